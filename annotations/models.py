@@ -1,0 +1,124 @@
+"""Entities (canonical things editors curate) and mentions (spans of an article body).
+
+`annotations` never imports `claims`: its models point at articles and claims by string
+reference, and the orchestration that writes both lives in `claims/services.py`.
+"""
+
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+
+class EntityKind(models.TextChoices):
+    PERSON = "PER", _("person")
+    ORGANISATION = "ORG", _("organisation")
+    PLACE = "LOC", _("place")
+    OTHER = "MISC", _("other")
+
+
+class Entity(models.Model):
+    name = models.CharField(_("name"), max_length=300)
+    kind = models.CharField(_("kind"), max_length=4, choices=EntityKind.choices)
+    wikidata_id = models.CharField(
+        _("Wikidata id"), max_length=20, blank=True, help_text=_("For example Q317521."), db_index=True
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("entity")
+        verbose_name_plural = _("entities")
+        ordering = ["name", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "kind"], name="entity_unique_name_kind"),
+            models.CheckConstraint(condition=Q(kind__in=EntityKind.values), name="entity_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(wikidata_id="") | Q(wikidata_id__regex=r"^Q[1-9][0-9]*$"), name="entity_wikidata_id_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class EntityAlias(models.Model):
+    """Another surface form of an entity ("Musk" for "Elon Musk"); one alias names one entity."""
+
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(_("alias"), max_length=300, unique=True)
+
+    class Meta:
+        verbose_name = _("alias")
+        verbose_name_plural = _("aliases")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MentionLabel(models.TextChoices):
+    PERSON = "PER", _("person")
+    ORGANISATION = "ORG", _("organisation")
+    PLACE = "LOC", _("place")
+    OTHER = "MISC", _("other")
+    DATE = "DATE", _("date")
+    MONEY = "MONEY", _("amount")
+
+
+ENTITY_LABELS = [
+    label.value for label in (MentionLabel.PERSON, MentionLabel.ORGANISATION, MentionLabel.PLACE, MentionLabel.OTHER)
+]
+
+
+class Mention(models.Model):
+    """A marked span: an entity, a date (normalised ISO 8601 value) or an amount (min, max, currency).
+
+    `claim` is empty for mentions in titles and headings, which are marked but are not claims.
+    """
+
+    article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="mentions")
+    revision = models.PositiveIntegerField(default=1)
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, null=True, blank=True, related_name="mentions")
+    label = models.CharField(_("label"), max_length=5, choices=MentionLabel.choices)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.CharField(_("text"), max_length=500)
+    entity = models.ForeignKey(Entity, on_delete=models.SET_NULL, null=True, blank=True, related_name="mentions")
+    value = models.CharField(
+        _("normalised value"), max_length=40, blank=True, help_text=_("ISO 8601 date or interval.")
+    )
+    precision = models.CharField(_("precision"), max_length=8, blank=True)
+    date_earliest = models.DateField(null=True, blank=True)
+    date_latest = models.DateField(null=True, blank=True)
+    amount_min = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
+    amount_max = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(max_length=3, blank=True)
+
+    class Meta:
+        verbose_name = _("mention")
+        verbose_name_plural = _("mentions")
+        ordering = ["article", "revision", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__gte=0), name="mention_start_not_negative"),
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="mention_start_before_end"),
+            models.CheckConstraint(condition=Q(label__in=MentionLabel.values), name="mention_label_valid"),
+            models.CheckConstraint(
+                condition=Q(entity__isnull=True) | Q(label__in=ENTITY_LABELS), name="mention_entity_only_for_entities"
+            ),
+            models.CheckConstraint(
+                condition=Q(date_earliest__isnull=True) | Q(date_latest__gte=F("date_earliest")),
+                name="mention_date_range_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(amount_min__isnull=True) | Q(amount_max__gte=F("amount_min")),
+                name="mention_amount_range_ordered",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["article", "revision", "start"], name="mention_article_start"),
+            models.Index(fields=["label", "claim"], name="mention_label_claim"),
+            models.Index(fields=["entity", "claim"], name="mention_entity_claim"),
+            models.Index(fields=["date_earliest", "date_latest"], name="mention_date_range"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.text}"

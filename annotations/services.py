@@ -1,0 +1,115 @@
+"""Writes and lookups of the annotation layer: the alias table and the mentions of an analysis."""
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from django.db import transaction
+
+from annotations.models import Entity, EntityAlias, Mention, MentionLabel
+
+
+def alias_table() -> dict[str, tuple[str, str]]:
+    """Every curated surface form -> (canonical name, kind), canonical names included.
+
+    The NLP pipeline applies this table before the statistical model, so an editor's alias
+    always wins over a guess.
+    """
+    table = {entity.name: (entity.name, entity.kind) for entity in Entity.objects.only("name", "kind")}
+    for alias in EntityAlias.objects.select_related("entity").only("name", "entity__name", "entity__kind"):
+        table[alias.name] = (alias.entity.name, alias.entity.kind)
+    return table
+
+
+def resolve_entities(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Entity]:
+    """Returns the Entity of each (canonical name, kind), creating the missing ones in bulk."""
+    wanted = set(pairs)
+    if not wanted:
+        return {}
+    names = {name for name, _kind in wanted}
+    found = {(e.name, e.kind): e for e in Entity.objects.filter(name__in=names)}
+    missing = [Entity(name=name, kind=kind) for name, kind in sorted(wanted - found.keys())]
+    if missing:
+        Entity.objects.bulk_create(missing, ignore_conflicts=True)
+        found = {(e.name, e.kind): e for e in Entity.objects.filter(name__in=names)}
+    return {pair: found[pair] for pair in wanted}
+
+
+def _claim_finder(claims: Sequence):
+    """Returns a function mapping a span to the claim that holds it, or None (titles, headings)."""
+    ordered = sorted(claims, key=lambda claim: claim.start)
+    starts = [claim.start for claim in ordered]
+
+    def claim_at(start: int, end: int):
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and end <= ordered[index].end:
+            return ordered[index]
+        return None
+
+    return claim_at
+
+
+@transaction.atomic
+def save_mentions(*, article, revision: int, analysis, claims: Sequence) -> list[Mention]:
+    """Writes one Mention per entity, date and amount of `analysis` for `article` at `revision`.
+
+    `claims` are the saved claims of that revision; each mention is attached to the claim whose
+    span contains it. Entities are linked to (and if needed created as) canonical Entity rows.
+    """
+    entities = resolve_entities((span.canonical or span.text, span.label) for span in analysis.entities)
+    claim_at = _claim_finder(claims)
+    mentions = []
+    for span in analysis.entities:
+        mentions.append(
+            Mention(
+                label=span.label, entity=entities[(span.canonical or span.text, span.label)], **_base(span, claim_at)
+            )
+        )
+    for span in analysis.dates:
+        mentions.append(
+            Mention(
+                label=MentionLabel.DATE,
+                value=span.value,
+                precision=span.precision,
+                date_earliest=span.earliest,
+                date_latest=span.latest,
+                **_base(span, claim_at),
+            )
+        )
+    for span in analysis.money:
+        mentions.append(
+            Mention(
+                label=MentionLabel.MONEY,
+                amount_min=Decimal(span.min),
+                amount_max=Decimal(span.max),
+                currency=span.currency,
+                **_base(span, claim_at),
+            )
+        )
+    for mention in mentions:
+        mention.article = article
+        mention.revision = revision
+    return Mention.objects.bulk_create(mentions)
+
+
+def _base(span, claim_at) -> dict:
+    return {"start": span.start, "end": span.end, "text": span.text[:500], "claim": claim_at(span.start, span.end)}
+
+
+@transaction.atomic
+def load_entities(*, records: Iterable[dict]) -> int:
+    """Creates or completes curated entities from records {name, kind, aliases, wikidata}.
+
+    Idempotent: existing entities keep their rows and gain missing aliases; returns how many
+    aliases were added.
+    """
+    added = 0
+    for record in records:
+        entity, _created = Entity.objects.get_or_create(name=record["name"], kind=record["kind"])
+        if record.get("wikidata") and entity.wikidata_id != record["wikidata"]:
+            entity.wikidata_id = record["wikidata"]
+            entity.save(update_fields=["wikidata_id"])
+        for alias in record.get("aliases", []):
+            _alias, created = EntityAlias.objects.get_or_create(name=alias, defaults={"entity": entity})
+            added += created
+    return added

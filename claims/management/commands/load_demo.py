@@ -1,0 +1,58 @@
+"""Loads the demo: the articles of fixtures/demo.json, their curated entities and reviews.
+
+Idempotent: a second run finds everything in place and changes nothing.
+"""
+
+import json
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+
+from annotations.services import load_entities
+from claims.services import ArticleInput, ServiceError, ingest_article
+
+FIXTURES = Path(settings.BASE_DIR) / "fixtures"
+DEMO_EDITOR = ("editor", "saga-demo-editor")
+
+
+class Command(BaseCommand):
+    help = "Loads the demo articles with their entities and reviews (safe to run twice)."
+
+    def handle(self, *args, **options):
+        manifest = json.loads((FIXTURES / "demo.json").read_text(encoding="utf-8"))
+        for entry in manifest["articles"]:
+            self.load_article(entry)
+        if settings.DEBUG:
+            self.create_demo_editor()
+
+    def load_article(self, entry: dict) -> None:
+        entities = FIXTURES / entry.get("entities", "")
+        if entry.get("entities") and entities.exists():
+            added = load_entities(records=json.loads(entities.read_text(encoding="utf-8")))
+            self.stdout.write(f"{entities.name}: {added} aliases added")
+        item = ArticleInput(
+            text=(FIXTURES / entry["file"]).read_text(encoding="utf-8"),
+            fmt=entry.get("format", "text"),
+            slug=entry["slug"],
+            language=entry.get("language", "fr"),
+            publish=entry.get("publish", False),
+        )
+        try:
+            result = ingest_article(item=item)
+        except ServiceError as error:
+            raise CommandError(f"{entry['file']}: {error.message}") from None
+        verb = "loaded" if result.created else "already loaded"
+        self.stdout.write(f"{entry['slug']}: {verb} ({result.article.claims.count()} claims)")
+
+    def create_demo_editor(self) -> None:
+        """Only with DEBUG on: a known password must never exist on a production server."""
+        username, password = DEMO_EDITOR
+        user, created = get_user_model().objects.get_or_create(username=username, defaults={"is_staff": True})
+        if created:
+            user.set_password(password)
+            user.save()
+            user.groups.add(Group.objects.get(name="Editors"))
+        self.stdout.write(f"demo editor: {username} / {password}")

@@ -1,0 +1,238 @@
+"""Articles, their blocks and claims, and the reviews (with sources) that judge the claims.
+
+Offsets (`start`, `end`) are Python str indices into the body of the article revision they
+belong to, end exclusive, so every span can be re-anchored and exported as a W3C
+TextPositionSelector. A revision number on blocks and claims keeps earlier versions of a
+corrected article readable; the current ones carry `Article.revision`.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from claims.managers import ArticleQuerySet, ClaimQuerySet, ReviewQuerySet
+
+
+class Verdict(models.TextChoices):
+    SOURCED = "sourced", _("sourced")
+    DISPUTED = "disputed", _("disputed")
+    UNVERIFIED = "unverified", _("unverified")
+
+
+def span_constraints(prefix: str) -> list[models.BaseConstraint]:
+    """Offsets must describe a non-empty span that starts inside the text."""
+    return [
+        models.CheckConstraint(condition=Q(start__gte=0), name=f"{prefix}_start_not_negative"),
+        models.CheckConstraint(condition=Q(start__lt=F("end")), name=f"{prefix}_start_before_end"),
+    ]
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PUBLISHED = "published", _("published")
+
+    class Format(models.TextChoices):
+        TEXT = "text", _("plain text")
+        MARKDOWN = "markdown", _("Markdown")
+
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    title = models.CharField(_("title"), max_length=500)
+    language = models.CharField(_("language"), max_length=8, default="fr")
+    source_url = models.URLField(_("source URL"), max_length=2000, blank=True)
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    author = models.CharField(_("author"), max_length=200, blank=True)
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+    body = models.TextField(_("body"), help_text=_("The text exactly as given; every annotation is a span of it."))
+    body_format = models.CharField(_("body format"), max_length=10, choices=Format.choices, default=Format.TEXT)
+    body_sha256 = models.CharField(max_length=64, editable=False)
+    revision = models.PositiveIntegerField(_("current revision"), default=1, editable=False)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=["draft", "published"]), name="article_status_valid"),
+            models.CheckConstraint(condition=Q(revision__gte=1), name="article_revision_positive"),
+        ]
+        indexes = [models.Index(fields=["status", "-created_at"], name="article_status_created")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:article-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+
+class ArticleRevision(models.Model):
+    """The text of every version of an article, the current one included."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField(_("number"))
+    body = models.TextField(_("body"))
+    body_sha256 = models.CharField(max_length=64)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("article revision")
+        verbose_name_plural = _("article revisions")
+        ordering = ["article", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "number"], name="revision_unique_number"),
+            models.CheckConstraint(condition=Q(number__gte=1), name="revision_number_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} (r{self.number})"
+
+
+class BlockKind(models.TextChoices):
+    TITLE = "title", _("title")
+    HEADING = "heading", _("heading")
+    PARAGRAPH = "paragraph", _("paragraph")
+    QUOTE = "quote", _("quote")
+    BOILERPLATE = "boilerplate", _("boilerplate")
+
+
+class Block(models.Model):
+    Kind = BlockKind
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="blocks")
+    revision = models.PositiveIntegerField(default=1)
+    position = models.PositiveIntegerField()
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("block")
+        verbose_name_plural = _("blocks")
+        ordering = ["article", "revision", "position"]
+        constraints = [
+            *span_constraints("block"),
+            models.UniqueConstraint(fields=["article", "revision", "position"], name="block_unique_position"),
+            models.CheckConstraint(condition=Q(kind__in=BlockKind.values), name="block_kind_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.start}-{self.end}"
+
+
+class Claim(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    block = models.ForeignKey(Block, on_delete=models.CASCADE, related_name="claims")
+    revision = models.PositiveIntegerField(default=1)
+    position = models.PositiveIntegerField(_("position"))
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField(_("text"))
+    checkworthiness = models.FloatField(_("check-worthiness"), default=0.0)
+    verdict = models.CharField(_("verdict"), max_length=12, choices=Verdict.choices, default=Verdict.UNVERIFIED)
+    version = models.PositiveIntegerField(
+        _("version"), default=1, help_text=_("Raised by every review; a review names the version it saw.")
+    )
+    previous = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="successors",
+        help_text=_("The claim of the previous revision this one continues."),
+    )
+    needs_rereview = models.BooleanField(_("needs re-review"), default=False)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), default=timezone.now)
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
+        ordering = ["article", "revision", "position"]
+        permissions = [("review_claim", _("Can review claims"))]
+        constraints = [
+            *span_constraints("claim"),
+            models.UniqueConstraint(fields=["article", "revision", "position"], name="claim_unique_position"),
+            models.CheckConstraint(condition=Q(verdict__in=Verdict.values), name="claim_verdict_valid"),
+            models.CheckConstraint(
+                condition=Q(checkworthiness__gte=0) & Q(checkworthiness__lte=1), name="claim_checkworthiness_range"
+            ),
+            models.CheckConstraint(condition=Q(version__gte=1), name="claim_version_positive"),
+        ]
+        indexes = [
+            models.Index(fields=["verdict", "article"], name="claim_verdict_article"),
+            models.Index(fields=["-checkworthiness"], name="claim_checkworthiness"),
+            models.Index(fields=["updated_at"], name="claim_updated"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text if len(self.text) <= 80 else f"{self.text[:79]}…"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.article.get_absolute_url()}#claim-{self.pk}"
+
+
+class Review(models.Model):
+    """One verdict on a claim. Append-only: the history of a claim is its reviews in order."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="reviews")
+    verdict = models.CharField(_("verdict"), max_length=12, choices=Verdict.choices)
+    rationale = models.TextField(_("rationale"), blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="reviews"
+    )
+    claim_version = models.PositiveIntegerField(_("claim version"), help_text=_("The version this review produced."))
+    created_at = models.DateTimeField(_("reviewed at"), default=timezone.now, editable=False)
+
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("review")
+        verbose_name_plural = _("reviews")
+        ordering = ["claim", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(verdict__in=Verdict.values), name="review_verdict_valid"),
+            models.UniqueConstraint(fields=["claim", "claim_version"], name="review_unique_version"),
+        ]
+        indexes = [models.Index(fields=["created_at"], name="review_created")]
+
+    def __str__(self) -> str:
+        return f"{self.get_verdict_display()} — {self.claim}"
+
+
+class Source(models.Model):
+    """Evidence behind a review: a URL, a full citation, or both."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="sources")
+    url = models.URLField(_("URL"), max_length=2000, blank=True)
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+    excerpt = models.TextField(_("excerpt"), blank=True, max_length=2000)
+
+    class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        ordering = ["review", "id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(url="") | ~Q(title=""), name="source_url_or_title"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.url

@@ -1,0 +1,369 @@
+"""Writes of the claims app: ingesting articles and reviewing claims.
+
+Each service is keyword-only, runs its writes in one transaction and raises a
+`ServiceError` subclass with a message fit to show a user (CLI, admin form, API).
+"""
+
+import hashlib
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from annotations import services as annotation_services
+from annotations.models import Mention
+from claims.models import Article, ArticleRevision, Block, Claim, Review, Source, Verdict
+
+audit = logging.getLogger("saga.audit")
+
+
+class ServiceError(Exception):
+    """A refusal with a message for the user; `field` names the offending input, if any."""
+
+    def __init__(self, message: str, *, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class IngestError(ServiceError):
+    pass
+
+
+class ReviewError(ServiceError):
+    pass
+
+
+class StaleVersionError(ReviewError):
+    """The claim was reviewed since the reviewer opened it; carries the newer state."""
+
+    def __init__(self, claim: Claim):
+        super().__init__(
+            _(
+                "This claim was reviewed meanwhile: it is now “%(verdict)s” (version %(version)s). Reload it and review again."
+            )
+            % {"verdict": claim.get_verdict_display(), "version": claim.version},
+            field="expected_version",
+        )
+        self.claim = claim
+
+
+# -- Ingest -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """An article to ingest: its text exactly as given and what is known about it."""
+
+    text: str
+    fmt: str = "text"
+    slug: str = ""
+    title: str = ""
+    language: str = "fr"
+    source_url: str = ""
+    publisher: str = ""
+    author: str = ""
+    published_on: date | None = None
+    publish: bool = False
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article
+    created: bool
+
+
+def body_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def validate_article_input(item: ArticleInput) -> None:
+    """Refuses what cannot be ingested, before any work is done."""
+    if not item.text.strip():
+        raise IngestError(_("The article text is empty."), field="text")
+    if "\x00" in item.text:
+        raise IngestError(_("The article text contains NUL bytes: it looks like binary data."), field="text")
+    size = len(item.text.encode("utf-8"))
+    if size > settings.SAGA_MAX_ARTICLE_BYTES:
+        raise IngestError(
+            _("The article is %(size)s bytes, over the limit of %(limit)s bytes.")
+            % {"size": size, "limit": settings.SAGA_MAX_ARTICLE_BYTES},
+            field="text",
+        )
+    if item.language not in settings.SAGA_LANGUAGES:
+        raise IngestError(
+            _("Unsupported language %(language)r; supported: %(supported)s.")
+            % {"language": item.language, "supported": ", ".join(sorted(settings.SAGA_LANGUAGES))},
+            field="language",
+        )
+    if item.fmt not in Article.Format.values:
+        raise IngestError(_("Unknown text format %(fmt)r.") % {"fmt": item.fmt}, field="fmt")
+
+
+def ingest_article(*, item: ArticleInput, user=None) -> IngestResult:
+    """Stores an article with its blocks, claims and mentions, all or nothing.
+
+    Re-ingesting the identical text under the same slug changes nothing (`created` is False);
+    a different text under an existing slug is refused.
+    """
+    return ingest_articles(items=[item], user=user)[0]
+
+
+def ingest_articles(*, items: Sequence[ArticleInput], user=None, progress=None) -> list[IngestResult]:
+    """Ingests several articles, analysing them in one spaCy batch.
+
+    Every input is validated before anything is written; each article is then written in its
+    own transaction. `progress`, if given, is called once per article written.
+    """
+    from annotations.nlp import analyse_many  # spaCy is imported only when text is analysed
+
+    for item in items:
+        validate_article_input(item)
+    slugs = [_slug_for(item) for item in items]
+    _refuse_duplicate_slugs(slugs)
+    pending, results = _split_known(items, slugs)
+    aliases = annotation_services.alias_table()
+    by_language: dict[str, list[int]] = {}
+    for index in pending:
+        by_language.setdefault(items[index].language, []).append(index)
+    for language, indexes in by_language.items():
+        texts = [(items[i].text, items[i].fmt, items[i].published_on) for i in indexes]
+        analyses = analyse_many(texts, language=language, model=settings.SAGA_LANGUAGES[language], aliases=aliases)
+        for index, analysis in zip(indexes, analyses, strict=True):
+            results[index] = IngestResult(_write_article(items[index], slugs[index], analysis, user), created=True)
+            if progress:
+                progress(results[index])
+    return results
+
+
+def _slug_for(item: ArticleInput) -> str:
+    slug = item.slug or slugify(item.title)[:200]
+    if not slug:
+        raise IngestError(_("The article needs a slug or a title to make one from."), field="slug")
+    if slugify(slug) != slug:
+        raise IngestError(
+            _("%(slug)r is not a valid slug: use letters, digits, hyphens and underscores.") % {"slug": slug},
+            field="slug",
+        )
+    return slug
+
+
+def _refuse_duplicate_slugs(slugs: Iterable[str]) -> None:
+    seen = set()
+    for slug in slugs:
+        if slug in seen:
+            raise IngestError(_("The slug %(slug)r is given twice.") % {"slug": slug}, field="slug")
+        seen.add(slug)
+
+
+def _split_known(items, slugs) -> tuple[list[int], list]:
+    """Indexes of the articles to write, and results already known (identical re-ingests)."""
+    existing = {a.slug: a for a in Article.objects.filter(slug__in=slugs)}
+    results: list = [None] * len(items)
+    pending = []
+    for index, (item, slug) in enumerate(zip(items, slugs, strict=True)):
+        article = existing.get(slug)
+        if article is None:
+            pending.append(index)
+        elif article.body_sha256 == body_digest(item.text):
+            results[index] = IngestResult(article, created=False)
+        else:
+            raise IngestError(
+                _("An article with slug %(slug)r already exists with a different text.") % {"slug": slug}, field="slug"
+            )
+    return pending, results
+
+
+@transaction.atomic
+def _write_article(item: ArticleInput, slug: str, analysis, user) -> Article:
+    digest = body_digest(item.text)
+    article = Article.objects.create(
+        slug=slug,
+        title=(item.title or analysis.title or slug)[:500],
+        language=item.language,
+        source_url=item.source_url,
+        publisher=item.publisher,
+        author=item.author,
+        published_on=item.published_on,
+        body=item.text,
+        body_format=item.fmt,
+        body_sha256=digest,
+        status=Article.Status.PUBLISHED if item.publish else Article.Status.DRAFT,
+    )
+    ArticleRevision.objects.create(article=article, number=1, body=item.text, body_sha256=digest, created_by=user)
+    write_annotations(article=article, revision=1, analysis=analysis)
+    audit.info(
+        "article ingested",
+        extra={
+            "event": "ingest",
+            "article": slug,
+            "user": getattr(user, "username", None),
+            "claims": len(analysis.claims),
+        },
+    )
+    return article
+
+
+def write_annotations(*, article: Article, revision: int, analysis) -> list[Claim]:
+    """Writes the blocks, claims and mentions of `analysis` for one revision of `article`."""
+    blocks = Block.objects.bulk_create(
+        Block(article=article, revision=revision, position=i, kind=b.kind, start=b.start, end=b.end)
+        for i, b in enumerate(analysis.blocks)
+    )
+    now = timezone.now()
+    claims = Claim.objects.bulk_create(
+        Claim(
+            article=article,
+            block=blocks[c.block_index],
+            revision=revision,
+            position=i,
+            start=c.start,
+            end=c.end,
+            text=c.text,
+            checkworthiness=c.checkworthiness,
+            created_at=now,
+            updated_at=now,
+        )
+        for i, c in enumerate(analysis.claims)
+    )
+    annotation_services.save_mentions(article=article, revision=revision, analysis=analysis, claims=claims)
+    return claims
+
+
+@transaction.atomic
+def reannotate_article(*, article: Article) -> int:
+    """Re-runs entity, date and amount marking on the current text with today's aliases.
+
+    Blocks and claims (and so every verdict) stay as they are; check-worthiness is refreshed for
+    claims whose span is unchanged. Returns the number of mentions written.
+    """
+    from annotations.nlp import analyse
+
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    analysis = analyse(
+        article.body,
+        fmt=article.body_format,
+        language=article.language,
+        model=settings.SAGA_LANGUAGES[article.language],
+        published=article.published_on,
+        aliases=annotation_services.alias_table(),
+    )
+    claims = list(Claim.objects.filter(article=article, revision=article.revision))
+    scores = {(c.start, c.end): c.checkworthiness for c in analysis.claims}
+    for claim in claims:
+        claim.checkworthiness = scores.get((claim.start, claim.end), claim.checkworthiness)
+    Claim.objects.bulk_update(claims, ["checkworthiness"])
+    Mention.objects.filter(article=article, revision=article.revision).delete()
+    mentions = annotation_services.save_mentions(
+        article=article, revision=article.revision, analysis=analysis, claims=claims
+    )
+    return len(mentions)
+
+
+# -- Review -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceInput:
+    url: str = ""
+    title: str = ""
+    publisher: str = ""
+    published_on: date | None = None
+    excerpt: str = ""
+
+
+def can_review(user) -> bool:
+    return bool(user and user.is_active and user.has_perm("claims.review_claim"))
+
+
+def review_claim(
+    *,
+    claim: Claim,
+    reviewer,
+    verdict: str,
+    rationale: str = "",
+    sources: Sequence[SourceInput] = (),
+    expected_version: int,
+) -> Review:
+    """Appends a review to `claim` and makes its verdict current, under a row lock.
+
+    Rules: the reviewer needs the `claims.review_claim` permission; `sourced` and `disputed`
+    need at least one source with a URL or a full citation (title and publisher); `disputed`
+    and a return to `unverified` need a rationale; `expected_version` must be the claim's
+    current version, otherwise StaleVersionError (nothing is overwritten).
+    """
+    if not can_review(reviewer):
+        raise PermissionDenied(_("You are not allowed to review claims."))
+    rationale = rationale.strip()
+    checked_sources = [_checked_source(source, index) for index, source in enumerate(sources)]
+    with transaction.atomic():
+        locked = Claim.objects.select_for_update().get(pk=claim.pk)
+        if locked.version != expected_version:
+            raise StaleVersionError(locked)
+        _check_rules(locked, verdict, rationale, checked_sources)
+        locked.version += 1
+        locked.verdict = verdict
+        locked.needs_rereview = False
+        locked.updated_at = timezone.now()
+        locked.save(update_fields=["version", "verdict", "needs_rereview", "updated_at"])
+        review = Review.objects.create(
+            claim=locked, verdict=verdict, rationale=rationale, reviewer=reviewer, claim_version=locked.version
+        )
+        for source in checked_sources:
+            source.review = review
+        Source.objects.bulk_create(checked_sources)
+    claim.version, claim.verdict, claim.updated_at = locked.version, locked.verdict, locked.updated_at
+    audit.info(
+        "claim reviewed",
+        extra={"event": "review", "claim": claim.pk, "verdict": verdict, "user": reviewer.get_username()},
+    )
+    return review
+
+
+def _check_rules(claim: Claim, verdict: str, rationale: str, sources: list[Source]) -> None:
+    if verdict not in Verdict.values:
+        raise ReviewError(
+            _("Unknown verdict %(verdict)r; use one of: %(choices)s.")
+            % {"verdict": verdict, "choices": ", ".join(Verdict.values)},
+            field="verdict",
+        )
+    if verdict in (Verdict.SOURCED, Verdict.DISPUTED) and not sources:
+        raise ReviewError(
+            _("A “%(verdict)s” verdict needs at least one source.") % {"verdict": verdict}, field="sources"
+        )
+    if verdict == Verdict.DISPUTED and not rationale:
+        raise ReviewError(_("A “disputed” verdict needs a rationale."), field="rationale")
+    if verdict == Verdict.UNVERIFIED and claim.verdict != Verdict.UNVERIFIED and not rationale:
+        raise ReviewError(_("Going back to “unverified” needs a rationale."), field="rationale")
+
+
+def _checked_source(source: SourceInput, index: int) -> Source:
+    """Validates one source: a http(s) URL, or a full citation (title and publisher)."""
+    row = Source(
+        url=source.url.strip(),
+        title=source.title.strip(),
+        publisher=source.publisher.strip(),
+        published_on=source.published_on,
+        excerpt=source.excerpt.strip(),
+    )
+    if not row.url and not (row.title and row.publisher):
+        raise ReviewError(
+            _("Source %(n)s needs a URL or a full citation (title and publisher).") % {"n": index + 1}, field="sources"
+        )
+    if row.url and not row.url.lower().startswith(("http://", "https://")):
+        raise ReviewError(_("Source %(n)s: only http and https links are allowed.") % {"n": index + 1}, field="sources")
+    try:
+        row.full_clean(exclude=["review"])
+    except ValidationError as error:
+        details = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
+        raise ReviewError(
+            _("Source %(n)s: %(details)s") % {"n": index + 1, "details": details}, field="sources"
+        ) from None
+    return row

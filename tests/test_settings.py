@@ -1,0 +1,64 @@
+"""Settings read the environment; bad values stop start-up naming the variable."""
+
+import runpy
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+SETTINGS = Path(__file__).resolve().parent.parent / "saga" / "settings.py"
+
+
+def load_settings(monkeypatch, **env):
+    for name in ("DEBUG", "SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "SAGA_MAX_ARTICLE_BYTES", "LANGUAGE_CODE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(SETTINGS))
+
+
+def test_settings_refuse_missing_secret_key_when_debug_off(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY"):
+        load_settings(monkeypatch, DEBUG="false")
+
+
+def test_settings_accept_secret_key_when_debug_off(monkeypatch):
+    settings = load_settings(monkeypatch, DEBUG="0", SECRET_KEY="s" * 50, ALLOWED_HOSTS="saga.example")
+    assert settings["DEBUG"] is False
+    assert settings["ALLOWED_HOSTS"] == ["saga.example"]
+
+
+def test_settings_refuse_malformed_debug(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="DEBUG"):
+        load_settings(monkeypatch, DEBUG="maybe")
+
+
+def test_settings_refuse_malformed_integer(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="SAGA_MAX_ARTICLE_BYTES"):
+        load_settings(monkeypatch, SAGA_MAX_ARTICLE_BYTES="2MB")
+
+
+def test_settings_refuse_malformed_database_url(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_URL"):
+        load_settings(monkeypatch, DATABASE_URL="nosuchdb://x")
+
+
+def test_settings_default_to_sqlite_in_project_folder(monkeypatch):
+    settings = load_settings(monkeypatch)
+    database = settings["DATABASES"]["default"]
+    assert database["ENGINE"] == "django.db.backends.sqlite3"
+    assert Path(database["NAME"]).parent == SETTINGS.parent.parent
+
+
+def test_settings_read_postgres_database_url(monkeypatch):
+    settings = load_settings(monkeypatch, DATABASE_URL="postgres://postgres@127.0.0.1:5432/saga")
+    database = settings["DATABASES"]["default"]
+    assert (database["ENGINE"], database["NAME"], database["HOST"]) == (
+        "django.db.backends.postgresql",
+        "saga",
+        "127.0.0.1",
+    )
+
+
+def test_settings_default_language_is_french(monkeypatch):
+    assert load_settings(monkeypatch)["LANGUAGE_CODE"] == "fr"
