@@ -33,6 +33,15 @@ eval: $(VENV)/.installed
 	$(PY) manage.py annotate $(SEED) --format json > build/eval.json
 	$(PY) $(dir $(GOLD))../eval/score.py $(GOLD) build/eval.json
 
+# Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, any DATABASE_URL.
+# Workers from WEB_CONCURRENCY (default 2); more gunicorn flags through GUNICORN_CMD_ARGS.
+serve: $(VENV)/.installed
+	DEBUG=false $(PY) manage.py check --deploy --fail-level ERROR
+	DEBUG=false $(PY) manage.py migrate --noinput
+	DEBUG=false $(PY) manage.py collectstatic --noinput --verbosity 0
+	DEBUG=false $(VENV)/bin/gunicorn saga.wsgi:application --bind $(HOST):$(PORT) \
+		--workers $${WEB_CONCURRENCY:-2} --timeout $${GUNICORN_TIMEOUT:-120} --access-logfile -
+
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

@@ -1,8 +1,22 @@
-"""Admin for the entities editors curate and the mentions the pipeline marks."""
+"""Admin for the entities editors curate and the mentions the pipeline marks.
 
-from django.contrib import admin
+Mentions are written by the annotation only; editors act on entities (kind, aliases, merges)
+and re-run the annotation of an article to apply them.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from annotations.models import Entity, EntityAlias, Mention
+from annotations.services import merge_entities
 
 
 class EntityAliasInline(admin.TabularInline):
@@ -10,12 +24,86 @@ class EntityAliasInline(admin.TabularInline):
     extra = 1
 
 
+class EntityChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, entity):
+        return _("%(name)s (%(kind)s, %(count)s mentions)") % {
+            "name": entity.name,
+            "kind": entity.get_kind_display(),
+            "count": entity.mention_count,
+        }
+
+
+class MergeForm(forms.Form):
+    keep = EntityChoiceField(
+        queryset=Entity.objects.none(),
+        widget=forms.RadioSelect(attrs={"class": "radiolist"}),  # the admin's own radio style
+        label=gettext_lazy("Keep"),
+        help_text=gettext_lazy("The others become its aliases; their mentions move to it."),
+    )
+
+    def __init__(self, *args, entities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = entities
+
+
 @admin.register(Entity)
 class EntityAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "wikidata_id"]
+    list_display = ["name", "kind", "alias_names", "mention_count", "wikidata_id"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases__name", "wikidata_id"]
     inlines = [EntityAliasInline]
+    actions = ["merge"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(mention_count=Count("mentions")).prefetch_related("aliases")
+
+    @admin.display(description=gettext_lazy("aliases"))
+    def alias_names(self, entity):
+        return ", ".join(alias.name for alias in entity.aliases.all())
+
+    @admin.display(description=gettext_lazy("mentions"), ordering="mention_count")
+    def mention_count(self, entity):
+        claims = reverse("admin:claims_claim_changelist") + "?" + urlencode({"entity": entity.pk})
+        return format_html('<a href="{}" title="{}">{}</a>', claims, _("claims that mention it"), entity.mention_count)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if any(formset.has_changed() for formset in formsets):
+            self.message_user(
+                request,
+                _("Aliases saved. Re-run the annotation of the articles concerned to update their mentions."),
+                messages.INFO,
+            )
+
+    @admin.action(description=gettext_lazy("Merge selected entities…"), permissions=["change"])
+    def merge(self, request, queryset):
+        """Asks which entity to keep, then folds the others into it."""
+        entities = queryset.annotate(mention_count=Count("mentions")).order_by("-mention_count", "name")
+        if len(entities) < 2:
+            self.message_user(request, _("Select at least two entities to merge."), messages.WARNING)
+            return None
+        form = MergeForm(
+            request.POST if "apply" in request.POST else None, entities=entities, initial={"keep": entities[0]}
+        )
+        if form.is_bound and form.is_valid():
+            keep = form.cleaned_data["keep"]
+            moved = merge_entities(keep=keep, others=entities)
+            self.message_user(
+                request,
+                _("Merged into “%(name)s”: %(moved)s mentions moved.") % {"name": keep.name, "moved": moved},
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Merge entities"),
+            "opts": self.opts,
+            "entities": entities,
+            "form": form,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/annotations/entity/merge.html", context)
 
 
 @admin.register(EntityAlias)

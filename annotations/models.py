@@ -8,6 +8,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from annotations.managers import EntityQuerySet, MentionQuerySet
+
 
 class EntityKind(models.TextChoices):
     PERSON = "PER", _("person")
@@ -23,6 +25,8 @@ class Entity(models.Model):
         _("Wikidata id"), max_length=20, blank=True, help_text=_("For example Q317521."), db_index=True
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    objects = EntityQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("entity")
@@ -41,7 +45,7 @@ class Entity(models.Model):
 
 
 class EntityAlias(models.Model):
-    """Another surface form of an entity ("Musk" for "Elon Musk"); one alias names one entity."""
+    """Another surface form of an entity ("Dupont" for "Jean Dupont"); one alias names one entity."""
 
     entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(_("alias"), max_length=300, unique=True)
@@ -93,6 +97,8 @@ class Mention(models.Model):
     amount_max = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
     currency = models.CharField(max_length=3, blank=True)
 
+    objects = MentionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("mention")
         verbose_name_plural = _("mentions")
@@ -118,6 +124,12 @@ class Mention(models.Model):
             models.Index(fields=["label", "claim"], name="mention_label_claim"),
             models.Index(fields=["entity", "claim"], name="mention_entity_claim"),
             models.Index(fields=["date_earliest", "date_latest"], name="mention_date_range"),
+            # "Does this claim mention a date in [from, to]?" answered from the index alone.
+            models.Index(
+                fields=["claim", "date_earliest", "date_latest"],
+                condition=Q(date_earliest__isnull=False),
+                name="mention_claim_dates",
+            ),
         ]
 
     def __str__(self) -> str:

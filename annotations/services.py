@@ -113,3 +113,31 @@ def load_entities(*, records: Iterable[dict]) -> int:
             _alias, created = EntityAlias.objects.get_or_create(name=alias, defaults={"entity": entity})
             added += created
     return added
+
+
+@transaction.atomic
+def merge_entities(*, keep: Entity, others: Iterable[Entity]) -> int:
+    """Folds `others` into `keep`, then deletes them; returns the number of mentions moved.
+
+    Every mention and alias of the others moves to `keep`, and their names become aliases of
+    `keep`, so the next annotation links those surface forms to it too. Moved mentions take
+    `keep`'s kind as their label. `keep` gains a Wikidata id from the others if it has none.
+    """
+    ids = sorted({entity.pk for entity in others} - {keep.pk})
+    if not ids:
+        return 0
+    locked = {entity.pk: entity for entity in Entity.objects.select_for_update().filter(pk__in=[keep.pk, *ids])}
+    keep = locked[keep.pk]
+    moved = Mention.objects.filter(entity_id__in=ids).update(entity=keep, label=keep.kind)
+    EntityAlias.objects.filter(entity_id__in=ids).update(entity=keep)
+    for entity_id in ids:
+        other = locked[entity_id]
+        if other.name != keep.name:
+            EntityAlias.objects.update_or_create(name=other.name, defaults={"entity": keep})
+        if other.wikidata_id and not keep.wikidata_id:
+            keep.wikidata_id = other.wikidata_id
+    # The kept name is matched as itself; an alias of the same text would only shadow it.
+    EntityAlias.objects.filter(entity=keep, name=keep.name).delete()
+    Entity.objects.filter(pk__in=ids).delete()
+    keep.save(update_fields=["wikidata_id"])
+    return moved

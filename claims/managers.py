@@ -1,7 +1,13 @@
 """Named reads, so every page and endpoint runs a fixed number of queries."""
 
 from django.db import models
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+
+
+def sees_drafts(user) -> bool:
+    """Drafts are for staff only."""
+    return user is not None and user.is_active and user.is_staff
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -10,20 +16,32 @@ class ArticleQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Drafts are for staff only."""
-        if user is not None and user.is_active and user.is_staff:
+        if sees_drafts(user):
             return self.all()
         return self.published()
 
-    def with_verdict_counts(self):
-        """Adds claim_count and one <verdict>_count per verdict, over current claims."""
-        from claims.models import Verdict
+    def for_reader_list(self, user):
+        """The articles `user` may read, newest first, with their verdict counts: one query."""
+        newest = (F("published_on").desc(nulls_last=True), "-created_at", "-id")
+        return self.visible_to(user).with_verdict_counts().order_by(*newest)
 
-        current = Q(claims__revision=F("revision"))
-        counts = {
-            f"{verdict}_count": Count("claims", filter=current & Q(claims__verdict=verdict))
-            for verdict in Verdict.values
-        }
-        return self.annotate(claim_count=Count("claims", filter=current), **counts)
+    def with_verdict_counts(self):
+        """Adds claim_count and one <verdict>_count per verdict, over current claims.
+
+        Counted in correlated subqueries, not through a join: a join needs a GROUP BY over every
+        article column (bodies of megabytes on SQLite), and so would each count or filter query
+        the admin and the paginators run on the annotated queryset.
+        """
+        from claims.models import Claim, Verdict
+
+        current = Claim.objects.filter(article=OuterRef("pk"), revision=OuterRef("revision")).order_by()
+
+        def count(claims):
+            tally = claims.values("article").annotate(n=Count("pk")).values("n")
+            return Coalesce(Subquery(tally), 0)
+
+        counts = {f"{verdict}_count": count(current.filter(verdict=verdict)) for verdict in Verdict.values}
+        return self.annotate(claim_count=count(current), **counts)
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -35,7 +53,153 @@ class ClaimQuerySet(models.QuerySet):
         """Most check-worthy first, then in reading order."""
         return self.order_by("-checkworthiness", "article_id", "position")
 
+    def visible_to(self, user):
+        """Claims of the articles `user` may read (drafts for staff only)."""
+        from claims.models import Article
+
+        return self.filter(article__in=Article.objects.visible_to(user))
+
+    def for_reader(self, article):
+        """The current claims of `article` in reading order as light rows: one query.
+
+        Rows (id, start, end, verdict, position) rather than instances: an article may hold
+        thousands of claims, and its text is the body's span, read from the article itself.
+        """
+        return (
+            self.filter(article=article, revision=article.revision)
+            .order_by("start")
+            .values_list("id", "start", "end", "verdict", "position", named=True)
+        )
+
+    def for_entity_page(self, entity_id, user):
+        """Current claims naming an entity in the articles `user` may read, grouped by article,
+        each with the few article fields the page shows (not its body): one query."""
+        article_fields = ("slug", "title", "language", "status", "published_on")
+        return (
+            self.current()
+            .visible_to(user)
+            .mentioning(entity_id)
+            .select_related("article")
+            .only("text", "verdict", "position", "article_id", *(f"article__{name}" for name in article_fields))
+            .order_by(F("article__published_on").desc(nulls_last=True), "article_id", "position")
+        )
+
+    def with_mentions(self):
+        """Prefetches each claim's mentions in reading order, with their entities: one query."""
+        from annotations.models import Mention
+
+        return self.prefetch_related(
+            models.Prefetch("mentions", queryset=Mention.objects.select_related("entity").order_by("start"))
+        )
+
+    # The filters below use EXISTS rather than joins, so a claim with several matching
+    # mentions is listed once and the changelist needs no DISTINCT.
+    def mentioning(self, entity_id):
+        from annotations.models import Mention
+
+        return self.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), entity_id=entity_id)))
+
+    def with_label(self, label: str):
+        from annotations.models import Mention
+
+        return self.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), label=label)))
+
+    def dated_in(self, year: int):
+        """Claims with a date mention whose range overlaps `year`."""
+        from annotations.models import Mention
+
+        overlapping = Mention.objects.filter(
+            claim=OuterRef("pk"), date_earliest__year__lte=year, date_latest__year__gte=year
+        )
+        return self.filter(Exists(overlapping))
+
+    def next_to_review(self, claim):
+        """The most check-worthy unverified claim of `claim`'s article, other than `claim`."""
+        return (
+            self.current()
+            .filter(article_id=claim.article_id, verdict="unverified")
+            .exclude(pk=claim.pk)
+            .ranked()
+            .first()
+        )
+
+    # -- The REST API (claims/api) --------------------------------------------------------
+    def for_api(self, user):
+        """Current claims `user` may read, in reading order, each with its article's slug and
+        its mentions as rows in `api_mentions`: two queries for a page of claims."""
+        # Visibility on the article join that current() makes anyway: cheaper to build than
+        # visible_to()'s subquery, and the same rule.
+        claims = self.current() if sees_drafts(user) else self.current().filter(article__status="published")
+        claims = (
+            claims.annotate(article_slug=F("article__slug"))
+            .defer("created_at", "previous_id", "block_id")
+            .order_by("article_id", "position", "pk")
+        )
+        claims._iterable_class = ClaimsWithMentionRows
+        return claims
+
+    def with_history(self):
+        """Prefetches every review in order, with reviewer and sources: two more queries."""
+        from claims.models import Review
+
+        return self.prefetch_related(models.Prefetch("reviews", queryset=Review.objects.history()))
+
+    def reviewed(self):
+        from claims.models import Review
+
+        return self.filter(Exists(Review.objects.filter(claim=OuterRef("pk"))))
+
+    def mentioning_any(self, entity_ids):
+        from annotations.models import Mention
+
+        return self.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), entity_id__in=entity_ids)))
+
+    def dated_between(self, earliest=None, latest=None):
+        """Claims with one date mention whose range overlaps [earliest, latest] (either open)."""
+        from annotations.models import Mention
+
+        overlapping = Mention.objects.filter(claim=OuterRef("pk"), date_earliest__isnull=False)
+        if earliest:
+            overlapping = overlapping.filter(date_latest__gte=earliest)
+        if latest:
+            overlapping = overlapping.filter(date_earliest__lte=latest)
+        return self.filter(Exists(overlapping))
+
+
+class ClaimsWithMentionRows(models.query.ModelIterable):
+    """Claims as usual, then their mentions fetched in one query as rows (see
+    MentionQuerySet.rows_by_claim): what prefetch_related does, without a model per mention."""
+
+    def __iter__(self):
+        from annotations.models import Mention
+
+        claims = list(super().__iter__())
+        rows = Mention.objects.rows_by_claim([claim.pk for claim in claims]) if claims else {}
+        for claim in claims:
+            claim.api_mentions = rows.get(claim.pk, [])
+        yield from claims
+
 
 class ReviewQuerySet(models.QuerySet):
     def history(self):
         return self.select_related("reviewer").prefetch_related("sources").order_by("id")
+
+    def current_for(self, article):
+        """The review behind the verdict of each current claim of `article` (one per reviewed claim).
+
+        A review records the claim version it produced, so the current one matches the claim's.
+        """
+        return self.filter(claim__article=article, claim__revision=article.revision, claim_version=F("claim__version"))
+
+    def feed(self, *, user, since: int):
+        """Reviews after the cursor `since` (a review id) on articles `user` may read, oldest
+        first, each with its claim's article slug and revision, reviewer and sources."""
+        from claims.models import Article
+
+        return (
+            self.filter(pk__gt=since, claim__article__in=Article.objects.visible_to(user))
+            .annotate(article_slug=F("claim__article__slug"), claim_revision=F("claim__revision"))
+            .select_related("reviewer")
+            .prefetch_related("sources")
+            .order_by("pk")
+        )

@@ -177,6 +177,10 @@ class Claim(models.Model):
         ]
         indexes = [
             models.Index(fields=["verdict", "article"], name="claim_verdict_article"),
+            # Filters by verdict joined to mentions by claim id (API list: verdict + entity + date)
+            # read this index alone, in claim-id order: no visit to the claim rows. (Key columns
+            # rather than INCLUDE, which SQLite lacks.)
+            models.Index(fields=["verdict", "id", "article", "revision"], name="claim_verdict_covering"),
             models.Index(fields=["-checkworthiness"], name="claim_checkworthiness"),
             models.Index(fields=["updated_at"], name="claim_updated"),
         ]

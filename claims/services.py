@@ -6,13 +6,14 @@ Each service is keyword-only, runs its writes in one transaction and raises a
 
 import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -73,11 +74,24 @@ class ArticleInput:
     published_on: date | None = None
     publish: bool = False
 
+    @classmethod
+    def from_document(cls, document, **given) -> "ArticleInput":
+        """An input for a read document (annotations.documents.Document).
+
+        What the caller gives (a form field, a command option) wins over what the document
+        says about itself (front matter, HTML metadata); empty values count as not given.
+        """
+        given = {name: value for name, value in given.items() if value not in ("", None)}
+        found = {"title": document.title, "source_url": document.url, "published_on": document.published}
+        found = {name: value for name, value in found.items() if value}
+        return cls(text=document.text, fmt=document.fmt, language=document.language, **{**found, **given})
+
 
 @dataclass(frozen=True)
 class IngestResult:
     article: Article
     created: bool
+    revised: bool = False  # a different text for an existing slug became a new revision
 
 
 def body_digest(text: str) -> str:
@@ -111,7 +125,8 @@ def ingest_article(*, item: ArticleInput, user=None) -> IngestResult:
     """Stores an article with its blocks, claims and mentions, all or nothing.
 
     Re-ingesting the identical text under the same slug changes nothing (`created` is False);
-    a different text under an existing slug is refused.
+    a different text under an existing slug becomes a new revision (`revised` is True), see
+    claims.revisions.revise_article.
     """
     return ingest_articles(items=[item], user=user)[0]
 
@@ -128,7 +143,7 @@ def ingest_articles(*, items: Sequence[ArticleInput], user=None, progress=None) 
         validate_article_input(item)
     slugs = [_slug_for(item) for item in items]
     _refuse_duplicate_slugs(slugs)
-    pending, results = _split_known(items, slugs)
+    pending, results, revising = _split_known(items, slugs)
     aliases = annotation_services.alias_table()
     by_language: dict[str, list[int]] = {}
     for index in pending:
@@ -137,7 +152,10 @@ def ingest_articles(*, items: Sequence[ArticleInput], user=None, progress=None) 
         texts = [(items[i].text, items[i].fmt, items[i].published_on) for i in indexes]
         analyses = analyse_many(texts, language=language, model=settings.SAGA_LANGUAGES[language], aliases=aliases)
         for index, analysis in zip(indexes, analyses, strict=True):
-            results[index] = IngestResult(_write_article(items[index], slugs[index], analysis, user), created=True)
+            if index in revising:
+                results[index] = _revise(revising[index], items[index], analysis, user)
+            else:
+                results[index] = IngestResult(_write_article(items[index], slugs[index], analysis, user), created=True)
             if progress:
                 progress(results[index])
     return results
@@ -163,22 +181,28 @@ def _refuse_duplicate_slugs(slugs: Iterable[str]) -> None:
         seen.add(slug)
 
 
-def _split_known(items, slugs) -> tuple[list[int], list]:
-    """Indexes of the articles to write, and results already known (identical re-ingests)."""
+def _split_known(items, slugs) -> tuple[list[int], list, dict[int, Article]]:
+    """Indexes of the articles to write, results already known (identical re-ingests), and the
+    existing article of each index whose text changed (to write as a new revision)."""
     existing = {a.slug: a for a in Article.objects.filter(slug__in=slugs)}
     results: list = [None] * len(items)
-    pending = []
+    pending, revising = [], {}
     for index, (item, slug) in enumerate(zip(items, slugs, strict=True)):
         article = existing.get(slug)
-        if article is None:
-            pending.append(index)
-        elif article.body_sha256 == body_digest(item.text):
+        if article is not None and article.body_sha256 == body_digest(item.text):
             results[index] = IngestResult(article, created=False)
-        else:
-            raise IngestError(
-                _("An article with slug %(slug)r already exists with a different text.") % {"slug": slug}, field="slug"
-            )
-    return pending, results
+            continue
+        pending.append(index)
+        if article is not None:
+            revising[index] = article
+    return pending, results, revising
+
+
+def _revise(article: Article, item: ArticleInput, analysis, user) -> IngestResult:
+    from claims.revisions import revise_article  # claims.revisions builds on this module
+
+    revision = revise_article(article=article, item=item, user=user, analysis=analysis)
+    return IngestResult(revision.article, created=False, revised=revision.number is not None)
 
 
 @transaction.atomic
@@ -297,7 +321,8 @@ def review_claim(
     Rules: the reviewer needs the `claims.review_claim` permission; `sourced` and `disputed`
     need at least one source with a URL or a full citation (title and publisher); `disputed`
     and a return to `unverified` need a rationale; `expected_version` must be the claim's
-    current version, otherwise StaleVersionError (nothing is overwritten).
+    current version, otherwise StaleVersionError (nothing is overwritten); the claim must belong
+    to the article's current revision (earlier revisions are a read-only record).
     """
     if not can_review(reviewer):
         raise PermissionDenied(_("You are not allowed to review claims."))
@@ -307,6 +332,7 @@ def review_claim(
         locked = Claim.objects.select_for_update().get(pk=claim.pk)
         if locked.version != expected_version:
             raise StaleVersionError(locked)
+        _refuse_superseded(locked)
         _check_rules(locked, verdict, rationale, checked_sources)
         locked.version += 1
         locked.verdict = verdict
@@ -327,6 +353,18 @@ def review_claim(
     return review
 
 
+def _refuse_superseded(claim: Claim) -> None:
+    # Read after the claim's lock: a revision written meanwhile has copied this claim's reviews
+    # already, so a review accepted now on the old claim would be missing from the new one.
+    current = Article.objects.values_list("revision", flat=True).get(pk=claim.article_id)
+    if claim.revision != current:
+        raise ReviewError(
+            _("This claim is from revision %(old)s; the article is now at revision %(new)s: review the current claims.")
+            % {"old": claim.revision, "new": current},
+            field="claim",
+        )
+
+
 def _check_rules(claim: Claim, verdict: str, rationale: str, sources: list[Source]) -> None:
     if verdict not in Verdict.values:
         raise ReviewError(
@@ -336,7 +374,8 @@ def _check_rules(claim: Claim, verdict: str, rationale: str, sources: list[Sourc
         )
     if verdict in (Verdict.SOURCED, Verdict.DISPUTED) and not sources:
         raise ReviewError(
-            _("A “%(verdict)s” verdict needs at least one source.") % {"verdict": verdict}, field="sources"
+            _("A “%(verdict)s” verdict needs at least one source.") % {"verdict": Verdict(verdict).label},
+            field="sources",
         )
     if verdict == Verdict.DISPUTED and not rationale:
         raise ReviewError(_("A “disputed” verdict needs a rationale."), field="rationale")
@@ -367,3 +406,81 @@ def _checked_source(source: SourceInput, index: int) -> Source:
             _("Source %(n)s: %(details)s") % {"n": index + 1, "details": details}, field="sources"
         ) from None
     return row
+
+
+@transaction.atomic
+def mark_unverified(*, expected_versions: Mapping[int, int], reviewer, rationale: str) -> int:
+    """Sends claims back to "unverified" with one rationale, all or none.
+
+    `expected_versions` maps each claim's id to the version the reviewer saw. Claims already
+    unverified are left alone; a claim reviewed since it was seen raises StaleVersionError and
+    nothing is written. Returns the number of claims changed.
+    """
+    if not can_review(reviewer):
+        raise PermissionDenied(_("You are not allowed to review claims."))
+    if not rationale.strip():
+        raise ReviewError(_("Going back to “unverified” needs a rationale."), field="rationale")
+    # In id order, so two bulk updates lock their rows in the same order and cannot deadlock.
+    claims = Claim.objects.filter(pk__in=expected_versions).exclude(verdict=Verdict.UNVERIFIED).order_by("pk")
+    changed = 0
+    for claim in claims:
+        review_claim(
+            claim=claim,
+            reviewer=reviewer,
+            verdict=Verdict.UNVERIFIED,
+            rationale=rationale,
+            expected_version=expected_versions[claim.pk],
+        )
+        changed += 1
+    return changed
+
+
+@transaction.atomic
+def load_reviews(*, article: Article, records: Iterable[Mapping], reviewer) -> int:
+    """Applies curated reviews (a fixture) to the current claims of `article`, all or none.
+
+    Each record is {claim, verdict, rationale, sources: [{url, title, publisher, published_on,
+    excerpt}]}, where `claim` is a passage that must occur in exactly one current claim. Every
+    record goes through review_claim and its rules. Claims that already have a review are left
+    alone, so loading twice changes nothing and never overrides an editor's verdict. Returns the
+    number of reviews written.
+    """
+    claims = list(Claim.objects.current().filter(article=article).annotate(review_count=Count("reviews")))
+    written = 0
+    for record in records:
+        claim = _claim_quoting(claims, record["claim"], article)
+        if claim.review_count:
+            continue
+        review_claim(
+            claim=claim,
+            reviewer=reviewer,
+            verdict=record["verdict"],
+            rationale=record.get("rationale", ""),
+            sources=[_source_input(source) for source in record.get("sources", [])],
+            expected_version=claim.version,
+        )
+        claim.review_count = 1
+        written += 1
+    return written
+
+
+def _claim_quoting(claims: Sequence[Claim], passage: str, article: Article) -> Claim:
+    matches = [claim for claim in claims if passage in claim.text]
+    if len(matches) != 1:
+        raise ReviewError(
+            _("%(count)s claims of %(article)s contain “%(passage)s”; a review must name exactly one.")
+            % {"count": len(matches), "article": article.slug, "passage": passage},
+            field="claim",
+        )
+    return matches[0]
+
+
+def _source_input(record: Mapping) -> SourceInput:
+    published_on = record.get("published_on")
+    return SourceInput(
+        url=record.get("url", ""),
+        title=record.get("title", ""),
+        publisher=record.get("publisher", ""),
+        published_on=date.fromisoformat(published_on) if published_on else None,
+        excerpt=record.get("excerpt", ""),
+    )

@@ -1,17 +1,34 @@
-"""Reader pages: published articles, annotated with their verdicts."""
+"""Reader pages: published articles annotated with their verdicts, and the entities they name."""
 
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
-from claims.models import Article
+from claims import reader
+from claims.models import Article, Claim, Verdict
+
+ARTICLES_PER_PAGE = 30
+CLAIMS_PER_PAGE = 50
 
 
 def article_list(request):
-    articles = Article.objects.visible_to(request.user).with_verdict_counts()
-    return render(request, "claims/article_list.html", {"articles": articles})
+    articles = Article.objects.for_reader_list(request.user)
+    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "claims/article_list.html", {"page": page})
 
 
 def article_detail(request, slug):
     article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)
-    blocks = article.blocks.filter(revision=article.revision).exclude(kind="boilerplate")
-    parts = [(block, article.body[block.start : block.end]) for block in blocks]
-    return render(request, "claims/article_detail.html", {"article": article, "parts": parts})
+    # An unknown filter value shows every claim rather than an error: it comes from a URL.
+    verdict = request.GET.get("verdict", "")
+    verdict = verdict if verdict in Verdict.values else ""
+    page = reader.build_page(article, verdict=verdict)
+    context = {"article": article, "page": page, "verdict": verdict}
+    return render(request, "claims/article_detail.html", context)
+
+
+def entity_detail(request, pk):
+    entity = get_object_or_404(reader.visible_entities(request.user), pk=pk)
+    claims = Claim.objects.for_entity_page(entity.pk, request.user)
+    page = Paginator(claims, CLAIMS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"entity": entity, "aliases": entity.aliases.all(), "page": page}
+    return render(request, "claims/entity_detail.html", context)

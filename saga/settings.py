@@ -68,12 +68,17 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files, served from here: no CDN
     "claims",
     "annotations",
 ]
 
 MIDDLEWARE = [
+    "saga.middleware.health_check_middleware",  # first: probes come by IP over plain HTTP
     "django.middleware.security.SecurityMiddleware",
+    # Right after SecurityMiddleware, so static files skip the rest of the stack.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -112,6 +117,16 @@ def database_from_env() -> dict:
         raise ImproperlyConfigured(f"DATABASE_URL is malformed: {error}") from None
     if not config.get("ENGINE"):
         raise ImproperlyConfigured(f"DATABASE_URL names no supported database: {url!r}")
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # WAL lets readers work during a write; IMMEDIATE takes the write lock at BEGIN, so two
+        # writers queue (up to `timeout` seconds) instead of failing with "database is locked".
+        config.setdefault("OPTIONS", {}).update(
+            {
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            }
+        )
     return config
 
 
@@ -135,7 +150,88 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", "").strip() or BASE_DIR / "staticfiles")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # In production whitenoise serves hashed, pre-compressed files with far-future caching; the
+    # manifest needs `collectstatic`, which `make serve` runs, so development keeps plain files.
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+# Development (and tests) serve files straight from the apps, before any collectstatic.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
+
+# -- Production security (README "Production"). Secure by default with DEBUG off; each switch
+# can be turned off for a deployment that terminates TLS elsewhere or serves plain HTTP on a
+# private network.
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)
+SESSION_COOKIE_SECURE = envbool("SESSION_COOKIE_SECURE", not DEBUG)
+CSRF_COOKIE_SECURE = envbool("CSRF_COOKIE_SECURE", not DEBUG)
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", not DEBUG)
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+
+def proxy_ssl_header_from_env() -> tuple[str, str] | None:
+    """`SECURE_PROXY_SSL_HEADER=X-Forwarded-Proto`: trust that header's `https` from the proxy.
+
+    Opt-in only: behind no proxy, a client could send the header itself and pass as HTTPS.
+    """
+    name = os.environ.get("SECURE_PROXY_SSL_HEADER", "").strip()
+    if not name:
+        return None
+    if not name.replace("-", "").replace("_", "").isalnum():
+        raise ImproperlyConfigured(f"SECURE_PROXY_SSL_HEADER must be a header name, got {name!r}")
+    meta_name = name.upper().replace("-", "_")
+    return (meta_name if meta_name.startswith("HTTP_") else f"HTTP_{meta_name}", "https")
+
+
+SECURE_PROXY_SSL_HEADER = proxy_ssl_header_from_env()
+
+# Content-Security-Policy (django-csp): Saga's pages, the admin and the API load scripts, styles
+# and images from this origin only, and no page needs inline script.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
+# Backups (`dumpdata`/`loaddata`) keep times to the microsecond; see saga/serializers.py.
+SERIALIZATION_MODULES = {"json": "saga.serializers"}
+
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "").strip().upper() or "INFO"
+if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+    raise ImproperlyConfigured(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, got {LOG_LEVEL!r}")
+
+# Structured logs on stderr: one JSON object per line (saga/logging.py), so the audit trail of
+# reviews and ingests (logger "saga.audit") can be searched by field.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "saga.logging.JSONFormatter"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        "saga": {"level": LOG_LEVEL},
+        # Django's own console handler would print request errors a second time.
+        "django": {"handlers": [], "level": "INFO"},
+    },
+}
 
 LOGIN_URL = "admin:login"
 
@@ -144,13 +240,68 @@ SAGA_SPACY_MODEL = os.environ.get("SAGA_SPACY_MODEL", "fr_core_news_sm")
 SAGA_LANGUAGES = {"fr": SAGA_SPACY_MODEL}
 SAGA_MAX_ARTICLE_BYTES = envint("SAGA_MAX_ARTICLE_BYTES", 2_000_000, minimum=1)
 
+
+def envrate(name: str, default: str) -> str | None:
+    """A DRF throttle rate such as `60/minute`; `off` disables that throttle."""
+    value = os.environ.get(name, "").strip().lower() or default
+    if value == "off":
+        return None
+    count, _, period = value.partition("/")
+    if not count.isdigit() or period not in {"second", "minute", "hour", "day", "s", "m", "h", "d"}:
+        raise ImproperlyConfigured(
+            f"{name} must be a rate like 60/minute (second, minute, hour, day) or off, got {value!r}"
+        )
+    return value
+
+
+# The REST API (README "API"). Token first: an anonymous write gets 401 with a
+# `WWW-Authenticate: Token` challenge rather than a bare 403.
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.SafeJSONParser"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.PagePagination",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": envrate("SAGA_API_THROTTLE_ANON", "120/minute"),
+        "user": envrate("SAGA_API_THROTTLE_USER", "1200/minute"),
+    },
+    "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "claims.api.schema.SagaAutoSchema",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+    # Content negotiation by the Accept header only: a `?format=` parameter would be one more
+    # input to validate on every endpoint.
+    "URL_FORMAT_OVERRIDE": None,
 }
+# The change feed hides reviews younger than this: a review committed late (after a newer id)
+# must not be skipped by a consumer whose cursor already passed it.
+SAGA_API_FEED_SETTLE_SECONDS = envint("SAGA_API_FEED_SETTLE_SECONDS", 2)
+# The author of the ClaimReview exports: the organisation publishing the verdicts.
+SAGA_ORGANISATION_NAME = os.environ.get("SAGA_ORGANISATION_NAME", "").strip() or "Saga"
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Saga API",
     "DESCRIPTION": "Claims of news articles, their verdicts and the sources behind them.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "VerdictEnum": "claims.models.Verdict",
+        "MentionLabelEnum": "annotations.models.MentionLabel",
+        "EntityKindEnum": "annotations.models.EntityKind",
+    },
 }

@@ -4,9 +4,13 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from saga import views
+
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="claims:article-list", permanent=False)),
+    path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("claims.api.urls")),
     path("", include("claims.urls")),
 ]

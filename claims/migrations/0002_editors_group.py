@@ -1,57 +1,16 @@
-"""Creates the Editors group: the people who ingest articles, review claims and curate entities.
-
-Reviews are append-only, so editors may add reviews and sources but not change or delete them;
-nobody but a superuser deletes articles.
-"""
+"""Creates the Editors group with the permissions reviewers need (see claims/roles.py)."""
 
 from django.db import migrations
 
-EDITOR_PERMISSIONS = {
-    "claims": [
-        "view_article",
-        "add_article",
-        "change_article",
-        "view_articlerevision",
-        "view_block",
-        "view_claim",
-        "review_claim",
-        "view_review",
-        "add_review",
-        "view_source",
-        "add_source",
-    ],
-    "annotations": [
-        "view_entity",
-        "add_entity",
-        "change_entity",
-        "view_entityalias",
-        "add_entityalias",
-        "change_entityalias",
-        "delete_entityalias",
-        "view_mention",
-    ],
-}
+from claims.roles import EDITORS, ensure_editors_group
 
 
 def create_editors_group(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    # Permissions are normally created after all migrations ran; this one needs them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name="Editors")
-    for app_label, codenames in EDITOR_PERMISSIONS.items():
-        permissions = Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
-        group.permissions.add(*permissions)
+    ensure_editors_group(apps)
 
 
 def remove_editors_group(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name="Editors").delete()
+    apps.get_model("auth", "Group").objects.filter(name=EDITORS).delete()
 
 
 class Migration(migrations.Migration):

@@ -12,10 +12,11 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations.services import load_entities
-from claims.services import ArticleInput, ServiceError, ingest_article
+from claims.services import ArticleInput, ServiceError, ingest_article, load_reviews
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
 DEMO_EDITOR = ("editor", "saga-demo-editor")
+FIXTURE_REVIEWER = "saga-fixtures"
 
 
 class Command(BaseCommand):
@@ -46,6 +47,25 @@ class Command(BaseCommand):
             raise CommandError(f"{entry['file']}: {error.message}") from None
         verb = "loaded" if result.created else "already loaded"
         self.stdout.write(f"{entry['slug']}: {verb} ({result.article.claims.count()} claims)")
+        if entry.get("reviews"):
+            self.load_reviews(result.article, FIXTURES / entry["reviews"])
+
+    def load_reviews(self, article, path: Path) -> None:
+        records = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            written = load_reviews(article=article, records=records, reviewer=self.fixture_reviewer())
+        except ServiceError as error:
+            raise CommandError(f"{path.name}: {error.message}") from None
+        self.stdout.write(f"{path.name}: {written} reviews added")
+
+    def fixture_reviewer(self):
+        """The author of fixture reviews: an Editor who cannot log in (its password is unusable)."""
+        user, created = get_user_model().objects.get_or_create(username=FIXTURE_REVIEWER)
+        if created:
+            user.set_unusable_password()
+            user.save()
+            user.groups.add(Group.objects.get(name="Editors"))
+        return user
 
     def create_demo_editor(self) -> None:
         """Only with DEBUG on: a known password must never exist on a production server."""

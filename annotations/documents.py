@@ -1,0 +1,260 @@
+"""Reading an input document: bytes in, text + format + metadata out. Pure Python, no Django.
+
+Every problem raises `DocumentError` with a one-line message fit for a command's stderr.
+Plain text and Markdown are kept exactly as read, so offsets index the file. HTML is reduced
+to its main text by trafilatura, as Markdown so headings survive; that extracted text becomes
+the document text and offsets index it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import PurePath
+
+DEFAULT_MAX_BYTES = 2_000_000
+FORMATS = ("text", "markdown", "html")
+
+_EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+
+
+class DocumentError(Exception):
+    """A document that cannot be analysed; the message is one line naming the problem."""
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    fields: dict[str, str]
+    end: int  # offset just past the closing `---` line (and its newline)
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    fmt: str  # what the analysis reads: "text" or "markdown" (HTML arrives as Markdown)
+    source_format: str  # what the file was: "text", "markdown" or "html"
+    language: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def read_document(
+    data: bytes,
+    *,
+    name: str = "",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    languages: Iterable[str] = ("fr",),
+    language: str | None = None,
+) -> Document:
+    """Decodes, checks and parses one input file.
+
+    `name` (a file name, possibly empty) decides the format, the content decides when the name
+    does not. `languages` are the supported language codes; `language` forces one (else the
+    front matter's `lang:`, the HTML `lang` attribute, then a guess from function words).
+    """
+    supported = tuple(languages)
+    if len(data) > max_bytes:
+        raise DocumentError(f"document is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
+    text = decode(data)
+    source_format = detect_format(name, text)
+    if source_format == "html":
+        return _read_html(text, supported, language)
+    front = parse_front_matter(text) if source_format == "markdown" else None
+    fields = front.fields if front else {}
+    body = text[front.end :] if front else text
+    if not body.strip():
+        raise DocumentError("document is empty: no text to analyse")
+    return Document(
+        text=text,
+        fmt=source_format,
+        source_format=source_format,
+        language=_resolve_language(body, supported, language or fields.get("lang")),
+        title=fields.get("title") or None,
+        published=_parse_date(fields.get("date"), "front matter date"),
+        url=fields.get("url") or None,
+        metadata=fields,
+    )
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text of `data`, refusing binary data and invalid UTF-8 with the byte offset."""
+    nul = data.find(b"\x00")
+    if nul != -1:
+        raise DocumentError(f"binary data, not text (NUL byte at byte offset {nul})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DocumentError(f"invalid UTF-8 at byte offset {error.start} (byte 0x{data[error.start]:02x})") from None
+    if not text.strip():
+        raise DocumentError("document is empty: no text to analyse")
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t\f\v")
+    if controls > 0.05 * len(text):
+        raise DocumentError(f"binary data, not text ({controls} control characters in {len(text)})")
+    return text
+
+
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6} \S|> \S|[-*+] \S|```)", re.M)
+
+
+def detect_format(name: str, text: str) -> str:
+    """ "text", "markdown" or "html": from the file extension, else from the content."""
+    suffix = PurePath(name).suffix.lower() if name else ""
+    if suffix in _EXTENSIONS:
+        return _EXTENSIONS[suffix]
+    if _HTML_START.match(text):
+        return "html"
+    if text.startswith("---\n") and parse_front_matter(text) or _MARKDOWN_SIGNS.search(text):
+        return "markdown"
+    return "text"
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+def parse_front_matter(text: str) -> FrontMatter | None:
+    """The `---` / `key: value` / `---` block opening a Markdown file, if there is one."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None
+    fields = {}
+    for line in match.group(1).splitlines():
+        field_match = _FIELD.match(line)
+        if field_match:
+            fields[field_match.group(1).lower()] = _unquote(field_match.group(2))
+    return FrontMatter(fields=fields, end=match.end())
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def _parse_date(value: str | None, what: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        raise DocumentError(f"{what} {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+_HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
+
+
+def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> Document:
+    # Imported here: trafilatura (and lxml) load in ~0.3 s, which plain-text callers need not pay.
+    import trafilatura
+
+    text = trafilatura.extract(
+        html,
+        output_format="markdown",
+        include_formatting=True,
+        include_comments=False,
+        include_images=False,
+        include_links=False,
+        include_tables=True,
+    )
+    if not text or not text.strip():
+        raise DocumentError("no main text found in the HTML document")
+    metadata = trafilatura.extract_metadata(html)
+    lang_match = _HTML_LANG.search(html)
+    return Document(
+        text=text,
+        fmt="markdown",
+        source_format="html",
+        language=_resolve_language(text, supported, language or (lang_match and lang_match.group(1).lower())),
+        title=metadata.title if metadata else None,
+        published=_parse_date(metadata.date if metadata else None, "HTML publication date"),
+        url=metadata.url if metadata else None,
+    )
+
+
+def _resolve_language(text: str, supported: tuple[str, ...], declared: str | None) -> str:
+    language = (declared or guess_language(text) or supported[0]).lower()
+    if language not in supported:
+        raise DocumentError(f"unsupported language {language!r}: supported languages are {', '.join(supported)}")
+    return language
+
+
+# A few frequent function words that belong to one language only: enough to tell a French
+# article from an English or German one, not a general language identifier.
+_FUNCTION_WORDS = {
+    "fr": "le les des du est une et qui dans pour pas sur avec au aux cette sont ont mais ses leur nous été très",
+    "en": "the and of to is was that with for this are be by it from have has which you were not",
+    "de": "der die das und ist nicht mit ein eine auf für sich dem den von zu wird auch",
+    "es": "el los las del y es por con una para como pero más fue sus está también",
+    "it": "gli della che di è non per sono anche più nel alla degli delle questo",
+    "pt": "os do da dos das não uma com é mais foi pelo pela em também",
+    "nl": "het een van niet zijn met op voor dat wordt ook naar bij",
+}
+_WORD_SETS = {language: frozenset(words.split()) for language, words in _FUNCTION_WORDS.items()}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def guess_language(text: str) -> str | None:
+    """The language whose function words clearly dominate `text`, or None when unsure."""
+    counts = dict.fromkeys(_WORD_SETS, 0)
+    for word in _WORD.findall(text[:20_000].lower()):
+        for language, words in _WORD_SETS.items():
+            if word in words:
+                counts[language] += 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    (best, best_count), (_second, second_count) = ranked[0], ranked[1]
+    if best_count >= 5 and best_count >= 2 * second_count:
+        return best
+    return None
+
+
+ENTITY_KINDS = ("PER", "ORG", "LOC", "MISC")
+
+
+def parse_entity_file(data: bytes) -> dict[str, tuple[str, str]]:
+    """The alias table of an entity file: every name and alias → (canonical name, kind).
+
+    The file is a JSON list of `{"name": "Jean Dupont", "kind": "PER", "aliases": ["Dupont"],
+    "wikidata": "Q..."}` (aliases and wikidata optional), the format of fixtures/*.entities.json.
+    """
+    import json
+
+    try:
+        entries = json.loads(decode(data))
+    except json.JSONDecodeError as error:
+        raise DocumentError(f"entity file is not valid JSON: {error.msg} at line {error.lineno}") from None
+    if not isinstance(entries, list):
+        raise DocumentError("entity file must hold a JSON list of entities")
+    table: dict[str, tuple[str, str]] = {}
+    for position, entry in enumerate(entries, start=1):
+        name, kind, aliases = _entity_entry(entry, position)
+        for surface in (name, *aliases):
+            table[surface] = (name, kind)
+    return table
+
+
+def _entity_entry(entry: object, position: int) -> tuple[str, str, list[str]]:
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+        raise DocumentError(f'entity file, entry {position}: needs a non-empty "name"')
+    kind = entry.get("kind")
+    if kind not in ENTITY_KINDS:
+        raise DocumentError(f'entity file, entry {position}: "kind" must be one of {", ".join(ENTITY_KINDS)}')
+    aliases = entry.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(alias, str) and alias.strip() for alias in aliases):
+        raise DocumentError(f'entity file, entry {position}: "aliases" must be a list of names')
+    return entry["name"].strip(), kind, [alias.strip() for alias in aliases]

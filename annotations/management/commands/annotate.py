@@ -1,0 +1,137 @@
+"""`manage.py annotate FILE...`: analyses articles and prints the result; no database needed.
+
+The JSON output is the contract of DESIGN.md ("The annotate contract") that
+../shared/eval/score.py scores. Every file is read and checked before anything is printed, so
+a bad file means an exit code of 1, one line on stderr and nothing on stdout.
+"""
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from annotations.documents import DEFAULT_MAX_BYTES, Document, DocumentError, parse_entity_file, read_document
+
+FORMATS = ("json", "jsonl", "text")
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"--published must be a date YYYY-MM-DD, got {value!r}") from None
+
+
+def _read_bytes(name: str) -> bytes:
+    try:
+        return sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as error:
+        raise CommandError(f"{name}: cannot read: {error.strerror}") from None
+
+
+class Command(BaseCommand):
+    help = "Prints the blocks, claims, entities, dates and amounts of articles (.txt, .md, .html or -)."
+    requires_system_checks = []  # no database, no models: runs where only the NLP layer works
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", help="files to annotate; - reads standard input")
+        parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+        parser.add_argument("--published", default="", help="publication date YYYY-MM-DD (anchors relative dates)")
+        parser.add_argument("--lang", default="", help=f"language ({', '.join(self.languages())})")
+        parser.add_argument("--aliases", default="", help="entity file: JSON list of {name, kind, aliases}")
+
+    @staticmethod
+    def languages() -> dict[str, str]:
+        return getattr(settings, "SAGA_LANGUAGES", {"fr": "fr_core_news_sm"})
+
+    def handle(self, *args, **options):
+        published = _iso_date(options["published"]) if options["published"] else None
+        aliases = self.read_aliases(options["aliases"]) if options["aliases"] else None
+        documents = [(name, self.read(name, options["lang"] or None)) for name in options["files"]]
+        results = []
+        for name, document in documents:
+            analysis = self.analyse(name, document, published or document.published, aliases)
+            results.append((name, document, analysis))
+        self.stdout.write(self.render(results, options["format"]))
+
+    def read(self, name: str, language: str | None) -> Document:
+        try:
+            return read_document(
+                _read_bytes(name),
+                name="stdin.txt" if name == "-" else name,
+                max_bytes=getattr(settings, "SAGA_MAX_ARTICLE_BYTES", DEFAULT_MAX_BYTES),
+                languages=self.languages(),
+                language=language,
+            )
+        except DocumentError as error:
+            raise CommandError(f"{name}: {error}") from None
+
+    def read_aliases(self, name: str) -> dict[str, tuple[str, str]]:
+        try:
+            return parse_entity_file(_read_bytes(name))
+        except DocumentError as error:
+            raise CommandError(f"{name}: {error}") from None
+
+    def analyse(self, name: str, document: Document, published: date | None, aliases):
+        from annotations.nlp import analyse  # spaCy loads only once the input is known to be good
+
+        try:
+            return analyse(
+                document.text,
+                fmt=document.fmt,
+                language=document.language,
+                model=self.languages()[document.language],
+                published=published,
+                aliases=aliases,
+            )
+        except (OSError, ValueError) as error:
+            raise CommandError(f"{name}: cannot analyse: {error}") from None
+
+    def render(self, results, output_format: str) -> str:
+        objects = []
+        for name, document, analysis in results:
+            data = analysis.to_json()
+            data["title"] = document.title or analysis.title
+            objects.append(data if output_format == "json" and len(results) == 1 else {"file": name, **data})
+        if output_format == "jsonl":
+            return "\n".join(json.dumps(data, ensure_ascii=False) for data in objects)
+        if output_format == "json":
+            return json.dumps(objects[0] if len(objects) == 1 else objects, ensure_ascii=False, indent=1)
+        return "\n\n".join(_as_text(data) for data in objects)
+
+
+def _as_text(data: dict) -> str:
+    """A reading of one analysis: the title, then each claim with its score and its marks."""
+    lines = [f"# {data.get('file') or data['title'] or '(untitled)'}"]
+    if data.get("file") and data["title"]:
+        lines.append(f"title: {data['title']}")
+    kinds = [block["kind"] for block in data["blocks"]]
+    lines.append(
+        f"{len(kinds)} blocks ({kinds.count('boilerplate')} boilerplate), {len(data['claims'])} claims, "
+        f"{len(data['entities'])} entities, {len(data['dates'])} dates, {len(data['money'])} amounts"
+    )
+    for claim in data["claims"]:
+        lines.append(f"[{claim['checkworthiness']:.2f}] {claim['text']}")
+        marks = _marks_within(data, claim["start"], claim["end"])
+        if marks:
+            lines.append("       " + " · ".join(marks))
+    return "\n".join(lines)
+
+
+def _marks_within(data: dict, start: int, end: int) -> list[str]:
+    marks = []
+    for entity in data["entities"]:
+        if start <= entity["start"] < end:
+            canonical = f" → {entity['canonical']}" if entity["canonical"] != entity["text"] else ""
+            marks.append((entity["start"], f"{entity['label']} {entity['text']}{canonical}"))
+    for found in data["dates"]:
+        if start <= found["start"] < end:
+            marks.append((found["start"], f"DATE {found['text']} = {found['value']}"))
+    for amount in data["money"]:
+        if start <= amount["start"] < end:
+            value = amount["min"] if amount["min"] == amount["max"] else f"{amount['min']}–{amount['max']}"
+            marks.append((amount["start"], f"MONEY {amount['text']} = {value} {amount['currency']}"))
+    return [text for _start, text in sorted(marks)]

@@ -1,0 +1,342 @@
+"""Named entities: the model's guesses, cleaned and made consistent within one document.
+
+Order of authority:
+1. Editor aliases (`alias_ruler`) are matched before the model, which keeps them as they are.
+2. The model (fr_core_news_sm's `ner`) proposes PER/ORG/LOC/MISC spans in the prose.
+3. `saga_entities` then works on the whole document:
+   - noise is dropped by general rules: spans without a capital, lone function words,
+     a sentence's first word that the text also uses in lower case (a capitalised common word),
+     a verb inverted with its subject ("Sommes-nous"), MISC spans made mostly of common words;
+   - in titles and headings capitals carry no information (Title Case), so only names the
+     prose confirms are marked there;
+   - one surface form gets one label, by votes and context: each model label is a vote (MISC,
+     the model's catch-all, a weak one), and context cues weigh more: "la société X", "PDG de
+     X", "au sein de X", "diriger X" say ORG; "M. X", "le ministre X" say PER; "X et Y" with Y
+     an organisation says ORG for a MISC X;
+   - a short form is linked to the full name it ends ("Dupont" → "Jean Dupont") and takes its
+     label, and an acronym in brackets after a name ("Organisation mondiale de la santé (OMS)")
+     is linked to that name; the canonical name is the full form;
+   - every other occurrence of a confirmed name is marked too, headings included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+
+from annotations.nlp.lexicon import words
+from annotations.nlp.normalise import lower_case, normalise
+from annotations.nlp.spans import SpanSet
+from annotations.nlp.state import Component, DocState, state
+from annotations.nlp.types import ENTITY_LABELS, EntitySpan
+
+MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
+CUE_WEIGHT = 3.0
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    canonical: str | None = None  # set by an editor alias
+
+    @property
+    def from_alias(self) -> bool:
+        return self.canonical is not None
+
+
+# --- Editor aliases ----------------------------------------------------------------------------
+
+
+def alias_ruler(nlp: Language, aliases: dict[str, tuple[str, str]]) -> SpanRuler:
+    """A SpanRuler writing the editor aliases (surface → (canonical, label)) into doc.ents."""
+    ruler = SpanRuler(nlp, name="saga_aliases", spans_key=None, annotate_ents=True, overwrite=True)
+    patterns = []
+    for surface, (canonical, label) in sorted(aliases.items()):
+        if label not in ENTITY_LABELS:
+            raise ValueError(f"alias {surface!r}: label {label!r} is not one of {', '.join(ENTITY_LABELS)}")
+        tokens = [{"ORTH": token.text} for token in nlp.make_doc(normalise(surface)) if not token.is_space]
+        if tokens:
+            patterns.append({"label": label, "pattern": tokens, "id": canonical})
+    ruler.add_patterns(patterns)
+    return ruler
+
+
+# --- Cleaning ----------------------------------------------------------------------------------
+
+_INVERSION = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b")
+_DETERMINERS = words("le la les l' un une des du de d'")
+_NAME_PARTICLES = words("de du des d' la le l' van von der den di da al el bin ben y et")
+
+
+def _mentions(doc: Doc, saga: DocState) -> list[Mention]:
+    mentions = []
+    values = SpanSet(sorted((span.start, span.end) for span in (*saga.dates, *saga.money)))
+    for ent in doc.ents:
+        block = saga.block_at(ent.start_char)
+        if block is None or block.kind == "boilerplate":
+            continue
+        if values.overlaps(ent.start_char, ent.end_char):
+            continue  # "Md€" in "1,2 Md€", "Mars" in "Mars 2020": an amount or a date, not a name
+        if ent.id_:
+            mentions.append(Mention(ent.start_char, ent.end_char, ent.label_, ent.id_))
+            continue
+        span = _trim(ent)
+        if span is None or block.kind not in ("paragraph", "quote"):
+            continue  # headings are Title Case: their names come from the prose, see _propagate
+        if not _is_noise(span, saga.text, saga.words):
+            mentions.append(Mention(span.start_char, span.end_char, ent.label_))
+    return mentions
+
+
+_TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
+
+
+def _trim(span: Span) -> Span | None:
+    """Drops what the model glues to a name: punctuation, lower-case words, "M." or "Mme"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or doc[start].text[0].islower() or doc[start].text in _TITLES
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
+    """General signs that a model span is not a name (see the module docstring)."""
+    surface = span.text
+    if len(surface) < 2 or not any(char.isupper() for char in surface) or "\n" in surface:
+        return True
+    if surface.count("(") != surface.count(")") or surface.count('"') % 2:
+        return True
+    if len(span) == 1 and (surface.lower() in STOP_WORDS or _INVERSION.match(text, span.end_char)):
+        return True
+    if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
+        return True  # a capitalised common word opening a sentence
+    content = [t.text.lower() for t in span if t.text.lower() not in _DETERMINERS]
+    if content and all(word in ROLE_WORDS for word in content):
+        return True  # "Le Premier ministre": a role, not a name
+    common_words = [t for t in span if t.text[0].islower() and t.text.lower() not in _NAME_PARTICLES]
+    return span.label_ == "MISC" and len(common_words) >= 2
+
+
+# --- One label per surface form ----------------------------------------------------------------
+
+# Nouns that name a kind of organisation: "la société X", "le groupe pharmaceutique X".
+_ORG_NOUNS = (
+    "société|entreprise|firme|start-up|startup|jeune pousse|filiale|maison mère|groupe|organisation|association|"
+    "fondation|ong|agence|banque|assureur|compagnie|laboratoire|institut|université|école|fonds|géant|"
+    "constructeur|opérateur|éditeur|fabricant|parti|syndicat|club|cabinet|journal|quotidien|hebdomadaire|"
+    "chaîne|plateforme|réseau social|marque|enseigne|holding|conglomérat|incubateur|accélérateur|consortium|"
+    "organisme|institution|établissement"
+)
+# Roles that only exist in a company: "PDG de X" makes X an organisation, even against "place" votes.
+_COMPANY_ROLES = (
+    "directeur général|directrice générale|pdg|p-dg|ceo|dg|fondateur|fondatrice|cofondateur|cofondatrice|"
+    "co-fondateur|co-fondatrice|actionnaire|actionnaires|salarié|salariée|salariés|salariées|employé|employée|"
+    "employés|conseil d'administration|filiale|maison mère|rachat|siège"
+)
+# Roles and relations shared by organisations and places ("président de la France"): weaker.
+_ORG_RELATIONS = "président|présidente|directeur|directrice|patron|patronne|dirigeant|dirigeante|au sein"
+_PER_TITLES = r"m\.|mme|mlle|mm\.|dr|pr|me|mgr|monsieur|madame|mademoiselle"
+_PER_ROLES = (
+    "ministre|premier ministre|première ministre|député|députée|sénateur|sénatrice|maire|président|présidente|"
+    "pdg|ceo|patron|patronne|milliardaire|entrepreneur|entrepreneuse|fondateur|fondatrice|cofondateur|"
+    "cofondatrice|avocat|avocate|journaliste|acteur|actrice|chanteur|chanteuse|écrivain|écrivaine|auteur|"
+    "autrice|chercheur|chercheuse|professeur|professeure|juge|procureur|procureure|général|capitaine|joueur|"
+    "joueuse|entraîneur|porte-parole|candidat|candidate|secrétaire d'état|homme d'affaires|femme d'affaires"
+)
+ROLE_WORDS = frozenset(re.split(r"[| ]", _PER_ROLES)) | {"premier", "première", "secrétaire", "état", "d'état"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that say what the name right after them (or right before, `side="right"`) is."""
+
+    pattern: re.Pattern  # matched on the lower-cased context: faster than re.IGNORECASE
+    label: str
+    strong: bool = False  # strong cues also override a majority of "place" votes
+    side: str = "left"
+
+
+_CUES = [
+    Cue(re.compile(rf"\b(?:{_ORG_NOUNS})(?:\s+[a-zà-ÿ-]+)?\s+$"), "ORG", strong=True),
+    Cue(re.compile(rf"\b(?:{_COMPANY_ROLES})\s+(?:de|d'|du|chez)\s*$"), "ORG", strong=True),
+    Cue(re.compile(rf"\b(?:{_ORG_RELATIONS})\s+(?:de|d'|du|chez)\s*$"), "ORG"),
+    Cue(
+        re.compile(
+            r"\b(?:investi|investit|investir|investissement|investissements|racheté|rachète|racheter)"
+            r"(?:\s+[\w ,]{0,40}?)?\s+(?:dans|de|d')\s*$"
+        ),
+        "ORG",
+    ),
+    Cue(re.compile(r"\b(?:diriger|dirige|dirigeait|financer|finance|finançait|rejoindre|quitter)\s+$"), "ORG"),
+    Cue(re.compile(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$"), "PER"),
+    Cue(re.compile(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES})\s+$"), "PER"),
+    Cue(re.compile(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b"), "PER", side="right"),
+    Cue(re.compile(r"^,?\s+(?:âgé|âgée)\s+de\b"), "PER", side="right"),
+]
+CONTEXT_CHARS = 60  # how far a cue may stand from the name
+_COORDINATION = re.compile(r"^\s*(?:,|et|ou)\s*$")
+
+
+def _cue_scores(occurrences: list[tuple[int, int]], lowered: str) -> tuple[Counter, Counter]:
+    """(all cues, strong cues) found around the occurrences of one surface form."""
+    cues, strong = Counter(), Counter()
+    for start, end in occurrences:
+        left = lowered[max(0, start - CONTEXT_CHARS) : start]
+        right = lowered[end : end + CONTEXT_CHARS]
+        for cue in _CUES:
+            if cue.pattern.search(left if cue.side == "left" else right):
+                cues[cue.label] += CUE_WEIGHT
+                if cue.strong:
+                    strong[cue.label] += CUE_WEIGHT
+    return cues, strong
+
+
+def _decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int, int]]], text: str) -> dict[str, str]:
+    """One label per surface form: the model's votes plus the context cues of all its occurrences.
+
+    Places are the model's strong suit: a surface voted mostly LOC only yields to strong cues.
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for mention in mentions:
+        votes[text[mention.start : mention.end]][mention.label] += MISC_VOTE if mention.label == "MISC" else 1
+    labels, lowered = {}, lower_case(text)
+    for surface, counter in votes.items():
+        cues, strong = _cue_scores(occurrences.get(surface, []), lowered)
+        place = counter["LOC"] > counter["PER"] + counter["ORG"]
+        total = counter + (strong if place else cues)
+        labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
+    return _coordinated(mentions, text, labels)
+
+
+def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:
+    """A MISC name listed with an organisation ("X et Renault") is an organisation."""
+    ordered = sorted(mentions, key=lambda mention: mention.start)
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        if _COORDINATION.match(text[left.end : right.start]):
+            left_surface, right_surface = text[left.start : left.end], text[right.start : right.end]
+            for surface, other in ((left_surface, right_surface), (right_surface, left_surface)):
+                if labels[surface] == "MISC" and labels[other] == "ORG":
+                    labels[surface] = "ORG"
+    return labels
+
+
+# --- Short forms and acronyms ------------------------------------------------------------------
+
+
+def _link_short_forms(counts: Counter, labels: dict[str, str]) -> dict[str, str]:
+    """Maps a short form to the full person name it ends ("Dupont" → "Jean Dupont").
+
+    When several full names end the same way, the most mentioned one wins.
+    """
+    full_names = [s for s in counts if labels[s] == "PER" and len(s.split()) > 1]
+    links = {}
+    for surface in counts:
+        tail = surface.split()
+        candidates = [f for f in full_names if f != surface and f.split()[-len(tail) :] == tail]
+        if candidates:
+            links[surface] = max(candidates, key=lambda full: counts[full])
+    return links
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+
+
+def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
+    """Acronyms given in brackets right after a name: "Agence France-Presse (AFP)" → AFP."""
+    links = {}
+    for mention in mentions:
+        match = _ACRONYM_AFTER.match(text, mention.end)
+        if match and match.group(1) != text[mention.start : mention.end]:
+            links[match.group(1)] = text[mention.start : mention.end]
+    return links
+
+
+# --- Occurrences and propagation ---------------------------------------------------------------
+
+
+def _occurrences(surfaces: Iterable[str], text: str, saga: DocState) -> dict[str, list[tuple[int, int]]]:
+    """Where each surface form stands as a whole word, outside boilerplate (headings included).
+
+    The longest forms are placed first, so "Dupont" inside "Jean Dupont" is not an occurrence.
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    taken = SpanSet()
+    for surface in sorted(surfaces, key=len, reverse=True):
+        found[surface] = []
+        at = text.find(surface)
+        while at != -1:
+            end = at + len(surface)
+            if _is_whole(text, at, end) and _in_prose_or_heading(saga, (at, end)) and taken.add_if_free(at, end):
+                found[surface].append((at, end))
+            at = text.find(surface, at + 1)
+    return found
+
+
+def _is_whole(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
+
+
+def _in_prose_or_heading(saga: DocState, span: tuple[int, int]) -> bool:
+    block = saga.block_at(span[0])
+    return block is not None and block.kind != "boilerplate" and span[1] <= block.end
+
+
+def _propagate(mentions: list[Mention], occurrences: dict[str, list[tuple[int, int]]]) -> list[Mention]:
+    """Marks the occurrences of confirmed names that the model missed, headings included."""
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found = list(mentions)
+    for surface in sorted(occurrences, key=len, reverse=True):
+        found.extend(Mention(start, end, "") for start, end in occurrences[surface] if taken.add_if_free(start, end))
+    return found
+
+
+# --- The component -----------------------------------------------------------------------------
+
+
+def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -> list[EntitySpan]:
+    """Entity spans of a document from its raw mentions (see the module docstring)."""
+    by_alias = {text[m.start : m.end]: (m.canonical, m.label) for m in mentions if m.from_alias}
+    model = [m for m in mentions if not m.from_alias]
+    surfaces = Counter(text[m.start : m.end] for m in model)
+    occurrences = _occurrences(set(surfaces) | set(by_alias), text, saga)
+    labels = _decide_labels(model, occurrences, text)
+    links = _link_short_forms(surfaces, labels)
+    for surface, full in links.items():
+        labels[surface] = labels[full]
+    for acronym, full in _acronyms(model, text).items():
+        if full in labels:
+            links[acronym], labels[acronym] = full, labels[full]
+            occurrences.update(_occurrences([acronym], text, saga))
+    canonical_of = {surface: (links.get(surface, surface), label) for surface, label in labels.items()}
+    canonical_of.update(by_alias)
+    entities = []
+    for mention in _propagate(mentions, occurrences):
+        canonical, label = canonical_of[text[mention.start : mention.end]]
+        entities.append(EntitySpan(mention.start, mention.end, original[mention.start : mention.end], label, canonical))
+    return sorted(entities, key=lambda entity: entity.start)
+
+
+@Language.factory("saga_entities", default_config={})
+class EntityResolver(Component):
+    """Turns doc.ents into `doc._.saga.entities`: cleaned, consistent, linked (module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        saga = state(doc)
+        saga.entities = resolve(_mentions(doc, saga), saga.text, saga.original, saga)
+        return doc

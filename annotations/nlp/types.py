@@ -1,0 +1,114 @@
+"""The values an analysis returns: plain frozen dataclasses, free of spaCy objects.
+
+Every offset is a Python str index into the text exactly as given to `analyse`, end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+BLOCK_KINDS = ("title", "heading", "paragraph", "quote", "boilerplate")
+ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
+PRECISIONS = ("year", "month", "day", "range")
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def yields_claims(self) -> bool:
+        return self.kind in ("paragraph", "quote")
+
+
+@dataclass(frozen=True)
+class ClaimSpan:
+    start: int
+    end: int
+    text: str
+    checkworthiness: float
+    block_index: int
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int
+    end: int
+    text: str
+    value: str  # ISO 8601: "2016", "2024-11", "2018-02-01" or an interval "2015/2016"
+    precision: str
+    earliest: date
+    latest: date
+
+
+@dataclass(frozen=True)
+class MoneySpan:
+    start: int
+    end: int
+    text: str
+    min: Decimal | int
+    max: Decimal | int
+    currency: str  # ISO 4217
+
+
+def _number(value: Decimal | int) -> int | float:
+    """JSON has no Decimal: whole amounts stay exact integers."""
+    if isinstance(value, int) or value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    language: str
+    title: str | None
+    blocks: list[Block]
+    claims: list[ClaimSpan]
+    entities: list[EntitySpan]
+    dates: list[DateSpan]
+    money: list[MoneySpan]
+    published: date | None = None  # the date relative expressions were resolved against
+
+    def to_json(self) -> dict:
+        """The object `manage.py annotate --format json` prints (DESIGN.md, "The annotate contract")."""
+        return {
+            "language": self.language,
+            "title": self.title,
+            "blocks": [{"start": b.start, "end": b.end, "kind": b.kind} for b in self.blocks],
+            "claims": [
+                {"start": c.start, "end": c.end, "text": c.text, "checkworthiness": round(c.checkworthiness, 4)}
+                for c in self.claims
+            ],
+            "entities": [
+                {"start": e.start, "end": e.end, "text": e.text, "label": e.label, "canonical": e.canonical}
+                for e in self.entities
+            ],
+            "dates": [
+                {"start": d.start, "end": d.end, "text": d.text, "value": d.value, "precision": d.precision}
+                for d in self.dates
+            ],
+            "money": [
+                {
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "min": _number(m.min),
+                    "max": _number(m.max),
+                    "currency": m.currency,
+                }
+                for m in self.money
+            ],
+        }

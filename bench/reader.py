@@ -1,0 +1,246 @@
+"""Render time of the reader's page against the same text shown plain, in the same run.
+
+    .venv/bin/python bench/reader.py [--claims 2000] [--reviewed 0.25] [--runs 9]
+
+Builds, in a throw-away test database (SQLite in memory by default, or the test database of
+DATABASE_URL), one article of CLAIMS claims in paragraphs of five, with five mentions per claim
+(a person, an organisation, a place, a date, an amount: 10,000 mentions for 2,000 claims); the
+REVIEWED fraction of the claims is reviewed (sourced or disputed, one or two sources each; the
+demo article has about a quarter of its claims reviewed). Then it times, as the median of RUNS
+runs after one warm-up, the whole view (queries included) of:
+
+- the reader's page: /articles/<slug>/ as readers get it;
+- a plain page: the same article and blocks fetched, the same text escaped into the same base
+  template, with no claim, mention, review or timeline.
+
+It prints both times and their ratio; the target is 3x or less.
+"""
+
+import argparse
+import hashlib
+import os
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "saga.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth.models import AnonymousUser  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.shortcuts import get_object_or_404, render  # noqa: E402
+from django.test import RequestFactory  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone, translation  # noqa: E402
+
+from annotations.models import Entity, Mention  # noqa: E402
+from claims import views  # noqa: E402
+from claims.models import Article, ArticleRevision, Block, Claim, Review, Source  # noqa: E402
+
+PEOPLE = [f"Personne{n} Nom{n}" for n in range(50)]
+ORGANISATIONS = [f"Société{n}" for n in range(30)]
+PLACES = [f"Ville{n}" for n in range(20)]
+SENTENCE = "En {year}, {person} a rencontré {org} à {place} pour {amount} millions d'euros, selon le dossier n° {n}."
+PLAIN_TEMPLATE = "bench/plain.html"  # in bench/templates/
+TARGET = 3.0
+
+
+def build(claim_count: int, reviewed: float) -> Article:
+    """One published article with `claim_count` claims in paragraphs of five, five mentions each."""
+    sentences = []
+    for n in range(claim_count):
+        fields = {
+            "year": 1990 + n % 35,
+            "person": PEOPLE[n % len(PEOPLE)],
+            "org": ORGANISATIONS[n % len(ORGANISATIONS)],
+            "place": PLACES[n % len(PLACES)],
+            "amount": 10 + n % 90,
+            "n": n,
+        }
+        sentences.append((SENTENCE.format(**fields), fields))
+    paragraphs = [sentences[i : i + 5] for i in range(0, claim_count, 5)]
+    body, spans, block_spans = "", [], []
+    for paragraph in paragraphs:
+        block_start = len(body)
+        for sentence, fields in paragraph:
+            if len(body) > block_start:
+                body += " "
+            spans.append((len(body), sentence, fields))
+            body += sentence
+        block_spans.append((block_start, len(body)))
+        body += "\n\n"
+    digest = hashlib.sha256(body.encode()).hexdigest()
+    article = Article.objects.create(
+        slug="bench", title="Bench", body=body, body_sha256=digest, status="published", language="fr"
+    )
+    ArticleRevision.objects.create(article=article, number=1, body=body, body_sha256=digest)
+    blocks = [
+        Block(article=article, position=position, kind="paragraph", start=start, end=end)
+        for position, (start, end) in enumerate(block_spans)
+    ]
+    blocks = Block.objects.bulk_create(blocks)
+    claims = Claim.objects.bulk_create(
+        Claim(
+            article=article,
+            block=blocks[n // 5],
+            position=n,
+            start=start,
+            end=start + len(sentence),
+            text=sentence,
+            verdict=("sourced", "disputed")[n % 2] if int((n + 1) * reviewed) > int(n * reviewed) else "unverified",
+        )
+        for n, (start, sentence, _fields) in enumerate(spans)
+    )
+    assert all(body[c.start : c.end] == c.text for c in claims)
+    write_mentions(article, claims, spans)
+    write_reviews(claims)
+    return article
+
+
+def write_mentions(article, claims, spans) -> None:
+    entities = {}
+    for kind, names in (("PER", PEOPLE), ("ORG", ORGANISATIONS), ("LOC", PLACES)):
+        for name in names:
+            entities[name] = Entity.objects.create(name=name, kind=kind)
+    mentions = []
+    for claim, (start, sentence, fields) in zip(claims, spans, strict=True):
+
+        def span(surface, claim=claim, start=start, sentence=sentence):
+            at = start + sentence.index(surface)
+            return {"article": article, "claim": claim, "start": at, "end": at + len(surface), "text": surface}
+
+        year = fields["year"]
+        mentions.append(
+            Mention(
+                label="DATE",
+                value=str(year),
+                precision="year",
+                date_earliest=date(year, 1, 1),
+                date_latest=date(year, 12, 31),
+                **span(str(year)),
+            )
+        )
+        for key, label in (("person", "PER"), ("org", "ORG"), ("place", "LOC")):
+            mentions.append(Mention(label=label, entity=entities[fields[key]], **span(fields[key])))
+        amount = Decimal(fields["amount"] * 1_000_000)
+        surface = f"{fields['amount']} millions d'euros"
+        mentions.append(Mention(label="MONEY", amount_min=amount, amount_max=amount, currency="EUR", **span(surface)))
+    Mention.objects.bulk_create(mentions, batch_size=2000)
+
+
+def write_reviews(claims) -> None:
+    reviewed = [claim for claim in claims if claim.verdict != "unverified"]
+    now = timezone.now()
+    reviews = Review.objects.bulk_create(
+        Review(
+            claim=claim,
+            verdict=claim.verdict,
+            rationale=f"Raisonnement sur l'affirmation {claim.position}, avec ses sources.",
+            claim_version=2,
+            created_at=now - timedelta(days=claim.position % 400),
+        )
+        for claim in reviewed
+    )
+    Claim.objects.filter(pk__in=[c.pk for c in reviewed]).update(version=2)
+    sources = []
+    for index, review in enumerate(reviews):
+        for n in range(1 + index % 2):
+            sources.append(
+                Source(
+                    review=review,
+                    url=f"https://example.org/source/{review.claim_id}/{n}",
+                    title=f"Source {n} de la revue {review.pk}",
+                    publisher="Journal",
+                    published_on=date(2024, 1, 1) + timedelta(days=review.claim_id % 300),
+                )
+            )
+    Source.objects.bulk_create(sources, batch_size=2000)
+
+
+def plain_page(request, slug):
+    """The baseline: the same article's text, block by block, escaped into the same frame."""
+    article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)
+    blocks = article.blocks.filter(revision=article.revision).exclude(kind="boilerplate").order_by("start")
+    paragraphs = [article.body[block.start : block.end] for block in blocks]
+    return render(request, PLAIN_TEMPLATE, {"article": article, "paragraphs": paragraphs})
+
+
+@dataclass
+class Timing:
+    seconds: list[float] = field(default_factory=list)
+    queries: int = 0
+    size: int = 0
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    def line(self, name: str) -> str:
+        return f"{name:12s} {self.median * 1000:8.1f} ms  ({self.queries} queries, {self.size:,} bytes)"
+
+
+def timed(views_by_name: dict, slug: str, runs: int) -> dict[str, Timing]:
+    """Each view's median time over `runs` calls after one warm-up, its queries and page size.
+
+    The views take turns within each run, so a change in the machine's load hits them alike.
+    """
+    factory = RequestFactory(SERVER_NAME="127.0.0.1")
+    timings = {name: Timing() for name in views_by_name}
+    for run in range(runs + 1):
+        for name, view in views_by_name.items():
+            request = factory.get(f"/articles/{slug}/")
+            request.user = AnonymousUser()
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = view(request, slug=slug)
+                elapsed = time.perf_counter() - started
+            assert response.status_code == 200, response.status_code
+            timing = timings[name]
+            timing.size, timing.queries = len(response.content), len(queries)
+            if run:
+                timing.seconds.append(elapsed)
+    return timings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=2000)
+    parser.add_argument("--reviewed", type=float, default=0.25, help="fraction of the claims reviewed")
+    parser.add_argument("--runs", type=int, default=9)
+    options = parser.parse_args()
+
+    # The bench's own template directory, for the plain page.
+    from django.conf import settings
+
+    settings.TEMPLATES[0]["DIRS"].append(Path(__file__).resolve().parent / "templates")
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        translation.activate("fr")
+        started = time.perf_counter()
+        article = build(options.claims, options.reviewed)
+        print(
+            f"article: {Claim.objects.filter(article=article).count()} claims, "
+            f"{Mention.objects.filter(article=article).count()} mentions, "
+            f"{Review.objects.count()} reviews, {Source.objects.count()} sources, {len(article.body):,} characters "
+            f"(built in {time.perf_counter() - started:.1f}s, {connection.vendor})"
+        )
+        results = timed({"reader page": views.article_detail, "plain page": plain_page}, article.slug, options.runs)
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+    for name, timing in results.items():
+        print(timing.line(name))
+    ratio = results["reader page"].median / results["plain page"].median
+    print(f"ratio        {ratio:8.2f}x  (target <= {TARGET:.0f}x: {'met' if ratio <= TARGET else 'MISSED'})")
+    return 0 if ratio <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

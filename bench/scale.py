@@ -1,0 +1,387 @@
+"""Saga at scale: a million claims with their mentions in PostgreSQL, timed through the real code.
+
+    .venv/bin/python bench/scale.py [--claims 1000000] [--server postgres://postgres@127.0.0.1:5432]
+
+1. Creates (drops first) a dedicated database, `saga_bench_scale` by default, and migrates it.
+2. Generates the data with set-based SQL (generate_series, INSERT ... SELECT): one article of
+   2,000 claims and articles of 1,000 claims up to --claims, blocks of 10 claims, an entity
+   and a date mention per claim (entities drawn from a skewed distribution, years 2000-2024),
+   verdicts 70 % unverified / 20 % sourced / 10 % disputed, a review and a source per verdict.
+3. Times, in this process through Django's test client (middleware, views, serializers, SQL;
+   no socket): the API's filtered claim list `/api/claims/?verdict=&entity=&date_from=&date_to=`
+   over a mix of entities and years, and the reader page of the 2,000-claim article.
+4. Prints p50/p95/max of each, the plans (EXPLAIN ANALYZE) of the list's queries, and whether
+   every scan of the big tables uses an index. Target: p95 <= 20 ms for the filtered list.
+
+--keep leaves the database for inspection (it is dropped otherwise); --reuse times it again
+without generating.
+"""
+
+import argparse
+import math
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BIG_ARTICLE_CLAIMS = 2_000
+CLAIMS_PER_ARTICLE = 1_000
+CLAIMS_PER_BLOCK = 10
+ENTITIES = 5_000
+BIG_TABLES = ("claims_claim", "annotations_mention", "claims_review")  # 999 articles: a scan is right
+
+
+def admin_connection(server: str):
+    import psycopg
+
+    return psycopg.connect(f"{server}/postgres", autocommit=True)
+
+
+def recreate_database(server: str, name: str) -> None:
+    from psycopg import sql
+
+    with admin_connection(server) as connection:
+        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+
+def drop_database(server: str, name: str) -> None:
+    from psycopg import sql
+
+    with admin_connection(server) as connection:
+        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def setup_django(server: str, name: str) -> None:
+    os.environ.update(
+        DATABASE_URL=f"{server}/{name}",
+        DJANGO_SETTINGS_MODULE="saga.settings",
+        DEBUG="false",  # no query log in memory, templates and settings as in production
+        SECRET_KEY="bench-scale-" + "x" * 50,
+        ALLOWED_HOSTS="testserver",
+        SECURE_SSL_REDIRECT="false",
+        SAGA_API_THROTTLE_ANON="off",
+        SAGA_API_THROTTLE_USER="off",
+        LOG_LEVEL="WARNING",
+        STATIC_ROOT=tempfile.mkdtemp(prefix="saga-bench-static-"),
+    )
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)  # DEBUG off: hashed file names
+
+
+# Each step is one set-based statement; %(name)s are bound parameters.
+GENERATE = [
+    (
+        "entities",
+        """
+        INSERT INTO annotations_entity (name, kind, wikidata_id, created_at)
+        SELECT 'Entité ' || g, (ARRAY['PER', 'ORG', 'LOC', 'MISC'])[1 + g %% 4], '', now()
+        FROM generate_series(1, %(entities)s) AS g
+    """,
+    ),
+    (
+        "plan",
+        """
+        CREATE TEMP TABLE plan AS
+        WITH drawn AS (
+            SELECT g AS n,
+                   CASE WHEN g <= %(big)s THEN 1 ELSE 2 + (g - %(big)s - 1) / %(per_article)s END AS article_no,
+                   CASE WHEN g <= %(big)s THEN g - 1 ELSE (g - %(big)s - 1) %% %(per_article)s END AS position,
+                   1 + floor(power(random(), 3) * %(entities)s)::int AS entity_id,
+                   2000 + floor(random() * 25)::int AS year,
+                   random() AS roll,
+                   round(random()::numeric, 3)::float AS checkworthiness
+            FROM generate_series(1, %(claims)s) AS g
+        )
+        SELECT d.*, e.name AS entity_name, e.kind AS entity_kind,
+               format('Selon le rapport %%s, %%s a annoncé en %%s une hausse de %%s %%%% des ventes du groupe.',
+                      d.n, e.name, d.year, d.n %% 97) AS text,
+               CASE WHEN d.roll < 0.7 THEN 'unverified' WHEN d.roll < 0.9 THEN 'sourced' ELSE 'disputed' END AS verdict
+        FROM drawn d JOIN annotations_entity e ON e.id = d.entity_id
+    """,
+    ),
+    (
+        "offsets",
+        """
+        CREATE TEMP TABLE spans AS
+        SELECT p.*,
+               sum(length(p.text) + 1) OVER (PARTITION BY p.article_no ORDER BY p.position) - length(p.text) - 1
+                   AS start
+        FROM plan p
+    """,
+    ),
+    (
+        "articles",
+        """
+        INSERT INTO claims_article (slug, title, language, source_url, publisher, author, published_on, body,
+                                    body_format, body_sha256, revision, status, created_at, updated_at)
+        SELECT 'bench-' || article_no, 'Article de mesure ' || article_no, 'fr', '', 'Saga bench', '',
+               date '2020-01-01' + article_no %% 1500, body, 'text',
+               encode(sha256(convert_to(body, 'UTF8')), 'hex'), 1, 'published',
+               now() - make_interval(hours => article_no), now()
+        FROM (SELECT article_no, string_agg(text, ' ' ORDER BY position) AS body FROM spans GROUP BY article_no) a
+    """,
+    ),
+    (
+        "article map",
+        """
+        CREATE TEMP TABLE article_ids AS
+        SELECT id, substr(slug, 7)::int AS article_no, body, body_sha256 FROM claims_article WHERE slug LIKE 'bench-%%'
+    """,
+    ),
+    (
+        "revisions",
+        """
+        INSERT INTO claims_articlerevision (article_id, number, body, body_sha256, created_at)
+        SELECT id, 1, body, body_sha256, now() FROM article_ids
+    """,
+    ),
+    (
+        "blocks",
+        """
+        INSERT INTO claims_block (article_id, revision, position, kind, start, "end")
+        SELECT a.id, 1, s.position / %(per_block)s, 'paragraph', min(s.start), max(s.start + length(s.text))
+        FROM spans s JOIN article_ids a USING (article_no)
+        GROUP BY a.id, s.position / %(per_block)s
+    """,
+    ),
+    (
+        "claims",
+        """
+        INSERT INTO claims_claim (article_id, block_id, revision, position, start, "end", text, checkworthiness,
+                                  verdict, version, needs_rereview, created_at, updated_at)
+        SELECT a.id, b.id, 1, s.position, s.start, s.start + length(s.text), s.text, s.checkworthiness,
+               s.verdict, CASE WHEN s.verdict = 'unverified' THEN 1 ELSE 2 END, false,
+               now() - make_interval(mins => s.n %% 100000), now() - make_interval(mins => s.n %% 50000)
+        FROM spans s
+        JOIN article_ids a USING (article_no)
+        JOIN claims_block b ON b.article_id = a.id AND b.revision = 1 AND b.position = s.position / %(per_block)s
+    """,
+    ),
+    (
+        "mentions",
+        """
+        INSERT INTO annotations_mention (article_id, revision, claim_id, label, start, "end", text, entity_id,
+                                         value, precision, date_earliest, date_latest, currency)
+        SELECT c.article_id, 1, c.id, m.label, c.start + m.at, c.start + m.at + length(m.text), m.text, m.entity_id,
+               m.value, m.precision, m.earliest, m.latest, ''
+        FROM claims_claim c
+        JOIN article_ids a ON a.id = c.article_id
+        JOIN spans s ON s.article_no = a.article_no AND s.position = c.position
+        CROSS JOIN LATERAL (VALUES
+            (s.entity_kind, strpos(c.text, s.entity_name) - 1, s.entity_name, s.entity_id::bigint, '', '',
+             NULL::date, NULL::date),
+            ('DATE', strpos(c.text, ' en ' || s.year) + 3, s.year::text, NULL::bigint, s.year::text, 'year',
+             make_date(s.year, 1, 1), make_date(s.year, 12, 31))
+        ) AS m(label, at, text, entity_id, value, precision, earliest, latest)
+    """,
+    ),
+    (
+        "reviews",
+        """
+        INSERT INTO claims_review (claim_id, verdict, rationale, reviewer_id, claim_version, created_at)
+        SELECT id, verdict, 'Vérifié auprès du rapport annuel du groupe.', %(reviewer)s, 2, updated_at
+        FROM claims_claim WHERE verdict <> 'unverified'
+    """,
+    ),
+    (
+        "sources",
+        """
+        INSERT INTO claims_source (review_id, url, title, publisher, excerpt)
+        SELECT id, 'https://example.org/rapport/' || claim_id, 'Rapport annuel', 'Exemple', ''
+        FROM claims_review
+    """,
+    ),
+]
+
+
+def generate(claims: int) -> dict[str, float]:
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.db import connection, transaction
+
+    reviewer = get_user_model().objects.create_user("bench-editor", password="bench-editor-pw", is_staff=True)
+    reviewer.groups.add(Group.objects.get(name="Editors"))
+    params = {
+        "claims": claims,
+        "big": BIG_ARTICLE_CLAIMS,
+        "per_article": CLAIMS_PER_ARTICLE,
+        "per_block": CLAIMS_PER_BLOCK,
+        "entities": ENTITIES,
+        "reviewer": reviewer.pk,
+    }
+    timings = {}
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT setseed(0.42)")
+        for step, statement in GENERATE:
+            started = time.perf_counter()
+            cursor.execute(statement, params)
+            timings[step] = time.perf_counter() - started
+            print(f"  {step:<16} {timings[step]:6.1f} s", flush=True)
+    started = time.perf_counter()
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    timings["vacuum analyze"] = time.perf_counter() - started
+    return timings
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {
+        "p50": statistics.median(ordered) * 1000,
+        "p95": ordered[math.ceil(len(ordered) * 0.95) - 1] * 1000,  # nearest rank
+        "max": ordered[-1] * 1000,
+    }
+
+
+def time_requests(client, urls: list[str], runs: int) -> dict[str, list[float]]:
+    """Times `runs` GETs cycling through `urls`, after one untimed warm-up round."""
+    for url in urls:  # warm the caches, as a running server would be
+        client.get(url)
+    samples: dict[str, list[float]] = {url: [] for url in urls}
+    for index in range(runs):
+        url = urls[index % len(urls)]
+        started = time.perf_counter()
+        response = client.get(url)
+        samples[url].append(time.perf_counter() - started)
+        if response.status_code != 200:
+            raise SystemExit(f"{url}: HTTP {response.status_code}: {response.content[:300]!r}")
+    return samples
+
+
+def count_queries(client, url: str):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    return len(captured.captured_queries), response
+
+
+def filtered_list_urls() -> list[str]:
+    """A mix: a very common entity, common ones, rare ones; each with its own year and verdict."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT entity_id FROM annotations_mention WHERE entity_id IS NOT NULL"
+            " GROUP BY entity_id ORDER BY count(*) DESC"
+        )
+        ranked = [row[0] for row in cursor.fetchall()]
+    picks = [ranked[rank] for rank in (0, 1, 5, 20, 100, 500, 2000) if rank < len(ranked)]
+    urls = []
+    for index, entity in enumerate(picks):
+        verdict = ("disputed", "sourced", "unverified")[index % 3]
+        year = 2000 + (index * 7) % 25
+        urls.append(f"/api/claims/?verdict={verdict}&entity={entity}&date_from={year}-01-01&date_to={year}-12-31")
+    return urls
+
+
+def explain(url: str) -> tuple[list[str], bool]:
+    """EXPLAIN ANALYZE of every query the request runs; True if no big table is read by Seq Scan."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        Client().get(url)
+    lines, indexed = [], True
+    with connection.cursor() as cursor:
+        for query in captured.captured_queries:
+            sql = query["sql"]
+            if not sql.lstrip().upper().startswith("SELECT"):
+                continue
+            cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+            plan = [row[0] for row in cursor.fetchall()]
+            lines.append(f"-- {sql[:160]}…")
+            lines.extend(plan)
+            indexed &= not any("Seq Scan on " + table in line for table in BIG_TABLES for line in plan)
+    return lines, indexed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
+    parser.add_argument("--database", default="saga_bench_scale")
+    parser.add_argument("--runs", type=int, default=200, help="timed requests of the filtered list")
+    parser.add_argument("--page-runs", type=int, default=30, help="timed requests of the reader page")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--reuse", action="store_true", help="time the database a --keep run left (implies --keep)")
+    options = parser.parse_args()
+    options.keep |= options.reuse
+    if options.claims < BIG_ARTICLE_CLAIMS:
+        parser.error(f"--claims must be at least {BIG_ARTICLE_CLAIMS}")
+
+    started = time.perf_counter()
+    if not options.reuse:
+        recreate_database(options.server, options.database)
+    try:
+        setup_django(options.server, options.database)
+        if not options.reuse:
+            print(f"Generating {options.claims:,} claims in {options.database}:")
+            timings = generate(options.claims)
+            print(f"  generated in {sum(timings.values()):.1f} s")
+        report(options)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        if not options.keep:
+            drop_database(options.server, options.database)
+    print(f"Total {time.perf_counter() - started:.0f} s")
+
+
+def report(options) -> None:
+    from django.db import connection
+    from django.test import Client
+
+    from annotations.models import Mention
+    from claims.models import Article, Claim
+
+    print(
+        f"Rows: {Claim.objects.count():,} claims, {Mention.objects.count():,} mentions, "
+        f"{Article.objects.count():,} articles"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_size_pretty(pg_database_size(current_database()))")
+        print(f"Database size: {cursor.fetchone()[0]}")
+    client = Client()
+    urls = filtered_list_urls()
+    samples = time_requests(client, urls, options.runs)
+    figures = percentiles([value for values in samples.values() for value in values])
+    print(f"\nFiltered claim list: {len(urls)} filters, {options.runs} requests")
+    for url, values in samples.items():
+        queries, response = count_queries(client, url)
+        matches = response.json()["count"]
+        print(f"  {url:<85} {matches:>6} claims {queries:>3} queries  p50 {statistics.median(values) * 1000:6.1f} ms")
+    print("  all: p50 {p50:.1f} ms   p95 {p95:.1f} ms   max {max:.1f} ms".format(**figures))
+    print(f"  target p95 <= 20 ms: {'met' if figures['p95'] <= 20 else 'NOT met'}")
+
+    big = Article.objects.get(slug="bench-1")
+    page_url = big.get_absolute_url()
+    page = percentiles(time_requests(client, [page_url], options.page_runs)[page_url])
+    queries, response = count_queries(client, page_url)
+    print(
+        f"\nReader page of a {BIG_ARTICLE_CLAIMS:,}-claim article ({page_url}, {len(response.content) / 1024:.0f} KiB, "
+        f"{queries} queries, {options.page_runs} requests):"
+    )
+    print("  p50 {p50:.1f} ms   p95 {p95:.1f} ms   max {max:.1f} ms".format(**page))
+
+    lines, indexed = explain(urls[0])
+    print(f"\nEXPLAIN ANALYZE of {urls[0]}:")
+    print("\n".join("  " + line for line in lines))
+    print(f"\nEvery scan of {', '.join(BIG_TABLES)} uses an index: {'yes' if indexed else 'NO'}")
+
+
+if __name__ == "__main__":
+    main()

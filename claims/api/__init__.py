@@ -1,0 +1,1 @@
+"""Saga's REST API (Django REST framework): articles, claims, reviews, the verdict feed, exports."""

@@ -1,0 +1,73 @@
+"""One JSON shape for every API error: `{"message", "code", "fields"}`.
+
+`fields` maps each offending input (dotted for nested ones, `sources.0.url`) to its messages,
+so a client can show an error next to the field without parsing the message.
+"""
+
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from claims.services import ServiceError, StaleVersionError
+
+
+def exception_handler(exc, context):
+    """DRF's handler, then the body rewritten to Saga's shape (headers such as Retry-After kept)."""
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        fields = flatten(exc.detail)
+        general = fields.pop("non_field_errors", None) or fields.pop("", None)
+        message = " ".join(general) if general else summary(fields)
+        body = {"message": message, "code": "invalid", "fields": fields}
+    else:
+        # DRF has already turned Django's Http404 and PermissionDenied into API exceptions here.
+        detail = response.data.get("detail", "") if isinstance(response.data, dict) else ""
+        body = {"message": str(detail), "code": getattr(detail, "code", None) or "error", "fields": {}}
+    response.data = body
+    return response
+
+
+def flatten(detail, prefix: str = "") -> dict[str, list[str]]:
+    """{"sources": [{"url": ["bad"]}]} -> {"sources.0.url": ["bad"]}."""
+    if isinstance(detail, dict):
+        fields: dict[str, list[str]] = {}
+        for key, value in detail.items():
+            fields.update(flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+        return fields
+    if isinstance(detail, list) and any(isinstance(item, (dict, list)) for item in detail):
+        fields = {}
+        for index, value in enumerate(detail):
+            fields.update(flatten(value, f"{prefix}.{index}" if prefix else str(index)))
+        return fields
+    messages = detail if isinstance(detail, list) else [detail]
+    return {prefix: [str(message) for message in messages]} if messages else {}
+
+
+def summary(fields: dict[str, list[str]]) -> str:
+    if not fields:
+        return "Invalid input."
+    name, messages = next(iter(fields.items()))
+    more = len(fields) - 1
+    return f"{name}: {' '.join(messages)}" + (f" (and {more} more)" if more else "")
+
+
+def service_error_response(error: ServiceError, *, status_code: int = status.HTTP_400_BAD_REQUEST) -> Response:
+    """A refusal of a service, named after the input it blames."""
+    fields = {error.field: [error.message]} if error.field else {}
+    return Response({"message": error.message, "code": "invalid", "fields": fields}, status=status_code)
+
+
+def stale_version_response(error: StaleVersionError) -> Response:
+    """409: the claim moved on; the client gets its current state to show the reviewer."""
+    claim = error.claim
+    return Response(
+        {
+            "message": error.message,
+            "code": "stale_version",
+            "fields": {"expected_version": [error.message]},
+            "current": {"verdict": claim.verdict, "version": claim.version},
+        },
+        status=status.HTTP_409_CONFLICT,
+    )

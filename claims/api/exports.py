@@ -1,0 +1,155 @@
+"""The field's exchange formats for reviewed claims: schema.org ClaimReview and the W3C Web
+Annotation model, both JSON-LD. Pure functions of the article, its reviewed claims (each with
+its reviews prefetched, oldest first) and a function making absolute URLs.
+
+The verdicts map onto ClaimReview's numeric scale as follows (worst 1, best 3):
+
+| verdict    | ratingValue | alternateName |
+|------------|-------------|---------------|
+| disputed   | 1           | Disputed      |
+| unverified | 2           | Unverified    |
+| sourced    | 3           | Sourced       |
+"""
+
+from collections.abc import Callable, Iterable
+
+from claims.models import Article, Claim, Verdict
+
+RATINGS = {Verdict.DISPUTED: 1, Verdict.UNVERIFIED: 2, Verdict.SOURCED: 3}
+WORST_RATING, BEST_RATING = min(RATINGS.values()), max(RATINGS.values())
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+QUOTE_CONTEXT_CHARS = 32  # prefix/suffix length: enough to re-anchor a quote that repeats
+
+Absolute = Callable[[str], str]
+
+
+def claim_page_url(article: Article, claim: Claim, absolute: Absolute) -> str:
+    return absolute(f"{article.get_absolute_url()}#claim-{claim.pk}")
+
+
+def article_url(article: Article, absolute: Absolute) -> str:
+    """Where the article appears: its original URL, else Saga's reader page."""
+    return article.source_url or absolute(article.get_absolute_url())
+
+
+# -- schema.org ClaimReview ---------------------------------------------------------------
+
+
+def claim_reviews(article: Article, claims: Iterable[Claim], *, absolute: Absolute, organisation: str) -> dict:
+    """One ClaimReview per reviewed claim, as a JSON-LD graph."""
+    author = {"@type": "Organization", "name": organisation, "url": absolute("/")}
+    appearance = _appearance(article, absolute)
+    return {
+        "@context": "https://schema.org",
+        "@graph": [_claim_review(article, claim, author, appearance, absolute) for claim in claims],
+    }
+
+
+def _claim_review(article: Article, claim: Claim, author: dict, appearance: dict, absolute: Absolute) -> dict:
+    latest = list(claim.reviews.all())[-1]
+    item = {"@type": "Claim", "appearance": appearance}
+    if article.published_on:
+        item["datePublished"] = article.published_on.isoformat()
+    if article.author or article.publisher:
+        item["author"] = _article_author(article)
+    return {
+        "@type": "ClaimReview",
+        "url": claim_page_url(article, claim, absolute),
+        "claimReviewed": claim.text,
+        "author": author,
+        "datePublished": latest.created_at.date().isoformat(),
+        "itemReviewed": item,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": RATINGS[claim.verdict],
+            "bestRating": BEST_RATING,
+            "worstRating": WORST_RATING,
+            "alternateName": claim.get_verdict_display().capitalize(),
+            "ratingExplanation": latest.rationale or claim.get_verdict_display(),
+        },
+    }
+
+
+def _appearance(article: Article, absolute: Absolute) -> dict:
+    work = {"@type": "NewsArticle", "url": article_url(article, absolute), "headline": article.title}
+    if article.published_on:
+        work["datePublished"] = article.published_on.isoformat()
+    if article.publisher:
+        work["publisher"] = {"@type": "Organization", "name": article.publisher}
+    if article.author:
+        work["author"] = {"@type": "Person", "name": article.author}
+    return work
+
+
+def _article_author(article: Article) -> dict:
+    if article.author:
+        return {"@type": "Person", "name": article.author}
+    return {"@type": "Organization", "name": article.publisher}
+
+
+# -- W3C Web Annotation -------------------------------------------------------------------
+
+
+def annotation_page(
+    article: Article, claims: Iterable[Claim], *, page_url: str, absolute: Absolute, organisation: str
+) -> dict:
+    """An AnnotationPage holding one `assessing` Annotation per reviewed claim."""
+    creator = {"type": "Organization", "name": organisation, "homepage": absolute("/")}
+    items = [_annotation(article, claim, page_url, creator, absolute) for claim in claims]
+    return {"@context": ANNO_CONTEXT, "id": page_url, "type": "AnnotationPage", "startIndex": 0, "items": items}
+
+
+def _annotation(article: Article, claim: Claim, page_url: str, creator: dict, absolute: Absolute) -> dict:
+    reviews = list(claim.reviews.all())
+    latest = reviews[-1]
+    return {
+        "id": f"{page_url}#claim-{claim.pk}",
+        "type": "Annotation",
+        "motivation": "assessing",
+        "creator": creator,
+        "created": reviews[0].created_at.isoformat(),
+        "modified": latest.created_at.isoformat(),
+        "body": _bodies(claim, latest),
+        "target": {
+            "source": article_url(article, absolute),
+            "selector": [_quote_selector(article.body, claim), _position_selector(claim)],
+        },
+    }
+
+
+def _bodies(claim: Claim, review) -> list[dict]:
+    """The verdict and rationale as text, the verdict as a tag, then one body per source.
+
+    A source with a URL is a SpecificResource (an External Web Resource may not carry a
+    `purpose`); a citation without URL is text.
+    """
+    verdict = claim.get_verdict_display()
+    bodies = [
+        {
+            "type": "TextualBody",
+            "purpose": "assessing",
+            "value": f"{verdict}: {review.rationale}" if review.rationale else verdict,
+            "format": "text/plain",
+        },
+        {"type": "TextualBody", "purpose": "tagging", "value": claim.verdict},
+    ]
+    for source in review.sources.all():
+        if source.url:
+            bodies.append({"type": "SpecificResource", "purpose": "linking", "source": source.url})
+        else:
+            citation = ", ".join(part for part in (source.title, source.publisher) if part)
+            bodies.append({"type": "TextualBody", "purpose": "linking", "value": citation, "format": "text/plain"})
+    return bodies
+
+
+def _quote_selector(body: str, claim: Claim) -> dict:
+    return {
+        "type": "TextQuoteSelector",
+        "exact": body[claim.start : claim.end],
+        "prefix": body[max(0, claim.start - QUOTE_CONTEXT_CHARS) : claim.start],
+        "suffix": body[claim.end : claim.end + QUOTE_CONTEXT_CHARS],
+    }
+
+
+def _position_selector(claim: Claim) -> dict:
+    return {"type": "TextPositionSelector", "start": claim.start, "end": claim.end}

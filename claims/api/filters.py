@@ -1,0 +1,99 @@
+"""Query filters of the claims list. An unknown value is a 400 naming the parameter, never an
+empty list: a typo in `verdict=disputd` must not look like "no disputed claims"."""
+
+import django_filters
+from drf_spectacular.utils import extend_schema_field
+from rest_framework.exceptions import ValidationError
+
+from annotations.api import NonEmptyFilterForm
+from annotations.models import Entity, MentionLabel
+from claims.models import Article, Claim, Verdict
+
+
+class ClaimOrdering(django_filters.OrderingFilter):
+    def filter(self, qs, value):
+        qs = super().filter(qs, value)
+        # A total order, so a page never repeats or skips a claim.
+        return qs.order_by(*qs.query.order_by, "pk") if value else qs
+
+
+class ClaimFilterForm(NonEmptyFilterForm):
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            self.add_error("date_to", "date_to is before date_from.")
+        return data
+
+
+class ClaimFilter(django_filters.FilterSet):
+    article = extend_schema_field({"type": "string", "minLength": 1, "description": "Slug of the article."})(
+        django_filters.CharFilter(method="filter_article")
+    )
+    verdict = django_filters.ChoiceFilter(choices=Verdict.choices, help_text="Current verdict.")
+    entity = extend_schema_field(
+        {"type": "string", "minLength": 1, "description": "Claims mentioning this entity: its id or canonical name."}
+    )(django_filters.CharFilter(method="filter_entity"))
+    label = django_filters.ChoiceFilter(
+        choices=MentionLabel.choices, method="filter_label", help_text="Claims with a mention of this label."
+    )
+    date_from = django_filters.DateFilter(
+        method="filter_dates", help_text="Claims with a normalised date whose range ends on or after this day."
+    )
+    date_to = django_filters.DateFilter(
+        method="filter_dates", help_text="Claims with a normalised date whose range starts on or before this day."
+    )
+    min_checkworthiness = extend_schema_field({"type": "number", "minimum": 0, "maximum": 1})(
+        django_filters.NumberFilter(
+            field_name="checkworthiness",
+            lookup_expr="gte",
+            min_value=0,
+            max_value=1,
+            help_text="Only claims at least this check-worthy (0 to 1).",
+        )
+    )
+    q = django_filters.CharFilter(field_name="text", lookup_expr="icontains", help_text="Text search in the claim.")
+    ordering = ClaimOrdering(
+        fields=[("position", "position"), ("checkworthiness", "checkworthiness"), ("updated_at", "updated")],
+        help_text="position, checkworthiness or updated; a leading - reverses. Default: article, then position.",
+    )
+
+    class Meta:
+        model = Claim
+        fields = ["article", "verdict", "entity", "label", "date_from", "date_to", "min_checkworthiness", "q"]
+        form = ClaimFilterForm
+
+    def get_form_class(self):
+        # No field depends on the request (article and entity are looked up by their filter
+        # methods), so the form class is built once rather than on every request.
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
+
+    def filter_article(self, queryset, name, value):
+        article = Article.objects.visible_to(self.request.user).filter(slug=value).values_list("pk", flat=True)
+        article_id = article.first()
+        if article_id is None:
+            raise ValidationError({"article": [f"No article with slug “{value}”."]})
+        return queryset.filter(article_id=article_id)
+
+    def filter_entity(self, queryset, name, value):
+        """An id or a canonical name, which may name several entities (a person and a company)."""
+        entities = Entity.objects.visible_to(self.request.user)
+        by_id = value.isdigit() and len(value) <= 18  # past that, not an id: SQLite's integers are 64-bit
+        ids = list(
+            (entities.filter(pk=int(value)) if by_id else entities.filter(name=value)).values_list("pk", flat=True)
+        )
+        if not ids:
+            raise ValidationError({"entity": [f"No entity with id or canonical name “{value}”."]})
+        return queryset.mentioning_any(ids)
+
+    def filter_label(self, queryset, name, value):
+        return queryset.with_label(value)
+
+    def filter_dates(self, queryset, name, value):
+        # Both bounds go into one EXISTS, so one date mention must satisfy both; applied once.
+        if name == "date_to" and self.form.cleaned_data.get("date_from"):
+            return queryset
+        data = self.form.cleaned_data
+        return queryset.dated_between(data.get("date_from"), data.get("date_to"))

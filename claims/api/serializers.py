@@ -1,0 +1,333 @@
+"""Shapes of the API's JSON. Serializers validate and shape; writes go through claims.services."""
+
+from django.conf import settings
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from annotations.documents import FORMATS
+from annotations.models import Entity, Mention
+from claims.models import Article, Claim, Review, Source, Verdict
+
+
+def reader_url(slug: str) -> str:
+    return reverse("claims:article-detail", kwargs={"slug": slug})
+
+
+def absolute(request, path: str) -> str:
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+# -- Mentions and claims ------------------------------------------------------------------
+
+
+class MentionEntitySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Entity
+        fields = ["id", "name", "kind", "wikidata_id"]
+
+
+class DateValueSerializer(serializers.Serializer):
+    value = serializers.CharField(help_text="ISO 8601: 2016, 2016-03, 2016-03-02, or an interval 2015/2016.")
+    precision = serializers.CharField(help_text="year, month, day or range.")
+    earliest = serializers.DateField()
+    latest = serializers.DateField()
+
+
+class AmountValueSerializer(serializers.Serializer):
+    min = serializers.DecimalField(max_digits=24, decimal_places=2, help_text="A decimal string, exact.")
+    max = serializers.DecimalField(max_digits=24, decimal_places=2, help_text="A decimal string, exact.")
+    currency = serializers.CharField(help_text="ISO 4217.")
+
+
+# The claims list shows up to 500 claims with a few mentions each: DRF's generic field machinery
+# (a lookup, a copy and a call per field per object) and a model instance per mention were most
+# of the endpoint's time (bench/api.py). So mentions arrive as rows (Claim.objects.for_api()) and
+# claims and mentions are shaped by hand; the declared fields still describe them in the OpenAPI
+# schema, and the tests check the JSON itself.
+AMOUNT = serializers.DecimalField(max_digits=24, decimal_places=2)
+TIMESTAMP = serializers.DateTimeField()
+
+
+class MentionSerializer(serializers.ModelSerializer):
+    entity = MentionEntitySerializer(allow_null=True, help_text="For PER, ORG, LOC and MISC mentions.")
+    date = serializers.SerializerMethodField(help_text="The normalised value of a DATE mention.")
+    amount = serializers.SerializerMethodField(help_text="The normalised value of a MONEY mention.")
+
+    class Meta:
+        model = Mention
+        fields = ["label", "text", "start", "end", "entity", "date", "amount"]
+
+    def to_representation(self, row):
+        """`row`: a mention row of MentionQuerySet.rows_by_claim (a dict, not a model)."""
+        return {
+            "label": row["label"],
+            "text": row["text"],
+            "start": row["start"],
+            "end": row["end"],
+            "entity": None
+            if row["entity_id"] is None
+            else {
+                "id": row["entity_id"],
+                "name": row["entity__name"],
+                "kind": row["entity__kind"],
+                "wikidata_id": row["entity__wikidata_id"],
+            },
+            "date": self.get_date(row),
+            "amount": self.get_amount(row),
+        }
+
+    @extend_schema_field(DateValueSerializer(allow_null=True))
+    def get_date(self, row):
+        if row["date_earliest"] is None:
+            return None
+        return {
+            "value": row["value"],
+            "precision": row["precision"],
+            "earliest": row["date_earliest"].isoformat(),
+            "latest": row["date_latest"].isoformat(),
+        }
+
+    @extend_schema_field(AmountValueSerializer(allow_null=True))
+    def get_amount(self, row):
+        if row["amount_min"] is None:
+            return None
+        return {
+            "min": AMOUNT.to_representation(row["amount_min"]),
+            "max": AMOUNT.to_representation(row["amount_max"]),
+            "currency": row["currency"],
+        }
+
+
+MENTION = MentionSerializer()
+
+
+def mentions_of(claim) -> list[dict]:
+    """The rows Claim.objects.for_api() attached, else the claim's mentions fetched now."""
+    rows = getattr(claim, "api_mentions", None)
+    return rows if rows is not None else Mention.objects.rows_by_claim([claim.pk]).get(claim.pk, [])
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    """A claim of the current text; `start`/`end` index the article's `body`, end exclusive."""
+
+    article = serializers.CharField(source="article_slug", read_only=True, help_text="The article's slug.")
+    url = serializers.SerializerMethodField(help_text="The claim on the reader page.")
+    mentions = MentionSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "article",
+            "revision",
+            "position",
+            "start",
+            "end",
+            "text",
+            "checkworthiness",
+            "verdict",
+            "version",
+            "needs_rereview",
+            "updated_at",
+            "url",
+            "mentions",
+        ]
+
+    def to_representation(self, claim):
+        # Module-level field instances: touching self.fields would build every declared and
+        # model field for each request, for nothing here.
+        shape_mention = MENTION.to_representation
+        return {
+            "id": claim.pk,
+            "article": claim.article_slug,
+            "revision": claim.revision,
+            "position": claim.position,
+            "start": claim.start,
+            "end": claim.end,
+            "text": claim.text,
+            "checkworthiness": claim.checkworthiness,
+            "verdict": claim.verdict,
+            "version": claim.version,
+            "needs_rereview": claim.needs_rereview,
+            "updated_at": TIMESTAMP.to_representation(claim.updated_at),
+            "url": self.get_url(claim),
+            "mentions": [shape_mention(mention) for mention in mentions_of(claim)],
+        }
+
+    def get_url(self, claim) -> str:
+        # One reverse() and absolute URL per article, not per claim.
+        cache = self.__dict__.setdefault("_reader_urls", {})
+        if claim.article_slug not in cache:
+            cache[claim.article_slug] = absolute(self.context.get("request"), reader_url(claim.article_slug))
+        return f"{cache[claim.article_slug]}#claim-{claim.pk}"
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["url", "title", "publisher", "published_on", "excerpt"]
+
+
+class ReviewSerializer(serializers.ModelSerializer):
+    reviewer = serializers.SerializerMethodField(help_text="The reviewer's username; shown to staff only.")
+    sources = SourceSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Review
+        fields = ["id", "verdict", "rationale", "reviewer", "claim_version", "created_at", "sources"]
+
+    def get_reviewer(self, review) -> str | None:
+        # Login names are not for the public: verdicts are published in the organisation's name.
+        request = self.context.get("request")
+        if review.reviewer is None or request is None or not request.user.is_staff:
+            return None
+        return review.reviewer.get_username()
+
+
+class ClaimDetailSerializer(ClaimSerializer):
+    reviews = ReviewSerializer(many=True, read_only=True, help_text="Every verdict, oldest first.")
+
+    class Meta(ClaimSerializer.Meta):
+        fields = [*ClaimSerializer.Meta.fields, "reviews"]
+
+    def to_representation(self, claim):
+        return {**super().to_representation(claim), "reviews": self.fields["reviews"].to_representation(claim.reviews)}
+
+
+# -- Reviewing ----------------------------------------------------------------------------
+
+
+class SourceInputSerializer(serializers.Serializer):
+    url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)
+    title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
+    publisher = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
+    published_on = serializers.DateField(required=False, allow_null=True, default=None)
+    excerpt = serializers.CharField(max_length=2000, required=False, default="", allow_blank=True)
+
+
+class ReviewInputSerializer(serializers.Serializer):
+    """The review rules themselves (sources, rationale) are the review service's: its refusals
+    come back as 400s naming the field."""
+
+    verdict = serializers.ChoiceField(choices=Verdict.choices)
+    rationale = serializers.CharField(required=False, default="", allow_blank=True, max_length=20_000)
+    sources = SourceInputSerializer(many=True, required=False, default=list, max_length=50)
+    expected_version = serializers.IntegerField(
+        min_value=1, max_value=2**31 - 1, help_text="The claim's `version` you reviewed."
+    )
+
+
+class ReviewResultSerializer(ReviewSerializer):
+    claim = serializers.IntegerField(source="claim_id", read_only=True)
+    version = serializers.IntegerField(source="claim.version", read_only=True, help_text="The claim's new version.")
+
+    class Meta(ReviewSerializer.Meta):
+        fields = ["claim", "version", *ReviewSerializer.Meta.fields]
+
+
+class FeedItemSerializer(ReviewSerializer):
+    """One verdict change; `id` is the cursor to pass as `since` to resume after it."""
+
+    claim = serializers.IntegerField(source="claim_id", read_only=True)
+    article = serializers.CharField(source="article_slug", read_only=True)
+    revision = serializers.IntegerField(source="claim_revision", read_only=True)
+
+    class Meta(ReviewSerializer.Meta):
+        fields = ["id", "claim", "article", "revision", *ReviewSerializer.Meta.fields[1:]]
+
+
+class FeedPageSerializer(serializers.Serializer):
+    results = FeedItemSerializer(many=True)
+    next_cursor = serializers.IntegerField(help_text="Pass as `since` to read what follows.")
+    has_more = serializers.BooleanField(help_text="True when more changes wait after `next_cursor`.")
+
+
+# -- Articles -----------------------------------------------------------------------------
+
+
+class VerdictCountsSerializer(serializers.Serializer):
+    total = serializers.IntegerField(source="claim_count")
+    sourced = serializers.IntegerField(source="sourced_count")
+    disputed = serializers.IntegerField(source="disputed_count")
+    unverified = serializers.IntegerField(source="unverified_count")
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    verdicts = VerdictCountsSerializer(source="*", read_only=True, help_text="Claims of the current text by verdict.")
+    url = serializers.SerializerMethodField(help_text="The reader page.")
+
+    class Meta:
+        model = Article
+        fields = [
+            "slug",
+            "title",
+            "language",
+            "source_url",
+            "publisher",
+            "author",
+            "published_on",
+            "status",
+            "revision",
+            "created_at",
+            "updated_at",
+            "url",
+            "verdicts",
+        ]
+
+    def get_url(self, article) -> str:
+        return absolute(self.context.get("request"), reader_url(article.slug))
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "body_format", "body"]
+
+
+class IngestedArticleSerializer(ArticleDetailSerializer):
+    claims = serializers.SerializerMethodField()
+
+    class Meta(ArticleDetailSerializer.Meta):
+        fields = [*ArticleDetailSerializer.Meta.fields, "claims"]
+
+    @extend_schema_field(ClaimSerializer(many=True))
+    def get_claims(self, article):
+        return ClaimSerializer(self.context["claims"], many=True, context=self.context).data
+
+
+class ArticleInputSerializer(serializers.Serializer):
+    """Either `text` or `file` (multipart). `format` defaults to the file's extension, else text."""
+
+    text = serializers.CharField(required=False, trim_whitespace=False, help_text="The article, exactly as given.")
+    file = serializers.FileField(required=False, help_text="A .txt, .md or .html file (multipart/form-data).")
+    format = serializers.ChoiceField(choices=FORMATS, required=False, help_text="text, markdown or html.")
+    slug = serializers.SlugField(max_length=200, required=False, default="", allow_blank=True)
+    title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
+    language = serializers.ChoiceField(choices=sorted(settings.SAGA_LANGUAGES), required=False)
+    source_url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)
+    publisher = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
+    author = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
+    published_on = serializers.DateField(required=False, allow_null=True, default=None)
+    publish = serializers.BooleanField(required=False, default=False, help_text="Publish at once (else a draft).")
+
+    def validate(self, data):
+        if ("text" in data) == ("file" in data):
+            raise serializers.ValidationError({"text": ["Give either `text` or `file`, not both or neither."]})
+        return data
+
+
+# -- Revisions ----------------------------------------------------------------------------
+
+
+class ArticleRevisionSerializer(serializers.Serializer):
+    """A revision of an article and what happened to its claims since the revision before."""
+
+    number = serializers.IntegerField(source="revision.number")
+    created_at = serializers.DateTimeField(source="revision.created_at")
+    body_sha256 = serializers.CharField(source="revision.body_sha256", help_text="SHA-256 of the revision's text.")
+    current = serializers.BooleanField(source="is_current", help_text="The text the article shows now.")
+    claims = serializers.IntegerField(help_text="Claims of this revision.")
+    unchanged = serializers.IntegerField(help_text="Claims carried over with their verdict and history.")
+    edited = serializers.IntegerField(help_text="Claims whose words changed: linked to their old claim, to re-review.")
+    removed = serializers.IntegerField(help_text="Claims of the revision before that this one no longer has.")
+    new = serializers.IntegerField(help_text="Claims with no counterpart in the revision before (unverified).")

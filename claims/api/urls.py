@@ -1,0 +1,29 @@
+"""The API's URLs, mounted at /api/ by saga/urls.py."""
+
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView
+from rest_framework.routers import DefaultRouter
+
+from annotations.api import EntityViewSet
+from claims.api import views
+from claims.api.docs import SwaggerView
+
+app_name = "api"
+
+router = DefaultRouter()
+# No `.json` suffix routes: content negotiation is by the Accept header only (as
+# URL_FORMAT_OVERRIDE is off), and the suffix would be one more input for every action.
+router.include_format_suffixes = False
+router.register("articles", views.ArticleViewSet, basename="article")
+router.register("claims", views.ClaimViewSet, basename="claim")
+router.register("entities", EntityViewSet, basename="entity")
+
+urlpatterns = [
+    path("verdicts/", views.VerdictFeedView.as_view(), name="verdict-feed"),
+    path("articles/<slug:slug>/revisions/", views.ArticleRevisionsView.as_view(), name="article-revisions"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("", include(router.urls)),
+    # Last: any other /api/ URL (a slug with a slash or a stray character) is a JSON 404 too.
+    re_path(r"", views.not_found),
+]

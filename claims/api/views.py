@@ -1,0 +1,354 @@
+"""The API's views: thin. Reads are named queryset methods (constant query counts, pinned by
+tests/claims/test_api_*.py); writes go through claims.services."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
+from django.shortcuts import get_object_or_404
+from django.utils import timezone, translation
+from django.utils.cache import get_conditional_response, patch_vary_headers, quote_etag
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, parsers, permissions, status, viewsets
+from rest_framework.decorators import action, api_view, permission_classes, schema, throttle_classes
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from annotations.documents import DocumentError, read_document
+from claims import revisions
+from claims.api import exports, serializers
+from claims.api.errors import service_error_response, stale_version_response
+from claims.api.filters import ClaimFilter
+from claims.api.pagination import positive_int
+from claims.api.parsers import SafeJSONParser
+from claims.api.permissions import CanIngest, CanReview
+from claims.api.renderers import ANNOTATION_CONTENT_TYPE, JSONLDRenderer
+from claims.api.schema import error_response
+from claims.models import Article, Claim, Review
+from claims.services import (
+    ArticleInput,
+    IngestError,
+    ReviewError,
+    SourceInput,
+    StaleVersionError,
+    ingest_article,
+    review_claim,
+)
+
+
+@api_view(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
+@permission_classes([permissions.AllowAny])
+@throttle_classes([])
+@schema(None)
+def not_found(request, *args, **kwargs):
+    raise NotFound()
+
+
+NOT_MODIFIED = OpenApiResponse(None, description="Not modified: `If-None-Match` matched the list's `ETag`.")
+
+
+class ConditionalListMixin:
+    """Lists carry a strong ETag and answer a matching `If-None-Match` with 304.
+
+    The ETag hashes the rendered page, so it changes whenever anything shown changes (a verdict,
+    an entity renamed, a claim re-scored) and never goes stale; it saves the consumer the
+    transfer and the re-processing, not the server the queries.
+    """
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method not in ("GET", "HEAD") or self.action != "list" or response.status_code != 200:
+            return response
+        response.render()
+        response["ETag"] = quote_etag(hashlib.sha256(response.content).hexdigest()[:40])
+        patch_vary_headers(response, ["Authorization", "Cookie"])  # drafts are shown to staff only
+        return get_conditional_response(request, etag=response["ETag"], response=response)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List articles", responses={200: serializers.ArticleSerializer(many=True), 304: NOT_MODIFIED}
+    ),
+    retrieve=extend_schema(summary="An article, with its body and verdict counts"),
+)
+class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """Articles: published ones for everyone, drafts for staff. Offsets of claims and mentions
+    index an article's `body`."""
+
+    lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
+    filter_backends = []
+    parser_classes = [SafeJSONParser, parsers.MultiPartParser, parsers.FormParser]
+
+    def get_queryset(self):
+        articles = Article.objects.visible_to(self.request.user)
+        if self.action in ("claimreview", "annotations"):
+            return articles
+        articles = articles.with_verdict_counts()
+        return articles.defer("body") if self.action == "list" else articles
+
+    def get_serializer_class(self):
+        if self.action == "list":
+            return serializers.ArticleSerializer
+        if self.action == "create":
+            return serializers.ArticleInputSerializer
+        return serializers.ArticleDetailSerializer
+
+    def get_permissions(self):
+        if self.action == "create":
+            return [permissions.IsAuthenticated(), CanIngest()]
+        return super().get_permissions()
+
+    @extend_schema(
+        summary="Ingest an article",
+        description="Text, Markdown or HTML, as `text` (JSON or form) or as an uploaded `file` (multipart). "
+        "201 with the article and its claims; 200 when the slug exists: the identical text changes nothing, a "
+        "different text becomes the article's next revision (its claims are those of the new revision).",
+        request={
+            "application/json": serializers.ArticleInputSerializer,
+            "multipart/form-data": serializers.ArticleInputSerializer,
+        },
+        responses={
+            201: serializers.IngestedArticleSerializer,
+            200: serializers.IngestedArticleSerializer,
+            413: error_response(413),
+        },
+    )
+    def create(self, request, *args, **kwargs):
+        limit = settings.SAGA_MAX_ARTICLE_BYTES
+        # JSON escapes can make the text up to 6 times longer on the wire: refuse only what
+        # cannot possibly fit, before reading it.
+        if int(request.META.get("CONTENT_LENGTH") or 0) > 6 * limit + 1_000_000:
+            return too_large(f"The request is over the limit of {limit} bytes of article text.")
+        try:
+            form = self.get_serializer(data=request.data)
+        except RequestDataTooBig:
+            return too_large(f"The request is over the limit of {limit} bytes of article text.")
+        form.is_valid(raise_exception=True)
+        data = form.validated_data
+        raw, name, field = uploaded_bytes(data)
+        if len(raw) > limit:
+            return too_large(f"The article is {len(raw)} bytes, over the limit of {limit} bytes.", field=field)
+        try:
+            document = read_document(
+                raw, name=name, max_bytes=limit, languages=settings.SAGA_LANGUAGES, language=data.get("language")
+            )
+            result = ingest_article(item=article_input(data, document), user=request.user)
+        except DocumentError as error:
+            blamed = "language" if str(error).startswith("unsupported language") else field
+            raise ValidationError({blamed: [str(error)]}) from None
+        except IngestError as error:
+            return service_error_response(error)
+        article = Article.objects.visible_to(request.user).with_verdict_counts().get(pk=result.article.pk)
+        claims = Claim.objects.for_api(request.user).filter(article=article)
+        body = serializers.IngestedArticleSerializer(
+            article, context={**self.get_serializer_context(), "claims": claims}
+        )
+        return Response(body.data, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
+
+    @extend_schema(
+        summary="schema.org ClaimReview of each reviewed claim (JSON-LD)",
+        description="A JSON-LD graph of ClaimReview objects, one per claim of the current text that has a review. "
+        "`reviewRating.ratingValue` scale: 1 = disputed, 2 = unverified, 3 = sourced (worstRating 1, bestRating 3); "
+        "`alternateName` names the verdict.",
+        responses={200: OpenApiResponse(dict, description="JSON-LD (`@context` https://schema.org, `@graph`).")},
+    )
+    @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer, JSONRenderer])
+    def claimreview(self, request, slug=None):
+        article = self.get_object()
+        # Verdict names in the article's language, whoever asks: the export is about the article.
+        with translation.override(article.language):
+            document = exports.claim_reviews(
+                article,
+                reviewed_claims(article),
+                absolute=request.build_absolute_uri,
+                organisation=settings.SAGA_ORGANISATION_NAME,
+            )
+        return Response(document)
+
+    @extend_schema(
+        summary="W3C Web Annotation page of the reviewed claims (JSON-LD)",
+        description="An AnnotationPage (context http://www.w3.org/ns/anno.jsonld): one `assessing` Annotation per "
+        "reviewed claim, its bodies the verdict with the rationale, the verdict as a tag and the sources, its "
+        "target the article with a TextQuoteSelector and a TextPositionSelector (offsets into `body`).",
+        responses={200: OpenApiResponse(dict, description="JSON-LD AnnotationPage.")},
+    )
+    @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer, JSONRenderer])
+    def annotations(self, request, slug=None):
+        article = self.get_object()
+        with translation.override(article.language):
+            document = exports.annotation_page(
+                article,
+                reviewed_claims(article),
+                page_url=request.build_absolute_uri(request.path),
+                absolute=request.build_absolute_uri,
+                organisation=settings.SAGA_ORGANISATION_NAME,
+            )
+        content_type = ANNOTATION_CONTENT_TYPE if request.accepted_renderer.format == "jsonld" else None
+        return Response(document, content_type=content_type)
+
+
+def reviewed_claims(article):
+    return (
+        Claim.objects.filter(article=article, revision=article.revision).reviewed().with_history().order_by("position")
+    )
+
+
+def too_large(message: str, *, field: str = "text") -> Response:
+    return Response(
+        {"message": message, "code": "too_large", "fields": {field: [message]}},
+        status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+    )
+
+
+def uploaded_bytes(data) -> tuple[bytes, str, str]:
+    """The article's bytes, a file name telling its format, and the input that carried it."""
+    suffix = {"text": ".txt", "markdown": ".md", "html": ".html"}
+    if "file" in data:
+        upload = data["file"]
+        limit = settings.SAGA_MAX_ARTICLE_BYTES
+        raw = upload.read(limit + 1)  # one byte over is enough to refuse
+        name = f"upload{suffix[data['format']]}" if "format" in data else upload.name or ""
+        return raw, name, "file"
+    name = f"text{suffix[data['format']]}" if "format" in data else ""
+    return data["text"].encode("utf-8"), name, "text"
+
+
+def article_input(data, document) -> ArticleInput:
+    """The form's metadata wins over what the document declares about itself."""
+    return ArticleInput(
+        text=document.text,
+        fmt=document.fmt,
+        slug=data["slug"],
+        title=data["title"] or document.title or "",
+        language=document.language,
+        source_url=data["source_url"] or document.url or "",
+        publisher=data["publisher"],
+        author=data["author"],
+        published_on=data["published_on"] or document.published,
+        publish=data["publish"],
+    )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List claims", responses={200: serializers.ClaimSerializer(many=True), 304: NOT_MODIFIED}
+    ),
+    retrieve=extend_schema(summary="A claim, with its review history and sources"),
+)
+class ClaimViewSet(ConditionalListMixin, viewsets.ReadOnlyModelViewSet):
+    """Claims of the current text of the articles you may read."""
+
+    filterset_class = ClaimFilter
+
+    def get_queryset(self):
+        user = self.request.user
+        if self.action == "reviews":
+            return Claim.objects.visible_to(user).current()
+        claims = Claim.objects.for_api(user)
+        return claims.with_history() if self.action == "retrieve" else claims
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return serializers.ClaimDetailSerializer
+        if self.action == "reviews":
+            return serializers.ReviewInputSerializer
+        return serializers.ClaimSerializer
+
+    def filter_queryset(self, queryset):
+        # List filters are for lists: a review must not fail on the page's query string.
+        return super().filter_queryset(queryset) if self.action == "list" else queryset
+
+    @extend_schema(
+        summary="Review a claim (Editors)",
+        description="Goes through the review service: `sourced` and `disputed` need a source (a URL or a title "
+        "with a publisher), `disputed` and a return to `unverified` need a rationale. `expected_version` is the "
+        "claim's `version` you saw; if someone reviewed it since, 409 with its current verdict and version.",
+        request=serializers.ReviewInputSerializer,
+        responses={201: serializers.ReviewResultSerializer, 409: error_response(409)},
+    )
+    @action(detail=True, methods=["post"], permission_classes=[permissions.IsAuthenticated, CanReview])
+    def reviews(self, request, pk=None):
+        claim = self.get_object()
+        form = self.get_serializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        data = form.validated_data
+        try:
+            review = review_claim(
+                claim=claim,
+                reviewer=request.user,
+                verdict=data["verdict"],
+                rationale=data["rationale"],
+                sources=[SourceInput(**source) for source in data["sources"]],
+                expected_version=data["expected_version"],
+            )
+        except StaleVersionError as error:
+            return stale_version_response(error)
+        except ReviewError as error:
+            return service_error_response(error)
+        body = serializers.ReviewResultSerializer(review, context=self.get_serializer_context())
+        return Response(body.data, status=status.HTTP_201_CREATED)
+
+
+class VerdictFeedView(APIView):
+    """Every verdict change (review) in the order written, after a cursor."""
+
+    DEFAULT_LIMIT, MAX_LIMIT = 100, 500
+
+    @extend_schema(
+        summary="The change feed of verdicts",
+        operation_id="verdicts_feed",
+        description="Reviews after the cursor `since` (0 for the start), oldest first. Keep `next_cursor` and pass "
+        "it as `since` next time: you get each change exactly once. Reviews show up "
+        "SAGA_API_FEED_SETTLE_SECONDS after they are written, so one committed late is not skipped.",
+        parameters=[
+            OpenApiParameter(
+                "since", int, description="A cursor: the last `id` (or `next_cursor`) you read; 0 to start."
+            ),
+            OpenApiParameter(
+                "limit", int, description=f"At most this many changes, 1 to {MAX_LIMIT} (default {DEFAULT_LIMIT})."
+            ),
+        ],
+        responses={200: serializers.FeedPageSerializer, 400: error_response(400)},
+    )
+    def get(self, request):
+        since = cursor(request.query_params.get("since", "0"))
+        limit = positive_int(
+            request.query_params.get("limit", str(self.DEFAULT_LIMIT)), name="limit", maximum=self.MAX_LIMIT
+        )
+        reviews = Review.objects.feed(user=request.user, since=since)
+        if settings.SAGA_API_FEED_SETTLE_SECONDS:
+            settled = timezone.now() - timezone.timedelta(seconds=settings.SAGA_API_FEED_SETTLE_SECONDS)
+            reviews = reviews.filter(created_at__lte=settled)
+        page = list(reviews[: limit + 1])
+        results, has_more = page[:limit], len(page) > limit
+        return Response(
+            {
+                "results": serializers.FeedItemSerializer(results, many=True, context={"request": request}).data,
+                "next_cursor": results[-1].pk if results else since,
+                "has_more": has_more,
+            }
+        )
+
+
+def cursor(raw: str) -> int:
+    if not raw.isdigit() or len(raw) > 18:
+        raise ValidationError({"since": ["A cursor is a whole number, 0 or more: a review id from this feed."]})
+    return int(raw)
+
+
+class ArticleRevisionsView(APIView):
+    """Every revision of an article, oldest first: a corrected text is a new revision."""
+
+    @extend_schema(
+        summary="The revisions of an article",
+        description="Oldest first. For each revision, what happened to the claims of the revision before: "
+        "unchanged (verdict and history carried over), edited (to re-review), removed; and the new claims.",
+        responses={200: serializers.ArticleRevisionSerializer(many=True), 404: error_response(404)},
+    )
+    def get(self, request, slug):
+        article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)
+        summaries = revisions.revision_summaries(article=article)
+        return Response(serializers.ArticleRevisionSerializer(summaries, many=True).data)

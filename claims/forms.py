@@ -1,0 +1,189 @@
+"""Forms of the review desk: adding an article, reviewing a claim, sending claims back to unverified.
+
+They validate and shape input for the services in claims/services.py; they write nothing.
+"""
+
+from django import forms
+from django.conf import settings
+from django.core.validators import FileExtensionValidator
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from annotations.documents import DocumentError, read_document
+from claims.models import Verdict
+from claims.services import ArticleInput, ServiceError, SourceInput
+
+UPLOAD_EXTENSIONS = ["txt", "md", "markdown", "html", "htm"]
+# File names that make read_document treat pasted text as the chosen format.
+PASTED_AS = {"auto": "", "text": "pasted.txt", "markdown": "pasted.md", "html": "pasted.html"}
+
+
+def add_service_error(form: forms.Form, error: ServiceError, fields: dict[str, str] | None = None) -> None:
+    """Shows a service's refusal on the field it names (renamed through `fields`), else on the form."""
+    field = (fields or {}).get(error.field, error.field)
+    form.add_error(field if field in form.fields else None, error.message)
+
+
+class ArticleIngestForm(forms.Form):
+    text = forms.CharField(
+        label=capfirst(_("text")),
+        required=False,
+        strip=False,  # offsets index the text exactly as given
+        widget=forms.Textarea(attrs={"rows": 16, "class": "vLargeTextField"}),
+        help_text=_("Paste the article here, or upload a file below."),
+    )
+    pasted_format = forms.ChoiceField(
+        label=capfirst(_("format of the pasted text")),
+        choices=[
+            ("auto", _("detect")),
+            ("text", _("plain text")),
+            ("markdown", _("Markdown")),
+            ("html", _("HTML")),
+        ],
+        initial="auto",
+    )
+    file = forms.FileField(
+        label=capfirst(_("file")),
+        required=False,
+        validators=[FileExtensionValidator(UPLOAD_EXTENSIONS)],
+        help_text=_("A .txt, .md or .html file in UTF-8."),
+    )
+    title = forms.CharField(
+        label=capfirst(_("title")), max_length=500, required=False, help_text=_("Default: from the text.")
+    )
+    slug = forms.SlugField(
+        label=capfirst(_("slug")), max_length=200, required=False, help_text=_("Default: from the title.")
+    )
+    language = forms.ChoiceField(label=capfirst(_("language")), required=False)
+    source_url = forms.URLField(label=capfirst(_("source URL")), max_length=2000, required=False, assume_scheme="https")
+    publisher = forms.CharField(label=capfirst(_("publisher")), max_length=200, required=False)
+    author = forms.CharField(label=capfirst(_("author")), max_length=200, required=False)
+    published_on = forms.DateField(label=capfirst(_("published on")), required=False, help_text=_("YYYY-MM-DD"))
+    publish = forms.BooleanField(label=capfirst(_("visible to readers")), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [("", _("detect"))] + [(code, code) for code in settings.SAGA_LANGUAGES]
+
+    def clean(self):
+        data = super().clean()
+        if self.has_error("file"):
+            return data
+        text, upload = data.get("text") or "", data.get("file")
+        if text.strip() and upload:
+            raise forms.ValidationError(_("Paste the text or upload a file, not both."), code="both")
+        if not text.strip() and not upload:
+            raise forms.ValidationError(_("Paste the text or upload a file."), code="empty")
+        field = "file" if upload else "text"
+        if upload and upload.size > settings.SAGA_MAX_ARTICLE_BYTES:
+            # Refused before reading: an upload of any size would otherwise be read into memory.
+            self.add_error(
+                field, _("The file is over the limit of %(limit)s bytes.") % {"limit": settings.SAGA_MAX_ARTICLE_BYTES}
+            )
+            return data
+        # Browsers send a textarea's line breaks as CRLF whatever was pasted: back to plain LF.
+        raw = upload.read() if upload else text.replace("\r\n", "\n").encode("utf-8")
+        name = upload.name if upload else PASTED_AS[data.get("pasted_format") or "auto"]
+        try:
+            self.document = read_document(
+                raw,
+                name=name,
+                max_bytes=settings.SAGA_MAX_ARTICLE_BYTES,
+                languages=settings.SAGA_LANGUAGES,
+                language=data.get("language") or None,
+            )
+        except DocumentError as error:
+            self.add_error(field, str(error))
+        return data
+
+    def article_input(self) -> ArticleInput:
+        """The validated article; form fields win over what the document says about itself."""
+        data = self.cleaned_data
+        fields = ("slug", "title", "source_url", "publisher", "author", "published_on", "publish")
+        return ArticleInput.from_document(self.document, **{name: data[name] for name in fields})
+
+    @property
+    def text_field(self) -> str:
+        """The field that holds the article, to show the service's refusals of the text on."""
+        return "file" if self.cleaned_data.get("file") else "text"
+
+
+class ReviewForm(forms.Form):
+    verdict = forms.ChoiceField(
+        label=capfirst(_("verdict")),
+        choices=Verdict.choices,
+        widget=forms.RadioSelect(attrs={"class": "radiolist inline"}),  # the admin's own radio style
+    )
+    rationale = forms.CharField(
+        label=capfirst(_("rationale")),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5, "class": "vLargeTextField"}),
+        help_text=_("Why this verdict. Required for “disputed” and to go back to “unverified”."),
+    )
+    # The claim version the reviewer saw: the service refuses the review if it has moved on.
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class SourceForm(forms.Form):
+    # A plain form: the service checks "a URL or a full citation" and says so in words.
+    url = forms.URLField(
+        label=capfirst(_("URL")),
+        max_length=2000,
+        required=False,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"size": 30}),
+    )
+    title = forms.CharField(label=capfirst(_("title")), max_length=500, required=False)
+    publisher = forms.CharField(label=capfirst(_("publisher")), max_length=200, required=False)
+    published_on = forms.DateField(label=capfirst(_("published on")), required=False, help_text=_("YYYY-MM-DD"))
+    excerpt = forms.CharField(
+        label=capfirst(_("excerpt")),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 30}),
+    )
+
+    def source_input(self) -> SourceInput:
+        data = self.cleaned_data
+        return SourceInput(
+            url=data["url"],
+            title=data["title"],
+            publisher=data["publisher"],
+            published_on=data["published_on"],
+            excerpt=data["excerpt"],
+        )
+
+
+class BaseSourceFormSet(forms.BaseFormSet):
+    def source_inputs(self) -> list[SourceInput]:
+        """The sources filled in; blank rows are ignored."""
+        return [form.source_input() for form in self.forms if form.has_changed()]
+
+
+SourceFormSet = forms.formset_factory(SourceForm, formset=BaseSourceFormSet, extra=3, max_num=20, validate_max=True)
+
+
+class UnverifyForm(forms.Form):
+    rationale = forms.CharField(
+        label=capfirst(_("rationale")),
+        widget=forms.Textarea(attrs={"rows": 4, "class": "vLargeTextField"}),
+        help_text=_("One reason, recorded on every selected claim."),
+    )
+    # "id:version,id:version": the versions the editor saw, so a claim reviewed meanwhile is not overwritten.
+    versions = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if isinstance(self.initial.get("versions"), dict):
+            self.initial["versions"] = self.encode_versions(self.initial["versions"])
+
+    @staticmethod
+    def encode_versions(versions: dict[int, int]) -> str:
+        return ",".join(f"{pk}:{version}" for pk, version in versions.items())
+
+    def clean_versions(self) -> dict[int, int]:
+        try:
+            pairs = (item.split(":") for item in self.cleaned_data["versions"].split(","))
+            return {int(pk): int(version) for pk, version in pairs}
+        except ValueError:
+            raise forms.ValidationError(_("The list of claims was altered; select them again.")) from None

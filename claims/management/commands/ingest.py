@@ -1,0 +1,85 @@
+"""`manage.py ingest FILE... | -`: stores articles with their blocks, claims and mentions.
+
+Every file is read and validated before anything is written, so one bad file in a batch
+leaves the database as it was; each article is then written in its own transaction.
+"""
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from annotations.documents import DocumentError, read_document
+from claims.services import ArticleInput, ServiceError, ingest_articles
+
+
+def iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"--published must be a date YYYY-MM-DD, got {value!r}") from None
+
+
+class Command(BaseCommand):
+    help = "Ingests articles (.txt, .md, .html, or - for standard input) into the database."
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", help="files to ingest; - reads standard input")
+        parser.add_argument("--title", default="", help="title (one file only); default: from the text")
+        parser.add_argument("--slug", default="", help="slug (one file only); default: from the title")
+        parser.add_argument("--lang", default="", help=f"language ({', '.join(settings.SAGA_LANGUAGES)})")
+        parser.add_argument("--url", default="", help="source URL (one file only)")
+        parser.add_argument("--published", default="", help="publication date YYYY-MM-DD")
+        parser.add_argument("--publish", action="store_true", help="make the articles visible to readers")
+
+    def handle(self, *args, **options):
+        files = options["files"]
+        if len(files) > 1 and (options["title"] or options["slug"] or options["url"]):
+            raise CommandError("--title, --slug and --url apply to a single file")
+        items = [self.read(name, options) for name in files]
+        bar = tqdm(total=len(items), unit="article", disable=len(items) < 2, file=sys.stderr)
+        try:
+            results = ingest_articles(items=items, progress=lambda _result: bar.update())
+        except ServiceError as error:
+            raise CommandError(error.message) from None
+        finally:
+            bar.close()
+        for result in results:
+            article = result.article
+            verb = "created" if result.created else f"revised to r{article.revision}" if result.revised else "unchanged"
+            claims = article.claims.filter(revision=article.revision).count()  # earlier revisions keep theirs
+            self.stdout.write(f"{article.slug}: {verb} ({claims} claims, {article.status})")
+
+    def read(self, name: str, options) -> ArticleInput:
+        try:
+            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        except OSError as error:
+            raise CommandError(f"{name}: cannot read: {error.strerror}") from None
+        try:
+            document = read_document(
+                data,
+                name="stdin.txt" if name == "-" else name,
+                max_bytes=settings.SAGA_MAX_ARTICLE_BYTES,
+                languages=settings.SAGA_LANGUAGES,
+                language=options["lang"] or None,
+            )
+        except DocumentError as error:
+            raise CommandError(f"{name}: {error}") from None
+        return ArticleInput.from_document(
+            document,
+            slug=options["slug"] or ("" if name == "-" else _slug_from_name(name, document)),
+            title=options["title"],
+            source_url=options["url"],
+            published_on=iso_date(options["published"]) if options["published"] else None,
+            publish=options["publish"],
+        )
+
+
+def _slug_from_name(name: str, document) -> str:
+    """Without --slug, a titled document is slugged from its title, otherwise from its file name."""
+    from django.utils.text import slugify
+
+    return "" if document.title else slugify(Path(name).stem.replace(".", "-"))

@@ -1,0 +1,32 @@
+"""Small pieces of the reader's pages that templates repeat: verdict tags and safe links."""
+
+from django import template
+from django.utils.html import format_html
+
+from claims.models import Verdict
+from claims.reader import VERDICT_ICONS, WEB_URL
+
+register = template.Library()
+
+
+@register.simple_tag
+def verdict_tag(verdict: str):
+    """The verdict as an icon and a word: never colour alone."""
+    return format_html(
+        '<span class="verdict-tag" data-verdict="{}"><span class="verdict-icon" aria-hidden="true">{}</span> {}</span>',
+        verdict,
+        VERDICT_ICONS[verdict],
+        Verdict(verdict).label,
+    )
+
+
+@register.filter
+def web_url(url: str) -> str:
+    """The URL if it is http(s), else an empty string: other schemes never become links."""
+    return url if url and WEB_URL.match(url) else ""
+
+
+@register.filter
+def verdict_label(value: str) -> str:
+    """The translated word for a verdict value."""
+    return Verdict(value).label

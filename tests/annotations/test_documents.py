@@ -1,0 +1,133 @@
+"""Reading input files: decoding, format, front matter, HTML extraction and bad input."""
+
+from datetime import date
+
+import pytest
+
+from annotations.documents import (
+    DocumentError,
+    detect_format,
+    guess_language,
+    parse_entity_file,
+    parse_front_matter,
+    read_document,
+)
+
+FRENCH = "Le conseil municipal a voté le budget de la ville pour les deux années qui viennent.\n"
+ENGLISH = "The city council voted the budget of the town for the two years that are to come.\n"
+
+
+def test_read_document_keeps_plain_text_as_read():
+    document = read_document(FRENCH.encode(), name="budget.txt")
+    assert (document.text, document.fmt, document.language) == (FRENCH, "text", "fr")
+
+
+def test_read_document_reads_markdown_front_matter():
+    text = '---\ntitle: "Le budget"\ndate: 2024-03-05\nurl: https://exemple.fr/budget\nlang: fr\n---\n' + FRENCH
+    document = read_document(text.encode(), name="budget.md")
+    assert document.text == text  # offsets index the file, front matter included
+    assert (document.fmt, document.title, document.published) == ("markdown", "Le budget", date(2024, 3, 5))
+    assert document.url == "https://exemple.fr/budget"
+
+
+def test_read_document_extracts_the_main_text_of_html_as_markdown():
+    html = (
+        '<!DOCTYPE html><html lang="fr"><head><title>Le budget</title>'
+        '<meta name="date" content="2024-03-05"></head><body><nav>Accueil &gt; Ville</nav>'
+        "<article><h1>Le budget de la ville</h1><p>Le conseil municipal a voté le budget de la ville "
+        "pour les deux années qui viennent, après un long débat.</p><h2>Les détails</h2>"
+        "<p>Les impôts locaux ne changent pas, selon le maire de la ville.</p></article>"
+        "<footer>Tous droits réservés</footer></body></html>"
+    )
+    document = read_document(html.encode(), name="page.html")
+    assert (document.fmt, document.source_format) == ("markdown", "html")
+    assert "# Le budget de la ville" in document.text and "## Les détails" in document.text
+    assert "Accueil" not in document.text
+    assert document.published == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("a.md", "plain", "markdown"),
+        ("a.HTML", "plain", "html"),
+        ("a.txt", "<html><body>x</body></html>", "text"),
+        ("", "<!doctype html><html></html>", "html"),
+        ("", "# Titre\n\nTexte.", "markdown"),
+        ("", "---\ntitle: x\n---\nTexte.", "markdown"),
+        ("", "Un texte simple.", "text"),
+    ],
+)
+def test_detect_format_uses_the_name_then_the_content(name, text, expected):
+    assert detect_format(name, text) == expected
+
+
+def test_parse_front_matter_needs_the_opening_line():
+    assert parse_front_matter("Texte\n---\ntitle: x\n---\n") is None
+    front = parse_front_matter("---\ntitle: x\n---\nTexte")
+    assert front.fields == {"title": "x"} and front.end == len("---\ntitle: x\n---\n")
+
+
+def test_guess_language_tells_french_from_english():
+    assert (guess_language(FRENCH), guess_language(ENGLISH), guess_language("OK")) == ("fr", "en", None)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "document is empty"),
+        (b"  \n\t\n", "document is empty"),
+        (b"abc\x00def", "binary data, not text (NUL byte at byte offset 3)"),
+        (bytes(range(1, 32)) * 4, "binary data, not text"),
+        ("Le café".encode() + b"\xff reste", "invalid UTF-8 at byte offset 8"),
+        (b"x" * 101, "document is 101 bytes, over the limit of 100 bytes"),
+        (ENGLISH.encode(), "unsupported language 'en': supported languages are fr"),
+        (b"---\ntitle: x\n---\n  \n", "document is empty"),
+        (b"---\ndate: demain\n---\n" + FRENCH.encode(), "front matter date 'demain' is not a date"),
+    ],
+)
+def test_read_document_refuses_bad_input_with_one_clear_line(data, message):
+    with pytest.raises(DocumentError) as caught:
+        read_document(
+            data,
+            name="article.txt" if b"---" not in data else "article.md",
+            max_bytes=100 if len(data) == 101 else 10_000,
+        )
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_read_document_refuses_a_declared_unsupported_language():
+    with pytest.raises(DocumentError, match="unsupported language 'de': supported languages are fr, en"):
+        read_document(FRENCH.encode(), languages={"fr": "fr_core_news_sm", "en": "en_core_web_sm"}, language="de")
+
+
+def test_read_document_refuses_html_without_main_text():
+    with pytest.raises(DocumentError, match="no main text"):
+        read_document(
+            b"<html><head><title>x</title></head><body><script>var x;</script></body></html>", name="page.html"
+        )
+
+
+def test_parse_entity_file_maps_names_and_aliases_to_the_entity():
+    data = b'[{"name": "Jean Dupont", "kind": "PER", "aliases": ["Dupont", "J. Dupont"], "wikidata": "Q1"}]'
+    assert parse_entity_file(data) == {
+        "Jean Dupont": ("Jean Dupont", "PER"),
+        "Dupont": ("Jean Dupont", "PER"),
+        "J. Dupont": ("Jean Dupont", "PER"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"{", "not valid JSON"),
+        (b'{"name": "x"}', "must hold a JSON list"),
+        (b'[{"kind": "PER"}]', 'entry 1: needs a non-empty "name"'),
+        (b'[{"name": "X", "kind": "DATE"}]', 'entry 1: "kind" must be one of PER, ORG, LOC, MISC'),
+        (b'[{"name": "X", "kind": "ORG", "aliases": "Y"}]', 'entry 1: "aliases" must be a list'),
+    ],
+)
+def test_parse_entity_file_refuses_malformed_files(data, message):
+    with pytest.raises(DocumentError, match=message):
+        parse_entity_file(data)

@@ -1,0 +1,46 @@
+"""Quality on the demo, scored by ../shared/eval/score.py: the thresholds of issue 3."""
+
+import importlib.util
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+GOLD = SHARED / "gold" / "openai-saga-v2.fr.json"
+SEED = SHARED / "seeds" / "openai-saga-v2.fr.txt"
+ALIASES = REPO / "fixtures" / "openai-saga.entities.json"
+
+pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="../shared (gold and scorer) is not beside the project")
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("saga_eval_score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score
+
+
+def evaluate(*options) -> dict:
+    out = StringIO()
+    call_command("annotate", str(SEED), "--format", "json", *options, stdout=out)
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    return load_scorer()(gold, json.loads(out.getvalue()), SEED.read_text(encoding="utf-8"))
+
+
+def test_eval_demo_meets_the_targets_without_aliases():
+    result = evaluate()
+    assert result["claims"]["f"] >= 0.97
+    assert result["entities"]["f"] >= 0.92
+    assert result["dates"]["f"] == 1.0
+    assert result["money"]["f"] == 1.0
+    assert result["checkworthy_r_precision"] >= 0.80
+
+
+def test_eval_demo_meets_the_targets_with_the_fixture_aliases():
+    result = evaluate("--aliases", str(ALIASES))
+    assert result["entities"]["f"] >= 0.98
+    assert result["canonical_accuracy"] >= 0.95

@@ -1,0 +1,74 @@
+"""The entry points: analyse, analyse_many, the JSON contract and the pipeline's make-up."""
+
+from datetime import date
+
+import pytest
+
+from annotations.nlp import UnsupportedLanguage, analyse, analyse_many, load_pipeline
+
+DATED = "Le maire a inauguré hier la ligne de tramway, qui a coûté 45 millions d'euros.\n"
+MARKDOWN = "---\ntitle: Le tram\ndate: 2024-06-12\n---\n# Le tramway arrive\n\nLe maire l'a inauguré hier.\n"
+
+
+def test_analyse_many_returns_one_analysis_per_item_in_order():
+    items = [("Première phrase. Deuxième phrase.", "text", None), (DATED, "text", date(2024, 6, 12))]
+    first, second = analyse_many(items)
+    assert [claim.text for claim in first.claims] == ["Première phrase.", "Deuxième phrase."]
+    assert second.to_json() == analyse(DATED, published=date(2024, 6, 12)).to_json()
+
+
+def test_analyse_resolves_relative_dates_against_the_given_publication_date():
+    assert [d.value for d in analyse(DATED, published=date(2024, 6, 12)).dates] == ["2024-06-11"]
+    assert analyse(DATED).dates == []
+
+
+def test_analyse_reads_title_and_date_from_markdown_front_matter():
+    analysis = analyse(MARKDOWN, fmt="markdown")
+    assert analysis.title == "Le tram"
+    assert analysis.published == date(2024, 6, 12)
+    assert [(d.text, d.value) for d in analysis.dates] == [("hier", "2024-06-11")]
+
+
+def test_analyse_takes_claims_from_paragraphs_and_quotes_only():
+    text = "# Un titre\n\nUne phrase du corps.\n\n> « Une citation. »\n\nCopyright 2024 Exemple\n"
+    analysis = analyse(text, fmt="markdown")
+    kinds = [analysis.blocks[claim.block_index].kind for claim in analysis.claims]
+    assert [claim.text for claim in analysis.claims] == ["Une phrase du corps.", "« Une citation. »"]
+    assert kinds == ["paragraph", "quote"]
+
+
+def test_analysis_to_json_follows_the_annotate_contract():
+    data = analyse(DATED, published=date(2024, 6, 12)).to_json()
+    assert set(data) == {"language", "title", "blocks", "claims", "entities", "dates", "money"}
+    assert set(data["claims"][0]) == {"start", "end", "text", "checkworthiness"}
+    at = DATED.index("hier")
+    assert data["dates"] == [{"start": at, "end": at + 4, "text": "hier", "value": "2024-06-11", "precision": "day"}]
+    [money] = data["money"]
+    assert (money["min"], money["max"], money["currency"]) == (45_000_000, 45_000_000, "EUR")
+    assert isinstance(money["min"], int)
+
+
+def test_analyse_refuses_a_language_without_lexicons():
+    with pytest.raises(UnsupportedLanguage, match="supported languages are fr"):
+        analyse("The mayor opened the line yesterday.", language="en")
+
+
+def test_analyse_rejects_an_unknown_format():
+    with pytest.raises(ValueError, match="unknown format"):
+        analyse("Du texte.", fmt="rst")
+
+
+def test_load_pipeline_runs_only_what_entities_need():
+    nlp = load_pipeline()
+    assert nlp is load_pipeline()  # loaded once per process
+    assert nlp.pipe_names == [
+        "saga_sentences",
+        "saga_recognizer",
+        "saga_dates",
+        "saga_money",
+        "saga_entities",
+        "saga_checkworthiness",
+    ]
+    assert [type(component).__name__ for component in nlp.get_pipe("saga_recognizer").components] == [
+        "EntityRecognizer"
+    ]

@@ -1,0 +1,130 @@
+"""API authentication (token, session), token issuing, throttling and the error format."""
+
+import pytest
+from django.core.management import CommandError, call_command
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+
+from tests.api_support import build_article, clear_throttles
+
+
+@pytest.fixture(autouse=True)
+def fresh_throttles():
+    clear_throttles()
+    yield
+    clear_throttles()
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+def test_issue_token_prints_a_working_token(api, editor, capsys):
+    call_command("issue_token", editor.username)
+    key = capsys.readouterr().out.strip()
+    assert Token.objects.get(user=editor).key == key
+    api.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    claim = build_article().claims.first()
+    body = {
+        "verdict": "disputed",
+        "rationale": "Faux.",
+        "sources": [{"url": "https://x.example/"}],
+        "expected_version": 1,
+    }
+    assert api.post(f"/api/claims/{claim.pk}/reviews/", body, format="json").status_code == 201
+
+
+def test_issue_token_is_stable_and_rotates_on_request(editor, capsys):
+    call_command("issue_token", editor.username)
+    first = capsys.readouterr().out.strip()
+    call_command("issue_token", editor.username)
+    assert capsys.readouterr().out.strip() == first
+    call_command("issue_token", editor.username, "--rotate")
+    rotated = capsys.readouterr().out.strip()
+    assert rotated != first and not Token.objects.filter(key=first).exists()
+
+
+def test_issue_token_refuses_unknown_or_inactive_users(db, django_user_model):
+    with pytest.raises(CommandError, match="No user"):
+        call_command("issue_token", "nobody")
+    django_user_model.objects.create_user("gone", is_active=False)
+    with pytest.raises(CommandError, match="not active"):
+        call_command("issue_token", "gone")
+
+
+def test_session_login_authenticates_reads(api, staff):
+    build_article("brouillon", publish=False)
+    api.force_login(staff)
+    assert api.get("/api/articles/brouillon/").status_code == 200
+
+
+def test_invalid_token_is_401_even_on_public_reads(api, db):
+    api.credentials(HTTP_AUTHORIZATION="Token 0000")
+    response = api.get("/api/articles/", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 401
+    assert response.json() == {"message": "Invalid token.", "code": "authentication_failed", "fields": {}}
+
+
+def test_anonymous_requests_are_throttled_with_429(api, db, monkeypatch):
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "3/minute", "user": None})
+    statuses = [api.get("/api/articles/").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    response = api.get("/api/articles/")
+    assert response.json()["code"] == "throttled" and int(response["Retry-After"]) > 0
+
+
+def test_users_are_throttled_with_their_own_rate(api, staff, monkeypatch):
+    monkeypatch.setattr(UserRateThrottle, "THROTTLE_RATES", {"anon": "1/minute", "user": "2/minute"})
+    api.force_authenticate(staff)
+    assert [api.get("/api/articles/").status_code for _ in range(3)] == [200, 200, 429]
+
+
+def test_throttle_rates_come_from_the_environment(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from saga.settings import envrate
+
+    monkeypatch.setenv("SAGA_API_THROTTLE_ANON", "10/hour")
+    assert envrate("SAGA_API_THROTTLE_ANON", "120/minute") == "10/hour"
+    monkeypatch.setenv("SAGA_API_THROTTLE_ANON", "off")
+    assert envrate("SAGA_API_THROTTLE_ANON", "120/minute") is None
+    monkeypatch.delenv("SAGA_API_THROTTLE_ANON")
+    assert envrate("SAGA_API_THROTTLE_ANON", "120/minute") == "120/minute"
+    monkeypatch.setenv("SAGA_API_THROTTLE_ANON", "lots")
+    with pytest.raises(ImproperlyConfigured, match="SAGA_API_THROTTLE_ANON"):
+        envrate("SAGA_API_THROTTLE_ANON", "120/minute")
+
+
+def test_validation_errors_name_nested_fields(api, editor):
+    claim = build_article().claims.first()
+    api.force_authenticate(editor)
+    body = {"verdict": "sourced", "sources": [{"url": "https://ok.example/"}, {"url": "nope"}], "expected_version": 1}
+    response = api.post(f"/api/claims/{claim.pk}/reviews/", body, format="json")
+    assert response.status_code == 400
+    error = response.json()
+    assert list(error["fields"]) == ["sources.1.url"]
+    assert error["message"].startswith("sources.1.url: ")
+
+
+def test_malformed_json_is_400(api, editor):
+    claim = build_article().claims.first()
+    api.force_authenticate(editor)
+    response = api.post(f"/api/claims/{claim.pk}/reviews/", "{not json", content_type="application/json")
+    assert response.status_code == 400 and response.json()["code"] == "parse_error"
+
+
+def test_deeply_nested_json_is_400_not_a_crash(api, editor):
+    claim = build_article().claims.first()
+    api.force_authenticate(editor)
+    body = "[" * 50_000 + "]" * 50_000
+    response = api.post(f"/api/claims/{claim.pk}/reviews/", body, content_type="application/json")
+    assert response.status_code == 400 and response.json()["code"] == "parse_error"
+
+
+def test_format_suffix_routes_do_not_exist(api, editor):
+    claim = build_article().claims.first()
+    api.force_authenticate(editor)
+    assert api.post(f"/api/claims/{claim.pk}/reviews.json", {}, format="json").status_code == 404
+    assert api.get("/api/claims.json").status_code == 404

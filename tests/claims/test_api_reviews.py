@@ -1,0 +1,149 @@
+"""POST /api/claims/{id}/reviews/: Editors only, through the review service, 409 on a stale version."""
+
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from claims.models import Review
+from tests.api_support import build_article, clear_throttles, review
+
+
+@pytest.fixture(autouse=True)
+def fresh_throttles():
+    clear_throttles()
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+@pytest.fixture
+def claim(db):
+    return build_article().claims.get(position=1)
+
+
+def url(claim):
+    return f"/api/claims/{claim.pk}/reviews/"
+
+
+SOURCED = {
+    "verdict": "sourced",
+    "rationale": "Le communiqué de presse le confirme.",
+    "sources": [{"url": "https://press.example/communique", "title": "Communiqué", "publisher": "Renault"}],
+    "expected_version": 1,
+}
+
+
+def test_review_by_editor_with_token_is_created(api, claim, editor):
+    token = Token.objects.create(user=editor)
+    api.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    response = api.post(url(claim), SOURCED, format="json")
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert body["claim"] == claim.pk and body["verdict"] == "sourced"
+    assert body["version"] == 2 and body["claim_version"] == 2
+    assert body["sources"][0]["url"] == "https://press.example/communique"
+    claim.refresh_from_db()
+    assert (claim.verdict, claim.version) == ("sourced", 2)
+    assert Review.objects.get(claim=claim).reviewer == editor
+
+
+def test_review_anonymous_is_401_with_a_token_challenge(api, claim):
+    response = api.post(url(claim), SOURCED, format="json")
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"].startswith("Token")
+    assert response.json()["code"] == "not_authenticated"
+    assert not Review.objects.exists()
+
+
+def test_review_bad_token_is_401(api, claim):
+    api.credentials(HTTP_AUTHORIZATION="Token not-a-real-key")
+    assert api.post(url(claim), SOURCED, format="json").status_code == 401
+
+
+def test_review_staff_outside_editors_is_403(api, claim, staff):
+    api.force_authenticate(staff)
+    response = api.post(url(claim), SOURCED, format="json")
+    assert response.status_code == 403
+    assert response.json()["code"] == "permission_denied"
+    assert not Review.objects.exists()
+
+
+def test_review_session_needs_csrf_token(claim, editor):
+    client = APIClient(enforce_csrf_checks=True)
+    client.force_login(editor)
+    assert client.post(url(claim), SOURCED, format="json").status_code == 403
+    assert not Review.objects.exists()
+
+
+def test_review_stale_version_is_409_with_current_verdict(api, claim, editor):
+    review(claim, editor, "disputed", rationale="Le montant est faux.")
+    api.force_authenticate(editor)
+    response = api.post(url(claim), SOURCED, format="json")  # expected_version 1, the claim is at 2
+    assert response.status_code == 409
+    body = response.json()
+    assert body["code"] == "stale_version"
+    assert body["current"] == {"verdict": "disputed", "version": 2}
+    assert "expected_version" in body["fields"]
+    claim.refresh_from_db()
+    assert claim.verdict == "disputed" and Review.objects.filter(claim=claim).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"sources": []}, "sources"),  # sourced needs a source
+        ({"verdict": "disputed", "rationale": ""}, "rationale"),  # disputed needs a rationale
+        ({"sources": [{"title": "Sans éditeur"}]}, "sources"),  # a citation needs its publisher
+        ({"sources": [{"url": "ftp://files.example/x"}]}, "sources"),  # http(s) only
+        ({"verdict": "true"}, "verdict"),
+        ({"expected_version": "two"}, "expected_version"),
+        ({"sources": [{"url": "not a url"}]}, "sources.0.url"),
+    ],
+)
+def test_review_rule_violations_are_400_naming_the_field(api, claim, editor, change, field):
+    api.force_authenticate(editor)
+    response = api.post(url(claim), {**SOURCED, **change}, format="json")
+    assert response.status_code == 400, response.content
+    assert field in response.json()["fields"]
+    assert not Review.objects.exists()
+
+
+def test_review_missing_fields_are_named(api, claim, editor):
+    api.force_authenticate(editor)
+    response = api.post(url(claim), {}, format="json")
+    assert response.status_code == 400
+    assert {"verdict", "expected_version"} <= set(response.json()["fields"])
+
+
+def test_review_back_to_unverified_needs_a_rationale(api, claim, editor):
+    review(claim, editor, "sourced")
+    api.force_authenticate(editor)
+    body = {"verdict": "unverified", "expected_version": 2}
+    refused = api.post(url(claim), body, format="json")
+    assert refused.status_code == 400 and list(refused.json()["fields"]) == ["rationale"]
+    created = api.post(url(claim), {**body, "rationale": "La source a été retirée."}, format="json")
+    assert created.status_code == 201 and created.json()["version"] == 3
+
+
+def test_review_of_a_draft_claim_by_non_staff_editor_is_404(api, db, editor):
+    editor.is_staff = False
+    editor.save()
+    draft_claim = build_article("brouillon", publish=False).claims.first()
+    api.force_authenticate(editor)
+    assert api.post(url(draft_claim), SOURCED, format="json").status_code == 404
+
+
+def test_review_of_unknown_claim_is_404(api, claim, editor):
+    api.force_authenticate(editor)
+    assert api.post("/api/claims/999999/reviews/", SOURCED, format="json").status_code == 404
+
+
+def test_review_query_count_is_pinned(api, claim, editor, django_assert_num_queries):
+    api.force_authenticate(editor)
+    # permissions (2), claim, per source a constraint check in the review service (3, with its
+    # savepoint), then under the lock: claim, article revision, update, review, sources (with
+    # savepoints: 7), and the sources of the response.
+    with django_assert_num_queries(14):
+        assert api.post(url(claim), SOURCED, format="json").status_code == 201

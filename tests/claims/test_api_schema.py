@@ -1,0 +1,91 @@
+"""/api/schema/ (OpenAPI 3, every endpoint and its errors) and /api/docs/ (Swagger UI, no CDN)."""
+
+import re
+
+import pytest
+from django.contrib.staticfiles import finders
+from drf_spectacular.validation import validate_schema
+from rest_framework.test import APIClient
+
+from tests.api_support import clear_throttles
+
+OPERATIONS = {
+    ("/api/articles/", "get"),
+    ("/api/articles/", "post"),
+    ("/api/articles/{slug}/", "get"),
+    ("/api/articles/{slug}/claimreview/", "get"),
+    ("/api/articles/{slug}/annotations/", "get"),
+    ("/api/claims/", "get"),
+    ("/api/claims/{id}/", "get"),
+    ("/api/claims/{id}/reviews/", "post"),
+    ("/api/verdicts/", "get"),
+    ("/api/entities/", "get"),
+    ("/api/entities/{id}/", "get"),
+}
+
+
+@pytest.fixture(autouse=True)
+def fresh_throttles():
+    clear_throttles()
+
+
+@pytest.fixture
+def schema(db):
+    response = APIClient().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_schema_is_valid_openapi_with_every_operation(schema):
+    validate_schema(schema)
+    operations = {(path, method) for path, item in schema["paths"].items() for method in item if method != "parameters"}
+    assert operations >= OPERATIONS
+
+
+def test_schema_documents_the_errors_of_each_operation(schema):
+    paths = schema["paths"]
+    for path, method in OPERATIONS:
+        assert {"401", "429"} <= set(paths[path][method]["responses"]), (path, method)
+    assert {"400", "404"} <= set(paths["/api/claims/"]["get"]["responses"])
+    assert "304" in paths["/api/claims/"]["get"]["responses"]
+    assert {"400", "403", "404", "409"} <= set(paths["/api/claims/{id}/reviews/"]["post"]["responses"])
+    assert {"201", "400", "403", "413"} <= set(paths["/api/articles/"]["post"]["responses"])
+    error = schema["components"]["schemas"]["Error"]
+    assert set(error["required"]) == {"message", "code", "fields"}
+
+
+def test_schema_documents_the_claim_filters(schema):
+    names = {parameter["name"] for parameter in schema["paths"]["/api/claims/"]["get"]["parameters"]}
+    assert names == {
+        "article", "verdict", "entity", "label", "date_from", "date_to", "min_checkworthiness", "q", "ordering",
+        "page", "page_size",
+    }  # fmt: skip
+
+
+def test_docs_page_loads_swagger_ui_from_own_static_files(db):
+    response = APIClient().get("/api/docs/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assets = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert any("swagger-ui-bundle.js" in asset for asset in assets)
+    for asset in assets:
+        assert not asset.startswith(("http:", "https:", "//")), asset  # no CDN
+        if asset.startswith("/static/"):
+            assert finders.find(asset.removeprefix("/static/")), asset
+    assert "<script>" not in html and "<style>" not in html  # nothing inline: the CSP forbids it
+
+
+def test_docs_start_up_script_is_served_separately(db):
+    response = APIClient().get("/api/docs/", {"script": ""})
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/javascript")
+    assert "/api/schema/" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/articles/%C2%84/", "/api/articles//claimreview/", "/api/nothing-here", "/api/claims/1/nothing/"]
+)
+def test_unknown_api_urls_are_json_404(db, path):
+    for method in ("get", "post"):
+        response = getattr(APIClient(), method)(path)
+        assert response.status_code == 404 and response["Content-Type"] == "application/json"
+        assert response.json()["code"] == "not_found"

@@ -1,0 +1,144 @@
+"""`manage.py ingest`: files in, articles out; bad input refused with one clear line, nothing written."""
+
+import io
+import sys
+from datetime import date
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from annotations.models import Mention
+from claims.models import Article, Block, Claim
+
+TEXT = (
+    "Un pont rouvre à Nantes\n\n"
+    "La mairie de Nantes a rouvert le pont le 2 mai 2023 après 18 mois de travaux. "
+    "Le chantier a coûté 12 millions d'euros, selon Claire Martin, adjointe aux transports.\n"
+)
+
+
+def row_counts():
+    return [model.objects.count() for model in (Article, Block, Claim, Mention)]
+
+
+def ingest(*args):
+    out = io.StringIO()
+    call_command("ingest", *map(str, args), stdout=out, stderr=io.StringIO())
+    return out.getvalue()
+
+
+@pytest.fixture
+def text_file(tmp_path):
+    path = tmp_path / "pont.nantes.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def test_ingest_stores_text_as_given_with_claims_and_mentions(db, text_file):
+    output = ingest(text_file, "--publish")
+    article = Article.objects.get()
+    assert article.slug == "pont-nantes"
+    assert article.body == TEXT
+    assert article.is_published
+    assert "created" in output
+    claims = list(article.claims.order_by("position"))
+    assert [c.text for c in claims] == [TEXT[c.start : c.end] for c in claims]
+    assert any(c.text.startswith("La mairie de Nantes") for c in claims)
+    labels = set(article.mentions.values_list("label", flat=True))
+    assert {"DATE", "MONEY"} <= labels
+
+
+def test_ingest_twice_changes_nothing(db, text_file):
+    ingest(text_file)
+    before = row_counts()
+    assert "unchanged" in ingest(text_file)
+    assert row_counts() == before
+
+
+def test_ingest_options_set_metadata(db, text_file):
+    ingest(text_file, "--slug", "pont", "--title", "Le pont", "--url", "https://example.org/p", "--published", "2023-05-03")
+    article = Article.objects.get(slug="pont")
+    assert (article.title, article.source_url, article.published_on) == ("Le pont", "https://example.org/p", date(2023, 5, 3))
+    assert not article.is_published
+
+
+def test_ingest_markdown_front_matter_gives_title_date_and_url(db, tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("---\ntitle: Le pont\ndate: 2023-05-03\nurl: https://example.org/p\nlang: fr\n---\n\n" + TEXT)
+    ingest(path)
+    article = Article.objects.get()
+    assert (article.slug, article.published_on, article.source_url) == ("le-pont", date(2023, 5, 3), "https://example.org/p")
+    assert article.body_format == "markdown"
+
+
+def test_ingest_reads_standard_input(db, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode())))
+    ingest("-", "--slug", "depuis-stdin")
+    assert Article.objects.get().slug == "depuis-stdin"
+
+
+def test_ingest_batch_writes_every_file(db, tmp_path):
+    paths = []
+    for town in ("Brest", "Caen", "Metz"):
+        path = tmp_path / f"{town.lower()}.txt"
+        path.write_text(TEXT.replace("Nantes", town), encoding="utf-8")
+        paths.append(path)
+    ingest(*paths)
+    assert sorted(Article.objects.values_list("slug", flat=True)) == ["brest", "caen", "metz"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t\n", "empty"),
+        (b"\x00\x01\x02binary\x00\xff", "binary"),
+        (b"Caf\xc3\xa9 ok puis \xff\xfe mauvais", "UTF-8"),
+    ],
+)
+def test_ingest_refuses_bad_content_and_writes_nothing(db, tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(CommandError, match=message):
+        ingest(path)
+    assert row_counts() == [0, 0, 0, 0]
+
+
+def test_ingest_invalid_utf8_names_the_byte_offset(db, tmp_path):
+    path = tmp_path / "bad.txt"
+    prefix = "Café ok puis ".encode()
+    path.write_bytes(prefix + b"\xff mauvais")
+    with pytest.raises(CommandError, match=f"offset {len(prefix)}"):
+        ingest(path)
+
+
+def test_ingest_refuses_file_over_size_limit(db, text_file, settings):
+    settings.SAGA_MAX_ARTICLE_BYTES = 100
+    with pytest.raises(CommandError, match="limit"):
+        ingest(text_file)
+    assert row_counts() == [0, 0, 0, 0]
+
+
+def test_ingest_refuses_unsupported_language_naming_supported_ones(db, text_file):
+    with pytest.raises(CommandError, match="fr") as error:
+        ingest(text_file, "--lang", "de")
+    assert "de" in str(error.value)
+    assert row_counts() == [0, 0, 0, 0]
+
+
+def test_ingest_batch_with_one_bad_file_writes_nothing(db, tmp_path, text_file):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    with pytest.raises(CommandError, match="bad.txt"):
+        ingest(text_file, bad)
+    assert row_counts() == [0, 0, 0, 0]
+
+
+def test_ingest_refuses_missing_file(db, tmp_path):
+    with pytest.raises(CommandError, match="cannot read"):
+        ingest(tmp_path / "nope.txt")
+
+
+def test_ingest_refuses_malformed_published_date(db, text_file):
+    with pytest.raises(CommandError, match="--published"):
+        ingest(text_file, "--published", "03/05/2023")

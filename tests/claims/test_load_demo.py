@@ -1,0 +1,101 @@
+"""`manage.py load_demo` (claims/management/commands/load_demo.py): the demo article, its curated
+entities and its reviews, loaded idempotently; a demo editor only with DEBUG on."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.conf import settings as django_settings
+from django.contrib.auth import authenticate, get_user_model
+from django.core.management import call_command
+
+from annotations.models import Entity, EntityAlias
+from claims.models import Article, Claim, Review
+
+FIXTURES = Path(django_settings.BASE_DIR) / "fixtures"
+MANIFEST = json.loads((FIXTURES / "demo.json").read_text(encoding="utf-8"))["articles"][0]
+RECORDS = json.loads((FIXTURES / MANIFEST["reviews"]).read_text(encoding="utf-8"))
+
+
+def load_demo() -> str:
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def demo(db):
+    load_demo()
+    return Article.objects.get(slug=MANIFEST["slug"])
+
+
+def test_load_demo_reviews_at_least_twelve_claims_with_sources(demo):
+    reviewed = Claim.objects.filter(article=demo, reviews__isnull=False).distinct()
+
+    assert reviewed.count() >= 12
+    assert reviewed.count() == len(RECORDS)
+    assert not Review.objects.filter(claim__article=demo, sources__isnull=True).exists()
+
+
+def test_load_demo_gives_each_claim_its_fixture_verdict(demo):
+    claims = list(Claim.objects.current().filter(article=demo))
+    for record in RECORDS:
+        (claim,) = [claim for claim in claims if record["claim"] in claim.text]
+        review = claim.reviews.get()
+        assert (claim.verdict, review.verdict, review.rationale) == (
+            record["verdict"],
+            record["verdict"],
+            record["rationale"],
+        )
+        assert review.sources.count() == len(record["sources"])
+
+
+def test_load_demo_marks_the_2016_microsoft_claims_disputed(demo):
+    microsoft = Entity.objects.get(name="Microsoft")
+    claims = Claim.objects.filter(article=demo).mentioning(microsoft.pk).dated_in(2016)
+
+    assert claims.exists()
+    assert set(claims.values_list("verdict", flat=True)) == {"disputed"}
+
+
+def test_load_demo_loads_the_entity_aliases(demo):
+    for record in json.loads((FIXTURES / MANIFEST["entities"]).read_text(encoding="utf-8")):
+        entity = Entity.objects.get(name=record["name"], kind=record["kind"])
+        assert set(record["aliases"]) <= set(entity.aliases.values_list("name", flat=True))
+
+
+def test_load_demo_twice_changes_nothing(demo):
+    counts = (Claim.objects.count(), Review.objects.count(), EntityAlias.objects.count(), Entity.objects.count())
+
+    output = load_demo()
+
+    assert "0 reviews added" in output and "already loaded" in output
+    assert counts == (
+        Claim.objects.count(),
+        Review.objects.count(),
+        EntityAlias.objects.count(),
+        Entity.objects.count(),
+    )
+
+
+def test_load_demo_creates_no_demo_editor_without_debug(demo):
+    assert not get_user_model().objects.filter(is_staff=True).exists()
+
+
+def test_load_demo_creates_a_demo_editor_with_debug(db, settings):
+    settings.DEBUG = True
+
+    output = load_demo()
+
+    username, _slash, password = output.split("demo editor: ")[1].split()[:3]
+    user = authenticate(username=username, password=password)
+    assert user is not None and user.is_staff
+    assert user.has_perm("claims.review_claim")
+
+
+def test_load_demo_fixture_reviewer_cannot_log_in(demo):
+    (reviewer,) = {review.reviewer for review in Review.objects.select_related("reviewer")}
+
+    assert not reviewer.has_usable_password()
+    assert not reviewer.is_staff

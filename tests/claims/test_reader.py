@@ -1,0 +1,186 @@
+"""The markup walk of claims/reader.py: every span layout gives the text back whole, well formed."""
+
+from collections import namedtuple
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from html.parser import HTMLParser
+from types import SimpleNamespace
+
+from django.utils import translation
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.reader import PageWriter
+
+BlockRow = namedtuple("BlockRow", "kind start end")
+ClaimRow = namedtuple("ClaimRow", "id start end verdict position")
+MentionRow = namedtuple(
+    "MentionRow",
+    "start end label claim_id entity_id value precision date_earliest amount_min amount_max currency",
+)
+VOID = {"br"}
+HIDDEN = {"verdict-tag", "reviews", "visually-hidden"}
+
+
+class Reader(HTMLParser):
+    """Checks that tags nest properly and collects the text a reader sees in the article."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.hidden, self.text, self.links = [], 0, [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in VOID:
+            if not self.hidden:
+                self.text.append("\n")
+            return
+        hidden = bool(set((attrs.get("class") or "").split()) & HIDDEN)
+        self.stack.append((tag, hidden))
+        self.hidden += hidden
+        if tag == "a" and "claim" in (attrs.get("class") or "").split():
+            self.links.append(attrs["id"])
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        opened, hidden = self.stack.pop()
+        assert opened == tag, f"</{tag}> closes <{opened}>"
+        self.hidden -= hidden
+
+    def handle_data(self, data):
+        # Line breaks between block elements are layout of the HTML source, not text.
+        if not self.hidden and not (len(self.stack) == 1 and not data.strip("\n")):
+            self.text.append(data)
+
+
+ReviewRow = namedtuple("ReviewRow", "id claim_id rationale created_at")
+
+
+def reviewed(claims) -> dict:
+    """A review without source for each claim, as current_reviews() returns them."""
+    moment = datetime(2025, 3, 1, 12, tzinfo=UTC)
+    return {claim.id: (ReviewRow(claim.id, claim.id, "Parce que <b>.", moment), []) for claim in claims}
+
+
+def render(body, blocks, claims, mentions, shown=("sourced", "disputed", "unverified"), reviews=None):
+    article = SimpleNamespace(body=body, language="fr")
+    reviews = reviewed(claims) if reviews is None else reviews
+    with translation.override("fr"):
+        writer = PageWriter(article, mentions, {1: "Entité <1>"}, reviews, set(shown))
+        title, html = writer.write(blocks, claims)
+        timeline = writer.timeline(claims)
+    return title, html, timeline
+
+
+def visible(html: str) -> Reader:
+    reader = Reader()
+    reader.feed(f"<div>{html}</div>")
+    reader.close()
+    assert reader.stack == []
+    return reader
+
+
+TEXT = st.text(alphabet="ab <&>\"'é\n.", min_size=1, max_size=60)
+
+
+@st.composite
+def layouts(draw):
+    """A body cut into blocks, with claims and mentions on arbitrary (even overlapping) spans."""
+    body = draw(TEXT)
+    cuts = sorted(set(draw(st.lists(st.integers(1, len(body)), max_size=5))) | {len(body)})
+    blocks, start = [], 0
+    for end in cuts:
+        if end > start:
+            kind = draw(st.sampled_from(["paragraph", "quote", "heading", "boilerplate"]))
+            blocks.append(BlockRow(kind, start, end))
+        start = end
+
+    def span():
+        a = draw(st.integers(0, len(body) - 1))
+        return a, draw(st.integers(a + 1, len(body)))
+
+    claims = []
+    for position in range(draw(st.integers(0, 6))):
+        a, b = span()
+        claims.append(
+            ClaimRow(position + 1, a, b, draw(st.sampled_from(["sourced", "disputed", "unverified"])), position)
+        )
+    claims.sort(key=lambda claim: claim.start)
+    mentions = []
+    for _n in range(draw(st.integers(0, 8))):
+        a, b = span()
+        label = draw(st.sampled_from(["PER", "ORG", "DATE", "MONEY"]))
+        holder = next((c.id for c in claims if c.start <= a and b <= c.end), None)
+        mentions.append(
+            MentionRow(
+                a,
+                b,
+                label,
+                holder,
+                1 if label in ("PER", "ORG") else None,
+                "2016" if label == "DATE" else "",
+                "year" if label == "DATE" else "",
+                date(2016, 1, 1) if label == "DATE" else None,
+                Decimal(5) if label == "MONEY" else None,
+                Decimal(5) if label == "MONEY" else None,
+                "EUR" if label == "MONEY" else "",
+            )
+        )
+    mentions.sort(key=lambda mention: (mention.start, -mention.end))
+    return body, blocks, claims, mentions
+
+
+@settings(max_examples=300, deadline=None)
+@given(layouts())
+def test_page_writer_gives_back_every_shown_block_whole_and_well_formed(layout):
+    body, blocks, claims, mentions = layout
+    _title, html, timeline = render(body, blocks, claims, mentions)
+    reader = visible(html)
+    expected = "".join(body[b.start : b.end] for b in blocks if b.kind != "boilerplate")
+    assert "".join(reader.text).replace("\r", "") == expected.replace("\r", "")
+    assert len(reader.links) == len(set(reader.links))
+    visible(timeline)
+
+
+@settings(max_examples=100, deadline=None)
+@given(layouts())
+def test_page_writer_filter_links_only_claims_of_the_chosen_verdict(layout):
+    body, blocks, claims, mentions = layout
+    _title, html, _timeline = render(body, blocks, claims, mentions, shown=("disputed",))
+    by_id = {f"claim-{claim.id}": claim for claim in claims}
+    assert all(by_id[link].verdict == "disputed" for link in visible(html).links)
+
+
+def test_page_writer_links_reviewed_claims_and_marks_the_others():
+    body = "Titre\n\nUne phrase. Une autre.\n"
+    blocks = [BlockRow("title", 0, 5), BlockRow("paragraph", 7, 29)]
+    claims = [ClaimRow(1, 7, 18, "disputed", 0), ClaimRow(2, 19, 29, "unverified", 1)]
+    title, html, _timeline = render(body, blocks, claims, [], reviews=reviewed(claims[:1]))
+    assert title == "Titre"
+    assert html.startswith('<p><a class="claim" id="claim-1" href="#review-1" data-verdict="disputed">Une phrase.<span')
+    assert '<span class="claim" id="claim-2" data-verdict="unverified">Une autre.<span' in html
+    assert visible(html).links == ["claim-1"]
+    assert 'id="review-1"' in html and 'id="review-2"' not in html
+    assert "Parce que &lt;b&gt;." in html
+
+
+def test_page_writer_skips_a_claim_that_crosses_blocks_but_keeps_its_text():
+    body = "Un. Deux.\n\nTrois."
+    blocks = [BlockRow("paragraph", 0, 9), BlockRow("paragraph", 11, 17)]
+    claims = [ClaimRow(1, 4, 17, "sourced", 0)]
+    _title, html, _timeline = render(body, blocks, claims, [])
+    reader = visible(html)
+    assert reader.links == []
+    assert "".join(reader.text) == "Un. Deux.Trois."
+
+
+def test_page_writer_marks_the_first_of_two_overlapping_mentions():
+    body = "Elon Musk parle."
+    blocks = [BlockRow("heading", 0, 16)]
+    mentions = [
+        MentionRow(0, 9, "PER", None, 1, "", "", None, None, None, ""),
+        MentionRow(5, 9, "PER", None, 1, "", "", None, None, None, ""),
+    ]
+    _title, html, _timeline = render(body, blocks, [], mentions)
+    assert html == '<h2><a class="entity" data-kind="PER" href="/entities/1/">Elon Musk</a> parle.</h2>'

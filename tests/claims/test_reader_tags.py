@@ -1,0 +1,48 @@
+"""Template helpers of the reader pages (claims/templatetags/reader_tags.py)."""
+
+import pytest
+from django.template import Context, Template
+from django.utils import translation
+
+from claims.templatetags.reader_tags import verdict_label, web_url
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://example.org/a?b=1", "http://example.org", "HTTPS://EXAMPLE.ORG/"],
+)
+def test_web_url_keeps_http_links(url):
+    assert web_url(url) == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        " javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "//evil.example/",
+        "ftp://example.org/file",
+        "vbscript:msgbox(1)",
+        "",
+    ],
+)
+def test_web_url_drops_every_other_scheme(url):
+    assert web_url(url) == ""
+
+
+def test_verdict_tag_shows_an_icon_and_the_translated_word():
+    template = Template('{% load reader_tags %}{% verdict_tag "disputed" %}')
+    with translation.override("fr"):
+        html = template.render(Context())
+    assert html == (
+        '<span class="verdict-tag" data-verdict="disputed"><span class="verdict-icon" aria-hidden="true">✗</span>'
+        " contesté</span>"
+    )
+
+
+@pytest.mark.parametrize(("language", "word"), [("fr", "non vérifié"), ("en", "unverified")])
+def test_verdict_label_follows_the_language(language, word):
+    with translation.override(language):
+        assert verdict_label("unverified") == word

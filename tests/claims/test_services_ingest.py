@@ -1,0 +1,92 @@
+"""Ingest and re-annotation services."""
+
+import pytest
+
+from annotations.models import Entity, EntityAlias, Mention
+from claims.models import Article, ArticleRevision, Claim, Verdict
+from claims.services import ArticleInput, IngestError, SourceInput, ingest_article, reannotate_article, review_claim
+from tests.conftest import SAMPLE_TEXT
+
+
+def test_ingest_article_spans_index_the_body(article):
+    assert article.body == SAMPLE_TEXT
+    for claim in article.claims.all():
+        assert article.body[claim.start : claim.end] == claim.text
+    for mention in article.mentions.all():
+        assert article.body[mention.start : mention.end] == mention.text
+
+
+def test_ingest_article_title_comes_from_the_text(article):
+    assert article.title == "Une usine ouvre à Lyon"
+    assert article.blocks.filter(kind="title").count() == 1
+
+
+def test_ingest_article_records_the_first_revision(article):
+    revision = ArticleRevision.objects.get(article=article)
+    assert (revision.number, revision.body, revision.body_sha256) == (1, article.body, article.body_sha256)
+
+
+def test_ingest_article_attaches_mentions_to_their_claim(article):
+    for mention in article.mentions.select_related("claim"):
+        if mention.claim is not None:
+            assert mention.claim.start <= mention.start and mention.end <= mention.claim.end
+
+
+def test_ingest_article_marks_title_mentions_without_claim(article):
+    title = article.blocks.get(kind="title")
+    in_title = article.mentions.filter(start__gte=title.start, end__lte=title.end)
+    assert in_title.exists()
+    assert not in_title.filter(claim__isnull=False).exists()
+
+
+def test_ingest_article_links_short_form_to_full_name_entity(article):
+    dupont = article.mentions.filter(text="Dupont").select_related("entity").get()
+    assert dupont.entity.name == "Jean Dupont"
+
+
+def test_ingest_article_applies_editor_aliases(make_article):
+    entity = Entity.objects.create(name="Régie Renault", kind="ORG")
+    EntityAlias.objects.create(entity=entity, name="Renault")
+    article = make_article()
+    assert article.mentions.get(text="Renault").entity == entity
+
+
+def test_ingest_article_refuses_unsupported_language(db):
+    with pytest.raises(IngestError, match="xx") as error:
+        ingest_article(item=ArticleInput(text=SAMPLE_TEXT, slug="x", language="xx"))
+    assert error.value.field == "language"
+    assert "fr" in error.value.message  # names the languages that work
+    assert not Article.objects.exists()
+
+
+def test_ingest_article_refuses_invalid_slug(db):
+    with pytest.raises(IngestError) as error:
+        ingest_article(item=ArticleInput(text=SAMPLE_TEXT, slug="pas un slug!"))
+    assert error.value.field == "slug"
+
+
+def test_ingest_article_ranks_factual_claims_above_questions(article):
+    claims = {c.text: c.checkworthiness for c in article.claims.all()}
+    question = next(text for text in claims if text.endswith("?"))
+    factual = next(text for text in claims if "120 millions" in text)
+    assert claims[factual] > claims[question]
+
+
+def test_reannotate_article_applies_new_alias_and_keeps_verdicts(article, editor):
+    claim = article.claims.get(text__contains="120 millions")
+    review_claim(
+        claim=claim,
+        reviewer=editor,
+        verdict=Verdict.SOURCED,
+        sources=[SourceInput(url="https://example.org/a")],
+        expected_version=1,
+    )
+    entity = Entity.objects.create(name="Groupe Renault", kind="ORG")
+    EntityAlias.objects.create(entity=entity, name="Renault")
+
+    reannotate_article(article=article)
+
+    assert Mention.objects.get(article=article, text="Renault").entity == entity
+    claim.refresh_from_db()
+    assert (claim.verdict, claim.version) == (Verdict.SOURCED, 2)
+    assert Claim.objects.filter(article=article).count() == len(article.claims.all())

@@ -1,0 +1,404 @@
+"""Hostile and malformed input on every surface that writes: the CLI (`ingest`, `annotate`), the
+admin forms (add an article, review a claim) and the API (ingest, review, list filters).
+
+Each case must be refused cleanly (a CLI error with a message, a 4xx, or an admin form shown
+again with its error) and never crash (no 500, no traceback), and no row may change.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+from rest_framework.authtoken.models import Token
+
+from claims.models import Claim, Review
+from claims.services import SourceInput, review_claim
+
+ROOT = Path(__file__).resolve().parent.parent
+LIMIT = 20_000  # SAGA_MAX_ARTICLE_BYTES during these tests
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01" + bytes(range(256)) * 4
+INVALID_UTF8 = "Le café ouvre à Lyon.".encode("latin-1") + b"\xff\xfe\xc3\x28"
+SCRIPT = "<script>alert(document.cookie)</script>"
+SQL = "'; DROP TABLE claims_claim; --"
+LONG_LINE = "Le groupe a annoncé " + "x" * 10_000
+HUGE = ("Le groupe Renault a annoncé une usine à Lyon. " * (LIMIT // 40 + 10)).strip()
+OVERLONG_URL = "https://example.org/" + "a" * 2_100
+DEEP_JSON = "[" * 100_000 + "]" * 100_000
+ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
+RTL_OVERRIDE = "article\u202egnp.exe"
+
+
+@pytest.fixture(autouse=True)
+def small_article_limit(settings):
+    settings.SAGA_MAX_ARTICLE_BYTES = LIMIT
+
+
+def row_counts() -> dict[str, int]:
+    return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
+
+
+@pytest.fixture
+def unchanged(db):
+    """Asserts, after the test, that no table gained or lost a row."""
+    before = {}
+
+    def snapshot():
+        before.update(row_counts())
+
+    yield snapshot
+    after = row_counts()
+    changed = {label: (before[label], after[label]) for label in before if before[label] != after[label]}
+    assert changed == {}, f"rows changed: {changed}"
+
+
+# -- CLI ----------------------------------------------------------------------------------
+
+CLI_CASES = {
+    "empty file": ("ingest", b"", []),
+    "whitespace only": ("ingest", b" \n\t\n  ", []),
+    "binary (PNG)": ("ingest", PNG, []),
+    "invalid UTF-8": ("ingest", INVALID_UTF8, []),
+    "NUL bytes": ("ingest", b"Bonjour\x00le monde. Une phrase.", []),
+    "over the size limit": ("ingest", HUGE.encode(), []),
+    "unknown language": ("ingest", b"Une phrase simple sur Lyon.", ["--lang", "xx"]),
+    "impossible date": ("ingest", b"Une phrase simple sur Lyon.", ["--published", "2024-02-30"]),
+    "SQL-looking slug": ("ingest", b"Une phrase simple sur Lyon.", ["--slug", SQL]),
+    "slug with RTL override": ("ingest", b"Une phrase simple sur Lyon.", ["--slug", RTL_OVERRIDE]),
+    "annotate binary": ("annotate", PNG, []),
+    "annotate invalid UTF-8": ("annotate", INVALID_UTF8, []),
+    "annotate unknown format": ("annotate", b"Une phrase.", ["--format", "xml"]),
+}
+
+
+@pytest.mark.parametrize("case", CLI_CASES)
+def test_bad_input_cli_is_refused_with_a_message(case, tmp_path, unchanged):
+    command, content, options = CLI_CASES[case]
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    unchanged()
+    with pytest.raises(CommandError) as refusal:
+        call_command(command, str(path), *options)
+    assert str(refusal.value).strip()
+
+
+def test_bad_input_cli_missing_file_is_refused(tmp_path, unchanged):
+    unchanged()
+    with pytest.raises(CommandError, match="cannot read"):
+        call_command("ingest", str(tmp_path / "nowhere.txt"))
+
+
+def test_bad_input_cli_exits_with_one_line_and_no_traceback(tmp_path):
+    path = tmp_path / "binary.txt"
+    path.write_bytes(PNG)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "annotate", str(path)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr and result.stderr.strip()
+
+
+# -- Admin forms ----------------------------------------------------------------------------
+
+
+def assert_refused_by_form(response):
+    assert response.status_code != 500
+    if response.status_code == 200:  # the admin shows the form again, with the error
+        content = response.content.decode()
+        assert "errornote" in content or "errorlist" in content, "form accepted silently or error not shown"
+    else:
+        assert 400 <= response.status_code < 500, response.status_code
+
+
+ARTICLE_FORM_CASES = {
+    "empty text": {"text": ""},
+    "whitespace text": {"text": "   \n\n  "},
+    "NUL bytes": {"text": "Bonjour\x00le monde."},
+    "text over the limit": {"text": HUGE},
+    "SQL-looking slug": {"text": "Une phrase.", "slug": SQL},
+    "script in slug": {"text": "Une phrase.", "slug": SCRIPT},
+    "javascript: source URL": {"text": "Une phrase.", "source_url": "javascript:alert(1)"},
+    "overlong source URL": {"text": "Une phrase.", "source_url": OVERLONG_URL},
+    "impossible date": {"text": "Une phrase.", "published_on": "2023-02-29"},
+    "unknown language": {"text": "Une phrase.", "language": "xx"},
+    "unknown format": {"text": "Une phrase.", "pasted_format": "pdf"},
+    "overlong title": {"text": "Une phrase.", "title": "T" * 501},
+}
+
+
+@pytest.mark.parametrize("case", ARTICLE_FORM_CASES)
+def test_bad_input_admin_article_form_is_refused(case, client, editor, unchanged):
+    client.force_login(editor)
+    unchanged()
+    response = client.post(reverse("admin:claims_article_add"), {"pasted_format": "text", **ARTICLE_FORM_CASES[case]})
+    assert_refused_by_form(response)
+
+
+@pytest.mark.parametrize(
+    ("case", "content"), [("binary upload", PNG), ("invalid UTF-8 upload", INVALID_UTF8), ("empty upload", b"")]
+)
+def test_bad_input_admin_article_upload_is_refused(case, content, client, editor, unchanged):
+    client.force_login(editor)
+    unchanged()
+    upload = SimpleUploadedFile("article.txt", content, content_type="text/plain")
+    response = client.post(reverse("admin:claims_article_add"), {"file": upload, "pasted_format": "text"})
+    assert_refused_by_form(response)
+
+
+def review_form(claim, **fields):
+    data = {
+        "verdict": "sourced",
+        "rationale": "",
+        "expected_version": str(claim.version),
+        "sources-TOTAL_FORMS": "1",
+        "sources-INITIAL_FORMS": "0",
+        "sources-MIN_NUM_FORMS": "0",
+        "sources-MAX_NUM_FORMS": "20",
+        "sources-0-url": "https://example.org/rapport",
+    }
+    data.update(fields)
+    return data
+
+
+REVIEW_FORM_CASES = {
+    "unknown verdict": {"verdict": "true"},
+    "script as verdict": {"verdict": SCRIPT},
+    "negative version": {"expected_version": "-1"},
+    "SQL-looking version": {"expected_version": "1 OR 1=1"},
+    "huge version": {"expected_version": "9" * 30},
+    "javascript: source": {"sources-0-url": "javascript:alert(1)"},
+    "ftp source": {"sources-0-url": "ftp://example.org/rapport.pdf"},
+    "overlong source URL": {"sources-0-url": OVERLONG_URL},
+    "sourced without source": {"sources-0-url": ""},
+    "disputed with blank rationale": {"verdict": "disputed", "rationale": "   "},
+    "NUL in rationale": {"verdict": "disputed", "rationale": "faux\x00"},
+    "negative form count": {"sources-TOTAL_FORMS": "-5"},
+    "huge form count": {"sources-TOTAL_FORMS": "100000"},
+}
+
+
+@pytest.mark.parametrize("case", REVIEW_FORM_CASES)
+def test_bad_input_admin_review_form_is_refused(case, client, editor, article, unchanged):
+    claim = Claim.objects.filter(article=article).first()
+    client.force_login(editor)
+    unchanged()
+    response = client.post(
+        reverse("admin:claims_claim_review", args=[claim.pk]), review_form(claim, **REVIEW_FORM_CASES[case])
+    )
+    assert_refused_by_form(response)
+
+
+@pytest.mark.parametrize("object_id", ["0", "-1", SQL, "%00", "9" * 40, ZERO_WIDTH])
+def test_bad_input_admin_review_of_unknown_claim_is_refused(object_id, client, editor, unchanged):
+    client.force_login(editor)
+    unchanged()
+    response = client.post(f"/admin/claims/claim/{object_id}/review/", {"verdict": "sourced"})
+    assert response.status_code in (302, 404)  # the admin's "no such object" redirect, or not found
+
+
+# -- API --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def token(editor):
+    return Token.objects.create(user=editor).key
+
+
+def api_post(client, url, body, token, content_type="application/json"):
+    if not isinstance(body, str | bytes):
+        body = json.dumps(body)
+    return client.post(url, body, content_type=content_type, HTTP_AUTHORIZATION=f"Token {token}")
+
+
+def assert_refused_by_api(response):
+    assert 400 <= response.status_code < 500, (response.status_code, response.content[:300])
+    assert response["Content-Type"].startswith("application/json")
+
+
+API_INGEST_CASES = {
+    "empty text": {"text": ""},
+    "zero-width characters only": {"text": ZERO_WIDTH * 20},
+    "NUL bytes": {"text": "Bonjour\x00le monde."},
+    "lone surrogate": '{"text": "Une phrase \\ud800 cassée."}',
+    "text over the limit": {"text": HUGE},
+    "10,000-character line over the limit": {"text": "\n".join([LONG_LINE] * 3)},
+    "text as a number": {"text": 12345},
+    "text as a list": {"text": ["Une", "phrase"]},
+    "text as an object": {"text": {"$where": "1 == 1"}},
+    "publish as a string": {"text": "Une phrase.", "publish": "peut-être"},
+    "SQL-looking slug": {"text": "Une phrase.", "slug": SQL},
+    "slug with RTL override": {"text": "Une phrase.", "slug": RTL_OVERRIDE},
+    "javascript: source URL": {"text": "Une phrase.", "source_url": "javascript:alert(1)"},
+    "data: source URL": {"text": "Une phrase.", "source_url": "data:text/html,<script>alert(1)</script>"},
+    "overlong source URL": {"text": "Une phrase.", "source_url": OVERLONG_URL},
+    "unknown language": {"text": "Une phrase.", "language": "klingon"},
+    "unknown format": {"text": "Une phrase.", "format": "pdf"},
+    "impossible date": {"text": "Une phrase.", "published_on": "2023-02-29"},
+    "date as a number": {"text": "Une phrase.", "published_on": 20230228},
+    "both text and file missing": {"title": "Rien"},
+    "deeply nested JSON": DEEP_JSON,
+    "malformed JSON": '{"text": "Une phrase.",',
+    "JSON array body": "[1, 2, 3]",
+    "invalid UTF-8 body": b'{"text": "caf\xe9 \xff"}',
+}
+
+
+@pytest.mark.parametrize("body", API_INGEST_CASES.values(), ids=API_INGEST_CASES.keys())
+def test_bad_input_api_ingest_is_refused(body, client, token, unchanged):
+    unchanged()
+    response = api_post(client, reverse("api:article-list"), body, token)
+    assert_refused_by_api(response)
+
+
+def test_bad_input_api_ingest_wrong_content_type_is_refused(client, token, unchanged):
+    unchanged()
+    response = api_post(client, reverse("api:article-list"), "text=Une phrase.", token, content_type="text/plain")
+    assert response.status_code == 415
+
+
+def review_body(claim, **fields):
+    body = {
+        "verdict": "sourced",
+        "rationale": "",
+        "sources": [{"url": "https://example.org/rapport"}],
+        "expected_version": claim.version,
+    }
+    body.update(fields)
+    return body
+
+
+API_REVIEW_CASES = {
+    "unknown verdict": {"verdict": "mostly-true"},
+    "verdict as a list": {"verdict": ["sourced"]},
+    "verdict null": {"verdict": None},
+    "missing version": {"expected_version": None},
+    "negative version": {"expected_version": -1},
+    "zero version": {"expected_version": 0},
+    "version beyond 64 bits": {"expected_version": 2**70},
+    "version as SQL": {"expected_version": "1; DROP TABLE claims_review"},
+    "version as a float": {"expected_version": 1.5},
+    "stale version": {"expected_version": 999},
+    "sources not a list": {"sources": "https://example.org"},
+    "source not an object": {"sources": ["https://example.org"]},
+    "javascript: source": {"sources": [{"url": "javascript:alert(1)"}]},
+    "file: source": {"sources": [{"url": "file:///etc/passwd"}]},
+    "overlong source URL": {"sources": [{"url": OVERLONG_URL}]},
+    "too many sources": {"sources": [{"url": f"https://example.org/{n}"} for n in range(1000)]},
+    "sourced without source": {"sources": []},
+    "disputed without rationale": {"verdict": "disputed", "rationale": ""},
+    "rationale as an object": {"verdict": "disputed", "rationale": {"text": "faux"}},
+    "NUL in rationale": {"verdict": "disputed", "rationale": "faux\x00"},
+    "source date impossible": {"sources": [{"url": "https://example.org", "published_on": "2021-13-01"}]},
+}
+
+
+@pytest.mark.parametrize("case", API_REVIEW_CASES)
+def test_bad_input_api_review_is_refused(case, client, article, token, unchanged):
+    claim = Claim.objects.filter(article=article).first()
+    unchanged()
+    url = reverse("api:claim-reviews", args=[claim.pk])
+    response = api_post(client, url, review_body(claim, **API_REVIEW_CASES[case]), token)
+    assert_refused_by_api(response)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [DEEP_JSON, "null", '"sourced"', "{", b"\xff\xfe"],
+    ids=["deeply nested", "null", "a string", "truncated", "invalid UTF-8"],
+)
+def test_bad_input_api_review_malformed_body_is_refused(body, client, article, token, unchanged):
+    claim = Claim.objects.filter(article=article).first()
+    unchanged()
+    response = api_post(client, reverse("api:claim-reviews", args=[claim.pk]), body, token)
+    assert_refused_by_api(response)
+
+
+def test_bad_input_api_review_with_format_suffix_is_not_a_crash(client, article, token, unchanged):
+    # The API's router has no `.json` routes (claims/api/urls.py): a 404, not a crash.
+    claim = Claim.objects.filter(article=article).first()
+    unchanged()
+    response = api_post(client, f"/api/claims/{claim.pk}/reviews.json", review_body(claim, verdict="mostly"), token)
+    assert_refused_by_api(response)
+
+
+@pytest.mark.parametrize("claim_id", ["0", "-1", "abc", "9" * 40, "1%20OR%201=1"])
+def test_bad_input_api_review_of_unknown_claim_is_refused(claim_id, client, token, unchanged):
+    unchanged()
+    response = api_post(client, f"/api/claims/{claim_id}/reviews/", {"verdict": "sourced"}, token)
+    assert response.status_code == 404
+
+
+LIST_QUERIES = [
+    "/api/claims/?verdict=bogus",
+    "/api/claims/?verdict=" + SCRIPT,
+    "/api/claims/?entity=" + SQL,
+    "/api/claims/?entity=" + "9" * 40,
+    "/api/claims/?date_from=2024-02-30",
+    "/api/claims/?date_from=2024-05-01&date_to=2024-01-01",
+    "/api/claims/?min_checkworthiness=-1",
+    "/api/claims/?min_checkworthiness=NaN",
+    "/api/claims/?page=-1",
+    "/api/claims/?page=0",
+    "/api/claims/?page=" + "9" * 40,
+    "/api/claims/?page_size=100000",
+    "/api/claims/?ordering=password",
+    "/api/claims/?article=" + RTL_OVERRIDE,
+    "/api/claims/?label=SQL",
+    "/api/verdicts/?since=-1",
+    "/api/verdicts/?since=" + "9" * 40,
+    "/api/verdicts/?limit=0",
+]
+
+
+@pytest.mark.parametrize("url", LIST_QUERIES)
+def test_bad_input_api_list_filters_are_refused(url, client, unchanged):
+    unchanged()
+    response = client.get(url, HTTP_ACCEPT="application/json")
+    assert_refused_by_api(response)
+
+
+def test_bad_input_cases_number_at_least_25():
+    cases = (
+        len(CLI_CASES)
+        + len(ARTICLE_FORM_CASES)
+        + len(REVIEW_FORM_CASES)
+        + len(API_INGEST_CASES)
+        + len(API_REVIEW_CASES)
+        + len(LIST_QUERIES)
+    )
+    assert cases >= 25
+
+
+# -- Hostile text that is legitimate input: stored as given, shown escaped ---------------------
+
+
+def test_bad_input_script_in_a_review_is_stored_as_given_and_shown_escaped(client, editor, article):
+    claim = Claim.objects.filter(article=article).first()
+    review_claim(
+        claim=claim,
+        reviewer=editor,
+        verdict="disputed",
+        rationale=f"Faux {SCRIPT} {SQL}",
+        sources=[SourceInput(url="https://example.org/?q=<b>x</b>", title=f'"><img src=x onerror=alert(1)>{SCRIPT}')],
+        expected_version=claim.version,
+    )
+    assert Review.objects.get(claim=claim).rationale == f"Faux {SCRIPT} {SQL}"
+    client.force_login(editor)
+    pages = [
+        article.get_absolute_url(),
+        reverse("admin:claims_claim_change", args=[claim.pk]),
+        reverse("admin:claims_claim_review", args=[claim.pk]),
+    ]
+    escaped = "&lt;script&gt;alert(document.cookie)&lt;/script&gt;"
+    for url in pages:
+        html = client.get(url).content.decode()
+        assert SCRIPT not in html and "<img src=x" not in html, url
+        assert escaped in html, f"{url} does not show the rationale or the source title"
+    api = client.get(reverse("api:claim-detail", args=[claim.pk]), HTTP_ACCEPT="application/json")
+    assert api.json()["reviews"][-1]["rationale"] == f"Faux {SCRIPT} {SQL}"  # JSON carries the text as given
