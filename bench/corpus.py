@@ -10,15 +10,40 @@ import random
 FIRST = ["Claire", "Julien", "Amina", "Thomas", "Léa", "Karim", "Sophie", "Nicolas", "Inès", "Marc", "Élodie", "Yann"]
 LAST = ["Martin", "Bernard", "Durand", "Lefèvre", "Moreau", "Garnier", "Rousseau", "Fontaine", "Chevalier", "Perrin"]
 PLACES = ["Lyon", "Marseille", "Toulouse", "Nantes", "Strasbourg", "Bordeaux", "Lille", "Rennes", "Grenoble", "Dijon"]
-ORGS = ["Veolia", "la SNCF", "Airbus", "Orange", "la Banque de France", "l'Insee", "Danone", "Michelin", "EDF", "l'OCDE"]
+ORGS = [
+    "Veolia",
+    "la SNCF",
+    "Airbus",
+    "Orange",
+    "la Banque de France",
+    "l'Insee",
+    "Danone",
+    "Michelin",
+    "EDF",
+    "l'OCDE",
+]
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "septembre", "octobre", "novembre"]
-TOPICS = ["la réforme des retraites", "le budget régional", "la transition énergétique", "le prix de l'électricité",
-          "la construction d'une ligne de tramway", "l'ouverture d'une usine", "la fermeture d'un site industriel",
-          "le plan de relance", "la rénovation des écoles", "la sécurité routière", "l'accès aux soins"]
+TOPICS = [
+    "la réforme des retraites",
+    "le budget régional",
+    "la transition énergétique",
+    "le prix de l'électricité",
+    "la construction d'une ligne de tramway",
+    "l'ouverture d'une usine",
+    "la fermeture d'un site industriel",
+    "le plan de relance",
+    "la rénovation des écoles",
+    "la sécurité routière",
+    "l'accès aux soins",
+]
 VERBS = ["a annoncé", "a confirmé", "a démenti", "a déclaré", "a révélé", "a estimé", "a reconnu", "a promis"]
-OPINION = ["Il faut sans doute s'interroger sur {topic}.", "Nous devons repenser {topic} avant qu'il ne soit trop tard.",
-           "Qui pourra vraiment financer {topic} ?", "Cette question reste ouverte, et le débat continue.",
-           "On peut penser que {topic} divisera encore longtemps l'opinion."]
+OPINION = [
+    "Il faut sans doute s'interroger sur {topic}.",
+    "Nous devons repenser {topic} avant qu'il ne soit trop tard.",
+    "Qui pourra vraiment financer {topic} ?",
+    "Cette question reste ouverte, et le débat continue.",
+    "On peut penser que {topic} divisera encore longtemps l'opinion.",
+]
 FACTS = [
     "En {year}, {org} {verb} un investissement de {amount} millions d'euros à {place}.",
     "Le {day} {month} {year}, {person}, maire de {place}, {verb} que {topic} coûterait {amount} millions d'euros.",

@@ -62,13 +62,14 @@ class ClaimQuerySet(models.QuerySet):
     def for_reader(self, article):
         """The current claims of `article` in reading order as light rows: one query.
 
-        Rows (id, start, end, verdict, position) rather than instances: an article may hold
-        thousands of claims, and its text is the body's span, read from the article itself.
+        Tuples (id, start, end, verdict, position) rather than instances or named rows: an
+        article may hold thousands of claims, and its text is the body's span, read from the
+        article itself.
         """
         return (
             self.filter(article=article, revision=article.revision)
             .order_by("start")
-            .values_list("id", "start", "end", "verdict", "position", named=True)
+            .values_list("id", "start", "end", "verdict", "position")
         )
 
     def for_entity_page(self, entity_id, user):

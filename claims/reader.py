@@ -2,10 +2,15 @@
 
 The body is stored as given and every annotation is an offset span into it (end exclusive), so
 the page is built by walking the spans in reading order and escaping each piece of text between
-them. The markup of the body, the review panels and the timeline is assembled here rather than
-in templates, from light rows rather than model instances, because an article may hold
-thousands of claims and tens of thousands of mentions: the template engine and the ORM cost
-microseconds per node and per object (bench/reader.py measures this page against plain text).
+them. The markup of the body, the review panels, the timeline and the entity list is assembled
+here rather than in templates, from plain row tuples rather than model instances, because an
+article may hold thousands of claims and tens of thousands of mentions: the template engine and
+the ORM cost microseconds per node and per object, and so does every Python call made per span
+(bench/reader.py measures this page against the plain text). Hence the shape of the code below:
+rows are fetched with only the columns the page reads and without per-row conversion, markup
+that repeats (verdict tags, entity links, date and amount tags, dates in words) is built once
+per distinct value, text that needs no escaping is sliced from the body as it is, and the
+template engine renders only the frame of the page (render_with_parts).
 
 Safety: every piece of article text, rationale, source and entity name goes through `escape`;
 only the assembled string, made of escaped text and our own tags, is marked safe. Source links
@@ -15,17 +20,23 @@ are emitted only for http(s) URLs.
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from html import escape
+from operator import itemgetter
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Case, CharField, Exists, Func, OuterRef, Value, When
+from django.db.models.functions import Cast, Coalesce
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import dateformat, formats, timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from annotations.models import ENTITY_LABELS, Entity, Mention, MentionLabel
-from claims.models import Article, BlockKind, Claim, Review, Source, Verdict
+from claims.models import Article, BlockKind, Claim, Review, Verdict
 
 VERDICT_ICONS = {Verdict.SOURCED: "✓", Verdict.DISPUTED: "✗", Verdict.UNVERIFIED: "?"}
 # What <time datetime> accepts among Saga's normalised values; ranges ("2015/2016") are not.
@@ -35,6 +46,32 @@ TIME_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 WEB_URL = re.compile(r"^https?://", re.IGNORECASE)
 QUOTE_LENGTH = 90
 TIMELINE_QUOTE_LENGTH = 80
+# Plain strings: the loops below compare them thousands of times.
+ENTITY_KINDS = frozenset(str(label) for label in ENTITY_LABELS)
+DATE, MONEY = MentionLabel.DATE.value, MentionLabel.MONEY.value
+BOILERPLATE, TITLE, HEADING, QUOTE = (
+    BlockKind.BOILERPLATE.value,
+    BlockKind.TITLE.value,
+    BlockKind.HEADING.value,
+    BlockKind.QUOTE.value,
+)
+# A mention row (article_mentions) is (start, end, label, entity_id, details): `details` packs
+# in one text column what the page shows of a date or an amount (see mention_details), and is
+# None for the other labels. Every column fetched costs a Python object on every row, and the
+# six columns of dates and amounts are empty on most rows.
+DETAILS_SEPARATOR = "\x1f"  # the ASCII unit separator: in no normalised value
+MENTION_COLUMNS = ("start", "end", "label", "entity_id", "details")
+SOURCE_COLUMNS = (
+    "sources__id",
+    "sources__url",
+    "sources__title",
+    "sources__publisher",
+    "published",
+    "sources__excerpt",
+)
+AMOUNT_PLACES = Decimal(1).scaleb(-Mention._meta.get_field("amount_min").decimal_places)
+# Where render_with_parts puts a part in the rendered frame. Never found in escaped text.
+PART = re.compile(r"<!--saga-part:(\w+)-->")
 
 
 @dataclass(frozen=True)
@@ -59,12 +96,13 @@ class VerdictCount:
 @dataclass(frozen=True)
 class ReaderPage:
     title: SafeString | None  # the first title block, marked up; None when the text has none
-    body: SafeString
-    timeline: SafeString  # an <ol>, empty when no shown claim is dated
+    body: str  # HTML, put in the page by render_with_parts
+    timeline: str  # HTML, an <ol>; empty when no shown claim is dated
     claim_count: int
     summary: list[VerdictCount]
     shown_count: int
     entities: list[EntityCount]
+    entity_list: SafeString  # the <li> items of `entities`
 
 
 def visible_entities(user):
@@ -73,78 +111,138 @@ def visible_entities(user):
     return Entity.objects.filter(Exists(readable))
 
 
-def article_mentions(article: Article):
-    """The mentions of the article's current revision as light rows in reading order: one query.
+def article_mentions(article: Article) -> list[tuple]:
+    """The mentions of the article's current revision as (start, end, label, entity_id, details)
+    tuples, in reading order and the longer of two mentions starting together first: one query.
 
-    Ordered by start only, which the (article, revision, start) index serves; build_page puts the
-    longer of two mentions starting together first.
+    Tuples rather than named rows or instances: there are tens of thousands on a long article.
+    The (article, revision, start) index serves the order by start; ties are rare, so they are
+    looked for before paying for a sort.
     """
-    return (
-        Mention.objects.filter(article=article, revision=article.revision)
-        .order_by("start")
-        .values_list(
-            "start",
-            "end",
-            "label",
-            "claim_id",
-            "entity_id",
-            "value",
-            "precision",
-            "date_earliest",
-            "amount_min",
-            "amount_max",
-            "currency",
-            named=True,
-        )
+    mentions = Mention.objects.filter(article=article, revision=article.revision)
+    rows = list(mentions.annotate(details=_details()).order_by("start").values_list(*MENTION_COLUMNS))
+    if len(set(map(itemgetter(0), rows))) < len(rows):
+        rows.sort(key=lambda mention: (mention[0], -mention[1]))
+    return rows
+
+
+class _Joined(Func):
+    """Text expressions joined with ||, which SQLite and PostgreSQL share; each must be non-null.
+    Concat() would nest one COALESCE pair per piece, slower to compile and to run."""
+
+    arg_joiner = " || "
+    template = "(%(expressions)s)"
+    output_field = CharField()
+
+
+def _details():
+    """The `details` column: "value|precision|earliest" for a date, "min|max|currency" for an
+    amount (| being DETAILS_SEPARATOR), in text as the database writes them: a date or a
+    decimal column would send every row of the query through the ORM's Python converters."""
+    separator = Value(DETAILS_SEPARATOR)
+
+    def text(name: str):
+        return Coalesce(Cast(name, CharField()), Value(""))
+
+    return Case(
+        When(label=DATE, then=_Joined("value", separator, "precision", separator, text("date_earliest"))),
+        When(label=MONEY, then=_Joined(text("amount_min"), separator, text("amount_max"), separator, "currency")),
+        output_field=CharField(),
     )
+
+
+def mention_details(
+    label: str, *, value="", precision="", earliest=None, low=None, high=None, currency=""
+) -> str | None:
+    """The `details` of a mention with these fields, as article_mentions reads it from the database."""
+    if label == DATE:
+        return DETAILS_SEPARATOR.join([value, precision, earliest.isoformat() if earliest else ""])
+    if label == MONEY:
+        return DETAILS_SEPARATOR.join(["" if low is None else str(low), "" if high is None else str(high), currency])
+    return None
 
 
 def current_reviews(article: Article) -> dict[int, tuple]:
-    """claim id -> (review row, [source rows]) for the reviewed current claims: two queries."""
-    current = Review.objects.current_for(article)
-    reviews = current.values_list("id", "claim_id", "rationale", "created_at", named=True)
-    sources: dict[int, list] = {}
+    """claim id -> (review, [sources]) for the reviewed current claims: one query.
+
+    A review is an (id, claim_id, rationale, created_at) tuple, a source a (url, title,
+    publisher, published_on, excerpt) list; created_at is an aware datetime, published_on a date
+    or None. The sources come joined to their review, in order.
+    """
     rows = (
-        Source.objects.filter(review__in=current.values("id"))
-        .order_by("review_id", "id")
-        .values_list("review_id", "url", "title", "publisher", "published_on", "excerpt", named=True)
+        Review.objects.current_for(article)
+        .annotate(created=Cast("created_at", CharField()), published=Cast("sources__published_on", CharField()))
+        .order_by("id", "sources__id")
+        .values_list("id", "claim_id", "rationale", "created", *SOURCE_COLUMNS)
     )
-    for source in rows:
-        sources.setdefault(source.review_id, []).append(source)
-    return {review.claim_id: (review, sources.get(review.id, [])) for review in reviews}
+    reviews: dict[int, tuple] = {}
+    for review_id, claim_id, rationale, created, source_id, *source in rows:
+        if claim_id not in reviews:
+            reviews[claim_id] = ((review_id, claim_id, rationale, _aware(created)), [])
+        if source_id is not None:
+            source[3] = source[3] and date.fromisoformat(source[3])
+            reviews[claim_id][1].append(source)
+    return reviews
+
+
+def _aware(text: str) -> datetime:
+    """A datetime column read as text: parsing it here costs a fraction of the ORM's converters.
+
+    Both databases write ISO 8601 (PostgreSQL in its default DateStyle, the one psycopg reads
+    too, with the offset of the connection's time zone); SQLite holds UTC without an offset.
+    """
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def build_page(article: Article, *, verdict: str = "") -> ReaderPage:
-    """Everything the reader's page shows of `article`, in six queries whatever its size
-    (blocks, claims, mentions, entity names, reviews, sources).
+    """Everything the reader's page shows of `article`, in five queries whatever its size
+    (blocks, claims, mentions, entity names, reviews with their sources).
 
     `verdict`, if one of Verdict.values, keeps only the claims with that verdict marked (and in
     the timeline); the others stay in the text, unmarked.
     """
-    blocks = article.blocks.filter(revision=article.revision).order_by("start")
-    blocks = blocks.values_list("kind", "start", "end", named=True)
+    blocks = article.blocks.filter(revision=article.revision).order_by("start").values_list("kind", "start", "end")
     claims = list(Claim.objects.for_reader(article))
-    mentions = sorted(article_mentions(article), key=lambda mention: (mention.start, -mention.end))
-    entity_ids = {mention.entity_id for mention in mentions if mention.entity_id is not None}
+    mentions = article_mentions(article)
+    entity_ids = set(map(itemgetter(3), mentions)) - {None}
     names = dict(Entity.objects.filter(pk__in=entity_ids).values_list("id", "name")) if entity_ids else {}
     shown = {verdict} if verdict in Verdict.values else set(Verdict.values)
     writer = PageWriter(article, mentions, names, current_reviews(article), shown)
     title, body = writer.write(blocks, claims)
-    counts = Counter(claim.verdict for claim in claims)
+    counts = Counter(map(itemgetter(3), claims))
+    entities = _entity_counts(mentions, names)
     return ReaderPage(
         title=title,
         body=body,
-        timeline=writer.timeline([claim for claim in claims if claim.verdict in shown]),
+        timeline=writer.timeline([claim for claim in claims if claim[3] in shown]),
         claim_count=len(claims),
         summary=[VerdictCount(value, label, counts[value]) for value, label in Verdict.choices],
         shown_count=sum(counts[value] for value in shown),
-        entities=_entity_counts(mentions, names),
+        entities=entities,
+        entity_list=writer.entity_list(entities),
     )
 
 
+def render_with_parts(request, template_name: str, context: dict, **parts: str) -> HttpResponse:
+    """The template rendered with each of `parts` (HTML) where it shows {{ parts.<name> }}.
+
+    The parts of a long article run to megabytes: rendered by the template engine, each would be
+    copied again at every level of nesting (blocks, extends) and at every mark_safe. The engine
+    renders the frame around markers instead, and the page is joined once. Every text in the
+    frame is escaped, so a marker can only be one the template put there.
+    """
+    markers = {name: mark_safe(f"<!--saga-part:{name}-->") for name in parts}  # noqa: S308 - constant
+    pieces = PART.split(render_to_string(template_name, {**context, "parts": markers}, request))
+    pieces[1::2] = [parts[name] for name in pieces[1::2]]
+    return HttpResponse("".join(pieces))
+
+
 def _entity_counts(mentions: list, names: dict[int, str]) -> list[EntityCount]:
-    counts = Counter((m.entity_id, m.label) for m in mentions if m.entity_id is not None)
-    entities = [EntityCount(id=pk, name=names[pk], kind=kind, mentions=n) for (pk, kind), n in counts.items()]
+    counts = Counter(map(itemgetter(3, 2), mentions))  # (entity_id, label): C loops over the rows
+    entities = [
+        EntityCount(id=pk, name=names[pk], kind=kind, mentions=n) for (pk, kind), n in counts.items() if pk is not None
+    ]
     return sorted(entities, key=lambda entity: (-entity.mentions, entity.name.casefold()))
 
 
@@ -164,12 +262,31 @@ def _shortened(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
-def _amount(value) -> str:
+def _amount(value: Decimal) -> str:
     return str(int(value)) if value == value.to_integral_value() else str(value)
 
 
+def _amount_tag(details: str) -> str | None:
+    """The opening tag of an amount, from its details; None when it has no amount."""
+    low, high, currency = details.split(DETAILS_SEPARATOR)
+    if not low:
+        return None
+    # As the field holds it (the text may be "5", "5.0" or "5.00" depending on the database).
+    low, high = (_amount(Decimal(amount).quantize(AMOUNT_PLACES)) for amount in (low, high))
+    value = low if low == high else f"{low}/{high}"
+    return f'<data class="amount" value="{escape(f"{value} {currency}".strip())}">'
+
+
+def _date_info(details: str) -> tuple[str, str, str, str, str | None]:
+    """(opening tag, closing tag, value, precision, earliest in ISO form or None) of a date."""
+    value, precision, earliest = details.rsplit(DETAILS_SEPARATOR, 2)
+    if TIME_VALUE.match(value):
+        return f'<time class="date" datetime="{value}">', "</time>", value, precision, earliest or None
+    return f'<data class="date" value="{escape(value)}">', "</data>", value, precision, earliest or None
+
+
 class _Memo(dict):
-    """A dict that computes missing values: dates and URLs repeat across thousands of claims."""
+    """A dict that computes missing values: tags, dates and URLs repeat across thousands of spans."""
 
     def __init__(self, compute):
         super().__init__()
@@ -180,8 +297,61 @@ class _Memo(dict):
         return value
 
 
+class DayWords(dict):
+    """date -> the date in words, escaped, as formats.date_format(day, "DATE_FORMAT") writes it.
+
+    date_format parses the format and translates the month name at every call (some 15 µs), and
+    a page may show hundreds of distinct days. Here the format is split once, and a specifier
+    that reads one field of the date only (the day, the month or the year: all that the shipped
+    languages use) is computed by Django once per value of that field.
+    """
+
+    FIELD_OF = {"d": 2, "j": 2, "m": 1, "n": 1, "b": 1, "E": 1, "F": 1, "M": 1, "N": 1, "L": 0, "y": 0, "Y": 0}
+    SAMPLE = (lambda n: date(n, 1, 1), lambda n: date(2000, n, 1), lambda n: date(2000, 1, n))
+
+    def __init__(self):
+        super().__init__()
+        pieces = dateformat.re_formatchars.split(str(formats.get_format("DATE_FORMAT")))
+        self.fast = all(specifier in self.FIELD_OF for specifier in pieces[1::2])
+        self.pieces = [
+            (piece, self.FIELD_OF[piece]) if index % 2 else (dateformat.re_escaped.sub(r"\1", piece), None)
+            for index, piece in enumerate(pieces)
+            if self.fast
+        ]
+        self.words = _Memo(self._word)
+
+    def _word(self, key: tuple[str, int, int]) -> str:
+        specifier, field, value = key
+        return str(getattr(dateformat.DateFormat(self.SAMPLE[field](value)), specifier)())
+
+    def __missing__(self, day: date) -> str:
+        if self.fast:
+            fields, words = (day.year, day.month, day.day), self.words
+            text = "".join(
+                [piece if field is None else words[piece, field, fields[field]] for piece, field in self.pieces]
+            )
+        else:
+            text = formats.date_format(day, "DATE_FORMAT")
+        value = self[day] = escape(text)
+        return value
+
+
+def _url_maker(name: str):
+    """pk -> the escaped URL of `name` for that pk, from one reverse() (a reverse costs tens of µs)."""
+    sentinel = "2147483647"
+    url = reverse(name, kwargs={"pk": int(sentinel)})
+    if url.count(sentinel) == 1:
+        head, tail = (escape(part) for part in url.split(sentinel))
+        return lambda pk: f"{head}{pk}{tail}"
+    return lambda pk: escape(reverse(name, kwargs={"pk": pk}))
+
+
 class PageWriter:
-    """Writes the blocks of one article, consuming its claims and mentions in offset order."""
+    """Writes the blocks of one article, consuming its claims and mentions in offset order.
+
+    Claims are (id, start, end, verdict, position) rows in start order; mentions are rows of
+    MENTION_COLUMNS sorted by (start, -end); blocks are (kind, start, end) rows in start order.
+    """
 
     def __init__(self, article: Article, mentions: list, names: dict[int, str], reviews: dict, shown: set[str]):
         self.body = article.body
@@ -209,187 +379,243 @@ class PageWriter:
             "mentioned": escape(_("Mentioned:")),
             "back": escape(_("Back to the text")),
             "verdict": escape(_("Verdict:")),
+            "mentions": escape(_("mentions")),
         }
-        self.entity_urls = _Memo(lambda pk: escape(reverse("claims:entity-detail", kwargs={"pk": pk})))
+        self.timezone = timezone.get_current_timezone()
+        self.entity_urls = _Memo(_url_maker("claims:entity-detail"))
         self.entity_links = _Memo(lambda pk: f'<a href="{self.entity_urls[pk]}">{_text(names[pk])}</a>')
-        self.day_words = _Memo(lambda day: escape(formats.date_format(day, "DATE_FORMAT")))
-        self.claim_entities: dict[int, dict[int, None]] = {}
-        self.dates: list[tuple] = []  # (earliest, position, date mention, claim) for the timeline
+        self.entity_spans = _Memo(lambda label: f'<span class="entity" data-kind="{label}">')
+        self.entity_anchors = _Memo(
+            lambda key: f'<a class="entity" data-kind="{key[0]}" href="{self.entity_urls[key[1]]}">'
+        )
+        self.date_info = _Memo(_date_info)
+        self.amount_tags = _Memo(_amount_tag)
+        self.day_words = DayWords()
+        self.publishers = _Memo(_text)
+        # (earliest, position, date mention, claim, whether its text needs no escaping): the timeline
+        self.dates: list[tuple] = []
 
-    def write(self, blocks, claims: list) -> tuple[SafeString | None, SafeString]:
+    def write(self, blocks, claims: list) -> tuple[SafeString | None, str]:
         """The first title block (the page's heading) and the rest of the text, as HTML."""
-        out, title, next_claim = [], None, 0
-        for block in blocks:
-            if block.kind == BlockKind.BOILERPLATE:
+        out, title, next_claim, claim_count = [], None, 0, len(claims)
+        for kind, start, end in blocks:
+            if kind == BOILERPLATE:
                 continue  # site chrome: not shown, and what lies in it is skipped below
             # Claims that start before this block lie in hidden boilerplate or overlap: skipped.
-            while next_claim < len(claims) and claims[next_claim].start < block.start:
+            while next_claim < claim_count and claims[next_claim][1] < start:
                 next_claim += 1
             inside = []
-            while next_claim < len(claims) and claims[next_claim].end <= block.end:
-                if not inside or claims[next_claim].start >= inside[-1].end:
+            while next_claim < claim_count and claims[next_claim][2] <= end:
+                if not inside or claims[next_claim][1] >= inside[-1][2]:
                     inside.append(claims[next_claim])
                 next_claim += 1
-            content, panels = self._block_content(block, inside)
-            if block.kind == BlockKind.TITLE and title is None:
+            content, panels = self._block_content(start, end, inside)
+            if kind == TITLE and title is None:
                 title = mark_safe(content)  # noqa: S308 - built from escaped pieces only
-            elif block.kind in (BlockKind.TITLE, BlockKind.HEADING):
+            elif kind in (TITLE, HEADING):
                 out.append(f"<h2>{content}</h2>")
-            elif block.kind == BlockKind.QUOTE:
+            elif kind == QUOTE:
                 out.append(f"<blockquote><p>{content}</p></blockquote>")
             else:
                 out.append(f"<p>{content}</p>")
             if panels:
                 out.append(f'<div class="reviews">{"".join(panels)}</div>')
-        return title, mark_safe("\n".join(out))  # noqa: S308 - built from escaped pieces only
+        return title, "\n".join(out)
 
-    def _block_content(self, block, claims: list) -> tuple[str, list[str]]:
-        parts, panels, cursor = [], [], block.start
-        for claim in claims:
-            parts.append(self._marked(cursor, claim.start, None))
-            inner = self._marked(claim.start, claim.end, claim)
-            if claim.verdict not in self.shown:
-                parts.append(f'<span class="claim claim-muted" id="claim-{claim.id}">{inner}</span>')
-            elif claim.id in self.reviews:
-                parts.append(
-                    f'<a class="claim" id="claim-{claim.id}" href="#review-{claim.id}" data-verdict="{claim.verdict}">'
-                    f"{inner}{self.tags[claim.verdict]}</a>"
-                )
-                panels.append(self._panel(claim))
-            else:
-                # Never reviewed: labelled, but with nothing to open it is no link, and keyboard
-                # users do not tab through every unchecked sentence to reach the checked ones.
-                parts.append(
-                    f'<span class="claim" id="claim-{claim.id}" data-verdict="{claim.verdict}">'
-                    f"{inner}{self.tags[claim.verdict]}</span>"
-                )
-            cursor = claim.end
-        parts.append(self._marked(cursor, block.end, None))
-        return "".join(parts), panels
+    def _block_content(self, start: int, end: int, claims: list) -> tuple[str, list[str]]:
+        """The block's text marked up, and the review panels of its reviewed claims.
 
-    def _marked(self, start: int, end: int, claim) -> str:
-        """body[start:end] escaped, with the mentions lying wholly inside it marked.
+        The block is cut into segments, each either a claim or the text between two claims; the
+        mentions lying wholly inside a segment are marked in it. Mentions come sorted by
+        (start, -end): one that overlaps an earlier mention or crosses the boundary of a claim
+        is left unmarked, its text is still shown. Inside a claim, the entities named are kept
+        for the claim's panel and the dates for the timeline.
 
-        Mentions come sorted by (start, -end); one that overlaps an earlier mention or crosses
-        the boundary of a claim is left unmarked, its text is still shown.
+        One loop with everything it reads in locals, rather than a call per segment or per
+        mention: it runs once per mention of the article.
         """
         body, mentions, index = self.body, self.mentions, self.next_mention
-        if index == len(mentions) or mentions[index].start >= end:
-            return _text(body[start:end])
-        parts, cursor = [], start
-        while index < len(mentions) and mentions[index].start < end:
-            mention = mentions[index]
-            index += 1
-            if mention.start < cursor or mention.end > end:
-                continue
-            parts.append(_text(body[cursor : mention.start]))
-            parts.append(self._mention(mention, _text(body[mention.start : mention.end]), claim))
-            cursor = mention.end
-        self.next_mention = index
-        parts.append(_text(body[cursor:end]))
-        return "".join(parts)
-
-    def _mention(self, mention, text: str, claim) -> str:
-        label = mention.label
-        if label in ENTITY_LABELS:
-            if mention.entity_id is None:
-                return f'<span class="entity" data-kind="{label}">{text}</span>'
+        count = len(mentions)
+        tags, shown, reviews, dates = self.tags, self.shown, self.reviews, self.dates
+        entity_spans, entity_anchors = self.entity_spans, self.entity_anchors
+        date_info, amount_tags = self.date_info, self.amount_tags
+        # Escaping only ever lengthens text: a block that escapes to its own length has nothing
+        # to escape (the usual case), and every piece of it can be sliced from the body as is.
+        text = body[start:end]
+        plain = len(_text(text)) == len(text)
+        segments, cursor = [], start
+        for claim in claims:
+            segments.append((cursor, claim[1], None))
+            segments.append((claim[1], claim[2], claim))
+            cursor = claim[2]
+        segments.append((cursor, end, None))
+        parts, panels = [], []
+        append = parts.append
+        for segment_start, segment_end, claim in segments:
+            entities = None
             if claim is not None:
-                # A link cannot nest in the claim's link: the claim's panel links the entity.
-                self.claim_entities.setdefault(claim.id, {})[mention.entity_id] = None
-                return f'<span class="entity" data-kind="{label}">{text}</span>'
-            return f'<a class="entity" data-kind="{label}" href="{self.entity_urls[mention.entity_id]}">{text}</a>'
-        if label == MentionLabel.DATE:
-            if claim is not None and mention.date_earliest is not None:
-                self.dates.append((mention.date_earliest, claim.position, mention, claim))
-            if TIME_VALUE.match(mention.value):
-                return f'<time class="date" datetime="{mention.value}">{text}</time>'
-            return f'<data class="date" value="{escape(mention.value)}">{text}</data>'
-        if label == MentionLabel.MONEY and mention.amount_min is not None:
-            low, high = _amount(mention.amount_min), _amount(mention.amount_max)
-            value = low if low == high else f"{low}/{high}"
-            return f'<data class="amount" value="{escape(f"{value} {mention.currency}".strip())}">{text}</data>'
-        return f'<span class="mention">{text}</span>'
+                pk, verdict = claim[0], claim[3]
+                if verdict not in shown:
+                    append(f'<span class="claim claim-muted" id="claim-{pk}">')
+                    closing_claim = "</span>"
+                elif pk in reviews:
+                    append(f'<a class="claim" id="claim-{pk}" href="#review-{pk}" data-verdict="{verdict}">')
+                    closing_claim, entities = f"{tags[verdict]}</a>", {}
+                else:
+                    # Never reviewed: labelled, but with nothing to open it is no link, and keyboard
+                    # users do not tab through every unchecked sentence to reach the checked ones.
+                    append(f'<span class="claim" id="claim-{pk}" data-verdict="{verdict}">')
+                    closing_claim = f"{tags[verdict]}</span>"
+            cursor = segment_start
+            while index < count:
+                mention = mentions[index]
+                mention_start, mention_end = mention[0], mention[1]
+                if mention_start >= segment_end:
+                    break
+                index += 1
+                if mention_start < cursor or mention_end > segment_end:
+                    continue
+                label = mention[2]
+                if label in ENTITY_KINDS:
+                    entity_id = mention[3]
+                    if entity_id is None or claim is not None:
+                        # A link cannot nest in the claim's link: the claim's panel links the entity.
+                        opening, closing = entity_spans[label], "</span>"
+                        if entities is not None and entity_id is not None:
+                            entities[entity_id] = None
+                    else:
+                        opening, closing = entity_anchors[label, entity_id], "</a>"
+                elif label == DATE:
+                    opening, closing, _value, _precision, earliest = date_info[mention[4]]
+                    if claim is not None and earliest is not None:
+                        dates.append((earliest, claim[4], mention, claim, plain))
+                elif label == MONEY and (opening := amount_tags[mention[4]]) is not None:
+                    closing = "</data>"
+                else:
+                    opening, closing = '<span class="mention">', "</span>"
+                if plain:
+                    append(f"{body[cursor:mention_start]}{opening}{body[mention_start:mention_end]}{closing}")
+                else:
+                    append(
+                        f"{_text(body[cursor:mention_start])}{opening}{_text(body[mention_start:mention_end])}{closing}"
+                    )
+                cursor = mention_end
+            append(body[cursor:segment_end] if plain else _text(body[cursor:segment_end]))
+            if claim is not None:
+                append(closing_claim)
+                if entities is not None:
+                    panels.append(self._panel(claim, entities, plain))
+        self.next_mention = index
+        return "".join(parts), panels
 
-    def _panel(self, claim) -> str:
-        """A reviewed claim's verdict, rationale, sources and last review date, shown when activated."""
-        words, pk = self.words, claim.id
-        quote = _text(_shortened(self.body[claim.start : claim.end], QUOTE_LENGTH))
-        review, sources = self.reviews[pk]
-        parts = [
+    def _panel(self, claim, entities: dict[int, None], plain: bool) -> str:
+        """A reviewed claim's verdict, rationale, sources and last review date, shown when
+        activated. `plain`: the claim's text needs no escaping."""
+        words, (pk, start, end, verdict, _position) = self.words, claim
+        quote = _shortened(self.body[start:end], QUOTE_LENGTH)
+        (_id, _claim_id, rationale, created_at), sources = self.reviews[pk]
+        reviewed = created_at.astimezone(self.timezone)  # as timezone.localtime(), once per page
+        html = (
             f'<div class="review" id="review-{pk}" role="group" aria-labelledby="review-{pk}-title" '
-            f'tabindex="-1" data-verdict="{claim.verdict}">'
+            f'tabindex="-1" data-verdict="{verdict}">'
             f'<p class="review-title" id="review-{pk}-title"><span class="visually-hidden">{words["verdict"]} </span>'
-            f'{self.tags[claim.verdict]} <q lang="{self.article_lang}">{quote}</q></p>'
-        ]
-        rationale = _text(review.rationale) if review.rationale else words["no_rationale"]
-        parts.append(f'<p class="review-rationale">{rationale}</p>')
+            f'{self.tags[verdict]} <q lang="{self.article_lang}">{quote if plain else _text(quote)}</q></p>'
+            f'<p class="review-rationale">{_text(rationale) if rationale else words["no_rationale"]}</p>'
+        )
         if sources:
-            items = "".join(f"<li>{self._source(source)}</li>" for source in sources)
-            parts.append(
-                f'<p class="review-sources-title">{words["sources"]}</p><ul class="review-sources">{items}</ul>'
-            )
-        reviewed = timezone.localtime(review.created_at)
-        parts.append(
+            items = "".join([f"<li>{self._source(*source)}</li>" for source in sources])
+            html += f'<p class="review-sources-title">{words["sources"]}</p><ul class="review-sources">{items}</ul>'
+        html += (
             f'<p class="review-date">{words["reviewed"]} <time datetime="{reviewed.isoformat()}">'
             f"{self.day_words[reviewed.date()]}</time></p>"
         )
-        entities = self.claim_entities.get(pk)
         if entities:
-            links = ", ".join(self.entity_links[entity_id] for entity_id in entities)
-            parts.append(f'<p class="review-entities">{words["mentioned"]} {links}</p>')
-        parts.append(f'<p class="review-back"><a href="#claim-{pk}">{words["back"]}</a></p></div>')
-        return "".join(parts)
+            links = ", ".join([self.entity_links[entity_id] for entity_id in entities])
+            html += f'<p class="review-entities">{words["mentioned"]} {links}</p>'
+        return f'{html}<p class="review-back"><a href="#claim-{pk}">{words["back"]}</a></p></div>'
 
-    def _source(self, source) -> str:
-        title = _text(source.title or source.url)
-        if source.url and WEB_URL.match(source.url):
-            html = f'<a class="source-link" href="{escape(source.url)}" rel="noopener noreferrer">{title}</a>'
+    def _source(self, url: str, title: str, publisher: str, published_on, excerpt: str) -> str:
+        title = _text(title or url)
+        if url and WEB_URL.match(url):
+            html = f'<a class="source-link" href="{escape(url)}" rel="noopener noreferrer">{title}</a>'
         else:
             html = f'<span class="source-title">{title}</span>'
-        details = [_text(source.publisher)] if source.publisher else []
-        if source.published_on:
-            day = source.published_on
-            details.append(f'<time datetime="{day.isoformat()}">{self.day_words[day]}</time>')
-        if details:
-            html += f'<span class="source-meta">, {", ".join(details)}</span>'
-        if source.excerpt:
-            html += f'<blockquote class="source-excerpt">{_text(source.excerpt)}</blockquote>'
+        if publisher and published_on:
+            html += (
+                f'<span class="source-meta">, {self.publishers[publisher]}, '
+                f'<time datetime="{published_on.isoformat()}">{self.day_words[published_on]}</time></span>'
+            )
+        elif publisher:
+            html += f'<span class="source-meta">, {self.publishers[publisher]}</span>'
+        elif published_on:
+            html += (
+                f'<span class="source-meta">, '
+                f'<time datetime="{published_on.isoformat()}">{self.day_words[published_on]}</time></span>'
+            )
+        if excerpt:
+            html += f'<blockquote class="source-excerpt">{_text(excerpt)}</blockquote>'
         return html
 
-    def timeline(self, claims: list) -> SafeString:
-        """The dated claims among `claims`, oldest first, each date as written in the article."""
-        wanted, seen, entries = {claim.id for claim in claims}, set(), []
-        for _earliest, _position, mention, claim in sorted(self.dates, key=lambda row: row[:2]):
-            if claim.id not in wanted or (claim.id, mention.value) in seen:
+    def timeline(self, claims: list) -> str:
+        """The dated claims among `claims`, oldest first, each date as written in the article (HTML)."""
+        wanted, seen, entries = {claim[0] for claim in claims}, set(), []
+        body, lang, tags = self.body, self.article_lang, self.tags
+        date_info, date_tags = self.date_info, _Memo(_timeline_date_tags)
+        in_words = _Memo(_in_words)
+        has_digit = _Memo(lambda written: any(c.isdigit() for c in written))
+        for _earliest, _position, mention, claim, plain in sorted(self.dates, key=itemgetter(0, 1)):
+            pk, details = claim[0], mention[4]
+            _opening, _closing, value, precision, earliest = date_info[details]
+            key = (pk, value)
+            if pk not in wanted or key in seen:
                 continue
-            seen.add((claim.id, mention.value))
-            written = self.body[mention.start : mention.end]
-            tag = "time" if TIME_VALUE.match(mention.value) else "span"
-            when = f' datetime="{mention.value}"' if tag == "time" else ""
+            seen.add(key)
+            written = body[mention[0] : mention[1]]
+            tag, when = date_tags[value]
             # A relative date ("hier") says nothing out of its sentence: its value is added.
             extra = (
                 ""
-                if any(c.isdigit() for c in written)
-                else f' <span class="timeline-normalised">({_in_words(mention)})</span>'
+                if has_digit[written]
+                else f' <span class="timeline-normalised">({in_words[value, precision, earliest]})</span>'
             )
-            quote = _text(_shortened(self.body[claim.start : claim.end], TIMELINE_QUOTE_LENGTH))
+            quote = body[claim[1] : claim[2]]
+            if len(quote) > TIMELINE_QUOTE_LENGTH:  # _shortened(), inline: this runs for every dated claim
+                quote = quote[: TIMELINE_QUOTE_LENGTH - 1].rstrip() + "…"
+            if not plain:
+                quote, written = _text(quote), _text(written)
             entries.append(
-                f'<li class="timeline-entry" data-verdict="{claim.verdict}">'
-                f'<{tag} class="timeline-date"{when} lang="{self.article_lang}">{_text(written)}</{tag}>{extra} '
-                f'<a class="timeline-claim" href="#claim-{claim.id}" lang="{self.article_lang}">{quote}</a> '
-                f"{self.tags[claim.verdict]}</li>"
+                f'<li class="timeline-entry" data-verdict="{claim[3]}">'
+                f'<{tag} class="timeline-date"{when} lang="{lang}">{written}</{tag}>{extra} '
+                f'<a class="timeline-claim" href="#claim-{pk}" lang="{lang}">{quote}</a> '
+                f"{tags[claim[3]]}</li>"
             )
-        if not entries:
-            return mark_safe("")
-        return mark_safe(f'<ol class="timeline-list">{"".join(entries)}</ol>')  # noqa: S308 - escaped pieces
+        return f'<ol class="timeline-list">{"".join(entries)}</ol>' if entries else ""
+
+    def entity_list(self, entities: list[EntityCount]) -> SafeString:
+        """The <li> items of the entities named in the article, each linked to its page."""
+        mentions = self.words["mentions"]
+        kinds = _Memo(lambda kind: escape(str(MentionLabel(kind).label)))
+        items = [
+            f'<li><a href="{self.entity_urls[entity.id]}">{escape(entity.name)}</a> '
+            f'<span class="entity-kind">{kinds[entity.kind]}</span> '
+            f'<span class="count" title="{mentions}">×{entity.mentions}</span></li>'
+            for entity in entities
+        ]
+        return mark_safe("\n".join(items))  # noqa: S308 - escaped pieces
 
 
-def _in_words(mention) -> str:
-    if mention.precision == "year":
-        return str(mention.date_earliest.year)
-    if mention.precision == "month":
-        return escape(formats.date_format(mention.date_earliest, "YEAR_MONTH_FORMAT"))
-    if mention.precision == "day":
-        return escape(formats.date_format(mention.date_earliest, "DATE_FORMAT"))
-    return escape(mention.value)
+def _timeline_date_tags(value: str) -> tuple[str, str]:
+    if TIME_VALUE.match(value):
+        return "time", f' datetime="{value}"'
+    return "span", ""
+
+
+def _in_words(date_fields: tuple) -> str:
+    value, precision, earliest = date_fields
+    if precision == "year":
+        return str(date.fromisoformat(earliest).year)
+    if precision == "month":
+        return escape(formats.date_format(date.fromisoformat(earliest), "YEAR_MONTH_FORMAT"))
+    if precision == "day":
+        return escape(formats.date_format(date.fromisoformat(earliest), "DATE_FORMAT"))
+    return escape(value)

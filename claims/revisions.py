@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
-from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Count, F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -39,9 +38,8 @@ from django.utils.translation import gettext_lazy as _
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from annotations import services as annotation_services
 from claims.models import Article, ArticleRevision, Claim, Review, Source
-from claims.services import ArticleInput, body_digest, validate_article_input, write_annotations
+from claims.services import ArticleInput, analyse_text, body_digest, validate_article_input, write_annotations
 
 audit = logging.getLogger("saga.audit")
 
@@ -204,16 +202,7 @@ def revise_article(*, article: Article, item: ArticleInput, user=None, analysis=
 
 
 def _analyse(item: ArticleInput):
-    from annotations.nlp import analyse  # spaCy is imported only when text is analysed
-
-    return analyse(
-        item.text,
-        fmt=item.fmt,
-        language=item.language,
-        model=settings.SAGA_LANGUAGES[item.language],
-        published=item.published_on,
-        aliases=annotation_services.alias_table(),
-    )
+    return analyse_text(text=item.text, fmt=item.fmt, language=item.language, published=item.published_on)
 
 
 @transaction.atomic

@@ -23,7 +23,9 @@ def article_detail(request, slug):
     verdict = verdict if verdict in Verdict.values else ""
     page = reader.build_page(article, verdict=verdict)
     context = {"article": article, "page": page, "verdict": verdict}
-    return render(request, "claims/article_detail.html", context)
+    return reader.render_with_parts(
+        request, "claims/article_detail.html", context, body=page.body, timeline=page.timeline
+    )
 
 
 def entity_detail(request, pk):

@@ -87,13 +87,21 @@ def test_logging_review_records_who_what_when(article, editor, log_lines):
     assert_recent(line["time"])
 
 
-def test_logging_ingest_records_who_what_when(db, editor, log_lines):
-    article = ingest_article(item=ArticleInput(text=SAMPLE_TEXT, slug="usine"), user=editor).article
+def test_logging_ingest_records_who_what_when(db, editor, log_lines, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        article = ingest_article(item=ArticleInput(text=SAMPLE_TEXT, slug="usine"), user=editor).article
     [line] = audit_events(log_lines(), "ingest")
     assert line["user"] == editor.username
     assert line["article"] == article.slug
     assert line["claims"] == Claim.objects.filter(article=article).count() > 0
     assert_recent(line["time"])
+
+
+def test_logging_ingest_waits_for_the_commit(db, editor, log_lines, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        ingest_article(item=ArticleInput(text=SAMPLE_TEXT, slug="usine"), user=editor)
+    assert audit_events(log_lines(), "ingest") == []  # nothing logged before the commit
+    assert callbacks
 
 
 def test_logging_refused_review_writes_no_audit_line(article, staff, log_lines):

@@ -12,6 +12,7 @@ The verdicts map onto ClaimReview's numeric scale as follows (worst 1, best 3):
 """
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 
 from claims.models import Article, Claim, Verdict
 
@@ -91,15 +92,26 @@ def _article_author(article: Article) -> dict:
 
 
 def annotation_page(
-    article: Article, claims: Iterable[Claim], *, page_url: str, absolute: Absolute, organisation: str
+    article: Article,
+    claims: Iterable[Claim],
+    *,
+    page_url: str,
+    absolute: Absolute,
+    organisation: str,
+    revision_date: datetime,
 ) -> dict:
-    """An AnnotationPage holding one `assessing` Annotation per reviewed claim."""
+    """An AnnotationPage holding one `assessing` Annotation per reviewed claim.
+
+    Offsets index the article's current revision; each target carries a TimeState with the
+    date of that revision, so a consumer knows which text the selectors describe.
+    """
     creator = {"type": "Organization", "name": organisation, "homepage": absolute("/")}
-    items = [_annotation(article, claim, page_url, creator, absolute) for claim in claims]
+    state = {"type": "TimeState", "sourceDate": revision_date.isoformat()}
+    items = [_annotation(article, claim, page_url, creator, absolute, state) for claim in claims]
     return {"@context": ANNO_CONTEXT, "id": page_url, "type": "AnnotationPage", "startIndex": 0, "items": items}
 
 
-def _annotation(article: Article, claim: Claim, page_url: str, creator: dict, absolute: Absolute) -> dict:
+def _annotation(article: Article, claim: Claim, page_url: str, creator: dict, absolute: Absolute, state: dict) -> dict:
     reviews = list(claim.reviews.all())
     latest = reviews[-1]
     return {
@@ -113,6 +125,7 @@ def _annotation(article: Article, claim: Claim, page_url: str, creator: dict, ab
         "target": {
             "source": article_url(article, absolute),
             "selector": [_quote_selector(article.body, claim), _position_selector(claim)],
+            "state": state,
         },
     }
 

@@ -185,6 +185,7 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
                 page_url=request.build_absolute_uri(request.path),
                 absolute=request.build_absolute_uri,
                 organisation=settings.SAGA_ORGANISATION_NAME,
+                revision_date=article.revisions.get(number=article.revision).created_at,
             )
         content_type = ANNOTATION_CONTENT_TYPE if request.accepted_renderer.format == "jsonld" else None
         return Response(document, content_type=content_type)
@@ -217,19 +218,9 @@ def uploaded_bytes(data) -> tuple[bytes, str, str]:
 
 
 def article_input(data, document) -> ArticleInput:
-    """The form's metadata wins over what the document declares about itself."""
-    return ArticleInput(
-        text=document.text,
-        fmt=document.fmt,
-        slug=data["slug"],
-        title=data["title"] or document.title or "",
-        language=document.language,
-        source_url=data["source_url"] or document.url or "",
-        publisher=data["publisher"],
-        author=data["author"],
-        published_on=data["published_on"] or document.published,
-        publish=data["publish"],
-    )
+    """The request's metadata wins over what the document declares about itself."""
+    fields = ("slug", "title", "source_url", "publisher", "author", "published_on", "publish")
+    return ArticleInput.from_document(document, **{name: data.get(name) for name in fields})
 
 
 @extend_schema_view(

@@ -20,10 +20,10 @@ JSON_LD_KEYWORDS = {"@context", "@type", "@graph", "@id"}
 ANNO_TERMS = {
     "@context", "id", "type", "body", "target", "source", "selector", "motivation", "purpose", "creator",
     "created", "modified", "format", "language", "value", "exact", "prefix", "suffix", "start", "end",
-    "items", "startIndex", "partOf", "name", "nickname", "homepage", "total", "label",
+    "items", "startIndex", "partOf", "name", "nickname", "homepage", "total", "label", "state", "sourceDate",
 }  # fmt: skip
 ANNO_TYPES = {"AnnotationPage", "Annotation", "TextualBody", "SpecificResource", "Text", "TextQuoteSelector",
-              "TextPositionSelector", "Organization", "Person", "Software"}  # fmt: skip
+              "TextPositionSelector", "TimeState", "Organization", "Person", "Software"}  # fmt: skip
 MOTIVATIONS = {"assessing", "bookmarking", "classifying", "commenting", "describing", "editing", "highlighting",
                "identifying", "linking", "moderating", "questioning", "replying", "tagging"}  # fmt: skip
 
@@ -163,5 +163,13 @@ def test_exports_query_count_does_not_grow_with_reviews(api, db, editor, django_
         review(claim, editor)
     with django_assert_num_queries(4):
         assert len(api.get(f"/api/articles/{article.slug}/claimreview/").json()["@graph"]) == 12
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):  # and the revision's date, for the TimeState
         assert len(api.get(f"/api/articles/{article.slug}/annotations/").json()["items"]) == 12
+
+
+def test_annotations_target_the_current_revision_with_a_time_state(api, reviewed):
+    revision = reviewed.revisions.get(number=reviewed.revision)
+    page = api.get(f"/api/articles/{reviewed.slug}/annotations/").json()
+    states = [item["target"]["state"] for item in page["items"]]
+    assert states
+    assert all(state == {"type": "TimeState", "sourceDate": revision.created_at.isoformat()} for state in states)

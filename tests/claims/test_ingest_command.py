@@ -56,9 +56,15 @@ def test_ingest_twice_changes_nothing(db, text_file):
 
 
 def test_ingest_options_set_metadata(db, text_file):
-    ingest(text_file, "--slug", "pont", "--title", "Le pont", "--url", "https://example.org/p", "--published", "2023-05-03")
+    ingest(
+        text_file, "--slug", "pont", "--title", "Le pont", "--url", "https://example.org/p", "--published", "2023-05-03"
+    )
     article = Article.objects.get(slug="pont")
-    assert (article.title, article.source_url, article.published_on) == ("Le pont", "https://example.org/p", date(2023, 5, 3))
+    assert (article.title, article.source_url, article.published_on) == (
+        "Le pont",
+        "https://example.org/p",
+        date(2023, 5, 3),
+    )
     assert not article.is_published
 
 
@@ -67,7 +73,11 @@ def test_ingest_markdown_front_matter_gives_title_date_and_url(db, tmp_path):
     path.write_text("---\ntitle: Le pont\ndate: 2023-05-03\nurl: https://example.org/p\nlang: fr\n---\n\n" + TEXT)
     ingest(path)
     article = Article.objects.get()
-    assert (article.slug, article.published_on, article.source_url) == ("le-pont", date(2023, 5, 3), "https://example.org/p")
+    assert (article.slug, article.published_on, article.source_url) == (
+        "le-pont",
+        date(2023, 5, 3),
+        "https://example.org/p",
+    )
     assert article.body_format == "markdown"
 
 

@@ -1,23 +1,22 @@
 """The markup walk of claims/reader.py: every span layout gives the text back whole, well formed."""
 
 from collections import namedtuple
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from html import escape
 from html.parser import HTMLParser
 from types import SimpleNamespace
 
-from django.utils import translation
+import pytest
+from django.utils import formats, translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.reader import PageWriter
+from claims.reader import DayWords, PageWriter, mention_details
 
 BlockRow = namedtuple("BlockRow", "kind start end")
 ClaimRow = namedtuple("ClaimRow", "id start end verdict position")
-MentionRow = namedtuple(
-    "MentionRow",
-    "start end label claim_id entity_id value precision date_earliest amount_min amount_max currency",
-)
+MentionRow = namedtuple("MentionRow", "start end label entity_id details")
 VOID = {"br"}
 HIDDEN = {"verdict-tag", "reviews", "visually-hidden"}
 
@@ -111,22 +110,16 @@ def layouts(draw):
     for _n in range(draw(st.integers(0, 8))):
         a, b = span()
         label = draw(st.sampled_from(["PER", "ORG", "DATE", "MONEY"]))
-        holder = next((c.id for c in claims if c.start <= a and b <= c.end), None)
-        mentions.append(
-            MentionRow(
-                a,
-                b,
-                label,
-                holder,
-                1 if label in ("PER", "ORG") else None,
-                "2016" if label == "DATE" else "",
-                "year" if label == "DATE" else "",
-                date(2016, 1, 1) if label == "DATE" else None,
-                Decimal(5) if label == "MONEY" else None,
-                Decimal(5) if label == "MONEY" else None,
-                "EUR" if label == "MONEY" else "",
-            )
+        details = mention_details(
+            label,
+            value="2016" if label == "DATE" else "",
+            precision="year" if label == "DATE" else "",
+            earliest=date(2016, 1, 1) if label == "DATE" else None,
+            low=Decimal(5) if label == "MONEY" else None,
+            high=Decimal(5) if label == "MONEY" else None,
+            currency="EUR" if label == "MONEY" else "",
         )
+        mentions.append(MentionRow(a, b, label, 1 if label in ("PER", "ORG") else None, details))
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
     return body, blocks, claims, mentions
 
@@ -179,8 +172,27 @@ def test_page_writer_marks_the_first_of_two_overlapping_mentions():
     body = "Elon Musk parle."
     blocks = [BlockRow("heading", 0, 16)]
     mentions = [
-        MentionRow(0, 9, "PER", None, 1, "", "", None, None, None, ""),
-        MentionRow(5, 9, "PER", None, 1, "", "", None, None, None, ""),
+        MentionRow(0, 9, "PER", 1, None),
+        MentionRow(5, 9, "PER", 1, None),
     ]
     _title, html, _timeline = render(body, blocks, [], mentions)
     assert html == '<h2><a class="entity" data-kind="PER" href="/entities/1/">Elon Musk</a> parle.</h2>'
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_day_words_write_dates_as_date_format_does(language):
+    with translation.override(language):
+        words = DayWords()
+        for day in (date(2016, 1, 1) + timedelta(days=n) for n in range(0, 800, 3)):
+            assert words[day] == escape(formats.date_format(day, "DATE_FORMAT"))
+
+
+def test_day_words_fall_back_to_date_format_for_other_specifiers(monkeypatch):
+    get_format = formats.get_format
+    monkeypatch.setattr(
+        formats, "get_format", lambda name, *args, **kwargs: "l j F Y" if name == "DATE_FORMAT" else get_format(name)
+    )
+    with translation.override("fr"):
+        words = DayWords()
+        assert not words.fast
+        assert words[date(2024, 11, 18)] == "lundi 18 novembre 2024"

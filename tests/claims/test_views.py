@@ -2,6 +2,7 @@
 
 import re
 from datetime import date
+from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
@@ -10,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from annotations.models import Mention
 from claims.models import Claim, Review, Source
 from claims.services import SourceInput, review_claim
 from tests.claims.reader_data import BlockSpec, MentionSpec, build_article
@@ -333,6 +335,62 @@ def test_article_detail_loads_only_its_own_script_and_styles(client, reviewed):
     assert not re.search(r"\son[a-z]+=", html)
 
 
+def test_article_detail_shows_dates_and_amounts_as_stored(client, db):
+    """Dates and amounts are read in text from the database: every kind comes out as stored."""
+    yesterday = "Hier, la société a levé 1,5 million d'euros."
+    ranged = "Entre 2015 et 2016, elle a perdu de 2 à 3 millions d'euros."
+    article, claims = build_article(
+        "montants",
+        [
+            BlockSpec(
+                "paragraph",
+                f"{yesterday} {ranged}",
+                claims=[yesterday, ranged],
+                mentions=[
+                    MentionSpec("Hier", "DATE", value="2024-11-04", precision="day", earliest=date(2024, 11, 4)),
+                    MentionSpec("1,5 million d'euros", "MONEY", amount=1, currency="EUR"),
+                    MentionSpec(
+                        "Entre 2015 et 2016", "DATE", value="2015/2016", precision="range", earliest=date(2015, 1, 1)
+                    ),
+                    MentionSpec("de 2 à 3 millions d'euros", "MONEY", amount=2_000_000, currency="EUR"),
+                ],
+            )
+        ],
+    )
+    Mention.objects.filter(article=article, text="1,5 million d'euros").update(
+        amount_min=Decimal("1500000.5"), amount_max=Decimal("1500000.5")
+    )
+    Mention.objects.filter(article=article, text="de 2 à 3 millions d'euros").update(amount_max=3_000_000)
+    html = get_page(client, article).content.decode()
+    assert '<data class="amount" value="1500000.50 EUR">1,5 million d\'euros</data>' in html
+    assert '<data class="amount" value="2000000/3000000 EUR">de 2 à 3 millions d\'euros</data>' in html
+    assert '<time class="date" datetime="2024-11-04">Hier</time>' in html
+    assert '<data class="date" value="2015/2016">Entre 2015 et 2016</data>' in html
+    timeline = html[html.index('<ol class="timeline-list">') : html.index("</ol>", html.index("timeline-list"))]
+    assert re.findall(r'href="#claim-(\d+)"', timeline) == [str(claims[ranged].pk), str(claims[yesterday].pk)]
+    # A relative date says nothing out of its sentence: the timeline adds its value in words.
+    assert '<span class="timeline-normalised">(4 novembre 2024)</span>' in timeline
+
+
+def test_article_detail_puts_the_text_in_the_frame_once(client, db):
+    """The body and timeline go where the template marks them; a marker in the article is text."""
+    marker = "<!--saga-part:body-->"
+    sentence = f"En 2016, le texte {marker} reste du texte."
+    article, _claims = build_article(
+        "marqueur",
+        [BlockSpec("paragraph", sentence, claims=[sentence], mentions=[MentionSpec("2016", "DATE", **YEAR_2016)])],
+        title=f"Titre {marker}",
+        publisher=marker,
+    )
+    html = get_page(client, article).content.decode()
+    assert marker not in html
+    # <title>, <h1>, publisher, the claim in the text and in the timeline
+    assert html.count("&lt;!--saga-part:body--&gt;") == 5
+    assert html.count('<div class="article-body">') == html.count('<ol class="timeline-list">') == 1
+    body = body_html(get_page(client, article))
+    assert body.count("reste du texte.") == 1
+
+
 # -- Escaping -------------------------------------------------------------------------------------
 
 PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -426,12 +484,12 @@ def test_article_detail_query_count_does_not_grow_with_claims(client, editor, dj
     short = build_long_article("court", 2, editor)
     long = build_long_article("long", 30, editor)
     assert Claim.objects.filter(article=long).count() == 60
-    # article, blocks, claims, mentions, entity names, reviews, sources
-    with django_assert_num_queries(7):
+    # article, blocks, claims, mentions, entity names, reviews with their sources
+    with django_assert_num_queries(6):
         client.get(short.get_absolute_url())
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         client.get(long.get_absolute_url())
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         client.get(long.get_absolute_url(), {"verdict": "sourced"})
 
 
@@ -439,7 +497,7 @@ def test_article_detail_query_count_for_staff(client, staff, editor, django_asse
     long = build_long_article("long", 30, editor)
     client.force_login(staff)
     # + the session and the user
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(8):
         client.get(long.get_absolute_url())
 
 
@@ -483,7 +541,7 @@ def test_article_detail_of_an_ingested_article_marks_every_claim(client, article
     """Through the real pipeline: every current claim is marked, every date a <time>."""
     claims = list(Claim.objects.current().filter(article=article))
     assert claims
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         response = client.get(article.get_absolute_url())
     html = response.content.decode()
     for claim in claims:

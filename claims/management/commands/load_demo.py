@@ -46,7 +46,8 @@ class Command(BaseCommand):
         except ServiceError as error:
             raise CommandError(f"{entry['file']}: {error.message}") from None
         verb = "loaded" if result.created else "already loaded"
-        self.stdout.write(f"{entry['slug']}: {verb} ({result.article.claims.count()} claims)")
+        claims = result.article.claims.filter(revision=result.article.revision).count()
+        self.stdout.write(f"{entry['slug']}: {verb} ({claims} claims)")
         if entry.get("reviews"):
             self.load_reviews(result.article, FIXTURES / entry["reviews"])
 
