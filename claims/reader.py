@@ -17,6 +17,7 @@ only the assembled string, made of escaped text and our own tags, is marked safe
 are emitted only for http(s) URLs.
 """
 
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from operator import itemgetter
 
 from django.db.models import Case, CharField, Exists, Func, OuterRef, Value, When
 from django.db.models.functions import Cast, Coalesce
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import dateformat, formats, timezone
@@ -193,6 +194,38 @@ def _aware(text: str) -> datetime:
     """
     moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def revision_view(article: Article, requested: str | None) -> Article:
+    """`article` as it read at revision `requested` (a query parameter), or as it is now.
+
+    An earlier revision is an unsaved copy whose `revision` and `body` are that revision's, so
+    everything that reads the current text reads the old one instead. Raises Http404 for a
+    revision that is not a whole number between 1 and the current one.
+    """
+    if not requested or requested == str(article.revision):
+        return article
+    if not requested.isdigit() or not 1 <= int(requested) < article.revision:
+        raise Http404("No such revision")
+    number = int(requested)
+    shown = copy.copy(article)
+    shown.revision = number
+    shown.body = article.revisions.values_list("body", flat=True).get(number=number)
+    return shown
+
+
+def edited_claims(article: Article) -> list[dict]:
+    """The claims of this revision that continue an earlier claim whose words changed: each
+    with its text and the previous claim's id, verdict and revision (one query, none for a
+    first revision, which has nothing earlier)."""
+    if article.revision == 1:
+        return []
+    edited = Claim.objects.filter(article=article, revision=article.revision, needs_rereview=True)
+    return list(
+        edited.filter(previous__isnull=False)
+        .order_by("position")
+        .values("id", "text", "previous_id", "previous__verdict", "previous__revision")
+    )
 
 
 def build_page(article: Article, *, verdict: str = "") -> ReaderPage:

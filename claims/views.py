@@ -21,8 +21,15 @@ def article_detail(request, slug):
     # An unknown filter value shows every claim rather than an error: it comes from a URL.
     verdict = request.GET.get("verdict", "")
     verdict = verdict if verdict in Verdict.values else ""
-    page = reader.build_page(article, verdict=verdict)
-    context = {"article": article, "page": page, "verdict": verdict}
+    shown = reader.revision_view(article, request.GET.get("revision"))
+    page = reader.build_page(shown, verdict=verdict)
+    context = {
+        "article": shown,
+        "current_revision": article.revision,
+        "edited": reader.edited_claims(shown),
+        "page": page,
+        "verdict": verdict,
+    }
     return reader.render_with_parts(
         request, "claims/article_detail.html", context, body=page.body, timeline=page.timeline
     )
