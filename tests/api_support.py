@@ -4,8 +4,6 @@ filters can be checked against mentions the test itself chose, without loading s
 
 from datetime import date
 
-from django.core.cache import cache
-
 from annotations.nlp.types import Analysis, Block, ClaimSpan, DateSpan, EntitySpan, MoneySpan
 from claims.models import Article, ArticleRevision
 from claims.services import SourceInput, body_digest, review_claim, write_annotations
@@ -99,8 +97,3 @@ def review(claim, reviewer, verdict="sourced", *, rationale="", url="https://sou
         expected_version=claim.version,
         **extra,
     )
-
-
-def clear_throttles():
-    """Throttle counters live in the cache: without this, one test's requests count in the next."""
-    cache.clear()

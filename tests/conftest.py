@@ -2,6 +2,8 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
+from rest_framework.test import APIClient
 
 from claims.services import ArticleInput, ingest_article
 
@@ -11,6 +13,17 @@ SAMPLE_TEXT = (
     "L'investissement atteint 120 millions d'euros, selon Jean Dupont, son directeur.\n\n"
     "Dupont a ajouté que 300 emplois seraient créés en 2022. Est-ce une bonne nouvelle ?\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Throttle counters live in the cache: without this, one test's requests count in the next."""
+    cache.clear()
+
+
+@pytest.fixture
+def api():
+    return APIClient()
 
 
 @pytest.fixture

@@ -1,20 +1,7 @@
 """GET /api/entities/ and /api/entities/{id}/ (annotations/api.py)."""
 
-import pytest
-from rest_framework.test import APIClient
-
 from annotations.models import Entity
-from tests.api_support import build_article, clear_throttles
-
-
-@pytest.fixture(autouse=True)
-def fresh_throttles():
-    clear_throttles()
-
-
-@pytest.fixture
-def api():
-    return APIClient()
+from tests.api_support import build_article
 
 
 def entities(response):

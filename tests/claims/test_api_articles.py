@@ -2,21 +2,10 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from rest_framework.test import APIClient
 
 from claims.models import Article
-from tests.api_support import build_article, clear_throttles, review
+from tests.api_support import build_article, review
 from tests.conftest import SAMPLE_TEXT
-
-
-@pytest.fixture(autouse=True)
-def fresh_throttles():
-    clear_throttles()
-
-
-@pytest.fixture
-def api():
-    return APIClient()
 
 
 def test_articles_list_gives_metadata_and_verdict_counts(api, db, editor):

@@ -3,22 +3,9 @@
 import pytest
 from django.core.management import CommandError, call_command
 from rest_framework.authtoken.models import Token
-from rest_framework.test import APIClient
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
-from tests.api_support import build_article, clear_throttles
-
-
-@pytest.fixture(autouse=True)
-def fresh_throttles():
-    clear_throttles()
-    yield
-    clear_throttles()
-
-
-@pytest.fixture
-def api():
-    return APIClient()
+from tests.api_support import build_article
 
 
 def test_issue_token_prints_a_working_token(api, editor, capsys):

@@ -1,21 +1,10 @@
 """GET /api/claims/ and /api/claims/{id}/: fields, every filter, errors, pagination, query counts."""
 
 import pytest
-from rest_framework.test import APIClient
 
 from annotations.models import Entity
 from claims.models import Claim
-from tests.api_support import build_article, clear_throttles, review
-
-
-@pytest.fixture(autouse=True)
-def fresh_throttles():
-    clear_throttles()
-
-
-@pytest.fixture
-def api():
-    return APIClient()
+from tests.api_support import build_article, review
 
 
 @pytest.fixture

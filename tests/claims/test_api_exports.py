@@ -2,10 +2,9 @@
 
 import pytest
 from django.utils import translation
-from rest_framework.test import APIClient
 
 from claims.models import Verdict
-from tests.api_support import build_article, clear_throttles, review
+from tests.api_support import build_article, review
 
 # schema.org vocabulary (https://schema.org) for the terms a ClaimReview may use here.
 SCHEMA_ORG_TYPES = {"ClaimReview", "Claim", "Rating", "Organization", "Person", "NewsArticle", "CreativeWork"}
@@ -26,16 +25,6 @@ ANNO_TYPES = {"AnnotationPage", "Annotation", "TextualBody", "SpecificResource",
               "TextPositionSelector", "TimeState", "Organization", "Person", "Software"}  # fmt: skip
 MOTIVATIONS = {"assessing", "bookmarking", "classifying", "commenting", "describing", "editing", "highlighting",
                "identifying", "linking", "moderating", "questioning", "replying", "tagging"}  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def fresh_throttles():
-    clear_throttles()
-
-
-@pytest.fixture
-def api():
-    return APIClient()
 
 
 @pytest.fixture

@@ -3,21 +3,14 @@
 from datetime import timedelta
 
 import pytest
-from rest_framework.test import APIClient
 
 from claims.models import Review
-from tests.api_support import build_article, clear_throttles, review
+from tests.api_support import build_article, review
 
 
 @pytest.fixture(autouse=True)
 def no_settle_window(settings):
     settings.SAGA_API_FEED_SETTLE_SECONDS = 0
-    clear_throttles()
-
-
-@pytest.fixture
-def api():
-    return APIClient()
 
 
 def feed(api, **params):

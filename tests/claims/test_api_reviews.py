@@ -5,17 +5,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.models import Review
-from tests.api_support import build_article, clear_throttles, review
-
-
-@pytest.fixture(autouse=True)
-def fresh_throttles():
-    clear_throttles()
-
-
-@pytest.fixture
-def api():
-    return APIClient()
+from tests.api_support import build_article, review
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ from django.contrib.staticfiles import finders
 from drf_spectacular.validation import validate_schema
 from rest_framework.test import APIClient
 
-from tests.api_support import clear_throttles
-
 OPERATIONS = {
     ("/api/articles/", "get"),
     ("/api/articles/", "post"),
@@ -22,11 +20,6 @@ OPERATIONS = {
     ("/api/entities/", "get"),
     ("/api/entities/{id}/", "get"),
 }
-
-
-@pytest.fixture(autouse=True)
-def fresh_throttles():
-    clear_throttles()
 
 
 @pytest.fixture
