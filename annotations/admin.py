@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from annotations.models import Entity, EntityAlias, Mention
-from annotations.services import merge_entities
+from annotations.services import delete_entities, merge_entities
 
 
 class EntityAliasInline(admin.TabularInline):
@@ -74,6 +74,12 @@ class EntityAdmin(admin.ModelAdmin):
                 _("Aliases saved. Re-run the annotation of the articles concerned to update their mentions."),
                 messages.INFO,
             )
+
+    def delete_model(self, request, obj):
+        delete_entities(entities=[obj])
+
+    def delete_queryset(self, request, queryset):
+        delete_entities(entities=queryset)
 
     @admin.action(description=gettext_lazy("Merge selected entities…"), permissions=["change"])
     def merge(self, request, queryset):

@@ -121,6 +121,13 @@ class Mention(models.Model):
         ]
         indexes = [
             models.Index(fields=["article", "revision", "start"], name="mention_article_start"),
+            # The reader's page (claims.reader): the dates of an article, and its entity counts
+            # from the index alone.
+            models.Index(fields=["article", "revision", "label", "entity"], name="mention_article_label"),
+            # ... and the few mentions outside claims (titles, headings), which it marks itself.
+            models.Index(
+                fields=["article", "revision", "start"], condition=Q(claim__isnull=True), name="mention_article_loose"
+            ),
             models.Index(fields=["label", "claim"], name="mention_label_claim"),
             models.Index(fields=["entity", "claim"], name="mention_entity_claim"),
             models.Index(fields=["date_earliest", "date_latest"], name="mention_date_range"),

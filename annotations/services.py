@@ -5,6 +5,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 
 from annotations.models import Entity, EntityAlias, Mention, MentionLabel
 
@@ -35,7 +36,7 @@ def resolve_entities(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], 
     return {pair: found[pair] for pair in wanted}
 
 
-def _claim_finder(claims: Sequence):
+def claim_finder(claims: Sequence):
     """Returns a function mapping a span to the claim that holds it, or None (titles, headings)."""
     ordered = sorted(claims, key=lambda claim: claim.start)
     starts = [claim.start for claim in ordered]
@@ -51,13 +52,22 @@ def _claim_finder(claims: Sequence):
 
 @transaction.atomic
 def save_mentions(*, article, revision: int, analysis, claims: Sequence) -> list[Mention]:
-    """Writes one Mention per entity, date and amount of `analysis` for `article` at `revision`.
+    """Writes one Mention per entity, date and amount of `analysis` for `article` at `revision`
+    (see build_mentions); `claims` are saved."""
+    return Mention.objects.bulk_create(
+        build_mentions(article=article, revision=revision, analysis=analysis, claims=claims)
+    )
 
-    `claims` are the saved claims of that revision; each mention is attached to the claim whose
-    span contains it. Entities are linked to (and if needed created as) canonical Entity rows.
+
+def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> list[Mention]:
+    """One unsaved Mention per entity, date and amount of `analysis` for `article` at `revision`.
+
+    `claims` are the claims of that revision, saved or not (they are saved before the mentions
+    are); each mention is attached to the claim whose span contains it. Entities are linked to
+    (and if needed created as) canonical Entity rows.
     """
     entities = resolve_entities((span.canonical or span.text, span.label) for span in analysis.entities)
-    claim_at = _claim_finder(claims)
+    claim_at = claim_finder(claims)
     mentions = []
     for span in analysis.entities:
         mentions.append(
@@ -89,7 +99,7 @@ def save_mentions(*, article, revision: int, analysis, claims: Sequence) -> list
     for mention in mentions:
         mention.article = article
         mention.revision = revision
-    return Mention.objects.bulk_create(mentions)
+    return mentions
 
 
 def _base(span, claim_at) -> dict:
@@ -128,7 +138,13 @@ def merge_entities(*, keep: Entity, others: Iterable[Entity]) -> int:
         return 0
     locked = {entity.pk: entity for entity in Entity.objects.select_for_update().filter(pk__in=[keep.pk, *ids])}
     keep = locked[keep.pk]
+    from claims.models import Claim  # the claims app builds on this one
+    from claims.services import write_claim_marks
+
+    claims = Claim.objects.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), entity_id__in=ids)))
+    touched = list(claims)  # before the mentions move: their claims' marks name the others
     moved = Mention.objects.filter(entity_id__in=ids).update(entity=keep, label=keep.kind)
+    write_claim_marks(claims=touched)
     EntityAlias.objects.filter(entity_id__in=ids).update(entity=keep)
     for entity_id in ids:
         other = locked[entity_id]
@@ -141,3 +157,15 @@ def merge_entities(*, keep: Entity, others: Iterable[Entity]) -> int:
     Entity.objects.filter(pk__in=ids).delete()
     keep.save(update_fields=["wikidata_id"])
     return moved
+
+
+@transaction.atomic
+def delete_entities(*, entities: Iterable[Entity]) -> None:
+    """Deletes `entities`; their mentions stay, unlinked, and their claims' marks are rewritten."""
+    from claims.models import Claim  # the claims app builds on this one
+    from claims.services import write_claim_marks
+
+    ids = [entity.pk for entity in entities]
+    claims = list(Claim.objects.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), entity_id__in=ids))))
+    Entity.objects.filter(pk__in=ids).delete()
+    write_claim_marks(claims=claims)

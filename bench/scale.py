@@ -6,7 +6,9 @@
 2. Generates the data with set-based SQL (generate_series, INSERT ... SELECT): one article of
    2,000 claims and articles of 1,000 claims up to --claims, blocks of 10 claims, an entity
    and a date mention per claim (entities drawn from a skewed distribution, years 2000-2024),
-   verdicts 70 % unverified / 20 % sourced / 10 % disputed, a review and a source per verdict.
+   verdicts 70 % unverified / 20 % sourced / 10 % disputed, a review and a source per verdict,
+   and each claim's facets (Claim.facets) from its mentions; the 2,000-claim article's markup
+   is written by claims.services.write_claim_marks, which also checks the facets.
 3. Times, in this process through Django's test client (middleware, views, serializers, SQL;
    no socket): the API's filtered claim list `/api/claims/?verdict=&entity=&date_from=&date_to=`
    over a mix of entities and years, and the reader page of the 2,000-claim article.
@@ -158,10 +160,11 @@ GENERATE = [
         "claims",
         """
         INSERT INTO claims_claim (article_id, block_id, revision, position, start, "end", text, checkworthiness,
-                                  verdict, version, needs_rereview, created_at, updated_at)
+                                  verdict, version, needs_rereview, created_at, updated_at, markup, facets)
         SELECT a.id, b.id, 1, s.position, s.start, s.start + length(s.text), s.text, s.checkworthiness,
                s.verdict, CASE WHEN s.verdict = 'unverified' THEN 1 ELSE 2 END, false,
-               now() - make_interval(mins => s.n %% 100000), now() - make_interval(mins => s.n %% 50000)
+               now() - make_interval(mins => s.n %% 100000), now() - make_interval(mins => s.n %% 50000),
+               '', '{"entities": [], "years": []}'
         FROM spans s
         JOIN article_ids a USING (article_no)
         JOIN claims_block b ON b.article_id = a.id AND b.revision = 1 AND b.position = s.position / %(per_block)s
@@ -183,6 +186,31 @@ GENERATE = [
             ('DATE', strpos(c.text, ' en ' || s.year) + 3, s.year::text, NULL::bigint, s.year::text, 'year',
              make_date(s.year, 1, 1), make_date(s.year, 12, 31))
         ) AS m(label, at, text, entity_id, value, precision, earliest, latest)
+    """,
+    ),
+    (
+        # Claim.facets as claims.services.derive_claim_marks writes them: the entities in the order
+        # of their first mention (the longer of two mentions starting together first), and every
+        # year a date mention covers, ascending. Claims without mentions keep the empty lists.
+        "facets",
+        """
+        WITH named AS (
+            SELECT claim_id, entity_id, min(ARRAY[start, -"end"]) AS first_mention
+            FROM annotations_mention WHERE claim_id IS NOT NULL AND entity_id IS NOT NULL
+            GROUP BY claim_id, entity_id
+        ), entities AS (
+            SELECT claim_id, jsonb_agg(entity_id ORDER BY first_mention) AS ids FROM named GROUP BY claim_id
+        ), years AS (
+            SELECT claim_id, jsonb_agg(DISTINCT year ORDER BY year) AS years
+            FROM annotations_mention,
+                 generate_series(extract(year FROM date_earliest)::int, extract(year FROM date_latest)::int) AS year
+            WHERE claim_id IS NOT NULL AND date_earliest IS NOT NULL
+            GROUP BY claim_id
+        )
+        UPDATE claims_claim c
+        SET facets = jsonb_build_object('entities', coalesce(f.ids, '[]'), 'years', coalesce(f.years, '[]'))
+        FROM (SELECT claim_id, e.ids, y.years FROM entities e FULL JOIN years y USING (claim_id)) f
+        WHERE c.id = f.claim_id
     """,
     ),
     (
@@ -227,11 +255,32 @@ def generate(claims: int) -> dict[str, float]:
             cursor.execute(statement, params)
             timings[step] = time.perf_counter() - started
             print(f"  {step:<16} {timings[step]:6.1f} s", flush=True)
+        started = time.perf_counter()
+        mark_reader_article()
+        timings["reader markup"] = time.perf_counter() - started
+        print(f"  {'reader markup':<16} {timings['reader markup']:6.1f} s", flush=True)
     started = time.perf_counter()
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
     timings["vacuum analyze"] = time.perf_counter() - started
     return timings
+
+
+def mark_reader_article() -> None:
+    """Claim.markup of the article whose reader page is timed, written by the service itself.
+
+    Markup is HTML built by claims.reader (tags per mention, dates in words), which SQL would
+    only imitate; the other claims keep an empty markup, which no timed request reads (the API
+    does not show it). Their facets, generated in SQL, are checked here against the service's.
+    """
+    from claims.models import Claim
+    from claims.services import write_claim_marks
+
+    claims = list(Claim.objects.filter(article__slug="bench-1").order_by("position"))
+    generated = [claim.facets for claim in claims]
+    write_claim_marks(claims=claims)
+    if [claim.facets for claim in claims] != generated:
+        raise SystemExit("The facets generated in SQL differ from those claims.services.write_claim_marks derives.")
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:

@@ -158,6 +158,18 @@ class Claim(models.Model):
     needs_rereview = models.BooleanField(_("needs re-review"), default=False)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated at"), default=timezone.now)
+    # Derived from the claim's mentions and written with them (claims.services.write_claim_marks),
+    # because reading them back from thousands of mention rows is what long articles and large
+    # databases cannot afford: the reader page shows `markup`, the API's filters search `facets`.
+    markup = models.TextField(
+        editable=False, blank=True, help_text=_("The claim's text as HTML, its entities, dates and amounts marked.")
+    )
+    facets = models.JSONField(
+        editable=False,
+        default=dict,
+        blank=True,
+        help_text=_("Ids of the entities named, in reading order, and every year the claim's dates cover."),
+    )
 
     objects = ClaimQuerySet.as_manager()
 

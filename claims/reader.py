@@ -9,8 +9,11 @@ the ORM cost microseconds per node and per object, and so does every Python call
 (bench/reader.py measures this page against the plain text). Hence the shape of the code below:
 rows are fetched with only the columns the page reads and without per-row conversion, markup
 that repeats (verdict tags, entity links, date and amount tags, dates in words) is built once
-per distinct value, text that needs no escaping is sliced from the body as it is, and the
-template engine renders only the frame of the page (render_with_parts).
+per distinct value, and the template engine renders only the frame of the page
+(render_with_parts). Above all, a claim's text with its mentions marked is not built here: it
+is written once, with the mentions (Claim.markup, by claim_markup below), so the page reads one
+row per claim instead of one per mention; only the mentions outside claims (titles, headings)
+are marked as the page is built, and only the dates inside claims are read (the timeline).
 
 Safety: every piece of article text, rationale, source and entity name goes through `escape`;
 only the assembled string, made of escaped text and our own tags, is marked safe. Source links
@@ -18,6 +21,7 @@ are emitted only for http(s) URLs.
 """
 
 import copy
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -26,7 +30,7 @@ from decimal import Decimal
 from html import escape
 from operator import itemgetter
 
-from django.db.models import Case, CharField, Exists, Func, OuterRef, Value, When
+from django.db.models import Case, CharField, Count, Exists, Func, OuterRef, Value, When
 from django.db.models.functions import Cast, Coalesce
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
@@ -62,6 +66,8 @@ BOILERPLATE, TITLE, HEADING, QUOTE = (
 # six columns of dates and amounts are empty on most rows.
 DETAILS_SEPARATOR = "\x1f"  # the ASCII unit separator: in no normalised value
 MENTION_COLUMNS = ("start", "end", "label", "entity_id", "details")
+# The page's mention rows add the claim: (start, end, label, entity_id, details, claim_id).
+PAGE_MENTION_COLUMNS = (*MENTION_COLUMNS, "claim_id")
 SOURCE_COLUMNS = (
     "sources__id",
     "sources__url",
@@ -112,19 +118,46 @@ def visible_entities(user):
     return Entity.objects.filter(Exists(readable))
 
 
-def article_mentions(article: Article) -> list[tuple]:
-    """The mentions of the article's current revision as (start, end, label, entity_id, details)
-    tuples, in reading order and the longer of two mentions starting together first: one query.
+def mention_rows(mentions, columns=MENTION_COLUMNS) -> list[tuple]:
+    """`mentions` as tuples of `columns` (names of Mention fields, or "details") in reading
+    order, the longer of two mentions starting together first.
 
-    Tuples rather than named rows or instances: there are tens of thousands on a long article.
     The (article, revision, start) index serves the order by start; ties are rare, so they are
     looked for before paying for a sort.
     """
-    mentions = Mention.objects.filter(article=article, revision=article.revision)
-    rows = list(mentions.annotate(details=_details()).order_by("start").values_list(*MENTION_COLUMNS))
-    if len(set(map(itemgetter(0), rows))) < len(rows):
-        rows.sort(key=lambda mention: (mention[0], -mention[1]))
+    start = columns.index("start")
+    end = columns.index("end")
+    if not mentions.query.combinator:
+        mentions = _with_details(mentions)
+    rows = list(mentions.order_by("start").values_list(*columns))
+    if len(set(map(itemgetter(start), rows))) < len(rows):
+        rows.sort(key=lambda mention: (mention[start], -mention[end]))
     return rows
+
+
+def _with_details(mentions):
+    return mentions.annotate(details=_details())
+
+
+def page_mentions(article: Article) -> list[tuple]:
+    """The mentions the page reads row by row, of the article's current revision: those outside
+    any claim (marked as the page is built) and the dates inside claims (the timeline), as
+    PAGE_MENTION_COLUMNS tuples in reading order, the longer of two mentions starting together
+    first: one query. The other mentions are in their claims' stored markup.
+    """
+    mentions = Mention.objects.filter(article=article, revision=article.revision).order_by()
+    dates, loose = mentions.filter(label=DATE), mentions.filter(claim__isnull=True).exclude(label=DATE)
+    # Two index ranges (mention_article_label, mention_article_loose) in one UNION ALL: an OR
+    # would read every mention of the article.
+    return mention_rows(_with_details(dates).union(_with_details(loose), all=True), PAGE_MENTION_COLUMNS)
+
+
+def entity_counts(article: Article) -> list[EntityCount]:
+    """The entities named in the article's current revision, most mentioned first: one query."""
+    mentions = Mention.objects.filter(article=article, revision=article.revision, entity__isnull=False)
+    rows = mentions.values_list("entity_id", "label", "entity__name").annotate(n=Count("pk")).order_by()
+    entities = [EntityCount(id=pk, name=name, kind=kind, mentions=n) for pk, kind, name, n in rows]
+    return sorted(entities, key=lambda entity: (-entity.mentions, entity.name.casefold()))
 
 
 class _Joined(Func):
@@ -150,6 +183,20 @@ def _details():
         When(label=MONEY, then=_Joined(text("amount_min"), separator, text("amount_max"), separator, "currency")),
         output_field=CharField(),
     )
+
+
+def mention_row(mention: Mention, *, offset: int = 0) -> tuple:
+    """A mention instance as a MENTION_COLUMNS row, its offsets shifted back by `offset`."""
+    details = mention_details(
+        mention.label,
+        value=mention.value,
+        precision=mention.precision,
+        earliest=mention.date_earliest,
+        low=mention.amount_min,
+        high=mention.amount_max,
+        currency=mention.currency,
+    )
+    return (mention.start - offset, mention.end - offset, mention.label, mention.entity_id, details)
 
 
 def mention_details(
@@ -230,25 +277,24 @@ def edited_claims(article: Article) -> list[dict]:
 
 def build_page(article: Article, *, verdict: str = "") -> ReaderPage:
     """Everything the reader's page shows of `article`, in five queries whatever its size
-    (blocks, claims, mentions, entity names, reviews with their sources).
+    (blocks, claims with their markup, mentions outside claims and dates, entities, reviews
+    with their sources).
 
     `verdict`, if one of Verdict.values, keeps only the claims with that verdict marked (and in
     the timeline); the others stay in the text, unmarked.
     """
     blocks = article.blocks.filter(revision=article.revision).order_by("start").values_list("kind", "start", "end")
     claims = list(Claim.objects.for_reader(article))
-    mentions = article_mentions(article)
-    entity_ids = set(map(itemgetter(3), mentions)) - {None}
-    names = dict(Entity.objects.filter(pk__in=entity_ids).values_list("id", "name")) if entity_ids else {}
+    entities = entity_counts(article)
+    names = {entity.id: entity.name for entity in entities}
     shown = {verdict} if verdict in Verdict.values else set(Verdict.values)
-    writer = PageWriter(article, mentions, names, current_reviews(article), shown)
+    writer = PageWriter(article, page_mentions(article), names, current_reviews(article), shown)
     title, body = writer.write(blocks, claims)
     counts = Counter(map(itemgetter(3), claims))
-    entities = _entity_counts(mentions, names)
     return ReaderPage(
         title=title,
         body=body,
-        timeline=writer.timeline([claim for claim in claims if claim[3] in shown]),
+        timeline=writer.timeline(),
         claim_count=len(claims),
         summary=[VerdictCount(value, label, counts[value]) for value, label in Verdict.choices],
         shown_count=sum(counts[value] for value in shown),
@@ -269,14 +315,6 @@ def render_with_parts(request, template_name: str, context: dict, **parts: str) 
     pieces = PART.split(render_to_string(template_name, {**context, "parts": markers}, request))
     pieces[1::2] = [parts[name] for name in pieces[1::2]]
     return HttpResponse("".join(pieces))
-
-
-def _entity_counts(mentions: list, names: dict[int, str]) -> list[EntityCount]:
-    counts = Counter(map(itemgetter(3, 2), mentions))  # (entity_id, label): C loops over the rows
-    entities = [
-        EntityCount(id=pk, name=names[pk], kind=kind, mentions=n) for (pk, kind), n in counts.items() if pk is not None
-    ]
-    return sorted(entities, key=lambda entity: (-entity.mentions, entity.name.casefold()))
 
 
 def _text(piece: str) -> str:
@@ -379,18 +417,83 @@ def _url_maker(name: str):
     return lambda pk: escape(reverse(name, kwargs={"pk": pk}))
 
 
+class Marks:
+    """Marks mentions in a span of the body. Tags repeat across thousands of mentions, so each is
+    built once per distinct value; `entity_url` (pk -> escaped URL), if given, links entities."""
+
+    def __init__(self, entity_url=None):
+        self.entity_url = entity_url
+        self.entity_spans = _Memo(lambda label: f'<span class="entity" data-kind="{label}">')
+        self.entity_anchors = _Memo(
+            lambda key: f'<a class="entity" data-kind="{key[0]}" href="{self.entity_url(key[1])}">'
+        )
+        self.date_info = _Memo(_date_info)
+        self.amount_tags = _Memo(_amount_tag)
+
+    def mark(self, body: str, start: int, end: int, mentions: list, index: int = 0) -> tuple[str, int]:
+        """body[start:end] escaped, with the mentions lying wholly inside it marked, and the index
+        of the first mention after it.
+
+        `mentions` are rows of MENTION_COLUMNS (or longer) sorted by (start, -end), and
+        mentions[index:] the first that may lie in the span. One that overlaps an earlier mention
+        or crosses the span's end is left unmarked; its text is still shown.
+        """
+        parts, cursor, count = [], start, len(mentions)
+        while index < count:
+            mention = mentions[index]
+            mention_start, mention_end = mention[0], mention[1]
+            if mention_start >= end:
+                break
+            index += 1
+            if mention_start < cursor or mention_end > end:
+                continue
+            opening, closing = self.tags(mention)
+            parts.append(
+                f"{_text(body[cursor:mention_start])}{opening}{_text(body[mention_start:mention_end])}{closing}"
+            )
+            cursor = mention_end
+        parts.append(_text(body[cursor:end]))
+        return "".join(parts), index
+
+    def tags(self, mention) -> tuple[str, str]:
+        """The opening and closing tags of one mention row."""
+        label = mention[2]
+        if label in ENTITY_KINDS:
+            entity_id = mention[3]
+            if entity_id is None or self.entity_url is None:
+                return self.entity_spans[label], "</span>"
+            return self.entity_anchors[label, entity_id], "</a>"
+        if label == DATE:
+            opening, closing, *_value = self.date_info[mention[4]]
+            return opening, closing
+        if label == MONEY and (opening := self.amount_tags[mention[4]]) is not None:
+            return opening, "</data>"
+        return '<span class="mention">', "</span>"
+
+
+def claim_markup(body: str, start: int, end: int, mentions: list) -> str:
+    """Claim.markup: the claim body[start:end] as HTML with its mentions (MENTION_COLUMNS rows
+    sorted by (start, -end)) marked. Entities are not linked: the claim is a link itself, and
+    its review panel links them. Nothing in it depends on the reader's language."""
+    return Marks().mark(body, start, end, mentions)[0]
+
+
 class PageWriter:
     """Writes the blocks of one article, consuming its claims and mentions in offset order.
 
-    Claims are (id, start, end, verdict, position) rows in start order; mentions are rows of
-    MENTION_COLUMNS sorted by (start, -end); blocks are (kind, start, end) rows in start order.
+    Claims are rows of ClaimQuerySet.for_reader (id, start, end, verdict, position, markup,
+    facets as JSON text) in start order; mentions are rows of PAGE_MENTION_COLUMNS sorted by
+    (start, -end): those outside claims are marked, the dates inside claims make the timeline.
+    Blocks are (kind, start, end) rows in start order.
     """
 
     def __init__(self, article: Article, mentions: list, names: dict[int, str], reviews: dict, shown: set[str]):
         self.body = article.body
         self.article_lang = escape(article.language)
-        self.mentions = mentions
-        self.next_mention = 0
+        self.loose = [mention for mention in mentions if mention[5] is None]
+        self.next_loose = 0
+        self.claim_dates = [mention for mention in mentions if mention[5] is not None]
+        self.names = names
         self.reviews = reviews
         self.shown = shown
         ui_language = get_language() or ""
@@ -417,16 +520,11 @@ class PageWriter:
         self.timezone = timezone.get_current_timezone()
         self.entity_urls = _Memo(_url_maker("claims:entity-detail"))
         self.entity_links = _Memo(lambda pk: f'<a href="{self.entity_urls[pk]}">{_text(names[pk])}</a>')
-        self.entity_spans = _Memo(lambda label: f'<span class="entity" data-kind="{label}">')
-        self.entity_anchors = _Memo(
-            lambda key: f'<a class="entity" data-kind="{key[0]}" href="{self.entity_urls[key[1]]}">'
-        )
-        self.date_info = _Memo(_date_info)
-        self.amount_tags = _Memo(_amount_tag)
+        self.marks = Marks(self.entity_urls.__getitem__)
         self.day_words = DayWords()
         self.publishers = _Memo(_text)
-        # (earliest, position, date mention, claim, whether its text needs no escaping): the timeline
-        self.dates: list[tuple] = []
+        self.written: dict[int, tuple] = {}  # id -> row of the claims written, for the timeline
+        self.gaps = _Memo(_text)  # text between claims with no mention: mostly a space
 
     def write(self, blocks, claims: list) -> tuple[SafeString | None, str]:
         """The first title block (the page's heading) and the rest of the text, as HTML."""
@@ -458,101 +556,51 @@ class PageWriter:
     def _block_content(self, start: int, end: int, claims: list) -> tuple[str, list[str]]:
         """The block's text marked up, and the review panels of its reviewed claims.
 
-        The block is cut into segments, each either a claim or the text between two claims; the
-        mentions lying wholly inside a segment are marked in it. Mentions come sorted by
-        (start, -end): one that overlaps an earlier mention or crosses the boundary of a claim
-        is left unmarked, its text is still shown. Inside a claim, the entities named are kept
-        for the claim's panel and the dates for the timeline.
-
-        One loop with everything it reads in locals, rather than a call per segment or per
-        mention: it runs once per mention of the article.
+        Each claim comes with its markup; the text between claims is marked here, with the
+        mentions outside claims. One loop with what it reads in locals: it runs once per claim.
         """
-        body, mentions, index = self.body, self.mentions, self.next_mention
-        count = len(mentions)
-        tags, shown, reviews, dates = self.tags, self.shown, self.reviews, self.dates
-        entity_spans, entity_anchors = self.entity_spans, self.entity_anchors
-        date_info, amount_tags = self.date_info, self.amount_tags
-        # Escaping only ever lengthens text: a block that escapes to its own length has nothing
-        # to escape (the usual case), and every piece of it can be sliced from the body as is.
-        text = body[start:end]
-        plain = len(_text(text)) == len(text)
-        segments, cursor = [], start
-        for claim in claims:
-            segments.append((cursor, claim[1], None))
-            segments.append((claim[1], claim[2], claim))
-            cursor = claim[2]
-        segments.append((cursor, end, None))
-        parts, panels = [], []
+        body, loose, index, mark = self.body, self.loose, self.next_loose, self.marks.mark
+        tags, shown, reviews, written, gaps = self.tags, self.shown, self.reviews, self.written, self.gaps
+        parts, panels, cursor, loose_count = [], [], start, len(loose)
         append = parts.append
-        for segment_start, segment_end, claim in segments:
-            entities = None
-            if claim is not None:
-                pk, verdict = claim[0], claim[3]
-                if verdict not in shown:
-                    append(f'<span class="claim claim-muted" id="claim-{pk}">')
-                    closing_claim = "</span>"
-                elif pk in reviews:
-                    append(f'<a class="claim" id="claim-{pk}" href="#review-{pk}" data-verdict="{verdict}">')
-                    closing_claim, entities = f"{tags[verdict]}</a>", {}
-                else:
-                    # Never reviewed: labelled, but with nothing to open it is no link, and keyboard
-                    # users do not tab through every unchecked sentence to reach the checked ones.
-                    append(f'<span class="claim" id="claim-{pk}" data-verdict="{verdict}">')
-                    closing_claim = f"{tags[verdict]}</span>"
-            cursor = segment_start
-            while index < count:
-                mention = mentions[index]
-                mention_start, mention_end = mention[0], mention[1]
-                if mention_start >= segment_end:
-                    break
-                index += 1
-                if mention_start < cursor or mention_end > segment_end:
-                    continue
-                label = mention[2]
-                if label in ENTITY_KINDS:
-                    entity_id = mention[3]
-                    if entity_id is None or claim is not None:
-                        # A link cannot nest in the claim's link: the claim's panel links the entity.
-                        opening, closing = entity_spans[label], "</span>"
-                        if entities is not None and entity_id is not None:
-                            entities[entity_id] = None
-                    else:
-                        opening, closing = entity_anchors[label, entity_id], "</a>"
-                elif label == DATE:
-                    opening, closing, _value, _precision, earliest = date_info[mention[4]]
-                    if claim is not None and earliest is not None:
-                        dates.append((earliest, claim[4], mention, claim, plain))
-                elif label == MONEY and (opening := amount_tags[mention[4]]) is not None:
-                    closing = "</data>"
-                else:
-                    opening, closing = '<span class="mention">', "</span>"
-                if plain:
-                    append(f"{body[cursor:mention_start]}{opening}{body[mention_start:mention_end]}{closing}")
-                else:
-                    append(
-                        f"{_text(body[cursor:mention_start])}{opening}{_text(body[mention_start:mention_end])}{closing}"
-                    )
-                cursor = mention_end
-            append(body[cursor:segment_end] if plain else _text(body[cursor:segment_end]))
-            if claim is not None:
-                append(closing_claim)
-                if entities is not None:
-                    panels.append(self._panel(claim, entities, plain))
-        self.next_mention = index
+        for claim in claims:
+            pk, claim_start, claim_end, verdict = claim[0], claim[1], claim[2], claim[3]
+            if cursor < claim_start:
+                if index < loose_count and loose[index][0] < claim_start:
+                    html, index = mark(body, cursor, claim_start, loose, index)
+                    append(html)
+                else:  # the usual space between two sentences
+                    append(gaps[body[cursor:claim_start]])
+            written[pk] = claim
+            if verdict not in shown:
+                append(f'<span class="claim claim-muted" id="claim-{pk}">{claim[5]}</span>')
+            elif pk in reviews:
+                append(
+                    f'<a class="claim" id="claim-{pk}" href="#review-{pk}" data-verdict="{verdict}">'
+                    f"{claim[5]}{tags[verdict]}</a>"
+                )
+                panels.append(self._panel(claim))
+            else:
+                # Never reviewed: labelled, but with nothing to open it is no link, and keyboard
+                # users do not tab through every unchecked sentence to reach the checked ones.
+                append(f'<span class="claim" id="claim-{pk}" data-verdict="{verdict}">{claim[5]}{tags[verdict]}</span>')
+            cursor = claim_end
+        html, self.next_loose = mark(body, cursor, end, loose, index)
+        append(html)
         return "".join(parts), panels
 
-    def _panel(self, claim, entities: dict[int, None], plain: bool) -> str:
-        """A reviewed claim's verdict, rationale, sources and last review date, shown when
-        activated. `plain`: the claim's text needs no escaping."""
-        words, (pk, start, end, verdict, _position) = self.words, claim
-        quote = _shortened(self.body[start:end], QUOTE_LENGTH)
+    def _panel(self, claim) -> str:
+        """A reviewed claim's verdict, rationale, sources, last review date and the entities it
+        names, shown when activated."""
+        words, (pk, start, end, verdict, _position, _markup, facets) = self.words, claim
+        quote = _text(_shortened(self.body[start:end], QUOTE_LENGTH))
         (_id, _claim_id, rationale, created_at), sources = self.reviews[pk]
         reviewed = created_at.astimezone(self.timezone)  # as timezone.localtime(), once per page
         html = (
             f'<div class="review" id="review-{pk}" role="group" aria-labelledby="review-{pk}-title" '
             f'tabindex="-1" data-verdict="{verdict}">'
             f'<p class="review-title" id="review-{pk}-title"><span class="visually-hidden">{words["verdict"]} </span>'
-            f'{self.tags[verdict]} <q lang="{self.article_lang}">{quote if plain else _text(quote)}</q></p>'
+            f'{self.tags[verdict]} <q lang="{self.article_lang}">{quote}</q></p>'
             f'<p class="review-rationale">{_text(rationale) if rationale else words["no_rationale"]}</p>'
         )
         if sources:
@@ -562,8 +610,11 @@ class PageWriter:
             f'<p class="review-date">{words["reviewed"]} <time datetime="{reviewed.isoformat()}">'
             f"{self.day_words[reviewed.date()]}</time></p>"
         )
-        if entities:
-            links = ", ".join([self.entity_links[entity_id] for entity_id in entities])
+        # Facets name every entity the claim mentions, in reading order; one deleted since is
+        # in no mention of the article any more, so not in `names`.
+        named = [pk for pk in json.loads(facets).get("entities", ()) if pk in self.names] if facets else []
+        if named:
+            links = ", ".join([self.entity_links[entity_id] for entity_id in named])
             html += f'<p class="review-entities">{words["mentioned"]} {links}</p>'
         return f'{html}<p class="review-back"><a href="#claim-{pk}">{words["back"]}</a></p></div>'
 
@@ -589,37 +640,41 @@ class PageWriter:
             html += f'<blockquote class="source-excerpt">{_text(excerpt)}</blockquote>'
         return html
 
-    def timeline(self, claims: list) -> str:
-        """The dated claims among `claims`, oldest first, each date as written in the article (HTML)."""
-        wanted, seen, entries = {claim[0] for claim in claims}, set(), []
+    def timeline(self) -> str:
+        """The dated claims written with a shown verdict, oldest first, each date as written in
+        the article (HTML)."""
+        written, shown, seen, entries = self.written, self.shown, set(), []
         body, lang, tags = self.body, self.article_lang, self.tags
-        date_info, date_tags = self.date_info, _Memo(_timeline_date_tags)
+        date_info, date_tags = self.marks.date_info, _Memo(_timeline_date_tags)
         in_words = _Memo(_in_words)
         has_digit = _Memo(lambda written: any(c.isdigit() for c in written))
-        for _earliest, _position, mention, claim, plain in sorted(self.dates, key=itemgetter(0, 1)):
+        dates = []
+        for mention in self.claim_dates:
+            claim = written.get(mention[5])
+            if claim is not None and claim[3] in shown and (earliest := date_info[mention[4]][4]) is not None:
+                dates.append((earliest, claim[4], mention, claim))
+        for _earliest, _position, mention, claim in sorted(dates, key=itemgetter(0, 1)):
             pk, details = claim[0], mention[4]
             _opening, _closing, value, precision, earliest = date_info[details]
             key = (pk, value)
-            if pk not in wanted or key in seen:
+            if key in seen:
                 continue
             seen.add(key)
-            written = body[mention[0] : mention[1]]
+            written_date = _text(body[mention[0] : mention[1]])
             tag, when = date_tags[value]
             # A relative date ("hier") says nothing out of its sentence: its value is added.
             extra = (
                 ""
-                if has_digit[written]
+                if has_digit[written_date]
                 else f' <span class="timeline-normalised">({in_words[value, precision, earliest]})</span>'
             )
             quote = body[claim[1] : claim[2]]
             if len(quote) > TIMELINE_QUOTE_LENGTH:  # _shortened(), inline: this runs for every dated claim
                 quote = quote[: TIMELINE_QUOTE_LENGTH - 1].rstrip() + "…"
-            if not plain:
-                quote, written = _text(quote), _text(written)
             entries.append(
                 f'<li class="timeline-entry" data-verdict="{claim[3]}">'
-                f'<{tag} class="timeline-date"{when} lang="{lang}">{written}</{tag}>{extra} '
-                f'<a class="timeline-claim" href="#claim-{pk}" lang="{lang}">{quote}</a> '
+                f'<{tag} class="timeline-date"{when} lang="{lang}">{written_date}</{tag}>{extra} '
+                f'<a class="timeline-claim" href="#claim-{pk}" lang="{lang}">{_text(quote)}</a> '
                 f"{tags[claim[3]]}</li>"
             )
         return f'<ol class="timeline-list">{"".join(entries)}</ol>' if entries else ""

@@ -235,13 +235,14 @@ def _write_article(item: ArticleInput, slug: str, analysis, user) -> Article:
 
 
 def write_annotations(*, article: Article, revision: int, analysis) -> list[Claim]:
-    """Writes the blocks, claims and mentions of `analysis` for one revision of `article`."""
+    """Writes the blocks, claims and mentions of `analysis` for one revision of `article`; each
+    claim is written with its marks (see mark_claims), so it is written once."""
     blocks = Block.objects.bulk_create(
         Block(article=article, revision=revision, position=i, kind=b.kind, start=b.start, end=b.end)
         for i, b in enumerate(analysis.blocks)
     )
     now = timezone.now()
-    claims = Claim.objects.bulk_create(
+    claims = [
         Claim(
             article=article,
             block=blocks[c.block_index],
@@ -255,9 +256,61 @@ def write_annotations(*, article: Article, revision: int, analysis) -> list[Clai
             updated_at=now,
         )
         for i, c in enumerate(analysis.claims)
-    )
-    annotation_services.save_mentions(article=article, revision=revision, analysis=analysis, claims=claims)
+    ]
+    mentions = annotation_services.build_mentions(article=article, revision=revision, analysis=analysis, claims=claims)
+    # Each mention holds its claim, saved or not: grouped by position, not by id.
+    mark_claims(claims, _by_claim(claims, mentions, key=lambda mention: mention.claim and mention.claim.position))
+    Claim.objects.bulk_create(claims)
+    Mention.objects.bulk_create(mentions)  # each takes its claim's id, now that there is one
     return claims
+
+
+def write_claim_marks(*, claims: Iterable[Claim]) -> None:
+    """Derives each claim's `markup` and `facets` again from its saved mentions, and saves them.
+    Called wherever mentions are rewritten, moved or unlinked."""
+    claims = list(claims)
+    derive_claim_marks(claims, Mention.objects)
+    Claim.objects.bulk_update(claims, ["markup", "facets"], batch_size=500)
+
+
+def derive_claim_marks(claims: Sequence, mentions) -> None:
+    """Sets `markup` and `facets` on each of `claims` (saved) from its rows in `mentions` (a
+    Mention manager, historical ones included): one query."""
+    rows = mentions.filter(claim__in=claims).order_by()
+    mark_claims(claims, _by_claim(claims, rows, key=lambda mention: mention.claim_id, claim_key=lambda c: c.pk))
+
+
+def _by_claim(claims, mentions, *, key, claim_key=lambda claim: claim.position) -> list[list]:
+    """The mentions of each of `claims`, in the same order; `key` gives a mention's claim key."""
+    index = {claim_key(claim): position for position, claim in enumerate(claims)}
+    grouped: list[list] = [[] for _claim in claims]
+    for mention in mentions:
+        owner = index.get(key(mention))
+        if owner is not None:
+            grouped[owner].append(mention)
+    return grouped
+
+
+def mark_claims(claims: Sequence, mentions: Sequence[Sequence]) -> None:
+    """Sets each claim's derived fields from its mentions (`mentions[i]` for `claims[i]`).
+
+    markup: the claim's text as HTML, its mentions marked (claims.reader.claim_markup).
+    facets: {"entities": ids of the entities named, in reading order, "years": every year a
+    date of the claim covers, ascending}.
+    """
+    from claims.reader import claim_markup, mention_row
+
+    for claim, own in zip(claims, mentions, strict=True):
+        rows = sorted((mention_row(mention, offset=claim.start) for mention in own), key=lambda r: (r[0], -r[1]))
+        claim.markup = claim_markup(claim.text, 0, len(claim.text), rows)
+        years = {
+            year
+            for mention in own
+            if mention.date_earliest is not None
+            for year in range(mention.date_earliest.year, (mention.date_latest or mention.date_earliest).year + 1)
+        }
+        entities = dict.fromkeys(row[3] for row in rows if row[3] is not None)
+        claim.facets = {"entities": list(entities), "years": sorted(years)}
 
 
 def analyse_text(*, text: str, fmt: str, language: str, published: date | None):
@@ -289,11 +342,12 @@ def reannotate_article(*, article: Article) -> int:
     scores = {(c.start, c.end): c.checkworthiness for c in analysis.claims}
     for claim in claims:
         claim.checkworthiness = scores.get((claim.start, claim.end), claim.checkworthiness)
-    Claim.objects.bulk_update(claims, ["checkworthiness"])
     Mention.objects.filter(article=article, revision=article.revision).delete()
     mentions = annotation_services.save_mentions(
         article=article, revision=article.revision, analysis=analysis, claims=claims
     )
+    mark_claims(claims, _by_claim(claims, mentions, key=lambda mention: mention.claim_id, claim_key=lambda c: c.pk))
+    Claim.objects.bulk_update(claims, ["checkworthiness", "markup", "facets"], batch_size=500)
     return len(mentions)
 
 

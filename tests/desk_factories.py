@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from annotations.models import Entity, Mention
 from claims.models import Article, Block, Claim
-from claims.services import body_digest
+from claims.services import body_digest, write_claim_marks
 
 SENTENCE = "Jean Martin a versé {n} millions d'euros à Lyon en {year}."
 
@@ -39,6 +39,7 @@ def make_desk_article(*, slug: str = "desk", count: int = 3, status: str = "publ
         mentions += _mentions(article, claim, sentence, start, person, place, first_year + i, i + 1)
         start += len(sentence) + 1
     Mention.objects.bulk_create(mentions)
+    write_claim_marks(claims=article.claims.all())
     return article
 
 

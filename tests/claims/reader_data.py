@@ -9,6 +9,7 @@ from datetime import date
 
 from annotations.models import Entity, Mention
 from claims.models import Article, ArticleRevision, Block, Claim
+from claims.services import write_claim_marks
 
 
 @dataclass
@@ -62,6 +63,7 @@ def build_article(slug: str, blocks: list[BlockSpec], *, status: str = "publishe
             mentions.append(_mention(article, start, mention, claims.values()))
         offset += len(spec.text) + 2
     Mention.objects.bulk_create(mentions)
+    write_claim_marks(claims=claims.values())
     return article, claims
 
 

@@ -1,5 +1,6 @@
 """The markup walk of claims/reader.py: every span layout gives the text back whole, well formed."""
 
+import json
 from collections import namedtuple
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -12,7 +13,8 @@ from django.utils import formats, translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.reader import DayWords, PageWriter, mention_details
+from annotations.services import claim_finder
+from claims.reader import DayWords, PageWriter, claim_markup, mention_details
 
 BlockRow = namedtuple("BlockRow", "kind start end")
 ClaimRow = namedtuple("ClaimRow", "id start end verdict position")
@@ -63,12 +65,24 @@ def reviewed(claims) -> dict:
 
 
 def render(body, blocks, claims, mentions, shown=("sourced", "disputed", "unverified"), reviews=None):
+    """The page of these rows, stored and read as in production: each mention belongs to the
+    claim containing it (as save_mentions decides), each claim gets its markup and facets (as
+    derive_claim_marks writes them), and the writer reads the rows build_page reads."""
     article = SimpleNamespace(body=body, language="fr")
     reviews = reviewed(claims) if reviews is None else reviews
+    owner = claim_finder(claims)
+    owned = [(mention, owner(mention.start, mention.end)) for mention in mentions]
+    stored = []
+    for claim in claims:
+        inside = [mention for mention, found in owned if found is claim]
+        entities = list(dict.fromkeys(mention.entity_id for mention in inside if mention.entity_id is not None))
+        markup = claim_markup(body, claim.start, claim.end, inside)
+        stored.append((*claim, markup, json.dumps({"entities": entities})))
+    page_rows = [(*mention, found and found.id) for mention, found in owned if found is None or mention.label == "DATE"]
     with translation.override("fr"):
-        writer = PageWriter(article, mentions, {1: "Entité <1>"}, reviews, set(shown))
-        title, html = writer.write(blocks, claims)
-        timeline = writer.timeline(claims)
+        writer = PageWriter(article, page_rows, {1: "Entité <1>"}, reviews, set(shown))
+        title, html = writer.write(blocks, stored)
+        timeline = writer.timeline()
     return title, html, timeline
 
 

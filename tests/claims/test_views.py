@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from annotations.models import Mention
 from claims.models import Claim, Review, Source
-from claims.services import SourceInput, review_claim
+from claims.services import SourceInput, review_claim, write_claim_marks
 from tests.claims.reader_data import BlockSpec, MentionSpec, build_article
 
 YEAR_2016 = {"value": "2016", "precision": "year", "earliest": date(2016, 1, 1), "latest": date(2016, 12, 31)}
@@ -361,6 +361,7 @@ def test_article_detail_shows_dates_and_amounts_as_stored(client, db):
         amount_min=Decimal("1500000.5"), amount_max=Decimal("1500000.5")
     )
     Mention.objects.filter(article=article, text="de 2 à 3 millions d'euros").update(amount_max=3_000_000)
+    write_claim_marks(claims=claims.values())  # as every service that writes mentions does
     html = get_page(client, article).content.decode()
     assert '<data class="amount" value="1500000.50 EUR">1,5 million d\'euros</data>' in html
     assert '<data class="amount" value="2000000/3000000 EUR">de 2 à 3 millions d\'euros</data>' in html

@@ -1,0 +1,107 @@
+"""Claim marks (claims.services.write_claim_marks): what every write of mentions leaves in
+Claim.markup and Claim.facets."""
+
+from datetime import date
+
+from annotations.models import Entity, EntityAlias, Mention
+from annotations.services import delete_entities, merge_entities
+from claims.models import Claim
+from claims.services import reannotate_article
+from tests.api_support import build_article
+
+# -- Facets: the entities a claim names and the years its dates cover -----------------------
+
+
+def facets_of_mentions(claim) -> dict:
+    """What the facets must say, read from the claim's mention rows: each entity once, in the
+    order of its first mention, and every year of every date range, ascending."""
+    mentions = Mention.objects.filter(claim=claim).order_by("start")
+    entities = dict.fromkeys(mention.entity_id for mention in mentions if mention.entity_id is not None)
+    years = {
+        year
+        for mention in mentions
+        if mention.date_earliest is not None
+        for year in range(mention.date_earliest.year, mention.date_latest.year + 1)
+    }
+    return {"entities": list(entities), "years": sorted(years)}
+
+
+def facets_by_text(article) -> dict[str, dict]:
+    return {claim.text: claim.facets for claim in Claim.objects.filter(article=article, revision=article.revision)}
+
+
+def assert_facets_follow_mentions(article):
+    for claim in Claim.objects.filter(article=article, revision=article.revision):
+        assert claim.facets == facets_of_mentions(claim), claim.text
+
+
+def entity(name: str) -> int:
+    return Entity.objects.get(name=name).pk
+
+
+def test_ingest_article_writes_facets_from_the_mentions(article):
+    assert_facets_follow_mentions(article)
+    facets = facets_by_text(article)
+    opening = next(text for text in facets if "Renault" in text)
+    assert facets[opening] == {"entities": [entity("Renault"), entity("Lyon")], "years": [2021]}
+    assert facets["Est-ce une bonne nouvelle ?"] == {"entities": [], "years": []}
+
+
+def test_write_annotations_facets_name_an_entity_once_and_cover_every_year_of_a_range(db):
+    three_years = ("2019/2021", "range", date(2019, 1, 1), date(2021, 12, 31))
+    article = build_article(
+        sentences=[
+            (
+                "Lyon, puis Renault, puis Lyon encore, de 2019 à 2021.",
+                0.5,
+                [("Lyon", "LOC", "Lyon"), ("Renault", "ORG", "Renault"), ("de 2019 à 2021", "DATE", three_years)],
+            )
+        ]
+    )
+    claim = Claim.objects.get(article=article)
+    assert claim.facets == {"entities": [entity("Lyon"), entity("Renault")], "years": [2019, 2020, 2021]}
+    assert claim.facets == facets_of_mentions(claim)
+
+
+def test_merge_entities_puts_the_kept_entity_in_place_of_the_others(article):
+    dupont = Entity.objects.get(name="Jean Dupont")
+    keep = Entity.objects.create(name="Jean Dupont (directeur)", kind="PER")
+    named = set(Claim.objects.filter(mentions__entity=dupont).values_list("pk", flat=True))
+
+    merge_entities(keep=keep, others=[dupont])
+
+    assert_facets_follow_mentions(article)
+    for claim in Claim.objects.filter(pk__in=named):
+        assert keep.pk in claim.facets["entities"] and dupont.pk not in claim.facets["entities"]
+
+
+def test_merge_entities_names_the_kept_entity_once_in_a_claim_that_named_both(article):
+    lyon, renault = Entity.objects.get(name="Lyon"), Entity.objects.get(name="Renault")
+
+    merge_entities(keep=lyon, others=[renault])
+
+    opening = Claim.objects.get(article=article, text__contains="Renault")
+    assert opening.facets == {"entities": [lyon.pk], "years": [2021]}
+    assert_facets_follow_mentions(article)
+
+
+def test_delete_entities_removes_them_from_the_facets(article):
+    renault = Entity.objects.get(name="Renault")
+
+    delete_entities(entities=[renault])
+
+    opening = Claim.objects.get(article=article, text__contains="Renault")
+    assert opening.facets == {"entities": [entity("Lyon")], "years": [2021]}
+    assert_facets_follow_mentions(article)
+
+
+def test_reannotate_article_rewrites_the_facets(article):
+    before = Entity.objects.get(name="Renault")
+    groupe = Entity.objects.create(name="Groupe Renault", kind="ORG")
+    EntityAlias.objects.create(entity=groupe, name="Renault")
+
+    reannotate_article(article=article)
+
+    opening = Claim.objects.get(article=article, revision=article.revision, text__contains="Renault")
+    assert opening.facets["entities"][0] == groupe.pk and before.pk not in opening.facets["entities"]
+    assert_facets_follow_mentions(article)
