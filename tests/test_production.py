@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import PermissionDenied
 
-import annotations.services
 from annotations.models import Entity, EntityAlias, Mention
 from claims.models import Article, ArticleRevision, Block, Claim, Review, Source, Verdict
 from claims.services import ArticleInput, SourceInput, ingest_article, review_claim
@@ -148,15 +147,17 @@ def test_ingest_leaves_nothing_when_claims_fail_half_way(monkeypatch):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_ingest_leaves_nothing_when_mentions_fail_half_way(monkeypatch):
     before = row_counts()
-    real_save_mentions = annotations.services.save_mentions
+    manager = type(Mention.objects)
+    real_bulk_create = manager.bulk_create
     written = []
 
-    def half_then_fail(*, article, revision, analysis, claims):
-        real_save_mentions(article=article, revision=revision, analysis=analysis, claims=claims[: len(claims) // 2])
+    def half_then_fail(self, objs, *args, **kwargs):
+        objs = list(objs)
+        real_bulk_create(self, objs[: len(objs) // 2], *args, **kwargs)
         written.append((Mention.objects.count(), Entity.objects.count()))
         raise InjectedFailure("mentions")
 
-    monkeypatch.setattr(annotations.services, "save_mentions", half_then_fail)
+    monkeypatch.setattr(manager, "bulk_create", half_then_fail)
     with pytest.raises(InjectedFailure):
         ingest_article(item=ArticleInput(text=SAMPLE_TEXT, slug="usine", publish=True))
     assert written and written[0][0] > before["Mention"] and written[0][1] > before["Entity"]
@@ -175,13 +176,14 @@ def test_ingest_failed_revision_keeps_the_article_and_its_reviews(monkeypatch, e
         expected_version=claim.version,
     )
     before = row_counts()
-    real_save_mentions = annotations.services.save_mentions
+    manager = type(Mention.objects)
+    real_bulk_create = manager.bulk_create
 
-    def fail_after_writing(**kwargs):
-        real_save_mentions(**kwargs)
+    def fail_after_writing(self, objs, *args, **kwargs):
+        real_bulk_create(self, objs, *args, **kwargs)
         raise InjectedFailure("mentions")
 
-    monkeypatch.setattr(annotations.services, "save_mentions", fail_after_writing)
+    monkeypatch.setattr(manager, "bulk_create", fail_after_writing)
     changed = SAMPLE_TEXT.replace("300 emplois", "350 emplois")
     with pytest.raises(InjectedFailure):
         ingest_article(item=ArticleInput(text=changed, slug="usine", publish=True))

@@ -84,7 +84,8 @@ def test_delete_entities_keeps_the_unlinked_mentions_marked(article):
     assert person.pk not in claim.facets["entities"]
 
 
-@pytest.mark.django_db(transaction=True)
+# Serialized rollback: the tests after this one find the database as the migrations left it.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_migration_derives_the_marks_of_claims_written_before_it(make_article):
     article = make_article()
     expected = {claim.pk: (claim.markup, claim.facets) for claim in article.claims.all()}
