@@ -138,11 +138,9 @@ def merge_entities(*, keep: Entity, others: Iterable[Entity]) -> int:
         return 0
     locked = {entity.pk: entity for entity in Entity.objects.select_for_update().filter(pk__in=[keep.pk, *ids])}
     keep = locked[keep.pk]
-    from claims.models import Claim  # the claims app builds on this one
-    from claims.services import write_claim_marks
+    from claims.services import write_claim_marks  # the claims app builds on this one
 
-    claims = Claim.objects.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), entity_id__in=ids)))
-    touched = list(claims)  # before the mentions move: their claims' marks name the others
+    touched = _claims_naming(ids)  # before the mentions move: their claims' marks name the others
     moved = Mention.objects.filter(entity_id__in=ids).update(entity=keep, label=keep.kind)
     write_claim_marks(claims=touched)
     EntityAlias.objects.filter(entity_id__in=ids).update(entity=keep)
@@ -162,10 +160,17 @@ def merge_entities(*, keep: Entity, others: Iterable[Entity]) -> int:
 @transaction.atomic
 def delete_entities(*, entities: Iterable[Entity]) -> None:
     """Deletes `entities`; their mentions stay, unlinked, and their claims' marks are rewritten."""
-    from claims.models import Claim  # the claims app builds on this one
-    from claims.services import write_claim_marks
+    from claims.services import write_claim_marks  # the claims app builds on this one
 
     ids = [entity.pk for entity in entities]
-    claims = list(Claim.objects.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), entity_id__in=ids))))
+    claims = _claims_naming(ids)
     Entity.objects.filter(pk__in=ids).delete()
     write_claim_marks(claims=claims)
+
+
+def _claims_naming(entity_ids) -> list:
+    """The claims with a mention of one of `entity_ids`, read from the mentions themselves:
+    their facets are what is about to be rewritten."""
+    from claims.models import Claim
+
+    return list(Claim.objects.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), entity_id__in=entity_ids))))

@@ -118,27 +118,6 @@ def visible_entities(user):
     return Entity.objects.filter(Exists(readable))
 
 
-def mention_rows(mentions, columns=MENTION_COLUMNS) -> list[tuple]:
-    """`mentions` as tuples of `columns` (names of Mention fields, or "details") in reading
-    order, the longer of two mentions starting together first.
-
-    The (article, revision, start) index serves the order by start; ties are rare, so they are
-    looked for before paying for a sort.
-    """
-    start = columns.index("start")
-    end = columns.index("end")
-    if not mentions.query.combinator:
-        mentions = _with_details(mentions)
-    rows = list(mentions.order_by("start").values_list(*columns))
-    if len(set(map(itemgetter(start), rows))) < len(rows):
-        rows.sort(key=lambda mention: (mention[start], -mention[end]))
-    return rows
-
-
-def _with_details(mentions):
-    return mentions.annotate(details=_details())
-
-
 def page_mentions(article: Article) -> list[tuple]:
     """The mentions the page reads row by row, of the article's current revision: those outside
     any claim (marked as the page is built) and the dates inside claims (the timeline), as
@@ -146,10 +125,14 @@ def page_mentions(article: Article) -> list[tuple]:
     first: one query. The other mentions are in their claims' stored markup.
     """
     mentions = Mention.objects.filter(article=article, revision=article.revision).order_by()
+    mentions = mentions.annotate(details=_details()).values_list(*PAGE_MENTION_COLUMNS)
     dates, loose = mentions.filter(label=DATE), mentions.filter(claim__isnull=True).exclude(label=DATE)
     # Two index ranges (mention_article_label, mention_article_loose) in one UNION ALL: an OR
     # would read every mention of the article.
-    return mention_rows(_with_details(dates).union(_with_details(loose), all=True), PAGE_MENTION_COLUMNS)
+    rows = list(dates.union(loose, all=True).order_by("start"))
+    if len(set(map(itemgetter(0), rows))) < len(rows):  # ties are rare: looked for before sorting
+        rows.sort(key=lambda mention: (mention[0], -mention[1]))
+    return rows
 
 
 def entity_counts(article: Article) -> list[EntityCount]:

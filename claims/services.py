@@ -258,8 +258,7 @@ def write_annotations(*, article: Article, revision: int, analysis) -> list[Clai
         for i, c in enumerate(analysis.claims)
     ]
     mentions = annotation_services.build_mentions(article=article, revision=revision, analysis=analysis, claims=claims)
-    # Each mention holds its claim, saved or not: grouped by position, not by id.
-    mark_claims(claims, _by_claim(claims, mentions, key=lambda mention: mention.claim and mention.claim.position))
+    mark_claims(claims, _by_claim(claims, mentions, saved=False))
     Claim.objects.bulk_create(claims)
     Mention.objects.bulk_create(mentions)  # each takes its claim's id, now that there is one
     return claims
@@ -276,16 +275,20 @@ def write_claim_marks(*, claims: Iterable[Claim]) -> None:
 def derive_claim_marks(claims: Sequence, mentions) -> None:
     """Sets `markup` and `facets` on each of `claims` (saved) from its rows in `mentions` (a
     Mention manager, historical ones included): one query."""
-    rows = mentions.filter(claim__in=claims).order_by()
-    mark_claims(claims, _by_claim(claims, rows, key=lambda mention: mention.claim_id, claim_key=lambda c: c.pk))
+    mark_claims(claims, _by_claim(claims, list(mentions.filter(claim__in=claims).order_by())))
 
 
-def _by_claim(claims, mentions, *, key, claim_key=lambda claim: claim.position) -> list[list]:
-    """The mentions of each of `claims`, in the same order; `key` gives a mention's claim key."""
-    index = {claim_key(claim): position for position, claim in enumerate(claims)}
+def _by_claim(claims, mentions, *, saved: bool = True) -> list[list]:
+    """The mentions of each of `claims`, in the same order. Saved claims are matched by id;
+    claims not saved yet (write_annotations) by position, through the claim each mention holds."""
+    if saved:
+        index = {claim.pk: position for position, claim in enumerate(claims)}
+        owners = [index.get(mention.claim_id) for mention in mentions]
+    else:
+        index = {claim.position: position for position, claim in enumerate(claims)}
+        owners = [index.get(mention.claim.position) if mention.claim else None for mention in mentions]
     grouped: list[list] = [[] for _claim in claims]
-    for mention in mentions:
-        owner = index.get(key(mention))
+    for mention, owner in zip(mentions, owners, strict=True):
         if owner is not None:
             grouped[owner].append(mention)
     return grouped
@@ -346,7 +349,7 @@ def reannotate_article(*, article: Article) -> int:
     mentions = annotation_services.save_mentions(
         article=article, revision=article.revision, analysis=analysis, claims=claims
     )
-    mark_claims(claims, _by_claim(claims, mentions, key=lambda mention: mention.claim_id, claim_key=lambda c: c.pk))
+    mark_claims(claims, _by_claim(claims, mentions))
     Claim.objects.bulk_update(claims, ["checkworthiness", "markup", "facets"], batch_size=500)
     return len(mentions)
 
