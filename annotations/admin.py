@@ -15,8 +15,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from annotations.models import Entity, EntityAlias, Mention
-from annotations.services import delete_entities, merge_entities
+from annotations.models import ENTITY_LABELS, Entity, EntityAlias, Mention
+from annotations.services import delete_entities, merge_entities, relink_mention
 
 
 class EntityAliasInline(admin.TabularInline):
@@ -122,8 +122,26 @@ class EntityAliasAdmin(admin.ModelAdmin):
 
 @admin.register(Mention)
 class MentionAdmin(admin.ModelAdmin):
+    """Mentions as the annotation wrote them. Only the entity of a person, organisation, place
+    or other can change (relink_mention), since each claim stores its text with its mentions
+    marked: an offset or a date edited here would leave that stored text behind."""
+
     list_display = ["text", "label", "value", "entity", "article", "start", "end"]
     list_filter = ["label"]
     list_select_related = ["entity", "article"]
     search_fields = ["text"]
-    autocomplete_fields = ["article", "claim", "entity"]
+    autocomplete_fields = ["entity"]
+    fields = ["article", "claim", "label", "start", "end", "text", "entity", "value", "precision", "currency"]
+
+    def get_readonly_fields(self, request, obj=None):
+        editable = {"entity"} if obj is not None and obj.label in ENTITY_LABELS else set()
+        return [name for name in self.fields if name not in editable]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        relink_mention(mention=obj, entity=form.cleaned_data.get("entity"))

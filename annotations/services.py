@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 
-from annotations.models import Entity, EntityAlias, Mention, MentionLabel
+from annotations.models import ENTITY_LABELS, Entity, EntityAlias, Mention, MentionLabel
 
 
 def alias_table() -> dict[str, tuple[str, str]]:
@@ -48,15 +48,6 @@ def claim_finder(claims: Sequence):
         return None
 
     return claim_at
-
-
-@transaction.atomic
-def save_mentions(*, article, revision: int, analysis, claims: Sequence) -> list[Mention]:
-    """Writes one Mention per entity, date and amount of `analysis` for `article` at `revision`
-    (see build_mentions); `claims` are saved."""
-    return Mention.objects.bulk_create(
-        build_mentions(article=article, revision=revision, analysis=analysis, claims=claims)
-    )
 
 
 def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> list[Mention]:
@@ -166,6 +157,22 @@ def delete_entities(*, entities: Iterable[Entity]) -> None:
     claims = _claims_naming(ids)
     Entity.objects.filter(pk__in=ids).delete()
     write_claim_marks(claims=claims)
+
+
+@transaction.atomic
+def relink_mention(*, mention: Mention, entity: Entity | None) -> None:
+    """Links `mention` to `entity` (None: to none), which gives it its kind as label, and
+    rewrites its claim's marks."""
+    from claims.services import write_claim_marks  # the claims app builds on this one
+
+    if mention.label not in ENTITY_LABELS:
+        raise ValueError(f"a {mention.label} mention names no entity")
+    mention.entity = entity
+    if entity is not None:
+        mention.label = entity.kind
+    mention.save(update_fields=["entity", "label"])
+    if mention.claim_id is not None:
+        write_claim_marks(claims=[mention.claim])
 
 
 def _claims_naming(entity_ids) -> list:

@@ -13,9 +13,11 @@ runs after one warm-up, the whole view (queries included) of:
 - a plain page: the same article and blocks fetched, the same text escaped into the same base
   template, with no claim, mention, review or timeline.
 
-It prints both times and their ratio; the target is 3x or less. Each claim's text with its
-mentions marked (Claim.markup) is written with the mentions, as at ingest: that cost is in
-bench/ingest.py's figure, not here.
+It prints both times and their ratio; the target is 3x or less. What the page reads stored is
+written here as the services write it: each claim's text with its mentions marked (Claim.markup)
+and each date's timeline entry (Mention.timeline) with the mentions, as at ingest, whose cost is
+in bench/ingest.py's figure; each review's panel (Review.panel) with the review, as review_claim
+does.
 """
 
 import argparse
@@ -46,6 +48,7 @@ from django.utils import timezone, translation  # noqa: E402
 from annotations.models import Entity, Mention  # noqa: E402
 from claims import views  # noqa: E402
 from claims.models import Article, ArticleRevision, Block, Claim, Review, Source  # noqa: E402
+from claims.reader import review_panel  # noqa: E402
 from claims.services import write_claim_marks  # noqa: E402
 
 PEOPLE = [f"Personne{n} Nom{n}" for n in range(50)]
@@ -141,31 +144,38 @@ def write_mentions(article, claims, spans) -> None:
 
 
 def write_reviews(claims) -> None:
+    """A review of each claim with a verdict, with one or two sources, stored as review_claim
+    stores them (their panel included)."""
     reviewed = [claim for claim in claims if claim.verdict != "unverified"]
     now = timezone.now()
-    reviews = Review.objects.bulk_create(
-        Review(
+    reviews, sources = [], []
+    for index, claim in enumerate(reviewed):
+        cited = [
+            Source(
+                url=f"https://example.org/source/{claim.pk}/{n}",
+                title=f"Source {n} de l'affirmation {claim.position}",
+                publisher="Journal",
+                published_on=date(2024, 1, 1) + timedelta(days=claim.pk % 300),
+            )
+            for n in range(1 + index % 2)
+        ]
+        rationale = f"Raisonnement sur l'affirmation {claim.position}, avec ses sources."
+        created_at = now - timedelta(days=claim.position % 400)
+        panel = review_panel(rationale=rationale, sources=cited, created_at=created_at)
+        review = Review(
             claim=claim,
             verdict=claim.verdict,
-            rationale=f"Raisonnement sur l'affirmation {claim.position}, avec ses sources.",
+            rationale=rationale,
             claim_version=2,
-            created_at=now - timedelta(days=claim.position % 400),
+            created_at=created_at,
+            panel=panel,
         )
-        for claim in reviewed
-    )
+        reviews.append(review)
+        for source in cited:
+            source.review = review
+        sources.extend(cited)
+    Review.objects.bulk_create(reviews)
     Claim.objects.filter(pk__in=[c.pk for c in reviewed]).update(version=2)
-    sources = []
-    for index, review in enumerate(reviews):
-        for n in range(1 + index % 2):
-            sources.append(
-                Source(
-                    review=review,
-                    url=f"https://example.org/source/{review.claim_id}/{n}",
-                    title=f"Source {n} de la revue {review.pk}",
-                    publisher="Journal",
-                    published_on=date(2024, 1, 1) + timedelta(days=review.claim_id % 300),
-                )
-            )
     Source.objects.bulk_create(sources, batch_size=2000)
 
 

@@ -215,6 +215,12 @@ class Review(models.Model):
     )
     claim_version = models.PositiveIntegerField(_("claim version"), help_text=_("The version this review produced."))
     created_at = models.DateTimeField(_("reviewed at"), default=timezone.now, editable=False)
+    # The review as its claim's panel on the reader's page shows it (claims.reader.review_panel),
+    # written with the review, which is never edited: building it again at every view is what
+    # an article with hundreds of reviews cannot afford.
+    panel = models.TextField(
+        editable=False, help_text=_("The rationale, sources and date as the reader's page shows them (HTML).")
+    )
 
     objects = ReviewQuerySet.as_manager()
 
@@ -225,6 +231,7 @@ class Review(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(verdict__in=Verdict.values), name="review_verdict_valid"),
             models.UniqueConstraint(fields=["claim", "claim_version"], name="review_unique_version"),
+            models.CheckConstraint(condition=~Q(panel=""), name="review_panel_written"),
         ]
         indexes = [models.Index(fields=["created_at"], name="review_created")]
 

@@ -9,11 +9,17 @@ the ORM cost microseconds per node and per object, and so does every Python call
 (bench/reader.py measures this page against the plain text). Hence the shape of the code below:
 rows are fetched with only the columns the page reads and without per-row conversion, markup
 that repeats (verdict tags, entity links, date and amount tags, dates in words) is built once
-per distinct value, and the template engine renders only the frame of the page
-(render_with_parts). Above all, a claim's text with its mentions marked is not built here: it
-is written once, with the mentions (Claim.markup, by claim_markup below), so the page reads one
-row per claim instead of one per mention; only the mentions outside claims (titles, headings)
-are marked as the page is built, and only the dates inside claims are read (the timeline).
+per distinct value, the page is kept as a list of pieces joined once, and the template engine
+renders only the frame of the page (render_with_parts).
+
+Above all, what does not change between two views is not built at each view but written with
+the rows it shows: a claim's text with its mentions marked (Claim.markup, claim_markup below), a
+review's rationale, sources and date (Review.panel, review_panel) and a date's entry in the
+timeline (Mention.timeline, timeline_entry). So the page reads one row per claim, with its
+current review's panel joined to it, and one per timeline entry, instead of one per mention and
+per source; only the mentions outside claims (titles, headings) are marked as the page is built.
+What those stored fragments cannot know (the reader's language and time zone) they leave as
+holes (see "Stored fragments" below).
 
 Safety: every piece of article text, rationale, source and entity name goes through `escape`;
 only the assembled string, made of escaped text and our own tags, is marked safe. Source links
@@ -21,17 +27,18 @@ are emitted only for http(s) URLs.
 """
 
 import copy
+import gc
 import json
 import re
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from html import escape
 from operator import itemgetter
 
-from django.db.models import Case, CharField, Count, Exists, Func, OuterRef, Value, When
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import Count, Exists, OuterRef, Subquery
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -41,9 +48,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from annotations.models import ENTITY_LABELS, Entity, Mention, MentionLabel
-from claims.models import Article, BlockKind, Claim, Review, Verdict
+from claims.models import Article, BlockKind, Claim, Verdict
 
-VERDICT_ICONS = {Verdict.SOURCED: "✓", Verdict.DISPUTED: "✗", Verdict.UNVERIFIED: "?"}
 # What <time datetime> accepts among Saga's normalised values; ranges ("2015/2016") are not.
 TIME_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Only these schemes become links: a `javascript:` or `data:` URL stays inert text. Matched on
@@ -60,23 +66,36 @@ BOILERPLATE, TITLE, HEADING, QUOTE = (
     BlockKind.HEADING.value,
     BlockKind.QUOTE.value,
 )
-# A mention row (article_mentions) is (start, end, label, entity_id, details): `details` packs
-# in one text column what the page shows of a date or an amount (see mention_details), and is
-# None for the other labels. Every column fetched costs a Python object on every row, and the
-# six columns of dates and amounts are empty on most rows.
+# A mention row is (start, end, label, entity_id, details): `details` packs in one text column
+# what the page shows of a date or an amount (see mention_details), and is None for the other
+# labels. Every column fetched costs a Python object on every row, and the six columns of dates
+# and amounts are empty on most rows.
 DETAILS_SEPARATOR = "\x1f"  # the ASCII unit separator: in no normalised value
 MENTION_COLUMNS = ("start", "end", "label", "entity_id", "details")
-# The page's mention rows add the claim: (start, end, label, entity_id, details, claim_id).
-PAGE_MENTION_COLUMNS = (*MENTION_COLUMNS, "claim_id")
-SOURCE_COLUMNS = (
-    "sources__id",
-    "sources__url",
-    "sources__title",
-    "sources__publisher",
-    "published",
-    "sources__excerpt",
+LOOSE_FIELDS = (
+    "start",
+    "end",
+    "label",
+    "entity",
+    "value",
+    "precision",
+    "date_earliest",
+    "amount_min",
+    "amount_max",
+    "currency",
 )
+# A hole in a stored fragment (see fill): the ASCII record separator, which _stored_text keeps
+# out of every piece of text it escapes.
+HOLE = "\x1e"
 AMOUNT_PLACES = Decimal(1).scaleb(-Mention._meta.get_field("amount_min").decimal_places)
+# The elements of the blocks shown, by kind; a title after the first is a heading, and any
+# other kind a paragraph.
+BLOCK_TAGS = {
+    TITLE: ("<h2>", "</h2>\n"),
+    HEADING: ("<h2>", "</h2>\n"),
+    QUOTE: ("<blockquote><p>", "</p></blockquote>\n"),
+    BlockKind.PARAGRAPH.value: ("<p>", "</p>\n"),
+}
 # Where render_with_parts puts a part in the rendered frame. Never found in escaped text.
 PART = re.compile(r"<!--saga-part:(\w+)-->")
 
@@ -103,8 +122,8 @@ class VerdictCount:
 @dataclass(frozen=True)
 class ReaderPage:
     title: SafeString | None  # the first title block, marked up; None when the text has none
-    body: str  # HTML, put in the page by render_with_parts
-    timeline: str  # HTML, an <ol>; empty when no shown claim is dated
+    body: list[str]  # pieces of HTML, put in the page by render_with_parts
+    timeline: list[str]  # pieces of HTML, an <ol>; none when no shown claim is dated
     claim_count: int
     summary: list[VerdictCount]
     shown_count: int
@@ -118,54 +137,34 @@ def visible_entities(user):
     return Entity.objects.filter(Exists(readable))
 
 
-def page_mentions(article: Article) -> list[tuple]:
-    """The mentions the page reads row by row, of the article's current revision: those outside
-    any claim (marked as the page is built) and the dates inside claims (the timeline), as
-    PAGE_MENTION_COLUMNS tuples in reading order, the longer of two mentions starting together
-    first: one query. The other mentions are in their claims' stored markup.
-    """
-    mentions = Mention.objects.filter(article=article, revision=article.revision).order_by()
-    mentions = mentions.annotate(details=_details()).values_list(*PAGE_MENTION_COLUMNS)
-    dates, loose = mentions.filter(label=DATE), mentions.filter(claim__isnull=True).exclude(label=DATE)
-    # Two index ranges (mention_article_label, mention_article_loose) in one UNION ALL: an OR
-    # would read every mention of the article.
-    rows = list(dates.union(loose, all=True).order_by("start"))
-    if len(set(map(itemgetter(0), rows))) < len(rows):  # ties are rare: looked for before sorting
-        rows.sort(key=lambda mention: (mention[0], -mention[1]))
-    return rows
+def loose_mentions(article: Article) -> list[tuple]:
+    """The mentions of the article's current revision outside any claim (titles, headings),
+    marked as the page is built, as MENTION_COLUMNS tuples sorted by (start, -end): one query.
+    The others are in their claims' stored markup."""
+    mentions = Mention.objects.filter(article=article, revision=article.revision, claim__isnull=True)
+    rows = [mention_row(mention) for mention in mentions.order_by("start").only(*LOOSE_FIELDS)]
+    return sorted(rows, key=lambda mention: (mention[0], -mention[1]))
+
+
+def timeline_entries(article: Article) -> list[tuple[int, str]]:
+    """(claim id, stored entry) of every date with a timeline entry in the article's current
+    revision (Mention.timeline), oldest first and in reading order among equal dates: one
+    query, which the mention_timeline index answers in that order."""
+    entries = Mention.objects.filter(article=article, revision=article.revision).exclude(timeline="")
+    return list(entries.order_by("date_earliest", "start").values_list("claim_id", "timeline"))
 
 
 def entity_counts(article: Article) -> list[EntityCount]:
-    """The entities named in the article's current revision, most mentioned first: one query."""
+    """The entities named in the article's current revision, most mentioned first: one query.
+
+    Counted from the mention_article_label index alone, each entity's name read once per
+    entity rather than joined to every mention.
+    """
     mentions = Mention.objects.filter(article=article, revision=article.revision, entity__isnull=False)
-    rows = mentions.values_list("entity_id", "label", "entity__name").annotate(n=Count("pk")).order_by()
-    entities = [EntityCount(id=pk, name=name, kind=kind, mentions=n) for pk, kind, name, n in rows]
+    name = Subquery(Entity.objects.filter(pk=OuterRef("entity_id")).order_by().values("name"))
+    rows = mentions.values_list("entity_id", "label").annotate(n=Count("pk")).annotate(name=name).order_by()
+    entities = [EntityCount(id=pk, name=name, kind=kind, mentions=n) for pk, kind, n, name in rows]
     return sorted(entities, key=lambda entity: (-entity.mentions, entity.name.casefold()))
-
-
-class _Joined(Func):
-    """Text expressions joined with ||, which SQLite and PostgreSQL share; each must be non-null.
-    Concat() would nest one COALESCE pair per piece, slower to compile and to run."""
-
-    arg_joiner = " || "
-    template = "(%(expressions)s)"
-    output_field = CharField()
-
-
-def _details():
-    """The `details` column: "value|precision|earliest" for a date, "min|max|currency" for an
-    amount (| being DETAILS_SEPARATOR), in text as the database writes them: a date or a
-    decimal column would send every row of the query through the ORM's Python converters."""
-    separator = Value(DETAILS_SEPARATOR)
-
-    def text(name: str):
-        return Coalesce(Cast(name, CharField()), Value(""))
-
-    return Case(
-        When(label=DATE, then=_Joined("value", separator, "precision", separator, text("date_earliest"))),
-        When(label=MONEY, then=_Joined(text("amount_min"), separator, text("amount_max"), separator, "currency")),
-        output_field=CharField(),
-    )
 
 
 def mention_row(mention: Mention, *, offset: int = 0) -> tuple:
@@ -191,39 +190,6 @@ def mention_details(
     if label == MONEY:
         return DETAILS_SEPARATOR.join(["" if low is None else str(low), "" if high is None else str(high), currency])
     return None
-
-
-def current_reviews(article: Article) -> dict[int, tuple]:
-    """claim id -> (review, [sources]) for the reviewed current claims: one query.
-
-    A review is an (id, claim_id, rationale, created_at) tuple, a source a (url, title,
-    publisher, published_on, excerpt) list; created_at is an aware datetime, published_on a date
-    or None. The sources come joined to their review, in order.
-    """
-    rows = (
-        Review.objects.current_for(article)
-        .annotate(created=Cast("created_at", CharField()), published=Cast("sources__published_on", CharField()))
-        .order_by("id", "sources__id")
-        .values_list("id", "claim_id", "rationale", "created", *SOURCE_COLUMNS)
-    )
-    reviews: dict[int, tuple] = {}
-    for review_id, claim_id, rationale, created, source_id, *source in rows:
-        if claim_id not in reviews:
-            reviews[claim_id] = ((review_id, claim_id, rationale, _aware(created)), [])
-        if source_id is not None:
-            source[3] = source[3] and date.fromisoformat(source[3])
-            reviews[claim_id][1].append(source)
-    return reviews
-
-
-def _aware(text: str) -> datetime:
-    """A datetime column read as text: parsing it here costs a fraction of the ORM's converters.
-
-    Both databases write ISO 8601 (PostgreSQL in its default DateStyle, the one psycopg reads
-    too, with the offset of the connection's time zone); SQLite holds UTC without an offset.
-    """
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def revision_view(article: Article, requested: str | None) -> Article:
@@ -260,8 +226,8 @@ def edited_claims(article: Article) -> list[dict]:
 
 def build_page(article: Article, *, verdict: str = "") -> ReaderPage:
     """Everything the reader's page shows of `article`, in five queries whatever its size
-    (blocks, claims with their markup, mentions outside claims and dates, entities, reviews
-    with their sources).
+    (blocks, claims with their markup and the panels of their current reviews, mentions outside
+    claims, timeline entries, entities).
 
     `verdict`, if one of Verdict.values, keeps only the claims with that verdict marked (and in
     the timeline); the others stay in the text, unmarked.
@@ -271,13 +237,13 @@ def build_page(article: Article, *, verdict: str = "") -> ReaderPage:
     entities = entity_counts(article)
     names = {entity.id: entity.name for entity in entities}
     shown = {verdict} if verdict in Verdict.values else set(Verdict.values)
-    writer = PageWriter(article, page_mentions(article), names, current_reviews(article), shown)
+    writer = PageWriter(article, loose_mentions(article), names, shown)
     title, body = writer.write(blocks, claims)
     counts = Counter(map(itemgetter(3), claims))
     return ReaderPage(
         title=title,
         body=body,
-        timeline=writer.timeline(),
+        timeline=writer.timeline(timeline_entries(article)),
         claim_count=len(claims),
         summary=[VerdictCount(value, label, counts[value]) for value, label in Verdict.choices],
         shown_count=sum(counts[value] for value in shown),
@@ -286,8 +252,28 @@ def build_page(article: Article, *, verdict: str = "") -> ReaderPage:
     )
 
 
-def render_with_parts(request, template_name: str, context: dict, **parts: str) -> HttpResponse:
-    """The template rendered with each of `parts` (HTML) where it shows {{ parts.<name> }}.
+@contextmanager
+def cyclic_gc_paused():
+    """Pauses Python's cyclic garbage collector for a page's build.
+
+    A long article's page reads tens of thousands of rows (tuples) and keeps them until it is
+    written: every few hundred of them, the collector runs and walks all those still alive,
+    which by the end is a sixth of the page's time (bench/reader.py). They hold no reference
+    cycle, so reference counting frees them all the same; cycles made meanwhile elsewhere wait
+    for the next collection. Nested or concurrent pauses leave the collector as the first found it.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def render_with_parts(request, template_name: str, context: dict, **parts: list[str]) -> HttpResponse:
+    """The template rendered with each of `parts` (pieces of HTML) where it shows {{ parts.<name> }}.
 
     The parts of a long article run to megabytes: rendered by the template engine, each would be
     copied again at every level of nesting (blocks, extends) and at every mark_safe. The engine
@@ -295,8 +281,13 @@ def render_with_parts(request, template_name: str, context: dict, **parts: str) 
     frame is escaped, so a marker can only be one the template put there.
     """
     markers = {name: mark_safe(f"<!--saga-part:{name}-->") for name in parts}  # noqa: S308 - constant
-    pieces = PART.split(render_to_string(template_name, {**context, "parts": markers}, request))
-    pieces[1::2] = [parts[name] for name in pieces[1::2]]
+    frame = PART.split(render_to_string(template_name, {**context, "parts": markers}, request))
+    pieces = []
+    for index, piece in enumerate(frame):
+        if index % 2:
+            pieces += parts[piece]
+        else:
+            pieces.append(piece)
     return HttpResponse("".join(pieces))
 
 
@@ -314,6 +305,78 @@ def _text(piece: str) -> str:
 
 def _shortened(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+# -- Stored fragments ------------------------------------------------------------------------
+# A review's panel (Review.panel) and a date's timeline entry (Mention.timeline) are written once,
+# with the rows they show, rather than built again at every view of the page: a long article has
+# hundreds of panels and thousands of dated claims, and their text, escaped piece by piece, cost
+# more than the rest of the page (bench/reader.py). A review and its sources are never edited,
+# and a date's claim text never changes, so what is stored stays true. What depends on the reader
+# (interface words, dates in words, the time zone) is left as a hole, HOLE + kind + key + HOLE,
+# filled as the page is built from values computed once per page (PageWriter.holes). Nothing in
+# a fragment names the claim it is shown with, except a timeline entry's link: copying a review
+# to a claim of a new revision copies its panel as it is.
+#
+# The markup stored is the code's at the time of writing: a change to these functions comes
+# with a migration that writes the fragments again, as claims/migrations/0005_review_panel and
+# annotations/migrations/0004_mention_timeline do.
+
+
+def _stored_text(piece: str) -> str:
+    """_text() for stored fragments: a HOLE in the text itself would open a hole."""
+    return _text(piece.replace(HOLE, "\ufffd") if HOLE in piece else piece)
+
+
+def _hole(kind: str, key: str = "") -> str:
+    return f"{HOLE}{kind}{key}{HOLE}"
+
+
+def fill(fragment: str, holes) -> str:
+    """`fragment` with each hole replaced by holes[kind + key]."""
+    if HOLE not in fragment:
+        return fragment
+    pieces = fragment.split(HOLE)
+    pieces[1::2] = [holes[key] for key in pieces[1::2]]
+    return "".join(pieces)
+
+
+def review_panel(*, rationale: str, sources, created_at: datetime) -> str:
+    """Review.panel: a review's rationale, sources (objects with url, title, publisher,
+    published_on and excerpt) and date, as HTML with holes, for its claim's review panel."""
+    html = f'<p class="review-rationale">{_stored_text(rationale) if rationale else _hole("w", "no_rationale")}</p>'
+    if sources:
+        items = "".join([f"<li>{_source(source)}</li>" for source in sources])
+        html += f'<p class="review-sources-title">{_hole("w", "sources")}</p><ul class="review-sources">{items}</ul>'
+    moment = created_at.astimezone(UTC).isoformat()
+    return f'{html}<p class="review-date">{_hole("w", "reviewed")} {_hole("t", moment)}</p>'
+
+
+def _source(source) -> str:
+    title = _stored_text(source.title or source.url)
+    if source.url and WEB_URL.match(source.url):
+        html = f'<a class="source-link" href="{escape(source.url)}" rel="noopener noreferrer">{title}</a>'
+    else:
+        html = f'<span class="source-title">{title}</span>'
+    meta = [_stored_text(source.publisher)] if source.publisher else []
+    if source.published_on:
+        meta.append(_hole("d", source.published_on.isoformat()))
+    if meta:
+        html += f'<span class="source-meta">, {", ".join(meta)}</span>'
+    if source.excerpt:
+        html += f'<blockquote class="source-excerpt">{_stored_text(source.excerpt)}</blockquote>'
+    return html
+
+
+def timeline_entry(*, claim_id: int, claim_text: str, written: str, value: str, precision: str, earliest: date) -> str:
+    """Mention.timeline: a date's entry in the reader's timeline, the date as `written` in the
+    claim (its value added, in words, when the text has no digit: "hier"), linked to the claim.
+    The page adds the claim's verdict."""
+    tag, when = _timeline_date_tags(value)
+    relative = not any(char.isdigit() for char in written)
+    extra = _hole("n", DETAILS_SEPARATOR.join([value, precision, earliest.isoformat()])) if relative else ""
+    quote = _shortened(claim_text, TIMELINE_QUOTE_LENGTH)
+    return f'<{tag}{when}>{_stored_text(written)}</{tag}>{extra} <a href="#claim-{claim_id}">{_stored_text(quote)}</a>'
 
 
 def _amount(value: Decimal) -> str:
@@ -464,33 +527,31 @@ def claim_markup(body: str, start: int, end: int, mentions: list) -> str:
 class PageWriter:
     """Writes the blocks of one article, consuming its claims and mentions in offset order.
 
-    Claims are rows of ClaimQuerySet.for_reader (id, start, end, verdict, position, markup,
-    facets as JSON text) in start order; mentions are rows of PAGE_MENTION_COLUMNS sorted by
-    (start, -end): those outside claims are marked, the dates inside claims make the timeline.
-    Blocks are (kind, start, end) rows in start order.
+    Claims are rows of ClaimQuerySet.for_reader (id, start, end, verdict, markup, panel,
+    entity_ids) in start order; mentions are the rows of loose_mentions (outside claims), marked
+    as the text between claims is written. Blocks are (kind, start, end) rows in start order.
     """
 
-    def __init__(self, article: Article, mentions: list, names: dict[int, str], reviews: dict, shown: set[str]):
+    def __init__(self, article: Article, mentions: list, names: dict[int, str], shown: set[str]):
         self.body = article.body
         self.article_lang = escape(article.language)
-        self.loose = [mention for mention in mentions if mention[5] is None]
+        self.loose = mentions
         self.next_loose = 0
-        self.claim_dates = [mention for mention in mentions if mention[5] is not None]
         self.names = names
-        self.reviews = reviews
         self.shown = shown
         ui_language = get_language() or ""
         # Interface words inside the article (verdict tags) are marked with their own language.
-        ui_lang = f' lang="{escape(ui_language)}"' if ui_language != article.language else ""
+        self.ui_lang = ui_lang = f' lang="{escape(ui_language)}"' if ui_language != article.language else ""
+        # A tag here is always inside an element carrying its verdict (a claim, a panel, a
+        # timeline entry), whose data-verdict gives the tag its colour and icon (reader.css).
+        # The leading space parts the tag from the claim for screen readers and copies.
         self.tags = {
-            value: (
-                # The leading space parts the tag from the claim for screen readers and copies; an
-                # inline-block drops it on screen, where a margin does that job.
-                f'<span class="verdict-tag" data-verdict="{value}"{ui_lang}> '
-                f'<span class="verdict-icon" aria-hidden="true">{VERDICT_ICONS[value]}</span> {escape(str(label))}</span>'
-            )
+            value: f'<span class="verdict-tag"{ui_lang}> {escape(str(label))}</span>'
             for value, label in Verdict.choices
         }
+        # What ends a claim: its verdict tag and the link (a reviewed claim) or span it is in.
+        self.link_closings = {value: f"{tag}</a>" for value, tag in self.tags.items()}
+        self.span_closings = {value: f"{tag}</span>" for value, tag in self.tags.items()}
         self.words = {
             "no_rationale": escape(_("No rationale was given.")),
             "sources": escape(_("Sources")),
@@ -505,13 +566,33 @@ class PageWriter:
         self.entity_links = _Memo(lambda pk: f'<a href="{self.entity_urls[pk]}">{_text(names[pk])}</a>')
         self.marks = Marks(self.entity_urls.__getitem__)
         self.day_words = DayWords()
-        self.publishers = _Memo(_text)
+        self.holes = _Memo(self._hole)
+        self.entity_lists = _Memo(self._entity_list)
         self.written: dict[int, tuple] = {}  # id -> row of the claims written, for the timeline
         self.gaps = _Memo(_text)  # text between claims with no mention: mostly a space
 
-    def write(self, blocks, claims: list) -> tuple[SafeString | None, str]:
-        """The first title block (the page's heading) and the rest of the text, as HTML."""
+    def _hole(self, key: str) -> str:
+        """What fills the hole `key` of a stored fragment (see fill) for this reader."""
+        kind, key = key[0], key[1:]
+        if kind == "w":  # an interface word
+            return self.words[key]
+        if kind == "d":  # a day
+            return f'<time datetime="{key}">{self.day_words[date.fromisoformat(key)]}</time>'
+        if kind == "t":  # a moment, shown as its day in the reader's time zone
+            day = datetime.fromisoformat(key).astimezone(self.timezone).date()
+            return f'<time datetime="{key}">{self.day_words[day]}</time>'
+        if kind == "n":  # the value of a relative date ("hier"), in words
+            value, precision, earliest = key.split(DETAILS_SEPARATOR)
+            words = _in_words((value, precision, earliest))
+            return f' <span class="timeline-normalised"{self.ui_lang}>({words})</span>'
+        raise ValueError(f"unknown hole {kind!r} in a stored fragment")
+
+    def write(self, blocks, claims: list) -> tuple[SafeString | None, list[str]]:
+        """The first title block (the page's heading) as HTML, and the rest of the text as
+        pieces of HTML to be joined. Pieces, not a string: a long article's text runs to
+        megabytes, and each join on the way to the response would copy it again."""
         out, title, next_claim, claim_count = [], None, 0, len(claims)
+        append = out.append
         for kind, start, end in blocks:
             if kind == BOILERPLATE:
                 continue  # site chrome: not shown, and what lies in it is skipped below
@@ -523,29 +604,33 @@ class PageWriter:
                 if not inside or claims[next_claim][1] >= inside[-1][2]:
                     inside.append(claims[next_claim])
                 next_claim += 1
-            content, panels = self._block_content(start, end, inside)
             if kind == TITLE and title is None:
-                title = mark_safe(content)  # noqa: S308 - built from escaped pieces only
-            elif kind in (TITLE, HEADING):
-                out.append(f"<h2>{content}</h2>")
-            elif kind == QUOTE:
-                out.append(f"<blockquote><p>{content}</p></blockquote>")
-            else:
-                out.append(f"<p>{content}</p>")
+                pieces: list[str] = []
+                self._block_content(start, end, inside, pieces)
+                title = mark_safe("".join(pieces))  # noqa: S308 - built from escaped pieces only
+                continue
+            opening, closing = BLOCK_TAGS.get(kind, BLOCK_TAGS[BlockKind.PARAGRAPH.value])
+            append(opening)
+            panels = self._block_content(start, end, inside, out)
+            append(closing)
             if panels:
-                out.append(f'<div class="reviews">{"".join(panels)}</div>')
-        return title, "\n".join(out)
+                append('<div class="reviews">')
+                out += panels
+                append("</div>")
+        return title, out
 
-    def _block_content(self, start: int, end: int, claims: list) -> tuple[str, list[str]]:
-        """The block's text marked up, and the review panels of its reviewed claims.
+    def _block_content(self, start: int, end: int, claims: list, out: list[str]) -> list[str]:
+        """Appends the block's text marked up to `out`, and returns the review panels of its
+        reviewed claims.
 
         Each claim comes with its markup; the text between claims is marked here, with the
         mentions outside claims. One loop with what it reads in locals: it runs once per claim.
         """
         body, loose, index, mark = self.body, self.loose, self.next_loose, self.marks.mark
-        tags, shown, reviews, written, gaps = self.tags, self.shown, self.reviews, self.written, self.gaps
-        parts, panels, cursor, loose_count = [], [], start, len(loose)
-        append = parts.append
+        shown, written, gaps = self.shown, self.written, self.gaps
+        link_closings, span_closings = self.link_closings, self.span_closings
+        panels, cursor, loose_count = [], start, len(loose)
+        append = out.append
         for claim in claims:
             pk, claim_start, claim_end, verdict = claim[0], claim[1], claim[2], claim[3]
             if cursor < claim_start:
@@ -556,111 +641,63 @@ class PageWriter:
                     append(gaps[body[cursor:claim_start]])
             written[pk] = claim
             if verdict not in shown:
-                append(f'<span class="claim claim-muted" id="claim-{pk}">{claim[5]}</span>')
-            elif pk in reviews:
-                append(
-                    f'<a class="claim" id="claim-{pk}" href="#review-{pk}" data-verdict="{verdict}">'
-                    f"{claim[5]}{tags[verdict]}</a>"
-                )
-                panels.append(self._panel(claim))
+                append(f'<span class="claim claim-muted" id="claim-{pk}">')
+                append(claim[4])
+                append("</span>")
+                cursor = claim_end
+                continue
+            if claim[5] is not None:  # reviewed: a link to its panel
+                append(f'<a class="claim" id="claim-{pk}" href="#review-{pk}" data-verdict="{verdict}">')
+                append(claim[4])
+                append(link_closings[verdict])
+                self._panel(claim, panels)
             else:
                 # Never reviewed: labelled, but with nothing to open it is no link, and keyboard
                 # users do not tab through every unchecked sentence to reach the checked ones.
-                append(f'<span class="claim" id="claim-{pk}" data-verdict="{verdict}">{claim[5]}{tags[verdict]}</span>')
+                append(f'<span class="claim" id="claim-{pk}" data-verdict="{verdict}">')
+                append(claim[4])
+                append(span_closings[verdict])
             cursor = claim_end
         html, self.next_loose = mark(body, cursor, end, loose, index)
         append(html)
-        return "".join(parts), panels
+        return panels
 
-    def _panel(self, claim) -> str:
-        """A reviewed claim's verdict, rationale, sources, last review date and the entities it
-        names, shown when activated."""
-        words, (pk, start, end, verdict, _position, _markup, facets) = self.words, claim
+    def _panel(self, claim, panels: list[str]) -> None:
+        """Appends to `panels` the pieces of a reviewed claim's panel, shown when it is
+        activated: its verdict, its review's stored panel (rationale, sources, date) and the
+        entities the claim names."""
+        words, (pk, start, end, verdict, _markup, panel, entity_ids) = self.words, claim
         quote = _text(_shortened(self.body[start:end], QUOTE_LENGTH))
-        (_id, _claim_id, rationale, created_at), sources = self.reviews[pk]
-        reviewed = created_at.astimezone(self.timezone)  # as timezone.localtime(), once per page
-        html = (
+        panels.append(
             f'<div class="review" id="review-{pk}" role="group" aria-labelledby="review-{pk}-title" '
             f'tabindex="-1" data-verdict="{verdict}">'
             f'<p class="review-title" id="review-{pk}-title"><span class="visually-hidden">{words["verdict"]} </span>'
             f'{self.tags[verdict]} <q lang="{self.article_lang}">{quote}</q></p>'
-            f'<p class="review-rationale">{_text(rationale) if rationale else words["no_rationale"]}</p>'
         )
-        if sources:
-            items = "".join([f"<li>{self._source(*source)}</li>" for source in sources])
-            html += f'<p class="review-sources-title">{words["sources"]}</p><ul class="review-sources">{items}</ul>'
-        html += (
-            f'<p class="review-date">{words["reviewed"]} <time datetime="{reviewed.isoformat()}">'
-            f"{self.day_words[reviewed.date()]}</time></p>"
-        )
-        # Facets name every entity the claim mentions, in reading order; one deleted since is
-        # in no mention of the article any more, so not in `names`.
-        named = [pk for pk in json.loads(facets).get("entities", ()) if pk in self.names] if facets else []
-        if named:
-            links = ", ".join([self.entity_links[entity_id] for entity_id in named])
-            html += f'<p class="review-entities">{words["mentioned"]} {links}</p>'
-        return f'{html}<p class="review-back"><a href="#claim-{pk}">{words["back"]}</a></p></div>'
+        panels.append(fill(panel, self.holes))
+        # The entities the claim names, in reading order (its facets); one deleted since is in
+        # no mention of the article any more, so not in `names`.
+        if entity_ids and (links := self.entity_lists[entity_ids]):
+            panels.append(f'<p class="review-entities">{words["mentioned"]} {links}</p>')
+        panels.append(f'<p class="review-back"><a href="#claim-{pk}">{words["back"]}</a></p></div>')
 
-    def _source(self, url: str, title: str, publisher: str, published_on, excerpt: str) -> str:
-        title = _text(title or url)
-        if url and WEB_URL.match(url):
-            html = f'<a class="source-link" href="{escape(url)}" rel="noopener noreferrer">{title}</a>'
-        else:
-            html = f'<span class="source-title">{title}</span>'
-        if publisher and published_on:
-            html += (
-                f'<span class="source-meta">, {self.publishers[publisher]}, '
-                f'<time datetime="{published_on.isoformat()}">{self.day_words[published_on]}</time></span>'
-            )
-        elif publisher:
-            html += f'<span class="source-meta">, {self.publishers[publisher]}</span>'
-        elif published_on:
-            html += (
-                f'<span class="source-meta">, '
-                f'<time datetime="{published_on.isoformat()}">{self.day_words[published_on]}</time></span>'
-            )
-        if excerpt:
-            html += f'<blockquote class="source-excerpt">{_text(excerpt)}</blockquote>'
-        return html
+    def _entity_list(self, entity_ids: str) -> str:
+        """Links to the entities of a JSON list of ids that the article names, or ""."""
+        names, links = self.names, self.entity_links
+        return ", ".join([links[pk] for pk in json.loads(entity_ids) if pk in names])
 
-    def timeline(self) -> str:
-        """The dated claims written with a shown verdict, oldest first, each date as written in
-        the article (HTML)."""
-        written, shown, seen, entries = self.written, self.shown, set(), []
-        body, lang, tags = self.body, self.article_lang, self.tags
-        date_info, date_tags = self.marks.date_info, _Memo(_timeline_date_tags)
-        in_words = _Memo(_in_words)
-        has_digit = _Memo(lambda written: any(c.isdigit() for c in written))
-        dates = []
-        for mention in self.claim_dates:
-            claim = written.get(mention[5])
-            if claim is not None and claim[3] in shown and (earliest := date_info[mention[4]][4]) is not None:
-                dates.append((earliest, claim[4], mention, claim))
-        for _earliest, _position, mention, claim in sorted(dates, key=itemgetter(0, 1)):
-            pk, details = claim[0], mention[4]
-            _opening, _closing, value, precision, earliest = date_info[details]
-            key = (pk, value)
-            if key in seen:
-                continue
-            seen.add(key)
-            written_date = _text(body[mention[0] : mention[1]])
-            tag, when = date_tags[value]
-            # A relative date ("hier") says nothing out of its sentence: its value is added.
-            extra = (
-                ""
-                if has_digit[written_date]
-                else f' <span class="timeline-normalised">({in_words[value, precision, earliest]})</span>'
-            )
-            quote = body[claim[1] : claim[2]]
-            if len(quote) > TIMELINE_QUOTE_LENGTH:  # _shortened(), inline: this runs for every dated claim
-                quote = quote[: TIMELINE_QUOTE_LENGTH - 1].rstrip() + "…"
-            entries.append(
-                f'<li class="timeline-entry" data-verdict="{claim[3]}">'
-                f'<{tag} class="timeline-date"{when} lang="{lang}">{written_date}</{tag}>{extra} '
-                f'<a class="timeline-claim" href="#claim-{pk}" lang="{lang}">{_text(quote)}</a> '
-                f"{tags[claim[3]]}</li>"
-            )
-        return f'<ol class="timeline-list">{"".join(entries)}</ol>' if entries else ""
+    def timeline(self, entries: list[tuple[int, str]]) -> list[str]:
+        """The timeline_entries of the claims written with a shown verdict, each with its verdict,
+        as pieces of HTML (an <ol>, or none). Its text is the article's, in the article's language."""
+        written, shown, tags, holes = self.written, self.shown, self.tags, self.holes
+        items = [
+            f'<li data-verdict="{verdict}">{fill(entry, holes)} {tags[verdict]}</li>'
+            for claim_id, entry in entries
+            if (claim := written.get(claim_id)) is not None and (verdict := claim[3]) in shown
+        ]
+        if not items:
+            return []
+        return [f'<ol class="timeline-list" lang="{self.article_lang}">', *items, "</ol>"]
 
     def entity_list(self, entities: list[EntityCount]) -> SafeString:
         """The <li> items of the entities named in the article, each linked to its page."""

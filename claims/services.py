@@ -19,8 +19,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from annotations import services as annotation_services
-from annotations.models import Mention
+from annotations.models import Mention, MentionLabel
 from claims.models import Article, ArticleRevision, Block, Claim, Review, Source, Verdict
+from claims.reader import review_panel
 
 audit = logging.getLogger("saga.audit")
 
@@ -258,24 +259,29 @@ def write_annotations(*, article: Article, revision: int, analysis) -> list[Clai
         for i, c in enumerate(analysis.claims)
     ]
     mentions = annotation_services.build_mentions(article=article, revision=revision, analysis=analysis, claims=claims)
-    mark_claims(claims, _by_claim(claims, mentions, saved=False))
+    grouped = _by_claim(claims, mentions, saved=False)
+    mark_claims(claims, grouped)
     Claim.objects.bulk_create(claims)
-    Mention.objects.bulk_create(mentions)  # each takes its claim's id, now that there is one
+    mark_timeline(claims, grouped)  # the entries link to their claims' ids, now that there are some
+    Mention.objects.bulk_create(mentions)  # each takes its claim's id too
     return claims
 
 
 def write_claim_marks(*, claims: Iterable[Claim]) -> None:
-    """Derives each claim's `markup` and `facets` again from its saved mentions, and saves them.
-    Called wherever mentions are rewritten, moved or unlinked."""
+    """Derives each claim's `markup` and `facets`, and its dates' timeline entries, again from
+    its saved mentions, and saves them. Called wherever mentions are rewritten, moved or unlinked."""
     claims = list(claims)
-    derive_claim_marks(claims, Mention.objects)
+    grouped = derive_claim_marks(claims, Mention.objects)
     Claim.objects.bulk_update(claims, ["markup", "facets"], batch_size=500)
+    Mention.objects.bulk_update(mark_timeline(claims, grouped), ["timeline"], batch_size=500)
 
 
-def derive_claim_marks(claims: Sequence, mentions) -> None:
+def derive_claim_marks(claims: Sequence, mentions) -> list[list]:
     """Sets `markup` and `facets` on each of `claims` (saved) from its rows in `mentions` (a
-    Mention manager, historical ones included): one query."""
-    mark_claims(claims, _by_claim(claims, list(mentions.filter(claim__in=claims).order_by())))
+    Mention manager, historical ones included): one query. Returns each claim's mentions."""
+    grouped = _by_claim(claims, list(mentions.filter(claim__in=claims).order_by()))
+    mark_claims(claims, grouped)
+    return grouped
 
 
 def _by_claim(claims, mentions, *, saved: bool = True) -> list[list]:
@@ -316,6 +322,34 @@ def mark_claims(claims: Sequence, mentions: Sequence[Sequence]) -> None:
         claim.facets = {"entities": list(entities), "years": sorted(years)}
 
 
+def mark_timeline(claims: Sequence, mentions: Sequence[Sequence]) -> list:
+    """Sets `timeline` on the dates among each claim's mentions (`mentions[i]` for `claims[i]`,
+    which is saved: the entry links to it) and returns those dates.
+
+    Each claim has one entry per date value, from its first mention in reading order; a date
+    without bounds has none (see claims.reader.timeline_entry).
+    """
+    from claims.reader import timeline_entry
+
+    dates = []
+    for claim, own in zip(claims, mentions, strict=True):
+        seen = set()
+        for mention in sorted((m for m in own if m.label == MentionLabel.DATE), key=lambda m: (m.start, -m.end)):
+            mention.timeline = ""
+            if mention.date_earliest is not None and mention.value not in seen:
+                seen.add(mention.value)
+                mention.timeline = timeline_entry(
+                    claim_id=claim.pk,
+                    claim_text=claim.text,
+                    written=claim.text[mention.start - claim.start : mention.end - claim.start],
+                    value=mention.value,
+                    precision=mention.precision,
+                    earliest=mention.date_earliest,
+                )
+            dates.append(mention)
+    return dates
+
+
 def analyse_text(*, text: str, fmt: str, language: str, published: date | None):
     """Runs the NLP pipeline of `language` on one text, with the editors' current aliases."""
     from annotations.nlp import analyse  # spaCy is imported only when text is analysed
@@ -346,10 +380,13 @@ def reannotate_article(*, article: Article) -> int:
     for claim in claims:
         claim.checkworthiness = scores.get((claim.start, claim.end), claim.checkworthiness)
     Mention.objects.filter(article=article, revision=article.revision).delete()
-    mentions = annotation_services.save_mentions(
+    mentions = annotation_services.build_mentions(
         article=article, revision=article.revision, analysis=analysis, claims=claims
     )
-    mark_claims(claims, _by_claim(claims, mentions))
+    grouped = _by_claim(claims, mentions)
+    mark_claims(claims, grouped)
+    mark_timeline(claims, grouped)
+    Mention.objects.bulk_create(mentions)
     Claim.objects.bulk_update(claims, ["checkworthiness", "markup", "facets"], batch_size=500)
     return len(mentions)
 
@@ -403,7 +440,13 @@ def review_claim(
         locked.updated_at = timezone.now()
         locked.save(update_fields=["version", "verdict", "needs_rereview", "updated_at"])
         review = Review.objects.create(
-            claim=locked, verdict=verdict, rationale=rationale, reviewer=reviewer, claim_version=locked.version
+            claim=locked,
+            verdict=verdict,
+            rationale=rationale,
+            reviewer=reviewer,
+            claim_version=locked.version,
+            created_at=locked.updated_at,
+            panel=review_panel(rationale=rationale, sources=checked_sources, created_at=locked.updated_at),
         )
         for source in checked_sources:
             source.review = review

@@ -4,20 +4,15 @@ from django import template
 from django.utils.html import format_html
 
 from claims.models import Verdict
-from claims.reader import VERDICT_ICONS, WEB_URL
+from claims.reader import WEB_URL
 
 register = template.Library()
 
 
 @register.simple_tag
 def verdict_tag(verdict: str):
-    """The verdict as an icon and a word: never colour alone."""
-    return format_html(
-        '<span class="verdict-tag" data-verdict="{}"><span class="verdict-icon" aria-hidden="true">{}</span> {}</span>',
-        verdict,
-        VERDICT_ICONS[verdict],
-        Verdict(verdict).label,
-    )
+    """The verdict as a word, which reader.css gives its icon and colour: never colour alone."""
+    return format_html('<span class="verdict-tag" data-verdict="{}"> {}</span>', verdict, Verdict(verdict).label)
 
 
 @register.filter

@@ -112,3 +112,35 @@ def test_entity_autocomplete_finds_an_entity_by_alias(editor_client, split_perso
 
     names = {result["text"] for result in response.json()["results"]}
     assert names == {"Jean Martin", "J. Martin"}
+
+
+# -- Mentions: read as the annotation wrote them, relinked to another entity --------------------
+
+
+def test_mention_admin_relinks_a_mention_and_rewrites_its_claims_marks(admin_client, split_person):
+    martin, stray = split_person
+    mention = stray.mentions.filter(claim__isnull=False).first()
+    url = reverse("admin:annotations_mention_change", args=[mention.pk])
+
+    response = admin_client.post(url, {"entity": martin.pk})
+
+    assert response.status_code == 302
+    mention.refresh_from_db()
+    assert (mention.entity, mention.label) == (martin, "PER")
+    claim = mention.claim
+    claim.refresh_from_db()
+    assert martin.pk in claim.facets["entities"] and stray.pk not in claim.facets["entities"]
+    assert f'<span class="entity" data-kind="PER">{mention.text}</span>' in claim.markup
+
+
+def test_mention_admin_keeps_offsets_and_values_read_only(admin_client, split_person):
+    martin, _stray = split_person
+    mention = martin.mentions.first()
+    url = reverse("admin:annotations_mention_change", args=[mention.pk])
+
+    admin_client.post(url, {"entity": martin.pk, "start": 0, "end": 1, "text": "X", "label": "DATE"})
+
+    fresh = Mention.objects.get(pk=mention.pk)
+    assert (fresh.start, fresh.end, fresh.text, fresh.label) == (mention.start, mention.end, mention.text, "PER")
+    assert admin_client.get(reverse("admin:annotations_mention_add")).status_code == 403
+    assert admin_client.get(reverse("admin:annotations_mention_delete", args=[mention.pk])).status_code == 403

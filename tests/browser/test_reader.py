@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from claims.models import Article, Claim, Review, Source
+from claims.reader import review_panel
 from claims.services import SourceInput, review_claim
 from tests.claims.reader_data import BlockSpec, MentionSpec, build_article
 
@@ -185,7 +186,12 @@ def test_reader_shows_injected_html_as_text(live_server, page, editor):
         sources=[SourceInput(url="https://example.org/", title=" ".join(PAYLOADS), publisher=PAYLOADS[3])],
         expected_version=1,
     )
+    # Stored around the service, then shown as the migration that stored the panels writes them.
     Source.objects.create(review=review, url="javascript:window.__pwned='link'", title="Lien piégé")
+    review.panel = review_panel(
+        rationale=review.rationale, sources=review.sources.order_by("pk"), created_at=review.created_at
+    )
+    review.save(update_fields=["panel"])
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
 
@@ -225,3 +231,20 @@ def test_reader_link_to_a_review_opens_it(live_server, page, editor):
     page.locator(f"#review-{pk}").wait_for(state="hidden")
     assert page.url.endswith(f"#claim-{pk}")
     assert page.evaluate("document.activeElement.id") == f"claim-{pk}"
+
+
+def test_reader_shows_every_verdict_with_its_icon_beside_its_word(live_server, page, demo):
+    """Never colour alone: the style sheet puts each verdict's icon before its word, in the text,
+    the panels, the timeline and the summary bar alike."""
+    page.goto(f"{live_server.url}{demo.get_absolute_url()}")
+    icons = page.locator(".verdict-tag").evaluate_all(
+        """tags => tags.map(tag => [
+            tag.closest('[data-verdict]').dataset.verdict,
+            getComputedStyle(tag, '::before').content,
+            tag.textContent.trim(),
+        ])"""
+    )
+    expected = {"sourced": ("✓", "sourcé"), "disputed": ("✗", "contesté"), "unverified": ("?", "non vérifié")}
+    assert {verdict for verdict, _icon, _word in icons} == set(expected)
+    for verdict, icon, word in icons:
+        assert expected[verdict][0] in icon and word == expected[verdict][1], (verdict, icon, word)

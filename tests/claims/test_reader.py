@@ -1,5 +1,6 @@
 """The markup walk of claims/reader.py: every span layout gives the text back whole, well formed."""
 
+import gc
 import json
 from collections import namedtuple
 from datetime import UTC, date, datetime, timedelta
@@ -9,12 +10,22 @@ from html.parser import HTMLParser
 from types import SimpleNamespace
 
 import pytest
-from django.utils import formats, translation
+from django.utils import formats, timezone, translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotations.services import claim_finder
-from claims.reader import DayWords, PageWriter, claim_markup, mention_details
+from claims.reader import (
+    DETAILS_SEPARATOR,
+    DayWords,
+    PageWriter,
+    claim_markup,
+    cyclic_gc_paused,
+    fill,
+    mention_details,
+    review_panel,
+)
+from claims.services import mark_timeline
 
 BlockRow = namedtuple("BlockRow", "kind start end")
 ClaimRow = namedtuple("ClaimRow", "id start end verdict position")
@@ -55,35 +66,51 @@ class Reader(HTMLParser):
             self.text.append(data)
 
 
-ReviewRow = namedtuple("ReviewRow", "id claim_id rationale created_at")
-
-
 def reviewed(claims) -> dict:
-    """A review without source for each claim, as current_reviews() returns them."""
+    """claim id -> the stored panel of a review without source, as review_claim writes it."""
     moment = datetime(2025, 3, 1, 12, tzinfo=UTC)
-    return {claim.id: (ReviewRow(claim.id, claim.id, "Parce que <b>.", moment), []) for claim in claims}
+    return {claim.id: review_panel(rationale="Parce que <b>.", sources=[], created_at=moment) for claim in claims}
 
 
 def render(body, blocks, claims, mentions, shown=("sourced", "disputed", "unverified"), reviews=None):
     """The page of these rows, stored and read as in production: each mention belongs to the
-    claim containing it (as save_mentions decides), each claim gets its markup and facets (as
-    derive_claim_marks writes them), and the writer reads the rows build_page reads."""
+    claim containing it (as build_mentions decides), each claim gets its markup (as
+    derive_claim_marks writes it) and its dates their timeline entries (as mark_timeline does),
+    and the writer reads the rows build_page reads."""
     article = SimpleNamespace(body=body, language="fr")
     reviews = reviewed(claims) if reviews is None else reviews
     owner = claim_finder(claims)
     owned = [(mention, owner(mention.start, mention.end)) for mention in mentions]
-    stored = []
+    rows, dates = [], []
     for claim in claims:
         inside = [mention for mention, found in owned if found is claim]
         entities = list(dict.fromkeys(mention.entity_id for mention in inside if mention.entity_id is not None))
         markup = claim_markup(body, claim.start, claim.end, inside)
-        stored.append((*claim, markup, json.dumps({"entities": entities})))
-    page_rows = [(*mention, found and found.id) for mention, found in owned if found is None or mention.label == "DATE"]
+        panel = reviews.get(claim.id)
+        rows.append((claim.id, claim.start, claim.end, claim.verdict, markup, panel, panel and json.dumps(entities)))
+        saved = SimpleNamespace(pk=claim.id, start=claim.start, text=body[claim.start : claim.end])
+        own = [stored_date(mention) for mention in inside if mention.label == "DATE"]
+        dates += [(mention, claim.id) for mention in mark_timeline([saved], [own])]
+    entries = [(claim_id, m.timeline) for m, claim_id in sorted(dates, key=lambda d: (d[0].date_earliest, d[0].start))]
+    loose = [mention for mention, found in owned if found is None]
     with translation.override("fr"):
-        writer = PageWriter(article, page_rows, {1: "Entité <1>"}, reviews, set(shown))
-        title, html = writer.write(blocks, stored)
-        timeline = writer.timeline()
-    return title, html, timeline
+        writer = PageWriter(article, loose, {1: "Entité <1>"}, set(shown))
+        title, pieces = writer.write(blocks, rows)
+        timeline = writer.timeline([entry for entry in entries if entry[1]])
+    return title, "".join(pieces), "".join(timeline)
+
+
+def stored_date(row) -> SimpleNamespace:
+    """A DATE mention row as the Mention it was read from."""
+    value, precision, earliest = row.details.split(DETAILS_SEPARATOR)
+    return SimpleNamespace(
+        label="DATE",
+        start=row.start,
+        end=row.end,
+        value=value,
+        precision=precision,
+        date_earliest=date.fromisoformat(earliest) if earliest else None,
+    )
 
 
 def visible(html: str) -> Reader:
@@ -190,7 +217,7 @@ def test_page_writer_marks_the_first_of_two_overlapping_mentions():
         MentionRow(5, 9, "PER", 1, None),
     ]
     _title, html, _timeline = render(body, blocks, [], mentions)
-    assert html == '<h2><a class="entity" data-kind="PER" href="/entities/1/">Elon Musk</a> parle.</h2>'
+    assert html == '<h2><a class="entity" data-kind="PER" href="/entities/1/">Elon Musk</a> parle.</h2>\n'
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
@@ -210,3 +237,58 @@ def test_day_words_fall_back_to_date_format_for_other_specifiers(monkeypatch):
         words = DayWords()
         assert not words.fast
         assert words[date(2024, 11, 18)] == "lundi 18 novembre 2024"
+
+
+# -- Stored fragments and their holes -----------------------------------------------------------
+
+
+def page_writer() -> PageWriter:
+    """A writer for a French article, in the language and time zone active when it is made."""
+    return PageWriter(SimpleNamespace(body="", language="fr"), [], {}, set())
+
+
+@pytest.mark.parametrize(
+    ("language", "sources", "reviewed"),
+    [("fr", "Sources", "Dernière vérification le"), ("en", "Sources", "Last reviewed on")],
+)
+def test_page_writer_fills_a_stored_panel_for_the_reader(language, sources, reviewed, settings):
+    settings.TIME_ZONE = "Europe/Paris"
+    source = SimpleNamespace(
+        url="https://example.org/a",
+        title="Un titre",
+        publisher="Le Journal",
+        published_on=date(2024, 11, 18),
+        excerpt="",
+    )
+    late = datetime(2025, 3, 1, 23, 30, tzinfo=UTC)  # already the 2nd in Paris
+    panel = review_panel(rationale="", sources=[source], created_at=late)
+    with translation.override(language), timezone.override("Europe/Paris"):
+        html = fill(panel, page_writer().holes)
+        published = formats.date_format(date(2024, 11, 18), "DATE_FORMAT")
+        day = formats.date_format(date(2025, 3, 2), "DATE_FORMAT")
+        no_rationale = translation.gettext("No rationale was given.")
+    assert "\x1e" not in html
+    assert f'<p class="review-rationale">{escape(no_rationale)}</p>' in html
+    assert f'<p class="review-sources-title">{sources}</p>' in html
+    assert f', Le Journal, <time datetime="2024-11-18">{published}</time></span>' in html
+    assert f'{reviewed} <time datetime="2025-03-01T23:30:00+00:00">{day}</time>' in html
+
+
+def test_fill_refuses_a_hole_it_does_not_know():
+    with pytest.raises(ValueError, match="unknown hole"):
+        fill("<p>\x1eqquoi\x1e</p>", page_writer().holes)
+
+
+def test_fill_leaves_a_fragment_without_holes_as_it_is():
+    assert fill("<p>Rien à remplir.</p>", {}) == "<p>Rien à remplir.</p>"
+
+
+def test_cyclic_gc_paused_turns_the_collector_back_on_even_after_an_error():
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), cyclic_gc_paused():
+        assert not gc.isenabled()
+        with cyclic_gc_paused():  # nested: the outer pause decides
+            pass
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()

@@ -357,7 +357,15 @@ def demo_edits(text: str) -> tuple[list[Edit], Edit, Edit]:
 
 def review_history(claim: Claim) -> list[tuple]:
     return [
-        (r.verdict, r.rationale, r.reviewer_id, r.claim_version, r.created_at, [s.url for s in r.sources.all()])
+        (
+            r.verdict,
+            r.rationale,
+            r.reviewer_id,
+            r.claim_version,
+            r.created_at,
+            [s.url for s in r.sources.all()],
+            r.panel,
+        )
         for r in claim.reviews.history()
     ]
 

@@ -9,10 +9,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from annotations.models import Mention
 from claims.models import Claim, Review, Source
+from claims.reader import review_panel as stored_panel
 from claims.services import SourceInput, review_claim, write_claim_marks
 from tests.claims.reader_data import BlockSpec, MentionSpec, build_article
 
@@ -213,7 +214,7 @@ def test_article_detail_follows_the_browser_language(client, reviewed):
     assert "disputed" in claim_link(response, claims[INVESTED])
     assert "unverified" in claim_mark(response, claims[OPINION])
     # Interface words inside the French article say which language they are in.
-    assert '<span class="verdict-tag" data-verdict="disputed" lang="en">' in claim_link(response, claims[INVESTED])
+    assert '<span class="verdict-tag" lang="en"> disputed</span></a>' in claim_link(response, claims[INVESTED])
 
 
 def test_article_detail_language_can_be_switched(client, reviewed):
@@ -238,7 +239,9 @@ def test_article_detail_panel_has_rationale_sources_and_review_date(client, revi
     assert '<a class="source-link" href="https://www.theverge.com/inside-musk-breakup"' in panel
     assert "The Verge" in panel
     assert '<time datetime="2024-11-18">' in panel
-    assert f'Last reviewed on <time datetime="{timezone.localtime(review.created_at).isoformat()}">' in panel
+    # The moment of the review, and its day in the reader's time zone.
+    day = formats.date_format(timezone.localtime(review.created_at).date(), "DATE_FORMAT")
+    assert f'Last reviewed on <time datetime="{review.created_at.isoformat()}">{day}</time>' in panel
 
 
 def test_article_detail_panel_of_a_citation_without_url_shows_it_as_text(client, reviewed):
@@ -301,11 +304,13 @@ def test_article_detail_ignores_an_unknown_filter(client, reviewed):
 def test_article_detail_timeline_lists_dated_claims_chronologically(client, reviewed):
     article, claims = reviewed
     html = get_page(client, article).content.decode()
-    timeline = html[html.index('<ol class="timeline-list">') : html.index("</ol>", html.index("timeline-list"))]
+    timeline = html[
+        html.index('<ol class="timeline-list" lang="fr">') : html.index("</ol>", html.index("timeline-list"))
+    ]
     links = re.findall(r'href="#claim-(\d+)"', timeline)
     assert links == [str(claims[INVESTED].pk), str(claims[LEFT].pk), str(claims[SUED].pk)]
-    assert '<time class="timeline-date" datetime="2024-11" lang="fr">novembre 2024</time>' in timeline
-    assert '<time class="timeline-date" datetime="2016" lang="fr">2016</time>' in timeline
+    assert '<li data-verdict="disputed"><time datetime="2016">2016</time> <a href="#claim-' in timeline
+    assert '<time datetime="2024-11">novembre 2024</time>' in timeline
 
 
 def test_article_detail_of_a_draft_is_404_for_anonymous_readers(client, db):
@@ -367,7 +372,9 @@ def test_article_detail_shows_dates_and_amounts_as_stored(client, db):
     assert '<data class="amount" value="2000000/3000000 EUR">de 2 à 3 millions d\'euros</data>' in html
     assert '<time class="date" datetime="2024-11-04">Hier</time>' in html
     assert '<data class="date" value="2015/2016">Entre 2015 et 2016</data>' in html
-    timeline = html[html.index('<ol class="timeline-list">') : html.index("</ol>", html.index("timeline-list"))]
+    timeline = html[
+        html.index('<ol class="timeline-list" lang="fr">') : html.index("</ol>", html.index("timeline-list"))
+    ]
     assert re.findall(r'href="#claim-(\d+)"', timeline) == [str(claims[ranged].pk), str(claims[yesterday].pk)]
     # A relative date says nothing out of its sentence: the timeline adds its value in words.
     assert '<span class="timeline-normalised">(4 novembre 2024)</span>' in timeline
@@ -387,7 +394,7 @@ def test_article_detail_puts_the_text_in_the_frame_once(client, db):
     assert marker not in html
     # <title>, <h1>, publisher, the claim in the text and in the timeline
     assert html.count("&lt;!--saga-part:body--&gt;") == 5
-    assert html.count('<div class="article-body">') == html.count('<ol class="timeline-list">') == 1
+    assert html.count('<div class="article-body">') == html.count('<ol class="timeline-list" lang="fr">') == 1
     body = body_html(get_page(client, article))
     assert body.count("reste du texte.") == 1
 
@@ -416,9 +423,14 @@ def test_article_detail_escapes_every_user_text(client, editor, db):
         sources=[SourceInput(url='https://example.org/"onmouseover="alert(1)', title=PAYLOAD, publisher=PAYLOAD)],
         expected_version=1,
     )
-    # Stored before links were checked, or written around the service: never a link.
+    # Stored before links were checked, or written around the service, then shown as the
+    # migration that stored the panels writes them: never a link.
     Source.objects.create(review=review, url="javascript:alert(1)", title="Lien piégé")
     Source.objects.create(review=review, url=" JaVaScRiPt:alert(2)", title="Lien piégé 2")
+    review.panel = stored_panel(
+        rationale=review.rationale, sources=review.sources.order_by("pk"), created_at=review.created_at
+    )
+    review.save(update_fields=["panel"])
     html = get_page(client, article).content.decode()
     tags = Tags()
     tags.feed(html)
