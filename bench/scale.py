@@ -8,7 +8,8 @@
    and a date mention per claim (entities drawn from a skewed distribution, years 2000-2024),
    verdicts 70 % unverified / 20 % sourced / 10 % disputed, a review and a source per verdict,
    and each claim's facets (Claim.facets) from its mentions; the 2,000-claim article's markup
-   is written by claims.services.write_claim_marks, which also checks the facets.
+   and timeline entries are written by claims.services.write_claim_marks, which also checks the
+   facets, and its reviews' panels by claims.reader.review_panel.
 3. Times, in this process through Django's test client (middleware, views, serializers, SQL;
    no socket): the API's filtered claim list `/api/claims/?verdict=&entity=&date_from=&date_to=`
    over a mix of entities and years, and the reader page of the 2,000-claim article.
@@ -174,9 +175,9 @@ GENERATE = [
         "mentions",
         """
         INSERT INTO annotations_mention (article_id, revision, claim_id, label, start, "end", text, entity_id,
-                                         value, precision, date_earliest, date_latest, currency)
+                                         value, precision, date_earliest, date_latest, currency, timeline)
         SELECT c.article_id, 1, c.id, m.label, c.start + m.at, c.start + m.at + length(m.text), m.text, m.entity_id,
-               m.value, m.precision, m.earliest, m.latest, ''
+               m.value, m.precision, m.earliest, m.latest, '', ''
         FROM claims_claim c
         JOIN article_ids a ON a.id = c.article_id
         JOIN spans s ON s.article_no = a.article_no AND s.position = c.position
@@ -216,8 +217,9 @@ GENERATE = [
     (
         "reviews",
         """
-        INSERT INTO claims_review (claim_id, verdict, rationale, reviewer_id, claim_version, created_at)
-        SELECT id, verdict, 'Vérifié auprès du rapport annuel du groupe.', %(reviewer)s, 2, updated_at
+        INSERT INTO claims_review (claim_id, verdict, rationale, reviewer_id, claim_version, created_at, panel)
+        SELECT id, verdict, 'Vérifié auprès du rapport annuel du groupe.', %(reviewer)s, 2, updated_at,
+               '<p>(written by claims.reader.review_panel for the timed article only)</p>'
         FROM claims_claim WHERE verdict <> 'unverified'
     """,
     ),
@@ -267,13 +269,15 @@ def generate(claims: int) -> dict[str, float]:
 
 
 def mark_reader_article() -> None:
-    """Claim.markup of the article whose reader page is timed, written by the service itself.
+    """Claim.markup, Mention.timeline and Review.panel of the article whose reader page is
+    timed, written by the services' own code.
 
-    Markup is HTML built by claims.reader (tags per mention, dates in words), which SQL would
-    only imitate; the other claims keep an empty markup, which no timed request reads (the API
-    does not show it). Their facets, generated in SQL, are checked here against the service's.
+    They are HTML built by claims.reader, which SQL would only imitate; the other claims keep
+    an empty markup and their reviews a placeholder panel, which no timed request reads (the API
+    does not show them). Their facets, generated in SQL, are checked here against the service's.
     """
-    from claims.models import Claim
+    from claims.models import Claim, Review
+    from claims.reader import review_panel
     from claims.services import write_claim_marks
 
     claims = list(Claim.objects.filter(article__slug="bench-1").order_by("position"))
@@ -281,6 +285,12 @@ def mark_reader_article() -> None:
     write_claim_marks(claims=claims)
     if [claim.facets for claim in claims] != generated:
         raise SystemExit("The facets generated in SQL differ from those claims.services.write_claim_marks derives.")
+    reviews = list(Review.objects.filter(claim__in=claims).prefetch_related("sources"))
+    for review in reviews:
+        review.panel = review_panel(
+            rationale=review.rationale, sources=review.sources.all(), created_at=review.created_at
+        )
+    Review.objects.bulk_update(reviews, ["panel"], batch_size=500)
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:
