@@ -134,14 +134,20 @@ class MentionAdmin(admin.ModelAdmin):
     fields = ["article", "claim", "label", "start", "end", "text", "entity", "value", "precision", "currency"]
 
     def get_readonly_fields(self, request, obj=None):
-        editable = {"entity"} if obj is not None and obj.label in ENTITY_LABELS else set()
-        return [name for name in self.fields if name not in editable]
+        return [name for name in self.fields if name != "entity"]
 
     def has_add_permission(self, request):
         return False
+
+    def has_change_permission(self, request, obj=None):
+        # A date or an amount names no entity: nothing of it can change here.
+        if obj is not None and obj.label not in ENTITY_LABELS:
+            return False
+        return super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None):
         return False
 
     def save_model(self, request, obj, form, change):
-        relink_mention(mention=obj, entity=form.cleaned_data.get("entity"))
+        if "entity" in form.changed_data:
+            relink_mention(mention=obj, entity=form.cleaned_data["entity"])

@@ -29,6 +29,7 @@ are emitted only for http(s) URLs.
 import copy
 import gc
 import json
+import logging
 import re
 from collections import Counter
 from contextlib import contextmanager
@@ -49,6 +50,8 @@ from django.utils.translation import gettext as _
 
 from annotations.models import ENTITY_LABELS, Entity, Mention, MentionLabel
 from claims.models import Article, BlockKind, Claim, Verdict
+
+logger = logging.getLogger("saga.reader")
 
 # What <time datetime> accepts among Saga's normalised values; ranges ("2015/2016") are not.
 TIME_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -151,7 +154,7 @@ def timeline_entries(article: Article) -> list[tuple[int, str]]:
     revision (Mention.timeline), oldest first and in reading order among equal dates: one
     query, which the mention_timeline index answers in that order."""
     entries = Mention.objects.filter(article=article, revision=article.revision).exclude(timeline="")
-    return list(entries.order_by("date_earliest", "start").values_list("claim_id", "timeline"))
+    return list(entries.order_by("date_earliest", "start", "pk").values_list("claim_id", "timeline"))
 
 
 def entity_counts(article: Article) -> list[EntityCount]:
@@ -355,7 +358,8 @@ def review_panel(*, rationale: str, sources, created_at: datetime) -> str:
 def _source(source) -> str:
     title = _stored_text(source.title or source.url)
     if source.url and WEB_URL.match(source.url):
-        html = f'<a class="source-link" href="{escape(source.url)}" rel="noopener noreferrer">{title}</a>'
+        url = escape(source.url.replace(HOLE, "%1E"))  # as a URL encodes the character
+        html = f'<a class="source-link" href="{url}" rel="noopener noreferrer">{title}</a>'
     else:
         html = f'<span class="source-title">{title}</span>'
     meta = [_stored_text(source.publisher)] if source.publisher else []
@@ -572,8 +576,19 @@ class PageWriter:
         self.gaps = _Memo(_text)  # text between claims with no mention: mostly a space
 
     def _hole(self, key: str) -> str:
-        """What fills the hole `key` of a stored fragment (see fill) for this reader."""
-        kind, key = key[0], key[1:]
+        """What fills the hole `key` of a stored fragment (see fill) for this reader.
+
+        Only this module's code writes holes (_stored_text keeps them out of every text): one
+        it cannot fill comes from fragments written by other code and not written again since.
+        It is left empty and logged, and the page is still shown.
+        """
+        try:
+            return self._filling(key[:1], key[1:])
+        except (KeyError, ValueError):
+            logger.error("a stored fragment holds a hole the reader page cannot fill: %r", key)
+            return ""
+
+    def _filling(self, kind: str, key: str) -> str:
         if kind == "w":  # an interface word
             return self.words[key]
         if kind == "d":  # a day
@@ -585,7 +600,7 @@ class PageWriter:
             value, precision, earliest = key.split(DETAILS_SEPARATOR)
             words = _in_words((value, precision, earliest))
             return f' <span class="timeline-normalised"{self.ui_lang}>({words})</span>'
-        raise ValueError(f"unknown hole {kind!r} in a stored fragment")
+        raise KeyError(kind)
 
     def write(self, blocks, claims: list) -> tuple[SafeString | None, list[str]]:
         """The first title block (the page's heading) as HTML, and the rest of the text as

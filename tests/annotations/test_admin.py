@@ -144,3 +144,12 @@ def test_mention_admin_keeps_offsets_and_values_read_only(admin_client, split_pe
     assert (fresh.start, fresh.end, fresh.text, fresh.label) == (mention.start, mention.end, mention.text, "PER")
     assert admin_client.get(reverse("admin:annotations_mention_add")).status_code == 403
     assert admin_client.get(reverse("admin:annotations_mention_delete", args=[mention.pk])).status_code == 403
+
+
+def test_mention_admin_shows_a_date_without_letting_it_change(admin_client, split_person):
+    date = Mention.objects.filter(label="DATE").first()
+    url = reverse("admin:annotations_mention_change", args=[date.pk])
+
+    assert admin_client.get(url).status_code == 200  # viewed, read-only
+    assert admin_client.post(url, {"entity": split_person[0].pk}).status_code == 403
+    assert Mention.objects.get(pk=date.pk).entity is None

@@ -274,9 +274,27 @@ def test_page_writer_fills_a_stored_panel_for_the_reader(language, sources, revi
     assert f'{reviewed} <time datetime="2025-03-01T23:30:00+00:00">{day}</time>' in html
 
 
-def test_fill_refuses_a_hole_it_does_not_know():
-    with pytest.raises(ValueError, match="unknown hole"):
-        fill("<p>\x1eqquoi\x1e</p>", page_writer().holes)
+@pytest.mark.parametrize("hole", ["qquoi", "wnot_a_word", "dhier", "t", "nrien"])
+def test_fill_leaves_a_hole_it_cannot_fill_empty_and_says_so(hole, caplog):
+    with caplog.at_level("ERROR", logger="saga.reader"):
+        assert fill(f"<p>Avant\x1e{hole}\x1eaprès</p>", page_writer().holes) == "<p>Avantaprès</p>"
+    assert repr(hole) in caplog.text
+
+
+def test_review_panel_keeps_a_hole_mark_in_a_source_out_of_the_page():
+    """Sources written around the service (a restore, an old row) are not validated."""
+    source = SimpleNamespace(
+        url="https://example.org/\x1ed2024-01-01\x1e",
+        title="T\x1ewsources\x1e",
+        publisher="",
+        published_on=None,
+        excerpt="",
+    )
+    panel = review_panel(rationale="", sources=[source], created_at=datetime(2025, 3, 1, tzinfo=UTC))
+    with translation.override("fr"):
+        html = fill(panel, page_writer().holes)
+    assert '<a class="source-link" href="https://example.org/%1Ed2024-01-01%1E" rel="noopener noreferrer">' in html
+    assert "T\ufffdwsources\ufffd</a>" in html
 
 
 def test_fill_leaves_a_fragment_without_holes_as_it_is():
