@@ -27,12 +27,10 @@ are emitted only for http(s) URLs.
 """
 
 import copy
-import gc
 import json
 import logging
 import re
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -69,10 +67,9 @@ BOILERPLATE, TITLE, HEADING, QUOTE = (
     BlockKind.HEADING.value,
     BlockKind.QUOTE.value,
 )
-# A mention row is (start, end, label, entity_id, details): `details` packs in one text column
-# what the page shows of a date or an amount (see mention_details), and is None for the other
-# labels. Every column fetched costs a Python object on every row, and the six columns of dates
-# and amounts are empty on most rows.
+# A mention row, as Marks marks it, is (start, end, label, entity_id, details): `details` packs
+# in one string what is shown of a date or an amount (see mention_details), and is None for the
+# other labels. One string per distinct value is the key of the memos that build their tags once.
 DETAILS_SEPARATOR = "\x1f"  # the ASCII unit separator: in no normalised value
 MENTION_COLUMNS = ("start", "end", "label", "entity_id", "details")
 LOOSE_FIELDS = (
@@ -187,7 +184,7 @@ def mention_row(mention: Mention, *, offset: int = 0) -> tuple:
 def mention_details(
     label: str, *, value="", precision="", earliest=None, low=None, high=None, currency=""
 ) -> str | None:
-    """The `details` of a mention with these fields, as article_mentions reads it from the database."""
+    """The `details` of a mention with these fields (see MENTION_COLUMNS)."""
     if label == DATE:
         return DETAILS_SEPARATOR.join([value, precision, earliest.isoformat() if earliest else ""])
     if label == MONEY:
@@ -253,26 +250,6 @@ def build_page(article: Article, *, verdict: str = "") -> ReaderPage:
         entities=entities,
         entity_list=writer.entity_list(entities),
     )
-
-
-@contextmanager
-def cyclic_gc_paused():
-    """Pauses Python's cyclic garbage collector for a page's build.
-
-    A long article's page reads tens of thousands of rows (tuples) and keeps them until it is
-    written: every few hundred of them, the collector runs and walks all those still alive,
-    which by the end is a sixth of the page's time (bench/reader.py). They hold no reference
-    cycle, so reference counting frees them all the same; cycles made meanwhile elsewhere wait
-    for the next collection. Nested or concurrent pauses leave the collector as the first found it.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def render_with_parts(request, template_name: str, context: dict, **parts: list[str]) -> HttpResponse:

@@ -22,18 +22,17 @@ def article_detail(request, slug):
     verdict = request.GET.get("verdict", "")
     verdict = verdict if verdict in Verdict.values else ""
     shown = reader.revision_view(article, request.GET.get("revision"))
-    with reader.cyclic_gc_paused():
-        page = reader.build_page(shown, verdict=verdict)
-        context = {
-            "article": shown,
-            "current_revision": article.revision,
-            "edited": reader.edited_claims(shown),
-            "page": page,
-            "verdict": verdict,
-        }
-        return reader.render_with_parts(
-            request, "claims/article_detail.html", context, body=page.body, timeline=page.timeline
-        )
+    page = reader.build_page(shown, verdict=verdict)
+    context = {
+        "article": shown,
+        "current_revision": article.revision,
+        "edited": reader.edited_claims(shown),
+        "page": page,
+        "verdict": verdict,
+    }
+    return reader.render_with_parts(
+        request, "claims/article_detail.html", context, body=page.body, timeline=page.timeline
+    )
 
 
 def entity_detail(request, pk):

@@ -1,6 +1,5 @@
 """The markup walk of claims/reader.py: every span layout gives the text back whole, well formed."""
 
-import gc
 import json
 from collections import namedtuple
 from datetime import UTC, date, datetime, timedelta
@@ -20,7 +19,6 @@ from claims.reader import (
     DayWords,
     PageWriter,
     claim_markup,
-    cyclic_gc_paused,
     fill,
     mention_details,
     review_panel,
@@ -299,14 +297,3 @@ def test_review_panel_keeps_a_hole_mark_in_a_source_out_of_the_page():
 
 def test_fill_leaves_a_fragment_without_holes_as_it_is():
     assert fill("<p>Rien à remplir.</p>", {}) == "<p>Rien à remplir.</p>"
-
-
-def test_cyclic_gc_paused_turns_the_collector_back_on_even_after_an_error():
-    assert gc.isenabled()
-    with pytest.raises(RuntimeError), cyclic_gc_paused():
-        assert not gc.isenabled()
-        with cyclic_gc_paused():  # nested: the outer pause decides
-            pass
-        assert not gc.isenabled()
-        raise RuntimeError
-    assert gc.isenabled()
