@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from annotations import services as annotation_services
 from annotations.models import Mention, MentionLabel
 from claims.models import Article, ArticleRevision, Block, Claim, Review, Source, Verdict
-from claims.reader import review_panel
+from claims.reader import claim_markup, mention_row, review_panel, timeline_entry
 
 audit = logging.getLogger("saga.audit")
 
@@ -307,8 +307,6 @@ def mark_claims(claims: Sequence, mentions: Sequence[Sequence]) -> None:
     facets: {"entities": ids of the entities named, in reading order, "years": every year a
     date of the claim covers, ascending}.
     """
-    from claims.reader import claim_markup, mention_row
-
     for claim, own in zip(claims, mentions, strict=True):
         rows = sorted((mention_row(mention, offset=claim.start) for mention in own), key=lambda r: (r[0], -r[1]))
         claim.markup = claim_markup(claim.text, 0, len(claim.text), rows)
@@ -329,8 +327,6 @@ def mark_timeline(claims: Sequence, mentions: Sequence[Sequence]) -> list:
     Each claim has one entry per date value, from its first mention in reading order; a date
     without bounds has none (see claims.reader.timeline_entry).
     """
-    from claims.reader import timeline_entry
-
     dates = []
     for claim, own in zip(claims, mentions, strict=True):
         seen = set()
