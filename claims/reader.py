@@ -375,12 +375,12 @@ def _amount_tag(details: str) -> str | None:
     return f'<data class="amount" value="{escape(f"{value} {currency}".strip())}">'
 
 
-def _date_info(details: str) -> tuple[str, str, str, str, str | None]:
-    """(opening tag, closing tag, value, precision, earliest in ISO form or None) of a date."""
-    value, precision, earliest = details.rsplit(DETAILS_SEPARATOR, 2)
+def _date_tags(details: str) -> tuple[str, str]:
+    """The opening and closing tags of a date, from its details."""
+    value = details.split(DETAILS_SEPARATOR, 1)[0]
     if TIME_VALUE.match(value):
-        return f'<time class="date" datetime="{value}">', "</time>", value, precision, earliest or None
-    return f'<data class="date" value="{escape(value)}">', "</data>", value, precision, earliest or None
+        return f'<time class="date" datetime="{value}">', "</time>"
+    return f'<data class="date" value="{escape(value)}">', "</data>"
 
 
 class _Memo(dict):
@@ -454,7 +454,7 @@ class Marks:
         self.entity_anchors = _Memo(
             lambda key: f'<a class="entity" data-kind="{key[0]}" href="{self.entity_url(key[1])}">'
         )
-        self.date_info = _Memo(_date_info)
+        self.date_tags = _Memo(_date_tags)
         self.amount_tags = _Memo(_amount_tag)
 
     def mark(self, body: str, start: int, end: int, mentions: list, index: int = 0) -> tuple[str, int]:
@@ -491,8 +491,7 @@ class Marks:
                 return self.entity_spans[label], "</span>"
             return self.entity_anchors[label, entity_id], "</a>"
         if label == DATE:
-            opening, closing, *_value = self.date_info[mention[4]]
-            return opening, closing
+            return self.date_tags[mention[4]]
         if label == MONEY and (opening := self.amount_tags[mention[4]]) is not None:
             return opening, "</data>"
         return '<span class="mention">', "</span>"
@@ -575,7 +574,7 @@ class PageWriter:
             return f'<time datetime="{key}">{self.day_words[day]}</time>'
         if kind == "n":  # the value of a relative date ("hier"), in words
             value, precision, earliest = key.split(DETAILS_SEPARATOR)
-            words = _in_words((value, precision, earliest))
+            words = _in_words(value, precision, earliest)
             return f' <span class="timeline-normalised"{self.ui_lang}>({words})</span>'
         raise KeyError(kind)
 
@@ -710,8 +709,8 @@ def _timeline_date_tags(value: str) -> tuple[str, str]:
     return "span", ""
 
 
-def _in_words(date_fields: tuple) -> str:
-    value, precision, earliest = date_fields
+def _in_words(value: str, precision: str, earliest: str) -> str:
+    """A date's value in the reader's words, from its precision and its first day (ISO)."""
     if precision == "year":
         return str(date.fromisoformat(earliest).year)
     if precision == "month":

@@ -273,7 +273,10 @@ def write_claim_marks(*, claims: Iterable[Claim]) -> None:
     claims = list(claims)
     grouped = derive_claim_marks(claims, Mention.objects)
     Claim.objects.bulk_update(claims, ["markup", "facets"], batch_size=500)
-    Mention.objects.bulk_update(mark_timeline(claims, grouped), ["timeline"], batch_size=500)
+    # Most calls move entities, not dates: only the entries that changed are written.
+    before = {mention.pk: mention.timeline for own in grouped for mention in own}
+    changed = [mention for mention in mark_timeline(claims, grouped) if mention.timeline != before[mention.pk]]
+    Mention.objects.bulk_update(changed, ["timeline"], batch_size=500)
 
 
 def derive_claim_marks(claims: Sequence, mentions) -> list[list]:
