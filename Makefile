@@ -4,8 +4,6 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
-GOLD := ../shared/gold/openai-saga-v2.fr.json
-SEED := ../shared/seeds/openai-saga-v2.fr.txt
 
 .PHONY: run test eval lint serve
 
@@ -28,10 +26,14 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Quality on the project's own evaluation data (evaluation/README.md lists the sets and their sources).
 eval: $(VENV)/.installed
 	@mkdir -p build
-	$(PY) manage.py annotate $(SEED) --format json > build/eval.json
-	$(PY) $(dir $(GOLD))../eval/score.py $(GOLD) build/eval.json
+	@echo "--- demo article (evaluation/data/demo.gold.json)"
+	$(PY) manage.py annotate fixtures/openai-saga.fr.txt --format json > build/eval.json
+	$(PY) evaluation/score.py evaluation/data/demo.gold.json build/eval.json
+	@echo "--- whole date and money expressions (evaluation/data/expressions.fr.json)"
+	$(PY) evaluation/expressions.py evaluation/data/expressions.fr.json --python $(PY)
 
 # Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, any DATABASE_URL.
 # Workers from WEB_CONCURRENCY (default 2); more gunicorn flags through GUNICORN_CMD_ARGS.

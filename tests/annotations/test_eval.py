@@ -1,24 +1,21 @@
-"""Quality on the demo, scored by ../shared/eval/score.py: the thresholds of issue 3."""
+"""Quality on the demo, scored by evaluation/score.py: the thresholds of issue 3."""
 
 import importlib.util
 import json
 from io import StringIO
 from pathlib import Path
 
-import pytest
 from django.core.management import call_command
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
-GOLD = SHARED / "gold" / "openai-saga-v2.fr.json"
-SEED = SHARED / "seeds" / "openai-saga-v2.fr.txt"
+EVALUATION = REPO / "evaluation"
+GOLD = EVALUATION / "data" / "demo.gold.json"
+SEED = REPO / "fixtures" / "openai-saga.fr.txt"
 ALIASES = REPO / "fixtures" / "openai-saga.entities.json"
-
-pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="../shared (gold and scorer) is not beside the project")
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location("saga_eval_score", SHARED / "eval" / "score.py")
+    spec = importlib.util.spec_from_file_location("saga_eval_score", EVALUATION / "score.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.score
