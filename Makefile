@@ -15,13 +15,9 @@ $(VENV)/.installed: requirements.txt
 
 run: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo
+	@$(PY) manage.py load_demo --url http://$(HOST):$(PORT)
 	@echo ""
-	@echo "  Admin (editors):   http://$(HOST):$(PORT)/admin/"
-	@echo "  Reader page:       http://$(HOST):$(PORT)/articles/openai-saga/"
-	@echo "  API:               http://$(HOST):$(PORT)/api/"
-	@echo ""
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -22,7 +22,7 @@ from django.core.exceptions import PermissionDenied
 from annotations.models import Entity, EntityAlias, Mention
 from claims.models import Article, ArticleRevision, Block, Claim, Review, Source, Verdict
 from claims.services import ArticleInput, SourceInput, ingest_article, review_claim
-from saga.logging import JSONFormatter
+from saga.logging import JSONFormatter, TextFormatter
 from tests.conftest import SAMPLE_TEXT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,14 +32,42 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def log_lines():
-    """The JSON lines the configured stderr handler writes while the test runs."""
-    handlers = [h for h in logging.getLogger().handlers if isinstance(h.formatter, JSONFormatter)]
-    assert len(handlers) == 1, "LOGGING must give the root logger one JSON handler"
+    """The lines the configured stderr handler writes while the test runs, in production's JSON."""
+    handlers = [h for h in logging.getLogger().handlers if isinstance(h.formatter, JSONFormatter | TextFormatter)]
+    assert len(handlers) == 1, "LOGGING must give the root logger one stderr handler"
     stream = io.StringIO()
-    previous = handlers[0].setStream(stream)
+    previous_stream, previous_formatter = handlers[0].setStream(stream), handlers[0].formatter
+    handlers[0].setFormatter(JSONFormatter())
     lines: list[dict] = []
     yield lambda: lines or lines.extend(json.loads(line) for line in stream.getvalue().splitlines()) or lines
-    handlers[0].setStream(previous)
+    handlers[0].setStream(previous_stream)
+    handlers[0].setFormatter(previous_formatter)
+
+
+def test_text_formatter_writes_one_readable_line_with_the_extra_fields():
+    record = logging.makeLogRecord({"name": "saga.audit", "levelno": logging.INFO, "levelname": "INFO"})
+    record.msg, record.event, record.claim = "claim reviewed", "review", 7
+    line = TextFormatter().format(record)
+    assert "\n" not in line
+    assert line.endswith("INFO saga.audit: claim reviewed (event=review claim=7)")
+    assert not line.startswith("{")
+
+
+@pytest.mark.parametrize(("env", "expected"), [({}, "text"), ({"DEBUG": "false", "SECRET_KEY": "x"}, "json")])
+def test_log_format_is_text_in_development_and_json_in_production(env, expected):
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings; print(settings.LOGGING['handlers']['stderr']['formatter'])",
+        ],
+        env={"PATH": os.environ["PATH"], "DJANGO_SETTINGS_MODULE": "saga.settings", **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert run.stdout.strip() == expected
 
 
 def audit_events(lines, event):

@@ -88,10 +88,25 @@ def test_load_demo_creates_a_demo_editor_with_debug(db, settings):
 
     output = load_demo()
 
-    username, _slash, password = output.split("demo editor: ")[1].split()[:3]
+    username, _slash, password = output.split("Demo editor:")[1].split()[:3]
     user = authenticate(username=username, password=password)
     assert user is not None and user.is_staff
     assert user.has_perm("claims.review_claim")
+
+
+def test_load_demo_prints_the_surfaces_then_the_credentials_last(db, settings):
+    settings.DEBUG = True
+    out = StringIO()
+
+    call_command("load_demo", "--url", "http://127.0.0.1:8000/", stdout=out)
+
+    lines = [line.strip() for line in out.getvalue().splitlines() if line.strip()]
+    assert lines[-4:-1] == [
+        "Admin (editors):   http://127.0.0.1:8000/admin/",
+        "Reader page:       http://127.0.0.1:8000/articles/openai-saga/",
+        "API:               http://127.0.0.1:8000/api/",
+    ]
+    assert lines[-1].startswith("Demo editor:")
 
 
 def test_load_demo_fixture_reviewer_cannot_log_in(demo):

@@ -22,12 +22,27 @@ FIXTURE_REVIEWER = "saga-fixtures"
 class Command(BaseCommand):
     help = "Loads the demo articles with their entities and reviews (safe to run twice)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--url", help="the server's address (http://127.0.0.1:8000): prints where each surface is, last"
+        )
+
     def handle(self, *args, **options):
         manifest = json.loads((FIXTURES / "demo.json").read_text(encoding="utf-8"))
         for entry in manifest["articles"]:
             self.load_article(entry)
-        if settings.DEBUG:
-            self.create_demo_editor()
+        editor = self.create_demo_editor() if settings.DEBUG else None
+        # What a person needs to start comes last, after the log lines of the load.
+        if options["url"]:
+            self.print_welcome(options["url"].rstrip("/"), manifest["articles"][0]["slug"])
+        if editor:
+            self.stdout.write(f"  Demo editor:       {editor[0]} / {editor[1]}")
+
+    def print_welcome(self, url: str, slug: str) -> None:
+        self.stdout.write("")
+        self.stdout.write(f"  Admin (editors):   {url}/admin/")
+        self.stdout.write(f"  Reader page:       {url}/articles/{slug}/")
+        self.stdout.write(f"  API:               {url}/api/")
 
     def load_article(self, entry: dict) -> None:
         entities = FIXTURES / entry.get("entities", "")
@@ -68,7 +83,7 @@ class Command(BaseCommand):
             user.groups.add(Group.objects.get(name="Editors"))
         return user
 
-    def create_demo_editor(self) -> None:
+    def create_demo_editor(self) -> tuple[str, str]:
         """Only with DEBUG on: a known password must never exist on a production server."""
         username, password = DEMO_EDITOR
         user, created = get_user_model().objects.get_or_create(username=username, defaults={"is_staff": True})
@@ -76,4 +91,4 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save()
             user.groups.add(Group.objects.get(name="Editors"))
-        self.stdout.write(f"demo editor: {username} / {password}")
+        return DEMO_EDITOR
