@@ -19,7 +19,12 @@ run: $(VENV)/.installed
 	@echo ""
 	@$(PY) manage.py runserver $(HOST):$(PORT)
 
+# The browser tests audit pages with axe-core from npm (package-lock.json) and skip, loudly, without it.
 test: $(VENV)/.installed
+	@if [ ! -f node_modules/axe-core/axe.min.js ]; then \
+		if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent; \
+		else echo "!!! npm not found: the axe-core accessibility tests will be skipped (apt-get install npm)"; fi; \
+	fi
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Quality on the project's own evaluation data (evaluation/README.md lists the sets and their sources).

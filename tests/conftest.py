@@ -51,3 +51,17 @@ def make_article(db):
 @pytest.fixture
 def article(make_article):
     return make_article()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Says loudly, last, when the browser tests (axe-core audit included) did not run."""
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if "tests/browser/" in report.nodeid and report.longrepr
+    ]
+    if skipped:
+        reasons = sorted({str(report.longrepr[2]) for report in skipped})
+        terminalreporter.section("browser tests NOT RUN", sep="!", red=True, bold=True)
+        terminalreporter.write_line(f"{len(skipped)} browser tests skipped: " + "; ".join(reasons), red=True)
+        terminalreporter.write_line("`.ci/run` installs what they need; `make test` installs axe-core when npm exists.")

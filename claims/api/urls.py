@@ -10,7 +10,19 @@ from claims.api.docs import SwaggerView
 
 app_name = "api"
 
-router = DefaultRouter()
+
+class SagaRouter(DefaultRouter):
+    """The API root (`GET /api/`) links the verdict feed, the schema and its docs as well as the lists."""
+
+    more_root_links = {"verdicts": "verdict-feed", "schema": "schema", "docs": "docs"}
+
+    def get_api_root_view(self, api_urls=None):
+        list_name = self.routes[0].name
+        links = {prefix: list_name.format(basename=basename) for prefix, _viewset, basename in self.registry}
+        return self.APIRootView.as_view(api_root_dict=links | self.more_root_links)
+
+
+router = SagaRouter()
 # No `.json` suffix routes: content negotiation is by the Accept header only (as
 # URL_FORMAT_OVERRIDE is off), and the suffix would be one more input for every action.
 router.include_format_suffixes = False
