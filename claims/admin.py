@@ -9,10 +9,11 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -35,6 +36,12 @@ from claims.services import (
 )
 
 REVIEW_DESK_CSS = {"all": ["claims/admin.css"]}
+
+admin.site.site_header = gettext_lazy("Saga review desk")
+admin.site.site_title = gettext_lazy("Saga")
+admin.site.index_title = gettext_lazy("Articles, claims and entities")
+# The change lists (claims, articles) need the width of the screen more than the app menu.
+admin.site.enable_nav_sidebar = False
 
 
 def verdict_badge(verdict: str, label: str):
@@ -60,8 +67,17 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "status", "language", "claims_link", "verdict_breakdown", "reader_link", "created_at"]
-    list_filter = ["status", "language"]
+    list_display = [
+        "title",
+        "slug",
+        "published_on",
+        "status",
+        "claims_link",
+        "verdict_breakdown",
+        "reader_link",
+        "added_on",
+    ]
+    list_filter = ["status", "language", ("published_on", admin.DateFieldListFilter)]
     search_fields = ["title", "slug"]
     actions = ["reannotate"]
     fields = [
@@ -94,6 +110,10 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         # The body (up to megabytes) is loaded only on an article's own page.
         return super().get_queryset(request).defer("body").with_verdict_counts()
+
+    @admin.display(description=gettext_lazy("added on"), ordering="created_at")
+    def added_on(self, article):
+        return formats.date_format(timezone.localtime(article.created_at), "SHORT_DATE_FORMAT")
 
     @admin.display(description=gettext_lazy("claims"), ordering="claim_count")
     def claims_link(self, article):
@@ -232,14 +252,57 @@ class RevisionFilter(admin.SimpleListFilter):
         yield from list(super().choices(changelist))[1:]
 
 
-class ArticleFilter(admin.SimpleListFilter):
-    """By article, listing titles only: the related-field filter would load every article's body."""
+class SearchableFilter(admin.SimpleListFilter):
+    """A filter whose choices are searched rather than all listed: a box, then the few that match.
+
+    Subclasses give `search(text)` (the matching choices, at most `shown`) and `label(value)` (the
+    selected choice's name, shown even when it is not among them). The box's own parameter,
+    `<parameter_name>_q`, is declared so that the change list accepts it.
+    """
+
+    template = "admin/claims/searchable_filter.html"
+    shown = 15
+
+    def __init__(self, request, params, model, model_admin):
+        self.search_parameter = f"{self.parameter_name}_q"
+        self.search_text = params.pop(self.search_parameter, [""])[-1].strip()
+        # What the search form sends back besides the box: every other parameter of the page.
+        self.preserved = [
+            (name, value) for name, value in request.GET.items() if name not in (self.search_parameter, "p")
+        ]
+        super().__init__(request, params, model, model_admin)
+
+    def expected_parameters(self):
+        return [self.parameter_name, self.search_parameter]
+
+    def lookups(self, request, model_admin):
+        choices = list(self.search(self.search_text))
+        value = self.value()
+        if value and value.isdigit() and value not in {key for key, _name in choices}:
+            choices.insert(0, (value, self.label(value) or value))
+        return choices
+
+    def search(self, text: str):
+        raise NotImplementedError
+
+    def label(self, value: str) -> str | None:
+        raise NotImplementedError
+
+
+class ArticleFilter(SearchableFilter):
+    """By article: the newest articles, or those whose title or slug matches the box."""
 
     title = gettext_lazy("article")
     parameter_name = "article__id__exact"
 
-    def lookups(self, request, model_admin):
-        return [(str(pk), title) for pk, title in Article.objects.values_list("pk", "title")]
+    def search(self, text):
+        articles = Article.objects.order_by("-created_at")
+        if text:
+            articles = articles.filter(Q(title__icontains=text) | Q(slug__icontains=text))
+        return [(str(pk), title) for pk, title in articles.values_list("pk", "title")[: self.shown]]
+
+    def label(self, value):
+        return Article.objects.filter(pk=value).values_list("title", flat=True).first()
 
     def queryset(self, request, queryset):
         if self.value():
@@ -247,19 +310,25 @@ class ArticleFilter(admin.SimpleListFilter):
         return queryset
 
 
-class EntityFilter(admin.SimpleListFilter):
+class EntityFilter(SearchableFilter):
+    """By entity: the most mentioned (in the filtered article, if any), or those whose name or alias
+    matches the box. Any entity id in the URL works, which is how the entity admin links here."""
+
     title = gettext_lazy("entity")
     parameter_name = "entity"
-    # Lists the most mentioned entities (of the filtered article, if any); any entity id in the
-    # URL works, which is how the entity admin links here.
-    shown = 30
 
-    def lookups(self, request, model_admin):
+    def search(self, text):
+        if text:
+            entities = Entity.objects.filter(Q(name__icontains=text) | Q(aliases__name__icontains=text)).distinct()
+            return [(str(pk), name) for pk, name in entities.order_by("name").values_list("pk", "name")[: self.shown]]
         mentions = Mention.objects.filter(claim__isnull=False, entity__isnull=False)
-        if article := request.GET.get("article__id__exact"):
+        if article := self.request.GET.get("article__id__exact"):
             mentions = mentions.filter(article_id=article) if article.isdigit() else mentions.none()
         ranked = mentions.values("entity").alias(n=Count("id")).order_by("-n").values("entity")[: self.shown]
         return [(str(entity.pk), entity.name) for entity in Entity.objects.filter(pk__in=ranked)]
+
+    def label(self, value):
+        return Entity.objects.filter(pk=value).values_list("name", flat=True).first()
 
     def queryset(self, request, queryset):
         if self.value():
