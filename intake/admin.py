@@ -1,0 +1,70 @@
+"""The admin's pages for background work: each ingest job (its page follows it until it ends) and
+the feeds that bring articles in by themselves."""
+
+from django.contrib import admin, messages
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from intake import tasks
+from intake.models import Feed, FeedEntry, Job
+
+
+@admin.register(Job)
+class JobAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "state", "article_link", "created_by", "created_at", "finished_at"]
+    list_filter = ["state"]
+    list_select_related = ["article", "created_by"]
+    fields = ["state", "article_link", "outcome", "error", "title", "slug", "attempts", "created_by", "created_at"]
+    readonly_fields = fields
+    change_form_template = "admin/intake/job/change_form.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("text")
+
+    @admin.display(description=_("article"))
+    def article_link(self, job):
+        if job.article is None:
+            return "-"
+        return format_html('<a href="{}">{}</a>', job.article.get_absolute_url(), job.article.title)
+
+
+class FeedEntryInline(admin.TabularInline):
+    model = FeedEntry
+    fields = ["url", "state", "article", "error", "seen_at"]
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    can_delete = False
+    show_change_link = False
+    ordering = ["-seen_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article").defer("article__body")
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "url", "language", "poll_minutes", "publish", "active", "last_polled_at", "last_error"]
+    list_filter = ["active", "language"]
+    search_fields = ["url", "publisher"]
+    readonly_fields = ["last_polled_at", "last_error"]
+    inlines = [FeedEntryInline]
+    actions = ["poll_now"]
+
+    @admin.action(description=_("Poll the selected feeds now"))
+    def poll_now(self, request, queryset):
+        for feed in queryset:
+            tasks.poll_feed.delay(feed.pk)
+        self.message_user(
+            request,
+            ngettext("%(count)d feed sent to be polled.", "%(count)d feeds sent to be polled.", queryset.count())
+            % {"count": queryset.count()},
+            messages.SUCCESS,
+        )

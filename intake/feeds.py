@@ -1,0 +1,158 @@
+"""Reading a publisher's feed or sitemap, and ingesting what is new in it.
+
+Fetching is done with `requests` (a timeout, the status code and the error kept for the feed's
+page); a feed's links are read by trafilatura's feed parser (RSS, Atom, JSON Feed), a sitemap's
+with lxml, and each new page's main text by trafilatura (annotations.documents). trafilatura's own
+link filter is not used: it refuses hosts without a public domain name (an intranet, a test server). A link is ingested once per
+feed (`FeedEntry` is unique per feed and URL), and a page whose text is already an article (the
+same link in two feeds, a page republished under another address) is recorded as a duplicate of
+it rather than stored twice.
+"""
+
+import logging
+import re
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from lxml import etree
+from trafilatura.feeds import FeedParameters, find_links, get_hostinfo
+
+from annotations.documents import DocumentError, read_document
+from claims.models import Article
+from claims.services import ArticleInput, ServiceError, body_digest, ingest_article
+from intake.models import Feed, FeedEntry
+
+log = logging.getLogger("saga.intake")
+USER_AGENT = "Saga (claim review; feed reader)"
+
+
+class FetchError(Exception):
+    """A page or feed that could not be had: no answer, an error status, or not what was expected."""
+
+
+def fetch(url: str) -> bytes:
+    try:
+        response = requests.get(
+            url, timeout=settings.SAGA_FEED_TIMEOUT_SECONDS, headers={"User-Agent": USER_AGENT}, stream=True
+        )
+        with response:
+            if response.status_code != 200:
+                raise FetchError(f"{url} answered HTTP {response.status_code}")
+            data = response.raw.read(settings.SAGA_MAX_ARTICLE_BYTES * 5 + 1, decode_content=True)
+    except requests.Timeout:
+        raise FetchError(f"{url} did not answer within {settings.SAGA_FEED_TIMEOUT_SECONDS} s") from None
+    except requests.RequestException as error:
+        raise FetchError(f"{url} could not be fetched: {error.__class__.__name__}") from None
+    if len(data) > settings.SAGA_MAX_ARTICLE_BYTES * 5:
+        raise FetchError(f"{url} is over {settings.SAGA_MAX_ARTICLE_BYTES * 5} bytes")
+    return data
+
+
+def links_in(url: str, document: str) -> list[str]:
+    """The article links of a feed (RSS, Atom, JSON Feed: trafilatura's parser) or of a sitemap, in
+    order, without repeats; FetchError if the document is neither."""
+    if _SITEMAP.match(document.lstrip()):
+        links = _sitemap_links(url, document)
+    else:
+        domain, base = get_hostinfo(url)
+        links = find_links(document.strip(), FeedParameters(base, domain or "", url))
+        if not links and not _looks_like_a_feed(document):
+            raise FetchError(f"{url} is not an RSS or Atom feed or a sitemap")
+    site = _site(url)
+    articles = []
+    for link in links:
+        absolute = urljoin(url, link.strip())
+        parts = urlsplit(absolute)
+        # The feed's own address and the site's home page (an RSS channel's <link>) are not articles;
+        # other sites' links (advertising, partners) are not the publisher's articles.
+        if parts.scheme in ("http", "https") and parts.path.strip("/") and absolute != url and _site(absolute) == site:
+            articles.append(absolute)
+    return list(dict.fromkeys(articles))
+
+
+_SITEMAP = re.compile(r"(<\?xml[^>]*>\s*)?<(?:[\w.-]+:)?(?:urlset|sitemapindex)\b")
+
+
+def _sitemap_links(url: str, document: str, depth: int = 0) -> list[str]:
+    """The pages a sitemap lists; a sitemap index's sitemaps are read too (one level)."""
+    try:
+        root = etree.fromstring(document.encode("utf-8"), parser=etree.XMLParser(resolve_entities=False))
+    except etree.XMLSyntaxError:
+        raise FetchError(f"{url} is not a well-formed sitemap") from None
+    pages = [loc.text or "" for loc in root.iterfind("{*}url/{*}loc")]
+    if depth == 0:
+        for loc in root.iterfind("{*}sitemap/{*}loc"):
+            nested = (loc.text or "").strip()
+            pages.extend(_sitemap_links(nested, fetch(nested).decode("utf-8", errors="replace"), depth + 1))
+    return pages
+
+
+def _site(url: str) -> str:
+    """The registrable part of a URL's host, near enough: its last two labels (or the IP address)."""
+    host = urlsplit(url).hostname or ""
+    return host if host.replace(".", "").isdigit() else ".".join(host.split(".")[-2:])
+
+
+def _looks_like_a_feed(document: str) -> bool:
+    head = document.lstrip()[:1000].lower()
+    return any(tag in head for tag in ("<rss", "<feed", "<rdf", '"version": "https://jsonfeed'))
+
+
+def poll(feed: Feed) -> list[FeedEntry]:
+    """Reads `feed` and returns its new entries (not yet ingested); records the poll's time and
+    error on the feed, so a feed that failed is tried again at the next poll."""
+    try:
+        document = fetch(feed.url).decode("utf-8", errors="replace")
+        links = links_in(feed.url, document)
+    except FetchError as error:
+        Feed.objects.filter(pk=feed.pk).update(last_polled_at=timezone.now(), last_error=str(error))
+        log.warning("feed not read", extra={"event": "feed", "feed": feed.url, "error": str(error)})
+        return []
+    known = set(FeedEntry.objects.filter(feed=feed, url__in=links).values_list("url", flat=True))
+    FeedEntry.objects.bulk_create(
+        [FeedEntry(feed=feed, url=link) for link in links if link not in known], ignore_conflicts=True
+    )
+    Feed.objects.filter(pk=feed.pk).update(last_polled_at=timezone.now(), last_error="")
+    return list(FeedEntry.objects.filter(feed=feed, state=FeedEntry.State.NEW).order_by("pk"))
+
+
+def ingest_entry(entry_id: int) -> FeedEntry | None:
+    """Fetches, extracts and ingests one entry, once: an entry already handled is left as it is."""
+    entry = FeedEntry.objects.select_related("feed").filter(pk=entry_id).first()
+    if entry is None or entry.state != FeedEntry.State.NEW:
+        return entry
+    try:
+        document = read_document(
+            fetch(entry.url),
+            name="page.html",
+            max_bytes=settings.SAGA_MAX_ARTICLE_BYTES,
+            languages=tuple(settings.SAGA_LANGUAGES),
+            language=entry.feed.language or None,
+        )
+    except (FetchError, DocumentError) as error:
+        return _settle(entry, state=FeedEntry.State.FAILED, error=str(error))
+    item = ArticleInput.from_document(
+        document, source_url=entry.url, publisher=entry.feed.publisher, publish=entry.feed.publish
+    )
+    # One ingest at a time per feed: two entries with the same text must not both become articles.
+    with transaction.atomic():
+        Feed.objects.select_for_update().filter(pk=entry.feed_id).first()
+        existing = Article.objects.filter(body_sha256=body_digest(item.text)).first()
+        existing = existing or Article.objects.filter(source_url=entry.url).first()
+        if existing:
+            return _settle(entry, state=FeedEntry.State.DUPLICATE, article=existing)
+        try:
+            result = ingest_article(item=item)
+        except ServiceError as error:
+            return _settle(entry, state=FeedEntry.State.FAILED, error=error.message)
+        return _settle(entry, state=FeedEntry.State.INGESTED, article=result.article)
+
+
+def _settle(entry: FeedEntry, **fields) -> FeedEntry:
+    for name, value in fields.items():
+        setattr(entry, name, value)
+    entry.save(update_fields=list(fields))
+    return entry

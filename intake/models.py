@@ -1,0 +1,125 @@
+"""What comes in by itself or in the background: ingest jobs and the publishers' feeds.
+
+A `Job` is one article to ingest (from the API, the admin or `ingest --enqueue`): the request that
+asked for it returns at once and the job page or `GET /api/jobs/<id>/` follows it. Its input is
+stored with it, so the task's message carries only the job's id and a task that runs twice finds
+the job done (claims.services.ingest leaves an identical text unchanged).
+
+A `Feed` is an RSS or Atom feed, or a sitemap, that `poll_feeds` (or Celery beat) reads; each new
+link becomes a `FeedEntry`, fetched, extracted and ingested once.
+"""
+
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class JobState(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    RUNNING = "running", _("running")
+    DONE = "done", _("done")
+    FAILED = "failed", _("failed")
+
+
+class Job(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    state = models.CharField(_("state"), max_length=8, choices=JobState.choices, default=JobState.QUEUED)
+    # The input, as ArticleInput takes it (claims.services).
+    text = models.TextField(_("text"))
+    fmt = models.CharField(max_length=10, default="text")
+    slug = models.CharField(_("slug"), max_length=200, blank=True)
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    language = models.CharField(_("language"), max_length=8, default="fr")
+    source_url = models.URLField(_("source URL"), max_length=2000, blank=True)
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    author = models.CharField(_("author"), max_length=200, blank=True)
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+    publish = models.BooleanField(_("visible to readers"), default=False)
+    # The outcome.
+    article = models.ForeignKey("claims.Article", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    outcome = models.CharField(_("outcome"), max_length=10, blank=True)  # created, revised, unchanged
+    error = models.TextField(_("error"), blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("ingest job")
+        verbose_name_plural = _("ingest jobs")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(state__in=JobState.values), name="job_state_valid"),
+            models.CheckConstraint(
+                condition=~Q(state=JobState.DONE) | Q(article__isnull=False), name="job_done_has_article"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title or self.slug or self.pk} ({self.get_state_display()})"
+
+    def get_absolute_url(self):
+        return reverse("admin:intake_job_change", args=[self.pk])
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (JobState.DONE, JobState.FAILED)
+
+
+class Feed(models.Model):
+    url = models.URLField(_("URL"), max_length=2000, unique=True, help_text=_("An RSS or Atom feed, or a sitemap."))
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    language = models.CharField(_("language"), max_length=8, default="fr")
+    poll_minutes = models.PositiveIntegerField(_("poll every (minutes)"), default=30)
+    publish = models.BooleanField(
+        _("publish what comes in"), default=False, help_text=_("Otherwise new articles are drafts.")
+    )
+    active = models.BooleanField(_("active"), default=True)
+    last_polled_at = models.DateTimeField(_("last polled at"), null=True, blank=True, editable=False)
+    last_error = models.TextField(_("last error"), blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("feed")
+        verbose_name_plural = _("feeds")
+        ordering = ["url"]
+        constraints = [models.CheckConstraint(condition=Q(poll_minutes__gte=1), name="feed_poll_minutes_positive")]
+
+    def __str__(self):
+        return self.publisher or self.url
+
+    def is_due(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.last_polled_at is None or self.last_polled_at + timedelta(minutes=self.poll_minutes) <= now
+
+
+class FeedEntry(models.Model):
+    class State(models.TextChoices):
+        NEW = "new", _("new")
+        INGESTED = "ingested", _("ingested")
+        DUPLICATE = "duplicate", _("duplicate")  # its text is already an article
+        FAILED = "failed", _("failed")
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
+    url = models.URLField(_("URL"), max_length=2000)
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.NEW)
+    article = models.ForeignKey("claims.Article", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    error = models.TextField(_("error"), blank=True)
+    seen_at = models.DateTimeField(_("seen at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("feed entry")
+        verbose_name_plural = _("feed entries")
+        ordering = ["-seen_at"]
+        constraints = [models.UniqueConstraint(fields=["feed", "url"], name="feed_entry_unique_url")]
+
+    def __str__(self):
+        return self.url

@@ -1,0 +1,161 @@
+"""intake/feeds.py and `manage.py poll_feeds`: a publisher's feed read from a local server, each
+new page ingested once, duplicates and failures recorded, a broken feed marked and retried."""
+
+import io
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from claims.models import Article
+from intake import feeds
+from intake.models import Feed, FeedEntry
+
+PARAGRAPHS = {
+    "pont": [
+        "Le conseil départemental de la Gironde a voté mardi la rénovation du pont de Cadillac.",
+        "Les travaux, estimés à 4,5 millions d'euros, commenceront en mars 2026 et dureront dix-huit mois.",
+        "Selon le président du département, la circulation sera maintenue sur une voie pendant le chantier.",
+    ],
+    "ecole": [
+        "La commune de Langon ouvrira une nouvelle école maternelle à la rentrée de septembre.",
+        "Le bâtiment de 1 200 mètres carrés accueillera six classes et une cantine de 150 places.",
+        "Le chantier a coûté 3,2 millions d'euros, financés pour moitié par l'État.",
+    ],
+}
+
+
+def page(title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return (
+        f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body><nav><a href='/'>Accueil</a></nav><article><h1>{title}</h1>{body}</article>"
+        "<footer>© Journal de test</footer></body></html>"
+    )
+
+
+def rss(site, paths: list[str]) -> str:
+    items = "".join(f"<item><title>{path}</title><link>{site.url}{path}</link></item>" for path in paths)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Journal</title>'
+        f"<link>{site.url}/</link>{items}</channel></rss>"
+    )
+
+
+@pytest.fixture
+def newsroom(site):
+    site.serve("/2025/pont-de-cadillac.html", page("Le pont de Cadillac rénové", PARAGRAPHS["pont"]))
+    site.serve("/2025/ecole-langon.html", page("Une école à Langon", PARAGRAPHS["ecole"]))
+    # The same article republished at another address.
+    site.serve("/amp/pont-de-cadillac.html", page("Le pont de Cadillac rénové", PARAGRAPHS["pont"]))
+    return site
+
+
+def poll_feeds(*args) -> tuple[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    call_command("poll_feeds", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def test_poll_feeds_ingests_each_new_page_once_as_a_draft(db, newsroom):
+    paths = ["/2025/pont-de-cadillac.html", "/2025/ecole-langon.html", "/amp/pont-de-cadillac.html", "/gone.html"]
+    newsroom.serve("/rss.xml", rss(newsroom, paths))
+    feed = Feed.objects.create(url=newsroom.url + "/rss.xml", publisher="Journal de test")
+
+    out, err = poll_feeds()
+
+    assert "4 new entries" in out and err == ""
+    states = dict(FeedEntry.objects.values_list("url", "state"))
+    assert states == {
+        newsroom.url + "/2025/pont-de-cadillac.html": "ingested",
+        newsroom.url + "/2025/ecole-langon.html": "ingested",
+        newsroom.url + "/amp/pont-de-cadillac.html": "duplicate",
+        newsroom.url + "/gone.html": "failed",
+    }
+    assert Article.objects.count() == 2
+    article = Article.objects.get(source_url=newsroom.url + "/2025/ecole-langon.html")
+    assert (article.status, article.publisher) == (Article.Status.DRAFT, "Journal de test")
+    assert article.claims.filter(text__contains="3,2 millions").exists()
+    assert "HTTP 404" in FeedEntry.objects.get(state="failed").error
+    feed.refresh_from_db()
+    assert feed.last_polled_at is not None and feed.last_error == ""
+
+
+def test_poll_feeds_twice_fetches_no_page_again(db, newsroom):
+    newsroom.serve("/rss.xml", rss(newsroom, ["/2025/pont-de-cadillac.html"]))
+    Feed.objects.create(url=newsroom.url + "/rss.xml")
+    poll_feeds()
+    newsroom.requests.clear()
+
+    out, _err = poll_feeds("--all")
+
+    assert "0 new entries" in out
+    assert newsroom.requests == ["/rss.xml"]
+    assert Article.objects.count() == 1
+
+
+def test_twenty_identical_feed_entries_make_one_article(db, newsroom):
+    newsroom.serve("/rss.xml", rss(newsroom, ["/2025/pont-de-cadillac.html"] * 20))
+    Feed.objects.create(url=newsroom.url + "/rss.xml")
+
+    poll_feeds()
+
+    assert FeedEntry.objects.count() == 1
+    assert Article.objects.count() == 1
+
+
+def test_a_sitemap_is_read_like_a_feed(db, newsroom):
+    urls = "".join(f"<url><loc>{newsroom.url}{path}</loc></url>" for path in ["/2025/ecole-langon.html"])
+    newsroom.serve(
+        "/sitemap.xml",
+        f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+    )
+    Feed.objects.create(url=newsroom.url + "/sitemap.xml", publish=True)
+
+    poll_feeds()
+
+    (article,) = Article.objects.all()
+    assert article.status == Article.Status.PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "delay", "error"),
+    [
+        (500, "Internal Server Error", 0.0, "HTTP 500"),
+        (200, "<html><body>Pas un flux</body></html>", 0.0, "not an RSS or Atom feed or a sitemap"),
+        (200, b"\x00\xff\xfe garbage \x13", 0.0, "not an RSS or Atom feed or a sitemap"),
+        (200, "<rss></rss>", 2.5, "did not answer within 1 s"),
+    ],
+)
+def test_a_broken_feed_is_marked_and_retried_at_the_next_poll(db, newsroom, settings, status, body, delay, error):
+    settings.SAGA_FEED_TIMEOUT_SECONDS = 1
+    newsroom.serve("/rss.xml", body, status=status, delay=delay)
+    feed = Feed.objects.create(url=newsroom.url + "/rss.xml")
+
+    _out, err = poll_feeds()
+
+    feed.refresh_from_db()
+    assert error in feed.last_error and error in err
+    assert Article.objects.count() == 0
+    # Mended: the next poll reads it, the error is cleared.
+    newsroom.serve("/rss.xml", rss(newsroom, ["/2025/ecole-langon.html"]))
+    Feed.objects.filter(pk=feed.pk).update(last_polled_at=timezone.now() - timedelta(hours=1))
+    poll_feeds()
+    feed.refresh_from_db()
+    assert feed.last_error == ""
+    assert Article.objects.count() == 1
+
+
+def test_only_feeds_that_are_due_are_polled(db, newsroom):
+    newsroom.serve("/rss.xml", rss(newsroom, []))
+    Feed.objects.create(url=newsroom.url + "/rss.xml", poll_minutes=30, last_polled_at=timezone.now())
+
+    out, _err = poll_feeds()
+
+    assert out == "" and newsroom.requests == []
+
+
+def test_links_in_refuses_a_page_that_is_not_a_feed():
+    with pytest.raises(feeds.FetchError, match="not an RSS or Atom feed"):
+        feeds.links_in("https://journal.example/rss", "<html><body><p>Bonjour</p></body></html>")
