@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test eval lint serve
+.PHONY: run test eval lint serve worker beat
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,15 @@ serve: $(VENV)/.installed
 	DEBUG=false $(PY) manage.py collectstatic --noinput --verbosity 0
 	DEBUG=false $(VENV)/bin/gunicorn saga.wsgi:application --bind $(HOST):$(PORT) \
 		--workers $${WEB_CONCURRENCY:-2} --timeout $${GUNICORN_TIMEOUT:-120} --access-logfile -
+
+# Background jobs (README "Background jobs"): CELERY_BROKER_URL names the broker (Redis).
+# Workers from WORKER_CONCURRENCY (default: one process per core), each loading the model once.
+worker: $(VENV)/.installed
+	$(VENV)/bin/celery -A saga worker --loglevel $${LOG_LEVEL:-INFO} \
+		$${WORKER_CONCURRENCY:+--concurrency $$WORKER_CONCURRENCY}
+
+beat: $(VENV)/.installed
+	$(VENV)/bin/celery -A saga beat --loglevel $${LOG_LEVEL:-INFO} --schedule build/celerybeat-schedule
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

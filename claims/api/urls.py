@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 from annotations.api import EntityViewSet
 from claims.api import views
 from claims.api.docs import SwaggerView
+from intake.api import JobView
 
 app_name = "api"
 
@@ -33,6 +34,7 @@ router.register("entities", EntityViewSet, basename="entity")
 urlpatterns = [
     path("verdicts/", views.VerdictFeedView.as_view(), name="verdict-feed"),
     path("articles/<slug:slug>/revisions/", views.ArticleRevisionsView.as_view(), name="article-revisions"),
+    path("jobs/<uuid:pk>/", JobView.as_view(), name="job-detail"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("", include(router.urls)),

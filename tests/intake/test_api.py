@@ -1,0 +1,54 @@
+"""`GET /api/jobs/<id>/` (intake/api.py): a job's state, its article once done, its error once failed;
+only its author and staff see it."""
+
+import uuid
+
+import pytest
+from rest_framework.test import APIClient
+
+from claims.services import ArticleInput
+from intake.jobs import job_for, run_job
+from tests.conftest import SAMPLE_TEXT
+
+
+def url(job_id) -> str:
+    return f"/api/jobs/{job_id}/"
+
+
+@pytest.fixture
+def editor_api(editor):
+    client = APIClient()
+    client.force_authenticate(editor)
+    return client
+
+
+def test_job_endpoint_shows_a_queued_job_then_its_article(editor_api, editor, django_assert_max_num_queries):
+    job = job_for(item=ArticleInput(text=SAMPLE_TEXT, slug="usine-lyon"), user=editor)
+
+    queued = editor_api.get(url(job.pk)).json()
+    run_job(job.pk)
+    with django_assert_max_num_queries(3):  # the session's user, the job with its article
+        done = editor_api.get(url(job.pk)).json()
+
+    assert (queued["state"], queued["article"]) == ("queued", None)
+    assert done["state"] == "done" and done["outcome"] == "created"
+    assert done["article"].endswith("/api/articles/usine-lyon/")
+
+
+def test_job_endpoint_shows_the_error_of_a_failed_job(editor_api, editor):
+    job = job_for(item=ArticleInput(text=SAMPLE_TEXT, slug="Pas un slug"), user=editor)
+    run_job(job.pk)
+
+    body = editor_api.get(url(job.pk)).json()
+
+    assert body["state"] == "failed" and "'Pas un slug'" in body["error"]
+
+
+def test_job_endpoint_hides_jobs_from_anonymous_and_from_other_users(db, editor, django_user_model):
+    job = job_for(item=ArticleInput(text=SAMPLE_TEXT, slug="usine-lyon"), user=editor)
+    other = APIClient()
+    other.force_authenticate(django_user_model.objects.create_user("autre"))
+
+    assert APIClient().get(url(job.pk)).status_code == 401
+    assert other.get(url(job.pk)).status_code == 404
+    assert other.get(url(uuid.uuid4())).status_code == 404

@@ -1,0 +1,118 @@
+"""Real Celery workers on the real Redis and PostgreSQL of the machine (CI's PostgreSQL pass):
+a job sent to a worker is done there, and a worker killed with SIGKILL in the middle of an
+article leaves no partial article; the article is ingested once when a worker comes back."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import redis
+from django.db import connection
+
+from claims.models import Article
+from claims.services import ArticleInput
+from intake.models import Job, JobState
+from intake.services import submit_ingest
+from saga.celery import app
+from tests.conftest import SAMPLE_TEXT
+
+ROOT = Path(__file__).resolve().parents[2]
+BROKER = "redis://127.0.0.1:6379/15"
+
+
+def redis_answers() -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="workers need a shared database: PostgreSQL"),
+    pytest.mark.skipif(not redis_answers(), reason="needs Redis at 127.0.0.1:6379"),
+    pytest.mark.django_db(transaction=True),
+]
+
+
+@pytest.fixture
+def broker():
+    """Jobs go to Redis (database 15, emptied) instead of running in-process."""
+    redis.Redis.from_url(BROKER).flushdb()
+    # The settings' namespaced names: the app reads Django's CELERY_* settings under them.
+    saved = {"CELERY_BROKER_URL": app.conf.broker_url, "CELERY_TASK_ALWAYS_EAGER": app.conf.task_always_eager}
+    app.conf.update(CELERY_BROKER_URL=BROKER, CELERY_TASK_ALWAYS_EAGER=False)
+    yield
+    app.conf.update(saved)
+
+
+def start_worker(visibility_timeout: int = 3600) -> subprocess.Popen:
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+        "CELERY_BROKER_URL": BROKER,
+        "CELERY_VISIBILITY_TIMEOUT": str(visibility_timeout),
+    }
+    command = [sys.executable, "-m", "celery", "-A", "saga", "worker", "--concurrency", "1", "--loglevel", "WARNING"]
+    command += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
+    return subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL)
+
+
+def stop(worker: subprocess.Popen, sig=signal.SIGTERM) -> None:
+    if worker.poll() is None:
+        os.killpg(worker.pid, sig)
+    worker.wait(timeout=60)
+
+
+def wait_for(condition, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"still waiting after {timeout} s")
+        time.sleep(0.2)
+
+
+def state_of(job: Job) -> str:
+    return Job.objects.values_list("state", flat=True).get(pk=job.pk)
+
+
+def test_a_job_sent_to_a_worker_is_done_there(broker):
+    worker = start_worker()
+    try:
+        job = submit_ingest(item=ArticleInput(text=SAMPLE_TEXT, slug="usine-lyon"))
+        assert state_of(job) == JobState.QUEUED  # the request did not wait for the work
+
+        wait_for(lambda: state_of(job) == JobState.DONE, timeout=120)
+    finally:
+        stop(worker)
+    assert Article.objects.get(slug="usine-lyon").claims.exists()
+
+
+def test_a_worker_killed_mid_article_leaves_nothing_and_the_article_is_ingested_once(broker):
+    long_text = "Une longue enquête\n\n" + "\n\n".join(
+        f"Le conseil municipal a voté le {day % 28 + 1} mars 2021 un budget de {day} millions d'euros pour "
+        f"la commune numéro {day}, selon Jean Dupont, adjoint aux finances, qui l'a confirmé lundi."
+        for day in range(2500)
+    )
+    worker = start_worker(visibility_timeout=5)
+    job = submit_ingest(item=ArticleInput(text=long_text, slug="longue-enquete"))
+    wait_for(lambda: state_of(job) == JobState.RUNNING, timeout=120)
+
+    stop(worker, signal.SIGKILL)
+
+    assert not Article.objects.exists()  # the ingest transaction left nothing behind
+    assert state_of(job) == JobState.RUNNING
+    worker = start_worker(visibility_timeout=5)
+    try:
+        wait_for(lambda: state_of(job) == JobState.DONE, timeout=240)
+    finally:
+        stop(worker)
+    assert Article.objects.filter(slug="longue-enquete").count() == 1
+    assert Job.objects.get(pk=job.pk).attempts == 2
