@@ -52,6 +52,7 @@ worker: $(VENV)/.installed
 		$${WORKER_CONCURRENCY:+--concurrency $$WORKER_CONCURRENCY}
 
 beat: $(VENV)/.installed
+	@mkdir -p build
 	$(VENV)/bin/celery -A saga beat --loglevel $${LOG_LEVEL:-INFO} --schedule build/celerybeat-schedule
 
 lint: $(VENV)/.installed

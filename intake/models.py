@@ -57,12 +57,7 @@ class Job(models.Model):
         verbose_name = _("ingest job")
         verbose_name_plural = _("ingest jobs")
         ordering = ["-created_at"]
-        constraints = [
-            models.CheckConstraint(condition=Q(state__in=JobState.values), name="job_state_valid"),
-            models.CheckConstraint(
-                condition=~Q(state=JobState.DONE) | Q(article__isnull=False), name="job_done_has_article"
-            ),
-        ]
+        constraints = [models.CheckConstraint(condition=Q(state__in=JobState.values), name="job_state_valid")]
 
     def __str__(self):
         return f"{self.title or self.slug or self.pk} ({self.get_state_display()})"
