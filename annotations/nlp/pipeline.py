@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from functools import lru_cache
 
@@ -145,10 +146,15 @@ def analyse_many(
     model: str = DEFAULT_MODEL,
     aliases: dict[str, tuple[str, str]] | None = None,
     batch_size: int = BATCH_SIZE,
+    n_process: int = 1,
 ) -> Iterator[Analysis]:
-    """Analyses (text, fmt, published) items in order, in batches through `nlp.pipe`."""
+    """Analyses (text, fmt, published) items in order, in batches through `nlp.pipe`; with
+    `n_process` > 1, in that many processes (see `_analyse_in_processes`)."""
     if language not in LANGUAGES:
         raise UnsupportedLanguage(f"unsupported language {language!r}: supported languages are {', '.join(LANGUAGES)}")
+    if n_process > 1:
+        yield from _analyse_in_processes(list(items), n_process, language=language, model=model, aliases=aliases)
+        return
     nlp = load_pipeline(model)
     ruler = _alias_ruler(nlp, model, aliases)
     docs = (_prepare(nlp, ruler, text, fmt, published) for text, fmt, published in items)
@@ -172,3 +178,30 @@ def analyse(
     to (canonical name, label) and wins over the model.
     """
     return next(analyse_many([(text, fmt, published)], language=language, model=model, aliases=aliases))
+
+
+# -- Several processes ---------------------------------------------------------------------
+# spaCy's own `nlp.pipe(..., n_process=N)` sends each Doc back to the parent as bytes, which
+# carry only msgpack-able user data: the Saga components' state (`doc._.saga`) is not. So the
+# work is shared by articles instead: each process analyses a run of consecutive articles with
+# `analyse_many` and returns plain `Analysis` values, in order. The model is loaded once per
+# process (by the pool's initializer); forked processes share the parent's copy until they write.
+
+CHUNK_ARTICLES = 8  # small enough to keep every process busy to the end, large enough to batch
+
+
+def _analyse_chunk(chunk: list[Item], options: dict) -> list[Analysis]:
+    return list(analyse_many(chunk, **options))
+
+
+def _load_in_worker(model: str) -> None:
+    load_pipeline(model)
+
+
+def _analyse_in_processes(items: list[Item], n_process: int, **options) -> Iterator[Analysis]:
+    chunks = [items[start : start + CHUNK_ARTICLES] for start in range(0, len(items), CHUNK_ARTICLES)]
+    with ProcessPoolExecutor(
+        max_workers=min(n_process, len(chunks)) or 1, initializer=_load_in_worker, initargs=(options["model"],)
+    ) as pool:
+        for analyses in pool.map(_analyse_chunk, chunks, [options] * len(chunks)):
+            yield from analyses

@@ -72,3 +72,20 @@ def test_load_pipeline_runs_only_what_entities_need():
     assert [type(component).__name__ for component in nlp.get_pipe("saga_recognizer").components] == [
         "EntityRecognizer"
     ]
+
+
+def test_analyse_many_in_two_processes_gives_the_same_analyses_in_order():
+    texts = [
+        (
+            f"Article {n}\n\nLe maire de Lyon a annoncé le {n + 1} mars 2021 un budget de {n + 2} millions d'euros.",
+            "text",
+            None,
+        )
+        for n in range(11)
+    ]
+
+    alone = list(analyse_many(texts))
+    shared = list(analyse_many(texts, n_process=2))
+
+    assert [a.to_json() for a in shared] == [a.to_json() for a in alone]
+    assert [a.dates[0].value for a in shared] == [f"2021-03-{n + 1:02d}" for n in range(11)]
