@@ -1,7 +1,7 @@
 """Entities (canonical things editors curate) and mentions (spans of an article body).
 
 `annotations` never imports `claims`: its models point at articles and claims by string
-reference, and the orchestration that writes both lives in `claims/services.py`.
+reference, and the orchestration that writes both lives in `claims/services/`.
 """
 
 from django.db import models

@@ -129,7 +129,7 @@ def merge_entities(*, keep: Entity, others: Iterable[Entity]) -> int:
         return 0
     locked = {entity.pk: entity for entity in Entity.objects.select_for_update().filter(pk__in=[keep.pk, *ids])}
     keep = locked[keep.pk]
-    from claims.services import write_claim_marks  # the claims app builds on this one
+    from claims.services.annotate import write_claim_marks  # the claims app builds on this one
 
     touched = _claims_naming(ids)  # before the mentions move: their claims' marks name the others
     moved = Mention.objects.filter(entity_id__in=ids).update(entity=keep, label=keep.kind)
@@ -151,7 +151,7 @@ def merge_entities(*, keep: Entity, others: Iterable[Entity]) -> int:
 @transaction.atomic
 def delete_entities(*, entities: Iterable[Entity]) -> None:
     """Deletes `entities`; their mentions stay, unlinked, and their claims' marks are rewritten."""
-    from claims.services import write_claim_marks  # the claims app builds on this one
+    from claims.services.annotate import write_claim_marks  # the claims app builds on this one
 
     ids = [entity.pk for entity in entities]
     claims = _claims_naming(ids)
@@ -163,7 +163,7 @@ def delete_entities(*, entities: Iterable[Entity]) -> None:
 def relink_mention(*, mention: Mention, entity: Entity | None) -> None:
     """Links `mention` to `entity` (None: to none), which gives it its kind as label, and
     rewrites its claim's marks."""
-    from claims.services import write_claim_marks  # the claims app builds on this one
+    from claims.services.annotate import write_claim_marks  # the claims app builds on this one
 
     if mention.label not in ENTITY_LABELS:
         raise ValueError(f"a {mention.label} mention names no entity")

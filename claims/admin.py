@@ -1,6 +1,6 @@
 """The review desk: articles, their claims ranked by check-worthiness, reviews with their sources.
 
-Writes go through claims/services.py (ingest, re-annotate, review); the admin validates,
+Writes go through claims/services/ (ingest, re-annotate, review); the admin validates,
 calls one service and renders. Reviews and sources are append-only here: they are added
 through the review form, never edited or deleted.
 """

@@ -5,7 +5,7 @@ BATCH = 2000
 
 def write_entries(apps, schema_editor):
     """Dates written before their timeline entries were stored get them from their claims."""
-    from claims.services import _by_claim, mark_timeline  # functions of rows: no model of today
+    from claims.services.annotate import _by_claim, mark_timeline  # functions of rows: no model of today
 
     Claim = apps.get_model("claims", "Claim")
     Mention = apps.get_model("annotations", "Mention")

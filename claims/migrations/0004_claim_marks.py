@@ -5,7 +5,7 @@ BATCH = 2000
 
 def derive_marks(apps, schema_editor):
     """Claims written before their marks were stored get them from their mentions."""
-    from claims.services import derive_claim_marks  # a function of rows: no model of today
+    from claims.services.annotate import derive_claim_marks  # a function of rows: no model of today
 
     Claim = apps.get_model("claims", "Claim")
     Mention = apps.get_model("annotations", "Mention")

@@ -1,4 +1,4 @@
-"""The review services of claims/services.py: review_claim, mark_unverified, load_reviews."""
+"""The review services of claims/services/review.py: review_claim, mark_unverified, load_reviews."""
 
 import pytest
 from django.core.exceptions import PermissionDenied

@@ -14,7 +14,8 @@ from annotations.models import Entity, EntityAlias, Mention
 from annotations.services import delete_entities, merge_entities
 from claims.models import Claim
 from claims.reader import PageWriter, fill
-from claims.services import mark_timeline, reannotate_article, write_claim_marks
+from claims.services import reannotate_article, write_claim_marks
+from claims.services.annotate import mark_timeline
 from tests.api_support import build_article
 
 # -- Facets: the entities a claim names and the years its dates cover -----------------------
