@@ -19,7 +19,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from annotations.models import Entity, Mention, MentionLabel
-from claims import revisions
+from claims import (
+    entity_admin,  # noqa: F401 (registers the entity and mention admins)
+    revisions,
+)
 from claims.forms import ArticleIngestForm, ReviewForm, SourceFormSet, UnverifyForm, add_service_error
 from claims.highlighting import highlight_claim
 from claims.models import Article, ArticleRevision, Block, Claim, Review, Source, Verdict

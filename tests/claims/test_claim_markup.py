@@ -8,9 +8,9 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from annotations.models import Entity, Mention
-from annotations.services import delete_entities, merge_entities
 from claims.models import Claim
 from claims.services import reannotate_article
+from claims.services.entities import delete_entities, merge_entities
 
 BEFORE_MARKS = [("claims", "0003_issue7_claim_verdict_covering"), ("annotations", "0002_issue7_mention_claim_dates")]
 AFTER_MARKS = [("claims", "0004_claim_marks"), ("annotations", "0003_reader_indexes")]

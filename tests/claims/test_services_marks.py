@@ -6,16 +6,14 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import translation
 
 from annotations.models import Entity, EntityAlias, Mention
-from annotations.services import delete_entities, merge_entities
 from claims.models import Claim
 from claims.reader import PageWriter, fill
 from claims.services import reannotate_article, write_claim_marks
 from claims.services.annotate import mark_timeline
+from claims.services.entities import delete_entities, merge_entities
 from tests.api_support import build_article
 
 # -- Facets: the entities a claim names and the years its dates cover -----------------------
@@ -186,17 +184,3 @@ def test_mark_timeline_gives_no_entry_to_a_date_without_bounds():
 
     assert mark_timeline([claim], [[mention]]) == [mention]
     assert mention.timeline == ""
-
-
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_migration_writes_the_entries_of_dates_written_before_it(make_article):
-    article = make_article()
-    expected = timeline_of(article)
-    entries = dict(Mention.objects.exclude(timeline="").values_list("pk", "timeline"))
-    executor = MigrationExecutor(connection)
-    executor.migrate([("annotations", "0003_reader_indexes")])  # drops the entries
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())  # adds them, then writes them
-
-    assert timeline_of(article) == expected != []
-    assert dict(Mention.objects.exclude(timeline="").values_list("pk", "timeline")) == entries
