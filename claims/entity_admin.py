@@ -124,8 +124,8 @@ class EntityAliasAdmin(admin.ModelAdmin):
 @admin.register(Mention)
 class MentionAdmin(admin.ModelAdmin):
     """Mentions as the annotation wrote them. Only the entity of a person, organisation, place
-    or other can change (relink_mention), since each claim stores its text with its mentions
-    marked: an offset or a date edited here would leave that stored text behind."""
+    or other can change (relink_mention, which refreshes its claim's facets): offsets, dates and
+    amounts come from the annotation, and re-running it would undo an edit made here."""
 
     list_display = ["text", "label", "value", "entity", "article", "start", "end"]
     list_filter = ["label"]

@@ -162,7 +162,7 @@ class ClaimQuerySet(models.QuerySet):
         claims = self.current() if sees_drafts(user) else self.current().filter(article__status="published")
         claims = (
             claims.annotate(article_slug=F("article__slug"))
-            .defer("created_at", "previous_id", "block_id", "markup", "facets")  # not shown
+            .defer("created_at", "previous_id", "block_id", "facets")  # not shown
             .order_by("article_id", "position", "pk")
         )
         claims._iterable_class = ClaimsWithMentionRows

@@ -13,7 +13,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims.models import Article, Claim, Review, Source, Verdict
-from claims.reader import review_panel
 from claims.services.errors import ReviewError, StaleVersionError
 
 audit = logging.getLogger("saga.audit")
@@ -71,7 +70,6 @@ def review_claim(
             reviewer=reviewer,
             claim_version=locked.version,
             created_at=locked.updated_at,
-            panel=review_panel(rationale=rationale, sources=checked_sources, created_at=locked.updated_at),
         )
         for source in checked_sources:
             source.review = review

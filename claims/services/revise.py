@@ -123,7 +123,6 @@ def _copy_reviews(successors: dict[int, Claim]) -> None:
             reviewer_id=review.reviewer_id,
             claim_version=review.claim_version,
             created_at=review.created_at,
-            panel=review.panel,  # it names nothing of the claim it is shown with
         )
         for review in reviews
     )

@@ -354,7 +354,6 @@ def review_history(claim: Claim) -> list[tuple]:
             r.claim_version,
             r.created_at,
             [s.url for s in r.sources.all()],
-            r.panel,
         )
         for r in claim.reviews.history()
     ]
