@@ -21,15 +21,14 @@ def derive_facets(apps, schema_editor):
         for mention in rows.only("claim_id", "entity_id", "date_earliest", "date_latest"):
             mentions.setdefault(mention.claim_id, []).append(mention)
         for claim in claims:
-            own = mentions.get(claim.pk, [])
-            years = {
-                year
-                for mention in own
-                if mention.date_earliest is not None
-                for year in range(mention.date_earliest.year, (mention.date_latest or mention.date_earliest).year + 1)
-            }
-            entities = dict.fromkeys(mention.entity_id for mention in own if mention.entity_id is not None)
-            claim.facets = {"entities": list(entities), "years": sorted(years)}
+            entities, years = [], set()
+            for mention in mentions.get(claim.pk, []):  # in reading order
+                if mention.entity_id is not None and mention.entity_id not in entities:
+                    entities.append(mention.entity_id)
+                if mention.date_earliest is not None:
+                    last = (mention.date_latest or mention.date_earliest).year
+                    years.update(range(mention.date_earliest.year, last + 1))
+            claim.facets = {"entities": entities, "years": sorted(years)}
         Claim.objects.bulk_update(claims, ["facets"], batch_size=500)
 
 

@@ -6,10 +6,9 @@ from django.db import migrations, models
 
 
 def fill_panels(apps, schema_editor):
-    """Back to the stored panels: the constraint of 0005 wants them written; what they said is
-    the reader's business, and its old code is gone (see 0005_review_panel)."""
-    Review = apps.get_model("claims", "Review")
-    Review.objects.filter(panel="").update(panel="-")
+    """Back to the stored panels: 0005's constraint wants them written (and the old code that
+    wrote them is gone, see 0005_review_panel). The column comes back empty on every row."""
+    apps.get_model("claims", "Review").objects.update(panel="-")
 
 
 class Migration(migrations.Migration):
