@@ -48,6 +48,8 @@ def review_claim(
     current version, otherwise StaleVersionError (nothing is overwritten); the claim must belong
     to the article's current revision (earlier revisions are a read-only record).
     """
+    # One function past 40 lines: the checks, the lock and the writes are one sequence, in this
+    # order, and reading them apart would hide which happen under the lock.
     if not can_review(reviewer):
         raise PermissionDenied(_("You are not allowed to review claims."))
     rationale = rationale.strip()
