@@ -19,7 +19,7 @@ from claims.services.rows import insert_rows
 
 def write_annotations(*, article: Article, revision: int, analysis) -> list[Claim]:
     """Writes the blocks, claims and mentions of `analysis` for one revision of `article` and
-    returns the claims, saved, in reading order. Each table is written in one executemany
+    returns the claims in reading order, with their ids. Each table is written in one executemany
     (claims.services.rows), each claim with its facets (claim_facets), so it is written once."""
     insert_rows(
         Block,
@@ -50,11 +50,13 @@ def write_annotations(*, article: Article, revision: int, analysis) -> list[Clai
     for claim, own in zip(claims, _by_claim(claims, mentions, saved=False), strict=True):
         claim.facets = claim_facets(own)
     insert_rows(Claim, claims)
-    saved = list(Claim.objects.filter(article=article, revision=revision).order_by("position"))
-    for mention in mentions:  # each takes its claim's id, now that there are some
-        mention.claim_id = saved[mention.claim.position].pk if mention.claim is not None else None
+    claim_ids = Claim.objects.filter(article=article, revision=revision).order_by("position")
+    for claim, pk in zip(claims, claim_ids.values_list("pk", flat=True), strict=True):
+        claim.pk = pk
+    for mention in mentions:  # each takes its claim's id, now that there is one
+        mention.claim_id = mention.claim.pk if mention.claim is not None else None
     insert_rows(Mention, mentions)
-    return saved
+    return claims
 
 
 def write_claim_marks(*, claims: Iterable[Claim]) -> None:
