@@ -89,7 +89,7 @@ def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> lis
             )
         )
     for mention in mentions:
-        mention.article = article
+        mention.article_id = article.pk  # the id, not the object: no descriptor per mention
         mention.revision = revision
     return mentions
 

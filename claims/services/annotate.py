@@ -24,7 +24,7 @@ def write_annotations(*, article: Article, revision: int, analysis) -> list[Clai
     insert_rows(
         Block,
         (
-            Block(article=article, revision=revision, position=i, kind=b.kind, start=b.start, end=b.end)
+            Block(article_id=article.pk, revision=revision, position=i, kind=b.kind, start=b.start, end=b.end)
             for i, b in enumerate(analysis.blocks)
         ),
     )
@@ -33,7 +33,7 @@ def write_annotations(*, article: Article, revision: int, analysis) -> list[Clai
     now = timezone.now()
     claims = [
         Claim(
-            article=article,
+            article_id=article.pk,
             block_id=block_ids[c.block_index],
             revision=revision,
             position=i,
