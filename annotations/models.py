@@ -1,7 +1,7 @@
 """Entities (canonical things editors curate) and mentions (spans of an article body).
 
 `annotations` never imports `claims`: its models point at articles and claims by string
-reference, and the orchestration that writes both lives in `claims/services.py`.
+reference, and the orchestration that writes both lives in `claims/services/`.
 """
 
 from django.db import models
@@ -96,10 +96,6 @@ class Mention(models.Model):
     amount_min = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
     amount_max = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
     currency = models.CharField(max_length=3, blank=True)
-    # A date's entry in the reader's timeline (claims.reader.timeline_entry), written with the
-    # mention (claims.services.mark_timeline); empty for other labels, dates outside claims or
-    # without bounds, and a value its claim already dates.
-    timeline = models.TextField(editable=False, blank=True)
 
     objects = MentionQuerySet.as_manager()
 
@@ -131,12 +127,6 @@ class Mention(models.Model):
             # ... and the few mentions outside claims (titles, headings), which it marks itself.
             models.Index(
                 fields=["article", "revision", "start"], condition=Q(claim__isnull=True), name="mention_article_loose"
-            ),
-            # ... and its timeline, in order.
-            models.Index(
-                fields=["article", "revision", "date_earliest", "start"],
-                condition=~Q(timeline=""),
-                name="mention_timeline",
             ),
             models.Index(fields=["label", "claim"], name="mention_label_claim"),
             models.Index(fields=["entity", "claim"], name="mention_entity_claim"),

@@ -7,9 +7,8 @@
    2,000 claims and articles of 1,000 claims up to --claims, blocks of 10 claims, an entity
    and a date mention per claim (entities drawn from a skewed distribution, years 2000-2024),
    verdicts 70 % unverified / 20 % sourced / 10 % disputed, a review and a source per verdict,
-   and each claim's facets (Claim.facets) from its mentions; the 2,000-claim article's markup
-   and timeline entries are written by claims.services.write_claim_marks, which also checks the
-   facets, and its reviews' panels by claims.reader.review_panel.
+   and each claim's facets (Claim.facets) from its mentions, checked on the 2,000-claim article
+   against those claims.services.write_claim_marks derives.
 3. Times, in this process through Django's test client (middleware, views, serializers, SQL;
    no socket): the API's filtered claim list `/api/claims/?verdict=&entity=&date_from=&date_to=`
    over a mix of entities and years, and the reader page of the 2,000-claim article.
@@ -161,11 +160,11 @@ GENERATE = [
         "claims",
         """
         INSERT INTO claims_claim (article_id, block_id, revision, position, start, "end", text, checkworthiness,
-                                  verdict, version, needs_rereview, created_at, updated_at, markup, facets)
+                                  verdict, version, needs_rereview, created_at, updated_at, facets)
         SELECT a.id, b.id, 1, s.position, s.start, s.start + length(s.text), s.text, s.checkworthiness,
                s.verdict, CASE WHEN s.verdict = 'unverified' THEN 1 ELSE 2 END, false,
                now() - make_interval(mins => s.n %% 100000), now() - make_interval(mins => s.n %% 50000),
-               '', '{"entities": [], "years": []}'
+               '{"entities": [], "years": []}'
         FROM spans s
         JOIN article_ids a USING (article_no)
         JOIN claims_block b ON b.article_id = a.id AND b.revision = 1 AND b.position = s.position / %(per_block)s
@@ -175,9 +174,9 @@ GENERATE = [
         "mentions",
         """
         INSERT INTO annotations_mention (article_id, revision, claim_id, label, start, "end", text, entity_id,
-                                         value, precision, date_earliest, date_latest, currency, timeline)
+                                         value, precision, date_earliest, date_latest, currency)
         SELECT c.article_id, 1, c.id, m.label, c.start + m.at, c.start + m.at + length(m.text), m.text, m.entity_id,
-               m.value, m.precision, m.earliest, m.latest, '', ''
+               m.value, m.precision, m.earliest, m.latest, ''
         FROM claims_claim c
         JOIN article_ids a ON a.id = c.article_id
         JOIN spans s ON s.article_no = a.article_no AND s.position = c.position
@@ -190,7 +189,7 @@ GENERATE = [
     """,
     ),
     (
-        # Claim.facets as claims.services.derive_claim_marks writes them: the entities in the order
+        # Claim.facets as claims.services.annotate.claim_facets derives them: the entities in the order
         # of their first mention (the longer of two mentions starting together first), and every
         # year a date mention covers, ascending. Claims without mentions keep the empty lists.
         "facets",
@@ -217,9 +216,8 @@ GENERATE = [
     (
         "reviews",
         """
-        INSERT INTO claims_review (claim_id, verdict, rationale, reviewer_id, claim_version, created_at, panel)
-        SELECT id, verdict, 'Vérifié auprès du rapport annuel du groupe.', %(reviewer)s, 2, updated_at,
-               '<p>(written by claims.reader.review_panel for the timed article only)</p>'
+        INSERT INTO claims_review (claim_id, verdict, rationale, reviewer_id, claim_version, created_at)
+        SELECT id, verdict, 'Vérifié auprès du rapport annuel du groupe.', %(reviewer)s, 2, updated_at
         FROM claims_claim WHERE verdict <> 'unverified'
     """,
     ),
@@ -258,9 +256,9 @@ def generate(claims: int) -> dict[str, float]:
             timings[step] = time.perf_counter() - started
             print(f"  {step:<16} {timings[step]:6.1f} s", flush=True)
         started = time.perf_counter()
-        mark_reader_article()
-        timings["reader markup"] = time.perf_counter() - started
-        print(f"  {'reader markup':<16} {timings['reader markup']:6.1f} s", flush=True)
+        check_facets()
+        timings["facets check"] = time.perf_counter() - started
+        print(f"  {'facets check':<16} {timings['facets check']:6.1f} s", flush=True)
     started = time.perf_counter()
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
@@ -268,16 +266,10 @@ def generate(claims: int) -> dict[str, float]:
     return timings
 
 
-def mark_reader_article() -> None:
-    """Claim.markup, Mention.timeline and Review.panel of the article whose reader page is
-    timed, written by the services' own code.
-
-    They are HTML built by claims.reader, which SQL would only imitate; the other claims keep
-    an empty markup and their reviews a placeholder panel, which no timed request reads (the API
-    does not show them). Their facets, generated in SQL, are checked here against the service's.
-    """
-    from claims.models import Claim, Review
-    from claims.reader import review_panel
+def check_facets() -> None:
+    """The facets generated in SQL, checked on the article whose reader page is timed against
+    those the services derive (claims.services.write_claim_marks)."""
+    from claims.models import Claim
     from claims.services import write_claim_marks
 
     claims = list(Claim.objects.filter(article__slug="bench-1").order_by("position"))
@@ -285,12 +277,6 @@ def mark_reader_article() -> None:
     write_claim_marks(claims=claims)
     if [claim.facets for claim in claims] != generated:
         raise SystemExit("The facets generated in SQL differ from those claims.services.write_claim_marks derives.")
-    reviews = list(Review.objects.filter(claim__in=claims).prefetch_related("sources"))
-    for review in reviews:
-        review.panel = review_panel(
-            rationale=review.rationale, sources=review.sources.all(), created_at=review.created_at
-        )
-    Review.objects.bulk_update(reviews, ["panel"], batch_size=500)
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:

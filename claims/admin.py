@@ -1,6 +1,6 @@
 """The review desk: articles, their claims ranked by check-worthiness, reviews with their sources.
 
-Writes go through claims/services.py (ingest, re-annotate, review); the admin validates,
+Writes go through claims/services/ (ingest, re-annotate, review); the admin validates,
 calls one service and renders. Reviews and sources are append-only here: they are added
 through the review form, never edited or deleted.
 """
@@ -20,7 +20,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from annotations.models import Entity, Mention, MentionLabel
-from claims import revisions
+from claims import (
+    entity_admin,  # noqa: F401 (registers the entity and mention admins)
+    revisions,
+)
 from claims.forms import ArticleIngestForm, ReviewForm, SourceFormSet, UnverifyForm, add_service_error
 from claims.highlighting import highlight_claim
 from claims.models import Article, ArticleRevision, Block, Claim, Review, Source, Verdict

@@ -1,6 +1,6 @@
 """Forms of the review desk: adding an article, reviewing a claim, sending claims back to unverified.
 
-They validate and shape input for the services in claims/services.py; they write nothing.
+They validate and shape input for the services in claims/services/; they write nothing.
 """
 
 from django import forms

@@ -49,16 +49,6 @@ class ArticleQuerySet(models.QuerySet):
 
 
 class ClaimQuerySet(models.QuerySet):
-    # True once matching_mentions has bounded the rows to the claims naming one of a few
-    # entities in a few years (facets probes): few enough for the API's paginator to count them
-    # and read its page in one query (claims.api.pagination.OnePassPaginator).
-    few_rows = False
-
-    def _clone(self):
-        clone = super()._clone()
-        clone.few_rows = self.few_rows
-        return clone
-
     def current(self):
         """Claims of each article's current revision."""
         return self.filter(revision=F("article__revision"))
@@ -162,7 +152,7 @@ class ClaimQuerySet(models.QuerySet):
         claims = self.current() if sees_drafts(user) else self.current().filter(article__status="published")
         claims = (
             claims.annotate(article_slug=F("article__slug"))
-            .defer("created_at", "previous_id", "block_id", "markup", "facets")  # not shown
+            .defer("created_at", "previous_id", "block_id", "facets")  # not shown
             .order_by("article_id", "position", "pk")
         )
         claims._iterable_class = ClaimsWithMentionRows
@@ -203,16 +193,21 @@ class ClaimQuerySet(models.QuerySet):
                 overlapping = overlapping.filter(date_earliest__lte=latest)
             claims = claims.filter(Exists(overlapping))
         if self.searches_facets():
+            # What selects_few_rows (below) counts on: a pair of entity and years is few rows.
             years = facet_years(earliest, latest)
             facets = facets_containing(entity_ids, years)
             if facets is None:
                 return claims
-            claims = claims.filter(facets)
-            claims.few_rows = entity_ids is not None and years is not None
-            return claims
+            return claims.filter(facets)
         if entity_ids is not None:
             claims = claims.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), entity_id__in=entity_ids)))
         return claims
+
+    def selects_few_rows(self, *, entity_ids, earliest, latest) -> bool:
+        """Whether matching_mentions(...) with these arguments bounds the rows to the claims
+        naming one of a few entities in a few years (facets probes): few enough for the API's
+        paginator to count them and read its page in one query (OnePassPaginator)."""
+        return self.searches_facets() and entity_ids is not None and facet_years(earliest, latest) is not None
 
     def searches_facets(self) -> bool:
         """Whether filters read Claim.facets: JSON containment and its GIN index are PostgreSQL's."""

@@ -158,12 +158,9 @@ class Claim(models.Model):
     needs_rereview = models.BooleanField(_("needs re-review"), default=False)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated at"), default=timezone.now)
-    # Derived from the claim's mentions and written with them (claims.services.write_claim_marks),
-    # because reading them back from thousands of mention rows is what long articles and large
-    # databases cannot afford: the reader page shows `markup`, the API's filters search `facets`.
-    markup = models.TextField(
-        editable=False, blank=True, help_text=_("The claim's text as HTML, its entities, dates and amounts marked.")
-    )
+    # Derived from the claim's mentions and written with them (claims.services.annotate), because
+    # reading them back from thousands of mention rows is what large databases cannot afford: the
+    # API's filters search `facets` (its GIN index, claims/migrations/0004_claim_marks).
     facets = models.JSONField(
         editable=False,
         default=dict,
@@ -215,12 +212,6 @@ class Review(models.Model):
     )
     claim_version = models.PositiveIntegerField(_("claim version"), help_text=_("The version this review produced."))
     created_at = models.DateTimeField(_("reviewed at"), default=timezone.now, editable=False)
-    # The review as its claim's panel on the reader's page shows it (claims.reader.review_panel),
-    # written with the review, which is never edited: building it again at every view is what
-    # an article with hundreds of reviews cannot afford.
-    panel = models.TextField(
-        editable=False, help_text=_("The rationale, sources and date as the reader's page shows them (HTML).")
-    )
 
     objects = ReviewQuerySet.as_manager()
 
@@ -231,7 +222,6 @@ class Review(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(verdict__in=Verdict.values), name="review_verdict_valid"),
             models.UniqueConstraint(fields=["claim", "claim_version"], name="review_unique_version"),
-            models.CheckConstraint(condition=~Q(panel=""), name="review_panel_written"),
         ]
         indexes = [models.Index(fields=["created_at"], name="review_created")]
 

@@ -1,20 +1,8 @@
 from django.db import migrations, models
 
-BATCH = 2000
-
-
-def write_entries(apps, schema_editor):
-    """Dates written before their timeline entries were stored get them from their claims."""
-    from claims.services import _by_claim, mark_timeline  # functions of rows: no model of today
-
-    Claim = apps.get_model("claims", "Claim")
-    Mention = apps.get_model("annotations", "Mention")
-    dated = Mention.objects.filter(label="DATE", claim__isnull=False)
-    ids = list(Claim.objects.filter(mentions__in=dated).distinct().order_by("pk").values_list("pk", flat=True))
-    for first in range(0, len(ids), BATCH):
-        claims = list(Claim.objects.filter(pk__in=ids[first : first + BATCH]).only("pk", "start", "text"))
-        dates = list(dated.filter(claim__in=claims).order_by())
-        Mention.objects.bulk_update(mark_timeline(claims, _by_claim(claims, dates)), ["timeline"], batch_size=500)
+# This migration once wrote the entries of dates stored before it, with the code of the day
+# (claims.services.mark_timeline). The column is dropped by 0006_drop_mention_timeline, so that
+# step is gone: a migration carries its own code, and there is nothing left to fill.
 
 
 class Migration(migrations.Migration):
@@ -29,7 +17,6 @@ class Migration(migrations.Migration):
             name="timeline",
             field=models.TextField(blank=True, editable=False),
         ),
-        migrations.RunPython(write_entries, migrations.RunPython.noop, elidable=True),
         migrations.AddIndex(
             model_name="mention",
             index=models.Index(

@@ -57,6 +57,9 @@ class ClaimFilter(django_filters.FilterSet):
         help_text="position, checkworthiness or updated; a leading - reverses. Default: article, then position.",
     )
 
+    # Set by filter_queryset: whether the rows left are few (ClaimQuerySet.selects_few_rows).
+    selects_few_rows = False
+
     class Meta:
         model = Claim
         fields = ["article", "verdict", "entity", "label", "date_from", "date_to", "min_checkworthiness", "q"]
@@ -79,6 +82,7 @@ class ClaimFilter(django_filters.FilterSet):
         if not (entity or earliest or latest):
             return queryset
         entity_ids = self.entity_ids(entity) if entity else None
+        self.selects_few_rows = queryset.selects_few_rows(entity_ids=entity_ids, earliest=earliest, latest=latest)
         return queryset.matching_mentions(entity_ids=entity_ids, earliest=earliest, latest=latest)
 
     def filter_article(self, queryset, name, value):

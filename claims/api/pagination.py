@@ -1,6 +1,8 @@
 """Page-number pagination with strict parameters: a bad `page_size` is a 400, not a silent default."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from functools import partial
+
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Count, Window
 from django.db.models.functions import RowNumber
 from rest_framework.exceptions import ValidationError
@@ -8,20 +10,26 @@ from rest_framework.pagination import PageNumberPagination
 
 
 class OnePassPaginator(Paginator):
-    """Django's Paginator, except for a queryset that says its rows are few (`few_rows`, see
-    ClaimQuerySet.matching_mentions): that one is read in one query instead of two.
+    """Django's Paginator, except when told (`one_pass=True`) that the rows are few: then the
+    page and the count are read in one query instead of two.
 
     Paginator counts the rows (COUNT) and then reads the page (LIMIT/OFFSET), so the filters
     run twice; on a selective list each run costs about the same, mostly the index probe. Here
     window functions number the matching rows in the list's order and count them, and the page's
     rows are kept. There is no LIMIT, so the planner cannot choose a plan that stops early,
     which is right for few rows only: for a long list, counting everything and reading 50 rows
-    by an index that gives them in order is far cheaper than numbering everything.
+    by an index that gives them in order is far cheaper than numbering everything. Only the
+    caller knows which case it is (for the claims list: ClaimFilter.selects_few_rows), so it is
+    an explicit argument rather than anything read from the queryset.
     """
+
+    def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, one_pass=False):
+        super().__init__(object_list, per_page, orphans, allow_empty_first_page)
+        self.one_pass = one_pass
 
     def page(self, number):
         ordering = self.object_list.query.order_by
-        if not getattr(self.object_list, "few_rows", False) or not ordering or self.orphans:
+        if not self.one_pass or not ordering or self.orphans:
             return super().page(number)
         number = self.validate_number_uncounted(number)
         bottom = (number - 1) * self.per_page
@@ -31,8 +39,8 @@ class OnePassPaginator(Paginator):
         rows = list(numbered)
         if not rows and number > 1:
             raise EmptyPage(self.error_messages["no_results"])
-        self.count = rows[0].page_rows_matched if rows else 0
-        return self._get_page(rows, number, self)
+        self.count = rows[0].page_rows_matched if rows else 0  # what the `count` property would query
+        return Page(rows, number, self)
 
     def validate_number_uncounted(self, number) -> int:
         """validate_number, but for the upper bound, which needs the count."""
@@ -46,7 +54,6 @@ class OnePassPaginator(Paginator):
 
 
 class PagePagination(PageNumberPagination):
-    django_paginator_class = OnePassPaginator
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 500
@@ -61,6 +68,10 @@ class PagePagination(PageNumberPagination):
         raw = request.query_params.get(self.page_query_param)
         if raw is not None and raw != "last":
             positive_int(raw, name=self.page_query_param)
+        # DRF builds its paginator as django_paginator_class(queryset, page_size): the view's
+        # `few_rows` (set by its filtering, False when absent) is bound here. One pagination
+        # object serves one request.
+        self.django_paginator_class = partial(OnePassPaginator, one_pass=getattr(view, "few_rows", False))
         return super().paginate_queryset(queryset, request, view)
 
     def get_schema_operation_parameters(self, view):

@@ -8,6 +8,8 @@ from django.core.exceptions import RequestDataTooBig
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_vary_headers, quote_etag
+from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.utils import translate_validation
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, parsers, permissions, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes, schema, throttle_classes
@@ -248,9 +250,19 @@ class ClaimViewSet(ConditionalListMixin, viewsets.ReadOnlyModelViewSet):
             return serializers.ReviewInputSerializer
         return serializers.ClaimSerializer
 
+    few_rows = False  # whether the list's filters left few rows (PagePagination reads it)
+
     def filter_queryset(self, queryset):
         # List filters are for lists: a review must not fail on the page's query string.
-        return super().filter_queryset(queryset) if self.action == "list" else queryset
+        if self.action != "list":
+            return queryset
+        # DjangoFilterBackend.filter_queryset, keeping the filterset to read what it found.
+        filterset = DjangoFilterBackend().get_filterset(self.request, queryset, self)
+        if not filterset.is_valid():
+            raise translate_validation(filterset.errors)
+        claims = filterset.qs
+        self.few_rows = filterset.selects_few_rows
+        return claims
 
     @extend_schema(
         summary="Review a claim (Editors)",

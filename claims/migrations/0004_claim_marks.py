@@ -3,17 +3,33 @@ from django.db import migrations, models
 BATCH = 2000
 
 
-def derive_marks(apps, schema_editor):
-    """Claims written before their marks were stored get them from their mentions."""
-    from claims.services import derive_claim_marks  # a function of rows: no model of today
+def derive_facets(apps, schema_editor):
+    """Claims written before their facets were stored get them from their mentions.
 
+    A frozen copy of the computation of the day (claims.services.annotate.claim_facets): a
+    migration carries its own code, so that changing the live code never changes what an old
+    migration does. The claims' `markup`, also added here, was filled too, until
+    0006_drop_stored_html dropped the column: it is left empty.
+    """
     Claim = apps.get_model("claims", "Claim")
     Mention = apps.get_model("annotations", "Mention")
     ids = list(Claim.objects.order_by("pk").values_list("pk", flat=True))
     for first in range(0, len(ids), BATCH):
-        claims = list(Claim.objects.filter(pk__in=ids[first : first + BATCH]).only("pk", "start", "text"))
-        derive_claim_marks(claims, Mention.objects)
-        Claim.objects.bulk_update(claims, ["markup", "facets"], batch_size=500)
+        claims = list(Claim.objects.filter(pk__in=ids[first : first + BATCH]).only("pk"))
+        mentions: dict[int, list] = {}
+        rows = Mention.objects.filter(claim__in=claims).order_by("start", "-end")
+        for mention in rows.only("claim_id", "entity_id", "date_earliest", "date_latest"):
+            mentions.setdefault(mention.claim_id, []).append(mention)
+        for claim in claims:
+            entities, years = [], set()
+            for mention in mentions.get(claim.pk, []):  # in reading order
+                if mention.entity_id is not None and mention.entity_id not in entities:
+                    entities.append(mention.entity_id)
+                if mention.date_earliest is not None:
+                    last = (mention.date_latest or mention.date_earliest).year
+                    years.update(range(mention.date_earliest.year, last + 1))
+            claim.facets = {"entities": entities, "years": sorted(years)}
+        Claim.objects.bulk_update(claims, ["facets"], batch_size=500)
 
 
 # The API's filters by entity and date (ClaimQuerySet.matching_mentions) read this
@@ -62,6 +78,6 @@ class Migration(migrations.Migration):
                 help_text="The claim's text as HTML, its entities, dates and amounts marked.",
             ),
         ),
-        migrations.RunPython(derive_marks, migrations.RunPython.noop, elidable=True),
+        migrations.RunPython(derive_facets, migrations.RunPython.noop, elidable=True),
         migrations.RunPython(on_postgresql(CREATE_INDEX), on_postgresql(DROP_INDEX)),
     ]

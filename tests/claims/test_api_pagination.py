@@ -1,20 +1,19 @@
-"""OnePassPaginator (claims/api/pagination.py): a queryset that says its rows are few is
-counted in its page's query; pages, counts and refusals stay those of Django's Paginator."""
+"""OnePassPaginator (claims/api/pagination.py): told that its rows are few, it counts them in
+its page's query; pages, counts and refusals stay those of Django's Paginator."""
 
 import pytest
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 
+from claims.api.filters import ClaimFilter
 from claims.api.pagination import OnePassPaginator
-from claims.managers import ClaimQuerySet
 from claims.models import Claim
 from tests.api_support import build_article
 
 PER_PAGE = 7
 
 
-def few(claims):
-    claims.few_rows = True  # what ClaimQuerySet.matching_mentions says after a facets probe
-    return claims
+def one_pass(claims) -> OnePassPaginator:
+    return OnePassPaginator(claims, PER_PAGE, one_pass=True)
 
 
 @pytest.fixture
@@ -33,11 +32,11 @@ def test_one_pass_paginator_pages_like_paginator(claims, ordering):
     ordered = claims.order_by(*ordering)
     expected = pages(Paginator(ordered, PER_PAGE))
     assert len(expected) == 6
-    assert pages(OnePassPaginator(few(ordered), PER_PAGE)) == expected
+    assert pages(one_pass(ordered)) == expected
 
 
 def test_one_pass_paginator_counts_in_the_page_query(claims, django_assert_num_queries):
-    paginator = OnePassPaginator(few(claims.order_by("position", "pk")), PER_PAGE)
+    paginator = one_pass(claims.order_by("position", "pk"))
     with django_assert_num_queries(1):
         page = paginator.page(6)
         assert [claim.position for claim in page] == list(range(35, 40))
@@ -53,18 +52,18 @@ def test_one_pass_paginator_counts_apart_rows_that_are_not_few(claims, django_as
 @pytest.mark.parametrize(("number", "refusal"), [(7, EmptyPage), (0, EmptyPage), ("deux", PageNotAnInteger)])
 def test_one_pass_paginator_refuses_pages_as_paginator_does(claims, number, refusal):
     with pytest.raises(refusal):
-        OnePassPaginator(few(claims.order_by("position", "pk")), PER_PAGE).page(number)
+        one_pass(claims.order_by("position", "pk")).page(number)
 
 
 def test_one_pass_paginator_gives_an_empty_first_page(claims):
-    paginator = OnePassPaginator(few(claims.filter(verdict="disputed").order_by("pk")), PER_PAGE)
+    paginator = one_pass(claims.filter(verdict="disputed").order_by("pk"))
     page = paginator.page(1)
     assert (list(page), paginator.count, paginator.num_pages) == ([], 0, 1)
 
 
 def test_claims_list_pages_through_the_api_on_the_one_pass_path(api, claims, monkeypatch):
-    # The API's own queryset (annotations, deferred fields, mention rows), marked few.
-    monkeypatch.setattr(ClaimQuerySet, "few_rows", True)
+    # The API's own queryset (annotations, deferred fields, mention rows), said to be few.
+    monkeypatch.setattr(ClaimFilter, "selects_few_rows", True)
     listed = []
     url, count = "/api/claims/?page_size=15", None
     while url:

@@ -78,13 +78,11 @@ def test_block_rejects_unknown_kind(bare_article):
 def test_review_rejects_unknown_verdict(bare_article, block):
     claim = make_claim(bare_article, block)
     with pytest.raises(IntegrityError), transaction.atomic():
-        Review.objects.create(claim=claim, verdict="false", claim_version=2, panel="<p>…</p>")
+        Review.objects.create(claim=claim, verdict="false", claim_version=2)
 
 
 def test_source_needs_url_or_title(bare_article, block):
-    review = Review.objects.create(
-        claim=make_claim(bare_article, block), verdict="sourced", claim_version=2, panel="<p>…</p>"
-    )
+    review = Review.objects.create(claim=make_claim(bare_article, block), verdict="sourced", claim_version=2)
     with pytest.raises(IntegrityError), transaction.atomic():
         Source.objects.create(review=review)
 

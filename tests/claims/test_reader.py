@@ -23,7 +23,7 @@ from claims.reader import (
     mention_details,
     review_panel,
 )
-from claims.services import mark_timeline
+from claims.services.annotate import mark_timeline
 
 BlockRow = namedtuple("BlockRow", "kind start end")
 ClaimRow = namedtuple("ClaimRow", "id start end verdict position")

@@ -1,9 +1,7 @@
-"""The review services of claims/services.py: review_claim, mark_unverified, load_reviews."""
+"""The review services of claims/services/review.py: review_claim, mark_unverified, load_reviews."""
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, connection, transaction
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import translation
 
 from claims.models import Claim, Review, Source
@@ -236,59 +234,3 @@ def test_load_reviews_refuses_a_record_that_breaks_a_rule(desk, editor):
         load_reviews(article=desk, records=records, reviewer=editor)
 
     assert not Review.objects.exists()
-
-
-# -- The stored panel (Review.panel) ------------------------------------------------------------
-
-
-def test_review_claim_stores_the_panel_readers_see(claim, editor):
-    source = SourceInput(url="https://example.org/rapport", title="Rapport <2001>", publisher="Ville de Lyon")
-    review = review_claim(
-        claim=claim,
-        reviewer=editor,
-        verdict="disputed",
-        rationale="Faux & <b>archi</b>faux.",
-        sources=[source],
-        expected_version=1,
-    )
-
-    stored = Review.objects.get(pk=review.pk).panel
-    assert "Faux &amp; &lt;b&gt;archi&lt;/b&gt;faux." in stored
-    assert '<a class="source-link" href="https://example.org/rapport" rel="noopener noreferrer">' in stored
-    assert "Rapport &lt;2001&gt;" in stored and "Ville de Lyon" in stored
-    # What depends on the reader (interface words, the day in their time zone) is left as
-    # holes for the page to fill.
-    assert "\x1ewsources\x1e" in stored
-    assert f"\x1et{review.created_at.isoformat()}\x1e" in stored
-
-
-def test_review_claim_panel_keeps_a_hole_mark_in_the_text_as_text(claim, editor):
-    review = review_claim(
-        claim=claim,
-        reviewer=editor,
-        verdict="unverified",
-        rationale="Un \x1ewsources\x1e piège.",
-        expected_version=1,
-    )
-
-    assert "\x1e" not in review.panel.split("</p>")[0]
-    assert "Un \ufffdwsources\ufffd piège." in review.panel
-
-
-def test_review_without_its_panel_is_refused_by_the_database(claim):
-    with pytest.raises(IntegrityError), transaction.atomic():
-        Review.objects.create(claim=claim, verdict="sourced", claim_version=2)
-
-
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_migration_stores_the_panels_of_reviews_written_before_it(editor):
-    claim = make_desk_article().claims.get(position=0)
-    review = review_claim(
-        claim=claim, reviewer=editor, verdict="sourced", rationale="Vu.", sources=[LINK, CITATION], expected_version=1
-    )
-    executor = MigrationExecutor(connection)
-    executor.migrate([("claims", "0004_claim_marks")])  # drops the panels
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())  # adds them, then writes them
-
-    assert Review.objects.get(pk=review.pk).panel == review.panel

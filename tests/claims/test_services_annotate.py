@@ -1,20 +1,14 @@
-"""Claim marks (claims.services.write_claim_marks): what every write of mentions leaves in
-Claim.markup and Claim.facets."""
+"""The annotation rows (claims/services/annotate.py): what every write of mentions leaves in
+Claim.facets, which the API's filters search."""
 
-import re
 from datetime import date
 from types import SimpleNamespace
 
-import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-from django.utils import translation
-
 from annotations.models import Entity, EntityAlias, Mention
-from annotations.services import delete_entities, merge_entities
 from claims.models import Claim
-from claims.reader import PageWriter, fill
-from claims.services import mark_timeline, reannotate_article, write_claim_marks
+from claims.services import reannotate_article
+from claims.services.annotate import claim_facets
+from claims.services.entities import delete_entities, merge_entities
 from tests.api_support import build_article
 
 # -- Facets: the entities a claim names and the years its dates cover -----------------------
@@ -115,87 +109,16 @@ def test_reannotate_article_rewrites_the_facets(article):
     assert_facets_follow_mentions(article)
 
 
-# -- Timeline entries: one per claim and date value, written with the dates --------------------
+def test_claim_facets_orders_entities_by_first_mention_and_spans_every_year():
+    def mention(start, end, entity_id=None, earliest=None, latest=None):
+        return SimpleNamespace(start=start, end=end, entity_id=entity_id, date_earliest=earliest, date_latest=latest)
 
-YEAR_2021 = ("2021", "year", date(2021, 1, 1), date(2021, 12, 31))
-MARCH_2021 = ("2021-03", "month", date(2021, 3, 1), date(2021, 3, 31))
-YESTERDAY = ("2021-03-02", "day", date(2021, 3, 2), date(2021, 3, 2))
-
-
-def timeline_of(article) -> list[tuple[str, str]]:
-    """(date as written, claim linked) of every entry of the article, in timeline order."""
-    dated = Mention.objects.filter(article=article, revision=article.revision).exclude(timeline="")
-    return [
-        (mention.text, re.search(r'href="#claim-(\d+)"', mention.timeline).group(1))
-        for mention in dated.order_by("date_earliest", "start")
+    mentions = [
+        mention(30, 35, entity_id=4),
+        mention(10, 20, earliest=date(2019, 6, 1), latest=date(2021, 2, 1)),
+        mention(0, 5, entity_id=9),
+        mention(40, 45, entity_id=9),
+        mention(50, 54, earliest=date(2016, 1, 1), latest=None),  # an open date counts its first year
     ]
 
-
-@pytest.fixture
-def dated(db):
-    return build_article(
-        sentences=[
-            (
-                "En 2021, et dès mars 2021, Lyon a grandi.",
-                0.5,
-                [("mars 2021", "DATE", MARCH_2021), ("2021", "DATE", YEAR_2021)],
-            ),
-            ("Hier, et hier encore, Renault a signé.", 0.5, [("Hier", "DATE", YESTERDAY), ("hier", "DATE", YESTERDAY)]),
-        ]
-    )
-
-
-def test_write_annotations_gives_each_claim_one_entry_per_date_value(dated):
-    first, second = Claim.objects.filter(article=dated).order_by("position")
-    # Oldest first, then in reading order; "hier" repeats the value of "Hier" in its claim.
-    assert timeline_of(dated) == [("2021", str(first.pk)), ("mars 2021", str(first.pk)), ("Hier", str(second.pk))]
-    entry = Mention.objects.get(article=dated, text="Hier").timeline
-    # A date without digits is shown with its value, in the reader's words.
-    with translation.override("fr"):
-        shown = fill(entry, PageWriter(dated, [], {}, set()).holes)
-    assert shown == (
-        '<time datetime="2021-03-02">Hier</time> <span class="timeline-normalised">(2 mars 2021)</span> '
-        f'<a href="#claim-{second.pk}">Hier, et hier encore, Renault a signé.</a>'
-    )
-    assert Mention.objects.get(article=dated, text="hier").timeline == ""
-
-
-def test_write_claim_marks_rewrites_the_entries_of_edited_dates(dated):
-    first = Claim.objects.filter(article=dated).order_by("position").first()
-    Mention.objects.filter(article=dated, text="2021").update(value="2020", date_earliest=date(2020, 1, 1))
-
-    write_claim_marks(claims=[first])
-
-    assert timeline_of(dated)[0] == ("2021", str(first.pk))
-    assert '<time datetime="2020">2021</time>' in Mention.objects.get(article=dated, text="2021").timeline
-
-
-def test_reannotate_article_writes_the_timeline_of_its_new_dates(article):
-    Mention.objects.filter(article=article).update(timeline="")
-
-    reannotate_article(article=article)
-
-    written = [text for text, _claim in timeline_of(article)]
-    assert written == ["3 mars 2021", "2022"]
-
-
-def test_mark_timeline_gives_no_entry_to_a_date_without_bounds():
-    claim = SimpleNamespace(pk=7, start=10, text="Un jour, peut-être.")
-    mention = SimpleNamespace(label="DATE", start=10, end=17, value="", precision="", date_earliest=None)
-
-    assert mark_timeline([claim], [[mention]]) == [mention]
-    assert mention.timeline == ""
-
-
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_migration_writes_the_entries_of_dates_written_before_it(make_article):
-    article = make_article()
-    expected = timeline_of(article)
-    entries = dict(Mention.objects.exclude(timeline="").values_list("pk", "timeline"))
-    executor = MigrationExecutor(connection)
-    executor.migrate([("annotations", "0003_reader_indexes")])  # drops the entries
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())  # adds them, then writes them
-
-    assert timeline_of(article) == expected != []
-    assert dict(Mention.objects.exclude(timeline="").values_list("pk", "timeline")) == entries
+    assert claim_facets(mentions) == {"entities": [9, 4], "years": [2016, 2019, 2020, 2021]}

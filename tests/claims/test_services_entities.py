@@ -1,9 +1,10 @@
-"""merge_entities (annotations/services.py): folding duplicate entities into one."""
+"""merge_entities (claims/services/entities.py): folding duplicate entities into one."""
 
 import pytest
 
 from annotations.models import Entity, EntityAlias, Mention
-from annotations.services import alias_table, merge_entities
+from annotations.services import alias_table
+from claims.services.entities import merge_entities
 from tests.desk_factories import make_desk_article
 
 

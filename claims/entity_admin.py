@@ -1,7 +1,8 @@
-"""Admin for the entities editors curate and the mentions the pipeline marks.
+"""Admin for the entities editors curate and the mentions the pipeline marks (models of the
+annotations app, registered here because their changes rewrite claims: claims.services.entities).
 
 Mentions are written by the annotation only; editors act on entities (kind, aliases, merges)
-and re-run the annotation of an article to apply them.
+and re-run the annotation of an article to apply them. Imported by claims/admin.py.
 """
 
 from django import forms
@@ -16,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from annotations.models import ENTITY_LABELS, Entity, EntityAlias, Mention
-from annotations.services import delete_entities, merge_entities, relink_mention
+from claims.services.entities import delete_entities, merge_entities, relink_mention
 
 
 class EntityAliasInline(admin.TabularInline):
@@ -123,8 +124,8 @@ class EntityAliasAdmin(admin.ModelAdmin):
 @admin.register(Mention)
 class MentionAdmin(admin.ModelAdmin):
     """Mentions as the annotation wrote them. Only the entity of a person, organisation, place
-    or other can change (relink_mention), since each claim stores its text with its mentions
-    marked: an offset or a date edited here would leave that stored text behind."""
+    or other can change (relink_mention, which refreshes its claim's facets): offsets, dates and
+    amounts come from the annotation, and re-running it would undo an edit made here."""
 
     list_display = ["text", "label", "value", "entity", "article", "start", "end"]
     list_filter = ["label"]

@@ -1,0 +1,133 @@
+"""Ingesting articles, top to bottom: validate every input, analyse the new texts in one spaCy
+batch, then write each article in its own transaction (or, for a changed text under a known
+slug, a new revision: claims.services.revise).
+
+    document (txt / md / html) -> ArticleInput -> validate -> analyse -> one transaction:
+    article, revision 1, blocks, claims, mentions (claims.services.annotate)
+"""
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from claims.models import Article, ArticleRevision
+from claims.services.annotate import write_annotations
+from claims.services.errors import IngestError
+from claims.services.inputs import ArticleInput, analyse_many, body_digest, validate_article_input
+from claims.services.revise import revise_article
+
+audit = logging.getLogger("saga.audit")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article
+    created: bool
+    revised: bool = False  # a different text for an existing slug became a new revision
+
+
+def ingest_article(*, item: ArticleInput, user=None) -> IngestResult:
+    """Stores an article with its blocks, claims and mentions, all or nothing.
+
+    Re-ingesting the identical text under the same slug changes nothing (`created` is False);
+    a different text under an existing slug becomes a new revision (`revised` is True), see
+    claims.services.revise.revise_article.
+    """
+    return ingest_articles(items=[item], user=user)[0]
+
+
+def ingest_articles(*, items: Sequence[ArticleInput], user=None, progress=None) -> list[IngestResult]:
+    """Ingests several articles, analysing them in one spaCy batch.
+
+    Every input is validated before anything is written; each article is then written in its
+    own transaction. `progress`, if given, is called once per article written.
+    """
+    for item in items:
+        validate_article_input(item)
+    slugs = [_slug_for(item) for item in items]
+    _refuse_duplicate_slugs(slugs)
+    pending, results, revising = _split_known(items, slugs)
+    by_language: dict[str, list[int]] = {}
+    for index in pending:
+        by_language.setdefault(items[index].language, []).append(index)
+    for language, indexes in by_language.items():
+        analyses = analyse_many([items[i] for i in indexes], language=language)
+        for index, analysis in zip(indexes, analyses, strict=True):
+            if index in revising:
+                revision = revise_article(article=revising[index], item=items[index], user=user, analysis=analysis)
+                results[index] = IngestResult(revision.article, created=False, revised=revision.number is not None)
+            else:
+                results[index] = IngestResult(_write_article(items[index], slugs[index], analysis, user), created=True)
+            if progress:
+                progress(results[index])
+    return results
+
+
+def _slug_for(item: ArticleInput) -> str:
+    slug = item.slug or slugify(item.title)[:200]
+    if not slug:
+        raise IngestError(_("The article needs a slug or a title to make one from."), field="slug")
+    if slugify(slug) != slug:
+        raise IngestError(
+            _("%(slug)r is not a valid slug: use letters, digits, hyphens and underscores.") % {"slug": slug},
+            field="slug",
+        )
+    return slug
+
+
+def _refuse_duplicate_slugs(slugs: Iterable[str]) -> None:
+    seen = set()
+    for slug in slugs:
+        if slug in seen:
+            raise IngestError(_("The slug %(slug)r is given twice.") % {"slug": slug}, field="slug")
+        seen.add(slug)
+
+
+def _split_known(items, slugs) -> tuple[list[int], list, dict[int, Article]]:
+    """Indexes of the articles to write, results already known (identical re-ingests), and the
+    existing article of each index whose text changed (to write as a new revision)."""
+    existing = {a.slug: a for a in Article.objects.filter(slug__in=slugs)}
+    results: list = [None] * len(items)
+    pending, revising = [], {}
+    for index, (item, slug) in enumerate(zip(items, slugs, strict=True)):
+        article = existing.get(slug)
+        if article is not None and article.body_sha256 == body_digest(item.text):
+            results[index] = IngestResult(article, created=False)
+            continue
+        pending.append(index)
+        if article is not None:
+            revising[index] = article
+    return pending, results, revising
+
+
+@transaction.atomic
+def _write_article(item: ArticleInput, slug: str, analysis, user) -> Article:
+    digest = body_digest(item.text)
+    article = Article.objects.create(
+        slug=slug,
+        title=(item.title or analysis.title or slug)[:500],
+        language=item.language,
+        source_url=item.source_url,
+        publisher=item.publisher,
+        author=item.author,
+        published_on=item.published_on,
+        body=item.text,
+        body_format=item.fmt,
+        body_sha256=digest,
+        status=Article.Status.PUBLISHED if item.publish else Article.Status.DRAFT,
+    )
+    ArticleRevision.objects.create(article=article, number=1, body=item.text, body_sha256=digest, created_by=user)
+    write_annotations(article=article, revision=1, analysis=analysis)
+    record = {
+        "event": "ingest",
+        "article": slug,
+        "user": getattr(user, "username", None),
+        "claims": len(analysis.claims),
+    }
+    # Logged once the rows are committed: a rolled-back ingest must leave no audit line either.
+    transaction.on_commit(lambda: audit.info("article ingested", extra=record))
+    return article

@@ -1,0 +1,96 @@
+"""What every write of an article's text starts from: the input, its validation, its analysis.
+
+Both a first ingest (claims.services.ingest) and a new revision (claims.services.revise) take
+an `ArticleInput`, refuse it before any work if it cannot be ingested, and analyse it.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from annotations import services as annotation_services
+from claims.models import Article
+from claims.services.errors import IngestError
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """An article to ingest: its text exactly as given and what is known about it."""
+
+    text: str
+    fmt: str = "text"
+    slug: str = ""
+    title: str = ""
+    language: str = "fr"
+    source_url: str = ""
+    publisher: str = ""
+    author: str = ""
+    published_on: date | None = None
+    publish: bool = False
+
+    @classmethod
+    def from_document(cls, document, **given) -> "ArticleInput":
+        """An input for a read document (annotations.documents.Document).
+
+        What the caller gives (a form field, a command option) wins over what the document
+        says about itself (front matter, HTML metadata); empty values count as not given.
+        """
+        given = {name: value for name, value in given.items() if value not in ("", None)}
+        found = {"title": document.title, "source_url": document.url, "published_on": document.published}
+        found = {name: value for name, value in found.items() if value}
+        return cls(text=document.text, fmt=document.fmt, language=document.language, **{**found, **given})
+
+
+def body_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def validate_article_input(item: ArticleInput) -> None:
+    """Refuses what cannot be ingested, before any work is done."""
+    if not item.text.strip():
+        raise IngestError(_("The article text is empty."), field="text")
+    if "\x00" in item.text:
+        raise IngestError(_("The article text contains NUL bytes: it looks like binary data."), field="text")
+    size = len(item.text.encode("utf-8"))
+    if size > settings.SAGA_MAX_ARTICLE_BYTES:
+        raise IngestError(
+            _("The article is %(size)s bytes, over the limit of %(limit)s bytes.")
+            % {"size": size, "limit": settings.SAGA_MAX_ARTICLE_BYTES},
+            field="text",
+        )
+    if item.language not in settings.SAGA_LANGUAGES:
+        raise IngestError(
+            _("Unsupported language %(language)r; supported: %(supported)s.")
+            % {"language": item.language, "supported": ", ".join(sorted(settings.SAGA_LANGUAGES))},
+            field="language",
+        )
+    if item.fmt not in Article.Format.values:
+        raise IngestError(_("Unknown text format %(fmt)r.") % {"fmt": item.fmt}, field="fmt")
+
+
+def analyse_text(*, text: str, fmt: str, language: str, published: date | None):
+    """Runs the NLP pipeline of `language` on one text, with the editors' current aliases."""
+    from annotations.nlp import analyse  # spaCy is imported only when text is analysed
+
+    return analyse(
+        text,
+        fmt=fmt,
+        language=language,
+        model=settings.SAGA_LANGUAGES[language],
+        published=published,
+        aliases=annotation_services.alias_table(),
+    )
+
+
+def analyse_many(items, *, language: str) -> list:
+    """Analyses the texts of `items` (all in `language`) in one spaCy batch, with the editors'
+    current aliases."""
+    from annotations.nlp import analyse_many as analyse_texts  # spaCy only when text is analysed
+
+    texts = [(item.text, item.fmt, item.published_on) for item in items]
+    return analyse_texts(
+        texts, language=language, model=settings.SAGA_LANGUAGES[language], aliases=annotation_services.alias_table()
+    )
