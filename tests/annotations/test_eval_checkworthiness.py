@@ -23,9 +23,9 @@ def load_scorer():
 def test_eval_checkworthiness_keeps_the_held_out_figures_above_the_floor():
     result = load_scorer().evaluate(DATA)
     assert result["sentences"] >= 90 and result["checkworthy"] >= 30
-    # Reached when the weights were fitted: R-precision 0.838, ROC AUC 0.963 (checkworthiness.fr.md).
-    assert result["fitted"]["r_precision"] >= 0.80
-    assert result["fitted"]["roc_auc"] >= 0.94
+    # Reached when the weights were fitted: R-precision 0.913, ROC AUC 0.976 (checkworthiness.fr.md).
+    assert result["fitted"]["r_precision"] >= 0.87
+    assert result["fitted"]["roc_auc"] >= 0.95
 
 
 def test_eval_checkworthiness_data_has_300_sentences_with_their_source():
