@@ -33,7 +33,6 @@ SIGNAL_LABELS = {
     "first_person": _("the author or speaker speaking"),
     "length": _("length (tens of words)"),
 }
-QUANTITY = "QUANTITY"  # the quantities' mention label, where the annotation marks them
 
 
 @dataclass(frozen=True)
@@ -63,7 +62,8 @@ def explain_claim(claim, mentions, model: Model = MODEL) -> Explanation:
         entities=len({m.entity_id or m.text for m in mentions if m.label in ENTITY_LABELS}),
         dates=[m for m in mentions if m.label == MentionLabel.DATE],
         money=[m for m in mentions if m.label == MentionLabel.MONEY],
-        quantities=[m for m in mentions if m.label == QUANTITY],
+        # Any other mark is a figure: the quantities, whatever their label, where they are marked.
+        quantities=[m for m in mentions if m.label not in (*ENTITY_LABELS, MentionLabel.DATE, MentionLabel.MONEY)],
     )
     present = [part for part in model.contributions(found) if part.value]
     rows = [SignalRow(str(SIGNAL_LABELS[part.signal]), part) for part in sorted(present, key=lambda p: -abs(p.amount))]

@@ -1,6 +1,7 @@
 """A stored claim's check-worthiness signals, read again for the review desk (annotations/checkworthiness.py)."""
 
 import math
+from types import SimpleNamespace
 
 import lxml.html
 import pytest
@@ -54,3 +55,13 @@ def test_claim_change_page_shows_the_signals_with_their_weights(claim, editor):
     assert "starting point (bias)" in rows
     assert table.findtext("tfoot/tr/td").strip() == f"{claim.checkworthiness:.2f}"
     assert fieldset.find("p") is None  # the stored score is up to date
+
+
+def test_explain_claim_counts_any_other_mark_as_a_figure():
+    text = "La commune a planté 300 arbres sur 32 hectares."
+    claim = SimpleNamespace(text=text, start=100, checkworthiness=0.5)
+    area = SimpleNamespace(label="QUANTITY", entity_id=None, text="32 hectares", start=100 + text.index("32"), end=0)
+    area.end = area.start + len("32 hectares")
+    signals = {row.contribution.signal: row.contribution.value for row in explain_claim(claim, [area]).rows}
+    assert signals["figures"] == 2.0  # the marked area and the bare "300"
+    assert "money" not in signals and "date" not in signals
