@@ -144,6 +144,7 @@ _REPORTING = re.compile(
     r"arguant|affirmant|expliquant|assurant|soulignant|précisant|indiquant)\b",
 )
 # "selon X," / "d'après X," / "consultés par notre rédaction": a source, whoever it is.
+_ATTRIBUTION_WORDS = words("selon d' par")
 _ATTRIBUTION = re.compile(
     r"\b(?:selon|d'après|(?:consulté|obtenu|recueilli|révélé|cité)e?s?\s+par)\b[^,;:.!?«»\"]*",
 )
@@ -156,47 +157,60 @@ _PAST_EVENT = re.compile(
     rf"\b(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|"
     rf"finalement|alors|pas|jamais|plus|enfin|bien|vite|été)\s+)*({_PARTICIPLE})\b",
 )
+_AUXILIARIES = words("a ont avait avaient eut eurent est sont était étaient")
 _COPULA_PARTICIPLE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:un|une|le|la|les|des|très|si|plus)\b")
-_COMPARISON = re.compile(
-    r"\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b|"
-    r"\b(?:hausse|baisse|record|davantage|double|triple|moitié|inférieure?s?|supérieure?s?|"
-    r"(?:augment|diminu|progress|recul|doubl|tripl|multipli|divis|chut|bondi|grimp|baiss)[a-zé]*)\b",
+# Cues are single words where they can be (a set lookup per word, several times faster than a
+# regular expression per cue list), phrases where they must.
+_COMPARISON_WORDS = words(
+    "hausse baisse record davantage double triple moitié inférieur inférieure inférieurs inférieures "
+    "supérieur supérieure supérieurs supérieures"
 )
+_COMPARISON_STEMS = ("augment", "diminu", "progress", "recul", "doubl", "tripl", "multipli", "divis", "chut", "bondi")
+_COMPARISON_STEMS += ("grimp", "baiss")
+_COMPARISON_STARTS = words("plus moins contre passé passée passés passées")
+_COMPARISON = re.compile(r"\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b")
+_OPINION_WORDS = words(
+    "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
+    "craignaient espère espèrent espérons espérait souhaite souhaitent souhaitons semble semblent semblait paraît "
+    "voyait voyaient imaginent imagine rêve rêvent estime estiment juge jugent regrette regrettent salue saluent "
+    "félicite félicitent réjouit réjouir déplore déplorent trouve trouvons compris comprend comprennent "
+    "préoccupation préoccupations inquiétude inquiétudes crainte craintes espoir espoirs probablement "
+    "heureusement malheureusement hélas évidemment formidable gâchis honte scandale inacceptable merci bienvenue "
+    "bonjour"
+)
+_OPINION_STARTS = words("il c' ce sans peut bien")
 _OPINION = re.compile(
     r"\b(?:il est|c'est|il semble|il paraît|ce n'est pas)\s+(?:\w+\s+)?(?:essentiel|important|impératif|nécessaire|"
     r"crucial|urgent|temps|clair|évident|possible|probable|dommage|regrettable|indispensable|facile|difficile|"
-    r"normal|inacceptable|scandaleux)|"
-    r"\b(?:pense|pensent|pensons|pensait|pensaient|crois|croit|croient|croyons|croyait|craint|craignent|"
-    r"craignait|craignaient|espère|espèrent|espérons|espérait|souhaite|souhaitent|souhaitons|semble|semblent|"
-    r"semblait|paraît|voyait|voyaient|imaginent|imagine|rêve|rêvent|estime|estiment|juge|jugent|regrette|"
-    r"regrettent|salue|saluent|félicite|félicitent|réjouit|réjouir|déplore|déplorent|trouve|trouvons|compris|"
-    r"comprend|comprennent|préoccupations?|inquiétudes?|craintes?|espoirs?)\b|"
-    r"\b(?:sans doute|peut-être|probablement|heureusement|malheureusement|hélas|évidemment|bien sûr|"
-    r"formidable|gâchis|honte|scandale|inacceptable|merci|bienvenue|bonjour)\b|!",
+    r"normal|inacceptable|scandaleux)|\b(?:sans doute|peut-être|bien sûr)\b",
 )
 # Present and conditional modals. A past one ("devait", "pouvait") is an obligation or a
 # possibility too, unless the sentence gives figures: "il devait coûter 4 millions" is a past plan,
 # a fact to check against what it cost.
-_MODAL = re.compile(
-    r"\b(?:doit|doivent|devrait|devraient|devrions|devons|pourrait|pourraient|peut|peuvent|faut|faudrait|"
-    r"risque|risquent|risquons|serait|seraient)\b",
+_MODALS = words(
+    "doit doivent devrait devraient devrions devons pourrait pourraient peut peuvent faut faudrait risque risquent "
+    "risquons serait seraient"
 )
-_PAST_MODAL = re.compile(r"\b(?:devait|devaient|pouvait|pouvaient|fallait)\b")
-_PREDICTION = re.compile(
-    r"\b(?:sera|seront|serons|aura|auront|aurons|fera|feront|ira|iront|pourra|pourront|devra|devront|faudra|"
-    r"viendra|viendront|prochaine?s?|d'ici|à terme|à l'avenir)\b|"
-    r"\b[a-zà-ÿ]{2,}[eid](?:ra|ront|rons)\b|"
-    r"\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b",
+_PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
+_FUTURE_WORDS = words(
+    "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
+    "viendront prochain prochaine prochains prochaines"
+)
+_FUTURE_ENDINGS = tuple(f"{letter}{ending}" for letter in "eid" for ending in ("ra", "ront", "rons"))
+_FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}[eid](?:ra|ront|rons)")
+_FUTURE_STARTS = words("d' terme avenir va vont vais allons")
+_FUTURE = re.compile(
+    r"\b(?:d'ici|à terme|à l'avenir)\b|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
 )
 # Subject and object pronouns only: "nos céréaliers", "notre pays" name things, not the speaker.
-_FIRST_PERSON = re.compile(r"(?:^|[^\w'])(?:je|j'|nous|me|m'|moi)(?![\w'])")
+_FIRST_PERSON = words("je j' nous me m' moi")
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
-_NUMBER_WORDS = re.compile(
-    r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
-    r"quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?)\b",
+_NUMBER_WORDS = words(
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante "
+    "cinquante soixante cent cents mille million millions milliard milliards"
 )
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+'?")  # a word with its elided apostrophe: "j'", "qu'", "aujourd'"
 
 
 def read_signals(
@@ -219,27 +233,64 @@ def read_signals(
     claim's, so it is read everywhere.
     """
     marks = [*dates, *money, *quantities]
-    text = lower_case(sentence)  # the patterns are lower case: faster than re.IGNORECASE
-    # The marks are blanked out before the remaining numbers are counted, so none counts twice.
-    unmarked = _blank(text, start, marks)
-    own_words = _ATTRIBUTION.sub(" ", _QUOTED.sub(" ", text))
-    past = [m for m in _PAST_EVENT.finditer(text) if m.group(1) not in _NOT_PARTICIPLES]
-    figures = len(marks) + len(_NUMBER.findall(unmarked)) + len(_NUMBER_WORDS.findall(unmarked))
+    text = lower_case(sentence)  # the cues are lower case: faster than re.IGNORECASE
+    tokens = _WORD.findall(text)
+    vocabulary = set(tokens)
+    own_vocabulary = vocabulary
+    if not vocabulary.isdisjoint(_ATTRIBUTION_WORDS) or '"' in text or "«" in text:
+        own_vocabulary = set(_WORD.findall(_ATTRIBUTION.sub(" ", _QUOTED.sub(" ", text))))
+    figures = len(marks) + _numbers_outside(text, start, marks, tokens)
     return Signals(
         entities=entities,
         figures=figures,
         money=bool(money),
         date=bool(dates),
         reported=bool(_REPORTING.search(text)),
-        past_event=bool(past) and not _COPULA_PARTICIPLE.search(text),
-        comparison=bool(_COMPARISON.search(text)),
-        opinion=bool(_OPINION.search(text)),
-        modal=bool(_MODAL.search(text) or (not figures and _PAST_MODAL.search(text))),
-        prediction=bool(_PREDICTION.search(text)),
+        past_event=_is_past_event(text, vocabulary),
+        comparison=_any_word(vocabulary, _COMPARISON_WORDS, _COMPARISON_STEMS)
+        or _phrase(text, vocabulary, _COMPARISON_STARTS, _COMPARISON),
+        opinion=not vocabulary.isdisjoint(_OPINION_WORDS)
+        or "!" in text
+        or _phrase(text, vocabulary, _OPINION_STARTS, _OPINION),
+        modal=not vocabulary.isdisjoint(_MODALS) or (not figures and not vocabulary.isdisjoint(_PAST_MODALS)),
+        prediction=_is_future(vocabulary) or _phrase(text, vocabulary, _FUTURE_STARTS, _FUTURE),
         question="?" in text,
-        first_person=bool(_FIRST_PERSON.search(own_words)),
-        words=len(_WORD.findall(text)),
+        first_person=not own_vocabulary.isdisjoint(_FIRST_PERSON),
+        words=len(tokens),
     )
+
+
+def _phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.Pattern) -> bool:
+    """Whether `pattern` matches, searched only when a word it needs is there (most sentences lack it)."""
+    return not vocabulary.isdisjoint(starts) and bool(pattern.search(text))
+
+
+def _is_past_event(text: str, vocabulary: set[str]) -> bool:
+    if vocabulary.isdisjoint(_AUXILIARIES):
+        return False
+    if any(m.group(1) not in _NOT_PARTICIPLES for m in _PAST_EVENT.finditer(text)):
+        return "été" not in vocabulary or not _COPULA_PARTICIPLE.search(text)
+    return False
+
+
+def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> int:
+    """The numbers, in digits or in words, of `text` that no mark covers (so none counts twice)."""
+    number_words = sum(map(_NUMBER_WORDS.__contains__, tokens))
+    if not marks:
+        return len(_NUMBER.findall(text)) + number_words
+    in_marks = sum(word in _NUMBER_WORDS for mark in marks for word in _WORD.findall(_covered(text, start, mark)))
+    return len(_NUMBER.findall(_blank(text, start, marks))) + number_words - in_marks
+
+
+def _any_word(vocabulary: set[str], cues: frozenset[str], stems: tuple[str, ...]) -> bool:
+    return not vocabulary.isdisjoint(cues) or any(word.startswith(stems) for word in vocabulary)
+
+
+def _is_future(vocabulary: set[str]) -> bool:
+    """A verb in the future tense ("sera", "vérifiera", "atteindront") among the words."""
+    if not vocabulary.isdisjoint(_FUTURE_WORDS):
+        return True
+    return any(word.endswith(_FUTURE_ENDINGS) and _FUTURE_VERB.fullmatch(word) for word in vocabulary)
 
 
 class _Marks:
@@ -278,6 +329,11 @@ class CheckworthinessScorer(Component):
             saga.checkworthiness.append(score(found))
             saga.checkworthiness_signals.append(found)
         return doc
+
+
+def _covered(sentence: str, start: int, span: Span) -> str:
+    """The part of `sentence` (at offset `start` of its text) that `span` covers."""
+    return sentence[max(span.start - start, 0) : max(span.end - start, 0)]
 
 
 def _blank(sentence: str, start: int, spans: Iterable[Span]) -> str:

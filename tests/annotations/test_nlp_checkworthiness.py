@@ -89,6 +89,8 @@ def test_read_signals_keeps_a_fact_reported_by_the_newsroom_reported_not_first_p
 def test_read_signals_counts_the_speaker_but_not_the_quoted_or_the_possessive():
     assert read_signals("Nous devons agir.", entities=0).first_person
     assert read_signals("Je poursuis avec la visite du ministre.", entities=0).first_person
+    assert read_signals("J'en viens aux nominations.", entities=0).first_person
+    assert not read_signals("Le mur mesure 3 m de haut.", entities=0).first_person
     assert not read_signals("« Nous devons agir », a déclaré le maire.", entities=1).first_person
     assert not read_signals("Nos céréaliers ont perdu 550 euros par hectare.", entities=0).first_person
 
