@@ -165,8 +165,7 @@ _COMPARISON_WORDS = words(
     "hausse baisse record davantage double triple moitié inférieur inférieure inférieurs inférieures "
     "supérieur supérieure supérieurs supérieures"
 )
-_COMPARISON_STEMS = ("augment", "diminu", "progress", "recul", "doubl", "tripl", "multipli", "divis", "chut", "bondi")
-_COMPARISON_STEMS += ("grimp", "baiss")
+_COMPARISON_STEMS = tuple(words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss"))
 _COMPARISON_STARTS = words("plus moins contre passé passée passés passées")
 _COMPARISON = re.compile(r"\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b")
 _OPINION_WORDS = words(
