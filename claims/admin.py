@@ -19,6 +19,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from annotations.checkworthiness import explain_claim
 from annotations.models import Entity, Mention, MentionLabel
 from claims import (
     entity_admin,  # noqa: F401 (registers the entity and mention admins)
@@ -450,6 +451,7 @@ class ClaimAdmin(ReadOnlyAdmin):
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
             context.update(self.desk_context(obj))
+            context["signals"] = explain_claim(obj, context["mentions"])
             # Claims of an earlier revision are a record: only current ones are reviewed.
             if can_review(request.user) and obj.revision == obj.article.revision:
                 context["review_url"] = reverse("admin:claims_claim_review", args=[obj.pk])

@@ -1,35 +1,48 @@
 """Check-worthiness: how much a claim needs checking, a score in [0, 1].
 
-A claim is worth checking when it asserts something verifiable about the world: who did what,
-when, for how much, or who said what. It is not when it is an opinion, a question, advice, a
-forecast or the author speaking for themselves. The score is a logistic function of general
-signals, each read off the sentence and its marks (no word list names anyone or anything):
+A claim is worth checking when it asserts something verifiable of public interest: who did what,
+when, for how much, how many, or who reported it (ClaimBuster's "check-worthy factual sentence").
+It is not when it is an opinion, a question, a forecast, a greeting or the speaker talking about
+themselves. The score is the logistic of a weighted sum of general signals read off the sentence
+and its marks (no word list names anyone or anything); each signal's value and its contribution
+(weight x value) are kept, so an editor can see why a claim ranks where it does.
 
-| signal                                                        | weight  |
-|---------------------------------------------------------------|---------|
-| named entities (people, organisations, places...), up to 3    | +0.7 each |
-| a date                                                        | +1.2    |
-| an amount of money                                            | +1.5    |
-| another number (a count, a percentage)                        | +0.8    |
-| reported speech ("a déclaré", "selon", "arguant que")         | +0.8    |
-| an event in the past tense ("a investi", "avait quitté",      | +1.0    |
-|   "a été conclu"), as opposed to a state                      |         |
-| an opinion or a mental state ("il est essentiel", "craignaient", "voyait") | -1.0 |
-| a modal or conditional ("doit", "pourrait", "devrait")        | -1.0    |
-| a question                                                    | -2.0    |
-| the author or reader as subject ("nous", "je", "notre")       | -1.5    |
-| bias                                                          | -2.0    |
+| signal           | value                                                                      |
+|------------------|----------------------------------------------------------------------------|
+| entities         | distinct people, organisations, places... named, up to 3                   |
+| figures          | amounts, dates, quantities and other numbers, each counted, up to 4        |
+| money            | 1 if an amount of money is given                                           |
+| date             | 1 if a date is given                                                       |
+| reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par"     |
+| past_event       | 1 for an event in the past tense ("a investi", "avait quitté")             |
+| comparison       | 1 for a comparison or a change: "plus de", "contre 950", "a augmenté"      |
+| opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting     |
+| modal            | 1 for a modal ("doit", "pourrait", "devait agir"); a past plan with a      |
+|                  | figure ("devait coûter 4 millions") is a fact and does not count           |
+| prediction       | 1 for the future ("sera", "va créer", "l'an prochain")                     |
+| question         | 1 for a question                                                           |
+| first_person     | 1 when the author or speaker talks of themselves ("je", "nous"), outside   |
+|                  | quotations and attributions ("selon les documents consultés par notre      |
+|                  | rédaction" is a source, not the author speaking)                           |
+| length           | words / 10, up to 4 (a greeting is short)                                  |
 
-So "Le 3 mars 2021, Renault a annoncé 300 emplois." scores about 0.85, "Nous devons agir."
-about 0.01, and a past event with one named entity about 0.4.
+The weights are data, `checkworthiness_weights.json` beside this module, fitted by logistic
+regression (`evaluation/fit_checkworthiness.py`, scikit-learn, L2) on the labelled French
+sentences of `evaluation/data/checkworthiness.fr.jsonl`, on the documents of a train split drawn
+with a fixed seed; the other documents measure it (`evaluation/checkworthiness.py`). The runtime
+only reads the JSON.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,53 +51,102 @@ from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case
 from annotations.nlp.state import Component, state
 
-WEIGHTS = {
-    "entities": 0.7,
-    "date": 1.2,
-    "money": 1.5,
-    "number": 0.8,
-    "reported_speech": 0.8,
-    "past_event": 1.0,
-    "opinion": -1.0,
-    "modal": -1.0,
-    "question": -2.0,
-    "first_person": -1.5,
-}
-BIAS = -2.0
+WEIGHTS_FILE = Path(__file__).with_name("checkworthiness_weights.json")
 MAX_ENTITIES = 3
+MAX_FIGURES = 4
+MAX_LENGTH = 4.0  # in tens of words
+
+
+class Span(Protocol):
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
 class Signals:
     entities: int = 0
-    date: bool = False
+    figures: int = 0
     money: bool = False
-    number: bool = False
-    reported_speech: bool = False
+    date: bool = False
+    reported: bool = False
     past_event: bool = False
+    comparison: bool = False
     opinion: bool = False
     modal: bool = False
+    prediction: bool = False
     question: bool = False
     first_person: bool = False
+    words: int = 0
+
+    def values(self) -> dict[str, float]:
+        """The numbers the weights multiply, by signal name (counts capped, booleans 0 or 1)."""
+        values = {name: float(value) for name, value in asdict(self).items() if name != "words"}
+        values["entities"] = float(min(self.entities, MAX_ENTITIES))
+        values["figures"] = float(min(self.figures, MAX_FIGURES))
+        values["length"] = min(self.words / 10, MAX_LENGTH)
+        return values
+
+
+SIGNAL_NAMES = tuple(Signals().values())
+
+
+@dataclass(frozen=True)
+class Contribution:
+    signal: str
+    value: float
+    weight: float
+
+    @property
+    def amount(self) -> float:
+        return self.value * self.weight
+
+
+@dataclass(frozen=True)
+class Model:
+    bias: float
+    weights: dict[str, float]
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS_FILE) -> Model:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        missing = set(SIGNAL_NAMES) - set(data["weights"])
+        if missing:
+            raise ValueError(f"{path}: no weight for the signals {', '.join(sorted(missing))}")
+        return cls(bias=data["bias"], weights=data["weights"])
+
+    def contributions(self, signals: Signals) -> list[Contribution]:
+        """Every signal with its value and weight, in the order of SIGNAL_NAMES."""
+        values = signals.values()
+        return [Contribution(name, values[name], self.weights[name]) for name in SIGNAL_NAMES]
+
+    def score(self, signals: Signals) -> float:
+        """The logistic of the bias plus the weighted signals: a check-worthiness in [0, 1]."""
+        total = self.bias + sum(part.amount for part in self.contributions(signals))
+        return 1 / (1 + math.exp(-total))
+
+
+MODEL = Model.load()
 
 
 def score(signals: Signals) -> float:
-    """The logistic of the weighted signals: a check-worthiness in [0, 1]."""
-    total = BIAS + WEIGHTS["entities"] * min(signals.entities, MAX_ENTITIES)
-    for name, weight in WEIGHTS.items():
-        if name != "entities" and getattr(signals, name):
-            total += weight
-    return 1 / (1 + math.exp(-total))
+    """The check-worthiness of these signals with the fitted weights."""
+    return MODEL.score(signals)
 
 
 _REPORTING = re.compile(
-    r"\b(?:selon|d'après|a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué)|"
+    r"\b(?:selon|d'après|cités?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
+    r"a-t-(?:il|elle|on) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|annoncé|souligné|assuré)|"
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
-    r"révélé|reconnu|dénoncé|accusé|qualifié|démenti|admis|promis|ajouté|souligné|dit|répondu|répliqué|écrit|"
-    r"estimé|soutenu|plaidé|exprimé|laissé entendre|fait savoir)|"
-    r"(?:déclare|affirme|annonce|indique|explique|précise|assure|confirme|révèle|reconnaît|dénonce|accuse|"
-    r"estime|soutient|plaide)\s+(?:que|qu')|"
-    r"arguant|affirmant|estimant|expliquant|assurant|soulignant|accusant|qualifiant)\b",
+    r"révélé|reconnu|dénoncé|accusé|démenti|admis|ajouté|souligné|dit|répondu|répliqué|écrit|rapporté|"
+    r"rappelé|signalé|fait savoir|fait état)|"
+    r"(?:déclare|affirme|annonce|indique|explique|précise|assure|confirme|révèle|reconnaît|rapporte|"
+    r"rappelle|signale)\s+(?:que|qu')|"
+    r"arguant|affirmant|expliquant|assurant|soulignant|précisant|indiquant)\b",
+)
+# "selon X," / "d'après X," / "consultés par notre rédaction": a source, whoever it is.
+_ATTRIBUTION_WORDS = words("selon d' par")
+_ATTRIBUTION = re.compile(
+    r"\b(?:selon|d'après|(?:consulté|obtenu|recueilli|révélé|cité)e?s?\s+par)\b[^,;:.!?«»\"]*",
 )
 # A past participle after an auxiliary: "a investi", "avait quitté", "ont été incubées", "a mis".
 _PARTICIPLE = r"[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|inte|aint|eint|ort|fait|faite)"
@@ -93,59 +155,149 @@ _NOT_PARTICIPLES = words(
 )
 _PAST_EVENT = re.compile(
     rf"\b(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|"
-    rf"finalement|alors|pas|jamais|plus|enfin|bien|vite)\s+)*(?:été\s+)?({_PARTICIPLE})\b",
+    rf"finalement|alors|pas|jamais|plus|enfin|bien|vite|été)\s+)*({_PARTICIPLE})\b",
 )
+_AUXILIARIES = words("a ont avait avaient eut eurent est sont était étaient")
 _COPULA_PARTICIPLE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:un|une|le|la|les|des|très|si|plus)\b")
+# Cues are single words where they can be (a set lookup per word, several times faster than a
+# regular expression per cue list), phrases where they must.
+_COMPARISON_WORDS = words(
+    "hausse baisse record davantage double triple moitié inférieur inférieure inférieurs inférieures "
+    "supérieur supérieure supérieurs supérieures"
+)
+_COMPARISON_STEMS = tuple(words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss"))
+_COMPARISON_STARTS = words("plus moins contre passé passée passés passées")
+_COMPARISON = re.compile(r"\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b")
+_OPINION_WORDS = words(
+    "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
+    "craignaient espère espèrent espérons espérait souhaite souhaitent souhaitons semble semblent semblait paraît "
+    "voyait voyaient imaginent imagine rêve rêvent estime estiment juge jugent regrette regrettent salue saluent "
+    "félicite félicitent réjouit réjouir déplore déplorent trouve trouvons compris comprend comprennent "
+    "préoccupation préoccupations inquiétude inquiétudes crainte craintes espoir espoirs probablement "
+    "heureusement malheureusement hélas évidemment formidable gâchis honte scandale inacceptable merci bienvenue "
+    "bonjour"
+)
+_OPINION_STARTS = words("il c' ce sans peut bien")
 _OPINION = re.compile(
-    r"\b(?:il est|c'est|il semble|il paraît)\s+(?:\w+\s+)?(?:essentiel|important|impératif|nécessaire|crucial|urgent|"
-    r"temps|clair|évident|possible|probable|dommage|regrettable|indispensable)|"
-    r"\b(?:pense|pensent|pensait|pensaient|croit|croient|croyait|craint|craignent|craignait|craignaient|"
-    r"espère|espèrent|espérait|souhaite|souhaitent|semble|semblent|semblait|paraît|voyait|voyaient|voit|"
-    r"compris|imaginent|imagine|rêve|rêvent)\b|"
-    r"\b(?:sans doute|peut-être|probablement|heureusement|malheureusement|hélas)\b",
+    r"\b(?:il est|c'est|il semble|il paraît|ce n'est pas)\s+(?:\w+\s+)?(?:essentiel|important|impératif|nécessaire|"
+    r"crucial|urgent|temps|clair|évident|possible|probable|dommage|regrettable|indispensable|facile|difficile|"
+    r"normal|inacceptable|scandaleux)|\b(?:sans doute|peut-être|bien sûr)\b",
 )
-_MODAL = re.compile(
-    r"\b(?:doit|doivent|devait|devaient|devrait|devraient|devrions|devons|pourrait|pourraient|peut|peuvent|"
-    r"faut|faudrait|risque|risquent|risquons|serait|seraient)\b",
+# Present and conditional modals. A past one ("devait", "pouvait") is an obligation or a
+# possibility too, unless the sentence gives figures: "il devait coûter 4 millions" is a past plan,
+# a fact to check against what it cost.
+_MODALS = words(
+    "doit doivent devrait devraient devrions devons pourrait pourraient peut peuvent faut faudrait risque risquent "
+    "risquons serait seraient"
 )
-_FIRST_PERSON = re.compile(r"(?:^|[^\w'])(?:je|j'|nous|notre|nos|me|m'|moi)(?![\w'])")
-_NUMBER = re.compile(r"\d")
-
-
+_PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
+_FUTURE_WORDS = words(
+    "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
+    "viendront prochain prochaine prochains prochaines"
+)
+_FUTURE_ENDINGS = tuple(f"{letter}{ending}" for letter in "eid" for ending in ("ra", "ront", "rons"))
+_FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}[eid](?:ra|ront|rons)")
+_FUTURE_STARTS = words("d' terme avenir va vont vais allons")
+_FUTURE = re.compile(
+    r"\b(?:d'ici|à terme|à l'avenir)\b|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
+)
+# Subject and object pronouns only: "nos céréaliers", "notre pays" name things, not the speaker.
+_FIRST_PERSON = words("je j' nous me m' moi")
+_NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
+_NUMBER_WORDS = words(
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante "
+    "cinquante soixante cent cents mille million millions milliard milliards"
+)
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
+_WORD = re.compile(r"\w+'?")  # a word with its elided apostrophe: "j'", "qu'", "aujourd'"
 
 
-def signals(sentence: str, *, entities: int, date: bool, money: bool) -> Signals:
-    """The signals of one (normalised) sentence; marks are counted by the caller, who blanks
-    the dates and amounts out of the sentence so that their digits are not counted twice.
+def read_signals(
+    sentence: str,
+    *,
+    start: int = 0,
+    entities: int,
+    dates: Sequence[Span] = (),
+    money: Sequence[Span] = (),
+    quantities: Sequence[Span] = (),
+) -> Signals:
+    """The signals of one (normalised) sentence that begins at offset `start` of its text.
 
-    In reported speech the quoted words are the speaker's: their "nous", questions and modals
-    say nothing about the claim that the speaker said them, so only the rest is read for those.
+    `entities` is the number of distinct entities named in it; `dates`, `money` and
+    `quantities` are its marks (anything with absolute `start` and `end`). Every mark is one
+    figure; the digits and number words outside them are counted as further figures.
+
+    Quoted words are the speaker's: their "nous" is not the author's, so first person is read
+    outside quotations and attributions; their stance (opinion, forecast, question) is the
+    claim's, so it is read everywhere.
     """
-    sentence = lower_case(sentence)  # the patterns are lower case: faster than re.IGNORECASE
-    reported = bool(_REPORTING.search(sentence))
-    own_words = _QUOTED.sub(" ", sentence) if reported else sentence
-    past = [m for m in _PAST_EVENT.finditer(sentence) if m.group(1) not in _NOT_PARTICIPLES]
+    marks = [*dates, *money, *quantities]
+    text = lower_case(sentence)  # the cues are lower case: faster than re.IGNORECASE
+    tokens = _WORD.findall(text)
+    vocabulary = set(tokens)
+    own_vocabulary = vocabulary
+    if not vocabulary.isdisjoint(_ATTRIBUTION_WORDS) or '"' in text or "«" in text:
+        own_vocabulary = set(_WORD.findall(_ATTRIBUTION.sub(" ", _QUOTED.sub(" ", text))))
+    figures = len(marks) + _numbers_outside(text, start, marks, tokens)
     return Signals(
         entities=entities,
-        date=date,
-        money=money,
-        number=bool(_NUMBER.search(sentence)),
-        reported_speech=reported,
-        past_event=bool(past) and not _COPULA_PARTICIPLE.search(sentence),
-        opinion=bool(_OPINION.search(own_words)),
-        modal=bool(_MODAL.search(own_words)),
-        question="?" in own_words,
-        first_person=bool(_FIRST_PERSON.search(own_words)),
+        figures=figures,
+        money=bool(money),
+        date=bool(dates),
+        reported=bool(_REPORTING.search(text)),
+        past_event=_is_past_event(text, vocabulary),
+        comparison=_any_word(vocabulary, _COMPARISON_WORDS, _COMPARISON_STEMS)
+        or _phrase(text, vocabulary, _COMPARISON_STARTS, _COMPARISON),
+        opinion=not vocabulary.isdisjoint(_OPINION_WORDS)
+        or "!" in text
+        or _phrase(text, vocabulary, _OPINION_STARTS, _OPINION),
+        modal=not vocabulary.isdisjoint(_MODALS) or (not figures and not vocabulary.isdisjoint(_PAST_MODALS)),
+        prediction=_is_future(vocabulary) or _phrase(text, vocabulary, _FUTURE_STARTS, _FUTURE),
+        question="?" in text,
+        first_person=not own_vocabulary.isdisjoint(_FIRST_PERSON),
+        words=len(tokens),
     )
+
+
+def _phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.Pattern) -> bool:
+    """Whether `pattern` matches, searched only when a word it needs is there (most sentences lack it)."""
+    return not vocabulary.isdisjoint(starts) and bool(pattern.search(text))
+
+
+def _is_past_event(text: str, vocabulary: set[str]) -> bool:
+    if vocabulary.isdisjoint(_AUXILIARIES):
+        return False
+    if any(m.group(1) not in _NOT_PARTICIPLES for m in _PAST_EVENT.finditer(text)):
+        return "été" not in vocabulary or not _COPULA_PARTICIPLE.search(text)
+    return False
+
+
+def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> int:
+    """The numbers, in digits or in words, of `text` that no mark covers (so none counts twice)."""
+    number_words = sum(map(_NUMBER_WORDS.__contains__, tokens))
+    if not marks:
+        return len(_NUMBER.findall(text)) + number_words
+    in_marks = sum(word in _NUMBER_WORDS for mark in marks for word in _WORD.findall(_covered(text, start, mark)))
+    return len(_NUMBER.findall(_blank(text, start, marks))) + number_words - in_marks
+
+
+def _any_word(vocabulary: set[str], cues: frozenset[str], stems: tuple[str, ...]) -> bool:
+    return not vocabulary.isdisjoint(cues) or any(word.startswith(stems) for word in vocabulary)
+
+
+def _is_future(vocabulary: set[str]) -> bool:
+    """A verb in the future tense ("sera", "vérifiera", "atteindront") among the words."""
+    if not vocabulary.isdisjoint(_FUTURE_WORDS):
+        return True
+    return any(word.endswith(_FUTURE_ENDINGS) and _FUTURE_VERB.fullmatch(word) for word in vocabulary)
 
 
 class _Marks:
     """Spans sorted by start, asked which lie within a sentence (in log time, not a full scan)."""
 
-    def __init__(self, spans: list):
-        self._spans = spans
-        self._starts = [span.start for span in spans]
+    def __init__(self, spans: Iterable[Span]):
+        self._spans = sorted(spans, key=lambda span: span.start)
+        self._starts = [span.start for span in self._spans]
 
     def within(self, start: int, end: int) -> list:
         first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
@@ -154,27 +306,39 @@ class _Marks:
 
 @Language.factory("saga_checkworthiness", default_config={})
 class CheckworthinessScorer(Component):
-    """Scores every sentence of `doc._.saga` from its text and its marks (module docstring)."""
+    """Scores every sentence of `doc._.saga` and records its signals (module docstring).
+
+    Quantities are counted with amounts when a component has put them in the state.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)
         entities, dates, money = _Marks(saga.entities), _Marks(saga.dates), _Marks(saga.money)
-        saga.checkworthiness = []
+        quantities = _Marks(getattr(saga, "quantities", []))
+        saga.checkworthiness, saga.checkworthiness_signals = [], []
         for start, end, _block in saga.sentences:
-            in_dates, in_money = dates.within(start, end), money.within(start, end)
-            found = signals(
-                _blank(saga.text, start, end, [*in_dates, *in_money]),
+            found = read_signals(
+                saga.text[start:end],
+                start=start,
                 entities=len({entity.canonical for entity in entities.within(start, end)}),
-                date=bool(in_dates),
-                money=bool(in_money),
+                dates=dates.within(start, end),
+                money=money.within(start, end),
+                quantities=quantities.within(start, end),
             )
             saga.checkworthiness.append(score(found))
+            saga.checkworthiness_signals.append(found)
         return doc
 
 
-def _blank(text: str, start: int, end: int, spans: list) -> str:
-    """text[start:end] with the given spans replaced by spaces."""
-    sentence = list(text[start:end])
+def _covered(sentence: str, start: int, span: Span) -> str:
+    """The part of `sentence` (at offset `start` of its text) that `span` covers."""
+    return sentence[max(span.start - start, 0) : max(span.end - start, 0)]
+
+
+def _blank(sentence: str, start: int, spans: Iterable[Span]) -> str:
+    """`sentence` (at offset `start` of its text) with the given spans replaced by spaces."""
+    chars = list(sentence)
     for span in spans:
-        sentence[span.start - start : span.end - start] = " " * (span.end - span.start)
-    return "".join(sentence)
+        first, last = max(span.start - start, 0), min(span.end - start, len(chars))
+        chars[first:last] = " " * max(last - first, 0)
+    return "".join(chars)

@@ -124,8 +124,10 @@ def _analysis(doc: Doc, language: str) -> Analysis:
         (saga.original[block.start : block.end] for block in saga.blocks if block.kind == "title"), None
     )
     claims = [
-        ClaimSpan(start, end, saga.original[start:end], worth, block_index)
-        for (start, end, block_index), worth in zip(saga.sentences, saga.checkworthiness, strict=True)
+        ClaimSpan(start, end, saga.original[start:end], worth, block_index, signals.values())
+        for (start, end, block_index), worth, signals in zip(
+            saga.sentences, saga.checkworthiness, saga.checkworthiness_signals, strict=True
+        )
     ]
     return Analysis(
         language=language,

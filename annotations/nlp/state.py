@@ -31,6 +31,7 @@ class DocState:
     dates: list[DateSpan] = field(default_factory=list)
     money: list[MoneySpan] = field(default_factory=list)
     checkworthiness: list[float] = field(default_factory=list)  # one per sentence
+    checkworthiness_signals: list = field(default_factory=list)  # one checkworthiness.Signals per sentence
 
     def __post_init__(self):
         self._block_starts = [block.start for block in self.blocks]

@@ -5,7 +5,7 @@ Every offset is a Python str index into the text exactly as given to `analyse`, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -32,6 +32,7 @@ class ClaimSpan:
     text: str
     checkworthiness: float
     block_index: int
+    signals: dict[str, float] = field(default_factory=dict, compare=False)  # what the score was computed from
 
 
 @dataclass(frozen=True)

@@ -1,69 +1,188 @@
-"""Check-worthiness: general signals, combined into a score in [0, 1]."""
+"""Check-worthiness: general signals, weighted by fitted weights into a score in [0, 1]."""
 
+import json
+import math
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from annotations.nlp import analyse
-from annotations.nlp.checkworthiness import Signals, score, signals
+from annotations.nlp.checkworthiness import MODEL, SIGNAL_NAMES, WEIGHTS_FILE, Model, Signals, read_signals, score
+from annotations.nlp.types import DateSpan
+
+# A local news paragraph written for these tests: two reported facts with figures, a count,
+# an old statistic, and the opinions, questions, forecasts and asides around them.
+PARAGRAPH = (
+    "La médiathèque du quartier du Pin rouvrira ses portes en septembre. "
+    "Annoncé le 18 avril 2018, il devait coûter 4,0 millions d'euros ; la facture atteint désormais "
+    "4,5 millions d'euros selon les documents consultés par notre rédaction. "
+    "Selon l'Insee, Agen comptait 20 664 habitants. "
+    "Le chantier a pris deux ans de retard. "
+    "Faut-il s'en étonner ? "
+    "Nous avons interrogé les riverains. "
+    "« C'est une belle réussite », estime une habitante. "
+    "La municipalité pourrait revoir le projet de parking. "
+    "Les travaux sont financés à 40 % par la région, qui a versé 1,8 million d'euros en 2022. "
+    "Le maire espère une inauguration avant l'été. "
+    "Il est essentiel que la culture reste accessible à tous. "
+    "Nous y reviendrons.\n"
+)
+FACTS = (
+    "Annoncé le 18 avril 2018",
+    "Selon l'Insee",
+    "Le chantier a pris",
+    "Les travaux sont financés",
+)
+NOT_FACTS = (
+    "La médiathèque du quartier",
+    "Faut-il",
+    "Nous avons interrogé",
+    "« C'est une belle",
+    "La municipalité pourrait",
+    "Le maire espère",
+    "Il est essentiel",
+    "Nous y reviendrons",
+)
 
 
-def test_score_is_a_probability_that_grows_with_verifiable_signals():
-    bare = score(Signals())
-    assert 0 < bare < 0.5
-    assert score(Signals(entities=1)) > bare
-    assert score(Signals(entities=1, date=True)) > score(Signals(entities=1))
-    assert score(Signals(entities=1, date=True, money=True)) > score(Signals(entities=1, date=True))
-    assert score(Signals(entities=2, date=True, money=True, past_event=True)) > 0.9
+def span(sentence: str, part: str) -> DateSpan:
+    """A mark over `part` of `sentence` (read_signals needs only its start and end)."""
+    start = sentence.index(part)
+    return DateSpan(start, start + len(part), part, "", "", None, None)
 
 
-def test_score_falls_with_opinion_question_modal_and_first_person():
-    fact = Signals(entities=2, past_event=True)
-    for weakened in ("opinion", "question", "modal", "first_person"):
+def ranked(text: str) -> list[str]:
+    return [claim.text for claim in sorted(analyse(text).claims, key=lambda claim: -claim.checkworthiness)]
+
+
+def test_checkworthiness_ranks_a_reported_cost_overrun_above_an_old_statistic():
+    order = ranked(PARAGRAPH)
+    overrun = next(i for i, text in enumerate(order) if text.startswith("Annoncé le 18 avril 2018"))
+    statistic = next(i for i, text in enumerate(order) if text.startswith("Selon l'Insee"))
+    assert overrun < statistic
+    assert overrun <= 1
+
+
+def test_checkworthiness_ranks_every_fact_above_opinions_questions_and_forecasts():
+    order = ranked(PARAGRAPH)
+    assert len(order) == len(FACTS) + len(NOT_FACTS)
+    assert all(text.startswith(FACTS) for text in order[: len(FACTS)])
+    assert all(text.startswith(NOT_FACTS) for text in order[len(FACTS) :])
+
+
+def test_checkworthiness_scores_opinions_and_questions_low():
+    for claim in analyse(PARAGRAPH).claims:
+        if claim.text.startswith(("Faut-il", "Il est essentiel", "« C'est une belle")):
+            assert claim.checkworthiness < 0.2, claim.text
+
+
+def test_read_signals_keeps_a_fact_reported_by_the_newsroom_reported_not_first_person():
+    found = read_signals(
+        "La facture atteint 4,5 millions selon les documents consultés par notre rédaction.", entities=0
+    )
+    assert found.reported and not found.first_person
+    found = read_signals("Selon les chiffres obtenus par nos journalistes, 412 élèves ont été accueillis.", entities=0)
+    assert found.reported and not found.first_person
+
+
+def test_read_signals_counts_the_speaker_but_not_the_quoted_or_the_possessive():
+    assert read_signals("Nous devons agir.", entities=0).first_person
+    assert read_signals("Je poursuis avec la visite du ministre.", entities=0).first_person
+    assert read_signals("J'en viens aux nominations.", entities=0).first_person
+    assert not read_signals("Le mur mesure 3 m de haut.", entities=0).first_person
+    assert not read_signals("« Nous devons agir », a déclaré le maire.", entities=1).first_person
+    assert not read_signals("Nos céréaliers ont perdu 550 euros par hectare.", entities=0).first_person
+
+
+def test_read_signals_reads_a_past_plan_with_a_figure_as_a_fact_not_a_modal():
+    assert not read_signals("Il devait coûter 4 millions d'euros.", entities=0).modal
+    assert read_signals("Ils devaient agir rapidement.", entities=0).modal
+    assert read_signals("Le projet pourrait coûter 4 millions d'euros.", entities=0).modal
+
+
+def test_read_signals_reads_tense_speech_comparison_and_stance():
+    assert read_signals("Le groupe a racheté son rival.", entities=0).past_event
+    assert read_signals("Des quartiers ont été entièrement privés d'électricité.", entities=0).past_event
+    assert not read_signals("La crise a été rude.", entities=0).past_event
+    assert read_signals("Selon la police, 300 personnes ont défilé.", entities=0).reported
+    assert read_signals("Les embauches ont progressé de 12 % sur un an.", entities=0).comparison
+    assert read_signals("Il est essentiel de réagir.", entities=0).opinion
+    assert read_signals("Le festival accueillera plus de monde.", entities=0).prediction
+    assert read_signals("Le gouvernement va présenter son plan.", entities=0).prediction
+    assert read_signals("Faut-il s'en inquiéter ?", entities=0).question
+    assert read_signals("« Où est l'argent ? », a demandé l'élu.", entities=1).question
+
+
+def test_read_signals_counts_each_mark_once_and_the_other_numbers_beside_them():
+    sentence = "Le 3 mars 2021, la société a annoncé 300 embauches."
+    day = span(sentence, "3 mars 2021")
+    assert read_signals(sentence, entities=0, dates=[day]).figures == 2
+    assert read_signals(sentence, entities=0).figures == 3  # unmarked: "3", "2021" and "300"
+    moved = read_signals("x " + sentence, start=-2, entities=0, dates=[day])
+    assert moved.figures == read_signals(sentence, entities=0, dates=[day]).figures
+
+
+def test_read_signals_counts_quantities_with_amounts():
+    sentence = "La région a versé 1,8 million d'euros pour 32 hectares."
+    amount = span(sentence, "1,8 million d'euros")
+    area = span(sentence, "32 hectares")
+    with_both = read_signals(sentence, entities=0, money=[amount], quantities=[area])
+    assert with_both.figures == 2 and with_both.money
+    assert read_signals(sentence, entities=0, money=[amount]).figures == 2  # the bare "32" still counts
+
+
+def test_checkworthiness_counts_several_figures_more_than_one():
+    several, one = analyse(
+        "Le budget a atteint 3 millions d'euros en 2022, contre 2 millions en 2019.\n\n"
+        "Le budget a atteint un niveau élevé en 2022.\n"
+    ).claims
+    assert several.signals["figures"] > one.signals["figures"]
+    assert several.checkworthiness > one.checkworthiness
+
+
+def test_analyse_records_each_claims_signals_by_name():
+    (claim,) = analyse("Le 3 mars 2021, la société Renault a annoncé 300 embauches.\n").claims
+    assert set(claim.signals) == set(SIGNAL_NAMES)
+    assert claim.signals["date"] == 1.0 and claim.signals["figures"] == 2.0 and claim.signals["past_event"] == 1.0
+    total = MODEL.bias + sum(MODEL.weights[name] * value for name, value in claim.signals.items())
+    assert claim.checkworthiness == pytest.approx(1 / (1 + math.exp(-total)))
+
+
+def test_model_contributions_add_up_to_the_score():
+    found = read_signals("Selon la police, 300 personnes ont défilé le 3 mars.", entities=1)
+    total = MODEL.bias + sum(part.amount for part in MODEL.contributions(found))
+    assert score(found) == pytest.approx(1 / (1 + math.exp(-total)))
+    assert [part.signal for part in MODEL.contributions(found)] == list(SIGNAL_NAMES)
+
+
+def test_model_weights_are_the_fitted_ones_with_a_weight_per_signal():
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert data["written_by"] == "evaluation/fit_checkworthiness.py"
+    assert set(data["weights"]) == set(SIGNAL_NAMES)
+    assert data["weights"]["opinion"] < 0 < data["weights"]["figures"]
+
+
+def test_model_load_names_the_missing_signals(tmp_path):
+    path = tmp_path / "weights.json"
+    path.write_text(json.dumps({"bias": 0.0, "weights": {"entities": 1.0}}), encoding="utf-8")
+    with pytest.raises(ValueError, match="no weight for the signals .*figures"):
+        Model.load(path)
+
+
+def test_score_falls_with_opinion_question_modal_prediction_and_first_person():
+    fact = Signals(entities=2, figures=1, past_event=True, words=15)
+    for weakened in ("opinion", "question", "modal", "prediction", "first_person"):
         assert score(Signals(**{**fact.__dict__, weakened: True})) < score(fact)
 
 
 @given(
     st.integers(min_value=0, max_value=50),
+    st.integers(min_value=0, max_value=50),
     st.booleans(),
     st.booleans(),
-    st.booleans(),
-    st.booleans(),
+    st.integers(min_value=0, max_value=500),
 )
-def test_score_stays_in_the_unit_interval(entities, date, money, question, first_person):
-    value = score(Signals(entities=entities, date=date, money=money, question=question, first_person=first_person))
+def test_score_stays_in_the_unit_interval(entities, figures, money, question, length):
+    value = score(Signals(entities=entities, figures=figures, money=money, question=question, words=length))
     assert 0.0 <= value <= 1.0
-
-
-def test_signals_reads_tense_speech_and_stance_from_the_sentence():
-    assert signals("Le groupe a racheté son rival.", entities=0, date=False, money=False).past_event
-    assert not signals("La crise a été rude.", entities=0, date=False, money=False).past_event
-    assert signals("Selon la police, 300 personnes ont défilé.", entities=0, date=False, money=False).reported_speech
-    assert signals("Il est essentiel de réagir.", entities=0, date=False, money=False).opinion
-    assert signals("Nous devons agir.", entities=0, date=False, money=False).first_person
-    assert signals("Faut-il s'en inquiéter ?", entities=0, date=False, money=False).question
-
-
-def test_signals_ignores_the_quoted_words_of_reported_speech():
-    found = signals("« Nous devons agir ? », a déclaré le maire.", entities=1, date=False, money=False)
-    assert found.reported_speech and not (found.first_person or found.question or found.modal)
-
-
-def test_analyse_ranks_reported_facts_above_opinions_and_questions():
-    text = (
-        "Le 4 mars 2021, le groupe Renault a annoncé un investissement de 500 millions d'euros à Douai. "
-        "Il est essentiel que nous soyons prêts. Faut-il s'en réjouir ? "
-        "Selon Jean Dupont, la production a commencé en janvier.\n"
-    )
-    ranked = sorted(analyse(text).claims, key=lambda claim: -claim.checkworthiness)
-    assert ranked[0].text.startswith("Le 4 mars 2021")
-    assert {claim.text for claim in ranked[-2:]} == {
-        "Il est essentiel que nous soyons prêts.",
-        "Faut-il s'en réjouir ?",
-    }
-
-
-def test_analyse_counts_numbers_beside_a_date_but_not_the_date_twice():
-    with_count, without = analyse(
-        "Le 3 mars 2021, la société a annoncé 300 embauches.\n\nLe 3 mars 2021, la société a annoncé des embauches.\n"
-    ).claims
-    assert with_count.checkworthiness > without.checkworthiness
