@@ -5,7 +5,9 @@ followed by a line starting in lower case is the same paragraph, hard-wrapped. A
 block is a heading when short and without sentence-final punctuation, else a paragraph. Markdown: the
 blocks of markdown-it (headings, paragraphs, block quotes, list items; code, HTML and tables are
 not prose and count as boilerplate). Any block that is site chrome is boilerplate (see
-`boilerplate`); the first heading before any paragraph is the title.
+`boilerplate`: line rules, then page rules). The title is a Markdown `# ` heading, else the
+headline: the last substantial title-shaped line before the article's first paragraph (see
+`_headline`); on a plain-text page, the lines before it are the site's header.
 
 Sentences. A sentence ends at . ! ? or an ellipsis, followed by any closing quotes or brackets,
 then white space and something that can open a sentence (a capital, a digit, an opening quote
@@ -34,7 +36,9 @@ from annotations.nlp.types import Block
 
 HEADING_MAX_WORDS = 25
 HEADING_MAX_CHARS = 200
-RUBRIC_MAX_WORDS = 2  # a section label above the title ("Politique", "Monde Europe")
+HEADLINE_MIN_WORDS = 4  # menus, site names and section labels are shorter than a headline
+BODY_MIN_WORDS = 10  # the article's first paragraph is at least this long
+LINK_LIST_RUN = 3  # title-shaped lines in a row: a related-articles or footer list
 
 
 @dataclass(frozen=True)
@@ -119,8 +123,8 @@ def find_blocks(text: str, fmt: str = "text", masked: str | None = None) -> list
     """
     if fmt == "markdown":
         masked = mask_markdown(text) if masked is None else masked
-        return _classify(masked, _markdown_blocks(text, masked))
-    return _classify(text, [(line.start, line.end, None) for line in _text_paragraphs(text)])
+        return _classify(masked, _markdown_blocks(text, masked), plain=False)
+    return _classify(text, [(line.start, line.end, None) for line in _text_paragraphs(text)], plain=True)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -188,21 +192,16 @@ def _markdown_kind(token, in_quote: bool) -> str | bool:
     return False
 
 
-def _classify(text: str, spans: list[tuple[int, int, str | None]]) -> list[Block]:
-    blocks: list[Block] = []
-    in_footer = False
-    for index, (start, end, kind) in enumerate(spans):
-        body = text[start:end]
-        next_body = text[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(spans) else None
-        if kind != "boilerplate" and (boilerplate.is_chrome(body, next_body) or in_footer and _is_short(body)):
+def _classify(text: str, spans: list[tuple[int, int, str | None]], plain: bool) -> list[Block]:
+    bodies = [text[start:end] for start, end, _kind in spans]
+    kinds = []
+    for index, (_start, _end, kind) in enumerate(spans):
+        next_body = bodies[index + 1] if index + 1 < len(bodies) else None
+        if kind != "boilerplate" and boilerplate.is_chrome(bodies[index], next_body):
             kind = "boilerplate"
-        in_footer = in_footer or kind == "boilerplate" and boilerplate.is_copyright(body)
-        blocks.append(Block(start, end, kind or _prose_kind(body)))
-    return _with_title(text, blocks)
-
-
-def _is_short(body: str) -> bool:
-    return len(body.split()) <= boilerplate.MAX_CHROME_WORDS
+        kinds.append(kind or _prose_kind(bodies[index]))
+    kinds = _page_kinds(bodies, kinds, plain)
+    return [Block(start, end, new_kind) for (start, end, _kind), new_kind in zip(spans, kinds, strict=True)]
 
 
 def _prose_kind(body: str) -> str:
@@ -212,31 +211,83 @@ def _prose_kind(body: str) -> str:
     return "paragraph"
 
 
-def _with_title(text: str, blocks: list[Block]) -> list[Block]:
-    """The first heading before any paragraph is the title; later "title" blocks are headings.
+def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
+    """The page rules of `boilerplate`, once every line has its own kind.
 
-    A word or two above the title, itself followed by a heading ("Politique", "Économie"), is the
-    page's section label: boilerplate.
+    The headline is chosen (`_headline`); on a plain-text page whatever comes before it is the
+    site's header. After the article has started, a marker of its end (comments, paywall cut,
+    dated copyright) makes the rest chrome. Runs of title-shaped lines are link lists, and a
+    short line already seen on the page is repeated chrome.
     """
-    titled: list[Block] = []
-    has_title = seen_prose = False
-    for index, block in enumerate(blocks):
-        kind = block.kind
-        if kind in ("title", "heading"):
-            kind = "heading" if seen_prose or has_title else "title"
-        if kind == "title" and _is_rubric(text, block, blocks[index + 1 :]):
-            kind = "boilerplate"
-        has_title = has_title or kind == "title"
-        seen_prose = seen_prose or kind in ("paragraph", "quote")
-        titled.append(Block(block.start, block.end, kind) if kind != block.kind else block)
-    return titled
+    kinds = list(kinds)
+    body_start = _body_start(bodies, kinds)
+    headline = _headline(bodies, kinds, body_start)
+    seen: set[str] = set()
+    ended = False
+    paragraphs = 0
+    for index, body in enumerate(bodies):
+        if index == headline:
+            kinds[index] = "title"
+        elif kinds[index] == "title":
+            kinds[index] = "heading"
+        if headline is not None and index == headline + 1 and _is_standfirst(bodies, kinds, index, body_start):
+            kinds[index] = "paragraph"
+        before_headline = plain and headline is not None and index < headline
+        repeated = body in seen and len(body.split()) <= boilerplate.MAX_CHROME_WORDS and index != headline
+        if ended or before_headline or repeated or _in_link_list(kinds, index, headline):
+            kinds[index] = "boilerplate"
+        # A comments link or a paywall line in the byline, after the standfirst, ends nothing.
+        paragraphs += kinds[index] == "paragraph" and len(body.split()) >= BODY_MIN_WORDS
+        ended = ended or paragraphs >= 2 and boilerplate.ends_article(body)
+        seen.add(body)
+    return kinds
 
 
-def _is_rubric(text: str, block: Block, following: list[Block]) -> bool:
-    if len(text[block.start : block.end].split()) > RUBRIC_MAX_WORDS:
+def _body_start(bodies: list[str], kinds: list[str]) -> int:
+    """The first paragraph of some length: the article's text has begun there."""
+    paragraphs = [index for index, kind in enumerate(kinds) if kind in ("paragraph", "quote")]
+    substantial = [index for index in paragraphs if len(bodies[index].split()) >= BODY_MIN_WORDS]
+    return (substantial or paragraphs or [len(bodies)])[0]
+
+
+def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | None:
+    """The index of the page's title, or None.
+
+    A Markdown `# ` heading when there is one. Otherwise the last substantial title-shaped line
+    (HEADLINE_MIN_WORDS words or more) before the article's first paragraph: menus, site names
+    and breadcrumbs come before it and are shorter; a byline, a date or a credit after it are
+    chrome. When two such lines follow each other, the first is the headline and the second its
+    standfirst. Failing those, the last heading before the body.
+    """
+    if "title" in kinds:
+        return kinds.index("title")
+    candidates = [
+        index
+        for index in range(body_start)
+        if kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
+    ]
+    if candidates:
+        last = candidates[-1]
+        return last - 1 if last - 1 in candidates else last
+    headings = [index for index in range(body_start) if kinds[index] == "heading"]
+    return headings[-1] if headings else None
+
+
+def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:
+    return index < body_start and kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
+
+
+def _in_link_list(kinds: list[str], index: int, headline: int | None) -> bool:
+    """A title-shaped line among LINK_LIST_RUN or more in a row: a list of links, not headings."""
+    if kinds[index] != "heading" or headline is not None and index <= headline:
         return False
-    after = next((b for b in following if b.kind != "boilerplate"), None)
-    return after is not None and after.kind in ("title", "heading")
+    first = index
+    while first > 0 and kinds[first - 1] == "heading":
+        first -= 1
+    last = index
+    while last + 1 < len(kinds) and kinds[last + 1] == "heading":
+        last += 1
+    return last - first + 1 >= LINK_LIST_RUN
 
 
 # --- Component ---------------------------------------------------------------------------------
