@@ -34,6 +34,9 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/score.py evaluation/data/demo.gold.json build/eval.json
 	@echo "--- whole date and money expressions (evaluation/data/expressions.fr.json)"
 	$(PY) evaluation/expressions.py evaluation/data/expressions.fr.json --python $(PY)
+	@echo "--- chrome and headline of pages copied from a browser (evaluation/data/pages.md)"
+	$(PY) manage.py annotate evaluation/data/pages/*.txt --format jsonl > build/pages.jsonl
+	$(PY) evaluation/pages.py evaluation/data/pages build/pages.jsonl
 
 # Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, any DATABASE_URL.
 # Workers from WEB_CONCURRENCY (default 2); more gunicorn flags through GUNICORN_CMD_ARGS.

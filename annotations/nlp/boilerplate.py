@@ -60,16 +60,22 @@ _INTERFACE_PHRASES = re.compile(
     r"connectez[- ]vous|se connecter|connecté pour|créer un compte|mon compte|mot de passe oublié|"
     r"inscrivez[- ]vous|je m'inscris|s'inscrire|newsletters?|votre adresse e-?mail|"
     r"suivez[- ]nous|nous suivre|à lire aussi|lire aussi|lire la suite|lire plus tard|voir aussi|sur le même sujet|"
-    r"articles? (?:similaires?|récents?|liés?)|sujets? (?:associés|liés)|les plus lus|nos derniers articles|"
-    r"dernières infos|vous recommande|tous les articles|voir (?:la liste|le classement|tous?|plus)|"
-    r"contenus? sponsorisés?|accepter les cookies|gestion des cookies|gérer (?:les|mes) (?:cookies|choix)|"
-    r"paramétrer|envoyer par e-?mail|copier le lien|partager (?:sur|l'article|cet article)|offrir (?:cet )?l?'?article|"
-    r"ajouter à (?:mes|vos)|commentaires?|commenter|réagir|signaler|répondre|écrire un avis|vos avis|"
-    r"mentions légales|politique de (?:confidentialité|cookies)|données personnelles|conditions générales|"
-    r"charte|plan du site|nous contacter|qui sommes-nous|à propos|accessibilité|aide aux abonnés|"
-    r"aller (?:au|à la)|accéder (?:au|à la)|passer au contenu|skip to|écouter (?:l'article|cet article|le direct)|"
+    r"articles? (?:similaires?|récents?)|sujets? (?:associés|liés)|les plus lus|nos derniers articles|"
+    r"dernières infos|la rédaction vous recommande|contenus? sponsorisés?|accepter les cookies|gestion des cookies|"
+    r"gérer (?:les|mes) (?:cookies|choix)|paramétrer les cookies|envoyer par e-?mail|copier le lien|"
+    r"partager (?:sur|l'article|cet article)|offrir (?:cet )?l?'?article|"
+    r"aller (?:au|à la) (?:contenu|menu|navigation|recherche)|accéder (?:au|à la) (?:contenu|menu|navigation|pied)|"
+    r"passer au contenu|skip to|écouter (?:l'article|cet article|le direct)|"
     r"subscription|subscribe|sign in|sign up|log in|read more|advertisement|powered by|propulsé par|min(?:utes?)? read"
     r")\b",
+    re.I,
+)
+# Links and buttons that are chrome as a line of their own ("Répondre", "Mentions légales"),
+# but ordinary words inside an article's sentence ("Le ministre a refusé de répondre.").
+_BUTTON_PHRASES = re.compile(
+    r"\b(?:commentaires?|commenter|réagir|signaler|répondre|avis|charte|à propos|accessibilité|contact|contacter|"
+    r"plan du site|mentions légales|confidentialité|données personnelles|conditions générales|cgu|cgv|cookies|"
+    r"tous les articles|voir (?:la liste|le classement|tous?|plus)|aide|recrutement|publicité|qui sommes-nous)\b",
     re.I,
 )
 # Words that are chrome alone (a "Partager" button, a "Menu" link) but prose inside a sentence.
@@ -81,7 +87,7 @@ _INTERFACE_WORDS = words(
 _NOTICE = re.compile(
     r"\b(?:cookies?|traceurs|consentement|vie privée|partenaires)\b.*\b(?:accept|utilis|dépos|stock|accord|"
     r"traité|personnalis|mesur)|"
-    r"\brecevez\b.*\b(?:chaque|tous les)\b|\bchaque \w+,? l'essentiel\b|"
+    r"\bvous acceptez\b.*\b(?:conditions|politique|cookies)\b|\brecevez\b.*\b(?:chaque|tous les)\b|\bchaque \w+,? l'essentiel\b|"
     r"\bil vous reste\b.*\barticle\b|\blimite d'articles\b|\bla suite est réservée\b|\bréservée? aux abonnés\b",
     re.I,
 )
@@ -145,6 +151,8 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     tokens = _WORD.findall(line.lower())
     if count <= 2 and all(word.lower().strip(":") in _INTERFACE_WORDS for word in line.split()):
+        return True
+    if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
         return True
     return _is_label(line, tokens) or _is_date_line(line, tokens) or _is_foreign_interface(tokens)
 

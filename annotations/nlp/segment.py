@@ -219,22 +219,22 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     dated copyright) makes the rest chrome. Runs of title-shaped lines are link lists, and a
     short line already seen on the page is repeated chrome.
     """
-    kinds = list(kinds)
+    marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
+    kinds = [("heading" if kind == "title" else kind) for kind in kinds]
     body_start = _body_start(bodies, kinds)
-    headline = _headline(bodies, kinds, body_start)
+    headline = marked if marked is not None else _headline(bodies, kinds, body_start)
+    if headline is not None:
+        kinds[headline] = "title"
+        if _is_standfirst(bodies, kinds, headline + 1, body_start):
+            kinds[headline + 1] = "paragraph"
+    links = {index for index in range(len(kinds)) if _in_link_list(kinds, index)}
     seen: set[str] = set()
     ended = False
     paragraphs = 0
     for index, body in enumerate(bodies):
-        if index == headline:
-            kinds[index] = "title"
-        elif kinds[index] == "title":
-            kinds[index] = "heading"
-        if headline is not None and index == headline + 1 and _is_standfirst(bodies, kinds, index, body_start):
-            kinds[index] = "paragraph"
         before_headline = plain and headline is not None and index < headline
         repeated = body in seen and len(body.split()) <= boilerplate.MAX_CHROME_WORDS and index != headline
-        if ended or before_headline or repeated or _in_link_list(kinds, index, headline):
+        if ended or before_headline or repeated or index in links:
             kinds[index] = "boilerplate"
         # A comments link or a paywall line in the byline, after the standfirst, ends nothing.
         paragraphs += kinds[index] == "paragraph" and len(body.split()) >= BODY_MIN_WORDS
@@ -253,14 +253,12 @@ def _body_start(bodies: list[str], kinds: list[str]) -> int:
 def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | None:
     """The index of the page's title, or None.
 
-    A Markdown `# ` heading when there is one. Otherwise the last substantial title-shaped line
-    (HEADLINE_MIN_WORDS words or more) before the article's first paragraph: menus, site names
+    The last substantial title-shaped line (HEADLINE_MIN_WORDS words or more) before the
+    article's first paragraph: menus, site names
     and breadcrumbs come before it and are shorter; a byline, a date or a credit after it are
     chrome. When two such lines follow each other, the first is the headline and the second its
     standfirst. Failing those, the last heading before the body.
     """
-    if "title" in kinds:
-        return kinds.index("title")
     candidates = [
         index
         for index in range(body_start)
@@ -277,9 +275,9 @@ def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: 
     return index < body_start and kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
 
 
-def _in_link_list(kinds: list[str], index: int, headline: int | None) -> bool:
+def _in_link_list(kinds: list[str], index: int) -> bool:
     """A title-shaped line among LINK_LIST_RUN or more in a row: a list of links, not headings."""
-    if kinds[index] != "heading" or headline is not None and index <= headline:
+    if kinds[index] != "heading":
         return False
     first = index
     while first > 0 and kinds[first - 1] == "heading":
