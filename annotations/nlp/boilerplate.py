@@ -57,7 +57,7 @@ _CREDIT = re.compile(
 _INTERFACE_PHRASES = re.compile(
     r"(?:^|\b)(?:"
     r"abonnez[- ]vous|s'abonner|je m'abonne|déjà abonnée?|réservée? (?:aux|à nos) abonnés|offre d'essai|offre spéciale|"
-    r"connectez[- ]vous|se connecter|connecté pour|créer un compte|mon compte|mot de passe oublié|"
+    r"connectez[- ]vous|se connecter|(?:être )?(?:abonnée?|connectée?|inscrite?) pour|créer un compte|mon compte|mot de passe oublié|"
     r"inscrivez[- ]vous|je m'inscris|s'inscrire|newsletters?|votre adresse e-?mail|"
     r"suivez[- ]nous|nous suivre|à lire aussi|lire aussi|lire la suite|lire plus tard|voir aussi|sur le même sujet|"
     r"articles? (?:similaires?|récents?)|sujets? (?:associés|liés)|les plus lus|nos derniers articles|"
@@ -70,10 +70,16 @@ _INTERFACE_PHRASES = re.compile(
     r")\b",
     re.I,
 )
+# A link to another article, however long its title: "À lire aussi : ...", "LIRE AUSSI >> ...".
+_RELATED_LINK = re.compile(r"^[»>→▶•\s]*(?:à |a )?(?:lire|voir) (?:aussi|également)\b", re.I)
+# A source or co-author line: "(avec AFP)", "La rédaction avec AFP", "Source : Reuters".
+_SOURCE_LINE = re.compile(
+    r"^\(?(?:(?:la rédaction|[A-ZÀ-Ý][\w.'-]+(?: [A-ZÀ-Ý][\w.'-]+)?),? )?(?:avec|source\s*:)\s+\S+\)?$", re.I
+)
 # Links and buttons that are chrome as a line of their own ("Répondre", "Mentions légales"),
 # but ordinary words inside an article's sentence ("Le ministre a refusé de répondre.").
 _BUTTON_PHRASES = re.compile(
-    r"\b(?:commentaires?|commenter|réagir|signaler|répondre|avis|charte|à propos|accessibilité|contact|contacter|"
+    r"\b(?:commentaires?|commenter|réagir|réactions?|lien copié|signaler|répondre|avis|charte|à propos|accessibilité|contact|contacter|"
     r"plan du site|mentions légales|confidentialité|données personnelles|conditions générales|cgu|cgv|cookies|"
     r"tous les articles|voir (?:la liste|le classement|tous?|plus)|aide|recrutement|publicité|qui sommes-nous)\b",
     re.I,
@@ -87,6 +93,8 @@ _INTERFACE_WORDS = words(
 _NOTICE = re.compile(
     r"\b(?:cookies?|traceurs|consentement|vie privée|partenaires)\b.*\b(?:accept|utilis|dépos|stock|accord|"
     r"traité|personnalis|mesur)|"
+    r"\bcet article vous a plu\b|\bvous a-t-(?:il|elle) (?:été utile|plu)\b|\b(?:cet )?article (?:est )?paru dans\b|"
+    r"\bvous tentez d'accéder\b|\bpage (?:non trouvée|introuvable)\b|"
     r"\bvous acceptez\b.*\b(?:conditions|politique|cookies)\b|\brecevez\b.*\b(?:chaque|tous les)\b|\bchaque \w+,? l'essentiel\b|"
     r"\bil vous reste\b.*\barticle\b|\blimite d'articles\b|\bla suite est réservée\b|\bréservée? aux abonnés\b",
     re.I,
@@ -102,6 +110,8 @@ _BYLINE = re.compile(
     re.I,
 )
 _NAVIGATION_START = re.compile(r"^(?:home|accueil|menu)\b", re.I)
+_YOU_ARE_HERE = re.compile(r"^(?:vous êtes ici|you are here)\b", re.I)
+_TRAIL_SEPARATOR = re.compile(r"\s+[>›/|]\s+")
 _DATE_WORDS = words(
     "le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
@@ -115,7 +125,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ARTICLE_END = re.compile(
     r"^(?:\d+\s+commentaires?|commentaires?\s*\(?\d*\)?|un commentaire|voir (?:les|la liste des) commentaires|"
     r"laisser un commentaire|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
-    r"cet article est réservé\b.*)$",
+    r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
+    r"nos derniers articles|les dernières infos|toute l'actualité|à découvrir aussi)$",
     re.I,
 )
 
@@ -145,8 +156,12 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     count = len(line.split())
     if count <= MAX_NOTICE_WORDS and (_NOTICE.search(line) or _CREDIT.search(line) and not _ends_sentence(line)):
         return True
+    if count <= MAX_NOTICE_WORDS and _RELATED_LINK.match(line):
+        return True
     if count > MAX_CHROME_WORDS:
         return False
+    if _SOURCE_LINE.match(line):
+        return True
     if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or _BYLINE.match(line):
         return True
     tokens = _WORD.findall(line.lower())
@@ -172,8 +187,11 @@ def _is_date_line(line: str, tokens: list[str]) -> bool:
 
 
 def _is_breadcrumb(line: str, next_line: str | None) -> bool:
-    if _NAVIGATION_START.match(line) and not line.rstrip().endswith((".", "!", "?")):
+    if (_NAVIGATION_START.match(line) or _YOU_ARE_HERE.match(line)) and not line.rstrip().endswith((".", "!", "?")):
         return True
+    parts = _TRAIL_SEPARATOR.split(line)
+    if len(parts) >= 3 and all(0 < len(part.split()) <= MAX_BUTTON_WORDS + 2 for part in parts):
+        return True  # "Accueil > Actualités > Environnement"
     return bool(next_line) and len(line) > len(next_line) and line.endswith(next_line)
 
 

@@ -216,8 +216,8 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
 
     The headline is chosen (`_headline`); on a plain-text page whatever comes before it is the
     site's header. After the article has started, a marker of its end (comments, paywall cut,
-    dated copyright) makes the rest chrome. Runs of title-shaped lines are link lists, and a
-    short line already seen on the page is repeated chrome.
+    dated copyright, a list of LINK_LIST_RUN + 1 links or more) makes the rest chrome. Runs of
+    title-shaped lines are link lists, and a short line already seen on the page is repeated chrome.
     """
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
@@ -227,7 +227,9 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
         kinds[headline] = "title"
         if _is_standfirst(bodies, kinds, headline + 1, body_start):
             kinds[headline + 1] = "paragraph"
-    links = {index for index in range(len(kinds)) if _in_link_list(kinds, index)}
+    runs = _heading_runs(kinds)
+    links = {index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)}
+    long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1}
     seen: set[str] = set()
     ended = False
     paragraphs = 0
@@ -238,7 +240,8 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
             kinds[index] = "boilerplate"
         # A comments link or a paywall line in the byline, after the standfirst, ends nothing.
         paragraphs += kinds[index] == "paragraph" and len(body.split()) >= BODY_MIN_WORDS
-        ended = ended or paragraphs >= 2 and boilerplate.ends_article(body)
+        # So does a list of links: the related articles, tags or footer after the article.
+        ended = ended or paragraphs >= 2 and (boilerplate.ends_article(body) or index in long_lists)
         seen.add(body)
     return kinds
 
@@ -275,17 +278,17 @@ def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: 
     return index < body_start and kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
 
 
-def _in_link_list(kinds: list[str], index: int) -> bool:
-    """A title-shaped line among LINK_LIST_RUN or more in a row: a list of links, not headings."""
-    if kinds[index] != "heading":
-        return False
-    first = index
-    while first > 0 and kinds[first - 1] == "heading":
-        first -= 1
-    last = index
-    while last + 1 < len(kinds) and kinds[last + 1] == "heading":
-        last += 1
-    return last - first + 1 >= LINK_LIST_RUN
+def _heading_runs(kinds: list[str]) -> list[tuple[int, int]]:
+    """(first, last) of each run of title-shaped lines in a row: a list of links when long."""
+    runs: list[tuple[int, int]] = []
+    for index, kind in enumerate(kinds):
+        if kind != "heading":
+            continue
+        if runs and runs[-1][1] == index - 1:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs
 
 
 # --- Component ---------------------------------------------------------------------------------

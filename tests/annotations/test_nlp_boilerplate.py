@@ -19,6 +19,11 @@ from annotations.nlp.segment import find_blocks
         "Facebook",
         "Copier le lien",
         "Lire aussi : Le port de Brest change de direction",
+        "LIRE AUSSI >> Brest : la chambre de commerce veut agrandir la gare maritime et doubler le trafic des ferries "
+        "vers l'Irlande et l'Espagne d'ici à la fin de la décennie",
+        "(avec AFP)",
+        "La rédaction avec AFP",
+        "Source : Reuters",
         "À lire aussi",
         "Sur le même sujet",
         "Les plus lus",
@@ -60,6 +65,8 @@ def test_is_chrome_recognises_site_furniture(line):
         "Le port de Brest a accueilli 1,2 million de passagers en 2023, selon la chambre de commerce.",
         "Les élus ont voté contre le projet de rocade",
         "Par ailleurs, le conseil a adopté le budget.",
+        "Avec ce budget, la ville investira 3 millions d'euros dans ses écoles.",
+        "Voir Naples et mourir, disait le proverbe que le maire aime citer.",
     ],
 )
 def test_is_chrome_keeps_article_lines(line):
