@@ -65,7 +65,7 @@ _INTERFACE_PHRASES = re.compile(
     r"gérer (?:les|mes) (?:cookies|choix)|paramétrer les cookies|envoyer par e-?mail|copier le lien|"
     r"partager (?:sur|l'article|cet article)|offrir (?:cet )?l?'?article|"
     r"aller (?:au|à la) (?:contenu|menu|navigation|recherche)|accéder (?:au|à la) (?:contenu|menu|navigation|pied)|"
-    r"passer au contenu|skip to|écouter (?:l'article|cet article|le direct)|"
+    r"passer au contenu|skip to|j'aime|écouter (?:l'article|cet article|le direct)|"
     r"subscription|subscribe|sign in|sign up|log in|read more|advertisement|powered by|propulsé par|min(?:utes?)? read"
     r")\b",
     re.I,
@@ -90,9 +90,13 @@ _INTERFACE_WORDS = words(
     "connexion inscription contact contribuer direct replay podcasts vidéos newsletters accueil "
     "facebook x twitter whatsapp linkedin instagram pinterest flipboard messenger e-mail email mail google"
 )
+# A consent notice names cookies (or trackers, consent) and what is done with them, in any order.
+_CONSENT_OBJECT = re.compile(r"\b(?:cookies?|traceurs|consentement|vie privée)\b", re.I)
+_CONSENT_ACTION = re.compile(
+    r"\b(?:accept|utilis|dépos|stock|accord|traité|traitons|personnalis|mesur|statistiques|publicités?)", re.I
+)
 _NOTICE = re.compile(
-    r"\b(?:cookies?|traceurs|consentement|vie privée|partenaires)\b.*\b(?:accept|utilis|dépos|stock|accord|"
-    r"traité|personnalis|mesur)|"
+    r"\bvotre navigateur\b|\b(?:article|contenu)s? (?:est |sont )?en accès libre\b|\bsoutenez[- ]nous\b|\bfinancée? (?:uniquement )?par ses (?:abonnés|lecteurs)\b|"
     r"\bcet article vous a plu\b|\bvous a-t-(?:il|elle) (?:été utile|plu)\b|\b(?:cet )?article (?:est )?paru dans\b|"
     r"\bvous tentez d'accéder\b|\bpage (?:non trouvée|introuvable)\b|"
     r"\bvous acceptez\b.*\b(?:conditions|politique|cookies)\b|\brecevez\b.*\b(?:chaque|tous les)\b|\bchaque \w+,? l'essentiel\b|"
@@ -155,6 +159,8 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     count = len(line.split())
     if count <= MAX_NOTICE_WORDS and (_NOTICE.search(line) or _CREDIT.search(line) and not _ends_sentence(line)):
+        return True
+    if count <= MAX_NOTICE_WORDS and _CONSENT_OBJECT.search(line) and _CONSENT_ACTION.search(line):
         return True
     if count <= MAX_NOTICE_WORDS and _RELATED_LINK.match(line):
         return True

@@ -38,6 +38,8 @@ HEADING_MAX_WORDS = 25
 HEADING_MAX_CHARS = 200
 HEADLINE_MIN_WORDS = 4  # menus, site names and section labels are shorter than a headline
 BODY_MIN_WORDS = 10  # the article's first paragraph is at least this long
+QUESTION_MAX_WORDS = 8  # a one-line question this short is a title or a prompt, not article prose
+BODY_WINDOW = 8  # the article's first paragraph has another one within this many lines (chrome aside)
 LINK_LIST_RUN = 3  # title-shaped lines in a row: a related-articles or footer list
 
 
@@ -208,7 +210,13 @@ def _prose_kind(body: str) -> str:
     ends_sentence = body.rstrip("»\"') ]").endswith((".", "!", "?", "…", ":", ";", ","))
     if not ends_sentence and len(body.split()) <= HEADING_MAX_WORDS and len(body) <= HEADING_MAX_CHARS:
         return "heading"
+    if _is_short_question(body):
+        return "heading"  # "Où voir ce film ?", "Agriculture : la fin des fermes ?": a title, a link, a prompt
     return "paragraph"
+
+
+def _is_short_question(body: str) -> bool:
+    return body.endswith("?") and len(body.split()) <= QUESTION_MAX_WORDS and len(split_sentences(body)) == 1
 
 
 def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
@@ -247,10 +255,21 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
 
 
 def _body_start(bodies: list[str], kinds: list[str]) -> int:
-    """The first paragraph of some length: the article's text has begun there."""
+    """The first paragraph of some length followed by another soon: the article has begun there.
+
+    A lone notice in the page's header that no rule recognised is not followed by more prose
+    before the headline, so it does not hide the headline.
+    """
     paragraphs = [index for index, kind in enumerate(kinds) if kind in ("paragraph", "quote")]
     substantial = [index for index in paragraphs if len(bodies[index].split()) >= BODY_MIN_WORDS]
-    return (substantial or paragraphs or [len(bodies)])[0]
+    lines = [index for index, kind in enumerate(kinds) if kind != "boilerplate"]  # chrome does not count
+    position = {index: rank for rank, index in enumerate(lines)}
+    followed = [
+        first
+        for first, then in zip(substantial, substantial[1:], strict=False)
+        if position[then] - position[first] <= BODY_WINDOW
+    ]
+    return (followed or substantial or paragraphs or [len(bodies)])[0]
 
 
 def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | None:
