@@ -40,6 +40,7 @@ HEADLINE_MIN_WORDS = 4  # menus, site names and section labels are shorter than 
 BODY_MIN_WORDS = 10  # the article's first paragraph is at least this long
 QUESTION_MAX_WORDS = 8  # a one-line question this short is a title or a prompt, not article prose
 BODY_WINDOW = 8  # the article's first paragraph has another one within this many lines (chrome aside)
+TRAIL_HEADINGS = 4  # title-shaped lines with no prose between them: the article is over
 LINK_LIST_RUN = 3  # title-shaped lines in a row: a related-articles or footer list
 
 
@@ -224,7 +225,8 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
 
     The headline is chosen (`_headline`); on a plain-text page whatever comes before it is the
     site's header. After the article has started, a marker of its end (comments, paywall cut,
-    dated copyright, a list of LINK_LIST_RUN + 1 links or more) makes the rest chrome. Runs of
+    dated copyright, a list of LINK_LIST_RUN + 1 links or more, TRAIL_HEADINGS title-shaped lines
+    without prose between them) makes the rest chrome. Runs of
     title-shaped lines are link lists, and a short line already seen on the page is repeated chrome.
     """
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
@@ -240,16 +242,19 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1}
     seen: set[str] = set()
     ended = False
-    paragraphs = 0
+    paragraphs = headings = 0  # substantial paragraphs so far; title-shaped lines since the last one
     for index, body in enumerate(bodies):
+        headings = 0 if kinds[index] in ("paragraph", "quote") else headings + (kinds[index] == "heading")
         before_headline = plain and headline is not None and index < headline
         repeated = body in seen and len(body.split()) <= boilerplate.MAX_CHROME_WORDS and index != headline
         if ended or before_headline or repeated or index in links:
             kinds[index] = "boilerplate"
-        # A comments link or a paywall line in the byline, after the standfirst, ends nothing.
         paragraphs += kinds[index] == "paragraph" and len(body.split()) >= BODY_MIN_WORDS
-        # So does a list of links: the related articles, tags or footer after the article.
-        ended = ended or paragraphs >= 2 and (boilerplate.ends_article(body) or index in long_lists)
+        # The end of the article: a marker, a long list of links, or many title-shaped lines with
+        # no prose between them (related lists, tags, footer). Not before a second paragraph: a
+        # comments link or a paywall badge in the byline, after the standfirst, ends nothing.
+        ending = boilerplate.ends_article(body) or index in long_lists or headings >= TRAIL_HEADINGS
+        ended = ended or paragraphs >= 2 and ending
         seen.add(body)
     return kinds
 
