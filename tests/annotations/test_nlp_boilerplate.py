@@ -162,3 +162,21 @@ def test_analyse_of_a_copied_page_gives_the_headline_and_article_claims_only():
     texts = [claim.text for claim in analysis.claims]
     assert len(texts) == 5
     assert not any("Yann29" in text or "bravo" in text or "Lire aussi" in text for text in texts)
+
+
+def test_find_blocks_lets_a_markdown_heading_win_over_the_headline_rule():
+    page = (
+        "Menu\n\n# Le port de Brest bat son record\n\n"
+        "Un titre de rubrique bien plus long que le vrai titre de la page\n\n"
+        "Le port de commerce de Brest a accueilli 1,2 million de passagers en 2023, un record absolu.\n"
+    )
+    text = normalise(page)
+    titles = [text[b.start : b.end] for b in find_blocks(text, "markdown") if b.kind == "title"]
+    assert titles == ["Le port de Brest bat son record"]
+
+
+def test_analyse_prefers_the_front_matter_title():
+    page = "---\ntitle: Le titre donné\n---\nMenu\nUn titre de page assez long pour être pris\n\n" + (
+        "Le port de commerce de Brest a accueilli 1,2 million de passagers en 2023, un record absolu.\n"
+    )
+    assert analyse(page, fmt="markdown").title == "Le titre donné"
