@@ -96,6 +96,12 @@ _CONSENT_ACTION = re.compile(
     r"\b(?:accept|utilis|dépos|stock|accord|traité|traitons|personnalis|mesur|statistiques|publicités?)", re.I
 )
 _NOTICE = re.compile(
+    # Paywall and subscription prompts, disclaimers, comment and app prompts: prose about the site.
+    r"\barticles? gratuits?\b|\bcontinuer à (?:nous )?lire\b|\bpour lire la suite\b|\bchoisissez votre (?:formule|offre)\b|"
+    r"\boffre découverte\b|\bessai gratuit\b|\baccédez à (?:tous|toutes|l'intégralité)\b|"
+    r"\bdébloquez\b|\bne constitue(?:nt)? pas (?:un|une) (?:conseil|recommandation)\b|\bn'engagent que (?:leurs|ses|son) auteur|"
+    r"\bles commentaires sont fermés\b|\bsoyez (?:le premier|la première) à\b|\btéléchargez l'application\b|"
+    r"\bvidéo suivante\b|\bpasser la publicité\b|\bsignalez-la\b|"
     r"\bvotre navigateur\b|\b(?:article|contenu)s? (?:est |sont )?en accès libre\b|\bsoutenez[- ]nous\b|\bfinancée? (?:uniquement )?par ses (?:abonnés|lecteurs)\b|"
     r"\bcet article vous a plu\b|\bvous a-t-(?:il|elle) (?:été utile|plu)\b|\b(?:cet )?article (?:est )?paru dans\b|"
     r"\bvous tentez d'accéder\b|\bpage (?:non trouvée|introuvable)\b|"

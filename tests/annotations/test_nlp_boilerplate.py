@@ -49,6 +49,11 @@ from annotations.nlp.segment import find_blocks
         "adaptées à vos centres d'intérêt, avec votre accord.",
         "Il vous reste 64 % de cet article à lire.",
         "Recevez chaque matin l'essentiel de l'actualité de votre département",
+        "Vous avez consulté vos 5 articles gratuits du mois.",
+        "Profitez de l'offre découverte à 1 € par mois, sans engagement.",
+        "Les informations publiées ne constituent pas un conseil en placement.",
+        "Les commentaires sont fermés.",
+        "Téléchargez l'application pour suivre l'actualité de votre ville en direct.",
     ],
 )
 def test_is_chrome_recognises_site_furniture(line):
@@ -67,6 +72,8 @@ def test_is_chrome_recognises_site_furniture(line):
         "Par ailleurs, le conseil a adopté le budget.",
         "Avec ce budget, la ville investira 3 millions d'euros dans ses écoles.",
         "Voir Naples et mourir, disait le proverbe que le maire aime citer.",
+        "« Les promesses n'engagent que ceux qui les reçoivent », a ironisé le sénateur.",
+        "Apple a retiré l'application de l'App Store et de Google Play mardi.",
     ],
 )
 def test_is_chrome_keeps_article_lines(line):
