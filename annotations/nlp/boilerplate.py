@@ -74,7 +74,7 @@ _INTERFACE_PHRASES = re.compile(
 _RELATED_LINK = re.compile(r"^[»>→▶•\s]*(?:à |a )?(?:lire|voir) (?:aussi|également)\b", re.I)
 # A source or co-author line: "(avec AFP)", "La rédaction avec AFP", "Source : Reuters".
 _SOURCE_LINE = re.compile(
-    r"^\(?(?:(?:la rédaction|[A-ZÀ-Ý][\w.'-]+(?: [A-ZÀ-Ý][\w.'-]+)?),? )?(?:avec|source\s*:)\s+\S+\)?$", re.I
+    r"^\(?(?:(?:[Ll]a rédaction|[A-ZÀ-Ý][a-zà-ÿ-]+ [A-ZÀ-Ý][a-zà-ÿ-]+),? )?(?:[Aa]vec|[Ss]ource\s*:)\s+[A-Z][\w.-]*\)?$"
 )
 # Links and buttons that are chrome as a line of their own ("Répondre", "Mentions légales"),
 # but ordinary words inside an article's sentence ("Le ministre a refusé de répondre.").
@@ -127,7 +127,7 @@ _DATE_WORDS = words(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
     "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
 )
-_ENGLISH = words("the you your are is this to and of for with by sure want left do not be it")
+_ENGLISH = words("the you your we our are is was were this that to and of for with by on at from have has do not be it")
 _FRENCH = words("le la les des du de un une et est à au aux en pour que qui dans sur avec pas ce il elle")
 _PRONOUN_START = words("il elle ils elles on nous je j'ai c'est ce cela qui")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

@@ -74,6 +74,8 @@ def test_is_chrome_recognises_site_furniture(line):
         "Voir Naples et mourir, disait le proverbe que le maire aime citer.",
         "« Les promesses n'engagent que ceux qui les reçoivent », a ironisé le sénateur.",
         "Apple a retiré l'application de l'App Store et de Google Play mardi.",
+        "La négociation avec Microsoft",
+        "L'accord avec Bruxelles",
     ],
 )
 def test_is_chrome_keeps_article_lines(line):
