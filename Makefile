@@ -37,6 +37,9 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/expressions.py evaluation/data/expressions.fr.json --python $(PY)
 	@echo "--- check-worthiness on held-out French sentences (evaluation/data/checkworthiness.fr.jsonl)"
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness.fr.jsonl
+	@echo "--- chrome and headline of pages copied from a browser (evaluation/data/pages.md)"
+	$(PY) manage.py annotate evaluation/data/pages/*.txt --format jsonl > build/pages.jsonl
+	$(PY) evaluation/pages.py evaluation/data/pages build/pages.jsonl
 
 # Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, any DATABASE_URL.
 # Workers from WEB_CONCURRENCY (default 2); more gunicorn flags through GUNICORN_CMD_ARGS.

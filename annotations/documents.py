@@ -48,7 +48,10 @@ class Document:
     title: str | None = None
     published: date | None = None
     url: str | None = None
+    author: str | None = None
+    publisher: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # one line each: the document is read, but something looks off
 
 
 def read_document(
@@ -77,15 +80,19 @@ def read_document(
     body = text[front.end :] if front else text
     if not body.strip():
         raise DocumentError("document is empty: no text to analyse")
+    resolved = _resolve_language(body, supported, language or fields.get("lang"))
     return Document(
         text=text,
         fmt=source_format,
         source_format=source_format,
-        language=_resolve_language(body, supported, language or fields.get("lang")),
+        language=resolved,
         title=fields.get("title") or None,
         published=_parse_date(fields.get("date"), "front matter date"),
         url=fields.get("url") or None,
+        author=fields.get("author") or None,
+        publisher=fields.get("publisher") or fields.get("site_name") or None,
         metadata=fields,
+        warnings=_language_warnings(body, resolved),
     )
 
 
@@ -174,17 +181,33 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     )
     if not text or not text.strip():
         raise DocumentError("no main text found in the HTML document")
+    # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.
     metadata = trafilatura.extract_metadata(html)
     lang_match = _HTML_LANG.search(html)
+    resolved = _resolve_language(text, supported, language or (lang_match and lang_match.group(1).lower()))
     return Document(
         text=text,
         fmt="markdown",
         source_format="html",
-        language=_resolve_language(text, supported, language or (lang_match and lang_match.group(1).lower())),
+        language=resolved,
         title=metadata.title if metadata else None,
         published=_parse_date(metadata.date if metadata else None, "HTML publication date"),
         url=metadata.url if metadata else None,
+        author=_field(metadata.author if metadata else None),
+        publisher=_field(metadata.sitename if metadata else None),
+        warnings=_language_warnings(text, resolved),
     )
+
+
+FIELD_MAX_CHARS = 200  # Article.author and Article.publisher
+
+
+def _field(value: str | None) -> str | None:
+    """A metadata value fit for a 200-character field: white space collapsed, cut at a word."""
+    value = " ".join((value or "").split())
+    if len(value) > FIELD_MAX_CHARS:
+        value = value[: FIELD_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return value or None
 
 
 def _resolve_language(text: str, supported: tuple[str, ...], declared: str | None) -> str:
@@ -207,6 +230,15 @@ _FUNCTION_WORDS = {
 }
 _WORD_SETS = {language: frozenset(words.split()) for language, words in _FUNCTION_WORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
+LANGUAGE_NAMES = {
+    "fr": "French",
+    "en": "English",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+}
 
 
 def guess_language(text: str) -> str | None:
@@ -221,6 +253,22 @@ def guess_language(text: str) -> str | None:
     if best_count >= 5 and best_count >= 2 * second_count:
         return best
     return None
+
+
+def _language_warnings(text: str, language: str) -> tuple[str, ...]:
+    """A warning when the function words of `text` clearly belong to another language.
+
+    The same cheap count as `guess_language`: a text declared (or forced) French whose function
+    words are mostly English is still analysed, but the caller says it does not look French.
+    """
+    guessed = guess_language(text)
+    if guessed is None or guessed == language:
+        return ()
+    name = LANGUAGE_NAMES.get(language, language)
+    return (
+        f"the text does not look {name}: its function words are mostly {LANGUAGE_NAMES[guessed]}; "
+        f"analysed as {language!r} anyway",
+    )
 
 
 ENTITY_KINDS = ("PER", "ORG", "LOC", "MISC")

@@ -168,6 +168,8 @@ class ArticleAdmin(admin.ModelAdmin):
             except IngestError as error:
                 add_service_error(form, error, {"text": form.text_field, "fmt": form.text_field})
             else:
+                for warning in form.document.warnings:  # one line from the reader, like its errors
+                    self.message_user(request, warning, messages.WARNING)
                 return self.response_ingested(request, result)
         return self.render_ingest_form(request, form, form_url, extra_context)
 

@@ -1,21 +1,30 @@
 """Site chrome of a copied web page, recognised line by line by general rules.
 
-A page copied from a browser brings its chrome along: a breadcrumb trail before the title, a
-reading time, share and subscription prompts, a copyright footer, the residue of a media player
-(time codes, "Flash plugin"). None of it is the article, so none of it may yield claims.
+A page copied from a browser brings its chrome along: skip links and menus before the headline,
+a consent banner, a breadcrumb, the byline, dates and reading time, photo credits, share buttons,
+"lire aussi" links, a paywall prompt, comments, a newsletter box, footer links and a copyright
+line. None of it is the article, so none of it may yield claims.
 
-The rules look at one short line at a time (a long line is prose whatever words it contains):
-- a reading-time line ("7 minutes read", "Lecture : 3 min");
-- a line made of punctuation or time codes only ("-", "00:00", "12:05 / 45:00");
-- a copyright or rights line ("Copyright", "©", "Tous droits réservés", "All rights reserved");
-- a line carrying a site-interface phrase (subscribe, log in, unlock, "Lire aussi"), or made of
-  one interface word ("Partager", "Publicité");
-- a publication line ("Publié le 4 mars 2021", "Mis à jour le ...") or a byline ("Par Jean Dupont");
-- a short line written in English function words only, inside a French article (theme strings
-  such as "Are you sure ...?");
+Line rules (`is_chrome`), on one stripped line; a long line is prose whatever words it holds,
+except a consent or paywall notice, which is long prose about the site itself:
+- a reading-time line ("3 min de lecture", "Lecture : 3 min"), a line of punctuation, time codes
+  or dates only ("00:00/04:52", "14/03/2024 19:02", "le 13 janvier 2024 à 23:08");
+- a copyright line; a photo caption ending on its credit ("... © ESA", "... PHOTO AFP",
+  "... — J. Dupont / Agence");
+- a line carrying a phrase only site interfaces use (subscribe, log in, share, "lire aussi",
+  newsletter, legal notices, comments), or made of one or two interface words ("Partager",
+  "Menu", "Facebook"), or a short label ending with a colon ("Tags :", "Vous êtes ici :");
+- a publication line ("Publié le ...", "Mis à jour ...") or a byline ("Par Jean Dupont",
+  "Écrit par ...");
+- a notice about cookies, consent or the paywall (any length);
+- a short line written in English function words only, inside a French article;
 - a breadcrumb: a line that opens with a navigation word (Home, Accueil) or repeats the next
   line's text at its end (the trail ends with the page title).
-Once a copyright line is seen, the short lines after it are the footer.
+
+Page rules (`segment._page_kinds` applies them): a line before the headline is chrome; a marker
+of the article's end after the article started (comments section, paywall cut, copyright line
+with its year) makes the rest of the page chrome; a run of three or more title-shaped lines is a
+link list; a short line seen earlier on the page is chrome.
 """
 
 import re
@@ -23,42 +32,113 @@ import re
 from annotations.nlp.lexicon import words
 
 MAX_CHROME_WORDS = 16  # a line longer than this is prose, whatever phrase it contains
+MAX_NOTICE_WORDS = 60  # a consent or paywall notice is prose, but no longer than this
+MAX_BUTTON_WORDS = 4
+MAX_LABEL_WORDS = 4  # "Vous êtes ici :", "Partager :", "Tags :"
 
 _READING_TIME = re.compile(
-    r"^(?:(?:temps de )?lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?\s*(?:read|reading|to read|de lecture|lecture)?$",
+    r"^(?:(?:temps de )?lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?\s*"
+    r"(?:read|reading|to read|de lecture|lecture)?\.?$",
     re.I,
 )
 _PUNCTUATION_OR_TIMECODES = re.compile(r"^[\W_]*(?:\d{1,2}:\d{2}(?::\d{2})?[\W_]*)*$")
 _COPYRIGHT = re.compile(
     r"copyright|©|\(c\)\s*\d{4}|all rights? reserved|tous droits réservés|droits de reproduction", re.I
 )
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A caption's credit at the end of the line: "© ESA", "(PHOTO MAXPPP)", "Photo : AFP",
+# "Crédits : Unsplash", "GUILLAUME ROCHE / HANS LUCAS", "— M. Dubreuil / Vingt Heures".
+_CREDIT = re.compile(
+    r"(?:^|[.!?…»)]\s+|\s[—–•|]\s)"
+    r"(?:\(?(?:photo|crédits?|image|illustration)\b[^.!?]*|©[^.!?]*|[^.!?]{2,60}\S\s?/\s?\S[^.!?/]{1,60})$",
+    re.I,
+)
 # Phrases that only site interfaces use, on a line of up to MAX_CHROME_WORDS words.
 _INTERFACE_PHRASES = re.compile(
-    r"\b(?:"
-    r"abonnez[- ]vous|s'abonner|déjà abonné|réservé aux abonnés|offre d'essai|"
-    r"connectez[- ]vous|créer un compte|mot de passe oublié|inscrivez[- ]vous|newsletter|"
-    r"suivez[- ]nous|lire aussi|lire la suite|voir aussi|sur le même sujet|articles? similaires?|"
-    r"contenu sponsorisé|accepter les cookies|envoyer par e-?mail|"
-    r"unlock|subscription|subscribe|sign in|sign up|log in|read more|advertisement|"
-    r"flash plugin|update required|designed (?:and|&) developed|powered by|propulsé par|min(?:utes?)? read"
+    r"(?:^|\b)(?:"
+    r"abonnez[- ]vous|s'abonner|je m'abonne|déjà abonnée?|réservée? (?:aux|à nos) abonnés|offre d'essai|offre spéciale|"
+    r"connectez[- ]vous|se connecter|(?:être )?(?:abonnée?|connectée?|inscrite?) pour|créer un compte|mon compte|mot de passe oublié|"
+    r"inscrivez[- ]vous|je m'inscris|s'inscrire|newsletters?|votre adresse e-?mail|"
+    r"suivez[- ]nous|nous suivre|à lire aussi|lire aussi|lire la suite|lire plus tard|voir aussi|sur le même sujet|"
+    r"articles? (?:similaires?|récents?)|sujets? (?:associés|liés)|les plus lus|nos derniers articles|"
+    r"dernières infos|la rédaction vous recommande|contenus? sponsorisés?|accepter les cookies|gestion des cookies|"
+    r"gérer (?:les|mes) (?:cookies|choix)|paramétrer les cookies|envoyer par e-?mail|copier le lien|"
+    r"partager (?:sur|l'article|cet article)|offrir (?:cet )?l?'?article|"
+    r"aller (?:au|à la) (?:contenu|menu|navigation|recherche)|accéder (?:au|à la) (?:contenu|menu|navigation|pied)|"
+    r"passer au contenu|skip to|j'aime|écouter (?:l'article|cet article|le direct)|"
+    r"subscription|subscribe|sign in|sign up|log in|read more|advertisement|powered by|propulsé par|min(?:utes?)? read"
     r")\b",
     re.I,
 )
-# Words that are chrome alone (a "Partager" button) but prose inside a sentence.
-_INTERFACE_WORDS = re.compile(
-    r"^(?:partager|partagez|imprimer|publicité|cookies|share|tweet|abonnement|se connecter|commentaires?|menu)\b",
+# A link to another article, however long its title: "À lire aussi : ...", "LIRE AUSSI >> ...".
+_RELATED_LINK = re.compile(r"^[»>→▶•\s]*(?:à |a )?(?:lire|voir) (?:aussi|également)\b", re.I)
+# A source or co-author line: "(avec AFP)", "La rédaction avec AFP", "Source : Reuters".
+_SOURCE_LINE = re.compile(
+    r"^\(?(?:(?:[Ll]a rédaction|[A-ZÀ-Ý][a-zà-ÿ-]+ [A-ZÀ-Ý][a-zà-ÿ-]+),? )?(?:[Aa]vec|[Ss]ource\s*:)\s+[A-Z][\w.-]*\)?$"
+)
+# Links and buttons that are chrome as a line of their own ("Répondre", "Mentions légales"),
+# but ordinary words inside an article's sentence ("Le ministre a refusé de répondre.").
+_BUTTON_PHRASES = re.compile(
+    r"\b(?:commentaires?|commenter|réagir|réactions?|lien copié|signaler|répondre|avis|charte|à propos|accessibilité|contact|contacter|"
+    r"plan du site|mentions légales|confidentialité|données personnelles|conditions générales|cgu|cgv|cookies|"
+    r"tous les articles|voir (?:la liste|le classement|tous?|plus)|aide|recrutement|publicité|qui sommes-nous)\b",
     re.I,
 )
-MAX_BUTTON_WORDS = 4
+# Words that are chrome alone (a "Partager" button, a "Menu" link) but prose inside a sentence.
+_INTERFACE_WORDS = words(
+    "partager partagez partage imprimer publicité cookies share tweet abonnement menu fermer rechercher recherche "
+    "connexion inscription contact contribuer direct replay podcasts vidéos newsletters accueil "
+    "facebook x twitter whatsapp linkedin instagram pinterest flipboard messenger e-mail email mail google"
+)
+# A consent notice names cookies (or trackers, consent) and what is done with them, in any order.
+_CONSENT_OBJECT = re.compile(r"\b(?:cookies?|traceurs|consentement|vie privée)\b", re.I)
+_CONSENT_ACTION = re.compile(
+    r"\b(?:accept|utilis|dépos|stock|accord|traité|traitons|personnalis|mesur|statistiques|publicités?)", re.I
+)
+_NOTICE = re.compile(
+    # Paywall and subscription prompts, disclaimers, comment and app prompts: prose about the site.
+    r"\barticles? gratuits?\b|\bcontinuer à (?:nous )?lire\b|\bpour lire la suite\b|\bchoisissez votre (?:formule|offre)\b|"
+    r"\boffre découverte\b|\bessai gratuit\b|\baccédez à (?:tous|toutes|l'intégralité)\b|"
+    r"\bdébloquez\b|\bne constitue(?:nt)? pas (?:un|une) (?:conseil|recommandation)\b|\bn'engagent que (?:leurs|ses|son) auteur|"
+    r"\bles commentaires sont fermés\b|\bsoyez (?:le premier|la première) à\b|\btéléchargez l'application\b|"
+    r"\bvidéo suivante\b|\bpasser la publicité\b|\bsignalez-la\b|"
+    r"\bvotre navigateur\b|\b(?:article|contenu)s? (?:est |sont )?en accès libre\b|\bsoutenez[- ]nous\b|\bfinancée? (?:uniquement )?par ses (?:abonnés|lecteurs)\b|"
+    r"\bcet article vous a plu\b|\bvous a-t-(?:il|elle) (?:été utile|plu)\b|\b(?:cet )?article (?:est )?paru dans\b|"
+    r"\bvous tentez d'accéder\b|\bpage (?:non trouvée|introuvable)\b|"
+    r"\bvous acceptez\b.*\b(?:conditions|politique|cookies)\b|\brecevez\b.*\b(?:chaque|tous les)\b|\bchaque \w+,? l'essentiel\b|"
+    r"\bil vous reste\b.*\barticle\b|\blimite d'articles\b|\bla suite est réservée\b|\bréservée? aux abonnés\b",
+    re.I,
+)
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
 PUBLICATION_LINE = re.compile(
-    r"^(?:publié|mis à jour|modifié|actualisé|posted|published|updated)\b(?:\s+(?:le|on))?", re.I
+    r"^(?:publié|posté|mis à jour|modifié|actualisé|posted|published|updated)\b(?:\s+(?:le|on))?", re.I
 )
-_BYLINE = re.compile(r"^(?:[Pp]ar|[Bb]y)\s+[A-ZÀ-Ý][\w.'-]+(?:\s+(?:[A-ZÀ-Ý][\w.'-]+|et|and|de|,))*\s*$")
+_NAME = r"[A-ZÀ-Ý][\w.'-]+"
+_BYLINE = re.compile(
+    rf"^(?:(?:article )?(?:écrit|rédigé|propos recueillis) )?(?:[Pp]ar|[Bb]y)\s+"
+    rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\))?)\s*$",
+    re.I,
+)
 _NAVIGATION_START = re.compile(r"^(?:home|accueil|menu)\b", re.I)
-_ENGLISH = words("the you your are is this to and of for with by sure want left do not be it")
+_YOU_ARE_HERE = re.compile(r"^(?:vous êtes ici|you are here)\b", re.I)
+_TRAIL_SEPARATOR = re.compile(r"\s+[>›/|]\s+")
+_DATE_WORDS = words(
+    "le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
+)
+_ENGLISH = words("the you your we our are is was were this that to and of for with by on at from have has do not be it")
 _FRENCH = words("le la les des du de un une et est à au aux en pour que qui dans sur avec pas ce il elle")
+_PRONOUN_START = words("il elle ils elles on nous je j'ai c'est ce cela qui")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# The end of the article: its comments, the paywall's cut, or the footer's copyright line.
+_ARTICLE_END = re.compile(
+    r"^(?:\d+\s+commentaires?|commentaires?\s*\(?\d*\)?|un commentaire|voir (?:les|la liste des) commentaires|"
+    r"laisser un commentaire|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
+    r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
+    r"nos derniers articles|les dernières infos|toute l'actualité|à découvrir aussi)$",
+    re.I,
+)
 
 
 def is_publication_line(line: str) -> bool:
@@ -70,25 +150,60 @@ def is_copyright(line: str) -> bool:
     return bool(_COPYRIGHT.search(line)) and len(line.split()) <= MAX_CHROME_WORDS * 2
 
 
+def ends_article(line: str) -> bool:
+    """A line after which a page holds no more article: comments, paywall cut, dated copyright."""
+    if _ARTICLE_END.match(line.strip(" .:…")):
+        return True
+    return is_copyright(line) and (bool(_YEAR.search(line)) or "droits" in line.lower())
+
+
 def is_chrome(line: str, next_line: str | None = None) -> bool:
     """True when one stripped, non-empty line of a page is site chrome rather than article."""
     if is_copyright(line) or _PUNCTUATION_OR_TIMECODES.match(line) or _READING_TIME.match(line):
         return True
     if _is_breadcrumb(line, next_line):  # before the length test: a trail may end with a long title
         return True
-    tokens = _WORD.findall(line.lower())
-    if len(line.split()) > MAX_CHROME_WORDS:
+    count = len(line.split())
+    if count <= MAX_NOTICE_WORDS and (_NOTICE.search(line) or _CREDIT.search(line) and not _ends_sentence(line)):
+        return True
+    if count <= MAX_NOTICE_WORDS and _CONSENT_OBJECT.search(line) and _CONSENT_ACTION.search(line):
+        return True
+    if count <= MAX_NOTICE_WORDS and _RELATED_LINK.match(line):
+        return True
+    if count > MAX_CHROME_WORDS:
         return False
+    if _SOURCE_LINE.match(line):
+        return True
     if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or _BYLINE.match(line):
         return True
-    if len(tokens) <= MAX_BUTTON_WORDS and _INTERFACE_WORDS.match(line):
+    tokens = _WORD.findall(line.lower())
+    if count <= 2 and all(word.lower().strip(":") in _INTERFACE_WORDS for word in line.split()):
         return True
-    return _is_foreign_interface(tokens)
+    if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
+        return True
+    return _is_label(line, tokens) or _is_date_line(line, tokens) or _is_foreign_interface(tokens)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip("»\"') ").endswith((".", "!", "?", "…"))
+
+
+def _is_label(line: str, tokens: list[str]) -> bool:
+    """ "Tags :", "Vous êtes ici :", "Partage :"; not "Il a déclaré :", which opens a quote."""
+    return line.endswith(":") and 0 < len(tokens) <= MAX_LABEL_WORDS and tokens[0] not in _PRONOUN_START
+
+
+def _is_date_line(line: str, tokens: list[str]) -> bool:
+    """A date, a time or both, and nothing else: "Mercredi 4 décembre 2024 à 11:20"."""
+    return any(char.isdigit() for char in line) and all(token in _DATE_WORDS for token in tokens)
 
 
 def _is_breadcrumb(line: str, next_line: str | None) -> bool:
-    if _NAVIGATION_START.match(line) and not line.rstrip().endswith((".", "!", "?")):
+    if (_NAVIGATION_START.match(line) or _YOU_ARE_HERE.match(line)) and not line.rstrip().endswith((".", "!", "?")):
         return True
+    parts = _TRAIL_SEPARATOR.split(line)
+    if len(parts) >= 3 and all(0 < len(part.split()) <= MAX_BUTTON_WORDS + 2 for part in parts):
+        return True  # "Accueil > Actualités > Environnement"
     return bool(next_line) and len(line) > len(next_line) and line.endswith(next_line)
 
 

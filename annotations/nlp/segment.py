@@ -5,7 +5,9 @@ followed by a line starting in lower case is the same paragraph, hard-wrapped. A
 block is a heading when short and without sentence-final punctuation, else a paragraph. Markdown: the
 blocks of markdown-it (headings, paragraphs, block quotes, list items; code, HTML and tables are
 not prose and count as boilerplate). Any block that is site chrome is boilerplate (see
-`boilerplate`); the first heading before any paragraph is the title.
+`boilerplate`: line rules, then page rules). The title is a Markdown `# ` heading, else the
+headline: the last substantial title-shaped line before the article's first paragraph (see
+`_headline`); on a plain-text page, the lines before it are the site's header.
 
 Sentences. A sentence ends at . ! ? or an ellipsis, followed by any closing quotes or brackets,
 then white space and something that can open a sentence (a capital, a digit, an opening quote
@@ -34,7 +36,12 @@ from annotations.nlp.types import Block
 
 HEADING_MAX_WORDS = 25
 HEADING_MAX_CHARS = 200
-RUBRIC_MAX_WORDS = 2  # a section label above the title ("Politique", "Monde Europe")
+HEADLINE_MIN_WORDS = 4  # menus, site names and section labels are shorter than a headline
+BODY_MIN_WORDS = 10  # the article's first paragraph is at least this long
+QUESTION_MAX_WORDS = 8  # a one-line question this short is a title or a prompt, not article prose
+BODY_WINDOW = 8  # the article's first paragraph has another one within this many lines (chrome aside)
+TRAIL_HEADINGS = 4  # title-shaped lines with no prose between them: the article is over
+LINK_LIST_RUN = 3  # title-shaped lines in a row: a related-articles or footer list
 
 
 @dataclass(frozen=True)
@@ -119,8 +126,8 @@ def find_blocks(text: str, fmt: str = "text", masked: str | None = None) -> list
     """
     if fmt == "markdown":
         masked = mask_markdown(text) if masked is None else masked
-        return _classify(masked, _markdown_blocks(text, masked))
-    return _classify(text, [(line.start, line.end, None) for line in _text_paragraphs(text)])
+        return _classify(masked, _markdown_blocks(text, masked), plain=False)
+    return _classify(text, [(line.start, line.end, None) for line in _text_paragraphs(text)], plain=True)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -188,55 +195,124 @@ def _markdown_kind(token, in_quote: bool) -> str | bool:
     return False
 
 
-def _classify(text: str, spans: list[tuple[int, int, str | None]]) -> list[Block]:
-    blocks: list[Block] = []
-    in_footer = False
-    for index, (start, end, kind) in enumerate(spans):
-        body = text[start:end]
-        next_body = text[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(spans) else None
-        if kind != "boilerplate" and (boilerplate.is_chrome(body, next_body) or in_footer and _is_short(body)):
+def _classify(text: str, spans: list[tuple[int, int, str | None]], plain: bool) -> list[Block]:
+    bodies = [text[start:end] for start, end, _kind in spans]
+    kinds = []
+    for index, (_start, _end, kind) in enumerate(spans):
+        next_body = bodies[index + 1] if index + 1 < len(bodies) else None
+        if kind != "boilerplate" and boilerplate.is_chrome(bodies[index], next_body):
             kind = "boilerplate"
-        in_footer = in_footer or kind == "boilerplate" and boilerplate.is_copyright(body)
-        blocks.append(Block(start, end, kind or _prose_kind(body)))
-    return _with_title(text, blocks)
-
-
-def _is_short(body: str) -> bool:
-    return len(body.split()) <= boilerplate.MAX_CHROME_WORDS
+        kinds.append(kind or _prose_kind(bodies[index]))
+    kinds = _page_kinds(bodies, kinds, plain)
+    return [Block(start, end, new_kind) for (start, end, _kind), new_kind in zip(spans, kinds, strict=True)]
 
 
 def _prose_kind(body: str) -> str:
     ends_sentence = body.rstrip("»\"') ]").endswith((".", "!", "?", "…", ":", ";", ","))
     if not ends_sentence and len(body.split()) <= HEADING_MAX_WORDS and len(body) <= HEADING_MAX_CHARS:
         return "heading"
+    if _is_short_question(body):
+        return "heading"  # "Où voir ce film ?", "Agriculture : la fin des fermes ?": a title, a link, a prompt
     return "paragraph"
 
 
-def _with_title(text: str, blocks: list[Block]) -> list[Block]:
-    """The first heading before any paragraph is the title; later "title" blocks are headings.
+def _is_short_question(body: str) -> bool:
+    return body.endswith("?") and len(body.split()) <= QUESTION_MAX_WORDS and len(split_sentences(body)) == 1
 
-    A word or two above the title, itself followed by a heading ("Politique", "Économie"), is the
-    page's section label: boilerplate.
+
+def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
+    """The page rules of `boilerplate`, once every line has its own kind.
+
+    The headline is chosen (`_headline`); on a plain-text page whatever comes before it is the
+    site's header. After the article has started, a marker of its end (comments, paywall cut,
+    dated copyright, a list of LINK_LIST_RUN + 1 links or more, TRAIL_HEADINGS title-shaped lines
+    without prose between them) makes the rest chrome. Runs of
+    title-shaped lines are link lists, and a short line already seen on the page is repeated chrome.
     """
-    titled: list[Block] = []
-    has_title = seen_prose = False
-    for index, block in enumerate(blocks):
-        kind = block.kind
-        if kind in ("title", "heading"):
-            kind = "heading" if seen_prose or has_title else "title"
-        if kind == "title" and _is_rubric(text, block, blocks[index + 1 :]):
-            kind = "boilerplate"
-        has_title = has_title or kind == "title"
-        seen_prose = seen_prose or kind in ("paragraph", "quote")
-        titled.append(Block(block.start, block.end, kind) if kind != block.kind else block)
-    return titled
+    marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
+    kinds = [("heading" if kind == "title" else kind) for kind in kinds]
+    body_start = _body_start(bodies, kinds)
+    headline = marked if marked is not None else _headline(bodies, kinds, body_start)
+    if headline is not None:
+        kinds[headline] = "title"
+        if _is_standfirst(bodies, kinds, headline + 1, body_start):
+            kinds[headline + 1] = "paragraph"
+    runs = _heading_runs(kinds)
+    links = {index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)}
+    long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1}
+    seen: set[str] = set()
+    ended = False
+    paragraphs = headings = 0  # substantial paragraphs so far; title-shaped lines since the last one
+    for index, body in enumerate(bodies):
+        headings = 0 if kinds[index] in ("paragraph", "quote") else headings + (kinds[index] == "heading")
+        before_headline = plain and headline is not None and index < headline
+        repeated = body in seen and len(body.split()) <= boilerplate.MAX_CHROME_WORDS and index != headline
+        if ended or before_headline or repeated or index in links:
+            kinds[index] = "boilerplate"
+        paragraphs += kinds[index] == "paragraph" and len(body.split()) >= BODY_MIN_WORDS
+        # The end of the article: a marker, a long list of links, or many title-shaped lines with
+        # no prose between them (related lists, tags, footer). Not before a second paragraph: a
+        # comments link or a paywall badge in the byline, after the standfirst, ends nothing.
+        ending = boilerplate.ends_article(body) or index in long_lists or headings >= TRAIL_HEADINGS
+        ended = ended or paragraphs >= 2 and ending
+        seen.add(body)
+    return kinds
 
 
-def _is_rubric(text: str, block: Block, following: list[Block]) -> bool:
-    if len(text[block.start : block.end].split()) > RUBRIC_MAX_WORDS:
-        return False
-    after = next((b for b in following if b.kind != "boilerplate"), None)
-    return after is not None and after.kind in ("title", "heading")
+def _body_start(bodies: list[str], kinds: list[str]) -> int:
+    """The first paragraph of some length followed by another soon: the article has begun there.
+
+    A lone notice in the page's header that no rule recognised is not followed by more prose
+    before the headline, so it does not hide the headline.
+    """
+    paragraphs = [index for index, kind in enumerate(kinds) if kind in ("paragraph", "quote")]
+    substantial = [index for index in paragraphs if len(bodies[index].split()) >= BODY_MIN_WORDS]
+    lines = [index for index, kind in enumerate(kinds) if kind != "boilerplate"]  # chrome does not count
+    position = {index: rank for rank, index in enumerate(lines)}
+    followed = [
+        first
+        for first, then in zip(substantial, substantial[1:], strict=False)
+        if position[then] - position[first] <= BODY_WINDOW
+    ]
+    return (followed or substantial or paragraphs or [len(bodies)])[0]
+
+
+def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | None:
+    """The index of the page's title, or None.
+
+    The last substantial title-shaped line (HEADLINE_MIN_WORDS words or more) before the
+    article's first paragraph: menus, site names
+    and breadcrumbs come before it and are shorter; a byline, a date or a credit after it are
+    chrome. When two such lines follow each other, the first is the headline and the second its
+    standfirst. Failing those, the last heading before the body.
+    """
+    candidates = [
+        index
+        for index in range(body_start)
+        if kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
+    ]
+    if candidates:
+        last = candidates[-1]
+        return last - 1 if last - 1 in candidates else last
+    headings = [index for index in range(body_start) if kinds[index] == "heading"]
+    return headings[-1] if headings else None
+
+
+def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:
+    return index < body_start and kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
+
+
+def _heading_runs(kinds: list[str]) -> list[tuple[int, int]]:
+    """(first, last) of each run of title-shaped lines in a row: a list of links when long."""
+    runs: list[tuple[int, int]] = []
+    for index, kind in enumerate(kinds):
+        if kind != "heading":
+            continue
+        if runs and runs[-1][1] == index - 1:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs
 
 
 # --- Component ---------------------------------------------------------------------------------

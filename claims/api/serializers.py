@@ -286,13 +286,19 @@ class ArticleDetailSerializer(ArticleSerializer):
 
 class IngestedArticleSerializer(ArticleDetailSerializer):
     claims = serializers.SerializerMethodField()
+    warnings = serializers.SerializerMethodField()
 
     class Meta(ArticleDetailSerializer.Meta):
-        fields = [*ArticleDetailSerializer.Meta.fields, "claims"]
+        fields = [*ArticleDetailSerializer.Meta.fields, "claims", "warnings"]
 
     @extend_schema_field(ClaimSerializer(many=True))
     def get_claims(self, article):
         return ClaimSerializer(self.context["claims"], many=True, context=self.context).data
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_warnings(self, article) -> list[str]:
+        """What looked off in the text although it was ingested (e.g. not the declared language)."""
+        return list(self.context.get("warnings", ()))
 
 
 class ArticleInputSerializer(serializers.Serializer):

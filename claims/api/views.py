@@ -146,7 +146,7 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
         article = Article.objects.visible_to(request.user).with_verdict_counts().get(pk=result.article.pk)
         claims = Claim.objects.for_api(request.user).filter(article=article)
         body = serializers.IngestedArticleSerializer(
-            article, context={**self.get_serializer_context(), "claims": claims}
+            article, context={**self.get_serializer_context(), "claims": claims, "warnings": document.warnings}
         )
         return Response(body.data, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
 

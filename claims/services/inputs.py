@@ -40,6 +40,7 @@ class ArticleInput:
         """
         given = {name: value for name, value in given.items() if value not in ("", None)}
         found = {"title": document.title, "source_url": document.url, "published_on": document.published}
+        found |= {"author": document.author, "publisher": document.publisher}
         found = {name: value for name, value in found.items() if value}
         return cls(text=document.text, fmt=document.fmt, language=document.language, **{**found, **given})
 

@@ -130,3 +130,16 @@ def test_annotate_exits_non_zero_with_one_line_on_stderr(tmp_path):
     assert result.stderr.strip().splitlines() == [
         f"CommandError: {path}: binary data, not text (NUL byte at byte offset 3)"
     ]
+
+
+def test_annotate_warns_on_stderr_when_forced_french_text_looks_english(tmp_path):
+    path = tmp_path / "tram.txt"
+    path.write_text(
+        "A tramway for the city\n\nThe mayor said that the line, which is the longest of the region, "
+        "was opened on Monday and that it was paid for by the state.\n",
+        encoding="utf-8",
+    )
+    out, err = StringIO(), StringIO()
+    call_command("annotate", str(path), "--lang", "fr", stdout=out, stderr=err)
+    assert json.loads(out.getvalue())["language"] == "fr"  # analysed all the same
+    assert err.getvalue().startswith(f"{path}: warning: the text does not look French")

@@ -131,3 +131,46 @@ def test_parse_entity_file_maps_names_and_aliases_to_the_entity():
 def test_parse_entity_file_refuses_malformed_files(data, message):
     with pytest.raises(DocumentError, match=message):
         parse_entity_file(data)
+
+
+HTML_WITH_AUTHOR = (
+    '<!DOCTYPE html><html lang="fr"><head><title>Le budget | La Gazette</title>'
+    '<meta name="author" content="Jeanne Martin">'
+    '<meta property="og:site_name" content="La Gazette du Centre"></head><body>'
+    "<article><h1>Le budget de la ville</h1><p>Le conseil municipal a voté le budget de la ville "
+    "pour les deux années qui viennent, après un long débat.</p></article></body></html>"
+)
+
+
+def test_read_document_reads_html_author_and_publisher():
+    document = read_document(HTML_WITH_AUTHOR.encode(), name="page.html")
+    assert (document.author, document.publisher) == ("Jeanne Martin", "La Gazette du Centre")
+    assert document.warnings == ()
+
+
+def test_read_document_reads_front_matter_author_and_publisher():
+    text = "---\ntitle: Le budget\nauthor: Paul Durand\npublisher: Le Courrier\n---\n" + FRENCH
+    document = read_document(text.encode(), name="budget.md")
+    assert (document.author, document.publisher) == ("Paul Durand", "Le Courrier")
+
+
+def test_read_document_warns_when_forced_french_text_looks_english():
+    text = ENGLISH * 3
+    document = read_document(text.encode(), name="budget.txt", language="fr")
+    assert document.language == "fr" and document.text == text  # still read as asked
+    assert len(document.warnings) == 1
+    assert "does not look French" in document.warnings[0] and "English" in document.warnings[0]
+
+
+def test_read_document_does_not_warn_on_french_text_with_some_english():
+    text = FRENCH * 3 + "The show must go on, said the mayor.\n"
+    assert read_document(text.encode(), name="budget.txt", language="fr").warnings == ()
+
+
+def test_read_document_warns_when_html_declared_french_is_english():
+    html = HTML_WITH_AUTHOR.replace(
+        "Le conseil municipal a voté le budget de la ville pour les deux années qui viennent, après un long débat.",
+        ENGLISH.strip() + " " + ENGLISH.strip() + " It was a long debate with the mayor and the council.",
+    )
+    document = read_document(html.encode(), name="page.html")
+    assert document.language == "fr" and "does not look French" in document.warnings[0]

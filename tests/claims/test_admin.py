@@ -644,3 +644,30 @@ def test_article_reannotate_action_applies_aliases_edited_in_the_admin(editor_cl
 
     renault = Mention.objects.get(article=article, text="Renault")
     assert renault.entity.name == "Groupe Renault"
+
+
+def test_article_add_view_warns_when_forced_french_text_looks_english(editor_client):
+    english = (
+        "A factory opens in Lyon\n\nThe group said on Monday that it will open a factory in Lyon, "
+        "which is the largest of the region, and that it was built with the help of the state.\n"
+    )
+
+    response = editor_client.post(ARTICLE_ADD, ingest_post(text=english, slug="factory", language="fr"), follow=True)
+
+    assert Article.objects.get(slug="factory").language == "fr"
+    warnings = [str(m) for m in response.context["messages"] if m.level_tag == "warning"]
+    assert len(warnings) == 1 and "does not look French" in warnings[0]
+
+
+def test_article_add_view_stores_the_author_and_publisher_of_an_html_file(editor_client):
+    paragraph = "Le groupe Renault a annoncé l'ouverture d'une usine à Lyon, selon son directeur Jean Dupont."
+    html = (
+        "<!doctype html><html lang='fr'><head><title>Usine</title><meta name='author' content='Claire Roux'>"
+        "<meta property='og:site_name' content='Le Progrès'></head><body><article><h1>Une usine</h1>"
+        f"<p>{paragraph}</p><p>{paragraph} Elle ouvrira en 2022.</p></article></body></html>"
+    )
+
+    editor_client.post(ARTICLE_ADD, ingest_post(file=SimpleUploadedFile("usine.html", html.encode()), slug="usine"))
+
+    article = Article.objects.get(slug="usine")
+    assert (article.author, article.publisher) == ("Claire Roux", "Le Progrès")

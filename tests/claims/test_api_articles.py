@@ -165,3 +165,17 @@ def test_ingest_html_keeps_its_main_text(api, db, editor):
     article = Article.objects.get()
     assert "<p>" not in article.body and "Renault" in article.body
     assert response.json()["claims"]
+
+
+def test_ingest_answers_a_warning_when_forced_french_text_looks_english(api, db, editor):
+    api.force_authenticate(editor)
+    english = (
+        "A factory opens in Lyon\n\nThe group said on Monday that it will open a factory in Lyon, "
+        "which is the largest of the region, and that it was built with the help of the state.\n"
+    )
+    response = api.post("/api/articles/", {"text": english, "slug": "factory", "language": "fr"}, format="json")
+    assert response.status_code == 201, response.content
+    [warning] = response.json()["warnings"]
+    assert "does not look French" in warning
+    french = api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "usine", "language": "fr"}, format="json")
+    assert french.json()["warnings"] == []

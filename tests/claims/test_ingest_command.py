@@ -152,3 +152,27 @@ def test_ingest_refuses_missing_file(db, tmp_path):
 def test_ingest_refuses_malformed_published_date(db, text_file):
     with pytest.raises(CommandError, match="--published"):
         ingest(text_file, "--published", "03/05/2023")
+
+
+ENGLISH_TEXT = (
+    "A bridge reopens in Nantes\n\n"
+    "The city of Nantes reopened the bridge on 2 May 2023 after 18 months of work. "
+    "The work cost 12 million euros, which is more than the town had planned for this year, "
+    "and it was paid by the region and the state.\n"
+)
+
+
+def test_ingest_warns_on_stderr_when_forced_french_text_looks_english(db, tmp_path):
+    path = tmp_path / "bridge.txt"
+    path.write_text(ENGLISH_TEXT, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    call_command("ingest", str(path), "--lang", "fr", stdout=out, stderr=err)
+    warning = err.getvalue()
+    assert warning.count("\n") == 1 and "bridge.txt: warning:" in warning and "does not look French" in warning
+    assert Article.objects.get().body == ENGLISH_TEXT  # ingested all the same
+
+
+def test_ingest_prints_no_warning_for_french_text(db, text_file):
+    err = io.StringIO()
+    call_command("ingest", str(text_file), "--lang", "fr", stdout=io.StringIO(), stderr=err)
+    assert err.getvalue() == ""

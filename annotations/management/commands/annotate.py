@@ -59,7 +59,7 @@ class Command(BaseCommand):
 
     def read(self, name: str, language: str | None) -> Document:
         try:
-            return read_document(
+            document = read_document(
                 _read_bytes(name),
                 name="stdin.txt" if name == "-" else name,
                 max_bytes=getattr(settings, "SAGA_MAX_ARTICLE_BYTES", DEFAULT_MAX_BYTES),
@@ -68,6 +68,9 @@ class Command(BaseCommand):
             )
         except DocumentError as error:
             raise CommandError(f"{name}: {error}") from None
+        for warning in document.warnings:
+            self.stderr.write(f"{name}: warning: {warning}")
+        return document
 
     def read_aliases(self, name: str) -> dict[str, tuple[str, str]]:
         try:

@@ -68,6 +68,8 @@ class Command(BaseCommand):
             )
         except DocumentError as error:
             raise CommandError(f"{name}: {error}") from None
+        for warning in document.warnings:
+            self.stderr.write(f"{name}: warning: {warning}")  # the article is still ingested
         return ArticleInput.from_document(
             document,
             slug=options["slug"] or ("" if name == "-" else _slug_from_name(name, document)),

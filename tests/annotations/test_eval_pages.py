@@ -1,0 +1,43 @@
+"""Chrome and headline of pages copied from a browser (evaluation/data/pages.md): the floors reached."""
+
+import importlib.util
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+REPO = Path(__file__).resolve().parents[2]
+PAGES = REPO / "evaluation" / "data" / "pages"
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("saga_eval_pages", REPO / "evaluation" / "pages.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score
+
+
+@pytest.fixture(scope="module")
+def predictions():
+    out = StringIO()
+    call_command("annotate", *map(str, sorted(PAGES.glob("*.txt"))), "--format", "jsonl", stdout=out)
+    return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+
+
+def test_eval_pages_meets_the_floors_on_all_pages(predictions):
+    result = load_scorer()(PAGES, predictions, "all")
+    assert result["pages"] >= 30
+    assert result["article_sentences_kept"] >= 0.99
+    assert result["chrome_lines_kept_out"] >= 0.99
+    assert result["claims_holding_chrome"] <= 0.03
+    assert result["titles"] >= 0.96
+
+
+def test_eval_pages_meets_the_floors_on_the_held_out_half(predictions):
+    result = load_scorer()(PAGES, predictions, "held-out")
+    assert result["article_sentences_kept"] >= 0.97
+    assert result["chrome_lines_kept_out"] >= 0.975
+    assert result["claims_holding_chrome"] <= 0.10
+    assert result["titles"] >= 0.85

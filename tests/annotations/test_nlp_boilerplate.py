@@ -1,0 +1,191 @@
+"""Site chrome of copied pages: line rules (`is_chrome`, `ends_article`) and page rules (`find_blocks`)."""
+
+import pytest
+
+from annotations.nlp import analyse
+from annotations.nlp.boilerplate import ends_article, is_chrome
+from annotations.nlp.normalise import normalise
+from annotations.nlp.segment import find_blocks
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aller au contenu principal",
+        "Passer au contenu",
+        "S'abonner",
+        "Déjà abonné ? Connectez-vous",
+        "Partager",
+        "Facebook",
+        "Copier le lien",
+        "Lire aussi : Le port de Brest change de direction",
+        "LIRE AUSSI >> Brest : la chambre de commerce veut agrandir la gare maritime et doubler le trafic des ferries "
+        "vers l'Irlande et l'Espagne d'ici à la fin de la décennie",
+        "(avec AFP)",
+        "La rédaction avec AFP",
+        "Source : Reuters",
+        "À lire aussi",
+        "Sur le même sujet",
+        "Les plus lus",
+        "Tags :",
+        "Vous êtes ici :",
+        "Mentions légales",
+        "Politique de confidentialité",
+        "Répondre",
+        "12 commentaires",
+        "Écrit par Paul Girard",
+        "Par Anne Martin (Brest, envoyée spéciale)",
+        "Publié le 02/05/2024 à 10h15",
+        "Posté le 3 juin 2024 par la rédaction",
+        "Jeudi 6 juin 2024 à 18:05",
+        "il y a 2 heures",
+        "3 min de lecture",
+        "Temps de lecture : 4 min",
+        "00:00/02:31",
+        "© Le Télégramme du Nord 2024",
+        "Le port de Brest, le 2 mai. © Archives Dupont",
+        "Le maire lors du conseil, mardi. (PHOTO JEAN DURAND / MAXPPP)",
+        "Nous et nos partenaires utilisons des cookies pour mesurer l'audience et vous proposer des publicités "
+        "adaptées à vos centres d'intérêt, avec votre accord.",
+        "Il vous reste 64 % de cet article à lire.",
+        "Recevez chaque matin l'essentiel de l'actualité de votre département",
+        "Vous avez consulté vos 5 articles gratuits du mois.",
+        "Profitez de l'offre découverte à 1 € par mois, sans engagement.",
+        "Les informations publiées ne constituent pas un conseil en placement.",
+        "Les commentaires sont fermés.",
+        "Téléchargez l'application pour suivre l'actualité de votre ville en direct.",
+    ],
+)
+def test_is_chrome_recognises_site_furniture(line):
+    assert is_chrome(normalise(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le ministre a refusé de répondre.",
+        "La Cnil a sanctionné l'entreprise pour sa gestion des données personnelles.",
+        "Publié en 1998, le livre a connu un succès immédiat.",
+        "Il a déclaré :",
+        "Le port de Brest a accueilli 1,2 million de passagers en 2023, selon la chambre de commerce.",
+        "Les élus ont voté contre le projet de rocade",
+        "Par ailleurs, le conseil a adopté le budget.",
+        "Avec ce budget, la ville investira 3 millions d'euros dans ses écoles.",
+        "Voir Naples et mourir, disait le proverbe que le maire aime citer.",
+        "« Les promesses n'engagent que ceux qui les reçoivent », a ironisé le sénateur.",
+        "Apple a retiré l'application de l'App Store et de Google Play mardi.",
+        "La négociation avec Microsoft",
+        "L'accord avec Bruxelles",
+    ],
+)
+def test_is_chrome_keeps_article_lines(line):
+    assert not is_chrome(normalise(line))
+
+
+def test_ends_article_on_comments_paywall_and_dated_copyright_only():
+    assert ends_article("Commentaires (3)")
+    assert ends_article("Il vous reste 40 % de cet article à lire.")
+    assert ends_article("© Le Télégramme du Nord 2024 - Tous droits réservés")
+    assert not ends_article("Le port de Brest, le 2 mai. © Archives Dupont")  # a caption's credit
+    assert not ends_article("Lire aussi : Le port de Brest change de direction")
+
+
+PAGE = """Aller au contenu principal
+Le Télégramme du Nord
+Se connecter
+S'abonner
+Menu
+Actualité
+Sports
+Loisirs
+Brest
+Brest : le port de commerce a accueilli un trafic record de passagers en 2023
+Le trafic des ferries a progressé de 12 % sur un an, porté par la ligne vers l'Irlande.
+Par Anne Martin
+Publié le 02/05/2024 à 10h15
+Partager
+Le port de commerce de Brest a accueilli 1,2 million de passagers en 2023, un record. La ligne vers Cork a transporté à elle seule 300 000 voyageurs.
+Lire aussi : Brest : les travaux du quai de la Douane reportés
+La chambre de commerce prévoit d'agrandir la gare maritime d'ici à 2026. Le chantier doit coûter 18 millions d'euros.
+Brest
+Port
+Transports
+Commentaires (2)
+Yann29
+Encore une bonne nouvelle pour Brest et pour tout le Finistère, bravo aux équipes du port.
+Répondre
+Mentions légales
+© Le Télégramme du Nord 2024
+"""
+
+
+def blocks(text: str) -> list[tuple[str, str]]:
+    text = normalise(text)
+    return [(block.kind, text[block.start : block.end]) for block in find_blocks(text)]
+
+
+def test_find_blocks_takes_the_headline_of_a_copied_page_and_keeps_the_header_out():
+    kinds = blocks(PAGE)
+    title = "Brest : le port de commerce a accueilli un trafic record de passagers en 2023"
+    assert [text for kind, text in kinds if kind == "title"] == [title]
+    before = kinds[: [text for _kind, text in kinds].index(title)]
+    assert before and {kind for kind, _text in before} == {"boilerplate"}
+
+
+def test_find_blocks_keeps_the_article_and_nothing_else_as_prose():
+    prose = [text for kind, text in blocks(PAGE) if kind in ("paragraph", "quote")]
+    assert prose == [
+        "Le trafic des ferries a progressé de 12 % sur un an, porté par la ligne vers l'Irlande.",
+        "Le port de commerce de Brest a accueilli 1,2 million de passagers en 2023, un record. "
+        "La ligne vers Cork a transporté à elle seule 300 000 voyageurs.",
+        "La chambre de commerce prévoit d'agrandir la gare maritime d'ici à 2026. "
+        "Le chantier doit coûter 18 millions d'euros.",
+    ]
+
+
+def test_find_blocks_takes_a_title_shaped_line_after_the_headline_as_its_standfirst():
+    page = (
+        "Menu\nSociété\nLe tramway de Caen rouvre après six mois de travaux\n"
+        "TRANSPORTS La ligne relie de nouveau la gare au campus en vingt minutes\n"
+        "Par Paul Girard\n"
+        "Les rames circulent depuis lundi matin toutes les six minutes aux heures de pointe sur la ligne.\n"
+    )
+    kinds = blocks(page)
+    assert ("title", "Le tramway de Caen rouvre après six mois de travaux") in kinds
+    assert ("paragraph", "TRANSPORTS La ligne relie de nouveau la gare au campus en vingt minutes") in kinds
+
+
+def test_find_blocks_treats_a_run_of_title_shaped_lines_after_the_article_as_a_link_list():
+    page = (
+        "Le budget de Rennes adopté\n\n"
+        "Le conseil municipal a adopté lundi soir le budget de la ville pour l'année prochaine.\n"
+        "Rennes : la piscine Bréquigny rouvre\nRennes : un nouveau marché le dimanche\nRennes : le métro prolongé\n"
+    )
+    kinds = blocks(page)
+    assert [kind for kind, _text in kinds] == ["title", "paragraph", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_analyse_of_a_copied_page_gives_the_headline_and_article_claims_only():
+    analysis = analyse(PAGE)
+    assert analysis.title == "Brest : le port de commerce a accueilli un trafic record de passagers en 2023"
+    texts = [claim.text for claim in analysis.claims]
+    assert len(texts) == 5
+    assert not any("Yann29" in text or "bravo" in text or "Lire aussi" in text for text in texts)
+
+
+def test_find_blocks_lets_a_markdown_heading_win_over_the_headline_rule():
+    page = (
+        "Menu\n\n# Le port de Brest bat son record\n\n"
+        "Un titre de rubrique bien plus long que le vrai titre de la page\n\n"
+        "Le port de commerce de Brest a accueilli 1,2 million de passagers en 2023, un record absolu.\n"
+    )
+    text = normalise(page)
+    titles = [text[b.start : b.end] for b in find_blocks(text, "markdown") if b.kind == "title"]
+    assert titles == ["Le port de Brest bat son record"]
+
+
+def test_analyse_prefers_the_front_matter_title():
+    page = "---\ntitle: Le titre donné\n---\nMenu\nUn titre de page assez long pour être pris\n\n" + (
+        "Le port de commerce de Brest a accueilli 1,2 million de passagers en 2023, un record absolu.\n"
+    )
+    assert analyse(page, fmt="markdown").title == "Le titre donné"
