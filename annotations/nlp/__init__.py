@@ -15,6 +15,7 @@ from annotations.nlp.pipeline import (
     UnsupportedLanguage,
     analyse,
     analyse_many,
+    headline,
     load_pipeline,
 )
 from annotations.nlp.types import Analysis, Block, ClaimSpan, DateSpan, EntitySpan, MoneySpan
@@ -31,5 +32,6 @@ __all__ = [
     "UnsupportedLanguage",
     "analyse",
     "analyse_many",
+    "headline",
     "load_pipeline",
 ]

@@ -100,6 +100,18 @@ def _prepare(nlp: Language, ruler: SpanRuler | None, text: str, fmt: str, publis
     return ruler(doc) if ruler else doc
 
 
+def headline(text: str, fmt: str = "text") -> str | None:
+    """The title the analysis gives `text` (a front matter's, a Markdown heading, the headline of a
+    copied page), found without running the model: an untitled article's slug is made from it."""
+    front = parse_front_matter(text) if fmt == "markdown" else None
+    if front and front.fields.get("title"):
+        return front.fields["title"]
+    normalised = normalise(text)
+    prose = mask_markdown(normalised) if fmt == "markdown" else normalised
+    blocks = segment.find_blocks(normalised, fmt, masked=prose)
+    return next((text[block.start : block.end] for block in blocks if block.kind == "title"), None)
+
+
 def _publication_line_date(text: str, blocks: list[Block]) -> date | None:
     """The day of a page's own "Publié le 4 mars 2021" line, when no publication date is given."""
     for block in blocks:

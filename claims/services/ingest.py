@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from claims.models import Article, ArticleRevision
 from claims.services.annotate import write_annotations
 from claims.services.errors import IngestError
-from claims.services.inputs import ArticleInput, analyse_many, body_digest, validate_article_input
+from claims.services.inputs import ArticleInput, analyse_many, body_digest, headline_of, validate_article_input
 from claims.services.revise import revise_article
 
 audit = logging.getLogger("saga.audit")
@@ -68,7 +68,7 @@ def ingest_articles(*, items: Sequence[ArticleInput], user=None, progress=None) 
 
 
 def _slug_for(item: ArticleInput) -> str:
-    slug = item.slug or slugify(item.title)[:200]
+    slug = item.slug or slugify(item.title or headline_of(item))[:200]
     if not slug:
         raise IngestError(_("The article needs a slug or a title to make one from."), field="slug")
     if slugify(slug) != slug:

@@ -72,6 +72,13 @@ def validate_article_input(item: ArticleInput) -> None:
         raise IngestError(_("Unknown text format %(fmt)r.") % {"fmt": item.fmt}, field="fmt")
 
 
+def headline_of(item: ArticleInput) -> str:
+    """The title the analysis will find in the text, for an input given neither title nor slug."""
+    from annotations.nlp import headline  # spaCy is imported only when text is analysed
+
+    return headline(item.text, item.fmt) or ""
+
+
 def analyse_text(*, text: str, fmt: str, language: str, published: date | None):
     """Runs the NLP pipeline of `language` on one text, with the editors' current aliases."""
     from annotations.nlp import analyse  # spaCy is imported only when text is analysed

@@ -522,6 +522,16 @@ def test_article_add_view_ingests_pasted_text(editor_client):
     assert article.claims.count() > 0
 
 
+def test_article_add_view_takes_title_and_slug_from_pasted_text_without_them(editor_client):
+    from tests.conftest import SAMPLE_TEXT
+
+    response = editor_client.post(ARTICLE_ADD, ingest_post(text=SAMPLE_TEXT))
+
+    article = Article.objects.get()
+    assert response.status_code == 302
+    assert (article.title, article.slug) == ("Une usine ouvre à Lyon", "une-usine-ouvre-a-lyon")
+
+
 def test_article_add_view_ingests_an_uploaded_markdown_file(editor_client):
     upload = SimpleUploadedFile(
         "usine.md",

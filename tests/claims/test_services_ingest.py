@@ -90,3 +90,11 @@ def test_reannotate_article_applies_new_alias_and_keeps_verdicts(article, editor
     claim.refresh_from_db()
     assert (claim.verdict, claim.version) == (Verdict.SOURCED, 2)
     assert Claim.objects.filter(article=article).count() == len(article.claims.all())
+
+
+def test_ingest_article_without_slug_or_title_slugs_the_headline_of_the_text(db):
+    page = "Accueil\nActualités\n\nLe budget de Bordeaux adopté\n\nLe conseil municipal a voté mardi un budget de 800 millions d'euros.\n"
+
+    article = ingest_article(item=ArticleInput(text=page)).article
+
+    assert (article.slug, article.title) == ("le-budget-de-bordeaux-adopte", "Le budget de Bordeaux adopté")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.text import slugify
 from tqdm import tqdm
 
 from annotations.documents import DocumentError, read_document
@@ -82,6 +83,4 @@ class Command(BaseCommand):
 
 def _slug_from_name(name: str, document) -> str:
     """Without --slug, a titled document is slugged from its title, otherwise from its file name."""
-    from django.utils.text import slugify
-
     return "" if document.title else slugify(Path(name).stem.replace(".", "-"))
