@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 DEFAULT_MAX_BYTES = 2_000_000
 FORMATS = ("text", "markdown", "html")
 
@@ -70,7 +73,10 @@ def read_document(
     """
     supported = tuple(languages)
     if len(data) > max_bytes:
-        raise DocumentError(f"document is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
+        raise DocumentError(
+            _("document is %(size)s bytes, over the limit of %(limit)s bytes")
+            % {"size": f"{len(data):,}", "limit": f"{max_bytes:,}"}
+        )
     text = decode(data)
     source_format = detect_format(name, text)
     if source_format == "html":
@@ -79,7 +85,7 @@ def read_document(
     fields = front.fields if front else {}
     body = text[front.end :] if front else text
     if not body.strip():
-        raise DocumentError("document is empty: no text to analyse")
+        raise DocumentError(_("document is empty: no text to analyse"))
     resolved = _resolve_language(body, supported, language or fields.get("lang"))
     return Document(
         text=text,
@@ -100,16 +106,22 @@ def decode(data: bytes) -> str:
     """UTF-8 text of `data`, refusing binary data and invalid UTF-8 with the byte offset."""
     nul = data.find(b"\x00")
     if nul != -1:
-        raise DocumentError(f"binary data, not text (NUL byte at byte offset {nul})")
+        raise DocumentError(_("binary data, not text (NUL byte at byte offset %(offset)s)") % {"offset": nul})
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise DocumentError(f"invalid UTF-8 at byte offset {error.start} (byte 0x{data[error.start]:02x})") from None
+        raise DocumentError(
+            _("invalid UTF-8 at byte offset %(offset)s (byte 0x%(byte)02x)")
+            % {"offset": error.start, "byte": data[error.start]}
+        ) from None
     if not text.strip():
-        raise DocumentError("document is empty: no text to analyse")
+        raise DocumentError(_("document is empty: no text to analyse"))
     controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t\f\v")
     if controls > 0.05 * len(text):
-        raise DocumentError(f"binary data, not text ({controls} control characters in {len(text)})")
+        raise DocumentError(
+            _("binary data, not text (%(controls)s control characters in %(length)s)")
+            % {"controls": controls, "length": len(text)}
+        )
     return text
 
 
@@ -160,7 +172,9 @@ def _parse_date(value: str | None, what: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
-        raise DocumentError(f"{what} {value!r} is not a date (expected YYYY-MM-DD)") from None
+        raise DocumentError(
+            _("%(what)s %(value)r is not a date (expected YYYY-MM-DD)") % {"what": what, "value": value}
+        ) from None
 
 
 _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
@@ -180,7 +194,7 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
         include_tables=True,
     )
     if not text or not text.strip():
-        raise DocumentError("no main text found in the HTML document")
+        raise DocumentError(_("no main text found in the HTML document"))
     # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.
     metadata = trafilatura.extract_metadata(html)
     lang_match = _HTML_LANG.search(html)
@@ -213,7 +227,10 @@ def _field(value: str | None) -> str | None:
 def _resolve_language(text: str, supported: tuple[str, ...], declared: str | None) -> str:
     language = (declared or guess_language(text) or supported[0]).lower()
     if language not in supported:
-        raise DocumentError(f"unsupported language {language!r}: supported languages are {', '.join(supported)}")
+        raise DocumentError(
+            _("unsupported language %(language)r: supported languages are %(supported)s")
+            % {"language": language, "supported": ", ".join(supported)}
+        )
     return language
 
 
@@ -231,13 +248,13 @@ _FUNCTION_WORDS = {
 _WORD_SETS = {language: frozenset(words.split()) for language, words in _FUNCTION_WORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
 LANGUAGE_NAMES = {
-    "fr": "French",
-    "en": "English",
-    "de": "German",
-    "es": "Spanish",
-    "it": "Italian",
-    "pt": "Portuguese",
-    "nl": "Dutch",
+    "fr": gettext_lazy("French"),
+    "en": gettext_lazy("English"),
+    "de": gettext_lazy("German"),
+    "es": gettext_lazy("Spanish"),
+    "it": gettext_lazy("Italian"),
+    "pt": gettext_lazy("Portuguese"),
+    "nl": gettext_lazy("Dutch"),
 }
 
 
@@ -264,10 +281,9 @@ def _language_warnings(text: str, language: str) -> tuple[str, ...]:
     guessed = guess_language(text)
     if guessed is None or guessed == language:
         return ()
-    name = LANGUAGE_NAMES.get(language, language)
     return (
-        f"the text does not look {name}: its function words are mostly {LANGUAGE_NAMES[guessed]}; "
-        f"analysed as {language!r} anyway",
+        _("the text does not look %(language)s: its function words are mostly %(guessed)s; analysed as %(code)r anyway")
+        % {"language": LANGUAGE_NAMES.get(language, language), "guessed": LANGUAGE_NAMES[guessed], "code": language},
     )
 
 

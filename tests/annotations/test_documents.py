@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from django.utils import translation
 
 from annotations.documents import (
     DocumentError,
@@ -15,6 +16,13 @@ from annotations.documents import (
 
 FRENCH = "Le conseil municipal a voté le budget de la ville pour les deux années qui viennent.\n"
 ENGLISH = "The city council voted the budget of the town for the two years that are to come.\n"
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The messages are translated (the admin shows them); these tests read the English ones."""
+    with translation.override("en"):
+        yield
 
 
 def test_read_document_keeps_plain_text_as_read():

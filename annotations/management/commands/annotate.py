@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 
 from annotations.documents import DEFAULT_MAX_BYTES, Document, DocumentError, parse_entity_file, read_document
 
@@ -47,6 +47,7 @@ class Command(BaseCommand):
     def languages() -> dict[str, str]:
         return getattr(settings, "SAGA_LANGUAGES", {"fr": "fr_core_news_sm"})
 
+    @no_translations  # a command speaks English, whatever LANGUAGE_CODE: scripts read it
     def handle(self, *args, **options):
         published = _iso_date(options["published"]) if options["published"] else None
         aliases = self.read_aliases(options["aliases"]) if options["aliases"] else None

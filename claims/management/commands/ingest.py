@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.utils.text import slugify
 from tqdm import tqdm
 
@@ -36,6 +36,7 @@ class Command(BaseCommand):
         parser.add_argument("--published", default="", help="publication date YYYY-MM-DD")
         parser.add_argument("--publish", action="store_true", help="make the articles visible to readers")
 
+    @no_translations  # a command speaks English, whatever LANGUAGE_CODE: scripts read it
     def handle(self, *args, **options):
         files = options["files"]
         if len(files) > 1 and (options["title"] or options["slug"] or options["url"]):

@@ -1,7 +1,7 @@
 """`manage.py poll_feeds [--all]`: reads the active feeds that are due (all with --all) and ingests
 their new entries, on the workers when a broker is configured, here otherwise."""
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, no_translations
 
 from intake import tasks
 from intake.models import Feed
@@ -13,6 +13,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--all", action="store_true", help="poll every active feed, due or not")
 
+    @no_translations  # a command speaks English, whatever LANGUAGE_CODE: scripts read it
     def handle(self, *args, **options):
         feeds = [feed for feed in Feed.objects.filter(active=True) if options["all"] or feed.is_due()]
         for feed in feeds:
