@@ -40,11 +40,14 @@ def ingest_article(*, item: ArticleInput, user=None) -> IngestResult:
     return ingest_articles(items=[item], user=user)[0]
 
 
-def ingest_articles(*, items: Sequence[ArticleInput], user=None, progress=None) -> list[IngestResult]:
-    """Ingests several articles, analysing them in one spaCy batch.
+def ingest_articles(
+    *, items: Sequence[ArticleInput], user=None, progress=None, n_process: int = 1
+) -> list[IngestResult]:
+    """Ingests several articles, analysing them in spaCy batches, in `n_process` processes.
 
     Every input is validated before anything is written; each article is then written in its
-    own transaction. `progress`, if given, is called once per article written.
+    own transaction, as its analysis comes. `progress`, if given, is called once per article
+    written (the batches are then small, so that it moves steadily).
     """
     for item in items:
         validate_article_input(item)
@@ -55,7 +58,9 @@ def ingest_articles(*, items: Sequence[ArticleInput], user=None, progress=None) 
     for index in pending:
         by_language.setdefault(items[index].language, []).append(index)
     for language, indexes in by_language.items():
-        analyses = analyse_many([items[i] for i in indexes], language=language)
+        analyses = analyse_many(
+            [items[i] for i in indexes], language=language, n_process=n_process, batch_size=8 if progress else None
+        )
         for index, analysis in zip(indexes, analyses, strict=True):
             if index in revising:
                 revision = revise_article(article=revising[index], item=items[index], user=user, analysis=analysis)

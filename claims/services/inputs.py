@@ -93,12 +93,18 @@ def analyse_text(*, text: str, fmt: str, language: str, published: date | None):
     )
 
 
-def analyse_many(items, *, language: str) -> list:
-    """Analyses the texts of `items` (all in `language`) in one spaCy batch, with the editors'
-    current aliases."""
+def analyse_many(items, *, language: str, n_process: int = 1, batch_size: int | None = None):
+    """Analyses the texts of `items` (all in `language`) in spaCy batches, in `n_process`
+    processes, with the editors' current aliases; yields each analysis, in order, as it comes."""
     from annotations.nlp import analyse_many as analyse_texts  # spaCy only when text is analysed
 
     texts = [(item.text, item.fmt, item.published_on) for item in items]
+    batch = {"batch_size": batch_size} if batch_size else {}
     return analyse_texts(
-        texts, language=language, model=settings.SAGA_LANGUAGES[language], aliases=annotation_services.alias_table()
+        texts,
+        language=language,
+        model=settings.SAGA_LANGUAGES[language],
+        aliases=annotation_services.alias_table(),
+        n_process=n_process,
+        **batch,
     )

@@ -176,3 +176,48 @@ def test_ingest_prints_no_warning_for_french_text(db, text_file):
     err = io.StringIO()
     call_command("ingest", str(text_file), "--lang", "fr", stdout=io.StringIO(), stderr=err)
     assert err.getvalue() == ""
+
+
+def test_ingest_in_two_processes_writes_the_same_articles_as_one(db, tmp_path):
+    paths = []
+    for town in ("Brest", "Caen", "Metz", "Nancy", "Pau"):
+        path = tmp_path / f"{town.lower()}.txt"
+        path.write_text(TEXT.replace("Nantes", town), encoding="utf-8")
+        paths.append(path)
+
+    ingest(*paths, "--processes", "2")
+    shared = {
+        a.slug: list(a.claims.order_by("position").values_list("text", "checkworthiness"))
+        for a in Article.objects.all()
+    }
+    Article.objects.all().delete()
+    ingest(*paths, "--processes", "1")
+    alone = {
+        a.slug: list(a.claims.order_by("position").values_list("text", "checkworthiness"))
+        for a in Article.objects.all()
+    }
+
+    assert shared == alone and len(shared) == 5
+
+
+def test_ingest_progress_bar_says_the_model_is_loading_then_counts_articles(db, tmp_path, capsys):
+    paths = [tmp_path / f"{n}.txt" for n in range(3)]
+    for n, path in enumerate(paths):
+        path.write_text(TEXT.replace("Nantes", f"Ville{n}"), encoding="utf-8")
+
+    ingest(*paths, "--processes", "1")
+
+    bar = capsys.readouterr().err  # tqdm writes to the terminal's stderr
+    assert bar.index("loading the language model") < bar.index("ingesting: ")
+    assert "1/3" in bar and "3/3" in bar
+
+
+def test_ingest_enqueue_without_a_broker_says_what_is_missing(db, text_file):
+    with pytest.raises(CommandError, match="--enqueue needs a broker: set CELERY_BROKER_URL"):
+        ingest(text_file, "--enqueue")
+    assert row_counts() == [0, 0, 0, 0]
+
+
+def test_ingest_refuses_zero_processes(db, text_file):
+    with pytest.raises(CommandError, match="--processes must be at least 1"):
+        ingest(text_file, "--processes", "0")

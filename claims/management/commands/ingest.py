@@ -4,17 +4,20 @@ Every file is read and validated before anything is written, so one bad file in 
 leaves the database as it was; each article is then written in its own transaction.
 """
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, no_translations
+from django.db import transaction
 from django.utils.text import slugify
 from tqdm import tqdm
 
 from annotations.documents import DocumentError, read_document
 from claims.services import ArticleInput, ServiceError, ingest_articles
+from intake.services import in_background, submit_ingest
 
 
 def iso_date(value: str) -> date:
@@ -35,16 +38,39 @@ class Command(BaseCommand):
         parser.add_argument("--url", default="", help="source URL (one file only)")
         parser.add_argument("--published", default="", help="publication date YYYY-MM-DD")
         parser.add_argument("--publish", action="store_true", help="make the articles visible to readers")
+        parser.add_argument(
+            "--processes",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="processes analysing the articles (default: one per core)",
+        )
+        parser.add_argument(
+            "--enqueue", action="store_true", help="send the articles to the workers (CELERY_BROKER_URL) and return"
+        )
 
     @no_translations  # a command speaks English, whatever LANGUAGE_CODE: scripts read it
     def handle(self, *args, **options):
         files = options["files"]
         if len(files) > 1 and (options["title"] or options["slug"] or options["url"]):
             raise CommandError("--title, --slug and --url apply to a single file")
+        if options["processes"] < 1:
+            raise CommandError(f"--processes must be at least 1, got {options['processes']}")
+        if options["enqueue"] and not in_background():
+            raise CommandError("--enqueue needs a broker: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0)")
         items = [self.read(name, options) for name in files]
-        bar = tqdm(total=len(items), unit="article", disable=len(items) < 2, file=sys.stderr)
+        if options["enqueue"]:
+            return self.enqueue(items)
+        # The model loads before the first article is done: the bar says so rather than sit at 0.
+        bar = tqdm(
+            total=len(items), unit="article", disable=len(items) < 2, file=sys.stderr, desc="loading the language model"
+        )
+
+        def advance(_result):
+            bar.set_description("ingesting", refresh=False)
+            bar.update()
+
         try:
-            results = ingest_articles(items=items, progress=lambda _result: bar.update())
+            results = ingest_articles(items=items, progress=advance, n_process=min(options["processes"], len(items)))
         except ServiceError as error:
             raise CommandError(error.message) from None
         finally:
@@ -54,6 +80,15 @@ class Command(BaseCommand):
             verb = "created" if result.created else f"revised to r{article.revision}" if result.revised else "unchanged"
             claims = article.claims.filter(revision=article.revision).count()  # earlier revisions keep theirs
             self.stdout.write(f"{article.slug}: {verb} ({claims} claims, {article.status})")
+
+    def enqueue(self, items: list[ArticleInput]) -> None:
+        try:
+            with transaction.atomic():  # every job or none: a refused input stops the batch
+                jobs = [submit_ingest(item=item) for item in items]
+        except ServiceError as error:
+            raise CommandError(error.message) from None
+        for job in jobs:
+            self.stdout.write(f"{job.slug or job.title or 'article'}: queued as job {job.pk}")
 
     def read(self, name: str, options) -> ArticleInput:
         try:
