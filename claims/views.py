@@ -1,13 +1,21 @@
 """Reader pages: published articles annotated with their verdicts, and the entities they name."""
 
+import hashlib
+
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import condition
 
 from claims import reader
+from claims.article_page import PageState, cached_page
 from claims.models import Article, Claim, Verdict
 
 ARTICLES_PER_PAGE = 30
 CLAIMS_PER_PAGE = 50
+# `?verdict=`: "" (the default) marks the reviewed claims and leaves the others quiet, "all" marks
+# every claim, a verdict marks only its claims. Anything else comes from a URL: the default.
+FILTERS = ("all", *Verdict.values)
 
 
 def article_list(request):
@@ -16,23 +24,42 @@ def article_list(request):
     return render(request, "claims/article_list.html", {"page": page})
 
 
+def page_state(request, slug) -> PageState:
+    """What the article page shows, read once per request: its ETag and the view both need it."""
+    state = getattr(request, "reader_state", None)
+    if state is None:
+        article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)
+        shown = reader.revision_view(article, request.GET.get("revision"))
+        state = request.reader_state = PageState(shown, request, current_revision=article.revision)
+    return state
+
+
+def article_etag(request, slug) -> str:
+    """The page's cache key with what the frame around the cached text shows: the article's
+    fields, the query (filter, revision) and the CSRF cookie the language form's token is for."""
+    state = page_state(request, slug)
+    article = state.article
+    fields = (article.title, article.status, article.publisher, article.author, article.published_on)
+    frame = (article.source_url, article.updated_at, request.GET.urlencode())
+    cookie = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
+    return hashlib.sha256(repr((state.key, fields, frame, cookie)).encode()).hexdigest()
+
+
+@condition(etag_func=article_etag)
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)
-    # An unknown filter value shows every claim rather than an error: it comes from a URL.
+    state = page_state(request, slug)
     verdict = request.GET.get("verdict", "")
-    verdict = verdict if verdict in Verdict.values else ""
-    shown = reader.revision_view(article, request.GET.get("revision"))
-    page = reader.build_page(shown, verdict=verdict)
+    verdict = verdict if verdict in FILTERS else ""
+    page = cached_page(state)
+    counts = {row.value: row.count for row in page.summary}
     context = {
-        "article": shown,
-        "current_revision": article.revision,
-        "edited": reader.edited_claims(shown),
+        "article": state.article,
+        "current_revision": state.current_revision,
         "page": page,
         "verdict": verdict,
+        "shown_count": counts.get(verdict, page.claim_count),
     }
-    return reader.render_with_parts(
-        request, "claims/article_detail.html", context, body=page.body, timeline=page.timeline
-    )
+    return render(request, "claims/article_detail.html", context)
 
 
 def entity_detail(request, pk):

@@ -8,12 +8,10 @@ from types import SimpleNamespace
 import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
-from django.utils import translation
 
 from annotations.models import Entity, EntityAlias, Mention
 from annotations.services import delete_entities, merge_entities
 from claims.models import Claim
-from claims.reader import PageWriter, fill
 from claims.services import mark_timeline, reannotate_article, write_claim_marks
 from tests.api_support import build_article
 
@@ -149,14 +147,6 @@ def test_write_annotations_gives_each_claim_one_entry_per_date_value(dated):
     first, second = Claim.objects.filter(article=dated).order_by("position")
     # Oldest first, then in reading order; "hier" repeats the value of "Hier" in its claim.
     assert timeline_of(dated) == [("2021", str(first.pk)), ("mars 2021", str(first.pk)), ("Hier", str(second.pk))]
-    entry = Mention.objects.get(article=dated, text="Hier").timeline
-    # A date without digits is shown with its value, in the reader's words.
-    with translation.override("fr"):
-        shown = fill(entry, PageWriter(dated, [], {}, set()).holes)
-    assert shown == (
-        '<time datetime="2021-03-02">Hier</time> <span class="timeline-normalised">(2 mars 2021)</span> '
-        f'<a href="#claim-{second.pk}">Hier, et hier encore, Renault a signé.</a>'
-    )
     assert Mention.objects.get(article=dated, text="hier").timeline == ""
 
 
