@@ -86,17 +86,19 @@ class PageState:
         self.groups = reader.mention_groups(article)
 
     @cached_property
-    def shared(self) -> tuple:
-        """The parts of every key of this page, the page's and its blocks'."""
+    def shared(self) -> str:
+        """The digest of the parts of every key of this page, the page's and its blocks'."""
         article = self.article
-        return (
-            article.pk,
-            article.revision,
-            article.language,
-            tuple(self.groups),
-            translation.get_language(),
-            timezone.get_current_timezone_name(),
-            TEMPLATES_DIGEST,
+        return _digest(
+            (
+                article.pk,
+                article.revision,
+                article.language,
+                tuple(self.groups),
+                translation.get_language(),
+                timezone.get_current_timezone_name(),
+                TEMPLATES_DIGEST,
+            )
         )
 
     @cached_property
@@ -107,11 +109,11 @@ class PageState:
 
     @cached_property
     def key(self) -> str:
-        parts = (*self.shared, self.current, self.latest_review, self.request.build_absolute_uri("/"))
+        parts = (self.shared, self.current, self.latest_review, self.request.build_absolute_uri("/"))
         return "reader:page:" + _digest(parts)
 
     def block_key(self, block, claims: list[ClaimRow], first_title: bool) -> str:
-        return "reader:block:" + _digest((*self.shared, block.kind, block.start, block.end, first_title, claims))
+        return "reader:block:" + _digest((self.shared, block.kind, block.start, block.end, first_title, claims))
 
 
 def _digest(parts) -> str:
@@ -165,11 +167,10 @@ def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *
     review_ids = [claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id]
     reviews = reader.reviews(review_ids) if review_ids else {}
     writer = BlockWriter(article.body, mentions, reviews, state.groups)
-    template = engines["jinja2"].get_template("claims/reader/block.html")
+    # The template's macros, called once per block: one module for the page, not one per block.
+    macros = engines["jinja2"].env.get_template("claims/reader/block.html").make_module(state.context)
     return {
-        block.pk: template.render(
-            {**state.context, "block": writer.block(block, by_block[block.pk]), "first_title": block.pk == first_title}
-        )
+        block.pk: str(macros.block_html(writer.block(block, by_block[block.pk]), block.pk == first_title))
         for block in blocks
     }
 
@@ -211,7 +212,8 @@ class BlockWriter:
 
     def review_view(self, review, entity_ids) -> ReviewView:
         entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
-        return ReviewView(review.rationale, list(review.sources.all()), timezone.localtime(review.created_at), entities)
+        rationale = text_segments(review.rationale)
+        return ReviewView(rationale, list(review.sources.all()), timezone.localtime(review.created_at), entities)
 
     def _skip_to(self, start: int) -> None:
         while self.next_mention < len(self.mentions) and self.mentions[self.next_mention]["start"] < start:
@@ -227,11 +229,11 @@ class BlockWriter:
             if mention["start"] < cursor or mention["end"] > end:
                 continue
             if cursor < mention["start"]:
-                parts.append(Segment(body[cursor : mention["start"]]))
+                parts += text_segments(body[cursor : mention["start"]])
             parts.append(Segment(body[mention["start"] : mention["end"]], self.mark(mention, linked)))
             cursor = mention["end"]
         if cursor < end:
-            parts.append(Segment(body[cursor:end]))
+            parts += text_segments(body[cursor:end])
         return parts
 
     def mark(self, mention: dict, linked: bool) -> Mark:
@@ -250,6 +252,20 @@ class BlockWriter:
         if entity_id not in self.hrefs:
             self.hrefs[entity_id] = reverse("claims:entity-detail", kwargs={"pk": entity_id})
         return self.hrefs[entity_id]
+
+
+LINE_BREAK = Segment("", Mark("break", ""))
+
+
+def text_segments(text: str) -> list[Segment]:
+    """Plain text as segments, a line break inside a block kept as one (a <br>)."""
+    if "\n" not in text:
+        return [Segment(text)]
+    lines = text.replace("\r\n", "\n").split("\n")
+    parts = [Segment(lines[0])]
+    for line in lines[1:]:
+        parts += [LINE_BREAK, Segment(line)]
+    return parts
 
 
 def amount_value(mention: dict, unit: str) -> str:

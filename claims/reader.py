@@ -49,7 +49,7 @@ class Segment:
 
 @dataclass(frozen=True)
 class ReviewView:
-    rationale: str
+    rationale: list[Segment]  # its text, line breaks kept
     sources: list  # Source instances
     created_at: datetime
     entities: list["EntityLink"]
