@@ -28,6 +28,7 @@ from django.template import engines
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
+from markupsafe import Markup
 
 from annotations.models import ENTITY_LABELS, MentionLabel
 from claims import reader
@@ -53,6 +54,7 @@ ENTITY_KINDS = frozenset(ENTITY_LABELS)
 MENTION_FIELDS = ["start", "end", "label", "entity_id", "value", "amount_min", "amount_max", *AMOUNT_UNITS.values()]
 QUOTE_LENGTH = 90
 TIMELINE_QUOTE_LENGTH = 80
+TIMELINE_CHUNK = 100
 TEMPLATE_DIR = Path(__file__).resolve().parent / "jinja2" / "claims" / "reader"
 # A change to the templates changes every key: a deployment never serves the old markup.
 TEMPLATES_DIGEST = hashlib.sha256(b"".join(path.read_bytes() for path in sorted(TEMPLATE_DIR.glob("*.html"))))
@@ -109,7 +111,7 @@ class PageState:
 
     @cached_property
     def key(self) -> str:
-        parts = (self.shared, self.current, self.latest_review, self.request.build_absolute_uri("/"))
+        parts = (self.shared, self.latest_review)
         return "reader:page:" + _digest(parts)
 
     def block_key(self, block, claims: list[ClaimRow], first_title: bool) -> str:
@@ -128,8 +130,17 @@ def cached_page(state: PageState) -> ArticlePage:
     return page
 
 
+@dataclass(frozen=True)
+class BlockFragment:
+    """A block as cached: its HTML, and the ClaimReviews of its reviewed claims (exports)."""
+
+    html: str
+    claimreviews: list[dict]
+
+
 def build_page(state: PageState) -> ArticlePage:
-    """The page, its blocks taken from the cache where they are there: at most nine queries."""
+    """The page, its blocks taken from the cache where they are there: at most twelve queries,
+    whatever the article's size (tests/claims/test_views.py pins them)."""
     article = state.article
     claims = reader.claim_rows(article)
     by_block = defaultdict(list)
@@ -138,41 +149,69 @@ def build_page(state: PageState) -> ArticlePage:
     shown = [block for block in reader.blocks(article) if block.kind != BlockKind.BOILERPLATE]
     first_title = next((block.pk for block in shown if block.kind == BlockKind.TITLE), None)
     keys = {block.pk: state.block_key(block, by_block[block.pk], block.pk == first_title) for block in shown}
-    rendered = cache.get_many(keys.values())
-    missing = [block for block in shown if keys[block.pk] not in rendered]
+    cached = cache.get_many(keys.values())
+    missing = [block for block in shown if keys[block.pk] not in cached]
     if missing:
         fresh = render_blocks(state, missing, by_block, first_title, every=len(missing) == len(shown))
-        cache.set_many({keys[pk]: html for pk, html in fresh.items()}, settings.SAGA_READER_CACHE_SECONDS)
-        rendered.update((keys[pk], html) for pk, html in fresh.items())
-    html = {pk: rendered[key] for pk, key in keys.items()}
+        cache.set_many({keys[pk]: fragment for pk, fragment in fresh.items()}, settings.SAGA_READER_CACHE_SECONDS)
+        cached.update((keys[pk], fragment) for pk, fragment in fresh.items())
+    fragments = [cached[keys[block.pk]] for block in shown]
+    title = cached[keys[first_title]].html if first_title else ""
     counts = Counter(claim.verdict for claim in claims)
     return ArticlePage(
-        title=mark_safe(html.pop(first_title, "")),  # noqa: S308 - rendered by our templates
-        body=mark_safe("".join(html[block.pk] for block in shown if block.pk in html)),  # noqa: S308 - idem
+        title=mark_safe(title),  # noqa: S308 - rendered by our templates
+        body=mark_safe("".join(f.html for b, f in zip(shown, fragments, strict=True) if b.pk != first_title)),  # noqa: S308
         timeline=render_timeline(state, claims),
         entities=entity_counts(state.groups),
         summary=[VerdictCount(value, label, counts[value]) for value, label in Verdict.choices],
         claim_count=len(claims),
         edited=reader.edited_claims(article),
-        claimreview=render_claimreview(state),
+        claimreview=render_claimreview(state, [item for f in fragments for item in f.claimreviews]),
     )
 
 
-def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *, every: bool) -> dict[int, str]:
-    """block pk -> the block rendered (reader/block.html), its mentions and reviews read in
-    three queries whatever the number of blocks (`every`: all the blocks of the text)."""
+def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *, every: bool) -> dict:
+    """block pk -> its BlockFragment (reader/block.html), its mentions, reviews and ClaimReviews
+    read in six queries whatever the number of blocks (`every`: all the blocks of the text)."""
     article = state.article
     spans = [] if every else [(block.start, block.end) for block in blocks]
     mentions = reader.mentions_within(article, spans, MENTION_FIELDS)
     review_ids = [claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id]
     reviews = reader.reviews(review_ids) if review_ids else {}
+    claimreviews = block_claimreviews(state, [] if every else [block.pk for block in blocks]) if reviews else {}
     writer = BlockWriter(article.body, mentions, reviews, state.groups)
     # The template's macros, called once per block: one module for the page, not one per block.
     macros = engines["jinja2"].env.get_template("claims/reader/block.html").make_module(state.context)
     return {
-        block.pk: str(macros.block_html(writer.block(block, by_block[block.pk]), block.pk == first_title))
+        block.pk: BlockFragment(
+            str(macros.block_html(writer.block(block, by_block[block.pk]), block.pk == first_title)),
+            claimreviews.get(block.pk, []),
+        )
         for block in blocks
     }
+
+
+def block_claimreviews(state: PageState, block_ids: list[int]) -> dict[int, list[dict]]:
+    """block pk -> the ClaimReviews of its reviewed claims, as GET /api/articles/<slug>/claimreview/
+    writes them (claims.api.exports.claim_reviews), for the blocks `block_ids` (all when empty)."""
+    if not state.current:
+        return {}  # an earlier text: its claims are no longer the ones reviewed
+    claims = reader.reviewed_claims(state.article)
+    by_block = defaultdict(list)
+    for claim in claims.filter(block_id__in=block_ids) if block_ids else claims:
+        by_block[claim.block_id].append(claim)
+    return {pk: claim_reviews(state, block_claims)["@graph"] for pk, block_claims in by_block.items()}
+
+
+def claim_reviews(state: PageState, claims) -> dict:
+    # Verdict names in the article's language, as the API gives them: the export is about the article.
+    with translation.override(state.article.language):
+        return exports.claim_reviews(
+            state.article,
+            claims,
+            absolute=state.request.build_absolute_uri,
+            organisation=settings.SAGA_ORGANISATION_NAME,
+        )
 
 
 class BlockWriter:
@@ -316,8 +355,15 @@ def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
         )
     if not entries:
         return SafeString("")
-    template = engines["jinja2"].get_template("claims/reader/timeline.html")
-    return mark_safe(template.render({**state.context, "entries": entries}))  # noqa: S308 - our template
+    # Cached by chunks of entries, each under what it shows: after a review, one chunk is new.
+    chunks = [tuple(entries[start : start + TIMELINE_CHUNK]) for start in range(0, len(entries), TIMELINE_CHUNK)]
+    keys = ["reader:timeline:" + _digest((state.shared, chunk)) for chunk in chunks]
+    cached = cache.get_many(keys)
+    macros = engines["jinja2"].env.get_template("claims/reader/timeline.html").make_module(state.context)
+    fresh = {key: str(macros.entries(chunk)) for key, chunk in zip(keys, chunks, strict=True) if key not in cached}
+    cache.set_many(fresh, settings.SAGA_READER_CACHE_SECONDS)
+    items = Markup("".join(cached.get(key) or fresh[key] for key in keys))  # noqa: S704 - our template's output
+    return mark_safe(str(macros.timeline(items)))  # noqa: S308 - our template
 
 
 def entity_counts(groups) -> list[EntityCount]:
@@ -335,20 +381,11 @@ def entity_counts(groups) -> list[EntityCount]:
     return sorted(entities, key=lambda entity: (-entity.mentions, entity.name.casefold()))
 
 
-def render_claimreview(state: PageState) -> SafeString:
-    """The ClaimReview JSON-LD of the reviewed claims of the current text, as
-    GET /api/articles/<slug>/claimreview/ gives it, in a data block (reader/claimreview.html)."""
-    article = state.article
-    if not state.current:
-        return SafeString("")  # an earlier text: its claims are no longer the ones reviewed
-    with translation.override(article.language):
-        document = exports.claim_reviews(
-            article,
-            reader.reviewed_claims(article),
-            absolute=state.request.build_absolute_uri,
-            organisation=settings.SAGA_ORGANISATION_NAME,
-        )
-    if not document["@graph"]:
+def render_claimreview(state: PageState, items: list[dict]) -> SafeString:
+    """The ClaimReview JSON-LD of the reviewed claims, the document of the API's export made of
+    its blocks' items, in a data block (reader/claimreview.html); "" when none is reviewed."""
+    if not items:
         return SafeString("")
+    document = {**claim_reviews(state, []), "@graph": items}
     template = engines["jinja2"].get_template("claims/reader/claimreview.html")
     return mark_safe(template.render({"document": document}))  # noqa: S308 - our template

@@ -62,7 +62,7 @@ def test_article_detail_refuses_unknown_revision(client, corrected, revision):
 def test_article_detail_of_revised_article_has_a_fixed_query_count(client, corrected, django_assert_num_queries):
     article, _claim = corrected
     # The page (tests/claims/test_views.py: no reviews to read here) and its edited claims; then cached.
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(8):
         assert client.get(article.get_absolute_url()).status_code == 200
     with django_assert_num_queries(3):
         assert client.get(article.get_absolute_url()).status_code == 200
