@@ -69,7 +69,7 @@ class ArticlePage:
     title: SafeString  # the first title block, marked up; "" when the text has none
     body: SafeString
     timeline: SafeString  # "" when no claim shown is dated
-    entities: list[EntityCount]
+    entities: SafeString  # the <li> of the entities named, "" when none
     summary: list[VerdictCount]
     claim_count: int
     edited: list[dict]
@@ -77,14 +77,14 @@ class ArticlePage:
 
 
 class PageState:
-    """What one view of an article page shows, known from two queries: its cache key."""
+    """What one view of an article page shows, as its cache key knows it: the article as
+    reader.article_for_page reads it (newest review and mention) and its mention groups."""
 
     def __init__(self, article: Article, request, *, current_revision: int | None = None):
         self.article = article  # maybe an earlier revision of it (reader.revision_view)
         self.current_revision = current_revision or article.revision
         self.current = article.revision == self.current_revision
         self.request = request
-        self.latest_review = reader.latest_review_id(article)
         self.groups = reader.mention_groups(article)
 
     @cached_property
@@ -111,7 +111,7 @@ class PageState:
 
     @cached_property
     def key(self) -> str:
-        parts = (self.shared, self.latest_review)
+        parts = (self.shared, self.article.latest_review)
         return "reader:page:" + _digest(parts)
 
     def block_key(self, block, claims: list[ClaimRow], first_title: bool) -> str:
@@ -162,7 +162,7 @@ def build_page(state: PageState) -> ArticlePage:
         title=mark_safe(title),  # noqa: S308 - rendered by our templates
         body=mark_safe("".join(f.html for b, f in zip(shown, fragments, strict=True) if b.pk != first_title)),  # noqa: S308
         timeline=render_timeline(state, claims),
-        entities=entity_counts(state.groups),
+        entities=render_entities(state),
         summary=[VerdictCount(value, label, counts[value]) for value, label in Verdict.choices],
         claim_count=len(claims),
         edited=reader.edited_claims(article),
@@ -364,6 +364,14 @@ def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
     cache.set_many(fresh, settings.SAGA_READER_CACHE_SECONDS)
     items = Markup("".join(cached.get(key) or fresh[key] for key in keys))  # noqa: S704 - our template's output
     return mark_safe(str(macros.timeline(items)))  # noqa: S308 - our template
+
+
+def render_entities(state: PageState) -> SafeString:
+    entities = entity_counts(state.groups)
+    if not entities:
+        return SafeString("")
+    template = engines["jinja2"].get_template("claims/reader/entities.html")
+    return mark_safe(template.render({"entities": entities}))  # noqa: S308 - our template
 
 
 def entity_counts(groups) -> list[EntityCount]:

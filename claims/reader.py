@@ -12,8 +12,10 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from html import escape
 
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 
 from annotations.models import ENTITY_LABELS, Entity, Mention, MentionLabel
 from claims.models import Article, Block, Claim, Review
@@ -123,12 +125,12 @@ class ClaimRow:
 
 @dataclass(frozen=True)
 class MentionGroup:
-    """The article's mentions of one label and entity: how many, and the sum of their ids, which
-    changes when a mention moves to another entity or is written again (see article_page)."""
+    """The article's mentions of one label and entity: the entity's name, how many, and the sum of
+    their ids, which changes when a mention moves to another entity (see article_page)."""
 
     label: str
-    entity_id: int | None
-    name: str | None
+    entity_id: int
+    name: str | None  # None for an entity deleted since
     count: int
     id_sum: int
 
@@ -160,21 +162,26 @@ def revision_view(article: Article, requested: str | None) -> Article:
     return shown
 
 
-def latest_review_id(article: Article) -> int:
-    """The id of the article's newest review, in any revision (0 for none): reviews are never
-    edited, so a new one is the only way a verdict, rationale or source changes."""
-    return Review.objects.filter(claim__article=article).aggregate(latest=Max("pk"))["latest"] or 0
+def article_for_page(user, slug: str) -> Article:
+    """The article `user` may read with this slug, with the ids of its newest review (reviews are
+    never edited: a verdict changes by a new one) and newest mention (a re-annotation writes them
+    all again) in any revision, 0 for none: one query. Raises Http404."""
+    reviews = Review.objects.filter(claim__article=OuterRef("pk")).order_by("-pk").values("pk")[:1]
+    mentions = Mention.objects.filter(article=OuterRef("pk")).order_by("-pk").values("pk")[:1]
+    articles = Article.objects.visible_to(user).annotate(
+        latest_review=Coalesce(Subquery(reviews), 0), latest_mention=Coalesce(Subquery(mentions), 0)
+    )
+    return get_object_or_404(articles, slug=slug)
 
 
 def mention_groups(article: Article) -> list[MentionGroup]:
-    """The mentions of the shown revision grouped by label and entity, with the entity's name:
-    one query, read from the mention_article_label index."""
-    mentions = Mention.objects.filter(article=article, revision=article.revision).order_by()
-    name = Subquery(Entity.objects.filter(pk=OuterRef("entity_id")).order_by().values("name"))
-    rows = mentions.values("label", "entity_id").annotate(count=Count("pk"), id_sum=Sum("pk"), name=name)
-    return sorted(
-        (MentionGroup(**row) for row in rows), key=lambda group: (group.label, group.entity_id or 0, group.name or "")
-    )
+    """The entity mentions of the shown revision grouped by label and entity, with the entity's
+    name: two queries, the first read from the mention_article_label index alone."""
+    mentions = Mention.objects.filter(article=article, revision=article.revision, entity__isnull=False).order_by()
+    rows = list(mentions.values_list("label", "entity_id").annotate(count=Count("pk"), id_sum=Sum("pk")))
+    names = dict(Entity.objects.filter(pk__in={row[1] for row in rows}).values_list("pk", "name"))
+    groups = [MentionGroup(label, pk, names.get(pk), count, id_sum) for label, pk, count, id_sum in rows]
+    return sorted(groups, key=lambda group: (group.label, group.entity_id))
 
 
 def claim_rows(article: Article) -> list[ClaimRow]:

@@ -28,7 +28,7 @@ def page_state(request, slug) -> PageState:
     """What the article page shows, read once per request: its ETag and the view both need it."""
     state = getattr(request, "reader_state", None)
     if state is None:
-        article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)
+        article = reader.article_for_page(request.user, slug)
         shown = reader.revision_view(article, request.GET.get("revision"))
         state = request.reader_state = PageState(shown, request, current_revision=article.revision)
     return state
