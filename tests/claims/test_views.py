@@ -459,9 +459,10 @@ def build_long_article(slug: str, paragraphs: int, editor) -> None:
     return article
 
 
-# Cold: article, newest review, mention groups (the cache key); claims, blocks, mentions, reviews
-# with their sources, dates, and the ClaimReview's claims with their reviews and sources.
-COLD_QUERIES = 12
+# Cold: the article (with its newest review and mention) and its entity mention groups with their
+# names (the cache key); claims, blocks, mentions, reviews with their sources, the ClaimReview's
+# claims with their reviews, dates.
+COLD_QUERIES = 11
 WARM_QUERIES = 3  # the cache key's
 
 
