@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from html import escape
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Sum
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -172,6 +172,24 @@ def article_for_page(user, slug: str) -> Article:
         latest_review=Coalesce(Subquery(reviews), 0), latest_mention=Coalesce(Subquery(mentions), 0)
     )
     return get_object_or_404(articles, slug=slug)
+
+
+def list_version(user) -> tuple:
+    """What /articles/ shows changes with: the articles `user` may read (how many, the latest
+    edit) and the newest review anywhere: two queries."""
+    articles = Article.objects.visible_to(user).aggregate(count=Count("pk"), edited=Max("updated_at"))
+    return (articles["count"], articles["edited"], Review.objects.aggregate(latest=Max("pk"))["latest"])
+
+
+def entity_version(entity: Entity) -> tuple:
+    """What an entity's page shows changes with: its name, kind and Wikidata id, its aliases, its
+    mentions (how many, the sum of their ids), the newest review and the latest article edit
+    anywhere (a claim's verdict, an article published): four queries."""
+    aliases = tuple(entity.aliases.order_by("name").values_list("name", flat=True))
+    mentions = Mention.objects.filter(entity=entity).aggregate(count=Count("pk"), ids=Sum("pk"))
+    edited = Article.objects.aggregate(edited=Max("updated_at"))["edited"]
+    review = Review.objects.aggregate(latest=Max("pk"))["latest"]
+    return (entity.name, entity.kind, entity.wikidata_id, aliases, mentions["count"], mentions["ids"], edited, review)
 
 
 def mention_groups(article: Article) -> list[MentionGroup]:

@@ -578,12 +578,12 @@ def test_article_list_shows_drafts_to_staff_marked_as_drafts(client, staff, revi
 
 def test_article_list_query_count_does_not_grow_with_articles(client, editor, django_assert_num_queries):
     build_long_article("un", 3, editor)
-    # the paginator's count, then the page of articles with their counts
-    with django_assert_num_queries(2):
+    # the ETag's two (articles, newest review), the paginator's count, the page of articles with their counts
+    with django_assert_num_queries(4):
         client.get(reverse("claims:article-list"))
     for slug in ("deux", "trois", "quatre"):
         build_long_article(slug, 3, editor)
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(4):
         client.get(reverse("claims:article-list"))
 
 
@@ -596,3 +596,13 @@ def test_article_detail_of_an_ingested_article_marks_every_claim(client, article
         assert by_id(page, f"claim-{claim.pk}").get("data-verdict") == "unverified"
     dated = article.mentions.filter(label="DATE", claim__isnull=False).exclude(value__contains="/")
     assert sorted(page.xpath('//div[@class="article-body"]//time/@datetime')) == sorted(m.value for m in dated)
+
+
+def test_article_list_answers_a_conditional_get_with_304(client, editor, reviewed):
+    url = reverse("claims:article-list")
+    client.get(url)  # sets the CSRF cookie, which the ETag includes (the language form)
+    etag = client.get(url).headers["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    _article, claims = reviewed
+    review_claim(claim=claims[OPINION], reviewer=editor, verdict="unverified", rationale="À voir.", expected_version=1)
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
