@@ -257,6 +257,8 @@ class Reviewer:
 
 
 def main() -> int:
+    # One straight script: build, time, print. Split, its steps would pass the database's
+    # lifetime (create, destroy) between functions.
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=2000)
     parser.add_argument("--reviewed", type=float, default=0.25, help="fraction of the claims reviewed")
