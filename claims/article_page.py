@@ -96,9 +96,11 @@ class PageState:
                 article.pk,
                 article.revision,
                 article.language,
+                article.latest_mention,  # a re-annotation writes every mention again
                 tuple(self.groups),
                 translation.get_language(),
                 timezone.get_current_timezone_name(),
+                self.request.build_absolute_uri("/"),  # the embedded ClaimReview's URLs are absolute
                 TEMPLATES_DIGEST,
             )
         )

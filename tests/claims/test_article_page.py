@@ -97,8 +97,8 @@ def test_a_new_amount_label_is_one_line(monkeypatch):
     assert (mark.kind, mark.value) == ("amount", "32 ha")
 
 
-def page_key(article) -> str:
-    request = RequestFactory(SERVER_NAME="127.0.0.1").get("/")
+def page_key(article, host="127.0.0.1") -> str:
+    request = RequestFactory(SERVER_NAME=host).get("/")
     return PageState(reader.article_for_page(None, article.slug), request).key
 
 
@@ -128,3 +128,17 @@ def test_page_key_changes_with_entity_curation(db):
     Mention.objects.filter(text="Lyon").delete()  # a re-annotation that finds less
     keys.append(page_key(article))
     assert len(set(keys)) == len(keys)
+
+
+def test_page_key_changes_with_a_date_written_again_and_with_the_site(db):
+    sentence = "En 2016, rien."
+    spec = MentionSpec("2016", "DATE", value="2016", precision="year")
+    article, _claims = build_article("dates", [BlockSpec("paragraph", sentence, claims=[sentence], mentions=[spec])])
+    before = page_key(article)
+    date = Mention.objects.get(article=article)
+    date.pk = None
+    date.value = "2015"
+    Mention.objects.filter(article=article).delete()
+    date.save()  # a re-annotation: no entity involved, a new row
+    assert page_key(article) != before
+    assert page_key(article, host="localhost") != page_key(article)
