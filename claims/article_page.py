@@ -28,6 +28,7 @@ from django.template import engines
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 from markupsafe import Markup
 
 from annotations.models import ENTITY_LABELS, MentionLabel
@@ -57,8 +58,9 @@ TIMELINE_QUOTE_LENGTH = 80
 TIMELINE_CHUNK = 100
 TEMPLATE_DIR = Path(__file__).resolve().parent / "jinja2" / "claims" / "reader"
 # A change to the templates changes every key: a deployment never serves the old markup.
-TEMPLATES_DIGEST = hashlib.sha256(b"".join(path.read_bytes() for path in sorted(TEMPLATE_DIR.glob("*.html"))))
-TEMPLATES_DIGEST = TEMPLATES_DIGEST.hexdigest()[:16]
+TEMPLATES_DIGEST = hashlib.sha256(
+    b"".join(path.read_bytes() for path in sorted(TEMPLATE_DIR.glob("*.html")))
+).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -113,8 +115,7 @@ class PageState:
 
     @cached_property
     def key(self) -> str:
-        parts = (self.shared, self.article.latest_review)
-        return "reader:page:" + _digest(parts)
+        return "reader:page:" + _digest((self.shared, self.article.latest_review))
 
     def block_key(self, block, claims: list[ClaimRow], first_title: bool) -> str:
         return "reader:block:" + _digest((self.shared, block.kind, block.start, block.end, first_title, claims))
@@ -249,7 +250,7 @@ class BlockWriter:
             named = {m["entity_id"]: None for m in self.mentions[first : self.next_mention] if m["entity_id"]}
             review = self.review_view(self.reviews[claim.review_id], named)
         text = self.body[claim.start : claim.end]
-        return Run(segments, claim.id, claim.verdict, _shortened(text, QUOTE_LENGTH), review)
+        return Run(segments, claim.id, claim.verdict, Truncator(text).chars(QUOTE_LENGTH), review)
 
     def review_view(self, review, entity_ids) -> ReviewView:
         entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
@@ -327,10 +328,6 @@ def _number(value) -> str:
     return str(int(value)) if value == value.to_integral_value() else str(value.normalize())
 
 
-def _shortened(text: str, length: int) -> str:
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
-
-
 def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
     """The dated claims, oldest first, each date value once per claim (reader/timeline.html)."""
     article = state.article
@@ -352,7 +349,7 @@ def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
                 earliest=date["date_earliest"],
                 is_time=bool(reader.TIME_VALUE.match(date["value"])),
                 relative=not any(char.isdigit() for char in written),
-                quote=_shortened(article.body[claim.start : claim.end], TIMELINE_QUOTE_LENGTH),
+                quote=Truncator(article.body[claim.start : claim.end]).chars(TIMELINE_QUOTE_LENGTH),
             )
         )
     if not entries:
