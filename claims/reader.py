@@ -1,103 +1,96 @@
-"""The reader's page: an article body marked up with its claims, verdicts, entities and dates.
+"""Reads for the reader's pages: named queries of the rows an article page shows, and the
+dataclasses its templates read (claims/article_page.py puts them together and caches the page).
 
-The body is stored as given and every annotation is an offset span into it (end exclusive), so
-the page is built by walking the spans in reading order and escaping each piece of text between
-them. The markup of the body, the review panels, the timeline and the entity list is assembled
-here rather than in templates, from plain row tuples rather than model instances, because an
-article may hold thousands of claims and tens of thousands of mentions: the template engine and
-the ORM cost microseconds per node and per object, and so does every Python call made per span
-(bench/reader.py measures this page against the plain text). Hence the shape of the code below:
-rows are fetched with only the columns the page reads and without per-row conversion, markup
-that repeats (verdict tags, entity links, date and amount tags, dates in words) is built once
-per distinct value, the page is kept as a list of pieces joined once, and the template engine
-renders only the frame of the page (render_with_parts).
-
-Above all, what does not change between two views is not built at each view but written with
-the rows it shows: a claim's text with its mentions marked (Claim.markup, claim_markup below), a
-review's rationale, sources and date (Review.panel, review_panel) and a date's entry in the
-timeline (Mention.timeline, timeline_entry). So the page reads one row per claim, with its
-current review's panel joined to it, and one per timeline entry, instead of one per mention and
-per source; only the mentions outside claims (titles, headings) are marked as the page is built.
-What those stored fragments cannot know (the reader's language and time zone) they leave as
-holes (see "Stored fragments" below).
-
-Safety: every piece of article text, rationale, source and entity name goes through `escape`;
-only the assembled string, made of escaped text and our own tags, is marked safe. Source links
-are emitted only for http(s) URLs.
+Every query here answers for a whole article in one statement, so a page's query count does not
+grow with its size (tests/claims/test_views.py pins it).
 """
 
 import copy
-import json
-import logging
 import re
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from html import escape
-from operator import itemgetter
 
-from django.db.models import Count, Exists, OuterRef, Subquery
-from django.http import Http404, HttpResponse
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import dateformat, formats, timezone
-from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 
 from annotations.models import ENTITY_LABELS, Entity, Mention, MentionLabel
-from claims.models import Article, BlockKind, Claim, Verdict
-
-logger = logging.getLogger("saga.reader")
+from claims.models import Article, Block, Claim, Review
 
 # What <time datetime> accepts among Saga's normalised values; ranges ("2015/2016") are not.
 TIME_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Only these schemes become links: a `javascript:` or `data:` URL stays inert text. Matched on
 # the raw value, so what the browser sees as the scheme is what was checked.
 WEB_URL = re.compile(r"^https?://", re.IGNORECASE)
-QUOTE_LENGTH = 90
-TIMELINE_QUOTE_LENGTH = 80
-# Plain strings: the loops below compare them thousands of times.
-ENTITY_KINDS = frozenset(str(label) for label in ENTITY_LABELS)
-DATE, MONEY = MentionLabel.DATE.value, MentionLabel.MONEY.value
-BOILERPLATE, TITLE, HEADING, QUOTE = (
-    BlockKind.BOILERPLATE.value,
-    BlockKind.TITLE.value,
-    BlockKind.HEADING.value,
-    BlockKind.QUOTE.value,
-)
-# A mention row, as Marks marks it, is (start, end, label, entity_id, details): `details` packs
-# in one string what is shown of a date or an amount (see mention_details), and is None for the
-# other labels. One string per distinct value is the key of the memos that build their tags once.
-DETAILS_SEPARATOR = "\x1f"  # the ASCII unit separator: in no normalised value
-MENTION_COLUMNS = ("start", "end", "label", "entity_id", "details")
-LOOSE_FIELDS = (
-    "start",
-    "end",
-    "label",
-    "entity",
-    "value",
-    "precision",
-    "date_earliest",
-    "amount_min",
-    "amount_max",
-    "currency",
-)
-# A hole in a stored fragment (see fill): the ASCII record separator, which _stored_text keeps
-# out of every piece of text it escapes.
-HOLE = "\x1e"
-AMOUNT_PLACES = Decimal(1).scaleb(-Mention._meta.get_field("amount_min").decimal_places)
-# The elements of the blocks shown, by kind; a title after the first is a heading, and any
-# other kind a paragraph.
-BLOCK_TAGS = {
-    TITLE: ("<h2>", "</h2>\n"),
-    HEADING: ("<h2>", "</h2>\n"),
-    QUOTE: ("<blockquote><p>", "</p></blockquote>\n"),
-    BlockKind.PARAGRAPH.value: ("<p>", "</p>\n"),
-}
-# Where render_with_parts puts a part in the rendered frame. Never found in escaped text.
-PART = re.compile(r"<!--saga-part:(\w+)-->")
+
+
+# -- What the templates read ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mark:
+    """How a mention is marked (claims/jinja2/claims/reader/marked.html): `kind` is "entity",
+    "date" or "amount"; `value` a date's normalised value or an amount's `<data value>`;
+    `href` an entity's page when the mention is a link."""
+
+    kind: str
+    label: str
+    value: str = ""
+    is_time: bool = False
+    href: str = ""
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    mark: Mark | None = None
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    rationale: list[Segment]  # its text, line breaks kept
+    sources: list  # Source instances
+    created_at: datetime
+    entities: list["EntityLink"]
+
+
+@dataclass(frozen=True)
+class EntityLink:
+    name: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of a block: one claim (`claim_id` set) or the text between claims."""
+
+    segments: list[Segment]
+    claim_id: int | None = None
+    verdict: str = ""
+    quote: str = ""  # the claim's text, shortened, for its review panel
+    review: ReviewView | None = None
+
+
+@dataclass(frozen=True)
+class BlockView:
+    kind: str
+    runs: list[Run] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    claim_id: int
+    verdict: str
+    written: str  # the date as the text writes it
+    value: str
+    precision: str
+    earliest: date
+    is_time: bool
+    relative: bool  # no digit in `written` ("hier"): the page adds the value in words
+    quote: str
 
 
 @dataclass(frozen=True)
@@ -106,6 +99,7 @@ class EntityCount:
     name: str
     kind: str
     mentions: int
+    href: str = ""
 
     @property
     def kind_label(self) -> str:
@@ -120,15 +114,28 @@ class VerdictCount:
 
 
 @dataclass(frozen=True)
-class ReaderPage:
-    title: SafeString | None  # the first title block, marked up; None when the text has none
-    body: list[str]  # pieces of HTML, put in the page by render_with_parts
-    timeline: list[str]  # pieces of HTML, an <ol>; none when no shown claim is dated
-    claim_count: int
-    summary: list[VerdictCount]
-    shown_count: int
-    entities: list[EntityCount]
-    entity_list: SafeString  # the <li> items of `entities`
+class ClaimRow:
+    id: int
+    block_id: int
+    start: int
+    end: int
+    verdict: str
+    review_id: int | None
+
+
+@dataclass(frozen=True)
+class MentionGroup:
+    """The article's mentions of one label and entity: the entity's name, how many, and the sum of
+    their ids, which changes when a mention moves to another entity (see article_page)."""
+
+    label: str
+    entity_id: int
+    name: str | None  # None for an entity deleted since
+    count: int
+    id_sum: int
+
+
+# -- Queries ------------------------------------------------------------------------------------
 
 
 def visible_entities(user):
@@ -137,34 +144,151 @@ def visible_entities(user):
     return Entity.objects.filter(Exists(readable))
 
 
-def loose_mentions(article: Article) -> list[tuple]:
-    """The mentions of the article's current revision outside any claim (titles, headings),
-    marked as the page is built, as MENTION_COLUMNS tuples sorted by (start, -end): one query.
-    The others are in their claims' stored markup."""
-    mentions = Mention.objects.filter(article=article, revision=article.revision, claim__isnull=True)
-    rows = [mention_row(mention) for mention in mentions.order_by("start").only(*LOOSE_FIELDS)]
-    return sorted(rows, key=lambda mention: (mention[0], -mention[1]))
+def revision_view(article: Article, requested: str | None) -> Article:
+    """`article` as it read at revision `requested` (a query parameter), or as it is now.
 
-
-def timeline_entries(article: Article) -> list[tuple[int, str]]:
-    """(claim id, stored entry) of every date with a timeline entry in the article's current
-    revision (Mention.timeline), oldest first and in reading order among equal dates: one
-    query, which the mention_timeline index answers in that order."""
-    entries = Mention.objects.filter(article=article, revision=article.revision).exclude(timeline="")
-    return list(entries.order_by("date_earliest", "start", "pk").values_list("claim_id", "timeline"))
-
-
-def entity_counts(article: Article) -> list[EntityCount]:
-    """The entities named in the article's current revision, most mentioned first: one query.
-
-    Counted from the mention_article_label index alone, each entity's name read once per
-    entity rather than joined to every mention.
+    An earlier revision is an unsaved copy whose `revision` and `body` are that revision's, so
+    everything that reads the current text reads the old one instead. Raises Http404 for a
+    revision that is not a whole number between 1 and the current one.
     """
-    mentions = Mention.objects.filter(article=article, revision=article.revision, entity__isnull=False)
-    name = Subquery(Entity.objects.filter(pk=OuterRef("entity_id")).order_by().values("name"))
-    rows = mentions.values_list("entity_id", "label").annotate(n=Count("pk")).annotate(name=name).order_by()
-    entities = [EntityCount(id=pk, name=name, kind=kind, mentions=n) for pk, kind, n, name in rows]
-    return sorted(entities, key=lambda entity: (-entity.mentions, entity.name.casefold()))
+    if not requested or requested == str(article.revision):
+        return article
+    if not requested.isdigit() or not 1 <= int(requested) < article.revision:
+        raise Http404("No such revision")
+    number = int(requested)
+    shown = copy.copy(article)
+    shown.revision = number
+    shown.body = article.revisions.values_list("body", flat=True).get(number=number)
+    return shown
+
+
+def article_for_page(user, slug: str) -> Article:
+    """The article `user` may read with this slug, with the ids of its newest review (reviews are
+    never edited: a verdict changes by a new one) and newest mention (a re-annotation writes them
+    all again) in any revision, 0 for none: one query. Raises Http404."""
+    reviews = Review.objects.filter(claim__article=OuterRef("pk")).order_by("-pk").values("pk")[:1]
+    mentions = Mention.objects.filter(article=OuterRef("pk")).order_by("-pk").values("pk")[:1]
+    articles = Article.objects.visible_to(user).annotate(
+        latest_review=Coalesce(Subquery(reviews), 0), latest_mention=Coalesce(Subquery(mentions), 0)
+    )
+    return get_object_or_404(articles, slug=slug)
+
+
+def list_version(user) -> tuple:
+    """What /articles/ shows changes with: the articles `user` may read (how many, the latest
+    edit) and the newest review anywhere: two queries."""
+    articles = Article.objects.visible_to(user).aggregate(count=Count("pk"), edited=Max("updated_at"))
+    return (articles["count"], articles["edited"], Review.objects.aggregate(latest=Max("pk"))["latest"])
+
+
+def entity_version(entity: Entity) -> tuple:
+    """What an entity's page shows changes with: its name, kind and Wikidata id, its aliases, its
+    mentions (how many, the sum of their ids), the newest review and the latest article edit
+    anywhere (a claim's verdict, an article published): four queries."""
+    aliases = tuple(entity.aliases.order_by("name").values_list("name", flat=True))
+    mentions = Mention.objects.filter(entity=entity).aggregate(count=Count("pk"), ids=Sum("pk"))
+    edited = Article.objects.aggregate(edited=Max("updated_at"))["edited"]
+    review = Review.objects.aggregate(latest=Max("pk"))["latest"]
+    return (entity.name, entity.kind, entity.wikidata_id, aliases, mentions["count"], mentions["ids"], edited, review)
+
+
+def mention_groups(article: Article) -> list[MentionGroup]:
+    """The entity mentions of the shown revision grouped by label and entity, with the entity's
+    name: two queries, the first read from the mention_article_label index alone."""
+    mentions = Mention.objects.filter(article=article, revision=article.revision, entity__isnull=False).order_by()
+    rows = list(mentions.values_list("label", "entity_id").annotate(count=Count("pk"), id_sum=Sum("pk")))
+    names = dict(Entity.objects.filter(pk__in={row[1] for row in rows}).values_list("pk", "name"))
+    groups = [MentionGroup(label, pk, names.get(pk), count, id_sum) for label, pk, count, id_sum in rows]
+    return sorted(groups, key=lambda group: (group.label, group.entity_id))
+
+
+def claim_rows(article: Article) -> list[ClaimRow]:
+    """The claims of the shown revision in reading order, each with its current review's id
+    (None when never reviewed): one query."""
+    current = Review.objects.filter(claim=OuterRef("pk"), claim_version=OuterRef("version")).values("pk")[:1]
+    rows = (
+        Claim.objects.filter(article=article, revision=article.revision)
+        .annotate(review_id=Subquery(current))
+        .order_by("start")
+        .values_list("id", "block_id", "start", "end", "verdict", "review_id", named=True)
+    )
+    return [ClaimRow(*row) for row in rows]
+
+
+def blocks(article: Article):
+    """The blocks of the shown revision in reading order: one query."""
+    return (
+        Block.objects.filter(article=article, revision=article.revision).order_by("start").only("kind", "start", "end")
+    )
+
+
+def mentions_within(article: Article, spans: list[tuple[int, int]], fields: list[str]) -> list[dict]:
+    """The mentions of the shown revision lying in `spans` ((start, end) pairs, all of the text
+    when they cover it), sorted by (start, -end): one query."""
+    mentions = Mention.objects.filter(article=article, revision=article.revision)
+    if spans:
+        within = Q()
+        for start, end in spans:
+            within |= Q(start__gte=start, end__lte=end)
+        mentions = mentions.filter(within)
+    return sorted(mentions.values(*fields), key=lambda mention: (mention["start"], -mention["end"]))
+
+
+def reviews(review_ids: list[int]) -> dict[int, Review]:
+    """Reviews by id, with their sources: two queries."""
+    found = Review.objects.filter(pk__in=review_ids).prefetch_related("sources")
+    return {review.pk: review for review in found}
+
+
+def dated_mentions(article: Article) -> list[dict]:
+    """The dates of the shown revision's claims that have bounds, oldest first and in reading
+    order among equal dates: one query."""
+    dates = Mention.objects.filter(
+        article=article,
+        revision=article.revision,
+        label=MentionLabel.DATE,
+        claim__isnull=False,
+        date_earliest__isnull=False,
+    )
+    fields = ("claim_id", "text", "value", "precision", "date_earliest")
+    return list(dates.order_by("date_earliest", "start", "pk").values(*fields))
+
+
+def edited_claims(article: Article) -> list[dict]:
+    """The claims of this revision that continue an earlier claim whose words changed: each
+    with its text and the previous claim's id, verdict and revision (one query, none for a
+    first revision, which has nothing earlier)."""
+    if article.revision == 1:
+        return []
+    edited = Claim.objects.filter(article=article, revision=article.revision, needs_rereview=True)
+    return list(
+        edited.filter(previous__isnull=False)
+        .order_by("position")
+        .values("id", "text", "previous_id", "previous__verdict", "previous__revision")
+    )
+
+
+def reviewed_claims(article: Article):
+    """The reviewed claims of the current text with their reviews oldest first, as the ClaimReview
+    export reads them (claims.api.exports.claim_reviews: text, verdict, reviews' date and
+    rationale): two queries, the claims' other columns left unread."""
+    claims = Claim.objects.filter(article=article, revision=article.revision).reviewed()
+    history = Prefetch("reviews", queryset=Review.objects.order_by("pk"))
+    return claims.only("article_id", "block_id", "text", "verdict").prefetch_related(history).order_by("position")
+
+
+# -- Stored fragments: unused by the pages; they go when arch-services lands ------------------
+# claims/services.py (and claims/migrations/0005_review_panel) still write Claim.markup,
+# Review.panel and Mention.timeline with these functions. The reader's pages no longer read those
+# columns; the branch that drops them deletes this section with them.
+
+DETAILS_SEPARATOR = "\x1f"
+HOLE = "\x1e"
+QUOTE_LENGTH = 90
+TIMELINE_QUOTE_LENGTH = 80
+ENTITY_KINDS = frozenset(str(label) for label in ENTITY_LABELS)
+DATE, MONEY = MentionLabel.DATE.value, MentionLabel.MONEY.value
+AMOUNT_PLACES = Decimal(1).scaleb(-Mention._meta.get_field("amount_min").decimal_places)
 
 
 def mention_row(mention: Mention, *, offset: int = 0) -> tuple:
@@ -192,85 +316,6 @@ def mention_details(
     return None
 
 
-def revision_view(article: Article, requested: str | None) -> Article:
-    """`article` as it read at revision `requested` (a query parameter), or as it is now.
-
-    An earlier revision is an unsaved copy whose `revision` and `body` are that revision's, so
-    everything that reads the current text reads the old one instead. Raises Http404 for a
-    revision that is not a whole number between 1 and the current one.
-    """
-    if not requested or requested == str(article.revision):
-        return article
-    if not requested.isdigit() or not 1 <= int(requested) < article.revision:
-        raise Http404("No such revision")
-    number = int(requested)
-    shown = copy.copy(article)
-    shown.revision = number
-    shown.body = article.revisions.values_list("body", flat=True).get(number=number)
-    return shown
-
-
-def edited_claims(article: Article) -> list[dict]:
-    """The claims of this revision that continue an earlier claim whose words changed: each
-    with its text and the previous claim's id, verdict and revision (one query, none for a
-    first revision, which has nothing earlier)."""
-    if article.revision == 1:
-        return []
-    edited = Claim.objects.filter(article=article, revision=article.revision, needs_rereview=True)
-    return list(
-        edited.filter(previous__isnull=False)
-        .order_by("position")
-        .values("id", "text", "previous_id", "previous__verdict", "previous__revision")
-    )
-
-
-def build_page(article: Article, *, verdict: str = "") -> ReaderPage:
-    """Everything the reader's page shows of `article`, in five queries whatever its size
-    (blocks, claims with their markup and the panels of their current reviews, mentions outside
-    claims, timeline entries, entities).
-
-    `verdict`, if one of Verdict.values, keeps only the claims with that verdict marked (and in
-    the timeline); the others stay in the text, unmarked.
-    """
-    blocks = article.blocks.filter(revision=article.revision).order_by("start").values_list("kind", "start", "end")
-    claims = list(Claim.objects.for_reader(article))
-    entities = entity_counts(article)
-    names = {entity.id: entity.name for entity in entities}
-    shown = {verdict} if verdict in Verdict.values else set(Verdict.values)
-    writer = PageWriter(article, loose_mentions(article), names, shown)
-    title, body = writer.write(blocks, claims)
-    counts = Counter(map(itemgetter(3), claims))
-    return ReaderPage(
-        title=title,
-        body=body,
-        timeline=writer.timeline(timeline_entries(article)),
-        claim_count=len(claims),
-        summary=[VerdictCount(value, label, counts[value]) for value, label in Verdict.choices],
-        shown_count=sum(counts[value] for value in shown),
-        entities=entities,
-        entity_list=writer.entity_list(entities),
-    )
-
-
-def render_with_parts(request, template_name: str, context: dict, **parts: list[str]) -> HttpResponse:
-    """The template rendered with each of `parts` (pieces of HTML) where it shows {{ parts.<name> }}.
-
-    The parts of a long article run to megabytes: rendered by the template engine, each would be
-    copied again at every level of nesting (blocks, extends) and at every mark_safe. The engine
-    renders the frame around markers instead, and the page is joined once. Every text in the
-    frame is escaped, so a marker can only be one the template put there.
-    """
-    markers = {name: mark_safe(f"<!--saga-part:{name}-->") for name in parts}  # noqa: S308 - constant
-    frame = PART.split(render_to_string(template_name, {**context, "parts": markers}, request))
-    pieces = []
-    for index, piece in enumerate(frame):
-        if index % 2:
-            pieces += parts[piece]
-        else:
-            pieces.append(piece)
-    return HttpResponse("".join(pieces))
-
-
 def _text(piece: str) -> str:
     """Escaped text for an element's content; a line break inside a block stays a line break.
 
@@ -287,22 +332,6 @@ def _shortened(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
-# -- Stored fragments ------------------------------------------------------------------------
-# A review's panel (Review.panel) and a date's timeline entry (Mention.timeline) are written once,
-# with the rows they show, rather than built again at every view of the page: a long article has
-# hundreds of panels and thousands of dated claims, and their text, escaped piece by piece, cost
-# more than the rest of the page (bench/reader.py). A review and its sources are never edited,
-# and a date's claim text never changes, so what is stored stays true. What depends on the reader
-# (interface words, dates in words, the time zone) is left as a hole, HOLE + kind + key + HOLE,
-# filled as the page is built from values computed once per page (PageWriter.holes). Nothing in
-# a fragment names the claim it is shown with, except a timeline entry's link: copying a review
-# to a claim of a new revision copies its panel as it is.
-#
-# The markup stored is the code's at the time of writing: a change to these functions comes
-# with a migration that writes the fragments again, as claims/migrations/0005_review_panel and
-# annotations/migrations/0004_mention_timeline do.
-
-
 def _stored_text(piece: str) -> str:
     """_text() for stored fragments: a HOLE in the text itself would open a hole."""
     return _text(piece.replace(HOLE, "\ufffd") if HOLE in piece else piece)
@@ -310,15 +339,6 @@ def _stored_text(piece: str) -> str:
 
 def _hole(kind: str, key: str = "") -> str:
     return f"{HOLE}{kind}{key}{HOLE}"
-
-
-def fill(fragment: str, holes) -> str:
-    """`fragment` with each hole replaced by holes[kind + key]."""
-    if HOLE not in fragment:
-        return fragment
-    pieces = fragment.split(HOLE)
-    pieces[1::2] = [holes[key] for key in pieces[1::2]]
-    return "".join(pieces)
 
 
 def review_panel(*, rationale: str, sources, created_at: datetime) -> str:
@@ -395,55 +415,6 @@ class _Memo(dict):
         return value
 
 
-class DayWords(dict):
-    """date -> the date in words, escaped, as formats.date_format(day, "DATE_FORMAT") writes it.
-
-    date_format parses the format and translates the month name at every call (some 15 µs), and
-    a page may show hundreds of distinct days. Here the format is split once, and a specifier
-    that reads one field of the date only (the day, the month or the year: all that the shipped
-    languages use) is computed by Django once per value of that field.
-    """
-
-    FIELD_OF = {"d": 2, "j": 2, "m": 1, "n": 1, "b": 1, "E": 1, "F": 1, "M": 1, "N": 1, "L": 0, "y": 0, "Y": 0}
-    SAMPLE = (lambda n: date(n, 1, 1), lambda n: date(2000, n, 1), lambda n: date(2000, 1, n))
-
-    def __init__(self):
-        super().__init__()
-        pieces = dateformat.re_formatchars.split(str(formats.get_format("DATE_FORMAT")))
-        self.fast = all(specifier in self.FIELD_OF for specifier in pieces[1::2])
-        self.pieces = [
-            (piece, self.FIELD_OF[piece]) if index % 2 else (dateformat.re_escaped.sub(r"\1", piece), None)
-            for index, piece in enumerate(pieces)
-            if self.fast
-        ]
-        self.words = _Memo(self._word)
-
-    def _word(self, key: tuple[str, int, int]) -> str:
-        specifier, field, value = key
-        return str(getattr(dateformat.DateFormat(self.SAMPLE[field](value)), specifier)())
-
-    def __missing__(self, day: date) -> str:
-        if self.fast:
-            fields, words = (day.year, day.month, day.day), self.words
-            text = "".join(
-                [piece if field is None else words[piece, field, fields[field]] for piece, field in self.pieces]
-            )
-        else:
-            text = formats.date_format(day, "DATE_FORMAT")
-        value = self[day] = escape(text)
-        return value
-
-
-def _url_maker(name: str):
-    """pk -> the escaped URL of `name` for that pk, from one reverse() (a reverse costs tens of µs)."""
-    sentinel = "2147483647"
-    url = reverse(name, kwargs={"pk": int(sentinel)})
-    if url.count(sentinel) == 1:
-        head, tail = (escape(part) for part in url.split(sentinel))
-        return lambda pk: f"{head}{pk}{tail}"
-    return lambda pk: escape(reverse(name, kwargs={"pk": pk}))
-
-
 class Marks:
     """Marks mentions in a span of the body. Tags repeat across thousands of mentions, so each is
     built once per distinct value; `entity_url` (pk -> escaped URL), if given, links entities."""
@@ -504,217 +475,7 @@ def claim_markup(body: str, start: int, end: int, mentions: list) -> str:
     return Marks().mark(body, start, end, mentions)[0]
 
 
-class PageWriter:
-    """Writes the blocks of one article, consuming its claims and mentions in offset order.
-
-    Claims are rows of ClaimQuerySet.for_reader (id, start, end, verdict, markup, panel,
-    entity_ids) in start order; mentions are the rows of loose_mentions (outside claims), marked
-    as the text between claims is written. Blocks are (kind, start, end) rows in start order.
-    """
-
-    def __init__(self, article: Article, mentions: list, names: dict[int, str], shown: set[str]):
-        self.body = article.body
-        self.article_lang = escape(article.language)
-        self.loose = mentions
-        self.next_loose = 0
-        self.names = names
-        self.shown = shown
-        ui_language = get_language() or ""
-        # Interface words inside the article (verdict tags) are marked with their own language.
-        self.ui_lang = ui_lang = f' lang="{escape(ui_language)}"' if ui_language != article.language else ""
-        # A tag here is always inside an element carrying its verdict (a claim, a panel, a
-        # timeline entry), whose data-verdict gives the tag its colour and icon (reader.css).
-        # The leading space parts the tag from the claim for screen readers and copies.
-        self.tags = {
-            value: f'<span class="verdict-tag"{ui_lang}> {escape(str(label))}</span>'
-            for value, label in Verdict.choices
-        }
-        # What ends a claim: its verdict tag and the link (a reviewed claim) or span it is in.
-        self.link_closings = {value: f"{tag}</a>" for value, tag in self.tags.items()}
-        self.span_closings = {value: f"{tag}</span>" for value, tag in self.tags.items()}
-        self.words = {
-            "no_rationale": escape(_("No rationale was given.")),
-            "sources": escape(_("Sources")),
-            "reviewed": escape(_("Last reviewed on")),
-            "mentioned": escape(_("Mentioned:")),
-            "back": escape(_("Back to the text")),
-            "verdict": escape(_("Verdict:")),
-            "mentions": escape(_("mentions")),
-        }
-        self.timezone = timezone.get_current_timezone()
-        self.entity_urls = _Memo(_url_maker("claims:entity-detail"))
-        self.entity_links = _Memo(lambda pk: f'<a href="{self.entity_urls[pk]}">{_text(names[pk])}</a>')
-        self.marks = Marks(self.entity_urls.__getitem__)
-        self.day_words = DayWords()
-        self.holes = _Memo(self._hole)
-        self.entity_lists = _Memo(self._entity_list)
-        self.written: dict[int, tuple] = {}  # id -> row of the claims written, for the timeline
-        self.gaps = _Memo(_text)  # text between claims with no mention: mostly a space
-
-    def _hole(self, key: str) -> str:
-        """What fills the hole `key` of a stored fragment (see fill) for this reader.
-
-        Only this module's code writes holes (_stored_text keeps them out of every text): one
-        it cannot fill comes from fragments written by other code and not written again since.
-        It is left empty and logged, and the page is still shown.
-        """
-        try:
-            return self._filling(key[:1], key[1:])
-        except (KeyError, ValueError):
-            logger.error("a stored fragment holds a hole the reader page cannot fill: %r", key)
-            return ""
-
-    def _filling(self, kind: str, key: str) -> str:
-        if kind == "w":  # an interface word
-            return self.words[key]
-        if kind == "d":  # a day
-            return f'<time datetime="{key}">{self.day_words[date.fromisoformat(key)]}</time>'
-        if kind == "t":  # a moment, shown as its day in the reader's time zone
-            day = datetime.fromisoformat(key).astimezone(self.timezone).date()
-            return f'<time datetime="{key}">{self.day_words[day]}</time>'
-        if kind == "n":  # the value of a relative date ("hier"), in words
-            value, precision, earliest = key.split(DETAILS_SEPARATOR)
-            words = _in_words(value, precision, earliest)
-            return f' <span class="timeline-normalised"{self.ui_lang}>({words})</span>'
-        raise KeyError(kind)
-
-    def write(self, blocks, claims: list) -> tuple[SafeString | None, list[str]]:
-        """The first title block (the page's heading) as HTML, and the rest of the text as
-        pieces of HTML to be joined. Pieces, not a string: a long article's text runs to
-        megabytes, and each join on the way to the response would copy it again."""
-        out, title, next_claim, claim_count = [], None, 0, len(claims)
-        append = out.append
-        for kind, start, end in blocks:
-            if kind == BOILERPLATE:
-                continue  # site chrome: not shown, and what lies in it is skipped below
-            # Claims that start before this block lie in hidden boilerplate or overlap: skipped.
-            while next_claim < claim_count and claims[next_claim][1] < start:
-                next_claim += 1
-            inside = []
-            while next_claim < claim_count and claims[next_claim][2] <= end:
-                if not inside or claims[next_claim][1] >= inside[-1][2]:
-                    inside.append(claims[next_claim])
-                next_claim += 1
-            if kind == TITLE and title is None:
-                pieces: list[str] = []
-                self._block_content(start, end, inside, pieces)
-                title = mark_safe("".join(pieces))  # noqa: S308 - built from escaped pieces only
-                continue
-            opening, closing = BLOCK_TAGS.get(kind, BLOCK_TAGS[BlockKind.PARAGRAPH.value])
-            append(opening)
-            panels = self._block_content(start, end, inside, out)
-            append(closing)
-            if panels:
-                append('<div class="reviews">')
-                out += panels
-                append("</div>")
-        return title, out
-
-    def _block_content(self, start: int, end: int, claims: list, out: list[str]) -> list[str]:
-        """Appends the block's text marked up to `out`, and returns the review panels of its
-        reviewed claims.
-
-        Each claim comes with its markup; the text between claims is marked here, with the
-        mentions outside claims. One loop with what it reads in locals: it runs once per claim.
-        """
-        body, loose, index, mark = self.body, self.loose, self.next_loose, self.marks.mark
-        shown, written, gaps = self.shown, self.written, self.gaps
-        link_closings, span_closings = self.link_closings, self.span_closings
-        panels, cursor, loose_count = [], start, len(loose)
-        append = out.append
-        for claim in claims:
-            pk, claim_start, claim_end, verdict = claim[0], claim[1], claim[2], claim[3]
-            if cursor < claim_start:
-                if index < loose_count and loose[index][0] < claim_start:
-                    html, index = mark(body, cursor, claim_start, loose, index)
-                    append(html)
-                else:  # the usual space between two sentences
-                    append(gaps[body[cursor:claim_start]])
-            written[pk] = claim
-            if verdict not in shown:
-                append(f'<span class="claim claim-muted" id="claim-{pk}">')
-                append(claim[4])
-                append("</span>")
-                cursor = claim_end
-                continue
-            if claim[5] is not None:  # reviewed: a link to its panel
-                append(f'<a class="claim" id="claim-{pk}" href="#review-{pk}" data-verdict="{verdict}">')
-                append(claim[4])
-                append(link_closings[verdict])
-                self._panel(claim, panels)
-            else:
-                # Never reviewed: labelled, but with nothing to open it is no link, and keyboard
-                # users do not tab through every unchecked sentence to reach the checked ones.
-                append(f'<span class="claim" id="claim-{pk}" data-verdict="{verdict}">')
-                append(claim[4])
-                append(span_closings[verdict])
-            cursor = claim_end
-        html, self.next_loose = mark(body, cursor, end, loose, index)
-        append(html)
-        return panels
-
-    def _panel(self, claim, panels: list[str]) -> None:
-        """Appends to `panels` the pieces of a reviewed claim's panel, shown when it is
-        activated: its verdict, its review's stored panel (rationale, sources, date) and the
-        entities the claim names."""
-        words, (pk, start, end, verdict, _markup, panel, entity_ids) = self.words, claim
-        quote = _text(_shortened(self.body[start:end], QUOTE_LENGTH))
-        panels.append(
-            f'<div class="review" id="review-{pk}" role="group" aria-labelledby="review-{pk}-title" '
-            f'tabindex="-1" data-verdict="{verdict}">'
-            f'<p class="review-title" id="review-{pk}-title"><span class="visually-hidden">{words["verdict"]} </span>'
-            f'{self.tags[verdict]} <q lang="{self.article_lang}">{quote}</q></p>'
-        )
-        panels.append(fill(panel, self.holes))
-        # The entities the claim names, in reading order (its facets); one deleted since is in
-        # no mention of the article any more, so not in `names`.
-        if entity_ids and (links := self.entity_lists[entity_ids]):
-            panels.append(f'<p class="review-entities">{words["mentioned"]} {links}</p>')
-        panels.append(f'<p class="review-back"><a href="#claim-{pk}">{words["back"]}</a></p></div>')
-
-    def _entity_list(self, entity_ids: str) -> str:
-        """Links to the entities of a JSON list of ids that the article names, or ""."""
-        names, links = self.names, self.entity_links
-        return ", ".join([links[pk] for pk in json.loads(entity_ids) if pk in names])
-
-    def timeline(self, entries: list[tuple[int, str]]) -> list[str]:
-        """The timeline_entries of the claims written with a shown verdict, each with its verdict,
-        as pieces of HTML (an <ol>, or none). Its text is the article's, in the article's language."""
-        written, shown, tags, holes = self.written, self.shown, self.tags, self.holes
-        items = [
-            f'<li data-verdict="{verdict}">{fill(entry, holes)} {tags[verdict]}</li>'
-            for claim_id, entry in entries
-            if (claim := written.get(claim_id)) is not None and (verdict := claim[3]) in shown
-        ]
-        if not items:
-            return []
-        return [f'<ol class="timeline-list" lang="{self.article_lang}">', *items, "</ol>"]
-
-    def entity_list(self, entities: list[EntityCount]) -> SafeString:
-        """The <li> items of the entities named in the article, each linked to its page."""
-        mentions = self.words["mentions"]
-        kinds = _Memo(lambda kind: escape(str(MentionLabel(kind).label)))
-        items = [
-            f'<li><a href="{self.entity_urls[entity.id]}">{escape(entity.name)}</a> '
-            f'<span class="entity-kind">{kinds[entity.kind]}</span> '
-            f'<span class="count" title="{mentions}">×{entity.mentions}</span></li>'
-            for entity in entities
-        ]
-        return mark_safe("\n".join(items))  # noqa: S308 - escaped pieces
-
-
 def _timeline_date_tags(value: str) -> tuple[str, str]:
     if TIME_VALUE.match(value):
         return "time", f' datetime="{value}"'
     return "span", ""
-
-
-def _in_words(value: str, precision: str, earliest: str) -> str:
-    """A date's value in the reader's words, from its precision and its first day (ISO)."""
-    if precision == "year":
-        return str(date.fromisoformat(earliest).year)
-    if precision == "month":
-        return escape(formats.date_format(date.fromisoformat(earliest), "YEAR_MONTH_FORMAT"))
-    if precision == "day":
-        return escape(formats.date_format(date.fromisoformat(earliest), "DATE_FORMAT"))
-    return escape(value)

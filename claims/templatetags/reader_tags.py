@@ -1,7 +1,6 @@
 """Small pieces of the reader's pages that templates repeat: verdict tags and safe links."""
 
 from django import template
-from django.utils.html import format_html
 
 from claims.models import Verdict
 from claims.reader import WEB_URL
@@ -9,10 +8,10 @@ from claims.reader import WEB_URL
 register = template.Library()
 
 
-@register.simple_tag
-def verdict_tag(verdict: str):
+@register.inclusion_tag("claims/_verdict_tag.html")
+def verdict_tag(verdict: str) -> dict:
     """The verdict as a word, which reader.css gives its icon and colour: never colour alone."""
-    return format_html('<span class="verdict-tag" data-verdict="{}"> {}</span>', verdict, Verdict(verdict).label)
+    return {"verdict": verdict, "label": Verdict(verdict).label}
 
 
 @register.filter

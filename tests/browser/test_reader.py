@@ -15,7 +15,6 @@ from django.conf import settings
 from django.core.management import call_command
 
 from claims.models import Article, Claim, Review, Source
-from claims.reader import review_panel
 from claims.services import SourceInput, review_claim
 from tests.claims.reader_data import BlockSpec, MentionSpec, build_article
 
@@ -121,11 +120,33 @@ def test_reader_filters_to_disputed_claims_only(live_server, page, demo):
     page.wait_for_url(re.compile(r"\?verdict=disputed$"))
 
     disputed = Claim.objects.current().filter(article=demo, verdict="disputed").count()
-    marked = page.locator("a.claim")
-    assert marked.count() == disputed > 0
-    assert set(marked.evaluate_all("links => links.map(link => link.dataset.verdict)")) == {"disputed"}
-    assert page.locator(".claim-muted").count() == Claim.objects.current().filter(article=demo).count() - disputed
+    shown = marked_verdicts(page)
+    assert len(shown) == disputed > 0 and set(shown) == {"disputed"}
+    assert page.locator(".claim").count() == Claim.objects.current().filter(article=demo).count()
     assert page.locator('.summary-filters a[aria-current="page"]').get_attribute("data-verdict") == "disputed"
+    assert page.problems == []
+
+
+def marked_verdicts(page) -> list[str]:
+    """The verdicts of the claims whose verdict tag is seen (not only read by screen readers)."""
+    return page.locator(".article-body .claim").evaluate_all(
+        """claims => claims
+            .filter(claim => claim.querySelector('.verdict-tag').getBoundingClientRect().width > 1)
+            .map(claim => claim.dataset.verdict)"""
+    )
+
+
+def test_reader_leaves_claims_not_reviewed_quiet_until_asked(live_server, page, demo):
+    page.goto(f"{live_server.url}{demo.get_absolute_url()}")
+    claims = Claim.objects.current().filter(article=demo)
+    reviewed = claims.filter(reviews__isnull=False).distinct().count()
+    assert len(marked_verdicts(page)) == reviewed < claims.count()
+    # The verdict of a quiet claim is still in the text for screen readers.
+    quiet = page.locator('.article-body span.claim[data-verdict="unverified"] .verdict-tag').first
+    assert quiet.text_content().strip() == "non vérifié"
+    page.locator('.summary-filters a[href="?verdict=all"]').click()
+    page.wait_for_url(re.compile(r"\?verdict=all$"))
+    assert len(marked_verdicts(page)) == claims.count()
     assert page.problems == []
 
 
@@ -186,12 +207,8 @@ def test_reader_shows_injected_html_as_text(live_server, page, editor):
         sources=[SourceInput(url="https://example.org/", title=" ".join(PAYLOADS), publisher=PAYLOADS[3])],
         expected_version=1,
     )
-    # Stored around the service, then shown as the migration that stored the panels writes them.
+    # Stored around the service, which checks links: never a link on the page.
     Source.objects.create(review=review, url="javascript:window.__pwned='link'", title="Lien piégé")
-    review.panel = review_panel(
-        rationale=review.rationale, sources=review.sources.order_by("pk"), created_at=review.created_at
-    )
-    review.save(update_fields=["panel"])
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
 

@@ -3,6 +3,7 @@
 import pytest
 from django.template import Context, Template
 from django.utils import translation
+from lxml import html as lxml_html
 
 from claims.templatetags.reader_tags import verdict_label, web_url
 
@@ -36,7 +37,8 @@ def test_verdict_tag_shows_the_translated_word_with_its_verdict():
     template = Template('{% load reader_tags %}{% verdict_tag "disputed" %}')
     with translation.override("fr"):
         html = template.render(Context())
-    assert html == '<span class="verdict-tag" data-verdict="disputed"> contesté</span>'
+    (tag,) = lxml_html.fragment_fromstring(html, create_parent="p").xpath("./span")
+    assert (tag.get("class"), tag.get("data-verdict"), tag.text_content()) == ("verdict-tag", "disputed", " contesté")
 
 
 @pytest.mark.parametrize(("language", "word"), [("fr", "non vérifié"), ("en", "unverified")])

@@ -94,11 +94,25 @@ def test_entity_detail_escapes_the_entity_name(client, db):
 def test_entity_detail_query_count_does_not_grow_with_claims(client, db, django_assert_num_queries):
     article_naming("court", ["Microsoft a parlé."])
     url = entity_url("Microsoft")
-    # the entity, its aliases, the paginator's count, the page of claims with their articles
-    with django_assert_num_queries(4):
+    # the entity, its ETag's four (aliases, mentions, latest article edit, newest review), its
+    # aliases, the paginator's count, the page of claims with their articles
+    with django_assert_num_queries(8):
         assert client.get(url).status_code == 200
     for n in range(6):
         article_naming(f"long-{n}", [f"Microsoft a parlé {k} fois sur {n}." for k in range(1, 8)])
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(8):
         response = client.get(url)
     assert response.content.decode().count("<li data-verdict=") == 43
+
+
+def test_entity_detail_answers_a_conditional_get_with_304(client, db):
+    article_naming("court", ["Microsoft a parlé."])
+    url = entity_url("Microsoft")
+    client.get(url)  # sets the CSRF cookie, which the ETag includes (the language form)
+    etag = client.get(url).headers["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    EntityAlias.objects.create(entity=Entity.objects.get(name="Microsoft"), name="MSFT")
+    changed = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200 and "MSFT" in changed.content.decode()
+    article_naming("autre", ["Microsoft a encore parlé."])
+    assert client.get(url, HTTP_IF_NONE_MATCH=changed.headers["ETag"]).status_code == 200

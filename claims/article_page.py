@@ -1,0 +1,398 @@
+"""The reader's article page: what it shows, put together from claims/reader.py's rows,
+rendered by the templates of claims/jinja2/claims/reader/ and cached.
+
+Caching. The page is cached whole, under a key made of what it shows: the article and revision,
+the newest review of the article (reviews are never edited: a verdict changes by a new one), the
+article's mentions grouped by label and entity with each entity's name, count and the sum of
+its mention ids (the entity curation version: a rename, a merge, a relinked or re-annotated
+mention changes it; see reader.mention_groups), the interface language and time zone, the site's
+address (the embedded ClaimReview holds absolute URLs) and a digest of the templates. Computing
+the key costs the two queries of PageState. So a review, an edit or a curation gives a new key
+and nothing is invalidated by hand; outdated entries age out (SAGA_READER_CACHE_SECONDS).
+
+Under the page, each block of the text (its claims, mentions and review panels) is cached on its
+own, under the same parts but with its own claims' verdicts and current reviews for the newest
+review: after a review only the block of the reviewed claim is rendered again.
+"""
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.template import engines
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+from markupsafe import Markup
+
+from annotations.models import ENTITY_LABELS, MentionLabel
+from claims import reader
+from claims.api import exports
+from claims.models import Article, BlockKind, Verdict
+from claims.reader import (
+    BlockView,
+    ClaimRow,
+    EntityCount,
+    EntityLink,
+    Mark,
+    ReviewView,
+    Run,
+    Segment,
+    TimelineEntry,
+    VerdictCount,
+)
+
+# How each label is marked (reader/marked.html): entities by kind, dates by value, and amounts by
+# `<data value>`, the field named here giving the unit. A new amount-like label is one line here.
+AMOUNT_UNITS = {MentionLabel.MONEY.value: "currency"}
+ENTITY_KINDS = frozenset(ENTITY_LABELS)
+MENTION_FIELDS = ["start", "end", "label", "entity_id", "value", "amount_min", "amount_max", *AMOUNT_UNITS.values()]
+QUOTE_LENGTH = 90
+TIMELINE_QUOTE_LENGTH = 80
+TIMELINE_CHUNK = 100
+TEMPLATE_DIR = Path(__file__).resolve().parent / "jinja2" / "claims" / "reader"
+# A change to the templates changes every key: a deployment never serves the old markup.
+TEMPLATES_DIGEST = hashlib.sha256(
+    b"".join(path.read_bytes() for path in sorted(TEMPLATE_DIR.glob("*.html")))
+).hexdigest()
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    """What the page shows of the article's text, as cached; the frame around it (header,
+    summary filters, language switch) is rendered at every view by claims/article_detail.html."""
+
+    title: SafeString  # the first title block, marked up; "" when the text has none
+    body: SafeString
+    timeline: SafeString  # "" when no claim shown is dated
+    entities: SafeString  # the <li> of the entities named, "" when none
+    summary: list[VerdictCount]
+    claim_count: int
+    edited: list[dict]
+    claimreview: SafeString  # <script type="application/ld+json">, "" when no claim is reviewed
+
+
+class PageState:
+    """What one view of an article page shows, as its cache key knows it: the article as
+    reader.article_for_page reads it (newest review and mention) and its mention groups."""
+
+    def __init__(self, article: Article, request, *, current_revision: int | None = None):
+        self.article = article  # maybe an earlier revision of it (reader.revision_view)
+        self.current_revision = current_revision or article.revision
+        self.current = article.revision == self.current_revision
+        self.request = request
+        self.groups = reader.mention_groups(article)
+
+    @cached_property
+    def shared(self) -> str:
+        """The digest of the parts of every key of this page, the page's and its blocks'."""
+        article = self.article
+        return _digest(
+            (
+                article.pk,
+                article.revision,
+                article.language,
+                article.latest_mention,  # a re-annotation writes every mention again
+                tuple(self.groups),
+                translation.get_language(),
+                timezone.get_current_timezone_name(),
+                self.request.build_absolute_uri("/"),  # the embedded ClaimReview's URLs are absolute
+                TEMPLATES_DIGEST,
+            )
+        )
+
+    @cached_property
+    def context(self) -> dict:
+        """What every template of the page reads besides its own rows."""
+        labels = {value: str(label) for value, label in Verdict.choices}
+        return {"article": self.article, "ui_language": translation.get_language(), "verdicts": labels}
+
+    @cached_property
+    def key(self) -> str:
+        return "reader:page:" + _digest((self.shared, self.article.latest_review))
+
+    def block_key(self, block, claims: list[ClaimRow], first_title: bool) -> str:
+        return "reader:block:" + _digest((self.shared, block.kind, block.start, block.end, first_title, claims))
+
+
+def _digest(parts) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def cached_page(state: PageState) -> ArticlePage:
+    page = cache.get(state.key)
+    if page is None:
+        page = build_page(state)
+        cache.set(state.key, page, settings.SAGA_READER_CACHE_SECONDS)
+    return page
+
+
+@dataclass(frozen=True)
+class BlockFragment:
+    """A block as cached: its HTML, and the ClaimReviews of its reviewed claims (exports)."""
+
+    html: str
+    claimreviews: list[dict]
+
+
+def build_page(state: PageState) -> ArticlePage:
+    """The page, its blocks taken from the cache where they are there: at most twelve queries,
+    whatever the article's size (tests/claims/test_views.py pins them)."""
+    article = state.article
+    claims = reader.claim_rows(article)
+    by_block = defaultdict(list)
+    for claim in claims:
+        by_block[claim.block_id].append(claim)
+    shown = [block for block in reader.blocks(article) if block.kind != BlockKind.BOILERPLATE]
+    first_title = next((block.pk for block in shown if block.kind == BlockKind.TITLE), None)
+    keys = {block.pk: state.block_key(block, by_block[block.pk], block.pk == first_title) for block in shown}
+    cached = cache.get_many(keys.values())
+    missing = [block for block in shown if keys[block.pk] not in cached]
+    if missing:
+        fresh = render_blocks(state, missing, by_block, first_title, every=len(missing) == len(shown))
+        cache.set_many({keys[pk]: fragment for pk, fragment in fresh.items()}, settings.SAGA_READER_CACHE_SECONDS)
+        cached.update((keys[pk], fragment) for pk, fragment in fresh.items())
+    fragments = [cached[keys[block.pk]] for block in shown]
+    title = cached[keys[first_title]].html if first_title else ""
+    counts = Counter(claim.verdict for claim in claims)
+    return ArticlePage(
+        title=mark_safe(title),  # noqa: S308 - rendered by our templates
+        body=mark_safe("".join(f.html for b, f in zip(shown, fragments, strict=True) if b.pk != first_title)),  # noqa: S308
+        timeline=render_timeline(state, claims),
+        entities=render_entities(state),
+        summary=[VerdictCount(value, label, counts[value]) for value, label in Verdict.choices],
+        claim_count=len(claims),
+        edited=reader.edited_claims(article),
+        claimreview=render_claimreview(state, [item for f in fragments for item in f.claimreviews]),
+    )
+
+
+def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *, every: bool) -> dict:
+    """block pk -> its BlockFragment (reader/block.html), its mentions, reviews and ClaimReviews
+    read in six queries whatever the number of blocks (`every`: all the blocks of the text)."""
+    article = state.article
+    spans = [] if every else [(block.start, block.end) for block in blocks]
+    mentions = reader.mentions_within(article, spans, MENTION_FIELDS)
+    review_ids = [claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id]
+    reviews = reader.reviews(review_ids) if review_ids else {}
+    claimreviews = block_claimreviews(state, [] if every else [block.pk for block in blocks]) if reviews else {}
+    writer = BlockWriter(article.body, mentions, reviews, state.groups)
+    # The template's macros, called once per block: one module for the page, not one per block.
+    macros = engines["jinja2"].env.get_template("claims/reader/block.html").make_module(state.context)
+    return {
+        block.pk: BlockFragment(
+            str(macros.block_html(writer.block(block, by_block[block.pk]), block.pk == first_title)),
+            claimreviews.get(block.pk, []),
+        )
+        for block in blocks
+    }
+
+
+def block_claimreviews(state: PageState, block_ids: list[int]) -> dict[int, list[dict]]:
+    """block pk -> the ClaimReviews of its reviewed claims, as GET /api/articles/<slug>/claimreview/
+    writes them (claims.api.exports.claim_reviews), for the blocks `block_ids` (all when empty)."""
+    if not state.current:
+        return {}  # an earlier text: its claims are no longer the ones reviewed
+    claims = reader.reviewed_claims(state.article)
+    by_block = defaultdict(list)
+    for claim in claims.filter(block_id__in=block_ids) if block_ids else claims:
+        by_block[claim.block_id].append(claim)
+    return {pk: claim_reviews(state, block_claims)["@graph"] for pk, block_claims in by_block.items()}
+
+
+def claim_reviews(state: PageState, claims) -> dict:
+    # Verdict names in the article's language, as the API gives them: the export is about the article.
+    with translation.override(state.article.language):
+        return exports.claim_reviews(
+            state.article,
+            claims,
+            absolute=state.request.build_absolute_uri,
+            organisation=settings.SAGA_ORGANISATION_NAME,
+        )
+
+
+class BlockWriter:
+    """Turns rows into BlockViews: each block's text cut into runs (claims and the text between
+    them) and each run into segments (text, or a mention with its Mark)."""
+
+    def __init__(self, body: str, mentions: list[dict], reviews: dict, groups):
+        self.body = body
+        self.mentions = mentions
+        self.next_mention = 0
+        self.reviews = reviews
+        self.names = {group.entity_id: group.name for group in groups if group.entity_id is not None}
+        self.hrefs = {}
+
+    def block(self, block, claims: list[ClaimRow]) -> BlockView:
+        runs, cursor = [], block.start
+        self._skip_to(block.start)
+        for claim in claims:
+            if claim.start < cursor or claim.end > block.end:
+                continue  # overlaps the previous claim or leaves the block: shown as plain text
+            if cursor < claim.start:
+                runs.append(Run(self.segments(cursor, claim.start, linked=True)))
+            runs.append(self.claim_run(claim))
+            cursor = claim.end
+        runs.append(Run(self.segments(cursor, block.end, linked=True)))
+        return BlockView(kind=block.kind, runs=runs)
+
+    def claim_run(self, claim: ClaimRow) -> Run:
+        first = self.next_mention
+        segments = self.segments(claim.start, claim.end, linked=False)
+        review = None
+        if claim.review_id in self.reviews:
+            named = {m["entity_id"]: None for m in self.mentions[first : self.next_mention] if m["entity_id"]}
+            review = self.review_view(self.reviews[claim.review_id], named)
+        text = self.body[claim.start : claim.end]
+        return Run(segments, claim.id, claim.verdict, Truncator(text).chars(QUOTE_LENGTH), review)
+
+    def review_view(self, review, entity_ids) -> ReviewView:
+        entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
+        rationale = text_segments(review.rationale)
+        return ReviewView(rationale, list(review.sources.all()), timezone.localtime(review.created_at), entities)
+
+    def _skip_to(self, start: int) -> None:
+        while self.next_mention < len(self.mentions) and self.mentions[self.next_mention]["start"] < start:
+            self.next_mention += 1
+
+    def segments(self, start: int, end: int, *, linked: bool) -> list[Segment]:
+        """body[start:end] as segments, the mentions lying wholly inside it marked; one that
+        overlaps an earlier mention or crosses `end` is left as text. Entities are links when
+        `linked` (a claim is a link itself: no link inside it)."""
+        body, mentions, parts, cursor = self.body, self.mentions, [], start
+        while self.next_mention < len(mentions) and (mention := mentions[self.next_mention])["start"] < end:
+            self.next_mention += 1
+            if mention["start"] < cursor or mention["end"] > end:
+                continue
+            if cursor < mention["start"]:
+                parts += text_segments(body[cursor : mention["start"]])
+            parts.append(Segment(body[mention["start"] : mention["end"]], self.mark(mention, linked)))
+            cursor = mention["end"]
+        if cursor < end:
+            parts += text_segments(body[cursor:end])
+        return parts
+
+    def mark(self, mention: dict, linked: bool) -> Mark:
+        label = mention["label"]
+        if label in ENTITY_KINDS:
+            entity_id = mention["entity_id"]
+            return Mark("entity", label, href=self.href(entity_id) if linked and entity_id in self.names else "")
+        if label == MentionLabel.DATE:
+            value = mention["value"]
+            return Mark("date", label, value=value, is_time=bool(reader.TIME_VALUE.match(value)))
+        if label in AMOUNT_UNITS:
+            return Mark("amount", label, value=amount_value(mention, mention[AMOUNT_UNITS[label]]))
+        return Mark("", label)
+
+    def href(self, entity_id: int) -> str:
+        if entity_id not in self.hrefs:
+            self.hrefs[entity_id] = reverse("claims:entity-detail", kwargs={"pk": entity_id})
+        return self.hrefs[entity_id]
+
+
+LINE_BREAK = Segment("", Mark("break", ""))
+
+
+def text_segments(text: str) -> list[Segment]:
+    """Plain text as segments, a line break inside a block kept as one (a <br>)."""
+    if "\n" not in text:
+        return [Segment(text)]
+    lines = text.replace("\r\n", "\n").split("\n")
+    parts = [Segment(lines[0])]
+    for line in lines[1:]:
+        parts += [LINE_BREAK, Segment(line)]
+    return parts
+
+
+def amount_value(mention: dict, unit: str) -> str:
+    """An amount's `<data value>`: "min unit", or "min/max unit" for a range (a bound left empty
+    when open), or "" when it has no bound."""
+    low, high = (_number(mention[bound]) for bound in ("amount_min", "amount_max"))
+    if not low and not high:
+        return ""
+    value = low if low == high else f"{low}/{high}"
+    return f"{value} {unit}".strip()
+
+
+def _number(value) -> str:
+    """As the field holds it, whatever the database returns ("5", "5.0", "5.00"): 5, 5.5."""
+    if value is None:
+        return ""
+    value = Decimal(value)
+    return str(int(value)) if value == value.to_integral_value() else str(value.normalize())
+
+
+def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
+    """The dated claims, oldest first, each date value once per claim (reader/timeline.html)."""
+    article = state.article
+    by_id = {claim.id: claim for claim in claims}
+    entries, seen = [], set()
+    for date in reader.dated_mentions(article):
+        claim = by_id.get(date["claim_id"])
+        if claim is None or (claim.id, date["value"]) in seen:
+            continue
+        seen.add((claim.id, date["value"]))
+        written = date["text"]
+        entries.append(
+            TimelineEntry(
+                claim_id=claim.id,
+                verdict=claim.verdict,
+                written=written,
+                value=date["value"],
+                precision=date["precision"],
+                earliest=date["date_earliest"],
+                is_time=bool(reader.TIME_VALUE.match(date["value"])),
+                relative=not any(char.isdigit() for char in written),
+                quote=Truncator(article.body[claim.start : claim.end]).chars(TIMELINE_QUOTE_LENGTH),
+            )
+        )
+    if not entries:
+        return SafeString("")
+    # Cached by chunks of entries, each under what it shows: after a review, one chunk is new.
+    chunks = [tuple(entries[start : start + TIMELINE_CHUNK]) for start in range(0, len(entries), TIMELINE_CHUNK)]
+    keys = ["reader:timeline:" + _digest((state.shared, chunk)) for chunk in chunks]
+    cached = cache.get_many(keys)
+    macros = engines["jinja2"].env.get_template("claims/reader/timeline.html").make_module(state.context)
+    fresh = {key: str(macros.entries(chunk)) for key, chunk in zip(keys, chunks, strict=True) if key not in cached}
+    cache.set_many(fresh, settings.SAGA_READER_CACHE_SECONDS)
+    items = Markup("".join(cached.get(key) or fresh[key] for key in keys))  # noqa: S704 - our template's output
+    return mark_safe(str(macros.timeline(items)))  # noqa: S308 - our template
+
+
+def render_entities(state: PageState) -> SafeString:
+    entities = entity_counts(state.groups)
+    if not entities:
+        return SafeString("")
+    template = engines["jinja2"].get_template("claims/reader/entities.html")
+    return mark_safe(template.render({"entities": entities}))  # noqa: S308 - our template
+
+
+def entity_counts(groups) -> list[EntityCount]:
+    """The entities named in the article, most mentioned first, from its mention groups."""
+    counts = Counter()
+    names = {}
+    for group in groups:
+        if group.entity_id is not None and group.name is not None:
+            counts[group.entity_id, group.label] += group.count
+            names[group.entity_id] = group.name
+    entities = [
+        EntityCount(pk, names[pk], kind, count, reverse("claims:entity-detail", kwargs={"pk": pk}))
+        for (pk, kind), count in counts.items()
+    ]
+    return sorted(entities, key=lambda entity: (-entity.mentions, entity.name.casefold()))
+
+
+def render_claimreview(state: PageState, items: list[dict]) -> SafeString:
+    """The ClaimReview JSON-LD of the reviewed claims, the document of the API's export made of
+    its blocks' items, in a data block (reader/claimreview.html); "" when none is reviewed."""
+    if not items:
+        return SafeString("")
+    document = {**claim_reviews(state, []), "@graph": items}
+    template = engines["jinja2"].get_template("claims/reader/claimreview.html")
+    return mark_safe(template.render({"document": document}))  # noqa: S308 - our template

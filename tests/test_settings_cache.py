@@ -1,0 +1,60 @@
+"""The cache settings (saga/settings.py, caches_from_env): local memory, or Redis from REDIS_URL."""
+
+import pytest
+from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
+from django.test import override_settings
+from lxml import html as lxml_html
+
+from tests.claims.test_views import WARM_QUERIES, build_long_article
+from tests.test_settings import load_settings
+
+
+def test_settings_cache_in_local_memory_by_default(monkeypatch):
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    cache = load_settings(monkeypatch)["CACHES"]["default"]
+    assert cache["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert cache["OPTIONS"]["MAX_ENTRIES"] >= 10_000
+
+
+def test_settings_cache_in_redis_from_redis_url(monkeypatch):
+    cache = load_settings(monkeypatch, REDIS_URL="redis://cache.internal:6379/1")["CACHES"]["default"]
+    assert cache == {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://cache.internal:6379/1",
+    }
+
+
+@pytest.mark.parametrize("value", ["cache.internal:6379", "http://cache.internal", "redis://"])
+def test_settings_refuse_malformed_redis_url(monkeypatch, value):
+    with pytest.raises(ImproperlyConfigured, match="REDIS_URL"):
+        load_settings(monkeypatch, REDIS_URL=value)
+
+
+def test_settings_refuse_malformed_reader_cache_seconds(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="SAGA_READER_CACHE_SECONDS"):
+        load_settings(monkeypatch, SAGA_READER_CACHE_SECONDS="a day")
+
+
+REDIS = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:6379/9"}}
+
+
+def test_reader_page_is_cached_in_redis(client, editor, django_assert_num_queries):
+    """Against the Redis of the machine (CI has one): the page's second view reads the cache."""
+    redis = pytest.importorskip("redis")
+    try:
+        redis.Redis.from_url(REDIS["default"]["LOCATION"]).ping()
+    except redis.ConnectionError:
+        pytest.skip("no Redis at 127.0.0.1:6379")
+    article = build_long_article("redis", 3, editor)
+    with override_settings(CACHES=REDIS):
+        cache.clear()
+        first = client.get(article.get_absolute_url())
+        with django_assert_num_queries(WARM_QUERIES):
+            second = client.get(article.get_absolute_url())
+        cache.clear()
+
+    def body(response):
+        return lxml_html.fromstring(response.content).xpath('//div[@class="article-body"]')[0].text_content()
+
+    assert body(second) == body(first)
