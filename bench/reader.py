@@ -53,7 +53,6 @@ from django.utils import timezone, translation  # noqa: E402
 from annotations.models import Entity, Mention  # noqa: E402
 from claims import views  # noqa: E402
 from claims.models import Article, ArticleRevision, Block, Claim, Review, Source  # noqa: E402
-from claims.reader import review_panel  # noqa: E402
 from claims.services import SourceInput, review_claim, write_claim_marks  # noqa: E402
 
 PEOPLE = [f"Personne{n} Nom{n}" for n in range(50)]
@@ -150,7 +149,7 @@ def write_mentions(article, claims, spans) -> None:
 
 def write_reviews(claims) -> None:
     """A review of each claim with a verdict, with one or two sources, stored as review_claim
-    stores them (their panel included)."""
+    stores them."""
     reviewed = [claim for claim in claims if claim.verdict != "unverified"]
     now = timezone.now()
     reviews, sources = [], []
@@ -166,14 +165,12 @@ def write_reviews(claims) -> None:
         ]
         rationale = f"Raisonnement sur l'affirmation {claim.position}, avec ses sources."
         created_at = now - timedelta(days=claim.position % 400)
-        panel = review_panel(rationale=rationale, sources=cited, created_at=created_at)
         review = Review(
             claim=claim,
             verdict=claim.verdict,
             rationale=rationale,
             claim_version=2,
             created_at=created_at,
-            panel=panel,
         )
         reviews.append(review)
         for source in cited:

@@ -5,7 +5,7 @@ from functools import reduce
 from itertools import product
 
 from django.db import connections, models
-from django.db.models import Case, Count, Exists, F, FilteredRelation, OuterRef, Q, Subquery, When
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 
@@ -62,34 +62,6 @@ class ClaimQuerySet(models.QuerySet):
         from claims.models import Article
 
         return self.filter(article__in=Article.objects.visible_to(user))
-
-    def for_reader(self, article):
-        """The current claims of `article` in reading order as light rows, each with its
-        current review's stored panel: one query.
-
-        Tuples (id, start, end, verdict, markup, panel, entity_ids) rather than instances or
-        named rows, as an article may hold thousands of claims. `panel` (Review.panel) and
-        `entity_ids` (the ids of the entities the claim names, a JSON list from its facets)
-        are None for a claim never reviewed.
-        """
-        from django.db.models.fields.json import KeyTextTransform
-
-        current_review = FilteredRelation("reviews", condition=Q(reviews__claim_version=F("version")))
-        reviewed = Q(current_review__isnull=False)
-        return (
-            self.filter(article=article, revision=article.revision)
-            .annotate(current_review=current_review)
-            .order_by("start")
-            .values_list(
-                "id",
-                "start",
-                "end",
-                "verdict",
-                "markup",
-                "current_review__panel",
-                Case(When(reviewed, then=KeyTextTransform("entities", "facets"))),
-            )
-        )
 
     def for_entity_page(self, entity_id, user):
         """Current claims naming an entity in the articles `user` may read, grouped by article,
