@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
+from annotations.nlp.institutions import PLURAL_DETERMINERS, CommonWords, HeadedNames, names_a_part_of
 from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case, normalise
 from annotations.nlp.spans import SpanSet
@@ -46,10 +47,11 @@ class Mention:
     start: int
     end: int
     label: str
-    canonical: str | None = None  # set by an editor alias
+    canonical: str | None = None  # set by an editor alias, or a headed name (its own surface)
 
     @property
-    def from_alias(self) -> bool:
+    def is_fixed(self) -> bool:
+        """Editor aliases and headed names keep their label and canonical name as they are."""
         return self.canonical is not None
 
 
@@ -77,9 +79,9 @@ _DETERMINERS = words("le la les l' un une des du de d'")
 _NAME_PARTICLES = words("de du des d' la le l' van von der den di da al el bin ben y et")
 
 
-def _mentions(doc: Doc, saga: DocState) -> list[Mention]:
+def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
     mentions = []
-    values = SpanSet(sorted((span.start, span.end) for span in (*saga.dates, *saga.money)))
+    values = _values(saga)
     for ent in doc.ents:
         block = saga.block_at(ent.start_char)
         if block is None or block.kind == "boilerplate":
@@ -92,9 +94,34 @@ def _mentions(doc: Doc, saga: DocState) -> list[Mention]:
         span = _trim(ent)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
-        if not _is_noise(span, saga.text, saga.words):
+        if not _is_noise(span, saga.text, saga.words) and not _is_common_word(span, saga, common):
             mentions.append(Mention(span.start_char, span.end_char, ent.label_))
     return mentions
+
+
+def _values(saga: DocState) -> SpanSet:
+    return SpanSet(sorted((span.start, span.end) for span in (*saga.dates, *saga.money)))
+
+
+def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocState) -> list[Mention]:
+    """Adds the names headed by a common noun (`institutions`) found in the prose. Such a name
+    replaces the model's spans it overlaps ("Bordeaux" in "tribunal administratif de Bordeaux"),
+    unless one of them holds it whole (a longer name) or comes from an editor alias."""
+    kept = list(mentions)
+    organisations = {saga.text[m.start : m.end] for m in mentions if m.label in ("ORG", "MISC")}
+    for span in headed:
+        block = saga.block_at(span.start_char)
+        if block is None or block.kind not in ("paragraph", "quote"):
+            continue
+        start, end = span.start_char, span.end_char
+        overlapping = [m for m in kept if m.start < end and start < m.end]
+        if any(m.is_fixed or _holds(m, start, end) for m in overlapping):
+            continue
+        if names_a_part_of(span, organisations):
+            continue
+        kept = [m for m in kept if m not in overlapping]
+        kept.append(Mention(start, end, span.label_, canonical=span.text))
+    return kept
 
 
 _TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
@@ -113,6 +140,11 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+def _holds(mention: Mention, start: int, end: int) -> bool:
+    """The mention holds start:end whole and is longer."""
+    return mention.start <= start and end <= mention.end and mention.end - mention.start > end - start
+
+
 def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
     """General signs that a model span is not a name (see the module docstring)."""
     surface = span.text
@@ -129,6 +161,40 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "Le Premier ministre": a role, not a name
     common_words = [t for t in span if t.text[0].islower() and t.text.lower() not in _NAME_PARTICLES]
     return span.label_ == "MISC" and len(common_words) >= 2
+
+
+def _is_common_word(span: Span, saga: DocState, common: CommonWords) -> bool:
+    """A one-word span that is a common word (see `institutions.CommonWords`): a demonym after a
+    plural determiner ("les Bordelais"), or a sentence's first word ("Réouverture prévue lundi",
+    places excepted: "Orange", "Tours") that the text never writes capitalised elsewhere."""
+    if len(span) != 1 or span.text.isupper():
+        return False
+    doc, word = span.doc, span.text
+    if span.start and doc[span.start - 1].lower_ in PLURAL_DETERMINERS and common.is_demonym(word):
+        return True
+    if span.label_ == "LOC" or not _opens_sentence(span) or not common.is_common(word):
+        return False
+    return not any(
+        _is_whole(saga.text, at, at + len(word)) and not _opens_sentence_at(doc, at) for at in _finds(saga.text, word)
+    )
+
+
+def _opens_sentence(span: Span) -> bool:
+    """The span's first token opens its sentence, after opening punctuation at most."""
+    sentence = span[0].sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return all(token.is_punct for token in span.doc[sentence.start : span.start])
+
+
+def _opens_sentence_at(doc: Doc, offset: int) -> bool:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and _opens_sentence(span)
+
+
+def _finds(text: str, word: str) -> Iterable[int]:
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
 
 
 # --- One label per surface form ----------------------------------------------------------------
@@ -311,8 +377,8 @@ def _propagate(mentions: list[Mention], occurrences: dict[str, list[tuple[int, i
 
 def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -> list[EntitySpan]:
     """Entity spans of a document from its raw mentions (see the module docstring)."""
-    by_alias = {text[m.start : m.end]: (m.canonical, m.label) for m in mentions if m.from_alias}
-    model = [m for m in mentions if not m.from_alias]
+    by_alias = {text[m.start : m.end]: (m.canonical, m.label) for m in mentions if m.is_fixed}
+    model = [m for m in mentions if not m.is_fixed]
     surfaces = Counter(text[m.start : m.end] for m in model)
     occurrences = _occurrences(set(surfaces) | set(by_alias), text, saga)
     labels = _decide_labels(model, occurrences, text)
@@ -332,11 +398,23 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
     return sorted(entities, key=lambda entity: entity.start)
 
 
-@Language.factory("saga_entities", default_config={})
+@Language.factory("saga_entities", default_config={"headed_names": True})
 class EntityResolver(Component):
-    """Turns doc.ents into `doc._.saga.entities`: cleaned, consistent, linked (module docstring)."""
+    """Turns doc.ents into `doc._.saga.entities`: cleaned, consistent, linked (module docstring).
+
+    `headed_names` adds the names headed by a common noun ("tribunal administratif de Bordeaux",
+    `institutions.HeadedNames`); off, only the model's spans are read.
+    """
+
+    def __init__(self, nlp: Language, name: str, headed_names: bool):
+        super().__init__(nlp, name)
+        self.headed = HeadedNames(nlp) if headed_names else None
+        self.common = CommonWords(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)
-        saga.entities = resolve(_mentions(doc, saga), saga.text, saga.original, saga)
+        mentions = _mentions(doc, saga, self.common)
+        if self.headed is not None:
+            mentions = _with_headed_names(mentions, self.headed(doc, _values(saga)), saga)
+        saga.entities = resolve(mentions, saga.text, saga.original, saga)
         return doc
