@@ -205,7 +205,8 @@ _ORG_NOUNS = (
     "fondation|ong|agence|banque|assureur|compagnie|laboratoire|institut|université|école|fonds|géant|"
     "constructeur|opérateur|éditeur|fabricant|parti|syndicat|club|cabinet|journal|quotidien|hebdomadaire|"
     "chaîne|plateforme|réseau social|marque|enseigne|holding|conglomérat|incubateur|accélérateur|consortium|"
-    "organisme|institution|établissement"
+    "organisme|institution|établissement|promoteur|exploitant|gestionnaire|bailleur|distributeur|transporteur|"
+    "prestataire|fournisseur|assureur|concessionnaire|mutuelle|coopérative|restaurant|boulangerie|magasin"
 )
 # Roles that only exist in a company: "PDG de X" makes X an organisation, even against "place" votes.
 _COMPANY_ROLES = (
@@ -237,7 +238,7 @@ class Cue:
 
 
 _CUES = [
-    Cue(re.compile(rf"\b(?:{_ORG_NOUNS})(?:\s+[a-zà-ÿ-]+)?\s+$"), "ORG", strong=True),
+    Cue(re.compile(rf"\b(?:{_ORG_NOUNS})(?:\s+(?:de\s+|d')?[a-zà-ÿ-]+)?\s+$"), "ORG", strong=True),
     Cue(re.compile(rf"\b(?:{_COMPANY_ROLES})\s+(?:de|d'|du|chez)\s*$"), "ORG", strong=True),
     Cue(re.compile(rf"\b(?:{_ORG_RELATIONS})\s+(?:de|d'|du|chez)\s*$"), "ORG"),
     Cue(
@@ -289,7 +290,8 @@ def _decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[in
 
 
 def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:
-    """A MISC name listed with an organisation ("X et Renault") is an organisation."""
+    """A MISC name listed with an organisation ("X et Renault") is an organisation, a one-word
+    person listed with a place ("à Cenon et Floirac") a place."""
     ordered = sorted(mentions, key=lambda mention: mention.start)
     for left, right in zip(ordered, ordered[1:], strict=False):
         if _COORDINATION.match(text[left.end : right.start]):
@@ -297,6 +299,8 @@ def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> 
             for surface, other in ((left_surface, right_surface), (right_surface, left_surface)):
                 if labels[surface] == "MISC" and labels[other] == "ORG":
                     labels[surface] = "ORG"
+                elif labels[surface] == "PER" and labels[other] == "LOC" and " " not in surface:
+                    labels[surface] = "LOC"
     return labels
 
 

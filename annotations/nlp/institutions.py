@@ -13,7 +13,9 @@ tools fix that, both built once per pipeline:
   conseil municipal", "la chambre régionale des comptes", "l'Agence nationale de l'habitat"):
   in an article it names one body; "la préfecture" or "le tribunal correctionnel" alone do not;
 - an establishment or a place named by its head and a proper name keeps the head: "hôpital
-  Pellegrin" (ORG), "rue Gambetta", "gare de Bayonne", "île d'Oléron" (LOC).
+  Pellegrin" (ORG), "rue Gambetta", "gare de Bayonne", "île d'Oléron" (LOC);
+- events and laws are MISC with their head: "Foire internationale de Bordeaux", "loi Climat et
+  résilience", "plan Polmar".
 
 `CommonWords`, the noun, verb, adjective and adverb lemmas of the model's own lemmatiser tables
 (no extra data): a capitalised word whose lower case is one of them is a common word when it
@@ -46,6 +48,11 @@ PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage square esplanade vallée"
 )
+# Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
+EVENT_HEADS = words("festival foire salon fête rallye marathon championnat tournoi carnaval")
+# Laws and plans, named by a name right after the head ("loi Climat et résilience", "plan Polmar"): MISC.
+# Not by a complement: "le plan de l'État" is no name.
+PLAN_HEADS = words("loi plan opération programme")
 # Adjectives that make a head one body of one territory or state, even without a proper complement.
 TERRITORIAL = words(
     "municipal municipale communal communale communautaire intercommunal intercommunale départemental "
@@ -92,8 +99,19 @@ def _org_patterns() -> list[list[dict]]:
             patterns += [qualified + _COMPLEMENT * count + _PROPER for count in range(3)]
             bare_chains = [[], *_BARE, *(a + b for a in _BARE for b in [*_BARE, _BARE_AND])]
             patterns += [[*head, {"LOWER": {"IN": qualifiers}, "OP": "*"}, territorial, *bare] for bare in bare_chains]
+            # A capital on the head names one body too: "la Cour des comptes", "le Conservatoire du littoral".
+            capital = [{**head[0], "IS_TITLE": True}, *head[1:]]
+            patterns += [[*capital, {"LOWER": {"IN": qualifiers}, "OP": "*"}, *bare] for bare in bare_chains if bare]
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + _NAME, head + _PROPER]
+    return patterns
+
+
+def _misc_patterns() -> list[list[dict]]:
+    qualifiers = {"LOWER": {"IN": sorted(QUALIFIERS | words("international internationale"))}, "OP": "*"}
+    patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (_NAME, _PROPER)]
+    for head in _head(PLAN_HEADS):
+        patterns += [head + _NAME, head + _NAME + [{"LOWER": "et"}, _WORD]]
     return patterns
 
 
@@ -108,6 +126,7 @@ class HeadedNames:
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ORG", _org_patterns())
         self.matcher.add("LOC", _place_patterns())
+        self.matcher.add("MISC", _misc_patterns())
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
         """The longest non-overlapping names of `doc` that overlap none of the `values` (dates and
