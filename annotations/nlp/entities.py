@@ -95,7 +95,8 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
         if not _is_noise(span, saga.text, saga.words) and not _is_common_word(span, saga, common):
-            mentions.append(Mention(span.start_char, span.end_char, ent.label_))
+            label = "ORG" if ent.label_ == "MISC" and _is_acronym(span) else ent.label_
+            mentions.append(Mention(span.start_char, span.end_char, label))
     return mentions
 
 
@@ -154,6 +155,8 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True
     if len(span) == 1 and (surface.lower() in STOP_WORDS or _INVERSION.match(text, span.end_char)):
         return True
+    if _is_acronym(span) and span.start and span.doc[span.start - 1].lower_ in _INDEFINITE:
+        return True  # "un EHPAD", "en CDI": a common noun
     if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
         return True  # a capitalised common word opening a sentence
     content = [t.text.lower() for t in span if t.text.lower() not in _DETERMINERS]
@@ -161,6 +164,16 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "Le Premier ministre": a role, not a name
     common_words = [t for t in span if t.text[0].islower() and t.text.lower() not in _NAME_PARTICLES]
     return span.label_ == "MISC" and len(common_words) >= 2
+
+
+_INDEFINITE = words("un une des en")
+
+
+def _is_acronym(span: Span) -> bool:
+    """An acronym that names something ("l'ARS", "la CGT"): in the news, an organisation far more
+    often than the model's MISC says. After an indefinite article ("un EHPAD", "en CDI") an
+    acronym is a common noun, see `_is_noise`."""
+    return len(span) == 1 and 2 <= len(span.text) <= 6 and span.text.isalpha() and span.text.isupper()
 
 
 def _is_common_word(span: Span, saga: DocState, common: CommonWords) -> bool:

@@ -59,6 +59,7 @@ TERRITORIAL = words(
     "départementale régional régionale national nationale général générale local locale métropolitain "
     "métropolitaine interministériel interministérielle"
 )
+NATIONAL = words("national nationale sociale")
 # Other adjectives of institutions, allowed between the head and its complements.
 QUALIFIERS = TERRITORIAL | words(
     "administratif administrative judiciaire correctionnel correctionnelle civil civile pénal pénale "
@@ -102,6 +103,9 @@ def _org_patterns() -> list[list[dict]]:
             # A capital on the head names one body too: "la Cour des comptes", "le Conservatoire du littoral".
             capital = [{**head[0], "IS_TITLE": True}, *head[1:]]
             patterns += [[*capital, {"LOWER": {"IN": qualifiers}, "OP": "*"}, *bare] for bare in bare_chains if bare]
+    # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
+    # Sécurité sociale" (not opening a sentence, where every word has a capital).
+    patterns.append([{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}])
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + _NAME, head + _PROPER]
     return patterns
