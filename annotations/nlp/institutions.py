@@ -25,6 +25,8 @@ Bordelais", "des Français"), unless the text confirms it as a name elsewhere.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -68,6 +70,7 @@ QUALIFIERS = TERRITORIAL | words(
     "européenne"
 )
 
+WINDOW = 32  # tokens: longer than the longest name the patterns can match in practice
 _CAPITAL = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # a token's first letter, not a sweep of the text
 _ARTICLE = {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}
 _WORD = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
@@ -131,16 +134,36 @@ class HeadedNames:
         self.matcher.add("ORG", _org_patterns())
         self.matcher.add("LOC", _place_patterns())
         self.matcher.add("MISC", _misc_patterns())
+        heads = ORG_HEADS | QUALIFIED_HEADS | ESTABLISHMENT_HEADS | PLACE_HEADS | EVENT_HEADS | PLAN_HEADS
+        self.first_words = numpy.array(sorted(nlp.vocab.strings.add(head.split()[0]) for head in heads), dtype="uint64")
+        self.national = numpy.array(sorted(nlp.vocab.strings.add(word) for word in NATIONAL), dtype="uint64")
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
         """The longest non-overlapping names of `doc` that overlap none of the `values` (dates and
         amounts: "le conseil municipal du 3 mars" is "conseil municipal")."""
         spans = [
             span
-            for span in self.matcher(doc, as_spans=True)
+            for start, end in self._windows(doc)
+            for span in self.matcher(doc[start:end], as_spans=True)
             if span[-1].text != "-" and not values.overlaps(span.start_char, span.end_char)
         ]
         return filter_spans(spans)
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """The token ranges that may hold a name: from each head onwards. The Matcher costs a
+        set look-up per pattern and token; run on the whole text it would cost as much as the
+        rest of the analysis, and only a few tokens in a hundred are heads."""
+        lower = doc.to_array(LOWER)
+        starts = numpy.flatnonzero(numpy.isin(lower, self.first_words))
+        starts = numpy.union1d(starts, numpy.flatnonzero(numpy.isin(lower[1:], self.national)))
+        windows: list[tuple[int, int]] = []
+        for start in starts.tolist():
+            end = min(len(doc), start + WINDOW)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
 
 
 _LINKS = words("de du des d' la l' et")
