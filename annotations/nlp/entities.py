@@ -185,7 +185,7 @@ def _is_common_word(span: Span, saga: DocState, common: CommonWords) -> bool:
     doc, word = span.doc, span.text
     if span.start and doc[span.start - 1].lower_ in PLURAL_DETERMINERS and common.is_demonym(word):
         return True
-    if span.label_ == "LOC" or not _opens_sentence(span) or not common.is_common(word):
+    if span.label_ == "LOC" or not common.is_common(word) or not _opens_sentence(span):
         return False
     return not any(
         _is_whole(saga.text, at, at + len(word)) and not _opens_sentence_at(doc, at) for at in _finds(saga.text, word)
@@ -194,8 +194,10 @@ def _is_common_word(span: Span, saga: DocState, common: CommonWords) -> bool:
 
 def _opens_sentence(span: Span) -> bool:
     """The span's first token opens its sentence, after opening punctuation at most."""
-    sentence = span[0].sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-    return all(token.is_punct for token in span.doc[sentence.start : span.start])
+    doc, index = span.doc, span.start
+    while index and not doc[index].is_sent_start and doc[index - 1].is_punct:
+        index -= 1
+    return index == 0 or bool(doc[index].is_sent_start)
 
 
 def _opens_sentence_at(doc: Doc, offset: int) -> bool:

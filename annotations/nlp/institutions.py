@@ -25,7 +25,6 @@ Bordelais", "des Français"), unless the text confirms it as a name elsewhere.
 
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -70,7 +69,7 @@ QUALIFIERS = TERRITORIAL | words(
     "européenne"
 )
 
-WINDOW = 32  # tokens: longer than the longest name the patterns can match in practice
+WINDOW = 20  # tokens: twice the longest name the patterns match in practice
 _CAPITAL = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # a token's first letter, not a sweep of the text
 _ARTICLE = {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}
 _WORD = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
@@ -135,8 +134,8 @@ class HeadedNames:
         self.matcher.add("LOC", _place_patterns())
         self.matcher.add("MISC", _misc_patterns())
         heads = ORG_HEADS | QUALIFIED_HEADS | ESTABLISHMENT_HEADS | PLACE_HEADS | EVENT_HEADS | PLAN_HEADS
-        self.first_words = numpy.array(sorted(nlp.vocab.strings.add(head.split()[0]) for head in heads), dtype="uint64")
-        self.national = numpy.array(sorted(nlp.vocab.strings.add(word) for word in NATIONAL), dtype="uint64")
+        self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
+        self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
         """The longest non-overlapping names of `doc` that overlap none of the `values` (dates and
@@ -153,11 +152,11 @@ class HeadedNames:
         """The token ranges that may hold a name: from each head onwards. The Matcher costs a
         set look-up per pattern and token; run on the whole text it would cost as much as the
         rest of the analysis, and only a few tokens in a hundred are heads."""
-        lower = doc.to_array(LOWER)
-        starts = numpy.flatnonzero(numpy.isin(lower, self.first_words))
-        starts = numpy.union1d(starts, numpy.flatnonzero(numpy.isin(lower[1:], self.national)))
+        lower = doc.to_array(LOWER).tolist()
+        starts = [i for i, word in enumerate(lower) if word in self.first_words]
+        starts += [i - 1 for i, word in enumerate(lower) if i and word in self.national]
         windows: list[tuple[int, int]] = []
-        for start in starts.tolist():
+        for start in sorted(starts):
             end = min(len(doc), start + WINDOW)
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
