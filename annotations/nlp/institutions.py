@@ -102,8 +102,9 @@ def _org_patterns() -> list[list[dict]]:
             patterns += [qualified + _COMPLEMENT * count + _PROPER for count in range(3)]
             bare_chains = [[], *_BARE, *(a + b for a in _BARE for b in [*_BARE, _BARE_AND])]
             patterns += [[*head, {"LOWER": {"IN": qualifiers}, "OP": "*"}, territorial, *bare] for bare in bare_chains]
-            # A capital on the head names one body too: "la Cour des comptes", "le Conservatoire du littoral".
-            capital = [{**head[0], "IS_TITLE": True}, *head[1:]]
+            # A capital on the head names one body too: "la Cour des comptes", "le Conservatoire du
+            # littoral" (not opening a sentence, where every word has a capital).
+            capital = [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, *head[1:]]
             patterns += [[*capital, {"LOWER": {"IN": qualifiers}, "OP": "*"}, *bare] for bare in bare_chains if bare]
     # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
     # Sécurité sociale" (not opening a sentence, where every word has a capital).
