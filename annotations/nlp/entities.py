@@ -12,7 +12,8 @@ Order of authority:
      tables know as a common word and the text never capitalises elsewhere ("Réouverture"),
      demonyms after a plural determiner ("les Bordelais"), acronyms after an indefinite article
      ("un EHPAD"), a verb inverted with its subject ("Sommes-nous"), MISC spans made mostly of
-     common words; an acronym the model calls MISC is an organisation ("l'ARS");
+     common words; an acronym the model calls MISC is an organisation ("l'ARS"), a name opening
+     on a common given name a person ("Loïc Prud'homme", `first_names`);
    - in titles and headings capitals carry no information (Title Case), so only names the
      prose confirms are marked there;
    - one surface form gets one label, by votes and context: each model label is a vote (MISC,
@@ -37,6 +38,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
+from annotations.nlp.first_names import opens_on_a_first_name
 from annotations.nlp.institutions import INDEFINITE, CommonWords, HeadedNames, is_acronym, names_a_part_of
 from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case, normalise
@@ -102,6 +104,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             continue  # headings are Title Case: their names come from the prose, see _propagate
         if not _is_noise(span, saga.text, saga.words) and not common.is_common_word(span):
             label = "ORG" if ent.label_ == "MISC" and is_acronym(span) else ent.label_
+            label = "PER" if opens_on_a_first_name(span.text) else label
             mentions.append(Mention(span.start_char, span.end_char, label))
     return mentions
 

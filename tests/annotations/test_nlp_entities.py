@@ -164,3 +164,9 @@ def test_entities_label_a_one_word_name_listed_with_a_place_as_a_place():
     # fr_core_news_sm reads "Floirac" as a person.
     found = labelled("Coupure d'eau à Cenon et Floirac ce jeudi.\n")
     assert found == {("Cenon", "LOC"), ("Floirac", "LOC")}
+
+
+def test_entities_label_a_name_opening_on_a_given_name_as_a_person():
+    # fr_core_news_sm reads "Loïc Prud'homme" as a place.
+    found = labelled("Les députés Loïc Prud'homme et Thomas Cazenave ont débattu mardi.\n")
+    assert {("Loïc Prud'homme", "PER"), ("Thomas Cazenave", "PER")} <= found
