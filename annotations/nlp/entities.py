@@ -1,12 +1,16 @@
 """Named entities: the model's guesses, cleaned and made consistent within one document.
 
-Order of authority:
-1. Editor aliases (`alias_ruler`) are matched before the model, which keeps them as they are.
+1. First, editor aliases (`alias_ruler`) are matched before the model, which keeps them as they are.
 2. The model (fr_core_news_sm's `ner`) proposes PER/ORG/LOC/MISC spans in the prose.
 3. `saga_entities` then works on the whole document:
-   - noise is dropped by general rules: spans without a capital, lone function words,
-     a sentence's first word that the text also uses in lower case (a capitalised common word),
-     a verb inverted with its subject ("Sommes-nous"), MISC spans made mostly of common words;
+   - names headed by a common noun ("tribunal administratif de Bordeaux", "rue Gambetta", "loi
+     Climat et résilience") come from a Matcher over head nouns (`institutions.HeadedNames`) and
+     replace the model's spans inside them; their label is fixed;
+   - noise is dropped by general rules: spans without a capital, lone function words, a
+     sentence's first word written in lower case elsewhere or a common word (`institutions.
+     CommonWords`: "Réouverture"), demonyms ("les Bordelais"), "un EHPAD", a verb inverted with
+     its subject ("Sommes-nous"), MISC spans made mostly of common words; an acronym the model
+     calls MISC is an ORG ("l'ARS"), a name opening on a given name a PER (`first_names`);
    - in titles and headings capitals carry no information (Title Case), so only names the
      prose confirms are marked there;
    - one surface form gets one label, by votes and context: each model label is a vote (MISC,
@@ -31,6 +35,8 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
+from annotations.nlp.first_names import opens_on_a_first_name
+from annotations.nlp.institutions import INDEFINITE, CommonWords, HeadedNames, is_acronym, names_a_part_of
 from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case, normalise
 from annotations.nlp.spans import SpanSet
@@ -46,10 +52,11 @@ class Mention:
     start: int
     end: int
     label: str
-    canonical: str | None = None  # set by an editor alias
+    canonical: str | None = None  # set by an editor alias, or a headed name (its own surface)
 
     @property
-    def from_alias(self) -> bool:
+    def is_fixed(self) -> bool:
+        """Editor aliases and headed names keep their label and canonical name as they are."""
         return self.canonical is not None
 
 
@@ -77,9 +84,9 @@ _DETERMINERS = words("le la les l' un une des du de d'")
 _NAME_PARTICLES = words("de du des d' la le l' van von der den di da al el bin ben y et")
 
 
-def _mentions(doc: Doc, saga: DocState) -> list[Mention]:
+def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
     mentions = []
-    values = SpanSet(sorted((span.start, span.end) for span in (*saga.dates, *saga.money)))
+    values = _values(saga)
     for ent in doc.ents:
         block = saga.block_at(ent.start_char)
         if block is None or block.kind == "boilerplate":
@@ -92,9 +99,36 @@ def _mentions(doc: Doc, saga: DocState) -> list[Mention]:
         span = _trim(ent)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
-        if not _is_noise(span, saga.text, saga.words):
-            mentions.append(Mention(span.start_char, span.end_char, ent.label_))
+        if not _is_noise(span, saga.text, saga.words) and not common.is_common_word(span):
+            label = "ORG" if ent.label_ == "MISC" and is_acronym(span) else ent.label_
+            label = "PER" if opens_on_a_first_name(span.text) else label
+            mentions.append(Mention(span.start_char, span.end_char, label))
     return mentions
+
+
+def _values(saga: DocState) -> SpanSet:
+    return SpanSet(sorted((span.start, span.end) for span in (*saga.dates, *saga.money)))
+
+
+def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocState) -> list[Mention]:
+    """Adds the names headed by a common noun (`institutions`) found in the prose. Such a name
+    replaces the model's spans it overlaps ("Bordeaux" in "tribunal administratif de Bordeaux"),
+    unless one of them holds it whole (a longer name) or comes from an editor alias."""
+    kept = list(mentions)
+    organisations = {saga.text[m.start : m.end] for m in mentions if m.label in ("ORG", "MISC")}
+    for span in headed:
+        block = saga.block_at(span.start_char)
+        if block is None or block.kind not in ("paragraph", "quote"):
+            continue
+        start, end = span.start_char, span.end_char
+        overlapping = [m for m in kept if m.start < end and start < m.end]
+        if any(m.is_fixed or _holds(m, start, end) for m in overlapping):
+            continue
+        if names_a_part_of(span, organisations):
+            continue
+        kept = [m for m in kept if m not in overlapping]
+        kept.append(Mention(start, end, span.label_, canonical=span.text))
+    return kept
 
 
 _TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
@@ -113,6 +147,11 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+def _holds(mention: Mention, start: int, end: int) -> bool:
+    """The mention holds start:end whole and is longer."""
+    return mention.start <= start and end <= mention.end and mention.end - mention.start > end - start
+
+
 def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
     """General signs that a model span is not a name (see the module docstring)."""
     surface = span.text
@@ -122,6 +161,8 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True
     if len(span) == 1 and (surface.lower() in STOP_WORDS or _INVERSION.match(text, span.end_char)):
         return True
+    if is_acronym(span) and span.start and span.doc[span.start - 1].lower_ in INDEFINITE:
+        return True  # "un EHPAD", "en CDI": a common noun
     if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
         return True  # a capitalised common word opening a sentence
     content = [t.text.lower() for t in span if t.text.lower() not in _DETERMINERS]
@@ -139,7 +180,8 @@ _ORG_NOUNS = (
     "fondation|ong|agence|banque|assureur|compagnie|laboratoire|institut|université|école|fonds|géant|"
     "constructeur|opérateur|éditeur|fabricant|parti|syndicat|club|cabinet|journal|quotidien|hebdomadaire|"
     "chaîne|plateforme|réseau social|marque|enseigne|holding|conglomérat|incubateur|accélérateur|consortium|"
-    "organisme|institution|établissement"
+    "organisme|institution|établissement|promoteur|exploitant|gestionnaire|bailleur|distributeur|transporteur|"
+    "prestataire|fournisseur|assureur|concessionnaire|mutuelle|coopérative|restaurant|boulangerie|magasin"
 )
 # Roles that only exist in a company: "PDG de X" makes X an organisation, even against "place" votes.
 _COMPANY_ROLES = (
@@ -171,7 +213,7 @@ class Cue:
 
 
 _CUES = [
-    Cue(re.compile(rf"\b(?:{_ORG_NOUNS})(?:\s+[a-zà-ÿ-]+)?\s+$"), "ORG", strong=True),
+    Cue(re.compile(rf"\b(?:{_ORG_NOUNS})(?:\s+(?:de\s+|d')?[a-zà-ÿ-]+)?\s+$"), "ORG", strong=True),
     Cue(re.compile(rf"\b(?:{_COMPANY_ROLES})\s+(?:de|d'|du|chez)\s*$"), "ORG", strong=True),
     Cue(re.compile(rf"\b(?:{_ORG_RELATIONS})\s+(?:de|d'|du|chez)\s*$"), "ORG"),
     Cue(
@@ -223,7 +265,8 @@ def _decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[in
 
 
 def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:
-    """A MISC name listed with an organisation ("X et Renault") is an organisation."""
+    """A MISC name listed with an organisation ("X et Renault") is an organisation, a one-word
+    person listed with a place ("à Cenon et Floirac") a place."""
     ordered = sorted(mentions, key=lambda mention: mention.start)
     for left, right in zip(ordered, ordered[1:], strict=False):
         if _COORDINATION.match(text[left.end : right.start]):
@@ -231,6 +274,8 @@ def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> 
             for surface, other in ((left_surface, right_surface), (right_surface, left_surface)):
                 if labels[surface] == "MISC" and labels[other] == "ORG":
                     labels[surface] = "ORG"
+                elif labels[surface] == "PER" and labels[other] == "LOC" and " " not in surface:
+                    labels[surface] = "LOC"
     return labels
 
 
@@ -311,8 +356,8 @@ def _propagate(mentions: list[Mention], occurrences: dict[str, list[tuple[int, i
 
 def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -> list[EntitySpan]:
     """Entity spans of a document from its raw mentions (see the module docstring)."""
-    by_alias = {text[m.start : m.end]: (m.canonical, m.label) for m in mentions if m.from_alias}
-    model = [m for m in mentions if not m.from_alias]
+    by_alias = {text[m.start : m.end]: (m.canonical, m.label) for m in mentions if m.is_fixed}
+    model = [m for m in mentions if not m.is_fixed]
     surfaces = Counter(text[m.start : m.end] for m in model)
     occurrences = _occurrences(set(surfaces) | set(by_alias), text, saga)
     labels = _decide_labels(model, occurrences, text)
@@ -332,11 +377,23 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
     return sorted(entities, key=lambda entity: entity.start)
 
 
-@Language.factory("saga_entities", default_config={})
+@Language.factory("saga_entities", default_config={"headed_names": True})
 class EntityResolver(Component):
-    """Turns doc.ents into `doc._.saga.entities`: cleaned, consistent, linked (module docstring)."""
+    """Turns doc.ents into `doc._.saga.entities`: cleaned, consistent, linked (module docstring).
+
+    `headed_names` adds the names headed by a common noun ("tribunal administratif de Bordeaux",
+    `institutions.HeadedNames`); off, only the model's spans are read.
+    """
+
+    def __init__(self, nlp: Language, name: str, headed_names: bool):
+        super().__init__(nlp, name)
+        self.headed = HeadedNames(nlp) if headed_names else None
+        self.common = CommonWords(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)
-        saga.entities = resolve(_mentions(doc, saga), saga.text, saga.original, saga)
+        mentions = _mentions(doc, saga, self.common)
+        if self.headed is not None:
+            mentions = _with_headed_names(mentions, self.headed(doc, _values(saga)), saga)
+        saga.entities = resolve(mentions, saga.text, saga.original, saga)
         return doc

@@ -1,0 +1,248 @@
+"""Names whose head is a common noun, and capitalised words that are not names.
+
+The statistical model finds names by their capitals, so it cuts "tribunal administratif de
+Bordeaux" down to "Bordeaux" and reads "Réouverture" opening a sentence as a person. Two general
+tools fix that, both built once per pipeline:
+
+`HeadedNames`, a spaCy `Matcher` over a lexicon of head nouns. The convention (the one of
+`evaluation/data/entities.fr.md`):
+- an institution is ORG from its head to its last complement, place included: head, then
+  adjectives ("administratif", "régionale"), then complements ("de commerce", "des comptes"),
+  then a proper complement ("de Bordeaux", "de la Gironde", "de l'Intérieur");
+- without a proper complement, only a head qualified by a territorial adjective is a name ("le
+  conseil municipal", "la chambre régionale des comptes", "l'Agence nationale de l'habitat"):
+  in an article it names one body; "la préfecture" or "le tribunal correctionnel" alone do not;
+- an establishment or a place named by its head and a proper name keeps the head: "hôpital
+  Pellegrin" (ORG), "rue Gambetta", "gare de Bayonne", "île d'Oléron" (LOC);
+- events and laws are MISC with their head: "Foire internationale de Bordeaux", "loi Climat et
+  résilience", "plan Polmar".
+
+`CommonWords`, the noun, verb, adjective and adverb lemmas of the model's own lemmatiser tables
+(no extra data): a capitalised word whose lower case is one of them is a common word when it
+opens a sentence ("Réouverture prévue en mars") and a demonym after a plural determiner ("les
+Bordelais", "des Français"), unless the text confirms it as a name elsewhere.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from annotations.nlp.lexicon import words
+from annotations.nlp.spans import SpanSet
+
+# Heads of public bodies and organisations: ORG. Two-word heads are written with a space.
+ORG_HEADS = words(
+    "tribunal cour conseil chambre ministère préfecture sous-préfecture mairie rectorat académie parquet "
+    "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
+    "observatoire conservatoire fédération"
+) | {"centre hospitalier"}
+# Heads too common to name a body without an adjective: "Direction générale de l'aviation civile".
+QUALIFIED_HEADS = words("direction service union délégation inspection")
+# Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
+ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu")
+# Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron").
+PLACE_HEADS = words(
+    "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
+    "lac forêt bassin marché caserne plage square esplanade vallée"
+)
+# Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
+EVENT_HEADS = words("festival foire salon fête rallye marathon championnat tournoi carnaval")
+# Laws and plans, named by a name right after the head ("loi Climat et résilience", "plan Polmar"): MISC.
+# Not by a complement: "le plan de l'État" is no name.
+PLAN_HEADS = words("loi plan opération programme")
+# Adjectives that make a head one body of one territory or state, even without a proper complement.
+TERRITORIAL = words(
+    "municipal municipale communal communale communautaire intercommunal intercommunale départemental "
+    "départementale régional régionale national nationale général générale local locale métropolitain "
+    "métropolitaine interministériel interministérielle"
+)
+NATIONAL = words("national nationale sociale")
+# Other adjectives of institutions, allowed between the head and its complements.
+QUALIFIERS = TERRITORIAL | words(
+    "administratif administrative judiciaire correctionnel correctionnelle civil civile pénal pénale "
+    "maritime hospitalier hospitalière universitaire supérieur supérieure constitutionnel constitutionnelle "
+    "mixte économique social sociale environnemental environnementale français française européen "
+    "européenne"
+)
+
+WINDOW = 20  # tokens: twice the longest name the patterns match in practice
+_CAPITAL = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # a token's first letter, not a sweep of the text
+_ARTICLE = {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}
+_WORD = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
+# A proper name: up to three capitalised parts, joined by hyphens or spaces ("Nouvelle-Aquitaine").
+_NAME = [_CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
+_OF = {"LOWER": {"IN": ["de", "du", "des", "d'"]}}
+_PROPER = [_OF, _ARTICLE, *_NAME]  # "de Bordeaux", "de la Gironde", "de l'Intérieur"
+_COMPLEMENT = [{"LOWER": "et", "OP": "?"}, _OF, _ARTICLE, _WORD, {**_WORD, "OP": "?"}]  # "de commerce"
+# Without a proper complement, a bare "de" is left out ("des comptes", "de l'habitat", not "de lundi"),
+# and a complement is one word, with an institution's adjective at most ("de l'aviation civile").
+_QUALIFIER = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
+_BARE_OF = [[{"LOWER": {"IN": ["du", "des", "d'"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
+_BARE = [[*of, _WORD, _QUALIFIER] for of in _BARE_OF]
+_BARE_AND = [{"LOWER": "et"}, _OF, _ARTICLE, _WORD]  # "d'incendie et de secours"
+
+
+def _head(heads: frozenset[str]) -> list[list[dict]]:
+    """The head as token patterns: the single words in one, each two-word head in its own."""
+    single = sorted(head for head in heads if " " not in head)
+    patterns = [[{"LOWER": {"IN": single}}]]
+    return patterns + [[{"LOWER": word} for word in head.split()] for head in sorted(heads) if " " in head]
+
+
+def _org_patterns() -> list[list[dict]]:
+    qualifiers, territorial = sorted(QUALIFIERS), {"LOWER": {"IN": sorted(TERRITORIAL)}}
+    patterns = []
+    for heads, at_least in ((ORG_HEADS, "*"), (QUALIFIED_HEADS, "+")):
+        for head in _head(heads):
+            qualified = [*head, {"LOWER": {"IN": qualifiers}, "OP": at_least}]
+            patterns += [qualified + _COMPLEMENT * count + _PROPER for count in range(3)]
+            bare_chains = [[], *_BARE, *(a + b for a in _BARE for b in [*_BARE, _BARE_AND])]
+            patterns += [[*head, {"LOWER": {"IN": qualifiers}, "OP": "*"}, territorial, *bare] for bare in bare_chains]
+            # A capital on the head names one body too: "la Cour des comptes", "le Conservatoire du
+            # littoral" (not opening a sentence, where every word has a capital).
+            capital = [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, *head[1:]]
+            patterns += [[*capital, {"LOWER": {"IN": qualifiers}, "OP": "*"}, *bare] for bare in bare_chains if bare]
+    # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
+    # Sécurité sociale" (not opening a sentence, where every word has a capital).
+    patterns.append([{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}])
+    for head in _head(ESTABLISHMENT_HEADS):
+        patterns += [head + _NAME, head + _PROPER]
+    return patterns
+
+
+def _misc_patterns() -> list[list[dict]]:
+    qualifiers = {"LOWER": {"IN": sorted(QUALIFIERS | words("international internationale"))}, "OP": "*"}
+    patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (_NAME, _PROPER)]
+    for head in _head(PLAN_HEADS):
+        patterns += [head + _NAME, head + _NAME + [{"LOWER": "et"}, _WORD]]
+    return patterns
+
+
+def _place_patterns() -> list[list[dict]]:
+    return [pattern for head in _head(PLACE_HEADS) for pattern in (head + _NAME, head + _PROPER)]
+
+
+class HeadedNames:
+    """Finds the names whose head is a common noun (module docstring), as labelled Spans."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("ORG", _org_patterns())
+        self.matcher.add("LOC", _place_patterns())
+        self.matcher.add("MISC", _misc_patterns())
+        heads = ORG_HEADS | QUALIFIED_HEADS | ESTABLISHMENT_HEADS | PLACE_HEADS | EVENT_HEADS | PLAN_HEADS
+        self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
+        self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
+
+    def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
+        """The longest non-overlapping names of `doc` that overlap none of the `values` (dates and
+        amounts: "le conseil municipal du 3 mars" is "conseil municipal")."""
+        spans = [
+            span
+            for start, end in self._windows(doc)
+            for span in self.matcher(doc[start:end], as_spans=True)
+            if span[-1].text != "-" and not values.overlaps(span.start_char, span.end_char)
+        ]
+        return filter_spans(spans)
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """The token ranges that may hold a name: from each head onwards. The Matcher costs a
+        set look-up per pattern and token; run on the whole text it would cost as much as the
+        rest of the analysis, and only a few tokens in a hundred are heads."""
+        lower = doc.to_array(LOWER).tolist()
+        starts = [i for i, word in enumerate(lower) if word in self.first_words]
+        starts += [i - 1 for i, word in enumerate(lower) if i and word in self.national]
+        windows: list[tuple[int, int]] = []
+        for start in sorted(starts):
+            end = min(len(doc), start + WINDOW)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
+
+
+_LINKS = words("de du des d' la l' et")
+
+
+def names_a_part_of(span: Span, organisations: set[str]) -> bool:
+    """ "conseil d'administration d'OpenAI": a body named by a common complement, whose proper
+    complement is a name the model did not take for a place or a person (one of `organisations`:
+    the model often says MISC for a company) is a part of that organisation, not a
+    name of its own ("ministère de l'Intérieur" has no common complement)."""
+    last_link = max((t.i for t in span if t.lower_ in _LINKS), default=None)
+    if last_link is None or span.doc[last_link + 1 : span.end].text not in organisations:
+        return False
+    head_end = span.start + (2 if span[:2].text.lower() in ORG_HEADS else 1)
+    between = span.doc[head_end:last_link]
+    return any(t.is_lower and t.lower_ not in _LINKS and t.lower_ not in QUALIFIERS for t in between)
+
+
+INDEFINITE = words("un une des en")
+
+
+def is_acronym(span: Span) -> bool:
+    """An acronym that names something ("l'ARS", "la CGT"): in the news, an organisation far more
+    often than the model's MISC says. After an `INDEFINITE` article ("un EHPAD", "en CDI") it is
+    a common noun."""
+    return len(span) == 1 and 2 <= len(span.text) <= 6 and span.text.isalpha() and span.text.isupper()
+
+
+def opens_sentence(doc: Doc, index: int) -> bool:
+    """The token at `index` opens its sentence, after opening punctuation at most."""
+    while index and not doc[index].is_sent_start and doc[index - 1].is_punct:
+        index -= 1
+    return index == 0 or bool(doc[index].is_sent_start)
+
+
+# Plural determiners before a demonym: "les Bordelais", "des Français", "aux Landais".
+PLURAL_DETERMINERS = words("les des aux ces nos vos leurs plusieurs nombreux quelques")
+# Endings of French demonyms in the plural, for the towns the lemma tables do not know.
+DEMONYM_ENDINGS = ("ais", "aises", "ois", "oises", "ains", "aines", "iens", "iennes", "ins", "ines", "ards")
+
+
+class CommonWords:
+    """The lemmas of the model's lemmatiser tables: is a capitalised word a common word?"""
+
+    def __init__(self, nlp: Language):
+        self.nouns: frozenset[str] = frozenset()
+        self.others: frozenset[str] = frozenset()  # verbs, adjectives, adverbs
+        if "lemmatizer" in nlp.component_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_index"):
+                index = lookups.get_table("lemma_index")
+                self.nouns = frozenset(index.get("noun", []))
+                self.others = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, []))
+
+    def is_common(self, word: str) -> bool:
+        """ "Réouverture", "Travaux", "Accusé": the lower case, or its singular, is a known lemma."""
+        lower = word.lower()
+        forms = {lower, lower[:-1]} if lower.endswith(("s", "x")) else {lower}
+        if lower.endswith("aux"):
+            forms |= {lower[:-3] + "ail", lower[:-3] + "al"}  # "Travaux", "Journaux"
+        for ending in ("é", "ée", "és", "ées"):  # past participles: "Accusée" → "accuser"
+            if lower.endswith(ending):
+                forms.add(lower[: -len(ending)] + "er")
+        return any(form in self.nouns or form in self.others for form in forms)
+
+    def is_demonym(self, word: str) -> bool:
+        """ "Bordelais", "Français", "Landais": an adjective lemma, or a demonym's plural ending."""
+        lower = word.lower()
+        return lower in self.others or lower.rstrip("s") in self.others or lower.endswith(DEMONYM_ENDINGS)
+
+    def is_common_word(self, span: Span) -> bool:
+        """A one-word span that is a common word: a demonym after a plural determiner ("les
+        Bordelais"), or a sentence's first word ("Réouverture prévue lundi"; places excepted:
+        "Orange", "Tours") that the text never writes capitalised elsewhere."""
+        if len(span) != 1 or span.text.isupper():
+            return False
+        doc, word = span.doc, span.text
+        if span.start and doc[span.start - 1].lower_ in PLURAL_DETERMINERS and self.is_demonym(word):
+            return True
+        if span.label_ == "LOC" or not self.is_common(word) or not opens_sentence(doc, span.start):
+            return False
+        return not any(token.text == word and not opens_sentence(doc, token.i) for token in doc)

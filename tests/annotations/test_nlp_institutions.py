@@ -1,0 +1,78 @@
+"""Names headed by a common noun and common words, straight from the Matcher and the lemma tables."""
+
+import pytest
+
+from annotations.nlp.institutions import CommonWords, HeadedNames, names_a_part_of
+from annotations.nlp.pipeline import load_pipeline
+from annotations.nlp.spans import SpanSet
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def names(nlp, text: str, values=()) -> list[tuple[str, str]]:
+    return [(span.text, span.label_) for span in HeadedNames(nlp)(nlp.make_doc(text), SpanSet(values))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le tribunal de commerce de Bordeaux statuera.", ("tribunal de commerce de Bordeaux", "ORG")),
+        (
+            "La Caisse d'allocations familiales de la Gironde ferme.",
+            ("Caisse d'allocations familiales de la Gironde", "ORG"),
+        ),
+        (
+            "Le Service départemental d'incendie et de secours recrute.",
+            ("Service départemental d'incendie et de secours", "ORG"),
+        ),
+        ("Selon la Cour des comptes, le coût double.", ("Cour des comptes", "ORG")),
+        ("L'Agence nationale de l'habitat paie.", ("Agence nationale de l'habitat", "ORG")),
+        ("Le conseil régional de Nouvelle-Aquitaine vote.", ("conseil régional de Nouvelle-Aquitaine", "ORG")),
+        ("Il est soigné à l'hôpital Pellegrin depuis lundi.", ("hôpital Pellegrin", "ORG")),
+        ("Le pont Jacques-Chaban-Delmas rouvre.", ("pont Jacques-Chaban-Delmas", "LOC")),
+        ("Une marée noire menace l'île d'Oléron.", ("île d'Oléron", "LOC")),
+        ("La Foire internationale de Bordeaux ouvre.", ("Foire internationale de Bordeaux", "MISC")),
+    ],
+)
+def test_headed_names_span_the_head_and_its_complements(nlp, text, expected):
+    assert names(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La préfecture a publié un arrêté.", []),  # a head alone
+        ("Le tribunal correctionnel jugera l'affaire.", []),  # no territorial adjective, no place
+        ("Le conseil municipal de lundi a duré.", [("conseil municipal", "ORG")]),  # "de lundi": no complement
+        ("Le plan de l'État est contesté.", []),  # a plan is named by a name, not by a complement
+        ("Il s'est rendu sur place avec Marie.", []),
+    ],
+)
+def test_headed_names_leave_common_phrases_alone(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_headed_names_stop_before_a_date_or_an_amount(nlp):
+    text = "Le conseil municipal des Mureaux du 3 mars."
+    at = text.index("des Mureaux")
+    assert names(nlp, text) == [("conseil municipal des Mureaux", "ORG")]
+    assert names(nlp, text, [(at, at + len("des Mureaux"))]) == [("conseil municipal", "ORG")]
+
+
+def test_names_a_part_of_tells_a_board_from_a_ministry(nlp):
+    board = nlp.make_doc("le conseil d'administration d'OpenAI")[1:]
+    ministry = nlp.make_doc("le ministère de l'Intérieur")[1:]
+    assert names_a_part_of(board, {"OpenAI"})
+    assert not names_a_part_of(board, {"Renault"})
+    assert not names_a_part_of(ministry, {"Intérieur"})
+
+
+def test_common_words_come_from_the_lemma_tables(nlp):
+    common = CommonWords(nlp)
+    assert all(common.is_common(word) for word in ("Réouverture", "Travaux", "Accusée", "Fermeture"))
+    assert not any(common.is_common(word) for word in ("Bordeaux", "Talence", "Macron"))
+    assert all(common.is_demonym(word) for word in ("Bordelais", "Français", "Charentais", "Lyonnais"))
+    assert not common.is_demonym("Dupont")
