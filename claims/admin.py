@@ -38,6 +38,7 @@ from claims.services import (
     reannotate_article,
     review_claim,
 )
+from intake.services import in_background, submit_ingest
 
 REVIEW_DESK_CSS = {"all": ["claims/admin.css"]}
 
@@ -164,6 +165,11 @@ class ArticleAdmin(admin.ModelAdmin):
         form = ArticleIngestForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             try:
+                if in_background():  # a worker ingests it; the job's page follows it
+                    job = submit_ingest(item=form.article_input(), user=request.user)
+                    for warning in form.document.warnings:
+                        self.message_user(request, warning, messages.WARNING)
+                    return redirect(job.get_absolute_url())
                 result = ingest_article(item=form.article_input(), user=request.user)
             except IngestError as error:
                 add_service_error(form, error, {"text": form.text_field, "fmt": form.text_field})

@@ -32,6 +32,7 @@ EDITOR_PERMISSIONS = {
         "delete_entityalias",
         "view_mention",
     ],
+    "intake": ["view_job", "view_feed", "add_feed", "change_feed", "view_feedentry"],
 }
 
 
@@ -40,7 +41,8 @@ def ensure_editors_group(apps) -> None:
     from django.contrib.auth.management import create_permissions
 
     # Permissions are normally created after all migrations ran; the group needs them now.
-    for label in EDITOR_PERMISSIONS:
+    labels = [label for label in EDITOR_PERMISSIONS if label in {config.label for config in apps.get_app_configs()}]
+    for label in labels:  # an app not migrated yet gets its permissions after its migrations (post_migrate)
         app_config = apps.get_app_config(label)
         models_module = getattr(app_config, "models_module", None)
         app_config.models_module = models_module or True

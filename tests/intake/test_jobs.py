@@ -81,3 +81,21 @@ def test_submit_ingest_refuses_a_bad_input_at_once_and_queues_nothing(db):
 
     assert refused.value.field == "text"
     assert not Job.objects.exists()
+
+
+def test_admin_add_article_with_a_broker_queues_a_job_and_opens_its_page(client, editor, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False  # a broker is configured: workers do the work
+    client.force_login(editor)
+
+    response = client.post(
+        "/admin/claims/article/add/",
+        {"text": SAMPLE_TEXT, "pasted_format": "auto", "title": "", "slug": "usine", "language": ""},
+    )
+
+    job = Job.objects.get()
+    assert response.status_code == 302 and response.url == job.get_absolute_url()
+    assert (job.state, job.slug, job.created_by) == (JobState.QUEUED, "usine", editor)
+    assert not Article.objects.exists()  # nothing analysed in the request
+    page = client.get(job.get_absolute_url())
+    assert page.status_code == 200
+    assert b'http-equiv="refresh"' in page.content  # the page follows the job until it ends
