@@ -237,7 +237,7 @@ def _season_now(match: re.Match, context: Context) -> Value | None:
     if not context.today:
         return None
     today, name = context.published, match["season"]
-    seasons = [season(name, year) for year in range(today.year - 1, today.year + 2)]
+    seasons = [season(name, year) for year in range(max(2, today.year - 1), min(9999, today.year + 1) + 1)]
     word = match.groupdict().get("direction") or ""
     if word.startswith(("dernier", "passé")):
         return [s for s in seasons if s.latest < today][-1]
