@@ -68,13 +68,24 @@ def _in_year(match: re.Match, context: Context, year_group: str = "year") -> int
 
 
 def near_anchor(context: Context, make) -> Value | None:
-    """`make(year)` for the year nearest the anchor (a day or month written without its year)."""
+    """`make(year)` for the year nearest the anchor (a day or month written without its year).
+
+    Against the publication day, a clause in the past takes the latest such date begun by then,
+    one in the future the first not over by then ("adoptée en juillet" published in March is
+    last July; "s'ouvrira le 15 avril" is the coming one).
+    """
     anchor = context.anchor
     if not anchor:
         return None
     years = [anchor.earliest.year + delta for delta in (-1, 0, 1)]
-    candidates = [make(year) for year in years if 1 <= year <= 9999]
-    return nearest([value for value in candidates if value], anchor)
+    candidates = [value for value in (make(year) for year in years if 1 <= year <= 9999) if value]
+    if context.on_publication and context.tense == "past":
+        candidates = [value for value in candidates if value.earliest <= context.published] or candidates
+        return max(candidates, key=lambda value: value.earliest, default=None)
+    if context.on_publication and context.tense == "future":
+        candidates = [value for value in candidates if value.latest >= context.published] or candidates
+        return min(candidates, key=lambda value: value.earliest, default=None)
+    return nearest(candidates, anchor)
 
 
 def _date(match: re.Match, context: Context) -> Value | None:

@@ -8,7 +8,6 @@ from datetime import date
 from annotations.nlp.dates.absolute import absolute_rules
 from annotations.nlp.dates.relative import leading_rules, relative_rules
 from annotations.nlp.dates.rules import Rule
-from annotations.nlp.dates.tense import speaks_of_future
 from annotations.nlp.dates.values import Context, Value, open_after, open_before, open_since, open_until
 from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case
@@ -54,8 +53,7 @@ class Grammar:
         lowered = lower_case(text)
         dates, previous, previous_region = [], None, -1
         for start, end, region, match, found_by in self._candidates(text, lowered, regions or [(0, len(text))]):
-            future = found_by.tense and speaks_of_future(text, start, end)
-            context = Context(published, previous, region == previous_region, future)
+            context = Context(published, previous, region == previous_region, text, start, end)
             try:
                 value = found_by.resolve(match, context)
                 if value is None:
@@ -111,7 +109,8 @@ _QUANTITY_BEFORE = re.compile(
 # Words that may follow a year without making it a quantity ("2016 a été", "2016, l'organisation").
 _AFTER_YEAR_OK = words(
     "a avait est était fut sera serait reste restera marque marquera voit verra et ou à au aux où qui que puis "
-    "comme contre pour sont ont furent avaient seront avec dans par sur"
+    "comme contre pour sont ont furent avaient seront avec dans par sur après avant depuis lors lorsque quand "
+    "puis alors déjà grâce malgré selon chez sous sans entre vers pendant durant jusqu"
 )
 # The word after a number, or after a number range it opens ("1500 et 2000 euros").
 _NEXT_WORD = re.compile(r"(?:\s*(?:et|à|ou|-|–)\s*\d+)?\s*([^\W\d_]+)")

@@ -171,7 +171,7 @@ def _weekday(match: re.Match, context: Context) -> Value | None:
         story = context.story
         sign = _direction(word)
         return unit_value(_next_weekday(story.earliest if sign > 0 else story.latest, target, sign), "day")
-    if word.startswith("prochain") or (not word and context.future):
+    if word.startswith("prochain") or (not word and context.tense == "future"):
         return unit_value(_next_weekday(today, target, 1), "day")
     if word:
         return unit_value(_next_weekday(today, target, -1), "day")
@@ -309,7 +309,7 @@ def relative_rules() -> list[Rule]:
         ),
         rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today),
         rule(
-            r"(?:en|au|à\s+la)\s+(?P<part>début|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')(?P<unit>semaine|mois|année)\b",
+            r"(?:en|au|à\s+la|la|le)\s+(?P<part>début|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')(?P<unit>semaine|mois|année)\b",
             _part_of_now,
         ),
         rule(rf"(?P<word>il y a|dans|d'ici)\s+{_COUNT}\s+{_UNIT}(?![\w])", _ago),
@@ -323,7 +323,7 @@ def relative_rules() -> list[Rule]:
             _several,
         ),
         rule(
-            r"(?:l'|le\s+)(?P<season>printemps|été|automne|hiver)\s+(?P<direction>dernier|prochain|passé)\b",
+            r"(?:l'|le\s+|au\s+)(?P<season>printemps|été|automne|hiver)\s+(?P<direction>dernier|prochain|passé)\b",
             _season_now,
         ),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now),
@@ -331,7 +331,6 @@ def relative_rules() -> list[Rule]:
             rf"(?:ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?:{DAY})\b)",
             _weekday,
             r"\b(?:le|les|chaque|tous les) ",
-            tense=True,
         ),
         rule(
             r"(?P<cue>le|ce)\s+(?P<day>[12]\d|3[01]|0?[1-9]|1er|premier)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",

@@ -30,7 +30,6 @@ class Rule:
     span: str | None = None
     guard: Guard | None = None
     year: bool = False  # the match holds a bare four-digit number: check it is a year
-    tense: bool = False  # the resolver needs to know whether the clause speaks of the future
 
 
 def rule(
@@ -41,10 +40,9 @@ def rule(
     span: str | None = None,
     guard: Guard | None = None,
     year: bool = False,
-    tense: bool = False,
 ) -> Rule:
     not_before = re.compile(not_after + "$") if not_after else None
-    return Rule(re.compile(pattern), resolve, not_before, span, guard, year, tense)
+    return Rule(re.compile(pattern), resolve, not_before, span, guard, year)
 
 
 # Words that may follow a bare number read as a day ("le 16, il...", "le 16 au soir") or a

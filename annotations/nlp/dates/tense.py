@@ -1,10 +1,12 @@
-"""Does a clause speak of the future? The pipeline runs no tagger, so this reads verb endings.
+"""Does a clause speak of the future or of the past? The pipeline runs no tagger, so this reads
+verb endings.
 
 A clause (between two of . ! ? ; or a line end) speaks of the future when one of its words is a
-simple future or conditional of the future kind ("viendra", "aurons", "seront", "ira"), or
-"aller" + infinitive ("va signer", "vont voter"), or a word that announces ("prévu", "doit",
-"devrait", "prochain"). Words that merely end like a future ("caméra", "vrai", "chez") are
-listed apart.
+simple future ("viendra", "aurons", "seront", "ira"), or "aller" + infinitive ("va signer",
+"vont voter"), or a word that announces ("prévu", "doit", "devrait", "prochain"). Words that
+merely end like a future ("caméra", "vrai", "chez") are listed apart. It speaks of the past
+when it holds an auxiliary and a past participle ("a voté", "avait été adoptée", "sont
+venus") or an imperfect ("comptait", "étaient"). Both or neither: no tense is told.
 """
 
 from __future__ import annotations
@@ -32,8 +34,33 @@ def clause(text: str, start: int, end: int) -> str:
     return text[first : after.start() if after else min(len(text), end + 200)].lower()
 
 
+_LETTERS = "a-zàâçéèêëîïôûù"
+_PERFECT = re.compile(
+    rf"\b(?:a|ont|avait|avaient|ai|as|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)\s+"
+    rf"(?:(?:été|pas|déjà|encore|aussi|bien|ensuite|alors|jamais|plus|enfin|finalement)\s+)*"
+    rf"[{_LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte)\b"
+)
+_IMPERFECT = re.compile(rf"\b[{_LETTERS}]{{2,}}(?<!r)(?:ait|aient)\b")  # "-rait": a conditional
+_NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait abstrait retrait bienfait forfait")
+
+
 def speaks_of_future(text: str, start: int, end: int) -> bool:
     words_around = clause(text, start, end)
     if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around):
         return True
     return any(match[0] not in _NOT_FUTURE for match in _FUTURE_WORD.finditer(words_around))
+
+
+def speaks_of_past(text: str, start: int, end: int) -> bool:
+    words_around = clause(text, start, end)
+    if _PERFECT.search(words_around):
+        return True
+    return any(match[0] not in _NOT_IMPERFECT for match in _IMPERFECT.finditer(words_around))
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """ "future", "past" or None (neither, or both) for the clause around text[start:end]."""
+    future, past = speaks_of_future(text, start, end), speaks_of_past(text, start, end)
+    if future != past:
+        return "future" if future else "past"
+    return None

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
+
+from annotations.nlp.dates.tense import tense as clause_tense
 
 ORDER = ("year", "month", "week", "day")
 
@@ -161,7 +164,14 @@ class Context:
     published: date | None
     previous: Value | None = None  # the nearest earlier date of the text, resolved
     previous_nearby: bool = False  # that date is in the same block (paragraph)
-    future: bool = False  # the clause speaks of the future (only worked out where it matters)
+    text: str = ""  # the text and the span read, for `tense`
+    start: int = 0
+    end: int = 0
+
+    @cached_property
+    def tense(self) -> str | None:
+        """ "future" or "past": what the clause around the span speaks of (worked out on demand)."""
+        return clause_tense(self.text, self.start, self.end) if self.text else None
 
     @property
     def anchor(self) -> Value | None:
@@ -173,6 +183,11 @@ class Context:
         if self.previous and (self.previous_nearby or not self.published):
             return self.previous
         return unit_value(self.published, "day") if self.published else None
+
+    @property
+    def on_publication(self) -> bool:
+        """The anchor is the publication day (not a date of the text)."""
+        return bool(self.published) and not (self.previous and self.previous_nearby)
 
     @property
     def story(self) -> Value | None:
