@@ -272,7 +272,7 @@ def _week_of(match: re.Match, context: Context) -> Value | None:
 _ORDINAL = r"(?P<ordinal>premier|première|premiere|1er|1re|1ère|second|seconde|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|\d{1,2}(?:e|è|ème|eme)|derni[eè]re|dernier)"
 _NOT_NUMBER_BEFORE = r"(?:[\d.,:/#№°$€£-]|\d |n°)"  # inside a longer number, a code or an amount
 _YEAR2 = rf"(?:{YEAR}|'?{_TWO_DIGITS})"
-_DAY_SEP = r"(?:\s*(?:au|et\s+le|et|-|–|jusqu'au|à)\s*)"
+_DAY_SEP = r"(?:\s*(?:au|et\s+le|et|jusqu'au|à)\s*|\s*[-–]\s*(?=\d))"  # "vingt-neuf" is one day
 _WD = rf"(?:{WEEKDAY}\s+)"
 _FULL_MONTHS = alternatives(set(MONTHS) - {"mars"}) + "|mars"
 
@@ -308,6 +308,7 @@ def absolute_rules() -> list[Rule]:
             rf"(?:le\s+)?{_ORDINAL}\s+(?P<what>jour|semaine|quinzaine|{WEEKDAY})\s+(?:du\s+mois\s+)?d[eu']\s*(?:mois\s+d[e']\s*)?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _nth_in_month,
         ),
+        rule(rf"(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?(?![\w])", _holiday, guard=_holiday_written),
         rule(
             rf"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _week_of,
@@ -384,7 +385,6 @@ def absolute_rules() -> list[Rule]:
             span="date",
             guard=_month_alone,
         ),
-        rule(rf"(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?(?![\w])", _holiday, guard=_holiday_written),
     ]
 
 

@@ -239,10 +239,12 @@ def _season_now(match: re.Match, context: Context) -> Value | None:
     today, name = context.published, match["season"]
     seasons = [season(name, year) for year in range(max(2, today.year - 1), min(9999, today.year + 1) + 1)]
     word = match.groupdict().get("direction") or ""
-    if word.startswith(("dernier", "passé")):
-        return [s for s in seasons if s.latest < today][-1]
-    if word.startswith("prochain"):
-        return next(s for s in seasons if s.earliest > today)
+    if word:
+        ahead = word.startswith("prochain")
+        chosen = [s for s in seasons if s.earliest > today][:1] if ahead else [s for s in seasons if s.latest < today]
+        if not chosen:
+            raise ValueError("no such season in the calendar")
+        return chosen[-1]
     return min(seasons, key=lambda s: 0 if s.earliest <= today <= s.latest else abs((s.earliest - today).days))
 
 

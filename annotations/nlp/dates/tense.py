@@ -60,6 +60,9 @@ def speaks_of_past(text: str, start: int, end: int) -> bool:
 
 def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None (neither, or both) for the clause around text[start:end]."""
+    words_around = clause(text, start, end)
+    if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around):
+        return "future"  # "est prévu", "a annoncé qu'il viendrait demain": the plan wins
     future, past = speaks_of_future(text, start, end), speaks_of_past(text, start, end)
     if future != past:
         return "future" if future else "past"

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date, timedelta
+from functools import cached_property
 
 from dateutil.relativedelta import relativedelta
 
