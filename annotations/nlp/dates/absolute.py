@@ -289,63 +289,79 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?:du\s+|entre\s+le\s+|entre\s+)?{_WD}?(?P<day1>{DAY})\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?{_DAY_SEP}(?:le\s+)?{_WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
             _day_range,
+            needs="month",
         ),
         rule(
             rf"(?:du\s+|entre\s+le\s+|entre\s+)?{_WD}?(?P<day1>{DAY}){_DAY_SEP}(?:le\s+)?{_WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
             _day_range,
+            needs="month",
         ),
         rule(
             r"(?P<day1>\d{1,2})/(?P<month1>\d{1,2})(?:/(?P<year1>\d{4}|\d{2}))?\s*[-–]\s*(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4}|\d{2})(?![\d/])",
             _day_range,
             _NOT_NUMBER_BEFORE,
+            needs="digit",
         ),
         rule(
             rf"(?:du|entre\s+le)\s+{_WD}?(?P<day1>{DAY})\s+(?:au|et\s+le)\s+{_WD}?(?P<day2>{DAY})(?![\w])",
             _bare_day_range,
             guard=free_after,
+            needs="digit",
         ),
         rule(
             rf"(?:le\s+)?{_ORDINAL}\s+(?P<what>jour|semaine|quinzaine|{WEEKDAY})\s+(?:du\s+mois\s+)?d[eu']\s*(?:mois\s+d[e']\s*)?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _nth_in_month,
+            needs="month",
         ),
         rule(rf"(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?(?![\w])", _holiday, guard=_holiday_written),
         rule(
             rf"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _week_of,
+            needs="month",
         ),
         rule(
             rf"{_WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{_YEAR2})(?![\d\w])",
             _date,
             guard=_two_digit_year_free,
+            needs="month",
         ),
         rule(
             r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/]|[.-]\d)",
             _date,
             _NOT_NUMBER_BEFORE,
+            needs="digit",
         ),
         rule(
-            r"(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)\s(?P<year>\d{4}|\d{2})(?!\s?\d|[\d,.]\d)", _date, _NOT_NUMBER_BEFORE
+            r"(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)\s(?P<year>\d{4}|\d{2})(?!\s?\d|[\d,.]\d)",
+            _date,
+            _NOT_NUMBER_BEFORE,
+            needs="digit",
         ),
-        rule(rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _date, _NOT_NUMBER_BEFORE),
+        rule(rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _date, _NOT_NUMBER_BEFORE, needs="digit"),
         rule(
-            rf"(?:de|entre)\s+(?P<month1>{MONTH})\s+(?:à|et)\s+(?P<month2>{MONTH})\s+(?P<year>{YEAR})\b", _month_range
+            rf"(?:de|entre)\s+(?P<month1>{MONTH})\s+(?:à|et)\s+(?P<month2>{MONTH})\s+(?P<year>{YEAR})\b",
+            _month_range,
+            needs="month",
         ),
         rule(
             rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?)?(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{_YEAR2})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
             _month,
             guard=_two_digit_year_free,
             year=True,
+            needs="month",
         ),
         rule(
             rf"(?:de|entre)\s+(?:l'an\s+|l'année\s+)?(?P<year1>{YEAR})\s+(?:à|et|jusqu'en|jusqu'à)\s+(?P<year2>{YEAR})\b",
             _year_range,
             year=True,
+            needs="digit",
         ),
         rule(
             rf"(?P<year1>{YEAR})\s?[-–/]\s?(?P<year2>{YEAR}|\d{{2}})\b(?![-/]\d)",
             _year_range,
             _NOT_NUMBER_BEFORE,
             year=True,
+            needs="digit",
         ),
         rule(
             rf"(?:les\s+)?années\s+(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(_DECADE_WORDS)})(?![\w-])",
@@ -355,35 +371,46 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+(?P<period>trimestre|semestre)\s+(?:de\s+l'année\s+)?(?P<year>{YEAR})\b",
             _quarter,
+            needs="digit",
         ),
         rule(
             rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'année\s+|de\s+|d')?(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
             _year,
             year=True,
+            needs="digit",
         ),
-        rule(rf"(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)", _year, _NOT_NUMBER_BEFORE, year=True),
-        rule(rf"(?:(?:le|ce)\s+)?{_WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})(?!\s*\d)(?![\w])", _date),
-        rule(rf"(?P<month>{_FULL_MONTHS})\s+(?P<day>{NUMBER_IN_WORDS})(?![\w-])", _date, guard=free_after),
+        rule(rf"(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)", _year, _NOT_NUMBER_BEFORE, year=True, needs="digit"),
+        rule(rf"(?:(?:le|ce)\s+)?{_WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})(?!\s*\d)(?![\w])", _date, needs="month"),
+        rule(
+            rf"(?P<month>{_FULL_MONTHS})\s+(?P<day>{NUMBER_IN_WORDS})(?![\w-])", _date, guard=free_after, needs="month"
+        ),
         rule(
             rf"(?:le\s+|du\s+|au\s+|dès\s+le\s+|depuis\s+le\s+|{_WD})?(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\s*(?:des|de|du|d')\b)",
             _date,
             _NOT_NUMBER_BEFORE,
             guard=_dated_fraction,
+            needs="digit",
         ),
         rule(
             r"(?P<cue>le|du|au)\s+(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)(?!\s?\d|[\d,.]\d)",
             _date,
             _NOT_NUMBER_BEFORE,
             guard=free_after,
+            needs="digit",
         ),
         rule(
-            r"(?P<day>[0-3]\d)\s(?P<month>0[1-9]|1[0-2])(?!\s?\d|[\d,.]\d)", _date, _NOT_NUMBER_BEFORE, guard=free_after
+            r"(?P<day>[0-3]\d)\s(?P<month>0[1-9]|1[0-2])(?!\s?\d|[\d,.]\d)",
+            _date,
+            _NOT_NUMBER_BEFORE,
+            guard=free_after,
+            needs="digit",
         ),
         rule(
             rf"(?:en\s+|depuis\s+|dès\s+)?(?P<date>(?:(?:à\s+la\s+|au\s+|en\s+)?{_PART}\s*(?:du\s+mois\s+)?(?:d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH}))(?!\s*\d)(?![\w])",
             _month,
             span="date",
             guard=_month_alone,
+            needs="month",
         ),
     ]
 

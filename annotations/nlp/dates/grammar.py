@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from annotations.nlp.dates.absolute import absolute_rules
+from annotations.nlp.dates.lexicon import MONTH, WEEKDAY
 from annotations.nlp.dates.relative import leading_rules, relative_rules
 from annotations.nlp.dates.rules import Rule
 from annotations.nlp.dates.values import Context, Value, open_after, open_before, open_since, open_until
@@ -33,6 +34,39 @@ _OPEN_BEFORE = re.compile(
 )
 # What does not move the timeline the next dates hang on ("d'ici 2030" is a horizon).
 _HORIZON_BEFORE = re.compile(r"\bd'ici(?: à)?\s+(?:le\s+|l'|la\s+)?$")
+
+
+# Where a date may be: a digit or a word no date goes without. The rules run only around these
+# (windows of _REACH characters either side, merged), not over the whole text.
+_TRIGGER = re.compile(
+    r"\d|\b(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    r"décembre|decembre|janv|jan|févr|fevr|fév|fev|avr|juil|sept|sep|oct|nov|déc|dec|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|hier|demain|aujourd|veille|avant-veille|"
+    r"lendemain|surlendemain|semaines?|mois|ans?|années?|annees?|jours?|journée|moment|siècle|printemps|été|"
+    r"automne|hiver|noël|noel|pâques|paques|toussaint|ascension|pentecôte|pentecote|nouvel|saint-sylvestre|"
+    r"saint-valentin|fête|armistice|morts|quinzaine|trimestre|semestre|premier|xx?[ivx]*e|[ivx]+e)\b"
+)
+_REACH = 70
+
+
+_NEEDS = {
+    None: _TRIGGER,
+    "month": re.compile(rf"\b{MONTH}(?![\w])"),
+    "weekday": re.compile(rf"\b{WEEKDAY}(?![\w])"),
+    "digit": re.compile(r"\d+"),
+}
+
+
+def windows(lowered: str, trigger: re.Pattern = _TRIGGER) -> list[tuple[int, int]]:
+    """The merged stretches of text around the triggers, where the rules are run."""
+    found: list[tuple[int, int]] = []
+    for match in trigger.finditer(lowered):
+        start, end = max(0, match.start() - _REACH), min(len(lowered), match.end() + _REACH)
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
 
 
 class Grammar:
@@ -79,8 +113,10 @@ class Grammar:
     def _candidates(self, text: str, lowered: str, regions: list[tuple[int, int]]) -> list:
         """Non-overlapping matches lying inside one region each, the earlier rule winning."""
         readable, taken, found = Regions(regions), SpanSet(), []
+        stretches = {needs: windows(lowered, trigger) for needs, trigger in _NEEDS.items()}
         for rule in self.rules:
-            for match in rule.pattern.finditer(lowered):
+            around = stretches[rule.needs]
+            for match in (m for first, last in around for m in rule.pattern.finditer(lowered, first, last)):
                 start, end = match.span(rule.span or 0)
                 before = lowered[match.start() - 1] if match.start() else " "
                 if before.isalnum() or before in "_'-":

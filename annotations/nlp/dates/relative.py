@@ -270,6 +270,7 @@ def leading_rules() -> list[Rule]:
         rule(
             rf"(?P<word>la veille|l'avant-veille|le lendemain|le surlendemain)\s+(?:du|de\s+la|de\s+l')\s+(?:{WEEKDAY}\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _neighbour,
+            needs="month",
         ),
     ]
 
@@ -287,17 +288,22 @@ def relative_rules() -> list[Rule]:
         rule(
             rf"(?:le\s+|la\s+|l')?(?P<ordinal>premier|première|deuxième|troisième|quatrième|dernier|dernière|\d(?:e|er|ème))\s+(?P<weekday>{WEEKDAY})\s+(?:du|de)\s+(?:la\s+|le\s+)?mois\s+(?P<direction>prochain|dernier|suivant|précédent)",
             _nth_weekday_of_month,
+            needs="weekday",
         ),
         rule(
             rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+(?:de\s+)?(?:(?P<week>cette)\s+semaine|la\s+semaine\s+(?P<week_word>prochaine|dernière|derniere|passée|suivante|précédente|d'après|d'avant))",
             _weekday,
+            needs="weekday",
         ),
-        rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+en\s+(?P<later>huit|8|quinze|15)\b", _weekday),
-        rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+{_DIRECTION}(?![\w])", _weekday),
+        rule(
+            rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+en\s+(?P<later>huit|8|quinze|15)\b", _weekday, needs="weekday"
+        ),
+        rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+{_DIRECTION}(?![\w])", _weekday, needs="weekday"),
         rule(
             rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})(?![\w])(?!\s+{MONTH})",
             _weekday_day,
             guard=free_after,
+            needs="weekday",
         ),
         rule(
             r"(?:l'|la\s+|le\s+)(?P<unit>an|année|mois|semaine)\s+(?P<direction>suivante|suivant|précédente|précédent|d'après|d'avant|qui suit|qui a suivi)\b",
@@ -333,10 +339,12 @@ def relative_rules() -> list[Rule]:
             rf"(?:ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?:{DAY})\b)",
             _weekday,
             r"\b(?:le|les|chaque|tous les) ",
+            needs="weekday",
         ),
         rule(
             r"(?P<cue>le|ce)\s+(?P<day>[12]\d|3[01]|0?[1-9]|1er|premier)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
             _bare_day,
             guard=free_after,
+            needs="digit",
         ),
     ]

@@ -30,6 +30,7 @@ class Rule:
     span: str | None = None
     guard: Guard | None = None
     year: bool = False  # the match holds a bare four-digit number: check it is a year
+    needs: str | None = None  # "month", "weekday" or "digit": run only around one (grammar.windows)
 
 
 def rule(
@@ -40,9 +41,10 @@ def rule(
     span: str | None = None,
     guard: Guard | None = None,
     year: bool = False,
+    needs: str | None = None,
 ) -> Rule:
     not_before = re.compile(not_after + "$") if not_after else None
-    return Rule(re.compile(pattern), resolve, not_before, span, guard, year)
+    return Rule(re.compile(pattern), resolve, not_before, span, guard, year, needs)
 
 
 # Words that may follow a bare number read as a day ("le 16, il...", "le 16 au soir") or a
