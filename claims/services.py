@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from annotations import services as annotation_services
 from annotations.models import Mention, MentionLabel
+from annotations.nlp.dates.values import covered_years
 from claims.models import Article, ArticleRevision, Block, Claim, Review, Source, Verdict
 from claims.reader import claim_markup, mention_row, review_panel, timeline_entry
 
@@ -317,7 +318,7 @@ def mark_claims(claims: Sequence, mentions: Sequence[Sequence]) -> None:
             year
             for mention in own
             if mention.date_earliest is not None
-            for year in range(mention.date_earliest.year, (mention.date_latest or mention.date_earliest).year + 1)
+            for year in covered_years(mention.date_earliest, mention.date_latest or mention.date_earliest)
         }
         entities = dict.fromkeys(row[3] for row in rows if row[3] is not None)
         claim.facets = {"entities": list(entities), "years": sorted(years)}

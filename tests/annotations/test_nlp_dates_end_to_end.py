@@ -22,6 +22,9 @@ def test_ingest_keeps_unresolved_dates_without_value_and_open_bounds_as_sentinel
     assert (since.value, since.date_earliest, since.date_latest) == ("2015/..", date(2015, 1, 1), date.max)
     assert (before.value, before.date_earliest, before.date_latest) == ("../1999-12-31", date.min, date(1999, 12, 31))
 
+    claim = since.claim
+    # "avant 2000" and "depuis 2015": open sides cut at values.LISTED_YEARS
+    assert claim.facets["years"] == [*range(1800, 2000), *range(2015, 2201)]
     assert api.get("/api/claims/", {"article": "loi-9999"}).status_code == 200
     # The open intervals overlap any range on their open side; the unresolved date matches none.
     found = api.get("/api/claims/", {"date_from": "2030-01-01", "date_to": "2030-12-31"}).json()
