@@ -2,8 +2,10 @@
 
 The package, by concern:
 - `lexicon`: the words (months and their abbreviations, weekdays, numbers written out, holidays);
-- `values`: what a date is (bounds, unit, ISO form, open ends) and the calendar arithmetic;
-- `absolute` and `relative`: the grammar's rules and the functions resolving their matches;
+- `values`: what a date is (bounds, unit, ISO form, open ends), the calendar arithmetic and the
+  context a relative date is read in;
+- `rules`: what a rule is; `absolute`, `periods` and `relative`: the grammar's rules and the
+  functions resolving their matches;
 - `tense`: whether a clause speaks of the future (for a bare weekday);
 - `grammar`: the rules compiled and run over a text; `component`: the spaCy component.
 

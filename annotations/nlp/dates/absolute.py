@@ -7,7 +7,6 @@ latest date of the paragraph, else the publication date): see `values.Context.an
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from annotations.nlp.dates.lexicon import (
     DAY,
@@ -21,8 +20,8 @@ from annotations.nlp.dates.lexicon import (
     day_number,
     holiday,
     month_number,
-    weekday_number,
 )
+from annotations.nlp.dates.periods import DECADE_WORDS, SEASON_MONTHS, century, decade, nth, quarter, season
 from annotations.nlp.dates.rules import Rule, free_after, rule
 from annotations.nlp.dates.values import (
     Context,
@@ -30,8 +29,9 @@ from annotations.nlp.dates.values import (
     between,
     day_value,
     days,
+    full_year,
     month_value,
-    nearest,
+    near_anchor,
     unit_value,
     year_value,
 )
@@ -39,21 +39,9 @@ from annotations.nlp.dates.values import (
 # Parts of a month (thirds) and of a year (two months at either end, two in the middle).
 MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "milieu": (11, 20), "fin": (21, 31)}
 YEAR_PARTS = {"début": (1, 2), "mi": (6, 7), "milieu": (6, 7), "fin": (11, 12)}
-SEASON_MONTHS = {"printemps": (3, 5), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
 _PART = r"(?P<part>début|fin|mi-|mi\s|milieu|courant)"
 _SEASON = alternatives(SEASON_MONTHS)
 _TWO_DIGITS = r"\d{2}(?!\d)"
-
-
-def full_year(text: str, context: Context) -> int:
-    """A year written with four digits, or two: the century that puts it at most ten years after
-    the publication (without one, 1970-2069 as POSIX does)."""
-    year = int(text.lstrip("'"))
-    if len(text.lstrip("'")) == 4:
-        return year
-    reference = context.published.year if context.published else 2059
-    century = (reference + 10) // 100 * 100
-    return century + year if century + year <= reference + 10 else century - 100 + year
 
 
 def _day(match: re.Match, group: str = "day") -> int | None:
@@ -65,27 +53,6 @@ def _day(match: re.Match, group: str = "day") -> int | None:
 
 def _in_year(match: re.Match, context: Context, year_group: str = "year") -> int | None:
     return full_year(match[year_group], context) if match.groupdict().get(year_group) else None
-
-
-def near_anchor(context: Context, make) -> Value | None:
-    """`make(year)` for the year nearest the anchor (a day or month written without its year).
-
-    Against the publication day, a clause in the past takes the latest such date begun by then,
-    one in the future the first not over by then ("adoptée en juillet" published in March is
-    last July; "s'ouvrira le 15 avril" is the coming one).
-    """
-    anchor = context.anchor
-    if not anchor:
-        return None
-    years = [anchor.earliest.year + delta for delta in (-1, 0, 1)]
-    candidates = [value for value in (make(year) for year in years if 1 <= year <= 9999) if value]
-    if context.on_publication and context.tense == "past":
-        candidates = [value for value in candidates if value.earliest <= context.published] or candidates
-        return max(candidates, key=lambda value: value.earliest, default=None)
-    if context.on_publication and context.tense == "future":
-        candidates = [value for value in candidates if value.latest >= context.published] or candidates
-        return min(candidates, key=lambda value: value.earliest, default=None)
-    return nearest(candidates, anchor)
 
 
 def _date(match: re.Match, context: Context) -> Value | None:
@@ -161,65 +128,11 @@ def _year(match: re.Match, context: Context) -> Value | None:
     return year_value(year)
 
 
-def season(name: str, year: int) -> Value:
-    """The months of a season; winter belongs to the year of its January (December before)."""
-    first, last = SEASON_MONTHS[name]
-    return between(month_value(year - 1 if first > last else year, first), month_value(year, last))
-
-
 def _year_range(match: re.Match, context: Context) -> Value | None:
     first, last = int(match["year1"]), match["year2"]
     if len(last) == 2:  # 2015-16
         last = first // 100 * 100 + int(last)
     return between(year_value(first), year_value(int(last)))
-
-
-_DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70}
-_DECADE_WORDS.update({"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90})
-
-
-def _decade(match: re.Match, context: Context) -> Value | None:
-    """ "les années 1990", "les années 90", "les années quatre-vingt-dix": the latest such decade
-    that has begun by the publication (by 1999 without one)."""
-    text = match["decade"]
-    start = _DECADE_WORDS.get(text) if not text.isdigit() else int(text)
-    if start is None or start % 10:
-        return None
-    if start < 100:
-        reference = context.published.year if context.published else 1999
-        start += reference // 100 * 100
-        if start > reference:
-            start -= 100
-    return between(year_value(start), year_value(start + 9))
-
-
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
-
-
-def _roman(text: str) -> int:
-    values = [_ROMAN[char] for char in text]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-
-
-def _century(match: re.Match, _context: Context) -> Value | None:
-    """ "le XIXe siècle" is 1801-1900 (a century starts with its year 1)."""
-    text = match["century"]
-    number = int(text) if text.isdigit() else _roman(text) if set(text) <= set(_ROMAN) else None
-    if not number or number > 99:
-        return None
-    return between(year_value((number - 1) * 100 + 1), year_value(number * 100))
-
-
-_QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3}
-_QUARTERS.update({"quatrième": 4, "4e": 4})
-
-
-def _quarter(match: re.Match, context: Context) -> Value | None:
-    year, index = full_year(match["year"], context), _QUARTERS[match["ordinal"]]
-    months = 3 if match["period"] == "trimestre" else 6
-    if index * months > 12:
-        return None
-    return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
 
 
 def _holiday(match: re.Match, context: Context) -> Value | None:
@@ -237,30 +150,6 @@ def _nth_in_month(match: re.Match, context: Context) -> Value | None:
     if whole is None:
         return None
     return nth(whole, match["ordinal"], match["what"])
-
-
-def nth(whole: Value, ordinal: str, what: str) -> Value | None:
-    first, last = whole.earliest, whole.latest
-    last_one = ordinal.startswith("derni")
-    index = 1 if last_one else day_number(ordinal)
-    if index is None:
-        return None
-    if what == "jour":
-        day = last if last_one else first + timedelta(days=index - 1)
-        return unit_value(day, "day") if day <= last else None
-    if what == "quinzaine":
-        return days(first, first.replace(day=14)) if index == 1 else days(first.replace(day=15), last)
-    if what == "semaine":
-        monday = first + timedelta(days=-first.weekday() % 7)
-        if last_one:
-            monday = last - timedelta(days=(last.weekday() + 1) % 7 + 6)
-        monday += timedelta(weeks=0 if last_one else index - 1)
-        return days(monday, monday + timedelta(days=6)) if monday + timedelta(days=6) <= last else None
-    weekday = weekday_number(what)
-    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (index - 1))
-    if last_one:
-        day = last - timedelta(days=(last.weekday() - weekday) % 7)
-    return unit_value(day, "day") if day <= last else None
 
 
 def _week_of(match: re.Match, context: Context) -> Value | None:
@@ -284,7 +173,10 @@ def _two_digit_year_free(text: str, match: re.Match) -> bool:
 
 
 def absolute_rules() -> list[Rule]:
-    """The calendar rules, the longest forms first: an earlier rule wins an overlap."""
+    """The calendar rules, the longest forms first: an earlier rule wins an overlap.
+
+    One long list on purpose: the order is the grammar's priority, read best in one place.
+    """
     return [
         rule(
             rf"(?:du\s+|entre\s+le\s+|entre\s+)?{_WD}?(?P<day1>{DAY})\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?{_DAY_SEP}(?:le\s+)?{_WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
@@ -364,13 +256,13 @@ def absolute_rules() -> list[Rule]:
             needs="digit",
         ),
         rule(
-            rf"(?:les\s+)?années\s+(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(_DECADE_WORDS)})(?![\w-])",
-            _decade,
+            rf"(?:les\s+)?années\s+(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(DECADE_WORDS)})(?![\w-])",
+            decade,
         ),
-        rule(r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivxl]+|\d{1,2})(?:e|è|ème|eme)\s+siècle", _century),
+        rule(r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivxl]+|\d{1,2})(?:e|è|ème|eme)\s+siècle", century),
         rule(
             rf"(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+(?P<period>trimestre|semestre)\s+(?:de\s+l'année\s+)?(?P<year>{YEAR})\b",
-            _quarter,
+            quarter,
             needs="digit",
         ),
         rule(

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from annotations.nlp.dates.absolute import near_anchor, nth, season
 from annotations.nlp.dates.lexicon import (
     DAY,
     MONTH,
@@ -27,6 +26,7 @@ from annotations.nlp.dates.lexicon import (
     number_value,
     weekday_number,
 )
+from annotations.nlp.dates.periods import nth, season
 from annotations.nlp.dates.rules import Rule, free_after, rule
 from annotations.nlp.dates.values import (
     Context,
@@ -36,6 +36,7 @@ from annotations.nlp.dates.values import (
     finer,
     month_value,
     moved,
+    near_anchor,
     period,
     periods,
     unit_value,
@@ -276,6 +277,8 @@ def leading_rules() -> list[Rule]:
 
 
 def relative_rules() -> list[Rule]:
+    """The relative rules, after the calendar ones; one long list on purpose: the order is the
+    grammar's priority (a weekday with its qualifier before a bare weekday)."""
     return [
         rule(r"(?P<word>la veille|l'avant-veille|le lendemain|le surlendemain)\b", _neighbour),
         rule(r"(?:le\s+)?jour\s+(?P<word>d'avant|précédent|d'après|suivant)\b", _neighbour),

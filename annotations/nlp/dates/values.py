@@ -212,3 +212,35 @@ class Context:
     @property
     def today(self) -> Value | None:
         return unit_value(self.published, "day") if self.published else None
+
+
+def full_year(text: str, context: Context) -> int:
+    """A year written with four digits, or two: the century that puts it at most ten years after
+    the publication (without one, 1970-2069 as POSIX does)."""
+    year = int(text.lstrip("'"))
+    if len(text.lstrip("'")) == 4:
+        return year
+    reference = context.published.year if context.published else 2059
+    century = (reference + 10) // 100 * 100
+    return century + year if century + year <= reference + 10 else century - 100 + year
+
+
+def near_anchor(context: Context, make) -> Value | None:
+    """`make(year)` for the year nearest the anchor (a day or month written without its year).
+
+    Against the publication day, a clause in the past takes the latest such date begun by then,
+    one in the future the first not over by then ("adoptée en juillet" published in March is
+    last July; "s'ouvrira le 15 avril" is the coming one).
+    """
+    anchor = context.anchor
+    if not anchor:
+        return None
+    years = [anchor.earliest.year + delta for delta in (-1, 0, 1)]
+    candidates = [value for value in (make(year) for year in years if 1 <= year <= 9999) if value]
+    if context.on_publication and context.tense == "past":
+        candidates = [value for value in candidates if value.earliest <= context.published] or candidates
+        return max(candidates, key=lambda value: value.earliest, default=None)
+    if context.on_publication and context.tense == "future":
+        candidates = [value for value in candidates if value.latest >= context.published] or candidates
+        return min(candidates, key=lambda value: value.earliest, default=None)
+    return nearest(candidates, anchor)
