@@ -118,6 +118,8 @@ def test_a_bare_weekday_is_the_latest_unless_the_clause_speaks_of_the_future(tex
         ("Le 20 décembre, le texte a été voté.", "2023-12-20"),
         ("Le 20 décembre, le texte sera voté.", "2024-12-20"),
         ("Rendez-vous en avril.", "2024-04"),  # no tense told: the nearest
+        ("Le 15 mai dernier, rien.", "2023-05-15"),  # "dernier", "prochain" tell it too
+        ("Le 10 janvier prochain, rien.", "2025-01-10"),
     ],
 )
 def test_a_day_or_month_without_year_follows_the_tense_against_the_publication(text, expected):

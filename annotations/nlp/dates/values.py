@@ -15,6 +15,7 @@ extraction keeps the span and leaves its value out.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -24,6 +25,7 @@ from dateutil.relativedelta import relativedelta
 from annotations.nlp.dates.tense import tense as clause_tense
 
 ORDER = ("year", "month", "week", "day")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,12 @@ class Context:
     end: int = 0
 
     @cached_property
+    def word_after(self) -> str:
+        """The word right after the span, lower-cased ("dernier" in "le 15 mai dernier")."""
+        following = _WORD_AFTER.match(self.text, self.end)
+        return following.group(1).lower() if following else ""
+
+    @cached_property
     def tense(self) -> str | None:
         """ "future" or "past": what the clause around the span speaks of (worked out on demand)."""
         return clause_tense(self.text, self.start, self.end) if self.text else None
@@ -228,19 +236,28 @@ def full_year(text: str, context: Context) -> int:
 def near_anchor(context: Context, make) -> Value | None:
     """`make(year)` for the year nearest the anchor (a day or month written without its year).
 
-    Against the publication day, a clause in the past takes the latest such date begun by then,
-    one in the future the first not over by then ("adoptée en juillet" published in March is
-    last July; "s'ouvrira le 15 avril" is the coming one).
+    "dernier" or "prochain" after it ("le 15 mai dernier") counts from the publication day. So
+    does the clause's tense when the anchor is the publication day: in the past, the latest such
+    date begun by then; in the future, the first not over by then ("adoptée en juillet"
+    published in March is last July; "s'ouvrira le 15 avril" is the coming one).
     """
-    anchor = context.anchor
+    told = _TOLD.get(context.word_after)
+    if told and context.published:
+        anchor = unit_value(context.published, "day")
+    else:
+        anchor, told = context.anchor, context.tense if context.on_publication else None
     if not anchor:
         return None
     years = [anchor.earliest.year + delta for delta in (-1, 0, 1)]
     candidates = [value for value in (make(year) for year in years if 1 <= year <= 9999) if value]
-    if context.on_publication and context.tense == "past":
-        candidates = [value for value in candidates if value.earliest <= context.published] or candidates
+    if told == "past":
+        candidates = [value for value in candidates if value.earliest <= anchor.earliest] or candidates
         return max(candidates, key=lambda value: value.earliest, default=None)
-    if context.on_publication and context.tense == "future":
-        candidates = [value for value in candidates if value.latest >= context.published] or candidates
+    if told == "future":
+        candidates = [value for value in candidates if value.latest >= anchor.earliest] or candidates
         return min(candidates, key=lambda value: value.earliest, default=None)
     return nearest(candidates, anchor)
+
+
+_TOLD = {"dernier": "past", "dernière": "past", "passé": "past", "passée": "past"}
+_TOLD.update({"prochain": "future", "prochaine": "future"})
