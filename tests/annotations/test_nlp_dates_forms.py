@@ -62,7 +62,7 @@ def values(text: str, published: date | None = TUESDAY) -> list[tuple[str, str |
         ("L'hiver 2021 fut froid.", ("L'hiver 2021", "2020-12/2021-02")),
         # ranges
         ("Ouvert du 1er au 10 juillet.", ("du 1er au 10 juillet", "2013-07-01/2013-07-10")),
-        ("Fermé entre le 13 et le 15 juillet.", ("entre le 13 et le 15 juillet", "2013-07-13/2013-07-15")),
+        ("Rendez-vous entre le 13 et le 15 juillet.", ("entre le 13 et le 15 juillet", "2013-07-13/2013-07-15")),
         ("Les travaux de 2010 à 2018.", ("de 2010 à 2018", "2010/2018")),
         ("Valable 10/1-11/2/2017.", ("10/1-11/2/2017", "2017-01-10/2017-02-11")),
         ("Ouvert du 10 juin au 1er juillet.", ("du 10 juin au 1er juillet", "2013-06-10/2013-07-01")),
@@ -118,7 +118,10 @@ def test_a_bare_weekday_is_the_latest_unless_the_clause_speaks_of_the_future(tex
         ("Le 20 décembre, le texte a été voté.", "2023-12-20"),
         ("Le 20 décembre, le texte sera voté.", "2024-12-20"),
         ("Rendez-vous en avril.", "2024-04"),  # no tense told: the nearest
-        ("Le 15 mai dernier, rien.", "2023-05-15"),  # "dernier", "prochain" tell it too
+        ("Le 15 mai dernier, rien.", "2023-05-15"),
+        ("Le texte voté le 4 juin sera examiné au Sénat.", "2023-06-04"),  # a participle before it
+        ("La ligne sera fermée le 7 août.", "2024-08-07"),  # a future passive
+        ("Entre janvier et mars, le trafic a chuté.", "2024-01/2024-03"),  # "dernier", "prochain" tell it too
         ("Le 10 janvier prochain, rien.", "2025-01-10"),
     ],
 )
@@ -130,6 +133,15 @@ def test_a_day_or_month_without_year_follows_the_tense_against_the_publication(t
 def test_a_day_or_month_without_year_follows_the_paragraphs_timeline():
     text = "En janvier 2022, la crise éclate. Le 15 mars, le texte a été voté. Le 20, il est promulgué."
     assert [value for _text, value in values(text, WEDNESDAY)] == ["2022-01", "2022-03-15", "2022-03-20"]
+
+
+def test_a_year_followed_by_a_verb_is_a_year():
+    assert values("Les élections de 2026 approchent.", WEDNESDAY) == [("2026", "2026")]
+
+
+def test_a_season_without_year_follows_the_tense():
+    assert values("Le texte sera examiné à l'automne.", WEDNESDAY) == [("à l'automne", "2024-09/2024-11")]
+    assert values("La digue a cédé en été.", WEDNESDAY) == [("en été", "2023-06/2023-08")]
 
 
 def test_anaphoric_days_count_from_the_text_else_from_the_publication():
@@ -151,6 +163,7 @@ def test_anaphoric_days_count_from_the_text_else_from_the_publication():
         "Noël Dupont a parlé.",
         "Trois jours après l'incendie, rien.",
         "Tiré en 2000 exemplaires.",
+        "La ligne fait 2000 km.",
     ],
 )
 def test_find_dates_avoids_look_alikes(text):

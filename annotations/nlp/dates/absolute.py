@@ -111,8 +111,16 @@ def _month(match: re.Match, context: Context) -> Value | None:
 
 
 def _month_range(match: re.Match, context: Context) -> Value | None:
-    year = full_year(match["year"], context)
-    return between(month_value(year, month_number(match["month1"])), month_value(year, month_number(match["month2"])))
+    """ "de janvier à mars 2020"; without the year, the second month's year near the anchor."""
+    first, last = month_number(match["month1"]), month_number(match["month2"])
+    if match["year"]:
+        year = full_year(match["year"], context)
+    else:
+        found = near_anchor(context, lambda year: month_value(year, last))
+        if not found:
+            return None
+        year = found.earliest.year
+    return between(month_value(year - (first > last), first), month_value(year, last))
 
 
 def _year(match: re.Match, context: Context) -> Value | None:
@@ -231,7 +239,7 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _date, _NOT_NUMBER_BEFORE, needs="digit"),
         rule(
-            rf"(?:de|entre)\s+(?P<month1>{MONTH})\s+(?:à|et)\s+(?P<month2>{MONTH})\s+(?P<year>{YEAR})\b",
+            rf"(?:de|entre)\s+(?P<month1>{MONTH})\s+(?:à|et)\s+(?P<month2>{MONTH})(?:\s+(?P<year>{YEAR}))?(?!\s*\d)\b",
             _month_range,
             needs="month",
         ),

@@ -146,10 +146,19 @@ _QUANTITY_BEFORE = re.compile(
 _AFTER_YEAR_OK = words(
     "a avait est était fut sera serait reste restera marque marquera voit verra et ou à au aux où qui que puis "
     "comme contre pour sont ont furent avaient seront avec dans par sur après avant depuis lors lorsque quand "
-    "puis alors déjà grâce malgré selon chez sous sans entre vers pendant durant jusqu"
+    "puis alors déjà grâce malgré selon chez sous sans entre vers pendant durant jusqu les des ses ces mes "
+    "tes nos vos leurs mais jamais toujours plus moins très pas tous toutes près dès lors sous"
 )
 # The word after a number, or after a number range it opens ("1500 et 2000 euros").
 _NEXT_WORD = re.compile(r"(?:\s*(?:et|à|ou|-|–)\s*\d+)?\s*([^\W\d_]+)")
+
+
+def _counted(word: str) -> bool:
+    """Is `word`, after a number, the noun it counts? Counted nouns are plural (-s, -x) or units
+    ("km"); "2026 approchent" and "2016 a été" are years."""
+    if not word.islower() or word in _AFTER_YEAR_OK:
+        return False
+    return word.endswith(("s", "x")) or len(word) <= 3
 
 
 def is_year(text: str, match: re.Match) -> bool:
@@ -161,8 +170,8 @@ def is_year(text: str, match: re.Match) -> bool:
     if match.start() == first and _QUANTITY_BEFORE.search(before):
         return False
     following = _NEXT_WORD.match(text, match.end())
-    if following and following.group(1).islower() and following.group(1) not in _AFTER_YEAR_OK:
-        return False  # "2000 salariés", "de 1500 à 2000 mètres"
+    if following and _counted(following.group(1)):
+        return False  # "2000 salariés", "de 1500 à 2000 mètres", "2000 km"
     if match.start() < first or _TEMPORAL_BEFORE.search(before):
         return True
     return all(1900 <= int(year) <= 2100 for year in re.findall(r"\d{4}", match[0]))

@@ -249,6 +249,12 @@ def _season_now(match: re.Match, context: Context) -> Value | None:
     return min(seasons, key=lambda s: 0 if s.earliest <= today <= s.latest else abs((s.earliest - today).days))
 
 
+def _season_near(match: re.Match, context: Context) -> Value | None:
+    """ "à l'automne", "en été", "au printemps": the season's months nearest the anchor (the
+    clause's tense deciding against the publication day, as for a month)."""
+    return near_anchor(context, lambda year: season(match["season"], year) if 2 <= year <= 9999 else None)
+
+
 def _nth_weekday_of_month(match: re.Match, context: Context) -> Value | None:
     """ "le premier mercredi du mois prochain"."""
     if not context.today:
@@ -338,6 +344,7 @@ def relative_rules() -> list[Rule]:
             _season_now,
         ),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now),
+        rule(rf"(?:à\s+l'|en\s+|au\s+){_SEASON}(?![\w-])(?!\s+(?:de|d'|\d))", _season_near),
         rule(
             rf"(?:ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?:{DAY})\b)",
             _weekday,

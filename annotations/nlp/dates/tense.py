@@ -58,8 +58,22 @@ def speaks_of_past(text: str, start: int, end: int) -> bool:
     return any(match[0] not in _NOT_IMPERFECT for match in _IMPERFECT.finditer(words_around))
 
 
+# A past participle right before the date ("voté le 4 juin", "adoptée en juillet") tells its
+# tense whatever the rest of the sentence says; participles of plans ("programmé le") do not.
+_PARTICIPLE_BEFORE = re.compile(
+    rf"(?:\b([{_LETTERS}]+)\s+)?\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées))\s+(?:(?:le|en|au|du|dès|depuis|ce|cette|l')\s*)?$"
+)
+_FUTURE_AUXILIARIES = words("sera seront serons serez être")  # "sera fermée le 7": a future passive
+_PLANNED = words(
+    "programmé programmée programmés programmées fixé fixée fixés fixées planifié planifiée annoncé annoncée"
+)
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None (neither, or both) for the clause around text[start:end]."""
+    participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
+    if participle and participle.group(2) not in _PLANNED and participle.group(1) not in _FUTURE_AUXILIARIES:
+        return "past"
     words_around = clause(text, start, end)
     if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around):
         return "future"  # "est prévu", "a annoncé qu'il viendrait demain": the plan wins
