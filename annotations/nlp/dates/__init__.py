@@ -11,8 +11,9 @@ The package, by concern:
 
 News conventions (docs/DESIGN.md, "Dates", lists them with examples):
 - a day or month without a year ("le 3 mars", "en mars", "17/02", "le 16") hangs on the latest
-  date of the same paragraph, else on the publication date, taking the year nearest it;
-  a bare day ("le 16") is in that date's month;
+  date of the same paragraph, taking the year nearest it; else on the publication date, the
+  clause's tense choosing the past or the coming one (module `tense`); a bare day ("le 16") is
+  in that date's month;
 - a bare weekday is the latest one (the publication day included) unless its clause speaks of
   the future; "lundi prochain" is the first Monday after the publication day, "lundi dernier"
   the last one before it, "le mardi suivant" the first after the text's latest date;
