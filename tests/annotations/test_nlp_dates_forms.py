@@ -3,11 +3,13 @@
 from datetime import date
 
 import pytest
-from spacy.tokens import Span
 
 from annotations.nlp import analyse
 from annotations.nlp.dates import Grammar, find_dates
 from annotations.nlp.normalise import normalise
+from annotations.nlp.pipeline import load_pipeline
+from annotations.nlp.state import DocState
+from annotations.nlp.types import Block
 
 TUESDAY = date(2013, 2, 12)  # the publication day of the forms below
 WEDNESDAY = date(2024, 3, 6)
@@ -185,10 +187,17 @@ def test_dates_past_the_calendar_keep_their_span_and_no_value(text, published):
     assert found.text and (found.value, found.earliest, found.latest) == (None, None, None)
 
 
-def test_the_component_fills_doc_spans_with_the_values():
+def test_the_component_fills_the_state_and_doc_spans_with_the_values():
     analysis = analyse("Le 3 mars 2020, la loi. Depuis 2015, rien.", published=WEDNESDAY)
     assert [(d.text, d.value) for d in analysis.dates] == [("3 mars 2020", "2020-03-03"), ("Depuis 2015", "2015/..")]
-    assert Span.has_extension("saga_date")
+    text = "Le 3 mars 2020, la loi."
+    nlp = load_pipeline()
+    doc = nlp.make_doc(text)
+    doc._.saga = DocState(original=text, text=text, blocks=[Block(0, len(text), "paragraph")], published=WEDNESDAY)
+    doc = nlp.get_pipe("saga_dates")(doc)
+    [span] = doc.spans["saga_dates"]
+    assert (span.text, span._.saga_date.value) == ("3 mars 2020", "2020-03-03")
+    assert [d.value for d in doc._.saga.dates] == ["2020-03-03"]
 
 
 def test_the_grammar_can_leave_bounds_closed():
