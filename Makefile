@@ -42,6 +42,8 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/pages.py evaluation/data/pages build/pages.jsonl
 	@echo "--- entities on regional news (evaluation/data/entities.fr.json)"
 	$(PY) evaluation/entities.py evaluation/data/entities.fr.json
+	@echo "--- dates in news-style sentences written for Saga (evaluation/data/dates_news.fr.json)"
+	$(PY) evaluation/dates_news.py evaluation/data/dates_news.fr.json
 
 # Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, any DATABASE_URL.
 # Workers from WEB_CONCURRENCY (default 2); more gunicorn flags through GUNICORN_CMD_ARGS.

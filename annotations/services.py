@@ -71,8 +71,8 @@ def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> lis
         mentions.append(
             Mention(
                 label=MentionLabel.DATE,
-                value=span.value,
-                precision=span.precision,
+                value=span.value or "",  # a date the calendar cannot hold has no value
+                precision=span.precision or "",
                 date_earliest=span.earliest,
                 date_latest=span.latest,
                 **_base(span, claim_at),

@@ -49,10 +49,13 @@ class DateSpan:
     start: int
     end: int
     text: str
-    value: str  # ISO 8601: "2016", "2024-11", "2018-02-01" or an interval "2015/2016"
-    precision: str
-    earliest: date
-    latest: date
+    # ISO 8601: "2016", "2024-11", "2018-02-01", an interval "2015/2016" or one with an open end
+    # ("../1999-12-31", "2015/..": that bound is date.min or date.max). All None for a date the
+    # calendar cannot hold ("demain" published on 9999-12-31): the span is kept, unresolved.
+    value: str | None
+    precision: str | None
+    earliest: date | None
+    latest: date | None
 
 
 @dataclass(frozen=True)

@@ -88,13 +88,16 @@ def _by_claim(claims, mentions, *, saved: bool = True) -> list[list]:
 def claim_facets(mentions: Iterable[Mention]) -> dict:
     """What the API's filters search in a claim (Claim.facets), from its mentions:
     {"entities": ids of the entities named, in reading order, "years": every year a date of the
-    claim covers, ascending}."""
+    claim covers, ascending; an open bound, "avant 2000", stops at the years listed}."""
+    # Facets are written next to an analysis: spaCy is loaded by then (and only then).
+    from annotations.nlp.dates.values import covered_years
+
     ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
     years = {
         year
         for mention in ordered
         if mention.date_earliest is not None
-        for year in range(mention.date_earliest.year, (mention.date_latest or mention.date_earliest).year + 1)
+        for year in covered_years(mention.date_earliest, mention.date_latest or mention.date_earliest)
     }
     entities = dict.fromkeys(mention.entity_id for mention in ordered if mention.entity_id is not None)
     return {"entities": list(entities), "years": sorted(years)}

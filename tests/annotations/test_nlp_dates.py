@@ -28,9 +28,9 @@ def values(text: str, published: date | None = None) -> list[tuple[str, str]]:
         ("Les ventes de janvier à mars 2020 chutent.", [("de janvier à mars 2020", "2020-01/2020-03")]),
         ("Au premier trimestre 2021, le PIB recule.", [("premier trimestre 2021", "2021-01/2021-03")]),
         ("Dans les années 1990, la ville grandit.", [("les années 1990", "1990/1999")]),
-        ("Fin 2019, l'usine ferme.", [("Fin 2019", "2019")]),
-        ("Le chantier commence à l'été 2018.", [("l'été 2018", "2018")]),
-        ("Début mars 2020, le confinement approche.", [("Début mars 2020", "2020-03")]),
+        ("Fin 2019, l'usine ferme.", [("Fin 2019", "2019-11/2019-12")]),
+        ("Le chantier commence à l'été 2018.", [("l'été 2018", "2018-06/2018-08")]),
+        ("Début mars 2020, le confinement approche.", [("Début mars 2020", "2020-03-01/2020-03-10")]),
     ],
 )
 def test_find_dates_normalises_absolute_expressions(text, expected):
@@ -78,7 +78,7 @@ PUBLISHED = date(2024, 3, 6)  # a Wednesday
         ("Le mois prochain, une loi.", "2024-04"),
         ("Le 3 mars, le texte a été voté.", "2024-03-03"),
         ("En décembre, le texte a été voté.", "2023-12"),
-        ("L'été dernier, il a plu.", "2023"),
+        ("L'été dernier, il a plu.", "2023-06/2023-08"),
     ],
 )
 def test_find_dates_resolves_deictic_expressions_against_publication(text, expected):
@@ -105,9 +105,9 @@ def test_find_dates_keeps_figurative_tomorrow_out():
     assert values("Les décisions d'aujourd'hui feront le monde de demain.", PUBLISHED) == []
 
 
-def test_find_dates_does_not_move_the_timeline_on_since():
+def test_find_dates_opens_since_and_does_not_move_the_timeline_on_it():
     text = "La hausse dure depuis juillet 2022. En juin, l'inflation a atteint 5 %."
-    assert values(text, date(2023, 7, 28)) == [("juillet 2022", "2022-07"), ("juin", "2023-06")]
+    assert values(text, date(2023, 7, 28)) == [("depuis juillet 2022", "2022-07/.."), ("juin", "2023-06")]
 
 
 def test_find_dates_searches_only_the_given_regions():

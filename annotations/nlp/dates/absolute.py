@@ -1,0 +1,349 @@
+"""Calendar expressions: days, months, years, their ranges and parts, decades, centuries, seasons.
+
+A day or a month written without its year takes the year that puts it nearest the anchor (the
+latest date of the paragraph, else the publication date): see `values.Context.anchor`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.nlp.dates.lexicon import (
+    DAY,
+    HOLIDAY,
+    MONTH,
+    MONTHS,
+    NUMBER_IN_WORDS,
+    WEEKDAY,
+    YEAR,
+    alternatives,
+    day_number,
+    holiday,
+    month_number,
+)
+from annotations.nlp.dates.periods import DECADE_WORDS, SEASON_MONTHS, century, decade, nth, quarter, season
+from annotations.nlp.dates.rules import Rule, free_after, rule
+from annotations.nlp.dates.values import (
+    Context,
+    Value,
+    between,
+    day_value,
+    days,
+    full_year,
+    month_value,
+    near_anchor,
+    unit_value,
+    year_value,
+)
+
+# Parts of a month (thirds) and of a year (two months at either end, two in the middle).
+MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "milieu": (11, 20), "fin": (21, 31)}
+YEAR_PARTS = {"début": (1, 2), "mi": (6, 7), "milieu": (6, 7), "fin": (11, 12)}
+_PART = r"(?P<part>début|fin|mi-|mi\s|milieu|courant)"
+_SEASON = alternatives(SEASON_MONTHS)
+_TWO_DIGITS = r"\d{2}(?!\d)"
+
+
+def _day(match: re.Match, group: str = "day") -> int | None:
+    text = match[group]
+    if text in ("un", "une"):
+        return None  # "un mars" is no day
+    return day_number(text)
+
+
+def _in_year(match: re.Match, context: Context, year_group: str = "year") -> int | None:
+    return full_year(match[year_group], context) if match.groupdict().get(year_group) else None
+
+
+def _date(match: re.Match, context: Context) -> Value | None:
+    """Day, month (in words or figures) and year (optional)."""
+    day, month = _day(match), match["month"]
+    month = int(month) if month.isdigit() else month_number(month)
+    if day is None:
+        return None
+    year = _in_year(match, context)
+    if year is not None:
+        return day_value(year, month, day)
+    return near_anchor(context, lambda year: day_value(year, month, day))
+
+
+def _day_range(match: re.Match, context: Context) -> Value | None:
+    """ "du 13 au 15 juillet", "10 juin au 1er juillet 2025", "10/1-11/2/2017"."""
+    first_day, last_day = _day(match, "day1"), _day(match, "day2")
+    month2 = match["month2"]
+    month2 = int(month2) if month2.isdigit() else month_number(month2)
+    month1 = match.groupdict().get("month1") or month2
+    month1 = int(month1) if str(month1).isdigit() else month_number(month1)
+    if first_day is None or last_day is None:
+        return None
+    year = _in_year(match, context, "year2")
+    if year is None:
+        last = near_anchor(context, lambda year: day_value(year, month2, last_day))
+        year = last.earliest.year if last else None
+    if year is None:
+        return None
+    first_year = _in_year(match, context, "year1") or (year - 1 if month1 > month2 else year)
+    first, last = day_value(first_year, month1, first_day), day_value(year, month2, last_day)
+    return between(first, last) if first and last else None
+
+
+def _bare_day_range(match: re.Match, context: Context) -> Value | None:
+    """ "du 13 au 18": days of the anchor's month."""
+    anchor = context.anchor
+    first_day, last_day = _day(match, "day1"), _day(match, "day2")
+    if not anchor or anchor.unit == "year" or first_day is None or last_day is None:
+        return None
+    start = anchor.earliest
+    first, last = day_value(start.year, start.month, first_day), day_value(start.year, start.month, last_day)
+    return between(first, last) if first and last else None
+
+
+def _month(match: re.Match, context: Context) -> Value | None:
+    """A month, with its year or near the anchor, or a part of it ("fin mars", "mi-décembre")."""
+    month = month_number(match["month"])
+    year = _in_year(match, context)
+    whole = month_value(year, month) if year else near_anchor(context, lambda year: month_value(year, month))
+    part = (match.groupdict().get("part") or "").strip(" -")
+    if not whole or part not in MONTH_PARTS:
+        return whole
+    first, last = MONTH_PARTS[part]
+    return days(whole.earliest.replace(day=first), whole.earliest.replace(day=min(last, whole.latest.day)))
+
+
+def _month_range(match: re.Match, context: Context) -> Value | None:
+    """ "de janvier à mars 2020"; without the year, the second month's year near the anchor."""
+    first, last = month_number(match["month1"]), month_number(match["month2"])
+    if match["year"]:
+        year = full_year(match["year"], context)
+    else:
+        found = near_anchor(context, lambda year: month_value(year, last))
+        if not found:
+            return None
+        year = found.earliest.year
+    return between(month_value(year - (first > last), first), month_value(year, last))
+
+
+def _year(match: re.Match, context: Context) -> Value | None:
+    """A year, or a part of it ("fin 2019": November and December), or a season of it."""
+    year = full_year(match["year"], context)
+    groups = match.groupdict()
+    if groups.get("season"):
+        return season(groups["season"], year)
+    part = (groups.get("part") or "").strip(" -")
+    if part in YEAR_PARTS:
+        first, last = YEAR_PARTS[part]
+        return between(month_value(year, first), month_value(year, last))
+    return year_value(year)
+
+
+def _year_range(match: re.Match, context: Context) -> Value | None:
+    first, last = int(match["year1"]), match["year2"]
+    if len(last) == 2:  # 2015-16
+        last = first // 100 * 100 + int(last)
+    return between(year_value(first), year_value(int(last)))
+
+
+def _holiday(match: re.Match, context: Context) -> Value | None:
+    name = match["holiday"]
+    year = _in_year(match, context)
+    if year:
+        return unit_value(holiday(name, year), "day")
+    return near_anchor(context, lambda year: unit_value(holiday(name, year), "day"))
+
+
+def _nth_in_month(match: re.Match, context: Context) -> Value | None:
+    """ "le 3e jour d'octobre", "la première semaine d'octobre 2014" (its first whole week), "le
+    dernier jour de mars", "la deuxième quinzaine d'avril", "le premier mercredi de mars"."""
+    whole = _month(match, context)
+    if whole is None:
+        return None
+    return nth(whole, match["ordinal"], match["what"])
+
+
+def _week_of(match: re.Match, context: Context) -> Value | None:
+    """ "la semaine du 7 octobre": Monday to Sunday around that day."""
+    day = _date(match, context)
+    return unit_value(day.earliest, "week") if day else None
+
+
+_ORDINAL = r"(?P<ordinal>premier|première|premiere|1er|1re|1ère|second|seconde|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|\d{1,2}(?:e|è|ème|eme)|derni[eè]re|dernier)"
+_NOT_NUMBER_BEFORE = r"(?:[\d.,:/#№°$€£-]|\d |n°)"  # inside a longer number, a code or an amount
+_YEAR2 = rf"(?:{YEAR}|'?{_TWO_DIGITS})"
+_DAY_SEP = r"(?:\s*(?:au|et\s+le|et|jusqu'au|à)\s*|\s*[-–]\s*(?=\d))"  # "vingt-neuf" is one day
+_WD = rf"(?:{WEEKDAY}\s+)"
+_FULL_MONTHS = alternatives(set(MONTHS) - {"mars"}) + "|mars"
+
+
+def _two_digit_year_free(text: str, match: re.Match) -> bool:
+    """A two-digit year ("31/10/74", "mai 68") must end the expression ("mai 68 personnes" is not)."""
+    year = match.groupdict().get("year") or ""
+    return len(year.lstrip("'")) == 4 or free_after(text, match)
+
+
+def absolute_rules() -> list[Rule]:
+    """The calendar rules, the longest forms first: an earlier rule wins an overlap.
+
+    One long list on purpose: the order is the grammar's priority, read best in one place.
+    """
+    return [
+        rule(
+            rf"(?:du\s+|entre\s+le\s+|entre\s+)?{_WD}?(?P<day1>{DAY})\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?{_DAY_SEP}(?:le\s+)?{_WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
+            _day_range,
+            needs="month",
+        ),
+        rule(
+            rf"(?:du\s+|entre\s+le\s+|entre\s+)?{_WD}?(?P<day1>{DAY}){_DAY_SEP}(?:le\s+)?{_WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
+            _day_range,
+            needs="month",
+        ),
+        rule(
+            r"(?P<day1>\d{1,2})/(?P<month1>\d{1,2})(?:/(?P<year1>\d{4}|\d{2}))?\s*[-–]\s*(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4}|\d{2})(?![\d/])",
+            _day_range,
+            _NOT_NUMBER_BEFORE,
+            needs="digit",
+        ),
+        rule(
+            rf"(?:du|entre\s+le)\s+{_WD}?(?P<day1>{DAY})\s+(?:au|et\s+le)\s+{_WD}?(?P<day2>{DAY})(?![\w])",
+            _bare_day_range,
+            guard=free_after,
+            needs="digit",
+        ),
+        rule(
+            rf"(?:le\s+)?{_ORDINAL}\s+(?P<what>jour|semaine|quinzaine|{WEEKDAY})\s+(?:du\s+mois\s+)?d[eu']\s*(?:mois\s+d[e']\s*)?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
+            _nth_in_month,
+            needs="month",
+        ),
+        rule(rf"(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?(?![\w])", _holiday, guard=_holiday_written),
+        rule(
+            rf"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
+            _week_of,
+            needs="month",
+        ),
+        rule(
+            rf"{_WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{_YEAR2})(?![\d\w])",
+            _date,
+            guard=_two_digit_year_free,
+            needs="month",
+        ),
+        rule(
+            r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/]|[.-]\d)",
+            _date,
+            _NOT_NUMBER_BEFORE,
+            needs="digit",
+        ),
+        rule(
+            r"(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)\s(?P<year>\d{4}|\d{2})(?!\s?\d|[\d,.]\d)",
+            _date,
+            _NOT_NUMBER_BEFORE,
+            needs="digit",
+        ),
+        rule(rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _date, _NOT_NUMBER_BEFORE, needs="digit"),
+        rule(
+            rf"(?:de|entre)\s+(?P<month1>{MONTH})\s+(?:à|et)\s+(?P<month2>{MONTH})(?:\s+(?P<year>{YEAR}))?(?!\s*\d)\b",
+            _month_range,
+            needs="month",
+        ),
+        rule(
+            rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?)?(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{_YEAR2})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
+            _month,
+            guard=_two_digit_year_free,
+            year=True,
+            needs="month",
+        ),
+        rule(
+            rf"(?:de|entre)\s+(?:l'an\s+|l'année\s+)?(?P<year1>{YEAR})\s+(?:à|et|jusqu'en|jusqu'à)\s+(?P<year2>{YEAR})\b",
+            _year_range,
+            year=True,
+            needs="digit",
+        ),
+        rule(
+            rf"(?P<year1>{YEAR})\s?[-–/]\s?(?P<year2>{YEAR}|\d{{2}})\b(?![-/]\d)",
+            _year_range,
+            _NOT_NUMBER_BEFORE,
+            year=True,
+            needs="digit",
+        ),
+        rule(
+            rf"(?:les\s+)?années\s+(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(DECADE_WORDS)})(?![\w-])",
+            decade,
+        ),
+        rule(r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivxl]+|\d{1,2})(?:e|è|ème|eme)\s+siècle", century),
+        rule(
+            rf"(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+(?P<period>trimestre|semestre)\s+(?:de\s+l'année\s+)?(?P<year>{YEAR})\b",
+            quarter,
+            needs="digit",
+        ),
+        rule(
+            rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'année\s+|de\s+|d')?(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
+            _year,
+            year=True,
+            needs="digit",
+        ),
+        rule(rf"(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)", _year, _NOT_NUMBER_BEFORE, year=True, needs="digit"),
+        rule(rf"(?:(?:le|ce)\s+)?{_WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})(?!\s*\d)(?![\w])", _date, needs="month"),
+        rule(
+            rf"(?P<month>{_FULL_MONTHS})\s+(?P<day>{NUMBER_IN_WORDS})(?![\w-])", _date, guard=free_after, needs="month"
+        ),
+        rule(
+            rf"(?:le\s+|du\s+|au\s+|dès\s+le\s+|depuis\s+le\s+|{_WD})?(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\s*(?:des|de|du|d')\b)",
+            _date,
+            _NOT_NUMBER_BEFORE,
+            guard=_dated_fraction,
+            needs="digit",
+        ),
+        rule(
+            r"(?P<cue>le|du|au)\s+(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)(?!\s?\d|[\d,.]\d)",
+            _date,
+            _NOT_NUMBER_BEFORE,
+            guard=free_after,
+            needs="digit",
+        ),
+        rule(
+            r"(?P<day>[0-3]\d)\s(?P<month>0[1-9]|1[0-2])(?!\s?\d|[\d,.]\d)",
+            _date,
+            _NOT_NUMBER_BEFORE,
+            guard=free_after,
+            needs="digit",
+        ),
+        rule(
+            rf"(?:en\s+|depuis\s+|dès\s+)?(?P<date>(?:(?:à\s+la\s+|au\s+|en\s+)?{_PART}\s*(?:du\s+mois\s+)?(?:d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH}))(?!\s*\d)(?![\w])",
+            _month,
+            span="date",
+            guard=_month_alone,
+            needs="month",
+        ),
+    ]
+
+
+def _dated_fraction(text: str, match: re.Match) -> bool:
+    """ "17/02", "17/2" are dates when the month has two digits, or the day is past 12 (no
+    fraction is written so), or a day word leads them ("le 2/3"); "2/3" alone is a fraction,
+    "24/7" (every hour of every day) a phrase."""
+    if match[0] == "24/7":
+        return False
+    return len(match["month"]) == 2 or int(match["day"]) > 12 or match.start("day") > match.start()
+
+
+_CUES = re.compile(r"(?:en|depuis|dès|à la|au|le|mois|début|fin|mi|milieu|courant)\b", re.I)
+
+
+def _month_alone(text: str, match: re.Match) -> bool:
+    """A month name with no cue word is a date only when written in lower case and in full
+    ("mai", not "Mars" the planet nor "sept" the number)."""
+    if match.start("month") > match.start() or _CUES.match(text, match.start()):
+        return True
+    written = text[match.start("month") : match.end("month")]
+    return written.islower() and written.lower() in MONTHS
+
+
+_COMMON_NOUNS = ("ascension", "armistice", "pentecôte", "pentecote")
+
+
+def _holiday_written(text: str, match: re.Match) -> bool:
+    """A holiday that is also a common noun is one only with its capital ("l'Ascension", not
+    "l'ascension d'un groupe"); a holiday followed by a capitalised word is a name ("Noël Dupont")."""
+    name = match["holiday"].split()[-1]
+    if name in _COMMON_NOUNS and not text[match.end("holiday") - len(name)].isupper():
+        return False
+    following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])
+    return following is None

@@ -1,0 +1,177 @@
+"""The grammar: every rule, compiled once, and the extraction that runs them over a text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from annotations.nlp.dates.absolute import absolute_rules
+from annotations.nlp.dates.lexicon import MONTH, WEEKDAY
+from annotations.nlp.dates.relative import leading_rules, relative_rules
+from annotations.nlp.dates.rules import Rule
+from annotations.nlp.dates.values import Context, Value, open_after, open_before, open_since, open_until
+from annotations.nlp.lexicon import words
+from annotations.nlp.normalise import lower_case
+from annotations.nlp.spans import Regions, SpanSet
+from annotations.nlp.types import DateSpan
+
+# Cue words that make a date an open interval, with what they make of it.
+_OPENERS = {
+    "avant": open_before,
+    "après": open_after,
+    "depuis": open_since,
+    "dès": open_since,
+    "à partir de": open_since,
+    "à partir du": open_since,
+    "à compter de": open_since,
+    "à compter du": open_since,
+    "jusqu'en": open_until,
+    "jusqu'à": open_until,
+    "jusqu'au": open_until,
+}
+_OPEN_BEFORE = re.compile(
+    r"\b(?P<cue>avant|après|depuis|dès|à partir d[eu]|à compter d[eu]|jusqu'en|jusqu'à|jusqu'au)\s+(?:le\s+|l'|la\s+)?$"
+)
+# What does not move the timeline the next dates hang on ("d'ici 2030" is a horizon).
+_HORIZON_BEFORE = re.compile(r"\bd'ici(?: à)?\s+(?:le\s+|l'|la\s+)?$")
+
+
+# Where a date may be: a digit or a word no date goes without. The rules run only around these
+# (windows of _REACH characters either side, merged), not over the whole text.
+_TRIGGER = re.compile(
+    r"\d|\b(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    r"décembre|decembre|janv|jan|févr|fevr|fév|fev|avr|juil|sept|sep|oct|nov|déc|dec|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|hier|demain|aujourd|veille|avant-veille|"
+    r"lendemain|surlendemain|semaines?|mois|ans?|années?|annees?|jours?|journée|moment|siècle|printemps|été|"
+    r"automne|hiver|noël|noel|pâques|paques|toussaint|ascension|pentecôte|pentecote|nouvel|saint-sylvestre|"
+    r"saint-valentin|fête|armistice|morts|quinzaine|trimestre|semestre|premier|xx?[ivx]*e|[ivx]+e)\b"
+)
+_REACH = 70
+
+
+_NEEDS = {
+    None: _TRIGGER,
+    "month": re.compile(rf"\b{MONTH}(?![\w])"),
+    "weekday": re.compile(rf"\b{WEEKDAY}(?![\w])"),
+    "digit": re.compile(r"\d+"),
+}
+
+
+def windows(lowered: str, trigger: re.Pattern = _TRIGGER) -> list[tuple[int, int]]:
+    """The merged stretches of text around the triggers, where the rules are run."""
+    found: list[tuple[int, int]] = []
+    for match in trigger.finditer(lowered):
+        start, end = max(0, match.start() - _REACH), min(len(lowered), match.end() + _REACH)
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
+
+
+class Grammar:
+    """All the date rules, compiled; `find` lists the dates of a text."""
+
+    def __init__(self, open_bounds: bool = True):
+        self.rules: list[Rule] = [*leading_rules(), *absolute_rules(), *relative_rules()]
+        self.open_bounds = open_bounds
+
+    def find(
+        self, text: str, *, published: date | None = None, regions: list[tuple[int, int]] | None = None
+    ) -> list[DateSpan]:
+        """The dates of `text` (normalised), in order; only inside `regions` (sorted) when given.
+
+        A date whose arithmetic leaves the calendar ("demain" published on 9999-12-31) keeps its
+        span with no value; one with nothing to anchor it (no publication date) is left out.
+        """
+        lowered = lower_case(text)
+        dates, previous, previous_region = [], None, -1
+        for start, end, region, match, found_by in self._candidates(text, lowered, regions or [(0, len(text))]):
+            context = Context(published, previous, region == previous_region, text, start, end)
+            try:
+                value = found_by.resolve(match, context)
+                if value is None:
+                    continue
+                start, value = self._opened(lowered, start, value)
+            except (OverflowError, ValueError):  # past year 9999 or before year 1
+                dates.append(DateSpan(start, end, text[start:end], None, None, None, None))
+                continue
+            if not value.is_open and not _HORIZON_BEFORE.search(lowered, max(0, start - 20), start):
+                previous, previous_region = value, region
+            dates.append(
+                DateSpan(start, end, text[start:end], value.iso, value.precision, value.earliest, value.latest)
+            )
+        return dates
+
+    def _opened(self, lowered: str, start: int, value: Value) -> tuple[int, Value]:
+        """ "avant 2000", "depuis 2015": the cue joins the span and opens the value."""
+        cue = _OPEN_BEFORE.search(lowered, max(0, start - 25), start) if self.open_bounds else None
+        if not cue or value.is_open:
+            return start, value
+        return cue.start(), _OPENERS[cue["cue"]](value)
+
+    def _candidates(self, text: str, lowered: str, regions: list[tuple[int, int]]) -> list:
+        """Non-overlapping matches lying inside one region each, the earlier rule winning."""
+        readable, taken, found = Regions(regions), SpanSet(), []
+        stretches = {needs: windows(lowered, trigger) for needs, trigger in _NEEDS.items()}
+        for rule in self.rules:
+            around = stretches[rule.needs]
+            for match in (m for first, last in around for m in rule.pattern.finditer(lowered, first, last)):
+                start, end = match.span(rule.span or 0)
+                before = lowered[match.start() - 1] if match.start() else " "
+                if before.isalnum() or before in "_'-":
+                    continue  # not at a word boundary
+                if rule.not_after and rule.not_after.search(lowered, max(0, match.start() - 12), match.start()):
+                    continue
+                region = readable.index_of(start, end)
+                if region is None or taken.overlaps(start, end):
+                    continue
+                if (rule.year and not is_year(text, match)) or (rule.guard and not rule.guard(text, match)):
+                    continue
+                taken.add(start, end)
+                found.append((start, end, region, match, rule))
+        return sorted(found, key=lambda candidate: candidate[0])
+
+
+# Words after which a four-digit number is a year even outside 1900-2100 ("en 1515").
+_TEMPORAL_BEFORE = re.compile(
+    r"\b(?:en|dès|depuis|avant|après|vers|pour|jusqu'en|d'ici|d'ici à|l'an|année|de|du|au|à|entre|fin|début|mi-)\s*$",
+    re.I,
+)
+# Words after which it is a quantity ("plus de 2000", "les 1500").
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:plus de|moins de|près de|environ|quelque|les|des|ses|nos|vos|leurs|ces|sur|à peine)\s+$", re.I
+)
+# Words that may follow a year without making it a quantity ("2016 a été", "2016, l'organisation").
+_AFTER_YEAR_OK = words(
+    "a avait est était fut sera serait reste restera marque marquera voit verra et ou à au aux où qui que puis "
+    "comme contre pour sont ont furent avaient seront avec dans par sur après avant depuis lors lorsque quand "
+    "puis alors déjà grâce malgré selon chez sous sans entre vers pendant durant jusqu les des ses ces mes "
+    "tes nos vos leurs mais jamais toujours plus moins très pas tous toutes près dès lors sous"
+)
+# The word after a number, or after a number range it opens ("1500 et 2000 euros").
+_NEXT_WORD = re.compile(r"(?:\s*(?:et|à|ou|-|–)\s*\d+)?\s*([^\W\d_]+)")
+
+
+def _counted(word: str) -> bool:
+    """Is `word`, after a number, the noun it counts? Counted nouns are plural (-s, -x) or units
+    ("km"); "2026 approchent" and "2016 a été" are years."""
+    if not word.islower() or word in _AFTER_YEAR_OK:
+        return False
+    return word.endswith(("s", "x")) or len(word) <= 3
+
+
+def is_year(text: str, match: re.Match) -> bool:
+    """A four-digit number is a year unless a quantity word precedes it or a noun follows it."""
+    first = match.start("year") if "year" in match.groupdict() else match.start("year1")
+    if len(match.groupdict().get("year") or "0000") != 4:
+        return True  # a two-digit year is checked by its rule
+    before = text[max(0, first - 15) : first]
+    if match.start() == first and _QUANTITY_BEFORE.search(before):
+        return False
+    following = _NEXT_WORD.match(text, match.end())
+    if following and _counted(following.group(1)):
+        return False  # "2000 salariés", "de 1500 à 2000 mètres", "2000 km"
+    if match.start() < first or _TEMPORAL_BEFORE.search(before):
+        return True
+    return all(1900 <= int(year) <= 2100 for year in re.findall(r"\d{4}", match[0]))

@@ -1,0 +1,191 @@
+"""The French words of dates: months, weekdays, numbers written out, ordinals, holidays.
+
+Every pattern here is a fragment of a regular expression read on lower-cased text; the
+dictionaries turn what it matched into numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil.easter import easter
+
+MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
+# Abbreviations, written with or without their dot ("févr.", "fév", "sept", "juil").
+MONTH_ABBREVIATIONS = {
+    "janv": 1,
+    "jan": 1,
+    "févr": 2,
+    "fevr": 2,
+    "fév": 2,
+    "fev": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "déc": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+WEEKDAY_ABBREVIATIONS = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+
+# Cardinal numbers written out, the pieces French composes them from ("quatre-vingt-dix-neuf").
+NUMBER_WORDS = {
+    "zéro": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "cent": 100,
+    "cents": 100,
+    "mille": 1000,
+}
+ORDINALS = {
+    "premier": 1,
+    "première": 1,
+    "premiere": 1,
+    "1er": 1,
+    "1ère": 1,
+    "1re": 1,
+    "second": 2,
+    "seconde": 2,
+    "deuxième": 2,
+    "deuxieme": 2,
+    "troisième": 3,
+    "troisieme": 3,
+    "quatrième": 4,
+    "quatrieme": 4,
+    "cinquième": 5,
+    "cinquieme": 5,
+}
+LAST_WORDS = ("dernier", "dernière", "derniere")
+
+# Holidays on a fixed day (month, day), and those counted in days from Easter Sunday.
+FIXED_HOLIDAYS = {
+    "noël": (12, 25),
+    "noel": (12, 25),
+    "jour de noël": (12, 25),
+    "jour de noel": (12, 25),
+    "jour de l'an": (1, 1),
+    "nouvel an": (1, 1),
+    "saint-sylvestre": (12, 31),
+    "saint-valentin": (2, 14),
+    "toussaint": (11, 1),
+    "jour des morts": (11, 2),
+    "fête du travail": (5, 1),
+    "fête nationale": (7, 14),
+    "armistice": (11, 11),
+}
+EASTER_HOLIDAYS = {"pâques": 0, "paques": 0, "lundi de pâques": 1, "lundi de paques": 1, "ascension": 39}
+EASTER_HOLIDAYS.update({"pentecôte": 49, "pentecote": 49, "lundi de pentecôte": 50, "lundi de pentecote": 50})
+
+
+def holiday(name: str, year: int) -> date:
+    """The day of a holiday (as HOLIDAY matched it, lower-cased) in `year`."""
+    name = re.sub(r"\s+", " ", name)
+    for key in (name, re.sub(r"^(?:le |la )?(?:jour|journée) de (?:la |l')?", "", name)):
+        if key in EASTER_HOLIDAYS:
+            return date.fromordinal(easter(year).toordinal() + EASTER_HOLIDAYS[key])
+        if key in FIXED_HOLIDAYS:
+            return date(year, *FIXED_HOLIDAYS[key])
+    raise ValueError(f"no holiday {name!r}")
+
+
+def alternatives(names) -> str:
+    """A regular-expression alternation of `names`, the longest first so none is cut short."""
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+# A number written out: pieces joined by hyphens or spaces ("vingt et un", "deux mille quinze").
+_PIECE = r"(?:" + alternatives(NUMBER_WORDS) + r")(?![\wà-ÿ])"
+NUMBER_IN_WORDS = rf"{_PIECE}(?:(?:-|\s+|\s+et\s+|-et-){_PIECE})*"
+# A day of the month: a number, "1er", "13e", or written out ("premier", "quinze").
+DAY = rf"(?:1er|1re|(?:[12]\d|3[01]|0?[1-9])(?:e|è|ème|eme)?(?!\d)|premier|{NUMBER_IN_WORDS})"
+MONTH = r"(?:" + alternatives(MONTHS) + r"|(?:" + alternatives(MONTH_ABBREVIATIONS) + r")(?:\.|(?![\wà-ÿ'])))"
+WEEKDAY = r"(?:" + alternatives(WEEKDAYS) + r"|(?:" + alternatives(WEEKDAY_ABBREVIATIONS) + r")\.)"
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+HOLIDAY = (
+    r"(?:(?:le\s+|la\s+)?(?:jour|journée)\s+de\s+(?:la\s+|l')?)?(?:"
+    + alternatives([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS])
+    + r")"
+)
+
+
+def number_value(text: str) -> int | None:
+    """The value of a number in figures or written out, or None when it is not one."""
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    total, current, previous = 0, 0, ""
+    for piece in re.split(r"[-\s]+", text):
+        if piece == "et":
+            continue
+        value = NUMBER_WORDS.get(piece)
+        if value is None:
+            return None
+        if value == 100:
+            current = (current or 1) * 100
+        elif value == 1000:
+            total, current = total + (current or 1) * 1000, 0
+        elif value == 20 and previous == "quatre":
+            current += 76  # quatre-vingt: the four was counted already
+        else:
+            current += value
+        previous = piece
+    return total + current
+
+
+def day_number(text: str) -> int | None:
+    text = text.lower()
+    if text in ORDINALS:
+        return ORDINALS[text]
+    digits = re.match(r"\d+", text)
+    return int(digits[0]) if digits else number_value(text)
+
+
+def month_number(text: str) -> int:
+    text = text.lower().rstrip(".")
+    return MONTHS.get(text) or MONTH_ABBREVIATIONS[text]
+
+
+def weekday_number(text: str) -> int:
+    text = text.lower().rstrip(".")
+    return WEEKDAYS.get(text, WEEKDAY_ABBREVIATIONS.get(text))

@@ -1,0 +1,90 @@
+"""Periods named by their place in the calendar: seasons, decades, centuries, quarters, and the
+n-th day, week, fortnight or weekday of a month."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from annotations.nlp.dates.lexicon import day_number, weekday_number
+from annotations.nlp.dates.values import Context, Value, between, days, full_year, month_value, unit_value, year_value
+
+SEASON_MONTHS = {"printemps": (3, 5), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
+
+
+def season(name: str, year: int) -> Value:
+    """The months of a season; winter belongs to the year of its January (December before)."""
+    first, last = SEASON_MONTHS[name]
+    return between(month_value(year - 1 if first > last else year, first), month_value(year, last))
+
+
+DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70}
+DECADE_WORDS.update({"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90})
+
+
+def decade(match: re.Match, context: Context) -> Value | None:
+    """ "les années 1990", "les années 90", "les années quatre-vingt-dix": the latest such decade
+    that has begun by the publication (by 1999 without one)."""
+    text = match["decade"]
+    start = DECADE_WORDS.get(text) if not text.isdigit() else int(text)
+    if start is None or start % 10:
+        return None
+    if start < 100:
+        reference = context.published.year if context.published else 1999
+        start += reference // 100 * 100
+        if start > reference:
+            start -= 100
+    return between(year_value(start), year_value(start + 9))
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN[char] for char in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def century(match: re.Match, _context: Context) -> Value | None:
+    """ "le XIXe siècle" is 1801-1900 (a century starts with its year 1)."""
+    text = match["century"]
+    number = int(text) if text.isdigit() else _roman(text) if set(text) <= set(_ROMAN) else None
+    if not number or number > 99:
+        return None
+    return between(year_value((number - 1) * 100 + 1), year_value(number * 100))
+
+
+_QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3}
+_QUARTERS.update({"quatrième": 4, "4e": 4})
+
+
+def quarter(match: re.Match, context: Context) -> Value | None:
+    year, index = full_year(match["year"], context), _QUARTERS[match["ordinal"]]
+    months = 3 if match["period"] == "trimestre" else 6
+    if index * months > 12:
+        return None
+    return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
+
+
+def nth(whole: Value, ordinal: str, what: str) -> Value | None:
+    first, last = whole.earliest, whole.latest
+    last_one = ordinal.startswith("derni")
+    index = 1 if last_one else day_number(ordinal)
+    if index is None:
+        return None
+    if what == "jour":
+        day = last if last_one else first + timedelta(days=index - 1)
+        return unit_value(day, "day") if day <= last else None
+    if what == "quinzaine":
+        return days(first, first.replace(day=14)) if index == 1 else days(first.replace(day=15), last)
+    if what == "semaine":
+        monday = first + timedelta(days=-first.weekday() % 7)
+        if last_one:
+            monday = last - timedelta(days=(last.weekday() + 1) % 7 + 6)
+        monday += timedelta(weeks=0 if last_one else index - 1)
+        return days(monday, monday + timedelta(days=6)) if monday + timedelta(days=6) <= last else None
+    weekday = weekday_number(what)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (index - 1))
+    if last_one:
+        day = last - timedelta(days=(last.weekday() - weekday) % 7)
+    return unit_value(day, "day") if day <= last else None

@@ -1,0 +1,360 @@
+"""Relative expressions, read against the publication day or the text's latest date.
+
+- Deictic ones ("hier", "la semaine dernière", "il y a deux ans", "les 3 prochains mois",
+  "lundi prochain") count from the publication day; without one they are not emitted.
+- Anaphoric ones ("la veille", "le lendemain", "deux jours plus tard", "l'année suivante")
+  count from the latest date before them in the text, else from the publication day.
+- A count of units keeps the unit's precision: "il y a deux ans" is a year, "dans deux mois"
+  a month, "il y a trois semaines" a day (weeks are counted in days).
+- A bare weekday ("lundi") is the latest one, the publication day included, unless its clause
+  speaks of the future (module `tense`): then the next one, after the publication day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from annotations.nlp.dates.lexicon import (
+    DAY,
+    MONTH,
+    NUMBER_IN_WORDS,
+    WEEKDAY,
+    YEAR,
+    day_number,
+    month_number,
+    number_value,
+    weekday_number,
+)
+from annotations.nlp.dates.periods import nth, season
+from annotations.nlp.dates.rules import Rule, free_after, rule
+from annotations.nlp.dates.values import (
+    Context,
+    Value,
+    day_value,
+    days,
+    finer,
+    month_value,
+    moved,
+    near_anchor,
+    period,
+    periods,
+    unit_value,
+)
+
+_TODAY = {"aujourd'hui": 0, "ce jour": 0, "à ce jour": 0, "dans la journée": 0, "en ce moment": 0}
+_TODAY.update({"hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2})
+_NEIGHBOURS = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
+_NEIGHBOURS.update({"d'avant": -1, "précédent": -1, "d'après": 1, "suivant": 1})
+_DIRECTIONS = {"dernier": -1, "dernière": -1, "derniere": -1, "passé": -1, "passée": -1, "précédent": -1}
+_DIRECTIONS.update({"précédente": -1, "d'avant": -1, "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1})
+_DIRECTIONS.update({"d'après": 1, "qui suit": 1, "qui vient": 1, "même": 0, "-ci": 0, "-là": 0, "ce": 0})
+_DIRECTIONS.update({"cette": 0, "en cours": 0, "dans la": 0})
+_UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year", "annees": "year"}
+_UNITS.update({"mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"})
+_UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)"
+_COUNT = rf"(?P<count>\d+|{NUMBER_IN_WORDS})"
+
+
+def _direction(text: str) -> int:
+    text = text.strip()
+    for word, sign in _DIRECTIONS.items():
+        if text.startswith(word):
+            return sign
+    return 1 if text.startswith(("prochain", "suivant")) else -1
+
+
+def _count(match: re.Match) -> int | None:
+    return number_value(match["count"])
+
+
+def _today(match: re.Match, context: Context) -> Value | None:
+    if not context.today:
+        return None
+    return unit_value(context.published + timedelta(days=_TODAY[match["word"]]), "day")
+
+
+def _story_day(match: re.Match, context: Context) -> Value | None:
+    story = context.story
+    return story if story and story.precision == "day" else None
+
+
+def _neighbour(match: re.Match, context: Context) -> Value | None:
+    """ "la veille", "le lendemain du 13 février", "le jour d'après"."""
+    base = context.story
+    if match.groupdict().get("month"):
+        day, month = match["day"], match["month"]
+        base = _dated(day_number(day), month, match["year"], context)
+    if not base or base.precision != "day":
+        return None
+    return unit_value(base.earliest + timedelta(days=_NEIGHBOURS[match["word"]]), "day")
+
+
+def _dated(day: int | None, month: str, year: str | None, context: Context) -> Value | None:
+    number = month_number(month)
+    if day is None:
+        return None
+    if year:
+        return day_value(int(year), number, day)
+    return near_anchor(context, lambda y: day_value(y, number, day))
+
+
+def _period_today(match: re.Match, context: Context) -> Value | None:
+    """ "la semaine dernière", "l'an prochain", "ce mois-ci", "cette année", "dans la semaine"."""
+    if not context.today:
+        return None
+    groups = match.groupdict()
+    return period(context.today, _UNITS[match["unit"]], _direction(groups.get("direction") or groups["this"]))
+
+
+def _period_story(match: re.Match, context: Context) -> Value | None:
+    """ "l'année suivante", "le mois précédent", "la même année", "ce jour-là"."""
+    unit, story = _UNITS[match["unit"]], context.story
+    if not story or finer(unit, story.unit if story.precision != "range" else "day"):
+        return None  # "le mois suivant" after "en 2016" has no month to count from
+    return period(story, unit, _direction(match["direction"]))
+
+
+def _shifted(anchor: Value, amount: int, unit: str) -> Value:
+    """`amount` units from `anchor`, as precise as the unit (weeks are counted in days)."""
+    if unit in ("week", "day"):
+        return unit_value(moved(anchor.earliest, amount, unit), "day")
+    return period(anchor, unit, amount)
+
+
+def _ago(match: re.Match, context: Context) -> Value | None:
+    """ "il y a deux ans", "dans trois mois", "d'ici deux semaines"."""
+    count = _count(match)
+    if not context.today or count is None:
+        return None
+    sign = -1 if match["word"].startswith("il y a") else 1
+    return _shifted(context.today, sign * count, _UNITS[match["unit"]])
+
+
+def _later(match: re.Match, context: Context) -> Value | None:
+    """ "deux jours plus tard", "trois ans auparavant": from the text's latest date."""
+    unit, story, count = _UNITS[match["unit"]], context.story, _count(match)
+    if not story or count is None or finer(unit, story.unit):
+        return None
+    sign = -1 if match["word"] in ("plus tôt", "auparavant", "avant") else 1
+    return _shifted(story, sign * count, unit)
+
+
+def _several(match: re.Match, context: Context) -> Value | None:
+    """ "les 3 prochains mois", "les 2 dernières années", "3 semaines passées": whole units
+    before or after the current one (from the text's date for "suivants", "précédents")."""
+    count = _count(match)
+    word = match["direction"]
+    anchor = context.story if word.startswith(("suivant", "précédent")) else context.today
+    if not anchor or not count:
+        return None
+    return periods(anchor.earliest, _UNITS[match["unit"]], count * _direction(word))
+
+
+def _weekday(match: re.Match, context: Context) -> Value | None:
+    """A weekday, bare or with "prochain", "dernier", "suivant", "en huit", "de la semaine
+    prochaine"."""
+    if not context.today:
+        return None
+    target = weekday_number(match["weekday"])
+    groups = match.groupdict()
+    word = (groups.get("direction") or "").strip()
+    today = context.published
+    if groups.get("week") or groups.get("week_word"):
+        word = groups.get("week_word") or "cette"
+        base = context.story if word.startswith(("suivante", "précédente", "d'")) else context.today
+        week = period(unit_value(base.earliest, "week"), "week", _direction(word))
+        return unit_value(week.earliest + timedelta(days=target), "day")
+    if groups.get("later"):
+        ahead = (target - today.weekday()) % 7
+        return unit_value(today + timedelta(days=ahead + (7 if groups["later"] in ("huit", "8") else 14)), "day")
+    if word.startswith(("suivant", "d'après", "précédent", "d'avant")):
+        story = context.story
+        sign = _direction(word)
+        return unit_value(_next_weekday(story.earliest if sign > 0 else story.latest, target, sign), "day")
+    if word.startswith("prochain") or (not word and context.tense == "future"):
+        return unit_value(_next_weekday(today, target, 1), "day")
+    if word:
+        return unit_value(_next_weekday(today, target, -1), "day")
+    back = (today.weekday() - target) % 7
+    return unit_value(today - timedelta(days=back), "day")
+
+
+def _next_weekday(day, target: int, sign: int):
+    """The first `target` weekday strictly after (sign 1) or before (sign -1) `day`."""
+    if sign > 0:
+        return day + timedelta(days=(target - day.weekday()) % 7 or 7)
+    return day - timedelta(days=(day.weekday() - target) % 7 or 7)
+
+
+def _weekday_day(match: re.Match, context: Context) -> Value | None:
+    """ "mercredi 13": the 13th nearest the anchor that is a Wednesday (within six months)."""
+    anchor, day = context.anchor, day_number(match["day"])
+    if not anchor or anchor.unit == "year" or day is None:
+        return None
+    target = weekday_number(match["weekday"])
+    start = month_value(anchor.earliest.year, anchor.earliest.month)
+    for distance in range(7):
+        for sign in (0,) if distance == 0 else (-1, 1):
+            month = period(start, "month", sign * distance)
+            found = day_value(month.earliest.year, month.earliest.month, day)
+            if found and found.earliest.weekday() == target:
+                return found
+    return None
+
+
+def _bare_day(match: re.Match, context: Context) -> Value | None:
+    """ "le 16": that day of the anchor's month."""
+    anchor, day = context.anchor, day_number(match["day"])
+    if not anchor or anchor.unit == "year" or day is None:
+        return None
+    return day_value(anchor.earliest.year, anchor.earliest.month, day)
+
+
+_WEEK_PARTS = {"début": (0, 1), "milieu": (2, 3), "fin": (3, 6)}
+_MONTH_PARTS = {"début": (1, 10), "milieu": (11, 20), "fin": (21, 31)}
+_YEAR_PARTS = {"début": (1, 2), "milieu": (6, 7), "fin": (11, 12)}
+
+
+def _part_of_now(match: re.Match, context: Context) -> Value | None:
+    """ "en début de semaine", "à la fin du mois", "en fin d'année": part of the current unit."""
+    if not context.today:
+        return None
+    unit, part = _UNITS[match["unit"]], match["part"]
+    whole = unit_value(context.published, unit)
+    if unit == "week":
+        first, last = _WEEK_PARTS[part]
+        return days(whole.earliest + timedelta(days=first), whole.earliest + timedelta(days=last))
+    if unit == "month":
+        first, last = _MONTH_PARTS[part]
+        return days(whole.earliest.replace(day=first), whole.earliest.replace(day=min(last, whole.latest.day)))
+    first, last = _YEAR_PARTS[part]
+    start, end = month_value(whole.earliest.year, first), month_value(whole.earliest.year, last)
+    return Value(start.earliest, end.latest, "month")
+
+
+def _season_now(match: re.Match, context: Context) -> Value | None:
+    """ "l'été dernier", "cet hiver", "le printemps prochain": the months of that season."""
+    if not context.today:
+        return None
+    today, name = context.published, match["season"]
+    seasons = [season(name, year) for year in range(max(2, today.year - 1), min(9999, today.year + 1) + 1)]
+    word = match.groupdict().get("direction") or ""
+    if word:
+        ahead = word.startswith("prochain")
+        chosen = [s for s in seasons if s.earliest > today][:1] if ahead else [s for s in seasons if s.latest < today]
+        if not chosen:
+            raise ValueError("no such season in the calendar")
+        return chosen[-1]
+    return min(seasons, key=lambda s: 0 if s.earliest <= today <= s.latest else abs((s.earliest - today).days))
+
+
+def _season_near(match: re.Match, context: Context) -> Value | None:
+    """ "à l'automne", "en été", "au printemps": the season's months nearest the anchor (the
+    clause's tense deciding against the publication day, as for a month)."""
+    return near_anchor(context, lambda year: season(match["season"], year) if 2 <= year <= 9999 else None)
+
+
+def _nth_weekday_of_month(match: re.Match, context: Context) -> Value | None:
+    """ "le premier mercredi du mois prochain"."""
+    if not context.today:
+        return None
+    month = period(unit_value(context.published, "month"), "month", _direction(match["direction"]))
+    return nth(month, match["ordinal"], match["weekday"])
+
+
+_DIRECTION = r"(?P<direction>dernier|dernière|derniere|passé|passée|prochain|prochaine|suivant|suivante|précédent|précédente|d'après|d'avant)"
+_LAST_NEXT = r"(?P<direction>derniers|dernier|dernières|dernieres|dernière|prochains|prochaines)"
+_LAST_NEXT_AFTER = (
+    r"(?P<direction>passés|passées|passes|passees|suivants|suivantes|suivant|précédents|précédentes|à venir)"
+)
+_SEASON = r"(?P<season>printemps|été|automne|hiver)"
+
+
+def leading_rules() -> list[Rule]:
+    """The relative rules that hold a calendar date and must run before the calendar rules."""
+    return [
+        rule(
+            rf"(?P<word>la veille|l'avant-veille|le lendemain|le surlendemain)\s+(?:du|de\s+la|de\s+l')\s+(?:{WEEKDAY}\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
+            _neighbour,
+            needs="month",
+        ),
+    ]
+
+
+def relative_rules() -> list[Rule]:
+    """The relative rules, after the calendar ones; one long list on purpose: the order is the
+    grammar's priority (a weekday with its qualifier before a bare weekday)."""
+    return [
+        rule(r"(?P<word>la veille|l'avant-veille|le lendemain|le surlendemain)\b", _neighbour),
+        rule(r"(?:le\s+)?jour\s+(?P<word>d'avant|précédent|d'après|suivant)\b", _neighbour),
+        rule(r"(?:ce\s+jour-là|le\s+jour\s+même|le\s+même\s+jour)", _story_day),
+        rule(
+            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment)(?![\w-])",
+            _today,
+            r"\b(?:de |d')",
+        ),
+        rule(
+            rf"(?:le\s+|la\s+|l')?(?P<ordinal>premier|première|deuxième|troisième|quatrième|dernier|dernière|\d(?:e|er|ème))\s+(?P<weekday>{WEEKDAY})\s+(?:du|de)\s+(?:la\s+|le\s+)?mois\s+(?P<direction>prochain|dernier|suivant|précédent)",
+            _nth_weekday_of_month,
+            needs="weekday",
+        ),
+        rule(
+            rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+(?:de\s+)?(?:(?P<week>cette)\s+semaine|la\s+semaine\s+(?P<week_word>prochaine|dernière|derniere|passée|suivante|précédente|d'après|d'avant))",
+            _weekday,
+            needs="weekday",
+        ),
+        rule(
+            rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+en\s+(?P<later>huit|8|quinze|15)\b", _weekday, needs="weekday"
+        ),
+        rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+{_DIRECTION}(?![\w])", _weekday, needs="weekday"),
+        rule(
+            rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})(?![\w])(?!\s+{MONTH})",
+            _weekday_day,
+            guard=free_after,
+            needs="weekday",
+        ),
+        rule(
+            r"(?:l'|la\s+|le\s+)(?P<unit>an|année|mois|semaine)\s+(?P<direction>suivante|suivant|précédente|précédent|d'après|d'avant|qui suit|qui a suivi)\b",
+            _period_story,
+        ),
+        rule(r"(?:la\s+|le\s+)(?P<direction>même)\s+(?P<unit>année|mois|semaine)\b", _period_story),
+        rule(r"(?:cette\s+|ce\s+)(?P<unit>année|mois|semaine)(?P<direction>-là)\b", _period_story),
+        rule(
+            r"(?:l'|la\s+|le\s+|ce\s+|cette\s+)(?P<unit>an|année|mois|semaine)(?:\s+(?P<direction>dernier|dernière|passé|passée|prochain|prochaine|en cours|qui vient)|(?P<this>-ci))\b",
+            _period_today,
+        ),
+        rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today),
+        rule(
+            r"(?:en|au|à\s+la|la|le)\s+(?P<part>début|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')(?P<unit>semaine|mois|année)\b",
+            _part_of_now,
+        ),
+        rule(rf"(?P<word>il y a|dans|d'ici)\s+{_COUNT}\s+{_UNIT}(?![\w])", _ago),
+        rule(
+            rf"{_COUNT}\s+{_UNIT}\s+(?P<word>plus tard|plus tôt|auparavant|après|avant)\b(?!\s+(?:que|qu'|de|d'|la|le|les|l'))",
+            _later,
+        ),
+        rule(rf"(?:les\s+|ces\s+)?{_COUNT}\s+{_LAST_NEXT}\s+{_UNIT}(?![\w])", _several),
+        rule(
+            rf"(?:les\s+|ces\s+)?{_COUNT}\s+{_UNIT}\s+{_LAST_NEXT_AFTER}(?![\w])(?!\s+(?:la|le|les|l'|son|sa|ses|leur|leurs|un|une|des|cette|ce)\b)",
+            _several,
+        ),
+        rule(
+            r"(?:l'|le\s+|au\s+)(?P<season>printemps|été|automne|hiver)\s+(?P<direction>dernier|prochain|passé)\b",
+            _season_now,
+        ),
+        rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now),
+        rule(rf"(?:à\s+l'|en\s+|au\s+){_SEASON}(?![\w-])(?!\s+(?:de|d'|\d))", _season_near),
+        rule(
+            rf"(?:ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?:{DAY})\b)",
+            _weekday,
+            r"\b(?:le|les|chaque|tous les) ",
+            needs="weekday",
+        ),
+        rule(
+            r"(?P<cue>le|ce)\s+(?P<day>[12]\d|3[01]|0?[1-9]|1er|premier)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
+            _bare_day,
+            guard=free_after,
+            needs="digit",
+        ),
+    ]

@@ -1,0 +1,81 @@
+"""What a grammar rule is: a pattern on the lower-cased text and the function reading its match."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from annotations.nlp.dates.values import Context, Value
+from annotations.nlp.lexicon import words
+
+Resolver = Callable[[re.Match, Context], Value | None]
+Guard = Callable[[str, re.Match], bool]  # (the text as written, the match): keep the match?
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A date pattern, read on the lower-cased text.
+
+    Patterns start with their first word, not with a look-behind or a \\b, so that the regular
+    expression engine can skip ahead to candidate letters: the word boundary before the match
+    and what must not precede it (`not_after`) are checked in code. `span` names the group
+    that is the date when the match starts with a cue word ("en" in "en mars"). `guard` sees the
+    text as written (its capitals) and may refuse the match.
+    """
+
+    pattern: re.Pattern
+    resolve: Resolver
+    not_after: re.Pattern | None = None
+    span: str | None = None
+    guard: Guard | None = None
+    year: bool = False  # the match holds a bare four-digit number: check it is a year
+    needs: str | None = None  # "month", "weekday" or "digit": run only around one (grammar.windows)
+
+
+def rule(
+    pattern: str,
+    resolve: Resolver,
+    not_after: str | None = None,
+    *,
+    span: str | None = None,
+    guard: Guard | None = None,
+    year: bool = False,
+    needs: str | None = None,
+) -> Rule:
+    not_before = re.compile(not_after + "$") if not_after else None
+    return Rule(re.compile(pattern), resolve, not_before, span, guard, year, needs)
+
+
+# Words that may follow a bare number read as a day ("le 16, il...", "le 16 au soir") or a
+# two-digit year ("mai 68 et", "31/10/74."); any other word makes it a quantity ("le 16 mai" is
+# read by its own rule first, "le 15 de France", "le 16 rue X" are no dates).
+_FREE_AFTER = words(
+    "et à au aux ou où il elle ils elles on nous vous je j le la les l puis mais dans pour sur avec par "
+    "a ont est sont était étaient sera seront avait avaient prochain dernier suivant matin soir midi après-midi "
+    "après avant vers dès lors qui que qu"
+)
+_NEXT = re.compile(r"\s*([^\W\d_]+|\d|%|€|\$)?")
+
+
+def free_after(text: str, match: re.Match) -> bool:
+    """Nothing follows but punctuation, the end or a function word."""
+    following = _NEXT.match(text, match.end())
+    word = following.group(1) if following else None
+    return word is None or word.lower() in _FREE_AFTER
+
+
+def lower_cased_at(group: str) -> Guard:
+    """The group is written in lower case ("mai" is a month, "Mars" may be the planet)."""
+
+    def guard(text: str, match: re.Match) -> bool:
+        return text[match.start(group) : match.end(group)].islower()
+
+    return guard
+
+
+def capitalised_at(group: str) -> Guard:
+    def guard(text: str, match: re.Match) -> bool:
+        return text[match.start(group)].isupper()
+
+    return guard

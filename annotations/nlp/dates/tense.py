@@ -1,0 +1,83 @@
+"""Does a clause speak of the future or of the past? The pipeline runs no tagger, so this reads
+verb endings.
+
+A clause (between two of . ! ? ; or a line end) speaks of the future when one of its words is a
+simple future ("viendra", "aurons", "seront", "ira"), or "aller" + infinitive ("va signer",
+"vont voter"), or a word that announces ("prévu", "doit", "devrait", "prochain"). Words that
+merely end like a future ("caméra", "vrai", "chez") are listed apart. It speaks of the past
+when it holds an auxiliary and a past participle ("a voté", "avait été adoptée", "sont
+venus") or an imperfect ("comptait", "étaient"). Both or neither: no tense is told.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.nlp.lexicon import words
+
+_FUTURE_WORD = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?:ra|rai|ras|rons|rez|ront)\b")
+_GOING_TO = re.compile(r"\b(?:va|vont|vais|allons|allez)\s+(?:[a-zàâçéèêëîïôûù']+\s+)?[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b")
+_ANNOUNCING = re.compile(r"\b(?:prévue?s?|doit|doivent|devra|devrait|devraient|aura lieu|se tiendra|prochaine?s?)\b")
+_NOT_FUTURE = words(
+    "caméra opéra choléra extra ultra mantra cobra sierra tiara vera zébra algèbre vrai frai chez assez "
+    "nez rez mirai samurai gourou entra montra rentra libra hydra contra"
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The lower-cased clause around text[start:end] (at most 200 characters either side)."""
+    before = text[max(0, start - 200) : start]
+    ends = list(_CLAUSE_END.finditer(before))
+    first = max(0, start - 200) + (ends[-1].end() if ends else 0)
+    after = _CLAUSE_END.search(text, end, end + 200)
+    return text[first : after.start() if after else min(len(text), end + 200)].lower()
+
+
+_LETTERS = "a-zàâçéèêëîïôûù"
+_PERFECT = re.compile(
+    rf"\b(?:a|ont|avait|avaient|ai|as|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)\s+"
+    rf"(?:(?:été|pas|déjà|encore|aussi|bien|ensuite|alors|jamais|plus|enfin|finalement)\s+)*"
+    rf"[{_LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte)\b"
+)
+_IMPERFECT = re.compile(rf"\b[{_LETTERS}]{{2,}}(?<!r)(?:ait|aient)\b")  # "-rait": a conditional
+_NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait abstrait retrait bienfait forfait")
+
+
+def speaks_of_future(text: str, start: int, end: int) -> bool:
+    words_around = clause(text, start, end)
+    if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around):
+        return True
+    return any(match[0] not in _NOT_FUTURE for match in _FUTURE_WORD.finditer(words_around))
+
+
+def speaks_of_past(text: str, start: int, end: int) -> bool:
+    words_around = clause(text, start, end)
+    if _PERFECT.search(words_around):
+        return True
+    return any(match[0] not in _NOT_IMPERFECT for match in _IMPERFECT.finditer(words_around))
+
+
+# A past participle right before the date ("voté le 4 juin", "adoptée en juillet") tells its
+# tense whatever the rest of the sentence says; participles of plans ("programmé le") do not.
+_PARTICIPLE_BEFORE = re.compile(
+    rf"(?:\b([{_LETTERS}]+)\s+)?\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées))\s+(?:(?:le|en|au|du|dès|depuis|ce|cette|l')\s*)?$"
+)
+_FUTURE_AUXILIARIES = words("sera seront serons serez être")  # "sera fermée le 7": a future passive
+_PLANNED = words(
+    "programmé programmée programmés programmées fixé fixée fixés fixées planifié planifiée annoncé annoncée"
+)
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """ "future", "past" or None (neither, or both) for the clause around text[start:end]."""
+    participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
+    if participle and participle.group(2) not in _PLANNED and participle.group(1) not in _FUTURE_AUXILIARIES:
+        return "past"
+    words_around = clause(text, start, end)
+    if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around):
+        return "future"  # "est prévu", "a annoncé qu'il viendrait demain": the plan wins
+    future, past = speaks_of_future(text, start, end), speaks_of_past(text, start, end)
+    if future != past:
+        return "future" if future else "past"
+    return None

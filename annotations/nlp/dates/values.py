@@ -1,0 +1,263 @@
+"""Date values: bounds, the unit they are written in, their ISO 8601 form, and calendar arithmetic.
+
+A value is the interval [earliest, latest] (days, both included) plus the unit it is written in
+("year", "month" or "day"). Its ISO form is one unit ("2016", "2024-11", "2018-02-01"), an
+interval of units ("2015/2018", "2012-12/2013-01", "2013-03-21/2013-03-31"), or an interval with
+an open end: "../1999-12-31" (before 2000), "2015/.." (since 2015). An open bound is stored as
+`date.min` or `date.max`, so that `earliest` and `latest` are always dates and a search for the
+dates overlapping [from, to] needs no special case.
+
+Month and year arithmetic is `dateutil.relativedelta` (31 January + 1 month = 28 February).
+Arithmetic past the calendar (year 0 or 10000) raises OverflowError or ValueError: the
+extraction keeps the span and leaves its value out.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property
+
+from dateutil.relativedelta import relativedelta
+
+from annotations.nlp.dates.tense import tense as clause_tense
+
+ORDER = ("year", "month", "week", "day")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+@dataclass(frozen=True)
+class Value:
+    earliest: date
+    latest: date
+    unit: str  # year, month or day: how the bounds are written
+    open_start: bool = False
+    open_end: bool = False
+
+    @property
+    def precision(self) -> str:
+        if self.open_start or self.open_end:
+            return "range"
+        return self.unit if self == unit_value(self.earliest, self.unit) else "range"
+
+    @property
+    def iso(self) -> str:
+        if self.open_start:
+            return f"../{iso(self.latest, self.unit)}"
+        if self.open_end:
+            return f"{iso(self.earliest, self.unit)}/.."
+        if self.precision != "range":
+            return iso(self.earliest, self.unit)
+        return f"{iso(self.earliest, self.unit)}/{iso(self.latest, self.unit)}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.open_start or self.open_end
+
+
+def iso(day: date, unit: str) -> str:
+    if unit == "year":
+        return f"{day.year:04d}"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def unit_value(day: date, unit: str) -> Value:
+    """The whole year, month or day holding `day` (a week is Monday to Sunday, written in days)."""
+    if unit == "year":
+        return Value(date(day.year, 1, 1), date(day.year, 12, 31), "year")
+    if unit == "month":
+        return Value(day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1]), "month")
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday())
+        return Value(monday, monday + timedelta(days=6), "day")
+    return Value(day, day, "day")
+
+
+def year_value(year: int) -> Value:
+    return unit_value(date(year, 1, 1), "year")
+
+
+def month_value(year: int, month: int) -> Value:
+    return unit_value(date(year, month, 1), "month")
+
+
+def day_value(year: int, month: int, day: int) -> Value | None:
+    """The day, or None when the calendar has no such day (30 février)."""
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1 <= year <= 9999):
+        return None
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return unit_value(date(year, month, day), "day")
+
+
+def days(first: date, last: date) -> Value:
+    return Value(first, last, "day")
+
+
+def between(first: Value, last: Value) -> Value | None:
+    """From the start of `first` to the end of `last`; None when they are not in that order."""
+    if last.latest <= first.earliest or last.earliest < first.earliest:
+        return None
+    unit = first.unit if first.unit == last.unit else "day"
+    return Value(first.earliest, last.latest, unit)
+
+
+def moved(day: date, amount: int, unit: str) -> date:
+    """`day` moved by `amount` years, months, weeks or days."""
+    if unit == "week":
+        return day + timedelta(weeks=amount)
+    if unit == "day":
+        return day + timedelta(days=amount)
+    return day + relativedelta(**{unit + "s": amount})
+
+
+def period(anchor: Value, unit: str, amount: int) -> Value:
+    """The whole year, month, week or day `amount` units from the one holding `anchor`."""
+    day = anchor.earliest if amount <= 0 else anchor.latest
+    return unit_value(moved(day, amount, unit), unit)
+
+
+def periods(anchor: date, unit: str, count: int) -> Value:
+    """The `count` whole units after the one holding `anchor` (before it when count < 0)."""
+    first, last = (count, -1) if count < 0 else (1, count)
+    start, end = period(unit_value(anchor, "day"), unit, first), period(unit_value(anchor, "day"), unit, last)
+    return Value(start.earliest, end.latest, "day" if unit == "week" else unit)
+
+
+def finer(unit: str, than: str) -> bool:
+    return ORDER.index(unit) > ORDER.index(than)
+
+
+def open_before(value: Value) -> Value:
+    """Before `value`: up to the day before it ("avant 2000" is ../1999-12-31)."""
+    return Value(date.min, value.earliest - timedelta(days=1), "day", open_start=True)
+
+
+def open_until(value: Value) -> Value:
+    """Until `value`, included ("jusqu'en 2020" is ../2020)."""
+    return Value(date.min, value.latest, value.unit, open_start=True)
+
+
+def open_since(value: Value) -> Value:
+    """From `value` on ("depuis 2015" is 2015/..)."""
+    return Value(value.earliest, date.max, value.unit, open_end=True)
+
+
+def open_after(value: Value) -> Value:
+    """After `value`: from the day after it ("après 2000" is 2001-01-01/..)."""
+    return Value(value.latest + timedelta(days=1), date.max, "day", open_end=True)
+
+
+# The years an open interval is taken to cover where years are listed one by one (a claim's year
+# facets, claims.services.mark_claims): "depuis 2015" would otherwise list every year to 9999.
+LISTED_YEARS = range(1800, 2201)
+
+
+def covered_years(earliest: date, latest: date) -> range:
+    """The years from `earliest` to `latest`, an open side (date.min, date.max) cut to LISTED_YEARS."""
+    first = earliest.year if earliest != date.min else min(LISTED_YEARS.start, latest.year)
+    last = latest.year if latest != date.max else max(LISTED_YEARS.stop - 1, earliest.year)
+    return range(first, last + 1)
+
+
+def nearest(candidates: list[Value], anchor: Value) -> Value | None:
+    """The candidate nearest the anchor; in the anchor's own year when that is all it says."""
+    if anchor.precision == "year":
+        candidates = [value for value in candidates if value.earliest.year == anchor.earliest.year] or candidates
+    return min(candidates, key=lambda value: abs((value.earliest - anchor.earliest).days), default=None)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a relative expression is read against."""
+
+    published: date | None
+    previous: Value | None = None  # the nearest earlier date of the text, resolved
+    previous_nearby: bool = False  # that date is in the same block (paragraph)
+    text: str = ""  # the text and the span read, for `tense`
+    start: int = 0
+    end: int = 0
+
+    @cached_property
+    def word_after(self) -> str:
+        """The word right after the span, lower-cased ("dernier" in "le 15 mai dernier")."""
+        following = _WORD_AFTER.match(self.text, self.end)
+        return following.group(1).lower() if following else ""
+
+    @cached_property
+    def tense(self) -> str | None:
+        """ "future" or "past": what the clause around the span speaks of (worked out on demand)."""
+        return clause_tense(self.text, self.start, self.end) if self.text else None
+
+    @property
+    def anchor(self) -> Value | None:
+        """What a day or month without a year hangs on.
+
+        A timeline goes on within a paragraph ("En janvier 2022, ... Le 15 mars, ..."); past it,
+        news speaks of the publication's year. Without a publication date, the text's last date.
+        """
+        if self.previous and (self.previous_nearby or not self.published):
+            return self.previous
+        return unit_value(self.published, "day") if self.published else None
+
+    @property
+    def on_publication(self) -> bool:
+        """The anchor is the publication day (not a date of the text)."""
+        return bool(self.published) and not (self.previous and self.previous_nearby)
+
+    @property
+    def story(self) -> Value | None:
+        """What "la veille", "deux jours plus tard" count from: the text's last date, else the
+        publication day."""
+        if self.previous:
+            return self.previous
+        return unit_value(self.published, "day") if self.published else None
+
+    @property
+    def today(self) -> Value | None:
+        return unit_value(self.published, "day") if self.published else None
+
+
+def full_year(text: str, context: Context) -> int:
+    """A year written with four digits, or two: the century that puts it at most ten years after
+    the publication (without one, 1970-2069 as POSIX does)."""
+    year = int(text.lstrip("'"))
+    if len(text.lstrip("'")) == 4:
+        return year
+    reference = context.published.year if context.published else 2059
+    century = (reference + 10) // 100 * 100
+    return century + year if century + year <= reference + 10 else century - 100 + year
+
+
+def near_anchor(context: Context, make) -> Value | None:
+    """`make(year)` for the year nearest the anchor (a day or month written without its year).
+
+    "dernier" or "prochain" after it ("le 15 mai dernier") counts from the publication day. So
+    does the clause's tense when the anchor is the publication day: in the past, the latest such
+    date begun by then; in the future, the first not over by then ("adoptée en juillet"
+    published in March is last July; "s'ouvrira le 15 avril" is the coming one).
+    """
+    told = _TOLD.get(context.word_after)
+    if told and context.published:
+        anchor = unit_value(context.published, "day")
+    else:
+        anchor, told = context.anchor, context.tense if context.on_publication else None
+    if not anchor:
+        return None
+    years = [anchor.earliest.year + delta for delta in (-1, 0, 1)]
+    candidates = [value for value in (make(year) for year in years if 1 <= year <= 9999) if value]
+    if told == "past":
+        candidates = [value for value in candidates if value.earliest <= anchor.earliest] or candidates
+        return max(candidates, key=lambda value: value.earliest, default=None)
+    if told == "future":
+        candidates = [value for value in candidates if value.latest >= anchor.earliest] or candidates
+        return min(candidates, key=lambda value: value.earliest, default=None)
+    return nearest(candidates, anchor)
+
+
+_TOLD = {"dernier": "past", "dernière": "past", "passé": "past", "passée": "past"}
+_TOLD.update({"prochain": "future", "prochaine": "future"})

@@ -1,0 +1,205 @@
+"""Every written form of annotations.nlp.dates with its value, and each news convention."""
+
+from datetime import date
+
+import pytest
+
+from annotations.nlp import analyse
+from annotations.nlp.dates import Grammar, find_dates
+from annotations.nlp.normalise import normalise
+from annotations.nlp.pipeline import load_pipeline
+from annotations.nlp.state import DocState
+from annotations.nlp.types import Block
+
+TUESDAY = date(2013, 2, 12)  # the publication day of the forms below
+WEDNESDAY = date(2024, 3, 6)
+
+
+def values(text: str, published: date | None = TUESDAY) -> list[tuple[str, str | None]]:
+    return [(found.text, found.value) for found in find_dates(normalise(text), published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numeric, with or without the year, with / . - or spaces
+        ("Vu le 17/02.", ("le 17/02", "2013-02-17")),
+        ("Signé le 20/02/14.", ("20/02/14", "2014-02-20")),
+        ("Né le 15.05.99 à Lyon.", ("15.05.99", "1999-05-15")),
+        ("Daté 2015-3-3.", ("2015-3-3", "2015-03-03")),
+        ("Réunion le 17 02, à huis clos.", ("le 17 02", "2013-02-17")),
+        ("Arrêté du 20 02 2014.", ("20 02 2014", "2014-02-20")),
+        # abbreviated months, with or without accent or dot
+        ("Le 15 fév 2013, rien.", ("15 fév 2013", "2013-02-15")),
+        ("Le 15 fev 2013, rien.", ("15 fev 2013", "2013-02-15")),
+        ("Le 3 févr. 2020, rien.", ("3 févr. 2020", "2020-02-03")),
+        ("Le 5 sept 2021, rien.", ("5 sept 2021", "2021-09-05")),
+        ("Le 5 juil. 2021, rien.", ("5 juil. 2021", "2021-07-05")),
+        # days and years in words
+        ("Le premier mars, il pleut.", ("Le premier mars", "2013-03-01")),
+        ("Le vingt-neuf mai 2019, rien.", ("vingt-neuf mai 2019", "2019-05-29")),
+        ("Il arrive mai vingt-neuf, dit-on.", ("mai vingt-neuf", "2013-05-29")),
+        # weekday with day, bare day in its month's context
+        ("Réunion mercredi 13, à Paris.", ("mercredi 13", "2013-02-13")),
+        ("Le 16, il a neigé.", ("Le 16", "2013-02-16")),
+        # relative days, weeks, months, years
+        ("Avant-hier, la grève.", ("Avant-hier", "2013-02-10")),
+        ("Il y a deux ans, rien.", ("Il y a deux ans", "2011")),
+        ("Dans trois ans, tout change.", ("Dans trois ans", "2016")),
+        ("Il y a trois semaines, rien.", ("Il y a trois semaines", "2013-01-22")),
+        ("La semaine dernière, rien.", ("La semaine dernière", "2013-02-04/2013-02-10")),
+        ("Sur les 3 prochains mois, rien.", ("les 3 prochains mois", "2013-03/2013-05")),
+        ("Sur les 2 derniers mois, rien.", ("les 2 derniers mois", "2012-12/2013-01")),
+        ("Sur les 2 dernières années, rien.", ("les 2 dernières années", "2011/2012")),
+        ("Lundi prochain, le vote.", ("Lundi prochain", "2013-02-18")),
+        ("Mardi en huit, le vote.", ("Mardi en huit", "2013-02-19")),
+        ("Dimanche de la semaine dernière, rien.", ("Dimanche de la semaine dernière", "2013-02-10")),
+        ("Le premier mercredi du mois prochain, rien.", ("Le premier mercredi du mois prochain", "2013-03-06")),
+        # decades and centuries
+        ("Dans les années 90, rien.", ("les années 90", "1990/1999")),
+        ("Dans les années quatre-vingt-dix, rien.", ("les années quatre-vingt-dix", "1990/1999")),
+        ("Au XIXe siècle, rien.", ("Au XIXe siècle", "1801/1900")),
+        # seasons with their year are months
+        ("L'été 2025 sera chaud.", ("L'été 2025", "2025-06/2025-08")),
+        ("L'hiver 2021 fut froid.", ("L'hiver 2021", "2020-12/2021-02")),
+        # ranges
+        ("Ouvert du 1er au 10 juillet.", ("du 1er au 10 juillet", "2013-07-01/2013-07-10")),
+        ("Rendez-vous entre le 13 et le 15 juillet.", ("entre le 13 et le 15 juillet", "2013-07-13/2013-07-15")),
+        ("Les travaux de 2010 à 2018.", ("de 2010 à 2018", "2010/2018")),
+        ("Valable 10/1-11/2/2017.", ("10/1-11/2/2017", "2017-01-10/2017-02-11")),
+        ("Ouvert du 10 juin au 1er juillet.", ("du 10 juin au 1er juillet", "2013-06-10/2013-07-01")),
+        ("Soldes du 13 au 18, partout.", ("du 13 au 18", "2013-02-13/2013-02-18")),
+        # parts of months and years, holidays, nth day or week of a month
+        ("Fin mars, le vote.", ("Fin mars", "2013-03-21/2013-03-31")),
+        ("Mi-décembre 2012, rien.", ("Mi-décembre 2012", "2012-12-11/2012-12-20")),
+        ("Début 2020, rien.", ("Début 2020", "2020-01/2020-02")),
+        ("À Noël, rien.", ("Noël", "2012-12-25")),
+        ("Le lundi de Pâques 2024, rien.", ("lundi de Pâques 2024", "2024-04-01")),
+        ("À la Toussaint 2023, rien.", ("Toussaint 2023", "2023-11-01")),
+        ("Le dernier jour d'octobre 2015, rien.", ("Le dernier jour d'octobre 2015", "2015-10-31")),
+        ("La première semaine d'octobre 2014, rien.", ("première semaine d'octobre 2014", "2014-10-06/2014-10-12")),
+        # open bounds
+        ("La règle vaut avant 2000.", ("avant 2000", "../1999-12-31")),
+        ("La règle vaut depuis 2015.", ("depuis 2015", "2015/..")),
+        ("La règle vaut jusqu'en 2020.", ("jusqu'en 2020", "../2020")),
+        ("La règle vaut après 2000.", ("après 2000", "2001-01-01/..")),
+        ("Ouvert à partir du 3 mars 2021.", ("à partir du 3 mars 2021", "2021-03-03/..")),
+    ],
+)
+def test_find_dates_reads_every_written_form(text, expected):
+    assert expected in values(text)
+
+
+def test_open_bounds_keep_dates_as_bounds():
+    [before] = find_dates("avant 2000")
+    [since] = find_dates("depuis 2015")
+    assert (before.earliest, before.latest, before.precision) == (date.min, date(1999, 12, 31), "range")
+    assert (since.earliest, since.latest) == (date(2015, 1, 1), date.max)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le conseil a voté lundi.", "2024-03-04"),  # a bare weekday is the latest one
+        ("Le conseil a voté mercredi.", "2024-03-06"),  # the publication day included
+        ("Le conseil votera lundi.", "2024-03-11"),  # unless the clause speaks of the future
+        ("Le conseil va voter lundi.", "2024-03-11"),
+        ("Le vote est prévu lundi.", "2024-03-11"),
+    ],
+)
+def test_a_bare_weekday_is_the_latest_unless_the_clause_speaks_of_the_future(text, expected):
+    [(_text, value)] = values(text, WEDNESDAY)
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La loi a été adoptée en juillet.", "2023-07"),  # past clause: the latest July begun
+        ("La loi entrera en vigueur en juillet.", "2024-07"),  # future clause: the coming one
+        ("Le 20 décembre, le texte a été voté.", "2023-12-20"),
+        ("Le 20 décembre, le texte sera voté.", "2024-12-20"),
+        ("Rendez-vous en avril.", "2024-04"),  # no tense told: the nearest
+        ("Le 15 mai dernier, rien.", "2023-05-15"),
+        ("Le texte voté le 4 juin sera examiné au Sénat.", "2023-06-04"),  # a participle before it
+        ("La ligne sera fermée le 7 août.", "2024-08-07"),  # a future passive
+        ("Entre janvier et mars, le trafic a chuté.", "2024-01/2024-03"),  # "dernier", "prochain" tell it too
+        ("Le 10 janvier prochain, rien.", "2025-01-10"),
+    ],
+)
+def test_a_day_or_month_without_year_follows_the_tense_against_the_publication(text, expected):
+    [(_text, value)] = values(text, WEDNESDAY)
+    assert value == expected
+
+
+def test_a_day_or_month_without_year_follows_the_paragraphs_timeline():
+    text = "En janvier 2022, la crise éclate. Le 15 mars, le texte a été voté. Le 20, il est promulgué."
+    assert [value for _text, value in values(text, WEDNESDAY)] == ["2022-01", "2022-03-15", "2022-03-20"]
+
+
+def test_a_year_followed_by_a_verb_is_a_year():
+    assert values("Les élections de 2026 approchent.", WEDNESDAY) == [("2026", "2026")]
+
+
+def test_a_season_without_year_follows_the_tense():
+    assert values("Le texte sera examiné à l'automne.", WEDNESDAY) == [("à l'automne", "2024-09/2024-11")]
+    assert values("La digue a cédé en été.", WEDNESDAY) == [("en été", "2023-06/2023-08")]
+
+
+def test_anaphoric_days_count_from_the_text_else_from_the_publication():
+    assert values("La veille, le maire parlait.") == [("La veille", "2013-02-11")]
+    assert values("Le 2 mars 2020, la loi. Deux jours plus tard, le décret.", None) == [
+        ("2 mars 2020", "2020-03-02"),
+        ("Deux jours plus tard", "2020-03-04"),
+    ]
+    assert values("Le lendemain du 13 février, rien.") == [("Le lendemain du 13 février", "2013-02-14")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les 2/3 des votants ont dit non.",
+        "Ouvert 24/7 toute l'année.",
+        "Le 15 de France a gagné.",
+        "L'ascension d'OpenAI a été rapide.",
+        "Noël Dupont a parlé.",
+        "Trois jours après l'incendie, rien.",
+        "Tiré en 2000 exemplaires.",
+        "La ligne fait 2000 km.",
+    ],
+)
+def test_find_dates_avoids_look_alikes(text):
+    assert values(text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Demain, la loi change.", date(9999, 12, 31)),
+        ("Hier, la loi a changé.", date(1, 1, 1)),
+        ("L'été dernier fut chaud.", date(1, 3, 1)),
+        ("Il y a 99999999999999999999 ans, rien.", WEDNESDAY),
+        ("Dans 999999999 mois, rien.", WEDNESDAY),
+    ],
+)
+def test_dates_past_the_calendar_keep_their_span_and_no_value(text, published):
+    [found] = find_dates(text, published=published)
+    assert found.text and (found.value, found.earliest, found.latest) == (None, None, None)
+
+
+def test_the_component_fills_the_state_and_doc_spans_with_the_values():
+    analysis = analyse("Le 3 mars 2020, la loi. Depuis 2015, rien.", published=WEDNESDAY)
+    assert [(d.text, d.value) for d in analysis.dates] == [("3 mars 2020", "2020-03-03"), ("Depuis 2015", "2015/..")]
+    text = "Le 3 mars 2020, la loi."
+    nlp = load_pipeline()
+    doc = nlp.make_doc(text)
+    doc._.saga = DocState(original=text, text=text, blocks=[Block(0, len(text), "paragraph")], published=WEDNESDAY)
+    doc = nlp.get_pipe("saga_dates")(doc)
+    [span] = doc.spans["saga_dates"]
+    assert (span.text, span._.saga_date.value) == ("3 mars 2020", "2020-03-03")
+    assert [d.value for d in doc._.saga.dates] == ["2020-03-03"]
+
+
+def test_the_grammar_can_leave_bounds_closed():
+    [found] = Grammar(open_bounds=False).find("depuis 2015")
+    assert (found.text, found.value) == ("2015", "2015")
