@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import PurePath
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext_lazy
 
 DEFAULT_MAX_BYTES = 2_000_000
 FORMATS = ("text", "markdown", "html")
@@ -248,13 +248,13 @@ _FUNCTION_WORDS = {
 _WORD_SETS = {language: frozenset(words.split()) for language, words in _FUNCTION_WORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
 LANGUAGE_NAMES = {
-    "fr": gettext_lazy("French"),
-    "en": gettext_lazy("English"),
-    "de": gettext_lazy("German"),
-    "es": gettext_lazy("Spanish"),
-    "it": gettext_lazy("Italian"),
-    "pt": gettext_lazy("Portuguese"),
-    "nl": gettext_lazy("Dutch"),
+    "fr": pgettext_lazy("language, within a sentence", "French"),
+    "en": pgettext_lazy("language, within a sentence", "English"),
+    "de": pgettext_lazy("language, within a sentence", "German"),
+    "es": pgettext_lazy("language, within a sentence", "Spanish"),
+    "it": pgettext_lazy("language, within a sentence", "Italian"),
+    "pt": pgettext_lazy("language, within a sentence", "Portuguese"),
+    "nl": pgettext_lazy("language, within a sentence", "Dutch"),
 }
 
 

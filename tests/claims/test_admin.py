@@ -666,7 +666,9 @@ def test_article_add_view_warns_when_forced_french_text_looks_english(editor_cli
         "which is the largest of the region, and that it was built with the help of the state.\n"
     )
 
-    response = editor_client.post(ARTICLE_ADD, ingest_post(text=english, slug="factory", language="fr"), follow=True)
+    response = editor_client.post(
+        ARTICLE_ADD, ingest_post(text=english, slug="factory", language="fr"), follow=True, HTTP_ACCEPT_LANGUAGE="en"
+    )
 
     assert Article.objects.get(slug="factory").language == "fr"
     warnings = [str(m) for m in response.context["messages"] if m.level_tag == "warning"]
