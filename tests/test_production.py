@@ -22,6 +22,7 @@ from django.core.exceptions import PermissionDenied
 from annotations.models import Entity, EntityAlias, Mention
 from claims.models import Article, ArticleRevision, Block, Claim, Review, Source, Verdict
 from claims.services import ArticleInput, SourceInput, ingest_article, review_claim
+from claims.services.rows import insert_rows
 from saga.logging import JSONFormatter, TextFormatter
 from tests.conftest import SAMPLE_TEXT
 
@@ -154,18 +155,18 @@ class InjectedFailure(Exception):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_ingest_leaves_nothing_when_claims_fail_half_way(monkeypatch):
     before = row_counts()
-    manager = type(Claim.objects)
-    real_bulk_create = manager.bulk_create
     written = []
 
-    def half_then_fail(self, objs, *args, **kwargs):
+    def half_then_fail(model, objs):
         objs = list(objs)
+        if model is not Claim:
+            return insert_rows(model, objs)
         assert len(objs) >= 2, "the sample must give several claims to fail half-way"
-        real_bulk_create(self, objs[: len(objs) // 2], *args, **kwargs)
+        insert_rows(model, objs[: len(objs) // 2])
         written.append(Claim.objects.count())
         raise InjectedFailure("claims")
 
-    monkeypatch.setattr(manager, "bulk_create", half_then_fail)
+    monkeypatch.setattr("claims.services.annotate.insert_rows", half_then_fail)
     with pytest.raises(InjectedFailure):
         ingest_article(item=ArticleInput(text=SAMPLE_TEXT, slug="usine", publish=True))
     assert written and written[0] > before["Claim"]  # half the claims really were written...
@@ -175,17 +176,17 @@ def test_ingest_leaves_nothing_when_claims_fail_half_way(monkeypatch):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_ingest_leaves_nothing_when_mentions_fail_half_way(monkeypatch):
     before = row_counts()
-    manager = type(Mention.objects)
-    real_bulk_create = manager.bulk_create
     written = []
 
-    def half_then_fail(self, objs, *args, **kwargs):
+    def half_then_fail(model, objs):
         objs = list(objs)
-        real_bulk_create(self, objs[: len(objs) // 2], *args, **kwargs)
+        if model is not Mention:
+            return insert_rows(model, objs)
+        insert_rows(model, objs[: len(objs) // 2])
         written.append((Mention.objects.count(), Entity.objects.count()))
         raise InjectedFailure("mentions")
 
-    monkeypatch.setattr(manager, "bulk_create", half_then_fail)
+    monkeypatch.setattr("claims.services.annotate.insert_rows", half_then_fail)
     with pytest.raises(InjectedFailure):
         ingest_article(item=ArticleInput(text=SAMPLE_TEXT, slug="usine", publish=True))
     assert written and written[0][0] > before["Mention"] and written[0][1] > before["Entity"]
@@ -204,14 +205,13 @@ def test_ingest_failed_revision_keeps_the_article_and_its_reviews(monkeypatch, e
         expected_version=claim.version,
     )
     before = row_counts()
-    manager = type(Mention.objects)
-    real_bulk_create = manager.bulk_create
 
-    def fail_after_writing(self, objs, *args, **kwargs):
-        real_bulk_create(self, objs, *args, **kwargs)
-        raise InjectedFailure("mentions")
+    def fail_after_writing(model, objs):
+        insert_rows(model, objs)
+        if model is Mention:
+            raise InjectedFailure("mentions")
 
-    monkeypatch.setattr(manager, "bulk_create", fail_after_writing)
+    monkeypatch.setattr("claims.services.annotate.insert_rows", fail_after_writing)
     changed = SAMPLE_TEXT.replace("300 emplois", "350 emplois")
     with pytest.raises(InjectedFailure):
         ingest_article(item=ArticleInput(text=changed, slug="usine", publish=True))
