@@ -1,0 +1,31 @@
+"""What every page of the review desk shares: the site's name, its style sheet, verdict badges, read-only pages."""
+
+from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy
+
+REVIEW_DESK_CSS = {"all": ["claims/admin.css"]}
+
+admin.site.site_header = gettext_lazy("Saga review desk")
+admin.site.site_title = gettext_lazy("Saga")
+admin.site.index_title = gettext_lazy("Articles, claims and entities")
+# The change lists (claims, articles) need the width of the screen more than the app menu.
+admin.site.enable_nav_sidebar = False
+
+
+def verdict_badge(verdict: str, label: str):
+    """A verdict as a coloured badge that also says it in words."""
+    return format_html('<span class="saga-verdict saga-verdict-{}">{}</span>', verdict, label)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Rows that only a service writes: visible, never added, changed or deleted by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
