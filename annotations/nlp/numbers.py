@@ -1,0 +1,251 @@
+"""Numbers as French news writes them, shared by `money` and `quantities`.
+
+- figures: "10 000", "10.000", "1,5", "3.2", "$1,500" (a comma groups thousands only in English
+  writing, after a currency symbol), a power "10^30";
+- words: "dix", "vingt-deux", "soixante et onze", "quatre-vingt-dix", "deux mille trois cents";
+- a multiplier after either: "1,2 milliard", "dix millions", "10 M" (the short ones for money only);
+- bounds and hedges before the number: "plus de" (an open upper bound: min only), "moins de"
+  (max only), "environ" / "près de" (the value kept, the hedge kept in the span).
+
+A value past `LARGEST` (or a power past 10^30) is no value at all: the span keeps its text and its
+bounds are None, so that nothing downstream (JSON, a DecimalField of 24 digits) has to cope
+with 400-digit numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+LARGEST = Decimal(10) ** 21  # Mention.amount_* hold 24 digits, 2 of them decimal places
+
+UNITS_IN_WORDS = {
+    "zéro": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "septante": 70,
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
+    "cent": 100,
+    "cents": 100,
+    "mille": 1000,
+}
+MULTIPLIER_WORDS = {
+    "mille": 10**3,
+    "millier": 10**3,
+    "milliers": 10**3,
+    "million": 10**6,
+    "millions": 10**6,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "billion": 10**12,
+    "billions": 10**12,
+}
+# Abbreviations written after a number of money ("10 M€", "200 k€", "£3bn"); never for measures,
+# where "10 m" is ten metres.
+MULTIPLIER_SYMBOLS = {
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "mio": 10**6,
+    "md": 10**9,
+    "mds": 10**9,
+    "mrd": 10**9,
+    "mrds": 10**9,
+    "bn": 10**9,
+}
+
+# Hedges and bounds before a number, by what they do to it. Hyphens and runs of spaces are
+# read as one space ("en-dessous de" is "en dessous de").
+LOWER_BOUNDS = (
+    "plus de",
+    "plus d'",
+    "plus que",
+    "un peu plus de",
+    "un peu plus d'",
+    "au moins",
+    "au minimum",
+    "pas moins de",
+    "pas moins d'",
+    "au delà de",
+    "au dessus de",
+    "supérieur à",
+    "supérieure à",
+    "supérieurs à",
+    "supérieures à",
+    "davantage que",
+    "à partir de",
+    "à partir d'",
+    "dès",
+    "minimum",
+)
+UPPER_BOUNDS = (
+    "moins de",
+    "moins d'",
+    "moins que",
+    "un peu moins de",
+    "un peu moins d'",
+    "pas plus de",
+    "pas plus d'",
+    "pas plus que",
+    "au plus",
+    "tout au plus",
+    "au maximum",
+    "jusqu'à",
+    "en dessous de",
+    "au dessous de",
+    "inférieur à",
+    "inférieure à",
+    "inférieurs à",
+    "inférieures à",
+    "maximum",
+)
+HEDGES = (
+    "environ",
+    "près de",
+    "près d'",
+    "à peu près",
+    "quasi",
+    "quasiment",
+    "presque",
+    "approximativement",
+    "exactement",
+    "autour de",
+    "autour d'",
+    "aux alentours de",
+    "aux alentours d'",
+    "de l'ordre de",
+    "de l'ordre d'",
+    "pas loin de",
+    "pas loin d'",
+    "quelque",
+)
+BOUND_KINDS = {
+    **dict.fromkeys(LOWER_BOUNDS, "min"),
+    **dict.fromkeys(UPPER_BOUNDS, "max"),
+    **dict.fromkeys(HEDGES, "about"),
+}
+
+
+def alternation(words) -> str:
+    """A regular expression matching any of `words`, longest first; a space matches any run of
+    spaces or a hyphen."""
+    escaped = (re.escape(word).replace(r"\ ", r"[\s-]+") for word in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
+
+
+_WORD = r"(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w])"
+_WORD_JOINER = r"(?:[\s-]+et[\s-]+(?=(?:un|une|onze)(?![\w]))|[\s-]+)"
+WORDS = rf"(?<![\w-])(?:{_WORD})(?:{_WORD_JOINER}{_WORD})*"
+# A number in figures, as written right after a currency code ("USD1,23")...
+FIGURES_BODY = (
+    r"(?:\d+\s?\^\s?\d+"  # a power: 10^30
+    r"|\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?![\d])"  # 10 000 / 10.000 / 10 000,50
+    r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,500 (read as thousands only in English writing)
+    r"|\d+(?:[.,]\d+)?)"
+)
+# ... and anywhere else: not inside a word or a name ("A320", "COVID-19").
+FIGURES = r"(?<![\w.,^/])(?<![^\W\d_]-)" + FIGURES_BODY
+BOUND = rf"(?P<bound>(?<![\w-])(?:{alternation(BOUND_KINDS)}))(?:(?<=')|\s+)"
+
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?")
+_POWER = re.compile(r"(\d+)\s?\^\s?(\d+)")
+_SPACES = re.compile(r"[\s-]+")
+
+
+def parse_figures(text: str, *, english: bool = False) -> Decimal | None:
+    """The value of a number in figures; None past `LARGEST`."""
+    power = _POWER.fullmatch(text)
+    if power:
+        exponent = int(power[2]) if len(power[2]) < 4 else 9999
+        return _sane(Decimal(power[1]) ** exponent) if exponent <= 30 else None
+    if english and _ENGLISH_THOUSANDS.fullmatch(text):
+        return _sane(Decimal(text.replace(",", "")))  # $1,500
+    if _SPACED_THOUSANDS.fullmatch(text):
+        text = re.sub(r"[ .]", "", text)
+    try:
+        return _sane(Decimal(text.replace(",", ".")))
+    except InvalidOperation:
+        return None
+
+
+def parse_words(text: str) -> int:
+    """The value of a number in French words: "quatre-vingt-dix-sept" is 97, "deux mille" 2000."""
+    total, current, previous = 0, 0, 0
+    for word in _SPACES.split(text.lower()):
+        if word == "et" or not word:
+            continue
+        value = UNITS_IN_WORDS[word]
+        if value == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        elif value == 100:
+            current = max(current, 1) * 100 if current < 100 else current + 100
+        elif value == 20 and previous == 4 and current % 100 == 4:
+            current += 76  # quatre-vingt(s): four twenties
+        else:
+            current += value
+        previous = value
+    return total + current
+
+
+def parse_number(text: str, *, english: bool = False) -> Decimal | None:
+    """The value of a number in figures or in words."""
+    if text[0].isdigit():
+        return parse_figures(text, english=english)
+    return Decimal(parse_words(text))
+
+
+def scaled(value: Decimal | None, multiplier: int) -> Decimal | None:
+    """`value` times `multiplier`, None past `LARGEST`."""
+    return None if value is None else _sane(value * multiplier)
+
+
+def bound_kind(text: str | None) -> str | None:
+    """ "min", "max" or "about" for a bound or hedge as matched by `BOUND`; None for none."""
+    if not text:
+        return None
+    return BOUND_KINDS[_SPACES.sub(" ", text.lower()).replace("' ", "'")]
+
+
+def bounds(value: Decimal | None, kind: str | None) -> tuple[Decimal | None, Decimal | None]:
+    """(min, max) of one value under a bound: "plus de 10" is (10, None), "moins de 10" (None, 10)."""
+    if kind == "min":
+        return value, None
+    if kind == "max":
+        return None, value
+    return value, value
+
+
+def whole(value: Decimal | None) -> Decimal | int | None:
+    """Whole values as exact integers (so JSON writes 10, not 10.0), others normalised."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else value.normalize()
+
+
+def _sane(value: Decimal) -> Decimal | None:
+    return value if abs(value) < LARGEST else None
