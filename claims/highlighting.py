@@ -1,4 +1,4 @@
-"""Marks the entities, dates and amounts of a claim in its text, as safe HTML."""
+"""Marks the entities, dates, amounts and quantities of a claim in its text, as safe HTML."""
 
 from collections.abc import Iterable
 
@@ -6,6 +6,8 @@ from django.utils.formats import number_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+
+from annotations.models import MentionLabel
 
 
 def describe_mention(mention) -> str:
@@ -15,11 +17,21 @@ def describe_mention(mention) -> str:
         return f"{label}: {mention.entity.name}"
     if mention.value:
         return f"{label}: {mention.value}" + (f" ({mention.precision})" if mention.precision else "")
-    if mention.amount_min is not None:
-        low, high = _amount(mention.amount_min), _amount(mention.amount_max)
-        span = low if low == high else _("%(low)s to %(high)s") % {"low": low, "high": high}
-        return f"{label}: {span} {mention.currency}".rstrip()
+    if mention.label in (MentionLabel.MONEY, MentionLabel.QUANTITY):
+        return f"{label}: {_bounds(mention.amount_min, mention.amount_max)} {mention.currency or mention.unit}".rstrip()
     return label
+
+
+def _bounds(low, high) -> str:
+    """ "10", "10 to 20", "at least 10" (no upper bound), "at most 10" (no lower bound)."""
+    if low is None and high is None:
+        return "?"  # a number past any sane size: the text says it, no value does
+    if high is None:
+        return _("at least %(low)s") % {"low": _amount(low)}
+    if low is None:
+        return _("at most %(high)s") % {"high": _amount(high)}
+    low, high = _amount(low), _amount(high)
+    return low if low == high else _("%(low)s to %(high)s") % {"low": low, "high": high}
 
 
 def _amount(value) -> str:

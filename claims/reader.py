@@ -367,8 +367,8 @@ def _amount(value: Decimal) -> str:
 def _amount_tag(details: str) -> str | None:
     """The opening tag of an amount, from its details; None when it has no amount."""
     low, high, currency = details.split(DETAILS_SEPARATOR)
-    if not low:
-        return None
+    if not low or not high:
+        return None  # an open bound ("plus de 10 euros") or no sane value: no single value to give
     # As the field holds it (the text may be "5", "5.0" or "5.00" depending on the database).
     low, high = (_amount(Decimal(amount).quantize(AMOUNT_PLACES)) for amount in (low, high))
     value = low if low == high else f"{low}/{high}"
