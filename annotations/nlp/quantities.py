@@ -158,16 +158,19 @@ _BEFORE_NOUN = words(
 _INVARIABLE = words("fois mois pays prix corps voix bras dos poids temps cas avis procès succès accès progrès repas")
 _AIL_PLURALS = {"travaux": "travail", "vitraux": "vitrail", "coraux": "corail", "émaux": "émail", "baux": "bail"}
 _REFERENCE_WORDS = words(
-    "article articles art n° no numéro loi page pages p chapitre alinéa tome décret section titre "
+    "article articles art n° no numéro loi page pages p chapitre alinéa tome décret section "
     "paragraphe annexe version vol volume édition saison épisode"
 )
 _TIME_PREPOSITIONS = words("à vers dès avant après jusqu'à depuis de")
+# A verb of change before "de X à Y" (not the noun: "une hausse de 10 à 15 %" is a range).
 _CHANGE_VERB = re.compile(
-    r"(?:pass|augment|baiss|grimp|chut|bond|recul|progress|évolu|port|ramen|relev|abaiss|rédui|réduis|"
-    r"mont|tomb|diminu|gonfl|fond|plong|dégringol|flamb|hauss|rehauss|multipli|divis|redescend|remont)\w*$",
+    r"(?:pass|augment|baiss|grimp|chut|recul|progress|évolu|port|ramen|relev|abaiss|mont|tomb|diminu|gonfl|"
+    r"plong|dégringol|flamb|hauss|rehauss|multipli|redescend|remont)"
+    r"(?:é|ée|és|ées|er|ant|ait|aient|ent|era|eront|èrent|a)$"
+    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$",
     re.I,
 )
-_LAST_WORD = re.compile(r"([\w°.]+)[\s'’]*$")
+_LAST_WORD = re.compile(r"([\w°.]+)[ '’]*$")  # on the same line: a title above is no reference
 
 _UNIT = (
     r"(?:\s?(?P<symbol>(?-i:" + alternation(_SYMBOLS) + r"))(?![\w²³/])"

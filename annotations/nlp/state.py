@@ -72,7 +72,11 @@ def set_value_spans(doc: Doc, key: str, label: str, found: list[MoneySpan] | lis
     currency or unit as `span._.saga_min`, `saga_max`, `saga_currency` / `saga_unit`."""
     spans = []
     for value in found:
-        span = doc.char_span(value.start, value.end, label=label, alignment_mode="expand")
+        # Spans hold whole tokens: where the tokenizer glued a neighbour on ("M$." is one token),
+        # the span takes the whole token, and the exact text stays in doc._.saga.
+        span = doc.char_span(value.start, value.end, label=label) or doc.char_span(
+            value.start, value.end, label=label, alignment_mode="expand"
+        )
         if span is None:
             continue
         span._.saga_min, span._.saga_max = value.min, value.max
