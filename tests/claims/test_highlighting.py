@@ -1,5 +1,7 @@
 """highlight_claim and describe_mention (claims/highlighting.py)."""
 
+from decimal import Decimal
+
 import pytest
 from django.utils import translation
 
@@ -67,13 +69,27 @@ def test_highlight_claim_skips_overlapping_and_outside_mentions(db):
             "amount: 50,000,000 to 100,000,000 USD",
         ),
         ({"label": "MONEY", "amount_min": 12.5, "amount_max": 12.5, "currency": "EUR"}, "amount: 12.5 EUR"),
+        ({"label": "MONEY", "amount_min": 10, "amount_max": None, "currency": "EUR"}, "amount: at least 10 EUR"),
+        ({"label": "MONEY", "amount_min": None, "amount_max": 10, "currency": "USD"}, "amount: at most 10 USD"),
+        ({"label": "MONEY", "amount_min": None, "amount_max": None, "currency": "EUR"}, "amount: ? EUR"),
+        ({"label": "QUANTITY", "amount_min": 300, "amount_max": 300, "unit": "emploi"}, "quantity: 300 emploi"),
+        ({"label": "QUANTITY", "amount_min": 10, "amount_max": 20, "unit": "%"}, "quantity: 10 to 20 %"),
     ],
 )
 def test_describe_mention_says_what_a_mention_stands_for(fields, expected):
-    from decimal import Decimal
-
     for key in ("amount_min", "amount_max"):
-        if key in fields:
+        if fields.get(key) is not None:
             fields[key] = Decimal(str(fields[key]))
 
     assert describe_mention(Mention(start=0, end=1, text="x", **fields)) == expected
+
+
+def test_highlight_claim_marks_a_quantity(db):
+    claim = Claim(text="Le site créera 300 emplois.", start=0)
+    mention = Mention(
+        label="QUANTITY", start=15, end=26, text="300 emplois", amount_min=300, amount_max=300, unit="emploi"
+    )
+
+    html = highlight_claim(claim, [mention])
+
+    assert '<mark class="saga-mention saga-quantity" title="quantity: 300 emploi">300 emplois' in html
