@@ -87,7 +87,13 @@ def test_describe_mention_says_what_a_mention_stands_for(fields, expected):
 def test_highlight_claim_marks_a_quantity(db):
     claim = Claim(text="Le site créera 300 emplois.", start=0)
     mention = Mention(
-        label="QUANTITY", start=15, end=26, text="300 emplois", amount_min=300, amount_max=300, unit="emploi"
+        label="QUANTITY",
+        start=15,
+        end=26,
+        text="300 emplois",
+        amount_min=Decimal(300),
+        amount_max=Decimal(300),
+        unit="emploi",
     )
 
     html = highlight_claim(claim, [mention])
