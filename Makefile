@@ -34,6 +34,8 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/score.py evaluation/data/demo.gold.json build/eval.json
 	@echo "--- whole date and money expressions (evaluation/data/expressions.fr.json)"
 	$(PY) evaluation/expressions.py evaluation/data/expressions.fr.json --python $(PY)
+	@echo "--- money and quantities in news-style sentences (evaluation/data/quantities_news.fr.json)"
+	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news.fr.json --python $(PY)
 
 # Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, any DATABASE_URL.
 # Workers from WEB_CONCURRENCY (default 2); more gunicorn flags through GUNICORN_CMD_ARGS.

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from annotations.nlp.numbers import (
     BOUND,
+    CHANGE_VERB,
     FIGURES,
     FIGURES_BODY,
     MULTIPLIER_SYMBOLS,
@@ -37,6 +38,7 @@ from annotations.nlp.numbers import (
     parse_number,
     scaled,
     whole,
+    word_before,
 )
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
@@ -130,7 +132,7 @@ _PATTERNS = [
     # entre 50 et 100 millions de dollars / entre 10 euros et 20 euros
     rf"(?<![\w])entre\s+{_FIRST}\s*(?:(?P<cur1>{_CURRENCY_AFTER})\s*)?et\s+{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
     # de 2 à 3 milliards d'euros / 10 à 15 M€ / 10 - 20 euros / 10 euros - 20 euros
-    rf"(?:(?<![\w])de\s+)?{_FIRST}\s*(?:(?P<cur1>{_CURRENCY_AFTER})\s*)?{_TO}\s*{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
+    rf"(?P<de>(?<![\w])de\s+)?{_FIRST}\s*(?:(?P<cur1>{_CURRENCY_AFTER})\s*)?{_TO}\s*{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
     # $5-10M / $5 à $10 millions
     rf"(?<![\w])(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST_AFTER_CURRENCY}\s*{_TO}\s*(?:{_CURRENCY_BEFORE})?\s?{_SECOND}(?![\w,.]\d)",
     # plus de 50 millions de dollars / 1,2 Md€ / 1 USD et 23 centimes / 10 euros environ
@@ -186,6 +188,8 @@ def _amount(match: re.Match) -> MoneySpan | None:
             value += parse_number(groups["cents"]) / 100
         low, high = bounds(value, bound_kind(groups.get("bound")))
         return MoneySpan(match.start(), match.end(), match[0], whole(low), whole(high), currency)
+    if groups.get("de") and CHANGE_VERB.search(word_before(match.string, match.start()) or ""):
+        return None  # "passé de 2 euros à 2,50 euros": two amounts, each found on its own
     second_number = parse_number(groups["n2"], english=english)
     second_multiplier = _multiplier(groups.get("m2"), english)
     first_multiplier = _multiplier(groups.get("m1"), english)

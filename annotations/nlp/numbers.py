@@ -170,6 +170,16 @@ FIGURES_BODY = (
 FIGURES = r"(?<![\w.,^/])(?<![^\W\d_]-)" + FIGURES_BODY
 BOUND = rf"(?P<bound>(?<![\w-])(?:{alternation(BOUND_KINDS)}))(?:(?<=')|\s+)"
 
+# A verb of change before "de X à Y" (not the noun: "une hausse de 10 à 15 %" is a range).
+CHANGE_VERB = re.compile(
+    r"(?:pass|augment|baiss|grimp|chut|recul|progress|évolu|port|ramen|relev|abaiss|mont|tomb|diminu|gonfl|"
+    r"plong|dégringol|flamb|hauss|rehauss|multipli|redescend|remont)"
+    r"(?:é|ée|és|ées|er|ant|ait|aient|ent|era|eront|èrent|a)$"
+    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$",
+    re.I,
+)
+_LAST_WORD = re.compile(r"([\w°.]+)[ '’]*$")  # on the same line: a title above is no reference
+
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?")
 _POWER = re.compile(r"(\d+)\s?\^\s?(\d+)")
@@ -249,3 +259,9 @@ def whole(value: Decimal | None) -> Decimal | int | None:
 
 def _sane(value: Decimal) -> Decimal | None:
     return value if abs(value) < LARGEST else None
+
+
+def word_before(text: str, start: int) -> str | None:
+    """The word just before `start` on its line, in lower case ("art." read as "art")."""
+    match = _LAST_WORD.search(text, max(0, start - 40), start)
+    return match[1].lower().rstrip(".").replace("’", "'") if match else None

@@ -12,10 +12,10 @@
   -eaux/-eux → -eau/-eu, a final s/x/z dropped, with the usual exceptions (travaux, pays, mois).
 Ranges, bounds and hedges as for money ("entre 10 et 20 %", "plus de 300 emplois": min 300, max
 None). "passé de 10 % à 20 %" is two values, not a range: "de X à Y" after a verb of change.
-Not quantities: years ("en 2021 entreprises" is read as a year: a bare number from 1000 to 2100
-counts nothing), dates and amounts (found before, never overlapped), times ("à 14 heures"),
-ordinals ("2e", "premiers"), references ("article 12", "n° 3"), "un"/"une" alone (articles),
-numbers glued to a name ("COVID-19", "A320").
+Not quantities: years ("en 2021 entreprises": a bare number from 1000 to 2100 after "en", "depuis",
+"vers"... counts nothing, while "plus de 2000 manifestants" counts), dates and amounts (found
+before, never overlapped), times ("à 14 heures"), ordinals ("2e", "premiers"), references
+("article 12", "n° 3"), "un"/"une" alone (articles), numbers glued to a name ("COVID-19", "A320").
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from annotations.nlp.lexicon import words
 from annotations.nlp.money import find_money
 from annotations.nlp.numbers import (
     BOUND,
+    CHANGE_VERB,
     FIGURES,
     MULTIPLIER_WORDS,
     WORDS,
@@ -42,6 +43,7 @@ from annotations.nlp.numbers import (
     parse_number,
     scaled,
     whole,
+    word_before,
 )
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
@@ -161,16 +163,8 @@ _REFERENCE_WORDS = words(
     "article articles art n° no numéro loi page pages p chapitre alinéa tome décret section "
     "paragraphe annexe version vol volume édition saison épisode"
 )
+_YEAR_PREPOSITIONS = words("en depuis dès avant après jusqu'en vers fin début mi an année")
 _TIME_PREPOSITIONS = words("à vers dès avant après jusqu'à depuis de")
-# A verb of change before "de X à Y" (not the noun: "une hausse de 10 à 15 %" is a range).
-_CHANGE_VERB = re.compile(
-    r"(?:pass|augment|baiss|grimp|chut|recul|progress|évolu|port|ramen|relev|abaiss|mont|tomb|diminu|gonfl|"
-    r"plong|dégringol|flamb|hauss|rehauss|multipli|redescend|remont)"
-    r"(?:é|ée|és|ées|er|ant|ait|aient|ent|era|eront|èrent|a)$"
-    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$",
-    re.I,
-)
-_LAST_WORD = re.compile(r"([\w°.]+)[ '’]*$")  # on the same line: a title above is no reference
 
 _UNIT = (
     r"(?:\s?(?P<symbol>(?-i:" + alternation(_SYMBOLS) + r"))(?![\w²³/])"
@@ -223,18 +217,18 @@ class QuantityMatcher:
         unit = _unit(groups)
         if unit is None or (groups["noun"] and not self.counts):
             return None
-        before = _word_before(text, match.start())
+        before = word_before(text, match.start())
         if before in _REFERENCE_WORDS or (unit == "heure" and before in _TIME_PREPOSITIONS):
             return None
         if groups["n1"].lower() in ("un", "une") and not groups["m1"]:
             return None  # "un" alone is an article: "un homme", not one man
         first = _value(groups["n1"], groups["m1"])
-        if groups["noun"] and not _counts(groups, first):
+        if groups["noun"] and not _counts(groups, first, before):
             return None
         if groups.get("n2") is None:
             low, high = bounds(first, bound_kind(groups.get("bound")))
             return QuantitySpan(match.start(), match.end(), match[0], whole(low), whole(high), unit)
-        if groups.get("de") and _CHANGE_VERB.search(before or ""):
+        if groups.get("de") and CHANGE_VERB.search(before or ""):
             return None  # "passé de 10 % à 20 %": two values, each found on its own
         if groups["u1"] and _unit_of(groups["u1"].strip()) != unit:
             return None
@@ -268,13 +262,13 @@ def _unit_of(text: str) -> str | None:
     return _UNIT_WORDS.get(re.sub(r"[\s-]+", " ", text.lower()))
 
 
-def _counts(groups: dict, value: Decimal | None) -> bool:
+def _counts(groups: dict, value: Decimal | None, before: str | None) -> bool:
     """A noun after a number counts it when it agrees with it: plural after two or more; after
     "de" only behind a multiplier ("10 millions d'habitants", never "10 de ses amis")."""
     if groups["of"] and not groups.get("m2" if groups.get("n2") else "m1"):
         return False
     number = groups.get("n2") or groups["n1"]
-    if re.fullmatch(r"\d{4}", number) and 1000 <= int(number) <= 2100:
+    if re.fullmatch(r"\d{4}", number) and 1000 <= int(number) <= 2100 and before in _YEAR_PREPOSITIONS:
         return False  # "en 2021 entreprises": a year
     plural = groups["noun"][-1] in "sxzSXZ"
     return plural or (value is not None and value < 2)
@@ -283,11 +277,6 @@ def _counts(groups: dict, value: Decimal | None) -> bool:
 def _value(number: str, multiplier: str | None) -> Decimal | None:
     value = parse_number(number)
     return scaled(value, MULTIPLIER_WORDS[multiplier.lower()]) if multiplier else value
-
-
-def _word_before(text: str, start: int) -> str | None:
-    match = _LAST_WORD.search(text, max(0, start - 40), start)
-    return match[1].lower().rstrip(".").replace("’", "'") if match else None
 
 
 def singular(noun: str) -> str:

@@ -157,3 +157,15 @@ def test_analyse_returns_quantities_in_the_annotate_json():
         {"start": 54, "end": 66, "text": "plus de 10 %", "min": 10, "max": None, "unit": "%"},
     ]
     assert [m["text"] for m in data["money"]] == ["2 M€"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Plus de 2000 manifestants ont défilé.", [("Plus de 2000 manifestants", 2000, None, "manifestant")]),
+        ("Une foule de 1500 supporters.", [("1500 supporters", 1500, 1500, "supporter")]),
+        ("En 2021 entreprises et ménages ont souffert.", []),
+    ],
+)
+def test_find_quantities_reads_a_year_only_after_a_preposition_of_time(text, expected):
+    assert quantities(text) == expected
