@@ -20,24 +20,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.nlp.numbers import (
-    BOUND,
     CHANGE_VERB,
     FIGURES,
     FIGURES_BODY,
     MULTIPLIER_SYMBOLS,
     MULTIPLIER_WORDS,
     WORDS,
+    Lead,
     alternation,
-    bound_kind,
     bounds,
+    lead,
     parse_number,
     scaled,
     whole,
+    windows,
     word_before,
 )
 from annotations.nlp.spans import Regions, SpanSet
@@ -129,37 +131,39 @@ _ABOUT_AFTER = r"(?:\s+(?P<about>environ)(?![\w]))?"
 _TO = r"(?:à|-|–|—)"
 
 _PATTERNS = [
-    # entre 50 et 100 millions de dollars / entre 10 euros et 20 euros
-    rf"(?<![\w])entre\s+{_FIRST}\s*(?:(?P<cur1>{_CURRENCY_AFTER})\s*)?et\s+{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
-    # de 2 à 3 milliards d'euros / 10 à 15 M€ / 10 - 20 euros / 10 euros - 20 euros
-    rf"(?P<de>(?<![\w])de\s+)?{_FIRST}\s*(?:(?P<cur1>{_CURRENCY_AFTER})\s*)?{_TO}\s*{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
+    # (entre) 50 et 100 millions de dollars / (entre) 10 euros et 20 euros
+    rf"{_FIRST}\s*(?:(?P<cur1>{_CURRENCY_AFTER})\s*)?(?P<et>et)\s+{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
+    # (de) 2 à 3 milliards d'euros / 10 à 15 M€ / 10 - 20 euros / 10 euros - 20 euros
+    rf"{_FIRST}\s*(?:(?P<cur1>{_CURRENCY_AFTER})\s*)?{_TO}\s*{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
     # $5-10M / $5 à $10 millions
     rf"(?<![\w])(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST_AFTER_CURRENCY}\s*{_TO}\s*(?:{_CURRENCY_BEFORE})?\s?{_SECOND}(?![\w,.]\d)",
-    # plus de 50 millions de dollars / 1,2 Md€ / 1 USD et 23 centimes / 10 euros environ
-    rf"(?:{BOUND})?{_FIRST}\s*(?P<cur>{_CURRENCY_AFTER}){_AND_CENTS}{_ABOUT_AFTER}",
-    # $10M / € 300 / environ US$ 5 millions
-    rf"(?:{BOUND})?(?<![\w])(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST_AFTER_CURRENCY}(?![\w,.]\d){_ABOUT_AFTER}",
+    # 50 millions de dollars / 1,2 Md€ / 1 USD et 23 centimes / 10 euros environ
+    rf"{_FIRST}\s*(?P<cur>{_CURRENCY_AFTER}){_AND_CENTS}{_ABOUT_AFTER}",
+    # $10M / € 300 / US$ 5 millions
+    rf"(?<![\w])(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST_AFTER_CURRENCY}(?![\w,.]\d){_ABOUT_AFTER}",
     # 50 cents / 20 centimes d'euro
-    rf"(?:{BOUND})?(?P<n1>{FIGURES})\s?(?P<cents_unit>cents?|centimes?)(?![\w])"
+    rf"(?P<n1>{FIGURES})\s?(?P<cents_unit>cents?|centimes?)(?![\w])"
     r"(?:\s+(?:de|d')\s*(?P<cents_of>euros?|dollars?)(?![\w]))?",
 ]
 
 
 class MoneyMatcher:
-    """The compiled patterns, tried in order; the first to claim a stretch of text keeps it."""
+    """The compiled patterns, tried in order around the numbers of the text (`windows`); the
+    first to claim a stretch of text keeps it."""
 
     def __init__(self):
         self.patterns = [re.compile(pattern, re.I) for pattern in _PATTERNS]
 
     def __call__(self, text: str, regions: list[tuple[int, int]] | None = None) -> list[MoneySpan]:
-        readable, taken, found = Regions(regions or [(0, len(text))]), SpanSet(), []
+        regions = regions or [(0, len(text))]
+        readable, taken, found, stretches = Regions(regions), SpanSet(), [], windows(text, regions)
         for pattern in self.patterns:
-            for match in pattern.finditer(text):
-                if readable.index_of(*match.span()) is None or taken.overlaps(*match.span()):
+            for match in (match for start, end in stretches for match in pattern.finditer(text, start, end)):
+                if taken.overlaps(*match.span()):
                     continue
                 amount = _amount(match)
-                if amount:
-                    taken.add(amount.start, amount.end)
+                inside = amount and readable.index_of(amount.start, amount.end) is not None
+                if inside and taken.add_if_free(amount.start, amount.end):
                     found.append(amount)
         return sorted(found, key=lambda amount: amount.start)
 
@@ -173,9 +177,9 @@ def find_money(text: str, *, regions: list[tuple[int, int]] | None = None) -> li
 
 
 def _amount(match: re.Match) -> MoneySpan | None:
-    groups = match.groupdict()
+    groups, before = match.groupdict(), lead(match.string, match.start())
     if groups.get("cents_unit"):
-        return _cents(match)
+        return _cents(match, before)
     currency = _currency(groups.get("cur") or groups.get("pre"))
     first_currency = _currency(groups.get("cur1")) if groups.get("cur1") else currency
     if not currency or first_currency != currency or _lone_article(groups["n1"], groups.get("m1")):
@@ -186,9 +190,10 @@ def _amount(match: re.Match) -> MoneySpan | None:
         value = scaled(first, _multiplier(groups.get("m1"), english))
         if value is not None and groups.get("cents"):
             value += parse_number(groups["cents"]) / 100
-        low, high = bounds(value, bound_kind(groups.get("bound")))
-        return MoneySpan(match.start(), match.end(), match[0], whole(low), whole(high), currency)
-    if groups.get("de") and CHANGE_VERB.search(word_before(match.string, match.start()) or ""):
+        return _span(match, before, value, value, currency)
+    if groups.get("et") and before.word != "entre":
+        return None  # "10 et 20 euros" without "entre": two amounts
+    if before.word == "de" and CHANGE_VERB.search(word_before(match.string, before.start) or ""):
         return None  # "passé de 2 euros à 2,50 euros": two amounts, each found on its own
     second_number = parse_number(groups["n2"], english=english)
     second_multiplier = _multiplier(groups.get("m2"), english)
@@ -200,16 +205,30 @@ def _amount(match: re.Match) -> MoneySpan | None:
         low = high = None  # past any sane size: the text stays, the value goes
     elif low > high:
         return None
-    return MoneySpan(match.start(), match.end(), match[0], whole(low), whole(high), currency)
+    return _span(match, before, low, high, currency)
 
 
-def _cents(match: re.Match) -> MoneySpan:
+def _span(match: re.Match, before: Lead, low: Decimal | None, high: Decimal | None, currency: str) -> MoneySpan:
+    """The amount from its lead on: "entre"/"de" of a range, or a bound or hedge of one value."""
+    groups = match.groupdict()
+    if groups.get("n2") is not None:
+        # "de 2 à 3 milliards" reads from "de"; "de $5-10M" is a range of its own ("une levée de")
+        start = before.start if before.word and not groups.get("pre") else match.start()
+    else:
+        kind = before.bound or ("about" if groups.get("about") else None)
+        low, high = bounds(low, kind)
+        start = before.start if before.bound else match.start()
+    text = match.string[start : match.end()]
+    return MoneySpan(start, match.end(), text, whole(low), whole(high), currency)
+
+
+def _cents(match: re.Match, before: Lead) -> MoneySpan:
     """ "50 cents": half a dollar; "20 centimes (d'euro)": a fifth of a euro."""
     of = (match["cents_of"] or "").lower()
     currency = _CURRENCY_WORDS[of] if of else _CENTS[match["cents_unit"].lower()]
     value = parse_number(match["n1"])
-    low, high = bounds(None if value is None else value / 100, bound_kind(match["bound"]))
-    return MoneySpan(match.start(), match.end(), match[0], whole(low), whole(high), currency)
+    value = None if value is None else value / 100
+    return _span(match, before, value, value, currency)
 
 
 def _currency(text: str | None) -> str | None:

@@ -15,7 +15,10 @@ with 400-digit numbers.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+
+from annotations.nlp.normalise import lower_case
 
 LARGEST = Decimal(10) ** 21  # Mention.amount_* hold 24 digits, 2 of them decimal places
 
@@ -168,7 +171,30 @@ FIGURES_BODY = (
 )
 # ... and anywhere else: not inside a word or a name ("A320", "COVID-19").
 FIGURES = r"(?<![\w.,^/])(?<![^\W\d_]-)" + FIGURES_BODY
-BOUND = rf"(?P<bound>(?<![\w-])(?:{alternation(BOUND_KINDS)}))(?:(?<=')|\s+)"
+# The words before a number that change its reading: "entre" and "de" (ranges), bounds and hedges.
+# Searched backwards from a number found (see `lead`), rather than tried at every position of
+# the text as an optional prefix of every pattern, which cost more than all the rest.
+_LEAD = re.compile(rf"(?<![\w-])(?:(?P<word>entre|de)|(?P<bound>{alternation(BOUND_KINDS)}))(?:(?<=')|[^\S\n]+)$", re.I)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What stands before a number: where it starts, and "entre"/"de" or a bound's kind."""
+
+    start: int
+    word: str | None = None  # "entre" or "de"
+    bound: str | None = None  # "min", "max" or "about"
+
+
+def lead(text: str, start: int) -> Lead:
+    """The lead of the number at `start`; `Lead(start)` when nothing stands before it."""
+    match = _LEAD.search(text, max(0, start - 30), start)
+    if match is None:
+        return Lead(start)
+    if match["word"]:
+        return Lead(match.start(), word=match["word"].lower())
+    return Lead(match.start(), bound=bound_kind(match["bound"]))
+
 
 # A verb of change before "de X à Y" (not the noun: "une hausse de 10 à 15 %" is a range).
 CHANGE_VERB = re.compile(
@@ -179,6 +205,37 @@ CHANGE_VERB = re.compile(
     re.I,
 )
 _LAST_WORD = re.compile(r"([\w°.]+)[ '’]*$")  # on the same line: a title above is no reference
+
+# Where a number may be: digits, or a number word other than "un"/"une" (articles far more often
+# than numbers; "un million" is found by its multiplier). The patterns are only run around these
+# anchors: their alternations are slow to try at every position of a text that holds a number
+# every few hundred characters.
+_ANCHOR_WORDS = [word for word in (*UNITS_IN_WORDS, *MULTIPLIER_WORDS) if word not in ("un", "une")]
+_ANCHOR = re.compile(
+    r"(?=[\d" + "".join(sorted({word[0] for word in _ANCHOR_WORDS})) + r"])"  # a cheap first test
+    r"(?:\d+|(?<![\w-])(?:" + alternation(_ANCHOR_WORDS) + r"))"
+)  # read on the text in lower case: faster than re.IGNORECASE
+WINDOW_BEFORE, WINDOW_AFTER = 8, 60  # longer than a currency before a number ("US$ "), or a unit after it
+
+
+def windows(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Disjoint stretches of `regions` around every anchor, where an amount or a quantity may be:
+    a pattern that starts at a number (or at the currency before it) finds in them what it
+    would find in the whole region (lookbehinds still see the text before a stretch; each
+    stretch ends at a region's end or just before a space)."""
+    found: list[tuple[int, int]] = []
+    lowered = lower_case(text)
+    for region_start, region_end in regions:
+        for anchor in _ANCHOR.finditer(lowered, region_start, region_end):
+            start = max(region_start, anchor.start() - WINDOW_BEFORE)
+            end = text.find(" ", min(region_end, anchor.end() + WINDOW_AFTER), region_end)
+            end = region_end if end == -1 else end
+            if found and start <= found[-1][1]:
+                found[-1] = (found[-1][0], max(found[-1][1], end))
+            else:
+                found.append((start, end))
+    return found
+
 
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?")
@@ -235,7 +292,7 @@ def scaled(value: Decimal | None, multiplier: int) -> Decimal | None:
 
 
 def bound_kind(text: str | None) -> str | None:
-    """ "min", "max" or "about" for a bound or hedge as matched by `BOUND`; None for none."""
+    """ "min", "max" or "about" for a bound or hedge; None for none."""
     if not text:
         return None
     return BOUND_KINDS[_SPACES.sub(" ", text.lower()).replace("' ", "'")]

@@ -32,17 +32,18 @@ from annotations.nlp.dates import find_dates
 from annotations.nlp.lexicon import words
 from annotations.nlp.money import find_money
 from annotations.nlp.numbers import (
-    BOUND,
     CHANGE_VERB,
     FIGURES,
     MULTIPLIER_WORDS,
     WORDS,
+    Lead,
     alternation,
-    bound_kind,
     bounds,
+    lead,
     parse_number,
     scaled,
     whole,
+    windows,
     word_before,
 )
 from annotations.nlp.spans import Regions, SpanSet
@@ -180,17 +181,18 @@ def _number_pattern(index: int) -> str:
 
 _FIRST, _SECOND = _number_pattern(1), _number_pattern(2)
 _PATTERNS = [
-    # entre 10 et 20 % / entre 300 et 400 emplois
-    rf"(?<![\w])entre\s+{_FIRST}(?P<u1>{_FIRST_UNIT})?\s+et\s+{_SECOND}{_UNIT}",
-    # de 2 à 3 km / 10-20 % / 10 % à 20 %
-    rf"(?P<de>(?<![\w])de\s+)?{_FIRST}(?P<u1>{_FIRST_UNIT})?\s*(?:à|-|–|—)\s*{_SECOND}{_UNIT}",
-    # plus de 300 emplois / 32 hectares / 3 % environ
-    rf"(?:{BOUND})?{_FIRST}{_UNIT}(?:\s+(?P<about>environ)(?![\w]))?",
+    # (entre) 10 et 20 % / (entre) 300 et 400 emplois
+    rf"{_FIRST}(?P<u1>{_FIRST_UNIT})?\s+(?P<et>et)\s+{_SECOND}{_UNIT}",
+    # (de) 2 à 3 km / 10-20 % / 10 % à 20 %
+    rf"{_FIRST}(?P<u1>{_FIRST_UNIT})?\s*(?:à|-|–|—)\s*{_SECOND}{_UNIT}",
+    # 300 emplois / 32 hectares / 3 % environ (and a bound or hedge before, see `lead`)
+    rf"{_FIRST}{_UNIT}(?:\s+(?P<about>environ)(?![\w]))?",
 ]
 
 
 class QuantityMatcher:
-    """The compiled patterns, tried in order; the first to claim a stretch of text keeps it.
+    """The compiled patterns, tried in order around the numbers of the text (`windows`); the
+    first to claim a stretch of text keeps it.
 
     `counts`: whether counts of a named thing ("300 emplois") are quantities, beside the
     percentages and the measures."""
@@ -202,22 +204,24 @@ class QuantityMatcher:
     def __call__(
         self, text: str, regions: list[tuple[int, int]] | None = None, taken: list[tuple[int, int]] = ()
     ) -> list[QuantitySpan]:
-        readable, held, found = Regions(regions or [(0, len(text))]), SpanSet(taken), []
+        regions = regions or [(0, len(text))]
+        readable, held, found, stretches = Regions(regions), SpanSet(taken), [], windows(text, regions)
         for pattern in self.patterns:
-            for match in pattern.finditer(text):
-                if readable.index_of(*match.span()) is None or held.overlaps(*match.span()):
+            for match in (match for start, end in stretches for match in pattern.finditer(text, start, end)):
+                if held.overlaps(*match.span()):
                     continue
                 quantity = self._quantity(match, text)
-                if quantity and held.add_if_free(quantity.start, quantity.end):
+                inside = quantity and readable.index_of(quantity.start, quantity.end) is not None
+                if inside and held.add_if_free(quantity.start, quantity.end):
                     found.append(quantity)
         return sorted(found, key=lambda quantity: quantity.start)
 
     def _quantity(self, match: re.Match, text: str) -> QuantitySpan | None:
-        groups = match.groupdict()
+        groups, lead_in = match.groupdict(), lead(text, match.start())
         unit = _unit(groups)
         if unit is None or (groups["noun"] and not self.counts):
             return None
-        before = word_before(text, match.start())
+        before = word_before(text, lead_in.start)
         if before in _REFERENCE_WORDS or (unit == "heure" and before in _TIME_PREPOSITIONS):
             return None
         if groups["n1"].lower() in ("un", "une") and not groups["m1"]:
@@ -226,20 +230,30 @@ class QuantityMatcher:
         if groups["noun"] and not _counts(groups, first, before):
             return None
         if groups.get("n2") is None:
-            low, high = bounds(first, bound_kind(groups.get("bound")))
-            return QuantitySpan(match.start(), match.end(), match[0], whole(low), whole(high), unit)
-        if groups.get("de") and CHANGE_VERB.search(before or ""):
-            return None  # "passé de 10 % à 20 %": two values, each found on its own
-        if groups["u1"] and _unit_of(groups["u1"].strip()) != unit:
-            return None
-        second = _value(groups["n2"], groups["m2"])
-        if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
-            first = scaled(first, MULTIPLIER_WORDS[groups["m2"].lower()])  # "entre 2 et 3 millions"
-        if first is None or second is None:
-            first = second = None  # past any sane size: the text stays, the value goes
-        elif first > second:
-            return None
-        return QuantitySpan(match.start(), match.end(), match[0], whole(first), whole(second), unit)
+            low, high = bounds(first, lead_in.bound or ("about" if groups.get("about") else None))
+            start = lead_in.start if lead_in.bound else match.start()
+            return QuantitySpan(start, match.end(), text[start : match.end()], whole(low), whole(high), unit)
+        return _range(match, lead_in, first, unit, before)
+
+
+def _range(match: re.Match, lead_in: Lead, first: Decimal | None, unit: str, before: str | None) -> QuantitySpan | None:
+    groups = match.groupdict()
+    if groups.get("et") and lead_in.word != "entre":
+        return None  # "10 et 20 %" without "entre": two values
+    if lead_in.word == "de" and CHANGE_VERB.search(before or ""):
+        return None  # "passé de 10 % à 20 %": two values, each found on its own
+    if groups["u1"] and _unit_of(groups["u1"].strip()) != unit:
+        return None
+    second = _value(groups["n2"], groups["m2"])
+    if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
+        first = scaled(first, MULTIPLIER_WORDS[groups["m2"].lower()])  # "entre 2 et 3 millions"
+    if first is None or second is None:
+        first = second = None  # past any sane size: the text stays, the value goes
+    elif first > second:
+        return None
+    start = lead_in.start if lead_in.word else match.start()
+    text = match.string[start : match.end()]
+    return QuantitySpan(start, match.end(), text, whole(first), whole(second), unit)
 
 
 def _unit(groups: dict) -> str | None:
