@@ -149,15 +149,19 @@ _MONTHS_AND_DAYS = words(
     "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
 )
 _NOT_COUNTED = words(
-    "fois reprises tiers quarts quart moitié premiers premières derniers dernières suivants suivantes "
-    "prochains prochaines précédents précédentes autres mêmes plusieurs heures heure hier demain "
-    "environ ans-là millions milliards milliers mille"
-)
-# Adjectives written before the noun: "300 nouveaux emplois" counts jobs.
+    "fois reprises tiers quarts quart moitié suivants suivantes prochains prochaines précédents précédentes "
+    "autres mêmes plusieurs heures heure hier demain environ ans-là"
+) | frozenset(MULTIPLIER_WORDS)  # "passés à 1,294 milliard": an amount whose currency was said before
+# Adjectives written before the noun: "300 nouveaux emplois" counts jobs, "les trois premiers
+# articles" articles (and "les 3 premiers sont partis" nothing: "sont" is no noun).
 _BEFORE_NOUN = words(
+    "premiers premières derniers dernières "
     "nouveaux nouvelles nouvel grands grandes petits petites jeunes vieux vieilles anciens anciennes "
     "gros grosses bons bonnes mauvais mauvaises vrais vraies faux fausses seuls seules hauts hautes"
 )
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
+_SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
 _INVARIABLE = words("fois mois pays prix corps voix bras dos poids temps cas avis procès succès accès progrès repas")
 _AIL_PLURALS = {"travaux": "travail", "vitraux": "vitrail", "coraux": "corail", "émaux": "émail", "baux": "bail"}
 _REFERENCE_WORDS = words(
@@ -232,6 +236,10 @@ class QuantityMatcher:
         if groups.get("n2") is None:
             low, high = bounds(first, lead_in.bound or ("about" if groups.get("about") else None))
             start = lead_in.start if lead_in.bound else match.start()
+            if start == match.start() and unit in _SIGNED_UNITS and _SIGN.match(text, max(0, start - 2), start):
+                start -= 1  # "(-13,5 %)", "+2 °C": a change or a temperature below zero
+                if text[start] == "-" and first is not None:
+                    low = high = -first
             return QuantitySpan(start, match.end(), text[start : match.end()], whole(low), whole(high), unit)
         return _range(match, lead_in, first, unit, before)
 
@@ -262,6 +270,8 @@ def _unit(groups: dict) -> str | None:
     if groups["unit_word"]:
         return _unit_of(groups["unit_word"])
     noun = groups["noun"]
+    if _ACRONYM.fullmatch(noun):
+        return noun  # "17 MAE", "300 PME": an acronym counts what it names
     lowered = noun.lower()
     if not noun[0].islower() or lowered in STOP_WORDS or lowered in _MONTHS_AND_DAYS or lowered in _NOT_COUNTED:
         return None
@@ -284,7 +294,7 @@ def _counts(groups: dict, value: Decimal | None, before: str | None) -> bool:
     number = groups.get("n2") or groups["n1"]
     if re.fullmatch(r"\d{4}", number) and 1000 <= int(number) <= 2100 and before in _YEAR_PREPOSITIONS:
         return False  # "en 2021 entreprises": a year
-    plural = groups["noun"][-1] in "sxzSXZ"
+    plural = groups["noun"][-1] in "sxz" or bool(_ACRONYM.fullmatch(groups["noun"]))
     return plural or (value is not None and value < 2)
 
 

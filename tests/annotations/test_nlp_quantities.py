@@ -169,3 +169,17 @@ def test_analyse_returns_quantities_in_the_annotate_json():
 )
 def test_find_quantities_reads_a_year_only_after_a_preposition_of_time(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La production baisse (-13,5 %) cette année.", [("-13,5 %", Decimal("-13.5"), Decimal("-13.5"), "%")]),
+        ("Il a fait -2 °C cette nuit.", [("-2 °C", -2, -2, "°C")]),
+        ("Les trois premiers articles datent de mai.", [("trois premiers articles", 3, 3, "article")]),
+        ("Il existe 17 MAE dans l'île.", [("17 MAE", 17, 17, "MAE")]),
+        ("Les allégements sont passés à 1,294 milliard.", []),  # an amount whose currency came before
+    ],
+)
+def test_find_quantities_reads_signs_acronyms_and_ordinal_adjectives(text, expected):
+    assert quantities(text) == expected
