@@ -17,7 +17,7 @@ from annotations.nlp.pipeline import (
     analyse_many,
     load_pipeline,
 )
-from annotations.nlp.types import Analysis, Block, ClaimSpan, DateSpan, EntitySpan, MoneySpan
+from annotations.nlp.types import Analysis, Block, ClaimSpan, DateSpan, EntitySpan, MoneySpan, QuantitySpan
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -28,6 +28,7 @@ __all__ = [
     "DateSpan",
     "EntitySpan",
     "MoneySpan",
+    "QuantitySpan",
     "UnsupportedLanguage",
     "analyse",
     "analyse_many",

@@ -176,7 +176,7 @@ def analyse(
     published: date | None = None,
     aliases: dict[str, tuple[str, str]] | None = None,
 ) -> Analysis:
-    """Blocks, claims (with check-worthiness), entities, dates and amounts of one text.
+    """Blocks, claims (with check-worthiness), entities, dates, amounts and quantities of one text.
 
     Offsets index `text` as given. `fmt` is "text" or "markdown" (a Markdown front matter's
     `title` and `date` are used when `published` is not given). `aliases` maps a surface form
