@@ -3,6 +3,11 @@
 from django.db import migrations, models
 
 
+def delete_quantities(apps, schema_editor):
+    """Going back: the label QUANTITY did not exist before, so its mentions cannot stay."""
+    apps.get_model("annotations", "Mention").objects.filter(label="QUANTITY").delete()
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("annotations", "0004_mention_timeline"),
@@ -63,4 +68,6 @@ class Migration(migrations.Migration):
                 name="mention_amount_range_ordered",
             ),
         ),
+        # Last, so that going back it runs first, before the label's old length and choices return.
+        migrations.RunPython(migrations.RunPython.noop, delete_quantities),
     ]
