@@ -160,6 +160,7 @@ _BEFORE_NOUN = words(
     "gros grosses bons bonnes mauvais mauvaises vrais vraies faux fausses seuls seules hauts hautes"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
 _SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
 _SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
 _INVARIABLE = words("fois mois pays prix corps voix bras dos poids temps cas avis procès succès accès progrès repas")
@@ -228,6 +229,12 @@ class QuantityMatcher:
         before = word_before(text, lead_in.start)
         if before in _REFERENCE_WORDS or (unit == "heure" and before in _TIME_PREPOSITIONS):
             return None
+        if (
+            unit == groups["noun"]
+            and _ACRONYM.fullmatch(unit)
+            and _AFTER_A_NAME.search(text, max(0, lead_in.start - 40), lead_in.start)
+        ):
+            return None  # "Boeing 737 MAX", "Airbus 320 NEO": a number in a name
         if groups["n1"].lower() in ("un", "une") and not groups["m1"]:
             return None  # "un" alone is an article: "un homme", not one man
         first = _value(groups["n1"], groups["m1"])
@@ -271,7 +278,7 @@ def _unit(groups: dict) -> str | None:
         return _unit_of(groups["unit_word"])
     noun = groups["noun"]
     if _ACRONYM.fullmatch(noun):
-        return noun  # "17 MAE", "300 PME": an acronym counts what it names
+        return noun  # "17 MAE", "300 PME": an acronym counts what it names (but see _quantity)
     lowered = noun.lower()
     if not noun[0].islower() or lowered in STOP_WORDS or lowered in _MONTHS_AND_DAYS or lowered in _NOT_COUNTED:
         return None

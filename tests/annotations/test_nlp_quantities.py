@@ -94,6 +94,7 @@ def test_find_quantities_reads_a_change_as_two_values_not_a_range():
         "Il a investi 50 millions d'euros.",  # money
         "Il l'a dit trois fois.",  # a factor, no thing counted
         "Les 300 sont partis.",  # no noun
+        "Le Boeing 737 MAX est cloué au sol.",  # a number in a name
     ],
 )
 def test_find_quantities_leaves_out_what_is_not_a_quantity(text):
