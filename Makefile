@@ -44,6 +44,8 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/entities.py evaluation/data/entities.fr.json
 	@echo "--- dates in news-style sentences written for Saga (evaluation/data/dates_news.fr.json)"
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news.fr.json
+	@echo "--- money and quantities in news-style sentences (evaluation/data/quantities_news.fr.json)"
+	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news.fr.json --python $(PY)
 
 # Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, any DATABASE_URL.
 # Workers from WEB_CONCURRENCY (default 2); more gunicorn flags through GUNICORN_CMD_ARGS.

@@ -58,6 +58,7 @@ class MentionQuerySet(models.QuerySet):
         "amount_min",
         "amount_max",
         "currency",
+        "unit",
         "entity_id",
         "entity__name",
         "entity__kind",

@@ -66,6 +66,7 @@ class MentionLabel(models.TextChoices):
     OTHER = "MISC", _("other")
     DATE = "DATE", _("date")
     MONEY = "MONEY", _("amount")
+    QUANTITY = "QUANTITY", _("quantity")
 
 
 ENTITY_LABELS = [
@@ -74,7 +75,11 @@ ENTITY_LABELS = [
 
 
 class Mention(models.Model):
-    """A marked span: an entity, a date (normalised ISO 8601 value) or an amount (min, max, currency).
+    """A marked span: an entity, a date (normalised ISO 8601 value), an amount (min, max, currency)
+    or a quantity (min, max, unit: "%", a unit symbol or the counted noun).
+
+    An amount or a quantity with an open bound ("plus de 10 euros") has that bound null; one too
+    large for any sane reading has both null.
 
     `claim` is empty for mentions in titles and headings, which are marked but are not claims.
     """
@@ -82,7 +87,7 @@ class Mention(models.Model):
     article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="mentions")
     revision = models.PositiveIntegerField(default=1)
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, null=True, blank=True, related_name="mentions")
-    label = models.CharField(_("label"), max_length=5, choices=MentionLabel.choices)
+    label = models.CharField(_("label"), max_length=8, choices=MentionLabel.choices)
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     text = models.CharField(_("text"), max_length=500)
@@ -96,6 +101,9 @@ class Mention(models.Model):
     amount_min = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
     amount_max = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
     currency = models.CharField(max_length=3, blank=True)
+    unit = models.CharField(
+        _("unit"), max_length=40, blank=True, help_text=_("Of a quantity: %, a unit symbol or the counted noun.")
+    )
 
     objects = MentionQuerySet.as_manager()
 
@@ -115,7 +123,7 @@ class Mention(models.Model):
                 name="mention_date_range_ordered",
             ),
             models.CheckConstraint(
-                condition=Q(amount_min__isnull=True) | Q(amount_max__gte=F("amount_min")),
+                condition=Q(amount_min__isnull=True) | Q(amount_max__isnull=True) | Q(amount_max__gte=F("amount_min")),
                 name="mention_amount_range_ordered",
             ),
         ]

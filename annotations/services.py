@@ -52,7 +52,8 @@ def claim_finder(claims: Sequence):
 
 
 def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> list[Mention]:
-    """One unsaved Mention per entity, date and amount of `analysis` for `article` at `revision`.
+    """One unsaved Mention per entity, date, amount and quantity of `analysis` for `article` at
+    `revision`.
 
     `claims` are the claims of that revision, saved or not (they are saved before the mentions
     are); each mention is attached to the claim whose span contains it. Entities are linked to
@@ -82,9 +83,19 @@ def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> lis
         mentions.append(
             Mention(
                 label=MentionLabel.MONEY,
-                amount_min=Decimal(span.min),
-                amount_max=Decimal(span.max),
+                amount_min=_stored(span.min),
+                amount_max=_stored(span.max),
                 currency=span.currency,
+                **_base(span, claim_at),
+            )
+        )
+    for span in analysis.quantities:
+        mentions.append(
+            Mention(
+                label=MentionLabel.QUANTITY,
+                amount_min=_stored(span.min),
+                amount_max=_stored(span.max),
+                unit=span.unit[: Mention._meta.get_field("unit").max_length],
                 **_base(span, claim_at),
             )
         )
@@ -92,6 +103,14 @@ def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> lis
         mention.article_id = article.pk  # the id, not the object: no descriptor per mention
         mention.revision = revision
     return mentions
+
+
+_CENTS = Decimal("0.01")
+
+
+def _stored(value) -> Decimal | None:
+    """A bound as Mention.amount_* hold it: two decimal places; None (an open bound) stays None."""
+    return None if value is None else Decimal(value).quantize(_CENTS)
 
 
 def _base(span, claim_at) -> dict:

@@ -50,7 +50,7 @@ from claims.reader import (
 
 # How each label is marked (reader/marked.html): entities by kind, dates by value, and amounts by
 # `<data value>`, the field named here giving the unit. A new amount-like label is one line here.
-AMOUNT_UNITS = {MentionLabel.MONEY.value: "currency"}
+AMOUNT_UNITS = {MentionLabel.MONEY.value: "currency", MentionLabel.QUANTITY.value: "unit"}
 ENTITY_KINDS = frozenset(ENTITY_LABELS)
 MENTION_FIELDS = ["start", "end", "label", "entity_id", "value", "amount_min", "amount_max", *AMOUNT_UNITS.values()]
 QUOTE_LENGTH = 90

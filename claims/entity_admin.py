@@ -132,7 +132,21 @@ class MentionAdmin(admin.ModelAdmin):
     list_select_related = ["entity", "article"]
     search_fields = ["text"]
     autocomplete_fields = ["entity"]
-    fields = ["article", "claim", "label", "start", "end", "text", "entity", "value", "precision", "currency"]
+    fields = [
+        "article",
+        "claim",
+        "label",
+        "start",
+        "end",
+        "text",
+        "entity",
+        "value",
+        "precision",
+        "amount_min",
+        "amount_max",
+        "currency",
+        "unit",
+    ]
 
     def get_readonly_fields(self, request, obj=None):
         return [name for name in self.fields if name != "entity"]
@@ -141,7 +155,7 @@ class MentionAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
-        # A date or an amount names no entity: nothing of it can change here.
+        # A date, an amount or a quantity names no entity: nothing of it can change here.
         if obj is not None and obj.label not in ENTITY_LABELS:
             return False
         return super().has_change_permission(request, obj)

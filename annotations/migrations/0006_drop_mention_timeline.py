@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
     # After 0004; the lead chains it after 0005_mention_quantity when both branches meet.
     dependencies = [
-        ("annotations", "0004_mention_timeline"),
+        ("annotations", "0005_mention_quantity"),
     ]
 
     operations = [

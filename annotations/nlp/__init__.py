@@ -18,7 +18,7 @@ from annotations.nlp.pipeline import (
     headline,
     load_pipeline,
 )
-from annotations.nlp.types import Analysis, Block, ClaimSpan, DateSpan, EntitySpan, MoneySpan
+from annotations.nlp.types import Analysis, Block, ClaimSpan, DateSpan, EntitySpan, MoneySpan, QuantitySpan
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -29,6 +29,7 @@ __all__ = [
     "DateSpan",
     "EntitySpan",
     "MoneySpan",
+    "QuantitySpan",
     "UnsupportedLanguage",
     "analyse",
     "analyse_many",

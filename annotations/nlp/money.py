@@ -1,16 +1,19 @@
 """Amounts of money, normalised to a minimum, a maximum and an ISO 4217 currency.
 
-Recognised shapes, with French and English writing habits:
-- number + multiplier + currency: "50 millions de dollars", "3,5 milliards d'euros",
-  "1,2 Md€", "10 M$", "200 k€", "10 000 euros", "1 500 €";
-- currency first: "$10M", "$ 2,5 milliards", "€300", "US$ 5 millions", "£3bn", "USD 40";
-- ranges: "entre 50 et 100 millions de dollars", "de 2 à 3 milliards d'euros",
-  "10 à 15 M€", "$5-10M" (a multiplier written once applies to both numbers when the first is
-  the smaller).
-A number needs a currency to be money: "2 000 salariés" is not. "Billion" is French (10^12)
-in "billions d'euros", but English (10^9) in "bn" / "$3 billion".
-Numbers: a comma is the decimal mark ("1,5") unless it groups thousands after a currency
-symbol ("$1,500"); a space or a dot groups thousands ("10 000", "10.000"); "3.2" is decimal.
+Recognised shapes, with French and English writing habits (numbers: see `numbers`):
+- number + multiplier + currency: "50 millions de dollars", "3,5 milliards d'euros", "dix dollars",
+  "1,2 Md€", "10 K$", "14 millions de $", "200 k€", "10 000 euros", "1 500 €", "10 $CAD";
+- currency first: "$10M", "$ 2,5 milliards", "€300", "US$ 5 millions", "£3bn", "USD 40", "EUR29,99";
+- cents: "1 USD et 23 centimes", "1 USD 23 cents", "50 cents", "20 centimes d'euro";
+- ranges: "entre 50 et 100 millions de dollars", "de 2 à 3 milliards d'euros", "10 - 20 euros",
+  "10 euros - 20 euros", "$5-10M" (a multiplier written once applies to both numbers when the
+  first is the smaller);
+- bounds and hedges: "plus de 10 euros" has min 10 and no max, "moins de 10 dollars" max 10 and
+  no min, "environ 10 euros" / "10 euros environ" min = max = 10, the hedge in the span.
+A number needs a currency to be money: "2 000 salariés" is not, nor "500 livres" (books, unless
+"sterling"), nor "un euro fort" ("un" alone is an article, not a number). "Billion" is French
+(10^12) in "billions d'euros", but English (10^9) in "bn" / "$3 billion". An amount too large
+for any sane reading ("10^30 euros") keeps its text with min and max None.
 """
 
 from __future__ import annotations
@@ -22,143 +25,224 @@ from decimal import Decimal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from annotations.nlp.numbers import (
+    CHANGE_VERB,
+    FIGURES,
+    FIGURES_BODY,
+    MULTIPLIER_SYMBOLS,
+    MULTIPLIER_WORDS,
+    WORDS,
+    Lead,
+    alternation,
+    bounds,
+    lead,
+    parse_number,
+    scaled,
+    whole,
+    windows,
+    word_before,
+)
 from annotations.nlp.spans import Regions, SpanSet
-from annotations.nlp.state import Component, state
+from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import MoneySpan
 
-_MULTIPLIERS = {
-    "mille": 10**3,
-    "k": 10**3,
-    "millier": 10**3,
-    "milliers": 10**3,
-    "million": 10**6,
-    "millions": 10**6,
-    "m": 10**6,
-    "mn": 10**6,
-    "mio": 10**6,
-    "millions de millions": 10**12,
-    "milliard": 10**9,
-    "milliards": 10**9,
-    "md": 10**9,
-    "mds": 10**9,
-    "mrd": 10**9,
-    "mrds": 10**9,
-    "bn": 10**9,
-    "billion": 10**12,
-    "billions": 10**12,
-}
+# Written after the number (case ignored).
 _CURRENCY_WORDS = {
     "euro": "EUR",
     "euros": "EUR",
-    "eur": "EUR",
-    "€": "EUR",
     "dollar": "USD",
     "dollars": "USD",
+    "dollar américain": "USD",
     "dollars américains": "USD",
     "dollars us": "USD",
+    "dollar canadien": "CAD",
     "dollars canadiens": "CAD",
+    "dollar australien": "AUD",
     "dollars australiens": "AUD",
-    "usd": "USD",
-    "$": "USD",
-    "us$": "USD",
-    "$us": "USD",
     "livre sterling": "GBP",
     "livres sterling": "GBP",
-    "£": "GBP",
-    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
     "franc suisse": "CHF",
     "francs suisses": "CHF",
-    "chf": "CHF",
     "franc cfa": "XOF",
     "francs cfa": "XOF",
     "yen": "JPY",
     "yens": "JPY",
-    "¥": "JPY",
-    "jpy": "JPY",
     "yuan": "CNY",
     "yuans": "CNY",
     "renminbi": "CNY",
-    "cny": "CNY",
     "rouble": "RUB",
     "roubles": "RUB",
     "roupie": "INR",
     "roupies": "INR",
     "dirham": "MAD",
     "dirhams": "MAD",
-    "cad": "CAD",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "rial": "IRR",
+    "rials": "IRR",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "won": "KRW",
+    "wons": "KRW",
+    "zloty": "PLN",
+    "zlotys": "PLN",
 }
-_PREFIX_CURRENCIES = ("us$", "$us", "$", "€", "£", "¥", "usd", "eur", "gbp", "chf")
+# Symbols and ISO codes, before or after the number (codes only in capitals: "cad" is no code).
+_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "$us": "USD",
+    "$ us": "USD",
+    "ca$": "CAD",
+    "c$": "CAD",
+    "$ca": "CAD",
+    "$ ca": "CAD",
+    "$cad": "CAD",
+    "$ cad": "CAD",
+    "a$": "AUD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₪": "ILS",
+    "₹": "INR",
+}
+_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "ILS", "INR", "RUB", "SAR", "QAR", "KRW", "XOF")
+_CENTS = {"cent": "USD", "cents": "USD", "centime": "EUR", "centimes": "EUR"}
 
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_NUMBER = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
-# Short multipliers glued to a number or a symbol must not start a word ("10 Mais", "5 km").
+_SYMBOL = r"(?:(?-i:US|CA|C|A)\$|\$\s?(?-i:CAD|CA|US)(?![\w])|[$€£¥₪₹])"
+_CODE = r"(?-i:" + "|".join(_CODES) + r")(?![A-Za-z])"
+_CURRENCY_AFTER = r"(?:(?:de|d')\s*)?(?:(?:" + alternation(_CURRENCY_WORDS) + rf")(?![\w])|{_SYMBOL}|{_CODE})"
+_CURRENCY_BEFORE = rf"(?:{_SYMBOL}|{_CODE})"
 _MULTIPLIER = (
-    r"(?:"
-    + _alternation(w for w in _MULTIPLIERS if len(w) > 3 and w != "mrds")
-    + r"|(?:mrds|mrd|mds|md|mio|mn|bn|m|k)(?![^\W\d_]))"
+    r"(?:(?:" + alternation(MULTIPLIER_WORDS) + r")(?![\w])|(?:" + alternation(MULTIPLIER_SYMBOLS) + r")(?![^\W\d_]))"
 )
-_CURRENCY_AFTER = (
-    r"(?:(?:de\s+|d')?(?:" + _alternation(w for w in _CURRENCY_WORDS if w[0].isalpha()) + r")(?![^\W\d_])|[€$£¥])"
-)
-_CURRENCY_BEFORE = r"(?:" + _alternation(_PREFIX_CURRENCIES) + r")"
-_AMOUNT = rf"(?P<NUMBER>{_NUMBER})(?:\s?(?P<MULTIPLIER>{_MULTIPLIER}))?"
-_FIRST = _AMOUNT.replace("NUMBER", "n1").replace("MULTIPLIER", "m1")
-_SECOND = _AMOUNT.replace("NUMBER", "n2").replace("MULTIPLIER", "m2")
-_BOUNDARY_BEFORE = r"(?<![\w.,])"
+
+
+def _amount_pattern(index: int, figures: str = FIGURES) -> str:
+    return rf"(?P<n{index}>{figures}|{WORDS})(?:\s?(?P<m{index}>{_MULTIPLIER}))?"
+
+
+_FIRST, _SECOND = _amount_pattern(1), _amount_pattern(2)
+_FIRST_AFTER_CURRENCY = _amount_pattern(1, FIGURES_BODY)  # "USD1,23": glued to the code
+_AND_CENTS = rf"(?:\s+(?:et\s+)?(?P<cents>\d{{1,2}}|{WORDS})\s?(?:cents?|centimes?)(?![\w]))?"
+_ABOUT_AFTER = r"(?:\s+(?P<about>environ)(?![\w]))?"
+_TO = r"(?:à|-|–|—)"
 
 _PATTERNS = [
-    # entre 50 et 100 millions de dollars
-    rf"{_BOUNDARY_BEFORE}entre\s+{_FIRST}\s+et\s+{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
-    # de 2 à 3 milliards d'euros / 10 à 15 M€ / 5-10 M$
-    rf"{_BOUNDARY_BEFORE}(?:de\s+)?{_FIRST}\s*(?:à|-|–)\s*{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
+    # (entre) 50 et 100 millions de dollars / (entre) 10 euros et 20 euros
+    rf"{_FIRST}\s*(?:(?P<cur1>{_CURRENCY_AFTER})\s*)?(?P<et>et)\s+{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
+    # (de) 2 à 3 milliards d'euros / 10 à 15 M€ / 10 - 20 euros / 10 euros - 20 euros
+    rf"{_FIRST}\s*(?:(?P<cur1>{_CURRENCY_AFTER})\s*)?{_TO}\s*{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
     # $5-10M / $5 à $10 millions
-    rf"(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST}\s*(?:-|–|à)\s*(?:{_CURRENCY_BEFORE})?\s?{_SECOND}(?![\w,.]\d)",
-    # 50 millions de dollars / 1,2 Md€ / 10 000 euros
-    rf"{_BOUNDARY_BEFORE}{_FIRST}\s*(?P<cur>{_CURRENCY_AFTER})",
+    rf"(?<![\w])(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST_AFTER_CURRENCY}\s*{_TO}\s*(?:{_CURRENCY_BEFORE})?\s?{_SECOND}(?![\w,.]\d)",
+    # 50 millions de dollars / 1,2 Md€ / 1 USD et 23 centimes / 10 euros environ
+    rf"{_FIRST}\s*(?P<cur>{_CURRENCY_AFTER}){_AND_CENTS}{_ABOUT_AFTER}",
     # $10M / € 300 / US$ 5 millions
-    rf"(?<![\w])(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST}(?![\w,.]\d)",
+    rf"(?<![\w])(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST_AFTER_CURRENCY}(?![\w,.]\d){_ABOUT_AFTER}",
+    # 50 cents / 20 centimes d'euro
+    rf"(?P<n1>{FIGURES})\s?(?P<cents_unit>cents?|centimes?)(?![\w])"
+    r"(?:\s+(?:de|d')\s*(?P<cents_of>euros?|dollars?)(?![\w]))?",
 ]
-_COMPILED = [re.compile(pattern, re.I) for pattern in _PATTERNS]
+
+
+class MoneyMatcher:
+    """The compiled patterns, tried in order around the numbers of the text (`windows`); the
+    first to claim a stretch of text keeps it."""
+
+    def __init__(self):
+        self.patterns = [re.compile(pattern, re.I) for pattern in _PATTERNS]
+
+    def __call__(self, text: str, regions: list[tuple[int, int]] | None = None) -> list[MoneySpan]:
+        regions = regions or [(0, len(text))]
+        readable, taken, found, stretches = Regions(regions), SpanSet(), [], windows(text, regions)
+        for pattern in self.patterns:
+            for match in (match for start, end in stretches for match in pattern.finditer(text, start, end)):
+                if taken.overlaps(*match.span()):
+                    continue
+                amount = _amount(match)
+                inside = amount and readable.index_of(amount.start, amount.end) is not None
+                if inside and taken.add_if_free(amount.start, amount.end):
+                    found.append(amount)
+        return sorted(found, key=lambda amount: amount.start)
+
+
+_MATCHER = MoneyMatcher()
 
 
 def find_money(text: str, *, regions: list[tuple[int, int]] | None = None) -> list[MoneySpan]:
     """The amounts of money in `text` (normalised), in order; only inside `regions` when given."""
-    readable, taken, found = Regions(regions or [(0, len(text))]), SpanSet(), []
-    for pattern in _COMPILED:
-        for match in pattern.finditer(text):
-            if readable.index_of(*match.span()) is None or taken.overlaps(*match.span()):
-                continue
-            amount = _amount(match)
-            if amount:
-                taken.add(amount.start, amount.end)
-                found.append(amount)
-    return sorted(found, key=lambda amount: amount.start)
+    return _MATCHER(text, regions)
 
 
 def _amount(match: re.Match) -> MoneySpan | None:
-    groups = match.groupdict()
-    currency_text = (groups.get("cur") or groups.get("pre") or "").lower()
-    currency = _CURRENCY_WORDS.get(re.sub(r"^(?:de\s+|d')", "", currency_text).strip())
-    if not currency:
+    groups, before = match.groupdict(), lead(match.string, match.start())
+    if groups.get("cents_unit"):
+        return _cents(match, before)
+    currency = _currency(groups.get("cur") or groups.get("pre"))
+    first_currency = _currency(groups.get("cur1")) if groups.get("cur1") else currency
+    if not currency or first_currency != currency or _lone_article(groups["n1"], groups.get("m1")):
         return None
-    english = bool(groups.get("pre")) or currency_text in ("$", "£")
-    second_multiplier = _multiplier(groups.get("m2"), english)
-    first_number = _parse_number(groups["n1"], english)
-    first_multiplier = _multiplier(groups.get("m1"), english)
+    english = bool(groups.get("pre")) or groups.get("cur") in ("$", "£")
+    first = parse_number(groups["n1"], english=english)
     if groups.get("n2") is None:
-        value = _whole(first_number * first_multiplier)
-        return MoneySpan(match.start(), match.end(), match[0], value, value, currency)
-    second = second_multiplier * _parse_number(groups["n2"], english)
-    if not groups.get("m1") and first_number <= _parse_number(groups["n2"], english):
+        value = scaled(first, _multiplier(groups.get("m1"), english))
+        if value is not None and groups.get("cents"):
+            value += parse_number(groups["cents"]) / 100
+        return _span(match, before, value, value, currency)
+    if groups.get("et") and before.word != "entre":
+        return None  # "10 et 20 euros" without "entre": two amounts
+    if before.word == "de" and CHANGE_VERB.search(word_before(match.string, before.start) or ""):
+        return None  # "passé de 2 euros à 2,50 euros": two amounts, each found on its own
+    second_number = parse_number(groups["n2"], english=english)
+    second_multiplier = _multiplier(groups.get("m2"), english)
+    first_multiplier = _multiplier(groups.get("m1"), english)
+    if not groups.get("m1") and first is not None and second_number is not None and first <= second_number:
         first_multiplier = second_multiplier  # "entre 50 et 100 millions": millions for both
-    first = first_number * first_multiplier
-    if first > second:
+    low, high = scaled(first, first_multiplier), scaled(second_number, second_multiplier)
+    if low is None or high is None:
+        low = high = None  # past any sane size: the text stays, the value goes
+    elif low > high:
         return None
-    return MoneySpan(match.start(), match.end(), match[0], _whole(first), _whole(second), currency)
+    return _span(match, before, low, high, currency)
+
+
+def _span(match: re.Match, before: Lead, low: Decimal | None, high: Decimal | None, currency: str) -> MoneySpan:
+    """The amount from its lead on: "entre"/"de" of a range, or a bound or hedge of one value."""
+    groups = match.groupdict()
+    if groups.get("n2") is not None:
+        # "de 2 à 3 milliards" reads from "de"; "de $5-10M" is a range of its own ("une levée de")
+        start = before.start if before.word and not groups.get("pre") else match.start()
+    else:
+        kind = before.bound or ("about" if groups.get("about") else None)
+        low, high = bounds(low, kind)
+        start = before.start if before.bound else match.start()
+    text = match.string[start : match.end()]
+    return MoneySpan(start, match.end(), text, whole(low), whole(high), currency)
+
+
+def _cents(match: re.Match, before: Lead) -> MoneySpan:
+    """ "50 cents": half a dollar; "20 centimes (d'euro)": a fifth of a euro."""
+    of = (match["cents_of"] or "").lower()
+    currency = _CURRENCY_WORDS[of] if of else _CENTS[match["cents_unit"].lower()]
+    value = parse_number(match["n1"])
+    value = None if value is None else value / 100
+    return _span(match, before, value, value, currency)
+
+
+def _currency(text: str | None) -> str | None:
+    if not text:
+        return None
+    if text.strip() in _CODES:
+        return text.strip()
+    word = re.sub(r"\s+", " ", re.sub(r"^(?:de\s+|d'\s*)", "", text.lower())).strip()
+    return _CURRENCY_WORDS.get(word) or _SYMBOLS.get(word)
+
+
+def _lone_article(number: str, multiplier: str | None) -> bool:
+    """ "un euro fort", "une livre": "un" alone is an article; "un million d'euros" is a number."""
+    return number.lower() in ("un", "une") and not multiplier
 
 
 def _multiplier(text: str | None, english: bool) -> int:
@@ -167,27 +251,22 @@ def _multiplier(text: str | None, english: bool) -> int:
     word = re.sub(r"\s+", " ", text.lower())
     if english and word in ("billion", "billions"):
         return 10**9
-    return _MULTIPLIERS[word]
+    return MULTIPLIER_WORDS.get(word) or MULTIPLIER_SYMBOLS[word]
 
 
-def _parse_number(text: str, english: bool) -> Decimal:
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) and english:
-        return Decimal(text.replace(",", ""))  # $1,500
-    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", text):
-        text = re.sub(r"[ .]", "", text)
-    return Decimal(text.replace(",", "."))
-
-
-def _whole(value: Decimal) -> Decimal | int:
-    return int(value) if value == value.to_integral_value() else value.normalize()
-
-
-@Language.factory("saga_money", default_config={})
+@Language.factory("saga_money", default_config={"spans_key": "saga_money"})
 class MoneyRecognizer(Component):
-    """Fills `doc._.saga.money` from the prose, titles and headings (boilerplate has none)."""
+    """Fills `doc._.saga.money` from the prose, titles and headings (boilerplate has none), and
+    `doc.spans[spans_key]` with the same amounts (`span._.saga_min`, `saga_max`, `saga_currency`)."""
+
+    def __init__(self, nlp, name: str, spans_key: str):
+        super().__init__(nlp, name)
+        self.spans_key = spans_key
+        self.matcher = MoneyMatcher()
 
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)
-        found = find_money(saga.text, regions=saga.regions())
+        found = self.matcher(saga.text, saga.regions())
         saga.money = [replace(span, text=saga.original[span.start : span.end]) for span in found]
+        set_value_spans(doc, self.spans_key, "MONEY", saga.money)
         return doc

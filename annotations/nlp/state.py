@@ -11,12 +11,16 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, SpanGroup
 
-from annotations.nlp.types import Block, DateSpan, EntitySpan, MoneySpan
+from annotations.nlp.types import Block, DateSpan, EntitySpan, MoneySpan, QuantitySpan
 
 if not Doc.has_extension("saga"):
     Doc.set_extension("saga", default=None)
+# The values of the spans in doc.spans["saga_money"] and doc.spans["saga_quantities"].
+for _name in ("saga_min", "saga_max", "saga_currency", "saga_unit"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
 
 
 @dataclass
@@ -30,6 +34,7 @@ class DocState:
     entities: list[EntitySpan] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
     money: list[MoneySpan] = field(default_factory=list)
+    quantities: list[QuantitySpan] = field(default_factory=list)
     checkworthiness: list[float] = field(default_factory=list)  # one per sentence
     checkworthiness_signals: list = field(default_factory=list)  # one checkworthiness.Signals per sentence
 
@@ -61,6 +66,27 @@ def state(doc: Doc) -> DocState:
     if saga is None:
         raise ValueError("this Doc was not prepared by annotations.nlp.pipeline (doc._.saga is missing)")
     return saga
+
+
+def set_value_spans(doc: Doc, key: str, label: str, found: list[MoneySpan] | list[QuantitySpan]) -> None:
+    """Puts `found` in `doc.spans[key]` as spans labelled `label`, each carrying its bounds and its
+    currency or unit as `span._.saga_min`, `saga_max`, `saga_currency` / `saga_unit`."""
+    spans = []
+    for value in found:
+        # Spans hold whole tokens: where the tokenizer glued a neighbour on ("M$." is one token),
+        # the span takes the whole token, and the exact text stays in doc._.saga.
+        span = doc.char_span(value.start, value.end, label=label) or doc.char_span(
+            value.start, value.end, label=label, alignment_mode="expand"
+        )
+        if span is None:
+            continue
+        span._.saga_min, span._.saga_max = value.min, value.max
+        if isinstance(value, MoneySpan):
+            span._.saga_currency = value.currency
+        else:
+            span._.saga_unit = value.unit
+        spans.append(span)
+    doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
 
 
 class Component:

@@ -63,13 +63,27 @@ class MoneySpan:
     start: int
     end: int
     text: str
-    min: Decimal | int
-    max: Decimal | int
+    min: Decimal | int | None  # None: an open lower bound ("moins de 10 euros"), or no sane value
+    max: Decimal | int | None  # None: an open upper bound ("plus de 10 euros"), or no sane value
     currency: str  # ISO 4217
 
 
-def _number(value: Decimal | int) -> int | float:
-    """JSON has no Decimal: whole amounts stay exact integers."""
+@dataclass(frozen=True)
+class QuantitySpan:
+    """A number that is not money: a percentage, a measure or a count of a named thing."""
+
+    start: int
+    end: int
+    text: str
+    min: Decimal | int | None  # None as for MoneySpan
+    max: Decimal | int | None
+    unit: str  # "%", a unit symbol ("km", "ha", "MW", "m²"), or the counted noun in the singular
+
+
+def _number(value: Decimal | int | None) -> int | float | None:
+    """JSON has no Decimal: whole amounts stay exact integers; an open bound is null."""
+    if value is None:
+        return None
     if isinstance(value, int) or value == value.to_integral_value():
         return int(value)
     return float(value)
@@ -84,6 +98,7 @@ class Analysis:
     entities: list[EntitySpan]
     dates: list[DateSpan]
     money: list[MoneySpan]
+    quantities: list[QuantitySpan] = field(default_factory=list)
     published: date | None = None  # the date relative expressions were resolved against
 
     def to_json(self) -> dict:
@@ -114,5 +129,16 @@ class Analysis:
                     "currency": m.currency,
                 }
                 for m in self.money
+            ],
+            "quantities": [
+                {
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "min": _number(q.min),
+                    "max": _number(q.max),
+                    "unit": q.unit,
+                }
+                for q in self.quantities
             ],
         }

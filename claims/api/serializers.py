@@ -6,7 +6,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from annotations.documents import FORMATS
-from annotations.models import Entity, Mention
+from annotations.models import Entity, Mention, MentionLabel
 from claims.models import Article, Claim, Review, Source, Verdict
 
 
@@ -35,9 +35,23 @@ class DateValueSerializer(serializers.Serializer):
 
 
 class AmountValueSerializer(serializers.Serializer):
-    min = serializers.DecimalField(max_digits=24, decimal_places=2, help_text="A decimal string, exact.")
-    max = serializers.DecimalField(max_digits=24, decimal_places=2, help_text="A decimal string, exact.")
+    min = serializers.DecimalField(
+        max_digits=24, decimal_places=2, allow_null=True, help_text="A decimal string, exact; null: no lower bound."
+    )
+    max = serializers.DecimalField(
+        max_digits=24, decimal_places=2, allow_null=True, help_text="A decimal string, exact; null: no upper bound."
+    )
     currency = serializers.CharField(help_text="ISO 4217.")
+
+
+class QuantityValueSerializer(serializers.Serializer):
+    min = serializers.DecimalField(
+        max_digits=24, decimal_places=2, allow_null=True, help_text="A decimal string, exact; null: no lower bound."
+    )
+    max = serializers.DecimalField(
+        max_digits=24, decimal_places=2, allow_null=True, help_text="A decimal string, exact; null: no upper bound."
+    )
+    unit = serializers.CharField(help_text='"%", a unit symbol ("km", "ha", "MW") or the counted noun ("emploi").')
 
 
 # The claims list shows up to 500 claims with a few mentions each: DRF's generic field machinery
@@ -53,10 +67,11 @@ class MentionSerializer(serializers.ModelSerializer):
     entity = MentionEntitySerializer(allow_null=True, help_text="For PER, ORG, LOC and MISC mentions.")
     date = serializers.SerializerMethodField(help_text="The normalised value of a DATE mention.")
     amount = serializers.SerializerMethodField(help_text="The normalised value of a MONEY mention.")
+    quantity = serializers.SerializerMethodField(help_text="The normalised value of a QUANTITY mention.")
 
     class Meta:
         model = Mention
-        fields = ["label", "text", "start", "end", "entity", "date", "amount"]
+        fields = ["label", "text", "start", "end", "entity", "date", "amount", "quantity"]
 
     def to_representation(self, row):
         """`row`: a mention row of MentionQuerySet.rows_by_claim (a dict, not a model)."""
@@ -75,6 +90,7 @@ class MentionSerializer(serializers.ModelSerializer):
             },
             "date": self.get_date(row),
             "amount": self.get_amount(row),
+            "quantity": self.get_quantity(row),
         }
 
     @extend_schema_field(DateValueSerializer(allow_null=True))
@@ -90,13 +106,20 @@ class MentionSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(AmountValueSerializer(allow_null=True))
     def get_amount(self, row):
-        if row["amount_min"] is None:
+        if row["label"] != MentionLabel.MONEY:
             return None
-        return {
-            "min": AMOUNT.to_representation(row["amount_min"]),
-            "max": AMOUNT.to_representation(row["amount_max"]),
-            "currency": row["currency"],
-        }
+        return {"min": _bound(row["amount_min"]), "max": _bound(row["amount_max"]), "currency": row["currency"]}
+
+    @extend_schema_field(QuantityValueSerializer(allow_null=True))
+    def get_quantity(self, row):
+        if row["label"] != MentionLabel.QUANTITY:
+            return None
+        return {"min": _bound(row["amount_min"]), "max": _bound(row["amount_max"]), "unit": row["unit"]}
+
+
+def _bound(value):
+    """An amount's or a quantity's bound as a decimal string; null for an open bound."""
+    return None if value is None else AMOUNT.to_representation(value)
 
 
 MENTION = MentionSerializer()

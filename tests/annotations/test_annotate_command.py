@@ -31,7 +31,7 @@ def article(tmp_path):
 
 def test_annotate_prints_the_json_contract(article):
     data = json.loads(annotate(article, "--published", "2024-06-12"))
-    assert set(data) == {"language", "title", "blocks", "claims", "entities", "dates", "money"}
+    assert set(data) == {"language", "title", "blocks", "claims", "entities", "dates", "money", "quantities"}
     assert data["title"] == "Un tramway pour la ville"
     assert [d["value"] for d in data["dates"]] == ["2024-06-11"]
     assert [(m["min"], m["currency"]) for m in data["money"]] == [(45_000_000, "EUR")]

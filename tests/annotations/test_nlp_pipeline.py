@@ -39,7 +39,7 @@ def test_analyse_takes_claims_from_paragraphs_and_quotes_only():
 
 def test_analysis_to_json_follows_the_annotate_contract():
     data = analyse(DATED, published=date(2024, 6, 12)).to_json()
-    assert set(data) == {"language", "title", "blocks", "claims", "entities", "dates", "money"}
+    assert set(data) == {"language", "title", "blocks", "claims", "entities", "dates", "money", "quantities"}
     assert set(data["claims"][0]) == {"start", "end", "text", "checkworthiness"}
     at = DATED.index("hier")
     assert data["dates"] == [{"start": at, "end": at + 4, "text": "hier", "value": "2024-06-11", "precision": "day"}]
@@ -66,6 +66,7 @@ def test_load_pipeline_runs_only_what_entities_need():
         "saga_recognizer",
         "saga_dates",
         "saga_money",
+        "saga_quantities",
         "saga_entities",
         "saga_checkworthiness",
     ]

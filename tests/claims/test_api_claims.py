@@ -257,3 +257,20 @@ def test_claims_list_refuses_a_filter_without_value(api, usine, name):
 
 def test_claims_list_accepts_an_empty_text_search(api, usine):
     assert len(claims_of(api.get("/api/claims/?q="))) == 4
+
+
+def test_claims_list_filters_by_quantity_and_shows_its_value(api, make_article):
+    article = make_article()  # the real pipeline: "300 emplois" in the second paragraph
+    results = claims_of(api.get("/api/claims/", {"label": "QUANTITY"}))
+    assert [c["article"] for c in results] == [article.slug]
+    [quantity] = [m for m in results[0]["mentions"] if m["label"] == "QUANTITY"]
+    assert quantity["text"] == "300 emplois"
+    assert quantity["quantity"] == {"min": "300.00", "max": "300.00", "unit": "emploi"}
+    assert quantity["amount"] is None and quantity["entity"] is None
+
+
+def test_claims_list_shows_an_open_bound_as_null(api, make_article):
+    make_article(text="Un prix\n\nLe billet coûte plus de 10 euros depuis lundi.\n", slug="prix")
+    [claim] = claims_of(api.get("/api/claims/", {"label": "MONEY"}))
+    [money] = [m for m in claim["mentions"] if m["label"] == "MONEY"]
+    assert money["amount"] == {"min": "10.00", "max": None, "currency": "EUR"}

@@ -115,7 +115,8 @@ def _as_text(data: dict) -> str:
     kinds = [block["kind"] for block in data["blocks"]]
     lines.append(
         f"{len(kinds)} blocks ({kinds.count('boilerplate')} boilerplate), {len(data['claims'])} claims, "
-        f"{len(data['entities'])} entities, {len(data['dates'])} dates, {len(data['money'])} amounts"
+        f"{len(data['entities'])} entities, {len(data['dates'])} dates, {len(data['money'])} amounts, "
+        f"{len(data['quantities'])} quantities"
     )
     for claim in data["claims"]:
         lines.append(f"[{claim['checkworthiness']:.2f}] {claim['text']}")
@@ -136,6 +137,20 @@ def _marks_within(data: dict, start: int, end: int) -> list[str]:
             marks.append((found["start"], f"DATE {found['text']} = {found['value']}"))
     for amount in data["money"]:
         if start <= amount["start"] < end:
-            value = amount["min"] if amount["min"] == amount["max"] else f"{amount['min']}–{amount['max']}"
-            marks.append((amount["start"], f"MONEY {amount['text']} = {value} {amount['currency']}"))
+            marks.append((amount["start"], f"MONEY {amount['text']} = {_bounds(amount)} {amount['currency']}"))
+    for quantity in data["quantities"]:
+        if start <= quantity["start"] < end:
+            marks.append((quantity["start"], f"QUANTITY {quantity['text']} = {_bounds(quantity)} {quantity['unit']}"))
     return [text for _start, text in sorted(marks)]
+
+
+def _bounds(value: dict) -> str:
+    """ "10", "10–20", "≥ 10" (an open upper bound), "≤ 10", or "?" (no sane value)."""
+    low, high = value["min"], value["max"]
+    if low is None and high is None:
+        return "?"
+    if high is None:
+        return f"≥ {low}"
+    if low is None:
+        return f"≤ {high}"
+    return str(low) if low == high else f"{low}–{high}"

@@ -1,0 +1,324 @@
+"""Numbers as French news writes them, shared by `money` and `quantities`.
+
+- figures: "10 000", "10.000", "1,5", "3.2", "$1,500" (a comma groups thousands only in English
+  writing, after a currency symbol), a power "10^30";
+- words: "dix", "vingt-deux", "soixante et onze", "quatre-vingt-dix", "deux mille trois cents";
+- a multiplier after either: "1,2 milliard", "dix millions", "10 M" (the short ones for money only);
+- bounds and hedges before the number: "plus de" (an open upper bound: min only), "moins de"
+  (max only), "environ" / "près de" (the value kept, the hedge kept in the span).
+
+A value past `LARGEST` (or a power past 10^30) is no value at all: the span keeps its text and its
+bounds are None, so that nothing downstream (JSON, a DecimalField of 24 digits) has to cope
+with 400-digit numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from annotations.nlp.normalise import lower_case
+
+LARGEST = Decimal(10) ** 21  # Mention.amount_* hold 24 digits, 2 of them decimal places
+
+UNITS_IN_WORDS = {
+    "zéro": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "septante": 70,
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
+    "cent": 100,
+    "cents": 100,
+    "mille": 1000,
+}
+MULTIPLIER_WORDS = {
+    "mille": 10**3,
+    "millier": 10**3,
+    "milliers": 10**3,
+    "million": 10**6,
+    "millions": 10**6,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "billion": 10**12,
+    "billions": 10**12,
+}
+# Abbreviations written after a number of money ("10 M€", "200 k€", "£3bn"); never for measures,
+# where "10 m" is ten metres.
+MULTIPLIER_SYMBOLS = {
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "mio": 10**6,
+    "md": 10**9,
+    "mds": 10**9,
+    "mrd": 10**9,
+    "mrds": 10**9,
+    "bn": 10**9,
+}
+
+# Hedges and bounds before a number, by what they do to it. Hyphens and runs of spaces are
+# read as one space ("en-dessous de" is "en dessous de").
+LOWER_BOUNDS = (
+    "plus de",
+    "plus d'",
+    "plus que",
+    "un peu plus de",
+    "un peu plus d'",
+    "au moins",
+    "au minimum",
+    "pas moins de",
+    "pas moins d'",
+    "au delà de",
+    "au dessus de",
+    "supérieur à",
+    "supérieure à",
+    "supérieurs à",
+    "supérieures à",
+    "davantage que",
+    "à partir de",
+    "à partir d'",
+    "dès",
+    "minimum",
+)
+UPPER_BOUNDS = (
+    "moins de",
+    "moins d'",
+    "moins que",
+    "un peu moins de",
+    "un peu moins d'",
+    "pas plus de",
+    "pas plus d'",
+    "pas plus que",
+    "au plus",
+    "tout au plus",
+    "au maximum",
+    "jusqu'à",
+    "en dessous de",
+    "au dessous de",
+    "inférieur à",
+    "inférieure à",
+    "inférieurs à",
+    "inférieures à",
+    "maximum",
+)
+HEDGES = (
+    "environ",
+    "près de",
+    "près d'",
+    "à peu près",
+    "quasi",
+    "quasiment",
+    "presque",
+    "approximativement",
+    "exactement",
+    "autour de",
+    "autour d'",
+    "aux alentours de",
+    "aux alentours d'",
+    "de l'ordre de",
+    "de l'ordre d'",
+    "pas loin de",
+    "pas loin d'",
+    "quelque",
+)
+BOUND_KINDS = {
+    **dict.fromkeys(LOWER_BOUNDS, "min"),
+    **dict.fromkeys(UPPER_BOUNDS, "max"),
+    **dict.fromkeys(HEDGES, "about"),
+}
+
+
+def alternation(words) -> str:
+    """A regular expression matching any of `words`, longest first; a space matches any run of
+    spaces or a hyphen."""
+    escaped = (re.escape(word).replace(r"\ ", r"[\s-]+") for word in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
+
+
+_WORD = r"(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w])"
+_WORD_JOINER = r"(?:[\s-]+et[\s-]+(?=(?:un|une|onze)(?![\w]))|[\s-]+)"
+WORDS = rf"(?<![\w-])(?:{_WORD})(?:{_WORD_JOINER}{_WORD})*"
+# A number in figures, as written right after a currency code ("USD1,23")...
+FIGURES_BODY = (
+    r"(?:\d+\s?\^\s?\d+"  # a power: 10^30
+    r"|\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?![\d])"  # 10 000 / 10.000 / 10 000,50
+    r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,500 (read as thousands only in English writing)
+    r"|\d+(?:[.,]\d+)?)"
+)
+# ... and anywhere else: not inside a word or a name ("A320", "COVID-19").
+FIGURES = r"(?<![\w.,^/])(?<![^\W\d_]-)" + FIGURES_BODY
+# The words before a number that change its reading: "entre" and "de" (ranges), bounds and hedges.
+# Searched backwards from a number found (see `lead`), rather than tried at every position of
+# the text as an optional prefix of every pattern, which cost more than all the rest.
+_LEAD = re.compile(rf"(?<![\w-])(?:(?P<word>entre|de)|(?P<bound>{alternation(BOUND_KINDS)}))(?:(?<=')|[^\S\n]+)$", re.I)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What stands before a number: where it starts, and "entre"/"de" or a bound's kind."""
+
+    start: int
+    word: str | None = None  # "entre" or "de"
+    bound: str | None = None  # "min", "max" or "about"
+
+
+def lead(text: str, start: int) -> Lead:
+    """The lead of the number at `start`; `Lead(start)` when nothing stands before it."""
+    match = _LEAD.search(text, max(0, start - 30), start)
+    if match is None:
+        return Lead(start)
+    if match["word"]:
+        return Lead(match.start(), word=match["word"].lower())
+    return Lead(match.start(), bound=bound_kind(match["bound"]))
+
+
+# A verb of change before "de X à Y" (not the noun: "une hausse de 10 à 15 %" is a range).
+CHANGE_VERB = re.compile(
+    r"(?:pass|augment|baiss|grimp|chut|recul|progress|évolu|port|ramen|relev|abaiss|mont|tomb|diminu|gonfl|"
+    r"plong|dégringol|flamb|hauss|rehauss|multipli|redescend|remont)"
+    r"(?:é|ée|és|ées|er|ant|ait|aient|ent|era|eront|èrent|a)$"
+    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$",
+    re.I,
+)
+_LAST_WORD = re.compile(r"([\w°.]+)[ '’]*$")  # on the same line: a title above is no reference
+
+# Where a number may be: digits, or a number word other than "un"/"une" (articles far more often
+# than numbers; "un million" is found by its multiplier). The patterns are only run around these
+# anchors: their alternations are slow to try at every position of a text that holds a number
+# every few hundred characters.
+_ANCHOR_WORDS = [word for word in (*UNITS_IN_WORDS, *MULTIPLIER_WORDS) if word not in ("un", "une")]
+_ANCHOR = re.compile(
+    r"(?=[\d" + "".join(sorted({word[0] for word in _ANCHOR_WORDS})) + r"])"  # a cheap first test
+    r"(?:\d+|(?<![\w-])(?:" + alternation(_ANCHOR_WORDS) + r"))"
+)  # read on the text in lower case: faster than re.IGNORECASE
+WINDOW_BEFORE, WINDOW_AFTER = 8, 60  # longer than a currency before a number ("US$ "), or a unit after it
+
+
+def windows(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Disjoint stretches of `regions` around every anchor, where an amount or a quantity may be:
+    a pattern that starts at a number (or at the currency before it) finds in them what it
+    would find in the whole region (lookbehinds still see the text before a stretch; each
+    stretch ends at a region's end or just before a space)."""
+    found: list[tuple[int, int]] = []
+    lowered = lower_case(text)
+    for region_start, region_end in regions:
+        for anchor in _ANCHOR.finditer(lowered, region_start, region_end):
+            start = max(region_start, anchor.start() - WINDOW_BEFORE)
+            end = text.find(" ", min(region_end, anchor.end() + WINDOW_AFTER), region_end)
+            end = region_end if end == -1 else end
+            if found and start <= found[-1][1]:
+                found[-1] = (found[-1][0], max(found[-1][1], end))
+            else:
+                found.append((start, end))
+    return found
+
+
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?")
+_POWER = re.compile(r"(\d+)\s?\^\s?(\d+)")
+_SPACES = re.compile(r"[\s-]+")
+
+
+def parse_figures(text: str, *, english: bool = False) -> Decimal | None:
+    """The value of a number in figures; None past `LARGEST`."""
+    power = _POWER.fullmatch(text)
+    if power:
+        exponent = int(power[2]) if len(power[2]) < 4 else 9999
+        return _sane(Decimal(power[1]) ** exponent) if exponent <= 30 else None
+    if english and _ENGLISH_THOUSANDS.fullmatch(text):
+        return _sane(Decimal(text.replace(",", "")))  # $1,500
+    if _SPACED_THOUSANDS.fullmatch(text):
+        text = re.sub(r"[ .]", "", text)
+    try:
+        return _sane(Decimal(text.replace(",", ".")))
+    except InvalidOperation:
+        return None
+
+
+def parse_words(text: str) -> int:
+    """The value of a number in French words: "quatre-vingt-dix-sept" is 97, "deux mille" 2000."""
+    total, current, previous = 0, 0, 0
+    for word in _SPACES.split(text.lower()):
+        if word == "et" or not word:
+            continue
+        value = UNITS_IN_WORDS[word]
+        if value == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        elif value == 100:
+            current = max(current, 1) * 100 if current < 100 else current + 100
+        elif value == 20 and previous == 4 and current % 100 == 4:
+            current += 76  # quatre-vingt(s): four twenties
+        else:
+            current += value
+        previous = value
+    return total + current
+
+
+def parse_number(text: str, *, english: bool = False) -> Decimal | None:
+    """The value of a number in figures or in words."""
+    if text[0].isdigit():
+        return parse_figures(text, english=english)
+    return Decimal(parse_words(text))
+
+
+def scaled(value: Decimal | None, multiplier: int) -> Decimal | None:
+    """`value` times `multiplier`, None past `LARGEST`."""
+    return None if value is None else _sane(value * multiplier)
+
+
+def bound_kind(text: str | None) -> str | None:
+    """ "min", "max" or "about" for a bound or hedge; None for none."""
+    if not text:
+        return None
+    return BOUND_KINDS[_SPACES.sub(" ", text.lower()).replace("' ", "'")]
+
+
+def bounds(value: Decimal | None, kind: str | None) -> tuple[Decimal | None, Decimal | None]:
+    """(min, max) of one value under a bound: "plus de 10" is (10, None), "moins de 10" (None, 10)."""
+    if kind == "min":
+        return value, None
+    if kind == "max":
+        return None, value
+    return value, value
+
+
+def whole(value: Decimal | None) -> Decimal | int | None:
+    """Whole values as exact integers (so JSON writes 10, not 10.0), others normalised."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else value.normalize()
+
+
+def _sane(value: Decimal) -> Decimal | None:
+    return value if abs(value) < LARGEST else None
+
+
+def word_before(text: str, start: int) -> str | None:
+    """The word just before `start` on its line, in lower case ("art." read as "art")."""
+    match = _LAST_WORD.search(text, max(0, start - 40), start)
+    return match[1].lower().rstrip(".").replace("’", "'") if match else None

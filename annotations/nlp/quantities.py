@@ -1,0 +1,358 @@
+"""Quantities: the numbers that are not money, with their unit.
+
+- percentages: "3 %", "2,5 pour cent" (unit "%"); "1,5 point de pourcentage";
+- measures, their unit as a symbol: "32 hectares" (ha), "10 km", "400 MW", "50 m²", "3 tonnes" (t);
+- counts of a named thing: "120 000 baigneurs", "300 emplois", "trois cents habitants", "10 millions
+  d'habitants": the unit is the noun in the singular ("baigneur", "emploi", "habitant").
+  The pipeline runs no tagger nor lemmatiser (see `pipeline`), so the noun is recognised by its
+  shape: a lower-case word after the number that is no function word (spaCy's French stop
+  words), month, day or adjective placed before nouns ("300 nouveaux emplois" counts "emploi"),
+  and, after a number of two or more, looks plural (ends in s, x or z: "300 sont partis" counts
+  nothing). It is put in the singular by the regular French rules (`singular`): -aux → -al,
+  -eaux/-eux → -eau/-eu, a final s/x/z dropped, with the usual exceptions (travaux, pays, mois).
+Ranges, bounds and hedges as for money ("entre 10 et 20 %", "plus de 300 emplois": min 300, max
+None). "passé de 10 % à 20 %" is two values, not a range: "de X à Y" after a verb of change.
+Not quantities: years ("en 2021 entreprises": a bare number from 1000 to 2100 after "en", "depuis",
+"vers"... counts nothing, while "plus de 2000 manifestants" counts), dates and amounts (found
+before, never overlapped), times ("à 14 heures"), ordinals ("2e", "premiers"), references
+("article 12", "n° 3"), "un"/"une" alone (articles), numbers glued to a name ("COVID-19", "A320").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from annotations.nlp.dates import find_dates
+from annotations.nlp.lexicon import words
+from annotations.nlp.money import find_money
+from annotations.nlp.numbers import (
+    CHANGE_VERB,
+    FIGURES,
+    MULTIPLIER_WORDS,
+    WORDS,
+    Lead,
+    alternation,
+    bounds,
+    lead,
+    parse_number,
+    scaled,
+    whole,
+    windows,
+    word_before,
+)
+from annotations.nlp.spans import Regions, SpanSet
+from annotations.nlp.state import Component, set_value_spans, state
+from annotations.nlp.types import QuantitySpan
+
+# Unit symbols, matched as written ("M" is no metre, "t" is a tonne).
+_SYMBOLS = {
+    "%": "%",
+    "km": "km",
+    "m": "m",
+    "cm": "cm",
+    "mm": "mm",
+    "km²": "km²",
+    "km2": "km²",
+    "m²": "m²",
+    "m2": "m²",
+    "m³": "m³",
+    "m3": "m³",
+    "ha": "ha",
+    "t": "t",
+    "Mt": "Mt",
+    "kg": "kg",
+    "g": "g",
+    "mg": "mg",
+    "µg": "µg",
+    "l": "l",
+    "L": "l",
+    "hl": "hl",
+    "cl": "cl",
+    "ml": "ml",
+    "W": "W",
+    "kW": "kW",
+    "MW": "MW",
+    "GW": "GW",
+    "TW": "TW",
+    "Wh": "Wh",
+    "kWh": "kWh",
+    "MWh": "MWh",
+    "GWh": "GWh",
+    "TWh": "TWh",
+    "km/h": "km/h",
+    "m/s": "m/s",
+    "°C": "°C",
+    "°": "°",
+    "dB": "dB",
+    "Go": "Go",
+    "Mo": "Mo",
+    "To": "To",
+    "ppm": "ppm",
+}
+# Unit words, case ignored; the plural is the singular plus s (or x) unless listed.
+_UNIT_WORDS = {
+    "pour cent": "%",
+    "pourcent": "%",
+    "pourcents": "%",
+    "point de pourcentage": "point de pourcentage",
+    "points de pourcentage": "point de pourcentage",
+    "kilomètre carré": "km²",
+    "kilomètres carrés": "km²",
+    "mètre carré": "m²",
+    "mètres carrés": "m²",
+    "mètre cube": "m³",
+    "mètres cubes": "m³",
+    "kilomètre par heure": "km/h",
+    "kilomètres par heure": "km/h",
+    "kilomètres heure": "km/h",
+    "kilomètres à l'heure": "km/h",
+    "degré celsius": "°C",
+    "degrés celsius": "°C",
+    "degré": "°",
+    "kilomètre": "km",
+    "mètre": "m",
+    "centimètre": "cm",
+    "millimètre": "mm",
+    "hectare": "ha",
+    "tonne": "t",
+    "mégatonne": "Mt",
+    "kilo": "kg",
+    "kilogramme": "kg",
+    "gramme": "g",
+    "milligramme": "mg",
+    "litre": "l",
+    "hectolitre": "hl",
+    "centilitre": "cl",
+    "millilitre": "ml",
+    "watt": "W",
+    "kilowatt": "kW",
+    "mégawatt": "MW",
+    "gigawatt": "GW",
+    "térawatt": "TW",
+    "kilowattheure": "kWh",
+    "mégawattheure": "MWh",
+    "gigawattheure": "GWh",
+    "térawattheure": "TWh",
+    "décibel": "dB",
+}
+_UNIT_WORDS.update({word + "s": unit for word, unit in list(_UNIT_WORDS.items()) if " " not in word})
+
+# Words after a number that are no counted noun, beside the stop words.
+_MONTHS_AND_DAYS = words(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
+)
+_NOT_COUNTED = words(
+    "fois reprises tiers quarts quart moitié suivants suivantes prochains prochaines précédents précédentes "
+    "autres mêmes plusieurs heures heure hier demain environ ans-là"
+) | frozenset(MULTIPLIER_WORDS)  # "passés à 1,294 milliard": an amount whose currency was said before
+# Adjectives written before the noun: "300 nouveaux emplois" counts jobs, "les trois premiers
+# articles" articles (and "les 3 premiers sont partis" nothing: "sont" is no noun).
+_BEFORE_NOUN = words(
+    "premiers premières derniers dernières "
+    "nouveaux nouvelles nouvel grands grandes petits petites jeunes vieux vieilles anciens anciennes "
+    "gros grosses bons bonnes mauvais mauvaises vrais vraies faux fausses seuls seules hauts hautes"
+)
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
+_SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
+_SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
+_INVARIABLE = words("fois mois pays prix corps voix bras dos poids temps cas avis procès succès accès progrès repas")
+_AIL_PLURALS = {"travaux": "travail", "vitraux": "vitrail", "coraux": "corail", "émaux": "émail", "baux": "bail"}
+_REFERENCE_WORDS = words(
+    "article articles art n° no numéro loi page pages p chapitre alinéa tome décret section "
+    "paragraphe annexe version vol volume édition saison épisode"
+)
+_YEAR_PREPOSITIONS = words("en depuis dès avant après jusqu'en vers fin début mi an année")
+_TIME_PREPOSITIONS = words("à vers dès avant après jusqu'à depuis de")
+
+_UNIT = (
+    r"(?:\s?(?P<symbol>(?-i:" + alternation(_SYMBOLS) + r"))(?![\w²³/])"
+    r"|\s+(?P<of>(?:de|d')\s*)?(?:(?P<unit_word>" + alternation(_UNIT_WORDS) + r")(?![\w])"
+    r"|(?:(?P<adjective>" + alternation(_BEFORE_NOUN) + r")\s+)?(?P<noun>[^\W\d_][\w-]*(?<!-))))"
+)
+_FIRST_UNIT = r"(?:\s?(?-i:" + alternation(_SYMBOLS) + r")(?![\w²³/])|\s+(?:" + alternation(_UNIT_WORDS) + r")(?![\w]))"
+
+
+def _number_pattern(index: int) -> str:
+    return rf"(?P<n{index}>{FIGURES}|{WORDS})(?:\s+(?P<m{index}>{alternation(MULTIPLIER_WORDS)})(?![\w]))?"
+
+
+_FIRST, _SECOND = _number_pattern(1), _number_pattern(2)
+_PATTERNS = [
+    # (entre) 10 et 20 % / (entre) 300 et 400 emplois
+    rf"{_FIRST}(?P<u1>{_FIRST_UNIT})?\s+(?P<et>et)\s+{_SECOND}{_UNIT}",
+    # (de) 2 à 3 km / 10-20 % / 10 % à 20 %
+    rf"{_FIRST}(?P<u1>{_FIRST_UNIT})?\s*(?:à|-|–|—)\s*{_SECOND}{_UNIT}",
+    # 300 emplois / 32 hectares / 3 % environ (and a bound or hedge before, see `lead`)
+    rf"{_FIRST}{_UNIT}(?:\s+(?P<about>environ)(?![\w]))?",
+]
+
+
+class QuantityMatcher:
+    """The compiled patterns, tried in order around the numbers of the text (`windows`); the
+    first to claim a stretch of text keeps it.
+
+    `counts`: whether counts of a named thing ("300 emplois") are quantities, beside the
+    percentages and the measures."""
+
+    def __init__(self, *, counts: bool = True):
+        self.counts = counts
+        self.patterns = [re.compile(pattern, re.I) for pattern in _PATTERNS]
+
+    def __call__(
+        self, text: str, regions: list[tuple[int, int]] | None = None, taken: list[tuple[int, int]] = ()
+    ) -> list[QuantitySpan]:
+        regions = regions or [(0, len(text))]
+        readable, held, found, stretches = Regions(regions), SpanSet(taken), [], windows(text, regions)
+        for pattern in self.patterns:
+            for match in (match for start, end in stretches for match in pattern.finditer(text, start, end)):
+                if held.overlaps(*match.span()):
+                    continue
+                quantity = self._quantity(match, text)
+                inside = quantity and readable.index_of(quantity.start, quantity.end) is not None
+                if inside and held.add_if_free(quantity.start, quantity.end):
+                    found.append(quantity)
+        return sorted(found, key=lambda quantity: quantity.start)
+
+    def _quantity(self, match: re.Match, text: str) -> QuantitySpan | None:
+        groups, lead_in = match.groupdict(), lead(text, match.start())
+        unit = _unit(groups)
+        if unit is None or (groups["noun"] and not self.counts):
+            return None
+        before = word_before(text, lead_in.start)
+        if before in _REFERENCE_WORDS or (unit == "heure" and before in _TIME_PREPOSITIONS):
+            return None
+        if (
+            unit == groups["noun"]
+            and _ACRONYM.fullmatch(unit)
+            and _AFTER_A_NAME.search(text, max(0, lead_in.start - 40), lead_in.start)
+        ):
+            return None  # "Boeing 737 MAX", "Airbus 320 NEO": a number in a name
+        if groups["n1"].lower() in ("un", "une") and not groups["m1"]:
+            return None  # "un" alone is an article: "un homme", not one man
+        first = _value(groups["n1"], groups["m1"])
+        if groups["noun"] and not _counts(groups, first, before):
+            return None
+        if groups.get("n2") is None:
+            low, high = bounds(first, lead_in.bound or ("about" if groups.get("about") else None))
+            start = lead_in.start if lead_in.bound else match.start()
+            if start == match.start() and unit in _SIGNED_UNITS and _SIGN.match(text, max(0, start - 2), start):
+                start -= 1  # "(-13,5 %)", "+2 °C": a change or a temperature below zero
+                if text[start] == "-" and first is not None:
+                    low = high = -first
+            return QuantitySpan(start, match.end(), text[start : match.end()], whole(low), whole(high), unit)
+        return _range(match, lead_in, first, unit, before)
+
+
+def _range(match: re.Match, lead_in: Lead, first: Decimal | None, unit: str, before: str | None) -> QuantitySpan | None:
+    groups = match.groupdict()
+    if groups.get("et") and lead_in.word != "entre":
+        return None  # "10 et 20 %" without "entre": two values
+    if lead_in.word == "de" and CHANGE_VERB.search(before or ""):
+        return None  # "passé de 10 % à 20 %": two values, each found on its own
+    if groups["u1"] and _unit_of(groups["u1"].strip()) != unit:
+        return None
+    second = _value(groups["n2"], groups["m2"])
+    if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
+        first = scaled(first, MULTIPLIER_WORDS[groups["m2"].lower()])  # "entre 2 et 3 millions"
+    if first is None or second is None:
+        first = second = None  # past any sane size: the text stays, the value goes
+    elif first > second:
+        return None
+    start = lead_in.start if lead_in.word else match.start()
+    text = match.string[start : match.end()]
+    return QuantitySpan(start, match.end(), text, whole(first), whole(second), unit)
+
+
+def _unit(groups: dict) -> str | None:
+    if groups["symbol"]:
+        return _SYMBOLS[groups["symbol"]]
+    if groups["unit_word"]:
+        return _unit_of(groups["unit_word"])
+    noun = groups["noun"]
+    if _ACRONYM.fullmatch(noun):
+        return noun  # "17 MAE", "300 PME": an acronym counts what it names (but see _quantity)
+    lowered = noun.lower()
+    if not noun[0].islower() or lowered in STOP_WORDS or lowered in _MONTHS_AND_DAYS or lowered in _NOT_COUNTED:
+        return None
+    if lowered.endswith(("ème", "èmes")):
+        return None  # an ordinal: "les 300 deuxièmes"
+    return singular(lowered)
+
+
+def _unit_of(text: str) -> str | None:
+    if text in _SYMBOLS:
+        return _SYMBOLS[text]
+    return _UNIT_WORDS.get(re.sub(r"[\s-]+", " ", text.lower()))
+
+
+def _counts(groups: dict, value: Decimal | None, before: str | None) -> bool:
+    """A noun after a number counts it when it agrees with it: plural after two or more; after
+    "de" only behind a multiplier ("10 millions d'habitants", never "10 de ses amis")."""
+    if groups["of"] and not groups.get("m2" if groups.get("n2") else "m1"):
+        return False
+    number = groups.get("n2") or groups["n1"]
+    if re.fullmatch(r"\d{4}", number) and 1000 <= int(number) <= 2100 and before in _YEAR_PREPOSITIONS:
+        return False  # "en 2021 entreprises": a year
+    plural = groups["noun"][-1] in "sxz" or bool(_ACRONYM.fullmatch(groups["noun"]))
+    return plural or (value is not None and value < 2)
+
+
+def _value(number: str, multiplier: str | None) -> Decimal | None:
+    value = parse_number(number)
+    return scaled(value, MULTIPLIER_WORDS[multiplier.lower()]) if multiplier else value
+
+
+def singular(noun: str) -> str:
+    """The singular of a French noun by the regular rules: "emplois" → "emploi", "journaux" →
+    "journal", "bureaux" → "bureau", "jeux" → "jeu"; invariable nouns ("pays") stay."""
+    if "-" in noun and not noun.startswith("-"):
+        return "-".join(singular(part) for part in noun.split("-"))
+    if noun in _INVARIABLE or len(noun) <= 2:
+        return noun
+    if noun in _AIL_PLURALS:
+        return _AIL_PLURALS[noun]
+    if noun.endswith(("eaux", "eux", "yaux")):
+        return noun[:-1]
+    if noun.endswith("aux"):
+        return noun[:-3] + "al"
+    if noun.endswith(("s", "x")) and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+@Language.factory("saga_quantities", default_config={"spans_key": "saga_quantities", "counts": True})
+class QuantityRecognizer(Component):
+    """Fills `doc._.saga.quantities` from the prose, titles and headings, beside the dates and
+    amounts already found, and `doc.spans[spans_key]` with the same quantities
+    (`span._.saga_min`, `saga_max`, `saga_unit`)."""
+
+    def __init__(self, nlp, name: str, spans_key: str, counts: bool):
+        super().__init__(nlp, name)
+        self.spans_key = spans_key
+        self.matcher = QuantityMatcher(counts=counts)
+
+    def __call__(self, doc: Doc) -> Doc:
+        saga = state(doc)
+        taken = sorted((span.start, span.end) for span in (*saga.dates, *saga.money))
+        found = self.matcher(saga.text, saga.regions(), taken)
+        saga.quantities = [replace(span, text=saga.original[span.start : span.end]) for span in found]
+        set_value_spans(doc, self.spans_key, "QUANTITY", saga.quantities)
+        return doc
+
+
+_MATCHER = QuantityMatcher()
+
+
+def find_quantities(text: str, *, regions: list[tuple[int, int]] | None = None) -> list[QuantitySpan]:
+    """The quantities of `text` (normalised), in order: as the component, the dates and amounts
+    of the text are left aside."""
+    taken = sorted((span.start, span.end) for span in (*find_dates(text), *find_money(text)))
+    return _MATCHER(text, regions, taken)

@@ -1,0 +1,39 @@
+"""Money and quantities on news-style sentences (evaluation/quantities_news.py), and money on
+Duckling's French expressions (evaluation/expressions.py): the floors reached."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+from annotations.nlp import analyse_many
+
+EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
+
+
+def load(name: str):
+    spec = importlib.util.spec_from_file_location(f"saga_eval_{name}", EVALUATION / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_eval_quantities_news_stays_above_the_floor():
+    sentences = json.loads((EVALUATION / "data" / "quantities_news.fr.json").read_text(encoding="utf-8"))["sentences"]
+    predictions = [analysis.to_json() for analysis in analyse_many((s["text"] + "\n", "text", None) for s in sentences)]
+    result, _misses = load("quantities_news").score(sentences, predictions)
+    assert result["money"]["exact"][2] >= 0.97
+    assert result["quantities"]["exact"][2] >= 0.97
+
+
+def test_eval_expressions_money_exact_stays_above_the_floor():
+    data = json.loads((EVALUATION / "data" / "expressions.fr.json").read_text(encoding="utf-8"))
+    items = data["money"]
+    analyses = analyse_many((item["text"] + "\n", "text", None) for item in items)
+    exact = 0
+    for item, analysis in zip(items, analyses, strict=True):
+        # As evaluation/expressions.py: a span over half the expression, with an accepted value.
+        spans = [m for m in analysis.to_json()["money"] if m["end"] - m["start"] >= len(item["text"]) / 2]
+        exact += any(
+            (m["min"], m["max"]) == (item["min"], item["max"]) and m["currency"] in item["currencies"] for m in spans
+        )
+    assert exact / len(items) >= 0.90

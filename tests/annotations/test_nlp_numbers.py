@@ -1,0 +1,72 @@
+"""Numbers in figures and in words, bounds and hedges, and the sanity limit."""
+
+from decimal import Decimal
+
+import pytest
+
+from annotations.nlp.numbers import LARGEST, bound_kind, bounds, parse_figures, parse_number, parse_words
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("un", 1),
+        ("dix-sept", 17),
+        ("vingt et un", 21),
+        ("soixante et onze", 71),
+        ("soixante-dix", 70),
+        ("quatre-vingts", 80),
+        ("quatre-vingt-dix-sept", 97),
+        ("cent", 100),
+        ("deux cents", 200),
+        ("cent quatre-vingts", 180),
+        ("mille", 1000),
+        ("deux mille trois cent quarante-cinq", 2345),
+        ("trois cent mille", 300_000),
+        ("nonante-neuf", 99),
+    ],
+)
+def test_parse_words_reads_french_numbers(text, value):
+    assert parse_words(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "value"),
+    [
+        ("10 000", False, Decimal(10_000)),
+        ("10.000", False, Decimal(10_000)),
+        ("10 000,50", False, Decimal("10000.50")),
+        ("1,5", False, Decimal("1.5")),
+        ("3.2", False, Decimal("3.2")),
+        ("1,500", True, Decimal(1_500)),
+        ("1,500", False, Decimal("1.5")),
+    ],
+)
+def test_parse_figures_reads_separators_by_writing_habit(text, english, value):
+    assert parse_figures(text, english=english) == value
+
+
+@pytest.mark.parametrize("text", ["10^30", "10^99999", "9" * 400])
+def test_parse_number_gives_no_value_past_the_sanity_limit(text):
+    assert parse_number(text) is None
+
+
+def test_parse_number_keeps_values_under_the_limit():
+    assert parse_number("10^20") == Decimal(10) ** 20 < LARGEST
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "expected"),
+    [
+        ("plus de", "min", (10, None)),
+        ("au  moins", "min", (10, None)),
+        ("moins d'", "max", (None, 10)),
+        ("en-dessous de", "max", (None, 10)),
+        ("pas plus de", "max", (None, 10)),
+        ("environ", "about", (10, 10)),
+        (None, None, (10, 10)),
+    ],
+)
+def test_bound_kind_and_bounds_read_open_bounds(phrase, kind, expected):
+    assert bound_kind(phrase) == kind
+    assert bounds(10, kind) == expected

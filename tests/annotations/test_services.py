@@ -1,0 +1,36 @@
+"""annotations.services.build_mentions, through the real ingest: quantities and open bounds."""
+
+from decimal import Decimal
+
+from annotations.models import Mention, MentionLabel
+from tests.conftest import SAMPLE_TEXT
+
+
+def test_build_mentions_stores_a_quantity_on_ingest(article):
+    [quantity] = Mention.objects.filter(article=article, label=MentionLabel.QUANTITY)
+    assert quantity.text == "300 emplois" == SAMPLE_TEXT[quantity.start : quantity.end]
+    assert (quantity.amount_min, quantity.amount_max, quantity.unit) == (Decimal(300), Decimal(300), "emploi")
+    assert quantity.claim.text.startswith("Dupont a ajouté que 300 emplois")
+    assert quantity.currency == "" and quantity.entity is None
+
+
+def test_build_mentions_stores_open_bounds_and_insane_values_as_null(make_article):
+    text = (
+        "Un budget en débat\n\n"
+        "La ville a dépensé plus de 10 euros par habitant. Moins de 3 % des électeurs ont voté. "
+        "La dette atteindrait " + "9" * 60 + " euros selon le maire.\n"
+    )
+    article = make_article(text=text, slug="budget")
+    rows = Mention.objects.filter(article=article, label__in=["MONEY", "QUANTITY"]).order_by("start")
+    values = [(m.label, m.text, m.amount_min, m.amount_max) for m in rows]
+    assert values == [
+        ("MONEY", "plus de 10 euros", Decimal(10), None),
+        ("QUANTITY", "Moins de 3 %", None, Decimal(3)),
+        ("MONEY", "9" * 60 + " euros", None, None),
+    ]
+
+
+def test_build_mentions_rounds_bounds_to_the_stored_cents(make_article):
+    article = make_article(text="Un prix\n\nLe ticket coûte 1,125 euro hier.\n", slug="prix")
+    [amount] = Mention.objects.filter(article=article, label=MentionLabel.MONEY)
+    assert amount.amount_min == amount.amount_max == Decimal("1.12")
