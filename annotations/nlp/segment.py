@@ -220,11 +220,12 @@ def _with_title(text: str, blocks: list[Block]) -> list[Block]:
     """
     titled: list[Block] = []
     has_title = seen_prose = False
+    after = _next_kinds(blocks)
     for index, block in enumerate(blocks):
         kind = block.kind
         if kind in ("title", "heading"):
             kind = "heading" if seen_prose or has_title else "title"
-        if kind == "title" and _is_rubric(text, block, blocks[index + 1 :]):
+        if kind == "title" and _is_rubric(text, block, after[index]):
             kind = "boilerplate"
         has_title = has_title or kind == "title"
         seen_prose = seen_prose or kind in ("paragraph", "quote")
@@ -232,11 +233,26 @@ def _with_title(text: str, blocks: list[Block]) -> list[Block]:
     return titled
 
 
-def _is_rubric(text: str, block: Block, following: list[Block]) -> bool:
+def _next_kinds(blocks: list[Block]) -> list[str | None]:
+    """For each block, the kind of the first block after it that is not boilerplate (None if none).
+
+    One pass from the end: looking ahead from every block instead made a page of many short
+    lines before its first paragraph quadratic (100,000 lines took minutes).
+    """
+    kinds: list[str | None] = []
+    following = None
+    for block in reversed(blocks):
+        kinds.append(following)
+        if block.kind != "boilerplate":
+            following = block.kind
+    kinds.reverse()
+    return kinds
+
+
+def _is_rubric(text: str, block: Block, following_kind: str | None) -> bool:
     if len(text[block.start : block.end].split()) > RUBRIC_MAX_WORDS:
         return False
-    after = next((b for b in following if b.kind != "boilerplate"), None)
-    return after is not None and after.kind in ("title", "heading")
+    return following_kind in ("title", "heading")
 
 
 # --- Component ---------------------------------------------------------------------------------
