@@ -12,7 +12,8 @@ from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.core.validators import URLValidator
+from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import slugify
@@ -41,6 +42,19 @@ class IngestError(ServiceError):
 
 class ReviewError(ServiceError):
     pass
+
+
+class SupersededClaimError(ReviewError):
+    """The claim belongs to an earlier revision of its article, which is read-only."""
+
+    def __init__(self, claim: Claim, current_revision: int):
+        super().__init__(
+            _("This claim is from revision %(old)s; the article is now at revision %(new)s: review the current claims.")
+            % {"old": claim.revision, "new": current_revision},
+            field="claim",
+        )
+        self.claim = claim
+        self.current_revision = current_revision
 
 
 class StaleVersionError(ReviewError):
@@ -83,7 +97,10 @@ class ArticleInput:
         says about itself (front matter, HTML metadata); empty values count as not given.
         """
         given = {name: value for name, value in given.items() if value not in ("", None)}
-        found = {"title": document.title, "source_url": document.url, "published_on": document.published}
+        url = document.url
+        if url and document.source_format == "html" and not is_web_url(url):
+            url = None  # a page's own metadata is not the editor's input: ignored, not refused
+        found = {"title": document.title, "source_url": url, "published_on": document.published}
         found = {name: value for name, value in found.items() if value}
         return cls(text=document.text, fmt=document.fmt, language=document.language, **{**found, **given})
 
@@ -93,6 +110,8 @@ class IngestResult:
     article: Article
     created: bool
     revised: bool = False  # a different text for an existing slug became a new revision
+    # The same text is already stored under another slug: `article` is that one, nothing was written.
+    duplicate: bool = False
 
 
 def body_digest(text: str) -> str:
@@ -120,6 +139,48 @@ def validate_article_input(item: ArticleInput) -> None:
         )
     if item.fmt not in Article.Format.values:
         raise IngestError(_("Unknown text format %(fmt)r.") % {"fmt": item.fmt}, field="fmt")
+    validate_source_url(item.source_url)
+    for name in ("slug", "publisher", "author"):
+        limit = Article._meta.get_field(name).max_length
+        if len(getattr(item, name)) > limit:
+            raise IngestError(
+                _("The %(field)s is %(length)s characters long, over the limit of %(limit)s.")
+                % {"field": name, "length": len(getattr(item, name)), "limit": limit},
+                field=name,
+            )
+
+
+WEB_URL = URLValidator(schemes=["http", "https"])
+
+
+def is_web_url(url: str) -> bool:
+    try:
+        validate_source_url(url)
+    except IngestError:
+        return False
+    return True
+
+
+def validate_source_url(url: str) -> None:
+    """An article's source URL, wherever it comes from (a form, a command option, front matter,
+    HTML metadata), is published in the exports: only a http(s) address of at most 2,000
+    characters is accepted."""
+    if not url:
+        return
+    limit = Article._meta.get_field("source_url").max_length
+    if len(url) > limit:
+        raise IngestError(
+            _("The source URL is %(length)s characters long, over the limit of %(limit)s.")
+            % {"length": len(url), "limit": limit},
+            field="source_url",
+        )
+    try:
+        WEB_URL(url)
+    except ValidationError:
+        raise IngestError(
+            _("The source URL %(url)s is not a http or https address.") % {"url": repr(url[:80])},
+            field="source_url",
+        ) from None
 
 
 def ingest_article(*, item: ArticleInput, user=None) -> IngestResult:
@@ -156,7 +217,7 @@ def ingest_articles(*, items: Sequence[ArticleInput], user=None, progress=None) 
             if index in revising:
                 results[index] = _revise(revising[index], items[index], analysis, user)
             else:
-                results[index] = IngestResult(_write_article(items[index], slugs[index], analysis, user), created=True)
+                results[index] = _write_new(items[index], slugs[index], analysis, user)
             if progress:
                 progress(results[index])
     return results
@@ -183,20 +244,39 @@ def _refuse_duplicate_slugs(slugs: Iterable[str]) -> None:
 
 
 def _split_known(items, slugs) -> tuple[list[int], list, dict[int, Article]]:
-    """Indexes of the articles to write, results already known (identical re-ingests), and the
-    existing article of each index whose text changed (to write as a new revision)."""
+    """Indexes of the articles to write, results already known (identical re-ingests, and new
+    slugs for a text already stored under another), and the existing article of each index
+    whose text changed (to write as a new revision)."""
     existing = {a.slug: a for a in Article.objects.filter(slug__in=slugs)}
+    digests = [body_digest(item.text) for item in items]
+    same_text = {a.body_sha256: a for a in Article.objects.filter(body_sha256__in=digests).order_by("-pk")}
     results: list = [None] * len(items)
     pending, revising = [], {}
-    for index, (item, slug) in enumerate(zip(items, slugs, strict=True)):
+    for index, (digest, slug) in enumerate(zip(digests, slugs, strict=True)):
         article = existing.get(slug)
-        if article is not None and article.body_sha256 == body_digest(item.text):
+        if article is not None and article.body_sha256 == digest:
             results[index] = IngestResult(article, created=False)
-            continue
-        pending.append(index)
-        if article is not None:
-            revising[index] = article
+        elif article is None and digest in same_text:
+            results[index] = IngestResult(same_text[digest], created=False, duplicate=True)
+        else:
+            pending.append(index)
+            if article is not None:
+                revising[index] = article
     return pending, results, revising
+
+
+def _write_new(item: ArticleInput, slug: str, analysis, user) -> IngestResult:
+    """Writes a new article; if a concurrent ingest created the slug meanwhile, the same text
+    is that article (unchanged) and a different one becomes its next revision."""
+    try:
+        return IngestResult(_write_article(item, slug, analysis, user), created=True)
+    except IntegrityError:
+        article = Article.objects.filter(slug=slug).first()
+        if article is None:
+            raise  # not the slug's uniqueness: a real fault
+    if article.body_sha256 == body_digest(item.text):
+        return IngestResult(article, created=False)
+    return _revise(article, item, analysis, user)
 
 
 def _revise(article: Article, item: ArticleInput, analysis, user) -> IngestResult:
@@ -463,11 +543,7 @@ def _refuse_superseded(claim: Claim) -> None:
     # already, so a review accepted now on the old claim would be missing from the new one.
     current = Article.objects.values_list("revision", flat=True).get(pk=claim.article_id)
     if claim.revision != current:
-        raise ReviewError(
-            _("This claim is from revision %(old)s; the article is now at revision %(new)s: review the current claims.")
-            % {"old": claim.revision, "new": current},
-            field="claim",
-        )
+        raise SupersededClaimError(claim, current)
 
 
 def _check_rules(claim: Claim, verdict: str, rationale: str, sources: list[Source]) -> None:
