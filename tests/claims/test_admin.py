@@ -644,3 +644,16 @@ def test_article_reannotate_action_applies_aliases_edited_in_the_admin(editor_cl
 
     renault = Mention.objects.get(article=article, text="Renault")
     assert renault.entity.name == "Groupe Renault"
+
+
+def test_article_add_view_of_a_text_stored_under_another_slug_links_it(editor_client):
+    from tests.conftest import SAMPLE_TEXT
+
+    editor_client.post(ARTICLE_ADD, ingest_post(text=SAMPLE_TEXT, slug="usine"))
+    original = Article.objects.get(slug="usine")
+    upload = SimpleUploadedFile("copie.txt", SAMPLE_TEXT.encode(), content_type="text/plain")
+    response = editor_client.post(ARTICLE_ADD, {**ingest_post(slug="copie"), "file": upload}, follow=True)
+    assert list(Article.objects.values_list("slug", flat=True)) == ["usine"]
+    page = response.content.decode()
+    change = reverse("admin:claims_article_change", args=[original.pk])
+    assert re.search(rf'class="warning">[^<]*<a href="{re.escape(change)}">', page), "no warning linking the article"
