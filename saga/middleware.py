@@ -40,9 +40,14 @@ def request_size_middleware(get_response):
         limit = settings.SAGA_MAX_REQUEST_BYTES
         if declared > limit:
             return too_large(request, declared, limit)
-        anonymous = "HTTP_AUTHORIZATION" not in request.META and not request.user.is_authenticated
-        if anonymous and declared > settings.SAGA_MAX_ANONYMOUS_REQUEST_BYTES:
-            return too_large(request, declared, settings.SAGA_MAX_ANONYMOUS_REQUEST_BYTES, anonymous=True)
+        anonymous_limit = settings.SAGA_MAX_ANONYMOUS_REQUEST_BYTES
+        # The session is read (a query) only for a body that needs it.
+        if (
+            declared > anonymous_limit
+            and "HTTP_AUTHORIZATION" not in request.META
+            and not request.user.is_authenticated
+        ):
+            return too_large(request, declared, anonymous_limit, anonymous=True)
         return get_response(request)
 
     return middleware

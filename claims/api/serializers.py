@@ -206,9 +206,12 @@ class StrictInputSerializer(serializers.Serializer):
     """Refuses fields it does not declare, naming them: DRF ignores them, so a misspelt or
     unsupported field (`"status": "published"`) would silently do nothing."""
 
+    # A form posted with a session (the browsable API) carries its CSRF token as a field.
+    ALWAYS_ACCEPTED = frozenset({"csrfmiddlewaretoken"})
+
     def to_internal_value(self, data):
         if isinstance(data, Mapping):
-            unknown = sorted(str(name) for name in data if name not in self.fields)
+            unknown = sorted(str(name) for name in data if name not in self.fields and name not in self.ALWAYS_ACCEPTED)
             if unknown:
                 raise serializers.ValidationError(
                     {name: [f"Unknown field; accepted: {', '.join(self.fields)}."] for name in unknown}
