@@ -3,6 +3,7 @@ client-chosen X-Forwarded-For trusted only behind configured proxies, password g
 admin login locked out (django-axes)."""
 
 import pytest
+from django.contrib.auth import authenticate
 from django.test import RequestFactory
 from rest_framework.throttling import AnonRateThrottle
 
@@ -111,3 +112,9 @@ def test_settings_read_the_login_lockout_from_the_environment(monkeypatch):
     assert config["AXES_FAILURE_LIMIT"] == 3 and config["AXES_COOLOFF_TIME"].total_seconds() == 3600
     with pytest.raises(Exception, match="SAGA_LOGIN_FAILURE_LIMIT"):
         load_settings(monkeypatch, SAGA_LOGIN_FAILURE_LIMIT="0")
+
+
+def test_authenticate_without_a_request_still_checks_the_password(staff):
+    # Scripts and management commands authenticate without a request: no address to lock out.
+    assert authenticate(username="stan", password="pw-stan-123") == staff
+    assert authenticate(username="stan", password="wrong") is None
