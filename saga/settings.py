@@ -275,6 +275,10 @@ AXES_COOLOFF_TIME = timedelta(minutes=envint("SAGA_LOGIN_COOLOFF_MINUTES", 15, m
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "saga.clientip.client_ip"
+# Lock-outs expire by themselves; `manage.py axes_reset` lifts them at once. No admin pages for
+# the attempts: the desk is for articles and claims.
+AXES_ENABLE_ADMIN = False
+AXES_DISABLE_ACCESS_LOG = True  # only failures are counted; logins and logouts are not recorded
 
 
 def envrate(name: str, default: str) -> str | None:

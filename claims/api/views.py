@@ -216,8 +216,8 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
         return Response(self.get_object().body)
 
     def handle_exception(self, exc):
-        # Errors are JSON on every endpoint, the text one included.
-        if self.action == "text":
+        # Errors are JSON on every endpoint, the text one included (whatever the method).
+        if isinstance(getattr(self.request, "accepted_renderer", None), PlainTextRenderer):
             self.request.accepted_renderer, self.request.accepted_media_type = JSONRenderer(), "application/json"
         return super().handle_exception(exc)
 

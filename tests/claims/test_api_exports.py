@@ -242,3 +242,9 @@ def test_article_text_of_an_unknown_or_draft_article_is_a_json_404(api, db):
     for slug in ("nowhere", draft.slug):
         response = api.get(f"/api/articles/{slug}/text/")
         assert response.status_code == 404 and response["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_article_text_refuses_writes_with_a_json_405(api, reviewed, method):
+    response = getattr(api, method)(f"/api/articles/{reviewed.slug}/text/")
+    assert response.status_code == 405 and response.json()["code"] == "method_not_allowed"
