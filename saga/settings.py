@@ -341,6 +341,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "claims.api.schema.refuse_unknown_request_fields",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "VerdictEnum": "claims.models.Verdict",
         "MentionLabelEnum": "annotations.models.MentionLabel",

@@ -215,11 +215,12 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
     def text(self, request, slug=None):
         return Response(self.get_object().body)
 
-    def handle_exception(self, exc):
-        # Errors are JSON on every endpoint, the text one included (whatever the method).
-        if isinstance(getattr(self.request, "accepted_renderer", None), PlainTextRenderer):
-            self.request.accepted_renderer, self.request.accepted_media_type = JSONRenderer(), "application/json"
-        return super().handle_exception(exc)
+    def finalize_response(self, request, response, *args, **kwargs):
+        # Only the text itself is plain text: errors and OPTIONS metadata are JSON, as everywhere.
+        as_text = isinstance(getattr(request, "accepted_renderer", None), PlainTextRenderer)
+        if as_text and not isinstance(getattr(response, "data", None), str):
+            request.accepted_renderer, request.accepted_media_type = JSONRenderer(), "application/json"
+        return super().finalize_response(request, response, *args, **kwargs)
 
 
 def reviewed_claims(article):

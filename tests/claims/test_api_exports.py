@@ -248,3 +248,8 @@ def test_article_text_of_an_unknown_or_draft_article_is_a_json_404(api, db):
 def test_article_text_refuses_writes_with_a_json_405(api, reviewed, method):
     response = getattr(api, method)(f"/api/articles/{reviewed.slug}/text/")
     assert response.status_code == 405 and response.json()["code"] == "method_not_allowed"
+
+
+def test_article_text_options_are_json(api, reviewed):
+    response = api.options(f"/api/articles/{reviewed.slug}/text/")
+    assert response.status_code == 200 and response["Content-Type"] == "application/json"

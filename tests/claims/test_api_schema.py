@@ -94,3 +94,9 @@ def test_schema_documents_the_article_text_as_plain_text(schema):
     responses = schema["paths"]["/api/articles/{slug}/text/"]["get"]["responses"]
     assert "text/plain" in responses["200"]["content"]
     assert "application/json" in responses["404"]["content"]
+
+
+def test_schema_request_bodies_admit_no_unknown_fields(schema):
+    components = schema["components"]["schemas"]
+    for name in ("ArticleInputRequest", "ReviewInputRequest", "SourceInputRequest"):
+        assert components[name]["additionalProperties"] is False
