@@ -302,6 +302,8 @@ def parse_entity_file(data: bytes) -> dict[str, tuple[str, str]]:
         entries = json.loads(decode(data))
     except json.JSONDecodeError as error:
         raise DocumentError(f"entity file is not valid JSON: {error.msg} at line {error.lineno}") from None
+    except RecursionError:
+        raise DocumentError("entity file is not valid JSON: nested too deeply") from None
     if not isinstance(entries, list):
         raise DocumentError("entity file must hold a JSON list of entities")
     table: dict[str, tuple[str, str]] = {}

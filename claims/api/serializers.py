@@ -1,12 +1,16 @@
 """Shapes of the API's JSON. Serializers validate and shape; writes go through claims.services."""
 
+from collections.abc import Mapping
+
 from django.conf import settings
+from django.core.validators import FileExtensionValidator
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from annotations.documents import FORMATS
 from annotations.models import Entity, Mention, MentionLabel
+from claims.forms import UPLOAD_EXTENSIONS
 from claims.models import Article, Claim, Review, Source, Verdict
 
 
@@ -221,7 +225,24 @@ class ClaimDetailSerializer(ClaimSerializer):
 # -- Reviewing ----------------------------------------------------------------------------
 
 
-class SourceInputSerializer(serializers.Serializer):
+class StrictInputSerializer(serializers.Serializer):
+    """Refuses fields it does not declare, naming them: DRF ignores them, so a misspelt or
+    unsupported field (`"status": "published"`) would silently do nothing."""
+
+    # A form posted with a session (the browsable API) carries its CSRF token as a field.
+    ALWAYS_ACCEPTED = frozenset({"csrfmiddlewaretoken"})
+
+    def to_internal_value(self, data):
+        if isinstance(data, Mapping):
+            unknown = sorted(str(name) for name in data if name not in self.fields and name not in self.ALWAYS_ACCEPTED)
+            if unknown:
+                raise serializers.ValidationError(
+                    {name: [f"Unknown field; accepted: {', '.join(self.fields)}."] for name in unknown}
+                )
+        return super().to_internal_value(data)
+
+
+class SourceInputSerializer(StrictInputSerializer):
     url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)
     title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
     publisher = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
@@ -229,7 +250,7 @@ class SourceInputSerializer(serializers.Serializer):
     excerpt = serializers.CharField(max_length=2000, required=False, default="", allow_blank=True)
 
 
-class ReviewInputSerializer(serializers.Serializer):
+class ReviewInputSerializer(StrictInputSerializer):
     """The review rules themselves (sources, rationale) are the review service's: its refusals
     come back as 400s naming the field."""
 
@@ -310,9 +331,15 @@ class ArticleDetailSerializer(ArticleSerializer):
 class IngestedArticleSerializer(ArticleDetailSerializer):
     claims = serializers.SerializerMethodField()
     warnings = serializers.SerializerMethodField()
+    notice = serializers.SerializerMethodField(
+        help_text="Set when nothing was stored because the same text already is, under this article's slug."
+    )
 
     class Meta(ArticleDetailSerializer.Meta):
-        fields = [*ArticleDetailSerializer.Meta.fields, "claims", "warnings"]
+        fields = [*ArticleDetailSerializer.Meta.fields, "claims", "warnings", "notice"]
+
+    def get_notice(self, article) -> str | None:
+        return self.context.get("notice")
 
     @extend_schema_field(ClaimSerializer(many=True))
     def get_claims(self, article):
@@ -324,11 +351,15 @@ class IngestedArticleSerializer(ArticleDetailSerializer):
         return list(self.context.get("warnings", ()))
 
 
-class ArticleInputSerializer(serializers.Serializer):
+class ArticleInputSerializer(StrictInputSerializer):
     """Either `text` or `file` (multipart). `format` defaults to the file's extension, else text."""
 
     text = serializers.CharField(required=False, trim_whitespace=False, help_text="The article, exactly as given.")
-    file = serializers.FileField(required=False, help_text="A .txt, .md or .html file (multipart/form-data).")
+    file = serializers.FileField(
+        required=False,
+        validators=[FileExtensionValidator(UPLOAD_EXTENSIONS)],  # the admin's own check
+        help_text="A .txt, .md or .html file (multipart/form-data).",
+    )
     format = serializers.ChoiceField(choices=FORMATS, required=False, help_text="text, markdown or html.")
     slug = serializers.SlugField(max_length=200, required=False, default="", allow_blank=True)
     title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)

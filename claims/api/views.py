@@ -6,10 +6,12 @@ import hashlib
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_vary_headers, quote_etag
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, parsers, permissions, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes, schema, throttle_classes
@@ -26,7 +28,7 @@ from claims.api.filters import ClaimFilter
 from claims.api.pagination import positive_int
 from claims.api.parsers import SafeJSONParser
 from claims.api.permissions import CanIngest, CanReview
-from claims.api.renderers import ANNOTATION_CONTENT_TYPE, JSONLDRenderer
+from claims.api.renderers import ANNOTATION_CONTENT_TYPE, JSONLDRenderer, PlainTextRenderer
 from claims.api.schema import error_response
 from claims.models import Article, Claim, Review
 from claims.services import (
@@ -35,6 +37,7 @@ from claims.services import (
     ReviewError,
     SourceInput,
     StaleVersionError,
+    SupersededClaimError,
     ingest_article,
     review_claim,
 )
@@ -86,7 +89,7 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
 
     def get_queryset(self):
         articles = Article.objects.visible_to(self.request.user)
-        if self.action in ("claimreview", "annotations"):
+        if self.action in ("claimreview", "annotations", "text"):
             return articles
         articles = articles.with_verdict_counts()
         return articles.defer("body") if self.action == "list" else articles
@@ -114,20 +117,25 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
         },
         responses={
             201: serializers.IngestedArticleSerializer,
-            200: serializers.IngestedArticleSerializer,
+            200: OpenApiResponse(
+                serializers.IngestedArticleSerializer,
+                description="The slug exists (same text: unchanged; another text: a new revision), or the same text "
+                "is already stored under another slug: that article, with `notice` saying so.",
+            ),
             413: error_response(413),
         },
     )
     def create(self, request, *args, **kwargs):
         limit = settings.SAGA_MAX_ARTICLE_BYTES
-        # JSON escapes can make the text up to 6 times longer on the wire: refuse only what
-        # cannot possibly fit, before reading it.
-        if int(request.META.get("CONTENT_LENGTH") or 0) > 6 * limit + 1_000_000:
-            return too_large(f"The request is over the limit of {limit} bytes of article text.")
+        # A request over SAGA_MAX_REQUEST_BYTES never gets here (saga.middleware); this catches
+        # a body that lied about its length.
         try:
             form = self.get_serializer(data=request.data)
         except RequestDataTooBig:
-            return too_large(f"The request is over the limit of {limit} bytes of article text.")
+            return too_large(
+                f"The request body is over the limit of {settings.SAGA_MAX_REQUEST_BYTES} bytes for a request "
+                f"(an article may be up to {limit} bytes of text)."
+            )
         form.is_valid(raise_exception=True)
         data = form.validated_data
         raw, name, field = uploaded_bytes(data)
@@ -145,8 +153,19 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
             return service_error_response(error)
         article = Article.objects.visible_to(request.user).with_verdict_counts().get(pk=result.article.pk)
         claims = Claim.objects.for_api(request.user).filter(article=article)
+        notice = (
+            f"The same text is already stored as “{article.slug}”: nothing was stored again."
+            if result.duplicate
+            else None
+        )
         body = serializers.IngestedArticleSerializer(
-            article, context={**self.get_serializer_context(), "claims": claims, "warnings": document.warnings}
+            article,
+            context={
+                **self.get_serializer_context(),
+                "claims": claims,
+                "warnings": document.warnings,
+                "notice": notice,
+            },
         )
         return Response(body.data, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
 
@@ -173,8 +192,9 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
     @extend_schema(
         summary="W3C Web Annotation page of the reviewed claims (JSON-LD)",
         description="An AnnotationPage (context http://www.w3.org/ns/anno.jsonld): one `assessing` Annotation per "
-        "reviewed claim, its bodies the verdict with the rationale, the verdict as a tag and the sources, its "
-        "target the article with a TextQuoteSelector and a TextPositionSelector (offsets into `body`).",
+        "reviewed claim, its bodies the verdict with the rationale, the verdict as a tag and the sources; its "
+        "targets the article's text (`/api/articles/<slug>/text/`, text/plain, the `body`) with a TextQuoteSelector "
+        "and a TextPositionSelector, and the original page, where known, with the quote only.",
         responses={200: OpenApiResponse(dict, description="JSON-LD AnnotationPage.")},
     )
     @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer, JSONRenderer])
@@ -185,12 +205,30 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
                 article,
                 reviewed_claims(article),
                 page_url=request.build_absolute_uri(request.path),
+                text_url=request.build_absolute_uri(reverse("api:article-text", args=[article.slug])),
                 absolute=request.build_absolute_uri,
                 organisation=settings.SAGA_ORGANISATION_NAME,
                 revision_date=article.revisions.get(number=article.revision).created_at,
             )
         content_type = ANNOTATION_CONTENT_TYPE if request.accepted_renderer.format == "jsonld" else None
         return Response(document, content_type=content_type)
+
+    @extend_schema(
+        summary="The article's current text (text/plain)",
+        description="Exactly the `body` of the article: the resource that the Web Annotation export's "
+        "TextPositionSelector and TextQuoteSelector describe, and that all offsets index.",
+        responses={200: OpenApiResponse(OpenApiTypes.STR, description="The text, UTF-8.")},
+    )
+    @action(detail=True, methods=["get"], renderer_classes=[PlainTextRenderer, JSONRenderer])
+    def text(self, request, slug=None):
+        return Response(self.get_object().body)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        # Only the text itself is plain text: errors and OPTIONS metadata are JSON, as everywhere.
+        as_text = isinstance(getattr(request, "accepted_renderer", None), PlainTextRenderer)
+        if as_text and not isinstance(getattr(response, "data", None), str):
+            request.accepted_renderer, request.accepted_media_type = JSONRenderer(), "application/json"
+        return super().finalize_response(request, response, *args, **kwargs)
 
 
 def reviewed_claims(article):
@@ -239,7 +277,8 @@ class ClaimViewSet(ConditionalListMixin, viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         user = self.request.user
         if self.action == "reviews":
-            return Claim.objects.visible_to(user).current()
+            # Every revision: a claim of an earlier one is refused by the service, with the reason.
+            return Claim.objects.visible_to(user)
         claims = Claim.objects.for_api(user)
         return claims.with_history() if self.action == "retrieve" else claims
 
@@ -289,10 +328,36 @@ class ClaimViewSet(ConditionalListMixin, viewsets.ReadOnlyModelViewSet):
             )
         except StaleVersionError as error:
             return stale_version_response(error)
+        except SupersededClaimError as error:
+            return superseded_response(request, error)
         except ReviewError as error:
             return service_error_response(error)
         body = serializers.ReviewResultSerializer(review, context=self.get_serializer_context())
         return Response(body.data, status=status.HTTP_201_CREATED)
+
+
+def superseded_response(request, error: SupersededClaimError) -> Response:
+    """400 naming the revision the claim belongs to, with a link to the claim that continues it in
+    the current revision (if one does) and to the current claims of the article."""
+    claim = current_successor(error.claim, error.current_revision)
+    links = {
+        "current_claim": request.build_absolute_uri(reverse("api:claim-detail", args=[claim.pk])) if claim else None,
+        "current_claims": request.build_absolute_uri(reverse("api:claim-list"))
+        + f"?article={error.claim.article.slug}",
+    }
+    message = f"{error.message} {links['current_claim'] or links['current_claims']}"
+    return Response(
+        {"message": message, "code": "superseded", "fields": {"claim": [message]}, **links},
+        status=status.HTTP_400_BAD_REQUEST,
+    )
+
+
+def current_successor(claim: Claim, current_revision: int) -> Claim | None:
+    """The claim of the current revision that continues `claim` (`previous` links, one revision
+    at a time), or None if the text changed too much or the claim was removed."""
+    while claim is not None and claim.revision != current_revision:
+        claim = Claim.objects.filter(previous=claim).first()
+    return claim
 
 
 class VerdictFeedView(APIView):
@@ -308,10 +373,14 @@ class VerdictFeedView(APIView):
         "SAGA_API_FEED_SETTLE_SECONDS after they are written, so one committed late is not skipped.",
         parameters=[
             OpenApiParameter(
-                "since", int, description="A cursor: the last `id` (or `next_cursor`) you read; 0 to start."
+                "since",
+                {"type": "integer", "minimum": 0, "maximum": 10**18 - 1, "default": 0},
+                description="A cursor: the last `id` (or `next_cursor`) you read; 0 to start.",
             ),
             OpenApiParameter(
-                "limit", int, description=f"At most this many changes, 1 to {MAX_LIMIT} (default {DEFAULT_LIMIT})."
+                "limit",
+                {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": DEFAULT_LIMIT},
+                description=f"At most this many changes, 1 to {MAX_LIMIT} (default {DEFAULT_LIMIT}).",
             ),
         ],
         responses={200: serializers.FeedPageSerializer, 400: error_response(400)},

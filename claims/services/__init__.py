@@ -12,9 +12,16 @@ The names below are the ones the views, admin, API, commands and tests use.
 """
 
 from claims.services.annotate import reannotate_article, write_annotations, write_claim_marks
-from claims.services.errors import IngestError, ReviewError, ServiceError, StaleVersionError
+from claims.services.errors import IngestError, ReviewError, ServiceError, StaleVersionError, SupersededClaimError
 from claims.services.ingest import IngestResult, ingest_article, ingest_articles
-from claims.services.inputs import ArticleInput, analyse_text, body_digest, validate_article_input
+from claims.services.inputs import (
+    ArticleInput,
+    analyse_text,
+    body_digest,
+    is_web_url,
+    validate_article_input,
+    validate_source_url,
+)
 from claims.services.review import SourceInput, can_review, load_reviews, mark_unverified, review_claim
 from claims.services.revise import RevisionResult, revise_article
 
@@ -27,17 +34,20 @@ __all__ = [
     "ServiceError",
     "SourceInput",
     "StaleVersionError",
+    "SupersededClaimError",
     "analyse_text",
     "body_digest",
     "can_review",
     "ingest_article",
     "ingest_articles",
+    "is_web_url",
     "load_reviews",
     "mark_unverified",
     "reannotate_article",
     "review_claim",
     "revise_article",
     "validate_article_input",
+    "validate_source_url",
     "write_annotations",
     "write_claim_marks",
 ]

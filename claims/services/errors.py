@@ -21,6 +21,19 @@ class ReviewError(ServiceError):
     pass
 
 
+class SupersededClaimError(ReviewError):
+    """The claim belongs to an earlier revision of its article, which is read-only."""
+
+    def __init__(self, claim, current_revision: int):
+        super().__init__(
+            _("This claim is from revision %(old)s; the article is now at revision %(new)s: review the current claims.")
+            % {"old": claim.revision, "new": current_revision},
+            field="claim",
+        )
+        self.claim = claim
+        self.current_revision = current_revision
+
+
 class StaleVersionError(ReviewError):
     """The claim was reviewed since the reviewer opened it; carries the newer state."""
 

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -28,6 +28,8 @@ class IngestResult:
     article: Article
     created: bool
     revised: bool = False  # a different text for an existing slug became a new revision
+    # The same text is already stored under another slug: `article` is that one, nothing was written.
+    duplicate: bool = False
 
 
 def ingest_article(*, item: ArticleInput, user=None) -> IngestResult:
@@ -63,10 +65,9 @@ def ingest_articles(
         )
         for index, analysis in zip(indexes, analyses, strict=True):
             if index in revising:
-                revision = revise_article(article=revising[index], item=items[index], user=user, analysis=analysis)
-                results[index] = IngestResult(revision.article, created=False, revised=revision.number is not None)
+                results[index] = _revise(revising[index], items[index], analysis, user)
             else:
-                results[index] = IngestResult(_write_article(items[index], slugs[index], analysis, user), created=True)
+                results[index] = _write_new(items[index], slugs[index], analysis, user)
             if progress:
                 progress(results[index])
     return results
@@ -93,20 +94,44 @@ def _refuse_duplicate_slugs(slugs: Iterable[str]) -> None:
 
 
 def _split_known(items, slugs) -> tuple[list[int], list, dict[int, Article]]:
-    """Indexes of the articles to write, results already known (identical re-ingests), and the
-    existing article of each index whose text changed (to write as a new revision)."""
+    """Indexes of the articles to write, results already known (identical re-ingests, and new
+    slugs for a text already stored under another), and the existing article of each index
+    whose text changed (to write as a new revision)."""
     existing = {a.slug: a for a in Article.objects.filter(slug__in=slugs)}
+    digests = [body_digest(item.text) for item in items]
+    same_text = {a.body_sha256: a for a in Article.objects.filter(body_sha256__in=digests).order_by("-pk")}
     results: list = [None] * len(items)
     pending, revising = [], {}
-    for index, (item, slug) in enumerate(zip(items, slugs, strict=True)):
+    for index, (digest, slug) in enumerate(zip(digests, slugs, strict=True)):
         article = existing.get(slug)
-        if article is not None and article.body_sha256 == body_digest(item.text):
+        if article is not None and article.body_sha256 == digest:
             results[index] = IngestResult(article, created=False)
-            continue
-        pending.append(index)
-        if article is not None:
-            revising[index] = article
+        elif article is None and digest in same_text:
+            results[index] = IngestResult(same_text[digest], created=False, duplicate=True)
+        else:
+            pending.append(index)
+            if article is not None:
+                revising[index] = article
     return pending, results, revising
+
+
+def _write_new(item: ArticleInput, slug: str, analysis, user) -> IngestResult:
+    """Writes a new article; if a concurrent ingest created the slug meanwhile, the same text
+    is that article (unchanged) and a different one becomes its next revision."""
+    try:
+        return IngestResult(_write_article(item, slug, analysis, user), created=True)
+    except IntegrityError:
+        article = Article.objects.filter(slug=slug).first()
+        if article is None:
+            raise  # not the slug's uniqueness: a real fault
+    if article.body_sha256 == body_digest(item.text):
+        return IngestResult(article, created=False)
+    return _revise(article, item, analysis, user)
+
+
+def _revise(article: Article, item: ArticleInput, analysis, user) -> IngestResult:
+    revision = revise_article(article=article, item=item, user=user, analysis=analysis)
+    return IngestResult(revision.article, created=False, revised=revision.number is not None)
 
 
 @transaction.atomic

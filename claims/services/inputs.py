@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.utils.translation import gettext as _
 
 from annotations import services as annotation_services
@@ -39,7 +41,10 @@ class ArticleInput:
         says about itself (front matter, HTML metadata); empty values count as not given.
         """
         given = {name: value for name, value in given.items() if value not in ("", None)}
-        found = {"title": document.title, "source_url": document.url, "published_on": document.published}
+        url = document.url
+        if url and document.source_format == "html" and not is_web_url(url):
+            url = None  # a page's own metadata is not the editor's input: ignored, not refused
+        found = {"title": document.title, "source_url": url, "published_on": document.published}
         found |= {"author": document.author, "publisher": document.publisher}
         found = {name: value for name, value in found.items() if value}
         return cls(text=document.text, fmt=document.fmt, language=document.language, **{**found, **given})
@@ -70,6 +75,48 @@ def validate_article_input(item: ArticleInput) -> None:
         )
     if item.fmt not in Article.Format.values:
         raise IngestError(_("Unknown text format %(fmt)r.") % {"fmt": item.fmt}, field="fmt")
+    validate_source_url(item.source_url)
+    for name in ("slug", "publisher", "author"):
+        limit = Article._meta.get_field(name).max_length
+        if len(getattr(item, name)) > limit:
+            raise IngestError(
+                _("The %(field)s is %(length)s characters long, over the limit of %(limit)s.")
+                % {"field": name, "length": len(getattr(item, name)), "limit": limit},
+                field=name,
+            )
+
+
+WEB_URL = URLValidator(schemes=["http", "https"])
+
+
+def is_web_url(url: str) -> bool:
+    try:
+        validate_source_url(url)
+    except IngestError:
+        return False
+    return True
+
+
+def validate_source_url(url: str) -> None:
+    """An article's source URL, wherever it comes from (a form, a command option, front matter,
+    HTML metadata), is published in the exports: only a http(s) address of at most 2,000
+    characters is accepted."""
+    if not url:
+        return
+    limit = Article._meta.get_field("source_url").max_length
+    if len(url) > limit:
+        raise IngestError(
+            _("The source URL is %(length)s characters long, over the limit of %(limit)s.")
+            % {"length": len(url), "limit": limit},
+            field="source_url",
+        )
+    try:
+        WEB_URL(url)
+    except ValidationError:
+        raise IngestError(
+            _("The source URL %(url)s is not a http or https address.") % {"url": repr(url[:80])},
+            field="source_url",
+        ) from None
 
 
 def headline_of(item: ArticleInput) -> str:

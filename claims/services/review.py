@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims.models import Article, Claim, Review, Source, Verdict
-from claims.services.errors import ReviewError, StaleVersionError
+from claims.services.errors import ReviewError, StaleVersionError, SupersededClaimError
 
 audit = logging.getLogger("saga.audit")
 
@@ -89,11 +89,7 @@ def _refuse_superseded(claim: Claim) -> None:
     # already, so a review accepted now on the old claim would be missing from the new one.
     current = Article.objects.values_list("revision", flat=True).get(pk=claim.article_id)
     if claim.revision != current:
-        raise ReviewError(
-            _("This claim is from revision %(old)s; the article is now at revision %(new)s: review the current claims.")
-            % {"old": claim.revision, "new": current},
-            field="claim",
-        )
+        raise SupersededClaimError(claim, current)
 
 
 def _check_rules(claim: Claim, verdict: str, rationale: str, sources: list[Source]) -> None:

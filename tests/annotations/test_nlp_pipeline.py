@@ -90,3 +90,17 @@ def test_analyse_many_in_two_processes_gives_the_same_analyses_in_order():
 
     assert [a.to_json() for a in shared] == [a.to_json() for a in alone]
     assert [a.dates[0].value for a in shared] == [f"2021-03-{n + 1:02d}" for n in range(11)]
+
+
+def test_analyse_reads_an_article_over_a_million_characters_with_offsets_intact():
+    # spaCy refuses texts over 1,000,000 characters by default (E088); Saga's articles may be
+    # up to 2,000,000 bytes (issue 17).
+    head = "Le groupe Renault a annoncé le 3 mars 2021 une usine à Lyon.\n\n"
+    tail = "\n\nJean Dupont a confirmé le 4 avril 2022 l'ouverture d'une usine à Paris.\n"
+    text = head + " " * 1_000_000 + tail
+    analysis = analyse(text)
+    late = [span for span in analysis.entities + analysis.dates if span.start > 1_000_000]
+    assert {span.text for span in late} >= {"Jean Dupont", "Paris", "4 avril 2022"}
+    for span in analysis.entities + analysis.dates + analysis.claims:
+        assert text[span.start : span.end] == span.text
+    assert [claim.start for claim in analysis.claims] == [0, len(text) - len(tail) + 2]

@@ -687,3 +687,16 @@ def test_article_add_view_stores_the_author_and_publisher_of_an_html_file(editor
 
     article = Article.objects.get(slug="usine")
     assert (article.author, article.publisher) == ("Claire Roux", "Le Progrès")
+
+
+def test_article_add_view_of_a_text_stored_under_another_slug_links_it(editor_client):
+    from tests.conftest import SAMPLE_TEXT
+
+    editor_client.post(ARTICLE_ADD, ingest_post(text=SAMPLE_TEXT, slug="usine"))
+    original = Article.objects.get(slug="usine")
+    upload = SimpleUploadedFile("copie.txt", SAMPLE_TEXT.encode(), content_type="text/plain")
+    response = editor_client.post(ARTICLE_ADD, {**ingest_post(slug="copie"), "file": upload}, follow=True)
+    assert list(Article.objects.values_list("slug", flat=True)) == ["usine"]
+    page = response.content.decode()
+    change = reverse("admin:claims_article_change", args=[original.pk])
+    assert re.search(rf'class="warning">[^<]*<a href="{re.escape(change)}">', page), "no warning linking the article"

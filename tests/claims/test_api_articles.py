@@ -1,7 +1,10 @@
 """GET /api/articles/, /api/articles/{slug}/ and POST /api/articles/ (ingest)."""
 
+import json
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from rest_framework.authtoken.models import Token
 
 from claims.models import Article
 from tests.api_support import build_article, review
@@ -179,3 +182,50 @@ def test_ingest_answers_a_warning_when_forced_french_text_looks_english(api, db,
     assert "does not look French" in warning
     french = api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "usine", "language": "fr"}, format="json")
     assert french.json()["warnings"] == []
+
+
+def test_ingest_of_an_article_under_the_limit_whose_json_is_larger_is_accepted(api, db, editor):
+    # 1.1 MB of text escaped as JSON (`\u00a0` for each no-break space) is a 3.4 MB body: Django
+    # refused it as too large for Saga's 2 MB limit before its limits followed Saga's (issue 17).
+    text = SAMPLE_TEXT + "\u00a0" * 550_000 + "\n\n" + SAMPLE_TEXT
+    body = json.dumps({"text": text, "slug": "longue"}, ensure_ascii=True)
+    assert len(text.encode()) < 2_000_000 < 2_500_000 < len(body)
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=editor).key}")
+    response = api.post("/api/articles/", body, content_type="application/json")
+    assert response.status_code == 201, response.content[:300]
+    assert Article.objects.get().body == text
+
+
+def test_ingest_request_over_the_request_limit_says_what_was_too_large(api, db, editor, settings):
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=editor).key}")
+    settings.SAGA_MAX_REQUEST_BYTES = 5_000
+    response = api.post("/api/articles/", {"text": "x" * 6_000, "slug": "grand"}, format="json")
+    assert response.status_code == 413
+    message = response.json()["message"]
+    assert "request body is 6" in message and "limit of 5000 bytes for a request" in message
+    assert f"article may be up to {settings.SAGA_MAX_ARTICLE_BYTES} bytes" in message
+
+
+def test_ingest_of_a_text_stored_under_another_slug_answers_with_that_article(api, db, editor):
+    api.force_authenticate(editor)
+    first = api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "premier"}, format="json")
+    assert first.status_code == 201 and first.json()["notice"] is None
+    again = api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "second"}, format="json")
+    assert again.status_code == 200
+    assert again.json()["slug"] == "premier" and "already stored as “premier”" in again.json()["notice"]
+    assert list(Article.objects.values_list("slug", flat=True)) == ["premier"]
+
+
+def test_ingest_refuses_unknown_fields_naming_them(api, db, editor):
+    api.force_authenticate(editor)
+    response = api.post("/api/articles/", {"text": SAMPLE_TEXT, "status": "published"}, format="json")
+    assert response.status_code == 400 and list(response.json()["fields"]) == ["status"]
+    assert not Article.objects.exists()
+
+
+def test_ingest_upload_refuses_what_the_admin_refuses(api, db, editor):
+    api.force_authenticate(editor)
+    upload = SimpleUploadedFile("article.exe", SAMPLE_TEXT.encode(), content_type="application/octet-stream")
+    response = api.post("/api/articles/", {"file": upload}, format="multipart")
+    assert response.status_code == 400 and "file" in response.json()["fields"]
+    assert not Article.objects.exists()

@@ -104,7 +104,9 @@ def test_malformed_json_is_400(api, editor):
 
 def test_deeply_nested_json_is_400_not_a_crash(api, editor):
     claim = build_article().claims.first()
-    api.force_authenticate(editor)
+    # A real token: an anonymous request (force_authenticate sends no credentials) of this size
+    # is refused before it is read (test_security.py).
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=editor).key}")
     body = "[" * 50_000 + "]" * 50_000
     response = api.post(f"/api/claims/{claim.pk}/reviews/", body, content_type="application/json")
     assert response.status_code == 400 and response.json()["code"] == "parse_error"

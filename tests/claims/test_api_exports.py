@@ -1,5 +1,8 @@
 """The exports: schema.org ClaimReview and W3C Web Annotation JSON-LD of the reviewed claims."""
 
+import re
+from datetime import UTC
+
 import pytest
 from django.utils import translation
 
@@ -21,7 +24,7 @@ ANNO_TERMS = {
     "created", "modified", "format", "language", "value", "exact", "prefix", "suffix", "start", "end",
     "items", "startIndex", "partOf", "name", "nickname", "homepage", "total", "label", "state", "sourceDate",
 }  # fmt: skip
-ANNO_TYPES = {"AnnotationPage", "Annotation", "TextualBody", "SpecificResource", "Text", "TextQuoteSelector",
+ANNO_TYPES = {"AnnotationPage", "AnnotationCollection", "Annotation", "TextualBody", "SpecificResource", "Text", "TextQuoteSelector",
               "TextPositionSelector", "TimeState", "Organization", "Person", "Software"}  # fmt: skip
 MOTIVATIONS = {"assessing", "bookmarking", "classifying", "commenting", "describing", "editing", "highlighting",
                "identifying", "linking", "moderating", "questioning", "replying", "tagging"}  # fmt: skip
@@ -99,14 +102,16 @@ def test_annotations_page_has_the_web_annotation_model_keys(api, reviewed):
     for annotation in page["items"]:
         assert annotation["type"] == "Annotation" and annotation["id"].startswith("http")
         assert annotation["motivation"] == "assessing"
-        assert annotation["target"]["source"] == reviewed.source_url
+        text_target, page_target = annotation["target"]
+        assert text_target["source"] == f"http://testserver/api/articles/{reviewed.slug}/text/"
+        assert page_target["source"] == reviewed.source_url
         assert annotation["body"][0]["type"] == "TextualBody" and annotation["body"][0]["value"]
 
 
 def test_annotations_selectors_anchor_the_claim_in_the_body(api, reviewed):
     page = api.get(f"/api/articles/{reviewed.slug}/annotations/").json()
     for annotation, claim in zip(page["items"], reviewed.claims.order_by("position"), strict=False):
-        quote, position = annotation["target"]["selector"]
+        quote, position = annotation["target"][0]["selector"]
         assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
         assert (position["start"], position["end"]) == (claim.start, claim.end)
         assert quote["exact"] == claim.text == reviewed.body[claim.start : claim.end]
@@ -116,10 +121,10 @@ def test_annotations_selectors_anchor_the_claim_in_the_body(api, reviewed):
 
 def test_annotations_carry_verdict_rationale_and_sources(api, reviewed):
     sourced, disputed = api.get(f"/api/articles/{reviewed.slug}/annotations/").json()["items"]
-    assert {"type": "TextualBody", "purpose": "tagging", "value": "sourced"} in sourced["body"]
-    assert {"type": "SpecificResource", "purpose": "linking", "source": "https://press.example/usine"} in sourced[
-        "body"
-    ]
+    tags = [body for body in sourced["body"] if body["purpose"] == "tagging"]
+    assert [(tag["type"], tag["value"]) for tag in tags] == [("TextualBody", "sourced")]
+    links = [body for body in sourced["body"] if body["type"] == "SpecificResource"]
+    assert [(link["purpose"], link["source"]) for link in links] == [("linking", "https://press.example/usine")]
     assert "Le montant annoncé est de 12 millions." in disputed["body"][0]["value"]
 
 
@@ -159,6 +164,92 @@ def test_exports_query_count_does_not_grow_with_reviews(api, db, editor, django_
 def test_annotations_target_the_current_revision_with_a_time_state(api, reviewed):
     revision = reviewed.revisions.get(number=reviewed.revision)
     page = api.get(f"/api/articles/{reviewed.slug}/annotations/").json()
-    states = [item["target"]["state"] for item in page["items"]]
+    states = [item["target"][0]["state"] for item in page["items"]]
     assert states
-    assert all(state == {"type": "TimeState", "sourceDate": revision.created_at.isoformat()} for state in states)
+    written = revision.created_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert all(state == {"type": "TimeState", "sourceDate": written} for state in states)
+
+
+UTC_Z = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+def test_annotations_timestamps_are_utc_written_with_z(api, reviewed):
+    page = api.get(f"/api/articles/{reviewed.slug}/annotations/").json()
+    stamps = [node[key] for node in walk(page) for key in ("created", "modified", "sourceDate") if key in node]
+    assert len(stamps) >= 2 * 3 + 2  # each annotation, its bodies and its state
+    assert all(UTC_Z.match(stamp) for stamp in stamps), stamps
+
+
+def test_annotations_selectors_describe_the_text_resource_they_name(api, reviewed):
+    page = api.get(f"/api/articles/{reviewed.slug}/annotations/").json()
+    for annotation in page["items"]:
+        target = annotation["target"][0]
+        response = api.get(target["source"].removeprefix("http://testserver"))
+        assert response.status_code == 200 and response["Content-Type"] == "text/plain; charset=utf-8"
+        text = response.content.decode()
+        quote, position = target["selector"]
+        assert text[position["start"] : position["end"]] == quote["exact"]
+        assert text.count(quote["prefix"] + quote["exact"] + quote["suffix"]) == 1
+
+
+def test_annotations_target_the_original_page_with_the_quote_only(api, reviewed):
+    for annotation in api.get(f"/api/articles/{reviewed.slug}/annotations/").json()["items"]:
+        page_target = annotation["target"][1]
+        assert page_target["source"] == reviewed.source_url
+        assert page_target["selector"]["type"] == "TextQuoteSelector"
+
+
+def test_annotations_without_an_original_url_have_one_target(api, db, editor):
+    article = build_article()
+    article.source_url = "javascript:alert(1)"  # a row from before URLs were checked: never published
+    article.save(update_fields=["source_url"])
+    review(article.claims.get(position=0), editor, "sourced", url="https://press.example/usine")
+    page = api.get(f"/api/articles/{article.slug}/annotations/").json()
+    assert [len(item["target"]) for item in page["items"]] == [1]
+    document = api.get(f"/api/articles/{article.slug}/claimreview/").json()
+    assert "javascript:" not in str(document) and "javascript:" not in str(page)
+
+
+def test_annotation_bodies_carry_creator_date_and_language(api, reviewed):
+    for annotation in api.get(f"/api/articles/{reviewed.slug}/annotations/").json()["items"]:
+        for body in annotation["body"]:
+            assert body["creator"] == annotation["creator"] and UTC_Z.match(body["created"])
+            if body["type"] == "TextualBody":
+                assert body["language"] == reviewed.language and body["format"] == "text/plain"
+
+
+def test_annotation_page_is_part_of_a_collection(api, reviewed):
+    page = api.get(f"/api/articles/{reviewed.slug}/annotations/").json()
+    collection = page["partOf"]
+    assert collection["type"] == "AnnotationCollection" and collection["id"].startswith("http")
+    assert collection["total"] == len(page["items"]) == 2
+
+
+def test_claimreview_rating_has_a_name(api, reviewed):
+    sourced, disputed = api.get(f"/api/articles/{reviewed.slug}/claimreview/").json()["@graph"]
+    with translation.override(reviewed.language):
+        assert sourced["reviewRating"]["name"] == str(Verdict.SOURCED.label).capitalize()
+        assert disputed["reviewRating"]["name"] == str(Verdict.DISPUTED.label).capitalize()
+
+
+def test_article_text_is_the_body_as_plain_text(api, reviewed):
+    response = api.get(f"/api/articles/{reviewed.slug}/text/")
+    assert response.status_code == 200 and response.content.decode() == reviewed.body
+
+
+def test_article_text_of_an_unknown_or_draft_article_is_a_json_404(api, db):
+    draft = build_article("brouillon", publish=False)
+    for slug in ("nowhere", draft.slug):
+        response = api.get(f"/api/articles/{slug}/text/")
+        assert response.status_code == 404 and response["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_article_text_refuses_writes_with_a_json_405(api, reviewed, method):
+    response = getattr(api, method)(f"/api/articles/{reviewed.slug}/text/")
+    assert response.status_code == 405 and response.json()["code"] == "method_not_allowed"
+
+
+def test_article_text_options_are_json(api, reviewed):
+    response = api.options(f"/api/articles/{reviewed.slug}/text/")
+    assert response.status_code == 200 and response["Content-Type"] == "application/json"

@@ -4,8 +4,10 @@ import pytest
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims.models import Review
+from claims.models import Claim, Review
+from claims.services import ArticleInput, ingest_article
 from tests.api_support import build_article, review
+from tests.conftest import SAMPLE_TEXT
 
 
 @pytest.fixture
@@ -140,3 +142,28 @@ def test_review_query_count_is_pinned(api, claim, editor, django_assert_num_quer
     api.force_authenticate(type(editor).objects.get(pk=editor.pk))  # a fresh permission cache
     with django_assert_num_queries(11):
         assert api.post(url(claim), three, format="json").status_code == 201
+
+
+def test_review_of_a_claim_of_an_earlier_revision_explains_and_links_the_current_one(api, make_article, editor):
+    article = make_article()
+    old = article.claims.get(revision=1, text__startswith="Le groupe Renault")
+    changed = SAMPLE_TEXT.replace("Est-ce une bonne nouvelle ?", "Le maire s'en félicite.")
+    ingest_article(item=ArticleInput(text=changed, slug=article.slug))
+    current = Claim.objects.get(article=article, revision=2, text=old.text)
+    api.force_authenticate(editor)
+    response = api.post(
+        url(old), {**SOURCED, "expected_version": old.version}, format="json", HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert response.status_code == 400
+    body = response.json()
+    assert body["code"] == "superseded" and "revision 1" in body["message"] and "revision 2" in body["message"]
+    assert body["current_claim"] == f"http://testserver/api/claims/{current.pk}/"
+    assert body["current_claim"] in body["message"] and list(body["fields"]) == ["claim"]
+    assert not Review.objects.exists()
+
+
+def test_review_refuses_unknown_fields_naming_them(api, claim, editor):
+    api.force_authenticate(editor)
+    response = api.post(url(claim), {**SOURCED, "status": "final"}, format="json")
+    assert response.status_code == 400 and list(response.json()["fields"]) == ["status"]
+    assert not Review.objects.exists()

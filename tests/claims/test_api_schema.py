@@ -82,3 +82,21 @@ def test_unknown_api_urls_are_json_404(db, path):
         response = getattr(APIClient(), method)(path)
         assert response.status_code == 404 and response["Content-Type"] == "application/json"
         assert response.json()["code"] == "not_found"
+
+
+def test_schema_bounds_the_verdict_feed_parameters(schema):
+    parameters = {p["name"]: p["schema"] for p in schema["paths"]["/api/verdicts/"]["get"]["parameters"]}
+    assert (parameters["limit"]["minimum"], parameters["limit"]["maximum"]) == (1, 500)
+    assert parameters["since"]["minimum"] == 0 and parameters["since"]["type"] == "integer"
+
+
+def test_schema_documents_the_article_text_as_plain_text(schema):
+    responses = schema["paths"]["/api/articles/{slug}/text/"]["get"]["responses"]
+    assert "text/plain" in responses["200"]["content"]
+    assert "application/json" in responses["404"]["content"]
+
+
+def test_schema_request_bodies_admit_no_unknown_fields(schema):
+    components = schema["components"]["schemas"]
+    for name in ("ArticleInputRequest", "ReviewInputRequest", "SourceInputRequest"):
+        assert components[name]["additionalProperties"] is False

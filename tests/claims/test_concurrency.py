@@ -12,8 +12,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import OperationalError, connection, connections
 
-from claims.models import Claim, Review, Verdict
-from claims.services import SourceInput, StaleVersionError, review_claim
+from claims.models import Article, Claim, Review, Verdict
+from claims.services import ArticleInput, SourceInput, StaleVersionError, ingest_article, review_claim
 
 pytestmark = [
     pytest.mark.postgres,
@@ -145,3 +145,31 @@ def test_concurrent_reviews_with_fresh_versions_lose_nothing(article, editor):
     last = history[-1]
     assert claim.version == last.claim_version
     assert claim.verdict == last.verdict
+
+
+def test_concurrent_ingests_of_one_new_slug_give_the_same_article(db):
+    text = "Une usine ouvre à Lyon\n\nLe groupe Renault a annoncé le 3 mars 2021 une usine à Lyon.\n"
+    ingest_article(item=ArticleInput(text=text + "\nÉchauffement.\n", slug="chauffe"))  # loads the model once
+
+    def work(index):
+        return ingest_article(item=ArticleInput(text=text, slug="meme-slug"))
+
+    results = run_in_threads(8, work)
+    errors = [result for result in results if isinstance(result, Exception)]
+    assert errors == []
+    assert len({result.article.pk for result in results}) == 1
+    assert sum(result.created for result in results) == 1
+
+
+def test_concurrent_ingests_of_one_new_slug_with_different_texts_become_revisions(db):
+    ingest_article(item=ArticleInput(text="Le maire a parlé hier à Nantes.\n", slug="chauffe"))
+
+    def work(index):
+        text = f"Une usine ouvre à Lyon\n\nLe groupe Renault a annoncé {index + 10} emplois à Lyon.\n"
+        return ingest_article(item=ArticleInput(text=text, slug="textes"))
+
+    results = run_in_threads(4, work)
+    assert [result for result in results if isinstance(result, Exception)] == []
+    article = Article.objects.get(slug="textes")
+    assert sum(result.created for result in results) == 1 and article.revision == 4
+    assert article.revisions.count() == 4

@@ -221,3 +221,31 @@ def test_ingest_enqueue_without_a_broker_says_what_is_missing(db, text_file):
 def test_ingest_refuses_zero_processes(db, text_file):
     with pytest.raises(CommandError, match="--processes must be at least 1"):
         ingest(text_file, "--processes", "0")
+
+
+def test_ingest_of_a_text_stored_under_another_slug_says_so_and_stores_nothing(db, text_file):
+    ingest(text_file)
+    before = row_counts()
+    output = ingest(text_file, "--slug", "pont-bis")
+    assert (
+        output.strip()
+        == "pont-bis: the same text is already stored as pont-nantes (/articles/pont-nantes/): not stored again"
+    )
+    assert row_counts() == before
+
+
+def test_ingest_slugs_a_long_file_name_to_200_characters(db, tmp_path):
+    path = tmp_path / ("pont-" * 48 + "final.txt")  # 245 characters: a valid name on Linux
+    path.write_text(TEXT, encoding="utf-8")
+    ingest(path)
+    slug = Article.objects.get().slug
+    assert len(slug) <= 200 and slug.startswith("pont-pont-")
+
+
+def test_ingest_reads_an_article_over_a_million_characters(db, tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text(TEXT + " " * 1_000_000 + "\n\n" + TEXT, encoding="utf-8")
+    assert "created" in ingest(path)
+    article = Article.objects.get()
+    late = article.mentions.filter(start__gt=1_000_000)
+    assert late.exists() and all(article.body[m.start : m.end] == m.text for m in late)

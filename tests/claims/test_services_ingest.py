@@ -2,6 +2,7 @@
 
 import pytest
 
+from annotations.documents import Document
 from annotations.models import Entity, EntityAlias, Mention
 from claims.models import Article, ArticleRevision, Claim, Verdict
 from claims.services import ArticleInput, IngestError, SourceInput, ingest_article, reannotate_article, review_claim
@@ -98,3 +99,42 @@ def test_ingest_article_without_slug_or_title_slugs_the_headline_of_the_text(db)
     article = ingest_article(item=ArticleInput(text=page)).article
 
     assert (article.slug, article.title) == ("le-budget-de-bordeaux-adopte", "Le budget de Bordeaux adopté")
+
+
+def test_ingest_article_refuses_a_source_url_that_is_not_http(db):
+    for url in ("javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://example.org/a", "https://" + "a" * 2_000):
+        with pytest.raises(IngestError) as refusal:
+            ingest_article(item=ArticleInput(text=SAMPLE_TEXT, slug="lien", source_url=url))
+        assert refusal.value.field == "source_url"
+    assert not Article.objects.exists()
+
+
+def test_ingest_article_refuses_an_overlong_slug_publisher_or_author(db):
+    for field in ("slug", "publisher", "author"):
+        with pytest.raises(IngestError, match="over the limit of 200") as refusal:
+            ingest_article(item=ArticleInput(text=SAMPLE_TEXT, **{"slug": "court", field: "a" * 201}))
+        assert refusal.value.field == field
+    assert not Article.objects.exists()
+
+
+def test_ingest_article_ignores_a_page_url_that_is_not_http(db):
+    # A page's own metadata (og:url, canonical link) is not the editor's input: dropped, not refused.
+    for url in ("javascript:alert(1)", "data:text/html,x"):
+        page = Document(text=SAMPLE_TEXT, fmt="markdown", source_format="html", language="fr", url=url)
+        article = ingest_article(item=ArticleInput.from_document(page, slug=f"pont-{url[:4]}")).article
+        assert article.source_url == ""
+        article.delete()
+
+
+def test_ingest_article_of_a_text_stored_under_another_slug_links_it(article):
+    result = ingest_article(item=ArticleInput(text=article.body, slug="copie"))
+    assert (result.article.pk, result.created, result.duplicate) == (article.pk, False, True)
+    assert not Article.objects.filter(slug="copie").exists()
+
+
+def test_ingest_article_cuts_an_overlong_entity_name_and_still_ingests(db):
+    names = " ".join(["Jean-Baptiste De La Fontaine"] * 15)
+    article = ingest_article(item=ArticleInput(text=f"Selon {names}, le projet avance bien.\n", slug="nom")).article
+    person = article.mentions.get(label="PER")
+    assert person.text == names and len(person.entity.name) == Entity._meta.get_field("name").max_length
+    assert names.startswith(person.entity.name)

@@ -75,8 +75,15 @@ class Command(BaseCommand):
             raise CommandError(error.message) from None
         finally:
             bar.close()
-        for result in results:
+        for item, result in zip(items, results, strict=True):
             article = result.article
+            if result.duplicate:
+                asked = item.slug or "the article"
+                self.stdout.write(
+                    f"{asked}: the same text is already stored as {article.slug} ({article.get_absolute_url()}): "
+                    "not stored again"
+                )
+                continue
             verb = "created" if result.created else f"revised to r{article.revision}" if result.revised else "unchanged"
             claims = article.claims.filter(revision=article.revision).count()  # earlier revisions keep theirs
             self.stdout.write(f"{article.slug}: {verb} ({claims} claims, {article.status})")
@@ -118,5 +125,6 @@ class Command(BaseCommand):
 
 
 def _slug_from_name(name: str, document) -> str:
-    """Without --slug, a titled document is slugged from its title, otherwise from its file name."""
-    return "" if document.title else slugify(Path(name).stem.replace(".", "-"))
+    """Without --slug, a titled document is slugged from its title, otherwise from its file name
+    (cut to the 200 characters a slug holds, as a slug made from a title is)."""
+    return "" if document.title else slugify(Path(name).stem.replace(".", "-"))[:200].strip("-")
