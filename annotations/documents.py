@@ -33,7 +33,12 @@ _EXTENSIONS = {
 
 
 class DocumentError(Exception):
-    """A document that cannot be analysed; the message is one line naming the problem."""
+    """A document that cannot be analysed; the message is one line naming the problem, and
+    `field` the input to blame when it is not the document itself (its language)."""
+
+    def __init__(self, message: str, *, field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -229,7 +234,8 @@ def _resolve_language(text: str, supported: tuple[str, ...], declared: str | Non
     if language not in supported:
         raise DocumentError(
             _("unsupported language %(language)r: supported languages are %(supported)s")
-            % {"language": language, "supported": ", ".join(supported)}
+            % {"language": language, "supported": ", ".join(supported)},
+            field="language",
         )
     return language
 

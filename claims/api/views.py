@@ -41,6 +41,8 @@ from claims.services import (
     ingest_article,
     review_claim,
 )
+from intake.api import JobSerializer
+from intake.services import in_background, submit_ingest
 
 
 @api_view(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
@@ -117,6 +119,11 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
         },
         responses={
             201: serializers.IngestedArticleSerializer,
+            202: OpenApiResponse(
+                JobSerializer,
+                description="With a broker (CELERY_BROKER_URL): the article is queued; `Location` is its job "
+                "(`GET /api/jobs/<id>/`), which links the article once done.",
+            ),
             200: OpenApiResponse(
                 serializers.IngestedArticleSerializer,
                 description="The slug exists (same text: unchanged; another text: a new revision), or the same text "
@@ -145,10 +152,12 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
             document = read_document(
                 raw, name=name, max_bytes=limit, languages=settings.SAGA_LANGUAGES, language=data.get("language")
             )
-            result = ingest_article(item=article_input(data, document), user=request.user)
+            item = article_input(data, document)
+            if in_background():  # a worker ingests it: the client follows the job
+                return self.accepted(submit_ingest(item=item, user=request.user), request)
+            result = ingest_article(item=item, user=request.user)
         except DocumentError as error:
-            blamed = "language" if str(error).startswith("unsupported language") else field
-            raise ValidationError({blamed: [str(error)]}) from None
+            raise ValidationError({error.field or field: [str(error)]}) from None
         except IngestError as error:
             return service_error_response(error)
         article = Article.objects.visible_to(request.user).with_verdict_counts().get(pk=result.article.pk)
@@ -168,6 +177,12 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
             },
         )
         return Response(body.data, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
+
+    def accepted(self, job, request) -> Response:
+        """202 with the job, and its URL in `Location`."""
+        body = JobSerializer(job, context={"request": request}).data
+        location = request.build_absolute_uri(reverse("api:job-detail", kwargs={"pk": job.pk}))
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
 
     @extend_schema(
         summary="schema.org ClaimReview of each reviewed claim (JSON-LD)",

@@ -52,3 +52,23 @@ def test_job_endpoint_hides_jobs_from_anonymous_and_from_other_users(db, editor,
     assert APIClient().get(url(job.pk)).status_code == 401
     assert other.get(url(job.pk)).status_code == 404
     assert other.get(url(uuid.uuid4())).status_code == 404
+
+
+def test_post_article_with_a_broker_answers_202_with_the_job_and_its_location(editor_api, editor, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False  # a broker is configured: workers do the work
+
+    response = editor_api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "usine-lyon"}, format="json")
+
+    assert response.status_code == 202
+    body = response.json()
+    assert body["state"] == "queued" and body["article"] is None
+    assert response["Location"].endswith(url(body["id"]))
+    assert editor_api.get(response["Location"]).json()["id"] == body["id"]
+
+
+def test_post_article_with_a_broker_still_refuses_a_bad_input_at_once(editor_api, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+
+    response = editor_api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "Pas un slug"}, format="json")
+
+    assert response.status_code == 400 and response.json()["fields"]
