@@ -85,7 +85,7 @@ class Mention(models.Model):
     """
 
     article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="mentions")
-    revision = models.PositiveIntegerField(default=1)
+    revision = models.PositiveIntegerField(_("revision"), default=1)
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, null=True, blank=True, related_name="mentions")
     label = models.CharField(_("label"), max_length=8, choices=MentionLabel.choices)
     start = models.PositiveIntegerField()

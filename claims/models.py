@@ -114,7 +114,7 @@ class Block(models.Model):
     Kind = BlockKind
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="blocks")
-    revision = models.PositiveIntegerField(default=1)
+    revision = models.PositiveIntegerField(_("revision"), default=1)
     position = models.PositiveIntegerField()
     kind = models.CharField(max_length=12, choices=Kind.choices)
     start = models.PositiveIntegerField()
@@ -137,7 +137,7 @@ class Block(models.Model):
 class Claim(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
     block = models.ForeignKey(Block, on_delete=models.CASCADE, related_name="claims")
-    revision = models.PositiveIntegerField(default=1)
+    revision = models.PositiveIntegerField(_("revision"), default=1)
     position = models.PositiveIntegerField(_("position"))
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()

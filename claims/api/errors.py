@@ -4,6 +4,7 @@
 so a client can show an error next to the field without parsing the message.
 """
 
+from django.utils.translation import ngettext
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -50,7 +51,13 @@ def summary(fields: dict[str, list[str]]) -> str:
         return "Invalid input."
     name, messages = next(iter(fields.items()))
     more = len(fields) - 1
-    return f"{name}: {' '.join(messages)}" + (f" (and {more} more)" if more else "")
+    first = f"{name}: {' '.join(messages)}"
+    if not more:
+        return first
+    return ngettext("%(first)s (and %(count)s more)", "%(first)s (and %(count)s more)", more) % {
+        "first": first,
+        "count": more,
+    }
 
 
 def service_error_response(error: ServiceError, *, status_code: int = status.HTTP_400_BAD_REQUEST) -> Response:
