@@ -230,6 +230,7 @@ def _load_in_worker(model: str) -> None:
 
 
 def _analyse_in_processes(items: list[Item], n_process: int, **options) -> Iterator[Analysis]:
+    load_pipeline(options["model"])  # before the fork: the processes start with it loaded
     chunks = [items[start : start + CHUNK_ARTICLES] for start in range(0, len(items), CHUNK_ARTICLES)]
     with ProcessPoolExecutor(
         max_workers=min(n_process, len(chunks)) or 1, initializer=_load_in_worker, initargs=(options["model"],)
