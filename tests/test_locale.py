@@ -13,11 +13,12 @@ import pytest
 from django.conf import settings
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
-ENTRY = re.compile(r'^(msgid|msgid_plural|msgstr(?:\[\d\])?) (".*")$')
+ENTRY = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d\])?) (".*")$')
 
 
 def po_entries(path: Path) -> dict[str, list[str]]:
-    """msgid -> its translations ([msgstr] or [msgstr[0], msgstr[1]]) for every translated entry."""
+    """msgid -> its translations ([msgstr] or [msgstr[0], msgstr[1]]) for every translated entry;
+    an entry with a context is keyed as gettext keys it, "context\x04msgid"."""
     entries = {}
     for chunk in path.read_text(encoding="utf-8").split("\n\n"):
         fields, current = {}, None
@@ -32,7 +33,8 @@ def po_entries(path: Path) -> dict[str, list[str]]:
             continue
         translations = [value for key, value in sorted(fields.items()) if key.startswith("msgstr")]
         if all(translations):
-            entries[fields["msgid"]] = translations
+            key = f"{fields['msgctxt']}\x04{fields['msgid']}" if "msgctxt" in fields else fields["msgid"]
+            entries[key] = translations
     return entries
 
 

@@ -17,6 +17,9 @@ from rest_framework.authtoken.models import Token
 
 from annotations.models import Entity, EntityAlias
 from claims.models import Article, Claim
+from claims.services import ArticleInput
+from intake.jobs import job_for
+from intake.models import Feed, FeedEntry
 from tests.production_factories import make_reviewed_article
 from tests.test_backup import snapshot
 
@@ -58,7 +61,11 @@ def world(editor):
     entity = Entity.objects.filter(mentions__article=article).first()
     EntityAlias.objects.create(entity=entity, name="un alias")
     Token.objects.create(user=editor)
-    return {"article": article, "draft": draft, "claim": Claim.objects.filter(article=article).first()}
+    job = job_for(item=ArticleInput(text="Une phrase.", slug="une-phrase"), user=editor)
+    feed = Feed.objects.create(url="https://journal.example/rss.xml")
+    FeedEntry.objects.create(feed=feed, url="https://journal.example/2025/article.html")
+    claim = Claim.objects.filter(article=article).first()
+    return {"article": article, "draft": draft, "claim": claim, "job": job}
 
 
 def object_for(route: str, world):
@@ -66,6 +73,8 @@ def object_for(route: str, world):
     if admin_model:
         model = ContentType.objects.get_by_natural_key(*admin_model.groups()).model_class()
         return model._default_manager.order_by("pk").last()
+    if "jobs" in route:
+        return world["job"]
     if "entities" in route:
         return world["claim"].mentions.exclude(entity=None).first().entity
     if "claims" in route:

@@ -169,10 +169,3 @@ def test_find_blocks_reads_markdown_structure_without_markup():
         ("paragraph", "Second point du budget."),
         ("boilerplate", "code = 1"),
     ]
-
-
-def test_find_blocks_of_many_short_lines_keeps_the_rubric_rule():
-    # The look-ahead of the title choice is one pass now; what it decides is unchanged.
-    text = "Politique\n\nLa réforme passe\n\nLes faits\n\nLe texte a été voté mardi soir par 300 députés.\n"
-    kinds = [block.kind for block in find_blocks(text)]
-    assert kinds == ["boilerplate", "title", "heading", "paragraph"]

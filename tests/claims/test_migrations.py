@@ -27,6 +27,11 @@ EXPECTED_EDITOR_PERMISSIONS = {
     "annotations.change_entityalias",
     "annotations.delete_entityalias",
     "annotations.view_mention",
+    "intake.view_job",
+    "intake.view_feed",
+    "intake.add_feed",
+    "intake.change_feed",
+    "intake.view_feedentry",
 }
 
 
