@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "claims",
     "annotations",
     "intake",
+    "desk",
 ]
 
 MIDDLEWARE = [
