@@ -55,8 +55,8 @@ class ClaimWorkAdmin(admin.ModelAdmin):
         return [
             path("queue/", view(self.queue_view), name="desk_queue"),
             path("overview/", view(self.overview_view), name="desk_overview"),
-            path("<int:claim_id>/take/", view(self.take_view), name="desk_take"),
-            path("<int:claim_id>/release/", view(self.release_view), name="desk_release"),
+            path("<int:object_id>/take/", view(self.take_view), name="desk_take"),
+            path("<int:object_id>/release/", view(self.release_view), name="desk_release"),
             *super().get_urls(),
         ]
 
@@ -73,12 +73,14 @@ class ClaimWorkAdmin(admin.ModelAdmin):
         return self.page(request, "desk/overview.html", _("Desk overview"), overview=overview())
 
     @staticmethod
-    def claim_or_404(claim_id: int) -> Claim:
-        return get_object_or_404(Claim.objects.select_related("article"), pk=claim_id)
+    def claim_or_404(object_id: int) -> Claim:
+        return get_object_or_404(Claim.objects.select_related("article"), pk=object_id)
 
-    def take_view(self, request, claim_id: int):
+    def take_view(self, request, object_id: int):
         """GET: a confirmation page; POST: marks the claim in progress, then opens its review form."""
-        claim = self.claim_or_404(claim_id)
+        if not is_desk_user(request):
+            raise PermissionDenied
+        claim = self.claim_or_404(object_id)
         if request.method != "POST":
             return self.page(request, "desk/take_confirm.html", _("Start work on a claim"), claim=claim)
         try:
@@ -92,14 +94,14 @@ class ClaimWorkAdmin(admin.ModelAdmin):
             return redirect("admin:desk_queue")
         return redirect("admin:claims_claim_review", object_id=claim.pk)
 
-    def release_view(self, request, claim_id: int):
-        return require_POST(self._release)(request, claim_id)
+    def release_view(self, request, object_id: int):
+        return require_POST(self._release)(request, object_id)
 
-    def _release(self, request, claim_id: int):
+    def _release(self, request, object_id: int):
         if not is_desk_user(request):
             raise PermissionDenied
         try:
-            release_claim(claim=self.claim_or_404(claim_id), user=request.user)
+            release_claim(claim=self.claim_or_404(object_id), user=request.user)
         except DeskError as error:
             messages.error(request, error.message)
         return redirect("admin:desk_queue")
@@ -140,7 +142,7 @@ class NoteAdmin(admin.ModelAdmin):
         return self.has_module_permission(request)
 
     def has_add_permission(self, request):
-        return self.has_module_permission(request)
+        return is_desk_user(request)  # any staff reads notes; editors write them
 
     def has_change_permission(self, request, obj=None):
         return False

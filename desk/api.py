@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 
 from claims.api.errors import service_error_response
 from claims.models import Claim
+from claims.services import can_review
 from desk.models import Note, WorkState, state_expression
 from desk.services import ClaimHeldError, DeskError, add_note, assign_claim, release_claim, take_claim
 
@@ -20,6 +21,14 @@ class IsStaff(permissions.BasePermission):
 
     def has_permission(self, request, view):
         return bool(request.user and request.user.is_authenticated and request.user.is_staff)
+
+
+class IsStaffEditorToWrite(IsStaff):
+    message = "Writing on the review desk needs a staff account in the Editors group."
+
+    def has_permission(self, request, view):
+        allowed = super().has_permission(request, view)
+        return allowed and (request.method in permissions.SAFE_METHODS or can_review(request.user))
 
 
 class UserField(serializers.SlugRelatedField):
@@ -98,7 +107,7 @@ def staff_claim(request, pk: int) -> Claim:
 class AssignmentView(APIView):
     """Assign a claim to an editor, or start or stop your work on it."""
 
-    permission_classes = [IsStaff]
+    permission_classes = [IsStaffEditorToWrite]
     serializer_class = AssignmentInputSerializer
 
     @extend_schema(
@@ -150,7 +159,7 @@ def held_response(error: ClaimHeldError) -> Response:
 class ClaimNotesView(generics.ListCreateAPIView):
     """Internal notes on a claim, oldest first: staff only, never public nor exported."""
 
-    permission_classes = [IsStaff]
+    permission_classes = [IsStaffEditorToWrite]
     serializer_class = NoteSerializer
     pagination_class = None  # the notes of one claim are a short thread
 

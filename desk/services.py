@@ -146,10 +146,10 @@ def release_claim(*, claim: Claim, user) -> None:
 
 
 def add_note(*, author, text: str, claim: Claim | None = None, article: Article | None = None, mentioned=None) -> Note:
-    """Writes an internal note on a claim or an article (exactly one), by a staff `author`,
+    """Writes an internal note on a claim or an article (exactly one), by a staff editor `author`,
     optionally for the attention of a colleague (an active staff account)."""
-    if not (author and author.is_active and author.is_staff):
-        raise DeskError(_("Notes are for staff accounts."), field="author")
+    if not (author and author.is_active and author.is_staff and can_review(author)):
+        raise DeskError(_("Notes are written by staff editors."), field="author")
     if (claim is None) == (article is None):
         raise DeskError(_("A note is on a claim or on an article (exactly one)."), field="claim")
     text = text.strip()

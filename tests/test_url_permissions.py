@@ -17,6 +17,7 @@ from rest_framework.authtoken.models import Token
 
 from annotations.models import Entity, EntityAlias
 from claims.models import Article, Claim
+from desk.services import add_note, assign_claim
 from tests.production_factories import make_reviewed_article
 from tests.test_backup import snapshot
 
@@ -58,6 +59,9 @@ def world(editor):
     entity = Entity.objects.filter(mentions__article=article).first()
     EntityAlias.objects.create(entity=entity, name="un alias")
     Token.objects.create(user=editor)
+    claim = Claim.objects.filter(article=article).first()
+    assign_claim(claim=claim, assignee=editor, by=editor)  # the desk's rows, to be left alone too
+    add_note(author=editor, text="Note interne.", claim=claim)
     return {"article": article, "draft": draft, "claim": Claim.objects.filter(article=article).first()}
 
 

@@ -107,7 +107,7 @@ def test_take_view_asks_before_taking_over(client, editor, colleague, desk_artic
     claim = desk_article.claims.first()
     take_claim(claim=claim, user=colleague)
     client.force_login(editor)
-    url = reverse("admin:desk_take", kwargs={"claim_id": claim.pk})
+    url = reverse("admin:desk_take", kwargs={"object_id": claim.pk})
     response = client.post(url)
     assert response.status_code == 200
     assert "colette" in lxml.html.fromstring(response.content).xpath("//*[@class='errornote']")[0].text_content()
@@ -121,7 +121,7 @@ def test_release_view_ends_hold(client, editor, desk_article):
     claim = desk_article.claims.first()
     take_claim(claim=claim, user=editor)
     client.force_login(editor)
-    client.post(reverse("admin:desk_release", kwargs={"claim_id": claim.pk}))
+    client.post(reverse("admin:desk_release", kwargs={"object_id": claim.pk}))
     assert ClaimWork.objects.get(claim=claim).holder is None
 
 

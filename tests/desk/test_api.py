@@ -64,9 +64,12 @@ def test_hold_false_releases(api, desk_article, editor):
 
 def test_staff_without_review_right_cannot_assign(api, desk_article, staff, colleague):
     api.force_authenticate(staff)
-    response = api.post(url(desk_article.claims.first(), "assignment"), {"assignee": "colette"})
-    assert response.status_code == 400
+    claim = desk_article.claims.first()
+    assert api.post(url(claim, "assignment"), {"assignee": "colette"}).status_code == 403
+    assert api.post(url(claim, "notes"), {"text": "Une note"}).status_code == 403
+    assert api.get(url(claim, "notes")).status_code == 200  # staff read the notes
     assert not ClaimWork.objects.exists()
+    assert not Note.objects.exists()
 
 
 @pytest.mark.parametrize("who", ["anonymous", "reader"])

@@ -139,7 +139,8 @@ def test_add_note_refuses_bad_input(desk_article, editor, kwargs, message):
     assert not Note.objects.exists()
 
 
-def test_add_note_refuses_non_staff_author(desk_article, django_user_model):
-    reader = django_user_model.objects.create_user("rita")
-    with pytest.raises(DeskError, match="staff"):
-        add_note(author=reader, text="hello", article=desk_article)
+@pytest.mark.parametrize("is_staff", [False, True])
+def test_add_note_refuses_non_editor_author(desk_article, django_user_model, is_staff):
+    outsider = django_user_model.objects.create_user("rita", is_staff=is_staff)
+    with pytest.raises(DeskError, match="staff editors"):
+        add_note(author=outsider, text="hello", article=desk_article)
