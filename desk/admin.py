@@ -10,13 +10,15 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from claims.models import Claim
+from claims.models import Article, Claim
+from claims.roles import EDITORS
 from claims.services import can_review
 from desk.models import ClaimWork, Note
 from desk.queries import overview, queue_for
-from desk.services import ClaimHeldError, DeskError, add_note, release_claim, take_claim
+from desk.services import ClaimHeldError, DeskError, add_note, assign_article, release_claim, take_claim
 
 # The landing page shows the reviewer's queue counts above the usual app list.
 admin.site.index_template = "desk/admin_index.html"
@@ -24,6 +26,14 @@ admin.site.index_template = "desk/admin_index.html"
 
 def is_desk_user(request) -> bool:
     return request.user.is_active and request.user.is_staff and can_review(request.user)
+
+
+class AssignArticleForm(forms.Form):
+    article = forms.ModelChoiceField(Article.objects.order_by("title"), label=gettext_lazy("Article"))
+    assignee = forms.ModelChoiceField(
+        get_user_model().objects.filter(groups__name=EDITORS, is_active=True).order_by("username"),
+        label=gettext_lazy("Reviewer"),
+    )
 
 
 @admin.register(ClaimWork)
@@ -55,6 +65,7 @@ class ClaimWorkAdmin(admin.ModelAdmin):
         return [
             path("queue/", view(self.queue_view), name="desk_queue"),
             path("overview/", view(self.overview_view), name="desk_overview"),
+            path("assign/", view(self.assign_view), name="desk_assign"),
             path("<int:object_id>/take/", view(self.take_view), name="desk_take"),
             path("<int:object_id>/release/", view(self.release_view), name="desk_release"),
             *super().get_urls(),
@@ -70,7 +81,31 @@ class ClaimWorkAdmin(admin.ModelAdmin):
         return self.page(request, "desk/queue.html", _("My queue"), queue=queue_for(request.user))
 
     def overview_view(self, request):
-        return self.page(request, "desk/overview.html", _("Desk overview"), overview=overview())
+        return self.page(
+            request, "desk/overview.html", _("Desk overview"), overview=overview(), assign_form=AssignArticleForm()
+        )
+
+    def assign_view(self, request):
+        """POST: assigns an article's claims not reviewed yet to a reviewer, then back to the overview."""
+        if not is_desk_user(request) or request.method != "POST":
+            raise PermissionDenied
+        form = AssignArticleForm(request.POST)
+        if not form.is_valid():
+            for errors in form.errors.values():
+                messages.error(request, " ".join(errors))
+            return redirect("admin:desk_overview")
+        article, assignee = form.cleaned_data["article"], form.cleaned_data["assignee"]
+        try:
+            count = assign_article(article=article, assignee=assignee, by=request.user)
+        except DeskError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                _("%(count)s claims of “%(article)s” assigned to %(user)s.")
+                % {"count": count, "article": article, "user": assignee.get_username()},
+            )
+        return redirect("admin:desk_overview")
 
     @staticmethod
     def claim_or_404(object_id: int) -> Claim:

@@ -71,7 +71,7 @@ def test_overview_queries_do_not_grow_with_claims(client, editor, colleague, dja
         assign_article(article=article, assignee=colleague, by=editor)
     client.force_login(editor)
     client.get(reverse("admin:desk_overview"))
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(11):  # 2 of them: the assignment form's choices
         assert client.get(reverse("admin:desk_overview")).status_code == 200
 
 
@@ -155,3 +155,19 @@ def test_note_in_admin_needs_exactly_one_target(client, editor, desk_article):
     assert response.status_code == 200
     assert "exactly one" in response.content.decode()
     assert not Note.objects.exists()
+
+
+def test_overview_assigns_an_article(client, editor, colleague, desk_article):
+    client.force_login(editor)
+    response = client.post(reverse("admin:desk_assign"), {"article": desk_article.pk, "assignee": colleague.pk})
+    assert response.status_code == 302
+    assert ClaimWork.objects.filter(assignee=colleague).count() == 3
+
+
+def test_overview_assign_refuses_non_editor(client, editor, staff, desk_article):
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:desk_assign"), {"article": desk_article.pk, "assignee": staff.pk}, follow=True
+    )
+    assert [message.level_tag for message in response.context["messages"]] == ["error"]
+    assert not ClaimWork.objects.exists()
