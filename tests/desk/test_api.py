@@ -149,3 +149,21 @@ def test_desk_endpoints_in_schema(api):
     assert {"get", "post"} <= set(paths["/api/claims/{id}/notes/"])
     names = {p["name"] for p in paths["/api/claims/"]["get"]["parameters"]}
     assert {"assignee", "state"} <= names
+
+
+def test_assignment_refuses_claim_of_old_revision(api, desk_article, editor, colleague):
+    claim = desk_article.claims.first()
+    type(desk_article).objects.filter(pk=desk_article.pk).update(revision=2)
+    api.force_authenticate(editor)
+    for body in ({"assignee": "colette"}, {"hold": True}):
+        response = api.post(url(claim, "assignment"), body)
+        assert response.status_code == 400
+        assert "revision 1" in response.data["fields"]["claim"][0]
+    assert not ClaimWork.objects.exists()
+
+
+def test_assignment_of_unknown_claim_is_404(api, editor):
+    api.force_authenticate(editor)
+    response = api.post("/api/claims/999999/assignment/", {"hold": True})
+    assert response.status_code == 404
+    assert response.data["message"]
