@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "claims",
     "annotations",
     "intake",
+    "desk",
 ]
 
 MIDDLEWARE = [

@@ -18,6 +18,7 @@ from rest_framework.authtoken.models import Token
 from annotations.models import Entity, EntityAlias
 from claims.models import Article, Claim
 from claims.services import ArticleInput
+from desk.services import add_note, assign_claim
 from intake.jobs import job_for
 from intake.models import Feed, FeedEntry
 from tests.production_factories import make_reviewed_article
@@ -65,7 +66,9 @@ def world(editor):
     feed = Feed.objects.create(url="https://journal.example/rss.xml")
     FeedEntry.objects.create(feed=feed, url="https://journal.example/2025/article.html")
     claim = Claim.objects.filter(article=article).first()
-    return {"article": article, "draft": draft, "claim": claim, "job": job}
+    assign_claim(claim=claim, assignee=editor, by=editor)  # the desk's rows, to be left alone too
+    add_note(author=editor, text="Note interne.", claim=claim)
+    return {"article": article, "draft": draft, "claim": Claim.objects.filter(article=article).first(), "job": job}
 
 
 def object_for(route: str, world):

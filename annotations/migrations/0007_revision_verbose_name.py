@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('annotations', '0006_drop_mention_timeline'),
+        ("annotations", "0006_drop_mention_timeline"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='mention',
-            name='revision',
-            field=models.PositiveIntegerField(default=1, verbose_name='revision'),
+            model_name="mention",
+            name="revision",
+            field=models.PositiveIntegerField(default=1, verbose_name="revision"),
         ),
     ]

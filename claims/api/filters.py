@@ -2,12 +2,15 @@
 empty list: a typo in `verdict=disputd` must not look like "no disputed claims"."""
 
 import django_filters
+from django.contrib.auth import get_user_model
+from django.db.models import Q
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
 from annotations.api import NonEmptyFilterForm
 from annotations.models import Entity, MentionLabel
 from claims.models import Article, Claim, Verdict
+from desk.models import WorkState, state_q
 
 
 class ClaimOrdering(django_filters.OrderingFilter):
@@ -51,6 +54,16 @@ class ClaimFilter(django_filters.FilterSet):
             help_text="Only claims at least this check-worthy (0 to 1).",
         )
     )
+    assignee = extend_schema_field(
+        {
+            "type": "string",
+            "minLength": 1,
+            "description": "Staff only: claims assigned to this username; `none`: unassigned.",
+        }
+    )(django_filters.CharFilter(method="filter_assignee"))
+    state = django_filters.ChoiceFilter(
+        choices=WorkState.choices, method="filter_state", help_text="Staff only: the claims' work state on the desk."
+    )
     q = django_filters.CharFilter(field_name="text", lookup_expr="icontains", help_text="Text search in the claim.")
     ordering = ClaimOrdering(
         fields=[("position", "position"), ("checkworthiness", "checkworthiness"), ("updated_at", "updated")],
@@ -62,7 +75,18 @@ class ClaimFilter(django_filters.FilterSet):
 
     class Meta:
         model = Claim
-        fields = ["article", "verdict", "entity", "label", "date_from", "date_to", "min_checkworthiness", "q"]
+        fields = [
+            "article",
+            "verdict",
+            "entity",
+            "label",
+            "date_from",
+            "date_to",
+            "min_checkworthiness",
+            "q",
+            "assignee",
+            "state",
+        ]
         form = ClaimFilterForm
 
     def get_form_class(self):
@@ -108,3 +132,18 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_mentions(self, queryset, name, value):
         return queryset  # entity, date_from and date_to: applied together, by filter_queryset
+
+    def staff_only(self, name):
+        user = self.request.user
+        if not (user and user.is_authenticated and user.is_staff):
+            raise ValidationError({name: [f"Filtering by {name} needs a staff account."]})
+
+    def filter_assignee(self, queryset, name, value):
+        self.staff_only(name)
+        if value == "none":
+            return queryset.filter(Q(work__isnull=True) | Q(work__assignee__isnull=True))
+        return queryset.filter(**{f"work__assignee__{get_user_model().USERNAME_FIELD}": value})
+
+    def filter_state(self, queryset, name, value):
+        self.staff_only(name)
+        return queryset.filter(state_q(value))

@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 from annotations.api import EntityViewSet
 from claims.api import views
 from claims.api.docs import SwaggerView
+from desk.api import AssignmentView, ClaimNotesView
 from intake.api import JobView
 
 app_name = "api"
@@ -34,6 +35,8 @@ router.register("entities", EntityViewSet, basename="entity")
 urlpatterns = [
     path("verdicts/", views.VerdictFeedView.as_view(), name="verdict-feed"),
     path("articles/<slug:slug>/revisions/", views.ArticleRevisionsView.as_view(), name="article-revisions"),
+    path("claims/<int:pk>/assignment/", AssignmentView.as_view(), name="claim-assignment"),
+    path("claims/<int:pk>/notes/", ClaimNotesView.as_view(), name="claim-notes"),
     path("jobs/<uuid:pk>/", JobView.as_view(), name="job-detail"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),

@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0006_drop_stored_html'),
+        ("claims", "0006_drop_stored_html"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='block',
-            name='revision',
-            field=models.PositiveIntegerField(default=1, verbose_name='revision'),
+            model_name="block",
+            name="revision",
+            field=models.PositiveIntegerField(default=1, verbose_name="revision"),
         ),
         migrations.AlterField(
-            model_name='claim',
-            name='revision',
-            field=models.PositiveIntegerField(default=1, verbose_name='revision'),
+            model_name="claim",
+            name="revision",
+            field=models.PositiveIntegerField(default=1, verbose_name="revision"),
         ),
     ]

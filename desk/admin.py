@@ -1,0 +1,201 @@
+"""The desk in the admin: a reviewer's queue (linked from the admin's landing page), the team's
+overview, starting work on a claim (with a confirmation to take it over), and internal notes.
+Everything here is for staff who may review claims."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from claims.models import Article, Claim
+from claims.roles import EDITORS
+from claims.services import can_review
+from desk.models import ClaimWork, Note
+from desk.queries import overview, queue_for
+from desk.services import ClaimHeldError, DeskError, add_note, assign_article, release_claim, take_claim
+
+# The landing page shows the reviewer's queue counts above the usual app list.
+admin.site.index_template = "desk/admin_index.html"
+
+
+def is_desk_user(request) -> bool:
+    return request.user.is_active and request.user.is_staff and can_review(request.user)
+
+
+class AssignArticleForm(forms.Form):
+    article = forms.ModelChoiceField(Article.objects.order_by("title"), label=gettext_lazy("Article"))
+    assignee = forms.ModelChoiceField(
+        get_user_model().objects.filter(groups__name=EDITORS, is_active=True).order_by("username"),
+        label=gettext_lazy("Reviewer"),
+    )
+
+
+@admin.register(ClaimWork)
+class ClaimWorkAdmin(admin.ModelAdmin):
+    """Who has which claim; its URLs host the queue, the overview and the take/release forms."""
+
+    list_display = ["claim", "assignee", "assigned_at", "holder", "held_since"]
+    list_select_related = ["claim", "assignee", "holder"]
+    list_filter = ["assignee"]
+    readonly_fields = ["claim", "assignee", "assigned_by", "assigned_at", "holder", "held_since"]
+
+    def has_module_permission(self, request):
+        return is_desk_user(request)
+
+    def has_view_permission(self, request, obj=None):
+        return is_desk_user(request)
+
+    def has_add_permission(self, request):
+        return False  # written by the desk services only
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("queue/", view(self.queue_view), name="desk_queue"),
+            path("overview/", view(self.overview_view), name="desk_overview"),
+            path("assign/", view(self.assign_view), name="desk_assign"),
+            path("<int:object_id>/take/", view(self.take_view), name="desk_take"),
+            path("<int:object_id>/release/", view(self.release_view), name="desk_release"),
+            *super().get_urls(),
+        ]
+
+    def page(self, request, template: str, title: str, **context):
+        if not is_desk_user(request):
+            raise PermissionDenied
+        context = self.admin_site.each_context(request) | {"title": title, "opts": self.opts} | context
+        return TemplateResponse(request, template, context)
+
+    def queue_view(self, request):
+        return self.page(request, "desk/queue.html", _("My queue"), queue=queue_for(request.user))
+
+    def overview_view(self, request):
+        return self.page(
+            request, "desk/overview.html", _("Desk overview"), overview=overview(), assign_form=AssignArticleForm()
+        )
+
+    def assign_view(self, request):
+        """POST: assigns an article's claims not reviewed yet to a reviewer, then back to the overview."""
+        if not is_desk_user(request) or request.method != "POST":
+            raise PermissionDenied
+        form = AssignArticleForm(request.POST)
+        if not form.is_valid():
+            for errors in form.errors.values():
+                messages.error(request, " ".join(errors))
+            return redirect("admin:desk_overview")
+        article, assignee = form.cleaned_data["article"], form.cleaned_data["assignee"]
+        try:
+            count = assign_article(article=article, assignee=assignee, by=request.user)
+        except DeskError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                _("%(count)s claims of “%(article)s” assigned to %(user)s.")
+                % {"count": count, "article": article, "user": assignee.get_username()},
+            )
+        return redirect("admin:desk_overview")
+
+    @staticmethod
+    def claim_or_404(object_id: int) -> Claim:
+        return get_object_or_404(Claim.objects.select_related("article"), pk=object_id)
+
+    def take_view(self, request, object_id: int):
+        """GET: a confirmation page; POST: marks the claim in progress, then opens its review form."""
+        if not is_desk_user(request):
+            raise PermissionDenied
+        claim = self.claim_or_404(object_id)
+        if request.method != "POST":
+            return self.page(request, "desk/take_confirm.html", _("Start work on a claim"), claim=claim)
+        try:
+            take_claim(claim=claim, user=request.user, take_over=request.POST.get("take_over") == "1")
+        except ClaimHeldError as error:
+            return self.page(
+                request, "desk/take_confirm.html", _("Take over a claim"), claim=claim, held=error.work, error=error
+            )
+        except DeskError as error:
+            messages.error(request, error.message)
+            return redirect("admin:desk_queue")
+        return redirect("admin:claims_claim_review", object_id=claim.pk)
+
+    def release_view(self, request, object_id: int):
+        return require_POST(self._release)(request, object_id)
+
+    def _release(self, request, object_id: int):
+        if not is_desk_user(request):
+            raise PermissionDenied
+        try:
+            release_claim(claim=self.claim_or_404(object_id), user=request.user)
+        except DeskError as error:
+            messages.error(request, error.message)
+        return redirect("admin:desk_queue")
+
+
+class NoteForm(forms.ModelForm):
+    class Meta:
+        model = Note
+        fields = ["claim", "article", "text", "mentioned"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "mentioned" in self.fields:
+            self.fields["mentioned"].queryset = get_user_model().objects.filter(is_active=True, is_staff=True)
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("claim")) == bool(data.get("article")):
+            raise forms.ValidationError(_("A note is on a claim or on an article (exactly one)."))
+        return data
+
+
+@admin.register(Note)
+class NoteAdmin(admin.ModelAdmin):
+    """Internal notes: staff write them (as themselves) and read them; nobody edits one after."""
+
+    form = NoteForm
+    list_display = ["__str__", "claim", "article", "author", "mentioned", "created_at"]
+    list_select_related = ["claim", "article", "author", "mentioned"]
+    list_filter = ["mentioned", "author"]
+    raw_id_fields = ["claim", "article"]
+    search_fields = ["text"]
+
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_staff
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_module_permission(request)
+
+    def has_add_permission(self, request):
+        return is_desk_user(request)  # any staff reads notes; editors write them
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def get_changeform_initial_data(self, request):
+        return {key: request.GET[key] for key in ("claim", "article") if key in request.GET}
+
+    def save_model(self, request, obj, form, change):
+        # Through the service (its checks and audit line); the form has checked the same rules.
+        data = form.cleaned_data
+        note = add_note(
+            author=request.user,
+            text=data["text"],
+            claim=data.get("claim"),
+            article=data.get("article"),
+            mentioned=data.get("mentioned"),
+        )
+        obj.pk, obj.author, obj.created_at = note.pk, note.author, note.created_at

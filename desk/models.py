@@ -1,0 +1,115 @@
+"""Who works on a claim (ClaimWork) and the team's internal notes (Note).
+
+A claim's work state is derived, never stored, so it cannot drift from the reviews: "reviewed"
+once a review raised its version and no re-review is asked; "in progress" while someone holds it
+at its current version (a review moves the version on, which ends the hold); "to do" otherwise.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, F, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class WorkState(models.TextChoices):
+    TO_DO = "to_do", _("to do")
+    IN_PROGRESS = "in_progress", _("in progress")
+    REVIEWED = "reviewed", _("reviewed")
+
+
+def reviewed_q(prefix: str = "") -> Q:
+    """Claims whose current verdict came from a review and needs no second look."""
+    return Q(**{f"{prefix}version__gt": 1, f"{prefix}needs_rereview": False})
+
+
+def held_q(prefix: str = "") -> Q:
+    """Claims someone holds at their current version."""
+    return Q(**{f"{prefix}work__holder__isnull": False, f"{prefix}work__held_version": F(f"{prefix}version")})
+
+
+def state_expression(prefix: str = "") -> Case:
+    """The work state of a claim as an SQL expression (prefix: the path to the claim, "claim__")."""
+    return Case(
+        When(reviewed_q(prefix), then=Value(WorkState.REVIEWED.value)),
+        When(held_q(prefix), then=Value(WorkState.IN_PROGRESS.value)),
+        default=Value(WorkState.TO_DO.value),
+        output_field=models.CharField(),
+    )
+
+
+def state_q(state: str, prefix: str = "") -> Q:
+    if state == WorkState.REVIEWED:
+        return reviewed_q(prefix)
+    if state == WorkState.IN_PROGRESS:
+        return ~reviewed_q(prefix) & held_q(prefix)
+    return ~reviewed_q(prefix) & ~held_q(prefix)
+
+
+class ClaimWork(models.Model):
+    """The desk's row for one claim: to whom it is assigned, who holds it in progress."""
+
+    claim = models.OneToOneField("claims.Claim", on_delete=models.CASCADE, primary_key=True, related_name="work")
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="desk_assignments",
+        verbose_name=_("assignee"),
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    assigned_at = models.DateTimeField(_("assigned at"), null=True, blank=True)
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("in progress with"),
+    )
+    held_since = models.DateTimeField(_("in progress since"), null=True, blank=True)
+    held_version = models.PositiveIntegerField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("claim work")
+        verbose_name_plural = _("claim work")
+        indexes = [models.Index(fields=["assignee"], name="desk_work_assignee")]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.assignee or '-'}"
+
+
+class Note(models.Model):
+    """An internal note on a claim or an article: staff only, never public, never exported."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, null=True, blank=True, related_name="notes")
+    article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, null=True, blank=True, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="desk_notes")
+    text = models.TextField(_("text"), max_length=5000)
+    mentioned = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="desk_mentions",
+        verbose_name=_("for the attention of"),
+    )
+    created_at = models.DateTimeField(_("written at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(claim__isnull=False, article__isnull=True) | Q(claim__isnull=True, article__isnull=False),
+                name="desk_note_on_claim_or_article",
+            ),
+            models.CheckConstraint(condition=~Q(text=""), name="desk_note_text_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text if len(self.text) <= 60 else f"{self.text[:59]}…"

@@ -1,0 +1,132 @@
+"""The desk's reads: a reviewer's queue and the team's overview, each a fixed number of queries
+whatever the number of claims (pinned by tests/desk/test_queries.py)."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, F, Min, Q
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+
+from claims.models import Article, Claim, Review
+from claims.roles import EDITORS
+from desk.models import WorkState, reviewed_q, state_expression, state_q
+
+QUEUE_LIMIT = 100  # rows per list of the queue page; the counts cover every claim
+CHART_DAYS = 30
+
+
+def state_counts(prefix: str = "", **extra) -> dict:
+    """Count() aggregates of claims per work state (prefix: the path to the claims)."""
+    current = Q(**{f"{prefix}revision": F(f"{prefix}article__revision")}) if prefix else Q()
+    return {
+        state.value: Count(f"{prefix}pk" if prefix else "pk", filter=current & state_q(state, prefix), **extra)
+        for state in WorkState
+    }
+
+
+@dataclass
+class Queue:
+    assigned: list
+    unassigned: list
+    rereview: list
+    counts: dict
+
+
+def queue_for(user) -> Queue:
+    """The claims assigned to `user` that are not reviewed, most check-worthy first; then the
+    unassigned ones of the articles where they have claims; the claims of both that need a
+    re-review; and `user`'s claims counted per work state: four queries."""
+    claims = Claim.objects.current().select_related("article", "work__holder").annotate(state=state_expression())
+    ranked = ("-checkworthiness", "article_id", "position")
+    their_articles = Claim.objects.filter(work__assignee=user).values("article_id")
+    unassigned = Q(work__isnull=True) | Q(work__assignee__isnull=True)
+    return Queue(
+        assigned=list(claims.filter(work__assignee=user).exclude(reviewed_q()).order_by(*ranked)[:QUEUE_LIMIT]),
+        unassigned=list(
+            claims.filter(unassigned, article__in=their_articles).exclude(reviewed_q()).order_by(*ranked)[:QUEUE_LIMIT]
+        ),
+        rereview=list(
+            claims.filter(
+                Q(work__assignee=user) | (unassigned & Q(article__in=their_articles)), needs_rereview=True
+            ).order_by(*ranked)[:QUEUE_LIMIT]
+        ),
+        counts=Claim.objects.current().filter(work__assignee=user).aggregate(**state_counts()),
+    )
+
+
+@dataclass
+class ChartBar:
+    day: date
+    reviews: int
+    x: int
+    y: int
+    height: int
+
+
+@dataclass
+class Overview:
+    articles: list
+    reviewers: list
+    verdicts_this_week: dict
+    chart: list
+    chart_max: int
+    oldest_waiting: Claim | None
+
+
+CHART_HEIGHT, BAR_WIDTH, BAR_GAP = 120, 16, 4
+
+
+def reviews_per_day(*, today: date, days: int = CHART_DAYS) -> tuple[list[ChartBar], int]:
+    """Reviews per day over `days` days up to `today`, as bars of an SVG chart: one query."""
+    first = today - timedelta(days=days - 1)
+    counted = dict(
+        Review.objects.filter(created_at__date__gte=first)
+        .annotate(day=TruncDate("created_at"))
+        .values_list("day")
+        .annotate(n=Count("id"))
+        .values_list("day", "n")
+    )
+    top = max(counted.values(), default=0)
+    bars = []
+    for index in range(days):
+        day = first + timedelta(days=index)
+        reviews = counted.get(day, 0)
+        height = round(CHART_HEIGHT * reviews / top) if top else 0
+        bars.append(ChartBar(day, reviews, index * (BAR_WIDTH + BAR_GAP), CHART_HEIGHT - height, height))
+    return bars, top
+
+
+def overview() -> Overview:
+    """Per article and per editor: claims to do, in progress, reviewed; the oldest claim waiting
+    for a review; verdicts of the last seven days; reviews per day: six queries."""
+    now = timezone.now()
+    week_ago = now - timedelta(days=7)
+    waiting = Q(claims__revision=F("revision")) & ~reviewed_q("claims__")
+    articles = (
+        Article.objects.annotate(**state_counts("claims__"), oldest_waiting=Min("claims__updated_at", filter=waiting))
+        .alias(claim_count=Count("claims"))
+        .filter(claim_count__gt=0)
+        .order_by(F("oldest_waiting").asc(nulls_last=True), "-created_at")
+    )
+    reviewers = (
+        get_user_model()
+        .objects.filter(groups__name=EDITORS, is_active=True)
+        .annotate(
+            **state_counts("desk_assignments__claim__", distinct=True),
+            reviews_this_week=Count("reviews", filter=Q(reviews__created_at__gte=week_ago), distinct=True),
+        )
+        .order_by(get_user_model().USERNAME_FIELD)
+    )
+    verdicts = dict(
+        Review.objects.filter(created_at__gte=week_ago)
+        .values_list("verdict")
+        .annotate(n=Count("id"))
+        .values_list("verdict", "n")
+    )
+    chart, top = reviews_per_day(today=timezone.localdate(now))
+    oldest = (
+        Claim.objects.current().exclude(reviewed_q()).select_related("article").order_by("updated_at", "pk").first()
+    )
+    return Overview(list(articles), list(reviewers), verdicts, chart, top, oldest)

@@ -1,0 +1,173 @@
+"""The desk in the admin: the queue, the overview with its SVG chart, taking a claim over, and
+notes; the queue and the overview run a fixed number of queries whatever the claims."""
+
+import lxml.html
+import pytest
+from django.urls import reverse
+
+from claims.services import SourceInput, review_claim
+from desk.models import ClaimWork, Note
+from desk.services import assign_article, assign_claim, take_claim
+from tests.desk_factories import make_desk_article
+
+pytestmark = pytest.mark.django_db
+
+
+def page(client, name, **kwargs):
+    response = client.get(reverse(name, kwargs=kwargs))
+    assert response.status_code == 200
+    return lxml.html.fromstring(response.content)
+
+
+def rows(tree, section):
+    return [int(row.get("data-claim")) for row in tree.xpath(f"//*[@id='{section}']//tr[@data-claim]")]
+
+
+def test_queue_lists_assigned_by_checkworthiness_then_unassigned(client, editor, colleague):
+    article = make_desk_article(count=4)
+    first, second, third, fourth = article.claims.order_by("position")
+    assign_claim(claim=first, assignee=editor, by=editor)
+    assign_claim(claim=third, assignee=editor, by=editor)
+    assign_claim(claim=fourth, assignee=colleague, by=editor)
+    client.force_login(editor)
+    tree = page(client, "admin:desk_queue")
+    assert rows(tree, "assigned") == [third.pk, first.pk]
+    assert rows(tree, "unassigned") == [second.pk]
+    assert "2 to do, 0 in progress, 0 reviewed" in tree.xpath("//*[@class='desk-counts']")[0].text_content()
+
+
+def test_queue_shows_who_holds_a_claim(client, editor, colleague, desk_article):
+    claim = desk_article.claims.first()
+    assign_claim(claim=claim, assignee=editor, by=editor)
+    take_claim(claim=claim, user=colleague)
+    client.force_login(editor)
+    state = page(client, "admin:desk_queue").xpath("//*[@id='assigned']//td[@class='desk-state']")[0].text_content()
+    assert "in progress with colette since" in state
+
+
+def test_queue_lists_claims_needing_rereview(client, editor, desk_article):
+    claim = desk_article.claims.first()
+    assign_claim(claim=claim, assignee=editor, by=editor)
+    desk_article.claims.filter(pk=claim.pk).update(needs_rereview=True)
+    client.force_login(editor)
+    assert rows(page(client, "admin:desk_queue"), "rereview") == [claim.pk]
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_queue_queries_do_not_grow_with_claims(client, editor, django_assert_num_queries, count):
+    article = make_desk_article(count=count)
+    assign_article(article=article, assignee=editor, by=editor)
+    take_claim(claim=article.claims.first(), user=editor)
+    client.force_login(editor)
+    client.get(reverse("admin:desk_queue"))  # session and permissions warmed up
+    with django_assert_num_queries(8):
+        assert client.get(reverse("admin:desk_queue")).status_code == 200
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_overview_queries_do_not_grow_with_claims(client, editor, colleague, django_assert_num_queries, count):
+    for index in range(2):
+        article = make_desk_article(slug=f"a{index}", count=count)
+        assign_article(article=article, assignee=colleague, by=editor)
+    client.force_login(editor)
+    client.get(reverse("admin:desk_overview"))
+    with django_assert_num_queries(11):  # 2 of them: the assignment form's choices
+        assert client.get(reverse("admin:desk_overview")).status_code == 200
+
+
+def test_overview_counts_and_chart(client, editor, colleague, desk_article):
+    first, second, third = desk_article.claims.order_by("position")
+    assign_claim(claim=first, assignee=colleague, by=editor)
+    take_claim(claim=second, user=colleague)
+    review_claim(
+        claim=third,
+        reviewer=editor,
+        verdict="sourced",
+        sources=[SourceInput(url="https://example.org")],
+        expected_version=1,
+    )
+    client.force_login(editor)
+    tree = page(client, "admin:desk_overview")
+    article_row = [cell.text_content() for cell in tree.xpath("//*[@id='by-article']//tbody/tr")[0]]
+    assert article_row[1:4] == ["1", "1", "1"]  # to do, in progress, reviewed
+    by_user = {
+        row[0].text_content(): [c.text_content() for c in row[1:]]
+        for row in tree.xpath("//*[@id='by-reviewer']//tbody/tr")
+    }
+    assert by_user["colette"][:3] == ["1", "0", "0"]
+    assert by_user["edith"][3] == "1"
+    bars = tree.xpath("//*[@id='chart']//rect")
+    assert len(bars) == 30
+    assert [int(bar.get("height")) for bar in bars][-1] == 120  # today: the one day with reviews
+    assert {int(bar.get("height")) for bar in bars[:-1]} == {0}
+    assert not tree.xpath("//*[@id='chart']//script")  # a server-rendered chart
+
+
+def test_take_view_asks_before_taking_over(client, editor, colleague, desk_article):
+    claim = desk_article.claims.first()
+    take_claim(claim=claim, user=colleague)
+    client.force_login(editor)
+    url = reverse("admin:desk_take", kwargs={"object_id": claim.pk})
+    response = client.post(url)
+    assert response.status_code == 200
+    assert "colette" in lxml.html.fromstring(response.content).xpath("//*[@class='errornote']")[0].text_content()
+    assert ClaimWork.objects.get(claim=claim).holder == colleague
+    response = client.post(url, {"take_over": "1"})
+    assert response.status_code == 302
+    assert ClaimWork.objects.get(claim=claim).holder == editor
+
+
+def test_release_view_ends_hold(client, editor, desk_article):
+    claim = desk_article.claims.first()
+    take_claim(claim=claim, user=editor)
+    client.force_login(editor)
+    client.post(reverse("admin:desk_release", kwargs={"object_id": claim.pk}))
+    assert ClaimWork.objects.get(claim=claim).holder is None
+
+
+def test_desk_pages_refused_to_staff_without_review_right(client, staff, desk_article):
+    client.force_login(staff)
+    for name in ("admin:desk_queue", "admin:desk_overview"):
+        assert client.get(reverse(name)).status_code == 403
+
+
+def test_admin_index_shows_queue_counts_to_editors(client, editor, desk_article):
+    assign_article(article=desk_article, assignee=editor, by=editor)
+    client.force_login(editor)
+    tree = page(client, "admin:index")
+    assert "3 to do" in tree.xpath("//section[contains(@class, 'desk-summary')]")[0].text_content()
+
+
+def test_note_added_in_admin_by_its_author(client, editor, colleague, desk_article):
+    claim = desk_article.claims.first()
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:desk_note_add"), {"claim": claim.pk, "text": "Source à trouver", "mentioned": colleague.pk}
+    )
+    assert response.status_code == 302
+    note = Note.objects.get()
+    assert (note.author, note.claim, note.mentioned) == (editor, claim, colleague)
+
+
+def test_note_in_admin_needs_exactly_one_target(client, editor, desk_article):
+    client.force_login(editor)
+    response = client.post(reverse("admin:desk_note_add"), {"text": "Nulle part"})
+    assert response.status_code == 200
+    assert "exactly one" in response.content.decode()
+    assert not Note.objects.exists()
+
+
+def test_overview_assigns_an_article(client, editor, colleague, desk_article):
+    client.force_login(editor)
+    response = client.post(reverse("admin:desk_assign"), {"article": desk_article.pk, "assignee": colleague.pk})
+    assert response.status_code == 302
+    assert ClaimWork.objects.filter(assignee=colleague).count() == 3
+
+
+def test_overview_assign_refuses_non_editor(client, editor, staff, desk_article):
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:desk_assign"), {"article": desk_article.pk, "assignee": staff.pk}, follow=True
+    )
+    assert [message.level_tag for message in response.context["messages"]] == ["error"]
+    assert not ClaimWork.objects.exists()
