@@ -11,6 +11,8 @@ from datetime import date
 
 from dateutil.easter import easter
 
+from annotations.nlp.numbers import UNITS_IN_WORDS
+
 MONTHS = {
     "janvier": 1,
     "février": 2,
@@ -48,36 +50,9 @@ MONTH_ABBREVIATIONS = {
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 WEEKDAY_ABBREVIATIONS = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
 
-# Cardinal numbers written out, the pieces French composes them from ("quatre-vingt-dix-neuf").
-NUMBER_WORDS = {
-    "zéro": 0,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-    "vingt": 20,
-    "vingts": 20,
-    "trente": 30,
-    "quarante": 40,
-    "cinquante": 50,
-    "soixante": 60,
-    "cent": 100,
-    "cents": 100,
-    "mille": 1000,
-}
+# Cardinal numbers written out, the pieces French composes them from ("quatre-vingt-dix-neuf"):
+# the same words as amounts and quantities read.
+NUMBER_WORDS = UNITS_IN_WORDS
 ORDINALS = {
     "premier": 1,
     "première": 1,
