@@ -35,6 +35,8 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/score.py evaluation/data/demo.gold.json build/eval.json
 	@echo "--- whole date and money expressions (evaluation/data/expressions.fr.json)"
 	$(PY) evaluation/expressions.py evaluation/data/expressions.fr.json --python $(PY)
+	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json)"
+	$(PY) evaluation/matching.py evaluation/data/matching.fr.json
 
 # Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, any DATABASE_URL.
 # Workers from WEB_CONCURRENCY (default 2); more gunicorn flags through GUNICORN_CMD_ARGS.

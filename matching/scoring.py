@@ -8,8 +8,14 @@ The score is a weighted sum of four signals, each in [0, 1]:
 - amount: 1 if an amount equals one of the other's (within 1 %), 0.8 if one lies inside the
   other's range.
 A date or amount both claims give but that disagrees is a conflict and takes CONFLICT_PENALTY
-off: the same people with different facts are a different claim. Weights and threshold were set
-on the tuning half of evaluation/data/matching.fr.json (evaluation/data/matching.fr.md).
+off: the same people with different facts are a different claim.
+
+A match is shown (`Match.shown`) when its score reaches THRESHOLD and its words overlap by
+MIN_WORDS or more: shared entities and a shared year alone are the same people on another day
+("Lyon a accueilli 6,5 millions de touristes en 2019" is not "Lyon a inauguré un tramway en
+2019"). Weights, THRESHOLD and MIN_WORDS were set on the tuning half of
+evaluation/data/matching.fr.json (evaluation/data/matching.fr.md): MIN_WORDS lies in the gap
+between its distractors (word overlap at most 0.40) and its paraphrases (at least 0.55).
 """
 
 from dataclasses import dataclass
@@ -18,7 +24,8 @@ from matching.facts import ClaimFacts
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
 CONFLICT_PENALTY = 0.35
-THRESHOLD = 0.4  # a match is stored and shown from this score up
+THRESHOLD = 0.4  # a match is stored and shown from this score up...
+MIN_WORDS = 0.45  # ...when the claims' other words overlap this much (Dice)
 
 # Consistency within one article: the same thing (same entities, much the same words) told with
 # two values that cannot both hold.
@@ -61,6 +68,10 @@ def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
 class Match:
     score: float
     signals: dict
+
+    @property
+    def shown(self) -> bool:
+        return self.score >= THRESHOLD and self.signals["words"] >= MIN_WORDS
 
 
 def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:

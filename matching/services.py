@@ -25,7 +25,7 @@ from annotations.models import Mention, MentionLabel
 from claims.models import Claim, Verdict
 from matching.facts import ClaimFacts, build_facts
 from matching.models import ClaimMatch, Inconsistency
-from matching.scoring import THRESHOLD, find_conflict, score_match
+from matching.scoring import find_conflict, score_match
 
 
 class AlreadyDismissedError(Exception):
@@ -95,7 +95,7 @@ def _candidates(claims: Sequence[Claim], facts: dict[int, ClaimFacts], *, review
 
 def match_claims(*, claims: Sequence[Claim]) -> list[ClaimMatch]:
     """Stores a suggested ClaimMatch for each claim of `claims` (saved, of one or more articles)
-    and each reviewed claim of another article that scores THRESHOLD or more. Returns them."""
+    and each reviewed claim of another article that matches it (matching.scoring.Match.shown). Returns them."""
     claims = list(claims)
     if not claims:
         return []
@@ -106,7 +106,7 @@ def match_claims(*, claims: Sequence[Claim]) -> list[ClaimMatch]:
         ClaimMatch(claim_id=claim.pk, earlier_id=earlier.pk, score=match.score, signals=match.signals)
         for claim in claims
         for earlier in candidates
-        if (match := score_match(facts[claim.pk], known[earlier.pk])).score >= THRESHOLD
+        if (match := score_match(facts[claim.pk], known[earlier.pk])).shown
     ]
     ClaimMatch.objects.bulk_create(matches, ignore_conflicts=True)
     return matches
@@ -123,7 +123,7 @@ def match_reviewed_claim(*, claim: Claim) -> list[ClaimMatch]:
     matches = [
         ClaimMatch(claim_id=other.pk, earlier_id=claim.pk, score=match.score, signals=match.signals)
         for other in later
-        if (match := score_match(known[other.pk], facts[claim.pk])).score >= THRESHOLD
+        if (match := score_match(known[other.pk], facts[claim.pk])).shown
     ]
     ClaimMatch.objects.bulk_create(matches, ignore_conflicts=True)
     return matches

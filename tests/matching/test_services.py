@@ -12,10 +12,7 @@ FIRST = (
     "Une usine à Douai\n\n"
     "Le groupe Renault a annoncé le 3 mars 2021 un investissement de 120 millions d'euros dans son usine de Douai.\n"
 )
-PARAPHRASE = (
-    "Douai encore\n\n"
-    "Dans son usine de Douai, Renault investit 120 M€, a annoncé le groupe en mars 2021.\n"
-)
+PARAPHRASE = "Douai encore\n\nDans son usine de Douai, Renault investit 120 M€, a annoncé le groupe en mars 2021.\n"
 OTHER_FACT = "Autre chose\n\nLe groupe Renault a fermé son usine de Flins en 2019 et supprimé 400 emplois.\n"
 
 
@@ -63,9 +60,7 @@ def test_review_matches_claims_ingested_before_it(make_article, editor):
 
 
 @pytest.mark.django_db
-def test_match_claims_query_count_does_not_grow_with_stored_claims(
-    make_article, editor, django_assert_max_num_queries
-):
+def test_match_claims_query_count_does_not_grow_with_stored_claims(make_article, editor, django_assert_max_num_queries):
     reviewed(make_article(FIRST, slug="premier"), editor)
     later = make_article(PARAPHRASE, slug="second")
     claims = list(Claim.objects.filter(article=later))
