@@ -8,6 +8,7 @@ from annotations.api import EntityViewSet
 from claims.api import views
 from claims.api.docs import SwaggerView
 from intake.api import JobView
+from matching import api as matching_api
 
 app_name = "api"
 
@@ -35,6 +36,13 @@ urlpatterns = [
     path("verdicts/", views.VerdictFeedView.as_view(), name="verdict-feed"),
     path("articles/<slug:slug>/revisions/", views.ArticleRevisionsView.as_view(), name="article-revisions"),
     path("jobs/<uuid:pk>/", JobView.as_view(), name="job-detail"),
+    path("claims/<int:pk>/matches/", matching_api.ClaimMatchesView.as_view(), name="claim-matches"),
+    path("matches/<int:pk>/dismiss/", matching_api.DismissMatchView.as_view(), name="match-dismiss"),
+    path(
+        "articles/<slug:slug>/inconsistencies/",
+        matching_api.ArticleInconsistenciesView.as_view(),
+        name="article-inconsistencies",
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("", include(router.urls)),
