@@ -16,7 +16,10 @@ class ClaimMatchQuerySet(models.QuerySet):
     def for_claim(self, claim, *, drafts: bool):
         """The suggested earlier claims of `claim`, best first, with their article: one query.
         Without `drafts`, matches to claims of draft articles are left out."""
-        matches = self.shown().filter(claim=claim).select_related("earlier__article")
+        # An earlier claim whose article was revised since is left out: its successor carries
+        # the reviews (claims.services.revise).
+        matches = self.shown().filter(claim=claim, earlier__revision=F("earlier__article__revision"))
+        matches = matches.select_related("earlier__article")
         if not drafts:
             matches = matches.filter(earlier__article__status="published")
         return matches.order_by("-score", "earlier_id")
