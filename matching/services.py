@@ -113,16 +113,19 @@ def match_claims(*, claims: Sequence[Claim]) -> list[ClaimMatch]:
     return matches
 
 
-def match_reviewed_claim(*, claim: Claim) -> list[ClaimMatch]:
-    """After `claim` is reviewed: stores it as the earlier claim of the current claims of other
-    articles that say the same (for the articles ingested before it was reviewed)."""
-    if claim.verdict == Verdict.UNVERIFIED:
+def match_reviewed_claims(*, claims: Sequence[Claim]) -> list[ClaimMatch]:
+    """After `claims` are reviewed (a review, or reviews carried over to a new revision): stores
+    each of them as the earlier claim of the current claims of other articles that say the
+    same, for the articles ingested before the review. Claims still unverified are skipped."""
+    reviewed = [claim for claim in claims if claim.verdict != Verdict.UNVERIFIED]
+    if not reviewed:
         return []
-    facts = facts_of([claim])
-    later = _candidates([claim], facts, reviewed_only=False)
+    facts = facts_of(reviewed)
+    later = _candidates(reviewed, facts, reviewed_only=False)
     known = facts_of(later)
     matches = [
         ClaimMatch(claim_id=other.pk, earlier_id=claim.pk, score=match.score, signals=match.signals)
+        for claim in reviewed
         for other in later
         if (match := score_match(known[other.pk], facts[claim.pk])).shown
     ]
@@ -170,8 +173,10 @@ def _value(facts: ClaimFacts, kind: str) -> str:
 
 
 def on_claims_written(*, article, claims: Sequence[Claim]) -> None:
-    """The hook of ingest and revise: matches and inconsistencies of a revision's new claims."""
+    """The hook of ingest and revise: matches and inconsistencies of a revision's new claims
+    (claims whose review a revision carried over are matched both ways)."""
     match_claims(claims=claims)
+    match_reviewed_claims(claims=claims)
     find_inconsistencies(article=article, claims=claims)
 
 

@@ -111,3 +111,15 @@ def test_ingest_does_not_flag_two_budgets_of_two_things(make_article):
     article = make_article(TWO_BUDGETS, slug="chantiers")
     assert article.claims.count() == 2
     assert not Inconsistency.objects.filter(article=article).exists()
+
+
+@pytest.mark.django_db
+def test_revision_keeps_the_match_on_the_claim_that_carries_the_review(make_article, editor):
+    first = make_article(FIRST, slug="premier")
+    reviewed(first, editor)
+    later = make_article(PARAPHRASE, slug="second")
+    make_article(FIRST + "\nUn paragraphe ajouté ensuite, sans rapport avec le reste.\n", slug="premier")
+    current = Claim.objects.current().get(article=first, text__contains="investissement")
+    assert current.revision == 2 and current.verdict == Verdict.SOURCED
+    shown = ClaimMatch.objects.for_claim(later.claims.get(), drafts=False)
+    assert [match.earlier_id for match in shown] == [current.pk]
