@@ -46,6 +46,8 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news.fr.json
 	@echo "--- money and quantities in news-style sentences (evaluation/data/quantities_news.fr.json)"
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news.fr.json --python $(PY)
+	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json)"
+	$(PY) evaluation/matching.py evaluation/data/matching.fr.json
 
 # Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, any DATABASE_URL.
 # Workers from WEB_CONCURRENCY (default 2); more gunicorn flags through GUNICORN_CMD_ARGS.

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",  # Swagger UI's files, served from here: no CDN
     "axes",  # locks out password guessing on the admin login
     "claims",
+    "matching",
     "annotations",
     "intake",
     "desk",

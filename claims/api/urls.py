@@ -9,6 +9,7 @@ from claims.api import views
 from claims.api.docs import SwaggerView
 from desk.api import AssignmentView, ClaimNotesView
 from intake.api import JobView
+from matching import api as matching_api
 
 app_name = "api"
 
@@ -38,6 +39,13 @@ urlpatterns = [
     path("claims/<int:pk>/assignment/", AssignmentView.as_view(), name="claim-assignment"),
     path("claims/<int:pk>/notes/", ClaimNotesView.as_view(), name="claim-notes"),
     path("jobs/<uuid:pk>/", JobView.as_view(), name="job-detail"),
+    path("claims/<int:pk>/matches/", matching_api.ClaimMatchesView.as_view(), name="claim-matches"),
+    path("matches/<int:pk>/dismiss/", matching_api.DismissMatchView.as_view(), name="match-dismiss"),
+    path(
+        "articles/<slug:slug>/inconsistencies/",
+        matching_api.ArticleInconsistenciesView.as_view(),
+        name="article-inconsistencies",
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("", include(router.urls)),

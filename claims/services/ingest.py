@@ -19,6 +19,7 @@ from claims.services.annotate import write_annotations
 from claims.services.errors import IngestError
 from claims.services.inputs import ArticleInput, analyse_many, body_digest, headline_of, validate_article_input
 from claims.services.revise import revise_article
+from matching.services import on_claims_written
 
 audit = logging.getLogger("saga.audit")
 
@@ -151,7 +152,8 @@ def _write_article(item: ArticleInput, slug: str, analysis, user) -> Article:
         status=Article.Status.PUBLISHED if item.publish else Article.Status.DRAFT,
     )
     ArticleRevision.objects.create(article=article, number=1, body=item.text, body_sha256=digest, created_by=user)
-    write_annotations(article=article, revision=1, analysis=analysis)
+    claims = write_annotations(article=article, revision=1, analysis=analysis)
+    on_claims_written(article=article, claims=claims)
     record = {
         "event": "ingest",
         "article": slug,

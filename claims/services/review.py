@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from claims.models import Article, Claim, Review, Source, Verdict
 from claims.services.errors import ReviewError, StaleVersionError, SupersededClaimError
+from matching.services import match_reviewed_claims
 
 audit = logging.getLogger("saga.audit")
 
@@ -76,6 +77,7 @@ def review_claim(
         for source in checked_sources:
             source.review = review
         Source.objects.bulk_create(checked_sources)
+        match_reviewed_claims(claims=[locked])
     claim.version, claim.verdict, claim.updated_at = locked.version, locked.verdict, locked.updated_at
     audit.info(
         "claim reviewed",

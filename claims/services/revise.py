@@ -15,6 +15,7 @@ from claims.models import Article, ArticleRevision, Claim, Review, Source
 from claims.reanchor import Anchor, Outcome, reanchor
 from claims.services.annotate import write_annotations
 from claims.services.inputs import ArticleInput, analyse_text, body_digest, validate_article_input
+from matching.services import on_claims_written
 
 audit = logging.getLogger("saga.audit")
 
@@ -78,6 +79,7 @@ def _write_revision(*, article: Article, item: ArticleInput, user, analysis) -> 
     anchors = reanchor(old_body=article.body, old_spans=old_claims, new_body=item.text, new_spans=new_claims)
     _carry_over(anchors, old_claims, new_claims)
     _make_current(article, item, analysis, number, digest)
+    on_claims_written(article=article, claims=new_claims)
     result = RevisionResult(article=article, number=number, anchors=anchors)
     audit.info(
         "article revised",

@@ -1,0 +1,134 @@
+"""The review desk's view of matching: "Already checked" on a claim's page (the earlier claims,
+their verdict and rationale, and "Not the same claim"), inconsistencies on an article's page,
+and both lists. The inlines join claims.admin's pages from here, as its revision inline does."""
+
+from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from claims.admin import ArticleAdmin, ClaimAdmin
+from claims.models import Review
+from claims.services import can_review
+from matching.models import ClaimMatch, Inconsistency
+from matching.services import AlreadyDismissedError, dismiss_match
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        # Whoever may see the claim or article may see what matching found about it.
+        return request.user.is_active and request.user.is_staff
+
+
+class AlreadyCheckedInline(ReadOnlyInline):
+    model = ClaimMatch
+    fk_name = "claim"
+    verbose_name = gettext_lazy("already checked")
+    verbose_name_plural = gettext_lazy("already checked")
+    fields = ["earlier_claim", "earlier_verdict", "earlier_rationale", "score", "not_the_same"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        reviews = Prefetch("earlier__reviews", queryset=Review.objects.order_by("-claim_version"))
+        matches = super().get_queryset(request).shown().select_related("earlier__article")
+        return matches.prefetch_related(reviews).order_by("-score")
+
+    @admin.display(description=gettext_lazy("earlier claim"))
+    def earlier_claim(self, match):
+        url = reverse("admin:claims_claim_change", args=[match.earlier_id])
+        return format_html('<a href="{}">{}</a> <small>({})</small>', url, match.earlier.text, match.earlier.article)
+
+    @admin.display(description=gettext_lazy("verdict"))
+    def earlier_verdict(self, match):
+        return match.earlier.get_verdict_display()
+
+    @admin.display(description=gettext_lazy("rationale"))
+    def earlier_rationale(self, match):
+        latest = next(iter(match.earlier.reviews.all()), None)
+        return latest.rationale if latest else ""
+
+    @admin.display(description="")
+    def not_the_same(self, match):
+        url = reverse("admin:matching_claimmatch_dismiss", args=[match.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Not the same claim"))
+
+
+class InconsistencyInline(ReadOnlyInline):
+    model = Inconsistency
+    fk_name = "article"
+    fields = ["kind", "first", "first_value", "second", "second_value", "score", "state"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("first", "second")
+
+
+ClaimAdmin.inlines = [*ClaimAdmin.inlines, AlreadyCheckedInline]
+ArticleAdmin.inlines = [*ArticleAdmin.inlines, InconsistencyInline]
+
+
+@admin.register(ClaimMatch)
+class ClaimMatchAdmin(admin.ModelAdmin):
+    list_display = ["claim", "earlier", "score", "state", "created_at"]
+    list_filter = ["state"]
+    list_select_related = ["claim", "earlier"]
+    raw_id_fields = ["claim", "earlier", "dismissed_by"]
+    readonly_fields = ["claim", "earlier", "score", "signals", "state", "dismissed_by", "dismissed_at", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        dismiss = path(
+            "<path:object_id>/dismiss/",
+            self.admin_site.admin_view(self.dismiss_view),
+            name="matching_claimmatch_dismiss",
+        )
+        return [dismiss, *super().get_urls()]
+
+    def dismiss_view(self, request, object_id):
+        """Asks, then dismisses a suggestion ("Not the same claim"); 409 if it was dismissed already."""
+        if not can_review(request.user):
+            raise PermissionDenied
+        match = get_object_or_404(ClaimMatch.objects.select_related("claim", "earlier"), pk=unquote(object_id))
+        context = {**self.admin_site.each_context(request), "opts": self.opts, "match": match, "error": None}
+        if request.method == "POST":
+            try:
+                dismiss_match(match=match, user=request.user)
+            except AlreadyDismissedError as error:
+                context["error"] = error.message
+                return TemplateResponse(request, "admin/matching/claimmatch/dismiss.html", context, status=409)
+            self.message_user(request, _("Dismissed: not the same claim."))
+            return redirect("admin:claims_claim_change", match.claim_id)
+        return TemplateResponse(request, "admin/matching/claimmatch/dismiss.html", context)
+
+
+@admin.register(Inconsistency)
+class InconsistencyAdmin(admin.ModelAdmin):
+    list_display = ["article", "kind", "first_value", "second_value", "score", "state"]
+    list_filter = ["kind", "state"]
+    list_select_related = ["article"]
+    raw_id_fields = ["article", "first", "second"]
+    fields = ["article", "kind", "first", "first_value", "second", "second_value", "score", "state"]
+    readonly_fields = ["article", "kind", "first", "first_value", "second", "second_value", "score"]
+
+    def has_add_permission(self, request):
+        return False

@@ -1,0 +1,114 @@
+"""The API of matching, mounted by claims/api/urls.py: a claim's earlier claims, an article's
+inconsistencies, and "not the same claim". Thin views over matching.models' reads and
+matching.services' writes."""
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import permissions, serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from claims.api.permissions import CanReview
+from claims.api.schema import ErrorSerializer, error_response
+from claims.managers import sees_drafts
+from claims.models import Article, Claim
+from matching.models import ClaimMatch, Inconsistency
+from matching.services import AlreadyDismissedError, dismiss_match
+
+MAX_MATCHES = 20  # a claim said in more articles than this is shown by its best matches
+
+
+class EarlierClaimSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="earlier.pk")
+    text = serializers.CharField(source="earlier.text")
+    verdict = serializers.CharField(source="earlier.verdict")
+    article = serializers.SlugField(source="earlier.article.slug")
+    article_title = serializers.CharField(source="earlier.article.title")
+
+
+class ClaimMatchSerializer(serializers.ModelSerializer):
+    earlier = EarlierClaimSerializer(source="*")
+
+    class Meta:
+        model = ClaimMatch
+        fields = ["id", "earlier", "score", "signals", "state", "created_at"]
+
+
+class InconsistencySerializer(serializers.ModelSerializer):
+    first_claim = serializers.CharField(source="first.text")
+    second_claim = serializers.CharField(source="second.text")
+
+    class Meta:
+        model = Inconsistency
+        fields = [
+            "id",
+            "kind",
+            "first",
+            "first_claim",
+            "first_value",
+            "second",
+            "second_claim",
+            "second_value",
+            "score",
+            "state",
+        ]
+
+
+class ClaimMatchesView(APIView):
+    """The reviewed claims of other articles that say the same as this claim."""
+
+    @extend_schema(
+        summary="Claims seen before",
+        description="Reviewed claims of other articles that say the same as this claim, best first, with "
+        "their verdict, score and the signals behind it (shared entities and words, equal or overlapping "
+        "dates and amounts). Dismissed suggestions and, for visitors, claims of draft articles are left out.",
+        responses={200: ClaimMatchSerializer(many=True), 404: error_response(404)},
+    )
+    def get(self, request, pk):
+        drafts = sees_drafts(request.user)
+        claims = Claim.objects.all() if drafts else Claim.objects.filter(article__status="published")
+        claim = get_object_or_404(claims.only("pk"), pk=pk)
+        matches = ClaimMatch.objects.for_claim(claim, drafts=drafts)[:MAX_MATCHES]
+        return Response(ClaimMatchSerializer(matches, many=True).data)
+
+
+class DismissMatchView(APIView):
+    """Dismisses a suggestion: not the same claim (Editors)."""
+
+    permission_classes = [permissions.IsAuthenticated, CanReview]
+
+    @extend_schema(
+        summary="Dismiss a claim seen before (Editors)",
+        description="Marks the suggestion as not the same claim; it is no longer shown. "
+        "409 if it was dismissed already.",
+        request=None,
+        responses={
+            200: ClaimMatchSerializer,
+            404: error_response(404),
+            409: OpenApiResponse(ErrorSerializer, description="The suggestion was dismissed already."),
+        },
+    )
+    def post(self, request, pk):
+        match = get_object_or_404(ClaimMatch.objects.select_related("earlier__article"), pk=pk)
+        try:
+            match = dismiss_match(match=match, user=request.user)
+        except AlreadyDismissedError as error:
+            body = {"message": error.message, "code": "already_dismissed", "fields": {}}
+            return Response(body, status=status.HTTP_409_CONFLICT)
+        return Response(ClaimMatchSerializer(match).data)
+
+
+class ArticleInconsistenciesView(APIView):
+    """Claims of one article that give different values for the same thing."""
+
+    @extend_schema(
+        summary="Inconsistencies within an article",
+        description="Pairs of claims of the article's current text that state the same thing (same entities, "
+        "much the same words) with a different date or amount, with both values.",
+        responses={200: InconsistencySerializer(many=True), 404: error_response(404)},
+    )
+    def get(self, request, slug):
+        article = get_object_or_404(Article.objects.visible_to(request.user).only("pk", "revision"), slug=slug)
+        found = Inconsistency.objects.filter(article=article, first__revision=article.revision)
+        found = found.select_related("first", "second").order_by("first__position", "second__position")
+        return Response(InconsistencySerializer(found, many=True).data)

@@ -1,0 +1,212 @@
+"""What a claim states, reduced to what two claims can be compared on: its canonical entities,
+its date ranges, its amounts and the stems of its other words. Plain values, no database: the
+same facts come from saved mentions (matching.services) or from an analysis (evaluation).
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+import snowballstemmer
+
+# Words that say nothing about which fact a claim states (articles, pronouns, auxiliaries,
+# prepositions, conjunctions). Short on purpose: content words decide.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "à",
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "cet",
+        "cette",
+        "ci",
+        "d",
+        "de",
+        "des",
+        "du",
+        "dans",
+        "elle",
+        "elles",
+        "en",
+        "et",
+        "est",
+        "été",
+        "être",
+        "eu",
+        "il",
+        "ils",
+        "l",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "leurs",
+        "lui",
+        "ma",
+        "mais",
+        "me",
+        "même",
+        "mes",
+        "moi",
+        "mon",
+        "n",
+        "ne",
+        "ni",
+        "nos",
+        "notre",
+        "nous",
+        "on",
+        "ont",
+        "ou",
+        "où",
+        "par",
+        "pas",
+        "pour",
+        "qu",
+        "que",
+        "qui",
+        "s",
+        "sa",
+        "sans",
+        "se",
+        "ses",
+        "si",
+        "son",
+        "sont",
+        "sur",
+        "ta",
+        "te",
+        "tes",
+        "toi",
+        "ton",
+        "tu",
+        "un",
+        "une",
+        "vos",
+        "votre",
+        "vous",
+        "y",
+        "c",
+        "j",
+        "m",
+        "t",
+        "avait",
+        "avoir",
+        "sera",
+        "serait",
+        "selon",
+        "fait",
+        "été",
+        "dont",
+        "lors",
+        "plus",
+        "très",
+        "aussi",
+        "ainsi",
+        "alors",
+        "après",
+        "avant",
+        "déjà",
+        "encore",
+        "entre",
+        "chez",
+    ]
+)
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_stemmer = snowballstemmer.stemmer("french")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    earliest: date
+    latest: date
+
+    def overlaps(self, other: "DateRange") -> bool:
+        return self.earliest <= other.latest and other.earliest <= self.latest
+
+
+@dataclass(frozen=True)
+class Amount:
+    low: Decimal
+    high: Decimal
+    currency: str
+
+    def same_as(self, other: "Amount") -> bool:
+        """Equal within 1 %: "100 M$" and "cent millions de dollars" are the same amount."""
+        return self.currency == other.currency and _close(self.low, other.low) and _close(self.high, other.high)
+
+    def inside(self, other: "Amount") -> bool:
+        """One range holds the other ("entre 90 et 110 M$" holds "100 M$")."""
+        if self.currency != other.currency:
+            return False
+        return (self.low >= other.low and self.high <= other.high) or (
+            other.low >= self.low and other.high <= self.high
+        )
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= Decimal("0.01") * max(abs(a), abs(b))
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    entities: frozenset = frozenset()  # canonical keys: Entity ids, or canonical names
+    dates: tuple[DateRange, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    words: frozenset[str] = field(default_factory=frozenset)
+
+
+def stems(text: str) -> frozenset[str]:
+    """The stems of the content words of `text`, lowercased; digits and stopwords left out."""
+    words = [word for word in WORD.findall(text.lower()) if word not in STOPWORDS and len(word) > 1]
+    return frozenset(_stemmer.stemWords(words))
+
+
+def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with each (start, end) span replaced by spaces: the words of dates and amounts
+    ("courant 2016", "cent millions") are compared as values, not as words."""
+    chars = list(text)
+    for start, end in spans:
+        for index in range(max(start, 0), min(end, len(chars))):
+            chars[index] = " "
+    return "".join(chars)
+
+
+def build_facts(
+    *,
+    text: str,
+    entities: Iterable,
+    dates: Iterable[tuple[date, date, int, int]],
+    amounts: Iterable[tuple[Decimal, Decimal, str, int, int]],
+) -> ClaimFacts:
+    """Facts of a claim of `text`: `dates` as (earliest, latest, start, end) and `amounts` as
+    (low, high, currency, start, end), offsets relative to `text`."""
+    dates, amounts = list(dates), list(amounts)
+    value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts]
+    return ClaimFacts(
+        entities=frozenset(entities),
+        dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates)),
+        amounts=tuple(dict.fromkeys(Amount(Decimal(a[0]), Decimal(a[1]), a[2]) for a in amounts)),
+        words=stems(blank_spans(text, value_spans)),
+    )
+
+
+def facts_from_analysis(analysis, claim) -> ClaimFacts:
+    """Facts of one ClaimSpan of an annotations.nlp Analysis (entities keyed by canonical name)."""
+
+    def inside(span) -> bool:
+        return claim.start <= span.start and span.end <= claim.end
+
+    return build_facts(
+        text=claim.text,
+        entities=((e.canonical or e.text).casefold() for e in analysis.entities if inside(e)),
+        dates=((d.earliest, d.latest, d.start - claim.start, d.end - claim.start) for d in analysis.dates if inside(d)),
+        amounts=(
+            (m.min, m.max, m.currency, m.start - claim.start, m.end - claim.start) for m in analysis.money if inside(m)
+        ),
+    )

@@ -1,0 +1,124 @@
+"""How alike two claims are, from their facts (matching.facts), with the signals that say why.
+
+The score is a weighted sum of four signals, each in [0, 1]:
+- entities: the share of canonical entities the two claims have in common (Jaccard);
+- words: the overlap of the stems of their other words (Dice), dates and amounts left out;
+- date: 1 if a date of one equals a date of the other, 0.7 if two date ranges overlap
+  ("courant 2016" and "en mars 2016");
+- amount: 1 if an amount equals one of the other's (within 1 %), 0.8 if one lies inside the
+  other's range.
+A date or amount both claims give but that disagrees is a conflict and takes CONFLICT_PENALTY
+off: the same people with different facts are a different claim.
+
+A match is shown (`Match.shown`) when its score reaches THRESHOLD and its words overlap by
+MIN_WORDS or more: shared entities and a shared year alone are the same people on another day
+("Lyon a accueilli 6,5 millions de touristes en 2019" is not "Lyon a inauguré un tramway en
+2019"). Weights, THRESHOLD and MIN_WORDS were set on the tuning half of
+evaluation/data/matching.fr.json (evaluation/data/matching.fr.md): MIN_WORDS lies in the gap
+between its distractors (word overlap at most 0.40) and its paraphrases (at least 0.55).
+"""
+
+from dataclasses import dataclass
+
+from matching.facts import ClaimFacts
+
+WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
+CONFLICT_PENALTY = 0.35
+THRESHOLD = 0.4  # a match is stored and shown from this score up...
+MIN_WORDS = 0.45  # ...when the claims' other words overlap this much (Dice)
+
+# Consistency within one article: the same thing (same entities, much the same words) told with
+# two values that cannot both hold.
+SAME_FACT_WORDS = 0.5
+
+
+def jaccard(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def dice(a: frozenset, b: frozenset) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def date_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
+    """("equal" | "overlap" | "conflict" | "absent", value)."""
+    if not a.dates or not b.dates:
+        return "absent", 0.0
+    if set(a.dates) & set(b.dates):
+        return "equal", 1.0
+    if any(x.overlaps(y) for x in a.dates for y in b.dates):
+        return "overlap", 0.7
+    return "conflict", 0.0
+
+
+def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
+    """("equal" | "inside" | "conflict" | "absent", value). Amounts in different currencies are
+    not compared (no exchange rates): absent."""
+    pairs = [(x, y) for x in a.amounts for y in b.amounts if x.currency == y.currency]
+    if not pairs:
+        return "absent", 0.0
+    if any(x.same_as(y) for x, y in pairs):
+        return "equal", 1.0
+    if any(x.inside(y) for x, y in pairs):
+        return "inside", 0.8
+    return "conflict", 0.0
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float
+    signals: dict
+
+    @property
+    def shown(self) -> bool:
+        return self.score >= THRESHOLD and self.signals["words"] >= MIN_WORDS
+
+
+def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
+    """The score of `b` as the same claim as `a`, in [0, 1], with its signals (JSON-ready)."""
+    date_kind, date_value = date_signal(a, b)
+    amount_kind, amount_value = amount_signal(a, b)
+    values = {
+        "entities": jaccard(a.entities, b.entities),
+        "words": dice(a.words, b.words),
+        "date": date_value,
+        "amount": amount_value,
+    }
+    score = sum(WEIGHTS[name] * value for name, value in values.items())
+    conflicts = [kind for kind, found in (("date", date_kind), ("amount", amount_kind)) if found == "conflict"]
+    score = min(1.0, max(0.0, score - CONFLICT_PENALTY * len(conflicts)))
+    signals = {
+        "entities": round(values["entities"], 3),
+        "shared_entities": sorted(str(key) for key in a.entities & b.entities),
+        "words": round(values["words"], 3),
+        "shared_words": sorted(a.words & b.words),
+        "date": date_kind,
+        "amount": amount_kind,
+    }
+    return Match(score=round(score, 4), signals=signals)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str  # "date" or "amount"
+    score: float
+
+
+def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
+    """A conflict if `a` and `b` state the same thing with values that disagree.
+
+    Same thing: the entities of one are all among the other's (at least one), and their other
+    words overlap by SAME_FACT_WORDS or more. Two budgets of two projects name two entities (or
+    two different words), so they are different things and are not flagged.
+    """
+    if not a.entities or not b.entities or not (a.entities <= b.entities or b.entities <= a.entities):
+        return None
+    words = dice(a.words, b.words)
+    if words < SAME_FACT_WORDS:
+        return None
+    score = round((jaccard(a.entities, b.entities) + words) / 2, 4)
+    if date_signal(a, b)[0] == "conflict":
+        return Conflict("date", score)
+    if amount_signal(a, b)[0] == "conflict":
+        return Conflict("amount", score)
+    return None

@@ -1,0 +1,194 @@
+"""Finding the claims seen before, and the claims of one article that disagree.
+
+Called within the transaction that writes an article's claims (claims.services.ingest and
+revise) and after a review (claims.services.review). Queries are per batch of claims, not per
+claim: one for the claims' mentions, one for the candidates, one for the candidates' mentions,
+one insert.
+
+Candidates are the reviewed claims (verdict other than "unverified") of the current revisions
+of other articles that either share a canonical entity with a claim of the batch (through the
+mention index, every database) or, on PostgreSQL, match its words in full-text search (French
+configuration, GIN index of migration 0002). On SQLite only the shared-entity path runs.
+"""
+
+from collections.abc import Sequence
+from functools import reduce
+from operator import or_
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from annotations.models import Mention, MentionLabel
+from claims.models import Claim, Verdict
+from matching.facts import ClaimFacts, build_facts
+from matching.models import ClaimMatch, Inconsistency
+from matching.scoring import find_conflict, score_match
+
+
+class AlreadyDismissedError(Exception):
+    """A suggestion dismissed twice (answered 409, like a stale review). matching sits below
+    claims.services (which calls it), so it has its own error rather than a ServiceError."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+MAX_SEARCH_WORDS = 60  # words of a batch sent to full-text search; more only slows the query
+
+
+def facts_of(claims: Sequence[Claim]) -> dict[int, ClaimFacts]:
+    """The facts of each saved claim, by id, from its mentions: one query."""
+    grouped: dict[int, list[Mention]] = {claim.pk: [] for claim in claims}
+    mentions = Mention.objects.filter(claim__in=[claim.pk for claim in claims]).order_by()
+    for mention in mentions.only(
+        "claim_id",
+        "label",
+        "start",
+        "end",
+        "entity_id",
+        "date_earliest",
+        "date_latest",
+        "amount_min",
+        "amount_max",
+        "currency",
+    ):
+        grouped[mention.claim_id].append(mention)
+    return {claim.pk: _facts(claim, grouped[claim.pk]) for claim in claims}
+
+
+def _facts(claim: Claim, mentions: Sequence[Mention]) -> ClaimFacts:
+    return build_facts(
+        text=claim.text,
+        entities=(m.entity_id for m in mentions if m.entity_id is not None),
+        dates=(
+            (m.date_earliest, m.date_latest or m.date_earliest, m.start - claim.start, m.end - claim.start)
+            for m in mentions
+            if m.label == MentionLabel.DATE and m.date_earliest is not None
+        ),
+        amounts=(
+            (m.amount_min, m.amount_max, m.currency, m.start - claim.start, m.end - claim.start)
+            for m in mentions
+            if m.label == MentionLabel.MONEY and m.amount_min is not None
+        ),
+    )
+
+
+def _candidates(claims: Sequence[Claim], facts: dict[int, ClaimFacts], *, reviewed_only: bool) -> list[Claim]:
+    """Current claims of other articles naming one of the batch's entities (the mention index)
+    or, on PostgreSQL, sharing one of its words (the GIN index of migration 0002): one query,
+    whose cost follows the hits, not the number of stored claims."""
+    entity_ids = set().union(*(f.entities for f in facts.values()))
+    hits = Mention.objects.filter(entity_id__in=entity_ids).order_by().values("claim_id")
+    if connection.vendor == "postgresql":
+        words = sorted(set().union(*(f.words for f in facts.values())))[:MAX_SEARCH_WORDS]
+        if words:
+            query = reduce(or_, (SearchQuery(word, config="french") for word in words))
+            searched = Claim.objects.annotate(search=SearchVector("text", config="french")).filter(search=query)
+            hits = hits.union(searched.order_by().values("pk"))
+    candidates = Claim.objects.current().filter(pk__in=hits).exclude(article_id__in={c.article_id for c in claims})
+    if reviewed_only:
+        candidates = candidates.filter(verdict__in=[Verdict.SOURCED, Verdict.DISPUTED])
+    return list(candidates.order_by().only("pk", "article_id", "text", "start"))
+
+
+def match_claims(*, claims: Sequence[Claim]) -> list[ClaimMatch]:
+    """Stores a suggested ClaimMatch for each claim of `claims` (saved, of one or more articles)
+    and each reviewed claim of another article that matches it (matching.scoring.Match.shown). Returns them."""
+    claims = list(claims)
+    if not claims:
+        return []
+    facts = facts_of(claims)
+    candidates = _candidates(claims, facts, reviewed_only=True)
+    known = facts_of(candidates)
+    matches = [
+        ClaimMatch(claim_id=claim.pk, earlier_id=earlier.pk, score=match.score, signals=match.signals)
+        for claim in claims
+        for earlier in candidates
+        if (match := score_match(facts[claim.pk], known[earlier.pk])).shown
+    ]
+    ClaimMatch.objects.bulk_create(matches, ignore_conflicts=True)
+    return matches
+
+
+def match_reviewed_claims(*, claims: Sequence[Claim]) -> list[ClaimMatch]:
+    """After `claims` are reviewed (a review, or reviews carried over to a new revision): stores
+    each of them as the earlier claim of the current claims of other articles that say the
+    same, for the articles ingested before the review. Claims still unverified are skipped."""
+    reviewed = [claim for claim in claims if claim.verdict != Verdict.UNVERIFIED]
+    if not reviewed:
+        return []
+    facts = facts_of(reviewed)
+    later = _candidates(reviewed, facts, reviewed_only=False)
+    known = facts_of(later)
+    matches = [
+        ClaimMatch(claim_id=other.pk, earlier_id=claim.pk, score=match.score, signals=match.signals)
+        for claim in reviewed
+        for other in later
+        if (match := score_match(known[other.pk], facts[claim.pk])).shown
+    ]
+    ClaimMatch.objects.bulk_create(matches, ignore_conflicts=True)
+    return matches
+
+
+def find_inconsistencies(*, article, claims: Sequence[Claim]) -> list[Inconsistency]:
+    """Stores an open Inconsistency for each pair of `claims` (one revision of `article`) that
+    state the same thing with a different date or amount (matching.scoring.find_conflict)."""
+    claims = sorted(claims, key=lambda claim: claim.position)
+    facts = facts_of(claims)
+    found = []
+    for index, first in enumerate(claims):
+        for second in claims[index + 1 :]:
+            conflict = find_conflict(facts[first.pk], facts[second.pk])
+            if conflict is None:
+                continue
+            first_value, second_value = (_value(facts[claim.pk], conflict.kind) for claim in (first, second))
+            found.append(
+                Inconsistency(
+                    article=article,
+                    first_id=first.pk,
+                    second_id=second.pk,
+                    kind=conflict.kind,
+                    first_value=first_value,
+                    second_value=second_value,
+                    score=conflict.score,
+                )
+            )
+    Inconsistency.objects.bulk_create(found, ignore_conflicts=True)
+    return found
+
+
+def _value(facts: ClaimFacts, kind: str) -> str:
+    """The values a claim gives, as ISO dates or "low–high currency", for the editor to compare."""
+    if kind == "date":
+        values = [d.earliest.isoformat() if d.earliest == d.latest else f"{d.earliest}/{d.latest}" for d in facts.dates]
+    else:
+        values = [
+            f"{a.low.normalize():f}" + ("" if a.low == a.high else f"–{a.high.normalize():f}") + f" {a.currency}"
+            for a in facts.amounts
+        ]
+    return "; ".join(values)[:200]
+
+
+def on_claims_written(*, article, claims: Sequence[Claim]) -> None:
+    """The hook of ingest and revise: matches and inconsistencies of a revision's new claims
+    (claims whose review a revision carried over are matched both ways)."""
+    match_claims(claims=claims)
+    match_reviewed_claims(claims=claims)
+    find_inconsistencies(article=article, claims=claims)
+
+
+@transaction.atomic
+def dismiss_match(*, match: ClaimMatch, user) -> ClaimMatch:
+    """Dismisses ("Not the same claim") a suggestion, under a row lock. A second dismissal raises
+    AlreadyDismissedError (the API and the admin answer 409, as for a stale review)."""
+    locked = ClaimMatch.objects.select_for_update().get(pk=match.pk)
+    if locked.state == ClaimMatch.State.DISMISSED:
+        raise AlreadyDismissedError(_("This suggestion was already dismissed."))
+    locked.state = ClaimMatch.State.DISMISSED
+    locked.dismissed_by = user
+    locked.dismissed_at = timezone.now()
+    locked.save(update_fields=["state", "dismissed_by", "dismissed_at"])
+    return locked

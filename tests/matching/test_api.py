@@ -1,0 +1,106 @@
+"""matching.api: /api/claims/<id>/matches/, /api/matches/<id>/dismiss/,
+/api/articles/<slug>/inconsistencies/ and their place in the OpenAPI schema."""
+
+import pytest
+from rest_framework.test import APIClient
+
+from claims.models import Article
+from matching.models import ClaimMatch
+from tests.matching.test_services import CONTRADICTION, FIRST, PARAPHRASE, reviewed
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def matched(make_article, editor):
+    """(earlier claim, later article): a reviewed claim and a paraphrase of it in another article."""
+    earlier = reviewed(make_article(FIRST, slug="premier"), editor)
+    return earlier, make_article(PARAPHRASE, slug="second")
+
+
+def test_claim_matches_lists_the_earlier_claim_with_verdict_and_signals(api, matched, django_assert_max_num_queries):
+    earlier, later = matched
+    claim = later.claims.get()
+    with django_assert_max_num_queries(2):
+        response = api.get(f"/api/claims/{claim.pk}/matches/")
+    assert response.status_code == 200
+    [match] = response.json()
+    assert match["earlier"] == {
+        "id": earlier.pk,
+        "text": earlier.text,
+        "verdict": "sourced",
+        "article": "premier",
+        "article_title": earlier.article.title,
+    }
+    assert match["signals"]["amount"] == "equal"
+    assert 0 < match["score"] <= 1
+
+
+def test_claim_matches_query_count_does_not_grow_with_matches(
+    api, matched, make_article, editor, django_assert_max_num_queries
+):
+    _earlier, later = matched
+    for n in range(3):
+        reviewed(make_article(FIRST.replace("Une usine à Douai", f"Copie numéro {n}"), slug=f"copie-{n}"), editor)
+    claim = later.claims.get()  # matched to each copy when the copy was reviewed
+    with django_assert_max_num_queries(2):
+        response = api.get(f"/api/claims/{claim.pk}/matches/")
+    assert len(response.json()) == 4
+    scores = [match["score"] for match in response.json()]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_claim_matches_hide_claims_of_draft_articles_from_visitors(api, matched, staff):
+    earlier, later = matched
+    Article.objects.filter(pk=earlier.article_id).update(status="draft")
+    url = f"/api/claims/{later.claims.get().pk}/matches/"
+    assert api.get(url).json() == []
+    api.force_authenticate(staff)
+    assert [match["earlier"]["id"] for match in api.get(url).json()] == [earlier.pk]
+
+
+def test_claim_matches_of_a_draft_claim_is_404_for_visitors(api, matched):
+    _earlier, later = matched
+    Article.objects.filter(pk=later.pk).update(status="draft")
+    response = api.get(f"/api/claims/{later.claims.get().pk}/matches/")
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
+
+
+def test_dismiss_match_hides_it_and_a_second_dismissal_is_409(api, matched, editor):
+    _earlier, later = matched
+    match = ClaimMatch.objects.get()
+    assert api.post(f"/api/matches/{match.pk}/dismiss/").status_code in (401, 403)
+    api.force_authenticate(editor)
+    response = api.post(f"/api/matches/{match.pk}/dismiss/")
+    assert response.status_code == 200 and response.json()["state"] == "dismissed"
+    assert api.get(f"/api/claims/{later.claims.get().pk}/matches/").json() == []
+    second = api.post(f"/api/matches/{match.pk}/dismiss/")
+    assert second.status_code == 409
+    assert second.json()["code"] == "already_dismissed"
+
+
+def test_article_inconsistencies_lists_both_values(api, make_article, django_assert_max_num_queries):
+    make_article(CONTRADICTION, slug="acme")
+    with django_assert_max_num_queries(2):
+        response = api.get("/api/articles/acme/inconsistencies/")
+    assert response.status_code == 200
+    [found] = response.json()
+    assert found["kind"] == "date"
+    assert "2015" in found["first_claim"] and found["first_value"].startswith("2015")
+    assert "2017" in found["second_claim"] and found["second_value"].startswith("2017")
+
+
+def test_article_inconsistencies_of_a_draft_is_404_for_visitors(api, make_article):
+    make_article(CONTRADICTION, slug="acme", publish=False)
+    assert api.get("/api/articles/acme/inconsistencies/").status_code == 404
+
+
+def test_schema_documents_the_matching_endpoints(db):
+    schema = APIClient().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    paths = schema["paths"]
+    matches = next(item for path, item in paths.items() if path.startswith("/api/claims/{") and "matches" in path)
+    assert {"200", "404"} <= set(matches["get"]["responses"])
+    dismiss = next(item for path, item in paths.items() if "dismiss" in path)
+    assert {"200", "403", "404", "409"} <= set(dismiss["post"]["responses"])
+    assert "/api/articles/{slug}/inconsistencies/" in paths

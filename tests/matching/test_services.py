@@ -1,0 +1,125 @@
+"""matching.services: matches stored at ingest and after a review, inconsistencies within an
+article, dismissals. Articles go through the real pipeline (tests.conftest.make_article)."""
+
+import pytest
+
+from claims.models import Claim, Verdict
+from claims.services import SourceInput, review_claim
+from matching.models import ClaimMatch, Inconsistency
+from matching.services import AlreadyDismissedError, dismiss_match, match_claims
+
+FIRST = (
+    "Une usine à Douai\n\n"
+    "Le groupe Renault a annoncé le 3 mars 2021 un investissement de 120 millions d'euros dans son usine de Douai.\n"
+)
+PARAPHRASE = "Douai encore\n\nDans son usine de Douai, Renault investit 120 M€, a annoncé le groupe en mars 2021.\n"
+OTHER_FACT = "Autre chose\n\nLe groupe Renault a fermé son usine de Flins en 2019 et supprimé 400 emplois.\n"
+
+
+def reviewed(article, editor):
+    claim = Claim.objects.get(article=article, text__contains="investissement")
+    review_claim(
+        claim=claim,
+        reviewer=editor,
+        verdict=Verdict.SOURCED,
+        rationale="Communiqué du groupe.",
+        sources=[SourceInput(url="https://example.org/communique")],
+        expected_version=claim.version,
+    )
+    return claim
+
+
+@pytest.mark.django_db
+def test_ingest_stores_a_match_to_a_reviewed_claim_of_another_article(make_article, editor):
+    earlier = reviewed(make_article(FIRST, slug="premier"), editor)
+    later = make_article(PARAPHRASE, slug="second")
+    match = ClaimMatch.objects.get(claim__article=later)
+    assert match.earlier == earlier
+    assert match.signals["amount"] == "equal"
+    assert match.state == ClaimMatch.State.SUGGESTED
+
+
+@pytest.mark.django_db
+def test_ingest_ignores_unreviewed_claims_and_other_facts(make_article, editor):
+    make_article(FIRST, slug="premier")  # never reviewed
+    make_article(PARAPHRASE, slug="second")
+    assert not ClaimMatch.objects.exists()
+    reviewed(make_article(FIRST.replace("Une usine à Douai", "Troisième article"), slug="troisieme"), editor)
+    other = make_article(OTHER_FACT, slug="autre")
+    assert not ClaimMatch.objects.filter(claim__article=other).exists()
+
+
+@pytest.mark.django_db
+def test_review_matches_claims_ingested_before_it(make_article, editor):
+    first = make_article(FIRST, slug="premier")
+    later = make_article(PARAPHRASE, slug="second")
+    assert not ClaimMatch.objects.exists()
+    earlier = reviewed(first, editor)
+    assert ClaimMatch.objects.get().claim.article == later
+    assert ClaimMatch.objects.get().earlier == earlier
+
+
+@pytest.mark.django_db
+def test_match_claims_query_count_does_not_grow_with_stored_claims(make_article, editor, django_assert_max_num_queries):
+    reviewed(make_article(FIRST, slug="premier"), editor)
+    later = make_article(PARAPHRASE, slug="second")
+    claims = list(Claim.objects.filter(article=later))
+    with django_assert_max_num_queries(4):
+        match_claims(claims=claims)
+    for n in range(3):
+        reviewed(make_article(FIRST.replace("Une usine à Douai", f"Copie numéro {n}"), slug=f"copie-{n}"), editor)
+    with django_assert_max_num_queries(4):
+        assert len(match_claims(claims=claims)) == 4
+
+
+@pytest.mark.django_db
+def test_dismiss_match_twice_is_refused(make_article, editor):
+    reviewed(make_article(FIRST, slug="premier"), editor)
+    make_article(PARAPHRASE, slug="second")
+    match = ClaimMatch.objects.get()
+    dismiss_match(match=match, user=editor)
+    match.refresh_from_db()
+    assert match.state == ClaimMatch.State.DISMISSED and match.dismissed_by == editor
+    with pytest.raises(AlreadyDismissedError):
+        dismiss_match(match=match, user=editor)
+
+
+CONTRADICTION = (
+    "La société Acme\n\n"
+    "La société Acme a été fondée à Lyon en 2015 par Jean Martin. "
+    "Elle emploie 40 personnes. "
+    "Jean Martin a fondé la société Acme à Lyon en 2017.\n"
+)
+TWO_BUDGETS = (
+    "Deux chantiers\n\n"
+    "Le budget du chantier de Lyon atteint 5 millions d'euros. "
+    "Le budget du chantier de Marseille atteint 9 millions d'euros.\n"
+)
+
+
+@pytest.mark.django_db
+def test_ingest_flags_two_dates_for_the_same_fact(make_article):
+    article = make_article(CONTRADICTION, slug="acme")
+    flagged = Inconsistency.objects.get(article=article)
+    assert flagged.kind == "date"
+    assert {flagged.first_value, flagged.second_value} == {"2015-01-01/2015-12-31", "2017-01-01/2017-12-31"}
+    assert flagged.state == Inconsistency.State.OPEN
+
+
+@pytest.mark.django_db
+def test_ingest_does_not_flag_two_budgets_of_two_things(make_article):
+    article = make_article(TWO_BUDGETS, slug="chantiers")
+    assert article.claims.count() == 2
+    assert not Inconsistency.objects.filter(article=article).exists()
+
+
+@pytest.mark.django_db
+def test_revision_keeps_the_match_on_the_claim_that_carries_the_review(make_article, editor):
+    first = make_article(FIRST, slug="premier")
+    reviewed(first, editor)
+    later = make_article(PARAPHRASE, slug="second")
+    make_article(FIRST + "\nUn paragraphe ajouté ensuite, sans rapport avec le reste.\n", slug="premier")
+    current = Claim.objects.current().get(article=first, text__contains="investissement")
+    assert current.revision == 2 and current.verdict == Verdict.SOURCED
+    shown = ClaimMatch.objects.for_claim(later.claims.get(), drafts=False)
+    assert [match.earlier_id for match in shown] == [current.pk]
