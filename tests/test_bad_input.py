@@ -162,8 +162,14 @@ ARTICLE_FORM_CASES = {
     "javascript: source URL": {"text": "Une phrase.", "source_url": "javascript:alert(1)"},
     "data: source URL": {"text": "Une phrase.", "source_url": "data:text/html,<b>x</b>"},
     "overlong source URL": {"text": "Une phrase.", "source_url": OVERLONG_URL},
-    "javascript: URL in front matter": {"text": "---\nurl: javascript:alert(1)\n---\nUne phrase.\n"},
-    "overlong URL in front matter": {"text": f"---\nurl: {OVERLONG_URL}\n---\nUne phrase.\n"},
+    "javascript: URL in front matter": {
+        "text": "---\nurl: javascript:alert(1)\n---\nUne phrase.\n",
+        "pasted_format": "markdown",  # a front matter is Markdown's
+    },
+    "overlong URL in front matter": {
+        "text": f"---\nurl: {OVERLONG_URL}\n---\nUne phrase.\n",
+        "pasted_format": "markdown",
+    },
     "impossible date": {"text": "Une phrase.", "published_on": "2023-02-29"},
     "unknown language": {"text": "Une phrase.", "language": "xx"},
     "unknown format": {"text": "Une phrase.", "pasted_format": "pdf"},

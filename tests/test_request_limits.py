@@ -43,7 +43,9 @@ def test_django_upload_limits_follow_the_article_limit(monkeypatch):
 def test_admin_pasted_text_over_django_s_old_limit_gets_saga_s_message(client, editor, settings):
     # 2.6 MB pasted: Django refused it with a bare "Bad Request (400)" before its limits followed Saga's.
     client.force_login(editor)
-    response = client.post("/admin/claims/article/add/", {"text": "é" * 1_300_000, "pasted_format": "text"})
+    response = client.post(
+        "/admin/claims/article/add/", {"text": "é" * 1_300_000, "pasted_format": "text"}, HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert response.status_code == 200
     assert f"over the limit of {settings.SAGA_MAX_ARTICLE_BYTES:,} bytes" in response.content.decode()
 

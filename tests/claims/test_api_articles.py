@@ -176,7 +176,12 @@ def test_ingest_answers_a_warning_when_forced_french_text_looks_english(api, db,
         "A factory opens in Lyon\n\nThe group said on Monday that it will open a factory in Lyon, "
         "which is the largest of the region, and that it was built with the help of the state.\n"
     )
-    response = api.post("/api/articles/", {"text": english, "slug": "factory", "language": "fr"}, format="json")
+    response = api.post(
+        "/api/articles/",
+        {"text": english, "slug": "factory", "language": "fr"},
+        format="json",
+        HTTP_ACCEPT_LANGUAGE="en",  # the warning is in the reader's language
+    )
     assert response.status_code == 201, response.content
     [warning] = response.json()["warnings"]
     assert "does not look French" in warning
