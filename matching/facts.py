@@ -188,10 +188,16 @@ def build_facts(
     (low, high, currency, start, end), offsets relative to `text`."""
     dates, amounts = list(dates), list(amounts)
     value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts]
+    # A value with an open or unknown bound ("plus de 10 euros", a date past the calendar) is no
+    # fact to compare: its words are left out all the same.
     return ClaimFacts(
         entities=frozenset(entities),
-        dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates)),
-        amounts=tuple(dict.fromkeys(Amount(Decimal(a[0]), Decimal(a[1]), a[2]) for a in amounts)),
+        dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates if d[0] is not None and d[1] is not None)),
+        amounts=tuple(
+            dict.fromkeys(
+                Amount(Decimal(a[0]), Decimal(a[1]), a[2]) for a in amounts if a[0] is not None and a[1] is not None
+            )
+        ),
         words=stems(blank_spans(text, value_spans)),
     )
 

@@ -21,6 +21,7 @@ from claims.services import ArticleInput
 from desk.services import add_note, assign_claim
 from intake.jobs import job_for
 from intake.models import Feed, FeedEntry
+from matching.models import ClaimMatch, Inconsistency
 from tests.production_factories import make_reviewed_article
 from tests.test_backup import snapshot
 
@@ -68,6 +69,11 @@ def world(editor):
     claim = Claim.objects.filter(article=article).first()
     assign_claim(claim=claim, assignee=editor, by=editor)  # the desk's rows, to be left alone too
     add_note(author=editor, text="Note interne.", claim=claim)
+    first, second = Claim.objects.filter(article=article).order_by("position")[:2]
+    ClaimMatch.objects.create(claim=second, earlier=first, score=0.9, signals={})  # matching's rows too
+    Inconsistency.objects.create(
+        article=article, first=first, second=second, kind="date", first_value="2016", second_value="2015", score=0.9
+    )
     return {"article": article, "draft": draft, "claim": Claim.objects.filter(article=article).first(), "job": job}
 
 

@@ -77,3 +77,20 @@ def test_find_conflict_same_values_are_consistent():
     a = facts("Le budget de la ville atteint 5 M€", {1}, amounts=[(Decimal(5e6), Decimal(5e6), "EUR", 30, 34)])
     b = facts("La ville a un budget qui atteint cinq millions d'euros", {1}, amounts=[(5e6, 5e6, "EUR", 32, 54)])
     assert find_conflict(a, b) is None
+
+
+def test_build_facts_leaves_out_open_bounds_and_unresolved_dates():
+    from datetime import date
+    from decimal import Decimal
+
+    from matching.facts import build_facts
+
+    facts = build_facts(
+        text="Plus de 10 euros, demain.",
+        entities=[],
+        dates=[(None, None, 18, 24), (date(2024, 1, 1), date(2024, 1, 1), 0, 0)],
+        amounts=[(Decimal(10), None, "EUR", 0, 16)],
+    )
+
+    assert facts.amounts == ()
+    assert [(d.earliest, d.latest) for d in facts.dates] == [(date(2024, 1, 1), date(2024, 1, 1))]
