@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from tests.desk_factories import make_desk_article
 
@@ -16,3 +17,11 @@ def colleague(django_user_model):
 @pytest.fixture
 def desk_article(db):
     return make_desk_article(count=3)
+
+
+@pytest.fixture(autouse=True)
+def in_english(settings):
+    """These tests read the desk's messages in English; the interface's default language is French."""
+    settings.LANGUAGE_CODE = "en"
+    with translation.override("en"):
+        yield

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -16,8 +17,9 @@ from django.db import connection
 
 from claims.models import Article
 from claims.services import ArticleInput
+from intake.jobs import job_for
 from intake.models import Job, JobState
-from intake.services import submit_ingest
+from intake.tasks import ingest_job
 from saga.celery import app
 from tests.conftest import SAMPLE_TEXT
 
@@ -45,11 +47,20 @@ pytestmark = [
 def broker():
     """Jobs go to Redis (database 15, emptied) instead of running in-process."""
     redis.Redis.from_url(BROKER).flushdb()
-    # The settings' namespaced names: the app reads Django's CELERY_* settings under them.
-    saved = {"CELERY_BROKER_URL": app.conf.broker_url, "CELERY_TASK_ALWAYS_EAGER": app.conf.task_always_eager}
-    app.conf.update(CELERY_BROKER_URL=BROKER, CELERY_TASK_ALWAYS_EAGER=False)
+    # The settings' namespaced name: the app reads Django's CELERY_* settings under it.
+    saved = app.conf.task_always_eager
+    app.conf.update(CELERY_TASK_ALWAYS_EAGER=False)
     yield
-    app.conf.update(saved)
+    app.conf.update(CELERY_TASK_ALWAYS_EAGER=saved)
+
+
+def submit(item: ArticleInput) -> Job:
+    """A job sent to Redis as intake.services.submit_ingest sends it, on a connection of its own:
+    the app's connection pool may have been made, earlier in the run, for another broker."""
+    job = job_for(item=item)
+    with app.connection_for_write(BROKER) as connection:
+        ingest_job.apply_async(args=[str(job.pk)], connection=connection)
+    return job
 
 
 def start_worker(visibility_timeout: int = 3600) -> subprocess.Popen:
@@ -62,7 +73,10 @@ def start_worker(visibility_timeout: int = 3600) -> subprocess.Popen:
     }
     command = [sys.executable, "-m", "celery", "-A", "saga", "worker", "--concurrency", "1", "--loglevel", "WARNING"]
     command += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
-    return subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL)
+    log = tempfile.NamedTemporaryFile("w+", prefix="saga-worker-", suffix=".log", delete=False)  # noqa: SIM115
+    worker = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=subprocess.STDOUT)
+    worker.log_path = log.name
+    return worker
 
 
 def stop(worker: subprocess.Popen, sig=signal.SIGTERM) -> None:
@@ -71,11 +85,12 @@ def stop(worker: subprocess.Popen, sig=signal.SIGTERM) -> None:
     worker.wait(timeout=60)
 
 
-def wait_for(condition, timeout: float) -> None:
+def wait_for(condition, timeout: float, worker: subprocess.Popen) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            pytest.fail(f"still waiting after {timeout} s")
+            log = Path(worker.log_path).read_text(errors="replace")[-3000:]
+            pytest.fail(f"still waiting after {timeout} s; the worker said:\n{log}")
         time.sleep(0.2)
 
 
@@ -86,10 +101,10 @@ def state_of(job: Job) -> str:
 def test_a_job_sent_to_a_worker_is_done_there(broker):
     worker = start_worker()
     try:
-        job = submit_ingest(item=ArticleInput(text=SAMPLE_TEXT, slug="usine-lyon"))
+        job = submit(ArticleInput(text=SAMPLE_TEXT, slug="usine-lyon"))
         assert state_of(job) == JobState.QUEUED  # the request did not wait for the work
 
-        wait_for(lambda: state_of(job) == JobState.DONE, timeout=120)
+        wait_for(lambda: state_of(job) == JobState.DONE, timeout=300, worker=worker)
     finally:
         stop(worker)
     assert Article.objects.get(slug="usine-lyon").claims.exists()
@@ -102,8 +117,8 @@ def test_a_worker_killed_mid_article_leaves_nothing_and_the_article_is_ingested_
         for day in range(2500)
     )
     worker = start_worker(visibility_timeout=5)
-    job = submit_ingest(item=ArticleInput(text=long_text, slug="longue-enquete"))
-    wait_for(lambda: state_of(job) == JobState.RUNNING, timeout=120)
+    job = submit(ArticleInput(text=long_text, slug="longue-enquete"))
+    wait_for(lambda: state_of(job) == JobState.RUNNING, timeout=300, worker=worker)
 
     stop(worker, signal.SIGKILL)
 
@@ -111,7 +126,7 @@ def test_a_worker_killed_mid_article_leaves_nothing_and_the_article_is_ingested_
     assert state_of(job) == JobState.RUNNING
     worker = start_worker(visibility_timeout=5)
     try:
-        wait_for(lambda: state_of(job) == JobState.DONE, timeout=240)
+        wait_for(lambda: state_of(job) == JobState.DONE, timeout=400, worker=worker)
     finally:
         stop(worker)
     assert Article.objects.filter(slug="longue-enquete").count() == 1
