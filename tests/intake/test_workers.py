@@ -37,6 +37,9 @@ def redis_answers() -> bool:
 
 pytestmark = [
     pytest.mark.postgres,
+    # Run on their own (`.ci/run` does, before the PostgreSQL suite): after some transactional
+    # tests of the same run a worker was seen not to start within minutes (not understood yet).
+    pytest.mark.skipif(not os.environ.get("SAGA_WORKER_TESTS"), reason="set SAGA_WORKER_TESTS=1 (run by .ci/run)"),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="workers need a shared database: PostgreSQL"),
     pytest.mark.skipif(not redis_answers(), reason="needs Redis at 127.0.0.1:6379"),
     pytest.mark.django_db(transaction=True),
