@@ -32,10 +32,21 @@ class IsStaffEditorToWrite(IsStaff):
 
 
 class UserField(serializers.SlugRelatedField):
-    """A colleague by username."""
+    """A colleague by username; null for nobody. An empty string is refused, as the schema says
+    (DRF's related fields would otherwise read it as null)."""
+
+    default_error_messages = {
+        **serializers.SlugRelatedField.default_error_messages,
+        "blank": "Give a username, or null for nobody.",
+    }
 
     def __init__(self, **kwargs):
         super().__init__(slug_field=get_user_model().USERNAME_FIELD, queryset=get_user_model().objects.all(), **kwargs)
+
+    def run_validation(self, data=serializers.empty):
+        if data == "":
+            self.fail("blank")
+        return super().run_validation(data)
 
 
 class AssignmentInputSerializer(serializers.Serializer):

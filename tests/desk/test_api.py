@@ -167,3 +167,19 @@ def test_assignment_of_unknown_claim_is_404(api, editor):
     response = api.post("/api/claims/999999/assignment/", {"hold": True})
     assert response.status_code == 404
     assert response.data["message"]
+
+
+def test_an_empty_username_is_refused_not_read_as_nobody(db, editor):
+    from rest_framework.test import APIClient
+
+    from tests.api_support import build_article
+
+    claim = build_article().claims.first()
+    client = APIClient()
+    client.force_authenticate(editor)
+
+    assignment = client.post(f"/api/claims/{claim.pk}/assignment/", {"assignee": ""}, format="json")
+    note = client.post(f"/api/claims/{claim.pk}/notes/", {"text": "Vu.", "mentioned": ""}, format="json")
+
+    assert assignment.status_code == 400 and "assignee" in assignment.json()["fields"]
+    assert note.status_code == 400 and "mentioned" in note.json()["fields"]
