@@ -170,7 +170,7 @@ _LINKS = words("de du des d' la l' et")
 
 
 def names_a_part_of(span: Span, organisations: set[str]) -> bool:
-    """ "conseil d'administration d'OpenAI": a body named by a common complement, whose proper
+    """ "conseil d'administration de Renault": a body named by a common complement, whose proper
     complement is a name the model did not take for a place or a person (one of `organisations`:
     the model often says MISC for a company) is a part of that organisation, not a
     name of its own ("ministère de l'Intérieur" has no common complement)."""
