@@ -56,7 +56,7 @@ def ingest_articles(
         validate_article_input(item)
     slugs = [_slug_for(item) for item in items]
     _refuse_duplicate_slugs(slugs)
-    pending, results, revising = _split_known(items, slugs)
+    pending, results, revising, copies = _split_known(items, slugs)
     by_language: dict[str, list[int]] = {}
     for index in pending:
         by_language.setdefault(items[index].language, []).append(index)
@@ -71,6 +71,8 @@ def ingest_articles(
                 results[index] = _write_new(items[index], slugs[index], analysis, user)
             if progress:
                 progress(results[index])
+    for index, first in copies.items():
+        results[index] = IngestResult(results[first].article, created=False, duplicate=True)
     return results
 
 
@@ -94,26 +96,31 @@ def _refuse_duplicate_slugs(slugs: Iterable[str]) -> None:
         seen.add(slug)
 
 
-def _split_known(items, slugs) -> tuple[list[int], list, dict[int, Article]]:
+def _split_known(items, slugs) -> tuple[list[int], list, dict[int, Article], dict[int, int]]:
     """Indexes of the articles to write, results already known (identical re-ingests, and new
-    slugs for a text already stored under another), and the existing article of each index
-    whose text changed (to write as a new revision)."""
+    slugs for a text already stored under another), the existing article of each index whose
+    text changed (to write as a new revision), and the new slugs whose text comes earlier in the
+    same batch under another new slug (index -> that earlier index: stored once)."""
     existing = {a.slug: a for a in Article.objects.filter(slug__in=slugs)}
     digests = [body_digest(item.text) for item in items]
     same_text = {a.body_sha256: a for a in Article.objects.filter(body_sha256__in=digests).order_by("-pk")}
     results: list = [None] * len(items)
-    pending, revising = [], {}
+    pending, revising, copies, first_new = [], {}, {}, {}
     for index, (digest, slug) in enumerate(zip(digests, slugs, strict=True)):
         article = existing.get(slug)
         if article is not None and article.body_sha256 == digest:
             results[index] = IngestResult(article, created=False)
         elif article is None and digest in same_text:
             results[index] = IngestResult(same_text[digest], created=False, duplicate=True)
+        elif article is None and digest in first_new:
+            copies[index] = first_new[digest]
         else:
             pending.append(index)
             if article is not None:
                 revising[index] = article
-    return pending, results, revising
+            else:
+                first_new[digest] = index
+    return pending, results, revising, copies
 
 
 def _write_new(item: ArticleInput, slug: str, analysis, user) -> IngestResult:

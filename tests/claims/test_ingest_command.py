@@ -34,6 +34,14 @@ def text_file(tmp_path):
     return path
 
 
+def test_ingest_of_two_files_holding_the_same_text_stores_it_once(db, text_file, tmp_path):
+    copy = tmp_path / "copie.txt"
+    copy.write_text(TEXT, encoding="utf-8")
+    output = ingest(text_file, copy)
+    assert list(Article.objects.values_list("slug", flat=True)) == ["pont-nantes"]
+    assert "copie: the same text is already stored as pont-nantes" in output
+
+
 def test_ingest_stores_text_as_given_with_claims_and_mentions(db, text_file):
     output = ingest(text_file, "--publish")
     article = Article.objects.get()

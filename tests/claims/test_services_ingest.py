@@ -6,7 +6,15 @@ from django.utils import translation
 from annotations.documents import Document
 from annotations.models import Entity, EntityAlias, Mention
 from claims.models import Article, ArticleRevision, Claim, Verdict
-from claims.services import ArticleInput, IngestError, SourceInput, ingest_article, reannotate_article, review_claim
+from claims.services import (
+    ArticleInput,
+    IngestError,
+    SourceInput,
+    ingest_article,
+    ingest_articles,
+    reannotate_article,
+    review_claim,
+)
 from tests.conftest import SAMPLE_TEXT
 
 
@@ -131,6 +139,16 @@ def test_ingest_article_of_a_text_stored_under_another_slug_links_it(article):
     result = ingest_article(item=ArticleInput(text=article.body, slug="copie"))
     assert (result.article.pk, result.created, result.duplicate) == (article.pk, False, True)
     assert not Article.objects.filter(slug="copie").exists()
+
+
+def test_ingest_articles_stores_a_text_given_twice_in_one_batch_once(db):
+    other = SAMPLE_TEXT.replace("Lyon", "Rennes")
+    items = [ArticleInput(text=SAMPLE_TEXT, slug="premier"), ArticleInput(text=other, slug="autre")]
+    items.append(ArticleInput(text=SAMPLE_TEXT, slug="second"))
+    first, _, copy = ingest_articles(items=items)
+    assert (first.created, copy.created, copy.duplicate) == (True, False, True)
+    assert copy.article.pk == first.article.pk
+    assert sorted(Article.objects.values_list("slug", flat=True)) == ["autre", "premier"]
 
 
 def test_ingest_article_cuts_an_overlong_entity_name_and_still_ingests(db):
