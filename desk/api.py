@@ -10,6 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.api.errors import service_error_response
+from claims.api.serializers import RefusesUnknownFields, StrictInputSerializer
 from claims.models import Claim
 from claims.services import can_review
 from desk.models import Note, WorkState, state_expression
@@ -49,7 +50,7 @@ class UserField(serializers.SlugRelatedField):
         return super().run_validation(data)
 
 
-class AssignmentInputSerializer(serializers.Serializer):
+class AssignmentInputSerializer(StrictInputSerializer):
     assignee = UserField(required=False, allow_null=True, help_text="Username of the editor to assign; null unassigns.")
     hold = serializers.BooleanField(
         required=False, help_text="true: you start work on the claim (in progress); false: you stop."
@@ -81,7 +82,7 @@ class HeldSerializer(serializers.Serializer):
     since = serializers.DateTimeField()
 
 
-class NoteSerializer(serializers.ModelSerializer):
+class NoteSerializer(RefusesUnknownFields, serializers.ModelSerializer):
     author = serializers.CharField(source="author.get_username", read_only=True)
     mentioned = UserField(required=False, allow_null=True, help_text="Username of a colleague to alert.")
 

@@ -225,21 +225,27 @@ class ClaimDetailSerializer(ClaimSerializer):
 # -- Reviewing ----------------------------------------------------------------------------
 
 
-class StrictInputSerializer(serializers.Serializer):
-    """Refuses fields it does not declare, naming them: DRF ignores them, so a misspelt or
-    unsupported field (`"status": "published"`) would silently do nothing."""
+class RefusesUnknownFields:
+    """Mixed into an input serializer: refuses fields it does not accept, naming them. DRF ignores
+    them, so a misspelt or unsupported field (`"status": "published"`) would silently do nothing;
+    a read-only field (an id, an author) counts as unknown in a request."""
 
     # A form posted with a session (the browsable API) carries its CSRF token as a field.
     ALWAYS_ACCEPTED = frozenset({"csrfmiddlewaretoken"})
 
     def to_internal_value(self, data):
         if isinstance(data, Mapping):
-            unknown = sorted(str(name) for name in data if name not in self.fields and name not in self.ALWAYS_ACCEPTED)
+            accepted = [name for name, field in self.fields.items() if not field.read_only]
+            unknown = sorted(str(name) for name in data if name not in accepted and name not in self.ALWAYS_ACCEPTED)
             if unknown:
                 raise serializers.ValidationError(
-                    {name: [f"Unknown field; accepted: {', '.join(self.fields)}."] for name in unknown}
+                    {name: [f"Unknown field; accepted: {', '.join(accepted)}."] for name in unknown}
                 )
         return super().to_internal_value(data)
+
+
+class StrictInputSerializer(RefusesUnknownFields, serializers.Serializer):
+    """An input serializer that refuses unknown fields."""
 
 
 class SourceInputSerializer(StrictInputSerializer):

@@ -102,6 +102,23 @@ def test_notes_refuse_empty_text(api, desk_article, editor):
     assert not Note.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("what", "body", "unknown"),
+    [
+        ("assignment", {"hold": False, "holdd": True}, "holdd"),
+        ("notes", {"text": "Voir la source", "mention": "colette"}, "mention"),
+        ("notes", {"text": "Voir la source", "author": "colette"}, "author"),  # read-only: not taken
+    ],
+)
+def test_desk_writes_refuse_unknown_fields_naming_them(api, desk_article, editor, what, body, unknown):
+    claim = desk_article.claims.first()
+    api.force_authenticate(editor)
+    response = api.post(url(claim, what), body, format="json")
+    assert response.status_code == 400
+    assert "Unknown field" in response.data["fields"][unknown][0]
+    assert not Note.objects.exists() and not ClaimWork.objects.filter(claim=claim, holder__isnull=False).exists()
+
+
 def test_notes_are_not_in_public_claim_payloads(api, desk_article, editor):
     claim = desk_article.claims.first()
     add_note(author=editor, text="secret interne", claim=claim)
