@@ -11,6 +11,7 @@ mention index, every database) or, on PostgreSQL, match its words in full-text s
 configuration, GIN index of migration 0002). On SQLite only the shared-entity path runs.
 """
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import reduce
 from operator import or_
@@ -24,7 +25,7 @@ from annotations.models import Mention, MentionLabel
 from claims.models import Claim, Verdict
 from matching.facts import ClaimFacts, build_facts
 from matching.models import ClaimMatch, Inconsistency
-from matching.scoring import find_conflict, score_match
+from matching.scoring import Conflict, find_conflict, score_match
 
 
 class AlreadyDismissedError(Exception):
@@ -133,31 +134,69 @@ def match_reviewed_claims(*, claims: Sequence[Claim]) -> list[ClaimMatch]:
     return matches
 
 
+# An article that lists the same kind of fact many times ("the commune of X voted a budget of Y")
+# would otherwise compare every pair and flag thousands: an editor reads a handful.
+MAX_PARTNERS = 200  # claims one claim is compared with (the nearest in the article)
+MAX_FLAGS_PER_CLAIM = 3  # inconsistencies kept per claim, the best scored
+MAX_FLAGS_PER_ARTICLE = 100  # and per article
+
+
 def find_inconsistencies(*, article, claims: Sequence[Claim]) -> list[Inconsistency]:
     """Stores an open Inconsistency for each pair of `claims` (one revision of `article`) that
-    state the same thing with a different date or amount (matching.scoring.find_conflict)."""
-    claims = sorted(claims, key=lambda claim: claim.position)
+    state the same thing with a different date or amount (matching.scoring.find_conflict), the
+    best scored first, at most MAX_FLAGS_PER_CLAIM per claim and MAX_FLAGS_PER_ARTICLE in all."""
     facts = facts_of(claims)
-    found = []
-    for index, first in enumerate(claims):
-        for second in claims[index + 1 :]:
-            conflict = find_conflict(facts[first.pk], facts[second.pk])
-            if conflict is None:
-                continue
-            first_value, second_value = (_value(facts[claim.pk], conflict.kind) for claim in (first, second))
-            found.append(
-                Inconsistency(
-                    article=article,
-                    first_id=first.pk,
-                    second_id=second.pk,
-                    kind=conflict.kind,
-                    first_value=first_value,
-                    second_value=second_value,
-                    score=conflict.score,
-                )
+    flags_of: Counter = Counter()
+    kept = []
+    for conflict, first, second in _conflicts(claims, facts):
+        if len(kept) == MAX_FLAGS_PER_ARTICLE:
+            break
+        if flags_of[first.pk] == MAX_FLAGS_PER_CLAIM or flags_of[second.pk] == MAX_FLAGS_PER_CLAIM:
+            continue
+        flags_of.update((first.pk, second.pk))
+        first_value, second_value = (_value(facts[claim.pk], conflict.kind) for claim in (first, second))
+        kept.append(
+            Inconsistency(
+                article=article,
+                first_id=first.pk,
+                second_id=second.pk,
+                kind=conflict.kind,
+                first_value=first_value,
+                second_value=second_value,
+                score=conflict.score,
             )
-    Inconsistency.objects.bulk_create(found, ignore_conflicts=True)
-    return found
+        )
+    Inconsistency.objects.bulk_create(kept, ignore_conflicts=True)
+    return kept
+
+
+def _conflicts(claims: Sequence[Claim], facts: dict[int, ClaimFacts]) -> list[tuple[Conflict, Claim, Claim]]:
+    """(conflict, first claim, second claim) in reading order, best scored first.
+
+    Only claims with an entity and a date or amount can conflict. Two that state the same thing
+    share every entity of one of them, so a claim is compared with the claims naming its rarest
+    entity: the nearest MAX_PARTNERS of them, half before it and half after.
+    """
+    comparable = sorted(
+        (claim for claim in claims if facts[claim.pk].entities and (facts[claim.pk].dates or facts[claim.pk].amounts)),
+        key=lambda claim: claim.position,
+    )
+    naming: dict = defaultdict(list)  # entity -> the comparable claims naming it, in reading order
+    place: dict = defaultdict(dict)  # entity -> claim id -> its index in naming[entity]
+    for claim in comparable:
+        for entity in facts[claim.pk].entities:
+            place[entity][claim.pk] = len(naming[entity])
+            naming[entity].append(claim)
+    compared = {}
+    for claim in comparable:
+        rarest = min(facts[claim.pk].entities, key=lambda entity: len(naming[entity]))
+        bucket, here = naming[rarest], place[rarest][claim.pk]
+        for other in bucket[max(0, here - MAX_PARTNERS // 2) : here] + bucket[here + 1 : here + 1 + MAX_PARTNERS // 2]:
+            first, second = sorted((claim, other), key=lambda c: c.position)
+            if (first.pk, second.pk) not in compared:
+                compared[first.pk, second.pk] = find_conflict(facts[first.pk], facts[second.pk]), first, second
+    found = [(conflict, first, second) for conflict, first, second in compared.values() if conflict is not None]
+    return sorted(found, key=lambda item: (-item[0].score, item[1].position, item[2].position))
 
 
 def _value(facts: ClaimFacts, kind: str) -> str:

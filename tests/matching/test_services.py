@@ -1,8 +1,11 @@
 """matching.services: matches stored at ingest and after a review, inconsistencies within an
 article, dismissals. Articles go through the real pipeline (tests.conftest.make_article)."""
 
+from collections import Counter
+
 import pytest
 
+import matching.services
 from claims.models import Claim, Verdict
 from claims.services import SourceInput, review_claim
 from matching.models import ClaimMatch, Inconsistency
@@ -123,3 +126,33 @@ def test_revision_keeps_the_match_on_the_claim_that_carries_the_review(make_arti
     assert current.revision == 2 and current.verdict == Verdict.SOURCED
     shown = ClaimMatch.objects.for_claim(later.claims.get(), drafts=False)
     assert [match.earlier_id for match in shown] == [current.pk]
+
+
+def listing(count):
+    """An article that tells the same kind of fact `count` times with other values: every pair
+    of its claims could be read as a conflict."""
+    return "Les budgets\n\n" + "\n\n".join(
+        f"Le conseil municipal a voté le {day % 28 + 1} mars 2021 un budget de {day + 1} millions d'euros "
+        f"pour la commune numéro {day}, selon Jean Dupont."
+        for day in range(count)
+    )
+
+
+@pytest.mark.django_db
+def test_an_article_of_many_alike_facts_gets_a_bounded_number_of_flags(make_article):
+    article = make_article(listing(60), slug="budgets")
+    flags = list(Inconsistency.objects.filter(article=article))
+    assert 0 < len(flags) <= matching.services.MAX_FLAGS_PER_ARTICLE
+    per_claim = Counter(claim for flag in flags for claim in (flag.first_id, flag.second_id))
+    assert max(per_claim.values()) <= matching.services.MAX_FLAGS_PER_CLAIM
+
+
+@pytest.mark.django_db
+def test_a_claim_is_compared_with_its_nearest_alike_claims_only(make_article, monkeypatch):
+    monkeypatch.setattr(matching.services, "MAX_PARTNERS", 4)
+    article = make_article(listing(12), slug="budgets")
+    positions = dict(Claim.objects.filter(article=article).values_list("pk", "position"))
+    flags = Inconsistency.objects.filter(article=article)
+    assert flags.exists()
+    # Claims are one per paragraph: the nearest 4 alike claims are at most 2 paragraphs away.
+    assert all(abs(positions[flag.first_id] - positions[flag.second_id]) <= 2 for flag in flags)
