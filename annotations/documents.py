@@ -8,6 +8,7 @@ the document text and offsets index it.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -302,8 +303,6 @@ def parse_entity_file(data: bytes) -> dict[str, tuple[str, str]]:
     The file is a JSON list of `{"name": "Jean Dupont", "kind": "PER", "aliases": ["Dupont"],
     "wikidata": "Q..."}` (aliases and wikidata optional), the format of fixtures/*.entities.json.
     """
-    import json
-
     try:
         entries = json.loads(decode(data))
     except json.JSONDecodeError as error:

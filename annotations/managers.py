@@ -10,9 +10,8 @@ class EntityQuerySet(models.QuerySet):
         """Entities mentioned in an article `user` may read: a draft must not leak a name."""
         if user is not None and user.is_active and user.is_staff:
             return self.all()
-        from annotations.models import Mention
-
-        return self.filter(Exists(Mention.objects.filter(entity=OuterRef("pk"), article__status="published")))
+        mentions = self.model._meta.get_field("mentions").related_model.objects
+        return self.filter(Exists(mentions.filter(entity=OuterRef("pk"), article__status="published")))
 
     def lookup_visible_to(self, user):
         """visible_to, for looking up one or a few entities (by id, by name). visible_to's
@@ -21,9 +20,8 @@ class EntityQuerySet(models.QuerySet):
         check is a subquery that stops at the first readable mention: ~0.05 ms."""
         if user is not None and user.is_active and user.is_staff:
             return self.all()
-        from annotations.models import Mention
-
-        readable = Mention.objects.filter(entity=OuterRef("pk"), article__status="published")
+        mentions = self.model._meta.get_field("mentions").related_model.objects
+        readable = mentions.filter(entity=OuterRef("pk"), article__status="published")
         first = Subquery(readable.order_by().values("pk")[:1])  # any one: no sort
         return self.alias(first_readable=first).filter(first_readable__isnull=False)
 

@@ -8,6 +8,16 @@ from django.db import connections, models
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
+from annotations.models import Mention
+
+
+def related_model(model, path: str):
+    """The model at the end of a relation path ("claim__article") from `model`: querysets name
+    their neighbours this way, as claims.models imports this module."""
+    for name in path.split("__"):
+        model = model._meta.get_field(name).related_model
+    return model
+
 
 def sees_drafts(user) -> bool:
     """Drafts are for staff only."""
@@ -36,15 +46,15 @@ class ArticleQuerySet(models.QuerySet):
         article column (bodies of megabytes on SQLite), and so would each count or filter query
         the admin and the paginators run on the annotated queryset.
         """
-        from claims.models import Claim, Verdict
-
-        current = Claim.objects.filter(article=OuterRef("pk"), revision=OuterRef("revision")).order_by()
+        claim_model = related_model(self.model, "claims")
+        verdicts = [value for value, _label in claim_model._meta.get_field("verdict").choices]
+        current = claim_model.objects.filter(article=OuterRef("pk"), revision=OuterRef("revision")).order_by()
 
         def count(claims):
             tally = claims.values("article").annotate(n=Count("pk")).values("n")
             return Coalesce(Subquery(tally), 0)
 
-        counts = {f"{verdict}_count": count(current.filter(verdict=verdict)) for verdict in Verdict.values}
+        counts = {f"{verdict}_count": count(current.filter(verdict=verdict)) for verdict in verdicts}
         return self.annotate(claim_count=count(current), **counts)
 
 
@@ -59,9 +69,7 @@ class ClaimQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Claims of the articles `user` may read (drafts for staff only)."""
-        from claims.models import Article
-
-        return self.filter(article__in=Article.objects.visible_to(user))
+        return self.filter(article__in=related_model(self.model, "article").objects.visible_to(user))
 
     def for_entity_page(self, entity_id, user):
         """Current claims naming an entity in the articles `user` may read, grouped by article,
@@ -78,8 +86,6 @@ class ClaimQuerySet(models.QuerySet):
 
     def with_mentions(self):
         """Prefetches each claim's mentions in reading order, with their entities: one query."""
-        from annotations.models import Mention
-
         return self.prefetch_related(
             models.Prefetch("mentions", queryset=Mention.objects.select_related("entity").order_by("start"))
         )
@@ -87,19 +93,13 @@ class ClaimQuerySet(models.QuerySet):
     # The filters below use EXISTS rather than joins, so a claim with several matching
     # mentions is listed once and the changelist needs no DISTINCT.
     def mentioning(self, entity_id):
-        from annotations.models import Mention
-
         return self.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), entity_id=entity_id)))
 
     def with_label(self, label: str):
-        from annotations.models import Mention
-
         return self.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), label=label)))
 
     def dated_in(self, year: int):
         """Claims with a date mention whose range overlaps `year`."""
-        from annotations.models import Mention
-
         overlapping = Mention.objects.filter(
             claim=OuterRef("pk"), date_earliest__year__lte=year, date_latest__year__gte=year
         )
@@ -117,29 +117,24 @@ class ClaimQuerySet(models.QuerySet):
 
     # -- The REST API (claims/api) --------------------------------------------------------
     def for_api(self, user):
-        """Current claims `user` may read, in reading order, each with its article's slug and
-        its mentions as rows in `api_mentions`: two queries for a page of claims."""
+        """Current claims `user` may read, in reading order, each with its article's slug: one
+        query for a page (claims.api.serializers.ClaimListSerializer reads their mentions in one more)."""
         # Visibility on the article join that current() makes anyway: cheaper to build than
         # visible_to()'s subquery, and the same rule.
         claims = self.current() if sees_drafts(user) else self.current().filter(article__status="published")
-        claims = (
+        return (
             claims.annotate(article_slug=F("article__slug"))
             .defer("created_at", "previous_id", "block_id", "facets")  # not shown
             .order_by("article_id", "position", "pk")
         )
-        claims._iterable_class = ClaimsWithMentionRows
-        return claims
 
     def with_history(self):
         """Prefetches every review in order, with reviewer and sources: two more queries."""
-        from claims.models import Review
-
-        return self.prefetch_related(models.Prefetch("reviews", queryset=Review.objects.history()))
+        reviews = related_model(self.model, "reviews").objects.history()
+        return self.prefetch_related(models.Prefetch("reviews", queryset=reviews))
 
     def reviewed(self):
-        from claims.models import Review
-
-        return self.filter(Exists(Review.objects.filter(claim=OuterRef("pk"))))
+        return self.filter(Exists(related_model(self.model, "reviews").objects.filter(claim=OuterRef("pk"))))
 
     def matching_mentions(self, *, entity_ids=None, earliest=None, latest=None):
         """Claims naming one of `entity_ids` and with one date mention whose range overlaps
@@ -152,8 +147,6 @@ class ClaimQuerySet(models.QuerySet):
         per (entity, year), intersecting the three there, where mention rows cost a join of
         thousands (bench/scale.py). SQLite has no JSON containment: EXISTS over the mentions.
         """
-        from annotations.models import Mention
-
         if entity_ids is not None and not entity_ids:
             return self.none()
         claims = self
@@ -218,20 +211,6 @@ def facets_containing(entity_ids, years) -> Q | None:
     return reduce(operator.or_, probes)
 
 
-class ClaimsWithMentionRows(models.query.ModelIterable):
-    """Claims as usual, then their mentions fetched in one query as rows (see
-    MentionQuerySet.rows_by_claim): what prefetch_related does, without a model per mention."""
-
-    def __iter__(self):
-        from annotations.models import Mention
-
-        claims = list(super().__iter__())
-        rows = Mention.objects.rows_by_claim([claim.pk for claim in claims]) if claims else {}
-        for claim in claims:
-            claim.api_mentions = rows.get(claim.pk, [])
-        yield from claims
-
-
 class ReviewQuerySet(models.QuerySet):
     def history(self):
         return self.select_related("reviewer").prefetch_related("sources").order_by("id")
@@ -246,10 +225,9 @@ class ReviewQuerySet(models.QuerySet):
     def feed(self, *, user, since: int):
         """Reviews after the cursor `since` (a review id) on articles `user` may read, oldest
         first, each with its claim's article slug and revision, reviewer and sources."""
-        from claims.models import Article
-
+        articles = related_model(self.model, "claim__article").objects.visible_to(user)
         return (
-            self.filter(pk__gt=since, claim__article__in=Article.objects.visible_to(user))
+            self.filter(pk__gt=since, claim__article__in=articles)
             .annotate(article_slug=F("claim__article__slug"), claim_revision=F("claim__revision"))
             .select_related("reviewer")
             .prefetch_related("sources")
