@@ -77,26 +77,19 @@ def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> lis
                 **_base(span, claim_at),
             )
         )
-    for span in analysis.money:
-        mentions.append(
-            Mention(
-                label=MentionLabel.MONEY,
-                amount_min=_stored(span.min),
-                amount_max=_stored(span.max),
-                currency=span.currency,
-                **_base(span, claim_at),
+    unit_length = Mention._meta.get_field("unit").max_length
+    for label, spans in ((MentionLabel.MONEY, analysis.money), (MentionLabel.QUANTITY, analysis.quantities)):
+        for span in spans:
+            measure = {"currency": span.currency} if label == MentionLabel.MONEY else {"unit": span.unit[:unit_length]}
+            mentions.append(
+                Mention(
+                    label=label,
+                    amount_min=_stored(span.min),
+                    amount_max=_stored(span.max),
+                    **measure,
+                    **_base(span, claim_at),
+                )
             )
-        )
-    for span in analysis.quantities:
-        mentions.append(
-            Mention(
-                label=MentionLabel.QUANTITY,
-                amount_min=_stored(span.min),
-                amount_max=_stored(span.max),
-                unit=span.unit[: Mention._meta.get_field("unit").max_length],
-                **_base(span, claim_at),
-            )
-        )
     for mention in mentions:
         mention.article_id = article.pk  # the id, not the object: no descriptor per mention
         mention.revision = revision

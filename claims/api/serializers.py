@@ -39,23 +39,20 @@ class DateValueSerializer(serializers.Serializer):
     latest = serializers.DateField()
 
 
-class AmountValueSerializer(serializers.Serializer):
+class BoundsSerializer(serializers.Serializer):
     min = serializers.DecimalField(
         max_digits=24, decimal_places=2, allow_null=True, help_text="A decimal string, exact; null: no lower bound."
     )
     max = serializers.DecimalField(
         max_digits=24, decimal_places=2, allow_null=True, help_text="A decimal string, exact; null: no upper bound."
     )
+
+
+class AmountValueSerializer(BoundsSerializer):
     currency = serializers.CharField(help_text="ISO 4217.")
 
 
-class QuantityValueSerializer(serializers.Serializer):
-    min = serializers.DecimalField(
-        max_digits=24, decimal_places=2, allow_null=True, help_text="A decimal string, exact; null: no lower bound."
-    )
-    max = serializers.DecimalField(
-        max_digits=24, decimal_places=2, allow_null=True, help_text="A decimal string, exact; null: no upper bound."
-    )
+class QuantityValueSerializer(BoundsSerializer):
     unit = serializers.CharField(help_text='"%", a unit symbol ("km", "ha", "MW") or the counted noun ("emploi").')
 
 
