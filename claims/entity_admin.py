@@ -52,6 +52,7 @@ class EntityAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "alias_names", "mention_count", "wikidata_id"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases__name", "wikidata_id"]
+    ordering = ["name", "kind"]  # explicit: the mention count's GROUP BY drops the model's ordering
     inlines = [EntityAliasInline]
     actions = ["merge"]
 
