@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from claims.admin.common import HTTPS_URLS
 from intake import tasks
 from intake.models import Feed, FeedEntry, Job
 
@@ -55,6 +56,7 @@ class FeedAdmin(admin.ModelAdmin):
     list_filter = ["active", "language"]
     search_fields = ["url", "publisher"]
     readonly_fields = ["last_polled_at", "last_error"]
+    formfield_overrides = HTTPS_URLS
     inlines = [FeedEntryInline]
     actions = ["poll_now"]
 

@@ -11,7 +11,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from claims.admin.common import REVIEW_DESK_CSS, ReadOnlyAdmin
+from claims.admin.common import HTTPS_URLS, REVIEW_DESK_CSS, ReadOnlyAdmin
 from claims.forms import ArticleIngestForm, add_service_error
 from claims.models import Article, Block, Verdict
 from claims.services import (
@@ -38,6 +38,7 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     list_filter = ["status", "language", ("published_on", admin.DateFieldListFilter)]
     search_fields = ["title", "slug"]
+    formfield_overrides = HTTPS_URLS
     actions = ["reannotate"]
     fields = [
         "title",

@@ -1,10 +1,13 @@
 """What every page of the review desk shares: the site's name, its style sheet, verdict badges, read-only pages."""
 
 from django.contrib import admin
+from django.db import models
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy
 
 REVIEW_DESK_CSS = {"all": ["claims/admin.css"]}
+# A URL typed without its scheme is read as https, as Django 6 will do by default.
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 admin.site.site_header = gettext_lazy("Saga review desk")
 admin.site.site_title = gettext_lazy("Saga")
@@ -20,6 +23,8 @@ def verdict_badge(verdict: str, label: str):
 
 class ReadOnlyAdmin(admin.ModelAdmin):
     """Rows that only a service writes: visible, never added, changed or deleted by hand."""
+
+    formfield_overrides = HTTPS_URLS  # the read-only page still builds the form
 
     def has_add_permission(self, request):
         return False
