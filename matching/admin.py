@@ -5,7 +5,6 @@ and both lists. The inlines join claims.admin's pages from here, as its revision
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -14,7 +13,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from claims.admin import ArticleAdmin, ClaimAdmin
-from claims.models import Review
 from claims.services import can_review
 from matching.models import ClaimMatch, Inconsistency
 from matching.services import AlreadyDismissedError, dismiss_match
@@ -40,13 +38,11 @@ class AlreadyCheckedInline(ReadOnlyInline):
     fk_name = "claim"
     verbose_name = gettext_lazy("already checked")
     verbose_name_plural = gettext_lazy("already checked")
-    fields = ["earlier_claim", "earlier_verdict", "earlier_rationale", "score", "not_the_same"]
+    fields = ["earlier_claim", "earlier_verdict", "earlier_rationale", "score", "apply_verdict", "not_the_same"]
     readonly_fields = fields
 
     def get_queryset(self, request):
-        reviews = Prefetch("earlier__reviews", queryset=Review.objects.order_by("-claim_version"))
-        matches = super().get_queryset(request).shown().select_related("earlier__article")
-        return matches.prefetch_related(reviews).order_by("-score")
+        return super().get_queryset(request).shown().with_earlier_reviews().order_by("-score")
 
     @admin.display(description=gettext_lazy("earlier claim"))
     def earlier_claim(self, match):
@@ -59,8 +55,13 @@ class AlreadyCheckedInline(ReadOnlyInline):
 
     @admin.display(description=gettext_lazy("rationale"))
     def earlier_rationale(self, match):
-        latest = next(iter(match.earlier.reviews.all()), None)
-        return latest.rationale if latest else ""
+        return match.earlier_review.rationale if match.earlier_review else ""
+
+    @admin.display(description="")
+    def apply_verdict(self, match):
+        # Prefills the review form (claims.admin.ClaimAdmin.review_view); the reviewer submits it.
+        url = reverse("admin:claims_claim_review", args=[match.claim_id])
+        return format_html('<a href="{}?apply={}">{}</a>', url, match.pk, _("Apply this verdict"))
 
     @admin.display(description="")
     def not_the_same(self, match):

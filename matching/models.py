@@ -4,14 +4,22 @@ matching.services within the transaction that writes the claims."""
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from claims.models import Review
 
 
 class ClaimMatchQuerySet(models.QuerySet):
     def shown(self):
         return self.filter(state=ClaimMatch.State.SUGGESTED)
+
+    def with_earlier_reviews(self):
+        """With the earlier claims' reviews, newest first (the first is behind the current
+        verdict), and their articles: two queries in all, one if there is no match."""
+        reviews = Prefetch("earlier__reviews", queryset=Review.objects.order_by("-claim_version"))
+        return self.select_related("earlier__article").prefetch_related(reviews)
 
     def for_claim(self, claim, *, drafts: bool):
         """The suggested earlier claims of `claim`, best first, with their article: one query.
@@ -62,6 +70,11 @@ class ClaimMatch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.claim_id} ~ {self.earlier_id} ({self.score:.2f})"
+
+    @property
+    def earlier_review(self):
+        """The review behind the earlier claim's current verdict (ClaimMatchQuerySet.with_earlier_reviews)."""
+        return next(iter(self.earlier.reviews.all()), None)
 
 
 class Inconsistency(models.Model):

@@ -41,6 +41,7 @@ urlpatterns = [
     path("jobs/<uuid:pk>/", JobView.as_view(), name="job-detail"),
     path("claims/<int:pk>/matches/", matching_api.ClaimMatchesView.as_view(), name="claim-matches"),
     path("matches/<int:pk>/dismiss/", matching_api.DismissMatchView.as_view(), name="match-dismiss"),
+    path("matches/<int:pk>/apply/", matching_api.ApplyMatchView.as_view(), name="match-apply"),
     path(
         "articles/<slug:slug>/inconsistencies/",
         matching_api.ArticleInconsistenciesView.as_view(),

@@ -63,3 +63,84 @@ def test_article_page_lists_its_inconsistencies(client, editor, make_article):
     assert response.status_code == 200
     text = page_text(response)
     assert "2015-01-01/2015-12-31" in text and "2017-01-01/2017-12-31" in text
+
+
+@pytest.fixture(autouse=True)
+def reader_host(settings):
+    # Source URLs need a host name with a domain: the test client's "testserver" has none.
+    settings.ALLOWED_HOSTS = ["saga.example.org", "testserver"]
+    return "saga.example.org"
+
+
+def review_page(client, claim, **params):
+    return client.get(reverse("admin:claims_claim_review", args=[claim.pk]), params, HTTP_HOST="saga.example.org")
+
+
+def test_review_form_shows_already_checked_with_apply_and_dismiss(client, editor, matched):
+    earlier, later = matched
+    match = ClaimMatch.objects.get()
+    client.force_login(editor)
+    response = review_page(client, later.claims.get())
+    assert response.status_code == 200
+    page = html.fromstring(response.content.decode())
+    [row] = page.xpath('//fieldset[contains(@class, "saga-already-checked")]//tr[@class="saga-match"]')
+    assert earlier.text in row.text_content() and "Communiqué du groupe." in row.text_content()
+    links = [a.get("href") for a in row.xpath(".//a")]
+    assert f"?apply={match.pk}" in links
+    assert reverse("admin:matching_claimmatch_dismiss", args=[match.pk]) in links
+
+
+def test_apply_this_verdict_prefills_the_form_and_saves_nothing(client, editor, matched, reader_host):
+    earlier, later = matched
+    claim = later.claims.get()
+    match = ClaimMatch.objects.get()
+    client.force_login(editor)
+    response = review_page(client, claim, apply=match.pk)
+    assert response.status_code == 200
+    form, sources = response.context["form"], response.context["sources"]
+    assert form.initial["verdict"] == "sourced" and form.initial["rationale"] == "Communiqué du groupe."
+    urls = [row.initial.get("url") for row in sources.forms if row.initial]
+    assert urls == ["https://example.org/communique", f"http://{reader_host}{earlier.get_absolute_url()}"]
+    page = html.fromstring(response.content.decode())
+    assert page.xpath('//input[@name="verdict"][@value="sourced"]')[0].get("checked") is not None
+    assert page.xpath('//input[@name="sources-1-url"]')[0].get("value").endswith(f"#claim-{earlier.pk}")
+    claim.refresh_from_db()
+    assert claim.verdict == "unverified" and not claim.reviews.exists()
+
+
+def test_submitting_the_prefilled_form_reviews_the_claim(client, editor, matched, reader_host):
+    _earlier, later = matched
+    claim = later.claims.get()
+    match = ClaimMatch.objects.get()
+    client.force_login(editor)
+    prefilled = review_page(client, claim, apply=match.pk)
+    form, sources = prefilled.context["form"], prefilled.context["sources"]
+    data = {"verdict": form.initial["verdict"], "rationale": form.initial["rationale"], "expected_version": claim.version}
+    data |= {"sources-TOTAL_FORMS": len(sources.forms), "sources-INITIAL_FORMS": 0}
+    for index, row in enumerate(sources.forms):
+        data |= {f"sources-{index}-{name}": value or "" for name, value in row.initial.items()}
+    url = reverse("admin:claims_claim_review", args=[claim.pk])
+    assert client.post(url, data, HTTP_HOST=reader_host).status_code == 302
+    claim.refresh_from_db()
+    assert claim.verdict == "sourced"
+    assert claim.reviews.get().sources.count() == 2
+
+
+@pytest.mark.parametrize("value", ["abc", "999999", "1" * 40])
+def test_apply_this_verdict_with_a_bad_suggestion_is_400(client, editor, matched, value):
+    _earlier, later = matched
+    client.force_login(editor)
+    response = review_page(client, later.claims.get(), apply=value)
+    assert response.status_code == 400
+    assert "names no suggestion of this claim" in page_text(response)
+    assert not response.context["form"].initial.get("verdict")
+
+
+def test_apply_this_verdict_of_a_dismissed_suggestion_is_400(client, editor, matched):
+    _earlier, later = matched
+    match = ClaimMatch.objects.get()
+    client.force_login(editor)
+    client.post(reverse("admin:matching_claimmatch_dismiss", args=[match.pk]))
+    response = review_page(client, later.claims.get(), apply=match.pk)
+    assert response.status_code == 400
+    assert "dismissed" in page_text(response)

@@ -4,7 +4,8 @@
 import pytest
 from rest_framework.test import APIClient
 
-from claims.models import Article
+from claims.models import Article, Verdict
+from claims.services import SourceInput, review_claim
 from matching.models import ClaimMatch
 from tests.matching.test_services import CONTRADICTION, FIRST, PARAPHRASE, reviewed
 
@@ -104,3 +105,103 @@ def test_schema_documents_the_matching_endpoints(db):
     dismiss = next(item for path, item in paths.items() if "dismiss" in path)
     assert {"200", "403", "404", "409"} <= set(dismiss["post"]["responses"])
     assert "/api/articles/{slug}/inconsistencies/" in paths
+
+
+@pytest.fixture
+def reader_host(settings):
+    # Source URLs need a host name with a domain: the test client's "testserver" has none.
+    settings.ALLOWED_HOSTS = ["saga.example.org", "testserver"]
+    return "saga.example.org"
+
+
+def test_apply_match_reviews_the_claim_with_the_earlier_verdict(api, matched, editor, reader_host):
+    earlier, later = matched
+    claim = later.claims.get()
+    match = ClaimMatch.objects.get()
+    api.force_authenticate(editor)
+    response = api.post(
+        f"/api/matches/{match.pk}/apply/", {"expected_version": claim.version}, format="json", HTTP_HOST=reader_host
+    )
+    assert response.status_code == 201, response.json()
+    body = response.json()
+    assert body["claim"] == claim.pk and body["verdict"] == "sourced"
+    assert body["rationale"] == "Communiqué du groupe."
+    urls = [source["url"] for source in body["sources"]]
+    assert urls == ["https://example.org/communique", f"http://{reader_host}{earlier.get_absolute_url()}"]
+    claim.refresh_from_db()
+    assert claim.verdict == "sourced" and claim.version == body["version"]
+
+
+def test_apply_match_to_a_stale_version_is_the_409_of_reviews(api, matched, editor, reader_host):
+    _earlier, later = matched
+    claim = later.claims.get()
+    match = ClaimMatch.objects.get()
+    api.force_authenticate(editor)
+    url = f"/api/matches/{match.pk}/apply/"
+    assert api.post(url, {"expected_version": claim.version}, format="json", HTTP_HOST=reader_host).status_code == 201
+    stale = api.post(url, {"expected_version": claim.version}, format="json", HTTP_HOST=reader_host)
+    review = api.post(
+        f"/api/claims/{claim.pk}/reviews/", {"verdict": "unverified", "expected_version": claim.version}, format="json"
+    )
+    assert stale.status_code == review.status_code == 409
+    assert stale.json()["code"] == review.json()["code"] == "stale_version"
+    assert stale.json()["current"] == {"verdict": "sourced", "version": claim.version + 1}
+
+
+def test_apply_match_refuses_a_dismissed_suggestion(api, matched, editor, reader_host):
+    _earlier, later = matched
+    claim = later.claims.get()
+    match = ClaimMatch.objects.get()
+    api.force_authenticate(editor)
+    api.post(f"/api/matches/{match.pk}/dismiss/")
+    response = api.post(
+        f"/api/matches/{match.pk}/apply/", {"expected_version": claim.version}, format="json", HTTP_HOST=reader_host
+    )
+    assert response.status_code == 400
+    assert "dismissed" in response.json()["fields"]["match"][0]
+    claim.refresh_from_db()
+    assert claim.verdict == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [({}, "expected_version"), ({"expected_version": 0}, "expected_version"), ({"expected_version": 1, "x": 1}, "x")],
+)
+def test_apply_match_names_bad_input(api, matched, editor, payload, field):
+    match = ClaimMatch.objects.get()
+    api.force_authenticate(editor)
+    response = api.post(f"/api/matches/{match.pk}/apply/", payload, format="json")
+    assert response.status_code == 400
+    assert field in response.json()["fields"]
+
+
+def test_apply_match_needs_the_review_permission(api, matched, staff):
+    match = ClaimMatch.objects.get()
+    assert api.post(f"/api/matches/{match.pk}/apply/", {"expected_version": 1}, format="json").status_code in (401, 403)
+    api.force_authenticate(staff)
+    assert api.post(f"/api/matches/{match.pk}/apply/", {"expected_version": 1}, format="json").status_code == 403
+    assert api.post("/api/matches/999999/apply/", {"expected_version": 1}, format="json").status_code in (403, 404)
+
+
+def test_claim_matches_show_the_earlier_claims_current_verdict(api, matched, editor):
+    earlier, later = matched
+    review_claim(
+        claim=earlier,
+        reviewer=editor,
+        verdict=Verdict.DISPUTED,
+        rationale="Le communiqué a été corrigé.",
+        sources=[SourceInput(url="https://example.org/correction")],
+        expected_version=earlier.version,
+    )
+    [match] = api.get(f"/api/claims/{later.claims.get().pk}/matches/").json()
+    assert match["earlier"]["verdict"] == "disputed"
+
+
+def test_schema_documents_apply_and_its_strict_input(db):
+    schema = APIClient().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    apply = schema["paths"]["/api/matches/{id}/apply/"]["post"]
+    assert {"201", "400", "403", "404", "409"} <= set(apply["responses"])
+    ref = apply["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    body = schema["components"]["schemas"][ref]
+    assert body["additionalProperties"] is False
+    assert body["required"] == ["expected_version"]
