@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -15,7 +16,7 @@ from django.utils.translation import gettext_lazy
 from claims.admin import ArticleAdmin, ClaimAdmin
 from claims.services import can_review
 from matching.models import ClaimMatch, Inconsistency
-from matching.services import AlreadyDismissedError, dismiss_match
+from matching.services import AlreadyDecidedError, AlreadyDismissedError, decide_inconsistency, dismiss_match
 
 
 class ReadOnlyInline(admin.TabularInline):
@@ -72,11 +73,23 @@ class AlreadyCheckedInline(ReadOnlyInline):
 class InconsistencyInline(ReadOnlyInline):
     model = Inconsistency
     fk_name = "article"
-    fields = ["kind", "first", "first_value", "second", "second_value", "score", "state"]
+    fields = ["kind", "first", "first_value", "second", "second_value", "score", "decision"]
     readonly_fields = fields
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("first", "second")
+        return super().get_queryset(request).select_related("first", "second", "decided_by")
+
+    @admin.display(description=gettext_lazy("state"))
+    def decision(self, inconsistency):
+        if inconsistency.state == Inconsistency.State.OPEN:
+            url = reverse("admin:matching_inconsistency_decide", args=[inconsistency.pk])
+            return format_html('<a href="{}">{}</a>', url, _("Confirm or dismiss"))
+        return format_html(
+            "{} <small>({}, {})</small>",
+            inconsistency.get_state_display(),
+            inconsistency.decided_by.get_username() if inconsistency.decided_by else "—",
+            date_format(inconsistency.decided_at, "SHORT_DATETIME_FORMAT") if inconsistency.decided_at else "—",
+        )
 
 
 ClaimAdmin.inlines = [*ClaimAdmin.inlines, AlreadyCheckedInline]
@@ -127,9 +140,62 @@ class InconsistencyAdmin(admin.ModelAdmin):
     list_display = ["article", "kind", "first_value", "second_value", "score", "state"]
     list_filter = ["kind", "state"]
     list_select_related = ["article"]
-    raw_id_fields = ["article", "first", "second"]
-    fields = ["article", "kind", "first", "first_value", "second", "second_value", "score", "state"]
-    readonly_fields = ["article", "kind", "first", "first_value", "second", "second_value", "score"]
+    raw_id_fields = ["article", "first", "second", "decided_by"]
+    fields = [
+        "article",
+        "kind",
+        "first",
+        "first_value",
+        "second",
+        "second_value",
+        "score",
+        "state",
+        "decided_by",
+        "decided_at",
+    ]
+    readonly_fields = fields
 
     def has_add_permission(self, request):
         return False
+
+    def has_change_permission(self, request, obj=None):
+        # Decided on the decide page, through matching.services, which records who and when.
+        return False
+
+    def get_urls(self):
+        decide = path(
+            "<path:object_id>/decide/",
+            self.admin_site.admin_view(self.decide_view),
+            name="matching_inconsistency_decide",
+        )
+        return [decide, *super().get_urls()]
+
+    def decide_view(self, request, object_id):
+        """Shows both sentences and values, then confirms or dismisses; 409 if decided already,
+        400 for another state."""
+        if not can_review(request.user):
+            raise PermissionDenied
+        inconsistency = get_object_or_404(
+            Inconsistency.objects.select_related("first", "second"), pk=unquote(object_id)
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "inconsistency": inconsistency,
+            "error": None,
+        }
+        template = "admin/matching/inconsistency/decide.html"
+        if request.method != "POST":
+            return TemplateResponse(request, template, context)
+        try:
+            decided = decide_inconsistency(
+                inconsistency=inconsistency, state=request.POST.get("state", ""), user=request.user
+            )
+        except ValueError as error:
+            context["error"] = str(error)
+            return TemplateResponse(request, template, context, status=400)
+        except AlreadyDecidedError as error:
+            context["error"] = error.message
+            return TemplateResponse(request, template, context, status=409)
+        self.message_user(request, _("Inconsistency %(state)s.") % {"state": decided.get_state_display()})
+        return redirect("admin:claims_article_change", inconsistency.article_id)

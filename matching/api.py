@@ -17,7 +17,13 @@ from claims.managers import sees_drafts
 from claims.models import Article, Claim
 from claims.services import ReviewError, StaleVersionError, SupersededClaimError
 from matching.models import ClaimMatch, Inconsistency
-from matching.services import AlreadyDismissedError, dismiss_match
+from matching.services import (
+    DECISIONS,
+    AlreadyDecidedError,
+    AlreadyDismissedError,
+    decide_inconsistency,
+    dismiss_match,
+)
 from matching.verdicts import apply_match
 
 MAX_MATCHES = 20  # a claim said in more articles than this is shown by its best matches
@@ -56,6 +62,7 @@ class InconsistencySerializer(serializers.ModelSerializer):
             "second_value",
             "score",
             "state",
+            "decided_at",
         ]
 
 
@@ -165,3 +172,41 @@ class ArticleInconsistenciesView(APIView):
         found = Inconsistency.objects.filter(article=article, first__revision=article.revision)
         found = found.select_related("first", "second").order_by("first__position", "second__position")
         return Response(InconsistencySerializer(found, many=True).data)
+
+
+class DecisionInputSerializer(StrictInputSerializer):
+    state = serializers.ChoiceField(
+        choices=[(state.value, state.label) for state in DECISIONS],
+        help_text="`confirmed`: the article contradicts itself; `dismissed`: it does not.",
+    )
+
+
+class DecideInconsistencyView(APIView):
+    """Confirms or dismisses an inconsistency (Editors)."""
+
+    permission_classes = [permissions.IsAuthenticated, CanReview]
+
+    @extend_schema(
+        summary="Confirm or dismiss an inconsistency (Editors)",
+        description="Records the decision, who took it and when. 409 if it was decided already.",
+        request=DecisionInputSerializer,
+        responses={
+            200: InconsistencySerializer,
+            400: error_response(400),
+            404: error_response(404),
+            409: OpenApiResponse(ErrorSerializer, description="The inconsistency was decided already."),
+        },
+    )
+    def post(self, request, pk):
+        inconsistency = get_object_or_404(Inconsistency.objects.select_related("first", "second"), pk=pk)
+        form = DecisionInputSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        try:
+            decided = decide_inconsistency(
+                inconsistency=inconsistency, state=form.validated_data["state"], user=request.user
+            )
+        except AlreadyDecidedError as error:
+            body = {"message": error.message, "code": "already_decided", "fields": {}}
+            return Response(body, status=status.HTTP_409_CONFLICT)
+        decided.first, decided.second = inconsistency.first, inconsistency.second
+        return Response(InconsistencySerializer(decided).data)

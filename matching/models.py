@@ -96,6 +96,15 @@ class Inconsistency(models.Model):
     score = models.FloatField(_("score"))
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.OPEN)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("inconsistency")

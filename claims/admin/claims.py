@@ -17,8 +17,6 @@ from claims.admin.filters import ArticleFilter, DateYearFilter, EntityFilter, Me
 from claims.forms import ReviewForm, SourceFormSet, UnverifyForm, add_service_error
 from claims.highlighting import highlight_claim
 from claims.models import Claim
-from matching.models import ClaimMatch
-from matching.verdicts import MatchNotApplicableError, verdict_to_apply
 from claims.services import (
     ReviewError,
     StaleVersionError,
@@ -26,6 +24,8 @@ from claims.services import (
     mark_unverified,
     review_claim,
 )
+from matching.models import ClaimMatch
+from matching.verdicts import MatchNotApplicableError, verdict_to_apply
 
 
 @admin.register(Claim)
@@ -131,7 +131,9 @@ class ClaimAdmin(ReadOnlyAdmin):
         if data is None and "apply" in request.GET:
             # "Apply this verdict" (matching): prefilled from a claim seen before; the editor submits.
             try:
-                applied = verdict_to_apply(claim=claim, match_id=request.GET["apply"], absolute=request.build_absolute_uri)
+                applied = verdict_to_apply(
+                    claim=claim, match_id=request.GET["apply"], absolute=request.build_absolute_uri
+                )
             except MatchNotApplicableError as error:
                 refused = error.message
             else:

@@ -47,6 +47,11 @@ urlpatterns = [
         matching_api.ArticleInconsistenciesView.as_view(),
         name="article-inconsistencies",
     ),
+    path(
+        "inconsistencies/<int:pk>/decide/",
+        matching_api.DecideInconsistencyView.as_view(),
+        name="inconsistency-decide",
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("", include(router.urls)),

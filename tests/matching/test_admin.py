@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from lxml import html
 
-from matching.models import ClaimMatch
+from matching.models import ClaimMatch, Inconsistency
 from tests.matching.test_services import CONTRADICTION, FIRST, PARAPHRASE, reviewed
 
 pytestmark = pytest.mark.django_db
@@ -73,7 +73,8 @@ def reader_host(settings):
 
 
 def review_page(client, claim, **params):
-    return client.get(reverse("admin:claims_claim_review", args=[claim.pk]), params, HTTP_HOST="saga.example.org")
+    url = reverse("admin:claims_claim_review", args=[claim.pk])
+    return client.get(url, params, HTTP_HOST="saga.example.org", HTTP_ACCEPT_LANGUAGE="en")
 
 
 def test_review_form_shows_already_checked_with_apply_and_dismiss(client, editor, matched):
@@ -115,7 +116,11 @@ def test_submitting_the_prefilled_form_reviews_the_claim(client, editor, matched
     client.force_login(editor)
     prefilled = review_page(client, claim, apply=match.pk)
     form, sources = prefilled.context["form"], prefilled.context["sources"]
-    data = {"verdict": form.initial["verdict"], "rationale": form.initial["rationale"], "expected_version": claim.version}
+    data = {
+        "verdict": form.initial["verdict"],
+        "rationale": form.initial["rationale"],
+        "expected_version": claim.version,
+    }
     data |= {"sources-TOTAL_FORMS": len(sources.forms), "sources-INITIAL_FORMS": 0}
     for index, row in enumerate(sources.forms):
         data |= {f"sources-{index}-{name}": value or "" for name, value in row.initial.items()}
@@ -144,3 +149,70 @@ def test_apply_this_verdict_of_a_dismissed_suggestion_is_400(client, editor, mat
     response = review_page(client, later.claims.get(), apply=match.pk)
     assert response.status_code == 400
     assert "dismissed" in page_text(response)
+
+
+def test_article_page_links_each_open_inconsistency_to_its_decision(client, editor, make_article):
+    article = make_article(CONTRADICTION, slug="acme")
+    found = Inconsistency.objects.get()
+    client.force_login(editor)
+    page = client.get(reverse("admin:claims_article_change", args=[article.pk])).content.decode()
+    assert reverse("admin:matching_inconsistency_decide", args=[found.pk]) in page
+
+
+def test_confirm_an_inconsistency_records_who_and_when_then_409(client, editor, make_article):
+    article = make_article(CONTRADICTION, slug="acme")
+    found = Inconsistency.objects.get()
+    url = reverse("admin:matching_inconsistency_decide", args=[found.pk])
+    client.force_login(editor)
+    asked = client.get(url)
+    assert asked.status_code == 200
+    assert found.first.text in page_text(asked) and found.second_value in page_text(asked)
+    assert client.post(url, {"state": "confirmed"}).status_code == 302
+    found.refresh_from_db()
+    assert (found.state, found.decided_by) == ("confirmed", editor) and found.decided_at is not None
+    article_page = client.get(reverse("admin:claims_article_change", args=[article.pk]))
+    assert url not in article_page.content.decode()
+    assert editor.get_username() in page_text(article_page)
+    assert client.post(url, {"state": "dismissed"}).status_code == 409
+    found.refresh_from_db()
+    assert found.state == "confirmed"
+
+
+@pytest.mark.parametrize("state", ["", "open", "maybe"])
+def test_deciding_an_inconsistency_to_another_state_is_400(client, editor, make_article, state):
+    make_article(CONTRADICTION, slug="acme")
+    found = Inconsistency.objects.get()
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:matching_inconsistency_decide", args=[found.pk]), {"state": state}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert response.status_code == 400
+    assert "confirmed" in page_text(response) and "dismissed" in page_text(response)
+    found.refresh_from_db()
+    assert found.state == "open"
+
+
+def test_deciding_an_inconsistency_needs_the_review_permission(client, staff, make_article):
+    make_article(CONTRADICTION, slug="acme")
+    found = Inconsistency.objects.get()
+    client.force_login(staff)
+    url = reverse("admin:matching_inconsistency_decide", args=[found.pk])
+    assert client.post(url, {"state": "dismissed"}).status_code == 403
+
+
+def test_review_form_query_count_does_not_grow_with_matches(
+    client, editor, matched, make_article, django_assert_num_queries
+):
+    _earlier, later = matched
+    claim = later.claims.get()
+    client.force_login(editor)
+    review_page(client, claim)  # warms the per-process caches (content types)
+    # session, user, user and group permissions; the claim with its article; its mentions; its
+    # reviews (none: no sources); its matches with their earlier claims; the earlier reviews
+    with django_assert_num_queries(9):
+        review_page(client, claim)
+    for n in range(3):
+        reviewed(make_article(FIRST.replace("Une usine à Douai", f"Copie numéro {n}"), slug=f"copie-{n}"), editor)
+    with django_assert_num_queries(9):
+        response = review_page(client, claim)
+    assert len(response.context["already_checked"]) == 4

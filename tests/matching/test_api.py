@@ -6,7 +6,7 @@ from rest_framework.test import APIClient
 
 from claims.models import Article, Verdict
 from claims.services import SourceInput, review_claim
-from matching.models import ClaimMatch
+from matching.models import ClaimMatch, Inconsistency
 from tests.matching.test_services import CONTRADICTION, FIRST, PARAPHRASE, reviewed
 
 pytestmark = pytest.mark.django_db
@@ -105,6 +105,8 @@ def test_schema_documents_the_matching_endpoints(db):
     dismiss = next(item for path, item in paths.items() if "dismiss" in path)
     assert {"200", "403", "404", "409"} <= set(dismiss["post"]["responses"])
     assert "/api/articles/{slug}/inconsistencies/" in paths
+    decide = paths["/api/inconsistencies/{id}/decide/"]["post"]
+    assert {"200", "400", "403", "404", "409"} <= set(decide["responses"])
 
 
 @pytest.fixture
@@ -154,9 +156,9 @@ def test_apply_match_refuses_a_dismissed_suggestion(api, matched, editor, reader
     match = ClaimMatch.objects.get()
     api.force_authenticate(editor)
     api.post(f"/api/matches/{match.pk}/dismiss/")
-    response = api.post(
-        f"/api/matches/{match.pk}/apply/", {"expected_version": claim.version}, format="json", HTTP_HOST=reader_host
-    )
+    url = f"/api/matches/{match.pk}/apply/"
+    body = {"expected_version": claim.version}
+    response = api.post(url, body, format="json", HTTP_HOST=reader_host, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert "dismissed" in response.json()["fields"]["match"][0]
     claim.refresh_from_db()
@@ -205,3 +207,45 @@ def test_schema_documents_apply_and_its_strict_input(db):
     body = schema["components"]["schemas"][ref]
     assert body["additionalProperties"] is False
     assert body["required"] == ["expected_version"]
+
+
+def test_decide_inconsistency_records_who_and_when_and_a_second_decision_is_409(api, make_article, editor):
+    make_article(CONTRADICTION, slug="acme")
+    found = Inconsistency.objects.get()
+    url = f"/api/inconsistencies/{found.pk}/decide/"
+    assert api.post(url, {"state": "confirmed"}, format="json").status_code in (401, 403)
+    api.force_authenticate(editor)
+    response = api.post(url, {"state": "confirmed"}, format="json")
+    assert response.status_code == 200
+    assert response.json()["state"] == "confirmed" and response.json()["decided_at"]
+    found.refresh_from_db()
+    assert found.state == "confirmed" and found.decided_by == editor and found.decided_at is not None
+    assert api.get("/api/articles/acme/inconsistencies/").json()[0]["state"] == "confirmed"
+    second = api.post(url, {"state": "dismissed"}, format="json")
+    assert second.status_code == 409 and second.json()["code"] == "already_decided"
+    found.refresh_from_db()
+    assert found.state == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [({}, "state"), ({"state": "open"}, "state"), ({"state": "maybe"}, "state"), ({"state": "dismissed", "y": 1}, "y")],
+)
+def test_decide_inconsistency_names_bad_input(api, make_article, editor, payload, field):
+    make_article(CONTRADICTION, slug="acme")
+    found = Inconsistency.objects.get()
+    api.force_authenticate(editor)
+    response = api.post(f"/api/inconsistencies/{found.pk}/decide/", payload, format="json")
+    assert response.status_code == 400
+    assert field in response.json()["fields"]
+    found.refresh_from_db()
+    assert found.state == "open"
+
+
+def test_decide_inconsistency_needs_the_review_permission(api, make_article, staff):
+    make_article(CONTRADICTION, slug="acme")
+    found = Inconsistency.objects.get()
+    api.force_authenticate(staff)
+    assert (
+        api.post(f"/api/inconsistencies/{found.pk}/decide/", {"state": "dismissed"}, format="json").status_code == 403
+    )

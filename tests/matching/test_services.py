@@ -6,7 +6,13 @@ import pytest
 from claims.models import Claim, Verdict
 from claims.services import SourceInput, review_claim
 from matching.models import ClaimMatch, Inconsistency
-from matching.services import AlreadyDismissedError, dismiss_match, match_claims
+from matching.services import (
+    AlreadyDecidedError,
+    AlreadyDismissedError,
+    decide_inconsistency,
+    dismiss_match,
+    match_claims,
+)
 
 FIRST = (
     "Une usine à Douai\n\n"
@@ -123,3 +129,17 @@ def test_revision_keeps_the_match_on_the_claim_that_carries_the_review(make_arti
     assert current.revision == 2 and current.verdict == Verdict.SOURCED
     shown = ClaimMatch.objects.for_claim(later.claims.get(), drafts=False)
     assert [match.earlier_id for match in shown] == [current.pk]
+
+
+@pytest.mark.django_db
+def test_decide_inconsistency_once_and_only_to_confirmed_or_dismissed(make_article, editor):
+    make_article(CONTRADICTION, slug="acme")
+    found = Inconsistency.objects.get()
+    with pytest.raises(ValueError):
+        decide_inconsistency(inconsistency=found, state="open", user=editor)
+    decided = decide_inconsistency(inconsistency=found, state="dismissed", user=editor)
+    assert (decided.state, decided.decided_by) == ("dismissed", editor)
+    with pytest.raises(AlreadyDecidedError):
+        decide_inconsistency(inconsistency=found, state="confirmed", user=editor)
+    found.refresh_from_db()
+    assert found.state == "dismissed"
