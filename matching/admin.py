@@ -5,6 +5,7 @@ and both lists. The inlines join claims.admin's pages from here, as its revision
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -92,7 +93,26 @@ class InconsistencyInline(ReadOnlyInline):
         )
 
 
+class EarlierVerdictFilter(admin.SimpleListFilter):
+    """Claims with a suggested claim seen before (not dismissed): their verdict may be applied."""
+
+    title = gettext_lazy("has an earlier verdict")
+    parameter_name = "has_match"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Yes")), ("no", _("No"))]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        if self.value() not in ("yes", "no"):
+            return queryset.none()  # as claims.admin.filters do with a value of no choice
+        matches = ClaimMatch.objects.visible(drafts=True).filter(claim=OuterRef("pk"))
+        return queryset.filter(Exists(matches) if self.value() == "yes" else ~Exists(matches))
+
+
 ClaimAdmin.inlines = [*ClaimAdmin.inlines, AlreadyCheckedInline]
+ClaimAdmin.list_filter = [*ClaimAdmin.list_filter, EarlierVerdictFilter]
 ArticleAdmin.inlines = [*ArticleAdmin.inlines, InconsistencyInline]
 
 

@@ -21,15 +21,19 @@ class ClaimMatchQuerySet(models.QuerySet):
         reviews = Prefetch("earlier__reviews", queryset=Review.objects.order_by("-claim_version"))
         return self.select_related("earlier__article").prefetch_related(reviews)
 
-    def for_claim(self, claim, *, drafts: bool):
-        """The suggested earlier claims of `claim`, best first, with their article: one query.
-        Without `drafts`, matches to claims of draft articles are left out."""
+    def visible(self, *, drafts: bool):
+        """The suggestions a reader is shown. Without `drafts`, matches to claims of draft
+        articles are left out."""
         # An earlier claim whose article was revised since is left out: its successor carries
         # the reviews (claims.services.revise).
-        matches = self.shown().filter(claim=claim, earlier__revision=F("earlier__article__revision"))
-        matches = matches.select_related("earlier__article")
+        matches = self.shown().filter(earlier__revision=F("earlier__article__revision"))
         if not drafts:
             matches = matches.filter(earlier__article__status="published")
+        return matches
+
+    def for_claim(self, claim, *, drafts: bool):
+        """The suggested earlier claims of `claim`, best first, with their article: one query."""
+        matches = self.visible(drafts=drafts).filter(claim=claim).select_related("earlier__article")
         return matches.order_by("-score", "earlier_id")
 
 

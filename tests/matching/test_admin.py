@@ -6,6 +6,7 @@ from django.urls import reverse
 from lxml import html
 
 from matching.models import ClaimMatch, Inconsistency
+from matching.services import dismiss_match
 from tests.matching.test_services import CONTRADICTION, FIRST, PARAPHRASE, reviewed
 
 pytestmark = pytest.mark.django_db
@@ -216,3 +217,20 @@ def test_review_form_query_count_does_not_grow_with_matches(
     with django_assert_num_queries(9):
         response = review_page(client, claim)
     assert len(response.context["already_checked"]) == 4
+
+
+def test_claims_list_filters_claims_with_an_earlier_verdict(client, editor, matched, django_assert_num_queries):
+    earlier, later = matched
+    changelist = reverse("admin:claims_claim_changelist")
+    client.force_login(editor)
+    client.get(changelist)  # warms the per-process caches (content types)
+    # session, user, user and group permissions; the article, entity and year filters; two
+    # counts; the claims with their articles; their mentions (as tests/claims/test_admin.py pins)
+    with django_assert_num_queries(11):
+        response = client.get(changelist, {"has_match": "yes"})
+    assert [claim.pk for claim in response.context["cl"].result_list] == [later.claims.get().pk]
+    others = [claim.pk for claim in client.get(changelist, {"has_match": "no"}).context["cl"].result_list]
+    assert earlier.pk in others and later.claims.get().pk not in others
+    assert list(client.get(changelist, {"has_match": "maybe"}).context["cl"].result_list) == []
+    dismiss_match(match=ClaimMatch.objects.get(), user=editor)
+    assert list(client.get(changelist, {"has_match": "yes"}).context["cl"].result_list) == []

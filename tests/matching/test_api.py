@@ -7,7 +7,8 @@ from rest_framework.test import APIClient
 from claims.models import Article, Verdict
 from claims.services import SourceInput, review_claim
 from matching.models import ClaimMatch, Inconsistency
-from tests.matching.test_services import CONTRADICTION, FIRST, PARAPHRASE, reviewed
+from matching.services import dismiss_match
+from tests.matching.test_services import CONTRADICTION, FIRST, OTHER_FACT, PARAPHRASE, reviewed
 
 pytestmark = pytest.mark.django_db
 
@@ -249,3 +250,38 @@ def test_decide_inconsistency_needs_the_review_permission(api, make_article, sta
     assert (
         api.post(f"/api/inconsistencies/{found.pk}/decide/", {"state": "dismissed"}, format="json").status_code == 403
     )
+
+
+def claim_ids(response) -> list[int]:
+    assert response.status_code == 200, response.json()
+    return [claim["id"] for claim in response.json()["results"]]
+
+
+def test_claims_list_filters_claims_with_a_match(api, matched, make_article, django_assert_num_queries):
+    earlier, later = matched
+    make_article(OTHER_FACT, slug="autre")
+    claim = later.claims.get()
+    # count, claims, mentions: the filter is a subquery, not one more query
+    with django_assert_num_queries(3):
+        with_match = claim_ids(api.get("/api/claims/", {"has_match": "true"}))
+    with django_assert_num_queries(3):
+        without = claim_ids(api.get("/api/claims/", {"has_match": "false", "page_size": 500}))
+    assert with_match == [claim.pk]
+    assert claim.pk not in without and earlier.pk in without
+    assert len(with_match) + len(without) == len(claim_ids(api.get("/api/claims/", {"page_size": 500})))
+
+
+def test_claims_list_has_match_leaves_out_dismissed_matches_and_drafts_for_visitors(api, matched, editor, staff):
+    earlier, later = matched
+    Article.objects.filter(pk=earlier.article_id).update(status="draft")
+    assert claim_ids(api.get("/api/claims/", {"has_match": "true"})) == []
+    api.force_authenticate(staff)
+    assert claim_ids(api.get("/api/claims/", {"has_match": "true"})) == [later.claims.get().pk]
+    dismiss_match(match=ClaimMatch.objects.get(), user=editor)
+    assert claim_ids(api.get("/api/claims/", {"has_match": "true"})) == []
+
+
+def test_claims_list_has_match_refuses_other_values(api, db):
+    response = api.get("/api/claims/", {"has_match": "maybe"})
+    assert response.status_code == 400
+    assert "has_match" in response.json()["fields"]
