@@ -5,6 +5,8 @@ import pytest
 from django.urls import reverse
 from lxml import html
 
+from claims.models import Verdict
+from claims.services import SourceInput, review_claim
 from matching.models import ClaimMatch, Inconsistency
 from matching.services import dismiss_match
 from tests.matching.test_services import CONTRADICTION, FIRST, PARAPHRASE, reviewed
@@ -234,3 +236,25 @@ def test_claims_list_filters_claims_with_an_earlier_verdict(client, editor, matc
     assert list(client.get(changelist, {"has_match": "maybe"}).context["cl"].result_list) == []
     dismiss_match(match=ClaimMatch.objects.get(), user=editor)
     assert list(client.get(changelist, {"has_match": "yes"}).context["cl"].result_list) == []
+
+
+def test_already_checked_shows_and_applies_the_earlier_claims_new_verdict(client, editor, matched):
+    earlier, later = matched
+    review_claim(
+        claim=earlier,
+        reviewer=editor,
+        verdict=Verdict.DISPUTED,
+        rationale="Le communiqué a été corrigé.",
+        sources=[SourceInput(url="https://example.org/correction")],
+        expected_version=earlier.version,
+    )
+    match = ClaimMatch.objects.get()
+    client.force_login(editor)
+    response = review_page(client, later.claims.get(), apply=match.pk)
+    page = html.fromstring(response.content.decode())
+    [row] = page.xpath('//tr[@class="saga-match"]')
+    assert row.xpath('.//span[contains(@class, "saga-verdict-disputed")]')
+    assert "Le communiqué a été corrigé." in row.text_content()
+    form, sources = response.context["form"], response.context["sources"]
+    assert form.initial["verdict"] == "disputed" and form.initial["rationale"] == "Le communiqué a été corrigé."
+    assert sources.forms[0].initial["url"] == "https://example.org/correction"
