@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -18,6 +19,14 @@ from claims.admin import ArticleAdmin, ClaimAdmin
 from claims.services import can_review
 from matching.models import ClaimMatch, Inconsistency
 from matching.services import AlreadyDecidedError, AlreadyDismissedError, decide_inconsistency, dismiss_match
+
+
+def get_by_id_or_404(queryset, object_id: str):
+    """The row an admin URL names; 404, not a 500, for an id that is no number."""
+    object_id = unquote(object_id)
+    if not object_id.isdigit() or len(object_id) > 18:  # past that, not an id: 64-bit integers
+        raise Http404(_("No such id: %(id)s.") % {"id": object_id[:40]})
+    return get_object_or_404(queryset, pk=int(object_id))
 
 
 class ReadOnlyInline(admin.TabularInline):
@@ -142,7 +151,7 @@ class ClaimMatchAdmin(admin.ModelAdmin):
         """Asks, then dismisses a suggestion ("Not the same claim"); 409 if it was dismissed already."""
         if not can_review(request.user):
             raise PermissionDenied
-        match = get_object_or_404(ClaimMatch.objects.select_related("claim", "earlier"), pk=unquote(object_id))
+        match = get_by_id_or_404(ClaimMatch.objects.select_related("claim", "earlier"), object_id)
         context = {**self.admin_site.each_context(request), "opts": self.opts, "match": match, "error": None}
         if request.method == "POST":
             try:
@@ -195,9 +204,7 @@ class InconsistencyAdmin(admin.ModelAdmin):
         400 for another state."""
         if not can_review(request.user):
             raise PermissionDenied
-        inconsistency = get_object_or_404(
-            Inconsistency.objects.select_related("first", "second"), pk=unquote(object_id)
-        )
+        inconsistency = get_by_id_or_404(Inconsistency.objects.select_related("first", "second"), object_id)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,

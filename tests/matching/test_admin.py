@@ -258,3 +258,12 @@ def test_already_checked_shows_and_applies_the_earlier_claims_new_verdict(client
     form, sources = response.context["form"], response.context["sources"]
     assert form.initial["verdict"] == "disputed" and form.initial["rationale"] == "Le communiqué a été corrigé."
     assert sources.forms[0].initial["url"] == "https://example.org/correction"
+
+
+@pytest.mark.parametrize("name", ["admin:matching_claimmatch_dismiss", "admin:matching_inconsistency_decide"])
+@pytest.mark.parametrize("object_id", ["abc", "9" * 30, "999999"])
+def test_decision_pages_of_an_unknown_id_are_404(client, editor, name, object_id):
+    client.force_login(editor)
+    url = reverse(name, args=[object_id])
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"state": "confirmed"}).status_code == 404
