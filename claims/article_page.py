@@ -88,6 +88,9 @@ class PageState:
         self.current = article.revision == self.current_revision
         self.request = request
         self.groups = reader.mention_groups(article)
+        # Where else the reviewed claims were checked: it changes with other articles (a review,
+        # a dismissal, a publication there), so it is read at every view and is part of the key.
+        self.elsewhere = reader.checked_elsewhere(article, request.user)
 
     @cached_property
     def shared(self) -> str:
@@ -100,6 +103,7 @@ class PageState:
                 article.language,
                 article.latest_mention,  # a re-annotation writes every mention again
                 tuple(self.groups),
+                tuple((claim_id, tuple(links)) for claim_id, links in sorted(self.elsewhere.items())),
                 translation.get_language(),
                 timezone.get_current_timezone_name(),
                 self.request.build_absolute_uri("/"),  # the embedded ClaimReview's URLs are absolute
@@ -182,7 +186,7 @@ def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *
     review_ids = [claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id]
     reviews = reader.reviews(review_ids) if review_ids else {}
     claimreviews = block_claimreviews(state, [] if every else [block.pk for block in blocks]) if reviews else {}
-    writer = BlockWriter(article.body, mentions, reviews, state.groups)
+    writer = BlockWriter(article.body, mentions, reviews, state.groups, state.elsewhere)
     # The template's macros, called once per block: one module for the page, not one per block.
     macros = engines["jinja2"].env.get_template("claims/reader/block.html").make_module(state.context)
     return {
@@ -221,11 +225,12 @@ class BlockWriter:
     """Turns rows into BlockViews: each block's text cut into runs (claims and the text between
     them) and each run into segments (text, or a mention with its Mark)."""
 
-    def __init__(self, body: str, mentions: list[dict], reviews: dict, groups):
+    def __init__(self, body: str, mentions: list[dict], reviews: dict, groups, elsewhere: dict | None = None):
         self.body = body
         self.mentions = mentions
         self.next_mention = 0
         self.reviews = reviews
+        self.elsewhere = elsewhere or {}
         self.names = {group.entity_id: group.name for group in groups if group.entity_id is not None}
         self.hrefs = {}
 
@@ -248,14 +253,15 @@ class BlockWriter:
         review = None
         if claim.review_id in self.reviews:
             named = {m["entity_id"]: None for m in self.mentions[first : self.next_mention] if m["entity_id"]}
-            review = self.review_view(self.reviews[claim.review_id], named)
+            review = self.review_view(self.reviews[claim.review_id], named, self.elsewhere.get(claim.id, []))
         text = self.body[claim.start : claim.end]
         return Run(segments, claim.id, claim.verdict, Truncator(text).chars(QUOTE_LENGTH), review)
 
-    def review_view(self, review, entity_ids) -> ReviewView:
+    def review_view(self, review, entity_ids, elsewhere=()) -> ReviewView:
         entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
         rationale = text_segments(review.rationale)
-        return ReviewView(rationale, list(review.sources.all()), timezone.localtime(review.created_at), entities)
+        created_at = timezone.localtime(review.created_at)
+        return ReviewView(rationale, list(review.sources.all()), created_at, entities, list(elsewhere))
 
     def _skip_to(self, start: int) -> None:
         while self.next_mention < len(self.mentions) and self.mentions[self.next_mention]["start"] < start:

@@ -16,7 +16,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from annotations.models import Entity, Mention, MentionLabel
-from claims.models import Article, Block, Claim, Review
+from claims.managers import sees_drafts
+from claims.models import Article, Block, Claim, Review, Verdict
+from matching.models import ClaimMatch
 
 # What <time datetime> accepts among Saga's normalised values; ranges ("2015/2016") are not.
 TIME_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -24,6 +26,8 @@ TIME_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # the raw value, so what the browser sees as the scheme is what was checked.
 WEB_URL = re.compile(r"^https?://", re.IGNORECASE)
 
+
+CHECKED_ELSEWHERE_SHOWN = 3  # per claim, the best matches: a panel is not a list of articles
 
 # -- What the templates read ------------------------------------------------------------------
 
@@ -48,11 +52,21 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class CheckedElsewhere:
+    """The same claim, checked in another article the reader may read (matching.ClaimMatch)."""
+
+    title: str  # the other article's
+    href: str  # the other claim on its article's page
+    verdict: str  # its current verdict
+
+
+@dataclass(frozen=True)
 class ReviewView:
     rationale: list[Segment]  # its text, line breaks kept
     sources: list  # Source instances
     created_at: datetime
     entities: list["EntityLink"]
+    elsewhere: list[CheckedElsewhere] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -273,3 +287,25 @@ def reviewed_claims(article: Article):
     claims = Claim.objects.filter(article=article, revision=article.revision).reviewed()
     history = Prefetch("reviews", queryset=Review.objects.order_by("pk"))
     return claims.only("article_id", "block_id", "text", "verdict").prefetch_related(history).order_by("position")
+
+
+def checked_elsewhere(article: Article, user) -> dict[int, list[CheckedElsewhere]]:
+    """claim id -> where else the same claim was checked, best first, for the reviewed claims of
+    the shown revision: the suggested (not dismissed) matches whose other article `user` may
+    read (matching.models.ClaimMatchQuerySet.visible). One query."""
+    matches = ClaimMatch.objects.visible(drafts=sees_drafts(user)).filter(
+        claim__article=article, claim__revision=article.revision
+    )
+    rows = (
+        matches.exclude(claim__verdict=Verdict.UNVERIFIED)
+        .exclude(earlier__verdict=Verdict.UNVERIFIED)
+        .order_by("claim_id", "-score", "earlier_id")
+        .values_list("claim_id", "earlier_id", "earlier__verdict", "earlier__article__slug", "earlier__article__title")
+    )
+    found: dict[int, list[CheckedElsewhere]] = {}
+    for claim_id, earlier_id, verdict, slug, title in rows:
+        shown = found.setdefault(claim_id, [])
+        if len(shown) < CHECKED_ELSEWHERE_SHOWN:
+            href = f"{Article(slug=slug).get_absolute_url()}#claim-{earlier_id}"
+            shown.append(CheckedElsewhere(title, href, verdict))
+    return found

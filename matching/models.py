@@ -4,24 +4,36 @@ matching.services within the transaction that writes the claims."""
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from claims.models import Review
 
 
 class ClaimMatchQuerySet(models.QuerySet):
     def shown(self):
         return self.filter(state=ClaimMatch.State.SUGGESTED)
 
-    def for_claim(self, claim, *, drafts: bool):
-        """The suggested earlier claims of `claim`, best first, with their article: one query.
-        Without `drafts`, matches to claims of draft articles are left out."""
+    def with_earlier_reviews(self):
+        """With the earlier claims' reviews, newest first (the first is behind the current
+        verdict), and their articles: two queries in all, one if there is no match."""
+        reviews = Prefetch("earlier__reviews", queryset=Review.objects.order_by("-claim_version"))
+        return self.select_related("earlier__article").prefetch_related(reviews)
+
+    def visible(self, *, drafts: bool):
+        """The suggestions a reader is shown. Without `drafts`, matches to claims of draft
+        articles are left out."""
         # An earlier claim whose article was revised since is left out: its successor carries
         # the reviews (claims.services.revise).
-        matches = self.shown().filter(claim=claim, earlier__revision=F("earlier__article__revision"))
-        matches = matches.select_related("earlier__article")
+        matches = self.shown().filter(earlier__revision=F("earlier__article__revision"))
         if not drafts:
             matches = matches.filter(earlier__article__status="published")
+        return matches
+
+    def for_claim(self, claim, *, drafts: bool):
+        """The suggested earlier claims of `claim`, best first, with their article: one query."""
+        matches = self.visible(drafts=drafts).filter(claim=claim).select_related("earlier__article")
         return matches.order_by("-score", "earlier_id")
 
 
@@ -63,6 +75,11 @@ class ClaimMatch(models.Model):
     def __str__(self) -> str:
         return f"{self.claim_id} ~ {self.earlier_id} ({self.score:.2f})"
 
+    @property
+    def earlier_review(self):
+        """The review behind the earlier claim's current verdict (ClaimMatchQuerySet.with_earlier_reviews)."""
+        return next(iter(self.earlier.reviews.all()), None)
+
 
 class Inconsistency(models.Model):
     class Kind(models.TextChoices):
@@ -83,6 +100,15 @@ class Inconsistency(models.Model):
     score = models.FloatField(_("score"))
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.OPEN)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("inconsistency")

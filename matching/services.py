@@ -231,3 +231,33 @@ def dismiss_match(*, match: ClaimMatch, user) -> ClaimMatch:
     locked.dismissed_at = timezone.now()
     locked.save(update_fields=["state", "dismissed_by", "dismissed_at"])
     return locked
+
+
+class AlreadyDecidedError(Exception):
+    """An inconsistency confirmed or dismissed twice (answered 409, like a second dismissal)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+DECISIONS = (Inconsistency.State.CONFIRMED, Inconsistency.State.DISMISSED)
+
+
+@transaction.atomic
+def decide_inconsistency(*, inconsistency: Inconsistency, state: str, user) -> Inconsistency:
+    """Records a reviewer's decision on an open inconsistency, "confirmed" (the article contradicts
+    itself) or "dismissed" (it does not), with who and when, under a row lock. A decided one raises
+    AlreadyDecidedError; another state, ValueError."""
+    if state not in DECISIONS:
+        raise ValueError(_("Decide “confirmed” or “dismissed”, not %(state)r.") % {"state": state})
+    locked = Inconsistency.objects.select_for_update().get(pk=inconsistency.pk)
+    if locked.state != Inconsistency.State.OPEN:
+        raise AlreadyDecidedError(
+            _("This inconsistency was already %(state)s.") % {"state": locked.get_state_display()}
+        )
+    locked.state = state
+    locked.decided_by = user
+    locked.decided_at = timezone.now()
+    locked.save(update_fields=["state", "decided_by", "decided_at"])
+    return locked

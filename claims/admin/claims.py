@@ -24,6 +24,8 @@ from claims.services import (
     mark_unverified,
     review_claim,
 )
+from matching.models import ClaimMatch
+from matching.verdicts import MatchNotApplicableError, verdict_to_apply
 
 
 @admin.register(Claim)
@@ -125,8 +127,19 @@ class ClaimAdmin(ReadOnlyAdmin):
         if claim is None:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         data = request.POST if request.method == "POST" else None
-        form = ReviewForm(data, initial={"expected_version": claim.version})
-        sources = SourceFormSet(data, prefix="sources")
+        initial, source_rows, refused = {"expected_version": claim.version}, None, None
+        if data is None and "apply" in request.GET:
+            # "Apply this verdict" (matching): prefilled from a claim seen before; the editor submits.
+            try:
+                applied = verdict_to_apply(
+                    claim=claim, match_id=request.GET["apply"], absolute=request.build_absolute_uri
+                )
+            except MatchNotApplicableError as error:
+                refused = error.message
+            else:
+                initial, source_rows = initial | applied.form_initial(), applied.sources_initial()
+        form = ReviewForm(data, initial=initial)
+        sources = SourceFormSet(data, prefix="sources", initial=source_rows)
         if data is not None and all([form.is_valid(), sources.is_valid()]):
             try:
                 review = review_claim(
@@ -147,7 +160,11 @@ class ClaimAdmin(ReadOnlyAdmin):
                 add_service_error(form, error)
             else:
                 return self.response_reviewed(request, claim, review)
-        return self.render_review(request, claim, form, sources)
+        if refused:
+            self.message_user(request, refused, messages.ERROR)
+        response = self.render_review(request, claim, form, sources)
+        response.status_code = 400 if refused else 200
+        return response
 
     def render_review(self, request, claim, form, sources):
         context = {
@@ -161,6 +178,7 @@ class ClaimAdmin(ReadOnlyAdmin):
             "form": form,
             "sources": sources,
             "errors": helpers.AdminErrorList(form, [sources]),
+            "already_checked": ClaimMatch.objects.for_claim(claim, drafts=True).with_earlier_reviews(),
             "media": self.media + form.media,
         }
         request.current_app = self.admin_site.name

@@ -3,14 +3,16 @@ empty list: a typo in `verdict=disputd` must not look like "no disputed claims".
 
 import django_filters
 from django.contrib.auth import get_user_model
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
 from annotations.api import NonEmptyFilterForm
 from annotations.models import Entity, MentionLabel
+from claims.managers import sees_drafts
 from claims.models import Article, Claim, Verdict
 from desk.models import WorkState, state_q
+from matching.models import ClaimMatch
 
 
 class ClaimOrdering(django_filters.OrderingFilter):
@@ -65,6 +67,13 @@ class ClaimFilter(django_filters.FilterSet):
         choices=WorkState.choices, method="filter_state", help_text="Staff only: the claims' work state on the desk."
     )
     q = django_filters.CharFilter(field_name="text", lookup_expr="icontains", help_text="Text search in the claim.")
+    # A choice, not a BooleanFilter: that one reads "has_match=maybe" as no filter at all.
+    has_match = django_filters.ChoiceFilter(
+        choices=[("true", "true"), ("false", "false")],
+        method="filter_has_match",
+        help_text="true: claims with a suggested (not dismissed) claim seen before, reviewed in another article "
+        "you may read; false: the others.",
+    )
     ordering = ClaimOrdering(
         fields=[("position", "position"), ("checkworthiness", "checkworthiness"), ("updated_at", "updated")],
         help_text="position, checkworthiness or updated; a leading - reverses. Default: article, then position.",
@@ -84,6 +93,7 @@ class ClaimFilter(django_filters.FilterSet):
             "date_to",
             "min_checkworthiness",
             "q",
+            "has_match",
             "assignee",
             "state",
         ]
@@ -132,6 +142,10 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_mentions(self, queryset, name, value):
         return queryset  # entity, date_from and date_to: applied together, by filter_queryset
+
+    def filter_has_match(self, queryset, name, value):
+        matches = ClaimMatch.objects.visible(drafts=sees_drafts(self.request.user)).filter(claim=OuterRef("pk"))
+        return queryset.filter(Exists(matches) if value == "true" else ~Exists(matches))
 
     def staff_only(self, name):
         user = self.request.user

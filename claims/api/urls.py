@@ -41,10 +41,16 @@ urlpatterns = [
     path("jobs/<uuid:pk>/", JobView.as_view(), name="job-detail"),
     path("claims/<int:pk>/matches/", matching_api.ClaimMatchesView.as_view(), name="claim-matches"),
     path("matches/<int:pk>/dismiss/", matching_api.DismissMatchView.as_view(), name="match-dismiss"),
+    path("matches/<int:pk>/apply/", matching_api.ApplyMatchView.as_view(), name="match-apply"),
     path(
         "articles/<slug:slug>/inconsistencies/",
         matching_api.ArticleInconsistenciesView.as_view(),
         name="article-inconsistencies",
+    ),
+    path(
+        "inconsistencies/<int:pk>/decide/",
+        matching_api.DecideInconsistencyView.as_view(),
+        name="inconsistency-decide",
     ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),

@@ -50,7 +50,7 @@ def test_schema_documents_the_errors_of_each_operation(schema):
 def test_schema_documents_the_claim_filters(schema):
     names = {parameter["name"] for parameter in schema["paths"]["/api/claims/"]["get"]["parameters"]}
     assert names == {
-        "article", "verdict", "entity", "label", "date_from", "date_to", "min_checkworthiness", "q", "ordering", "assignee", "state",
+        "article", "verdict", "entity", "label", "date_from", "date_to", "min_checkworthiness", "q", "has_match", "ordering", "assignee", "state",
         "page", "page_size",
     }  # fmt: skip
 

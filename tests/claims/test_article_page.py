@@ -3,6 +3,7 @@ that change with what the page shows."""
 
 from decimal import Decimal
 
+from django.contrib.auth.models import AnonymousUser
 from django.template import engines
 from django.test import RequestFactory
 from hypothesis import given
@@ -99,6 +100,7 @@ def test_a_new_amount_label_is_one_line(monkeypatch):
 
 def page_key(article, host="127.0.0.1") -> str:
     request = RequestFactory(SERVER_NAME=host).get("/")
+    request.user = AnonymousUser()
     return PageState(reader.article_for_page(None, article.slug), request).key
 
 

@@ -9,7 +9,13 @@ import matching.services
 from claims.models import Claim, Verdict
 from claims.services import SourceInput, review_claim
 from matching.models import ClaimMatch, Inconsistency
-from matching.services import AlreadyDismissedError, dismiss_match, match_claims
+from matching.services import (
+    AlreadyDecidedError,
+    AlreadyDismissedError,
+    decide_inconsistency,
+    dismiss_match,
+    match_claims,
+)
 
 FIRST = (
     "Une usine à Douai\n\n"
@@ -156,3 +162,17 @@ def test_a_claim_is_compared_with_its_nearest_alike_claims_only(make_article, mo
     assert flags.exists()
     # Claims are one per paragraph: the nearest 4 alike claims are at most 2 paragraphs away.
     assert all(abs(positions[flag.first_id] - positions[flag.second_id]) <= 2 for flag in flags)
+
+
+@pytest.mark.django_db
+def test_decide_inconsistency_once_and_only_to_confirmed_or_dismissed(make_article, editor):
+    make_article(CONTRADICTION, slug="acme")
+    found = Inconsistency.objects.get()
+    with pytest.raises(ValueError):
+        decide_inconsistency(inconsistency=found, state="open", user=editor)
+    decided = decide_inconsistency(inconsistency=found, state="dismissed", user=editor)
+    assert (decided.state, decided.decided_by) == ("dismissed", editor)
+    with pytest.raises(AlreadyDecidedError):
+        decide_inconsistency(inconsistency=found, state="confirmed", user=editor)
+    found.refresh_from_db()
+    assert found.state == "dismissed"
