@@ -8,6 +8,7 @@ again with its error) and never crash (no 500, no traceback), and no row may cha
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -468,3 +469,24 @@ def test_bad_input_script_in_a_review_is_stored_as_given_and_shown_escaped(clien
         assert escaped in html, f"{url} does not show the rationale or the source title"
     api = client.get(reverse("api:claim-detail", args=[claim.pk]), HTTP_ACCEPT="application/json")
     assert api.json()["reviews"][-1]["rationale"] == f"Faux {SCRIPT} {SQL}"  # JSON carries the text as given
+
+
+# -- Input that is legitimate but shaped to be slow ----------------------------------------------
+
+
+def test_bad_input_many_one_line_paragraphs_segment_in_linear_time():
+    # 100,000 one-word lines (300 KB) took 41 s to ingest: looking ahead from every line before the
+    # first sentence made the title choice quadratic. 4x the lines must cost about 4x the time
+    # (the quadratic version measured 9.8x here at these sizes), best of 3 to ride out a busy machine.
+    from annotations.nlp.segment import find_blocks
+
+    def best_time(lines: int) -> float:
+        text = "a\n\n" * lines
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            find_blocks(text)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    assert best_time(40_000) / best_time(10_000) < 7
