@@ -73,3 +73,18 @@ def test_api_in_french_names_an_unknown_field_in_french(api, db, token):
     assert response.status_code == 400
     [message] = response.json()["fields"]["status"]
     assert message.startswith("Champ inconnu ; champs acceptés : text, file,") and "Unknown" not in message
+
+
+def test_api_in_french_says_the_same_text_is_stored_in_french(api, article, token):
+    response = api.post(
+        reverse("api:article-list"),
+        {"text": article.body, "slug": "copie"},
+        format="json",
+        HTTP_AUTHORIZATION=f"Token {token}",
+        HTTP_ACCEPT_LANGUAGE="fr",
+    )
+    assert response.status_code == 200 and response.json()["slug"] == article.slug
+    assert (
+        response.json()["notice"]
+        == f"Le même texte est déjà enregistré sous « {article.slug} » : rien n’a été enregistré de nouveau."
+    )

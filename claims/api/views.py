@@ -163,7 +163,8 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
         article = Article.objects.visible_to(request.user).with_verdict_counts().get(pk=result.article.pk)
         claims = Claim.objects.for_api(request.user).filter(article=article)
         notice = (
-            f"The same text is already stored as “{article.slug}”: nothing was stored again."
+            translation.gettext("The same text is already stored as “%(slug)s”: nothing was stored again.")
+            % {"slug": article.slug}
             if result.duplicate
             else None
         )

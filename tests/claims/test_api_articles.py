@@ -215,7 +215,9 @@ def test_ingest_of_a_text_stored_under_another_slug_answers_with_that_article(ap
     api.force_authenticate(editor)
     first = api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "premier"}, format="json")
     assert first.status_code == 201 and first.json()["notice"] is None
-    again = api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "second"}, format="json")
+    again = api.post(
+        "/api/articles/", {"text": SAMPLE_TEXT, "slug": "second"}, format="json", HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert again.status_code == 200
     assert again.json()["slug"] == "premier" and "already stored as “premier”" in again.json()["notice"]
     assert list(Article.objects.values_list("slug", flat=True)) == ["premier"]
