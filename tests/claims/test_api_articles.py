@@ -204,7 +204,9 @@ def test_ingest_of_an_article_under_the_limit_whose_json_is_larger_is_accepted(a
 def test_ingest_request_over_the_request_limit_says_what_was_too_large(api, db, editor, settings):
     api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=editor).key}")
     settings.SAGA_MAX_REQUEST_BYTES = 5_000
-    response = api.post("/api/articles/", {"text": "x" * 6_000, "slug": "grand"}, format="json")
+    response = api.post(
+        "/api/articles/", {"text": "x" * 6_000, "slug": "grand"}, format="json", HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert response.status_code == 413
     message = response.json()["message"]
     assert "request body is 6" in message and "limit of 5000 bytes for a request" in message
