@@ -3,15 +3,19 @@
 They validate and shape input for the services in claims/services/; they write nothing.
 """
 
+import dataclasses
+from pathlib import Path
+
 from django import forms
 from django.conf import settings
 from django.core.validators import FileExtensionValidator
-from django.utils.text import capfirst
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 
 from annotations.documents import DocumentError, read_document
 from claims.models import Verdict
 from claims.services import ArticleInput, ServiceError, SourceInput
+from claims.services.inputs import headline_of
 
 UPLOAD_EXTENSIONS = ["txt", "md", "markdown", "html", "htm"]
 # File names that make read_document treat pasted text as the chosen format.
@@ -100,7 +104,12 @@ class ArticleIngestForm(forms.Form):
         """The validated article; form fields win over what the document says about itself."""
         data = self.cleaned_data
         fields = ("slug", "title", "source_url", "publisher", "author", "published_on", "publish")
-        return ArticleInput.from_document(self.document, **{name: data[name] for name in fields})
+        item = ArticleInput.from_document(self.document, **{name: data[name] for name in fields})
+        upload = data.get("file")
+        if upload and not (item.slug or item.title or headline_of(item)):
+            # A file with no title and no headline is slugged from its name, as `manage.py ingest` does.
+            item = dataclasses.replace(item, slug=slugify(Path(upload.name).stem.replace(".", "-"))[:200].strip("-"))
+        return item
 
     @property
     def text_field(self) -> str:

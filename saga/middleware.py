@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
 
 from saga.views import healthz
 
@@ -54,10 +55,17 @@ def request_size_middleware(get_response):
 
 
 def too_large(request, declared: int, limit: int, *, anonymous: bool = False) -> HttpResponse:
-    message = f"The request body is {declared} bytes, over the limit of {limit} bytes for a request"
-    message += " without logging in." if anonymous else "."
-    if not anonymous:
-        message += f" (An article may be up to {settings.SAGA_MAX_ARTICLE_BYTES} bytes of text.)"
+    values = {"size": declared, "limit": limit, "article": settings.SAGA_MAX_ARTICLE_BYTES}
+    if anonymous:
+        message = _(
+            "The request body is %(size)s bytes, over the limit of %(limit)s bytes for a request without logging in."
+        )
+    else:
+        message = _(
+            "The request body is %(size)s bytes, over the limit of %(limit)s bytes for a request. "
+            "(An article may be up to %(article)s bytes of text.)"
+        )
+    message = message % values
     if request.path_info.startswith("/api/"):
         body = {"message": message, "code": "too_large", "fields": {}}
         return JsonResponse(body, status=413)

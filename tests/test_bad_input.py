@@ -8,6 +8,7 @@ again with its error) and never crash (no 500, no traceback), and no row may cha
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,8 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
 
-from claims.models import Claim, Review
+from annotations.models import Entity
+from claims.models import Article, Claim, Review
 from claims.services import SourceInput, review_claim
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -468,3 +470,60 @@ def test_bad_input_script_in_a_review_is_stored_as_given_and_shown_escaped(clien
         assert escaped in html, f"{url} does not show the rationale or the source title"
     api = client.get(reverse("api:claim-detail", args=[claim.pk]), HTTP_ACCEPT="application/json")
     assert api.json()["reviews"][-1]["rationale"] == f"Faux {SCRIPT} {SQL}"  # JSON carries the text as given
+
+
+# -- Edge input that is legitimate: ingested, not a server error ---------------------------------
+
+ENTITY_RUN = " ".join(["Jean-Baptiste De La Fontaine"] * 15)  # one recognised name of 434 characters
+PAGE_WITH_SCRIPT_URL = (
+    "<html lang='fr'><head><title>Usine</title><meta property='og:url' content='javascript:alert(1)'>"
+    "<link rel='canonical' href='data:text/html,x'></head><body><article><h1>Une usine à Lyon</h1>"
+    "<p>Le groupe Renault a annoncé le 3 mars 2021 une usine à Lyon, selon Jean Dupont.</p>"
+    "<p>Le groupe Renault a annoncé 300 emplois à Lyon pour 2022, a ajouté Jean Dupont.</p></article></body></html>"
+)
+API_EDGE_CASES = {
+    "article over 1,000,000 characters": {
+        "text": "Une phrase sur Lyon.\n\n" + " " * 1_000_000 + "\n\nUne autre à Paris.\n"
+    },
+    "'demain' published on 9999-12-31": {"text": "Demain, la loi change à Lyon.\n", "published_on": "9999-12-31"},
+    "'l'été dernier' published on 0001-01-01": {
+        "text": "L'été dernier fut chaud à Lyon.\n",
+        "published_on": "0001-01-01",
+    },
+    "entity name over 300 characters": {"text": f"Selon {ENTITY_RUN}, le projet avance bien.\n"},
+    "javascript: and data: URLs in the page's metadata": {"text": PAGE_WITH_SCRIPT_URL, "format": "html"},
+}
+
+
+@pytest.mark.parametrize("case", API_EDGE_CASES)
+def test_bad_input_api_ingests_edge_input_without_a_server_error(case, client, token, settings):
+    settings.SAGA_MAX_ARTICLE_BYTES = 2_000_000
+    response = api_post(client, reverse("api:article-list"), {"slug": "bord", **API_EDGE_CASES[case]}, token)
+    assert response.status_code == 201, (response.status_code, response.content[:300])
+    article = Article.objects.get(slug="bord")
+    assert article.source_url == "" and article.body == response.json()["body"]
+    mentions = list(article.mentions.select_related("entity"))
+    assert all(article.body[m.start : m.end] == m.text for m in mentions)
+    # What PostgreSQL would refuse (SQLite stores any length): names fit their column.
+    assert all(len(m.entity.name) <= Entity._meta.get_field("name").max_length for m in mentions if m.entity)
+
+
+# -- Input that is legitimate but shaped to be slow ----------------------------------------------
+
+
+def test_bad_input_many_one_line_paragraphs_segment_in_linear_time():
+    # 100,000 one-word lines (300 KB) took 41 s to ingest: looking ahead from every line before the
+    # first sentence made the title choice quadratic. 4x the lines must cost about 4x the time
+    # (the quadratic version measured 9.8x here at these sizes), best of 3 to ride out a busy machine.
+    from annotations.nlp.segment import find_blocks
+
+    def best_time(lines: int) -> float:
+        text = "a\n\n" * lines
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            find_blocks(text)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    assert best_time(40_000) / best_time(10_000) < 7

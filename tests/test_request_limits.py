@@ -15,7 +15,7 @@ HUGE = str(300 * 1024 * 1024)  # a declared 300 MB: the test sends a few bytes, 
 
 @pytest.mark.parametrize("path", ["/admin/login/", "/i18n/setlang/", "/api/articles/"])
 def test_anonymous_request_over_the_anonymous_limit_is_413_before_reading(client, db, path):
-    response = client.post(path, {"language": "en"}, CONTENT_LENGTH="1000000")
+    response = client.post(path, {"language": "en"}, CONTENT_LENGTH="1000000", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 413
     message = response.json()["message"] if path.startswith("/api/") else response.content.decode()
     assert "request body is 1000000 bytes" in message and "without logging in" in message
@@ -29,9 +29,17 @@ def test_anonymous_login_of_ordinary_size_still_works(client, staff):
 
 def test_logged_in_request_over_the_request_limit_is_413(client, editor, settings):
     client.force_login(editor)
-    response = client.post("/admin/claims/article/add/", {"text": "x"}, CONTENT_LENGTH=HUGE)
+    response = client.post("/admin/claims/article/add/", {"text": "x"}, CONTENT_LENGTH=HUGE, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 413
     assert f"over the limit of {settings.SAGA_MAX_REQUEST_BYTES} bytes" in response.content.decode()
+
+
+def test_request_over_the_limit_is_refused_in_the_reader_s_language(client, db):
+    response = client.post("/admin/login/", {"username": "x"}, CONTENT_LENGTH="1000000", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 413
+    assert response.content.decode() == (
+        "Le corps de la requête fait 1000000 octets, au-delà de la limite de 65536 octets pour une requête sans connexion."
+    )
 
 
 def test_django_upload_limits_follow_the_article_limit(monkeypatch):

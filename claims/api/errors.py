@@ -4,7 +4,7 @@
 so a client can show an error next to the field without parsing the message.
 """
 
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -48,7 +48,7 @@ def flatten(detail, prefix: str = "") -> dict[str, list[str]]:
 
 def summary(fields: dict[str, list[str]]) -> str:
     if not fields:
-        return "Invalid input."
+        return gettext("Invalid input.")
     name, messages = next(iter(fields.items()))
     more = len(fields) - 1
     first = f"{name}: {' '.join(messages)}"

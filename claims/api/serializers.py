@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -249,9 +250,8 @@ class RefusesUnknownFields:
             accepted = [name for name, field in self.fields.items() if not field.read_only]
             unknown = sorted(str(name) for name in data if name not in accepted and name not in self.ALWAYS_ACCEPTED)
             if unknown:
-                raise serializers.ValidationError(
-                    {name: [f"Unknown field; accepted: {', '.join(accepted)}."] for name in unknown}
-                )
+                message = _("Unknown field; accepted: %(accepted)s.") % {"accepted": ", ".join(accepted)}
+                raise serializers.ValidationError({name: [message] for name in unknown})
         return super().to_internal_value(data)
 
 

@@ -140,14 +140,18 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
             form = self.get_serializer(data=request.data)
         except RequestDataTooBig:
             return too_large(
-                f"The request body is over the limit of {settings.SAGA_MAX_REQUEST_BYTES} bytes for a request "
-                f"(an article may be up to {limit} bytes of text)."
+                translation.gettext(
+                    "The request body is over the limit of %(limit)s bytes for a request "
+                    "(an article may be up to %(article)s bytes of text)."
+                )
+                % {"limit": settings.SAGA_MAX_REQUEST_BYTES, "article": limit}
             )
         form.is_valid(raise_exception=True)
         data = form.validated_data
         raw, name, field = uploaded_bytes(data)
         if len(raw) > limit:
-            return too_large(f"The article is {len(raw)} bytes, over the limit of {limit} bytes.", field=field)
+            message = translation.gettext("The article is %(size)s bytes, over the limit of %(limit)s bytes.")
+            return too_large(message % {"size": len(raw), "limit": limit}, field=field)
         try:
             document = read_document(
                 raw, name=name, max_bytes=limit, languages=settings.SAGA_LANGUAGES, language=data.get("language")
@@ -163,7 +167,8 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
         article = Article.objects.visible_to(request.user).with_verdict_counts().get(pk=result.article.pk)
         claims = Claim.objects.for_api(request.user).filter(article=article)
         notice = (
-            f"The same text is already stored as “{article.slug}”: nothing was stored again."
+            translation.gettext("The same text is already stored as “%(slug)s”: nothing was stored again.")
+            % {"slug": article.slug}
             if result.duplicate
             else None
         )

@@ -701,3 +701,14 @@ def test_article_add_view_of_a_text_stored_under_another_slug_links_it(editor_cl
     page = response.content.decode()
     change = reverse("admin:claims_article_change", args=[original.pk])
     assert re.search(rf'class="warning">[^<]*<a href="{re.escape(change)}">', page), "no warning linking the article"
+
+
+def test_article_add_view_slugs_an_untitled_upload_from_its_file_name(editor_client):
+    # Neither a title nor a headline in the text: `manage.py ingest` takes the file's name, so does the admin.
+    text = "Le conseil municipal a voté mardi un budget de 800 millions d'euros pour les deux années à venir.\n"
+    upload = SimpleUploadedFile("budget-conseil.txt", text.encode(), content_type="text/plain")
+
+    response = editor_client.post(ARTICLE_ADD, ingest_post(file=upload))
+
+    assert response.status_code == 302
+    assert Article.objects.get().slug == "budget-conseil"

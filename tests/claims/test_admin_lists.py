@@ -82,3 +82,12 @@ def test_article_list_shows_slug_and_publication_date(admin_client, db):
     assert cell("slug") == "budget-2025"
     assert "2025" in cell("published_on")
     assert cell("added_on")
+
+
+@pytest.mark.parametrize("url", [CLAIMS, ARTICLES])
+def test_change_lists_leave_the_width_to_their_columns(admin_client, db, url):
+    # At 1366 px the app menu beside a change list cut its columns: the lists have the page's width.
+    page = admin_client.get(url).content.decode()
+    tree = html.fromstring(page)
+    assert tree.xpath('//*[@id="result_list"]') or tree.xpath('//*[@id="changelist"]')
+    assert not tree.xpath('//*[@id="nav-sidebar"]') and "toggle-nav-sidebar" not in page

@@ -204,7 +204,9 @@ def test_ingest_of_an_article_under_the_limit_whose_json_is_larger_is_accepted(a
 def test_ingest_request_over_the_request_limit_says_what_was_too_large(api, db, editor, settings):
     api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=editor).key}")
     settings.SAGA_MAX_REQUEST_BYTES = 5_000
-    response = api.post("/api/articles/", {"text": "x" * 6_000, "slug": "grand"}, format="json")
+    response = api.post(
+        "/api/articles/", {"text": "x" * 6_000, "slug": "grand"}, format="json", HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert response.status_code == 413
     message = response.json()["message"]
     assert "request body is 6" in message and "limit of 5000 bytes for a request" in message
@@ -215,7 +217,9 @@ def test_ingest_of_a_text_stored_under_another_slug_answers_with_that_article(ap
     api.force_authenticate(editor)
     first = api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "premier"}, format="json")
     assert first.status_code == 201 and first.json()["notice"] is None
-    again = api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "second"}, format="json")
+    again = api.post(
+        "/api/articles/", {"text": SAMPLE_TEXT, "slug": "second"}, format="json", HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert again.status_code == 200
     assert again.json()["slug"] == "premier" and "already stored as “premier”" in again.json()["notice"]
     assert list(Article.objects.values_list("slug", flat=True)) == ["premier"]

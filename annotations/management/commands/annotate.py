@@ -1,7 +1,7 @@
 """`manage.py annotate FILE...`: analyses articles and prints the result; no database needed.
 
 The JSON output is the contract of DESIGN.md ("The annotate contract") that
-../shared/eval/score.py scores. Every file is read and checked before anything is printed, so
+evaluation/score.py scores. Every file is read and checked before anything is printed, so
 a bad file means an exit code of 1, one line on stderr and nothing on stdout.
 """
 

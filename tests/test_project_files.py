@@ -1,0 +1,36 @@
+"""The project carries what it documents (issue 17, point 19): `make eval` on a fresh clone needs
+nothing beside the clone, and no document or script sends its reader to a path outside it."""
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# "../shared/...", "../seeds": above the clone's root ("../2020" is an open ISO 8601 interval)
+OUTSIDE = re.compile(r"(?<![\w.])\.\./[A-Za-z_][\w.-]*")
+DOCUMENTS = ["README.md", "Makefile", "docs/*.md", "evaluation/*.py", "evaluation/*.md", "scripts/*", "bench/*.py"]
+DOCUMENTS += ["*/management/commands/*.py", ".ci/*"]
+
+
+def test_no_document_or_script_names_a_path_outside_the_project():
+    found = []
+    for pattern in DOCUMENTS:
+        for path in sorted(ROOT.glob(pattern)):
+            if path.is_file():
+                text = path.read_text(encoding="utf-8", errors="replace")
+                found += [f"{path.relative_to(ROOT)}: {match}" for match in OUTSIDE.findall(text)]
+    assert found == []
+
+
+def make_recipe(target: str) -> str:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    match = re.search(rf"^{target}:.*\n((?:\t.*\n)+)", makefile, re.M)
+    assert match, f"no `make {target}`"
+    return match.group(1)
+
+
+def test_make_eval_reads_only_files_of_the_project():
+    recipe = make_recipe("eval")
+    named = set(re.findall(r"(?<![\w/])((?:evaluation|fixtures)/[\w./*-]+)", recipe))
+    assert len(named) >= 10
+    missing = [name for name in sorted(named) if not list(ROOT.glob(name))]
+    assert missing == []
