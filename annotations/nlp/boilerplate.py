@@ -59,7 +59,7 @@ _INTERFACE_PHRASES = re.compile(
     r"abonnez[- ]vous|s'abonner|je m'abonne|déjà abonnée?|réservée? (?:aux|à nos) abonnés|offre d'essai|offre spéciale|"
     r"connectez[- ]vous|se connecter|(?:être )?(?:abonnée?|connectée?|inscrite?) pour|créer un compte|mon compte|mot de passe oublié|"
     r"inscrivez[- ]vous|je m'inscris|s'inscrire|newsletters?|votre adresse e-?mail|"
-    r"suivez[- ]nous|nous suivre|à lire aussi|lire aussi|lire la suite|lire plus tard|voir aussi|sur le même sujet|"
+    r"suivez[- ]nous|nous suivre|à lire aussi|lire aussi|lire la suite|lire plus tard|voir aussi|sur le même (?:sujet|thème)|"
     r"articles? (?:similaires?|récents?)|sujets? (?:associés|liés)|les plus lus|nos derniers articles|"
     r"dernières infos|la rédaction vous recommande|contenus? sponsorisés?|accepter les cookies|gestion des cookies|"
     r"gérer (?:les|mes) (?:cookies|choix)|paramétrer les cookies|envoyer par e-?mail|copier le lien|"
@@ -106,8 +106,46 @@ _NOTICE = re.compile(
     r"\bcet article vous a plu\b|\bvous a-t-(?:il|elle) (?:été utile|plu)\b|\b(?:cet )?article (?:est )?paru dans\b|"
     r"\bvous tentez d'accéder\b|\bpage (?:non trouvée|introuvable)\b|"
     r"\bvous acceptez\b.*\b(?:conditions|politique|cookies)\b|\brecevez\b.*\b(?:chaque|tous les)\b|\bchaque \w+,? l'essentiel\b|"
-    r"\bil vous reste\b.*\barticle\b|\blimite d'articles\b|\bla suite est réservée\b|\bréservée? aux abonnés\b",
+    r"\bil vous reste\b.*\barticle\b|\blimite d'articles\b|\bla suite est réservée\b|\bréservée? aux abonnés\b|"
+    r"\bne (?:remplacen?t|se substituen?t) pas (?:à )?(?:l'avis|un avis|une consultation)\b|\bbloqueur de publicités?\b|\badblock",
     re.I,
+)
+# The page speaking of itself: "Cet article vous a été utile ?", "Cet article est extrait du numéro
+# de juin", "Cet article contient des liens affiliés"; not "Cet article de loi prévoit une amende".
+_SELF_REFERENCE = re.compile(
+    r"^(?:cet article|ce contenu|cette page)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|"
+    r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit)|"
+    r"contient des liens|comporte des liens|fait partie d|n'engage)",
+    re.I,
+)
+# The print issue an article comes from ends it: "Cet article est extrait du magazine n° 4112".
+_ISSUE_LINE = re.compile(r"^cet article (?:est|a été) (?:extrait|tiré|paru|publié)\b", re.I)
+# "Source : Bulletin de la Société préhistorique française, mai 2026."
+_SOURCES = re.compile(r"^\(?sources?\s*:", re.I)
+# A signature in initials: "M.L.", "(J.-P. D.)".
+_INITIALS = re.compile(r"^\(?(?:[A-ZÀ-Ý]\.\s?-?){1,4}(?:[A-ZÀ-Ý][a-zà-ÿ]?\.?)?\)?$")
+_CAPITALISED = r"[A-ZÀ-Ý][\w'’-]+"
+_PERSON = rf"{_CAPITALISED}(?:\s+(?:de |d'|du |le |la )?{_CAPITALISED}){{1,3}}"
+# An author's biography: "Marie Dupont est journaliste au service politique depuis 2018."
+_JOURNALIST_BIO = re.compile(
+    rf"^{_PERSON},?\s+(?:est|était|a été)\s+(?:(?:un|une|la|le|notre)\s+)?(?:grande? )?"
+    r"(?:journaliste|rédact(?:eur|rice)|reporter|correspondante?|chroniqueu(?:r|se)|éditorialiste|pigiste|"
+    r"photographe|photojournaliste|cheff?e? (?:du|de la|adjointe?) (?:service|rubrique|rédaction))\b"
+)
+# A video's credits: "Le reportage de Camille Arnaud et Luc Ferrat.", "Intervenants : ...".
+_VIDEO_CREDIT = re.compile(
+    rf"^(?:[Ll]e |[Uu]n )?(?:reportage|sujet|vidéo|images?) (?:de|d') ?{_PERSON}(?:(?:,| et) {_PERSON})*\s*[.:]"
+    r"|\b[Ii]ntervenante?s?\s*:",
+)
+# A photo caption naming who and when: "Bertrand Lagache, le 28 août 2026, à Paris."
+_MONTHS = (
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "janv|févr|avr|juil|sept|oct|nov|déc"
+)
+_PLACE = r"(?:à|au|aux|en|dans|sur|devant) [^,.!?;]{2,60}"
+_DATED_CAPTION = re.compile(
+    rf"^{_PERSON}(?: et {_PERSON})?,(?: {_PLACE},)? (?:le |en )?(?:\d{{1,2}}(?:er)? )?(?:{_MONTHS})\.? \d{{4}}"
+    rf"(?:, {_PLACE})?\.?$"
 )
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
 PUBLICATION_LINE = re.compile(
@@ -136,7 +174,9 @@ _ARTICLE_END = re.compile(
     r"^(?:\d+\s+commentaires?|commentaires?\s*\(?\d*\)?|un commentaire|voir (?:les|la liste des) commentaires|"
     r"laisser un commentaire|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
-    r"nos derniers articles|les dernières infos|toute l'actualité|à découvrir aussi)$",
+    r"nos derniers articles|les dernières infos|toute l'actualité|à découvrir (?:aussi|également)|"
+    r"ces articles pourraient vous intéresser|"
+    r"(?:qui est|à propos de) l'auteur|plus d'articles|les \+ (?:lus|partagés|vus|commentés))$",
     re.I,
 )
 
@@ -152,7 +192,7 @@ def is_copyright(line: str) -> bool:
 
 def ends_article(line: str) -> bool:
     """A line after which a page holds no more article: comments, paywall cut, dated copyright."""
-    if _ARTICLE_END.match(line.strip(" .:…")):
+    if _ARTICLE_END.match(line.strip(" .:…?")) or _ISSUE_LINE.match(line) or _JOURNALIST_BIO.match(line):
         return True
     return is_copyright(line) and (bool(_YEAR.search(line)) or "droits" in line.lower())
 
@@ -168,11 +208,13 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and _CONSENT_OBJECT.search(line) and _CONSENT_ACTION.search(line):
         return True
-    if count <= MAX_NOTICE_WORDS and _RELATED_LINK.match(line):
+    if count <= MAX_NOTICE_WORDS and (_RELATED_LINK.match(line) or _SELF_REFERENCE.match(line)):
+        return True
+    if count <= MAX_NOTICE_WORDS and (_JOURNALIST_BIO.match(line) or _VIDEO_CREDIT.search(line)):
         return True
     if count > MAX_CHROME_WORDS:
         return False
-    if _SOURCE_LINE.match(line):
+    if _SOURCE_LINE.match(line) or _SOURCES.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
         return True
     if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or _BYLINE.match(line):
         return True

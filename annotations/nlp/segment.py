@@ -274,7 +274,14 @@ def _body_start(bodies: list[str], kinds: list[str]) -> int:
         for first, then in zip(substantial, substantial[1:], strict=False)
         if position[then] - position[first] <= BODY_WINDOW
     ]
-    return (followed or substantial or paragraphs or [len(bodies)])[0]
+    # A notice in the header no rule recognised may sit a few lines above the standfirst: the body
+    # starts at the first such paragraph with a headline-shaped line somewhere above it.
+    headed = [first for first in followed if any(_is_headline_shaped(bodies, kinds, index) for index in range(first))]
+    return (headed or followed or substantial or paragraphs or [len(bodies)])[0]
+
+
+def _is_headline_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
+    return kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
 
 
 def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | None:
