@@ -54,6 +54,22 @@ from annotations.nlp.segment import find_blocks
         "Les informations publiées ne constituent pas un conseil en placement.",
         "Les commentaires sont fermés.",
         "Téléchargez l'application pour suivre l'actualité de votre ville en direct.",
+        # The page speaking of itself, its sources, signatures, bios, credits and captions.
+        "Cet article vous a été utile ? Suivez toute l'actualité de votre ville dans votre espace personnel.",
+        "Cet article contient des liens affiliés : le site peut percevoir une commission sur vos achats.",
+        "Cet article est extrait du numéro de mars 2025.",
+        "Source : Revue d'histoire locale, février 2025.",
+        "Sources : Insee, ministère de l'Intérieur",
+        "M.L.",
+        "(J.-P. D.)",
+        "Paul Girard est journaliste au service économie. Il couvre l'industrie depuis 2019.",
+        "Anne-Sophie Le Goff est correspondante à Rennes depuis 2020.",
+        "Le reportage de Paul Girard et Anne Martin.",
+        "Intervenants : Anne Martin, maraîchère ; le maire de la commune.",
+        "Jean Moreau, le 3 mars 2025, à Brest.",
+        "Anne Martin et Paul Girard, à Quimper, en juin 2024",
+        "Ces informations ne remplacent pas l'avis d'un médecin.",
+        "Vous utilisez un bloqueur de publicité : ajoutez notre site à votre liste blanche.",
     ],
 )
 def test_is_chrome_recognises_site_furniture(line):
@@ -76,6 +92,14 @@ def test_is_chrome_recognises_site_furniture(line):
         "Apple a retiré l'application de l'App Store et de Google Play mardi.",
         "La négociation avec Microsoft",
         "L'accord avec Bruxelles",
+        # Shapes near the rules above that are article prose.
+        "Cet article de loi prévoit une amende de 1 500 euros pour les contrevenants.",
+        "Cet article du règlement a été contesté devant le Conseil d'État.",
+        "La source de la rivière a été polluée par des rejets industriels.",
+        "Paul Girard est maire de Brest depuis 2020 et brigue un second mandat.",
+        "Le reportage de France 3 a suscité une vive polémique au conseil municipal.",
+        "Le conseil a voté le budget, le 3 mars 2025, à l'unanimité.",
+        "M. Dupont a démissionné.",
     ],
 )
 def test_is_chrome_keeps_article_lines(line):
@@ -88,6 +112,18 @@ def test_ends_article_on_comments_paywall_and_dated_copyright_only():
     assert ends_article("© Le Télégramme du Nord 2024 - Tous droits réservés")
     assert not ends_article("Le port de Brest, le 2 mai. © Archives Dupont")  # a caption's credit
     assert not ends_article("Lire aussi : Le port de Brest change de direction")
+
+
+def test_ends_article_on_print_issue_lines_author_bios_and_related_list_labels():
+    assert ends_article("Cet article est paru dans l'édition du 3 mars 2025.")
+    assert ends_article("Cet article est extrait du magazine n° 4112.")
+    assert ends_article("Anne Martin est journaliste au service politique depuis 2018.")
+    assert ends_article("Ces articles pourraient vous intéresser")
+    assert ends_article("Qui est l'auteur ?")
+    assert ends_article("Les + lus")
+    # An inline box of related links inside the article ends nothing.
+    assert not ends_article("Dans la même rubrique")
+    assert not ends_article("À lire aussi")
 
 
 PAGE = """Aller au contenu principal
@@ -163,6 +199,37 @@ def test_find_blocks_treats_a_run_of_title_shaped_lines_after_the_article_as_a_l
     )
     kinds = blocks(page)
     assert [kind for kind, _text in kinds] == ["title", "paragraph", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_find_blocks_ends_the_article_at_its_print_issue_line_so_the_bio_and_teasers_after_it_are_chrome():
+    page = (
+        "Menu\nPolitique\nMunicipales : à Brest, la gauche part divisée au premier tour\n"
+        "Deux listes issues de la majorité sortante s'affronteront le 15 mars dans la ville du Finistère.\n"
+        "Le premier adjoint a officialisé mardi sa candidature face à la tête de liste soutenue par la majorité.\n"
+        "Cet article est paru dans l'édition du 12 février 2026.\n"
+        "La Rédaction\n"
+        "Chaque vendredi, le décryptage de la semaine politique par notre rédaction.\n"
+        "Municipales : à Rennes, la maire sortante candidate\n"
+        "La maire a annoncé sa candidature lors d'un meeting dans le quartier de Villejean.\n"
+    )
+    prose = [text for kind, text in blocks(page) if kind in ("paragraph", "quote")]
+    assert prose == [
+        "Deux listes issues de la majorité sortante s'affronteront le 15 mars dans la ville du Finistère.",
+        "Le premier adjoint a officialisé mardi sa candidature face à la tête de liste soutenue par la majorité.",
+    ]
+
+
+def test_find_blocks_starts_the_body_below_the_headline_when_a_header_notice_is_unrecognised():
+    page = (
+        "Menu\nForum\n"
+        "Notre site vit de ses lecteurs : merci de penser à nous lorsque vous parcourez nos pages chaque jour.\n"
+        "Désactiver\nTélécoms\n"
+        "L'Arcep sanctionne un opérateur pour des raccordements bâclés\n"
+        "Le régulateur inflige une amende de 2,5 millions d'euros à un opérateur d'infrastructures.\n"
+        "Plus de 9 000 signalements ont été enregistrés en 2025 dans les zones concernées.\n"
+    )
+    titles = [text for kind, text in blocks(page) if kind == "title"]
+    assert titles == ["L'Arcep sanctionne un opérateur pour des raccordements bâclés"]
 
 
 def test_analyse_of_a_copied_page_gives_the_headline_and_article_claims_only():
