@@ -53,6 +53,12 @@ _CREDIT = re.compile(
     r"(?:\(?(?:photo|crédits?|image|illustration)\b[^.!?]*|©[^.!?]*|[^.!?]{2,60}\S\s?/\s?\S[^.!?/]{1,60})$",
     re.I,
 )
+# A credit signed with initials ("... Photo Le Progrès /R.B.") or an illustration's notice
+# ("... Image d'illustration."): the final point is not a sentence's end.
+_CREDIT_END = re.compile(
+    r"(?:^|[.!?…»)]\s+)\(?(?:[Pp]hotos?|PHOTOS?|[Cc]rédits?|©)\b[^!?]{0,60}?(?:[A-ZÀ-Ý]\.){2,}\)?$"
+    r"|\b(?:[Pp]hotos?|[Ii]mages?) d'illustration\W*$|^(?:[Pp]hoto|[Ii]mage) d'illustration\b"
+)
 # Phrases that only site interfaces use, on a line of up to MAX_CHROME_WORDS words.
 _INTERFACE_PHRASES = re.compile(
     r"(?:^|\b)(?:"
@@ -107,6 +113,8 @@ _NOTICE = re.compile(
     r"\bvous tentez d'accéder\b|\bpage (?:non trouvée|introuvable)\b|"
     r"\bvous acceptez\b.*\b(?:conditions|politique|cookies)\b|\brecevez\b.*\b(?:chaque|tous les)\b|\bchaque \w+,? l'essentiel\b|"
     r"\bil vous reste\b.*\barticle\b|\blimite d'articles\b|\bla suite est réservée\b|\bréservée? aux abonnés\b|"
+    r"\bpas encore abonnée?\b|\bprofitez de (?:notre|l'|cette) offre\b|\d ?€ (?:le|les) (?:\w+ )?premiers? mois\b|"
+    r"\bvoix de synthèse\b|\brejoignez (?:notre|nos) (?:chaîne|communauté|groupe|compte)|"
     r"\bne (?:remplacen?t|se substituen?t) pas (?:à )?(?:l'avis|un avis|une consultation)\b|\bbloqueur de publicités?\b|\badblock",
     re.I,
 )
@@ -115,7 +123,8 @@ _NOTICE = re.compile(
 _SELF_REFERENCE = re.compile(
     r"^(?:cet article|ce contenu|cette page)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|"
     r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit)|"
-    r"contient des liens|comporte des liens|fait partie d|n'engage)",
+    r"contient des liens|comporte des liens|fait partie d|n'engage|"
+    r"est (?:lu|proposé|sponsorisé|produit|généré|mis à jour|susceptible))",
     re.I,
 )
 # The print issue an article comes from ends it: "Cet article est extrait du magazine n° 4112".
@@ -147,14 +156,26 @@ _DATED_CAPTION = re.compile(
     rf"^{_PERSON}(?: et {_PERSON})?,(?: {_PLACE},)? (?:le |en )?(?:\d{{1,2}}(?:er)? )?(?:{_MONTHS})\.? \d{{4}}"
     rf"(?:, {_PLACE})?\.?$"
 )
+# The site speaking to its reader, outside any quotation: an imperative with its pronoun
+# ("Écrivez-nous", "Signalez-le", "Inscrivez-vous gratuitement à la newsletter ...") or a question
+# put to the reader ("Vous avez une info ?", "Êtes-vous prêt à ... ?").
+# An imperative opening a sentence that is not a question: "Écrivez-nous.", "Rendez-vous sur ...".
+_READER_IMPERATIVE = re.compile(r"(?:^|[.!?…]\s+)[A-ZÀ-Ý][a-zà-ÿ]+ez-(?:nous|vous|le|la|les|en|y)\b(?!-)[^.!?…]*(?:[.!…]|$)")
+_READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
 PUBLICATION_LINE = re.compile(
     r"^(?:publié|posté|mis à jour|modifié|actualisé|posted|published|updated)\b(?:\s+(?:le|on))?", re.I
 )
 _NAME = r"[A-ZÀ-Ý][\w.'-]+"
+# A byline's role after the name: "Par Jacques Martin, rédacteur en chef", "..., envoyée spéciale à Kyiv".
+_ROLE = (
+    r",\s*(?:notre |votre )?(?:envoyée? spéciale?|correspondante?|rédact(?:eur|rice)|journaliste|cheff?e?|directeur|"
+    r"directrice|grande? reporter|éditorialiste|chroniqueu(?:r|se)|avec)[^.!?]*"
+)
 _BYLINE = re.compile(
     rf"^(?:(?:article )?(?:écrit|rédigé|propos recueillis) )?(?:[Pp]ar|[Bb]y)\s+"
-    rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\))?)\s*$",
+    rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\)|{_ROLE})?)\s*$",
     re.I,
 )
 _NAVIGATION_START = re.compile(r"^(?:home|accueil|menu)\b", re.I)
@@ -212,6 +233,8 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_JOURNALIST_BIO.match(line) or _VIDEO_CREDIT.search(line)):
         return True
+    if count <= MAX_NOTICE_WORDS and (_CREDIT_END.search(line) or _speaks_to_reader(line)):
+        return True
     if count > MAX_CHROME_WORDS:
         return False
     if _SOURCE_LINE.match(line) or _SOURCES.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
@@ -224,6 +247,11 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
         return True
     return _is_label(line, tokens) or _is_date_line(line, tokens) or _is_foreign_interface(tokens)
+
+
+def _speaks_to_reader(line: str) -> bool:
+    unquoted = _QUOTED.sub("", line)
+    return bool(_READER_IMPERATIVE.search(unquoted) or _READER_QUESTION.match(unquoted))
 
 
 def _ends_sentence(line: str) -> bool:

@@ -70,6 +70,18 @@ from annotations.nlp.segment import find_blocks
         "Anne Martin et Paul Girard, à Quimper, en juin 2024",
         "Ces informations ne remplacent pas l'avis d'un médecin.",
         "Vous utilisez un bloqueur de publicité : ajoutez notre site à votre liste blanche.",
+        # The site speaking to its reader; credits signed with initials; bylines with a role.
+        "Vous avez une info ? Contactez la rédaction",
+        "Êtes-vous favorable à la fermeture du centre-ville aux voitures le dimanche ?",
+        "Un produit vous semble dangereux ? Signalez-le sur notre forum.",
+        "Inscrivez-vous gratuitement à la newsletter pour recevoir chaque jour l'essentiel de l'actualité régionale.",
+        "Pas encore abonné ? Profitez de notre offre : 1 € le premier mois pour lire tous nos articles du site.",
+        "Ce contenu est lu par une voix de synthèse.",
+        "Le Journal sur WhatsApp : rejoignez notre chaîne pour recevoir les informations de la journée.",
+        "Le port, où les pontons reposent sur les galets. Photo Le Journal /R.B.",
+        "La porte de la ville, à Avignon. Image d'illustration.",
+        "Par Jacques Martin, rédacteur en chef",
+        "Par Anne Martin, envoyée spéciale à Kyiv",
     ],
 )
 def test_is_chrome_recognises_site_furniture(line):
@@ -100,6 +112,12 @@ def test_is_chrome_recognises_site_furniture(line):
         "Le reportage de France 3 a suscité une vive polémique au conseil municipal.",
         "Le conseil a voté le budget, le 3 mars 2025, à l'unanimité.",
         "M. Dupont a démissionné.",
+        "« Rejoignez-nous », a lancé le maire aux habitants réunis devant la mairie.",
+        "Les élus ont demandé un rendez-vous au ministère de l'Industrie.",
+        "Un conseil, monsieur le ministre : profitez-en !",
+        "Par ailleurs, le conseil a adopté le budget.",
+        "Les habitants se demandent : pourquoi vous a-t-on caché ce rapport ?",
+        "L'offre de 15,99 € par mois a séduit 20 000 abonnés de l'opérateur en un an.",
     ],
 )
 def test_is_chrome_keeps_article_lines(line):
