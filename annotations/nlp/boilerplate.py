@@ -159,8 +159,11 @@ _DATED_CAPTION = re.compile(
 # The site speaking to its reader, outside any quotation: an imperative with its pronoun
 # ("Écrivez-nous", "Signalez-le", "Inscrivez-vous gratuitement à la newsletter ...") or a question
 # put to the reader ("Vous avez une info ?", "Êtes-vous prêt à ... ?").
-# An imperative opening a sentence that is not a question: "Écrivez-nous.", "Rendez-vous sur ...".
-_READER_IMPERATIVE = re.compile(r"(?:^|[.!?…]\s+)[A-ZÀ-Ý][a-zà-ÿ]+ez-(?:nous|vous|le|la|les|en|y)\b(?!-)[^.!?…]*(?:[.!…]|$)")
+# An imperative opening a sentence that is not a question: "Écrivez-nous.", "Inscrivez-vous ...";
+# not "Rendez-vous samedi devant la mairie.", which local news writes for an event.
+_READER_IMPERATIVE = re.compile(
+    r"(?:^|[.!?…]\s+)(?!Rendez-vous)[A-ZÀ-Ý][a-zà-ÿ]+ez-(?:nous|vous|le|la|les|en|y)\b(?!-)[^.!?…]*(?:[.!…]|$)"
+)
 _READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".

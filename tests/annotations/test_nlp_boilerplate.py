@@ -116,6 +116,7 @@ def test_is_chrome_recognises_site_furniture(line):
         "Les élus ont demandé un rendez-vous au ministère de l'Industrie.",
         "Un conseil, monsieur le ministre : profitez-en !",
         "Par ailleurs, le conseil a adopté le budget.",
+        "Rendez-vous samedi à 10 heures devant la mairie pour le départ de la marche.",
         "Les habitants se demandent : pourquoi vous a-t-on caché ce rapport ?",
         "L'offre de 15,99 € par mois a séduit 20 000 abonnés de l'opérateur en un an.",
     ],
