@@ -42,6 +42,7 @@ QUESTION_MAX_WORDS = 8  # a one-line question this short is a title or a prompt,
 BODY_WINDOW = 8  # the article's first paragraph has another one within this many lines (chrome aside)
 TRAIL_HEADINGS = 4  # title-shaped lines with no prose between them: the article is over
 LINK_LIST_RUN = 3  # title-shaped lines in a row: a related-articles or footer list
+CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the article is this short
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,8 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
         kinds[headline] = "title"
         if _is_standfirst(bodies, kinds, headline + 1, body_start):
             kinds[headline + 1] = "paragraph"
+        for index in _lead_captions(bodies, kinds, headline):
+            kinds[index] = "boilerplate"
     runs = _heading_runs(kinds)
     links = {index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)}
     long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1}
@@ -303,6 +306,26 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | Non
         return last - 1 if last - 1 in candidates else last
     headings = [index for index in range(body_start) if kinds[index] == "heading"]
     return headings[-1] if headings else None
+
+
+def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:
+    """The caption of the lead photo, copied between the standfirst's byline and the article.
+
+    After the headline and its standfirst (the first paragraph after it), while no paragraph
+    longer than a caption has come, a one-sentence line of at most CAPTION_MAX_WORDS words that
+    follows a line that is not prose (the byline, the date, the site's name) is the photo's caption: "Les pompiers
+    sont intervenus peu après 2 heures." A quotation is the article's and is kept.
+    """
+    paragraphs = [index for index in range(headline + 1, len(bodies)) if kinds[index] in ("paragraph", "quote")]
+    captions = []
+    for index in paragraphs[1:]:
+        body = bodies[index]
+        short = len(body.split()) <= CAPTION_MAX_WORDS and len(split_sentences(body)) == 1
+        if not short or "«" in body or '"' in body or kinds[index] == "quote":
+            break
+        if kinds[index - 1] not in ("paragraph", "quote"):
+            captions.append(index)
+    return captions
 
 
 def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:

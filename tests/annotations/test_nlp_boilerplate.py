@@ -251,6 +251,35 @@ def test_find_blocks_starts_the_body_below_the_headline_when_a_header_notice_is_
     assert titles == ["L'Arcep sanctionne un opérateur pour des raccordements bâclés"]
 
 
+LEAD = (
+    "Menu\nFaits divers\nRoubaix : un immeuble évacué en pleine nuit après l'effondrement d'un plancher\n"
+    "Vingt-trois habitants ont été relogés en urgence après l'effondrement partiel d'un plancher.\n"
+    "Par Nadia Belkacem\nLe 26/10/2026 à 11:48\n"
+)
+BODY = (
+    "Il était un peu plus de 2 heures du matin quand un grand bruit a réveillé les occupants de l'immeuble. "
+    "Le plancher d'un appartement du deuxième étage s'est effondré.\n"
+    "Le maire a pris un arrêté de péril.\n"
+)
+
+
+def test_find_blocks_takes_a_short_line_between_the_byline_and_the_article_for_the_lead_photos_caption():
+    kinds = {text: kind for kind, text in blocks(LEAD + "Les pompiers sont intervenus peu après 2 heures.\n" + BODY)}
+    assert kinds["Les pompiers sont intervenus peu après 2 heures."] == "boilerplate"
+    # A short one-sentence paragraph inside the article is kept: the caption rule stops at the body.
+    assert kinds["Le maire a pris un arrêté de péril."] == "paragraph"
+    assert kinds["Vingt-trois habitants ont été relogés en urgence après l'effondrement partiel d'un plancher."] == (
+        "paragraph"
+    )
+
+
+def test_find_blocks_keeps_a_short_opening_quotation_and_a_line_right_after_the_standfirst():
+    quoted = blocks(LEAD + "« On est partis en pyjama », raconte une locataire.\n" + BODY)
+    assert ("paragraph", "« On est partis en pyjama », raconte une locataire.") in quoted
+    page = LEAD.replace("Par Nadia Belkacem\nLe 26/10/2026 à 11:48\n", "") + "Personne n'a été blessé.\n" + BODY
+    assert ("paragraph", "Personne n'a été blessé.") in blocks(page)
+
+
 def test_analyse_of_a_copied_page_gives_the_headline_and_article_claims_only():
     analysis = analyse(PAGE)
     assert analysis.title == "Brest : le port de commerce a accueilli un trafic record de passagers en 2023"
