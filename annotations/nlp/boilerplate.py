@@ -19,12 +19,25 @@ except a consent or paywall notice, which is long prose about the site itself:
 - a notice about cookies, consent or the paywall (any length);
 - a short line written in English function words only, inside a French article;
 - a breadcrumb: a line that opens with a navigation word (Home, Accueil) or repeats the next
-  line's text at its end (the trail ends with the page title).
+  line's text at its end (the trail ends with the page title);
+- the page speaking of itself ("Cet article vous a été utile ?", "Cet article est extrait du
+  numéro de mars", "Ce contenu est lu par une voix de synthèse"), not "Cet article de loi ...";
+- the site speaking to its reader, outside any quotation: a sentence opening on an imperative
+  with its pronoun ("Écrivez-nous.", "Inscrivez-vous ...", not "Rendez-vous samedi ...") or a
+  question put to the reader ("Vous avez une info ?", "Êtes-vous favorable à ... ?");
+- a source line ("Source : ..."), a signature in initials ("M.L."), a journalist's biography
+  ("Anne Martin est journaliste au service politique ..."), a video's credits ("Le reportage de
+  X et Y.", "Intervenants : ..."), a caption naming who, where and when ("Jean Moreau, le 3 mars
+  2025, à Brest."), a credit signed with initials or an illustration notice.
 
-Page rules (`segment._page_kinds` applies them): a line before the headline is chrome; a marker
-of the article's end after the article started (comments section, paywall cut, copyright line
-with its year) makes the rest of the page chrome; a run of three or more title-shaped lines is a
-link list; a short line seen earlier on the page is chrome.
+Page rules (`segment._page_kinds` applies them): a line before the headline is chrome, and the
+body starts at the first pair of paragraphs with a headline-shaped line above them; a short
+one-sentence line after the standfirst and a non-prose line (byline, date), before any longer
+paragraph, is the lead photo's caption; a marker of the article's end after the article started
+(comments section, paywall cut, copyright line with its year, print-issue line, a related-list
+label such as "Ces articles pourraient vous intéresser") makes the rest
+of the page chrome; a run of three or more title-shaped lines is a link list; a short line seen
+earlier on the page is chrome.
 """
 
 import re
@@ -216,7 +229,7 @@ def is_copyright(line: str) -> bool:
 
 def ends_article(line: str) -> bool:
     """A line after which a page holds no more article: comments, paywall cut, dated copyright."""
-    if _ARTICLE_END.match(line.strip(" .:…?")) or _ISSUE_LINE.match(line) or _JOURNALIST_BIO.match(line):
+    if _ARTICLE_END.match(line.strip(" .:…?")) or _ISSUE_LINE.match(line):
         return True
     return is_copyright(line) and (bool(_YEAR.search(line)) or "droits" in line.lower())
 

@@ -7,7 +7,8 @@ blocks of markdown-it (headings, paragraphs, block quotes, list items; code, HTM
 not prose and count as boilerplate). Any block that is site chrome is boilerplate (see
 `boilerplate`: line rules, then page rules). The title is a Markdown `# ` heading, else the
 headline: the last substantial title-shaped line before the article's first paragraph (see
-`_headline`); on a plain-text page, the lines before it are the site's header.
+`_headline`); on a plain-text page, the lines before it are the site's header, and a short
+line between the standfirst's byline and the article is the lead photo's caption.
 
 Sentences. A sentence ends at . ! ? or an ellipsis, followed by any closing quotes or brackets,
 then white space and something that can open a sentence (a capital, a digit, an opening quote
@@ -311,21 +312,21 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | Non
 def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:
     """The caption of the lead photo, copied between the standfirst's byline and the article.
 
-    After the headline and its standfirst (the first paragraph after it), while no paragraph
-    longer than a caption has come, a one-sentence line of at most CAPTION_MAX_WORDS words that
-    follows a line that is not prose (the byline, the date, the site's name) is the photo's caption: "Les pompiers
-    sont intervenus peu après 2 heures." A quotation is the article's and is kept.
+    After the headline, its standfirst (the first paragraph after it) and chrome (the byline, the
+    date), the next paragraph is the photo's caption when it is one sentence of at most
+    CAPTION_MAX_WORDS words right after a line that is not prose: "Les pompiers sont intervenus
+    peu après 2 heures." A quotation is the article's and is kept, and so is any later line.
     """
     paragraphs = [index for index in range(headline + 1, len(bodies)) if kinds[index] in ("paragraph", "quote")]
-    captions = []
-    for index in paragraphs[1:]:
-        body = bodies[index]
-        short = len(body.split()) <= CAPTION_MAX_WORDS and len(split_sentences(body)) == 1
-        if not short or "«" in body or '"' in body or kinds[index] == "quote":
-            break
-        if kinds[index - 1] not in ("paragraph", "quote"):
-            captions.append(index)
-    return captions
+    if len(paragraphs) < 2:
+        return []
+    standfirst, index = paragraphs[0], paragraphs[1]
+    body = bodies[index]
+    short = len(body.split()) <= CAPTION_MAX_WORDS and len(split_sentences(body)) == 1
+    after_chrome = "boilerplate" in kinds[standfirst + 1 : index] and kinds[index - 1] != "paragraph"
+    if short and after_chrome and kinds[index] == "paragraph" and "«" not in body and '"' not in body:
+        return [index]
+    return []
 
 
 def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:

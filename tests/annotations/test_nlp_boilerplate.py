@@ -136,7 +136,8 @@ def test_ends_article_on_comments_paywall_and_dated_copyright_only():
 def test_ends_article_on_print_issue_lines_author_bios_and_related_list_labels():
     assert ends_article("Cet article est paru dans l'édition du 3 mars 2025.")
     assert ends_article("Cet article est extrait du magazine n° 4112.")
-    assert ends_article("Anne Martin est journaliste au service politique depuis 2018.")
+    # A journalist's bio is chrome, but an article about a journalist may open on the same shape.
+    assert not ends_article("Anne Martin est journaliste au service politique depuis 2018.")
     assert ends_article("Ces articles pourraient vous intéresser")
     assert ends_article("Qui est l'auteur ?")
     assert ends_article("Les + lus")
