@@ -31,9 +31,9 @@ except a consent or paywall notice, which is long prose about the site itself:
   2025, à Brest."), a credit signed with initials or an illustration notice.
 
 Page rules (`segment._page_kinds` applies them): a line before the headline is chrome, and the
-body starts at the first pair of paragraphs with a headline-shaped line above them; a short
-one-sentence line after the standfirst and a non-prose line (byline, date), before any longer
-paragraph, is the lead photo's caption; a marker of the article's end after the article started
+body starts at the first pair of paragraphs with a headline-shaped line above them; on a plain-text
+page, a short one-sentence line right after the standfirst's byline or date is the lead photo's
+caption; a marker of the article's end after the article started
 (comments section, paywall cut, copyright line with its year, print-issue line, a related-list
 label such as "Ces articles pourraient vous intéresser") makes the rest
 of the page chrome; a run of three or more title-shaped lines is a link list; a short line seen
@@ -169,11 +169,10 @@ _DATED_CAPTION = re.compile(
     rf"^{_PERSON}(?: et {_PERSON})?,(?: {_PLACE},)? (?:le |en )?(?:\d{{1,2}}(?:er)? )?(?:{_MONTHS})\.? \d{{4}}"
     rf"(?:, {_PLACE})?\.?$"
 )
-# The site speaking to its reader, outside any quotation: an imperative with its pronoun
-# ("Écrivez-nous", "Signalez-le", "Inscrivez-vous gratuitement à la newsletter ...") or a question
+# The site speaking to its reader, outside any quotation: an imperative with its pronoun opening a
+# sentence that is not a question ("Écrivez-nous.", "Inscrivez-vous gratuitement à la newsletter";
+# not "Rendez-vous samedi devant la mairie.", which local news writes for an event), or a question
 # put to the reader ("Vous avez une info ?", "Êtes-vous prêt à ... ?").
-# An imperative opening a sentence that is not a question: "Écrivez-nous.", "Inscrivez-vous ...";
-# not "Rendez-vous samedi devant la mairie.", which local news writes for an event.
 _READER_IMPERATIVE = re.compile(
     r"(?:^|[.!?…]\s+)(?!Rendez-vous)[A-ZÀ-Ý][a-zà-ÿ]+ez-(?:nous|vous|le|la|les|en|y)\b(?!-)[^.!?…]*(?:[.!…]|$)"
 )

@@ -239,7 +239,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
         kinds[headline] = "title"
         if _is_standfirst(bodies, kinds, headline + 1, body_start):
             kinds[headline + 1] = "paragraph"
-        for index in _lead_captions(bodies, kinds, headline):
+        for index in _lead_captions(bodies, kinds, headline) if plain else []:
             kinds[index] = "boilerplate"
     runs = _heading_runs(kinds)
     links = {index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)}
