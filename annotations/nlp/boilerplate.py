@@ -19,12 +19,25 @@ except a consent or paywall notice, which is long prose about the site itself:
 - a notice about cookies, consent or the paywall (any length);
 - a short line written in English function words only, inside a French article;
 - a breadcrumb: a line that opens with a navigation word (Home, Accueil) or repeats the next
-  line's text at its end (the trail ends with the page title).
+  line's text at its end (the trail ends with the page title);
+- the page speaking of itself ("Cet article vous a été utile ?", "Cet article est extrait du
+  numéro de mars", "Ce contenu est lu par une voix de synthèse"), not "Cet article de loi ...";
+- the site speaking to its reader, outside any quotation: a sentence opening on an imperative
+  with its pronoun ("Écrivez-nous.", "Inscrivez-vous ...", not "Rendez-vous samedi ...") or a
+  question put to the reader ("Vous avez une info ?", "Êtes-vous favorable à ... ?");
+- a source line ("Source : ..."), a signature in initials ("M.L."), a journalist's biography
+  ("Anne Martin est journaliste au service politique ..."), a video's credits ("Le reportage de
+  X et Y.", "Intervenants : ..."), a caption naming who, where and when ("Jean Moreau, le 3 mars
+  2025, à Brest."), a credit signed with initials or an illustration notice.
 
-Page rules (`segment._page_kinds` applies them): a line before the headline is chrome; a marker
-of the article's end after the article started (comments section, paywall cut, copyright line
-with its year) makes the rest of the page chrome; a run of three or more title-shaped lines is a
-link list; a short line seen earlier on the page is chrome.
+Page rules (`segment._page_kinds` applies them): a line before the headline is chrome, and the
+body starts at the first pair of paragraphs with a headline-shaped line above them; on a plain-text
+page, a short one-sentence line right after the standfirst's byline or date is the lead photo's
+caption; a marker of the article's end after the article started
+(comments section, paywall cut, copyright line with its year, print-issue line, a related-list
+label such as "Ces articles pourraient vous intéresser") makes the rest
+of the page chrome; a run of three or more title-shaped lines is a link list; a short line seen
+earlier on the page is chrome.
 """
 
 import re
@@ -53,13 +66,19 @@ _CREDIT = re.compile(
     r"(?:\(?(?:photo|crédits?|image|illustration)\b[^.!?]*|©[^.!?]*|[^.!?]{2,60}\S\s?/\s?\S[^.!?/]{1,60})$",
     re.I,
 )
+# A credit signed with initials ("... Photo Le Progrès /R.B.") or an illustration's notice
+# ("... Image d'illustration."): the final point is not a sentence's end.
+_CREDIT_END = re.compile(
+    r"(?:^|[.!?…»)]\s+)\(?(?:[Pp]hotos?|PHOTOS?|[Cc]rédits?|©)\b[^!?]{0,60}?(?:[A-ZÀ-Ý]\.){2,}\)?$"
+    r"|\b(?:[Pp]hotos?|[Ii]mages?) d'illustration\W*$|^(?:[Pp]hoto|[Ii]mage) d'illustration\b"
+)
 # Phrases that only site interfaces use, on a line of up to MAX_CHROME_WORDS words.
 _INTERFACE_PHRASES = re.compile(
     r"(?:^|\b)(?:"
     r"abonnez[- ]vous|s'abonner|je m'abonne|déjà abonnée?|réservée? (?:aux|à nos) abonnés|offre d'essai|offre spéciale|"
     r"connectez[- ]vous|se connecter|(?:être )?(?:abonnée?|connectée?|inscrite?) pour|créer un compte|mon compte|mot de passe oublié|"
     r"inscrivez[- ]vous|je m'inscris|s'inscrire|newsletters?|votre adresse e-?mail|"
-    r"suivez[- ]nous|nous suivre|à lire aussi|lire aussi|lire la suite|lire plus tard|voir aussi|sur le même sujet|"
+    r"suivez[- ]nous|nous suivre|à lire aussi|lire aussi|lire la suite|lire plus tard|voir aussi|sur le même (?:sujet|thème)|"
     r"articles? (?:similaires?|récents?)|sujets? (?:associés|liés)|les plus lus|nos derniers articles|"
     r"dernières infos|la rédaction vous recommande|contenus? sponsorisés?|accepter les cookies|gestion des cookies|"
     r"gérer (?:les|mes) (?:cookies|choix)|paramétrer les cookies|envoyer par e-?mail|copier le lien|"
@@ -106,17 +125,72 @@ _NOTICE = re.compile(
     r"\bcet article vous a plu\b|\bvous a-t-(?:il|elle) (?:été utile|plu)\b|\b(?:cet )?article (?:est )?paru dans\b|"
     r"\bvous tentez d'accéder\b|\bpage (?:non trouvée|introuvable)\b|"
     r"\bvous acceptez\b.*\b(?:conditions|politique|cookies)\b|\brecevez\b.*\b(?:chaque|tous les)\b|\bchaque \w+,? l'essentiel\b|"
-    r"\bil vous reste\b.*\barticle\b|\blimite d'articles\b|\bla suite est réservée\b|\bréservée? aux abonnés\b",
+    r"\bil vous reste\b.*\barticle\b|\blimite d'articles\b|\bla suite est réservée\b|\bréservée? aux abonnés\b|"
+    r"\bpas encore abonnée?\b|\bprofitez de (?:notre|l'|cette) offre\b|\d ?€ (?:le|les) (?:\w+ )?premiers? mois\b|"
+    r"\bvoix de synthèse\b|\brejoignez (?:notre|nos) (?:chaîne|communauté|groupe|compte)|"
+    r"\bne (?:remplacen?t|se substituen?t) pas (?:à )?(?:l'avis|un avis|une consultation)\b|\bbloqueur de publicités?\b|\badblock",
     re.I,
 )
+# The page speaking of itself: "Cet article vous a été utile ?", "Cet article est extrait du numéro
+# de juin", "Cet article contient des liens affiliés"; not "Cet article de loi prévoit une amende".
+_SELF_REFERENCE = re.compile(
+    r"^(?:cet article|ce contenu|cette page)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|"
+    r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit)|"
+    r"contient des liens|comporte des liens|fait partie d|n'engage|"
+    r"est (?:lu|proposé|sponsorisé|produit|généré|mis à jour|susceptible))",
+    re.I,
+)
+# The print issue an article comes from ends it: "Cet article est extrait du magazine n° 4112".
+_ISSUE_LINE = re.compile(r"^cet article (?:est|a été) (?:extrait|tiré|paru|publié)\b", re.I)
+# "Source : Bulletin de la Société préhistorique française, mai 2026."
+_SOURCES = re.compile(r"^\(?sources?\s*:", re.I)
+# A signature in initials: "M.L.", "(J.-P. D.)".
+_INITIALS = re.compile(r"^\(?(?:[A-ZÀ-Ý]\.\s?-?){1,4}(?:[A-ZÀ-Ý][a-zà-ÿ]?\.?)?\)?$")
+_CAPITALISED = r"[A-ZÀ-Ý][\w'’-]+"
+_PERSON = rf"{_CAPITALISED}(?:\s+(?:de |d'|du |le |la )?{_CAPITALISED}){{1,3}}"
+# An author's biography: "Marie Dupont est journaliste au service politique depuis 2018."
+_JOURNALIST_BIO = re.compile(
+    rf"^{_PERSON},?\s+(?:est|était|a été)\s+(?:(?:un|une|la|le|notre)\s+)?(?:grande? )?"
+    r"(?:journaliste|rédact(?:eur|rice)|reporter|correspondante?|chroniqueu(?:r|se)|éditorialiste|pigiste|"
+    r"photographe|photojournaliste|cheff?e? (?:du|de la|adjointe?) (?:service|rubrique|rédaction))\b"
+)
+# A video's credits: "Le reportage de Camille Arnaud et Luc Ferrat.", "Intervenants : ...".
+_VIDEO_CREDIT = re.compile(
+    rf"^(?:[Ll]e |[Uu]n )?(?:reportage|sujet|vidéo|images?) (?:de|d') ?{_PERSON}(?:(?:,| et) {_PERSON})*\s*[.:]"
+    r"|\b[Ii]ntervenante?s?\s*:",
+)
+# A photo caption naming who and when: "Bertrand Lagache, le 28 août 2026, à Paris."
+_MONTHS = (
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "janv|févr|avr|juil|sept|oct|nov|déc"
+)
+_PLACE = r"(?:à|au|aux|en|dans|sur|devant) [^,.!?;]{2,60}"
+_DATED_CAPTION = re.compile(
+    rf"^{_PERSON}(?: et {_PERSON})?,(?: {_PLACE},)? (?:le |en )?(?:\d{{1,2}}(?:er)? )?(?:{_MONTHS})\.? \d{{4}}"
+    rf"(?:, {_PLACE})?\.?$"
+)
+# The site speaking to its reader, outside any quotation: an imperative with its pronoun opening a
+# sentence that is not a question ("Écrivez-nous.", "Inscrivez-vous gratuitement à la newsletter";
+# not "Rendez-vous samedi devant la mairie.", which local news writes for an event), or a question
+# put to the reader ("Vous avez une info ?", "Êtes-vous prêt à ... ?").
+_READER_IMPERATIVE = re.compile(
+    r"(?:^|[.!?…]\s+)(?!Rendez-vous)[A-ZÀ-Ý][a-zà-ÿ]+ez-(?:nous|vous|le|la|les|en|y)\b(?!-)[^.!?…]*(?:[.!…]|$)"
+)
+_READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
 PUBLICATION_LINE = re.compile(
     r"^(?:publié|posté|mis à jour|modifié|actualisé|posted|published|updated)\b(?:\s+(?:le|on))?", re.I
 )
 _NAME = r"[A-ZÀ-Ý][\w.'-]+"
+# A byline's role after the name: "Par Jacques Martin, rédacteur en chef", "..., envoyée spéciale à Kyiv".
+_ROLE = (
+    r",\s*(?:notre |votre )?(?:envoyée? spéciale?|correspondante?|rédact(?:eur|rice)|journaliste|cheff?e?|directeur|"
+    r"directrice|grande? reporter|éditorialiste|chroniqueu(?:r|se)|avec)[^.!?]*"
+)
 _BYLINE = re.compile(
     rf"^(?:(?:article )?(?:écrit|rédigé|propos recueillis) )?(?:[Pp]ar|[Bb]y)\s+"
-    rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\))?)\s*$",
+    rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\)|{_ROLE})?)\s*$",
     re.I,
 )
 _NAVIGATION_START = re.compile(r"^(?:home|accueil|menu)\b", re.I)
@@ -136,7 +210,9 @@ _ARTICLE_END = re.compile(
     r"^(?:\d+\s+commentaires?|commentaires?\s*\(?\d*\)?|un commentaire|voir (?:les|la liste des) commentaires|"
     r"laisser un commentaire|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
-    r"nos derniers articles|les dernières infos|toute l'actualité|à découvrir aussi)$",
+    r"nos derniers articles|les dernières infos|toute l'actualité|à découvrir (?:aussi|également)|"
+    r"ces articles pourraient vous intéresser|"
+    r"(?:qui est|à propos de) l'auteur|plus d'articles|les \+ (?:lus|partagés|vus|commentés))$",
     re.I,
 )
 
@@ -152,7 +228,7 @@ def is_copyright(line: str) -> bool:
 
 def ends_article(line: str) -> bool:
     """A line after which a page holds no more article: comments, paywall cut, dated copyright."""
-    if _ARTICLE_END.match(line.strip(" .:…")):
+    if _ARTICLE_END.match(line.strip(" .:…?")) or _ISSUE_LINE.match(line):
         return True
     return is_copyright(line) and (bool(_YEAR.search(line)) or "droits" in line.lower())
 
@@ -168,11 +244,15 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and _CONSENT_OBJECT.search(line) and _CONSENT_ACTION.search(line):
         return True
-    if count <= MAX_NOTICE_WORDS and _RELATED_LINK.match(line):
+    if count <= MAX_NOTICE_WORDS and (_RELATED_LINK.match(line) or _SELF_REFERENCE.match(line)):
+        return True
+    if count <= MAX_NOTICE_WORDS and (_JOURNALIST_BIO.match(line) or _VIDEO_CREDIT.search(line)):
+        return True
+    if count <= MAX_NOTICE_WORDS and (_CREDIT_END.search(line) or _speaks_to_reader(line)):
         return True
     if count > MAX_CHROME_WORDS:
         return False
-    if _SOURCE_LINE.match(line):
+    if _SOURCE_LINE.match(line) or _SOURCES.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
         return True
     if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or _BYLINE.match(line):
         return True
@@ -182,6 +262,11 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
         return True
     return _is_label(line, tokens) or _is_date_line(line, tokens) or _is_foreign_interface(tokens)
+
+
+def _speaks_to_reader(line: str) -> bool:
+    unquoted = _QUOTED.sub("", line)
+    return bool(_READER_IMPERATIVE.search(unquoted) or _READER_QUESTION.match(unquoted))
 
 
 def _ends_sentence(line: str) -> bool:

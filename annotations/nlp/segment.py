@@ -7,7 +7,8 @@ blocks of markdown-it (headings, paragraphs, block quotes, list items; code, HTM
 not prose and count as boilerplate). Any block that is site chrome is boilerplate (see
 `boilerplate`: line rules, then page rules). The title is a Markdown `# ` heading, else the
 headline: the last substantial title-shaped line before the article's first paragraph (see
-`_headline`); on a plain-text page, the lines before it are the site's header.
+`_headline`); on a plain-text page, the lines before it are the site's header, and a short
+line between the standfirst's byline and the article is the lead photo's caption.
 
 Sentences. A sentence ends at . ! ? or an ellipsis, followed by any closing quotes or brackets,
 then white space and something that can open a sentence (a capital, a digit, an opening quote
@@ -42,6 +43,7 @@ QUESTION_MAX_WORDS = 8  # a one-line question this short is a title or a prompt,
 BODY_WINDOW = 8  # the article's first paragraph has another one within this many lines (chrome aside)
 TRAIL_HEADINGS = 4  # title-shaped lines with no prose between them: the article is over
 LINK_LIST_RUN = 3  # title-shaped lines in a row: a related-articles or footer list
+CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the article is this short
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,8 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
         kinds[headline] = "title"
         if _is_standfirst(bodies, kinds, headline + 1, body_start):
             kinds[headline + 1] = "paragraph"
+        for index in _lead_captions(bodies, kinds, headline) if plain else []:
+            kinds[index] = "boilerplate"
     runs = _heading_runs(kinds)
     links = {index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)}
     long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1}
@@ -274,7 +278,14 @@ def _body_start(bodies: list[str], kinds: list[str]) -> int:
         for first, then in zip(substantial, substantial[1:], strict=False)
         if position[then] - position[first] <= BODY_WINDOW
     ]
-    return (followed or substantial or paragraphs or [len(bodies)])[0]
+    # A notice in the header no rule recognised may sit a few lines above the standfirst: the body
+    # starts at the first such paragraph with a headline-shaped line somewhere above it.
+    headed = [first for first in followed if any(_is_headline_shaped(bodies, kinds, index) for index in range(first))]
+    return (headed or followed or substantial or paragraphs or [len(bodies)])[0]
+
+
+def _is_headline_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
+    return kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
 
 
 def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | None:
@@ -296,6 +307,26 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | Non
         return last - 1 if last - 1 in candidates else last
     headings = [index for index in range(body_start) if kinds[index] == "heading"]
     return headings[-1] if headings else None
+
+
+def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:
+    """The caption of the lead photo, copied between the standfirst's byline and the article.
+
+    After the headline, its standfirst (the first paragraph after it) and chrome (the byline, the
+    date), the next paragraph is the photo's caption when it is one sentence of at most
+    CAPTION_MAX_WORDS words right after a line that is not prose: "Les pompiers sont intervenus
+    peu après 2 heures." A quotation is the article's and is kept, and so is any later line.
+    """
+    paragraphs = [index for index in range(headline + 1, len(bodies)) if kinds[index] in ("paragraph", "quote")]
+    if len(paragraphs) < 2:
+        return []
+    standfirst, index = paragraphs[0], paragraphs[1]
+    body = bodies[index]
+    short = len(body.split()) <= CAPTION_MAX_WORDS and len(split_sentences(body)) == 1
+    after_chrome = "boilerplate" in kinds[standfirst + 1 : index] and kinds[index - 1] != "paragraph"
+    if short and after_chrome and kinds[index] == "paragraph" and "«" not in body and '"' not in body:
+        return [index]
+    return []
 
 
 def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:

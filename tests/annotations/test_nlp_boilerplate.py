@@ -54,6 +54,34 @@ from annotations.nlp.segment import find_blocks
         "Les informations publiées ne constituent pas un conseil en placement.",
         "Les commentaires sont fermés.",
         "Téléchargez l'application pour suivre l'actualité de votre ville en direct.",
+        # The page speaking of itself, its sources, signatures, bios, credits and captions.
+        "Cet article vous a été utile ? Suivez toute l'actualité de votre ville dans votre espace personnel.",
+        "Cet article contient des liens affiliés : le site peut percevoir une commission sur vos achats.",
+        "Cet article est extrait du numéro de mars 2025.",
+        "Source : Revue d'histoire locale, février 2025.",
+        "Sources : Insee, ministère de l'Intérieur",
+        "M.L.",
+        "(J.-P. D.)",
+        "Paul Girard est journaliste au service économie. Il couvre l'industrie depuis 2019.",
+        "Anne-Sophie Le Goff est correspondante à Rennes depuis 2020.",
+        "Le reportage de Paul Girard et Anne Martin.",
+        "Intervenants : Anne Martin, maraîchère ; le maire de la commune.",
+        "Jean Moreau, le 3 mars 2025, à Brest.",
+        "Anne Martin et Paul Girard, à Quimper, en juin 2024",
+        "Ces informations ne remplacent pas l'avis d'un médecin.",
+        "Vous utilisez un bloqueur de publicité : ajoutez notre site à votre liste blanche.",
+        # The site speaking to its reader; credits signed with initials; bylines with a role.
+        "Vous avez une info ? Contactez la rédaction",
+        "Êtes-vous favorable à la fermeture du centre-ville aux voitures le dimanche ?",
+        "Un produit vous semble dangereux ? Signalez-le sur notre forum.",
+        "Inscrivez-vous gratuitement à la newsletter pour recevoir chaque jour l'essentiel de l'actualité régionale.",
+        "Pas encore abonné ? Profitez de notre offre : 1 € le premier mois pour lire tous nos articles du site.",
+        "Ce contenu est lu par une voix de synthèse.",
+        "Le Journal sur WhatsApp : rejoignez notre chaîne pour recevoir les informations de la journée.",
+        "Le port, où les pontons reposent sur les galets. Photo Le Journal /R.B.",
+        "La porte de la ville, à Avignon. Image d'illustration.",
+        "Par Jacques Martin, rédacteur en chef",
+        "Par Anne Martin, envoyée spéciale à Kyiv",
     ],
 )
 def test_is_chrome_recognises_site_furniture(line):
@@ -76,6 +104,21 @@ def test_is_chrome_recognises_site_furniture(line):
         "Apple a retiré l'application de l'App Store et de Google Play mardi.",
         "La négociation avec Microsoft",
         "L'accord avec Bruxelles",
+        # Shapes near the rules above that are article prose.
+        "Cet article de loi prévoit une amende de 1 500 euros pour les contrevenants.",
+        "Cet article du règlement a été contesté devant le Conseil d'État.",
+        "La source de la rivière a été polluée par des rejets industriels.",
+        "Paul Girard est maire de Brest depuis 2020 et brigue un second mandat.",
+        "Le reportage de France 3 a suscité une vive polémique au conseil municipal.",
+        "Le conseil a voté le budget, le 3 mars 2025, à l'unanimité.",
+        "M. Dupont a démissionné.",
+        "« Rejoignez-nous », a lancé le maire aux habitants réunis devant la mairie.",
+        "Les élus ont demandé un rendez-vous au ministère de l'Industrie.",
+        "Un conseil, monsieur le ministre : profitez-en !",
+        "Par ailleurs, le conseil a adopté le budget.",
+        "Rendez-vous samedi à 10 heures devant la mairie pour le départ de la marche.",
+        "Les habitants se demandent : pourquoi vous a-t-on caché ce rapport ?",
+        "L'offre de 15,99 € par mois a séduit 20 000 abonnés de l'opérateur en un an.",
     ],
 )
 def test_is_chrome_keeps_article_lines(line):
@@ -88,6 +131,19 @@ def test_ends_article_on_comments_paywall_and_dated_copyright_only():
     assert ends_article("© Le Télégramme du Nord 2024 - Tous droits réservés")
     assert not ends_article("Le port de Brest, le 2 mai. © Archives Dupont")  # a caption's credit
     assert not ends_article("Lire aussi : Le port de Brest change de direction")
+
+
+def test_ends_article_on_print_issue_lines_author_bios_and_related_list_labels():
+    assert ends_article("Cet article est paru dans l'édition du 3 mars 2025.")
+    assert ends_article("Cet article est extrait du magazine n° 4112.")
+    # A journalist's bio is chrome, but an article about a journalist may open on the same shape.
+    assert not ends_article("Anne Martin est journaliste au service politique depuis 2018.")
+    assert ends_article("Ces articles pourraient vous intéresser")
+    assert ends_article("Qui est l'auteur ?")
+    assert ends_article("Les + lus")
+    # An inline box of related links inside the article ends nothing.
+    assert not ends_article("Dans la même rubrique")
+    assert not ends_article("À lire aussi")
 
 
 PAGE = """Aller au contenu principal
@@ -163,6 +219,66 @@ def test_find_blocks_treats_a_run_of_title_shaped_lines_after_the_article_as_a_l
     )
     kinds = blocks(page)
     assert [kind for kind, _text in kinds] == ["title", "paragraph", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_find_blocks_ends_the_article_at_its_print_issue_line_so_the_bio_and_teasers_after_it_are_chrome():
+    page = (
+        "Menu\nPolitique\nMunicipales : à Brest, la gauche part divisée au premier tour\n"
+        "Deux listes issues de la majorité sortante s'affronteront le 15 mars dans la ville du Finistère.\n"
+        "Le premier adjoint a officialisé mardi sa candidature face à la tête de liste soutenue par la majorité.\n"
+        "Cet article est paru dans l'édition du 12 février 2026.\n"
+        "La Rédaction\n"
+        "Chaque vendredi, le décryptage de la semaine politique par notre rédaction.\n"
+        "Municipales : à Rennes, la maire sortante candidate\n"
+        "La maire a annoncé sa candidature lors d'un meeting dans le quartier de Villejean.\n"
+    )
+    prose = [text for kind, text in blocks(page) if kind in ("paragraph", "quote")]
+    assert prose == [
+        "Deux listes issues de la majorité sortante s'affronteront le 15 mars dans la ville du Finistère.",
+        "Le premier adjoint a officialisé mardi sa candidature face à la tête de liste soutenue par la majorité.",
+    ]
+
+
+def test_find_blocks_starts_the_body_below_the_headline_when_a_header_notice_is_unrecognised():
+    page = (
+        "Menu\nForum\n"
+        "Notre site vit de ses lecteurs : merci de penser à nous lorsque vous parcourez nos pages chaque jour.\n"
+        "Désactiver\nTélécoms\n"
+        "L'Arcep sanctionne un opérateur pour des raccordements bâclés\n"
+        "Le régulateur inflige une amende de 2,5 millions d'euros à un opérateur d'infrastructures.\n"
+        "Plus de 9 000 signalements ont été enregistrés en 2025 dans les zones concernées.\n"
+    )
+    titles = [text for kind, text in blocks(page) if kind == "title"]
+    assert titles == ["L'Arcep sanctionne un opérateur pour des raccordements bâclés"]
+
+
+LEAD = (
+    "Menu\nFaits divers\nRoubaix : un immeuble évacué en pleine nuit après l'effondrement d'un plancher\n"
+    "Vingt-trois habitants ont été relogés en urgence après l'effondrement partiel d'un plancher.\n"
+    "Par Nadia Belkacem\nLe 26/10/2026 à 11:48\n"
+)
+BODY = (
+    "Il était un peu plus de 2 heures du matin quand un grand bruit a réveillé les occupants de l'immeuble. "
+    "Le plancher d'un appartement du deuxième étage s'est effondré.\n"
+    "Le maire a pris un arrêté de péril.\n"
+)
+
+
+def test_find_blocks_takes_a_short_line_between_the_byline_and_the_article_for_the_lead_photos_caption():
+    kinds = {text: kind for kind, text in blocks(LEAD + "Les pompiers sont intervenus peu après 2 heures.\n" + BODY)}
+    assert kinds["Les pompiers sont intervenus peu après 2 heures."] == "boilerplate"
+    # A short one-sentence paragraph inside the article is kept: the caption rule stops at the body.
+    assert kinds["Le maire a pris un arrêté de péril."] == "paragraph"
+    assert kinds["Vingt-trois habitants ont été relogés en urgence après l'effondrement partiel d'un plancher."] == (
+        "paragraph"
+    )
+
+
+def test_find_blocks_keeps_a_short_opening_quotation_and_a_line_right_after_the_standfirst():
+    quoted = blocks(LEAD + "« On est partis en pyjama », raconte une locataire.\n" + BODY)
+    assert ("paragraph", "« On est partis en pyjama », raconte une locataire.") in quoted
+    page = LEAD.replace("Par Nadia Belkacem\nLe 26/10/2026 à 11:48\n", "") + "Personne n'a été blessé.\n" + BODY
+    assert ("paragraph", "Personne n'a été blessé.") in blocks(page)
 
 
 def test_analyse_of_a_copied_page_gives_the_headline_and_article_claims_only():
