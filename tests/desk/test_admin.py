@@ -171,3 +171,32 @@ def test_overview_assign_refuses_non_editor(client, editor, staff, desk_article)
     )
     assert [message.level_tag for message in response.context["messages"]] == ["error"]
     assert not ClaimWork.objects.exists()
+
+
+def test_claim_page_shows_holder_with_take_over_link_and_desk_log(client, editor, colleague, desk_article):
+    claim = desk_article.claims.first()
+    assign_claim(claim=claim, assignee=colleague, by=editor)
+    take_claim(claim=claim, user=colleague)
+    client.force_login(editor)
+    response = client.get(reverse("admin:claims_claim_change", args=[claim.pk]))
+    tree = lxml.html.fromstring(response.content.decode())
+    work = tree.xpath("//*[@id='work-group']")[0].text_content()
+    assert "with colette since" in work
+    [take_over] = tree.xpath("//*[@id='work-group']//a[@class='desk-take-over']")
+    assert take_over.get("href") == reverse("admin:desk_take", kwargs={"object_id": claim.pk})
+    log = [" ".join(row.text_content().split()) for row in tree.xpath("//*[@id='work_events-group']//tbody/tr")]
+    assert len(log) == 2 and "assigned edith colette" in log[0] and "started work colette" in log[1]
+    # The take-over link asks first, naming who holds the claim; nothing changes until confirmed.
+    confirm = lxml.html.fromstring(client.get(take_over.get("href")).content.decode())
+    assert "colette" in confirm.xpath("//*[@class='errornote']")[0].text_content()
+    assert confirm.xpath("//input[@name='take_over']")
+    assert ClaimWork.objects.get(claim=claim).holder == colleague
+
+
+def test_claim_page_shows_its_notes(client, editor, colleague, desk_article):
+    claim = desk_article.claims.first()
+    Note.objects.create(author=colleague, claim=claim, text="Trouver le rapport")
+    client.force_login(editor)
+    tree = lxml.html.fromstring(client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode())
+    assert "Trouver le rapport" in tree.xpath("//*[@id='notes-group']")[0].text_content()
+    assert tree.xpath("//p[@class='desk-add-note']/a")[0].get("href").endswith(f"?claim={claim.pk}")
