@@ -51,8 +51,11 @@ def queue_for(user) -> Queue:
             claims.filter(unassigned, article__in=their_articles).exclude(reviewed_q()).order_by(*ranked)[:QUEUE_LIMIT]
         ),
         rereview=list(
+            # The same claims as "assignee is user, or unassigned in their articles" (their
+            # articles hold every claim assigned to them), written so that the database starts
+            # from their few articles rather than every claim needing a re-review.
             claims.filter(
-                Q(work__assignee=user) | (unassigned & Q(article__in=their_articles)), needs_rereview=True
+                Q(work__assignee=user) | unassigned, article__in=their_articles, needs_rereview=True
             ).order_by(*ranked)[:QUEUE_LIMIT]
         ),
         counts=Claim.objects.current().filter(work__assignee=user).aggregate(**state_counts()),
