@@ -8,17 +8,26 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from claims.admin import ArticleAdmin, ClaimAdmin
 from claims.models import Article, Claim
 from claims.roles import EDITORS
 from claims.services import can_review
-from desk.models import ClaimWork, Note
+from desk.models import ClaimWork, Note, WorkEvent
 from desk.queries import overview, queue_for
-from desk.services import ClaimHeldError, DeskError, add_note, assign_article, release_claim, take_claim
+from desk.services import (
+    ClaimHeldError,
+    DeskError,
+    add_note,
+    assign_article,
+    release_claim,
+    take_claim,
+)
 
 # The landing page shows the reviewer's queue counts above the usual app list.
 admin.site.index_template = "desk/admin_index.html"
@@ -28,12 +37,17 @@ def is_desk_user(request) -> bool:
     return request.user.is_active and request.user.is_staff and can_review(request.user)
 
 
+def reviewer_choices():
+    return get_user_model().objects.filter(groups__name=EDITORS, is_active=True).order_by("username")
+
+
 class AssignArticleForm(forms.Form):
     article = forms.ModelChoiceField(Article.objects.order_by("title"), label=gettext_lazy("Article"))
-    assignee = forms.ModelChoiceField(
-        get_user_model().objects.filter(groups__name=EDITORS, is_active=True).order_by("username"),
-        label=gettext_lazy("Reviewer"),
-    )
+    assignee = forms.ModelChoiceField(reviewer_choices(), label=gettext_lazy("Reviewer"))
+
+
+class AssignReviewerForm(forms.Form):
+    assignee = forms.ModelChoiceField(reviewer_choices(), label=gettext_lazy("Reviewer"))
 
 
 @admin.register(ClaimWork)
@@ -117,6 +131,12 @@ class ClaimWorkAdmin(admin.ModelAdmin):
             raise PermissionDenied
         claim = self.claim_or_404(object_id)
         if request.method != "POST":
+            work = ClaimWork.objects.filter(claim=claim).select_related("holder").first()
+            if work and work.holder_id not in (None, request.user.pk) and work.held_version == claim.version:
+                error = ClaimHeldError(work)  # someone holds it: ask straight away whether to take it over
+                return self.page(
+                    request, "desk/take_confirm.html", _("Take over a claim"), claim=claim, held=work, error=error
+                )
             return self.page(request, "desk/take_confirm.html", _("Start work on a claim"), claim=claim)
         try:
             take_claim(claim=claim, user=request.user, take_over=request.POST.get("take_over") == "1")
@@ -199,3 +219,126 @@ class NoteAdmin(admin.ModelAdmin):
             mentioned=data.get("mentioned"),
         )
         obj.pk, obj.author, obj.created_at = note.pk, note.author, note.created_at
+
+
+# -- The desk on the claim's and the article's pages (inlines joining claims.admin's pages, as
+# matching.admin's do), and the article list's "assign" action.
+
+
+class DeskInline(admin.TabularInline):
+    """Read-only rows of the desk: staff see them (the admin is staff-only), nobody edits them."""
+
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_staff
+
+
+class ClaimWorkInline(DeskInline):
+    """Who the claim is assigned to and who has it in progress (since when), with a link to take
+    it over (the take page asks for a confirmation first)."""
+
+    model = ClaimWork
+    fk_name = "claim"
+    verbose_name = verbose_name_plural = gettext_lazy("assignment")
+    fields = ["assignee", "assigned_by", "assigned_at", "in_progress"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("claim", "assignee", "assigned_by", "holder")
+
+    @admin.display(description=gettext_lazy("in progress"))
+    def in_progress(self, work):
+        if work.holder_id is None or work.held_version != work.claim.version:
+            return "—"
+        since = work.held_since.isoformat(timespec="minutes")
+        held = _("with %(user)s since %(since)s") % {"user": work.holder.get_username(), "since": since}
+        url = reverse("admin:desk_take", args=[work.claim_id])
+        return format_html('{} · <a href="{}" class="desk-take-over">{}</a>', held, url, _("Take over…"))
+
+
+class WorkEventInline(DeskInline):
+    """The claim's desk log: assignments, starts, stops and take-overs, oldest first."""
+
+    model = WorkEvent
+    fk_name = "claim"
+    verbose_name = gettext_lazy("desk event")
+    verbose_name_plural = gettext_lazy("desk log")
+    fields = ["at", "kind", "actor", "assignee"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor", "assignee").order_by("at", "id")
+
+
+class NoteInline(DeskInline):
+    """The internal notes of a claim or an article, oldest first, with a link to write one."""
+
+    model = Note
+    template = "desk/notes_inline.html"
+    fields = ["created_at", "author", "mentioned", "text"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("author", "mentioned")
+
+
+class ClaimNoteInline(NoteInline):
+    fk_name = "claim"
+
+
+class ArticleNoteInline(NoteInline):
+    fk_name = "article"
+
+
+ClaimAdmin.inlines = [*ClaimAdmin.inlines, ClaimWorkInline, WorkEventInline, ClaimNoteInline]
+ArticleAdmin.inlines = [*ArticleAdmin.inlines, ArticleNoteInline]
+
+
+@admin.action(description=gettext_lazy("Assign their claims to do to a reviewer…"), permissions=["desk"])
+def assign_articles_action(modeladmin, request, queryset):
+    """Asks for the reviewer on an intermediate page, then assigns each selected article's
+    current claims that are not reviewed yet."""
+    articles = list(queryset.order_by("title"))
+    form = AssignReviewerForm(request.POST if "apply" in request.POST else None)
+    if form.is_bound and form.is_valid():
+        assignee = form.cleaned_data["assignee"]
+        try:
+            count = sum(assign_article(article=article, assignee=assignee, by=request.user) for article in articles)
+        except DeskError as error:
+            form.add_error(None, error.message)
+        else:
+            modeladmin.message_user(
+                request,
+                _("%(count)s claims of %(articles)s article(s) assigned to %(user)s.")
+                % {"count": count, "articles": len(articles), "user": assignee.get_username()},
+                messages.SUCCESS,
+            )
+            return None
+    context = modeladmin.admin_site.each_context(request) | {
+        "title": _("Assign articles to a reviewer"),
+        "opts": modeladmin.opts,
+        "articles": articles,
+        "form": form,
+        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+    }
+    return TemplateResponse(request, "desk/assign_articles.html", context)
+
+
+def _may_use_desk(modeladmin, request) -> bool:
+    return is_desk_user(request)
+
+
+# `permissions=["desk"]` asks the model admin for has_desk_permission: only staff editors see the action.
+ArticleAdmin.has_desk_permission = _may_use_desk
+ArticleAdmin.actions = [*ArticleAdmin.actions, assign_articles_action]

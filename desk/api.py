@@ -1,4 +1,5 @@
-"""The desk's API, for staff only: a claim's assignment and work state, and its internal notes.
+"""The desk's API, for staff only: a claim's assignment and work state, an article's assignment,
+and the internal notes of a claim or an article.
 Anonymous clients and non-staff accounts get 403: nothing of the desk is public."""
 
 from django.contrib.auth import get_user_model
@@ -11,10 +12,18 @@ from rest_framework.views import APIView
 
 from claims.api.errors import service_error_response
 from claims.api.serializers import RefusesUnknownFields, StrictInputSerializer
-from claims.models import Claim
+from claims.models import Article, Claim
 from claims.services import can_review
 from desk.models import Note, WorkState, state_expression
-from desk.services import ClaimHeldError, DeskError, add_note, assign_claim, release_claim, take_claim
+from desk.services import (
+    ClaimHeldError,
+    DeskError,
+    add_note,
+    assign_article,
+    assign_claim,
+    release_claim,
+    take_claim,
+)
 
 
 class IsStaff(permissions.BasePermission):
@@ -39,6 +48,7 @@ class UserField(serializers.SlugRelatedField):
     default_error_messages = {
         **serializers.SlugRelatedField.default_error_messages,
         "blank": "Give a username, or null for nobody.",
+        "does_not_exist": "No account is named “{value}”.",
     }
 
     def __init__(self, **kwargs):
@@ -168,18 +178,40 @@ def held_response(error: ClaimHeldError) -> Response:
     )
 
 
-class ClaimNotesView(generics.ListCreateAPIView):
-    """Internal notes on a claim, oldest first: staff only, never public nor exported."""
+class NotesView(generics.ListCreateAPIView):
+    """Internal notes on one claim or article, oldest first: staff only, never public nor exported."""
 
     permission_classes = [IsStaffEditorToWrite]
     serializer_class = NoteSerializer
-    pagination_class = None  # the notes of one claim are a short thread
+    pagination_class = None  # the notes of one claim or article are a short thread
+    target = ""  # "claim" or "article": what the notes are on
+
+    def get_target(self):
+        raise NotImplementedError
 
     def get_queryset(self):
-        if getattr(self, "swagger_fake_view", False):  # the schema generator has no claim
+        if getattr(self, "swagger_fake_view", False):  # the schema generator has no claim or article
             return Note.objects.none()
-        claim = staff_claim(self.request, self.kwargs["pk"])
-        return Note.objects.filter(claim=claim).select_related("author", "mentioned")
+        return Note.objects.filter(**{self.target: self.get_target()}).select_related("author", "mentioned")
+
+    def create(self, request, *args, **kwargs):
+        on = {self.target: self.get_target()}
+        form = NoteSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        try:
+            note = add_note(author=request.user, **on, **form.validated_data)
+        except DeskError as error:
+            return service_error_response(error)
+        return Response(NoteSerializer(note).data, status=status.HTTP_201_CREATED)
+
+
+class ClaimNotesView(NotesView):
+    """Internal notes on a claim, oldest first: staff only, never public nor exported."""
+
+    target = "claim"
+
+    def get_target(self):
+        return staff_claim(self.request, self.kwargs["pk"])
 
     @extend_schema(summary="Internal notes on a claim (staff)")
     def get(self, request, *args, **kwargs):
@@ -187,11 +219,61 @@ class ClaimNotesView(generics.ListCreateAPIView):
 
     @extend_schema(summary="Add an internal note to a claim (staff)", responses={201: NoteSerializer})
     def post(self, request, *args, **kwargs):
-        claim = staff_claim(request, kwargs["pk"])
-        form = NoteSerializer(data=request.data)
+        return super().post(request, *args, **kwargs)
+
+
+def staff_article(request, slug: str) -> Article:
+    return get_object_or_404(Article.objects.visible_to(request.user).defer("body"), slug=slug)
+
+
+class ArticleNotesView(NotesView):
+    """Internal notes on an article, oldest first: staff only, never public nor exported."""
+
+    target = "article"
+
+    def get_target(self):
+        return staff_article(self.request, self.kwargs["slug"])
+
+    @extend_schema(summary="Internal notes on an article (staff)")
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    @extend_schema(summary="Add an internal note to an article (staff)", responses={201: NoteSerializer})
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)
+
+
+class ArticleAssignmentInputSerializer(StrictInputSerializer):
+    assignee = UserField(allow_null=True, help_text="Username of the editor to assign; null unassigns.")
+
+
+class ArticleAssignmentSerializer(serializers.Serializer):
+    article = serializers.CharField(help_text="The article's slug.")
+    assignee = serializers.CharField(allow_null=True)
+    assigned = serializers.IntegerField(help_text="How many claims (current revision, not reviewed yet) it covered.")
+
+
+class ArticleAssignmentView(APIView):
+    """Assign an article: its current claims that are not reviewed yet go to one editor."""
+
+    permission_classes = [IsStaffEditorToWrite]
+    serializer_class = ArticleAssignmentInputSerializer
+
+    @extend_schema(
+        summary="Assign an article's claims to do (staff)",
+        description="`assignee` (a username, or null to unassign) gets every claim of the article's current "
+        "revision that is not reviewed yet. Non-editors, deactivated and unknown accounts are refused with 400.",
+        request=ArticleAssignmentInputSerializer,
+        responses={200: ArticleAssignmentSerializer},
+    )
+    def post(self, request, slug: str):
+        article = staff_article(request, slug)
+        form = ArticleAssignmentInputSerializer(data=request.data)
         form.is_valid(raise_exception=True)
+        assignee = form.validated_data["assignee"]
         try:
-            note = add_note(author=request.user, claim=claim, **form.validated_data)
+            count = assign_article(article=article, assignee=assignee, by=request.user)
         except DeskError as error:
             return service_error_response(error)
-        return Response(NoteSerializer(note).data, status=status.HTTP_201_CREATED)
+        data = {"article": article.slug, "assignee": assignee and assignee.get_username(), "assigned": count}
+        return Response(ArticleAssignmentSerializer(data).data)

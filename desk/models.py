@@ -113,3 +113,42 @@ class Note(models.Model):
 
     def __str__(self) -> str:
         return self.text if len(self.text) <= 60 else f"{self.text[:59]}…"
+
+
+class WorkEventKind(models.TextChoices):
+    ASSIGN = "assign", _("assigned")
+    UNASSIGN = "unassign", _("unassigned")
+    TAKE = "take", _("started work")
+    TAKE_OVER = "take_over", _("took over")
+    RELEASE = "release", _("stopped work")
+
+
+class WorkEvent(models.Model):
+    """The desk's log, like the reviews' history: who assigned, took, took over or released a
+    claim, and when. Append-only; written by the desk services in the same transaction."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="work_events")
+    kind = models.CharField(_("what"), max_length=12, choices=WorkEventKind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("assignee"),
+        help_text=_("Assigned to (assign), or the holder taken over from (take over)."),
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("desk event")
+        verbose_name_plural = _("desk events")
+        ordering = ["at", "id"]
+        constraints = [models.CheckConstraint(condition=Q(kind__in=WorkEventKind.values), name="desk_event_kind_valid")]
+        indexes = [models.Index(fields=["claim", "at"], name="desk_event_claim_at")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} — {self.claim_id}"

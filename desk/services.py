@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from claims.models import Article, Claim
 from claims.services import ServiceError, can_review
-from desk.models import ClaimWork, Note, reviewed_q
+from desk.models import ClaimWork, Note, WorkEvent, WorkEventKind, reviewed_q
 
 audit = logging.getLogger("saga.audit")
 NOTE_MAX_LENGTH = 5000
@@ -90,6 +90,10 @@ def assign_claims(*, claims, assignee, by) -> int:
     for work in works:
         work.assignee, work.assigned_by, work.assigned_at = assignee, by, now
     _save(works)
+    kind = WorkEventKind.ASSIGN if assignee else WorkEventKind.UNASSIGN
+    WorkEvent.objects.bulk_create(
+        WorkEvent(claim_id=work.claim_id, kind=kind, actor=by, assignee=assignee, at=now) for work in works
+    )
     for work in works:
         audit.info(
             "claim assigned",
@@ -124,12 +128,25 @@ def take_claim(*, claim: Claim, user, take_over: bool = False) -> ClaimWork:
     held = work.holder_id is not None and work.held_version == locked.version
     if held and work.holder_id != user.pk and not take_over:
         raise ClaimHeldError(work)
-    previous = work.holder.get_username() if held and work.holder_id != user.pk else None
-    work.holder, work.held_since, work.held_version = user, timezone.now(), locked.version
+    previous = work.holder if held and work.holder_id != user.pk else None
+    now = timezone.now()
+    work.holder, work.held_since, work.held_version = user, now, locked.version
     _save([work])
+    WorkEvent.objects.create(
+        claim=locked,
+        kind=WorkEventKind.TAKE_OVER if previous else WorkEventKind.TAKE,
+        actor=user,
+        assignee=previous,
+        at=now,
+    )
     audit.info(
         "claim taken over" if previous else "claim in progress",
-        extra={"event": "take", "claim": locked.pk, "user": user.get_username(), "previous_holder": previous},
+        extra={
+            "event": "take",
+            "claim": locked.pk,
+            "user": user.get_username(),
+            "previous_holder": previous.get_username() if previous else None,
+        },
     )
     return work
 
@@ -142,6 +159,7 @@ def release_claim(*, claim: Claim, user) -> None:
         holder=None, held_since=None, held_version=None
     )
     if updated:
+        WorkEvent.objects.create(claim=locked, kind=WorkEventKind.RELEASE, actor=user)
         audit.info("claim released", extra={"event": "release", "claim": locked.pk, "user": user.get_username()})
 
 

@@ -7,7 +7,7 @@ from rest_framework.routers import DefaultRouter
 from annotations.api import EntityViewSet
 from claims.api import views
 from claims.api.docs import SwaggerView
-from desk.api import AssignmentView, ClaimNotesView
+from desk.api import ArticleAssignmentView, ArticleNotesView, AssignmentView, ClaimNotesView
 from intake.api import JobView
 from matching import api as matching_api
 
@@ -38,6 +38,8 @@ urlpatterns = [
     path("articles/<slug:slug>/revisions/", views.ArticleRevisionsView.as_view(), name="article-revisions"),
     path("claims/<int:pk>/assignment/", AssignmentView.as_view(), name="claim-assignment"),
     path("claims/<int:pk>/notes/", ClaimNotesView.as_view(), name="claim-notes"),
+    path("articles/<slug:slug>/assignment/", ArticleAssignmentView.as_view(), name="article-assignment"),
+    path("articles/<slug:slug>/notes/", ArticleNotesView.as_view(), name="article-notes"),
     path("jobs/<uuid:pk>/", JobView.as_view(), name="job-detail"),
     path("claims/<int:pk>/matches/", matching_api.ClaimMatchesView.as_view(), name="claim-matches"),
     path("matches/<int:pk>/dismiss/", matching_api.DismissMatchView.as_view(), name="match-dismiss"),

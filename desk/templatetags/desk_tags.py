@@ -16,3 +16,9 @@ def desk_queue_summary(context):
         return {"shown": False}
     counts = Claim.objects.current().filter(work__assignee=user).aggregate(**state_counts())
     return {"shown": True, "counts": counts}
+
+
+@register.filter
+def desk_writer(user) -> bool:
+    """Whether `user` may write on the desk (a staff editor)."""
+    return bool(user.is_active and user.is_staff and can_review(user))

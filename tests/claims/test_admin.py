@@ -411,8 +411,9 @@ def test_claim_pages_query_count_does_not_grow_with_history(
     ContentType.objects.get_for_model(Claim)  # cached per process: warm it, whichever test ran first
     # session, user, user and group permissions; the claim with its article; its mentions with
     # their entities; its reviews with their reviewers; their sources; on both pages, its
-    # earlier claims already checked (matching.admin, matching's already_checked.html)
-    with django_assert_num_queries(9):
+    # earlier claims already checked (matching.admin, matching's already_checked.html); on the
+    # claim's page, its assignment, desk log and notes (desk.admin)
+    with django_assert_num_queries(12):
         change = editor_client.get(reverse("admin:claims_claim_change", args=[claim.pk]))
     with django_assert_num_queries(9):
         review = editor_client.get(review_url(claim))

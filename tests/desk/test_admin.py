@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from claims.services import SourceInput, review_claim
 from desk.models import ClaimWork, Note
-from desk.services import assign_article, assign_claim, take_claim
+from desk.services import add_note, assign_article, assign_claim, take_claim
 from tests.desk_factories import make_desk_article
 
 pytestmark = pytest.mark.django_db
@@ -54,14 +54,69 @@ def test_queue_lists_claims_needing_rereview(client, editor, desk_article):
 
 
 @pytest.mark.parametrize("count", [3, 30])
-def test_queue_queries_do_not_grow_with_claims(client, editor, django_assert_num_queries, count):
+def test_queue_queries_do_not_grow_with_claims(client, editor, colleague, django_assert_num_queries, count):
     article = make_desk_article(count=count)
     assign_article(article=article, assignee=editor, by=editor)
     take_claim(claim=article.claims.first(), user=editor)
+    for claim in article.claims.order_by("position")[: count // 3]:  # verdicts changed since
+        review(claim, editor, "sourced")
+        review(claim, colleague, "disputed")
+    for claim in article.claims.all():  # mentions, on claims and on the article
+        add_note(author=colleague, text="Regarde", claim=claim, mentioned=editor)
+        add_note(author=colleague, text="Regarde", article=article, mentioned=editor)
     client.force_login(editor)
     client.get(reverse("admin:desk_queue"))  # session and permissions warmed up
-    with django_assert_num_queries(8):
-        assert client.get(reverse("admin:desk_queue")).status_code == 200
+    # session, user, groups; the four lists, the counts, the verdicts changed, the mentions
+    # (the last two added with those sections)
+    with django_assert_num_queries(10):
+        response = client.get(reverse("admin:desk_queue"))
+    assert response.status_code == 200
+    tree = lxml.html.fromstring(response.content.decode())
+    assert len(tree.xpath("//*[@id='mentions']//tr[@data-note]")) == 2 * count
+    assert len(rows(tree, "verdict-changed")) == count // 3
+
+
+def review(claim, reviewer, verdict):
+    claim.refresh_from_db()
+    review_claim(
+        claim=claim,
+        reviewer=reviewer,
+        verdict=verdict,
+        rationale="Les chiffres diffèrent.",
+        sources=[SourceInput(url="https://example.org")],
+        expected_version=claim.version,
+    )
+
+
+def test_queue_lists_verdicts_changed_by_someone_else(client, editor, colleague, desk_article):
+    first, second, third = desk_article.claims.order_by("position")
+    review(first, editor, "sourced")
+    review(first, colleague, "disputed")  # changed: listed
+    review(second, editor, "sourced")
+    review(second, colleague, "sourced")  # same verdict again: not listed
+    review(third, colleague, "sourced")
+    review(third, editor, "disputed")  # the editor's own last word: not listed
+    client.force_login(editor)
+    tree = page(client, "admin:desk_queue")
+    assert rows(tree, "verdict-changed") == [first.pk]
+    cells = [cell.text_content() for cell in tree.xpath("//*[@id='verdict-changed']//tr[@data-claim]/td")]
+    assert cells[2:] == ["sourced", "disputed"]
+
+
+def test_queue_lists_notes_mentioning_the_reviewer(client, editor, colleague, desk_article):
+    claim = desk_article.claims.first()
+    add_note(author=colleague, text="Pour toi", claim=claim, mentioned=editor)
+    add_note(author=colleague, text="Pour toi aussi", article=desk_article, mentioned=editor)
+    add_note(author=editor, text="Pour colette", claim=claim, mentioned=colleague)
+    add_note(author=colleague, text="Pour personne", claim=claim)
+    client.force_login(editor)
+    tree = lxml.html.fromstring(client.get(reverse("admin:desk_queue")).content.decode())
+    listed = tree.xpath("//*[@id='mentions']//tr[@data-note]")
+    assert [(row.get("data-claim"), row.get("data-article")) for row in listed] == [
+        (None, str(desk_article.pk)),
+        (str(claim.pk), None),
+    ]  # newest first
+    assert "Pour toi aussi" in listed[0].text_content() and "colette" in listed[0].text_content()
 
 
 @pytest.mark.parametrize("count", [3, 30])
@@ -171,3 +226,32 @@ def test_overview_assign_refuses_non_editor(client, editor, staff, desk_article)
     )
     assert [message.level_tag for message in response.context["messages"]] == ["error"]
     assert not ClaimWork.objects.exists()
+
+
+def test_claim_page_shows_holder_with_take_over_link_and_desk_log(client, editor, colleague, desk_article):
+    claim = desk_article.claims.first()
+    assign_claim(claim=claim, assignee=colleague, by=editor)
+    take_claim(claim=claim, user=colleague)
+    client.force_login(editor)
+    response = client.get(reverse("admin:claims_claim_change", args=[claim.pk]))
+    tree = lxml.html.fromstring(response.content.decode())
+    work = tree.xpath("//*[@id='work-group']")[0].text_content()
+    assert "with colette since" in work
+    [take_over] = tree.xpath("//*[@id='work-group']//a[@class='desk-take-over']")
+    assert take_over.get("href") == reverse("admin:desk_take", kwargs={"object_id": claim.pk})
+    log = [" ".join(row.text_content().split()) for row in tree.xpath("//*[@id='work_events-group']//tbody/tr")]
+    assert len(log) == 2 and "assigned edith colette" in log[0] and "started work colette" in log[1]
+    # The take-over link asks first, naming who holds the claim; nothing changes until confirmed.
+    confirm = lxml.html.fromstring(client.get(take_over.get("href")).content.decode())
+    assert "colette" in confirm.xpath("//*[@class='errornote']")[0].text_content()
+    assert confirm.xpath("//input[@name='take_over']")
+    assert ClaimWork.objects.get(claim=claim).holder == colleague
+
+
+def test_claim_page_shows_its_notes(client, editor, colleague, desk_article):
+    claim = desk_article.claims.first()
+    Note.objects.create(author=colleague, claim=claim, text="Trouver le rapport")
+    client.force_login(editor)
+    tree = lxml.html.fromstring(client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode())
+    assert "Trouver le rapport" in tree.xpath("//*[@id='notes-group']")[0].text_content()
+    assert tree.xpath("//p[@class='desk-add-note']/a")[0].get("href").endswith(f"?claim={claim.pk}")

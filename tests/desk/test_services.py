@@ -144,3 +144,33 @@ def test_add_note_refuses_non_editor_author(desk_article, django_user_model, is_
     outsider = django_user_model.objects.create_user("rita", is_staff=is_staff)
     with pytest.raises(DeskError, match="staff editors"):
         add_note(author=outsider, text="hello", article=desk_article)
+
+
+def test_work_events_log_assign_take_take_over_release(desk_article, editor, colleague):
+    from desk.models import WorkEvent
+
+    claim = desk_article.claims.first()
+    assign_claim(claim=claim, assignee=colleague, by=editor)
+    take_claim(claim=claim, user=colleague)
+    take_claim(claim=claim, user=editor, take_over=True)
+    release_claim(claim=claim, user=colleague)  # not theirs any more: nothing happens, nothing logged
+    release_claim(claim=claim, user=editor)
+    assign_claim(claim=claim, assignee=None, by=editor)
+    logged = [
+        (e.kind, e.actor.username, e.assignee and e.assignee.username) for e in WorkEvent.objects.filter(claim=claim)
+    ]
+    assert logged == [
+        ("assign", "edith", "colette"),
+        ("take", "colette", None),
+        ("take_over", "edith", "colette"),
+        ("release", "edith", None),
+        ("unassign", "edith", None),
+    ]
+
+
+def test_refused_assignment_logs_nothing(desk_article, editor, staff):
+    from desk.models import WorkEvent
+
+    with pytest.raises(DeskError):
+        assign_claim(claim=desk_article.claims.first(), assignee=staff, by=editor)
+    assert not WorkEvent.objects.exists()
