@@ -11,7 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.api.errors import service_error_response
-from claims.api.serializers import RefusesUnknownFields, StrictInputSerializer
+from claims.api.inputs import RefusesUnknownFields, StrictInputSerializer
 from claims.models import Article, Claim
 from claims.services import can_review
 from desk.models import Note, WorkState, state_expression

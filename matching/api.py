@@ -9,9 +9,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.api.errors import service_error_response, stale_version_response
+from claims.api.inputs import StrictInputSerializer
 from claims.api.permissions import CanReview
 from claims.api.schema import ErrorSerializer, error_response
-from claims.api.serializers import ReviewResultSerializer, StrictInputSerializer
+from claims.api.serializers import ReviewResultSerializer
 from claims.api.views import superseded_response
 from claims.managers import sees_drafts
 from claims.models import Article, Claim

@@ -69,7 +69,7 @@ class SagaAutoSchema(AutoSchema):
 
 def refuse_unknown_request_fields(result, generator, request, public):
     """Post-processing hook: request bodies admit no other properties, as the input serializers
-    refuse unknown fields (serializers.StrictInputSerializer)."""
+    refuse unknown fields (claims.api.inputs.StrictInputSerializer)."""
     for name, component in result.get("components", {}).get("schemas", {}).items():
         if name.endswith("Request") and component.get("type") == "object":
             component["additionalProperties"] = False

@@ -1,19 +1,12 @@
 """Shapes of the API's JSON. Serializers validate and shape; writes go through claims.services."""
 
-from collections.abc import Mapping
-
-from django.conf import settings
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from annotations.documents import FORMATS
 from annotations.models import Entity, Mention, MentionLabel
-from claims.forms import UPLOAD_EXTENSIONS
-from claims.models import Article, Claim, Review, Source, Verdict
+from claims.models import Article, Claim, Review, Source
 
 
 def reader_url(slug: str) -> str:
@@ -237,48 +230,6 @@ class ClaimDetailSerializer(ClaimSerializer):
 # -- Reviewing ----------------------------------------------------------------------------
 
 
-class RefusesUnknownFields:
-    """Mixed into an input serializer: refuses fields it does not accept, naming them. DRF ignores
-    them, so a misspelt or unsupported field (`"status": "published"`) would silently do nothing;
-    a read-only field (an id, an author) counts as unknown in a request."""
-
-    # A form posted with a session (the browsable API) carries its CSRF token as a field.
-    ALWAYS_ACCEPTED = frozenset({"csrfmiddlewaretoken"})
-
-    def to_internal_value(self, data):
-        if isinstance(data, Mapping):
-            accepted = [name for name, field in self.fields.items() if not field.read_only]
-            unknown = sorted(str(name) for name in data if name not in accepted and name not in self.ALWAYS_ACCEPTED)
-            if unknown:
-                message = _("Unknown field; accepted: %(accepted)s.") % {"accepted": ", ".join(accepted)}
-                raise serializers.ValidationError({name: [message] for name in unknown})
-        return super().to_internal_value(data)
-
-
-class StrictInputSerializer(RefusesUnknownFields, serializers.Serializer):
-    """An input serializer that refuses unknown fields."""
-
-
-class SourceInputSerializer(StrictInputSerializer):
-    url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)
-    title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
-    publisher = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
-    published_on = serializers.DateField(required=False, allow_null=True, default=None)
-    excerpt = serializers.CharField(max_length=2000, required=False, default="", allow_blank=True)
-
-
-class ReviewInputSerializer(StrictInputSerializer):
-    """The review rules themselves (sources, rationale) are the review service's: its refusals
-    come back as 400s naming the field."""
-
-    verdict = serializers.ChoiceField(choices=Verdict.choices)
-    rationale = serializers.CharField(required=False, default="", allow_blank=True, max_length=20_000)
-    sources = SourceInputSerializer(many=True, required=False, default=list, max_length=50)
-    expected_version = serializers.IntegerField(
-        min_value=1, max_value=2**31 - 1, help_text="The claim's `version` you reviewed."
-    )
-
-
 class ReviewResultSerializer(ReviewSerializer):
     claim = serializers.IntegerField(source="claim_id", read_only=True)
     version = serializers.IntegerField(source="claim.version", read_only=True, help_text="The claim's new version.")
@@ -366,31 +317,6 @@ class IngestedArticleSerializer(ArticleDetailSerializer):
     def get_warnings(self, article) -> list[str]:
         """What looked off in the text although it was ingested (e.g. not the declared language)."""
         return list(self.context.get("warnings", ()))
-
-
-class ArticleInputSerializer(StrictInputSerializer):
-    """Either `text` or `file` (multipart). `format` defaults to the file's extension, else text."""
-
-    text = serializers.CharField(required=False, trim_whitespace=False, help_text="The article, exactly as given.")
-    file = serializers.FileField(
-        required=False,
-        validators=[FileExtensionValidator(UPLOAD_EXTENSIONS)],  # the admin's own check
-        help_text="A .txt, .md or .html file (multipart/form-data).",
-    )
-    format = serializers.ChoiceField(choices=FORMATS, required=False, help_text="text, markdown or html.")
-    slug = serializers.SlugField(max_length=200, required=False, default="", allow_blank=True)
-    title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
-    language = serializers.ChoiceField(choices=sorted(settings.SAGA_LANGUAGES), required=False)
-    source_url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)
-    publisher = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
-    author = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
-    published_on = serializers.DateField(required=False, allow_null=True, default=None)
-    publish = serializers.BooleanField(required=False, default=False, help_text="Publish at once (else a draft).")
-
-    def validate(self, data):
-        if ("text" in data) == ("file" in data):
-            raise serializers.ValidationError({"text": ["Give either `text` or `file`, not both or neither."]})
-        return data
 
 
 # -- Revisions ----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
 from annotations.api import EntityViewSet
-from claims.api import views
+from claims.api import history, views
 from claims.api.docs import SwaggerView
 from desk.api import ArticleAssignmentView, ArticleNotesView, AssignmentView, ClaimNotesView
 from intake.api import JobView
@@ -34,8 +34,8 @@ router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("entities", EntityViewSet, basename="entity")
 
 urlpatterns = [
-    path("verdicts/", views.VerdictFeedView.as_view(), name="verdict-feed"),
-    path("articles/<slug:slug>/revisions/", views.ArticleRevisionsView.as_view(), name="article-revisions"),
+    path("verdicts/", history.VerdictFeedView.as_view(), name="verdict-feed"),
+    path("articles/<slug:slug>/revisions/", history.ArticleRevisionsView.as_view(), name="article-revisions"),
     path("claims/<int:pk>/assignment/", AssignmentView.as_view(), name="claim-assignment"),
     path("claims/<int:pk>/notes/", ClaimNotesView.as_view(), name="claim-notes"),
     path("articles/<slug:slug>/assignment/", ArticleAssignmentView.as_view(), name="article-assignment"),

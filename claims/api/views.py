@@ -5,32 +5,28 @@ import hashlib
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_vary_headers, quote_etag
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, parsers, permissions, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes, schema, throttle_classes
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from annotations.documents import DocumentError, read_document
-from claims import revisions
-from claims.api import exports, serializers
+from claims.api import exports, inputs, serializers
 from claims.api.errors import service_error_response, stale_version_response
 from claims.api.filters import ClaimFilter
-from claims.api.pagination import positive_int
 from claims.api.parsers import SafeJSONParser
 from claims.api.permissions import CanIngest, CanReview
 from claims.api.renderers import ANNOTATION_CONTENT_TYPE, JSONLDRenderer, PlainTextRenderer
 from claims.api.schema import error_response
-from claims.models import Article, Claim, Review
+from claims.models import Article, Claim
 from claims.services import (
     ArticleInput,
     IngestError,
@@ -100,7 +96,7 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
         if self.action == "list":
             return serializers.ArticleSerializer
         if self.action == "create":
-            return serializers.ArticleInputSerializer
+            return inputs.ArticleInputSerializer
         return serializers.ArticleDetailSerializer
 
     def get_permissions(self):
@@ -114,8 +110,8 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
         "201 with the article and its claims; 200 when the slug exists: the identical text changes nothing, a "
         "different text becomes the article's next revision (its claims are those of the new revision).",
         request={
-            "application/json": serializers.ArticleInputSerializer,
-            "multipart/form-data": serializers.ArticleInputSerializer,
+            "application/json": inputs.ArticleInputSerializer,
+            "multipart/form-data": inputs.ArticleInputSerializer,
         },
         responses={
             201: serializers.IngestedArticleSerializer,
@@ -306,7 +302,7 @@ class ClaimViewSet(ConditionalListMixin, viewsets.ReadOnlyModelViewSet):
         if self.action == "retrieve":
             return serializers.ClaimDetailSerializer
         if self.action == "reviews":
-            return serializers.ReviewInputSerializer
+            return inputs.ReviewInputSerializer
         return serializers.ClaimSerializer
 
     few_rows = False  # whether the list's filters left few rows (PagePagination reads it)
@@ -328,7 +324,7 @@ class ClaimViewSet(ConditionalListMixin, viewsets.ReadOnlyModelViewSet):
         description="Goes through the review service: `sourced` and `disputed` need a source (a URL or a title "
         "with a publisher), `disputed` and a return to `unverified` need a rationale. `expected_version` is the "
         "claim's `version` you saw; if someone reviewed it since, 409 with its current verdict and version.",
-        request=serializers.ReviewInputSerializer,
+        request=inputs.ReviewInputSerializer,
         responses={201: serializers.ReviewResultSerializer, 409: error_response(409)},
     )
     @action(detail=True, methods=["post"], permission_classes=[permissions.IsAuthenticated, CanReview])
@@ -378,69 +374,3 @@ def current_successor(claim: Claim, current_revision: int) -> Claim | None:
     while claim is not None and claim.revision != current_revision:
         claim = Claim.objects.filter(previous=claim).first()
     return claim
-
-
-class VerdictFeedView(APIView):
-    """Every verdict change (review) in the order written, after a cursor."""
-
-    DEFAULT_LIMIT, MAX_LIMIT = 100, 500
-
-    @extend_schema(
-        summary="The change feed of verdicts",
-        operation_id="verdicts_feed",
-        description="Reviews after the cursor `since` (0 for the start), oldest first. Keep `next_cursor` and pass "
-        "it as `since` next time: you get each change exactly once. Reviews show up "
-        "SAGA_API_FEED_SETTLE_SECONDS after they are written, so one committed late is not skipped.",
-        parameters=[
-            OpenApiParameter(
-                "since",
-                {"type": "integer", "minimum": 0, "maximum": 10**18 - 1, "default": 0},
-                description="A cursor: the last `id` (or `next_cursor`) you read; 0 to start.",
-            ),
-            OpenApiParameter(
-                "limit",
-                {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": DEFAULT_LIMIT},
-                description=f"At most this many changes, 1 to {MAX_LIMIT} (default {DEFAULT_LIMIT}).",
-            ),
-        ],
-        responses={200: serializers.FeedPageSerializer, 400: error_response(400)},
-    )
-    def get(self, request):
-        since = cursor(request.query_params.get("since", "0"))
-        limit = positive_int(
-            request.query_params.get("limit", str(self.DEFAULT_LIMIT)), name="limit", maximum=self.MAX_LIMIT
-        )
-        reviews = Review.objects.feed(user=request.user, since=since)
-        if settings.SAGA_API_FEED_SETTLE_SECONDS:
-            settled = timezone.now() - timezone.timedelta(seconds=settings.SAGA_API_FEED_SETTLE_SECONDS)
-            reviews = reviews.filter(created_at__lte=settled)
-        page = list(reviews[: limit + 1])
-        results, has_more = page[:limit], len(page) > limit
-        return Response(
-            {
-                "results": serializers.FeedItemSerializer(results, many=True, context={"request": request}).data,
-                "next_cursor": results[-1].pk if results else since,
-                "has_more": has_more,
-            }
-        )
-
-
-def cursor(raw: str) -> int:
-    if not raw.isdigit() or len(raw) > 18:
-        raise ValidationError({"since": ["A cursor is a whole number, 0 or more: a review id from this feed."]})
-    return int(raw)
-
-
-class ArticleRevisionsView(APIView):
-    """Every revision of an article, oldest first: a corrected text is a new revision."""
-
-    @extend_schema(
-        summary="The revisions of an article",
-        description="Oldest first. For each revision, what happened to the claims of the revision before: "
-        "unchanged (verdict and history carried over), edited (to re-review), removed; and the new claims.",
-        responses={200: serializers.ArticleRevisionSerializer(many=True), 404: error_response(404)},
-    )
-    def get(self, request, slug):
-        article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)
-        summaries = revisions.revision_summaries(article=article)
-        return Response(serializers.ArticleRevisionSerializer(summaries, many=True).data)
