@@ -40,7 +40,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -80,7 +80,7 @@ class Signals:
 
     def values(self) -> dict[str, float]:
         """The numbers the weights multiply, by signal name (counts capped, booleans 0 or 1)."""
-        values = {name: float(value) for name, value in asdict(self).items() if name != "words"}
+        values = {name: float(value) for name, value in vars(self).items() if name != "words"}  # no deep copy
         values["entities"] = float(min(self.entities, MAX_ENTITIES))
         values["figures"] = float(min(self.figures, MAX_FIGURES))
         values["length"] = min(self.words / 10, MAX_LENGTH)
