@@ -17,9 +17,10 @@ def alias_table() -> dict[str, tuple[str, str]]:
     The NLP pipeline applies this table before the statistical model, so an editor's alias
     always wins over a guess.
     """
-    table = {entity.name: (entity.name, entity.kind) for entity in Entity.objects.only("name", "kind")}
-    for alias in EntityAlias.objects.select_related("entity").only("name", "entity__name", "entity__kind"):
-        table[alias.name] = (alias.entity.name, alias.entity.kind)
+    # Read as plain rows: every ingest reads the whole table, a model instance each would cost more.
+    table = {name: (name, kind) for name, kind in Entity.objects.values_list("name", "kind")}
+    for alias, name, kind in EntityAlias.objects.values_list("name", "entity__name", "entity__kind"):
+        table[alias] = (name, kind)
     return table
 
 
