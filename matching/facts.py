@@ -179,8 +179,9 @@ def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     ("courant 2016", "cent millions") are compared as values, not as words."""
     chars = list(text)
     for start, end in spans:
-        for index in range(max(start, 0), min(end, len(chars))):
-            chars[index] = " "
+        first, last = max(start, 0), min(end, len(chars))
+        if first < last:
+            chars[first:last] = " " * (last - first)
     return "".join(chars)
 
 
