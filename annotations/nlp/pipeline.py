@@ -95,6 +95,7 @@ def _alias_ruler(nlp: Language, model: str, aliases: dict[str, tuple[str, str]] 
         return _rulers[key]
 
 
+@lru_cache(maxsize=4)  # spacy.blank costs about a tenth of a second: once per model
 def _tokenizer_only(nlp: Language) -> Language:
     """A pipeline with no component and `nlp`'s vocabulary and tokenizer, to read phrase patterns.
     Every entity name is an alias: a token pattern is tried at every token of a text, while a
