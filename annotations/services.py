@@ -17,9 +17,11 @@ def alias_table() -> dict[str, tuple[str, str]]:
     The NLP pipeline applies this table before the statistical model, so an editor's alias
     always wins over a guess.
     """
-    table = {entity.name: (entity.name, entity.kind) for entity in Entity.objects.only("name", "kind")}
-    for alias in EntityAlias.objects.select_related("entity").only("name", "entity__name", "entity__kind"):
-        table[alias.name] = (alias.entity.name, alias.entity.kind)
+    # Read as plain rows: every ingest reads the whole table, a model instance each would cost more.
+    # A name of two kinds: the last by (name, kind), the model's ordering, wins.
+    table = {name: (name, kind) for name, kind in Entity.objects.values_list("name", "kind")}
+    for alias, name, kind in EntityAlias.objects.order_by().values_list("name", "entity__name", "entity__kind"):
+        table[alias] = (name, kind)
     return table
 
 
@@ -29,11 +31,12 @@ def resolve_entities(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], 
     if not wanted:
         return {}
     names = {name for name, _kind in wanted}
-    found = {(e.name, e.kind): e for e in Entity.objects.filter(name__in=names)}
+    named = Entity.objects.filter(name__in=names).order_by().only("name", "kind")
+    found = {(e.name, e.kind): e for e in named}
     missing = [Entity(name=name, kind=kind) for name, kind in sorted(wanted - found.keys())]
     if missing:
         Entity.objects.bulk_create(missing, ignore_conflicts=True)
-        found = {(e.name, e.kind): e for e in Entity.objects.filter(name__in=names)}
+        found = {(e.name, e.kind): e for e in named.all()}
     return {pair: found[pair] for pair in wanted}
 
 

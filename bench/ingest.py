@@ -15,6 +15,7 @@ and peak memory.
 """
 
 import argparse
+import logging
 import os
 import resource
 import sys
@@ -34,6 +35,7 @@ def setup_django(database: Path) -> None:
 
     django.setup()
     call_command("migrate", verbosity=0)
+    logging.getLogger("saga.audit").setLevel(logging.WARNING)  # a line per article buries the figures
 
 
 def build_corpus(min_tokens: int, nlp) -> tuple[list[str], int]:

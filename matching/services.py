@@ -18,6 +18,7 @@ from operator import or_
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection, transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -41,10 +42,13 @@ MAX_SEARCH_WORDS = 60  # words of a batch sent to full-text search; more only sl
 
 
 def facts_of(claims: Sequence[Claim]) -> dict[int, ClaimFacts]:
-    """The facts of each saved claim, by id, from its mentions: one query."""
-    grouped: dict[int, list[Mention]] = {claim.pk: [] for claim in claims}
+    """The facts of each saved claim, by id, from its mentions: one query (none for no claims),
+    read as plain rows (named tuples with the fields' names): no model instance is needed."""
+    if not claims:
+        return {}
+    grouped: dict[int, list] = {claim.pk: [] for claim in claims}
     mentions = Mention.objects.filter(claim__in=[claim.pk for claim in claims]).order_by()
-    for mention in mentions.only(
+    for mention in mentions.values_list(
         "claim_id",
         "label",
         "start",
@@ -55,12 +59,13 @@ def facts_of(claims: Sequence[Claim]) -> dict[int, ClaimFacts]:
         "amount_min",
         "amount_max",
         "currency",
+        named=True,
     ):
         grouped[mention.claim_id].append(mention)
     return {claim.pk: _facts(claim, grouped[claim.pk]) for claim in claims}
 
 
-def _facts(claim: Claim, mentions: Sequence[Mention]) -> ClaimFacts:
+def _facts(claim: Claim, mentions: Sequence) -> ClaimFacts:
     return build_facts(
         text=claim.text,
         entities=(m.entity_id for m in mentions if m.entity_id is not None),
@@ -80,28 +85,34 @@ def _facts(claim: Claim, mentions: Sequence[Mention]) -> ClaimFacts:
 def _candidates(claims: Sequence[Claim], facts: dict[int, ClaimFacts], *, reviewed_only: bool) -> list[Claim]:
     """Current claims of other articles naming one of the batch's entities (the mention index)
     or, on PostgreSQL, sharing one of its words (the GIN index of migration 0002): one query,
-    whose cost follows the hits, not the number of stored claims."""
+    whose cost follows the hits, not the number of stored claims.
+
+    Reviewed claims are few next to the mentions of a common entity, so with `reviewed_only`
+    each reviewed claim is looked up in the mention index, rather than every claim naming one
+    of the batch's entities listed first (that list grows with every article ingested)."""
     entity_ids = set().union(*(f.entities for f in facts.values()))
-    hits = Mention.objects.filter(entity_id__in=entity_ids).order_by().values("claim_id")
+    named = Mention.objects.filter(entity_id__in=entity_ids).order_by()
+    hits = Q(Exists(named.filter(claim_id=OuterRef("pk")))) if reviewed_only else Q(pk__in=named.values("claim_id"))
     if connection.vendor == "postgresql":
         words = sorted(set().union(*(f.words for f in facts.values())))[:MAX_SEARCH_WORDS]
         if words:
             query = reduce(or_, (SearchQuery(word, config="french") for word in words))
             searched = Claim.objects.annotate(search=SearchVector("text", config="french")).filter(search=query)
-            hits = hits.union(searched.order_by().values("pk"))
-    candidates = Claim.objects.current().filter(pk__in=hits).exclude(article_id__in={c.article_id for c in claims})
+            hits |= Q(pk__in=searched.order_by().values("pk"))
+    candidates = Claim.objects.current().filter(hits).exclude(article_id__in={c.article_id for c in claims})
     if reviewed_only:
         candidates = candidates.filter(verdict__in=[Verdict.SOURCED, Verdict.DISPUTED])
     return list(candidates.order_by().only("pk", "article_id", "text", "start"))
 
 
-def match_claims(*, claims: Sequence[Claim]) -> list[ClaimMatch]:
+def match_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None = None) -> list[ClaimMatch]:
     """Stores a suggested ClaimMatch for each claim of `claims` (saved, of one or more articles)
-    and each reviewed claim of another article that matches it (matching.scoring.Match.shown). Returns them."""
+    and each reviewed claim of another article that matches it (matching.scoring.Match.shown).
+    Returns them. `facts`, if given, holds the facts of `claims` already read (facts_of)."""
     claims = list(claims)
     if not claims:
         return []
-    facts = facts_of(claims)
+    facts = facts_of(claims) if facts is None else facts
     candidates = _candidates(claims, facts, reviewed_only=True)
     known = facts_of(candidates)
     matches = [
@@ -114,14 +125,15 @@ def match_claims(*, claims: Sequence[Claim]) -> list[ClaimMatch]:
     return matches
 
 
-def match_reviewed_claims(*, claims: Sequence[Claim]) -> list[ClaimMatch]:
+def match_reviewed_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None = None) -> list[ClaimMatch]:
     """After `claims` are reviewed (a review, or reviews carried over to a new revision): stores
     each of them as the earlier claim of the current claims of other articles that say the
-    same, for the articles ingested before the review. Claims still unverified are skipped."""
+    same, for the articles ingested before the review. Claims still unverified are skipped.
+    `facts`, if given, holds the facts of `claims` already read (facts_of)."""
     reviewed = [claim for claim in claims if claim.verdict != Verdict.UNVERIFIED]
     if not reviewed:
         return []
-    facts = facts_of(reviewed)
+    facts = facts_of(reviewed) if facts is None else facts
     later = _candidates(reviewed, facts, reviewed_only=False)
     known = facts_of(later)
     matches = [
@@ -141,11 +153,14 @@ MAX_FLAGS_PER_CLAIM = 3  # inconsistencies kept per claim, the best scored
 MAX_FLAGS_PER_ARTICLE = 100  # and per article
 
 
-def find_inconsistencies(*, article, claims: Sequence[Claim]) -> list[Inconsistency]:
+def find_inconsistencies(
+    *, article, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None = None
+) -> list[Inconsistency]:
     """Stores an open Inconsistency for each pair of `claims` (one revision of `article`) that
     state the same thing with a different date or amount (matching.scoring.find_conflict), the
-    best scored first, at most MAX_FLAGS_PER_CLAIM per claim and MAX_FLAGS_PER_ARTICLE in all."""
-    facts = facts_of(claims)
+    best scored first, at most MAX_FLAGS_PER_CLAIM per claim and MAX_FLAGS_PER_ARTICLE in all.
+    `facts`, if given, holds the facts of `claims` already read (facts_of)."""
+    facts = facts_of(claims) if facts is None else facts
     flags_of: Counter = Counter()
     kept = []
     for conflict, first, second in _conflicts(claims, facts):
@@ -213,10 +228,12 @@ def _value(facts: ClaimFacts, kind: str) -> str:
 
 def on_claims_written(*, article, claims: Sequence[Claim]) -> None:
     """The hook of ingest and revise: matches and inconsistencies of a revision's new claims
-    (claims whose review a revision carried over are matched both ways)."""
-    match_claims(claims=claims)
-    match_reviewed_claims(claims=claims)
-    find_inconsistencies(article=article, claims=claims)
+    (claims whose review a revision carried over are matched both ways). Their facts are read
+    once, for the three."""
+    facts = facts_of(claims)
+    match_claims(claims=claims, facts=facts)
+    match_reviewed_claims(claims=claims, facts=facts)
+    find_inconsistencies(article=article, claims=claims, facts=facts)
 
 
 @transaction.atomic

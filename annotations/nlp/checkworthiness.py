@@ -40,7 +40,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -80,7 +80,7 @@ class Signals:
 
     def values(self) -> dict[str, float]:
         """The numbers the weights multiply, by signal name (counts capped, booleans 0 or 1)."""
-        values = {name: float(value) for name, value in asdict(self).items() if name != "words"}
+        values = {name: float(value) for name, value in vars(self).items() if name != "words"}  # no deep copy
         values["entities"] = float(min(self.entities, MAX_ENTITIES))
         values["figures"] = float(min(self.figures, MAX_FIGURES))
         values["length"] = min(self.words / 10, MAX_LENGTH)
@@ -121,7 +121,8 @@ class Model:
 
     def score(self, signals: Signals) -> float:
         """The logistic of the bias plus the weighted signals: a check-worthiness in [0, 1]."""
-        total = self.bias + sum(part.amount for part in self.contributions(signals))
+        values = signals.values()  # the sum of contributions(signals), without an object each
+        total = self.bias + sum(values[name] * self.weights[name] for name in SIGNAL_NAMES)
         return 1 / (1 + math.exp(-total))
 
 

@@ -91,8 +91,18 @@ def _alias_ruler(nlp: Language, model: str, aliases: dict[str, tuple[str, str]] 
         if key not in _rulers:
             if len(_rulers) >= 8:
                 _rulers.clear()  # alias tables change rarely: a tiny cache is enough
-            _rulers[key] = entities.alias_ruler(nlp, aliases)
+            _rulers[key] = entities.alias_ruler(_tokenizer_only(nlp), aliases)
         return _rulers[key]
+
+
+@lru_cache(maxsize=4)  # spacy.blank costs about a tenth of a second: once per model
+def _tokenizer_only(nlp: Language) -> Language:
+    """A pipeline with no component and `nlp`'s vocabulary and tokenizer, to read phrase patterns.
+    Every entity name is an alias: a token pattern is tried at every token of a text, while a
+    PhraseMatcher looks each token up once, so the aliases cost the same however many they are."""
+    tokenizer_only = spacy.blank(nlp.lang, vocab=nlp.vocab)
+    tokenizer_only.tokenizer = nlp.tokenizer
+    return tokenizer_only
 
 
 def _prepare(nlp: Language, ruler: SpanRuler | None, text: str, fmt: str, published: date | None) -> Doc:

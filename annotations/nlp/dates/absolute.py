@@ -266,8 +266,9 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?:les\s+)?années\s+(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(DECADE_WORDS)})(?![\w-])",
             decade,
+            needs="unit",
         ),
-        rule(r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivxl]+|\d{1,2})(?:e|è|ème|eme)\s+siècle", century),
+        rule(r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivxl]+|\d{1,2})(?:e|è|ème|eme)\s+siècle", century, needs="century"),
         rule(
             rf"(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+(?P<period>trimestre|semestre)\s+(?:de\s+l'année\s+)?(?P<year>{YEAR})\b",
             quarter,

@@ -54,6 +54,11 @@ _NEEDS = {
     "month": re.compile(rf"\b{MONTH}(?![\w])"),
     "weekday": re.compile(rf"\b{WEEKDAY}(?![\w])"),
     "digit": re.compile(r"\d+"),
+    # A period ("l'année dernière", "il y a trois ans", "les années 1990"), a season ("cet été")
+    # or a century: the rules reading one run only around it, not around every trigger.
+    "unit": re.compile(r"\b(?:années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)(?![\w])"),
+    "season": re.compile(r"\b(?:printemps|été|automne|hiver)(?![\w])"),
+    "century": re.compile(r"siècle"),
 }
 
 

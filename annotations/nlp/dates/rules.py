@@ -30,7 +30,7 @@ class Rule:
     span: str | None = None
     guard: Guard | None = None
     year: bool = False  # the match holds a bare four-digit number: check it is a year
-    needs: str | None = None  # "month", "weekday" or "digit": run only around one (grammar.windows)
+    needs: str | None = None  # a key of grammar._NEEDS ("month", "digit"...): run only around one
 
 
 def rule(
