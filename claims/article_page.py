@@ -16,6 +16,7 @@ review: after a review only the block of the reviewed claim is rendered again.
 """
 
 import hashlib
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +30,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import pgettext
 from markupsafe import Markup
 
 from annotations.models import ENTITY_LABELS, MentionLabel
@@ -175,13 +177,14 @@ def build_page(state: PageState) -> ArticlePage:
 
 def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *, every: bool) -> dict:
     """block pk -> its BlockFragment (reader/block.html), its mentions, reviews and ClaimReviews
-    read in six queries whatever the number of blocks (`every`: all the blocks of the text)."""
+    read in four queries whatever the number of blocks (`every`: all the blocks of the text)."""
     article = state.article
     spans = [] if every else [(block.start, block.end) for block in blocks]
     mentions = reader.mentions_within(article, spans, MENTION_FIELDS)
-    review_ids = [claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id]
-    reviews = reader.reviews(review_ids) if review_ids else {}
-    claimreviews = block_claimreviews(state, [] if every else [block.pk for block in blocks]) if reviews else {}
+    review_ids = {claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id}
+    reviewed = reader.reviewed_claims(article, [] if every else [block.pk for block in blocks]) if review_ids else []
+    reviews = {review.pk: review for claim in reviewed for review in claim.reviews.all() if review.pk in review_ids}
+    claimreviews = block_claimreviews(state, reviewed)
     writer = BlockWriter(article.body, mentions, reviews, state.groups)
     # The template's macros, called once per block: one module for the page, not one per block.
     macros = engines["jinja2"].env.get_template("claims/reader/block.html").make_module(state.context)
@@ -194,16 +197,15 @@ def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *
     }
 
 
-def block_claimreviews(state: PageState, block_ids: list[int]) -> dict[int, list[dict]]:
-    """block pk -> the ClaimReviews of its reviewed claims, as GET /api/articles/<slug>/claimreview/
-    writes them (claims.api.exports.claim_reviews), for the blocks `block_ids` (all when empty)."""
-    if not state.current:
+def block_claimreviews(state: PageState, claims: list) -> dict[int, list[dict]]:
+    """block pk -> the ClaimReviews of its reviewed claims `claims` (reader.reviewed_claims), as
+    GET /api/articles/<slug>/claimreview/ writes them (claims.api.exports.claim_reviews)."""
+    if not state.current or not claims:
         return {}  # an earlier text: its claims are no longer the ones reviewed
-    claims = reader.reviewed_claims(state.article)
     by_block = defaultdict(list)
-    for claim in claims.filter(block_id__in=block_ids) if block_ids else claims:
-        by_block[claim.block_id].append(claim)
-    return {pk: claim_reviews(state, block_claims)["@graph"] for pk, block_claims in by_block.items()}
+    for claim, item in zip(claims, claim_reviews(state, claims)["@graph"], strict=True):
+        by_block[claim.block_id].append(item)
+    return by_block
 
 
 def claim_reviews(state: PageState, claims) -> dict:
@@ -226,8 +228,9 @@ class BlockWriter:
         self.mentions = mentions
         self.next_mention = 0
         self.reviews = reviews
-        self.names = {group.entity_id: group.name for group in groups if group.entity_id is not None}
+        self.names = {group.entity_id: group.name for group in groups}
         self.hrefs = {}
+        self.shorten = shortener(QUOTE_LENGTH)
 
     def block(self, block, claims: list[ClaimRow]) -> BlockView:
         runs, cursor = [], block.start
@@ -249,8 +252,9 @@ class BlockWriter:
         if claim.review_id in self.reviews:
             named = {m["entity_id"]: None for m in self.mentions[first : self.next_mention] if m["entity_id"]}
             review = self.review_view(self.reviews[claim.review_id], named)
-        text = self.body[claim.start : claim.end]
-        return Run(segments, claim.id, claim.verdict, Truncator(text).chars(QUOTE_LENGTH), review)
+        if review is None:
+            return Run(segments, claim.id, claim.verdict)
+        return Run(segments, claim.id, claim.verdict, self.shorten(self.body[claim.start : claim.end]), review)
 
     def review_view(self, review, entity_ids) -> ReviewView:
         entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
@@ -296,6 +300,18 @@ class BlockWriter:
         return self.hrefs[entity_id]
 
 
+def shortener(length: int):
+    """A function cutting a text as Truncator(text).chars(length) does in the active language,
+    its ellipsis translated once for the page, not at every call as Truncator does."""
+    ellipsis = pgettext("String to return when truncating text", "%(truncated_text)s…")
+
+    def shorten(text: str) -> str:
+        text = unicodedata.normalize("NFC", text)  # as Truncator measures it
+        return text if len(text) <= length else Truncator(text).chars(length, ellipsis)
+
+    return shorten
+
+
 LINE_BREAK = Segment("", Mark("break", ""))
 
 
@@ -332,7 +348,7 @@ def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
     """The dated claims, oldest first, each date value once per claim (reader/timeline.html)."""
     article = state.article
     by_id = {claim.id: claim for claim in claims}
-    entries, seen = [], set()
+    entries, seen, shorten = [], set(), shortener(TIMELINE_QUOTE_LENGTH)
     for date in reader.dated_mentions(article):
         claim = by_id.get(date["claim_id"])
         if claim is None or (claim.id, date["value"]) in seen:
@@ -349,7 +365,7 @@ def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
                 earliest=date["date_earliest"],
                 is_time=bool(reader.TIME_VALUE.match(date["value"])),
                 relative=not any(char.isdigit() for char in written),
-                quote=Truncator(article.body[claim.start : claim.end]).chars(TIMELINE_QUOTE_LENGTH),
+                quote=shorten(article.body[claim.start : claim.end]),
             )
         )
     if not entries:
@@ -378,9 +394,8 @@ def entity_counts(groups) -> list[EntityCount]:
     counts = Counter()
     names = {}
     for group in groups:
-        if group.entity_id is not None and group.name is not None:
-            counts[group.entity_id, group.label] += group.count
-            names[group.entity_id] = group.name
+        counts[group.entity_id, group.label] += group.count
+        names[group.entity_id] = group.name
     entities = [
         EntityCount(pk, names[pk], kind, count, reverse("claims:entity-detail", kwargs={"pk": pk}))
         for (pk, kind), count in counts.items()

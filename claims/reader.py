@@ -128,7 +128,7 @@ class MentionGroup:
 
     label: str
     entity_id: int
-    name: str | None  # None for an entity deleted since
+    name: str
     count: int
     id_sum: int
 
@@ -192,11 +192,10 @@ def entity_version(entity: Entity) -> tuple:
 
 def mention_groups(article: Article) -> list[MentionGroup]:
     """The entity mentions of the shown revision grouped by label and entity, with the entity's
-    name: two queries, the first read from the mention_article_label index alone."""
+    name: one query (every view of the page makes it, for its cache key)."""
     mentions = Mention.objects.filter(article=article, revision=article.revision, entity__isnull=False).order_by()
-    rows = list(mentions.values_list("label", "entity_id").annotate(count=Count("pk"), id_sum=Sum("pk")))
-    names = dict(Entity.objects.filter(pk__in={row[1] for row in rows}).values_list("pk", "name"))
-    groups = [MentionGroup(label, pk, names.get(pk), count, id_sum) for label, pk, count, id_sum in rows]
+    rows = mentions.values_list("label", "entity_id", "entity__name").annotate(count=Count("pk"), id_sum=Sum("pk"))
+    groups = [MentionGroup(*row) for row in rows]
     return sorted(groups, key=lambda group: (group.label, group.entity_id))
 
 
@@ -232,12 +231,6 @@ def mentions_within(article: Article, spans: list[tuple[int, int]], fields: list
     return sorted(mentions.values(*fields), key=lambda mention: (mention["start"], -mention["end"]))
 
 
-def reviews(review_ids: list[int]) -> dict[int, Review]:
-    """Reviews by id, with their sources: two queries."""
-    found = Review.objects.filter(pk__in=review_ids).prefetch_related("sources")
-    return {review.pk: review for review in found}
-
-
 def dated_mentions(article: Article) -> list[dict]:
     """The dates of the shown revision's claims that have bounds, oldest first and in reading
     order among equal dates: one query."""
@@ -266,10 +259,13 @@ def edited_claims(article: Article) -> list[dict]:
     )
 
 
-def reviewed_claims(article: Article):
-    """The reviewed claims of the current text with their reviews oldest first, as the ClaimReview
-    export reads them (claims.api.exports.claim_reviews: text, verdict, reviews' date and
-    rationale): two queries, the claims' other columns left unread."""
+def reviewed_claims(article: Article, block_ids: list[int]) -> list[Claim]:
+    """The reviewed claims of the shown revision in the blocks `block_ids` (all when empty), with
+    their reviews oldest first and the reviews' sources: what the review panels read (the
+    current review) and the ClaimReview export (claims.api.exports.claim_reviews: text, verdict,
+    reviews' date and rationale). Three queries, the claims' other columns left unread."""
     claims = Claim.objects.filter(article=article, revision=article.revision).reviewed()
-    history = Prefetch("reviews", queryset=Review.objects.order_by("pk"))
-    return claims.only("article_id", "block_id", "text", "verdict").prefetch_related(history).order_by("position")
+    if block_ids:
+        claims = claims.filter(block_id__in=block_ids)
+    history = Prefetch("reviews", queryset=Review.objects.order_by("pk").prefetch_related("sources"))
+    return list(claims.only("article_id", "block_id", "text", "verdict").prefetch_related(history).order_by("position"))

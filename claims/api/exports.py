@@ -24,10 +24,6 @@ QUOTE_CONTEXT_CHARS = 32  # prefix/suffix length: enough to re-anchor a quote th
 Absolute = Callable[[str], str]
 
 
-def claim_page_url(article: Article, claim: Claim, absolute: Absolute) -> str:
-    return absolute(f"{article.get_absolute_url()}#claim-{claim.pk}")
-
-
 def original_url(article: Article) -> str | None:
     """The article's original address, if it is a web one (older rows may hold anything)."""
     url = article.source_url
@@ -50,23 +46,26 @@ def utc(moment: datetime) -> str:
 def claim_reviews(article: Article, claims: Iterable[Claim], *, absolute: Absolute, organisation: str) -> dict:
     """One ClaimReview per reviewed claim, as a JSON-LD graph."""
     author = {"@type": "Organization", "name": organisation, "url": absolute("/")}
-    appearance = _appearance(article, absolute)
-    return {
-        "@context": "https://schema.org",
-        "@graph": [_claim_review(article, claim, author, appearance, absolute) for claim in claims],
-    }
-
-
-def _claim_review(article: Article, claim: Claim, author: dict, appearance: dict, absolute: Absolute) -> dict:
-    latest = list(claim.reviews.all())[-1]
-    item = {"@type": "Claim", "appearance": appearance}
+    item = {"@type": "Claim", "appearance": _appearance(article, absolute)}
     if article.published_on:
         item["datePublished"] = article.published_on.isoformat()
     if article.author or article.publisher:
         item["author"] = _article_author(article)
+    # What every item shares, made once: a page's export holds hundreds of claims.
+    page_url = absolute(article.get_absolute_url())
+    labels = {value: str(label) for value, label in Verdict.choices}
+    return {
+        "@context": "https://schema.org",
+        "@graph": [_claim_review(claim, author, item, page_url, labels) for claim in claims],
+    }
+
+
+def _claim_review(claim: Claim, author: dict, item: dict, page_url: str, labels: dict) -> dict:
+    latest = list(claim.reviews.all())[-1]
+    label = labels[claim.verdict]
     return {
         "@type": "ClaimReview",
-        "url": claim_page_url(article, claim, absolute),
+        "url": f"{page_url}#claim-{claim.pk}",
         "claimReviewed": claim.text,
         "author": author,
         "datePublished": latest.created_at.date().isoformat(),
@@ -76,9 +75,9 @@ def _claim_review(article: Article, claim: Claim, author: dict, appearance: dict
             "ratingValue": RATINGS[claim.verdict],
             "bestRating": BEST_RATING,
             "worstRating": WORST_RATING,
-            "name": claim.get_verdict_display().capitalize(),
-            "alternateName": claim.get_verdict_display().capitalize(),
-            "ratingExplanation": latest.rationale or claim.get_verdict_display(),
+            "name": label.capitalize(),
+            "alternateName": label.capitalize(),
+            "ratingExplanation": latest.rationale or label,
         },
     }
 

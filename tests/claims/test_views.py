@@ -460,10 +460,10 @@ def build_long_article(slug: str, paragraphs: int, editor) -> None:
 
 
 # Cold: the article (with its newest review and mention) and its entity mention groups with their
-# names (the cache key); claims, blocks, mentions, reviews with their sources, the ClaimReview's
-# claims with their reviews, dates.
-COLD_QUERIES = 11
-WARM_QUERIES = 3  # the cache key's
+# names (the cache key); claims, blocks, mentions, the reviewed claims with their reviews and the
+# reviews' sources (the panels and the ClaimReview read the same rows), dates.
+COLD_QUERIES = 9
+WARM_QUERIES = 2  # the cache key's
 
 
 def test_article_detail_query_count_does_not_grow_with_claims(client, editor, django_assert_num_queries):
