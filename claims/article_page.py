@@ -177,14 +177,14 @@ def build_page(state: PageState) -> ArticlePage:
 
 def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *, every: bool) -> dict:
     """block pk -> its BlockFragment (reader/block.html), its mentions, reviews and ClaimReviews
-    read in four queries whatever the number of blocks (`every`: all the blocks of the text)."""
+    read in three queries whatever the number of blocks (`every`: all the blocks of the text)."""
     article = state.article
     spans = [] if every else [(block.start, block.end) for block in blocks]
     mentions = reader.mentions_within(article, spans, MENTION_FIELDS)
     review_ids = {claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id}
-    reviewed = reader.reviewed_claims(article, [] if every else [block.pk for block in blocks]) if review_ids else []
-    reviews = {review.pk: review for claim in reviewed for review in claim.reviews.all() if review.pk in review_ids}
-    claimreviews = block_claimreviews(state, reviewed)
+    rows = reader.reviews(article, [] if every else [block.pk for block in blocks]) if review_ids else []
+    reviews = {review.id: review for review in rows if review.id in review_ids}
+    claimreviews = block_claimreviews(state, rows)
     writer = BlockWriter(article.body, mentions, reviews, state.groups)
     # The template's macros, called once per block: one module for the page, not one per block.
     macros = engines["jinja2"].env.get_template("claims/reader/block.html").make_module(state.context)
@@ -197,23 +197,28 @@ def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *
     }
 
 
-def block_claimreviews(state: PageState, claims: list) -> dict[int, list[dict]]:
-    """block pk -> the ClaimReviews of its reviewed claims `claims` (reader.reviewed_claims), as
-    GET /api/articles/<slug>/claimreview/ writes them (claims.api.exports.claim_reviews)."""
-    if not state.current or not claims:
+def block_claimreviews(state: PageState, reviews: list[reader.ReviewRow]) -> dict[int, list[dict]]:
+    """block pk -> the ClaimReviews of its reviewed claims, from their reviews `reviews`
+    (reader.reviews), as GET /api/articles/<slug>/claimreview/ writes them."""
+    if not state.current or not reviews:
         return {}  # an earlier text: its claims are no longer the ones reviewed
+    latest = {review.claim_id: review for review in reviews}  # oldest first: the last one stays
+    reviewed = [
+        exports.Reviewed(review.claim_id, review.claim_text, review.verdict, review.created_at, review.rationale)
+        for review in latest.values()
+    ]
     by_block = defaultdict(list)
-    for claim, item in zip(claims, claim_reviews(state, claims)["@graph"], strict=True):
-        by_block[claim.block_id].append(item)
+    for review, item in zip(latest.values(), claim_reviews(state, reviewed)["@graph"], strict=True):
+        by_block[review.block_id].append(item)
     return by_block
 
 
-def claim_reviews(state: PageState, claims) -> dict:
+def claim_reviews(state: PageState, reviewed: list) -> dict:
     # Verdict names in the article's language, as the API gives them: the export is about the article.
     with translation.override(state.article.language):
-        return exports.claim_reviews(
+        return exports.claim_review_graph(
             state.article,
-            claims,
+            reviewed,
             absolute=state.request.build_absolute_uri,
             organisation=settings.SAGA_ORGANISATION_NAME,
         )
@@ -259,7 +264,7 @@ class BlockWriter:
     def review_view(self, review, entity_ids) -> ReviewView:
         entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
         rationale = text_segments(review.rationale)
-        return ReviewView(rationale, list(review.sources.all()), timezone.localtime(review.created_at), entities)
+        return ReviewView(rationale, review.sources, timezone.localtime(review.created_at), entities)
 
     def _skip_to(self, start: int) -> None:
         while self.next_mention < len(self.mentions) and self.mentions[self.next_mention]["start"] < start:

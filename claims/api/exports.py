@@ -12,6 +12,7 @@ The verdicts map onto ClaimReview's numeric scale as follows (worst 1, best 3):
 """
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from claims.models import Article, Claim, Verdict
@@ -43,8 +44,30 @@ def utc(moment: datetime) -> str:
 # -- schema.org ClaimReview ---------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Reviewed:
+    """What a ClaimReview says of one claim: the claim and its latest review."""
+
+    claim_id: int
+    text: str
+    verdict: str
+    reviewed_at: datetime
+    rationale: str
+
+
 def claim_reviews(article: Article, claims: Iterable[Claim], *, absolute: Absolute, organisation: str) -> dict:
     """One ClaimReview per reviewed claim, as a JSON-LD graph."""
+    reviewed = []
+    for claim in claims:
+        latest = list(claim.reviews.all())[-1]
+        reviewed.append(Reviewed(claim.pk, claim.text, claim.verdict, latest.created_at, latest.rationale))
+    return claim_review_graph(article, reviewed, absolute=absolute, organisation=organisation)
+
+
+def claim_review_graph(
+    article: Article, reviewed: Iterable[Reviewed], *, absolute: Absolute, organisation: str
+) -> dict:
+    """claim_reviews from rows read otherwise (the reader's page reads them with its panels')."""
     author = {"@type": "Organization", "name": organisation, "url": absolute("/")}
     item = {"@type": "Claim", "appearance": _appearance(article, absolute)}
     if article.published_on:
@@ -56,19 +79,18 @@ def claim_reviews(article: Article, claims: Iterable[Claim], *, absolute: Absolu
     labels = {value: str(label) for value, label in Verdict.choices}
     return {
         "@context": "https://schema.org",
-        "@graph": [_claim_review(claim, author, item, page_url, labels) for claim in claims],
+        "@graph": [_claim_review(claim, author, item, page_url, labels) for claim in reviewed],
     }
 
 
-def _claim_review(claim: Claim, author: dict, item: dict, page_url: str, labels: dict) -> dict:
-    latest = list(claim.reviews.all())[-1]
+def _claim_review(claim: Reviewed, author: dict, item: dict, page_url: str, labels: dict) -> dict:
     label = labels[claim.verdict]
     return {
         "@type": "ClaimReview",
-        "url": f"{page_url}#claim-{claim.pk}",
+        "url": f"{page_url}#claim-{claim.claim_id}",
         "claimReviewed": claim.text,
         "author": author,
-        "datePublished": latest.created_at.date().isoformat(),
+        "datePublished": claim.reviewed_at.date().isoformat(),
         "itemReviewed": item,
         "reviewRating": {
             "@type": "Rating",
@@ -77,7 +99,7 @@ def _claim_review(claim: Claim, author: dict, item: dict, page_url: str, labels:
             "worstRating": WORST_RATING,
             "name": label.capitalize(),
             "alternateName": label.capitalize(),
-            "ratingExplanation": latest.rationale or label,
+            "ratingExplanation": claim.rationale or label,
         },
     }
 

@@ -460,9 +460,9 @@ def build_long_article(slug: str, paragraphs: int, editor) -> None:
 
 
 # Cold: the article (with its newest review and mention) and its entity mention groups with their
-# names (the cache key); claims, blocks, mentions, the reviewed claims with their reviews and the
-# reviews' sources (the panels and the ClaimReview read the same rows), dates.
-COLD_QUERIES = 9
+# names (the cache key); claims, blocks, mentions, the reviews of the article's claims and their
+# sources (the panels and the ClaimReview read the same rows), dates.
+COLD_QUERIES = 8
 WARM_QUERIES = 2  # the cache key's
 
 
