@@ -211,47 +211,59 @@ def claim_reviews(state: PageState, reviewed: list) -> dict:
 
 def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
     """The dated claims, oldest first, each date value once per claim (reader/timeline.html)."""
-    article = state.article
     by_id = {claim.id: claim for claim in claims}
-    entries, seen, shorten = [], set(), shortener(TIMELINE_QUOTE_LENGTH)
-    for date in reader.dated_mentions(article):
-        claim = by_id.get(date["claim_id"])
-        if claim is None or (claim.id, date["value"]) in seen:
+    dated, seen = [], set()
+    for claim_id, *date in reader.dated_mentions(state.article):
+        claim = by_id.get(claim_id)
+        if claim is None or (claim_id, date[1]) in seen:
             continue
-        seen.add((claim.id, date["value"]))
-        written = date["text"]
-        entries.append(
-            TimelineEntry(
-                claim_id=claim.id,
-                verdict=claim.verdict,
-                written=written,
-                value=date["value"],
-                precision=date["precision"],
-                earliest=date["date_earliest"],
-                is_time=bool(reader.TIME_VALUE.match(date["value"])),
-                relative=not any(char.isdigit() for char in written),
-                quote=shorten(article.body[claim.start : claim.end]),
-            )
-        )
-    if not entries:
+        seen.add((claim_id, date[1]))
+        dated.append((claim, *date))
+    if not dated:
         return SafeString("")
-    # Cached by chunks of entries, each under what it shows: after a review, one chunk is new.
-    chunks = [tuple(entries[start : start + TIMELINE_CHUNK]) for start in range(0, len(entries), TIMELINE_CHUNK)]
+    # Cached by chunks, each under what it shows (its claims, whose words the key's revision fixes,
+    # and their dates): after a review, one chunk is new, and only its entries are made.
+    chunks = [dated[start : start + TIMELINE_CHUNK] for start in range(0, len(dated), TIMELINE_CHUNK)]
     keys = ["reader:timeline:" + _digest((state.shared, chunk)) for chunk in chunks]
     cached = cache.get_many(keys)
     macros = engines["jinja2"].env.get_template("claims/reader/timeline.html").make_module(state.context)
-    fresh = {key: str(macros.entries(chunk)) for key, chunk in zip(keys, chunks, strict=True) if key not in cached}
+    shorten = shortener(TIMELINE_QUOTE_LENGTH)
+    fresh = {
+        key: str(macros.entries([timeline_entry(state.article.body, row, shorten) for row in chunk]))
+        for key, chunk in zip(keys, chunks, strict=True)
+        if key not in cached
+    }
     cache.set_many(fresh, settings.SAGA_READER_CACHE_SECONDS)
     items = Markup("".join(cached.get(key) or fresh[key] for key in keys))  # noqa: S704 - our template's output
     return mark_safe(str(macros.timeline(items)))  # noqa: S308 - our template
 
 
+def timeline_entry(body: str, row: tuple, shorten) -> TimelineEntry:
+    claim, written, value, precision, earliest = row
+    return TimelineEntry(
+        claim_id=claim.id,
+        verdict=claim.verdict,
+        written=written,
+        value=value,
+        precision=precision,
+        earliest=earliest,
+        is_time=bool(reader.TIME_VALUE.match(value)),
+        relative=not any(char.isdigit() for char in written),
+        quote=shorten(body[claim.start : claim.end]),
+    )
+
+
 def render_entities(state: PageState) -> SafeString:
-    entities = entity_counts(state.groups)
-    if not entities:
-        return SafeString("")
-    template = engines["jinja2"].get_template("claims/reader/entities.html")
-    return mark_safe(template.render({"entities": entities}))  # noqa: S308 - our template
+    """The entities named (reader/entities.html), cached under what every key of the page holds
+    (the mention groups among it): a review does not render them again."""
+    key = "reader:entities:" + state.shared
+    html = cache.get(key)
+    if html is None:
+        entities = entity_counts(state.groups)
+        template = engines["jinja2"].get_template("claims/reader/entities.html")
+        html = template.render({"entities": entities}) if entities else ""
+        cache.set(key, html, settings.SAGA_READER_CACHE_SECONDS)
+    return mark_safe(html)  # noqa: S308 - our template
 
 
 def entity_counts(groups) -> list[EntityCount]:
@@ -259,8 +271,9 @@ def entity_counts(groups) -> list[EntityCount]:
     counts = Counter()
     names = {}
     for group in groups:
-        counts[group.entity_id, group.label] += group.count
-        names[group.entity_id] = group.name
+        if group.name is not None:
+            counts[group.entity_id, group.label] += group.count
+            names[group.entity_id] = group.name
     entities = [
         EntityCount(pk, names[pk], kind, count, reverse("claims:entity-detail", kwargs={"pk": pk}))
         for (pk, kind), count in counts.items()

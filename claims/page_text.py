@@ -32,7 +32,7 @@ class BlockWriter:
         self.mentions = mentions
         self.next_mention = 0
         self.reviews = reviews
-        self.names = {group.entity_id: group.name for group in groups}
+        self.names = {group.entity_id: group.name for group in groups if group.name is not None}
         self.hrefs = {}
         self.shorten = shortener(QUOTE_LENGTH)
 
