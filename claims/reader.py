@@ -7,7 +7,6 @@ grow with its size (tests/claims/test_views.py pins it).
 
 import copy
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import NamedTuple
@@ -18,7 +17,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from annotations.models import Entity, Mention, MentionLabel
-from claims.models import Article, Block, Claim, Review, Source
+from claims.models import Article, Block, Claim, Review
 
 # What <time datetime> accepts among Saga's normalised values; ranges ("2015/2016") are not.
 TIME_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -292,16 +291,20 @@ def reviews(article: Article, block_ids: list[int]) -> list[ReviewRow]:
     """Every review of the shown revision's claims in the blocks `block_ids` (all when empty), in
     reading order and oldest first for each claim, with its claim's block, text and verdict and
     its sources: what the review panels read (the current reviews) and the ClaimReview export
-    (each claim's latest). Two queries, of columns only: model instances and their prefetching
-    cost ten times more here."""
+    (each claim's latest). One query of columns, a row per source (or one for a review without):
+    model instances with their reviews and sources prefetched cost three queries and ten times
+    the time."""
     reviews = Review.objects.filter(claim__article=article, claim__revision=article.revision)
-    sources = Source.objects.filter(review__claim__article=article, review__claim__revision=article.revision)
     if block_ids:
         reviews = reviews.filter(claim__block_id__in=block_ids)
-        sources = sources.filter(review__claim__block_id__in=block_ids)
-    cited = defaultdict(list)
-    for review_id, *cells in sources.order_by("pk").values_list("review_id", *SOURCE_FIELDS):
-        cited[review_id].append(SourceRow(*cells))
     columns = ("pk", "claim_id", "claim__block_id", "claim__text", "claim__verdict", "rationale", "created_at")
-    rows = reviews.order_by("claim__position", "pk").values_list(*columns)
-    return [ReviewRow(*row, cited[row[0]]) for row in rows]
+    cited = [f"sources__{name}" for name in SOURCE_FIELDS]
+    rows = reviews.order_by("claim__position", "pk", "sources__pk").values_list(*columns, "sources__pk", *cited)
+    found = {}
+    for row in rows:
+        review = found.get(row[0])
+        if review is None:
+            review = found[row[0]] = ReviewRow(*row[: len(columns)], [])
+        if row[len(columns)] is not None:  # the review's source
+            review.sources.append(SourceRow(*row[len(columns) + 1 :]))
+    return list(found.values())
