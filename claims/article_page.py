@@ -98,7 +98,10 @@ class PageState:
     def context(self) -> dict:
         """What every template of the page reads besides its own rows."""
         labels = {value: str(label) for value, label in Verdict.choices}
-        return {"article": self.article, "ui_language": translation.get_language(), "verdicts": labels}
+        context = {"article": self.article, "ui_language": translation.get_language(), "verdicts": labels}
+        # A page shows a tag per claim: each verdict's, made once.
+        tags = engines["jinja2"].env.get_template("claims/reader/verdict_tag.html").make_module(context)
+        return {**context, "verdict_tags": {value: tags.verdict_tag(value) for value in labels}}
 
     @cached_property
     def key(self) -> str:
