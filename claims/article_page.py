@@ -1,5 +1,6 @@
 """The reader's article page: what it shows, put together from claims/reader.py's rows,
-rendered by the templates of claims/jinja2/claims/reader/ and cached.
+rendered by the templates of claims/jinja2/claims/reader/ (the text cut into runs and segments by
+claims/page_text.py) and cached.
 
 Caching. The page is cached whole, under a key made of what it shows: the article and revision,
 the newest review of the article (reviews are never edited: a verdict changes by a new one), the
@@ -18,7 +19,6 @@ review: after a review only the block of the reviewed claim is rendered again.
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 
@@ -28,32 +28,19 @@ from django.template import engines
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import Truncator
 from markupsafe import Markup
 
-from annotations.models import ENTITY_LABELS, MentionLabel
 from claims import reader
 from claims.api import exports
 from claims.models import Article, BlockKind, Verdict
+from claims.page_text import MENTION_FIELDS, BlockWriter, shortener
 from claims.reader import (
-    BlockView,
     ClaimRow,
     EntityCount,
-    EntityLink,
-    Mark,
-    ReviewView,
-    Run,
-    Segment,
     TimelineEntry,
     VerdictCount,
 )
 
-# How each label is marked (reader/marked.html): entities by kind, dates by value, and amounts by
-# `<data value>`, the field named here giving the unit. A new amount-like label is one line here.
-AMOUNT_UNITS = {MentionLabel.MONEY.value: "currency", MentionLabel.QUANTITY.value: "unit"}
-ENTITY_KINDS = frozenset(ENTITY_LABELS)
-MENTION_FIELDS = ["start", "end", "label", "entity_id", "value", "amount_min", "amount_max", *AMOUNT_UNITS.values()]
-QUOTE_LENGTH = 90
 TIMELINE_QUOTE_LENGTH = 80
 TIMELINE_CHUNK = 100
 TEMPLATE_DIR = Path(__file__).resolve().parent / "jinja2" / "claims" / "reader"
@@ -115,7 +102,10 @@ class PageState:
     def context(self) -> dict:
         """What every template of the page reads besides its own rows."""
         labels = {value: str(label) for value, label in Verdict.choices}
-        return {"article": self.article, "ui_language": translation.get_language(), "verdicts": labels}
+        context = {"article": self.article, "ui_language": translation.get_language(), "verdicts": labels}
+        # A page shows a tag per claim: each verdict's, made once.
+        tags = engines["jinja2"].env.get_template("claims/reader/verdict_tag.html").make_module(context)
+        return {**context, "verdict_tags": {value: tags.verdict_tag(value) for value in labels}}
 
     @cached_property
     def key(self) -> str:
@@ -179,13 +169,14 @@ def build_page(state: PageState) -> ArticlePage:
 
 def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *, every: bool) -> dict:
     """block pk -> its BlockFragment (reader/block.html), its mentions, reviews and ClaimReviews
-    read in six queries whatever the number of blocks (`every`: all the blocks of the text)."""
+    read in three queries whatever the number of blocks (`every`: all the blocks of the text)."""
     article = state.article
     spans = [] if every else [(block.start, block.end) for block in blocks]
     mentions = reader.mentions_within(article, spans, MENTION_FIELDS)
-    review_ids = [claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id]
-    reviews = reader.reviews(review_ids) if review_ids else {}
-    claimreviews = block_claimreviews(state, [] if every else [block.pk for block in blocks]) if reviews else {}
+    review_ids = {claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id}
+    rows = reader.reviews(article, [] if every else [block.pk for block in blocks]) if review_ids else []
+    reviews = {review.id: review for review in rows if review.id in review_ids}
+    claimreviews = block_claimreviews(state, rows)
     writer = BlockWriter(article.body, mentions, reviews, state.groups, state.elsewhere)
     # The template's macros, called once per block: one module for the page, not one per block.
     macros = engines["jinja2"].env.get_template("claims/reader/block.html").make_module(state.context)
@@ -198,185 +189,88 @@ def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *
     }
 
 
-def block_claimreviews(state: PageState, block_ids: list[int]) -> dict[int, list[dict]]:
-    """block pk -> the ClaimReviews of its reviewed claims, as GET /api/articles/<slug>/claimreview/
-    writes them (claims.api.exports.claim_reviews), for the blocks `block_ids` (all when empty)."""
-    if not state.current:
+def block_claimreviews(state: PageState, reviews: list[reader.ReviewRow]) -> dict[int, list[dict]]:
+    """block pk -> the ClaimReviews of its reviewed claims, from their reviews `reviews`
+    (reader.reviews), as GET /api/articles/<slug>/claimreview/ writes them."""
+    if not state.current or not reviews:
         return {}  # an earlier text: its claims are no longer the ones reviewed
-    claims = reader.reviewed_claims(state.article)
+    latest = {review.claim_id: review for review in reviews}  # oldest first: the last one stays
+    reviewed = [
+        exports.Reviewed(review.claim_id, review.claim_text, review.verdict, review.created_at, review.rationale)
+        for review in latest.values()
+    ]
     by_block = defaultdict(list)
-    for claim in claims.filter(block_id__in=block_ids) if block_ids else claims:
-        by_block[claim.block_id].append(claim)
-    return {pk: claim_reviews(state, block_claims)["@graph"] for pk, block_claims in by_block.items()}
+    for review, item in zip(latest.values(), claim_reviews(state, reviewed)["@graph"], strict=True):
+        by_block[review.block_id].append(item)
+    return by_block
 
 
-def claim_reviews(state: PageState, claims) -> dict:
+def claim_reviews(state: PageState, reviewed: list) -> dict:
     # Verdict names in the article's language, as the API gives them: the export is about the article.
     with translation.override(state.article.language):
-        return exports.claim_reviews(
+        return exports.claim_review_graph(
             state.article,
-            claims,
+            reviewed,
             absolute=state.request.build_absolute_uri,
             organisation=settings.SAGA_ORGANISATION_NAME,
         )
 
 
-class BlockWriter:
-    """Turns rows into BlockViews: each block's text cut into runs (claims and the text between
-    them) and each run into segments (text, or a mention with its Mark)."""
-
-    def __init__(self, body: str, mentions: list[dict], reviews: dict, groups, elsewhere: dict | None = None):
-        self.body = body
-        self.mentions = mentions
-        self.next_mention = 0
-        self.reviews = reviews
-        self.elsewhere = elsewhere or {}
-        self.names = {group.entity_id: group.name for group in groups if group.entity_id is not None}
-        self.hrefs = {}
-
-    def block(self, block, claims: list[ClaimRow]) -> BlockView:
-        runs, cursor = [], block.start
-        self._skip_to(block.start)
-        for claim in claims:
-            if claim.start < cursor or claim.end > block.end:
-                continue  # overlaps the previous claim or leaves the block: shown as plain text
-            if cursor < claim.start:
-                runs.append(Run(self.segments(cursor, claim.start, linked=True)))
-            runs.append(self.claim_run(claim))
-            cursor = claim.end
-        runs.append(Run(self.segments(cursor, block.end, linked=True)))
-        return BlockView(kind=block.kind, runs=runs)
-
-    def claim_run(self, claim: ClaimRow) -> Run:
-        first = self.next_mention
-        segments = self.segments(claim.start, claim.end, linked=False)
-        review = None
-        if claim.review_id in self.reviews:
-            named = {m["entity_id"]: None for m in self.mentions[first : self.next_mention] if m["entity_id"]}
-            review = self.review_view(self.reviews[claim.review_id], named, self.elsewhere.get(claim.id, []))
-        text = self.body[claim.start : claim.end]
-        return Run(segments, claim.id, claim.verdict, Truncator(text).chars(QUOTE_LENGTH), review)
-
-    def review_view(self, review, entity_ids, elsewhere=()) -> ReviewView:
-        entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
-        rationale = text_segments(review.rationale)
-        created_at = timezone.localtime(review.created_at)
-        return ReviewView(rationale, list(review.sources.all()), created_at, entities, list(elsewhere))
-
-    def _skip_to(self, start: int) -> None:
-        while self.next_mention < len(self.mentions) and self.mentions[self.next_mention]["start"] < start:
-            self.next_mention += 1
-
-    def segments(self, start: int, end: int, *, linked: bool) -> list[Segment]:
-        """body[start:end] as segments, the mentions lying wholly inside it marked; one that
-        overlaps an earlier mention or crosses `end` is left as text. Entities are links when
-        `linked` (a claim is a link itself: no link inside it)."""
-        body, mentions, parts, cursor = self.body, self.mentions, [], start
-        while self.next_mention < len(mentions) and (mention := mentions[self.next_mention])["start"] < end:
-            self.next_mention += 1
-            if mention["start"] < cursor or mention["end"] > end:
-                continue
-            if cursor < mention["start"]:
-                parts += text_segments(body[cursor : mention["start"]])
-            parts.append(Segment(body[mention["start"] : mention["end"]], self.mark(mention, linked)))
-            cursor = mention["end"]
-        if cursor < end:
-            parts += text_segments(body[cursor:end])
-        return parts
-
-    def mark(self, mention: dict, linked: bool) -> Mark:
-        label = mention["label"]
-        if label in ENTITY_KINDS:
-            entity_id = mention["entity_id"]
-            return Mark("entity", label, href=self.href(entity_id) if linked and entity_id in self.names else "")
-        if label == MentionLabel.DATE:
-            value = mention["value"]
-            return Mark("date", label, value=value, is_time=bool(reader.TIME_VALUE.match(value)))
-        if label in AMOUNT_UNITS:
-            return Mark("amount", label, value=amount_value(mention, mention[AMOUNT_UNITS[label]]))
-        return Mark("", label)
-
-    def href(self, entity_id: int) -> str:
-        if entity_id not in self.hrefs:
-            self.hrefs[entity_id] = reverse("claims:entity-detail", kwargs={"pk": entity_id})
-        return self.hrefs[entity_id]
-
-
-LINE_BREAK = Segment("", Mark("break", ""))
-
-
-def text_segments(text: str) -> list[Segment]:
-    """Plain text as segments, a line break inside a block kept as one (a <br>)."""
-    if "\n" not in text:
-        return [Segment(text)]
-    lines = text.replace("\r\n", "\n").split("\n")
-    parts = [Segment(lines[0])]
-    for line in lines[1:]:
-        parts += [LINE_BREAK, Segment(line)]
-    return parts
-
-
-def amount_value(mention: dict, unit: str) -> str:
-    """An amount's `<data value>`: "min unit", or "min/max unit" for a range (a bound left empty
-    when open), or "" when it has no bound."""
-    low, high = (_number(mention[bound]) for bound in ("amount_min", "amount_max"))
-    if not low and not high:
-        return ""
-    value = low if low == high else f"{low}/{high}"
-    return f"{value} {unit}".strip()
-
-
-def _number(value) -> str:
-    """As the field holds it, whatever the database returns ("5", "5.0", "5.00"): 5, 5.5."""
-    if value is None:
-        return ""
-    value = Decimal(value)
-    return str(int(value)) if value == value.to_integral_value() else str(value.normalize())
-
-
 def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
     """The dated claims, oldest first, each date value once per claim (reader/timeline.html)."""
-    article = state.article
     by_id = {claim.id: claim for claim in claims}
-    entries, seen = [], set()
-    for date in reader.dated_mentions(article):
-        claim = by_id.get(date["claim_id"])
-        if claim is None or (claim.id, date["value"]) in seen:
+    dated, seen = [], set()
+    for claim_id, *date in reader.dated_mentions(state.article):
+        claim = by_id.get(claim_id)
+        if claim is None or (claim_id, date[1]) in seen:
             continue
-        seen.add((claim.id, date["value"]))
-        written = date["text"]
-        entries.append(
-            TimelineEntry(
-                claim_id=claim.id,
-                verdict=claim.verdict,
-                written=written,
-                value=date["value"],
-                precision=date["precision"],
-                earliest=date["date_earliest"],
-                is_time=bool(reader.TIME_VALUE.match(date["value"])),
-                relative=not any(char.isdigit() for char in written),
-                quote=Truncator(article.body[claim.start : claim.end]).chars(TIMELINE_QUOTE_LENGTH),
-            )
-        )
-    if not entries:
+        seen.add((claim_id, date[1]))
+        dated.append((claim, *date))
+    if not dated:
         return SafeString("")
-    # Cached by chunks of entries, each under what it shows: after a review, one chunk is new.
-    chunks = [tuple(entries[start : start + TIMELINE_CHUNK]) for start in range(0, len(entries), TIMELINE_CHUNK)]
+    # Cached by chunks, each under what it shows (its claims, whose words the key's revision fixes,
+    # and their dates): after a review, one chunk is new, and only its entries are made.
+    chunks = [dated[start : start + TIMELINE_CHUNK] for start in range(0, len(dated), TIMELINE_CHUNK)]
     keys = ["reader:timeline:" + _digest((state.shared, chunk)) for chunk in chunks]
     cached = cache.get_many(keys)
     macros = engines["jinja2"].env.get_template("claims/reader/timeline.html").make_module(state.context)
-    fresh = {key: str(macros.entries(chunk)) for key, chunk in zip(keys, chunks, strict=True) if key not in cached}
+    shorten = shortener(TIMELINE_QUOTE_LENGTH)
+    fresh = {
+        key: str(macros.entries([timeline_entry(state.article.body, row, shorten) for row in chunk]))
+        for key, chunk in zip(keys, chunks, strict=True)
+        if key not in cached
+    }
     cache.set_many(fresh, settings.SAGA_READER_CACHE_SECONDS)
     items = Markup("".join(cached.get(key) or fresh[key] for key in keys))  # noqa: S704 - our template's output
     return mark_safe(str(macros.timeline(items)))  # noqa: S308 - our template
 
 
+def timeline_entry(body: str, row: tuple, shorten) -> TimelineEntry:
+    claim, written, value, precision, earliest = row
+    return TimelineEntry(
+        claim_id=claim.id,
+        verdict=claim.verdict,
+        written=written,
+        value=value,
+        precision=precision,
+        earliest=earliest,
+        is_time=bool(reader.TIME_VALUE.match(value)),
+        relative=not any(char.isdigit() for char in written),
+        quote=shorten(body[claim.start : claim.end]),
+    )
+
+
 def render_entities(state: PageState) -> SafeString:
-    entities = entity_counts(state.groups)
-    if not entities:
-        return SafeString("")
-    template = engines["jinja2"].get_template("claims/reader/entities.html")
-    return mark_safe(template.render({"entities": entities}))  # noqa: S308 - our template
+    """The entities named (reader/entities.html), cached under what every key of the page holds
+    (the mention groups among it): a review does not render them again."""
+    key = "reader:entities:" + state.shared
+    html = cache.get(key)
+    if html is None:
+        entities = entity_counts(state.groups)
+        template = engines["jinja2"].get_template("claims/reader/entities.html")
+        html = template.render({"entities": entities}) if entities else ""
+        cache.set(key, html, settings.SAGA_READER_CACHE_SECONDS)
+    return mark_safe(html)  # noqa: S308 - our template
 
 
 def entity_counts(groups) -> list[EntityCount]:
@@ -384,7 +278,7 @@ def entity_counts(groups) -> list[EntityCount]:
     counts = Counter()
     names = {}
     for group in groups:
-        if group.entity_id is not None and group.name is not None:
+        if group.name is not None:
             counts[group.entity_id, group.label] += group.count
             names[group.entity_id] = group.name
     entities = [

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from django.template import engines
 from django.utils.safestring import SafeString, mark_safe
 
-from claims.article_page import MENTION_FIELDS, BlockWriter
+from claims.page_text import MENTION_FIELDS, BlockWriter
 
 
 def highlight_claim(claim, mentions: Iterable) -> SafeString:

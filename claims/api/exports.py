@@ -12,6 +12,7 @@ The verdicts map onto ClaimReview's numeric scale as follows (worst 1, best 3):
 """
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from claims.models import Article, Claim, Verdict
@@ -22,10 +23,6 @@ ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 QUOTE_CONTEXT_CHARS = 32  # prefix/suffix length: enough to re-anchor a quote that repeats
 
 Absolute = Callable[[str], str]
-
-
-def claim_page_url(article: Article, claim: Claim, absolute: Absolute) -> str:
-    return absolute(f"{article.get_absolute_url()}#claim-{claim.pk}")
 
 
 def original_url(article: Article) -> str | None:
@@ -47,38 +44,62 @@ def utc(moment: datetime) -> str:
 # -- schema.org ClaimReview ---------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Reviewed:
+    """What a ClaimReview says of one claim: the claim and its latest review."""
+
+    claim_id: int
+    text: str
+    verdict: str
+    reviewed_at: datetime
+    rationale: str
+
+
 def claim_reviews(article: Article, claims: Iterable[Claim], *, absolute: Absolute, organisation: str) -> dict:
     """One ClaimReview per reviewed claim, as a JSON-LD graph."""
+    reviewed = []
+    for claim in claims:
+        latest = list(claim.reviews.all())[-1]
+        reviewed.append(Reviewed(claim.pk, claim.text, claim.verdict, latest.created_at, latest.rationale))
+    return claim_review_graph(article, reviewed, absolute=absolute, organisation=organisation)
+
+
+def claim_review_graph(
+    article: Article, reviewed: Iterable[Reviewed], *, absolute: Absolute, organisation: str
+) -> dict:
+    """claim_reviews from rows read otherwise (the reader's page reads them with its panels')."""
     author = {"@type": "Organization", "name": organisation, "url": absolute("/")}
-    appearance = _appearance(article, absolute)
-    return {
-        "@context": "https://schema.org",
-        "@graph": [_claim_review(article, claim, author, appearance, absolute) for claim in claims],
-    }
-
-
-def _claim_review(article: Article, claim: Claim, author: dict, appearance: dict, absolute: Absolute) -> dict:
-    latest = list(claim.reviews.all())[-1]
-    item = {"@type": "Claim", "appearance": appearance}
+    item = {"@type": "Claim", "appearance": _appearance(article, absolute)}
     if article.published_on:
         item["datePublished"] = article.published_on.isoformat()
     if article.author or article.publisher:
         item["author"] = _article_author(article)
+    # What every item shares, made once: a page's export holds hundreds of claims.
+    page_url = absolute(article.get_absolute_url())
+    labels = {value: str(label) for value, label in Verdict.choices}
+    return {
+        "@context": "https://schema.org",
+        "@graph": [_claim_review(claim, author, item, page_url, labels) for claim in reviewed],
+    }
+
+
+def _claim_review(claim: Reviewed, author: dict, item: dict, page_url: str, labels: dict) -> dict:
+    label = labels[claim.verdict]
     return {
         "@type": "ClaimReview",
-        "url": claim_page_url(article, claim, absolute),
+        "url": f"{page_url}#claim-{claim.claim_id}",
         "claimReviewed": claim.text,
         "author": author,
-        "datePublished": latest.created_at.date().isoformat(),
+        "datePublished": claim.reviewed_at.date().isoformat(),
         "itemReviewed": item,
         "reviewRating": {
             "@type": "Rating",
             "ratingValue": RATINGS[claim.verdict],
             "bestRating": BEST_RATING,
             "worstRating": WORST_RATING,
-            "name": claim.get_verdict_display().capitalize(),
-            "alternateName": claim.get_verdict_display().capitalize(),
-            "ratingExplanation": latest.rationale or claim.get_verdict_display(),
+            "name": label.capitalize(),
+            "alternateName": label.capitalize(),
+            "ratingExplanation": claim.rationale or label,
         },
     }
 

@@ -1,4 +1,4 @@
-"""The article page's pieces (claims/article_page.py): segments, marks, amounts, and cache keys
+"""The article page's pieces (claims/article_page.py, claims/page_text.py): segments, marks, amounts, and cache keys
 that change with what the page shows."""
 
 from decimal import Decimal
@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from annotations.models import Entity, Mention
-from claims import article_page, reader
-from claims.article_page import BlockWriter, PageState, amount_value, text_segments
+from claims import page_text, reader
+from claims.article_page import PageState
+from claims.page_text import BlockWriter, amount_value, text_segments
 from claims.reader import Segment
 from tests.claims.reader_data import BlockSpec, MentionSpec, build_article
 
@@ -84,7 +85,7 @@ def test_amount_value_writes_bounds_and_unit():
 
 def test_a_new_amount_label_is_one_line(monkeypatch):
     """AMOUNT_UNITS: a label listed there is marked as an amount, its unit read from its field."""
-    monkeypatch.setitem(article_page.AMOUNT_UNITS, "QTY", "currency")
+    monkeypatch.setitem(page_text.AMOUNT_UNITS, "QTY", "currency")
     row = {
         "start": 0,
         "end": 3,

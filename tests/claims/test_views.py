@@ -200,6 +200,30 @@ def test_article_detail_panel_of_a_citation_without_url_shows_it_as_text(client,
     assert "Business Insider" in words(panel)
 
 
+def test_article_detail_panel_of_a_claim_reviewed_again_shows_the_current_review(client, reviewed, editor):
+    article, claims = reviewed
+    claim = Claim.objects.get(pk=claims[INVESTED].pk)
+    again = [
+        SourceInput(url="https://example.org/second", title="Second"),
+        SourceInput(url="https://example.org/third", title="Third"),
+    ]
+    review_claim(
+        claim=claim, reviewer=editor, verdict="sourced", rationale="Vérifié.", sources=again, expected_version=2
+    )
+    page = parse(get_page(client, article))
+    panel = by_id(page, f"review-{claim.pk}")
+    assert words(panel.xpath('.//p[@class="review-rationale"]')[0]) == "Vérifié."
+    links = panel.xpath('.//a[@class="source-link"]')
+    assert [(link.get("href"), words(link)) for link in links] == [
+        ("https://example.org/second", "Second"),
+        ("https://example.org/third", "Third"),
+    ]
+    (script,) = page.xpath('//script[@type="application/ld+json"]')
+    items = {item["url"].rsplit("#", 1)[1]: item for item in json.loads(script.text)["@graph"]}
+    assert items[f"claim-{claim.pk}"]["reviewRating"]["ratingExplanation"] == "Vérifié."
+    assert len(items) == 2  # one per claim, not per review
+
+
 def test_article_detail_claim_never_reviewed_has_no_panel(client, reviewed):
     article, claims = reviewed
     page = parse(get_page(client, article, "en"))
@@ -461,8 +485,9 @@ def build_long_article(slug: str, paragraphs: int, editor) -> None:
 
 # Cold: the article (with its newest review and mention), its entity mention groups with their
 # names and where else its claims were checked (matching; the cache key); claims, blocks,
-# mentions, reviews with their sources, the ClaimReview's claims with their reviews, dates.
-COLD_QUERIES = 12
+# mentions, the reviews of the article's claims with their sources (one query: the panels and the
+# ClaimReview read the same rows), dates.
+COLD_QUERIES = 9
 WARM_QUERIES = 4  # the cache key's
 
 

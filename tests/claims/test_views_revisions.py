@@ -67,8 +67,9 @@ def test_article_detail_of_revised_article_has_a_fixed_query_count(client, corre
         assert client.get(article.get_absolute_url()).status_code == 200
     with django_assert_num_queries(4):
         assert client.get(article.get_absolute_url()).status_code == 200
-    # The earlier text: its body, and no ClaimReview (its claims are not the ones reviewed now).
-    with django_assert_num_queries(11):
+    # The earlier text: its body, and its claims' reviews with their sources, whose panels it shows
+    # (but no ClaimReview: its claims are not the ones reviewed now); where else they were checked.
+    with django_assert_num_queries(10):
         assert client.get(article.get_absolute_url(), {"revision": "1"}).status_code == 200
     with django_assert_num_queries(5):
         assert client.get(article.get_absolute_url(), {"revision": "1"}).status_code == 200

@@ -1,0 +1,150 @@
+"""The article's text as the reader's page shows it: each block cut into runs (its claims and the
+text between them) and each run into segments (text, or a mention with its Mark), which the
+templates of claims/jinja2/claims/reader/ render (claims/article_page.py puts the page together).
+"""
+
+import unicodedata
+from decimal import Decimal
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import pgettext
+
+from annotations.models import ENTITY_LABELS, MentionLabel
+from claims import reader
+from claims.reader import BlockView, ClaimRow, EntityLink, Mark, ReviewView, Run, Segment
+
+# How each label is marked (reader/marked.html): entities by kind, dates by value, and amounts by
+# `<data value>`, the field named here giving the unit. A new amount-like label is one line here.
+AMOUNT_UNITS = {MentionLabel.MONEY.value: "currency", MentionLabel.QUANTITY.value: "unit"}
+ENTITY_KINDS = frozenset(ENTITY_LABELS)
+MENTION_FIELDS = ["start", "end", "label", "entity_id", "value", "amount_min", "amount_max", *AMOUNT_UNITS.values()]
+QUOTE_LENGTH = 90
+
+
+class BlockWriter:
+    """Turns rows into BlockViews: each block's text cut into runs (claims and the text between
+    them) and each run into segments (text, or a mention with its Mark)."""
+
+    def __init__(self, body: str, mentions: list[dict], reviews: dict, groups, elsewhere: dict | None = None):
+        self.body = body
+        self.mentions = mentions
+        self.next_mention = 0
+        self.reviews = reviews
+        self.elsewhere = elsewhere or {}
+        self.names = {group.entity_id: group.name for group in groups if group.name is not None}
+        self.hrefs = {}
+        self.shorten = shortener(QUOTE_LENGTH)
+
+    def block(self, block, claims: list[ClaimRow]) -> BlockView:
+        runs, cursor = [], block.start
+        self._skip_to(block.start)
+        for claim in claims:
+            if claim.start < cursor or claim.end > block.end:
+                continue  # overlaps the previous claim or leaves the block: shown as plain text
+            if cursor < claim.start:
+                runs.append(Run(self.segments(cursor, claim.start, linked=True)))
+            runs.append(self.claim_run(claim))
+            cursor = claim.end
+        runs.append(Run(self.segments(cursor, block.end, linked=True)))
+        return BlockView(kind=block.kind, runs=runs)
+
+    def claim_run(self, claim: ClaimRow) -> Run:
+        first = self.next_mention
+        segments = self.segments(claim.start, claim.end, linked=False)
+        review = None
+        if claim.review_id in self.reviews:
+            named = {m["entity_id"]: None for m in self.mentions[first : self.next_mention] if m["entity_id"]}
+            review = self.review_view(self.reviews[claim.review_id], named, self.elsewhere.get(claim.id, []))
+        if review is None:
+            return Run(segments, claim.id, claim.verdict)
+        return Run(segments, claim.id, claim.verdict, self.shorten(self.body[claim.start : claim.end]), review)
+
+    def review_view(self, review, entity_ids, elsewhere=()) -> ReviewView:
+        entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
+        rationale = text_segments(review.rationale)
+        created_at = timezone.localtime(review.created_at)
+        return ReviewView(rationale, review.sources, created_at, entities, list(elsewhere))
+
+    def _skip_to(self, start: int) -> None:
+        while self.next_mention < len(self.mentions) and self.mentions[self.next_mention]["start"] < start:
+            self.next_mention += 1
+
+    def segments(self, start: int, end: int, *, linked: bool) -> list[Segment]:
+        """body[start:end] as segments, the mentions lying wholly inside it marked; one that
+        overlaps an earlier mention or crosses `end` is left as text. Entities are links when
+        `linked` (a claim is a link itself: no link inside it)."""
+        body, mentions, parts, cursor = self.body, self.mentions, [], start
+        while self.next_mention < len(mentions) and (mention := mentions[self.next_mention])["start"] < end:
+            self.next_mention += 1
+            if mention["start"] < cursor or mention["end"] > end:
+                continue
+            if cursor < mention["start"]:
+                parts += text_segments(body[cursor : mention["start"]])
+            parts.append(Segment(body[mention["start"] : mention["end"]], self.mark(mention, linked)))
+            cursor = mention["end"]
+        if cursor < end:
+            parts += text_segments(body[cursor:end])
+        return parts
+
+    def mark(self, mention: dict, linked: bool) -> Mark:
+        label = mention["label"]
+        if label in ENTITY_KINDS:
+            entity_id = mention["entity_id"]
+            return Mark("entity", label, href=self.href(entity_id) if linked and entity_id in self.names else "")
+        if label == MentionLabel.DATE:
+            value = mention["value"]
+            return Mark("date", label, value=value, is_time=bool(reader.TIME_VALUE.match(value)))
+        if label in AMOUNT_UNITS:
+            return Mark("amount", label, value=amount_value(mention, mention[AMOUNT_UNITS[label]]))
+        return Mark("", label)
+
+    def href(self, entity_id: int) -> str:
+        if entity_id not in self.hrefs:
+            self.hrefs[entity_id] = reverse("claims:entity-detail", kwargs={"pk": entity_id})
+        return self.hrefs[entity_id]
+
+
+def shortener(length: int):
+    """A function cutting a text as Truncator(text).chars(length) does in the active language,
+    its ellipsis translated once for the page, not at every call as Truncator does."""
+    ellipsis = pgettext("String to return when truncating text", "%(truncated_text)s…")
+
+    def shorten(text: str) -> str:
+        text = unicodedata.normalize("NFC", text)  # as Truncator measures it
+        return text if len(text) <= length else Truncator(text).chars(length, ellipsis)
+
+    return shorten
+
+
+LINE_BREAK = Segment("", Mark("break", ""))
+
+
+def text_segments(text: str) -> list[Segment]:
+    """Plain text as segments, a line break inside a block kept as one (a <br>)."""
+    if "\n" not in text:
+        return [Segment(text)]
+    lines = text.replace("\r\n", "\n").split("\n")
+    parts = [Segment(lines[0])]
+    for line in lines[1:]:
+        parts += [LINE_BREAK, Segment(line)]
+    return parts
+
+
+def amount_value(mention: dict, unit: str) -> str:
+    """An amount's `<data value>`: "min unit", or "min/max unit" for a range (a bound left empty
+    when open), or "" when it has no bound."""
+    low, high = (_number(mention[bound]) for bound in ("amount_min", "amount_max"))
+    if not low and not high:
+        return ""
+    value = low if low == high else f"{low}/{high}"
+    return f"{value} {unit}".strip()
+
+
+def _number(value) -> str:
+    """As the field holds it, whatever the database returns ("5", "5.0", "5.00"): 5, 5.5."""
+    if value is None:
+        return ""
+    value = Decimal(value)
+    return str(int(value)) if value == value.to_integral_value() else str(value.normalize())
