@@ -5,23 +5,28 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0007_revision_verbose_name'),
+        ("claims", "0007_revision_verbose_name"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(condition=models.Q(('version__gt', 2)), fields=['updated_at', 'id'], name='claim_rereviewed_updated'),
+            model_name="claim",
+            index=models.Index(
+                condition=models.Q(("version__gt", 2)), fields=["updated_at", "id"], name="claim_rereviewed_updated"
+            ),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(condition=models.Q(('needs_rereview', False), ('version__gt', 1), _negated=True), fields=['article', 'revision', 'updated_at'], name='claim_waiting_article'),
+            model_name="claim",
+            index=models.Index(
+                condition=models.Q(("needs_rereview", False), ("version__gt", 1), _negated=True),
+                fields=["article", "revision", "updated_at"],
+                name="claim_waiting_article",
+            ),
         ),
         migrations.AddIndex(
-            model_name='review',
-            index=models.Index(fields=['reviewer', 'created_at'], name='review_reviewer_created'),
+            model_name="review",
+            index=models.Index(fields=["reviewer", "created_at"], name="review_reviewer_created"),
         ),
     ]
