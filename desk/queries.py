@@ -18,13 +18,11 @@ OVERVIEW_LIMIT = 50  # articles of the overview, those waiting longest
 CHART_DAYS = 30
 
 
-def state_counts(prefix: str = "", **extra) -> dict:
-    """Count() aggregates of claims per work state (prefix: the path to the claims)."""
-    current = Q(**{f"{prefix}revision": F(f"{prefix}article__revision")}) if prefix else Q()
-    return {
-        state.value: Count(f"{prefix}pk" if prefix else "pk", filter=current & state_q(state, prefix), **extra)
-        for state in WorkState
-    }
+def state_counts(prefix: str = "", current: Q | None = None) -> dict:
+    """Count() aggregates of claims per work state (prefix: the path to the claims; current: a
+    condition the counted claims must also meet)."""
+    current = current or Q()
+    return {state.value: Count(f"{prefix}pk", filter=current & state_q(state, prefix)) for state in WorkState}
 
 
 def count_of(queryset) -> Coalesce:
@@ -45,13 +43,19 @@ class Queue:
 
 def queue_for(user) -> Queue:
     """The claims assigned to `user` that are not reviewed, most check-worthy first; then the
-        unassigned ones of the articles where they have claims; the claims of both that need a
-        re-review; `user`'s claims counted per work state; the claims `user` reviewed whose verdict
-    someone changed since; the notes mentioning `user`, newest first: six queries."""
+    unassigned ones of the articles where they have claims; the claims of both that need a
+    re-review; `user`'s claims counted per work state; the claims `user` reviewed whose verdict
+    someone changed since; the notes mentioning `user`, newest first: seven queries."""
     claims = Claim.objects.current().select_related("article", "work__holder").annotate(state=state_expression())
     ranked = ("-checkworthiness", "article_id", "position")
-    their_articles = Claim.objects.filter(work__assignee=user).values("article_id")
-    unassigned = Q(work__isnull=True) | Q(work__assignee__isnull=True)
+    # Their articles as a list of ids (one query of its own): as a subquery, PostgreSQL could
+    # not tell that a few articles have claims assigned to them and planned for every claim.
+    their_articles = list(
+        ClaimWork.objects.filter(assignee=user).order_by().values_list("claim__article_id", flat=True).distinct()
+    )
+    # NOT EXISTS rather than "no work row, or no assignee" through a LEFT JOIN: PostgreSQL
+    # estimated that OR at one row of a million and scanned every claim (60 s and more).
+    unassigned = ~Exists(ClaimWork.objects.filter(claim=OuterRef("pk"), assignee__isnull=False))
     return Queue(
         assigned=list(claims.filter(work__assignee=user).exclude(reviewed_q()).order_by(*ranked)[:QUEUE_LIMIT]),
         unassigned=list(
@@ -171,10 +175,13 @@ def overview() -> Overview:
         .order_by(*urgent)
         .values("pk")[:OVERVIEW_LIMIT]
     )
-    waiting = Q(claims__revision=F("revision")) & ~reviewed_q("claims__")
+    current = Q(claims__revision=F("revision"))
     articles = (
         Article.objects.filter(pk__in=chosen)
-        .annotate(**state_counts("claims__"), oldest_waiting=Min("claims__updated_at", filter=waiting))
+        .annotate(
+            **state_counts("claims__", current),
+            oldest_waiting=Min("claims__updated_at", filter=current & ~reviewed_q("claims__")),
+        )
         .defer("body")
         .order_by(*urgent)
     )
