@@ -46,7 +46,12 @@ def queue_for(user) -> Queue:
     unassigned ones of the articles where they have claims; the claims of both that need a
     re-review; `user`'s claims counted per work state; the claims `user` reviewed whose verdict
     someone changed since; the notes mentioning `user`, newest first: seven queries."""
-    claims = Claim.objects.current().select_related("article", "work__holder").annotate(state=state_expression())
+    claims = (
+        Claim.objects.current()
+        .select_related("article", "work__holder")
+        .defer("article__body")  # a whole article per row otherwise
+        .annotate(state=state_expression())
+    )
     ranked = ("-checkworthiness", "article_id", "position")
     # Their articles as a list of ids (one query of its own): as a subquery, PostgreSQL could
     # not tell that a few articles have claims assigned to them and planned for every claim.
