@@ -192,6 +192,16 @@ class Claim(models.Model):
             models.Index(fields=["verdict", "id", "article", "revision"], name="claim_verdict_covering"),
             models.Index(fields=["-checkworthiness"], name="claim_checkworthiness"),
             models.Index(fields=["updated_at"], name="claim_updated"),
+            # The desk (desk/queries.py): claims reviewed twice or more, for "your verdict was
+            # changed" (a few among a million); and the claims waiting for a review, per article
+            # oldest first, for the overview's most urgent articles. The condition is written as
+            # the queries write it (~desk.models.reviewed_q()) so that PostgreSQL matches them.
+            models.Index(fields=["updated_at", "id"], condition=Q(version__gt=2), name="claim_rereviewed_updated"),
+            models.Index(
+                fields=["article", "revision", "updated_at"],
+                condition=~Q(version__gt=1, needs_rereview=False),
+                name="claim_waiting_article",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -223,7 +233,11 @@ class Review(models.Model):
             models.CheckConstraint(condition=Q(verdict__in=Verdict.values), name="review_verdict_valid"),
             models.UniqueConstraint(fields=["claim", "claim_version"], name="review_unique_version"),
         ]
-        indexes = [models.Index(fields=["created_at"], name="review_created")]
+        indexes = [
+            models.Index(fields=["created_at"], name="review_created"),
+            # The desk's overview: each editor's reviews of the week, counted from the index alone.
+            models.Index(fields=["reviewer", "created_at"], name="review_reviewer_created"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_verdict_display()} — {self.claim}"

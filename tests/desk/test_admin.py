@@ -1,11 +1,15 @@
 """The desk in the admin: the queue, the overview with its SVG chart, taking a claim over, and
 notes; the queue and the overview run a fixed number of queries whatever the claims."""
 
+from datetime import timedelta
+
 import lxml.html
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
-from claims.services import SourceInput, review_claim
+from claims.models import Article
+from claims.services import SourceInput, body_digest, review_claim
 from desk.models import ClaimWork, Note
 from desk.services import add_note, assign_article, assign_claim, take_claim
 from tests.desk_factories import make_desk_article
@@ -68,7 +72,7 @@ def test_queue_queries_do_not_grow_with_claims(client, editor, colleague, django
     client.get(reverse("admin:desk_queue"))  # session and permissions warmed up
     # session, user, groups; the four lists, the counts, the verdicts changed, the mentions
     # (the last two added with those sections)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):  # 7 of them: desk.queries.queue_for
         response = client.get(reverse("admin:desk_queue"))
     assert response.status_code == 200
     tree = lxml.html.fromstring(response.content.decode())
@@ -156,6 +160,29 @@ def test_overview_counts_and_chart(client, editor, colleague, desk_article):
     assert [int(bar.get("height")) for bar in bars][-1] == 120  # today: the one day with reviews
     assert {int(bar.get("height")) for bar in bars[:-1]} == {0}
     assert not tree.xpath("//*[@id='chart']//script")  # a server-rendered chart
+
+
+def test_overview_lists_the_articles_waiting_longest(client, editor, monkeypatch):
+    monkeypatch.setattr("desk.queries.OVERVIEW_LIMIT", 2)
+    now = timezone.now()
+    recent, old, oldest, done = (make_desk_article(slug=slug, count=2) for slug in ("recent", "old", "oldest", "done"))
+    Article.objects.create(slug="empty", title="Empty", body="Vide.", body_sha256=body_digest("Vide."))
+    for article, days in ((recent, 1), (old, 5), (oldest, 9), (done, 30)):
+        article.claims.update(updated_at=now - timedelta(days=days))
+    done.claims.update(version=2)  # reviewed: waits for nothing, however old
+    oldest.claims.filter(position=0).update(version=2)  # its other claim still waits
+    client.force_login(editor)
+    tree = page(client, "admin:desk_overview")
+    listed = [row[0].text_content() for row in tree.xpath("//*[@id='by-article']//tbody/tr")]
+    assert listed == ["Oldest", "Old"]
+    first = [cell.text_content() for cell in tree.xpath("//*[@id='by-article']//tbody/tr")[0]]
+    assert first[1:4] == ["1", "0", "1"]  # counted over all its claims
+    assert "The 2 articles waiting longest" in tree.xpath("//*[@id='by-article']/p")[0].text_content()
+    monkeypatch.setattr("desk.queries.OVERVIEW_LIMIT", 5)
+    listed = [
+        row[0].text_content() for row in page(client, "admin:desk_overview").xpath("//*[@id='by-article']//tbody/tr")
+    ]
+    assert listed == ["Oldest", "Old", "Recent", "Done"]  # nothing waiting: last; no claims: not listed
 
 
 def test_take_view_asks_before_taking_over(client, editor, colleague, desk_article):
