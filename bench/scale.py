@@ -427,11 +427,59 @@ def report(options) -> None:
     print("  p50 {p50:.1f} ms   p95 {p95:.1f} ms   max {max:.1f} ms".format(**page))
 
     desk(client, options)
+    matching_at_scale()
 
     lines, indexed = explain(urls[0])
     print(f"\nEXPLAIN ANALYZE of {urls[0]}:")
     print("\n".join("  " + line for line in lines))
     print(f"\nEvery scan of {', '.join(BIG_TABLES)} uses an index: {'yes' if indexed else 'NO'}")
+
+
+MATCHING_CLAIMS = 100  # the new article's sentences (issue 15: matched in <= 2 s at 1M claims)
+
+
+def matching_at_scale() -> None:
+    """Ingests a new article of MATCHING_CLAIMS sentences taken from stored reviewed claims (so it
+    names their entities and shares their words, the worst case for the candidate queries) and
+    times claim matching (matching.services.on_claims_written) within that ingest. The article is
+    deleted afterwards, so a --reuse run measures the same thing."""
+    import random
+
+    import claims.services.ingest as ingest_module
+    from claims.models import Article, Claim
+    from claims.services import ArticleInput, ingest_article
+    from matching.models import ClaimMatch, Inconsistency
+
+    reviewed = Claim.objects.exclude(verdict="unverified")
+    last = reviewed.order_by("-pk").values_list("pk", flat=True).first()
+    picked = random.Random(7).sample(range(1, last + 1), MATCHING_CLAIMS * 4)
+    texts = list(reviewed.filter(pk__in=picked).values_list("text", flat=True)[:MATCHING_CLAIMS])
+    body = "Rapprochement à grande échelle\n\n" + "\n\n".join(texts)
+    spent = []
+    matched = ingest_module.on_claims_written
+
+    def timed(**kwargs):
+        started = time.perf_counter()
+        matched(**kwargs)
+        spent.append(time.perf_counter() - started)
+
+    ingest_article(item=ArticleInput(text="Préchauffage\n\nLe modèle se charge une fois.", slug="bench-warm-up"))
+    ingest_module.on_claims_written = timed
+    try:
+        started = time.perf_counter()
+        article = ingest_article(item=ArticleInput(text=body, slug="bench-matching", publish=True)).article
+        whole = time.perf_counter() - started
+    finally:
+        ingest_module.on_claims_written = matched
+    claims = article.claims.count()
+    matches = ClaimMatch.objects.filter(claim__article=article).count()
+    flags = Inconsistency.objects.filter(article=article).count()
+    print(f"\nMatching a new {claims}-claim article against the stored claims (sentences of stored reviewed claims):")
+    print(
+        f"  matching {spent[0] * 1000:.0f} ms of an ingest of {whole * 1000:.0f} ms; {matches} matches, {flags} flags"
+    )
+    print(f"  target <= 2 s: {'met' if spent[0] <= 2 else 'NOT met'}")
+    Article.objects.filter(slug__in=["bench-matching", "bench-warm-up"]).delete()
 
 
 def desk(client, options) -> None:

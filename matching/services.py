@@ -115,12 +115,15 @@ def match_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None
     facts = facts_of(claims) if facts is None else facts
     candidates = _candidates(claims, facts, reviewed_only=True)
     known = facts_of(candidates)
-    matches = [
-        ClaimMatch(claim_id=claim.pk, earlier_id=earlier.pk, score=match.score, signals=match.signals)
-        for claim in claims
-        for earlier in candidates
-        if (match := score_match(facts[claim.pk], known[earlier.pk])).shown
-    ]
+    matches = best_per_claim(
+        [
+            ClaimMatch(claim_id=claim.pk, earlier_id=earlier.pk, score=match.score, signals=match.signals)
+            for claim in claims
+            for earlier in candidates
+            if (match := score_match(facts[claim.pk], known[earlier.pk])).shown
+        ],
+        key=lambda match: match.claim_id,
+    )
     ClaimMatch.objects.bulk_create(matches, ignore_conflicts=True)
     return matches
 
@@ -136,14 +139,33 @@ def match_reviewed_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFact
     facts = facts_of(reviewed) if facts is None else facts
     later = _candidates(reviewed, facts, reviewed_only=False)
     known = facts_of(later)
-    matches = [
-        ClaimMatch(claim_id=other.pk, earlier_id=claim.pk, score=match.score, signals=match.signals)
-        for claim in reviewed
-        for other in later
-        if (match := score_match(known[other.pk], facts[claim.pk])).shown
-    ]
+    matches = best_per_claim(
+        [
+            ClaimMatch(claim_id=other.pk, earlier_id=claim.pk, score=match.score, signals=match.signals)
+            for claim in reviewed
+            for other in later
+            if (match := score_match(known[other.pk], facts[claim.pk])).shown
+        ],
+        key=lambda match: match.earlier_id,
+    )
     ClaimMatch.objects.bulk_create(matches, ignore_conflicts=True)
     return matches
+
+
+# Suggestions kept per claim, the best scored: a reviewer reads a few. Without a bound, a claim
+# alike to thousands of stored ones (a templated sentence, a wire story reprinted everywhere)
+# would write a row for each of them inside the ingest's transaction.
+MAX_SUGGESTIONS = 10
+
+
+def best_per_claim(matches: list[ClaimMatch], *, key) -> list[ClaimMatch]:
+    """The MAX_SUGGESTIONS best scored of `matches` for each value of `key` (a new claim, or a
+    reviewed claim suggested to later ones), ties in the order of the earlier claims' ids."""
+    grouped = defaultdict(list)
+    for match in matches:
+        grouped[key(match)].append(match)
+    ranked = (sorted(group, key=lambda m: (-m.score, m.earlier_id, m.claim_id)) for group in grouped.values())
+    return [match for group in ranked for match in group[:MAX_SUGGESTIONS]]
 
 
 # An article that lists the same kind of fact many times ("the commune of X voted a budget of Y")

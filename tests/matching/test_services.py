@@ -176,3 +176,27 @@ def test_decide_inconsistency_once_and_only_to_confirmed_or_dismissed(make_artic
         decide_inconsistency(inconsistency=found, state="confirmed", user=editor)
     found.refresh_from_db()
     assert found.state == "dismissed"
+
+
+@pytest.mark.django_db
+def test_a_new_claim_keeps_its_best_suggestions_only(make_article, editor, monkeypatch):
+    monkeypatch.setattr(matching.services, "MAX_SUGGESTIONS", 2)
+    earlier = [
+        reviewed(
+            make_article(FIRST.replace("Une usine à Douai", f"Douai, épisode {index}"), slug=f"douai-{index}"), editor
+        )
+        for index in range(3)
+    ]
+    later = make_article(PARAPHRASE, slug="second")
+    kept = ClaimMatch.objects.filter(claim__article=later).order_by("earlier_id")
+    assert [match.earlier_id for match in kept] == [claim.pk for claim in earlier[:2]]  # equal scores: oldest first
+
+
+@pytest.mark.django_db
+def test_a_review_is_suggested_to_a_bounded_number_of_later_claims(make_article, editor, monkeypatch):
+    monkeypatch.setattr(matching.services, "MAX_SUGGESTIONS", 2)
+    first = make_article(FIRST, slug="premier")
+    for index in range(3):
+        make_article(PARAPHRASE.replace("Douai encore", f"Douai, suite {index}"), slug=f"suite-{index}")
+    claim = reviewed(first, editor)
+    assert ClaimMatch.objects.filter(earlier=claim).count() == 2
