@@ -138,7 +138,13 @@ class Mention(models.Model):
             ),
             models.Index(fields=["label", "claim"], name="mention_label_claim"),
             models.Index(fields=["entity", "claim"], name="mention_entity_claim"),
-            models.Index(fields=["date_earliest", "date_latest"], name="mention_date_range"),
+            # Claims giving a date, or an amount, latest first (matching.services' candidates).
+            models.Index(fields=["date_earliest", "date_latest", "claim"], name="mention_date_claim"),
+            models.Index(
+                fields=["amount_min", "amount_max", "currency", "claim"],
+                condition=Q(amount_min__isnull=False),
+                name="mention_amount_claim",
+            ),
             # "Does this claim mention a date in [from, to]?" answered from the index alone.
             models.Index(
                 fields=["claim", "date_earliest", "date_latest"],

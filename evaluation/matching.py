@@ -4,7 +4,9 @@
 
 Every paraphrase and distractor is compared with the 30 reviewed claims, after the real NLP
 pipeline has found their entities, dates and amounts. A suggestion is shown as the service
-would store it (matching.scoring.Match.shown), at most 3 per claim, best first. Prints, per split (tune,
+would store it: among the claims the service reads as candidates (matching.facts.retrievable:
+a shared entity, amount or date other than a whole year, or all the words of a claim with none), those
+matching.scoring.Match.shown, at most 3 per claim, best first. Prints, per split (tune,
 held-out) and overall: recall@1 and recall@3 (the paraphrase's claim is the first, or among
 the first 3, suggestions shown) and the precision of the suggestions shown (paraphrases and
 distractors together). Then the consistency check: planted contradictions found, false flags.
@@ -26,7 +28,7 @@ django.setup()
 from django.conf import settings  # noqa: E402
 
 from annotations.nlp import analyse_many  # noqa: E402
-from matching.facts import facts_from_analysis  # noqa: E402
+from matching.facts import facts_from_analysis, retrievable  # noqa: E402
 from matching.scoring import find_conflict, score_match  # noqa: E402
 
 SHOWN = 3
@@ -45,7 +47,7 @@ class _whole:
 
 
 def suggestions(query, claims) -> list[tuple[int, float]]:
-    matches = [(index, score_match(query, facts)) for index, facts in enumerate(claims)]
+    matches = [(index, score_match(query, facts)) for index, facts in enumerate(claims) if retrievable(query, facts)]
     shown = sorted(((i, match.score) for i, match in matches if match.shown), key=lambda pair: -pair[1])
     return shown[:SHOWN]
 

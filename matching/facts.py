@@ -127,6 +127,12 @@ class DateRange:
     earliest: date
     latest: date
 
+    @property
+    def whole_year(self) -> bool:
+        return (self.earliest.month, self.earliest.day, self.latest.month, self.latest.day) == (1, 1, 12, 31) and (
+            self.earliest.year == self.latest.year
+        )
+
     def overlaps(self, other: "DateRange") -> bool:
         return self.earliest <= other.latest and other.earliest <= self.latest
 
@@ -160,6 +166,28 @@ class ClaimFacts:
     dates: tuple[DateRange, ...] = ()
     amounts: tuple[Amount, ...] = ()
     words: frozenset[str] = field(default_factory=frozenset)
+
+
+def keys(facts: ClaimFacts) -> list[tuple]:
+    """What a claim's candidates share with it (matching.services looks them up by these): a
+    canonical entity, a date other than a whole calendar year, an amount. A year is given by too
+    many claims for the latest of them (matching.services.PER_KEY) to hold the one that says the
+    same; a day, a month, a season or a span of years is not."""
+    return (
+        [("entity", entity) for entity in facts.entities]
+        + [("date", value.earliest, value.latest) for value in facts.dates if not value.whole_year]
+        + [("amount", value.low, value.high, value.currency) for value in facts.amounts]
+    )
+
+
+def retrievable(query: ClaimFacts, stored: ClaimFacts) -> bool:
+    """Whether matching.services would read `stored` as a candidate of `query` (on PostgreSQL,
+    and when no fact of `query` is shared by more stored claims than it reads): a shared key,
+    or, for a claim with no key, all its words."""
+    own = keys(query)
+    if own:
+        return not set(own).isdisjoint(keys(stored))
+    return len(query.words) > 1 and query.words <= stored.words
 
 
 def stems(text: str) -> frozenset[str]:

@@ -1,30 +1,32 @@
 """Finding the claims seen before, and the claims of one article that disagree.
 
 Called within the transaction that writes an article's claims (claims.services.ingest and
-revise) and after a review (claims.services.review). Queries are per batch of claims, not per
-claim: one for the claims' mentions, one for the candidates, one for the candidates' mentions,
-one insert.
+revise) and after a review (claims.services.review). Queries are per batch of claims and per
+fact of the batch, never per stored claim: one for the claims' mentions, one per distinct key
+(entity, date, amount: matching.facts.keys) for its latest PER_KEY candidates, on PostgreSQL one
+full-text search for the claims that have no key, one for the candidates' mentions, one insert.
 
 Candidates are the reviewed claims (verdict other than "unverified") of the current revisions
-of other articles that either share a canonical entity with a claim of the batch (through the
-mention index, every database) or, on PostgreSQL, match its words in full-text search (French
-configuration, GIN index of migration 0002). On SQLite only the shared-entity path runs.
+of other articles; after a review, the other way, any current claim of another article. Each
+claim is scored against its own candidates only (matching.scoring), and the best
+MAX_SUGGESTIONS shown matches are kept.
 """
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import reduce
 from operator import or_
+from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from annotations.models import Mention, MentionLabel
 from claims.models import Claim, Verdict
-from matching.facts import ClaimFacts, build_facts
+from matching.facts import ClaimFacts, build_facts, keys, stems
 from matching.models import ClaimMatch, Inconsistency
 from matching.scoring import Conflict, find_conflict, score_match
 
@@ -36,9 +38,6 @@ class AlreadyDismissedError(Exception):
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
-
-
-MAX_SEARCH_WORDS = 60  # words of a batch sent to full-text search; more only slows the query
 
 
 def facts_of(claims: Sequence[Claim]) -> dict[int, ClaimFacts]:
@@ -82,27 +81,86 @@ def _facts(claim: Claim, mentions: Sequence) -> ClaimFacts:
     )
 
 
-def _candidates(claims: Sequence[Claim], facts: dict[int, ClaimFacts], *, reviewed_only: bool) -> list[Claim]:
-    """Current claims of other articles naming one of the batch's entities (the mention index)
-    or, on PostgreSQL, sharing one of its words (the GIN index of migration 0002): one query,
-    whose cost follows the hits, not the number of stored claims.
+# Claims read per entity, date or amount of a batch, the latest ingested first: the cost of a
+# batch follows its facts, not the number of stored claims. A claim whose every fact is in more
+# than PER_KEY reviewed claims is compared with the latest of them.
+PER_KEY = 50
 
-    Reviewed claims are few next to the mentions of a common entity, so with `reviewed_only`
-    each reviewed claim is looked up in the mention index, rather than every claim naming one
-    of the batch's entities listed first (that list grows with every article ingested)."""
-    entity_ids = set().union(*(f.entities for f in facts.values()))
-    named = Mention.objects.filter(entity_id__in=entity_ids).order_by()
-    hits = Q(Exists(named.filter(claim_id=OuterRef("pk")))) if reviewed_only else Q(pk__in=named.values("claim_id"))
-    if connection.vendor == "postgresql":
-        words = sorted(set().union(*(f.words for f in facts.values())))[:MAX_SEARCH_WORDS]
-        if words:
-            query = reduce(or_, (SearchQuery(word, config="french") for word in words))
-            searched = Claim.objects.annotate(search=SearchVector("text", config="french")).filter(search=query)
-            hits |= Q(pk__in=searched.order_by().values("pk"))
-    candidates = Claim.objects.current().filter(hits).exclude(article_id__in={c.article_id for c in claims})
+
+def _mentions_of(key: tuple):
+    kind, *value = key
+    if kind == "entity":
+        return Mention.objects.filter(entity_id=value[0])
+    if kind == "date":
+        return Mention.objects.filter(date_earliest=value[0], date_latest=value[1])
+    return Mention.objects.filter(amount_min=value[0], amount_max=value[1], currency=value[2])
+
+
+def _pool(claims: Sequence[Claim], *, reviewed_only: bool, prefix: str = "") -> Q:
+    """Current claims of other articles than those of `claims` (reviewed ones only if asked),
+    as a condition on the claim or, with `prefix`, on a relation to it."""
+    pool = Q(**{f"{prefix}revision": F(f"{prefix}article__revision")}) & ~Q(
+        **{f"{prefix}article_id__in": {claim.article_id for claim in claims}}
+    )
     if reviewed_only:
-        candidates = candidates.filter(verdict__in=[Verdict.SOURCED, Verdict.DISPUTED])
-    return list(candidates.order_by().only("pk", "article_id", "text", "start"))
+        pool &= Q(**{f"{prefix}verdict__in": [Verdict.SOURCED, Verdict.DISPUTED]})
+    return pool
+
+
+class Candidate(NamedTuple):
+    """What scoring reads of a stored claim, besides its mentions (facts_of)."""
+
+    pk: int
+    text: str
+    start: int
+
+
+CANDIDATE_FIELDS = ("claim_id", "claim__text", "claim__start")
+
+
+def _candidates(
+    claims: Sequence[Claim], facts: dict[int, ClaimFacts], *, reviewed_only: bool
+) -> tuple[dict[int, set[int]], list[Candidate]]:
+    """The candidates of each claim of `claims` (ids, by claim id) and those claims.
+
+    A claim's candidates are the current claims of other articles (reviewed ones only, if asked)
+    that name one of its canonical entities or give one of its amounts or dates (matching.facts.keys): for
+    each such fact, the PER_KEY latest, read through an index in claim order (one query per
+    distinct fact of the batch). A claim with none of these facts can only be shown for a claim
+    with the same words (matching.scoring: words alone weigh THRESHOLD); on PostgreSQL those are
+    found by full-text search for all its words (the GIN index of migration 0002), one query."""
+    found: dict[int, Candidate] = {}
+    by_key: dict[tuple, list[int]] = {}
+    for key in dict.fromkeys(key for claim in claims for key in keys(facts[claim.pk])):
+        hits = _mentions_of(key).filter(_pool(claims, reviewed_only=reviewed_only, prefix="claim__"))
+        rows = hits.order_by("-claim_id").values_list(*CANDIDATE_FIELDS)[:PER_KEY]
+        found.update((row[0], Candidate(*row)) for row in rows)
+        by_key[key] = list(dict.fromkeys(row[0] for row in rows))
+    of_claim = {claim.pk: {pk for key in keys(facts[claim.pk]) for pk in by_key[key]} for claim in claims}
+    bare = [claim for claim in claims if not keys(facts[claim.pk]) and len(facts[claim.pk].words) > 1]
+    if bare and connection.vendor == "postgresql":
+        for claim, same in zip(bare, _same_words(claims, bare, facts, reviewed_only=reviewed_only), strict=True):
+            of_claim[claim.pk] |= same.keys()
+            found.update(same)
+    return of_claim, list(found.values())
+
+
+def _same_words(claims, bare, facts, *, reviewed_only: bool) -> list[dict[int, Candidate]]:
+    """For each claim of `bare`, the PER_KEY latest claims of the pool holding all its words
+    (their stems, as French full-text search stems them): one query for all of them."""
+    queries = [SearchQuery(" ".join(sorted(facts[claim.pk].words)), config="french") for claim in bare]
+    searched = (
+        Claim.objects.annotate(search=SearchVector("text", config="french"))
+        .filter(_pool(claims, reviewed_only=reviewed_only), search=reduce(or_, queries))
+        .order_by("-pk")
+    )
+    found = [{} for _ in bare]
+    for row in searched.values_list("pk", "text", "start")[: PER_KEY * len(bare)]:
+        words = stems(row[1])
+        for index, claim in enumerate(bare):
+            if len(found[index]) < PER_KEY and facts[claim.pk].words <= words:
+                found[index][row[0]] = Candidate(*row)
+    return found
 
 
 def match_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None = None) -> list[ClaimMatch]:
@@ -113,14 +171,14 @@ def match_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None
     if not claims:
         return []
     facts = facts_of(claims) if facts is None else facts
-    candidates = _candidates(claims, facts, reviewed_only=True)
+    of_claim, candidates = _candidates(claims, facts, reviewed_only=True)
     known = facts_of(candidates)
     matches = best_per_claim(
         [
-            ClaimMatch(claim_id=claim.pk, earlier_id=earlier.pk, score=match.score, signals=match.signals)
+            ClaimMatch(claim_id=claim.pk, earlier_id=pk, score=match.score, signals=match.signals)
             for claim in claims
-            for earlier in candidates
-            if (match := score_match(facts[claim.pk], known[earlier.pk])).shown
+            for pk in sorted(of_claim[claim.pk])
+            if (match := score_match(facts[claim.pk], known[pk])).shown
         ],
         key=lambda match: match.claim_id,
     )
@@ -137,14 +195,14 @@ def match_reviewed_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFact
     if not reviewed:
         return []
     facts = facts_of(reviewed) if facts is None else facts
-    later = _candidates(reviewed, facts, reviewed_only=False)
+    of_claim, later = _candidates(reviewed, facts, reviewed_only=False)
     known = facts_of(later)
     matches = best_per_claim(
         [
-            ClaimMatch(claim_id=other.pk, earlier_id=claim.pk, score=match.score, signals=match.signals)
+            ClaimMatch(claim_id=pk, earlier_id=claim.pk, score=match.score, signals=match.signals)
             for claim in reviewed
-            for other in later
-            if (match := score_match(known[other.pk], facts[claim.pk])).shown
+            for pk in sorted(of_claim[claim.pk])
+            if (match := score_match(known[pk], facts[claim.pk])).shown
         ],
         key=lambda match: match.earlier_id,
     )

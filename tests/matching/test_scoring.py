@@ -3,7 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
-from matching.facts import build_facts
+from matching.facts import build_facts, keys, retrievable
 from matching.scoring import THRESHOLD, find_conflict, score_match
 
 
@@ -94,3 +94,31 @@ def test_build_facts_leaves_out_open_bounds_and_unresolved_dates():
 
     assert facts.amounts == ()
     assert [(d.earliest, d.latest) for d in facts.dates] == [(date(2024, 1, 1), date(2024, 1, 1))]
+
+
+def test_keys_are_entities_amounts_and_dates_but_a_whole_year():
+    claim = facts(
+        "Le traité fut signé en mars 2016 et révisé en 2019 pour 3 M€",
+        {7},
+        dates=[(date(2016, 3, 1), date(2016, 3, 31), 20, 32), year(2019, 44, 51)],
+        amounts=[(3e6, 3e6, "EUR", 56, 60)],
+    )
+    assert keys(claim) == [
+        ("entity", 7),
+        ("date", date(2016, 3, 1), date(2016, 3, 31)),
+        ("amount", Decimal(3e6), Decimal(3e6), "EUR"),
+    ]
+    span = facts(
+        "Orange a fibré 5 000 communes entre 2018 et 2022", dates=[(date(2018, 1, 1), date(2022, 12, 31), 0, 0)]
+    )
+    assert keys(span) == [("date", date(2018, 1, 1), date(2022, 12, 31))]
+
+
+def test_retrievable_by_a_shared_key_or_for_a_claim_with_none_by_all_its_words():
+    renault = facts("Renault investit à Douai", {1})
+    assert retrievable(renault, facts("Le groupe investira dans son usine", {1, 2}))
+    assert not retrievable(renault, facts("Renault investit à Douai", {2}))
+    bare = facts("Les abeilles sauvages disparaissent plus vite")
+    assert retrievable(bare, facts("Plus vite, les abeilles sauvages disparaissent en Bretagne", {3}))
+    assert not retrievable(bare, facts("Les abeilles domestiques disparaissent plus vite"))
+    assert not retrievable(bare, facts("Les abeilles sauvages disparaissent", dates=[year(2020)]))

@@ -4,10 +4,13 @@ article, dismissals. Articles go through the real pipeline (tests.conftest.make_
 from collections import Counter
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 import matching.services
 from claims.models import Claim, Verdict
 from claims.services import SourceInput, review_claim
+from matching.facts import keys
 from matching.models import ClaimMatch, Inconsistency
 from matching.services import (
     AlreadyDecidedError,
@@ -69,16 +72,21 @@ def test_review_matches_claims_ingested_before_it(make_article, editor):
 
 
 @pytest.mark.django_db
-def test_match_claims_query_count_does_not_grow_with_stored_claims(make_article, editor, django_assert_max_num_queries):
+def test_match_claims_query_count_follows_the_batch_facts_not_the_stored_claims(make_article, editor):
     reviewed(make_article(FIRST, slug="premier"), editor)
     later = make_article(PARAPHRASE, slug="second")
     claims = list(Claim.objects.filter(article=later))
-    with django_assert_max_num_queries(4):
+    facts = matching.services.facts_of(claims)
+    batch_keys = {key for claim in claims for key in keys(facts[claim.pk])}
+    assert batch_keys  # an entity, a date and an amount: one query each
+    with CaptureQueriesContext(connection) as first:
         match_claims(claims=claims)
     for n in range(3):
         reviewed(make_article(FIRST.replace("Une usine à Douai", f"Copie numéro {n}"), slug=f"copie-{n}"), editor)
-    with django_assert_max_num_queries(4):
+    with CaptureQueriesContext(connection) as again:
         assert len(match_claims(claims=claims)) == 4
+    # the batch's mentions, one per fact (with its candidates), their mentions, the insert
+    assert len(first) == len(again) == len(batch_keys) + 3
 
 
 @pytest.mark.django_db
@@ -200,3 +208,48 @@ def test_a_review_is_suggested_to_a_bounded_number_of_later_claims(make_article,
         make_article(PARAPHRASE.replace("Douai encore", f"Douai, suite {index}"), slug=f"suite-{index}")
     claim = reviewed(first, editor)
     assert ClaimMatch.objects.filter(earlier=claim).count() == 2
+
+
+def review_of(article, editor, contains):
+    claim = Claim.objects.get(article=article, text__contains=contains)
+    review_claim(
+        claim=claim,
+        reviewer=editor,
+        verdict=Verdict.DISPUTED,
+        rationale="Vérifié.",
+        sources=[SourceInput(url="https://example.org/source")],
+        expected_version=claim.version,
+    )
+    return claim
+
+
+@pytest.mark.django_db
+def test_a_claim_naming_no_entity_is_found_by_its_amount_and_date(make_article, editor):
+    first = make_article("Budget\n\nLe budget de la commune atteint 3,2 millions d'euros en 2024.\n", slug="budget")
+    earlier = review_of(first, editor, "budget")
+    later = make_article("Encore\n\nEn 2024, la commune a voté un budget de 3,2 millions d'euros.\n", slug="encore")
+    match = ClaimMatch.objects.get(claim__article=later)
+    assert match.earlier == earlier
+    assert match.signals["shared_entities"] == [] and match.signals["amount"] == "equal"
+
+
+@pytest.mark.django_db
+def test_each_fact_brings_its_latest_claims_only(make_article, editor, monkeypatch):
+    monkeypatch.setattr(matching.services, "PER_KEY", 2)
+    earlier = [
+        reviewed(make_article(FIRST.replace("Une usine à Douai", f"Douai, épisode {n}"), slug=f"douai-{n}"), editor)
+        for n in range(4)
+    ]
+    later = make_article(PARAPHRASE, slug="second")
+    kept = ClaimMatch.objects.filter(claim__article=later).values_list("earlier_id", flat=True)
+    assert sorted(kept) == sorted(claim.pk for claim in earlier[2:])  # entity, date and amount: the same two
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search is PostgreSQL's")
+def test_a_claim_with_no_fact_is_found_by_all_its_words(make_article, editor):
+    first = make_article("Abeilles\n\nLes abeilles sauvages disparaissent plus vite que prévu.\n", slug="abeilles")
+    earlier = review_of(first, editor, "abeilles")
+    make_article("Autre\n\nLes abeilles domestiques disparaissent moins vite.\n", slug="autre")
+    later = make_article("Encore\n\nPlus vite que prévu, les abeilles sauvages disparaissent.\n", slug="encore")
+    assert [match.earlier for match in ClaimMatch.objects.filter(claim__article=later)] == [earlier]
