@@ -285,17 +285,19 @@ def _related_links(bodies: list[str], kinds: list[str]) -> list[int]:
     The title-shaped lines right under the label, and one-sentence questions however long ("Vie sur
     Mars : où chercher en priorité ?"), are the box's links, not the article's prose.
     """
-    links = []
-    for index, body in enumerate(bodies):
-        following = index + 1
-        while boilerplate.is_related_label(body) and following < len(bodies):
-            link, kind = bodies[following], kinds[following]
-            question = kind == "paragraph" and link.endswith("?") and "«" not in link
-            if not (kind == "heading" or question and len(split_sentences(link)) == 1):
-                break
-            links.append(following)
-            following += 1
+    links, index = [], 0
+    while index < len(bodies):  # each line is read once, however many labels follow each other
+        label = boilerplate.is_related_label(bodies[index])
+        index += 1
+        while label and index < len(bodies) and _is_link_shaped(bodies[index], kinds[index]):
+            links.append(index)
+            index += 1
     return links
+
+
+def _is_link_shaped(body: str, kind: str) -> bool:
+    question = kind == "paragraph" and body.endswith("?") and "«" not in body
+    return kind == "heading" or question and len(split_sentences(body)) == 1
 
 
 def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:
