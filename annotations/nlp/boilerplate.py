@@ -24,7 +24,13 @@ except a consent or paywall notice, which is long prose about the site itself:
   numéro de mars", "Ce contenu est lu par une voix de synthèse"), not "Cet article de loi ...";
 - the site speaking to its reader, outside any quotation: a sentence opening on an imperative
   with its pronoun ("Écrivez-nous.", "Inscrivez-vous ...", not "Rendez-vous samedi ...") or a
-  question put to the reader ("Vous avez une info ?", "Êtes-vous favorable à ... ?");
+  question put to the reader ("Vous avez une info ?", "Êtes-vous favorable à ... ?"), or asking
+  for its support ("Ce reportage vous a plu ?", "Notre journal ne vit que de ses abonnés",
+  "Rejoignez les 2 000 lecteurs qui nous soutiennent");
+- a player blocked by the reader's settings ("Cette vidéo n'est pas disponible car vous avez refusé
+  les cookies"), a newsroom stating its standards ("Notre rédaction adhère à la charte de Munich");
+- a guest's bio with a book ("X est historienne. Elle a publié « ... » (Éditeur, 2024).");
+- an affiliate product box: "Notre sélection de ...", a priced line above a buy button ("Je l'achète");
 - a source line ("Source : ..."), a signature in initials ("M.L."), a journalist's biography
   ("Anne Martin est journaliste au service politique ..."), a video's credits ("Le reportage de
   X et Y.", "Intervenants : ..."), a caption naming who, where and when ("Jean Moreau, le 3 mars
@@ -32,8 +38,9 @@ except a consent or paywall notice, which is long prose about the site itself:
 
 Page rules (`segment._page_kinds` applies them): a line before the headline is chrome, and the
 body starts at the first pair of paragraphs with a headline-shaped line above them; on a plain-text
-page, a short one-sentence line right after the standfirst's byline or date is the lead photo's
-caption; a marker of the article's end after the article started
+page, a short one-sentence line right after the standfirst's byline or date, or right above a
+longer standfirst with its byline under it, is the lead photo's caption; the title-shaped lines and
+questions right under a related label alone on its line ("Lire aussi") are its links; a marker of the article's end after the article started
 (comments section, paywall cut, copyright line with its year, print-issue line, a related-list
 label such as "Ces articles pourraient vous intéresser") makes the rest
 of the page chrome; a run of three or more title-shaped lines is a link list; a short line seen
@@ -90,7 +97,13 @@ _INTERFACE_PHRASES = re.compile(
     re.I,
 )
 # A link to another article, however long its title: "À lire aussi : ...", "LIRE AUSSI >> ...".
-_RELATED_LINK = re.compile(r"^[»>→▶•\s]*(?:à |a )?(?:lire|voir) (?:aussi|également)\b", re.I)
+_RELATED_LINK = re.compile(r"^[»>→▶•\s]*(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)\b", re.I)
+# The same label on a line of its own, whose link is the next line: "Lire aussi", "À découvrir aussi :".
+_RELATED_LABEL = re.compile(
+    r"^[»>→▶•\s]*(?:(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)|sur le même (?:sujet|thème)|"
+    r"dans la même rubrique)[\s:>»→]*$",
+    re.I,
+)
 # A source or co-author line: "(avec AFP)", "La rédaction avec AFP", "Source : Reuters".
 _SOURCE_LINE = re.compile(
     r"^\(?(?:(?:[Ll]a rédaction|[A-ZÀ-Ý][a-zà-ÿ-]+ [A-ZÀ-Ý][a-zà-ÿ-]+),? )?(?:[Aa]vec|[Ss]ource\s*:)\s+[A-Z][\w.-]*\)?$"
@@ -177,6 +190,56 @@ _READER_IMPERATIVE = re.compile(
     r"(?:^|[.!?…]\s+)(?!Rendez-vous)[A-ZÀ-Ý][a-zà-ÿ]+ez-(?:nous|vous|le|la|les|en|y)\b(?!-)[^.!?…]*(?:[.!…]|$)"
 )
 _READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
+# The site asking its reader for support, outside any quotation: "Ce reportage vous a plu ?", "Notre
+# journal ne vit que de ses abonnés", "Rejoignez les 2 000 lecteurs qui nous soutiennent".
+_READER_PITCH = re.compile(
+    r"\b(?:ce|cet|cette)\s+(?:article|enquête|reportage|contenu|podcast|épisode|dossier|série|chronique|entretien|"
+    r"interview|vidéo|émission|newsletter|décryptage|analyse|portrait|récit)\s+vous\s+a\s+(?:plu|intéressée?|été utile)|"
+    r"\bne vi(?:t|vent|vons) que (?:de|grâce à|par) (?:ses|leurs|nos) (?:abonnée?s|lect(?:eurs|rices))\b|"
+    r"\bsoutenez[- ](?:nous|notre|une? (?:rédaction|journalisme|presse))\b|"
+    r"\brejoignez (?:les|nos) (?:[\d  ]+ )?(?:lect(?:eurs|rices)|abonnée?s|donateurs|donatrices)\b|"
+    r"\bvotre soutien\b[^.!?]*\b(?:nous|notre|nos)\b|\b(?:nous|notre|nos)\b[^.!?]*\bvotre soutien\b",
+    re.I,
+)
+# "... les lecteurs qui nous soutiennent": the site's "nous", when the line also turns to its reader.
+_SUPPORT_US = re.compile(r"\bnous soutenir\b|\bqui nous soutiennent\b", re.I)
+_READER_MARKER = re.compile(r"\b(?:vous|votre|vos|lect(?:eurs|rices)|abonnée?s|abonnez|rejoignez)\b", re.I)
+# A player or embed the reader's settings block: "Cette vidéo n'est pas disponible car vous avez refusé
+# les cookies"; with a reader marker (vous, votre, cookies), not a platform quoted in an article.
+_BLOCKED_MEDIA = re.compile(
+    r"^(?:ce|cet|cette|le|la)\s+(?:vidéo|contenu|média|lecteur|publication|tweet|post|podcast|module|carte|"
+    r"infographie|élément|extrait|diaporama|sondage)\s+(?:n'est (?:pas|plus) (?:disponible|accessible|visible)|"
+    r"ne peut (?:pas )?(?:être|s'afficher)|est (?:bloquée?|masquée?|indisponible))",
+    re.I,
+)
+_BLOCKED_REASON = re.compile(r"\b(?:vous|votre|vos|cookies?|consentement|traceurs|navigateur)\b", re.I)
+# A newsroom stating the standards it follows: "Notre rédaction adhère à la charte de Munich", "Le service
+# de vérification est signataire du code de principes de l'IFCN"; its subject is the newsroom itself.
+_NEWSROOM_STANDARDS = re.compile(
+    r"^(?:notre|nos|la|le|cette|ce) (?:rédaction|service|cellule|équipe|rubrique|journal|média|site|quotidien|"
+    r"magazine|desk)\b[^.!?]{0,80}?\b(?:adhère|adhèrent|est (?:signataire|membre|certifiée?|labellisée?)|"
+    r"a signé|ont signé|respecte|respectent|applique|se conforme)\b[^.!?]*?\b(?:charte|code|principes|label)\b"
+    r"[^.!?]*?\b(?:journalis\w*|fact-?checking|vérification|déontologi\w*|Munich|IFCN|JTI|presse)",
+    re.I,
+)
+# An interviewee's or guest author's bio under the text: "Anne Martin est historienne. Elle a publié
+# « Les Ports bretons » (Éditions de l'Estuaire, 2024)." A name, a role and a book with its publisher
+# and year; a review that goes on about the book has more to say than that.
+_GUEST_BIO = re.compile(
+    rf"^{_PERSON},?\s+(?:est|était|a été|enseigne|dirige|préside)\b[^«»]*?"
+    r"(?:[Ii]l|[Ee]lle|[Ii]ls|[Ee]lles)?\s*(?:a|ont|vient|viennent)?\s*(?:publié|co-?signé|dirigé|de publier|"
+    r"est l'autrice de|est l'auteure? de|sont les auteur(?:e|rice)?s de)\s*:?\s*«[^»]+»\s*\([^()]*\b(?:19|20)\d{2}\)\.?$"
+)
+# An affiliate product box: "Notre sélection de ...", a product with its price, "Je l'achète".
+_SHOPPING_LABEL = re.compile(
+    r"^(?:notre|nos) (?:sélection|coups? de c(?:œ|oe)ur|produits? préférés?|top \d+)\b[^.!?]*$", re.I
+)
+_BUY_BUTTON = re.compile(
+    r"^(?:je l'achète|j'achète|acheter(?: sur [\w.]+| chez [\w. ]+| maintenant)?|je commande|commander|"
+    r"voir l'offre|voir le prix|voir les prix|comparer les prix|j'en profite|ajouter au panier)\W*$",
+    re.I,
+)
+_PRICE = re.compile(r"\d(?:[\d  .]*\d)?(?:,\d{2})?\s?(?:€|euros?\b)")
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
 PUBLICATION_LINE = re.compile(
@@ -210,7 +273,7 @@ _ARTICLE_END = re.compile(
     r"^(?:\d+\s+commentaires?|commentaires?\s*\(?\d*\)?|un commentaire|voir (?:les|la liste des) commentaires|"
     r"laisser un commentaire|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
-    r"nos derniers articles|les dernières infos|toute l'actualité|à découvrir (?:aussi|également)|"
+    r"nos derniers articles|les dernières infos|toute l'actualité|"
     r"ces articles pourraient vous intéresser|"
     r"(?:qui est|à propos de) l'auteur|plus d'articles|les \+ (?:lus|partagés|vus|commentés))$",
     re.I,
@@ -220,6 +283,16 @@ _ARTICLE_END = re.compile(
 def is_publication_line(line: str) -> bool:
     """ "Publié le 4 mars 2021 à 10h30", not "Publié en 1998, le livre a connu un succès." """
     return bool(PUBLICATION_LINE.match(line)) and any(char.isdigit() for char in line) and not line.endswith(".")
+
+
+def is_related_label(line: str) -> bool:
+    """ "Lire aussi", "À découvrir également :" alone on a line: the next line is the link."""
+    return bool(_RELATED_LABEL.match(line))
+
+
+def is_byline_or_date(line: str) -> bool:
+    """ "Par Jean Dupont", "Publié le 4 mars 2021", "Le 24 avril 2024 à 19h02"."""
+    return bool(_BYLINE.match(line)) or is_publication_line(line) or _is_date_line(line, _WORD.findall(line.lower()))
 
 
 def is_copyright(line: str) -> bool:
@@ -250,8 +323,14 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_CREDIT_END.search(line) or _speaks_to_reader(line)):
         return True
+    if count <= MAX_NOTICE_WORDS and (_is_blocked_media(line) or _NEWSROOM_STANDARDS.match(line)):
+        return True
+    if count <= MAX_NOTICE_WORDS and _GUEST_BIO.match(line):
+        return True
     if count > MAX_CHROME_WORDS:
         return False
+    if _BUY_BUTTON.match(line) or _SHOPPING_LABEL.match(line) or _is_product(line, next_line):
+        return True
     if _SOURCE_LINE.match(line) or _SOURCES.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
         return True
     if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or _BYLINE.match(line):
@@ -266,7 +345,22 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
 
 def _speaks_to_reader(line: str) -> bool:
     unquoted = _QUOTED.sub("", line)
-    return bool(_READER_IMPERATIVE.search(unquoted) or _READER_QUESTION.match(unquoted))
+    if _SUPPORT_US.search(unquoted) and _READER_MARKER.search(unquoted):
+        return True
+    return bool(
+        _READER_IMPERATIVE.search(unquoted) or _READER_QUESTION.match(unquoted) or _READER_PITCH.search(unquoted)
+    )
+
+
+def _is_blocked_media(line: str) -> bool:
+    """ "Ce contenu n'est pas disponible : acceptez les cookies", not "« Cette vidéo n'est pas disponible »"."""
+    unquoted = _QUOTED.sub("", line)
+    return bool(_BLOCKED_MEDIA.match(unquoted) and _BLOCKED_REASON.search(unquoted))
+
+
+def _is_product(line: str, next_line: str | None) -> bool:
+    """A product and its price right above a buy button: "Bouilloire inox, 39,90 € chez Maison"."""
+    return bool(next_line and _BUY_BUTTON.match(next_line) and _PRICE.search(line) and not _ends_sentence(line))
 
 
 def _ends_sentence(line: str) -> bool:

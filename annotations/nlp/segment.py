@@ -8,13 +8,10 @@ not prose and count as boilerplate). Any block that is site chrome is boilerplat
 `boilerplate`: line rules, then page rules). The title is a Markdown `# ` heading, else the
 headline: the last substantial title-shaped line before the article's first paragraph (see
 `_headline`); on a plain-text page, the lines before it are the site's header, and a short
-line between the standfirst's byline and the article is the lead photo's caption.
+line between the standfirst's byline and the article, or between the headline and a longer
+standfirst, is the lead photo's caption.
 
-Sentences. A sentence ends at . ! ? or an ellipsis, followed by any closing quotes or brackets,
-then white space and something that can open a sentence (a capital, a digit, an opening quote
-or a dash). French typography is respected: "? »." ends one sentence; "M. Dupont", "E. Macron",
-"p. 12", "av. J.-C." and "3.2" or "1,5" do not end any; a question mark followed by a lower
-case word ("pourquoi ? parce que") does not either.
+Sentences are split by `sentences.split_sentences`.
 """
 
 from __future__ import annotations
@@ -30,8 +27,8 @@ from spacy.tokens import Doc
 
 from annotations.documents import parse_front_matter
 from annotations.nlp import boilerplate
-from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import mask_markdown
+from annotations.nlp.sentences import split_sentences, strip_span
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
 
@@ -52,71 +49,6 @@ class _Line:
     end: int  # stripped: the span holds no leading or trailing white space
 
 
-# --- Sentences -------------------------------------------------------------------------------
-
-_TERMINAL = re.compile(r"[.!?…]")
-# What may follow the terminal mark inside the same sentence: more marks, closing quotes and
-# brackets (a French closing » comes after a space).
-_SENTENCE_TAIL = re.compile(r"(?:[.!?…]+|[ ]*»|[\"')\]])*")
-_OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
-# Abbreviations that never end a sentence: titles before a name, and references before a number.
-_ABBREVIATIONS = words(
-    "M MM Mme Mmes Mlle Mlles Dr Drs Dre Pr Pre Me Mgr St Ste Sts Stes Gal Gén Cdt Col Lt Sgt Cie Ets Vve Jr Sr "
-    "Prof Mr Mrs Ms p pp art arts chap fig vol n no nº cf env av apr éd coll réf tél bd boul ex hab vs resp dir "
-    "trad ibid op cit janv févr avr juil sept oct nov déc"
-)
-_LAST_WORD = re.compile(r"[^\s«\"'(\[]*$")
-_ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")  # U.S.A, J.-C
-
-
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of text[start:end], without surrounding white space."""
-    end = len(text) if end is None else end
-    spans, sentence_start = [], start
-    position = start
-    while True:
-        match = _TERMINAL.search(text, position, end)
-        if not match:
-            break
-        boundary = _SENTENCE_TAIL.match(text, match.start(), end).end()
-        position = max(boundary, match.end())
-        if _ends_sentence(text, match.start(), boundary, end):
-            spans.append((sentence_start, boundary))
-            sentence_start = boundary
-    spans.append((sentence_start, end))
-    return [span for span in (_strip(text, s, e) for s, e in spans) if span[0] < span[1]]
-
-
-def _ends_sentence(text: str, mark: int, boundary: int, end: int) -> bool:
-    rest = text[boundary:end]
-    following = rest.lstrip()
-    if not following:
-        return False  # the block's end closes the last sentence anyway
-    if len(following) == len(rest) or not _OPENS_SENTENCE.match(following):
-        return False  # no space after the mark (3.2, www.x.fr) or a lower-case continuation
-    if following[0].isalpha() and not following[0].isupper():
-        return False
-    if text[mark] == "." and text[mark : mark + 3] != "...":
-        return not _is_abbreviation(text[max(0, mark - 20) : mark], following)
-    return True
-
-
-def _is_abbreviation(before: str, following: str) -> bool:
-    word = _LAST_WORD.search(before).group(0)
-    if word in _ABBREVIATIONS or _ACRONYM.fullmatch(word):
-        return True
-    # A single capital is an initial (E. Macron), unless a new sentence starts with a quote.
-    return len(word) == 1 and word.isupper() and not following.startswith(("«", '"'))
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 # --- Blocks ------------------------------------------------------------------------------------
 
 
@@ -135,7 +67,7 @@ def find_blocks(text: str, fmt: str = "text", masked: str | None = None) -> list
 def _lines(text: str) -> list[_Line]:
     lines, offset = [], 0
     for raw in text.splitlines(keepends=True):
-        start, end = _strip(text, offset, offset + len(raw))
+        start, end = strip_span(text, offset, offset + len(raw))
         if start < end:
             lines.append(_Line(start, end))
         offset += len(raw)
@@ -167,7 +99,7 @@ def _markdown_blocks(text: str, masked: str) -> list[tuple[int, int, str | None]
     spans = []
     if front:
         # The front matter is metadata, not article: blanked for the parser, kept as one block.
-        spans.append((*_strip(text, 0, front.end), "boilerplate"))
+        spans.append((*strip_span(text, 0, front.end), "boilerplate"))
         parser_input = re.sub(r"[^\n]", " ", text[: front.end]) + text[front.end :]
     quote_depth = 0
     for token in MarkdownIt("commonmark").enable("table").parse(parser_input):
@@ -180,7 +112,7 @@ def _markdown_blocks(text: str, masked: str) -> list[tuple[int, int, str | None]
         first, last = token.map
         start = line_starts[first]
         end = line_starts[last] if last < len(line_starts) else len(text)
-        span = _strip(masked, start, end)
+        span = strip_span(masked, start, end)
         if span[0] < span[1]:
             spans.append((*span, kind))
     return spans
@@ -233,6 +165,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     """
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
+    related = set(_related_links(bodies, kinds))  # chrome, but still counted in the runs of titles below
     body_start = _body_start(bodies, kinds)
     headline = marked if marked is not None else _headline(bodies, kinds, body_start)
     if headline is not None:
@@ -260,7 +193,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
         ending = boilerplate.ends_article(body) or index in long_lists or headings >= TRAIL_HEADINGS
         ended = ended or paragraphs >= 2 and ending
         seen.add(body)
-    return kinds
+    return [("boilerplate" if index in related else kind) for index, kind in enumerate(kinds)]
 
 
 def _body_start(bodies: list[str], kinds: list[str]) -> int:
@@ -310,23 +243,61 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | Non
 
 
 def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:
-    """The caption of the lead photo, copied between the standfirst's byline and the article.
+    """The caption of the lead photo, copied above the standfirst or below its byline.
 
-    After the headline, its standfirst (the first paragraph after it) and chrome (the byline, the
-    date), the next paragraph is the photo's caption when it is one sentence of at most
-    CAPTION_MAX_WORDS words right after a line that is not prose: "Les pompiers sont intervenus
-    peu après 2 heures." A quotation is the article's and is kept, and so is any later line.
+    Above: the first paragraph under the headline, when short and followed at once by a longer
+    one, the standfirst, with the byline or the date just under that: the photo sits between the
+    headline and the standfirst. Below: after the standfirst and chrome (the byline, the date), the
+    next paragraph, right after a line that is not prose: "Les pompiers sont intervenus peu après
+    2 heures." Either way a caption is one sentence of at most CAPTION_MAX_WORDS words; a
+    quotation is the article's and is kept, and so is any later line.
     """
     paragraphs = [index for index in range(headline + 1, len(bodies)) if kinds[index] in ("paragraph", "quote")]
     if len(paragraphs) < 2:
         return []
-    standfirst, index = paragraphs[0], paragraphs[1]
-    body = bodies[index]
+    first, second = paragraphs[0], paragraphs[1]
+    if _is_caption_shaped(bodies[first], kinds[first]) and _is_standfirst_above_byline(bodies, kinds, first, second):
+        return [first]
+    after_chrome = "boilerplate" in kinds[first + 1 : second] and kinds[second - 1] != "paragraph"
+    return [second] if after_chrome and _is_caption_shaped(bodies[second], kinds[second]) else []
+
+
+def _is_caption_shaped(body: str, kind: str) -> bool:
     short = len(body.split()) <= CAPTION_MAX_WORDS and len(split_sentences(body)) == 1
-    after_chrome = "boilerplate" in kinds[standfirst + 1 : index] and kinds[index - 1] != "paragraph"
-    if short and after_chrome and kinds[index] == "paragraph" and "«" not in body and '"' not in body:
-        return [index]
-    return []
+    return short and kind == "paragraph" and "«" not in body and '"' not in body
+
+
+def _is_standfirst_above_byline(bodies: list[str], kinds: list[str], caption: int, standfirst: int) -> bool:
+    """The line right under a caption is a longer paragraph with the byline or date a few lines under it."""
+    if standfirst != caption + 1 or len(bodies[standfirst].split()) <= len(bodies[caption].split()):
+        return False
+    for index in range(standfirst + 1, min(standfirst + 4, len(bodies))):
+        if kinds[index] in ("paragraph", "quote"):
+            return False
+        if boilerplate.is_byline_or_date(bodies[index]):
+            return True
+    return False
+
+
+def _related_links(bodies: list[str], kinds: list[str]) -> list[int]:
+    """The links of a related box whose label stands on its own line ("Lire aussi", then a title).
+
+    The title-shaped lines right under the label, and one-sentence questions however long ("Vie sur
+    Mars : où chercher en priorité ?"), are the box's links, not the article's prose.
+    """
+    links, index = [], 0
+    while index < len(bodies):  # each line is read once, however many labels follow each other
+        label = boilerplate.is_related_label(bodies[index])
+        index += 1
+        while label and index < len(bodies) and _is_link_shaped(bodies[index], kinds[index]):
+            links.append(index)
+            index += 1
+    return links
+
+
+def _is_link_shaped(body: str, kind: str) -> bool:
+    question = kind == "paragraph" and body.endswith("?") and "«" not in body
+    return kind == "heading" or question and len(split_sentences(body)) == 1
 
 
 def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:

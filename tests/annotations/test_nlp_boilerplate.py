@@ -82,6 +82,19 @@ from annotations.nlp.segment import find_blocks
         "La porte de la ville, à Avignon. Image d'illustration.",
         "Par Jacques Martin, rédacteur en chef",
         "Par Anne Martin, envoyée spéciale à Kyiv",
+        # A blocked player, a reader-funding pitch, a newsroom's standards, a guest's bio, a shopping box.
+        "Ce tweet n'est pas disponible car vous avez refusé les contenus des réseaux sociaux.",
+        "La vidéo n'est plus disponible : modifiez vos choix de consentement pour la regarder.",
+        "Ce reportage vous a intéressé ? Notre rédaction ne vit que grâce à ses lecteurs.",
+        "Le Petit Écho ne vit que de ses abonnés : aidez-le en rejoignant ceux qui nous soutiennent, comme vous.",
+        "Rejoignez les 12 500 lecteurs qui financent un journalisme local et indépendant.",
+        "Grâce à votre soutien, notre équipe enquête en toute liberté depuis dix ans.",
+        "Notre rédaction adhère à la charte de Munich sur les devoirs des journalistes.",
+        "La cellule de vérification est signataire du code de principes de l'IFCN.",
+        "Claire Fontaine est sociologue au CNRS. Elle a publié « Les Villes moyennes » (Presses de l'Ouest, 2024).",
+        "Notre sélection de lampes de chevet",
+        "Je l'achète",
+        "Voir l'offre",
     ],
 )
 def test_is_chrome_recognises_site_furniture(line):
@@ -119,10 +132,26 @@ def test_is_chrome_recognises_site_furniture(line):
         "Rendez-vous samedi à 10 heures devant la mairie pour le départ de la marche.",
         "Les habitants se demandent : pourquoi vous a-t-on caché ce rapport ?",
         "L'offre de 15,99 € par mois a séduit 20 000 abonnés de l'opérateur en un an.",
+        # Near the blocked-player, funding, standards and bio rules: article prose, kept.
+        "« Cette vidéo n'est pas disponible », a répondu la plateforme aux enquêteurs.",
+        "La vidéo n'est plus disponible sur le site de la préfecture depuis mardi.",
+        "Le refuge ne vit que des dons de ses adhérents depuis la fin des subventions.",
+        "« Merci à tous ceux qui nous soutiennent », a lancé la présidente du club devant les bénévoles.",
+        "Les élus ont rejoint les 300 habitants réunis devant la mairie.",
+        "La France adhère aux principes de la charte des Nations unies, a rappelé la ministre.",
+        "Le journal a signé un accord avec ses salariés sur le télétravail.",
+        "Claire Fontaine est sociologue au CNRS et travaille sur les villes moyennes depuis 2015.",
+        "Notre sélection de bénévoles a été faite par tirage au sort, explique la présidente.",
     ],
 )
 def test_is_chrome_keeps_article_lines(line):
     assert not is_chrome(normalise(line))
+
+
+def test_is_chrome_takes_a_priced_line_above_a_buy_button_for_a_product():
+    assert is_chrome("Lampe de chevet en laiton, 49,90 € chez Lumière & Co", "Je l'achète")
+    assert not is_chrome("Lampe de chevet en laiton, 49,90 € chez Lumière & Co", "Le magasin a ouvert en mars.")
+    assert not is_chrome("Le litre de gazole à 1,89 € chez les distributeurs", "Les prix ont baissé en un mois.")
 
 
 def test_ends_article_on_comments_paywall_and_dated_copyright_only():
@@ -144,6 +173,7 @@ def test_ends_article_on_print_issue_lines_author_bios_and_related_list_labels()
     # An inline box of related links inside the article ends nothing.
     assert not ends_article("Dans la même rubrique")
     assert not ends_article("À lire aussi")
+    assert not ends_article("À découvrir aussi")
 
 
 PAGE = """Aller au contenu principal
@@ -305,3 +335,62 @@ def test_analyse_prefers_the_front_matter_title():
         "Le port de commerce de Brest a accueilli 1,2 million de passagers en 2023, un record absolu.\n"
     )
     assert analyse(page, fmt="markdown").title == "Le titre donné"
+
+
+HEADER = "Menu\nSociété\nVannes : le marché couvert rouvre après deux ans de travaux\n"
+STANDFIRST = "Les commerçants ont retrouvé leurs étals mardi, dans une halle entièrement rénovée par la ville.\n"
+BYLINE = "Par Paul Girard\nPublié le 02/05/2026 à 10h15\n"
+FIRST = (
+    "La halle de 1880 avait fermé en 2024 pour une rénovation complète. "
+    "Le chantier a coûté 6 millions d'euros, financés pour moitié par la région.\n"
+)
+SECOND = (
+    "Trente-deux commerçants occupent désormais les étals, contre vingt-huit avant les travaux. "
+    "Le marché ouvre du mardi au samedi.\n"
+)
+LAST = (
+    "La municipalité prévoit d'aménager la place voisine en 2027. "
+    "Une concertation avec les riverains doit commencer à l'automne.\n"
+)
+
+
+def test_find_blocks_takes_a_question_under_a_lire_aussi_label_for_the_related_link():
+    question = "Commerce de centre-ville : comment les halles regagnent-elles leurs clients ?"
+    kinds = {
+        text: kind
+        for kind, text in blocks(HEADER + STANDFIRST + BYLINE + FIRST + "Lire aussi\n" + question + "\n" + SECOND)
+    }
+    assert kinds[question] == "boilerplate"
+    assert kinds[SECOND.strip()] == "paragraph"
+    # The same question as the article's own line, with no label above it, stays prose.
+    kinds = {text: kind for kind, text in blocks(HEADER + STANDFIRST + BYLINE + FIRST + question + "\n" + SECOND)}
+    assert kinds[question] == "paragraph"
+
+
+def test_find_blocks_keeps_the_article_going_after_an_inline_box_and_a_product_box():
+    box = (
+        "À découvrir aussi\nVannes : dix adresses pour bien manger au port\n"
+        "Notre sélection de paniers de marché\nPanier en osier tressé, 34,90 € chez Vannerie du Golfe\nJe l'achète\n"
+    )
+    page = HEADER + STANDFIRST + BYLINE + FIRST + SECOND + box + LAST + "Les plus lus\n"
+    kinds = {text: kind for kind, text in blocks(page)}
+    assert kinds[LAST.strip()] == "paragraph"
+    assert {kinds[line] for line in box.strip().split("\n")} == {"boilerplate"}
+
+
+def test_find_blocks_takes_a_short_line_between_the_headline_and_the_standfirst_for_the_lead_photos_caption():
+    caption = "La halle, mardi matin, avant l'ouverture des portes."
+    kinds = {text: kind for kind, text in blocks(HEADER + "Abonnés\n" + caption + "\n" + STANDFIRST + BYLINE + FIRST)}
+    assert kinds[caption] == "boilerplate"
+    assert kinds[STANDFIRST.strip()] == "paragraph"
+
+
+def test_find_blocks_keeps_a_short_standfirst_with_no_byline_under_the_paragraph_after_it():
+    short = "Les commerçants ont retrouvé leurs étals mardi.\n"
+    kinds = {
+        text: kind
+        for kind, text in blocks(HEADER + short + FIRST + "Lire aussi : Vannes, le port s'agrandit\n" + SECOND)
+    }
+    assert kinds[short.strip()] == "paragraph"
+    kinds = {text: kind for kind, text in blocks(HEADER + short + BYLINE + FIRST + SECOND)}
+    assert kinds[short.strip()] == "paragraph"

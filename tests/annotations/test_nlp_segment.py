@@ -1,10 +1,11 @@
-"""Blocks and sentences: rules on text, no model."""
+"""Blocks (`segment`) and sentences (`sentences`): rules on text, no model."""
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from annotations.nlp.normalise import normalise
-from annotations.nlp.segment import find_blocks, split_sentences
+from annotations.nlp.segment import find_blocks
+from annotations.nlp.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:
