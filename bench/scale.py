@@ -56,6 +56,11 @@ def recreate_database(server: str, name: str) -> None:
         connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
 
 
+def database_exists(server: str, name: str) -> bool:
+    with admin_connection(server) as connection:
+        return connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is not None
+
+
 def drop_database(server: str, name: str) -> None:
     from psycopg import sql
 
@@ -367,6 +372,13 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--reuse", action="store_true", help="time the database a --keep run left (implies --keep)")
     parser.add_argument("--only", choices=STEPS, help="time this step only (all by default)")
+    parser.add_argument(
+        "--against",
+        type=int,
+        metavar="N",
+        help="also generate N claims in a second database and time the lists and the page on both, "
+        "alternately, printing the ratios (reads should stay flat as the archive grows)",
+    )
     options = parser.parse_args()
     options.keep |= options.reuse
     if options.claims < BIG_ARTICLE_CLAIMS:
@@ -382,12 +394,16 @@ def main() -> None:
             timings = generate(options.claims)
             print(f"  generated in {sum(timings.values()):.1f} s")
         report(options)
+        if options.against:
+            flat_reads(options)
     finally:
         from django.db import connections
 
         connections.close_all()
         if not options.keep:
             drop_database(options.server, options.database)
+            if options.against:
+                drop_database(options.server, small_database(options))
     print(f"Total {time.perf_counter() - started:.0f} s")
 
 
@@ -423,6 +439,67 @@ def report(options) -> None:
 
 
 STEPS = ("lists", "page", "desk", "matching")
+
+
+def small_database(options) -> str:
+    return f"{options.database}_{options.against}"
+
+
+def use_database(name: str) -> None:
+    """Points Django's connection at `name` (same server), with an empty cache: the two
+    databases hold articles of the same ids and revisions."""
+    from django.core.cache import cache
+    from django.db import connection
+
+    connection.close()
+    connection.settings_dict["NAME"] = name
+    cache.clear()
+
+
+def flat_reads(options) -> None:
+    """The same filtered lists and reader page on --against N claims and on --claims, timed in
+    turns (a round of each, then again) so that the machine's noise falls on both alike."""
+    from django.core.management import call_command
+    from django.test import Client
+
+    big, small = options.database, small_database(options)
+    if not options.reuse or not database_exists(options.server, small):
+        recreate_database(options.server, small)
+        use_database(small)
+        call_command("migrate", verbosity=0)
+        print(f"\nGenerating {options.against:,} claims in {small}:")
+        generate(options.against)
+    client = Client()
+    urls = filtered_list_urls()
+    page = "/articles/bench-1/"
+    lists_of = {small: [], big: []}
+    pages_of = {small: [], big: []}
+    rounds = max(options.page_runs, math.ceil(options.runs / len(urls)))
+    for round_ in range(rounds):
+        for name in (small, big):
+            use_database(name)
+            client.get(urls[0])  # connect and warm, untimed
+            for url in urls:
+                started = time.perf_counter()
+                client.get(url)
+                lists_of[name].append(time.perf_counter() - started)
+            if round_ < options.page_runs:
+                started = time.perf_counter()
+                client.get(page)
+                pages_of[name].append(time.perf_counter() - started)
+    print(
+        f"\nReads as the archive grows ({rounds} rounds, {options.against:,} then {options.claims:,} claims in turn):"
+    )
+    figures = {name: (percentiles(lists_of[name]), percentiles(pages_of[name])) for name in (small, big)}
+    for name in (small, big):
+        listed, paged = figures[name]
+        print(
+            f"  {name:<28} list p50 {listed['p50']:6.1f} ms  p95 {listed['p95']:6.1f} ms   page p50 {paged['p50']:7.1f} ms"
+        )
+    list_ratio = figures[big][0]["p95"] / figures[small][0]["p95"]
+    page_ratio = figures[big][1]["p50"] / figures[small][1]["p50"]
+    print(f"  list p95 ratio {list_ratio:.2f} (target <= 1.3: {'met' if list_ratio <= 1.3 else 'NOT met'})")
+    print(f"  page p50 ratio {page_ratio:.2f} (target <= 1.1: {'met' if page_ratio <= 1.1 else 'NOT met'})")
 
 
 def lists(client, urls, options) -> None:

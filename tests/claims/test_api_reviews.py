@@ -1,12 +1,13 @@
 """POST /api/claims/{id}/reviews/: Editors only, through the review service, 409 on a stale version."""
 
 import pytest
-from django.db import connection
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.models import Claim, Review
 from claims.services import ArticleInput, ingest_article
+from matching.facts import keys
+from matching.services import facts_of
 from tests.api_support import build_article, review
 from tests.conftest import SAMPLE_TEXT
 
@@ -136,10 +137,11 @@ def test_review_of_unknown_claim_is_404(api, claim, editor):
 def test_review_query_count_is_pinned(api, claim, editor, django_assert_num_queries):
     api.force_authenticate(editor)
     # permissions (2), then under the lock: claim, article revision, update, review, sources (with
-    # savepoints), the claim's mentions for matching (matching.services; its candidates by shared
-    # entity: none here, by shared word: PostgreSQL only), and the sources of the response; the
-    # same for one source or three.
-    expected = 12 + (connection.vendor == "postgresql")
+    # savepoints), the claim's mentions for matching (matching.services) and its candidates, one
+    # query per key of the claim (matching.facts.keys: one here), and the sources of the response;
+    # the same for one source or three, on every database.
+    assert len(keys(facts_of([claim])[claim.pk])) == 1
+    expected = 13
     with django_assert_num_queries(expected):
         assert api.post(url(claim), SOURCED, format="json").status_code == 201
     three = {**SOURCED, "expected_version": 2, "sources": SOURCED["sources"] * 3}
