@@ -84,7 +84,8 @@ class Mention(models.Model):
     `claim` is empty for mentions in titles and headings, which are marked but are not claims.
     """
 
-    article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="mentions")
+    # Indexed with its id (Meta.indexes), not alone.
+    article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="mentions", db_index=False)
     revision = models.PositiveIntegerField(_("revision"), default=1)
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, null=True, blank=True, related_name="mentions")
     label = models.CharField(_("label"), max_length=8, choices=MentionLabel.choices)
@@ -128,6 +129,9 @@ class Mention(models.Model):
             ),
         ]
         indexes = [
+            # An article's mentions, and its newest one in a single step whatever the archive's
+            # size (the reader's cache key, claims.reader.article_for_page).
+            models.Index(fields=["article", "id"], name="mention_article_id"),
             models.Index(fields=["article", "revision", "start"], name="mention_article_start"),
             # The reader's page (claims.reader): the dates of an article, and its entity counts
             # from the index alone.
