@@ -21,26 +21,25 @@ except a consent or paywall notice, which is long prose about the site itself:
 - a breadcrumb: a line that opens with a navigation word (Home, Accueil) or repeats the next
   line's text at its end (the trail ends with the page title);
 - the page speaking of itself ("Cet article vous a été utile ?", "Cet article est extrait du
-  numéro de mars", "Ce contenu est lu par une voix de synthèse"), not "Cet article de loi ...";
-- the site speaking to its reader, outside any quotation: a sentence opening on an imperative
-  with its pronoun ("Écrivez-nous.", "Inscrivez-vous ...", not "Rendez-vous samedi ...") or a
-  question put to the reader ("Vous avez une info ?", "Êtes-vous favorable à ... ?"), or asking
-  for its support ("Ce reportage vous a plu ?", "Notre journal ne vit que de ses abonnés",
-  "Rejoignez les 2 000 lecteurs qui nous soutiennent");
-- a player blocked by the reader's settings ("Cette vidéo n'est pas disponible car vous avez refusé
-  les cookies"), a newsroom stating its standards ("Notre rédaction adhère à la charte de Munich");
-- a guest's bio with a book ("X est historienne. Elle a publié « ... » (Éditeur, 2024).");
+  numéro de mars", "Cet entretien est paru dans le numéro 212", "Ce contenu est lu par une voix de
+  synthèse"), not "Cet article de loi ...";
+- the site's own prose (`site_prose`): the site speaking to its reader or asking for support, a
+  consent notice, a blocked player, a newsroom's standards, a journalist's or guest's bio, a book's
+  reference line, a correction, affiliate or betting-ad notice;
 - an affiliate product box: "Notre sélection de ...", a priced line above a buy button ("Je l'achète");
-- a source line ("Source : ..."), a signature in initials ("M.L."), a journalist's biography
-  ("Anne Martin est journaliste au service politique ..."), a video's credits ("Le reportage de
-  X et Y.", "Intervenants : ..."), a caption naming who, where and when ("Jean Moreau, le 3 mars
-  2025, à Brest."), a credit signed with initials or an illustration notice.
+  a newsletter box's pitch, right above its e-mail field ("Votre adresse e-mail");
+- a source line ("Source : ..."), a chart's caption ("Graphique : ..."), a signature in initials
+  ("M.L."), a video's credits ("Le reportage de X et Y.", "Intervenants : ..."), a caption naming
+  who, where and when ("Jean Moreau, le 3 mars 2025, à Brest."), a credit signed with initials
+  ("... Photo : Gérard T.") or an illustration notice.
 
 Page rules (`segment._page_kinds` applies them): a line before the headline is chrome, and the
 body starts at the first pair of paragraphs with a headline-shaped line above them; on a plain-text
 page, a short one-sentence line right after the standfirst's byline or date, or right above a
 longer standfirst with its byline under it, is the lead photo's caption; the title-shaped lines and
-questions right under a related label alone on its line ("Lire aussi") are its links; a marker of the article's end after the article started
+questions right under a related label alone on its line ("Lire aussi") are its links, and the
+question under a poll's label ("Sondage"); the title-shaped lines under a fact box's label ("Les
+chiffres clés", "Repères") end nothing; a marker of the article's end after the article started
 (comments section, paywall cut, copyright line with its year, print-issue line, a related-list
 label such as "Ces articles pourraient vous intéresser") makes the rest
 of the page chrome; a run of three or more title-shaped lines is a link list; a short line seen

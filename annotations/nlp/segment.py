@@ -2,7 +2,8 @@
 
 Blocks. Plain text: every non-empty line is a block, except that a line not ending a sentence
 followed by a line starting in lower case is the same paragraph, hard-wrapped. A plain-text
-block is a heading when short and without sentence-final punctuation, else a paragraph. Markdown: the
+block is a heading when short and without sentence-final punctuation, or a name and its quote
+("Anne Martin : « Qui paiera ? »"), else a paragraph. Markdown: the
 blocks of markdown-it (headings, paragraphs, block quotes, list items; code, HTML and tables are
 not prose and count as boilerplate). Any block that is site chrome is boilerplate (see
 `boilerplate`: line rules, then page rules). The title is a Markdown `# ` heading, else the
@@ -166,7 +167,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     The headline is chosen (`_headline`); on a plain-text page whatever comes before it is the
     site's header. After the article has started, a marker of its end (comments, paywall cut,
     dated copyright, a list of LINK_LIST_RUN + 1 links or more, TRAIL_HEADINGS title-shaped lines
-    without prose between them) makes the rest chrome. Runs of
+    without prose between them, unless under a fact box's label) makes the rest chrome. Runs of
     title-shaped lines are link lists, and a short line already seen on the page is repeated chrome.
     """
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading

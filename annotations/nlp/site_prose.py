@@ -110,7 +110,7 @@ _BOOK_REFERENCE = re.compile(
 _SITE_NOTICE = re.compile(
     r"^(?:correctif|rectificatif|erratum|correction)\b[^:.!?]{0,40}:|"
     r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
-    r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens de cet article sont\b[^.!?]*\baffiliés\b|"
+    r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
     r"\bcommission si vous achetez\b|\bjouer comporte des risques\b",
     re.I,
 )

@@ -28,10 +28,11 @@ def predictions():
 
 def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     result = load_scorer()(PAGES, predictions, "all")
-    assert result["pages"] >= 73
+    assert result["pages"] >= 85
     assert result["article_sentences_kept"] >= 0.995
     assert result["chrome_lines_kept_out"] >= 0.995
-    # 0.016 when the third blind batch (pages 80-91) joined; 0.002 once the rules were corrected on it.
+    # 0.016 when the third blind batch (pages 80-91) joined; 0.002 once the rules were corrected on it;
+    # 0.023 when the fourth (pages 92-103) joined, 0.001 once corrected on it.
     assert result["claims_holding_chrome"] <= 0.01
     assert result["titles"] >= 0.98
 
@@ -65,6 +66,16 @@ def test_eval_pages_meets_the_floors_on_the_second_blind_batch(predictions):
 def test_eval_pages_meets_the_floors_on_the_third_blind_batch(predictions):
     """Measured once blind (0.980 / 0.993 / 0.049 / 1.000), then tuned on (evaluation/data/pages.md)."""
     result = load_scorer()(PAGES, predictions, "blind-3")
+    assert result["pages"] >= 12
+    assert result["article_sentences_kept"] >= 0.995
+    assert result["chrome_lines_kept_out"] >= 0.995
+    assert result["claims_holding_chrome"] <= 0.01
+    assert result["titles"] >= 0.99
+
+
+def test_eval_pages_meets_the_floors_on_the_fourth_blind_batch(predictions):
+    """Measured once blind (0.940 / 0.980 / 0.086 / 1.000), then tuned on (evaluation/data/pages.md)."""
+    result = load_scorer()(PAGES, predictions, "blind-4")
     assert result["pages"] >= 12
     assert result["article_sentences_kept"] >= 0.995
     assert result["chrome_lines_kept_out"] >= 0.995
