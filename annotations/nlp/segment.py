@@ -170,6 +170,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     without prose between them, unless under a fact box's label) makes the rest chrome. Runs of
     title-shaped lines are link lists, and a short line already seen on the page is repeated chrome.
     """
+    # Over 40 lines: one pass whose running state (ended, paragraphs, headings, seen) every rule reads.
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
     related = set(_related_links(bodies, kinds))  # chrome, but still counted in the runs of titles below
@@ -184,7 +185,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
             kinds[index] = "boilerplate"
     runs = _heading_runs(kinds)
     links = {index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)}
-    long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1}
+    long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1 and first not in boxes}
     seen: set[str] = set()
     ended = False
     paragraphs = headings = 0  # substantial paragraphs so far; title-shaped lines since the last one
@@ -199,8 +200,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
         # The end of the article: a marker, a long list of links, or many title-shaped lines with
         # no prose between them (related lists, tags, footer). Not before a second paragraph: a
         # comments link or a paywall badge in the byline, after the standfirst, ends nothing.
-        listed = index in long_lists and index not in boxes
-        ending = boilerplate.ends_article(body) or listed or headings >= TRAIL_HEADINGS
+        ending = boilerplate.ends_article(body) or index in long_lists or headings >= TRAIL_HEADINGS
         ended = ended or paragraphs >= 2 and ending
         seen.add(body)
     return [("boilerplate" if index in related else kind) for index, kind in enumerate(kinds)]
