@@ -21,26 +21,25 @@ except a consent or paywall notice, which is long prose about the site itself:
 - a breadcrumb: a line that opens with a navigation word (Home, Accueil) or repeats the next
   line's text at its end (the trail ends with the page title);
 - the page speaking of itself ("Cet article vous a été utile ?", "Cet article est extrait du
-  numéro de mars", "Ce contenu est lu par une voix de synthèse"), not "Cet article de loi ...";
-- the site speaking to its reader, outside any quotation: a sentence opening on an imperative
-  with its pronoun ("Écrivez-nous.", "Inscrivez-vous ...", not "Rendez-vous samedi ...") or a
-  question put to the reader ("Vous avez une info ?", "Êtes-vous favorable à ... ?"), or asking
-  for its support ("Ce reportage vous a plu ?", "Notre journal ne vit que de ses abonnés",
-  "Rejoignez les 2 000 lecteurs qui nous soutiennent");
-- a player blocked by the reader's settings ("Cette vidéo n'est pas disponible car vous avez refusé
-  les cookies"), a newsroom stating its standards ("Notre rédaction adhère à la charte de Munich");
-- a guest's bio with a book ("X est historienne. Elle a publié « ... » (Éditeur, 2024).");
+  numéro de mars", "Cet entretien est paru dans le numéro 212", "Ce contenu est lu par une voix de
+  synthèse"), not "Cet article de loi ...";
+- the site's own prose (`site_prose`): the site speaking to its reader or asking for support, a
+  consent notice, a blocked player, a newsroom's standards, a journalist's or guest's bio, a book's
+  reference line, a correction, affiliate or betting-ad notice;
 - an affiliate product box: "Notre sélection de ...", a priced line above a buy button ("Je l'achète");
-- a source line ("Source : ..."), a signature in initials ("M.L."), a journalist's biography
-  ("Anne Martin est journaliste au service politique ..."), a video's credits ("Le reportage de
-  X et Y.", "Intervenants : ..."), a caption naming who, where and when ("Jean Moreau, le 3 mars
-  2025, à Brest."), a credit signed with initials or an illustration notice.
+  a newsletter box's pitch, right above its e-mail field ("Votre adresse e-mail");
+- a source line ("Source : ..."), a chart's caption ("Graphique : ..."), a signature in initials
+  ("M.L."), a video's credits ("Le reportage de X et Y.", "Intervenants : ..."), a caption naming
+  who, where and when ("Jean Moreau, le 3 mars 2025, à Brest."), a credit signed with initials
+  ("... Photo : Gérard T.") or an illustration notice.
 
 Page rules (`segment._page_kinds` applies them): a line before the headline is chrome, and the
 body starts at the first pair of paragraphs with a headline-shaped line above them; on a plain-text
 page, a short one-sentence line right after the standfirst's byline or date, or right above a
 longer standfirst with its byline under it, is the lead photo's caption; the title-shaped lines and
-questions right under a related label alone on its line ("Lire aussi") are its links; a marker of the article's end after the article started
+questions right under a related label alone on its line ("Lire aussi") are its links, and the
+question under a poll's label ("Sondage"); the title-shaped lines under a fact box's label ("Les
+chiffres clés", "Repères") end nothing; a marker of the article's end after the article started
 (comments section, paywall cut, copyright line with its year, print-issue line, a related-list
 label such as "Ces articles pourraient vous intéresser") makes the rest
 of the page chrome; a run of three or more title-shaped lines is a link list; a short line seen
@@ -50,6 +49,7 @@ earlier on the page is chrome.
 import re
 
 from annotations.nlp.lexicon import words
+from annotations.nlp.site_prose import PERSON, is_site_prose
 
 MAX_CHROME_WORDS = 16  # a line longer than this is prose, whatever phrase it contains
 MAX_NOTICE_WORDS = 60  # a consent or paywall notice is prose, but no longer than this
@@ -73,10 +73,10 @@ _CREDIT = re.compile(
     r"(?:\(?(?:photo|crédits?|image|illustration)\b[^.!?]*|©[^.!?]*|[^.!?]{2,60}\S\s?/\s?\S[^.!?/]{1,60})$",
     re.I,
 )
-# A credit signed with initials ("... Photo Le Progrès /R.B.") or an illustration's notice
+# A credit signed with initials ("... Photo Le Progrès /R.B.", "... Photo : Gérard T.") or an illustration's notice
 # ("... Image d'illustration."): the final point is not a sentence's end.
 _CREDIT_END = re.compile(
-    r"(?:^|[.!?…»)]\s+)\(?(?:[Pp]hotos?|PHOTOS?|[Cc]rédits?|©)\b[^!?]{0,60}?(?:[A-ZÀ-Ý]\.){2,}\)?$"
+    r"(?:^|[.!?…»)]\s+)\(?(?:[Pp]hotos?|PHOTOS?|[Cc]rédits?|©)\b[^!?]{0,60}?(?:[A-ZÀ-Ý]\.)+\)?$"
     r"|\b(?:[Pp]hotos?|[Ii]mages?) d'illustration\W*$|^(?:[Pp]hoto|[Ii]mage) d'illustration\b"
 )
 # Phrases that only site interfaces use, on a line of up to MAX_CHROME_WORDS words.
@@ -98,10 +98,11 @@ _INTERFACE_PHRASES = re.compile(
 )
 # A link to another article, however long its title: "À lire aussi : ...", "LIRE AUSSI >> ...".
 _RELATED_LINK = re.compile(r"^[»>→▶•\s]*(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)\b", re.I)
-# The same label on a line of its own, whose link is the next line: "Lire aussi", "À découvrir aussi :".
+# The same label on a line of its own, whose link is the next line: "Lire aussi", "À découvrir aussi :";
+# a poll's label, whose question is the next line ("Sondage", then "Faut-il ... ?").
 _RELATED_LABEL = re.compile(
     r"^[»>→▶•\s]*(?:(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)|sur le même (?:sujet|thème)|"
-    r"dans la même rubrique)[\s:>»→]*$",
+    r"dans la même rubrique|(?:notre |le )?sondage|(?:la )?question du jour)[\s:>»→]*$",
     re.I,
 )
 # A source or co-author line: "(avec AFP)", "La rédaction avec AFP", "Source : Reuters".
@@ -121,11 +122,6 @@ _INTERFACE_WORDS = words(
     "partager partagez partage imprimer publicité cookies share tweet abonnement menu fermer rechercher recherche "
     "connexion inscription contact contribuer direct replay podcasts vidéos newsletters accueil "
     "facebook x twitter whatsapp linkedin instagram pinterest flipboard messenger e-mail email mail google"
-)
-# A consent notice names cookies (or trackers, consent) and what is done with them, in any order.
-_CONSENT_OBJECT = re.compile(r"\b(?:cookies?|traceurs|consentement|vie privée)\b", re.I)
-_CONSENT_ACTION = re.compile(
-    r"\b(?:accept|utilis|dépos|stock|accord|traité|traitons|personnalis|mesur|statistiques|publicités?)", re.I
 )
 _NOTICE = re.compile(
     # Paywall and subscription prompts, disclaimers, comment and app prompts: prose about the site.
@@ -153,23 +149,23 @@ _SELF_REFERENCE = re.compile(
     r"est (?:lu|proposé|sponsorisé|produit|généré|mis à jour|susceptible))",
     re.I,
 )
-# The print issue an article comes from ends it: "Cet article est extrait du magazine n° 4112".
-_ISSUE_LINE = re.compile(r"^cet article (?:est|a été) (?:extrait|tiré|paru|publié)\b", re.I)
-# "Source : Bulletin de la Société préhistorique française, mai 2026."
+# The print issue an article comes from ends it: "Cet article est extrait du magazine n° 4112", "Cet
+# entretien est paru dans le numéro 212" (an interview or a column: with the issue named).
+_ISSUE_LINE = re.compile(
+    r"^cet article (?:est|a été) (?:extrait|tiré|paru|publié)\b|"
+    r"^(?:cet entretien|cette interview|cette tribune|cette chronique|ce texte) (?:est|a été) (?:extrait|tiré|paru|publié)"
+    r"\b[^.!?]*\b(?:numéro|n°|no|édition|magazine|hors-série|kiosque)\b",
+    re.I,
+)
+# "Source : Bulletin de la Société préhistorique française, mai 2026."; a chart's caption, "Graphique :
+# évolution des ventes, en millions d'euros. Source : Insee."
 _SOURCES = re.compile(r"^\(?sources?\s*:", re.I)
+_FIGURE_CAPTION = re.compile(r"^\(?(?:graphique|infographie|carte|tableau|schéma)\s*:", re.I)
 # A signature in initials: "M.L.", "(J.-P. D.)".
 _INITIALS = re.compile(r"^\(?(?:[A-ZÀ-Ý]\.\s?-?){1,4}(?:[A-ZÀ-Ý][a-zà-ÿ]?\.?)?\)?$")
-_CAPITALISED = r"[A-ZÀ-Ý][\w'’-]+"
-_PERSON = rf"{_CAPITALISED}(?:\s+(?:de |d'|du |le |la )?{_CAPITALISED}){{1,3}}"
-# An author's biography: "Marie Dupont est journaliste au service politique depuis 2018."
-_JOURNALIST_BIO = re.compile(
-    rf"^{_PERSON},?\s+(?:est|était|a été)\s+(?:(?:un|une|la|le|notre)\s+)?(?:grande? )?"
-    r"(?:journaliste|rédact(?:eur|rice)|reporter|correspondante?|chroniqueu(?:r|se)|éditorialiste|pigiste|"
-    r"photographe|photojournaliste|cheff?e? (?:du|de la|adjointe?) (?:service|rubrique|rédaction))\b"
-)
 # A video's credits: "Le reportage de Camille Arnaud et Luc Ferrat.", "Intervenants : ...".
 _VIDEO_CREDIT = re.compile(
-    rf"^(?:[Ll]e |[Uu]n )?(?:reportage|sujet|vidéo|images?) (?:de|d') ?{_PERSON}(?:(?:,| et) {_PERSON})*\s*[.:]"
+    rf"^(?:[Ll]e |[Uu]n )?(?:reportage|sujet|vidéo|images?) (?:de|d') ?{PERSON}(?:(?:,| et) {PERSON})*\s*[.:]"
     r"|\b[Ii]ntervenante?s?\s*:",
 )
 # A photo caption naming who and when: "Bertrand Lagache, le 28 août 2026, à Paris."
@@ -179,56 +175,8 @@ _MONTHS = (
 )
 _PLACE = r"(?:à|au|aux|en|dans|sur|devant) [^,.!?;]{2,60}"
 _DATED_CAPTION = re.compile(
-    rf"^{_PERSON}(?: et {_PERSON})?,(?: {_PLACE},)? (?:le |en )?(?:\d{{1,2}}(?:er)? )?(?:{_MONTHS})\.? \d{{4}}"
+    rf"^{PERSON}(?: et {PERSON})?,(?: {_PLACE},)? (?:le |en )?(?:\d{{1,2}}(?:er)? )?(?:{_MONTHS})\.? \d{{4}}"
     rf"(?:, {_PLACE})?\.?$"
-)
-# The site speaking to its reader, outside any quotation: an imperative with its pronoun opening a
-# sentence that is not a question ("Écrivez-nous.", "Inscrivez-vous gratuitement à la newsletter";
-# not "Rendez-vous samedi devant la mairie.", which local news writes for an event), or a question
-# put to the reader ("Vous avez une info ?", "Êtes-vous prêt à ... ?").
-_READER_IMPERATIVE = re.compile(
-    r"(?:^|[.!?…]\s+)(?!Rendez-vous)[A-ZÀ-Ý][a-zà-ÿ]+ez-(?:nous|vous|le|la|les|en|y)\b(?!-)[^.!?…]*(?:[.!…]|$)"
-)
-_READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
-# The site asking its reader for support, outside any quotation: "Ce reportage vous a plu ?", "Notre
-# journal ne vit que de ses abonnés", "Rejoignez les 2 000 lecteurs qui nous soutiennent".
-_READER_PITCH = re.compile(
-    r"\b(?:ce|cet|cette)\s+(?:article|enquête|reportage|contenu|podcast|épisode|dossier|série|chronique|entretien|"
-    r"interview|vidéo|émission|newsletter|décryptage|analyse|portrait|récit)\s+vous\s+a\s+(?:plu|intéressée?|été utile)|"
-    r"\bne vi(?:t|vent|vons) que (?:de|grâce à|par) (?:ses|leurs|nos) (?:abonnée?s|lect(?:eurs|rices))\b|"
-    r"\bsoutenez[- ](?:nous|notre|une? (?:rédaction|journalisme|presse))\b|"
-    r"\brejoignez (?:les|nos) (?:[\d  ]+ )?(?:lect(?:eurs|rices)|abonnée?s|donateurs|donatrices)\b|"
-    r"\bvotre soutien\b[^.!?]*\b(?:nous|notre|nos)\b|\b(?:nous|notre|nos)\b[^.!?]*\bvotre soutien\b",
-    re.I,
-)
-# "... les lecteurs qui nous soutiennent": the site's "nous", when the line also turns to its reader.
-_SUPPORT_US = re.compile(r"\bnous soutenir\b|\bqui nous soutiennent\b", re.I)
-_READER_MARKER = re.compile(r"\b(?:vous|votre|vos|lect(?:eurs|rices)|abonnée?s|abonnez|rejoignez)\b", re.I)
-# A player or embed the reader's settings block: "Cette vidéo n'est pas disponible car vous avez refusé
-# les cookies"; with a reader marker (vous, votre, cookies), not a platform quoted in an article.
-_BLOCKED_MEDIA = re.compile(
-    r"^(?:ce|cet|cette|le|la)\s+(?:vidéo|contenu|média|lecteur|publication|tweet|post|podcast|module|carte|"
-    r"infographie|élément|extrait|diaporama|sondage)\s+(?:n'est (?:pas|plus) (?:disponible|accessible|visible)|"
-    r"ne peut (?:pas )?(?:être|s'afficher)|est (?:bloquée?|masquée?|indisponible))",
-    re.I,
-)
-_BLOCKED_REASON = re.compile(r"\b(?:vous|votre|vos|cookies?|consentement|traceurs|navigateur)\b", re.I)
-# A newsroom stating the standards it follows: "Notre rédaction adhère à la charte de Munich", "Le service
-# de vérification est signataire du code de principes de l'IFCN"; its subject is the newsroom itself.
-_NEWSROOM_STANDARDS = re.compile(
-    r"^(?:notre|nos|la|le|cette|ce) (?:rédaction|service|cellule|équipe|rubrique|journal|média|site|quotidien|"
-    r"magazine|desk)\b[^.!?]{0,80}?\b(?:adhère|adhèrent|est (?:signataire|membre|certifiée?|labellisée?)|"
-    r"a signé|ont signé|respecte|respectent|applique|se conforme)\b[^.!?]*?\b(?:charte|code|principes|label)\b"
-    r"[^.!?]*?\b(?:journalis\w*|fact-?checking|vérification|déontologi\w*|Munich|IFCN|JTI|presse)",
-    re.I,
-)
-# An interviewee's or guest author's bio under the text: "Anne Martin est historienne. Elle a publié
-# « Les Ports bretons » (Éditions de l'Estuaire, 2024)." A name, a role and a book with its publisher
-# and year; a review that goes on about the book has more to say than that.
-_GUEST_BIO = re.compile(
-    rf"^{_PERSON},?\s+(?:est|était|a été|enseigne|dirige|préside)\b[^«»]*?"
-    r"(?:[Ii]l|[Ee]lle|[Ii]ls|[Ee]lles)?\s*(?:a|ont|vient|viennent)?\s*(?:publié|co-?signé|dirigé|de publier|"
-    r"est l'autrice de|est l'auteure? de|sont les auteur(?:e|rice)?s de)\s*:?\s*«[^»]+»\s*\([^()]*\b(?:19|20)\d{2}\)\.?$"
 )
 # An affiliate product box: "Notre sélection de ...", a product with its price, "Je l'achète".
 _SHOPPING_LABEL = re.compile(
@@ -240,10 +188,22 @@ _BUY_BUTTON = re.compile(
     re.I,
 )
 _PRICE = re.compile(r"\d(?:[\d  .]*\d)?(?:,\d{2})?\s?(?:€|euros?\b)")
-_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
 PUBLICATION_LINE = re.compile(
     r"^(?:publié|posté|mis à jour|modifié|actualisé|posted|published|updated)\b(?:\s+(?:le|on))?", re.I
+)
+_ENDS_ON_INITIAL = re.compile(r"\b(?:par|by) [A-ZÀ-Ý][\w'-]+ [A-ZÀ-Ý]\.$", re.I)
+# A newsletter box's field: the short line above it is the box's pitch ("L'essentiel, chaque samedi.").
+_EMAIL_FIELD = re.compile(
+    r"^(?:votre|ton|saisissez votre|entrez votre|indiquez votre) (?:adresse )?(?:e-?mail|courriel)\W*$", re.I
+)
+# The label of a fact box inside the article ("Les chiffres clés", "Repères", "Bio express"): the
+# title-shaped lines under it are the box's, not a related list, and do not end the article.
+_FACT_BOX_LABEL = re.compile(
+    r"^(?:(?:les |quelques )?(?:chiffres|dates|points|repères)(?: clés?)?|en (?:chiffres|dates|bref)|repères|"
+    r"bio(?:graphie)? express|l'essentiel|ce qu'il faut (?:retenir|savoir)|fiche (?:technique|pratique)|"
+    r"le contexte|les faits)\W*$",
+    re.I,
 )
 _NAME = r"[A-ZÀ-Ý][\w.'-]+"
 # A byline's role after the name: "Par Jacques Martin, rédacteur en chef", "..., envoyée spéciale à Kyiv".
@@ -281,13 +241,18 @@ _ARTICLE_END = re.compile(
 
 
 def is_publication_line(line: str) -> bool:
-    """ "Publié le 4 mars 2021 à 10h30", not "Publié en 1998, le livre a connu un succès." """
-    return bool(PUBLICATION_LINE.match(line)) and any(char.isdigit() for char in line) and not line.endswith(".")
+    """ "Publié le 4 mars 2021 à 10h30", "... par Martine R.", not "Publié en 1998, le livre a connu un succès." """
+    ends = not line.endswith(".") or bool(_ENDS_ON_INITIAL.search(line))
+    return bool(PUBLICATION_LINE.match(line)) and any(char.isdigit() for char in line) and ends
 
 
 def is_related_label(line: str) -> bool:
     """ "Lire aussi", "À découvrir également :" alone on a line: the next line is the link."""
     return bool(_RELATED_LABEL.match(line))
+
+
+def is_fact_box_label(line: str) -> bool:
+    return bool(_FACT_BOX_LABEL.match(line))
 
 
 def is_byline_or_date(line: str) -> bool:
@@ -315,21 +280,17 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     count = len(line.split())
     if count <= MAX_NOTICE_WORDS and (_NOTICE.search(line) or _CREDIT.search(line) and not _ends_sentence(line)):
         return True
-    if count <= MAX_NOTICE_WORDS and _CONSENT_OBJECT.search(line) and _CONSENT_ACTION.search(line):
-        return True
     if count <= MAX_NOTICE_WORDS and (_RELATED_LINK.match(line) or _SELF_REFERENCE.match(line)):
         return True
-    if count <= MAX_NOTICE_WORDS and (_JOURNALIST_BIO.match(line) or _VIDEO_CREDIT.search(line)):
+    if count <= MAX_NOTICE_WORDS and (_ISSUE_LINE.match(line) or _FIGURE_CAPTION.match(line)):
         return True
-    if count <= MAX_NOTICE_WORDS and (_CREDIT_END.search(line) or _speaks_to_reader(line)):
-        return True
-    if count <= MAX_NOTICE_WORDS and (_is_blocked_media(line) or _NEWSROOM_STANDARDS.match(line)):
-        return True
-    if count <= MAX_NOTICE_WORDS and _GUEST_BIO.match(line):
+    if count <= MAX_NOTICE_WORDS and (_VIDEO_CREDIT.search(line) or _CREDIT_END.search(line) or is_site_prose(line)):
         return True
     if count > MAX_CHROME_WORDS:
         return False
     if _BUY_BUTTON.match(line) or _SHOPPING_LABEL.match(line) or _is_product(line, next_line):
+        return True
+    if next_line and _EMAIL_FIELD.match(next_line):  # a newsletter box's pitch
         return True
     if _SOURCE_LINE.match(line) or _SOURCES.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
         return True
@@ -341,21 +302,6 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
         return True
     return _is_label(line, tokens) or _is_date_line(line, tokens) or _is_foreign_interface(tokens)
-
-
-def _speaks_to_reader(line: str) -> bool:
-    unquoted = _QUOTED.sub("", line)
-    if _SUPPORT_US.search(unquoted) and _READER_MARKER.search(unquoted):
-        return True
-    return bool(
-        _READER_IMPERATIVE.search(unquoted) or _READER_QUESTION.match(unquoted) or _READER_PITCH.search(unquoted)
-    )
-
-
-def _is_blocked_media(line: str) -> bool:
-    """ "Ce contenu n'est pas disponible : acceptez les cookies", not "« Cette vidéo n'est pas disponible »"."""
-    unquoted = _QUOTED.sub("", line)
-    return bool(_BLOCKED_MEDIA.match(unquoted) and _BLOCKED_REASON.search(unquoted))
 
 
 def _is_product(line: str, next_line: str | None) -> bool:

@@ -2,7 +2,8 @@
 
 Blocks. Plain text: every non-empty line is a block, except that a line not ending a sentence
 followed by a line starting in lower case is the same paragraph, hard-wrapped. A plain-text
-block is a heading when short and without sentence-final punctuation, else a paragraph. Markdown: the
+block is a heading when short and without sentence-final punctuation, or a name and its quote
+("Anne Martin : « Qui paiera ? »"), else a paragraph. Markdown: the
 blocks of markdown-it (headings, paragraphs, block quotes, list items; code, HTML and tables are
 not prose and count as boilerplate). Any block that is site chrome is boilerplate (see
 `boilerplate`: line rules, then page rules). The title is a Markdown `# ` heading, else the
@@ -29,6 +30,7 @@ from annotations.documents import parse_front_matter
 from annotations.nlp import boilerplate
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.sentences import split_sentences, strip_span
+from annotations.nlp.site_prose import PERSON
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
 
@@ -41,6 +43,9 @@ BODY_WINDOW = 8  # the article's first paragraph has another one within this man
 TRAIL_HEADINGS = 4  # title-shaped lines with no prose between them: the article is over
 LINK_LIST_RUN = 3  # title-shaped lines in a row: a related-articles or footer list
 CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the article is this short
+# An interview's title, a name and its quote, whatever the quote ends on: "Anne Martin : « Qui
+# paiera ? »" (the headline of a list of interviews); not "Le maire a répondu : « Pourquoi pas ? »".
+_QUOTE_TITLE = re.compile(rf"^{PERSON} : «[^«»]+»$")
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,8 @@ def _prose_kind(body: str) -> str:
         return "heading"
     if _is_short_question(body):
         return "heading"  # "Où voir ce film ?", "Agriculture : la fin des fermes ?": a title, a link, a prompt
+    if _QUOTE_TITLE.match(body) and len(body.split()) <= HEADING_MAX_WORDS and len(split_sentences(body)) == 1:
+        return "heading"
     return "paragraph"
 
 
@@ -160,12 +167,14 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     The headline is chosen (`_headline`); on a plain-text page whatever comes before it is the
     site's header. After the article has started, a marker of its end (comments, paywall cut,
     dated copyright, a list of LINK_LIST_RUN + 1 links or more, TRAIL_HEADINGS title-shaped lines
-    without prose between them) makes the rest chrome. Runs of
+    without prose between them, unless under a fact box's label) makes the rest chrome. Runs of
     title-shaped lines are link lists, and a short line already seen on the page is repeated chrome.
     """
+    # Over 40 lines: one pass whose running state (ended, paragraphs, headings, seen) every rule reads.
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
     related = set(_related_links(bodies, kinds))  # chrome, but still counted in the runs of titles below
+    boxes = set(_fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
     body_start = _body_start(bodies, kinds)
     headline = marked if marked is not None else _headline(bodies, kinds, body_start)
     if headline is not None:
@@ -176,12 +185,13 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
             kinds[index] = "boilerplate"
     runs = _heading_runs(kinds)
     links = {index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)}
-    long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1}
+    long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1 and first not in boxes}
     seen: set[str] = set()
     ended = False
     paragraphs = headings = 0  # substantial paragraphs so far; title-shaped lines since the last one
     for index, body in enumerate(bodies):
-        headings = 0 if kinds[index] in ("paragraph", "quote") else headings + (kinds[index] == "heading")
+        counted = kinds[index] == "heading" and index not in boxes
+        headings = 0 if kinds[index] in ("paragraph", "quote") else headings + counted
         before_headline = plain and headline is not None and index < headline
         repeated = body in seen and len(body.split()) <= boilerplate.MAX_CHROME_WORDS and index != headline
         if ended or before_headline or repeated or index in links:
@@ -293,6 +303,20 @@ def _related_links(bodies: list[str], kinds: list[str]) -> list[int]:
             links.append(index)
             index += 1
     return links
+
+
+def _fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:
+    """A fact box's label ("Les chiffres clés", "Repères") and the lines under it up to the next paragraph.
+
+    "780 salariés sur le site" and the like are title-shaped, but they are the article's figures,
+    not a list of links: the article goes on after them.
+    """
+    box, inside = [], False
+    for index, body in enumerate(bodies):
+        inside = boilerplate.is_fact_box_label(body) or inside and kinds[index] not in ("paragraph", "quote")
+        if inside:
+            box.append(index)
+    return box
 
 
 def _is_link_shaped(body: str, kind: str) -> bool:

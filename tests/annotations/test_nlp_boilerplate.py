@@ -148,6 +148,57 @@ def test_is_chrome_keeps_article_lines(line):
     assert not is_chrome(normalise(line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Kinds met on the fourth blind batch (evaluation/data/pages.md), in invented lines.
+        "Avec votre accord, nous déposons des traceurs pour mesurer la fréquentation et adapter les publicités.",
+        "Journaliste au service Société depuis 2021, il suit les questions d'éducation et de jeunesse.",
+        "Rédactrice en chef adjointe. Couvre la politique locale et l'urbanisme.",
+        "« La Mer en partage », de Claire Fontaine, Éditions du Large, 312 pages, 22 euros.",
+        "« Les Halles de Bretagne », par Paul Girard, Presses de l'Ouest, 19,90 €.",
+        "Rectificatif, 12 mai : nous avions écrit par erreur que la piscine fermait en juin.",
+        "Une version précédente de cet article situait la réunion à Lorient ; elle s'est tenue à Vannes.",
+        "Certains liens de ce guide sont affiliés : nous touchons une commission si vous achetez via ces liens.",
+        "Misez sur la Ligue 1 : 50 € offerts. Jouer comporte des risques : isolement, endettement. Appelez le 09 74 75 13 13.",
+        "Cet entretien est paru dans le numéro 312 du magazine, en kiosque le 4 mars.",
+        "Graphique : nombre de naissances dans le département, 2015-2025. Source : Insee.",
+        "Les coureurs au départ, place de la mairie. Photo : Yann L.",
+        "Publié le 4 mars 2026 par Yann L.",
+    ],
+)
+def test_is_chrome_recognises_the_kinds_of_the_fourth_blind_batch(line):
+    assert is_chrome(normalise(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Article prose of the same shapes, kept.
+        "La Cnil reproche à l'éditeur d'avoir déposé des traceurs sans le consentement de ses clients.",
+        "Le formulaire de l'opérateur recueillait l'accord de ses abonnés par une case « Accepter les cookies » cochée par défaut.",
+        "Journaliste de formation, elle a fondé la librairie du quartier en 2012.",
+        "Correspondant de l'agence à Dakar pendant dix ans, Paul Girard a couvert trois élections.",
+        "« Les Misérables », de Victor Hugo, reste le roman le plus lu dans les collèges du département.",
+        "Le rectificatif budgétaire voté mardi prévoit 2 millions d'euros pour les écoles.",
+        "La correction des copies du baccalauréat commence lundi dans l'académie.",
+        "Le tribunal a jugé que les deux sociétés étaient affiliées au même groupe.",
+        "La mention « Jouer comporte des risques » doit figurer sur chaque publicité, rappelle le régulateur.",
+        "Cet entretien a été publié en 1985 par un quotidien aujourd'hui disparu.",
+        "Le graphique publié par l'Insee montre une baisse des naissances depuis 2015.",
+        "La photo a été prise par son frère, Yann L.",
+        "Publié le 4 mars, le rapport accable la direction, selon Yann L.",
+    ],
+)
+def test_is_chrome_keeps_article_lines_shaped_like_the_kinds_of_the_fourth_blind_batch(line):
+    assert not is_chrome(normalise(line))
+
+
+def test_is_chrome_takes_a_short_line_above_an_e_mail_field_for_a_newsletter_pitch():
+    assert is_chrome("Le meilleur de la semaine, chaque vendredi midi.", "Votre adresse e-mail")
+    assert not is_chrome("Le meilleur de la semaine, chaque vendredi midi.", "Le marché ouvre à 8 heures.")
+
+
 def test_is_chrome_takes_a_priced_line_above_a_buy_button_for_a_product():
     assert is_chrome("Lampe de chevet en laiton, 49,90 € chez Lumière & Co", "Je l'achète")
     assert not is_chrome("Lampe de chevet en laiton, 49,90 € chez Lumière & Co", "Le magasin a ouvert en mars.")

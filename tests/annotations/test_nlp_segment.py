@@ -170,3 +170,46 @@ def test_find_blocks_reads_markdown_structure_without_markup():
         ("paragraph", "Second point du budget."),
         ("boilerplate", "code = 1"),
     ]
+
+
+ARTICLE_START = (
+    "Menu\nSociété\nLorient : la criée enregistre sa meilleure année depuis dix ans\n"
+    "Les ventes de poisson ont progressé de 9 % en 2026, portées par le retour de la sole et du bar.\n"
+    "Par Paul Girard\nPublié le 02/05/2026 à 10h15\n"
+    "La criée de Lorient a vendu 24 000 tonnes de poisson l'an dernier. C'est son meilleur résultat depuis 2016.\n"
+    "Les prix moyens ont aussi augmenté, de 4 % sur un an, selon la chambre de commerce qui gère le port.\n"
+)
+GOES_ON = "Les armateurs restent prudents. Le prix du gazole pèse toujours sur leurs comptes, rappelle leur syndicat.\n"
+
+
+def kind_by_line(text: str) -> dict[str, str]:
+    return {line: kind for kind, line in kinds(text)}
+
+
+FIGURES = "24 000 tonnes vendues en 2026\n9 % de hausse sur un an\n120 navires inscrits\n"
+
+
+def test_find_blocks_keeps_the_article_going_after_a_fact_box_under_its_label():
+    found = kind_by_line(ARTICLE_START + "Les chiffres clés\n" + FIGURES + GOES_ON)
+    assert found[GOES_ON.strip()] == "paragraph"
+    # The same four title-shaped lines with no fact box's label are a list of links: the article is over.
+    found = kind_by_line(ARTICLE_START + "Le port en 2026\n" + FIGURES + GOES_ON)
+    assert found[GOES_ON.strip()] == "boilerplate"
+
+
+def test_find_blocks_takes_a_name_and_its_quote_for_an_interviews_title():
+    title = "Anne Martin : « Faut-il encore construire des ronds-points ? »"
+    found = kind_by_line(ARTICLE_START + title + "\n" + GOES_ON)
+    assert found[title] == "heading"
+    reply = "Le maire a répondu : « Pourquoi pas ? »"
+    found = kind_by_line(ARTICLE_START + reply + "\n" + GOES_ON)
+    assert found[reply] == "paragraph"
+
+
+def test_find_blocks_takes_the_question_under_a_polls_label_for_the_poll():
+    question = "Faut-il fermer le centre de Lorient aux voitures le dimanche ?"
+    found = kind_by_line(ARTICLE_START + "Sondage\n" + question + "\nOui\nNon\n" + GOES_ON)
+    assert found[question] == "boilerplate"
+    assert found[GOES_ON.strip()] == "paragraph"
+    found = kind_by_line(ARTICLE_START + question + "\n" + GOES_ON)
+    assert found[question] == "paragraph"

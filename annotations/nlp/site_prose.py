@@ -1,0 +1,147 @@
+"""Long lines of a copied page that are the site's prose, not the article's (see `boilerplate`).
+
+A news site writes whole sentences about itself and to its reader around the article; each rule
+reads one stripped line, outside the quotations it holds where a quote could say the same:
+- the site speaking to its reader: a sentence opening on an imperative with its pronoun
+  ("Écrivez-nous.", "Inscrivez-vous ...", not "Rendez-vous samedi ...") or a question put to the
+  reader ("Vous avez une info ?", "Êtes-vous favorable à ... ?"), or asking for its support ("Ce
+  reportage vous a plu ?", "Notre journal ne vit que de ses abonnés", "Rejoignez les 2 000 lecteurs
+  qui nous soutiennent");
+- a consent notice: cookies or consent and what is done with them, said by the site ("nous", "ce
+  site") or to the reader ("vous", "votre"), not an article about consent ("sans consentement valable");
+- a player blocked by the reader's settings ("Cette vidéo n'est pas disponible car vous avez refusé
+  les cookies"), a newsroom stating its standards ("Notre rédaction adhère à la charte de Munich");
+- a journalist's biography ("Anne Martin est journaliste au service politique ...", or under the
+  name's own line: "Journaliste au service Économie, elle suit l'industrie."), a guest's bio with a
+  book ("X est historienne. Elle a publié « ... » (Éditeur, 2024)."), a book's reference line
+  ("« Titre », de X, Éditeur, 240 pages, 20 euros.");
+- a correction notice ("Rectificatif, 2 mars : une version précédente de cet article ..."), an
+  affiliate-links disclaimer ("Certains liens de cet article sont affiliés ..."), the legal warning
+  of a betting ad ("Jouer comporte des risques ...").
+"""
+
+import re
+
+CAPITALISED = r"[A-ZÀ-Ý][\w'’-]+"
+PERSON = rf"{CAPITALISED}(?:\s+(?:de |d'|du |le |la )?{CAPITALISED}){{1,3}}"
+
+# An author's biography: "Marie Dupont est journaliste au service politique depuis 2018."
+_JOURNALIST_BIO = re.compile(
+    rf"^{PERSON},?\s+(?:est|était|a été)\s+(?:(?:un|une|la|le|notre)\s+)?(?:grande? )?"
+    r"(?:journaliste|rédact(?:eur|rice)|reporter|correspondante?|chroniqueu(?:r|se)|éditorialiste|pigiste|"
+    r"photographe|photojournaliste|cheff?e? (?:du|de la|adjointe?) (?:service|rubrique|rédaction))\b"
+)
+
+# The site speaking to its reader, outside any quotation: an imperative with its pronoun opening a
+# sentence that is not a question ("Écrivez-nous.", "Inscrivez-vous gratuitement à la newsletter";
+# not "Rendez-vous samedi devant la mairie.", which local news writes for an event), or a question
+# put to the reader ("Vous avez une info ?", "Êtes-vous prêt à ... ?").
+_READER_IMPERATIVE = re.compile(
+    r"(?:^|[.!?…]\s+)(?!Rendez-vous)[A-ZÀ-Ý][a-zà-ÿ]+ez-(?:nous|vous|le|la|les|en|y)\b(?!-)[^.!?…]*(?:[.!…]|$)"
+)
+_READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
+# The site asking its reader for support, outside any quotation: "Ce reportage vous a plu ?", "Notre
+# journal ne vit que de ses abonnés", "Rejoignez les 2 000 lecteurs qui nous soutiennent".
+_READER_PITCH = re.compile(
+    r"\b(?:ce|cet|cette)\s+(?:article|enquête|reportage|contenu|podcast|épisode|dossier|série|chronique|entretien|"
+    r"interview|vidéo|émission|newsletter|décryptage|analyse|portrait|récit)\s+vous\s+a\s+(?:plu|intéressée?|été utile)|"
+    r"\bne vi(?:t|vent|vons) que (?:de|grâce à|par) (?:ses|leurs|nos) (?:abonnée?s|lect(?:eurs|rices))\b|"
+    r"\bsoutenez[- ](?:nous|notre|une? (?:rédaction|journalisme|presse))\b|"
+    r"\brejoignez (?:les|nos) (?:[\d  ]+ )?(?:lect(?:eurs|rices)|abonnée?s|donateurs|donatrices)\b|"
+    r"\bvotre soutien\b[^.!?]*\b(?:nous|notre|nos)\b|\b(?:nous|notre|nos)\b[^.!?]*\bvotre soutien\b",
+    re.I,
+)
+# "... les lecteurs qui nous soutiennent": the site's "nous", when the line also turns to its reader.
+_SUPPORT_US = re.compile(r"\bnous soutenir\b|\bqui nous soutiennent\b", re.I)
+_READER_MARKER = re.compile(r"\b(?:vous|votre|vos|lect(?:eurs|rices)|abonnée?s|abonnez|rejoignez)\b", re.I)
+# A player or embed the reader's settings block: "Cette vidéo n'est pas disponible car vous avez refusé
+# les cookies"; with a reader marker (vous, votre, cookies), not a platform quoted in an article.
+_BLOCKED_MEDIA = re.compile(
+    r"^(?:ce|cet|cette|le|la)\s+(?:vidéo|contenu|média|lecteur|publication|tweet|post|podcast|module|carte|"
+    r"infographie|élément|extrait|diaporama|sondage)\s+(?:n'est (?:pas|plus) (?:disponible|accessible|visible)|"
+    r"ne peut (?:pas )?(?:être|s'afficher)|est (?:bloquée?|masquée?|indisponible))",
+    re.I,
+)
+_BLOCKED_REASON = re.compile(r"\b(?:vous|votre|vos|cookies?|consentement|traceurs|navigateur)\b", re.I)
+# A newsroom stating the standards it follows: "Notre rédaction adhère à la charte de Munich", "Le service
+# de vérification est signataire du code de principes de l'IFCN"; its subject is the newsroom itself.
+_NEWSROOM_STANDARDS = re.compile(
+    r"^(?:notre|nos|la|le|cette|ce) (?:rédaction|service|cellule|équipe|rubrique|journal|média|site|quotidien|"
+    r"magazine|desk)\b[^.!?]{0,80}?\b(?:adhère|adhèrent|est (?:signataire|membre|certifiée?|labellisée?)|"
+    r"a signé|ont signé|respecte|respectent|applique|se conforme)\b[^.!?]*?\b(?:charte|code|principes|label)\b"
+    r"[^.!?]*?\b(?:journalis\w*|fact-?checking|vérification|déontologi\w*|Munich|IFCN|JTI|presse)",
+    re.I,
+)
+
+# An interviewee's or guest author's bio under the text: "Anne Martin est historienne. Elle a publié
+# « Les Ports bretons » (Éditions de l'Estuaire, 2024)." A name, a role and a book with its publisher
+# and year; a review that goes on about the book has more to say than that.
+_GUEST_BIO = re.compile(
+    rf"^{PERSON},?\s+(?:est|était|a été|enseigne|dirige|préside)\b[^«»]*?"
+    r"(?:[Ii]l|[Ee]lle|[Ii]ls|[Ee]lles)?\s*(?:a|ont|vient|viennent)?\s*(?:publié|co-?signé|dirigé|de publier|"
+    r"est l'autrice de|est l'auteure? de|sont les auteur(?:e|rice)?s de)\s*:?\s*«[^»]+»\s*\([^()]*\b(?:19|20)\d{2}\)\.?$"
+)
+
+# The same biography under the journalist's name, on a line of its own: "Journaliste au service
+# Économie depuis 2019, elle suit l'industrie.", "Rédacteur en chef adjoint. Couvre le numérique."
+# The role opens the line and a verb of the journalist's beat follows; "Journaliste de formation,
+# elle a fondé l'association" tells a life, not a beat.
+_ROLE_BIO = re.compile(
+    r"^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Rr]eporter|[Cc]orrespondante?|[Cc]hroniqueu(?:r|se)|[ÉéEe]ditorialiste|"
+    r"[Pp]igiste|[Pp]hotographe|[Cc]heff?e? (?:du|de la|adjointe?))\b[^.!?]{0,80}?[.,]\s*(?:(?:il|elle)\s+)?"
+    r"(?i:couvre|suit|enquête|écrit sur|travaille sur|s'intéresse|traite|s'occupe|est spécialisée?|se consacre)\b"
+)
+# A consent notice names cookies (or trackers, consent) and what is done with them, in any order,
+# and the site or its reader.
+_CONSENT_OBJECT = re.compile(r"\b(?:cookies?|traceurs|consentement|vie privée)\b", re.I)
+_CONSENT_ACTION = re.compile(
+    r"\b(?:accept|utilis|dépos|stock|accord|traité|traitons|personnalis|mesur|statistiques|publicités?)", re.I
+)
+_SITE_OR_READER = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre|ce site|le site)\b", re.I)
+# A book's reference line, under a review or an interview: "« Titre », de Anne Martin, Éditions
+# du Port, 240 pages, 20 euros." A quoted title, its author, and a page count or a closing price.
+_BOOK_REFERENCE = re.compile(
+    rf"^«[^«»]+»,?\s+(?:de|par)\s+{PERSON}\b[^«»]*?"
+    r"(?:\b\d+\s?(?:pages|p\.)|\d(?:,\d{2})?\s?(?:€|euros)\.?$)"
+)
+# Notices of a site about one of its articles: a correction ("Rectificatif : ...", "une version
+# précédente de cet article indiquait ..."), affiliate links ("Certains liens de cet article sont
+# affiliés"), and the warning French law puts under every betting ad ("Jouer comporte des risques").
+_SITE_NOTICE = re.compile(
+    r"^(?:correctif|rectificatif|erratum|correction)\b[^:.!?]{0,40}:|"
+    r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
+    r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
+    r"\bcommission si vous achetez\b|\bjouer comporte des risques\b",
+    re.I,
+)
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+def is_site_prose(line: str) -> bool:
+    """True when a line of up to `boilerplate.MAX_NOTICE_WORDS` words is the site's prose (see above)."""
+    unquoted = _QUOTED.sub("", line)
+    if _speaks_to_reader(unquoted) or _is_consent_notice(unquoted) or _is_blocked_media(unquoted):
+        return True
+    if _NEWSROOM_STANDARDS.match(line) or _GUEST_BIO.match(line) or _BOOK_REFERENCE.match(line):
+        return True
+    return bool(_JOURNALIST_BIO.match(line) or _ROLE_BIO.match(line) or _SITE_NOTICE.search(unquoted))
+
+
+def _speaks_to_reader(unquoted: str) -> bool:
+    if _SUPPORT_US.search(unquoted) and _READER_MARKER.search(unquoted):
+        return True
+    return bool(
+        _READER_IMPERATIVE.search(unquoted) or _READER_QUESTION.match(unquoted) or _READER_PITCH.search(unquoted)
+    )
+
+
+def _is_consent_notice(unquoted: str) -> bool:
+    """ "Nous utilisons des cookies pour mesurer l'audience", not "sans consentement valable de ses utilisateurs"."""
+    return bool(
+        _CONSENT_OBJECT.search(unquoted) and _CONSENT_ACTION.search(unquoted) and _SITE_OR_READER.search(unquoted)
+    )
+
+
+def _is_blocked_media(unquoted: str) -> bool:
+    """ "Ce contenu n'est pas disponible : acceptez les cookies", not "« Cette vidéo n'est pas disponible »"."""
+    return bool(_BLOCKED_MEDIA.match(unquoted) and _BLOCKED_REASON.search(unquoted))
