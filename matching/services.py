@@ -126,7 +126,7 @@ def _candidates(
     A claim's candidates are the current claims of other articles (reviewed ones only, if asked)
     that share one of its keys (matching.facts.keys: a canonical entity, an amount, a date): for
     each key, the PER_KEY latest, read through an index in claim order, one query per distinct key
-    of the batch. (One UNION ALL of them all was three times slower on PostgreSQL.) A claim with
+    of the batch. (One UNION ALL of them all measured slower on PostgreSQL.) A claim with
     no key can only be shown for a claim with the same words (matching.scoring: words alone weigh
     THRESHOLD); on PostgreSQL those are found by full-text search for all its words (the GIN index
     of migration 0002), one query."""
