@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores the chrome and headline of pages copied from a browser (evaluation/data/pages.md).
 
-usage: pages.py PAGES_DIR PREDICTED.jsonl [--split dev|held-out|blind|blind-2|blind-3|blind-4|blind-5|all] [-v]
+usage: pages.py PAGES_DIR PREDICTED.jsonl [--split dev|held-out|blind|blind-2|blind-3|blind-4|blind-5|blind-6|all] [-v]
 
 PREDICTED.jsonl is what `manage.py annotate PAGES_DIR/*.txt --format jsonl` prints: one object
 per page with its "file", "title" and "claims" (start, end offsets into the page's text).
@@ -93,7 +93,7 @@ def figures(rows):
 
 
 def score(pages_dir, predictions, split="all", verbose=False):
-    """The four figures for the pages of `split` ("dev", "held-out", "blind", "blind-2", "blind-3", "blind-4", "blind-5" or "all")."""
+    """The four figures for the pages of `split` ("dev", "held-out", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6" or "all")."""
     by_name = {Path(p["file"]).name: p for p in predictions}
     rows = []
     for gold_path in sorted(Path(pages_dir).glob("*.gold.json")):
@@ -115,12 +115,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages")
     parser.add_argument("predicted")
-    parser.add_argument("--split", choices=("dev", "held-out", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "all"))
+    parser.add_argument("--split", choices=("dev", "held-out", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "all"))
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     lines = Path(args.predicted).read_text(encoding="utf-8").splitlines()
     predictions = [json.loads(line) for line in lines if line.strip()]
-    for split in [args.split] if args.split else ["dev", "held-out", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "all"]:
+    for split in [args.split] if args.split else ["dev", "held-out", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "all"]:
         result = score(args.pages, predictions, split, args.verbose)
         counts = result.pop("counts")
         print(split, json.dumps(result), json.dumps(counts))
