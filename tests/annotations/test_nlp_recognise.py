@@ -31,10 +31,13 @@ def test_reading_windows_read_the_margin_around_each_name_within_its_sentence():
     assert reading_windows(words, sentences, set(), margin=10) == [(0, 24), (24, 26)]  # they meet: one
 
 
-def test_reading_windows_read_editor_aliases_whole():
-    text = "la grève des cheminots continue depuis trois semaines dans toute la région ."
+def test_reading_windows_skip_known_names_and_take_them_whole_where_cut():
+    text = "la SNCF a annoncé un accord ."
+    assert reading_windows(text.split(), [(0, 6)], set(), known=[(1, 2)]) == []  # an alias: kept as it is
+    text = "selon la Banque de France , Jean Dupont ."
     words = text.split()
-    assert reading_windows(words, [(0, len(words))], set(), preset=frozenset({1}), margin=2) == [(0, 4)]
+    assert reading_windows(words, [(0, 9)], set(), known=[(2, 5)], margin=1) == [(5, 9)]
+    assert reading_windows(words, [(0, 9)], set(), known=[(2, 5)], margin=2) == [(2, 9)]  # "France" cut: whole
 
 
 def test_analyse_keeps_names_of_read_sentences_and_aliases_of_skipped_ones():
