@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from annotations.nlp.dates.absolute import absolute_rules
-from annotations.nlp.dates.lexicon import MONTH, WEEKDAY
+from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTH, WEEKDAY, alternatives
 from annotations.nlp.dates.relative import leading_rules, relative_rules
 from annotations.nlp.dates.rules import Rule
 from annotations.nlp.dates.values import Context, Value, open_after, open_before, open_since, open_until
@@ -59,6 +59,10 @@ _NEEDS = {
     "unit": re.compile(r"\b(?:années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)(?![\w])"),
     "season": re.compile(r"\b(?:printemps|été|automne|hiver)(?![\w])"),
     "century": re.compile(r"siècle"),
+    # Whole holiday names, and "jour" for the story's days ("le jour même"): rules whose optional
+    # lead words ("le jour de la...") make the engine try them at every position.
+    "holiday": re.compile(alternatives([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS])),
+    "jour": re.compile(r"jour"),
 }
 
 

@@ -287,8 +287,8 @@ def relative_rules() -> list[Rule]:
     grammar's priority (a weekday with its qualifier before a bare weekday)."""
     return [
         rule(r"(?P<word>la veille|l'avant-veille|le lendemain|le surlendemain)\b", _neighbour),
-        rule(r"(?:le\s+)?jour\s+(?P<word>d'avant|précédent|d'après|suivant)\b", _neighbour),
-        rule(r"(?:ce\s+jour-là|le\s+jour\s+même|le\s+même\s+jour)", _story_day),
+        rule(r"(?:le\s+)?jour\s+(?P<word>d'avant|précédent|d'après|suivant)\b", _neighbour, needs="jour"),
+        rule(r"(?:ce\s+jour-là|le\s+jour\s+même|le\s+même\s+jour)", _story_day, needs="jour"),
         rule(
             r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment)(?![\w-])",
             _today,
