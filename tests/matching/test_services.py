@@ -7,13 +7,15 @@ import pytest
 
 import matching.services
 from claims.models import Claim, Verdict
-from claims.services import SourceInput, review_claim
+from claims.services import SourceInput, review_claim, write_annotations
+from claims.services.inputs import analyse_text
 from matching.models import ClaimMatch, Inconsistency
 from matching.services import (
     AlreadyDecidedError,
     AlreadyDismissedError,
     decide_inconsistency,
     dismiss_match,
+    facts_of,
     match_claims,
 )
 
@@ -200,3 +202,15 @@ def test_a_review_is_suggested_to_a_bounded_number_of_later_claims(make_article,
         make_article(PARAPHRASE.replace("Douai encore", f"Douai, suite {index}"), slug=f"suite-{index}")
     claim = reviewed(first, editor)
     assert ClaimMatch.objects.filter(earlier=claim).count() == 2
+
+
+@pytest.mark.django_db
+def test_facts_of_the_mentions_just_written_are_the_facts_read_back(make_article):
+    article = make_article(FIRST, slug="premier")
+    text = FIRST + "Le 4 avril 2021, Renault a versé 5 millions d'euros à Douai.\n"
+    claims, mentions = write_annotations(
+        article=article, revision=2, analysis=analyse_text(text=text, fmt="text", language="fr", published=None)
+    )
+    assert facts_of(claims, mentions) == facts_of(claims)
+    facts = facts_of(claims, mentions)
+    assert any(fact.dates and fact.amounts and fact.entities for fact in facts.values())
