@@ -25,18 +25,20 @@ def alias_table() -> dict[str, tuple[str, str]]:
     return table
 
 
-def resolve_entities(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Entity]:
-    """Returns the Entity of each (canonical name, kind), creating the missing ones in bulk."""
+def resolve_entity_ids(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """Returns the id of the Entity of each (canonical name, kind), creating the missing ones in
+    bulk. Read as plain rows: an ingest names hundreds of entities, a model instance each would
+    cost more."""
     wanted = set(pairs)
     if not wanted:
         return {}
     names = {name for name, _kind in wanted}
-    named = Entity.objects.filter(name__in=names).order_by().only("name", "kind")
-    found = {(e.name, e.kind): e for e in named}
+    named = Entity.objects.filter(name__in=names).order_by().values_list("name", "kind", "pk")
+    found = {(name, kind): pk for name, kind, pk in named}
     missing = [Entity(name=name, kind=kind) for name, kind in sorted(wanted - found.keys())]
     if missing:
         Entity.objects.bulk_create(missing, ignore_conflicts=True)
-        found = {(e.name, e.kind): e for e in named.all()}
+        found = {(name, kind): pk for name, kind, pk in named.all()}
     return {pair: found[pair] for pair in wanted}
 
 
@@ -62,12 +64,12 @@ def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> lis
     are); each mention is attached to the claim whose span contains it. Entities are linked to
     (and if needed created as) canonical Entity rows.
     """
-    entities = resolve_entities((entity_name(span), span.label) for span in analysis.entities)
+    entity_ids = resolve_entity_ids((entity_name(span), span.label) for span in analysis.entities)
     claim_at = claim_finder(claims)
     mentions = []
     for span in analysis.entities:
         mentions.append(
-            Mention(label=span.label, entity=entities[(entity_name(span), span.label)], **_base(span, claim_at))
+            Mention(label=span.label, entity_id=entity_ids[(entity_name(span), span.label)], **_base(span, claim_at))
         )
     for span in analysis.dates:
         mentions.append(

@@ -40,27 +40,34 @@ class AlreadyDismissedError(Exception):
         self.message = message
 
 
-def facts_of(claims: Sequence[Claim]) -> dict[int, ClaimFacts]:
-    """The facts of each saved claim, by id, from its mentions: one query (none for no claims),
-    read as plain rows (named tuples with the fields' names): no model instance is needed."""
+# What facts_of reads of a mention.
+FACT_FIELDS = (
+    "claim_id",
+    "label",
+    "start",
+    "end",
+    "entity_id",
+    "date_earliest",
+    "date_latest",
+    "amount_min",
+    "amount_max",
+    "currency",
+)
+
+
+def facts_of(claims: Sequence[Claim], mentions: Sequence[Mention] | None = None) -> dict[int, ClaimFacts]:
+    """The facts of each saved claim, by id, from its mentions: `mentions` if given (every mention
+    of `claims`, just written: no need to read them back), else read in one query (none for no
+    claims) as plain rows (named tuples with the fields' names): no model instance is needed."""
     if not claims:
         return {}
     grouped: dict[int, list] = {claim.pk: [] for claim in claims}
-    mentions = Mention.objects.filter(claim__in=[claim.pk for claim in claims]).order_by()
-    for mention in mentions.values_list(
-        "claim_id",
-        "label",
-        "start",
-        "end",
-        "entity_id",
-        "date_earliest",
-        "date_latest",
-        "amount_min",
-        "amount_max",
-        "currency",
-        named=True,
-    ):
-        grouped[mention.claim_id].append(mention)
+    if mentions is None:
+        mentions = Mention.objects.filter(claim__in=[claim.pk for claim in claims]).order_by()
+        mentions = mentions.values_list(*FACT_FIELDS, named=True)
+    for mention in mentions:
+        if mention.claim_id is not None:
+            grouped[mention.claim_id].append(mention)
     return {claim.pk: _facts(claim, grouped[claim.pk]) for claim in claims}
 
 
@@ -307,11 +314,11 @@ def _value(facts: ClaimFacts, kind: str) -> str:
     return "; ".join(values)[:200]
 
 
-def on_claims_written(*, article, claims: Sequence[Claim]) -> None:
+def on_claims_written(*, article, claims: Sequence[Claim], mentions: Sequence[Mention] | None = None) -> None:
     """The hook of ingest and revise: matches and inconsistencies of a revision's new claims
-    (claims whose review a revision carried over are matched both ways). Their facts are read
-    once, for the three."""
-    facts = facts_of(claims)
+    (claims whose review a revision carried over are matched both ways). Their facts are built
+    once, for the three, from `mentions` (every mention of `claims`, as just written) if given."""
+    facts = facts_of(claims, mentions)
     match_claims(claims=claims, facts=facts)
     match_reviewed_claims(claims=claims, facts=facts)
     find_inconsistencies(article=article, claims=claims, facts=facts)

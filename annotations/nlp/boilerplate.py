@@ -125,19 +125,21 @@ _INTERFACE_WORDS = words(
 )
 _NOTICE = re.compile(
     # Paywall and subscription prompts, disclaimers, comment and app prompts: prose about the site.
-    r"\barticles? gratuits?\b|\bcontinuer à (?:nous )?lire\b|\bpour lire la suite\b|\bchoisissez votre (?:formule|offre)\b|"
-    r"\boffre découverte\b|\bessai gratuit\b|\baccédez à (?:tous|toutes|l'intégralité)\b|"
-    r"\bdébloquez\b|\bne constitue(?:nt)? pas (?:un|une) (?:conseil|recommandation)\b|\bn'engagent que (?:leurs|ses|son) auteur|"
-    r"\bles commentaires sont fermés\b|\bsoyez (?:le premier|la première) à\b|\btéléchargez l'application\b|"
-    r"\bvidéo suivante\b|\bpasser la publicité\b|\bsignalez-la\b|"
-    r"\bvotre navigateur\b|\b(?:article|contenu)s? (?:est |sont )?en accès libre\b|\bsoutenez[- ]nous\b|\bfinancée? (?:uniquement )?par ses (?:abonnés|lecteurs)\b|"
-    r"\bcet article vous a plu\b|\bvous a-t-(?:il|elle) (?:été utile|plu)\b|\b(?:cet )?article (?:est )?paru dans\b|"
-    r"\bvous tentez d'accéder\b|\bpage (?:non trouvée|introuvable)\b|"
-    r"\bvous acceptez\b.*\b(?:conditions|politique|cookies)\b|\brecevez\b.*\b(?:chaque|tous les)\b|\bchaque \w+,? l'essentiel\b|"
-    r"\bil vous reste\b.*\barticle\b|\blimite d'articles\b|\bla suite est réservée\b|\bréservée? aux abonnés\b|"
-    r"\bpas encore abonnée?\b|\bprofitez de (?:notre|l'|cette) offre\b|\d ?€ (?:le|les) (?:\w+ )?premiers? mois\b|"
-    r"\bvoix de synthèse\b|\brejoignez (?:notre|nos) (?:chaîne|communauté|groupe|compte)|"
-    r"\bne (?:remplacen?t|se substituen?t) pas (?:à )?(?:l'avis|un avis|une consultation)\b|\bbloqueur de publicités?\b|\badblock",
+    # One \b before the alternatives, not one each: the engine tests it once per position.
+    r"\b(?:articles? gratuits?\b|continuer à (?:nous )?lire\b|pour lire la suite\b|choisissez votre (?:formule|offre)\b|"
+    r"offre découverte\b|essai gratuit\b|accédez à (?:tous|toutes|l'intégralité)\b|"
+    r"débloquez\b|ne constitue(?:nt)? pas (?:un|une) (?:conseil|recommandation)\b|n'engagent que (?:leurs|ses|son) auteur|"
+    r"les commentaires sont fermés\b|soyez (?:le premier|la première) à\b|téléchargez l'application\b|"
+    r"vidéo suivante\b|passer la publicité\b|signalez-la\b|"
+    r"votre navigateur\b|(?:article|contenu)s? (?:est |sont )?en accès libre\b|soutenez[- ]nous\b|financée? (?:uniquement )?par ses (?:abonnés|lecteurs)\b|"
+    r"cet article vous a plu\b|vous a-t-(?:il|elle) (?:été utile|plu)\b|(?:cet )?article (?:est )?paru dans\b|"
+    r"vous tentez d'accéder\b|page (?:non trouvée|introuvable)\b|"
+    r"vous acceptez\b.*\b(?:conditions|politique|cookies)\b|recevez\b.*\b(?:chaque|tous les)\b|chaque \w+,? l'essentiel\b|"
+    r"il vous reste\b.*\barticle\b|limite d'articles\b|la suite est réservée\b|réservée? aux abonnés\b|"
+    r"pas encore abonnée?\b|profitez de (?:notre|l'|cette) offre\b|"
+    r"voix de synthèse\b|rejoignez (?:notre|nos) (?:chaîne|communauté|groupe|compte)|"
+    r"ne (?:remplacen?t|se substituen?t) pas (?:à )?(?:l'avis|un avis|une consultation)\b|bloqueur de publicités?\b|adblock)"
+    r"|\d ?€ (?:le|les) (?:\w+ )?premiers? mois\b",
     re.I,
 )
 # The page speaking of itself: "Cet article vous a été utile ?", "Cet article est extrait du numéro

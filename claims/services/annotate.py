@@ -6,6 +6,7 @@ moved or unlinked (re-annotation, entity merges, relinks).
 """
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from django.db import transaction
 from django.utils import timezone
@@ -17,10 +18,16 @@ from claims.services.inputs import analyse_text
 from claims.services.rows import insert_rows
 
 
-def write_annotations(*, article: Article, revision: int, analysis) -> list[Claim]:
+class Written(NamedTuple):
+    claims: list[Claim]  # in reading order, with their ids
+    mentions: list[Mention]  # with their claims' ids (not their own: claims.services.rows)
+
+
+def write_annotations(*, article: Article, revision: int, analysis) -> Written:
     """Writes the blocks, claims and mentions of `analysis` for one revision of `article` and
-    returns the claims in reading order, with their ids. Each table is written in one executemany
-    (claims.services.rows), each claim with its facets (claim_facets), so it is written once."""
+    returns them, the claims in reading order with their ids. Each table is written in one
+    executemany (claims.services.rows), each claim with its facets (claim_facets), so it is
+    written once."""
     insert_rows(
         Block,
         (
@@ -56,7 +63,7 @@ def write_annotations(*, article: Article, revision: int, analysis) -> list[Clai
     for mention in mentions:  # each takes its claim's id, now that there is one
         mention.claim_id = mention.claim.pk if mention.claim is not None else None
     insert_rows(Mention, mentions)
-    return claims
+    return Written(claims, mentions)
 
 
 def write_claim_marks(*, claims: Iterable[Claim]) -> None:

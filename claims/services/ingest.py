@@ -159,8 +159,8 @@ def _write_article(item: ArticleInput, slug: str, analysis, user) -> Article:
         status=Article.Status.PUBLISHED if item.publish else Article.Status.DRAFT,
     )
     ArticleRevision.objects.create(article=article, number=1, body=item.text, body_sha256=digest, created_by=user)
-    claims = write_annotations(article=article, revision=1, analysis=analysis)
-    on_claims_written(article=article, claims=claims)
+    claims, mentions = write_annotations(article=article, revision=1, analysis=analysis)
+    on_claims_written(article=article, claims=claims, mentions=mentions)
     record = {
         "event": "ingest",
         "article": slug,

@@ -75,11 +75,11 @@ def _write_revision(*, article: Article, item: ArticleInput, user, analysis) -> 
         Claim.objects.select_for_update().filter(article=article, revision=article.revision).order_by("position")
     )
     ArticleRevision.objects.create(article=article, number=number, body=item.text, body_sha256=digest, created_by=user)
-    new_claims = write_annotations(article=article, revision=number, analysis=analysis)
+    new_claims, mentions = write_annotations(article=article, revision=number, analysis=analysis)
     anchors = reanchor(old_body=article.body, old_spans=old_claims, new_body=item.text, new_spans=new_claims)
     _carry_over(anchors, old_claims, new_claims)
     _make_current(article, item, analysis, number, digest)
-    on_claims_written(article=article, claims=new_claims)
+    on_claims_written(article=article, claims=new_claims, mentions=mentions)
     result = RevisionResult(article=article, number=number, anchors=anchors)
     audit.info(
         "article revised",

@@ -37,9 +37,24 @@ def insert_rows(model: type[models.Model], objs: Iterable[models.Model]) -> int:
     rows = [list(values(obj)) for obj in objs]
     for index, field in enumerate(fields):
         if field.get_internal_type() in PREPARED_TYPES:
-            for row in rows:
-                if row[index] is not None:
-                    row[index] = field.get_db_prep_save(row[index], connection)
+            _prepare_column(rows, index, field, connection)
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
     return len(rows)
+
+
+def _prepare_column(rows: list[list], index: int, field: models.Field, connection) -> None:
+    """Prepares the values of one column as bulk_create would. Each distinct value is prepared
+    once (every claim of an ingest has the same created_at, amounts repeat); JSON values are not
+    hashable: each is prepared."""
+    prepared = {}
+    for row in rows:
+        value = row[index]
+        if value is None:
+            continue
+        if field.get_internal_type() == "JSONField":
+            row[index] = field.get_db_prep_save(value, connection)
+        elif value in prepared:
+            row[index] = prepared[value]
+        else:
+            row[index] = prepared[value] = field.get_db_prep_save(value, connection)

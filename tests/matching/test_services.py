@@ -9,7 +9,8 @@ from django.test.utils import CaptureQueriesContext
 
 import matching.services
 from claims.models import Claim, Verdict
-from claims.services import SourceInput, review_claim
+from claims.services import SourceInput, review_claim, write_annotations
+from claims.services.inputs import analyse_text
 from matching.facts import keys
 from matching.models import ClaimMatch, Inconsistency
 from matching.services import (
@@ -17,6 +18,7 @@ from matching.services import (
     AlreadyDismissedError,
     decide_inconsistency,
     dismiss_match,
+    facts_of,
     match_claims,
 )
 
@@ -253,3 +255,15 @@ def test_a_claim_with_no_fact_is_found_by_all_its_words(make_article, editor):
     make_article("Autre\n\nLes abeilles domestiques disparaissent moins vite.\n", slug="autre")
     later = make_article("Encore\n\nPlus vite que prévu, les abeilles sauvages disparaissent.\n", slug="encore")
     assert [match.earlier for match in ClaimMatch.objects.filter(claim__article=later)] == [earlier]
+
+
+@pytest.mark.django_db
+def test_facts_of_the_mentions_just_written_are_the_facts_read_back(make_article):
+    article = make_article(FIRST, slug="premier")
+    text = FIRST + "Le 4 avril 2021, Renault a versé 5 millions d'euros à Douai.\n"
+    claims, mentions = write_annotations(
+        article=article, revision=2, analysis=analyse_text(text=text, fmt="text", language="fr", published=None)
+    )
+    assert facts_of(claims, mentions) == facts_of(claims)
+    facts = facts_of(claims, mentions)
+    assert any(fact.dates and fact.amounts and fact.entities for fact in facts.values())

@@ -213,7 +213,12 @@ def absolute_rules() -> list[Rule]:
             _nth_in_month,
             needs="month",
         ),
-        rule(rf"(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?(?![\w])", _holiday, guard=_holiday_written),
+        rule(
+            rf"(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?(?![\w])",
+            _holiday,
+            guard=_holiday_written,
+            needs="holiday",
+        ),
         rule(
             rf"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _week_of,

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from annotations.nlp.dates.absolute import absolute_rules
-from annotations.nlp.dates.lexicon import MONTH, WEEKDAY
+from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTH, WEEKDAY, alternatives
 from annotations.nlp.dates.relative import leading_rules, relative_rules
 from annotations.nlp.dates.rules import Rule
 from annotations.nlp.dates.values import Context, Value, open_after, open_before, open_since, open_until
@@ -37,7 +37,8 @@ _HORIZON_BEFORE = re.compile(r"\bd'ici(?: à)?\s+(?:le\s+|l'|la\s+)?$")
 
 
 # Where a date may be: a digit or a word no date goes without. The rules run only around these
-# (windows of _REACH characters either side, merged), not over the whole text.
+# (windows of _REACH characters either side, merged), not over the whole text; each rule names a
+# narrower trigger of _NEEDS (every rule does now), this one is for a rule that names none.
 _TRIGGER = re.compile(
     r"\d|\b(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
     r"décembre|decembre|janv|jan|févr|fevr|fév|fev|avr|juil|sept|sep|oct|nov|déc|dec|lundi|mardi|mercredi|"
@@ -59,6 +60,12 @@ _NEEDS = {
     "unit": re.compile(r"\b(?:années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)(?![\w])"),
     "season": re.compile(r"\b(?:printemps|été|automne|hiver)(?![\w])"),
     "century": re.compile(r"siècle"),
+    # Whole holiday names, "jour" for the story's days ("le jour même"), the neighbouring days and
+    # today's words ("hier", "en ce moment"): the words each rule cannot match without.
+    "holiday": re.compile(alternatives([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS])),
+    "jour": re.compile(r"jour"),
+    "neighbour": re.compile(r"veille|lendemain"),
+    "today": re.compile(r"aujourd|hier|demain|jour|moment"),
 }
 
 
@@ -118,8 +125,10 @@ class Grammar:
     def _candidates(self, text: str, lowered: str, regions: list[tuple[int, int]]) -> list:
         """Non-overlapping matches lying inside one region each, the earlier rule winning."""
         readable, taken, found = Regions(regions), SpanSet(), []
-        stretches = {needs: windows(lowered, trigger) for needs, trigger in _NEEDS.items()}
+        stretches: dict[str | None, list[tuple[int, int]]] = {}  # found once per trigger, when a rule needs it
         for rule in self.rules:
+            if rule.needs not in stretches:
+                stretches[rule.needs] = windows(lowered, _NEEDS[rule.needs])
             around = stretches[rule.needs]
             for match in (m for first, last in around for m in rule.pattern.finditer(lowered, first, last)):
                 start, end = match.span(rule.span or 0)

@@ -286,13 +286,14 @@ def relative_rules() -> list[Rule]:
     """The relative rules, after the calendar ones; one long list on purpose: the order is the
     grammar's priority (a weekday with its qualifier before a bare weekday)."""
     return [
-        rule(r"(?P<word>la veille|l'avant-veille|le lendemain|le surlendemain)\b", _neighbour),
-        rule(r"(?:le\s+)?jour\s+(?P<word>d'avant|précédent|d'après|suivant)\b", _neighbour),
-        rule(r"(?:ce\s+jour-là|le\s+jour\s+même|le\s+même\s+jour)", _story_day),
+        rule(r"(?P<word>la veille|l'avant-veille|le lendemain|le surlendemain)\b", _neighbour, needs="neighbour"),
+        rule(r"(?:le\s+)?jour\s+(?P<word>d'avant|précédent|d'après|suivant)\b", _neighbour, needs="jour"),
+        rule(r"(?:ce\s+jour-là|le\s+jour\s+même|le\s+même\s+jour)", _story_day, needs="jour"),
         rule(
             r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment)(?![\w-])",
             _today,
             r"\b(?:de |d')",
+            needs="today",
         ),
         rule(
             rf"(?:le\s+|la\s+|l')?(?P<ordinal>premier|première|deuxième|troisième|quatrième|dernier|dernière|\d(?:e|er|ème))\s+(?P<weekday>{WEEKDAY})\s+(?:du|de)\s+(?:la\s+|le\s+)?mois\s+(?P<direction>prochain|dernier|suivant|précédent)",
