@@ -66,8 +66,16 @@ class Queue:
 
 # The columns the queue's rows show (desk/claim_rows.html): the rest of a claim, its article and
 # its work row (facets, dates, an article's digest...) would be read and decoded for nothing.
-ROW_FIELDS = ("text", "checkworthiness", "version", "needs_rereview", "article__title", "work__holder__username")
-ROW_FIELDS += ("work__held_since", "work__held_version")
+ROW_FIELDS = [
+    "text",
+    "checkworthiness",
+    "version",
+    "needs_rereview",
+    "article__title",
+    "work__holder__username",
+    "work__held_since",
+    "work__held_version",
+]
 
 
 def assigned_per_article(user) -> tuple[list[int], dict]:
