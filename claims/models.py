@@ -202,6 +202,11 @@ class Claim(models.Model):
                 condition=~Q(version__gt=1, needs_rereview=False),
                 name="claim_waiting_article",
             ),
+            # The queue's "need a re-review" list, from a reviewer's few articles: their claims
+            # asking for one, rather than every claim of those articles read and discarded.
+            models.Index(
+                fields=["article", "revision"], condition=Q(needs_rereview=True), name="claim_rereview_article"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -81,6 +81,11 @@ class ClaimWork(models.Model):
     def __str__(self) -> str:
         return f"{self.claim_id}: {self.assignee or '-'}"
 
+    @property
+    def in_progress(self) -> bool:
+        """Whether someone holds the claim at its current version (held_q, for a row in hand)."""
+        return self.holder_id is not None and self.held_version == self.claim.version
+
 
 class Note(models.Model):
     """An internal note on a claim or an article: staff only, never public, never exported."""

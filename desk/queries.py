@@ -11,9 +11,10 @@ from django.utils import timezone
 
 from claims.models import Article, Claim, Review, Verdict
 from claims.roles import EDITORS
-from desk.models import ClaimWork, Note, WorkState, reviewed_q, state_expression, state_q
+from desk.models import ClaimWork, Note, WorkState, reviewed_q, state_q
 
-QUEUE_LIMIT = 100  # rows per list of the queue page; the counts cover every claim
+QUEUE_LIMIT = 25  # rows per list of claims of the queue page; the counts cover every claim
+NEWS_LIMIT = 10  # rows of its news: the verdicts changed since yours, the notes that mention you
 OVERVIEW_LIMIT = 50  # articles of the overview, those waiting longest
 CHART_DAYS = 30
 
@@ -32,64 +33,113 @@ def count_of(queryset) -> Coalesce:
 
 
 @dataclass
+class Section:
+    """The first rows of a list of the queue; `more` when the list goes on."""
+
+    rows: list
+    more: bool = False
+
+
+def first_rows(queryset, limit: int = QUEUE_LIMIT) -> Section:
+    """The first `limit` rows of `queryset`, read with one more to tell whether others follow."""
+    rows = list(queryset[: limit + 1])
+    return Section(rows[:limit], more=len(rows) > limit)
+
+
+@dataclass
 class Queue:
-    assigned: list
-    unassigned: list
-    rereview: list
+    assigned: Section
+    unassigned: Section
+    rereview: Section
     counts: dict
-    verdict_changed: list
-    mentions: list
+    verdict_changed: Section
+    mentions: Section
+    limit: int = QUEUE_LIMIT
+    news_limit: int = NEWS_LIMIT
+
+    @property
+    def assigned_waiting(self) -> int:
+        """How many claims assigned to the reviewer wait for a review (the assigned list's length
+        had it no limit)."""
+        return self.counts[WorkState.TO_DO.value] + self.counts[WorkState.IN_PROGRESS.value]
+
+
+# The columns the queue's rows show (desk/claim_rows.html): the rest of a claim, its article and
+# its work row (facets, dates, an article's digest...) would be read and decoded for nothing.
+ROW_FIELDS = [
+    "text",
+    "checkworthiness",
+    "version",
+    "needs_rereview",
+    "article__title",
+    "work__holder__username",
+    "work__held_since",
+    "work__held_version",
+]
+
+
+def assigned_per_article(user) -> tuple[list[int], dict]:
+    """The articles where `user` has claims assigned (of any revision), and their current
+    claims assigned to `user` counted per work state: one query, grouped by article."""
+    per_article = (
+        Claim.objects.filter(work__assignee=user)
+        .order_by()
+        .values("article_id")
+        .annotate(**state_counts(current=Q(revision=F("article__revision"))))
+    )
+    rows = list(per_article)
+    counts = {state.value: sum(row[state.value] for row in rows) for state in WorkState}
+    return [row["article_id"] for row in rows], counts
 
 
 def queue_for(user) -> Queue:
     """The claims assigned to `user` that are not reviewed, most check-worthy first; then the
     unassigned ones of the articles where they have claims; the claims of both that need a
     re-review; `user`'s claims counted per work state; the claims `user` reviewed whose verdict
-    someone changed since; the notes mentioning `user`, newest first: seven queries."""
-    claims = (
-        Claim.objects.current()
-        .select_related("article", "work__holder")
-        .defer("article__body")  # a whole article per row otherwise
-        .annotate(state=state_expression())
-    )
+    someone changed since; the notes mentioning `user`, newest first: six queries. The lists of
+    claims show their first QUEUE_LIMIT rows, the last two their NEWS_LIMIT newest."""
+    # None of these claims is reviewed: each row tells "in progress" from "to do" in Python
+    # (ClaimWork.in_progress), as building and compiling state_expression() for each list cost
+    # more than the database took to run it.
+    claims = Claim.objects.current().select_related("article", "work__holder").only(*ROW_FIELDS)
     ranked = ("-checkworthiness", "article_id", "position")
-    # Their articles as a list of ids (one query of its own): as a subquery, PostgreSQL could
+    # Their articles as a list of ids (read with the counts): as a subquery, PostgreSQL could
     # not tell that a few articles have claims assigned to them and planned for every claim.
-    their_articles = list(
-        ClaimWork.objects.filter(assignee=user).order_by().values_list("claim__article_id", flat=True).distinct()
-    )
-    # NOT EXISTS rather than "no work row, or no assignee" through a LEFT JOIN: PostgreSQL
-    # estimated that OR at one row of a million and scanned every claim (60 s and more).
-    unassigned = ~Exists(ClaimWork.objects.filter(claim=OuterRef("pk"), assignee__isnull=False))
+    their_articles, counts = assigned_per_article(user)
+    # No assignee through the LEFT JOIN the rows' work columns need anyway (a missing work row
+    # reads as NULL too), from the claims of their articles: one pass over the work rows, where
+    # NOT EXISTS hashed them a second time.
+    unassigned = Q(work__assignee__isnull=True)
     return Queue(
-        assigned=list(claims.filter(work__assignee=user).exclude(reviewed_q()).order_by(*ranked)[:QUEUE_LIMIT]),
-        unassigned=list(
-            claims.filter(unassigned, article__in=their_articles).exclude(reviewed_q()).order_by(*ranked)[:QUEUE_LIMIT]
+        assigned=first_rows(claims.filter(work__assignee=user).exclude(reviewed_q()).order_by(*ranked)),
+        unassigned=first_rows(
+            claims.filter(unassigned, article__in=their_articles).exclude(reviewed_q()).order_by(*ranked)
         ),
-        rereview=list(
+        rereview=first_rows(
             # The same claims as "assignee is user, or unassigned in their articles" (their
             # articles hold every claim assigned to them), written so that the database starts
             # from their few articles rather than every claim needing a re-review.
             claims.filter(
                 Q(work__assignee=user) | unassigned, article__in=their_articles, needs_rereview=True
-            ).order_by(*ranked)[:QUEUE_LIMIT]
+            ).order_by(*ranked)
         ),
-        counts=Claim.objects.current().filter(work__assignee=user).aggregate(**state_counts()),
+        counts=counts,
         verdict_changed=verdicts_changed_since(user),
-        mentions=list(
+        mentions=first_rows(
             Note.objects.filter(mentioned=user)
             .select_related("author", "claim__article", "article")
-            .defer("claim__article__body", "article__body")
-            .order_by("-created_at", "-id")[:QUEUE_LIMIT]
+            .only("text", "created_at", "author__username", "claim__text", "claim__article__title", "article__title")
+            .order_by("-created_at", "-id"),
+            NEWS_LIMIT,
         ),
     )
 
 
-def verdicts_changed_since(user) -> list:
+def verdicts_changed_since(user) -> Section:
     """Current claims `user` reviewed that someone reviewed again since with another verdict,
     most recently changed first; each with `your_verdict` (the verdict of `user`'s last review)."""
     theirs = Review.objects.filter(claim=OuterRef("pk"), reviewer=user).order_by("-claim_version")
-    claims = list(
+    changed = first_rows(
         Claim.objects.current()
         # A review raises the version (a first review makes it 2), so a verdict changed after
         # yours means two reviews or more: version 3 or more, the few claims of the partial index
@@ -104,12 +154,13 @@ def verdicts_changed_since(user) -> list:
         .filter(version__gt=F("your_version"))
         .exclude(verdict=F("your_verdict"))
         .select_related("article")
-        .defer("article__body")
-        .order_by("-updated_at", "-pk")[:QUEUE_LIMIT]
+        .only("text", "verdict", "article__title")
+        .order_by("-updated_at", "-pk"),
+        NEWS_LIMIT,
     )
-    for claim in claims:
+    for claim in changed.rows:
         claim.your_verdict_label = Verdict(claim.your_verdict).label
-    return claims
+    return changed
 
 
 @dataclass

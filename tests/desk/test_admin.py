@@ -11,6 +11,7 @@ from django.utils import timezone
 from claims.models import Article
 from claims.services import SourceInput, body_digest, review_claim
 from desk.models import ClaimWork, Note
+from desk.queries import NEWS_LIMIT, QUEUE_LIMIT
 from desk.services import add_note, assign_article, assign_claim, take_claim
 from tests.desk_factories import make_desk_article
 
@@ -70,14 +71,44 @@ def test_queue_queries_do_not_grow_with_claims(client, editor, colleague, django
         add_note(author=colleague, text="Regarde", article=article, mentioned=editor)
     client.force_login(editor)
     client.get(reverse("admin:desk_queue"))  # session and permissions warmed up
-    # session, user, groups; the four lists, the counts, the verdicts changed, the mentions
-    # (the last two added with those sections)
-    with django_assert_num_queries(11):  # 7 of them: desk.queries.queue_for
+    # session, user, the user's and their groups' permissions; their articles with the counts,
+    # the three lists of claims, the verdicts changed, the mentions (11 until the articles were
+    # read with the counts, in one query)
+    with django_assert_num_queries(10):  # 6 of them: desk.queries.queue_for
         response = client.get(reverse("admin:desk_queue"))
     assert response.status_code == 200
     tree = lxml.html.fromstring(response.content.decode())
-    assert len(tree.xpath("//*[@id='mentions']//tr[@data-note]")) == 2 * count
-    assert len(rows(tree, "verdict-changed")) == count // 3
+    assert len(tree.xpath("//*[@id='mentions']//tr[@data-note]")) == min(2 * count, NEWS_LIMIT)
+    assert len(rows(tree, "verdict-changed")) == min(count // 3, NEWS_LIMIT)
+
+
+def test_queue_lists_show_their_first_rows_and_say_more_follow(client, editor, colleague):
+    article = make_desk_article(count=QUEUE_LIMIT + 2)
+    assign_article(article=article, assignee=editor, by=editor)
+    for index in range(NEWS_LIMIT + 1):
+        add_note(author=colleague, text=f"Note {index}", article=article, mentioned=editor)
+    client.force_login(editor)
+    tree = page(client, "admin:desk_queue")
+    ranked = article.claims.order_by("-checkworthiness").values_list("pk", flat=True)
+    assert rows(tree, "assigned") == list(ranked[:QUEUE_LIMIT])
+    more = tree.xpath("//*[@id='assigned']//*[@class='desk-more']")[0].text_content()
+    assert f"The {QUEUE_LIMIT} most check-worthy of {QUEUE_LIMIT + 2} are shown" in more
+    notes = tree.xpath("//*[@id='mentions']//tr[@data-note]")
+    assert [row.text_content().split()[-1] for row in notes] == [str(i) for i in range(NEWS_LIMIT, 0, -1)]
+    link = tree.xpath("//*[@id='mentions']//*[@class='desk-more']/a")[0].get("href")
+    assert link == reverse("admin:desk_note_changelist") + f"?mentioned__id__exact={editor.pk}"
+    assert not tree.xpath("//*[@id='unassigned' or @id='rereview' or @id='verdict-changed']//*[@class='desk-more']")
+
+
+def test_queue_lists_unassigned_claims_held_by_someone(client, editor, colleague):
+    article = make_desk_article(count=2)
+    mine, held = article.claims.order_by("position")
+    assign_claim(claim=mine, assignee=editor, by=editor)
+    take_claim(claim=held, user=colleague)  # a work row without an assignee
+    client.force_login(editor)
+    tree = page(client, "admin:desk_queue")
+    assert rows(tree, "unassigned") == [held.pk]
+    assert "in progress with colette" in tree.xpath("//*[@id='unassigned']//td[@class='desk-state']")[0].text_content()
 
 
 def review(claim, reviewer, verdict):
