@@ -42,6 +42,7 @@ QUESTION_MAX_WORDS = 8  # a one-line question this short is a title or a prompt,
 BODY_WINDOW = 8  # the article's first paragraph has another one within this many lines (chrome aside)
 TRAIL_HEADINGS = 4  # title-shaped lines with no prose between them: the article is over
 LINK_LIST_RUN = 3  # title-shaped lines in a row: a related-articles or footer list
+BYLINE_WINDOW = 6  # a headline's byline or date is at most this many lines under it
 CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the article is this short
 # An interview's title, a name and its quote, whatever the quote ends on: "Anne Martin : « Qui
 # paiera ? »" (the headline of a list of interviews); not "Le maire a répondu : « Pourquoi pas ? »".
@@ -237,7 +238,9 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | Non
     The last substantial title-shaped line (HEADLINE_MIN_WORDS words or more) before the
     article's first paragraph: menus, site names
     and breadcrumbs come before it and are shorter; a byline, a date or a credit after it are
-    chrome. When two such lines follow each other, the first is the headline and the second its
+    chrome. A headline has its byline or date a few lines under it: when some candidates do, a
+    line after them (a video's title, a button, a site name in the header) is not the headline.
+    When two such lines follow each other, the first is the headline and the second its
     standfirst. Failing those, the last heading before the body.
     """
     candidates = [
@@ -245,11 +248,20 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | Non
         for index in range(body_start)
         if kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
     ]
+    signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
+    if signed:
+        candidates = [index for index in candidates if index <= signed[-1]]
     if candidates:
         last = candidates[-1]
         return last - 1 if last - 1 in candidates else last
     headings = [index for index in range(body_start) if kinds[index] == "heading"]
     return headings[-1] if headings else None
+
+
+def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:
+    """A byline or a publication line within BYLINE_WINDOW lines under `index`, before the body."""
+    below = range(index + 1, min(index + 1 + BYLINE_WINDOW, body_start + 1, len(bodies)))
+    return any(boilerplate.is_signature(bodies[line]) for line in below)
 
 
 def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:

@@ -114,6 +114,12 @@ _SITE_NOTICE = re.compile(
     r"\bcommission si vous achetez\b|\bjouer comporte des risques\b",
     re.I,
 )
+# A line of a list of reviews, a work and its rating: "« Titre », de Anne Martin : 3 étoiles. Un
+# polar nerveux.", "« Titre » (Anne Martin), 4/5". A review's own sentences name no rating.
+_RATING_LINE = re.compile(
+    rf"^«[^«»]+»,?\s+(?:\(?(?:de|par)\s+)?{PERSON}\)?\s*[:,–-]\s*"
+    r"(?:\d(?:[.,]5)?\s?(?:étoiles?|/\s?(?:5|10)|sur (?:5|10))|[★☆✪]+)"
+)
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
@@ -124,6 +130,8 @@ def is_site_prose(line: str) -> bool:
         return True
     if _NEWSROOM_STANDARDS.match(line) or _GUEST_BIO.match(line) or _BOOK_REFERENCE.match(line):
         return True
+    if _RATING_LINE.match(line):
+        return True
     return bool(_JOURNALIST_BIO.match(line) or _ROLE_BIO.match(line) or _SITE_NOTICE.search(unquoted))
 
 
@@ -133,6 +141,11 @@ def _speaks_to_reader(unquoted: str) -> bool:
     return bool(
         _READER_IMPERATIVE.search(unquoted) or _READER_QUESTION.match(unquoted) or _READER_PITCH.search(unquoted)
     )
+
+
+def is_consent_notice(line: str) -> bool:
+    """A consent notice of any length (a banner listing partners and purposes runs long)."""
+    return _is_consent_notice(_QUOTED.sub("", line))
 
 
 def _is_consent_notice(unquoted: str) -> bool:
