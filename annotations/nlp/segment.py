@@ -47,6 +47,7 @@ CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the arti
 # An interview's title, a name and its quote, whatever the quote ends on: "Anne Martin : « Qui
 # paiera ? »" (the headline of a list of interviews); not "Le maire a répondu : « Pourquoi pas ? »".
 _QUOTE_TITLE = re.compile(rf"^{PERSON} : «[^«»]+»$")
+_NUMBERED_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s?[.)/–-]\s+(\S.*)$")  # "2. Que risque ... ?", "III - Les aides"
 
 
 @dataclass(frozen=True)
@@ -170,11 +171,12 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     dated copyright, a list of LINK_LIST_RUN + 1 links or more, TRAIL_HEADINGS title-shaped lines
     without prose between them, unless under a fact box's label) makes the rest chrome. Runs of
     title-shaped lines are link lists, and a short line already seen on the page is repeated chrome.
+    A numbered line whose text is a later line of the page is an entry of a table of contents.
     """
     # Over 40 lines: one pass whose running state (ended, paragraphs, headings, seen) every rule reads.
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
-    related = set(_related_links(bodies, kinds))  # chrome, but still counted in the runs of titles below
+    related = set(_related_links(bodies, kinds)) | set(_contents_entries(bodies))  # chrome, still counted below
     boxes = set(_fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
     body_start = _body_start(bodies, kinds)
     headline = marked if marked is not None else _headline(bodies, kinds, body_start)
@@ -305,16 +307,38 @@ def _related_links(bodies: list[str], kinds: list[str]) -> list[int]:
     """The links of a related box whose label stands on its own line ("Lire aussi", then a title).
 
     The title-shaped lines right under the label, and one-sentence questions however long ("Vie sur
-    Mars : où chercher en priorité ?"), are the box's links, not the article's prose.
+    Mars : où chercher en priorité ?"), are the box's links, not the article's prose; so is a
+    link's one-sentence summary, when another link follows it or an earlier link had one too.
     """
     links, index = [], 0
     while index < len(bodies):  # each line is read once, however many labels follow each other
         label = boilerplate.is_related_label(bodies[index])
         index += 1
-        while label and index < len(bodies) and _is_link_shaped(bodies[index], kinds[index]):
+        summaries = False
+        while label and index < len(bodies):
+            if not _is_link_shaped(bodies[index], kinds[index]):
+                following = index + 1 < len(bodies) and _is_link_shaped(bodies[index + 1], kinds[index + 1])
+                if not (links and links[-1] == index - 1 and _is_summary(bodies[index]) and (following or summaries)):
+                    break
+                summaries = True
             links.append(index)
             index += 1
     return links
+
+
+def _is_summary(body: str) -> bool:
+    return len(split_sentences(body)) == 1 and len(body.split()) <= HEADING_MAX_WORDS and "«" not in body
+
+
+def _contents_entries(bodies: list[str]) -> list[int]:
+    """The entries of a table of contents: "2. Que risque le locataire ?" above the heading "Que risque le locataire ?"."""
+    last = {body: index for index, body in enumerate(bodies)}
+    entries = []
+    for index, body in enumerate(bodies):
+        match = _NUMBERED_ENTRY.match(body)
+        if match and last.get(match.group(1), -1) > index:
+            entries.append(index)
+    return entries
 
 
 def _fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:
