@@ -308,7 +308,8 @@ def _related_links(bodies: list[str], kinds: list[str]) -> list[int]:
 
     The title-shaped lines right under the label, and one-sentence questions however long ("Vie sur
     Mars : où chercher en priorité ?"), are the box's links, not the article's prose; so is a
-    link's one-sentence summary, when another link follows it or an earlier link had one too.
+    link's one-sentence summary, when another teaser follows it (a link, then a summary or no prose)
+    or an earlier link had one too; a subheading followed by the article's paragraph is no teaser.
     """
     links, index = [], 0
     while index < len(bodies):  # each line is read once, however many labels follow each other
@@ -317,13 +318,21 @@ def _related_links(bodies: list[str], kinds: list[str]) -> list[int]:
         summaries = False
         while label and index < len(bodies):
             if not _is_link_shaped(bodies[index], kinds[index]):
-                following = index + 1 < len(bodies) and _is_link_shaped(bodies[index + 1], kinds[index + 1])
+                following = _is_teaser(bodies, kinds, index + 1)
                 if not (links and links[-1] == index - 1 and _is_summary(bodies[index]) and (following or summaries)):
                     break
                 summaries = True
             links.append(index)
             index += 1
     return links
+
+
+def _is_teaser(bodies: list[str], kinds: list[str], index: int) -> bool:
+    """A link-shaped line at `index`, with a summary or no prose under it."""
+    if index >= len(bodies) or not _is_link_shaped(bodies[index], kinds[index]):
+        return False
+    after = index + 1
+    return after >= len(bodies) or kinds[after] not in ("paragraph", "quote") or _is_summary(bodies[after])
 
 
 def _is_summary(body: str) -> bool:

@@ -97,6 +97,7 @@ _CONSENT_OBJECT = re.compile(r"\b(?:cookies?|traceurs|consentement|vie privée)\
 _CONSENT_ACTION = re.compile(
     r"\b(?:accept|utilis|dépos|stock|accord|traité|traitons|personnalis|mesur|statistiques|publicités?)", re.I
 )
+_US_OR_YOU = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre)\b", re.I)
 _SITE_OR_READER = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre|ce site|le site)\b", re.I)
 # A book's reference line, under a review or an interview: "« Titre », de Anne Martin, Éditions
 # du Port, 240 pages, 20 euros." A quoted title, its author, and a page count or a closing price.
@@ -144,8 +145,10 @@ def _speaks_to_reader(unquoted: str) -> bool:
 
 
 def is_consent_notice(line: str) -> bool:
-    """A consent notice of any length (a banner listing partners and purposes runs long)."""
-    return _is_consent_notice(_QUOTED.sub("", line))
+    """A consent banner of any length (listing partners and purposes, it runs long), said by the site
+    to its reader ("nous", "vous"): an article about a site's cookies says "le site", not "nous"."""
+    unquoted = _QUOTED.sub("", line)
+    return _is_consent_notice(unquoted) and bool(_US_OR_YOU.search(unquoted))
 
 
 def _is_consent_notice(unquoted: str) -> bool:
