@@ -16,7 +16,11 @@ except a consent or paywall notice, which is long prose about the site itself:
   "Menu", "Facebook"), or a short label ending with a colon ("Tags :", "Vous êtes ici :");
 - a publication line ("Publié le ...", "Mis à jour ...") or a byline ("Par Jean Dupont",
   "Écrit par ...");
-- a notice about cookies, consent or the paywall (any length);
+- a notice about cookies, consent or the paywall (a consent banner in the site's "nous" and
+  "vous" up to MAX_CONSENT_WORDS words: listing partners and purposes, it runs long);
+- a media player's line with its duration ("Vidéo : ... Durée : 1 min 48"), an update notice or a
+  timed post inside the body ("Mise à jour 8h05 : ...", "14h37 - Le club confirme ..."), a guest
+  line under a show's title ("Avec Anne Martin, présidente de ...");
 - a short line written in English function words only, inside a French article;
 - a breadcrumb: a line that opens with a navigation word (Home, Accueil) or repeats the next
   line's text at its end (the trail ends with the page title);
@@ -30,19 +34,21 @@ except a consent or paywall notice, which is long prose about the site itself:
   a newsletter box's pitch, right above its e-mail field ("Votre adresse e-mail");
 - a source line ("Source : ..."), a chart's caption ("Graphique : ..."), a signature in initials
   ("M.L."), a video's credits ("Le reportage de X et Y.", "Intervenants : ..."), a caption naming
-  who, where and when ("Jean Moreau, le 3 mars 2025, à Brest."), a credit signed with initials
-  ("... Photo : Gérard T.") or an illustration notice.
+  who, where and when ("Jean Moreau, le 3 mars 2025, à Brest.", "Jean Moreau dans son atelier, le
+  3 mars 2025."), a credit signed with initials ("... Photo : Gérard T.") or an illustration notice.
 
 Page rules (`segment._page_kinds` applies them): a line before the headline is chrome, and the
-body starts at the first pair of paragraphs with a headline-shaped line above them; on a plain-text
-page, a short one-sentence line right after the standfirst's byline or date, or right above a
+body starts at the first pair of paragraphs with a headline-shaped line above them; the headline
+is the last candidate with its byline or publication line under it (`segment._headline`); on a
+plain-text page, a short one-sentence line right after the standfirst's byline or date, or right above a
 longer standfirst with its byline under it, is the lead photo's caption; the title-shaped lines and
-questions right under a related label alone on its line ("Lire aussi") are its links, and the
+questions right under a related label alone on its line ("Lire aussi") are its links, with their
+one-sentence summaries, a table of contents' numbered entries are chrome (`page_lists`), and the
 question under a poll's label ("Sondage"); the title-shaped lines under a fact box's label ("Les
 chiffres clés", "Repères") end nothing; a marker of the article's end after the article started
-(comments section, paywall cut, copyright line with its year, print-issue line, a related-list
-label such as "Ces articles pourraient vous intéresser") makes the rest
-of the page chrome; a run of three or more title-shaped lines is a link list; a short line seen
+(comments section or its label, paywall cut, copyright line with its year, print-issue line, a
+related-list label such as "Ces articles pourraient vous intéresser") makes the rest of the page
+chrome; a run of three or more title-shaped lines is a link list; a short line seen
 earlier on the page is chrome.
 """
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from annotations.documents import parse_front_matter
 from annotations.nlp import boilerplate
 from annotations.nlp.normalise import mask_markdown
+from annotations.nlp.page_lists import contents_entries, fact_boxes, related_links
 from annotations.nlp.sentences import split_sentences, strip_span
 from annotations.nlp.site_prose import PERSON
 from annotations.nlp.state import Component, state
@@ -47,7 +48,6 @@ CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the arti
 # An interview's title, a name and its quote, whatever the quote ends on: "Anne Martin : « Qui
 # paiera ? »" (the headline of a list of interviews); not "Le maire a répondu : « Pourquoi pas ? »".
 _QUOTE_TITLE = re.compile(rf"^{PERSON} : «[^«»]+»$")
-_NUMBERED_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s?[.)/–-]\s+(\S.*)$")  # "2. Que risque ... ?", "III - Les aides"
 
 
 @dataclass(frozen=True)
@@ -176,8 +176,8 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     # Over 40 lines: one pass whose running state (ended, paragraphs, headings, seen) every rule reads.
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
-    related = set(_related_links(bodies, kinds)) | set(_contents_entries(bodies))  # chrome, still counted below
-    boxes = set(_fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
+    related = set(related_links(bodies, kinds)) | set(contents_entries(bodies))  # chrome, still counted below
+    boxes = set(fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
     body_start = _body_start(bodies, kinds)
     headline = marked if marked is not None else _headline(bodies, kinds, body_start)
     if headline is not None:
@@ -301,72 +301,6 @@ def _is_standfirst_above_byline(bodies: list[str], kinds: list[str], caption: in
         if boilerplate.is_byline_or_date(bodies[index]):
             return True
     return False
-
-
-def _related_links(bodies: list[str], kinds: list[str]) -> list[int]:
-    """The links of a related box whose label stands on its own line ("Lire aussi", then a title).
-
-    The title-shaped lines right under the label, and one-sentence questions however long ("Vie sur
-    Mars : où chercher en priorité ?"), are the box's links, not the article's prose; so is a
-    link's one-sentence summary, when another teaser follows it (a link, then a summary or no prose)
-    or an earlier link had one too; a subheading followed by the article's paragraph is no teaser.
-    """
-    links, index = [], 0
-    while index < len(bodies):  # each line is read once, however many labels follow each other
-        label = boilerplate.is_related_label(bodies[index])
-        index += 1
-        summaries = False
-        while label and index < len(bodies):
-            if not _is_link_shaped(bodies[index], kinds[index]):
-                following = _is_teaser(bodies, kinds, index + 1)
-                if not (links and links[-1] == index - 1 and _is_summary(bodies[index]) and (following or summaries)):
-                    break
-                summaries = True
-            links.append(index)
-            index += 1
-    return links
-
-
-def _is_teaser(bodies: list[str], kinds: list[str], index: int) -> bool:
-    """A link-shaped line at `index`, with a summary or no prose under it."""
-    if index >= len(bodies) or not _is_link_shaped(bodies[index], kinds[index]):
-        return False
-    after = index + 1
-    return after >= len(bodies) or kinds[after] not in ("paragraph", "quote") or _is_summary(bodies[after])
-
-
-def _is_summary(body: str) -> bool:
-    return len(split_sentences(body)) == 1 and len(body.split()) <= HEADING_MAX_WORDS and "«" not in body
-
-
-def _contents_entries(bodies: list[str]) -> list[int]:
-    """The entries of a table of contents: "2. Que risque le locataire ?" above the heading "Que risque le locataire ?"."""
-    last = {body: index for index, body in enumerate(bodies)}
-    entries = []
-    for index, body in enumerate(bodies):
-        match = _NUMBERED_ENTRY.match(body)
-        if match and last.get(match.group(1), -1) > index:
-            entries.append(index)
-    return entries
-
-
-def _fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:
-    """A fact box's label ("Les chiffres clés", "Repères") and the lines under it up to the next paragraph.
-
-    "780 salariés sur le site" and the like are title-shaped, but they are the article's figures,
-    not a list of links: the article goes on after them.
-    """
-    box, inside = [], False
-    for index, body in enumerate(bodies):
-        inside = boilerplate.is_fact_box_label(body) or inside and kinds[index] not in ("paragraph", "quote")
-        if inside:
-            box.append(index)
-    return box
-
-
-def _is_link_shaped(body: str, kind: str) -> bool:
-    question = kind == "paragraph" and body.endswith("?") and "«" not in body
-    return kind == "heading" or question and len(split_sentences(body)) == 1
 
 
 def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:

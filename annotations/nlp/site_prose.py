@@ -14,7 +14,8 @@ reads one stripped line, outside the quotations it holds where a quote could say
 - a journalist's biography ("Anne Martin est journaliste au service politique ...", or under the
   name's own line: "Journaliste au service Économie, elle suit l'industrie."), a guest's bio with a
   book ("X est historienne. Elle a publié « ... » (Éditeur, 2024)."), a book's reference line
-  ("« Titre », de X, Éditeur, 240 pages, 20 euros.");
+  ("« Titre », de X, Éditeur, 240 pages, 20 euros."), a rated line of a list of reviews ("« Titre », de X :
+  3 étoiles. Un polar nerveux.");
 - a correction notice ("Rectificatif, 2 mars : une version précédente de cet article ..."), an
   affiliate-links disclaimer ("Certains liens de cet article sont affiliés ..."), the legal warning
   of a betting ad ("Jouer comporte des risques ...").
