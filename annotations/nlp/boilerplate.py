@@ -16,7 +16,11 @@ except a consent or paywall notice, which is long prose about the site itself:
   "Menu", "Facebook"), or a short label ending with a colon ("Tags :", "Vous êtes ici :");
 - a publication line ("Publié le ...", "Mis à jour ...") or a byline ("Par Jean Dupont",
   "Écrit par ...");
-- a notice about cookies, consent or the paywall (any length);
+- a notice about cookies, consent or the paywall (a consent banner in the site's "nous" and
+  "vous" up to MAX_CONSENT_WORDS words: listing partners and purposes, it runs long);
+- a media player's line with its duration ("Vidéo : ... Durée : 1 min 48"), an update notice or a
+  timed post inside the body ("Mise à jour 8h05 : ...", "14h37 - Le club confirme ..."), a guest
+  line under a show's title ("Avec Anne Martin, présidente de ...");
 - a short line written in English function words only, inside a French article;
 - a breadcrumb: a line that opens with a navigation word (Home, Accueil) or repeats the next
   line's text at its end (the trail ends with the page title);
@@ -30,29 +34,32 @@ except a consent or paywall notice, which is long prose about the site itself:
   a newsletter box's pitch, right above its e-mail field ("Votre adresse e-mail");
 - a source line ("Source : ..."), a chart's caption ("Graphique : ..."), a signature in initials
   ("M.L."), a video's credits ("Le reportage de X et Y.", "Intervenants : ..."), a caption naming
-  who, where and when ("Jean Moreau, le 3 mars 2025, à Brest."), a credit signed with initials
-  ("... Photo : Gérard T.") or an illustration notice.
+  who, where and when ("Jean Moreau, le 3 mars 2025, à Brest.", "Jean Moreau dans son atelier, le
+  3 mars 2025."), a credit signed with initials ("... Photo : Gérard T.") or an illustration notice.
 
 Page rules (`segment._page_kinds` applies them): a line before the headline is chrome, and the
-body starts at the first pair of paragraphs with a headline-shaped line above them; on a plain-text
-page, a short one-sentence line right after the standfirst's byline or date, or right above a
+body starts at the first pair of paragraphs with a headline-shaped line above them; the headline
+is the last candidate with its byline or publication line under it (`segment._headline`); on a
+plain-text page, a short one-sentence line right after the standfirst's byline or date, or right above a
 longer standfirst with its byline under it, is the lead photo's caption; the title-shaped lines and
-questions right under a related label alone on its line ("Lire aussi") are its links, and the
+questions right under a related label alone on its line ("Lire aussi") are its links, with their
+one-sentence summaries, a table of contents' numbered entries are chrome (`page_lists`), and the
 question under a poll's label ("Sondage"); the title-shaped lines under a fact box's label ("Les
 chiffres clés", "Repères") end nothing; a marker of the article's end after the article started
-(comments section, paywall cut, copyright line with its year, print-issue line, a related-list
-label such as "Ces articles pourraient vous intéresser") makes the rest
-of the page chrome; a run of three or more title-shaped lines is a link list; a short line seen
+(comments section or its label, paywall cut, copyright line with its year, print-issue line, a
+related-list label such as "Ces articles pourraient vous intéresser") makes the rest of the page
+chrome; a run of three or more title-shaped lines is a link list; a short line seen
 earlier on the page is chrome.
 """
 
 import re
 
 from annotations.nlp.lexicon import words
-from annotations.nlp.site_prose import PERSON, is_site_prose
+from annotations.nlp.site_prose import PERSON, is_consent_notice, is_site_prose
 
 MAX_CHROME_WORDS = 16  # a line longer than this is prose, whatever phrase it contains
 MAX_NOTICE_WORDS = 60  # a consent or paywall notice is prose, but no longer than this
+MAX_CONSENT_WORDS = 150  # a consent banner listing the site's partners and purposes runs longer
 MAX_BUTTON_WORDS = 4
 MAX_LABEL_WORDS = 4  # "Vous êtes ici :", "Partager :", "Tags :"
 
@@ -90,7 +97,8 @@ _INTERFACE_PHRASES = re.compile(
     r"dernières infos|la rédaction vous recommande|contenus? sponsorisés?|accepter les cookies|gestion des cookies|"
     r"gérer (?:les|mes) (?:cookies|choix)|paramétrer les cookies|envoyer par e-?mail|copier le lien|"
     r"partager (?:sur|l'article|cet article)|offrir (?:cet )?l?'?article|"
-    r"aller (?:au|à la) (?:contenu|menu|navigation|recherche)|accéder (?:au|à la) (?:contenu|menu|navigation|pied)|"
+    r"aller (?:au|à la) (?:contenu|menu|navigation|recherche|pied de page)|accéder (?:au|à la) (?:contenu|menu|navigation|pied)|"
+    r"ajouter à (?:ma|mes) (?:liste|favoris|playlist)|"
     r"passer au contenu|skip to|j'aime|écouter (?:l'article|cet article|le direct)|"
     r"subscription|subscribe|sign in|sign up|log in|read more|advertisement|powered by|propulsé par|min(?:utes?)? read"
     r")\b",
@@ -128,8 +136,9 @@ _NOTICE = re.compile(
     # One \b before the alternatives, not one each: the engine tests it once per position.
     r"\b(?:articles? gratuits?\b|continuer à (?:nous )?lire\b|pour lire la suite\b|choisissez votre (?:formule|offre)\b|"
     r"offre découverte\b|essai gratuit\b|accédez à (?:tous|toutes|l'intégralité)\b|"
-    r"débloquez\b|ne constitue(?:nt)? pas (?:un|une) (?:conseil|recommandation)\b|n'engagent que (?:leurs|ses|son) auteur|"
-    r"les commentaires sont fermés\b|soyez (?:le premier|la première) à\b|téléchargez l'application\b|"
+    r"débloquez\b|ne constitue(?:nt)? pas (?:un|une) (?:conseil|recommandation)\b|n'engage(?:nt)? que (?:leurs|ses|son) auteur|"
+    r"les commentaires sont (?:fermés|modérés)\b|merci de respecter la charte\b|données (?:de marché |boursières )?différées\b|"
+    r"cours (?:fournis|donnés) à titre (?:informatif|indicatif)\b|soyez (?:le premier|la première) à\b|téléchargez l'application\b|"
     r"vidéo suivante\b|passer la publicité\b|signalez-la\b|"
     r"votre navigateur\b|(?:article|contenu)s? (?:est |sont )?en accès libre\b|soutenez[- ]nous\b|financée? (?:uniquement )?par ses (?:abonnés|lecteurs)\b|"
     r"cet article vous a plu\b|vous a-t-(?:il|elle) (?:été utile|plu)\b|(?:cet )?article (?:est )?paru dans\b|"
@@ -177,7 +186,7 @@ _MONTHS = (
 )
 _PLACE = r"(?:à|au|aux|en|dans|sur|devant) [^,.!?;]{2,60}"
 _DATED_CAPTION = re.compile(
-    rf"^{PERSON}(?: et {PERSON})?,(?: {_PLACE},)? (?:le |en )?(?:\d{{1,2}}(?:er)? )?(?:{_MONTHS})\.? \d{{4}}"
+    rf"^{PERSON}(?: et {PERSON})?(?:,? {_PLACE})?, (?:le |en )?(?:\d{{1,2}}(?:er)? )?(?:{_MONTHS})\.? \d{{4}}"
     rf"(?:, {_PLACE})?\.?$"
 )
 # An affiliate product box: "Notre sélection de ...", a product with its price, "Je l'achète".
@@ -187,6 +196,20 @@ _SHOPPING_LABEL = re.compile(
 _BUY_BUTTON = re.compile(
     r"^(?:je l'achète|j'achète|acheter(?: sur [\w.]+| chez [\w. ]+| maintenant)?|je commande|commander|"
     r"voir l'offre|voir le prix|voir les prix|comparer les prix|j'en profite|ajouter au panier)\W*$",
+    re.I,
+)
+# A media player's line: "Vidéo : le reportage de nos équipes. Durée : 1 min 48", "Durée : 12'30".
+_MEDIA_DURATION = re.compile(r"\bdurée\s*:\s*\d{1,3}\s?(?:min|mn|h|s\b|'|’)", re.I)
+# A guest line under a show's title: "Avec Anne Martin, présidente de l'association ..."; not "Avec
+# Anne Martin, la gauche ...", which goes on as a sentence.
+_GUEST_LINE = re.compile(
+    rf"^(?:[Aa]vec|[Ii]nvitée?s?\s*:)\s+{PERSON},\s+"
+    r"(?!(?:le|la|les|un|une|des|ce|cette|ces|il|elle|ils|elles|on|qui|dont|l')\b)[a-zà-ÿ][^.!?,;:]*$"
+)
+# An update notice or a timed post inside the body: "Mise à jour 8h05 : ...", "14h37 - Le club confirme ...".
+_UPDATE_NOTICE = re.compile(
+    r"^(?:mise à jour|actualisation|maj|update)\b[^:.!?]{0,40}?\d{1,2}\s?[h:]\s?\d{2}\s*[:–—-]"
+    r"|^\d{1,2}\s?[h:]\s?\d{2}\s+[–—-]\s",
     re.I,
 )
 _PRICE = re.compile(r"\d(?:[\d  .]*\d)?(?:,\d{2})?\s?(?:€|euros?\b)")
@@ -233,7 +256,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # The end of the article: its comments, the paywall's cut, or the footer's copyright line.
 _ARTICLE_END = re.compile(
     r"^(?:\d+\s+commentaires?|commentaires?\s*\(?\d*\)?|un commentaire|voir (?:les|la liste des) commentaires|"
-    r"laisser un commentaire|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
+    r"laisser un commentaire|ajouter un commentaire|(?:vos|les) commentaires|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
     r"nos derniers articles|les dernières infos|toute l'actualité|"
     r"ces articles pourraient vous intéresser|"
@@ -262,6 +285,11 @@ def is_byline_or_date(line: str) -> bool:
     return bool(_BYLINE.match(line)) or is_publication_line(line) or _is_date_line(line, _WORD.findall(line.lower()))
 
 
+def is_signature(line: str) -> bool:
+    """ "Par Jean Dupont", "Publié le 4 mars 2021": what a headline has under it (a bare date may be the header's)."""
+    return bool(_BYLINE.match(line)) or is_publication_line(line)
+
+
 def is_copyright(line: str) -> bool:
     return bool(_COPYRIGHT.search(line)) and len(line.split()) <= MAX_CHROME_WORDS * 2
 
@@ -288,6 +316,10 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_VIDEO_CREDIT.search(line) or _CREDIT_END.search(line) or is_site_prose(line)):
         return True
+    if count <= MAX_NOTICE_WORDS and (_MEDIA_DURATION.search(line) or _UPDATE_NOTICE.match(line)):
+        return True
+    if count <= MAX_CONSENT_WORDS and is_consent_notice(line):
+        return True
     if count > MAX_CHROME_WORDS:
         return False
     if _BUY_BUTTON.match(line) or _SHOPPING_LABEL.match(line) or _is_product(line, next_line):
@@ -295,6 +327,8 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     if next_line and _EMAIL_FIELD.match(next_line):  # a newsletter box's pitch
         return True
     if _SOURCE_LINE.match(line) or _SOURCES.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
+        return True
+    if _GUEST_LINE.match(line):
         return True
     if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or _BYLINE.match(line):
         return True

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from annotations.documents import parse_front_matter
 from annotations.nlp import boilerplate
 from annotations.nlp.normalise import mask_markdown
+from annotations.nlp.page_lists import contents_entries, fact_boxes, related_links
 from annotations.nlp.sentences import split_sentences, strip_span
 from annotations.nlp.site_prose import PERSON
 from annotations.nlp.state import Component, state
@@ -42,6 +43,7 @@ QUESTION_MAX_WORDS = 8  # a one-line question this short is a title or a prompt,
 BODY_WINDOW = 8  # the article's first paragraph has another one within this many lines (chrome aside)
 TRAIL_HEADINGS = 4  # title-shaped lines with no prose between them: the article is over
 LINK_LIST_RUN = 3  # title-shaped lines in a row: a related-articles or footer list
+BYLINE_WINDOW = 6  # a headline's byline or date is at most this many lines under it
 CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the article is this short
 # An interview's title, a name and its quote, whatever the quote ends on: "Anne Martin : « Qui
 # paiera ? »" (the headline of a list of interviews); not "Le maire a répondu : « Pourquoi pas ? »".
@@ -169,12 +171,13 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     dated copyright, a list of LINK_LIST_RUN + 1 links or more, TRAIL_HEADINGS title-shaped lines
     without prose between them, unless under a fact box's label) makes the rest chrome. Runs of
     title-shaped lines are link lists, and a short line already seen on the page is repeated chrome.
+    A numbered line whose text is a later line of the page is an entry of a table of contents.
     """
     # Over 40 lines: one pass whose running state (ended, paragraphs, headings, seen) every rule reads.
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
-    related = set(_related_links(bodies, kinds))  # chrome, but still counted in the runs of titles below
-    boxes = set(_fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
+    related = set(related_links(bodies, kinds)) | set(contents_entries(bodies))  # chrome, still counted below
+    boxes = set(fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
     body_start = _body_start(bodies, kinds)
     headline = marked if marked is not None else _headline(bodies, kinds, body_start)
     if headline is not None:
@@ -237,7 +240,9 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | Non
     The last substantial title-shaped line (HEADLINE_MIN_WORDS words or more) before the
     article's first paragraph: menus, site names
     and breadcrumbs come before it and are shorter; a byline, a date or a credit after it are
-    chrome. When two such lines follow each other, the first is the headline and the second its
+    chrome. A headline has its byline or date a few lines under it: when some candidates do, a
+    line after them (a video's title, a button, a site name in the header) is not the headline.
+    When two such lines follow each other, the first is the headline and the second its
     standfirst. Failing those, the last heading before the body.
     """
     candidates = [
@@ -245,11 +250,20 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | Non
         for index in range(body_start)
         if kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
     ]
+    signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
+    if signed:
+        candidates = [index for index in candidates if index <= signed[-1]]
     if candidates:
         last = candidates[-1]
         return last - 1 if last - 1 in candidates else last
     headings = [index for index in range(body_start) if kinds[index] == "heading"]
     return headings[-1] if headings else None
+
+
+def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:
+    """A byline or a publication line within BYLINE_WINDOW lines under `index`, before the body."""
+    below = range(index + 1, min(index + 1 + BYLINE_WINDOW, body_start + 1, len(bodies)))
+    return any(boilerplate.is_signature(bodies[line]) for line in below)
 
 
 def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:
@@ -287,41 +301,6 @@ def _is_standfirst_above_byline(bodies: list[str], kinds: list[str], caption: in
         if boilerplate.is_byline_or_date(bodies[index]):
             return True
     return False
-
-
-def _related_links(bodies: list[str], kinds: list[str]) -> list[int]:
-    """The links of a related box whose label stands on its own line ("Lire aussi", then a title).
-
-    The title-shaped lines right under the label, and one-sentence questions however long ("Vie sur
-    Mars : où chercher en priorité ?"), are the box's links, not the article's prose.
-    """
-    links, index = [], 0
-    while index < len(bodies):  # each line is read once, however many labels follow each other
-        label = boilerplate.is_related_label(bodies[index])
-        index += 1
-        while label and index < len(bodies) and _is_link_shaped(bodies[index], kinds[index]):
-            links.append(index)
-            index += 1
-    return links
-
-
-def _fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:
-    """A fact box's label ("Les chiffres clés", "Repères") and the lines under it up to the next paragraph.
-
-    "780 salariés sur le site" and the like are title-shaped, but they are the article's figures,
-    not a list of links: the article goes on after them.
-    """
-    box, inside = [], False
-    for index, body in enumerate(bodies):
-        inside = boilerplate.is_fact_box_label(body) or inside and kinds[index] not in ("paragraph", "quote")
-        if inside:
-            box.append(index)
-    return box
-
-
-def _is_link_shaped(body: str, kind: str) -> bool:
-    question = kind == "paragraph" and body.endswith("?") and "«" not in body
-    return kind == "heading" or question and len(split_sentences(body)) == 1
 
 
 def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:

@@ -14,7 +14,8 @@ reads one stripped line, outside the quotations it holds where a quote could say
 - a journalist's biography ("Anne Martin est journaliste au service politique ...", or under the
   name's own line: "Journaliste au service Économie, elle suit l'industrie."), a guest's bio with a
   book ("X est historienne. Elle a publié « ... » (Éditeur, 2024)."), a book's reference line
-  ("« Titre », de X, Éditeur, 240 pages, 20 euros.");
+  ("« Titre », de X, Éditeur, 240 pages, 20 euros."), a rated line of a list of reviews ("« Titre », de X :
+  3 étoiles. Un polar nerveux.");
 - a correction notice ("Rectificatif, 2 mars : une version précédente de cet article ..."), an
   affiliate-links disclaimer ("Certains liens de cet article sont affiliés ..."), the legal warning
   of a betting ad ("Jouer comporte des risques ...").
@@ -97,6 +98,7 @@ _CONSENT_OBJECT = re.compile(r"\b(?:cookies?|traceurs|consentement|vie privée)\
 _CONSENT_ACTION = re.compile(
     r"\b(?:accept|utilis|dépos|stock|accord|traité|traitons|personnalis|mesur|statistiques|publicités?)", re.I
 )
+_US_OR_YOU = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre)\b", re.I)
 _SITE_OR_READER = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre|ce site|le site)\b", re.I)
 # A book's reference line, under a review or an interview: "« Titre », de Anne Martin, Éditions
 # du Port, 240 pages, 20 euros." A quoted title, its author, and a page count or a closing price.
@@ -114,6 +116,12 @@ _SITE_NOTICE = re.compile(
     r"\bcommission si vous achetez\b|\bjouer comporte des risques\b",
     re.I,
 )
+# A line of a list of reviews, a work and its rating: "« Titre », de Anne Martin : 3 étoiles. Un
+# polar nerveux.", "« Titre » (Anne Martin), 4/5". A review's own sentences name no rating.
+_RATING_LINE = re.compile(
+    rf"^«[^«»]+»,?\s+(?:\(?(?:de|par)\s+)?{PERSON}\)?\s*[:,–-]\s*"
+    r"(?:\d(?:[.,]5)?\s?(?:étoiles?|/\s?(?:5|10)|sur (?:5|10))|[★☆✪]+)"
+)
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
@@ -124,6 +132,8 @@ def is_site_prose(line: str) -> bool:
         return True
     if _NEWSROOM_STANDARDS.match(line) or _GUEST_BIO.match(line) or _BOOK_REFERENCE.match(line):
         return True
+    if _RATING_LINE.match(line):
+        return True
     return bool(_JOURNALIST_BIO.match(line) or _ROLE_BIO.match(line) or _SITE_NOTICE.search(unquoted))
 
 
@@ -133,6 +143,13 @@ def _speaks_to_reader(unquoted: str) -> bool:
     return bool(
         _READER_IMPERATIVE.search(unquoted) or _READER_QUESTION.match(unquoted) or _READER_PITCH.search(unquoted)
     )
+
+
+def is_consent_notice(line: str) -> bool:
+    """A consent banner of any length (listing partners and purposes, it runs long), said by the site
+    to its reader ("nous", "vous"): an article about a site's cookies says "le site", not "nous"."""
+    unquoted = _QUOTED.sub("", line)
+    return _is_consent_notice(unquoted) and bool(_US_OR_YOU.search(unquoted))
 
 
 def _is_consent_notice(unquoted: str) -> bool:

@@ -29,12 +29,13 @@ def predictions():
 def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     result = load_scorer()(PAGES, predictions, "all")
     assert result["pages"] >= 109
-    # The pages include blind batches not tuned on (blind-5, pages 104-115, and blind-6, 116-127):
-    # 0.980 / 0.992 / 0.045 / 0.959 when blind-5 joined, 0.995 / 0.995 / 0.029 / 0.936 with blind-6.
+    # 0.980 / 0.992 / 0.045 / 0.959 when blind-5 (pages 104-115) joined, 1.000 / 0.995 / 0.029 / 0.959
+    # once the rules were corrected on blind-4, 1.000 / 0.9995 / 0.002 / 1.000 once corrected on
+    # blind-5 (97 pages); 0.995 / 0.999 / 0.006 / 0.991 with blind-6 (pages 116-127), not tuned on.
     assert result["article_sentences_kept"] >= 0.99
-    assert result["chrome_lines_kept_out"] >= 0.99
-    assert result["claims_holding_chrome"] <= 0.035
-    assert result["titles"] >= 0.93
+    assert result["chrome_lines_kept_out"] >= 0.995
+    assert result["claims_holding_chrome"] <= 0.01
+    assert result["titles"] >= 0.98
 
 
 def test_eval_pages_meets_the_floors_on_the_held_out_half(predictions):
@@ -83,24 +84,24 @@ def test_eval_pages_meets_the_floors_on_the_fourth_blind_batch(predictions):
     assert result["titles"] >= 0.99
 
 
-def test_eval_pages_keeps_what_it_reached_on_the_fifth_blind_batch(predictions):
-    """Measured blind, not tuned on (evaluation/data/pages.md): 0.955 / 0.969 / 0.138 / 0.667 with
-    the rules corrected on blind-3, 1.000 / 0.965 / 0.141 / 0.667 once corrected on blind-4. These
-    floors only catch a change that makes unseen pages worse."""
+def test_eval_pages_meets_the_floors_on_the_fifth_blind_batch(predictions):
+    """Measured once blind (0.955 / 0.969 / 0.138 / 0.667 with the rules corrected on blind-3, 1.000 /
+    0.965 / 0.141 / 0.667 once corrected on blind-4), then tuned on (evaluation/data/pages.md)."""
     result = load_scorer()(PAGES, predictions, "blind-5")
     assert result["pages"] >= 12
-    assert result["article_sentences_kept"] >= 0.99
-    assert result["chrome_lines_kept_out"] >= 0.96
-    assert result["claims_holding_chrome"] <= 0.15
-    assert result["titles"] >= 0.66
+    assert result["article_sentences_kept"] >= 0.995
+    assert result["chrome_lines_kept_out"] >= 0.995
+    assert result["claims_holding_chrome"] <= 0.01
+    assert result["titles"] >= 0.99
 
 
 def test_eval_pages_keeps_what_it_reached_on_the_sixth_blind_batch(predictions):
     """Measured blind, not tuned on (evaluation/data/pages.md): 0.965 / 0.995 / 0.029 / 0.750 with
-    the rules corrected on blind-4. These floors only catch a change that makes unseen pages worse."""
+    the rules corrected on blind-4, 0.965 / 0.995 / 0.029 / 0.917 once corrected on blind-5. These
+    floors only catch a change that makes unseen pages worse."""
     result = load_scorer()(PAGES, predictions, "blind-6")
     assert result["pages"] >= 12
     assert result["article_sentences_kept"] >= 0.96
     assert result["chrome_lines_kept_out"] >= 0.99
     assert result["claims_holding_chrome"] <= 0.035
-    assert result["titles"] >= 0.74
+    assert result["titles"] >= 0.9

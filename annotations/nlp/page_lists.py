@@ -1,0 +1,81 @@
+"""Lists inside a copied page, found once every line has its kind (see `segment._page_kinds`).
+
+A related box under its label ("Lire aussi", then titles, with or without a one-sentence summary
+each), a table of contents (numbered entries that are the article's later headings) and a fact box
+under its label ("Les chiffres clés", then title-shaped figures). The first two are chrome; the
+fact box is the article's, and its title-shaped lines end nothing.
+"""
+
+import re
+
+from annotations.nlp import boilerplate
+from annotations.nlp.sentences import split_sentences
+
+SUMMARY_MAX_WORDS = 25  # a teaser's summary is one sentence of at most this many words
+_NUMBERED_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s?[.)/–-]\s+(\S.*)$")  # "2. Que risque ... ?", "III - Les aides"
+
+
+def related_links(bodies: list[str], kinds: list[str]) -> list[int]:
+    """The links of a related box whose label stands on its own line ("Lire aussi", then a title).
+
+    The title-shaped lines right under the label, and one-sentence questions however long ("Vie sur
+    Mars : où chercher en priorité ?"), are the box's links, not the article's prose; so is a
+    link's one-sentence summary, when another teaser follows it (a link, then a summary or no prose)
+    or an earlier link had one too; a subheading followed by the article's paragraph is no teaser.
+    """
+    links, index = [], 0
+    while index < len(bodies):  # each line is read once, however many labels follow each other
+        label = boilerplate.is_related_label(bodies[index])
+        index += 1
+        summaries = False
+        while label and index < len(bodies):
+            if not _is_link_shaped(bodies[index], kinds[index]):
+                following = _is_teaser(bodies, kinds, index + 1)
+                if not (links and links[-1] == index - 1 and _is_summary(bodies[index]) and (following or summaries)):
+                    break
+                summaries = True
+            links.append(index)
+            index += 1
+    return links
+
+
+def _is_teaser(bodies: list[str], kinds: list[str], index: int) -> bool:
+    """A link-shaped line at `index`, with a summary or no prose under it."""
+    if index >= len(bodies) or not _is_link_shaped(bodies[index], kinds[index]):
+        return False
+    after = index + 1
+    return after >= len(bodies) or kinds[after] not in ("paragraph", "quote") or _is_summary(bodies[after])
+
+
+def _is_summary(body: str) -> bool:
+    return len(split_sentences(body)) == 1 and len(body.split()) <= SUMMARY_MAX_WORDS and "«" not in body
+
+
+def contents_entries(bodies: list[str]) -> list[int]:
+    """The entries of a table of contents: "2. Que risque le locataire ?" above the heading "Que risque le locataire ?"."""
+    last = {body: index for index, body in enumerate(bodies)}
+    entries = []
+    for index, body in enumerate(bodies):
+        match = _NUMBERED_ENTRY.match(body)
+        if match and last.get(match.group(1), -1) > index:
+            entries.append(index)
+    return entries
+
+
+def fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:
+    """A fact box's label ("Les chiffres clés", "Repères") and the lines under it up to the next paragraph.
+
+    "780 salariés sur le site" and the like are title-shaped, but they are the article's figures,
+    not a list of links: the article goes on after them.
+    """
+    box, inside = [], False
+    for index, body in enumerate(bodies):
+        inside = boilerplate.is_fact_box_label(body) or inside and kinds[index] not in ("paragraph", "quote")
+        if inside:
+            box.append(index)
+    return box
+
+
+def _is_link_shaped(body: str, kind: str) -> bool:
+    question = kind == "paragraph" and body.endswith("?") and "«" not in body
+    return kind == "heading" or question and len(split_sentences(body)) == 1

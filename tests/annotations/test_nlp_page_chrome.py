@@ -1,0 +1,118 @@
+"""Kinds of chrome first met on the fifth blind batch of copied pages, on invented lines (not the pages')."""
+
+import pytest
+
+from annotations.nlp.boilerplate import ends_article, is_chrome
+from annotations.nlp.normalise import normalise
+from annotations.nlp.segment import find_blocks
+
+CONSENT_BANNER = (
+    "Le respect de votre vie privée est notre priorité. Avec votre accord, nos 187 partenaires et nous-mêmes "
+    "utilisons des cookies ou des technologies similaires pour stocker des informations sur votre appareil, "
+    "mesurer l'audience du site, personnaliser les publicités et les contenus et développer nos services. "
+    "Vous pouvez à tout moment retirer votre consentement ou vous opposer aux traitements fondés sur "
+    "l'intérêt légitime en cliquant sur « Réglages » en bas de chaque page."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aller au pied de page",
+        "Ajouter à mes favoris",
+        CONSENT_BANNER,
+        "Entretien filmé : le maire de Quimperlé répond à nos questions. Durée : 4 min 12",
+        "Avec Hélène Lebrun, directrice de l'Observatoire régional du logement",
+        "Mise à jour 16h40 : la circulation a été rétablie sur la rocade en fin d'après-midi.",
+        "9h12 – La mairie annonce l'ouverture d'un gymnase pour accueillir les sinistrés.",
+        "« Les Vents d'Ouessant », de Marion Kerjean : 4 étoiles. Un huis clos marin d'une grande tenue.",
+        "« Dernier Train », de Paul Ancel : 2/5. Un thriller poussif.",
+        "Les commentaires sont modérés a priori. Merci de respecter la charte de bonne conduite.",
+        "Données boursières différées de 20 minutes. Cours donnés à titre indicatif.",
+        "L'Écho du Bocage reproduit ce texte tel qu'il a été reçu. Il n'engage que son auteur.",
+        "Thomas Kerhervé sur le plateau de Radio Littoral, le 14 octobre 2026.",
+    ],
+)
+def test_is_chrome_recognises_the_kinds_of_the_fifth_blind_batch(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Avec Hélène Lebrun, la gauche perd son dernier bastion du canton",
+        "Durée : 14 mois de travaux, selon la métropole qui finance le chantier.",
+        "Mise à jour du cadastre : la commune recense 1 200 parcelles en friche.",
+        "« Les Vents d'Ouessant », de Marion Kerjean, sort mercredi dans 80 salles.",
+        "Les données de l'Insee, publiées jeudi, confirment la hausse des prix de 2,1 % sur un an.",
+        # An article about a site's consent banner, longer than a notice: "le site", not "nous" or "vous".
+        "La CNIL a infligé jeudi une amende de 2 millions d'euros à l'éditeur d'un comparateur de prix. Le site "
+        "déposait des cookies publicitaires dès l'arrivée des internautes, avant tout consentement, et rendait le "
+        "refus plus difficile que l'acceptation, selon la délibération publiée au Journal officiel. L'éditeur, qui "
+        "conteste la sanction, a annoncé qu'il saisirait le Conseil d'État dans les deux mois qui viennent, comme "
+        "la loi l'y autorise.",
+    ],
+)
+def test_is_chrome_keeps_the_article_lines_near_those_kinds(line):
+    assert not is_chrome(line)
+
+
+def test_ends_article_at_the_comments_label():
+    assert ends_article("Vos commentaires")
+    assert ends_article("Ajouter un commentaire")
+    assert not ends_article("Les commentaires du maire ont surpris l'opposition.")
+
+
+def kinds(text: str) -> dict[str, str]:
+    text = normalise(text)
+    return {text[block.start : block.end]: block.kind for block in find_blocks(text)}
+
+
+HEADLINE = "Quimperlé : la piscine municipale rouvrira au printemps après deux ans de travaux"
+STANDFIRST = (
+    "Le chantier, qui a coûté 6,2 millions d'euros, s'achève avec trois mois de retard sur le calendrier initial.\n"
+)
+FIRST = "Les nageurs devront encore patienter. La mairie a fixé la réouverture au 4 avril, a annoncé le maire.\n"
+SECOND = "Le bassin de 25 mètres a été entièrement refait. Un toboggan et un espace bien-être ont été ajoutés.\n"
+
+
+def test_the_headline_is_the_last_title_shaped_line_with_its_byline_under_it():
+    video = "Reportage : les ouvriers à pied d'œuvre sur le chantier du bassin"
+    page = f"Le Courrier du Pays\nSports et loisirs\n{HEADLINE}\nPar Anne Kervella\nPublié le 3 mars 2026\n"
+    found = kinds(page + video + "\n" + STANDFIRST + FIRST + SECOND)
+    assert found[HEADLINE] == "title"
+    assert found[video] != "title"
+    # A date alone under the site's name is the header's, not a byline: the headline below it is still chosen.
+    found = kinds(f"Le Courrier du Pays Finistère\nJeudi 3 mars 2026\n{HEADLINE}\n" + STANDFIRST + FIRST + SECOND)
+    assert found[HEADLINE] == "title"
+
+
+def test_the_one_sentence_summaries_of_teasers_under_a_related_label_are_the_list():
+    teasers = (
+        "Sur le même sujet\n"
+        "Concarneau : le centre nautique agrandi pour accueillir les scolaires\n"
+        "Les travaux doivent commencer en septembre et durer un an.\n"
+        "Natation : les clubs du Finistère manquent de créneaux\n"
+        "Faute de bassins, plusieurs clubs refusent des inscriptions.\n"
+        "Publicité\n"
+    )
+    found = kinds(f"{HEADLINE}\nPar Anne Kervella\n" + STANDFIRST + FIRST + SECOND + teasers)
+    assert found["Les travaux doivent commencer en septembre et durer un an."] == "boilerplate"
+    assert found["Faute de bassins, plusieurs clubs refusent des inscriptions."] == "boilerplate"
+    # A link under the label, then the article's own short paragraph and a subheading with its paragraph.
+    own = "La mairie promet des tarifs inchangés.\n"
+    article = "Lire aussi\nConcarneau : le centre nautique agrandi\n" + own + "Des horaires élargis\n" + SECOND
+    found = kinds(f"{HEADLINE}\nPar Anne Kervella\n" + STANDFIRST + FIRST + article)
+    assert found[own.strip()] == "paragraph"
+
+
+def test_the_numbered_entries_of_a_table_of_contents_are_chrome():
+    contents = "1. Qui paiera les travaux ?\n2. Quand rouvrira le bassin ?\n"
+    body = "Qui paiera les travaux ?\n" + FIRST + "Quand rouvrira le bassin ?\n" + SECOND
+    found = kinds(f"{HEADLINE}\nPar Anne Kervella\n" + STANDFIRST + contents + body)
+    assert found["1. Qui paiera les travaux ?"] == "boilerplate"
+    assert found["2. Quand rouvrira le bassin ?"] == "boilerplate"
+    # A numbered line whose text is no later line of the page is the article's own list.
+    listed = "1. La commune a voté un emprunt de 2 millions d'euros pour les travaux.\n"
+    found = kinds(f"{HEADLINE}\nPar Anne Kervella\n" + STANDFIRST + FIRST + listed + SECOND)
+    assert found[listed.strip()] == "paragraph"
