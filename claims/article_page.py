@@ -109,7 +109,7 @@ class PageState:
 
     @cached_property
     def key(self) -> str:
-        return "reader:page:" + _digest((self.shared, self.article.latest_review))
+        return "reader:page:" + _digest((self.shared, self.article.review_ids_sum))
 
     def block_key(self, block, claims: list[ClaimRow], first_title: bool) -> str:
         return "reader:block:" + _digest((self.shared, block.kind, block.start, block.end, first_title, claims))

@@ -218,7 +218,7 @@ def article_for_page(user, slug: str) -> Article:
     )
     mentions = Mention.objects.filter(article=OuterRef("pk")).order_by("-pk").values("pk")[:1]
     articles = Article.objects.visible_to(user).annotate(
-        latest_review=Coalesce(Subquery(reviews), 0), latest_mention=Coalesce(Subquery(mentions), 0)
+        review_ids_sum=Coalesce(Subquery(reviews), 0), latest_mention=Coalesce(Subquery(mentions), 0)
     )
     return get_object_or_404(articles, slug=slug)
 

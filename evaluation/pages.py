@@ -92,8 +92,11 @@ def figures(rows):
     }
 
 
+SPLITS = ("dev", "held-out", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "all")
+
+
 def score(pages_dir, predictions, split="all", verbose=False):
-    """The four figures for the pages of `split` ("dev", "held-out", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6" or "all")."""
+    """The four figures for the pages of `split` (one of SPLITS)."""
     by_name = {Path(p["file"]).name: p for p in predictions}
     rows = []
     for gold_path in sorted(Path(pages_dir).glob("*.gold.json")):
@@ -115,18 +118,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages")
     parser.add_argument("predicted")
-    parser.add_argument(
-        "--split", choices=("dev", "held-out", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "all")
-    )
+    parser.add_argument("--split", choices=SPLITS)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     lines = Path(args.predicted).read_text(encoding="utf-8").splitlines()
     predictions = [json.loads(line) for line in lines if line.strip()]
-    for split in (
-        [args.split]
-        if args.split
-        else ["dev", "held-out", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "all"]
-    ):
+    for split in [args.split] if args.split else SPLITS:
         result = score(args.pages, predictions, split, args.verbose)
         counts = result.pop("counts")
         print(split, json.dumps(result), json.dumps(counts))

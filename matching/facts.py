@@ -184,10 +184,14 @@ def retrievable(query: ClaimFacts, stored: ClaimFacts) -> bool:
     """Whether matching.services would read `stored` as a candidate of `query` (on PostgreSQL,
     and when no fact of `query` is shared by more stored claims than it reads): a shared key,
     or, for a claim with no key, all its words."""
-    own = keys(query)
-    if own:
-        return not set(own).isdisjoint(keys(stored))
-    return len(query.words) > 1 and query.words <= stored.words
+    if found_by_words_only(query):
+        return query.words <= stored.words
+    return not set(keys(query)).isdisjoint(keys(stored))
+
+
+def found_by_words_only(facts: ClaimFacts) -> bool:
+    """A claim with no key and more than one word: searched for all its words (PostgreSQL)."""
+    return not keys(facts) and len(facts.words) > 1
 
 
 def stems(text: str) -> frozenset[str]:

@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 
 from annotations.models import Mention, MentionLabel
 from claims.models import Claim, Verdict
-from matching.facts import ClaimFacts, build_facts, keys, stems
+from matching.facts import ClaimFacts, build_facts, found_by_words_only, keys, stems
 from matching.models import ClaimMatch, Inconsistency
 from matching.scoring import Conflict, find_conflict, score_match
 
@@ -138,14 +138,15 @@ def _candidates(
     THRESHOLD); on PostgreSQL those are found by full-text search for all its words (the GIN index
     of migration 0002), one query."""
     found: dict[int, Candidate] = {}
-    by_key: dict[tuple, list[int]] = {}
-    for key in dict.fromkeys(key for claim in claims for key in keys(facts[claim.pk])):
-        hits = _mentions_of(key).filter(_pool(claims, reviewed_only=reviewed_only, prefix="claim__"))
-        rows = hits.order_by("-claim_id").values_list(*CANDIDATE_FIELDS)[:PER_KEY]
+    claim_keys = {claim.pk: keys(facts[claim.pk]) for claim in claims}
+    pool = _pool(claims, reviewed_only=reviewed_only, prefix="claim__")
+    by_key: dict[tuple, set[int]] = {}
+    for key in dict.fromkeys(key for own in claim_keys.values() for key in own):
+        rows = _mentions_of(key).filter(pool).order_by("-claim_id").values_list(*CANDIDATE_FIELDS)[:PER_KEY]
         found.update((row[0], Candidate(*row)) for row in rows)
-        by_key[key] = list(dict.fromkeys(row[0] for row in rows))
-    of_claim = {claim.pk: {pk for key in keys(facts[claim.pk]) for pk in by_key[key]} for claim in claims}
-    bare = [claim for claim in claims if not keys(facts[claim.pk]) and len(facts[claim.pk].words) > 1]
+        by_key[key] = {row[0] for row in rows}
+    of_claim = {pk: set().union(*(by_key[key] for key in own)) for pk, own in claim_keys.items()}
+    bare = [claim for claim in claims if found_by_words_only(facts[claim.pk])]
     if bare and connection.vendor == "postgresql":
         for claim, same in zip(bare, _same_words(claims, bare, facts, reviewed_only=reviewed_only), strict=True):
             of_claim[claim.pk] |= same.keys()

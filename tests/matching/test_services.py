@@ -30,8 +30,8 @@ PARAPHRASE = "Douai encore\n\nDans son usine de Douai, Renault investit 120 M€
 OTHER_FACT = "Autre chose\n\nLe groupe Renault a fermé son usine de Flins en 2019 et supprimé 400 emplois.\n"
 
 
-def reviewed(article, editor):
-    claim = Claim.objects.get(article=article, text__contains="investissement")
+def reviewed(article, editor, contains="investissement"):
+    claim = Claim.objects.get(article=article, text__contains=contains)
     review_claim(
         claim=claim,
         reviewer=editor,
@@ -212,23 +212,10 @@ def test_a_review_is_suggested_to_a_bounded_number_of_later_claims(make_article,
     assert ClaimMatch.objects.filter(earlier=claim).count() == 2
 
 
-def review_of(article, editor, contains):
-    claim = Claim.objects.get(article=article, text__contains=contains)
-    review_claim(
-        claim=claim,
-        reviewer=editor,
-        verdict=Verdict.DISPUTED,
-        rationale="Vérifié.",
-        sources=[SourceInput(url="https://example.org/source")],
-        expected_version=claim.version,
-    )
-    return claim
-
-
 @pytest.mark.django_db
 def test_a_claim_naming_no_entity_is_found_by_its_amount_and_date(make_article, editor):
     first = make_article("Budget\n\nLe budget de la commune atteint 3,2 millions d'euros en 2024.\n", slug="budget")
-    earlier = review_of(first, editor, "budget")
+    earlier = reviewed(first, editor, "budget")
     later = make_article("Encore\n\nEn 2024, la commune a voté un budget de 3,2 millions d'euros.\n", slug="encore")
     match = ClaimMatch.objects.get(claim__article=later)
     assert match.earlier == earlier
@@ -251,7 +238,7 @@ def test_each_fact_brings_its_latest_claims_only(make_article, editor, monkeypat
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search is PostgreSQL's")
 def test_a_claim_with_no_fact_is_found_by_all_its_words(make_article, editor):
     first = make_article("Abeilles\n\nLes abeilles sauvages disparaissent plus vite que prévu.\n", slug="abeilles")
-    earlier = review_of(first, editor, "abeilles")
+    earlier = reviewed(first, editor, "abeilles")
     make_article("Autre\n\nLes abeilles domestiques disparaissent moins vite.\n", slug="autre")
     later = make_article("Encore\n\nPlus vite que prévu, les abeilles sauvages disparaissent.\n", slug="encore")
     assert [match.earlier for match in ClaimMatch.objects.filter(claim__article=later)] == [earlier]
