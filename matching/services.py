@@ -55,10 +55,11 @@ FACT_FIELDS = (
 )
 
 
-def facts_of(claims: Sequence[Claim], mentions: Sequence[Mention] | None = None) -> dict[int, ClaimFacts]:
-    """The facts of each saved claim, by id, from its mentions: `mentions` if given (every mention
-    of `claims`, just written: no need to read them back), else read in one query (none for no
-    claims) as plain rows (named tuples with the fields' names): no model instance is needed."""
+def facts_of(claims: Sequence, mentions: Sequence | None = None) -> dict[int, ClaimFacts]:
+    """The facts of each saved claim (a Claim or a Candidate), by id, from its mentions:
+    `mentions` if given (rows with FACT_FIELDS, holding every mention of `claims`, and maybe
+    others), else read in one query (none for no claims) as plain rows (named tuples with the
+    fields' names): no model instance is needed."""
     if not claims:
         return {}
     grouped: dict[int, list] = {claim.pk: [] for claim in claims}
@@ -66,22 +67,24 @@ def facts_of(claims: Sequence[Claim], mentions: Sequence[Mention] | None = None)
         mentions = Mention.objects.filter(claim__in=[claim.pk for claim in claims]).order_by()
         mentions = mentions.values_list(*FACT_FIELDS, named=True)
     for mention in mentions:
-        if mention.claim_id is not None:
+        if mention.claim_id in grouped:
             grouped[mention.claim_id].append(mention)
-    return {claim.pk: _facts(claim, grouped[claim.pk]) for claim in claims}
+    return {claim.pk: _facts(claim.text, claim.start, grouped[claim.pk]) for claim in claims}
 
 
-def _facts(claim: Claim, mentions: Sequence) -> ClaimFacts:
+def _facts(text: str, start: int, mentions: Sequence) -> ClaimFacts:
+    """The facts of a claim of `text`, at `start` in its article, from its mentions. A date with
+    an open bound ("depuis 2015": no latest) is no fact, as in matching.facts.build_facts."""
     return build_facts(
-        text=claim.text,
+        text=text,
         entities=(m.entity_id for m in mentions if m.entity_id is not None),
         dates=(
-            (m.date_earliest, m.date_latest or m.date_earliest, m.start - claim.start, m.end - claim.start)
+            (m.date_earliest, m.date_latest, m.start - start, m.end - start)
             for m in mentions
             if m.label == MentionLabel.DATE and m.date_earliest is not None
         ),
         amounts=(
-            (m.amount_min, m.amount_max, m.currency, m.start - claim.start, m.end - claim.start)
+            (m.amount_min, m.amount_max, m.currency, m.start - start, m.end - start)
             for m in mentions
             if m.label == MentionLabel.MONEY and m.amount_min is not None
         ),
@@ -93,14 +96,19 @@ def _facts(claim: Claim, mentions: Sequence) -> ClaimFacts:
 # than PER_KEY reviewed claims is compared with the latest of them.
 PER_KEY = 50
 
+# Up to this many reviewed claims in the archive, a batch reads all their mentions in one query
+# and picks each key's latest claims from them: with few reviews, a key's query would walk every
+# earlier mention of a recurring name to find none, and a batch has dozens of keys.
+FEW_REVIEWED = 2000
 
-def _mentions_of(key: tuple):
+
+def _key_filter(key: tuple) -> dict:
     kind, *value = key
     if kind == "entity":
-        return Mention.objects.filter(entity_id=value[0])
+        return {"entity_id": value[0]}
     if kind == "date":
-        return Mention.objects.filter(date_earliest=value[0], date_latest=value[1])
-    return Mention.objects.filter(amount_min=value[0], amount_max=value[1], currency=value[2])
+        return {"date_earliest": value[0], "date_latest": value[1]}
+    return {"amount_min": value[0], "amount_max": value[1], "currency": value[2]}
 
 
 def _pool(claims: Sequence[Claim], *, reviewed_only: bool, prefix: str = "") -> Q:
@@ -127,31 +135,61 @@ CANDIDATE_FIELDS = ("claim_id", "claim__text", "claim__start")
 
 def _candidates(
     claims: Sequence[Claim], facts: dict[int, ClaimFacts], *, reviewed_only: bool
-) -> tuple[dict[int, set[int]], list[Candidate]]:
-    """The candidates of each claim of `claims` (ids, by claim id) and those claims.
+) -> tuple[dict[int, set[int]], dict[int, ClaimFacts]]:
+    """The candidates of each claim of `claims` (ids, by claim id) and their facts, by id.
 
     A claim's candidates are the current claims of other articles (reviewed ones only, if asked)
-    that share one of its keys (matching.facts.keys: a canonical entity, an amount, a date): for
-    each key, the PER_KEY latest, read through an index in claim order, one query per distinct key
-    of the batch. (One UNION ALL of them all measured slower on PostgreSQL.) A claim with
-    no key can only be shown for a claim with the same words (matching.scoring: words alone weigh
-    THRESHOLD); on PostgreSQL those are found by full-text search for all its words (the GIN index
-    of migration 0002), one query."""
-    found: dict[int, Candidate] = {}
+    that share one of its keys (matching.facts.keys: a canonical entity, an amount, a date): the
+    PER_KEY latest of each key (_by_key). A claim with no key can only be shown for a claim with
+    the same words (matching.scoring: words alone weigh THRESHOLD); on PostgreSQL those are found
+    by full-text search for all its words (the GIN index of migration 0002), one query."""
     claim_keys = {claim.pk: keys(facts[claim.pk]) for claim in claims}
-    pool = _pool(claims, reviewed_only=reviewed_only, prefix="claim__")
-    by_key: dict[tuple, set[int]] = {}
-    for key in dict.fromkeys(key for own in claim_keys.values() for key in own):
-        rows = _mentions_of(key).filter(pool).order_by("-claim_id").values_list(*CANDIDATE_FIELDS)[:PER_KEY]
-        found.update((row[0], Candidate(*row)) for row in rows)
-        by_key[key] = {row[0] for row in rows}
-    of_claim = {pk: set().union(*(by_key[key] for key in own)) for pk, own in claim_keys.items()}
+    by_key, known = _by_key(claims, dict.fromkeys(key for own in claim_keys.values() for key in own), reviewed_only)
+    of_claim = {pk: {c.pk for key in own for c in by_key[key]} for pk, own in claim_keys.items()}
+    found = {c.pk: c for chosen in by_key.values() for c in chosen if c.pk not in known}
     bare = [claim for claim in claims if found_by_words_only(facts[claim.pk])]
     if bare and connection.vendor == "postgresql":
         for claim, same in zip(bare, _same_words(claims, bare, facts, reviewed_only=reviewed_only), strict=True):
             of_claim[claim.pk] |= same.keys()
-            found.update(same)
-    return of_claim, list(found.values())
+            found.update((pk, c) for pk, c in same.items() if pk not in known)
+    return of_claim, known | facts_of(list(found.values()))
+
+
+def _by_key(claims: Sequence[Claim], wanted: dict[tuple, None], reviewed_only: bool):
+    """The PER_KEY latest candidates of each key of `wanted` (key -> [Candidate]), and the facts
+    of those already read (by id).
+
+    With at most FEW_REVIEWED reviewed claims (reviewed_only), one query reads their mentions and
+    the facts of the chosen come with them. Else one query per key reads its latest, through the
+    mention indexes in claim order (annotations 0008; one UNION ALL of them all measured slower on
+    PostgreSQL), and their facts are read after (by the caller)."""
+    pool = _pool(claims, reviewed_only=reviewed_only, prefix="claim__")
+    if reviewed_only:
+        reviewed = Claim.objects.filter(_pool(claims, reviewed_only=True)).order_by().values("pk")
+        if wanted and reviewed[: FEW_REVIEWED + 1].count() <= FEW_REVIEWED:
+            return _by_key_of_few(Mention.objects.filter(claim_id__in=reviewed), wanted)
+    by_key = {}
+    latest = Mention.objects.filter(pool).order_by("-claim_id").values_list(*CANDIDATE_FIELDS)
+    for key in wanted:
+        by_key[key] = [Candidate(*row) for row in latest.filter(**_key_filter(key))[:PER_KEY]]
+    return by_key, {}
+
+
+def _by_key_of_few(mentions, wanted: dict[tuple, None]):
+    """_by_key from `mentions`: every mention of the candidates, read at once."""
+    rows = mentions.order_by("-claim_id").values_list(*CANDIDATE_FIELDS[1:], *FACT_FIELDS, named=True)
+    of_claim: dict[int, list] = {}  # the latest claims first
+    for row in rows:
+        of_claim.setdefault(row.claim_id, []).append(row)
+    by_key = {key: [] for key in wanted}
+    known = {}
+    for pk, own in of_claim.items():
+        candidate = Candidate(pk, own[0].claim__text, own[0].claim__start)
+        for key in keys(_facts("", 0, own)):
+            if key in by_key and len(by_key[key]) < PER_KEY:
+                by_key[key].append(candidate)
+                known.setdefault(pk, None)
+    return by_key, {pk: _facts(of_claim[pk][0].claim__text, of_claim[pk][0].claim__start, of_claim[pk]) for pk in known}
 
 
 def _same_words(claims, bare, facts, *, reviewed_only: bool) -> list[dict[int, Candidate]]:
@@ -180,8 +218,7 @@ def match_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None
     if not claims:
         return []
     facts = facts_of(claims) if facts is None else facts
-    of_claim, candidates = _candidates(claims, facts, reviewed_only=True)
-    known = facts_of(candidates)
+    of_claim, known = _candidates(claims, facts, reviewed_only=True)
     matches = best_per_claim(
         [
             ClaimMatch(claim_id=claim.pk, earlier_id=pk, score=match.score, signals=match.signals)
@@ -204,8 +241,7 @@ def match_reviewed_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFact
     if not reviewed:
         return []
     facts = facts_of(reviewed) if facts is None else facts
-    of_claim, later = _candidates(reviewed, facts, reviewed_only=False)
-    known = facts_of(later)
+    of_claim, known = _candidates(reviewed, facts, reviewed_only=False)
     matches = best_per_claim(
         [
             ClaimMatch(claim_id=pk, earlier_id=claim.pk, score=match.score, signals=match.signals)

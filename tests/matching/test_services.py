@@ -74,21 +74,68 @@ def test_review_matches_claims_ingested_before_it(make_article, editor):
 
 
 @pytest.mark.django_db
-def test_match_claims_query_count_follows_the_batch_facts_not_the_stored_claims(make_article, editor):
+def test_match_claims_query_count_follows_the_batch_facts_not_the_stored_claims(make_article, editor, monkeypatch):
+    monkeypatch.setattr(matching.services, "FEW_REVIEWED", 2)  # more reviewed claims: a query per key
     reviewed(make_article(FIRST, slug="premier"), editor)
     later = make_article(PARAPHRASE, slug="second")
     claims = list(Claim.objects.filter(article=later))
     facts = matching.services.facts_of(claims)
     batch_keys = {key for claim in claims for key in keys(facts[claim.pk])}
     assert batch_keys  # an entity, a date and an amount: one query each
-    with CaptureQueriesContext(connection) as first:
-        match_claims(claims=claims)
     for n in range(3):
         reviewed(make_article(FIRST.replace("Une usine à Douai", f"Copie numéro {n}"), slug=f"copie-{n}"), editor)
+    with CaptureQueriesContext(connection) as first:
+        assert len(match_claims(claims=claims)) == 4
+    for n in range(3, 6):
+        reviewed(make_article(FIRST.replace("Une usine à Douai", f"Copie numéro {n}"), slug=f"copie-{n}"), editor)
+    with CaptureQueriesContext(connection) as again:
+        assert len(match_claims(claims=claims)) == 7
+    # the batch's mentions, the count of reviewed claims, one per fact (with its candidates),
+    # their mentions, the insert
+    assert len(first) == len(again) == len(batch_keys) + 4
+
+
+@pytest.mark.django_db
+def test_with_few_reviewed_claims_match_claims_reads_them_at_once(make_article, editor):
+    reviewed(make_article(FIRST, slug="premier"), editor)
+    later = make_article(PARAPHRASE, slug="second")
+    claims = list(Claim.objects.filter(article=later))
+    with CaptureQueriesContext(connection) as first:
+        assert len(match_claims(claims=claims)) == 1
+    for n in range(3):
+        reviewed(make_article(FIRST.replace("Une usine à Douai", f"Copie numéro {n}"), slug=f"copie-{n}"), editor)
+        make_article(OTHER_FACT.replace("Autre chose", f"Autre chose {n}"), slug=f"autre-{n}")  # never reviewed
     with CaptureQueriesContext(connection) as again:
         assert len(match_claims(claims=claims)) == 4
-    # the batch's mentions, one per fact (with its candidates), their mentions, the insert
-    assert len(first) == len(again) == len(batch_keys) + 3
+    # the batch's mentions, the count of reviewed claims, their mentions (with their text), the insert
+    assert len(first) == len(again) == 4
+
+
+@pytest.mark.django_db
+def test_few_or_many_reviewed_claims_give_the_same_candidates(make_article, editor, monkeypatch):
+    monkeypatch.setattr(matching.services, "PER_KEY", 2)
+    for n in range(4):
+        article = make_article(FIRST.replace("Une usine à Douai", f"Douai, épisode {n}"), slug=f"douai-{n}")
+        reviewed(article, editor)
+        make_article(OTHER_FACT.replace("Autre chose", f"Flins, épisode {n}"), slug=f"flins-{n}")
+    make_article(OTHER_FACT.replace("Autre chose", "Flins encore"), slug="flins-revu")
+    for claim in Claim.objects.filter(article__slug="flins-revu"):
+        review_claim(
+            claim=claim,
+            reviewer=editor,
+            verdict=Verdict.DISPUTED,
+            rationale="Démenti.",
+            sources=[SourceInput(url="https://example.org/dementi")],
+            expected_version=claim.version,
+        )
+    later = make_article(PARAPHRASE + "Renault a fermé Flins en 2019 et supprimé 400 emplois.\n", slug="second")
+    claims = list(Claim.objects.filter(article=later))
+    facts = facts_of(claims)
+    few = matching.services._candidates(claims, facts, reviewed_only=True)
+    monkeypatch.setattr(matching.services, "FEW_REVIEWED", 0)
+    many = matching.services._candidates(claims, facts, reviewed_only=True)
+    assert few == many
+    assert sum(map(len, few[0].values())) >= 3  # each claim has its own candidates
 
 
 @pytest.mark.django_db
