@@ -13,8 +13,9 @@ except a consent or paywall notice, which is long prose about the site itself:
   "... — J. Dupont / Agence");
 - a line carrying a phrase only site interfaces use (subscribe, log in, share, "lire aussi",
   newsletter, legal notices, comments), or made of one or two interface words ("Partager",
-  "Menu", "Facebook"), or a short label ending with a colon ("Tags :", "Vous êtes ici :");
-- a publication line ("Publié le ...", "Mis à jour ...") or a byline ("Par Jean Dupont",
+  "Menu", "Facebook"), or a short label ending with a colon ("Tags :", "Vous êtes ici :"), or a button
+  showing or hiding part of the page ("Afficher la transcription");
+- a publication line ("Publié le ...", "Mise à jour à 11h48") or a byline ("Par Jean Dupont",
   "Écrit par ...");
 - a notice about cookies, consent or the paywall (a consent banner in the site's "nous" and
   "vous" up to MAX_CONSENT_WORDS words: listing partners and purposes, it runs long);
@@ -33,7 +34,7 @@ except a consent or paywall notice, which is long prose about the site itself:
 - an affiliate product box: "Notre sélection de ...", a priced line above a buy button ("Je l'achète");
   a newsletter box's pitch, right above its e-mail field ("Votre adresse e-mail");
 - a source line ("Source : ..."), a chart's caption ("Graphique : ..."), a signature in initials
-  ("M.L."), a video's credits ("Le reportage de X et Y.", "Intervenants : ..."), a caption naming
+  ("M.L."), a video's credits ("Le reportage de X et Y.", "Reportage : X", "Intervenants : ..."), a caption naming
   who, where and when ("Jean Moreau, le 3 mars 2025, à Brest.", "Jean Moreau dans son atelier, le
   3 mars 2025."), a credit signed with initials ("... Photo : Gérard T.") or an illustration notice.
 
@@ -47,7 +48,8 @@ one-sentence summaries, a table of contents' numbered entries are chrome (`page_
 question under a poll's label ("Sondage"); the title-shaped lines under a fact box's label ("Les
 chiffres clés", "Repères") end nothing; a marker of the article's end after the article started
 (comments section or its label, paywall cut, copyright line with its year, print-issue line, a
-related-list label such as "Ces articles pourraient vous intéresser") makes the rest of the page
+related-list label such as "Ces articles pourraient vous intéresser", an author box's "À propos de
+l'autrice") makes the rest of the page
 chrome; a run of three or more title-shaped lines is a link list; a short line seen
 earlier on the page is chrome.
 """
@@ -147,7 +149,9 @@ _NOTICE = re.compile(
     r"il vous reste\b.*\barticle\b|limite d'articles\b|la suite est réservée\b|réservée? aux abonnés\b|"
     r"pas encore abonnée?\b|profitez de (?:notre|l'|cette) offre\b|"
     r"voix de synthèse\b|rejoignez (?:notre|nos) (?:chaîne|communauté|groupe|compte)|"
-    r"ne (?:remplacen?t|se substituen?t) pas (?:à )?(?:l'avis|un avis|une consultation)\b|bloqueur de publicités?\b|adblock)"
+    r"ne (?:(?:saurai(?:en)?t|peu(?:ven)?t|doi(?:ven)?t) (?:en aucun cas |pas )?(?:remplacer|se substituer)|remplacen?t|"
+    r"se substituen?t) (?:pas |en aucun cas |nullement )?(?:à )?(?:l'avis|un avis|une consultation|un diagnostic)\b|"
+    r"bloqueur de publicités?\b|adblock)"
     r"|\d ?€ (?:le|les) (?:\w+ )?premiers? mois\b",
     re.I,
 )
@@ -176,7 +180,8 @@ _FIGURE_CAPTION = re.compile(r"^\(?(?:graphique|infographie|carte|tableau|schém
 _INITIALS = re.compile(r"^\(?(?:[A-ZÀ-Ý]\.\s?-?){1,4}(?:[A-ZÀ-Ý][a-zà-ÿ]?\.?)?\)?$")
 # A video's credits: "Le reportage de Camille Arnaud et Luc Ferrat.", "Intervenants : ...".
 _VIDEO_CREDIT = re.compile(
-    rf"^(?:[Ll]e |[Uu]n )?(?:reportage|sujet|vidéo|images?) (?:de|d') ?{PERSON}(?:(?:,| et) {PERSON})*\s*[.:]"
+    r"^(?:[Ll]e |[Uu]n )?(?:[Rr]eportage|[Ss]ujet|[Vv]idéo|[Ii]mages?) ?(?:de |d'|: ?)"
+    rf"{PERSON}(?:(?:,| et) {PERSON})*\s*(?:[.:]|$)"
     r"|\b[Ii]ntervenante?s?\s*:",
 )
 # A photo caption naming who and when: "Bertrand Lagache, le 28 août 2026, à Paris."
@@ -198,6 +203,11 @@ _BUY_BUTTON = re.compile(
     r"voir l'offre|voir le prix|voir les prix|comparer les prix|j'en profite|ajouter au panier)\W*$",
     re.I,
 )
+# A button that shows or hides part of the page: "Afficher la transcription", "Masquer le texte intégral".
+_TOGGLE = re.compile(
+    r"^(?:afficher|masquer|cacher|déplier|replier) (?:la transcription|le transcript|le texte intégral|plus|moins|tout)\W*$",
+    re.I,
+)
 # A media player's line: "Vidéo : le reportage de nos équipes. Durée : 1 min 48", "Durée : 12'30".
 _MEDIA_DURATION = re.compile(r"\bdurée\s*:\s*\d{1,3}\s?(?:min|mn|h|s\b|'|’)", re.I)
 # A guest line under a show's title: "Avec Anne Martin, présidente de l'association ..."; not "Avec
@@ -214,8 +224,12 @@ _UPDATE_NOTICE = re.compile(
 )
 _PRICE = re.compile(r"\d(?:[\d  .]*\d)?(?:,\d{2})?\s?(?:€|euros?\b)")
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
+# The feminine forms ("Mise à jour à 11h48", "Publiée le ...") with their date: "Mise à jour des listes
+# électorales : 1 200 inscrits" is a headline.
 PUBLICATION_LINE = re.compile(
-    r"^(?:publié|posté|mis à jour|modifié|actualisé|posted|published|updated)\b(?:\s+(?:le|on))?", re.I
+    r"^(?:(?:publié|posté|mis à jour|modifié|actualisé|posted|published|updated)\b"
+    r"|(?:publiée|postée|mise à jour|modifiée|actualisée)(?=\s*:?\s*(?:(?:le|à|il y a)\b|\d)))(?:\s+(?:le|on))?",
+    re.I,
 )
 _ENDS_ON_INITIAL = re.compile(r"\b(?:par|by) [A-ZÀ-Ý][\w'-]+ [A-ZÀ-Ý]\.$", re.I)
 # A newsletter box's field: the short line above it is the box's pitch ("L'essentiel, chaque samedi.").
@@ -260,7 +274,7 @@ _ARTICLE_END = re.compile(
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
     r"nos derniers articles|les dernières infos|toute l'actualité|"
     r"ces articles pourraient vous intéresser|"
-    r"(?:qui est|à propos de) l'auteur|plus d'articles|les \+ (?:lus|partagés|vus|commentés))$",
+    r"(?:qui est|à propos de) l'aut(?:eur|eure|rice)|à propos des aut(?:eur|eure|rice)s|plus d'articles|les \+ (?:lus|partagés|vus|commentés))$",
     re.I,
 )
 
@@ -322,7 +336,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count > MAX_CHROME_WORDS:
         return False
-    if _BUY_BUTTON.match(line) or _SHOPPING_LABEL.match(line) or _is_product(line, next_line):
+    if _BUY_BUTTON.match(line) or _TOGGLE.match(line) or _SHOPPING_LABEL.match(line) or _is_product(line, next_line):
         return True
     if next_line and _EMAIL_FIELD.match(next_line):  # a newsletter box's pitch
         return True

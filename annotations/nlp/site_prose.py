@@ -12,7 +12,8 @@ reads one stripped line, outside the quotations it holds where a quote could say
 - a player blocked by the reader's settings ("Cette vidéo n'est pas disponible car vous avez refusé
   les cookies"), a newsroom stating its standards ("Notre rédaction adhère à la charte de Munich");
 - a journalist's biography ("Anne Martin est journaliste au service politique ...", or under the
-  name's own line: "Journaliste au service Économie, elle suit l'industrie."), a guest's bio with a
+  name's own line: "Journaliste au service Économie, elle suit l'industrie."), a contributor's ("X est
+  étudiante en droit. Elle écrit pour La Gazette depuis 2025."), a guest's bio with a
   book ("X est historienne. Elle a publié « ... » (Éditeur, 2024)."), a book's reference line
   ("« Titre », de X, Éditeur, 240 pages, 20 euros."), a rated line of a list of reviews ("« Titre », de X :
   3 étoiles. Un polar nerveux.");
@@ -31,6 +32,9 @@ _JOURNALIST_BIO = re.compile(
     rf"^{PERSON},?\s+(?:est|était|a été)\s+(?:(?:un|une|la|le|notre)\s+)?(?:grande? )?"
     r"(?:journaliste|rédact(?:eur|rice)|reporter|correspondante?|chroniqueu(?:r|se)|éditorialiste|pigiste|"
     r"photographe|photojournaliste|cheff?e? (?:du|de la|adjointe?) (?:service|rubrique|rédaction))\b"
+    # or a contributor's: "Inès Morel est étudiante en histoire. Elle écrit pour La Gazette depuis 2025."
+    rf"|^{PERSON},?\s+(?:est|était)\b[^.!?«»]{{0,120}}[.,]\s+(?:[Ii]l|[Ee]lle)\s+(?:écrit|pige|collabore|signe)\s+"
+    r"(?:pour|à|au|dans)\s+(?:l'|la |le |les )?[A-ZÀ-Ý]"
 )
 
 # The site speaking to its reader, outside any quotation: an imperative with its pronoun opening a

@@ -31,7 +31,9 @@ def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     assert result["pages"] >= 109
     # 0.980 / 0.992 / 0.045 / 0.959 when blind-5 (pages 104-115) joined, 1.000 / 0.995 / 0.029 / 0.959
     # once the rules were corrected on blind-4, 1.000 / 0.9995 / 0.002 / 1.000 once corrected on
-    # blind-5 (97 pages); 0.995 / 0.999 / 0.006 / 0.991 with blind-6 (pages 116-127), not tuned on.
+    # blind-5 (97 pages); 0.995 / 0.999 / 0.006 / 0.991 with blind-6 (pages 116-127), not tuned on;
+    # 1.000 / 0.9995 / 0.002 / 1.000 once corrected on blind-6. Floors kept below that: a new blind
+    # batch joins "all" before it is tuned on.
     assert result["article_sentences_kept"] >= 0.99
     assert result["chrome_lines_kept_out"] >= 0.995
     assert result["claims_holding_chrome"] <= 0.01
@@ -95,13 +97,13 @@ def test_eval_pages_meets_the_floors_on_the_fifth_blind_batch(predictions):
     assert result["titles"] >= 0.99
 
 
-def test_eval_pages_keeps_what_it_reached_on_the_sixth_blind_batch(predictions):
-    """Measured blind, not tuned on (evaluation/data/pages.md): 0.965 / 0.995 / 0.029 / 0.750 with
-    the rules corrected on blind-4, 0.965 / 0.995 / 0.029 / 0.917 once corrected on blind-5. These
-    floors only catch a change that makes unseen pages worse."""
+def test_eval_pages_meets_the_floors_on_the_sixth_blind_batch(predictions):
+    """Measured blind (0.965 / 0.995 / 0.029 / 0.750 with the rules corrected on blind-4, 0.965 / 0.995
+    / 0.029 / 0.917 once corrected on blind-5), then tuned on: 1.000 / 1.000 / 0.000 / 1.000
+    (evaluation/data/pages.md)."""
     result = load_scorer()(PAGES, predictions, "blind-6")
     assert result["pages"] >= 12
-    assert result["article_sentences_kept"] >= 0.96
-    assert result["chrome_lines_kept_out"] >= 0.99
-    assert result["claims_holding_chrome"] <= 0.035
-    assert result["titles"] >= 0.9
+    assert result["article_sentences_kept"] >= 0.995  # none lost of 170
+    assert result["chrome_lines_kept_out"] >= 0.998  # one of 619 at most
+    assert result["claims_holding_chrome"] <= 0.006  # one of 175 at most
+    assert result["titles"] >= 0.99

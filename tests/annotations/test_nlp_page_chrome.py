@@ -1,4 +1,4 @@
-"""Kinds of chrome first met on the fifth blind batch of copied pages, on invented lines (not the pages')."""
+"""Kinds of chrome first met on the fifth and sixth blind batches of copied pages, on invented lines."""
 
 import pytest
 
@@ -116,3 +116,83 @@ def test_the_numbered_entries_of_a_table_of_contents_are_chrome():
     listed = "1. La commune a voté un emprunt de 2 millions d'euros pour les travaux.\n"
     found = kinds(f"{HEADLINE}\nPar Anne Kervella\n" + STANDFIRST + FIRST + listed + SECOND)
     assert found[listed.strip()] == "paragraph"
+
+
+# --- Kinds first met on the sixth blind batch -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A video's credits, with or without a final point, after "de" or a colon.
+        "Reportage de Yannick Le Goff et Claire Moulin",
+        "Images : Yannick Le Goff, Claire Moulin",
+        # A button that shows or hides part of the page.
+        "Afficher la transcription",
+        "Masquer le texte intégral",
+        "Afficher plus",
+        # A publication line in the feminine ("la mise à jour", "l'information publiée").
+        "Mise à jour à 17h05",
+        "Mise à jour le 12 janvier 2027",
+        "Publiée le 12/01/2027 à 08h30",
+        "Actualisée il y a 2 heures",
+        # A health site's disclaimer, whatever its negation.
+        "Les contenus de ce site sont donnés à titre d'information et ne remplacent en aucun cas l'avis d'un "
+        "pharmacien ou d'un médecin.",
+        "Ces conseils ne sauraient se substituer à une consultation.",
+        # A contributor's bio: a name, what they are, then what they write for.
+        "Hugo Lefèvre est doctorant en géographie à Rennes. Il écrit pour L'Écho des Facs depuis 2024 et suit "
+        "les questions de transport.",
+    ],
+)
+def test_is_chrome_recognises_the_kinds_of_the_sixth_blind_batch(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le reportage de Yannick Le Goff a été diffusé mardi soir.",
+        "Le préfet refuse d'afficher la transcription des échanges avec les syndicats.",
+        "Mise à jour des listes électorales : 1 200 nouveaux inscrits à Lorient",
+        "Publiée en 1998, la carte des sentiers est enfin rééditée",
+        "Hugo Lefèvre est retraité. Il écrit pour ses petits-enfants le récit de sa carrière de docker.",
+    ],
+)
+def test_is_chrome_keeps_the_article_lines_near_the_kinds_of_the_sixth_blind_batch(line):
+    assert not is_chrome(line)
+
+
+def test_ends_article_at_an_author_box_label_in_any_gender():
+    assert ends_article("À propos de l'autrice")
+    assert ends_article("À propos des auteurs")
+    assert ends_article("Qui est l'auteure ?")
+    assert not ends_article("À propos de l'autrice du rapport, la ministre n'a rien dit.")
+
+
+def test_a_video_credit_above_the_headline_is_not_the_title():
+    credit = "Reportage de Yannick Le Goff et Claire Moulin"
+    page = f"Régions\nLancer la vidéo\n{credit}\n{HEADLINE}\n" + STANDFIRST + "Écrit par Anne Kervella\n"
+    found = kinds(page + FIRST + SECOND)
+    assert found[HEADLINE] == "title"
+    assert found[credit] == "boilerplate"
+
+
+def test_a_transcript_behind_its_toggle_after_a_short_related_list_is_the_article():
+    voice = (
+        "Voix off : Devant le bassin vide, les maîtres-nageurs comptent les jours. Certains n'ont pas travaillé "
+        "depuis l'automne et attendent la réouverture pour retrouver leurs élèves.\n"
+    )
+    related = "À voir aussi\nBrest : la piscine de Recouvrance fermée un mois\nLorient : un nouveau bassin nordique\n"
+    transcript = "Afficher la transcription\nTranscription du reportage\n" + voice + "Masquer la transcription\n"
+    found = kinds(f"{HEADLINE}\nPar Anne Kervella\n" + STANDFIRST + FIRST + SECOND + related + transcript)
+    assert found[voice.strip()] == "paragraph"
+    assert found["Afficher la transcription"] == "boilerplate"
+    assert found["Lorient : un nouveau bassin nordique"] == "boilerplate"
+
+
+def test_an_author_box_label_ends_the_article_and_its_bio():
+    bio = "Anne Kervella couvre l'actualité du pays de Quimperlé depuis 2019, après dix ans passés à Brest.\n"
+    found = kinds(f"{HEADLINE}\nPar Anne Kervella\n" + STANDFIRST + FIRST + SECOND + "À propos de l'autrice\n" + bio)
+    assert found[bio.strip()] == "boilerplate"
+    assert found[SECOND.strip()] == "paragraph"
