@@ -28,16 +28,17 @@ def predictions():
 
 def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     result = load_scorer()(PAGES, predictions, "all")
-    assert result["pages"] >= 109
+    assert result["pages"] >= 121
     # 0.980 / 0.992 / 0.045 / 0.959 when blind-5 (pages 104-115) joined, 1.000 / 0.995 / 0.029 / 0.959
     # once the rules were corrected on blind-4, 1.000 / 0.9995 / 0.002 / 1.000 once corrected on
     # blind-5 (97 pages); 0.995 / 0.999 / 0.006 / 0.991 with blind-6 (pages 116-127), not tuned on;
-    # 1.000 / 0.9995 / 0.002 / 1.000 once corrected on blind-6. Floors kept below that: a new blind
-    # batch joins "all" before it is tuned on.
-    assert result["article_sentences_kept"] >= 0.99
+    # 1.000 / 0.9995 / 0.002 / 1.000 once corrected on blind-6; 0.984 / 0.997 / 0.010 / 0.959 with
+    # blind-7 (pages 128-139), not tuned on. Floors kept below that: a new blind batch joins "all"
+    # before it is tuned on.
+    assert result["article_sentences_kept"] >= 0.98
     assert result["chrome_lines_kept_out"] >= 0.995
-    assert result["claims_holding_chrome"] <= 0.01
-    assert result["titles"] >= 0.98
+    assert result["claims_holding_chrome"] <= 0.011
+    assert result["titles"] >= 0.95
 
 
 def test_eval_pages_meets_the_floors_on_the_held_out_half(predictions):
@@ -107,3 +108,14 @@ def test_eval_pages_meets_the_floors_on_the_sixth_blind_batch(predictions):
     assert result["chrome_lines_kept_out"] >= 0.998  # one of 619 at most
     assert result["claims_holding_chrome"] <= 0.006  # one of 175 at most
     assert result["titles"] >= 0.99
+
+
+def test_eval_pages_keeps_what_it_reached_on_the_seventh_blind_batch(predictions):
+    """Measured blind, not tuned on (evaluation/data/pages.md): 0.904 / 0.980 / 0.055 / 0.583 with the
+    rules corrected on blind-6. These floors only catch a change that makes unseen pages worse."""
+    result = load_scorer()(PAGES, predictions, "blind-7")
+    assert result["pages"] >= 12
+    assert result["article_sentences_kept"] >= 0.90
+    assert result["chrome_lines_kept_out"] >= 0.975
+    assert result["claims_holding_chrome"] <= 0.06
+    assert result["titles"] >= 0.58
