@@ -159,15 +159,16 @@ def _by_key(claims: Sequence[Claim], wanted: dict[tuple, None], reviewed_only: b
     """The PER_KEY latest candidates of each key of `wanted` (key -> [Candidate]), and the facts
     of those already read (by id).
 
-    With at most FEW_REVIEWED reviewed claims (reviewed_only), one query reads their mentions and
-    the facts of the chosen come with them. Else one query per key reads its latest, through the
-    mention indexes in claim order (annotations 0008; one UNION ALL of them all measured slower on
-    PostgreSQL), and their facts are read after (by the caller)."""
+    With at most FEW_REVIEWED reviewed claims (reviewed_only), one query reads their ids, one (none
+    for no id) their mentions, and the facts of the chosen come with them. Else one query per key
+    reads its latest, through the mention indexes in claim order (annotations 0008; one UNION ALL
+    of them all measured slower on PostgreSQL), and their facts are read after (by the caller)."""
     pool = _pool(claims, reviewed_only=reviewed_only, prefix="claim__")
-    if reviewed_only:
-        reviewed = Claim.objects.filter(_pool(claims, reviewed_only=True)).order_by().values("pk")
-        if wanted and reviewed[: FEW_REVIEWED + 1].count() <= FEW_REVIEWED:
-            return _by_key_of_few(Mention.objects.filter(claim_id__in=reviewed), wanted)
+    if reviewed_only and wanted:
+        reviewed = Claim.objects.filter(_pool(claims, reviewed_only=True)).order_by().values_list("pk", flat=True)
+        reviewed = list(reviewed[: FEW_REVIEWED + 1])
+        if len(reviewed) <= FEW_REVIEWED:
+            return _by_key_of_few(reviewed, wanted)
     by_key = {}
     latest = Mention.objects.filter(pool).order_by("-claim_id").values_list(*CANDIDATE_FIELDS)
     for key in wanted:
@@ -175,9 +176,12 @@ def _by_key(claims: Sequence[Claim], wanted: dict[tuple, None], reviewed_only: b
     return by_key, {}
 
 
-def _by_key_of_few(mentions, wanted: dict[tuple, None]):
-    """_by_key from `mentions`: every mention of the candidates, read at once."""
-    rows = mentions.order_by("-claim_id").values_list(*CANDIDATE_FIELDS[1:], *FACT_FIELDS, named=True)
+def _by_key_of_few(reviewed: list[int], wanted: dict[tuple, None]):
+    """_by_key from every mention of the `reviewed` claims (ids), read at once."""
+    rows = []
+    if reviewed:
+        rows = Mention.objects.filter(claim_id__in=reviewed).order_by("-claim_id")
+        rows = rows.values_list(*CANDIDATE_FIELDS[1:], *FACT_FIELDS, named=True)
     of_claim: dict[int, list] = {}  # the latest claims first
     for row in rows:
         of_claim.setdefault(row.claim_id, []).append(row)
