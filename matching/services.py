@@ -2,9 +2,11 @@
 
 Called within the transaction that writes an article's claims (claims.services.ingest and
 revise) and after a review (claims.services.review). Queries are per batch of claims and per
-fact of the batch, never per stored claim: one for the claims' mentions, one per distinct key
-(entity, date, amount: matching.facts.keys) for its latest PER_KEY candidates, on PostgreSQL one
-full-text search for the claims that have no key, one for the candidates' mentions, one insert.
+fact of the batch, never per stored claim: one for the claims' mentions (none at ingest, which
+gives them), one per distinct key (entity, date, amount: matching.facts.keys) for its latest
+PER_KEY candidates, on PostgreSQL one full-text search for the claims that have no key, one for
+the candidates' mentions, one insert. When the candidates are the reviewed claims and there are
+at most FEW_REVIEWED, their ids and mentions are read instead of a query per key.
 
 Candidates are the reviewed claims (verdict other than "unverified") of the current revisions
 of other articles; after a review, the other way, any current claim of another article. Each
@@ -186,14 +188,14 @@ def _by_key_of_few(reviewed: list[int], wanted: dict[tuple, None]):
     for row in rows:
         of_claim.setdefault(row.claim_id, []).append(row)
     by_key = {key: [] for key in wanted}
-    known = {}
+    chosen = {}
     for pk, own in of_claim.items():
         candidate = Candidate(pk, own[0].claim__text, own[0].claim__start)
-        for key in keys(_facts("", 0, own)):
+        for key in keys(_facts("", 0, own)):  # the words are not needed to pick
             if key in by_key and len(by_key[key]) < PER_KEY:
                 by_key[key].append(candidate)
-                known.setdefault(pk, None)
-    return by_key, {pk: _facts(of_claim[pk][0].claim__text, of_claim[pk][0].claim__start, of_claim[pk]) for pk in known}
+                chosen[pk] = candidate
+    return by_key, {pk: _facts(c.text, c.start, of_claim[pk]) for pk, c in chosen.items()}
 
 
 def _same_words(claims, bare, facts, *, reviewed_only: bool) -> list[dict[int, Candidate]]:
