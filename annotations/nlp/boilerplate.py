@@ -56,6 +56,7 @@ earlier on the page is chrome.
 
 import re
 
+from annotations.nlp.info_boxes import is_practical_info
 from annotations.nlp.lexicon import words
 from annotations.nlp.site_prose import PERSON, is_consent_notice, is_site_prose
 
@@ -71,8 +72,12 @@ _READING_TIME = re.compile(
     re.I,
 )
 _PUNCTUATION_OR_TIMECODES = re.compile(r"^[\W_]*(?:\d{1,2}:\d{2}(?::\d{2})?[\W_]*)*$")
+# A rights or licence line: "© Le Journal 2026", "Reproduction interdite sans autorisation", "Articles sous
+# licence Creative Commons BY-SA".
 _COPYRIGHT = re.compile(
-    r"copyright|©|\(c\)\s*\d{4}|all rights? reserved|tous droits réservés|droits de reproduction", re.I
+    r"copyright|©|\(c\)\s*\d{4}|all rights? reserved|tous droits réservés|droits de reproduction|"
+    r"reproduction (?:strictement )?interdite|licence creative commons|\bcc[ -]by\b",
+    re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A caption's credit at the end of the line: "© ESA", "(PHOTO MAXPPP)", "Photo : AFP",
@@ -156,10 +161,11 @@ _NOTICE = re.compile(
     re.I,
 )
 # The page speaking of itself: "Cet article vous a été utile ?", "Cet article est extrait du numéro
-# de juin", "Cet article contient des liens affiliés"; not "Cet article de loi prévoit une amende".
+# de juin", "Cet article contient des liens affiliés", "Cette transcription a été générée automatiquement";
+# not "Cet article de loi prévoit une amende".
 _SELF_REFERENCE = re.compile(
-    r"^(?:cet article|ce contenu|cette page)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|"
-    r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit)|"
+    r"^(?:cet article|ce contenu|cette page|cette (?:re)?transcription|ce résumé|cette traduction)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|"
+    r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit|généré)|"
     r"contient des liens|comporte des liens|fait partie d|n'engage|"
     r"est (?:lu|proposé|sponsorisé|produit|généré|mis à jour|susceptible))",
     re.I,
@@ -251,9 +257,16 @@ _ROLE = (
     r"directrice|grande? reporter|éditorialiste|chroniqueu(?:r|se)|avec)[^.!?]*"
 )
 _BYLINE = re.compile(
-    rf"^(?:(?:article )?(?:écrit|rédigé|propos recueillis) )?(?:[Pp]ar|[Bb]y)\s+"
+    rf"^(?:(?:article )?(?:écrit|rédigé|propos recueillis|relue?|vérifiée?|validée?) )?(?:[Pp]ar|[Bb]y)\s+"
     rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\)|{_ROLE})?)\s*$",
     re.I,
+)
+# A byline with the author's trade or whereabouts, in lower case after the name: "Par Anne Martin,
+# juriste", "Par Luc Vidal, au stade", "Relu par Anne Martin, climatologue"; not "Par Anne Martin, la
+# ville ...", which goes on as a sentence.
+_BYLINE_TAIL = re.compile(
+    rf"^(?:(?:[ÉéEe]crite?|[Rr]elue?|[Vv]érifiée?|[Vv]alidée?) par|[Pp]ar|[Bb]y)\s+{PERSON},\s+"
+    r"(?!(?:le|la|les|un|une|des|ce|cette|ces|il|elle|ils|elles|on|qui|dont|l')\b)[a-zà-ÿ][^.!?:;«»]{0,50}$"
 )
 _NAVIGATION_START = re.compile(r"^(?:home|accueil|menu)\b", re.I)
 _YOU_ARE_HERE = re.compile(r"^(?:vous êtes ici|you are here)\b", re.I)
@@ -269,7 +282,7 @@ _PRONOUN_START = words("il elle ils elles on nous je j'ai c'est ce cela qui")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # The end of the article: its comments, the paywall's cut, or the footer's copyright line.
 _ARTICLE_END = re.compile(
-    r"^(?:\d+\s+commentaires?|commentaires?\s*\(?\d*\)?|un commentaire|voir (?:les|la liste des) commentaires|"
+    r"^(?:\d+\s+(?:commentaires?|réactions?)|commentaires?\s*\(?\d*\)?|un commentaire|réagissez(?: à cet article)?|voir (?:les|la liste des) commentaires|"
     r"laisser un commentaire|ajouter un commentaire|(?:vos|les) commentaires|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
     r"nos derniers articles|les dernières infos|toute l'actualité|"
@@ -296,12 +309,16 @@ def is_fact_box_label(line: str) -> bool:
 
 def is_byline_or_date(line: str) -> bool:
     """ "Par Jean Dupont", "Publié le 4 mars 2021", "Le 24 avril 2024 à 19h02"."""
-    return bool(_BYLINE.match(line)) or is_publication_line(line) or _is_date_line(line, _WORD.findall(line.lower()))
+    return _is_byline(line) or is_publication_line(line) or _is_date_line(line, _WORD.findall(line.lower()))
 
 
 def is_signature(line: str) -> bool:
     """ "Par Jean Dupont", "Publié le 4 mars 2021": what a headline has under it (a bare date may be the header's)."""
-    return bool(_BYLINE.match(line)) or is_publication_line(line)
+    return _is_byline(line) or is_publication_line(line)
+
+
+def _is_byline(line: str) -> bool:
+    return bool(_BYLINE.match(line) or _BYLINE_TAIL.match(line))
 
 
 def is_copyright(line: str) -> bool:
@@ -342,9 +359,9 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if _SOURCE_LINE.match(line) or _SOURCES.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
         return True
-    if _GUEST_LINE.match(line):
+    if _GUEST_LINE.match(line) or is_practical_info(line):
         return True
-    if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or _BYLINE.match(line):
+    if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or _is_byline(line):
         return True
     tokens = _WORD.findall(line.lower())
     if count <= 2 and all(word.lower().strip(":") in _INTERFACE_WORDS for word in line.split()):

@@ -1,16 +1,19 @@
 """Lists inside a copied page, found once every line has its kind (see `segment._page_kinds`).
 
 A related box under its label ("Lire aussi", then titles, with or without a one-sentence summary
-each), a table of contents (numbered entries that are the article's later headings) and a fact box
-under its label ("Les chiffres clés", then title-shaped figures). The first two are chrome; the
-fact box is the article's, and its title-shaped lines end nothing.
+each), a table of contents (numbered entries that are the article's later headings), a fact box
+under its label ("Les chiffres clés", then title-shaped figures) and a table copied as text (rows
+of a label and its figures, `info_boxes`). The first two are chrome; the fact box and the table
+are the article's, and their title-shaped lines end nothing.
 """
 
 import re
 
 from annotations.nlp import boilerplate
+from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.sentences import split_sentences
 
+TABLE_HEAD = 2  # a table's label and unit line above its rows
 SUMMARY_MAX_WORDS = 25  # a teaser's summary is one sentence of at most this many words
 _NUMBERED_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s?[.)/–-]\s+(\S.*)$")  # "2. Que risque ... ?", "III - Les aides"
 
@@ -73,7 +76,22 @@ def fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:
         inside = boilerplate.is_fact_box_label(body) or inside and kinds[index] not in ("paragraph", "quote")
         if inside:
             box.append(index)
-    return box
+    return sorted(set(box) | set(_tables(bodies, kinds)))
+
+
+def _tables(bodies: list[str], kinds: list[str]) -> list[int]:
+    """A table copied as text: two rows or more with no paragraph between them, and up to TABLE_HEAD
+    lines above the first row ("Les comptes de X", "En millions d'euros": its label and unit)."""
+    lines, run = [], []
+    for index, kind in enumerate([*kinds, "paragraph"]):
+        if kind not in ("paragraph", "quote"):
+            run.append(index)
+            continue
+        rows = [position for position, line in enumerate(run) if is_table_row(bodies[line])]
+        if len(rows) >= 2:
+            lines.extend(run[max(0, rows[0] - TABLE_HEAD) : rows[-1] + 1])
+        run = []
+    return lines
 
 
 def _is_link_shaped(body: str, kind: str) -> bool:
