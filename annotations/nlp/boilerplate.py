@@ -76,7 +76,7 @@ _PUNCTUATION_OR_TIMECODES = re.compile(r"^[\W_]*(?:\d{1,2}:\d{2}(?::\d{2})?[\W_]
 # licence Creative Commons BY-SA".
 _COPYRIGHT = re.compile(
     r"copyright|©|\(c\)\s*\d{4}|all rights? reserved|tous droits réservés|droits de reproduction|"
-    r"reproduction (?:strictement )?interdite|licence creative commons|\bcc[ -]by\b",
+    r"reproduction (?:strictement )?interdite|licence creative commons",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -287,6 +287,7 @@ _ARTICLE_END = re.compile(
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
     r"nos derniers articles|les dernières infos|toute l'actualité|"
     r"ces articles pourraient vous intéresser|"
+    r"(?:l'|les )?avis des (?:spectat(?:eurs|rices)|lect(?:eurs|rices)|internautes|clients|utilisat(?:eurs|rices))|"
     r"(?:qui est|à propos de) l'aut(?:eur|eure|rice)|à propos des aut(?:eur|eure|rice)s|plus d'articles|les \+ (?:lus|partagés|vus|commentés))$",
     re.I,
 )

@@ -26,7 +26,11 @@ _SCHEDULE_WORDS = words(
     "enfants adultes euros euro places place réservation conseillée obligatoire sur ouvert ouverte fermé fermée "
     "tous toutes les jours soir soirs matin matins après-midi durée sans avec entracte"
 )
-_ENTRY = words("entrée gratuit gratuite tarif tarifs")
+_ENTRY = words("entrée gratuit gratuite tarif tarifs")  # with a price or alone: "Tarifs : de 12 à 18 €", "Entrée libre"
+# What tells a practical line from a date or an amount alone ("du 11 au 22 mars", "plus de 10 euros"):
+# an hour ("à 20 h 30", "12h-14h") or an age limit ("À partir de 14 ans").
+_HOUR = re.compile(r"\b\d{1,2}\s?h(?:\s?\d{2})?\b|\b\d{1,2}h\d{2}|\bminuit\b|\bmidi\b")
+_AGE = re.compile(r"\b(?:partir de|moins de|plus de|dès) \d{1,2} ans\b", re.I)
 # A booking button: "Réserver", "Je réserve", "Billetterie".
 _BOOKING = re.compile(r"^(?:réserver|je réserve|réservez|billetterie|acheter (?:un|des|mes|vos) billets?)\W*$", re.I)
 _PROPER = r"[A-ZÀ-Ý0-9][\w'’.-]*"
@@ -53,7 +57,7 @@ def is_practical_info(line: str) -> bool:
     tokens = _WORD.findall(line.lower())
     if not tokens or not all(token in _SCHEDULE_WORDS for token in tokens):
         return False
-    return any(char.isdigit() for char in line) or any(token in _ENTRY for token in tokens)
+    return bool(_HOUR.search(line) or _AGE.search(line)) or any(token in _ENTRY for token in tokens)
 
 
 def is_table_row(line: str) -> bool:

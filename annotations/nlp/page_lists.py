@@ -1,10 +1,11 @@
 """Lists inside a copied page, found once every line has its kind (see `segment._page_kinds`).
 
 A related box under its label ("Lire aussi", then titles, with or without a one-sentence summary
-each), a table of contents (numbered entries that are the article's later headings), a fact box
-under its label ("Les chiffres clés", then title-shaped figures) and a table copied as text (rows
-of a label and its figures, `info_boxes`). The first two are chrome; the fact box and the table
-are the article's, and their title-shaped lines end nothing.
+each), a player's caption under its play button, a table of contents (numbered entries that are
+the article's later headings), a fact box under its label ("Les chiffres clés", then title-shaped
+figures) and a table copied as text (rows of a label and its figures, `info_boxes`). The first
+three are chrome; the fact box and the table are the article's, and their title-shaped lines end
+nothing.
 """
 
 import re
@@ -13,8 +14,10 @@ from annotations.nlp import boilerplate
 from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.sentences import split_sentences
 
+CAPTION_MAX_WORDS = 15  # a player's caption is one short sentence
 TABLE_HEAD = 2  # a table's label and unit line above its rows
 SUMMARY_MAX_WORDS = 25  # a teaser's summary is one sentence of at most this many words
+_PLAY_BUTTON = re.compile(r"^(?:lecture|lire la vidéo|lancer la vidéo|regarder la vidéo|play)\W*$", re.I)
 _NUMBERED_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s?[.)/–-]\s+(\S.*)$")  # "2. Que risque ... ?", "III - Les aides"
 
 
@@ -63,6 +66,21 @@ def contents_entries(bodies: list[str]) -> list[int]:
         if match and last.get(match.group(1), -1) > index:
             entries.append(index)
     return entries
+
+
+def media_captions(bodies: list[str], kinds: list[str]) -> list[int]:
+    """The caption of a video or an animation, right under its play button ("Lecture", "Lire la vidéo").
+
+    A short one-sentence line there ("Ces pluies peuvent provoquer des crues rapides.") is the
+    player's, not the article's; a quotation, or a longer paragraph, is the article's.
+    """
+    captions = []
+    for index in range(len(bodies) - 1):
+        line = bodies[index + 1]
+        short = len(line.split()) <= CAPTION_MAX_WORDS and "«" not in line and len(split_sentences(line)) == 1
+        if _PLAY_BUTTON.match(bodies[index]) and kinds[index + 1] == "paragraph" and short:
+            captions.append(index + 1)
+    return captions
 
 
 def fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:
