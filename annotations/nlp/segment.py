@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.documents import parse_front_matter
-from annotations.nlp import boilerplate
+from annotations.nlp import boilerplate, bylines
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import contents_entries, fact_boxes, media_captions, related_links
 from annotations.nlp.sentences import split_sentences, strip_span
@@ -283,7 +283,7 @@ def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bo
 def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:
     """A byline or a publication line within BYLINE_WINDOW lines under `index`, before the body."""
     below = range(index + 1, min(index + 1 + BYLINE_WINDOW, body_start + 1, len(bodies)))
-    return any(boilerplate.is_signature(bodies[line]) for line in below)
+    return any(bylines.is_signature(bodies[line]) for line in below)
 
 
 def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:
@@ -318,7 +318,7 @@ def _is_standfirst_above_byline(bodies: list[str], kinds: list[str], caption: in
     for index in range(standfirst + 1, min(standfirst + 4, len(bodies))):
         if kinds[index] in ("paragraph", "quote"):
             return False
-        if boilerplate.is_byline_or_date(bodies[index]):
+        if bylines.is_byline_or_date(bodies[index]):
             return True
     return False
 
