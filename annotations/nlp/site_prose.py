@@ -133,7 +133,7 @@ _SITE_NOTICE = re.compile(
     r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
     r"\bcommission si vous achetez\b|\bjouer comporte des risques\b|"
     # a betting ad's offer ("Pariez sur la Ligue 1 : 100 € remboursés sur votre premier pari")
-    r"\b(?:votre|ton) premier (?:pari|dépôt)\b|\bbonus de bienvenue\b|\bcode promo\b|"
+    r"\b(?:votre|ton) premier (?:pari|dépôt)\b|"
     # a site's rules for what readers send ("Les lettres anonymes ne sont pas publiées.")
     r"\b(?:lettres|courriers|commentaires|contributions|messages|témoignages)\b(?: \w+){0,3} ne (?:sont|seront) "
     r"(?:pas|jamais) (?:publiée?s|retenue?s|diffusée?s)\b",

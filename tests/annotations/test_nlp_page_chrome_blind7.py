@@ -68,6 +68,7 @@ def test_is_chrome_recognises_the_kinds_of_the_seventh_blind_batch(line):
         "Rue Gambetta, un commerce sur trois est vide",
         "La séance a commencé à 20 h 30 et s'est terminée peu avant minuit.",
         "Le premier pari de la nouvelle équipe municipale : rouvrir la piscine avant l'été.",
+        "L'Autorité nationale des jeux veut interdire les bonus de bienvenue et les codes promo des opérateurs.",
     ],
 )
 def test_is_chrome_keeps_the_article_lines_near_those_kinds(line):
