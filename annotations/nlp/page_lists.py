@@ -21,6 +21,12 @@ _PLAY_BUTTON = re.compile(r"^(?:lecture|lire la vidéo|lancer la vidéo|regarder
 _NUMBERED_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s?[.)/–-]\s+(\S.*)$")  # "2. Que risque ... ?", "III - Les aides"
 
 
+def listed_chrome(bodies: list[str], kinds: list[str]) -> set[int]:
+    """The lines of the page's lists that are chrome: a related box's links and summaries, a table of
+    contents' entries, a player's caption."""
+    return set(related_links(bodies, kinds)) | set(contents_entries(bodies)) | set(media_captions(bodies, kinds))
+
+
 def related_links(bodies: list[str], kinds: list[str]) -> list[int]:
     """The links of a related box whose label stands on its own line ("Lire aussi", then a title).
 

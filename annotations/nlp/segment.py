@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from annotations.documents import parse_front_matter
 from annotations.nlp import boilerplate, bylines
 from annotations.nlp.normalise import mask_markdown
-from annotations.nlp.page_lists import contents_entries, fact_boxes, media_captions, related_links
+from annotations.nlp.page_lists import fact_boxes, listed_chrome
 from annotations.nlp.sentences import split_sentences, strip_span
 from annotations.nlp.site_prose import PERSON
 from annotations.nlp.state import Component, state
@@ -176,8 +176,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     # Over 40 lines: one pass whose running state (ended, paragraphs, headings, seen) every rule reads.
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
-    related = set(related_links(bodies, kinds)) | set(contents_entries(bodies)) | set(media_captions(bodies, kinds))
-    # (chrome, still counted below)
+    related = listed_chrome(bodies, kinds)  # chrome, still counted below
     boxes = set(fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
     body_start = _body_start(bodies, kinds)
     headline = marked if marked is not None else _headline(bodies, kinds, body_start)
