@@ -9,14 +9,14 @@ Line rules (`is_chrome`), on one stripped line; a long line is prose whatever wo
 except a consent or paywall notice, which is long prose about the site itself:
 - a reading-time line ("3 min de lecture", "Lecture : 3 min"), a line of punctuation, time codes
   or dates only ("00:00/04:52", "14/03/2024 19:02", "le 13 janvier 2024 à 23:08");
-- a copyright line; a photo caption ending on its credit ("... © ESA", "... PHOTO AFP",
+- a copyright or licence line ("Reproduction interdite", "sous licence Creative Commons"); a photo caption ending on its credit ("... © ESA", "... PHOTO AFP",
   "... — J. Dupont / Agence");
 - a line carrying a phrase only site interfaces use (subscribe, log in, share, "lire aussi",
   newsletter, legal notices, comments), or made of one or two interface words ("Partager",
   "Menu", "Facebook"), or a short label ending with a colon ("Tags :", "Vous êtes ici :"), or a button
   showing or hiding part of the page ("Afficher la transcription");
 - a publication line ("Publié le ...", "Mise à jour à 11h48") or a byline ("Par Jean Dupont",
-  "Écrit par ...");
+  "Écrit par ...", "Par Anne Martin, juriste", "Relu par ...": `bylines`);
 - a notice about cookies, consent or the paywall (a consent banner in the site's "nous" and
   "vous" up to MAX_CONSENT_WORDS words: listing partners and purposes, it runs long);
 - a media player's line with its duration ("Vidéo : ... Durée : 1 min 48"), an update notice or a
@@ -27,16 +27,19 @@ except a consent or paywall notice, which is long prose about the site itself:
   line's text at its end (the trail ends with the page title);
 - the page speaking of itself ("Cet article vous a été utile ?", "Cet article est extrait du
   numéro de mars", "Cet entretien est paru dans le numéro 212", "Ce contenu est lu par une voix de
-  synthèse"), not "Cet article de loi ...";
+  synthèse", "Cette transcription a été générée automatiquement"), not "Cet article de loi ...";
 - the site's own prose (`site_prose`): the site speaking to its reader or asking for support, a
   consent notice, a blocked player, a newsroom's standards, a journalist's or guest's bio, a book's
-  reference line, a correction, affiliate or betting-ad notice;
+  reference line, a correction, affiliate or betting-ad notice, the rules for readers' letters, the
+  site's tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.");
 - an affiliate product box: "Notre sélection de ...", a priced line above a buy button ("Je l'achète");
   a newsletter box's pitch, right above its e-mail field ("Votre adresse e-mail");
 - a source line ("Source : ..."), a chart's caption ("Graphique : ..."), a signature in initials
   ("M.L."), a video's credits ("Le reportage de X et Y.", "Reportage : X", "Intervenants : ..."), a caption naming
   who, where and when ("Jean Moreau, le 3 mars 2025, à Brest.", "Jean Moreau dans son atelier, le
-  3 mars 2025."), a credit signed with initials ("... Photo : Gérard T.") or an illustration notice.
+  3 mars 2025."), a credit signed with initials ("... Photo : Gérard T.") or an illustration notice;
+- a line of an item's practical box: its hours, prices, age limit, address or booking button
+  (`info_boxes`: "Samedi de 10 h à 20 h", "Tarifs : de 12 à 18 €", "4, rue Haute", "Réserver").
 
 Page rules (`segment._page_kinds` applies them): a line before the headline is chrome, and the
 body starts at the first pair of paragraphs with a headline-shaped line above them; the headline
@@ -44,10 +47,11 @@ is the last candidate with its byline or publication line under it (`segment._he
 plain-text page, a short one-sentence line right after the standfirst's byline or date, or right above a
 longer standfirst with its byline under it, is the lead photo's caption; the title-shaped lines and
 questions right under a related label alone on its line ("Lire aussi") are its links, with their
-one-sentence summaries, a table of contents' numbered entries are chrome (`page_lists`), and the
-question under a poll's label ("Sondage"); the title-shaped lines under a fact box's label ("Les
-chiffres clés", "Repères") end nothing; a marker of the article's end after the article started
-(comments section or its label, paywall cut, copyright line with its year, print-issue line, a
+one-sentence summaries, a table of contents' numbered entries and a player's one-sentence caption
+under its play button are chrome (`page_lists`), and the question under a poll's label
+("Sondage"); the title-shaped lines under a fact box's label ("Les chiffres clés", "Repères") and
+those of a table copied as text (rows of a label and figures) end nothing; a marker of the article's end after the article started
+(comments section or its label, readers' reviews' label, paywall cut, copyright line with its year, print-issue line, a
 related-list label such as "Ces articles pourraient vous intéresser", an author box's "À propos de
 l'autrice") makes the rest of the page
 chrome; a run of three or more title-shaped lines is a link list; a short line seen
@@ -56,6 +60,8 @@ earlier on the page is chrome.
 
 import re
 
+from annotations.nlp.bylines import is_byline, is_date_line, is_publication_line
+from annotations.nlp.info_boxes import is_practical_info
 from annotations.nlp.lexicon import words
 from annotations.nlp.site_prose import PERSON, is_consent_notice, is_site_prose
 
@@ -71,8 +77,12 @@ _READING_TIME = re.compile(
     re.I,
 )
 _PUNCTUATION_OR_TIMECODES = re.compile(r"^[\W_]*(?:\d{1,2}:\d{2}(?::\d{2})?[\W_]*)*$")
+# A rights or licence line: "© Le Journal 2026", "Reproduction interdite sans autorisation", "Articles sous
+# licence Creative Commons BY-SA".
 _COPYRIGHT = re.compile(
-    r"copyright|©|\(c\)\s*\d{4}|all rights? reserved|tous droits réservés|droits de reproduction", re.I
+    r"copyright|©|\(c\)\s*\d{4}|all rights? reserved|tous droits réservés|droits de reproduction|"
+    r"reproduction (?:strictement )?interdite|licence creative commons",
+    re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A caption's credit at the end of the line: "© ESA", "(PHOTO MAXPPP)", "Photo : AFP",
@@ -156,10 +166,11 @@ _NOTICE = re.compile(
     re.I,
 )
 # The page speaking of itself: "Cet article vous a été utile ?", "Cet article est extrait du numéro
-# de juin", "Cet article contient des liens affiliés"; not "Cet article de loi prévoit une amende".
+# de juin", "Cet article contient des liens affiliés", "Cette transcription a été générée automatiquement";
+# not "Cet article de loi prévoit une amende".
 _SELF_REFERENCE = re.compile(
-    r"^(?:cet article|ce contenu|cette page)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|"
-    r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit)|"
+    r"^(?:cet article|ce contenu|cette page|cette (?:re)?transcription|ce résumé|cette traduction)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|"
+    r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit|généré)|"
     r"contient des liens|comporte des liens|fait partie d|n'engage|"
     r"est (?:lu|proposé|sponsorisé|produit|généré|mis à jour|susceptible))",
     re.I,
@@ -223,15 +234,6 @@ _UPDATE_NOTICE = re.compile(
     re.I,
 )
 _PRICE = re.compile(r"\d(?:[\d  .]*\d)?(?:,\d{2})?\s?(?:€|euros?\b)")
-# Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
-# The feminine forms ("Mise à jour à 11h48", "Publiée le ...") with their date: "Mise à jour des listes
-# électorales : 1 200 inscrits" is a headline.
-PUBLICATION_LINE = re.compile(
-    r"^(?:(?:publié|posté|mis à jour|modifié|actualisé|posted|published|updated)\b"
-    r"|(?:publiée|postée|mise à jour|modifiée|actualisée)(?=\s*:?\s*(?:(?:le|à|il y a)\b|\d)))(?:\s+(?:le|on))?",
-    re.I,
-)
-_ENDS_ON_INITIAL = re.compile(r"\b(?:par|by) [A-ZÀ-Ý][\w'-]+ [A-ZÀ-Ý]\.$", re.I)
 # A newsletter box's field: the short line above it is the box's pitch ("L'essentiel, chaque samedi.").
 _EMAIL_FIELD = re.compile(
     r"^(?:votre|ton|saisissez votre|entrez votre|indiquez votre) (?:adresse )?(?:e-?mail|courriel)\W*$", re.I
@@ -244,45 +246,25 @@ _FACT_BOX_LABEL = re.compile(
     r"le contexte|les faits)\W*$",
     re.I,
 )
-_NAME = r"[A-ZÀ-Ý][\w.'-]+"
-# A byline's role after the name: "Par Jacques Martin, rédacteur en chef", "..., envoyée spéciale à Kyiv".
-_ROLE = (
-    r",\s*(?:notre |votre )?(?:envoyée? spéciale?|correspondante?|rédact(?:eur|rice)|journaliste|cheff?e?|directeur|"
-    r"directrice|grande? reporter|éditorialiste|chroniqueu(?:r|se)|avec)[^.!?]*"
-)
-_BYLINE = re.compile(
-    rf"^(?:(?:article )?(?:écrit|rédigé|propos recueillis) )?(?:[Pp]ar|[Bb]y)\s+"
-    rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\)|{_ROLE})?)\s*$",
-    re.I,
-)
 _NAVIGATION_START = re.compile(r"^(?:home|accueil|menu)\b", re.I)
 _YOU_ARE_HERE = re.compile(r"^(?:vous êtes ici|you are here)\b", re.I)
 _TRAIL_SEPARATOR = re.compile(r"\s+[>›/|]\s+")
-_DATE_WORDS = words(
-    "le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
-)
 _ENGLISH = words("the you your we our are is was were this that to and of for with by on at from have has do not be it")
 _FRENCH = words("le la les des du de un une et est à au aux en pour que qui dans sur avec pas ce il elle")
 _PRONOUN_START = words("il elle ils elles on nous je j'ai c'est ce cela qui")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # The end of the article: its comments, the paywall's cut, or the footer's copyright line.
 _ARTICLE_END = re.compile(
-    r"^(?:\d+\s+commentaires?|commentaires?\s*\(?\d*\)?|un commentaire|voir (?:les|la liste des) commentaires|"
+    r"^(?:\d+\s+(?:commentaires?|réactions?)|commentaires?\s*\(?\d*\)?|un commentaire|réagissez(?: à cet article)?|"
+    r"voir (?:les|la liste des) commentaires|"
     r"laisser un commentaire|ajouter un commentaire|(?:vos|les) commentaires|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
     r"nos derniers articles|les dernières infos|toute l'actualité|"
     r"ces articles pourraient vous intéresser|"
+    r"(?:l'|les )?avis des (?:spectat(?:eurs|rices)|lect(?:eurs|rices)|internautes|clients|utilisat(?:eurs|rices))|"
     r"(?:qui est|à propos de) l'aut(?:eur|eure|rice)|à propos des aut(?:eur|eure|rice)s|plus d'articles|les \+ (?:lus|partagés|vus|commentés))$",
     re.I,
 )
-
-
-def is_publication_line(line: str) -> bool:
-    """ "Publié le 4 mars 2021 à 10h30", "... par Martine R.", not "Publié en 1998, le livre a connu un succès." """
-    ends = not line.endswith(".") or bool(_ENDS_ON_INITIAL.search(line))
-    return bool(PUBLICATION_LINE.match(line)) and any(char.isdigit() for char in line) and ends
 
 
 def is_related_label(line: str) -> bool:
@@ -292,16 +274,6 @@ def is_related_label(line: str) -> bool:
 
 def is_fact_box_label(line: str) -> bool:
     return bool(_FACT_BOX_LABEL.match(line))
-
-
-def is_byline_or_date(line: str) -> bool:
-    """ "Par Jean Dupont", "Publié le 4 mars 2021", "Le 24 avril 2024 à 19h02"."""
-    return bool(_BYLINE.match(line)) or is_publication_line(line) or _is_date_line(line, _WORD.findall(line.lower()))
-
-
-def is_signature(line: str) -> bool:
-    """ "Par Jean Dupont", "Publié le 4 mars 2021": what a headline has under it (a bare date may be the header's)."""
-    return bool(_BYLINE.match(line)) or is_publication_line(line)
 
 
 def is_copyright(line: str) -> bool:
@@ -342,16 +314,16 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if _SOURCE_LINE.match(line) or _SOURCES.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
         return True
-    if _GUEST_LINE.match(line):
+    if _GUEST_LINE.match(line) or is_practical_info(line):
         return True
-    if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or _BYLINE.match(line):
+    if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or is_byline(line):
         return True
     tokens = _WORD.findall(line.lower())
     if count <= 2 and all(word.lower().strip(":") in _INTERFACE_WORDS for word in line.split()):
         return True
     if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
         return True
-    return _is_label(line, tokens) or _is_date_line(line, tokens) or _is_foreign_interface(tokens)
+    return _is_label(line, tokens) or is_date_line(line, tokens) or _is_foreign_interface(tokens)
 
 
 def _is_product(line: str, next_line: str | None) -> bool:
@@ -366,11 +338,6 @@ def _ends_sentence(line: str) -> bool:
 def _is_label(line: str, tokens: list[str]) -> bool:
     """ "Tags :", "Vous êtes ici :", "Partage :"; not "Il a déclaré :", which opens a quote."""
     return line.endswith(":") and 0 < len(tokens) <= MAX_LABEL_WORDS and tokens[0] not in _PRONOUN_START
-
-
-def _is_date_line(line: str, tokens: list[str]) -> bool:
-    """A date, a time or both, and nothing else: "Mercredi 4 décembre 2024 à 11:20"."""
-    return any(char.isdigit() for char in line) and all(token in _DATE_WORDS for token in tokens)
 
 
 def _is_breadcrumb(line: str, next_line: str | None) -> bool:

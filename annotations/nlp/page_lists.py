@@ -1,18 +1,30 @@
 """Lists inside a copied page, found once every line has its kind (see `segment._page_kinds`).
 
 A related box under its label ("Lire aussi", then titles, with or without a one-sentence summary
-each), a table of contents (numbered entries that are the article's later headings) and a fact box
-under its label ("Les chiffres clés", then title-shaped figures). The first two are chrome; the
-fact box is the article's, and its title-shaped lines end nothing.
+each), a player's caption under its play button, a table of contents (numbered entries that are
+the article's later headings), a fact box under its label ("Les chiffres clés", then title-shaped
+figures) and a table copied as text (rows of a label and its figures, `info_boxes`). The first
+three are chrome; the fact box and the table are the article's, and their title-shaped lines end
+nothing.
 """
 
 import re
 
 from annotations.nlp import boilerplate
+from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.sentences import split_sentences
 
+CAPTION_MAX_WORDS = 15  # a player's caption is one short sentence
+TABLE_HEAD = 2  # a table's label and unit line above its rows
 SUMMARY_MAX_WORDS = 25  # a teaser's summary is one sentence of at most this many words
+_PLAY_BUTTON = re.compile(r"^(?:lecture|lire la vidéo|lancer la vidéo|regarder la vidéo|play)\W*$", re.I)
 _NUMBERED_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s?[.)/–-]\s+(\S.*)$")  # "2. Que risque ... ?", "III - Les aides"
+
+
+def listed_chrome(bodies: list[str], kinds: list[str]) -> set[int]:
+    """The lines of the page's lists that are chrome: a related box's links and summaries, a table of
+    contents' entries, a player's caption."""
+    return set(related_links(bodies, kinds)) | set(contents_entries(bodies)) | set(media_captions(bodies, kinds))
 
 
 def related_links(bodies: list[str], kinds: list[str]) -> list[int]:
@@ -62,6 +74,21 @@ def contents_entries(bodies: list[str]) -> list[int]:
     return entries
 
 
+def media_captions(bodies: list[str], kinds: list[str]) -> list[int]:
+    """The caption of a video or an animation, right under its play button ("Lecture", "Lire la vidéo").
+
+    A short one-sentence line there ("Ces pluies peuvent provoquer des crues rapides.") is the
+    player's, not the article's; a quotation, or a longer paragraph, is the article's.
+    """
+    captions = []
+    for index in range(len(bodies) - 1):
+        line = bodies[index + 1]
+        short = len(line.split()) <= CAPTION_MAX_WORDS and "«" not in line and len(split_sentences(line)) == 1
+        if _PLAY_BUTTON.match(bodies[index]) and kinds[index + 1] == "paragraph" and short:
+            captions.append(index + 1)
+    return captions
+
+
 def fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:
     """A fact box's label ("Les chiffres clés", "Repères") and the lines under it up to the next paragraph.
 
@@ -73,7 +100,22 @@ def fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:
         inside = boilerplate.is_fact_box_label(body) or inside and kinds[index] not in ("paragraph", "quote")
         if inside:
             box.append(index)
-    return box
+    return sorted(set(box) | set(_tables(bodies, kinds)))
+
+
+def _tables(bodies: list[str], kinds: list[str]) -> list[int]:
+    """A table copied as text: two rows or more with no paragraph between them, and up to TABLE_HEAD
+    lines above the first row ("Les comptes de X", "En millions d'euros": its label and unit)."""
+    lines, run = [], []
+    for index, kind in enumerate([*kinds, "paragraph"]):
+        if kind not in ("paragraph", "quote"):
+            run.append(index)
+            continue
+        rows = [position for position, line in enumerate(run) if is_table_row(bodies[line])]
+        if len(rows) >= 2:
+            lines.extend(run[max(0, rows[0] - TABLE_HEAD) : rows[-1] + 1])
+        run = []
+    return lines
 
 
 def _is_link_shaped(body: str, kind: str) -> bool:

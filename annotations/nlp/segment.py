@@ -27,9 +27,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.documents import parse_front_matter
-from annotations.nlp import boilerplate
+from annotations.nlp import boilerplate, bylines
 from annotations.nlp.normalise import mask_markdown
-from annotations.nlp.page_lists import contents_entries, fact_boxes, related_links
+from annotations.nlp.page_lists import fact_boxes, listed_chrome
 from annotations.nlp.sentences import split_sentences, strip_span
 from annotations.nlp.site_prose import PERSON
 from annotations.nlp.state import Component, state
@@ -176,7 +176,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     # Over 40 lines: one pass whose running state (ended, paragraphs, headings, seen) every rule reads.
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
-    related = set(related_links(bodies, kinds)) | set(contents_entries(bodies))  # chrome, still counted below
+    related = listed_chrome(bodies, kinds)  # chrome, still counted below
     boxes = set(fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
     body_start = _body_start(bodies, kinds)
     headline = marked if marked is not None else _headline(bodies, kinds, body_start)
@@ -216,7 +216,11 @@ def _body_start(bodies: list[str], kinds: list[str]) -> int:
     before the headline, so it does not hide the headline.
     """
     paragraphs = [index for index, kind in enumerate(kinds) if kind in ("paragraph", "quote")]
-    substantial = [index for index in paragraphs if len(bodies[index].split()) >= BODY_MIN_WORDS]
+    substantial = [
+        index
+        for index in paragraphs
+        if len(bodies[index].split()) >= BODY_MIN_WORDS and not _is_title_sentence(bodies[index], kinds[index])
+    ]
     lines = [index for index, kind in enumerate(kinds) if kind != "boilerplate"]  # chrome does not count
     position = {index: rank for rank, index in enumerate(lines)}
     followed = [
@@ -231,7 +235,17 @@ def _body_start(bodies: list[str], kinds: list[str]) -> int:
 
 
 def _is_headline_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
-    return kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
+    long_enough = len(bodies[index].split()) >= HEADLINE_MIN_WORDS
+    return kinds[index] == "heading" and long_enough or _is_title_sentence(bodies[index], kinds[index])
+
+
+def _is_title_sentence(body: str, kind: str) -> bool:
+    """A headline that is a question or a quotation, one sentence: "Pourquoi la neige se fait-elle
+    rare ?", "« Pourquoi fermer le guichet de la gare ? »" (a readers' letter's title)."""
+    if kind != "paragraph" or len(body.split()) > HEADING_MAX_WORDS or len(body) > HEADING_MAX_CHARS:
+        return False
+    quoted = body.startswith("«") and body.endswith("»") and body.count("«") == 1
+    return (body.endswith("?") or quoted) and len(split_sentences(body)) == 1
 
 
 def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | None:
@@ -243,27 +257,32 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | Non
     chrome. A headline has its byline or date a few lines under it: when some candidates do, a
     line after them (a video's title, a button, a site name in the header) is not the headline.
     When two such lines follow each other, the first is the headline and the second its
-    standfirst. Failing those, the last heading before the body.
+    standfirst, unless a paragraph follows the second: then the second is the headline with its
+    standfirst under it, and the first a label ("Notre avis : ..."). A question or a quotation of
+    one sentence may be a headline too. Failing those, the last heading before the body.
     """
-    candidates = [
-        index
-        for index in range(body_start)
-        if kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
-    ]
+    candidates = [index for index in range(body_start) if _is_headline_shaped(bodies, kinds, index)]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
     if signed:
         candidates = [index for index in candidates if index <= signed[-1]]
     if candidates:
         last = candidates[-1]
-        return last - 1 if last - 1 in candidates else last
+        return last - 1 if last - 1 in candidates and _is_standfirst_shaped(bodies, kinds, last) else last
     headings = [index for index in range(body_start) if kinds[index] == "heading"]
     return headings[-1] if headings else None
+
+
+def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
+    """A title-shaped standfirst under its headline: a statement with no paragraph right under it (a
+    line with the standfirst under it is the headline, with a label above it: "Notre avis : ...")."""
+    followed = index + 1 < len(kinds) and kinds[index + 1] in ("paragraph", "quote")
+    return kinds[index] == "heading" and not followed
 
 
 def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:
     """A byline or a publication line within BYLINE_WINDOW lines under `index`, before the body."""
     below = range(index + 1, min(index + 1 + BYLINE_WINDOW, body_start + 1, len(bodies)))
-    return any(boilerplate.is_signature(bodies[line]) for line in below)
+    return any(bylines.is_signature(bodies[line]) for line in below)
 
 
 def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:
@@ -298,7 +317,7 @@ def _is_standfirst_above_byline(bodies: list[str], kinds: list[str], caption: in
     for index in range(standfirst + 1, min(standfirst + 4, len(bodies))):
         if kinds[index] in ("paragraph", "quote"):
             return False
-        if boilerplate.is_byline_or_date(bodies[index]):
+        if bylines.is_byline_or_date(bodies[index]):
             return True
     return False
 

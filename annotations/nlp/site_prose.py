@@ -18,8 +18,11 @@ reads one stripped line, outside the quotations it holds where a quote could say
   ("« Titre », de X, Éditeur, 240 pages, 20 euros."), a rated line of a list of reviews ("« Titre », de X :
   3 étoiles. Un polar nerveux.");
 - a correction notice ("Rectificatif, 2 mars : une version précédente de cet article ..."), an
-  affiliate-links disclaimer ("Certains liens de cet article sont affiliés ..."), the legal warning
-  of a betting ad ("Jouer comporte des risques ...").
+  affiliate-links disclaimer ("Certains liens de cet article sont affiliés ..."), a betting ad's offer
+  ("... sur votre premier pari") and its legal warning ("Jouer comporte des risques ..."), the site's
+  rules for readers' letters ("Les lettres anonymes ne sont pas publiées.");
+- the site's own tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.",
+  "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.").
 """
 
 import re
@@ -53,8 +56,19 @@ _READER_PITCH = re.compile(
     r"\bne vi(?:t|vent|vons) que (?:de|grâce à|par) (?:ses|leurs|nos) (?:abonnée?s|lect(?:eurs|rices))\b|"
     r"\bsoutenez[- ](?:nous|notre|une? (?:rédaction|journalisme|presse))\b|"
     r"\brejoignez (?:les|nos) (?:[\d  ]+ )?(?:lect(?:eurs|rices)|abonnée?s|donateurs|donatrices)\b|"
-    r"\bvotre soutien\b[^.!?]*\b(?:nous|notre|nos)\b|\b(?:nous|notre|nos)\b[^.!?]*\bvotre soutien\b",
+    r"\bvotre soutien\b[^.!?]*\b(?:nous|notre|nos)\b|\b(?:nous|notre|nos)\b[^.!?]*\bvotre soutien\b|"
+    # the site's own tools offered to the reader: "Notre modèle de lettre peut vous aider."
+    r"\b(?:notre|nos) (?:modèles? de (?:lettres?|courriers?)|simulateurs?|calculateurs?|comparateurs?|outils?|"
+    r"guides? pratiques?|fiches? pratiques?)\b[^.!?]*\b(?:vous|votre|vos)\b",
     re.I,
+)
+# A show's or a series' slot, advertised to the reader in a sentence: "Retrouvez L'invité du lundi au
+# vendredi, en direct et en podcast.", "Écoutez l'émission chaque samedi sur notre application." (A
+# button, "Regardez la chaîne en direct", is title-shaped and yields no claim anyway.)
+_SHOW_SLOT = re.compile(
+    r"^(?:Retrouvez|Écoutez|Réécoutez|Regardez|Revoyez|Découvrez)\b[^.!?]*\b(?:en podcast|en replay|en direct|"
+    r"sur (?:notre|nos) |sur l'application|chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|jour|"
+    r"matin|soir)|du lundi au|tous les (?:jours|matins|soirs))[^!?]*\.$"
 )
 # "... les lecteurs qui nous soutiennent": the site's "nous", when the line also turns to its reader.
 _SUPPORT_US = re.compile(r"\bnous soutenir\b|\bqui nous soutiennent\b", re.I)
@@ -117,7 +131,12 @@ _SITE_NOTICE = re.compile(
     r"^(?:correctif|rectificatif|erratum|correction)\b[^:.!?]{0,40}:|"
     r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
     r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
-    r"\bcommission si vous achetez\b|\bjouer comporte des risques\b",
+    r"\bcommission si vous achetez\b|\bjouer comporte des risques\b|"
+    # a betting ad's offer ("Pariez sur la Ligue 1 : 100 € remboursés sur votre premier pari")
+    r"\b(?:votre|ton) premier (?:pari|dépôt)\b|"
+    # a site's rules for what readers send ("Les lettres anonymes ne sont pas publiées.")
+    r"\b(?:lettres|courriers|commentaires|contributions|messages|témoignages)\b(?: \w+){0,3} ne (?:sont|seront) "
+    r"(?:pas|jamais) (?:publiée?s|retenue?s|diffusée?s)\b",
     re.I,
 )
 # A line of a list of reviews, a work and its rating: "« Titre », de Anne Martin : 3 étoiles. Un
@@ -136,7 +155,7 @@ def is_site_prose(line: str) -> bool:
         return True
     if _NEWSROOM_STANDARDS.match(line) or _GUEST_BIO.match(line) or _BOOK_REFERENCE.match(line):
         return True
-    if _RATING_LINE.match(line):
+    if _RATING_LINE.match(line) or _SHOW_SLOT.match(unquoted):
         return True
     return bool(_JOURNALIST_BIO.match(line) or _ROLE_BIO.match(line) or _SITE_NOTICE.search(unquoted))
 

@@ -33,8 +33,10 @@ def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     # once the rules were corrected on blind-4, 1.000 / 0.9995 / 0.002 / 1.000 once corrected on
     # blind-5 (97 pages); 0.995 / 0.999 / 0.006 / 0.991 with blind-6 (pages 116-127), not tuned on;
     # 1.000 / 0.9995 / 0.002 / 1.000 once corrected on blind-6; 0.984 / 0.997 / 0.010 / 0.959 with
-    # blind-7 (pages 128-139), not tuned on. Floors kept below that: a new blind batch joins "all"
-    # before it is tuned on.
+    # blind-7 (pages 128-139), not tuned on; 1.000 / 0.9994 / 0.002 / 1.000 once corrected on blind-7
+    # (121 pages). Floors kept below that: a new blind batch joins "all" before it is tuned on, and
+    # one as far from the tuned layouts as blind-7 was would bring "all" to about 0.986 / 0.997 /
+    # 0.009 / 0.96.
     assert result["article_sentences_kept"] >= 0.98
     assert result["chrome_lines_kept_out"] >= 0.995
     assert result["claims_holding_chrome"] <= 0.011
@@ -110,12 +112,12 @@ def test_eval_pages_meets_the_floors_on_the_sixth_blind_batch(predictions):
     assert result["titles"] >= 0.99
 
 
-def test_eval_pages_keeps_what_it_reached_on_the_seventh_blind_batch(predictions):
-    """Measured blind, not tuned on (evaluation/data/pages.md): 0.904 / 0.980 / 0.055 / 0.583 with the
-    rules corrected on blind-6. These floors only catch a change that makes unseen pages worse."""
+def test_eval_pages_meets_the_floors_on_the_seventh_blind_batch(predictions):
+    """Measured blind (0.904 / 0.980 / 0.055 / 0.583 with the rules corrected on blind-6), then tuned
+    on: 1.000 / 0.998 / 0.004 / 1.000 (evaluation/data/pages.md)."""
     result = load_scorer()(PAGES, predictions, "blind-7")
     assert result["pages"] >= 12
-    assert result["article_sentences_kept"] >= 0.90
-    assert result["chrome_lines_kept_out"] >= 0.975
-    assert result["claims_holding_chrome"] <= 0.06
-    assert result["titles"] >= 0.58
+    assert result["article_sentences_kept"] >= 0.995  # none lost of 230
+    assert result["chrome_lines_kept_out"] >= 0.998  # one of 553 at most
+    assert result["claims_holding_chrome"] <= 0.005  # one of 246 at most
+    assert result["titles"] >= 0.99

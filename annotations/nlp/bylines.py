@@ -1,0 +1,70 @@
+"""Bylines, publication lines and dates of a copied page (see `boilerplate` and `segment._headline`).
+
+"Par Jean Dupont", "Par Anne Martin, juriste", "Relu par X, climatologue", "Publié le 4 mars 2021 à
+10h30", "Mise à jour à 11h48", "Mercredi 4 décembre 2024 à 11:20": chrome on a line of their own,
+and what tells a headline from the lines above it (its byline or publication line is under it).
+"""
+
+import re
+
+from annotations.nlp.lexicon import words
+from annotations.nlp.site_prose import PERSON
+
+# Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
+# The feminine forms ("Mise à jour à 11h48", "Publiée le ...") with their date: "Mise à jour des listes
+# électorales : 1 200 inscrits" is a headline.
+PUBLICATION_LINE = re.compile(
+    r"^(?:(?:publié|posté|mis à jour|modifié|actualisé|posted|published|updated)\b"
+    r"|(?:publiée|postée|mise à jour|modifiée|actualisée)(?=\s*:?\s*(?:(?:le|à|il y a)\b|\d)))(?:\s+(?:le|on))?",
+    re.I,
+)
+_ENDS_ON_INITIAL = re.compile(r"\b(?:par|by) [A-ZÀ-Ý][\w'-]+ [A-ZÀ-Ý]\.$", re.I)
+_NAME = r"[A-ZÀ-Ý][\w.'-]+"
+# A byline's role after the name: "Par Jacques Martin, rédacteur en chef", "..., envoyée spéciale à Kyiv".
+_ROLE = (
+    r",\s*(?:notre |votre )?(?:envoyée? spéciale?|correspondante?|rédact(?:eur|rice)|journaliste|cheff?e?|directeur|"
+    r"directrice|grande? reporter|éditorialiste|chroniqueu(?:r|se)|avec)[^.!?]*"
+)
+_BYLINE = re.compile(
+    rf"^(?:(?:article )?(?:écrit|rédigé|propos recueillis|relue?|vérifiée?|validée?) )?(?:[Pp]ar|[Bb]y)\s+"
+    rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\)|{_ROLE})?)\s*$",
+    re.I,
+)
+# A byline with the author's trade or whereabouts, in lower case after the name: "Par Anne Martin,
+# juriste", "Par Luc Vidal, au stade", "Relu par Anne Martin, climatologue"; not "Par Anne Martin, la
+# ville ...", which goes on as a sentence.
+_BYLINE_TAIL = re.compile(
+    rf"^(?:(?:[ÉéEe]crite?|[Rr]elue?|[Vv]érifiée?|[Vv]alidée?) par|[Pp]ar|[Bb]y)\s+{PERSON},\s+"
+    r"(?!(?:le|la|les|un|une|des|ce|cette|ces|il|elle|ils|elles|on|qui|dont|l')\b)[a-zà-ÿ][^.!?:;«»]{0,50}$"
+)
+_DATE_WORDS = words(
+    "le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def is_publication_line(line: str) -> bool:
+    """ "Publié le 4 mars 2021 à 10h30", "... par Martine R.", not "Publié en 1998, le livre a connu un succès." """
+    ends = not line.endswith(".") or bool(_ENDS_ON_INITIAL.search(line))
+    return bool(PUBLICATION_LINE.match(line)) and any(char.isdigit() for char in line) and ends
+
+
+def is_byline_or_date(line: str) -> bool:
+    """ "Par Jean Dupont", "Publié le 4 mars 2021", "Le 24 avril 2024 à 19h02"."""
+    return is_byline(line) or is_publication_line(line) or is_date_line(line, _WORD.findall(line.lower()))
+
+
+def is_signature(line: str) -> bool:
+    """ "Par Jean Dupont", "Publié le 4 mars 2021": what a headline has under it (a bare date may be the header's)."""
+    return is_byline(line) or is_publication_line(line)
+
+
+def is_byline(line: str) -> bool:
+    return bool(_BYLINE.match(line) or _BYLINE_TAIL.match(line))
+
+
+def is_date_line(line: str, tokens: list[str]) -> bool:
+    """A date, a time or both, and nothing else: "Mercredi 4 décembre 2024 à 11:20"."""
+    return any(char.isdigit() for char in line) and all(token in _DATE_WORDS for token in tokens)

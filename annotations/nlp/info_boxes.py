@@ -1,0 +1,70 @@
+"""Lines of a copied page's information boxes (see `boilerplate` and `page_lists`).
+
+An events listing, a review or a town page puts a practical box under an item: the venue and its
+address, the dates and hours, the prices, a booking button ("Théâtre du Port, 4, rue Haute, Lyon 2e",
+"Samedi de 10 h à 20 h", "Tarifs : de 12 à 18 €", "Entrée libre", "Réserver"). Those lines are chrome
+however short, and the article goes on after them, so they end nothing.
+
+A table copied as text gives a row a line, a label and its figures ("Résultat net : 14,2 (2026) ;
+17,9 (2025)", "Votants : 9 814 (51,8 %)", "Mi-temps : 13-17"): a results or accounts box, whose
+title-shaped lines are no list of links and end nothing either.
+"""
+
+import re
+
+from annotations.nlp.lexicon import words
+
+MAX_INFO_WORDS = 14  # a practical line is a phrase, not a sentence
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Days, hours, dates, prices and ages: "Du mardi au samedi à 20 h", "Tarif : 6 €, gratuit pour les moins
+# de 12 ans", "À partir de 14 ans", "Entrée libre".
+_SCHEDULE_WORDS = words(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lundis mardis mercredis jeudis vendredis samedis dimanches "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre week-end semaine "
+    "de du des au aux à et le la les dès jusqu'à jusqu'au sauf puis ou h heures heure minuit midi min "
+    "tarif tarifs prix entrée entrées libre gratuit gratuite gratuits plein réduit pour moins plus partir ans "
+    "enfants adultes euros euro places place réservation conseillée obligatoire sur ouvert ouverte fermé fermée "
+    "tous toutes les jours soir soirs matin matins après-midi durée sans avec entracte"
+)
+_ENTRY = words("entrée gratuit gratuite tarif tarifs")  # with a price or alone: "Tarifs : de 12 à 18 €", "Entrée libre"
+# What tells a practical line from a date or an amount alone ("du 11 au 22 mars", "plus de 10 euros"):
+# an hour ("à 20 h 30", "12h-14h") or an age limit ("À partir de 14 ans").
+_HOUR = re.compile(r"\b\d{1,2}\s?h(?:\s?\d{2})?\b|\b\d{1,2}h\d{2}|\bminuit\b|\bmidi\b")
+_AGE = re.compile(r"\b(?:partir de|moins de|plus de|dès) \d{1,2} ans\b", re.I)
+# A booking button: "Réserver", "Je réserve", "Billetterie".
+_BOOKING = re.compile(r"^(?:réserver|je réserve|réservez|billetterie|acheter (?:un|des|mes|vos) billets?)\W*$", re.I)
+_PROPER = r"[A-ZÀ-Ý0-9][\w'’.-]*"
+_PROPER_WORDS = rf"{_PROPER}(?:[\s-]+(?:(?:de|du|des|la|le|les|sur|en|lès|et)\s+|l'|d')?{_PROPER})*"
+_STREET = (
+    r"(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?"
+    r"(?i:rue|place|boulevard|bd|avenue|av\.|quai|chemin|allée|impasse|cours|route|square|esplanade|parvis|promenade)"
+    rf"\s+(?:(?:de la|de l'|du|des|de|d'|la|le)\s*)?{_PROPER_WORDS}"
+)
+# A venue's address: "Le Chabada, 56, boulevard du Doyenné", "Place de la Laiterie", "12, place de la
+# Halle, 38710 Mens"; not "Rue Gambetta, un commerce sur trois est vide".
+_ADDRESS = re.compile(rf"^(?:{_PROPER_WORDS},\s+)?{_STREET}(?:,\s+(?:\d{{5}}\s+)?{_PROPER_WORDS})?$")
+# A table's row: a label, a colon, then mostly figures.
+_ROW = re.compile(r"^([^:.!?]{2,60}?)\s?:\s+(\S.*)$")
+_FIGURE = re.compile(r"^[(\[]?[-+−]?\d[\d,.\-–/h]*[)\]]?[,;]?$|^[%€$£;]+[,;]?$")
+
+
+def is_practical_info(line: str) -> bool:
+    """A line of an item's practical box: hours, prices, ages, its address or its booking button."""
+    if len(line.split()) > MAX_INFO_WORDS or line.rstrip("»\"') ").endswith((".", "!", "?", "…")):
+        return False
+    if _BOOKING.match(line) or _ADDRESS.match(line):
+        return True
+    tokens = _WORD.findall(line.lower())
+    if not tokens or not all(token in _SCHEDULE_WORDS for token in tokens):
+        return False
+    return bool(_HOUR.search(line) or _AGE.search(line)) or any(token in _ENTRY for token in tokens)
+
+
+def is_table_row(line: str) -> bool:
+    """ "Résultat net : 14,2 (2026) ; 17,9 (2025)", "Spectateurs : 4 128": a label, then mostly figures."""
+    match = _ROW.match(line)
+    if not match or line.endswith(".") or is_practical_info(line):  # opening hours are a practical box
+        return False
+    values = match.group(2).split()
+    figures = sum(bool(_FIGURE.match(value)) for value in values)
+    return figures >= 1 and figures * 2 >= len(values)
