@@ -30,12 +30,12 @@ PARAPHRASE = "Douai encore\n\nDans son usine de Douai, Renault investit 120 M€
 OTHER_FACT = "Autre chose\n\nLe groupe Renault a fermé son usine de Flins en 2019 et supprimé 400 emplois.\n"
 
 
-def reviewed(article, editor, contains="investissement"):
+def reviewed(article, editor, contains="investissement", verdict=Verdict.SOURCED):
     claim = Claim.objects.get(article=article, text__contains=contains)
     review_claim(
         claim=claim,
         reviewer=editor,
-        verdict=Verdict.SOURCED,
+        verdict=verdict,
         rationale="Communiqué du groupe.",
         sources=[SourceInput(url="https://example.org/communique")],
         expected_version=claim.version,
@@ -118,16 +118,8 @@ def test_few_or_many_reviewed_claims_give_the_same_candidates(make_article, edit
         article = make_article(FIRST.replace("Une usine à Douai", f"Douai, épisode {n}"), slug=f"douai-{n}")
         reviewed(article, editor)
         make_article(OTHER_FACT.replace("Autre chose", f"Flins, épisode {n}"), slug=f"flins-{n}")
-    make_article(OTHER_FACT.replace("Autre chose", "Flins encore"), slug="flins-revu")
-    for claim in Claim.objects.filter(article__slug="flins-revu"):
-        review_claim(
-            claim=claim,
-            reviewer=editor,
-            verdict=Verdict.DISPUTED,
-            rationale="Démenti.",
-            sources=[SourceInput(url="https://example.org/dementi")],
-            expected_version=claim.version,
-        )
+    disputed = make_article(OTHER_FACT.replace("Autre chose", "Flins encore"), slug="flins-revu")
+    reviewed(disputed, editor, "supprimé 400 emplois", verdict=Verdict.DISPUTED)
     later = make_article(PARAPHRASE + "Renault a fermé Flins en 2019 et supprimé 400 emplois.\n", slug="second")
     claims = list(Claim.objects.filter(article=later))
     facts = facts_of(claims)
