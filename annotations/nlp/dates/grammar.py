@@ -132,9 +132,6 @@ class Grammar:
             around = stretches[rule.needs]
             for match in (m for first, last in around for m in rule.pattern.finditer(lowered, first, last)):
                 start, end = match.span(rule.span or 0)
-                before = lowered[match.start() - 1] if match.start() else " "
-                if before.isalnum() or before in "_'-":
-                    continue  # not at a word boundary
                 if rule.not_after and rule.not_after.search(lowered, max(0, match.start() - 12), match.start()):
                     continue
                 region = readable.index_of(start, end)
