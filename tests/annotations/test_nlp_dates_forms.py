@@ -82,9 +82,9 @@ def values(text: str, published: date | None = TUESDAY) -> list[tuple[str, str |
         ("La règle vaut avant 2000.", ("avant 2000", "../1999-12-31")),
         ("La règle vaut depuis 2015.", ("depuis 2015", "2015/..")),
         ("La règle vaut jusqu'en 2020.", ("jusqu'en 2020", "../2020")),
-        # a month after an apostrophe: "en septembre" cannot start there, "septembre" can
-        ("La piscine reste fermée jusqu'en septembre 2013.", ("jusqu'en septembre 2013", "../2013-09")),
-        ("Travaux jusqu'à la fin juillet 2013.", ("jusqu'à la fin juillet 2013", "../2013-07-31")),
+        # after an apostrophe ("jusqu'en"), a date starts at the next word: it was once lost whole
+        ("Indisponible jusqu'en mars, il manquera.", ("jusqu'en mars", "../2013-03")),
+        ("Travaux jusqu'à la fin juillet.", ("jusqu'à la fin juillet", "../2013-07-31")),
         ("La règle vaut après 2000.", ("après 2000", "2001-01-01/..")),
         ("Ouvert à partir du 3 mars 2021.", ("à partir du 3 mars 2021", "2021-03-03/..")),
     ],
