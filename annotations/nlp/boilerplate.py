@@ -9,14 +9,17 @@ Line rules (`is_chrome`), on one stripped line; a long line is prose whatever wo
 except a consent or paywall notice, which is long prose about the site itself:
 - a reading-time line ("3 min de lecture", "Lecture : 3 min"), a line of punctuation, time codes
   or dates only ("00:00/04:52", "14/03/2024 19:02", "le 13 janvier 2024 à 23:08");
-- a copyright or licence line ("Reproduction interdite", "sous licence Creative Commons"); a photo caption ending on its credit ("... © ESA", "... PHOTO AFP",
-  "... — J. Dupont / Agence");
+- a copyright, licence or usage line ("Reproduction interdite", "sous licence Creative Commons", "usage
+  éditorial uniquement"); a photo caption ending on its credit ("... © ESA", "... PHOTO AFP",
+  "... — J. Dupont / Agence", "... - M.D.");
 - a line carrying a phrase only site interfaces use (subscribe, log in, share, "lire aussi",
   newsletter, legal notices, comments), or made of one or two interface words ("Partager",
   "Menu", "Facebook"), or a short label ending with a colon ("Tags :", "Vous êtes ici :"), or a button
   showing or hiding part of the page ("Afficher la transcription");
 - a publication line ("Publié le ...", "Mise à jour à 11h48") or a byline ("Par Jean Dupont",
-  "Écrit par ...", "Par Anne Martin, juriste", "Relu par ...": `bylines`);
+  "Écrit par ...", "Par Anne Martin, juriste", "Relu par ...", "Texte : X", "Un podcast de X": `bylines`);
+  a box's note ending on its update ("Taux moyens, hors assurance. Mis à jour le 14/04/2027.");
+- a post embedded from a social network ("Message de @compte : « ... »");
 - a notice about cookies, consent or the paywall (a consent banner in the site's "nous" and
   "vous" up to MAX_CONSENT_WORDS words: listing partners and purposes, it runs long);
 - a media player's line with its duration ("Vidéo : ... Durée : 1 min 48"), an update notice or a
@@ -51,7 +54,8 @@ one-sentence summaries, a table of contents' numbered entries and a player's one
 under its play button are chrome (`page_lists`), and the question under a poll's label
 ("Sondage"); the title-shaped lines under a fact box's label ("Les chiffres clés", "Repères") and
 those of a table copied as text (rows of a label and figures) end nothing; a marker of the article's end after the article started
-(comments section or its label, readers' reviews' label, paywall cut, copyright line with its year, print-issue line, a
+(comments section or its label, readers' reviews' label, paywall cut, copyright line with its year, print-issue line,
+a credits box, the site's other sections such as "Annonces légales", a newsletter's "Lire l'article sur le site", a
 related-list label such as "Ces articles pourraient vous intéresser", an author box's "À propos de
 l'autrice") makes the rest of the page
 chrome; a run of three or more title-shaped lines is a link list; a short line seen

@@ -20,9 +20,15 @@ reads one stripped line, outside the quotations it holds where a quote could say
 - a correction notice ("Rectificatif, 2 mars : une version précédente de cet article ..."), an
   affiliate-links disclaimer ("Certains liens de cet article sont affiliés ..."), a betting ad's offer
   ("... sur votre premier pari") and its legal warning ("Jouer comporte des risques ..."), the site's
-  rules for readers' letters ("Les lettres anonymes ne sont pas publiées.");
+  rules for readers' letters ("Les lettres anonymes ne sont pas publiées."), the other warnings the law
+  puts under an ad ("Un crédit vous engage et doit être remboursé.", "à consommer avec modération");
+- the subscriber thanked ("Vous lisez cet article grâce à votre abonnement."), who paid for the article
+  or the show ("Cet article a été produit grâce au soutien du programme ...", "X est un podcast de Y,
+  produit avec le soutien de Z"), the newsroom's rules for what it prints ("Conformément à nos règles
+  éditoriales, nous ne publions pas le nom ...");
 - the site's own tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.",
-  "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.").
+  "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.", "Disponible en replay sur X.tv
+  pendant 30 jours."), a service sold to the reader ("Estimez gratuitement votre appartement en 2 minutes.").
 """
 
 import re
@@ -73,10 +79,11 @@ _SHOW_SLOT = re.compile(
     r"sur (?:notre|nos) |sur l'application|chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|jour|"
     r"matin|soir)|du lundi au|tous les (?:jours|matins|soirs))[^!?]*\.$"
 )
-# A show offered again: "Disponible en replay sur exemple.tv pendant 30 jours.", "À réécouter en podcast."
+# A show offered again, in a phrase without a clause: "Disponible en replay sur exemple.tv pendant 30 jours.",
+# "À réécouter en podcast."; not "Disponibles en podcast, les cours attirent un million d'auditeurs."
 _AVAILABLE = re.compile(
-    r"^(?:[Dd]isponibles?|[ÀA] (?:re)?voir|[ÀA] (?:ré)?écouter)\b[^.!?]*\b(?:en replay|en podcast|en streaming|"
-    r"sur (?:notre|nos) |sur l'application|sur [\w-]+\.(?:fr|tv|com|be|ch|ca|info)\b)[^!?]*$"
+    r"^(?:[Dd]isponibles?|[ÀA] (?:re)?voir|[ÀA] (?:ré)?écouter)\b[^.!?,;:]*\b(?:en replay|en podcast|en streaming|"
+    r"sur (?:notre|nos) |sur l'application|sur [\w-]+\.(?:fr|tv|com|be|ch|ca|info)\b)[^!?,;:]*$"
 )
 # A service of the site sold to its reader: "Estimez gratuitement votre appartement en 2 minutes."; an
 # imperative, the reader's "votre" or "vos", and what a sales pitch promises (free, in a few minutes).
@@ -86,12 +93,13 @@ _SERVICE_PITCH = re.compile(
     r"|^[A-ZÀ-Ý][a-zà-ÿ]+ez (?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?)) (?:votre|vos)\b"
 )
 # Who paid for the article: "Cet article a été produit grâce au soutien du programme de journalisme local.",
-# "Cette enquête a été financée par le fonds X".
+# "Cette enquête a été financée par le fonds X"; the page's own article, report or episode ("Ce projet a été
+# financé par la région" is local news).
 _FUNDING = re.compile(
-    r"^(?:ce|cet|cette) (?:article|reportage|enquête|contenu|série|podcast|dossier|projet|publication) (?:a été|est) "
+    r"^(?:ce|cet|cette) (?:article|reportage|enquête|contenu|podcast|épisode) (?:a été|est) "
     r"(?:produite?|réalisée?|financée?|rendue? possible|soutenue?|publiée?)\b[^.!?]*?"
     r"(?:grâce (?:au|à la|à l')|avec (?:le|la|l')|par (?:le|la|l'|un|une))\s*"
-    r"(?:soutien|financement|concours|appui|aide|fonds|bourse|programme|subvention)",
+    r"(?:soutien|financement|fonds|bourse|programme|subvention)",
     re.I,
 )
 # A show presented by its publisher with its sponsor: "Terrains est un podcast de La Gazette, produit avec le
