@@ -9,14 +9,17 @@ Line rules (`is_chrome`), on one stripped line; a long line is prose whatever wo
 except a consent or paywall notice, which is long prose about the site itself:
 - a reading-time line ("3 min de lecture", "Lecture : 3 min"), a line of punctuation, time codes
   or dates only ("00:00/04:52", "14/03/2024 19:02", "le 13 janvier 2024 à 23:08");
-- a copyright or licence line ("Reproduction interdite", "sous licence Creative Commons"); a photo caption ending on its credit ("... © ESA", "... PHOTO AFP",
-  "... — J. Dupont / Agence");
+- a copyright, licence or usage line ("Reproduction interdite", "sous licence Creative Commons", "usage
+  éditorial uniquement"); a photo caption ending on its credit ("... © ESA", "... PHOTO AFP",
+  "... — J. Dupont / Agence", "... - M.D.");
 - a line carrying a phrase only site interfaces use (subscribe, log in, share, "lire aussi",
   newsletter, legal notices, comments), or made of one or two interface words ("Partager",
   "Menu", "Facebook"), or a short label ending with a colon ("Tags :", "Vous êtes ici :"), or a button
   showing or hiding part of the page ("Afficher la transcription");
 - a publication line ("Publié le ...", "Mise à jour à 11h48") or a byline ("Par Jean Dupont",
-  "Écrit par ...", "Par Anne Martin, juriste", "Relu par ...": `bylines`);
+  "Écrit par ...", "Par Anne Martin, juriste", "Relu par ...", "Texte : X", "Un podcast de X": `bylines`);
+  a box's note ending on its update ("Taux moyens, hors assurance. Mis à jour le 14/04/2027.");
+- a post embedded from a social network ("Message de @compte : « ... »");
 - a notice about cookies, consent or the paywall (a consent banner in the site's "nous" and
   "vous" up to MAX_CONSENT_WORDS words: listing partners and purposes, it runs long);
 - a media player's line with its duration ("Vidéo : ... Durée : 1 min 48"), an update notice or a
@@ -51,7 +54,8 @@ one-sentence summaries, a table of contents' numbered entries and a player's one
 under its play button are chrome (`page_lists`), and the question under a poll's label
 ("Sondage"); the title-shaped lines under a fact box's label ("Les chiffres clés", "Repères") and
 those of a table copied as text (rows of a label and figures) end nothing; a marker of the article's end after the article started
-(comments section or its label, readers' reviews' label, paywall cut, copyright line with its year, print-issue line, a
+(comments section or its label, readers' reviews' label, paywall cut, copyright line with its year, print-issue line,
+a credits box, the site's other sections such as "Annonces légales", a newsletter's "Lire l'article sur le site", a
 related-list label such as "Ces articles pourraient vous intéresser", an author box's "À propos de
 l'autrice") makes the rest of the page
 chrome; a run of three or more title-shaped lines is a link list; a short line seen
@@ -81,7 +85,8 @@ _PUNCTUATION_OR_TIMECODES = re.compile(r"^[\W_]*(?:\d{1,2}:\d{2}(?::\d{2})?[\W_]
 # licence Creative Commons BY-SA".
 _COPYRIGHT = re.compile(
     r"copyright|©|\(c\)\s*\d{4}|all rights? reserved|tous droits réservés|droits de reproduction|"
-    r"reproduction (?:strictement )?interdite|licence creative commons",
+    r"reproduction (?:strictement )?interdite|licence creative commons|usage éditorial (?:uniquement|exclusivement|seulement)|"
+    r"editorial use only",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -97,6 +102,15 @@ _CREDIT = re.compile(
 _CREDIT_END = re.compile(
     r"(?:^|[.!?…»)]\s+)\(?(?:[Pp]hotos?|PHOTOS?|[Cc]rédits?|©)\b[^!?]{0,60}?(?:[A-ZÀ-Ý]\.)+\)?$"
     r"|\b(?:[Pp]hotos?|[Ii]mages?) d'illustration\W*$|^(?:[Pp]hoto|[Ii]mage) d'illustration\b"
+    # or a one-sentence caption signed with initials after a dash: "La sucrerie, fermée en 2009. - M.D."
+    r"|^[^.!?]{10,200}[.!?]\s+[-—–]\s*(?:[A-ZÀ-Ý]\.\s?-?){1,3}$"
+)
+# A post embedded from a social network, quoted under its account: "Message de @Info_Trafic : « ... »",
+# "@Mairie : ...", or signed the way embeds are copied: "... — Mairie de X (@mairie) 3 mars 2027".
+_EMBED = re.compile(
+    r"^(?:(?:message|tweet|post|publication|réponse) (?:de|d'|publiée? par) ?)?@\w+\s*:"
+    r"|\(@\w+\)\s+(?:\d{1,2}\s+)?[A-Za-zéû]+\.?\s+(?:\d{1,2},\s+)?\d{4}$",
+    re.I,
 )
 # Phrases that only site interfaces use, on a line of up to MAX_CHROME_WORDS words.
 _INTERFACE_PHRASES = re.compile(
@@ -149,7 +163,7 @@ _NOTICE = re.compile(
     r"\b(?:articles? gratuits?\b|continuer à (?:nous )?lire\b|pour lire la suite\b|choisissez votre (?:formule|offre)\b|"
     r"offre découverte\b|essai gratuit\b|accédez à (?:tous|toutes|l'intégralité)\b|"
     r"débloquez\b|ne constitue(?:nt)? pas (?:un|une) (?:conseil|recommandation)\b|n'engage(?:nt)? que (?:leurs|ses|son) auteur|"
-    r"les commentaires sont (?:fermés|modérés)\b|merci de respecter la charte\b|données (?:de marché |boursières )?différées\b|"
+    r"les commentaires sont (?:fermés|modérés|désactivés|clos|suspendus)\b|merci de respecter la charte\b|données (?:de marché |boursières )?différées\b|"
     r"cours (?:fournis|donnés) à titre (?:informatif|indicatif)\b|soyez (?:le premier|la première) à\b|téléchargez l'application\b|"
     r"vidéo suivante\b|passer la publicité\b|signalez-la\b|"
     r"votre navigateur\b|(?:article|contenu)s? (?:est |sont )?en accès libre\b|soutenez[- ]nous\b|financée? (?:uniquement )?par ses (?:abonnés|lecteurs)\b|"
@@ -253,6 +267,7 @@ _ENGLISH = words("the you your we our are is was were this that to and of for wi
 _FRENCH = words("le la les des du de un une et est à au aux en pour que qui dans sur avec pas ce il elle")
 _PRONOUN_START = words("il elle ils elles on nous je j'ai c'est ce cela qui")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ý«])")
 # The end of the article: its comments, the paywall's cut, or the footer's copyright line.
 _ARTICLE_END = re.compile(
     r"^(?:\d+\s+(?:commentaires?|réactions?)|commentaires?\s*\(?\d*\)?|un commentaire|réagissez(?: à cet article)?|"
@@ -261,6 +276,12 @@ _ARTICLE_END = re.compile(
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
     r"nos derniers articles|les dernières infos|toute l'actualité|"
     r"ces articles pourraient vous intéresser|"
+    # a podcast's or a long read's credits box ("Crédits"), the site's other sections, its newsletter's other
+    # news: "Annonces légales", "Avis de décès", "Lire
+    # l'article sur le site" under a newsletter's lead story, "Les autres infos du matin"
+    r"annonces légales|avis de décès|avis d'obsèques|petites annonces|crédits|générique|"
+    r"lire (?:l'article|la suite)(?: complet| en entier)? sur (?:le|notre) site|"
+    r"les autres (?:infos|informations|actualités|titres)(?: du (?:jour|matin|soir))?|"
     r"(?:l'|les )?avis des (?:spectat(?:eurs|rices)|lect(?:eurs|rices)|internautes|clients|utilisat(?:eurs|rices))|"
     r"(?:qui est|à propos de) l'aut(?:eur|eure|rice)|à propos des aut(?:eur|eure|rice)s|plus d'articles|les \+ (?:lus|partagés|vus|commentés))$",
     re.I,
@@ -304,6 +325,8 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_MEDIA_DURATION.search(line) or _UPDATE_NOTICE.match(line)):
         return True
+    if count <= MAX_NOTICE_WORDS and (_EMBED.search(line) or _is_dated_note(line)):
+        return True
     if count <= MAX_CONSENT_WORDS and is_consent_notice(line):
         return True
     if count > MAX_CHROME_WORDS:
@@ -324,6 +347,14 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
         return True
     return _is_label(line, tokens) or is_date_line(line, tokens) or _is_foreign_interface(tokens)
+
+
+def _is_dated_note(line: str) -> bool:
+    """A box's or a table's note ending on its update: "Taux moyens, hors assurance. Mis à jour le 14/04/2027."
+    The last sentence is a publication line and a date only, which no sentence of an article is."""
+    sentences = _SENTENCE_END.split(line.strip())
+    last = sentences[-1].rstrip(". ")
+    return len(sentences) >= 2 and is_publication_line(last) and is_date_line(last, _WORD.findall(last.lower()))
 
 
 def _is_product(line: str, next_line: str | None) -> bool:

@@ -1,7 +1,8 @@
 """Bylines, publication lines and dates of a copied page (see `boilerplate` and `segment._headline`).
 
 "Par Jean Dupont", "Par Anne Martin, juriste", "Relu par X, climatologue", "Publié le 4 mars 2021 à
-10h30", "Mise à jour à 11h48", "Mercredi 4 décembre 2024 à 11:20": chrome on a line of their own,
+10h30", "Mise à jour à 11h48", "Mercredi 4 décembre 2024 à 11:20", and the credits of a podcast, a long read or a photo story
+("Texte : Anne Martin", "Photos : Luc Vidal pour Le Courrier", "Un podcast de Claire Morel"): chrome on a line of their own,
 and what tells a headline from the lines above it (its byline or publication line is under it).
 """
 
@@ -37,6 +38,18 @@ _BYLINE_TAIL = re.compile(
     rf"^(?:(?:[ÉéEe]crite?|[Rr]elue?|[Vv]érifiée?|[Vv]alidée?) par|[Pp]ar|[Bb]y)\s+{PERSON},\s+"
     r"(?!(?:le|la|les|un|une|des|ce|cette|ces|il|elle|ils|elles|on|qui|dont|l')\b)[a-zà-ÿ][^.!?:;«»]{0,50}$"
 )
+# The credits of a podcast, a long read or a photo story, its authors' bylines: "Texte : Anne Martin",
+# "Photos : Luc Vidal pour Le Courrier", "Réalisation et mixage : Yann Ferrec", "Un podcast de Claire Morel";
+# a trade, a colon and names only ("Texte : le maire a tranché" is a heading, "Son : 4 128" a table's row).
+_TRADE = (
+    r"(?i:textes?|photos?|photographies|illustrations?|infographies?|vidéos?|réalisation|montage|mixage|"
+    r"musique(?: originale)?|son|prise de son|reportage|présentation|narration|voix|graphisme|cartographie|traduction)"
+)
+_CREDITS = re.compile(
+    rf"^{_TRADE}(?:(?:,| et) {_TRADE})*\s*:\s*{PERSON}(?:(?:,| et) {PERSON})*(?:\s+(?:pour|/)\s+[^.!?:;]{{2,40}})?$"
+    r"|^(?:[Uu]n|[Uu]ne) (?:podcast|film|documentaire|série|websérie|émission|récit|enquête|portrait) (?:de|d')\s?"
+    rf"{PERSON}(?:(?:,| et) {PERSON})*\.?$"
+)
 _DATE_WORDS = words(
     "le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
@@ -62,7 +75,7 @@ def is_signature(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    return bool(_BYLINE.match(line) or _BYLINE_TAIL.match(line))
+    return bool(_BYLINE.match(line) or _BYLINE_TAIL.match(line) or _CREDITS.match(line))
 
 
 def is_date_line(line: str, tokens: list[str]) -> bool:

@@ -20,9 +20,15 @@ reads one stripped line, outside the quotations it holds where a quote could say
 - a correction notice ("Rectificatif, 2 mars : une version précédente de cet article ..."), an
   affiliate-links disclaimer ("Certains liens de cet article sont affiliés ..."), a betting ad's offer
   ("... sur votre premier pari") and its legal warning ("Jouer comporte des risques ..."), the site's
-  rules for readers' letters ("Les lettres anonymes ne sont pas publiées.");
+  rules for readers' letters ("Les lettres anonymes ne sont pas publiées."), the other warnings the law
+  puts under an ad ("Un crédit vous engage et doit être remboursé.", "à consommer avec modération");
+- the subscriber thanked ("Vous lisez cet article grâce à votre abonnement."), who paid for the article
+  or the show ("Cet article a été produit grâce au soutien du programme ...", "X est un podcast de Y,
+  produit avec le soutien de Z"), the newsroom's rules for what it prints ("Conformément à nos règles
+  éditoriales, nous ne publions pas le nom ...");
 - the site's own tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.",
-  "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.").
+  "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.", "Disponible en replay sur X.tv
+  pendant 30 jours."), a service sold to the reader ("Estimez gratuitement votre appartement en 2 minutes.").
 """
 
 import re
@@ -57,6 +63,9 @@ _READER_PITCH = re.compile(
     r"\bsoutenez[- ](?:nous|notre|une? (?:rédaction|journalisme|presse))\b|"
     r"\brejoignez (?:les|nos) (?:[\d  ]+ )?(?:lect(?:eurs|rices)|abonnée?s|donateurs|donatrices)\b|"
     r"\bvotre soutien\b[^.!?]*\b(?:nous|notre|nos)\b|\b(?:nous|notre|nos)\b[^.!?]*\bvotre soutien\b|"
+    # thanking the subscriber: "Vous lisez cet article grâce à votre abonnement.", "Merci de soutenir le journalisme."
+    r"\bgrâce à (?:votre|vos) (?:abonnement|soutien|dons?|contributions?)\b|\bmerci de (?:nous )?soutenir\b|"
+    r"\bmerci (?:pour|de) votre (?:soutien|abonnement|fidélité)\b|"
     # the site's own tools offered to the reader: "Notre modèle de lettre peut vous aider."
     r"\b(?:notre|nos) (?:modèles? de (?:lettres?|courriers?)|simulateurs?|calculateurs?|comparateurs?|outils?|"
     r"guides? pratiques?|fiches? pratiques?)\b[^.!?]*\b(?:vous|votre|vos)\b",
@@ -69,6 +78,44 @@ _SHOW_SLOT = re.compile(
     r"^(?:Retrouvez|Écoutez|Réécoutez|Regardez|Revoyez|Découvrez)\b[^.!?]*\b(?:en podcast|en replay|en direct|"
     r"sur (?:notre|nos) |sur l'application|chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|jour|"
     r"matin|soir)|du lundi au|tous les (?:jours|matins|soirs))[^!?]*\.$"
+)
+# A show offered again, in a phrase without a clause: "Disponible en replay sur exemple.tv pendant 30 jours.",
+# "À réécouter en podcast."; not "Disponibles en podcast, les cours attirent un million d'auditeurs."
+_AVAILABLE = re.compile(
+    r"^(?:[Dd]isponibles?|[ÀA] (?:re)?voir|[ÀA] (?:ré)?écouter)\b[^.!?,;:]*\b(?:en replay|en podcast|en streaming|"
+    r"sur (?:notre|nos) |sur l'application|sur [\w-]+\.(?:fr|tv|com|be|ch|ca|info)\b)[^!?,;:]*$"
+)
+# A service of the site sold to its reader: "Estimez gratuitement votre appartement en 2 minutes."; an
+# imperative, the reader's "votre" or "vos", and what a sales pitch promises (free, in a few minutes).
+_SERVICE_PITCH = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ]+ez\b[^.!?]*\b(?:votre|vos)\b[^.!?]*?"
+    r"\b(?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?|secondes?))\b"
+    r"|^[A-ZÀ-Ý][a-zà-ÿ]+ez (?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?)) (?:votre|vos)\b"
+)
+# Who paid for the article: "Cet article a été produit grâce au soutien du programme de journalisme local.",
+# "Cette enquête a été financée par le fonds X"; the page's own article, report or episode ("Ce projet a été
+# financé par la région" is local news).
+_FUNDING = re.compile(
+    r"^(?:ce|cet|cette) (?:article|reportage|enquête|contenu|podcast|épisode) (?:a été|est) "
+    r"(?:produite?|réalisée?|financée?|rendue? possible|soutenue?|publiée?)\b[^.!?]*?"
+    r"(?:grâce (?:au|à la|à l')|avec (?:le|la|l')|par (?:le|la|l'|un|une))\s*"
+    r"(?:soutien|financement|fonds|bourse|programme|subvention)",
+    re.I,
+)
+# A show presented by its publisher with its sponsor: "Terrains est un podcast de La Gazette, produit avec le
+# soutien de la Fondation X."
+_SHOW_FUNDING = re.compile(
+    r"^[A-ZÀ-Ý«][^.!?]{0,60} est (?:un|une) (?:podcast|émission|série|websérie|newsletter|documentaire|programme)\b"
+    r"[^.!?]*\b(?:produite?|réalisée?|financée?|soutenue?)s? (?:grâce au|avec le|avec l'|par)\s*(?:soutien|aide|appui|concours)"
+)
+# The newsroom's own rules for what it prints: "Conformément à nos règles éditoriales, nous ne publions pas
+# le nom des personnes condamnées"; its rules named, and its "nous" not printing something.
+_EDITORIAL_POLICY = re.compile(
+    r"\b(?:nos|notre) (?:règles|charte|principes|usages|politique|ligne|engagements)\b[^.!?]*\bnous ne "
+    r"(?:publions|citons|nommons|diffusons|mentionnons|donnons|révélons|identifions)\b|\bnous ne "
+    r"(?:publions|citons|nommons|diffusons|mentionnons|donnons|révélons|identifions)\b[^.!?]*\b(?:conformément à|selon|"
+    r"en vertu de) (?:nos|notre) (?:règles|charte|principes|usages|politique|ligne|engagements)\b",
+    re.I,
 )
 # "... les lecteurs qui nous soutiennent": the site's "nous", when the line also turns to its reader.
 _SUPPORT_US = re.compile(r"\bnous soutenir\b|\bqui nous soutiennent\b", re.I)
@@ -132,6 +179,9 @@ _SITE_NOTICE = re.compile(
     r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
     r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
     r"\bcommission si vous achetez\b|\bjouer comporte des risques\b|"
+    # the other warnings French law puts under an ad: credit, alcohol, food
+    r"\bun crédit vous engage\b|\bvérifiez vos capacités de remboursement\b|\bà consommer avec modération\b|"
+    r"\bl'abus d'alcool est dangereux\b|\bpour votre santé,? (?:mangez|pratiquez|évitez)\b|"
     # a betting ad's offer ("Pariez sur la Ligue 1 : 100 € remboursés sur votre premier pari")
     r"\b(?:votre|ton) premier (?:pari|dépôt)\b|"
     # a site's rules for what readers send ("Les lettres anonymes ne sont pas publiées.")
@@ -155,7 +205,11 @@ def is_site_prose(line: str) -> bool:
         return True
     if _NEWSROOM_STANDARDS.match(line) or _GUEST_BIO.match(line) or _BOOK_REFERENCE.match(line):
         return True
-    if _RATING_LINE.match(line) or _SHOW_SLOT.match(unquoted):
+    if _RATING_LINE.match(line) or _SHOW_SLOT.match(unquoted) or _AVAILABLE.match(unquoted):
+        return True
+    if _SERVICE_PITCH.match(unquoted) or _FUNDING.match(unquoted) or _SHOW_FUNDING.match(line):
+        return True
+    if _EDITORIAL_POLICY.search(unquoted):
         return True
     return bool(_JOURNALIST_BIO.match(line) or _ROLE_BIO.match(line) or _SITE_NOTICE.search(unquoted))
 

@@ -34,8 +34,9 @@ def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     # blind-5 (97 pages); 0.995 / 0.999 / 0.006 / 0.991 with blind-6 (pages 116-127), not tuned on;
     # 1.000 / 0.9995 / 0.002 / 1.000 once corrected on blind-6; 0.984 / 0.997 / 0.010 / 0.959 with
     # blind-7 (pages 128-139), not tuned on; 1.000 / 0.9994 / 0.002 / 1.000 once corrected on blind-7
-    # (121 pages); 0.9975 / 0.996 / 0.022 / 0.985 with blind-8 (pages 140-151), not tuned on.
-    # Floors kept below that: a new blind batch joins "all" before it is tuned on.
+    # (121 pages); 0.9975 / 0.996 / 0.022 / 0.985 with blind-8 (pages 140-151), not tuned on; 1.000 /
+    # 0.9995 / 0.002 / 1.000 once corrected on blind-8 (133 pages). Floors kept below that: a new blind
+    # batch joins "all" before it is tuned on.
     assert result["article_sentences_kept"] >= 0.98
     assert result["chrome_lines_kept_out"] >= 0.99
     assert result["claims_holding_chrome"] <= 0.025
@@ -122,12 +123,12 @@ def test_eval_pages_meets_the_floors_on_the_seventh_blind_batch(predictions):
     assert result["titles"] >= 0.99
 
 
-def test_eval_pages_keeps_what_it_reached_on_the_eighth_blind_batch(predictions):
-    """Measured blind, not tuned on (evaluation/data/pages.md): 0.981 / 0.965 / 0.138 / 0.833 with the
-    rules corrected on blind-7. These floors only catch a change that makes unseen pages worse."""
+def test_eval_pages_meets_the_floors_on_the_eighth_blind_batch(predictions):
+    """Measured blind (0.981 / 0.965 / 0.138 / 0.833 with the rules corrected on blind-7), then tuned
+    on: 1.000 / 1.000 / 0.000 / 1.000 (evaluation/data/pages.md)."""
     result = load_scorer()(PAGES, predictions, "blind-8")
     assert result["pages"] >= 12
-    assert result["article_sentences_kept"] >= 0.98
-    assert result["chrome_lines_kept_out"] >= 0.96
-    assert result["claims_holding_chrome"] <= 0.14
-    assert result["titles"] >= 0.83
+    assert result["article_sentences_kept"] >= 0.995  # none lost of 208
+    assert result["chrome_lines_kept_out"] >= 0.998  # one of 569 at most
+    assert result["claims_holding_chrome"] <= 0.005  # one of 217 at most
+    assert result["titles"] >= 0.99
