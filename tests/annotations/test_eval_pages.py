@@ -28,15 +28,16 @@ def predictions():
 
 def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     result = load_scorer()(PAGES, predictions, "all")
-    assert result["pages"] >= 133
+    assert result["pages"] >= 145
     # 0.980 / 0.992 / 0.045 / 0.959 when blind-5 (pages 104-115) joined, 1.000 / 0.995 / 0.029 / 0.959
     # once the rules were corrected on blind-4, 1.000 / 0.9995 / 0.002 / 1.000 once corrected on
     # blind-5 (97 pages); 0.995 / 0.999 / 0.006 / 0.991 with blind-6 (pages 116-127), not tuned on;
     # 1.000 / 0.9995 / 0.002 / 1.000 once corrected on blind-6; 0.984 / 0.997 / 0.010 / 0.959 with
     # blind-7 (pages 128-139), not tuned on; 1.000 / 0.9994 / 0.002 / 1.000 once corrected on blind-7
     # (121 pages); 0.9975 / 0.996 / 0.022 / 0.985 with blind-8 (pages 140-151), not tuned on; 1.000 /
-    # 0.9995 / 0.002 / 1.000 once corrected on blind-8 (133 pages). Floors kept below that: a new blind
-    # batch joins "all" before it is tuned on.
+    # 0.9995 / 0.002 / 1.000 once corrected on blind-8 (133 pages); 0.992 / 0.998 / 0.007 / 0.993 with
+    # blind-9 (pages 152-163), not tuned on. Floors kept below that: a new blind batch joins "all"
+    # before it is tuned on.
     assert result["article_sentences_kept"] >= 0.98
     assert result["chrome_lines_kept_out"] >= 0.99
     assert result["claims_holding_chrome"] <= 0.025
@@ -132,3 +133,14 @@ def test_eval_pages_meets_the_floors_on_the_eighth_blind_batch(predictions):
     assert result["chrome_lines_kept_out"] >= 0.998  # one of 569 at most
     assert result["claims_holding_chrome"] <= 0.005  # one of 217 at most
     assert result["titles"] >= 0.99
+
+
+def test_eval_pages_keeps_what_it_reached_on_the_ninth_blind_batch(predictions):
+    """Measured blind, not tuned on (evaluation/data/pages.md): 0.938 / 0.984 / 0.048 / 0.917 with the
+    rules corrected on blind-8. These floors only catch a change that makes unseen pages worse."""
+    result = load_scorer()(PAGES, predictions, "blind-9")
+    assert result["pages"] >= 12
+    assert result["article_sentences_kept"] >= 0.93
+    assert result["chrome_lines_kept_out"] >= 0.98
+    assert result["claims_holding_chrome"] <= 0.05
+    assert result["titles"] >= 0.91
