@@ -6,8 +6,8 @@ from rest_framework.test import APIClient
 
 from claims.models import Claim, Review
 from claims.services import ArticleInput, ingest_article
+from matching.candidates import facts_of
 from matching.facts import keys
-from matching.services import facts_of
 from tests.api_support import build_article, review
 from tests.conftest import SAMPLE_TEXT
 

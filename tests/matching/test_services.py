@@ -7,10 +7,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+import matching.candidates
 import matching.services
 from claims.models import Claim, Verdict
 from claims.services import SourceInput, review_claim, write_annotations
 from claims.services.inputs import analyse_text
+from matching.candidates import facts_of
 from matching.facts import keys
 from matching.models import ClaimMatch, Inconsistency
 from matching.services import (
@@ -18,7 +20,6 @@ from matching.services import (
     AlreadyDismissedError,
     decide_inconsistency,
     dismiss_match,
-    facts_of,
     match_claims,
 )
 
@@ -75,11 +76,11 @@ def test_review_matches_claims_ingested_before_it(make_article, editor):
 
 @pytest.mark.django_db
 def test_match_claims_query_count_follows_the_batch_facts_not_the_stored_claims(make_article, editor, monkeypatch):
-    monkeypatch.setattr(matching.services, "FEW_REVIEWED", 2)  # more reviewed claims: a query per key
+    monkeypatch.setattr(matching.candidates, "FEW_REVIEWED", 2)  # more reviewed claims: a query per key
     reviewed(make_article(FIRST, slug="premier"), editor)
     later = make_article(PARAPHRASE, slug="second")
     claims = list(Claim.objects.filter(article=later))
-    facts = matching.services.facts_of(claims)
+    facts = facts_of(claims)
     batch_keys = {key for claim in claims for key in keys(facts[claim.pk])}
     assert batch_keys  # an entity, a date and an amount: one query each
     for n in range(3):
@@ -113,19 +114,25 @@ def test_with_few_reviewed_claims_match_claims_reads_them_at_once(make_article, 
 
 @pytest.mark.django_db
 def test_few_or_many_reviewed_claims_give_the_same_candidates(make_article, editor, monkeypatch):
-    monkeypatch.setattr(matching.services, "PER_KEY", 2)
+    monkeypatch.setattr(matching.candidates, "PER_KEY", 2)
     for n in range(4):
         article = make_article(FIRST.replace("Une usine à Douai", f"Douai, épisode {n}"), slug=f"douai-{n}")
         reviewed(article, editor)
         make_article(OTHER_FACT.replace("Autre chose", f"Flins, épisode {n}"), slug=f"flins-{n}")
     disputed = make_article(OTHER_FACT.replace("Autre chose", "Flins encore"), slug="flins-revu")
     reviewed(disputed, editor, "supprimé 400 emplois", verdict=Verdict.DISPUTED)
-    later = make_article(PARAPHRASE + "Renault a fermé Flins en 2019 et supprimé 400 emplois.\n", slug="second")
+    for n in range(3):  # naming Flins twice: each claim takes one place of PER_KEY on both paths
+        twice = make_article(f"Flins {n}\n\nÀ Flins, Renault a fermé l'usine de Flins en 2019.\n", slug=f"twice-{n}")
+        reviewed(twice, editor, "usine de Flins")
+    later = make_article(
+        PARAPHRASE + "Renault a fermé Flins en 2019 et supprimé 400 emplois.\nLes habitants de Flins attendent.\n",
+        slug="second",
+    )
     claims = list(Claim.objects.filter(article=later))
     facts = facts_of(claims)
-    few = matching.services._candidates(claims, facts, reviewed_only=True)
-    monkeypatch.setattr(matching.services, "FEW_REVIEWED", 0)
-    many = matching.services._candidates(claims, facts, reviewed_only=True)
+    few = matching.candidates.candidates(claims, facts, reviewed_only=True)
+    monkeypatch.setattr(matching.candidates, "FEW_REVIEWED", 0)
+    many = matching.candidates.candidates(claims, facts, reviewed_only=True)
     assert few == many
     assert sum(map(len, few[0].values())) >= 3  # each claim has its own candidates
 
@@ -263,7 +270,7 @@ def test_a_claim_naming_no_entity_is_found_by_its_amount_and_date(make_article, 
 
 @pytest.mark.django_db
 def test_each_fact_brings_its_latest_claims_only(make_article, editor, monkeypatch):
-    monkeypatch.setattr(matching.services, "PER_KEY", 2)
+    monkeypatch.setattr(matching.candidates, "PER_KEY", 2)
     earlier = [
         reviewed(make_article(FIRST.replace("Une usine à Douai", f"Douai, épisode {n}"), slug=f"douai-{n}"), editor)
         for n in range(4)

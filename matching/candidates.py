@@ -1,0 +1,207 @@
+"""The candidates of a batch of claims: the stored claims each of them may say the same as, and
+their facts.
+
+Queries are per batch of claims and per fact of the batch, never per stored claim: one for the
+claims' mentions (none at ingest, which gives them), one per distinct key (entity, date, amount:
+matching.facts.keys) for its latest PER_KEY candidates, on PostgreSQL one full-text search for the
+claims that have no key, one for the candidates' mentions. When the candidates are the reviewed
+claims and there are at most FEW_REVIEWED, their ids and mentions are read instead of a query per
+key (every mention with its claim's text: up to a few thousand rows, accepted for one query).
+"""
+
+from collections.abc import Sequence
+from functools import reduce
+from operator import or_
+from typing import NamedTuple
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
+from django.db.models import F, Q
+
+from annotations.models import Mention, MentionLabel
+from claims.models import Claim, Verdict
+from matching.facts import ClaimFacts, build_facts, found_by_words_only, keys, stems
+
+# What facts_of reads of a mention.
+FACT_FIELDS = (
+    "claim_id",
+    "label",
+    "start",
+    "end",
+    "entity_id",
+    "date_earliest",
+    "date_latest",
+    "amount_min",
+    "amount_max",
+    "currency",
+)
+
+
+def facts_of(
+    claims: Sequence[Claim] | Sequence["Candidate"], mentions: Sequence | None = None
+) -> dict[int, ClaimFacts]:
+    """The facts of each saved claim (a Claim or a Candidate), by id, from its mentions:
+    `mentions` if given (rows with FACT_FIELDS, holding every mention of `claims`, and maybe
+    others), else read in one query (none for no claims) as plain rows (named tuples with the
+    fields' names): no model instance is needed."""
+    if not claims:
+        return {}
+    grouped: dict[int, list] = {claim.pk: [] for claim in claims}
+    if mentions is None:
+        mentions = Mention.objects.filter(claim__in=[claim.pk for claim in claims]).order_by()
+        mentions = mentions.values_list(*FACT_FIELDS, named=True)
+    for mention in mentions:
+        if mention.claim_id in grouped:
+            grouped[mention.claim_id].append(mention)
+    return {claim.pk: _facts(claim.text, claim.start, grouped[claim.pk]) for claim in claims}
+
+
+def _facts(text: str, start: int, mentions: Sequence) -> ClaimFacts:
+    """The facts of a claim of `text`, at `start` in its article, from its mentions. A date with
+    an open bound ("depuis 2015": no latest) is no fact, as in matching.facts.build_facts."""
+    return build_facts(
+        text=text,
+        entities=(m.entity_id for m in mentions if m.entity_id is not None),
+        dates=(
+            (m.date_earliest, m.date_latest, m.start - start, m.end - start)
+            for m in mentions
+            if m.label == MentionLabel.DATE and m.date_earliest is not None
+        ),
+        amounts=(
+            (m.amount_min, m.amount_max, m.currency, m.start - start, m.end - start)
+            for m in mentions
+            if m.label == MentionLabel.MONEY and m.amount_min is not None
+        ),
+    )
+
+
+# Claims read per entity, date or amount of a batch, the latest ingested first: the cost of a
+# batch follows its facts, not the number of stored claims. A claim whose every fact is in more
+# than PER_KEY reviewed claims is compared with the latest of them.
+PER_KEY = 50
+
+# Up to this many reviewed claims in the archive, a batch reads all their mentions in one query
+# and picks each key's latest claims from them: with few reviews, a key's query would walk every
+# earlier mention of a recurring name to find none, and a batch has dozens of keys.
+FEW_REVIEWED = 2000
+
+
+def _key_filter(key: tuple) -> dict:
+    kind, *value = key
+    if kind == "entity":
+        return {"entity_id": value[0]}
+    if kind == "date":
+        return {"date_earliest": value[0], "date_latest": value[1]}
+    return {"amount_min": value[0], "amount_max": value[1], "currency": value[2]}
+
+
+def _pool(claims: Sequence[Claim], *, reviewed_only: bool, prefix: str = "") -> Q:
+    """Current claims of other articles than those of `claims` (reviewed ones only if asked),
+    as a condition on the claim or, with `prefix`, on a relation to it."""
+    pool = Q(**{f"{prefix}revision": F(f"{prefix}article__revision")}) & ~Q(
+        **{f"{prefix}article_id__in": {claim.article_id for claim in claims}}
+    )
+    if reviewed_only:
+        pool &= Q(**{f"{prefix}verdict__in": [Verdict.SOURCED, Verdict.DISPUTED]})
+    return pool
+
+
+class Candidate(NamedTuple):
+    """What scoring reads of a stored claim, besides its mentions (facts_of)."""
+
+    pk: int
+    text: str
+    start: int
+
+
+CANDIDATE_FIELDS = ("claim_id", "claim__text", "claim__start")
+
+
+def candidates(
+    claims: Sequence[Claim], facts: dict[int, ClaimFacts], *, reviewed_only: bool
+) -> tuple[dict[int, set[int]], dict[int, ClaimFacts]]:
+    """The candidates of each claim of `claims` (ids, by claim id) and their facts, by id.
+
+    A claim's candidates are the current claims of other articles (reviewed ones only, if asked)
+    that share one of its keys (matching.facts.keys: a canonical entity, an amount, a date): the
+    PER_KEY latest of each key (_by_key). A claim with no key can only be shown for a claim with
+    the same words (matching.scoring: words alone weigh THRESHOLD); on PostgreSQL those are found
+    by full-text search for all its words (the GIN index of migration 0002), one query."""
+    claim_keys = {claim.pk: keys(facts[claim.pk]) for claim in claims}
+    by_key, known = _by_key(claims, dict.fromkeys(key for own in claim_keys.values() for key in own), reviewed_only)
+    of_claim = {pk: {c.pk for key in own for c in by_key[key]} for pk, own in claim_keys.items()}
+    found = {c.pk: c for chosen in by_key.values() for c in chosen if c.pk not in known}
+    bare = [claim for claim in claims if found_by_words_only(facts[claim.pk])]
+    if bare and connection.vendor == "postgresql":
+        for claim, same in zip(bare, _same_words(claims, bare, facts, reviewed_only=reviewed_only), strict=True):
+            of_claim[claim.pk] |= same.keys()
+            found.update((pk, c) for pk, c in same.items() if pk not in known)
+    return of_claim, known | facts_of(list(found.values()))
+
+
+def _by_key(
+    claims: Sequence[Claim], wanted: dict[tuple, None], reviewed_only: bool
+) -> tuple[dict[tuple, list[Candidate]], dict[int, ClaimFacts]]:
+    """The claims of the PER_KEY latest mentions of each key of `wanted` (key -> [Candidate]), and
+    the facts of those already read (by id).
+
+    With at most FEW_REVIEWED reviewed claims (reviewed_only), one query reads their ids, one (none
+    for no id) their mentions, and the facts of the chosen come with them. Else one query per key
+    reads its latest, through the mention indexes in claim order (annotations 0008; one UNION ALL
+    of them all measured slower on PostgreSQL), and their facts are read after (by the caller)."""
+    pool = _pool(claims, reviewed_only=reviewed_only, prefix="claim__")
+    if reviewed_only and wanted:
+        reviewed = Claim.objects.filter(_pool(claims, reviewed_only=True)).order_by().values_list("pk", flat=True)
+        reviewed = list(reviewed[: FEW_REVIEWED + 1])
+        if len(reviewed) <= FEW_REVIEWED:
+            return _by_key_of_few(reviewed, wanted)
+    by_key = {}
+    # Mentions, not distinct claims: a claim naming its entity twice takes two places of PER_KEY
+    # (DISTINCT doubled matching's time at 1M claims on PostgreSQL); _by_key_of_few counts alike.
+    latest = Mention.objects.filter(pool).order_by("-claim_id").values_list(*CANDIDATE_FIELDS)
+    for key in wanted:
+        by_key[key] = [Candidate(*row) for row in latest.filter(**_key_filter(key))[:PER_KEY]]
+    return by_key, {}
+
+
+def _by_key_of_few(
+    reviewed: list[int], wanted: dict[tuple, None]
+) -> tuple[dict[tuple, list[Candidate]], dict[int, ClaimFacts]]:
+    """_by_key from every mention of the `reviewed` claims (ids), read at once."""
+    rows = []
+    if reviewed:
+        rows = Mention.objects.filter(claim_id__in=reviewed).order_by("-claim_id")
+        rows = rows.values_list(*CANDIDATE_FIELDS[1:], *FACT_FIELDS, named=True)
+    of_claim: dict[int, list] = {}  # the latest claims first
+    for row in rows:
+        of_claim.setdefault(row.claim_id, []).append(row)
+    by_key = {key: [] for key in wanted}
+    read = dict.fromkeys(wanted, 0)  # mentions of each key read: a key's query counts mentions
+    chosen = {}
+    for pk, own in of_claim.items():
+        candidate = Candidate(pk, own[0].claim__text, own[0].claim__start)
+        for row in own:
+            for key in keys(_facts("", 0, [row])):  # the words are not needed to pick
+                if key in read and read[key] < PER_KEY:
+                    read[key] += 1
+                    by_key[key].append(candidate)
+                    chosen[pk] = candidate
+    return by_key, {pk: _facts(c.text, c.start, of_claim[pk]) for pk, c in chosen.items()}
+
+
+def _same_words(claims, bare, facts, *, reviewed_only: bool) -> list[dict[int, Candidate]]:
+    """For each claim of `bare`, the PER_KEY latest claims of the pool holding all its words
+    (their stems, as French full-text search stems them): one query for all of them."""
+    queries = [SearchQuery(" ".join(sorted(facts[claim.pk].words)), config="french") for claim in bare]
+    searched = (
+        Claim.objects.annotate(search=SearchVector("text", config="french"))
+        .filter(_pool(claims, reviewed_only=reviewed_only), search=reduce(or_, queries))
+        .order_by("-pk")
+    )
+    found = [{} for _ in bare]
+    for row in searched.values_list("pk", "text", "start")[: PER_KEY * len(bare)]:
+        words = stems(row[1])
+        for index, claim in enumerate(bare):
+            if len(found[index]) < PER_KEY and facts[claim.pk].words <= words:
+                found[index][row[0]] = Candidate(*row)
+    return found
