@@ -174,8 +174,12 @@ _NOTICE = re.compile(
     r"pas encore abonnée?\b|profitez de (?:notre|l'|cette) offre\b|"
     r"voix de synthèse\b|rejoignez (?:notre|nos) (?:chaîne|communauté|groupe|compte)|"
     r"ne (?:(?:saurai(?:en)?t|peu(?:ven)?t|doi(?:ven)?t) (?:en aucun cas |pas )?(?:remplacer|se substituer)|remplacen?t|"
-    r"se substituen?t) (?:pas |en aucun cas |nullement )?(?:à )?(?:l'avis|un avis|une consultation|un diagnostic)\b|"
-    r"bloqueur de publicités?\b|adblock)"
+    r"se substituen?t) (?:pas |en aucun cas |nullement )?(?:à )?(?:l'avis|un avis|une consultation|un diagnostic|"
+    r"les conseils d'un professionnel)\b|"
+    r"bloqueur de publicités?\b|adblock|"
+    # the page's advice given for information only: "Les informations de cet article sont données à titre indicatif"
+    r"(?:informations?|données|conseils|contenus?|article)\b[^.!?]{0,40}\b(?:sont|est) (?:données?|fournie?s?|"
+    r"communiquée?s?|publiée?s?) à titre (?:indicatif|informatif|purement indicatif)\b)"
     r"|\d ?€ (?:le|les) (?:\w+ )?premiers? mois\b",
     re.I,
 )
@@ -183,7 +187,7 @@ _NOTICE = re.compile(
 # de juin", "Cet article contient des liens affiliés", "Cette transcription a été générée automatiquement";
 # not "Cet article de loi prévoit une amende".
 _SELF_REFERENCE = re.compile(
-    r"^(?:cet article|ce contenu|cette page|cette (?:re)?transcription|ce résumé|cette traduction)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|"
+    r"^(?:cet article|ce contenu|cette page|cette (?:re)?transcription|ce résumé|cette traduction)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|est (?:aussi |également )?disponible en\b|"
     r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit|généré)|"
     r"contient des liens|comporte des liens|fait partie d|n'engage|"
     r"est (?:lu|proposé|sponsorisé|produit|généré|mis à jour|susceptible))",
@@ -305,7 +309,20 @@ def ends_article(line: str) -> bool:
     """A line after which a page holds no more article: comments, paywall cut, dated copyright."""
     if _ARTICLE_END.match(line.strip(" .:…?")) or _ISSUE_LINE.match(line):
         return True
-    return is_copyright(line) and (bool(_YEAR.search(line)) or "droits" in line.lower())
+    if is_copyright(line) and "droits" in line.lower():
+        return True
+    # A photo's caption and its credit inside the article ("Sur la plage, en 2003. © X") carries a year
+    # too, but in a sentence of its own before the credit: the footer's year is the credit's ("© Le Journal 2027").
+    return is_copyright(line) and bool(_YEAR.search(line)) and not _is_credited_caption(line)
+
+
+def _is_credited_caption(line: str) -> bool:
+    """A caption, a sentence of three words or more, then its credit with no year: "Sur la plage, en 2003. © A. Martin"."""
+    match = _CREDIT.search(line)
+    if not match or _YEAR.search(line[match.start() + 1 :]):
+        return False
+    caption = line[: match.start() + 1]
+    return len(caption.split()) >= 3 and _ends_sentence(caption)
 
 
 def is_chrome(line: str, next_line: str | None = None) -> bool:

@@ -48,6 +48,12 @@ CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the arti
 # An interview's title, a name and its quote, whatever the quote ends on: "Anne Martin : « Qui
 # paiera ? »" (the headline of a list of interviews); not "Le maire a répondu : « Pourquoi pas ? »".
 _QUOTE_TITLE = re.compile(rf"^{PERSON} : «[^«»]+»$")
+# The moment a lead photo's caption names: "samedi soir", "le 9 novembre 2026", "peu après 2 heures".
+_MOMENT = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|hier|matin|soir|(?:19|20)\d{2}|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2} heures)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -291,8 +297,9 @@ def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[i
     Above: the first paragraph under the headline, when short and followed at once by a longer
     one, the standfirst, with the byline or the date just under that: the photo sits between the
     headline and the standfirst. Below: after the standfirst and chrome (the byline, the date), the
-    next paragraph, right after a line that is not prose: "Les pompiers sont intervenus peu après
-    2 heures." Either way a caption is one sentence of at most CAPTION_MAX_WORDS words; a
+    next paragraph, right after a line that is not prose, when it names the moment of the photo (a day, a
+    date, an hour: "Les pompiers sont intervenus peu après 2 heures."; "La première alerte est venue
+    d'une voisine." opens the article). Either way a caption is one sentence of at most CAPTION_MAX_WORDS words; a
     quotation is the article's and is kept, and so is any later line.
     """
     paragraphs = [index for index in range(headline + 1, len(bodies)) if kinds[index] in ("paragraph", "quote")]
@@ -302,7 +309,8 @@ def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[i
     if _is_caption_shaped(bodies[first], kinds[first]) and _is_standfirst_above_byline(bodies, kinds, first, second):
         return [first]
     after_chrome = "boilerplate" in kinds[first + 1 : second] and kinds[second - 1] != "paragraph"
-    return [second] if after_chrome and _is_caption_shaped(bodies[second], kinds[second]) else []
+    dated = _MOMENT.search(bodies[second])  # a photo was taken at a moment; an article's opening line needs none
+    return [second] if after_chrome and dated and _is_caption_shaped(bodies[second], kinds[second]) else []
 
 
 def _is_caption_shaped(body: str, kind: str) -> bool:
