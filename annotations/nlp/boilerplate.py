@@ -176,8 +176,7 @@ _NOTICE = re.compile(
     r"ne (?:(?:saurai(?:en)?t|peu(?:ven)?t|doi(?:ven)?t) (?:en aucun cas |pas )?(?:remplacer|se substituer)|remplacen?t|"
     r"se substituen?t) (?:pas |en aucun cas |nullement )?(?:à )?(?:l'avis|un avis|une consultation|un diagnostic|"
     r"les conseils d'un professionnel)\b|"
-    r"bloqueur de publicités?\b|adblock|"
-    # the page's advice given for information only: "Les informations de cet article sont données à titre indicatif"
+    r"bloqueur de publicités?\b|adblock|"  # and advice given for information only ("... données à titre indicatif")
     r"(?:informations?|données|conseils|contenus?|article)\b[^.!?]{0,40}\b(?:sont|est) (?:données?|fournie?s?|"
     r"communiquée?s?|publiée?s?) à titre (?:indicatif|informatif|purement indicatif)\b)"
     r"|\d ?€ (?:le|les) (?:\w+ )?premiers? mois\b",
@@ -306,14 +305,12 @@ def is_copyright(line: str) -> bool:
 
 
 def ends_article(line: str) -> bool:
-    """A line after which a page holds no more article: comments, paywall cut, dated copyright."""
+    """A line after which a page holds no more article: comments, paywall cut, dated copyright (a caption's
+    year before its credit, "Sur la plage, en 2003. © X", is no footer's: "© Le Journal 2027")."""
     if _ARTICLE_END.match(line.strip(" .:…?")) or _ISSUE_LINE.match(line):
         return True
-    if is_copyright(line) and "droits" in line.lower():
-        return True
-    # A photo's caption and its credit inside the article ("Sur la plage, en 2003. © X") carries a year
-    # too, but in a sentence of its own before the credit: the footer's year is the credit's ("© Le Journal 2027").
-    return is_copyright(line) and bool(_YEAR.search(line)) and not _is_credited_caption(line)
+    dated = "droits" in line.lower() or bool(_YEAR.search(line)) and not _is_credited_caption(line)
+    return is_copyright(line) and dated
 
 
 def _is_credited_caption(line: str) -> bool:

@@ -193,7 +193,9 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
         for index in _lead_captions(bodies, kinds, headline) if plain else []:
             kinds[index] = "boilerplate"
     runs = _heading_runs(kinds)
-    boxes |= {index for first, last in runs if _is_list_in_prose(bodies, kinds, last) for index in range(first, last + 1)}
+    boxes |= {
+        index for first, last in runs if _is_list_in_prose(bodies, kinds, last) for index in range(first, last + 1)
+    }
     links = {index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)}
     long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1 and first not in boxes}
     seen: set[str] = set()
@@ -337,12 +339,10 @@ def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: 
 
 def _is_list_in_prose(bodies: list[str], kinds: list[str], last: int) -> bool:
     """A run of title-shaped lines with the article's prose right under it: a list inside the article
-    ("Les signes qui doivent alerter", then its items), not links. A teaser's summary is one short
-    sentence; a paragraph longer than that, or of two sentences, goes on with the article."""
+    ("Les signes qui doivent alerter", then its items), not links. A teaser's summary or a footer's
+    line is short; a paragraph longer than SUMMARY_MAX_WORDS words goes on with the article."""
     after = last + 1
-    if after >= len(bodies) or kinds[after] != "paragraph":
-        return False
-    return len(bodies[after].split()) > SUMMARY_MAX_WORDS or len(split_sentences(bodies[after])) >= 2
+    return after < len(bodies) and kinds[after] == "paragraph" and len(bodies[after].split()) > SUMMARY_MAX_WORDS
 
 
 def _heading_runs(kinds: list[str]) -> list[tuple[int, int]]:
