@@ -54,11 +54,11 @@ one-sentence summaries, a table of contents' numbered entries and a player's one
 under its play button are chrome (`page_lists`), and the question under a poll's label
 ("Sondage"); the title-shaped lines under a fact box's label ("Les chiffres clés", "Repères") and
 those of a table copied as text (rows of a label and figures) end nothing; a marker of the article's end after the article started
-(comments section or its label, readers' reviews' label, paywall cut, copyright line with its year, print-issue line,
+(comments section or its label, readers' reviews' label, paywall cut, copyright line with its year, not a caption's, print-issue line,
 a credits box, the site's other sections such as "Annonces légales", a newsletter's "Lire l'article sur le site", a
 related-list label such as "Ces articles pourraient vous intéresser", an author box's "À propos de
 l'autrice") makes the rest of the page
-chrome; a run of three or more title-shaped lines is a link list; a short line seen
+chrome; a run of three or more title-shaped lines is a link list (unless a long paragraph follows); a short line seen
 earlier on the page is chrome.
 """
 

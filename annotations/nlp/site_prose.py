@@ -28,7 +28,10 @@ reads one stripped line, outside the quotations it holds where a quote could say
   éditoriales, nous ne publions pas le nom ...");
 - the site's own tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.",
   "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.", "Disponible en replay sur X.tv
-  pendant 30 jours."), a service sold to the reader ("Estimez gratuitement votre appartement en 2 minutes.").
+  pendant 30 jours."), a service sold to the reader ("Estimez gratuitement votre appartement en 2 minutes.");
+- the banner's reader choices ("Vous pouvez modifier vos choix à tout moment ..."), a station's frequency
+  ("Écoutez X sur 101.4 FM"), a plea ("X ne vit que grâce à vous", "Je fais un don"), the thanks for a
+  feedback ("Merci pour votre retour !"), the newsroom's note on changed names ("Les prénoms ont été modifiés.").
 """
 
 import re
