@@ -54,11 +54,11 @@ one-sentence summaries, a table of contents' numbered entries and a player's one
 under its play button are chrome (`page_lists`), and the question under a poll's label
 ("Sondage"); the title-shaped lines under a fact box's label ("Les chiffres clés", "Repères") and
 those of a table copied as text (rows of a label and figures) end nothing; a marker of the article's end after the article started
-(comments section or its label, readers' reviews' label, paywall cut, copyright line with its year, print-issue line,
+(comments section or its label, readers' reviews' label, paywall cut, copyright line with its year, not a caption's, print-issue line,
 a credits box, the site's other sections such as "Annonces légales", a newsletter's "Lire l'article sur le site", a
 related-list label such as "Ces articles pourraient vous intéresser", an author box's "À propos de
 l'autrice") makes the rest of the page
-chrome; a run of three or more title-shaped lines is a link list; a short line seen
+chrome; a run of three or more title-shaped lines is a link list (unless a long paragraph follows); a short line seen
 earlier on the page is chrome.
 """
 
@@ -174,8 +174,11 @@ _NOTICE = re.compile(
     r"pas encore abonnée?\b|profitez de (?:notre|l'|cette) offre\b|"
     r"voix de synthèse\b|rejoignez (?:notre|nos) (?:chaîne|communauté|groupe|compte)|"
     r"ne (?:(?:saurai(?:en)?t|peu(?:ven)?t|doi(?:ven)?t) (?:en aucun cas |pas )?(?:remplacer|se substituer)|remplacen?t|"
-    r"se substituen?t) (?:pas |en aucun cas |nullement )?(?:à )?(?:l'avis|un avis|une consultation|un diagnostic)\b|"
-    r"bloqueur de publicités?\b|adblock)"
+    r"se substituen?t) (?:pas |en aucun cas |nullement )?(?:à )?(?:l'avis|un avis|une consultation|un diagnostic|"
+    r"les conseils d'un professionnel)\b|"
+    r"bloqueur de publicités?\b|adblock|"  # and advice given for information only ("... données à titre indicatif")
+    r"(?:informations?|données|conseils|contenus?|article)\b[^.!?]{0,40}\b(?:sont|est) (?:données?|fournie?s?|"
+    r"communiquée?s?|publiée?s?) à titre (?:indicatif|informatif|purement indicatif)\b)"
     r"|\d ?€ (?:le|les) (?:\w+ )?premiers? mois\b",
     re.I,
 )
@@ -183,7 +186,7 @@ _NOTICE = re.compile(
 # de juin", "Cet article contient des liens affiliés", "Cette transcription a été générée automatiquement";
 # not "Cet article de loi prévoit une amende".
 _SELF_REFERENCE = re.compile(
-    r"^(?:cet article|ce contenu|cette page|cette (?:re)?transcription|ce résumé|cette traduction)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|"
+    r"^(?:cet article|ce contenu|cette page|cette (?:re)?transcription|ce résumé|cette traduction)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|est (?:aussi |également )?disponible en\b|"
     r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit|généré)|"
     r"contient des liens|comporte des liens|fait partie d|n'engage|"
     r"est (?:lu|proposé|sponsorisé|produit|généré|mis à jour|susceptible))",
@@ -302,10 +305,21 @@ def is_copyright(line: str) -> bool:
 
 
 def ends_article(line: str) -> bool:
-    """A line after which a page holds no more article: comments, paywall cut, dated copyright."""
+    """A line after which a page holds no more article: comments, paywall cut, dated copyright (a caption's
+    year before its credit, "Sur la plage, en 2003. © X", is no footer's: "© Le Journal 2027")."""
     if _ARTICLE_END.match(line.strip(" .:…?")) or _ISSUE_LINE.match(line):
         return True
-    return is_copyright(line) and (bool(_YEAR.search(line)) or "droits" in line.lower())
+    dated = "droits" in line.lower() or bool(_YEAR.search(line)) and not _is_credited_caption(line)
+    return is_copyright(line) and dated
+
+
+def _is_credited_caption(line: str) -> bool:
+    """A caption, a sentence of three words or more, then its credit with no year: "Sur la plage, en 2003. © A. Martin"."""
+    match = _CREDIT.search(line)
+    if not match or _YEAR.search(line[match.start() + 1 :]):
+        return False
+    caption = line[: match.start() + 1]
+    return len(caption.split()) >= 3 and _ends_sentence(caption)
 
 
 def is_chrome(line: str, next_line: str | None = None) -> bool:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from annotations.documents import parse_front_matter
 from annotations.nlp import boilerplate, bylines
 from annotations.nlp.normalise import mask_markdown
-from annotations.nlp.page_lists import fact_boxes, listed_chrome
+from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.sentences import split_sentences, strip_span
 from annotations.nlp.site_prose import PERSON
 from annotations.nlp.state import Component, state
@@ -48,6 +48,12 @@ CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the arti
 # An interview's title, a name and its quote, whatever the quote ends on: "Anne Martin : « Qui
 # paiera ? »" (the headline of a list of interviews); not "Le maire a répondu : « Pourquoi pas ? »".
 _QUOTE_TITLE = re.compile(rf"^{PERSON} : «[^«»]+»$")
+# The moment a lead photo's caption names: "samedi soir", "le 9 novembre 2026", "peu après 2 heures".
+_MOMENT = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|hier|matin|soir|(?:19|20)\d{2}|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2} heures)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -187,6 +193,9 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
         for index in _lead_captions(bodies, kinds, headline) if plain else []:
             kinds[index] = "boilerplate"
     runs = _heading_runs(kinds)
+    boxes |= {
+        index for first, last in runs if _is_list_in_prose(bodies, kinds, last) for index in range(first, last + 1)
+    }
     links = {index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)}
     long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1 and first not in boxes}
     seen: set[str] = set()
@@ -291,8 +300,9 @@ def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[i
     Above: the first paragraph under the headline, when short and followed at once by a longer
     one, the standfirst, with the byline or the date just under that: the photo sits between the
     headline and the standfirst. Below: after the standfirst and chrome (the byline, the date), the
-    next paragraph, right after a line that is not prose: "Les pompiers sont intervenus peu après
-    2 heures." Either way a caption is one sentence of at most CAPTION_MAX_WORDS words; a
+    next paragraph, right after a line that is not prose, when it names the moment of the photo (a day, a
+    date, an hour: "Les pompiers sont intervenus peu après 2 heures."; "La première alerte est venue
+    d'une voisine." opens the article). Either way a caption is one sentence of at most CAPTION_MAX_WORDS words; a
     quotation is the article's and is kept, and so is any later line.
     """
     paragraphs = [index for index in range(headline + 1, len(bodies)) if kinds[index] in ("paragraph", "quote")]
@@ -302,7 +312,8 @@ def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[i
     if _is_caption_shaped(bodies[first], kinds[first]) and _is_standfirst_above_byline(bodies, kinds, first, second):
         return [first]
     after_chrome = "boilerplate" in kinds[first + 1 : second] and kinds[second - 1] != "paragraph"
-    return [second] if after_chrome and _is_caption_shaped(bodies[second], kinds[second]) else []
+    dated = _MOMENT.search(bodies[second])  # a photo was taken at a moment; an article's opening line needs none
+    return [second] if after_chrome and dated and _is_caption_shaped(bodies[second], kinds[second]) else []
 
 
 def _is_caption_shaped(body: str, kind: str) -> bool:
@@ -324,6 +335,14 @@ def _is_standfirst_above_byline(bodies: list[str], kinds: list[str], caption: in
 
 def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:
     return index < body_start and kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
+
+
+def _is_list_in_prose(bodies: list[str], kinds: list[str], last: int) -> bool:
+    """A run of title-shaped lines with the article's prose right under it: a list inside the article
+    ("Les signes qui doivent alerter", then its items), not links. A teaser's summary or a footer's
+    line is short; a paragraph longer than SUMMARY_MAX_WORDS words goes on with the article."""
+    after = last + 1
+    return after < len(bodies) and kinds[after] == "paragraph" and len(bodies[after].split()) > SUMMARY_MAX_WORDS
 
 
 def _heading_runs(kinds: list[str]) -> list[tuple[int, int]]:

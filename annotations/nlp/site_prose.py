@@ -28,7 +28,10 @@ reads one stripped line, outside the quotations it holds where a quote could say
   éditoriales, nous ne publions pas le nom ...");
 - the site's own tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.",
   "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.", "Disponible en replay sur X.tv
-  pendant 30 jours."), a service sold to the reader ("Estimez gratuitement votre appartement en 2 minutes.").
+  pendant 30 jours."), a service sold to the reader ("Estimez gratuitement votre appartement en 2 minutes.");
+- the banner's reader choices ("Vous pouvez modifier vos choix à tout moment ..."), a station's frequency
+  ("Écoutez X sur 101.4 FM"), a plea ("X ne vit que grâce à vous", "Je fais un don"), the thanks for a
+  feedback ("Merci pour votre retour !"), the newsroom's note on changed names ("Les prénoms ont été modifiés.").
 """
 
 import re
@@ -59,13 +62,14 @@ _READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-v
 _READER_PITCH = re.compile(
     r"\b(?:ce|cet|cette)\s+(?:article|enquête|reportage|contenu|podcast|épisode|dossier|série|chronique|entretien|"
     r"interview|vidéo|émission|newsletter|décryptage|analyse|portrait|récit)\s+vous\s+a\s+(?:plu|intéressée?|été utile)|"
-    r"\bne vi(?:t|vent|vons) que (?:de|grâce à|par) (?:ses|leurs|nos) (?:abonnée?s|lect(?:eurs|rices))\b|"
+    r"\bne vi(?:t|vent|vons) que (?:de|grâce à|par) (?:(?:ses|leurs|nos) (?:abonnée?s|lect(?:eurs|rices))|vous)\b|"
+    r"\bje fais un don\b|"
     r"\bsoutenez[- ](?:nous|notre|une? (?:rédaction|journalisme|presse))\b|"
     r"\brejoignez (?:les|nos) (?:[\d  ]+ )?(?:lect(?:eurs|rices)|abonnée?s|donateurs|donatrices)\b|"
     r"\bvotre soutien\b[^.!?]*\b(?:nous|notre|nos)\b|\b(?:nous|notre|nos)\b[^.!?]*\bvotre soutien\b|"
     # thanking the subscriber: "Vous lisez cet article grâce à votre abonnement.", "Merci de soutenir le journalisme."
     r"\bgrâce à (?:votre|vos) (?:abonnement|soutien|dons?|contributions?)\b|\bmerci de (?:nous )?soutenir\b|"
-    r"\bmerci (?:pour|de) votre (?:soutien|abonnement|fidélité)\b|"
+    r"\bmerci (?:pour|de) votre (?:soutien|abonnement|fidélité|retour|avis|vote|participation|réponse)\b|"
     # the site's own tools offered to the reader: "Notre modèle de lettre peut vous aider."
     r"\b(?:notre|nos) (?:modèles? de (?:lettres?|courriers?)|simulateurs?|calculateurs?|comparateurs?|outils?|"
     r"guides? pratiques?|fiches? pratiques?)\b[^.!?]*\b(?:vous|votre|vos)\b",
@@ -75,7 +79,8 @@ _READER_PITCH = re.compile(
 # vendredi, en direct et en podcast.", "Écoutez l'émission chaque samedi sur notre application." (A
 # button, "Regardez la chaîne en direct", is title-shaped and yields no claim anyway.)
 _SHOW_SLOT = re.compile(
-    r"^(?:Retrouvez|Écoutez|Réécoutez|Regardez|Revoyez|Découvrez)\b[^.!?]*\b(?:en podcast|en replay|en direct|"
+    r"^(?:Retrouvez|Écoutez|Réécoutez|Regardez|Revoyez|Découvrez)\b(?:[^.!?]|\d\.\d)*\b(?:en podcast|en replay|en direct|"
+    r"sur (?:le )?\d{2,3}[.,]\d\s?(?:FM|MHz)\b|"
     r"sur (?:notre|nos) |sur l'application|chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|jour|"
     r"matin|soir)|du lundi au|tous les (?:jours|matins|soirs))[^!?]*\.$"
 )
@@ -163,6 +168,12 @@ _CONSENT_OBJECT = re.compile(r"\b(?:cookies?|traceurs|consentement|vie privée)\
 _CONSENT_ACTION = re.compile(
     r"\b(?:accept|utilis|dépos|stock|accord|traité|traitons|personnalis|mesur|statistiques|publicités?)", re.I
 )
+# The banner's last line, the reader's choices: "Vous pouvez modifier vos choix à tout moment depuis le lien ..."
+_CONSENT_CHOICE = re.compile(
+    r"\b(?:modifier|changer|retirer|revenir sur|gérer|paramétrer) (?:vos|votre) (?:choix|consentement|préférences)\b"
+    r"[^.!?]*\b(?:à tout moment|en bas de (?:la |chaque )?page|dans (?:les|vos) paramètres)\b",
+    re.I,
+)
 _US_OR_YOU = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre)\b", re.I)
 _SITE_OR_READER = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre|ce site|le site)\b", re.I)
 # A book's reference line, under a review or an interview: "« Titre », de Anne Martin, Éditions
@@ -195,6 +206,13 @@ _RATING_LINE = re.compile(
     rf"^«[^«»]+»,?\s+(?:\(?(?:de|par)\s+)?{PERSON}\)?\s*[:,–-]\s*"
     r"(?:\d(?:[.,]5)?\s?(?:étoiles?|/\s?(?:5|10)|sur (?:5|10))|[★☆✪]+)"
 )
+# The newsroom's note on the names it changed: "Les prénoms ont été modifiés.", "*Le prénom de la témoin a été
+# changé à sa demande."; a line of its own, one sentence (an article's sentence goes on about something else).
+_ANONYMISED = re.compile(
+    r"^\*?\s*(?:les|le|leurs?|son|ses) (?:prénoms?\b[^.!?]{0,60}?|noms?(?: des (?:personnes|témoins|intéressée?s))?) "
+    r"(?:a|ont) été (?:modifiée?s?|changée?s?)\b[^.!?]*[.!]?$",
+    re.I,
+)
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
@@ -209,7 +227,7 @@ def is_site_prose(line: str) -> bool:
         return True
     if _SERVICE_PITCH.match(unquoted) or _FUNDING.match(unquoted) or _SHOW_FUNDING.match(line):
         return True
-    if _EDITORIAL_POLICY.search(unquoted):
+    if _EDITORIAL_POLICY.search(unquoted) or _ANONYMISED.match(line):
         return True
     return bool(_JOURNALIST_BIO.match(line) or _ROLE_BIO.match(line) or _SITE_NOTICE.search(unquoted))
 
@@ -231,6 +249,8 @@ def is_consent_notice(line: str) -> bool:
 
 def _is_consent_notice(unquoted: str) -> bool:
     """ "Nous utilisons des cookies pour mesurer l'audience", not "sans consentement valable de ses utilisateurs"."""
+    if _CONSENT_CHOICE.search(unquoted):
+        return True
     return bool(
         _CONSENT_OBJECT.search(unquoted) and _CONSENT_ACTION.search(unquoted) and _SITE_OR_READER.search(unquoted)
     )

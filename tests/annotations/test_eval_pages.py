@@ -36,8 +36,8 @@ def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     # blind-7 (pages 128-139), not tuned on; 1.000 / 0.9994 / 0.002 / 1.000 once corrected on blind-7
     # (121 pages); 0.9975 / 0.996 / 0.022 / 0.985 with blind-8 (pages 140-151), not tuned on; 1.000 /
     # 0.9995 / 0.002 / 1.000 once corrected on blind-8 (133 pages); 0.992 / 0.998 / 0.007 / 0.993 with
-    # blind-9 (pages 152-163), not tuned on. Floors kept below that: a new blind batch joins "all"
-    # before it is tuned on.
+    # blind-9 (pages 152-163), not tuned on; 1.000 / 0.9993 / 0.002 / 1.000 once corrected on blind-9
+    # (145 pages). Floors kept below that: a new blind batch joins "all" before it is tuned on.
     assert result["article_sentences_kept"] >= 0.98
     assert result["chrome_lines_kept_out"] >= 0.99
     assert result["claims_holding_chrome"] <= 0.025
@@ -135,12 +135,12 @@ def test_eval_pages_meets_the_floors_on_the_eighth_blind_batch(predictions):
     assert result["titles"] >= 0.99
 
 
-def test_eval_pages_keeps_what_it_reached_on_the_ninth_blind_batch(predictions):
-    """Measured blind, not tuned on (evaluation/data/pages.md): 0.938 / 0.984 / 0.048 / 0.917 with the
-    rules corrected on blind-8. These floors only catch a change that makes unseen pages worse."""
+def test_eval_pages_meets_the_floors_on_the_ninth_blind_batch(predictions):
+    """Measured blind (0.938 / 0.984 / 0.048 / 0.917 with the rules corrected on blind-8), then tuned
+    on: 1.000 / 0.998 / 0.004 / 1.000 (evaluation/data/pages.md)."""
     result = load_scorer()(PAGES, predictions, "blind-9")
     assert result["pages"] >= 12
-    assert result["article_sentences_kept"] >= 0.93
-    assert result["chrome_lines_kept_out"] >= 0.98
-    assert result["claims_holding_chrome"] <= 0.05
-    assert result["titles"] >= 0.91
+    assert result["article_sentences_kept"] >= 0.995  # none lost of 224
+    assert result["chrome_lines_kept_out"] >= 0.998  # one of 544 at most
+    assert result["claims_holding_chrome"] <= 0.005  # one of 239 at most
+    assert result["titles"] >= 0.99
