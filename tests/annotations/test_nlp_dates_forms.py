@@ -85,6 +85,9 @@ def values(text: str, published: date | None = TUESDAY) -> list[tuple[str, str |
         # after an apostrophe ("jusqu'en"), a date starts at the next word: it was once lost whole
         ("Indisponible jusqu'en mars, il manquera.", ("jusqu'en mars", "../2013-03")),
         ("Travaux jusqu'à la fin juillet.", ("jusqu'à la fin juillet", "../2013-07-31")),
+        # after an elided "d'", a date starts: "d'avril 2025" is a month, not only a year
+        ("Les vacances d'avril 2025 ont été pluvieuses.", ("avril 2025", "2025-04")),
+        ("Le gel d'avril a tout compromis.", ("avril", "2013-04")),
         ("La règle vaut après 2000.", ("après 2000", "2001-01-01/..")),
         ("Ouvert à partir du 3 mars 2021.", ("à partir du 3 mars 2021", "2021-03-03/..")),
     ],
