@@ -64,9 +64,10 @@ earlier on the page is chrome.
 
 import re
 
-from annotations.nlp.bylines import is_byline, is_date_line, is_publication_line
+from annotations.nlp.bylines import WORD, is_byline, is_date_line, is_publication_line
 from annotations.nlp.info_boxes import is_practical_info
 from annotations.nlp.lexicon import words
+from annotations.nlp.sentences import split_sentences
 from annotations.nlp.site_prose import PERSON, is_consent_notice, is_site_prose
 
 MAX_CHROME_WORDS = 16  # a line longer than this is prose, whatever phrase it contains
@@ -269,8 +270,6 @@ _TRAIL_SEPARATOR = re.compile(r"\s+[>›/|]\s+")
 _ENGLISH = words("the you your we our are is was were this that to and of for with by on at from have has do not be it")
 _FRENCH = words("le la les des du de un une et est à au aux en pour que qui dans sur avec pas ce il elle")
 _PRONOUN_START = words("il elle ils elles on nous je j'ai c'est ce cela qui")
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ý«])")
 # The end of the article: its comments, the paywall's cut, or the footer's copyright line.
 _ARTICLE_END = re.compile(
     r"^(?:\d+\s+(?:commentaires?|réactions?)|commentaires?\s*\(?\d*\)?|un commentaire|réagissez(?: à cet article)?|"
@@ -351,11 +350,11 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if _SOURCE_LINE.match(line) or _SOURCES.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
         return True
-    if _GUEST_LINE.match(line) or is_practical_info(line):
+    if _GUEST_LINE.match(line) or is_practical_info(line, next_line):
         return True
     if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or is_byline(line):
         return True
-    tokens = _WORD.findall(line.lower())
+    tokens = WORD.findall(line.lower())
     if count <= 2 and all(word.lower().strip(":") in _INTERFACE_WORDS for word in line.split()):
         return True
     if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
@@ -366,9 +365,9 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
 def _is_dated_note(line: str) -> bool:
     """A box's or a table's note ending on its update: "Taux moyens, hors assurance. Mis à jour le 14/04/2027."
     The last sentence is a publication line and a date only, which no sentence of an article is."""
-    sentences = _SENTENCE_END.split(line.strip())
-    last = sentences[-1].rstrip(". ")
-    return len(sentences) >= 2 and is_publication_line(last) and is_date_line(last, _WORD.findall(last.lower()))
+    sentences = split_sentences(line)
+    last = line[sentences[-1][0] : sentences[-1][1]].rstrip(". ")
+    return len(sentences) >= 2 and is_publication_line(last) and is_date_line(last, WORD.findall(last.lower()))
 
 
 def _is_product(line: str, next_line: str | None) -> bool:

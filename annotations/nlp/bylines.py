@@ -45,8 +45,14 @@ _TRADE = (
     r"(?i:textes?|photos?|photographies|illustrations?|infographies?|vidéos?|réalisation|montage|mixage|"
     r"musique(?: originale)?|son|prise de son|reportage|présentation|narration|voix|graphisme|cartographie|traduction)"
 )
+# A photo or a video alone before the colon names what it shows ("Vidéo : Emmanuel Macron", a heading) unless the
+# credit goes on with whom it was made for ("Photo : Luc Vidal pour Le Courrier") or joins another trade; a
+# gallery's "Photos : Luc Vidal" names its photographer.
+_PICTURE = r"(?i:photo|vidéos?)\s*:"
+_FOR = r"\s+(?:pour|/)\s+[^.!?:;]{2,40}"
 _CREDITS = re.compile(
-    rf"^{_TRADE}(?:(?:,| et) {_TRADE})*\s*:\s*{PERSON}(?:(?:,| et) {PERSON})*(?:\s+(?:pour|/)\s+[^.!?:;]{{2,40}})?$"
+    rf"^(?!{_PICTURE}){_TRADE}(?:(?:,| et) {_TRADE})*\s*:\s*{PERSON}(?:(?:,| et) {PERSON})*(?:{_FOR})?$"
+    rf"|^{_PICTURE}\s*{PERSON}(?:(?:,| et) {PERSON})*{_FOR}$"
     r"|^(?:[Uu]n|[Uu]ne) (?:podcast|film|documentaire|série|websérie|émission|récit|enquête|portrait) (?:de|d')\s?"
     rf"{PERSON}(?:(?:,| et) {PERSON})*\.?$"
 )
@@ -55,7 +61,7 @@ _DATE_WORDS = words(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
     "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
 )
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # a word and its elided article: "l'hiver"
 
 
 def is_publication_line(line: str) -> bool:
@@ -66,7 +72,7 @@ def is_publication_line(line: str) -> bool:
 
 def is_byline_or_date(line: str) -> bool:
     """ "Par Jean Dupont", "Publié le 4 mars 2021", "Le 24 avril 2024 à 19h02"."""
-    return is_byline(line) or is_publication_line(line) or is_date_line(line, _WORD.findall(line.lower()))
+    return is_byline(line) or is_publication_line(line) or is_date_line(line, WORD.findall(line.lower()))
 
 
 def is_signature(line: str) -> bool:

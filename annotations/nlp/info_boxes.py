@@ -12,10 +12,10 @@ title-shaped lines are no list of links and end nothing either.
 
 import re
 
+from annotations.nlp.bylines import WORD
 from annotations.nlp.lexicon import words
 
 MAX_INFO_WORDS = 14  # a practical line is a phrase, not a sentence
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Days, hours, dates, prices and ages: "Du mardi au samedi à 20 h", "Tarif : 6 €, gratuit pour les moins
 # de 12 ans", "À partir de 14 ans", "Entrée libre".
 _SCHEDULE_WORDS = words(
@@ -36,28 +36,39 @@ _BOOKING = re.compile(r"^(?:réserver|je réserve|réservez|billetterie|acheter 
 _PROPER = r"[A-ZÀ-Ý0-9][\w'’.-]*"
 _PROPER_WORDS = rf"{_PROPER}(?:[\s-]+(?:(?:de|du|des|la|le|les|sur|en|lès|et)\s+|l'|d')?{_PROPER})*"
 _STREET = (
-    r"(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?"
+    r"(?P<number>\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?"
     r"(?i:rue|place|boulevard|bd|avenue|av\.|quai|chemin|allée|impasse|cours|route|square|esplanade|parvis|promenade)"
     rf"\s+(?:(?:de la|de l'|du|des|de|d'|la|le)\s*)?{_PROPER_WORDS}"
 )
-# A venue's address: "Le Chabada, 56, boulevard du Doyenné", "Place de la Laiterie", "12, place de la
-# Halle, 38710 Mens"; not "Rue Gambetta, un commerce sur trois est vide".
-_ADDRESS = re.compile(rf"^(?:{_PROPER_WORDS},\s+)?{_STREET}(?:,\s+(?:\d{{5}}\s+)?{_PROPER_WORDS})?$")
+# A venue's address: "Le Chabada, 56, boulevard du Doyenné", "12, place de la Halle, 38710 Mens"; not "Rue Gambetta,
+# un commerce sur trois est vide". A place's name alone ("Place de la Laiterie", and "Route du Rhum" is a race) is
+# an address only in a box: the hours or the postcode and town on the next line.
+_ADDRESS = re.compile(
+    rf"^(?:(?P<venue>{_PROPER_WORDS}),\s+)?{_STREET}(?:,\s+(?:(?P<postcode>\d{{5}})\s+)?{_PROPER_WORDS})?$"
+)
+_TOWN = re.compile(rf"^\d{{5}}\s+{_PROPER_WORDS}$")  # "22000 Saint-Brieuc"
 # A table's row: a label, a colon, then mostly figures.
 _ROW = re.compile(r"^([^:.!?]{2,60}?)\s?:\s+(\S.*)$")
 _FIGURE = re.compile(r"^[(\[]?[-+−]?\d[\d,.\-–/h]*[)\]]?[,;]?$|^[%€$£;]+[,;]?$")
 
 
-def is_practical_info(line: str) -> bool:
+def is_practical_info(line: str, next_line: str | None = None) -> bool:
     """A line of an item's practical box: hours, prices, ages, its address or its booking button."""
     if len(line.split()) > MAX_INFO_WORDS or line.rstrip("»\"') ").endswith((".", "!", "?", "…")):
         return False
-    if _BOOKING.match(line) or _ADDRESS.match(line):
+    if _BOOKING.match(line) or _is_address(line, next_line):
         return True
-    tokens = _WORD.findall(line.lower())
+    tokens = WORD.findall(line.lower())
     if not tokens or not all(token in _SCHEDULE_WORDS for token in tokens):
         return False
     return bool(_HOUR.search(line) or _AGE.search(line)) or any(token in _ENTRY for token in tokens)
+
+
+def _is_address(line: str, next_line: str | None) -> bool:
+    match = _ADDRESS.match(line)
+    if not match or match["venue"] or match["number"] or match["postcode"]:
+        return bool(match)
+    return bool(next_line) and (bool(_TOWN.match(next_line)) or is_practical_info(next_line))
 
 
 def is_table_row(line: str) -> bool:

@@ -29,7 +29,7 @@ from annotations.documents import parse_front_matter
 
 # The component modules register their factories with spaCy when imported.
 from annotations.nlp import (  # noqa: F401
-    boilerplate,
+    bylines,
     checkworthiness,
     dates,
     entities,
@@ -142,7 +142,7 @@ def _publication_line_date(text: str, blocks: list[Block]) -> date | None:
     """The day of a page's own "Publié le 4 mars 2021" line, when no publication date is given."""
     for block in blocks:
         line = text[block.start : block.end]
-        if block.kind == "boilerplate" and boilerplate.is_publication_line(line):
+        if block.kind == "boilerplate" and bylines.is_publication_line(line):
             days = [d for d in dates.find_dates(line) if d.precision == "day"]
             if days:
                 return days[0].earliest

@@ -245,7 +245,7 @@ def _body_start(bodies: list[str], kinds: list[str]) -> int:
 
 def _is_headline_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
     long_enough = len(bodies[index].split()) >= HEADLINE_MIN_WORDS
-    return kinds[index] == "heading" and long_enough or _is_title_sentence(bodies[index], kinds[index])
+    return (kinds[index] == "heading" and long_enough) or _is_title_sentence(bodies[index], kinds[index])
 
 
 def _is_title_sentence(body: str, kind: str) -> bool:

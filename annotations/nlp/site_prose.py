@@ -44,9 +44,11 @@ _JOURNALIST_BIO = re.compile(
     rf"^{PERSON},?\s+(?:est|était|a été)\s+(?:(?:un|une|la|le|notre)\s+)?(?:grande? )?"
     r"(?:journaliste|rédact(?:eur|rice)|reporter|correspondante?|chroniqueu(?:r|se)|éditorialiste|pigiste|"
     r"photographe|photojournaliste|cheff?e? (?:du|de la|adjointe?) (?:service|rubrique|rédaction))\b"
-    # or a contributor's: "Inès Morel est étudiante en histoire. Elle écrit pour La Gazette depuis 2025."
+    # or a contributor's: "Inès Morel est étudiante en histoire. Elle écrit pour La Gazette depuis 2025."; for or in a
+    # title (with its article, or one word: "pour Mediapart"), not to someone ("Il écrit au Premier ministre",
+    # "Elle écrit pour Anne Martin")
     rf"|^{PERSON},?\s+(?:est|était)\b[^.!?«»]{{0,120}}[.,]\s+(?:[Ii]l|[Ee]lle)\s+(?:écrit|pige|collabore|signe)\s+"
-    r"(?:pour|à|au|dans)\s+(?:l'|la |le |les )?[A-ZÀ-Ý]"
+    r"(?:pour|dans)\s+(?:(?:L'|La |Le |Les )[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+(?![\w'’-]|\s+[A-ZÀ-Ý]))"
 )
 
 # The site speaking to its reader, outside any quotation: an imperative with its pronoun opening a
@@ -70,16 +72,23 @@ _READER_PITCH = re.compile(
     # thanking the subscriber: "Vous lisez cet article grâce à votre abonnement.", "Merci de soutenir le journalisme."
     r"\bgrâce à (?:votre|vos) (?:abonnement|soutien|dons?|contributions?)\b|\bmerci de (?:nous )?soutenir\b|"
     r"\bmerci (?:pour|de) votre (?:soutien|abonnement|fidélité|retour|avis|vote|participation|réponse)\b|"
-    # the site's own tools offered to the reader: "Notre modèle de lettre peut vous aider."
+    # the site's own tools offered to the reader, helping them: "Notre modèle de lettre peut vous aider.", not
+    # "Nos outils de mesure montrent que vous êtes nombreux à partir."
     r"\b(?:notre|nos) (?:modèles? de (?:lettres?|courriers?)|simulateurs?|calculateurs?|comparateurs?|outils?|"
-    r"guides? pratiques?|fiches? pratiques?)\b[^.!?]*\b(?:vous|votre|vos)\b",
+    r"guides? pratiques?|fiches? pratiques?)\b[^.!?]{0,40}?\b(?:(?:peu(?:t|vent) )?vous (?:aide|aider|aidera|"
+    r"aideront|permet|permettent|permettra|fera|feront|guide|guident|accompagne|indique)|pour vous|"
+    r"à votre disposition)\b",
     re.I,
 )
 # A show's or a series' slot, advertised to the reader in a sentence: "Retrouvez L'invité du lundi au
 # vendredi, en direct et en podcast.", "Écoutez l'émission chaque samedi sur notre application." (A
 # button, "Regardez la chaîne en direct", is title-shaped and yields no claim anyway.)
 _SHOW_SLOT = re.compile(
-    r"^(?:Retrouvez|Écoutez|Réécoutez|Regardez|Revoyez|Découvrez)\b(?:[^.!?]|\d\.\d)*\b(?:en podcast|en replay|en direct|"
+    # the imperative's object is the show or the station, named or said ("l'émission"), not a clause
+    # ("Découvrez comment la ville a changé en direct", "Regardez : le maire a démissionné en direct")
+    r"^(?:Retrouvez|Écoutez|Réécoutez|Regardez|Revoyez|Découvrez)\s+(?:[A-ZÀ-Ý«]|(?:l'|le |la |les |notre |nos |votre )"
+    r"(?:émissions?|podcasts?|chroniques?|magazines?|journal|rendez-vous|invitée?s?|épisodes?|débats?|interviews?|"
+    r"entretiens?|séries?|programmes?|replay|direct|radio|chaîne)\b)(?:[^.!?]|\d\.\d)*\b(?:en podcast|en replay|en direct|"
     r"sur (?:le )?\d{2,3}[.,]\d\s?(?:FM|MHz)\b|"
     r"sur (?:notre|nos) |sur l'application|chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|jour|"
     r"matin|soir)|du lundi au|tous les (?:jours|matins|soirs))[^!?]*\.$"
@@ -92,10 +101,11 @@ _AVAILABLE = re.compile(
 )
 # A service of the site sold to its reader: "Estimez gratuitement votre appartement en 2 minutes."; an
 # imperative, the reader's "votre" or "vos", and what a sales pitch promises (free, in a few minutes).
+# One clause from the imperative to the promise: not "Chez vos voisins, le feu a pris en quelques minutes."
 _SERVICE_PITCH = re.compile(
-    r"^[A-ZÀ-Ý][a-zà-ÿ]+ez\b[^.!?]*\b(?:votre|vos)\b[^.!?]*?"
+    r"^(?!(?:Chez|Assez|Nez|Rez)\b)[A-ZÀ-Ý][a-zà-ÿ]+ez\b[^.!?,;:]*\b(?:votre|vos)\b[^.!?,;:]*?"
     r"\b(?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?|secondes?))\b"
-    r"|^[A-ZÀ-Ý][a-zà-ÿ]+ez (?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?)) (?:votre|vos)\b"
+    r"|^(?!(?:Chez|Assez|Nez|Rez)\b)[A-ZÀ-Ý][a-zà-ÿ]+ez (?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?)) (?:votre|vos)\b"
 )
 # Who paid for the article: "Cet article a été produit grâce au soutien du programme de journalisme local.",
 # "Cette enquête a été financée par le fonds X"; the page's own article, report or episode ("Ce projet a été
@@ -193,11 +203,14 @@ _SITE_NOTICE = re.compile(
     # the other warnings French law puts under an ad: credit, alcohol, food
     r"\bun crédit vous engage\b|\bvérifiez vos capacités de remboursement\b|\bà consommer avec modération\b|"
     r"\bl'abus d'alcool est dangereux\b|\bpour votre santé,? (?:mangez|pratiquez|évitez)\b|"
-    # a betting ad's offer ("Pariez sur la Ligue 1 : 100 € remboursés sur votre premier pari")
-    r"\b(?:votre|ton) premier (?:pari|dépôt)\b|"
-    # a site's rules for what readers send ("Les lettres anonymes ne sont pas publiées.")
-    r"\b(?:lettres|courriers|commentaires|contributions|messages|témoignages)\b(?: \w+){0,3} ne (?:sont|seront) "
-    r"(?:pas|jamais) (?:publiée?s|retenue?s|diffusée?s)\b",
+    # a betting ad's offer, a sum given back ("Pariez sur la Ligue 1 : 100 € remboursés sur votre premier pari"),
+    # not "Pour votre premier dépôt, la banque exige au moins 100 euros."
+    r"(?:€|\beuros|\bremboursée?s|\bofferte?s|\bbonus)[^.!?]{0,40}\b(?:sur|pour|dès) (?:votre|ton) premier (?:pari|dépôt)\b|"
+    # a site's rules for what readers send, of a kind it refuses ("Les lettres anonymes ne sont pas publiées.");
+    # not "Les témoignages recueillis ne seront pas publiés avant le procès."
+    r"\b(?:lettres|courriers|commentaires|contributions|messages|témoignages)\b(?: \w+){0,3}?"
+    r" (?:anonymes|non signée?s|injurieu(?:x|ses)|diffamatoires|insultante?s|hors[- ]sujet)\b(?: \w+){0,3}"
+    r" ne (?:sont|seront) (?:pas|jamais) (?:publiée?s|retenue?s|diffusée?s)\b",
     re.I,
 )
 # A line of a list of reviews, a work and its rating: "« Titre », de Anne Martin : 3 étoiles. Un

@@ -143,6 +143,7 @@ def test_the_numbered_entries_of_a_table_of_contents_are_chrome():
         # A contributor's bio: a name, what they are, then what they write for.
         "Hugo Lefèvre est doctorant en géographie à Rennes. Il écrit pour L'Écho des Facs depuis 2024 et suit "
         "les questions de transport.",
+        "Clara Weiss est historienne. Elle écrit dans Mediapart depuis 2021.",
     ],
 )
 def test_is_chrome_recognises_the_kinds_of_the_sixth_blind_batch(line):
@@ -157,6 +158,10 @@ def test_is_chrome_recognises_the_kinds_of_the_sixth_blind_batch(line):
         "Mise à jour des listes électorales : 1 200 nouveaux inscrits à Lorient",
         "Publiée en 1998, la carte des sentiers est enfin rééditée",
         "Hugo Lefèvre est retraité. Il écrit pour ses petits-enfants le récit de sa carrière de docker.",
+        # Someone who writes to someone or somewhere is no contributor.
+        "Jean Dupont est maire de Brest depuis 2020. Il écrit au Premier ministre pour réclamer des crédits.",
+        "Anne Martin est députée du Finistère. Elle écrit à Bruxelles pour défendre les pêcheurs.",
+        "Paul Girard est conseiller du président. Il écrit pour Emmanuel Macron la plupart de ses discours.",
     ],
 )
 def test_is_chrome_keeps_the_article_lines_near_the_kinds_of_the_sixth_blind_batch(line):

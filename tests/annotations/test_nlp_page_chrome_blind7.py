@@ -37,11 +37,15 @@ THIRD = "Une consultation des usagers sera organisée au printemps pour ajuster 
         "Cette transcription a été générée automatiquement. Seul le son fait foi.",
         # A show's slot, advertised in a sentence.
         "Retrouvez Le Grand Entretien chaque samedi à 9 heures, en direct et en podcast.",
+        "Écoutez l'émission chaque samedi sur notre application.",
         # A betting ad's offer.
         "Misez sur le Tour de France : 50 € remboursés sur votre premier pari.",
         # The rules for readers' letters, the site's tools offered to the reader.
         "Les courriers anonymes ne seront pas publiés.",
+        "Les commentaires injurieux ou diffamatoires ne seront pas publiés.",
+        "Jusqu'à 100 € offerts sur votre premier dépôt.",
         "Pour contester la facture, notre modèle de courrier vous fera gagner du temps.",
+        "Nos fiches pratiques pour vous aider à déclarer vos revenus.",
         # Rights and licence lines.
         "La Gazette du Morvan est éditée par l'association Presse du Morvan. Reproduction interdite sans accord.",
         "Contenus publiés sous licence Creative Commons BY-NC 4.0.",
@@ -66,6 +70,20 @@ def test_is_chrome_recognises_the_kinds_of_the_seventh_blind_batch(line):
         "Découvrez le sentier des douaniers avant l'été : le balisage vient d'être refait.",
         "Les messages anonymes reçus par la maire ont été transmis au parquet.",
         "Rue Gambetta, un commerce sur trois est vide",
+        # A show's slot needs the show after the imperative, not a clause.
+        "Découvrez comment la ville a changé en direct avec les habitants.",
+        "Regardez : le maire a démissionné en direct du conseil municipal, mardi.",
+        # Readers' letters rules name a kind the site refuses; a betting offer gives a sum back.
+        "Les témoignages recueillis ne seront pas publiés avant le procès.",
+        "Les messages du ministre ne sont pas publiés au Journal officiel.",
+        "Pour votre premier dépôt, la banque exige au moins 100 euros.",
+        # The site's tools help the reader; its measurements do not.
+        "Nos outils de mesure montrent que vous êtes nombreux à partir.",
+        # A place's name opening a sentence or a heading is no address.
+        "Route du Rhum : les skippers partent dimanche de Saint-Malo.",
+        "Place de la République, les manifestants se sont rassemblés vers midi.",
+        "Route du Rhum",
+        "Place de la République",
         "La séance a commencé à 20 h 30 et s'est terminée peu avant minuit.",
         "Le premier pari de la nouvelle équipe municipale : rouvrir la piscine avant l'été.",
         "L'Autorité nationale des jeux veut interdire les bonus de bienvenue et les codes promo des opérateurs.",
@@ -77,7 +95,12 @@ def test_is_chrome_keeps_the_article_lines_near_those_kinds(line):
 
 def test_practical_lines_need_an_hour_an_age_or_an_entry_word():
     assert is_practical_info("Du mardi au samedi à 20 h, dimanche à 16 h")
-    assert is_practical_info("Place du Marché")
+    assert is_practical_info("Place du Marché", "Samedi de 8 h à 13 h")  # a place's name in a box
+    assert is_practical_info("Place du Marché", "22000 Saint-Brieuc")
+    assert is_practical_info("Halle Pasteur, place du Marché")  # a venue, a number or a postcode: no box needed
+    assert is_practical_info("4, place du Marché")
+    assert not is_practical_info("Place du Marché")  # a heading, alone
+    assert not is_practical_info("Route du Rhum", "Les skippers partent dimanche de Saint-Malo.")
     assert not is_practical_info("Du 11 au 22 mars")  # a date alone
     assert not is_practical_info("Plus de 300 places")  # an amount alone
     assert not is_practical_info("La séance commence à 20 h.")  # a sentence

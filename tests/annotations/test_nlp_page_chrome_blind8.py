@@ -32,6 +32,8 @@ THIRD = "Une association d'usagers sera associée à la programmation de la futu
         # A podcast's, a long read's or a photo story's credits.
         "Texte : Pauline Arnaud",
         "Photos : Didier Lemoine pour La Dépêche du Causse",
+        "Photo : Didier Lemoine pour La Dépêche du Causse",
+        "Texte et vidéo : Pauline Arnaud",
         "Réalisation et mixage : Bastien Morel",
         "Musique originale : Elsa Roux",
         "Un documentaire de Hélène Vasseur et Karim Duval",
@@ -49,6 +51,10 @@ def test_credits_lines_are_bylines(line):
         "Son : 4 128 auditeurs",
         "Un documentaire de plus sur la guerre d'Algérie",
         "Photos : la rue Nationale avant et après les travaux",
+        # A photo or a video alone names what it shows.
+        "Vidéo : Emmanuel Macron répond aux maires",
+        "Vidéo : Emmanuel Macron",
+        "Photo : Emmanuel Macron",
     ],
 )
 def test_credits_need_a_trade_a_colon_and_names_only(line):
@@ -105,6 +111,10 @@ def test_is_chrome_recognises_the_kinds_of_the_eighth_blind_batch(line):
         "Sur son compte, @Prefecture_Lot a annoncé la fermeture du pont de Souillac.",
         "Le maire a remercié les bénévoles. Les travaux reprendront lundi. - J.F.",
         "La banque assure que son nouveau crédit engage moins l'emprunteur.",
+        # No service sold: "Chez" is no imperative, and the promise is in another clause.
+        "Chez vos voisins, le feu a pris en quelques minutes.",
+        "Chez votre pharmacien, le test est proposé gratuitement depuis lundi.",
+        "Vérifiez vos détecteurs : l'incendie s'est propagé en quelques minutes.",
     ],
 )
 def test_is_chrome_keeps_the_article_lines_near_those_kinds(line):
