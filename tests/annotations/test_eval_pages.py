@@ -28,7 +28,7 @@ def predictions():
 
 def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     result = load_scorer()(PAGES, predictions, "all")
-    assert result["pages"] >= 157
+    assert result["pages"] >= 169
     # 0.980 / 0.992 / 0.045 / 0.959 when blind-5 (pages 104-115) joined, 1.000 / 0.995 / 0.029 / 0.959
     # once the rules were corrected on blind-4, 1.000 / 0.9995 / 0.002 / 1.000 once corrected on
     # blind-5 (97 pages); 0.995 / 0.999 / 0.006 / 0.991 with blind-6 (pages 116-127), not tuned on;
@@ -37,8 +37,9 @@ def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     # (121 pages); 0.9975 / 0.996 / 0.022 / 0.985 with blind-8 (pages 140-151), not tuned on; 1.000 /
     # 0.9995 / 0.002 / 1.000 once corrected on blind-8 (133 pages); 0.992 / 0.998 / 0.007 / 0.993 with
     # blind-9 (pages 152-163), not tuned on; 1.000 / 0.9993 / 0.002 / 1.000 once corrected on blind-9
-    # (145 pages); 0.9995 / 0.9986 / 0.006 / 1.000 with blind-10 (pages 164-175), not tuned on.
-    # Floors kept below that: a new blind batch joins "all" before it is tuned on.
+    # (145 pages); 0.9995 / 0.9986 / 0.006 / 1.000 with blind-10 (pages 164-175), not tuned on;
+    # 0.9996 / 0.998 / 0.007 / 0.994 with blind-11 (pages 176-187) too. Floors kept below that: a
+    # new blind batch joins "all" before it is tuned on.
     assert result["article_sentences_kept"] >= 0.98
     assert result["chrome_lines_kept_out"] >= 0.99
     assert result["claims_holding_chrome"] <= 0.025
@@ -63,6 +64,8 @@ FLOORS = [
     # Not tuned on: 0.987 / 0.990 / 0.033 / 1.000 with the rules corrected on blind-8, 0.996 / 0.990
     # / 0.032 / 1.000 on blind-9. These floors only catch a change that makes unseen pages worse.
     ("blind-10", 12, 0.99, 0.985, 0.035, 0.99),
+    # Not tuned on: 1.000 / 0.991 / 0.019 / 0.917 with the rules corrected on blind-9.
+    ("blind-11", 12, 0.995, 0.985, 0.02, 0.91),
 ]
 
 
