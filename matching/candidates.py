@@ -149,7 +149,6 @@ def _by_key(
     for no id) their mentions, and the facts of the chosen come with them. Else one query per key
     reads its latest, through the mention indexes in claim order (annotations 0008; one UNION ALL
     of them all measured slower on PostgreSQL), and their facts are read after (by the caller)."""
-    pool = _pool(claims, reviewed_only=reviewed_only, prefix="claim__")
     if reviewed_only and wanted:
         reviewed = Claim.objects.filter(_pool(claims, reviewed_only=True)).order_by().values_list("pk", flat=True)
         reviewed = list(reviewed[: FEW_REVIEWED + 1])
@@ -158,6 +157,7 @@ def _by_key(
     by_key = {}
     # Mentions, not distinct claims: a claim naming its entity twice takes two places of PER_KEY
     # (DISTINCT doubled matching's time at 1M claims on PostgreSQL); _by_key_of_few counts alike.
+    pool = _pool(claims, reviewed_only=reviewed_only, prefix="claim__")
     latest = Mention.objects.filter(pool).order_by("-claim_id").values_list(*CANDIDATE_FIELDS)
     for key in wanted:
         by_key[key] = [Candidate(*row) for row in latest.filter(**_key_filter(key))[:PER_KEY]]
@@ -175,15 +175,13 @@ def _by_key_of_few(
     of_claim: dict[int, list] = {}  # the latest claims first
     for row in rows:
         of_claim.setdefault(row.claim_id, []).append(row)
-    by_key = {key: [] for key in wanted}
-    read = dict.fromkeys(wanted, 0)  # mentions of each key read: a key's query counts mentions
+    by_key = {key: [] for key in wanted}  # a candidate per mention read, as a key's query counts
     chosen = {}
     for pk, own in of_claim.items():
         candidate = Candidate(pk, own[0].claim__text, own[0].claim__start)
         for row in own:
             for key in keys(_facts("", 0, [row])):  # the words are not needed to pick
-                if key in read and read[key] < PER_KEY:
-                    read[key] += 1
+                if key in by_key and len(by_key[key]) < PER_KEY:
                     by_key[key].append(candidate)
                     chosen[pk] = candidate
     return by_key, {pk: _facts(c.text, c.start, of_claim[pk]) for pk, c in chosen.items()}

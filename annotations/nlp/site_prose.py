@@ -125,11 +125,10 @@ _SHOW_FUNDING = re.compile(
 )
 # The newsroom's own rules for what it prints: "Conformément à nos règles éditoriales, nous ne publions pas
 # le nom des personnes condamnées"; its rules named, and its "nous" not printing something.
+_OUR_RULES = r"(?:nos|notre) (?:règles|charte|principes|usages|politique|ligne|engagements)\b"
+_WE_DO_NOT_PRINT = r"\bnous ne (?:publions|citons|nommons|diffusons|mentionnons|donnons|révélons|identifions)\b"
 _EDITORIAL_POLICY = re.compile(
-    r"\b(?:nos|notre) (?:règles|charte|principes|usages|politique|ligne|engagements)\b[^.!?]*\bnous ne "
-    r"(?:publions|citons|nommons|diffusons|mentionnons|donnons|révélons|identifions)\b|\bnous ne "
-    r"(?:publions|citons|nommons|diffusons|mentionnons|donnons|révélons|identifions)\b[^.!?]*\b(?:conformément à|selon|"
-    r"en vertu de) (?:nos|notre) (?:règles|charte|principes|usages|politique|ligne|engagements)\b",
+    rf"\b{_OUR_RULES}[^.!?]*{_WE_DO_NOT_PRINT}|{_WE_DO_NOT_PRINT}[^.!?]*\b(?:conformément à|selon|en vertu de) {_OUR_RULES}",
     re.I,
 )
 # "... les lecteurs qui nous soutiennent": the site's "nous", when the line also turns to its reader.
