@@ -160,14 +160,20 @@ _AFTER_YEAR_OK = words(
     "puis alors déjà grâce malgré selon chez sous sans entre vers pendant durant jusqu les des ses ces mes "
     "tes nos vos leurs mais jamais toujours plus moins très pas tous toutes près dès lors sous"
 )
-# The word after a number, or after a number range it opens ("1500 et 2000 euros").
-_NEXT_WORD = re.compile(r"(?:\s*(?:et|à|ou|-|–)\s*\d+)?\s*([^\W\d_]+)")
+# Determiners and pronouns, short like a unit ("km", "ha") but opening the clause a year starts
+# ("en 2026 la ville", "en 2020 on comptait", "en 2024 sa dette").
+_OPENS_CLAUSE = words(
+    "le la un une ce cet cette son sa mon ma ton ta notre votre leur il elle on je tu nous vous ils elles y ne se en"
+)
+# The word after a number, or after a number range it opens ("1500 et 2000 euros"), and whether
+# an apostrophe elides it ("en 2026 l'école": an article, where "2000 l" is litres).
+_NEXT_WORD = re.compile(r"(?:\s*(?:et|à|ou|-|–)\s*\d+)?\s*([^\W\d_]+)(')?")
 
 
-def _counted(word: str) -> bool:
+def _counted(word: str, elided: bool = False) -> bool:
     """Is `word`, after a number, the noun it counts? Counted nouns are plural (-s, -x) or units
-    ("km"); "2026 approchent" and "2016 a été" are years."""
-    if not word.islower() or word in _AFTER_YEAR_OK:
+    ("km"); "2026 approchent", "2016 a été" and "2026 la ville" are years."""
+    if elided or not word.islower() or word in _AFTER_YEAR_OK or word in _OPENS_CLAUSE:
         return False
     return word.endswith(("s", "x")) or len(word) <= 3
 
@@ -181,7 +187,7 @@ def is_year(text: str, match: re.Match) -> bool:
     if match.start() == first and _QUANTITY_BEFORE.search(before):
         return False
     following = _NEXT_WORD.match(text, match.end())
-    if following and _counted(following.group(1)):
+    if following and _counted(following.group(1), elided=bool(following.group(2))):
         return False  # "2000 salariés", "de 1500 à 2000 mètres", "2000 km"
     if match.start() < first or _TEMPORAL_BEFORE.search(before):
         return True
