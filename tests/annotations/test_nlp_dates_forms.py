@@ -179,10 +179,51 @@ def test_find_dates_avoids_look_alikes(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ce matin, la mairie a annoncé sa décision.", [("Ce matin", "2024-03-06")]),
+        ("Ce soir, le conseil votera.", [("Ce soir", "2024-03-06")]),
+        ("Le week-end dernier, la fête a attiré du monde.", [("Le week-end dernier", "2024-03-02/2024-03-03")]),
+        ("Le week-end prochain, le marché s'installe.", [("Le week-end prochain", "2024-03-09/2024-03-10")]),
+        ("Ce week-end, la foire a attiré 3 000 visiteurs.", [("Ce week-end", "2024-03-02/2024-03-03")]),
+        ("Ce week-end, la foire ouvrira ses portes.", [("Ce week-end", "2024-03-09/2024-03-10")]),
+        ("Le week-end, la plage est pleine. Ce soir-là, il pleuvait.", []),
+    ],
+)
+def test_weekends_and_parts_of_today(text, expected):
+    assert values(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize("published", [date(2024, 3, 9), date(2024, 3, 10)])  # a Saturday, a Sunday
+def test_this_weekend_is_the_one_under_way_on_a_weekend(published):
+    text = "Le week-end dernier, rien. Ce week-end, la foire a ouvert. Le week-end prochain, le marché."
+    expected = ["2024-03-02/2024-03-03", "2024-03-09/2024-03-10", "2024-03-16/2024-03-17"]
+    assert [value for _text, value in values(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En 2026 la ville attendait encore les fonds.", [("2026", "2026")]),
+        ("Il rappelle qu'en 2024 sa dette a doublé.", [("2024", "2024")]),
+        ("En 2020 on comptait 300 élèves.", [("2020", "2020")]),
+        ("En 2026 l\u2019école ouvrira.", [("2026", "2026")]),
+        ("Le maire rappelle que lorsqu'en mars 2024 la crue a frappé.", [("mars 2024", "2024-03")]),
+        ("La cuve contient 2000 l d'eau.", []),
+    ],
+)
+def test_a_year_before_the_determiner_or_pronoun_opening_its_clause(text, expected):
+    """Short like a unit ("km", "ha"), such a word counts nothing: the number is the year."""
+    assert values(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published"),
     [
         ("Demain, la loi change.", date(9999, 12, 31)),
         ("Hier, la loi a changé.", date(1, 1, 1)),
+        ("Le week-end prochain, la loi change.", date(9999, 12, 31)),
+        ("Le week-end dernier, la loi a changé.", date(1, 1, 1)),
         ("L'été dernier fut chaud.", date(1, 3, 1)),
         ("Il y a 99999999999999999999 ans, rien.", WEDNESDAY),
         ("Dans 999999999 mois, rien.", WEDNESDAY),

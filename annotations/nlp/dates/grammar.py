@@ -65,7 +65,8 @@ _NEEDS = {
     "holiday": re.compile(alternatives([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS])),
     "jour": re.compile(r"jour"),
     "neighbour": re.compile(r"veille|lendemain"),
-    "today": re.compile(r"aujourd|hier|demain|jour|moment"),
+    "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir"),
+    "weekend": re.compile(r"week-?end"),
 }
 
 

@@ -44,6 +44,7 @@ from annotations.nlp.dates.values import (
 
 _TODAY = {"aujourd'hui": 0, "ce jour": 0, "à ce jour": 0, "dans la journée": 0, "en ce moment": 0}
 _TODAY.update({"hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2})
+_TODAY.update({"ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0})
 _NEIGHBOURS = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
 _NEIGHBOURS.update({"d'avant": -1, "précédent": -1, "d'après": 1, "suivant": 1})
 _DIRECTIONS = {"dernier": -1, "dernière": -1, "derniere": -1, "passé": -1, "passée": -1, "précédent": -1}
@@ -180,6 +181,28 @@ def _weekday(match: re.Match, context: Context) -> Value | None:
     return unit_value(today - timedelta(days=back), "day")
 
 
+SATURDAY = 5
+
+
+def _weekend(match: re.Match, context: Context) -> Value | None:
+    """ "le week-end dernier", "le week-end prochain", "ce week-end": its Saturday and Sunday.
+    "ce week-end" is the one under way on a Saturday or a Sunday; otherwise the one before in a
+    clause in the past ("ce week-end, la foire a attiré..." published on Monday), the next one in
+    any other."""
+    if not context.today:
+        return None
+    today = context.published
+    direction = match["direction"] or ""
+    if today.weekday() >= SATURDAY:
+        current = today - timedelta(days=today.weekday() - SATURDAY)
+        saturday = {"": current, "prochain": current + timedelta(days=7)}.get(direction, current - timedelta(days=7))
+    elif direction.startswith("prochain") or (not direction and context.tense != "past"):
+        saturday = _next_weekday(today, SATURDAY, 1)
+    else:
+        saturday = _next_weekday(today, SATURDAY, -1)
+    return days(saturday, saturday + timedelta(days=1))
+
+
 def _next_weekday(day, target: int, sign: int):
     """The first `target` weekday strictly after (sign 1) or before (sign -1) `day`."""
     if sign > 0:
@@ -290,7 +313,7 @@ def relative_rules() -> list[Rule]:
         rule(r"(?:le\s+)?jour\s+(?P<word>d'avant|précédent|d'après|suivant)\b", _neighbour, needs="jour"),
         rule(r"(?:ce\s+jour-là|le\s+jour\s+même|le\s+même\s+jour)", _story_day, needs="jour"),
         rule(
-            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment)(?![\w-])",
+            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir)(?![\w-])",
             _today,
             r"\b(?:de |d')",
             needs="today",
@@ -309,6 +332,12 @@ def relative_rules() -> list[Rule]:
             rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+en\s+(?P<later>huit|8|quinze|15)\b", _weekday, needs="weekday"
         ),
         rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+{_DIRECTION}(?![\w])", _weekday, needs="weekday"),
+        # Not "le week-end" alone: "le week-end, la plage est pleine" is any weekend.
+        rule(
+            r"(?:ce\s+week-?end(?![\w-])|le\s+week-?end\s+(?P<direction>dernier|passé|prochain)\b)",
+            _weekend,
+            needs="weekend",
+        ),
         rule(
             rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})(?![\w])(?!\s+{MONTH})",
             _weekday_day,
