@@ -161,10 +161,10 @@ class MoneyMatcher:
             for match in (match for start, end in stretches for match in pattern.finditer(text, start, end)):
                 if taken.overlaps(*match.span()):
                     continue
-                amount = _amount(match)
-                inside = amount and readable.index_of(amount.start, amount.end) is not None
-                if inside and taken.add_if_free(amount.start, amount.end):
-                    found.append(amount)
+                for amount in _amounts(match):
+                    inside = readable.index_of(amount.start, amount.end) is not None
+                    if inside and taken.add_if_free(amount.start, amount.end):
+                        found.append(amount)
         return sorted(found, key=lambda amount: amount.start)
 
 
@@ -174,6 +174,45 @@ _MATCHER = MoneyMatcher()
 def find_money(text: str, *, regions: list[tuple[int, int]] | None = None) -> list[MoneySpan]:
     """The amounts of money in `text` (normalised), in order; only inside `regions` when given."""
     return _MATCHER(text, regions)
+
+
+def _amounts(match: re.Match) -> list[MoneySpan]:
+    """The amount a pattern matched, or the two of a change ("passé de 450 à 520 euros"), or none."""
+    if _is_change(match):
+        return _change(match)
+    amount = _amount(match)
+    return [amount] if amount else []
+
+
+def _is_change(match: re.Match) -> bool:
+    """ "(passé) de X à Y euros" after a verb of change: two amounts, not a range."""
+    groups, before = match.groupdict(), lead(match.string, match.start())
+    if groups.get("n2") is None or groups.get("et") or groups.get("pre") or before.word != "de":
+        return False
+    return bool(CHANGE_VERB.search(word_before(match.string, before.start) or ""))
+
+
+def _change(match: re.Match) -> list[MoneySpan]:
+    """The two amounts of a change, the first in the second's currency and, written without a
+    multiplier and under a thousand, with its multiplier ("de 2 à 3 millions d'euros")."""
+    groups = match.groupdict()
+    currency = _currency(groups.get("cur"))
+    if not currency or (groups.get("cur1") and _currency(groups["cur1"]) != currency):
+        return []
+    english = groups.get("cur") in ("$", "£")
+    first, second = parse_number(groups["n1"], english=english), parse_number(groups["n2"], english=english)
+    first_multiplier = _multiplier(groups.get("m1"), english)
+    second_multiplier = _multiplier(groups.get("m2"), english)
+    if not groups.get("m1") and groups.get("m2") and first is not None and first < 1000:
+        first_multiplier = second_multiplier
+    first_end = max(match.end(name) for name in ("n1", "m1", "cur1") if groups.get(name))
+    amounts = []
+    for start, end, value in (
+        (match.start("n1"), first_end, scaled(first, first_multiplier)),
+        (match.start("n2"), match.end(), scaled(second, second_multiplier)),
+    ):
+        amounts.append(MoneySpan(start, end, match.string[start:end], whole(value), whole(value), currency))
+    return amounts
 
 
 def _amount(match: re.Match) -> MoneySpan | None:
@@ -193,8 +232,6 @@ def _amount(match: re.Match) -> MoneySpan | None:
         return _span(match, before, value, value, currency)
     if groups.get("et") and before.word != "entre":
         return None  # "10 et 20 euros" without "entre": two amounts
-    if before.word == "de" and CHANGE_VERB.search(word_before(match.string, before.start) or ""):
-        return None  # "passé de 2 euros à 2,50 euros": two amounts, each found on its own
     second_number = parse_number(groups["n2"], english=english)
     second_multiplier = _multiplier(groups.get("m2"), english)
     first_multiplier = _multiplier(groups.get("m1"), english)

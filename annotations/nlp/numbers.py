@@ -201,7 +201,10 @@ CHANGE_VERB = re.compile(
     r"(?:pass|augment|baiss|grimp|chut|recul|progress|évolu|port|ramen|relev|abaiss|mont|tomb|diminu|gonfl|"
     r"plong|dégringol|flamb|hauss|rehauss|multipli|redescend|remont)"
     r"(?:é|ée|és|ées|er|ant|ait|aient|ent|era|eront|èrent|a)$"
-    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$",
+    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$"
+    # The present tense where the word is no noun too ("une baisse de 10 à 15 %" is a range).
+    r"|^(?:grimpe|augmente|progresse|diminue|recule|évolue|plonge|flambe|gonfle|dégringole|monte|remonte|tombe|"
+    r"ramène|relève|abaisse|multiplie)$",
     re.I,
 )
 _LAST_WORD = re.compile(r"([\w°.]+)[ '’]*$")  # on the same line: a title above is no reference

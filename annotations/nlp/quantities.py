@@ -11,7 +11,9 @@
   nothing). It is put in the singular by the regular French rules (`singular`): -aux → -al,
   -eaux/-eux → -eau/-eu, a final s/x/z dropped, with the usual exceptions (travaux, pays, mois).
 Ranges, bounds and hedges as for money ("entre 10 et 20 %", "plus de 300 emplois": min 300, max
-None). "passé de 10 % à 20 %" is two values, not a range: "de X à Y" after a verb of change.
+None). "passé de 10 % à 20 %" is two values, not a range: "de X à Y" after a verb of change; the
+first takes the unit and multiplier written after the second only ("passée de 2 à 3 millions
+d'habitants": 2,000,000 inhabitants, then 3,000,000). Money reads its changes alike.
 Not quantities: years ("en 2021 entreprises": a bare number from 1000 to 2100 after "en", "depuis",
 "vers"... counts nothing, while "plus de 2000 manifestants" counts), dates and amounts (found
 before, never overlapped), times ("à 14 heures"), ordinals ("2e", "premiers"), references
@@ -215,31 +217,33 @@ class QuantityMatcher:
             for match in (match for start, end in stretches for match in pattern.finditer(text, start, end)):
                 if held.overlaps(*match.span()):
                     continue
-                quantity = self._quantity(match, text)
-                inside = quantity and readable.index_of(quantity.start, quantity.end) is not None
-                if inside and held.add_if_free(quantity.start, quantity.end):
-                    found.append(quantity)
+                for quantity in self._quantities(match, text):
+                    inside = readable.index_of(quantity.start, quantity.end) is not None
+                    if inside and held.add_if_free(quantity.start, quantity.end):
+                        found.append(quantity)
         return sorted(found, key=lambda quantity: quantity.start)
 
-    def _quantity(self, match: re.Match, text: str) -> QuantitySpan | None:
+    def _quantities(self, match: re.Match, text: str) -> list[QuantitySpan]:
+        """The quantity a pattern matched, or the two of a change ("passée de 12 000 à 15 000
+        habitants"), or none."""
         groups, lead_in = match.groupdict(), lead(text, match.start())
         unit = _unit(groups)
         if unit is None or (groups["noun"] and not self.counts):
-            return None
+            return []
         before = word_before(text, lead_in.start)
         if before in _REFERENCE_WORDS or (unit == "heure" and before in _TIME_PREPOSITIONS):
-            return None
+            return []
         if (
             unit == groups["noun"]
             and _ACRONYM.fullmatch(unit)
             and _AFTER_A_NAME.search(text, max(0, lead_in.start - 40), lead_in.start)
         ):
-            return None  # "Boeing 737 MAX", "Airbus 320 NEO": a number in a name
+            return []  # "Boeing 737 MAX", "Airbus 320 NEO": a number in a name
         if groups["n1"].lower() in ("un", "une") and not groups["m1"]:
-            return None  # "un" alone is an article: "un homme", not one man
+            return []  # "un" alone is an article: "un homme", not one man
         first = _value(groups["n1"], groups["m1"])
         if groups["noun"] and not _counts(groups, first, before):
-            return None
+            return []
         if groups.get("n2") is None:
             low, high = bounds(first, lead_in.bound or ("about" if groups.get("about") else None))
             start = lead_in.start if lead_in.bound else match.start()
@@ -247,28 +251,42 @@ class QuantityMatcher:
                 start -= 1  # "(-13,5 %)", "+2 °C": a change or a temperature below zero
                 if text[start] == "-" and first is not None:
                     low = high = -first
-            return QuantitySpan(start, match.end(), text[start : match.end()], whole(low), whole(high), unit)
+            return [QuantitySpan(start, match.end(), text[start : match.end()], whole(low), whole(high), unit)]
         return _range(match, lead_in, first, unit, before)
 
 
-def _range(match: re.Match, lead_in: Lead, first: Decimal | None, unit: str, before: str | None) -> QuantitySpan | None:
+def _range(match: re.Match, lead_in: Lead, first: Decimal | None, unit: str, before: str | None) -> list[QuantitySpan]:
     groups = match.groupdict()
     if groups.get("et") and lead_in.word != "entre":
-        return None  # "10 et 20 %" without "entre": two values
-    if lead_in.word == "de" and CHANGE_VERB.search(before or ""):
-        return None  # "passé de 10 % à 20 %": two values, each found on its own
+        return []  # "10 et 20 %" without "entre": two values
     if groups["u1"] and _unit_of(groups["u1"].strip()) != unit:
-        return None
+        return []
     second = _value(groups["n2"], groups["m2"])
+    if lead_in.word == "de" and CHANGE_VERB.search(before or ""):
+        return _change(match, first, second, unit)
     if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
         first = scaled(first, MULTIPLIER_WORDS[groups["m2"].lower()])  # "entre 2 et 3 millions"
     if first is None or second is None:
         first = second = None  # past any sane size: the text stays, the value goes
     elif first > second:
-        return None
+        return []
     start = lead_in.start if lead_in.word else match.start()
     text = match.string[start : match.end()]
-    return QuantitySpan(start, match.end(), text, whole(first), whole(second), unit)
+    return [QuantitySpan(start, match.end(), text, whole(first), whole(second), unit)]
+
+
+def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit: str) -> list[QuantitySpan]:
+    """ "passée de 12 000 à 15 000 habitants", "de 2 à 3 millions d'habitants" after a verb of
+    change: two values of the unit, the first with the second's multiplier when it has none and is
+    under a thousand."""
+    groups = match.groupdict()
+    if not groups["m1"] and groups["m2"] and first is not None and first < 1000:
+        first = scaled(first, MULTIPLIER_WORDS[groups["m2"].lower()])
+    first_end = max(match.end(name) for name in ("n1", "m1", "u1") if groups.get(name))
+    return [
+        QuantitySpan(start, end, match.string[start:end], whole(value), whole(value), unit)
+        for start, end, value in ((match.start("n1"), first_end, first), (match.start("n2"), match.end(), second))
+    ]
 
 
 def _unit(groups: dict) -> str | None:
@@ -278,7 +296,7 @@ def _unit(groups: dict) -> str | None:
         return _unit_of(groups["unit_word"])
     noun = groups["noun"]
     if _ACRONYM.fullmatch(noun):
-        return noun  # "17 MAE", "300 PME": an acronym counts what it names (but see _quantity)
+        return noun  # "17 MAE", "300 PME": an acronym counts what it names (but see _quantities)
     lowered = noun.lower()
     if not noun[0].islower() or lowered in STOP_WORDS or lowered in _MONTHS_AND_DAYS or lowered in _NOT_COUNTED:
         return None

@@ -90,6 +90,9 @@ def values(text: str, published: date | None = TUESDAY) -> list[tuple[str, str |
         ("Le gel d'avril a tout compromis.", ("avril", "2013-04")),
         ("La règle vaut après 2000.", ("après 2000", "2001-01-01/..")),
         ("Ouvert à partir du 3 mars 2021.", ("à partir du 3 mars 2021", "2021-03-03/..")),
+        # two months joined by a hyphen or a slash, sharing the year after them
+        ("En mai-juin 2024, la sécheresse a frappé.", ("mai-juin 2024", "2024-05/2024-06")),
+        ("Le bilan de décembre/janvier 2025 est bon.", ("décembre/janvier 2025", "2024-12/2025-01")),
     ],
 )
 def test_find_dates_reads_every_written_form(text, expected):

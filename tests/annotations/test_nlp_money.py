@@ -165,3 +165,20 @@ def test_money_recognizer_fills_the_state_and_the_spans_key():
         (10, None, "EUR", "MONEY"),
         (2_000_000, 2_000_000, "USD", "MONEY"),
     ]
+
+
+def test_find_money_reads_a_change_as_two_amounts_in_the_currency_written_once():
+    assert amounts("Le loyer est passé de 450 à 520 euros par mois.") == [
+        ("450", 450, 450, "EUR"),
+        ("520 euros", 520, 520, "EUR"),
+    ]
+    assert amounts("Le budget passe de 2 à 3 millions d'euros.") == [
+        ("2", 2 * 10**6, 2 * 10**6, "EUR"),
+        ("3 millions d'euros", 3 * 10**6, 3 * 10**6, "EUR"),
+    ]
+    assert amounts("Le prix grimpe de 1,50 euro à 1,80 euro.") == [
+        ("1,50 euro", Decimal("1.5"), Decimal("1.5"), "EUR"),
+        ("1,80 euro", Decimal("1.8"), Decimal("1.8"), "EUR"),
+    ]
+    # A noun of change is no verb: its "de X à Y" is a range.
+    assert amounts("Une baisse de 10 à 20 euros par mois.") == [("de 10 à 20 euros", 10, 20, "EUR")]

@@ -78,6 +78,16 @@ def test_find_quantities_reads_ranges_and_open_bounds(text, expected):
 def test_find_quantities_reads_a_change_as_two_values_not_a_range():
     assert quantities("Le taux est passé de 10 % à 20 %.") == [("10 %", 10, 10, "%"), ("20 %", 20, 20, "%")]
     assert quantities("Une hausse de 10 à 15 %.") == [("de 10 à 15 %", 10, 15, "%")]
+    # The first value takes the unit (and the multiplier) written only after the second.
+    assert quantities("Le taux passe de 3 à 4 %.") == [("3", 3, 3, "%"), ("4 %", 4, 4, "%")]
+    assert quantities("La population est passée de 12 000 à 15 000 habitants.") == [
+        ("12 000", 12000, 12000, "habitant"),
+        ("15 000 habitants", 15000, 15000, "habitant"),
+    ]
+    assert quantities("Le trafic augmente de 2 à 3 millions de passagers.") == [
+        ("2", 2 * 10**6, 2 * 10**6, "passager"),
+        ("3 millions de passagers", 3 * 10**6, 3 * 10**6, "passager"),
+    ]
 
 
 @pytest.mark.parametrize(
