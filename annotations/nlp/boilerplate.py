@@ -24,8 +24,7 @@ except a consent or paywall notice, which is long prose about the site itself:
   "vous" up to MAX_CONSENT_WORDS words: listing partners and purposes, it runs long);
 - a media player's line with its duration ("Vidéo : ... Durée : 1 min 48"), an update notice or a
   timed post inside the body ("Mise à jour 8h05 : ...", "14h37 - Le club confirme ..."), a guest
-  line under a show's title ("Avec Anne Martin, présidente de ...");
-- a short line written in English function words only, inside a French article;
+  line under a show's title ("Avec Anne Martin, présidente de ..."); a short English line in French;
 - a breadcrumb: a line that opens with a navigation word (Home, Accueil) or repeats the next
   line's text at its end (the trail ends with the page title);
 - the page speaking of itself ("Cet article vous a été utile ?", "Cet article est extrait du
@@ -113,12 +112,14 @@ _EMBED = re.compile(
     r"|\(@\w+\)\s+(?:\d{1,2}\s+)?[A-Za-zéû]+\.?\s+(?:\d{1,2},\s+)?\d{4}$",
     re.I,
 )
-# Phrases that only site interfaces use, on a line of up to MAX_CHROME_WORDS words.
+# Phrases that only site interfaces use, on a line of up to MAX_CHROME_WORDS words; infinitives as buttons
+# only ("Déjà abonné ? Se connecter"): in a sentence they are verbs ("a jusqu'au 15 mai pour s'inscrire").
 _INTERFACE_PHRASES = re.compile(
     r"(?:^|\b)(?:"
-    r"abonnez[- ]vous|s'abonner|je m'abonne|déjà abonnée?|réservée? (?:aux|à nos) abonnés|offre d'essai|offre spéciale|"
-    r"connectez[- ]vous|se connecter|(?:être )?(?:abonnée?|connectée?|inscrite?) pour|créer un compte|mon compte|mot de passe oublié|"
-    r"inscrivez[- ]vous|je m'inscris|s'inscrire|newsletters?|votre adresse e-?mail|"
+    r"abonnez[- ]vous|je m'abonne|déjà abonnée?|réservée? (?:aux|à nos) abonnés|offre d'essai|offre spéciale|"
+    r"connectez[- ]vous|(?:être )?(?:abonnée?|connectée?|inscrite?) pour|créer un compte|mon compte|mot de passe oublié|"
+    r"inscrivez[- ]vous|je m'inscris|newsletters?|infolettres?|"
+    r"(?:^|(?<=[?!] ))(?:s'abonner|s'inscrire|se connecter)|votre adresse e-?mail|"
     r"suivez[- ]nous|nous suivre|à lire aussi|lire aussi|lire la suite|lire plus tard|voir aussi|sur le même (?:sujet|thème)|"
     r"articles? (?:similaires?|récents?)|sujets? (?:associés|liés)|les plus lus|nos derniers articles|"
     r"dernières infos|la rédaction vous recommande|contenus? sponsorisés?|accepter les cookies|gestion des cookies|"

@@ -57,7 +57,7 @@ _CREDITS = re.compile(
     rf"{PERSON}(?:(?:,| et) {PERSON})*\.?$"
 )
 _DATE_WORDS = words(
-    "le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui "
+    "le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui édition du "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
     "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
 )
@@ -85,5 +85,5 @@ def is_byline(line: str) -> bool:
 
 
 def is_date_line(line: str, tokens: list[str]) -> bool:
-    """A date, a time or both, and nothing else: "Mercredi 4 décembre 2024 à 11:20"."""
+    """A date, a time or both, and nothing else: "Mercredi 4 décembre 2024 à 11:20", "Édition du 3 mars"."""
     return any(char.isdigit() for char in line) and all(token in _DATE_WORDS for token in tokens)

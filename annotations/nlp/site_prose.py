@@ -8,7 +8,8 @@ reads one stripped line, outside the quotations it holds where a quote could say
   reportage vous a plu ?", "Notre journal ne vit que de ses abonnés", "Rejoignez les 2 000 lecteurs
   qui nous soutiennent");
 - a consent notice: cookies or consent and what is done with them, said by the site ("nous", "ce
-  site") or to the reader ("vous", "votre"), not an article about consent ("sans consentement valable");
+  site") or to the reader ("vous", "votre", "Acceptez les cookies"), not an article about consent
+  ("sans consentement valable"), or the banner's buttons in a sentence ("accepter, refuser ou paramétrer");
 - a player blocked by the reader's settings ("Cette vidéo n'est pas disponible car vous avez refusé
   les cookies"), a newsroom stating its standards ("Notre rédaction adhère à la charte de Munich");
 - a journalist's biography ("Anne Martin est journaliste au service politique ...", or under the
@@ -30,7 +31,9 @@ reads one stripped line, outside the quotations it holds where a quote could say
   "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.", "Disponible en replay sur X.tv
   pendant 30 jours."), a service sold to the reader ("Estimez gratuitement votre appartement en 2 minutes.");
 - the banner's reader choices ("Vous pouvez modifier vos choix à tout moment ..."), a station's frequency
-  ("Écoutez X sur 101.4 FM"), a plea ("X ne vit que grâce à vous", "Je fais un don"), the thanks for a
+  or channel ("Écoutez X sur 101.4 FM", "disponible sur le canal 24 de la TNT"), a sign-up form's small print
+  ("En vous inscrivant, vous acceptez ...", "Vous pourrez vous désinscrire ..."), an offer "avec notre
+  partenaire", a plea ("X ne vit que grâce à vous", "Je fais un don"), the thanks for a
   feedback ("Merci pour votre retour !"), the newsroom's note on changed names ("Les prénoms ont été modifiés.").
 """
 
@@ -65,7 +68,7 @@ _READER_PITCH = re.compile(
     r"\b(?:ce|cet|cette)\s+(?:article|enquête|reportage|contenu|podcast|épisode|dossier|série|chronique|entretien|"
     r"interview|vidéo|émission|newsletter|décryptage|analyse|portrait|récit)\s+vous\s+a\s+(?:plu|intéressée?|été utile)|"
     r"\bne vi(?:t|vent|vons) que (?:de|grâce à|par) (?:(?:ses|leurs|nos) (?:abonnée?s|lect(?:eurs|rices))|vous)\b|"
-    r"\bje fais un don\b|"
+    r"\bje fais un don\b|\ben vous (?:abonnant|inscrivant) à (?:notre|nos)\b|"
     r"\bsoutenez[- ](?:nous|notre|une? (?:rédaction|journalisme|presse))\b|"
     r"\brejoignez (?:les|nos) (?:[\d  ]+ )?(?:lect(?:eurs|rices)|abonnée?s|donateurs|donatrices)\b|"
     r"\bvotre soutien\b[^.!?]*\b(?:nous|notre|nos)\b|\b(?:nous|notre|nos)\b[^.!?]*\bvotre soutien\b|"
@@ -95,6 +98,12 @@ _SHOW_SLOT = re.compile(
 )
 # A show offered again, in a phrase without a clause: "Disponible en replay sur exemple.tv pendant 30 jours.",
 # "À réécouter en podcast."; not "Disponibles en podcast, les cours attirent un million d'auditeurs."
+# A station or channel telling where to find it: "Retrouvez Radio X sur 101.4 à Brest et sur le DAB+.",
+# "TV Info, la chaîne de l'info, disponible sur le canal 24 de la TNT et sur toutes les box."
+_BROADCAST = re.compile(
+    r"(?:^(?:Retrouvez|Écoutez|Regardez|Captez)\b|\bdisponible sur\b)[^.!?]*?"
+    r"(?:\bsur (?:le )?\d{2,3}[.,]\d\b|\bcanal \d+\b|\bTNT\b|\bDAB\+|\btoutes les box\b)"
+)
 _AVAILABLE = re.compile(
     r"^(?:[Dd]isponibles?|[ÀA] (?:re)?voir|[ÀA] (?:ré)?écouter)\b[^.!?,;:]*\b(?:en replay|en podcast|en streaming|"
     r"sur (?:notre|nos) |sur l'application|sur [\w-]+\.(?:fr|tv|com|be|ch|ca|info)\b)[^!?,;:]*$"
@@ -175,16 +184,21 @@ _ROLE_BIO = re.compile(
 # and the site or its reader.
 _CONSENT_OBJECT = re.compile(r"\b(?:cookies?|traceurs|consentement|vie privée)\b", re.I)
 _CONSENT_ACTION = re.compile(
-    r"\b(?:accept|utilis|dépos|stock|accord|traité|traitons|personnalis|mesur|statistiques|publicités?)", re.I
+    r"\b(?:accept|autoris|activ|utilis|dépos|stock|accord|traité|traitons|personnalis|mesur|statistiques|publicités?)",
+    re.I,
 )
 # The banner's last line, the reader's choices: "Vous pouvez modifier vos choix à tout moment depuis le lien ..."
 _CONSENT_CHOICE = re.compile(
     r"\b(?:modifier|changer|retirer|revenir sur|gérer|paramétrer) (?:vos|votre) (?:choix|consentement|préférences)\b"
-    r"[^.!?]*\b(?:à tout moment|en bas de (?:la |chaque )?page|dans (?:les|vos) paramètres)\b",
+    r"[^.!?]*\b(?:à tout moment|en bas de (?:la |chaque )?page|dans (?:les|vos) paramètres)\b"
+    # or its three buttons said in a sentence: "Vous pouvez accepter, refuser ou paramétrer vos choix."
+    r"|\baccepter\b[^.!?]{0,30}\brefuser\b[^.!?]{0,30}\b(?:paramétrer|personnaliser)\b",
     re.I,
 )
 _US_OR_YOU = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre)\b", re.I)
-_SITE_OR_READER = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre|ce site|le site)\b", re.I)
+_SITE_OR_READER = re.compile(
+    r"\b(?:vous|votre|vos|nous|nos|notre|ce site|acceptez|autorisez|activez|cliquez|paramétrez|refusez)\b", re.I
+)
 # A book's reference line, under a review or an interview: "« Titre », de Anne Martin, Éditions
 # du Port, 240 pages, 20 euros." A quoted title, its author, and a page count or a closing price.
 _BOOK_REFERENCE = re.compile(
@@ -199,6 +213,10 @@ _SITE_NOTICE = re.compile(
     r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
     r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
     r"\bcommission si vous achetez\b|\bjouer comporte des risques\b|"
+    # a sign-up form's small print: "En vous inscrivant, vous acceptez de recevoir nos offres."
+    r"\ben vous (?:inscrivant|abonnant)\b[^.!?]*\bvous acceptez\b|\bvous (?:pouvez|pourrez) vous désinscrire\b|"
+    # an offer made with the site's partner: "Pariez sur le Top 14 avec notre partenaire !"
+    r"^(?!(?:Chez|Assez|Nez|Rez|Rendez)\b)[a-zà-ÿ]+ez\b[^.!?]*\bavec (?:notre|nos) partenaires?\b|"
     # the other warnings French law puts under an ad: credit, alcohol, food
     r"\bun crédit vous engage\b|\bvérifiez vos capacités de remboursement\b|\bà consommer avec modération\b|"
     r"\bl'abus d'alcool est dangereux\b|\bpour votre santé,? (?:mangez|pratiquez|évitez)\b|"
@@ -235,7 +253,12 @@ def is_site_prose(line: str) -> bool:
         return True
     if _NEWSROOM_STANDARDS.match(line) or _GUEST_BIO.match(line) or _BOOK_REFERENCE.match(line):
         return True
-    if _RATING_LINE.match(line) or _SHOW_SLOT.match(unquoted) or _AVAILABLE.match(unquoted):
+    if (
+        _RATING_LINE.match(line)
+        or _SHOW_SLOT.match(unquoted)
+        or _AVAILABLE.match(unquoted)
+        or _BROADCAST.search(unquoted)
+    ):
         return True
     if _SERVICE_PITCH.match(unquoted) or _FUNDING.match(unquoted) or _SHOW_FUNDING.match(line):
         return True

@@ -1,0 +1,50 @@
+"""Kinds of chrome and lost article lines first met on the tenth and eleventh blind batches of copied
+pages, on invented lines."""
+
+import pytest
+
+from annotations.nlp.boilerplate import is_chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A player waiting for the reader's consent, in the imperative.
+        "Ce podcast est proposé par une plateforme externe. Autorisez les cookies pour l'écouter.",
+        # The consent banner's three buttons said in a sentence.
+        "Vous pouvez tout accepter, tout refuser ou personnaliser vos préférences.",
+        # A station or a channel telling where to find it.
+        "Retrouvez Radio Côte d'Opale sur 96.3 à Calais et sur le DAB+ dans tout le littoral.",
+        "Canal Lorraine, la chaîne de votre région, disponible sur le canal 32 de la TNT.",
+        # A sign-up form's small print, and the pitch to subscribe.
+        "En vous abonnant, vous acceptez nos conditions générales et notre politique de confidentialité.",
+        "Vous pourrez vous désinscrire à tout moment grâce au lien en bas de chaque courriel.",
+        "Notre équipe couvre votre région chaque jour. Soutenez-la en vous abonnant à notre infolettre.",
+        # An offer made with the site's partner.
+        "Profitez de 20 % de réduction sur vos billets avec notre partenaire !",
+        # The interface's buttons, as infinitives opening the line or after a question.
+        "S'inscrire à l'infolettre",
+        "Pas encore de compte ? S'inscrire",
+        # A date line with its edition.
+        "Édition du vendredi 12 mars 2027",
+    ],
+)
+def test_is_chrome_recognises_the_kinds_of_the_tenth_and_eleventh_blind_batches(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The same verbs inside an article's sentence.
+        "Les bénévoles ont jusqu'au 30 mai pour s'inscrire auprès de l'association.",
+        "Le maire a invité les habitants à s'abonner au bulletin d'alerte de la préfecture.",
+        # Cookies, consent, channels and partners as news.
+        "La Cnil a sanctionné le site, qui déposait des cookies sans le consentement de ses visiteurs.",
+        "Les clients pourront accepter ou refuser l'offre de rachat jusqu'en juin.",
+        "La nouvelle chaîne sera diffusée sur le canal 24 de la TNT à partir de septembre, a annoncé l'Arcom.",
+        "Rendez-vous samedi avec nos partenaires associatifs devant la mairie.",
+    ],
+)
+def test_is_chrome_keeps_the_article_lines_near_those_kinds(line):
+    assert not is_chrome(line)
