@@ -172,12 +172,13 @@ _GUEST_BIO = re.compile(
 )
 
 # The same biography under the journalist's name, on a line of its own: "Journaliste au service
-# Économie depuis 2019, elle suit l'industrie.", "Rédacteur en chef adjoint. Couvre le numérique."
+# Économie depuis 2019, elle suit l'industrie.", "Rédacteur en chef adjoint. Couvre le numérique.",
+# "Journaliste sport. Il suit le cyclisme depuis 2015."
 # The role opens the line and a verb of the journalist's beat follows; "Journaliste de formation,
 # elle a fondé l'association" tells a life, not a beat.
 _ROLE_BIO = re.compile(
     r"^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Rr]eporter|[Cc]orrespondante?|[Cc]hroniqueu(?:r|se)|[ÉéEe]ditorialiste|"
-    r"[Pp]igiste|[Pp]hotographe|[Cc]heff?e? (?:du|de la|adjointe?))\b[^.!?]{0,80}?[.,]\s*(?:(?:il|elle)\s+)?"
+    r"[Pp]igiste|[Pp]hotographe|[Cc]heff?e? (?:du|de la|adjointe?))\b[^.!?]{0,80}?[.,]\s*(?:(?:[Ii]l|[Ee]lle)\s+)?"
     r"(?i:couvre|suit|enquête|écrit sur|travaille sur|s'intéresse|traite|s'occupe|est spécialisée?|se consacre)\b"
 )
 # A consent notice names cookies (or trackers, consent) and what is done with them, in any order,

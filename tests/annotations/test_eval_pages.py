@@ -28,7 +28,7 @@ def predictions():
 
 def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     result = load_scorer()(PAGES, predictions, "all")
-    assert result["pages"] >= 169
+    assert result["pages"] >= 181
     # 0.980 / 0.992 / 0.045 / 0.959 when blind-5 (pages 104-115) joined, 1.000 / 0.995 / 0.029 / 0.959
     # once the rules were corrected on blind-4, 1.000 / 0.9995 / 0.002 / 1.000 once corrected on
     # blind-5 (97 pages); 0.995 / 0.999 / 0.006 / 0.991 with blind-6 (pages 116-127), not tuned on;
@@ -38,8 +38,10 @@ def test_eval_pages_meets_the_floors_on_all_pages(predictions):
     # 0.9995 / 0.002 / 1.000 once corrected on blind-8 (133 pages); 0.992 / 0.998 / 0.007 / 0.993 with
     # blind-9 (pages 152-163), not tuned on; 1.000 / 0.9993 / 0.002 / 1.000 once corrected on blind-9
     # (145 pages); 0.9995 / 0.9986 / 0.006 / 1.000 with blind-10 (pages 164-175), not tuned on;
-    # 0.9996 / 0.998 / 0.007 / 0.994 with blind-11 (pages 176-187) too. Floors kept below that: a
-    # new blind batch joins "all" before it is tuned on.
+    # 0.9996 / 0.998 / 0.007 / 0.994 with blind-11 (pages 176-187) too; 1.000 / 0.9991 / 0.0025 /
+    # 1.000 once corrected on both (169 pages); 1.000 / 0.9984 / 0.0066 / 1.000 with blind-12 (pages
+    # 188-199), not tuned on; 1.000 / 0.9992 / 0.002 / 1.000 once corrected on it. Floors kept below
+    # that: a new blind batch joins "all" before it is tuned on.
     assert result["article_sentences_kept"] >= 0.98
     assert result["chrome_lines_kept_out"] >= 0.99
     assert result["claims_holding_chrome"] <= 0.025
@@ -48,7 +50,7 @@ def test_eval_pages_meets_the_floors_on_all_pages(predictions):
 
 # Each split's floors: (split, pages, sentences kept >=, chrome kept out >=, claims holding chrome
 # <=, titles >=). The blind batches were each measured once before anyone read their errors
-# (evaluation/data/pages.md gives every figure), then tuned on, except the last.
+# (evaluation/data/pages.md gives every figure), then tuned on.
 FLOORS = [
     ("held-out", 8, 0.99, 0.99, 0.02, 0.99),
     ("blind", 19, 0.99, 0.995, 0.02, 0.99),
@@ -61,11 +63,11 @@ FLOORS = [
     ("blind-7", 12, 0.995, 0.998, 0.005, 0.99),  # blind: 0.904 / 0.980 / 0.055 / 0.583
     ("blind-8", 12, 0.995, 0.998, 0.005, 0.99),  # blind: 0.981 / 0.965 / 0.138 / 0.833
     ("blind-9", 12, 0.995, 0.998, 0.005, 0.99),  # blind: 0.938 / 0.984 / 0.048 / 0.917
-    # Not tuned on: 0.987 / 0.990 / 0.033 / 1.000 with the rules corrected on blind-8, 0.996 / 0.990
-    # / 0.032 / 1.000 on blind-9. These floors only catch a change that makes unseen pages worse.
-    ("blind-10", 12, 0.99, 0.985, 0.035, 0.99),
-    # Not tuned on: 1.000 / 0.991 / 0.019 / 0.917 with the rules corrected on blind-9.
-    ("blind-11", 12, 0.995, 0.985, 0.02, 0.91),
+    ("blind-10", 12, 0.995, 0.998, 0.005, 0.99),  # blind: 0.987 / 0.990 / 0.033 / 1.000
+    ("blind-11", 12, 0.995, 0.995, 0.01, 0.99),  # blind: 1.000 / 0.991 / 0.019 / 0.917
+    # Blind: 1.000 / 0.988 / 0.057 / 1.000 as first measured; 1.000 / 0.998 / 0.010 / 1.000 once five
+    # standfirsts its author had left out of `article` (against pages.md) were put back.
+    ("blind-12", 12, 0.995, 0.998, 0.005, 0.99),
 ]
 
 

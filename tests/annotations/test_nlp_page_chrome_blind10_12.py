@@ -1,4 +1,4 @@
-"""Kinds of chrome and lost article lines first met on the tenth and eleventh blind batches of copied
+"""Kinds of chrome and lost article lines first met on the tenth to twelfth blind batches of copied
 pages, on invented lines."""
 
 import pytest
@@ -27,9 +27,11 @@ from annotations.nlp.boilerplate import is_chrome
         "Pas encore de compte ? S'inscrire",
         # A date line with its edition.
         "Édition du vendredi 12 mars 2027",
+        # A journalist's beat under the name, the pronoun after a full stop.
+        "Journaliste sport. Il suit le cyclisme depuis 2015.",
     ],
 )
-def test_is_chrome_recognises_the_kinds_of_the_tenth_and_eleventh_blind_batches(line):
+def test_is_chrome_recognises_the_kinds_of_the_tenth_to_twelfth_blind_batches(line):
     assert is_chrome(line)
 
 
@@ -44,6 +46,7 @@ def test_is_chrome_recognises_the_kinds_of_the_tenth_and_eleventh_blind_batches(
         "Les clients pourront accepter ou refuser l'offre de rachat jusqu'en juin.",
         "La nouvelle chaîne sera diffusée sur le canal 24 de la TNT à partir de septembre, a annoncé l'Arcom.",
         "Rendez-vous samedi avec nos partenaires associatifs devant la mairie.",
+        "Journaliste de formation, elle a fondé l'association en 2012.",
     ],
 )
 def test_is_chrome_keeps_the_article_lines_near_those_kinds(line):
