@@ -136,11 +136,16 @@ _TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame
 
 
 def _trim(span: Span) -> Span | None:
-    """Drops what the model glues to a name: punctuation, lower-case words, "M." or "Mme"."""
+    """Drops what the model glues to a name: punctuation, lower-case words, "M." or "Mme", and
+    before a person's name a party's or a body's acronym ("le député LR Olivier Marleix")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].text[0].islower() or doc[start].text in _TITLES
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].text[0].islower()
+        or doc[start].text in _TITLES
+        or (span.label_ == "PER" and end - start > 1 and len(doc[start].text) > 1 and doc[start].text.isupper())
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":

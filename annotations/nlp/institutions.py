@@ -13,7 +13,8 @@ tools fix that, both built once per pipeline:
   conseil municipal", "la chambre régionale des comptes", "l'Agence nationale de l'habitat"):
   in an article it names one body; "la préfecture" or "le tribunal correctionnel" alone do not;
 - an establishment or a place named by its head and a proper name keeps the head: "hôpital
-  Pellegrin" (ORG), "rue Gambetta", "gare de Bayonne", "île d'Oléron" (LOC);
+  Pellegrin", "médiathèque Alain-Gerbault" (ORG), "rue Gambetta", "gare de Bayonne", "île
+  d'Oléron" (LOC);
 - events and laws are MISC with their head: "Foire internationale de Bordeaux", "loi Climat et
   résilience", "plan Polmar".
 
@@ -44,6 +45,9 @@ ORG_HEADS = words(
 QUALIFIED_HEADS = words("direction service union délégation inspection")
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
 ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu")
+# Establishments named only by a proper name right after the head: "médiathèque Alain-Gerbault", but
+# "la piscine de Talence" is the town's pool, no name.
+NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron").
 PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
@@ -82,7 +86,9 @@ _COMPLEMENT = [{"LOWER": "et", "OP": "?"}, _OF, _ARTICLE, _WORD, {**_WORD, "OP":
 # and a complement is one word, with an institution's adjective at most ("de l'aviation civile").
 _QUALIFIER = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
 _BARE_OF = [[{"LOWER": {"IN": ["du", "des", "d'"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
-_BARE = [[*of, _WORD, _QUALIFIER] for of in _BARE_OF]
+# Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".
+DOMAINS = words("santé sécurité secours commerce surveillance prévention")
+_BARE = [[*of, _WORD, _QUALIFIER] for of in _BARE_OF] + [[{"LOWER": "de"}, {"LOWER": {"IN": sorted(DOMAINS)}}]]
 _BARE_AND = [{"LOWER": "et"}, _OF, _ARTICLE, _WORD]  # "d'incendie et de secours"
 
 
@@ -111,7 +117,7 @@ def _org_patterns() -> list[list[dict]]:
     patterns.append([{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}])
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + _NAME, head + _PROPER]
-    return patterns
+    return patterns + [head + _NAME for head in _head(NAMED_ESTABLISHMENT_HEADS)]
 
 
 def _misc_patterns() -> list[list[dict]]:
@@ -134,7 +140,8 @@ class HeadedNames:
         self.matcher.add("ORG", _org_patterns())
         self.matcher.add("LOC", _place_patterns())
         self.matcher.add("MISC", _misc_patterns())
-        heads = ORG_HEADS | QUALIFIED_HEADS | ESTABLISHMENT_HEADS | PLACE_HEADS | EVENT_HEADS | PLAN_HEADS
+        heads = ORG_HEADS | QUALIFIED_HEADS | ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS | PLACE_HEADS
+        heads |= EVENT_HEADS | PLAN_HEADS
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
 

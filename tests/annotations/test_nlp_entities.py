@@ -170,3 +170,9 @@ def test_entities_label_a_name_opening_on_a_given_name_as_a_person():
     # fr_core_news_sm reads "Loïc Prud'homme" as a place.
     found = labelled("Les députés Loïc Prud'homme et Thomas Cazenave ont débattu mardi.\n")
     assert {("Loïc Prud'homme", "PER"), ("Thomas Cazenave", "PER")} <= found
+
+
+def test_entities_leave_a_partys_acronym_out_of_a_persons_name():
+    found = labelled("Interrogé mardi, le député LR Olivier Marleix a dénoncé « un scandale ».")
+    assert ("Olivier Marleix", "PER") in found
+    assert not any("LR" in text for text, label in found if label == "PER")

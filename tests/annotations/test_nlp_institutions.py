@@ -35,6 +35,8 @@ def names(nlp, text: str, values=()) -> list[tuple[str, str]]:
         ("Le pont Jacques-Chaban-Delmas rouvre.", ("pont Jacques-Chaban-Delmas", "LOC")),
         ("Une marée noire menace l'île d'Oléron.", ("île d'Oléron", "LOC")),
         ("La Foire internationale de Bordeaux ouvre.", ("Foire internationale de Bordeaux", "MISC")),
+        ("Le maire a inauguré la médiathèque Alain-Gerbault.", ("médiathèque Alain-Gerbault", "ORG")),
+        ("L'agence régionale de santé a confirmé trois cas.", ("agence régionale de santé", "ORG")),
     ],
 )
 def test_headed_names_span_the_head_and_its_complements(nlp, text, expected):
