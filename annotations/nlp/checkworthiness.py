@@ -14,7 +14,7 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | money            | 1 if an amount of money is given                                           |
 | date             | 1 if a date is given                                                       |
 | reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par"     |
-| past_event       | 1 for an event in the past tense ("a investi", "avait quitté")             |
+| past_event       | 1 for an event in the past ("a investi", "avait quitté", "aurait quitté")  |
 | comparison       | 1 for a comparison or a change: "plus de", "contre 950", "a augmenté"      |
 | opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting     |
 | modal            | 1 for a modal ("doit", "pourrait", "devait agir"); a past plan with a      |
@@ -155,10 +155,11 @@ _NOT_PARTICIPLES = words(
     "été aussi ainsi parmi ici lui qui oui fini déjà jamais plus moins tous tout toute très bien mal pu"
 )
 _PAST_EVENT = re.compile(
-    rf"\b(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|"
+    rf"\b(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|est|sont|était|étaient)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|"
     rf"finalement|alors|pas|jamais|plus|enfin|bien|vite|été)\s+)*({_PARTICIPLE})\b",
 )
-_AUXILIARIES = words("a ont avait avaient eut eurent est sont était étaient")
+# "aurait démissionné": the press's conditional, a past event reported and not yet confirmed.
+_AUXILIARIES = words("a ont avait avaient aurait auraient eut eurent est sont était étaient")
 _COPULA_PARTICIPLE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:un|une|le|la|les|des|très|si|plus)\b")
 # Cues are single words where they can be (a set lookup per word, several times faster than a
 # regular expression per cue list), phrases where they must.

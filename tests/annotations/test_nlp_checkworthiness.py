@@ -105,6 +105,8 @@ def test_read_signals_reads_tense_speech_comparison_and_stance():
     assert read_signals("Le groupe a racheté son rival.", entities=0).past_event
     assert read_signals("Des quartiers ont été entièrement privés d'électricité.", entities=0).past_event
     assert not read_signals("La crise a été rude.", entities=0).past_event
+    # The press's conditional: a past event reported, not yet confirmed, is a fact to check.
+    assert read_signals("Selon nos informations, le directeur aurait démissionné.", entities=0).past_event
     assert read_signals("Selon la police, 300 personnes ont défilé.", entities=0).reported
     assert read_signals("Les embauches ont progressé de 12 % sur un an.", entities=0).comparison
     assert read_signals("Il est essentiel de réagir.", entities=0).opinion
