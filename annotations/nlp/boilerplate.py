@@ -190,7 +190,7 @@ _NOTICE = re.compile(
 _SELF_REFERENCE = re.compile(
     r"^(?:cet article|ce contenu|cette page|cette (?:re)?transcription|ce résumé|cette traduction)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|est (?:aussi |également )?disponible en\b|"
     r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit|généré)|"
-    r"contient des liens|comporte des liens|fait partie d|n'engage|"
+    r"contient des liens|comporte des liens|fait partie d|n'engage|ne (?:constitue|remplace|vaut) pas\b|"
     r"est (?:lu|proposé|sponsorisé|produit|généré|mis à jour|susceptible))",
     re.I,
 )
@@ -273,9 +273,9 @@ _FRENCH = words("le la les des du de un une et est à au aux en pour que qui dan
 _PRONOUN_START = words("il elle ils elles on nous je j'ai c'est ce cela qui")
 # The end of the article: its comments, the paywall's cut, or the footer's copyright line.
 _ARTICLE_END = re.compile(
-    r"^(?:\d+\s+(?:commentaires?|réactions?)|commentaires?\s*\(?\d*\)?|un commentaire|réagissez(?: à cet article)?|"
-    r"voir (?:les|la liste des) commentaires|"
-    r"laisser un commentaire|ajouter un commentaire|(?:vos|les) commentaires|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
+    r"^(?:\d+\s+(?:commentaires?|réactions?)|(?:(?:vos|les) )?commentaires?\s*\(?\d*\)?|un commentaire|"
+    r"vos réactions(?:\s*\(\d+\))?|réactions\s*\(\d+\)|réagissez(?: à cet article)?|voir (?:les|la liste des) commentaires|"
+    r"laisser un commentaire|ajouter un commentaire|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
     r"nos derniers articles|les dernières infos|toute l'actualité|"
     r"ces articles pourraient vous intéresser|"

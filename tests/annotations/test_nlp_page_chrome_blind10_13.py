@@ -1,9 +1,9 @@
-"""Kinds of chrome and lost article lines first met on the tenth to twelfth blind batches of copied
+"""Kinds of chrome and lost article lines first met on the tenth to thirteenth blind batches of copied
 pages, on invented lines."""
 
 import pytest
 
-from annotations.nlp.boilerplate import is_chrome
+from annotations.nlp.boilerplate import ends_article, is_chrome
 
 
 @pytest.mark.parametrize(
@@ -29,9 +29,12 @@ from annotations.nlp.boilerplate import is_chrome
         "Édition du vendredi 12 mars 2027",
         # A journalist's beat under the name, the pronoun after a full stop.
         "Journaliste sport. Il suit le cyclisme depuis 2015.",
+        # The page disclaiming what it is, and the commission its affiliate links earn.
+        "Cet article ne constitue pas un conseil en investissement.",
+        "Le site touche une commission sur les achats effectués via ces liens.",
     ],
 )
-def test_is_chrome_recognises_the_kinds_of_the_tenth_to_twelfth_blind_batches(line):
+def test_is_chrome_recognises_the_kinds_of_the_tenth_to_thirteenth_blind_batches(line):
     assert is_chrome(line)
 
 
@@ -47,7 +50,14 @@ def test_is_chrome_recognises_the_kinds_of_the_tenth_to_twelfth_blind_batches(li
         "La nouvelle chaîne sera diffusée sur le canal 24 de la TNT à partir de septembre, a annoncé l'Arcom.",
         "Rendez-vous samedi avec nos partenaires associatifs devant la mairie.",
         "Journaliste de formation, elle a fondé l'association en 2012.",
+        "Cette hausse ne constitue pas une surprise pour les élus.",
+        "La plateforme perçoit une commission sur les ventes de billets, a rappelé le juge.",
     ],
 )
 def test_is_chrome_keeps_the_article_lines_near_those_kinds(line):
     assert not is_chrome(line)
+
+
+def test_the_readers_reactions_end_the_article_but_a_heading_of_reactions_does_not():
+    assert ends_article("Vos réactions (14)") and ends_article("Réactions (3)") and ends_article("Vos réactions")
+    assert not ends_article("Réactions") and not ends_article("Les réactions")
