@@ -100,10 +100,10 @@ _CREDIT = re.compile(
 # A credit signed with initials ("... Photo Le Progrès /R.B.", "... Photo : Gérard T.") or an illustration's notice
 # ("... Image d'illustration."): the final point is not a sentence's end.
 _CREDIT_END = re.compile(
-    r"(?:^|[.!?…»)]\s+)\(?(?:[Pp]hotos?|PHOTOS?|[Cc]rédits?|©)\b[^!?]{0,60}?(?:[A-ZÀ-Ý]\.)+\)?$"
+    r"(?:^|[.!?…»)]\s+)\(?(?:[Pp]hotos?|PHOTOS?|[Cc]rédits?|[Aa]rchives|ARCHIVES|©)\b[^!?]{0,60}?(?:[A-ZÀ-Ý]\.)+\)?$"
     r"|\b(?:[Pp]hotos?|[Ii]mages?) d'illustration\W*$|^(?:[Pp]hoto|[Ii]mage) d'illustration\b"
     # or a one-sentence caption signed with initials after a dash: "La sucrerie, fermée en 2009. - M.D."
-    r"|^[^.!?]{10,200}[.!?]\s+[-—–]\s*(?:[A-ZÀ-Ý]\.\s?-?){1,3}$"
+    r"|^(?:[^.!?]|\d\.\d){10,200}[.!?]\s+[-—–]\s*(?:[A-ZÀ-Ý]\.\s?-?){1,3}$"
 )
 # A post embedded from a social network, quoted under its account: "Message de @Info_Trafic : « ... »",
 # "@Mairie : ...", or signed the way embeds are copied: "... — Mairie de X (@mairie) 3 mars 2027".
@@ -277,8 +277,8 @@ _ARTICLE_END = re.compile(
     r"vos réactions(?:\s*\(\d+\))?|réactions\s*\(\d+\)|réagissez(?: à cet article)?|voir (?:les|la liste des) commentaires|"
     r"laisser un commentaire|ajouter un commentaire|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
-    r"nos derniers articles|les dernières infos|toute l'actualité|"
-    r"ces articles pourraient vous intéresser|"
+    r"nos (?:derniers|dernières) (?:articles|vérifications|enquêtes|publications|vidéos|reportages)|les dernières infos|"
+    r"toute l'actualité|ces articles pourraient vous intéresser|"
     # a podcast's or a long read's credits box ("Crédits"), the site's other sections, its newsletter's other
     # news: "Annonces légales", "Avis de décès", "Lire
     # l'article sur le site" under a newsletter's lead story, "Les autres infos du matin"

@@ -80,8 +80,12 @@ def is_signature(line: str) -> bool:
     return is_byline(line) or is_publication_line(line)
 
 
+# The newsroom signing for its writers: "La rédaction d'Info Continu", "Notre rédaction web".
+_NEWSROOM = re.compile(r"^(?:[Ll]a|[Nn]otre) rédaction(?: (?:de |d'|du |des )\s?[A-ZÀ-Ý0-9][^.!?:;]{0,40}| web)?$")
+
+
 def is_byline(line: str) -> bool:
-    return bool(_BYLINE.match(line) or _BYLINE_TAIL.match(line) or _CREDITS.match(line))
+    return bool(_BYLINE.match(line) or _BYLINE_TAIL.match(line) or _CREDITS.match(line) or _NEWSROOM.match(line))
 
 
 def is_date_line(line: str, tokens: list[str]) -> bool:

@@ -213,6 +213,8 @@ _SITE_NOTICE = re.compile(
     r"^(?:correctif|rectificatif|erratum|correction)\b[^:.!?]{0,40}:|"
     r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
     r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
+    # the rules of its comments: "Les règles de la communauté s'appliquent à tous les commentaires."
+    r"\bs'appliquent à (?:tous )?(?:les|vos) commentaires\b|\b(?:les|vos) commentaires (?:sont|seront) (?:soumis|modérés)\b|"
     r"\bcommission si vous achetez\b|\bcommission sur les (?:ventes|achats)\b[^.!?]{0,30}\b(?:via|par|depuis) "
     r"(?:ces|nos|les) liens\b|\bjouer comporte des risques\b|"
     # a sign-up form's small print: "En vous inscrivant, vous acceptez de recevoir nos offres."

@@ -1,9 +1,10 @@
-"""Kinds of chrome and lost article lines first met on the tenth to thirteenth blind batches of copied
+"""Kinds of chrome and lost article lines first met on the tenth to fourteenth blind batches of copied
 pages, on invented lines."""
 
 import pytest
 
 from annotations.nlp.boilerplate import ends_article, is_chrome
+from annotations.nlp.bylines import is_byline
 
 
 @pytest.mark.parametrize(
@@ -32,9 +33,13 @@ from annotations.nlp.boilerplate import ends_article, is_chrome
         # The page disclaiming what it is, and the commission its affiliate links earn.
         "Cet article ne constitue pas un conseil en investissement.",
         "Le site touche une commission sur les achats effectués via ces liens.",
+        # The rules of the comments; captions credited to the archives or with a number's point.
+        "Les règles de modération s'appliquent à tous les commentaires.",
+        "Le pont de Millau lors de son inauguration, en 2004. Archives J. M.",
+        "La salle, rénovée en 2019, accueille 12.500 spectateurs. - P. D.",
     ],
 )
-def test_is_chrome_recognises_the_kinds_of_the_tenth_to_thirteenth_blind_batches(line):
+def test_is_chrome_recognises_the_kinds_of_the_tenth_to_fourteenth_blind_batches(line):
     assert is_chrome(line)
 
 
@@ -52,6 +57,7 @@ def test_is_chrome_recognises_the_kinds_of_the_tenth_to_thirteenth_blind_batches
         "Journaliste de formation, elle a fondé l'association en 2012.",
         "Cette hausse ne constitue pas une surprise pour les élus.",
         "La plateforme perçoit une commission sur les ventes de billets, a rappelé le juge.",
+        "Les archives départementales ont ouvert leurs registres au public samedi.",
     ],
 )
 def test_is_chrome_keeps_the_article_lines_near_those_kinds(line):
@@ -61,3 +67,12 @@ def test_is_chrome_keeps_the_article_lines_near_those_kinds(line):
 def test_the_readers_reactions_end_the_article_but_a_heading_of_reactions_does_not():
     assert ends_article("Vos réactions (14)") and ends_article("Réactions (3)") and ends_article("Vos réactions")
     assert not ends_article("Réactions") and not ends_article("Les réactions")
+
+
+def test_a_list_of_the_sites_latest_checks_ends_the_article():
+    assert ends_article("Nos dernières vérifications") and ends_article("Nos derniers reportages")
+
+
+def test_the_newsroom_signing_alone_is_a_byline_but_not_in_a_sentence():
+    assert is_byline("La rédaction d'Info Continu") and is_byline("Notre rédaction web")
+    assert not is_byline("La rédaction de Info Continu a été primée.")
