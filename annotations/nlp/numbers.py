@@ -186,6 +186,10 @@ class Lead:
     bound: str | None = None  # "min", "max" or "about"
 
 
+# "ne ... plus que" restricts: "ne contient plus que 15 millions" is 15 millions and no more.
+_NEGATION_BEFORE = re.compile(r"\b(?:ne|n')\s*(?:[\w'-]+\s+){0,3}$", re.I)
+
+
 def lead(text: str, start: int) -> Lead:
     """The lead of the number at `start`; `Lead(start)` when nothing stands before it."""
     match = _LEAD.search(text, max(0, start - 30), start)
@@ -193,6 +197,10 @@ def lead(text: str, start: int) -> Lead:
         return Lead(start)
     if match["word"]:
         return Lead(match.start(), word=match["word"].lower())
+    if match["bound"].lower().startswith("plus qu") and _NEGATION_BEFORE.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
+        return Lead(start)
     return Lead(match.start(), bound=bound_kind(match["bound"]))
 
 

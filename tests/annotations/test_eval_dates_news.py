@@ -1,16 +1,24 @@
-"""Dates on the news-style sentences written for Saga (evaluation/dates_news.py): F1 above its floor."""
+"""Dates on the news-style sentences written for Saga, and on those written blind (evaluation/dates_news.py):
+F1 above its floor."""
 
 import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
 
-def test_eval_dates_news_stays_above_the_floor(db):
+@pytest.mark.parametrize(
+    # The blind set: F1 0.950 when first measured, before its errors were read (evaluation/README.md).
+    ("name", "floor"),
+    [("dates_news.fr.json", 0.97), ("dates_news_blind.fr.json", 0.97)],
+)
+def test_eval_dates_news_stays_above_the_floor(db, name, floor):
     spec = importlib.util.spec_from_file_location("saga_eval_dates_news", EVALUATION / "dates_news.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    data = json.loads((EVALUATION / "data" / "dates_news.fr.json").read_text(encoding="utf-8"))
+    data = json.loads((EVALUATION / "data" / name).read_text(encoding="utf-8"))
     figures, misses = module.score(data)
-    assert figures["f1"] >= 0.97, misses
+    assert figures["f1"] >= floor, misses

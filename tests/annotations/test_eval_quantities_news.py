@@ -5,6 +5,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 from annotations.nlp import analyse_many
 
 EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
@@ -17,8 +19,13 @@ def load(name: str):
     return module
 
 
-def test_eval_quantities_news_stays_above_the_floor():
-    sentences = json.loads((EVALUATION / "data" / "quantities_news.fr.json").read_text(encoding="utf-8"))["sentences"]
+@pytest.mark.parametrize(
+    # The blind set: money 1.000, quantities 0.901 when first measured (evaluation/README.md).
+    "name",
+    ["quantities_news.fr.json", "quantities_news_blind.fr.json"],
+)
+def test_eval_quantities_news_stays_above_the_floor(name):
+    sentences = json.loads((EVALUATION / "data" / name).read_text(encoding="utf-8"))["sentences"]
     predictions = [analysis.to_json() for analysis in analyse_many((s["text"] + "\n", "text", None) for s in sentences)]
     result, _misses = load("quantities_news").score(sentences, predictions)
     assert result["money"]["exact"][2] >= 0.97

@@ -197,6 +197,43 @@ def test_weekends_and_parts_of_today(text, expected):
     assert values(text, WEDNESDAY) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a month range with a year on each side
+        (
+            "Entre décembre 2022 et février 2023, les prix ont bondi.",
+            WEDNESDAY,
+            [("Entre décembre 2022 et février 2023", "2022-12/2023-02")],
+        ),
+        # "ce mercredi" said on a Wednesday is today, in a future clause too
+        ("Les soldes commenceront ce mercredi.", WEDNESDAY, [("ce mercredi", "2024-03-06")]),
+        # "un samedi" is any Saturday
+        ("Le 15 août tombe cette année un samedi.", WEDNESDAY, [("Le 15 août", "2024-08-15"), ("cette année", "2024")]),
+        # "de l'été": the season the clause speaks of
+        (
+            "Les deux derniers jours ont été les plus chauds de l'été.",
+            date(2024, 8, 14),
+            [("Les deux derniers jours", "2024-08-12/2024-08-13"), ("l'été", "2024-06/2024-08")],
+        ),
+        # after an event named ("sa mise en examen"), not after the story's latest date
+        (
+            "Il sera jugé le 14 janvier, trois ans après sa mise en examen.",
+            WEDNESDAY,
+            [("le 14 janvier", "2025-01-14")],
+        ),
+        # after a past clause, the words since the last comma tell the tense
+        (
+            "Le préfet a levé l'alerte, mais les écoles resteront fermées jusqu'à lundi.",
+            WEDNESDAY,
+            [("jusqu'à lundi", "../2024-03-11")],
+        ),
+    ],
+)
+def test_forms_first_missed_on_the_blind_dates_set(text, published, expected):
+    assert values(text, published) == expected
+
+
 @pytest.mark.parametrize("published", [date(2024, 3, 9), date(2024, 3, 10)])  # a Saturday, a Sunday
 def test_this_weekend_is_the_one_under_way_on_a_weekend(published):
     text = "Le week-end dernier, rien. Ce week-end, la foire a ouvert. Le week-end prochain, le marché."

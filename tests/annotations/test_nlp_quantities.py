@@ -78,6 +78,8 @@ def test_find_quantities_reads_ranges_and_open_bounds(text, expected):
 def test_find_quantities_reads_a_change_as_two_values_not_a_range():
     assert quantities("Le taux est passé de 10 % à 20 %.") == [("10 %", 10, 10, "%"), ("20 %", 20, 20, "%")]
     assert quantities("Une hausse de 10 à 15 %.") == [("de 10 à 15 %", 10, 15, "%")]
+    # A rise by a share is a range: "augmentera de 10 à 15 %"; "passe de" goes from level to level.
+    assert quantities("La facture augmentera de 10 à 15 % en janvier.") == [("de 10 à 15 %", 10, 15, "%")]
     # The first value takes the unit (and the multiplier) written only after the second.
     assert quantities("Le taux passe de 3 à 4 %.") == [("3", 3, 3, "%"), ("4 %", 4, 4, "%")]
     assert quantities("La population est passée de 12 000 à 15 000 habitants.") == [
@@ -194,3 +196,12 @@ def test_find_quantities_reads_a_year_only_after_a_preposition_of_time(text, exp
 )
 def test_find_quantities_reads_signs_acronyms_and_ordinal_adjectives(text, expected):
     assert quantities(text) == expected
+
+
+def test_find_quantities_reads_ne_plus_que_as_only():
+    assert quantities("La retenue ne contient plus que 15 millions de mètres cubes.")[0][:3] == (
+        "15 millions de mètres cubes",
+        15 * 10**6,
+        15 * 10**6,
+    )
+    assert quantities("Le lac contient plus que 15 millions de mètres cubes.")[0][1:3] == (15 * 10**6, None)

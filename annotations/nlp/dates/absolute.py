@@ -111,8 +111,13 @@ def _month(match: re.Match, context: Context) -> Value | None:
 
 
 def _month_range(match: re.Match, context: Context) -> Value | None:
-    """ "de janvier à mars 2020", "mai-juin 2024"; without the year, the second month's year near the anchor."""
+    """ "de janvier à mars 2020", "mai-juin 2024", "entre décembre 2022 et février 2023"; without the
+    year, the second month's year near the anchor."""
     first, last = month_number(match["month1"]), month_number(match["month2"])
+    if match.groupdict().get("year1") and match["year"]:
+        return between(
+            month_value(full_year(match["year1"], context), first), month_value(full_year(match["year"], context), last)
+        )
     if match["year"]:
         year = full_year(match["year"], context)
     else:
@@ -244,7 +249,8 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _date, _NOT_NUMBER_BEFORE, needs="digit"),
         rule(
-            rf"(?:de|entre)\s+(?P<month1>{MONTH})\s+(?:à|et)\s+(?P<month2>{MONTH})(?:\s+(?P<year>{YEAR}))?(?!\s*\d)\b",
+            rf"(?:de|entre)\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?\s+(?:à|et)\s+(?P<month2>{MONTH})"
+            rf"(?:\s+(?P<year>{YEAR}))?(?!\s*\d)\b",
             _month_range,
             needs="month",
         ),

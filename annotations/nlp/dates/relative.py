@@ -173,6 +173,8 @@ def _weekday(match: re.Match, context: Context) -> Value | None:
         story = context.story
         sign = _direction(word)
         return unit_value(_next_weekday(story.earliest if sign > 0 else story.latest, target, sign), "day")
+    if groups.get("this") and today.weekday() == target:
+        return unit_value(today, "day")  # "ce mercredi", said on a Wednesday
     if word.startswith("prochain") or (not word and context.tense == "future"):
         return unit_value(_next_weekday(today, target, 1), "day")
     if word:
@@ -364,7 +366,8 @@ def relative_rules() -> list[Rule]:
         ),
         rule(rf"(?P<word>il y a|dans|d'ici)\s+{_COUNT}\s+{_UNIT}(?![\w])", _ago, needs="unit"),
         rule(
-            rf"{_COUNT}\s+{_UNIT}\s+(?P<word>plus tard|plus tôt|auparavant|après|avant)\b(?!\s+(?:que|qu'|de|d'|la|le|les|l'))",
+            rf"{_COUNT}\s+{_UNIT}\s+(?P<word>plus tard|plus tôt|auparavant|après|avant)\b"
+            r"(?!\s+(?:que|qu'|de|d'|la|le|les|l'|sa|son|ses|leur|leurs|un|une|ce|cet|cette|notre|votre))",
             _later,
             needs="unit",
         ),
@@ -381,10 +384,12 @@ def relative_rules() -> list[Rule]:
         ),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now, needs="season"),
         rule(rf"(?:à\s+l'|en\s+|au\s+){_SEASON}(?![\w-])(?!\s+(?:de|d'|\d))", _season_near, needs="season"),
+        # "les plus chauds de l'été": the season, without its "de"
+        rule(rf"de\s+(?P<date>l'{_SEASON})(?![\w-])(?!\s+(?:de|d'|\d))", _season_near, span="date", needs="season"),
         rule(
-            rf"(?:ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?:{DAY})\b)",
+            rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?:{DAY})\b)",
             _weekday,
-            r"\b(?:le|les|chaque|tous les) ",
+            r"\b(?:le|les|un|chaque|tous les) ",  # "tombe un samedi": any Saturday
             needs="weekday",
         ),
         rule(

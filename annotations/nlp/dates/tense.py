@@ -6,7 +6,8 @@ simple future ("viendra", "aurons", "seront", "ira"), or "aller" + infinitive ("
 "vont voter"), or a word that announces ("prévu", "doit", "devrait", "prochain"). Words that
 merely end like a future ("caméra", "vrai", "chez") are listed apart. It speaks of the past
 when it holds an auxiliary and a past participle ("a voté", "avait été adoptée", "sont
-venus") or an imperfect ("comptait", "étaient"). Both or neither: no tense is told.
+venus") or an imperfect ("comptait", "étaient"). Both: the words from the last comma to the date
+decide; still both, or neither: no tense is told.
 """
 
 from __future__ import annotations
@@ -45,14 +46,20 @@ _NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait
 
 
 def speaks_of_future(text: str, start: int, end: int) -> bool:
-    words_around = clause(text, start, end)
+    return _future_in(clause(text, start, end))
+
+
+def speaks_of_past(text: str, start: int, end: int) -> bool:
+    return _past_in(clause(text, start, end))
+
+
+def _future_in(words_around: str) -> bool:
     if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around):
         return True
     return any(match[0] not in _NOT_FUTURE for match in _FUTURE_WORD.finditer(words_around))
 
 
-def speaks_of_past(text: str, start: int, end: int) -> bool:
-    words_around = clause(text, start, end)
+def _past_in(words_around: str) -> bool:
     if _PERFECT.search(words_around):
         return True
     return any(match[0] not in _NOT_IMPERFECT for match in _IMPERFECT.finditer(words_around))
@@ -69,15 +76,26 @@ _PLANNED = words(
 )
 
 
+def _future_auxiliary(word: str | None) -> bool:
+    """ "sera fermée", "resteront fermées": a state to come, not a past participle's event."""
+    return word in _FUTURE_AUXILIARIES or bool(word and _FUTURE_WORD.fullmatch(word) and word not in _NOT_FUTURE)
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None (neither, or both) for the clause around text[start:end]."""
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
-    if participle and participle.group(2) not in _PLANNED and participle.group(1) not in _FUTURE_AUXILIARIES:
+    if participle and participle.group(2) not in _PLANNED and not _future_auxiliary(participle.group(1)):
         return "past"
     words_around = clause(text, start, end)
     if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around):
         return "future"  # "est prévu", "a annoncé qu'il viendrait demain": the plan wins
-    future, past = speaks_of_future(text, start, end), speaks_of_past(text, start, end)
+    future, past = _future_in(words_around), _past_in(words_around)
+    if future and past:
+        # Both: the words since the last comma before the date decide, if they tell ("Le préfet a levé
+        # l'alerte, mais les écoles resteront fermées jusqu'à lundi").
+        comma = text.rfind(",", max(0, start - 200), start)
+        near = text[comma + 1 : start].lower() if comma != -1 else ""
+        future, past = _future_in(near), _past_in(near)
     if future != past:
         return "future" if future else "past"
     return None
