@@ -51,7 +51,7 @@ NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron").
 PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
-    "lac forêt bassin marché caserne plage square esplanade vallée"
+    "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy"
 )
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
 EVENT_HEADS = words("festival foire salon fête rallye marathon championnat tournoi carnaval")
@@ -70,7 +70,7 @@ QUALIFIERS = TERRITORIAL | words(
     "administratif administrative judiciaire correctionnel correctionnelle civil civile pénal pénale "
     "maritime hospitalier hospitalière universitaire supérieur supérieure constitutionnel constitutionnelle "
     "mixte économique social sociale environnemental environnementale français française européen "
-    "européenne"
+    "européenne financier financière"
 )
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
@@ -107,11 +107,16 @@ def _org_patterns() -> list[list[dict]]:
             qualified = [*head, {"LOWER": {"IN": qualifiers}, "OP": at_least}]
             patterns += [qualified + _COMPLEMENT * count + _PROPER for count in range(3)]
             bare_chains = [[], *_BARE, *(a + b for a in _BARE for b in [*_BARE, _BARE_AND])]
-            patterns += [[*head, {"LOWER": {"IN": qualifiers}, "OP": "*"}, territorial, *bare] for bare in bare_chains]
+            after = {"LOWER": {"IN": qualifiers}, "OP": "*"}  # "parquet national financier"
+            patterns += [
+                [*head, {"LOWER": {"IN": qualifiers}, "OP": "*"}, territorial, after, *bare] for bare in bare_chains
+            ]
             # A capital on the head names one body too: "la Cour des comptes", "le Conservatoire du
             # littoral" (not opening a sentence, where every word has a capital).
             capital = [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, *head[1:]]
             patterns += [[*capital, {"LOWER": {"IN": qualifiers}, "OP": "*"}, *bare] for bare in bare_chains if bare]
+            # or its adjective alone: "le Conseil constitutionnel", "la Cour administrative d'appel"
+            patterns.append([*capital, {"LOWER": {"IN": qualifiers}, "OP": "+"}])
     # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
     # Sécurité sociale" (not opening a sentence, where every word has a capital).
     patterns.append([{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}])
@@ -124,7 +129,7 @@ def _misc_patterns() -> list[list[dict]]:
     qualifiers = {"LOWER": {"IN": sorted(QUALIFIERS | words("international internationale"))}, "OP": "*"}
     patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (_NAME, _PROPER)]
     for head in _head(PLAN_HEADS):
-        patterns += [head + _NAME, head + _NAME + [{"LOWER": "et"}, _WORD]]
+        patterns += [head + _NAME, head + _NAME + [{"LOWER": "et"}, _WORD], head + _NAME + [{"IS_DIGIT": True}]]
     return patterns
 
 

@@ -228,6 +228,14 @@ def test_weekends_and_parts_of_today(text, expected):
             WEDNESDAY,
             [("jusqu'à lundi", "../2024-03-11")],
         ),
+        # a quarter or a half without its year: the one nearest, the tense deciding
+        (
+            "Au premier semestre, le chiffre d'affaires a reculé de 4 %.",
+            WEDNESDAY,
+            [("Au premier semestre", "2024-01/2024-06")],
+        ),
+        # "jusqu'à lundi" after a closing: a state that lasts, to the coming Monday
+        ("La préfecture a fermé les écoles jusqu'à lundi.", WEDNESDAY, [("jusqu'à lundi", "../2024-03-11")]),
     ],
 )
 def test_forms_first_missed_on_the_blind_dates_set(text, published, expected):

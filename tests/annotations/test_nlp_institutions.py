@@ -37,6 +37,11 @@ def names(nlp, text: str, values=()) -> list[tuple[str, str]]:
         ("La Foire internationale de Bordeaux ouvre.", ("Foire internationale de Bordeaux", "MISC")),
         ("Le maire a inauguré la médiathèque Alain-Gerbault.", ("médiathèque Alain-Gerbault", "ORG")),
         ("L'agence régionale de santé a confirmé trois cas.", ("agence régionale de santé", "ORG")),
+        ("Saisi, le Conseil constitutionnel a tranché.", ("Conseil constitutionnel", "ORG")),
+        ("Le parquet national financier a ouvert une enquête.", ("parquet national financier", "ORG")),
+        ("La manifestation est partie de la station Châtelet.", ("station Châtelet", "LOC")),
+        ("Le festival se tient au palais des Papes.", ("palais des Papes", "LOC")),
+        ("Les députés ont voté la loi Egalim 2 en juin.", ("loi Egalim 2", "MISC")),
     ],
 )
 def test_headed_names_span_the_head_and_its_complements(nlp, text, expected):

@@ -290,6 +290,11 @@ def absolute_rules() -> list[Rule]:
             quarter,
             needs="digit",
         ),
+        rule(  # without its year: "au premier semestre"
+            r"(?:(?:au|le|du|ce)\s+)?(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"
+            r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d)",
+            quarter,
+        ),
         rule(
             rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'année\s+|de\s+|d')?(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
             _year,

@@ -7,7 +7,17 @@ import re
 from datetime import timedelta
 
 from annotations.nlp.dates.lexicon import day_number, weekday_number
-from annotations.nlp.dates.values import Context, Value, between, days, full_year, month_value, unit_value, year_value
+from annotations.nlp.dates.values import (
+    Context,
+    Value,
+    between,
+    days,
+    full_year,
+    month_value,
+    near_anchor,
+    unit_value,
+    year_value,
+)
 
 SEASON_MONTHS = {"printemps": (3, 5), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
 
@@ -59,11 +69,19 @@ _QUARTERS.update({"quatrième": 4, "4e": 4})
 
 
 def quarter(match: re.Match, context: Context) -> Value | None:
-    year, index = full_year(match["year"], context), _QUARTERS[match["ordinal"]]
+    """ "le premier trimestre 2021"; without the year ("au premier semestre"), the one nearest the
+    anchor, the clause's tense deciding against the publication day, as for a month."""
+    index = _QUARTERS[match["ordinal"]]
     months = 3 if match["period"] == "trimestre" else 6
     if index * months > 12:
         return None
-    return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
+
+    def of(year: int) -> Value | None:
+        return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
+
+    if match.groupdict().get("year"):
+        return of(full_year(match["year"], context))
+    return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None)
 
 
 def nth(whole: Value, ordinal: str, what: str) -> Value | None:

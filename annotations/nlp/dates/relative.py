@@ -175,6 +175,9 @@ def _weekday(match: re.Match, context: Context) -> Value | None:
         return unit_value(_next_weekday(story.earliest if sign > 0 else story.latest, target, sign), "day")
     if groups.get("this") and today.weekday() == target:
         return unit_value(today, "day")  # "ce mercredi", said on a Wednesday
+    if not word and _UNTIL.search(context.text, max(0, context.start - 12), context.start):
+        # "a fermé les écoles jusqu'à lundi": a state that lasts, to the coming Monday
+        return unit_value(_next_weekday(today, target, 1), "day")
     if word.startswith("prochain") or (not word and context.tense == "future"):
         return unit_value(_next_weekday(today, target, 1), "day")
     if word:
@@ -184,6 +187,7 @@ def _weekday(match: re.Match, context: Context) -> Value | None:
 
 
 SATURDAY = 5
+_UNTIL = re.compile(r"jusqu'(?:à|au)\s+(?:ce\s+)?$")
 
 
 def _weekend(match: re.Match, context: Context) -> Value | None:
