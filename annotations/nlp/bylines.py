@@ -81,7 +81,9 @@ def is_signature(line: str) -> bool:
 
 
 # The newsroom signing for its writers: "La rédaction d'Info Continu", "Notre rédaction web".
-_NEWSROOM = re.compile(r"^(?:[Ll]a|[Nn]otre) rédaction(?: (?:de |d'|du |des )\s?[A-ZÀ-Ý0-9][^.!?:;]{0,40}| web)?$")
+_NEWSROOM = re.compile(
+    r"^(?:[Ll]a|[Nn]otre) rédaction(?: (?:de |d'|du |des )\s?(?:[A-ZÀ-Ý0-9][\w'’-]*\s?){1,4}| web)?$"
+)
 
 
 def is_byline(line: str) -> bool:

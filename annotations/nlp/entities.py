@@ -145,7 +145,7 @@ def _trim(span: Span) -> Span | None:
         or doc[start].is_space
         or doc[start].text[0].islower()
         or doc[start].text in _TITLES
-        or (span.label_ == "PER" and end - start > 1 and len(doc[start].text) > 1 and doc[start].text.isupper())
+        or (span.label_ == "PER" and end - start > 2 and len(doc[start].text) > 1 and doc[start].text.isupper())
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":

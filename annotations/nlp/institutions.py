@@ -45,8 +45,8 @@ ORG_HEADS = words(
 QUALIFIED_HEADS = words("direction service union délégation inspection")
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
 ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu")
-# Establishments named only by a proper name right after the head: "médiathèque Alain-Gerbault", but
-# "la piscine de Talence" is the town's pool, no name.
+# Establishments named only by a hyphenated proper name right after the head: "médiathèque
+# Alain-Gerbault", but "la piscine de Talence" is the town's pool, no name.
 NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron").
 PLACE_HEADS = words(
@@ -122,7 +122,9 @@ def _org_patterns() -> list[list[dict]]:
     patterns.append([{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}])
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + _NAME, head + _PROPER]
-    return patterns + [head + _NAME for head in _head(NAMED_ESTABLISHMENT_HEADS)]
+    # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
+    hyphenated = [_CAPITAL, {"ORTH": "-"}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
+    return patterns + [head + hyphenated for head in _head(NAMED_ESTABLISHMENT_HEADS)]
 
 
 def _misc_patterns() -> list[list[dict]]:

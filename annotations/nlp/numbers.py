@@ -188,6 +188,7 @@ class Lead:
 
 # "ne ... plus que" restricts: "ne contient plus que 15 millions" is 15 millions and no more.
 _NEGATION_BEFORE = re.compile(r"\b(?:ne|n')\s*(?:[\w'-]+\s+){0,3}$", re.I)
+_NOT_ONLY = re.compile(r"\b(?:pas|jamais|guère|point)\b", re.I)  # "n'a jamais gagné plus que": at most
 
 
 def lead(text: str, start: int) -> Lead:
@@ -197,9 +198,8 @@ def lead(text: str, start: int) -> Lead:
         return Lead(start)
     if match["word"]:
         return Lead(match.start(), word=match["word"].lower())
-    if match["bound"].lower().startswith("plus qu") and _NEGATION_BEFORE.search(
-        text, max(0, match.start() - 40), match.start()
-    ):
+    negated = _NEGATION_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if match["bound"].lower().startswith("plus qu") and negated and not _NOT_ONLY.search(negated[0]):
         return Lead(start)
     return Lead(match.start(), bound=bound_kind(match["bound"]))
 
@@ -209,10 +209,7 @@ CHANGE_VERB = re.compile(
     r"(?:pass|augment|baiss|grimp|chut|recul|progress|évolu|port|ramen|relev|abaiss|mont|tomb|diminu|gonfl|"
     r"plong|dégringol|flamb|hauss|rehauss|multipli|redescend|remont)"
     r"(?:é|ée|és|ées|er|ant|ait|aient|ent|era|eront|èrent|a)$"
-    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$"
-    # The present tense where the word is no noun too ("une baisse de 10 à 15 %" is a range).
-    r"|^(?:grimpe|augmente|progresse|diminue|recule|évolue|plonge|flambe|gonfle|dégringole|monte|remonte|tombe|"
-    r"ramène|relève|abaisse|multiplie)$",
+    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$",
     re.I,
 )
 _LAST_WORD = re.compile(r"([\w°.]+)[ '’]*$")  # on the same line: a title above is no reference

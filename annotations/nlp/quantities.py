@@ -262,7 +262,11 @@ def _range(match: re.Match, lead_in: Lead, first: Decimal | None, unit: str, bef
     if groups["u1"] and _unit_of(groups["u1"].strip()) != unit:
         return []
     second = _value(groups["n2"], groups["m2"])
-    if lead_in.word == "de" and CHANGE_VERB.search(before or "") and not _by_a_share(groups, unit, before):
+    if (
+        lead_in.word == "de"
+        and CHANGE_VERB.search(before or "")
+        and not _by_a_share(groups, unit, before, first, second)
+    ):
         return _change(match, first, second, unit)
     if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
         first = scaled(first, MULTIPLIER_WORDS[groups["m2"].lower()])  # "entre 2 et 3 millions"
@@ -275,10 +279,12 @@ def _range(match: re.Match, lead_in: Lead, first: Decimal | None, unit: str, bef
     return [QuantitySpan(start, match.end(), text, whole(first), whole(second), unit)]
 
 
-def _by_a_share(groups: dict, unit: str, verb: str | None) -> bool:
-    """ "augmentera de 10 à 15 %": rises by 10 to 15 %, a range; "passe de 3 à 4 %" and "a baissé de
-    7,5 % à 7,1 %" go from one level to the other."""
-    return unit == "%" and not groups["u1"] and not (verb or "").lower().startswith("pass")
+def _by_a_share(groups: dict, unit: str, verb: str | None, first: Decimal | None, second: Decimal | None) -> bool:
+    """ "augmentera de 10 à 15 %": rises by 10 to 15 %, a range; "passe de 3 à 4 %", "a baissé de
+    7,5 % à 7,1 %" and "a reculé de 8 à 7 %" go from one level to the other."""
+    if unit != "%" or groups["u1"] or (verb or "").lower().startswith("pass"):
+        return False
+    return first is not None and second is not None and first <= second
 
 
 def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit: str) -> list[QuantitySpan]:

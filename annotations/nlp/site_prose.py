@@ -101,8 +101,10 @@ _SHOW_SLOT = re.compile(
 # A station or channel telling where to find it: "Retrouvez Radio X sur 101.4 à Brest et sur le DAB+.",
 # "TV Info, la chaîne de l'info, disponible sur le canal 24 de la TNT et sur toutes les box."
 _BROADCAST = re.compile(
-    r"(?:^(?:Retrouvez|Écoutez|Regardez|Captez)\b|\bdisponible sur\b)[^.!?]*?"
-    r"(?:\bsur (?:le )?\d{2,3}[.,]\d\b|\bcanal \d+\b|\bTNT\b|\bDAB\+|\btoutes les box\b)"
+    r"^(?:Retrouvez|Écoutez|Captez)\b[^.!?]*?(?:\bsur (?:le )?\d{2,3}[.,]\d\b|\bDAB\+)"
+    # or a channel in an apposition, no verb of its own: "X, la chaîne de l'info, disponible sur le canal 24 de la TNT."
+    r"|^[^.!?,]{2,40}, (?:la|votre|notre) (?:chaîne|radio|station)\b[^.!?]*, disponible sur\b[^.!?]*"
+    r"\b(?:canal \d+|TNT|DAB\+|toutes les box)\b[^.!?,]*\.?$"
 )
 _AVAILABLE = re.compile(
     r"^(?:[Dd]isponibles?|[ÀA] (?:re)?voir|[ÀA] (?:ré)?écouter)\b[^.!?,;:]*\b(?:en replay|en podcast|en streaming|"
@@ -193,8 +195,13 @@ _CONSENT_CHOICE = re.compile(
     r"\b(?:modifier|changer|retirer|revenir sur|gérer|paramétrer) (?:vos|votre) (?:choix|consentement|préférences)\b"
     r"[^.!?]*\b(?:à tout moment|en bas de (?:la |chaque )?page|dans (?:les|vos) paramètres)\b"
     # or its three buttons said in a sentence: "Vous pouvez accepter, refuser ou paramétrer vos choix."
-    r"|\baccepter\b[^.!?]{0,30}\brefuser\b[^.!?]{0,30}\b(?:paramétrer|personnaliser)\b",
+    r"|\bvous\b[^.!?]{0,40}\baccepter\b[^.!?]{0,30}\brefuser\b[^.!?]{0,30}\b(?:paramétrer|personnaliser)\b",
     re.I,
+)
+# A sentence ending on who said it is news reported: "..., rappelle la Cnil.", "..., accuse l'association."
+_REPORTED = re.compile(
+    r",\s+(?:a\s+)?(?:rappel|accus|estim|affirm|expliqu|indiqu|soulign|dénonc|précis|ajout|déclar|assur|avert|prévien|not)"
+    r"[a-zé]*\s+[^,.!?]{2,60}\.?$"
 )
 _US_OR_YOU = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre)\b", re.I)
 _SITE_OR_READER = re.compile(
@@ -214,13 +221,14 @@ _SITE_NOTICE = re.compile(
     r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
     r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
     # the rules of its comments: "Les règles de la communauté s'appliquent à tous les commentaires."
-    r"\bs'appliquent à (?:tous )?(?:les|vos) commentaires\b|\b(?:les|vos) commentaires (?:sont|seront) (?:soumis|modérés)\b|"
+    r"\bs'appliquent à (?:tous )?(?:vos|nos) commentaires\b|\b(?:vos|nos) commentaires (?:sont|seront) (?:soumis|modérés)\b|"
+    r"^(?:les )?règles de (?:la communauté|modération|participation) s'appliquent à tous les commentaires\.?$|"
     r"\bcommission si vous achetez\b|\bcommission sur les (?:ventes|achats)\b[^.!?]{0,30}\b(?:via|par|depuis) "
-    r"(?:ces|nos|les) liens\b|\bjouer comporte des risques\b|"
+    r"(?:ces|nos) liens\b|\bjouer comporte des risques\b|"
     # a sign-up form's small print: "En vous inscrivant, vous acceptez de recevoir nos offres."
     r"\ben vous (?:inscrivant|abonnant)\b[^.!?]*\bvous acceptez\b|\bvous (?:pouvez|pourrez) vous désinscrire\b|"
     # an offer made with the site's partner: "Pariez sur le Top 14 avec notre partenaire !"
-    r"^(?!(?:Chez|Assez|Nez|Rez|Rendez)\b)[a-zà-ÿ]+ez\b[^.!?]*\bavec (?:notre|nos) partenaires?\b|"
+    r"^(?!(?:Chez|Assez|Nez|Rez|Rendez)\b)(?-i:[A-ZÀ-Ý][a-zà-ÿ]+ez)\b[^.!?,]*\bavec (?:notre|nos) partenaires?\b[^.!?,]*!$|"
     # the other warnings French law puts under an ad: credit, alcohol, food
     r"\bun crédit vous engage\b|\bvérifiez vos capacités de remboursement\b|\bà consommer avec modération\b|"
     r"\bl'abus d'alcool est dangereux\b|\bpour votre santé,? (?:mangez|pratiquez|évitez)\b|"
@@ -288,6 +296,8 @@ def is_consent_notice(line: str) -> bool:
 
 def _is_consent_notice(unquoted: str) -> bool:
     """ "Nous utilisons des cookies pour mesurer l'audience", not "sans consentement valable de ses utilisateurs"."""
+    if _REPORTED.search(unquoted):
+        return False
     if _CONSENT_CHOICE.search(unquoted):
         return True
     return bool(

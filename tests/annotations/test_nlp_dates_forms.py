@@ -235,7 +235,14 @@ def test_weekends_and_parts_of_today(text, expected):
             [("Au premier semestre", "2024-01/2024-06")],
         ),
         # "jusqu'à lundi" after a closing: a state that lasts, to the coming Monday
-        ("La préfecture a fermé les écoles jusqu'à lundi.", WEDNESDAY, [("jusqu'à lundi", "../2024-03-11")]),
+        ("La préfecture fermera les écoles jusqu'à lundi.", WEDNESDAY, [("jusqu'à lundi", "../2024-03-11")]),
+        ("Les écoles sont restées fermées jusqu'à lundi.", WEDNESDAY, [("jusqu'à lundi", "../2024-03-04")]),
+        # a count before "la", "le", "l'" without a cue is no year; a month range with one year
+        ("Ils étaient 2000 la veille.", WEDNESDAY, [("la veille", "2024-03-05")]),
+        ("De mai 2023 à juin, les prix ont flambé.", WEDNESDAY, [("De mai 2023 à juin", "2023-05/2023-06")]),
+        # not a school term, a pregnancy, generic seasons or "ce matin du 6 juin 1944"
+        ("Le troisième trimestre de grossesse est difficile. Les fruits de l'automne sont mûrs.", WEDNESDAY, []),
+        ("Ce matin du 6 juin 1944, les soldats ont débarqué.", WEDNESDAY, [("6 juin 1944", "1944-06-06")]),
     ],
 )
 def test_forms_first_missed_on_the_blind_dates_set(text, published, expected):

@@ -176,3 +176,8 @@ def test_entities_leave_a_partys_acronym_out_of_a_persons_name():
     found = labelled("Interrogé mardi, le député LR Olivier Marleix a dénoncé « un scandale ».")
     assert ("Olivier Marleix", "PER") in found
     assert not any("LR" in text for text, label in found if label == "PER")
+
+
+def test_entities_keep_a_stage_name_and_a_person_after_an_establishments_head():
+    assert ("MC Solaar", "PER") in labelled("Le rappeur MC Solaar a sorti un album.")
+    assert ("Jean Dujardin", "PER") in labelled("Elle a fait du théâtre Jean Dujardin aussi, a-t-elle raconté.")

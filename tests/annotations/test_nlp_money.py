@@ -176,7 +176,7 @@ def test_find_money_reads_a_change_as_two_amounts_in_the_currency_written_once()
         ("2", 2 * 10**6, 2 * 10**6, "EUR"),
         ("3 millions d'euros", 3 * 10**6, 3 * 10**6, "EUR"),
     ]
-    assert amounts("Le prix grimpe de 1,50 euro à 1,80 euro.") == [
+    assert amounts("Le prix a grimpé de 1,50 euro à 1,80 euro.") == [
         ("1,50 euro", Decimal("1.5"), Decimal("1.5"), "EUR"),
         ("1,80 euro", Decimal("1.8"), Decimal("1.8"), "EUR"),
     ]

@@ -58,6 +58,15 @@ def test_is_chrome_recognises_the_kinds_of_the_tenth_to_fourteenth_blind_batches
         "Cette hausse ne constitue pas une surprise pour les élus.",
         "La plateforme perçoit une commission sur les ventes de billets, a rappelé le juge.",
         "Les archives départementales ont ouvert leurs registres au public samedi.",
+        # News that only looked like the kinds above (a review of the rules).
+        "La rédaction du Parisien a été évacuée",
+        "La chaîne L'Équipe est disponible sur le canal 21 de la TNT depuis 2012.",
+        "Le nouveau service est disponible sur toutes les box depuis lundi, annonce l'opérateur.",
+        "Sur Facebook, les commentaires sont soumis à une modération automatique jugée défaillante.",
+        "Amazon perçoit une commission sur les ventes réalisées via les liens des influenceurs.",
+        "Les internautes doivent pouvoir accepter, refuser ou personnaliser les cookies, rappelle la Cnil.",
+        "Activez la géolocalisation et le consentement devient automatique, accuse l'association.",
+        "Découvrez la vallée avec nos partenaires locaux, propose l'office de tourisme.",
     ],
 )
 def test_is_chrome_keeps_the_article_lines_near_those_kinds(line):

@@ -80,13 +80,14 @@ def test_find_quantities_reads_a_change_as_two_values_not_a_range():
     assert quantities("Une hausse de 10 à 15 %.") == [("de 10 à 15 %", 10, 15, "%")]
     # A rise by a share is a range: "augmentera de 10 à 15 %"; "passe de" goes from level to level.
     assert quantities("La facture augmentera de 10 à 15 % en janvier.") == [("de 10 à 15 %", 10, 15, "%")]
+    assert quantities("Le taux de chômage a reculé de 8 à 7 % en un an.") == [("8", 8, 8, "%"), ("7 %", 7, 7, "%")]
     # The first value takes the unit (and the multiplier) written only after the second.
     assert quantities("Le taux passe de 3 à 4 %.") == [("3", 3, 3, "%"), ("4 %", 4, 4, "%")]
     assert quantities("La population est passée de 12 000 à 15 000 habitants.") == [
         ("12 000", 12000, 12000, "habitant"),
         ("15 000 habitants", 15000, 15000, "habitant"),
     ]
-    assert quantities("Le trafic augmente de 2 à 3 millions de passagers.") == [
+    assert quantities("Le trafic est passé de 2 à 3 millions de passagers.") == [
         ("2", 2 * 10**6, 2 * 10**6, "passager"),
         ("3 millions de passagers", 3 * 10**6, 3 * 10**6, "passager"),
     ]
@@ -205,3 +206,7 @@ def test_find_quantities_reads_ne_plus_que_as_only():
         15 * 10**6,
     )
     assert quantities("Le lac contient plus que 15 millions de mètres cubes.")[0][1:3] == (15 * 10**6, None)
+
+
+def test_find_quantities_reads_ne_pas_plus_que_as_a_bound_not_only():
+    assert quantities("Il n'a jamais couru plus que 10 km.")[0][1:3] == (10, None)

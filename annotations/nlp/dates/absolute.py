@@ -114,10 +114,10 @@ def _month_range(match: re.Match, context: Context) -> Value | None:
     """ "de janvier à mars 2020", "mai-juin 2024", "entre décembre 2022 et février 2023"; without the
     year, the second month's year near the anchor."""
     first, last = month_number(match["month1"]), month_number(match["month2"])
-    if match.groupdict().get("year1") and match["year"]:
-        return between(
-            month_value(full_year(match["year1"], context), first), month_value(full_year(match["year"], context), last)
-        )
+    if match.groupdict().get("year1"):  # "entre décembre 2022 et février 2023", "de mai 2024 à juin"
+        start = full_year(match["year1"], context)
+        end = full_year(match["year"], context) if match["year"] else start + (first > last)
+        return between(month_value(start, first), month_value(end, last))
     if match["year"]:
         year = full_year(match["year"], context)
     else:
@@ -290,9 +290,9 @@ def absolute_rules() -> list[Rule]:
             quarter,
             needs="digit",
         ),
-        rule(  # without its year: "au premier semestre"
-            r"(?:(?:au|le|du|ce)\s+)?(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"
-            r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d)",
+        rule(  # without its year: "au premier semestre"; not a school term or a pregnancy's
+            r"(?:au|ce)\s+(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"
+            r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d|\s+(?:de grossesse|scolaire|universitaire))",
             quarter,
         ),
         rule(

@@ -150,6 +150,9 @@ _TEMPORAL_BEFORE = re.compile(
     r"\b(?:en|dès|depuis|avant|après|vers|pour|jusqu'en|d'ici|d'ici à|l'an|année|de|du|au|à|entre|fin|début|mi-)\s*$",
     re.I,
 )
+# The cues after which a year may open a clause ("en 2026 la ville", "depuis 2015 les prix"); not
+# "à 1500 le mois", "de 2000 la veille".
+_YEAR_CUE = re.compile(r"\b(?:en|dès|depuis|avant|après|vers|jusqu'en|d'ici|fin|début|mi-)\s*$", re.I)
 # Words after which it is a quantity ("plus de 2000", "les 1500").
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:plus de|moins de|près de|environ|quelque|les|des|ses|nos|vos|leurs|ces|sur|à peine)\s+$", re.I
@@ -171,10 +174,11 @@ _OPENS_CLAUSE = words(
 _NEXT_WORD = re.compile(r"(?:\s*(?:et|à|ou|-|–)\s*\d+)?\s*([^\W\d_]+)(')?")
 
 
-def _counted(word: str, elided: bool = False) -> bool:
+def _counted(word: str, *, elided: bool, cued: bool) -> bool:
     """Is `word`, after a number, the noun it counts? Counted nouns are plural (-s, -x) or units
-    ("km"); "2026 approchent", "2016 a été" and "2026 la ville" are years."""
-    if elided or not word.islower() or word in _AFTER_YEAR_OK or word in _OPENS_CLAUSE:
+    ("km"); "2026 approchent", "2016 a été" are years, and so is "en 2026 la ville" after its cue
+    ("en", "depuis"...), where "ils étaient 2000 la veille" counts people."""
+    if not word.islower() or word in _AFTER_YEAR_OK or (cued and (elided or word in _OPENS_CLAUSE)):
         return False
     return word.endswith(("s", "x")) or len(word) <= 3
 
@@ -187,9 +191,10 @@ def is_year(text: str, match: re.Match) -> bool:
     before = text[max(0, first - 15) : first]
     if match.start() == first and _QUANTITY_BEFORE.search(before):
         return False
+    cued = match.start() < first or bool(_YEAR_CUE.search(before))
     following = _NEXT_WORD.match(text, match.end())
-    if following and _counted(following.group(1), elided=bool(following.group(2))):
+    if following and _counted(following.group(1), elided=bool(following.group(2)), cued=cued):
         return False  # "2000 salariés", "de 1500 à 2000 mètres", "2000 km"
-    if match.start() < first or _TEMPORAL_BEFORE.search(before):
+    if cued or _TEMPORAL_BEFORE.search(before):
         return True
     return all(1900 <= int(year) <= 2100 for year in re.findall(r"\d{4}", match[0]))

@@ -175,7 +175,7 @@ def _weekday(match: re.Match, context: Context) -> Value | None:
         return unit_value(_next_weekday(story.earliest if sign > 0 else story.latest, target, sign), "day")
     if groups.get("this") and today.weekday() == target:
         return unit_value(today, "day")  # "ce mercredi", said on a Wednesday
-    if not word and _UNTIL.search(context.text, max(0, context.start - 12), context.start):
+    if not word and context.tense != "past" and _UNTIL.search(context.text, max(0, context.start - 12), context.start):
         # "a fermé les écoles jusqu'à lundi": a state that lasts, to the coming Monday
         return unit_value(_next_weekday(today, target, 1), "day")
     if word.startswith("prochain") or (not word and context.tense == "future"):
@@ -319,7 +319,7 @@ def relative_rules() -> list[Rule]:
         rule(r"(?:le\s+)?jour\s+(?P<word>d'avant|précédent|d'après|suivant)\b", _neighbour, needs="jour"),
         rule(r"(?:ce\s+jour-là|le\s+jour\s+même|le\s+même\s+jour)", _story_day, needs="jour"),
         rule(
-            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir)(?![\w-])",
+            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir)(?![\w-])(?!\s+du\s)",
             _today,
             r"\b(?:de |d')",
             needs="today",
@@ -388,8 +388,15 @@ def relative_rules() -> list[Rule]:
         ),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now, needs="season"),
         rule(rf"(?:à\s+l'|en\s+|au\s+){_SEASON}(?![\w-])(?!\s+(?:de|d'|\d))", _season_near, needs="season"),
-        # "les plus chauds de l'été": the season, without its "de"
-        rule(rf"de\s+(?P<date>l'{_SEASON})(?![\w-])(?!\s+(?:de|d'|\d))", _season_near, span="date", needs="season"),
+        # "les plus chauds de l'été", "le premier week-end de l'automne": the season, without its "de";
+        # not "les fruits de l'automne", "la mode de l'été", any year's
+        rule(
+            r"(?:plus|moins|premier|première|dernier|dernière|premiers|premières|derniers|dernières)\s+"
+            rf"(?:[^\W\d_]+\s+)?de\s+(?P<date>l'{_SEASON})(?![\w-])(?!\s+(?:indien|de|d'|\d))",
+            _season_near,
+            span="date",
+            needs="season",
+        ),
         rule(
             rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?:{DAY})\b)",
             _weekday,
