@@ -27,6 +27,9 @@ class ClaimFilterForm(NonEmptyFilterForm):
         data = super().clean()
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
             self.add_error("date_to", "date_to is before date_from.")
+        # The ordering field drops empty terms ("?ordering=," would sort by nothing, silently).
+        if self.data.get("ordering") and not all(term.strip() for term in self.data["ordering"].split(",")):
+            self.add_error("ordering", "ordering has an empty term: give position, checkworthiness or updated.")
         return data
 
 

@@ -141,6 +141,8 @@ def test_claims_list_orders_by_last_update(api, usine, editor):
         ({"min_checkworthiness": "1.5"}, "min_checkworthiness"),
         ({"min_checkworthiness": "high"}, "min_checkworthiness"),
         ({"ordering": "text"}, "ordering"),
+        ({"ordering": ","}, "ordering"),
+        ({"ordering": "position,"}, "ordering"),
         ({"page_size": "501"}, "page_size"),
         ({"page_size": "0"}, "page_size"),
         ({"page": "first"}, "page"),
