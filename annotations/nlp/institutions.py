@@ -107,14 +107,13 @@ def _org_patterns() -> list[list[dict]]:
             qualified = [*head, {"LOWER": {"IN": qualifiers}, "OP": at_least}]
             patterns += [qualified + _COMPLEMENT * count + _PROPER for count in range(3)]
             bare_chains = [[], *_BARE, *(a + b for a in _BARE for b in [*_BARE, _BARE_AND])]
-            after = {"LOWER": {"IN": qualifiers}, "OP": "*"}  # "parquet national financier"
-            patterns += [
-                [*head, {"LOWER": {"IN": qualifiers}, "OP": "*"}, territorial, after, *bare] for bare in bare_chains
-            ]
+            # Adjectives on either side of the territorial one: "parquet national financier".
+            any_qualifiers = {"LOWER": {"IN": qualifiers}, "OP": "*"}
+            patterns += [[*head, any_qualifiers, territorial, any_qualifiers, *bare] for bare in bare_chains]
             # A capital on the head names one body too: "la Cour des comptes", "le Conservatoire du
             # littoral" (not opening a sentence, where every word has a capital).
             capital = [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, *head[1:]]
-            patterns += [[*capital, {"LOWER": {"IN": qualifiers}, "OP": "*"}, *bare] for bare in bare_chains if bare]
+            patterns += [[*capital, any_qualifiers, *bare] for bare in bare_chains if bare]
             # or its adjective alone: "le Conseil constitutionnel", "la Cour administrative d'appel"
             patterns.append([*capital, {"LOWER": {"IN": qualifiers}, "OP": "+"}])
     # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la

@@ -34,6 +34,7 @@ from annotations.nlp.numbers import (
     WORDS,
     Lead,
     alternation,
+    borrows_multiplier,
     bounds,
     lead,
     parse_number,
@@ -178,15 +179,16 @@ def find_money(text: str, *, regions: list[tuple[int, int]] | None = None) -> li
 
 def _amounts(match: re.Match) -> list[MoneySpan]:
     """The amount a pattern matched, or the two of a change ("passé de 450 à 520 euros"), or none."""
-    if _is_change(match):
+    before = lead(match.string, match.start())
+    if _is_change(match, before):
         return _change(match)
-    amount = _amount(match)
+    amount = _amount(match, before)
     return [amount] if amount else []
 
 
-def _is_change(match: re.Match) -> bool:
+def _is_change(match: re.Match, before: Lead) -> bool:
     """ "(passé) de X à Y euros" after a verb of change: two amounts, not a range."""
-    groups, before = match.groupdict(), lead(match.string, match.start())
+    groups = match.groupdict()
     if groups.get("n2") is None or groups.get("et") or groups.get("pre") or before.word != "de":
         return False
     return bool(CHANGE_VERB.search(word_before(match.string, before.start) or ""))
@@ -203,7 +205,7 @@ def _change(match: re.Match) -> list[MoneySpan]:
     first, second = parse_number(groups["n1"], english=english), parse_number(groups["n2"], english=english)
     first_multiplier = _multiplier(groups.get("m1"), english)
     second_multiplier = _multiplier(groups.get("m2"), english)
-    if not groups.get("m1") and groups.get("m2") and first is not None and first < 1000:
+    if borrows_multiplier(first, groups.get("m1"), groups.get("m2")):
         first_multiplier = second_multiplier
     first_end = max(match.end(name) for name in ("n1", "m1", "cur1") if groups.get(name))
     amounts = []
@@ -215,8 +217,9 @@ def _change(match: re.Match) -> list[MoneySpan]:
     return amounts
 
 
-def _amount(match: re.Match) -> MoneySpan | None:
-    groups, before = match.groupdict(), lead(match.string, match.start())
+def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
+    """One amount, or a range; `before`: what leads the match ("entre", "de", a bound)."""
+    groups = match.groupdict()
     if groups.get("cents_unit"):
         return _cents(match, before)
     currency = _currency(groups.get("cur") or groups.get("pre"))

@@ -186,6 +186,12 @@ class Lead:
     bound: str | None = None  # "min", "max" or "about"
 
 
+def borrows_multiplier(first: Decimal | None, own: str | None, other: str | None) -> bool:
+    """In a change "de 2 à 3 millions", the first number, written without a multiplier and under a
+    thousand, takes the second's ("de 800 000 à 1,2 million" keeps its own size)."""
+    return not own and bool(other) and first is not None and first < 1000
+
+
 # "ne ... plus que" restricts: "ne contient plus que 15 millions" is 15 millions and no more.
 _NEGATION_BEFORE = re.compile(r"\b(?:ne|n')\s*(?:[\w'-]+\s+){0,3}$", re.I)
 _NOT_ONLY = re.compile(r"\b(?:pas|jamais|guère|point)\b", re.I)  # "n'a jamais gagné plus que": at most

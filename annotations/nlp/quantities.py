@@ -40,6 +40,7 @@ from annotations.nlp.numbers import (
     WORDS,
     Lead,
     alternation,
+    borrows_multiplier,
     bounds,
     lead,
     parse_number,
@@ -292,7 +293,7 @@ def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit
     change: two values of the unit, the first with the second's multiplier when it has none and is
     under a thousand."""
     groups = match.groupdict()
-    if not groups["m1"] and groups["m2"] and first is not None and first < 1000:
+    if borrows_multiplier(first, groups["m1"], groups["m2"]):
         first = scaled(first, MULTIPLIER_WORDS[groups["m2"].lower()])
     first_end = max(match.end(name) for name in ("n1", "m1", "u1") if groups.get(name))
     return [

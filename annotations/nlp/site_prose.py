@@ -96,8 +96,6 @@ _SHOW_SLOT = re.compile(
     r"sur (?:notre|nos) |sur l'application|chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|jour|"
     r"matin|soir)|du lundi au|tous les (?:jours|matins|soirs))[^!?]*\.$"
 )
-# A show offered again, in a phrase without a clause: "Disponible en replay sur exemple.tv pendant 30 jours.",
-# "À réécouter en podcast."; not "Disponibles en podcast, les cours attirent un million d'auditeurs."
 # A station or channel telling where to find it: "Retrouvez Radio X sur 101.4 à Brest et sur le DAB+.",
 # "TV Info, la chaîne de l'info, disponible sur le canal 24 de la TNT et sur toutes les box."
 _BROADCAST = re.compile(
@@ -106,17 +104,21 @@ _BROADCAST = re.compile(
     r"|^[^.!?,]{2,40}, (?:la|votre|notre) (?:chaîne|radio|station)\b[^.!?]*, disponible sur\b[^.!?]*"
     r"\b(?:canal \d+|TNT|DAB\+|toutes les box)\b[^.!?,]*\.?$"
 )
+# A show offered again, in a phrase without a clause: "Disponible en replay sur exemple.tv pendant 30 jours.",
+# "À réécouter en podcast."; not "Disponibles en podcast, les cours attirent un million d'auditeurs."
 _AVAILABLE = re.compile(
     r"^(?:[Dd]isponibles?|[ÀA] (?:re)?voir|[ÀA] (?:ré)?écouter)\b[^.!?,;:]*\b(?:en replay|en podcast|en streaming|"
     r"sur (?:notre|nos) |sur l'application|sur [\w-]+\.(?:fr|tv|com|be|ch|ca|info)\b)[^!?,;:]*$"
 )
+# Words in -ez that are no imperative opening a line: "Chez vos voisins, ...", "Assez parlé".
+_NOT_IMPERATIVE = r"(?!(?:Chez|Assez|Nez|Rez)\b)"
 # A service of the site sold to its reader: "Estimez gratuitement votre appartement en 2 minutes."; an
 # imperative, the reader's "votre" or "vos", and what a sales pitch promises (free, in a few minutes).
 # One clause from the imperative to the promise: not "Chez vos voisins, le feu a pris en quelques minutes."
 _SERVICE_PITCH = re.compile(
-    r"^(?!(?:Chez|Assez|Nez|Rez)\b)[A-ZÀ-Ý][a-zà-ÿ]+ez\b[^.!?,;:]*\b(?:votre|vos)\b[^.!?,;:]*?"
+    rf"^{_NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez\b[^.!?,;:]*\b(?:votre|vos)\b[^.!?,;:]*?"
     r"\b(?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?|secondes?))\b"
-    r"|^(?!(?:Chez|Assez|Nez|Rez)\b)[A-ZÀ-Ý][a-zà-ÿ]+ez (?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?)) (?:votre|vos)\b"
+    rf"|^{_NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez (?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?)) (?:votre|vos)\b"
 )
 # Who paid for the article: "Cet article a été produit grâce au soutien du programme de journalisme local.",
 # "Cette enquête a été financée par le fonds X"; the page's own article, report or episode ("Ce projet a été
@@ -228,7 +230,7 @@ _SITE_NOTICE = re.compile(
     # a sign-up form's small print: "En vous inscrivant, vous acceptez de recevoir nos offres."
     r"\ben vous (?:inscrivant|abonnant)\b[^.!?]*\bvous acceptez\b|\bvous (?:pouvez|pourrez) vous désinscrire\b|"
     # an offer made with the site's partner: "Pariez sur le Top 14 avec notre partenaire !"
-    r"^(?!(?:Chez|Assez|Nez|Rez|Rendez)\b)(?-i:[A-ZÀ-Ý][a-zà-ÿ]+ez)\b[^.!?,]*\bavec (?:notre|nos) partenaires?\b[^.!?,]*!$|"
+    rf"^(?!Rendez\b){_NOT_IMPERATIVE}(?-i:[A-ZÀ-Ý][a-zà-ÿ]+ez)\b[^.!?,]*\bavec (?:notre|nos) partenaires?\b[^.!?,]*!$|"
     # the other warnings French law puts under an ad: credit, alcohol, food
     r"\bun crédit vous engage\b|\bvérifiez vos capacités de remboursement\b|\bà consommer avec modération\b|"
     r"\bl'abus d'alcool est dangereux\b|\bpour votre santé,? (?:mangez|pratiquez|évitez)\b|"

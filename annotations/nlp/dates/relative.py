@@ -51,6 +51,8 @@ _DIRECTIONS = {"dernier": -1, "dernière": -1, "derniere": -1, "passé": -1, "pa
 _DIRECTIONS.update({"précédente": -1, "d'avant": -1, "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1})
 _DIRECTIONS.update({"d'après": 1, "qui suit": 1, "qui vient": 1, "même": 0, "-ci": 0, "-là": 0, "ce": 0})
 _DIRECTIONS.update({"cette": 0, "en cours": 0, "dans la": 0})
+SATURDAY = 5
+_UNTIL = re.compile(r"jusqu'(?:à|au)\s+(?:ce\s+)?$")  # before a weekday: the end of a state
 _UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year", "annees": "year"}
 _UNITS.update({"mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"})
 _UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)"
@@ -175,19 +177,15 @@ def _weekday(match: re.Match, context: Context) -> Value | None:
         return unit_value(_next_weekday(story.earliest if sign > 0 else story.latest, target, sign), "day")
     if groups.get("this") and today.weekday() == target:
         return unit_value(today, "day")  # "ce mercredi", said on a Wednesday
-    if not word and context.tense != "past" and _UNTIL.search(context.text, max(0, context.start - 12), context.start):
-        # "a fermé les écoles jusqu'à lundi": a state that lasts, to the coming Monday
-        return unit_value(_next_weekday(today, target, 1), "day")
-    if word.startswith("prochain") or (not word and context.tense == "future"):
+    # The coming one: said so, or in a clause about the future, or the end of a state that lasts
+    # ("fermées jusqu'à lundi", not in a past clause)
+    until = _UNTIL.search(context.text, max(0, context.start - 12), context.start)
+    if word.startswith("prochain") or (not word and (context.tense == "future" or (until and context.tense != "past"))):
         return unit_value(_next_weekday(today, target, 1), "day")
     if word:
         return unit_value(_next_weekday(today, target, -1), "day")
     back = (today.weekday() - target) % 7
     return unit_value(today - timedelta(days=back), "day")
-
-
-SATURDAY = 5
-_UNTIL = re.compile(r"jusqu'(?:à|au)\s+(?:ce\s+)?$")
 
 
 def _weekend(match: re.Match, context: Context) -> Value | None:
@@ -200,8 +198,11 @@ def _weekend(match: re.Match, context: Context) -> Value | None:
     today = context.published
     direction = match["direction"] or ""
     if today.weekday() >= SATURDAY:
-        current = today - timedelta(days=today.weekday() - SATURDAY)
-        saturday = {"": current, "prochain": current + timedelta(days=7)}.get(direction, current - timedelta(days=7))
+        saturday = today - timedelta(days=today.weekday() - SATURDAY)  # the weekend under way
+        if direction.startswith("prochain"):
+            saturday += timedelta(days=7)
+        elif direction:
+            saturday -= timedelta(days=7)
     elif direction.startswith("prochain") or (not direction and context.tense != "past"):
         saturday = _next_weekday(today, SATURDAY, 1)
     else:

@@ -45,14 +45,6 @@ _IMPERFECT = re.compile(rf"\b[{_LETTERS}]{{2,}}(?<!r)(?:ait|aient)\b")  # "-rait
 _NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait abstrait retrait bienfait forfait")
 
 
-def speaks_of_future(text: str, start: int, end: int) -> bool:
-    return _future_in(clause(text, start, end))
-
-
-def speaks_of_past(text: str, start: int, end: int) -> bool:
-    return _past_in(clause(text, start, end))
-
-
 def _future_in(words_around: str) -> bool:
     if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around):
         return True
