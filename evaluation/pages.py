@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores the chrome and headline of pages copied from a browser (evaluation/data/pages.md).
 
-usage: pages.py PAGES_DIR PREDICTED.jsonl [--split dev|held-out|blind|blind-2|blind-3|blind-4|blind-5|blind-6|blind-7|blind-8|blind-9|blind-10|blind-11|blind-12|blind-13|blind-14|all] [-v]
+usage: pages.py PAGES_DIR PREDICTED.jsonl [--split dev|held-out|blind|blind-2|blind-3|blind-4|blind-5|blind-6|blind-7|blind-8|blind-9|blind-10|blind-11|blind-12|blind-13|blind-14|blind-15|blind-16|all] [-v]
 
 PREDICTED.jsonl is what `manage.py annotate PAGES_DIR/*.txt --format jsonl` prints: one object
 per page with its "file", "title" and "claims" (start, end offsets into the page's text).
@@ -109,12 +109,14 @@ SPLITS = (
     "blind-12",
     "blind-13",
     "blind-14",
+    "blind-15",
+    "blind-16",
     "all",
 )
 
 
 def score(pages_dir, predictions, split="all", verbose=False):
-    """The four figures for the pages of `split` (one of SPLITS)."""
+    """The four figures for the pages of `split` (one of SPLITS); None when it has no page."""
     by_name = {Path(p["file"]).name: p for p in predictions}
     rows = []
     for gold_path in sorted(Path(pages_dir).glob("*.gold.json")):
@@ -129,7 +131,7 @@ def score(pages_dir, predictions, split="all", verbose=False):
         if verbose:
             print(page, row, "title:", by_name[page].get("title"), file=sys.stderr)
         rows.append(row)
-    return figures(rows)
+    return figures(rows) if rows else None
 
 
 def main():
@@ -143,6 +145,8 @@ def main():
     predictions = [json.loads(line) for line in lines if line.strip()]
     for split in [args.split] if args.split else SPLITS:
         result = score(args.pages, predictions, split, args.verbose)
+        if result is None:
+            continue
         counts = result.pop("counts")
         print(split, json.dumps(result), json.dumps(counts))
 

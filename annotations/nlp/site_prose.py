@@ -15,8 +15,8 @@ reads one stripped line, outside the quotations it holds where a quote could say
 - a journalist's biography ("Anne Martin est journaliste au service politique ...", or under the
   name's own line: "Journaliste au service Économie, elle suit l'industrie."), a contributor's ("X est
   étudiante en droit. Elle écrit pour La Gazette depuis 2025."), a guest's bio with a
-  book ("X est historienne. Elle a publié « ... » (Éditeur, 2024)."), a book's reference line
-  ("« Titre », de X, Éditeur, 240 pages, 20 euros."), a rated line of a list of reviews ("« Titre », de X :
+  book ("X est historienne. Elle a publié « ... » (Éditeur, 2024)."), a work's reference line
+  ("« Titre », de X, Éditeur, 240 pages, 20 euros.", "« Titre », de X (Label), 11 titres, 41 minutes."), a rated line of a list of reviews ("« Titre », de X :
   3 étoiles. Un polar nerveux.");
 - a correction notice ("Rectificatif, 2 mars : une version précédente de cet article ..."), an
   affiliate-links disclaimer ("Certains liens de cet article sont affiliés ..."), a betting ad's offer
@@ -31,9 +31,9 @@ reads one stripped line, outside the quotations it holds where a quote could say
   "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.", "Disponible en replay sur X.tv
   pendant 30 jours."), a service sold to the reader ("Estimez gratuitement votre appartement en 2 minutes.");
 - the banner's reader choices ("Vous pouvez modifier vos choix à tout moment ..."), a station's frequency
-  or channel ("Écoutez X sur 101.4 FM", "disponible sur le canal 24 de la TNT"), a sign-up form's small print
-  ("En vous inscrivant, vous acceptez ...", "Vous pourrez vous désinscrire ..."), an offer "avec notre
-  partenaire", a plea ("X ne vit que grâce à vous", "Je fais un don"), the thanks for a
+  or channel ("Écoutez X sur 101.4 FM", "X est à écouter sur 105.7 FM", "disponible sur le canal 24 de
+  la TNT"), a sign-up form's small print ("En vous inscrivant, vous acceptez ...", "Vous pourrez vous
+  désinscrire ..."), an offer "avec notre partenaire", a plea ("X ne vit que grâce à vous", "Je fais un don"), the thanks for a
   feedback ("Merci pour votre retour !"), the newsroom's note on changed names ("Les prénoms ont été modifiés.").
 """
 
@@ -103,6 +103,10 @@ _BROADCAST = re.compile(
     # or a channel in an apposition, no verb of its own: "X, la chaîne de l'info, disponible sur le canal 24 de la TNT."
     r"|^[^.!?,]{2,40}, (?:la|votre|notre) (?:chaîne|radio|station)\b[^.!?]*, disponible sur\b[^.!?]*"
     r"\b(?:canal \d+|TNT|DAB\+|toutes les box)\b[^.!?,]*\.?$"
+    # or said of itself, where to tune in: "Radio X est à écouter sur 105.7 FM à Paris et en DAB+."
+    # (its advice to the reader, not "La chaîne est disponible sur le canal 21 depuis 2012", a fact)
+    r"|^[^.!?,]{2,40} est à (?:écouter|retrouver|suivre|regarder) sur (?:le )?"
+    r"(?:\d{2,3}[.,]\d\b|canal \d+\b)[^!?]*$"
 )
 # A show offered again, in a phrase without a clause: "Disponible en replay sur exemple.tv pendant 30 jours.",
 # "À réécouter en podcast."; not "Disponibles en podcast, les cours attirent un million d'auditeurs."
@@ -209,11 +213,14 @@ _US_OR_YOU = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre)\b", re.I)
 _SITE_OR_READER = re.compile(
     r"\b(?:vous|votre|vos|nous|nos|notre|ce site|acceptez|autorisez|activez|cliquez|paramétrez|refusez)\b", re.I
 )
-# A book's reference line, under a review or an interview: "« Titre », de Anne Martin, Éditions
-# du Port, 240 pages, 20 euros." A quoted title, its author, and a page count or a closing price.
+# A work's reference line, under a review or an interview: "« Titre », de Anne Martin, Éditions
+# du Port, 240 pages, 20 euros.", "« Titre », de Lou Ferrand (Label), 11 titres, 41 minutes." A quoted
+# title, its author, and a page count, a closing price, or after a comma a number of tracks or episodes
+# or a duration (not "« Titre », de X, compte 11 titres.").
 _BOOK_REFERENCE = re.compile(
     rf"^«[^«»]+»,?\s+(?:de|par)\s+{PERSON}\b[^«»]*?"
-    r"(?:\b\d+\s?(?:pages|p\.)|\d(?:,\d{2})?\s?(?:€|euros)\.?$)"
+    r"(?:\b\d+\s?(?:pages|p\.)|\d(?:,\d{2})?\s?(?:€|euros)\.?$|"
+    r",\s\d+\s(?:titres|morceaux|chansons|épisodes)\b|,\s(?:\d+\s?h\s?\d{2}|(?:\d+\s?h\s?)?\d+\s?min(?:utes)?)\.?$)"
 )
 # Notices of a site about one of its articles: a correction ("Rectificatif : ...", "une version
 # précédente de cet article indiquait ..."), affiliate links ("Certains liens de cet article sont
