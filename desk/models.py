@@ -76,7 +76,6 @@ class ClaimWork(models.Model):
     class Meta:
         verbose_name = _("claim work")
         verbose_name_plural = _("claim work")
-        indexes = [models.Index(fields=["assignee"], name="desk_work_assignee")]
 
     def __str__(self) -> str:
         return f"{self.claim_id}: {self.assignee or '-'}"
