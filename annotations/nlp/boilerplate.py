@@ -278,7 +278,7 @@ _ARTICLE_END = re.compile(
     r"laisser un commentaire|ajouter un commentaire|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
     r"nos (?:derniers|dernières) (?:articles|vérifications|enquêtes|publications|vidéos|reportages)|les dernières infos|"
-    r"toute l'actualité|ces articles pourraient vous intéresser|"
+    r"toute l'actualité|(?:ces articles )?(?:pourraient|pourrait) (?:aussi )?vous intéresser|vous pourriez aussi aimer|"
     # a podcast's or a long read's credits box ("Crédits"), the site's other sections, its newsletter's other
     # news: "Annonces légales", "Avis de décès", "Lire
     # l'article sur le site" under a newsletter's lead story, "Les autres infos du matin"
@@ -333,7 +333,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_RELATED_LINK.match(line) or _SELF_REFERENCE.match(line)):
         return True
-    if count <= MAX_NOTICE_WORDS and (_ISSUE_LINE.match(line) or _FIGURE_CAPTION.match(line)):
+    if count <= MAX_NOTICE_WORDS and (_ISSUE_LINE.match(line) or _FIGURE_CAPTION.match(line) or _SOURCES.match(line)):
         return True
     if count <= MAX_NOTICE_WORDS and (_VIDEO_CREDIT.search(line) or _CREDIT_END.search(line) or is_site_prose(line)):
         return True
@@ -349,7 +349,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if next_line and _EMAIL_FIELD.match(next_line):  # a newsletter box's pitch
         return True
-    if _SOURCE_LINE.match(line) or _SOURCES.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
+    if _SOURCE_LINE.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
         return True
     if _GUEST_LINE.match(line) or is_practical_info(line, next_line):
         return True

@@ -13,7 +13,8 @@ reads one stripped line, outside the quotations it holds where a quote could say
 - a player blocked by the reader's settings ("Cette vidéo n'est pas disponible car vous avez refusé
   les cookies"), a newsroom stating its standards ("Notre rédaction adhère à la charte de Munich");
 - a journalist's biography ("Anne Martin est journaliste au service politique ...", or under the
-  name's own line: "Journaliste au service Économie, elle suit l'industrie."), a contributor's ("X est
+  name's own line: "Journaliste au service Économie, elle suit l'industrie.", or a student's: "Étudiante
+  en histoire, Inès couvre le campus pour L'Amphi."), a contributor's ("X est
   étudiante en droit. Elle écrit pour La Gazette depuis 2025."), a guest's bio with a
   book ("X est historienne. Elle a publié « ... » (Éditeur, 2024)."), a work's reference line
   ("« Titre », de X, Éditeur, 240 pages, 20 euros.", "« Titre », de X (Label), 11 titres, 41 minutes."), a rated line of a list of reviews ("« Titre », de X :
@@ -29,7 +30,8 @@ reads one stripped line, outside the quotations it holds where a quote could say
   éditoriales, nous ne publions pas le nom ...");
 - the site's own tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.",
   "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.", "Disponible en replay sur X.tv
-  pendant 30 jours."), a service sold to the reader ("Estimez gratuitement votre appartement en 2 minutes.");
+  pendant 30 jours.", "Ce reportage a été diffusé dans le journal de 13 heures"), a newsletter's promise
+  ("nos conseils et l'actualité dans votre boîte mail"), a service sold to the reader ("Estimez gratuitement votre appartement en 2 minutes.");
 - the banner's reader choices ("Vous pouvez modifier vos choix à tout moment ..."), a station's frequency
   or channel ("Écoutez X sur 101.4 FM", "X est à écouter sur 105.7 FM", "disponible sur le canal 24 de
   la TNT"), a sign-up form's small print ("En vous inscrivant, vous acceptez ...", "Vous pourrez vous
@@ -75,6 +77,9 @@ _READER_PITCH = re.compile(
     # thanking the subscriber: "Vous lisez cet article grâce à votre abonnement.", "Merci de soutenir le journalisme."
     r"\bgrâce à (?:votre|vos) (?:abonnement|soutien|dons?|contributions?)\b|\bmerci de (?:nous )?soutenir\b|"
     r"\bmerci (?:pour|de) votre (?:soutien|abonnement|fidélité|retour|avis|vote|participation|réponse)\b|"
+    # a newsletter's promise: "Chaque mardi, nos conseils santé et les dernières actualités dans votre boîte mail."
+    r"\b(?:nos|notre|l'essentiel|le meilleur|toute l'actu\w*|les dernières actu\w*)\b[^.!?]{0,80}"
+    r"\bdans votre boîte (?:mail|e-mail|email|de réception|aux lettres)\b|"
     # the site's own tools offered to the reader, helping them: "Notre modèle de lettre peut vous aider.", not
     # "Nos outils de mesure montrent que vous êtes nombreux à partir."
     r"\b(?:notre|nos) (?:modèles? de (?:lettres?|courriers?)|simulateurs?|calculateurs?|comparateurs?|outils?|"
@@ -107,6 +112,13 @@ _BROADCAST = re.compile(
     # (its advice to the reader, not "La chaîne est disponible sur le canal 21 depuis 2012", a fact)
     r"|^[^.!?,]{2,40} est à (?:écouter|retrouver|suivre|regarder) sur (?:le )?"
     r"(?:\d{2,3}[.,]\d\b|canal \d+\b)[^!?]*$"
+)
+# A report's own broadcast, said under it: "Ce reportage a été diffusé dans le journal de 13 heures du
+# mardi 15 décembre." (in a bulletin or a show, or on "notre antenne"; not "... diffusé sur France 5 en 2019.")
+_AIRED = re.compile(
+    r"^(?:Ce|Cet|Cette) (?:reportage|sujet|vidéo|émission|entretien|interview|chronique|débat|podcast) a été "
+    r"(?:diffusée?|présentée?|enregistrée?) (?:(?:dans|lors d[eu']|au cours d[eu']|pendant) (?:le |la |l'|notre )?"
+    r"(?:journal|JT|édition|émission|magazine|matinale|\d{1,2}\s?(?:h|heures))\b|sur (?:notre|nos) antennes?\b)[^.!?;]*\.?$"
 )
 # A show offered again, in a phrase without a clause: "Disponible en replay sur exemple.tv pendant 30 jours.",
 # "À réécouter en podcast."; not "Disponibles en podcast, les cours attirent un million d'auditeurs."
@@ -188,6 +200,10 @@ _ROLE_BIO = re.compile(
     r"^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Rr]eporter|[Cc]orrespondante?|[Cc]hroniqueu(?:r|se)|[ÉéEe]ditorialiste|"
     r"[Pp]igiste|[Pp]hotographe|[Cc]heff?e? (?:du|de la|adjointe?))\b[^.!?]{0,80}?[.,]\s*(?:(?:[Ii]l|[Ee]lle)\s+)?"
     r"(?i:couvre|suit|enquête|écrit sur|travaille sur|s'intéresse|traite|s'occupe|est spécialisée?|se consacre)\b"
+    # or a student's or an intern's, who writes for a title: "Étudiante en histoire, Inès couvre le campus
+    # pour L'Amphi depuis 2025." (not "Étudiante en médecine, elle suit un stage à Brest")
+    r"|^(?:[ÉéEe]tudiante?|[Ss]tagiaire|[Dd]octorante?|[Ll]ycéenne?)\b[^.!?]{0,80}?,\s*(?:[Ii]l|[Ee]lle|[A-ZÀ-Ý][a-zà-ÿ-]+)\s+"
+    r"(?:couvre|écrit|pige|collabore)\b[^.!?]{0,60}?\b(?:pour|à|au) (?:L'|La |Le |Les )?[A-ZÀ-Ý]"
 )
 # A consent notice names cookies (or trackers, consent) and what is done with them, in any order,
 # and the site or its reader.
@@ -279,6 +295,7 @@ def is_site_prose(line: str) -> bool:
         or _SHOW_SLOT.match(unquoted)
         or _AVAILABLE.match(unquoted)
         or _BROADCAST.search(unquoted)
+        or _AIRED.match(unquoted)
     ):
         return True
     if _SERVICE_PITCH.match(unquoted) or _FUNDING.match(unquoted) or _SHOW_FUNDING.match(line):

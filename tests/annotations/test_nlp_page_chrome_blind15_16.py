@@ -1,0 +1,54 @@
+"""Kinds of chrome first met on the fifteenth and sixteenth blind batches of copied pages, on invented lines."""
+
+import pytest
+
+from annotations.nlp.boilerplate import ends_article, is_chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A station saying where to tune in to it.
+        "Radio Vallée est à écouter sur 98.4 FM à Annecy, en DAB+ et sur notre application.",
+        "Télé Sud est à retrouver sur le canal 31 de la TNT et sur toutes les box.",
+        # A work's reference line under its review: an album's tracks and length, a series' episodes.
+        "« Nuits blanches », de Marc Olivier (Label Bleu / Pias), 12 titres, 44 minutes.",
+        "« La Traversée », de Anne Caron (Arte), 6 épisodes, 52 min.",
+        "« Le Port », de Paul Arnaud (Sony), 1 h 52.",
+        # A report's own broadcast, said under it.
+        "Ce sujet a été diffusé dans le JT de 19 heures du jeudi 4 mars 2027.",
+        "Cet entretien a été diffusé sur notre antenne le 12 février.",
+        # A student's biography under her name, writing for the title.
+        "Étudiant en master de journalisme, Hugo couvre le sport universitaire pour La Gazette du campus.",
+        # A sources line of any length, and a newsletter's promise.
+        "Sources : Insee, recensement de la population 2024 ; direction régionale de l'environnement, rapport annuel.",
+        "Tous les vendredis, notre sélection de sorties et les bons plans du week-end dans votre boîte mail.",
+    ],
+)
+def test_is_chrome_recognises_the_kinds_of_the_fifteenth_and_sixteenth_blind_batches(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A station and a work as news.
+        "La radio associative, qui émet sur 98.4 FM depuis 1985, est menacée de fermeture faute de subventions.",
+        "Le nouveau programme de la station est à écouter depuis lundi, selon sa directrice.",
+        "La radio est diffusée sur 98.4 FM depuis 1985 et compte 40 000 auditeurs.",
+        "Ce documentaire a été diffusé sur France 5 en 2019 et a provoqué la colère des éleveurs.",
+        "Étudiante en médecine, elle suit un stage aux urgences de l'hôpital de Brest.",
+        "Étudiant à Rennes, Karim travaille pour une pizzeria le soir.",
+        "Si un message suspect arrive dans votre boîte mail, ne cliquez sur aucun lien, conseille la gendarmerie.",
+        "Les sources de la rivière ont été classées en 2020.",
+        "« Nuits blanches », de Marc Olivier, compte 12 titres enregistrés en une semaine à Lyon.",
+        "« La Traversée », de Anne Caron, a réuni 2,1 millions de téléspectateurs pour son premier épisode.",
+    ],
+)
+def test_is_chrome_keeps_the_same_words_in_news(line):
+    assert not is_chrome(line)
+
+
+def test_a_related_list_under_its_label_ends_the_article():
+    assert ends_article("Vous pourriez aussi aimer") and ends_article("Pourrait vous intéresser")
+    assert not ends_article("Ces mesures pourraient vous intéresser si vous êtes locataire.")
