@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
+from annotations.nlp.entity_cues import COORDINATION, ROLE_WORDS, cue_scores
 from annotations.nlp.first_names import opens_on_a_first_name
 from annotations.nlp.institutions import INDEFINITE, CommonWords, HeadedNames, is_acronym, names_a_part_of
 from annotations.nlp.lexicon import words
@@ -44,7 +45,6 @@ from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import ENTITY_LABELS, EntitySpan
 
 MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
-CUE_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -100,10 +100,12 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         span = _trim(ent)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
-        if not _is_noise(span, saga.text, saga.words) and not common.is_common_word(span):
-            label = "ORG" if ent.label_ == "MISC" and is_acronym(span) else ent.label_
-            label = "PER" if opens_on_a_first_name(span.text) else label
-            mentions.append(Mention(span.start_char, span.end_char, label))
+        span = common.without_demonym(span)
+        if _is_noise(span, saga.text, saga.words) or common.is_common_word(span) or common.is_role_domain(span):
+            continue
+        label = "ORG" if ent.label_ == "MISC" and is_acronym(span) else ent.label_
+        label = "PER" if opens_on_a_first_name(span.text) else label
+        mentions.append(Mention(span.start_char, span.end_char, label))
     return mentions
 
 
@@ -137,7 +139,8 @@ _TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame
 
 def _trim(span: Span) -> Span | None:
     """Drops what the model glues to a name: punctuation, lower-case words, "M." or "Mme", and
-    before a person's name a party's or a body's acronym ("le député LR Olivier Marleix")."""
+    before a person's name a party's or a body's acronym ("le député LR Olivier Marleix"); after
+    it, punctuation and function words."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
@@ -148,7 +151,10 @@ def _trim(span: Span) -> Span | None:
         or (span.label_ == "PER" and end - start > 2 and len(doc[start].text) > 1 and doc[start].text.isupper())
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
+    # and after it, punctuation and function words: "Restos du cœur de la" before "Haute-Garonne"
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _DETERMINERS):
+        if doc[end - 1].text == ")":
+            break
         end -= 1
     return doc[start:end] if start < end else None
 
@@ -180,78 +186,6 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
 
 # --- One label per surface form ----------------------------------------------------------------
 
-# Nouns that name a kind of organisation: "la société X", "le groupe pharmaceutique X".
-_ORG_NOUNS = (
-    "société|entreprise|firme|start-up|startup|jeune pousse|filiale|maison mère|groupe|organisation|association|"
-    "fondation|ong|agence|banque|assureur|compagnie|laboratoire|institut|université|école|fonds|géant|"
-    "constructeur|opérateur|éditeur|fabricant|parti|syndicat|club|cabinet|journal|quotidien|hebdomadaire|"
-    "chaîne|plateforme|réseau social|marque|enseigne|holding|conglomérat|incubateur|accélérateur|consortium|"
-    "organisme|institution|établissement|promoteur|exploitant|gestionnaire|bailleur|distributeur|transporteur|"
-    "prestataire|fournisseur|assureur|concessionnaire|mutuelle|coopérative|restaurant|boulangerie|magasin"
-)
-# Roles that only exist in a company: "PDG de X" makes X an organisation, even against "place" votes.
-_COMPANY_ROLES = (
-    "directeur général|directrice générale|pdg|p-dg|ceo|dg|fondateur|fondatrice|cofondateur|cofondatrice|"
-    "co-fondateur|co-fondatrice|actionnaire|actionnaires|salarié|salariée|salariés|salariées|employé|employée|"
-    "employés|conseil d'administration|filiale|maison mère|rachat|siège"
-)
-# Roles and relations shared by organisations and places ("président de la France"): weaker.
-_ORG_RELATIONS = "président|présidente|directeur|directrice|patron|patronne|dirigeant|dirigeante|au sein"
-_PER_TITLES = r"m\.|mme|mlle|mm\.|dr|pr|me|mgr|monsieur|madame|mademoiselle"
-_PER_ROLES = (
-    "ministre|premier ministre|première ministre|député|députée|sénateur|sénatrice|maire|président|présidente|"
-    "pdg|ceo|patron|patronne|milliardaire|entrepreneur|entrepreneuse|fondateur|fondatrice|cofondateur|"
-    "cofondatrice|avocat|avocate|journaliste|acteur|actrice|chanteur|chanteuse|écrivain|écrivaine|auteur|"
-    "autrice|chercheur|chercheuse|professeur|professeure|juge|procureur|procureure|général|capitaine|joueur|"
-    "joueuse|entraîneur|porte-parole|candidat|candidate|secrétaire d'état|homme d'affaires|femme d'affaires"
-)
-ROLE_WORDS = frozenset(re.split(r"[| ]", _PER_ROLES)) | {"premier", "première", "secrétaire", "état", "d'état"}
-
-
-@dataclass(frozen=True)
-class Cue:
-    """Words that say what the name right after them (or right before, `side="right"`) is."""
-
-    pattern: re.Pattern  # matched on the lower-cased context: faster than re.IGNORECASE
-    label: str
-    strong: bool = False  # strong cues also override a majority of "place" votes
-    side: str = "left"
-
-
-_CUES = [
-    Cue(re.compile(rf"\b(?:{_ORG_NOUNS})(?:\s+(?:de\s+|d')?[a-zà-ÿ-]+)?\s+$"), "ORG", strong=True),
-    Cue(re.compile(rf"\b(?:{_COMPANY_ROLES})\s+(?:de|d'|du|chez)\s*$"), "ORG", strong=True),
-    Cue(re.compile(rf"\b(?:{_ORG_RELATIONS})\s+(?:de|d'|du|chez)\s*$"), "ORG"),
-    Cue(
-        re.compile(
-            r"\b(?:investi|investit|investir|investissement|investissements|racheté|rachète|racheter)"
-            r"(?:\s+[\w ,]{0,40}?)?\s+(?:dans|de|d')\s*$"
-        ),
-        "ORG",
-    ),
-    Cue(re.compile(r"\b(?:diriger|dirige|dirigeait|financer|finance|finançait|rejoindre|quitter)\s+$"), "ORG"),
-    Cue(re.compile(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$"), "PER"),
-    Cue(re.compile(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES})\s+$"), "PER"),
-    Cue(re.compile(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b"), "PER", side="right"),
-    Cue(re.compile(r"^,?\s+(?:âgé|âgée)\s+de\b"), "PER", side="right"),
-]
-CONTEXT_CHARS = 60  # how far a cue may stand from the name
-_COORDINATION = re.compile(r"^\s*(?:,|et|ou)\s*$")
-
-
-def _cue_scores(occurrences: list[tuple[int, int]], lowered: str) -> tuple[Counter, Counter]:
-    """(all cues, strong cues) found around the occurrences of one surface form."""
-    cues, strong = Counter(), Counter()
-    for start, end in occurrences:
-        left = lowered[max(0, start - CONTEXT_CHARS) : start]
-        right = lowered[end : end + CONTEXT_CHARS]
-        for cue in _CUES:
-            if cue.pattern.search(left if cue.side == "left" else right):
-                cues[cue.label] += CUE_WEIGHT
-                if cue.strong:
-                    strong[cue.label] += CUE_WEIGHT
-    return cues, strong
-
 
 def _decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int, int]]], text: str) -> dict[str, str]:
     """One label per surface form: the model's votes plus the context cues of all its occurrences.
@@ -263,7 +197,7 @@ def _decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[in
         votes[text[mention.start : mention.end]][mention.label] += MISC_VOTE if mention.label == "MISC" else 1
     labels, lowered = {}, lower_case(text)
     for surface, counter in votes.items():
-        cues, strong = _cue_scores(occurrences.get(surface, []), lowered)
+        cues, strong = cue_scores(occurrences.get(surface, []), lowered)
         place = counter["LOC"] > counter["PER"] + counter["ORG"]
         total = counter + (strong if place else cues)
         labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
@@ -275,7 +209,7 @@ def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> 
     person listed with a place ("à Cenon et Floirac") a place."""
     ordered = sorted(mentions, key=lambda mention: mention.start)
     for left, right in zip(ordered, ordered[1:], strict=False):
-        if _COORDINATION.match(text[left.end : right.start]):
+        if COORDINATION.match(text[left.end : right.start]):
             left_surface, right_surface = text[left.start : left.end], text[right.start : right.end]
             for surface, other in ((left_surface, right_surface), (right_surface, left_surface)):
                 if labels[surface] == "MISC" and labels[other] == "ORG":

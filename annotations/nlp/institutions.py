@@ -26,12 +26,15 @@ Bordelais", "des Français"), unless the text confirms it as a name elsewhere.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from annotations.nlp.first_names import opens_on_a_first_name
 from annotations.nlp.lexicon import words
 from annotations.nlp.spans import SpanSet
 
@@ -39,10 +42,23 @@ from annotations.nlp.spans import SpanSet
 ORG_HEADS = words(
     "tribunal cour conseil chambre ministère préfecture sous-préfecture mairie rectorat académie parquet "
     "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
-    "observatoire conservatoire fédération"
-) | {"centre hospitalier"}
-# Heads too common to name a body without an adjective: "Direction générale de l'aviation civile".
-QUALIFIED_HEADS = words("direction service union délégation inspection")
+    "observatoire conservatoire fédération confédération collectivité"
+) | {"centre hospitalier", "port autonome"}
+# Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
+# "police judiciaire de Marseille".
+QUALIFIED_HEADS = words("direction service union délégation inspection police")
+# Heads that name a body only capitalised, with their adjective: "la Coordination rurale", "le Parti
+# socialiste" ("une coordination rurale" is any).
+CAPITALISED_HEADS = words("coordination parti mouvement")
+# An adjective after a capitalised head, by its ending (the tagger is off): "Confédération paysanne",
+# "Union centriste", "Parti socialiste"; not a verb ("le Conseil adopte").
+_ADJECTIVE = {
+    "IS_LOWER": True,
+    "TEXT": {
+        "REGEX": r"(?:al|ale|el|elle|ien|ienne|ain|aine|ais|aise|ois|oise|an|anne|"
+        r"ique|iste|aire|if|ive|eux|euse|ier|ière)s?$"
+    },
+}
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
 ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu")
 # Establishments named only by a hyphenated proper name right after the head: "médiathèque
@@ -51,8 +67,11 @@ NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron").
 PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
-    "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy"
-)
+    "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
+    "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau"
+) | {"réserve naturelle"}
+# Storms are named: "la tempête Ciarán", "le cyclone Chido" (MISC, as events).
+STORM_HEADS = words("tempête cyclone ouragan typhon")
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
 EVENT_HEADS = words("festival foire salon fête rallye marathon championnat tournoi carnaval")
 # Laws and plans, named by a name right after the head ("loi Climat et résilience", "plan Polmar"): MISC.
@@ -70,7 +89,7 @@ QUALIFIERS = TERRITORIAL | words(
     "administratif administrative judiciaire correctionnel correctionnelle civil civile pénal pénale "
     "maritime hospitalier hospitalière universitaire supérieur supérieure constitutionnel constitutionnelle "
     "mixte économique social sociale environnemental environnementale français française européen "
-    "européenne financier financière"
+    "européenne financier financière académique autonome"
 )
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
@@ -114,28 +133,54 @@ def _org_patterns() -> list[list[dict]]:
             # littoral" (not opening a sentence, where every word has a capital).
             capital = [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, *head[1:]]
             patterns += [[*capital, any_qualifiers, *bare] for bare in bare_chains if bare]
-            # or its adjective alone: "le Conseil constitutionnel", "la Cour administrative d'appel"
+            # or its adjective alone: "le Conseil constitutionnel", "la Cour administrative d'appel",
+            # "la Confédération paysanne"
             patterns.append([*capital, {"LOWER": {"IN": qualifiers}, "OP": "+"}])
+            patterns.append([*capital, _ADJECTIVE])
+    patterns += [
+        [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, _ADJECTIVE] for head in _head(CAPITALISED_HEADS)
+    ]
     # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
     # Sécurité sociale" (not opening a sentence, where every word has a capital).
     patterns.append([{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}])
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + _NAME, head + _PROPER]
+    patterns += _club_patterns() + [[*_NAME, {"LOWER": "métropole"}]]  # "Brest métropole", "Bordeaux Métropole"
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
     hyphenated = [_CAPITAL, {"ORTH": "-"}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
     return patterns + [head + hyphenated for head in _head(NAMED_ESTABLISHMENT_HEADS)]
 
 
+def _club_patterns() -> list[list[dict]]:
+    """Sports clubs: "Stade" with its town's adjective ("le Stade brestois"; "le Stade de France" is a
+    stadium), "Olympique" with it or its town ("l'Olympique lyonnais", "l'Olympique de Marseille"),
+    "Union" with a hyphenated name ("l'Union Bordeaux-Bègles")."""
+    demonym = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ais|ois|ain|in|ien|ard)$"}}
+    hyphenated = [_CAPITAL, {"ORTH": "-"}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
+    return [
+        [{"ORTH": "Stade"}, demonym],
+        [{"ORTH": "Olympique"}, demonym],
+        [{"ORTH": "Olympique"}, _OF, *_NAME],
+        [{"ORTH": "Union"}, *hyphenated],
+    ]
+
+
 def _misc_patterns() -> list[list[dict]]:
     qualifiers = {"LOWER": {"IN": sorted(QUALIFIERS | words("international internationale"))}, "OP": "*"}
     patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (_NAME, _PROPER)]
+    patterns += [head + _NAME for head in _head(STORM_HEADS)]
     for head in _head(PLAN_HEADS):
         patterns += [head + _NAME, head + _NAME + [{"LOWER": "et"}, _WORD], head + _NAME + [{"IS_DIGIT": True}]]
     return patterns
 
 
 def _place_patterns() -> list[list[dict]]:
-    return [pattern for head in _head(PLACE_HEADS) for pattern in (head + _NAME, head + _PROPER)]
+    patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + _NAME, head + _PROPER)]
+    # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place
+    # de la République"); not after a bare "de": "la place de Martin" is his.
+    square = [{"LOWER": "place"}]
+    of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
+    return patterns + [square + article + _NAME for article in of]
 
 
 class HeadedNames:
@@ -146,9 +191,10 @@ class HeadedNames:
         self.matcher.add("ORG", _org_patterns())
         self.matcher.add("LOC", _place_patterns())
         self.matcher.add("MISC", _misc_patterns())
-        heads = ORG_HEADS | QUALIFIED_HEADS | ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS | PLACE_HEADS
-        heads |= EVENT_HEADS | PLAN_HEADS
+        heads = ORG_HEADS | QUALIFIED_HEADS | CAPITALISED_HEADS | ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
+        heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | words("place stade olympique")
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
+        self.metropole = nlp.vocab.strings.add("métropole")
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
@@ -169,6 +215,8 @@ class HeadedNames:
         lower = doc.to_array(LOWER).tolist()
         starts = [i for i, word in enumerate(lower) if word in self.first_words]
         starts += [i - 1 for i, word in enumerate(lower) if i and word in self.national]
+        # A name then "métropole": from up to five tokens before it (a name of three parts and hyphens).
+        starts += [max(0, i - 5) for i, word in enumerate(lower) if word == self.metropole]
         windows: list[tuple[int, int]] = []
         for start in sorted(starts):
             end = min(len(doc), start + WINDOW)
@@ -198,11 +246,19 @@ def names_a_part_of(span: Span, organisations: set[str]) -> bool:
 INDEFINITE = words("un une des en")
 
 
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
+
+
 def is_acronym(span: Span) -> bool:
-    """An acronym that names something ("l'ARS", "la CGT"): in the news, an organisation far more
-    often than the model's MISC says. After an `INDEFINITE` article ("un EHPAD", "en CDI") it is
-    a common noun."""
-    return len(span) == 1 and 2 <= len(span.text) <= 6 and span.text.isalpha() and span.text.isupper()
+    """An acronym that names something ("l'ARS", "la CGT", "le SNES-FSU", "CMA CGM"): in the news, an
+    organisation far more often than the model's MISC says. After an `INDEFINITE` article ("un
+    EHPAD", "en CDI") it is a common noun."""
+    return bool(_ACRONYM.fullmatch(span.text))
+
+
+# What a minister is in charge of, right after the role: "le ministre de l'Intérieur", "la ministre
+# des Affaires étrangères", "le ministre belge de la Santé".
+_MINISTER = re.compile(r"\bministres?(?: [a-zà-ÿ]+)? (?:de l'|de la |des |du |de |d')$")
 
 
 def opens_sentence(doc: Doc, index: int) -> bool:
@@ -247,6 +303,21 @@ class CommonWords:
         lower = word.lower()
         return lower in self.others or lower.rstrip("s") in self.others or lower.endswith(DEMONYM_ENDINGS)
 
+    def is_role_domain(self, span: Span) -> bool:
+        """ "Intérieur" in "le ministre de l'Intérieur": part of a role, no name (the ministry,
+        "ministère de l'Intérieur", is one, see HeadedNames)."""
+        before = span.doc.text[max(0, span.start_char - 40) : span.start_char].lower()
+        return bool(_MINISTER.search(before)) and all(t.is_lower or self.is_common(t.text) for t in span)
+
+    def without_demonym(self, span: Span) -> Span:
+        """ "Léa Mysius" from "Lyonnaise Léa Mysius" ("la Lyonnaise Léa Mysius"): a demonym the model
+        glued to a person's name."""
+        first = span[0].text
+        demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise", "aine", "ienne"))
+        if len(span) >= 3 and demonym and opens_on_a_first_name(span[1:].text):
+            return span[1:]
+        return span
+
     def is_common_word(self, span: Span) -> bool:
         """A one-word span that is a common word: a demonym after a plural determiner ("les
         Bordelais"), or a sentence's first word ("Réouverture prévue lundi"; places excepted:
@@ -256,6 +327,10 @@ class CommonWords:
         doc, word = span.doc, span.text
         if span.start and doc[span.start - 1].lower_ in PLURAL_DETERMINERS and self.is_demonym(word):
             return True
+        # A singular one before a person's name: "le Belge Wout van Aert".
+        before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
+        if before is not None and before.lower_ in ("le", "la") and after is not None and after.is_title:
+            return self.is_demonym(word)
         if span.label_ == "LOC" or not self.is_common(word) or not opens_sentence(doc, span.start):
             return False
         return not any(token.text == word and not opens_sentence(doc, token.i) for token in doc)

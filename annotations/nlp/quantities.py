@@ -166,6 +166,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
 _SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
 _SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
+_SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
 _INVARIABLE = words("fois mois pays prix corps voix bras dos poids temps cas avis procès succès accès progrès repas")
 _AIL_PLURALS = {"travaux": "travail", "vitraux": "vitrail", "coraux": "corail", "émaux": "émail", "baux": "bail"}
 _REFERENCE_WORDS = words(
@@ -242,6 +243,8 @@ class QuantityMatcher:
             return []  # "Boeing 737 MAX", "Airbus 320 NEO": a number in a name
         if groups["n1"].lower() in ("un", "une") and not groups["m1"]:
             return []  # "un" alone is an article: "un homme", not one man
+        if groups["noun"] and _SCORE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            return []  # "s'est imposé 3-1 face à Rennes": a score's second number counts nothing
         first = _value(groups["n1"], groups["m1"])
         if groups["noun"] and not _counts(groups, first, before):
             return []

@@ -14,7 +14,12 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
     # The blind sets: F1 0.950 and 0.969 when first measured, before their errors were read
     # (evaluation/README.md).
     ("name", "floor"),
-    [("dates_news.fr.json", 0.97), ("dates_news_blind.fr.json", 0.97), ("dates_news_blind2.fr.json", 0.96)],
+    [
+        ("dates_news.fr.json", 0.97),
+        ("dates_news_blind.fr.json", 0.97),
+        ("dates_news_blind2.fr.json", 0.96),
+        ("dates_news_blind3.fr.json", 0.98),
+    ],
 )
 def test_eval_dates_news_stays_above_the_floor(db, name, floor):
     spec = importlib.util.spec_from_file_location("saga_eval_dates_news", EVALUATION / "dates_news.py")

@@ -19,11 +19,13 @@ def scores() -> dict:
 
 
 def test_eval_entities_dev_half_stays_above_its_floor(scores):
-    assert scores["dev"]["f"] >= 0.90  # 0.916 measured; stock fr_core_news_sm: 0.625
+    assert scores["dev"]["f"] >= 0.91  # 0.916 measured, 0.926 since the second blind set; stock fr_core_news_sm: 0.625
 
 
 def test_eval_entities_test_half_stays_above_its_floor(scores):
-    assert scores["test"]["f"] >= 0.82  # 0.838 measured, never tuned on; stock fr_core_news_sm: 0.544
+    assert (
+        scores["test"]["f"] >= 0.84
+    )  # 0.838 measured, 0.862 since the second blind set (never tuned on); stock: 0.544
 
 
 def test_eval_entities_blind_set_stays_above_its_floor():
@@ -33,4 +35,14 @@ def test_eval_entities_blind_set_stays_above_its_floor():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     data = json.loads((EVALUATION / "data" / "entities_blind.fr.json").read_text(encoding="utf-8"))
-    assert module.evaluate(data, "fr_core_news_sm")["all"]["f"] >= 0.78
+    assert module.evaluate(data, "fr_core_news_sm")["all"]["f"] >= 0.81  # 0.826 since the second set
+
+
+def test_eval_entities_second_blind_set_stays_above_its_floor():
+    """50 more paragraphs written blind, after the first set was tuned on: F1 0.778 when first
+    measured (stock fr_core_news_sm 0.602), 0.861 once corrected on their errors by kind."""
+    spec = importlib.util.spec_from_file_location("saga_eval_entities_blind2", EVALUATION / "entities.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = json.loads((EVALUATION / "data" / "entities_blind2.fr.json").read_text(encoding="utf-8"))
+    assert module.evaluate(data, "fr_core_news_sm")["blind-2"]["f"] >= 0.84

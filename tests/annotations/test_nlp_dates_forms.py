@@ -305,3 +305,18 @@ def test_the_component_fills_the_state_and_doc_spans_with_the_values():
 def test_the_grammar_can_leave_bounds_closed():
     [found] = Grammar(open_bounds=False).find("depuis 2015")
     assert (found.text, found.value) == ("2015", "2015")
+
+
+def test_a_weekday_before_an_article_is_the_weekday_not_a_day_in_words():
+    # "mardi un ancien adjoint": "un" is the article of what follows, not the day "un".
+    assert values("Le tribunal a condamné mardi un ancien adjoint.", date(2025, 4, 10)) == [("mardi", "2025-04-08")]
+    assert values("Il est né un mardi.") == []
+
+
+def test_what_is_expected_is_to_come_and_what_was_expected_is_past():
+    published = date(2026, 2, 10)
+    assert values("Le verdict est attendu fin mars, a indiqué le parquet.", published) == [
+        ("fin mars", "2026-03-21/2026-03-31")
+    ]
+    assert values("Les résultats sont attendus en mars.", published) == [("mars", "2026-03")]
+    assert values("Le verdict était attendu fin mars.", published) == [("fin mars", "2025-03-21/2025-03-31")]

@@ -181,3 +181,25 @@ def test_entities_leave_a_partys_acronym_out_of_a_persons_name():
 def test_entities_keep_a_stage_name_and_a_person_after_an_establishments_head():
     assert ("MC Solaar", "PER") in labelled("Le rappeur MC Solaar a sorti un album.")
     assert ("Jean Dujardin", "PER") in labelled("Elle a fait du théâtre Jean Dujardin aussi, a-t-elle raconté.")
+
+
+def test_entities_of_the_second_blind_set_kinds():
+    """Kinds first met on the second blind entities set (evaluation/data/entities_blind2.fr.json)."""
+    # Acronyms joined by a hyphen or a space are organisations, as single ones are.
+    assert entities("Le SNES-FSU appelle à la grève, comme l'armateur CMA CGM.\n") == [
+        ("SNES-FSU", "ORG", "SNES-FSU"),
+        ("CMA CGM", "ORG", "CMA CGM"),
+    ]
+    # Function words the model glues after a name are left out.
+    found = entities("Les Restos du cœur de la Haute-Garonne ont lancé leur campagne.\n")
+    assert [text for text, _label, _canonical in found] == ["Restos du cœur", "Haute-Garonne"]
+    # What a minister is in charge of is part of the role; the ministry is a name.
+    assert entities("Le ministre de l'Intérieur, Bruno Retailleau, a promis un texte.\n") == [
+        ("Bruno Retailleau", "PER", "Bruno Retailleau")
+    ]
+    assert ("ministère de l'Intérieur", "ORG", "ministère de l'Intérieur") in entities(
+        "Le ministère de l'Intérieur a publié les chiffres.\n"
+    )
+    # A demonym glued before a person's name, or alone before it, is no name.
+    assert entities("Un film de la Lyonnaise Léa Mysius est en compétition.\n") == [("Léa Mysius", "PER", "Léa Mysius")]
+    assert all(text != "Belge" for text, _label, _canonical in entities("Le Belge Wout van Aert sera au départ.\n"))

@@ -42,6 +42,26 @@ def names(nlp, text: str, values=()) -> list[tuple[str, str]]:
         ("La manifestation est partie de la station Châtelet.", ("station Châtelet", "LOC")),
         ("Le festival se tient au palais des Papes.", ("palais des Papes", "LOC")),
         ("Les députés ont voté la loi Egalim 2 en juin.", ("loi Egalim 2", "MISC")),
+        # Kinds first met on the second blind entities set: squares, more kinds of places, bodies
+        # with their adjective, clubs, a city's "métropole", storms.
+        ("La fontaine de la place Jules-Ferry sera rénovée.", ("place Jules-Ferry", "LOC")),
+        ("Le marché se tient place du Capitole le samedi.", ("place du Capitole", "LOC")),
+        ("Ils ont défilé jusqu'à la place de la République.", ("place de la République", "LOC")),
+        ("Le viaduc de Millau est fermé aux poids lourds.", ("viaduc de Millau", "LOC")),
+        ("La réserve naturelle de Scandola est protégée.", ("réserve naturelle de Scandola", "LOC")),
+        ("La police judiciaire de Marseille enquête.", ("police judiciaire de Marseille", "ORG")),
+        ("L'inspection académique du Rhône a tranché.", ("inspection académique du Rhône", "ORG")),
+        ("Le port autonome de Dakar recrute.", ("port autonome de Dakar", "ORG")),
+        ("La Collectivité de Corse finance le projet.", ("Collectivité de Corse", "ORG")),
+        ("Selon la Confédération paysanne, les prix baissent.", ("Confédération paysanne", "ORG")),
+        ("Un accord avec l'Union centriste a été trouvé.", ("Union centriste", "ORG")),
+        ("Le Parti socialiste a voté contre.", ("Parti socialiste", "ORG")),
+        ("Le Stade brestois s'est imposé samedi.", ("Stade brestois", "ORG")),
+        ("La finale se joue au Stade de France.", ("Stade de France", "LOC")),  # a stadium, not a club
+        ("L'Olympique de Marseille recrute un défenseur.", ("Olympique de Marseille", "ORG")),
+        ("L'Union Bordeaux-Bègles reçoit Toulon.", ("Union Bordeaux-Bègles", "ORG")),
+        ("Brest métropole lance un appel d'offres.", ("Brest métropole", "ORG")),
+        ("Le cyclone Chido a dévasté l'archipel.", ("cyclone Chido", "MISC")),
     ],
 )
 def test_headed_names_span_the_head_and_its_complements(nlp, text, expected):
@@ -56,6 +76,10 @@ def test_headed_names_span_the_head_and_its_complements(nlp, text, expected):
         ("Le conseil municipal de lundi a duré.", [("conseil municipal", "ORG")]),  # "de lundi": no complement
         ("Le plan de l'État est contesté.", []),  # a plan is named by a name, not by a complement
         ("Il s'est rendu sur place avec Marie.", []),
+        ("Elle a pris la place de Martin Dupont au conseil.", []),  # a bare "de": his place, no square
+        ("Le Conseil adopte le budget.", []),  # a verb after the capitalised head
+        ("Une coordination nationale des associations est née.", []),  # lower case: any coordination
+        ("Dans la métropole, les prix montent.", []),
     ],
 )
 def test_headed_names_leave_common_phrases_alone(nlp, text, expected):
@@ -83,3 +107,21 @@ def test_common_words_come_from_the_lemma_tables(nlp):
     assert not any(common.is_common(word) for word in ("Bordeaux", "Talence", "Macron"))
     assert all(common.is_demonym(word) for word in ("Bordelais", "Français", "Charentais", "Lyonnais"))
     assert not common.is_demonym("Dupont")
+
+
+def test_common_words_tell_a_demonym_glued_to_a_person(nlp):
+    common = CommonWords(nlp)
+    doc = nlp.make_doc("Le film de la Lyonnaise Léa Mysius sort mercredi.")
+    assert common.without_demonym(doc[4:7]).text == "Léa Mysius"
+    doc = nlp.make_doc("Le Belge Wout van Aert sera au départ.")
+    assert common.is_common_word(doc[1:2])
+    doc = nlp.make_doc("Il habite le Havre depuis 2010.")
+    assert not common.is_common_word(doc[3:4])
+
+
+def test_common_words_tell_a_ministers_domain_from_a_ministry(nlp):
+    common = CommonWords(nlp)
+    doc = nlp.make_doc("Le ministre de l'Intérieur et la ministre des Affaires étrangères ont parlé.")
+    assert common.is_role_domain(doc[4:5]) and common.is_role_domain(doc[9:11])
+    doc = nlp.make_doc("Le ministère de l'Intérieur a parlé avec Renault.")
+    assert not common.is_role_domain(doc[4:5]) and not common.is_role_domain(doc[9:10])

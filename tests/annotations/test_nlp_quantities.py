@@ -210,3 +210,13 @@ def test_find_quantities_reads_ne_plus_que_as_only():
 
 def test_find_quantities_reads_ne_pas_plus_que_as_a_bound_not_only():
     assert quantities("Il n'a jamais couru plus que 10 km.")[0][1:3] == (10, None)
+
+
+def test_a_scores_second_number_counts_nothing():
+    assert quantities("Le Stade brestois s'est imposé 3-1 face à Rennes samedi.") == []
+    assert quantities("Le club a gagné 2-0 devant 12 000 spectateurs.") == [
+        ("12 000 spectateurs", Decimal(12000), Decimal(12000), "spectateur")
+    ]
+    assert quantities("Entre 10-20 salariés seront concernés.") == [
+        ("Entre 10-20 salariés", Decimal(10), Decimal(20), "salarié")
+    ]

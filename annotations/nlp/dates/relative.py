@@ -399,7 +399,8 @@ def relative_rules() -> list[Rule]:
             needs="season",
         ),
         rule(
-            rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?:{DAY})\b)",
+            # not before its day ("mardi 13"), but "un" after it is an article: "a condamné mardi un adjoint"
+            rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?!une?\b)(?:{DAY})\b)",
             _weekday,
             r"\b(?:le|les|un|chaque|tous les) ",  # "tombe un samedi": any Saturday
             needs="weekday",

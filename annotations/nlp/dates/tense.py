@@ -3,8 +3,8 @@ verb endings.
 
 A clause (between two of . ! ? ; or a line end) speaks of the future when one of its words is a
 simple future ("viendra", "aurons", "seront", "ira"), or "aller" + infinitive ("va signer",
-"vont voter"), or a word that announces ("prévu", "doit", "devrait", "prochain"). Words that
-merely end like a future ("caméra", "vrai", "chez") are listed apart. It speaks of the past
+"vont voter"), or a word that announces ("prévu", "doit", "devrait", "prochain", "est attendu").
+Words that merely end like a future ("caméra", "vrai", "chez") are listed apart. It speaks of the past
 when it holds an auxiliary and a past participle ("a voté", "avait été adoptée", "sont
 venus") or an imperfect ("comptait", "étaient"). Both: the words from the last comma to the date
 decide; still both, or neither: no tense is told.
@@ -45,13 +45,18 @@ _IMPERFECT = re.compile(rf"\b[{_LETTERS}]{{2,}}(?<!r)(?:ait|aient)\b")  # "-rait
 _NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait abstrait retrait bienfait forfait")
 
 
+# "est attendu", "sont attendues": expected, what is to come (not "était attendu", "a attendu").
+_EXPECTED = re.compile(r"\b(?:est|sont)\s+(?:(?:très|bien|toujours|donc|aussi)\s+)?attendue?s?\b")
+
+
 def _future_in(words_around: str) -> bool:
-    if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around):
+    if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around) or _EXPECTED.search(words_around):
         return True
     return any(match[0] not in _NOT_FUTURE for match in _FUTURE_WORD.finditer(words_around))
 
 
 def _past_in(words_around: str) -> bool:
+    words_around = _EXPECTED.sub(" ", words_around)
     if _PERFECT.search(words_around):
         return True
     return any(match[0] not in _NOT_IMPERFECT for match in _IMPERFECT.finditer(words_around))

@@ -1,0 +1,83 @@
+"""Context cues for the label of a name (see `entities`): the words around a name that say what it is.
+
+"la société X", "PDG de X", "au sein de X", "diriger X" say ORG; "M. X", "le ministre X", "X, né en"
+say PER. Each occurrence's cues are weighed against the model's votes in `entities._decide_labels`.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+CUE_WEIGHT = 3.0  # a cue weighs three of the model's votes
+
+# Nouns that name a kind of organisation: "la société X", "le groupe pharmaceutique X".
+_ORG_NOUNS = (
+    "société|entreprise|firme|start-up|startup|jeune pousse|filiale|maison mère|groupe|organisation|association|"
+    "fondation|ong|agence|banque|assureur|compagnie|laboratoire|institut|université|école|fonds|géant|"
+    "constructeur|opérateur|éditeur|fabricant|parti|syndicat|club|cabinet|journal|quotidien|hebdomadaire|"
+    "chaîne|plateforme|réseau social|marque|enseigne|holding|conglomérat|incubateur|accélérateur|consortium|"
+    "organisme|institution|établissement|promoteur|exploitant|gestionnaire|bailleur|distributeur|transporteur|"
+    "prestataire|fournisseur|assureur|concessionnaire|mutuelle|coopérative|restaurant|boulangerie|magasin"
+)
+# Roles that only exist in a company: "PDG de X" makes X an organisation, even against "place" votes.
+_COMPANY_ROLES = (
+    "directeur général|directrice générale|pdg|p-dg|ceo|dg|fondateur|fondatrice|cofondateur|cofondatrice|"
+    "co-fondateur|co-fondatrice|actionnaire|actionnaires|salarié|salariée|salariés|salariées|employé|employée|"
+    "employés|conseil d'administration|filiale|maison mère|rachat|siège"
+)
+# Roles and relations shared by organisations and places ("président de la France"): weaker.
+_ORG_RELATIONS = "président|présidente|directeur|directrice|patron|patronne|dirigeant|dirigeante|au sein"
+_PER_TITLES = r"m\.|mme|mlle|mm\.|dr|pr|me|mgr|monsieur|madame|mademoiselle"
+_PER_ROLES = (
+    "ministre|premier ministre|première ministre|député|députée|sénateur|sénatrice|maire|président|présidente|"
+    "pdg|ceo|patron|patronne|milliardaire|entrepreneur|entrepreneuse|fondateur|fondatrice|cofondateur|"
+    "cofondatrice|avocat|avocate|journaliste|acteur|actrice|chanteur|chanteuse|écrivain|écrivaine|auteur|"
+    "autrice|chercheur|chercheuse|professeur|professeure|juge|procureur|procureure|général|capitaine|joueur|"
+    "joueuse|entraîneur|porte-parole|candidat|candidate|secrétaire d'état|homme d'affaires|femme d'affaires"
+)
+ROLE_WORDS = frozenset(re.split(r"[| ]", _PER_ROLES)) | {"premier", "première", "secrétaire", "état", "d'état"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that say what the name right after them (or right before, `side="right"`) is."""
+
+    pattern: re.Pattern  # matched on the lower-cased context: faster than re.IGNORECASE
+    label: str
+    strong: bool = False  # strong cues also override a majority of "place" votes
+    side: str = "left"
+
+
+_CUES = [
+    Cue(re.compile(rf"\b(?:{_ORG_NOUNS})(?:\s+(?:de\s+|d')?[a-zà-ÿ-]+)?\s+$"), "ORG", strong=True),
+    Cue(re.compile(rf"\b(?:{_COMPANY_ROLES})\s+(?:de|d'|du|chez)\s*$"), "ORG", strong=True),
+    Cue(re.compile(rf"\b(?:{_ORG_RELATIONS})\s+(?:de|d'|du|chez)\s*$"), "ORG"),
+    Cue(
+        re.compile(
+            r"\b(?:investi|investit|investir|investissement|investissements|racheté|rachète|racheter)"
+            r"(?:\s+[\w ,]{0,40}?)?\s+(?:dans|de|d')\s*$"
+        ),
+        "ORG",
+    ),
+    Cue(re.compile(r"\b(?:diriger|dirige|dirigeait|financer|finance|finançait|rejoindre|quitter)\s+$"), "ORG"),
+    Cue(re.compile(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$"), "PER"),
+    Cue(re.compile(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES})\s+$"), "PER"),
+    Cue(re.compile(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b"), "PER", side="right"),
+    Cue(re.compile(r"^,?\s+(?:âgé|âgée)\s+de\b"), "PER", side="right"),
+]
+CONTEXT_CHARS = 60  # how far a cue may stand from the name
+COORDINATION = re.compile(r"^\s*(?:,|et|ou)\s*$")
+
+
+def cue_scores(occurrences: list[tuple[int, int]], lowered: str) -> tuple[Counter, Counter]:
+    """(all cues, strong cues) found around the occurrences of one surface form."""
+    cues, strong = Counter(), Counter()
+    for start, end in occurrences:
+        left = lowered[max(0, start - CONTEXT_CHARS) : start]
+        right = lowered[end : end + CONTEXT_CHARS]
+        for cue in _CUES:
+            if cue.pattern.search(left if cue.side == "left" else right):
+                cues[cue.label] += CUE_WEIGHT
+                if cue.strong:
+                    strong[cue.label] += CUE_WEIGHT
+    return cues, strong
