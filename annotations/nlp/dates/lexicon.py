@@ -164,3 +164,18 @@ def month_number(text: str) -> int:
 def weekday_number(text: str) -> int:
     text = text.lower().rstrip(".")
     return WEEKDAYS.get(text, WEEKDAY_ABBREVIATIONS.get(text))
+
+
+# Words that place a period before (-1), at (0) or after (1) another: "dernier", "ce", "prochain".
+DIRECTIONS = {"dernier": -1, "dernière": -1, "derniere": -1, "passé": -1, "passée": -1, "précédent": -1}
+DIRECTIONS.update({"précédente": -1, "d'avant": -1, "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1})
+DIRECTIONS.update({"d'après": 1, "qui suit": 1, "qui vient": 1, "même": 0, "-ci": 0, "-là": 0, "ce": 0})
+DIRECTIONS.update({"cette": 0, "en cours": 0, "dans la": 0})
+
+
+def direction(text: str) -> int:
+    text = text.strip()
+    for word, sign in DIRECTIONS.items():
+        if text.startswith(word):
+            return sign
+    return 1 if text.startswith(("prochain", "suivant")) else -1

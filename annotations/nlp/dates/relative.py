@@ -22,9 +22,9 @@ from annotations.nlp.dates.lexicon import (
     WEEKDAY,
     YEAR,
     day_number,
+    direction,
     month_number,
     number_value,
-    weekday_number,
 )
 from annotations.nlp.dates.periods import nth, season
 from annotations.nlp.dates.rules import Rule, free_after, rule
@@ -41,30 +41,17 @@ from annotations.nlp.dates.values import (
     periods,
     unit_value,
 )
+from annotations.nlp.dates.weekdays import bare_day, weekday, weekday_day, weekend
 
 _TODAY = {"aujourd'hui": 0, "ce jour": 0, "à ce jour": 0, "dans la journée": 0, "en ce moment": 0}
 _TODAY.update({"hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2})
 _TODAY.update({"ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0})
 _NEIGHBOURS = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
 _NEIGHBOURS.update({"d'avant": -1, "précédent": -1, "d'après": 1, "suivant": 1})
-_DIRECTIONS = {"dernier": -1, "dernière": -1, "derniere": -1, "passé": -1, "passée": -1, "précédent": -1}
-_DIRECTIONS.update({"précédente": -1, "d'avant": -1, "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1})
-_DIRECTIONS.update({"d'après": 1, "qui suit": 1, "qui vient": 1, "même": 0, "-ci": 0, "-là": 0, "ce": 0})
-_DIRECTIONS.update({"cette": 0, "en cours": 0, "dans la": 0})
-SATURDAY = 5
-_UNTIL = re.compile(r"jusqu'(?:à|au)\s+(?:ce\s+)?$")  # before a weekday: the end of a state
 _UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year", "annees": "year"}
 _UNITS.update({"mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"})
 _UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)"
 _COUNT = rf"(?P<count>\d+|{NUMBER_IN_WORDS})"
-
-
-def _direction(text: str) -> int:
-    text = text.strip()
-    for word, sign in _DIRECTIONS.items():
-        if text.startswith(word):
-            return sign
-    return 1 if text.startswith(("prochain", "suivant")) else -1
 
 
 def _count(match: re.Match) -> int | None:
@@ -107,7 +94,7 @@ def _period_today(match: re.Match, context: Context) -> Value | None:
     if not context.today:
         return None
     groups = match.groupdict()
-    return period(context.today, _UNITS[match["unit"]], _direction(groups.get("direction") or groups["this"]))
+    return period(context.today, _UNITS[match["unit"]], direction(groups.get("direction") or groups["this"]))
 
 
 def _period_story(match: re.Match, context: Context) -> Value | None:
@@ -115,7 +102,7 @@ def _period_story(match: re.Match, context: Context) -> Value | None:
     unit, story = _UNITS[match["unit"]], context.story
     if not story or finer(unit, story.unit if story.precision != "range" else "day"):
         return None  # "le mois suivant" after "en 2016" has no month to count from
-    return period(story, unit, _direction(match["direction"]))
+    return period(story, unit, direction(match["direction"]))
 
 
 def _shifted(anchor: Value, amount: int, unit: str) -> Value:
@@ -151,94 +138,7 @@ def _several(match: re.Match, context: Context) -> Value | None:
     anchor = context.story if word.startswith(("suivant", "précédent")) else context.today
     if not anchor or not count:
         return None
-    return periods(anchor.earliest, _UNITS[match["unit"]], count * _direction(word))
-
-
-def _weekday(match: re.Match, context: Context) -> Value | None:
-    """A weekday, bare or with "prochain", "dernier", "suivant", "en huit", "de la semaine
-    prochaine"."""
-    if not context.today:
-        return None
-    target = weekday_number(match["weekday"])
-    groups = match.groupdict()
-    word = (groups.get("direction") or "").strip()
-    today = context.published
-    if groups.get("week") or groups.get("week_word"):
-        word = groups.get("week_word") or "cette"
-        base = context.story if word.startswith(("suivante", "précédente", "d'")) else context.today
-        week = period(unit_value(base.earliest, "week"), "week", _direction(word))
-        return unit_value(week.earliest + timedelta(days=target), "day")
-    if groups.get("later"):
-        ahead = (target - today.weekday()) % 7
-        return unit_value(today + timedelta(days=ahead + (7 if groups["later"] in ("huit", "8") else 14)), "day")
-    if word.startswith(("suivant", "d'après", "précédent", "d'avant")):
-        story = context.story
-        sign = _direction(word)
-        return unit_value(_next_weekday(story.earliest if sign > 0 else story.latest, target, sign), "day")
-    if groups.get("this") and today.weekday() == target:
-        return unit_value(today, "day")  # "ce mercredi", said on a Wednesday
-    # The coming one: said so, or in a clause about the future, or the end of a state that lasts
-    # ("fermées jusqu'à lundi", not in a past clause)
-    until = _UNTIL.search(context.text, max(0, context.start - 12), context.start)
-    if word.startswith("prochain") or (not word and (context.tense == "future" or (until and context.tense != "past"))):
-        return unit_value(_next_weekday(today, target, 1), "day")
-    if word:
-        return unit_value(_next_weekday(today, target, -1), "day")
-    back = (today.weekday() - target) % 7
-    return unit_value(today - timedelta(days=back), "day")
-
-
-def _weekend(match: re.Match, context: Context) -> Value | None:
-    """ "le week-end dernier", "le week-end prochain", "ce week-end": its Saturday and Sunday.
-    "ce week-end" is the one under way on a Saturday or a Sunday; otherwise the one before in a
-    clause in the past ("ce week-end, la foire a attiré..." published on Monday), the next one in
-    any other."""
-    if not context.today:
-        return None
-    today = context.published
-    direction = match["direction"] or ""
-    if today.weekday() >= SATURDAY:
-        saturday = today - timedelta(days=today.weekday() - SATURDAY)  # the weekend under way
-        if direction.startswith("prochain"):
-            saturday += timedelta(days=7)
-        elif direction:
-            saturday -= timedelta(days=7)
-    elif direction.startswith("prochain") or (not direction and context.tense != "past"):
-        saturday = _next_weekday(today, SATURDAY, 1)
-    else:
-        saturday = _next_weekday(today, SATURDAY, -1)
-    return days(saturday, saturday + timedelta(days=1))
-
-
-def _next_weekday(day, target: int, sign: int):
-    """The first `target` weekday strictly after (sign 1) or before (sign -1) `day`."""
-    if sign > 0:
-        return day + timedelta(days=(target - day.weekday()) % 7 or 7)
-    return day - timedelta(days=(day.weekday() - target) % 7 or 7)
-
-
-def _weekday_day(match: re.Match, context: Context) -> Value | None:
-    """ "mercredi 13": the 13th nearest the anchor that is a Wednesday (within six months)."""
-    anchor, day = context.anchor, day_number(match["day"])
-    if not anchor or anchor.unit == "year" or day is None:
-        return None
-    target = weekday_number(match["weekday"])
-    start = month_value(anchor.earliest.year, anchor.earliest.month)
-    for distance in range(7):
-        for sign in (0,) if distance == 0 else (-1, 1):
-            month = period(start, "month", sign * distance)
-            found = day_value(month.earliest.year, month.earliest.month, day)
-            if found and found.earliest.weekday() == target:
-                return found
-    return None
-
-
-def _bare_day(match: re.Match, context: Context) -> Value | None:
-    """ "le 16": that day of the anchor's month."""
-    anchor, day = context.anchor, day_number(match["day"])
-    if not anchor or anchor.unit == "year" or day is None:
-        return None
-    return day_value(anchor.earliest.year, anchor.earliest.month, day)
+    return periods(anchor.earliest, _UNITS[match["unit"]], count * direction(word))
 
 
 _WEEK_PARTS = {"début": (0, 1), "milieu": (2, 3), "fin": (3, 6)}
@@ -289,7 +189,7 @@ def _nth_weekday_of_month(match: re.Match, context: Context) -> Value | None:
     """ "le premier mercredi du mois prochain"."""
     if not context.today:
         return None
-    month = period(unit_value(context.published, "month"), "month", _direction(match["direction"]))
+    month = period(unit_value(context.published, "month"), "month", direction(match["direction"]))
     return nth(month, match["ordinal"], match["weekday"])
 
 
@@ -332,22 +232,20 @@ def relative_rules() -> list[Rule]:
         ),
         rule(
             rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+(?:de\s+)?(?:(?P<week>cette)\s+semaine|la\s+semaine\s+(?P<week_word>prochaine|dernière|derniere|passée|suivante|précédente|d'après|d'avant))",
-            _weekday,
+            weekday,
             needs="weekday",
         ),
-        rule(
-            rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+en\s+(?P<later>huit|8|quinze|15)\b", _weekday, needs="weekday"
-        ),
-        rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+{_DIRECTION}(?![\w])", _weekday, needs="weekday"),
+        rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+en\s+(?P<later>huit|8|quinze|15)\b", weekday, needs="weekday"),
+        rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+{_DIRECTION}(?![\w])", weekday, needs="weekday"),
         # Not "le week-end" alone: "le week-end, la plage est pleine" is any weekend.
         rule(
             r"(?:ce\s+week-?end(?![\w-])|le\s+week-?end\s+(?P<direction>dernier|passé|prochain)\b)",
-            _weekend,
+            weekend,
             needs="weekend",
         ),
         rule(
             rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})(?![\w])(?!\s+{MONTH})",
-            _weekday_day,
+            weekday_day,
             guard=free_after,
             needs="weekday",
         ),
@@ -401,13 +299,13 @@ def relative_rules() -> list[Rule]:
         rule(
             # not before its day ("mardi 13"), but "un" after it is an article: "a condamné mardi un adjoint"
             rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?!une?\b)(?:{DAY})\b)",
-            _weekday,
+            weekday,
             r"\b(?:le|les|un|chaque|tous les) ",  # "tombe un samedi": any Saturday
             needs="weekday",
         ),
         rule(
             r"(?P<cue>le|ce)\s+(?P<day>[12]\d|3[01]|0?[1-9]|1er|premier)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
-            _bare_day,
+            bare_day,
             guard=free_after,
             needs="digit",
         ),

@@ -1,0 +1,104 @@
+"""Weekdays and weekends, bare or with their direction or day ("lundi", "mardi prochain", "ce
+week-end", "mercredi 13"), and a bare day ("le 16"): the rules of `relative` read them here.
+
+A bare weekday is the latest one, the publication day included, unless its clause speaks of the
+future (module `tense`) or ends a state that lasts ("fermées jusqu'à lundi"): then the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from annotations.nlp.dates.lexicon import day_number, direction, weekday_number
+from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, period, unit_value
+
+SATURDAY = 5
+_UNTIL = re.compile(r"jusqu'(?:à|au)\s+(?:ce\s+)?$")  # before a weekday: the end of a state
+
+
+def weekday(match: re.Match, context: Context) -> Value | None:
+    """A weekday, bare or with "prochain", "dernier", "suivant", "en huit", "de la semaine
+    prochaine"."""
+    if not context.today:
+        return None
+    target = weekday_number(match["weekday"])
+    groups = match.groupdict()
+    word = (groups.get("direction") or "").strip()
+    today = context.published
+    if groups.get("week") or groups.get("week_word"):
+        word = groups.get("week_word") or "cette"
+        base = context.story if word.startswith(("suivante", "précédente", "d'")) else context.today
+        week = period(unit_value(base.earliest, "week"), "week", direction(word))
+        return unit_value(week.earliest + timedelta(days=target), "day")
+    if groups.get("later"):
+        ahead = (target - today.weekday()) % 7
+        return unit_value(today + timedelta(days=ahead + (7 if groups["later"] in ("huit", "8") else 14)), "day")
+    if word.startswith(("suivant", "d'après", "précédent", "d'avant")):
+        story = context.story
+        sign = direction(word)
+        return unit_value(next_weekday(story.earliest if sign > 0 else story.latest, target, sign), "day")
+    if groups.get("this") and today.weekday() == target:
+        return unit_value(today, "day")  # "ce mercredi", said on a Wednesday
+    # The coming one: said so, or in a clause about the future, or the end of a state that lasts
+    # ("fermées jusqu'à lundi", not in a past clause)
+    until = _UNTIL.search(context.text, max(0, context.start - 12), context.start)
+    if word.startswith("prochain") or (not word and (context.tense == "future" or (until and context.tense != "past"))):
+        return unit_value(next_weekday(today, target, 1), "day")
+    if word:
+        return unit_value(next_weekday(today, target, -1), "day")
+    back = (today.weekday() - target) % 7
+    return unit_value(today - timedelta(days=back), "day")
+
+
+def weekend(match: re.Match, context: Context) -> Value | None:
+    """ "le week-end dernier", "le week-end prochain", "ce week-end": its Saturday and Sunday.
+    "ce week-end" is the one under way on a Saturday or a Sunday; otherwise the one before in a
+    clause in the past ("ce week-end, la foire a attiré..." published on Monday), the next one in
+    any other."""
+    if not context.today:
+        return None
+    today = context.published
+    direction = match["direction"] or ""
+    if today.weekday() >= SATURDAY:
+        saturday = today - timedelta(days=today.weekday() - SATURDAY)  # the weekend under way
+        if direction.startswith("prochain"):
+            saturday += timedelta(days=7)
+        elif direction:
+            saturday -= timedelta(days=7)
+    elif direction.startswith("prochain") or (not direction and context.tense != "past"):
+        saturday = next_weekday(today, SATURDAY, 1)
+    else:
+        saturday = next_weekday(today, SATURDAY, -1)
+    return days(saturday, saturday + timedelta(days=1))
+
+
+def next_weekday(day, target: int, sign: int):
+    """The first `target` weekday strictly after (sign 1) or before (sign -1) `day`."""
+    if sign > 0:
+        return day + timedelta(days=(target - day.weekday()) % 7 or 7)
+    return day - timedelta(days=(day.weekday() - target) % 7 or 7)
+
+
+def weekday_day(match: re.Match, context: Context) -> Value | None:
+    """ "mercredi 13": the 13th nearest the anchor that is a Wednesday (within six months)."""
+    anchor, day = context.anchor, day_number(match["day"])
+    if not anchor or anchor.unit == "year" or day is None:
+        return None
+    target = weekday_number(match["weekday"])
+    start = month_value(anchor.earliest.year, anchor.earliest.month)
+    for distance in range(7):
+        for sign in (0,) if distance == 0 else (-1, 1):
+            month = period(start, "month", sign * distance)
+            found = day_value(month.earliest.year, month.earliest.month, day)
+            if found and found.earliest.weekday() == target:
+                return found
+    return None
+
+
+def bare_day(match: re.Match, context: Context) -> Value | None:
+    """ "le 16": that day of the anchor's month."""
+    anchor, day = context.anchor, day_number(match["day"])
+    if not anchor or anchor.unit == "year" or day is None:
+        return None
+    return day_value(anchor.earliest.year, anchor.earliest.month, day)
