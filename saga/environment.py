@@ -1,0 +1,103 @@
+"""Reading Saga's settings from the environment (saga/settings.py): each reader names the variable
+in the ImproperlyConfigured error it raises for a malformed value, so a typo never silently falls
+back to a default in production."""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+
+def envbool(name: str, default: bool) -> bool:
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ImproperlyConfigured(f"{name} must be a boolean (true/false, 1/0, yes/no), got {value!r}")
+
+
+def envint(name: str, default: int, *, minimum: int = 0) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, got {value!r}") from None
+    if number < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, got {number}")
+    return number
+
+
+def envlist(name: str, default: list[str]) -> list[str]:
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return default
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def envrate(name: str, default: str) -> str | None:
+    """A DRF throttle rate such as `60/minute`; `off` disables that throttle."""
+    value = os.environ.get(name, "").strip().lower() or default
+    if value == "off":
+        return None
+    count, _, period = value.partition("/")
+    if not count.isdigit() or period not in {"second", "minute", "hour", "day", "s", "m", "h", "d"}:
+        raise ImproperlyConfigured(
+            f"{name} must be a rate like 60/minute (second, minute, hour, day) or off, got {value!r}"
+        )
+    return value
+
+
+def database_from_env(base_dir: Path) -> dict:
+    """DATABASE_URL, else SQLite in `base_dir`; SQLite set up for concurrent readers and writers."""
+    url = os.environ.get("DATABASE_URL", "").strip() or f"sqlite:///{base_dir / 'db.sqlite3'}"
+    try:
+        config = dj_database_url.parse(url, conn_max_age=envint("CONN_MAX_AGE", 0))
+    except ValueError as error:
+        raise ImproperlyConfigured(f"DATABASE_URL is malformed: {error}") from None
+    if not config.get("ENGINE"):
+        raise ImproperlyConfigured(f"DATABASE_URL names no supported database: {url!r}")
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # WAL lets readers work during a write; IMMEDIATE takes the write lock at BEGIN, so two
+        # writers queue (up to `timeout` seconds) instead of failing with "database is locked".
+        config.setdefault("OPTIONS", {}).update(
+            {
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            }
+        )
+    return config
+
+
+def proxy_ssl_header_from_env() -> tuple[str, str] | None:
+    """`SECURE_PROXY_SSL_HEADER=X-Forwarded-Proto`: trust that header's `https` from the proxy.
+
+    Opt-in only: behind no proxy, a client could send the header itself and pass as HTTPS.
+    """
+    name = os.environ.get("SECURE_PROXY_SSL_HEADER", "").strip()
+    if not name:
+        return None
+    if not name.replace("-", "").replace("_", "").isalnum():
+        raise ImproperlyConfigured(f"SECURE_PROXY_SSL_HEADER must be a header name, got {name!r}")
+    meta_name = name.upper().replace("-", "_")
+    return (meta_name if meta_name.startswith("HTTP_") else f"HTTP_{meta_name}", "https")
+
+
+def caches_from_env() -> dict:
+    """Local memory by default; `REDIS_URL=redis://host:6379/0` (or rediss://, unix://) for a
+    cache shared by every worker, as production needs (README "Configuration")."""
+    url = os.environ.get("REDIS_URL", "").strip()
+    if not url:
+        # Room for the fragments of a few long articles (one per block): the default 300 entries
+        # would evict them as one page is written.
+        options = {"MAX_ENTRIES": 20_000}
+        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": options}}
+    if not url.startswith(("redis://", "rediss://", "unix://")) or url.partition("://")[2] in {"", "/"}:
+        raise ImproperlyConfigured(f"REDIS_URL must be a redis://, rediss:// or unix:// URL, got {url!r}")
+    return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}}
