@@ -24,10 +24,8 @@ without generating; --only lists|page|desk|matching times one step.
 """
 
 import argparse
-import functools
 import math
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -36,11 +34,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-BIG_ARTICLE_CLAIMS = 2_000
-CLAIMS_PER_ARTICLE = 1_000
-CLAIMS_PER_BLOCK = 10
-ENTITIES = 5_000
-BIG_TABLES = ("claims_claim", "annotations_mention", "claims_review")  # 999 articles: a scan is right
+from bench.scale_data import BIG_ARTICLE_CLAIMS, generate  # noqa: E402
+from bench.scale_steps import (  # noqa: E402
+    BIG_TABLES,
+    desk,
+    explain,
+    filtered_list_urls,
+    lists,
+    matching_at_scale,
+    percentiles,
+    reader_page,
+)
 
 
 def admin_connection(server: str):
@@ -106,290 +110,6 @@ def setup_django(server: str, name: str) -> None:
     django.setup()
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)  # DEBUG off: hashed file names
-
-
-# Each step is one set-based statement; %(name)s are bound parameters.
-GENERATE = [
-    (
-        "entities",
-        """
-        INSERT INTO annotations_entity (name, kind, wikidata_id, created_at)
-        SELECT 'Entité ' || g, (ARRAY['PER', 'ORG', 'LOC', 'MISC'])[1 + g %% 4], '', now()
-        FROM generate_series(1, %(entities)s) AS g
-    """,
-    ),
-    (
-        "plan",
-        """
-        CREATE TEMP TABLE plan AS
-        WITH drawn AS (
-            SELECT g AS n,
-                   CASE WHEN g <= %(big)s THEN 1 ELSE 2 + (g - %(big)s - 1) / %(per_article)s END AS article_no,
-                   CASE WHEN g <= %(big)s THEN g - 1 ELSE (g - %(big)s - 1) %% %(per_article)s END AS position,
-                   1 + floor(power(random(), 3) * %(entities)s)::int AS entity_id,
-                   2000 + floor(random() * 25)::int AS year,
-                   random() AS roll,
-                   round(random()::numeric, 3)::float AS checkworthiness
-            FROM generate_series(1, %(claims)s) AS g
-        )
-        SELECT d.*, e.name AS entity_name, e.kind AS entity_kind,
-               format('Selon le rapport %%s, %%s a annoncé en %%s une hausse de %%s %%%% des ventes du groupe.',
-                      d.n, e.name, d.year, d.n %% 97) AS text,
-               CASE WHEN d.roll < 0.7 THEN 'unverified' WHEN d.roll < 0.9 THEN 'sourced' ELSE 'disputed' END AS verdict
-        FROM drawn d JOIN annotations_entity e ON e.id = d.entity_id
-    """,
-    ),
-    (
-        "offsets",
-        """
-        CREATE TEMP TABLE spans AS
-        SELECT p.*,
-               sum(length(p.text) + 1) OVER (PARTITION BY p.article_no ORDER BY p.position) - length(p.text) - 1
-                   AS start
-        FROM plan p
-    """,
-    ),
-    (
-        "articles",
-        """
-        INSERT INTO claims_article (slug, title, language, source_url, publisher, author, published_on, body,
-                                    body_format, body_sha256, revision, status, created_at, updated_at)
-        SELECT 'bench-' || article_no, 'Article de mesure ' || article_no, 'fr', '', 'Saga bench', '',
-               date '2020-01-01' + article_no %% 1500, body, 'text',
-               encode(sha256(convert_to(body, 'UTF8')), 'hex'), 1, 'published',
-               now() - make_interval(hours => article_no), now()
-        FROM (SELECT article_no, string_agg(text, ' ' ORDER BY position) AS body FROM spans GROUP BY article_no) a
-    """,
-    ),
-    (
-        "article map",
-        """
-        CREATE TEMP TABLE article_ids AS
-        SELECT id, substr(slug, 7)::int AS article_no, body, body_sha256 FROM claims_article WHERE slug LIKE 'bench-%%'
-    """,
-    ),
-    (
-        "revisions",
-        """
-        INSERT INTO claims_articlerevision (article_id, number, body, body_sha256, created_at)
-        SELECT id, 1, body, body_sha256, now() FROM article_ids
-    """,
-    ),
-    (
-        "blocks",
-        """
-        INSERT INTO claims_block (article_id, revision, position, kind, start, "end")
-        SELECT a.id, 1, s.position / %(per_block)s, 'paragraph', min(s.start), max(s.start + length(s.text))
-        FROM spans s JOIN article_ids a USING (article_no)
-        GROUP BY a.id, s.position / %(per_block)s
-    """,
-    ),
-    (
-        "claims",
-        """
-        INSERT INTO claims_claim (article_id, block_id, revision, position, start, "end", text, checkworthiness,
-                                  verdict, version, needs_rereview, created_at, updated_at, facets)
-        SELECT a.id, b.id, 1, s.position, s.start, s.start + length(s.text), s.text, s.checkworthiness,
-               s.verdict, CASE WHEN s.verdict = 'unverified' THEN 1 ELSE 2 END, false,
-               now() - make_interval(mins => s.n %% 100000), now() - make_interval(mins => s.n %% 50000),
-               '{"entities": [], "years": []}'
-        FROM spans s
-        JOIN article_ids a USING (article_no)
-        JOIN claims_block b ON b.article_id = a.id AND b.revision = 1 AND b.position = s.position / %(per_block)s
-    """,
-    ),
-    (
-        "mentions",
-        """
-        INSERT INTO annotations_mention (article_id, revision, claim_id, label, start, "end", text, entity_id,
-                                         value, precision, date_earliest, date_latest, currency, unit)
-        SELECT c.article_id, 1, c.id, m.label, c.start + m.at, c.start + m.at + length(m.text), m.text, m.entity_id,
-               m.value, m.precision, m.earliest, m.latest, '', ''
-        FROM claims_claim c
-        JOIN article_ids a ON a.id = c.article_id
-        JOIN spans s ON s.article_no = a.article_no AND s.position = c.position
-        CROSS JOIN LATERAL (VALUES
-            (s.entity_kind, strpos(c.text, s.entity_name) - 1, s.entity_name, s.entity_id::bigint, '', '',
-             NULL::date, NULL::date),
-            ('DATE', strpos(c.text, ' en ' || s.year) + 3, s.year::text, NULL::bigint, s.year::text, 'year',
-             make_date(s.year, 1, 1), make_date(s.year, 12, 31))
-        ) AS m(label, at, text, entity_id, value, precision, earliest, latest)
-    """,
-    ),
-    (
-        # Claim.facets as claims.services.annotate.claim_facets derives them: the entities in the order
-        # of their first mention (the longer of two mentions starting together first), and every
-        # year a date mention covers, ascending. Claims without mentions keep the empty lists.
-        "facets",
-        """
-        WITH named AS (
-            SELECT claim_id, entity_id, min(ARRAY[start, -"end"]) AS first_mention
-            FROM annotations_mention WHERE claim_id IS NOT NULL AND entity_id IS NOT NULL
-            GROUP BY claim_id, entity_id
-        ), entities AS (
-            SELECT claim_id, jsonb_agg(entity_id ORDER BY first_mention) AS ids FROM named GROUP BY claim_id
-        ), years AS (
-            SELECT claim_id, jsonb_agg(DISTINCT year ORDER BY year) AS years
-            FROM annotations_mention,
-                 generate_series(extract(year FROM date_earliest)::int, extract(year FROM date_latest)::int) AS year
-            WHERE claim_id IS NOT NULL AND date_earliest IS NOT NULL
-            GROUP BY claim_id
-        )
-        UPDATE claims_claim c
-        SET facets = jsonb_build_object('entities', coalesce(f.ids, '[]'), 'years', coalesce(f.years, '[]'))
-        FROM (SELECT claim_id, e.ids, y.years FROM entities e FULL JOIN years y USING (claim_id)) f
-        WHERE c.id = f.claim_id
-    """,
-    ),
-    (
-        "reviews",
-        """
-        INSERT INTO claims_review (claim_id, verdict, rationale, reviewer_id, claim_version, created_at)
-        SELECT id, verdict, 'Vérifié auprès du rapport annuel du groupe.', %(reviewer)s, 2, updated_at
-        FROM claims_claim WHERE verdict <> 'unverified'
-    """,
-    ),
-    (
-        "sources",
-        """
-        INSERT INTO claims_source (review_id, url, title, publisher, excerpt)
-        SELECT id, 'https://example.org/rapport/' || claim_id, 'Rapport annuel', 'Exemple', ''
-        FROM claims_review
-    """,
-    ),
-]
-
-
-def generate(claims: int) -> dict[str, float]:
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-    from django.db import connection, transaction
-
-    reviewer = get_user_model().objects.create_user("bench-editor", password="bench-editor-pw", is_staff=True)
-    reviewer.groups.add(Group.objects.get(name="Editors"))
-    params = {
-        "claims": claims,
-        "big": BIG_ARTICLE_CLAIMS,
-        "per_article": CLAIMS_PER_ARTICLE,
-        "per_block": CLAIMS_PER_BLOCK,
-        "entities": ENTITIES,
-        "reviewer": reviewer.pk,
-    }
-    timings = {}
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SELECT setseed(0.42)")
-        for step, statement in GENERATE:
-            started = time.perf_counter()
-            cursor.execute(statement, params)
-            timings[step] = time.perf_counter() - started
-            print(f"  {step:<16} {timings[step]:6.1f} s", flush=True)
-        started = time.perf_counter()
-        check_facets()
-        timings["facets check"] = time.perf_counter() - started
-        print(f"  {'facets check':<16} {timings['facets check']:6.1f} s", flush=True)
-    started = time.perf_counter()
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE")
-    timings["vacuum analyze"] = time.perf_counter() - started
-    return timings
-
-
-def check_facets() -> None:
-    """The facets generated in SQL, checked on the article whose reader page is timed against
-    those the services derive (claims.services.write_claim_marks)."""
-    from claims.models import Claim
-    from claims.services import write_claim_marks
-
-    claims = list(Claim.objects.filter(article__slug="bench-1").order_by("position"))
-    generated = [claim.facets for claim in claims]
-    write_claim_marks(claims=claims)
-    if [claim.facets for claim in claims] != generated:
-        raise SystemExit("The facets generated in SQL differ from those claims.services.write_claim_marks derives.")
-
-
-def percentiles(samples: list[float]) -> dict[str, float]:
-    ordered = sorted(samples)
-    return {
-        "p50": statistics.median(ordered) * 1000,
-        "p95": ordered[math.ceil(len(ordered) * 0.95) - 1] * 1000,  # nearest rank
-        "max": ordered[-1] * 1000,
-    }
-
-
-def time_requests(client, urls: list[str], runs: int) -> dict[str, list[float]]:
-    """Times `runs` GETs cycling through `urls`, after one untimed warm-up round."""
-    for url in urls:  # warm the caches, as a running server would be
-        client.get(url)
-    samples: dict[str, list[float]] = {url: [] for url in urls}
-    for index in range(runs):
-        url = urls[index % len(urls)]
-        started = time.perf_counter()
-        response = client.get(url)
-        samples[url].append(time.perf_counter() - started)
-        if response.status_code != 200:
-            raise SystemExit(f"{url}: HTTP {response.status_code}: {response.content[:300]!r}")
-    return samples
-
-
-def time_calls(call, runs: int) -> list[float]:
-    """Times `runs` calls of `call`, after one untimed call."""
-    call()
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        call()
-        samples.append(time.perf_counter() - started)
-    return samples
-
-
-def count_queries(client, url: str):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    return len(captured.captured_queries), response
-
-
-def filtered_list_urls() -> list[str]:
-    """A mix: a very common entity, common ones, rare ones; each with its own year and verdict."""
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT entity_id FROM annotations_mention WHERE entity_id IS NOT NULL"
-            " GROUP BY entity_id ORDER BY count(*) DESC"
-        )
-        ranked = [row[0] for row in cursor.fetchall()]
-    picks = [ranked[rank] for rank in (0, 1, 5, 20, 100, 500, 2000) if rank < len(ranked)]
-    urls = []
-    for index, entity in enumerate(picks):
-        verdict = ("disputed", "sourced", "unverified")[index % 3]
-        year = 2000 + (index * 7) % 25
-        urls.append(f"/api/claims/?verdict={verdict}&entity={entity}&date_from={year}-01-01&date_to={year}-12-31")
-    return urls
-
-
-def explain(url: str) -> tuple[list[str], bool]:
-    """EXPLAIN ANALYZE of every query the request runs; True if no big table is read by Seq Scan."""
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as captured:
-        Client().get(url)
-    lines, indexed = [], True
-    with connection.cursor() as cursor:
-        for query in captured.captured_queries:
-            sql = query["sql"]
-            if not sql.lstrip().upper().startswith("SELECT"):
-                continue
-            cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
-            plan = [row[0] for row in cursor.fetchall()]
-            lines.append(f"-- {sql[:160]}…")
-            lines.extend(plan)
-            indexed &= not any("Seq Scan on " + table in line for table in BIG_TABLES for line in plan)
-    return lines, indexed
 
 
 def main() -> None:
@@ -529,158 +249,15 @@ def flat_reads(options) -> None:
         print(
             f"  {name:<28} list p50 {listed['p50']:6.1f} ms  p95 {listed['p95']:6.1f} ms   page p50 {paged['p50']:7.1f} ms"
         )
+    # What each list finds on either side: the lists are the same URLs, but not the same answers.
+    for name in (small, big):
+        use_database(name)
+        found = [client.get(url).json()["count"] for url in urls]
+        print(f"  {name:<28} claims found per list: {', '.join(map(str, found))}")
     list_ratio = figures[big][0]["p95"] / figures[small][0]["p95"]
     page_ratio = figures[big][1]["p50"] / figures[small][1]["p50"]
     print(f"  list p95 ratio {list_ratio:.2f} (target <= 1.3: {'met' if list_ratio <= 1.3 else 'NOT met'})")
     print(f"  page p50 ratio {page_ratio:.2f} (target <= 1.1: {'met' if page_ratio <= 1.1 else 'NOT met'})")
-
-
-def lists(client, urls, options) -> None:
-    """The filtered claim list over a mix of entities and years."""
-    samples = time_requests(client, urls, options.runs)
-    figures = percentiles([value for values in samples.values() for value in values])
-    print(f"\nFiltered claim list: {len(urls)} filters, {options.runs} requests")
-    for url, values in samples.items():
-        queries, response = count_queries(client, url)
-        matches = response.json()["count"]
-        print(f"  {url:<85} {matches:>6} claims {queries:>3} queries  p50 {statistics.median(values) * 1000:6.1f} ms")
-    print("  all: p50 {p50:.1f} ms   p95 {p95:.1f} ms   max {max:.1f} ms".format(**figures))
-    print(f"  target p95 <= 20 ms: {'met' if figures['p95'] <= 20 else 'NOT met'}")
-
-
-def reader_page(client, options) -> None:
-    """The reader page of the 2,000-claim article."""
-    from claims.models import Article
-
-    big = Article.objects.get(slug="bench-1")
-    page_url = big.get_absolute_url()
-    page = percentiles(time_requests(client, [page_url], options.page_runs)[page_url])
-    queries, response = count_queries(client, page_url)
-    print(
-        f"\nReader page of a {BIG_ARTICLE_CLAIMS:,}-claim article ({page_url}, {len(response.content) / 1024:.0f} KiB, "
-        f"{queries} queries, {options.page_runs} requests):"
-    )
-    print("  p50 {p50:.1f} ms   p95 {p95:.1f} ms   max {max:.1f} ms".format(**page))
-
-
-MATCHING_CLAIMS = 100  # the new article's sentences (issue 15: matched in <= 2 s at 1M claims)
-
-
-def matching_at_scale() -> None:
-    """Ingests a new article of MATCHING_CLAIMS sentences taken from stored reviewed claims (so it
-    names their entities and shares their words, the worst case for the candidate queries) and
-    times claim matching (matching.services.on_claims_written) within that ingest. The article is
-    deleted afterwards, so a --reuse run measures the same thing."""
-    import random
-
-    import claims.services.ingest as ingest_module
-    from claims.models import Article, Claim
-    from claims.services import ArticleInput, ingest_article
-    from matching.models import ClaimMatch, Inconsistency
-
-    reviewed = Claim.objects.exclude(verdict="unverified")
-    last = reviewed.order_by("-pk").values_list("pk", flat=True).first()
-    picked = random.Random(7).sample(range(1, last + 1), MATCHING_CLAIMS * 4)
-    texts = list(reviewed.filter(pk__in=picked).values_list("text", flat=True)[:MATCHING_CLAIMS])
-    body = "Rapprochement à grande échelle\n\n" + "\n\n".join(texts)
-    spent = []
-    matched = ingest_module.on_claims_written
-
-    def timed(**kwargs):
-        started = time.perf_counter()
-        matched(**kwargs)
-        spent.append(time.perf_counter() - started)
-
-    ingest_article(item=ArticleInput(text="Préchauffage\n\nLe modèle se charge une fois.", slug="bench-warm-up"))
-    ingest_module.on_claims_written = timed
-    try:
-        started = time.perf_counter()
-        article = ingest_article(item=ArticleInput(text=body, slug="bench-matching", publish=True)).article
-        whole = time.perf_counter() - started
-    finally:
-        ingest_module.on_claims_written = matched
-    claims = article.claims.count()
-    matches = ClaimMatch.objects.filter(claim__article=article).count()
-    flags = Inconsistency.objects.filter(article=article).count()
-    print(f"\nMatching a new {claims}-claim article against the stored claims (sentences of stored reviewed claims):")
-    print(
-        f"  matching {spent[0] * 1000:.0f} ms of an ingest of {whole * 1000:.0f} ms; {matches} matches, {flags} flags"
-    )
-    print(f"  target <= 2 s: {'met' if spent[0] <= 2 else 'NOT met'}")
-    Article.objects.filter(slug__in=["bench-matching", "bench-warm-up"]).delete()
-
-
-def desk(client, options) -> None:
-    """The desk's queue for two editors and its overview (see the module's docstring)."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-    from django.db import connection
-    from django.urls import reverse
-
-    from claims.models import Article, Claim
-    from desk.models import ClaimWork
-    from desk.queries import queue_for
-    from desk.services import add_note, assign_article, take_claim
-
-    users = get_user_model().objects
-    editor = users.get(username="bench-editor")
-    if not ClaimWork.objects.exists():  # a --reuse run finds them
-        colleague = users.create_user("bench-desk", password="bench-desk-pw", is_staff=True)
-        colleague.groups.add(Group.objects.get(name="Editors"))
-        articles = list(Article.objects.exclude(slug="bench-1").order_by("pk")[:10])
-        for index, article in enumerate(articles):
-            assign_article(article=article, assignee=colleague if index < 5 else editor, by=editor)
-        for user, article in ((colleague, articles[0]), (editor, articles[5])):
-            for claim in Claim.objects.filter(article=article, version=1).order_by("position")[:3]:
-                take_claim(claim=claim, user=user)
-            for index, claim in enumerate(Claim.objects.filter(article=article).order_by("position")[:50]):
-                other = editor if user is colleague else colleague
-                add_note(author=other, text=f"Note {index}", claim=claim, mentioned=user)
-    colleague = users.get(username="bench-desk")
-    if not colleague.reviews.exists():
-        # Verdicts changed by the colleague, written as review_claim writes them (in SQL: the
-        # service's matching of each reviewed claim against a million is not what is timed here).
-        with connection.cursor() as cursor:
-            cursor.execute(
-                """
-                WITH changed AS (
-                    UPDATE claims_claim SET verdict = 'disputed', version = version + 1, updated_at = now()
-                    WHERE id IN (SELECT claim_id FROM claims_review
-                                 WHERE reviewer_id = %(editor)s AND verdict = 'sourced' ORDER BY id LIMIT 20)
-                    RETURNING id, version
-                )
-                INSERT INTO claims_review (claim_id, verdict, rationale, reviewer_id, claim_version, created_at)
-                SELECT id, 'disputed', 'Bench.', %(colleague)s, version, now() FROM changed
-                """,
-                {"editor": editor.pk, "colleague": colleague.pk},
-            )
-            # The statistics autovacuum would have gathered by then (it may be off on a bench
-            # server): without them PostgreSQL guesses a few dozen assigned claims per editor.
-            cursor.execute("ANALYZE desk_claimwork, desk_note, desk_workevent, claims_claim, claims_review")
-    queue_url = reverse("admin:desk_queue")
-    print(f"\nDesk queue ({queue_url}), {options.runs} requests each:")
-    worst = 0.0
-    for username in ("bench-editor", "bench-desk"):
-        user = users.get(username=username)
-        client.force_login(user)
-        figures = percentiles(time_requests(client, [queue_url], options.runs)[queue_url])
-        queries, _response = count_queries(client, queue_url)
-        print(
-            f"  {username:<13} {user.reviews.count():>7,} own reviews {user.desk_assignments.count():>6,} assigned "
-            f"{queries:>3} queries  p50 {figures['p50']:.1f} ms   p95 {figures['p95']:.1f} ms   max {figures['max']:.1f} ms"
-        )
-        alone = percentiles(time_calls(functools.partial(queue_for, user), options.runs))
-        print("  {:<13} desk.queries.queue_for alone: p50 {p50:.1f} ms   p95 {p95:.1f} ms".format("", **alone))
-        worst = max(worst, figures["p95"])
-    print(f"  target p95 <= 50 ms: {'met' if worst <= 50 else 'NOT met'}")
-    overview_url = reverse("admin:desk_overview")
-    figures = percentiles(time_requests(client, [overview_url], options.page_runs)[overview_url])
-    queries, _response = count_queries(client, overview_url)
-    print(
-        f"Desk overview ({overview_url}, {queries} queries, {options.page_runs} requests): "
-        "p50 {p50:.1f} ms   p95 {p95:.1f} ms   max {max:.1f} ms".format(**figures)
-    )
-    client.logout()
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """The project carries what it documents (issue 17, point 19): `make eval` on a fresh clone needs
-nothing beside the clone, and no document or script sends its reader to a path outside it."""
+nothing beside the clone, and no document or script sends its reader to a path outside it.
+And no module of the code runs over 400 lines (issue 14)."""
 
 import re
 from pathlib import Path
@@ -34,3 +35,18 @@ def test_make_eval_reads_only_files_of_the_project():
     assert len(named) >= 10
     missing = [name for name in sorted(named) if not list(ROOT.glob(name))]
     assert missing == []
+
+
+MAX_MODULE_LINES = 400  # issue 14: a module longer than this is split by concern
+
+
+def test_no_module_outside_migrations_and_tests_runs_over_400_lines():
+    long = []
+    for path in sorted(ROOT.glob("**/*.py")):
+        parts = path.relative_to(ROOT).parts
+        if parts[0] in ("tests", "node_modules", "build") or parts[0].startswith(".") or "migrations" in parts:
+            continue
+        count = len(path.read_text(encoding="utf-8").splitlines())
+        if count > MAX_MODULE_LINES:
+            long.append(f"{path.relative_to(ROOT)}: {count}")
+    assert long == []
