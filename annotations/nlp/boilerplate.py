@@ -36,7 +36,7 @@ except a consent or paywall notice, which is long prose about the site itself:
   site's tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.");
 - an affiliate product box: "Notre sélection de ...", a priced line above a buy button ("Je l'achète");
   a newsletter box's pitch, right above its e-mail field ("Votre adresse e-mail");
-- a source line ("Source : ..."), a chart's caption ("Graphique : ..."), a signature in initials
+- a source or reference line ("Source : ...", "Référence : ..."), a chart's caption ("Graphique : ..."), a signature in initials
   ("M.L."), a video's credits ("Le reportage de X et Y.", "Reportage : X", "Intervenants : ..."), a caption naming
   who, where and when ("Jean Moreau, le 3 mars 2025, à Brest.", "Jean Moreau dans son atelier, le
   3 mars 2025."), a credit signed with initials ("... Photo : Gérard T.") or an illustration notice;
@@ -64,7 +64,7 @@ earlier on the page is chrome.
 import re
 
 from annotations.nlp.bylines import WORD, is_byline, is_date_line, is_publication_line
-from annotations.nlp.info_boxes import is_practical_info
+from annotations.nlp.info_boxes import is_box_line
 from annotations.nlp.lexicon import words
 from annotations.nlp.sentences import split_sentences
 from annotations.nlp.site_prose import PERSON, is_consent_notice, is_site_prose
@@ -204,7 +204,7 @@ _ISSUE_LINE = re.compile(
 )
 # "Source : Bulletin de la Société préhistorique française, mai 2026."; a chart's caption, "Graphique :
 # évolution des ventes, en millions d'euros. Source : Insee."
-_SOURCES = re.compile(r"^\(?sources?\s*:", re.I)
+_SOURCES = re.compile(r"^\(?(?:sources?|références?)\s*:", re.I)
 _FIGURE_CAPTION = re.compile(r"^\(?(?:graphique|infographie|carte|tableau|schéma)\s*:", re.I)
 # A signature in initials: "M.L.", "(J.-P. D.)".
 _INITIALS = re.compile(r"^\(?(?:[A-ZÀ-Ý]\.\s?-?){1,4}(?:[A-ZÀ-Ý][a-zà-ÿ]?\.?)?\)?$")
@@ -351,7 +351,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if _SOURCE_LINE.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
         return True
-    if _GUEST_LINE.match(line) or is_practical_info(line, next_line):
+    if _GUEST_LINE.match(line) or is_box_line(line, next_line):
         return True
     if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or is_byline(line):
         return True

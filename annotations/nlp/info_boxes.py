@@ -5,6 +5,8 @@ address, the dates and hours, the prices, a booking button ("Théâtre du Port, 
 "Samedi de 10 h à 20 h", "Tarifs : de 12 à 18 €", "Entrée libre", "Réserver"). Those lines are chrome
 however short, and the article goes on after them, so they end nothing.
 
+A ranking gives a team a line, its rank, its name and its record ("1. Rezé Basket - 18 v. 6 d.").
+
 A table copied as text gives a row a line, a label and its figures ("Résultat net : 14,2 (2026) ;
 17,9 (2025)", "Votants : 9 814 (51,8 %)", "Mi-temps : 13-17"): a results or accounts box, whose
 title-shaped lines are no list of links and end nothing either.
@@ -50,6 +52,18 @@ _TOWN = re.compile(rf"^\d{{5}}\s+{_PROPER_WORDS}$")  # "22000 Saint-Brieuc"
 # A table's row: a label, a colon, then mostly figures.
 _ROW = re.compile(r"^([^:.!?]{2,60}?)\s?:\s+(\S.*)$")
 _FIGURE = re.compile(r"^[(\[]?[-+−]?\d[\d,.\-–/h]*[)\]]?[,;]?$|^[%€$£;]+[,;]?$")
+
+
+# A ranking's row: its rank, a name, and its record in abbreviations ("1. Rezé Basket - 18 v. 6 d.", "4. Lyon 45 pts").
+_STANDING = re.compile(
+    r"^\d{1,2}[.)]?\s+[^\d.!?]{2,60}?\s*[-–:,]?\s*(?:\d+\s?(?:v|d|n|nuls?|pts?|points?|victoires?|défaites?)\.?"
+    r"\s*[,;/]?\s*)*\d+\s?(?:v|d|n|pts?)\.?(?:\s*[,;/]?\s*\d+\s?(?:v|d|n|pts?)\.?)*$"
+)
+
+
+def is_box_line(line: str, next_line: str | None = None) -> bool:
+    """A line of a box beside the article: a practical line, or a ranking's row."""
+    return is_practical_info(line, next_line) or bool(_STANDING.match(line))
 
 
 def is_practical_info(line: str, next_line: str | None = None) -> bool:

@@ -77,6 +77,12 @@ _READER_PITCH = re.compile(
     # thanking the subscriber: "Vous lisez cet article grâce à votre abonnement.", "Merci de soutenir le journalisme."
     r"\bgrâce à (?:votre|vos) (?:abonnement|soutien|dons?|contributions?)\b|\bmerci de (?:nous )?soutenir\b|"
     r"\bmerci (?:pour|de) votre (?:soutien|abonnement|fidélité|retour|avis|vote|participation|réponse)\b|"
+    # a plea for gifts and its receipt: "Chaque don nous permet de couvrir l'actualité", "Un reçu fiscal est remis";
+    # the site presenting itself: "X est un organisme sans but lucratif"; its appeal's lead: "Avant de poursuivre
+    # votre lecture…"; its ticket office: "Réservez vos places en ligne."
+    r"\b(?:chaque|votre|vos|tout|un) dons?\b[^.!?]{0,60}\b(?:nous|notre|nos)\b|\breçu fiscal (?:est|sera) "
+    r"(?:remis|envoyé|délivré)\b|^[^.!?,]{2,50} est un (?:média|journal|site|organisme) (?:indépendant|sans but "
+    r"lucratif|à but non lucratif)\b|\bpoursuivre (?:votre|la) lecture\b|\bréservez (?:vos|votre) (?:places?|billets?)\b|"
     # a newsletter's promise: "Chaque mardi, nos conseils santé et les dernières actualités dans votre boîte mail."
     r"\b(?:nos|notre|l'essentiel|le meilleur|toute l'actu\w*|les dernières actu\w*)\b[^.!?]{0,80}"
     r"\bdans votre boîte (?:mail|e-mail|email|de réception|aux lettres)\b|"
@@ -100,6 +106,12 @@ _SHOW_SLOT = re.compile(
     r"sur (?:le )?\d{2,3}[.,]\d\s?(?:FM|MHz)\b|"
     r"sur (?:notre|nos) |sur l'application|chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|jour|"
     r"matin|soir)|du lundi au|tous les (?:jours|matins|soirs))[^!?]*\.$"
+)
+# A show and its slot, without a verb: "Le Détecteur, du lundi au vendredi à 7h50 dans la matinale de Radio X."
+_SLOT_LINE = re.compile(
+    r"^[A-ZÀ-Ý«][^.!?,]{1,40}, (?:du lundi au (?:vendredi|samedi|dimanche)|chaque (?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|jour|semaine|matin|soir)|tous les (?:jours|matins|soirs))\b[^.!?,]*?"
+    r"\b\d{1,2}\s?h(?:\s?\d{2})?\b(?:\s+(?:dans|sur|en)\b[^.!?,]*)?\.?$"
 )
 # A station or channel telling where to find it: "Retrouvez Radio X sur 101.4 à Brest et sur le DAB+.",
 # "TV Info, la chaîne de l'info, disponible sur le canal 24 de la TNT et sur toutes les box."
@@ -204,6 +216,10 @@ _ROLE_BIO = re.compile(
     # pour L'Amphi depuis 2025." (not "Étudiante en médecine, elle suit un stage à Brest")
     r"|^(?:[ÉéEe]tudiante?|[Ss]tagiaire|[Dd]octorante?|[Ll]ycéenne?)\b[^.!?]{0,80}?,\s*(?:[Ii]l|[Ee]lle|[A-ZÀ-Ý][a-zà-ÿ-]+)\s+"
     r"(?:couvre|écrit|pige|collabore)\b[^.!?]{0,60}?\b(?:pour|à|au) (?:L'|La |Le |Les )?[A-ZÀ-Ý]"
+    # or a journalist's, named after the role, who joined or writes for a title: "Journaliste spécialisée en
+    # biodiversité, Lucie Kervella a rejoint La Gazette du Vivant en 2022."
+    r"|^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Rr]eporter|[Cc]orrespondante?|[Pp]hotographe)\b[^.!?]{0,80}?,\s*"
+    rf"{PERSON}\s+(?:a rejoint|travaille pour|écrit pour|collabore à)\s+(?:L'|La |Le |Les )?[A-ZÀ-Ý]"
 )
 # A consent notice names cookies (or trackers, consent) and what is done with them, in any order,
 # and the site or its reader.
@@ -296,6 +312,7 @@ def is_site_prose(line: str) -> bool:
         or _AVAILABLE.match(unquoted)
         or _BROADCAST.search(unquoted)
         or _AIRED.match(unquoted)
+        or _SLOT_LINE.match(unquoted)
     ):
         return True
     if _SERVICE_PITCH.match(unquoted) or _FUNDING.match(unquoted) or _SHOW_FUNDING.match(line):

@@ -1,4 +1,4 @@
-"""Kinds of chrome first met on the fifteenth and sixteenth blind batches of copied pages, on invented lines."""
+"""Kinds of chrome first met on the fifteenth to seventeenth blind batches of copied pages, on invented lines."""
 
 import pytest
 
@@ -23,6 +23,18 @@ from annotations.nlp.boilerplate import ends_article, is_chrome
         # A sources line of any length, and a newsletter's promise.
         "Sources : Insee, recensement de la population 2024 ; direction régionale de l'environnement, rapport annuel.",
         "Tous les vendredis, notre sélection de sorties et les bons plans du week-end dans votre boîte mail.",
+        # A ranking's rows, a site's plea for gifts, its appeal's lead, its ticket office, a show's slot.
+        "1. Stade Montois Basket - 21 v. 3 d.",
+        "4. AS Pontarlier 45 pts",
+        "Radio Vallée est une radio associative. Chaque don nous permet de rester indépendants.",
+        "Un reçu fiscal sera envoyé pour tout don.",
+        "Le Journal des Lacs est un média indépendant.",
+        "Avant de poursuivre votre lecture…",
+        "Réservez vos places en ligne sur notre billetterie.",
+        "La Question du jour, du lundi au vendredi à 8h15 sur Radio Vallée.",
+        # A study's reference line, and a journalist's biography naming the title she joined.
+        "Références : J. Martin et al., « Urban heat islands », Nature Cities, mars 2027.",
+        "Journaliste économique, Paul Girard a rejoint Le Courrier du Lot en 2019.",
     ],
 )
 def test_is_chrome_recognises_the_kinds_of_the_fifteenth_and_sixteenth_blind_batches(line):
@@ -41,6 +53,11 @@ def test_is_chrome_recognises_the_kinds_of_the_fifteenth_and_sixteenth_blind_bat
         "Étudiant à Rennes, Karim travaille pour une pizzeria le soir.",
         "Si un message suspect arrive dans votre boîte mail, ne cliquez sur aucun lien, conseille la gendarmerie.",
         "Les sources de la rivière ont été classées en 2020.",
+        "1. La commune a perdu 300 habitants en dix ans.",
+        "2. Le club compte 12 victoires cette saison.",
+        "Les dons ont permis à la commune de financer trois classes.",
+        "Le marché, du lundi au vendredi à 8h, attire des centaines de clients.",
+        "Journaliste de formation, Paul Girard a rejoint la mairie en 2019 comme directeur de la communication.",
         "« Nuits blanches », de Marc Olivier, compte 12 titres enregistrés en une semaine à Lyon.",
         "« La Traversée », de Anne Caron, a réuni 2,1 millions de téléspectateurs pour son premier épisode.",
     ],
