@@ -37,7 +37,14 @@ from spacy.tokens import Doc, Span
 
 from annotations.nlp.entity_cues import COORDINATION, ROLE_WORDS, cue_scores
 from annotations.nlp.first_names import opens_on_a_first_name
-from annotations.nlp.institutions import INDEFINITE, CommonWords, HeadedNames, is_acronym, names_a_part_of
+from annotations.nlp.institutions import (
+    INDEFINITE,
+    CommonWords,
+    HeadedNames,
+    is_acronym,
+    names_a_part_of,
+    organisation_label,
+)
 from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case, normalise
 from annotations.nlp.spans import SpanSet
@@ -103,8 +110,9 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         span = common.without_demonym(span)
         if _is_noise(span, saga.text, saga.words) or common.is_common_word(span) or common.is_role_domain(span):
             continue
-        label = "ORG" if ent.label_ == "MISC" and is_acronym(span) else ent.label_
-        label = "PER" if opens_on_a_first_name(span.text) else label
+        # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it.
+        label = organisation_label(span, ent.label_)
+        label = "PER" if label == ent.label_ and opens_on_a_first_name(span.text) else label
         mentions.append(Mention(span.start_char, span.end_char, label))
     return mentions
 
@@ -130,7 +138,8 @@ def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocSta
         if names_a_part_of(span, organisations):
             continue
         kept = [m for m in kept if m not in overlapping]
-        kept.append(Mention(start, end, span.label_, canonical=span.text))
+        end -= span.text.endswith(".")  # "basilique Saint-Pie-X." at a sentence's end: "X." is one token
+        kept.append(Mention(start, end, span.label_, canonical=saga.text[start:end]))
     return kept
 
 

@@ -34,7 +34,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from annotations.nlp.first_names import opens_on_a_first_name
+from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.lexicon import words
 from annotations.nlp.spans import SpanSet
 
@@ -47,6 +47,7 @@ ORG_HEADS = words(
 # Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
 # "police judiciaire de Marseille".
 QUALIFIED_HEADS = words("direction service union délégation inspection police")
+ASSEMBLY_HEADS = words("assemblée parlement congrès métropole")
 # Heads that name a body only capitalised, with their adjective: "la Coordination rurale", "le Parti
 # socialiste" ("une coordination rurale" is any).
 CAPITALISED_HEADS = words("coordination parti mouvement")
@@ -68,8 +69,8 @@ NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma
 PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
-    "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau"
-) | {"réserve naturelle"}
+    "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route"
+) | {"réserve naturelle", "presqu' île"}
 # Storms are named: "la tempête Ciarán", "le cyclone Chido" (MISC, as events).
 STORM_HEADS = words("tempête cyclone ouragan typhon")
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
@@ -89,7 +90,8 @@ QUALIFIERS = TERRITORIAL | words(
     "administratif administrative judiciaire correctionnel correctionnelle civil civile pénal pénale "
     "maritime hospitalier hospitalière universitaire supérieur supérieure constitutionnel constitutionnelle "
     "mixte économique social sociale environnemental environnementale français française européen "
-    "européenne financier financière académique autonome"
+    "européenne financier financière académique autonome territorial territoriale urbain urbaine exécutif "
+    "exécutive"
 )
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
@@ -140,6 +142,11 @@ def _org_patterns() -> list[list[dict]]:
     patterns += [
         [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, _ADJECTIVE] for head in _head(CAPITALISED_HEADS)
     ]
+    # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
+    # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
+    patterns += [[{"LOWER": head, "IS_TITLE": True}, *_PROPER] for head in sorted(ASSEMBLY_HEADS)]
+    patterns.append([{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}, *_NAME])  # "France 3 Normandie"
+    patterns.append([{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}])  # "France 2", "France 24"
     # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
     # Sécurité sociale" (not opening a sentence, where every word has a capital).
     patterns.append([{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}])
@@ -176,10 +183,10 @@ def _misc_patterns() -> list[list[dict]]:
 
 def _place_patterns() -> list[list[dict]]:
     patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + _NAME, head + _PROPER)]
-    # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place
-    # de la République"); not after a bare "de": "la place de Martin" is his.
+    # A square by its name, or after "du", "des", "de", "de la" ("place Bellecour", "place du Capitole", "place
+    # de Verdun"); "la place de Martin Dupont" is his (HeadedNames drops a person's name after "place de").
     square = [{"LOWER": "place"}]
-    of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
+    of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
     return patterns + [square + article + _NAME for article in of]
 
 
@@ -192,7 +199,8 @@ class HeadedNames:
         self.matcher.add("LOC", _place_patterns())
         self.matcher.add("MISC", _misc_patterns())
         heads = ORG_HEADS | QUALIFIED_HEADS | CAPITALISED_HEADS | ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
-        heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | words("place stade olympique")
+        heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
+        heads |= words("place stade olympique france")
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
         self.metropole = nlp.vocab.strings.add("métropole")
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
@@ -204,7 +212,9 @@ class HeadedNames:
             span
             for start, end in self._windows(doc)
             for span in self.matcher(doc[start:end], as_spans=True)
-            if span[-1].text != "-" and not values.overlaps(span.start_char, span.end_char)
+            if span[-1].text != "-"
+            and not values.overlaps(span.start_char, span.end_char)
+            and not _someones_place(span)
         ]
         return filter_spans(spans)
 
@@ -227,6 +237,11 @@ class HeadedNames:
         return windows
 
 
+def _someones_place(span: Span) -> bool:
+    """ "place de Martin Dupont": a person's place, no square."""
+    return span[0].lower_ == "place" and span[1].lower_ == "de" and span[2].text.split("-")[0] in FIRST_NAMES
+
+
 _LINKS = words("de du des d' la l' et")
 
 
@@ -247,6 +262,26 @@ INDEFINITE = words("un une des en")
 
 
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
+
+
+# The last word of a company's name: "Vinci Airports", "Naval Group", "Île-de-France Mobilités".
+CORPORATE_ENDINGS = words(
+    "airports airport airlines group groupe holding invest industries industrie technologies télécom telecom "
+    "mobilités énergies solutions systems services logistics organisation"
+)
+
+
+def organisation_label(span: Span, label: str) -> str:
+    """ORG for what the model mislabels but says it by its shape: an acronym it calls a person or MISC
+    ("l'ASO", "le MR"), joined acronyms it calls a place ("la CFE-CGC"), an acronym and its territory
+    ("l'ARS Bretagne", "la FCPE du Nord"), a company's name by its last word ("Vinci Airports")."""
+    if is_acronym(span):
+        return "ORG" if label in ("PER", "MISC") or (label == "LOC" and len(span.text) > 6) else label
+    if len(span) >= 2 and label != "PER" and _ACRONYM.fullmatch(span[0].text) and span[1].text[0].isupper():
+        return "ORG"
+    if len(span) >= 2 and _ACRONYM.fullmatch(span[0].text) and span[1].lower_ in ("du", "de", "des"):
+        return "ORG"
+    return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS else label
 
 
 def is_acronym(span: Span) -> bool:

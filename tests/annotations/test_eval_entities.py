@@ -23,9 +23,8 @@ def test_eval_entities_dev_half_stays_above_its_floor(scores):
 
 
 def test_eval_entities_test_half_stays_above_its_floor(scores):
-    assert (
-        scores["test"]["f"] >= 0.84
-    )  # 0.838 measured, 0.862 since the second blind set (never tuned on); stock: 0.544
+    # 0.838 measured, 0.862 since the second blind set, 0.892 since the third (never tuned on); stock: 0.544
+    assert scores["test"]["f"] >= 0.87
 
 
 def test_eval_entities_blind_set_stays_above_its_floor():
@@ -35,14 +34,25 @@ def test_eval_entities_blind_set_stays_above_its_floor():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     data = json.loads((EVALUATION / "data" / "entities_blind.fr.json").read_text(encoding="utf-8"))
-    assert module.evaluate(data, "fr_core_news_sm")["all"]["f"] >= 0.81  # 0.826 since the second set
+    assert module.evaluate(data, "fr_core_news_sm")["all"]["f"] >= 0.83  # 0.826 since the second set, 0.855 the third
 
 
 def test_eval_entities_second_blind_set_stays_above_its_floor():
     """50 more paragraphs written blind, after the first set was tuned on: F1 0.778 when first
-    measured (stock fr_core_news_sm 0.602), 0.861 once corrected on their errors by kind."""
+    measured (stock fr_core_news_sm 0.602), 0.861 once corrected on their errors by kind, 0.875 with the third."""
     spec = importlib.util.spec_from_file_location("saga_eval_entities_blind2", EVALUATION / "entities.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     data = json.loads((EVALUATION / "data" / "entities_blind2.fr.json").read_text(encoding="utf-8"))
-    assert module.evaluate(data, "fr_core_news_sm")["blind-2"]["f"] >= 0.84
+    assert module.evaluate(data, "fr_core_news_sm")["blind-2"]["f"] >= 0.85
+
+
+def test_eval_entities_third_blind_set_stays_above_its_floor():
+    """50 more, written blind after the second set was tuned on: F1 0.812 when first measured (stock
+    fr_core_news_sm 0.662; 0.786 with the rules as they were before the second set), 0.887 once
+    corrected on their errors by kind."""
+    spec = importlib.util.spec_from_file_location("saga_eval_entities_blind3", EVALUATION / "entities.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = json.loads((EVALUATION / "data" / "entities_blind3.fr.json").read_text(encoding="utf-8"))
+    assert module.evaluate(data, "fr_core_news_sm")["blind-3"]["f"] >= 0.86

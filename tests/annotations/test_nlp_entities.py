@@ -203,3 +203,24 @@ def test_entities_of_the_second_blind_set_kinds():
     # A demonym glued before a person's name, or alone before it, is no name.
     assert entities("Un film de la Lyonnaise Léa Mysius est en compétition.\n") == [("Léa Mysius", "PER", "Léa Mysius")]
     assert all(text != "Belge" for text, _label, _canonical in entities("Le Belge Wout van Aert sera au départ.\n"))
+
+
+def test_entities_of_the_third_blind_set_kinds():
+    """Kinds first met on the third blind entities set (evaluation/data/entities_blind3.fr.json): the
+    shape of a name says an organisation where the model says a person or a place."""
+    found = entities("Selon l'ARS Bretagne, la FCPE du Nord et la CFE-CGC, l'ASO a tort.\n")
+    assert [(text, label) for text, label, _canonical in found] == [
+        ("ARS Bretagne", "ORG"),
+        ("FCPE du Nord", "ORG"),
+        ("CFE-CGC", "ORG"),
+        ("ASO", "ORG"),
+    ]
+    assert entities("Le parcours a été annoncé par Amaury Sport Organisation.\n") == [
+        ("Amaury Sport Organisation", "ORG", "Amaury Sport Organisation")
+    ]
+    found = entities("Vinci Airports et Naval Group recrutent.\n")
+    assert [(text, label) for text, label, _canonical in found] == [("Vinci Airports", "ORG"), ("Naval Group", "ORG")]
+    # A headed name ending a sentence on a one-letter part leaves the full stop out.
+    assert entities("Le pèlerinage s'achève à la basilique Saint-Pie-X.\n") == [
+        ("basilique Saint-Pie-X", "LOC", "basilique Saint-Pie-X")
+    ]

@@ -62,6 +62,17 @@ def names(nlp, text: str, values=()) -> list[tuple[str, str]]:
         ("L'Union Bordeaux-Bègles reçoit Toulon.", ("Union Bordeaux-Bègles", "ORG")),
         ("Brest métropole lance un appel d'offres.", ("Brest métropole", "ORG")),
         ("Le cyclone Chido a dévasté l'archipel.", ("cyclone Chido", "MISC")),
+        # and on the third: a square after a bare "de", rivers, hills, a peninsula, urban and executive bodies,
+        # elected assemblies, France's channels
+        ("Le marché se tient place de Verdun.", ("place de Verdun", "LOC")),
+        ("La rivière Petit-Mécatina alimente la centrale.", ("rivière Petit-Mécatina", "LOC")),
+        ("On monte sur la colline de Fourvière.", ("colline de Fourvière", "LOC")),
+        ("La presqu'île de Quiberon est saturée.", ("presqu'île de Quiberon", "LOC")),
+        ("La communauté urbaine de Dunkerque investit.", ("communauté urbaine de Dunkerque", "ORG")),
+        ("Le Conseil exécutif de Corse a voté.", ("Conseil exécutif de Corse", "ORG")),
+        ("Selon l'Assemblée de Corse, rien ne change.", ("Assemblée de Corse", "ORG")),
+        ("Le Parlement de Wallonie siège à Namur.", ("Parlement de Wallonie", "ORG")),
+        ("Un reportage de France 3 Normandie a été diffusé.", ("France 3 Normandie", "ORG")),
     ],
 )
 def test_headed_names_span_the_head_and_its_complements(nlp, text, expected):
@@ -76,10 +87,11 @@ def test_headed_names_span_the_head_and_its_complements(nlp, text, expected):
         ("Le conseil municipal de lundi a duré.", [("conseil municipal", "ORG")]),  # "de lundi": no complement
         ("Le plan de l'État est contesté.", []),  # a plan is named by a name, not by a complement
         ("Il s'est rendu sur place avec Marie.", []),
-        ("Elle a pris la place de Martin Dupont au conseil.", []),  # a bare "de": his place, no square
+        ("Elle a pris la place de Marie Dupont au conseil.", []),  # a person after "place de": her place
         ("Le Conseil adopte le budget.", []),  # a verb after the capitalised head
         ("Une coordination nationale des associations est née.", []),  # lower case: any coordination
         ("Dans la métropole, les prix montent.", []),
+        ("L'assemblée de copropriétaires a voté.", []),  # lower case: any assembly
     ],
 )
 def test_headed_names_leave_common_phrases_alone(nlp, text, expected):
