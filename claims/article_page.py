@@ -52,17 +52,20 @@ TEMPLATES_DIGEST = hashlib.sha256(
 
 @dataclass(frozen=True)
 class ArticlePage:
-    """What the page shows of the article's text, as cached; the frame around it (header,
-    summary filters, language switch) is rendered at every view by claims/article_detail.html."""
+    """The article page as cached: what its frame shows of the article (the frame, rendered at
+    every view around `text`: claims/article_detail.html and article_detail_end.html), and `text`.
+
+    `text` (reader/page.html: the article's text, the timeline, the entities named and the
+    embedded ClaimReview) is kept encoded as the response is, and the view puts it in as it is: as
+    a string it took more time to read from the cache, to go through the frame's template (copied
+    at each of its levels) and to encode than all the rest of a view (README "Templates and
+    cache")."""
 
     title: SafeString  # the first title block, marked up; "" when the text has none
-    body: SafeString
-    timeline: SafeString  # "" when no claim shown is dated
-    entities: SafeString  # the <li> of the entities named, "" when none
     summary: list[VerdictCount]
     claim_count: int
     edited: list[dict]
-    claimreview: SafeString  # <script type="application/ld+json">, "" when no claim is reviewed
+    text: bytes  # in settings.DEFAULT_CHARSET
 
 
 class PageState:
@@ -154,16 +157,21 @@ def build_page(state: PageState) -> ArticlePage:
         cached.update((keys[pk], fragment) for pk, fragment in fresh.items())
     fragments = [cached[keys[block.pk]] for block in shown]
     title = cached[keys[first_title]].html if first_title else ""
+    body = "".join(fragment.html for block, fragment in zip(shown, fragments, strict=True) if block.pk != first_title)
+    parts = {
+        "body": Markup(body),  # noqa: S704 - our templates' output
+        "timeline": render_timeline(state, claims),
+        "entities": render_entities(state),
+        "claimreview": render_claimreview(state, [item for f in fragments for item in f.claimreviews]),
+    }
+    text = engines["jinja2"].get_template("claims/reader/page.html").render(parts)
     counts = Counter(claim.verdict for claim in claims)
     return ArticlePage(
         title=mark_safe(title),  # noqa: S308 - rendered by our templates
-        body=mark_safe("".join(f.html for b, f in zip(shown, fragments, strict=True) if b.pk != first_title)),  # noqa: S308
-        timeline=render_timeline(state, claims),
-        entities=render_entities(state),
         summary=[VerdictCount(value, label, counts[value]) for value, label in Verdict.choices],
         claim_count=len(claims),
         edited=reader.edited_claims(article),
-        claimreview=render_claimreview(state, [item for f in fragments for item in f.claimreviews]),
+        text=text.encode(settings.DEFAULT_CHARSET),
     )
 
 
