@@ -8,7 +8,7 @@ article's mentions grouped by label and entity with each entity's name, count an
 its mention ids (the entity curation version: a rename, a merge, a relinked or re-annotated
 mention changes it; see reader.mention_groups), the interface language and time zone, the site's
 address (the embedded ClaimReview holds absolute URLs) and a digest of the templates. Computing
-the key costs the two queries of PageState. So a review, an edit or a curation gives a new key
+the key costs three queries: the article's (reader.article_for_page) and PageState's two. So a review, an edit or a curation gives a new key
 and nothing is invalidated by hand; outdated entries age out (SAGA_READER_CACHE_SECONDS).
 
 Under the page, each block of the text (its claims, mentions and review panels) is cached on its
@@ -286,9 +286,8 @@ def entity_counts(groups) -> list[EntityCount]:
     counts = Counter()
     names = {}
     for group in groups:
-        if group.name is not None:
-            counts[group.entity_id, group.label] += group.count
-            names[group.entity_id] = group.name
+        counts[group.entity_id, group.label] += group.count
+        names[group.entity_id] = group.name
     entities = [
         EntityCount(pk, names[pk], kind, count, reverse("claims:entity-detail", kwargs={"pk": pk}))
         for (pk, kind), count in counts.items()
