@@ -8,8 +8,9 @@ article's mentions grouped by label and entity with each entity's name, count an
 its mention ids (the entity curation version: a rename, a merge, a relinked or re-annotated
 mention changes it; see reader.mention_groups), the interface language and time zone, the site's
 address (the embedded ClaimReview holds absolute URLs) and a digest of the templates. Computing
-the key costs three queries: the article's (reader.article_for_page) and PageState's two. So a review, an edit or a curation gives a new key
-and nothing is invalidated by hand; outdated entries age out (SAGA_READER_CACHE_SECONDS).
+the key costs three queries: the article's (reader.article_for_page) and PageState's two. So a
+review, an edit or a curation gives a new key and nothing is invalidated by hand; outdated
+entries age out (SAGA_READER_CACHE_SECONDS).
 
 Under the page, each block of the text (its claims, mentions and review panels) is cached on its
 own, under the same parts but with its own claims' verdicts and current reviews for the newest
@@ -52,14 +53,12 @@ TEMPLATES_DIGEST = hashlib.sha256(
 
 @dataclass(frozen=True)
 class ArticlePage:
-    """The article page as cached: what its frame shows of the article (the frame, rendered at
-    every view around `text`: claims/article_detail.html and article_detail_end.html), and `text`.
-
-    `text` (reader/page.html: the article's text, the timeline, the entities named and the
-    embedded ClaimReview) is kept encoded as the response is, and the view puts it in as it is: as
-    a string it took more time to read from the cache, to go through the frame's template (copied
-    at each of its levels) and to encode than all the rest of a view (README "Templates and
-    cache")."""
+    """The article page as cached: what the frame shows of it (rendered at every view:
+    claims/article_detail.html before `text`, article_detail_end.html after it), and `text`:
+    reader/page.html (the article's text, the timeline, the entities named, the embedded
+    ClaimReview) encoded as the response is. The view puts `text` into the response as it is: as
+    a string (2.4 MB for the bench's article) it took longer to unpickle, to pass through the
+    frame's template (copied at each of its levels) and to encode than all the rest of a view."""
 
     title: SafeString  # the first title block, marked up; "" when the text has none
     summary: list[VerdictCount]
