@@ -134,7 +134,7 @@ class Mention(models.Model):
             models.Index(fields=["article", "id"], name="mention_article_id"),
             models.Index(fields=["article", "revision", "start"], name="mention_article_start"),
             # The reader's page (claims.reader): the dates of an article, and its entity counts
-            # from the index alone.
+            # grouped in the index's order.
             models.Index(fields=["article", "revision", "label", "entity"], name="mention_article_label"),
             # ... and the few mentions outside claims (titles, headings), which it marks itself.
             models.Index(

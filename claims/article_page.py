@@ -8,8 +8,9 @@ article's mentions grouped by label and entity with each entity's name, count an
 its mention ids (the entity curation version: a rename, a merge, a relinked or re-annotated
 mention changes it; see reader.mention_groups), the interface language and time zone, the site's
 address (the embedded ClaimReview holds absolute URLs) and a digest of the templates. Computing
-the key costs the two queries of PageState. So a review, an edit or a curation gives a new key
-and nothing is invalidated by hand; outdated entries age out (SAGA_READER_CACHE_SECONDS).
+the key costs three queries: the article's (reader.article_for_page) and PageState's two. So a
+review, an edit or a curation gives a new key and nothing is invalidated by hand; outdated
+entries age out (SAGA_READER_CACHE_SECONDS).
 
 Under the page, each block of the text (its claims, mentions and review panels) is cached on its
 own, under the same parts but with its own claims' verdicts and current reviews for the newest
@@ -52,17 +53,18 @@ TEMPLATES_DIGEST = hashlib.sha256(
 
 @dataclass(frozen=True)
 class ArticlePage:
-    """What the page shows of the article's text, as cached; the frame around it (header,
-    summary filters, language switch) is rendered at every view by claims/article_detail.html."""
+    """The article page as cached: what the frame shows of it (rendered at every view:
+    claims/article_detail.html before `text`, article_detail_end.html after it), and `text`:
+    reader/page.html (the article's text, the timeline, the entities named, the embedded
+    ClaimReview) encoded as the response is. The view puts `text` into the response as it is: as
+    a string (2.4 MB for the bench's article) it took longer to unpickle, to pass through the
+    frame's template (copied at each of its levels) and to encode than all the rest of a view."""
 
     title: SafeString  # the first title block, marked up; "" when the text has none
-    body: SafeString
-    timeline: SafeString  # "" when no claim shown is dated
-    entities: SafeString  # the <li> of the entities named, "" when none
     summary: list[VerdictCount]
     claim_count: int
     edited: list[dict]
-    claimreview: SafeString  # <script type="application/ld+json">, "" when no claim is reviewed
+    text: bytes  # in settings.DEFAULT_CHARSET
 
 
 class PageState:
@@ -154,16 +156,21 @@ def build_page(state: PageState) -> ArticlePage:
         cached.update((keys[pk], fragment) for pk, fragment in fresh.items())
     fragments = [cached[keys[block.pk]] for block in shown]
     title = cached[keys[first_title]].html if first_title else ""
+    body = "".join(fragment.html for block, fragment in zip(shown, fragments, strict=True) if block.pk != first_title)
+    parts = {
+        "body": Markup(body),  # noqa: S704 - our templates' output
+        "timeline": render_timeline(state, claims),
+        "entities": render_entities(state),
+        "claimreview": render_claimreview(state, [item for f in fragments for item in f.claimreviews]),
+    }
+    text = engines["jinja2"].get_template("claims/reader/page.html").render(parts)
     counts = Counter(claim.verdict for claim in claims)
     return ArticlePage(
         title=mark_safe(title),  # noqa: S308 - rendered by our templates
-        body=mark_safe("".join(f.html for b, f in zip(shown, fragments, strict=True) if b.pk != first_title)),  # noqa: S308
-        timeline=render_timeline(state, claims),
-        entities=render_entities(state),
         summary=[VerdictCount(value, label, counts[value]) for value, label in Verdict.choices],
         claim_count=len(claims),
         edited=reader.edited_claims(article),
-        claimreview=render_claimreview(state, [item for f in fragments for item in f.claimreviews]),
+        text=text.encode(settings.DEFAULT_CHARSET),
     )
 
 
@@ -278,9 +285,8 @@ def entity_counts(groups) -> list[EntityCount]:
     counts = Counter()
     names = {}
     for group in groups:
-        if group.name is not None:
-            counts[group.entity_id, group.label] += group.count
-            names[group.entity_id] = group.name
+        counts[group.entity_id, group.label] += group.count
+        names[group.entity_id] = group.name
     entities = [
         EntityCount(pk, names[pk], kind, count, reverse("claims:entity-detail", kwargs={"pk": pk}))
         for (pk, kind), count in counts.items()

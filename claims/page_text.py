@@ -33,7 +33,7 @@ class BlockWriter:
         self.next_mention = 0
         self.reviews = reviews
         self.elsewhere = elsewhere or {}
-        self.names = {group.entity_id: group.name for group in groups if group.name is not None}
+        self.names = {group.entity_id: group.name for group in groups}
         self.hrefs = {}
         self.shorten = shortener(QUOTE_LENGTH)
 

@@ -4,7 +4,9 @@ import hashlib
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.views.decorators.http import condition
 
@@ -73,7 +75,10 @@ def article_detail(request, slug):
         "verdict": verdict,
         "shown_count": counts.get(verdict, page.claim_count),
     }
-    return render(request, "claims/article_detail.html", context)
+    # The cached text goes in between the frame's two halves as it is, encoded (ArticlePage).
+    start = render_to_string("claims/article_detail.html", context, request)
+    end = render_to_string("claims/article_detail_end.html", context, request)
+    return HttpResponse([start, page.text, end])
 
 
 def visible_entity(request, pk):

@@ -487,8 +487,8 @@ def build_long_article(slug: str, paragraphs: int, editor) -> None:
 # names and where else its claims were checked (matching; the cache key); claims, blocks,
 # mentions, the reviews of the article's claims with their sources (one query: the panels and the
 # ClaimReview read the same rows), dates.
-COLD_QUERIES = 9
-WARM_QUERIES = 4  # the cache key's
+COLD_QUERIES = 8
+WARM_QUERIES = 3  # the cache key's
 
 
 def test_article_detail_query_count_does_not_grow_with_claims(client, editor, django_assert_num_queries):
