@@ -47,6 +47,7 @@ ORG_HEADS = words(
 # Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
 # "police judiciaire de Marseille".
 QUALIFIED_HEADS = words("direction service union délégation inspection police")
+# Elected assemblies and metropolitan bodies, capitalised with their territory ("l'Assemblée de Corse").
 ASSEMBLY_HEADS = words("assemblée parlement congrès métropole")
 # Heads that name a body only capitalised, with their adjective: "la Coordination rurale", "le Parti
 # socialiste" ("une coordination rurale" is any).
