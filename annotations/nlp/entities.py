@@ -138,7 +138,9 @@ def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocSta
         if names_a_part_of(span, organisations):
             continue
         kept = [m for m in kept if m not in overlapping]
-        end -= span.text.endswith(".")  # "basilique Saint-Pie-X." at a sentence's end: "X." is one token
+        # The model's name it cuts goes on to its end: "col de la Croix" then "Croix de Fer".
+        end = max([end] + [m.end for m in overlapping if start < m.start < end and m.label == span.label_])
+        end -= saga.text[start:end].endswith(".")  # "basilique Saint-Pie-X." ending a sentence: "X." is one token
         kept.append(Mention(start, end, span.label_, canonical=saga.text[start:end]))
     return kept
 

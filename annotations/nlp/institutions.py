@@ -1,8 +1,10 @@
-"""Names whose head is a common noun, and capitalised words that are not names.
+"""Names whose head is a common noun, capitalised words that are not names, and names whose shape
+tells an organisation.
 
 The statistical model finds names by their capitals, so it cuts "tribunal administratif de
 Bordeaux" down to "Bordeaux" and reads "Réouverture" opening a sentence as a person. Two general
-tools fix that, both built once per pipeline:
+tools fix that, both built once per pipeline (and `organisation_label` relabels a name whose shape
+says ORG, an acronym or "X Group", where the model says a person or MISC):
 
 `HeadedNames`, a spaCy `Matcher` over a lexicon of head nouns. The convention (the one of
 `evaluation/data/entities.fr.md`):
@@ -21,7 +23,9 @@ tools fix that, both built once per pipeline:
 `CommonWords`, the noun, verb, adjective and adverb lemmas of the model's own lemmatiser tables
 (no extra data): a capitalised word whose lower case is one of them is a common word when it
 opens a sentence ("Réouverture prévue en mars") and a demonym after a plural determiner ("les
-Bordelais", "des Français"), unless the text confirms it as a name elsewhere.
+Bordelais", "des Français", and "le Belge" before a name), unless the text confirms it as a name
+elsewhere; it also strips a demonym glued to a person ("la Lyonnaise Léa Mysius") and tells a
+minister's domain ("le ministre de l'Intérieur") from a ministry's name.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ QUALIFIED_HEADS = words("direction service union délégation inspection police"
 ASSEMBLY_HEADS = words("assemblée parlement congrès métropole")
 # Heads that name a body only capitalised, with their adjective: "la Coordination rurale", "le Parti
 # socialiste" ("une coordination rurale" is any).
-CAPITALISED_HEADS = words("coordination parti mouvement")
+CAPITALISED_HEADS = words("coordination parti")
 # An adjective after a capitalised head, by its ending (the tagger is off): "Confédération paysanne",
 # "Union centriste", "Parti socialiste"; not a verb ("le Conseil adopte").
 _ADJECTIVE = {
@@ -101,6 +105,7 @@ _ARTICLE = {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}
 _WORD = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
 # A proper name: up to three capitalised parts, joined by hyphens or spaces ("Nouvelle-Aquitaine").
 _NAME = [_CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
+_HYPHENATED = [_CAPITAL, {"ORTH": "-"}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]  # "Alain-Gerbault"
 _OF = {"LOWER": {"IN": ["de", "du", "des", "d'"]}}
 _PROPER = [_OF, _ARTICLE, *_NAME]  # "de Bordeaux", "de la Gironde", "de l'Intérieur"
 _COMPLEMENT = [{"LOWER": "et", "OP": "?"}, _OF, _ARTICLE, _WORD, {**_WORD, "OP": "?"}]  # "de commerce"
@@ -146,8 +151,10 @@ def _org_patterns() -> list[list[dict]]:
     # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
     # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
     patterns += [[{"LOWER": head, "IS_TITLE": True}, *_PROPER] for head in sorted(ASSEMBLY_HEADS)]
-    patterns.append([{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}, *_NAME])  # "France 3 Normandie"
-    patterns.append([{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}])  # "France 2", "France 24"
+    # A public channel's regional edition: "France 3 Normandie" (not "en France 3 millions de personnes").
+    patterns.append(
+        [{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d$"}}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
+    )
     # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
     # Sécurité sociale" (not opening a sentence, where every word has a capital).
     patterns.append([{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}])
@@ -155,8 +162,7 @@ def _org_patterns() -> list[list[dict]]:
         patterns += [head + _NAME, head + _PROPER]
     patterns += _club_patterns() + [[*_NAME, {"LOWER": "métropole"}]]  # "Brest métropole", "Bordeaux Métropole"
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
-    hyphenated = [_CAPITAL, {"ORTH": "-"}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
-    return patterns + [head + hyphenated for head in _head(NAMED_ESTABLISHMENT_HEADS)]
+    return patterns + [head + _HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
 
 
 def _club_patterns() -> list[list[dict]]:
@@ -164,12 +170,11 @@ def _club_patterns() -> list[list[dict]]:
     stadium), "Olympique" with it or its town ("l'Olympique lyonnais", "l'Olympique de Marseille"),
     "Union" with a hyphenated name ("l'Union Bordeaux-Bègles")."""
     demonym = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ais|ois|ain|in|ien|ard)$"}}
-    hyphenated = [_CAPITAL, {"ORTH": "-"}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
     return [
         [{"ORTH": "Stade"}, demonym],
         [{"ORTH": "Olympique"}, demonym],
         [{"ORTH": "Olympique"}, _OF, *_NAME],
-        [{"ORTH": "Union"}, *hyphenated],
+        [{"ORTH": "Union"}, *_HYPHENATED],
     ]
 
 
@@ -184,10 +189,10 @@ def _misc_patterns() -> list[list[dict]]:
 
 def _place_patterns() -> list[list[dict]]:
     patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + _NAME, head + _PROPER)]
-    # A square by its name, or after "du", "des", "de", "de la" ("place Bellecour", "place du Capitole", "place
-    # de Verdun"); "la place de Martin Dupont" is his (HeadedNames drops a person's name after "place de").
+    # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place de
+    # la République"); not after a bare "de": "la place de Karim Benzema" is his, "la place de Paris" a rank.
     square = [{"LOWER": "place"}]
-    of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
+    of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
     return patterns + [square + article + _NAME for article in of]
 
 
@@ -213,9 +218,7 @@ class HeadedNames:
             span
             for start, end in self._windows(doc)
             for span in self.matcher(doc[start:end], as_spans=True)
-            if span[-1].text != "-"
-            and not values.overlaps(span.start_char, span.end_char)
-            and not _someones_place(span)
+            if span[-1].text != "-" and not values.overlaps(span.start_char, span.end_char)
         ]
         return filter_spans(spans)
 
@@ -236,11 +239,6 @@ class HeadedNames:
             else:
                 windows.append((start, end))
         return windows
-
-
-def _someones_place(span: Span) -> bool:
-    """ "place de Martin Dupont": a person's place, no square."""
-    return span[0].lower_ == "place" and span[1].lower_ == "de" and span[2].text.split("-")[0] in FIRST_NAMES
 
 
 _LINKS = words("de du des d' la l' et")
@@ -265,20 +263,19 @@ INDEFINITE = words("un une des en")
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
 
 
-# The last word of a company's name: "Vinci Airports", "Naval Group", "Île-de-France Mobilités".
-CORPORATE_ENDINGS = words(
-    "airports airport airlines group groupe holding invest industries industrie technologies télécom telecom "
-    "mobilités énergies solutions systems services logistics organisation"
-)
+_TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")  # "Bretagne", "Occitanie": one capitalised word
+# The last word of a company's name, a word companies take to say what they are: "Naval Group", "X Industries".
+CORPORATE_ENDINGS = words("group groupe holding industries technologies airlines solutions systems logistics")
 
 
 def organisation_label(span: Span, label: str) -> str:
     """ORG for what the model mislabels but says it by its shape: an acronym it calls a person or MISC
-    ("l'ASO", "le MR"), joined acronyms it calls a place ("la CFE-CGC"), an acronym and its territory
-    ("l'ARS Bretagne", "la FCPE du Nord"), a company's name by its last word ("Vinci Airports")."""
+    ("l'ASO", "le MR"), an acronym and its territory ("l'ARS Bretagne", "la FCPE du Nord"), a company's name
+    by its last word ("Naval Group")."""
     if is_acronym(span):
-        return "ORG" if label in ("PER", "MISC") or (label == "LOC" and len(span.text) > 6) else label
-    if len(span) >= 2 and label != "PER" and _ACRONYM.fullmatch(span[0].text) and span[1].text[0].isupper():
+        return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
+    # not a line or a route: "RER B", "TGV Paris-Lyon"
+    if len(span) == 2 and label != "PER" and _ACRONYM.fullmatch(span[0].text) and _TERRITORY.fullmatch(span[1].text):
         return "ORG"
     if len(span) >= 2 and _ACRONYM.fullmatch(span[0].text) and span[1].lower_ in ("du", "de", "des"):
         return "ORG"
@@ -349,8 +346,8 @@ class CommonWords:
         """ "Léa Mysius" from "Lyonnaise Léa Mysius" ("la Lyonnaise Léa Mysius"): a demonym the model
         glued to a person's name."""
         first = span[0].text
-        demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise", "aine", "ienne"))
-        if len(span) >= 3 and demonym and opens_on_a_first_name(span[1:].text):
+        demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise"))
+        if len(span) >= 3 and demonym and first not in FIRST_NAMES and opens_on_a_first_name(span[1:].text):
             return span[1:]
         return span
 

@@ -80,12 +80,13 @@ _READER_PITCH = re.compile(
     # a plea for gifts and its receipt: "Chaque don nous permet de couvrir l'actualité", "Un reçu fiscal est remis";
     # the site presenting itself: "X est un organisme sans but lucratif"; its appeal's lead: "Avant de poursuivre
     # votre lecture…"; its ticket office: "Réservez vos places en ligne."
-    r"\b(?:chaque|votre|vos|tout|un) dons?\b[^.!?]{0,60}\b(?:nous|notre|nos)\b|\breçu fiscal (?:est|sera) "
-    r"(?:remis|envoyé|délivré)\b|^[^.!?,]{2,50} est un (?:média|journal|site|organisme) (?:indépendant|sans but "
-    r"lucratif|à but non lucratif)\b|\bpoursuivre (?:votre|la) lecture\b|\bréservez (?:vos|votre) (?:places?|billets?)\b|"
+    r"\b(?:chaque|votre|vos) dons?\b[^.!?]{0,60}\bnous\b|\breçu fiscal (?:est|sera) (?:remis|envoyé|délivré)\b|"
+    r"^[^.!?,]{2,50} est un (?:média|journal|site|organisme) (?:indépendant|sans but lucratif|à but non lucratif)\.?$|"
+    r"^avant de (?:poursuivre|continuer) votre lecture\W*$|(?:^|[.!?]\s+)réservez (?:vos|votre) (?:places?|billets?)\b"
+    r"[^.!?,]*(?:[.!]|$)|"
     # a newsletter's promise: "Chaque mardi, nos conseils santé et les dernières actualités dans votre boîte mail."
     r"\b(?:nos|notre|l'essentiel|le meilleur|toute l'actu\w*|les dernières actu\w*)\b[^.!?]{0,80}"
-    r"\bdans votre boîte (?:mail|e-mail|email|de réception|aux lettres)\b|"
+    r"\bdans votre boîte (?:mail|e-mail|email|de réception)\b|"
     # the site's own tools offered to the reader, helping them: "Notre modèle de lettre peut vous aider.", not
     # "Nos outils de mesure montrent que vous êtes nombreux à partir."
     r"\b(?:notre|nos) (?:modèles? de (?:lettres?|courriers?)|simulateurs?|calculateurs?|comparateurs?|outils?|"
@@ -111,7 +112,8 @@ _SHOW_SLOT = re.compile(
 _SLOT_LINE = re.compile(
     r"^[A-ZÀ-Ý«][^.!?,]{1,40}, (?:du lundi au (?:vendredi|samedi|dimanche)|chaque (?:lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|jour|semaine|matin|soir)|tous les (?:jours|matins|soirs))\b[^.!?,]*?"
-    r"\b\d{1,2}\s?h(?:\s?\d{2})?\b(?:\s+(?:dans|sur|en)\b[^.!?,]*)?\.?$"
+    r"\b\d{1,2}\s?h(?:\s?\d{2})?\b\s+(?:dans (?:la matinale|le journal|l'émission|le magazine)|sur (?:notre antenne|"
+    r"nos antennes|[A-ZÀ-Ý]))[^.!?,]*\.?$"
 )
 # A station or channel telling where to find it: "Retrouvez Radio X sur 101.4 à Brest et sur le DAB+.",
 # "TV Info, la chaîne de l'info, disponible sur le canal 24 de la TNT et sur toutes les box."
@@ -123,14 +125,15 @@ _BROADCAST = re.compile(
     # or said of itself, where to tune in: "Radio X est à écouter sur 105.7 FM à Paris et en DAB+."
     # (its advice to the reader, not "La chaîne est disponible sur le canal 21 depuis 2012", a fact)
     r"|^[^.!?,]{2,40} est à (?:écouter|retrouver|suivre|regarder) sur (?:le )?"
-    r"(?:\d{2,3}[.,]\d\b|canal \d+\b)[^!?]*$"
+    r"(?:\d{2,3}[.,]\d\s?(?:FM|MHz)\b|canal \d+ de la TNT\b)[^!?]*$"
 )
 # A report's own broadcast, said under it: "Ce reportage a été diffusé dans le journal de 13 heures du
 # mardi 15 décembre." (in a bulletin or a show, or on "notre antenne"; not "... diffusé sur France 5 en 2019.")
 _AIRED = re.compile(
     r"^(?:Ce|Cet|Cette) (?:reportage|sujet|vidéo|émission|entretien|interview|chronique|débat|podcast) a été "
     r"(?:diffusée?|présentée?|enregistrée?) (?:(?:dans|lors d[eu']|au cours d[eu']|pendant) (?:le |la |l'|notre )?"
-    r"(?:journal|JT|édition|émission|magazine|matinale|\d{1,2}\s?(?:h|heures))\b|sur (?:notre|nos) antennes?\b)[^.!?;]*\.?$"
+    r"(?:journal|JT|édition|émission|magazine|matinale|\d{1,2}\s?(?:h|heures))\b|sur (?:notre|nos) antennes?\b)"
+    r"(?:(?! et )[^.!?;,])*\.?$"
 )
 # A show offered again, in a phrase without a clause: "Disponible en replay sur exemple.tv pendant 30 jours.",
 # "À réécouter en podcast."; not "Disponibles en podcast, les cours attirent un million d'auditeurs."
@@ -214,11 +217,12 @@ _ROLE_BIO = re.compile(
     r"(?i:couvre|suit|enquête|écrit sur|travaille sur|s'intéresse|traite|s'occupe|est spécialisée?|se consacre)\b"
     # or a student's or an intern's, who writes for a title: "Étudiante en histoire, Inès couvre le campus
     # pour L'Amphi depuis 2025." (not "Étudiante en médecine, elle suit un stage à Brest")
-    r"|^(?:[ÉéEe]tudiante?|[Ss]tagiaire|[Dd]octorante?|[Ll]ycéenne?)\b[^.!?]{0,80}?,\s*(?:[Ii]l|[Ee]lle|[A-ZÀ-Ý][a-zà-ÿ-]+)\s+"
-    r"(?:couvre|écrit|pige|collabore)\b[^.!?]{0,60}?\b(?:pour|à|au) (?:L'|La |Le |Les )?[A-ZÀ-Ý]"
+    r"|^(?:[ÉéEe]tudiante?|[Ss]tagiaire|[Dd]octorante?|[Ll]ycéenne?)\b[^.!?]{0,80}?,\s*[A-ZÀ-Ý][a-zà-ÿ-]+\s+"
+    r"(?:couvre\b[^.!?]{0,60}?\b(?:pour|à|au)|écrit pour|pige pour) (?:L'|La |Le |Les )?[A-ZÀ-Ý]"
     # or a journalist's, named after the role, who joined or writes for a title: "Journaliste spécialisée en
     # biodiversité, Lucie Kervella a rejoint La Gazette du Vivant en 2022."
-    r"|^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Rr]eporter|[Cc]orrespondante?|[Pp]hotographe)\b[^.!?]{0,80}?,\s*"
+    r"|^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Rr]eporter|[Cc]orrespondante?|[Pp]hotographe)\s+(?:spécialisée?|"
+    r"au service|à la rubrique|à la rédaction|indépendante?)\b[^.!?]{0,80}?,\s*"
     rf"{PERSON}\s+(?:a rejoint|travaille pour|écrit pour|collabore à)\s+(?:L'|La |Le |Les )?[A-ZÀ-Ý]"
 )
 # A consent notice names cookies (or trackers, consent) and what is done with them, in any order,
@@ -238,7 +242,8 @@ _CONSENT_CHOICE = re.compile(
 )
 # A sentence ending on who said it is news reported: "..., rappelle la Cnil.", "..., accuse l'association."
 _REPORTED = re.compile(
-    r",\s+(?:a\s+)?(?:rappel|accus|estim|affirm|expliqu|indiqu|soulign|dénonc|précis|ajout|déclar|assur|avert|prévien|not)"
+    r",\s+(?:a\s+)?(?:rappel|accus|estim|affirm|expliqu|indiqu|soulign|dénonc|précis|ajout|déclar|assur|avert|prévien|note|noté|"
+    r"conseill|annonc|recommand|confi|racont|résum)"
     r"[a-zé]*\s+[^,.!?]{2,60}\.?$"
 )
 _US_OR_YOU = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre)\b", re.I)
@@ -252,7 +257,8 @@ _SITE_OR_READER = re.compile(
 _BOOK_REFERENCE = re.compile(
     rf"^«[^«»]+»,?\s+(?:de|par)\s+{PERSON}\b[^«»]*?"
     r"(?:\b\d+\s?(?:pages|p\.)|\d(?:,\d{2})?\s?(?:€|euros)\.?$|"
-    r",\s\d+\s(?:titres|morceaux|chansons|épisodes)\b|,\s(?:\d+\s?h\s?\d{2}|(?:\d+\s?h\s?)?\d+\s?min(?:utes)?)\.?$)"
+    r",\s\d+\s(?:titres|morceaux|chansons|épisodes)(?:,\s(?:\d+\s?h\s?)?\d+\s?min(?:utes)?)?\.?$|"
+    r",\s(?:\d+\s?h\s?\d{2}|(?:\d+\s?h\s?)?\d+\s?min(?:utes)?)\.?$)"
 )
 # Notices of a site about one of its articles: a correction ("Rectificatif : ...", "une version
 # précédente de cet article indiquait ..."), affiliate links ("Certains liens de cet article sont
@@ -302,6 +308,8 @@ _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 def is_site_prose(line: str) -> bool:
     """True when a line of up to `boilerplate.MAX_NOTICE_WORDS` words is the site's prose (see above)."""
     unquoted = _QUOTED.sub("", line)
+    if _REPORTED.search(unquoted):
+        return False  # news reported: "..., a rappelé le CSA.", "Réservez tôt, conseille la SNCF."
     if _speaks_to_reader(unquoted) or _is_consent_notice(unquoted) or _is_blocked_media(unquoted):
         return True
     if _NEWSROOM_STANDARDS.match(line) or _GUEST_BIO.match(line) or _BOOK_REFERENCE.match(line):

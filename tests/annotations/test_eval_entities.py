@@ -34,12 +34,12 @@ def test_eval_entities_blind_set_stays_above_its_floor():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     data = json.loads((EVALUATION / "data" / "entities_blind.fr.json").read_text(encoding="utf-8"))
-    assert module.evaluate(data, "fr_core_news_sm")["all"]["f"] >= 0.83  # 0.826 since the second set, 0.855 the third
+    assert module.evaluate(data, "fr_core_news_sm")["all"]["f"] >= 0.83  # 0.826 since the second set, 0.843 the third
 
 
 def test_eval_entities_second_blind_set_stays_above_its_floor():
     """50 more paragraphs written blind, after the first set was tuned on: F1 0.778 when first
-    measured (stock fr_core_news_sm 0.602), 0.861 once corrected on their errors by kind, 0.875 with the third."""
+    measured (stock fr_core_news_sm 0.602), 0.861 once corrected on their errors by kind, 0.871 with the third."""
     spec = importlib.util.spec_from_file_location("saga_eval_entities_blind2", EVALUATION / "entities.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -49,8 +49,8 @@ def test_eval_entities_second_blind_set_stays_above_its_floor():
 
 def test_eval_entities_third_blind_set_stays_above_its_floor():
     """50 more, written blind after the second set was tuned on: F1 0.812 when first measured (stock
-    fr_core_news_sm 0.662; 0.786 with the rules as they were before the second set), 0.887 once
-    corrected on their errors by kind."""
+    fr_core_news_sm 0.662; 0.786 with the rules as they were before the second set), 0.866 once
+    corrected on their errors by kind (0.887 before a review narrowed rules that misread ordinary news)."""
     spec = importlib.util.spec_from_file_location("saga_eval_entities_blind3", EVALUATION / "entities.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

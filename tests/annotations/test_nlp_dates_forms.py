@@ -320,3 +320,36 @@ def test_what_is_expected_is_to_come_and_what_was_expected_is_past():
     ]
     assert values("Les résultats sont attendus en mars.", published) == [("mars", "2026-03")]
     assert values("Le verdict était attendu fin mars.", published) == [("fin mars", "2025-03-21/2025-03-31")]
+    # awaited since: the past
+    assert values("Ce train, qui est attendu depuis lundi, n'arrive pas.", published) == [
+        ("depuis lundi", "2026-02-09/..")
+    ]
+
+
+def test_the_verb_before_the_date_tells_its_tense_over_a_plan_elsewhere_in_the_sentence():
+    """Kinds first met on the fourth blind dates set (evaluation/data/dates_news_blind4.fr.json)."""
+    wednesday = date(2025, 12, 19)  # a Friday: the Wednesday before is the 17th
+    assert values("Le Sénat examinera le texte la semaine prochaine, a annoncé mercredi le gouvernement.", wednesday)[
+        -1
+    ] == ("mercredi", "2025-12-17")
+    sunday = date(2025, 6, 2)  # a Monday
+    assert values("Le PSG s'est imposé samedi face à Lens et jouera son prochain match le 14/06.", sunday)[0] == (
+        "samedi",
+        "2025-05-31",
+    )
+    # A bracket is a clause of its own; a plan said to be the first one is given up.
+    spring = date(2025, 3, 10)
+    assert values("Renvoyé une fois (audience du 3 février), le procès s'ouvrira le 7 avril.", spring) == [
+        ("3 février", "2025-02-03"),
+        ("le 7 avril", "2025-04-07"),
+    ]
+    assert values("Prévue à l'origine le 24 mars, la visite a été reportée.", date(2026, 3, 30)) == [
+        ("le 24 mars", "2026-03-24")
+    ]
+    # A participle in -u right before the date: "Élu le 5 novembre".
+    assert values("Élu le 5 novembre, il prêtera serment le 20 janvier.", date(2024, 12, 2)) == [
+        ("le 5 novembre", "2024-11-05"),
+        ("le 20 janvier", "2025-01-20"),
+    ]
+    # "chaque premier dimanche du mois": a rule, no day
+    assert values("La mairie organise un vide-grenier chaque premier dimanche du mois.") == []

@@ -34,7 +34,7 @@ from annotations.nlp.boilerplate import ends_article, is_chrome
         "La Question du jour, du lundi au vendredi à 8h15 sur Radio Vallée.",
         # A study's reference line, and a journalist's biography naming the title she joined.
         "Références : J. Martin et al., « Urban heat islands », Nature Cities, mars 2027.",
-        "Journaliste économique, Paul Girard a rejoint Le Courrier du Lot en 2019.",
+        "Journaliste spécialisé en économie, Paul Girard a rejoint Le Courrier du Lot en 2019.",
     ],
 )
 def test_is_chrome_recognises_the_kinds_of_the_fifteenth_and_sixteenth_blind_batches(line):
@@ -58,6 +58,19 @@ def test_is_chrome_recognises_the_kinds_of_the_fifteenth_and_sixteenth_blind_bat
         "Les dons ont permis à la commune de financer trois classes.",
         "Le marché, du lundi au vendredi à 8h, attire des centaines de clients.",
         "Journaliste de formation, Paul Girard a rejoint la mairie en 2019 comme directeur de la communication.",
+        # The same kinds' words in news (a review of the rules found these dropped).
+        "Un don de 50 000 euros nous a permis de rénover le clocher, explique le curé de la paroisse.",
+        "La Banque alimentaire est un organisme sans but lucratif qui distribue 10 000 repas par an.",
+        "Faute de temps, le jury n'a pas pu poursuivre la lecture des copies jeudi soir.",
+        "Réservez vos billets tôt, conseille la SNCF aux voyageurs qui partent en août.",
+        "Le meilleur moyen d'éviter les prospectus dans votre boîte aux lettres reste l'autocollant Stop Pub.",
+        "Le marché aura lieu place Carnot, chaque samedi à 8 h.",
+        "Le couvre-feu est maintenu, chaque soir à 22 h dans le centre-ville.",
+        "Ce reportage a été diffusé dans le magazine Envoyé spécial et a valu à la chaîne une mise en demeure.",
+        "Étudiante en médecine à Lyon, Sarah écrit au Premier ministre pour dénoncer ses conditions de stage.",
+        "Reporter à Libération pendant vingt ans, Florence Aubenas a rejoint Le Monde en 2012.",
+        "Radio Nova est à écouter sur 101.5 à Paris, a rappelé le CSA dans sa décision.",
+        "« Mémoire vive », de Lou Ferrand, sorti en 2024, 11 titres, a été certifié disque d'or.",
         "« Nuits blanches », de Marc Olivier, compte 12 titres enregistrés en une semaine à Lyon.",
         "« La Traversée », de Anne Caron, a réuni 2,1 millions de téléspectateurs pour son premier épisode.",
     ],

@@ -300,7 +300,8 @@ def relative_rules() -> list[Rule]:
             # not before its day ("mardi 13"), but "un" after it is an article: "a condamné mardi un adjoint"
             rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?!une?\b)(?:{DAY})\b)",
             weekday,
-            r"\b(?:le|les|un|chaque|tous les) ",  # "tombe un samedi": any Saturday
+            # "tombe un samedi": any Saturday; "chaque premier dimanche du mois": a rule, no day
+            r"\b(?:le|les|un|chaque|tous les|premier|deuxième|troisième|quatrième|dernier) ",
             needs="weekday",
         ),
         rule(

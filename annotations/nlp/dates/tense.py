@@ -23,16 +23,24 @@ _NOT_FUTURE = words(
     "caméra opéra choléra extra ultra mantra cobra sierra tiara vera zébra algèbre vrai frai chez assez "
     "nez rez mirai samurai gourou entra montra rentra libra hydra contra"
 )
-_CLAUSE_END = re.compile(r"[.!?;\n]")
+# A bracket ends a clause too: "(audience du 3 février)" has no tense of the sentence around it.
+_CLAUSE_END = re.compile(r"[.!?;\n()]")
+# A plan said to be the first one, given up since: "Prévue à l'origine le 24 mars, la visite a été reportée".
+_FORMER_PLAN = re.compile(
+    r"\b(?:initialement|d'abord|un temps)\s+prévue?s?\b|\bprévue?s?\s+(?:initialement|à l'origine)\b"
+)
+
+
+def clause_start(text: str, start: int) -> int:
+    """Where the clause holding text[start] begins (at most 200 characters before it)."""
+    ends = list(_CLAUSE_END.finditer(text, max(0, start - 200), start))
+    return ends[-1].end() if ends else max(0, start - 200)
 
 
 def clause(text: str, start: int, end: int) -> str:
     """The lower-cased clause around text[start:end] (at most 200 characters either side)."""
-    before = text[max(0, start - 200) : start]
-    ends = list(_CLAUSE_END.finditer(before))
-    first = max(0, start - 200) + (ends[-1].end() if ends else 0)
     after = _CLAUSE_END.search(text, end, end + 200)
-    return text[first : after.start() if after else min(len(text), end + 200)].lower()
+    return text[clause_start(text, start) : after.start() if after else min(len(text), end + 200)].lower()
 
 
 _LETTERS = "a-zàâçéèêëîïôûù"
@@ -45,8 +53,11 @@ _IMPERFECT = re.compile(rf"\b[{_LETTERS}]{{2,}}(?<!r)(?:ait|aient)\b")  # "-rait
 _NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait abstrait retrait bienfait forfait")
 
 
-# "est attendu", "sont attendues": expected, what is to come (not "était attendu", "a attendu").
-_EXPECTED = re.compile(r"\b(?:est|sont)\s+(?:(?:très|bien|toujours|donc|aussi)\s+)?attendue?s?\b")
+# "est attendu", "sont attendues": expected, what is to come (not "était attendu", "a attendu", "est attendu
+# depuis lundi").
+_EXPECTED = re.compile(
+    r"\b(?:est|sont)\s+(?:(?:très|bien|toujours|donc|aussi)\s+)?attendue?s?\b(?![^.!?;,]*\bdepuis\b)"
+)
 
 
 def _future_in(words_around: str) -> bool:
@@ -62,14 +73,17 @@ def _past_in(words_around: str) -> bool:
     return any(match[0] not in _NOT_IMPERFECT for match in _IMPERFECT.finditer(words_around))
 
 
-# A past participle right before the date ("voté le 4 juin", "adoptée en juillet") tells its
+# A past participle right before the date ("voté le 4 juin", "adoptée en juillet", "élu le 5 novembre"; not
+# "vous", "nous", "trou", "lieu") tells its
 # tense whatever the rest of the sentence says; participles of plans ("programmé le") do not.
 _PARTICIPLE_BEFORE = re.compile(
-    rf"(?:\b([{_LETTERS}]+)\s+)?\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées))\s+(?:(?:le|en|au|du|dès|depuis|ce|cette|l')\s*)?$"
+    rf"(?:\b([{_LETTERS}]+)\s+)?\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées)|[{_LETTERS}]{{2,}}(?<![eo])(?:u|ue))\s+"
+    r"(?:(?:le|en|au|du|dès|depuis|ce|cette|l')\s*)?$"
 )
 _FUTURE_AUXILIARIES = words("sera seront serons serez être")  # "sera fermée le 7": a future passive
 _PLANNED = words(
-    "programmé programmée programmés programmées fixé fixée fixés fixées planifié planifiée annoncé annoncée"
+    "programmé programmée programmés programmées fixé fixée fixés fixées planifié planifiée annoncé annoncée "
+    "prévu prévue prévus prévues attendu attendue attendus attendues"
 )
 
 
@@ -83,15 +97,19 @@ def tense(text: str, start: int, end: int) -> str | None:
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
     if participle and participle.group(2) not in _PLANNED and not _future_auxiliary(participle.group(1)):
         return "past"
-    words_around = clause(text, start, end)
-    if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around):
-        return "future"  # "est prévu", "a annoncé qu'il viendrait demain": the plan wins
+    words_around = _FORMER_PLAN.sub(" ", clause(text, start, end))
+    # The words of the clause before the date, since its last comma: "Le Sénat examinera le texte la
+    # semaine prochaine, a annoncé mercredi le gouvernement" ("a annoncé"), "Le PSG s'est imposé samedi
+    # et jouera son prochain match le 14/06" ("Le PSG s'est imposé").
+    first = max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
+    near = _FORMER_PLAN.sub(" ", text[first:start].lower())
+    plan_near = _GOING_TO.search(near) or _ANNOUNCING.search(near)
+    if (_GOING_TO.search(words_around) or _ANNOUNCING.search(words_around)) and (plan_near or not _past_in(near)):
+        return "future"  # "est prévu", "a annoncé qu'il viendrait demain": the plan wins, unless the date's own verb is past
     future, past = _future_in(words_around), _past_in(words_around)
     if future and past:
         # Both: the words since the last comma before the date decide, if they tell ("Le préfet a levé
         # l'alerte, mais les écoles resteront fermées jusqu'à lundi").
-        comma = text.rfind(",", max(0, start - 200), start)
-        near = text[comma + 1 : start].lower() if comma != -1 else ""
         future, past = _future_in(near), _past_in(near)
     if future != past:
         return "future" if future else "past"

@@ -59,14 +59,14 @@ def weekend(match: re.Match, context: Context) -> Value | None:
     if not context.today:
         return None
     today = context.published
-    direction = match["direction"] or ""
+    said = match["direction"] or ""
     if today.weekday() >= SATURDAY:
         saturday = today - timedelta(days=today.weekday() - SATURDAY)  # the weekend under way
-        if direction.startswith("prochain"):
+        if said.startswith("prochain"):
             saturday += timedelta(days=7)
-        elif direction:
+        elif said:
             saturday -= timedelta(days=7)
-    elif direction.startswith("prochain") or (not direction and context.tense != "past"):
+    elif said.startswith("prochain") or (not said and context.tense != "past"):
         saturday = next_weekday(today, SATURDAY, 1)
     else:
         saturday = next_weekday(today, SATURDAY, -1)
