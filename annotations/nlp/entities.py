@@ -108,7 +108,11 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
         span = common.without_demonym(span)
-        if _is_noise(span, saga.text, saga.words) or common.is_common_word(span) or common.is_role_domain(span):
+        if (
+            _is_noise(span, saga.text, saga.words)
+            or common.is_common_word(span)
+            or common.is_role_domain(span, saga.text)
+        ):
             continue
         # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it.
         label = organisation_label(span, ent.label_)

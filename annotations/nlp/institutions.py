@@ -206,9 +206,10 @@ class HeadedNames:
         self.matcher.add("MISC", _misc_patterns())
         heads = ORG_HEADS | QUALIFIED_HEADS | CAPITALISED_HEADS | ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
-        heads |= words("place stade olympique france")
+        heads |= words("place stade olympique")
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
         self.metropole = nlp.vocab.strings.add("métropole")
+        self.france = nlp.vocab.strings.add("france")
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
@@ -231,6 +232,8 @@ class HeadedNames:
         starts += [i - 1 for i, word in enumerate(lower) if i and word in self.national]
         # A name then "métropole": from up to five tokens before it (a name of three parts and hyphens).
         starts += [max(0, i - 5) for i, word in enumerate(lower) if word == self.metropole]
+        # "France" only before a figure (a channel, "France 3 Normandie"): the country is named everywhere.
+        starts += [i for i, word in enumerate(lower[:-1]) if word == self.france and doc[i + 1].is_digit]
         windows: list[tuple[int, int]] = []
         for start in sorted(starts):
             end = min(len(doc), start + WINDOW)
@@ -336,10 +339,11 @@ class CommonWords:
         lower = word.lower()
         return lower in self.others or lower.rstrip("s") in self.others or lower.endswith(DEMONYM_ENDINGS)
 
-    def is_role_domain(self, span: Span) -> bool:
+    def is_role_domain(self, span: Span, text: str) -> bool:
         """ "Intérieur" in "le ministre de l'Intérieur": part of a role, no name (the ministry,
-        "ministère de l'Intérieur", is one, see HeadedNames)."""
-        before = span.doc.text[max(0, span.start_char - 40) : span.start_char].lower()
+        "ministère de l'Intérieur", is one, see HeadedNames). `text`: the doc's (Doc.text would
+        join every token again at each call)."""
+        before = text[max(0, span.start_char - 40) : span.start_char].lower()
         return bool(_MINISTER.search(before)) and all(t.is_lower or self.is_common(t.text) for t in span)
 
     def without_demonym(self, span: Span) -> Span:

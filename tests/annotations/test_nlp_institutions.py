@@ -136,6 +136,6 @@ def test_common_words_tell_a_demonym_glued_to_a_person(nlp):
 def test_common_words_tell_a_ministers_domain_from_a_ministry(nlp):
     common = CommonWords(nlp)
     doc = nlp.make_doc("Le ministre de l'Intérieur et la ministre des Affaires étrangères ont parlé.")
-    assert common.is_role_domain(doc[4:5]) and common.is_role_domain(doc[9:11])
+    assert common.is_role_domain(doc[4:5], doc.text) and common.is_role_domain(doc[9:11], doc.text)
     doc = nlp.make_doc("Le ministère de l'Intérieur a parlé avec Renault.")
-    assert not common.is_role_domain(doc[4:5]) and not common.is_role_domain(doc[9:10])
+    assert not common.is_role_domain(doc[4:5], doc.text) and not common.is_role_domain(doc[9:10], doc.text)
