@@ -3,6 +3,7 @@
 import json
 from datetime import date
 from decimal import Decimal
+from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
@@ -631,3 +632,39 @@ def test_article_list_answers_a_conditional_get_with_304(client, editor, reviewe
     _article, claims = reviewed
     review_claim(claim=claims[OPINION], reviewer=editor, verdict="unverified", rationale="À voir.", expected_version=1)
     assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class TagBalance(HTMLParser):
+    """Every element opened is closed, in order: the page is assembled from the frame's two halves
+    around its cached text (claims/views.py), each cut inside elements the other closes."""
+
+    def __init__(self):
+        super().__init__()
+        self.open, self.errors = [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID_ELEMENTS:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.open or self.open[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.open[-1:] or 'nothing'}")
+        elif self.open:
+            self.open.pop()
+
+
+@pytest.mark.parametrize("params", [{}, {"verdict": "all"}, {"verdict": "disputed"}])
+def test_article_detail_assembled_page_is_one_well_formed_document(client, reviewed, params):
+    article, _claims = reviewed
+    response = get_page(client, article, **params)
+    assert response.status_code == 200
+    body = response.content.decode()
+    balance = TagBalance()
+    balance.feed(body)
+    assert balance.errors == [] and balance.open == []
+    page = lxml_html.fromstring(body)
+    assert len(page.xpath("//html")) == len(page.xpath("//main")) == len(page.xpath("//footer")) == 1
+    assert page.xpath("//main//article//div[@class='article-body']") and page.xpath("//main//aside")
