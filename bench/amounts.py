@@ -12,7 +12,6 @@ pipeline that the two components take.
 import argparse
 import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,18 +22,13 @@ from annotations.nlp.dates import find_dates  # noqa: E402
 from annotations.nlp.money import MoneyMatcher  # noqa: E402
 from annotations.nlp.normalise import normalise  # noqa: E402
 from annotations.nlp.quantities import QuantityMatcher  # noqa: E402
+from bench.scale_steps import time_calls  # noqa: E402
 
 DEMO = ROOT / "fixtures" / "openai-saga.fr.txt"
 
 
 def median_seconds(work, runs: int) -> float:
-    work()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return statistics.median(time_calls(work, runs))
 
 
 def main(argv=None) -> None:

@@ -36,7 +36,7 @@ except a consent or paywall notice, which is long prose about the site itself:
   site's tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.");
 - an affiliate product box: "Notre sélection de ...", a priced line above a buy button ("Je l'achète");
   a newsletter box's pitch, right above its e-mail field ("Votre adresse e-mail");
-- a source or reference line ("Source : ...", "Référence : ..."), a chart's caption ("Graphique : ..."), a signature in initials
+- a source or reference line ("Source : ...", "Référence : ..."), a chart's caption ("Graphique :"), initials
   ("M.L."), a video's credits ("Le reportage de X et Y.", "Reportage : X", "Intervenants : ..."), a caption naming
   who, where and when ("Jean Moreau, le 3 mars 2025, à Brest.", "Jean Moreau dans son atelier, le
   3 mars 2025."), a credit signed with initials ("... Photo : Gérard T.") or an illustration notice;

@@ -264,8 +264,6 @@ INDEFINITE = words("un une des en")
 
 
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
-
-
 _TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")  # "Bretagne", "Occitanie": one capitalised word
 # The last word of a company's name, a word companies take to say what they are: "Naval Group", "X Industries".
 CORPORATE_ENDINGS = words("group groupe holding industries technologies airlines solutions systems logistics")
@@ -277,11 +275,11 @@ def organisation_label(span: Span, label: str) -> str:
     by its last word ("Naval Group")."""
     if is_acronym(span):
         return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
-    # not a line or a route: "RER B", "TGV Paris-Lyon"
-    if len(span) == 2 and label != "PER" and _ACRONYM.fullmatch(span[0].text) and _TERRITORY.fullmatch(span[1].text):
-        return "ORG"
-    if len(span) >= 2 and _ACRONYM.fullmatch(span[0].text) and span[1].lower_ in ("du", "de", "des"):
-        return "ORG"
+    if len(span) >= 2 and _ACRONYM.fullmatch(span[0].text):
+        # then its territory in one word or after "du", "de", "des"; not a line or a route: "RER B", "TGV Paris-Lyon"
+        territory = len(span) == 2 and label != "PER" and _TERRITORY.fullmatch(span[1].text)
+        if territory or span[1].lower_ in ("du", "de", "des"):
+            return "ORG"
     return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS else label
 
 

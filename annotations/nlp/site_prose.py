@@ -17,8 +17,8 @@ reads one stripped line, outside the quotations it holds where a quote could say
   en histoire, Inès couvre le campus pour L'Amphi."), a contributor's ("X est
   étudiante en droit. Elle écrit pour La Gazette depuis 2025."), a guest's bio with a
   book ("X est historienne. Elle a publié « ... » (Éditeur, 2024)."), a work's reference line
-  ("« Titre », de X, Éditeur, 240 pages, 20 euros.", "« Titre », de X (Label), 11 titres, 41 minutes."), a rated line of a list of reviews ("« Titre », de X :
-  3 étoiles. Un polar nerveux.");
+  ("« Titre », de X, Éditeur, 240 pages, 20 euros.", "« Titre », de X (Label), 11 titres, 41
+  minutes."), a rated line of a list of reviews ("« Titre », de X : 3 étoiles. Un polar nerveux.");
 - a correction notice ("Rectificatif, 2 mars : une version précédente de cet article ..."), an
   affiliate-links disclaimer ("Certains liens de cet article sont affiliés ..."), a betting ad's offer
   ("... sur votre premier pari") and its legal warning ("Jouer comporte des risques ..."), the site's
@@ -30,13 +30,15 @@ reads one stripped line, outside the quotations it holds where a quote could say
   éditoriales, nous ne publions pas le nom ...");
 - the site's own tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.",
   "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.", "Disponible en replay sur X.tv
-  pendant 30 jours.", "Ce reportage a été diffusé dans le journal de 13 heures"), a newsletter's promise
-  ("nos conseils et l'actualité dans votre boîte mail"), a service sold to the reader ("Estimez gratuitement votre appartement en 2 minutes.");
+  pendant 30 jours.", "Ce reportage a été diffusé dans le journal de 13 heures"), a newsletter's
+  promise ("nos conseils et l'actualité dans votre boîte mail"), a service sold to the reader
+  ("Estimez gratuitement votre appartement en 2 minutes.");
 - the banner's reader choices ("Vous pouvez modifier vos choix à tout moment ..."), a station's frequency
   or channel ("Écoutez X sur 101.4 FM", "X est à écouter sur 105.7 FM", "disponible sur le canal 24 de
   la TNT"), a sign-up form's small print ("En vous inscrivant, vous acceptez ...", "Vous pourrez vous
-  désinscrire ..."), an offer "avec notre partenaire", a plea ("X ne vit que grâce à vous", "Je fais un don"), the thanks for a
-  feedback ("Merci pour votre retour !"), the newsroom's note on changed names ("Les prénoms ont été modifiés.").
+  désinscrire ..."), an offer "avec notre partenaire", a plea ("X ne vit que grâce à vous", "Je fais
+  un don"), the thanks for a feedback ("Merci pour votre retour !"), the newsroom's note on changed
+  names ("Les prénoms ont été modifiés.").
 """
 
 import re
@@ -108,7 +110,9 @@ _SHOW_SLOT = re.compile(
     r"sur (?:notre|nos) |sur l'application|chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|jour|"
     r"matin|soir)|du lundi au|tous les (?:jours|matins|soirs))[^!?]*\.$"
 )
-# A show and its slot, without a verb: "Le Détecteur, du lundi au vendredi à 7h50 dans la matinale de Radio X."
+# A show's slot: its name, a comma, its days and hour, then its programme or station ("Le Détecteur, du lundi
+# au vendredi à 7h50 dans la matinale de Radio X."; not "Le couvre-feu est maintenu, chaque soir à 22 h dans le
+# centre-ville").
 _SLOT_LINE = re.compile(
     r"^[A-ZÀ-Ý«][^.!?,]{1,40}, (?:du lundi au (?:vendredi|samedi|dimanche)|chaque (?:lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|jour|semaine|matin|soir)|tous les (?:jours|matins|soirs))\b[^.!?,]*?"
@@ -242,8 +246,8 @@ _CONSENT_CHOICE = re.compile(
 )
 # A sentence ending on who said it is news reported: "..., rappelle la Cnil.", "..., accuse l'association."
 _REPORTED = re.compile(
-    r",\s+(?:a\s+)?(?:rappel|accus|estim|affirm|expliqu|indiqu|soulign|dénonc|précis|ajout|déclar|assur|avert|prévien|note|noté|"
-    r"conseill|annonc|recommand|confi|racont|résum)"
+    r",\s+(?:a\s+)?(?:rappel|accus|estim|affirm|expliqu|indiqu|soulign|dénonc|précis|ajout|déclar|assur|avert|"
+    r"prévien|note|noté|conseill|annonc|recommand|confi|racont|résum)"
     r"[a-zé]*\s+[^,.!?]{2,60}\.?$"
 )
 _US_OR_YOU = re.compile(r"\b(?:vous|votre|vos|nous|nos|notre)\b", re.I)
@@ -254,11 +258,12 @@ _SITE_OR_READER = re.compile(
 # du Port, 240 pages, 20 euros.", "« Titre », de Lou Ferrand (Label), 11 titres, 41 minutes." A quoted
 # title, its author, and a page count, a closing price, or after a comma a number of tracks or episodes
 # or a duration (not "« Titre », de X, compte 11 titres.").
+_RUNNING_TIME = r"(?:\d+\s?h\s?)?\d+\s?min(?:utes)?"  # "41 minutes", "1 h 52 min"
 _BOOK_REFERENCE = re.compile(
     rf"^«[^«»]+»,?\s+(?:de|par)\s+{PERSON}\b[^«»]*?"
     r"(?:\b\d+\s?(?:pages|p\.)|\d(?:,\d{2})?\s?(?:€|euros)\.?$|"
-    r",\s\d+\s(?:titres|morceaux|chansons|épisodes)(?:,\s(?:\d+\s?h\s?)?\d+\s?min(?:utes)?)?\.?$|"
-    r",\s(?:\d+\s?h\s?\d{2}|(?:\d+\s?h\s?)?\d+\s?min(?:utes)?)\.?$)"
+    rf",\s\d+\s(?:titres|morceaux|chansons|épisodes)(?:,\s{_RUNNING_TIME})?\.?$|"
+    rf",\s(?:\d+\s?h\s?\d{{2}}|{_RUNNING_TIME})\.?$)"
 )
 # Notices of a site about one of its articles: a correction ("Rectificatif : ...", "une version
 # précédente de cet article indiquait ..."), affiliate links ("Certains liens de cet article sont

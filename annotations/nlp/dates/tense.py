@@ -60,8 +60,13 @@ _EXPECTED = re.compile(
 )
 
 
+def _announces(words_around: str) -> bool:
+    """ "va signer", "est prévu", "devrait", "prochain": a plan said."""
+    return bool(_GOING_TO.search(words_around) or _ANNOUNCING.search(words_around))
+
+
 def _future_in(words_around: str) -> bool:
-    if _GOING_TO.search(words_around) or _ANNOUNCING.search(words_around) or _EXPECTED.search(words_around):
+    if _announces(words_around) or _EXPECTED.search(words_around):
         return True
     return any(match[0] not in _NOT_FUTURE for match in _FUTURE_WORD.finditer(words_around))
 
@@ -103,9 +108,9 @@ def tense(text: str, start: int, end: int) -> str | None:
     # et jouera son prochain match le 14/06" ("Le PSG s'est imposé").
     first = max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
     near = _FORMER_PLAN.sub(" ", text[first:start].lower())
-    plan_near = _GOING_TO.search(near) or _ANNOUNCING.search(near)
-    if (_GOING_TO.search(words_around) or _ANNOUNCING.search(words_around)) and (plan_near or not _past_in(near)):
-        return "future"  # "est prévu", "a annoncé qu'il viendrait demain": the plan wins, unless the date's own verb is past
+    if _announces(words_around) and (_announces(near) or not _past_in(near)):
+        # "est prévu", "a annoncé qu'il viendrait demain": the plan wins, unless the date's own verb is past
+        return "future"
     future, past = _future_in(words_around), _past_in(words_around)
     if future and past:
         # Both: the words since the last comma before the date decide, if they tell ("Le préfet a levé
