@@ -11,7 +11,7 @@ except a consent or paywall notice, which is long prose about the site itself:
   or dates only ("00:00/04:52", "14/03/2024 19:02", "le 13 janvier 2024 à 23:08");
 - a copyright, licence or usage line ("Reproduction interdite", "sous licence Creative Commons", "usage
   éditorial uniquement"); a photo caption ending on its credit ("... © ESA", "... PHOTO AFP",
-  "... — J. Dupont / Agence", "... - M.D.");
+  "... — J. Dupont / Agence", "... - M.D.": `captions`);
 - a line carrying a phrase only site interfaces use (subscribe, log in, share, "lire aussi",
   newsletter, legal notices, comments), or made of one or two interface words ("Partager",
   "Menu", "Facebook"), or a short label ending with a colon ("Tags :", "Vous êtes ici :"), or a button
@@ -64,6 +64,13 @@ earlier on the page is chrome.
 import re
 
 from annotations.nlp.bylines import WORD, is_byline, is_date_line, is_publication_line
+from annotations.nlp.captions import (
+    YEAR,
+    ends_sentence,
+    is_credited,
+    is_credited_caption,
+    is_signature_or_dated_caption,
+)
 from annotations.nlp.info_boxes import is_box_line
 from annotations.nlp.lexicon import words
 from annotations.nlp.sentences import split_sentences
@@ -88,22 +95,6 @@ _COPYRIGHT = re.compile(
     r"reproduction (?:strictement )?interdite|licence creative commons|usage éditorial (?:uniquement|exclusivement|seulement)|"
     r"editorial use only",
     re.I,
-)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# A caption's credit at the end of the line: "© ESA", "(PHOTO MAXPPP)", "Photo : AFP",
-# "Crédits : Unsplash", "GUILLAUME ROCHE / HANS LUCAS", "— M. Dubreuil / Vingt Heures".
-_CREDIT = re.compile(
-    r"(?:^|[.!?…»)]\s+|\s[—–•|]\s)"
-    r"(?:\(?(?:photo|crédits?|image|illustration)\b[^.!?]*|©[^.!?]*|[^.!?]{2,60}\S\s?/\s?\S[^.!?/]{1,60})$",
-    re.I,
-)
-# A credit signed with initials ("... Photo Le Progrès /R.B.", "... Photo : Gérard T.") or an illustration's notice
-# ("... Image d'illustration."): the final point is not a sentence's end.
-_CREDIT_END = re.compile(
-    r"(?:^|[.!?…»)]\s+)\(?(?:[Pp]hotos?|PHOTOS?|[Cc]rédits?|[Aa]rchives|ARCHIVES|©)\b[^!?]{0,60}?(?:[A-ZÀ-Ý]\.)+\)?$"
-    r"|\b(?:[Pp]hotos?|[Ii]mages?) d'illustration\W*$|^(?:[Pp]hoto|[Ii]mage) d'illustration\b"
-    # or a one-sentence caption signed with initials after a dash: "La sucrerie, fermée en 2009. - M.D."
-    r"|^(?:[^.!?]|\d\.\d){10,200}[.!?]\s+[-—–]\s*(?:[A-ZÀ-Ý]\.\s?-?){1,3}$"
 )
 # A post embedded from a social network, quoted under its account: "Message de @Info_Trafic : « ... »",
 # "@Mairie : ...", or signed the way embeds are copied: "... — Mairie de X (@mairie) 3 mars 2027".
@@ -199,31 +190,13 @@ _SELF_REFERENCE = re.compile(
 _ISSUE_LINE = re.compile(
     r"^cet article (?:est|a été) (?:extrait|tiré|paru|publié)\b|"
     r"^(?:cet entretien|cette interview|cette tribune|cette chronique|ce texte) (?:est|a été) (?:extrait|tiré|paru|publié)"
-    r"\b[^.!?]*\b(?:numéro|n°|no|édition|magazine|hors-série|kiosque)\b",
+    r"\b[^.!?]*(?:\b(?:numéro|no|édition|magazine|hors-série|kiosque)\b|\bn°)",
     re.I,
 )
 # "Source : Bulletin de la Société préhistorique française, mai 2026."; a chart's caption, "Graphique :
 # évolution des ventes, en millions d'euros. Source : Insee."
 _SOURCES = re.compile(r"^\(?(?:sources?|références?)\s*:", re.I)
 _FIGURE_CAPTION = re.compile(r"^\(?(?:graphique|infographie|carte|tableau|schéma)\s*:", re.I)
-# A signature in initials: "M.L.", "(J.-P. D.)".
-_INITIALS = re.compile(r"^\(?(?:[A-ZÀ-Ý]\.\s?-?){1,4}(?:[A-ZÀ-Ý][a-zà-ÿ]?\.?)?\)?$")
-# A video's credits: "Le reportage de Camille Arnaud et Luc Ferrat.", "Intervenants : ...".
-_VIDEO_CREDIT = re.compile(
-    r"^(?:[Ll]e |[Uu]n )?(?:[Rr]eportage|[Ss]ujet|[Vv]idéo|[Ii]mages?) ?(?:de |d'|: ?)"
-    rf"{PERSON}(?:(?:,| et) {PERSON})*\s*(?:[.:]|$)"
-    r"|\b[Ii]ntervenante?s?\s*:",
-)
-# A photo caption naming who and when: "Bertrand Lagache, le 28 août 2026, à Paris."
-_MONTHS = (
-    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    "janv|févr|avr|juil|sept|oct|nov|déc"
-)
-_PLACE = r"(?:à|au|aux|en|dans|sur|devant) [^,.!?;]{2,60}"
-_DATED_CAPTION = re.compile(
-    rf"^{PERSON}(?: et {PERSON})?(?:,? {_PLACE})?, (?:le |en )?(?:\d{{1,2}}(?:er)? )?(?:{_MONTHS})\.? \d{{4}}"
-    rf"(?:, {_PLACE})?\.?$"
-)
 # An affiliate product box: "Notre sélection de ...", a product with its price, "Je l'achète".
 _SHOPPING_LABEL = re.compile(
     r"^(?:notre|nos) (?:sélection|coups? de c(?:œ|oe)ur|produits? préférés?|top \d+)\b[^.!?]*$", re.I
@@ -275,7 +248,9 @@ _PRONOUN_START = words("il elle ils elles on nous je j'ai c'est ce cela qui")
 _ARTICLE_END = re.compile(
     r"^(?:\d+\s+(?:commentaires?|réactions?)|(?:(?:vos|les) )?commentaires?\s*\(?\d*\)?|un commentaire|"
     r"vos réactions(?:\s*\(\d+\))?|réactions\s*\(\d+\)|réagissez(?: à cet article)?|voir (?:les|la liste des) commentaires|"
-    r"laisser un commentaire|ajouter un commentaire|réagir|vos avis|il vous reste\b.*|la suite est réservée\b.*|"
+    # the paywall's cut, not its meter ("Il vous reste 2 articles gratuits ce mois-ci": the article goes on)
+    r"laisser un commentaire|ajouter un commentaire|réagir|vos avis|il vous reste\b(?! \d+ (?:articles?|contenus?)\b).*|"
+    r"la suite est réservée\b.*|"
     r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
     r"nos (?:derniers|dernières) (?:articles|vérifications|enquêtes|publications|vidéos|reportages)|les dernières infos|"
     r"toute l'actualité|(?:ces articles )?(?:pourraient|pourrait) (?:aussi )?vous intéresser|vous pourriez aussi aimer|"
@@ -309,17 +284,8 @@ def ends_article(line: str) -> bool:
     year before its credit, "Sur la plage, en 2003. © X", is no footer's: "© Le Journal 2027")."""
     if _ARTICLE_END.match(line.strip(" .:…?")) or _ISSUE_LINE.match(line):
         return True
-    dated = "droits" in line.lower() or bool(_YEAR.search(line)) and not _is_credited_caption(line)
+    dated = "droits" in line.lower() or bool(YEAR.search(line)) and not is_credited_caption(line)
     return is_copyright(line) and dated
-
-
-def _is_credited_caption(line: str) -> bool:
-    """A caption, a sentence of three words or more, then its credit with no year: "Sur la plage, en 2003. © A. Martin"."""
-    match = _CREDIT.search(line)
-    if not match or _YEAR.search(line[match.start() + 1 :]):
-        return False
-    caption = line[: match.start() + 1]
-    return len(caption.split()) >= 3 and _ends_sentence(caption)
 
 
 def is_chrome(line: str, next_line: str | None = None) -> bool:
@@ -329,13 +295,13 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     if _is_breadcrumb(line, next_line):  # before the length test: a trail may end with a long title
         return True
     count = len(line.split())
-    if count <= MAX_NOTICE_WORDS and (_NOTICE.search(line) or _CREDIT.search(line) and not _ends_sentence(line)):
+    if count <= MAX_NOTICE_WORDS and (_NOTICE.search(line) or is_credited(line)):
         return True
     if count <= MAX_NOTICE_WORDS and (_RELATED_LINK.match(line) or _SELF_REFERENCE.match(line)):
         return True
     if count <= MAX_NOTICE_WORDS and (_ISSUE_LINE.match(line) or _FIGURE_CAPTION.match(line) or _SOURCES.match(line)):
         return True
-    if count <= MAX_NOTICE_WORDS and (_VIDEO_CREDIT.search(line) or _CREDIT_END.search(line) or is_site_prose(line)):
+    if count <= MAX_NOTICE_WORDS and is_site_prose(line):
         return True
     if count <= MAX_NOTICE_WORDS and (_MEDIA_DURATION.search(line) or _UPDATE_NOTICE.match(line)):
         return True
@@ -349,7 +315,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if next_line and _EMAIL_FIELD.match(next_line):  # a newsletter box's pitch
         return True
-    if _SOURCE_LINE.match(line) or _INITIALS.match(line) or _DATED_CAPTION.match(line):
+    if _SOURCE_LINE.match(line) or is_signature_or_dated_caption(line):
         return True
     if _GUEST_LINE.match(line) or is_box_line(line, next_line):
         return True
@@ -373,11 +339,7 @@ def _is_dated_note(line: str) -> bool:
 
 def _is_product(line: str, next_line: str | None) -> bool:
     """A product and its price right above a buy button: "Bouilloire inox, 39,90 € chez Maison"."""
-    return bool(next_line and _BUY_BUTTON.match(next_line) and _PRICE.search(line) and not _ends_sentence(line))
-
-
-def _ends_sentence(line: str) -> bool:
-    return line.rstrip("»\"') ").endswith((".", "!", "?", "…"))
+    return bool(next_line and _BUY_BUTTON.match(next_line) and _PRICE.search(line) and not ends_sentence(line))
 
 
 def _is_label(line: str, tokens: list[str]) -> bool:

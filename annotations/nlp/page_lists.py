@@ -90,14 +90,17 @@ def media_captions(bodies: list[str], kinds: list[str]) -> list[int]:
 
 
 def fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:
-    """A fact box's label ("Les chiffres clés", "Repères") and the lines under it up to the next paragraph.
+    """A fact box's label ("Les chiffres clés", "Repères") and the lines under it up to the next paragraph,
+    or the next chrome as long as prose (an author's bio, a promotion: the box is over).
 
     "780 salariés sur le site" and the like are title-shaped, but they are the article's figures,
     not a list of links: the article goes on after them.
     """
     box, inside = [], False
     for index, body in enumerate(bodies):
-        inside = boilerplate.is_fact_box_label(body) or inside and kinds[index] not in ("paragraph", "quote")
+        prose = kinds[index] in ("paragraph", "quote")
+        prose = prose or kinds[index] == "boilerplate" and len(body.split()) > boilerplate.MAX_CHROME_WORDS
+        inside = boilerplate.is_fact_box_label(body) or inside and not prose
         if inside:
             box.append(index)
     return sorted(set(box) | set(_tables(bodies, kinds)))

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.documents import parse_front_matter
-from annotations.nlp import boilerplate, bylines
+from annotations.nlp import boilerplate, bylines, captions
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.sentences import split_sentences, strip_span
@@ -312,8 +312,16 @@ def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[i
     if _is_caption_shaped(bodies[first], kinds[first]) and _is_standfirst_above_byline(bodies, kinds, first, second):
         return [first]
     after_chrome = "boilerplate" in kinds[first + 1 : second] and kinds[second - 1] != "paragraph"
+    # the photo's caption already given, with its credit ("Le maire, mardi. Photo : N.G."): the next line opens the article
+    captioned = any(_is_credited_caption(bodies[index]) for index in range(first + 1, second))
     dated = _MOMENT.search(bodies[second])  # a photo was taken at a moment; an article's opening line needs none
-    return [second] if after_chrome and dated and _is_caption_shaped(bodies[second], kinds[second]) else []
+    below = after_chrome and not captioned and dated
+    return [second] if below and _is_caption_shaped(bodies[second], kinds[second]) else []
+
+
+def _is_credited_caption(body: str) -> bool:
+    """ "Le maire, mardi. Photo : N.G."; a date line's slashes ("Publié le 02/05/2026") are no credit."""
+    return captions.is_credited(body) and not bylines.is_byline_or_date(body)
 
 
 def _is_caption_shaped(body: str, kind: str) -> bool:

@@ -71,7 +71,8 @@ _READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-v
 _READER_PITCH = re.compile(
     r"\b(?:ce|cet|cette)\s+(?:article|enquête|reportage|contenu|podcast|épisode|dossier|série|chronique|entretien|"
     r"interview|vidéo|émission|newsletter|décryptage|analyse|portrait|récit)\s+vous\s+a\s+(?:plu|intéressée?|été utile)|"
-    r"\bne vi(?:t|vent|vons) que (?:de|grâce à|par) (?:(?:ses|leurs|nos) (?:abonnée?s|lect(?:eurs|rices))|vous)\b|"
+    r"\bne vi(?:t|vent|vons) que (?:de|des|grâce à|grâce aux|par) (?:(?:dons|abonnements|contributions) d[eu] )?"
+    r"(?:(?:ses|leurs|nos) (?:abonnée?s|lect(?:eurs|rices))|vous)\b|"
     r"\bje fais un don\b|\ben vous (?:abonnant|inscrivant) à (?:notre|nos)\b|"
     r"\bsoutenez[- ](?:nous|notre|une? (?:rédaction|journalisme|presse))\b|"
     r"\brejoignez (?:les|nos) (?:[\d  ]+ )?(?:lect(?:eurs|rices)|abonnée?s|donateurs|donatrices)\b|"
@@ -86,6 +87,10 @@ _READER_PITCH = re.compile(
     r"^[^.!?,]{2,50} est un (?:média|journal|site|organisme) (?:indépendant|sans but lucratif|à but non lucratif)\.?$|"
     r"^avant de (?:poursuivre|continuer) votre lecture\W*$|(?:^|[.!?]\s+)réservez (?:vos|votre) (?:places?|billets?)\b"
     r"[^.!?,]*(?:[.!]|$)|"
+    # the newsroom inviting its readers to meet it: "Rendez-vous samedi pour un débat avec toute l'équipe de la
+    # rédaction", "Le Journal vous propose de venir débattre avec ses chroniqueurs"
+    r"\b(?:rendez-vous|venez|vous propose|vous invite)\b[^.!?]*\bavec (?:toute )?(?:l'équipe de )?(?:la|notre|ses|nos) "
+    r"(?:rédaction|chroniqueu(?:rs|ses)|journalistes|rédact(?:eurs|rices))\b|"
     # a newsletter's promise: "Chaque mardi, nos conseils santé et les dernières actualités dans votre boîte mail."
     r"\b(?:nos|notre|l'essentiel|le meilleur|toute l'actu\w*|les dernières actu\w*)\b[^.!?]{0,80}"
     r"\bdans votre boîte (?:mail|e-mail|email|de réception)\b|"
@@ -217,7 +222,8 @@ _GUEST_BIO = re.compile(
 # elle a fondé l'association" tells a life, not a beat.
 _ROLE_BIO = re.compile(
     r"^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Rr]eporter|[Cc]orrespondante?|[Cc]hroniqueu(?:r|se)|[ÉéEe]ditorialiste|"
-    r"[Pp]igiste|[Pp]hotographe|[Cc]heff?e? (?:du|de la|adjointe?))\b[^.!?]{0,80}?[.,]\s*(?:(?:[Ii]l|[Ee]lle)\s+)?"
+    r"[Pp]igiste|[Pp]hotographe|[Cc]heff?e? (?:du|de la|adjointe?))\b[^.!?]{0,80}?[.,]\s*"
+    rf"(?:(?:[Ii]l|[Ee]lle|{PERSON})\s+)?"
     r"(?i:couvre|suit|enquête|écrit sur|travaille sur|s'intéresse|traite|s'occupe|est spécialisée?|se consacre)\b"
     # or a student's or an intern's, who writes for a title: "Étudiante en histoire, Inès couvre le campus
     # pour L'Amphi depuis 2025." (not "Étudiante en médecine, elle suit un stage à Brest")
@@ -260,7 +266,7 @@ _SITE_OR_READER = re.compile(
 # or a duration (not "« Titre », de X, compte 11 titres.").
 _RUNNING_TIME = r"(?:\d+\s?h\s?)?\d+\s?min(?:utes)?"  # "41 minutes", "1 h 52 min"
 _BOOK_REFERENCE = re.compile(
-    rf"^«[^«»]+»,?\s+(?:de|par)\s+{PERSON}\b[^«»]*?"
+    rf"^«[^«»]+»,?\s+(?:de\s+|d'|par\s+){PERSON}\b[^«»]*?"
     r"(?:\b\d+\s?(?:pages|p\.)|\d(?:,\d{2})?\s?(?:€|euros)\.?$|"
     rf",\s\d+\s(?:titres|morceaux|chansons|épisodes)(?:,\s{_RUNNING_TIME})?\.?$|"
     rf",\s(?:\d+\s?h\s?\d{{2}}|{_RUNNING_TIME})\.?$)"
@@ -270,6 +276,8 @@ _BOOK_REFERENCE = re.compile(
 # affiliés"), and the warning French law puts under every betting ad ("Jouer comporte des risques").
 _SITE_NOTICE = re.compile(
     r"^(?:correctif|rectificatif|erratum|correction)\b[^:.!?]{0,40}:|"
+    # the newsroom's method under a label: "Comment nous travaillons : chaque vérification est relue ..."
+    r"^(?:comment nous travaillons|notre (?:méthode|méthodologie|démarche))\s*:|"
     r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
     r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
     # the rules of its comments: "Les règles de la communauté s'appliquent à tous les commentaires."
@@ -322,6 +330,7 @@ def is_site_prose(line: str) -> bool:
     if (
         _RATING_LINE.match(line)
         or _SHOW_SLOT.match(unquoted)
+        or _SHOW_SLOT.match(line)  # a show named in quotes: "Retrouvez « Titre » chaque samedi ..."
         or _AVAILABLE.match(unquoted)
         or _BROADCAST.search(unquoted)
         or _AIRED.match(unquoted)
