@@ -90,6 +90,8 @@ _SYMBOLS = {
     "TWh": "TWh",
     "km/h": "km/h",
     "m/s": "m/s",
+    "m³/s": "m³/s",
+    "m3/s": "m³/s",
     "°C": "°C",
     "°": "°",
     "dB": "dB",
@@ -167,7 +169,12 @@ _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
 _SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
 _SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
-_INVARIABLE = words("fois mois pays prix corps voix bras dos poids temps cas avis procès succès accès progrès repas")
+_INVARIABLE = words(
+    "fois mois pays prix corps voix bras dos poids temps cas avis procès succès accès progrès repas brebis souris "
+    "colis tapis puits os fils choix noix croix perdrix radis permis jus virus bus autobus campus cactus corpus bonus "
+    "abus refus discours concours parcours secours cours recours remords printemps devis processus consensus tennis "
+    "biais palais relais marais matelas lilas ananas gaz nez riz taux"
+)
 _AIL_PLURALS = {"travaux": "travail", "vitraux": "vitrail", "coraux": "corail", "émaux": "émail", "baux": "bail"}
 _REFERENCE_WORDS = words(
     "article articles art n° no numéro loi page pages p chapitre alinéa tome décret section "
@@ -351,6 +358,8 @@ def singular(noun: str) -> str:
         return "-".join(singular(part) for part in noun.split("-"))
     if noun in _INVARIABLE or len(noun) <= 2:
         return noun
+    if noun[:1].isupper() and noun.endswith(("ais", "ois")):
+        return noun  # a demonym: "3 000 Français", "200 Lyonnais"
     if noun in _AIL_PLURALS:
         return _AIL_PLURALS[noun]
     if noun.endswith(("eaux", "eux", "yaux")):

@@ -353,3 +353,36 @@ def test_the_verb_before_the_date_tells_its_tense_over_a_plan_elsewhere_in_the_s
     ]
     # "chaque premier dimanche du mois": a rule, no day
     assert values("La mairie organise un vide-grenier chaque premier dimanche du mois.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range between parts of months
+        ("Les salles ouvriront de mi-juillet à fin août.", [("de mi-juillet à fin août", "2024-07-11/2024-08-31")]),
+        (
+            "Les travaux dureront de début mai à fin juin 2027.",
+            [("de début mai à fin juin 2027", "2027-05-01/2027-06-30")],
+        ),
+        # a week's days as a range (this week's: without the articles of a habit)
+        ("La grève durera de lundi à vendredi.", [("de lundi à vendredi", "2024-03-11/2024-03-15")]),
+        ("La grève a duré de lundi à mercredi.", [("de lundi à mercredi", "2024-03-04/2024-03-06")]),
+        ("Les familles peuvent appeler du lundi au vendredi.", []),
+        ("Le magasin est ouvert du mardi au samedi, de 9 h à 19 h.", []),
+        # a weekend after "du"
+        (
+            "Le match a été reporté après les orages du week-end dernier.",
+            [("week-end dernier", "2024-03-02/2024-03-03")],
+        ),
+    ],
+)
+def test_ranges_of_month_parts_and_weekdays_and_a_weekly_habit(text, expected):
+    assert values(text, WEDNESDAY) == expected
+
+
+def test_a_phrase_opening_on_a_participle_is_past_whatever_the_sentence_announces():
+    assert values("Battu 3-1 samedi à Lens, le PSG recevra Monaco.", WEDNESDAY) == [("samedi", "2024-03-02")]
+    assert values("Le chancelier, investi en mai, viendra à Paris.", WEDNESDAY) == [("mai", "2023-05")]
+    # Not a plan ("Prévu samedi"), nor a noun ("Entrée gratuite dimanche, le musée ouvrira ses réserves").
+    assert values("Prévu samedi, le concert sera donné au théâtre.", WEDNESDAY) == [("samedi", "2024-03-09")]
+    assert values("Côté calendrier samedi, le club recevra Brest.", WEDNESDAY) == [("samedi", "2024-03-09")]

@@ -34,6 +34,7 @@ def quantities(text: str) -> list[tuple[str, object, object, str]]:
         ("Ils ont récolté 3 tonnes de déchets.", ("3 tonnes", 3, 3, "t")),
         ("Il roulait à 130 km/h.", ("130 km/h", 130, 130, "km/h")),
         ("Il a fait 35 °C.", ("35 °C", 35, 35, "°C")),
+        ("Le débit a atteint 1 800 m³/s.", ("1 800 m³/s", 1800, 1800, "m³/s")),
     ],
 )
 def test_find_quantities_reads_percentages_and_measures(text, expected):
@@ -129,6 +130,13 @@ def test_find_quantities_keeps_the_text_of_an_insane_number_without_a_value():
         ("pays", "pays"),
         ("sapeurs-pompiers", "sapeur-pompier"),
         ("ans", "an"),
+        # nouns ending in -s or -x in the singular, and a demonym
+        ("brebis", "brebis"),
+        ("choix", "choix"),
+        ("taux", "taux"),
+        ("concours", "concours"),
+        ("Lyonnais", "Lyonnais"),
+        ("convois", "convoi"),
     ],
 )
 def test_singular_follows_the_regular_french_rules(plural, singular_form):

@@ -41,6 +41,13 @@ MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "milieu": (11, 20), "fin": (21
 YEAR_PARTS = {"début": (1, 2), "mi": (6, 7), "milieu": (6, 7), "fin": (11, 12)}
 _PART = r"(?P<part>début|fin|mi-|mi\s|milieu|courant)"
 _SEASON = alternatives(SEASON_MONTHS)
+
+
+def _part_of(name: str) -> str:
+    """A part of a month in a range's bound, optional: "de mi-juillet à fin août"."""
+    return rf"(?:(?P<{name}>début|fin|mi-|mi\s|milieu)\s*(?:d[e']\s*)?)?"
+
+
 _TWO_DIGITS = r"\d{2}(?!\d)"
 
 
@@ -111,21 +118,33 @@ def _month(match: re.Match, context: Context) -> Value | None:
 
 
 def _month_range(match: re.Match, context: Context) -> Value | None:
-    """ "de janvier à mars 2020", "mai-juin 2024", "entre décembre 2022 et février 2023"; without the
-    year, the second month's year near the anchor."""
+    """ "de janvier à mars 2020", "mai-juin 2024", "entre décembre 2022 et février 2023", "de
+    mi-juillet à fin août"; without the year, the second month's year near the anchor."""
     first, last = month_number(match["month1"]), month_number(match["month2"])
     if match.groupdict().get("year1"):  # "entre décembre 2022 et février 2023", "de mai 2024 à juin"
         start = full_year(match["year1"], context)
         end = full_year(match["year"], context) if match["year"] else start + (first > last)
-        return between(month_value(start, first), month_value(end, last))
-    if match["year"]:
-        year = full_year(match["year"], context)
     else:
-        found = near_anchor(context, lambda year: month_value(year, last))
-        if not found:
-            return None
-        year = found.earliest.year
-    return between(month_value(year - (first > last), first), month_value(year, last))
+        if match["year"]:
+            end = full_year(match["year"], context)
+        else:
+            found = near_anchor(context, lambda year: month_value(year, last))
+            if not found:
+                return None
+            end = found.earliest.year
+        start = end - (first > last)
+    groups = match.groupdict()
+    return between(_month_part(start, first, groups.get("part1")), _month_part(end, last, groups.get("part2")))
+
+
+def _month_part(year: int, month: int, part: str | None) -> Value:
+    """The month, or its part ("mi-", "fin") as days."""
+    whole = month_value(year, month)
+    part = (part or "").strip(" -")
+    if part not in MONTH_PARTS:
+        return whole
+    first, last = MONTH_PARTS[part]
+    return days(whole.earliest.replace(day=first), whole.earliest.replace(day=min(last, whole.latest.day)))
 
 
 def _year(match: re.Match, context: Context) -> Value | None:
@@ -248,8 +267,9 @@ def absolute_rules() -> list[Rule]:
             needs="digit",
         ),
         rule(rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _date, _NOT_NUMBER_BEFORE, needs="digit"),
-        rule(
-            rf"(?:de|entre)\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?\s+(?:à|et)\s+(?P<month2>{MONTH})"
+        rule(  # "de janvier à mars", "de mi-juillet à fin août"
+            rf"(?:de|entre)\s+{_part_of('part1')}(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?\s+(?:à|et)\s+"
+            rf"{_part_of('part2')}(?P<month2>{MONTH})"
             rf"(?:\s+(?P<year>{YEAR}))?(?!\s*\d)\b",
             _month_range,
             needs="month",

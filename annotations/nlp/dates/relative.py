@@ -41,7 +41,7 @@ from annotations.nlp.dates.values import (
     periods,
     unit_value,
 )
-from annotations.nlp.dates.weekdays import bare_day, weekday, weekday_day, weekend
+from annotations.nlp.dates.weekdays import bare_day, weekday, weekday_day, weekday_range, weekend
 
 _TODAY = {"aujourd'hui": 0, "ce jour": 0, "à ce jour": 0, "dans la journée": 0, "en ce moment": 0}
 _TODAY.update({"hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2})
@@ -239,7 +239,7 @@ def relative_rules() -> list[Rule]:
         rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+{_DIRECTION}(?![\w])", weekday, needs="weekday"),
         # Not "le week-end" alone: "le week-end, la plage est pleine" is any weekend.
         rule(
-            r"(?:ce\s+week-?end(?![\w-])|le\s+week-?end\s+(?P<direction>dernier|passé|prochain)\b)",
+            r"(?:ce\s+week-?end(?![\w-])|(?:le\s+|(?<=\bdu\s))week-?end\s+(?P<direction>dernier|passé|prochain)\b)",
             weekend,
             needs="weekend",
         ),
@@ -263,7 +263,8 @@ def relative_rules() -> list[Rule]:
         ),
         rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today, needs="unit"),
         rule(
-            r"(?:en|au|à\s+la|la|le)\s+(?P<part>début|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')(?P<unit>semaine|mois|année)\b",
+            r"(?:(?:en|au|à\s+la|la|le)\s+|(?<=\bdu\s))(?P<part>début|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')"
+            r"(?P<unit>semaine|mois|année)\b",
             _part_of_now,
             needs="unit",
         ),
@@ -296,12 +297,19 @@ def relative_rules() -> list[Rule]:
             span="date",
             needs="season",
         ),
+        # "de lundi à vendredi", this week's (without the articles of a habit: "du lundi au vendredi")
+        rule(
+            rf"(?:de|entre)\s+(?P<weekday>{WEEKDAY})\s+(?:à|et)\s+(?P<weekday2>{WEEKDAY})(?![\w])(?!\s+(?:{DAY})\b)",
+            weekday_range,
+            needs="weekday",
+        ),
         rule(
             # not before its day ("mardi 13"), but "un" after it is an article: "a condamné mardi un adjoint"
             rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?!une?\b)(?:{DAY})\b)",
             weekday,
-            # "tombe un samedi": any Saturday; "chaque premier dimanche du mois": a rule, no day
-            r"\b(?:le|les|un|chaque|tous les|premier|deuxième|troisième|quatrième|dernier) ",
+            # "tombe un samedi": any Saturday; "chaque premier dimanche du mois": a rule, no day; "ouvert du
+            # lundi au vendredi" (with its article, a habit; "de lundi à vendredi" is this week's)
+            r"\b(?:le|les|un|du|au|chaque|tous les|premier|deuxième|troisième|quatrième|dernier) ",
             needs="weekday",
         ),
         rule(

@@ -92,6 +92,24 @@ _PLANNED = words(
 )
 
 
+# A participle opening the sentence or the words after a comma, the date in its phrase: "Battu 3-1 samedi à
+# Lens, le PSG recevra Monaco", "Le chancelier, investi en mai, viendra mardi". Masculine forms only: "Entrée
+# gratuite dimanche", "Journée portes ouvertes samedi" open on nouns; nor the nouns below.
+_OPENING_PARTICIPLE = re.compile(rf"^\s*([{_LETTERS}]{{2,}}(?:é|és|(?<![eo])us?|(?<![aeou])is?))\s")
+_NOT_PARTICIPLE = words(
+    "côté marché comité été député curé café congé degré fossé thé bébé pré clergé canapé revenu contenu individu "
+    "menu tissu lundi mardi mercredi jeudi vendredi samedi midi ainsi aussi parmi ici abri ami défi souci puis depuis "
+    "jadis mais très plus moins tous sous dessus dessous alors"
+)
+
+
+def _opens_on_participle(phrase: str) -> bool:
+    """The phrase holding the date, from the sentence's start or its last comma, opens on a participle."""
+    opening = _OPENING_PARTICIPLE.match(phrase)
+    word = opening.group(1) if opening else None
+    return bool(word) and word not in _NOT_PARTICIPLE and word not in _PLANNED and not _announces(phrase)
+
+
 def _future_auxiliary(word: str | None) -> bool:
     """ "sera fermée", "resteront fermées": a state to come, not a past participle's event."""
     return word in _FUTURE_AUXILIARIES or bool(word and _FUTURE_WORD.fullmatch(word) and word not in _NOT_FUTURE)
@@ -108,6 +126,8 @@ def tense(text: str, start: int, end: int) -> str | None:
     # et jouera son prochain match le 14/06" ("Le PSG s'est imposé").
     first = max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
     near = _FORMER_PLAN.sub(" ", text[first:start].lower())
+    if _opens_on_participle(near):
+        return "past"
     if _announces(words_around) and (_announces(near) or not _past_in(near)):
         # "est prévu", "a annoncé qu'il viendrait demain": the plan wins, unless the date's own verb is past
         return "future"

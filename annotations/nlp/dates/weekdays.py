@@ -51,6 +51,15 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     return unit_value(today - timedelta(days=back), "day")
 
 
+def weekday_range(match: re.Match, context: Context) -> Value | None:
+    """ "de lundi à vendredi": from the first weekday, read as a bare one, to the second after it."""
+    first = weekday(match, context)
+    if not first:
+        return None
+    ahead = (weekday_number(match["weekday2"]) - first.earliest.weekday()) % 7 or 7
+    return days(first.earliest, first.earliest + timedelta(days=ahead))
+
+
 def weekend(match: re.Match, context: Context) -> Value | None:
     """ "le week-end dernier", "le week-end prochain", "ce week-end": its Saturday and Sunday.
     "ce week-end" is the one under way on a Saturday or a Sunday; otherwise the one before in a
