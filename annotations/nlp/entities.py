@@ -36,12 +36,13 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.entity_cues import COORDINATION, ROLE_WORDS, cue_scores
-from annotations.nlp.first_names import opens_on_a_first_name
+from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import (
     INDEFINITE,
     CommonWords,
     HeadedNames,
     is_acronym,
+    is_acronym_text,
     names_a_part_of,
     organisation_label,
 )
@@ -119,6 +120,52 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         label = "PER" if label == ent.label_ and opens_on_a_first_name(span.text) else label
         mentions.append(Mention(span.start_char, span.end_char, label))
     return mentions
+
+
+# What joins a body's acronym to its territory: "SDIS du Var", "FDSEA du Finistère", "PGHM de Chamonix".
+_OF_TERRITORY = re.compile(r"\s+(?:du|des|de la|de l'|de|d')\s*")
+# Between a given name and its surname: a space, or a particle the model left out ("Loïc Le Bihan").
+_PARTICLE_GAP = re.compile(r" (?:(?:Le|La|Da|De|Du|Di|Van|Von|Mac) )?")
+# A company's legal form after its name: "Moreau Logistique SAS", "Savonnerie du Midi SA".
+_LEGAL_FORM = re.compile(r"\s+(?:SA|SAS|SASU|SARL|EURL|SNC|SCOP|SCIC|GIE|BV|NV|GmbH|Ltd|Inc)\b")
+
+
+def _joined(mentions: list[Mention], text: str) -> list[Mention]:
+    """The model's pieces of one name put together: a body's acronym and its territory (one ORG), a
+    company's name and its legal form (ORG), a given name and the surname the model took apart ("Loïc"
+    "Le Bihan": one PER); each then a fixed name, as headed names are."""
+    joined: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        last = joined[-1] if joined else None
+        label = _join_label(last, mention, text) if last and not (last.is_fixed or mention.is_fixed) else None
+        if label:
+            joined[-1] = Mention(last.start, mention.end, label, canonical=text[last.start : mention.end])
+        elif not joined or mention.start >= joined[-1].end:  # not the legal form the model took for a name
+            joined.append(_with_legal_form(mention, text))
+    return joined
+
+
+def _join_label(first: Mention, second: Mention, text: str) -> str | None:
+    between = text[first.end : second.start]
+    surface = text[first.start : first.end]
+    if first.label == "ORG" and second.label == "LOC" and _OF_TERRITORY.fullmatch(between) and is_acronym_text(surface):
+        return "ORG"
+    if _PARTICLE_GAP.fullmatch(between) and surface in FIRST_NAMES and text[second.start].isupper():
+        return "PER"
+    return None
+
+
+def _with_legal_form(mention: Mention, text: str) -> Mention:
+    """The name with its legal form, after it or inside its span ("Brasserie Cap Corse SARL"): ORG."""
+    if mention.is_fixed:
+        return mention
+    form = _LEGAL_FORM.match(text, mention.end)
+    if form:
+        return Mention(mention.start, form.end(), "ORG", canonical=text[mention.start : form.end()])
+    inside = _LEGAL_FORM.search(text, mention.start, mention.end)
+    if inside and inside.end() == mention.end and inside.start() > mention.start:
+        return Mention(mention.start, mention.end, "ORG", canonical=text[mention.start : mention.end])
+    return mention
 
 
 def _values(saga: DocState) -> SpanSet:
@@ -350,5 +397,6 @@ class EntityResolver(Component):
         mentions = _mentions(doc, saga, self.common)
         if self.headed is not None:
             mentions = _with_headed_names(mentions, self.headed(doc, _values(saga)), saga)
+        mentions = _joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)
         return doc

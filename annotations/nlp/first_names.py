@@ -19,6 +19,9 @@ FIRST_NAMES = words(
     "Michèle Micheline Monique Muriel Myriam Nadia Nadine Nathalie Nicole Noémie Odette Odile Pascale "
     "Patricia Paule Paulette Pauline Sabine Sandrine Sarah Sophie Stéphanie Suzanne Sylvie Thérèse "
     "Valérie Véronique Virginie Yvette Yvonne Zoé "
+    # women, Breton, North and West African, and of the 2000s
+    "Nolwenn Gwenaëlle Soazig Lénaïg Enora Morgane Gaëlle Maëlle Naïma Fatima Samira Leïla Yasmina Amina Malika "
+    "Aïcha Fatou Aminata Jade Lina Clara Lisa Léna Mila Ambre Anouk "
     # men
     "Adrien Alain Alexandre Alexis André Antoine Arnaud Arthur Aurélien Baptiste Benoît Benjamin Bernard "
     "Bertrand Bruno Cédric Charles Christian Christophe Claude Clément Cyril Damien Daniel David Denis "
@@ -28,7 +31,10 @@ FIRST_NAMES = words(
     "Marc Marcel Mathieu Matthieu Maurice Maxime Michel Mickaël Nicolas Noël Olivier Pascal Patrice "
     "Patrick Paul Philippe Pierre Quentin Raphaël Raymond Régis Rémi Renaud René Richard Robert Roger "
     "Romain Sébastien Serge Simon Stéphane Sylvain Thibault Thierry Thomas Tony Valentin Vincent Xavier "
-    "Yann Yannick Yves"
+    "Yann Yannick Yves "
+    # men, Breton, North and West African, and of the 2000s
+    "Erwan Ronan Gwenaël Maël Tanguy Gaël Goulven Karim Mohamed Ahmed Rachid Mehdi Nabil Sofiane Farid Hakim "
+    "Djamel Moussa Mamadou Ibrahim Youssef Omar Théo Nathan Enzo Jules Noah Mathis Ethan Axel Sacha Malo Gabin"
 )
 
 

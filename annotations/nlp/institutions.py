@@ -196,6 +196,14 @@ def _place_patterns() -> list[list[dict]]:
     return patterns + [square + article + _NAME for article in of]
 
 
+_RANKS = words("première deuxième troisième quatrième cinquième dernière seconde meilleure bonne 1re 2e 3e 4e 5e")
+
+
+def _is_rank(span: Span) -> bool:
+    """ "la première place de la Ligue 1": a rank in a table, no square."""
+    return span[0].lower_ == "place" and span.start > 0 and span.doc[span.start - 1].lower_ in _RANKS
+
+
 class HeadedNames:
     """Finds the names whose head is a common noun (module docstring), as labelled Spans."""
 
@@ -219,7 +227,7 @@ class HeadedNames:
             span
             for start, end in self._windows(doc)
             for span in self.matcher(doc[start:end], as_spans=True)
-            if span[-1].text != "-" and not values.overlaps(span.start_char, span.end_char)
+            if span[-1].text != "-" and not values.overlaps(span.start_char, span.end_char) and not _is_rank(span)
         ]
         return filter_spans(spans)
 
@@ -266,7 +274,9 @@ INDEFINITE = words("un une des en")
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
 _TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")  # "Bretagne", "Occitanie": one capitalised word
 # The last word of a company's name, a word companies take to say what they are: "Naval Group", "X Industries".
-CORPORATE_ENDINGS = words("group groupe holding industries technologies airlines solutions systems logistics")
+CORPORATE_ENDINGS = words(
+    "group groupe holding industries technologies airlines solutions systems logistics distribution"
+)
 
 
 def organisation_label(span: Span, label: str) -> str:
@@ -287,7 +297,11 @@ def is_acronym(span: Span) -> bool:
     """An acronym that names something ("l'ARS", "la CGT", "le SNES-FSU", "CMA CGM"): in the news, an
     organisation far more often than the model's MISC says. After an `INDEFINITE` article ("un
     EHPAD", "en CDI") it is a common noun."""
-    return bool(_ACRONYM.fullmatch(span.text))
+    return is_acronym_text(span.text)
+
+
+def is_acronym_text(text: str) -> bool:
+    return bool(_ACRONYM.fullmatch(text))
 
 
 # What a minister is in charge of, right after the role: "le ministre de l'Intérieur", "la ministre

@@ -230,3 +230,28 @@ def test_entities_shapes_leave_places_lines_and_given_names_alone():
     assert entities("Françoise Marie Dupont a témoigné.\n") == [
         ("Françoise Marie Dupont", "PER", "Françoise Marie Dupont")
     ]
+
+
+def test_entities_join_the_pieces_of_one_name_the_model_took_apart():
+    found = labelled(
+        "Selon la CFDT de la Manche, 300 emplois sont menacés. Le patron de l'ARS de Bretagne a démissionné.\n"
+        "Le transporteur Moreau Logistique SAS, basé à Nantes, a été placé en redressement judiciaire.\n"
+        "La société Bernard Frères SARL a été liquidée. Le procès de Loïc Le Bihan s'est ouvert lundi à Brest.\n"
+    )
+    assert {
+        ("CFDT de la Manche", "ORG"),
+        ("ARS de Bretagne", "ORG"),
+        ("Moreau Logistique SAS", "ORG"),
+        ("Bernard Frères SARL", "ORG"),
+        ("Loïc Le Bihan", "PER"),
+    } <= found
+    assert not {text for text, _label in found} & {"Manche", "Bretagne", "SAS", "Loïc", "Le Bihan"}
+
+
+def test_entities_keep_apart_what_only_stands_side_by_side():
+    found = labelled("Le maire de Lyon, Paul Martin, a reçu la CGT. Le patron de la CGT de Lyon a parlé.\n")
+    assert ("Paul Martin", "PER") in found
+    assert not any(text.startswith("Lyon, ") for text, _label in found)
+    # A rank in a table is no square.
+    found = labelled("Le Stade brestois occupe la première place de la Ligue 1 depuis samedi.\n")
+    assert not any(text.startswith("place") for text, _label in found)
