@@ -188,9 +188,12 @@ _SELF_REFERENCE = re.compile(
 # The print issue an article comes from ends it: "Cet article est extrait du magazine n° 4112", "Cet
 # entretien est paru dans le numéro 212" (an interview or a column: with the issue named).
 _ISSUE_LINE = re.compile(
-    r"^cet article (?:est|a été) (?:extrait|tiré|paru|publié)\b|"
-    r"^(?:cet entretien|cette interview|cette tribune|cette chronique|ce texte) (?:est|a été) (?:extrait|tiré|paru|publié)"
-    r"\b[^.!?]*(?:\b(?:numéro|no|édition|magazine|hors-série|kiosque)\b|\bn°)",
+    # not a law's article: "Cet article a été publié au Journal officiel"
+    r"^cet article (?:est|a été) (?:extraite?|tirée?|parue?|publiée?)\b(?![^.!?]*\b(?:journal|bulletin) officiel\b)|"
+    r"^(?:cet entretien|cette interview|cette tribune|cette chronique|ce texte) (?:est|a été) "
+    r"(?:extraite?|tirée?|parue?|publiée?)\b[^.!?]*(?:\b(?:numéro|no|édition|magazine|hors-série|kiosque)\b|"
+    # an issue's number, not a decree's, a law's or a report's: "paru dans Le Mensuel n° 318"
+    r"(?<!décret )(?<!arrêté )(?<!loi )(?<!rapport )(?<!officiel )(?<!ordonnance )(?<!circulaire )\bn°)",
     re.I,
 )
 # "Source : Bulletin de la Société préhistorique française, mai 2026."; a chart's caption, "Graphique :

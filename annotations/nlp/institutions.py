@@ -275,7 +275,8 @@ _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
 _TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")  # "Bretagne", "Occitanie": one capitalised word
 # The last word of a company's name, a word companies take to say what they are: "Naval Group", "X Industries".
 CORPORATE_ENDINGS = words(
-    "group groupe holding industries technologies airlines solutions systems logistics distribution"
+    "group groupe holding industries technologies airlines solutions systems logistics distribution transports "
+    "productions films records"
 )
 
 

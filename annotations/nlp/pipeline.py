@@ -38,6 +38,7 @@ from annotations.nlp import (  # noqa: F401
     recognise,
     segment,
 )
+from annotations.nlp.aliases import alias_ruler
 from annotations.nlp.normalise import mask_markdown, normalise
 from annotations.nlp.state import DocState, state
 from annotations.nlp.types import Analysis, Block, ClaimSpan
@@ -91,7 +92,7 @@ def _alias_ruler(nlp: Language, model: str, aliases: dict[str, tuple[str, str]] 
         if key not in _rulers:
             if len(_rulers) >= 8:
                 _rulers.clear()  # alias tables change rarely: a tiny cache is enough
-            _rulers[key] = entities.alias_ruler(_tokenizer_only(nlp), aliases)
+            _rulers[key] = alias_ruler(_tokenizer_only(nlp), aliases)
         return _rulers[key]
 
 

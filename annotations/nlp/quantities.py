@@ -49,6 +49,7 @@ from annotations.nlp.numbers import (
     windows,
     word_before,
 )
+from annotations.nlp.plurals import singular
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import QuantitySpan
@@ -169,13 +170,6 @@ _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
 _SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
 _SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
-_INVARIABLE = words(
-    "fois mois pays prix corps voix bras dos poids temps cas avis procès succès accès progrès repas brebis souris "
-    "colis tapis puits os fils choix noix croix perdrix radis permis jus virus bus autobus campus cactus corpus bonus "
-    "abus refus discours concours parcours secours cours recours remords printemps devis processus consensus tennis "
-    "biais palais relais marais matelas lilas ananas gaz nez riz taux"
-)
-_AIL_PLURALS = {"travaux": "travail", "vitraux": "vitrail", "coraux": "corail", "émaux": "émail", "baux": "bail"}
 _REFERENCE_WORDS = words(
     "article articles art n° no numéro loi page pages p chapitre alinéa tome décret section "
     "paragraphe annexe version vol volume édition saison épisode"
@@ -349,26 +343,6 @@ def _counts(groups: dict, value: Decimal | None, before: str | None) -> bool:
 def _value(number: str, multiplier: str | None) -> Decimal | None:
     value = parse_number(number)
     return scaled(value, MULTIPLIER_WORDS[multiplier.lower()]) if multiplier else value
-
-
-def singular(noun: str) -> str:
-    """The singular of a French noun by the regular rules: "emplois" → "emploi", "journaux" →
-    "journal", "bureaux" → "bureau", "jeux" → "jeu"; invariable nouns ("pays") stay."""
-    if "-" in noun and not noun.startswith("-"):
-        return "-".join(singular(part) for part in noun.split("-"))
-    if noun in _INVARIABLE or len(noun) <= 2:
-        return noun
-    if noun[:1].isupper() and noun.endswith(("ais", "ois")):
-        return noun  # a demonym: "3 000 Français", "200 Lyonnais"
-    if noun in _AIL_PLURALS:
-        return _AIL_PLURALS[noun]
-    if noun.endswith(("eaux", "eux", "yaux")):
-        return noun[:-1]
-    if noun.endswith("aux"):
-        return noun[:-3] + "al"
-    if noun.endswith(("s", "x")) and not noun.endswith("ss"):
-        return noun[:-1]
-    return noun
 
 
 @Language.factory("saga_quantities", default_config={"spans_key": "saga_quantities", "counts": True})

@@ -71,8 +71,11 @@ _READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-v
 _READER_PITCH = re.compile(
     r"\b(?:ce|cet|cette)\s+(?:article|enquête|reportage|contenu|podcast|épisode|dossier|série|chronique|entretien|"
     r"interview|vidéo|émission|newsletter|décryptage|analyse|portrait|récit)\s+vous\s+a\s+(?:plu|intéressée?|été utile)|"
-    r"\bne vi(?:t|vent|vons) que (?:de|des|grâce à|grâce aux|par) (?:(?:dons|abonnements|contributions) d[eu] )?"
-    r"(?:(?:ses|leurs|nos) (?:abonnée?s|lect(?:eurs|rices))|vous)\b|"
+    r"\bne vi(?:t|vent|vons) que (?:de|grâce à|par) (?:(?:ses|leurs|nos) (?:abonnée?s|lect(?:eurs|rices))|vous)\b|"
+    # or on its readers' gifts, asking for them: "Il ne vit que grâce aux dons de ses lecteurs : 3 euros par mois
+    # suffisent pour nous aider" (not "La bibliothèque ne vit que grâce aux dons de ses lecteurs.")
+    r"\bne vi(?:t|vent|vons) que (?:des|grâce aux|par les) (?:dons|abonnements|contributions) d[eu] "
+    r"(?:ses|leurs|nos) lect(?:eurs|rices)\b[^.!?]*\b(?:nous|notre|nos|vous)\b|"
     r"\bje fais un don\b|\ben vous (?:abonnant|inscrivant) à (?:notre|nos)\b|"
     r"\bsoutenez[- ](?:nous|notre|une? (?:rédaction|journalisme|presse))\b|"
     r"\brejoignez (?:les|nos) (?:[\d  ]+ )?(?:lect(?:eurs|rices)|abonnée?s|donateurs|donatrices)\b|"
@@ -89,8 +92,8 @@ _READER_PITCH = re.compile(
     r"[^.!?,]*(?:[.!]|$)|"
     # the newsroom inviting its readers to meet it: "Rendez-vous samedi pour un débat avec toute l'équipe de la
     # rédaction", "Le Journal vous propose de venir débattre avec ses chroniqueurs"
-    r"\b(?:rendez-vous|venez|vous propose|vous invite)\b[^.!?]*\bavec (?:toute )?(?:l'équipe de )?(?:la|notre|ses|nos) "
-    r"(?:rédaction|chroniqueu(?:rs|ses)|journalistes|rédact(?:eurs|rices))\b|"
+    r"\b(?:rendez-vous|venez|vous propose|vous invite)\b[^.!?]*\bavec (?:toute l'équipe de (?:la|notre) rédaction|"
+    r"(?:notre|nos) (?:rédaction|journalistes|chroniqueu(?:rs|ses))|ses chroniqueu(?:rs|ses))\b|"
     # a newsletter's promise: "Chaque mardi, nos conseils santé et les dernières actualités dans votre boîte mail."
     r"\b(?:nos|notre|l'essentiel|le meilleur|toute l'actu\w*|les dernières actu\w*)\b[^.!?]{0,80}"
     r"\bdans votre boîte (?:mail|e-mail|email|de réception)\b|"
@@ -114,6 +117,12 @@ _SHOW_SLOT = re.compile(
     r"sur (?:le )?\d{2,3}[.,]\d\s?(?:FM|MHz)\b|"
     r"sur (?:notre|nos) |sur l'application|chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|jour|"
     r"matin|soir)|du lundi au|tous les (?:jours|matins|soirs))[^!?]*\.$"
+)
+# Where a show named in quotes is heard or seen (a play's or a market's slot is no show's).
+_MEDIUM = re.compile(
+    r"\b(?:podcast|replay|FM|MHz|DAB\+|antenne|radio|chaîne|émission|sur (?:notre|l') ?application|sur [\w-]+\.(?:fr|tv|com))\b"
+    r"|\bsur (?:Radio|France (?:Inter|Culture|Info|Bleu|\d)|RTL|Europe 1|RFI|TF1|M6|Arte)\b",
+    re.I,
 )
 # A show's slot: its name, a comma, its days and hour, then its programme or station ("Le Détecteur, du lundi
 # au vendredi à 7h50 dans la matinale de Radio X."; not "Le couvre-feu est maintenu, chaque soir à 22 h dans le
@@ -223,7 +232,7 @@ _GUEST_BIO = re.compile(
 _ROLE_BIO = re.compile(
     r"^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Rr]eporter|[Cc]orrespondante?|[Cc]hroniqueu(?:r|se)|[ÉéEe]ditorialiste|"
     r"[Pp]igiste|[Pp]hotographe|[Cc]heff?e? (?:du|de la|adjointe?))\b[^.!?]{0,80}?[.,]\s*"
-    rf"(?:(?:[Ii]l|[Ee]lle|{PERSON})\s+)?"
+    r"(?:(?:[Ii]l|[Ee]lle)\s+)?"
     r"(?i:couvre|suit|enquête|écrit sur|travaille sur|s'intéresse|traite|s'occupe|est spécialisée?|se consacre)\b"
     # or a student's or an intern's, who writes for a title: "Étudiante en histoire, Inès couvre le campus
     # pour L'Amphi depuis 2025." (not "Étudiante en médecine, elle suit un stage à Brest")
@@ -234,6 +243,9 @@ _ROLE_BIO = re.compile(
     r"|^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Rr]eporter|[Cc]orrespondante?|[Pp]hotographe)\s+(?:spécialisée?|"
     r"au service|à la rubrique|à la rédaction|indépendante?)\b[^.!?]{0,80}?,\s*"
     rf"{PERSON}\s+(?:a rejoint|travaille pour|écrit pour|collabore à)\s+(?:L'|La |Le |Les )?[A-ZÀ-Ý]"
+    # or at a title's desk, named, then the beat: "Journaliste au service Sports du Courrier, Paul Girard suit le rugby"
+    r"|^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Rr]eporter)\s+(?:au service|à la rubrique|à la rédaction)\b[^.!?]{0,80}?,\s*"
+    rf"{PERSON}\s+(?:couvre|suit|enquête sur|écrit sur|travaille sur|s'intéresse à|traite)\b"
 )
 # A consent notice names cookies (or trackers, consent) and what is done with them, in any order,
 # and the site or its reader.
@@ -267,7 +279,7 @@ _SITE_OR_READER = re.compile(
 _RUNNING_TIME = r"(?:\d+\s?h\s?)?\d+\s?min(?:utes)?"  # "41 minutes", "1 h 52 min"
 _BOOK_REFERENCE = re.compile(
     rf"^«[^«»]+»,?\s+(?:de\s+|d'|par\s+){PERSON}\b[^«»]*?"
-    r"(?:\b\d+\s?(?:pages|p\.)|\d(?:,\d{2})?\s?(?:€|euros)\.?$|"
+    r"(?:,\s*\d+\s?(?:pages|p\.)|\d(?:,\d{2})?\s?(?:€|euros)\.?$|"
     rf",\s\d+\s(?:titres|morceaux|chansons|épisodes)(?:,\s{_RUNNING_TIME})?\.?$|"
     rf",\s(?:\d+\s?h\s?\d{{2}}|{_RUNNING_TIME})\.?$)"
 )
@@ -277,7 +289,8 @@ _BOOK_REFERENCE = re.compile(
 _SITE_NOTICE = re.compile(
     r"^(?:correctif|rectificatif|erratum|correction)\b[^:.!?]{0,40}:|"
     # the newsroom's method under a label: "Comment nous travaillons : chaque vérification est relue ..."
-    r"^(?:comment nous travaillons|notre (?:méthode|méthodologie|démarche))\s*:|"
+    r"^(?:comment nous travaillons|notre (?:méthode|méthodologie|démarche))\s*:[^.!?]*\b(?:vérifi\w*|sources?|"
+    r"journalistes?|rédaction|publication|articles?|relue?s?|contactons|recoupons)\b|"
     r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
     r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
     # the rules of its comments: "Les règles de la communauté s'appliquent à tous les commentaires."
@@ -330,7 +343,8 @@ def is_site_prose(line: str) -> bool:
     if (
         _RATING_LINE.match(line)
         or _SHOW_SLOT.match(unquoted)
-        or _SHOW_SLOT.match(line)  # a show named in quotes: "Retrouvez « Titre » chaque samedi ..."
+        or _SHOW_SLOT.match(line)
+        and _MEDIUM.search(line)  # a show in quotes: "Retrouvez « Titre » chaque samedi ..."
         or _AVAILABLE.match(unquoted)
         or _BROADCAST.search(unquoted)
         or _AIRED.match(unquoted)

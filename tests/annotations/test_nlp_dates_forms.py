@@ -386,3 +386,21 @@ def test_a_phrase_opening_on_a_participle_is_past_whatever_the_sentence_announce
     # Not a plan ("Prévu samedi"), nor a noun ("Entrée gratuite dimanche, le musée ouvrira ses réserves").
     assert values("Prévu samedi, le concert sera donné au théâtre.", WEDNESDAY) == [("samedi", "2024-03-09")]
     assert values("Côté calendrier samedi, le club recevra Brest.", WEDNESDAY) == [("samedi", "2024-03-09")]
+    # A name opening the sentence, a heading's label, a date moved to (a review of the rule found these read as past).
+    assert values("Mbappé jouera samedi au Parc des Princes, a annoncé le club.", WEDNESDAY) == [
+        ("samedi", "2024-03-09")
+    ]
+    assert values("Santé : la piscine rouvrira lundi, après travaux.", WEDNESDAY) == [("lundi", "2024-03-11")]
+    assert values("Reporté à samedi, le match se jouera à huis clos.", WEDNESDAY) == [("samedi", "2024-03-09")]
+
+
+def test_a_weekly_habit_is_only_a_pair_of_weekdays_with_their_articles():
+    assert values("Dans la nuit du samedi au dimanche, des tags ont été peints.", WEDNESDAY) == [
+        ("samedi", "2024-03-02"),
+        ("dimanche", "2024-03-03"),
+    ]
+    assert values("Les bouchons du samedi matin ont paralysé l'A7.", WEDNESDAY) == [("samedi", "2024-03-02")]
+    # A past week's days are all over by the publication.
+    assert values("De lundi à vendredi, les élèves ont passé leurs examens.", WEDNESDAY) == [
+        ("De lundi à vendredi", "2024-02-26/2024-03-01")
+    ]

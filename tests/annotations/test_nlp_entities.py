@@ -252,6 +252,13 @@ def test_entities_keep_apart_what_only_stands_side_by_side():
     found = labelled("Le maire de Lyon, Paul Martin, a reçu la CGT. Le patron de la CGT de Lyon a parlé.\n")
     assert ("Paul Martin", "PER") in found
     assert not any(text.startswith("Lyon, ") for text, _label in found)
+    # A town's or a country's "de" after an acronym, a town before an airline, a name after a town, a label.
+    found = labelled(
+        "Le PS de Hollande a perdu. À Oslo SAS a supprimé 200 vols. L'ancien maire de Florence Matteo Renzi a parlé.\n"
+        "Jade Records a signé trois artistes.\n"
+    )
+    assert not {text for text, _label in found} & {"PS de Hollande", "Oslo SAS", "Florence Matteo Renzi"}
+    assert ("Jade Records", "ORG") in found
     # A rank in a table is no square.
     found = labelled("Le Stade brestois occupe la première place de la Ligue 1 depuis samedi.\n")
     assert not any(text.startswith("place") for text, _label in found)

@@ -7,7 +7,8 @@ import pytest
 from annotations.nlp import analyse
 from annotations.nlp.normalise import normalise
 from annotations.nlp.pipeline import load_pipeline
-from annotations.nlp.quantities import QuantityRecognizer, find_quantities, singular
+from annotations.nlp.plurals import singular
+from annotations.nlp.quantities import QuantityRecognizer, find_quantities
 from annotations.nlp.state import DocState, state
 from annotations.nlp.types import Block
 

@@ -185,6 +185,16 @@ def _season_near(match: re.Match, context: Context) -> Value | None:
     return near_anchor(context, lambda year: season(match["season"], year) if 2 <= year <= 9999 else None)
 
 
+# "ouvert du lundi au vendredi": with their articles, a week's habit (this week's is "de lundi à vendredi");
+# "la nuit du samedi au dimanche" is one night.
+_HABIT = re.compile(rf"(?<!nuit )\bdu\s+{WEEKDAY}\s+au\s+{WEEKDAY}\b", re.I)
+
+
+def _not_a_weekly_habit(text: str, match: re.Match) -> bool:
+    around = _HABIT.finditer(text, max(0, match.start() - 20), match.end() + 20)
+    return not any(habit.start() <= match.start() < habit.end() for habit in around)
+
+
 def _nth_weekday_of_month(match: re.Match, context: Context) -> Value | None:
     """ "le premier mercredi du mois prochain"."""
     if not context.today:
@@ -264,7 +274,7 @@ def relative_rules() -> list[Rule]:
         rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today, needs="unit"),
         rule(
             r"(?:(?:en|au|à\s+la|la|le)\s+|(?<=\bdu\s))(?P<part>début|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')"
-            r"(?P<unit>semaine|mois|année)\b",
+            r"(?P<unit>semaine|mois|année)\b(?!\s+(?:dernier|dernière|prochain|prochaine|précédent|précédente|suivant|suivante))",
             _part_of_now,
             needs="unit",
         ),
@@ -307,9 +317,9 @@ def relative_rules() -> list[Rule]:
             # not before its day ("mardi 13"), but "un" after it is an article: "a condamné mardi un adjoint"
             rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?!une?\b)(?:{DAY})\b)",
             weekday,
-            # "tombe un samedi": any Saturday; "chaque premier dimanche du mois": a rule, no day; "ouvert du
-            # lundi au vendredi" (with its article, a habit; "de lundi à vendredi" is this week's)
-            r"\b(?:le|les|un|du|au|chaque|tous les|premier|deuxième|troisième|quatrième|dernier) ",
+            # "tombe un samedi": any Saturday; "chaque premier dimanche du mois": a rule, no day
+            r"\b(?:le|les|un|chaque|tous les|premier|deuxième|troisième|quatrième|dernier) ",
+            guard=_not_a_weekly_habit,
             needs="weekday",
         ),
         rule(

@@ -92,22 +92,35 @@ _PLANNED = words(
 )
 
 
-# A participle opening the sentence or the words after a comma, the date in its phrase: "Battu 3-1 samedi à
-# Lens, le PSG recevra Monaco", "Le chancelier, investi en mai, viendra mardi". Masculine forms only: "Entrée
-# gratuite dimanche", "Journée portes ouvertes samedi" open on nouns; nor the nouns below.
-_OPENING_PARTICIPLE = re.compile(rf"^\s*([{_LETTERS}]{{2,}}(?:é|és|(?<![eo])us?|(?<![aeou])is?))\s")
+# A participial phrase set off by commas, the date two words at most after its participle: "Battu 3-1 samedi
+# à Lens, le PSG recevra Monaco", "Le chancelier, investi en mai, viendra mardi". Masculine forms only
+# ("Entrée gratuite dimanche" opens on a noun), not the nouns and adverbs below, not a date moved to ("Reporté
+# à samedi", "Sélectionné pour samedi"), and no future in the phrase.
+_OPENING_PARTICIPLE = re.compile(
+    rf"^\s*([{_LETTERS}]{{2,}}(?:é|és|(?<![aeo])us?|(?<![aeou])is?))\s+(?!(?:à|au|pour|jusqu'))(?:\S+\s+){{0,2}}$",
+    re.I,
+)
 _NOT_PARTICIPLE = words(
     "côté marché comité été député curé café congé degré fossé thé bébé pré clergé canapé revenu contenu individu "
     "menu tissu lundi mardi mercredi jeudi vendredi samedi midi ainsi aussi parmi ici abri ami défi souci puis depuis "
-    "jadis mais très plus moins tous sous dessus dessous alors"
+    "jadis mais très plus moins tous sous dessus dessous alors passé hormis"
 )
 
 
-def _opens_on_participle(phrase: str) -> bool:
-    """The phrase holding the date, from the sentence's start or its last comma, opens on a participle."""
-    opening = _OPENING_PARTICIPLE.match(phrase)
-    word = opening.group(1) if opening else None
-    return bool(word) and word not in _NOT_PARTICIPLE and word not in _PLANNED and not _announces(phrase)
+def _opens_on_participle(text: str, start: int, end: int) -> bool:
+    """The date is in a participial phrase opening its sentence or set off by a comma, closed by a comma."""
+    first = max(
+        clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1, text.rfind(":", 0, start) + 1
+    )
+    opening = _OPENING_PARTICIPLE.match(text[first:start])
+    if not opening or not text[first:start].strip()[:1].islower() and first != clause_start(text, start):
+        return False  # after a comma, a capital opens a name: "..., Mbappé jouera samedi"
+    closing = re.match(r"[^,.!?;:\n]*,", text[end : end + 120])
+    phrase = text[first : end + (closing.end() if closing else 0)].lower()
+    word = opening.group(1).lower()
+    if not closing or word in _NOT_PARTICIPLE or word in _PLANNED:
+        return False
+    return not (_announces(phrase) or _future_in(phrase))
 
 
 def _future_auxiliary(word: str | None) -> bool:
@@ -126,7 +139,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     # et jouera son prochain match le 14/06" ("Le PSG s'est imposé").
     first = max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
     near = _FORMER_PLAN.sub(" ", text[first:start].lower())
-    if _opens_on_participle(near):
+    if _opens_on_participle(text, start, end):
         return "past"
     if _announces(words_around) and (_announces(near) or not _past_in(near)):
         # "est prévu", "a annoncé qu'il viendrait demain": the plan wins, unless the date's own verb is past

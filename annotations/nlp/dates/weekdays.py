@@ -57,6 +57,8 @@ def weekday_range(match: re.Match, context: Context) -> Value | None:
     if not first:
         return None
     ahead = (weekday_number(match["weekday2"]) - first.earliest.weekday()) % 7 or 7
+    if context.tense == "past" and first.earliest + timedelta(days=ahead) > context.published:
+        first = unit_value(first.earliest - timedelta(days=7), "day")  # a past week's days are all over
     return days(first.earliest, first.earliest + timedelta(days=ahead))
 
 

@@ -1,0 +1,32 @@
+"""The singular of a French noun, by the regular rules and a lexicon of nouns that do not change
+(`quantities` names a counted thing by it: "120 000 baigneurs" counts "baigneur")."""
+
+from annotations.nlp.lexicon import words
+
+_INVARIABLE = words(
+    "fois mois pays prix corps voix bras dos poids temps cas avis procès succès accès progrès repas brebis souris "
+    "colis tapis puits os fils choix noix croix perdrix radis permis jus virus bus autobus campus cactus corpus bonus "
+    "abus refus discours concours parcours secours cours recours remords printemps devis processus consensus tennis "
+    "biais palais relais marais matelas lilas ananas gaz nez riz taux"
+)
+_AIL_PLURALS = {"travaux": "travail", "vitraux": "vitrail", "coraux": "corail", "émaux": "émail", "baux": "bail"}
+
+
+def singular(noun: str) -> str:
+    """The singular of a French noun by the regular rules: "emplois" → "emploi", "journaux" →
+    "journal", "bureaux" → "bureau", "jeux" → "jeu"; invariable nouns ("pays") stay."""
+    if "-" in noun and not noun.startswith("-"):
+        return "-".join(singular(part) for part in noun.split("-"))
+    if noun in _INVARIABLE or len(noun) <= 2:
+        return noun
+    if noun[:1].isupper() and noun.endswith(("ais", "ois")):
+        return noun  # a demonym: "3 000 Français", "200 Lyonnais"
+    if noun in _AIL_PLURALS:
+        return _AIL_PLURALS[noun]
+    if noun.endswith(("eaux", "eux", "yaux")):
+        return noun[:-1]
+    if noun.endswith("aux"):
+        return noun[:-3] + "al"
+    if noun.endswith(("s", "x")) and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
