@@ -90,7 +90,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         span = _trim(ent)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
-        span = common.without_demonym(span)
+        span = common.without_demonym(_without_opening_article(span, saga.text))
         if (
             _is_noise(span, saga.text, saga.words)
             or common.is_common_word(span)
@@ -184,6 +184,19 @@ def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocSta
 
 
 _TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
+
+
+_ARTICLES = words("la le les l'")
+
+
+def _without_opening_article(span: Span, text: str) -> Span:
+    """ "La France" opening a sentence is "France" when the text writes it elsewhere after a lower-case
+    article ("la France", "de la Loire"); a name whose article is its own keeps its capital there ("à La
+    Rochelle", "du Havre"), and stays whole."""
+    if len(span) < 2 or not span[0].is_sent_start or span[0].lower_ not in _ARTICLES:
+        return span
+    rest = span[1:]
+    return rest if re.search(rf"\b(?:la|le|les|l')\s*{re.escape(rest.text)}\b", text) else span
 
 
 def _trim(span: Span) -> Span | None:

@@ -280,10 +280,19 @@ CORPORATE_ENDINGS = words(
 )
 
 
+# Capitalised, heads of a body's name: "la Fondation du patrimoine", "la Conférence des évêques de France"
+# (lower case, a founding, a talk, a club).
+CAPITALISED_ORG_HEADS = words("fondation conférence association")
+
+
 def organisation_label(span: Span, label: str) -> str:
     """ORG for what the model mislabels but says it by its shape: an acronym it calls a person or MISC
     ("l'ASO", "le MR"), an acronym and its territory ("l'ARS Bretagne", "la FCPE du Nord"), a company's name
-    by its last word ("Naval Group")."""
+    by its last word ("Naval Group"), a capitalised body's head opening a name of several words ("la
+    Fédération française de rugby", "le Comité national olympique")."""
+    head = span[0].lower_
+    if len(span) >= 2 and span[0].is_title and (head in ORG_HEADS or head in CAPITALISED_ORG_HEADS):
+        return "ORG"
     if is_acronym(span):
         return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
     if len(span) >= 2 and _ACRONYM.fullmatch(span[0].text):

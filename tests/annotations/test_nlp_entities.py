@@ -262,3 +262,13 @@ def test_entities_keep_apart_what_only_stands_side_by_side():
     # A rank in a table is no square.
     found = labelled("Le Stade brestois occupe la première place de la Ligue 1 depuis samedi.\n")
     assert not any(text.startswith("place") for text, _label in found)
+
+
+def test_entities_label_a_body_by_its_capitalised_head_and_leave_a_sentences_article_out():
+    found = labelled(
+        "La Fédération française de rugby a sanctionné le club. La Fondation du patrimoine financera les travaux.\n"
+        "La France a voté contre. Selon le ministre, la France ne cédera pas. La Rochelle a gagné à La Rochelle.\n"
+    )
+    assert {("Fédération française de rugby", "ORG"), ("Fondation du patrimoine", "ORG")} <= found
+    assert "France" in {text for text, _label in found} and "La France" not in {text for text, _label in found}
+    assert "La Rochelle" in {text for text, _label in found}
