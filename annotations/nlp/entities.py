@@ -7,7 +7,7 @@
      Climat et résilience") come from a Matcher over head nouns (`institutions.HeadedNames`) and
      replace the model's spans inside them; their label is fixed;
    - noise is dropped by general rules: spans without a capital, lone function words, a
-     sentence's first word written in lower case elsewhere or a common word (`institutions.
+     sentence's first word written in lower case elsewhere or a common word (`common_words.
      CommonWords`: "Réouverture"), demonyms ("les Bordelais"), "un EHPAD", a verb inverted with
      its subject ("Sommes-nous"), MISC spans made mostly of common words; an acronym the model
      calls MISC is an ORG ("l'ARS"), a name opening on a given name a PER (`first_names`);
@@ -34,12 +34,12 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from annotations.nlp.common_words import CommonWords, without_opening_article
 from annotations.nlp.entity_cues import COORDINATION, ROLE_WORDS, cue_scores
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import (
     CORPORATE_ENDINGS,
     INDEFINITE,
-    CommonWords,
     HeadedNames,
     is_acronym,
     is_acronym_text,
@@ -90,7 +90,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         span = _trim(ent)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
-        span = common.without_demonym(_without_opening_article(span, saga.text))
+        span = common.without_demonym(without_opening_article(span, saga.text))
         if (
             _is_noise(span, saga.text, saga.words)
             or common.is_common_word(span)
@@ -184,19 +184,6 @@ def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocSta
 
 
 _TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
-
-
-_ARTICLES = words("la le les l'")
-
-
-def _without_opening_article(span: Span, text: str) -> Span:
-    """ "La France" opening a sentence is "France" when the text writes it elsewhere after a lower-case
-    article ("la France", "de la Loire"); a name whose article is its own keeps its capital there ("à La
-    Rochelle", "du Havre"), and stays whole."""
-    if len(span) < 2 or not span[0].is_sent_start or span[0].lower_ not in _ARTICLES:
-        return span
-    rest = span[1:]
-    return rest if re.search(rf"\b(?:la|le|les|l')\s*{re.escape(rest.text)}\b", text) else span
 
 
 def _trim(span: Span) -> Span | None:

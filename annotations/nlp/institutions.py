@@ -20,12 +20,7 @@ says ORG, an acronym or "X Group", where the model says a person or MISC):
 - events and laws are MISC with their head: "Foire internationale de Bordeaux", "loi Climat et
   résilience", "plan Polmar".
 
-`CommonWords`, the noun, verb, adjective and adverb lemmas of the model's own lemmatiser tables
-(no extra data): a capitalised word whose lower case is one of them is a common word when it
-opens a sentence ("Réouverture prévue en mars") and a demonym after a plural determiner ("les
-Bordelais", "des Français", and "le Belge" before a name), unless the text confirms it as a name
-elsewhere; it also strips a demonym glued to a person ("la Lyonnaise Léa Mysius") and tells a
-minister's domain ("le ministre de l'Intérieur") from a ministry's name.
+`common_words.CommonWords` tells capitalised common words from names.
 """
 
 from __future__ import annotations
@@ -38,7 +33,6 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.lexicon import words
 from annotations.nlp.spans import SpanSet
 
@@ -104,7 +98,16 @@ _CAPITAL = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # a token's first letter, not a 
 _ARTICLE = {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}
 _WORD = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
 # A proper name: up to three capitalised parts, joined by hyphens or spaces ("Nouvelle-Aquitaine").
-_NAME = [_CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
+# An elided "d'" or "l'" may join two parts: "Côtes-d'Armor", "Côte d'Ivoire", "Pays d'Auge".
+_ELIDED = {"LOWER": {"IN": ["d'", "l'"]}, "OP": "?"}
+_NAME = [
+    _CAPITAL,
+    {"ORTH": "-", "OP": "?"},
+    _ELIDED,
+    {**_CAPITAL, "OP": "?"},
+    {"ORTH": "-", "OP": "?"},
+    {**_CAPITAL, "OP": "?"},
+]
 _HYPHENATED = [_CAPITAL, {"ORTH": "-"}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]  # "Alain-Gerbault"
 _OF = {"LOWER": {"IN": ["de", "du", "des", "d'"]}}
 _PROPER = [_OF, _ARTICLE, *_NAME]  # "de Bordeaux", "de la Gironde", "de l'Intérieur"
@@ -196,6 +199,20 @@ def _place_patterns() -> list[list[dict]]:
     return patterns + [square + article + _NAME for article in of]
 
 
+def _with_its_country(span: Span) -> Span:
+    """A name ending on "Pays" goes on to the country it names: "conseil régional des Pays de la Loire",
+    "communauté de communes du Pays de Redon"."""
+    doc, end = span.doc, span.end
+    if span[-1].text != "Pays" or end + 1 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
+        return span
+    end += 1 + (doc[end + 1].lower_ in ("la", "l'") and end + 2 < len(doc))
+    if not doc[end].is_title:
+        return span
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].is_title:
+        end += 2  # "Pays de Saint-Malo"
+    return Span(doc, span.start, end + 1, label=span.label_)
+
+
 _RANKS = words("première deuxième troisième quatrième cinquième dernière seconde meilleure bonne 1re 2e 3e 4e 5e")
 
 
@@ -227,9 +244,11 @@ class HeadedNames:
             span
             for start, end in self._windows(doc)
             for span in self.matcher(doc[start:end], as_spans=True)
-            if span[-1].text != "-" and not values.overlaps(span.start_char, span.end_char) and not _is_rank(span)
+            if span[-1].text not in ("-", "d'", "l'")
+            and not values.overlaps(span.start_char, span.end_char)
+            and not _is_rank(span)
         ]
-        return filter_spans(spans)
+        return filter_spans([_with_its_country(span) for span in spans])
 
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
         """The token ranges that may hold a name: from each head onwards. The Matcher costs a
@@ -312,84 +331,3 @@ def is_acronym(span: Span) -> bool:
 
 def is_acronym_text(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(text))
-
-
-# What a minister is in charge of, right after the role: "le ministre de l'Intérieur", "la ministre
-# des Affaires étrangères", "le ministre belge de la Santé".
-_MINISTER = re.compile(r"\bministres?(?: [a-zà-ÿ]+)? (?:de l'|de la |des |du |de |d')$")
-
-
-def opens_sentence(doc: Doc, index: int) -> bool:
-    """The token at `index` opens its sentence, after opening punctuation at most."""
-    while index and not doc[index].is_sent_start and doc[index - 1].is_punct:
-        index -= 1
-    return index == 0 or bool(doc[index].is_sent_start)
-
-
-# Plural determiners before a demonym: "les Bordelais", "des Français", "aux Landais".
-PLURAL_DETERMINERS = words("les des aux ces nos vos leurs plusieurs nombreux quelques")
-# Endings of French demonyms in the plural, for the towns the lemma tables do not know.
-DEMONYM_ENDINGS = ("ais", "aises", "ois", "oises", "ains", "aines", "iens", "iennes", "ins", "ines", "ards")
-
-
-class CommonWords:
-    """The lemmas of the model's lemmatiser tables: is a capitalised word a common word?"""
-
-    def __init__(self, nlp: Language):
-        self.nouns: frozenset[str] = frozenset()
-        self.others: frozenset[str] = frozenset()  # verbs, adjectives, adverbs
-        if "lemmatizer" in nlp.component_names:
-            lookups = nlp.get_pipe("lemmatizer").lookups
-            if lookups.has_table("lemma_index"):
-                index = lookups.get_table("lemma_index")
-                self.nouns = frozenset(index.get("noun", []))
-                self.others = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, []))
-
-    def is_common(self, word: str) -> bool:
-        """ "Réouverture", "Travaux", "Accusé": the lower case, or its singular, is a known lemma."""
-        lower = word.lower()
-        forms = {lower, lower[:-1]} if lower.endswith(("s", "x")) else {lower}
-        if lower.endswith("aux"):
-            forms |= {lower[:-3] + "ail", lower[:-3] + "al"}  # "Travaux", "Journaux"
-        for ending in ("é", "ée", "és", "ées"):  # past participles: "Accusée" → "accuser"
-            if lower.endswith(ending):
-                forms.add(lower[: -len(ending)] + "er")
-        return any(form in self.nouns or form in self.others for form in forms)
-
-    def is_demonym(self, word: str) -> bool:
-        """ "Bordelais", "Français", "Landais": an adjective lemma, or a demonym's plural ending."""
-        lower = word.lower()
-        return lower in self.others or lower.rstrip("s") in self.others or lower.endswith(DEMONYM_ENDINGS)
-
-    def is_role_domain(self, span: Span, text: str) -> bool:
-        """ "Intérieur" in "le ministre de l'Intérieur": part of a role, no name (the ministry,
-        "ministère de l'Intérieur", is one, see HeadedNames). `text`: the doc's (Doc.text would
-        join every token again at each call)."""
-        before = text[max(0, span.start_char - 40) : span.start_char].lower()
-        return bool(_MINISTER.search(before)) and all(t.is_lower or self.is_common(t.text) for t in span)
-
-    def without_demonym(self, span: Span) -> Span:
-        """ "Léa Mysius" from "Lyonnaise Léa Mysius" ("la Lyonnaise Léa Mysius"): a demonym the model
-        glued to a person's name."""
-        first = span[0].text
-        demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise"))
-        if len(span) >= 3 and demonym and first not in FIRST_NAMES and opens_on_a_first_name(span[1:].text):
-            return span[1:]
-        return span
-
-    def is_common_word(self, span: Span) -> bool:
-        """A one-word span that is a common word: a demonym after a plural determiner ("les
-        Bordelais"), or a sentence's first word ("Réouverture prévue lundi"; places excepted:
-        "Orange", "Tours") that the text never writes capitalised elsewhere."""
-        if len(span) != 1 or span.text.isupper():
-            return False
-        doc, word = span.doc, span.text
-        if span.start and doc[span.start - 1].lower_ in PLURAL_DETERMINERS and self.is_demonym(word):
-            return True
-        # A singular one before a person's name: "le Belge Wout van Aert".
-        before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
-        if before is not None and before.lower_ in ("le", "la") and after is not None and after.is_title:
-            return self.is_demonym(word)
-        if span.label_ == "LOC" or not self.is_common(word) or not opens_sentence(doc, span.start):
-            return False
-        return not any(token.text == word and not opens_sentence(doc, token.i) for token in doc)

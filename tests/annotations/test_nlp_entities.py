@@ -272,3 +272,15 @@ def test_entities_label_a_body_by_its_capitalised_head_and_leave_a_sentences_art
     assert {("Fédération française de rugby", "ORG"), ("Fondation du patrimoine", "ORG")} <= found
     assert "France" in {text for text, _label in found} and "La France" not in {text for text, _label in found}
     assert "La Rochelle" in {text for text, _label in found}
+
+
+def test_entities_name_a_body_to_the_end_of_its_territory():
+    found = labelled(
+        "Le conseil départemental des Côtes-d'Armor recrute. Le conseil régional des Pays de la Loire a voté.\n"
+        "La route des Laves d'en haut est fermée.\n"
+    )
+    assert {
+        ("conseil départemental des Côtes-d'Armor", "ORG"),
+        ("conseil régional des Pays de la Loire", "ORG"),
+    } <= found
+    assert not any(text.endswith("d'") for text, _label in found)

@@ -2,7 +2,8 @@
 
 import pytest
 
-from annotations.nlp.institutions import CommonWords, HeadedNames, names_a_part_of
+from annotations.nlp.common_words import CommonWords
+from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.pipeline import load_pipeline
 from annotations.nlp.spans import SpanSet
 

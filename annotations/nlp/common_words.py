@@ -1,0 +1,112 @@
+"""Capitalised words that are not names.
+
+`CommonWords`, the noun, verb, adjective and adverb lemmas of the model's own lemmatiser tables
+(no extra data): a capitalised word whose lower case is one of them is a common word when it
+opens a sentence ("Réouverture prévue en mars") and a demonym after a plural determiner ("les
+Bordelais", "des Français", and "le Belge" before a name), unless the text confirms it as a name
+elsewhere; it also strips a demonym glued to a person ("la Lyonnaise Léa Mysius") and tells a
+minister's domain ("le ministre de l'Intérieur") from a ministry's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
+from annotations.nlp.lexicon import words
+
+# What a minister is in charge of, right after the role: "le ministre de l'Intérieur", "la ministre
+# des Affaires étrangères", "le ministre belge de la Santé".
+_MINISTER = re.compile(r"\bministres?(?: [a-zà-ÿ]+)? (?:de l'|de la |des |du |de |d')$")
+
+
+def opens_sentence(doc: Doc, index: int) -> bool:
+    """The token at `index` opens its sentence, after opening punctuation at most."""
+    while index and not doc[index].is_sent_start and doc[index - 1].is_punct:
+        index -= 1
+    return index == 0 or bool(doc[index].is_sent_start)
+
+
+# Plural determiners before a demonym: "les Bordelais", "des Français", "aux Landais".
+PLURAL_DETERMINERS = words("les des aux ces nos vos leurs plusieurs nombreux quelques")
+# Endings of French demonyms in the plural, for the towns the lemma tables do not know.
+DEMONYM_ENDINGS = ("ais", "aises", "ois", "oises", "ains", "aines", "iens", "iennes", "ins", "ines", "ards")
+
+
+class CommonWords:
+    """The lemmas of the model's lemmatiser tables: is a capitalised word a common word?"""
+
+    def __init__(self, nlp: Language):
+        self.nouns: frozenset[str] = frozenset()
+        self.others: frozenset[str] = frozenset()  # verbs, adjectives, adverbs
+        if "lemmatizer" in nlp.component_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_index"):
+                index = lookups.get_table("lemma_index")
+                self.nouns = frozenset(index.get("noun", []))
+                self.others = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, []))
+
+    def is_common(self, word: str) -> bool:
+        """ "Réouverture", "Travaux", "Accusé": the lower case, or its singular, is a known lemma."""
+        lower = word.lower()
+        forms = {lower, lower[:-1]} if lower.endswith(("s", "x")) else {lower}
+        if lower.endswith("aux"):
+            forms |= {lower[:-3] + "ail", lower[:-3] + "al"}  # "Travaux", "Journaux"
+        for ending in ("é", "ée", "és", "ées"):  # past participles: "Accusée" → "accuser"
+            if lower.endswith(ending):
+                forms.add(lower[: -len(ending)] + "er")
+        return any(form in self.nouns or form in self.others for form in forms)
+
+    def is_demonym(self, word: str) -> bool:
+        """ "Bordelais", "Français", "Landais": an adjective lemma, or a demonym's plural ending."""
+        lower = word.lower()
+        return lower in self.others or lower.rstrip("s") in self.others or lower.endswith(DEMONYM_ENDINGS)
+
+    def is_role_domain(self, span: Span, text: str) -> bool:
+        """ "Intérieur" in "le ministre de l'Intérieur": part of a role, no name (the ministry,
+        "ministère de l'Intérieur", is one, see HeadedNames). `text`: the doc's (Doc.text would
+        join every token again at each call)."""
+        before = text[max(0, span.start_char - 40) : span.start_char].lower()
+        return bool(_MINISTER.search(before)) and all(t.is_lower or self.is_common(t.text) for t in span)
+
+    def without_demonym(self, span: Span) -> Span:
+        """ "Léa Mysius" from "Lyonnaise Léa Mysius" ("la Lyonnaise Léa Mysius"): a demonym the model
+        glued to a person's name."""
+        first = span[0].text
+        demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise"))
+        if len(span) >= 3 and demonym and first not in FIRST_NAMES and opens_on_a_first_name(span[1:].text):
+            return span[1:]
+        return span
+
+    def is_common_word(self, span: Span) -> bool:
+        """A one-word span that is a common word: a demonym after a plural determiner ("les
+        Bordelais"), or a sentence's first word ("Réouverture prévue lundi"; places excepted:
+        "Orange", "Tours") that the text never writes capitalised elsewhere."""
+        if len(span) != 1 or span.text.isupper():
+            return False
+        doc, word = span.doc, span.text
+        if span.start and doc[span.start - 1].lower_ in PLURAL_DETERMINERS and self.is_demonym(word):
+            return True
+        # A singular one before a person's name: "le Belge Wout van Aert".
+        before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
+        if before is not None and before.lower_ in ("le", "la") and after is not None and after.is_title:
+            return self.is_demonym(word)
+        if span.label_ == "LOC" or not self.is_common(word) or not opens_sentence(doc, span.start):
+            return False
+        return not any(token.text == word and not opens_sentence(doc, token.i) for token in doc)
+
+
+_ARTICLES = words("la le les l'")
+
+
+def without_opening_article(span: Span, text: str) -> Span:
+    """ "La France" opening a sentence is "France" when the text writes it elsewhere after a lower-case
+    article ("la France", "de la Loire"); a name whose article is its own keeps its capital there ("à La
+    Rochelle", "du Havre"), and stays whole."""
+    if len(span) < 2 or not span[0].is_sent_start or span[0].lower_ not in _ARTICLES:
+        return span
+    rest = span[1:]
+    return rest if re.search(rf"\b(?:la|le|les|l')\s*{re.escape(rest.text)}\b", text) else span
