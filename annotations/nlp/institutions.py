@@ -205,7 +205,9 @@ def _with_its_country(span: Span) -> Span:
     doc, end = span.doc, span.end
     if span[-1].text != "Pays" or end + 1 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
         return span
-    end += 1 + (doc[end + 1].lower_ in ("la", "l'") and end + 2 < len(doc))
+    end += 1  # the country's first word, after its article: "de la Loire"
+    if doc[end].lower_ in ("la", "l'") and end + 1 < len(doc):
+        end += 1
     if not doc[end].is_title:
         return span
     while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].is_title:
@@ -314,7 +316,7 @@ def organisation_label(span: Span, label: str) -> str:
         return "ORG"
     if is_acronym(span):
         return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
-    if len(span) >= 2 and _ACRONYM.fullmatch(span[0].text):
+    if len(span) >= 2 and is_acronym_text(span[0].text):
         # then its territory in one word or after "du", "de", "des"; not a line or a route: "RER B", "TGV Paris-Lyon"
         territory = len(span) == 2 and label != "PER" and _TERRITORY.fullmatch(span[1].text)
         if territory or span[1].lower_ in ("du", "de", "des"):

@@ -313,13 +313,13 @@ def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[i
         return [first]
     after_chrome = "boilerplate" in kinds[first + 1 : second] and kinds[second - 1] != "paragraph"
     # the photo's caption already given, with its credit ("Le maire, mardi. Photo : N.G."): the next line opens the article
-    captioned = any(_is_credited_caption(bodies[index]) for index in range(first + 1, second))
+    captioned = any(_is_photo_credit(bodies[index]) for index in range(first + 1, second))
     dated = _MOMENT.search(bodies[second])  # a photo was taken at a moment; an article's opening line needs none
     below = after_chrome and not captioned and dated
     return [second] if below and _is_caption_shaped(bodies[second], kinds[second]) else []
 
 
-def _is_credited_caption(body: str) -> bool:
+def _is_photo_credit(body: str) -> bool:
     """ "Le maire, mardi. Photo : N.G."; a date line's slashes ("Publié le 02/05/2026") are no credit."""
     return captions.is_credited(body) and not bylines.is_byline_or_date(body)
 

@@ -110,11 +110,7 @@ def _month(match: re.Match, context: Context) -> Value | None:
     month = month_number(match["month"])
     year = _in_year(match, context)
     whole = month_value(year, month) if year else near_anchor(context, lambda year: month_value(year, month))
-    part = (match.groupdict().get("part") or "").strip(" -")
-    if not whole or part not in MONTH_PARTS:
-        return whole
-    first, last = MONTH_PARTS[part]
-    return days(whole.earliest.replace(day=first), whole.earliest.replace(day=min(last, whole.latest.day)))
+    return _part_of_month(whole, match.groupdict().get("part")) if whole else None
 
 
 def _month_range(match: re.Match, context: Context) -> Value | None:
@@ -134,12 +130,14 @@ def _month_range(match: re.Match, context: Context) -> Value | None:
             end = found.earliest.year
         start = end - (first > last)
     groups = match.groupdict()
-    return between(_month_part(start, first, groups.get("part1")), _month_part(end, last, groups.get("part2")))
+    return between(
+        _part_of_month(month_value(start, first), groups.get("part1")),
+        _part_of_month(month_value(end, last), groups.get("part2")),
+    )
 
 
-def _month_part(year: int, month: int, part: str | None) -> Value:
-    """The month, or its part ("mi-", "fin") as days."""
-    whole = month_value(year, month)
+def _part_of_month(whole: Value, part: str | None) -> Value:
+    """The month `whole`, or its part ("début", "mi-", "fin") as days."""
     part = (part or "").strip(" -")
     if part not in MONTH_PARTS:
         return whole

@@ -109,11 +109,10 @@ _NOT_PARTICIPLE = words(
 
 def _opens_on_participle(text: str, start: int, end: int) -> bool:
     """The date is in a participial phrase opening its sentence or set off by a comma, closed by a comma."""
-    first = max(
-        clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1, text.rfind(":", 0, start) + 1
-    )
+    clause = clause_start(text, start)
+    first = max(clause, text.rfind(",", clause, start) + 1, text.rfind(":", clause, start) + 1)
     opening = _OPENING_PARTICIPLE.match(text[first:start])
-    if not opening or not text[first:start].strip()[:1].islower() and first != clause_start(text, start):
+    if not opening or not text[first:start].strip()[:1].islower() and first != clause:
         return False  # after a comma, a capital opens a name: "..., Mbappé jouera samedi"
     closing = re.match(r"[^,.!?;:\n]*,", text[end : end + 120])
     phrase = text[first : end + (closing.end() if closing else 0)].lower()
