@@ -86,8 +86,27 @@ _NEWSROOM = re.compile(
 )
 
 
+# A byline may share its line with the page's counts and dates, set off by a dot or a bar:
+# "Rédigé par Anne Martin · 6 réactions", "Par Luc Vidal | Publié le 3 mars 2025 | 4 min de lecture".
+_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_COUNT = re.compile(
+    r"^\d+\s+(?:réactions?|commentaires?|partages?|vues|lectures)$|^\d+\s*(?:min(?:utes?)?|mn)\.? de lecture$", re.I
+)
+
+
 def is_byline(line: str) -> bool:
+    if _is_plain_byline(line):
+        return True
+    first, *rest = _SEPARATOR.split(line)
+    return bool(rest) and _is_plain_byline(first) and all(_is_count_or_date(part) for part in rest)
+
+
+def _is_plain_byline(line: str) -> bool:
     return bool(_BYLINE.match(line) or _BYLINE_TAIL.match(line) or _CREDITS.match(line) or _NEWSROOM.match(line))
+
+
+def _is_count_or_date(part: str) -> bool:
+    return bool(_COUNT.match(part)) or is_publication_line(part) or is_date_line(part, WORD.findall(part.lower()))
 
 
 def is_date_line(line: str, tokens: list[str]) -> bool:

@@ -99,9 +99,12 @@ def _text_paragraphs(text: str) -> list[_Line]:
 
 
 def _is_wrapped(text: str, previous: _Line, line: _Line) -> bool:
-    # Hard-wrapped prose: the line before stops mid-sentence, on the same paragraph (no blank line).
+    # Hard-wrapped prose: the line before stops mid-sentence, on the same paragraph (no blank line);
+    # a date under a headline ("mercredi 9 décembre 2026") is a line of its own.
     between = text[previous.end : line.start]
-    return between.count("\n") == 1 and text[line.start].islower() and text[previous.end - 1] not in '.!?…:»"'
+    if between.count("\n") != 1 or not text[line.start].islower() or text[previous.end - 1] in '.!?…:»"':
+        return False
+    return not bylines.is_byline_or_date(text[line.start : line.end])
 
 
 def _markdown_blocks(text: str, masked: str) -> list[tuple[int, int, str | None]]:
