@@ -7,7 +7,8 @@ _INVARIABLE = words(
     "fois mois pays prix corps voix bras dos poids temps cas avis procès succès accès progrès repas brebis souris "
     "colis tapis puits os fils choix noix croix perdrix radis permis jus virus bus autobus campus cactus corpus bonus "
     "abus refus discours concours parcours secours cours recours remords printemps devis processus consensus tennis "
-    "biais palais relais marais matelas lilas ananas gaz nez riz taux"
+    "biais palais relais marais matelas lilas ananas gaz nez riz taux fonds bois mets héros remous velours pois "
+    "débris parvis paradis logis rubis tamis taillis congrès décès excès"
 )
 _AIL_PLURALS = {"travaux": "travail", "vitraux": "vitrail", "coraux": "corail", "émaux": "émail", "baux": "bail"}
 

@@ -136,6 +136,8 @@ def test_find_quantities_keeps_the_text_of_an_insane_number_without_a_value():
         ("choix", "choix"),
         ("taux", "taux"),
         ("concours", "concours"),
+        ("fonds", "fonds"),
+        ("congrès", "congrès"),
         ("Lyonnais", "Lyonnais"),
         ("convois", "convoi"),
     ],

@@ -183,15 +183,37 @@ def _counted(word: str, *, elided: bool, cued: bool) -> bool:
     return word.endswith(("s", "x")) or len(word) <= 3
 
 
+# A number in an address or an identifier, no year: "au 1850 route de Grasse", "la loi n° 2016-1087".
+_STREET_AFTER = re.compile(
+    r"\s+(?:bis\s+|ter\s+)?(?:rue|route|avenue|boulevard|bd|chemin|allée|impasse|quai|cours)\b", re.I
+)
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméro)\s*$", re.I)
+_SERIAL_AFTER = re.compile(r"[-/](\d{3,})")
+
+
+def _is_serial(text: str, first: int) -> bool:
+    """ "2016-1087": a number goes on after a dash or a slash, not a later year ("2015-2016")."""
+    serial = _SERIAL_AFTER.match(text, first + 4)
+    if not serial:
+        return False
+    year, after = int(text[first : first + 4]), serial.group(1)
+    return len(after) != 4 or not year < int(after) <= year + 100
+
+
 def is_year(text: str, match: re.Match) -> bool:
-    """A four-digit number is a year unless a quantity word precedes it or a noun follows it."""
+    """A four-digit number is a year unless a quantity word precedes it or a noun follows it, or
+    it is a street's number or an identifier's."""
     first = match.start("year") if "year" in match.groupdict() else match.start("year1")
     if len(match.groupdict().get("year") or "0000") != 4:
         return True  # a two-digit year is checked by its rule
     before = text[max(0, first - 15) : first]
+    if _NUMBER_SIGN_BEFORE.search(before) or _is_serial(text, first):
+        return False
     if match.start() == first and _QUANTITY_BEFORE.search(before):
         return False
     cued = match.start() < first or bool(_YEAR_CUE.search(before))
+    if not cued and _STREET_AFTER.match(text, match.end()):
+        return False
     following = _NEXT_WORD.match(text, match.end())
     if following and _counted(following.group(1), elided=bool(following.group(2)), cued=cued):
         return False  # "2000 salariés", "de 1500 à 2000 mètres", "2000 km"

@@ -88,6 +88,13 @@ FIXED_HOLIDAYS = {
     "fête du travail": (5, 1),
     "fête nationale": (7, 14),
     "armistice": (11, 11),
+    # The days named by their date, hyphenated: "le 14-Juillet", "les cérémonies du 8-Mai".
+    "1er-mai": (5, 1),
+    "8-mai": (5, 8),
+    "14-juillet": (7, 14),
+    "15-août": (8, 15),
+    "15-aout": (8, 15),
+    "11-novembre": (11, 11),
 }
 EASTER_HOLIDAYS = {"pâques": 0, "paques": 0, "lundi de pâques": 1, "lundi de paques": 1, "ascension": 39}
 EASTER_HOLIDAYS.update({"pentecôte": 49, "pentecote": 49, "lundi de pentecôte": 50, "lundi de pentecote": 50})

@@ -65,7 +65,9 @@ def _today(match: re.Match, context: Context) -> Value | None:
 
 
 def _story_day(match: re.Match, context: Context) -> Value | None:
-    story = context.story
+    """ "ce jour-là", "le jour même": the day the text last named; with none before, no date (it
+    points back, never to the publication day)."""
+    story = context.previous
     return story if story and story.precision == "day" else None
 
 
@@ -298,6 +300,15 @@ def relative_rules() -> list[Rule]:
         ),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now, needs="season"),
         rule(rf"(?:à\s+l'|en\s+|au\s+){_SEASON}(?![\w-])(?!\s+(?:de|d'|\d))", _season_near, needs="season"),
+        # "d'ici l'été", "avant l'hiver", "tout l'automne": the season after a word of time (its cue, if any,
+        # opens it: grammar._OPEN_BEFORE); not "l'été indien", "l'hiver de sa vie"
+        rule(
+            r"(?:d'ici(?:\s+à)?|avant|après|dès|depuis|jusqu'à|pendant|durant|tout)\s+"
+            rf"(?P<date>l'{_SEASON})(?![\w-])(?!\s+(?:indien|de|d'|\d))",
+            _season_near,
+            span="date",
+            needs="season",
+        ),
         # "les plus chauds de l'été", "le premier week-end de l'automne": the season, without its "de";
         # not "les fruits de l'automne", "la mode de l'été", any year's
         rule(
