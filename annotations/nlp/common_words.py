@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.lexicon import words
+from annotations.nlp.nationalities import is_nationality
 
 # What a minister is in charge of, right after the role: "le ministre de l'Intérieur", "la ministre
 # des Affaires étrangères", "le ministre belge de la Santé".
@@ -74,8 +75,11 @@ class CommonWords:
 
     def without_demonym(self, span: Span) -> Span:
         """ "Léa Mysius" from "Lyonnaise Léa Mysius" ("la Lyonnaise Léa Mysius"): a demonym the model
-        glued to a person's name."""
+        glued to a person's name; a nationality before any capitalised name ("la Polonaise Iga
+        Swiatek"), the given name unknown."""
         first = span[0].text
+        if len(span) >= 2 and is_nationality(first) and all(token.is_title for token in span[1:]):
+            return span[1:]
         demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise"))
         if len(span) >= 3 and demonym and first not in FIRST_NAMES and opens_on_a_first_name(span[1:].text):
             return span[1:]
@@ -88,6 +92,8 @@ class CommonWords:
         if len(span) != 1 or span.text.isupper():
             return False
         doc, word = span.doc, span.text
+        if is_nationality(word):
+            return True  # "l'Espagnol", "Premier Français au classement": a person, no name
         if span.start and doc[span.start - 1].lower_ in PLURAL_DETERMINERS and self.is_demonym(word):
             return True
         # A singular one before a person's name: "le Belge Wout van Aert".
@@ -97,6 +103,24 @@ class CommonWords:
         if span.label_ == "LOC" or not self.is_common(word) or not opens_sentence(doc, span.start):
             return False
         return not any(token.text == word and not opens_sentence(doc, token.i) for token in doc)
+
+
+# Titles that hold capitals but name a role, not a body or a place: "le garde des Sceaux", "le président de
+# la République", "la présidente du Conseil italien", "le Premier ministre canadien".
+_TITLES = re.compile(
+    r"\bgarde des Sceaux\b|\b(?:président|présidente|vice-président|vice-présidente) (?:de la République|du Conseil)\b|"
+    r"\b(?:Premier|Première) (?:ministre|secrétaire|adjoint|adjointe|président|présidente|magistrat)\b"
+)
+
+
+def is_in_a_title(span: Span, text: str) -> bool:
+    """Every capitalised word of `span` belongs to a role's title (`_TITLES`): "Sceaux" in "garde des
+    Sceaux", "Premier ministre canadien"; `text` is the doc's."""
+    around = _TITLES.finditer(text, max(0, span.start_char - 40), min(len(text), span.end_char + 40))
+    covered = [(title.start(), title.end()) for title in around]
+    return bool(covered) and all(
+        token.is_lower or any(start <= token.idx < end for start, end in covered) for token in span
+    )
 
 
 _ARTICLES = words("la le les l'")

@@ -26,7 +26,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -34,8 +34,9 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from annotations.nlp.common_words import CommonWords, without_opening_article
-from annotations.nlp.entity_cues import COORDINATION, ROLE_WORDS, cue_scores
+from annotations.nlp.common_words import CommonWords, is_in_a_title, without_opening_article
+from annotations.nlp.entity_cues import ROLE_WORDS
+from annotations.nlp.entity_labels import acronyms, decide_labels, link_short_forms
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import (
     CORPORATE_ENDINGS,
@@ -47,12 +48,10 @@ from annotations.nlp.institutions import (
     organisation_label,
 )
 from annotations.nlp.lexicon import words
-from annotations.nlp.normalise import lower_case
+from annotations.nlp.nationalities import is_nationality
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import EntitySpan
-
-MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
 
 
 @dataclass(frozen=True)
@@ -95,12 +94,18 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             _is_noise(span, saga.text, saga.words)
             or common.is_common_word(span)
             or common.is_role_domain(span, saga.text)
+            or is_in_a_title(span, saga.text)
         ):
             continue
-        # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it.
+        # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it or a
+        # nationality before it ("l'Américaine Coco Gauff").
         label = organisation_label(span, ent.label_)
         company = span[-1].lower_ in CORPORATE_ENDINGS  # "Jade Records", not a person named Jade
-        label = "PER" if label == ent.label_ and opens_on_a_first_name(span.text) and not company else label
+        person = opens_on_a_first_name(span.text) or (span.start > 0 and is_nationality(doc[span.start - 1].text))
+        label = "PER" if label == ent.label_ and person and not company else label
+        initial = doc[span.start - 1].text if span.start > 0 else ""
+        if label == "PER" and _INITIAL.fullmatch(initial) and initial not in _TITLES:
+            span = doc[span.start - 1 : span.end]  # "J. Doyne Farmer": the initial the model left out
         mentions.append(Mention(span.start_char, span.end_char, label))
     return mentions
 
@@ -173,8 +178,8 @@ def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocSta
         overlapping = [m for m in kept if m.start < end and start < m.end]
         if any(m.is_fixed or _holds(m, start, end) for m in overlapping):
             continue
-        if names_a_part_of(span, organisations):
-            continue
+        if names_a_part_of(span, organisations) or is_in_a_title(span, saga.text):
+            continue  # "conseil d'administration de Renault", "la présidente du Conseil italien"
         kept = [m for m in kept if m not in overlapping]
         # The model's name it cuts goes on to its end: "col de la Croix" then "Croix de Fer".
         end = max([end] + [m.end for m in overlapping if start < m.start < end and m.label == span.label_])
@@ -184,6 +189,7 @@ def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocSta
 
 
 _TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _trim(span: Span) -> Span | None:
@@ -231,72 +237,6 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "Le Premier ministre": a role, not a name
     common_words = [t for t in span if t.text[0].islower() and t.text.lower() not in _NAME_PARTICLES]
     return span.label_ == "MISC" and len(common_words) >= 2
-
-
-# --- One label per surface form ----------------------------------------------------------------
-
-
-def _decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int, int]]], text: str) -> dict[str, str]:
-    """One label per surface form: the model's votes plus the context cues of all its occurrences.
-
-    Places are the model's strong suit: a surface voted mostly LOC only yields to strong cues.
-    """
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for mention in mentions:
-        votes[text[mention.start : mention.end]][mention.label] += MISC_VOTE if mention.label == "MISC" else 1
-    labels, lowered = {}, lower_case(text)
-    for surface, counter in votes.items():
-        cues, strong = cue_scores(occurrences.get(surface, []), lowered)
-        place = counter["LOC"] > counter["PER"] + counter["ORG"]
-        total = counter + (strong if place else cues)
-        labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
-    return _coordinated(mentions, text, labels)
-
-
-def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:
-    """A MISC name listed with an organisation ("X et Renault") is an organisation, a one-word
-    person listed with a place ("à Cenon et Floirac") a place."""
-    ordered = sorted(mentions, key=lambda mention: mention.start)
-    for left, right in zip(ordered, ordered[1:], strict=False):
-        if COORDINATION.match(text[left.end : right.start]):
-            left_surface, right_surface = text[left.start : left.end], text[right.start : right.end]
-            for surface, other in ((left_surface, right_surface), (right_surface, left_surface)):
-                if labels[surface] == "MISC" and labels[other] == "ORG":
-                    labels[surface] = "ORG"
-                elif labels[surface] == "PER" and labels[other] == "LOC" and " " not in surface:
-                    labels[surface] = "LOC"
-    return labels
-
-
-# --- Short forms and acronyms ------------------------------------------------------------------
-
-
-def _link_short_forms(counts: Counter, labels: dict[str, str]) -> dict[str, str]:
-    """Maps a short form to the full person name it ends ("Dupont" → "Jean Dupont").
-
-    When several full names end the same way, the most mentioned one wins.
-    """
-    full_names = [s for s in counts if labels[s] == "PER" and len(s.split()) > 1]
-    links = {}
-    for surface in counts:
-        tail = surface.split()
-        candidates = [f for f in full_names if f != surface and f.split()[-len(tail) :] == tail]
-        if candidates:
-            links[surface] = max(candidates, key=lambda full: counts[full])
-    return links
-
-
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
-
-
-def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
-    """Acronyms given in brackets right after a name: "Agence France-Presse (AFP)" → AFP."""
-    links = {}
-    for mention in mentions:
-        match = _ACRONYM_AFTER.match(text, mention.end)
-        if match and match.group(1) != text[mention.start : mention.end]:
-            links[match.group(1)] = text[mention.start : mention.end]
-    return links
 
 
 # --- Occurrences and propagation ---------------------------------------------------------------
@@ -349,12 +289,12 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
     model = [m for m in mentions if not m.is_fixed]
     surfaces = Counter(text[m.start : m.end] for m in model)
     occurrences = _occurrences(set(surfaces) | set(by_alias), text, saga)
-    labels = _decide_labels(model, occurrences, text)
-    links = _link_short_forms(surfaces, labels)
+    labels = decide_labels(model, occurrences, text)
+    links = link_short_forms(surfaces, labels)
     for surface, full in links.items():
         labels[surface] = labels[full]
-    for acronym, full in _acronyms(model, text).items():
-        if full in labels:
+    for acronym, full in acronyms(model, text).items():
+        if full in labels and labels[full] != "PER":
             links[acronym], labels[acronym] = full, labels[full]
             occurrences.update(_occurrences([acronym], text, saga))
     canonical_of = {surface: (links.get(surface, surface), label) for surface, label in labels.items()}

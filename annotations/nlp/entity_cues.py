@@ -1,7 +1,7 @@
 """Context cues for the label of a name (see `entities`): the words around a name that say what it is.
 
 "la société X", "PDG de X", "au sein de X", "diriger X" say ORG; "M. X", "le ministre X", "X, né en"
-say PER. Each occurrence's cues are weighed against the model's votes in `entities._decide_labels`.
+say PER. Each occurrence's cues are weighed against the model's votes in `entity_labels.decide_labels`.
 """
 
 import re
@@ -60,9 +60,14 @@ _CUES = [
         "ORG",
     ),
     Cue(re.compile(r"\b(?:diriger|dirige|dirigeait|financer|finance|finançait|rejoindre|quitter)\s+$"), "ORG"),
+    # A publisher ("publié chez Gallimard") and the body someone heads ("à la tête de Stellantis").
+    Cue(re.compile(r"\b(?:publiée?s?|éditée?s?|parue?s?)\s+chez\s+$"), "ORG", strong=True),
+    Cue(re.compile(r"\bà la tête (?:de|d'|du)\s*$"), "ORG"),
     Cue(re.compile(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$"), "PER"),
     Cue(re.compile(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES})\s+$"), "PER"),
     Cue(re.compile(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b"), "PER", side="right"),
+    # A role in apposition: "Christel Heydemann, sa directrice générale, ..."
+    Cue(re.compile(rf"^,\s+(?:son|sa|leur|notre)\s+(?:{_PER_ROLES}|directeur|directrice)\b"), "PER", side="right"),
     Cue(re.compile(r"^,?\s+(?:âgé|âgée)\s+de\b"), "PER", side="right"),
 ]
 CONTEXT_CHARS = 60  # how far a cue may stand from the name

@@ -40,8 +40,8 @@ from annotations.nlp.spans import SpanSet
 ORG_HEADS = words(
     "tribunal cour conseil chambre ministère préfecture sous-préfecture mairie rectorat académie parquet "
     "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
-    "observatoire conservatoire fédération confédération collectivité"
-) | {"centre hospitalier", "port autonome"}
+    "observatoire conservatoire fédération confédération collectivité autorité diocèse"
+) | {"centre hospitalier", "port autonome", "haute autorité", "haut conseil"}
 # Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
 # "police judiciaire de Marseille".
 QUALIFIED_HEADS = words("direction service union délégation inspection police")
@@ -60,7 +60,7 @@ _ADJECTIVE = {
     },
 }
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
-ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu")
+ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu restaurant")
 # Establishments named only by a hyphenated proper name right after the head: "médiathèque
 # Alain-Gerbault", but "la piscine de Talence" is the town's pool, no name.
 NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
@@ -68,15 +68,15 @@ NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma
 PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
-    "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route"
+    "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute"
 ) | {"réserve naturelle", "presqu' île"}
 # Storms are named: "la tempête Ciarán", "le cyclone Chido" (MISC, as events).
 STORM_HEADS = words("tempête cyclone ouragan typhon")
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
-EVENT_HEADS = words("festival foire salon fête rallye marathon championnat tournoi carnaval")
-# Laws and plans, named by a name right after the head ("loi Climat et résilience", "plan Polmar"): MISC.
-# Not by a complement: "le plan de l'État" is no name.
-PLAN_HEADS = words("loi plan opération programme")
+EVENT_HEADS = words("festival foire salon fête rallye marathon championnat championnats tournoi carnaval")
+# Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
+# "prix Goncourt"): MISC. Not by a complement: "le plan de l'État" is no name.
+PLAN_HEADS = words("loi plan opération programme prix")
 # Adjectives that make a head one body of one territory or state, even without a proper complement.
 TERRITORIAL = words(
     "municipal municipale communal communale communautaire intercommunal intercommunale départemental "
@@ -118,7 +118,12 @@ _QUALIFIER = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
 _BARE_OF = [[{"LOWER": {"IN": ["du", "des", "d'"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
 # Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".
 DOMAINS = words("santé sécurité secours commerce surveillance prévention")
-_BARE = [[*of, _WORD, _QUALIFIER] for of in _BARE_OF] + [[{"LOWER": "de"}, {"LOWER": {"IN": sorted(DOMAINS)}}]]
+# The sports a federation or a championship is of: "Fédération française de natation".
+SPORTS = words(
+    "football rugby tennis natation cyclisme athlétisme basket-ball basket handball volley-ball volley judo ski boxe "
+    "golf voile aviron équitation escrime gymnastique hockey pétanque"
+)
+_BARE = [[*of, _WORD, _QUALIFIER] for of in _BARE_OF] + [[{"LOWER": "de"}, {"LOWER": {"IN": sorted(DOMAINS | SPORTS)}}]]
 _BARE_AND = [{"LOWER": "et"}, _OF, _ARTICLE, _WORD]  # "d'incendie et de secours"
 
 
@@ -161,6 +166,11 @@ def _org_patterns() -> list[list[dict]]:
     # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
     # Sécurité sociale" (not opening a sentence, where every word has a capital).
     patterns.append([{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}])
+    # A ministry of two domains: "ministère de l'Europe et des Affaires étrangères", "ministère du Travail et
+    # de l'Emploi" (a tribunal "de Nanterre et de Versailles" is two).
+    domain_adjective = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ère|ique|al|ale|el|elle|aire|if|ive)s?$"}, "OP": "?"}
+    domain = [_OF, _ARTICLE, *_NAME, domain_adjective]
+    patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *domain])
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + _NAME, head + _PROPER]
     patterns += _club_patterns() + [[*_NAME, {"LOWER": "métropole"}]]  # "Brest métropole", "Bordeaux Métropole"
@@ -184,6 +194,9 @@ def _club_patterns() -> list[list[dict]]:
 def _misc_patterns() -> list[list[dict]]:
     qualifiers = {"LOWER": {"IN": sorted(QUALIFIERS | words("international internationale"))}, "OP": "*"}
     patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (_NAME, _PROPER)]
+    # "championnats de France de natation"
+    sport = [{"LOWER": "de"}, {"LOWER": {"IN": sorted(SPORTS)}}]
+    patterns += [[*head, qualifiers, *_PROPER, *sport] for head in _head(EVENT_HEADS)]
     patterns += [head + _NAME for head in _head(STORM_HEADS)]
     for head in _head(PLAN_HEADS):
         patterns += [head + _NAME, head + _NAME + [{"LOWER": "et"}, _WORD], head + _NAME + [{"IS_DIGIT": True}]]
@@ -196,6 +209,8 @@ def _place_patterns() -> list[list[dict]]:
     # la République"); not after a bare "de": "la place de Karim Benzema" is his, "la place de Paris" a rank.
     square = [{"LOWER": "place"}]
     of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
+    # A housing estate in lower case ("la cité des Électriciens"; "Cité Marchés" is a company's name).
+    patterns += [[{"ORTH": "cité"}, *_PROPER], [{"ORTH": "cité"}, *_NAME]]
     return patterns + [square + article + _NAME for article in of]
 
 
@@ -233,7 +248,7 @@ class HeadedNames:
         self.matcher.add("MISC", _misc_patterns())
         heads = ORG_HEADS | QUALIFIED_HEADS | CAPITALISED_HEADS | ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
-        heads |= words("place stade olympique")
+        heads |= words("place stade olympique cité")
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
         self.metropole = nlp.vocab.strings.add("métropole")
         self.france = nlp.vocab.strings.add("france")
@@ -293,11 +308,17 @@ INDEFINITE = words("un une des en")
 
 
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
+_SUMMIT = re.compile(r"COP ?\d{1,2}")
 _TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")  # "Bretagne", "Occitanie": one capitalised word
 # The last word of a company's name, a word companies take to say what they are: "Naval Group", "X Industries".
 CORPORATE_ENDINGS = words(
     "group groupe holding industries technologies airlines solutions systems logistics distribution transports "
     "productions films records"
+)
+# Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
+ENGLISH_ORG_WORDS = words(
+    "Museum Gallery University College Institute Foundation Agency Council Committee Association Society "
+    "Corporation Company Bank Trust"
 )
 
 
@@ -314,6 +335,12 @@ def organisation_label(span: Span, label: str) -> str:
     head = span[0].lower_
     if len(span) >= 2 and span[0].is_title and (head in ORG_HEADS or head in CAPITALISED_ORG_HEADS):
         return "ORG"
+    if len(span) >= 2 and span[0].is_title and head in EVENT_HEADS and span[1].text != "-":
+        return "MISC"  # "le Salon international de l'agriculture" (not the town "Salon-de-Provence")
+    if len(span) >= 2 and any(token.text in ENGLISH_ORG_WORDS for token in span):
+        return "ORG"
+    if _SUMMIT.fullmatch(span.text):
+        return "MISC"  # the UN's climate conference: "la COP30"
     if is_acronym(span):
         return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
     if len(span) >= 2 and is_acronym_text(span[0].text):

