@@ -88,9 +88,11 @@ _NEWSROOM = re.compile(
 
 # A byline may share its line with the page's counts and dates, set off by a dot or a bar:
 # "Rédigé par Anne Martin · 6 réactions", "Par Luc Vidal | Publié le 3 mars 2025 | 4 min de lecture".
-_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_SEPARATOR = re.compile(r"\s+[·|•—]\s+")
 _COUNT = re.compile(
-    r"^\d+\s+(?:réactions?|commentaires?|partages?|vues|lectures)$|^\d+\s*(?:min(?:utes?)?|mn)\.? de lecture$", re.I
+    r"^\d+(?:[,.]\d+)?\s*k?\s+(?:réactions?|commentaires?|partages?|vues|lectures)$"
+    r"|^\d+\s*(?:min(?:utes?)?|mn)\.? de lecture$|^(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?$",
+    re.I,
 )
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.lexicon import words
-from annotations.nlp.nationalities import is_nationality
+from annotations.nlp.nationalities import NATIONALITIES, is_nationality
 
 # What a minister is in charge of, right after the role: "le ministre de l'Intérieur", "la ministre
 # des Affaires étrangères", "le ministre belge de la Santé".
@@ -78,7 +78,7 @@ class CommonWords:
         glued to a person's name; a nationality before any capitalised name ("la Polonaise Iga
         Swiatek"), the given name unknown."""
         first = span[0].text
-        if len(span) >= 2 and is_nationality(first) and all(token.is_title for token in span[1:]):
+        if len(span) >= 2 and is_nationality(first) and all(token.is_title or token.is_upper for token in span[1:]):
             return span[1:]
         demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise"))
         if len(span) >= 3 and demonym and first not in FIRST_NAMES and opens_on_a_first_name(span[1:].text):
@@ -107,15 +107,22 @@ class CommonWords:
 
 # Titles that hold capitals but name a role, not a body or a place: "le garde des Sceaux", "le président de
 # la République", "la présidente du Conseil italien", "le Premier ministre canadien".
+_PRESIDENT = r"\b(?:président|présidente|vice-président|vice-présidente)"
+_NATIONAL = "|".join(sorted(NATIONALITIES))
+_REPUBLIC_OF = "centrafricaine|dominicaine|démocratique|islamique|populaire|fédérale|arabe|de|du|d'|des"
 _TITLES = re.compile(
-    r"\bgarde des Sceaux\b|\b(?:président|présidente|vice-président|vice-présidente) (?:de la République|du Conseil)\b|"
+    # the French head of state, not "la République tchèque", "de la République démocratique du Congo"
+    rf"\bgarde des Sceaux\b|{_PRESIDENT} de la République(?! (?:{_NATIONAL}|{_REPUBLIC_OF})\b)|"
+    # a country's head of government: "la présidente du Conseil italien", not "du Conseil constitutionnel"
+    rf"{_PRESIDENT} du Conseil(?= (?:{_NATIONAL})\b|[^\w -])|"
     r"\b(?:Premier|Première) (?:ministre|secrétaire|adjoint|adjointe|président|présidente|magistrat)\b"
 )
 
 
 def is_in_a_title(span: Span, text: str) -> bool:
     """Every capitalised word of `span` belongs to a role's title (`_TITLES`): "Sceaux" in "garde des
-    Sceaux", "Premier ministre canadien"; `text` is the doc's."""
+    Sceaux", "Premier ministre canadien", "République" alone in "le président de la République" (not
+    "République tchèque"); `text` is the doc's."""
     around = _TITLES.finditer(text, max(0, span.start_char - 40), min(len(text), span.end_char + 40))
     covered = [(title.start(), title.end()) for title in around]
     return bool(covered) and all(

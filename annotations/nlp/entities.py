@@ -101,10 +101,15 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         # nationality before it ("l'Américaine Coco Gauff").
         label = organisation_label(span, ent.label_)
         company = span[-1].lower_ in CORPORATE_ENDINGS  # "Jade Records", not a person named Jade
-        person = opens_on_a_first_name(span.text) or (span.start > 0 and is_nationality(doc[span.start - 1].text))
+        # Two words at least after a nationality: "le Japonais Nissan" is a company.
+        after_nationality = span.start > 0 and is_nationality(doc[span.start - 1].text) and len(span) >= 2
+        after_nationality = after_nationality and all(token.is_title for token in span)  # not "Mistral AI"
+        person = opens_on_a_first_name(span.text) or after_nationality
         label = "PER" if label == ent.label_ and person and not company else label
+        # "J. Doyne Farmer"; not "le groupe C. Didier Deschamps", a sentence's end before a full name.
         initial = doc[span.start - 1].text if span.start > 0 else ""
-        if label == "PER" and _INITIAL.fullmatch(initial) and initial not in _TITLES:
+        joins = _INITIAL.fullmatch(initial) and initial not in _TITLES and not opens_on_a_first_name(span.text)
+        if label == "PER" and joins and not span[0].is_sent_start:
             span = doc[span.start - 1 : span.end]  # "J. Doyne Farmer": the initial the model left out
         mentions.append(Mention(span.start_char, span.end_char, label))
     return mentions

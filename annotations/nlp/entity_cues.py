@@ -67,7 +67,12 @@ _CUES = [
     Cue(re.compile(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES})\s+$"), "PER"),
     Cue(re.compile(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b"), "PER", side="right"),
     # A role in apposition: "Christel Heydemann, sa directrice générale, ..."
-    Cue(re.compile(rf"^,\s+(?:son|sa|leur|notre)\s+(?:{_PER_ROLES}|directeur|directrice)\b"), "PER", side="right"),
+    # The apposition closes: "Chez Carrefour, son PDG Alexandre Bompard" names the company first.
+    Cue(
+        re.compile(rf"^,\s+(?:son|sa|leur|notre)\s+(?:{_PER_ROLES}|directeur|directrice)(?:\s+[a-zà-ÿ'-]+){{0,3}}\s*,"),
+        "PER",
+        side="right",
+    ),
     Cue(re.compile(r"^,?\s+(?:âgé|âgée)\s+de\b"), "PER", side="right"),
 ]
 CONTEXT_CHARS = 60  # how far a cue may stand from the name

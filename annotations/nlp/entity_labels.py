@@ -8,7 +8,6 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from annotations.nlp.entity_cues import COORDINATION, cue_scores
-from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.normalise import lower_case
 
 if TYPE_CHECKING:
@@ -31,24 +30,7 @@ def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int
         place = counter["LOC"] > counter["PER"] + counter["ORG"]
         total = counter + (strong if place else cues)
         labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
-    return _coordinated(mentions, text, _places_after_a(labels, occurrences, text))
-
-
-_AT = re.compile(r"(?:^|\s)à\s+$")
-
-
-def _places_after_a(labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], text: str) -> dict[str, str]:
-    """A one-word name the model calls a person or MISC is a place when "à" stands before each of its
-    occurrences ("à Belém", "à Washington"): a person is named whole after "à" ("à Rafael Nadal"); not
-    a given name, nor the surname of a person the text names in full ("à Macron")."""
-    surnames = {surface.split()[-1] for surface, label in labels.items() if label == "PER" and " " in surface}
-    for surface, label in labels.items():
-        if label not in ("PER", "MISC") or " " in surface or surface in FIRST_NAMES or surface in surnames:
-            continue
-        spans = occurrences.get(surface, [])
-        if spans and all(_AT.search(text, max(0, start - 3), start) for start, _end in spans):
-            labels[surface] = "LOC"
-    return labels
+    return _coordinated(mentions, text, labels)
 
 
 def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:

@@ -33,6 +33,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.lexicon import words
 from annotations.nlp.spans import SpanSet
 
@@ -118,6 +119,13 @@ _QUALIFIER = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
 _BARE_OF = [[{"LOWER": {"IN": ["du", "des", "d'"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
 # Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".
 DOMAINS = words("santé sécurité secours commerce surveillance prévention")
+# What a ministry's second domain may be ("et des Affaires étrangères"; not "et de l'Élysée", another place).
+PORTFOLIOS = words(
+    "affaires économie finances travail emploi santé solidarités solidarité culture communication éducation "
+    "jeunesse sports armées justice agriculture alimentation environnement transition écologie énergie logement "
+    "territoires cohésion outre-mer industrie numérique recherche enseignement commerce famille familles égalité "
+    "mer pêche souveraineté comptes fonction ville ruralité relance innovation intérieur europe"
+)
 # The sports a federation or a championship is of: "Fédération française de natation".
 SPORTS = words(
     "football rugby tennis natation cyclisme athlétisme basket-ball basket handball volley-ball volley judo ski boxe "
@@ -170,7 +178,8 @@ def _org_patterns() -> list[list[dict]]:
     # de l'Emploi" (a tribunal "de Nanterre et de Versailles" is two).
     domain_adjective = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ère|ique|al|ale|el|elle|aire|if|ive)s?$"}, "OP": "?"}
     domain = [_OF, _ARTICLE, *_NAME, domain_adjective]
-    patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *domain])
+    portfolio = [_OF, _ARTICLE, {"LOWER": {"IN": sorted(PORTFOLIOS)}, "IS_TITLE": True}, domain_adjective]
+    patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + _NAME, head + _PROPER]
     patterns += _club_patterns() + [[*_NAME, {"LOWER": "métropole"}]]  # "Brest métropole", "Bordeaux Métropole"
@@ -238,6 +247,24 @@ def _is_rank(span: Span) -> bool:
     return span[0].lower_ == "place" and span.start > 0 and span.doc[span.start - 1].lower_ in _RANKS
 
 
+_PLURAL_BEFORE = words("les des ses nos vos leurs ces aux")
+
+
+def _is_no_name(span: Span) -> bool:
+    """Heads that make no name in these uses: "l'autorité de Macron" (a body's "Autorité" has its
+    capital), "la cité de Jeanne d'Arc" (a person's town), "les prix SNCF" (prices), "le
+    restaurant de Paul Bocuse" (his; "restaurant Drouant" is named)."""
+    head, following = span[0].lower_, span[1] if len(span) > 1 else None
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if head == "autorité":
+        return not span[0].is_title
+    if head == "cité":
+        return any(token.text in FIRST_NAMES for token in span)
+    if head == "prix":
+        return before in _PLURAL_BEFORE or (following is not None and is_acronym_text(following.text))
+    return head == "restaurant" and following is not None and following.lower_ in ("de", "du", "des", "d'")
+
+
 class HeadedNames:
     """Finds the names whose head is a common noun (module docstring), as labelled Spans."""
 
@@ -264,6 +291,7 @@ class HeadedNames:
             if span[-1].text not in ("-", "d'", "l'")
             and not values.overlaps(span.start_char, span.end_char)
             and not _is_rank(span)
+            and not _is_no_name(span)
         ]
         return filter_spans([_with_its_country(span) for span in spans])
 

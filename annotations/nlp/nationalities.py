@@ -5,7 +5,8 @@ A nationality written with a capital is a noun for a person (French typography: 
 says the name is a person's ("le Danois Jonas Vingegaard"). Unlike a town's or a region's demonym
 ("le Bordelais", "le Limousin", "la Lorraine": places too), a country's is no place's name.
 Written for Saga from general knowledge; the masculine singular of each, the other forms derived.
-Left out: "suisse" ("la Suisse" is the country) and "gallois" (a surname too).
+Left out: "suisse" ("la Suisse" is the country), "gallois" (a surname too) and a continent's
+("le Conseil européen" is a body).
 """
 
 from annotations.nlp.lexicon import words
@@ -21,7 +22,7 @@ _MASCULINE = words(
     "burkinabé guinéen togolais béninois tchadien soudanais somalien malgache chinois japonais coréen sud-coréen "
     "nord-coréen vietnamien thaïlandais cambodgien indien pakistanais afghan indonésien philippin malaisien "
     "australien néo-zélandais taïwanais mongol autrichien maltais chypriote monégasque andorran kosovar moldave "
-    "tibétain ouïghour kurde tchétchène européen africain asiatique sud-américain nord-américain latino-américain"
+    "tibétain ouïghour kurde tchétchène"
 )
 
 

@@ -18,7 +18,6 @@ Sentences are split by `sentences.split_sentences`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import numpy
 from markdown_it import MarkdownIt
@@ -30,6 +29,7 @@ from annotations.documents import parse_front_matter
 from annotations.nlp import boilerplate, bylines, captions
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
+from annotations.nlp.paragraphs import text_paragraphs
 from annotations.nlp.sentences import split_sentences, strip_span
 from annotations.nlp.site_prose import PERSON
 from annotations.nlp.state import Component, state
@@ -56,12 +56,6 @@ _MOMENT = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Line:
-    start: int
-    end: int  # stripped: the span holds no leading or trailing white space
-
-
 # --- Blocks ------------------------------------------------------------------------------------
 
 
@@ -74,37 +68,7 @@ def find_blocks(text: str, fmt: str = "text", masked: str | None = None) -> list
     if fmt == "markdown":
         masked = mask_markdown(text) if masked is None else masked
         return _classify(masked, _markdown_blocks(text, masked), plain=False)
-    return _classify(text, [(line.start, line.end, None) for line in _text_paragraphs(text)], plain=True)
-
-
-def _lines(text: str) -> list[_Line]:
-    lines, offset = [], 0
-    for raw in text.splitlines(keepends=True):
-        start, end = strip_span(text, offset, offset + len(raw))
-        if start < end:
-            lines.append(_Line(start, end))
-        offset += len(raw)
-    return lines
-
-
-def _text_paragraphs(text: str) -> list[_Line]:
-    paragraphs: list[_Line] = []
-    for line in _lines(text):
-        previous = paragraphs[-1] if paragraphs else None
-        if previous and _is_wrapped(text, previous, line):
-            paragraphs[-1] = _Line(previous.start, line.end)
-        else:
-            paragraphs.append(line)
-    return paragraphs
-
-
-def _is_wrapped(text: str, previous: _Line, line: _Line) -> bool:
-    # Hard-wrapped prose: the line before stops mid-sentence, on the same paragraph (no blank line);
-    # a date under a headline ("mercredi 9 décembre 2026") is a line of its own.
-    between = text[previous.end : line.start]
-    if between.count("\n") != 1 or not text[line.start].islower() or text[previous.end - 1] in '.!?…:»"':
-        return False
-    return not bylines.is_byline_or_date(text[line.start : line.end])
+    return _classify(text, [(start, end, None) for start, end in text_paragraphs(text)], plain=True)
 
 
 def _markdown_blocks(text: str, masked: str) -> list[tuple[int, int, str | None]]:

@@ -288,11 +288,14 @@ _BOOK_REFERENCE = re.compile(
 # affiliés"), and the warning French law puts under every betting ad ("Jouer comporte des risques").
 _SITE_NOTICE = re.compile(
     r"^(?:correctif|rectificatif|erratum|correction)\b[^:.!?]{0,40}:|"
-    # a standing notice of the site under a label: "Rappel : sur ce blog, les prénoms des prévenus sont modifiés."
-    r"^(?:rappel|avertissement|précision|à noter)\s*:\s*(?:sur|dans) (?:ce blog|ce site|nos articles|nos colonnes)\b|"
-    # a newsletter's greeting and its editor's word before the story: "Bonjour à toutes et à tous,",
-    # "Chers lecteurs,", "Cette semaine, direction Lens. Bonne lecture !"
-    r"^(?:bonjour|bonsoir|chers?|chères?)\b[^.!?:;«»]{0,40},$|\bbonne (?:lecture|écoute)\s*!$|"
+    # a standing notice of the site under a label, with no figure: "Rappel : sur ce blog, les prénoms des
+    # prévenus sont modifiés." (not "Précision : sur ce site classé Seveso, 300 salariés ...")
+    r"^(?:rappel|avertissement|précision|à noter)\s*:\s*(?:sur|dans) (?:ce blog|ce site|nos articles),[^\d]*$|"
+    # a newsletter's greeting and its editor's word before the story, one short sentence with no figure:
+    # "Bonjour à toutes et à tous,", "Chers lecteurs,", "Cette semaine, direction Lens. Bonne lecture !"
+    r"^(?:bonjour|bonsoir)\b[^.!?:;«»]{0,40},$|^(?:chers?|chères?) (?:lect(?:eurs?|rices?)|abonnée?s?|ami(?:e|es|s)?|tous)\b[^.!?:;«»]{0,40},$|"
+    r"^(?:[^.!?\d]{0,120}\b(?:semaine|lettre|numéro|édition|sommaire|aujourd'hui|ce mois)\b[^.!?\d]{0,120}[.!?]\s+)?"
+    r"bonne (?:lecture|écoute)\s*!$|"
     # the newsroom's method under a label: "Comment nous travaillons : chaque vérification est relue ..."
     r"^(?:comment nous travaillons|notre (?:méthode|méthodologie|démarche))\s*:[^.!?]*\b(?:vérifi\w*|sources?|"
     r"journalistes?|rédaction|publication|articles?|relue?s?|contactons|recoupons)\b|"

@@ -22,7 +22,7 @@ from annotations.nlp.dates.lexicon import (
     month_number,
 )
 from annotations.nlp.dates.periods import DECADE_WORDS, SEASON_MONTHS, century, decade, nth, quarter, season
-from annotations.nlp.dates.rules import Rule, free_after, rule
+from annotations.nlp.dates.rules import Rule, free_after, names_a_street, rule
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -386,4 +386,4 @@ def _holiday_written(text: str, match: re.Match) -> bool:
     if name in _COMMON_NOUNS and not text[match.end("holiday") - len(name)].isupper():
         return False
     following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])
-    return following is None
+    return following is None and not names_a_street(text, match)

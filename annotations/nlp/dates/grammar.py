@@ -197,7 +197,7 @@ def _is_serial(text: str, first: int) -> bool:
     if not serial:
         return False
     year, after = int(text[first : first + 4]), serial.group(1)
-    return len(after) != 4 or not year < int(after) <= year + 100
+    return len(after) != 4 or not year < int(after) <= 2100
 
 
 def is_year(text: str, match: re.Match) -> bool:

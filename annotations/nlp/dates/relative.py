@@ -300,11 +300,12 @@ def relative_rules() -> list[Rule]:
         ),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now, needs="season"),
         rule(rf"(?:à\s+l'|en\s+|au\s+){_SEASON}(?![\w-])(?!\s+(?:de|d'|\d))", _season_near, needs="season"),
-        # "d'ici l'été", "avant l'hiver", "tout l'automne": the season after a word of time (its cue, if any,
-        # opens it: grammar._OPEN_BEFORE); not "l'été indien", "l'hiver de sa vie"
+        # "d'ici l'été", "dès l'automne": the season a plan or a start points to (its cue opens it:
+        # grammar._OPEN_BEFORE); not "l'été indien", "l'hiver de sa vie", "l'été meurtrier de 2003", nor
+        # after "pendant", "avant", "tout", which also say what every year does ("avant l'hiver, taillez")
         rule(
-            r"(?:d'ici(?:\s+à)?|avant|après|dès|depuis|jusqu'à|pendant|durant|tout)\s+"
-            rf"(?P<date>l'{_SEASON})(?![\w-])(?!\s+(?:indien|de|d'|\d))",
+            r"(?:d'ici(?:\s+à)?|dès|depuis|jusqu'à)\s+"
+            rf"(?P<date>l'{_SEASON})(?![\w-])(?!\s+(?:indien|de|d'|\d))(?!\s+[^\W\d_]+\s+(?:de|d')\s*\d)",
             _season_near,
             span="date",
             needs="season",

@@ -91,3 +91,18 @@ def capitalised_at(group: str) -> Guard:
         return text[match.start(group)].isupper()
 
     return guard
+
+
+# A street or a building named after a day: "place du 8-Mai-1945", "rue du 14-Juillet", "stade du 11-Novembre".
+_NAMED_PLACE_BEFORE = re.compile(
+    r"\b(?:rue|place|avenue|boulevard|bd|quai|allée|square|stade|collège|lycée|école|pont|cours|impasse|chemin|parc|"
+    r"gymnase|salle|résidence|cité)\s+du\s*$",
+    re.I,
+)
+
+
+def names_a_street(text: str, match: re.Match) -> bool:
+    """The day names a place ("place du 8-Mai-1945"), no date."""
+    return bool(_NAMED_PLACE_BEFORE.search(text, max(0, match.start() - 30), match.start())) or (
+        text[match.end() : match.end() + 1] == "-" and text[match.end() + 1 : match.end() + 5].isdigit()
+    )
