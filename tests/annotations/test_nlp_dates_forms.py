@@ -404,3 +404,23 @@ def test_a_weekly_habit_is_only_a_pair_of_weekdays_with_their_articles():
     assert values("De lundi à vendredi, les élèves ont passé leurs examens.", WEDNESDAY) == [
         ("De lundi à vendredi", "2024-02-26/2024-03-01")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "le siècle" is no 50th century ("L" is no century's number), "le siècle dernier" the one before
+        ("Le siècle dernier a vu naître le cinéma.", [("Le siècle dernier", "1901/2000")]),
+        ("Le siècle des Lumières a changé la France.", []),
+        ("Le XIXe siècle fut industriel.", [("Le XIXe siècle", "1801/1900")]),
+        # "voici deux ans" is "il y a deux ans"; "voici deux ans qu'il attend" a duration
+        ("Voici deux ans, la digue a cédé.", [("Voici deux ans", "2022")]),
+        ("Voici deux ans qu'il attend une réponse.", []),
+        # a part of the year, month or week before or after this one, and "en ce début d'année"
+        ("À la fin de l'année dernière, la ville a voté.", [("À la fin de l'année dernière", "2023-11/2023-12")]),
+        ("Au début du mois prochain, la ville votera.", [("Au début du mois prochain", "2024-04-01/2024-04-10")]),
+        ("En ce début d'année, les prix montent.", [("En ce début d'année", "2024-01/2024-02")]),
+    ],
+)
+def test_centuries_ago_and_parts_of_the_last_or_next_period(text, expected):
+    assert values(text, published=WEDNESDAY) == expected

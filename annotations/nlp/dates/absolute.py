@@ -21,8 +21,18 @@ from annotations.nlp.dates.lexicon import (
     holiday,
     month_number,
 )
-from annotations.nlp.dates.periods import DECADE_WORDS, SEASON_MONTHS, century, decade, nth, quarter, season
-from annotations.nlp.dates.rules import Rule, free_after, names_a_street, rule
+from annotations.nlp.dates.periods import (
+    DECADE_WORDS,
+    SEASON_MONTHS,
+    century,
+    century_near,
+    century_written,
+    decade,
+    nth,
+    quarter,
+    season,
+)
+from annotations.nlp.dates.rules import Rule, free_after, holiday_written, rule
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -238,7 +248,7 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?(?![\w])",
             _holiday,
-            guard=_holiday_written,
+            guard=holiday_written,
             needs="holiday",
         ),
         rule(
@@ -302,7 +312,16 @@ def absolute_rules() -> list[Rule]:
             decade,
             needs="unit",
         ),
-        rule(r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivxl]+|\d{1,2})(?:e|è|ème|eme)\s+siècle", century, needs="century"),
+        # "le XIXe siècle", "au 19e siècle" (a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
+        rule(
+            r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+siècle",
+            century,
+            guard=century_written,
+            needs="century",
+        ),
+        rule(
+            r"(?:(?:le|au|du)\s+)?siècle\s+(?P<direction>dernier|prochain|précédent)\b", century_near, needs="century"
+        ),
         rule(
             rf"(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+(?P<period>trimestre|semestre)\s+(?:de\s+l'année\s+)?(?P<year>{YEAR})\b",
             quarter,
@@ -374,16 +393,3 @@ def _month_alone(text: str, match: re.Match) -> bool:
         return True
     written = text[match.start("month") : match.end("month")]
     return written.islower() and written.lower() in MONTHS
-
-
-_COMMON_NOUNS = ("ascension", "armistice", "pentecôte", "pentecote")
-
-
-def _holiday_written(text: str, match: re.Match) -> bool:
-    """A holiday that is also a common noun is one only with its capital ("l'Ascension", not
-    "l'ascension d'un groupe"); a holiday followed by a capitalised word is a name ("Noël Dupont")."""
-    name = match["holiday"].split()[-1]
-    if name in _COMMON_NOUNS and not text[match.end("holiday") - len(name)].isupper():
-        return False
-    following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])
-    return following is None and not names_a_street(text, match)

@@ -64,6 +64,21 @@ def century(match: re.Match, _context: Context) -> Value | None:
     return between(year_value((number - 1) * 100 + 1), year_value(number * 100))
 
 
+def century_written(text: str, match: re.Match) -> bool:
+    """A century's number in figures or in capitals ("XIXe", "19e"; "le siècle" is none)."""
+    written = text[match.start("century") : match.end("century")]
+    return written.isdigit() or written.isupper()
+
+
+def century_near(match: re.Match, context: Context) -> Value | None:
+    """ "le siècle dernier" from 2026 is the XXth (1901-2000), "le siècle prochain" the XXIIth."""
+    if not context.today:
+        return None
+    current = (context.today.earliest.year - 1) // 100 + 1
+    number = current + (1 if match["direction"] == "prochain" else -1)
+    return between(year_value((number - 1) * 100 + 1), year_value(number * 100))
+
+
 _QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3}
 _QUARTERS.update({"quatrième": 4, "4e": 4})
 

@@ -119,7 +119,7 @@ def _ago(match: re.Match, context: Context) -> Value | None:
     count = _count(match)
     if not context.today or count is None:
         return None
-    sign = -1 if match["word"].startswith("il y a") else 1
+    sign = -1 if match["word"] in ("il y a", "voici", "voilà") else 1
     return _shifted(context.today, sign * count, _UNITS[match["unit"]])
 
 
@@ -149,11 +149,12 @@ _YEAR_PARTS = {"début": (1, 2), "milieu": (6, 7), "fin": (11, 12)}
 
 
 def _part_of_now(match: re.Match, context: Context) -> Value | None:
-    """ "en début de semaine", "à la fin du mois", "en fin d'année": part of the current unit."""
+    """ "en début de semaine", "à la fin du mois", "en fin d'année": part of the current unit; "à la fin de
+    l'année dernière", "au début du mois prochain": of the one before or after it."""
     if not context.today:
         return None
-    unit, part = _UNITS[match["unit"]], match["part"]
-    whole = unit_value(context.published, unit)
+    unit, part, word = _UNITS[match["unit"]], match["part"], match["direction"]
+    whole = period(context.today, unit, direction(word)) if word else unit_value(context.published, unit)
     if unit == "week":
         first, last = _WEEK_PARTS[part]
         return days(whole.earliest + timedelta(days=first), whole.earliest + timedelta(days=last))
@@ -269,18 +270,21 @@ def relative_rules() -> list[Rule]:
         rule(r"(?:la\s+|le\s+)(?P<direction>même)\s+(?P<unit>année|mois|semaine)\b", _period_story, needs="unit"),
         rule(r"(?:cette\s+|ce\s+)(?P<unit>année|mois|semaine)(?P<direction>-là)\b", _period_story, needs="unit"),
         rule(
+            r"(?:(?:en\s+ce|ce|en|au|à\s+la|la|le)\s+|(?<=\bdu\s))(?P<part>début|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')"
+            r"(?P<unit>semaine|mois|année)\b(?:\s+(?P<direction>dernier|dernière|passé|passée|prochain|prochaine)\b)?"
+            r"(?!\s+(?:précédent|précédente|suivant|suivante))",
+            _part_of_now,
+            needs="unit",
+        ),
+        rule(
             r"(?:l'|la\s+|le\s+|ce\s+|cette\s+)(?P<unit>an|année|mois|semaine)(?:\s+(?P<direction>dernier|dernière|passé|passée|prochain|prochaine|en cours|qui vient)|(?P<this>-ci))\b",
             _period_today,
             needs="unit",
         ),
         rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today, needs="unit"),
-        rule(
-            r"(?:(?:en|au|à\s+la|la|le)\s+|(?<=\bdu\s))(?P<part>début|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')"
-            r"(?P<unit>semaine|mois|année)\b(?!\s+(?:dernier|dernière|prochain|prochaine|précédent|précédente|suivant|suivante))",
-            _part_of_now,
-            needs="unit",
-        ),
         rule(rf"(?P<word>il y a|dans|d'ici)\s+{_COUNT}\s+{_UNIT}(?![\w])", _ago, needs="unit"),
+        # "voici deux ans" (written for "il y a deux ans"), not "voici deux ans qu'il attend" (a duration)
+        rule(rf"(?P<word>voici|voilà)\s+{_COUNT}\s+{_UNIT}(?![\w])(?!\s+que?\b|\s+qu')", _ago, needs="unit"),
         rule(
             rf"{_COUNT}\s+{_UNIT}\s+(?P<word>plus tard|plus tôt|auparavant|après|avant)\b"
             r"(?!\s+(?:que|qu'|de|d'|la|le|les|l'|sa|son|ses|leur|leurs|un|une|ce|cet|cette|notre|votre))",

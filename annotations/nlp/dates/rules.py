@@ -106,3 +106,16 @@ def names_a_street(text: str, match: re.Match) -> bool:
     return bool(_NAMED_PLACE_BEFORE.search(text, max(0, match.start() - 30), match.start())) or (
         text[match.end() : match.end() + 1] == "-" and text[match.end() + 1 : match.end() + 5].isdigit()
     )
+
+
+_HOLIDAYS_AS_NOUNS = ("ascension", "armistice", "pentecôte", "pentecote")
+
+
+def holiday_written(text: str, match: re.Match) -> bool:
+    """A holiday that is also a common noun is one only with its capital ("l'Ascension", not
+    "l'ascension d'un groupe"); a holiday followed by a capitalised word is a name ("Noël Dupont")."""
+    name = match["holiday"].split()[-1]
+    if name in _HOLIDAYS_AS_NOUNS and not text[match.end("holiday") - len(name)].isupper():
+        return False
+    following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])
+    return following is None and not names_a_street(text, match)
