@@ -66,6 +66,25 @@ MULTIPLIER_WORDS = {
     "billion": 10**12,
     "billions": 10**12,
 }
+# Round counts, read as their number ("une centaine de salariés": 100, as "environ 100"; "deux
+# milliers": 2 000); "des centaines" has no number before it and stays none.
+MULTIPLIER_WORDS.update(
+    {
+        f"{word}{plural}": value
+        for word, value in {
+            "dizaine": 10,
+            "douzaine": 12,
+            "quinzaine": 15,
+            "vingtaine": 20,
+            "trentaine": 30,
+            "quarantaine": 40,
+            "cinquantaine": 50,
+            "soixantaine": 60,
+            "centaine": 100,
+        }.items()
+        for plural in ("", "s")
+    }
+)
 # Abbreviations written after a number of money ("10 M€", "200 k€", "£3bn"); never for measures,
 # where "10 m" is ten metres.
 MULTIPLIER_SYMBOLS = {

@@ -231,3 +231,17 @@ def test_a_scores_second_number_counts_nothing():
     assert quantities("Entre 10-20 salariés seront concernés.") == [
         ("Entre 10-20 salariés", Decimal(10), Decimal(20), "salarié")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une centaine de salariés ont manifesté.", [("Une centaine de salariés", 100, 100, "salarié")]),
+        ("Deux centaines de personnes attendaient.", [("Deux centaines de personnes", 200, 200, "personne")]),
+        ("Une vingtaine de communes sont touchées.", [("Une vingtaine de communes", 20, 20, "commune")]),
+        ("Des centaines de manifestants ont défilé.", []),
+        ("Il a été placé en quarantaine pendant dix jours.", [("dix jours", 10, 10, "jour")]),
+    ],
+)
+def test_a_round_count_is_its_number(text, expected):
+    assert quantities(text) == expected
