@@ -90,7 +90,7 @@ _NEWSROOM = re.compile(
 # "Rédigé par Anne Martin · 6 réactions", "Par Luc Vidal | Publié le 3 mars 2025 | 4 min de lecture".
 _SEPARATOR = re.compile(r"\s+[·|•—]\s+")
 _COUNT = re.compile(
-    r"^\d+(?:[,.]\d+)?\s*k?\s+(?:réactions?|commentaires?|partages?|vues|lectures)$"
+    r"^\d{1,3}(?:[\s\u202f]\d{3})*(?:[,.]\d+)?\s*k?\s+(?:réactions?|commentaires?|partages?|vues|lectures)$"
     r"|^\d+\s*(?:min(?:utes?)?|mn)\.? de lecture$|^(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?$",
     re.I,
 )

@@ -107,23 +107,25 @@ class CommonWords:
 
 # Titles that hold capitals but name a role, not a body or a place: "le garde des Sceaux", "le président de
 # la République", "la présidente du Conseil italien", "le Premier ministre canadien".
-_PRESIDENT = r"\b(?:président|présidente|vice-président|vice-présidente)"
+_PRESIDENT = r"\b(?:[Pp]résident|[Pp]résidente|[Vv]ice-président|[Vv]ice-présidente)"
 _NATIONAL = "|".join(sorted(NATIONALITIES))
 _REPUBLIC_OF = "centrafricaine|dominicaine|démocratique|islamique|populaire|fédérale|arabe|de|du|d'|des"
-_TITLES = re.compile(
+_ROLE_TITLES = re.compile(
     # the French head of state, not "la République tchèque", "de la République démocratique du Congo"
-    rf"\bgarde des Sceaux\b|{_PRESIDENT} de la République(?! (?:{_NATIONAL}|{_REPUBLIC_OF})\b)|"
+    # ("de la République française" is France's)
+    rf"\bgarde des Sceaux\b|{_PRESIDENT} de la République(?! (?!française\b)(?:{_NATIONAL}|{_REPUBLIC_OF})\b)|"
     # a country's head of government: "la présidente du Conseil italien", not "du Conseil constitutionnel"
-    rf"{_PRESIDENT} du Conseil(?= (?:{_NATIONAL})\b|[^\w -])|"
+    rf"{_PRESIDENT} du Conseil(?= (?:{_NATIONAL})\b|[^\w -]|$)|"
     r"\b(?:Premier|Première) (?:ministre|secrétaire|adjoint|adjointe|président|présidente|magistrat)\b"
 )
 
 
 def is_in_a_title(span: Span, text: str) -> bool:
-    """Every capitalised word of `span` belongs to a role's title (`_TITLES`): "Sceaux" in "garde des
+    """Every capitalised word of `span` belongs to a role's title (`_ROLE_TITLES`): "Sceaux" in "garde des
     Sceaux", "Premier ministre canadien", "République" alone in "le président de la République" (not
     "République tchèque"); `text` is the doc's."""
-    around = _TITLES.finditer(text, max(0, span.start_char - 40), min(len(text), span.end_char + 40))
+    reach = 40  # a title runs at most this far beyond the name's words ("président du Conseil italien")
+    around = _ROLE_TITLES.finditer(text, max(0, span.start_char - reach), min(len(text), span.end_char + reach))
     covered = [(title.start(), title.end()) for title in around]
     return bool(covered) and all(
         token.is_lower or any(start <= token.idx < end for start, end in covered) for token in span

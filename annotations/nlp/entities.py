@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -36,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from annotations.nlp.common_words import CommonWords, is_in_a_title, without_opening_article
 from annotations.nlp.entity_cues import ROLE_WORDS
-from annotations.nlp.entity_labels import acronyms, decide_labels, link_short_forms
+from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import (
     CORPORATE_ENDINGS,
@@ -52,20 +51,6 @@ from annotations.nlp.nationalities import is_nationality
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import EntitySpan
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    label: str
-    canonical: str | None = None  # set by an editor alias, or a headed name (its own surface)
-
-    @property
-    def is_fixed(self) -> bool:
-        """Editor aliases and headed names keep their label and canonical name as they are."""
-        return self.canonical is not None
-
 
 # --- Cleaning ----------------------------------------------------------------------------------
 
@@ -194,7 +179,7 @@ def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocSta
 
 
 _TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 
 
 def _trim(span: Span) -> Span | None:
@@ -298,10 +283,9 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
     links = link_short_forms(surfaces, labels)
     for surface, full in links.items():
         labels[surface] = labels[full]
-    for acronym, full in acronyms(model, text).items():
-        if full in labels and labels[full] != "PER":
-            links[acronym], labels[acronym] = full, labels[full]
-            occurrences.update(_occurrences([acronym], text, saga))
+    for acronym, full in acronyms(model, text, labels).items():
+        links[acronym], labels[acronym] = full, labels[full]
+        occurrences.update(_occurrences([acronym], text, saga))
     canonical_of = {surface: (links.get(surface, surface), label) for surface, label in labels.items()}
     canonical_of.update(by_alias)
     entities = []

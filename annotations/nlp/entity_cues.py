@@ -46,6 +46,7 @@ class Cue:
     label: str
     strong: bool = False  # strong cues also override a majority of "place" votes
     side: str = "left"
+    named_after: bool = False  # a right-side cue that does not hold when a name follows it
 
 
 _CUES = [
@@ -67,26 +68,31 @@ _CUES = [
     Cue(re.compile(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES})\s+$"), "PER"),
     Cue(re.compile(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b"), "PER", side="right"),
     # A role in apposition: "Christel Heydemann, sa directrice générale, ..."
-    # The apposition closes: "Chez Carrefour, son PDG Alexandre Bompard" names the company first.
+    # The apposition closes: "Chez Carrefour, son PDG Alexandre Bompard" names the company first, and
+    # so does "Chez Carrefour, son PDG, Alexandre Bompard, ...", where a name follows the comma.
     Cue(
         re.compile(rf"^,\s+(?:son|sa|leur|notre)\s+(?:{_PER_ROLES}|directeur|directrice)(?:\s+[a-zà-ÿ'-]+){{0,3}}\s*,"),
         "PER",
         side="right",
+        named_after=True,
     ),
     Cue(re.compile(r"^,?\s+(?:âgé|âgée)\s+de\b"), "PER", side="right"),
 ]
 CONTEXT_CHARS = 60  # how far a cue may stand from the name
 COORDINATION = re.compile(r"^\s*(?:,|et|ou)\s*$")
+_NAME_NEXT = re.compile(r"\s*[A-ZÀ-Ý]")
 
 
-def cue_scores(occurrences: list[tuple[int, int]], lowered: str) -> tuple[Counter, Counter]:
-    """(all cues, strong cues) found around the occurrences of one surface form."""
+def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> tuple[Counter, Counter]:
+    """(all cues, strong cues) found around the occurrences of one surface form (`lowered`: `text`
+    lower-cased, which the cues read)."""
     cues, strong = Counter(), Counter()
     for start, end in occurrences:
         left = lowered[max(0, start - CONTEXT_CHARS) : start]
         right = lowered[end : end + CONTEXT_CHARS]
         for cue in _CUES:
-            if cue.pattern.search(left if cue.side == "left" else right):
+            found = cue.pattern.search(left if cue.side == "left" else right)
+            if found and not (cue.named_after and _NAME_NEXT.match(text, end + found.end())):
                 cues[cue.label] += CUE_WEIGHT
                 if cue.strong:
                     strong[cue.label] += CUE_WEIGHT

@@ -5,15 +5,28 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from annotations.nlp.entity_cues import COORDINATION, cue_scores
 from annotations.nlp.normalise import lower_case
 
-if TYPE_CHECKING:
-    from annotations.nlp.entities import Mention
-
 MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in the text (by the model, a headed name or an editor alias), its label not yet
+    decided for the whole document."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str | None = None  # set by an editor alias, or a headed name (its own surface)
+
+    @property
+    def is_fixed(self) -> bool:
+        """Editor aliases and headed names keep their label and canonical name as they are."""
+        return self.canonical is not None
 
 
 def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int, int]]], text: str) -> dict[str, str]:
@@ -26,7 +39,7 @@ def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int
         votes[text[mention.start : mention.end]][mention.label] += MISC_VOTE if mention.label == "MISC" else 1
     labels, lowered = {}, lower_case(text)
     for surface, counter in votes.items():
-        cues, strong = cue_scores(occurrences.get(surface, []), lowered)
+        cues, strong = cue_scores(occurrences.get(surface, []), text, lowered)
         place = counter["LOC"] > counter["PER"] + counter["ORG"]
         total = counter + (strong if place else cues)
         labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
@@ -69,12 +82,14 @@ def link_short_forms(counts: Counter, labels: dict[str, str]) -> dict[str, str]:
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
 
 
-def acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
+def acronyms(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:
     """Acronyms given in brackets right after a name: "Agence France-Presse (AFP)" → AFP. Not after a
-    person's name, where the brackets hold a party or a club ("Laurent Duplomb (LR)")."""
+    person's name, where the brackets hold a party, a club or an agency ("Laurent Duplomb (LR)",
+    "Jean Martin (AFP)"); the first name an acronym follows keeps it."""
     links = {}
     for mention in mentions:
+        full = text[mention.start : mention.end]
         match = _ACRONYM_AFTER.match(text, mention.end)
-        if match and match.group(1) != text[mention.start : mention.end]:
-            links[match.group(1)] = text[mention.start : mention.end]
+        if match and match.group(1) != full and labels.get(full, "PER") != "PER":
+            links.setdefault(match.group(1), full)
     return links

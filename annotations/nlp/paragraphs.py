@@ -40,6 +40,10 @@ def _paragraphs(text: str) -> list[_Line]:
     return paragraphs
 
 
+# A line ending on a word that waits for the next ("se réunira le\nmardi 15 décembre").
+_LINKING_END = re.compile(r"\b(?:à|de|du|des|le|la|les|l'|au|aux|par|en|et|sur|pour|avec|dans|entre|d')$", re.I)
+
+
 def _is_wrapped(text: str, previous: _Line, line: _Line) -> bool:
     # Hard-wrapped prose: the line before stops mid-sentence, on the same paragraph (no blank line);
     # a date under a headline ("mercredi 9 décembre 2026", no stop) is a line of its own, unless the
@@ -51,6 +55,3 @@ def _is_wrapped(text: str, previous: _Line, line: _Line) -> bool:
     if below.endswith((".", "!", "?", "…")) or _LINKING_END.search(text, previous.start, previous.end):
         return True
     return not bylines.is_byline_or_date(below)
-
-
-_LINKING_END = re.compile(r"\b(?:à|de|du|des|le|la|les|l'|au|aux|par|en|et|sur|pour|avec|dans|entre|d')$", re.I)

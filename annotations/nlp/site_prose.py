@@ -291,7 +291,8 @@ _SITE_NOTICE = re.compile(
     # a standing notice of the site under a label, with no figure: "Rappel : sur ce blog, les prénoms des
     # prévenus sont modifiés." (not "Précision : sur ce site classé Seveso, 300 salariés ...")
     r"^(?:rappel|avertissement|précision|à noter)\s*:\s*(?:sur|dans) (?:ce blog|ce site|nos articles),[^\d]*$|"
-    # a newsletter's greeting and its editor's word before the story, one short sentence with no figure:
+    # a newsletter's greeting, and its editor's word before the story with no figure (a sentence naming
+    # the issue, then "Bonne lecture !"):
     # "Bonjour à toutes et à tous,", "Chers lecteurs,", "Cette semaine, direction Lens. Bonne lecture !"
     r"^(?:bonjour|bonsoir)\b[^.!?:;«»]{0,40},$|^(?:chers?|chères?) (?:lect(?:eurs?|rices?)|abonnée?s?|ami(?:e|es|s)?|tous)\b[^.!?:;«»]{0,40},$|"
     r"^(?:[^.!?\d]{0,120}\b(?:semaine|lettre|numéro|édition|sommaire|aujourd'hui|ce mois)\b[^.!?\d]{0,120}[.!?]\s+)?"

@@ -413,6 +413,11 @@ def test_a_weekly_habit_is_only_a_pair_of_weekdays_with_their_articles():
         ("Le siècle dernier a vu naître le cinéma.", [("Le siècle dernier", "1901/2000")]),
         ("Le siècle des Lumières a changé la France.", []),
         ("Le XIXe siècle fut industriel.", [("Le XIXe siècle", "1801/1900")]),
+        # "le siècle précédent" is the one before the text's last date
+        (
+            "Au XIXe siècle, le port s'agrandit ; le siècle précédent, il était modeste.",
+            [("Au XIXe siècle", "1801/1900"), ("le siècle précédent", "1701/1800")],
+        ),
         # "voici deux ans" is "il y a deux ans"; "voici deux ans qu'il attend" a duration
         ("Voici deux ans, la digue a cédé.", [("Voici deux ans", "2022")]),
         ("Voici deux ans qu'il attend une réponse.", []),
@@ -439,6 +444,10 @@ def test_centuries_ago_and_parts_of_the_last_or_next_period(text, expected):
         # season named with its year.
         ("Le texte sera adopté d'ici l'été.", [("l'été", "2027-06/2027-08")]),
         ("Les travaux reprendront dès l'automne.", [("dès l'automne", "2027-09/..")]),
+        # "depuis" takes the latest one begun, "jusqu'à" the next one not over, whatever the tense.
+        ("Les travaux sont arrêtés depuis l'automne.", [("depuis l'automne", "2026-09/..")]),
+        ("Les prix augmentent depuis le printemps.", [("depuis le printemps", "2027-03/..")]),
+        ("La route est fermée jusqu'à l'automne.", [("jusqu'à l'automne", "../2027-11")]),
         ("Pendant l'hiver, les hérissons hibernent.", []),
         ("Avant l'hiver, il faut tailler les rosiers.", []),
         ("Depuis l'été caniculaire de 2022, la ville plante des arbres.", [("2022", "2022")]),
@@ -446,6 +455,8 @@ def test_centuries_ago_and_parts_of_the_last_or_next_period(text, expected):
         # A day that names a street is no date.
         ("Rendez-vous place du 8-Mai-1945 à 10 heures.", []),
         ("La fanfare défilera rue du 14-Juillet.", []),
+        # A day hyphenated with its year is that day when no street precedes it.
+        ("La victoire du 8-Mai-1945 est fêtée chaque année.", [("8-Mai-1945", "1945-05-08")]),
         # A street's number and an identifier's are no years; a season's span of years is.
         ("Le restaurant, installé au 1850 route de Grasse, a fermé.", []),
         ("La loi n° 2016-1087 a renforcé les sanctions.", []),

@@ -54,6 +54,14 @@ def test_a_bracketed_party_after_a_person_is_not_the_person():
     assert names.get("LR", "LR") == "LR"
 
 
+def test_an_acronym_keeps_the_body_it_first_followed_when_a_person_later_bears_it():
+    names = canonical(
+        "L'Agence France-Presse (AFP) a confirmé l'information. Selon Jean Martin (AFP), "
+        "la décision sera connue lundi. L'AFP publiera un démenti."
+    )
+    assert names.get("AFP") == "Agence France-Presse"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -61,6 +69,8 @@ def test_a_bracketed_party_after_a_person_is_not_the_person():
         "Le président de la République recevra les syndicats jeudi.",
         "La présidente du Conseil italien a reçu son homologue.",
         "Le Premier ministre canadien a promis des mesures de rétorsion.",
+        "Le président de la République française a reçu les maires.",
+        "Président de la République depuis 2017, il a signé le décret.",
     ],
 )
 def test_a_role_s_title_holds_no_name(text):
@@ -101,6 +111,7 @@ def test_a_body_named_after_a_role_s_words_stays(text, name):
         ("Le tableau vient de la National Gallery de Londres.", "National Gallery", "ORG"),
         ("Les délégations sont attendues à la COP30 en novembre.", "COP30", "MISC"),
         ("L'économiste J. Doyne Farmer interviendra.", "J. Doyne Farmer", "PER"),
+        ("L'économiste É. Doyne Farmer interviendra.", "É. Doyne Farmer", "PER"),
     ],
 )
 def test_names_by_their_head_and_shape(text, name, label):
@@ -137,6 +148,9 @@ def test_a_company_by_its_context():
     assert ("Jeanne Bertal", "PER") in found
     found = labelled("Chez Carrefour, son PDG Alexandre Bompard a présenté le plan.")
     assert ("Carrefour", "PER") not in found
+    found = labelled("Chez Veolia, son directeur général, Jean Martin, a présenté le plan.")
+    assert ("Veolia", "ORG") in found
+    assert ("Jean Martin", "PER") in found
 
 
 def test_two_tribunals_are_not_one_name():

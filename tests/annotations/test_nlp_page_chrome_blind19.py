@@ -23,6 +23,7 @@ def blocks_of(text: str) -> list[tuple[str, str]]:
         "Par Luc Vidal · Temps de lecture : 4 min",
         "Par Luc Vidal — 3 mars 2026",
         "Par Luc Vidal · 1,2k partages",
+        "Par Luc Vidal · 1 200 vues",
     ],
 )
 def test_a_byline_with_counts_and_dates_is_a_byline(line):

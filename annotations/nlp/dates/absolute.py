@@ -246,7 +246,7 @@ def absolute_rules() -> list[Rule]:
             needs="month",
         ),
         rule(
-            rf"(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?(?![\w])",
+            rf"(?P<holiday>{HOLIDAY})(?:(?:\s+|-)(?P<year>{YEAR}))?(?![\w])",
             _holiday,
             guard=holiday_written,
             needs="holiday",

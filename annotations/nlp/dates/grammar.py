@@ -189,6 +189,7 @@ _STREET_AFTER = re.compile(
 )
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméro)\s*$", re.I)
 _SERIAL_AFTER = re.compile(r"[-/](\d{3,})")
+LAST_PLAUSIBLE_YEAR = 2100  # a bare four-digit number past it is no year news speaks of
 
 
 def _is_serial(text: str, first: int) -> bool:
@@ -197,7 +198,7 @@ def _is_serial(text: str, first: int) -> bool:
     if not serial:
         return False
     year, after = int(text[first : first + 4]), serial.group(1)
-    return len(after) != 4 or not year < int(after) <= 2100
+    return len(after) != 4 or not year < int(after) <= LAST_PLAUSIBLE_YEAR
 
 
 def is_year(text: str, match: re.Match) -> bool:
@@ -219,4 +220,4 @@ def is_year(text: str, match: re.Match) -> bool:
         return False  # "2000 salariés", "de 1500 à 2000 mètres", "2000 km"
     if cued or _TEMPORAL_BEFORE.search(before):
         return True
-    return all(1900 <= int(year) <= 2100 for year in re.findall(r"\d{4}", match[0]))
+    return all(1900 <= int(year) <= LAST_PLAUSIBLE_YEAR for year in re.findall(r"\d{4}", match[0]))

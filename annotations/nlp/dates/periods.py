@@ -55,13 +55,18 @@ def _roman(text: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def _century_years(number: int) -> Value:
+    """The XIXe siècle is 1801-1900: a century starts with its year 1."""
+    return between(year_value((number - 1) * 100 + 1), year_value(number * 100))
+
+
 def century(match: re.Match, _context: Context) -> Value | None:
-    """ "le XIXe siècle" is 1801-1900 (a century starts with its year 1)."""
+    """ "le XIXe siècle", "au 19e siècle"."""
     text = match["century"]
     number = int(text) if text.isdigit() else _roman(text) if set(text) <= set(_ROMAN) else None
     if not number or number > 99:
         return None
-    return between(year_value((number - 1) * 100 + 1), year_value(number * 100))
+    return _century_years(number)
 
 
 def century_written(text: str, match: re.Match) -> bool:
@@ -71,12 +76,14 @@ def century_written(text: str, match: re.Match) -> bool:
 
 
 def century_near(match: re.Match, context: Context) -> Value | None:
-    """ "le siècle dernier" from 2026 is the XXth (1901-2000), "le siècle prochain" the XXIIth."""
-    if not context.today:
+    """ "le siècle dernier" from 2026 is the XXth (1901-2000), "le siècle prochain" the XXIIth; "le
+    siècle précédent" is the one before the text's last date ("Au XIXe siècle ... le siècle
+    précédent": the XVIIIth)."""
+    anchor = context.story if match["direction"] == "précédent" else context.today
+    if not anchor:
         return None
-    current = (context.today.earliest.year - 1) // 100 + 1
-    number = current + (1 if match["direction"] == "prochain" else -1)
-    return between(year_value((number - 1) * 100 + 1), year_value(number * 100))
+    current = (anchor.earliest.year - 1) // 100 + 1
+    return _century_years(current + (1 if match["direction"] == "prochain" else -1))
 
 
 _QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3}

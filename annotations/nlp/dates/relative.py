@@ -182,10 +182,17 @@ def _season_now(match: re.Match, context: Context) -> Value | None:
     return min(seasons, key=lambda s: 0 if s.earliest <= today <= s.latest else abs((s.earliest - today).days))
 
 
+# A cue before a season tells which one: the latest begun ("depuis l'automne") or the next not over
+# ("d'ici l'été", "jusqu'au printemps"); "dès" goes either way, as the clause's tense says.
+_SEASON_CUE = {"depuis": "past", "d'ici": "future", "jusqu'à": "future", "jusqu'au": "future"}
+
+
 def _season_near(match: re.Match, context: Context) -> Value | None:
     """ "à l'automne", "en été", "au printemps": the season's months nearest the anchor (the
     clause's tense deciding against the publication day, as for a month)."""
-    return near_anchor(context, lambda year: season(match["season"], year) if 2 <= year <= 9999 else None)
+    cue = (match.groupdict().get("cue") or "").lower()
+    told = _SEASON_CUE.get(cue.split()[0] if cue else "")
+    return near_anchor(context, lambda year: season(match["season"], year) if 2 <= year <= 9999 else None, told)
 
 
 # "ouvert du lundi au vendredi": with their articles, a week's habit (this week's is "de lundi à vendredi");
@@ -308,8 +315,8 @@ def relative_rules() -> list[Rule]:
         # grammar._OPEN_BEFORE); not "l'été indien", "l'hiver de sa vie", "l'été meurtrier de 2003", nor
         # after "pendant", "avant", "tout", which also say what every year does ("avant l'hiver, taillez")
         rule(
-            r"(?:d'ici(?:\s+à)?|dès|depuis|jusqu'à)\s+"
-            rf"(?P<date>l'{_SEASON})(?![\w-])(?!\s+(?:indien|de|d'|\d))(?!\s+[^\W\d_]+\s+(?:de|d')\s*\d)",
+            r"(?P<cue>d'ici(?:\s+à)?|dès|depuis|jusqu'à|jusqu'au)\s+"
+            rf"(?P<date>(?:l'|le\s+)?{_SEASON})(?![\w-])(?!\s+(?:indien|de|d'|\d))(?!\s+[^\W\d_]+\s+(?:de|d')\s*\d)",
             _season_near,
             span="date",
             needs="season",

@@ -101,11 +101,12 @@ _NAMED_PLACE_BEFORE = re.compile(
 )
 
 
+_PLACE_WORD_CHARS = 30  # how far before the day its street's word may stand ("boulevard du ")
+
+
 def names_a_street(text: str, match: re.Match) -> bool:
     """The day names a place ("place du 8-Mai-1945"), no date."""
-    return bool(_NAMED_PLACE_BEFORE.search(text, max(0, match.start() - 30), match.start())) or (
-        text[match.end() : match.end() + 1] == "-" and text[match.end() + 1 : match.end() + 5].isdigit()
-    )
+    return bool(_NAMED_PLACE_BEFORE.search(text, max(0, match.start() - _PLACE_WORD_CHARS), match.start()))
 
 
 _HOLIDAYS_AS_NOUNS = ("ascension", "armistice", "pentecôte", "pentecote")

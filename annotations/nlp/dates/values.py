@@ -233,16 +233,18 @@ def full_year(text: str, context: Context) -> int:
     return century + year if century + year <= reference + 10 else century - 100 + year
 
 
-def near_anchor(context: Context, make) -> Value | None:
+def near_anchor(context: Context, make, told: str | None = None) -> Value | None:
     """`make(year)` for the year nearest the anchor (a day or month written without its year).
 
     "dernier" or "prochain" after it ("le 15 mai dernier") counts from the publication day. So
     does the clause's tense when the anchor is the publication day: in the past, the latest such
     date begun by then; in the future, the first not over by then ("adoptée en juillet"
-    published in March is last July; "s'ouvrira le 15 avril" is the coming one).
+    published in March is last July; "s'ouvrira le 15 avril" is the coming one). A `told`
+    direction (a cue's: "depuis", "d'ici") counts from the anchor whatever the tense.
     """
-    told = _TOLD.get(context.word_after)
-    if told and context.published:
+    if told:
+        anchor = context.anchor
+    elif (told := _TOLD.get(context.word_after)) and context.published:
         anchor = unit_value(context.published, "day")
     else:
         anchor, told = context.anchor, context.tense if context.on_publication else None
