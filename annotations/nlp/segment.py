@@ -2,8 +2,8 @@
 
 Blocks. Plain text: every non-empty line is a block, except that a line not ending a sentence
 followed by a line starting in lower case is the same paragraph, hard-wrapped. A plain-text
-block is a heading when short and without sentence-final punctuation, or a name and its quote
-("Anne Martin : « Qui paiera ? »"), else a paragraph. Markdown: the
+block is a heading or a paragraph by its shape (`line_shapes`: an interview's questions between
+its paragraphs are prose). Markdown: the
 blocks of markdown-it (headings, paragraphs, block quotes, list items; code, HTML and tables are
 not prose and count as boilerplate). Any block that is site chrome is boilerplate (see
 `boilerplate`: line rules, then page rules). The title is a Markdown `# ` heading, else the
@@ -27,27 +27,26 @@ from spacy.tokens import Doc
 
 from annotations.documents import parse_front_matter
 from annotations.nlp import boilerplate, bylines, captions
+from annotations.nlp.line_shapes import (
+    ASKED,
+    BODY_MIN_WORDS,
+    interview_questions,
+    is_title_sentence,
+    prose_kind,
+)
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
 from annotations.nlp.sentences import split_sentences, strip_span
-from annotations.nlp.site_prose import PERSON
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
 
-HEADING_MAX_WORDS = 25
-HEADING_MAX_CHARS = 200
 HEADLINE_MIN_WORDS = 4  # menus, site names and section labels are shorter than a headline
-BODY_MIN_WORDS = 10  # the article's first paragraph is at least this long
-QUESTION_MAX_WORDS = 8  # a one-line question this short is a title or a prompt, not article prose
 BODY_WINDOW = 8  # the article's first paragraph has another one within this many lines (chrome aside)
 TRAIL_HEADINGS = 4  # title-shaped lines with no prose between them: the article is over
 LINK_LIST_RUN = 3  # title-shaped lines in a row: a related-articles or footer list
 BYLINE_WINDOW = 6  # a headline's byline or date is at most this many lines under it
 CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the article is this short
-# An interview's title, a name and its quote, whatever the quote ends on: "Anne Martin : « Qui
-# paiera ? »" (the headline of a list of interviews); not "Le maire a répondu : « Pourquoi pas ? »".
-_QUOTE_TITLE = re.compile(rf"^{PERSON} : «[^«»]+»$")
 # The moment a lead photo's caption names: "samedi soir", "le 9 novembre 2026", "peu après 2 heures".
 _MOMENT = re.compile(
     r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|"
@@ -116,24 +115,9 @@ def _classify(text: str, spans: list[tuple[int, int, str | None]], plain: bool) 
         next_body = bodies[index + 1] if index + 1 < len(bodies) else None
         if kind != "boilerplate" and boilerplate.is_chrome(bodies[index], next_body):
             kind = "boilerplate"
-        kinds.append(kind or _prose_kind(bodies[index]))
+        kinds.append(kind or prose_kind(bodies[index]))
     kinds = _page_kinds(bodies, kinds, plain)
     return [Block(start, end, new_kind) for (start, end, _kind), new_kind in zip(spans, kinds, strict=True)]
-
-
-def _prose_kind(body: str) -> str:
-    ends_sentence = body.rstrip("»\"') ]").endswith((".", "!", "?", "…", ":", ";", ","))
-    if not ends_sentence and len(body.split()) <= HEADING_MAX_WORDS and len(body) <= HEADING_MAX_CHARS:
-        return "heading"
-    if _is_short_question(body):
-        return "heading"  # "Où voir ce film ?", "Agriculture : la fin des fermes ?": a title, a link, a prompt
-    if _QUOTE_TITLE.match(body) and len(body.split()) <= HEADING_MAX_WORDS and len(split_sentences(body)) == 1:
-        return "heading"
-    return "paragraph"
-
-
-def _is_short_question(body: str) -> bool:
-    return body.endswith("?") and len(body.split()) <= QUESTION_MAX_WORDS and len(split_sentences(body)) == 1
 
 
 def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
@@ -149,6 +133,8 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     # Over 40 lines: one pass whose running state (ended, paragraphs, headings, seen) every rule reads.
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
+    for index in interview_questions(bodies, kinds):
+        kinds[index] = ASKED  # neither a heading nor a headline: prose once the page is read
     related = listed_chrome(bodies, kinds)  # chrome, still counted below
     boxes = set(fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
     body_start = _body_start(bodies, kinds)
@@ -182,6 +168,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
         ending = boilerplate.ends_article(body) or index in long_lists or headings >= TRAIL_HEADINGS
         ended = ended or paragraphs >= 2 and ending
         seen.add(body)
+    kinds = [("paragraph" if kind == ASKED else kind) for kind in kinds]
     return [("boilerplate" if index in related else kind) for index, kind in enumerate(kinds)]
 
 
@@ -195,7 +182,7 @@ def _body_start(bodies: list[str], kinds: list[str]) -> int:
     substantial = [
         index
         for index in paragraphs
-        if len(bodies[index].split()) >= BODY_MIN_WORDS and not _is_title_sentence(bodies[index], kinds[index])
+        if len(bodies[index].split()) >= BODY_MIN_WORDS and not is_title_sentence(bodies[index], kinds[index])
     ]
     lines = [index for index, kind in enumerate(kinds) if kind != "boilerplate"]  # chrome does not count
     position = {index: rank for rank, index in enumerate(lines)}
@@ -212,16 +199,7 @@ def _body_start(bodies: list[str], kinds: list[str]) -> int:
 
 def _is_headline_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
     long_enough = len(bodies[index].split()) >= HEADLINE_MIN_WORDS
-    return (kinds[index] == "heading" and long_enough) or _is_title_sentence(bodies[index], kinds[index])
-
-
-def _is_title_sentence(body: str, kind: str) -> bool:
-    """A headline that is a question or a quotation, one sentence: "Pourquoi la neige se fait-elle
-    rare ?", "« Pourquoi fermer le guichet de la gare ? »" (a readers' letter's title)."""
-    if kind != "paragraph" or len(body.split()) > HEADING_MAX_WORDS or len(body) > HEADING_MAX_CHARS:
-        return False
-    quoted = body.startswith("«") and body.endswith("»") and body.count("«") == 1
-    return (body.endswith("?") or quoted) and len(split_sentences(body)) == 1
+    return (kinds[index] == "heading" and long_enough) or is_title_sentence(bodies[index], kinds[index])
 
 
 def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | None:

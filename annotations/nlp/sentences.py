@@ -1,10 +1,13 @@
 """Sentences, split by rules on the normalised text (no model needed).
 
 A sentence ends at . ! ? or an ellipsis, followed by any closing quotes or brackets,
-then white space and something that can open a sentence (a capital, a digit, an opening quote
-or a dash). French typography is respected: "? »." ends one sentence; "M. Dupont", "E. Macron",
-"p. 12", "av. J.-C." and "3.2" or "1,5" do not end any; a question mark followed by a lower
-case word ("pourquoi ? parce que") does not either.
+then white space and something that can open a sentence (a capital, a digit, an opening quote,
+a dash, or a brand written "iPhone"). French typography is respected: "? »." ends one sentence;
+"M. Dupont", "E. Macron", "p. 12", "XIXe s.", "av. J.-C." and "3.2" or "1,5" do not end any,
+nor does a list's number opening a line ("1. Qu'est-ce que ... ?"); an initial, an acronym or
+an abbreviation other than a title does end one before a word that only opens a sentence
+("... en 300 av. J.-C. Elles ...", "... vers les U.S.A. Les ...", but "J.-M. Le Pen"); a
+question mark followed by a lower case word ("pourquoi ? parce que") does not either.
 """
 
 import re
@@ -16,14 +19,26 @@ _TERMINAL = re.compile(r"[.!?…]")
 # brackets (a French closing » comes after a space).
 _SENTENCE_TAIL = re.compile(r"(?:[.!?…]+|[ ]*»|[\"')\]])*")
 _OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
-# Abbreviations that never end a sentence: titles before a name, and references before a number.
+# Abbreviations that end a sentence only before a word that opens one: references before a number.
 _ABBREVIATIONS = words(
-    "M MM Mme Mmes Mlle Mlles Dr Drs Dre Pr Pre Me Mgr St Ste Sts Stes Gal Gén Cdt Col Lt Sgt Cie Ets Vve Jr Sr "
-    "Prof Mr Mrs Ms p pp art arts chap fig vol n no nº cf env av apr éd coll réf tél bd boul ex hab vs resp dir "
+    "Cie Ets Vve Jr Sr p pp art arts chap fig vol n no nº cf env av apr éd coll réf tél bd boul ex hab vs resp dir "
     "trad ibid op cit janv févr avr juil sept oct nov déc"
+)
+# Titles before a name: whatever follows them is the name ("M. Le Guen").
+_TITLES = words(
+    "M MM Mme Mmes Mlle Mlles Dr Drs Dre Pr Pre Me Mgr St Ste Sts Stes Gal Gén Cdt Col Lt Sgt Prof Mr Mrs Ms"
+)
+# Words that open a sentence and are no one's name: after an initial or an acronym, a new sentence.
+_SENTENCE_OPENERS = words(
+    "Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Cela Ceci Ça Les Leur Leurs Son Sa Ses Mais Selon "
+    "Depuis Pourtant Ainsi Puis Alors Enfin Cependant Aujourd'hui"
 )
 _LAST_WORD = re.compile(r"[^\s«\"'(\[]*$")
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")  # U.S.A, J.-C
+_CENTURY_BEFORE = re.compile(r"\b(?:\d+|[IVXLC]+)e\s+s$")  # "XIXe s."
+_ERA = re.compile(r"\b(?:av|apr)\.\s+J\.-C$")  # "300 av. J.-C.": no initials, a year's end
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})$")  # "1. Qu'est-ce que ... ?"
+_BRAND = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence in lower case
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -37,7 +52,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             break
         boundary = _SENTENCE_TAIL.match(text, match.start(), end).end()
         position = max(boundary, match.end())
-        if _ends_sentence(text, match.start(), boundary, end):
+        if _ends_sentence(text, match.start(), boundary, end) and not _LIST_NUMBER.fullmatch(
+            text, sentence_start, match.start()
+        ):
             spans.append((sentence_start, boundary))
             sentence_start = boundary
     spans.append((sentence_start, end))
@@ -51,7 +68,7 @@ def _ends_sentence(text: str, mark: int, boundary: int, end: int) -> bool:
         return False  # the block's end closes the last sentence anyway
     if len(following) == len(rest) or not _OPENS_SENTENCE.match(following):
         return False  # no space after the mark (3.2, www.x.fr) or a lower-case continuation
-    if following[0].isalpha() and not following[0].isupper():
+    if following[0].isalpha() and not following[0].isupper() and not _BRAND.match(following):
         return False
     if text[mark] == "." and text[mark : mark + 3] != "...":
         return not _is_abbreviation(text[max(0, mark - 20) : mark], following)
@@ -60,10 +77,18 @@ def _ends_sentence(text: str, mark: int, boundary: int, end: int) -> bool:
 
 def _is_abbreviation(before: str, following: str) -> bool:
     word = _LAST_WORD.search(before).group(0)
-    if word in _ABBREVIATIONS or _ACRONYM.fullmatch(word):
+    if word in _TITLES:
         return True
-    # A single capital is an initial (E. Macron), unless a new sentence starts with a quote.
-    return len(word) == 1 and word.isupper() and not following.startswith(("«", '"'))
+    initial = len(word) == 1 and word.isupper()
+    abbreviated = word in _ABBREVIATIONS or word.lower() in _ABBREVIATIONS or _ACRONYM.fullmatch(word)
+    if not (abbreviated or initial or _CENTURY_BEFORE.search(before)):
+        return False
+    # ... "vers les U.S.A. Les ..." ends there; a quote opening after an initial too, and any
+    # capital after an era ("en 300 av. J.-C. La ville ...").
+    opener = following.split(maxsplit=1)[0].rstrip(",") if following.split() else ""
+    if opener in _SENTENCE_OPENERS or (initial and following.startswith(("«", '"'))):
+        return False
+    return not (_ERA.search(before) and following[0].isupper())
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -2,8 +2,9 @@
 
 A news site writes whole sentences about itself and to its reader around the article; each rule
 reads one stripped line, outside the quotations it holds where a quote could say the same:
-- the site speaking to its reader: a sentence opening on an imperative with its pronoun
-  ("Écrivez-nous.", "Inscrivez-vous ...", not "Rendez-vous samedi ...") or a question put to the
+- the site speaking to its reader: a sentence opening on an imperative with its pronoun that is the
+  site's ("Écrivez-nous.", "Abonnez-vous", "Inscrivez-vous à la newsletter", not "Rendez-vous samedi
+  ...", "Renseignez-vous en mairie", "Adressez-vous à votre médecin") or a question put to the
   reader ("Vous avez une info ?", "Êtes-vous favorable à ... ?"), or asking for its support ("Ce
   reportage vous a plu ?", "Notre journal ne vit que de ses abonnés", "Rejoignez les 2 000 lecteurs
   qui nous soutiennent");
@@ -30,7 +31,7 @@ reads one stripped line, outside the quotations it holds where a quote could say
   éditoriales, nous ne publions pas le nom ...");
 - the site's own tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.",
   "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.", "Disponible en replay sur X.tv
-  pendant 30 jours.", "Ce reportage a été diffusé dans le journal de 13 heures"), a newsletter's
+  pendant 30 jours.", "Ce reportage a été diffusé dans le journal de 13 heures": `broadcasts`), a newsletter's
   promise ("nos conseils et l'actualité dans votre boîte mail"), a service sold to the reader
   ("Estimez gratuitement votre appartement en 2 minutes.");
 - the banner's reader choices ("Vous pouvez modifier vos choix à tout moment ..."), a station's frequency
@@ -42,6 +43,9 @@ reads one stripped line, outside the quotations it holds where a quote could say
 """
 
 import re
+
+from annotations.nlp.broadcasts import is_broadcast_notice
+from annotations.nlp.lexicon import words
 
 CAPITALISED = r"[A-ZÀ-Ý][\w'’-]+"
 PERSON = rf"{CAPITALISED}(?:\s+(?:de |d'|du |le |la )?{CAPITALISED}){{1,3}}"
@@ -59,12 +63,32 @@ _JOURNALIST_BIO = re.compile(
 )
 
 # The site speaking to its reader, outside any quotation: an imperative with its pronoun opening a
-# sentence that is not a question ("Écrivez-nous.", "Inscrivez-vous gratuitement à la newsletter";
-# not "Rendez-vous samedi devant la mairie.", which local news writes for an event), or a question
-# put to the reader ("Vous avez une info ?", "Êtes-vous prêt à ... ?").
+# sentence that is not a question, and that is the site's: to the site ("Écrivez-nous."), a site's
+# action ("Abonnez-vous", "Connectez-vous pour réagir", "Revivez-la en vidéo"), naming the site or
+# its newsletter ("Inscrivez-vous gratuitement à la newsletter"), or answering the site's question
+# ("Une info ? Envoyez-la."). Not the advice news and leaflets give ("Renseignez-vous en mairie",
+# "Adressez-vous à votre médecin", "Présentez-vous à l'accueil"), nor "Rendez-vous samedi devant la
+# mairie.", which local news writes for an event. Or a question put to the reader ("Vous avez une
+# info ?", "Êtes-vous prêt à ... ?").
 _READER_IMPERATIVE = re.compile(
-    r"(?:^|[.!?…]\s+)(?!Rendez-vous)[A-ZÀ-Ý][a-zà-ÿ]+ez-(?:nous|vous|le|la|les|en|y)\b(?!-)[^.!?…]*(?:[.!…]|$)"
+    r"(?:^|(?P<asked>\?\s+)|[.!…]\s+)(?!Rendez-vous)(?P<verb>[A-ZÀ-Ý][a-zà-ÿ]+ez)-(?P<pronoun>nous|vous|le|la|les|en|y)"
+    r"\b(?!-)[^.!?…]*(?:[.!…]|$)"
 )
+_SITE_ACTIONS = words("Abonnez Réabonnez Connectez Reconnectez Identifiez Téléchargez Revivez Cliquez Partagez")
+_SITE_WORDS = re.compile(
+    r"\b(?:notre|nos|rédaction|newsletters?|infolettres?|lettres? d'information|commenter|commentaires?|réagir|"
+    r"forum|antenne|site|appli(?:cation)?|compte|abonnements?|articles?|liens?|clics?|gratuitement)\b|@"
+)
+
+
+def _site_imperative(unquoted: str) -> bool:
+    for imperative in _READER_IMPERATIVE.finditer(unquoted):
+        site = imperative["pronoun"] == "nous" or imperative["verb"] in _SITE_ACTIONS or imperative["asked"]
+        if site or _SITE_WORDS.search(imperative[0]):
+            return True
+    return False
+
+
 _READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
 # The site asking its reader for support, outside any quotation: "Ce reportage vous a plu ?", "Notre
 # journal ne vit que de ses abonnés", "Rejoignez les 2 000 lecteurs qui nous soutiennent".
@@ -104,60 +128,6 @@ _READER_PITCH = re.compile(
     r"aideront|permet|permettent|permettra|fera|feront|guide|guident|accompagne|indique)|pour vous|"
     r"à votre disposition)\b",
     re.I,
-)
-# A show's or a series' slot, advertised to the reader in a sentence: "Retrouvez L'invité du lundi au
-# vendredi, en direct et en podcast.", "Écoutez l'émission chaque samedi sur notre application." (A
-# button, "Regardez la chaîne en direct", is title-shaped and yields no claim anyway.)
-_SHOW_SLOT = re.compile(
-    # the imperative's object is the show or the station, named or said ("l'émission"), not a clause
-    # ("Découvrez comment la ville a changé en direct", "Regardez : le maire a démissionné en direct")
-    r"^(?:Retrouvez|Écoutez|Réécoutez|Regardez|Revoyez|Découvrez)\s+(?:[A-ZÀ-Ý«]|(?:l'|le |la |les |notre |nos |votre )"
-    r"(?:émissions?|podcasts?|chroniques?|magazines?|journal|rendez-vous|invitée?s?|épisodes?|débats?|interviews?|"
-    r"entretiens?|séries?|programmes?|replay|direct|radio|chaîne)\b)(?:[^.!?]|\d\.\d)*\b(?:en podcast|en replay|en direct|"
-    r"sur (?:le )?\d{2,3}[.,]\d\s?(?:FM|MHz)\b|"
-    r"sur (?:notre|nos) |sur l'application|chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|jour|"
-    r"matin|soir)|du lundi au|tous les (?:jours|matins|soirs))[^!?]*\.$"
-)
-# Where a show named in quotes is heard or seen (a play's or a market's slot is no show's).
-_MEDIUM = re.compile(
-    r"\b(?:podcast|replay|FM|MHz|DAB\+|antenne|radio|chaîne|émission|sur (?:notre|l') ?application|sur [\w-]+\.(?:fr|tv|com))\b"
-    r"|\bsur (?:Radio|France (?:Inter|Culture|Info|Bleu|\d)|RTL|Europe 1|RFI|TF1|M6|Arte)\b",
-    re.I,
-)
-# A show's slot: its name, a comma, its days and hour, then its programme or station ("Le Détecteur, du lundi
-# au vendredi à 7h50 dans la matinale de Radio X."; not "Le couvre-feu est maintenu, chaque soir à 22 h dans le
-# centre-ville").
-_SLOT_LINE = re.compile(
-    r"^[A-ZÀ-Ý«][^.!?,]{1,40}, (?:du lundi au (?:vendredi|samedi|dimanche)|chaque (?:lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|jour|semaine|matin|soir)|tous les (?:jours|matins|soirs))\b[^.!?,]*?"
-    r"\b\d{1,2}\s?h(?:\s?\d{2})?\b\s+(?:dans (?:la matinale|le journal|l'émission|le magazine)|sur (?:notre antenne|"
-    r"nos antennes|[A-ZÀ-Ý]))[^.!?,]*\.?$"
-)
-# A station or channel telling where to find it: "Retrouvez Radio X sur 101.4 à Brest et sur le DAB+.",
-# "TV Info, la chaîne de l'info, disponible sur le canal 24 de la TNT et sur toutes les box."
-_BROADCAST = re.compile(
-    r"^(?:Retrouvez|Écoutez|Captez)\b[^.!?]*?(?:\bsur (?:le )?\d{2,3}[.,]\d\b|\bDAB\+)"
-    # or a channel in an apposition, no verb of its own: "X, la chaîne de l'info, disponible sur le canal 24 de la TNT."
-    r"|^[^.!?,]{2,40}, (?:la|votre|notre) (?:chaîne|radio|station)\b[^.!?]*, disponible sur\b[^.!?]*"
-    r"\b(?:canal \d+|TNT|DAB\+|toutes les box)\b[^.!?,]*\.?$"
-    # or said of itself, where to tune in: "Radio X est à écouter sur 105.7 FM à Paris et en DAB+."
-    # (its advice to the reader, not "La chaîne est disponible sur le canal 21 depuis 2012", a fact)
-    r"|^[^.!?,]{2,40} est à (?:écouter|retrouver|suivre|regarder) sur (?:le )?"
-    r"(?:\d{2,3}[.,]\d\s?(?:FM|MHz)\b|canal \d+ de la TNT\b)[^!?]*$"
-)
-# A report's own broadcast, said under it: "Ce reportage a été diffusé dans le journal de 13 heures du
-# mardi 15 décembre." (in a bulletin or a show, or on "notre antenne"; not "... diffusé sur France 5 en 2019.")
-_AIRED = re.compile(
-    r"^(?:Ce|Cet|Cette) (?:reportage|sujet|vidéo|émission|entretien|interview|chronique|débat|podcast) a été "
-    r"(?:diffusée?|présentée?|enregistrée?) (?:(?:dans|lors d[eu']|au cours d[eu']|pendant) (?:le |la |l'|notre )?"
-    r"(?:journal|JT|édition|émission|magazine|matinale|\d{1,2}\s?(?:h|heures))\b|sur (?:notre|nos) antennes?\b)"
-    r"(?:(?! et )[^.!?;,])*\.?$"
-)
-# A show offered again, in a phrase without a clause: "Disponible en replay sur exemple.tv pendant 30 jours.",
-# "À réécouter en podcast."; not "Disponibles en podcast, les cours attirent un million d'auditeurs."
-_AVAILABLE = re.compile(
-    r"^(?:[Dd]isponibles?|[ÀA] (?:re)?voir|[ÀA] (?:ré)?écouter)\b[^.!?,;:]*\b(?:en replay|en podcast|en streaming|"
-    r"sur (?:notre|nos) |sur l'application|sur [\w-]+\.(?:fr|tv|com|be|ch|ca|info)\b)[^!?,;:]*$"
 )
 # Words in -ez that are no imperative opening a line: "Chez vos voisins, ...", "Assez parlé".
 _NOT_IMPERATIVE = r"(?!(?:Chez|Assez|Nez|Rez)\b)"
@@ -349,16 +319,7 @@ def is_site_prose(line: str) -> bool:
         return True
     if _NEWSROOM_STANDARDS.match(line) or _GUEST_BIO.match(line) or _BOOK_REFERENCE.match(line):
         return True
-    if (
-        _RATING_LINE.match(line)
-        or _SHOW_SLOT.match(unquoted)
-        or _SHOW_SLOT.match(line)
-        and _MEDIUM.search(line)  # a show in quotes: "Retrouvez « Titre » chaque samedi ..."
-        or _AVAILABLE.match(unquoted)
-        or _BROADCAST.search(unquoted)
-        or _AIRED.match(unquoted)
-        or _SLOT_LINE.match(unquoted)
-    ):
+    if _RATING_LINE.match(line) or is_broadcast_notice(line, unquoted):
         return True
     if _SERVICE_PITCH.match(unquoted) or _FUNDING.match(unquoted) or _SHOW_FUNDING.match(line):
         return True
@@ -370,9 +331,7 @@ def is_site_prose(line: str) -> bool:
 def _speaks_to_reader(unquoted: str) -> bool:
     if _SUPPORT_US.search(unquoted) and _READER_MARKER.search(unquoted):
         return True
-    return bool(
-        _READER_IMPERATIVE.search(unquoted) or _READER_QUESTION.match(unquoted) or _READER_PITCH.search(unquoted)
-    )
+    return bool(_site_imperative(unquoted) or _READER_QUESTION.match(unquoted) or _READER_PITCH.search(unquoted))
 
 
 def is_consent_notice(line: str) -> bool:

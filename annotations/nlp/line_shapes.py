@@ -1,0 +1,74 @@
+"""The shape of one line of a plain-text page, read alone: a heading, a paragraph, a question.
+
+A line is a heading when short and without sentence-final punctuation, a short question, or a name
+and its quote ("Anne Martin : « Qui paiera ? »"); else a paragraph. An interview's questions, one
+per line between its paragraphs, are prose (see `interview_questions`).
+"""
+
+import re
+
+from annotations.nlp.sentences import split_sentences
+from annotations.nlp.site_prose import PERSON
+
+HEADING_MAX_WORDS = 25
+HEADING_MAX_CHARS = 200
+BODY_MIN_WORDS = 10  # the article's first paragraph is at least this long
+QUESTION_MAX_WORDS = 8  # a one-line question this short is a title or a prompt, not article prose
+ASKED = "asked"  # an interview's question, while the page's kinds are worked out (then a paragraph)
+
+# An interview's title, a name and its quote, whatever the quote ends on: "Anne Martin : « Qui
+# paiera ? »" (the headline of a list of interviews); not "Le maire a répondu : « Pourquoi pas ? »".
+_QUOTE_TITLE = re.compile(rf"^{PERSON} : «[^«»]+»$")
+_NUMBERED = re.compile(r"\d{1,2}\.\s")  # "1. Qu'est-ce que ... ?"
+
+
+def prose_kind(body: str) -> str:
+    ends_sentence = body.rstrip("»\"') ]").endswith((".", "!", "?", "…", ":", ";", ","))
+    if not ends_sentence and len(body.split()) <= HEADING_MAX_WORDS and len(body) <= HEADING_MAX_CHARS:
+        return "heading"
+    if is_short_question(body):
+        return "heading"  # "Où voir ce film ?", "Agriculture : la fin des fermes ?": a title, a link, a prompt
+    if _QUOTE_TITLE.match(body) and len(body.split()) <= HEADING_MAX_WORDS and len(split_sentences(body)) == 1:
+        return "heading"
+    return "paragraph"
+
+
+def is_short_question(body: str) -> bool:
+    return body.endswith("?") and len(body.split()) <= QUESTION_MAX_WORDS and len(split_sentences(body)) == 1
+
+
+def is_title_sentence(body: str, kind: str) -> bool:
+    """A headline that is a question or a quotation, one sentence: "Pourquoi la neige se fait-elle
+    rare ?", "« Pourquoi fermer le guichet de la gare ? »" (a readers' letter's title)."""
+    if kind != "paragraph" or len(body.split()) > HEADING_MAX_WORDS or len(body) > HEADING_MAX_CHARS:
+        return False
+    quoted = body.startswith("«") and body.endswith("»") and body.count("«") == 1
+    return (body.endswith("?") or quoted) and len(split_sentences(body)) == 1
+
+
+def interview_questions(bodies: list[str], kinds: list[str]) -> list[int]:
+    """An interview's (or a leaflet's) questions: one-line questions between paragraphs, each
+    answered by the one under it, two at least (a list of linked questions is no interview).
+    Title-shaped, they would otherwise read as headings and the first as the headline; the first
+    stays a possible headline when no paragraph of some length comes before it and no number opens
+    it ("1. Qu'est-ce que ... ?")."""
+    asked = [
+        index
+        for index in range(len(bodies) - 1)
+        if kinds[index + 1] == "paragraph"
+        and ((index and kinds[index - 1] == "paragraph") or _NUMBERED.match(bodies[index]))
+        and _is_asked(bodies[index], kinds[index])
+    ]
+    if len(asked) < 2:
+        return []
+    first = asked[0]
+    prose_before = any(
+        kinds[index] == "paragraph" and len(bodies[index].split()) >= BODY_MIN_WORDS for index in range(first)
+    )
+    return asked if prose_before or _NUMBERED.match(bodies[first]) else asked[1:]
+
+
+def _is_asked(body: str, kind: str) -> bool:
+    return (kind == "heading" and is_short_question(body)) or (
+        kind == "paragraph" and is_title_sentence(body, kind) and body.endswith("?")
+    )
