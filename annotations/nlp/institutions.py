@@ -6,7 +6,7 @@ Bordeaux" down to "Bordeaux" and reads "Réouverture" opening a sentence as a pe
 tools fix that, both built once per pipeline (and `organisation_label` relabels a name whose shape
 says ORG, an acronym or "X Group", where the model says a person or MISC):
 
-`HeadedNames`, a spaCy `Matcher` over a lexicon of head nouns. The convention (the one of
+`HeadedNames`, a spaCy `Matcher` over a lexicon of head nouns (`institution_words`). The convention (the one of
 `evaluation/data/entities.fr.md`):
 - an institution is ORG from its head to its last complement, place included: head, then
   adjectives ("administratif", "régionale"), then complements ("de commerce", "des comptes"),
@@ -34,23 +34,28 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotations.nlp.first_names import FIRST_NAMES
+from annotations.nlp.institution_words import (
+    ASSEMBLY_HEADS,
+    CAPITALISED_HEADS,
+    DOMAINS,
+    ESTABLISHMENT_HEADS,
+    EVENT_HEADS,
+    NAMED_ESTABLISHMENT_HEADS,
+    NATIONAL,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLAN_HEADS,
+    PORTFOLIOS,
+    QUALIFIED_HEADS,
+    QUALIFIERS,
+    SHOP_HEADS,
+    SPORTS,
+    STORM_HEADS,
+    TERRITORIAL,
+)
 from annotations.nlp.lexicon import words
 from annotations.nlp.spans import SpanSet
 
-# Heads of public bodies and organisations: ORG. Two-word heads are written with a space.
-ORG_HEADS = words(
-    "tribunal cour conseil chambre ministère préfecture sous-préfecture mairie rectorat académie parquet "
-    "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
-    "observatoire conservatoire fédération confédération collectivité autorité diocèse"
-) | {"centre hospitalier", "port autonome", "haute autorité", "haut conseil"}
-# Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
-# "police judiciaire de Marseille".
-QUALIFIED_HEADS = words("direction service union délégation inspection police")
-# Elected assemblies and metropolitan bodies, capitalised with their territory ("l'Assemblée de Corse").
-ASSEMBLY_HEADS = words("assemblée parlement congrès métropole")
-# Heads that name a body only capitalised, with their adjective: "la Coordination rurale", "le Parti
-# socialiste" ("une coordination rurale" is any).
-CAPITALISED_HEADS = words("coordination parti")
 # An adjective after a capitalised head, by its ending (the tagger is off): "Confédération paysanne",
 # "Union centriste", "Parti socialiste"; not a verb ("le Conseil adopte").
 _ADJECTIVE = {
@@ -60,39 +65,6 @@ _ADJECTIVE = {
         r"ique|iste|aire|if|ive|eux|euse|ier|ière)s?$"
     },
 }
-# Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
-ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu restaurant")
-# Establishments named only by a hyphenated proper name right after the head: "médiathèque
-# Alain-Gerbault", but "la piscine de Talence" is the town's pool, no name.
-NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
-# Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron").
-PLACE_HEADS = words(
-    "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
-    "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
-    "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute"
-) | {"réserve naturelle", "presqu' île"}
-# Storms are named: "la tempête Ciarán", "le cyclone Chido" (MISC, as events).
-STORM_HEADS = words("tempête cyclone ouragan typhon")
-# Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
-EVENT_HEADS = words("festival foire salon fête rallye marathon championnat championnats tournoi carnaval")
-# Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
-# "prix Goncourt"): MISC. Not by a complement: "le plan de l'État" is no name.
-PLAN_HEADS = words("loi plan opération programme prix")
-# Adjectives that make a head one body of one territory or state, even without a proper complement.
-TERRITORIAL = words(
-    "municipal municipale communal communale communautaire intercommunal intercommunale départemental "
-    "départementale régional régionale national nationale général générale local locale métropolitain "
-    "métropolitaine interministériel interministérielle"
-)
-NATIONAL = words("national nationale sociale")
-# Other adjectives of institutions, allowed between the head and its complements.
-QUALIFIERS = TERRITORIAL | words(
-    "administratif administrative judiciaire correctionnel correctionnelle civil civile pénal pénale "
-    "maritime hospitalier hospitalière universitaire supérieur supérieure constitutionnel constitutionnelle "
-    "mixte économique social sociale environnemental environnementale français française européen "
-    "européenne financier financière académique autonome territorial territoriale urbain urbaine exécutif "
-    "exécutive"
-)
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
 _CAPITAL = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # a token's first letter, not a sweep of the text
@@ -117,20 +89,6 @@ _COMPLEMENT = [{"LOWER": "et", "OP": "?"}, _OF, _ARTICLE, _WORD, {**_WORD, "OP":
 # and a complement is one word, with an institution's adjective at most ("de l'aviation civile").
 _QUALIFIER = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
 _BARE_OF = [[{"LOWER": {"IN": ["du", "des", "d'"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
-# Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".
-DOMAINS = words("santé sécurité secours commerce surveillance prévention")
-# What a ministry's second domain may be ("et des Affaires étrangères"; not "et de l'Élysée", another place).
-PORTFOLIOS = words(
-    "affaires économie finances travail emploi santé solidarités solidarité culture communication éducation "
-    "jeunesse sports armées justice agriculture alimentation environnement transition écologie énergie logement "
-    "territoires cohésion outre-mer industrie numérique recherche enseignement commerce famille familles égalité "
-    "mer pêche souveraineté comptes fonction ville ruralité relance innovation intérieur europe"
-)
-# The sports a federation or a championship is of: "Fédération française de natation".
-SPORTS = words(
-    "football rugby tennis natation cyclisme athlétisme basket-ball basket handball volley-ball volley judo ski boxe "
-    "golf voile aviron équitation escrime gymnastique hockey pétanque"
-)
 _BARE = [[*of, _WORD, _QUALIFIER] for of in _BARE_OF] + [[{"LOWER": "de"}, {"LOWER": {"IN": sorted(DOMAINS | SPORTS)}}]]
 _BARE_AND = [{"LOWER": "et"}, _OF, _ARTICLE, _WORD]  # "d'incendie et de secours"
 
@@ -182,6 +140,7 @@ def _org_patterns() -> list[list[dict]]:
     patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + _NAME, head + _PROPER]
+    patterns += [head + _NAME for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, _ADJECTIVE, *_PROPER]]
     patterns += _club_patterns() + [[*_NAME, {"LOWER": "métropole"}]]  # "Brest métropole", "Bordeaux Métropole"
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
     return patterns + [head + _HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
@@ -206,7 +165,9 @@ def _misc_patterns() -> list[list[dict]]:
     # "championnats de France de natation"
     sport = [{"LOWER": "de"}, {"LOWER": {"IN": sorted(SPORTS)}}]
     patterns += [[*head, qualifiers, *_PROPER, *sport] for head in _head(EVENT_HEADS)]
-    patterns += [head + _NAME for head in _head(STORM_HEADS)]
+    patterns += [
+        [*head, {"LOWER": {"IN": ["tropicale", "tropical"]}, "OP": "?"}, *_NAME] for head in _head(STORM_HEADS)
+    ]
     for head in _head(PLAN_HEADS):
         patterns += [head + _NAME, head + _NAME + [{"LOWER": "et"}, _WORD], head + _NAME + [{"IS_DIGIT": True}]]
     return patterns
@@ -273,9 +234,16 @@ class HeadedNames:
         self.matcher.add("ORG", _org_patterns())
         self.matcher.add("LOC", _place_patterns())
         self.matcher.add("MISC", _misc_patterns())
-        heads = ORG_HEADS | QUALIFIED_HEADS | CAPITALISED_HEADS | ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
+        heads = (
+            ORG_HEADS
+            | QUALIFIED_HEADS
+            | CAPITALISED_HEADS
+            | ESTABLISHMENT_HEADS
+            | NAMED_ESTABLISHMENT_HEADS
+            | SHOP_HEADS
+        )
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
-        heads |= words("place stade olympique cité")
+        heads |= words("place stade olympique cité coopérative")
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
         self.metropole = nlp.vocab.strings.add("métropole")
         self.france = nlp.vocab.strings.add("france")

@@ -5,8 +5,9 @@ A nationality written with a capital is a noun for a person (French typography: 
 says the name is a person's ("le Danois Jonas Vingegaard"). Unlike a town's or a region's demonym
 ("le Bordelais", "le Limousin", "la Lorraine": places too), a country's is no place's name.
 Written for Saga from general knowledge; the masculine singular of each, the other forms derived.
-Left out: "suisse" ("la Suisse" is the country), "gallois" (a surname too) and a continent's
-("le Conseil européen" is a body).
+Left out: "suisse" ("la Suisse" is the country; "les Suisses" is in), "gallois" (a surname too) and a
+continent's ("le Conseil européen" is a body). A region's demonym that no place bears is in too
+("l'Alsacien", "les Martiniquais"; not "le Bordelais", "la Lorraine", "Breton", a surname).
 """
 
 from annotations.nlp.lexicon import words
@@ -22,7 +23,8 @@ _MASCULINE = words(
     "burkinabé guinéen togolais béninois tchadien soudanais somalien malgache chinois japonais coréen sud-coréen "
     "nord-coréen vietnamien thaïlandais cambodgien indien pakistanais afghan indonésien philippin malaisien "
     "australien néo-zélandais taïwanais mongol autrichien maltais chypriote monégasque andorran kosovar moldave "
-    "tibétain ouïghour kurde tchétchène"
+    "tibétain ouïghour kurde tchétchène "
+    "alsacien martiniquais guadeloupéen réunionnais guyanais mahorais francilien"
 )
 
 
@@ -43,7 +45,7 @@ def _forms(masculine: str) -> set[str]:
     return {masculine, plural, feminine, feminine + "s"}
 
 
-NATIONALITIES = frozenset(form for masculine in _MASCULINE for form in _forms(masculine))
+NATIONALITIES = frozenset(form for masculine in _MASCULINE for form in _forms(masculine)) | {"suisses"}
 
 
 def is_nationality(word: str) -> bool:

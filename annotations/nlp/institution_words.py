@@ -1,0 +1,74 @@
+"""The words of names headed by a common noun (see `institutions`): their heads, by the kind of name
+they make, and the adjectives and complements an institution's head takes."""
+
+from annotations.nlp.lexicon import words
+
+# Heads of public bodies and organisations: ORG. Two-word heads are written with a space.
+ORG_HEADS = words(
+    "tribunal cour conseil chambre ministère préfecture sous-préfecture mairie rectorat académie parquet "
+    "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
+    "observatoire conservatoire fédération confédération collectivité autorité diocèse"
+) | {"centre hospitalier", "port autonome", "haute autorité", "haut conseil"}
+# Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
+# "police judiciaire de Marseille".
+QUALIFIED_HEADS = words("direction service union délégation inspection police")
+# Elected assemblies and metropolitan bodies, capitalised with their territory ("l'Assemblée de Corse").
+ASSEMBLY_HEADS = words("assemblée parlement congrès métropole")
+# Heads that name a body only capitalised, with their adjective: "la Coordination rurale", "le Parti
+# socialiste" ("une coordination rurale" is any).
+CAPITALISED_HEADS = words("coordination parti")
+# Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
+ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu restaurant")
+# Shops and trades named by their owner's name right after the head: "Boulangerie Delattre" (ORG; "la
+# boulangerie de Jean" is his). A cooperative is one with its trade and place ("coopérative laitière
+# de Yenne"); with a name, the name alone ("la coopérative Triskalia").
+SHOP_HEADS = words(
+    "boulangerie pâtisserie fromagerie boucherie charcuterie épicerie librairie brasserie quincaillerie menuiserie "
+    "imprimerie distillerie"
+)
+# Establishments named only by a hyphenated proper name right after the head: "médiathèque
+# Alain-Gerbault", but "la piscine de Talence" is the town's pool, no name.
+NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
+# Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron").
+PLACE_HEADS = words(
+    "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
+    "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
+    "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
+    "aiguille pic marina campus zac"
+) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes"}
+# Storms are named: "la tempête Ciarán", "le cyclone Chido" (MISC, as events).
+STORM_HEADS = words("tempête cyclone ouragan typhon")
+# Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
+EVENT_HEADS = words("festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie")
+# Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
+# "prix Goncourt"): MISC. Not by a complement: "le plan de l'État" is no name.
+PLAN_HEADS = words("loi plan opération programme prix")
+# Adjectives that make a head one body of one territory or state, even without a proper complement.
+TERRITORIAL = words(
+    "municipal municipale communal communale communautaire intercommunal intercommunale départemental "
+    "départementale régional régionale national nationale général générale local locale métropolitain "
+    "métropolitaine interministériel interministérielle"
+)
+NATIONAL = words("national nationale sociale")
+# Other adjectives of institutions, allowed between the head and its complements.
+QUALIFIERS = TERRITORIAL | words(
+    "administratif administrative judiciaire correctionnel correctionnelle civil civile pénal pénale "
+    "maritime hospitalier hospitalière universitaire supérieur supérieure constitutionnel constitutionnelle "
+    "mixte économique social sociale environnemental environnementale français française européen "
+    "européenne financier financière académique autonome territorial territoriale urbain urbaine exécutif "
+    "exécutive"
+)
+# Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".
+DOMAINS = words("santé sécurité secours commerce surveillance prévention")
+# What a ministry's second domain may be ("et des Affaires étrangères"; not "et de l'Élysée", another place).
+PORTFOLIOS = words(
+    "affaires économie finances travail emploi santé solidarités solidarité culture communication éducation "
+    "jeunesse sports armées justice agriculture alimentation environnement transition écologie énergie logement "
+    "territoires cohésion outre-mer industrie numérique recherche enseignement commerce famille familles égalité "
+    "mer pêche souveraineté comptes fonction ville ruralité relance innovation intérieur europe"
+)
+# The sports a federation or a championship is of: "Fédération française de natation".
+SPORTS = words(
+    "football rugby tennis natation cyclisme athlétisme basket-ball basket handball volley-ball volley judo ski boxe "
+    "golf voile aviron équitation escrime gymnastique hockey pétanque"
+)
