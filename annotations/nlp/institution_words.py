@@ -34,11 +34,14 @@ PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
-    "aiguille pic marina campus zac"
+    "aiguille marina campus zac"
 ) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes"}
 # Storms are named: "la tempête Ciarán", "le cyclone Chido" (MISC, as events).
 STORM_HEADS = words("tempête cyclone ouragan typhon")
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
+# A braderie only capitalised ("la Braderie de Lille"; "la braderie du Secours populaire" is a
+# charity's sale), a campus not an organisation's ("le campus de HEC"), and no "pic" among places ("le
+# pic d'Omicron"): see `institutions._is_no_name`.
 EVENT_HEADS = words("festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie")
 # Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
 # "prix Goncourt"): MISC. Not by a complement: "le plan de l'État" is no name.

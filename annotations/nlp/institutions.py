@@ -54,6 +54,7 @@ from annotations.nlp.institution_words import (
     TERRITORIAL,
 )
 from annotations.nlp.lexicon import words
+from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.spans import SpanSet
 
 # An adjective after a capitalised head, by its ending (the tagger is off): "Confédération paysanne",
@@ -140,7 +141,11 @@ def _org_patterns() -> list[list[dict]]:
     patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + _NAME, head + _PROPER]
-    patterns += [head + _NAME for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, _ADJECTIVE, *_PROPER]]
+    # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
+    # "la pâtisserie Paris-Brest" (see `_is_no_name`) or "l'épicerie Italienne".
+    surname = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES | _SHOP_SIGN_WORDS)}}
+    surname["LOWER"] = {"NOT_IN": sorted(NATIONALITIES)}
+    patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, _ADJECTIVE, *_PROPER]]
     patterns += _club_patterns() + [[*_NAME, {"LOWER": "métropole"}]]  # "Brest métropole", "Bordeaux Métropole"
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
     return patterns + [head + _HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
@@ -211,10 +216,16 @@ def _is_rank(span: Span) -> bool:
 _PLURAL_BEFORE = words("les des ses nos vos leurs ces aux")
 
 
+# A shop's sign opens on these, no surname: "la boulangerie Chez Paulette", "l'épicerie Au Bon Coin".
+_SHOP_SIGN_WORDS = words("Chez Au Aux Le La Les Du Des")
+
+
 def _is_no_name(span: Span) -> bool:
     """Heads that make no name in these uses: "l'autorité de Macron" (a body's "Autorité" has its
     capital), "la cité de Jeanne d'Arc" (a person's town), "les prix SNCF" (prices), "le
-    restaurant de Paul Bocuse" (his; "restaurant Drouant" is named)."""
+    restaurant de Paul Bocuse" (his; "restaurant Drouant" is named), a shop before a hyphenated
+    word ("la pâtisserie Paris-Brest"), a braderie in lower case (a charity's sale), an
+    organisation's campus ("le campus de HEC")."""
     head, following = span[0].lower_, span[1] if len(span) > 1 else None
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if head == "autorité":
@@ -223,6 +234,12 @@ def _is_no_name(span: Span) -> bool:
         return any(token.text in FIRST_NAMES for token in span)
     if head == "prix":
         return before in _PLURAL_BEFORE or (following is not None and is_acronym_text(following.text))
+    if head == "braderie":
+        return not span[0].is_title
+    if head == "campus":
+        return len(span) > 1 and is_acronym_text(span[-1].text)
+    if head in SHOP_HEADS:
+        return span.end < len(span.doc) and span.doc[span.end].text == "-"  # "pâtisserie Paris-Brest"
     return head == "restaurant" and following is not None and following.lower_ in ("de", "du", "des", "d'")
 
 

@@ -20,6 +20,10 @@ ASKED = "asked"  # an interview's question, while the page's kinds are worked ou
 # paiera ? »" (the headline of a list of interviews); not "Le maire a répondu : « Pourquoi pas ? »".
 _QUOTE_TITLE = re.compile(rf"^{PERSON} : «[^«»]+»$")
 _NUMBERED = re.compile(r"\d{1,2}\.\s")  # "1. Qu'est-ce que ... ?"
+# An interviewer addresses someone; the one interviewed answers for themselves (outside quotes).
+_SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:je|nous|moi|me|mon|ma|mes|notre|nos|j['’]|m['’])(?!\w)", re.IGNORECASE)
+_QUOTED = re.compile(r"«[^«»]*»")
 
 
 def prose_kind(body: str) -> str:
@@ -48,7 +52,9 @@ def is_title_sentence(body: str, kind: str) -> bool:
 
 def interview_questions(bodies: list[str], kinds: list[str]) -> list[int]:
     """An interview's (or a leaflet's) questions: one-line questions between paragraphs, each
-    answered by the one under it, two at least (a list of linked questions is no interview).
+    answered by the one under it, two at least (a list of linked questions is no interview), and
+    someone spoken to or speaking: a question says "vous", the text after the first says "je" or
+    "nous" outside quotes, or the questions are numbered (a news article's questions as crossheads stay headings).
     Title-shaped, they would otherwise read as headings and the first as the headline; the first
     stays a possible headline when no paragraph of some length comes before it and no number opens
     it ("1. Qu'est-ce que ... ?")."""
@@ -59,13 +65,21 @@ def interview_questions(bodies: list[str], kinds: list[str]) -> list[int]:
         and ((index and kinds[index - 1] == "paragraph") or _NUMBERED.match(bodies[index]))
         and _is_asked(bodies[index], kinds[index])
     ]
-    if len(asked) < 2:
+    if len(asked) < 2 or not _is_dialogue([bodies[index] for index in asked], bodies[asked[0] + 1 : asked[-1] + 2]):
         return []
     first = asked[0]
     prose_before = any(
         kinds[index] == "paragraph" and len(bodies[index].split()) >= BODY_MIN_WORDS for index in range(first)
     )
     return asked if prose_before or _NUMBERED.match(bodies[first]) else asked[1:]
+
+
+def _is_dialogue(questions: list[str], answers: list[str]) -> bool:
+    """Numbered questions, one saying "vous", or "je" or "nous" in the answers (the text from the
+    first question to the last's answer), outside quotes."""
+    return any(_NUMBERED.match(question) or _SECOND_PERSON.search(question) for question in questions) or any(
+        _FIRST_PERSON.search(_QUOTED.sub("", body)) for body in answers
+    )
 
 
 def _is_asked(body: str, kind: str) -> bool:

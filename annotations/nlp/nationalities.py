@@ -23,9 +23,11 @@ _MASCULINE = words(
     "burkinabé guinéen togolais béninois tchadien soudanais somalien malgache chinois japonais coréen sud-coréen "
     "nord-coréen vietnamien thaïlandais cambodgien indien pakistanais afghan indonésien philippin malaisien "
     "australien néo-zélandais taïwanais mongol autrichien maltais chypriote monégasque andorran kosovar moldave "
-    "tibétain ouïghour kurde tchétchène "
-    "alsacien martiniquais guadeloupéen réunionnais guyanais mahorais francilien"
+    "tibétain ouïghour kurde tchétchène"
 )
+# A region's demonym, masculine and plural only: "la Francilienne" is a road, "La Réunionnaise des
+# eaux" a company.
+_REGIONAL = words("alsacien martiniquais guadeloupéen réunionnais guyanais mahorais francilien")
 
 
 _IRREGULAR = {"grec": "grecque", "turc": "turque"}
@@ -45,7 +47,11 @@ def _forms(masculine: str) -> set[str]:
     return {masculine, plural, feminine, feminine + "s"}
 
 
-NATIONALITIES = frozenset(form for masculine in _MASCULINE for form in _forms(masculine)) | {"suisses"}
+NATIONALITIES = (
+    frozenset(form for masculine in _MASCULINE for form in _forms(masculine))
+    | {form for masculine in _REGIONAL for form in _forms(masculine) if not form.endswith("e")}
+    | {"suisses"}
+)
 
 
 def is_nationality(word: str) -> bool:

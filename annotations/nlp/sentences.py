@@ -4,10 +4,13 @@ A sentence ends at . ! ? or an ellipsis, followed by any closing quotes or brack
 then white space and something that can open a sentence (a capital, a digit, an opening quote,
 a dash, or a brand written "iPhone"). French typography is respected: "? »." ends one sentence;
 "M. Dupont", "E. Macron", "p. 12", "XIXe s.", "av. J.-C." and "3.2" or "1,5" do not end any,
-nor does a list's number opening a line ("1. Qu'est-ce que ... ?"); an initial, an acronym or
-an abbreviation other than a title does end one before a word that only opens a sentence
-("... en 300 av. J.-C. Elles ...", "... vers les U.S.A. Les ...", but "J.-M. Le Pen"); a
-question mark followed by a lower case word ("pourquoi ? parce que") does not either.
+nor does a list's number opening a line ("1. Qu'est-ce que ... ?"); an initial or an acronym
+does end one before a word that only opens a sentence ("... vers les U.S.A. Les ...", but
+"J.-M. Le Pen"), an era before any capital unless the sentence so far is only its date ("... en
+300 av. J.-C. La ville ...", but "En 52 av. J.-C. César ..."); a reference ("cf.", "éd.") ends
+none ("cf. Les Échos"); a capitalised abbreviation is one only where it opens the sentence ("Art.
+3", but "... le centre d'Art. Le ..."); a question mark followed by a lower case word
+("pourquoi ? parce que") does not end one either.
 """
 
 import re
@@ -31,13 +34,19 @@ _TITLES = words(
 # Words that open a sentence and are no one's name: after an initial or an acronym, a new sentence.
 _SENTENCE_OPENERS = words(
     "Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Cela Ceci Ça Les Leur Leurs Son Sa Ses Mais Selon "
-    "Depuis Pourtant Ainsi Puis Alors Enfin Cependant Aujourd'hui"
+    "Depuis Pourtant Ainsi Puis Alors Enfin Cependant Aujourd'hui En Dans Pour Après Lors Quant"
 )
+_OPENER_ELISIONS = ("C'", "C’", "Qu'", "Qu’")  # "J.-C. C'est ...", "... U.S.A. Qu'il ..."
+# Abbreviations that point to a work or a person: a capital after them is that name ("cf. Les Échos").
+_REFERENCES = words("cf éd coll dir trad réf ibid")
 _LAST_WORD = re.compile(r"[^\s«\"'(\[]*$")
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")  # U.S.A, J.-C
 _CENTURY_BEFORE = re.compile(r"\b(?:\d+|[IVXLC]+)e\s+s$")  # "XIXe s."
 _ERA = re.compile(r"\b(?:av|apr)\.\s+J\.-C$")  # "300 av. J.-C.": no initials, a year's end
-_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})$")  # "1. Qu'est-ce que ... ?"
+# A sentence that is so far only the era's date: "En 52 av. J.-C.", "Vers l'an 300 av. J.-C.".
+_ERA_DATE_ONLY = re.compile(r"\s*(?:\S+\s+){0,2}\d+\s+(?:av|apr)\.\s+J\.-C$")
+# A list's number at the block's start or a line's: "1. Qu'est-ce que ... ?" ("? 24. Le" is no list).
+_LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4})$")
 _BRAND = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence in lower case
 
 
@@ -52,8 +61,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             break
         boundary = _SENTENCE_TAIL.match(text, match.start(), end).end()
         position = max(boundary, match.end())
-        if _ends_sentence(text, match.start(), boundary, end) and not _LIST_NUMBER.fullmatch(
-            text, sentence_start, match.start()
+        if _ends_sentence(text, sentence_start, match.start(), boundary, end) and not _opens_list_item(
+            text, start, sentence_start, match.start()
         ):
             spans.append((sentence_start, boundary))
             sentence_start = boundary
@@ -61,7 +70,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return [span for span in (strip_span(text, s, e) for s, e in spans) if span[0] < span[1]]
 
 
-def _ends_sentence(text: str, mark: int, boundary: int, end: int) -> bool:
+def _opens_list_item(text: str, start: int, sentence_start: int, mark: int) -> bool:
+    number = _LIST_NUMBER.fullmatch(text, sentence_start, mark)
+    return bool(number) and (sentence_start == start or "\n" in number.group(0))
+
+
+def _ends_sentence(text: str, sentence_start: int, mark: int, boundary: int, end: int) -> bool:
     rest = text[boundary:end]
     following = rest.lstrip()
     if not following:
@@ -71,24 +85,28 @@ def _ends_sentence(text: str, mark: int, boundary: int, end: int) -> bool:
     if following[0].isalpha() and not following[0].isupper() and not _BRAND.match(following):
         return False
     if text[mark] == "." and text[mark : mark + 3] != "...":
-        return not _is_abbreviation(text[max(0, mark - 20) : mark], following)
+        return not _is_abbreviation(text[max(sentence_start, mark - 40) : mark], following)
     return True
 
 
-def _is_abbreviation(before: str, following: str) -> bool:
-    word = _LAST_WORD.search(before).group(0)
-    if word in _TITLES:
+def _is_abbreviation(sentence: str, following: str) -> bool:
+    """Whether the period ending `sentence` (the sentence so far, its last 40 characters at
+    most) belongs to an abbreviation that does not end the sentence before `following`."""
+    word = _LAST_WORD.search(sentence).group(0)
+    if word in _TITLES or word.lower() in _REFERENCES:
         return True
     initial = len(word) == 1 and word.isupper()
-    abbreviated = word in _ABBREVIATIONS or word.lower() in _ABBREVIATIONS or _ACRONYM.fullmatch(word)
-    if not (abbreviated or initial or _CENTURY_BEFORE.search(before)):
+    opens_sentence = sentence.strip() == word  # "Art. 3 du code ...", "Env. 300 personnes ..."
+    abbreviated = word in _ABBREVIATIONS or (opens_sentence and word.lower() in _ABBREVIATIONS)
+    if _ERA.search(sentence):
+        return not following[0].isupper() or bool(_ERA_DATE_ONLY.fullmatch(sentence))
+    if not (abbreviated or initial or _ACRONYM.fullmatch(word) or _CENTURY_BEFORE.search(sentence)):
         return False
-    # ... "vers les U.S.A. Les ..." ends there; a quote opening after an initial too, and any
-    # capital after an era ("en 300 av. J.-C. La ville ...").
+    # ... "vers les U.S.A. Les ..." ends there; a quote opening after an initial too.
     opener = following.split(maxsplit=1)[0].rstrip(",") if following.split() else ""
-    if opener in _SENTENCE_OPENERS or (initial and following.startswith(("«", '"'))):
+    if opener in _SENTENCE_OPENERS or opener.startswith(_OPENER_ELISIONS):
         return False
-    return not (_ERA.search(before) and following[0].isupper())
+    return not (initial and following.startswith(("«", '"')))
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

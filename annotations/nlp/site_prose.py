@@ -64,8 +64,9 @@ _JOURNALIST_BIO = re.compile(
 
 # The site speaking to its reader, outside any quotation: an imperative with its pronoun opening a
 # sentence that is not a question, and that is the site's: to the site ("Écrivez-nous."), a site's
-# action ("Abonnez-vous", "Connectez-vous pour réagir", "Revivez-la en vidéo"), naming the site or
-# its newsletter ("Inscrivez-vous gratuitement à la newsletter"), or answering the site's question
+# action ("Abonnez-vous", "Connectez-vous pour réagir", "Revivez-la en vidéo"), naming the site,
+# its newsletter or what it shows ("Inscrivez-vous gratuitement à la newsletter", "Regardez-la en
+# replay", "Retrouvez-le ci-dessous"), or answering the site's question
 # ("Une info ? Envoyez-la."). Not the advice news and leaflets give ("Renseignez-vous en mairie",
 # "Adressez-vous à votre médecin", "Présentez-vous à l'accueil"), nor "Rendez-vous samedi devant la
 # mairie.", which local news writes for an event. Or a question put to the reader ("Vous avez une
@@ -77,7 +78,10 @@ _READER_IMPERATIVE = re.compile(
 _SITE_ACTIONS = words("Abonnez Réabonnez Connectez Reconnectez Identifiez Téléchargez Revivez Cliquez Partagez")
 _SITE_WORDS = re.compile(
     r"\b(?:notre|nos|rédaction|newsletters?|infolettres?|lettres? d'information|commenter|commentaires?|réagir|"
-    r"forum|antenne|site|appli(?:cation)?|compte|abonnements?|articles?|liens?|clics?|gratuitement)\b|@"
+    r"forum|antenne|ce site|appli(?:cation)?|compte|abonnements?|articles?|liens?|clics?|gratuitement|"
+    # what the site shows or sells: "Retrouvez-le en vidéo ci-dessus", "Écoutez-le en podcast"
+    r"vidéos?|replay|podcasts?|en direct|ci-dessus|ci-dessous|kiosques?|édition (?:papier|numérique|abonnés)|"
+    r"favoris)\b|@"
 )
 
 

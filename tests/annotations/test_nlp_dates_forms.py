@@ -444,10 +444,15 @@ def test_centuries_ago_and_parts_of_the_last_or_next_period(text, expected):
         # season named with its year.
         ("Le texte sera adopté d'ici l'été.", [("l'été", "2027-06/2027-08")]),
         ("Les travaux reprendront dès l'automne.", [("dès l'automne", "2027-09/..")]),
-        # "depuis" takes the latest one begun, "jusqu'à" the next one not over, whatever the tense.
+        # "depuis" takes the latest one begun, "jusqu'à" the next one not over.
         ("Les travaux sont arrêtés depuis l'automne.", [("depuis l'automne", "2026-09/..")]),
         ("Les prix augmentent depuis le printemps.", [("depuis le printemps", "2027-03/..")]),
         ("La route est fermée jusqu'à l'automne.", [("jusqu'à l'automne", "../2027-11")]),
+        # ... but a past clause's "jusqu'à" is the latest begun; a season named for what it held is none.
+        ("Les ouvriers ont travaillé jusqu'à l'automne.", [("jusqu'à l'automne", "../2026-11")]),
+        ("La route est restée fermée jusqu'à l'automne.", [("jusqu'à l'automne", "../2026-11")]),
+        ("Depuis le printemps arabe, la Tunisie a changé.", []),
+        ("Les pays qui ont connu le printemps arabe votent.", []),
         ("Pendant l'hiver, les hérissons hibernent.", []),
         ("Avant l'hiver, il faut tailler les rosiers.", []),
         ("Depuis l'été caniculaire de 2022, la ville plante des arbres.", [("2022", "2022")]),

@@ -46,8 +46,37 @@ def sentences(text: str) -> list[str]:
             "Apple a présenté ses modèles. iPhone 17 et iPhone Air arrivent vendredi.",
             ["Apple a présenté ses modèles.", "iPhone 17 et iPhone Air arrivent vendredi."],
         ),
-        # A list's number opening a line is no sentence of its own.
+        # A list's number opening a line is no sentence of its own; after a question on the
+        # same line, a number is an answer.
         ("1. Qu'est-ce que ce médicament ?", ["1. Qu'est-ce que ce médicament ?"]),
+        (
+            "Le bilan ?\n2. Le conseil a voté.",
+            ["Le bilan ?", "2. Le conseil a voté."],
+        ),
+        (
+            "Combien de communes ? 24. Le conseil a voté.",
+            ["Combien de communes ?", "24.", "Le conseil a voté."],
+        ),
+        # An era opening its sentence is only its date; an opener after an acronym may be elided.
+        (
+            "En 52 av. J.-C. César assiège Alésia. La ville tombe.",
+            ["En 52 av. J.-C. César assiège Alésia.", "La ville tombe."],
+        ),
+        (
+            "Il a vécu aux U.S.A. C'est là qu'il a écrit.",
+            ["Il a vécu aux U.S.A.", "C'est là qu'il a écrit."],
+        ),
+        # A reference names what follows it; a capitalised abbreviation is one only opening its
+        # sentence.
+        (
+            "Voir l'enquête parue en mai (cf. Les Échos du 3 mai). Il le confirme.",
+            ["Voir l'enquête parue en mai (cf. Les Échos du 3 mai).", "Il le confirme."],
+        ),
+        (
+            "Il expose au centre d'Art. Le vernissage a lieu lundi.",
+            ["Il expose au centre d'Art.", "Le vernissage a lieu lundi."],
+        ),
+        ("Art. 3 du code civil. Il dispose.", ["Art. 3 du code civil.", "Il dispose."]),
     ],
 )
 def test_where_abbreviations_end_a_sentence(text, expected):
@@ -87,6 +116,21 @@ def test_a_leaflet_s_numbered_questions_are_prose_under_its_title():
     assert "2. Comment prendre Calmadol ?" in claims
 
 
+def test_a_news_article_s_questions_as_crossheads_stay_headings():
+    text = (
+        "Le conseil municipal de Vannes a voté lundi la fermeture de la piscine de Kercado pour deux ans.\n\n"
+        "Pourquoi fermer si longtemps ?\n\n"
+        "Le bassin date de 1972 et sa charpente ne répond plus aux normes. Le maire s'explique : "
+        "« Nous n'avions pas le choix. »\n\n"
+        "Que deviennent les clubs ?\n\n"
+        "Les deux clubs de natation s'entraîneront à Saint-Avé, à huit kilomètres de là.\n"
+    )
+    claims = [claim.text for claim in analyse(text).claims]
+    assert "Le bassin date de 1972 et sa charpente ne répond plus aux normes." in claims
+    assert "Pourquoi fermer si longtemps ?" not in claims
+    assert "Que deviennent les clubs ?" not in claims
+
+
 def test_a_list_of_linked_questions_is_no_interview():
     text = (
         "Pourquoi la neige se fait-elle rare ?\n\n"
@@ -110,6 +154,7 @@ def test_a_list_of_linked_questions_is_no_interview():
         "Votre intervention est prévue à 8 h 30. Présentez-vous à l'accueil une heure avant.",
         "En cas de doute, adressez-vous à votre médecin. Adressez-vous à votre pharmacien pour tout conseil.",
         "La route restera coupée jusqu'à lundi. Renseignez-vous avant tout déplacement.",
+        "Les horaires changent en janvier. Renseignez-vous sur le site de la mairie.",
     ],
 )
 def test_the_advice_news_and_leaflets_give_is_not_the_site_speaking(line):
@@ -124,6 +169,13 @@ def test_the_advice_news_and_leaflets_give_is_not_the_site_speaking(line):
         "Une erreur ? Écrivez-nous.",
         "Inscrivez-vous gratuitement à la newsletter du matin.",
         "Le match a été retransmis en direct. Revivez-le en vidéo.",
+        "Retrouvez-le en vidéo ci-dessus.",
+        "Regardez-la en replay.",
+        "Écoutez-le en podcast.",
+        "Suivez-le en direct à partir de 20 h.",
+        "Retrouvez-la dans notre édition papier de demain.",
+        "Retrouvez-les en kiosque dès jeudi.",
+        "Ajoutez-le à vos favoris.",
     ],
 )
 def test_the_site_s_own_imperatives_are_still_chrome(line):

@@ -28,6 +28,7 @@ from annotations.nlp.dates.lexicon import (
 )
 from annotations.nlp.dates.periods import nth, season
 from annotations.nlp.dates.rules import Rule, free_after, rule
+from annotations.nlp.dates.tense import past_until
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -185,6 +186,8 @@ def _season_now(match: re.Match, context: Context) -> Value | None:
 # A cue before a season tells which one: the latest begun ("depuis l'automne") or the next not over
 # ("d'ici l'été", "jusqu'au printemps"); "dès" goes either way, as the clause's tense says.
 _SEASON_CUE = {"depuis": "past", "d'ici": "future", "jusqu'à": "future", "jusqu'au": "future"}
+# A season named for what it holds, no date: "le printemps arabe", "l'hiver nucléaire", "l'été indien".
+_SEASON_IDIOM = r"(?!\s+(?:indien|arabe|érable|nucléaire|démographique|meurtrier|chaud|sanglant|noir|rouge)\b)"
 
 
 def _season_near(match: re.Match, context: Context) -> Value | None:
@@ -192,6 +195,8 @@ def _season_near(match: re.Match, context: Context) -> Value | None:
     clause's tense deciding against the publication day, as for a month)."""
     cue = (match.groupdict().get("cue") or "").lower()
     told = _SEASON_CUE.get(cue.split()[0] if cue else "")
+    if cue.startswith("jusqu") and context.text and past_until(context.text, context.start, context.end):
+        told = "past"  # "ils ont travaillé jusqu'au printemps": the latest begun
     return near_anchor(context, lambda year: season(match["season"], year) if 2 <= year <= 9999 else None, told)
 
 
@@ -310,13 +315,15 @@ def relative_rules() -> list[Rule]:
             needs="season",
         ),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now, needs="season"),
-        rule(rf"(?:à\s+l'|en\s+|au\s+){_SEASON}(?![\w-])(?!\s+(?:de|d'|\d))", _season_near, needs="season"),
+        rule(
+            rf"(?:à\s+l'|en\s+|au\s+){_SEASON}(?![\w-])(?!\s+(?:de|d'|\d)){_SEASON_IDIOM}", _season_near, needs="season"
+        ),
         # "d'ici l'été", "dès l'automne": the season a plan or a start points to (its cue opens it:
         # grammar._OPEN_BEFORE); not "l'été indien", "l'hiver de sa vie", "l'été meurtrier de 2003", nor
         # after "pendant", "avant", "tout", which also say what every year does ("avant l'hiver, taillez")
         rule(
             r"(?P<cue>d'ici(?:\s+à)?|dès|depuis|jusqu'à|jusqu'au)\s+"
-            rf"(?P<date>(?:l'|le\s+)?{_SEASON})(?![\w-])(?!\s+(?:indien|de|d'|\d))(?!\s+[^\W\d_]+\s+(?:de|d')\s*\d)",
+            rf"(?P<date>(?:l'|le\s+)?{_SEASON})(?![\w-])(?!\s+(?:de|d'|\d)){_SEASON_IDIOM}(?!\s+[^\W\d_]+\s+(?:de|d')\s*\d)",
             _season_near,
             span="date",
             needs="season",
@@ -325,7 +332,7 @@ def relative_rules() -> list[Rule]:
         # not "les fruits de l'automne", "la mode de l'été", any year's
         rule(
             r"(?:plus|moins|premier|première|dernier|dernière|premiers|premières|derniers|dernières)\s+"
-            rf"(?:[^\W\d_]+\s+)?de\s+(?P<date>l'{_SEASON})(?![\w-])(?!\s+(?:indien|de|d'|\d))",
+            rf"(?:[^\W\d_]+\s+)?de\s+(?P<date>l'{_SEASON})(?![\w-])(?!\s+(?:de|d'|\d)){_SEASON_IDIOM}",
             _season_near,
             span="date",
             needs="season",

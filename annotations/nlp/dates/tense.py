@@ -151,3 +151,15 @@ def tense(text: str, start: int, end: int) -> str | None:
     if future != past:
         return "future" if future else "past"
     return None
+
+
+# "est fermée", "sont suspendus": a state that lasts now (a passive present), not a past event.
+_PRESENT_STATE = re.compile(
+    rf"\b(?:est|sont)\s+(?!(?:rest|demeur)[ée])[{_LETTERS}]+(?:é|ée|és|ées|is|ise|ises|ert|erte|erts|ertes)\b"
+)
+
+
+def past_until(text: str, start: int, end: int) -> bool:
+    """ "jusqu'à l'automne" in a past clause: "ils ont travaillé jusqu'à l'automne" (the latest
+    begun), not "la route est fermée jusqu'à l'automne" (a state lasting till the next)."""
+    return tense(text, start, end) == "past" and not _PRESENT_STATE.search(clause(text, start, end))
