@@ -56,6 +56,8 @@ from annotations.nlp.types import EntitySpan
 
 _INVERSION = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b")
 _DETERMINERS = words("le la les l' un une des du de d'")
+# When, glued to a name by the model: "le Stade rennais dimanche soir".
+_WHEN = words("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi hier demain")
 _NAME_PARTICLES = words("de du des d' la le l' van von der den di da al el bin ben y et")
 
 
@@ -66,8 +68,13 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         block = saga.block_at(ent.start_char)
         if block is None or block.kind == "boilerplate":
             continue
-        if values.overlaps(ent.start_char, ent.end_char):
+        value = values.first_overlap(ent.start_char, ent.end_char)
+        if value and value[0] <= ent.start_char:
             continue  # "Md€" in "1,2 Md€", "Mars" in "Mars 2020": an amount or a date, not a name
+        if value:  # "le Stade rennais dimanche soir": the name before the date the model took in
+            ent = doc.char_span(ent.start_char, value[0], label=ent.label_, alignment_mode="contract")
+            if ent is None:
+                continue
         if ent.id_:
             mentions.append(Mention(ent.start_char, ent.end_char, ent.label_, ent.id_))
             continue
@@ -96,7 +103,9 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         joins = _INITIAL.fullmatch(initial) and initial not in _TITLES and not opens_on_a_first_name(span.text)
         if label == "PER" and joins and not span[0].is_sent_start:
             span = doc[span.start - 1 : span.end]  # "J. Doyne Farmer": the initial the model left out
-        mentions.append(Mention(span.start_char, span.end_char, label))
+        last_word = span.text.split()[-1]
+        glued_stop = _GLUED_STOP.fullmatch(last_word) and last_word[:-1] not in _ABBREVIATED
+        mentions.append(Mention(span.start_char, span.end_char - (1 if glued_stop else 0), label))
     return mentions
 
 
@@ -180,12 +189,16 @@ def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocSta
 
 _TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
 _INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+# A sentence's full stop the tokenizer left on a name's last word ("Soazig Le Floc'h."), not an
+# abbreviation's ("Martin Luther King Jr.", "S.N.C.F.").
+_GLUED_STOP = re.compile(r"[^.]+[^\W\d_]\.")
+_ABBREVIATED = words("Jr Sr Cie Co Inc Ltd Bros")
 
 
 def _trim(span: Span) -> Span | None:
     """Drops what the model glues to a name: punctuation, lower-case words, "M." or "Mme", and
     before a person's name a party's or a body's acronym ("le député LR Olivier Marleix"); after
-    it, punctuation and function words."""
+    it, punctuation, function words and a day or a time of day in lower case."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
@@ -197,7 +210,12 @@ def _trim(span: Span) -> Span | None:
     ):
         start += 1
     # and after it, punctuation and function words: "Restos du cœur de la" before "Haute-Garonne"
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _DETERMINERS):
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in _DETERMINERS
+        or (doc[end - 1].is_lower and doc[end - 1].text in _WHEN)
+    ):
         if doc[end - 1].text == ")":
             break
         end -= 1

@@ -18,7 +18,9 @@ ASSEMBLY_HEADS = words("assemblée parlement congrès métropole")
 # socialiste" ("une coordination rurale" is any).
 CAPITALISED_HEADS = words("coordination parti")
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
-ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu restaurant")
+ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu restaurant") | {
+    "centre hospitalier"  # "centre hospitalier Annecy Genevois"
+}
 # Shops and trades named by their owner's name right after the head: "Boulangerie Delattre" (ORG; "la
 # boulangerie de Jean" is his). A cooperative is one with its trade and place ("coopérative laitière
 # de Yenne"); with a name, the name alone ("la coopérative Triskalia").
@@ -34,7 +36,7 @@ PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
-    "aiguille marina campus zac"
+    "aiguille marina campus zac îles"
 ) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes"}
 # Storms are named: "la tempête Ciarán", "le cyclone Chido" (MISC, as events).
 STORM_HEADS = words("tempête cyclone ouragan typhon")

@@ -10,9 +10,15 @@ class SpanSet:
             self.add(start, end)
 
     def overlaps(self, start: int, end: int) -> bool:
+        return self.first_overlap(start, end) is not None
+
+    def first_overlap(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first span held that overlaps start:end."""
         index = bisect_left(self._spans, (start, end))
-        # Only the neighbours can overlap: the spans held never overlap one another.
-        return any(s < end and start < e for s, e in self._spans[max(0, index - 1) : index + 1])
+        # Only the neighbours can be first: the spans held never overlap one another.
+        return next(
+            (span for span in self._spans[max(0, index - 1) : index + 1] if span[0] < end and start < span[1]), None
+        )
 
     def add(self, start: int, end: int) -> None:
         insort(self._spans, (start, end))

@@ -1,0 +1,34 @@
+"""Where a name ends, on invented sentences: not on a sentence's full stop the tokenizer left on it,
+nor on a day the model took in; and kinds of names with their head ("centre hospitalier Annecy
+Genevois", "îles du Salut")."""
+
+from datetime import date
+
+import pytest
+
+from annotations.nlp import analyse
+
+
+def labelled(text: str, published: date | None = None) -> set[tuple[str, str]]:
+    return {(entity.text, entity.label) for entity in analyse(text, published=published).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A sentence's full stop after a name with an apostrophe; an abbreviation's stays its own.
+        ("Le prix revient à Soazig Le Floc'h. Elle le recevra lundi.", "Soazig Le Floc'h", "PER"),
+        # A day after a club's name, with or without a publication date to read it as a date.
+        ("Le Stade rennais dimanche soir a battu Lyon.", "Stade rennais", "ORG"),
+        # A hospital named by a name right after its head; islands.
+        ("Le centre hospitalier Annecy Genevois a ouvert un service.", "centre hospitalier Annecy Genevois", "ORG"),
+        ("Les îles du Salut accueillent 50 000 visiteurs par an.", "îles du Salut", "LOC"),
+    ],
+)
+@pytest.mark.parametrize("published", [None, date(2026, 5, 5)])
+def test_where_a_name_ends(text, name, label, published):
+    assert (name, label) in labelled(text, published)
+
+
+def test_a_plural_without_a_name_is_no_place():
+    assert not any(name.startswith("îles") for name, _label in labelled("Il a visité deux îles en Bretagne."))
