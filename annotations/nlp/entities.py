@@ -48,6 +48,7 @@ from annotations.nlp.institutions import (
 )
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import is_nationality
+from annotations.nlp.parties import PARTY_ACRONYMS, PARTY_NAMES
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import EntitySpan
@@ -81,6 +82,12 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         span = _trim(ent)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
+        # "le député LFI Éric Coquerel": the party's acronym the model put in the person's name
+        mentions += [
+            Mention(token.idx, token.idx + len(token), "ORG", canonical=token.text)
+            for token in doc[ent.start : span.start]
+            if token.text in PARTY_ACRONYMS
+        ]
         span = common.without_demonym(without_opening_article(span, saga.text))
         if (
             _is_noise(span, saga.text, saga.words)
@@ -89,6 +96,9 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             or is_in_a_title(span, saga.text)
         ):
             continue
+        if span.text in PARTY_NAMES or span.text in PARTY_ACRONYMS:
+            mentions.append(Mention(span.start_char, span.end_char, "ORG", canonical=span.text))
+            continue  # a party, whatever the model or the context says ("le député LR")
         # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it or a
         # nationality before it ("l'Américaine Coco Gauff").
         label = organisation_label(span, ent.label_)

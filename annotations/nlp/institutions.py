@@ -29,7 +29,7 @@ import re
 
 from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -55,6 +55,7 @@ from annotations.nlp.institution_words import (
 )
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import NATIONALITIES
+from annotations.nlp.parties import PARTY_ACRONYMS, PARTY_NAMES
 from annotations.nlp.spans import SpanSet
 
 # An adjective after a capitalised head, by its ending (the tagger is off): "Confédération paysanne",
@@ -243,8 +244,15 @@ def _is_no_name(span: Span) -> bool:
     return head == "restaurant" and following is not None and following.lower_ in ("de", "du", "des", "d'")
 
 
+def _is_a_road(span: Span) -> bool:
+    """ "la RN 7", "RN7" is a road, not the party."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.text[:1].isdigit()
+
+
 class HeadedNames:
-    """Finds the names whose head is a common noun (module docstring), as labelled Spans."""
+    """Finds the names whose head is a common noun (module docstring), and the parties' names
+    (`parties`), as labelled Spans."""
 
     def __init__(self, nlp: Language):
         self.matcher = Matcher(nlp.vocab)
@@ -265,6 +273,8 @@ class HeadedNames:
         self.metropole = nlp.vocab.strings.add("métropole")
         self.france = nlp.vocab.strings.add("france")
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
+        self.parties = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.parties.add("ORG", [nlp.make_doc(name) for name in sorted(PARTY_NAMES | PARTY_ACRONYMS)])
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
         """The longest non-overlapping names of `doc` that overlap none of the `values` (dates and
@@ -277,6 +287,11 @@ class HeadedNames:
             and not values.overlaps(span.start_char, span.end_char)
             and not _is_rank(span)
             and not _is_no_name(span)
+        ]
+        spans += [
+            span
+            for span in self.parties(doc, as_spans=True)
+            if not values.overlaps(span.start_char, span.end_char) and not _is_a_road(span)
         ]
         return filter_spans([_with_its_country(span) for span in spans])
 

@@ -32,3 +32,28 @@ def test_where_a_name_ends(text, name, label, published):
 
 def test_a_plural_without_a_name_is_no_place():
     assert not any(name.startswith("îles") for name, _label in labelled("Il a visité deux îles en Bretagne."))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A party's name, with its article where the party writes one; its acronym, also inside a
+        # person's name as the model reads it.
+        (
+            "La France insoumise a déposé une motion de censure avec le RN.",
+            {("La France insoumise", "ORG"), ("RN", "ORG")},
+        ),
+        (
+            "Les Républicains ont voté contre, a dit le député LFI Éric Coquerel.",
+            {("Les Républicains", "ORG"), ("LFI", "ORG"), ("Éric Coquerel", "PER")},
+        ),
+        ("Le député LR Olivier Marleix a voté contre.", {("LR", "ORG"), ("Olivier Marleix", "PER")}),
+        ("Le groupe de la France insoumise a quitté l'hémicycle.", {("France insoumise", "ORG")}),
+    ],
+)
+def test_parties_are_organisations(text, names):
+    assert names <= labelled(text)
+
+
+def test_a_road_numbered_is_no_party():
+    assert ("RN", "ORG") not in labelled("La RN 7 est coupée à Valence.")
