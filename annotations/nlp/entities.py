@@ -48,7 +48,7 @@ from annotations.nlp.institutions import (
 )
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import is_nationality
-from annotations.nlp.parties import PARTY_ACRONYMS, PARTY_NAMES
+from annotations.nlp.parties import PARTY_ACRONYMS, PARTY_NAMES, THE_STATE, KnownNames, is_the_state
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import EntitySpan
@@ -272,7 +272,14 @@ def _occurrences(surfaces: Iterable[str], text: str, saga: DocState) -> dict[str
         at = text.find(surface)
         while at != -1:
             end = at + len(surface)
-            if _is_whole(text, at, end) and _in_prose_or_heading(saga, (at, end)) and taken.add_if_free(at, end):
+            # "État" stands for the State only where it reads so (not in "coup d'État")
+            the_state = surface != THE_STATE or is_the_state(text, at)
+            if (
+                _is_whole(text, at, end)
+                and _in_prose_or_heading(saga, (at, end))
+                and the_state
+                and taken.add_if_free(at, end)
+            ):
                 found[surface].append((at, end))
             at = text.find(surface, at + 1)
     return found
@@ -328,19 +335,22 @@ class EntityResolver(Component):
     """Turns doc.ents into `doc._.saga.entities`: cleaned, consistent, linked (module docstring).
 
     `headed_names` adds the names headed by a common noun ("tribunal administratif de Bordeaux",
-    `institutions.HeadedNames`); off, only the model's spans are read.
+    `institutions.HeadedNames`) and the names known by heart (`parties.KnownNames`); off, only
+    the model's spans are read.
     """
 
     def __init__(self, nlp: Language, name: str, headed_names: bool):
         super().__init__(nlp, name)
         self.headed = HeadedNames(nlp) if headed_names else None
+        self.known = KnownNames(nlp) if headed_names else None
         self.common = CommonWords(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)
         mentions = _mentions(doc, saga, self.common)
         if self.headed is not None:
-            mentions = _with_headed_names(mentions, self.headed(doc, _values(saga)), saga)
+            values = _values(saga)
+            mentions = _with_headed_names(mentions, self.headed(doc, values) + self.known(doc, values), saga)
         mentions = _joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)
         return doc

@@ -29,7 +29,7 @@ import re
 
 from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -55,7 +55,6 @@ from annotations.nlp.institution_words import (
 )
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import NATIONALITIES
-from annotations.nlp.parties import PARTY_ACRONYMS, PARTY_NAMES
 from annotations.nlp.spans import SpanSet
 
 # An adjective after a capitalised head, by its ending (the tagger is off): "Confédération paysanne",
@@ -244,15 +243,8 @@ def _is_no_name(span: Span) -> bool:
     return head == "restaurant" and following is not None and following.lower_ in ("de", "du", "des", "d'")
 
 
-def _is_a_road(span: Span) -> bool:
-    """ "la RN 7", "RN7" is a road, not the party."""
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    return following is not None and following.text[:1].isdigit()
-
-
 class HeadedNames:
-    """Finds the names whose head is a common noun (module docstring), and the parties' names
-    (`parties`), as labelled Spans."""
+    """Finds the names whose head is a common noun (module docstring), as labelled Spans."""
 
     def __init__(self, nlp: Language):
         self.matcher = Matcher(nlp.vocab)
@@ -273,8 +265,6 @@ class HeadedNames:
         self.metropole = nlp.vocab.strings.add("métropole")
         self.france = nlp.vocab.strings.add("france")
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
-        self.parties = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.parties.add("ORG", [nlp.make_doc(name) for name in sorted(PARTY_NAMES | PARTY_ACRONYMS)])
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
         """The longest non-overlapping names of `doc` that overlap none of the `values` (dates and
@@ -287,11 +277,6 @@ class HeadedNames:
             and not values.overlaps(span.start_char, span.end_char)
             and not _is_rank(span)
             and not _is_no_name(span)
-        ]
-        spans += [
-            span
-            for span in self.parties(doc, as_spans=True)
-            if not values.overlaps(span.start_char, span.end_char) and not _is_a_road(span)
         ]
         return filter_spans([_with_its_country(span) for span in spans])
 
@@ -337,11 +322,15 @@ INDEFINITE = words("un une des en")
 
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
 _SUMMIT = re.compile(r"COP ?\d{1,2}")
+# A league that is a competition, not the body that runs it ("la Ligue des droits de l'homme"):
+# "Ligue 1", "Ligue des champions", "Ligue Europa", "Ligue des nations".
+_COMPETITION = re.compile(r"Ligue (?:\d|des [Cc]hampions|Europa(?: [Cc]onférence)?|des [Nn]ations)")
 _TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")  # "Bretagne", "Occitanie": one capitalised word
 # The last word of a company's name, a word companies take to say what they are: "Naval Group", "X Industries".
 CORPORATE_ENDINGS = words(
     "group groupe holding industries technologies airlines solutions systems logistics distribution transports "
-    "productions films records"
+    "productions films records airports invest investissements mobilités services organisation énergies "
+    "immobilier assurances consulting capital partners médias telecom pharma motors foods"
 )
 # Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
 ENGLISH_ORG_WORDS = words(
@@ -367,8 +356,8 @@ def organisation_label(span: Span, label: str) -> str:
         return "MISC"  # "le Salon international de l'agriculture" (not the town "Salon-de-Provence")
     if len(span) >= 2 and any(token.text in ENGLISH_ORG_WORDS for token in span):
         return "ORG"
-    if _SUMMIT.fullmatch(span.text):
-        return "MISC"  # the UN's climate conference: "la COP30"
+    if _SUMMIT.fullmatch(span.text) or _COMPETITION.fullmatch(span.text):
+        return "MISC"  # the UN's climate conference: "la COP30"; a league's competition
     if is_acronym(span):
         return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
     if len(span) >= 2 and is_acronym_text(span[0].text):

@@ -1,4 +1,4 @@
-"""French political parties and parliamentary groups, by their names and acronyms: ORG.
+"""Names known by heart: French political parties, by their names and acronyms, and "l'État" (ORG).
 
 The model reads many of them as places or events ("Les Républicains" MISC, "La France" for "La France
 insoumise", "LR" MISC), and some hold a common word that heads nothing ("Rassemblement",
@@ -7,6 +7,14 @@ name where the party writes it ("Les Républicains", "La France insoumise"). Lef
 common words too ("Renaissance", "Horizons", "Ensemble", "Agir"), where a capital alone does not tell
 the party.
 """
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from annotations.nlp.spans import SpanSet
 
 PARTY_NAMES = frozenset(
     {
@@ -56,3 +64,38 @@ PARTY_ACRONYMS = frozenset(
         "UDR",
     ]
 )
+
+
+THE_STATE = "État"
+_THE_STATE = re.compile(r"[Ll]['’]État(?!\s+islamique)(?![\w-])")
+
+
+def is_the_state(text: str, start: int) -> bool:
+    """Whether "État" at `start` names the State: "l'État"; not "d'État", which makes a common noun
+    ("coup d'État", "secrétaire d'État") or a body's name ("Conseil d'État"), nor "le chef de
+    l'État" (a role) or "l'État islamique" (another name)."""
+    role = text[max(0, start - 10) : max(0, start - 2)].lower().endswith("chef de ")
+    return start >= 2 and bool(_THE_STATE.match(text, start - 2)) and not role
+
+
+class KnownNames:
+    """Finds the parties' names and "l'État" in a text, as Spans labelled ORG."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher.add("ORG", [nlp.make_doc(name) for name in sorted(PARTY_NAMES | PARTY_ACRONYMS | {THE_STATE})])
+
+    def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
+        return [
+            span
+            for span in self.matcher(doc, as_spans=True)
+            if not values.overlaps(span.start_char, span.end_char)
+            and not _is_a_road(span)
+            and (span.text != THE_STATE or is_the_state(doc.text, span.start_char))
+        ]
+
+
+def _is_a_road(span: Span) -> bool:
+    """ "la RN 7" is a road, not the party."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.text[:1].isdigit()

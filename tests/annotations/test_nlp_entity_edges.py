@@ -57,3 +57,37 @@ def test_parties_are_organisations(text, names):
 
 def test_a_road_numbered_is_no_party():
     assert ("RN", "ORG") not in labelled("La RN 7 est coupée à Valence.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vinci Airports exploite désormais l'aéroport.", "Vinci Airports"),
+        ("Le fonds Océanis Invest a racheté l'usine.", "Océanis Invest"),
+        ("Île-de-France Mobilités a commandé 40 rames.", "Île-de-France Mobilités"),
+        ("Amaury Sport Organisation organise la course.", "Amaury Sport Organisation"),
+    ],
+)
+def test_a_company_by_its_last_word(text, name):
+    assert (name, "ORG") in labelled(text)
+
+
+def test_the_state_is_an_organisation_but_not_in_a_common_noun_or_another_name():
+    text = (
+        "L'État a versé 2 millions d'euros. Le chef de l'État a parlé, le Conseil d'État a tranché, "
+        "un secrétaire d'État a démissionné. L'État islamique a revendiqué l'attentat."
+    )
+    states = [(entity.start, entity.text) for entity in analyse(text).entities if entity.text == "État"]
+    assert states == [(2, "État")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Le club joue en Ligue 1 depuis 2019.", "Ligue 1", "MISC"),
+        ("Le PSG a remporté la Ligue des champions en 2025.", "Ligue des champions", "MISC"),
+        ("La Ligue des droits de l'homme a saisi la justice.", "Ligue des droits de l'homme", "ORG"),
+    ],
+)
+def test_a_league_s_competition_is_an_event_the_league_a_body(text, name, label):
+    assert (name, label) in labelled(text)
