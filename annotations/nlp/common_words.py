@@ -23,6 +23,9 @@ from annotations.nlp.nationalities import NATIONALITIES, is_nationality
 # des Affaires étrangères", "le ministre belge de la Santé".
 _MINISTER = re.compile(r"\bministres?(?: [a-zà-ÿ]+)? (?:de l'|de la |des |du |de |d')$")
 
+# Particles inside a person's name: "la Portugaise Inês Carvalho da Cunha".
+_PARTICLES = words("de du des d' da das do dos di van von der den")
+
 
 def opens_sentence(doc: Doc, index: int) -> bool:
     """The token at `index` opens its sentence, after opening punctuation at most."""
@@ -78,7 +81,12 @@ class CommonWords:
         glued to a person's name; a nationality before any capitalised name ("la Polonaise Iga
         Swiatek"), the given name unknown."""
         first = span[0].text
-        if len(span) >= 2 and is_nationality(first) and all(token.is_title or token.is_upper for token in span[1:]):
+        name = span[1:]
+        if (
+            len(span) >= 2
+            and is_nationality(first)
+            and all(t.is_title or t.is_upper or t.lower_ in _PARTICLES for t in name)
+        ):
             return span[1:]
         demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise"))
         if len(span) >= 3 and demonym and first not in FIRST_NAMES and opens_on_a_first_name(span[1:].text):

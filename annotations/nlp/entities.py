@@ -48,7 +48,7 @@ from annotations.nlp.institutions import (
 )
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import is_nationality
-from annotations.nlp.parties import PARTY_ACRONYMS, PARTY_NAMES, THE_STATE, KnownNames, is_the_state
+from annotations.nlp.parties import INSTITUTIONS, PARTY_ACRONYMS, PARTY_NAMES, THE_STATE, KnownNames, is_the_state
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import EntitySpan
@@ -101,7 +101,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             continue  # a party, whatever the model or the context says ("le député LR")
         # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it or a
         # nationality before it ("l'Américaine Coco Gauff").
-        label = organisation_label(span, ent.label_)
+        label = "ORG" if span.text in INSTITUTIONS else organisation_label(span, ent.label_)
         company = span[-1].lower_ in CORPORATE_ENDINGS  # "Jade Records", not a person named Jade
         # Two words at least after a nationality: "le Japonais Nissan" is a company.
         after_nationality = span.start > 0 and is_nationality(doc[span.start - 1].text) and len(span) >= 2
@@ -178,7 +178,8 @@ def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocSta
     replaces the model's spans it overlaps ("Bordeaux" in "tribunal administratif de Bordeaux"),
     unless one of them holds it whole (a longer name) or comes from an editor alias."""
     kept = list(mentions)
-    organisations = {saga.text[m.start : m.end] for m in mentions if m.label in ("ORG", "MISC")}
+    # (a chamber's committee is a body of its own: "la commission des finances du Sénat")
+    organisations = {saga.text[m.start : m.end] for m in mentions if m.label in ("ORG", "MISC")} - INSTITUTIONS
     for span in headed:
         block = saga.block_at(span.start_char)
         if block is None or block.kind not in ("paragraph", "quote"):
@@ -208,7 +209,7 @@ _ABBREVIATED = words("Jr Sr Cie Co Inc Ltd Bros")
 def _trim(span: Span) -> Span | None:
     """Drops what the model glues to a name: punctuation, lower-case words, "M." or "Mme", and
     before a person's name a party's or a body's acronym ("le député LR Olivier Marleix"); after
-    it, punctuation, function words and a day or a time of day in lower case."""
+    it, punctuation, function words, a day or a time of day in lower case and a score."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
@@ -229,12 +230,19 @@ def _trim(span: Span) -> Span | None:
         if doc[end - 1].text == ")":
             break
         end -= 1
+    # and a match's score after a club's name: "le Racing 92 31-17"
+    if end - start > 3 and doc[end - 2].text == "-" and doc[end - 1].is_digit and doc[end - 3].is_digit:
+        end -= 3
     return doc[start:end] if start < end else None
 
 
 def _holds(mention: Mention, start: int, end: int) -> bool:
     """The mention holds start:end whole and is longer."""
     return mention.start <= start and end <= mention.end and mention.end - mention.start > end - start
+
+
+_HOLIDAYS = words("Noël Pâques Toussaint Pentecôte Ascension Épiphanie Chandeleur Mardi-Gras")
+_DISEASE_BEFORE = re.compile(r"\b(?:maladie|syndrome|virus|bacille)s? (?:de |d'|du )$")
 
 
 def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
@@ -250,6 +258,10 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "un EHPAD", "en CDI": a common noun
     if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
         return True  # a capitalised common word opening a sentence
+    if len(span) == 1 and surface in _HOLIDAYS and span.label_ != "PER":
+        return True  # "les vacances de Noël": a day of the year (Noël Le Graët is a person)
+    if _DISEASE_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
+        return True  # "la maladie de Lyme": a disease, named after a place or a person
     content = [t.text.lower() for t in span if t.text.lower() not in _DETERMINERS]
     if content and all(word in ROLE_WORDS for word in content):
         return True  # "Le Premier ministre": a role, not a name

@@ -36,6 +36,7 @@ from spacy.util import filter_spans
 from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.institution_words import (
     ASSEMBLY_HEADS,
+    CAPITALISED_ESTABLISHMENT_HEADS,
     CAPITALISED_HEADS,
     DOMAINS,
     ESTABLISHMENT_HEADS,
@@ -123,6 +124,10 @@ def _org_patterns() -> list[list[dict]]:
     patterns += [
         [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, _ADJECTIVE] for head in _head(CAPITALISED_HEADS)
     ]
+    capital_heads = [
+        {"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False} for head in sorted(CAPITALISED_ESTABLISHMENT_HEADS)
+    ]
+    patterns += [pattern for head in capital_heads for pattern in ([head, *_NAME], [head, *_PROPER])]
     # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
     # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
     patterns += [[{"LOWER": head, "IS_TITLE": True}, *_PROPER] for head in sorted(ASSEMBLY_HEADS)]
@@ -255,6 +260,7 @@ class HeadedNames:
             ORG_HEADS
             | QUALIFIED_HEADS
             | CAPITALISED_HEADS
+            | CAPITALISED_ESTABLISHMENT_HEADS
             | ESTABLISHMENT_HEADS
             | NAMED_ESTABLISHMENT_HEADS
             | SHOP_HEADS
@@ -330,7 +336,7 @@ _TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")  # "Bretagne", "Occitanie":
 CORPORATE_ENDINGS = words(
     "group groupe holding industries technologies airlines solutions systems logistics distribution transports "
     "productions films records airports invest investissements mobilités services organisation énergies "
-    "immobilier assurances consulting capital partners médias telecom pharma motors foods"
+    "immobilier assurances consulting capital partners médias telecom pharma motors foods autoroutes"
 )
 # Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
 ENGLISH_ORG_WORDS = words(

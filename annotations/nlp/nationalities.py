@@ -5,7 +5,7 @@ A nationality written with a capital is a noun for a person (French typography: 
 says the name is a person's ("le Danois Jonas Vingegaard"). Unlike a town's or a region's demonym
 ("le Bordelais", "le Limousin", "la Lorraine": places too), a country's is no place's name.
 Written for Saga from general knowledge; the masculine singular of each, the other forms derived.
-Left out: "suisse" ("la Suisse" is the country; "les Suisses" is in), "gallois" (a surname too) and a
+Left out: "suisse" ("la Suisse" is the country; "les Suisses" and "la Suissesse" are in), "gallois" (a surname too) and a
 continent's ("le Conseil européen" is a body). A region's demonym that no place bears is in too
 ("l'Alsacien", "les Martiniquais"; not "le Bordelais", "la Lorraine", "Breton", a surname).
 """
@@ -50,7 +50,7 @@ def _forms(masculine: str) -> set[str]:
 NATIONALITIES = (
     frozenset(form for masculine in _MASCULINE for form in _forms(masculine))
     | {form for masculine in _REGIONAL for form in _forms(masculine) if not form.endswith("e")}
-    | {"suisses"}
+    | {"suisses", "suissesse", "suissesses"}
 )
 
 

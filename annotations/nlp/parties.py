@@ -1,4 +1,5 @@
-"""Names known by heart: French political parties, by their names and acronyms, and "l'État" (ORG).
+"""Names known by heart: French political parties, by their names and acronyms, "l'État" and the
+chambers and palaces that stand for the State's powers ("le Sénat", "l'Élysée"), all ORG.
 
 The model reads many of them as places or events ("Les Républicains" MISC, "La France" for "La France
 insoumise", "LR" MISC), and some hold a common word that heads nothing ("Rassemblement",
@@ -66,6 +67,8 @@ PARTY_ACRONYMS = frozenset(
 )
 
 
+# Capitalised institutions the model reads as events or places: ORG (entities.fr.md).
+INSTITUTIONS = frozenset({"Sénat", "Assemblée nationale", "Élysée"})
 THE_STATE = "État"
 _THE_STATE = re.compile(r"[Ll]['’]État(?!\s+islamique)(?![\w-])")
 
@@ -83,7 +86,9 @@ class KnownNames:
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.matcher.add("ORG", [nlp.make_doc(name) for name in sorted(PARTY_NAMES | PARTY_ACRONYMS | {THE_STATE})])
+        self.matcher.add(
+            "ORG", [nlp.make_doc(name) for name in sorted(PARTY_NAMES | PARTY_ACRONYMS | INSTITUTIONS | {THE_STATE})]
+        )
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
         return [
