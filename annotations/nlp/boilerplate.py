@@ -222,10 +222,12 @@ _GUEST_LINE = re.compile(
     rf"^(?:[Aa]vec|[Ii]nvitée?s?\s*:)\s+{PERSON},\s+"
     r"(?!(?:le|la|les|un|une|des|ce|cette|ces|il|elle|ils|elles|on|qui|dont|l')\b)[a-zà-ÿ][^.!?,;:]*$"
 )
-# An update notice or a timed post inside the body: "Mise à jour 8h05 : ...", "14h37 - Le club confirme ...".
+# An update notice, or a timed line that is no sentence (a news ticker's headline, a radio's playlist):
+# "Mise à jour 8h05 : ...", "00:45 – Montoir : un incendie", "07:26 – Les Pieds Nus – Sous la neige". A
+# live blog's timed post is prose: "21h15 – Résultats définitifs : liste Benali 54,2 %."
 _UPDATE_NOTICE = re.compile(
     r"^(?:mise à jour|actualisation|maj|update)\b[^:.!?]{0,40}?\d{1,2}\s?[h:]\s?\d{2}\s*[:–—-]"
-    r"|^\d{1,2}\s?[h:]\s?\d{2}\s+[–—-]\s",
+    r"|^\d{1,2}\s?[h:]\s?\d{2}\s+[–—-]\s.*(?<![.!?…»])$",
     re.I,
 )
 _PRICE = re.compile(r"\d(?:[\d  .]*\d)?(?:,\d{2})?\s?(?:€|euros?\b)")

@@ -24,6 +24,12 @@ _NUMBERED = re.compile(r"\d{1,2}\.\s")  # "1. Qu'est-ce que ... ?"
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:je|nous|moi|me|mon|ma|mes|notre|nos|j['’]|m['’])(?!\w)", re.IGNORECASE)
 _QUOTED = re.compile(r"«[^«»]*»")
+# An interview says what it is before its questions: "Rencontre.", "entretien avec ...", "propos recueillis".
+# (not "l'entretien des routes", "une rencontre entre les maires").
+_ANNOUNCED = re.compile(
+    r"\b(?:[Ii]nterview|[Pp]ropos recueillis|questions à)\b|\b[Ee]ntretien avec\b|^Entretien\b"
+    r"|(?:^|[.!?]\s+)Rencontre(?:\.|\s+avec\b)"
+)
 
 
 def prose_kind(body: str) -> str:
@@ -53,8 +59,9 @@ def is_title_sentence(body: str, kind: str) -> bool:
 def interview_questions(bodies: list[str], kinds: list[str]) -> list[int]:
     """An interview's (or a leaflet's) questions: one-line questions between paragraphs, each
     answered by the one under it, two at least (a list of linked questions is no interview), and
-    someone spoken to or speaking: a question says "vous", the text after the first says "je" or
-    "nous" outside quotes, or the questions are numbered (a news article's questions as crossheads stay headings).
+    an interview announced before them ("entretien", "Rencontre.") or someone spoken to or speaking:
+    a question says "vous", the text after the first says "je" or "nous" outside quotes, or the
+    questions are numbered (a news article's questions as crossheads stay headings).
     Title-shaped, they would otherwise read as headings and the first as the headline; the first
     stays a possible headline when no paragraph of some length comes before it and no number opens
     it ("1. Qu'est-ce que ... ?")."""
@@ -63,9 +70,12 @@ def interview_questions(bodies: list[str], kinds: list[str]) -> list[int]:
         for index in range(len(bodies) - 1)
         if kinds[index + 1] == "paragraph"
         and ((index and kinds[index - 1] == "paragraph") or _NUMBERED.match(bodies[index]))
-        and _is_asked(bodies[index], kinds[index])
+        and _is_asked(bodies[index], kinds[index], bodies[index + 1])
     ]
-    if len(asked) < 2 or not _is_dialogue([bodies[index] for index in asked], bodies[asked[0] + 1 : asked[-1] + 2]):
+    if len(asked) < 2:
+        return []
+    announced = any(_ANNOUNCED.search(body) for body in bodies[: asked[0]])
+    if not announced and not _is_dialogue([bodies[index] for index in asked], bodies[asked[0] + 1 : asked[-1] + 2]):
         return []
     first = asked[0]
     prose_before = any(
@@ -82,7 +92,12 @@ def _is_dialogue(questions: list[str], answers: list[str]) -> bool:
     )
 
 
-def _is_asked(body: str, kind: str) -> bool:
+def _is_asked(body: str, kind: str, answer: str) -> bool:
+    """A question line: title-shaped, or a question to "vous" that a chrome rule took for the site
+    asking its reader ("Vous attendiez-vous à cette étoile ?") when the answer under it says "je"."""
+    if kind == "boilerplate":
+        answered = _FIRST_PERSON.search(_QUOTED.sub("", answer))
+        return bool(answered) and is_title_sentence(body, "paragraph") and body.endswith("?")
     return (kind == "heading" and is_short_question(body)) or (
         kind == "paragraph" and is_title_sentence(body, kind) and body.endswith("?")
     )

@@ -30,14 +30,40 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _paragraphs(text: str) -> list[_Line]:
+    lines = _lines(text)
+    width = _wrap_width(lines)
     paragraphs: list[_Line] = []
-    for line in _lines(text):
+    for index, line in enumerate(lines):
         previous = paragraphs[-1] if paragraphs else None
-        if previous and _is_wrapped(text, previous, line):
+        last = lines[index - 1] if index else None
+        if previous and (_is_wrapped(text, previous, line) or _fills_the_width(text, last, line, width)):
             paragraphs[-1] = _Line(previous.start, line.end)
         else:
             paragraphs.append(line)
     return paragraphs
+
+
+# A text wrapped at a fixed width (an e-mail, a PDF's text, a wire dispatch): its lines are at most this
+# long and many reach near it; a line that does runs on into the next, whatever ends it ("Mme\nJosiane
+# Roux", "J.-M.\nHébert", "(contact :\nx@y.fr)"): the sentences are split afterwards.
+WRAP_MAX = 100
+_WRAP_SHARE = 0.4  # of the lines, near the width
+_NEAR_WIDTH = 0.7
+_LIST_ITEM = re.compile(r"[-•*–—]\s|\d{1,2}[.)]\s")
+
+
+def _wrap_width(lines: list[_Line]) -> int | None:
+    lengths = [line.end - line.start for line in lines]
+    width = max(lengths, default=0)
+    near = [length for length in lengths if length >= _NEAR_WIDTH * width]
+    wrapped = width <= WRAP_MAX and len(near) >= 3 and len(near) >= _WRAP_SHARE * len(lengths)
+    return width if wrapped else None
+
+
+def _fills_the_width(text: str, last: _Line | None, line: _Line, width: int | None) -> bool:
+    if width is None or last is None or text[last.end : line.start].count("\n") != 1:
+        return False
+    return last.end - last.start >= _NEAR_WIDTH * width and not _LIST_ITEM.match(text, line.start)
 
 
 # A line ending on a word that waits for the next ("se réunira le\nmardi 15 décembre").
@@ -49,7 +75,12 @@ def _is_wrapped(text: str, previous: _Line, line: _Line) -> bool:
     # a date under a headline ("mercredi 9 décembre 2026", no stop) is a line of its own, unless the
     # line before leaves a word waiting for it ("se réunira\nmardi 15 décembre." has its stop).
     between = text[previous.end : line.start]
-    if between.count("\n") != 1 or not text[line.start].islower() or text[previous.end - 1] in '.!?…:»"':
+    if between.count("\n") != 1:
+        return False
+    before = text[previous.start : previous.end]
+    if before.count("(") > before.count(")"):
+        return True  # a bracket still open: "(contact :\nx@y.fr)"
+    if not text[line.start].islower() or text[previous.end - 1] in '.!?…:»"':
         return False
     below = text[line.start : line.end]
     if below.endswith((".", "!", "?", "…")) or _LINKING_END.search(text, previous.start, previous.end):

@@ -25,7 +25,7 @@ _OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
 # Abbreviations that end a sentence only before a word that opens one: references before a number.
 _ABBREVIATIONS = words(
     "Cie Ets Vve Jr Sr p pp art arts chap fig vol n no nº cf env av apr éd coll réf tél bd boul ex hab vs resp dir "
-    "trad ibid op cit janv févr avr juil sept oct nov déc"
+    "trad ibid op cit th janv févr avr juil sept oct nov déc"
 )
 # Titles before a name: whatever follows them is the name ("M. Le Guen").
 _TITLES = words(
@@ -34,12 +34,18 @@ _TITLES = words(
 # Words that open a sentence and are no one's name: after an initial or an acronym, a new sentence.
 _SENTENCE_OPENERS = words(
     "Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Cela Ceci Ça Les Leur Leurs Son Sa Ses Mais Selon "
-    "Depuis Pourtant Ainsi Puis Alors Enfin Cependant Aujourd'hui En Dans Pour Après Lors Quant"
+    "Depuis Pourtant Ainsi Puis Alors Enfin Cependant Aujourd'hui En Dans Pour Après Lors Quant Celui-ci Celle-ci "
+    "Ceux-ci Celles-ci"
 )
 _OPENER_ELISIONS = ("C'", "C’", "Qu'", "Qu’")  # "J.-C. C'est ...", "... U.S.A. Qu'il ..."
 # Abbreviations that point to a work or a person: a capital after them is that name ("cf. Les Échos").
 _REFERENCES = words("cf éd coll dir trad réf ibid")
 _LAST_WORD = re.compile(r"[^\s«\"'(\[]*$")
+# A letter that names a building, a room or a group, not a person: "au 2e étage du bâtiment C. Le chantier".
+_DESIGNATED = re.compile(
+    r"\b(?:bâtiment|bloc|hall|salle|porte|aile|escalier|terminal|pavillon|annexe|zone|lot|groupe|poule|"
+    r"catégorie|classe|niveau|tribune|voie|quai|ligne|plan|type|série|option|vitamine)\s+[A-Z]$"
+)
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")  # U.S.A, J.-C
 _CENTURY_BEFORE = re.compile(r"\b(?:\d+|[IVXLC]+)e\s+s$")  # "XIXe s."
 _ERA = re.compile(r"\b(?:av|apr)\.\s+J\.-C$")  # "300 av. J.-C.": no initials, a year's end
@@ -95,7 +101,7 @@ def _is_abbreviation(sentence: str, following: str) -> bool:
     word = _LAST_WORD.search(sentence).group(0)
     if word in _TITLES or word.lower() in _REFERENCES:
         return True
-    initial = len(word) == 1 and word.isupper()
+    initial = len(word) == 1 and word.isupper() and not _DESIGNATED.search(sentence)
     opens_sentence = sentence.strip() == word  # "Art. 3 du code ...", "Env. 300 personnes ..."
     abbreviated = word in _ABBREVIATIONS or (opens_sentence and word.lower() in _ABBREVIATIONS)
     if _ERA.search(sentence):

@@ -67,7 +67,9 @@ FLOORS = [
     ("blind-2", 12, 0.99, 0.995, 0.015, 0.99),
     ("blind-3", 12, 0.995, 0.995, 0.01, 0.99),  # blind: 0.980 / 0.993 / 0.049 / 1.000
     ("blind-4", 12, 0.995, 0.995, 0.01, 0.99),  # blind: 0.940 / 0.980 / 0.086 / 1.000
-    ("blind-5", 12, 0.995, 0.995, 0.01, 0.99),  # blind: 0.955 / 0.969 / 0.138 / 0.667
+    # blind: 0.955 / 0.969 / 0.138 / 0.667; since a live blog's timed post is prose (the second blind
+    # sentence set), a transfer story's "14h37 - Le club danois confirme ..." update is kept as a claim.
+    ("blind-5", 12, 0.995, 0.995, 0.011, 0.99),
     # Tuned on, at most one chrome line or claim each: none of their sentences or titles lost.
     ("blind-6", 12, 0.995, 0.998, 0.006, 0.99),  # blind: 0.965 / 0.995 / 0.029 / 0.750
     # blind: 0.904 / 0.980 / 0.055 / 0.583; since the reader's advice is no chrome unless the site's (the

@@ -24,7 +24,7 @@ CONSENT_BANNER = (
         "Entretien filmé : le maire de Quimperlé répond à nos questions. Durée : 4 min 12",
         "Avec Hélène Lebrun, directrice de l'Observatoire régional du logement",
         "Mise à jour 16h40 : la circulation a été rétablie sur la rocade en fin d'après-midi.",
-        "9h12 – La mairie annonce l'ouverture d'un gymnase pour accueillir les sinistrés.",
+        "9h12 – Point presse de la préfecture",
         "« Les Vents d'Ouessant », de Marion Kerjean : 4 étoiles. Un huis clos marin d'une grande tenue.",
         "« Dernier Train », de Paul Ancel : 2/5. Un thriller poussif.",
         "Les commentaires sont modérés a priori. Merci de respecter la charte de bonne conduite.",
