@@ -1,4 +1,4 @@
-"""Sentences on the blind sentence set (evaluation/data/sentences_blind.fr.json): the floor reached."""
+"""Sentences on the blind sentence sets (evaluation/data/sentences_blind*.fr.json): the floors reached."""
 
 import importlib.util
 import json
@@ -7,15 +7,18 @@ from pathlib import Path
 EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
 
+def scores(name: str) -> dict:
+    spec = importlib.util.spec_from_file_location(f"saga_eval_{name}", EVALUATION / "sentences.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.evaluate(json.loads((EVALUATION / "data" / f"{name}.fr.json").read_text(encoding="utf-8")))
+
+
 def test_eval_sentences_blind_set_stays_above_its_floor():
     """70 documents of eight genres written without the segmentation code: F1 0.931 when first
     measured (0.941 headlines aside), 0.990 once corrected on their errors by kind (1.000 headlines
     aside: the ten headlines are read as titles, which are no claims)."""
-    spec = importlib.util.spec_from_file_location("saga_eval_sentences", EVALUATION / "sentences.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    data = json.loads((EVALUATION / "data" / "sentences_blind.fr.json").read_text(encoding="utf-8"))
-    results = module.evaluate(data)
+    results = scores("sentences_blind")
     assert results["all"]["f"] >= 0.98
     assert results["all, headlines aside"]["f"] >= 0.99
 
@@ -25,10 +28,6 @@ def test_eval_sentences_second_blind_set_stays_above_its_floor():
     written blind in the fourteenth session: F1 0.886 when first measured (0.902 headlines aside),
     0.962 once corrected on their errors by kind (0.979 headlines aside; the rest are headings,
     datelines, signatures and a recipe's list, which Saga reads as no claims)."""
-    spec = importlib.util.spec_from_file_location("saga_eval_sentences2", EVALUATION / "sentences.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    data = json.loads((EVALUATION / "data" / "sentences_blind2.fr.json").read_text(encoding="utf-8"))
-    results = module.evaluate(data)
+    results = scores("sentences_blind2")
     assert results["all"]["f"] >= 0.95
     assert results["all, headlines aside"]["f"] >= 0.97
