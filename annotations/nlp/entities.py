@@ -52,6 +52,7 @@ from annotations.nlp.parties import INSTITUTIONS, PARTY_ACRONYMS, PARTY_NAMES, T
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import EntitySpan
+from annotations.nlp.works import titled_works
 
 # --- Cleaning ----------------------------------------------------------------------------------
 
@@ -347,8 +348,8 @@ class EntityResolver(Component):
     """Turns doc.ents into `doc._.saga.entities`: cleaned, consistent, linked (module docstring).
 
     `headed_names` adds the names headed by a common noun ("tribunal administratif de Bordeaux",
-    `institutions.HeadedNames`) and the names known by heart (`parties.KnownNames`); off, only
-    the model's spans are read.
+    `institutions.HeadedNames`), the names known by heart (`parties.KnownNames`) and titles of works
+    in quotes (`works`); off, only the model's spans are read.
     """
 
     def __init__(self, nlp: Language, name: str, headed_names: bool):
@@ -362,7 +363,8 @@ class EntityResolver(Component):
         mentions = _mentions(doc, saga, self.common)
         if self.headed is not None:
             values = _values(saga)
-            mentions = _with_headed_names(mentions, self.headed(doc, values) + self.known(doc, values), saga)
+            found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values)
+            mentions = _with_headed_names(mentions, found, saga)
         mentions = _joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)
         return doc

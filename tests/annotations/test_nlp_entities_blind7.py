@@ -57,3 +57,22 @@ def test_a_chamber_of_a_company_stays_a_part_of_it():
 
 def test_suissesse_is_a_nationality():
     assert is_nationality("Suissesse")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Il joue dans le film « Le Comte de Monte-Cristo », sorti en juin.", "Le Comte de Monte-Cristo"),
+        (
+            "Le musée présente l'exposition « Miles Davis, le son et l'image » jusqu'en mai.",
+            "Miles Davis, le son et l'image",
+        ),
+        ("Le programme, baptisé « Cours Oasis », concerne 40 écoles.", "Cours Oasis"),
+    ],
+)
+def test_a_work_s_title_in_quotes_after_its_kind(text, title):
+    assert (title, "MISC") in labelled(text)
+
+
+def test_a_quote_is_no_title():
+    assert labelled("Le maire a déclaré : « Nous ne fermerons pas l'école. »") == set()

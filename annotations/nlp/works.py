@@ -1,0 +1,35 @@
+"""Titles of works and named projects, in French quotation marks after the word for what they are:
+"le film « Le Comte de Monte-Cristo »", "l'exposition « Miles Davis, le son et l'image »", "un
+programme baptisé « Cours Oasis »" (MISC, the title without its quotes, as `entities.fr.md`
+marks events and plans). A quotation after any other word is a quote, not a title.
+"""
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from annotations.nlp.spans import SpanSet
+
+_KIND = (
+    r"film|long-métrage|court-métrage|documentaire|série|feuilleton|livre|roman|essai|recueil|album|disque|"
+    r"chanson|single|pièce|spectacle|comédie musicale|opéra|ballet|exposition|bande dessinée|BD|tableau|"
+    r"podcast|émission|jeu vidéo|baptisée?s?|intitulée?s?|nommée?s?"
+)
+# The kind, up to two words after it ("le film d'animation « X »", "l'exposition temporaire « X »"),
+# then a title opening on a capital or a figure, of a dozen words at most.
+_TITLED = re.compile(
+    rf"\b(?:{_KIND})\s+(?:[a-zà-ÿ'’-]+\s+){{0,2}}«\s?(?P<title>[A-ZÀ-Ý0-9](?:[^«».!?]|\.(?=\S)){{0,90}}?)\s?»"
+)
+_MAX_WORDS = 12
+
+
+def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
+    spans = []
+    for match in _TITLED.finditer(doc.text):
+        start, end = match.span("title")
+        if len(match["title"].split()) > _MAX_WORDS or values.overlaps(start, end):
+            continue
+        span = doc.char_span(start, end, label="MISC", alignment_mode="contract")
+        if span is not None and len(span):
+            spans.append(span)
+    return spans
