@@ -150,6 +150,20 @@ def test_a_year_followed_by_a_verb_is_a_year():
     assert values("Les élections de 2026 approchent.", WEDNESDAY) == [("2026", "2026")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le budget 2027 de la métropole atteindra 1,2 milliard.", [("2027", "2027")]),
+        ("L'édition 2026 de la fête a attiré du monde.", [("2026", "2026")]),
+        # a count, not a noun's year
+        ("Ils étaient 2000 de la région à défiler.", []),
+        ("L'entreprise licencie 2000 de ses salariés.", []),
+    ],
+)
+def test_a_noun_s_year_before_de_la(text, expected):
+    assert values(text, WEDNESDAY) == expected
+
+
 def test_a_season_without_year_follows_the_tense():
     assert values("Le texte sera examiné à l'automne.", WEDNESDAY) == [("à l'automne", "2024-09/2024-11")]
     assert values("La digue a cédé en été.", WEDNESDAY) == [("en été", "2023-06/2023-08")]

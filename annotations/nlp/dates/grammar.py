@@ -169,6 +169,8 @@ _AFTER_YEAR_OK = words(
 _OPENS_CLAUSE = words(
     "le la un une ce cet cette son sa mon ma ton ta notre votre leur il elle on je tu nous vous ils elles y ne se en"
 )
+_OF_THE = re.compile(r"\s+de\s+l(?:a\s|')")
+_NOUN_BEFORE = re.compile(r"\b(?:le|la|l'|du|au|son|sa|leur|ce|cet|cette)\s*[a-zà-ÿ-]{3,}\s+$", re.I)
 # The word after a number, or after a number range it opens ("1500 et 2000 euros"), and whether
 # an apostrophe elides it ("en 2026 l'école": an article, where "2000 l" is litres).
 _NEXT_WORD = re.compile(r"(?:\s*(?:et|à|ou|-|–)\s*\d+)?\s*([^\W\d_]+)(')?")
@@ -216,7 +218,10 @@ def is_year(text: str, match: re.Match) -> bool:
     if not cued and _STREET_AFTER.match(text, match.end()):
         return False
     following = _NEXT_WORD.match(text, match.end())
-    if following and _counted(following.group(1), elided=bool(following.group(2)), cued=cued):
+    # "le budget 2027 de la métropole": a noun's year ("2000 de ses salariés", "ils étaient 2000 de la
+    # région" count)
+    of_the = _OF_THE.match(text, match.end()) and _NOUN_BEFORE.search(before)
+    if following and not of_the and _counted(following.group(1), elided=bool(following.group(2)), cued=cued):
         return False  # "2000 salariés", "de 1500 à 2000 mètres", "2000 km"
     if cued or _TEMPORAL_BEFORE.search(before):
         return True
