@@ -62,6 +62,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind4.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind5.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind6.fr.json
+	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind7.fr.json
 	@echo "--- money and quantities in news-style sentences (evaluation/data/quantities_news.fr.json)"
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news.fr.json --python $(PY)
 	@echo "--- money and quantities in news-style sentences written blind (evaluation/data/quantities_news_blind.fr.json)"

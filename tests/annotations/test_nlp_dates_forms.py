@@ -493,3 +493,35 @@ def test_centuries_ago_and_parts_of_the_last_or_next_period(text, expected):
 )
 def test_forms_first_met_on_the_sixth_blind_set(text, expected):
     assert values(text, published=date(2027, 5, 8)) == expected
+
+
+# Forms first met on the seventh blind set of news sentences (evaluation/README.md), on invented
+# sentences; published on Thursday 3 December 2026.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bound is still to come unless the clause tells a past event: a present passive, a
+        # deadline one has, a decision told in the past set one.
+        ("L'exposition est prolongée jusqu'au 5 janvier.", [("jusqu'au 5 janvier", "../2027-01-05")]),
+        ("Les candidats ont jusqu'au 30 avril pour postuler.", [("jusqu'au 30 avril", "../2027-04-30")]),
+        ("Le préfet a prolongé l'interdiction jusqu'à l'automne.", [("jusqu'à l'automne", "../2027-11")]),
+        ("Les restrictions sont maintenues jusqu'à l'automne.", [("jusqu'à l'automne", "../2027-11")]),
+        ("Les ouvriers ont travaillé jusqu'au 30 avril.", [("jusqu'au 30 avril", "../2026-04-30")]),
+        ("La route était fermée jusqu'au 30 avril.", [("jusqu'au 30 avril", "../2026-04-30")]),
+        # A century before our era is past the calendar: its span, no value.
+        ("Au Ve siècle av. J.-C., la cité prospérait.", [("Au Ve siècle av. J.-C.", None)]),
+        ("Au IIe siècle apr. J.-C., la ville prospère.", [("Au IIe siècle apr. J.-C.", "0101/0200")]),
+        ("Il y a 12 000 ans, la vallée était sous un glacier.", [("Il y a 12 000 ans", None)]),
+        # Quarters and half-years as business news writes them.
+        ("Les ventes ont reculé au T1 2027.", [("T1 2027", "2027-01/2027-03")]),
+        ("Les résultats du S2 2026 seront publiés en mars.", [("S2 2026", "2026-07/2026-12"), ("mars", "2027-03")]),
+        # An hour after a weekday is no day; a date near a period is nearest its span.
+        ("La vigilance restera en vigueur jusqu'à vendredi 6 heures.", [("jusqu'à vendredi", "../2026-12-04")]),
+        (
+            "Les résultats du S1 2027 seront publiés le 28 juillet.",
+            [("S1 2027", "2027-01/2027-06"), ("le 28 juillet", "2027-07-28")],
+        ),
+    ],
+)
+def test_forms_first_met_on_the_seventh_blind_set(text, expected):
+    assert values(text, published=date(2026, 12, 3)) == expected

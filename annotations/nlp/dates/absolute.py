@@ -24,6 +24,7 @@ from annotations.nlp.dates.lexicon import (
 from annotations.nlp.dates.periods import (
     DECADE_WORDS,
     SEASON_MONTHS,
+    capitalised,
     century,
     century_near,
     century_written,
@@ -31,6 +32,7 @@ from annotations.nlp.dates.periods import (
     nth,
     quarter,
     season,
+    short_quarter,
 )
 from annotations.nlp.dates.rules import Rule, free_after, holiday_written, rule
 from annotations.nlp.dates.values import (
@@ -314,7 +316,8 @@ def absolute_rules() -> list[Rule]:
         ),
         # "le XIXe siècle", "au 19e siècle" (a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
         rule(
-            r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+siècle",
+            r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+siècle"
+            r"(?P<era>\s+(?:av\.?|avant|apr\.?|après)\s+j\.?-?c\.?|\s+avant notre ère|\s+de notre ère)?",
             century,
             guard=century_written,
             needs="century",
@@ -326,6 +329,9 @@ def absolute_rules() -> list[Rule]:
             rf"(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+(?P<period>trimestre|semestre)\s+(?:de\s+l'année\s+)?(?P<year>{YEAR})\b",
             quarter,
             needs="digit",
+        ),
+        rule(
+            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b", short_quarter, guard=capitalised, needs="digit"
         ),
         rule(  # without its year: "au premier semestre"; not a school term or a pregnancy's
             r"(?:au|ce)\s+(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"

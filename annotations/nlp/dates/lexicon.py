@@ -134,6 +134,8 @@ HOLIDAY = (
 def number_value(text: str) -> int | None:
     """The value of a number in figures or written out, or None when it is not one."""
     text = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:[  ]\d{3})+", text):
+        text = re.sub(r"\D", "", text)  # "12 000"
     if text.isdigit():
         return int(text)
     total, current, previous = 0, 0, ""

@@ -61,7 +61,10 @@ def _century_years(number: int) -> Value:
 
 
 def century(match: re.Match, _context: Context) -> Value | None:
-    """ "le XIXe siècle", "au 19e siècle"."""
+    """ "le XIXe siècle", "au 19e siècle"; one before our era ("au Ve siècle av. J.-C.") is past the
+    calendar's year 1: its span is kept with no value."""
+    if (match.groupdict().get("era") or "").strip().startswith("av"):
+        raise ValueError("a century before the calendar's first year")
     text = match["century"]
     number = int(text) if text.isdigit() else _roman(text) if set(text) <= set(_ROMAN) else None
     if not number or number > 99:
@@ -104,6 +107,20 @@ def quarter(match: re.Match, context: Context) -> Value | None:
     if match.groupdict().get("year"):
         return of(full_year(match["year"], context))
     return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None)
+
+
+def short_quarter(match: re.Match, context: Context) -> Value | None:
+    """ "T1 2027" (a quarter), "S2 2026" (a half-year), as business news writes them."""
+    index, months = int(match["index"]), 3 if match["letter"] == "t" else 6
+    if index * months > 12:
+        return None
+    year = full_year(match["year"], context)
+    return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
+
+
+def capitalised(text: str, match: re.Match) -> bool:
+    """ "T1 2027" in capitals (a lower-case "t1" is no quarter)."""
+    return text[match.start("letter")].isupper()
 
 
 def nth(whole: Value, ordinal: str, what: str) -> Value | None:

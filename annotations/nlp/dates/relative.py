@@ -52,7 +52,7 @@ _NEIGHBOURS.update({"d'avant": -1, "précédent": -1, "d'après": 1, "suivant": 
 _UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year", "annees": "year"}
 _UNITS.update({"mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"})
 _UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)"
-_COUNT = rf"(?P<count>\d+|{NUMBER_IN_WORDS})"
+_COUNT = rf"(?P<count>\d{{1,3}}(?:[  ]\d{{3}})+|\d+|{NUMBER_IN_WORDS})"  # "il y a 12 000 ans"
 
 
 def _count(match: re.Match) -> int | None:
@@ -269,7 +269,8 @@ def relative_rules() -> list[Rule]:
             needs="weekend",
         ),
         rule(
-            rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})(?![\w])(?!\s+{MONTH})",
+            # not "vendredi 6 heures", an hour
+            rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})(?![\w])(?!\s+{MONTH})(?!\s*(?:h\b|heures?\b))",
             weekday_day,
             guard=free_after,
             needs="weekday",
@@ -344,8 +345,9 @@ def relative_rules() -> list[Rule]:
             needs="weekday",
         ),
         rule(
-            # not before its day ("mardi 13"), but "un" after it is an article: "a condamné mardi un adjoint"
-            rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?!une?\b)(?:{DAY})\b)",
+            # not before its day ("mardi 13"), but "un" after it is an article: "a condamné mardi un adjoint",
+            # and an hour is no day ("vendredi 6 heures")
+            rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
             weekday,
             # "tombe un samedi": any Saturday; "chaque premier dimanche du mois": a rule, no day
             r"\b(?:le|les|un|chaque|tous les|premier|deuxième|troisième|quatrième|dernier) ",

@@ -46,6 +46,7 @@ def clause(text: str, start: int, end: int) -> str:
 _LETTERS = "a-zàâçéèêëîïôûù"
 _PERFECT = re.compile(
     rf"\b(?:a|ont|avait|avaient|ai|as|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)\s+"
+    r"(?!jusqu)"  # "ont jusqu'au 30 avril": a deadline they have
     rf"(?:(?:été|pas|déjà|encore|aussi|bien|ensuite|alors|jamais|plus|enfin|finalement)\s+)*"
     rf"[{_LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte)\b"
 )
@@ -128,7 +129,15 @@ def _future_auxiliary(word: str | None) -> bool:
 
 
 def tense(text: str, start: int, end: int) -> str | None:
-    """ "future", "past" or None (neither, or both) for the clause around text[start:end]."""
+    """ "future", "past" or None (neither, or both) for the clause around text[start:end]; a bound
+    ("jusqu'au 5 janvier") is in the future unless an event is told in the past (`_until`)."""
+    told = _tense(text, start, end)
+    if not _UNTIL.search(text, max(0, start - 12), min(len(text), start + 9)):
+        return told
+    return "past" if told == "past" and _past_event(clause(text, start, end)) else "future"
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
     if participle and participle.group(2) not in _PLANNED and not _future_auxiliary(participle.group(1)):
         return "past"
@@ -153,13 +162,31 @@ def tense(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# A bound a date sets: "jusqu'au 5 janvier", "jusqu'à l'automne".
+_UNTIL = re.compile(r"\bjusqu['’](?:au|à|aux|en)\b", re.IGNORECASE)
 # "est fermée", "sont suspendus": a state that lasts now (a passive present), not a past event.
 _PRESENT_STATE = re.compile(
-    rf"\b(?:est|sont)\s+(?!(?:rest|demeur)[ée])[{_LETTERS}]+(?:é|ée|és|ées|is|ise|ises|ert|erte|erts|ertes)\b"
+    rf"\b(?:est|sont)\s+(?!(?:rest|demeur)[ée])[{_LETTERS}]+(?:é|ée|és|ées|is|ise|ises|ert|erte|erts|ertes|u|ue|us|ues)\b"
 )
+
+
+# A decision or a passive told in the past sets a bound still to come: "a prolongé l'interdiction
+# jusqu'à", "ont été suspendus jusqu'à", "a annoncé que ... durerait jusqu'à".
+_DECIDED = re.compile(
+    rf"\b(?:a|ont|avait|avaient)\s+(?:été\s+[{_LETTERS}]+|(?:prolong|suspend|report|interd|ferm|maint|décid|"
+    rf"annonc|reconduit|repouss|fix|décrét|ordonn|autoris|accord|décret|prévu|program|étend|limit|restreint)"
+    rf"[{_LETTERS}]*)"
+)
+
+
+def _past_event(words_around: str) -> bool:
+    """The clause tells a past event, not only a state that lasts or a bound decided ("ils ont
+    travaillé jusqu'à l'automne", "était fermée jusqu'au 3 mars"; not "est prolongée jusqu'au 5
+    janvier", "ont jusqu'au 30 avril pour ...", "a prolongé l'arrêté jusqu'au 5 janvier")."""
+    return _past_in(_DECIDED.sub(" ", _PRESENT_STATE.sub(" ", words_around)))
 
 
 def past_until(text: str, start: int, end: int) -> bool:
     """ "jusqu'à l'automne" in a past clause: "ils ont travaillé jusqu'à l'automne" (the latest
     begun), not "la route est fermée jusqu'à l'automne" (a state lasting till the next)."""
-    return tense(text, start, end) == "past" and not _PRESENT_STATE.search(clause(text, start, end))
+    return tense(text, start, end) == "past"

@@ -165,10 +165,18 @@ def covered_years(earliest: date, latest: date) -> range:
 
 
 def nearest(candidates: list[Value], anchor: Value) -> Value | None:
-    """The candidate nearest the anchor; in the anchor's own year when that is all it says."""
+    """The candidate nearest the anchor's span; in the anchor's own year when that is all it says."""
     if anchor.precision == "year":
         candidates = [value for value in candidates if value.earliest.year == anchor.earliest.year] or candidates
-    return min(candidates, key=lambda value: abs((value.earliest - anchor.earliest).days), default=None)
+    return min(candidates, key=lambda value: _days_from(value, anchor), default=None)
+
+
+def _days_from(value: Value, anchor: Value) -> int:
+    """How far `value` starts from the anchor's span ("le 28 juillet" after "le S1 2027" is 28 days
+    past its end, not 208 past its start)."""
+    if anchor.earliest <= value.earliest <= anchor.latest:
+        return 0
+    return min(abs((value.earliest - anchor.earliest).days), abs((value.earliest - anchor.latest).days))
 
 
 @dataclass(frozen=True)
