@@ -227,7 +227,8 @@ _GUEST_LINE = re.compile(
 # live blog's timed post is prose: "21h15 – Résultats définitifs : liste Benali 54,2 %."
 _UPDATE_NOTICE = re.compile(
     r"^(?:mise à jour|actualisation|maj|update)\b[^:.!?]{0,40}?\d{1,2}\s?[h:]\s?\d{2}\s*[:–—-]"
-    r"|^\d{1,2}\s?[h:]\s?\d{2}\s+[–—-]\s.*(?<![.!?…»])$",
+    r"|^\d{1,2}\s?[h:]\s?\d{2}\s+[–—-]\s.*(?<![.!?…»])$"
+    r"|^\d{1,2}\s?[h:]\s?\d{2}\s*[–—-]\s*\d{1,2}\s?[h:]\s?\d{2}\b",  # a schedule: "10h30 – 12h00 : atelier"
     re.I,
 )
 _PRICE = re.compile(r"\d(?:[\d  .]*\d)?(?:,\d{2})?\s?(?:€|euros?\b)")

@@ -48,7 +48,15 @@ from annotations.nlp.institutions import (
 )
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import is_nationality
-from annotations.nlp.parties import INSTITUTIONS, PARTY_ACRONYMS, PARTY_NAMES, THE_STATE, KnownNames, is_the_state
+from annotations.nlp.parties import (
+    INSTITUTIONS,
+    PARTY_ACRONYMS,
+    PARTY_NAMES,
+    THE_STATE,
+    KnownNames,
+    is_no_party,
+    is_the_state,
+)
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import EntitySpan
@@ -71,8 +79,8 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         if block is None or block.kind == "boilerplate":
             continue
         value = values.first_overlap(ent.start_char, ent.end_char)
-        if value and value[0] <= ent.start_char:
-            continue  # "Md€" in "1,2 Md€", "Mars" in "Mars 2020": an amount or a date, not a name
+        if value and (value[0] <= ent.start_char or saga.text[value[0]].isupper()):
+            continue  # "Md€" in "1,2 Md€", "Mars" in "Mars 2020": an amount or a date, not a name ("Marie Noël": the model's)
         if value:  # "le Stade rennais dimanche soir": the name before the date the model took in
             ent = doc.char_span(ent.start_char, value[0], label=ent.label_, alignment_mode="contract")
             if ent is None:
@@ -87,7 +95,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         mentions += [
             Mention(token.idx, token.idx + len(token), "ORG", canonical=token.text)
             for token in doc[ent.start : span.start]
-            if token.text in PARTY_ACRONYMS
+            if token.text in PARTY_ACRONYMS and not is_no_party(doc[token.i : token.i + 1])
         ]
         span = common.without_demonym(without_opening_article(span, saga.text))
         if (
@@ -97,7 +105,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             or is_in_a_title(span, saga.text)
         ):
             continue
-        if span.text in PARTY_NAMES or span.text in PARTY_ACRONYMS:
+        if (span.text in PARTY_NAMES or span.text in PARTY_ACRONYMS) and not is_no_party(span):
             mentions.append(Mention(span.start_char, span.end_char, "ORG", canonical=span.text))
             continue  # a party, whatever the model or the context says ("le député LR")
         # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it or a
@@ -261,8 +269,8 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # a capitalised common word opening a sentence
     if len(span) == 1 and surface in _HOLIDAYS and span.label_ != "PER":
         return True  # "les vacances de Noël": a day of the year (Noël Le Graët is a person)
-    if _DISEASE_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
-        return True  # "la maladie de Lyme": a disease, named after a place or a person
+    if len(span) == 1 and _DISEASE_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
+        return True  # "la maladie de Lyme": a disease named after a place or a person ("de François Mitterrand" is his)
     content = [t.text.lower() for t in span if t.text.lower() not in _DETERMINERS]
     if content and all(word in ROLE_WORDS for word in content):
         return True  # "Le Premier ministre": a role, not a name

@@ -17,10 +17,11 @@ ASSEMBLY_HEADS = words("assemblée parlement congrès métropole")
 # Heads that name a body only capitalised, with their adjective: "la Coordination rurale", "le Parti
 # socialiste" ("une coordination rurale" is any).
 CAPITALISED_HEADS = words("coordination parti")
-# Establishments and foundations named only capitalised, then a name or a proper complement: "le Centre
-# Pompidou", "le Théâtre des Arts", "l'Opéra de Rouen Normandie", "la Fondation Abbé-Pierre" ("un centre de
-# loisirs", "l'opéra de Verdi" are none).
-CAPITALISED_ESTABLISHMENT_HEADS = words("centre opéra théâtre fondation")
+# Establishments and foundations named only capitalised, then a name or a proper complement: "le Théâtre
+# des Arts", "l'Opéra de Rouen Normandie", "la Fondation Abbé-Pierre" ("l'opéra de Verdi" is none, nor a
+# person's work, "le Théâtre de Molière": see `institutions._is_no_name`). Not "Centre": "le Centre
+# Bretagne" is a place.
+CAPITALISED_ESTABLISHMENT_HEADS = words("opéra théâtre fondation")
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
 ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu restaurant") | {
     "centre hospitalier"  # "centre hospitalier Annecy Genevois"
@@ -40,7 +41,7 @@ PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
-    "aiguille marina campus zac îles canton pays val"
+    "aiguille marina campus zac îles canton val"
 ) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes"}
 # Storms are named: "la tempête Ciarán", "le cyclone Chido" (MISC, as events).
 STORM_HEADS = words("tempête cyclone ouragan typhon")

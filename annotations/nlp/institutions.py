@@ -33,7 +33,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from annotations.nlp.first_names import FIRST_NAMES
+from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_words import (
     ASSEMBLY_HEADS,
     CAPITALISED_ESTABLISHMENT_HEADS,
@@ -230,7 +230,8 @@ def _is_no_name(span: Span) -> bool:
     capital), "la cité de Jeanne d'Arc" (a person's town), "les prix SNCF" (prices), "le
     restaurant de Paul Bocuse" (his; "restaurant Drouant" is named), a shop before a hyphenated
     word ("la pâtisserie Paris-Brest"), a braderie in lower case (a charity's sale), an
-    organisation's campus ("le campus de HEC")."""
+    organisation's campus ("le campus de HEC"), a person's work ("le Théâtre de Molière", "la Fondation
+    d'Isaac Asimov")."""
     head, following = span[0].lower_, span[1] if len(span) > 1 else None
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if head == "autorité":
@@ -239,6 +240,8 @@ def _is_no_name(span: Span) -> bool:
         return any(token.text in FIRST_NAMES for token in span)
     if head == "prix":
         return before in _PLURAL_BEFORE or (following is not None and is_acronym_text(following.text))
+    if head in CAPITALISED_ESTABLISHMENT_HEADS and span[0].is_title and following is not None:
+        return following.lower_ in ("de", "d'", "du") and opens_on_a_first_name(span[2:].text)
     if head == "braderie":
         return not span[0].is_title
     if head == "campus":

@@ -22,12 +22,15 @@ _QUOTE_TITLE = re.compile(rf"^{PERSON} : «[^«»]+»$")
 _NUMBERED = re.compile(r"\d{1,2}\.\s")  # "1. Qu'est-ce que ... ?"
 # An interviewer addresses someone; the one interviewed answers for themselves (outside quotes).
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:je|nous|moi|me|mon|ma|mes|notre|nos|j['’]|m['’])(?!\w)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:je|nous|moi|me|mon|ma|mes|j['’]|m['’])(?!\w)", re.IGNORECASE)
 _QUOTED = re.compile(r"«[^«»]*»")
 # An interview says what it is before its questions: "Rencontre.", "entretien avec ...", "propos recueillis".
 # (not "l'entretien des routes", "une rencontre entre les maires").
+_ANNOUNCED_WITHIN = (
+    3  # lines from the top: the headline, the standfirst ("Lors d'un entretien avec ..." later is a meeting)
+)
 _ANNOUNCED = re.compile(
-    r"\b(?:[Ii]nterview|[Pp]ropos recueillis|questions à)\b|\b[Ee]ntretien avec\b|^Entretien\b"
+    r"^(?:[Ii]nterview|[Ee]ntretien)\b|\b[Pp]ropos recueillis\b|\bquestions à\b|[:–—-]\s*(?:[Ee]ntretien|[Ii]nterview)\b"
     r"|(?:^|[.!?]\s+)Rencontre(?:\.|\s+avec\b)"
 )
 
@@ -74,7 +77,7 @@ def interview_questions(bodies: list[str], kinds: list[str]) -> list[int]:
     ]
     if len(asked) < 2:
         return []
-    announced = any(_ANNOUNCED.search(body) for body in bodies[: asked[0]])
+    announced = any(_ANNOUNCED.search(body) for body in bodies[: min(asked[0], _ANNOUNCED_WITHIN)])
     if not announced and not _is_dialogue([bodies[index] for index in asked], bodies[asked[0] + 1 : asked[-1] + 2]):
         return []
     first = asked[0]

@@ -31,7 +31,7 @@ def _lines(text: str) -> list[_Line]:
 
 def _paragraphs(text: str) -> list[_Line]:
     lines = _lines(text)
-    width = _wrap_width(lines)
+    width = _wrap_width(text, lines)
     paragraphs: list[_Line] = []
     for index, line in enumerate(lines):
         previous = paragraphs[-1] if paragraphs else None
@@ -48,16 +48,23 @@ def _paragraphs(text: str) -> list[_Line]:
 # Roux", "J.-M.\nHébert", "(contact :\nx@y.fr)"): the sentences are split afterwards.
 WRAP_MAX = 100
 _WRAP_SHARE = 0.4  # of the lines, near the width
+_GOING_ON_SHARE = 0.5  # of the lines near the width, going on in lower case
 _NEAR_WIDTH = 0.7
 _LIST_ITEM = re.compile(r"[-•*–—]\s|\d{1,2}[.)]\s")
 
 
-def _wrap_width(lines: list[_Line]) -> int | None:
+def _wrap_width(text: str, lines: list[_Line]) -> int | None:
+    """The width a text is wrapped at, or None. Its lines break inside sentences: most lines near
+    the width go on in lower case on the next line (a page of short headlines, results or song
+    lines opens each line on a capital or a figure)."""
     lengths = [line.end - line.start for line in lines]
     width = max(lengths, default=0)
-    near = [length for length in lengths if length >= _NEAR_WIDTH * width]
-    wrapped = width <= WRAP_MAX and len(near) >= 3 and len(near) >= _WRAP_SHARE * len(lengths)
-    return width if wrapped else None
+    near = [index for index, length in enumerate(lengths) if length >= _NEAR_WIDTH * width]
+    if width > WRAP_MAX or len(near) < 3 or len(near) < _WRAP_SHARE * len(lengths):
+        return None
+    followed = [index for index in near if index + 1 < len(lines)]
+    going_on = [index for index in followed if text[lines[index + 1].start].islower()]
+    return width if len(going_on) >= 3 and len(going_on) >= _GOING_ON_SHARE * len(followed) else None
 
 
 def _fills_the_width(text: str, last: _Line | None, line: _Line, width: int | None) -> bool:
@@ -66,6 +73,8 @@ def _fills_the_width(text: str, last: _Line | None, line: _Line, width: int | No
     return last.end - last.start >= _NEAR_WIDTH * width and not _LIST_ITEM.match(text, line.start)
 
 
+# A bracket opened on a word and not closed on its line ("(contact :"; not a smiley's ":(").
+_OPEN_BRACKET = re.compile(r"\((?=\w)[^()]*$")
 # A line ending on a word that waits for the next ("se réunira le\nmardi 15 décembre").
 _LINKING_END = re.compile(r"\b(?:à|de|du|des|le|la|les|l'|au|aux|par|en|et|sur|pour|avec|dans|entre|d')$", re.I)
 
@@ -77,9 +86,9 @@ def _is_wrapped(text: str, previous: _Line, line: _Line) -> bool:
     between = text[previous.end : line.start]
     if between.count("\n") != 1:
         return False
-    before = text[previous.start : previous.end]
-    if before.count("(") > before.count(")"):
-        return True  # a bracket still open: "(contact :\nx@y.fr)"
+    last_line = text[text.rfind("\n", previous.start, previous.end) + 1 : previous.end]
+    if _OPEN_BRACKET.search(last_line) and not text[line.start].isupper():
+        return True  # a bracket still open on the line before: "(contact :\nx@y.fr)"
     if not text[line.start].islower() or text[previous.end - 1] in '.!?…:»"':
         return False
     below = text[line.start : line.end]

@@ -56,7 +56,6 @@ PARTY_ACRONYMS = frozenset(
         "EELV",
         "MoDem",
         "UDI",
-        "NPA",
         "NFP",
         "LREM",
         "LRM",
@@ -70,13 +69,13 @@ PARTY_ACRONYMS = frozenset(
 # Capitalised institutions the model reads as events or places: ORG (entities.fr.md).
 INSTITUTIONS = frozenset({"Sénat", "Assemblée nationale", "Élysée"})
 THE_STATE = "État"
-_THE_STATE = re.compile(r"[Ll]['’]État(?!\s+islamique)(?![\w-])")
+_THE_STATE = re.compile(r"[Ll]['’]État(?!\s+(?:islamique|de droit|major|providence|hébreu)\b)(?![\w-])")
 
 
 def is_the_state(text: str, start: int) -> bool:
     """Whether "État" at `start` names the State: "l'État"; not "d'État", which makes a common noun
     ("coup d'État", "secrétaire d'État") or a body's name ("Conseil d'État"), nor "le chef de
-    l'État" (a role) or "l'État islamique" (another name)."""
+    l'État" (a role), "l'État islamique" (another name) or "l'État de droit" (a principle)."""
     role = text[max(0, start - 10) : max(0, start - 2)].lower().endswith("chef de ")
     return start >= 2 and bool(_THE_STATE.match(text, start - 2)) and not role
 
@@ -95,12 +94,18 @@ class KnownNames:
             span
             for span in self.matcher(doc, as_spans=True)
             if not values.overlaps(span.start_char, span.end_char)
-            and not _is_a_road(span)
+            and not is_no_party(span)
             and (span.text != THE_STATE or is_the_state(doc.text, span.start_char))
         ]
 
 
-def _is_a_road(span: Span) -> bool:
-    """ "la RN 7" is a road, not the party."""
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    return following is not None and following.text[:1].isdigit()
+def is_no_party(span: Span) -> bool:
+    """ "la RN 7", "sur la RN" is a road, not the party; "PS :" a postscript, "en LR" a registered
+    letter."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1].lower_ if span.start else ""
+    if following is not None and (following.text[:1].isdigit() or (span.text == "PS" and following.text == ":")):
+        return True
+    acronym = span.text in PARTY_ACRONYMS
+    return acronym and (before == "la" or (before == "en" and span.text == "LR"))

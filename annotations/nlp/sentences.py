@@ -38,6 +38,7 @@ _SENTENCE_OPENERS = words(
     "Ceux-ci Celles-ci"
 )
 _OPENER_ELISIONS = ("C'", "C’", "Qu'", "Qu’")  # "J.-C. C'est ...", "... U.S.A. Qu'il ..."
+_DETERMINERS = words("Le La Les L' Un Une Des Ce Cet Cette Ces Il Elle Ils Elles")
 # Abbreviations that point to a work or a person: a capital after them is that name ("cf. Les Échos").
 _REFERENCES = words("cf éd coll dir trad réf ibid")
 _LAST_WORD = re.compile(r"[^\s«\"'(\[]*$")
@@ -49,9 +50,10 @@ _DESIGNATED = re.compile(
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")  # U.S.A, J.-C
 _CENTURY_BEFORE = re.compile(r"\b(?:\d+|[IVXLC]+)e\s+s$")  # "XIXe s."
 _ERA = re.compile(r"\b(?:av|apr)\.\s+J\.-C$")  # "300 av. J.-C.": no initials, a year's end
-# A sentence that is so far only the era's date: "En 52 av. J.-C.", "Vers l'an 300 av. J.-C.".
-_ERA_DATE_ONLY = re.compile(r"\s*(?:\S+\s+){0,2}\d+\s+(?:av|apr)\.\s+J\.-C$")
-# A list's number at the block's start or a line's: "1. Qu'est-ce que ... ?" ("? 24. Le" is no list).
+# A sentence that is so far only the era's date, opened by a preposition: "En 52 av. J.-C.", "Vers l'an
+# 300 av. J.-C." (not "C'était en 52 av. J.-C.", nor a dateline, "Rome, 44 av. J.-C.").
+_ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:l'an\s+)?\d+\s+(?:av|apr)\.\s+J\.-C$")
+# A list's number: "1. Qu'est-ce que ... ?" (see `_opens_list_item`).
 _LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4})$")
 _BRAND = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence in lower case
 
@@ -77,8 +79,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 def _opens_list_item(text: str, start: int, sentence_start: int, mark: int) -> bool:
+    """A list's number: opening the block or a line, or inline ("trois mesures : 1. La gratuité. 2.
+    La hausse ..."), but not after a question, where it answers ("Combien ? 24. Le conseil ...")."""
     number = _LIST_NUMBER.fullmatch(text, sentence_start, mark)
-    return bool(number) and (sentence_start == start or "\n" in number.group(0))
+    if not number:
+        return False
+    return sentence_start == start or "\n" in number.group(0) or not text[start:sentence_start].rstrip().endswith("?")
 
 
 def _ends_sentence(text: str, sentence_start: int, mark: int, boundary: int, end: int) -> bool:
@@ -102,15 +108,18 @@ def _is_abbreviation(sentence: str, following: str) -> bool:
     if word in _TITLES or word.lower() in _REFERENCES:
         return True
     initial = len(word) == 1 and word.isupper() and not _DESIGNATED.search(sentence)
-    opens_sentence = sentence.strip() == word  # "Art. 3 du code ...", "Env. 300 personnes ..."
-    abbreviated = word in _ABBREVIATIONS or (opens_sentence and word.lower() in _ABBREVIATIONS)
+    # Capitalised, an abbreviation too ("Art. 3 du code", "au 12 Av. Jean-Jaurès", "le No. 1"), unless
+    # a determiner follows it inside a sentence: "le centre d'Art. Le vernissage ..." ends there.
+    opener = following.split(maxsplit=1)[0].rstrip(",") if following.split() else ""
+    opens = opener in _SENTENCE_OPENERS or opener.startswith(_OPENER_ELISIONS)
+    determiner = (opener in _DETERMINERS or opener.startswith(("L'", "L’"))) and sentence.strip() != word
+    abbreviated = word in _ABBREVIATIONS or (word.lower() in _ABBREVIATIONS and not determiner)
     if _ERA.search(sentence):
-        return not following[0].isupper() or bool(_ERA_DATE_ONLY.fullmatch(sentence))
+        return not following[0].isupper() or (bool(_ERA_DATE_ONLY.fullmatch(sentence)) and not opens)
     if not (abbreviated or initial or _ACRONYM.fullmatch(word) or _CENTURY_BEFORE.search(sentence)):
         return False
     # ... "vers les U.S.A. Les ..." ends there; a quote opening after an initial too.
-    opener = following.split(maxsplit=1)[0].rstrip(",") if following.split() else ""
-    if opener in _SENTENCE_OPENERS or opener.startswith(_OPENER_ELISIONS):
+    if opens:
         return False
     return not (initial and following.startswith(("«", '"')))
 

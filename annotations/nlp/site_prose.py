@@ -79,8 +79,9 @@ _SITE_ACTIONS = words("Abonnez Réabonnez Connectez Reconnectez Identifiez Tél�
 _SITE_WORDS = re.compile(
     r"\b(?:notre|nos|rédaction|newsletters?|infolettres?|lettres? d'information|commenter|commentaires?|réagir|"
     r"forum|antenne|ce site|appli(?:cation)?|compte|abonnements?|articles?|liens?|clics?|gratuitement|"
-    # what the site shows or sells: "Retrouvez-le en vidéo ci-dessus", "Écoutez-le en podcast"
-    r"vidéos?|replay|podcasts?|en direct|ci-dessus|ci-dessous|kiosques?|édition (?:papier|numérique|abonnés)|"
+    # what the site shows or sells: "Retrouvez-le en vidéo ci-dessus", "Écoutez-le en podcast" (not "en
+    # direct" or "en vidéo" alone: "Retrouvez-les en direct sur la scène du port")
+    r"replay|podcasts?|ci-dessus|ci-dessous|kiosques?|édition (?:papier|numérique|abonnés)|"
     r"favoris)\b|@"
 )
 

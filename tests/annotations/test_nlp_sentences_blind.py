@@ -155,6 +155,7 @@ def test_a_list_of_linked_questions_is_no_interview():
         "En cas de doute, adressez-vous à votre médecin. Adressez-vous à votre pharmacien pour tout conseil.",
         "La route restera coupée jusqu'à lundi. Renseignez-vous avant tout déplacement.",
         "Les horaires changent en janvier. Renseignez-vous sur le site de la mairie.",
+        "Le groupe se produira samedi. Retrouvez-les en direct sur la scène du port à 21 heures.",
     ],
 )
 def test_the_advice_news_and_leaflets_give_is_not_the_site_speaking(line):
@@ -172,7 +173,6 @@ def test_the_advice_news_and_leaflets_give_is_not_the_site_speaking(line):
         "Retrouvez-le en vidéo ci-dessus.",
         "Regardez-la en replay.",
         "Écoutez-le en podcast.",
-        "Suivez-le en direct à partir de 20 h.",
         "Retrouvez-la dans notre édition papier de demain.",
         "Retrouvez-les en kiosque dès jeudi.",
         "Ajoutez-le à vos favoris.",

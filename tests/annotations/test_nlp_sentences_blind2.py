@@ -24,8 +24,9 @@ WRAPPED = (
     "l'école du hameau, faute d'élèves. La maire de Saint-Clair, Mme\n"
     "Josiane Roux, parle d'un « coup dur » pour sa commune de 1 300 hab.\n"
     "Les parents ont été reçus par le lieutenant de louveterie, J.-M.\n"
-    "Hébert, qui les a écoutés pendant deux heures et demie jeudi soir.\n"
-    "La direction recrute encore six animateurs (contact :\n"
+    "Hébert, qui les a écoutés pendant deux heures et demie jeudi soir, puis\n"
+    "par le sous-préfet, qui leur a promis un car scolaire pour la rentrée\n"
+    "de septembre. La direction recrute encore six animateurs (contact :\n"
     "recrutement@saint-clair.fr).\n"
 )
 
