@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores the chrome and headline of pages copied from a browser (evaluation/data/pages.md).
 
-usage: pages.py PAGES_DIR PREDICTED.jsonl [--split dev|held-out|blind|blind-2|blind-3|blind-4|blind-5|blind-6|blind-7|blind-8|blind-9|blind-10|blind-11|blind-12|blind-13|blind-14|blind-15|blind-16|blind-17|blind-18|blind-19|all] [-v]
+usage: pages.py PAGES_DIR PREDICTED.jsonl [--split dev|held-out|blind|blind-2|blind-3|blind-4|blind-5|blind-6|blind-7|blind-8|blind-9|blind-10|blind-11|blind-12|blind-13|blind-14|blind-15|blind-16|blind-17|blind-18|blind-19|blind-20|all] [-v]
 
 PREDICTED.jsonl is what `manage.py annotate PAGES_DIR/*.txt --format jsonl` prints: one object
 per page with its "file", "title" and "claims" (start, end offsets into the page's text).
@@ -114,6 +114,7 @@ SPLITS = (
     "blind-17",
     "blind-18",
     "blind-19",
+    "blind-20",
     "all",
 )
 

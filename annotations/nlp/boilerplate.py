@@ -210,6 +210,12 @@ _BUY_BUTTON = re.compile(
     re.I,
 )
 # A button that shows or hides part of the page: "Afficher la transcription", "Masquer le texte intégral".
+# A file to download, with its format and size: "Télécharger le communiqué (PDF, 248 Ko)", "Rapport
+# annuel 2026 - PDF - 2,4 Mo".
+_DOWNLOAD = re.compile(
+    r"\b(?:PDF|ZIP|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|EPUB|MP3|MP4|JPE?G|PNG)\b\W{1,4}[\d  ,.]+\s?(?:[KMG]o|[KMG]B|octets)\W*$",
+    re.I,
+)
 _TOGGLE = re.compile(
     r"^(?:afficher|masquer|cacher|déplier|replier) (?:la transcription|le transcript|le texte intégral|plus|moins|tout)\W*$",
     re.I,
@@ -317,7 +323,9 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count > MAX_CHROME_WORDS:
         return False
-    if _BUY_BUTTON.match(line) or _TOGGLE.match(line) or _SHOPPING_LABEL.match(line) or _is_product(line, next_line):
+    if _BUY_BUTTON.match(line) or _TOGGLE.match(line) or _DOWNLOAD.search(line) or _SHOPPING_LABEL.match(line):
+        return True
+    if _is_product(line, next_line):
         return True
     if next_line and _EMAIL_FIELD.match(next_line):  # a newsletter box's pitch
         return True

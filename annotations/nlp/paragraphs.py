@@ -33,10 +33,16 @@ def _paragraphs(text: str) -> list[_Line]:
     lines = _lines(text)
     width = _wrap_width(text, lines)
     paragraphs: list[_Line] = []
+    seen: set[str] = set()
     for index, line in enumerate(lines):
         previous = paragraphs[-1] if paragraphs else None
         last = lines[index - 1] if index else None
-        if previous and (_is_wrapped(text, previous, line) or _fills_the_width(text, last, line, width)):
+        # a line the page repeats is its furniture (a PDF's running head), never a sentence's start
+        repeated = last is not None and previous == last and text[last.start : last.end] in seen
+        if index:
+            seen.add(text[last.start : last.end])
+        wrapped = previous and (_is_wrapped(text, previous, line) or _fills_the_width(text, last, line, width))
+        if wrapped and not repeated:
             paragraphs[-1] = _Line(previous.start, line.end)
         else:
             paragraphs.append(line)

@@ -63,7 +63,8 @@ _JOURNALIST_BIO = re.compile(
 )
 
 # The site speaking to its reader, outside any quotation: an imperative with its pronoun opening a
-# sentence that is not a question, and that is the site's: to the site ("Écrivez-nous."), a site's
+# sentence that is not a question ("vous" or "tu": "Envoie-nous tes photos"), and that is the site's:
+# to the site ("Écrivez-nous."), a site's
 # action ("Abonnez-vous", "Connectez-vous pour réagir", "Revivez-la en vidéo"), naming the site,
 # its newsletter or what it shows ("Inscrivez-vous gratuitement à la newsletter", "Regardez-la en
 # replay", "Retrouvez-le ci-dessous"), or answering the site's question
@@ -72,10 +73,13 @@ _JOURNALIST_BIO = re.compile(
 # mairie.", which local news writes for an event. Or a question put to the reader ("Vous avez une
 # info ?", "Êtes-vous prêt à ... ?").
 _READER_IMPERATIVE = re.compile(
-    r"(?:^|(?P<asked>\?\s+)|[.!…]\s+)(?!Rendez-vous)(?P<verb>[A-ZÀ-Ý][a-zà-ÿ]+ez)-(?P<pronoun>nous|vous|le|la|les|en|y)"
+    r"(?:^|(?P<asked>\?\s+)|[.!…]\s+)(?!Rendez-vous)(?P<verb>[A-ZÀ-Ý][a-zà-ÿ]+(?:ez|e|s))-(?P<pronoun>nous|vous|toi|le|la|les|en|y)"
     r"\b(?!-)[^.!?…]*(?:[.!…]|$)"
 )
-_SITE_ACTIONS = words("Abonnez Réabonnez Connectez Reconnectez Identifiez Téléchargez Revivez Cliquez Partagez")
+_SITE_ACTIONS = words(
+    "Abonnez Réabonnez Connectez Reconnectez Identifiez Téléchargez Revivez Cliquez Partagez "
+    "Abonne Réabonne Connecte Identifie Télécharge Revis Clique Partage Inscris"  # a site that says "tu"
+)
 _SITE_WORDS = re.compile(
     r"\b(?:notre|nos|rédaction|newsletters?|infolettres?|lettres? d'information|commenter|commentaires?|réagir|"
     r"forum|antenne|ce site|appli(?:cation)?|compte|abonnements?|articles?|liens?|clics?|gratuitement|"

@@ -5,6 +5,7 @@ letter naming a building."""
 import pytest
 
 from annotations.nlp import analyse
+from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.normalise import normalise
 from annotations.nlp.paragraphs import text_paragraphs
 from annotations.nlp.sentences import split_sentences
@@ -107,3 +108,28 @@ def test_an_interview_s_question_to_vous_is_no_site_asking_its_reader():
 )
 def test_where_a_sentence_ends(text, expected):
     assert sentences(text) == expected
+
+
+def test_a_page_s_repeated_running_head_never_opens_a_wrapped_sentence():
+    text = (
+        "VILLE MAG N° 38 · HIVER 2026\n"
+        "Les habitants doivent trier leurs biodéchets depuis janvier, et la collecte des\n"
+        "bacs bruns a commencé dans quatorze communes, avec des composteurs collectifs\n"
+        "installés près des salles des fêtes. Des bénévoles en assurent l'entretien et\n"
+        "VILLE MAG N° 38 · HIVER 2026\n"
+        "retournent la matière chaque semaine, selon le syndicat des déchets du secteur.\n"
+    )
+    claims = [claim.text for claim in analyse(text).claims]
+    assert not any("VILLE MAG" in claim for claim in claims)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Télécharger le communiqué (PDF, 248 Ko)",
+        "Rapport annuel 2026 - PDF - 2,4 Mo",
+        "Envoie-nous tes photos par WhatsApp.",
+    ],
+)
+def test_a_download_and_a_site_saying_tu_are_chrome(line):
+    assert is_chrome(normalise(line))
