@@ -138,20 +138,23 @@ class BlockFragment:
 
 
 def build_page(state: PageState) -> ArticlePage:
-    """The page, its blocks taken from the cache where they are there: at most twelve queries,
-    whatever the article's size (tests/claims/test_views.py pins them)."""
+    """The page, its blocks taken from the cache where they are there: at most five queries
+    besides the key's, whatever the article's size (tests/claims/test_views.py pins them)."""
     article = state.article
-    claims = reader.claim_rows(article)
+    blocks, claims = reader.blocks_with_claims(article)
     by_block = defaultdict(list)
     for claim in claims:
         by_block[claim.block_id].append(claim)
-    shown = [block for block in reader.blocks(article) if block.kind != BlockKind.BOILERPLATE]
+    shown = [block for block in blocks if block.kind != BlockKind.BOILERPLATE]
     first_title = next((block.pk for block in shown if block.kind == BlockKind.TITLE), None)
     keys = {block.pk: state.block_key(block, by_block[block.pk], block.pk == first_title) for block in shown}
     cached = cache.get_many(keys.values())
     missing = [block for block in shown if keys[block.pk] not in cached]
+    # The missing blocks' mentions and the timeline's dates: one query.
+    spans = None if len(missing) == len(shown) else [(block.start, block.end) for block in missing]
+    mentions = reader.page_mentions(article, spans, MENTION_FIELDS)
     if missing:
-        fresh = render_blocks(state, missing, by_block, first_title, every=len(missing) == len(shown))
+        fresh = render_blocks(state, missing, by_block, first_title, mentions, every=spans is None)
         cache.set_many({keys[pk]: fragment for pk, fragment in fresh.items()}, settings.SAGA_READER_CACHE_SECONDS)
         cached.update((keys[pk], fragment) for pk, fragment in fresh.items())
     fragments = [cached[keys[block.pk]] for block in shown]
@@ -159,7 +162,7 @@ def build_page(state: PageState) -> ArticlePage:
     body = "".join(fragment.html for block, fragment in zip(shown, fragments, strict=True) if block.pk != first_title)
     parts = {
         "body": Markup(body),  # noqa: S704 - our templates' output
-        "timeline": render_timeline(state, claims),
+        "timeline": render_timeline(state, claims, [m for m in mentions if reader.is_timeline_date(m)]),
         "entities": render_entities(state),
         "claimreview": render_claimreview(state, [item for f in fragments for item in f.claimreviews]),
     }
@@ -174,12 +177,11 @@ def build_page(state: PageState) -> ArticlePage:
     )
 
 
-def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *, every: bool) -> dict:
-    """block pk -> its BlockFragment (reader/block.html), its mentions, reviews and ClaimReviews
-    read in three queries whatever the number of blocks (`every`: all the blocks of the text)."""
+def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, mentions, *, every: bool) -> dict:
+    """block pk -> its BlockFragment (reader/block.html), from `mentions` (those of the blocks,
+    in order, and maybe others: the writer skips them) and their reviews and ClaimReviews, read
+    in one query whatever the number of blocks (`every`: all the blocks of the text)."""
     article = state.article
-    spans = [] if every else [(block.start, block.end) for block in blocks]
-    mentions = reader.mentions_within(article, spans, MENTION_FIELDS)
     review_ids = {claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id}
     rows = reader.reviews(article, [] if every else [block.pk for block in blocks]) if review_ids else []
     reviews = {review.id: review for review in rows if review.id in review_ids}
@@ -187,13 +189,12 @@ def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *
     writer = BlockWriter(article.body, mentions, reviews, state.groups, state.elsewhere)
     # The template's macros, called once per block: one module for the page, not one per block.
     macros = engines["jinja2"].env.get_template("claims/reader/block.html").make_module(state.context)
-    return {
-        block.pk: BlockFragment(
-            str(macros.block_html(writer.block(block, by_block[block.pk]), block.pk == first_title)),
-            claimreviews.get(block.pk, []),
-        )
-        for block in blocks
-    }
+    fragments = {}
+    for block in blocks:
+        title = block.pk == first_title  # the page's heading: its text alone, no claim marked
+        view = writer.block(block, [] if title else by_block[block.pk])
+        fragments[block.pk] = BlockFragment(str(macros.block_html(view, title)), claimreviews.get(block.pk, []))
+    return fragments
 
 
 def block_claimreviews(state: PageState, reviews: list[reader.ReviewRow]) -> dict[int, list[dict]]:
@@ -223,16 +224,17 @@ def claim_reviews(state: PageState, reviewed: list) -> dict:
         )
 
 
-def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
-    """The dated claims, oldest first, each date value once per claim (reader/timeline.html)."""
+def render_timeline(state: PageState, claims: list[ClaimRow], dates: list[dict]) -> SafeString:
+    """The dated claims, oldest first and in reading order among equal dates, each date value once
+    per claim (reader/timeline.html), from the claims' date mentions `dates`."""
     by_id = {claim.id: claim for claim in claims}
     dated, seen = [], set()
-    for claim_id, *date in reader.dated_mentions(state.article):
-        claim = by_id.get(claim_id)
-        if claim is None or (claim_id, date[1]) in seen:
+    for date in sorted(dates, key=lambda date: (date["date_earliest"], date["start"], date["id"])):
+        claim = by_id.get(date["claim_id"])
+        if claim is None or (claim.id, date["value"]) in seen:
             continue
-        seen.add((claim_id, date[1]))
-        dated.append((claim, *date))
+        seen.add((claim.id, date["value"]))
+        dated.append((claim, date["start"], date["end"], date["value"], date["precision"], date["date_earliest"]))
     if not dated:
         return SafeString("")
     # Cached by chunks, each under what it shows (its claims, whose words the key's revision fixes,
@@ -253,7 +255,8 @@ def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
 
 
 def timeline_entry(body: str, row: tuple, shorten) -> TimelineEntry:
-    claim, written, value, precision, earliest = row
+    claim, start, end, value, precision, earliest = row
+    written = body[start:end]
     return TimelineEntry(
         claim_id=claim.id,
         verdict=claim.verdict,

@@ -13,7 +13,7 @@ from django.utils.translation import pgettext
 
 from annotations.models import ENTITY_LABELS, MentionLabel
 from claims import reader
-from claims.reader import BlockView, ClaimRow, EntityLink, Mark, ReviewView, Run, Segment
+from claims.reader import BlockView, ClaimRow, EntityLink, Mark, Panel, ReviewView, Segment
 
 # How each label is marked (reader/marked.html): entities by kind, dates by value, and amounts by
 # `<data value>`, the field named here giving the unit. A new amount-like label is one line here.
@@ -24,8 +24,8 @@ QUOTE_LENGTH = 90
 
 
 class BlockWriter:
-    """Turns rows into BlockViews: each block's text cut into runs (claims and the text between
-    them) and each run into segments (text, or a mention with its Mark)."""
+    """Turns rows into BlockViews: each block's text as one run of segments (text, a mention with
+    its Mark, or a claim's start or end) and the review panels of its reviewed claims."""
 
     def __init__(self, body: str, mentions: list[dict], reviews: dict, groups, elsewhere: dict | None = None):
         self.body = body
@@ -38,28 +38,33 @@ class BlockWriter:
         self.shorten = shortener(QUOTE_LENGTH)
 
     def block(self, block, claims: list[ClaimRow]) -> BlockView:
-        runs, cursor = [], block.start
+        """The block's segments and panels; a claim that overlaps the previous one or leaves the
+        block is shown as plain text."""
+        view, cursor = BlockView(block.kind), block.start
         self._skip_to(block.start)
         for claim in claims:
             if claim.start < cursor or claim.end > block.end:
-                continue  # overlaps the previous claim or leaves the block: shown as plain text
+                continue
             if cursor < claim.start:
-                runs.append(Run(self.segments(cursor, claim.start, linked=True)))
-            runs.append(self.claim_run(claim))
+                self.add_segments(view.segments, cursor, claim.start, linked=True)
+            self.add_claim(view, claim)
             cursor = claim.end
-        runs.append(Run(self.segments(cursor, block.end, linked=True)))
-        return BlockView(kind=block.kind, runs=runs)
+        self.add_segments(view.segments, cursor, block.end, linked=True)
+        return view
 
-    def claim_run(self, claim: ClaimRow) -> Run:
+    def add_claim(self, view: BlockView, claim: ClaimRow) -> None:
+        """The claim's segments between its start and its end, and its panel if it is reviewed."""
+        review = self.reviews.get(claim.review_id)
+        href = f"#review-{claim.id}" if review is not None else ""
+        view.segments.append(Segment("", Mark("claim", claim.verdict, str(claim.id), href=href)))
         first = self.next_mention
-        segments = self.segments(claim.start, claim.end, linked=False)
-        review = None
-        if claim.review_id in self.reviews:
+        self.add_segments(view.segments, claim.start, claim.end, linked=False)
+        view.segments.append(Segment("", Mark("claim-end", claim.verdict, href=href)))
+        if review is not None:
             named = {m["entity_id"]: None for m in self.mentions[first : self.next_mention] if m["entity_id"]}
-            review = self.review_view(self.reviews[claim.review_id], named, self.elsewhere.get(claim.id, []))
-        if review is None:
-            return Run(segments, claim.id, claim.verdict)
-        return Run(segments, claim.id, claim.verdict, self.shorten(self.body[claim.start : claim.end]), review)
+            shown = self.review_view(review, named, self.elsewhere.get(claim.id, []))
+            quote = self.shorten(self.body[claim.start : claim.end])
+            view.panels.append(Panel(claim.id, claim.verdict, quote, shown))
 
     def review_view(self, review, entity_ids, elsewhere=()) -> ReviewView:
         entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
@@ -72,10 +77,16 @@ class BlockWriter:
             self.next_mention += 1
 
     def segments(self, start: int, end: int, *, linked: bool) -> list[Segment]:
-        """body[start:end] as segments, the mentions lying wholly inside it marked; one that
-        overlaps an earlier mention or crosses `end` is left as text. Entities are links when
-        `linked` (a claim is a link itself: no link inside it)."""
-        body, mentions, parts, cursor = self.body, self.mentions, [], start
+        """body[start:end] as segments (add_segments)."""
+        parts = []
+        self.add_segments(parts, start, end, linked=linked)
+        return parts
+
+    def add_segments(self, parts: list[Segment], start: int, end: int, *, linked: bool) -> None:
+        """Appends body[start:end] to `parts` as segments, the mentions lying wholly inside it
+        marked; one that overlaps an earlier mention or crosses `end` is left as text. Entities
+        are links when `linked` (a claim is a link itself: no link inside it)."""
+        body, mentions, cursor = self.body, self.mentions, start
         while self.next_mention < len(mentions) and (mention := mentions[self.next_mention])["start"] < end:
             self.next_mention += 1
             if mention["start"] < cursor or mention["end"] > end:
@@ -86,7 +97,6 @@ class BlockWriter:
             cursor = mention["end"]
         if cursor < end:
             parts += text_segments(body[cursor:end])
-        return parts
 
     def mark(self, mention: dict, linked: bool) -> Mark:
         label = mention["label"]

@@ -33,11 +33,12 @@ CHECKED_ELSEWHERE_SHOWN = 3  # per claim, the best matches: a panel is not a lis
 # -- What the templates read ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Mark:
-    """How a mention is marked (claims/jinja2/claims/reader/marked.html): `kind` is "entity",
-    "date" or "amount"; `value` a date's normalised value or an amount's `<data value>`;
-    `href` an entity's page when the mention is a link."""
+class Mark(NamedTuple):  # a tuple: a page makes hundreds, and a tuple is quick to make
+    """How a segment is marked (claims/jinja2/claims/reader/marked.html): `kind` is "entity",
+    "date", "amount" or "break" for a mention or a line break, with `value` a date's normalised
+    value or an amount's `<data value>` and `href` an entity's page when the mention is a link;
+    or "claim" and "claim-end" around a claim of the reader's page, `label` its verdict, `value`
+    its id and `href` its review panel when it has one."""
 
     kind: str
     label: str
@@ -46,8 +47,7 @@ class Mark:
     href: str = ""
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     text: str
     mark: Mark | None = None
 
@@ -103,20 +103,23 @@ class EntityLink:
 
 
 @dataclass(frozen=True)
-class Run:
-    """A stretch of a block: one claim (`claim_id` set) or the text between claims."""
+class Panel:
+    """A reviewed claim's review panel: the claim's id and verdict, its text shortened."""
 
-    segments: list[Segment]
-    claim_id: int | None = None
-    verdict: str = ""
-    quote: str = ""  # the claim's text, shortened, for its review panel
-    review: ReviewView | None = None
+    claim_id: int
+    verdict: str
+    quote: str
+    review: ReviewView
 
 
 @dataclass(frozen=True)
 class BlockView:
+    """A block as its template reads it: its text as one run of segments (its claims' starts and
+    ends marked among its mentions), and the review panels of its reviewed claims."""
+
     kind: str
-    runs: list[Run] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    panels: list[Panel] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,13 @@ class VerdictCount:
     value: str
     label: str
     count: int
+
+
+class BlockRow(NamedTuple):
+    pk: int
+    kind: str
+    start: int
+    end: int
 
 
 class ClaimRow(NamedTuple):  # a tuple: page keys are digests of their repr, and a tuple's is quick
@@ -252,53 +262,55 @@ def mention_groups(article: Article) -> list[MentionGroup]:
     return sorted((MentionGroup(**row) for row in rows), key=lambda group: (group.label, group.entity_id))
 
 
-def claim_rows(article: Article) -> list[ClaimRow]:
-    """The claims of the shown revision in reading order, each with its current review's id
-    (None when never reviewed): one query."""
+CLAIM_COLUMNS = ("claims__id", "claims__block_id", "claims__start", "claims__end", "claims__verdict")
+
+
+def blocks_with_claims(article: Article) -> tuple[list[BlockRow], list[ClaimRow]]:
+    """The blocks of the shown revision and their claims, both in reading order, each claim with
+    its current review's id (None when never reviewed): one query, a row per claim (and one for a
+    block without any)."""
     # Ordered by id, not by Review's default (its claim's article and position): no join per claim.
-    current = Review.objects.filter(claim=OuterRef("pk"), claim_version=OuterRef("version")).order_by("pk")
-    current = current.values("pk")[:1]
+    current = Review.objects.filter(claim=OuterRef("claims__pk"), claim_version=OuterRef("claims__version"))
+    current = current.order_by("pk").values("pk")[:1]
     rows = (
-        Claim.objects.filter(article=article, revision=article.revision)
+        Block.objects.filter(article=article, revision=article.revision)
         .annotate(review_id=Subquery(current))
-        .order_by("start")
-        .values_list("id", "block_id", "start", "end", "verdict", "review_id", named=True)
+        .order_by("start", "claims__start")
+        .values_list("pk", "kind", "start", "end", *CLAIM_COLUMNS, "review_id")
     )
-    return [ClaimRow(*row) for row in rows]
+    blocks, claims = {}, []
+    for pk, kind, start, end, *claim in rows:
+        if pk not in blocks:
+            blocks[pk] = BlockRow(pk, kind, start, end)
+        if claim[0] is not None:  # a block without claims has one row, its claim columns empty
+            claims.append(ClaimRow(*claim))
+    return list(blocks.values()), claims
 
 
-def blocks(article: Article):
-    """The blocks of the shown revision in reading order: one query."""
-    return (
-        Block.objects.filter(article=article, revision=article.revision).order_by("start").only("kind", "start", "end")
-    )
+# What the timeline reads of a date besides what the text marks (MENTION_FIELDS).
+TIMELINE_FIELDS = ["id", "claim_id", "precision", "date_earliest"]
 
 
-def mentions_within(article: Article, spans: list[tuple[int, int]], fields: list[str]) -> list[dict]:
-    """The mentions of the shown revision lying in `spans` ((start, end) pairs, all of the text
-    when they cover it), sorted by (start, -end): one query."""
+def page_mentions(article: Article, spans: list[tuple[int, int]] | None, fields: list[str]) -> list[dict]:
+    """The mentions of the shown revision lying in `spans` ((start, end) pairs; all of them when
+    None), and wherever they lie the dates of its claims that have bounds (the timeline's: see
+    is_timeline_date), sorted by (start, -end): one query, with `fields` and TIMELINE_FIELDS."""
     mentions = Mention.objects.filter(article=article, revision=article.revision)
-    if spans:
-        within = Q()
+    if spans is not None:
+        wanted = Q(label=MentionLabel.DATE, claim__isnull=False, date_earliest__isnull=False)
         for start, end in spans:
-            within |= Q(start__gte=start, end__lte=end)
-        mentions = mentions.filter(within)
+            wanted |= Q(start__gte=start, end__lte=end)
+        mentions = mentions.filter(wanted)
     # Mention's default order goes through the article's: a join, where the rows' own order will do.
-    return list(mentions.order_by("start", "-end", "pk").values(*fields))
+    return list(mentions.order_by("start", "-end", "pk").values(*fields, *TIMELINE_FIELDS))
 
 
-def dated_mentions(article: Article) -> list[tuple]:
-    """The dates of the shown revision's claims that have bounds, oldest first and in reading
-    order among equal dates, as (claim id, text, value, precision, earliest day): one query."""
-    dates = Mention.objects.filter(
-        article=article,
-        revision=article.revision,
-        label=MentionLabel.DATE,
-        claim__isnull=False,
-        date_earliest__isnull=False,
+def is_timeline_date(mention: dict) -> bool:
+    return (
+        mention["label"] == MentionLabel.DATE
+        and mention["claim_id"] is not None
+        and mention["date_earliest"] is not None
     )
-    fields = ("claim_id", "text", "value", "precision", "date_earliest")
-    return list(dates.order_by("date_earliest", "start", "pk").values_list(*fields))
 
 
 def edited_claims(article: Article) -> list[dict]:
