@@ -1,6 +1,6 @@
-"""The article's text as the reader's page shows it: each block cut into runs (its claims and the
-text between them) and each run into segments (text, or a mention with its Mark), which the
-templates of claims/jinja2/claims/reader/ render (claims/article_page.py puts the page together).
+"""The article's text as the reader's page shows it: each block as one run of segments (text, a
+mention marked, a claim's start or end) with the review panels of its claims, which the templates
+of claims/jinja2/claims/reader/ render (claims/article_page.py puts the page together).
 """
 
 import unicodedata
@@ -13,7 +13,7 @@ from django.utils.translation import pgettext
 
 from annotations.models import ENTITY_LABELS, MentionLabel
 from claims import reader
-from claims.reader import BlockView, ClaimRow, EntityLink, Mark, Panel, ReviewView, Segment
+from claims.reader import BlockView, ClaimRow, EntityLink, Panel, ReviewView, Segment
 
 # How each label is marked (reader/marked.html): entities by kind, dates by value, and amounts by
 # `<data value>`, the field named here giving the unit. A new amount-like label is one line here.
@@ -24,8 +24,8 @@ QUOTE_LENGTH = 90
 
 
 class BlockWriter:
-    """Turns rows into BlockViews: each block's text as one run of segments (text, a mention with
-    its Mark, or a claim's start or end) and the review panels of its reviewed claims."""
+    """Turns rows into BlockViews: each block's text as one run of segments (text, a mention
+    marked, or a claim's start or end) and the review panels of its reviewed claims."""
 
     def __init__(self, body: str, mentions: list[dict], reviews: dict, groups, elsewhere: dict | None = None):
         self.body = body
@@ -56,10 +56,10 @@ class BlockWriter:
         """The claim's segments between its start and its end, and its panel if it is reviewed."""
         review = self.reviews.get(claim.review_id)
         href = f"#review-{claim.id}" if review is not None else ""
-        view.segments.append(Segment("", Mark("claim", claim.verdict, str(claim.id), href=href)))
+        view.segments.append(Segment("", "claim", claim.verdict, str(claim.id), href=href))
         first = self.next_mention
         self.add_segments(view.segments, claim.start, claim.end, linked=False)
-        view.segments.append(Segment("", Mark("claim-end", claim.verdict, href=href)))
+        view.segments.append(Segment("", "claim-end", claim.verdict, href=href))
         if review is not None:
             named = {m["entity_id"]: None for m in self.mentions[first : self.next_mention] if m["entity_id"]}
             shown = self.review_view(review, named, self.elsewhere.get(claim.id, []))
@@ -93,22 +93,25 @@ class BlockWriter:
                 continue
             if cursor < mention["start"]:
                 parts += text_segments(body[cursor : mention["start"]])
-            parts.append(Segment(body[mention["start"] : mention["end"]], self.mark(mention, linked)))
+            parts.append(self.mark(mention, linked))
             cursor = mention["end"]
         if cursor < end:
             parts += text_segments(body[cursor:end])
 
-    def mark(self, mention: dict, linked: bool) -> Mark:
-        label = mention["label"]
+    def mark(self, mention: dict, linked: bool) -> Segment:
+        """The mention's text, marked by its label."""
+        text, label = self.body[mention["start"] : mention["end"]], mention["label"]
         if label in ENTITY_KINDS:
             entity_id = mention["entity_id"]
-            return Mark("entity", label, href=self.href(entity_id) if linked and entity_id in self.names else "")
+            return Segment(
+                text, "entity", label, href=self.href(entity_id) if linked and entity_id in self.names else ""
+            )
         if label == MentionLabel.DATE:
             value = mention["value"]
-            return Mark("date", label, value=value, is_time=bool(reader.TIME_VALUE.match(value)))
+            return Segment(text, "date", label, value, is_time=bool(reader.TIME_VALUE.match(value)))
         if label in AMOUNT_UNITS:
-            return Mark("amount", label, value=amount_value(mention, mention[AMOUNT_UNITS[label]]))
-        return Mark("", label)
+            return Segment(text, "amount", label, amount_value(mention, mention[AMOUNT_UNITS[label]]))
+        return Segment(text, "mention", label)
 
     def href(self, entity_id: int) -> str:
         if entity_id not in self.hrefs:
@@ -128,7 +131,7 @@ def shortener(length: int):
     return shorten
 
 
-LINE_BREAK = Segment("", Mark("break", ""))
+LINE_BREAK = Segment("", "break")
 
 
 def text_segments(text: str) -> list[Segment]:

@@ -33,23 +33,20 @@ CHECKED_ELSEWHERE_SHOWN = 3  # per claim, the best matches: a panel is not a lis
 # -- What the templates read ------------------------------------------------------------------
 
 
-class Mark(NamedTuple):  # a tuple: a page makes hundreds, and a tuple is quick to make
-    """How a segment is marked (claims/jinja2/claims/reader/marked.html): `kind` is "entity",
-    "date", "amount" or "break" for a mention or a line break, with `value` a date's normalised
-    value or an amount's `<data value>` and `href` an entity's page when the mention is a link;
-    or "claim" and "claim-end" around a claim of the reader's page, `label` its verdict, `value`
-    its id and `href` its review panel when it has one."""
+class Segment(NamedTuple):  # a tuple: a page makes hundreds, and a tuple is quick to make
+    """A piece of a text as claims/jinja2/claims/reader/marked.html shows it. `kind` "" is plain
+    text; a mention is "entity", "date", "amount" or "mention" (a label marked by its kind only),
+    `label` its label, `value` a date's normalised value or an amount's `<data value>`, `href` an
+    entity's page when the mention is a link; "break" is a line break. On the reader's page, a
+    block's text also holds its claims' starts and ends, "claim" and "claim-end" (no text):
+    `label` the claim's verdict, `value` its id and `href` its review panel when it has one."""
 
-    kind: str
-    label: str
+    text: str
+    kind: str = ""
+    label: str = ""
     value: str = ""
     is_time: bool = False
     href: str = ""
-
-
-class Segment(NamedTuple):
-    text: str
-    mark: Mark | None = None
 
 
 @dataclass(frozen=True)
@@ -184,6 +181,9 @@ class MentionGroup:
 
 
 # -- Queries ------------------------------------------------------------------------------------
+# The article page's reads are built once per process (the module-level querysets below, as a
+# class-based view's `queryset` is) and filtered for each article: building a query with its
+# subqueries and joins cost as much as running it, some 0.3 ms of each on the demo article.
 
 
 def visible_entities(user):
@@ -210,6 +210,23 @@ def revision_view(article: Article, requested: str | None) -> Article:
     return shown
 
 
+def _articles_with_versions():
+    reviews = (
+        Review.objects.filter(claim__article=OuterRef("pk"))
+        .order_by()
+        .values("claim__article")
+        .annotate(total=Sum("pk"))
+        .values("total")
+    )
+    mentions = Mention.objects.filter(article=OuterRef("pk")).order_by("-pk").values("pk")[:1]
+    return Article.objects.annotate(
+        review_ids_sum=Coalesce(Subquery(reviews), 0), latest_mention=Coalesce(Subquery(mentions), 0)
+    )
+
+
+ARTICLES_WITH_VERSIONS = _articles_with_versions()
+
+
 def article_for_page(user, slug: str) -> Article:
     """The article `user` may read with this slug, with the sum of its reviews' ids (reviews are
     only ever added: a verdict changes by a new one, so the sum grows with each) and the id of its
@@ -219,18 +236,7 @@ def article_for_page(user, slug: str) -> Article:
     Both read the article's own rows through an index on the article, so they cost the same in
     an archive of any size. (The newest review was once taken as "the highest review id of this
     article", which PostgreSQL answers by walking every later review of the archive backwards.)"""
-    reviews = (
-        Review.objects.filter(claim__article=OuterRef("pk"))
-        .order_by()
-        .values("claim__article")
-        .annotate(total=Sum("pk"))
-        .values("total")
-    )
-    mentions = Mention.objects.filter(article=OuterRef("pk")).order_by("-pk").values("pk")[:1]
-    articles = Article.objects.visible_to(user).annotate(
-        review_ids_sum=Coalesce(Subquery(reviews), 0), latest_mention=Coalesce(Subquery(mentions), 0)
-    )
-    return get_object_or_404(articles, slug=slug)
+    return get_object_or_404(ARTICLES_WITH_VERSIONS.visible_to(user), slug=slug)
 
 
 def list_version(user) -> tuple:
@@ -251,35 +257,47 @@ def entity_version(entity: Entity) -> tuple:
     return (entity.name, entity.kind, entity.wikidata_id, aliases, mentions["count"], mentions["ids"], edited, review)
 
 
+# The rows of mention_groups, for any article: filtered after the grouping, on the mention's own
+# columns, so in the WHERE clause.
+MENTION_GROUPS = (
+    Mention.objects.filter(entity__isnull=False)
+    .order_by()
+    .values("label", "entity_id")
+    .annotate(name=Max("entity__name"), count=Count("pk"), id_sum=Sum("pk"))
+)
+
+
 def mention_groups(article: Article) -> list[MentionGroup]:
     """The entity mentions of the shown revision grouped by label and entity, with the entity's
     name: one query. The name is read as an aggregate (a group has one entity, so one name): the
     rows are grouped on the mention_article_label index's columns alone, as they come from it
     (grouped by the name too, SQLite sorts them in a temporary tree: a third slower on a long
     article)."""
-    mentions = Mention.objects.filter(article=article, revision=article.revision, entity__isnull=False).order_by()
-    rows = mentions.values("label", "entity_id").annotate(name=Max("entity__name"), count=Count("pk"), id_sum=Sum("pk"))
+    rows = MENTION_GROUPS.filter(article=article, revision=article.revision)
     return sorted((MentionGroup(**row) for row in rows), key=lambda group: (group.label, group.entity_id))
 
 
-CLAIM_COLUMNS = ("claims__id", "claims__block_id", "claims__start", "claims__end", "claims__verdict")
+def _blocks_with_claims():
+    # Ordered by id, not by Review's default (its claim's article and position): no join per claim.
+    current = Review.objects.filter(claim=OuterRef("claims__pk"), claim_version=OuterRef("claims__version"))
+    current = current.order_by("pk").values("pk")[:1]
+    claim_columns = ("claims__id", "claims__block_id", "claims__start", "claims__end", "claims__verdict")
+    return (
+        Block.objects.annotate(review_id=Subquery(current))
+        .order_by("start", "claims__start")
+        .values_list("pk", "kind", "start", "end", *claim_columns, "review_id")
+    )
+
+
+BLOCKS_WITH_CLAIMS = _blocks_with_claims()
 
 
 def blocks_with_claims(article: Article) -> tuple[list[BlockRow], list[ClaimRow]]:
     """The blocks of the shown revision and their claims, both in reading order, each claim with
     its current review's id (None when never reviewed): one query, a row per claim (and one for a
     block without any)."""
-    # Ordered by id, not by Review's default (its claim's article and position): no join per claim.
-    current = Review.objects.filter(claim=OuterRef("claims__pk"), claim_version=OuterRef("claims__version"))
-    current = current.order_by("pk").values("pk")[:1]
-    rows = (
-        Block.objects.filter(article=article, revision=article.revision)
-        .annotate(review_id=Subquery(current))
-        .order_by("start", "claims__start")
-        .values_list("pk", "kind", "start", "end", *CLAIM_COLUMNS, "review_id")
-    )
     blocks, claims = {}, []
-    for pk, kind, start, end, *claim in rows:
+    for pk, kind, start, end, *claim in BLOCKS_WITH_CLAIMS.filter(article=article, revision=article.revision):
         if pk not in blocks:
             blocks[pk] = BlockRow(pk, kind, start, end)
         if claim[0] is not None:  # a block without claims has one row, its claim columns empty
@@ -327,6 +345,12 @@ def edited_claims(article: Article) -> list[dict]:
     )
 
 
+REVIEW_COLUMNS = ("pk", "claim_id", "claim__block_id", "claim__text", "claim__verdict", "rationale", "created_at")
+REVIEW_ROWS = Review.objects.order_by("claim__position", "pk", "sources__pk").values_list(
+    *REVIEW_COLUMNS, "sources__pk", *(f"sources__{name}" for name in SOURCE_FIELDS)
+)
+
+
 def reviews(article: Article, block_ids: list[int]) -> list[ReviewRow]:
     """Every review of the shown revision's claims in the blocks `block_ids` (all when empty), in
     reading order and oldest first for each claim, with its claim's block, text and verdict and
@@ -334,35 +358,38 @@ def reviews(article: Article, block_ids: list[int]) -> list[ReviewRow]:
     (each claim's latest). One query of columns, a row per source (or one for a review without):
     model instances with their reviews and sources prefetched cost three queries and ten times
     the time."""
-    reviews = Review.objects.filter(claim__article=article, claim__revision=article.revision)
+    rows = REVIEW_ROWS.filter(claim__article=article, claim__revision=article.revision)
     if block_ids:
-        reviews = reviews.filter(claim__block_id__in=block_ids)
-    columns = ("pk", "claim_id", "claim__block_id", "claim__text", "claim__verdict", "rationale", "created_at")
-    cited = [f"sources__{name}" for name in SOURCE_FIELDS]
-    rows = reviews.order_by("claim__position", "pk", "sources__pk").values_list(*columns, "sources__pk", *cited)
-    found = {}
+        rows = rows.filter(claim__block_id__in=block_ids)
+    found, width = {}, len(REVIEW_COLUMNS)
     for row in rows:
         review = found.get(row[0])
         if review is None:
-            review = found[row[0]] = ReviewRow(*row[: len(columns)], [])
-        if row[len(columns)] is not None:  # the review's source
-            review.sources.append(SourceRow(*row[len(columns) + 1 :]))
+            review = found[row[0]] = ReviewRow(*row[:width], [])
+        if row[width] is not None:  # the review's source
+            review.sources.append(SourceRow(*row[width + 1 :]))
     return list(found.values())
+
+
+def _matches_checked(*, drafts: bool):
+    return (
+        ClaimMatch.objects.visible(drafts=drafts)
+        .exclude(claim__verdict=Verdict.UNVERIFIED)
+        .exclude(earlier__verdict=Verdict.UNVERIFIED)
+        .order_by("claim_id", "-score", "earlier_id")
+        .values_list("claim_id", "earlier_id", "earlier__verdict", "earlier__article__slug", "earlier__article__title")
+    )
+
+
+# The rows of checked_elsewhere for any article, by whether the reader sees drafts.
+MATCHES_CHECKED = {drafts: _matches_checked(drafts=drafts) for drafts in (False, True)}
 
 
 def checked_elsewhere(article: Article, user) -> dict[int, list[CheckedElsewhere]]:
     """claim id -> where else the same claim was checked, best first, for the reviewed claims of
     the shown revision: the suggested (not dismissed) matches whose other article `user` may
     read (matching.models.ClaimMatchQuerySet.visible). One query."""
-    matches = ClaimMatch.objects.visible(drafts=sees_drafts(user)).filter(
-        claim__article=article, claim__revision=article.revision
-    )
-    rows = (
-        matches.exclude(claim__verdict=Verdict.UNVERIFIED)
-        .exclude(earlier__verdict=Verdict.UNVERIFIED)
-        .order_by("claim_id", "-score", "earlier_id")
-        .values_list("claim_id", "earlier_id", "earlier__verdict", "earlier__article__slug", "earlier__article__title")
-    )
+    rows = MATCHES_CHECKED[sees_drafts(user)].filter(claim__article=article, claim__revision=article.revision)
     found: dict[int, list[CheckedElsewhere]] = {}
     for claim_id, earlier_id, verdict, slug, title in rows:
         shown = found.setdefault(claim_id, [])
