@@ -31,6 +31,7 @@ from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 from markupsafe import Markup
 
+from annotations.models import MentionLabel
 from claims import reader
 from claims.api import exports
 from claims.models import Article, BlockKind, Verdict
@@ -138,14 +139,16 @@ class BlockFragment:
 
 
 def build_page(state: PageState) -> ArticlePage:
-    """The page, its blocks taken from the cache where they are there: at most five queries
-    besides the key's, whatever the article's size (tests/claims/test_views.py pins them)."""
+    """The page, its blocks taken from the cache where they are there: two queries besides the
+    key's (its text with its reviews, its mentions; and a corrected article's edited claims),
+    whatever the article's size (tests/claims/test_views.py pins them)."""
     article = state.article
-    blocks, claims = reader.blocks_with_claims(article)
+    rows = reader.article_text(article)
+    claims = rows.claims
     by_block = defaultdict(list)
     for claim in claims:
         by_block[claim.block_id].append(claim)
-    shown = [block for block in blocks if block.kind != BlockKind.BOILERPLATE]
+    shown = [block for block in rows.blocks if block.kind != BlockKind.BOILERPLATE]
     first_title = next((block.pk for block in shown if block.kind == BlockKind.TITLE), None)
     keys = {block.pk: state.block_key(block, by_block[block.pk], block.pk == first_title) for block in shown}
     cached = cache.get_many(keys.values())
@@ -154,7 +157,9 @@ def build_page(state: PageState) -> ArticlePage:
     spans = None if len(missing) == len(shown) else [(block.start, block.end) for block in missing]
     mentions = reader.page_mentions(article, spans, MENTION_FIELDS)
     if missing:
-        fresh = render_blocks(state, missing, by_block, first_title, mentions, every=spans is None)
+        rendered = {block.pk for block in missing}
+        reviews = [review for review in rows.reviews if review.block_id in rendered]
+        fresh = render_blocks(state, missing, by_block, first_title, mentions, reviews)
         cache.set_many({keys[pk]: fragment for pk, fragment in fresh.items()}, settings.SAGA_READER_CACHE_SECONDS)
         cached.update((keys[pk], fragment) for pk, fragment in fresh.items())
     fragments = [cached[keys[block.pk]] for block in shown]
@@ -177,15 +182,14 @@ def build_page(state: PageState) -> ArticlePage:
     )
 
 
-def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, mentions, *, every: bool) -> dict:
+def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, mentions, reviews) -> dict:
     """block pk -> its BlockFragment (reader/block.html), from `mentions` (those of the blocks,
-    in order, and maybe others: the writer skips them) and their reviews and ClaimReviews, read
-    in one query whatever the number of blocks (`every`: all the blocks of the text)."""
+    in order, and maybe others: the writer skips them) and `reviews`, every review of the blocks'
+    claims (reader.article_text): the current ones for the panels, the latest for ClaimReview."""
     article = state.article
-    review_ids = {claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id}
-    rows = reader.reviews(article, [] if every else [block.pk for block in blocks]) if review_ids else []
-    reviews = {review.id: review for review in rows if review.id in review_ids}
-    claimreviews = block_claimreviews(state, rows)
+    current = {claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id}
+    claimreviews = block_claimreviews(state, reviews)
+    reviews = {review.id: review for review in reviews if review.id in current}
     writer = BlockWriter(article.body, mentions, reviews, state.groups, state.elsewhere)
     # The template's macros, called once per block: one module for the page, not one per block.
     macros = engines["jinja2"].env.get_template("claims/reader/block.html").make_module(state.context)
@@ -278,7 +282,8 @@ def render_entities(state: PageState) -> SafeString:
     if html is None:
         entities = entity_counts(state.groups)
         template = engines["jinja2"].get_template("claims/reader/entities.html")
-        html = template.render({"entities": entities}) if entities else ""
+        kinds = {value: str(label) for value, label in MentionLabel.choices}
+        html = template.render({"entities": entities, "kinds": kinds}) if entities else ""
         cache.set(key, html, settings.SAGA_READER_CACHE_SECONDS)
     return mark_safe(html)  # noqa: S308 - our template
 
