@@ -27,14 +27,22 @@ class BlockWriter:
     """Turns rows into BlockViews: each block's text as one run of segments (text, a mention
     marked, or a claim's start or end) and the review panels of its reviewed claims."""
 
-    def __init__(self, body: str, mentions: list[dict], reviews: dict, groups, elsewhere: dict | None = None):
+    def __init__(
+        self,
+        body: str,
+        mentions: list[dict],
+        reviews: dict,
+        groups,
+        elsewhere: dict | None = None,
+        hrefs: dict | None = None,
+    ):
         self.body = body
         self.mentions = mentions
         self.next_mention = 0
         self.reviews = reviews
         self.elsewhere = elsewhere or {}
         self.names = {group.entity_id: group.name for group in groups}
-        self.hrefs = {}
+        self.hrefs = {} if hrefs is None else hrefs  # shared with the page's entity list
         self.shorten = shortener(QUOTE_LENGTH)
 
     def block(self, block, claims: list[ClaimRow]) -> BlockView:
@@ -114,9 +122,14 @@ class BlockWriter:
         return Segment(text, "mention", label)
 
     def href(self, entity_id: int) -> str:
-        if entity_id not in self.hrefs:
-            self.hrefs[entity_id] = reverse("claims:entity-detail", kwargs={"pk": entity_id})
-        return self.hrefs[entity_id]
+        return entity_href(self.hrefs, entity_id)
+
+
+def entity_href(hrefs: dict, entity_id: int) -> str:
+    """The entity's page, reversed once for a page: `hrefs` keeps them."""
+    if entity_id not in hrefs:
+        hrefs[entity_id] = reverse("claims:entity-detail", kwargs={"pk": entity_id})
+    return hrefs[entity_id]
 
 
 def shortener(length: int):
