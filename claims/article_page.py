@@ -12,9 +12,11 @@ the key costs three queries: the article's (reader.article_for_page) and PageSta
 review, an edit or a curation gives a new key and nothing is invalidated by hand; outdated
 entries age out (SAGA_READER_CACHE_SECONDS).
 
-Under the page, each block of the text (its claims, mentions and review panels) is cached on its
-own, under the same parts but with its own claims' verdicts and current reviews for the newest
-review: after a review only the block of the reviewed claim is rendered again.
+Under the page, the blocks of the text (their claims, mentions and review panels) are cached
+together under the parts of the key every view of the page shares (all but the newest review), in
+one entry holding each block's fragment under its own rows (its claims' verdicts and current
+reviews): after a review only the block of the reviewed claim is rendered again. One entry, not
+one per block: a first view looks up and stores one key, not forty.
 """
 
 import hashlib
@@ -26,15 +28,15 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.template import engines
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 from markupsafe import Markup
 
+from annotations.models import MentionLabel
 from claims import reader
 from claims.api import exports
 from claims.models import Article, BlockKind, Verdict
-from claims.page_text import MENTION_FIELDS, BlockWriter, shortener
+from claims.page_text import MENTION_FIELDS, BlockWriter, entity_href, shortener
 from claims.reader import (
     ClaimRow,
     EntityCount,
@@ -76,6 +78,7 @@ class PageState:
         self.current_revision = current_revision or article.revision
         self.current = article.revision == self.current_revision
         self.request = request
+        self.hrefs = {}  # entity id -> its page, for the text's links, the panels and the entity list
         self.groups = reader.mention_groups(article)
         # Where else the reviewed claims were checked: it changes with other articles (a review,
         # a dismissal, a publication there), so it is read at every view and is part of the key.
@@ -113,8 +116,14 @@ class PageState:
     def key(self) -> str:
         return "reader:page:" + _digest((self.shared, self.article.review_ids_sum))
 
-    def block_key(self, block, claims: list[ClaimRow], first_title: bool) -> str:
-        return "reader:block:" + _digest((self.shared, block.kind, block.start, block.end, first_title, claims))
+    @cached_property
+    def blocks_key(self) -> str:
+        """The key of the page's block fragments, each under its block_key."""
+        return "reader:blocks:" + self.shared
+
+    @staticmethod
+    def block_key(block, claims: list[ClaimRow], first_title: bool) -> str:
+        return _digest((block.kind, block.start, block.end, first_title, claims))
 
 
 def _digest(parts) -> str:
@@ -138,28 +147,36 @@ class BlockFragment:
 
 
 def build_page(state: PageState) -> ArticlePage:
-    """The page, its blocks taken from the cache where they are there: at most twelve queries,
+    """The page, its blocks taken from the cache where they are there: two queries besides the
+    key's (its text with its reviews, its mentions; and a corrected article's edited claims),
     whatever the article's size (tests/claims/test_views.py pins them)."""
     article = state.article
-    claims = reader.claim_rows(article)
+    rows = reader.article_text(article)
+    claims = rows.claims
     by_block = defaultdict(list)
     for claim in claims:
         by_block[claim.block_id].append(claim)
-    shown = [block for block in reader.blocks(article) if block.kind != BlockKind.BOILERPLATE]
+    shown = [block for block in rows.blocks if block.kind != BlockKind.BOILERPLATE]
     first_title = next((block.pk for block in shown if block.kind == BlockKind.TITLE), None)
     keys = {block.pk: state.block_key(block, by_block[block.pk], block.pk == first_title) for block in shown}
-    cached = cache.get_many(keys.values())
+    cached = cache.get(state.blocks_key) or {}
     missing = [block for block in shown if keys[block.pk] not in cached]
+    # The missing blocks' mentions and the timeline's dates: one query.
+    spans = None if len(missing) == len(shown) else [(block.start, block.end) for block in missing]
+    mentions = reader.page_mentions(article, spans, MENTION_FIELDS)
     if missing:
-        fresh = render_blocks(state, missing, by_block, first_title, every=len(missing) == len(shown))
-        cache.set_many({keys[pk]: fragment for pk, fragment in fresh.items()}, settings.SAGA_READER_CACHE_SECONDS)
+        rendered = {block.pk for block in missing}
+        reviews = [review for review in rows.reviews if review.block_id in rendered]
+        fresh = render_blocks(state, missing, by_block, first_title, mentions, reviews)
         cached.update((keys[pk], fragment) for pk, fragment in fresh.items())
+        # Stored again with the text's blocks only: a block's earlier fragments go.
+        cache.set(state.blocks_key, {key: cached[key] for key in keys.values()}, settings.SAGA_READER_CACHE_SECONDS)
     fragments = [cached[keys[block.pk]] for block in shown]
     title = cached[keys[first_title]].html if first_title else ""
     body = "".join(fragment.html for block, fragment in zip(shown, fragments, strict=True) if block.pk != first_title)
     parts = {
         "body": Markup(body),  # noqa: S704 - our templates' output
-        "timeline": render_timeline(state, claims),
+        "timeline": render_timeline(state, claims, [m for m in mentions if reader.is_timeline_date(m)]),
         "entities": render_entities(state),
         "claimreview": render_claimreview(state, [item for f in fragments for item in f.claimreviews]),
     }
@@ -174,26 +191,23 @@ def build_page(state: PageState) -> ArticlePage:
     )
 
 
-def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, *, every: bool) -> dict:
-    """block pk -> its BlockFragment (reader/block.html), its mentions, reviews and ClaimReviews
-    read in three queries whatever the number of blocks (`every`: all the blocks of the text)."""
+def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, mentions, reviews) -> dict:
+    """block pk -> its BlockFragment (reader/block.html), from `mentions` (those of the blocks,
+    in order, and maybe others: the writer skips them) and `reviews`, every review of the blocks'
+    claims (reader.article_text): the current ones for the panels, the latest for ClaimReview."""
     article = state.article
-    spans = [] if every else [(block.start, block.end) for block in blocks]
-    mentions = reader.mentions_within(article, spans, MENTION_FIELDS)
-    review_ids = {claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id}
-    rows = reader.reviews(article, [] if every else [block.pk for block in blocks]) if review_ids else []
-    reviews = {review.id: review for review in rows if review.id in review_ids}
-    claimreviews = block_claimreviews(state, rows)
-    writer = BlockWriter(article.body, mentions, reviews, state.groups, state.elsewhere)
+    current = {claim.review_id for block in blocks for claim in by_block[block.pk] if claim.review_id}
+    claimreviews = block_claimreviews(state, reviews)
+    reviews = {review.id: review for review in reviews if review.id in current}
+    writer = BlockWriter(article.body, mentions, reviews, state.groups, state.elsewhere, state.hrefs)
     # The template's macros, called once per block: one module for the page, not one per block.
     macros = engines["jinja2"].env.get_template("claims/reader/block.html").make_module(state.context)
-    return {
-        block.pk: BlockFragment(
-            str(macros.block_html(writer.block(block, by_block[block.pk]), block.pk == first_title)),
-            claimreviews.get(block.pk, []),
-        )
-        for block in blocks
-    }
+    fragments = {}
+    for block in blocks:
+        title = block.pk == first_title  # the page's heading: its text alone, no claim marked
+        view = writer.block(block, [] if title else by_block[block.pk])
+        fragments[block.pk] = BlockFragment(str(macros.block_html(view, title)), claimreviews.get(block.pk, []))
+    return fragments
 
 
 def block_claimreviews(state: PageState, reviews: list[reader.ReviewRow]) -> dict[int, list[dict]]:
@@ -223,16 +237,17 @@ def claim_reviews(state: PageState, reviewed: list) -> dict:
         )
 
 
-def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
-    """The dated claims, oldest first, each date value once per claim (reader/timeline.html)."""
+def render_timeline(state: PageState, claims: list[ClaimRow], dates: list[dict]) -> SafeString:
+    """The dated claims, oldest first and in reading order among equal dates, each date value once
+    per claim (reader/timeline.html), from the claims' date mentions `dates`."""
     by_id = {claim.id: claim for claim in claims}
     dated, seen = [], set()
-    for claim_id, *date in reader.dated_mentions(state.article):
-        claim = by_id.get(claim_id)
-        if claim is None or (claim_id, date[1]) in seen:
+    for date in sorted(dates, key=lambda date: (date["date_earliest"], date["start"], date["id"])):
+        claim = by_id.get(date["claim_id"])
+        if claim is None or (claim.id, date["value"]) in seen:
             continue
-        seen.add((claim_id, date[1]))
-        dated.append((claim, *date))
+        seen.add((claim.id, date["value"]))
+        dated.append((claim, date["start"], date["end"], date["value"], date["precision"], date["date_earliest"]))
     if not dated:
         return SafeString("")
     # Cached by chunks, each under what it shows (its claims, whose words the key's revision fixes,
@@ -253,7 +268,8 @@ def render_timeline(state: PageState, claims: list[ClaimRow]) -> SafeString:
 
 
 def timeline_entry(body: str, row: tuple, shorten) -> TimelineEntry:
-    claim, written, value, precision, earliest = row
+    claim, start, end, value, precision, earliest = row
+    written = body[start:end]
     return TimelineEntry(
         claim_id=claim.id,
         verdict=claim.verdict,
@@ -273,24 +289,23 @@ def render_entities(state: PageState) -> SafeString:
     key = "reader:entities:" + state.shared
     html = cache.get(key)
     if html is None:
-        entities = entity_counts(state.groups)
+        entities = entity_counts(state.groups, state.hrefs)
         template = engines["jinja2"].get_template("claims/reader/entities.html")
-        html = template.render({"entities": entities}) if entities else ""
+        kinds = {value: str(label) for value, label in MentionLabel.choices}
+        html = template.render({"entities": entities, "kinds": kinds}) if entities else ""
         cache.set(key, html, settings.SAGA_READER_CACHE_SECONDS)
     return mark_safe(html)  # noqa: S308 - our template
 
 
-def entity_counts(groups) -> list[EntityCount]:
-    """The entities named in the article, most mentioned first, from its mention groups."""
+def entity_counts(groups, hrefs: dict) -> list[EntityCount]:
+    """The entities named in the article, most mentioned first, from its mention groups (`hrefs`:
+    their pages, as the text's links made them)."""
     counts = Counter()
     names = {}
     for group in groups:
         counts[group.entity_id, group.label] += group.count
         names[group.entity_id] = group.name
-    entities = [
-        EntityCount(pk, names[pk], kind, count, reverse("claims:entity-detail", kwargs={"pk": pk}))
-        for (pk, kind), count in counts.items()
-    ]
+    entities = [EntityCount(pk, names[pk], kind, count, entity_href(hrefs, pk)) for (pk, kind), count in counts.items()]
     return sorted(entities, key=lambda entity: (-entity.mentions, entity.name.casefold()))
 
 

@@ -1,6 +1,6 @@
-"""The article's text as the reader's page shows it: each block cut into runs (its claims and the
-text between them) and each run into segments (text, or a mention with its Mark), which the
-templates of claims/jinja2/claims/reader/ render (claims/article_page.py puts the page together).
+"""The article's text as the reader's page shows it: each block as one run of segments (text, a
+mention marked, a claim's start or end) with the review panels of its claims, which the templates
+of claims/jinja2/claims/reader/ render (claims/article_page.py puts the page together).
 """
 
 import unicodedata
@@ -13,7 +13,7 @@ from django.utils.translation import pgettext
 
 from annotations.models import ENTITY_LABELS, MentionLabel
 from claims import reader
-from claims.reader import BlockView, ClaimRow, EntityLink, Mark, ReviewView, Run, Segment
+from claims.reader import BlockView, ClaimRow, EntityLink, Panel, ReviewView, Segment
 
 # How each label is marked (reader/marked.html): entities by kind, dates by value, and amounts by
 # `<data value>`, the field named here giving the unit. A new amount-like label is one line here.
@@ -24,42 +24,55 @@ QUOTE_LENGTH = 90
 
 
 class BlockWriter:
-    """Turns rows into BlockViews: each block's text cut into runs (claims and the text between
-    them) and each run into segments (text, or a mention with its Mark)."""
+    """Turns rows into BlockViews: each block's text as one run of segments (text, a mention
+    marked, or a claim's start or end) and the review panels of its reviewed claims."""
 
-    def __init__(self, body: str, mentions: list[dict], reviews: dict, groups, elsewhere: dict | None = None):
+    def __init__(
+        self,
+        body: str,
+        mentions: list[dict],
+        reviews: dict,
+        groups,
+        elsewhere: dict | None = None,
+        hrefs: dict | None = None,
+    ):
         self.body = body
         self.mentions = mentions
         self.next_mention = 0
         self.reviews = reviews
         self.elsewhere = elsewhere or {}
         self.names = {group.entity_id: group.name for group in groups}
-        self.hrefs = {}
+        self.hrefs = {} if hrefs is None else hrefs  # shared with the page's entity list
         self.shorten = shortener(QUOTE_LENGTH)
 
     def block(self, block, claims: list[ClaimRow]) -> BlockView:
-        runs, cursor = [], block.start
+        """The block's segments and panels; a claim that overlaps the previous one or leaves the
+        block is shown as plain text."""
+        view, cursor = BlockView(block.kind), block.start
         self._skip_to(block.start)
         for claim in claims:
             if claim.start < cursor or claim.end > block.end:
-                continue  # overlaps the previous claim or leaves the block: shown as plain text
+                continue
             if cursor < claim.start:
-                runs.append(Run(self.segments(cursor, claim.start, linked=True)))
-            runs.append(self.claim_run(claim))
+                self.add_segments(view.segments, cursor, claim.start, linked=True)
+            self.add_claim(view, claim)
             cursor = claim.end
-        runs.append(Run(self.segments(cursor, block.end, linked=True)))
-        return BlockView(kind=block.kind, runs=runs)
+        self.add_segments(view.segments, cursor, block.end, linked=True)
+        return view
 
-    def claim_run(self, claim: ClaimRow) -> Run:
+    def add_claim(self, view: BlockView, claim: ClaimRow) -> None:
+        """The claim's segments between its start and its end, and its panel if it is reviewed."""
+        review = self.reviews.get(claim.review_id)
+        href = f"#review-{claim.id}" if review is not None else ""
+        view.segments.append(Segment("", "claim", claim.verdict, str(claim.id), href=href))
         first = self.next_mention
-        segments = self.segments(claim.start, claim.end, linked=False)
-        review = None
-        if claim.review_id in self.reviews:
+        self.add_segments(view.segments, claim.start, claim.end, linked=False)
+        view.segments.append(Segment("", "claim-end", claim.verdict, href=href))
+        if review is not None:
             named = {m["entity_id"]: None for m in self.mentions[first : self.next_mention] if m["entity_id"]}
-            review = self.review_view(self.reviews[claim.review_id], named, self.elsewhere.get(claim.id, []))
-        if review is None:
-            return Run(segments, claim.id, claim.verdict)
-        return Run(segments, claim.id, claim.verdict, self.shorten(self.body[claim.start : claim.end]), review)
+            shown = self.review_view(review, named, self.elsewhere.get(claim.id, []))
+            quote = self.shorten(self.body[claim.start : claim.end])
+            view.panels.append(Panel(claim.id, claim.verdict, quote, shown))
 
     def review_view(self, review, entity_ids, elsewhere=()) -> ReviewView:
         entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
@@ -72,38 +85,51 @@ class BlockWriter:
             self.next_mention += 1
 
     def segments(self, start: int, end: int, *, linked: bool) -> list[Segment]:
-        """body[start:end] as segments, the mentions lying wholly inside it marked; one that
-        overlaps an earlier mention or crosses `end` is left as text. Entities are links when
-        `linked` (a claim is a link itself: no link inside it)."""
-        body, mentions, parts, cursor = self.body, self.mentions, [], start
+        """body[start:end] as segments (add_segments)."""
+        parts = []
+        self.add_segments(parts, start, end, linked=linked)
+        return parts
+
+    def add_segments(self, parts: list[Segment], start: int, end: int, *, linked: bool) -> None:
+        """Appends body[start:end] to `parts` as segments, the mentions lying wholly inside it
+        marked; one that overlaps an earlier mention or crosses `end` is left as text. Entities
+        are links when `linked` (a claim is a link itself: no link inside it)."""
+        body, mentions, cursor = self.body, self.mentions, start
         while self.next_mention < len(mentions) and (mention := mentions[self.next_mention])["start"] < end:
             self.next_mention += 1
             if mention["start"] < cursor or mention["end"] > end:
                 continue
             if cursor < mention["start"]:
                 parts += text_segments(body[cursor : mention["start"]])
-            parts.append(Segment(body[mention["start"] : mention["end"]], self.mark(mention, linked)))
+            parts.append(self.mark(mention, linked))
             cursor = mention["end"]
         if cursor < end:
             parts += text_segments(body[cursor:end])
-        return parts
 
-    def mark(self, mention: dict, linked: bool) -> Mark:
-        label = mention["label"]
+    def mark(self, mention: dict, linked: bool) -> Segment:
+        """The mention's text, marked by its label."""
+        text, label = self.body[mention["start"] : mention["end"]], mention["label"]
         if label in ENTITY_KINDS:
             entity_id = mention["entity_id"]
-            return Mark("entity", label, href=self.href(entity_id) if linked and entity_id in self.names else "")
+            return Segment(
+                text, "entity", label, href=self.href(entity_id) if linked and entity_id in self.names else ""
+            )
         if label == MentionLabel.DATE:
             value = mention["value"]
-            return Mark("date", label, value=value, is_time=bool(reader.TIME_VALUE.match(value)))
+            return Segment(text, "date", label, value, is_time=bool(reader.TIME_VALUE.match(value)))
         if label in AMOUNT_UNITS:
-            return Mark("amount", label, value=amount_value(mention, mention[AMOUNT_UNITS[label]]))
-        return Mark("", label)
+            return Segment(text, "amount", label, amount_value(mention, mention[AMOUNT_UNITS[label]]))
+        return Segment(text, "mention", label)
 
     def href(self, entity_id: int) -> str:
-        if entity_id not in self.hrefs:
-            self.hrefs[entity_id] = reverse("claims:entity-detail", kwargs={"pk": entity_id})
-        return self.hrefs[entity_id]
+        return entity_href(self.hrefs, entity_id)
+
+
+def entity_href(hrefs: dict, entity_id: int) -> str:
+    """The entity's page, reversed once for a page: `hrefs` keeps them."""
+    if entity_id not in hrefs:
+        hrefs[entity_id] = reverse("claims:entity-detail", kwargs={"pk": entity_id})
+    return hrefs[entity_id]
 
 
 def shortener(length: int):
@@ -118,7 +144,7 @@ def shortener(length: int):
     return shorten
 
 
-LINE_BREAK = Segment("", Mark("break", ""))
+LINE_BREAK = Segment("", "break")
 
 
 def text_segments(text: str) -> list[Segment]:

@@ -33,23 +33,20 @@ CHECKED_ELSEWHERE_SHOWN = 3  # per claim, the best matches: a panel is not a lis
 # -- What the templates read ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Mark:
-    """How a mention is marked (claims/jinja2/claims/reader/marked.html): `kind` is "entity",
-    "date" or "amount"; `value` a date's normalised value or an amount's `<data value>`;
-    `href` an entity's page when the mention is a link."""
+class Segment(NamedTuple):  # a tuple: a page makes hundreds, and a tuple is quick to make
+    """A piece of a text as claims/jinja2/claims/reader/marked.html shows it. `kind` "" is plain
+    text; a mention is "entity", "date", "amount" or "mention" (a label marked by its kind only),
+    `label` its label, `value` a date's normalised value or an amount's `<data value>`, `href` an
+    entity's page when the mention is a link; "break" is a line break. On the reader's page, a
+    block's text also holds its claims' starts and ends, "claim" and "claim-end" (no text):
+    `label` the claim's verdict, `value` its id and `href` its review panel when it has one."""
 
-    kind: str
-    label: str
+    text: str
+    kind: str = ""
+    label: str = ""
     value: str = ""
     is_time: bool = False
     href: str = ""
-
-
-@dataclass(frozen=True)
-class Segment:
-    text: str
-    mark: Mark | None = None
 
 
 @dataclass(frozen=True)
@@ -103,20 +100,23 @@ class EntityLink:
 
 
 @dataclass(frozen=True)
-class Run:
-    """A stretch of a block: one claim (`claim_id` set) or the text between claims."""
+class Panel:
+    """A reviewed claim's review panel: the claim's id and verdict, its text shortened."""
 
-    segments: list[Segment]
-    claim_id: int | None = None
-    verdict: str = ""
-    quote: str = ""  # the claim's text, shortened, for its review panel
-    review: ReviewView | None = None
+    claim_id: int
+    verdict: str
+    quote: str
+    review: ReviewView
 
 
 @dataclass(frozen=True)
 class BlockView:
+    """A block as its template reads it: its text as one run of segments (its claims' starts and
+    ends marked among its mentions), and the review panels of its reviewed claims."""
+
     kind: str
-    runs: list[Run] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    panels: list[Panel] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -140,16 +140,19 @@ class EntityCount:
     mentions: int
     href: str = ""
 
-    @property
-    def kind_label(self) -> str:
-        return MentionLabel(self.kind).label
-
 
 @dataclass(frozen=True)
 class VerdictCount:
     value: str
     label: str
     count: int
+
+
+class BlockRow(NamedTuple):
+    pk: int
+    kind: str
+    start: int
+    end: int
 
 
 class ClaimRow(NamedTuple):  # a tuple: page keys are digests of their repr, and a tuple's is quick
@@ -174,6 +177,9 @@ class MentionGroup:
 
 
 # -- Queries ------------------------------------------------------------------------------------
+# The article page's reads are built once per process (the module-level querysets below, as a
+# class-based view's `queryset` is) and filtered for each article: building a query with its
+# subqueries and joins cost as much as running it, some 0.3 ms of each on the demo article.
 
 
 def visible_entities(user):
@@ -200,6 +206,23 @@ def revision_view(article: Article, requested: str | None) -> Article:
     return shown
 
 
+def _articles_with_versions():
+    reviews = (
+        Review.objects.filter(claim__article=OuterRef("pk"))
+        .order_by()
+        .values("claim__article")
+        .annotate(total=Sum("pk"))
+        .values("total")
+    )
+    mentions = Mention.objects.filter(article=OuterRef("pk")).order_by("-pk").values("pk")[:1]
+    return Article.objects.annotate(
+        review_ids_sum=Coalesce(Subquery(reviews), 0), latest_mention=Coalesce(Subquery(mentions), 0)
+    )
+
+
+ARTICLES_WITH_VERSIONS = _articles_with_versions()
+
+
 def article_for_page(user, slug: str) -> Article:
     """The article `user` may read with this slug, with the sum of its reviews' ids (reviews are
     only ever added: a verdict changes by a new one, so the sum grows with each) and the id of its
@@ -209,18 +232,7 @@ def article_for_page(user, slug: str) -> Article:
     Both read the article's own rows through an index on the article, so they cost the same in
     an archive of any size. (The newest review was once taken as "the highest review id of this
     article", which PostgreSQL answers by walking every later review of the archive backwards.)"""
-    reviews = (
-        Review.objects.filter(claim__article=OuterRef("pk"))
-        .order_by()
-        .values("claim__article")
-        .annotate(total=Sum("pk"))
-        .values("total")
-    )
-    mentions = Mention.objects.filter(article=OuterRef("pk")).order_by("-pk").values("pk")[:1]
-    articles = Article.objects.visible_to(user).annotate(
-        review_ids_sum=Coalesce(Subquery(reviews), 0), latest_mention=Coalesce(Subquery(mentions), 0)
-    )
-    return get_object_or_404(articles, slug=slug)
+    return get_object_or_404(ARTICLES_WITH_VERSIONS.visible_to(user), slug=slug)
 
 
 def list_version(user) -> tuple:
@@ -241,64 +253,105 @@ def entity_version(entity: Entity) -> tuple:
     return (entity.name, entity.kind, entity.wikidata_id, aliases, mentions["count"], mentions["ids"], edited, review)
 
 
+# The rows of mention_groups, for any article: filtered after the grouping, on the mention's own
+# columns, so in the WHERE clause.
+MENTION_GROUPS = (
+    Mention.objects.filter(entity__isnull=False)
+    .order_by()
+    .values("label", "entity_id")
+    .annotate(name=Max("entity__name"), count=Count("pk"), id_sum=Sum("pk"))
+)
+
+
 def mention_groups(article: Article) -> list[MentionGroup]:
     """The entity mentions of the shown revision grouped by label and entity, with the entity's
     name: one query. The name is read as an aggregate (a group has one entity, so one name): the
     rows are grouped on the mention_article_label index's columns alone, as they come from it
     (grouped by the name too, SQLite sorts them in a temporary tree: a third slower on a long
     article)."""
-    mentions = Mention.objects.filter(article=article, revision=article.revision, entity__isnull=False).order_by()
-    rows = mentions.values("label", "entity_id").annotate(name=Max("entity__name"), count=Count("pk"), id_sum=Sum("pk"))
+    rows = MENTION_GROUPS.filter(article=article, revision=article.revision)
     return sorted((MentionGroup(**row) for row in rows), key=lambda group: (group.label, group.entity_id))
 
 
-def claim_rows(article: Article) -> list[ClaimRow]:
-    """The claims of the shown revision in reading order, each with its current review's id
-    (None when never reviewed): one query."""
-    # Ordered by id, not by Review's default (its claim's article and position): no join per claim.
-    current = Review.objects.filter(claim=OuterRef("pk"), claim_version=OuterRef("version")).order_by("pk")
-    current = current.values("pk")[:1]
-    rows = (
-        Claim.objects.filter(article=article, revision=article.revision)
-        .annotate(review_id=Subquery(current))
-        .order_by("start")
-        .values_list("id", "block_id", "start", "end", "verdict", "review_id", named=True)
-    )
-    return [ClaimRow(*row) for row in rows]
-
-
-def blocks(article: Article):
-    """The blocks of the shown revision in reading order: one query."""
-    return (
-        Block.objects.filter(article=article, revision=article.revision).order_by("start").only("kind", "start", "end")
+def _article_text():
+    claim = ("claims__id", "claims__start", "claims__end", "claims__verdict", "claims__version", "claims__text")
+    review = ("claims__reviews__pk", "claims__reviews__claim_version", "claims__reviews__rationale")
+    sources = [f"claims__reviews__sources__{name}" for name in SOURCE_FIELDS]
+    return Block.objects.order_by(
+        "start", "claims__start", "claims__reviews__pk", "claims__reviews__sources__pk"
+    ).values_list(
+        "pk",
+        "kind",
+        "start",
+        "end",
+        *claim,
+        *review,
+        "claims__reviews__created_at",
+        "claims__reviews__sources__pk",
+        *sources,
     )
 
 
-def mentions_within(article: Article, spans: list[tuple[int, int]], fields: list[str]) -> list[dict]:
-    """The mentions of the shown revision lying in `spans` ((start, end) pairs, all of the text
-    when they cover it), sorted by (start, -end): one query."""
+ARTICLE_TEXT = _article_text()
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    blocks: list[BlockRow]
+    claims: list[ClaimRow]
+    reviews: list[ReviewRow]  # in reading order, and oldest first for each claim
+
+
+def article_text(article: Article) -> ArticleText:
+    """The blocks of the shown revision in reading order, their claims, each with its current
+    review's id (the first made at its current version; None when there is none), and every
+    review of the claims with its sources: what the review panels read (the current reviews) and
+    the ClaimReview export (each claim's latest). One query of columns, a row per source (and one
+    for a block without claims, a claim without reviews, a review without sources): the reviews
+    alone, as model instances with their sources prefetched, once cost two queries and ten times
+    the time of their columns."""
+    blocks, claims, reviews, current = {}, {}, {}, {}
+    for row in ARTICLE_TEXT.filter(article=article, revision=article.revision):
+        block_id, kind, start, end, claim_id, claim_start, claim_end, verdict, version, text, *row = row
+        review_id, claim_version, rationale, created_at, source_id, *source = row
+        if block_id not in blocks:
+            blocks[block_id] = BlockRow(block_id, kind, start, end)
+        if claim_id is not None and claim_id not in claims:
+            claims[claim_id] = (claim_id, block_id, claim_start, claim_end, verdict)
+        if review_id is not None and review_id not in reviews:
+            reviews[review_id] = ReviewRow(review_id, claim_id, block_id, text, verdict, rationale, created_at, [])
+            if claim_version == version:
+                current.setdefault(claim_id, review_id)
+        if source_id is not None:
+            reviews[review_id].sources.append(SourceRow(*source))
+    claim_rows = [ClaimRow(*claim, current.get(claim[0])) for claim in claims.values()]
+    return ArticleText(list(blocks.values()), claim_rows, list(reviews.values()))
+
+
+# What the timeline reads of a date besides what the text marks (MENTION_FIELDS).
+TIMELINE_FIELDS = ["id", "claim_id", "precision", "date_earliest"]
+
+
+def page_mentions(article: Article, spans: list[tuple[int, int]] | None, fields: list[str]) -> list[dict]:
+    """The mentions of the shown revision lying in `spans` ((start, end) pairs; all of them when
+    None), and wherever they lie the dates of its claims that have bounds (the timeline's: see
+    is_timeline_date), sorted by (start, -end): one query, with `fields` and TIMELINE_FIELDS."""
     mentions = Mention.objects.filter(article=article, revision=article.revision)
-    if spans:
-        within = Q()
+    if spans is not None:
+        wanted = Q(label=MentionLabel.DATE, claim__isnull=False, date_earliest__isnull=False)
         for start, end in spans:
-            within |= Q(start__gte=start, end__lte=end)
-        mentions = mentions.filter(within)
+            wanted |= Q(start__gte=start, end__lte=end)
+        mentions = mentions.filter(wanted)
     # Mention's default order goes through the article's: a join, where the rows' own order will do.
-    return list(mentions.order_by("start", "-end", "pk").values(*fields))
+    return list(mentions.order_by("start", "-end", "pk").values(*fields, *TIMELINE_FIELDS))
 
 
-def dated_mentions(article: Article) -> list[tuple]:
-    """The dates of the shown revision's claims that have bounds, oldest first and in reading
-    order among equal dates, as (claim id, text, value, precision, earliest day): one query."""
-    dates = Mention.objects.filter(
-        article=article,
-        revision=article.revision,
-        label=MentionLabel.DATE,
-        claim__isnull=False,
-        date_earliest__isnull=False,
+def is_timeline_date(mention: dict) -> bool:
+    return (
+        mention["label"] == MentionLabel.DATE
+        and mention["claim_id"] is not None
+        and mention["date_earliest"] is not None
     )
-    fields = ("claim_id", "text", "value", "precision", "date_earliest")
-    return list(dates.order_by("date_earliest", "start", "pk").values_list(*fields))
 
 
 def edited_claims(article: Article) -> list[dict]:
@@ -315,42 +368,25 @@ def edited_claims(article: Article) -> list[dict]:
     )
 
 
-def reviews(article: Article, block_ids: list[int]) -> list[ReviewRow]:
-    """Every review of the shown revision's claims in the blocks `block_ids` (all when empty), in
-    reading order and oldest first for each claim, with its claim's block, text and verdict and
-    its sources: what the review panels read (the current reviews) and the ClaimReview export
-    (each claim's latest). One query of columns, a row per source (or one for a review without):
-    model instances with their reviews and sources prefetched cost three queries and ten times
-    the time."""
-    reviews = Review.objects.filter(claim__article=article, claim__revision=article.revision)
-    if block_ids:
-        reviews = reviews.filter(claim__block_id__in=block_ids)
-    columns = ("pk", "claim_id", "claim__block_id", "claim__text", "claim__verdict", "rationale", "created_at")
-    cited = [f"sources__{name}" for name in SOURCE_FIELDS]
-    rows = reviews.order_by("claim__position", "pk", "sources__pk").values_list(*columns, "sources__pk", *cited)
-    found = {}
-    for row in rows:
-        review = found.get(row[0])
-        if review is None:
-            review = found[row[0]] = ReviewRow(*row[: len(columns)], [])
-        if row[len(columns)] is not None:  # the review's source
-            review.sources.append(SourceRow(*row[len(columns) + 1 :]))
-    return list(found.values())
+def _matches_checked(*, drafts: bool):
+    return (
+        ClaimMatch.objects.visible(drafts=drafts)
+        .exclude(claim__verdict=Verdict.UNVERIFIED)
+        .exclude(earlier__verdict=Verdict.UNVERIFIED)
+        .order_by("claim_id", "-score", "earlier_id")
+        .values_list("claim_id", "earlier_id", "earlier__verdict", "earlier__article__slug", "earlier__article__title")
+    )
+
+
+# The rows of checked_elsewhere for any article, by whether the reader sees drafts.
+MATCHES_CHECKED = {drafts: _matches_checked(drafts=drafts) for drafts in (False, True)}
 
 
 def checked_elsewhere(article: Article, user) -> dict[int, list[CheckedElsewhere]]:
     """claim id -> where else the same claim was checked, best first, for the reviewed claims of
     the shown revision: the suggested (not dismissed) matches whose other article `user` may
     read (matching.models.ClaimMatchQuerySet.visible). One query."""
-    matches = ClaimMatch.objects.visible(drafts=sees_drafts(user)).filter(
-        claim__article=article, claim__revision=article.revision
-    )
-    rows = (
-        matches.exclude(claim__verdict=Verdict.UNVERIFIED)
-        .exclude(earlier__verdict=Verdict.UNVERIFIED)
-        .order_by("claim_id", "-score", "earlier_id")
-        .values_list("claim_id", "earlier_id", "earlier__verdict", "earlier__article__slug", "earlier__article__title")
-    )
+    rows = MATCHES_CHECKED[sees_drafts(user)].filter(claim__article=article, claim__revision=article.revision)
     found: dict[int, list[CheckedElsewhere]] = {}
     for claim_id, earlier_id, verdict, slug, title in rows:
         shown = found.setdefault(claim_id, [])

@@ -68,7 +68,7 @@ def test_segments_mark_one_of_two_overlapping_mentions():
         {"start": 5, "end": 11, "label": "PER", "entity_id": 2, "value": "", "amount_min": None, "amount_max": None},
     ]
     segments = BlockWriter("Jean Martin vit.", rows, {}, []).segments(0, 16, linked=False)
-    assert [(s.text, s.mark.label if s.mark else None) for s in segments] == [("Jean Martin", "PER"), (" vit.", None)]
+    assert [(s.text, s.label or None) for s in segments] == [("Jean Martin", "PER"), (" vit.", None)]
 
 
 def test_text_segments_keep_line_breaks():

@@ -485,10 +485,10 @@ def build_long_article(slug: str, paragraphs: int, editor) -> None:
 
 
 # Cold: the article (with its newest review and mention), its entity mention groups with their
-# names and where else its claims were checked (matching; the cache key); claims, blocks,
-# mentions, the reviews of the article's claims with their sources (one query: the panels and the
-# ClaimReview read the same rows), dates.
-COLD_QUERIES = 8
+# names and where else its claims were checked (matching; the cache key); the blocks with their
+# claims and the claims' reviews with their sources (one query: the panels and the ClaimReview read
+# the same rows), the mentions with the timeline's dates.
+COLD_QUERIES = 5
 WARM_QUERIES = 3  # the cache key's
 
 
