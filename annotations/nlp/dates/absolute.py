@@ -33,6 +33,7 @@ from annotations.nlp.dates.periods import (
     quarter,
     season,
     short_quarter,
+    year_range,
 )
 from annotations.nlp.dates.rules import Rule, free_after, holiday_written, rule
 from annotations.nlp.dates.values import (
@@ -170,13 +171,6 @@ def _year(match: re.Match, context: Context) -> Value | None:
     return year_value(year)
 
 
-def _year_range(match: re.Match, context: Context) -> Value | None:
-    first, last = int(match["year1"]), match["year2"]
-    if len(last) == 2:  # 2015-16
-        last = first // 100 * 100 + int(last)
-    return between(year_value(first), year_value(int(last)))
-
-
 def _holiday(match: re.Match, context: Context) -> Value | None:
     name = match["holiday"]
     year = _in_year(match, context)
@@ -298,13 +292,13 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(
             rf"(?:de|entre)\s+(?:l'an\s+|l'année\s+)?(?P<year1>{YEAR})\s+(?:à|et|jusqu'en|jusqu'à)\s+(?P<year2>{YEAR})\b",
-            _year_range,
+            year_range,
             year=True,
             needs="digit",
         ),
         rule(
             rf"(?P<year1>{YEAR})\s?[-–/]\s?(?P<year2>{YEAR}|\d{{2}})\b(?![-/]\d)",
-            _year_range,
+            year_range,
             _NOT_NUMBER_BEFORE,
             year=True,
             needs="digit",

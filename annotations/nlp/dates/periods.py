@@ -109,6 +109,14 @@ def quarter(match: re.Match, context: Context) -> Value | None:
     return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None)
 
 
+def year_range(match: re.Match, _context: Context) -> Value | None:
+    """ "de 2010 à 2018", "2015-2016", "2015-16"."""
+    first, last = int(match["year1"]), match["year2"]
+    if len(last) == 2:  # 2015-16
+        last = first // 100 * 100 + int(last)
+    return between(year_value(first), year_value(int(last)))
+
+
 def short_quarter(match: re.Match, context: Context) -> Value | None:
     """ "T1 2027" (a quarter), "S2 2026" (a half-year), as business news writes them."""
     index, months = int(match["index"]), 3 if match["letter"] == "t" else 6
