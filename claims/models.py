@@ -134,6 +134,11 @@ class Block(models.Model):
         return f"{self.get_kind_display()} {self.start}-{self.end}"
 
 
+def claim_label(text: str) -> str:
+    """A claim as lists show it (Claim.__str__, and rows read without a model instance)."""
+    return text if len(text) <= 80 else f"{text[:79]}…"
+
+
 class Claim(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
     block = models.ForeignKey(Block, on_delete=models.CASCADE, related_name="claims")
@@ -210,7 +215,7 @@ class Claim(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.text if len(self.text) <= 80 else f"{self.text[:79]}…"
+        return claim_label(self.text)
 
     def get_absolute_url(self) -> str:
         return f"{self.article.get_absolute_url()}#claim-{self.pk}"

@@ -3,13 +3,15 @@ whatever the number of claims (pinned by tests/desk/test_queries.py)."""
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import reduce
+from operator import or_
 
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
-from claims.models import Article, Claim, Review, Verdict
+from claims.models import Article, Claim, Review, Verdict, claim_label
 from claims.roles import EDITORS
 from desk.models import ClaimWork, Note, WorkState, reviewed_q, state_q
 
@@ -64,32 +66,72 @@ class Queue:
         return self.counts[WorkState.TO_DO.value] + self.counts[WorkState.IN_PROGRESS.value]
 
 
-# The columns the queue's rows show (desk/claim_rows.html): the rest of a claim, its article and
-# its work row (facets, dates, an article's digest...) would be read and decoded for nothing.
-ROW_FIELDS = [
-    "text",
-    "checkworthiness",
-    "version",
-    "needs_rereview",
-    "article__title",
-    "work__holder__username",
-    "work__held_since",
-    "work__held_version",
-]
+@dataclass
+class QueueRow:
+    """A claim of the queue's lists with the columns its row shows (desk/claim_rows.html), read
+    as values: the rest of a claim, its article and its work row would be read and decoded for
+    nothing, and model instances for them cost more than the query that finds them."""
+
+    pk: int
+    text: str
+    article_title: str
+    checkworthiness: float
+    version: int
+    needs_rereview: bool
+    holder_id: int | None
+    holder_name: str | None
+    held_since: datetime | None
+    held_version: int | None
+
+    def __str__(self) -> str:
+        return claim_label(self.text)
+
+    @property
+    def in_progress(self) -> bool:
+        """Whether someone holds the claim at its current version (as ClaimWork.in_progress)."""
+        return self.holder_id is not None and self.held_version == self.version
 
 
-def assigned_per_article(user) -> tuple[list[int], dict]:
-    """The articles where `user` has claims assigned (of any revision), and their current
-    claims assigned to `user` counted per work state: one query, grouped by article."""
+ROW_COLUMNS = {
+    "article_title": F("article__title"),
+    "holder_id": F("work__holder_id"),
+    "holder_name": F("work__holder__username"),
+    "held_since": F("work__held_since"),
+    "held_version": F("work__held_version"),
+}
+
+
+def queue_rows(queryset, limit: int = QUEUE_LIMIT) -> Section:
+    """The first `limit` claims of `queryset` as QueueRow."""
+    rows = queryset.values("pk", "text", "checkworthiness", "version", "needs_rereview", **ROW_COLUMNS)
+    section = first_rows(rows, limit)
+    section.rows = [QueueRow(**row) for row in section.rows]
+    return section
+
+
+def assigned_per_article(user) -> tuple[dict[int, int], dict]:
+    """The articles where `user` has claims assigned (of any revision), each with its current
+    revision, and their current claims assigned to `user` counted per work state: one query,
+    grouped by article."""
     per_article = (
         Claim.objects.filter(work__assignee=user)
         .order_by()
-        .values("article_id")
+        .values("article_id", "article__revision")
         .annotate(**state_counts(current=Q(revision=F("article__revision"))))
     )
     rows = list(per_article)
     counts = {state.value: sum(row[state.value] for row in rows) for state in WorkState}
-    return [row["article_id"] for row in rows], counts
+    return {row["article_id"]: row["article__revision"] for row in rows}, counts
+
+
+def current_claims_of(revisions: dict[int, int]) -> Q:
+    """The current claims of the articles of `revisions` (article id: its current revision),
+    named by their own columns: PostgreSQL reads them from the partial indexes by article and
+    revision (claim_waiting_article, claim_rereview_article) and joins no article row to each
+    claim, as Claim.objects.current() does (at 1,000,000 claims, bench/scale.py, the assigned
+    list's SQL took 5.3 ms with that join, 1.8 ms without it and ranked in a subquery)."""
+    pairs = (Q(article_id=article, revision=revision) for article, revision in revisions.items())
+    return reduce(or_, pairs, Q(pk__in=[]))
 
 
 def queue_for(user) -> Queue:
@@ -98,31 +140,29 @@ def queue_for(user) -> Queue:
     re-review; `user`'s claims counted per work state; the claims `user` reviewed whose verdict
     someone changed since; the notes mentioning `user`, newest first: six queries. The lists of
     claims show their first QUEUE_LIMIT rows, the last two their NEWS_LIMIT newest."""
-    # None of these claims is reviewed: each row tells "in progress" from "to do" in Python
-    # (ClaimWork.in_progress), as building and compiling state_expression() for each list cost
-    # more than the database took to run it.
-    claims = Claim.objects.current().select_related("article", "work__holder").only(*ROW_FIELDS)
+    # Their articles (read with the counts) as values, not a subquery: PostgreSQL could not tell
+    # that a few articles have claims assigned to them and planned for every claim. Every list
+    # starts from their claims: otherwise, as the statistics saw the assigned claims spread over
+    # the archive, PostgreSQL walked claim_checkworthiness over every claim looking for 26 of
+    # theirs (170 to 340 ms at 1,000,000 claims, bench/scale.py) rather than rank their 3,500.
+    revisions, counts = assigned_per_article(user)
+    theirs = Claim.objects.filter(current_claims_of(revisions))
     ranked = ("-checkworthiness", "article_id", "position")
-    # Their articles as a list of ids (read with the counts): as a subquery, PostgreSQL could
-    # not tell that a few articles have claims assigned to them and planned for every claim.
-    their_articles, counts = assigned_per_article(user)
+    # None of these claims is reviewed: each row tells "in progress" from "to do" in Python
+    # (QueueRow.in_progress), as building and compiling state_expression() for each list cost
+    # more than the database took to run it.
+    assigned = theirs.filter(work__assignee=user).exclude(reviewed_q()).order_by(*ranked)
     # No assignee through the LEFT JOIN the rows' work columns need anyway (a missing work row
-    # reads as NULL too), from the claims of their articles: one pass over the work rows, where
-    # NOT EXISTS hashed them a second time.
+    # reads as NULL too): one pass over the work rows, where NOT EXISTS hashed them a second time.
     unassigned = Q(work__assignee__isnull=True)
     return Queue(
-        assigned=first_rows(claims.filter(work__assignee=user).exclude(reviewed_q()).order_by(*ranked)),
-        unassigned=first_rows(
-            claims.filter(unassigned, article__in=their_articles).exclude(reviewed_q()).order_by(*ranked)
-        ),
-        rereview=first_rows(
-            # The same claims as "assignee is user, or unassigned in their articles" (their
-            # articles hold every claim assigned to them), written so that the database starts
-            # from their few articles rather than every claim needing a re-review.
-            claims.filter(
-                Q(work__assignee=user) | unassigned, article__in=their_articles, needs_rereview=True
-            ).order_by(*ranked)
-        ),
+        # Ranked in a subquery, then the first rows read with their article's title and their
+        # holder's name: joined to all 3,500 assigned claims, those took longer than the ranking.
+        assigned=queue_rows(Claim.objects.filter(pk__in=assigned.values("pk")[: QUEUE_LIMIT + 1]).order_by(*ranked)),
+        unassigned=queue_rows(theirs.filter(unassigned).exclude(reviewed_q()).order_by(*ranked)),
+        # The same claims as "assignee is user, or unassigned in their articles" (their articles
+        # hold every claim assigned to them), from the few of their claims that need one.
+        rereview=queue_rows(theirs.filter(Q(work__assignee=user) | unassigned, needs_rereview=True).order_by(*ranked)),
         counts=counts,
         verdict_changed=verdicts_changed_since(user),
         mentions=first_rows(

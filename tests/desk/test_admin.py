@@ -313,3 +313,48 @@ def test_claim_page_shows_its_notes(client, editor, colleague, desk_article):
     tree = lxml.html.fromstring(client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode())
     assert "Trouver le rapport" in tree.xpath("//*[@id='notes-group']")[0].text_content()
     assert tree.xpath("//p[@class='desk-add-note']/a")[0].get("href").endswith(f"?claim={claim.pk}")
+
+
+def test_queue_links_are_those_reverse_gives(client, editor, colleague):
+    article = make_desk_article(count=3)
+    held, waiting, changed = article.claims.order_by("position")
+    for claim in (held, waiting):
+        assign_claim(claim=claim, assignee=editor, by=editor)
+    take_claim(claim=held, user=editor)
+    review(changed, editor, "sourced")
+    review(changed, colleague, "disputed")
+    add_note(author=colleague, text="Regarde", claim=waiting, mentioned=editor)
+    add_note(author=colleague, text="Regarde", article=article, mentioned=editor)
+    client.force_login(editor)
+    tree = lxml.html.fromstring(client.get(reverse("admin:desk_queue")).content.decode())
+
+    def row(section, claim):
+        return tree.xpath(f"//*[@id='{section}']//tr[@data-claim='{claim.pk}']")[0]
+
+    for claim in (held, waiting):
+        link = row("assigned", claim).xpath(".//a")[0]
+        assert link.get("href") == reverse("admin:claims_claim_review", args=[claim.pk])
+        assert link.text_content() == str(claim)
+    assert row("assigned", held).xpath(".//form")[0].get("action") == reverse("admin:desk_release", args=[held.pk])
+    assert row("assigned", waiting).xpath(".//form")[0].get("action") == reverse("admin:desk_take", args=[waiting.pk])
+    assert row("verdict-changed", changed).xpath(".//a")[0].get("href") == reverse(
+        "admin:claims_claim_change", args=[changed.pk]
+    )
+    on_claim, on_article = (
+        tree.xpath(f"//*[@id='mentions']//tr[@{attribute}]//a")[0].get("href")
+        for attribute in ("data-claim", "data-article")
+    )
+    assert on_claim == reverse("admin:claims_claim_change", args=[waiting.pk])
+    assert on_article == reverse("admin:claims_article_change", args=[article.pk])
+
+
+def test_queue_rows_are_shown_as_claims_are(client, editor):
+    article = make_desk_article(count=1)
+    claim = article.claims.get()
+    article.claims.update(text="Une phrase bien plus longue que quatre-vingts caractères, " * 3)
+    claim.refresh_from_db()
+    assign_claim(claim=claim, assignee=editor, by=editor)
+    client.force_login(editor)
+    tree = lxml.html.fromstring(client.get(reverse("admin:desk_queue")).content.decode())
+    link = tree.xpath("//*[@id='assigned']//tr[@data-claim]//a")[0]
+    assert link.text_content() == str(claim) and len(str(claim)) == 80
