@@ -209,13 +209,13 @@ _BUY_BUTTON = re.compile(
     r"voir l'offre|voir le prix|voir les prix|comparer les prix|j'en profite|ajouter au panier)\W*$",
     re.I,
 )
-# A button that shows or hides part of the page: "Afficher la transcription", "Masquer le texte intégral".
 # A file to download, with its format and size: "Télécharger le communiqué (PDF, 248 Ko)", "Rapport
 # annuel 2026 - PDF - 2,4 Mo".
 _DOWNLOAD = re.compile(
     r"\b(?:PDF|ZIP|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|EPUB|MP3|MP4|JPE?G|PNG)\b\W{1,4}[\d  ,.]+\s?(?:[KMG]o|[KMG]B|octets)\W*$",
     re.I,
 )
+# A button that shows or hides part of the page: "Afficher la transcription", "Masquer le texte intégral".
 _TOGGLE = re.compile(
     r"^(?:afficher|masquer|cacher|déplier|replier) (?:la transcription|le transcript|le texte intégral|plus|moins|tout)\W*$",
     re.I,

@@ -87,7 +87,7 @@ class CommonWords:
             and is_nationality(first)
             and all(t.is_title or t.is_upper or t.lower_ in _PARTICLES for t in name)
         ):
-            return span[1:]
+            return name
         demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise", "ienne"))  # "la Francilienne Léa"
         if len(span) >= 3 and demonym and first not in FIRST_NAMES and opens_on_a_first_name(span[1:].text):
             return span[1:]

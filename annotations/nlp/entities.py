@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.common_words import CommonWords, is_in_a_title, without_opening_article
+from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAYS
 from annotations.nlp.entity_cues import ROLE_WORDS
 from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
@@ -67,7 +68,7 @@ from annotations.nlp.works import titled_works
 _INVERSION = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b")
 _DETERMINERS = words("le la les l' un une des du de d'")
 # When, glued to a name by the model: "le Stade rennais dimanche soir".
-_WHEN = words("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi hier demain")
+_WHEN = frozenset(WEEKDAYS) | words("matin soir midi hier demain")
 _NAME_PARTICLES = words("de du des d' la le l' van von der den di da al el bin ben y et")
 
 
@@ -250,7 +251,10 @@ def _holds(mention: Mention, start: int, end: int) -> bool:
     return mention.start <= start and end <= mention.end and mention.end - mention.start > end - start
 
 
-_HOLIDAYS = words("Noël Pâques Toussaint Pentecôte Ascension Épiphanie Chandeleur Mardi-Gras")
+# Days of the year written as one word (the dates' lexicon's, and feasts it does not date).
+_HOLIDAYS = {name for name in (*FIXED_HOLIDAYS, *EASTER_HOLIDAYS) if " " not in name} | words(
+    "épiphanie chandeleur mardi-gras"
+)
 _DISEASE_BEFORE = re.compile(r"\b(?:maladie|syndrome|virus|bacille)s? (?:de |d'|du )$")
 
 
@@ -267,7 +271,7 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "un EHPAD", "en CDI": a common noun
     if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
         return True  # a capitalised common word opening a sentence
-    if len(span) == 1 and surface in _HOLIDAYS and span.label_ != "PER":
+    if len(span) == 1 and surface.lower() in _HOLIDAYS and span.label_ != "PER":
         return True  # "les vacances de Noël": a day of the year (Noël Le Graët is a person)
     if len(span) == 1 and _DISEASE_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
         return True  # "la maladie de Lyme": a disease named after a place or a person ("de François Mitterrand" is his)

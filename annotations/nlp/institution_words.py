@@ -36,7 +36,8 @@ SHOP_HEADS = words(
 # Establishments named only by a hyphenated proper name right after the head: "médiathèque
 # Alain-Gerbault", but "la piscine de Talence" is the town's pool, no name.
 NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
-# Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron").
+# Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron"); a campus not an
+# organisation's ("le campus de HEC": see `institutions._is_no_name`), and no "pic" ("le pic d'Omicron").
 PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
@@ -47,8 +48,7 @@ PLACE_HEADS = words(
 STORM_HEADS = words("tempête cyclone ouragan typhon")
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
 # A braderie only capitalised ("la Braderie de Lille"; "la braderie du Secours populaire" is a
-# charity's sale), a campus not an organisation's ("le campus de HEC"), and no "pic" among places ("le
-# pic d'Omicron"): see `institutions._is_no_name`.
+# charity's sale): see `institutions._is_no_name`.
 EVENT_HEADS = words("festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie")
 # Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
 # "prix Goncourt"): MISC. Not by a complement: "le plan de l'État" is no name.

@@ -148,8 +148,10 @@ def _org_patterns() -> list[list[dict]]:
         patterns += [head + _NAME, head + _PROPER]
     # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
     # "la pâtisserie Paris-Brest" (see `_is_no_name`) or "l'épicerie Italienne".
-    surname = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES | _SHOP_SIGN_WORDS)}}
-    surname["LOWER"] = {"NOT_IN": sorted(NATIONALITIES)}
+    surname = {
+        "TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES | _SHOP_SIGN_WORDS)},
+        "LOWER": {"NOT_IN": sorted(NATIONALITIES)},
+    }
     patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, _ADJECTIVE, *_PROPER]]
     patterns += _club_patterns() + [[*_NAME, {"LOWER": "métropole"}]]  # "Brest métropole", "Bordeaux Métropole"
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.

@@ -26,9 +26,9 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(?:je|nous|moi|me|mon|ma|mes|j['’]|m['’]
 _QUOTED = re.compile(r"«[^«»]*»")
 # An interview says what it is before its questions: "Rencontre.", "entretien avec ...", "propos recueillis".
 # (not "l'entretien des routes", "une rencontre entre les maires").
-_ANNOUNCED_WITHIN = (
-    3  # lines from the top: the headline, the standfirst ("Lors d'un entretien avec ..." later is a meeting)
-)
+# Within the lines at the top, the headline and the standfirst ("Lors d'un entretien avec ..." further
+# down is a meeting).
+_ANNOUNCED_WITHIN = 3
 _ANNOUNCED = re.compile(
     r"^(?:[Ii]nterview|[Ee]ntretien)\b|\b[Pp]ropos recueillis\b|\bquestions à\b|[:–—-]\s*(?:[Ee]ntretien|[Ii]nterview)\b"
     r"|(?:^|[.!?]\s+)Rencontre(?:\.|\s+avec\b)"
@@ -91,16 +91,20 @@ def _is_dialogue(questions: list[str], answers: list[str]) -> bool:
     """Numbered questions, one saying "vous", or "je" or "nous" in the answers (the text from the
     first question to the last's answer), outside quotes."""
     return any(_NUMBERED.match(question) or _SECOND_PERSON.search(question) for question in questions) or any(
-        _FIRST_PERSON.search(_QUOTED.sub("", body)) for body in answers
+        _speaks_for_oneself(body) for body in answers
     )
+
+
+def _speaks_for_oneself(body: str) -> bool:
+    """ "je", "nous" outside quotes: the one interviewed answering."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub("", body)))
 
 
 def _is_asked(body: str, kind: str, answer: str) -> bool:
     """A question line: title-shaped, or a question to "vous" that a chrome rule took for the site
     asking its reader ("Vous attendiez-vous à cette étoile ?") when the answer under it says "je"."""
     if kind == "boilerplate":
-        answered = _FIRST_PERSON.search(_QUOTED.sub("", answer))
-        return bool(answered) and is_title_sentence(body, "paragraph") and body.endswith("?")
+        return _speaks_for_oneself(answer) and is_title_sentence(body, "paragraph") and body.endswith("?")
     return (kind == "heading" and is_short_question(body)) or (
         kind == "paragraph" and is_title_sentence(body, kind) and body.endswith("?")
     )

@@ -8,8 +8,8 @@ nor does a list's number opening a line ("1. Qu'est-ce que ... ?"); an initial o
 does end one before a word that only opens a sentence ("... vers les U.S.A. Les ...", but
 "J.-M. Le Pen"), an era before any capital unless the sentence so far is only its date ("... en
 300 av. J.-C. La ville ...", but "En 52 av. J.-C. César ..."); a reference ("cf.", "éd.") ends
-none ("cf. Les Échos"); a capitalised abbreviation is one only where it opens the sentence ("Art.
-3", but "... le centre d'Art. Le ..."); a question mark followed by a lower case word
+none ("cf. Les Échos"); a capitalised abbreviation inside a sentence ends it only before a
+determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); a question mark followed by a lower case word
 ("pourquoi ? parce que") does not end one either.
 """
 

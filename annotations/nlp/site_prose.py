@@ -64,10 +64,9 @@ _JOURNALIST_BIO = re.compile(
 
 # The site speaking to its reader, outside any quotation: an imperative with its pronoun opening a
 # sentence that is not a question ("vous" or "tu": "Envoie-nous tes photos"), and that is the site's:
-# to the site ("Écrivez-nous."), a site's
-# action ("Abonnez-vous", "Connectez-vous pour réagir", "Revivez-la en vidéo"), naming the site,
-# its newsletter or what it shows ("Inscrivez-vous gratuitement à la newsletter", "Regardez-la en
-# replay", "Retrouvez-le ci-dessous"), or answering the site's question
+# to the site ("Écrivez-nous."), a site's action ("Abonnez-vous", "Connectez-vous pour réagir",
+# "Revivez-la en vidéo"), naming the site, its newsletter or what it shows ("Inscrivez-vous
+# gratuitement à la newsletter", "Regardez-la en replay", "Retrouvez-le ci-dessous"), or answering the site's question
 # ("Une info ? Envoyez-la."). Not the advice news and leaflets give ("Renseignez-vous en mairie",
 # "Adressez-vous à votre médecin", "Présentez-vous à l'accueil"), nor "Rendez-vous samedi devant la
 # mairie.", which local news writes for an event. Or a question put to the reader ("Vous avez une

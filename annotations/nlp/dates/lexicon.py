@@ -11,7 +11,7 @@ from datetime import date
 
 from dateutil.easter import easter
 
-from annotations.nlp.numbers import UNITS_IN_WORDS
+from annotations.nlp.numbers import UNITS_IN_WORDS, parse_figures
 
 MONTHS = {
     "janvier": 1,
@@ -134,10 +134,11 @@ HOLIDAY = (
 def number_value(text: str) -> int | None:
     """The value of a number in figures or written out, or None when it is not one."""
     text = text.strip().lower()
-    if re.fullmatch(r"\d{1,3}(?:[  ]\d{3})+", text):
-        text = re.sub(r"\D", "", text)  # "12 000"
     if text.isdigit():
         return int(text)
+    if text[:1].isdigit():  # "12 000"
+        figures = parse_figures(text)
+        return int(figures) if figures is not None and figures == int(figures) else None
     total, current, previous = 0, 0, ""
     for piece in re.split(r"[-\s]+", text):
         if piece == "et":

@@ -28,7 +28,6 @@ from annotations.nlp.dates.lexicon import (
 )
 from annotations.nlp.dates.periods import nth, season
 from annotations.nlp.dates.rules import Rule, free_after, rule
-from annotations.nlp.dates.tense import past_until
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -52,7 +51,7 @@ _NEIGHBOURS.update({"d'avant": -1, "précédent": -1, "d'après": 1, "suivant": 
 _UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year", "annees": "year"}
 _UNITS.update({"mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"})
 _UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)"
-_COUNT = rf"(?P<count>\d{{1,3}}(?:[  ]\d{{3}})+|\d+|{NUMBER_IN_WORDS})"  # "il y a 12 000 ans"
+_COUNT = rf"(?P<count>\d{{1,3}}(?: \d{{3}})+|\d+|{NUMBER_IN_WORDS})"  # "il y a 12 000 ans" (normalised spaces)
 
 
 def _count(match: re.Match) -> int | None:
@@ -195,8 +194,8 @@ def _season_near(match: re.Match, context: Context) -> Value | None:
     clause's tense deciding against the publication day, as for a month)."""
     cue = (match.groupdict().get("cue") or "").lower()
     told = _SEASON_CUE.get(cue.split()[0] if cue else "")
-    if cue.startswith("jusqu") and context.text and past_until(context.text, context.start, context.end):
-        told = "past"  # "ils ont travaillé jusqu'au printemps": the latest begun
+    if cue.startswith("jusqu"):
+        told = context.tense or told  # a bound: the next one, unless a past event ("ils ont travaillé jusqu'à")
     return near_anchor(context, lambda year: season(match["season"], year) if 2 <= year <= 9999 else None, told)
 
 

@@ -130,7 +130,7 @@ def _future_auxiliary(word: str | None) -> bool:
 
 def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None (neither, or both) for the clause around text[start:end]; a bound
-    ("jusqu'au 5 janvier") is in the future unless an event is told in the past (`_until`)."""
+    ("jusqu'au 5 janvier") is in the future unless an event is told in the past (`_past_event`)."""
     told = _tense(text, start, end)
     if not _UNTIL.search(text, max(0, start - 12), min(len(text), start + 9)):
         return told
@@ -184,9 +184,3 @@ def _past_event(words_around: str) -> bool:
     travaillé jusqu'à l'automne", "était fermée jusqu'au 3 mars"; not "est prolongée jusqu'au 5
     janvier", "ont jusqu'au 30 avril pour ...", "a prolongé l'arrêté jusqu'au 5 janvier")."""
     return _past_in(_DECIDED.sub(" ", _PRESENT_STATE.sub(" ", words_around)))
-
-
-def past_until(text: str, start: int, end: int) -> bool:
-    """ "jusqu'à l'automne" in a past clause: "ils ont travaillé jusqu'à l'automne" (the latest
-    begun), not "la route est fermée jusqu'à l'automne" (a state lasting till the next)."""
-    return tense(text, start, end) == "past"
