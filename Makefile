@@ -53,6 +53,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/entities.py evaluation/data/entities_blind5.fr.json
 	$(PY) evaluation/entities.py evaluation/data/entities_blind6.fr.json
 	$(PY) evaluation/entities.py evaluation/data/entities_blind7.fr.json
+	$(PY) evaluation/entities.py evaluation/data/entities_blind8.fr.json
 	@echo "--- dates in news-style sentences written for Saga (evaluation/data/dates_news.fr.json)"
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news.fr.json
 	@echo "--- dates in news-style sentences written blind (evaluation/data/dates_news_blind.fr.json)"
@@ -63,6 +64,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind5.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind6.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind7.fr.json
+	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind8.fr.json
 	@echo "--- money and quantities in news-style sentences (evaluation/data/quantities_news.fr.json)"
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news.fr.json --python $(PY)
 	@echo "--- money and quantities in news-style sentences written blind (evaluation/data/quantities_news_blind.fr.json)"
@@ -72,6 +74,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind4.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind5.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind6.fr.json --python $(PY)
+	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind7.fr.json --python $(PY)
 	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json)"
 	$(PY) evaluation/matching.py evaluation/data/matching.fr.json
 

@@ -35,9 +35,28 @@ def opens_sentence(doc: Doc, index: int) -> bool:
 
 
 # Plural determiners before a demonym: "les Bordelais", "des Français", "aux Landais".
+# Common nouns written in capitals, no names: diplomas, contracts, benefits, taxes, measures and currencies ("deux
+# classes de BTS", "le SMIC", "la TVA", "le PIB").
+COMMON_ACRONYMS = words(
+    "BTS CAP BEP BEPC DUT BUT DEUG DAEU BAFA MBA CDI CDD RSA APL AAH SMIC TVA PIB IVG PMA RTT HLM QCM CFA CFP"
+)
 PLURAL_DETERMINERS = words("les des aux ces nos vos leurs plusieurs nombreux quelques")
 # Endings of French demonyms in the plural, for the towns the lemma tables do not know.
-DEMONYM_ENDINGS = ("ais", "aises", "ois", "oises", "ains", "aines", "iens", "iennes", "ins", "ines", "ards")
+DEMONYM_ENDINGS = (
+    "ais",
+    "aises",
+    "ois",
+    "oises",
+    "ains",
+    "aines",
+    "iens",
+    "iennes",
+    "éens",
+    "éennes",
+    "ins",
+    "ines",
+    "ards",
+)
 
 
 class CommonWords:

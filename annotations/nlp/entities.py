@@ -33,21 +33,20 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from annotations.nlp.common_words import CommonWords, is_in_a_title, without_opening_article
+from annotations.nlp.common_words import COMMON_ACRONYMS, CommonWords, is_in_a_title, without_opening_article
 from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAYS
 from annotations.nlp.entity_cues import ROLE_WORDS
 from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
-from annotations.nlp.institutions import (
+from annotations.nlp.institutions import HeadedNames, names_a_part_of
+from annotations.nlp.lexicon import words
+from annotations.nlp.name_shapes import (
     CORPORATE_ENDINGS,
     INDEFINITE,
-    HeadedNames,
     is_acronym,
     is_acronym_text,
-    names_a_part_of,
     organisation_label,
 )
-from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import is_nationality
 from annotations.nlp.parties import (
     INSTITUTIONS,
@@ -58,6 +57,7 @@ from annotations.nlp.parties import (
     is_no_party,
     is_the_state,
 )
+from annotations.nlp.place_names import datelines, past_the_name, town_after
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import EntitySpan
@@ -161,6 +161,8 @@ def _join_label(first: Mention, second: Mention, text: str) -> str | None:
     surname = text[second.start : second.end]
     # a surname, not a name of its own: "Loïc" "Le Bihan", not "Florence" "Matteo Renzi", "Romain" "Paris Saint-Germain"
     one_word = " " not in surname or between != " "
+    if first.label == "ORG" and second.label == "LOC" and between == " d'" and "-" in text[second.start : second.end]:
+        return "ORG" if is_acronym_text(surface) else None  # "FDSEA d'Ille-et-Vilaine" (not "la CNIL d'Irlande")
     if _PARTICLE_GAP.fullmatch(between) and surface in FIRST_NAMES and surname[:1].isupper() and one_word:
         return "PER"
     return None
@@ -196,13 +198,13 @@ def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocSta
             continue
         start, end = span.start_char, span.end_char
         overlapping = [m for m in kept if m.start < end and start < m.end]
-        if any(m.is_fixed or _holds(m, start, end) for m in overlapping):
+        holds = [m for m in overlapping if m.is_fixed or _holds(m, start, end)]
+        if any(not town_after(m, start, end, span.label_, saga.text) for m in holds):
             continue
         if names_a_part_of(span, organisations) or is_in_a_title(span, saga.text):
             continue  # "conseil d'administration de Renault", "la présidente du Conseil italien"
-        kept = [m for m in kept if m not in overlapping]
-        # The model's name it cuts goes on to its end: "col de la Croix" then "Croix de Fer".
-        end = max([end] + [m.end for m in overlapping if start < m.start < end and m.label == span.label_])
+        towns, end = past_the_name(overlapping, start, end, span.label_, saga.text)
+        kept = [m for m in kept if m not in overlapping] + towns
         end -= saga.text[start:end].endswith(".")  # "basilique Saint-Pie-X." ending a sentence: "X." is one token
         kept.append(Mention(start, end, span.label_, canonical=saga.text[start:end]))
     return kept
@@ -253,7 +255,7 @@ def _holds(mention: Mention, start: int, end: int) -> bool:
 
 # Days of the year written as one word (the dates' lexicon's, and feasts it does not date).
 _HOLIDAYS = {name for name in (*FIXED_HOLIDAYS, *EASTER_HOLIDAYS) if " " not in name} | words(
-    "épiphanie chandeleur mardi-gras"
+    "épiphanie chandeleur mardi-gras ramadan aïd tabaski hanoucca kippour"
 )
 _DISEASE_BEFORE = re.compile(r"\b(?:maladie|syndrome|virus|bacille)s? (?:de |d'|du )$")
 
@@ -269,6 +271,8 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True
     if is_acronym(span) and span.start and span.doc[span.start - 1].lower_ in INDEFINITE:
         return True  # "un EHPAD", "en CDI": a common noun
+    if surface in COMMON_ACRONYMS:
+        return True  # "deux classes de BTS", "le SMIC"
     if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
         return True  # a capitalised common word opening a sentence
     if len(span) == 1 and surface.lower() in _HOLIDAYS and span.label_ != "PER":
@@ -375,7 +379,9 @@ class EntityResolver(Component):
         mentions = _mentions(doc, saga, self.common)
         if self.headed is not None:
             values = _values(saga)
-            found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values)
+            towns = datelines(doc, saga)  # and what the model read across the dash: "LAUSANNE – Le Grand Conseil"
+            mentions = [m for m in mentions if not any(m.start < t.end_char and t.start_char < m.end for t in towns)]
+            found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
             mentions = _with_headed_names(mentions, found, saga)
         mentions = _joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)

@@ -9,22 +9,28 @@ ORG_HEADS = words(
     "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
     "observatoire conservatoire fédération confédération collectivité autorité diocèse"
 ) | {"centre hospitalier", "port autonome", "haute autorité", "haut conseil"}
+ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron")}
+ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
 # Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
 # "police judiciaire de Marseille".
 QUALIFIED_HEADS = words("direction service union délégation inspection police")
 # Elected assemblies and metropolitan bodies, capitalised with their territory ("l'Assemblée de Corse").
-ASSEMBLY_HEADS = words("assemblée parlement congrès métropole")
+ASSEMBLY_HEADS = words("assemblée parlement congrès métropole eurométropole")
 # Heads that name a body only capitalised, with their adjective: "la Coordination rurale", "le Parti
 # socialiste" ("une coordination rurale" is any).
 CAPITALISED_HEADS = words("coordination parti")
+# Banks named by their head and an adjective, capitalised: "le Crédit agricole", "la Banque postale".
+BANK_HEADS = words("crédit banque")
 # Establishments and foundations named only capitalised, then a name or a proper complement: "le Théâtre
 # des Arts", "l'Opéra de Rouen Normandie", "la Fondation Abbé-Pierre" ("l'opéra de Verdi" is none, nor a
 # person's work, "le Théâtre de Molière": see `institutions._is_no_name`). Not "Centre": "le Centre
 # Bretagne" is a place.
 CAPITALISED_ESTABLISHMENT_HEADS = words("opéra théâtre fondation")
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
-ESTABLISHMENT_HEADS = words("hôpital clinique école collège lycée musée université chu restaurant") | {
-    "centre hospitalier"  # "centre hospitalier Annecy Genevois"
+ESTABLISHMENT_HEADS = words("hôpital clinique polyclinique école collège lycée musée université chu restaurant") | {
+    "centre hospitalier",  # "centre hospitalier Annecy Genevois"
+    "communauté de communes",  # "communauté de communes Gorges Causses Cévennes"
+    "communauté d' agglomération",
 }
 # Shops and trades named by their owner's name right after the head: "Boulangerie Delattre" (ORG; "la
 # boulangerie de Jean" is his). A cooperative is one with its trade and place ("coopérative laitière
@@ -42,8 +48,9 @@ PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
-    "aiguille marina campus zac îles canton val"
-) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes"}
+    "aiguille marina campus zac îles canton val gorges grotte gouffre causse"
+) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes", "parc national"}
+PLACE_HEADS |= {"parc naturel régional", "parc naturel marin"}  # "parc naturel régional du Vercors"
 # Storms are named: "la tempête Ciarán", "le cyclone Chido" (MISC, as events).
 STORM_HEADS = words("tempête cyclone ouragan typhon")
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.

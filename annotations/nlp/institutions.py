@@ -25,8 +25,6 @@ says ORG, an acronym or "X Group", where the model says a person or MISC):
 
 from __future__ import annotations
 
-import re
-
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -36,6 +34,7 @@ from spacy.util import filter_spans
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_words import (
     ASSEMBLY_HEADS,
+    BANK_HEADS,
     CAPITALISED_ESTABLISHMENT_HEADS,
     CAPITALISED_HEADS,
     DOMAINS,
@@ -55,6 +54,7 @@ from annotations.nlp.institution_words import (
     TERRITORIAL,
 )
 from annotations.nlp.lexicon import words
+from annotations.nlp.name_shapes import is_acronym_text
 from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.spans import SpanSet
 
@@ -64,7 +64,7 @@ _ADJECTIVE = {
     "IS_LOWER": True,
     "TEXT": {
         "REGEX": r"(?:al|ale|el|elle|ien|ienne|ain|aine|ais|aise|ois|oise|an|anne|"
-        r"ique|iste|aire|if|ive|eux|euse|ier|ière)s?$"
+        r"ique|iste|aire|if|ive|eux|euse|ier|ière|icole)s?$"
     },
 }
 
@@ -117,12 +117,20 @@ def _org_patterns() -> list[list[dict]]:
             # littoral" (not opening a sentence, where every word has a capital).
             capital = [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, *head[1:]]
             patterns += [[*capital, any_qualifiers, *bare] for bare in bare_chains if bare]
+            # and its complements then its place: "l'Union des producteurs agricoles de la Guadeloupe"
+            patterns += [[*capital, any_qualifiers, *(_COMPLEMENT * count), *_PROPER] for count in (1, 2)]
             # or its adjective alone: "le Conseil constitutionnel", "la Cour administrative d'appel",
             # "la Confédération paysanne"
             patterns.append([*capital, {"LOWER": {"IN": qualifiers}, "OP": "+"}])
             patterns.append([*capital, _ADJECTIVE])
     patterns += [
         [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, _ADJECTIVE] for head in _head(CAPITALISED_HEADS)
+    ]
+    # A bank's network and its regional bank: "le Crédit agricole", "la Banque populaire Grand Ouest".
+    patterns += [
+        [{"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False}, _ADJECTIVE, *name]
+        for head in sorted(BANK_HEADS)
+        for name in ([], _NAME)
     ]
     capital_heads = [
         {"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False} for head in sorted(CAPITALISED_ESTABLISHMENT_HEADS)
@@ -131,6 +139,8 @@ def _org_patterns() -> list[list[dict]]:
     # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
     # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
     patterns += [[{"LOWER": head, "IS_TITLE": True}, *_PROPER] for head in sorted(ASSEMBLY_HEADS)]
+    # A region as a body, capitalised with its name: "la Région Bretagne" ("la région Bretagne" is the land).
+    patterns.append([{"ORTH": "Région", "IS_SENT_START": False}, *_NAME])
     # A public channel's regional edition: "France 3 Normandie" (not "en France 3 millions de personnes").
     patterns.append(
         [{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d$"}}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
@@ -155,6 +165,9 @@ def _org_patterns() -> list[list[dict]]:
     patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, _ADJECTIVE, *_PROPER]]
     patterns += _club_patterns() + [[*_NAME, {"LOWER": "métropole"}]]  # "Brest métropole", "Bordeaux Métropole"
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
+    # "l'Ehpad Les Tilleuls", "la crèche Les Petits Loups": a sign opening on its article
+    sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, _CAPITAL, {**_CAPITAL, "OP": "?"}]
+    patterns += [head + sign for head in _head(NAMED_ESTABLISHMENT_HEADS)]
     return patterns + [head + _HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
 
 
@@ -174,6 +187,9 @@ def _club_patterns() -> list[list[dict]]:
 def _misc_patterns() -> list[list[dict]]:
     qualifiers = {"LOWER": {"IN": sorted(QUALIFIERS | words("international internationale"))}, "OP": "*"}
     patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (_NAME, _PROPER)]
+    # Capitalised, with what it is about then its place: "la Foire aux vins d'Alsace", "la Fête du cidre de Caen"
+    about = [{"LOWER": {"IN": ["aux", "des", "du"]}}, _WORD]
+    patterns += [[{"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True}, *about, *_PROPER]]
     # "championnats de France de natation"
     sport = [{"LOWER": "de"}, {"LOWER": {"IN": sorted(SPORTS)}}]
     patterns += [[*head, qualifiers, *_PROPER, *sport] for head in _head(EVENT_HEADS)]
@@ -210,6 +226,17 @@ def _with_its_country(span: Span) -> Span:
     while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].is_title:
         end += 2  # "Pays de Saint-Malo"
     return Span(doc, span.start, end + 1, label=span.label_)
+
+
+def _without_its_town(span: Span) -> Span:
+    """An establishment's hyphenated name stops before its town: "lycée Jean-Moulin" in "lycée
+    Jean-Moulin d'Angers" (the name pattern's elided "d'" is for "Côte d'Ivoire")."""
+    if span[0].lower_ not in ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS:
+        return span
+    for token in span[2:]:
+        if token.lower_ == "d'" and token.doc[token.i - 1].text != "-" and "-" in span[1 : token.i - span.start].text:
+            return Span(span.doc, span.start, token.i, label=span.label_)
+    return span
 
 
 _RANKS = words("première deuxième troisième quatrième cinquième dernière seconde meilleure bonne 1re 2e 3e 4e 5e")
@@ -265,13 +292,14 @@ class HeadedNames:
             ORG_HEADS
             | QUALIFIED_HEADS
             | CAPITALISED_HEADS
+            | BANK_HEADS
             | CAPITALISED_ESTABLISHMENT_HEADS
             | ESTABLISHMENT_HEADS
             | NAMED_ESTABLISHMENT_HEADS
             | SHOP_HEADS
         )
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
-        heads |= words("place stade olympique cité coopérative")
+        heads |= words("place stade olympique cité coopérative région")
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
         self.metropole = nlp.vocab.strings.add("métropole")
         self.france = nlp.vocab.strings.add("france")
@@ -289,7 +317,7 @@ class HeadedNames:
             and not _is_rank(span)
             and not _is_no_name(span)
         ]
-        return filter_spans([_with_its_country(span) for span in spans])
+        return filter_spans([_with_its_country(_without_its_town(span)) for span in spans])
 
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
         """The token ranges that may hold a name: from each head onwards. The Matcher costs a
@@ -323,68 +351,9 @@ def names_a_part_of(span: Span, organisations: set[str]) -> bool:
     last_link = max((t.i for t in span if t.lower_ in _LINKS), default=None)
     if last_link is None or span.doc[last_link + 1 : span.end].text not in organisations:
         return False
-    head_end = span.start + (2 if span[:2].text.lower() in ORG_HEADS else 1)
+    head_words = max(
+        (n for n in (1, 2, 3) if span[:n].text.lower() in ORG_HEADS), default=1
+    )  # "groupement de gendarmerie"
+    head_end = span.start + head_words
     between = span.doc[head_end:last_link]
     return any(t.is_lower and t.lower_ not in _LINKS and t.lower_ not in QUALIFIERS for t in between)
-
-
-INDEFINITE = words("un une des en")
-
-
-_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
-_SUMMIT = re.compile(r"COP ?\d{1,2}")
-# A league that is a competition, not the body that runs it ("la Ligue des droits de l'homme"):
-# "Ligue 1", "Ligue des champions", "Ligue Europa", "Ligue des nations".
-_COMPETITION = re.compile(r"Ligue (?:\d|des [Cc]hampions|Europa(?: [Cc]onférence)?|des [Nn]ations)")
-_TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")  # "Bretagne", "Occitanie": one capitalised word
-# The last word of a company's name, a word companies take to say what they are: "Naval Group", "X Industries".
-CORPORATE_ENDINGS = words(
-    "group groupe holding industries technologies airlines solutions systems logistics distribution transports "
-    "productions films records airports invest investissements mobilités services organisation énergies "
-    "immobilier assurances consulting capital partners médias telecom pharma motors foods autoroutes"
-)
-# Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
-ENGLISH_ORG_WORDS = words(
-    "Museum Gallery University College Institute Foundation Agency Council Committee Association Society "
-    "Corporation Company Bank Trust"
-)
-
-
-# Capitalised, heads of a body's name: "la Fondation du patrimoine", "la Conférence des évêques de France"
-# (lower case, a founding, a talk, a club).
-CAPITALISED_ORG_HEADS = words("fondation conférence association")
-
-
-def organisation_label(span: Span, label: str) -> str:
-    """ORG for what the model mislabels but says it by its shape: an acronym it calls a person or MISC
-    ("l'ASO", "le MR"), an acronym and its territory ("l'ARS Bretagne", "la FCPE du Nord"), a company's name
-    by its last word ("Naval Group"), a capitalised body's head opening a name of several words ("la
-    Fédération française de rugby", "le Comité national olympique")."""
-    head = span[0].lower_
-    if len(span) >= 2 and span[0].is_title and (head in ORG_HEADS or head in CAPITALISED_ORG_HEADS):
-        return "ORG"
-    if len(span) >= 2 and span[0].is_title and head in EVENT_HEADS and span[1].text != "-":
-        return "MISC"  # "le Salon international de l'agriculture" (not the town "Salon-de-Provence")
-    if len(span) >= 2 and any(token.text in ENGLISH_ORG_WORDS for token in span):
-        return "ORG"
-    if _SUMMIT.fullmatch(span.text) or _COMPETITION.fullmatch(span.text):
-        return "MISC"  # the UN's climate conference: "la COP30"; a league's competition
-    if is_acronym(span):
-        return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
-    if len(span) >= 2 and is_acronym_text(span[0].text):
-        # then its territory in one word or after "du", "de", "des"; not a line or a route: "RER B", "TGV Paris-Lyon"
-        territory = len(span) == 2 and label != "PER" and _TERRITORY.fullmatch(span[1].text)
-        if territory or span[1].lower_ in ("du", "de", "des"):
-            return "ORG"
-    return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS else label
-
-
-def is_acronym(span: Span) -> bool:
-    """An acronym that names something ("l'ARS", "la CGT", "le SNES-FSU", "CMA CGM"): in the news, an
-    organisation far more often than the model's MISC says. After an `INDEFINITE` article ("un
-    EHPAD", "en CDI") it is a common noun."""
-    return is_acronym_text(span.text)
-
-
-def is_acronym_text(text: str) -> bool:
-    return bool(_ACRONYM.fullmatch(text))

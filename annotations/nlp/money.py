@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.nlp.numbers import (
+    AND_A_HALF,
     CHANGE_VERB,
     FIGURES,
     FIGURES_BODY,
@@ -38,6 +39,7 @@ from annotations.nlp.numbers import (
     bounds,
     lead,
     parse_number,
+    plus_half,
     scaled,
     whole,
     windows,
@@ -67,6 +69,7 @@ _CURRENCY_WORDS = {
     "franc suisse": "CHF",
     "francs suisses": "CHF",
     "franc cfa": "XOF",
+    "fcfa": "XOF",
     "francs cfa": "XOF",
     "yen": "JPY",
     "yens": "JPY",
@@ -122,7 +125,7 @@ _MULTIPLIER = (
 
 
 def _amount_pattern(index: int, figures: str = FIGURES) -> str:
-    return rf"(?P<n{index}>{figures}|{WORDS})(?:\s?(?P<m{index}>{_MULTIPLIER}))?"
+    return rf"(?P<n{index}>{figures}|{WORDS})(?:\s?(?P<m{index}>{_MULTIPLIER})(?P<half{index}>{AND_A_HALF})?)?"
 
 
 _FIRST, _SECOND = _amount_pattern(1), _amount_pattern(2)
@@ -202,7 +205,7 @@ def _change(match: re.Match) -> list[MoneySpan]:
     if not currency or (groups.get("cur1") and _currency(groups["cur1"]) != currency):
         return []
     english = groups.get("cur") in ("$", "£")
-    first, second = parse_number(groups["n1"], english=english), parse_number(groups["n2"], english=english)
+    first, second = _number(groups, 1, english), _number(groups, 2, english)
     first_multiplier = _multiplier(groups.get("m1"), english)
     second_multiplier = _multiplier(groups.get("m2"), english)
     if borrows_multiplier(first, groups.get("m1"), groups.get("m2")):
@@ -227,7 +230,7 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     if not currency or first_currency != currency or _lone_article(groups["n1"], groups.get("m1")):
         return None
     english = bool(groups.get("pre")) or groups.get("cur") in ("$", "£")
-    first = parse_number(groups["n1"], english=english)
+    first = _number(groups, 1, english)
     if groups.get("n2") is None:
         value = scaled(first, _multiplier(groups.get("m1"), english))
         if value is not None and groups.get("cents"):
@@ -235,7 +238,7 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
         return _span(match, before, value, value, currency)
     if groups.get("et") and before.word != "entre":
         return None  # "10 et 20 euros" without "entre": two amounts
-    second_number = parse_number(groups["n2"], english=english)
+    second_number = _number(groups, 2, english)
     second_multiplier = _multiplier(groups.get("m2"), english)
     first_multiplier = _multiplier(groups.get("m1"), english)
     if not groups.get("m1") and first is not None and second_number is not None and first <= second_number:
@@ -269,6 +272,11 @@ def _cents(match: re.Match, before: Lead) -> MoneySpan:
     value = parse_number(match["n1"])
     value = None if value is None else value / 100
     return _span(match, before, value, value, currency)
+
+
+def _number(groups: dict, index: int, english: bool) -> Decimal | None:
+    """The index-th number as written, before its multiplier ("un million et demi": 1.5)."""
+    return plus_half(parse_number(groups[f"n{index}"], english=english), groups.get(f"half{index}"))
 
 
 def _currency(text: str | None) -> str | None:

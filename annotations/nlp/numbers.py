@@ -185,9 +185,18 @@ WORDS = rf"(?<![\w-])(?:{_WORD})(?:{_WORD_JOINER}{_WORD})*"
 FIGURES_BODY = (
     r"(?:\d+\s?\^\s?\d+"  # a power: 10^30
     r"|\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?![\d])"  # 10 000 / 10.000 / 10 000,50
+    r"|\d{1,3}(?:'\d{3})+(?:[.,]\d+)?(?![\d])"  # 1'450'000: the Swiss way
     r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,500 (read as thousands only in English writing)
     r"|\d+(?:[.,]\d+)?)"
 )
+# Half a unit more after a multiplier: "un million et demi", "deux milliards et demi".
+AND_A_HALF = r"\s+et\s+demie?(?![\w])"
+
+
+def plus_half(value: Decimal | None, half: str | None) -> Decimal | None:
+    return value + Decimal("0.5") if value is not None and half else value
+
+
 # ... and anywhere else: not inside a word or a name ("A320", "COVID-19").
 FIGURES = r"(?<![\w.,^/])(?<![^\W\d_]-)" + FIGURES_BODY
 # The words before a number that change its reading: "entre" and "de" (ranges), bounds and hedges.
@@ -272,6 +281,7 @@ def windows(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?")
+_SWISS_THOUSANDS = re.compile(r"\d{1,3}(?:'\d{3})+(?:[.,]\d+)?")  # 1'450'000, 1'450.50
 _POWER = re.compile(r"(\d+)\s?\^\s?(\d+)")
 _SPACES = re.compile(r"[\s-]+")
 
@@ -286,6 +296,8 @@ def parse_figures(text: str, *, english: bool = False) -> Decimal | None:
         return _sane(Decimal(text.replace(",", "")))  # $1,500
     if _SPACED_THOUSANDS.fullmatch(text):
         text = re.sub(r"[ .]", "", text)
+    elif _SWISS_THOUSANDS.fullmatch(text):
+        text = text.replace("'", "")
     try:
         return _sane(Decimal(text.replace(",", ".")))
     except InvalidOperation:

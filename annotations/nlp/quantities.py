@@ -34,9 +34,11 @@ from annotations.nlp.dates import find_dates
 from annotations.nlp.lexicon import words
 from annotations.nlp.money import find_money
 from annotations.nlp.numbers import (
+    AND_A_HALF,
     CHANGE_VERB,
     FIGURES,
     MULTIPLIER_WORDS,
+    UNITS_IN_WORDS,
     WORDS,
     Lead,
     alternation,
@@ -44,6 +46,7 @@ from annotations.nlp.numbers import (
     bounds,
     lead,
     parse_number,
+    plus_half,
     scaled,
     whole,
     windows,
@@ -134,6 +137,8 @@ _UNIT_WORDS = {
     "milligramme": "mg",
     "litre": "l",
     "hectolitre": "hl",
+    "quintal": "q",
+    "quintaux": "q",
     "centilitre": "cl",
     "millilitre": "ml",
     "watt": "W",
@@ -177,16 +182,22 @@ _REFERENCE_WORDS = words(
 _YEAR_PREPOSITIONS = words("en depuis dès avant après jusqu'en vers fin début mi an année")
 _TIME_PREPOSITIONS = words("à vers dès avant après jusqu'à depuis de")
 
+# A counted noun: not an elided word ("pour 2027 s'élève"), nor a number written out.
+_NOUN = r"(?P<noun>(?!(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w]))[^\W\d_][\w-]*(?<!-))(?!['’])"
 _UNIT = (
     r"(?:\s?(?P<symbol>(?-i:" + alternation(_SYMBOLS) + r"))(?![\w²³/])"
     r"|\s+(?P<of>(?:de|d')\s*)?(?:(?P<unit_word>" + alternation(_UNIT_WORDS) + r")(?![\w])"
-    r"|(?:(?P<adjective>" + alternation(_BEFORE_NOUN) + r")\s+)?(?P<noun>[^\W\d_][\w-]*(?<!-))))"
+    r"|(?:(?P<adjective>" + alternation(_BEFORE_NOUN) + r")\s+)?" + _NOUN + "))"
 )
+# or the adjective itself a noun: "1,3 million de jeunes voteront" (tried when the above counts nothing;
+# not "les 3 premiers sont partis")
+_NOUN_ONLY = r"\s+(?P<of>(?:de|d')\s*)?(?P<noun>jeunes|vieux|vieilles|anciens|anciennes)(?![\w'’])"
 _FIRST_UNIT = r"(?:\s?(?-i:" + alternation(_SYMBOLS) + r")(?![\w²³/])|\s+(?:" + alternation(_UNIT_WORDS) + r")(?![\w]))"
 
 
 def _number_pattern(index: int) -> str:
-    return rf"(?P<n{index}>{FIGURES}|{WORDS})(?:\s+(?P<m{index}>{alternation(MULTIPLIER_WORDS)})(?![\w]))?"
+    multiplier = rf"(?P<m{index}>{alternation(MULTIPLIER_WORDS)})(?![\w])(?P<half{index}>{AND_A_HALF})?"
+    return rf"(?P<n{index}>{FIGURES}|{WORDS})(?:\s+{multiplier})?"
 
 
 _FIRST, _SECOND = _number_pattern(1), _number_pattern(2)
@@ -197,6 +208,7 @@ _PATTERNS = [
     rf"{_FIRST}(?P<u1>{_FIRST_UNIT})?\s*(?:à|-|–|—)\s*{_SECOND}{_UNIT}",
     # 300 emplois / 32 hectares / 3 % environ (and a bound or hedge before, see `lead`)
     rf"{_FIRST}{_UNIT}(?:\s+(?P<about>environ)(?![\w]))?",
+    rf"{_FIRST}{_NOUN_ONLY}",
 ]
 
 
@@ -246,7 +258,7 @@ class QuantityMatcher:
             return []  # "un" alone is an article: "un homme", not one man
         if groups["noun"] and _SCORE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             return []  # "s'est imposé 3-1 face à Rennes": a score's second number counts nothing
-        first = _value(groups["n1"], groups["m1"])
+        first = _value(groups["n1"], groups["m1"], groups["half1"])
         if groups["noun"] and not _counts(groups, first, before):
             return []
         if groups.get("n2") is None:
@@ -266,7 +278,7 @@ def _range(match: re.Match, lead_in: Lead, first: Decimal | None, unit: str, bef
         return []  # "10 et 20 %" without "entre": two values
     if groups["u1"] and _unit_of(groups["u1"].strip()) != unit:
         return []
-    second = _value(groups["n2"], groups["m2"])
+    second = _value(groups["n2"], groups["m2"], groups["half2"])
     if (
         lead_in.word == "de"
         and CHANGE_VERB.search(before or "")
@@ -307,9 +319,9 @@ def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit
 
 
 def _unit(groups: dict) -> str | None:
-    if groups["symbol"]:
+    if groups.get("symbol"):
         return _SYMBOLS[groups["symbol"]]
-    if groups["unit_word"]:
+    if groups.get("unit_word"):
         return _unit_of(groups["unit_word"])
     noun = groups["noun"]
     if _ACRONYM.fullmatch(noun):
@@ -340,8 +352,8 @@ def _counts(groups: dict, value: Decimal | None, before: str | None) -> bool:
     return plural or (value is not None and value < 2)
 
 
-def _value(number: str, multiplier: str | None) -> Decimal | None:
-    value = parse_number(number)
+def _value(number: str, multiplier: str | None, half: str | None = None) -> Decimal | None:
+    value = plus_half(parse_number(number), half)
     return scaled(value, MULTIPLIER_WORDS[multiplier.lower()]) if multiplier else value
 
 

@@ -20,8 +20,8 @@ def load(name: str):
 
 
 @pytest.mark.parametrize(
-    # The blind sets: money 1.000, 1.000, 1.000, 1.000, 1.000 and 1.000, quantities 0.901, 1.000, 0.988, 1.000,
-    # 0.979 and 0.982 when first measured.
+    # The blind sets: money 1.000, 1.000, 1.000, 1.000, 1.000, 1.000 and 0.956, quantities 0.901, 1.000, 0.988,
+    # 1.000, 0.979, 0.982 and 0.973 when first measured.
     "name",
     [
         "quantities_news.fr.json",
@@ -31,6 +31,7 @@ def load(name: str):
         "quantities_news_blind4.fr.json",
         "quantities_news_blind5.fr.json",
         "quantities_news_blind6.fr.json",
+        "quantities_news_blind7.fr.json",
     ],
 )
 def test_eval_quantities_news_stays_above_the_floor(name):

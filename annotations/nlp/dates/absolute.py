@@ -24,6 +24,7 @@ from annotations.nlp.dates.lexicon import (
 from annotations.nlp.dates.periods import (
     DECADE_WORDS,
     SEASON_MONTHS,
+    YEAR_IN_WORDS,
     capitalised,
     century,
     century_near,
@@ -33,6 +34,7 @@ from annotations.nlp.dates.periods import (
     quarter,
     season,
     short_quarter,
+    year_in_words,
     year_range,
 )
 from annotations.nlp.dates.rules import Rule, free_after, holiday_written, rule
@@ -197,7 +199,8 @@ def _week_of(match: re.Match, context: Context) -> Value | None:
 _ORDINAL = r"(?P<ordinal>premier|première|premiere|1er|1re|1ère|second|seconde|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|\d{1,2}(?:e|è|ème|eme)|derni[eè]re|dernier)"
 _NOT_NUMBER_BEFORE = r"(?:[\d.,:/#№°$€£-]|\d |n°)"  # inside a longer number, a code or an amount
 _YEAR2 = rf"(?:{YEAR}|'?{_TWO_DIGITS})"
-_DAY_SEP = r"(?:\s*(?:au|et\s+le|et|jusqu'au|à)\s*|\s*[-–]\s*(?=\d))"  # "vingt-neuf" is one day
+# "vingt-neuf" and "vingt et un" are one day
+_DAY_SEP = r"(?:\s*(?:au|et\s+le|et(?!\s+une?\b)|jusqu'au|à)\s*|\s*[-–]\s*(?=\d))"
 _WD = rf"(?:{WEEKDAY}\s+)"
 _FULL_MONTHS = alternatives(set(MONTHS) - {"mars"}) + "|mars"
 
@@ -339,6 +342,7 @@ def absolute_rules() -> list[Rule]:
             needs="digit",
         ),
         rule(rf"(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)", _year, _NOT_NUMBER_BEFORE, year=True, needs="digit"),
+        rule(rf"{YEAR_IN_WORDS}(?![\w-])", year_in_words, guard=free_after, needs="thousand"),
         rule(rf"(?:(?:le|ce)\s+)?{_WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})(?!\s*\d)(?![\w])", _date, needs="month"),
         rule(
             rf"(?P<month>{_FULL_MONTHS})\s+(?P<day>{NUMBER_IN_WORDS})(?![\w-])", _date, guard=free_after, needs="month"

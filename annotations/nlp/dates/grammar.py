@@ -67,6 +67,7 @@ _NEEDS = {
     "neighbour": re.compile(r"veille|lendemain"),
     "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir"),
     "weekend": re.compile(r"week-?end"),
+    "thousand": re.compile(r"\bmil(?:le)?\b"),  # a year written out: "en deux mille dix-neuf"
 }
 
 

@@ -123,6 +123,10 @@ NUMBER_IN_WORDS = rf"{_PIECE}(?:(?:-|\s+|\s+et\s+|-et-){_PIECE})*"
 DAY = rf"(?:1er|1re|(?:[12]\d|3[01]|0?[1-9])(?:e|è|ème|eme)?(?!\d)|premier|{NUMBER_IN_WORDS})"
 MONTH = r"(?:" + alternatives(MONTHS) + r"|(?:" + alternatives(MONTH_ABBREVIATIONS) + r")(?:\.|(?![\wà-ÿ'])))"
 WEEKDAY = r"(?:" + alternatives(WEEKDAYS) + r"|(?:" + alternatives(WEEKDAY_ABBREVIATIONS) + r")\.)"
+# A weekday standing alone: not the abbreviations that are words ("74 jours de mer.", "le jeu.").
+WEEKDAY_ALONE = (
+    r"(?:" + alternatives(WEEKDAYS) + r"|(?:" + alternatives(set(WEEKDAY_ABBREVIATIONS) - {"mer", "jeu"}) + r")\.)"
+)
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 HOLIDAY = (
     r"(?:(?:le\s+|la\s+)?(?:jour|journée)\s+de\s+(?:la\s+|l')?)?(?:"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from annotations.nlp.dates.lexicon import day_number, weekday_number
+from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, day_number, number_value, weekday_number
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -26,6 +26,17 @@ def season(name: str, year: int) -> Value:
     """The months of a season; winter belongs to the year of its January (December before)."""
     first, last = SEASON_MONTHS[name]
     return between(month_value(year - 1 if first > last else year, first), month_value(year, last))
+
+
+# A year written out after "en" or "l'an": "en deux mille dix-neuf", "l'an mil neuf cent quatre-vingt-dix".
+YEAR_IN_WORDS = (
+    rf"(?:(?<=\ben\s)|(?<=\bl'an\s))(?P<words>(?:deux\s+mille|mil(?:le)?\s+neuf\s+cents?)(?:[-\s]+{NUMBER_IN_WORDS})?)"
+)
+
+
+def year_in_words(match: re.Match, _context: Context) -> Value | None:
+    year = number_value(re.sub(r"^mil\b", "mille", match["words"].lower()))
+    return year_value(year) if year and 1000 <= year <= 2999 else None
 
 
 DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70}

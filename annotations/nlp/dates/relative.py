@@ -20,6 +20,7 @@ from annotations.nlp.dates.lexicon import (
     MONTH,
     NUMBER_IN_WORDS,
     WEEKDAY,
+    WEEKDAY_ALONE,
     YEAR,
     day_number,
     direction,
@@ -346,7 +347,7 @@ def relative_rules() -> list[Rule]:
         rule(
             # not before its day ("mardi 13"), but "un" after it is an article: "a condamné mardi un adjoint",
             # and an hour is no day ("vendredi 6 heures")
-            rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
+            rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY_ALONE})(?![\w])(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
             weekday,
             # "tombe un samedi": any Saturday; "chaque premier dimanche du mois": a rule, no day
             r"\b(?:le|les|un|chaque|tous les|premier|deuxième|troisième|quatrième|dernier) ",

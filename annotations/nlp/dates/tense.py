@@ -134,7 +134,11 @@ def tense(text: str, start: int, end: int) -> str | None:
     told = _tense(text, start, end)
     if not _UNTIL.search(text, max(0, start - 12), min(len(text), start + 9)):
         return told
-    return "past" if told == "past" and _past_event(clause(text, start, end)) else "future"
+    # The bound's own verb comes before it ("est prolongée jusqu'au 30 juin et a déjà attiré ..."), unless
+    # the bound opens the clause ("Jusqu'au 3 mars, le musée était fermé").
+    before = text[clause_start(text, start) : start]
+    verb_words = before if len(before.split()) >= 3 else clause(text, start, end)
+    return "past" if told == "past" and _past_event(verb_words) else "future"
 
 
 def _tense(text: str, start: int, end: int) -> str | None:

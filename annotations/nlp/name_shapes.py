@@ -1,0 +1,80 @@
+"""Names whose shape tells an organisation, whatever the model's label: an acronym ("l'ARS"), an
+acronym and its territory ("l'ARS Bretagne"), a company's last word ("Naval Group"), a capitalised
+body's head ("la Fédération française de rugby"), a French arm ("Emmaüs France")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from annotations.nlp.institution_words import EVENT_HEADS, ORG_HEADS
+from annotations.nlp.lexicon import words
+
+_LINKS = words("de du des d' la l' et")
+
+INDEFINITE = words("un une des en")
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
+_SUMMIT = re.compile(r"COP ?\d{1,2}")
+# A league that is a competition, not the body that runs it ("la Ligue des droits de l'homme"):
+# "Ligue 1", "Ligue des champions", "Ligue Europa", "Ligue des nations".
+_COMPETITION = re.compile(r"Ligue (?:\d|des [Cc]hampions|Europa(?: [Cc]onférence)?|des [Nn]ations)")
+# "Bretagne", "Occitanie", "Saint-Étienne", "Aix-en-Provence": one capitalised word, or hyphenated ones
+_TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-(?:[a-zà-ÿ]{1,3}-)?[A-ZÀ-Ý][a-zà-ÿ]+)*")
+# The last word of a company's name, a word companies take to say what they are: "Naval Group", "X Industries".
+CORPORATE_ENDINGS = words(
+    "group groupe holding industries technologies airlines solutions systems logistics distribution transports "
+    "productions films records airports invest investissements mobilités services organisation énergies "
+    "immobilier assurances consulting capital partners médias telecom pharma motors foods autoroutes"
+)
+# Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
+ENGLISH_ORG_WORDS = words(
+    "Museum Gallery University College Institute Foundation Agency Council Committee Association Society "
+    "Corporation Company Bank Trust"
+)
+
+
+# Capitalised, heads of a body's name: "la Fondation du patrimoine", "la Conférence des évêques de France"
+# (lower case, a founding, a talk, a club).
+CAPITALISED_ORG_HEADS = words("fondation conférence association")
+
+
+def organisation_label(span: Span, label: str) -> str:
+    """ORG for what the model mislabels but says it by its shape: an acronym it calls a person or MISC
+    ("l'ASO", "le MR"), an acronym and its territory ("l'ARS Bretagne", "la FCPE du Nord"), a company's name
+    by its last word ("Naval Group"), a capitalised body's head opening a name of several words ("la
+    Fédération française de rugby", "le Comité national olympique")."""
+    head = span[0].lower_
+    if len(span) >= 2 and span[0].is_title and (head in ORG_HEADS or head in CAPITALISED_ORG_HEADS):
+        return "ORG"
+    if len(span) >= 2 and span[0].is_title and head in EVENT_HEADS and span[1].text != "-":
+        return "MISC"  # "le Salon international de l'agriculture" (not the town "Salon-de-Provence")
+    if len(span) >= 2 and any(token.text in ENGLISH_ORG_WORDS for token in span):
+        return "ORG"
+    if _SUMMIT.fullmatch(span.text) or _COMPETITION.fullmatch(span.text):
+        return "MISC"  # the UN's climate conference: "la COP30"; a league's competition
+    if is_acronym(span):
+        return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
+    if len(span) >= 2 and is_acronym_text(span[0].text):
+        # then its territory in one word or after "du", "de", "des"; not a line or a route: "RER B", "TGV Paris-Lyon"
+        territory = len(span) == 2 and label != "PER" and _TERRITORY.fullmatch(span[1].text)
+        if territory or span[1].lower_ in ("du", "de", "des"):
+            return "ORG"
+    if len(span) >= 2 and span[-1].text == "France" and not any(token.lower_ in _LINKS for token in span):
+        return (
+            "ORG"  # a body's or a company's French arm: "Emmaüs France", "Santé publique France" (not "Île de France")
+        )
+    return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS else label
+
+
+def is_acronym(span: Span) -> bool:
+    """An acronym that names something ("l'ARS", "la CGT", "le SNES-FSU", "CMA CGM"): in the news, an
+    organisation far more often than the model's MISC says. After an `INDEFINITE` article ("un
+    EHPAD", "en CDI") it is a common noun."""
+    return is_acronym_text(span.text)
+
+
+def is_acronym_text(text: str) -> bool:
+    return bool(_ACRONYM.fullmatch(text))
