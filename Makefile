@@ -37,6 +37,8 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/expressions.py evaluation/data/expressions.fr.json --python $(PY)
 	@echo "--- check-worthiness on held-out French sentences (evaluation/data/checkworthiness.fr.jsonl)"
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness.fr.jsonl
+	@echo "--- check-worthiness on local news written blind, every sentence (evaluation/data/checkworthiness_blind.fr.md)"
+	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind.fr.jsonl --all
 	@echo "--- chrome and headline of pages copied from a browser (evaluation/data/pages.md)"
 	$(PY) manage.py annotate evaluation/data/pages/*.txt --format jsonl > build/pages.jsonl
 	$(PY) evaluation/pages.py evaluation/data/pages build/pages.jsonl

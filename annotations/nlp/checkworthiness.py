@@ -10,7 +10,8 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | signal           | value                                                                      |
 |------------------|----------------------------------------------------------------------------|
 | entities         | distinct people, organisations, places... named, up to 3                   |
-| figures          | amounts, dates, quantities and other numbers, each counted, up to 4        |
+| figures          | amounts, dates, quantities and other numbers, each counted, up to 4; not   |
+|                  | telephone numbers nor times of day ("au 04 67 61 61 61", "de 12 h à 14 h") |
 | money            | 1 if an amount of money is given                                           |
 | date             | 1 if a date is given                                                       |
 | reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par"     |
@@ -210,6 +211,13 @@ _NUMBER_WORDS = words(
     "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante "
     "cinquante soixante cent cents mille million millions milliard milliards"
 )
+# Numbers that are no figure to check: a telephone number ("04 67 61 61 61", "0 800 12 34 56",
+# "composez le 112", "au 32 50") and a time of day ("de 12 h à 14 h 30", "à 18 heures").
+_NOT_FIGURES = re.compile(
+    r"\b0\s?\d(?:\d\d)?(?:[\s.]\d\d){3,4}\b"
+    r"|\b(?:composez|composer|appelez|appeler|contacter|contactez)\s+le\s+\d+\b|\bau\s+\d\d\s\d\d\b(?!\s*\d)"
+    r"|\b\d{1,2}\s?h(?:\s?\d\d)?\b|\b\d{1,2}\s+heures?\b(?!\s+(?:de|d'))"
+)
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
 _WORD = re.compile(r"\w+'?")  # a word with its elided apostrophe: "j'", "qu'", "aujourd'"
 
@@ -277,6 +285,8 @@ def _is_past_event(text: str, vocabulary: set[str]) -> bool:
 def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> int:
     """The numbers, in digits or in words, of `text` that no mark covers (so none counts twice)."""
     number_words = sum(map(_NUMBER_WORDS.__contains__, tokens))
+    if any(char.isdigit() for char in text):
+        text = _NOT_FIGURES.sub(lambda found: " " * len(found[0]), text)  # offsets kept for the marks
     if not marks:
         return len(_NUMBER.findall(text)) + number_words
     in_marks = sum(word in _NUMBER_WORDS for mark in marks for word in _WORD.findall(_covered(text, start, mark)))

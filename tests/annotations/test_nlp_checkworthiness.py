@@ -125,6 +125,22 @@ def test_read_signals_counts_each_mark_once_and_the_other_numbers_beside_them():
     assert moved.figures == read_signals(sentence, entities=0, dates=[day]).figures
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Pour toute urgence, la cellule répond au 04 67 61 61 61.", 0),
+        ("Les horaires sont consultables au 0 800 12 34 56 ou au 32 50.", 0),
+        ("Pendant ces horaires, les patients sont invités à composer le 15.", 0),
+        ("Le centre est ouvert de 12 h à 14 h et de 16 h 30 à 21 heures.", 0),
+        # figures beside them still count
+        ("De 9 h à 18 h, 1 300 foyers ont été privés d'électricité.", 1),
+        ("Il a fallu 12 heures de travail et 300 agents.", 2),
+    ],
+)
+def test_read_signals_counts_no_telephone_number_nor_time_of_day_as_a_figure(sentence, figures):
+    assert read_signals(sentence, entities=0).figures == figures
+
+
 def test_read_signals_counts_quantities_with_amounts():
     sentence = "La région a versé 1,8 million d'euros pour 32 hectares."
     amount = span(sentence, "1,8 million d'euros")
