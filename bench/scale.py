@@ -223,6 +223,9 @@ def flat_reads(options) -> None:
         call_command("migrate", verbosity=0)
         print(f"\nGenerating {options.against:,} claims in {small}:")
         generate(options.against)
+    else:
+        use_database(small)
+        call_command("migrate", verbosity=0)  # as setup_django does for the big one
     configure_database(options.server, small)
     client = Client()
     urls = filtered_list_urls()

@@ -93,7 +93,7 @@ GENERATE = [
         SELECT a.id, b.id, 1, s.position, s.start, s.start + length(s.text), s.text, s.checkworthiness,
                s.verdict, CASE WHEN s.verdict = 'unverified' THEN 1 ELSE 2 END, false,
                now() - make_interval(mins => s.n %% 100000), now() - make_interval(mins => s.n %% 50000),
-               '{"entities": [], "years": []}'
+               '{"entities": [], "years": [], "year_entities": {}}'
         FROM spans s
         JOIN article_ids a USING (article_no)
         JOIN claims_block b ON b.article_id = a.id AND b.revision = 1 AND b.position = s.position / %(per_block)s
@@ -119,8 +119,9 @@ GENERATE = [
     ),
     (
         # Claim.facets as claims.services.annotate.claim_facets derives them: the entities in the order
-        # of their first mention (the longer of two mentions starting together first), and every
-        # year a date mention covers, ascending. Claims without mentions keep the empty lists.
+        # of their first mention (the longer of two mentions starting together first), every year
+        # a date mention covers, ascending, and each year with the entities. Claims without
+        # mentions keep the empty lists.
         "facets",
         """
         WITH named AS (
@@ -137,8 +138,12 @@ GENERATE = [
             GROUP BY claim_id
         )
         UPDATE claims_claim c
-        SET facets = jsonb_build_object('entities', coalesce(f.ids, '[]'), 'years', coalesce(f.years, '[]'))
-        FROM (SELECT claim_id, e.ids, y.years FROM entities e FULL JOIN years y USING (claim_id)) f
+        SET facets = jsonb_build_object(
+            'entities', f.ids, 'years', f.years,
+            'year_entities', coalesce((SELECT jsonb_object_agg(year, f.ids) FROM jsonb_array_elements_text(f.years) year), '{}')
+        )
+        FROM (SELECT claim_id, coalesce(e.ids, '[]') AS ids, coalesce(y.years, '[]') AS years
+              FROM entities e FULL JOIN years y USING (claim_id)) f
         WHERE c.id = f.claim_id
     """,
     ),

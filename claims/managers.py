@@ -199,16 +199,21 @@ def facets_containing(entity_ids, years) -> Q | None:
     """Facets naming one of `entity_ids` and covering one of `years` (None: any); None if
     neither is given.
 
-    One containment per (entity, year) pair: each is one probe of the GIN index, which
-    intersects the entity, the year and the verdict inside it. A list of entities AND-ed with a
-    list of years would be combined outside the index, from longer lists (BitmapAnd of BitmapOrs).
+    One containment per (entity, year) pair, each one key of the GIN index (the facets'
+    year_entities, claims.services.annotate.claim_facets), intersected there with the verdict. An
+    entity's list and a year's list AND-ed inside the index cost their length, which grows with
+    the archive; a list of entities AND-ed with a list of years would even be combined outside
+    it (BitmapAnd of BitmapOrs).
     """
     if entity_ids is None and years is None:
         return None
-    entities = [{"entities": [pk]} for pk in entity_ids] if entity_ids is not None else [{}]
-    in_years = [{"years": [year]} for year in years] if years is not None else [{}]
-    probes = [Q(facets__contains=entity | year) for entity, year in product(entities, in_years)]
-    return reduce(operator.or_, probes)
+    if years is None:
+        probes = [{"entities": [pk]} for pk in entity_ids]
+    elif entity_ids is None:
+        probes = [{"years": [year]} for year in years]
+    else:
+        probes = [{"year_entities": {str(year): [pk]}} for pk, year in product(entity_ids, years)]
+    return reduce(operator.or_, (Q(facets__contains=probe) for probe in probes))
 
 
 class ReviewQuerySet(models.QuerySet):

@@ -1,8 +1,11 @@
 """GET /api/claims/ and /api/claims/{id}/: fields, every filter, errors, pagination, query counts."""
 
 import pytest
+from django.test import RequestFactory
+from django.test.utils import override_script_prefix
 
 from annotations.models import Entity
+from claims.api.serializers import ReaderUrls, absolute, reader_url
 from claims.models import Claim
 from tests.api_support import build_article, review
 
@@ -37,6 +40,15 @@ def test_claims_list_shows_offsets_verdict_and_mentions(api, usine):
     money = claims_of(api.get("/api/claims/", {"label": "MONEY"}))[0]["mentions"][0]
     assert money["amount"] == {"min": "120000000.00", "max": "120000000.00", "currency": "EUR"}
     assert money["entity"] is None and money["date"] is None
+
+
+@pytest.mark.parametrize("slug", ["slug", "a", "usine-lyon_2021", "SLUG-slug-9"])
+@pytest.mark.parametrize("prefix", ["/", "/saga-slug/"])
+def test_reader_urls_are_what_reverse_gives(slug, prefix):
+    request = RequestFactory().get("/api/claims/")
+    with override_script_prefix(prefix):
+        assert ReaderUrls(request)(slug) == absolute(request, reader_url(slug))
+        assert ReaderUrls(None)(slug) == reader_url(slug)
 
 
 def test_claims_list_hides_drafts_from_anonymous_and_shows_them_to_staff(api, usine, staff):

@@ -14,6 +14,11 @@ from tests.api_support import build_article
 # -- Facets: the entities a claim names and the years its dates cover -----------------------
 
 
+def facets(entities: list[int], years: list[int]) -> dict:
+    """Facets naming `entities` and covering `years`: the two lists, and each year with the entities."""
+    return {"entities": entities, "years": years, "year_entities": {str(year): entities for year in years}}
+
+
 def facets_of_mentions(claim) -> dict:
     """What the facets must say, read from the claim's mention rows: each entity once, in the
     order of its first mention, and every year of every date range, ascending."""
@@ -25,7 +30,7 @@ def facets_of_mentions(claim) -> dict:
         if mention.date_earliest is not None
         for year in range(mention.date_earliest.year, mention.date_latest.year + 1)
     }
-    return {"entities": list(entities), "years": sorted(years)}
+    return facets(list(entities), sorted(years))
 
 
 def facets_by_text(article) -> dict[str, dict]:
@@ -43,10 +48,14 @@ def entity(name: str) -> int:
 
 def test_ingest_article_writes_facets_from_the_mentions(article):
     assert_facets_follow_mentions(article)
-    facets = facets_by_text(article)
-    opening = next(text for text in facets if "Renault" in text)
-    assert facets[opening] == {"entities": [entity("Renault"), entity("Lyon")], "years": [2021]}
-    assert facets["Est-ce une bonne nouvelle ?"] == {"entities": [], "years": []}
+    written = facets_by_text(article)
+    opening = next(text for text in written if "Renault" in text)
+    assert written[opening] == {
+        "entities": [entity("Renault"), entity("Lyon")],
+        "years": [2021],
+        "year_entities": {"2021": [entity("Renault"), entity("Lyon")]},
+    }
+    assert written["Est-ce une bonne nouvelle ?"] == {"entities": [], "years": [], "year_entities": {}}
 
 
 def test_write_annotations_facets_name_an_entity_once_and_cover_every_year_of_a_range(db):
@@ -61,7 +70,7 @@ def test_write_annotations_facets_name_an_entity_once_and_cover_every_year_of_a_
         ]
     )
     claim = Claim.objects.get(article=article)
-    assert claim.facets == {"entities": [entity("Lyon"), entity("Renault")], "years": [2019, 2020, 2021]}
+    assert claim.facets == facets([entity("Lyon"), entity("Renault")], [2019, 2020, 2021])
     assert claim.facets == facets_of_mentions(claim)
 
 
@@ -83,7 +92,7 @@ def test_merge_entities_names_the_kept_entity_once_in_a_claim_that_named_both(ar
     merge_entities(keep=lyon, others=[renault])
 
     opening = Claim.objects.get(article=article, text__contains="Renault")
-    assert opening.facets == {"entities": [lyon.pk], "years": [2021]}
+    assert opening.facets == facets([lyon.pk], [2021])
     assert_facets_follow_mentions(article)
 
 
@@ -93,7 +102,7 @@ def test_delete_entities_removes_them_from_the_facets(article):
     delete_entities(entities=[renault])
 
     opening = Claim.objects.get(article=article, text__contains="Renault")
-    assert opening.facets == {"entities": [entity("Lyon")], "years": [2021]}
+    assert opening.facets == facets([entity("Lyon")], [2021])
     assert_facets_follow_mentions(article)
 
 
@@ -121,4 +130,8 @@ def test_claim_facets_orders_entities_by_first_mention_and_spans_every_year():
         mention(50, 54, earliest=date(2016, 1, 1), latest=None),  # an open date counts its first year
     ]
 
-    assert claim_facets(mentions) == {"entities": [9, 4], "years": [2016, 2019, 2020, 2021]}
+    assert claim_facets(mentions) == {
+        "entities": [9, 4],
+        "years": [2016, 2019, 2020, 2021],
+        "year_entities": {"2016": [9, 4], "2019": [9, 4], "2020": [9, 4], "2021": [9, 4]},
+    }
