@@ -162,7 +162,10 @@ def _join_label(first: Mention, second: Mention, text: str) -> str | None:
     # a surname, not a name of its own: "Loïc" "Le Bihan", not "Florence" "Matteo Renzi", "Romain" "Paris Saint-Germain"
     one_word = " " not in surname or between != " "
     if first.label == "ORG" and second.label == "LOC" and between == " d'" and "-" in text[second.start : second.end]:
-        return "ORG" if is_acronym_text(surface) else None  # "FDSEA d'Ille-et-Vilaine" (not "la CNIL d'Irlande")
+        plural = text[max(0, first.start - 4) : first.start].lower() in ("les ", "des ", "aux ")  # "les EHPAD d'..."
+        return (
+            "ORG" if is_acronym_text(surface) and not plural else None
+        )  # "FDSEA d'Ille-et-Vilaine", not "CNIL d'Irlande"
     if _PARTICLE_GAP.fullmatch(between) and surface in FIRST_NAMES and surname[:1].isupper() and one_word:
         return "PER"
     return None
@@ -185,7 +188,9 @@ def _values(saga: DocState) -> SpanSet:
     return SpanSet(sorted((span.start, span.end) for span in (*saga.dates, *saga.money)))
 
 
-def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocState) -> list[Mention]:
+def _with_headed_names(
+    mentions: list[Mention], headed: list[Span], saga: DocState, common: CommonWords
+) -> list[Mention]:
     """Adds the names headed by a common noun (`institutions`) found in the prose. Such a name
     replaces the model's spans it overlaps ("Bordeaux" in "tribunal administratif de Bordeaux"),
     unless one of them holds it whole (a longer name) or comes from an editor alias."""
@@ -199,11 +204,11 @@ def _with_headed_names(mentions: list[Mention], headed: list[Span], saga: DocSta
         start, end = span.start_char, span.end_char
         overlapping = [m for m in kept if m.start < end and start < m.end]
         holds = [m for m in overlapping if m.is_fixed or _holds(m, start, end)]
-        if any(not town_after(m, start, end, span.label_, saga.text) for m in holds):
+        if any(not town_after(m, start, end, span.label_, saga.text, common) for m in holds):
             continue
         if names_a_part_of(span, organisations) or is_in_a_title(span, saga.text):
             continue  # "conseil d'administration de Renault", "la présidente du Conseil italien"
-        towns, end = past_the_name(overlapping, start, end, span.label_, saga.text)
+        towns, end = past_the_name(overlapping, start, end, span.label_, saga.text, common)
         kept = [m for m in kept if m not in overlapping] + towns
         end -= saga.text[start:end].endswith(".")  # "basilique Saint-Pie-X." ending a sentence: "X." is one token
         kept.append(Mention(start, end, span.label_, canonical=saga.text[start:end]))
@@ -255,7 +260,7 @@ def _holds(mention: Mention, start: int, end: int) -> bool:
 
 # Days of the year written as one word (the dates' lexicon's, and feasts it does not date).
 _HOLIDAYS = {name for name in (*FIXED_HOLIDAYS, *EASTER_HOLIDAYS) if " " not in name} | words(
-    "épiphanie chandeleur mardi-gras ramadan aïd tabaski hanoucca kippour"
+    "épiphanie chandeleur mardi-gras ramadan aïd tabaski hanoucca"
 )
 _DISEASE_BEFORE = re.compile(r"\b(?:maladie|syndrome|virus|bacille)s? (?:de |d'|du )$")
 
@@ -379,10 +384,12 @@ class EntityResolver(Component):
         mentions = _mentions(doc, saga, self.common)
         if self.headed is not None:
             values = _values(saga)
-            towns = datelines(doc, saga)  # and what the model read across the dash: "LAUSANNE – Le Grand Conseil"
+            towns = datelines(
+                doc, saga, self.common
+            )  # and what the model read across the dash: "LAUSANNE – Le Grand Conseil"
             mentions = [m for m in mentions if not any(m.start < t.end_char and t.start_char < m.end for t in towns)]
             found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
-            mentions = _with_headed_names(mentions, found, saga)
+            mentions = _with_headed_names(mentions, found, saga, self.common)
         mentions = _joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)
         return doc

@@ -139,8 +139,6 @@ def _org_patterns() -> list[list[dict]]:
     # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
     # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
     patterns += [[{"LOWER": head, "IS_TITLE": True}, *_PROPER] for head in sorted(ASSEMBLY_HEADS)]
-    # A region as a body, capitalised with its name: "la Région Bretagne" ("la région Bretagne" is the land).
-    patterns.append([{"ORTH": "Région", "IS_SENT_START": False}, *_NAME])
     # A public channel's regional edition: "France 3 Normandie" (not "en France 3 millions de personnes").
     patterns.append(
         [{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d$"}}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
@@ -228,15 +226,41 @@ def _with_its_country(span: Span) -> Span:
     return Span(doc, span.start, end + 1, label=span.label_)
 
 
+def _holds_a_person(span: Span) -> bool:
+    """A person in apposition after the name: "le patron du Crédit agricole Philippe Brassac", "la
+    présidente de la Région Bretagne Anne Morvan" (the shorter match, without the person, is kept). A
+    person right after an establishment's head names it: "lycée Victor Hugo"."""
+    establishment = span[0].lower_ in ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
+    doc = span.doc
+    for token in span[1:]:
+        # a given name and a capitalised word, which may go on past the span ("Victor Hugo" is no "Hugo X")
+        surname = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.is_title
+            and token.text.split("-")[0] in FIRST_NAMES
+            and surname is not None
+            and surname.text[:1].isupper()
+        ):
+            return not (establishment and token.i == span.start + 1)
+    return False
+
+
 def _without_its_town(span: Span) -> Span:
     """An establishment's hyphenated name stops before its town: "lycée Jean-Moulin" in "lycée
     Jean-Moulin d'Angers" (the name pattern's elided "d'" is for "Côte d'Ivoire")."""
     if span[0].lower_ not in ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS:
         return span
+    name = span[1:2].text
+    if name.startswith(SAINTS):
+        return span  # "école Saint-François d'Assise"
     for token in span[2:]:
         if token.lower_ == "d'" and token.doc[token.i - 1].text != "-" and "-" in span[1 : token.i - span.start].text:
             return Span(span.doc, span.start, token.i, label=span.label_)
     return span
+
+
+# A saint's name goes on past its "de": "Notre-Dame de Paris", "Saint-Louis de Gonzague".
+SAINTS = ("Saint-", "Sainte-", "Saints-", "Saintes-", "Notre-Dame", "St-", "Ste-")
 
 
 _RANKS = words("première deuxième troisième quatrième cinquième dernière seconde meilleure bonne 1re 2e 3e 4e 5e")
@@ -299,7 +323,7 @@ class HeadedNames:
             | SHOP_HEADS
         )
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
-        heads |= words("place stade olympique cité coopérative région")
+        heads |= words("place stade olympique cité coopérative")
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
         self.metropole = nlp.vocab.strings.add("métropole")
         self.france = nlp.vocab.strings.add("france")
@@ -316,6 +340,7 @@ class HeadedNames:
             and not values.overlaps(span.start_char, span.end_char)
             and not _is_rank(span)
             and not _is_no_name(span)
+            and not _holds_a_person(span)
         ]
         return filter_spans([_with_its_country(_without_its_town(span)) for span in spans])
 

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from annotations.nlp.first_names import opens_on_a_first_name
 from annotations.nlp.institution_words import EVENT_HEADS, ORG_HEADS
 from annotations.nlp.lexicon import words
 
@@ -62,10 +63,13 @@ def organisation_label(span: Span, label: str) -> str:
         territory = len(span) == 2 and label != "PER" and _TERRITORY.fullmatch(span[1].text)
         if territory or span[1].lower_ in ("du", "de", "des"):
             return "ORG"
-    if len(span) >= 2 and span[-1].text == "France" and not any(token.lower_ in _LINKS for token in span):
+    if len(span) >= 2 and span[-1].text == "France" and _is_a_french_arm(span, label):
+        return "ORG"  # a body's or a company's French arm: "Emmaüs France", "Santé publique France"
+    if len(span) >= 2 and span[0].text == "Région" and not span[0].is_sent_start and label == "LOC":
+        before = span.doc[span.start - 1].lower_ if span.start else ""
         return (
-            "ORG"  # a body's or a company's French arm: "Emmaüs France", "Santé publique France" (not "Île de France")
-        )
+            label if before in ("en", "dans") else "ORG"
+        )  # "la Région Bretagne" votes; "en Région Centre" is the land
     return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS else label
 
 
@@ -78,3 +82,14 @@ def is_acronym(span: Span) -> bool:
 
 def is_acronym_text(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(text))
+
+
+# Words before "France" that make a place or a phrase, not a body: "Nouvelle France", "Made in France".
+_NOT_AN_ARM = words("nouvelle vieille grande petite douce belle made in île ile")
+
+
+def _is_a_french_arm(span: Span, label: str) -> bool:
+    """ "Emmaüs France", not a person ("Anatole France", "Pierre Mendès France"), nor "Île de France"."""
+    if opens_on_a_first_name(span.text) or span.start and span.doc[span.start - 1].lower_ in ("d'", "de", "du"):
+        return False  # "l'œuvre d'Anatole France"
+    return not any(token.lower_ in _LINKS or token.lower_ in _NOT_AN_ARM for token in span)

@@ -8,7 +8,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from annotations.nlp.common_words import CommonWords
 from annotations.nlp.entity_labels import Mention
+from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.state import DocState
 
 # A town in capitals opening a paragraph, maybe with its agency, then a dash: "SAINT-DENIS – ",
@@ -18,22 +20,46 @@ _DATELINE = re.compile(
 )
 
 
-def datelines(doc: Doc, saga: DocState) -> list[Span]:
-    """The towns of the datelines that open the paragraphs, as LOC spans."""
+def datelines(doc: Doc, saga: DocState, common: CommonWords) -> list[Span]:
+    """The towns of the datelines that open the paragraphs, as LOC spans (`_is_a_town`)."""
     found = []
     for block in saga.blocks:
         dateline = _DATELINE.match(saga.text, block.start, block.end) if block.kind == "paragraph" else None
-        if dateline and len(dateline[1]) > 1:
+        if dateline and _is_a_town(dateline[1], saga.text, common):
             span = doc.char_span(dateline.start(1), dateline.end(1), label="LOC", alignment_mode="expand")
             found += [span] if span is not None else []
     return found
 
 
+# The joints of a town's compound name: "-SUR-", "-À-", "-LÈS-", "-EN-", "-DE-", "-L'", "SAINT-", "LE ".
+_TOWN_SHAPE = re.compile(
+    r"-(?:SUR|SOUS|À|LÈS|LES|LEZ|EN|DE|DU|DES|LA|LE|AUX|AU)-|-L['’]|^(?:SAINT|SAINTE|LE|LA|LES)[ -]"
+)
+
+
+def _is_a_town(capitals: str, text: str, common: CommonWords) -> bool:
+    """A town's name in capitals, not a rubric ("VIDÉO -", "FAITS DIVERS -", "EN DIRECT -": common
+    words), an acronym ("PSG - OM", "CGT -": three letters or no vowel, or written so again in the
+    text) or a speaker in an interview ("JEAN DUPONT -")."""
+    parts = [part for part in re.split(r"[ '’-]", capitals) if len(part) > 2]
+    if not parts or opens_on_a_first_name(capitals.title()):
+        return False
+    if _TOWN_SHAPE.search(capitals):
+        return True  # "POINTE-À-PITRE", "PONT-L'ABBÉ", "SAINT-DENIS", though their words are common
+    if all(common.is_common(part) for part in parts):
+        return False
+    if " " not in capitals and "-" not in capitals:
+        acronym = len(capitals) <= 3 or not re.search(r"[AEIOUYÀ-Ý]", capitals)
+        return not acronym and text.count(capitals) == 1
+    return True
+
+
 # The town after a name the model read with it: "Victor-Hugo de Besançon" after "lycée".
+_SAINT = re.compile(r"\b(?:Saint|Sainte|Saints|Saintes|St|Ste)-")  # "clinique Saint-Vincent de Besançon": the town
 _TOWN_AFTER = re.compile(r"\s*(?:de|d'|à)\s*([A-ZÀ-Ý][\w'-]*(?: [A-ZÀ-Ý][\w'-]*)*)")
 
 
-def town_after(mention: Mention, start: int, end: int, label: str, text: str) -> Mention | None:
+def town_after(mention: Mention, start: int, end: int, label: str, text: str, common: CommonWords) -> Mention | None:
     """The town that ends a model span going on past a headed name text[start:end]: "lycée Victor-Hugo"
     cuts "Victor-Hugo de Besançon", "stade Fred-Aubert" cuts "Fred-Aubert de Saint-Brieuc", and the
     model's "Ehpad Les Tilleuls de Saint-Flour" is "Ehpad Les Tilleuls" and its town. Not the rest of
@@ -41,17 +67,23 @@ def town_after(mention: Mention, start: int, end: int, label: str, text: str) ->
     if mention.end <= end or mention.is_fixed:
         return None
     town = _TOWN_AFTER.fullmatch(text, end, mention.end)
-    if town and (mention.label != label or "-" in text[start:end]):
-        return Mention(town.start(1), town.end(1), "LOC")
-    return None
+    if not town or (mention.label == label and "-" not in text[start:end]):
+        return None
+    if "Notre-Dame" in text[start:end] or (_SAINT.search(text, start, end) and "'" in text[end : town.start(1)]):
+        return None  # a saint's name: "cathédrale Notre-Dame de Paris", "école Saint-François d'Assise"
+    if town[1] in FIRST_NAMES or common.is_common(town[1]):
+        return None  # a sign: "Les Jardins d'Automne", "La Table de Christophe"
+    return Mention(town.start(1), town.end(1), "LOC")
 
 
-def past_the_name(overlapping: list[Mention], start: int, end: int, label: str, text: str) -> tuple[list[Mention], int]:
+def past_the_name(
+    overlapping: list[Mention], start: int, end: int, label: str, text: str, common: CommonWords
+) -> tuple[list[Mention], int]:
     """The towns of `town_after`, and the end of the headed name text[start:end], taken on to the end
     of a model span of its label that starts inside it ("col de la Croix de Fer")."""
     towns, name_end = [], end
     for mention in overlapping:
-        town = town_after(mention, start, end, label, text)
+        town = town_after(mention, start, end, label, text, common)
         if town:
             towns.append(town)
         elif start < mention.start and mention.end > end and mention.label == label and not mention.is_fixed:

@@ -2,6 +2,7 @@
 (`quantities` names a counted thing by it: "120 000 baigneurs" counts "baigneur")."""
 
 from annotations.nlp.lexicon import words
+from annotations.nlp.numbers import UNITS_IN_WORDS
 
 _INVARIABLE = words(
     "fois mois pays prix corps voix bras dos poids temps cas avis procès succès accès progrès repas brebis souris "
@@ -17,6 +18,10 @@ def singular(noun: str) -> str:
     """The singular of a French noun by the regular rules: "emplois" → "emploi", "journaux" →
     "journal", "bureaux" → "bureau", "jeux" → "jeu"; invariable nouns ("pays") stay."""
     if "-" in noun and not noun.startswith("-"):
+        # a number opening a compound is no noun, nor is what it counts singular: "deux-pièces", "trois-mâts"
+        first = noun.split("-")[0]
+        if first in UNITS_IN_WORDS:
+            return noun
         return "-".join(singular(part) for part in noun.split("-"))
     if noun in _INVARIABLE or len(noun) <= 2:
         return noun

@@ -182,16 +182,16 @@ _REFERENCE_WORDS = words(
 _YEAR_PREPOSITIONS = words("en depuis dès avant après jusqu'en vers fin début mi an année")
 _TIME_PREPOSITIONS = words("à vers dès avant après jusqu'à depuis de")
 
-# A counted noun: not an elided word ("pour 2027 s'élève"), nor a number written out.
-_NOUN = r"(?P<noun>(?!(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w]))[^\W\d_][\w-]*(?<!-))(?!['’])"
+# A counted noun: not an elided word ("pour 2027 s'élève"), nor a number written out ("30 deux-pièces" counts).
+_NOUN = r"(?P<noun>(?!(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w-]))[^\W\d_][\w-]*(?<!-))(?!['’])"
 _UNIT = (
     r"(?:\s?(?P<symbol>(?-i:" + alternation(_SYMBOLS) + r"))(?![\w²³/])"
-    r"|\s+(?P<of>(?:de|d')\s*)?(?:(?P<unit_word>" + alternation(_UNIT_WORDS) + r")(?![\w])"
+    r"|\s+(?P<of>(?:de(?![\w-])|d')\s*)?(?:(?P<unit_word>" + alternation(_UNIT_WORDS) + r")(?![\w])"
     r"|(?:(?P<adjective>" + alternation(_BEFORE_NOUN) + r")\s+)?" + _NOUN + "))"
 )
 # or the adjective itself a noun: "1,3 million de jeunes voteront" (tried when the above counts nothing;
 # not "les 3 premiers sont partis")
-_NOUN_ONLY = r"\s+(?P<of>(?:de|d')\s*)?(?P<noun>jeunes|vieux|vieilles|anciens|anciennes)(?![\w'’])"
+_NOUN_ONLY = r"\s+(?P<of>(?:de(?![\w-])|d')\s*)?(?P<noun>jeunes|vieux|vieilles|anciens|anciennes)(?![\w'’])"
 _FIRST_UNIT = r"(?:\s?(?-i:" + alternation(_SYMBOLS) + r")(?![\w²³/])|\s+(?:" + alternation(_UNIT_WORDS) + r")(?![\w]))"
 
 

@@ -204,3 +204,84 @@ def test_quantities_of_quintals_young_people_and_numbers_written_out():
 def test_an_elided_word_is_no_unit():
     assert quantities("Le budget du Sénégal pour 2027 s'élève à sept milliards.") == []
     assert quantities("Il est arrivé 2e et les 3 premiers sont partis.") == []
+
+
+# --- A review's probes of these rules on ordinary news ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VIDÉO - Le ministre des Transports a reçu les syndicats mardi.",
+        "DÉCRYPTAGE – Ce que contient le budget voté mardi.",
+        "PSG – OM, dimanche à 20 h 45 au Parc des Princes.",
+        "CGT – La centrale appelle à la grève. La CGT réclame des hausses.",
+        "JEAN DUPONT – Je pense que la ville doit changer.",
+    ],
+)
+def test_a_rubric_an_acronym_or_a_speaker_before_a_dash_is_no_dateline(text):
+    capitals = text.split(" ")[0]
+    assert (capitals, "LOC") not in labelled(text)
+    assert ("JEAN DUPONT", "LOC") not in labelled(text)
+
+
+@pytest.mark.parametrize("town", ["POINTE-À-PITRE", "PONT-L'ABBÉ", "LE HAVRE", "DAKAR"])
+def test_a_town_in_capitals_is_a_dateline_though_its_words_are_common(town):
+    assert (town, "LOC") in labelled(f"{town} – Le maire a démissionné mardi soir.")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "person"),
+    [
+        ("Le patron du Crédit agricole Philippe Brassac a parlé.", "Crédit agricole", "Philippe Brassac"),
+        ("La présidente de la Région Bretagne Anne Morvan a parlé.", "Région Bretagne", "Anne Morvan"),
+    ],
+)
+def test_a_person_in_apposition_stays_out_of_the_name(text, organisation, person):
+    assert {(organisation, "ORG"), (person, "PER")} <= labelled(text)
+
+
+def test_a_person_right_after_a_bodys_head_is_no_name_of_it():
+    found = labelled("Le président de la communauté de communes Jean-Pierre Martin a parlé.")
+    assert ("Jean-Pierre Martin", "PER") in found
+    assert ("lycée Victor Hugo", "ORG") in labelled("Le lycée Victor Hugo ferme ses portes.")
+
+
+def test_a_saints_name_keeps_its_epithet_and_an_establishment_its_town_apart():
+    found = labelled(
+        "La clinique Saint-Vincent de Besançon va fermer, comme la cathédrale Notre-Dame de Paris "
+        "et l'école Saint-François d'Assise."
+    )
+    assert {("clinique Saint-Vincent", "ORG"), ("Besançon", "LOC")} <= found
+    assert {("cathédrale Notre-Dame de Paris", "LOC"), ("école Saint-François d'Assise", "ORG")} <= found
+    assert ("Automne", "LOC") not in labelled("Les résidents de l'Ehpad Les Jardins d'Automne sont inquiets.")
+
+
+def test_a_region_as_a_body_and_as_the_land():
+    assert ("Région Provence-Alpes-Côte d'Azur", "ORG") in labelled("La Région Provence-Alpes-Côte d'Azur finance.")
+    assert ("Région Centre-Val de Loire", "LOC") in labelled("En Région Centre-Val de Loire, il pleut.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pierre Mendès France reste une référence pour la gauche.", "Pierre Mendès France"),
+        ("L'œuvre d'Anatole France est encore lue au lycée.", "Anatole France"),
+        ("Le label Made in France plaît aux consommateurs.", "Made in France"),
+    ],
+)
+def test_a_person_or_a_phrase_ending_on_france_is_no_french_arm(text, name):
+    assert (name, "ORG") not in labelled(text)
+
+
+def test_a_plural_acronym_is_no_body_joined_to_its_place():
+    assert ("EHPAD d'Ille-et-Vilaine", "ORG") not in labelled("Les EHPAD d'Ille-et-Vilaine manquent de personnel.")
+
+
+def test_a_bound_without_a_verb_before_it_reads_the_clause():
+    text = "Depuis la mi-février et jusqu'au 3 mars, le musée a accueilli 50 000 visiteurs."
+    assert ("jusqu'au 3 mars", "../2026-03-03") in dated(text, date(2026, 5, 5))
+
+
+def test_a_number_word_opening_a_compound_noun_is_counted():
+    assert quantities("La résidence compte 30 deux-pièces.") == [("30 deux-pièces", 30, 30, "deux-pièces")]

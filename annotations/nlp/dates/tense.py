@@ -135,9 +135,10 @@ def tense(text: str, start: int, end: int) -> str | None:
     if not _UNTIL.search(text, max(0, start - 12), min(len(text), start + 9)):
         return told
     # The bound's own verb comes before it ("est prolongée jusqu'au 30 juin et a déjà attiré ..."), unless
-    # the bound opens the clause ("Jusqu'au 3 mars, le musée était fermé").
+    # none does ("Jusqu'au 3 mars, le musée était fermé", "Depuis la mi-février et jusqu'au 3 mars, le musée a ...").
     before = text[clause_start(text, start) : start]
-    verb_words = before if len(before.split()) >= 3 else clause(text, start, end)
+    has_verb = _past_in(before) or _future_in(before) or _PRESENT_STATE.search(before) or _DECIDED.search(before)
+    verb_words = before if has_verb else clause(text, start, end)
     return "past" if told == "past" and _past_event(verb_words) else "future"
 
 
