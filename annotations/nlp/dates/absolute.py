@@ -37,7 +37,7 @@ from annotations.nlp.dates.periods import (
     year_in_words,
     year_range,
 )
-from annotations.nlp.dates.rules import Rule, free_after, holiday_written, rule
+from annotations.nlp.dates.rules import Rule, free_after, holiday_written, rule, two_digit_year_free
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -50,6 +50,7 @@ from annotations.nlp.dates.values import (
     unit_value,
     year_value,
 )
+from annotations.nlp.dates.weekdays import on_its_weekday
 
 # Parts of a month (thirds) and of a year (two months at either end, two in the middle).
 MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "milieu": (11, 20), "fin": (21, 31)}
@@ -86,7 +87,9 @@ def _date(match: re.Match, context: Context) -> Value | None:
     year = _in_year(match, context)
     if year is not None:
         return day_value(year, month, day)
-    return near_anchor(context, lambda year: day_value(year, month, day))
+    weekday = match.groupdict().get("weekday")  # "jeudi 14 mai": a year whose 14 May is a Thursday, if one is near
+    named = on_its_weekday(context, month, day, weekday) if weekday else None
+    return named or near_anchor(context, lambda year: day_value(year, month, day))
 
 
 def _day_range(match: re.Match, context: Context) -> Value | None:
@@ -202,13 +205,8 @@ _YEAR2 = rf"(?:{YEAR}|'?{_TWO_DIGITS})"
 # "vingt-neuf" and "vingt et un" are one day
 _DAY_SEP = r"(?:\s*(?:au|et\s+le|et(?!\s+une?\b)|jusqu'au|à)\s*|\s*[-–]\s*(?=\d))"
 _WD = rf"(?:{WEEKDAY}\s+)"
+_NAMED_DAY = rf"(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})"
 _FULL_MONTHS = alternatives(set(MONTHS) - {"mars"}) + "|mars"
-
-
-def _two_digit_year_free(text: str, match: re.Match) -> bool:
-    """A two-digit year ("31/10/74", "mai 68") must end the expression ("mai 68 personnes" is not)."""
-    year = match.groupdict().get("year") or ""
-    return len(year.lstrip("'")) == 4 or free_after(text, match)
 
 
 def absolute_rules() -> list[Rule]:
@@ -258,7 +256,7 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"{_WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{_YEAR2})(?![\d\w])",
             _date,
-            guard=_two_digit_year_free,
+            guard=two_digit_year_free,
             needs="month",
         ),
         rule(
@@ -289,7 +287,7 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?)?(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{_YEAR2})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
             _month,
-            guard=_two_digit_year_free,
+            guard=two_digit_year_free,
             year=True,
             needs="month",
         ),
@@ -343,7 +341,7 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(rf"(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)", _year, _NOT_NUMBER_BEFORE, year=True, needs="digit"),
         rule(rf"{YEAR_IN_WORDS}(?![\w-])", year_in_words, guard=free_after, needs="thousand"),
-        rule(rf"(?:(?:le|ce)\s+)?{_WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})(?!\s*\d)(?![\w])", _date, needs="month"),
+        rule(rf"(?:(?:le|ce)\s+)?{_NAMED_DAY}\s+(?P<month>{MONTH})(?!\s*\d)(?![\w])", _date, needs="month"),
         rule(
             rf"(?P<month>{_FULL_MONTHS})\s+(?P<day>{NUMBER_IN_WORDS})(?![\w-])", _date, guard=free_after, needs="month"
         ),

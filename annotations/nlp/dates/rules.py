@@ -120,3 +120,9 @@ def holiday_written(text: str, match: re.Match) -> bool:
         return False
     following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])
     return following is None and not names_a_street(text, match)
+
+
+def two_digit_year_free(text: str, match: re.Match) -> bool:
+    """A two-digit year ("31/10/74", "mai 68") must end the expression ("mai 68 personnes" is not)."""
+    year = match.groupdict().get("year") or ""
+    return len(year.lstrip("'")) == 4 or free_after(text, match)

@@ -11,7 +11,7 @@ import re
 from datetime import timedelta
 
 from annotations.nlp.dates.lexicon import day_number, direction, weekday_number
-from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, period, unit_value
+from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
 
 SATURDAY = 5
 _UNTIL = re.compile(r"jusqu'(?:à|au)\s+(?:ce\s+)?$")  # before a weekday: the end of a state
@@ -113,3 +113,13 @@ def bare_day(match: re.Match, context: Context) -> Value | None:
     if not anchor or anchor.unit == "year" or day is None:
         return None
     return day_value(anchor.earliest.year, anchor.earliest.month, day)
+
+
+def on_its_weekday(context: Context, month: int, day: int, weekday: str) -> Value | None:
+    """ "jeudi 14 mai" without its year: the year near the anchor whose 14 May is a Thursday, if any."""
+    number = weekday_number(weekday)
+    return near_anchor(context, lambda year: _if_on(day_value(year, month, day), number))
+
+
+def _if_on(value: Value | None, weekday: int) -> Value | None:
+    return value if value is not None and value.earliest.weekday() == weekday else None
