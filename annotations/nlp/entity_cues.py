@@ -35,6 +35,13 @@ _PER_ROLES = (
     "autrice|chercheur|chercheuse|professeur|professeure|juge|procureur|procureure|général|capitaine|joueur|"
     "joueuse|entraîneur|porte-parole|candidat|candidate|secrétaire d'état|homme d'affaires|femme d'affaires"
 )
+# Words after which "de X" is a place: "la commune de X", "les habitants de X", "venu de X".
+_PLACE_NOUNS = (
+    "commune|ville|village|bourg|hameau|habitants|habitant|habitante|habitantes|maire|mairie|canton|environs|"
+    "banlieue|originaire|originaires|venu|venue|venus|venues|natif|native"
+)
+# Participles after which "à X" is a place: "né à X", "installée à X".
+_IN_A_PLACE = "né|née|nés|nées|basé|basée|basés|situé|située|situés|installé|installée|domicilié|domiciliée|vit|habite"
 ROLE_WORDS = frozenset(re.split(r"[| ]", _PER_ROLES)) | {"premier", "première", "secrétaire", "état", "d'état"}
 
 
@@ -77,6 +84,9 @@ _CUES = [
         named_after=True,
     ),
     Cue(re.compile(r"^,?\s+(?:âgé|âgée)\s+de\b"), "PER", side="right"),
+    # A town by what stands in it or comes from it: "la commune de X", "venu de X", "né à X".
+    Cue(re.compile(rf"\b(?:{_PLACE_NOUNS})\s+(?:de|d')\s*$"), "LOC"),
+    Cue(re.compile(rf"\b(?:{_IN_A_PLACE})\s+à\s+$"), "LOC"),
 ]
 CONTEXT_CHARS = 60  # how far a cue may stand from the name
 COORDINATION = re.compile(r"^\s*(?:,|et|ou)\s*$")

@@ -295,3 +295,15 @@ def test_a_weekday_with_its_day_chooses_the_year_it_falls_in():
     assert dated("Le concert a eu lieu le mercredi 14 mai à Brest.", date(2026, 5, 5)) == [
         ("le mercredi 14 mai", "2025-05-14")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Un hélicoptère de la Sécurité civile, venu de Lanvéoc, a retrouvé la randonneuse.", "Lanvéoc"),
+        ("Le maire de Rimouski a présenté son budget mardi.", "Rimouski"),
+        ("Le chanteur est né à Népoui en 1980.", "Népoui"),
+    ],
+)
+def test_a_town_the_model_reads_as_a_person_is_told_by_its_context(text, town):
+    assert (town, "LOC") in labelled(text)
