@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Fits the check-worthiness weights on the train documents and writes them beside the component.
 
-    python evaluation/fit_checkworthiness.py [evaluation/data/checkworthiness.fr.jsonl] [--dry-run]
+    python evaluation/fit_checkworthiness.py [evaluation/data/checkworthiness.fr.jsonl] [--extra FILE ...] [--dry-run]
 
 Needs scikit-learn (a development dependency; the runtime only reads the JSON it writes). Logistic
 regression with an L2 penalty over the signals of `annotations.nlp.checkworthiness` (in the order
 of SIGNAL_NAMES), on the documents `evaluation/checkworthiness.py` puts in train; the penalty's
-strength is chosen by cross-validation grouped by document, within train only. Prints the held-out
-figures of the new weights beside those of the hand-set ones.
+strength is chosen by cross-validation grouped by document, within train only. `--extra` files
+(same format) add documents to train only, so the held-out documents stay the same. Prints the
+held-out figures of the new weights beside those of the hand-set ones.
 """
 
 from __future__ import annotations
@@ -69,10 +70,16 @@ def cross_validated(found: list[scorer.Example], penalty: float) -> dict:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, nargs="?", default=DATA)
+    parser.add_argument("--extra", type=Path, nargs="*", default=[], help="more labelled files, for train only")
     parser.add_argument("--dry-run", action="store_true", help="print the weights, do not write them")
     args = parser.parse_args(argv)
     found = scorer.examples(scorer.load(args.data))
     train_docs, test_docs = scorer.split_documents({example.doc for example in found})
+    extra = [example for path in args.extra for example in scorer.examples(scorer.load(path))]
+    if {example.doc for example in extra} & (train_docs | test_docs):
+        parser.error("--extra: a document of the extra files has the name of one of the data's")
+    train_docs |= {example.doc for example in extra}
+    found += extra
     train = [example for example in found if example.doc in train_docs]
     test = [example for example in found if example.doc in test_docs]
     model, penalty = fit(train)
@@ -91,6 +98,7 @@ def main(argv=None) -> int:
     data = {
         "written_by": "evaluation/fit_checkworthiness.py",
         "data": str(args.data.resolve().relative_to(scorer.ROOT)),
+        "extra_train": [str(path.resolve().relative_to(scorer.ROOT)) for path in args.extra],
         "seed": scorer.SEED,
         "penalty_c": penalty,
         "train": {

@@ -26,18 +26,22 @@ def test_eval_checkworthiness_keeps_the_held_out_figures_above_the_floor():
     # Reached when the weights were fitted: R-precision 0.913, ROC AUC 0.976 (checkworthiness.fr.md);
     # 0.891 later, 0.870 since "l'État" is a name and "Noël" none (fourteenth session: one claim of
     # the 46 check-worthy ranks below one that is not; refitting on the new signals held out worse).
-    assert result["fitted"]["r_precision"] >= 0.86
+    # 0.848 and 0.952 since the fifteenth session refitted them with 243 sentences of local news added
+    # to train (checkworthiness_local.fr.jsonl): the blind local news rose from 0.765 to 0.790, the
+    # genre Saga reads, at the cost of one claim here, where political speech dominates.
+    assert result["fitted"]["r_precision"] >= 0.84
     assert result["fitted"]["roc_auc"] >= 0.95
 
 
 def test_eval_checkworthiness_keeps_the_blind_local_news_above_the_floor():
     """193 sentences of 24 local and national news articles written blind in the fifteenth session:
     R-precision 0.728, ROC AUC 0.867 when measured once; 0.765 and 0.903 once telephone numbers and
-    times of day no longer count as figures (the schedules and contact lines ranked first)."""
+    times of day no longer count as figures (the schedules and contact lines ranked first); 0.790 and
+    0.912 with the weights refitted on train plus local news written for Saga (never this set)."""
     result = load_scorer().evaluate(REPO / "evaluation" / "data" / "checkworthiness_blind.fr.jsonl", held_out=False)
     assert result["sentences"] >= 190 and result["checkworthy"] >= 80
-    assert result["fitted"]["r_precision"] >= 0.75
-    assert result["fitted"]["roc_auc"] >= 0.89
+    assert result["fitted"]["r_precision"] >= 0.78  # 0.790, 0.912 with the weights refitted with local news
+    assert result["fitted"]["roc_auc"] >= 0.90
 
 
 def test_eval_checkworthiness_data_has_300_sentences_with_their_source():
