@@ -56,6 +56,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/entities.py evaluation/data/entities_blind6.fr.json
 	$(PY) evaluation/entities.py evaluation/data/entities_blind7.fr.json
 	$(PY) evaluation/entities.py evaluation/data/entities_blind8.fr.json
+	$(PY) evaluation/entities.py evaluation/data/entities_blind9.fr.json
 	@echo "--- dates in news-style sentences written for Saga (evaluation/data/dates_news.fr.json)"
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news.fr.json
 	@echo "--- dates in news-style sentences written blind (evaluation/data/dates_news_blind.fr.json)"

@@ -35,11 +35,14 @@ def opens_sentence(doc: Doc, index: int) -> bool:
 
 
 # Plural determiners before a demonym: "les Bordelais", "des Français", "aux Landais".
-# Common nouns written in capitals, no names: diplomas, contracts, benefits, taxes, measures and currencies ("deux
+# Common nouns written in capitals, no names: diplomas, contracts, benefits, taxes, measures, currencies and
+# trains ("deux
 # classes de BTS", "le SMIC", "la TVA", "le PIB").
 COMMON_ACRONYMS = words(
-    "BTS CAP BEP BEPC DUT BUT DEUG DAEU BAFA MBA CDI CDD RSA APL AAH SMIC TVA PIB IVG PMA RTT HLM QCM CFA CFP"
+    "BTS CAP BEP BEPC DUT BUT DEUG DAEU BAFA MBA CDI CDD RSA APL AAH SMIC TVA PIB IVG PMA RTT HLM QCM CFA CFP TER TGV RER"
 )
+# What counts people before a demonym: a number in figures or words.
+_COUNTS_PEOPLE = re.compile(r"\d[\d\s]*|mille|millions?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|cents")
 PLURAL_DETERMINERS = words("les des aux ces nos vos leurs plusieurs nombreux quelques")
 # Endings of French demonyms in the plural, for the towns the lemma tables do not know.
 DEMONYM_ENDINGS = (
@@ -123,6 +126,11 @@ class CommonWords:
             return True  # "l'Espagnol", "Premier Français au classement": a person, no name
         if span.start and doc[span.start - 1].lower_ in PLURAL_DETERMINERS and self.is_demonym(word):
             return True
+        previous = doc[span.start - 1].lower_ if span.start else ""
+        if _COUNTS_PEOPLE.fullmatch(previous) and word.endswith(("ains", "ois", "ais", "iens", "éens")):
+            return True  # "120 000 Lorrains", "35 000 Haut-Rhinois" (not "de Blois": no count before)
+        if previous in ("un", "une") and word.lower().endswith(("aise", "oise", "ienne", "éenne", "ais", "ois", "ien")):
+            return True  # "une Lyonnaise de 34 ans"
         # A singular one before a person's name: "le Belge Wout van Aert".
         before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
         if before is not None and before.lower_ in ("le", "la") and after is not None and after.is_title:

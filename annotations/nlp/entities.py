@@ -118,6 +118,8 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         after_nationality = after_nationality and all(token.is_title for token in span)  # not "Mistral AI"
         person = opens_on_a_first_name(span.text) or after_nationality
         label = "PER" if label == ent.label_ and person and not company else label
+        if label == "PER" and len(span) >= 2 and not person and all(common.is_common(t.text) for t in span):
+            label = "ORG"  # a name made of common words is no person's: "les Jeunes Agriculteurs"
         # "J. Doyne Farmer"; not "le groupe C. Didier Deschamps", a sentence's end before a full name.
         initial = doc[span.start - 1].text if span.start > 0 else ""
         joins = _INITIAL.fullmatch(initial) and initial not in _TITLES and not opens_on_a_first_name(span.text)
@@ -282,6 +284,8 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # a capitalised common word opening a sentence
     if len(span) == 1 and surface.lower() in _HOLIDAYS and span.label_ != "PER":
         return True  # "les vacances de Noël": a day of the year (Noël Le Graët is a person)
+    if surface.startswith("Saint-") and text[max(0, span.start_char - 3) : span.start_char] == "la ":
+        return True  # "la Saint-Nicolas", "la Saint-Jean": a saint's feast day
     if len(span) == 1 and _DISEASE_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
         return True  # "la maladie de Lyme": a disease named after a place or a person ("de François Mitterrand" is his)
     content = [t.text.lower() for t in span if t.text.lower() not in _DETERMINERS]

@@ -27,7 +27,9 @@ BANK_HEADS = words("crédit banque")
 # Bretagne" is a place.
 CAPITALISED_ESTABLISHMENT_HEADS = words("opéra théâtre fondation")
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
-ESTABLISHMENT_HEADS = words("hôpital clinique polyclinique école collège lycée musée université chu restaurant") | {
+ESTABLISHMENT_HEADS = words(
+    "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse"
+) | {
     "centre hospitalier",  # "centre hospitalier Annecy Genevois"
     "communauté de communes",  # "communauté de communes Gorges Causses Cévennes"
     "communauté d' agglomération",
@@ -48,15 +50,18 @@ PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
-    "aiguille marina campus zac îles canton val gorges grotte gouffre causse"
-) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes", "parc national"}
+    "aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église"
+) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes", "parc national", "forêt domaniale"}
+PLACE_HEADS |= {"palais des sports", "palais des congrès"}  # "palais des sports Jean-Weille"
 PLACE_HEADS |= {"parc naturel régional", "parc naturel marin"}  # "parc naturel régional du Vercors"
 # Storms are named: "la tempête Ciarán", "le cyclone Chido" (MISC, as events).
 STORM_HEADS = words("tempête cyclone ouragan typhon")
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
 # A braderie only capitalised ("la Braderie de Lille"; "la braderie du Secours populaire" is a
 # charity's sale): see `institutions._is_no_name`.
-EVENT_HEADS = words("festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie")
+EVENT_HEADS = words(
+    "festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie bataille"
+)
 # Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
 # "prix Goncourt"): MISC. Not by a complement: "le plan de l'État" is no name.
 PLAN_HEADS = words("loi plan opération programme prix")
@@ -73,7 +78,7 @@ QUALIFIERS = TERRITORIAL | words(
     "maritime hospitalier hospitalière universitaire supérieur supérieure constitutionnel constitutionnelle "
     "mixte économique social sociale environnemental environnementale français française européen "
     "européenne financier financière académique autonome territorial territoriale urbain urbaine exécutif "
-    "exécutive"
+    "exécutive primaire"
 )
 # Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".
 DOMAINS = words("santé sécurité secours commerce surveillance prévention")

@@ -145,15 +145,16 @@ def _org_patterns() -> list[list[dict]]:
     )
     # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
     # Sécurité sociale" (not opening a sentence, where every word has a capital).
-    patterns.append([{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}])
+    national = [{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}]
+    patterns += [national, [*national, *_PROPER]]  # "la Bibliothèque nationale de France"
     # A ministry of two domains: "ministère de l'Europe et des Affaires étrangères", "ministère du Travail et
     # de l'Emploi" (a tribunal "de Nanterre et de Versailles" is two).
     domain_adjective = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ère|ique|al|ale|el|elle|aire|if|ive)s?$"}, "OP": "?"}
     domain = [_OF, _ARTICLE, *_NAME, domain_adjective]
     portfolio = [_OF, _ARTICLE, {"LOWER": {"IN": sorted(PORTFOLIOS)}, "IS_TITLE": True}, domain_adjective]
     patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
-    for head in _head(ESTABLISHMENT_HEADS):
-        patterns += [head + _NAME, head + _PROPER]
+    for head in _head(ESTABLISHMENT_HEADS):  # "université de technologie de Belfort-Montbéliard"
+        patterns += [head + _NAME, head + _PROPER, head + _COMPLEMENT + _PROPER]
     # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
     # "la pâtisserie Paris-Brest" (see `_is_no_name`) or "l'épicerie Italienne".
     surname = {
@@ -183,11 +184,17 @@ def _club_patterns() -> list[list[dict]]:
 
 
 def _misc_patterns() -> list[list[dict]]:
-    qualifiers = {"LOWER": {"IN": sorted(QUALIFIERS | words("international internationale"))}, "OP": "*"}
+    qualifiers = {
+        "LOWER": {"IN": sorted(QUALIFIERS | words("international internationale mondial mondiale"))},
+        "OP": "*",
+    }
     patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (_NAME, _PROPER)]
-    # Capitalised, with what it is about then its place: "la Foire aux vins d'Alsace", "la Fête du cidre de Caen"
+    # Capitalised, with what it is about and maybe its place: "la Foire aux vins d'Alsace", "le Festival mondial
+    # des théâtres de marionnettes"
+    capital = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True, "IS_SENT_START": False}
     about = [{"LOWER": {"IN": ["aux", "des", "du"]}}, _WORD]
-    patterns += [[{"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True}, *about, *_PROPER]]
+    of_what = [_OF, _ARTICLE, _WORD, {**_ADJECTIVE, "OP": "?"}]  # one noun, maybe an adjective: not "ouvrira"
+    patterns += [[capital, *about, *_PROPER], [capital, qualifiers, *of_what], [capital, qualifiers, *of_what * 2]]
     # "championnats de France de natation"
     sport = [{"LOWER": "de"}, {"LOWER": {"IN": sorted(SPORTS)}}]
     patterns += [[*head, qualifiers, *_PROPER, *sport] for head in _head(EVENT_HEADS)]
@@ -297,6 +304,8 @@ def _is_no_name(span: Span) -> bool:
         return following.lower_ in ("de", "d'", "du") and opens_on_a_first_name(span[2:].text)
     if head == "braderie":
         return not span[0].is_title
+    if head == "église":
+        return span[0].is_title  # "l'Église de France" is the institution, "l'église Saint-Martin" the building
     if head == "campus":
         return len(span) > 1 and is_acronym_text(span[-1].text)
     if head in SHOP_HEADS:
@@ -373,6 +382,8 @@ def names_a_part_of(span: Span, organisations: set[str]) -> bool:
     complement is a name the model did not take for a place or a person (one of `organisations`:
     the model often says MISC for a company) is a part of that organisation, not a
     name of its own ("ministère de l'Intérieur" has no common complement)."""
+    if span[0].lower_ in ESTABLISHMENT_HEADS:
+        return False  # "université de technologie de Belfort-Montbéliard" is a body of its own
     last_link = max((t.i for t in span if t.lower_ in _LINKS), default=None)
     if last_link is None or span.doc[last_link + 1 : span.end].text not in organisations:
         return False

@@ -28,7 +28,8 @@ _TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-(?:[a-zà-ÿ]{1,3}-)?[A-Z�
 CORPORATE_ENDINGS = words(
     "group groupe holding industries technologies airlines solutions systems logistics distribution transports "
     "productions films records airports invest investissements mobilités services organisation énergies "
-    "immobilier assurances consulting capital partners médias telecom pharma motors foods autoroutes"
+    "immobilier assurances consulting capital partners médias telecom pharma motors foods autoroutes "
+    "métal métaux acier aciers plastiques habitat handball basket volley hockey"  # "Metz Handball", "Fensch Acier"
 )
 # Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
 ENGLISH_ORG_WORDS = words(
@@ -60,7 +61,8 @@ def organisation_label(span: Span, label: str) -> str:
         return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
     if len(span) >= 2 and is_acronym_text(span[0].text):
         # then its territory in one word or after "du", "de", "des"; not a line or a route: "RER B", "TGV Paris-Lyon"
-        territory = len(span) == 2 and label != "PER" and _TERRITORY.fullmatch(span[1].text)
+        # ("ARS Grand Est": its territory in two capitalised words)
+        territory = len(span) in (2, 3) and label != "PER" and all(_TERRITORY.fullmatch(t.text) for t in span[1:])
         if territory or span[1].lower_ in ("du", "de", "des"):
             return "ORG"
     if len(span) >= 2 and span[-1].text == "France" and _is_a_french_arm(span, label):

@@ -111,4 +111,16 @@ def test_eval_entities_eighth_blind_set_stays_above_its_floor():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     data = json.loads((EVALUATION / "data" / "entities_blind8.fr.json").read_text(encoding="utf-8"))
-    assert module.evaluate(data, "fr_core_news_sm")["blind-8"]["f"] >= 0.88
+    assert module.evaluate(data, "fr_core_news_sm")["blind-8"]["f"] >= 0.89
+
+
+def test_eval_entities_ninth_blind_set_stays_above_its_floor():
+    """40 paragraphs of eastern French regional news written blind late in the fifteenth session:
+    F1 0.812 when measured (stock fr_core_news_sm 0.603; the rules at that session's start 0.749),
+    0.879 once corrected on its errors by kind (demonyms after a count, clubs and firms by their
+    last word, places of worship and remembrance, feasts, trains, names made of common words)."""
+    spec = importlib.util.spec_from_file_location("saga_eval_entities_blind9", EVALUATION / "entities.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = json.loads((EVALUATION / "data" / "entities_blind9.fr.json").read_text(encoding="utf-8"))
+    assert module.evaluate(data, "fr_core_news_sm")["blind-9"]["f"] >= 0.86
