@@ -270,12 +270,7 @@ def absolute_rules() -> list[Rule]:
             _NOT_NUMBER_BEFORE,
             needs="spaced_date",
         ),
-        rule(
-            rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)",
-            _date,
-            _NOT_NUMBER_BEFORE,
-            needs="numeric_date",
-        ),
+        rule(rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _date, _NOT_NUMBER_BEFORE, needs="digit"),
         rule(  # "de janvier à mars", "de mi-juillet à fin août"
             rf"(?:de|entre)\s+{_part_of('part1')}(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?\s+(?:à|et)\s+"
             rf"{_part_of('part2')}(?P<month2>{MONTH})"
@@ -330,10 +325,7 @@ def absolute_rules() -> list[Rule]:
             needs="quarter",
         ),
         rule(
-            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b",
-            short_quarter,
-            guard=capitalised,
-            needs="short_quarter",
+            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b", short_quarter, guard=capitalised, needs="digit"
         ),
         rule(  # without its year: "au premier semestre"; not a school term or a pregnancy's
             r"(?:au|ce)\s+(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"
