@@ -288,7 +288,8 @@ def is_fact_box_label(line: str) -> bool:
 
 
 def is_copyright(line: str) -> bool:
-    return bool(_COPYRIGHT.search(line)) and len(line.split()) <= MAX_CHROME_WORDS * 2
+    # The length first: most lines are prose, and a search of their every character costs more.
+    return len(line.split()) <= MAX_CHROME_WORDS * 2 and bool(_COPYRIGHT.search(line))
 
 
 def ends_article(line: str) -> bool:
@@ -296,12 +297,15 @@ def ends_article(line: str) -> bool:
     year before its credit, "Sur la plage, en 2003. © X", is no footer's: "© Le Journal 2027")."""
     if _ARTICLE_END.match(line.strip(" .:…?")) or _ISSUE_LINE.match(line):
         return True
-    dated = "droits" in line.lower() or bool(YEAR.search(line)) and not is_credited_caption(line)
-    return is_copyright(line) and dated
+    if not is_copyright(line):  # first: most lines are not, and the date test reads the caption rules
+        return False
+    return "droits" in line.lower() or bool(YEAR.search(line)) and not is_credited_caption(line)
 
 
 def is_chrome(line: str, next_line: str | None = None) -> bool:
     """True when one stripped, non-empty line of a page is site chrome rather than article."""
+    # Over 40 lines: the line rules in one sequence, each reading the same word count, in the order
+    # that costs least (cheap and certain tests first; a rule already ruled out is not read again).
     if is_copyright(line) or _PUNCTUATION_OR_TIMECODES.match(line) or _READING_TIME.match(line):
         return True
     if _is_breadcrumb(line, next_line):  # before the length test: a trail may end with a long title
@@ -319,7 +323,8 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_EMBED.search(line) or _is_dated_note(line)):
         return True
-    if count <= MAX_CONSENT_WORDS and is_consent_notice(line):
+    # A shorter consent notice is site prose (is_site_prose reads consent notices), already tested.
+    if MAX_NOTICE_WORDS < count <= MAX_CONSENT_WORDS and is_consent_notice(line):
         return True
     if count > MAX_CHROME_WORDS:
         return False

@@ -151,6 +151,11 @@ _PATTERNS = [
 ]
 
 
+# A currency, as every pattern but the cents' holds one: the stretches without one are not read
+# for them (most numbers of a news text are no amounts).
+_CURRENCY = re.compile(rf"(?:{alternation(_CURRENCY_WORDS)})(?![\w])|{_SYMBOL}|{_CODE}", re.I)
+
+
 class MoneyMatcher:
     """The compiled patterns, tried in order around the numbers of the text (`windows`); the
     first to claim a stretch of text keeps it."""
@@ -161,8 +166,10 @@ class MoneyMatcher:
     def __call__(self, text: str, regions: list[tuple[int, int]] | None = None) -> list[MoneySpan]:
         regions = regions or [(0, len(text))]
         readable, taken, found, stretches = Regions(regions), SpanSet(), [], windows(text, regions)
+        priced = [(start, end) for start, end in stretches if _CURRENCY.search(text, start, end)]
         for pattern in self.patterns:
-            for match in (match for start, end in stretches for match in pattern.finditer(text, start, end)):
+            read = stretches if "cents_unit" in pattern.groupindex else priced
+            for match in (match for start, end in read for match in pattern.finditer(text, start, end)):
                 if taken.overlaps(*match.span()):
                     continue
                 for amount in _amounts(match):

@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.spans import SpanSet
+from annotations.nlp.state import state
 
 PARTY_NAMES = frozenset(
     {
@@ -95,7 +96,7 @@ class KnownNames:
             for span in self.matcher(doc, as_spans=True)
             if not values.overlaps(span.start_char, span.end_char)
             and not is_no_party(span)
-            and (span.text != THE_STATE or is_the_state(doc.text, span.start_char))
+            and (span.text != THE_STATE or is_the_state(state(doc).text, span.start_char))
         ]
 
 

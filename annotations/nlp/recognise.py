@@ -91,7 +91,8 @@ def _excerpt(doc: Doc, saga: DocState) -> tuple[Doc, list[int]]:
     """
     columns = doc.to_array([IDX, LENGTH, SPACY, SENT_START]).tolist()
     every_word = [saga.text[offset : offset + length] for offset, length, _space, _start in columns]
-    aliases = [(ent.start, ent.end) for ent in doc.ents]
+    presets = doc.ents  # editor aliases, which the recogniser must keep (each read builds the spans)
+    aliases = [(ent.start, ent.end) for ent in presets]
     words, spaces, sent_starts, origin = [], [], [], []
     for start, end in reading_windows(every_word, _sentence_tokens(doc, saga), saga.words, aliases):
         for index in range(start, end):
@@ -107,7 +108,7 @@ def _excerpt(doc: Doc, saga: DocState) -> tuple[Doc, list[int]]:
     excerpt = Doc(doc.vocab, words=words or [" "], spaces=spaces or [False], sent_starts=sent_starts or [True])
     position = {index: i for i, index in enumerate(origin) if index >= 0}
     preset = []
-    for ent in doc.ents:  # editor aliases, which the recogniser must keep
+    for ent in presets:
         if ent.start in position and ent.end - 1 in position:
             first, last = position[ent.start], position[ent.end - 1] + 1
             preset.append(Span(excerpt, first, last, label=ent.label_, span_id=ent.id_))

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.spans import SpanSet
+from annotations.nlp.state import state
 
 _KIND = (
     r"film|long-métrage|court-métrage|documentaire|série|feuilleton|livre|roman|essai|recueil|album|disque|"
@@ -25,7 +26,7 @@ _MAX_WORDS = 12
 
 def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
     spans = []
-    for match in _TITLED.finditer(doc.text):
+    for match in _TITLED.finditer(state(doc).text):  # Doc.text would join every token again
         start, end = match.span("title")
         if len(match["title"].split()) > _MAX_WORDS or values.overlaps(start, end):
             continue

@@ -229,7 +229,7 @@ def absolute_rules() -> list[Rule]:
             r"(?P<day1>\d{1,2})/(?P<month1>\d{1,2})(?:/(?P<year1>\d{4}|\d{2}))?\s*[-–]\s*(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4}|\d{2})(?![\d/])",
             _day_range,
             _NOT_NUMBER_BEFORE,
-            needs="digit",
+            needs="numeric_date",
         ),
         rule(
             rf"(?:du|entre\s+le)\s+{_WD}?(?P<day1>{DAY})\s+(?:au|et\s+le)\s+{_WD}?(?P<day2>{DAY})(?![\w])",
@@ -251,7 +251,7 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _week_of,
-            needs="month",
+            needs="unit",
         ),
         rule(
             rf"{_WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{_YEAR2})(?![\d\w])",
@@ -263,13 +263,13 @@ def absolute_rules() -> list[Rule]:
             r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/]|[.-]\d)",
             _date,
             _NOT_NUMBER_BEFORE,
-            needs="digit",
+            needs="numeric_date",
         ),
         rule(
             r"(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)\s(?P<year>\d{4}|\d{2})(?!\s?\d|[\d,.]\d)",
             _date,
             _NOT_NUMBER_BEFORE,
-            needs="digit",
+            needs="spaced_date",
         ),
         rule(rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _date, _NOT_NUMBER_BEFORE, needs="digit"),
         rule(  # "de janvier à mars", "de mi-juillet à fin août"
@@ -302,7 +302,7 @@ def absolute_rules() -> list[Rule]:
             year_range,
             _NOT_NUMBER_BEFORE,
             year=True,
-            needs="digit",
+            needs="year_range",
         ),
         rule(
             rf"(?:les\s+)?années\s+(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(DECADE_WORDS)})(?![\w-])",
@@ -323,7 +323,7 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+(?P<period>trimestre|semestre)\s+(?:de\s+l'année\s+)?(?P<year>{YEAR})\b",
             quarter,
-            needs="digit",
+            needs="quarter",
         ),
         rule(
             rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b", short_quarter, guard=capitalised, needs="digit"
@@ -332,12 +332,13 @@ def absolute_rules() -> list[Rule]:
             r"(?:au|ce)\s+(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"
             r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d|\s+(?:de grossesse|scolaire|universitaire))",
             quarter,
+            needs="quarter",
         ),
         rule(
             rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'année\s+|de\s+|d')?(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
             _year,
             year=True,
-            needs="digit",
+            needs="part_or_season",
         ),
         rule(rf"(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)", _year, _NOT_NUMBER_BEFORE, year=True, needs="digit"),
         rule(rf"{YEAR_IN_WORDS}(?![\w-])", year_in_words, guard=free_after, needs="thousand"),
@@ -350,21 +351,21 @@ def absolute_rules() -> list[Rule]:
             _date,
             _NOT_NUMBER_BEFORE,
             guard=_dated_fraction,
-            needs="digit",
+            needs="numeric_date",
         ),
         rule(
             r"(?P<cue>le|du|au)\s+(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)(?!\s?\d|[\d,.]\d)",
             _date,
             _NOT_NUMBER_BEFORE,
             guard=free_after,
-            needs="digit",
+            needs="spaced_date",
         ),
         rule(
             r"(?P<day>[0-3]\d)\s(?P<month>0[1-9]|1[0-2])(?!\s?\d|[\d,.]\d)",
             _date,
             _NOT_NUMBER_BEFORE,
             guard=free_after,
-            needs="digit",
+            needs="spaced_date",
         ),
         rule(
             rf"(?:en\s+|depuis\s+|dès\s+)?(?P<date>(?:(?:à\s+la\s+|au\s+|en\s+)?{_PART}\s*(?:du\s+mois\s+)?(?:d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH}))(?!\s*\d)(?![\w])",

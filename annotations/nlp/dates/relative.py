@@ -232,7 +232,7 @@ def leading_rules() -> list[Rule]:
         rule(
             rf"(?P<word>la veille|l'avant-veille|le lendemain|le surlendemain)\s+(?:du|de\s+la|de\s+l')\s+(?:{WEEKDAY}\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _neighbour,
-            needs="month",
+            needs="neighbour",
         ),
     ]
 
