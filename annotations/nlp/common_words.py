@@ -42,7 +42,9 @@ COMMON_ACRONYMS = words(
     "BTS CAP BEP BEPC DUT BUT DEUG DAEU BAFA MBA CDI CDD RSA APL AAH SMIC TVA PIB IVG PMA RTT HLM QCM CFA CFP TER TGV RER"
 )
 # What counts people before a demonym: a number in figures or words.
-_COUNTS_PEOPLE = re.compile(r"\d[\d\s]*|mille|millions?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|cents")
+_COUNTS_PEOPLE = re.compile(
+    r"(?!(?:1[89]|20)\d\d$)\d[\d\s]*|mille|millions?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|cents"
+)  # not a year: "Depuis 2020 Calais a accueilli ..."
 PLURAL_DETERMINERS = words("les des aux ces nos vos leurs plusieurs nombreux quelques")
 # Endings of French demonyms in the plural, for the towns the lemma tables do not know.
 DEMONYM_ENDINGS = (

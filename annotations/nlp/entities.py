@@ -118,8 +118,8 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         after_nationality = after_nationality and all(token.is_title for token in span)  # not "Mistral AI"
         person = opens_on_a_first_name(span.text) or after_nationality
         label = "PER" if label == ent.label_ and person and not company else label
-        if label == "PER" and len(span) >= 2 and not person and all(common.is_common(t.text) for t in span):
-            label = "ORG"  # a name made of common words is no person's: "les Jeunes Agriculteurs"
+        if label == "PER" and len(span) >= 2 and not person and all(_plural_common(t, common) for t in span):
+            label = "ORG"  # a name of common words in the plural is no person's: "les Jeunes Agriculteurs"
         # "J. Doyne Farmer"; not "le groupe C. Didier Deschamps", a sentence's end before a full name.
         initial = doc[span.start - 1].text if span.start > 0 else ""
         joins = _INITIAL.fullmatch(initial) and initial not in _TITLES and not opens_on_a_first_name(span.text)
@@ -255,6 +255,10 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+def _plural_common(token, common: CommonWords) -> bool:
+    return token.text.endswith(("s", "x")) and common.is_common(token.text)  # not "Aurore Bergé", "Rose Blanc"
+
+
 def _holds(mention: Mention, start: int, end: int) -> bool:
     """The mention holds start:end whole and is longer."""
     return mention.start <= start and end <= mention.end and mention.end - mention.start > end - start
@@ -278,13 +282,15 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True
     if is_acronym(span) and span.start and span.doc[span.start - 1].lower_ in INDEFINITE:
         return True  # "un EHPAD", "en CDI": a common noun
-    if surface in COMMON_ACRONYMS:
-        return True  # "deux classes de BTS", "le SMIC"
+    if surface in COMMON_ACRONYMS and not (
+        span.end < len(span.doc) and span.doc[span.end].text[:1].isalpha() and not span.doc[span.end].is_lower
+    ):
+        return True  # "deux classes de BTS", "le SMIC" (not a brand: "TGV Lyria", "TGV inOui")
     if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
         return True  # a capitalised common word opening a sentence
     if len(span) == 1 and surface.lower() in _HOLIDAYS and span.label_ != "PER":
         return True  # "les vacances de Noël": a day of the year (Noël Le Graët is a person)
-    if surface.startswith("Saint-") and text[max(0, span.start_char - 3) : span.start_char] == "la ":
+    if surface.startswith("Saint-") and text[max(0, span.start_char - 3) : span.start_char].lower() == "la ":
         return True  # "la Saint-Nicolas", "la Saint-Jean": a saint's feast day
     if len(span) == 1 and _DISEASE_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
         return True  # "la maladie de Lyme": a disease named after a place or a person ("de François Mitterrand" is his)

@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from annotations.nlp.first_names import opens_on_a_first_name
+
 CUE_WEIGHT = 3.0  # a cue weighs three of the model's votes
 
 # Nouns that name a kind of organisation: "la société X", "le groupe pharmaceutique X".
@@ -35,10 +37,11 @@ _PER_ROLES = (
     "autrice|chercheur|chercheuse|professeur|professeure|juge|procureur|procureure|général|capitaine|joueur|"
     "joueuse|entraîneur|porte-parole|candidat|candidate|secrétaire d'état|homme d'affaires|femme d'affaires"
 )
-# Words after which "de X" is a place: "la commune de X", "les habitants de X", "venu de X".
+# Words after which "de X" is a place: "la commune de X", "les habitants de X" (not "venu de": a proposal comes
+# from a person as often; and never a name opening on a given name, "la ville de Martine Aubry": see cue_scores).
 _PLACE_NOUNS = (
     "commune|ville|village|bourg|hameau|habitants|habitant|habitante|habitantes|maire|mairie|canton|environs|"
-    "banlieue|originaire|originaires|venu|venue|venus|venues|natif|native"
+    "banlieue|originaire|originaires|natif|native"
 )
 # Participles after which "à X" is a place: "né à X", "installée à X".
 _IN_A_PLACE = "né|née|nés|nées|basé|basée|basés|situé|située|situés|installé|installée|domicilié|domiciliée|vit|habite"
@@ -54,6 +57,7 @@ class Cue:
     strong: bool = False  # strong cues also override a majority of "place" votes
     side: str = "left"
     named_after: bool = False  # a right-side cue that does not hold when a name follows it
+    of_a_place: bool = False  # a place's cue, which does not hold for a name opening on a given name
 
 
 _CUES = [
@@ -85,8 +89,8 @@ _CUES = [
     ),
     Cue(re.compile(r"^,?\s+(?:âgé|âgée)\s+de\b"), "PER", side="right"),
     # A town by what stands in it or comes from it: "la commune de X", "venu de X", "né à X".
-    Cue(re.compile(rf"\b(?:{_PLACE_NOUNS})\s+(?:de|d')\s*$"), "LOC"),
-    Cue(re.compile(rf"\b(?:{_IN_A_PLACE})\s+à\s+$"), "LOC"),
+    Cue(re.compile(rf"\b(?:{_PLACE_NOUNS})\s+(?:de|d')\s*$"), "LOC", of_a_place=True),
+    Cue(re.compile(rf"\b(?:{_IN_A_PLACE})\s+à\s+$"), "LOC", of_a_place=True),
 ]
 CONTEXT_CHARS = 60  # how far a cue may stand from the name
 COORDINATION = re.compile(r"^\s*(?:,|et|ou)\s*$")
@@ -100,7 +104,10 @@ def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> t
     for start, end in occurrences:
         left = lowered[max(0, start - CONTEXT_CHARS) : start]
         right = lowered[end : end + CONTEXT_CHARS]
+        person = opens_on_a_first_name(text[start:end])
         for cue in _CUES:
+            if cue.of_a_place and person:
+                continue
             found = cue.pattern.search(left if cue.side == "left" else right)
             if found and not (cue.named_after and _NAME_NEXT.match(text, end + found.end())):
                 cues[cue.label] += CUE_WEIGHT

@@ -59,9 +59,7 @@ STORM_HEADS = words("tempête cyclone ouragan typhon")
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
 # A braderie only capitalised ("la Braderie de Lille"; "la braderie du Secours populaire" is a
 # charity's sale): see `institutions._is_no_name`.
-EVENT_HEADS = words(
-    "festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie bataille"
-)
+EVENT_HEADS = words("festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie")
 # Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
 # "prix Goncourt"): MISC. Not by a complement: "le plan de l'État" is no name.
 PLAN_HEADS = words("loi plan opération programme prix")
@@ -72,6 +70,11 @@ TERRITORIAL = words(
     "métropolitaine interministériel interministérielle"
 )
 NATIONAL = words("national nationale sociale")
+# Bodies named by a capitalised noun, a national adjective and their country or town: "la Bibliothèque
+# nationale de France", "l'Orchestre national de Lille" (not "le Parc national des Écrins", a place).
+NATIONAL_BODIES = words(
+    "bibliothèque banque orchestre opéra ballet théâtre école archives loterie imprimerie assemblée"
+)
 # Other adjectives of institutions, allowed between the head and its complements.
 QUALIFIERS = TERRITORIAL | words(
     "administratif administrative judiciaire correctionnel correctionnelle civil civile pénal pénale "

@@ -42,6 +42,7 @@ from annotations.nlp.institution_words import (
     EVENT_HEADS,
     NAMED_ESTABLISHMENT_HEADS,
     NATIONAL,
+    NATIONAL_BODIES,
     ORG_HEADS,
     PLACE_HEADS,
     PLAN_HEADS,
@@ -146,15 +147,18 @@ def _org_patterns() -> list[list[dict]]:
     # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
     # Sécurité sociale" (not opening a sentence, where every word has a capital).
     national = [{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}]
-    patterns += [national, [*national, *_PROPER]]  # "la Bibliothèque nationale de France"
+    body = {"LOWER": {"IN": sorted(NATIONAL_BODIES)}, "IS_TITLE": True}
+    patterns += [national, [body, national[1], *_PROPER]]  # "la Bibliothèque nationale de France"
     # A ministry of two domains: "ministère de l'Europe et des Affaires étrangères", "ministère du Travail et
     # de l'Emploi" (a tribunal "de Nanterre et de Versailles" is two).
     domain_adjective = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ère|ique|al|ale|el|elle|aire|if|ive)s?$"}, "OP": "?"}
     domain = [_OF, _ARTICLE, *_NAME, domain_adjective]
     portfolio = [_OF, _ARTICLE, {"LOWER": {"IN": sorted(PORTFOLIOS)}, "IS_TITLE": True}, domain_adjective]
     patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
-    for head in _head(ESTABLISHMENT_HEADS):  # "université de technologie de Belfort-Montbéliard"
-        patterns += [head + _NAME, head + _PROPER, head + _COMPLEMENT + _PROPER]
+    # "université de technologie de Belfort-Montbéliard"; not "l'école du hameau de Launstroff", the hamlet's
+    of_what = [_OF, _ARTICLE, {**_WORD, "LOWER": {"NOT_IN": sorted(_PLACE_NOUNS)}}]
+    for head in _head(ESTABLISHMENT_HEADS):
+        patterns += [head + _NAME, head + _PROPER, head + of_what + _PROPER]
     # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
     # "la pâtisserie Paris-Brest" (see `_is_no_name`) or "l'épicerie Italienne".
     surname = {
@@ -266,6 +270,8 @@ def _without_its_town(span: Span) -> Span:
     return span
 
 
+# Common nouns of places: what an establishment "du hameau de X" or "de la ville de X" is in, not its name.
+_PLACE_NOUNS = words("commune ville village hameau quartier région département pays campagne canton bourg cité")
 # A saint's name goes on past its "de": "Notre-Dame de Paris", "Saint-Louis de Gonzague".
 SAINTS = ("Saint-", "Sainte-", "Saints-", "Saintes-", "Notre-Dame", "St-", "Ste-")
 

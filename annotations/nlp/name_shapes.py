@@ -72,7 +72,7 @@ def organisation_label(span: Span, label: str) -> str:
         return (
             label if before in ("en", "dans") else "ORG"
         )  # "la Région Bretagne" votes; "en Région Centre" is the land
-    return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS else label
+    return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS and span[-1].is_title else label
 
 
 def is_acronym(span: Span) -> bool:
