@@ -192,6 +192,7 @@ _UNIT = (
 # or the adjective itself a noun: "1,3 million de jeunes voteront" (tried when the above counts nothing;
 # not "les 3 premiers sont partis")
 _NOUN_ONLY = r"\s+(?P<of>(?:de(?![\w-])|d')\s*)?(?P<noun>jeunes|vieux|vieilles|anciens|anciennes)(?![\w'’])"
+_ADJECTIVE_NOUNS = re.compile(r"\b(?:jeunes|vieux|vieilles|anciens|anciennes)\b", re.I)
 _FIRST_UNIT = r"(?:\s?(?-i:" + alternation(_SYMBOLS) + r")(?![\w²³/])|\s+(?:" + alternation(_UNIT_WORDS) + r")(?![\w]))"
 
 
@@ -229,6 +230,8 @@ class QuantityMatcher:
         regions = regions or [(0, len(text))]
         readable, held, found, stretches = Regions(regions), SpanSet(taken), [], windows(text, regions)
         for pattern in self.patterns:
+            if pattern is self.patterns[-1] and not _ADJECTIVE_NOUNS.search(text):
+                continue  # the last pattern counts only "jeunes", "anciens"...: not worth a pass over every number
             for match in (match for start, end in stretches for match in pattern.finditer(text, start, end)):
                 if held.overlaps(*match.span()):
                     continue
