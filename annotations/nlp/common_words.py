@@ -15,6 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import NATIONALITIES, is_nationality
@@ -40,6 +41,10 @@ def opens_sentence(doc: Doc, index: int) -> bool:
 # classes de BTS", "le SMIC", "la TVA", "le PIB").
 COMMON_ACRONYMS = words(
     "BTS CAP BEP BEPC DUT BUT DEUG DAEU BAFA MBA CDI CDD RSA APL AAH SMIC TVA PIB IVG PMA RTT HLM QCM CFA CFP TER TGV RER"
+)
+# Days of the year written as one word (the dates' lexicon's, and feasts it does not date).
+HOLIDAYS = {name for name in (*FIXED_HOLIDAYS, *EASTER_HOLIDAYS) if " " not in name} | words(
+    "épiphanie chandeleur mardi-gras ramadan aïd tabaski hanoucca"
 )
 # What counts people before a demonym: a number in figures or words.
 _COUNTS_PEOPLE = re.compile(
@@ -87,6 +92,10 @@ class CommonWords:
             if lower.endswith(ending):
                 forms.add(lower[: -len(ending)] + "er")
         return any(form in self.nouns or form in self.others for form in forms)
+
+    def is_plural_common(self, word: str) -> bool:
+        """ "Jeunes", "Agriculteurs": a common word in the plural (not "Aurore Bergé", "Rose Blanc")."""
+        return word.endswith(("s", "x")) and self.is_common(word)
 
     def is_demonym(self, word: str) -> bool:
         """ "Bordelais", "Français", "Landais": an adjective lemma, or a demonym's plural ending."""

@@ -33,8 +33,8 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from annotations.nlp.common_words import COMMON_ACRONYMS, CommonWords, is_in_a_title, without_opening_article
-from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAYS
+from annotations.nlp.common_words import COMMON_ACRONYMS, HOLIDAYS, CommonWords, is_in_a_title, without_opening_article
+from annotations.nlp.dates.lexicon import WEEKDAYS
 from annotations.nlp.entity_cues import ROLE_WORDS
 from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
@@ -118,7 +118,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         after_nationality = after_nationality and all(token.is_title for token in span)  # not "Mistral AI"
         person = opens_on_a_first_name(span.text) or after_nationality
         label = "PER" if label == ent.label_ and person and not company else label
-        if label == "PER" and len(span) >= 2 and not person and all(_plural_common(t, common) for t in span):
+        if label == "PER" and len(span) >= 2 and not person and all(common.is_plural_common(t.text) for t in span):
             label = "ORG"  # a name of common words in the plural is no person's: "les Jeunes Agriculteurs"
         # "J. Doyne Farmer"; not "le groupe C. Didier Deschamps", a sentence's end before a full name.
         initial = doc[span.start - 1].text if span.start > 0 else ""
@@ -255,19 +255,11 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if start < end else None
 
 
-def _plural_common(token, common: CommonWords) -> bool:
-    return token.text.endswith(("s", "x")) and common.is_common(token.text)  # not "Aurore Bergé", "Rose Blanc"
-
-
 def _holds(mention: Mention, start: int, end: int) -> bool:
     """The mention holds start:end whole and is longer."""
     return mention.start <= start and end <= mention.end and mention.end - mention.start > end - start
 
 
-# Days of the year written as one word (the dates' lexicon's, and feasts it does not date).
-_HOLIDAYS = {name for name in (*FIXED_HOLIDAYS, *EASTER_HOLIDAYS) if " " not in name} | words(
-    "épiphanie chandeleur mardi-gras ramadan aïd tabaski hanoucca"
-)
 _DISEASE_BEFORE = re.compile(r"\b(?:maladie|syndrome|virus|bacille)s? (?:de |d'|du )$")
 
 
@@ -288,7 +280,7 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "deux classes de BTS", "le SMIC" (not a brand: "TGV Lyria", "TGV inOui")
     if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
         return True  # a capitalised common word opening a sentence
-    if len(span) == 1 and surface.lower() in _HOLIDAYS and span.label_ != "PER":
+    if len(span) == 1 and surface.lower() in HOLIDAYS and span.label_ != "PER":
         return True  # "les vacances de Noël": a day of the year (Noël Le Graët is a person)
     if surface.startswith("Saint-") and text[max(0, span.start_char - 3) : span.start_char].lower() == "la ":
         return True  # "la Saint-Nicolas", "la Saint-Jean": a saint's feast day

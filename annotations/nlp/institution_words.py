@@ -97,3 +97,7 @@ SPORTS = words(
     "football rugby tennis natation cyclisme athlétisme basket-ball basket handball volley-ball volley judo ski boxe "
     "golf voile aviron équitation escrime gymnastique hockey pétanque"
 )
+# Common nouns of places: what an establishment "du hameau de X" or "de la ville de X" is in, not its name.
+PLACE_NOUNS = words("commune ville village hameau quartier région département pays campagne canton bourg cité")
+# A saint's name goes on past its "de": "Notre-Dame de Paris", "Saint-Louis de Gonzague".
+SAINTS = ("Saint-", "Sainte-", "Saints-", "Saintes-", "Notre-Dame", "St-", "Ste-")

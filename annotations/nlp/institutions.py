@@ -45,10 +45,12 @@ from annotations.nlp.institution_words import (
     NATIONAL_BODIES,
     ORG_HEADS,
     PLACE_HEADS,
+    PLACE_NOUNS,
     PLAN_HEADS,
     PORTFOLIOS,
     QUALIFIED_HEADS,
     QUALIFIERS,
+    SAINTS,
     SHOP_HEADS,
     SPORTS,
     STORM_HEADS,
@@ -156,7 +158,7 @@ def _org_patterns() -> list[list[dict]]:
     portfolio = [_OF, _ARTICLE, {"LOWER": {"IN": sorted(PORTFOLIOS)}, "IS_TITLE": True}, domain_adjective]
     patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
     # "université de technologie de Belfort-Montbéliard"; not "l'école du hameau de Launstroff", the hamlet's
-    of_what = [_OF, _ARTICLE, {**_WORD, "LOWER": {"NOT_IN": sorted(_PLACE_NOUNS)}}]
+    of_what = [_OF, _ARTICLE, {**_WORD, "LOWER": {"NOT_IN": sorted(PLACE_NOUNS)}}]
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + _NAME, head + _PROPER, head + of_what + _PROPER]
     # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
@@ -268,12 +270,6 @@ def _without_its_town(span: Span) -> Span:
         if token.lower_ == "d'" and token.doc[token.i - 1].text != "-" and "-" in span[1 : token.i - span.start].text:
             return Span(span.doc, span.start, token.i, label=span.label_)
     return span
-
-
-# Common nouns of places: what an establishment "du hameau de X" or "de la ville de X" is in, not its name.
-_PLACE_NOUNS = words("commune ville village hameau quartier région département pays campagne canton bourg cité")
-# A saint's name goes on past its "de": "Notre-Dame de Paris", "Saint-Louis de Gonzague".
-SAINTS = ("Saint-", "Sainte-", "Saints-", "Saintes-", "Notre-Dame", "St-", "Ste-")
 
 
 _RANKS = words("première deuxième troisième quatrième cinquième dernière seconde meilleure bonne 1re 2e 3e 4e 5e")
