@@ -18,23 +18,21 @@ MERGE_PENDING_SQL = "SELECT gin_clean_pending_list('claim_facets_verdict')"
 def add_year_entities(apps, schema_editor):
     """A frozen copy of the computation of the day: in one statement on PostgreSQL (a million
     claims in a minute or two), in batches elsewhere."""
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(ADD_SQL)
-        schema_editor.execute(MERGE_PENDING_SQL)
-        return
-    Claim = apps.get_model("claims", "Claim")
-    ids = list(Claim.objects.order_by("pk").values_list("pk", flat=True))
-    for first in range(0, len(ids), BATCH):
-        claims = list(Claim.objects.filter(pk__in=ids[first : first + BATCH]).only("pk", "facets"))
-        for claim in claims:
-            entities = claim.facets.get("entities", [])
-            claim.facets["year_entities"] = {str(year): entities for year in claim.facets.get("years", [])}
-        Claim.objects.bulk_update(claims, ["facets"], batch_size=500)
+
+    def add(facets):
+        facets["year_entities"] = {str(year): facets.get("entities", []) for year in facets.get("years", [])}
+
+    _rewrite(apps, schema_editor, ADD_SQL, add)
 
 
 def remove_year_entities(apps, schema_editor):
+    _rewrite(apps, schema_editor, REMOVE_SQL, lambda facets: facets.pop("year_entities", None))
+
+
+def _rewrite(apps, schema_editor, sql: str, change) -> None:
+    """Every claim's facets changed by `sql` on PostgreSQL, else by `change` in batches."""
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(REMOVE_SQL)
+        schema_editor.execute(sql)
         schema_editor.execute(MERGE_PENDING_SQL)
         return
     Claim = apps.get_model("claims", "Claim")
@@ -42,7 +40,7 @@ def remove_year_entities(apps, schema_editor):
     for first in range(0, len(ids), BATCH):
         claims = list(Claim.objects.filter(pk__in=ids[first : first + BATCH]).only("pk", "facets"))
         for claim in claims:
-            claim.facets.pop("year_entities", None)
+            change(claim.facets)
         Claim.objects.bulk_update(claims, ["facets"], batch_size=500)
 
 

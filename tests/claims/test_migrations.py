@@ -93,3 +93,17 @@ def test_migrations_keep_the_reviews_through_the_stored_html_and_back(editor):
     assert "panel" not in columns
     mention_columns = connection.introspection.get_table_description(connection.cursor(), "annotations_mention")
     assert "timeline" not in {column.name for column in mention_columns}
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_migration_0010_adds_each_years_entities_and_takes_them_back(make_article):
+    article = make_article()
+    expected = {claim.pk: claim.facets for claim in article.claims.all()}
+    assert any(facets["year_entities"] for facets in expected.values())
+    executor = MigrationExecutor(connection)
+    migrate(executor, [("claims", "0009_rereview_index")])
+    before = {claim.pk: claim.facets for claim in Claim.objects.filter(article=article)}
+    assert not any("year_entities" in facets for facets in before.values())
+    migrate(executor, executor.loader.graph.leaf_nodes())
+
+    assert {claim.pk: claim.facets for claim in Claim.objects.filter(article=article)} == expected
