@@ -35,10 +35,8 @@ def opens_sentence(doc: Doc, index: int) -> bool:
     return index == 0 or bool(doc[index].is_sent_start)
 
 
-# Plural determiners before a demonym: "les Bordelais", "des Français", "aux Landais".
 # Common nouns written in capitals, no names: diplomas, contracts, benefits, taxes, measures, currencies and
-# trains ("deux
-# classes de BTS", "le SMIC", "la TVA", "le PIB").
+# trains ("deux classes de BTS", "le SMIC", "la TVA", "le PIB", "le TER de 6 h 40").
 COMMON_ACRONYMS = words(
     "BTS CAP BEP BEPC DUT BUT DEUG DAEU BAFA MBA CDI CDD RSA APL AAH SMIC TVA PIB IVG PMA RTT HLM QCM CFA CFP TER TGV RER"
 )
@@ -50,6 +48,7 @@ HOLIDAYS = {name for name in (*FIXED_HOLIDAYS, *EASTER_HOLIDAYS) if " " not in n
 _COUNTS_PEOPLE = re.compile(
     r"(?!(?:1[89]|20)\d\d$)\d[\d\s]*|mille|millions?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|cents"
 )  # not a year: "Depuis 2020 Calais a accueilli ..."
+# Plural determiners before a demonym: "les Bordelais", "des Français", "aux Landais".
 PLURAL_DETERMINERS = words("les des aux ces nos vos leurs plusieurs nombreux quelques")
 # Endings of French demonyms in the plural, for the towns the lemma tables do not know.
 DEMONYM_ENDINGS = (

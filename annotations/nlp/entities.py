@@ -164,10 +164,9 @@ def _join_label(first: Mention, second: Mention, text: str) -> str | None:
     # a surname, not a name of its own: "Loïc" "Le Bihan", not "Florence" "Matteo Renzi", "Romain" "Paris Saint-Germain"
     one_word = " " not in surname or between != " "
     if first.label == "ORG" and second.label == "LOC" and between == " d'" and "-" in text[second.start : second.end]:
-        plural = text[max(0, first.start - 4) : first.start].lower() in ("les ", "des ", "aux ")  # "les EHPAD d'..."
-        return (
-            "ORG" if is_acronym_text(surface) and not plural else None
-        )  # "FDSEA d'Ille-et-Vilaine", not "CNIL d'Irlande"
+        # "FDSEA d'Ille-et-Vilaine"; not "la CNIL d'Irlande" (no hyphen) nor "les EHPAD d'..." (a common noun)
+        plural = text[max(0, first.start - 4) : first.start].lower() in ("les ", "des ", "aux ")
+        return "ORG" if is_acronym_text(surface) and not plural else None
     if _PARTICLE_GAP.fullmatch(between) and surface in FIRST_NAMES and surname[:1].isupper() and one_word:
         return "PER"
     return None
@@ -386,9 +385,8 @@ class EntityResolver(Component):
         mentions = _mentions(doc, saga, self.common)
         if self.headed is not None:
             values = _values(saga)
-            towns = datelines(
-                doc, saga, self.common
-            )  # and what the model read across the dash: "LAUSANNE – Le Grand Conseil"
+            # the datelines' towns, and no model span read across their dash: "LAUSANNE – Le Grand Conseil"
+            towns = datelines(doc, saga, self.common)
             mentions = [m for m in mentions if not any(m.start < t.end_char and t.start_char < m.end for t in towns)]
             found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
             mentions = _with_headed_names(mentions, found, saga, self.common)

@@ -57,7 +57,7 @@ from annotations.nlp.institution_words import (
     TERRITORIAL,
 )
 from annotations.nlp.lexicon import words
-from annotations.nlp.name_shapes import is_acronym_text
+from annotations.nlp.name_shapes import LINKS, is_acronym_text
 from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.spans import SpanSet
 
@@ -239,11 +239,14 @@ def _with_its_country(span: Span) -> Span:
     return Span(doc, span.start, end + 1, label=span.label_)
 
 
+_ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
+
+
 def _holds_a_person(span: Span) -> bool:
     """A person in apposition after the name: "le patron du Crédit agricole Philippe Brassac", "la
     présidente de la Région Bretagne Anne Morvan" (the shorter match, without the person, is kept). A
     person right after an establishment's head names it: "lycée Victor Hugo"."""
-    establishment = span[0].lower_ in ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
+    establishment = span[0].lower_ in _ESTABLISHMENTS
     doc = span.doc
     for token in span[1:]:
         # a given name and a capitalised word, which may go on past the span ("Victor Hugo" is no "Hugo X")
@@ -261,7 +264,7 @@ def _holds_a_person(span: Span) -> bool:
 def _without_its_town(span: Span) -> Span:
     """An establishment's hyphenated name stops before its town: "lycée Jean-Moulin" in "lycée
     Jean-Moulin d'Angers" (the name pattern's elided "d'" is for "Côte d'Ivoire")."""
-    if span[0].lower_ not in ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS:
+    if span[0].lower_ not in _ESTABLISHMENTS:
         return span
     name = span[1:2].text
     if name.startswith(SAINTS):
@@ -376,9 +379,6 @@ class HeadedNames:
         return windows
 
 
-_LINKS = words("de du des d' la l' et")
-
-
 def names_a_part_of(span: Span, organisations: set[str]) -> bool:
     """ "conseil d'administration de Renault": a body named by a common complement, whose proper
     complement is a name the model did not take for a place or a person (one of `organisations`:
@@ -386,12 +386,10 @@ def names_a_part_of(span: Span, organisations: set[str]) -> bool:
     name of its own ("ministère de l'Intérieur" has no common complement)."""
     if span[0].lower_ in ESTABLISHMENT_HEADS:
         return False  # "université de technologie de Belfort-Montbéliard" is a body of its own
-    last_link = max((t.i for t in span if t.lower_ in _LINKS), default=None)
+    last_link = max((t.i for t in span if t.lower_ in LINKS), default=None)
     if last_link is None or span.doc[last_link + 1 : span.end].text not in organisations:
         return False
-    head_words = max(
-        (n for n in (1, 2, 3) if span[:n].text.lower() in ORG_HEADS), default=1
-    )  # "groupement de gendarmerie"
-    head_end = span.start + head_words
+    # the head in one word or more: "conseil", "groupement de gendarmerie"
+    head_end = span.start + max((n for n in (1, 2, 3) if span[:n].text.lower() in ORG_HEADS), default=1)
     between = span.doc[head_end:last_link]
-    return any(t.is_lower and t.lower_ not in _LINKS and t.lower_ not in QUALIFIERS for t in between)
+    return any(t.is_lower and t.lower_ not in LINKS and t.lower_ not in QUALIFIERS for t in between)

@@ -12,7 +12,8 @@ from annotations.nlp.first_names import opens_on_a_first_name
 from annotations.nlp.institution_words import EVENT_HEADS, ORG_HEADS
 from annotations.nlp.lexicon import words
 
-_LINKS = words("de du des d' la l' et")
+# The small words between a name's parts: "Union des producteurs", "Île de France".
+LINKS = words("de du des d' la l' et")
 
 INDEFINITE = words("un une des en")
 
@@ -68,10 +69,9 @@ def organisation_label(span: Span, label: str) -> str:
     if len(span) >= 2 and span[-1].text == "France" and _is_a_french_arm(span, label):
         return "ORG"  # a body's or a company's French arm: "Emmaüs France", "Santé publique France"
     if len(span) >= 2 and span[0].text == "Région" and not span[0].is_sent_start and label == "LOC":
+        # "la Région Bretagne" votes; "en Région Centre" is the land
         before = span.doc[span.start - 1].lower_ if span.start else ""
-        return (
-            label if before in ("en", "dans") else "ORG"
-        )  # "la Région Bretagne" votes; "en Région Centre" is the land
+        return label if before in ("en", "dans") else "ORG"
     return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS and span[-1].is_title else label
 
 
@@ -94,4 +94,4 @@ def _is_a_french_arm(span: Span, label: str) -> bool:
     """ "Emmaüs France", not a person ("Anatole France", "Pierre Mendès France"), nor "Île de France"."""
     if opens_on_a_first_name(span.text) or span.start and span.doc[span.start - 1].lower_ in ("d'", "de", "du"):
         return False  # "l'œuvre d'Anatole France"
-    return not any(token.lower_ in _LINKS or token.lower_ in _NOT_AN_ARM for token in span)
+    return not any(token.lower_ in LINKS or token.lower_ in _NOT_AN_ARM for token in span)

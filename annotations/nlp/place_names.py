@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.entity_labels import Mention
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
+from annotations.nlp.institution_words import SAINTS
 from annotations.nlp.state import DocState
 
 # A town in capitals opening a paragraph, maybe with its agency, then a dash: "SAINT-DENIS – ",
@@ -55,7 +56,8 @@ def _is_a_town(capitals: str, text: str, common: CommonWords) -> bool:
 
 
 # The town after a name the model read with it: "Victor-Hugo de Besançon" after "lycée".
-_SAINT = re.compile(r"\b(?:Saint|Sainte|Saints|Saintes|St|Ste)-")  # "clinique Saint-Vincent de Besançon": the town
+# A saint's name other than "Notre-Dame", whose "de" may be a town's: "clinique Saint-Vincent de Besançon".
+_SAINT = re.compile(r"\b(?:" + "|".join(re.escape(prefix) for prefix in SAINTS if prefix.endswith("-")) + ")")
 _TOWN_AFTER = re.compile(r"\s*(?:de|d'|à)\s*([A-ZÀ-Ý][\w'-]*(?: [A-ZÀ-Ý][\w'-]*)*)")
 
 

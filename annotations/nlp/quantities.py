@@ -191,8 +191,9 @@ _UNIT = (
 )
 # or the adjective itself a noun: "1,3 million de jeunes voteront" (tried when the above counts nothing;
 # not "les 3 premiers sont partis")
-_NOUN_ONLY = r"\s+(?P<of>(?:de(?![\w-])|d')\s*)?(?P<noun>jeunes|vieux|vieilles|anciens|anciennes)(?![\w'’])"
-_ADJECTIVE_NOUNS = re.compile(r"\b(?:jeunes|vieux|vieilles|anciens|anciennes)\b", re.I)
+_ADJECTIVE_NOUN_WORDS = r"jeunes|vieux|vieilles|anciens|anciennes"
+_NOUN_ONLY = rf"\s+(?P<of>(?:de(?![\w-])|d')\s*)?(?P<noun>{_ADJECTIVE_NOUN_WORDS})(?![\w'’])"
+_ADJECTIVE_NOUNS = re.compile(rf"\b(?:{_ADJECTIVE_NOUN_WORDS})\b", re.I)
 _FIRST_UNIT = r"(?:\s?(?-i:" + alternation(_SYMBOLS) + r")(?![\w²³/])|\s+(?:" + alternation(_UNIT_WORDS) + r")(?![\w]))"
 
 
