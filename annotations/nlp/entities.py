@@ -51,11 +51,11 @@ from annotations.nlp.nationalities import is_nationality
 from annotations.nlp.parties import (
     INSTITUTIONS,
     PARTY_ACRONYMS,
-    PARTY_NAMES,
     THE_STATE,
     KnownNames,
     is_no_party,
     is_the_state,
+    the_party,
 )
 from annotations.nlp.place_names import datelines, past_the_name, town_after
 from annotations.nlp.spans import SpanSet
@@ -106,9 +106,9 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             or is_in_a_title(span, saga.text)
         ):
             continue
-        if (span.text in PARTY_NAMES or span.text in PARTY_ACRONYMS) and not is_no_party(span):
-            mentions.append(Mention(span.start_char, span.end_char, "ORG", canonical=span.text))
-            continue  # a party, whatever the model or the context says ("le député LR")
+        if party := the_party(span):  # a party, whatever the model or the context says ("le député LR")
+            mentions.append(Mention(party.start_char, party.end_char, "ORG", canonical=party.text))
+            continue
         # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it or a
         # nationality before it ("l'Américaine Coco Gauff").
         label = "ORG" if span.text in INSTITUTIONS else organisation_label(span, ent.label_)

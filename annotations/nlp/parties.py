@@ -1,5 +1,6 @@
-"""Names known by heart: French political parties, by their names and acronyms, "l'État" and the
-chambers and palaces that stand for the State's powers ("le Sénat", "l'Élysée"), all ORG.
+"""Names known by heart: political parties (French ones, and those of the countries French news
+reports on most) by their names and acronyms, "l'État" and the chambers and palaces that stand for
+the State's powers ("le Sénat", "l'Élysée"), all ORG.
 
 The model reads many of them as places or events ("Les Républicains" MISC, "La France" for "La France
 insoumise", "LR" MISC), and some hold a common word that heads nothing ("Rassemblement",
@@ -44,6 +45,63 @@ PARTY_NAMES = frozenset(
         "La République en marche",
         "Union pour un mouvement populaire",
     }
+) | frozenset(
+    # Parties abroad that French-language news names, above all in the francophone countries
+    # (Belgium, Switzerland, Luxembourg, Quebec and Canada, Africa) and the European neighbours.
+    # Left out, as in France: names that are common words or places ("Le Centre", "Ensemble").
+    {
+        "Les Engagés",
+        "Mouvement réformateur",
+        "Parti du travail de Belgique",
+        "Ecolo",
+        "DéFI",
+        "Vooruit",
+        "Vlaams Belang",
+        "Nieuw-Vlaamse Alliantie",
+        "Open VLD",
+        "Groen",
+        "Union démocratique du centre",
+        "Parti libéral-radical",
+        "Parti socialiste suisse",
+        "Les Vert-e-s",
+        "Vert'libéraux",
+        "Vert’libéraux",
+        "Parti chrétien-social",
+        "déi gréng",
+        "déi Lénk",
+        "Coalition avenir Québec",
+        "Parti québécois",
+        "Parti libéral du Québec",
+        "Québec solidaire",
+        "Bloc québécois",
+        "Parti libéral du Canada",
+        "Parti conservateur du Canada",
+        "Nouveau Parti démocratique",
+        "Pastef",
+        "Alliance pour la République",
+        "Parti démocratique sénégalais",
+        "Front populaire ivoirien",
+        "Rassemblement des houphouëtistes pour la démocratie et la paix",
+        "Parti démocratique de Côte d'Ivoire",
+        "Parti démocratique de Côte d’Ivoire",
+        "Rassemblement démocratique du peuple camerounais",
+        "Union pour la démocratie et le progrès social",
+        "Ennahdha",
+        "Istiqlal",
+        "Parti de la justice et du développement",
+        "Rassemblement national des indépendants",
+        "Front de libération nationale",
+        "Parti populaire européen",
+        "Renew Europe",
+        "Parti travailliste",
+        "Parti conservateur",
+        "Parti démocrate",
+        "Parti républicain",
+        "Fratelli d'Italia",
+        "Fratelli d’Italia",
+        "Mouvement 5 étoiles",
+        "Die Linke",
+    }
 )
 PARTY_ACRONYMS = frozenset(
     [
@@ -63,6 +121,39 @@ PARTY_ACRONYMS = frozenset(
         "UMP",
         "LIOT",
         "UDR",
+        # abroad (as above); left out where the letters say something else too: "SDF" (homeless),
+        # "PDG" (chief executive), "RPG", "RPM", "DP", "QS"
+        "MR",
+        "PTB",
+        "N-VA",
+        "CD&V",
+        "UDC",
+        "PLR",
+        "CSV",
+        "LSAP",
+        "ADR",
+        "CAQ",
+        "PLQ",
+        "NPD",
+        "APR",
+        "PDS",
+        "RHDP",
+        "PDCI",
+        "PDCI-RDA",
+        "FPI",
+        "PPA-CI",
+        "RDPC",
+        "UDPS",
+        "PJD",
+        "RNI",
+        "FLN",
+        "PPE",
+        "CDU",
+        "CSU",
+        "SPD",
+        "AfD",
+        "FDP",
+        "PSOE",
     ]
 )
 
@@ -100,6 +191,15 @@ class KnownNames:
         ]
 
 
+def the_party(span: Span) -> Span | None:
+    """The party `span` names, if it names one: itself, or without the article that opens a sentence
+    ("Le Pastef a gagné"; "Les Engagés" keep theirs, it is their name)."""
+    if span.text not in PARTY_NAMES and span[0].is_sent_start and span[0].lower_ in ("le", "la", "les"):
+        span = span[1:]
+    named = span.text in PARTY_NAMES or span.text in PARTY_ACRONYMS
+    return span if named and not is_no_party(span) else None
+
+
 def is_no_party(span: Span) -> bool:
     """ "la RN 7", "sur la RN" is a road, not the party; "PS :" a postscript, "en LR" a registered
     letter."""
@@ -108,5 +208,5 @@ def is_no_party(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start else ""
     if following is not None and (following.text[:1].isdigit() or (span.text == "PS" and following.text == ":")):
         return True
-    acronym = span.text in PARTY_ACRONYMS
-    return acronym and (before == "la" or (before == "en" and span.text == "LR"))
+    road = before == "la" and span.text == "RN"  # other parties may be feminine: "la CDU", "la N-VA"
+    return road or (before == "en" and span.text == "LR")
