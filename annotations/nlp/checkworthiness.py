@@ -16,11 +16,14 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | date             | 1 if a date is given                                                       |
 | reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par"     |
 | past_event       | 1 for an event in the past ("a investi", "avait quitté", "aurait quitté")  |
+|                  | or a measure in force ("le décret interdit", "le texte impose")            |
 | comparison       | 1 for a comparison or a change: "plus de", "contre 950", "a augmenté"      |
 | opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting     |
-| modal            | 1 for a modal ("doit", "pourrait", "devait agir"); a past plan with a      |
+| modal            | 1 for a modal ("doit", "pourrait", "risque de", "devait agir"; not the     |
+|                  | noun "le risque"); a past plan with a                                      |
 |                  | figure ("devait coûter 4 millions") is a fact and does not count           |
-| prediction       | 1 for the future ("sera", "va créer", "l'an prochain")                     |
+| prediction       | 1 for the future ("sera", "va créer", "l'an prochain"), but not a measure  |
+|                  | decided in the passive ("les aides seront réduites de 15 %")               |
 | question         | 1 for a question                                                           |
 | first_person     | 1 when the author or speaker talks of themselves ("je", "nous"), outside   |
 |                  | quotations and attributions ("selon les documents consultés par notre      |
@@ -159,6 +162,11 @@ _PAST_EVENT = re.compile(
     rf"\b(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|est|sont|était|étaient)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|"
     rf"finalement|alors|pas|jamais|plus|enfin|bien|vite|été)\s+)*({_PARTICIPLE})\b",
 )
+# What a law, a decree, a ruling or a decision does, in the present: a measure in force.
+_MEASURES = words(
+    "impose imposent interdit interdisent autorise autorisent oblige obligent supprime suppriment instaure "
+    "instaurent abroge abrogent plafonne plafonnent annule annulent suspend suspendent"
+)
 # "aurait démissionné": the press's conditional, a past event reported and not yet confirmed.
 _AUXILIARIES = words("a ont avait avaient aurait auraient eut eurent est sont était étaient")
 _COPULA_PARTICIPLE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:un|une|le|la|les|des|très|si|plus)\b")
@@ -168,7 +176,9 @@ _COMPARISON_WORDS = words(
     "hausse baisse record davantage double triple moitié inférieur inférieure inférieurs inférieures "
     "supérieur supérieure supérieurs supérieures"
 )
-_COMPARISON_STEMS = tuple(words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss"))
+_COMPARISON_STEMS = tuple(
+    words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
+)
 _COMPARISON_STARTS = words("plus moins contre passé passée passés passées")
 _COMPARISON = re.compile(r"\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b")
 _OPINION_WORDS = words(
@@ -190,9 +200,12 @@ _OPINION = re.compile(
 # possibility too, unless the sentence gives figures: "il devait coûter 4 millions" is a past plan,
 # a fact to check against what it cost.
 _MODALS = words(
-    "doit doivent devrait devraient devrions devons pourrait pourraient peut peuvent faut faudrait risque risquent "
+    "doit doivent devrait devraient devrions devons pourrait pourraient peut peuvent faut faudrait risquent "
     "risquons serait seraient"
 )
+# "risque" is a modal as a verb ("le projet risque de"), not as a noun after a determiner or a preposition
+# ("27 % de risque en plus", "le risque d'hypertension").
+_RISK_AS_A_NOUN = re.compile(r"\b(?:le|un|du|de|d'|au|ce|ces|les|des|sans|à|en|par|contre|tout|aucun)\s+risques?\b")
 _PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
 _FUTURE_WORDS = words(
     "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
@@ -201,6 +214,7 @@ _FUTURE_WORDS = words(
 _FUTURE_ENDINGS = tuple(f"{letter}{ending}" for letter in "eid" for ending in ("ra", "ront", "rons"))
 _FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}[eid](?:ra|ront|rons)")
 _FUTURE_STARTS = words("d' terme avenir va vont vais allons")
+_DECIDED = re.compile(rf"\b(?:sera|seront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?{_PARTICIPLE}s?\b")
 _FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
 )
@@ -261,8 +275,10 @@ def read_signals(
         opinion=not vocabulary.isdisjoint(_OPINION_WORDS)
         or "!" in text
         or _phrase(text, vocabulary, _OPINION_STARTS, _OPINION),
-        modal=not vocabulary.isdisjoint(_MODALS) or (not figures and not vocabulary.isdisjoint(_PAST_MODALS)),
-        prediction=_is_future(vocabulary) or _phrase(text, vocabulary, _FUTURE_STARTS, _FUTURE),
+        modal=not vocabulary.isdisjoint(_MODALS)
+        or (not figures and not vocabulary.isdisjoint(_PAST_MODALS))
+        or ("risque" in vocabulary and not _RISK_AS_A_NOUN.search(text)),
+        prediction=_is_prediction(text, vocabulary),
         question="?" in text,
         first_person=not own_vocabulary.isdisjoint(_FIRST_PERSON),
         words=len(tokens),
@@ -275,6 +291,8 @@ def _phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re
 
 
 def _is_past_event(text: str, vocabulary: set[str]) -> bool:
+    if not vocabulary.isdisjoint(_MEASURES):
+        return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
     if vocabulary.isdisjoint(_AUXILIARIES):
         return False
     if any(m.group(1) not in _NOT_PARTICIPLES for m in _PAST_EVENT.finditer(text)):
@@ -295,6 +313,14 @@ def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> i
 
 def _any_word(vocabulary: set[str], cues: frozenset[str], stems: tuple[str, ...]) -> bool:
     return not vocabulary.isdisjoint(cues) or any(word.startswith(stems) for word in vocabulary)
+
+
+def _is_prediction(text: str, vocabulary: set[str]) -> bool:
+    """The future, but for a measure decided in the passive ("les aides seront réduites de 15 %",
+    "l'intérim sera assuré par la ministre"): what is decided is a fact (checkworthiness.fr.md)."""
+    if not (_is_future(vocabulary) or _phrase(text, vocabulary, _FUTURE_STARTS, _FUTURE)):
+        return False
+    return not _DECIDED.search(text) or bool(_FUTURE.search(text))
 
 
 def _is_future(vocabulary: set[str]) -> bool:

@@ -227,9 +227,12 @@ _ABBREVIATED = words("Jr Sr Cie Co Inc Ltd Bros")
 def _trim(span: Span) -> Span | None:
     """Drops what the model glues to a name: punctuation, lower-case words, "M." or "Mme", and
     before a person's name a party's or a body's acronym ("le député LR Olivier Marleix"); after
-    it, punctuation, function words, a day or a time of day in lower case and a score."""
+    it, punctuation, function words, a day or a time of day in lower case and a score. None for a
+    span read across a spaced dash, which no name holds ("VIDÉO - Le président", "PSG – OM")."""
     start, end = span.start, span.end
     doc = span.doc
+    if any(token.text in "–—-" and doc[token.i - 1].whitespace_ and token.whitespace_ for token in span[1:]):
+        return None
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
@@ -386,8 +389,8 @@ class EntityResolver(Component):
         if self.headed is not None:
             values = _values(saga)
             # the datelines' towns, and no model span read across their dash: "LAUSANNE – Le Grand Conseil"
-            towns = datelines(doc, saga, self.common)
-            mentions = [m for m in mentions if not any(m.start < t.end_char and t.start_char < m.end for t in towns)]
+            towns, openers = datelines(doc, saga, self.common)
+            mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
             found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
             mentions = _with_headed_names(mentions, found, saga, self.common)
         mentions = _joined(mentions, saga.text)

@@ -19,11 +19,15 @@ _ORG_NOUNS = (
     "constructeur|opérateur|éditeur|fabricant|parti|syndicat|club|cabinet|journal|quotidien|hebdomadaire|"
     "chaîne|plateforme|réseau social|marque|enseigne|holding|conglomérat|incubateur|accélérateur|consortium|"
     "organisme|institution|établissement|promoteur|exploitant|gestionnaire|bailleur|distributeur|transporteur|"
-    "prestataire|fournisseur|assureur|concessionnaire|mutuelle|coopérative|restaurant|boulangerie|magasin"
+    "prestataire|fournisseur|assureur|concessionnaire|mutuelle|coopérative|restaurant|boulangerie|magasin|"
+    "pme|tpe|multinationale|négociant|équipementier|sous-traitant|sidérurgiste|maison"
 )
+# A word of the organisation's description, not a link to what follows ("le club de basket de X" is X's).
+_NO_LINK = r"(?!(?:de|du|des|à|au|aux|en|et|la|le|les|sur|pour)\s)"
 # Roles that only exist in a company: "PDG de X" makes X an organisation, even against "place" votes.
 _COMPANY_ROLES = (
-    "directeur général|directrice générale|pdg|p-dg|ceo|dg|fondateur|fondatrice|cofondateur|cofondatrice|"
+    "directeur général|directrice générale|directeur technique|directrice technique|directeur financier|"
+    "directrice financière|pdg|p-dg|ceo|dg|fondateur|fondatrice|cofondateur|cofondatrice|"
     "co-fondateur|co-fondatrice|actionnaire|actionnaires|salarié|salariée|salariés|salariées|employé|employée|"
     "employés|conseil d'administration|filiale|maison mère|rachat|siège"
 )
@@ -61,7 +65,12 @@ class Cue:
 
 
 _CUES = [
-    Cue(re.compile(rf"\b(?:{_ORG_NOUNS})(?:\s+(?:de\s+|d')?[a-zà-ÿ-]+)?\s+$"), "ORG", strong=True),
+    # the kind, then what it makes or where it is: "le fabricant de vélos électriques X", "la PME toulousaine X"
+    Cue(
+        re.compile(rf"\b(?:{_ORG_NOUNS})(?:\s+(?:de\s+|d'|des\s+)[a-zà-ÿ-]+)?(?:\s+{_NO_LINK}[a-zà-ÿ-]+)?\s+$"),
+        "ORG",
+        strong=True,
+    ),
     Cue(re.compile(rf"\b(?:{_COMPANY_ROLES})\s+(?:de|d'|du|chez)\s*$"), "ORG", strong=True),
     Cue(re.compile(rf"\b(?:{_ORG_RELATIONS})\s+(?:de|d'|du|chez)\s*$"), "ORG"),
     Cue(

@@ -30,7 +30,8 @@ CORPORATE_ENDINGS = words(
     "group groupe holding industries technologies airlines solutions systems logistics distribution transports "
     "productions films records airports invest investissements mobilités services organisation énergies "
     "immobilier assurances consulting capital partners médias telecom pharma motors foods autoroutes "
-    "métal métaux acier aciers plastiques habitat handball basket volley hockey"  # "Metz Handball", "Fensch Acier"
+    "métal métaux acier aciers plastiques habitat handball basket volley hockey "  # "Metz Handball", "Fensch Acier"
+    "gestion finance frères fils associés ingénierie constructions automobiles chimie voyages"  # "Kestrel Gestion"
 )
 # Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
 ENGLISH_ORG_WORDS = words(
@@ -41,7 +42,12 @@ ENGLISH_ORG_WORDS = words(
 
 # Capitalised, heads of a body's name: "la Fondation du patrimoine", "la Conférence des évêques de France"
 # (lower case, a founding, a talk, a club).
-CAPITALISED_ORG_HEADS = words("fondation conférence association")
+CAPITALISED_ORG_HEADS = words("fondation conférence association maison")  # "Maison Ferrandière", a firm
+# A medium or a utility named by what it does and its country: "Radio-Canada", "Météo-France", "Ouest-France".
+_OF_A_COUNTRY = re.compile(
+    r"(?:Radio|Télé|Hydro|Météo|Ouest|Centre|Sud|Nord|Air|Gaz|Info|Presse)-"
+    r"(?:France|Canada|Québec|Belgique|Suisse|Luxembourg|Monde|Afrique|Europe)"
+)
 
 
 def organisation_label(span: Span, label: str) -> str:
@@ -55,6 +61,8 @@ def organisation_label(span: Span, label: str) -> str:
     if len(span) >= 2 and span[0].is_title and head in EVENT_HEADS and span[1].text != "-":
         return "MISC"  # "le Salon international de l'agriculture" (not the town "Salon-de-Provence")
     if len(span) >= 2 and any(token.text in ENGLISH_ORG_WORDS for token in span):
+        return "ORG"
+    if _OF_A_COUNTRY.fullmatch(span.text):
         return "ORG"
     if _SUMMIT.fullmatch(span.text) or _COMPETITION.fullmatch(span.text):
         return "MISC"  # the UN's climate conference: "la COP30"; a league's competition

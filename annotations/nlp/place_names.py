@@ -12,6 +12,7 @@ from annotations.nlp.common_words import CommonWords
 from annotations.nlp.entity_labels import Mention
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_words import SAINTS
+from annotations.nlp.lexicon import words
 from annotations.nlp.state import DocState
 
 # A town in capitals opening a paragraph, maybe with its agency, then a dash: "SAINT-DENIS – ",
@@ -21,15 +22,19 @@ _DATELINE = re.compile(
 )
 
 
-def datelines(doc: Doc, saga: DocState, common: CommonWords) -> list[Span]:
-    """The towns of the datelines that open the paragraphs, as LOC spans (`_is_a_town`)."""
-    found = []
+def datelines(doc: Doc, saga: DocState, common: CommonWords) -> tuple[list[Span], list[tuple[int, int]]]:
+    """The towns of the datelines that open the paragraphs, as LOC spans (`_is_a_town`), and where
+    the towns and the rubrics ("ENQUÊTE –") stand: no other name is read there."""
+    found, openers = [], []
     for block in saga.blocks:
         dateline = _DATELINE.match(saga.text, block.start, block.end) if block.kind == "paragraph" else None
         if dateline and _is_a_town(dateline[1], saga.text, common):
             span = doc.char_span(dateline.start(1), dateline.end(1), label="LOC", alignment_mode="expand")
             found += [span] if span is not None else []
-    return found
+            openers.append(dateline.span(1))
+        elif dateline and _is_a_rubric(dateline[1], common):
+            openers.append(dateline.span(1))
+    return found, openers
 
 
 # The joints of a town's compound name: "-SUR-", "-À-", "-LÈS-", "-EN-", "-DE-", "-L'", "SAINT-", "LE ".
@@ -38,16 +43,35 @@ _TOWN_SHAPE = re.compile(
 )
 
 
+# The rubrics of news sites, which open a story in capitals as a town does: "VIDÉO -", "ENQUÊTE -".
+RUBRICS = words(
+    "vidéo vidéos photo photos direct live info infos alerte urgent exclusif exclusivité tribune enquête "
+    "reportage entretien interview témoignage témoignages chronique analyse décryptage édito éditorial opinion "
+    "portrait récit carte infographie sondage podcast replay critique météo sport sports économie politique "
+    "société culture santé justice monde international environnement sciences loisirs people insolite "
+    "correction rectificatif communiqué agenda bilan focus zoom hommage nécrologie verbatim quiz"
+)
+
+
+def _is_a_rubric(capitals: str, common: CommonWords) -> bool:
+    """A rubric's word ("VIDÉO", "ENQUÊTE") or words that are all common ("FAITS DIVERS", "EN DIRECT")."""
+    parts = [part for part in re.split(r"[ '’-]", capitals) if len(part) > 2]
+    if any(part.lower() in RUBRICS for part in parts):
+        return True
+    return bool(re.search(r"[ -]", capitals)) and all(common.is_common(part) for part in parts)
+
+
 def _is_a_town(capitals: str, text: str, common: CommonWords) -> bool:
-    """A town's name in capitals, not a rubric ("VIDÉO -", "FAITS DIVERS -", "EN DIRECT -": common
-    words), an acronym ("PSG - OM", "CGT -": three letters or no vowel, or written so again in the
-    text) or a speaker in an interview ("JEAN DUPONT -")."""
+    """A town's name in capitals, not a rubric (`RUBRICS`; or common words only, "FAITS DIVERS -",
+    "EN DIRECT -", where one word alone may be a town's: "PARIS", "CANNES", "COGNAC"), an acronym
+    ("PSG - OM", "CGT -": three letters or no vowel, or written so again in the text) or a speaker in
+    an interview ("JEAN DUPONT -")."""
     parts = [part for part in re.split(r"[ '’-]", capitals) if len(part) > 2]
     if not parts or opens_on_a_first_name(capitals.title()):
         return False
     if _TOWN_SHAPE.search(capitals):
         return True  # "POINTE-À-PITRE", "PONT-L'ABBÉ", "SAINT-DENIS", though their words are common
-    if all(common.is_common(part) for part in parts):
+    if _is_a_rubric(capitals, common):
         return False
     if " " not in capitals and "-" not in capitals:
         acronym = len(capitals) <= 3 or not re.search(r"[AEIOUYÀ-Ý]", capitals)

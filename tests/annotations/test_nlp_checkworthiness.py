@@ -204,3 +204,21 @@ def test_score_falls_with_opinion_question_modal_prediction_and_first_person():
 def test_score_stays_in_the_unit_interval(entities, figures, money, question, length):
     value = score(Signals(entities=entities, figures=figures, money=money, question=question, words=length))
     assert 0.0 <= value <= 1.0
+
+
+def test_a_measure_decided_in_the_passive_future_is_no_prediction():
+    """checkworthiness.fr.md: "les retraites seront revalorisées de 4 %" is a decided measure."""
+    decided = read_signals("les aides aux associations seront réduites de 15 %.", entities=0)
+    assert not decided.prediction and decided.comparison
+    assert read_signals("en 2030, la population atteindra 3 millions d'habitants.", entities=0).prediction
+    assert read_signals("le préfet va signer un arrêté qui sera publié demain.", entities=1).prediction
+
+
+def test_risk_is_a_modal_as_a_verb_not_as_a_noun():
+    assert read_signals("le projet risque de prendre du retard.", entities=0).modal
+    assert not read_signals("ils avaient 27 % de risque en plus de tomber malades.", entities=0).modal
+
+
+def test_a_measure_in_force_counts_as_an_event():
+    assert read_signals("le texte impose d'indiquer le pays d'origine du lait.", entities=0).past_event
+    assert not read_signals("l'insee prévoit une croissance de 1 % l'an prochain.", entities=1).past_event

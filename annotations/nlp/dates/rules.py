@@ -68,10 +68,13 @@ _FREE_AFTER = words(
     "après avant vers dès lors qui que qu"
 )
 _NEXT = re.compile(r"\s*([^\W\d_]+|\d|%|€|\$)?")
+_SCORE_DASH = re.compile(r"\s?[-–]\s?\d")
 
 
 def free_after(text: str, match: re.Match) -> bool:
-    """Nothing follows but punctuation, the end or a function word."""
+    """Nothing follows but punctuation, the end or a function word; not a score's dash ("le 3-0")."""
+    if _SCORE_DASH.match(text, match.end()):
+        return False
     following = _NEXT.match(text, match.end())
     word = following.group(1) if following else None
     return word is None or word.lower() in _FREE_AFTER

@@ -86,6 +86,7 @@ _PARTICIPLE_BEFORE = re.compile(
     rf"(?:\b([{_LETTERS}]+)\s+)?\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées)|[{_LETTERS}]{{2,}}(?<![eo])(?:u|ue))\s+"
     r"(?:(?:le|en|au|du|dès|depuis|ce|cette|l')\s*)?$"
 )
+_DETERMINERS = words("la le les l' une un des du sa son ses leur leurs notre nos votre cette ce ces")
 _FUTURE_AUXILIARIES = words("sera seront serons serez être")  # "sera fermée le 7": a future passive
 _PLANNED = words(
     "programmé programmée programmés programmées fixé fixée fixés fixées planifié planifiée annoncé annoncée "
@@ -145,7 +146,10 @@ def tense(text: str, start: int, end: int) -> str | None:
 def _tense(text: str, start: int, end: int) -> str | None:
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
     if participle and participle.group(2) not in _PLANNED and not _future_auxiliary(participle.group(1)):
-        return "past"
+        # "rouvrirons la maternité le 2 mars": a noun after its determiner, in a clause told in the future
+        noun = participle.group(1) in _DETERMINERS and _future_in(text[clause_start(text, start) : start].lower())
+        if not noun:
+            return "past"
     words_around = _FORMER_PLAN.sub(" ", clause(text, start, end))
     # The words of the clause before the date, since its last comma: "Le Sénat examinera le texte la
     # semaine prochaine, a annoncé mercredi le gouvernement" ("a annoncé"), "Le PSG s'est imposé samedi

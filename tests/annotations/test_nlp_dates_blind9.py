@@ -1,0 +1,26 @@
+"""Dates blind-9 (written blind in the sixteenth session): corrected by kind after its single
+measure, each rule with the look-alike it must leave alone."""
+
+from datetime import date
+
+from annotations.nlp import analyse
+
+
+def dates(text: str, published: date) -> dict[str, str | None]:
+    return {span.text: span.value for span in analyse(text, published=published).dates}
+
+
+def test_a_score_is_no_day():
+    found = dates("Le 3-0 encaissé à domicile a coûté sa place à l'entraîneur.", date(2026, 12, 4))
+    assert not any(text.lower().startswith("le 3") for text in found)
+    assert dates("Le 3, la mairie a voté le budget.", date(2026, 12, 4)) == {"Le 3": "2026-12-03"}
+
+
+def test_a_noun_ending_like_a_participle_does_not_make_a_future_clause_past():
+    published = date(2028, 11, 29)  # a Wednesday
+    assert dates("« Nous rouvrirons la maternité le 2 mars », a assuré la directrice.", published) == {
+        "le 2 mars": "2029-03-02"
+    }
+    # a participle before the date keeps the past: "adopté par les députés le 28 février"
+    passed = dates("Adopté par les députés le 28 février, le texte sera examiné au Sénat.", published)
+    assert passed["le 28 février"] == "2028-02-28"
