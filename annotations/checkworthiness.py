@@ -31,6 +31,7 @@ SIGNAL_LABELS = {
     "prediction": _("a forecast"),
     "question": _("a question"),
     "first_person": _("the author or speaker speaking"),
+    "personal": _("a person's life: age, birth, death, family"),
     "length": _("length (tens of words)"),
 }
 

@@ -46,6 +46,7 @@ HAND_SET = Model(
         "prediction": 0.0,
         "question": -2.0,
         "first_person": -1.5,
+        "personal": 0.0,
         "length": 0.0,
     },
 )

@@ -28,6 +28,9 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | first_person     | 1 when the author or speaker talks of themselves ("je", "nous"), outside   |
 |                  | quotations and attributions ("selon les documents consultés par notre      |
 |                  | rédaction" is a source, not the author speaking)                           |
+| personal         | 1 for a person's life rather than a public fact: an age, a birth, a death, |
+|                  | a family ("la boulangère de 38 ans", "née le 14 mai 1949", "laisse trois   |
+|                  | enfants"): a portrait's or an obituary's, which nobody checks              |
 | length           | words / 10, up to 4 (a greeting is short)                                  |
 
 The weights are data, `checkworthiness_weights.json` beside this module, fitted by logistic
@@ -80,6 +83,7 @@ class Signals:
     prediction: bool = False
     question: bool = False
     first_person: bool = False
+    personal: bool = False
     words: int = 0
 
     def values(self) -> dict[str, float]:
@@ -218,6 +222,15 @@ _DECIDED = re.compile(rf"\b(?:sera|seront)\s+(?:(?:[a-zà-ÿ]+ment|également|au
 _FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
 )
+# A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
+# "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").
+_PERSONAL_STARTS = words("ans âge âgé âgée né née nés nées mort morte décédé décédée éteint éteinte laisse enfants")
+_PERSONAL = re.compile(
+    # an age, not a group's ("les moins de 25 ans") nor a sentence's ("de 5 ans de prison")
+    r"(?<!moins )(?<!plus )\b(?:de|d')\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|,\s*\d+\s+ans\s*,|"
+    r"\bà l'âge de\b|\bâgée?s?\s+de\b|\bnée?s?\s+(?:le|en|à|dans)\b|"
+    r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?enfants\b"
+)
 # Subject and object pronouns only: "nos céréaliers", "notre pays" name things, not the speaker.
 _FIRST_PERSON = words("je j' nous me m' moi")
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
@@ -281,6 +294,7 @@ def read_signals(
         prediction=_is_prediction(text, vocabulary),
         question="?" in text,
         first_person=not own_vocabulary.isdisjoint(_FIRST_PERSON),
+        personal=_phrase(text, vocabulary, _PERSONAL_STARTS, _PERSONAL),
         words=len(tokens),
     )
 

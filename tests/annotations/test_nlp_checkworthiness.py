@@ -222,3 +222,25 @@ def test_risk_is_a_modal_as_a_verb_not_as_a_noun():
 def test_a_measure_in_force_counts_as_an_event():
     assert read_signals("le texte impose d'indiquer le pays d'origine du lait.", entities=0).past_event
     assert not read_signals("l'insee prévoit une croissance de 1 % l'an prochain.", entities=1).past_event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "la boulangère de 38 ans a repris l'affaire en 2019.",
+        "odile ferracci, née le 14 mai 1949 à ajaccio, est biologiste.",
+        "l'ancienne ministre est morte dimanche à limoges, à l'âge de 87 ans.",
+        "elle laisse trois enfants et sept petits-enfants.",
+    ],
+)
+def test_a_persons_life_is_told_apart_from_public_facts(sentence):
+    assert read_signals(sentence, entities=1).personal
+
+
+def test_figures_of_public_interest_are_not_a_persons_life():
+    for sentence in ("le chômage des moins de 25 ans a baissé de 3 %.", "le site emploie 214 salariés."):
+        assert not read_signals(sentence, entities=0).personal
+    # the fitted weights rank the obituary's figures below the public one's
+    life = read_signals("elle est morte dimanche à 87 ans, laissant 3 enfants.", entities=1)
+    fact = read_signals("la région a perdu 12 000 emplois industriels depuis 2021.", entities=1, dates=[])
+    assert score(life) < score(fact)
