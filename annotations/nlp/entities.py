@@ -34,12 +34,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.common_words import COMMON_ACRONYMS, HOLIDAYS, CommonWords, is_in_a_title, without_opening_article
-from annotations.nlp.dates.lexicon import WEEKDAYS
 from annotations.nlp.entity_cues import ROLE_WORDS
 from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.lexicon import words
+from annotations.nlp.name_edges import DETERMINERS, TITLES, trim
 from annotations.nlp.name_shapes import (
     CORPORATE_ENDINGS,
     INDEFINITE,
@@ -66,9 +66,6 @@ from annotations.nlp.works import titled_works
 # --- Cleaning ----------------------------------------------------------------------------------
 
 _INVERSION = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b")
-_DETERMINERS = words("le la les l' un une des du de d'")
-# When, glued to a name by the model: "le Stade rennais dimanche soir".
-_WHEN = frozenset(WEEKDAYS) | words("matin soir midi hier demain")
 _NAME_PARTICLES = words("de du des d' la le l' van von der den di da al el bin ben y et")
 
 
@@ -89,7 +86,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         if ent.id_:
             mentions.append(Mention(ent.start_char, ent.end_char, ent.label_, ent.id_))
             continue
-        span = _trim(ent)
+        span = trim(ent)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
         # "le député LFI Éric Coquerel": the party's acronym the model put in the person's name
@@ -122,7 +119,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             label = "ORG"  # a name of common words in the plural is no person's: "les Jeunes Agriculteurs"
         # "J. Doyne Farmer"; not "le groupe C. Didier Deschamps", a sentence's end before a full name.
         initial = doc[span.start - 1].text if span.start > 0 else ""
-        joins = _INITIAL.fullmatch(initial) and initial not in _TITLES and not opens_on_a_first_name(span.text)
+        joins = _INITIAL.fullmatch(initial) and initial not in TITLES and not opens_on_a_first_name(span.text)
         if label == "PER" and joins and not span[0].is_sent_start:
             span = doc[span.start - 1 : span.end]  # "J. Doyne Farmer": the initial the model left out
         last_word = span.text.split()[-1]
@@ -216,45 +213,11 @@ def _with_headed_names(
     return kept
 
 
-_TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
 _INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 # A sentence's full stop the tokenizer left on a name's last word ("Soazig Le Floc'h."), not an
 # abbreviation's ("Martin Luther King Jr.", "S.N.C.F.").
 _GLUED_STOP = re.compile(r"[^.]+[^\W\d_]\.")
 _ABBREVIATED = words("Jr Sr Cie Co Inc Ltd Bros")
-
-
-def _trim(span: Span) -> Span | None:
-    """Drops what the model glues to a name: punctuation, lower-case words, "M." or "Mme", and
-    before a person's name a party's or a body's acronym ("le député LR Olivier Marleix"); after
-    it, punctuation, function words, a day or a time of day in lower case and a score. None for a
-    span read across a spaced dash, which no name holds ("VIDÉO - Le président", "PSG – OM")."""
-    start, end = span.start, span.end
-    doc = span.doc
-    if any(token.text in "–—-" and doc[token.i - 1].whitespace_ and token.whitespace_ for token in span[1:]):
-        return None
-    while start < end and (
-        doc[start].is_punct
-        or doc[start].is_space
-        or doc[start].text[0].islower()
-        or doc[start].text in _TITLES
-        or (span.label_ == "PER" and end - start > 2 and len(doc[start].text) > 1 and doc[start].text.isupper())
-    ):
-        start += 1
-    # and after it, punctuation and function words: "Restos du cœur de la" before "Haute-Garonne"
-    while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].lower_ in _DETERMINERS
-        or (doc[end - 1].is_lower and doc[end - 1].text in _WHEN)
-    ):
-        if doc[end - 1].text == ")":
-            break
-        end -= 1
-    # and a match's score after a club's name: "le Racing 92 31-17"
-    if end - start > 3 and doc[end - 2].text == "-" and doc[end - 1].is_digit and doc[end - 3].is_digit:
-        end -= 3
-    return doc[start:end] if start < end else None
 
 
 def _holds(mention: Mention, start: int, end: int) -> bool:
@@ -288,7 +251,7 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "la Saint-Nicolas", "la Saint-Jean": a saint's feast day
     if len(span) == 1 and _DISEASE_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
         return True  # "la maladie de Lyme": a disease named after a place or a person ("de François Mitterrand" is his)
-    content = [t.text.lower() for t in span if t.text.lower() not in _DETERMINERS]
+    content = [t.text.lower() for t in span if t.text.lower() not in DETERMINERS]
     if content and all(word in ROLE_WORDS for word in content):
         return True  # "Le Premier ministre": a role, not a name
     common_words = [t for t in span if t.text[0].islower() and t.text.lower() not in _NAME_PARTICLES]
@@ -356,8 +319,9 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
     links = link_short_forms(surfaces, labels)
     for surface, full in links.items():
         labels[surface] = labels[full]
-    for acronym, full in acronyms(model, text, labels).items():
-        links[acronym], labels[acronym] = full, labels[full]
+    known = {**labels, **{surface: label for surface, (_, label) in by_alias.items()}}  # headed names' too
+    for acronym, full in acronyms(mentions, text, known).items():
+        links[acronym], labels[acronym] = by_alias.get(full, (full,))[0], known[full]
         occurrences.update(_occurrences([acronym], text, saga))
     canonical_of = {surface: (links.get(surface, surface), label) for surface, label in labels.items()}
     canonical_of.update(by_alias)

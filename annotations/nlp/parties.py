@@ -159,7 +159,9 @@ PARTY_ACRONYMS = frozenset(
 
 
 # Capitalised institutions the model reads as events or places: ORG (entities.fr.md).
-INSTITUTIONS = frozenset({"Sénat", "Assemblée nationale", "Élysée"})
+INSTITUTIONS = frozenset({"Sénat", "Assemblée nationale", "Élysée"}) | frozenset(
+    {"Assurance maladie", "Assurance chômage", "Sécurité sociale"}  # the national insurers, capitalised
+)
 THE_STATE = "État"
 _THE_STATE = re.compile(r"[Ll]['’]État(?!\s+(?:islamique|de droit|major|providence|hébreu)\b)(?![\w-])")
 
@@ -196,6 +198,10 @@ def the_party(span: Span) -> Span | None:
     ("Le Pastef a gagné"; "Les Engagés" keep theirs, it is their name)."""
     if span.text not in PARTY_NAMES and span[0].is_sent_start and span[0].lower_ in ("le", "la", "les"):
         span = span[1:]
+    doc = span.doc
+    # the whole name where the model stopped short: "le Parti socialiste suisse"
+    longer = [doc[span.start : end] for end in range(span.end + 1, min(span.end + 3, len(doc) + 1))]
+    span = next((whole for whole in reversed(longer) if whole.text in PARTY_NAMES), span)
     named = span.text in PARTY_NAMES or span.text in PARTY_ACRONYMS
     return span if named and not is_no_party(span) else None
 

@@ -65,3 +65,23 @@ def test_a_firm_or_a_medium_named_by_its_description_or_its_shape(text, name):
 )
 def test_what_only_looks_like_a_firm_keeps_its_label(text, name, label):
     assert (name, label) in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("RENNES – Météo-France a placé quatre départements en vigilance rouge.", "Météo-France", "ORG"),
+        ("Le club jouera en Coupe de la Confédération la saison prochaine.", "Coupe de la Confédération", "MISC"),
+        ("Le texte a été salué par l'Agence nationale pour la rénovation urbaine.", None, None),
+        ("Une réforme que le Parti socialiste suisse combattra par référendum.", "Parti socialiste suisse", "ORG"),
+        ("Le ministère doit en fixer le prix avec l'Assurance maladie.", "Assurance maladie", "ORG"),
+        ("La Haute Autorité de santé (HAS) a tranché. La HAS recommande un rappel.", "HAS", "ORG"),
+    ],
+)
+def test_the_edges_of_a_name(text, name, label):
+    entities = labelled(text)
+    if name is None:  # a name that holds "pour la" and lower-case words keeps them
+        assert not any(found.endswith("pour") for found, _ in entities)
+    else:
+        assert (name, label) in entities
+        assert not any(found != name and name in found for found, _ in entities)

@@ -1,0 +1,72 @@
+"""The edges of a name the model read: what it glued before or after the name, cut off (see `trim`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from annotations.nlp.dates.lexicon import WEEKDAYS
+from annotations.nlp.lexicon import words
+
+DETERMINERS = words("le la les l' un une des du de d'")
+TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
+# When, glued to a name by the model: "le Stade rennais dimanche soir".
+_WHEN = frozenset(WEEKDAYS) | words("matin soir midi hier demain")
+_DASHES = ("-", "–", "—")
+_OPENING_ARTICLES = words("Le La Les L'")
+
+
+def trim(span: Span) -> Span | None:
+    """Drops what the model glues to a name: punctuation, lower-case words, "M." or "Mme", and
+    before a person's name a party's or a body's acronym ("le député LR Olivier Marleix"); after
+    it, punctuation, function words, a day or a time of day in lower case, a score and a phrase
+    of lower-case words opened by an article ("la Coupe de la Confédération la saison prochaine").
+    A span read across a spaced dash, which no name holds, keeps what follows the dash and its
+    article ("RENNES – Météo-France", "LIÈGE – Le Standard de Liège"; "VIDÉO - Le président" none)."""
+    doc = span.doc
+    start, end = _after_a_dash(span), span.end
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].text[0].islower()
+        or doc[start].text in TITLES
+        or (span.label_ == "PER" and end - start > 2 and len(doc[start].text) > 1 and doc[start].text.isupper())
+    ):
+        start += 1
+    end = _before_a_lower_case_phrase(span, start, end)
+    # and after it, punctuation and function words: "Restos du cœur de la" before "Haute-Garonne"
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in DETERMINERS
+        or (doc[end - 1].is_lower and doc[end - 1].text in _WHEN)
+    ):
+        if doc[end - 1].text == ")":
+            break
+        end -= 1
+    # and a match's score after a club's name: "le Racing 92 31-17"
+    if end - start > 3 and doc[end - 2].text == "-" and doc[end - 1].is_digit and doc[end - 3].is_digit:
+        end -= 3
+    return doc[start:end] if start < end else None
+
+
+def _after_a_dash(span: Span) -> int:
+    """Where the name starts: past the last spaced dash in the span and the article after it."""
+    doc, start = span.doc, span.start
+    for token in span[1:]:
+        if token.text in _DASHES and doc[token.i - 1].whitespace_ and token.whitespace_:
+            start = token.i + 1
+    if start != span.start and start < span.end and doc[start].text in _OPENING_ARTICLES:
+        start += 1
+    return start
+
+
+def _before_a_lower_case_phrase(span: Span, start: int, end: int) -> int:
+    """Where the name ends: before an article right after a capitalised word (one after "de" or
+    "pour" a name holds: "Coupe de la Confédération", "Agence nationale pour la rénovation urbaine")
+    that opens lower-case words only ("Coupe de la Confédération la saison prochaine")."""
+    doc = span.doc
+    for i in range(start + 1, end - 1):
+        article = doc[i].lower_ in ("le", "la", "les") and doc[i - 1].text[:1].isupper()
+        if article and all(token.is_lower or token.is_punct for token in doc[i:end]):
+            return i
+    return end
