@@ -171,6 +171,7 @@ _MEASURES = words(
     "impose imposent interdit interdisent autorise autorisent oblige obligent supprime suppriment instaure "
     "instaurent abroge abrogent plafonne plafonnent annule annulent suspend suspendent"
 )
+_NEGATED_MEASURE = re.compile(r"\bn'(?:impose|interdit|autorise|oblige|empêche)")  # "rien n'interdit de penser"
 # "aurait démissionné": the press's conditional, a past event reported and not yet confirmed.
 _AUXILIARIES = words("a ont avait avaient aurait auraient eut eurent est sont était étaient")
 _COPULA_PARTICIPLE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:un|une|le|la|les|des|très|si|plus)\b")
@@ -218,7 +219,18 @@ _FUTURE_WORDS = words(
 _FUTURE_ENDINGS = tuple(f"{letter}{ending}" for letter in "eid" for ending in ("ra", "ront", "rons"))
 _FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}[eid](?:ra|ront|rons)")
 _FUTURE_STARTS = words("d' terme avenir va vont vais allons")
-_DECIDED = re.compile(rf"\b(?:sera|seront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?{_PARTICIPLE}s?\b")
+# A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
+# fermées jeudi" (not what is expected to happen: "le seuil sera dépassé", "les travaux seront achevés").
+_DECISION_STEMS = (
+    "revaloris|rédui|augment|relev|abaiss|baiss|supprim|ferm|rouvert|ouvert|assur|versé|versée|rembours|tripl|"
+    "doubl|gel|plafonn|instaur|interdi|prolong|report|annul|financ|attribu|accord|nomm|remplac|généralis|"
+    "suspendu|maintenu|limit"
+)
+_DECIDED = re.compile(
+    rf"\b(?:sera|seront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?(?:{_DECISION_STEMS})[a-zà-ÿ]*\b"
+)
+# What makes it a forecast all the same: a forecaster's verb or a condition.
+_FORECAST = re.compile(r"\b(?:prévoi|prévien|prévision|anticip|table sur|tablent sur)|\bsi\s")
 _FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
 )
@@ -226,9 +238,11 @@ _FUTURE = re.compile(
 # "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").
 _PERSONAL_STARTS = words("ans âge âgé âgée né née nés nées mort morte décédé décédée éteint éteinte laisse enfants")
 _PERSONAL = re.compile(
-    # an age, not a group's ("les moins de 25 ans") nor a sentence's ("de 5 ans de prison")
-    r"(?<!moins )(?<!plus )\b(?:de|d')\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|,\s*\d+\s+ans\s*,|"
-    r"\bà l'âge de\b|\bâgée?s?\s+de\b|\bnée?s?\s+(?:le|en|à|dans)\b|"
+    # an age: not a group's ("les moins de 25 ans"), a sentence's ("de 5 ans de prison"), a term's ("un
+    # contrat de 15 ans", "la retraite à l'âge de 64 ans")
+    r"(?<!moins )(?<!plus )(?<!âge )(?<!contrat )(?<!bail )(?<!plan )(?<!mandat )(?<!prêt )(?<!peine )"
+    r"\b(?:de|d')\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\bà l'âge de\b|\bâgée?s?\s+de\b|"
+    r"\bnée?s?\s+(?:le|en|à|dans)\b|"
     r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?enfants\b"
 )
 # Subject and object pronouns only: "nos céréaliers", "notre pays" name things, not the speaker.
@@ -305,7 +319,7 @@ def _phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re
 
 
 def _is_past_event(text: str, vocabulary: set[str]) -> bool:
-    if not vocabulary.isdisjoint(_MEASURES):
+    if not vocabulary.isdisjoint(_MEASURES) and not _NEGATED_MEASURE.search(text):
         return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
     if vocabulary.isdisjoint(_AUXILIARIES):
         return False
@@ -334,7 +348,7 @@ def _is_prediction(text: str, vocabulary: set[str]) -> bool:
     "l'intérim sera assuré par la ministre"): what is decided is a fact (checkworthiness.fr.md)."""
     if not (_is_future(vocabulary) or _phrase(text, vocabulary, _FUTURE_STARTS, _FUTURE)):
         return False
-    return not _DECIDED.search(text) or bool(_FUTURE.search(text))
+    return not _DECIDED.search(text) or bool(_FUTURE.search(text) or _FORECAST.search(text))
 
 
 def _is_future(vocabulary: set[str]) -> bool:

@@ -319,8 +319,10 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
     links = link_short_forms(surfaces, labels)
     for surface, full in links.items():
         labels[surface] = labels[full]
-    known = {**labels, **{surface: label for surface, (_, label) in by_alias.items()}}  # headed names' too
-    for acronym, full in acronyms(mentions, text, known).items():
+    # the acronyms of headed bodies too ("Haute Autorité de santé (HAS)"), not an agency after a dateline
+    known = {**labels, **{surface: label for surface, (_, label) in by_alias.items()}}
+    bodies = [m for m in mentions if not m.is_fixed or m.label in ("ORG", "MISC")]
+    for acronym, full in acronyms(bodies, text, known).items():
         links[acronym], labels[acronym] = by_alias.get(full, (full,))[0], known[full]
         occurrences.update(_occurrences([acronym], text, saga))
     canonical_of = {surface: (links.get(surface, surface), label) for surface, label in labels.items()}

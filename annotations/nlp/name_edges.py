@@ -20,10 +20,9 @@ def trim(span: Span) -> Span | None:
     before a person's name a party's or a body's acronym ("le député LR Olivier Marleix"); after
     it, punctuation, function words, a day or a time of day in lower case, a score and a phrase
     of lower-case words opened by an article ("la Coupe de la Confédération la saison prochaine").
-    A span read across a spaced dash, which no name holds, keeps what follows the dash and its
-    article ("RENNES – Météo-France", "LIÈGE – Le Standard de Liège"; "VIDÉO - Le président" none)."""
+    A span read across a spaced dash, which no name holds, is cut there (`_at_a_dash`)."""
     doc = span.doc
-    start, end = _after_a_dash(span), span.end
+    start, end = _at_a_dash(span)
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
@@ -32,7 +31,7 @@ def trim(span: Span) -> Span | None:
         or (span.label_ == "PER" and end - start > 2 and len(doc[start].text) > 1 and doc[start].text.isupper())
     ):
         start += 1
-    end = _before_a_lower_case_phrase(span, start, end)
+    end = _before_a_lower_case_phrase(span, start, end) if start < end else end
     # and after it, punctuation and function words: "Restos du cœur de la" before "Haute-Garonne"
     while end > start and (
         doc[end - 1].is_punct
@@ -49,15 +48,19 @@ def trim(span: Span) -> Span | None:
     return doc[start:end] if start < end else None
 
 
-def _after_a_dash(span: Span) -> int:
-    """Where the name starts: past the last spaced dash in the span and the article after it."""
-    doc, start = span.doc, span.start
-    for token in span[1:]:
-        if token.text in _DASHES and doc[token.i - 1].whitespace_ and token.whitespace_:
-            start = token.i + 1
-    if start != span.start and start < span.end and doc[start].text in _OPENING_ARTICLES:
-        start += 1
-    return start
+def _at_a_dash(span: Span) -> tuple[int, int]:
+    """The part of the span a spaced dash leaves to the name: what follows the last dash, past its
+    article, when a capital opens it ("LYON – Grégory Doucet", "LIÈGE – Le Standard de Liège"); else
+    what comes before the first ("Philippe Bas - qui fut ...")."""
+    doc = span.doc
+    dashes = [t.i for t in span[1:] if t.text in _DASHES and doc[t.i - 1].whitespace_ and t.whitespace_]
+    if not dashes:
+        return span.start, span.end
+    after = dashes[-1] + 1
+    after += after < span.end - 1 and doc[after].text in _OPENING_ARTICLES
+    if after < span.end and doc[after].text[:1].isupper():
+        return after, span.end
+    return span.start, dashes[0]
 
 
 def _before_a_lower_case_phrase(span: Span, start: int, end: int) -> int:

@@ -42,11 +42,12 @@ ENGLISH_ORG_WORDS = words(
 
 # Capitalised, heads of a body's name: "la Fondation du patrimoine", "la Conférence des évêques de France"
 # (lower case, a founding, a talk, a club).
-CAPITALISED_ORG_HEADS = words("fondation conférence association maison")  # "Maison Ferrandière", a firm
-# A medium or a utility named by what it does and its country: "Radio-Canada", "Météo-France", "Ouest-France".
+CAPITALISED_ORG_HEADS = words("fondation conférence association")
+# A medium or a utility named by what it does and its country: "Radio-Canada", "Météo-France"; a quarter of
+# France is a newspaper ("Ouest-France"), of another land a region ("le Nord-Québec").
 _OF_A_COUNTRY = re.compile(
-    r"(?:Radio|Télé|Hydro|Météo|Ouest|Centre|Sud|Nord|Air|Gaz|Info|Presse)-"
-    r"(?:France|Canada|Québec|Belgique|Suisse|Luxembourg|Monde|Afrique|Europe)"
+    r"(?:Radio|Télé|Hydro|Météo|Air|Gaz|Info|Presse)-(?:France|Canada|Québec|Belgique|Suisse|Luxembourg|Monde)"
+    r"|(?:Ouest|Centre|Sud|Nord|Est)-France"
 )
 
 

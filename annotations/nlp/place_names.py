@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.entity_labels import Mention
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
-from annotations.nlp.institution_words import SAINTS
+from annotations.nlp.institution_words import SAINTS, SPORTS
 from annotations.nlp.lexicon import words
 from annotations.nlp.state import DocState
 
@@ -44,13 +44,18 @@ _TOWN_SHAPE = re.compile(
 
 
 # The rubrics of news sites, which open a story in capitals as a town does: "VIDÉO -", "ENQUÊTE -".
-RUBRICS = words(
-    "vidéo vidéos photo photos direct live info infos alerte urgent exclusif exclusivité tribune enquête "
-    "reportage entretien interview témoignage témoignages chronique analyse décryptage édito éditorial opinion "
-    "portrait récit carte infographie sondage podcast replay critique météo sport sports économie politique "
-    "société culture santé justice monde international environnement sciences loisirs people insolite "
-    "correction rectificatif communiqué agenda bilan focus zoom hommage nécrologie verbatim quiz"
-)
+RUBRICS = (
+    words(
+        "vidéo vidéos photo photos direct live info infos alerte urgent exclusif exclusivité tribune enquête "
+        "reportage entretien interview témoignage témoignages chronique analyse décryptage édito éditorial opinion "
+        "portrait récit carte infographie sondage podcast replay critique météo sport sports économie politique "
+        "société culture santé justice monde international environnement sciences loisirs people insolite "
+        "correction rectificatif communiqué agenda bilan focus zoom hommage nécrologie verbatim quiz question "
+        "questions réponse réponses rappel élection élections municipales législatives présidentielle régionales "
+        "européennes métropole région département immobilier emploi consommation transports éducation"
+    )
+    | SPORTS
+)  # "FOOTBALL –", "RUGBY –"
 
 
 def _is_a_rubric(capitals: str, common: CommonWords) -> bool:

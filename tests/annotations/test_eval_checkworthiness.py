@@ -28,10 +28,11 @@ def test_eval_checkworthiness_keeps_the_held_out_figures_above_the_floor():
     # the 46 check-worthy ranks below one that is not; refitting on the new signals held out worse).
     # 0.848 and 0.952 since the fifteenth session refitted them with 243 sentences of local news added
     # to train (checkworthiness_local.fr.jsonl): the blind local news rose from 0.765 to 0.790, the
-    # genre Saga reads, at the cost of one claim here, where political speech dominates. 0.870 and 0.962
-    # since the sixteenth session's signals (a person's life, measures decided or in force) were fitted.
-    assert result["fitted"]["r_precision"] >= 0.86
-    assert result["fitted"]["roc_auc"] >= 0.955
+    # genre Saga reads, at the cost of one claim here, where political speech dominates. 0.848 and 0.956
+    # with the sixteenth session's signals (a person's life, measures decided or in force) fitted (0.870
+    # and 0.962 with their first, broader forms, which a review found misfiring on ordinary news).
+    assert result["fitted"]["r_precision"] >= 0.84
+    assert result["fitted"]["roc_auc"] >= 0.95
 
 
 def test_eval_checkworthiness_keeps_the_blind_local_news_above_the_floor():
@@ -42,7 +43,7 @@ def test_eval_checkworthiness_keeps_the_blind_local_news_above_the_floor():
     result = load_scorer().evaluate(REPO / "evaluation" / "data" / "checkworthiness_blind.fr.jsonl", held_out=False)
     assert result["sentences"] >= 190 and result["checkworthy"] >= 80
     assert result["fitted"]["r_precision"] >= 0.78  # 0.790, 0.912 with the weights refitted with local news
-    # (0.790, 0.920 with the sixteenth session's signals)
+    # (0.790, 0.919 with the sixteenth session's signals)
     assert result["fitted"]["roc_auc"] >= 0.90
 
 
@@ -51,7 +52,8 @@ def test_eval_checkworthiness_keeps_the_second_blind_set_above_the_floor():
     portraits and obituaries, practical information, corrections): R-precision 0.687, ROC AUC 0.785
     when measured once; 0.711 and 0.802 once a measure decided in the passive future is no prediction,
     a measure in force counts as an event and the noun "risque" as no modal; 0.723 and 0.806 with a
-    signal for a person's life (age, birth, death, family) fitted with the others (never on this set)."""
+    signal for a person's life (age, birth, death, family) fitted with the others (never on this set),
+    and so after the review narrowed those signals (0.723, 0.806)."""
     result = load_scorer().evaluate(REPO / "evaluation" / "data" / "checkworthiness_blind2.fr.jsonl", held_out=False)
     assert result["sentences"] >= 190 and result["checkworthy"] >= 80
     assert result["fitted"]["r_precision"] >= 0.70

@@ -129,11 +129,12 @@ def test_eval_entities_ninth_blind_set_stays_above_its_floor():
 def test_eval_entities_tenth_blind_set_stays_above_its_floor():
     """40 paragraphs of national, business, sport, culture, science and francophone news written blind
     in the sixteenth session: F1 0.830 with the rules at that session's start (stock fr_core_news_sm
-    0.636), 0.838 with the parties abroad written before it was read, 0.890 once corrected on its
+    0.636), 0.838 with the parties abroad written before it was read, 0.908 once corrected on its
     errors by kind (datelines that are common words too, firms by their description, corporate
-    endings, media named with their country, no name across a dateline's dash)."""
+    endings, media named with their country, a name's edges at a dash or a lower-case phrase, the
+    acronym of a headed body), 0.905 after a review narrowed them ("Maison X" no firm's head)."""
     spec = importlib.util.spec_from_file_location("saga_eval_entities_blind10", EVALUATION / "entities.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     data = json.loads((EVALUATION / "data" / "entities_blind10.fr.json").read_text(encoding="utf-8"))
-    assert module.evaluate(data, "fr_core_news_sm")["blind-10"]["f"] >= 0.88
+    assert module.evaluate(data, "fr_core_news_sm")["blind-10"]["f"] >= 0.895

@@ -210,8 +210,22 @@ def test_a_measure_decided_in_the_passive_future_is_no_prediction():
     """checkworthiness.fr.md: "les retraites seront revalorisées de 4 %" is a decided measure."""
     decided = read_signals("les aides aux associations seront réduites de 15 %.", entities=0)
     assert not decided.prediction and decided.comparison
+    assert not read_signals("les écoles seront fermées jeudi, a annoncé le préfet.", entities=1).prediction
     assert read_signals("en 2030, la population atteindra 3 millions d'habitants.", entities=0).prediction
     assert read_signals("le préfet va signer un arrêté qui sera publié demain.", entities=1).prediction
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "la hausse des prix sera limitée à 2 % l'an prochain, prévoit la banque de france.",
+        "le seuil de 40 degrés sera dépassé jeudi.",
+        "les travaux seront achevés en juin, a promis le maire.",
+        "le permis sera délivré en janvier si le recours est rejeté.",
+    ],
+)
+def test_a_passive_future_that_is_expected_or_conditional_stays_a_prediction(sentence):
+    assert read_signals(sentence, entities=0).prediction
 
 
 def test_risk_is_a_modal_as_a_verb_not_as_a_noun():
@@ -222,6 +236,7 @@ def test_risk_is_a_modal_as_a_verb_not_as_a_noun():
 def test_a_measure_in_force_counts_as_an_event():
     assert read_signals("le texte impose d'indiquer le pays d'origine du lait.", entities=0).past_event
     assert not read_signals("l'insee prévoit une croissance de 1 % l'an prochain.", entities=1).past_event
+    assert not read_signals("rien n'interdit de penser que le maire partira.", entities=0).past_event
 
 
 @pytest.mark.parametrize(
@@ -238,7 +253,13 @@ def test_a_persons_life_is_told_apart_from_public_facts(sentence):
 
 
 def test_figures_of_public_interest_are_not_a_persons_life():
-    for sentence in ("le chômage des moins de 25 ans a baissé de 3 %.", "le site emploie 214 salariés."):
+    for sentence in (
+        "le chômage des moins de 25 ans a baissé de 3 %.",
+        "le site emploie 214 salariés.",
+        "le contrat de 15 ans conclu avec le groupe a été résilié.",
+        "la réforme repousse le départ à la retraite à l'âge de 64 ans.",
+        "il a été condamné à une peine de 5 ans de prison.",
+    ):
         assert not read_signals(sentence, entities=0).personal
     # the fitted weights rank the obituary's figures below the public one's
     life = read_signals("elle est morte dimanche à 87 ans, laissant 3 enfants.", entities=1)

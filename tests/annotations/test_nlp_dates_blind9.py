@@ -24,3 +24,15 @@ def test_a_noun_ending_like_a_participle_does_not_make_a_future_clause_past():
     # a participle before the date keeps the past: "adopté par les députés le 28 février"
     passed = dates("Adopté par les députés le 28 février, le texte sera examiné au Sénat.", published)
     assert passed["le 28 février"] == "2028-02-28"
+
+
+def test_a_noun_is_read_so_only_for_the_future_verbs_own_date():
+    published = date(2026, 12, 4)
+    assert dates("Le tribunal jugera les interpellés du 1er mai.", published) == {"1er mai": "2026-05-01"}
+    assert dates("Le fonds indemnisera les victimes de la crue du 3 mars.", published) == {"3 mars": "2026-03-03"}
+    found = dates("L'hôpital, qui rouvrira sa maternité en mars, a fermé la cité le 3 mars.", published)
+    assert found["le 3 mars"] == "2026-03-03"
+
+
+def test_a_time_after_a_dash_leaves_the_day():
+    assert dates("Le derby se jouera le 12 - 14 h 30 au stade.", date(2026, 12, 4)) == {"le 12": "2026-12-12"}

@@ -68,7 +68,7 @@ _FREE_AFTER = words(
     "après avant vers dès lors qui que qu"
 )
 _NEXT = re.compile(r"\s*([^\W\d_]+|\d|%|€|\$)?")
-_SCORE_DASH = re.compile(r"\s?[-–]\s?\d")
+_SCORE_DASH = re.compile(r"\s?[-–]\s?\d{1,2}(?!\d|\s?h\b|\s?heures?\b)")  # not a time: "le 12 - 14 h 30"
 
 
 def free_after(text: str, match: re.Match) -> bool:

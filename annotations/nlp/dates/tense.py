@@ -124,6 +124,17 @@ def _opens_on_participle(text: str, start: int, end: int) -> bool:
     return not (_announces(phrase) or _future_in(phrase))
 
 
+def _a_noun_in_a_future_clause(before: str | None, text: str, start: int) -> bool:
+    """ "Nous rouvrirons la maternité le 2 mars": what looked like a participle is a noun after its
+    determiner, the date the verb's complement ("le 2 mars", not an event's "la crue du 3 mars"), and
+    the verb before it, since the last comma, in the future ("a fermé la cité le 3 mars" is past)."""
+    date_le = text[start : start + 3].lower() == "le " or text[max(0, start - 3) : start].lower() == "le "
+    if before not in _DETERMINERS or not date_le:
+        return False
+    near = text[max(clause_start(text, start), text.rfind(",", 0, start) + 1) : start].lower()
+    return _future_in(near) and not _past_in(near)
+
+
 def _future_auxiliary(word: str | None) -> bool:
     """ "sera fermée", "resteront fermées": a state to come, not a past participle's event."""
     return word in _FUTURE_AUXILIARIES or bool(word and _FUTURE_WORD.fullmatch(word) and word not in _NOT_FUTURE)
@@ -145,11 +156,9 @@ def tense(text: str, start: int, end: int) -> str | None:
 
 def _tense(text: str, start: int, end: int) -> str | None:
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
-    if participle and participle.group(2) not in _PLANNED and not _future_auxiliary(participle.group(1)):
-        # "rouvrirons la maternité le 2 mars": a noun after its determiner, in a clause told in the future
-        noun = participle.group(1) in _DETERMINERS and _future_in(text[clause_start(text, start) : start].lower())
-        if not noun:
-            return "past"
+    planned = participle and (participle.group(2) in _PLANNED or _future_auxiliary(participle.group(1)))
+    if participle and not planned and not _a_noun_in_a_future_clause(participle.group(1), text, start):
+        return "past"
     words_around = _FORMER_PLAN.sub(" ", clause(text, start, end))
     # The words of the clause before the date, since its last comma: "Le Sénat examinera le texte la
     # semaine prochaine, a annoncé mercredi le gouvernement" ("a annoncé"), "Le PSG s'est imposé samedi
