@@ -36,3 +36,11 @@ def test_a_noun_is_read_so_only_for_the_future_verbs_own_date():
 
 def test_a_time_after_a_dash_leaves_the_day():
     assert dates("Le derby se jouera le 12 - 14 h 30 au stade.", date(2026, 12, 4)) == {"le 12": "2026-12-12"}
+
+
+def test_a_day_put_off_to_is_read_in_its_month():
+    published = date(2028, 11, 29)
+    found = dates("L'audience, prévue le 2 décembre, a été renvoyée au 16.", published)
+    assert found == {"le 2 décembre": "2028-12-02", "au 16": "2028-12-16"}
+    assert dates("Le match est reporté au 16 rue de la Paix.", published) == {}  # an address
+    assert "au 16" not in dates("Il habite au 16, près de la gare.", published)  # no verb of postponing

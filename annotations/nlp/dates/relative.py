@@ -28,7 +28,7 @@ from annotations.nlp.dates.lexicon import (
     number_value,
 )
 from annotations.nlp.dates.periods import nth, season
-from annotations.nlp.dates.rules import Rule, free_after, rule
+from annotations.nlp.dates.rules import Rule, free_after, postponed_to, rule
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -358,6 +358,12 @@ def relative_rules() -> list[Rule]:
             r"(?P<cue>le|ce)\s+(?P<day>[12]\d|3[01]|0?[1-9]|1er|premier)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
             bare_day,
             guard=free_after,
+            needs="digit",
+        ),
+        rule(
+            r"au\s+(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
+            bare_day,
+            guard=postponed_to,
             needs="digit",
         ),
     ]

@@ -80,6 +80,14 @@ def free_after(text: str, match: re.Match) -> bool:
     return word is None or word.lower() in _FREE_AFTER
 
 
+_POSTPONED = re.compile(r"\b(?:renvoy|report|repouss|ajourn|décal)ée?s?\s+$")
+
+
+def postponed_to(text: str, match: re.Match) -> bool:
+    """ "renvoyée au 16": a day a hearing or an event is put off to, in its month (and free after)."""
+    return bool(_POSTPONED.search(text[max(0, match.start() - 20) : match.start()].lower())) and free_after(text, match)
+
+
 def lower_cased_at(group: str) -> Guard:
     """The group is written in lower case ("mai" is a month, "Mars" may be the planet)."""
 
