@@ -265,3 +265,8 @@ def test_figures_of_public_interest_are_not_a_persons_life():
     life = read_signals("elle est morte dimanche à 87 ans, laissant 3 enfants.", entities=1)
     fact = read_signals("la région a perdu 12 000 emplois industriels depuis 2021.", entities=1, dates=[])
     assert score(life) < score(fact)
+
+
+def test_an_adjective_after_est_is_no_past_event():
+    assert not read_signals("l'entrée est gratuite pour les enfants.", entities=0).past_event
+    assert read_signals("la route est fermée depuis lundi.", entities=0).past_event
