@@ -44,3 +44,14 @@ def test_a_day_put_off_to_is_read_in_its_month():
     assert found == {"le 2 décembre": "2028-12-02", "au 16": "2028-12-16"}
     assert dates("Le match est reporté au 16 rue de la Paix.", published) == {}  # an address
     assert "au 16" not in dates("Il habite au 16, près de la gare.", published)  # no verb of postponing
+
+
+def test_a_bound_still_to_come_counts_from_a_date_of_the_text():
+    published = date(2026, 5, 20)
+    found = dates("Le radar a été installé lundi et fonctionnera jusqu'au 3 avril.", published)
+    assert found["jusqu'au 3 avril"] == "../2027-04-03"
+    found = dates("Le radar a été installé le 16 mars et a fonctionné jusqu'au 3 avril.", published)
+    assert found["jusqu'au 3 avril"] == "../2026-04-03"
+    # a future clause may still name a past event: only the bound counts forward
+    found = dates("Les syndicats seront reçus lundi, après la grève du 9 janvier.", published)
+    assert found["9 janvier"] == "2026-01-09"

@@ -247,7 +247,8 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
     "dernier" or "prochain" after it ("le 15 mai dernier") counts from the publication day. So
     does the clause's tense when the anchor is the publication day: in the past, the latest such
     date begun by then; in the future, the first not over by then ("adoptée en juillet"
-    published in March is last July; "s'ouvrira le 15 avril" is the coming one). A `told`
+    published in March is last July; "s'ouvrira le 15 avril" is the coming one); a bound still
+    to come ("jusqu'au 3 avril" in a future clause) counts from a date of the text as well. A `told`
     direction (a cue's: "depuis", "d'ici") counts from the anchor whatever the tense.
     """
     if told:
@@ -255,7 +256,12 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
     elif (told := _TOLD.get(context.word_after)) and context.published:
         anchor = unit_value(context.published, "day")
     else:
-        anchor, told = context.anchor, context.tense if context.on_publication else None
+        # a date of the text anchors it; the tense tells from it only for a bound still to come
+        # ("installé lundi, il fonctionnera jusqu'au 3 avril": the coming April), as a future clause
+        # may name a past event ("sera reçu après la grève du 9 janvier")
+        tense = context.tense
+        bound = "jusqu" in context.text[max(0, context.start - 9) : context.start + 5].lower()
+        anchor, told = context.anchor, tense if context.on_publication or (bound and tense == "future") else None
     if not anchor:
         return None
     years = [anchor.earliest.year + delta for delta in (-1, 0, 1)]
