@@ -54,7 +54,42 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from annotations.nlp.lexicon import words
+from annotations.nlp.checkworthiness_cues import (
+    ATTRIBUTION,
+    ATTRIBUTION_WORDS,
+    AUXILIARIES,
+    COMPARISON,
+    COMPARISON_STARTS,
+    COMPARISON_STEMS,
+    COMPARISON_WORDS,
+    COPULA_PARTICIPLE,
+    DECIDED,
+    FIRST_PERSON,
+    FORECAST,
+    FUTURE,
+    FUTURE_ENDINGS,
+    FUTURE_STARTS,
+    FUTURE_VERB,
+    FUTURE_WORDS,
+    MEASURES,
+    MODALS,
+    NEGATED_MEASURE,
+    NOT_FIGURES,
+    NOT_PARTICIPLES,
+    NUMBER,
+    NUMBER_WORDS,
+    OPINION,
+    OPINION_STARTS,
+    OPINION_WORDS,
+    PAST_EVENT,
+    PAST_MODALS,
+    PERSONAL,
+    PERSONAL_STARTS,
+    QUOTED,
+    REPORTING,
+    RISK_AS_A_NOUN,
+    WORD,
+)
 from annotations.nlp.normalise import lower_case
 from annotations.nlp.state import Component, state
 
@@ -142,128 +177,6 @@ def score(signals: Signals) -> float:
     return MODEL.score(signals)
 
 
-_REPORTING = re.compile(
-    r"\b(?:selon|d'après|cités?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
-    r"a-t-(?:il|elle|on) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|annoncé|souligné|assuré)|"
-    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
-    r"révélé|reconnu|dénoncé|accusé|démenti|admis|ajouté|souligné|dit|répondu|répliqué|écrit|rapporté|"
-    r"rappelé|signalé|fait savoir|fait état)|"
-    r"(?:déclare|affirme|annonce|indique|explique|précise|assure|confirme|révèle|reconnaît|rapporte|"
-    r"rappelle|signale)\s+(?:que|qu')|"
-    r"arguant|affirmant|expliquant|assurant|soulignant|précisant|indiquant)\b",
-)
-# "selon X," / "d'après X," / "consultés par notre rédaction": a source, whoever it is.
-_ATTRIBUTION_WORDS = words("selon d' par")
-_ATTRIBUTION = re.compile(
-    r"\b(?:selon|d'après|(?:consulté|obtenu|recueilli|révélé|cité)e?s?\s+par)\b[^,;:.!?«»\"]*",
-)
-# A past participle after an auxiliary: "a investi", "avait quitté", "ont été incubées", "a mis".
-_PARTICIPLE = r"[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|inte|aint|eint|ort|fait|faite)"
-_NOT_PARTICIPLES = words(
-    "été aussi ainsi parmi ici lui qui oui fini déjà jamais plus moins tous tout toute très bien mal pu "
-    "gratuit gratuite gratuits gratuites petit petite petits petites"  # adjectives: "l'entrée est gratuite"
-)
-_PAST_EVENT = re.compile(
-    rf"\b(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|est|sont|était|étaient)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|"
-    rf"finalement|alors|pas|jamais|plus|enfin|bien|vite|été)\s+)*({_PARTICIPLE})\b",
-)
-# What a law, a decree, a ruling or a decision does, in the present: a measure in force.
-_MEASURES = words(
-    "impose imposent interdit interdisent autorise autorisent oblige obligent supprime suppriment instaure "
-    "instaurent abroge abrogent plafonne plafonnent annule annulent suspend suspendent"
-)
-_NEGATED_MEASURE = re.compile(r"\bn'(?:impose|interdit|autorise|oblige|empêche)")  # "rien n'interdit de penser"
-# "aurait démissionné": the press's conditional, a past event reported and not yet confirmed.
-_AUXILIARIES = words("a ont avait avaient aurait auraient eut eurent est sont était étaient")
-_COPULA_PARTICIPLE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:un|une|le|la|les|des|très|si|plus)\b")
-# Cues are single words where they can be (a set lookup per word, several times faster than a
-# regular expression per cue list), phrases where they must.
-_COMPARISON_WORDS = words(
-    "hausse baisse record davantage double triple moitié inférieur inférieure inférieurs inférieures "
-    "supérieur supérieure supérieurs supérieures"
-)
-_COMPARISON_STEMS = tuple(
-    words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
-)
-_COMPARISON_STARTS = words("plus moins contre passé passée passés passées")
-_COMPARISON = re.compile(r"\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b")
-_OPINION_WORDS = words(
-    "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
-    "craignaient espère espèrent espérons espérait souhaite souhaitent souhaitons semble semblent semblait paraît "
-    "voyait voyaient imaginent imagine rêve rêvent estime estiment juge jugent regrette regrettent salue saluent "
-    "félicite félicitent réjouit réjouir déplore déplorent trouve trouvons compris comprend comprennent "
-    "préoccupation préoccupations inquiétude inquiétudes crainte craintes espoir espoirs probablement "
-    "heureusement malheureusement hélas évidemment formidable gâchis honte scandale inacceptable merci bienvenue "
-    "bonjour"
-)
-_OPINION_STARTS = words("il c' ce sans peut bien")
-_OPINION = re.compile(
-    r"\b(?:il est|c'est|il semble|il paraît|ce n'est pas)\s+(?:\w+\s+)?(?:essentiel|important|impératif|nécessaire|"
-    r"crucial|urgent|temps|clair|évident|possible|probable|dommage|regrettable|indispensable|facile|difficile|"
-    r"normal|inacceptable|scandaleux)|\b(?:sans doute|peut-être|bien sûr)\b",
-)
-# Present and conditional modals. A past one ("devait", "pouvait") is an obligation or a
-# possibility too, unless the sentence gives figures: "il devait coûter 4 millions" is a past plan,
-# a fact to check against what it cost.
-_MODALS = words(
-    "doit doivent devrait devraient devrions devons pourrait pourraient peut peuvent faut faudrait risquent "
-    "risquons serait seraient"
-)
-# "risque" is a modal as a verb ("le projet risque de"), not as a noun after a determiner or a preposition
-# ("27 % de risque en plus", "le risque d'hypertension").
-_RISK_AS_A_NOUN = re.compile(r"\b(?:le|un|du|de|d'|au|ce|ces|les|des|sans|à|en|par|contre|tout|aucun)\s+risques?\b")
-_PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
-_FUTURE_WORDS = words(
-    "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
-    "viendront prochain prochaine prochains prochaines"
-)
-_FUTURE_ENDINGS = tuple(f"{letter}{ending}" for letter in "eid" for ending in ("ra", "ront", "rons"))
-_FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}[eid](?:ra|ront|rons)")
-_FUTURE_STARTS = words("d' terme avenir va vont vais allons")
-# A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
-# fermées jeudi" (not what is expected to happen: "le seuil sera dépassé", "les travaux seront achevés").
-_DECISION_STEMS = (
-    "revaloris|rédui|augment|relev|abaiss|baiss|supprim|ferm|rouvert|ouvert|assur|versé|versée|rembours|tripl|"
-    "doubl|gel|plafonn|instaur|interdi|prolong|report|annul|financ|attribu|accord|nomm|remplac|généralis|"
-    "suspendu|maintenu|limit"
-)
-_DECIDED = re.compile(
-    rf"\b(?:sera|seront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?(?:{_DECISION_STEMS})[a-zà-ÿ]*\b"
-)
-# What makes it a forecast all the same: a forecaster's verb or a condition.
-_FORECAST = re.compile(r"\b(?:prévoi|prévien|prévision|anticip|table sur|tablent sur)|\bsi\s")
-_FUTURE = re.compile(
-    r"\b(?:d'ici|à terme|à l'avenir)\b|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
-)
-# A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
-# "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").
-_PERSONAL_STARTS = words("ans âge âgé âgée né née nés nées mort morte décédé décédée éteint éteinte laisse enfants")
-_PERSONAL = re.compile(
-    # an age: not a group's ("les moins de 25 ans"), a sentence's ("de 5 ans de prison"), a term's ("un
-    # contrat de 15 ans", "la retraite à l'âge de 64 ans")
-    r"(?<!moins )(?<!plus )(?<!âge )(?<!contrat )(?<!bail )(?<!plan )(?<!mandat )(?<!prêt )(?<!peine )"
-    r"\b(?:de|d')\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\bà l'âge de\b|\bâgée?s?\s+de\b|"
-    r"\bnée?s?\s+(?:le|en|à|dans)\b|"
-    r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?enfants\b"
-)
-# Subject and object pronouns only: "nos céréaliers", "notre pays" name things, not the speaker.
-_FIRST_PERSON = words("je j' nous me m' moi")
-_NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
-_NUMBER_WORDS = words(
-    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante "
-    "cinquante soixante cent cents mille million millions milliard milliards"
-)
-# Numbers that are no figure to check: a telephone number ("04 67 61 61 61", "0 800 12 34 56",
-# "composez le 112", "au 32 50") and a time of day ("de 12 h à 14 h 30", "à 18 heures").
-_NOT_FIGURES = re.compile(
-    r"\b0\s?\d(?:\d\d)?(?:[\s.]\d\d){3,4}\b"
-    r"|\b(?:composez|composer|appelez|appeler|contacter|contactez)\s+le\s+\d+\b|\bau\s+\d\d\s\d\d\b(?!\s*\d)"
-    r"|\b\d{1,2}\s?h(?:\s?\d\d)?\b|\b\d{1,2}\s+heures?\b(?!\s+(?:de|d'))"
-)
-_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
-_WORD = re.compile(r"\w+'?")  # a word with its elided apostrophe: "j'", "qu'", "aujourd'"
-
-
 def read_signals(
     sentence: str,
     *,
@@ -285,31 +198,31 @@ def read_signals(
     """
     marks = [*dates, *money, *quantities]
     text = lower_case(sentence)  # the cues are lower case: faster than re.IGNORECASE
-    tokens = _WORD.findall(text)
+    tokens = WORD.findall(text)
     vocabulary = set(tokens)
     own_vocabulary = vocabulary
-    if not vocabulary.isdisjoint(_ATTRIBUTION_WORDS) or '"' in text or "«" in text:
-        own_vocabulary = set(_WORD.findall(_ATTRIBUTION.sub(" ", _QUOTED.sub(" ", text))))
+    if not vocabulary.isdisjoint(ATTRIBUTION_WORDS) or '"' in text or "«" in text:
+        own_vocabulary = set(WORD.findall(ATTRIBUTION.sub(" ", QUOTED.sub(" ", text))))
     figures = len(marks) + _numbers_outside(text, start, marks, tokens)
     return Signals(
         entities=entities,
         figures=figures,
         money=bool(money),
         date=bool(dates),
-        reported=bool(_REPORTING.search(text)),
+        reported=bool(REPORTING.search(text)),
         past_event=_is_past_event(text, vocabulary),
-        comparison=_any_word(vocabulary, _COMPARISON_WORDS, _COMPARISON_STEMS)
-        or _phrase(text, vocabulary, _COMPARISON_STARTS, _COMPARISON),
-        opinion=not vocabulary.isdisjoint(_OPINION_WORDS)
+        comparison=_any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS)
+        or _phrase(text, vocabulary, COMPARISON_STARTS, COMPARISON),
+        opinion=not vocabulary.isdisjoint(OPINION_WORDS)
         or "!" in text
-        or _phrase(text, vocabulary, _OPINION_STARTS, _OPINION),
-        modal=not vocabulary.isdisjoint(_MODALS)
-        or (not figures and not vocabulary.isdisjoint(_PAST_MODALS))
-        or ("risque" in vocabulary and not _RISK_AS_A_NOUN.search(text)),
+        or _phrase(text, vocabulary, OPINION_STARTS, OPINION),
+        modal=not vocabulary.isdisjoint(MODALS)
+        or (not figures and not vocabulary.isdisjoint(PAST_MODALS))
+        or ("risque" in vocabulary and not RISK_AS_A_NOUN.search(text)),
         prediction=_is_prediction(text, vocabulary),
         question="?" in text,
-        first_person=not own_vocabulary.isdisjoint(_FIRST_PERSON),
-        personal=_phrase(text, vocabulary, _PERSONAL_STARTS, _PERSONAL),
+        first_person=not own_vocabulary.isdisjoint(FIRST_PERSON),
+        personal=_phrase(text, vocabulary, PERSONAL_STARTS, PERSONAL),
         words=len(tokens),
     )
 
@@ -320,24 +233,24 @@ def _phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re
 
 
 def _is_past_event(text: str, vocabulary: set[str]) -> bool:
-    if not vocabulary.isdisjoint(_MEASURES) and not _NEGATED_MEASURE.search(text):
+    if not vocabulary.isdisjoint(MEASURES) and not NEGATED_MEASURE.search(text):
         return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
-    if vocabulary.isdisjoint(_AUXILIARIES):
+    if vocabulary.isdisjoint(AUXILIARIES):
         return False
-    if any(m.group(1) not in _NOT_PARTICIPLES for m in _PAST_EVENT.finditer(text)):
-        return "été" not in vocabulary or not _COPULA_PARTICIPLE.search(text)
+    if any(m.group(1) not in NOT_PARTICIPLES for m in PAST_EVENT.finditer(text)):
+        return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
     return False
 
 
 def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> int:
     """The numbers, in digits or in words, of `text` that no mark covers (so none counts twice)."""
-    number_words = sum(map(_NUMBER_WORDS.__contains__, tokens))
+    number_words = sum(map(NUMBER_WORDS.__contains__, tokens))
     if any(char.isdigit() for char in text):
-        text = _NOT_FIGURES.sub(lambda found: " " * len(found[0]), text)  # offsets kept for the marks
+        text = NOT_FIGURES.sub(lambda found: " " * len(found[0]), text)  # offsets kept for the marks
     if not marks:
-        return len(_NUMBER.findall(text)) + number_words
-    in_marks = sum(word in _NUMBER_WORDS for mark in marks for word in _WORD.findall(_covered(text, start, mark)))
-    return len(_NUMBER.findall(_blank(text, start, marks))) + number_words - in_marks
+        return len(NUMBER.findall(text)) + number_words
+    in_marks = sum(word in NUMBER_WORDS for mark in marks for word in WORD.findall(_covered(text, start, mark)))
+    return len(NUMBER.findall(_blank(text, start, marks))) + number_words - in_marks
 
 
 def _any_word(vocabulary: set[str], cues: frozenset[str], stems: tuple[str, ...]) -> bool:
@@ -347,16 +260,16 @@ def _any_word(vocabulary: set[str], cues: frozenset[str], stems: tuple[str, ...]
 def _is_prediction(text: str, vocabulary: set[str]) -> bool:
     """The future, but for a measure decided in the passive ("les aides seront réduites de 15 %",
     "l'intérim sera assuré par la ministre"): what is decided is a fact (checkworthiness.fr.md)."""
-    if not (_is_future(vocabulary) or _phrase(text, vocabulary, _FUTURE_STARTS, _FUTURE)):
+    if not (_is_future(vocabulary) or _phrase(text, vocabulary, FUTURE_STARTS, FUTURE)):
         return False
-    return not _DECIDED.search(text) or bool(_FUTURE.search(text) or _FORECAST.search(text))
+    return not DECIDED.search(text) or bool(FUTURE.search(text) or FORECAST.search(text))
 
 
 def _is_future(vocabulary: set[str]) -> bool:
     """A verb in the future tense ("sera", "vérifiera", "atteindront") among the words."""
-    if not vocabulary.isdisjoint(_FUTURE_WORDS):
+    if not vocabulary.isdisjoint(FUTURE_WORDS):
         return True
-    return any(word.endswith(_FUTURE_ENDINGS) and _FUTURE_VERB.fullmatch(word) for word in vocabulary)
+    return any(word.endswith(FUTURE_ENDINGS) and FUTURE_VERB.fullmatch(word) for word in vocabulary)
 
 
 class _Marks:

@@ -196,12 +196,12 @@ class KnownNames:
 def the_party(span: Span) -> Span | None:
     """The party `span` names, if it names one: itself, or without the article that opens a sentence
     ("Le Pastef a gagné"; "Les Engagés" keep theirs, it is their name)."""
-    if span.text not in PARTY_NAMES and span[0].is_sent_start and span[0].lower_ in ("le", "la", "les"):
-        span = span[1:]
     doc = span.doc
-    # the whole name where the model stopped short: "le Parti socialiste suisse"
+    # the whole name where the model stopped short: "le Parti socialiste suisse", "La France insoumise"
     longer = [doc[span.start : end] for end in range(span.end + 1, min(span.end + 3, len(doc) + 1))]
     span = next((whole for whole in reversed(longer) if whole.text in PARTY_NAMES), span)
+    if span.text not in PARTY_NAMES and span[0].is_sent_start and span[0].lower_ in ("le", "la", "les"):
+        span = span[1:]
     named = span.text in PARTY_NAMES or span.text in PARTY_ACRONYMS
     return span if named and not is_no_party(span) else None
 

@@ -1,0 +1,129 @@
+"""The cues of the check-worthiness signals (`checkworthiness.read_signals`): words and patterns read
+on the lower-cased sentence. General French, no name of anyone or anything.
+
+Cues are single words where they can be (a set lookup per word, several times faster than a regular
+expression per cue list), phrases where they must.
+"""
+
+import re
+
+from annotations.nlp.lexicon import words
+
+REPORTING = re.compile(
+    r"\b(?:selon|d'après|cités?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
+    r"a-t-(?:il|elle|on) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|annoncé|souligné|assuré)|"
+    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
+    r"révélé|reconnu|dénoncé|accusé|démenti|admis|ajouté|souligné|dit|répondu|répliqué|écrit|rapporté|"
+    r"rappelé|signalé|fait savoir|fait état)|"
+    r"(?:déclare|affirme|annonce|indique|explique|précise|assure|confirme|révèle|reconnaît|rapporte|"
+    r"rappelle|signale)\s+(?:que|qu')|"
+    r"arguant|affirmant|expliquant|assurant|soulignant|précisant|indiquant)\b",
+)
+# "selon X," / "d'après X," / "consultés par notre rédaction": a source, whoever it is.
+ATTRIBUTION_WORDS = words("selon d' par")
+ATTRIBUTION = re.compile(
+    r"\b(?:selon|d'après|(?:consulté|obtenu|recueilli|révélé|cité)e?s?\s+par)\b[^,;:.!?«»\"]*",
+)
+# A past participle after an auxiliary: "a investi", "avait quitté", "ont été incubées", "a mis".
+PARTICIPLE = r"[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|inte|aint|eint|ort|fait|faite)"
+NOT_PARTICIPLES = words(
+    "été aussi ainsi parmi ici lui qui oui fini déjà jamais plus moins tous tout toute très bien mal pu "
+    "gratuit gratuite gratuits gratuites petit petite petits petites"  # adjectives: "l'entrée est gratuite"
+)
+PAST_EVENT = re.compile(
+    rf"\b(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|est|sont|était|étaient)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|"
+    rf"finalement|alors|pas|jamais|plus|enfin|bien|vite|été)\s+)*({PARTICIPLE})\b",
+)
+# What a law, a decree, a ruling or a decision does, in the present: a measure in force.
+MEASURES = words(
+    "impose imposent interdit interdisent autorise autorisent oblige obligent supprime suppriment instaure "
+    "instaurent abroge abrogent plafonne plafonnent annule annulent suspend suspendent"
+)
+NEGATED_MEASURE = re.compile(r"\bn'(?:impose|interdit|autorise|oblige|empêche)")  # "rien n'interdit de penser"
+# "aurait démissionné": the press's conditional, a past event reported and not yet confirmed.
+AUXILIARIES = words("a ont avait avaient aurait auraient eut eurent est sont était étaient")
+COPULA_PARTICIPLE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:un|une|le|la|les|des|très|si|plus)\b")
+COMPARISON_WORDS = words(
+    "hausse baisse record davantage double triple moitié inférieur inférieure inférieurs inférieures "
+    "supérieur supérieure supérieurs supérieures"
+)
+COMPARISON_STEMS = tuple(
+    words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
+)
+COMPARISON_STARTS = words("plus moins contre passé passée passés passées")
+COMPARISON = re.compile(r"\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b")
+OPINION_WORDS = words(
+    "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
+    "craignaient espère espèrent espérons espérait souhaite souhaitent souhaitons semble semblent semblait paraît "
+    "voyait voyaient imaginent imagine rêve rêvent estime estiment juge jugent regrette regrettent salue saluent "
+    "félicite félicitent réjouit réjouir déplore déplorent trouve trouvons compris comprend comprennent "
+    "préoccupation préoccupations inquiétude inquiétudes crainte craintes espoir espoirs probablement "
+    "heureusement malheureusement hélas évidemment formidable gâchis honte scandale inacceptable merci bienvenue "
+    "bonjour"
+)
+OPINION_STARTS = words("il c' ce sans peut bien")
+OPINION = re.compile(
+    r"\b(?:il est|c'est|il semble|il paraît|ce n'est pas)\s+(?:\w+\s+)?(?:essentiel|important|impératif|nécessaire|"
+    r"crucial|urgent|temps|clair|évident|possible|probable|dommage|regrettable|indispensable|facile|difficile|"
+    r"normal|inacceptable|scandaleux)|\b(?:sans doute|peut-être|bien sûr)\b",
+)
+# Present and conditional modals. A past one ("devait", "pouvait") is an obligation or a
+# possibility too, unless the sentence gives figures: "il devait coûter 4 millions" is a past plan,
+# a fact to check against what it cost.
+MODALS = words(
+    "doit doivent devrait devraient devrions devons pourrait pourraient peut peuvent faut faudrait risquent "
+    "risquons serait seraient"
+)
+# "risque" is a modal as a verb ("le projet risque de"), not as a noun after a determiner or a preposition
+# ("27 % de risque en plus", "le risque d'hypertension").
+RISK_AS_A_NOUN = re.compile(r"\b(?:le|un|du|de|d'|au|ce|ces|les|des|sans|à|en|par|contre|tout|aucun)\s+risques?\b")
+PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
+FUTURE_WORDS = words(
+    "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
+    "viendront prochain prochaine prochains prochaines"
+)
+FUTURE_ENDINGS = tuple(f"{letter}{ending}" for letter in "eid" for ending in ("ra", "ront", "rons"))
+FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}[eid](?:ra|ront|rons)")
+FUTURE_STARTS = words("d' terme avenir va vont vais allons")
+# A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
+# fermées jeudi" (not what is expected to happen: "le seuil sera dépassé", "les travaux seront achevés").
+DECISION_STEMS = (
+    "revaloris|rédui|augment|relev|abaiss|baiss|supprim|ferm|rouvert|ouvert|assur|versé|versée|rembours|tripl|"
+    "doubl|gel|plafonn|instaur|interdi|prolong|report|annul|financ|attribu|accord|nomm|remplac|généralis|"
+    "suspendu|maintenu|limit"
+)
+DECIDED = re.compile(
+    rf"\b(?:sera|seront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?(?:{DECISION_STEMS})[a-zà-ÿ]*\b"
+)
+# What makes it a forecast all the same: a forecaster's verb or a condition.
+FORECAST = re.compile(r"\b(?:prévoi|prévien|prévision|anticip|table sur|tablent sur)|\bsi\s")
+FUTURE = re.compile(
+    r"\b(?:d'ici|à terme|à l'avenir)\b|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
+)
+# A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
+# "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").
+PERSONAL_STARTS = words("ans âge âgé âgée né née nés nées mort morte décédé décédée éteint éteinte laisse enfants")
+PERSONAL = re.compile(
+    # an age: not a group's ("les moins de 25 ans"), a sentence's ("de 5 ans de prison"), a term's ("un
+    # contrat de 15 ans", "la retraite à l'âge de 64 ans")
+    r"(?<!moins )(?<!plus )(?<!âge )(?<!contrat )(?<!bail )(?<!plan )(?<!mandat )(?<!prêt )(?<!peine )"
+    r"\b(?:de|d')\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\bà l'âge de\b|\bâgée?s?\s+de\b|"
+    r"\bnée?s?\s+(?:le|en|à|dans)\b|"
+    r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?enfants\b"
+)
+# Subject and object pronouns only: "nos céréaliers", "notre pays" name things, not the speaker.
+FIRST_PERSON = words("je j' nous me m' moi")
+NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
+NUMBER_WORDS = words(
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante "
+    "cinquante soixante cent cents mille million millions milliard milliards"
+)
+# Numbers that are no figure to check: a telephone number ("04 67 61 61 61", "0 800 12 34 56",
+# "composez le 112", "au 32 50") and a time of day ("de 12 h à 14 h 30", "à 18 heures").
+NOT_FIGURES = re.compile(
+    r"\b0\s?\d(?:\d\d)?(?:[\s.]\d\d){3,4}\b"
+    r"|\b(?:composez|composer|appelez|appeler|contacter|contactez)\s+le\s+\d+\b|\bau\s+\d\d\s\d\d\b(?!\s*\d)"
+    r"|\b\d{1,2}\s?h(?:\s?\d\d)?\b|\b\d{1,2}\s+heures?\b(?!\s+(?:de|d'))"
+)
+QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
+WORD = re.compile(r"\w+'?")  # a word with its elided apostrophe: "j'", "qu'", "aujourd'"
