@@ -23,11 +23,23 @@
 
 --keep leaves the database for inspection (it is dropped otherwise); --reuse times it again
 without generating; --only lists|page|desk|matching times one step.
+
+--against N (issue 16: reads stay flat as the archive grows) also times, on N claims and on
+--claims in turns, the reader page and three kinds of lists (LIST_KINDS): the same mixed URLs
+(the issue's measure: their answers grow with the archive, 0-7 claims at 20,000 against a full
+page at 1M), the same URLs that fill a page on either side (their counts grow), and lists of
+like size picked on each side (a full page out of about 100 matches). Each line gives the wall
+time's p50 and p95 and, less moved by the machine's load, the median CPU time of the request in
+this process and of its SQL (sent to answered), and its mean work: CPU time here and in
+PostgreSQL's backend (read from /proc when the server runs on this machine, else counted as 0),
+which waiting for a core does not lengthen: the ratios of work say what the archive's size
+costs when the machine is too busy for its wall times to.
 """
 
 import argparse
 import math
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -39,9 +51,12 @@ sys.path.insert(0, str(ROOT))
 from bench.scale_data import BIG_ARTICLE_CLAIMS, generate  # noqa: E402
 from bench.scale_steps import (  # noqa: E402
     BIG_TABLES,
+    backend_cpu_seconds,
     desk,
     explain,
     filtered_list_urls,
+    full_page_list_urls,
+    like_size_list_urls,
     lists,
     matching_at_scale,
     percentiles,
@@ -210,9 +225,17 @@ def use_database(name: str) -> None:
     cache.clear()
 
 
+# The lists timed on either side of --against: the same URLs, then lists of like size.
+LIST_KINDS = {
+    "mixed": "same URLs (issue 16's measure): 0-7 claims at 20,000, up to a full page at 1M",
+    "full": "same URLs filling a page on either side: their matches (counted) grow with the archive",
+    "like": "like size, picked on each side: a full page out of about 100 matches on either side",
+}
+
+
 def flat_reads(options) -> None:
-    """The same filtered lists and reader page on --against N claims and on --claims, timed in
-    turns (a round of each, then again) so that the machine's noise falls on both alike."""
+    """The filtered lists (LIST_KINDS) and the reader page on --against N claims and on --claims,
+    timed in turns (a round of each, then again) so that the machine's noise falls on both alike."""
     from django.core.management import call_command
     from django.test import Client
 
@@ -228,41 +251,81 @@ def flat_reads(options) -> None:
         call_command("migrate", verbosity=0)  # as setup_django does for the big one
     configure_database(options.server, small)
     client = Client()
-    urls = filtered_list_urls()
+    mixed = filtered_list_urls()
+    kinds = {"mixed": dict.fromkeys((small, big), mixed)}
+    kinds["full"] = dict.fromkeys((small, big), full_page_list_urls(mixed))
+    kinds["like"] = {small: like_size_list_urls()}
+    use_database(big)
+    kinds["like"][big] = like_size_list_urls()
     page = "/articles/bench-1/"
-    lists_of = {small: [], big: []}
-    pages_of = {small: [], big: []}
-    rounds = max(options.page_runs, math.ceil(options.runs / len(urls)))
+    samples = {kind: {small: [], big: []} for kind in (*kinds, "page")}
+    server = {kind: dict.fromkeys((small, big), 0.0) for kind in kinds}  # PostgreSQL's CPU seconds
+    rounds = max(options.page_runs, math.ceil(options.runs / len(mixed)))
     for round_ in range(rounds):
         for name in (small, big):
             use_database(name)
-            client.get(urls[0])  # connect and warm, untimed
-            for url in urls:
-                started = time.perf_counter()
-                client.get(url)
-                lists_of[name].append(time.perf_counter() - started)
+            client.get(mixed[0])  # connect and warm, untimed
+            for kind, urls in kinds.items():
+                before = backend_cpu_seconds()
+                samples[kind][name].extend(timed_get(client, url) for url in urls[name])
+                server[kind][name] += (backend_cpu_seconds() or 0.0) - (before or 0.0)
             if round_ < options.page_runs:
-                started = time.perf_counter()
-                client.get(page)
-                pages_of[name].append(time.perf_counter() - started)
+                samples["page"][name].append(timed_get(client, page))
+    figures = {kind: {name: figures_of(samples[kind][name]) for name in (small, big)} for kind in samples}
+    for kind in kinds:  # the mean work of a request: its CPU here and in PostgreSQL, 0 if unknown
+        for name in (small, big):
+            cpus = [cpu for _wall, cpu, _sql in samples[kind][name]]
+            figures[kind][name]["work"] = (sum(cpus) + server[kind][name]) / len(cpus) * 1000
     print(
         f"\nReads as the archive grows ({rounds} rounds, {options.against:,} then {options.claims:,} claims in turn):"
     )
-    figures = {name: (percentiles(lists_of[name]), percentiles(pages_of[name])) for name in (small, big)}
+    for kind, label in LIST_KINDS.items():
+        print(f"  lists, {label}:")
+        for name in (small, big):
+            use_database(name)  # what each list finds on this side
+            found = ", ".join(str(client.get(url).json()["count"]) for url in kinds[kind][name])
+            print(
+                "    {:<24} p50 {p50:5.1f} ms  p95 {p95:5.1f} ms  (CPU p50 {cpu:4.1f}, SQL p50 {sql:4.1f}, work {work:5.1f})"
+                "  claims found: {}".format(name, found, **figures[kind][name])
+            )
     for name in (small, big):
-        listed, paged = figures[name]
-        print(
-            f"  {name:<28} list p50 {listed['p50']:6.1f} ms  p95 {listed['p95']:6.1f} ms   page p50 {paged['p50']:7.1f} ms"
-        )
-    # What each list finds on either side: the lists are the same URLs, but not the same answers.
-    for name in (small, big):
-        use_database(name)
-        found = [client.get(url).json()["count"] for url in urls]
-        print(f"  {name:<28} claims found per list: {', '.join(map(str, found))}")
-    list_ratio = figures[big][0]["p95"] / figures[small][0]["p95"]
-    page_ratio = figures[big][1]["p50"] / figures[small][1]["p50"]
-    print(f"  list p95 ratio {list_ratio:.2f} (target <= 1.3: {'met' if list_ratio <= 1.3 else 'NOT met'})")
-    print(f"  page p50 ratio {page_ratio:.2f} (target <= 1.1: {'met' if page_ratio <= 1.1 else 'NOT met'})")
+        print("  page, {:<26} p50 {p50:6.1f} ms".format(name, **figures["page"][name]))
+    verdict = {True: "met", False: "NOT met"}
+    for kind, what in (
+        ("mixed", "same URLs, issue 16's measure (target <= 1.3)"),
+        ("like", "lists of like size, not the issue's measure (1.3 for comparison)"),
+    ):
+        ratio, middle, work = (figures[kind][big][key] / figures[kind][small][key] for key in ("p95", "p50", "work"))
+        print(f"  list p95 ratio, {what}: {ratio:.2f}, {verdict[ratio <= 1.3]} (p50 {middle:.2f}, work {work:.2f})")
+    ratio, work = (figures["full"][big][key] / figures["full"][small][key] for key in ("p95", "work"))
+    print(f"  list p95 ratio, same URLs filling a page on either side (no target): {ratio:.2f} (work {work:.2f})")
+    page_ratio = figures["page"][big]["p50"] / figures["page"][small]["p50"]
+    print(f"  page p50 ratio {page_ratio:.2f} (target <= 1.1: {verdict[page_ratio <= 1.1]})")
+
+
+def figures_of(samples: list[tuple[float, float, float]]) -> dict[str, float]:
+    walls, cpus, sqls = zip(*samples, strict=True)
+    return {**percentiles(walls), "cpu": statistics.median(cpus) * 1000, "sql": statistics.median(sqls) * 1000}
+
+
+def timed_get(client, url: str) -> tuple[float, float, float]:
+    """A GET's wall time, this thread's CPU time in it and its SQL's wall time (sent to answered):
+    on a loaded machine the wall time waits for cores, the CPU time much less so."""
+    from django.db import connection
+
+    sql = [0.0]
+
+    def timed_sql(execute, *args):
+        started = time.perf_counter()
+        try:
+            return execute(*args)
+        finally:
+            sql[0] += time.perf_counter() - started
+
+    with connection.execute_wrapper(timed_sql):
+        started, cpu = time.perf_counter(), time.thread_time()
+        client.get(url)
+        return time.perf_counter() - started, time.thread_time() - cpu, sql[0]
 
 
 if __name__ == "__main__":

@@ -3,8 +3,10 @@ the 2,000-claim article, claim matching within an ingest, the review desk; and t
 
 import functools
 import math
+import os
 import statistics
 import time
+from pathlib import Path
 
 from bench.scale_data import BIG_ARTICLE_CLAIMS
 
@@ -46,6 +48,21 @@ def time_calls(call, runs: int) -> list[float]:
     return samples
 
 
+def backend_cpu_seconds() -> float | None:
+    """The CPU time (user and system) of the PostgreSQL backend serving Django's connection, from
+    /proc when the server runs on this machine; None otherwise."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
 def count_queries(client, url: str):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -71,6 +88,38 @@ def filtered_list_urls() -> list[str]:
         verdict = ("disputed", "sourced", "unverified")[index % 3]
         year = 2000 + (index * 7) % 25
         urls.append(f"/api/claims/?verdict={verdict}&entity={entity}&date_from={year}-01-01&date_to={year}-12-31")
+    return urls
+
+
+def full_page_list_urls(urls: list[str]) -> list[str]:
+    """The first three of filtered_list_urls (the entities named most) without their year: the
+    same URLs on either side that fill a page on 20,000 claims too, their matches growing with
+    the archive (all counted: the API's `count`)."""
+    return [url.split("&date_from=")[0] for url in urls[:3]]
+
+
+LIKE_SIZE = (50, 100, 200)  # matches of a list of like size: a full page of 50, about 100, at most 200
+
+
+def like_size_list_urls() -> list[str]:
+    """Lists of like size on any archive: for each verdict, the entity whose claims of that verdict
+    number nearest 100 (50 to 200), picked on the database in use. Where the same URLs answer 0 to
+    7 claims at 20,000 and a full page at 1,000,000, these answer a full page out of about 100 on
+    either side: what grows from one to the other is the archive, not the answer."""
+    from django.db import connection
+
+    low, middle, high = LIKE_SIZE
+    urls = []
+    with connection.cursor() as cursor:
+        for verdict in ("disputed", "sourced", "unverified"):
+            cursor.execute(
+                "SELECT m.entity_id FROM annotations_mention m JOIN claims_claim c ON c.id = m.claim_id"
+                " WHERE m.entity_id IS NOT NULL AND c.verdict = %s GROUP BY m.entity_id"
+                " HAVING count(DISTINCT c.id) BETWEEN %s AND %s"
+                " ORDER BY abs(count(DISTINCT c.id) - %s), m.entity_id LIMIT 1",
+                [verdict, low, high, middle],
+            )
+            urls += [f"/api/claims/?verdict={verdict}&entity={entity}" for (entity,) in cursor.fetchall()]
     return urls
 
 

@@ -145,11 +145,22 @@ class ClaimQuerySet(models.QuerySet):
         mentions, and a range of a few years is narrowed by the facets' years first: the
         claim_facets_verdict index then finds "disputed claims naming X in 2016" in one probe
         per (entity, year), intersecting the three there, where mention rows cost a join of
-        thousands (bench/scale.py). SQLite has no JSON containment: EXISTS over the mentions.
+        thousands (bench/scale.py). A range of whole years needs nothing more than those probes
+        (whole_years). SQLite has no JSON containment: EXISTS over the mentions.
         """
         if entity_ids is not None and not entity_ids:
             return self.none()
         claims = self
+        if self.searches_facets():
+            # What selects_few_rows (below) counts on: a pair of entity and years is few rows.
+            years = facet_years(earliest, latest)
+            facets = facets_containing(entity_ids, years)
+            if facets is not None:
+                claims = claims.filter(facets)
+            if years is not None and whole_years(earliest, latest):
+                return claims  # the year facets are the date condition itself
+        elif entity_ids is not None:
+            claims = claims.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), entity_id__in=entity_ids)))
         if earliest or latest:
             overlapping = Mention.objects.filter(claim=OuterRef("pk"), date_earliest__isnull=False)
             if earliest:
@@ -157,15 +168,6 @@ class ClaimQuerySet(models.QuerySet):
             if latest:
                 overlapping = overlapping.filter(date_earliest__lte=latest)
             claims = claims.filter(Exists(overlapping))
-        if self.searches_facets():
-            # What selects_few_rows (below) counts on: a pair of entity and years is few rows.
-            years = facet_years(earliest, latest)
-            facets = facets_containing(entity_ids, years)
-            if facets is None:
-                return claims
-            return claims.filter(facets)
-        if entity_ids is not None:
-            claims = claims.filter(Exists(Mention.objects.filter(claim=OuterRef("pk"), entity_id__in=entity_ids)))
         return claims
 
     def selects_few_rows(self, *, entity_ids, earliest, latest) -> bool:
@@ -193,6 +195,14 @@ def facet_years(earliest, latest) -> range | None:
     if earliest and latest and latest.year - earliest.year < FACET_YEARS_MAX:
         return range(earliest.year, latest.year + 1)
     return None
+
+
+def whole_years(earliest, latest) -> bool:
+    """Whether [earliest, latest] runs from a 1 January to a 31 December. A claim's year facets
+    are the years its dates cover (claims.services.annotate.claim_facets), so one of those years
+    in such a range is a date overlapping it: the exact check on the date mentions (an index probe
+    per matching claim, 0.6 ms of a 1M list's 2 ms for 211 matches) would find the same claims."""
+    return (earliest.month, earliest.day, latest.month, latest.day) == (1, 1, 12, 31)
 
 
 def facets_containing(entity_ids, years) -> Q | None:

@@ -116,6 +116,7 @@ FILTERS = {
     "two entities, dates": {"entity": "Renault", "date_from": "2019-12-01", "date_to": "2021-01-31"},
     "two entities, open, verdict": {"entity": "Renault", "date_from": "2018-01-01", "verdict": "sourced"},
     "entity, wide": {"entity": "Michelin", "date_from": "2000-01-01", "date_to": "2030-12-31"},
+    "entity, three whole years": {"entity": "Michelin", "date_from": "2016-01-01", "date_to": "2018-12-31"},
 }
 PATHS = ["mentions", pytest.param("facets", marks=on_postgresql)]
 
@@ -196,3 +197,24 @@ def test_claims_list_filter_by_entity_and_dates_counts_with_the_page(api, archiv
         body = api.get("/api/claims/", params).json()
     assert body["count"] == len(matching_claims(entity="Renault", date_from="2019-01-01", date_to="2020-12-31"))
     assert len(body["results"]) == 2 and body["next"]
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (set DATABASE_URL)")
+@pytest.mark.parametrize(
+    ("dates", "reads_mentions"),
+    [
+        ({"date_from": "2019-01-01", "date_to": "2019-12-31"}, False),
+        ({"date_from": "2016-01-01", "date_to": "2018-12-31"}, False),
+        ({"date_from": "2019-06-01", "date_to": "2019-06-30"}, True),
+        ({"date_from": "2019-01-01", "date_to": "2020-01-01"}, True),
+    ],
+)
+def test_claims_list_whole_years_are_the_year_facets_alone(api, archive, dates, reads_mentions):
+    # A claim's year facets are the years its dates cover: from a 1 January to a 31 December they
+    # say all the date mentions would, so the page's query does not probe the mentions per claim.
+    params = {"entity": "Renault", **dates}
+    with CaptureQueriesContext(connection) as captured:
+        assert listed(api, params) == matching_claims(**params)
+    (filtered,) = [query["sql"] for query in captured.captured_queries if "@>" in query["sql"]]
+    assert ('"annotations_mention"' in filtered) == reads_mentions
