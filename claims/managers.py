@@ -190,10 +190,17 @@ class ClaimQuerySet(models.QuerySet):
 FACET_YEARS_MAX = 3
 
 
+# The years a claim's facets list for an open bound ("avant 2000" runs back to 1800 there:
+# annotations.nlp.dates.values.LISTED_YEARS, not imported: it would load spaCy with the models).
+LISTED_YEARS = range(1800, 2201)
+
+
 def facet_years(earliest, latest) -> range | None:
-    """The years of a closed date range of at most FACET_YEARS_MAX years, else None."""
+    """The years of a closed date range of at most FACET_YEARS_MAX years, else None; None too out of
+    LISTED_YEARS, where an open bound's claim has no year facet ("avant 1800" for 1750)."""
     if earliest and latest and latest.year - earliest.year < FACET_YEARS_MAX:
-        return range(earliest.year, latest.year + 1)
+        years = range(earliest.year, latest.year + 1)
+        return years if years[0] in LISTED_YEARS and years[-1] in LISTED_YEARS else None
     return None
 
 
