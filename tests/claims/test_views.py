@@ -6,6 +6,7 @@ from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import formats, timezone
 from lxml import html as lxml_html
@@ -513,6 +514,23 @@ def test_article_detail_query_count_for_staff(client, staff, editor, django_asse
         client.get(long.get_absolute_url())
     with django_assert_num_queries(WARM_QUERIES + 2):
         client.get(long.get_absolute_url())
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql" or not connection.settings_dict["OPTIONS"].get("prepare_threshold"),
+    reason="prepared statements are PostgreSQL's (saga/environment.py)",
+)
+def test_article_detail_queries_are_prepared_on_postgres(client, editor, settings):
+    """From its sixth view on a connection, the page's queries are planned once, not at each view."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    article = build_long_article("long", 3, editor)
+    for _ in range(6):
+        client.get(article.get_absolute_url())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements WHERE NOT from_sql")
+        prepared = [statement for (statement,) in cursor.fetchall()]
+    assert sum('FROM "annotations_mention"' in statement for statement in prepared) >= 2  # groups, text's
+    assert sum('FROM "claims_block"' in statement for statement in prepared) == 1
 
 
 # -- Cache and conditional GET --------------------------------------------------------------------
