@@ -1,6 +1,7 @@
 """The reader pages: /articles/ and /articles/<slug>/ (claims/views.py), read as a browser parses them."""
 
 import json
+from collections import Counter
 from datetime import date
 from decimal import Decimal
 from html.parser import HTMLParser
@@ -533,9 +534,11 @@ def test_article_detail_queries_are_prepared_on_postgres(client, editor, setting
         client.get(article.get_absolute_url())
     with connection.cursor() as cursor:
         cursor.execute("SELECT statement FROM pg_prepared_statements WHERE NOT from_sql")
-        prepared = [statement for (statement,) in cursor.fetchall()]
-    assert sum('FROM "annotations_mention"' in statement for statement in prepared) >= 2  # groups, text's
-    assert sum('FROM "claims_block"' in statement for statement in prepared) == 1
+        read = Counter(statement.split(".")[0] for (statement,) in cursor.fetchall())
+    # the article; its mention groups and the text's mentions; the text with its claims and reviews
+    assert read['SELECT "claims_article"'] == 1
+    assert read['SELECT "annotations_mention"'] == 2
+    assert read['SELECT "claims_block"'] == 1
 
 
 # -- Cache and conditional GET --------------------------------------------------------------------
