@@ -6,11 +6,12 @@ Caching. The page is cached whole, under a key made of what it shows: the articl
 the newest review of the article (reviews are never edited: a verdict changes by a new one), the
 article's mentions grouped by label and entity with each entity's name, count and the sum of
 its mention ids (the entity curation version: a rename, a merge, a relinked or re-annotated
-mention changes it; see reader.mention_groups), the interface language and time zone, the site's
-address (the embedded ClaimReview holds absolute URLs) and a digest of the templates. Computing
-the key costs three queries: the article's (reader.article_for_page) and PageState's two. So a
-review, an edit or a curation gives a new key and nothing is invalidated by hand; outdated
-entries age out (SAGA_READER_CACHE_SECONDS).
+mention changes it; see reader.mention_groups), where else its reviewed claims were checked, the
+interface language and time zone, the site's address (the embedded ClaimReview holds absolute
+URLs) and a digest of the templates. Computing the key costs two queries, the article's
+(reader.article_for_page) and its mention groups, and a third when one of its reviewed claims has
+a suggested match (reader.checked_elsewhere). So a review, an edit or a curation gives a new key
+and nothing is invalidated by hand; outdated entries age out (SAGA_READER_CACHE_SECONDS).
 
 Under the page, the blocks of the text (their claims, mentions and review panels) are cached
 together under the parts of the key every view of the page shares (all but the newest review), in
@@ -71,7 +72,8 @@ class ArticlePage:
 
 class PageState:
     """What one view of an article page shows, as its cache key knows it: the article as
-    reader.article_for_page reads it (newest review and mention) and its mention groups."""
+    reader.article_for_page reads it (newest review and mention), its mention groups and where
+    else its claims were checked."""
 
     def __init__(self, article: Article, request, *, current_revision: int | None = None):
         self.article = article  # maybe an earlier revision of it (reader.revision_view)
@@ -81,8 +83,9 @@ class PageState:
         self.hrefs = {}  # entity id -> its page, for the text's links, the panels and the entity list
         self.groups = reader.mention_groups(article)
         # Where else the reviewed claims were checked: it changes with other articles (a review,
-        # a dismissal, a publication there), so it is read at every view and is part of the key.
-        self.elsewhere = reader.checked_elsewhere(article, request.user)
+        # a dismissal, a publication there), so it is read at every view and is part of the key;
+        # not asked for when none of the article's reviewed claims has a suggested match.
+        self.elsewhere = reader.checked_elsewhere(article, request.user) if article.has_matches else {}
 
     @cached_property
     def shared(self) -> str:

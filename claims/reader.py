@@ -215,8 +215,11 @@ def _articles_with_versions():
         .values("total")
     )
     mentions = Mention.objects.filter(article=OuterRef("pk")).order_by("-pk").values("pk")[:1]
+    matches = ClaimMatch.objects.shown().exclude(claim__verdict=Verdict.UNVERIFIED)
     return Article.objects.annotate(
-        review_ids_sum=Coalesce(Subquery(reviews), 0), latest_mention=Coalesce(Subquery(mentions), 0)
+        review_ids_sum=Coalesce(Subquery(reviews), 0),
+        latest_mention=Coalesce(Subquery(mentions), 0),
+        has_matches=Exists(matches.filter(claim__article=OuterRef("pk"))),
     )
 
 
@@ -226,8 +229,8 @@ ARTICLES_WITH_VERSIONS = _articles_with_versions()
 def article_for_page(user, slug: str) -> Article:
     """The article `user` may read with this slug, with the sum of its reviews' ids (reviews are
     only ever added: a verdict changes by a new one, so the sum grows with each) and the id of its
-    newest mention (a re-annotation writes them all again) in any revision, 0 for none: one query.
-    Raises Http404.
+    newest mention (a re-annotation writes them all again) in any revision, 0 for none, and
+    whether a reviewed claim of it has a suggested match (checked_elsewhere): one query. Raises Http404.
 
     Both read the article's own rows through an index on the article, so they cost the same in
     an archive of any size. (The newest review was once taken as "the highest review id of this

@@ -10,7 +10,8 @@ SETTINGS = Path(__file__).resolve().parent.parent / "saga" / "settings.py"
 
 
 def load_settings(monkeypatch, **env):
-    for name in ("DEBUG", "SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "SAGA_MAX_ARTICLE_BYTES", "LANGUAGE_CODE"):
+    names = ("DEBUG", "SECRET_KEY", "DATABASE_URL", "DATABASE_PREPARED_STATEMENTS", "ALLOWED_HOSTS")
+    for name in (*names, "SAGA_MAX_ARTICLE_BYTES", "LANGUAGE_CODE"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -58,6 +59,21 @@ def test_settings_read_postgres_database_url(monkeypatch):
         "saga",
         "127.0.0.1",
     )
+
+
+def test_settings_prepare_statements_on_postgres(monkeypatch):
+    settings = load_settings(monkeypatch, DATABASE_URL="postgres://postgres@127.0.0.1:5432/saga")
+    options = settings["DATABASES"]["default"]["OPTIONS"]
+    assert (options["server_side_binding"], options["prepare_threshold"]) == (True, 5)
+
+
+def test_settings_turn_prepared_statements_off_behind_a_pooler(monkeypatch):
+    url = "postgres://postgres@127.0.0.1:6432/saga"
+    settings = load_settings(monkeypatch, DATABASE_URL=url, DATABASE_PREPARED_STATEMENTS="false")
+    options = settings["DATABASES"]["default"].get("OPTIONS", {})
+    assert "server_side_binding" not in options and "prepare_threshold" not in options
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_PREPARED_STATEMENTS"):
+        load_settings(monkeypatch, DATABASE_URL=url, DATABASE_PREPARED_STATEMENTS="sometimes")
 
 
 def test_settings_default_language_is_french(monkeypatch):

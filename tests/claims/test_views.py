@@ -1,11 +1,13 @@
 """The reader pages: /articles/ and /articles/<slug>/ (claims/views.py), read as a browser parses them."""
 
 import json
+from collections import Counter
 from datetime import date
 from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import formats, timezone
 from lxml import html as lxml_html
@@ -13,6 +15,7 @@ from lxml import html as lxml_html
 from annotations.models import Entity, Mention
 from claims.models import Claim, Review, Source
 from claims.services import SourceInput, review_claim
+from matching.models import ClaimMatch
 from tests.claims.reader_data import BlockSpec, MentionSpec, build_article
 
 YEAR_2016 = {"value": "2016", "precision": "year", "earliest": date(2016, 1, 1), "latest": date(2016, 12, 31)}
@@ -484,18 +487,22 @@ def build_long_article(slug: str, paragraphs: int, editor) -> None:
     return article
 
 
-# Cold: the article (with its newest review and mention), its entity mention groups with their
-# names and where else its claims were checked (matching; the cache key); the blocks with their
-# claims and the claims' reviews with their sources (one query: the panels and the ClaimReview read
-# the same rows), the mentions with the timeline's dates.
-COLD_QUERIES = 5
-WARM_QUERIES = 3  # the cache key's
+# Cold: the article (with its newest review and mention, and whether a reviewed claim of it has a
+# suggested match) and its entity mention groups with their names (the cache key); the blocks with
+# their claims and the claims' reviews with their sources (one query: the panels and the
+# ClaimReview read the same rows), the mentions with the timeline's dates. An article with a match
+# adds one to both: where else its claims were checked (tests/matching/test_reader.py).
+COLD_QUERIES = 4
+WARM_QUERIES = 2  # the cache key's
 
 
 def test_article_detail_query_count_does_not_grow_with_claims(client, editor, django_assert_num_queries):
     short = build_long_article("court", 2, editor)
     long = build_long_article("long", 30, editor)
     assert Claim.objects.filter(article=long).count() == 60
+    # The short one's claims repeat reviewed claims of the long one: tests/matching/test_reader.py
+    # counts the pages of claims checked elsewhere.
+    ClaimMatch.objects.all().delete()
     for article in (short, long):
         with django_assert_num_queries(COLD_QUERIES):
             client.get(article.get_absolute_url())
@@ -513,6 +520,25 @@ def test_article_detail_query_count_for_staff(client, staff, editor, django_asse
         client.get(long.get_absolute_url())
     with django_assert_num_queries(WARM_QUERIES + 2):
         client.get(long.get_absolute_url())
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql" or not connection.settings_dict["OPTIONS"].get("prepare_threshold"),
+    reason="prepared statements are PostgreSQL's (saga/environment.py)",
+)
+def test_article_detail_queries_are_prepared_on_postgres(client, editor, settings):
+    """From its sixth view on a connection, the page's queries are planned once, not at each view."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    article = build_long_article("long", 3, editor)
+    for _ in range(6):
+        client.get(article.get_absolute_url())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements WHERE NOT from_sql")
+        read = Counter(statement.split(".")[0] for (statement,) in cursor.fetchall())
+    # the article; its mention groups and the text's mentions; the text with its claims and reviews
+    assert read['SELECT "claims_article"'] == 1
+    assert read['SELECT "annotations_mention"'] == 2
+    assert read['SELECT "claims_block"'] == 1
 
 
 # -- Cache and conditional GET --------------------------------------------------------------------

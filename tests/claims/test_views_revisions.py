@@ -61,15 +61,15 @@ def test_article_detail_refuses_unknown_revision(client, corrected, revision):
 
 def test_article_detail_of_revised_article_has_a_fixed_query_count(client, corrected, django_assert_num_queries):
     article, _claim = corrected
-    # The page (tests/claims/test_views.py) and its edited claims; then cached. The key's queries
-    # include where else the claims were checked (matching).
-    with django_assert_num_queries(6):
+    # The page (tests/claims/test_views.py, none of its claims checked elsewhere) and its edited
+    # claims; then cached.
+    with django_assert_num_queries(5):
         assert client.get(article.get_absolute_url()).status_code == 200
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         assert client.get(article.get_absolute_url()).status_code == 200
     # The earlier text: its body besides the page's queries (its claims' reviews, read with its
     # blocks, give its panels but no ClaimReview: its claims are not the ones reviewed now).
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         assert client.get(article.get_absolute_url(), {"revision": "1"}).status_code == 200
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         assert client.get(article.get_absolute_url(), {"revision": "1"}).status_code == 200

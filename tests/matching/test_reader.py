@@ -57,18 +57,26 @@ def test_review_panel_forgets_a_dismissed_match_though_the_page_was_cached(clien
     assert elsewhere_links(client, later) == []
 
 
+def test_review_panel_shows_a_match_found_after_the_page_was_cached(client, make_article, editor):
+    earlier = Claim.objects.get(article=make_article(FIRST, slug="premier"), text__contains="investissement")
+    later = reviewed(make_article(PARAPHRASE, slug="second"), editor, contains="Douai")
+    assert elsewhere_links(client, later) == []  # the earlier claim is not reviewed yet: no match
+    reviewed(earlier.article, editor)
+    assert elsewhere_links(client, later) == [earlier.get_absolute_url()]
+
+
 def test_reader_page_query_count_does_not_grow_with_claims_checked_elsewhere(
     client, editor, make_article, both_reviewed, django_assert_num_queries
 ):
     _earlier, later = both_reviewed
     url = later.article.get_absolute_url()
-    # the article page's pinned counts (tests/claims/test_views.py), the matches being one query
-    with django_assert_num_queries(COLD_QUERIES):
+    # the article page's pinned counts (tests/claims/test_views.py) and the matches, one query
+    with django_assert_num_queries(COLD_QUERIES + 1):
         client.get(url)
     for n in range(3):
         reviewed(make_article(FIRST.replace("Une usine à Douai", f"Copie numéro {n}"), slug=f"copie-{n}"), editor)
-    with django_assert_num_queries(COLD_QUERIES):
+    with django_assert_num_queries(COLD_QUERIES + 1):
         client.get(url)
-    with django_assert_num_queries(WARM_QUERIES):
+    with django_assert_num_queries(WARM_QUERIES + 1):
         client.get(url)
     assert len(elsewhere_links(client, later)) == 3  # the best three of four
