@@ -55,7 +55,7 @@ def envrate(name: str, default: str) -> str | None:
 
 def database_from_env(base_dir: Path) -> dict:
     """DATABASE_URL, else SQLite in `base_dir`; SQLite set up for concurrent readers and writers,
-    PostgreSQL for prepared statements unless DATABASE_PREPARED_STATEMENTS is false."""
+    PostgreSQL for prepared statements when DATABASE_PREPARED_STATEMENTS is true."""
     url = os.environ.get("DATABASE_URL", "").strip() or f"sqlite:///{base_dir / 'db.sqlite3'}"
     try:
         config = dj_database_url.parse(url, conn_max_age=envint("CONN_MAX_AGE", 0))
@@ -73,11 +73,14 @@ def database_from_env(base_dir: Path) -> dict:
                 "timeout": 20,
             }
         )
-    elif config["ENGINE"] == "django.db.backends.postgresql" and envbool("DATABASE_PREPARED_STATEMENTS", True):
-        # Parameters sent apart from the SQL, so that psycopg prepares a statement on the fifth
-        # run of it on a connection: PostgreSQL then plans it once per connection, not at each
-        # run (README "Production"; off behind a pooler that cannot keep prepared statements).
-        config.setdefault("OPTIONS", {}).update({"server_side_binding": True, "prepare_threshold": 5})
+    elif config["ENGINE"] == "django.db.backends.postgresql" and envbool("DATABASE_PREPARED_STATEMENTS", False):
+        # Parameters sent apart from the SQL, so that psycopg prepares a statement on its sixth run
+        # on a connection: PostgreSQL then plans it once per connection, not at each run. Off by
+        # default (README "Production"): server-side binding caps a statement at 65,535 parameters
+        # and Django's docs warn of parameters in SELECT and GROUP BY no longer recognised as one.
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("server_side_binding", True)
+        options.setdefault("prepare_threshold", 5)
     return config
 
 

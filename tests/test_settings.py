@@ -61,17 +61,20 @@ def test_settings_read_postgres_database_url(monkeypatch):
     )
 
 
-def test_settings_prepare_statements_on_postgres(monkeypatch):
-    settings = load_settings(monkeypatch, DATABASE_URL="postgres://postgres@127.0.0.1:5432/saga")
+def test_settings_prepare_statements_on_postgres_when_asked(monkeypatch):
+    url = "postgres://postgres@127.0.0.1:5432/saga"
+    settings = load_settings(monkeypatch, DATABASE_URL=url, DATABASE_PREPARED_STATEMENTS="true")
     options = settings["DATABASES"]["default"]["OPTIONS"]
     assert (options["server_side_binding"], options["prepare_threshold"]) == (True, 5)
 
 
-def test_settings_turn_prepared_statements_off_behind_a_pooler(monkeypatch):
+def test_settings_leave_prepared_statements_off_by_default(monkeypatch):
     url = "postgres://postgres@127.0.0.1:6432/saga"
-    settings = load_settings(monkeypatch, DATABASE_URL=url, DATABASE_PREPARED_STATEMENTS="false")
-    options = settings["DATABASES"]["default"].get("OPTIONS", {})
-    assert "server_side_binding" not in options and "prepare_threshold" not in options
+    for value in (None, "false"):
+        extra = {} if value is None else {"DATABASE_PREPARED_STATEMENTS": value}
+        settings = load_settings(monkeypatch, DATABASE_URL=url, **extra)
+        options = settings["DATABASES"]["default"].get("OPTIONS", {})
+        assert "server_side_binding" not in options and "prepare_threshold" not in options
     with pytest.raises(ImproperlyConfigured, match="DATABASE_PREPARED_STATEMENTS"):
         load_settings(monkeypatch, DATABASE_URL=url, DATABASE_PREPARED_STATEMENTS="sometimes")
 

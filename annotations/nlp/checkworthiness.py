@@ -71,9 +71,9 @@ from annotations.nlp.checkworthiness_cues import (
     FUTURE_STARTS,
     FUTURE_VERB,
     FUTURE_WORDS,
+    MEASURE,
     MEASURES,
     MODALS,
-    NEGATED_MEASURE,
     NOT_FIGURES,
     NOT_PARTICIPLES,
     NUMBER,
@@ -87,7 +87,8 @@ from annotations.nlp.checkworthiness_cues import (
     PERSONAL_STARTS,
     QUOTED,
     REPORTING,
-    RISK_AS_A_NOUN,
+    RISK_NOUN_BEFORE,
+    RISK_VERB,
     WORD,
 )
 from annotations.nlp.normalise import lower_case
@@ -216,9 +217,7 @@ def read_signals(
         opinion=not vocabulary.isdisjoint(OPINION_WORDS)
         or "!" in text
         or _phrase(text, vocabulary, OPINION_STARTS, OPINION),
-        modal=not vocabulary.isdisjoint(MODALS)
-        or (not figures and not vocabulary.isdisjoint(PAST_MODALS))
-        or ("risque" in vocabulary and not RISK_AS_A_NOUN.search(text)),
+        modal=_is_modal(text, vocabulary, figures),
         prediction=_is_prediction(text, vocabulary),
         question="?" in text,
         first_person=not own_vocabulary.isdisjoint(FIRST_PERSON),
@@ -233,7 +232,7 @@ def _phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re
 
 
 def _is_past_event(text: str, vocabulary: set[str]) -> bool:
-    if not vocabulary.isdisjoint(MEASURES) and not NEGATED_MEASURE.search(text):
+    if not vocabulary.isdisjoint(MEASURES) and MEASURE.search(text):
         return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
     if vocabulary.isdisjoint(AUXILIARIES):
         return False
@@ -257,12 +256,20 @@ def _any_word(vocabulary: set[str], cues: frozenset[str], stems: tuple[str, ...]
     return not vocabulary.isdisjoint(cues) or any(word.startswith(stems) for word in vocabulary)
 
 
+def _is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
+    """A modal ("doit", "pourrait", "le projet risque de"); a past one only without figures (module
+    docstring)."""
+    if not vocabulary.isdisjoint(MODALS) or (not figures and not vocabulary.isdisjoint(PAST_MODALS)):
+        return True
+    return "risque" in vocabulary and any(m[1] not in RISK_NOUN_BEFORE for m in RISK_VERB.finditer(text))
+
+
 def _is_prediction(text: str, vocabulary: set[str]) -> bool:
     """The future, but for a measure decided in the passive ("les aides seront réduites de 15 %",
     "l'intérim sera assuré par la ministre"): what is decided is a fact (checkworthiness.fr.md)."""
     if not (_is_future(vocabulary) or _phrase(text, vocabulary, FUTURE_STARTS, FUTURE)):
         return False
-    return not DECIDED.search(text) or bool(FUTURE.search(text) or FORECAST.search(text))
+    return not DECIDED.search(text) or bool(FORECAST.search(text))
 
 
 def _is_future(vocabulary: set[str]) -> bool:

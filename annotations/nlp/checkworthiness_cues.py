@@ -39,7 +39,9 @@ MEASURES = words(
     "impose imposent interdit interdisent autorise autorisent oblige obligent supprime suppriment instaure "
     "instaurent abroge abrogent plafonne plafonnent annule annulent suspend suspendent"
 )
-NEGATED_MEASURE = re.compile(r"\bn'(?:impose|interdit|autorise|oblige|empêche)")  # "rien n'interdit de penser"
+# A measure's verb as such: not denied ("rien n'interdit de penser", "ne supprime pas") nor
+# pronominal ("la réforme s'impose").
+MEASURE = re.compile(rf"(?<!n')(?<!ne )(?<!s')\b(?:{'|'.join(sorted(MEASURES))})\b")
 # "aurait démissionné": the press's conditional, a past event reported and not yet confirmed.
 AUXILIARIES = words("a ont avait avaient aurait auraient eut eurent est sont était étaient")
 COPULA_PARTICIPLE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:un|une|le|la|les|des|très|si|plus)\b")
@@ -74,9 +76,13 @@ MODALS = words(
     "doit doivent devrait devraient devrions devons pourrait pourraient peut peuvent faut faudrait risquent "
     "risquons serait seraient"
 )
-# "risque" is a modal as a verb ("le projet risque de"), not as a noun after a determiner or a preposition
-# ("27 % de risque en plus", "le risque d'hypertension").
-RISK_AS_A_NOUN = re.compile(r"\b(?:le|un|du|de|d'|au|ce|ces|les|des|sans|à|en|par|contre|tout|aucun)\s+risques?\b")
+# "risque" is a modal as a verb with its "de" ("le projet risque de prendre du retard"), not as a noun
+# after a determiner, a preposition or an adjective ("27 % de risque en plus", "un vrai risque de").
+RISK_VERB = re.compile(r"(\S+)\s+risque\s+d(?:e\s|')")
+RISK_NOUN_BEFORE = words(
+    "le un du de d' au ce ces les des sans à en par contre tout aucun haut gros grand fort faible vrai réel "
+    "sérieux moindre premier seul même nouveau"
+)
 PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
 FUTURE_WORDS = words(
     "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
@@ -88,15 +94,17 @@ FUTURE_STARTS = words("d' terme avenir va vont vais allons")
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
 # fermées jeudi" (not what is expected to happen: "le seuil sera dépassé", "les travaux seront achevés").
 DECISION_STEMS = (
-    "revaloris|rédui|augment|relev|abaiss|baiss|supprim|ferm|rouvert|ouvert|assur|versé|versée|rembours|tripl|"
+    "revaloris|rédui|augment|relev|abaiss|baiss|supprim|ferm|rouvert|ouvert|assur|vers|rembours|tripl|"
     "doubl|gel|plafonn|instaur|interdi|prolong|report|annul|financ|attribu|accord|nomm|remplac|généralis|"
     "suspendu|maintenu|limit"
 )
 DECIDED = re.compile(
-    rf"\b(?:sera|seront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?(?:{DECISION_STEMS})[a-zà-ÿ]*\b"
+    rf"\b(?:sera|seront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?(?=(?:{DECISION_STEMS}))[a-zà-ÿ]+"
+    r"(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)\b"  # a participle, no adverb
 )
-# What makes it a forecast all the same: a forecaster's verb or a condition.
-FORECAST = re.compile(r"\b(?:prévoi|prévien|prévision|anticip|table sur|tablent sur)|\bsi\s")
+# What makes it a forecast all the same: a forecaster said in an incise (", prévoit la Banque de
+# France"; "le texte prévoit que" reports a measure), forecasts named, or a condition.
+FORECAST = re.compile(r",\s*(?:prévoi|prévien|anticip|estim|table|tablent)[a-zà-ÿ]*\b|\bprévisions?\b|\bsi\s")
 FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
 )
@@ -106,8 +114,9 @@ PERSONAL_STARTS = words("ans âge âgé âgée né née nés nées mort morte d�
 PERSONAL = re.compile(
     # an age: not a group's ("les moins de 25 ans"), a sentence's ("de 5 ans de prison"), a term's ("un
     # contrat de 15 ans", "la retraite à l'âge de 64 ans")
-    r"(?<!moins )(?<!plus )(?<!âge )(?<!contrat )(?<!bail )(?<!plan )(?<!mandat )(?<!prêt )(?<!peine )"
-    r"\b(?:de|d')\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\bà l'âge de\b|\bâgée?s?\s+de\b|"
+    r"(?<!moins )(?<!plus )(?<!près )(?<!âge )(?<!contrat )(?<!bail )(?<!plan )(?<!mandat )(?<!prêt )"
+    r"(?<!peine )(?<!délai )(?<!durée )(?<!période )(?<!depuis )"
+    r"\bde\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\bà l'âge de\b|\bâgée?s?\s+de\b|"
     r"\bnée?s?\s+(?:le|en|à|dans)\b|"
     r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?enfants\b"
 )

@@ -17,9 +17,9 @@ _OPENING_ARTICLES = words("Le La Les L'")
 
 def trim(span: Span) -> Span | None:
     """Drops what the model glues to a name: punctuation, lower-case words, "M." or "Mme", and
-    before a person's name a party's or a body's acronym ("le député LR Olivier Marleix"); after
-    it, punctuation, function words, a day or a time of day in lower case, a score and a phrase
-    of lower-case words opened by an article ("la Coupe de la Confédération la saison prochaine").
+    before a person's name a party's or a body's acronym ("le député LR Jean Dubois"); after it,
+    punctuation, function words, a day or a time of day in lower case, a score and a phrase of
+    lower-case words opened by an article ("la Coupe de France la saison prochaine").
     A span read across a spaced dash, which no name holds, is cut there (`_at_a_dash`)."""
     doc = span.doc
     start, end = _at_a_dash(span)
@@ -49,24 +49,27 @@ def trim(span: Span) -> Span | None:
 
 
 def _at_a_dash(span: Span) -> tuple[int, int]:
-    """The part of the span a spaced dash leaves to the name: what follows the last dash, past its
-    article, when a capital opens it ("LYON – Grégory Doucet", "LIÈGE – Le Standard de Liège"); else
-    what comes before the first ("Philippe Bas - qui fut ...")."""
+    """The part of the span a spaced dash leaves to the name: what follows the last dash when a
+    capital opens it ("NANTES – Jeanne Morel"), its article with it where the name is one word ("–
+    La Rochelle", "– Les Républicains") and not before a longer one ("– Le Stade brestois"); else
+    what comes before the first dash ("Paul Vidal - qui fut maire - ...")."""
     doc = span.doc
     dashes = [t.i for t in span[1:] if t.text in _DASHES and doc[t.i - 1].whitespace_ and t.whitespace_]
     if not dashes:
         return span.start, span.end
     after = dashes[-1] + 1
-    after += after < span.end - 1 and doc[after].text in _OPENING_ARTICLES
+    if after < span.end - 1 and doc[after].text in _OPENING_ARTICLES:
+        one_word = after + 2 == span.end and not doc[after + 1].text.isupper()
+        after += 0 if one_word else 1
     if after < span.end and doc[after].text[:1].isupper():
         return after, span.end
     return span.start, dashes[0]
 
 
 def _before_a_lower_case_phrase(span: Span, start: int, end: int) -> int:
-    """Where the name ends: before an article right after a capitalised word (one after "de" or
-    "pour" a name holds: "Coupe de la Confédération", "Agence nationale pour la rénovation urbaine")
-    that opens lower-case words only ("Coupe de la Confédération la saison prochaine")."""
+    """Where the name ends: before an article right after a capitalised word, when only lower-case
+    words follow it ("la Coupe de France la saison prochaine"); an article after a lower-case word
+    stays in the name ("Agence nationale pour la rénovation urbaine")."""
     doc = span.doc
     for i in range(start + 1, end - 1):
         article = doc[i].lower_ in ("le", "la", "les") and doc[i - 1].text[:1].isupper()

@@ -122,14 +122,13 @@ PARTY_ACRONYMS = frozenset(
         "LIOT",
         "UDR",
         # abroad (as above); left out where the letters say something else too: "SDF" (homeless),
-        # "PDG" (chief executive), "RPG", "RPM", "DP", "QS"
+        # "PDG" (chief executive), "PPE" (the energy plan), "CSV" (a file), "RPG", "RPM", "DP", "QS"
         "MR",
         "PTB",
         "N-VA",
         "CD&V",
         "UDC",
         "PLR",
-        "CSV",
         "LSAP",
         "ADR",
         "CAQ",
@@ -147,7 +146,6 @@ PARTY_ACRONYMS = frozenset(
         "PJD",
         "RNI",
         "FLN",
-        "PPE",
         "CDU",
         "CSU",
         "SPD",
@@ -194,16 +192,19 @@ class KnownNames:
 
 
 def the_party(span: Span) -> Span | None:
-    """The party `span` names, if it names one: itself, or without the article that opens a sentence
-    ("Le Pastef a gagné"; "Les Engagés" keep theirs, it is their name)."""
+    """The party `span` names, if it names one: its whole name where the model stopped short ("le
+    Parti socialiste suisse"), with or without the article opening a sentence ("Les Républicains"
+    keep theirs, it is their name; "Le Pastef a gagné" does not), or an acronym."""
     doc = span.doc
-    # the whole name where the model stopped short: "le Parti socialiste suisse", "La France insoumise"
-    longer = [doc[span.start : end] for end in range(span.end + 1, min(span.end + 3, len(doc) + 1))]
-    span = next((whole for whole in reversed(longer) if whole.text in PARTY_NAMES), span)
-    if span.text not in PARTY_NAMES and span[0].is_sent_start and span[0].lower_ in ("le", "la", "les"):
-        span = span[1:]
-    named = span.text in PARTY_NAMES or span.text in PARTY_ACRONYMS
-    return span if named and not is_no_party(span) else None
+    starts = [span.start]
+    if len(span) > 1 and span[0].is_sent_start and span[0].lower_ in ("le", "la", "les"):
+        starts.append(span.start + 1)
+    for first in starts:
+        for end in range(min(span.end + 2, len(doc)), span.end - 1, -1):  # the longest name first
+            if doc[first:end].text in PARTY_NAMES and not is_no_party(doc[first:end]):
+                return doc[first:end]
+    acronyms = [doc[first : span.end] for first in starts if doc[first : span.end].text in PARTY_ACRONYMS]
+    return next((acronym for acronym in acronyms if not is_no_party(acronym)), None)
 
 
 def is_no_party(span: Span) -> bool:

@@ -270,3 +270,20 @@ def test_figures_of_public_interest_are_not_a_persons_life():
 def test_an_adjective_after_est_is_no_past_event():
     assert not read_signals("l'entrée est gratuite pour les enfants.", entities=0).past_event
     assert read_signals("la route est fermée depuis lundi.", entities=0).past_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal", "expected"),
+    [
+        ("ce sera assurément un succès.", "prediction", True),  # an adverb is no decision
+        ("le texte prévoit que les pensions seront revalorisées de 2 %.", "prediction", False),
+        ("la réforme s'impose.", "past_event", False),
+        ("le décret ne supprime pas la taxe.", "past_event", False),
+        ("une zone à haut risque de crue.", "modal", False),
+        ("c'est un vrai risque de faillite.", "modal", False),
+        ("depuis près de 20 ans, il attend.", "personal", False),
+        ("un délai de 5 ans a été fixé.", "personal", False),
+    ],
+)
+def test_what_a_second_review_found(sentence, signal, expected):
+    assert getattr(read_signals(sentence, entities=0), signal) is expected

@@ -113,3 +113,15 @@ def test_a_monument_named_maison_is_no_firm_but_a_house_of_champagne_is():
     # named after its owner ("la maison Dupont a été démolie"), rarer in the news
     assert not any(label == "ORG" for _, label in labelled("La Maison carrée de Nîmes attire les touristes."))
     assert ("Ruinart", "ORG") in labelled("La maison Ruinart a ouvert ses crayères au public.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Le Parti conservateur du Canada a gagné les élections.", "Parti conservateur du Canada", "ORG"),
+        ("PARIS – Les Républicains ont voté contre le texte.", "Les Républicains", "ORG"),
+        ("NANTES – La Rochelle accueille le congrès.", "La Rochelle", "LOC"),
+    ],
+)
+def test_a_name_keeps_its_article_where_it_is_the_name(text, name, label):
+    assert (name, label) in labelled(text)

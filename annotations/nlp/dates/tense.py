@@ -86,7 +86,7 @@ _PARTICIPLE_BEFORE = re.compile(
     rf"(?:\b([{_LETTERS}]+)\s+)?\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées)|[{_LETTERS}]{{2,}}(?<![eo])(?:u|ue))\s+"
     r"(?:(?:le|en|au|du|dès|depuis|ce|cette|l')\s*)?$"
 )
-_DETERMINERS = words("la le les l' une un des du sa son ses leur leurs notre nos votre cette ce ces")
+_DETERMINERS = words("la le les une un des du sa son ses leur leurs notre nos votre cette ce ces")
 _FUTURE_AUXILIARIES = words("sera seront serons serez être")  # "sera fermée le 7": a future passive
 _PLANNED = words(
     "programmé programmée programmés programmées fixé fixée fixés fixées planifié planifiée annoncé annoncée "
