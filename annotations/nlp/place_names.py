@@ -58,9 +58,14 @@ RUBRICS = (
 )  # "FOOTBALL –", "RUGBY –"
 
 
+def _words_of(capitals: str) -> list[str]:
+    """The words of a dateline's capitals, its short links aside ("EN", "LE", "D'")."""
+    return [part for part in re.split(r"[ '’-]", capitals) if len(part) > 2]
+
+
 def _is_a_rubric(capitals: str, common: CommonWords) -> bool:
     """A rubric's word ("VIDÉO", "ENQUÊTE") or words that are all common ("FAITS DIVERS", "EN DIRECT")."""
-    parts = [part for part in re.split(r"[ '’-]", capitals) if len(part) > 2]
+    parts = _words_of(capitals)
     if any(part.lower() in RUBRICS for part in parts):
         return True
     return bool(re.search(r"[ -]", capitals)) and all(common.is_common(part) for part in parts)
@@ -71,8 +76,7 @@ def _is_a_town(capitals: str, text: str, common: CommonWords) -> bool:
     "EN DIRECT -", where one word alone may be a town's: "PARIS", "CANNES", "COGNAC"), an acronym
     ("PSG - OM", "CGT -": three letters or no vowel, or written so again in the text) or a speaker in
     an interview ("JEAN DUPONT -")."""
-    parts = [part for part in re.split(r"[ '’-]", capitals) if len(part) > 2]
-    if not parts or opens_on_a_first_name(capitals.title()):
+    if not _words_of(capitals) or opens_on_a_first_name(capitals.title()):
         return False
     if _TOWN_SHAPE.search(capitals):
         return True  # "POINTE-À-PITRE", "PONT-L'ABBÉ", "SAINT-DENIS", though their words are common

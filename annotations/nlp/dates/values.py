@@ -259,10 +259,11 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
         # a date of the text anchors it; the tense tells from it only for a bound still to come
         # ("installé lundi, il fonctionnera jusqu'au 3 avril": the coming April), as a future clause
         # may name a past event ("sera reçu après la grève du 9 janvier")
-        bound = "jusqu" in context.text[max(0, context.start - 9) : context.start + 5].lower()
         anchor, told = context.anchor, None
-        if context.on_publication or bound:
-            told = context.tense if context.on_publication or context.tense == "future" else None
+        if context.on_publication:
+            told = context.tense
+        elif "jusqu" in context.text[max(0, context.start - 9) : context.start + 5].lower():
+            told = "future" if context.tense == "future" else None
     if not anchor:
         return None
     years = [anchor.earliest.year + delta for delta in (-1, 0, 1)]
