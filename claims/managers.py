@@ -1,6 +1,7 @@
 """Named reads, so every page and endpoint runs a fixed number of queries."""
 
 import operator
+from datetime import date
 from functools import reduce
 from itertools import product
 
@@ -190,9 +191,16 @@ class ClaimQuerySet(models.QuerySet):
 FACET_YEARS_MAX = 3
 
 
-# The years a claim's facets list for an open bound ("avant 2000" runs back to 1800 there:
-# annotations.nlp.dates.values.LISTED_YEARS, not imported: it would load spaCy with the models).
+# The years an open interval is taken to cover where years are listed one by one (a claim's year
+# facets): "avant 2000" runs back to 1800, "depuis 2015" would otherwise list every year to 9999.
 LISTED_YEARS = range(1800, 2201)
+
+
+def covered_years(earliest: date, latest: date) -> range:
+    """The years from `earliest` to `latest`, an open side (date.min, date.max) cut to LISTED_YEARS."""
+    first = earliest.year if earliest != date.min else min(LISTED_YEARS.start, latest.year)
+    last = latest.year if latest != date.max else max(LISTED_YEARS.stop - 1, earliest.year)
+    return range(first, last + 1)
 
 
 def facet_years(earliest, latest) -> range | None:

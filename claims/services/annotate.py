@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from annotations import services as annotation_services
 from annotations.models import Mention
+from claims.managers import covered_years
 from claims.models import Article, Block, Claim
 from claims.services.inputs import analyse_text
 from claims.services.rows import insert_rows
@@ -102,9 +103,6 @@ def claim_facets(mentions: Iterable[Mention]) -> dict:
     (claims.managers.facets_containing): its posting list holds that pair's claims only, where the
     entity's and the year's lists are each a few percent of the archive and their intersection
     cost grows with it (bench/scale.py: 3.4 against 0.85 ms at 1,000,000 claims)."""
-    # Facets are written next to an analysis: spaCy is loaded by then (and only then).
-    from annotations.nlp.dates.values import covered_years
-
     ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
     years = {
         year

@@ -23,7 +23,7 @@ def test_ingest_keeps_unresolved_dates_without_value_and_open_bounds_as_sentinel
     assert (before.value, before.date_earliest, before.date_latest) == ("../1999-12-31", date.min, date(1999, 12, 31))
 
     claim = since.claim
-    # "avant 2000" and "depuis 2015": open sides cut at values.LISTED_YEARS
+    # "avant 2000" and "depuis 2015": open sides cut at claims.managers.LISTED_YEARS
     assert claim.facets["years"] == [*range(1800, 2000), *range(2015, 2201)]
     assert api.get("/api/claims/", {"article": "loi-9999"}).status_code == 200
     # The open intervals overlap any range on their open side; the unresolved date matches none.

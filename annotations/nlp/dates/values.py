@@ -152,18 +152,6 @@ def open_after(value: Value) -> Value:
     return Value(value.latest + timedelta(days=1), date.max, "day", open_end=True)
 
 
-# The years an open interval is taken to cover where years are listed one by one (a claim's year
-# facets, claims.services.mark_claims): "depuis 2015" would otherwise list every year to 9999.
-LISTED_YEARS = range(1800, 2201)
-
-
-def covered_years(earliest: date, latest: date) -> range:
-    """The years from `earliest` to `latest`, an open side (date.min, date.max) cut to LISTED_YEARS."""
-    first = earliest.year if earliest != date.min else min(LISTED_YEARS.start, latest.year)
-    last = latest.year if latest != date.max else max(LISTED_YEARS.stop - 1, earliest.year)
-    return range(first, last + 1)
-
-
 def nearest(candidates: list[Value], anchor: Value) -> Value | None:
     """The candidate nearest the anchor's span; in the anchor's own year when that is all it says."""
     if anchor.precision == "year":
