@@ -77,6 +77,7 @@ def read_document(
     does not. `languages` are the supported language codes; `language` forces one (else the
     front matter's `lang:`, the HTML `lang` attribute, then a guess from function words).
     """
+    # Long for its checks in reading order and the Document's fields spelled out, not for its logic.
     supported = tuple(languages)
     if len(data) > max_bytes:
         raise DocumentError(

@@ -70,6 +70,8 @@ _NAME_PARTICLES = words("de du des d' la le l' van von der den di da al el bin b
 
 
 def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
+    """The model's names in the prose, each trimmed, checked and labelled (before the text's own
+    cues decide between labels, entity_labels.decide_labels)."""
     mentions = []
     values = _values(saga)
     for ent in doc.ents:
@@ -106,26 +108,34 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         if party := the_party(span):  # a party, whatever the model or the context says ("le député LR")
             mentions.append(Mention(party.start_char, party.end_char, "ORG", canonical=party.text))
             continue
-        # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it or a
-        # nationality before it ("l'Américaine Coco Gauff").
-        label = "ORG" if span.text in INSTITUTIONS else organisation_label(span, ent.label_)
-        company = span[-1].lower_ in CORPORATE_ENDINGS  # "Jade Records", not a person named Jade
-        # Two words at least after a nationality: "le Japonais Nissan" is a company.
-        after_nationality = span.start > 0 and is_nationality(doc[span.start - 1].text) and len(span) >= 2
-        after_nationality = after_nationality and all(token.is_title for token in span)  # not "Mistral AI"
-        person = opens_on_a_first_name(span.text) or after_nationality
-        label = "PER" if label == ent.label_ and person and not company else label
-        if label == "PER" and len(span) >= 2 and not person and all(common.is_plural_common(t.text) for t in span):
-            label = "ORG"  # a name of common words in the plural is no person's: "les Jeunes Agriculteurs"
-        # "J. Doyne Farmer"; not "le groupe C. Didier Deschamps", a sentence's end before a full name.
-        initial = doc[span.start - 1].text if span.start > 0 else ""
-        joins = _INITIAL.fullmatch(initial) and initial not in TITLES and not opens_on_a_first_name(span.text)
-        if label == "PER" and joins and not span[0].is_sent_start:
-            span = doc[span.start - 1 : span.end]  # "J. Doyne Farmer": the initial the model left out
+        span, label = _labelled(span, ent.label_, common)
         last_word = span.text.split()[-1]
         glued_stop = _GLUED_STOP.fullmatch(last_word) and last_word[:-1] not in _ABBREVIATED
         mentions.append(Mention(span.start_char, span.end_char - (1 if glued_stop else 0), label))
     return mentions
+
+
+def _labelled(span: Span, model_label: str, common: CommonWords) -> tuple[Span, str]:
+    """The name's label, from its shape before the model's, and its span with an initial the model
+    left out."""
+    doc = span.doc
+    # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it or a
+    # nationality before it ("l'Américaine Coco Gauff").
+    label = "ORG" if span.text in INSTITUTIONS else organisation_label(span, model_label)
+    company = span[-1].lower_ in CORPORATE_ENDINGS  # "Jade Records", not a person named Jade
+    # Two words at least after a nationality: "le Japonais Nissan" is a company.
+    after_nationality = span.start > 0 and is_nationality(doc[span.start - 1].text) and len(span) >= 2
+    after_nationality = after_nationality and all(token.is_title for token in span)  # not "Mistral AI"
+    person = opens_on_a_first_name(span.text) or after_nationality
+    label = "PER" if label == model_label and person and not company else label
+    if label == "PER" and len(span) >= 2 and not person and all(common.is_plural_common(t.text) for t in span):
+        label = "ORG"  # a name of common words in the plural is no person's: "les Jeunes Agriculteurs"
+    # "J. Doyne Farmer"; not "le groupe C. Didier Deschamps", a sentence's end before a full name.
+    initial = doc[span.start - 1].text if span.start > 0 else ""
+    joins = _INITIAL.fullmatch(initial) and initial not in TITLES and not opens_on_a_first_name(span.text)
+    if label == "PER" and joins and not span[0].is_sent_start:
+        span = doc[span.start - 1 : span.end]  # "J. Doyne Farmer": the initial the model left out
+    return span, label
 
 
 # What joins a body's acronym to its department or region: "SDIS du Var", "CFDT de la Manche" (not a town's or

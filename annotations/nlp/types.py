@@ -103,6 +103,7 @@ class Analysis:
 
     def to_json(self) -> dict:
         """The object `manage.py annotate --format json` prints (DESIGN.md, "The annotate contract")."""
+        # One literal, long on purpose: the contract reads here as DESIGN.md writes it.
         return {
             "language": self.language,
             "title": self.title,
