@@ -15,10 +15,10 @@ from annotations.nlp.institution_words import SAINTS, SPORTS
 from annotations.nlp.lexicon import words
 from annotations.nlp.state import DocState
 
-# A town in capitals opening a paragraph, maybe with its agency, then a dash: "SAINT-DENIS – ",
-# "POINTE-À-PITRE (AFP) — ", "LE HAVRE - ".
+# A town in capitals opening a paragraph, maybe with its agency or country, maybe a full stop, then
+# a dash: "SAINT-DENIS – ", "POINTE-À-PITRE (AFP) — ", "LE HAVRE - ", "BREST. – ", "SAINT-LOUIS (Sénégal). – ".
 _DATELINE = re.compile(
-    r"([A-ZÀ-Ý][A-ZÀ-Ý'’]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,3})(?:\s*\([^()\n]{1,40}\))?\s*[–—-]\s+(?=\S)"
+    r"([A-ZÀ-Ý][A-ZÀ-Ý'’]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,3})(?:\s*\([^()\n]{1,40}\))?\.?\s*[–—-]\s+(?=\S)"
 )
 
 

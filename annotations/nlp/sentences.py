@@ -6,7 +6,7 @@ a dash, or a brand written "iPhone"). French typography is respected: "? »." en
 "M. Dupont", "E. Macron", "p. 12", "XIXe s.", "av. J.-C." and "3.2" or "1,5" do not end any,
 nor does a list's number opening a line ("1. Qu'est-ce que ... ?"); an initial or an acronym
 does end one before a word that only opens a sentence ("... vers les U.S.A. Les ...", but
-"J.-M. Le Pen"), an era before any capital unless the sentence so far is only its date ("... en
+"J.-M. Le Pen"), a dateline's town none ("BREST. – Un chalutier ..."), an era before any capital unless the sentence so far is only its date ("... en
 300 av. J.-C. La ville ...", but "En 52 av. J.-C. César ..."); a reference ("cf.", "éd.") ends
 none ("cf. Les Échos"); a capitalised abbreviation inside a sentence ends it only before a
 determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); a question mark followed by a lower case word
@@ -56,6 +56,9 @@ _ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:
 # A list's number: "1. Qu'est-ce que ... ?" (see `_opens_list_item`).
 _LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4})$")
 _BRAND = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence in lower case
+# A dateline's town in capitals, maybe with its agency or country, before its full stop and dash:
+# "BREST. – Un chalutier ...", "SAINT-LOUIS (Sénégal). – Les pêcheurs ..." are one sentence.
+_DATELINE_TOWN = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*(?:\s*\([^()\n]{1,40}\))?")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -95,6 +98,12 @@ def _ends_sentence(text: str, sentence_start: int, mark: int, boundary: int, end
     if len(following) == len(rest) or not _OPENS_SENTENCE.match(following):
         return False  # no space after the mark (3.2, www.x.fr) or a lower-case continuation
     if following[0].isalpha() and not following[0].isupper() and not _BRAND.match(following):
+        return False
+    if (
+        text[mark] == "."
+        and following.startswith(("–", "—", "- "))
+        and _DATELINE_TOWN.fullmatch(text, sentence_start, mark)
+    ):
         return False
     if text[mark] == "." and text[mark : mark + 3] != "...":
         return not _is_abbreviation(text[max(sentence_start, mark - 40) : mark], following)

@@ -366,4 +366,11 @@ def relative_rules() -> list[Rule]:
             guard=postponed_to,
             needs="digit",
         ),
+        # a bound in its month: "du 3 juillet ... jusqu'au 16" (the cue opens it, see grammar._opened)
+        rule(
+            r"(?<=\bjusqu'au\s)(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
+            bare_day,
+            guard=free_after,
+            needs="digit",
+        ),
     ]

@@ -80,11 +80,12 @@ def free_after(text: str, match: re.Match) -> bool:
     return word is None or word.lower() in _FREE_AFTER
 
 
-_POSTPONED = re.compile(r"\b(?:renvoy|report|repouss|ajourn|décal)ée?s?\s+$")
+_POSTPONED = re.compile(r"\b(?:en délibéré|(?:renvoy|report|repouss|ajourn|décal)ée?s?)\s+$")
 
 
 def postponed_to(text: str, match: re.Match) -> bool:
-    """ "renvoyée au 16": a day a hearing or an event is put off to, in its month (and free after)."""
+    """ "renvoyée au 16", "mise en délibéré au 16": a day a hearing or an event is put off to, in its
+    month (and free after)."""
     return bool(_POSTPONED.search(text[max(0, match.start() - 20) : match.start()].lower())) and free_after(text, match)
 
 
@@ -121,13 +122,26 @@ def names_a_street(text: str, match: re.Match) -> bool:
 
 
 _HOLIDAYS_AS_NOUNS = ("ascension", "armistice", "pentecôte", "pentecote")
+# A holiday naming a kind of thing dates nothing ("le marché de Noël ouvrira le 27", "les œufs de
+# Pâques"), unless the noun is a time around it ("la nuit de Noël", "les vacances de Pâques"); a day
+# named by its date names the events of that day ("le défilé du 14-Juillet").
+_THING_OF_A_HOLIDAY = re.compile(r"([^\W\d_][\w-]*)\s+(?:de|du|de la|de l'|d')\s*$", re.I)
+_TIMES_OF_A_HOLIDAY = words(
+    "jour jours journée nuit soir soirée matin matinée veille lendemain semaine semaines week-end weekend "
+    "période vacances congés fêtes fête pont trêve réveillon messe lundi mardi mercredi jeudi vendredi "
+    "samedi dimanche avant après approche"
+)
 
 
 def holiday_written(text: str, match: re.Match) -> bool:
     """A holiday that is also a common noun is one only with its capital ("l'Ascension", not
-    "l'ascension d'un groupe"); a holiday followed by a capitalised word is a name ("Noël Dupont")."""
+    "l'ascension d'un groupe"); a holiday followed by a capitalised word is a name ("Noël Dupont");
+    one naming a kind of thing is no date (`_THING_OF_A_HOLIDAY`)."""
     name = match["holiday"].split()[-1]
     if name in _HOLIDAYS_AS_NOUNS and not text[match.end("holiday") - len(name)].isupper():
+        return False
+    thing = _THING_OF_A_HOLIDAY.search(text, max(0, match.start() - 30), match.start())
+    if thing and thing[1].lower() not in _TIMES_OF_A_HOLIDAY and not any(map(str.isdigit, match["holiday"])):
         return False
     following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])
     return following is None and not names_a_street(text, match)

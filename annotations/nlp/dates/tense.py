@@ -155,6 +155,8 @@ def tense(text: str, start: int, end: int) -> str | None:
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
+    if _PUT_OFF_TO.search(text, max(0, start - 30), start):
+        return "future"  # a day a decision or a hearing is put off to is still to come
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
     planned = participle and (participle.group(2) in _PLANNED or _future_auxiliary(participle.group(1)))
     if participle and not planned and not _a_noun_in_a_future_clause(participle.group(1), text, start):
@@ -173,11 +175,22 @@ def _tense(text: str, start: int, end: int) -> str | None:
     future, past = _future_in(words_around), _past_in(words_around)
     if future and past:
         # Both: the words since the last comma before the date decide, if they tell ("Le préfet a levé
-        # l'alerte, mais les écoles resteront fermées jusqu'à lundi").
+        # l'alerte, mais les écoles resteront fermées jusqu'à lundi"), else those since the last "et",
+        # "mais" or semicolon ("Le club s'est imposé samedi et recevra Brest dimanche").
         future, past = _future_in(near), _past_in(near)
+        if future and past and (joint := _LAST_JOINT.search(near)):
+            future, past = _future_in(near[joint.end() :]), _past_in(near[joint.end() :])
     if future != past:
         return "future" if future else "past"
     return None
+
+
+# A day put off to: "a mis sa décision en délibéré au 11 mars", "le procès, renvoyé au 3 juin".
+_PUT_OFF_TO = re.compile(r"\b(?:en délibéré|(?:renvoy|report|repouss|ajourn|décal)ée?s?)\s+(?:au|à)\s+(?:le\s+)?$", re.I)
+
+
+# The last joint of two clauses before a date: "et", "mais", a semicolon.
+_LAST_JOINT = re.compile(r".*(?:\bet\b|\bmais\b|;)", re.DOTALL)
 
 
 # A bound a date sets: "jusqu'au 5 janvier", "jusqu'à l'automne".

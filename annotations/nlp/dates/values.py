@@ -194,16 +194,23 @@ class Context:
         """What a day or month without a year hangs on.
 
         A timeline goes on within a paragraph ("En janvier 2022, ... Le 15 mars, ..."); past it,
-        news speaks of the publication's year. Without a publication date, the text's last date.
+        news speaks of the publication's year, as it does after a span of more than a year
+        ("Institutrice de 1955 à 1990, elle s'est éteinte le 5 décembre": a career, then the news;
+        "l'hiver 2025" runs on to its January and February). Without a publication date, the
+        text's last date.
         """
-        if self.previous and (self.previous_nearby or not self.published):
+        if self.previous and (self.previous_nearby or not self.published) and self._previous_is_a_time:
             return self.previous
         return unit_value(self.published, "day") if self.published else None
 
     @property
+    def _previous_is_a_time(self) -> bool:
+        return not self.published or (self.previous.latest - self.previous.earliest).days <= 366
+
+    @property
     def on_publication(self) -> bool:
         """The anchor is the publication day (not a date of the text)."""
-        return bool(self.published) and not (self.previous and self.previous_nearby)
+        return bool(self.published) and not (self.previous and self.previous_nearby and self._previous_is_a_time)
 
     @property
     def story(self) -> Value | None:
@@ -250,6 +257,10 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
         anchor, told = context.anchor, None
         if context.on_publication:
             told = context.tense
+        elif context.tense == "future" and context.published and anchor.latest.year < context.published.year:
+            # a date of an earlier year is no timeline for what is still to come ("En 2010, il avait sorti
+            # un album ; il remontera sur scène le 14 février": the coming one)
+            anchor, told = unit_value(context.published, "day"), "future"
         elif "jusqu" in context.text[max(0, context.start - 9) : context.start + 5].lower():
             told = "future" if context.tense == "future" else None
     if not anchor:

@@ -92,19 +92,25 @@ def next_weekday(day, target: int, sign: int):
 
 
 def weekday_day(match: re.Match, context: Context) -> Value | None:
-    """ "mercredi 13": the 13th nearest the anchor that is a Wednesday (within six months)."""
+    """ "mercredi 13": the 13th nearest the anchor that is a Wednesday (within six months); against
+    the publication day, on the side the clause's tense tells ("a fermé le vendredi 27": the last)."""
     anchor, day = context.anchor, day_number(match["day"])
     if not anchor or anchor.unit == "year" or day is None:
         return None
     target = weekday_number(match["weekday"])
-    start = month_value(anchor.earliest.year, anchor.earliest.month)
+    tense = context.tense if context.on_publication else None
+    start, nearest = month_value(anchor.earliest.year, anchor.earliest.month), None
     for distance in range(7):
         for sign in (0,) if distance == 0 else (-1, 1):
             month = period(start, "month", sign * distance)
             found = day_value(month.earliest.year, month.earliest.month, day)
-            if found and found.earliest.weekday() == target:
+            if not found or found.earliest.weekday() != target:
+                continue
+            nearest = nearest or found
+            wrong_side = found.earliest > anchor.earliest if tense == "past" else found.earliest < anchor.earliest
+            if tense is None or not wrong_side:
                 return found
-    return None
+    return nearest  # none on the tense's side within six months: the nearest
 
 
 def bare_day(match: re.Match, context: Context) -> Value | None:
