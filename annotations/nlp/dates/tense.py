@@ -186,7 +186,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
 
 
 # A day put off to: "a mis sa décision en délibéré au 11 mars", "le procès, renvoyé au 3 juin".
-_PUT_OFF_TO = re.compile(r"\b(?:en délibéré|(?:renvoy|report|repouss|ajourn|décal)ée?s?)\s+(?:au|à)\s+(?:le\s+)?$", re.I)
+_PUT_OFF_TO = re.compile(
+    r"\b(?:en délibéré|(?:renvoy|report|repouss|ajourn|décal)ée?s?)\s+(?:au|à)\s+(?:le\s+)?$", re.I
+)
 
 
 # The last joint of two clauses before a date: "et", "mais", a semicolon.
