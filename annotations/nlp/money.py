@@ -197,11 +197,23 @@ def _amounts(match: re.Match) -> list[MoneySpan]:
 
 
 def _is_change(match: re.Match, before: Lead) -> bool:
-    """ "(passé) de X à Y euros" after a verb of change: two amounts, not a range."""
+    """ "(passé) de X à Y euros" after a verb of change, or falling ("a réduit l'amende de 1,2 million
+    à 800 000 euros": a range never falls): two amounts, not a range."""
     groups = match.groupdict()
     if groups.get("n2") is None or groups.get("et") or groups.get("pre") or before.word != "de":
         return False
-    return bool(CHANGE_VERB.search(word_before(match.string, before.start) or ""))
+    return bool(CHANGE_VERB.search(word_before(match.string, before.start) or "")) or _falls(groups)
+
+
+def _falls(groups: dict) -> bool:
+    english = groups.get("cur") in ("$", "£")
+    first, second = _number(groups, 1, english), _number(groups, 2, english)
+    first_multiplier = _multiplier(groups.get("m1"), english)
+    second_multiplier = _multiplier(groups.get("m2"), english)
+    if borrows_multiplier(first, groups.get("m1"), groups.get("m2")):
+        first_multiplier = second_multiplier
+    low, high = scaled(first, first_multiplier), scaled(second, second_multiplier)
+    return low is not None and high is not None and low > high
 
 
 def _change(match: re.Match) -> list[MoneySpan]:

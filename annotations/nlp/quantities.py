@@ -154,14 +154,14 @@ _UNIT_WORDS = {
 }
 _UNIT_WORDS.update({word + "s": unit for word, unit in list(_UNIT_WORDS.items()) if " " not in word})
 
-# Words after a number that are no counted noun, beside the stop words.
+# Words after a number that are no counted noun, beside the stop words ("au 7 bis, rue ...": an address).
 _MONTHS_AND_DAYS = words(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
     "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
 )
 _NOT_COUNTED = words(
     "fois reprises tiers quarts quart moitié suivants suivantes prochains prochaines précédents précédentes "
-    "autres mêmes plusieurs heures heure hier demain environ ans-là"
+    "autres mêmes plusieurs hier demain environ ans-là bis ter quater"
 ) | frozenset(MULTIPLIER_WORDS)  # "passés à 1,294 milliard": an amount whose currency was said before
 # Adjectives written before the noun: "300 nouveaux emplois" counts jobs, "les trois premiers
 # articles" articles (and "les 3 premiers sont partis" nothing: "sont" is no noun).
@@ -173,6 +173,14 @@ _BEFORE_NOUN = words(
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
 _SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
+# Degrees said of the weather, of water or of a body are Celsius; of an angle or a wine they are not.
+_WEATHER = re.compile(
+    r"\b(?:températures?|maximales?|minimales?|canicule|chaleur|froid|gel|gelées?|thermomètres?|mercure|"
+    r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il fera)\b",
+    re.I,
+)
+_NOT_WEATHER = re.compile(r"\b(?:angle|pente|inclinaison|virage|vins?|bières?|alcool|cuvée|latitude|longitude)\b", re.I)
+_WEATHER_REACH = 120  # characters either side, within the sentence as a rule
 _SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
 _REFERENCE_WORDS = words(
@@ -180,7 +188,12 @@ _REFERENCE_WORDS = words(
     "paragraphe annexe version vol volume édition saison épisode"
 )
 _YEAR_PREPOSITIONS = words("en depuis dès avant après jusqu'en vers fin début mi an année")
-_TIME_PREPOSITIONS = words("à vers dès avant après jusqu'à depuis de")
+# Hours are a duration after these words ("en 24 heures", "pendant trois heures"), when a "de" and a
+# noun follow ("trois heures de jeu", "à deux heures de route") or past a day's 24; else a time of day.
+_DURATION_BEFORE = words(
+    "en pendant durant sous les des ces dernières premières prochaines quelques toutes dure durent duré durera durait"
+)
+_OF_A_NOUN_AFTER = re.compile(r"\s+(?:de\s+|d')(?!l'après-midi|la nuit|la matinée|la soirée|l'aube)[^\W\d_]", re.I)
 
 # A counted noun: not an elided word ("pour 2027 s'élève"), nor a number written out ("30 deux-pièces" counts).
 _NOUN = r"(?P<noun>(?!(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w-]))[^\W\d_][\w-]*(?<!-))(?!['’])"
@@ -247,10 +260,12 @@ class QuantityMatcher:
         habitants"), or none."""
         groups, lead_in = match.groupdict(), lead(text, match.start())
         unit = _unit(groups)
+        if unit == "°" and _is_weather(text, match.start(), match.end()):
+            unit = "°C"  # "des maximales entre 36 et 39 degrés"
         if unit is None or (groups["noun"] and not self.counts):
             return []
         before = word_before(text, lead_in.start)
-        if before in _REFERENCE_WORDS or (unit == "heure" and before in _TIME_PREPOSITIONS):
+        if before in _REFERENCE_WORDS:
             return []
         if (
             unit == groups["noun"]
@@ -263,6 +278,8 @@ class QuantityMatcher:
         if groups["noun"] and _SCORE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             return []  # "s'est imposé 3-1 face à Rennes": a score's second number counts nothing
         first = _value(groups["n1"], groups["m1"], groups["half1"])
+        if unit == "heure" and not _is_a_duration(text, match.end(), before, first):
+            return []  # "à 14 heures", "le 20 heures": a time of day
         if groups["noun"] and not _counts(groups, first, before):
             return []
         if groups.get("n2") is None:
@@ -389,3 +406,22 @@ def find_quantities(text: str, *, regions: list[tuple[int, int]] | None = None) 
     of the text are left aside."""
     taken = sorted((span.start, span.end) for span in (*find_dates(text), *find_money(text)))
     return _MATCHER(text, regions, taken)
+
+
+def _is_weather(text: str, start: int, end: int) -> bool:
+    """Degrees near words of the weather (`_WEATHER`) and none of an angle or a drink."""
+    around = text[max(0, start - _WEATHER_REACH) : end + _WEATHER_REACH]
+    return bool(_WEATHER.search(around)) and not _NOT_WEATHER.search(around)
+
+
+def _is_a_duration(text: str, end: int, before: str | None, value: Decimal | None) -> bool:
+    """Hours that last rather than tell the time (`_DURATION_BEFORE`)."""
+    if before in ("le", "au", "du"):
+        return False  # "le 20 heures de la chaîne", "au 13 heures"
+    if re.match(
+        r"\s*(?:\d|trente|quinze|quarante|vingt|dix|cinq|du matin|du soir|précises|pile)", text[end : end + 12]
+    ):
+        return False  # "14 heures 30", "3 heures du matin"
+    if value is not None and value > 24:
+        return True  # "35 heures", "48 heures"
+    return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))
