@@ -56,103 +56,7 @@ from annotations.nlp.plurals import singular
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import QuantitySpan
-
-# Unit symbols, matched as written ("M" is no metre, "t" is a tonne).
-_SYMBOLS = {
-    "%": "%",
-    "km": "km",
-    "m": "m",
-    "cm": "cm",
-    "mm": "mm",
-    "km²": "km²",
-    "km2": "km²",
-    "m²": "m²",
-    "m2": "m²",
-    "m³": "m³",
-    "m3": "m³",
-    "ha": "ha",
-    "t": "t",
-    "Mt": "Mt",
-    "kg": "kg",
-    "g": "g",
-    "mg": "mg",
-    "µg": "µg",
-    "l": "l",
-    "L": "l",
-    "hl": "hl",
-    "cl": "cl",
-    "ml": "ml",
-    "W": "W",
-    "kW": "kW",
-    "MW": "MW",
-    "GW": "GW",
-    "TW": "TW",
-    "Wh": "Wh",
-    "kWh": "kWh",
-    "MWh": "MWh",
-    "GWh": "GWh",
-    "TWh": "TWh",
-    "km/h": "km/h",
-    "m/s": "m/s",
-    "m³/s": "m³/s",
-    "m3/s": "m³/s",
-    "°C": "°C",
-    "°": "°",
-    "dB": "dB",
-    "Go": "Go",
-    "Mo": "Mo",
-    "To": "To",
-    "ppm": "ppm",
-}
-# Unit words, case ignored; the plural is the singular plus s (or x) unless listed.
-_UNIT_WORDS = {
-    "pour cent": "%",
-    "pourcent": "%",
-    "pourcents": "%",
-    "point de pourcentage": "point de pourcentage",
-    "points de pourcentage": "point de pourcentage",
-    "kilomètre carré": "km²",
-    "kilomètres carrés": "km²",
-    "mètre carré": "m²",
-    "mètres carrés": "m²",
-    "mètre cube": "m³",
-    "mètres cubes": "m³",
-    "kilomètre par heure": "km/h",
-    "kilomètres par heure": "km/h",
-    "kilomètres heure": "km/h",
-    "kilomètres à l'heure": "km/h",
-    "degré celsius": "°C",
-    "degrés celsius": "°C",
-    "degré": "°",
-    "kilomètre": "km",
-    "mètre": "m",
-    "centimètre": "cm",
-    "millimètre": "mm",
-    "hectare": "ha",
-    "tonne": "t",
-    "mégatonne": "Mt",
-    "kilo": "kg",
-    "kilogramme": "kg",
-    "gramme": "g",
-    "milligramme": "mg",
-    "litre": "l",
-    "hectolitre": "hl",
-    "quintal": "q",
-    "quintaux": "q",
-    "centilitre": "cl",
-    "millilitre": "ml",
-    "watt": "W",
-    "kilowatt": "kW",
-    "mégawatt": "MW",
-    "gigawatt": "GW",
-    "térawatt": "TW",
-    "kilowattheure": "kWh",
-    "mégawattheure": "MWh",
-    "gigawattheure": "GWh",
-    "térawattheure": "TWh",
-    "décibel": "dB",
-}
-_UNIT_WORDS.update({word + "s": unit for word, unit in list(_UNIT_WORDS.items()) if " " not in word})
+from annotations.nlp.units import SYMBOLS, UNIT_WORDS, is_a_duration, is_weather
 
 # Words after a number that are no counted noun, beside the stop words ("au 7 bis, rue ...": an address).
 _MONTHS_AND_DAYS = words(
@@ -173,14 +77,6 @@ _BEFORE_NOUN = words(
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
 _SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
-# Degrees said of the weather, of water or of a body are Celsius; of an angle or a wine they are not.
-_WEATHER = re.compile(
-    r"\b(?:températures?|maximales?|minimales?|canicule|chaleur|froid|gel|gelées?|thermomètres?|mercure|"
-    r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il fera)\b",
-    re.I,
-)
-_NOT_WEATHER = re.compile(r"\b(?:angle|pente|inclinaison|virage|vins?|bières?|alcool|cuvée|latitude|longitude)\b", re.I)
-_WEATHER_REACH = 120  # characters either side, within the sentence as a rule
 _SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
 _REFERENCE_WORDS = words(
@@ -188,18 +84,11 @@ _REFERENCE_WORDS = words(
     "paragraphe annexe version vol volume édition saison épisode"
 )
 _YEAR_PREPOSITIONS = words("en depuis dès avant après jusqu'en vers fin début mi an année")
-# Hours are a duration after these words ("en 24 heures", "pendant trois heures"), when a "de" and a
-# noun follow ("trois heures de jeu", "à deux heures de route") or past a day's 24; else a time of day.
-_DURATION_BEFORE = words(
-    "en pendant durant sous les des ces dernières premières prochaines quelques toutes dure durent duré durera durait"
-)
-_OF_A_NOUN_AFTER = re.compile(r"\s+(?:de\s+|d')(?!l'après-midi|la nuit|la matinée|la soirée|l'aube)[^\W\d_]", re.I)
-
 # A counted noun: not an elided word ("pour 2027 s'élève"), nor a number written out ("30 deux-pièces" counts).
 _NOUN = r"(?P<noun>(?!(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w-]))[^\W\d_][\w-]*(?<!-))(?!['’])"
 _UNIT = (
-    r"(?:\s?(?P<symbol>(?-i:" + alternation(_SYMBOLS) + r"))(?![\w²³/])"
-    r"|\s+(?P<of>(?:de(?![\w-])|d')\s*)?(?:(?P<unit_word>" + alternation(_UNIT_WORDS) + r")(?![\w])"
+    r"(?:\s?(?P<symbol>(?-i:" + alternation(SYMBOLS) + r"))(?![\w²³/])"
+    r"|\s+(?P<of>(?:de(?![\w-])|d')\s*)?(?:(?P<unit_word>" + alternation(UNIT_WORDS) + r")(?![\w])"
     r"|(?:(?P<adjective>" + alternation(_BEFORE_NOUN) + r")\s+)?" + _NOUN + "))"
 )
 # or the adjective itself a noun: "1,3 million de jeunes voteront" (tried when the above counts nothing;
@@ -207,7 +96,7 @@ _UNIT = (
 _ADJECTIVE_NOUN_WORDS = r"jeunes|vieux|vieilles|anciens|anciennes"
 _NOUN_ONLY = rf"\s+(?P<of>(?:de(?![\w-])|d')\s*)?(?P<noun>{_ADJECTIVE_NOUN_WORDS})(?![\w'’])"
 _ADJECTIVE_NOUNS = re.compile(rf"\b(?:{_ADJECTIVE_NOUN_WORDS})\b", re.I)
-_FIRST_UNIT = r"(?:\s?(?-i:" + alternation(_SYMBOLS) + r")(?![\w²³/])|\s+(?:" + alternation(_UNIT_WORDS) + r")(?![\w]))"
+_FIRST_UNIT = r"(?:\s?(?-i:" + alternation(SYMBOLS) + r")(?![\w²³/])|\s+(?:" + alternation(UNIT_WORDS) + r")(?![\w]))"
 
 
 def _number_pattern(index: int) -> str:
@@ -260,7 +149,7 @@ class QuantityMatcher:
         habitants"), or none."""
         groups, lead_in = match.groupdict(), lead(text, match.start())
         unit = _unit(groups)
-        if unit == "°" and _is_weather(text, match.start(), match.end()):
+        if unit == "°" and is_weather(text, match.start(), match.end()):
             unit = "°C"  # "des maximales entre 36 et 39 degrés"
         if unit is None or (groups["noun"] and not self.counts):
             return []
@@ -278,7 +167,7 @@ class QuantityMatcher:
         if groups["noun"] and _SCORE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             return []  # "s'est imposé 3-1 face à Rennes": a score's second number counts nothing
         first = _value(groups["n1"], groups["m1"], groups["half1"])
-        if unit == "heure" and not _is_a_duration(text, match.end(), before, first):
+        if unit == "heure" and not is_a_duration(text, match.end(), before, first):
             return []  # "à 14 heures", "le 20 heures": a time of day
         if groups["noun"] and not _counts(groups, first, before):
             return []
@@ -341,7 +230,7 @@ def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit
 
 def _unit(groups: dict) -> str | None:
     if groups.get("symbol"):
-        return _SYMBOLS[groups["symbol"]]
+        return SYMBOLS[groups["symbol"]]
     if groups.get("unit_word"):
         return _unit_of(groups["unit_word"])
     noun = groups["noun"]
@@ -356,9 +245,9 @@ def _unit(groups: dict) -> str | None:
 
 
 def _unit_of(text: str) -> str | None:
-    if text in _SYMBOLS:
-        return _SYMBOLS[text]
-    return _UNIT_WORDS.get(re.sub(r"[\s-]+", " ", text.lower()))
+    if text in SYMBOLS:
+        return SYMBOLS[text]
+    return UNIT_WORDS.get(re.sub(r"[\s-]+", " ", text.lower()))
 
 
 def _counts(groups: dict, value: Decimal | None, before: str | None) -> bool:
@@ -406,22 +295,3 @@ def find_quantities(text: str, *, regions: list[tuple[int, int]] | None = None) 
     of the text are left aside."""
     taken = sorted((span.start, span.end) for span in (*find_dates(text), *find_money(text)))
     return _MATCHER(text, regions, taken)
-
-
-def _is_weather(text: str, start: int, end: int) -> bool:
-    """Degrees near words of the weather (`_WEATHER`) and none of an angle or a drink."""
-    around = text[max(0, start - _WEATHER_REACH) : end + _WEATHER_REACH]
-    return bool(_WEATHER.search(around)) and not _NOT_WEATHER.search(around)
-
-
-def _is_a_duration(text: str, end: int, before: str | None, value: Decimal | None) -> bool:
-    """Hours that last rather than tell the time (`_DURATION_BEFORE`)."""
-    if before in ("le", "au", "du"):
-        return False  # "le 20 heures de la chaîne", "au 13 heures"
-    if re.match(
-        r"\s*(?:\d|trente|quinze|quarante|vingt|dix|cinq|du matin|du soir|précises|pile)", text[end : end + 12]
-    ):
-        return False  # "14 heures 30", "3 heures du matin"
-    if value is not None and value > 24:
-        return True  # "35 heures", "48 heures"
-    return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))

@@ -1,0 +1,141 @@
+"""Units of quantities: their symbols and words (annotations.nlp.quantities reads them), and what
+the words around a number tell of its unit: degrees of the weather, hours that last."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from annotations.nlp.lexicon import words
+
+# Unit symbols, matched as written ("M" is no metre, "t" is a tonne).
+SYMBOLS = {
+    "%": "%",
+    "km": "km",
+    "m": "m",
+    "cm": "cm",
+    "mm": "mm",
+    "km²": "km²",
+    "km2": "km²",
+    "m²": "m²",
+    "m2": "m²",
+    "m³": "m³",
+    "m3": "m³",
+    "ha": "ha",
+    "t": "t",
+    "Mt": "Mt",
+    "kg": "kg",
+    "g": "g",
+    "mg": "mg",
+    "µg": "µg",
+    "l": "l",
+    "L": "l",
+    "hl": "hl",
+    "cl": "cl",
+    "ml": "ml",
+    "W": "W",
+    "kW": "kW",
+    "MW": "MW",
+    "GW": "GW",
+    "TW": "TW",
+    "Wh": "Wh",
+    "kWh": "kWh",
+    "MWh": "MWh",
+    "GWh": "GWh",
+    "TWh": "TWh",
+    "km/h": "km/h",
+    "m/s": "m/s",
+    "m³/s": "m³/s",
+    "m3/s": "m³/s",
+    "°C": "°C",
+    "°": "°",
+    "dB": "dB",
+    "Go": "Go",
+    "Mo": "Mo",
+    "To": "To",
+    "ppm": "ppm",
+}
+# Unit words, case ignored; the plural is the singular plus s (or x) unless listed.
+UNIT_WORDS = {
+    "pour cent": "%",
+    "pourcent": "%",
+    "pourcents": "%",
+    "point de pourcentage": "point de pourcentage",
+    "points de pourcentage": "point de pourcentage",
+    "kilomètre carré": "km²",
+    "kilomètres carrés": "km²",
+    "mètre carré": "m²",
+    "mètres carrés": "m²",
+    "mètre cube": "m³",
+    "mètres cubes": "m³",
+    "kilomètre par heure": "km/h",
+    "kilomètres par heure": "km/h",
+    "kilomètres heure": "km/h",
+    "kilomètres à l'heure": "km/h",
+    "degré celsius": "°C",
+    "degrés celsius": "°C",
+    "degré": "°",
+    "kilomètre": "km",
+    "mètre": "m",
+    "centimètre": "cm",
+    "millimètre": "mm",
+    "hectare": "ha",
+    "tonne": "t",
+    "mégatonne": "Mt",
+    "kilo": "kg",
+    "kilogramme": "kg",
+    "gramme": "g",
+    "milligramme": "mg",
+    "litre": "l",
+    "hectolitre": "hl",
+    "quintal": "q",
+    "quintaux": "q",
+    "centilitre": "cl",
+    "millilitre": "ml",
+    "watt": "W",
+    "kilowatt": "kW",
+    "mégawatt": "MW",
+    "gigawatt": "GW",
+    "térawatt": "TW",
+    "kilowattheure": "kWh",
+    "mégawattheure": "MWh",
+    "gigawattheure": "GWh",
+    "térawattheure": "TWh",
+    "décibel": "dB",
+}
+UNIT_WORDS.update({word + "s": unit for word, unit in list(UNIT_WORDS.items()) if " " not in word})
+
+# Degrees said of the weather or of a fever are Celsius; of an angle or a wine they are not.
+_WEATHER = re.compile(
+    r"\b(?:températures?|maximales?|minimales?|canicule|chaleur|froid|gel|gelées?|thermomètres?|mercure|"
+    r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il fera)\b",
+    re.I,
+)
+_NOT_WEATHER = re.compile(r"\b(?:angle|pente|inclinaison|virage|vins?|bières?|alcool|cuvée|latitude|longitude)\b", re.I)
+_WEATHER_REACH = 120  # characters either side, within the sentence as a rule
+
+# Hours are a duration after these words ("en 24 heures", "pendant trois heures"), when a "de" and a
+# noun follow ("trois heures de jeu", "à deux heures de route") or past a day's 24; else a time of day.
+_DURATION_BEFORE = words(
+    "en pendant durant sous les des ces dernières premières prochaines quelques toutes dure durent duré durera durait"
+)
+_OF_A_NOUN_AFTER = re.compile(r"\s+(?:de\s+|d')(?!l'après-midi|la nuit|la matinée|la soirée|l'aube)[^\W\d_]", re.I)
+
+
+def is_weather(text: str, start: int, end: int) -> bool:
+    """Degrees near words of the weather (`_WEATHER`) and none of an angle or a drink."""
+    around = text[max(0, start - _WEATHER_REACH) : end + _WEATHER_REACH]
+    return bool(_WEATHER.search(around)) and not _NOT_WEATHER.search(around)
+
+
+def is_a_duration(text: str, end: int, before: str | None, value: Decimal | None) -> bool:
+    """Hours that last rather than tell the time (`_DURATION_BEFORE`)."""
+    if before in ("le", "au", "du"):
+        return False  # "le 20 heures de la chaîne", "au 13 heures"
+    if re.match(
+        r"\s*(?:\d|trente|quinze|quarante|vingt|dix|cinq|du matin|du soir|précises|pile)", text[end : end + 12]
+    ):
+        return False  # "14 heures 30", "3 heures du matin"
+    if value is not None and value > 24:
+        return True  # "35 heures", "48 heures"
+    return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))
