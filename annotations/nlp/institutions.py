@@ -31,6 +31,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS, club_patterns
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_words import (
     ASSEMBLY_HEADS,
@@ -60,42 +61,18 @@ from annotations.nlp.lexicon import words
 from annotations.nlp.name_shapes import LINKS, is_acronym_text
 from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.spans import SpanSet
-
-# An adjective after a capitalised head, by its ending (the tagger is off): "Confédération paysanne",
-# "Union centriste", "Parti socialiste"; not a verb ("le Conseil adopte").
-_ADJECTIVE = {
-    "IS_LOWER": True,
-    "TEXT": {
-        "REGEX": r"(?:al|ale|el|elle|ien|ienne|ain|aine|ais|aise|ois|oise|an|anne|"
-        r"ique|iste|aire|if|ive|eux|euse|ier|ière|icole)s?$"
-    },
-}
+from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, CAPITAL, HYPHENATED, NAME, OF, PROPER, WORD
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
-_CAPITAL = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}  # a token's first letter, not a sweep of the text
-_ARTICLE = {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}
-_WORD = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
-# A proper name: up to three capitalised parts, joined by hyphens or spaces ("Nouvelle-Aquitaine").
-# An elided "d'" or "l'" may join two parts: "Côtes-d'Armor", "Côte d'Ivoire", "Pays d'Auge".
-_ELIDED = {"LOWER": {"IN": ["d'", "l'"]}, "OP": "?"}
-_NAME = [
-    _CAPITAL,
-    {"ORTH": "-", "OP": "?"},
-    _ELIDED,
-    {**_CAPITAL, "OP": "?"},
-    {"ORTH": "-", "OP": "?"},
-    {**_CAPITAL, "OP": "?"},
-]
-_HYPHENATED = [_CAPITAL, {"ORTH": "-"}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]  # "Alain-Gerbault"
-_OF = {"LOWER": {"IN": ["de", "du", "des", "d'"]}}
-_PROPER = [_OF, _ARTICLE, *_NAME]  # "de Bordeaux", "de la Gironde", "de l'Intérieur"
-_COMPLEMENT = [{"LOWER": "et", "OP": "?"}, _OF, _ARTICLE, _WORD, {**_WORD, "OP": "?"}]  # "de commerce"
+# The words a name of the patterns closes on: "Brest métropole", "Lorient Agglomération".
+_LAST_WORDS = words("métropole agglomération agglo communauté")
+_COMPLEMENT = [{"LOWER": "et", "OP": "?"}, OF, ARTICLE, WORD, {**WORD, "OP": "?"}]  # "de commerce"
 # Without a proper complement, a bare "de" is left out ("des comptes", "de l'habitat", not "de lundi"),
 # and a complement is one word, with an institution's adjective at most ("de l'aviation civile").
 _QUALIFIER = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
 _BARE_OF = [[{"LOWER": {"IN": ["du", "des", "d'"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
-_BARE = [[*of, _WORD, _QUALIFIER] for of in _BARE_OF] + [[{"LOWER": "de"}, {"LOWER": {"IN": sorted(DOMAINS | SPORTS)}}]]
-_BARE_AND = [{"LOWER": "et"}, _OF, _ARTICLE, _WORD]  # "d'incendie et de secours"
+_BARE = [[*of, WORD, _QUALIFIER] for of in _BARE_OF] + [[{"LOWER": "de"}, {"LOWER": {"IN": sorted(DOMAINS | SPORTS)}}]]
+_BARE_AND = [{"LOWER": "et"}, OF, ARTICLE, WORD]  # "d'incendie et de secours"
 
 
 def _head(heads: frozenset[str]) -> list[list[dict]]:
@@ -111,7 +88,7 @@ def _org_patterns() -> list[list[dict]]:
     for heads, at_least in ((ORG_HEADS, "*"), (QUALIFIED_HEADS, "+")):
         for head in _head(heads):
             qualified = [*head, {"LOWER": {"IN": qualifiers}, "OP": at_least}]
-            patterns += [qualified + _COMPLEMENT * count + _PROPER for count in range(3)]
+            patterns += [qualified + _COMPLEMENT * count + PROPER for count in range(3)]
             bare_chains = [[], *_BARE, *(a + b for a in _BARE for b in [*_BARE, _BARE_AND])]
             # Adjectives on either side of the territorial one: "parquet national financier".
             any_qualifiers = {"LOWER": {"IN": qualifiers}, "OP": "*"}
@@ -121,72 +98,61 @@ def _org_patterns() -> list[list[dict]]:
             capital = [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, *head[1:]]
             patterns += [[*capital, any_qualifiers, *bare] for bare in bare_chains if bare]
             # and its complements then its place: "l'Union des producteurs agricoles de la Guadeloupe"
-            patterns += [[*capital, any_qualifiers, *(_COMPLEMENT * count), *_PROPER] for count in (1, 2)]
+            patterns += [[*capital, any_qualifiers, *(_COMPLEMENT * count), *PROPER] for count in (1, 2)]
             # or its adjective alone: "le Conseil constitutionnel", "la Cour administrative d'appel",
             # "la Confédération paysanne"
             patterns.append([*capital, {"LOWER": {"IN": qualifiers}, "OP": "+"}])
-            patterns.append([*capital, _ADJECTIVE])
+            patterns.append([*capital, ADJECTIVE])
     patterns += [
-        [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, _ADJECTIVE] for head in _head(CAPITALISED_HEADS)
+        [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, ADJECTIVE] for head in _head(CAPITALISED_HEADS)
     ]
     # A bank's network and its regional bank: "le Crédit agricole", "la Banque populaire Grand Ouest".
     patterns += [
-        [{"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False}, _ADJECTIVE, *name]
+        [{"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False}, ADJECTIVE, *name]
         for head in sorted(BANK_HEADS)
-        for name in ([], _NAME)
+        for name in ([], NAME)
     ]
     capital_heads = [
         {"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False} for head in sorted(CAPITALISED_ESTABLISHMENT_HEADS)
     ]
-    patterns += [pattern for head in capital_heads for pattern in ([head, *_NAME], [head, *_PROPER])]
+    patterns += [pattern for head in capital_heads for pattern in ([head, *NAME], [head, *PROPER])]
     # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
     # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
-    patterns += [[{"LOWER": head, "IS_TITLE": True}, *_PROPER] for head in sorted(ASSEMBLY_HEADS)]
+    patterns += [[{"LOWER": head, "IS_TITLE": True}, *PROPER] for head in sorted(ASSEMBLY_HEADS)]
     # A public channel's regional edition: "France 3 Normandie" (not "en France 3 millions de personnes").
     patterns.append(
-        [{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d$"}}, _CAPITAL, {"ORTH": "-", "OP": "?"}, {**_CAPITAL, "OP": "?"}]
+        [{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d$"}}, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}]
     )
     # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
     # Sécurité sociale" (not opening a sentence, where every word has a capital).
     national = [{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}]
     body = {"LOWER": {"IN": sorted(NATIONAL_BODIES)}, "IS_TITLE": True}
-    patterns += [national, [body, national[1], *_PROPER]]  # "la Bibliothèque nationale de France"
+    patterns += [national, [body, national[1], *PROPER]]  # "la Bibliothèque nationale de France"
     # A ministry of two domains: "ministère de l'Europe et des Affaires étrangères", "ministère du Travail et
     # de l'Emploi" (a tribunal "de Nanterre et de Versailles" is two).
     domain_adjective = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ère|ique|al|ale|el|elle|aire|if|ive)s?$"}, "OP": "?"}
-    domain = [_OF, _ARTICLE, *_NAME, domain_adjective]
-    portfolio = [_OF, _ARTICLE, {"LOWER": {"IN": sorted(PORTFOLIOS)}, "IS_TITLE": True}, domain_adjective]
+    domain = [OF, ARTICLE, *NAME, domain_adjective]
+    portfolio = [OF, ARTICLE, {"LOWER": {"IN": sorted(PORTFOLIOS)}, "IS_TITLE": True}, domain_adjective]
     patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
     # "université de technologie de Belfort-Montbéliard"; not "l'école du hameau de Launstroff", the hamlet's
-    of_what = [_OF, _ARTICLE, {**_WORD, "LOWER": {"NOT_IN": sorted(PLACE_NOUNS)}}]
+    of_what = [OF, ARTICLE, {**WORD, "LOWER": {"NOT_IN": sorted(PLACE_NOUNS)}}]
     for head in _head(ESTABLISHMENT_HEADS):
-        patterns += [head + _NAME, head + _PROPER, head + of_what + _PROPER]
+        patterns += [head + NAME, head + PROPER, head + of_what + PROPER]
     # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
     # "la pâtisserie Paris-Brest" (see `_is_no_name`) or "l'épicerie Italienne".
     surname = {
         "TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES | _SHOP_SIGN_WORDS)},
         "LOWER": {"NOT_IN": sorted(NATIONALITIES)},
     }
-    patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, _ADJECTIVE, *_PROPER]]
-    patterns += _club_patterns() + [[*_NAME, {"LOWER": "métropole"}]]  # "Brest métropole", "Bordeaux Métropole"
+    patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, ADJECTIVE, *PROPER]]
+    patterns += club_patterns() + [[*NAME, {"LOWER": {"IN": ["métropole", "agglomération", "agglo"]}}]]
+    # "Brest métropole", "Bordeaux Métropole", "Lorient Agglomération"; "Moulins Communauté" (capitalised)
+    patterns.append([*NAME, {"ORTH": "Communauté"}])
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
     # "l'Ehpad Les Tilleuls", "la crèche Les Petits Loups": a sign opening on its article
-    sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, _CAPITAL, {**_CAPITAL, "OP": "?"}]
+    sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, CAPITAL, {**CAPITAL, "OP": "?"}]
     patterns += [head + sign for head in _head(NAMED_ESTABLISHMENT_HEADS)]
-    return patterns + [head + _HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
-
-
-def _club_patterns() -> list[list[dict]]:
-    """Sports clubs: "Stade" with its town's adjective ("le Stade brestois"; "le Stade de France" is a
-    stadium), "Olympique" with it or its town ("l'Olympique lyonnais", "l'Olympique de Marseille"),
-    "Union" with a hyphenated name ("l'Union Bordeaux-Bègles")."""
-    demonym = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ais|ois|ain|in|ien|ard)$"}}
-    return [
-        [{"ORTH": "Stade"}, demonym],
-        [{"ORTH": "Olympique"}, demonym],
-        [{"ORTH": "Olympique"}, _OF, *_NAME],
-        [{"ORTH": "Union"}, *_HYPHENATED],
-    ]
+    return patterns + [head + HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
 
 
 def _misc_patterns() -> list[list[dict]]:
@@ -194,33 +160,31 @@ def _misc_patterns() -> list[list[dict]]:
         "LOWER": {"IN": sorted(QUALIFIERS | words("international internationale mondial mondiale"))},
         "OP": "*",
     }
-    patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (_NAME, _PROPER)]
+    patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (NAME, PROPER)]
     # Capitalised, with what it is about and maybe its place: "la Foire aux vins d'Alsace", "le Festival mondial
     # des théâtres de marionnettes"
     capital = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True, "IS_SENT_START": False}
-    about = [{"LOWER": {"IN": ["aux", "des", "du"]}}, _WORD]
-    of_what = [_OF, _ARTICLE, _WORD, {**_ADJECTIVE, "OP": "?"}]  # one noun, maybe an adjective: not "ouvrira"
-    patterns += [[capital, *about, *_PROPER], [capital, qualifiers, *of_what], [capital, qualifiers, *of_what * 2]]
+    about = [{"LOWER": {"IN": ["aux", "des", "du"]}}, WORD]
+    of_what = [OF, ARTICLE, WORD, {**ADJECTIVE, "OP": "?"}]  # one noun, maybe an adjective: not "ouvrira"
+    patterns += [[capital, *about, *PROPER], [capital, qualifiers, *of_what], [capital, qualifiers, *of_what * 2]]
     # "championnats de France de natation"
     sport = [{"LOWER": "de"}, {"LOWER": {"IN": sorted(SPORTS)}}]
-    patterns += [[*head, qualifiers, *_PROPER, *sport] for head in _head(EVENT_HEADS)]
-    patterns += [
-        [*head, {"LOWER": {"IN": ["tropicale", "tropical"]}, "OP": "?"}, *_NAME] for head in _head(STORM_HEADS)
-    ]
+    patterns += [[*head, qualifiers, *PROPER, *sport] for head in _head(EVENT_HEADS)]
+    patterns += [[*head, {"LOWER": {"IN": ["tropicale", "tropical"]}, "OP": "?"}, *NAME] for head in _head(STORM_HEADS)]
     for head in _head(PLAN_HEADS):
-        patterns += [head + _NAME, head + _NAME + [{"LOWER": "et"}, _WORD], head + _NAME + [{"IS_DIGIT": True}]]
+        patterns += [head + NAME, head + NAME + [{"LOWER": "et"}, WORD], head + NAME + [{"IS_DIGIT": True}]]
     return patterns
 
 
 def _place_patterns() -> list[list[dict]]:
-    patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + _NAME, head + _PROPER)]
+    patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + NAME, head + PROPER)]
     # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place de
     # la République"); not after a bare "de": "la place de Karim Benzema" is his, "la place de Paris" a rank.
     square = [{"LOWER": "place"}]
     of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
     # A housing estate in lower case ("la cité des Électriciens"; "Cité Marchés" is a company's name).
-    patterns += [[{"ORTH": "cité"}, *_PROPER], [{"ORTH": "cité"}, *_NAME]]
-    return patterns + [square + article + _NAME for article in of]
+    patterns += [[{"ORTH": "cité"}, *PROPER], [{"ORTH": "cité"}, *NAME]]
+    return patterns + [square + article + NAME for article in of]
 
 
 def _with_its_country(span: Span) -> Span:
@@ -337,9 +301,9 @@ class HeadedNames:
             | SHOP_HEADS
         )
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
-        heads |= words("place stade olympique cité coopérative")
+        heads |= words("place stade olympique cité coopérative") | CLUB_FIRST_WORDS
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
-        self.metropole = nlp.vocab.strings.add("métropole")
+        self.last_words = {nlp.vocab.strings.add(word) for word in _LAST_WORDS | CLUB_LAST_WORDS}
         self.france = nlp.vocab.strings.add("france")
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
 
@@ -365,8 +329,9 @@ class HeadedNames:
         lower = doc.to_array(LOWER).tolist()
         starts = [i for i, word in enumerate(lower) if word in self.first_words]
         starts += [i - 1 for i, word in enumerate(lower) if i and word in self.national]
-        # A name then "métropole": from up to five tokens before it (a name of three parts and hyphens).
-        starts += [max(0, i - 5) for i, word in enumerate(lower) if word == self.metropole]
+        # A name then "métropole" or a club's acronym: from up to five tokens before it (a name of three
+        # parts and hyphens).
+        starts += [max(0, i - 5) for i, word in enumerate(lower) if word in self.last_words]
         # "France" only before a figure (a channel, "France 3 Normandie"): the country is named everywhere.
         starts += [i for i, word in enumerate(lower[:-1]) if word == self.france and doc[i + 1].is_digit]
         windows: list[tuple[int, int]] = []
