@@ -144,9 +144,9 @@ class ClaimQuerySet(models.QuerySet):
         Both bounds are checked on the same date mention (one EXISTS, the mention_claim_dates
         index). On PostgreSQL the entities are read from the claims' facets instead of their
         mentions, and a range of a few years is narrowed by the facets' years first: the
-        claim_facets_verdict index then finds "disputed claims naming X in 2016" in one probe
-        per (entity, year), intersecting the three there, where mention rows cost a join of
-        thousands (bench/scale.py). A range of whole years needs nothing more than those probes
+        claim_facets_disputed index (one per verdict, claims/migrations/0011) then finds "disputed
+        claims naming X in 2016" in one probe per (entity, year), where mention rows cost a join
+        of thousands (bench/scale.py). A range of whole years needs nothing more than those probes
         (whole_years). SQLite has no JSON containment: EXISTS over the mentions.
         """
         if entity_ids is not None and not entity_ids:

@@ -1,5 +1,5 @@
 """GET /api/claims/ filtered by entity and dates: on PostgreSQL the filters read Claim.facets
-and the claim_facets_verdict index (ClaimQuerySet.matching_mentions), elsewhere the mentions.
+and its indexes (one per verdict) (ClaimQuerySet.matching_mentions), elsewhere the mentions.
 Both must list exactly the claims whose mentions match."""
 
 from datetime import date
@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from claims.managers import ClaimQuerySet
-from claims.models import Claim
+from claims.models import Claim, Verdict
 from tests.api_support import build_article, review
 
 on_postgresql = [
@@ -150,41 +150,63 @@ def test_claims_list_date_bounds_hold_on_one_date_on_either_path(api, db, monkey
     )
 
 
+def facets_indexes() -> dict[str, str]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE 'claim\\_facets%'")
+        return dict(cursor.fetchall())
+
+
 @pytest.mark.postgres
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (set DATABASE_URL)")
-def test_claims_list_filter_by_entity_dates_and_verdict_is_one_probe_of_the_facets_index(api, archive):
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'claim_facets_verdict'")
-        (definition,) = cursor.fetchone()
-    assert "USING gin (facets jsonb_path_ops, verdict)" in definition
-    # Two thousand disputed claims elsewhere, so that the verdict alone is no shortcut.
-    Claim.objects.filter(article=build_article("autre", repeat=500)).update(verdict="disputed")
-    params = {"entity": "Lyon", "date_from": "2019-01-01", "date_to": "2019-12-31", "verdict": "disputed"}
+def test_claims_facets_have_an_index_over_all_claims_and_one_per_verdict(db):
+    # claims/migrations/0011: a verdict without its own index would be intersected with the
+    # claims of that verdict, a posting list that grows with the archive.
+    definitions = facets_indexes()
+    assert "USING gin (facets jsonb_path_ops)" in definitions.pop("claim_facets")
+    assert set(definitions) == {f"claim_facets_{verdict}" for verdict in Verdict.values}
+    for name, definition in definitions.items():
+        verdict = name.removeprefix("claim_facets_")
+        assert f"USING gin (facets jsonb_path_ops) WHERE ((verdict)::text = '{verdict}'::text)" in definition
 
-    with CaptureQueriesContext(connection) as captured:
-        assert listed(api, params) == matching_claims(**params)
 
-    (filtered,) = [query["sql"] for query in captured.captured_queries if "@>" in query["sql"]]  # page and count
+def filtered_plan(sql: str) -> list[str]:
+    """EXPLAIN of `sql` on the test's tiny tables, where a scan or another index may be cheaper:
+    only the facets indexes are left (the test's transaction is rolled back, dropped indexes with
+    it) and scans are priced out, to show which facets index the query can use and how."""
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE claims_claim, claims_article, annotations_mention")
-        # Tables this small may still be cheaper to scan, or to reach through another index on the
-        # verdict, then filter: show that this one is usable. The test's transaction is rolled back,
-        # dropped indexes with it.
         cursor.execute(
             "SELECT indexname FROM pg_indexes WHERE tablename = 'claims_claim'"
-            " AND indexdef LIKE '%verdict%' AND indexname != 'claim_facets_verdict'"
+            " AND indexdef LIKE '%verdict%' AND indexname NOT LIKE 'claim\\_facets%'"
         )
         for (other,) in cursor.fetchall():
             cursor.execute(f'DROP INDEX "{other}"')
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_indexscan = off")
         cursor.execute("SET LOCAL enable_nestloop = off")
-        cursor.execute(f"EXPLAIN {filtered}")
-        plan = [row[0] for row in cursor.fetchall()]
-    probes = [index for index, line in enumerate(plan) if "Bitmap Index Scan on claim_facets_verdict" in line]
-    assert len(probes) == 1, "\n".join(plan)
+        cursor.execute(f"EXPLAIN {sql}")
+        return [row[0] for row in cursor.fetchall()]
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (set DATABASE_URL)")
+@pytest.mark.parametrize(("verdict", "index"), [("disputed", "claim_facets_disputed"), (None, "claim_facets")])
+def test_claims_list_filter_by_entity_dates_and_verdict_is_one_probe_of_a_facets_index(api, archive, verdict, index):
+    # Two thousand disputed claims elsewhere, so that the verdict alone is no shortcut.
+    Claim.objects.filter(article=build_article("autre", repeat=500)).update(verdict="disputed")
+    params = {"entity": "Lyon", "date_from": "2019-01-01", "date_to": "2019-12-31"}
+    if verdict:
+        params["verdict"] = verdict
+
+    with CaptureQueriesContext(connection) as captured:
+        assert listed(api, params) == matching_claims(**params)
+
+    (filtered,) = [query["sql"] for query in captured.captured_queries if "@>" in query["sql"]]  # page and count
+    plan = filtered_plan(filtered)
+    probes = [number for number, line in enumerate(plan) if "Bitmap Index Scan on claim_facets" in line]
+    assert len(probes) == 1 and f"Bitmap Index Scan on {index} " in plan[probes[0]], "\n".join(plan)
     condition = plan[probes[0] + 1]
-    assert "Index Cond" in condition and "facets @>" in condition and "verdict" in condition, "\n".join(plan)
+    assert "Index Cond" in condition and "facets @>" in condition, "\n".join(plan)
 
 
 @pytest.mark.postgres
