@@ -65,6 +65,8 @@ DEMONYM_ENDINGS = (
     "ins",
     "ines",
     "ards",
+    "eaux",  # "les Tourangeaux"
+    "auds",  # "les Limougeauds"
 )
 
 
@@ -127,8 +129,10 @@ class CommonWords:
 
     def is_common_word(self, span: Span) -> bool:
         """A one-word span that is a common word: a demonym after a plural determiner ("les
-        Bordelais"), or a sentence's first word ("Réouverture prévue lundi"; places excepted:
+        Bordelais", "Les Tourangeaux" opening a sentence), or a sentence's first word ("Réouverture prévue lundi"; places excepted:
         "Orange", "Tours") that the text never writes capitalised elsewhere."""
+        if len(span) == 2 and span[0].lower_ in PLURAL_DETERMINERS and self.is_demonym(span[1].text):
+            return True  # "Les Tourangeaux paieront", the determiner opening a sentence
         if len(span) != 1 or span.text.isupper():
             return False
         doc, word = span.doc, span.text

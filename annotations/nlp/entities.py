@@ -108,16 +108,16 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         if party := the_party(span):  # a party, whatever the model or the context says ("le député LR")
             mentions.append(Mention(party.start_char, party.end_char, "ORG", canonical=party.text))
             continue
-        span, label = _labelled(span, ent.label_, common)
+        span, label = _labelled(span, ent.label_, common, saga.text)
         last_word = span.text.split()[-1]
         glued_stop = _GLUED_STOP.fullmatch(last_word) and last_word[:-1] not in _ABBREVIATED
         mentions.append(Mention(span.start_char, span.end_char - (1 if glued_stop else 0), label))
     return mentions
 
 
-def _labelled(span: Span, model_label: str, common: CommonWords) -> tuple[Span, str]:
-    """The name's label, from its shape before the model's, and its span with an initial the model
-    left out."""
+def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> tuple[Span, str]:
+    """The name's label, from its shape before the model's, and its span with an initial or a
+    surname's particle the model left out; `text`: the doc's."""
     doc = span.doc
     # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it or a
     # nationality before it ("l'Américaine Coco Gauff").
@@ -135,6 +135,15 @@ def _labelled(span: Span, model_label: str, common: CommonWords) -> tuple[Span, 
     joins = _INITIAL.fullmatch(initial) and initial not in TITLES and not opens_on_a_first_name(span.text)
     if label == "PER" and joins and not span[0].is_sent_start:
         span = doc[span.start - 1 : span.end]  # "J. Doyne Farmer": the initial the model left out
+    particle = doc[span.start - 1].text if span.start > 0 and len(span) == 1 else ""
+    if particle in ("Le", "La") and (
+        label == "PER" or re.search(rf"[A-ZÀ-Ý][\w-]+ {particle} {re.escape(span.text)}\b", text)
+    ):
+        # no article goes before a person's surname: it is the surname's ("Le Floch", "Loïc Le Floch")
+        label = "PER"
+        span = doc[span.start - 1 : span.end]
+        if span.start > 0 and doc[span.start - 1].text in FIRST_NAMES:
+            span = doc[span.start - 1 : span.end]
     return span, label
 
 
@@ -152,7 +161,7 @@ def _joined(mentions: list[Mention], text: str) -> list[Mention]:
     company's name and its legal form (ORG), a given name and the surname the model took apart ("Loïc"
     "Le Bihan": one PER); each then a fixed name, as headed names are."""
     joined: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: m.start):
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):  # the longer of two at one place first
         last = joined[-1] if joined else None
         label = _join_label(last, mention, text) if last and not (last.is_fixed or mention.is_fixed) else None
         if label:

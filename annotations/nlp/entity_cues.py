@@ -45,10 +45,17 @@ _PER_ROLES = (
 # from a person as often; and never a name opening on a given name, "la ville de Martine Aubry": see cue_scores).
 _PLACE_NOUNS = (
     "commune|ville|village|bourg|hameau|habitants|habitant|habitante|habitantes|maire|mairie|canton|environs|"
-    "banlieue|originaire|originaires|natif|native"
+    "banlieue|originaire|originaires|natif|native|sortie|entrée|abords|périphérie"
 )
-# Participles after which "à X" is a place: "né à X", "installée à X".
-_IN_A_PLACE = "né|née|nés|nées|basé|basée|basés|situé|située|situés|installé|installée|domicilié|domiciliée|vit|habite"
+# Participles and trades after which "à X" is a place: "né à X", "installée à X", "boulangère à X".
+_IN_A_PLACE = (
+    "né|née|nés|nées|basé|basée|basés|situé|située|situés|installé|installée|domicilié|domiciliée|vit|habite|"
+    "formé|formée|formés|implanté|implantée|scolarisé|scolarisée|"
+    # a trade and its place: "boulangère à X", "viticulteur à X"
+    "agriculteur|agricultrice|éleveur|éleveuse|viticulteur|viticultrice|maraîcher|maraîchère|boulanger|"
+    "boulangère|fromager|fromagère|commerçant|commerçante|artisan|pêcheur|apiculteur|apicultrice|"
+    "médecin|pharmacien|pharmacienne|infirmier|infirmière|instituteur|institutrice|restaurateur|restauratrice"
+)
 ROLE_WORDS = frozenset(re.split(r"[| ]", _PER_ROLES)) | {"premier", "première", "secrétaire", "état", "d'état"}
 
 

@@ -51,11 +51,17 @@ def trim(span: Span) -> Span | None:
 def _at_a_dash(span: Span) -> tuple[int, int]:
     """The part of the span a spaced dash leaves to the name: what follows the last dash when a
     capital opens it ("NANTES – Jeanne Morel"), its article with it where the name is one word ("–
-    La Rochelle", "– Les Républicains") and not before a longer one ("– Le Stade brestois"); else
-    what comes before the first dash ("Paul Vidal - qui fut maire - ...")."""
+    La Rochelle", "– Les Républicains") and not before a longer one ("– Le Stade brestois", also when
+    the span starts after the dash); else what comes before the first dash ("Paul Vidal - qui fut
+    maire - ...")."""
     doc = span.doc
-    dashes = [t.i for t in span[1:] if t.text in _DASHES and doc[t.i - 1].whitespace_ and t.whitespace_]
+    dashes = [
+        t.i for t in span if t.text in _DASHES and (t.i == span.start or doc[t.i - 1].whitespace_) and t.whitespace_
+    ]
     if not dashes:
+        after_a_dash = span.start > 0 and doc[span.start - 1].text in _DASHES
+        if after_a_dash and span[0].text in _OPENING_ARTICLES and len(span) > 2:
+            return span.start + 1, span.end  # "BREST. – Le Stade brestois": the article opens the story
         return span.start, span.end
     after = dashes[-1] + 1
     if after < span.end - 1 and doc[after].text in _OPENING_ARTICLES:

@@ -34,3 +34,78 @@ def test_a_dateline_with_a_full_stop_before_its_dash_names_a_town_in_the_story_s
 def test_a_full_stop_before_a_dash_still_ends_a_sentence_of_dialogue():
     analysis = analysed("Il a répondu OUI. – Non, a corrigé son avocat.")
     assert len(analysis.claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("La Section paloise a battu Toulon dimanche.", "Section paloise"),
+        ("Le Sporting de Charleroi a limogé son entraîneur.", "Sporting de Charleroi"),
+        ("Le Castres olympique s'est incliné à domicile.", "Castres olympique"),
+        ("Le Limoges CSP a mis fin à sa série de défaites.", "Limoges CSP"),
+        ("Les supporters de l'Amiens SC ont envahi la pelouse.", "Amiens SC"),
+        ("Le Stade de Reims a recruté un gardien.", "Stade de Reims"),
+        ("Le CA Brive reçoit Bayonne samedi.", "CA Brive"),
+    ],
+)
+def test_a_sports_club_is_an_organisation_named_whole(text, club):
+    assert (club, "ORG") in labelled(text)
+
+
+def test_the_stade_de_france_stays_a_stadium():
+    assert ("Stade de France", "LOC") in labelled("La finale se jouera au Stade de France samedi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Quimper Agglomération rendra ses bus gratuits le samedi.", "Quimper Agglomération"),
+        ("Vichy Communauté reprendra la collecte des déchets en régie.", "Vichy Communauté"),
+        ("GAP. – L'Eurométropole de Strasbourg a voté le budget vendredi.", "Eurométropole de Strasbourg"),
+    ],
+)
+def test_an_intercommunality_is_an_organisation(text, body):
+    assert (body, "ORG") in labelled(text)
+
+
+def test_after_a_dateline_s_dash_the_article_opening_the_story_is_no_part_of_a_longer_name():
+    entities = labelled("BREST. – Le Stade brestois a officialisé lundi l'arrivée d'un attaquant.")
+    assert ("Stade brestois", "ORG") in entities
+    assert "La Rochelle" in {name for name, _ in labelled("NIORT. – La Rochelle a battu Niort samedi.")}
+
+
+@pytest.mark.parametrize(
+    "text", ["« Les Tourangeaux paieront deux fois », a lancé l'élu.", "Les Limougeauds remontent à la onzième place."]
+)
+def test_the_people_of_a_town_are_no_name(text):
+    assert labelled(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Martine Keller est boulangère à Schiltigheim.", "Schiltigheim"),
+        ("Le demi d'ouverture, formé à Mauléon, disputait son premier match.", "Mauléon"),
+        ("La voiture a été retrouvée à la sortie de Sotta.", "Sotta"),
+    ],
+)
+def test_a_trade_or_a_training_at_a_place_and_the_way_out_of_it_name_a_place(text, place):
+    assert (place, "LOC") in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Le Congrès a voté un prêt à Kouaoua Minerais, qui exploite un massif de nickel.", "Kouaoua Minerais"),
+        ("Les 86 salariés de Lys Emballages ont appris la fermeture.", "Lys Emballages"),
+        ("Entente Ségala Rugby a remporté le derby dimanche.", "Entente Ségala Rugby"),
+    ],
+)
+def test_a_trade_or_a_sport_closing_a_name_makes_it_an_organisation(text, company):
+    assert (company, "ORG") in labelled(text)
+
+
+def test_the_particle_of_a_surname_stays_with_it():
+    text = "Le patron, Loïc Le Gall, a été condamné. Le Gall dispose de dix jours pour faire appel."
+    assert ("Le Gall", "PER") in labelled(text)
+    assert ("Stade de Reims", "ORG") in labelled("Le Stade de Reims a gagné.")  # no particle of a club
