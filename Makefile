@@ -40,6 +40,7 @@ eval: $(VENV)/.installed
 	@echo "--- check-worthiness on local news written blind, every sentence (evaluation/data/checkworthiness_blind.fr.md)"
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind.fr.jsonl --all
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind2.fr.jsonl --all
+	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind3.fr.jsonl --all
 	@echo "--- chrome and headline of pages copied from a browser (evaluation/data/pages.md)"
 	$(PY) manage.py annotate evaluation/data/pages/*.txt --format jsonl > build/pages.jsonl
 	$(PY) evaluation/pages.py evaluation/data/pages build/pages.jsonl
@@ -59,6 +60,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/entities.py evaluation/data/entities_blind8.fr.json
 	$(PY) evaluation/entities.py evaluation/data/entities_blind9.fr.json
 	$(PY) evaluation/entities.py evaluation/data/entities_blind10.fr.json
+	$(PY) evaluation/entities.py evaluation/data/entities_blind11.fr.json
 	@echo "--- dates in news-style sentences written for Saga (evaluation/data/dates_news.fr.json)"
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news.fr.json
 	@echo "--- dates in news-style sentences written blind (evaluation/data/dates_news_blind.fr.json)"
@@ -71,6 +73,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind7.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind8.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind9.fr.json
+	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind10.fr.json
 	@echo "--- money and quantities in news-style sentences (evaluation/data/quantities_news.fr.json)"
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news.fr.json --python $(PY)
 	@echo "--- money and quantities in news-style sentences written blind (evaluation/data/quantities_news_blind.fr.json)"
@@ -82,6 +85,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind6.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind7.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind8.fr.json --python $(PY)
+	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind9.fr.json --python $(PY)
 	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json)"
 	$(PY) evaluation/matching.py evaluation/data/matching.fr.json
 

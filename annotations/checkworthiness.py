@@ -32,6 +32,7 @@ SIGNAL_LABELS = {
     "question": _("a question"),
     "first_person": _("the author or speaker speaking"),
     "personal": _("a person's life: age, birth, death, family"),
+    "practical": _("practical information: an entry, a ticket or a registration and its price"),
     "length": _("length (tens of words)"),
 }
 

@@ -47,6 +47,7 @@ HAND_SET = Model(
         "question": -2.0,
         "first_person": -1.5,
         "personal": 0.0,
+        "practical": 0.0,
         "length": 0.0,
     },
 )

@@ -31,6 +31,9 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | personal         | 1 for a person's life rather than a public fact: an age, a birth, a death, |
 |                  | a family ("la boulangère de 38 ans", "née le 14 mai 1949", "laisse trois   |
 |                  | enfants"): a portrait's or an obituary's, which nobody checks              |
+| practical        | 1 for what a reader pays or does to get in: an entry, a ticket, a pass, a  |
+|                  | subscription, a registration with its price or "gratuit" ("L'entrée coûte  |
+|                  | 5 euros"): a practical line, which nobody checks                           |
 | length           | words / 10, up to 4 (a greeting is short)                                  |
 
 The weights are data, `checkworthiness_weights.json` beside this module, fitted by logistic
@@ -55,9 +58,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.nlp.checkworthiness_cues import (
+    ACCESS,
     ATTRIBUTION,
     ATTRIBUTION_WORDS,
     AUXILIARIES,
+    BE_AUXILIARIES,
+    BE_VERBS,
     COMPARISON,
     COMPARISON_STARTS,
     COMPARISON_STEMS,
@@ -66,6 +72,7 @@ from annotations.nlp.checkworthiness_cues import (
     DECIDED,
     FIRST_PERSON,
     FORECAST,
+    FREE,
     FUTURE,
     FUTURE_ENDINGS,
     FUTURE_STARTS,
@@ -120,6 +127,7 @@ class Signals:
     question: bool = False
     first_person: bool = False
     personal: bool = False
+    practical: bool = False
     words: int = 0
 
     def values(self) -> dict[str, float]:
@@ -222,6 +230,7 @@ def read_signals(
         question="?" in text,
         first_person=not own_vocabulary.isdisjoint(FIRST_PERSON),
         personal=_phrase(text, vocabulary, PERSONAL_STARTS, PERSONAL),
+        practical=not vocabulary.isdisjoint(ACCESS) and (bool(money) or not vocabulary.isdisjoint(FREE)),
         words=len(tokens),
     )
 
@@ -236,9 +245,16 @@ def _is_past_event(text: str, vocabulary: set[str]) -> bool:
         return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
     if vocabulary.isdisjoint(AUXILIARIES):
         return False
-    if any(m.group(1) not in NOT_PARTICIPLES for m in PAST_EVENT.finditer(text)):
+    if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, text) for m in PAST_EVENT.finditer(text)):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
     return False
+
+
+def _told_in_the_past(match: re.Match, text: str) -> bool:
+    """Not a passive present: "est" or "sont" only with a verb of "être" or a pronominal (BE_VERBS)."""
+    if match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES:
+        return True
+    return match.group(1).startswith(BE_VERBS) or text[: match.start()].endswith(("s'", "se ", "s’"))
 
 
 def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> int:

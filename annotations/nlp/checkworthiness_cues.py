@@ -53,7 +53,8 @@ COMPARISON_STEMS = tuple(
     words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
 )
 COMPARISON_STARTS = words("plus moins contre passé passée passés passées")
-COMPARISON = re.compile(r"\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b")
+# Not an age group: "l'entrée est gratuite pour les moins de 18 ans".
+COMPARISON = re.compile(r"(?<!les )\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b")
 OPINION_WORDS = words(
     "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
     "craignaient espère espèrent espérons espérait souhaite souhaitent souhaitons semble semblent semblait paraît "
@@ -136,3 +137,19 @@ NOT_FIGURES = re.compile(
 )
 QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
 WORD = re.compile(r"\w+'?")  # a word with its elided apostrophe: "j'", "qu'", "aujourd'"
+# What a reader pays or does to get in: with a price or "gratuit", practical information ("L'entrée
+# coûte 5 euros", "le pass est vendu 119 euros", "les inscriptions sont gratuites"), no claim.
+ACCESS = words(
+    "entrée entrées billet billets pass abonnement abonnements ticket tickets tarif tarifs forfait forfaits "
+    "inscription inscriptions réservation réservations adhésion séance séances"
+)
+FREE = words("gratuit gratuite gratuits gratuites")
+# After "est" or "sont", a past event's participle is one of the verbs conjugated with "être" ("est
+# arrivé", "sont morts") or a pronominal's ("s'est effondré"); else it is a passive present, a state
+# ("le pass est vendu 119 euros", "la route est fermée").
+BE_VERBS = (
+    "allé", "venu", "parti", "arrivé", "né", "mort", "décédé", "resté", "tombé", "entré", "sorti", "monté",
+    "descendu", "retourné", "devenu", "revenu", "rentré", "intervenu", "survenu", "parvenu", "apparu", "passé",
+    "demeuré", "redevenu", "reparti", "ressorti", "remonté", "redescendu",
+)
+BE_AUXILIARIES = words("est sont était étaient")

@@ -269,7 +269,27 @@ def test_figures_of_public_interest_are_not_a_persons_life():
 
 def test_an_adjective_after_est_is_no_past_event():
     assert not read_signals("l'entrée est gratuite pour les enfants.", entities=0).past_event
-    assert read_signals("la route est fermée depuis lundi.", entities=0).past_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        ("la route est fermée depuis lundi.", False),  # a passive present: a state
+        ("le pass est vendu 119 euros.", False),
+        ("le ministre est arrivé lundi à brest.", True),  # a verb of "être"
+        ("l'ancien maire est décédé dimanche.", True),
+        ("le toit s'est effondré dans la nuit.", True),  # a pronominal
+        ("le pont a été fermé lundi.", True),
+    ],
+)
+def test_after_est_only_a_verb_of_etre_or_a_pronominal_tells_a_past_event(sentence, past):
+    assert read_signals(sentence, entities=0).past_event is past
+
+
+def test_a_price_to_get_in_is_practical_information_and_an_age_group_no_comparison():
+    found = read_signals("l'entrée coûte 5 euros, gratuite pour les moins de 18 ans.", entities=0, money=[])
+    assert found.practical and not found.comparison
+    assert not read_signals("le prix du gazole a augmenté de 12 %.", entities=0).practical
 
 
 @pytest.mark.parametrize(
