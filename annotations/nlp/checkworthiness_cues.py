@@ -54,7 +54,9 @@ COMPARISON_STEMS = tuple(
 )
 COMPARISON_STARTS = words("plus moins contre passé passée passés passées")
 # Not an age group: "l'entrée est gratuite pour les moins de 18 ans".
-COMPARISON = re.compile(r"(?<!les )\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b")
+COMPARISON = re.compile(
+    r"(?<!les )\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b"
+)
 OPINION_WORDS = words(
     "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
     "craignaient espère espèrent espérons espérait souhaite souhaitent souhaitons semble semblent semblait paraît "
@@ -148,8 +150,33 @@ FREE = words("gratuit gratuite gratuits gratuites")
 # arrivé", "sont morts") or a pronominal's ("s'est effondré"); else it is a passive present, a state
 # ("le pass est vendu 119 euros", "la route est fermée").
 BE_VERBS = (
-    "allé", "venu", "parti", "arrivé", "né", "mort", "décédé", "resté", "tombé", "entré", "sorti", "monté",
-    "descendu", "retourné", "devenu", "revenu", "rentré", "intervenu", "survenu", "parvenu", "apparu", "passé",
-    "demeuré", "redevenu", "reparti", "ressorti", "remonté", "redescendu",
+    "allé",
+    "venu",
+    "parti",
+    "arrivé",
+    "né",
+    "mort",
+    "décédé",
+    "resté",
+    "tombé",
+    "entré",
+    "sorti",
+    "monté",
+    "descendu",
+    "retourné",
+    "devenu",
+    "revenu",
+    "rentré",
+    "intervenu",
+    "survenu",
+    "parvenu",
+    "apparu",
+    "passé",
+    "demeuré",
+    "redevenu",
+    "reparti",
+    "ressorti",
+    "remonté",
+    "redescendu",
 )
 BE_AUXILIARIES = words("est sont était étaient")
