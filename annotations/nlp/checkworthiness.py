@@ -63,7 +63,6 @@ from annotations.nlp.checkworthiness_cues import (
     ATTRIBUTION_WORDS,
     AUXILIARIES,
     BE_AUXILIARIES,
-    BE_VERBS,
     COMPARISON,
     COMPARISON_STARTS,
     COMPARISON_STEMS,
@@ -96,6 +95,7 @@ from annotations.nlp.checkworthiness_cues import (
     REPORTING,
     RISK_NOUN_BEFORE,
     RISK_VERB,
+    STATES,
     WORD,
 )
 from annotations.nlp.normalise import lower_case
@@ -230,7 +230,7 @@ def read_signals(
         question="?" in text,
         first_person=not own_vocabulary.isdisjoint(FIRST_PERSON),
         personal=_phrase(text, vocabulary, PERSONAL_STARTS, PERSONAL),
-        practical=not vocabulary.isdisjoint(ACCESS) and (bool(money) or not vocabulary.isdisjoint(FREE)),
+        practical=_is_practical(text, vocabulary, bool(money)),
         words=len(tokens),
     )
 
@@ -240,21 +240,30 @@ def _phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re
     return not vocabulary.isdisjoint(starts) and bool(pattern.search(text))
 
 
+def _is_practical(text: str, vocabulary: set[str], money: bool) -> bool:
+    """What a reader pays or does to get in (ACCESS), with a price or "gratuit", and no change told
+    ("l'abonnement passera à 250 euros, contre 200" is a claim); "l'entrée en vigueur" is no entry."""
+    access = vocabulary & ACCESS
+    if "entrée" in access and "vigueur" in vocabulary:
+        access.discard("entrée")
+    if not access or not (money or not vocabulary.isdisjoint(FREE)):
+        return False
+    return not (_any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS) or COMPARISON.search(text))
+
+
 def _is_past_event(text: str, vocabulary: set[str]) -> bool:
     if not vocabulary.isdisjoint(MEASURES) and MEASURE.search(text):
         return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
     if vocabulary.isdisjoint(AUXILIARIES):
         return False
-    if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, text) for m in PAST_EVENT.finditer(text)):
+    if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m) for m in PAST_EVENT.finditer(text)):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
     return False
 
 
-def _told_in_the_past(match: re.Match, text: str) -> bool:
-    """Not a passive present: "est" or "sont" only with a verb of "être" or a pronominal (BE_VERBS)."""
-    if match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES:
-        return True
-    return match.group(1).startswith(BE_VERBS) or text[: match.start()].endswith(("s'", "se ", "s’"))
+def _told_in_the_past(match: re.Match) -> bool:
+    """Not a state told in the passive present ("est fermée", "est vendu 119 euros": STATES)."""
+    return match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES or not match.group(1).startswith(STATES)
 
 
 def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> int:

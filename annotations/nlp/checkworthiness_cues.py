@@ -143,40 +143,39 @@ WORD = re.compile(r"\w+'?")  # a word with its elided apostrophe: "j'", "qu'", "
 # coûte 5 euros", "le pass est vendu 119 euros", "les inscriptions sont gratuites"), no claim.
 ACCESS = words(
     "entrée entrées billet billets pass abonnement abonnements ticket tickets tarif tarifs forfait forfaits "
-    "inscription inscriptions réservation réservations adhésion séance séances"
+    "inscription inscriptions réservation réservations adhésion"
 )
 FREE = words("gratuit gratuite gratuits gratuites")
-# After "est" or "sont", a past event's participle is one of the verbs conjugated with "être" ("est
-# arrivé", "sont morts") or a pronominal's ("s'est effondré"); else it is a passive present, a state
-# ("le pass est vendu 119 euros", "la route est fermée").
-BE_VERBS = (
-    "allé",
-    "venu",
-    "parti",
-    "arrivé",
-    "né",
-    "mort",
-    "décédé",
-    "resté",
-    "tombé",
-    "entré",
-    "sorti",
-    "monté",
-    "descendu",
-    "retourné",
-    "devenu",
-    "revenu",
-    "rentré",
-    "intervenu",
-    "survenu",
-    "parvenu",
-    "apparu",
-    "passé",
-    "demeuré",
-    "redevenu",
-    "reparti",
-    "ressorti",
-    "remonté",
-    "redescendu",
+# After "est" or "sont", a participle that tells a state, not an event: a passive present ("le pass est
+# vendu 119 euros", "la route est fermée", "le site est situé"); "est élu", "sont placés en garde à vue"
+# tell what happened.
+STATES = (
+    "ferm",
+    "ouvert",
+    "situé",
+    "prévu",
+    "vendu",
+    "proposé",
+    "réservé",
+    "destiné",
+    "composé",
+    "constitué",
+    "compris",
+    "inclus",
+    "limité",
+    "interdit",
+    "autorisé",
+    "accessible",
+    "disponible",
+    "organisé",
+    "conseillé",
+    "recommandé",
+    "attendu",
+    "installé",
+    "implanté",
+    "équipé",
+    "dédié",
+    "consacré",
+    "gratuit",
 )
-BE_AUXILIARIES = words("est sont était étaient")
+BE_AUXILIARIES = words("est sont")

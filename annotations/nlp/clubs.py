@@ -2,17 +2,18 @@
 runs them with the other organisations'): a club is ORG, its town inside its name no place.
 
 - "Stade", "Olympique", "Section", "Sporting", "Racing" with the town's adjective ("le Stade
-  brestois", "la Section paloise", "le Stade français Paris") or "de" and the town ("l'Olympique de
-  Marseille", "le Sporting de Charleroi", "le Stade de Reims"; "le Stade de France" is a stadium);
+  brestois", "la Section paloise"), and all but "Stade" with "de" and the town ("l'Olympique de
+  Marseille", "le Sporting de Charleroi"; "le Stade de Gerland" is a stadium, as is "le Stade de
+  France");
 - a town and "olympique" ("le Castres olympique");
-- an acronym of the club's kind before or after its town ("l'AS Monaco", "le CA Brive", "le
-  Limoges CSP", "l'Amiens SC");
+- an acronym of the club's kind before or after its town, one word or hyphenated ("l'AS Monaco", "le
+  CA Brive", "le Limoges CSP", "l'Amiens SC"; "du FC Nantes Alban Lafont" names a player after it);
 - "Union" with a hyphenated name ("l'Union Bordeaux-Bègles").
 """
 
 from __future__ import annotations
 
-from annotations.nlp.token_patterns import CAPITAL, HYPHENATED, NAME, OF
+from annotations.nlp.token_patterns import CAPITAL, HYPHENATED, OF, TOWN
 
 # The town's adjective, masculine or feminine: "brestois", "paloise", "lyonnais", "toulousain".
 _DEMONYM = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ais|aise|ois|oise|ain|aine|in|ine|ien|ienne|ard|arde)$"}}
@@ -21,9 +22,6 @@ _CLUB_HEADS = ["Stade", "Olympique", "Section", "Sporting", "Racing"]
 # ("US Open", the tournament) nor "SA" (a company's form).
 _PREFIXES = ["AS", "FC", "RC", "SC", "ES", "AJ", "OGC", "AC", "CA", "ASM", "USAP", "SCO", "SM"]
 _SUFFIXES = ["FC", "SC", "AC", "CSP", "HB", "BB", "UC", "OC", "AFC", "CF", "HBC", "VB", "SCO"]
-_NOT_A_TOWN = ["France"]  # "le Stade de France", a stadium
-# A town's name, not the article opening a sentence ("Le Limoges CSP a gagné").
-_TOWN = [{**CAPITAL, "ORTH": {"NOT_IN": ["Le", "La", "Les", "L'"]}}, *NAME[1:]]
 
 
 # The words a club's name opens or closes on, for institutions.HeadedNames' windows.
@@ -34,13 +32,15 @@ CLUB_LAST_WORDS = frozenset(word.lower() for word in [*_SUFFIXES, "olympique"])
 def club_patterns() -> list[list[dict]]:
     """The patterns of the module's docstring."""
     head = {"ORTH": {"IN": _CLUB_HEADS}}
-    town = {**CAPITAL, "ORTH": {"NOT_IN": _NOT_A_TOWN}}
+    head_of_a_town = {"ORTH": {"IN": [word for word in _CLUB_HEADS if word != "Stade"]}}
+    prefix = {"ORTH": {"IN": _PREFIXES}}
     return [
-        [head, _DEMONYM, {**CAPITAL, "OP": "?"}],
-        [head, OF, town],
-        [head, OF, town, {"ORTH": "-"}, CAPITAL],  # "le Stade de Reims-Champagne"
-        [*_TOWN, {"ORTH": "olympique"}],
-        [{"ORTH": {"IN": _PREFIXES}}, *NAME],
-        [*_TOWN, {"ORTH": {"IN": _SUFFIXES}}],
+        [head, _DEMONYM],
+        [head_of_a_town, OF, CAPITAL],
+        [head_of_a_town, OF, *HYPHENATED],
+        [*TOWN, {"ORTH": "olympique"}],
+        [prefix, CAPITAL],
+        [prefix, *HYPHENATED],
+        [*TOWN, {"ORTH": {"IN": _SUFFIXES}}],
         [{"ORTH": "Union"}, *HYPHENATED],
     ]

@@ -65,8 +65,7 @@ DEMONYM_ENDINGS = (
     "ins",
     "ines",
     "ards",
-    "eaux",  # "les Tourangeaux"
-    "auds",  # "les Limougeauds"
+    "auds",  # "les Limougeauds" (not "-eaux": "Les Mureaux" is a town, "les Corbeaux" a club)
 )
 
 
@@ -128,10 +127,11 @@ class CommonWords:
         return span
 
     def is_common_word(self, span: Span) -> bool:
-        """A one-word span that is a common word: a demonym after a plural determiner ("les
-        Bordelais", "Les Tourangeaux" opening a sentence), or a sentence's first word ("Réouverture prévue lundi"; places excepted:
-        "Orange", "Tours") that the text never writes capitalised elsewhere."""
-        if len(span) == 2 and span[0].lower_ in PLURAL_DETERMINERS and self.is_demonym(span[1].text):
+        """A span that is a common word: a demonym after a plural determiner ("les Bordelais"; "Les
+        Limougeauds" opening a sentence, two words, told by its ending: "Les Verts" is a club), or a
+        sentence's first word ("Réouverture prévue lundi"; places excepted: "Orange", "Tours") that
+        the text never writes capitalised elsewhere."""
+        if len(span) == 2 and span[0].lower_ in PLURAL_DETERMINERS and span[1].lower_.endswith(DEMONYM_ENDINGS):
             return True  # "Les Tourangeaux paieront", the determiner opening a sentence
         if len(span) != 1 or span.text.isupper():
             return False

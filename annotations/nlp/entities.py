@@ -136,15 +136,18 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
     if label == "PER" and joins and not span[0].is_sent_start:
         span = doc[span.start - 1 : span.end]  # "J. Doyne Farmer": the initial the model left out
     particle = doc[span.start - 1].text if span.start > 0 and len(span) == 1 else ""
-    if particle in ("Le", "La") and (
-        label == "PER" or re.search(rf"[A-ZÀ-Ý][\w-]+ {particle} {re.escape(span.text)}\b", text)
-    ):
+    if particle in ("Le", "La") and (label == "PER" or _after_a_first_name(f"{particle} {span.text}", text)):
         # no article goes before a person's surname: it is the surname's ("Le Floch", "Loïc Le Floch")
         label = "PER"
         span = doc[span.start - 1 : span.end]
         if span.start > 0 and doc[span.start - 1].text in FIRST_NAMES:
             span = doc[span.start - 1 : span.end]
     return span, label
+
+
+def _after_a_first_name(surname: str, text: str) -> bool:
+    """Whether the text writes `surname` ("Le Floch") after a given name somewhere ("Loïc Le Floch")."""
+    return any(name[1] in FIRST_NAMES for name in re.finditer(rf"([A-ZÀ-Ý][\w-]+) {re.escape(surname)}\b", text))
 
 
 # What joins a body's acronym to its department or region: "SDIS du Var", "CFDT de la Manche" (not a town's or

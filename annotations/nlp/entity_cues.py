@@ -45,12 +45,13 @@ _PER_ROLES = (
 # from a person as often; and never a name opening on a given name, "la ville de Martine Aubry": see cue_scores).
 _PLACE_NOUNS = (
     "commune|ville|village|bourg|hameau|habitants|habitant|habitante|habitantes|maire|mairie|canton|environs|"
-    "banlieue|originaire|originaires|natif|native|sortie|entrée|abords|périphérie"
+    "banlieue|originaire|originaires|natif|native|abords|périphérie"
 )
-# Participles and trades after which "à X" is a place: "né à X", "installée à X", "boulangère à X".
+# Participles and trades after which "à X" is a place: "né à X", "installée à X", "boulangère à X" (not
+# "formé à X" nor "la sortie de X": a school, a film, a firm as often).
 _IN_A_PLACE = (
     "né|née|nés|nées|basé|basée|basés|situé|située|situés|installé|installée|domicilié|domiciliée|vit|habite|"
-    "formé|formée|formés|implanté|implantée|scolarisé|scolarisée|"
+    "implanté|implantée|"
     # a trade and its place: "boulangère à X", "viticulteur à X"
     "agriculteur|agricultrice|éleveur|éleveuse|viticulteur|viticultrice|maraîcher|maraîchère|boulanger|"
     "boulangère|fromager|fromagère|commerçant|commerçante|artisan|pêcheur|apiculteur|apicultrice|"

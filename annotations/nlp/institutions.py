@@ -61,7 +61,7 @@ from annotations.nlp.lexicon import words
 from annotations.nlp.name_shapes import LINKS, is_acronym_text
 from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.spans import SpanSet
-from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, CAPITAL, HYPHENATED, NAME, OF, PROPER, WORD
+from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, CAPITAL, HYPHENATED, NAME, OF, PROPER, TOWN, WORD
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
 # The words a name of the patterns closes on: "Brest métropole", "Lorient Agglomération".
@@ -145,9 +145,9 @@ def _org_patterns() -> list[list[dict]]:
         "LOWER": {"NOT_IN": sorted(NATIONALITIES)},
     }
     patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, ADJECTIVE, *PROPER]]
-    patterns += club_patterns() + [[*NAME, {"LOWER": {"IN": ["métropole", "agglomération", "agglo"]}}]]
+    patterns += club_patterns() + [[*TOWN, {"LOWER": {"IN": ["métropole", "agglomération", "agglo"]}}]]
     # "Brest métropole", "Bordeaux Métropole", "Lorient Agglomération"; "Moulins Communauté" (capitalised)
-    patterns.append([*NAME, {"ORTH": "Communauté"}])
+    patterns.append([*TOWN, {"ORTH": "Communauté"}])
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
     # "l'Ehpad Les Tilleuls", "la crèche Les Petits Loups": a sign opening on its article
     sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, CAPITAL, {**CAPITAL, "OP": "?"}]

@@ -206,14 +206,19 @@ def _is_change(match: re.Match, before: Lead) -> bool:
 
 
 def _falls(groups: dict) -> bool:
+    first, second = _change_values(groups)
+    return first is not None and second is not None and first > second
+
+
+def _change_values(groups: dict) -> tuple[Decimal | None, Decimal | None]:
+    """The two values of "de X à Y", the first with the second's multiplier when it borrows it."""
     english = groups.get("cur") in ("$", "£")
     first, second = _number(groups, 1, english), _number(groups, 2, english)
     first_multiplier = _multiplier(groups.get("m1"), english)
     second_multiplier = _multiplier(groups.get("m2"), english)
     if borrows_multiplier(first, groups.get("m1"), groups.get("m2")):
         first_multiplier = second_multiplier
-    low, high = scaled(first, first_multiplier), scaled(second, second_multiplier)
-    return low is not None and high is not None and low > high
+    return scaled(first, first_multiplier), scaled(second, second_multiplier)
 
 
 def _change(match: re.Match) -> list[MoneySpan]:
@@ -223,18 +228,10 @@ def _change(match: re.Match) -> list[MoneySpan]:
     currency = _currency(groups.get("cur"))
     if not currency or (groups.get("cur1") and _currency(groups["cur1"]) != currency):
         return []
-    english = groups.get("cur") in ("$", "£")
-    first, second = _number(groups, 1, english), _number(groups, 2, english)
-    first_multiplier = _multiplier(groups.get("m1"), english)
-    second_multiplier = _multiplier(groups.get("m2"), english)
-    if borrows_multiplier(first, groups.get("m1"), groups.get("m2")):
-        first_multiplier = second_multiplier
+    first, second = _change_values(groups)
     first_end = max(match.end(name) for name in ("n1", "m1", "cur1") if groups.get(name))
     amounts = []
-    for start, end, value in (
-        (match.start("n1"), first_end, scaled(first, first_multiplier)),
-        (match.start("n2"), match.end(), scaled(second, second_multiplier)),
-    ):
+    for start, end, value in ((match.start("n1"), first_end, first), (match.start("n2"), match.end(), second)):
         amounts.append(MoneySpan(start, end, match.string[start:end], whole(value), whole(value), currency))
     return amounts
 

@@ -58,7 +58,7 @@ _LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4})$")
 _BRAND = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence in lower case
 # A dateline's town in capitals, maybe with its agency or country, before its full stop and dash:
 # "BREST. – Un chalutier ...", "SAINT-LOUIS (Sénégal). – Les pêcheurs ..." are one sentence.
-_DATELINE_TOWN = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*(?:\s*\([^()\n]{1,40}\))?")
+_DATELINE_TOWN = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,3}(?:\s*\([^()\n]{1,40}\))?")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -72,8 +72,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             break
         boundary = _SENTENCE_TAIL.match(text, match.start(), end).end()
         position = max(boundary, match.end())
-        if _ends_sentence(text, sentence_start, match.start(), boundary, end) and not _opens_list_item(
-            text, start, sentence_start, match.start()
+        dateline = sentence_start == start and _is_a_dateline(text, sentence_start, match.start(), boundary)
+        if (
+            not dateline
+            and _ends_sentence(text, sentence_start, match.start(), boundary, end)
+            and not _opens_list_item(text, start, sentence_start, match.start())
         ):
             spans.append((sentence_start, boundary))
             sentence_start = boundary
@@ -90,6 +93,16 @@ def _opens_list_item(text: str, start: int, sentence_start: int, mark: int) -> b
     return sentence_start == start or "\n" in number.group(0) or not text[start:sentence_start].rstrip().endswith("?")
 
 
+def _is_a_dateline(text: str, sentence_start: int, mark: int, boundary: int) -> bool:
+    """A town in capitals and its full stop opening a block, then a dash: "BREST. – Un chalutier ..."."""
+    following = text[boundary : boundary + 8].lstrip()
+    return (
+        text[mark] == "."
+        and following.startswith(("–", "—", "- "))
+        and bool(_DATELINE_TOWN.fullmatch(text, sentence_start, mark))
+    )
+
+
 def _ends_sentence(text: str, sentence_start: int, mark: int, boundary: int, end: int) -> bool:
     rest = text[boundary:end]
     following = rest.lstrip()
@@ -98,12 +111,6 @@ def _ends_sentence(text: str, sentence_start: int, mark: int, boundary: int, end
     if len(following) == len(rest) or not _OPENS_SENTENCE.match(following):
         return False  # no space after the mark (3.2, www.x.fr) or a lower-case continuation
     if following[0].isalpha() and not following[0].isupper() and not _BRAND.match(following):
-        return False
-    if (
-        text[mark] == "."
-        and following.startswith(("–", "—", "- "))
-        and _DATELINE_TOWN.fullmatch(text, sentence_start, mark)
-    ):
         return False
     if text[mark] == "." and text[mark : mark + 3] != "...":
         return not _is_abbreviation(text[max(sentence_start, mark - 40) : mark], following)

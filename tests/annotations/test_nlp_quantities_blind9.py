@@ -44,6 +44,8 @@ def test_hours_that_last_are_a_duration(text, expected):
         "Les pompiers sont arrivés vers 3 heures du matin.",
         "L'audience a repris à 14 heures 30.",
         "Le magasin est ouvert 24 heures sur 24.",
+        "La manifestation partira à 14 heures de la place de la République.",
+        "Les 24 heures du Mans ont attiré la foule.",
     ],
 )
 def test_a_time_of_day_is_no_quantity(text):
@@ -54,6 +56,10 @@ def test_degrees_said_of_the_weather_are_celsius_and_of_an_angle_are_not():
     assert quantities("La canicule s'installe, avec des maximales de 38 degrés.") == [("38 degrés", 38, 38, "°C")]
     assert quantities("Il a fait 41 degrés samedi à Nîmes.") == [("41 degrés", 41, 41, "°C")]
     assert quantities("La pente atteint 12 degrés dans le dernier virage.") == [("12 degrés", 12, 12, "°")]
+    assert quantities("Par cette chaleur, un rhum à 40 degrés.") == [("40 degrés", 40, 40, "°")]
+    # each sentence its own: the slope's degrees are no weather's, the forecast's are
+    found = quantities("La pente atteint 12 degrés. Il fera 30 degrés demain.")
+    assert found == [("12 degrés", 12, 12, "°"), ("30 degrés", 30, 30, "°C")]
 
 
 def test_a_street_number_s_bis_counts_nothing():

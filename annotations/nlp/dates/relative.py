@@ -55,6 +55,12 @@ _UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jour
 _COUNT = rf"(?P<count>\d{{1,3}}(?: \d{{3}})+|\d+|{NUMBER_IN_WORDS})"  # "il y a 12 000 ans" (normalised spaces)
 
 
+def _day_bound(match: re.Match, context: Context) -> Value | None:
+    """ "jusqu'au 16": that day of the month of a date of the same paragraph; alone, no date (its month
+    unsaid, "le musée sera fermé jusqu'au 16" may be this month's or the next)."""
+    return bare_day(match, context) if context.previous and context.previous_nearby else None
+
+
 def _count(match: re.Match) -> int | None:
     return number_value(match["count"])
 
@@ -366,10 +372,11 @@ def relative_rules() -> list[Rule]:
             guard=postponed_to,
             needs="digit",
         ),
-        # a bound in its month: "du 3 juillet ... jusqu'au 16" (the cue opens it, see grammar._opened)
+        # a bound in the month of a date just before: "le 3 juillet ... jusqu'au 16" (the cue opens it, see
+        # grammar._opened)
         rule(
             r"(?<=\bjusqu'au\s)(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
-            bare_day,
+            _day_bound,
             guard=free_after,
             needs="digit",
         ),

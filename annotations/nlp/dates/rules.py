@@ -123,13 +123,14 @@ def names_a_street(text: str, match: re.Match) -> bool:
 
 _HOLIDAYS_AS_NOUNS = ("ascension", "armistice", "pentecôte", "pentecote")
 # A holiday naming a kind of thing dates nothing ("le marché de Noël ouvrira le 27", "les œufs de
-# Pâques"), unless the noun is a time around it ("la nuit de Noël", "les vacances de Pâques"); a day
-# named by its date names the events of that day ("le défilé du 14-Juillet").
-_THING_OF_A_HOLIDAY = re.compile(r"([^\W\d_][\w-]*)\s+(?:de|du|de la|de l'|d')\s*$", re.I)
-_TIMES_OF_A_HOLIDAY = words(
-    "jour jours journée nuit soir soirée matin matinée veille lendemain semaine semaines week-end weekend "
-    "période vacances congés fêtes fête pont trêve réveillon messe lundi mardi mercredi jeudi vendredi "
-    "samedi dimanche avant après approche"
+# Pâques", "le Père Noël"); a time or a bound before it keeps its date ("la nuit de Noël", "à partir de
+# Noël"), as does a day named by its date ("le défilé du 14-Juillet").
+_THING_OF_A_HOLIDAY = re.compile(r"([^\W\d_][\w-]*)\s+(?:(?:de|du|de la)\s+|de l['’]|d['’])?$", re.I)
+_THINGS_OF_A_HOLIDAY = words(
+    "marché marchés sapin sapins illuminations décorations décoration œufs œuf chocolats chocolat cadeaux cadeau "
+    "conte contes chant chants chanson chansons film films téléfilm crèche crèches bûche bûches dinde menu menus "
+    "foire village chalet chalets calendrier calendriers carte cartes vitrine vitrines spectacle lumières père "
+    "pères boules guirlandes jouets"
 )
 
 
@@ -141,7 +142,7 @@ def holiday_written(text: str, match: re.Match) -> bool:
     if name in _HOLIDAYS_AS_NOUNS and not text[match.end("holiday") - len(name)].isupper():
         return False
     thing = _THING_OF_A_HOLIDAY.search(text, max(0, match.start() - 30), match.start())
-    if thing and thing[1].lower() not in _TIMES_OF_A_HOLIDAY and not any(map(str.isdigit, match["holiday"])):
+    if thing and thing[1].lower() in _THINGS_OF_A_HOLIDAY and not any(map(str.isdigit, match["holiday"])):
         return False
     following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])
     return following is None and not names_a_street(text, match)

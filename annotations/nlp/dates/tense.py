@@ -61,6 +61,15 @@ _EXPECTED = re.compile(
 )
 
 
+def perfect_before(text: str, start: int) -> bool:
+    """Whether the words before text[start], back to the sentence's start (200 characters at most),
+    tell a compound past ("En 2010, il avait sorti un album ; il remontera ..."), as news does of what
+    is over; a history told in the present and the future ("En 1789, les États généraux s'ouvrent le 5
+    mai ; la Bastille tombera le 14 juillet") has none."""
+    sentence = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1].lower()
+    return bool(_PERFECT.search(sentence))
+
+
 def _announces(words_around: str) -> bool:
     """ "va signer", "est prévu", "devrait", "prochain": a plan said."""
     return bool(_GOING_TO.search(words_around) or _ANNOUNCING.search(words_around))
@@ -155,8 +164,6 @@ def tense(text: str, start: int, end: int) -> str | None:
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
-    if _PUT_OFF_TO.search(text, max(0, start - 30), start):
-        return "future"  # a day a decision or a hearing is put off to is still to come
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
     planned = participle and (participle.group(2) in _PLANNED or _future_auxiliary(participle.group(1)))
     if participle and not planned and not _a_noun_in_a_future_clause(participle.group(1), text, start):
@@ -183,12 +190,6 @@ def _tense(text: str, start: int, end: int) -> str | None:
     if future != past:
         return "future" if future else "past"
     return None
-
-
-# A day put off to: "a mis sa décision en délibéré au 11 mars", "le procès, renvoyé au 3 juin".
-_PUT_OFF_TO = re.compile(
-    r"\b(?:en délibéré|(?:renvoy|report|repouss|ajourn|décal)ée?s?)\s+(?:au|à)\s+(?:le\s+)?$", re.I
-)
 
 
 # The last joint of two clauses before a date: "et", "mais", a semicolon.

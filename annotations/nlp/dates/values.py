@@ -22,6 +22,7 @@ from functools import cached_property
 
 from dateutil.relativedelta import relativedelta
 
+from annotations.nlp.dates.tense import perfect_before
 from annotations.nlp.dates.tense import tense as clause_tense
 
 ORDER = ("year", "month", "week", "day")
@@ -199,18 +200,19 @@ class Context:
         "l'hiver 2025" runs on to its January and February). Without a publication date, the
         text's last date.
         """
-        if self.previous and (self.previous_nearby or not self.published) and self._previous_is_a_time:
+        if self.previous and (self.previous_nearby or not self.published) and self._previous_can_anchor:
             return self.previous
         return unit_value(self.published, "day") if self.published else None
 
     @property
-    def _previous_is_a_time(self) -> bool:
+    def _previous_can_anchor(self) -> bool:
+        """The text's last date spans a year at most (with no publication date, it anchors anyway)."""
         return not self.published or (self.previous.latest - self.previous.earliest).days <= 366
 
     @property
     def on_publication(self) -> bool:
         """The anchor is the publication day (not a date of the text)."""
-        return bool(self.published) and not (self.previous and self.previous_nearby and self._previous_is_a_time)
+        return bool(self.published) and not (self.previous and self.previous_nearby and self._previous_can_anchor)
 
     @property
     def story(self) -> Value | None:
@@ -243,7 +245,8 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
     does the clause's tense when the anchor is the publication day: in the past, the latest such
     date begun by then; in the future, the first not over by then ("adoptée en juillet"
     published in March is last July; "s'ouvrira le 15 avril" is the coming one); a bound still
-    to come ("jusqu'au 3 avril" in a future clause) counts from a date of the text as well. A `told`
+    to come ("jusqu'au 3 avril" in a future clause) counts from a date of the text as well, and a future
+    clause after a date of an earlier year told in the past counts from the publication. A `told`
     direction (a cue's: "depuis", "d'ici") counts from the anchor whatever the tense.
     """
     if told:
@@ -257,9 +260,9 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
         anchor, told = context.anchor, None
         if context.on_publication:
             told = context.tense
-        elif context.tense == "future" and context.published and anchor.latest.year < context.published.year:
-            # a date of an earlier year is no timeline for what is still to come ("En 2010, il avait sorti
-            # un album ; il remontera sur scène le 14 février": the coming one)
+        elif _told_over(context, anchor):
+            # a date of an earlier year, told in the past, is no timeline for what is still to come ("En
+            # 2010, il avait sorti un album ; il remontera sur scène le 14 février": the coming one)
             anchor, told = unit_value(context.published, "day"), "future"
         elif "jusqu" in context.text[max(0, context.start - 9) : context.start + 5].lower():
             told = "future" if context.tense == "future" else None
@@ -274,6 +277,13 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
         candidates = [value for value in candidates if value.latest >= anchor.earliest] or candidates
         return min(candidates, key=lambda value: value.earliest, default=None)
     return nearest(candidates, anchor)
+
+
+def _told_over(context: Context, anchor: Value) -> bool:
+    """A future clause after a date of an earlier year than the publication's, told in a compound past."""
+    if context.tense != "future" or not context.published or anchor.latest.year >= context.published.year:
+        return False
+    return perfect_before(context.text, context.start)
 
 
 _TOLD = {"dernier": "past", "dernière": "past", "passé": "past", "passée": "past"}
