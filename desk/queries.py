@@ -126,12 +126,16 @@ def assigned_per_article(user) -> tuple[dict[int, int], dict]:
 
 def current_claims_of(revisions: dict[int, int]) -> Q:
     """The current claims of the articles of `revisions` (article id: its current revision),
-    named by their own columns: PostgreSQL reads them from the partial indexes by article and
+    named by their own columns, the articles grouped by revision (one term for most desks, whose
+    articles are at revision 1): PostgreSQL reads them from the partial indexes by article and
     revision (claim_waiting_article, claim_rereview_article) and joins no article row to each
     claim, as Claim.objects.current() does (at 1,000,000 claims, bench/scale.py, the assigned
     list's SQL took 5.3 ms with that join, 1.8 ms without it and ranked in a subquery)."""
-    pairs = (Q(article_id=article, revision=revision) for article, revision in revisions.items())
-    return reduce(or_, pairs, Q(pk__in=[]))
+    articles_at: dict[int, list[int]] = {}
+    for article, revision in revisions.items():
+        articles_at.setdefault(revision, []).append(article)
+    terms = (Q(article_id__in=sorted(articles), revision=revision) for revision, articles in articles_at.items())
+    return reduce(or_, terms, Q(pk__in=[]))
 
 
 def queue_for(user) -> Queue:
@@ -165,19 +169,35 @@ def queue_for(user) -> Queue:
         rereview=queue_rows(theirs.filter(Q(work__assignee=user) | unassigned, needs_rereview=True).order_by(*ranked)),
         counts=counts,
         verdict_changed=verdicts_changed_since(user),
-        mentions=first_rows(
-            Note.objects.filter(mentioned=user)
-            .select_related("author", "claim__article", "article")
-            .only("text", "created_at", "author__username", "claim__text", "claim__article__title", "article__title")
-            .order_by("-created_at", "-id"),
-            NEWS_LIMIT,
-        ),
+        mentions=mentions_of(user),
     )
+
+
+@dataclass
+class ChangedRow:
+    """A claim `user` reviewed whose verdict someone changed since, as the queue shows it."""
+
+    pk: int
+    text: str
+    article_title: str
+    verdict: str
+    your_verdict: str
+
+    def __str__(self) -> str:
+        return claim_label(self.text)
+
+    @property
+    def verdict_label(self) -> str:
+        return Verdict(self.verdict).label
+
+    @property
+    def your_verdict_label(self) -> str:
+        return Verdict(self.your_verdict).label
 
 
 def verdicts_changed_since(user) -> Section:
     """Current claims `user` reviewed that someone reviewed again since with another verdict,
-    most recently changed first; each with `your_verdict` (the verdict of `user`'s last review)."""
+    most recently changed first, as ChangedRow (`your_verdict`: that of `user`'s last review)."""
     theirs = Review.objects.filter(claim=OuterRef("pk"), reviewer=user).order_by("-claim_version")
     changed = first_rows(
         Claim.objects.current()
@@ -193,14 +213,54 @@ def verdicts_changed_since(user) -> Section:
         )
         .filter(version__gt=F("your_version"))
         .exclude(verdict=F("your_verdict"))
-        .select_related("article")
-        .only("text", "verdict", "article__title")
-        .order_by("-updated_at", "-pk"),
+        .order_by("-updated_at", "-pk")
+        .values("pk", "text", "verdict", "your_verdict", article_title=F("article__title")),
         NEWS_LIMIT,
     )
-    for claim in changed.rows:
-        claim.your_verdict_label = Verdict(claim.your_verdict).label
+    changed.rows = [ChangedRow(**row) for row in changed.rows]
     return changed
+
+
+@dataclass
+class NoteRow:
+    """A note that mentions the reviewer, with what the queue shows of it (on a claim or an
+    article, exactly one)."""
+
+    pk: int
+    text: str
+    created_at: datetime
+    author_name: str
+    claim_id: int | None
+    claim_text: str | None
+    claim_article_title: str | None
+    article_id: int | None
+    article_title: str | None
+
+    @property
+    def claim_label(self) -> str:
+        return claim_label(self.claim_text or "")
+
+
+def mentions_of(user) -> Section:
+    """The NEWS_LIMIT newest notes that mention `user`, as NoteRow (values: a note, its author,
+    its claim and article as model instances cost more than the query)."""
+    notes = Note.objects.filter(mentioned=user).order_by("-created_at", "-id")
+    section = first_rows(
+        notes.values(
+            "pk",
+            "text",
+            "created_at",
+            "claim_id",
+            "article_id",
+            author_name=F("author__username"),
+            claim_text=F("claim__text"),
+            claim_article_title=F("claim__article__title"),
+            article_title=F("article__title"),
+        ),
+        NEWS_LIMIT,
+    )
+    section.rows = [NoteRow(**row) for row in section.rows]
+    return section
 
 
 @dataclass

@@ -335,8 +335,13 @@ def test_queue_links_are_those_reverse_gives(client, editor, colleague):
         link = row("assigned", claim).xpath(".//a")[0]
         assert link.get("href") == reverse("admin:claims_claim_review", args=[claim.pk])
         assert link.text_content() == str(claim)
-    assert row("assigned", held).xpath(".//form")[0].get("action") == reverse("admin:desk_release", args=[held.pk])
-    assert row("assigned", waiting).xpath(".//form")[0].get("action") == reverse("admin:desk_take", args=[waiting.pk])
+    # One form per list (one CSRF token); each row's button posts to its own claim's URL.
+    assert row("assigned", held).xpath("ancestor::form[@method='post']//input[@name='csrfmiddlewaretoken']")
+    [stop], [start] = (row("assigned", claim).xpath(".//button/@formaction") for claim in (held, waiting))
+    assert (stop, start) == (
+        reverse("admin:desk_release", args=[held.pk]),
+        reverse("admin:desk_take", args=[waiting.pk]),
+    )
     assert row("verdict-changed", changed).xpath(".//a")[0].get("href") == reverse(
         "admin:claims_claim_change", args=[changed.pk]
     )
