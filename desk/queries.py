@@ -109,19 +109,20 @@ def queue_rows(queryset, limit: int = QUEUE_LIMIT) -> Section:
     return section
 
 
-def assigned_per_article(user) -> tuple[dict[int, int], dict]:
+def reviewer_articles(user) -> dict[int, int]:
     """The articles where `user` has claims assigned (of any revision), each with its current
-    revision, and their current claims assigned to `user` counted per work state: one query,
-    grouped by article."""
-    per_article = (
-        Claim.objects.filter(work__assignee=user)
-        .order_by()
-        .values("article_id", "article__revision")
-        .annotate(**state_counts(current=Q(revision=F("article__revision"))))
-    )
-    rows = list(per_article)
-    counts = {state.value: sum(row[state.value] for row in rows) for state in WorkState}
-    return {row["article_id"]: row["article__revision"] for row in rows}, counts
+    revision, from the index of the work rows by assignee and article (desk_work_assignee_article):
+    reading them from the claims took a probe of the claims per claim assigned."""
+    assigned = ClaimWork.objects.filter(assignee=user).values("article")
+    return dict(Article.objects.filter(pk__in=assigned).values_list("pk", "revision"))
+
+
+def assigned_counts(user, revisions: dict[int, int]) -> dict:
+    """The current claims assigned to `user` counted per work state, read from the claims of their
+    articles (`revisions`, as reviewer_articles reads them): one query, none without articles."""
+    if not revisions:
+        return {state.value: 0 for state in WorkState}
+    return Claim.objects.filter(current_claims_of(revisions), work__assignee=user).aggregate(**state_counts())
 
 
 def current_claims_of(revisions: dict[int, int]) -> Q:
@@ -144,12 +145,12 @@ def queue_for(user) -> Queue:
     re-review; `user`'s claims counted per work state; the claims `user` reviewed whose verdict
     someone changed since; the notes mentioning `user`, newest first: six queries. The lists of
     claims show their first QUEUE_LIMIT rows, the last two their NEWS_LIMIT newest."""
-    # Their articles (read with the counts) as values, not a subquery: PostgreSQL could not tell
+    # Their articles (read first) as values, not a subquery: PostgreSQL could not tell
     # that a few articles have claims assigned to them and planned for every claim. Every list
     # starts from their claims: otherwise, as the statistics saw the assigned claims spread over
     # the archive, PostgreSQL walked claim_checkworthiness over every claim looking for 26 of
     # theirs (170 to 340 ms at 1,000,000 claims, bench/scale.py) rather than rank their 3,500.
-    revisions, counts = assigned_per_article(user)
+    revisions = reviewer_articles(user)
     theirs = Claim.objects.filter(current_claims_of(revisions))
     ranked = ("-checkworthiness", "article_id", "position")
     # None of these claims is reviewed: each row tells "in progress" from "to do" in Python
@@ -167,7 +168,7 @@ def queue_for(user) -> Queue:
         # The same claims as "assignee is user, or unassigned in their articles" (their articles
         # hold every claim assigned to them), from the few of their claims that need one.
         rereview=queue_rows(theirs.filter(Q(work__assignee=user) | unassigned, needs_rereview=True).order_by(*ranked)),
-        counts=counts,
+        counts=assigned_counts(user, revisions),
         verdict_changed=verdicts_changed_since(user),
         mentions=mentions_of(user),
     )

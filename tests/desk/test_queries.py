@@ -25,7 +25,7 @@ def test_queue_for_lists_only_current_claims_of_their_articles(editor, colleague
 
 def test_queue_for_reads_no_claims_for_a_reviewer_without_articles(editor, django_assert_num_queries):
     make_desk_article(count=2)
-    with django_assert_num_queries(3):  # the counts, the verdicts changed, the mentions
+    with django_assert_num_queries(3):  # their articles (none: no counts), the verdicts changed, the mentions
         queue = queue_for(editor)
     assert queue.assigned.rows == queue.unassigned.rows == queue.rereview.rows == []
 
