@@ -117,12 +117,18 @@ def reviewer_articles(user) -> dict[int, int]:
     return dict(Article.objects.filter(pk__in=assigned).values_list("pk", "revision"))
 
 
-def assigned_counts(user, revisions: dict[int, int]) -> dict:
-    """The current claims assigned to `user` counted per work state, read from the claims of their
-    articles (`revisions`, as reviewer_articles reads them): one query, none without articles."""
+def queue_counts(user, revisions: dict[int, int]) -> dict:
+    """One pass over the current claims of `user`'s articles (`revisions`, as reviewer_articles
+    reads them) and their work rows: the claims assigned to `user` per work state, and how many
+    of the queue's other lists hold ("unassigned": not reviewed and assigned to nobody;
+    "rereview": needing a re-review, assigned to `user` or to nobody). None without articles."""
+    mine, nobody = Q(work__assignee=user), Q(work__assignee__isnull=True)
+    counted = {state.value: Count("pk", filter=mine & state_q(state)) for state in WorkState}
+    counted["unassigned"] = Count("pk", filter=nobody & ~reviewed_q())
+    counted["rereview"] = Count("pk", filter=(mine | nobody) & Q(needs_rereview=True))
     if not revisions:
-        return {state.value: 0 for state in WorkState}
-    return Claim.objects.filter(current_claims_of(revisions), work__assignee=user).aggregate(**state_counts())
+        return dict.fromkeys(counted, 0)
+    return Claim.objects.filter(current_claims_of(revisions)).aggregate(**counted)
 
 
 def current_claims_of(revisions: dict[int, int]) -> Q:
@@ -143,14 +149,16 @@ def queue_for(user) -> Queue:
     """The claims assigned to `user` that are not reviewed, most check-worthy first; then the
     unassigned ones of the articles where they have claims; the claims of both that need a
     re-review; `user`'s claims counted per work state; the claims `user` reviewed whose verdict
-    someone changed since; the notes mentioning `user`, newest first: six queries. The lists of
-    claims show their first QUEUE_LIMIT rows, the last two their NEWS_LIMIT newest."""
+    someone changed since; the notes mentioning `user`, newest first. The lists of claims show
+    their first QUEUE_LIMIT rows, the last two their NEWS_LIMIT newest. Seven queries at most:
+    their articles, the counts, the lists of claims the counts find some for, the news."""
     # Their articles (read first) as values, not a subquery: PostgreSQL could not tell
     # that a few articles have claims assigned to them and planned for every claim. Every list
     # starts from their claims: otherwise, as the statistics saw the assigned claims spread over
     # the archive, PostgreSQL walked claim_checkworthiness over every claim looking for 26 of
     # theirs (170 to 340 ms at 1,000,000 claims, bench/scale.py) rather than rank their 3,500.
     revisions = reviewer_articles(user)
+    counts = queue_counts(user, revisions)
     theirs = Claim.objects.filter(current_claims_of(revisions))
     ranked = ("-checkworthiness", "article_id", "position")
     # None of these claims is reviewed: each row tells "in progress" from "to do" in Python
@@ -160,18 +168,30 @@ def queue_for(user) -> Queue:
     # No assignee through the LEFT JOIN the rows' work columns need anyway (a missing work row
     # reads as NULL too): one pass over the work rows, where NOT EXISTS hashed them a second time.
     unassigned = Q(work__assignee__isnull=True)
-    return Queue(
-        # Ranked in a subquery, then the first rows read with their article's title and their
-        # holder's name: joined to all 3,500 assigned claims, those took longer than the ranking.
-        assigned=queue_rows(Claim.objects.filter(pk__in=assigned.values("pk")[: QUEUE_LIMIT + 1]).order_by(*ranked)),
-        unassigned=queue_rows(theirs.filter(unassigned).exclude(reviewed_q()).order_by(*ranked)),
-        # The same claims as "assignee is user, or unassigned in their articles" (their articles
-        # hold every claim assigned to them), from the few of their claims that need one.
-        rereview=queue_rows(theirs.filter(Q(work__assignee=user) | unassigned, needs_rereview=True).order_by(*ranked)),
-        counts=assigned_counts(user, revisions),
+    queue = Queue(
+        assigned=Section([]),
+        unassigned=Section([]),
+        rereview=Section([]),
+        counts=counts,
         verdict_changed=verdicts_changed_since(user),
         mentions=mentions_of(user),
     )
+    # A list the counts found empty is not read (a desk that assigns whole articles has no
+    # unassigned claims in them, and re-reviews follow revisions only).
+    if queue.assigned_waiting:
+        # Ranked in a subquery, then the first rows read with their article's title and their
+        # holder's name: joined to all 3,500 assigned claims, those took longer than the ranking.
+        first = assigned.values("pk")[: QUEUE_LIMIT + 1]
+        queue.assigned = queue_rows(Claim.objects.filter(pk__in=first).order_by(*ranked))
+    if counts["unassigned"]:
+        queue.unassigned = queue_rows(theirs.filter(unassigned).exclude(reviewed_q()).order_by(*ranked))
+    if counts["rereview"]:
+        # The same claims as "assignee is user, or unassigned in their articles" (their articles
+        # hold every claim assigned to them), from the few of their claims that need one.
+        queue.rereview = queue_rows(
+            theirs.filter(Q(work__assignee=user) | unassigned, needs_rereview=True).order_by(*ranked)
+        )
+    return queue
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from django import template
 
 from claims.services import can_review
-from desk.queries import assigned_counts, reviewer_articles
+from desk.queries import queue_counts, reviewer_articles
 
 register = template.Library()
 
@@ -13,7 +13,7 @@ def desk_queue_summary(context):
     user = context["request"].user
     if not (user.is_staff and can_review(user)):
         return {"shown": False}
-    return {"shown": True, "counts": assigned_counts(user, reviewer_articles(user))}
+    return {"shown": True, "counts": queue_counts(user, reviewer_articles(user))}
 
 
 @register.filter
