@@ -101,10 +101,17 @@ ROW_COLUMNS = {
 }
 
 
-def queue_rows(queryset, limit: int = QUEUE_LIMIT) -> Section:
-    """The first `limit` claims of `queryset` as QueueRow."""
-    rows = queryset.values("pk", "text", "checkworthiness", "version", "needs_rereview", **ROW_COLUMNS)
-    section = first_rows(rows, limit)
+RANKED = ("-checkworthiness", "article_id", "position")
+
+
+def queue_rows(claims) -> Section:
+    """The QUEUE_LIMIT most check-worthy of `claims` as QueueRow: ranked in a subquery, then only
+    the first rows read with their article's title and their holder's name (joined to every
+    claim of a list, 1,800 unassigned ones at 1,000,000 claims, those took longer than the
+    ranking: 7.6 ms against 3.5)."""
+    first = claims.order_by(*RANKED).values("pk")[: QUEUE_LIMIT + 1]
+    rows = Claim.objects.filter(pk__in=first).order_by(*RANKED)
+    section = first_rows(rows.values("pk", "text", "checkworthiness", "version", "needs_rereview", **ROW_COLUMNS))
     section.rows = [QueueRow(**row) for row in section.rows]
     return section
 
@@ -160,14 +167,9 @@ def queue_for(user) -> Queue:
     revisions = reviewer_articles(user)
     counts = queue_counts(user, revisions)
     theirs = Claim.objects.filter(current_claims_of(revisions))
-    ranked = ("-checkworthiness", "article_id", "position")
-    # None of these claims is reviewed: each row tells "in progress" from "to do" in Python
-    # (QueueRow.in_progress), as building and compiling state_expression() for each list cost
-    # more than the database took to run it.
-    assigned = theirs.filter(work__assignee=user).exclude(reviewed_q()).order_by(*ranked)
-    # No assignee through the LEFT JOIN the rows' work columns need anyway (a missing work row
-    # reads as NULL too): one pass over the work rows, where NOT EXISTS hashed them a second time.
-    unassigned = Q(work__assignee__isnull=True)
+    # No assignee through the LEFT JOIN of the work rows (a missing work row reads as NULL too):
+    # one pass over the work rows, where NOT EXISTS hashed them a second time.
+    mine, nobody = Q(work__assignee=user), Q(work__assignee__isnull=True)
     queue = Queue(
         assigned=Section([]),
         unassigned=Section([]),
@@ -177,20 +179,17 @@ def queue_for(user) -> Queue:
         mentions=mentions_of(user),
     )
     # A list the counts found empty is not read (a desk that assigns whole articles has no
-    # unassigned claims in them, and re-reviews follow revisions only).
+    # unassigned claims in them, and re-reviews follow revisions only). None of these claims is
+    # reviewed: each row tells "in progress" from "to do" in Python (QueueRow.in_progress), as
+    # building and compiling state_expression() for each list cost more than running it.
     if queue.assigned_waiting:
-        # Ranked in a subquery, then the first rows read with their article's title and their
-        # holder's name: joined to all 3,500 assigned claims, those took longer than the ranking.
-        first = assigned.values("pk")[: QUEUE_LIMIT + 1]
-        queue.assigned = queue_rows(Claim.objects.filter(pk__in=first).order_by(*ranked))
+        queue.assigned = queue_rows(theirs.filter(mine).exclude(reviewed_q()))
     if counts["unassigned"]:
-        queue.unassigned = queue_rows(theirs.filter(unassigned).exclude(reviewed_q()).order_by(*ranked))
+        queue.unassigned = queue_rows(theirs.filter(nobody).exclude(reviewed_q()))
     if counts["rereview"]:
         # The same claims as "assignee is user, or unassigned in their articles" (their articles
         # hold every claim assigned to them), from the few of their claims that need one.
-        queue.rereview = queue_rows(
-            theirs.filter(Q(work__assignee=user) | unassigned, needs_rereview=True).order_by(*ranked)
-        )
+        queue.rereview = queue_rows(theirs.filter(mine | nobody, needs_rereview=True))
     return queue
 
 
