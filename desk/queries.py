@@ -15,7 +15,7 @@ from claims.models import Article, Claim, Review, Verdict, claim_label
 from claims.roles import EDITORS
 from desk.models import ClaimWork, Note, WorkState, reviewed_q, state_q
 
-QUEUE_LIMIT = 25  # rows per list of claims of the queue page; the counts cover every claim
+QUEUE_LIMIT = 10  # rows per list of claims of the queue page; the counts cover every claim
 NEWS_LIMIT = 10  # rows of its news: the verdicts changed since yours, the notes that mention you
 OVERVIEW_LIMIT = 50  # articles of the overview, those waiting longest
 CHART_DAYS = 30
