@@ -141,10 +141,10 @@ def queue_counts(user, revisions: dict[int, int]) -> dict:
 def current_claims_of(revisions: dict[int, int]) -> Q:
     """The current claims of the articles of `revisions` (article id: its current revision),
     named by their own columns, the articles grouped by revision (one term for most desks, whose
-    articles are at revision 1): PostgreSQL reads them from the partial indexes by article and
-    revision (claim_waiting_article, claim_rereview_article) and joins no article row to each
-    claim, as Claim.objects.current() does (at 1,000,000 claims, bench/scale.py, the assigned
-    list's SQL took 5.3 ms with that join, 1.8 ms without it and ranked in a subquery)."""
+    articles are at revision 1, however many): PostgreSQL reads them from an index by article
+    and joins no article row to each claim, as Claim.objects.current() does (at 1,000,000 claims,
+    bench/scale.py, the assigned list's SQL took 5.3 ms with that join, 1.8 ms without it and
+    ranked in a subquery)."""
     articles_at: dict[int, list[int]] = {}
     for article, revision in revisions.items():
         articles_at.setdefault(revision, []).append(article)
