@@ -16,7 +16,9 @@
    with the generated reviews (30 % of the claims) as their own, one with five articles assigned,
    both with claims in progress, notes mentioning them and verdicts changed by the other (their
    articles are the ten oldest); a third editor's, with the five newest articles assigned (the
-   usual case: a desk assigns what just came in); and the desk overview, timed a few times.
+   usual case: a desk assigns what just came in); a fourth's, with one claim in two of five
+   more articles assigned and a few of those to re-review (every list of the queue has rows);
+   and the desk overview, timed a few times.
    Target: the queue's p95 <= 50 ms.
 4. Prints p50/p95/max of each, the plans (EXPLAIN ANALYZE) of the list's queries, and whether
    every scan of the big tables uses an index. Target: p95 <= 20 ms for the filtered list.

@@ -230,7 +230,7 @@ def desk(client, options) -> None:
     from claims.models import Article, Claim
     from desk.models import ClaimWork
     from desk.queries import queue_for
-    from desk.services import add_note, assign_article, take_claim
+    from desk.services import add_note, assign_article, assign_claims, take_claim
 
     users = get_user_model().objects
     editor = users.get(username="bench-editor")
@@ -247,6 +247,17 @@ def desk(client, options) -> None:
                 other = editor if user is colleague else colleague
                 add_note(author=other, text=f"Note {index}", claim=claim, mentioned=user)
     colleague = users.get(username="bench-desk")
+    if not users.filter(username="bench-partial").exists():
+        # A reviewer with half the claims of five articles assigned (one in two), and a few of
+        # them to re-review as after a revision: every list of their queue has rows to read.
+        partial = users.create_user("bench-partial", password="bench-partial-pw", is_staff=True)
+        partial.groups.add(Group.objects.get(name="Editors"))
+        for article in Article.objects.exclude(slug="bench-1").order_by("pk")[10:15]:
+            claims = list(Claim.objects.filter(article=article, version=1).order_by("position").only("pk"))
+            assign_claims(claims=claims[::2], assignee=partial, by=editor)
+            Claim.objects.filter(pk__in=[claim.pk for claim in claims[:8]]).update(needs_rereview=True)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE desk_claimwork, claims_claim")
     if not users.filter(username="bench-recent").exists():
         # A reviewer of the newest articles, as a desk assigns them: their claims lie at the far
         # end of the claims' ids and checkworthiness index from the first ten articles'.
@@ -279,7 +290,7 @@ def desk(client, options) -> None:
     queue_url = reverse("admin:desk_queue")
     print(f"\nDesk queue ({queue_url}), {options.runs} requests each:")
     worst = 0.0
-    for username in ("bench-editor", "bench-desk", "bench-recent"):
+    for username in ("bench-editor", "bench-desk", "bench-recent", "bench-partial"):
         user = users.get(username=username)
         client.force_login(user)
         figures = percentiles(time_requests(client, [queue_url], options.runs)[queue_url])

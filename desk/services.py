@@ -64,7 +64,7 @@ def _locked_current(claim_ids) -> list[Claim]:
 
 def _works(claims: list[Claim]) -> dict[int, ClaimWork]:
     existing = {work.claim_id: work for work in ClaimWork.objects.filter(claim__in=claims).select_related("holder")}
-    return {claim.pk: existing.get(claim.pk) or ClaimWork(claim=claim) for claim in claims}
+    return {claim.pk: existing.get(claim.pk) or ClaimWork(claim=claim, article_id=claim.article_id) for claim in claims}
 
 
 def _save(works) -> None:

@@ -1,6 +1,8 @@
 import logging
 
 import pytest
+from django.db import IntegrityError, transaction
+from django.db.models import F
 
 from claims.services import SourceInput, review_claim
 from desk.models import ClaimWork, Note, WorkState, state_expression
@@ -13,6 +15,7 @@ from desk.services import (
     release_claim,
     take_claim,
 )
+from tests.desk_factories import make_desk_article
 
 pytestmark = pytest.mark.django_db
 
@@ -174,3 +177,29 @@ def test_refused_assignment_logs_nothing(desk_article, editor, staff):
     with pytest.raises(DeskError):
         assign_claim(claim=desk_article.claims.first(), assignee=staff, by=editor)
     assert not WorkEvent.objects.exists()
+
+
+def test_work_rows_carry_their_claims_article_whoever_writes_them(desk_article, editor, colleague):
+    """ClaimWork.article is the claim's, copied when the row is first written (an assignment or a
+    take), kept as the row is written again; a claim never moves to another article."""
+    first, second, last = desk_article.claims.order_by("position")
+    other = make_desk_article(slug="other", count=1)
+    elsewhere = other.claims.get()
+    assign_article(article=desk_article, assignee=colleague, by=editor)
+    take_claim(claim=elsewhere, user=editor)  # a work row written by a take, without an assignment
+    assign_claim(claim=first, assignee=editor, by=editor)  # an existing row assigned again
+    release_claim(claim=elsewhere, user=editor)
+    works = ClaimWork.objects.all()
+    assert works.count() == 4
+    assert not works.exclude(article=F("claim__article")).exists()
+    assert dict(works.values_list("claim_id", "article_id")) == {
+        first.pk: desk_article.pk,
+        second.pk: desk_article.pk,
+        last.pk: desk_article.pk,
+        elsewhere.pk: other.pk,
+    }
+
+
+def test_work_row_needs_its_article(desk_article):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ClaimWork.objects.create(claim=desk_article.claims.first())
