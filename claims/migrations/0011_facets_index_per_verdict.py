@@ -12,19 +12,23 @@ from django.db import migrations
 # A new verdict needs its index here (tests/claims/test_api_claims_facets.py checks every one).
 VERDICTS = ("sourced", "disputed", "unverified")  # claims.models.Verdict, frozen
 
+# Built CONCURRENTLY (hence a migration outside a transaction): on a large archive a GIN index takes
+# minutes to build, and a plain CREATE INDEX would hold every review's write for as long. The new
+# indexes come first and the old one goes last, so the filters always have one to read.
 FORWARD = [
-    "DROP INDEX IF EXISTS claim_facets_verdict",
-    "CREATE INDEX claim_facets ON claims_claim USING gin (facets jsonb_path_ops)",
+    "CREATE INDEX CONCURRENTLY IF NOT EXISTS claim_facets ON claims_claim USING gin (facets jsonb_path_ops)",
     *(
-        f"CREATE INDEX claim_facets_{verdict} ON claims_claim USING gin (facets jsonb_path_ops)"
-        f" WHERE verdict = '{verdict}'"
+        f"CREATE INDEX CONCURRENTLY IF NOT EXISTS claim_facets_{verdict} ON claims_claim"
+        f" USING gin (facets jsonb_path_ops) WHERE verdict = '{verdict}'"
         for verdict in VERDICTS
     ),
+    "DROP INDEX CONCURRENTLY IF EXISTS claim_facets_verdict",
 ]
 BACKWARD = [
-    *(f"DROP INDEX IF EXISTS claim_facets_{verdict}" for verdict in VERDICTS),
-    "DROP INDEX IF EXISTS claim_facets",
-    "CREATE INDEX claim_facets_verdict ON claims_claim USING gin (facets jsonb_path_ops, verdict)",
+    "CREATE INDEX CONCURRENTLY IF NOT EXISTS claim_facets_verdict ON claims_claim"
+    " USING gin (facets jsonb_path_ops, verdict)",
+    *(f"DROP INDEX CONCURRENTLY IF EXISTS claim_facets_{verdict}" for verdict in VERDICTS),
+    "DROP INDEX CONCURRENTLY IF EXISTS claim_facets",
 ]
 
 
@@ -40,6 +44,8 @@ def on_postgresql(statements):
 
 
 class Migration(migrations.Migration):
+    atomic = False  # CREATE INDEX CONCURRENTLY runs outside a transaction
+
     dependencies = [
         ("claims", "0010_facets_year_entities"),
     ]
