@@ -213,6 +213,9 @@ def read_signals(
     if not vocabulary.isdisjoint(ATTRIBUTION_WORDS) or '"' in text or "«" in text:
         own_vocabulary = set(WORD.findall(ATTRIBUTION.sub(" ", QUOTED.sub(" ", text))))
     figures = len(marks) + _numbers_outside(text, start, marks, tokens)
+    comparison = _any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS) or _phrase(
+        text, vocabulary, COMPARISON_STARTS, COMPARISON
+    )
     return Signals(
         entities=entities,
         figures=figures,
@@ -220,8 +223,7 @@ def read_signals(
         date=bool(dates),
         reported=bool(REPORTING.search(text)),
         past_event=_is_past_event(text, vocabulary),
-        comparison=_any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS)
-        or _phrase(text, vocabulary, COMPARISON_STARTS, COMPARISON),
+        comparison=comparison,
         opinion=not vocabulary.isdisjoint(OPINION_WORDS)
         or "!" in text
         or _phrase(text, vocabulary, OPINION_STARTS, OPINION),
@@ -230,7 +232,7 @@ def read_signals(
         question="?" in text,
         first_person=not own_vocabulary.isdisjoint(FIRST_PERSON),
         personal=_phrase(text, vocabulary, PERSONAL_STARTS, PERSONAL),
-        practical=_is_practical(text, vocabulary, bool(money)),
+        practical=_is_practical(vocabulary, bool(money), comparison),
         words=len(tokens),
     )
 
@@ -240,15 +242,14 @@ def _phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re
     return not vocabulary.isdisjoint(starts) and bool(pattern.search(text))
 
 
-def _is_practical(text: str, vocabulary: set[str], money: bool) -> bool:
+def _is_practical(vocabulary: set[str], money: bool, comparison: bool) -> bool:
     """What a reader pays or does to get in (ACCESS), with a price or "gratuit", and no change told
-    ("l'abonnement passera à 250 euros, contre 200" is a claim); "l'entrée en vigueur" is no entry."""
+    (`comparison`: "l'abonnement passera à 250 euros, contre 200" is a claim); "l'entrée en vigueur"
+    is no entry."""
     access = vocabulary & ACCESS
     if "entrée" in access and "vigueur" in vocabulary:
         access.discard("entrée")
-    if not access or not (money or not vocabulary.isdisjoint(FREE)):
-        return False
-    return not (_any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS) or COMPARISON.search(text))
+    return bool(access) and (money or not vocabulary.isdisjoint(FREE)) and not comparison
 
 
 def _is_past_event(text: str, vocabulary: set[str]) -> bool:

@@ -64,8 +64,10 @@ from annotations.nlp.spans import SpanSet
 from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, CAPITAL, HYPHENATED, NAME, OF, PROPER, TOWN, WORD
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
-# The words a name of the patterns closes on: "Brest métropole", "Lorient Agglomération".
-_LAST_WORDS = words("métropole agglomération agglo communauté")
+# What a town's name makes a grouping of towns of: "Brest métropole", "Lorient Agglomération" (in
+# either case), "Moulins Communauté" (capitalised); also the words HeadedNames' windows end on.
+_GROUPINGS = ["métropole", "agglomération", "agglo"]
+_LAST_WORDS = frozenset([*_GROUPINGS, "communauté"])
 _COMPLEMENT = [{"LOWER": "et", "OP": "?"}, OF, ARTICLE, WORD, {**WORD, "OP": "?"}]  # "de commerce"
 # Without a proper complement, a bare "de" is left out ("des comptes", "de l'habitat", not "de lundi"),
 # and a complement is one word, with an institution's adjective at most ("de l'aviation civile").
@@ -145,9 +147,7 @@ def _org_patterns() -> list[list[dict]]:
         "LOWER": {"NOT_IN": sorted(NATIONALITIES)},
     }
     patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, ADJECTIVE, *PROPER]]
-    patterns += club_patterns() + [[*TOWN, {"LOWER": {"IN": ["métropole", "agglomération", "agglo"]}}]]
-    # "Brest métropole", "Bordeaux Métropole", "Lorient Agglomération"; "Moulins Communauté" (capitalised)
-    patterns.append([*TOWN, {"ORTH": "Communauté"}])
+    patterns += club_patterns() + [[*TOWN, {"LOWER": {"IN": _GROUPINGS}}], [*TOWN, {"ORTH": "Communauté"}]]
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
     # "l'Ehpad Les Tilleuls", "la crèche Les Petits Loups": a sign opening on its article
     sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, CAPITAL, {**CAPITAL, "OP": "?"}]

@@ -13,13 +13,12 @@ from annotations.nlp.entity_labels import Mention
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_words import SAINTS, SPORTS
 from annotations.nlp.lexicon import words
+from annotations.nlp.sentences import DATELINE_AGENCY, DATELINE_TOWN
 from annotations.nlp.state import DocState
 
 # A town in capitals opening a paragraph, maybe with its agency or country, maybe a full stop, then
 # a dash: "SAINT-DENIS – ", "POINTE-À-PITRE (AFP) — ", "LE HAVRE - ", "BREST. – ", "SAINT-LOUIS (Sénégal). – ".
-_DATELINE = re.compile(
-    r"([A-ZÀ-Ý][A-ZÀ-Ý'’]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,3})(?:\s*\([^()\n]{1,40}\))?\.?\s*[–—-]\s+(?=\S)"
-)
+_DATELINE = re.compile(rf"({DATELINE_TOWN}){DATELINE_AGENCY}\.?\s*[–—-]\s+(?=\S)")
 
 
 def datelines(doc: Doc, saga: DocState, common: CommonWords) -> tuple[list[Span], list[tuple[int, int]]]:

@@ -56,9 +56,12 @@ _ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:
 # A list's number: "1. Qu'est-ce que ... ?" (see `_opens_list_item`).
 _LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4})$")
 _BRAND = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence in lower case
-# A dateline's town in capitals, maybe with its agency or country, before its full stop and dash:
-# "BREST. – Un chalutier ...", "SAINT-LOUIS (Sénégal). – Les pêcheurs ..." are one sentence.
-_DATELINE_TOWN = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,3}(?:\s*\([^()\n]{1,40}\))?")
+# A dateline's town in capitals, one to four words, and maybe its agency or country in brackets
+# (place_names reads the town; here, before its full stop and dash, "BREST. – Un chalutier ...",
+# "SAINT-LOUIS (Sénégal). – Les pêcheurs ...", it ends no sentence).
+DATELINE_TOWN = r"[A-ZÀ-Ý][A-ZÀ-Ý'’]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,3}"
+DATELINE_AGENCY = r"(?:\s*\([^()\n]{1,40}\))?"
+_DATELINE_TOWN = re.compile(rf"\s*{DATELINE_TOWN}{DATELINE_AGENCY}")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
