@@ -9,10 +9,7 @@ import pytest
 from annotations.nlp import analyse
 from annotations.nlp.money import find_money
 from annotations.nlp.quantities import find_quantities
-
-
-def labelled(text: str) -> set[tuple[str, str]]:
-    return {(entity.text, entity.label) for entity in analyse(text, published=date(2026, 5, 5)).entities}
+from tests.annotations.reading import labelled
 
 
 def dated(text: str, published: date = date(2026, 5, 29)) -> list[tuple[str, str | None]]:

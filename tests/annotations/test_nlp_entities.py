@@ -3,6 +3,7 @@
 from collections import defaultdict
 
 from annotations.nlp import analyse
+from tests.annotations.reading import labelled
 
 ARTICLE = """Les Promesses De Dupont Pour Lyon
 
@@ -84,10 +85,6 @@ INSTITUTIONS = (
     "de la Gironde ont salué la décision. Selon le ministère de l'Intérieur, les effectifs de "
     "l'Éducation nationale baissent. La SNCF, la CGT et l'ARS ont été consultées.\n"
 )
-
-
-def labelled(text: str) -> set[tuple[str, str]]:
-    return {(e.text, e.label) for e in analyse(text).entities}
 
 
 def test_entities_name_an_institution_from_its_head_to_its_place():

@@ -7,14 +7,11 @@ from datetime import date
 import pytest
 
 from annotations.nlp import analyse
+from tests.annotations.reading import labelled
 
 
 def analysed(text: str):
     return analyse(text, published=date(2026, 5, 5))
-
-
-def labelled(text: str) -> set[tuple[str, str]]:
-    return {(entity.text, entity.label) for entity in analysed(text).entities}
 
 
 @pytest.mark.parametrize(

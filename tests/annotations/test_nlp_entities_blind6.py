@@ -2,12 +2,8 @@
 
 import pytest
 
-from annotations.nlp import analyse
 from annotations.nlp.nationalities import is_nationality
-
-
-def labelled(text: str) -> set[tuple[str, str]]:
-    return {(entity.text, entity.label) for entity in analyse(text).entities}
+from tests.annotations.reading import labelled
 
 
 @pytest.mark.parametrize(

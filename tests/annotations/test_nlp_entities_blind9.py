@@ -2,15 +2,9 @@
 session): corrected by kind after its single measure; each rule on invented text, with the
 look-alike it must leave alone."""
 
-from datetime import date
-
 import pytest
 
-from annotations.nlp import analyse
-
-
-def labelled(text: str) -> set[tuple[str, str]]:
-    return {(entity.text, entity.label) for entity in analyse(text, published=date(2026, 5, 5)).entities}
+from tests.annotations.reading import labelled
 
 
 @pytest.mark.parametrize(

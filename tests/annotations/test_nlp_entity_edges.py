@@ -7,10 +7,7 @@ from datetime import date
 import pytest
 
 from annotations.nlp import analyse
-
-
-def labelled(text: str, published: date | None = None) -> set[tuple[str, str]]:
-    return {(entity.text, entity.label) for entity in analyse(text, published=published).entities}
+from tests.annotations.reading import labelled
 
 
 @pytest.mark.parametrize(

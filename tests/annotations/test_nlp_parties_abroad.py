@@ -1,15 +1,9 @@
 """Parties abroad: the francophone countries' and the neighbours' parties are bodies, by name and
 by acronym, as France's are; letters that say something else too stay out."""
 
-from datetime import date
-
 import pytest
 
-from annotations.nlp import analyse
-
-
-def labelled(text: str) -> set[tuple[str, str]]:
-    return {(entity.text, entity.label) for entity in analyse(text, published=date(2026, 5, 5)).entities}
+from tests.annotations.reading import labelled
 
 
 @pytest.mark.parametrize(

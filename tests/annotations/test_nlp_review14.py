@@ -1,8 +1,6 @@
 """A review of the fourteenth session's rules probed them on ordinary news they were not written
 for; each misreading it found is kept here, on invented text."""
 
-from datetime import date
-
 import pytest
 
 from annotations.nlp import analyse
@@ -10,10 +8,7 @@ from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.normalise import normalise
 from annotations.nlp.paragraphs import text_paragraphs
 from annotations.nlp.sentences import split_sentences
-
-
-def labelled(text: str) -> set[tuple[str, str]]:
-    return {(entity.text, entity.label) for entity in analyse(text, published=date(2026, 5, 5)).entities}
+from tests.annotations.reading import labelled
 
 
 def sentences(text: str) -> list[str]:
