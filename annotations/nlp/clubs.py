@@ -20,13 +20,13 @@ _DEMONYM = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ais|aise|ois|oise|ain|aine|
 _CLUB_HEADS = ["Stade", "Olympique", "Section", "Sporting", "Racing"]
 # Acronyms that name a club's kind: Association sportive, Football club, Club athlétique...; not "US"
 # ("US Open", the tournament) nor "SA" (a company's form).
-_PREFIXES = ["AS", "FC", "RC", "SC", "ES", "AJ", "OGC", "AC", "CA", "ASM", "USAP", "SCO", "SM"]
+_PREFIXES = ["AS", "FC", "RC", "SC", "ES", "AJ", "OGC", "AC", "CA", "ASM", "USAP", "SCO", "SM", "ASPTT"]
 _SUFFIXES = ["FC", "SC", "AC", "CSP", "HB", "BB", "UC", "OC", "AFC", "CF", "HBC", "VB", "SCO"]
 
 
 # The words a club's name opens or closes on, for institutions.HeadedNames' windows.
-CLUB_FIRST_WORDS = frozenset(word.lower() for word in [*_CLUB_HEADS, *_PREFIXES, "Union"])
-CLUB_LAST_WORDS = frozenset(word.lower() for word in [*_SUFFIXES, "olympique"])
+CLUB_FIRST_WORDS = frozenset(word.lower() for word in [*_CLUB_HEADS, *_PREFIXES, "Union", "US"])
+CLUB_LAST_WORDS = frozenset(word.lower() for word in [*_SUFFIXES, "olympique", "club"])
 
 
 def club_patterns() -> list[list[dict]]:
@@ -43,4 +43,6 @@ def club_patterns() -> list[list[dict]]:
         [prefix, *HYPHENATED],
         [*TOWN, {"ORTH": {"IN": _SUFFIXES}}],
         [{"ORTH": "Union"}, *HYPHENATED],
+        [{"ORTH": "US"}, {**CAPITAL, "ORTH": {"NOT_IN": ["Open"]}}],  # "l'US Forbach", not the "US Open"
+        [CAPITAL, {"ORTH": "-"}, {"LOWER": "club"}, _DEMONYM],  # "le Vélo-club spinalien"
     ]

@@ -29,10 +29,25 @@ _PARTICLES = words("de du des d' da das do dos di van von der den")
 
 
 def opens_sentence(doc: Doc, index: int) -> bool:
-    """The token at `index` opens its sentence, after opening punctuation at most."""
+    """The token at `index` opens its sentence, after opening punctuation or a dateline at most
+    ("MOLSHEIM. — Réuni lundi, le conseil ...": a dateline's dash ends no sentence)."""
+    word = index
     while index and not doc[index].is_sent_start and doc[index - 1].is_punct:
         index -= 1
-    return index == 0 or bool(doc[index].is_sent_start)
+    if index == 0 or doc[index].is_sent_start:
+        return True
+    start = word
+    while start and word - start < 8 and not doc[start].is_sent_start:  # a dateline is a few tokens
+        start -= 1
+    before = doc[start:word]
+    return (
+        doc[start].is_sent_start is not False
+        and any(t.text in _DASHES for t in before)
+        and all(t.is_punct or t.is_upper for t in before)
+    )
+
+
+_DASHES = words("– — -")
 
 
 # Common nouns written in capitals, no names: diplomas, contracts, benefits, taxes, measures, currencies and
@@ -75,12 +90,15 @@ class CommonWords:
     def __init__(self, nlp: Language):
         self.nouns: frozenset[str] = frozenset()
         self.others: frozenset[str] = frozenset()  # verbs, adjectives, adverbs
+        self.verb_forms: frozenset[str] = frozenset()  # "veuillez", "réuni", "classée": inflected verbs
         if "lemmatizer" in nlp.component_names:
             lookups = nlp.get_pipe("lemmatizer").lookups
             if lookups.has_table("lemma_index"):
                 index = lookups.get_table("lemma_index")
                 self.nouns = frozenset(index.get("noun", []))
                 self.others = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, []))
+            if lookups.has_table("lemma_exc"):
+                self.verb_forms = frozenset(lookups.get_table("lemma_exc").get("verb", {}))
 
     def is_common(self, word: str) -> bool:
         """ "Réouverture", "Travaux", "Accusé": the lower case, or its singular, is a known lemma."""
@@ -92,6 +110,11 @@ class CommonWords:
             if lower.endswith(ending):
                 forms.add(lower[: -len(ending)] + "er")
         return any(form in self.nouns or form in self.others for form in forms)
+
+    def is_verb_form(self, word: str) -> bool:
+        """ "Veuillez", "Réuni", "Classée": an inflected verb of the lemmatiser's tables, not a
+        given name ("Marie", "René" are verb forms too)."""
+        return word.lower() in self.verb_forms and word not in FIRST_NAMES
 
     def is_plural_common(self, word: str) -> bool:
         """ "Jeunes", "Agriculteurs": a common word in the plural (not "Aurore Bergé", "Rose Blanc")."""
@@ -149,7 +172,9 @@ class CommonWords:
         before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
         if before is not None and before.lower_ in ("le", "la") and after is not None and after.is_title:
             return self.is_demonym(word)
-        if span.label_ == "LOC" or not self.is_common(word) or not opens_sentence(doc, span.start):
+        if span.label_ == "LOC" or not opens_sentence(doc, span.start):
+            return False
+        if not self.is_common(word) and not self.is_verb_form(word):
             return False
         return not any(token.text == word and not opens_sentence(doc, token.i) for token in doc)
 
@@ -163,6 +188,9 @@ _ROLE_TITLES = re.compile(
     # the French head of state, not "la République tchèque", "de la République démocratique du Congo"
     # ("de la République française" is France's)
     rf"\bgarde des Sceaux\b|{_PRESIDENT} de la République(?! (?!française\b)(?:{_NATIONAL}|{_REPUBLIC_OF})\b)|"
+    r"\b[Pp]rocureure? de la République\b|"  # the prosecutor of a court, not the Republic
+    # an address to a role ("Madame la Commissaire", "Monsieur le Rapporteur"); the member states of a union
+    r"\b(?:Monsieur|Madame) (?:le|la) [A-ZÀ-Ý][a-zà-ÿ-]+|\bÉtats? membres?\b|"
     # a country's head of government: "la présidente du Conseil italien", not "du Conseil constitutionnel"
     rf"{_PRESIDENT} du Conseil(?= (?:{_NATIONAL})\b|[^\w -]|$)|"
     r"\b(?:Premier|Première) (?:ministre|secrétaire|adjoint|adjointe|président|présidente|magistrat)\b"

@@ -45,7 +45,10 @@ _PER_ROLES = (
 # from a person as often; and never a name opening on a given name, "la ville de Martine Aubry": see cue_scores).
 _PLACE_NOUNS = (
     "commune|ville|village|bourg|hameau|habitants|habitant|habitante|habitantes|maire|mairie|canton|environs|"
-    "banlieue|originaire|originaires|natif|native|abords|périphérie"
+    "banlieue|originaire|originaires|natif|native|abords|périphérie|lieu-dit|route|"
+    # who serves or holds a town: "les pompiers de X", "l'évêque de X", "le duc de X"
+    "pompiers|sapeurs-pompiers|gendarmes|policiers|riverains|paroissiens|évêque|archevêque|duc|duchesse|"
+    "comte|comtesse|seigneur|seigneurs"
 )
 # Participles and trades after which "à X" is a place: "né à X", "installée à X", "boulangère à X" (not
 # "formé à X" nor "la sortie de X": a school, a film, a firm as often).
@@ -56,6 +59,11 @@ _IN_A_PLACE = (
     "agriculteur|agricultrice|éleveur|éleveuse|viticulteur|viticultrice|maraîcher|maraîchère|boulanger|"
     "boulangère|fromager|fromagère|commerçant|commerçante|artisan|pêcheur|apiculteur|apicultrice|"
     "médecin|pharmacien|pharmacienne|infirmier|infirmière|instituteur|institutrice|restaurateur|restauratrice"
+)
+_DOSE = r"\d+(?:[,.]\d+)?\s*(?:mg|µg|g|ml|mL|UI)\b"
+_OF_A_MEDICINE = (
+    r"contient\s|(?:ne\s+)?doit\s+(?:pas\s+|jamais\s+)?être\s+(?:utilisée?|prise?|administrée?)\b|"
+    r"est\s+indiquée?\s|,?\s+(?:comprimés?|gélules?|sirop|solution\s+buvable|suspension\s+buvable)\b"
 )
 ROLE_WORDS = frozenset(re.split(r"[| ]", _PER_ROLES)) | {"premier", "première", "secrétaire", "état", "d'état"}
 
@@ -69,7 +77,7 @@ class Cue:
     strong: bool = False  # strong cues also override a majority of "place" votes
     side: str = "left"
     named_after: bool = False  # a right-side cue that does not hold when a name follows it
-    of_a_place: bool = False  # a place's cue, which does not hold for a name opening on a given name
+    no_given_name: bool = False  # a cue that does not hold for a name opening on a given name (a place, a product)
 
 
 _CUES = [
@@ -106,11 +114,21 @@ _CUES = [
     ),
     Cue(re.compile(r"^,?\s+(?:âgé|âgée)\s+de\b"), "PER", side="right"),
     # A town by what stands in it or comes from it: "la commune de X", "venu de X", "né à X".
-    Cue(re.compile(rf"\b(?:{_PLACE_NOUNS})\s+(?:de|d')\s*$"), "LOC", of_a_place=True),
-    Cue(re.compile(rf"\b(?:{_IN_A_PLACE})\s+à\s+$"), "LOC", of_a_place=True),
+    Cue(re.compile(rf"\b(?:{_PLACE_NOUNS})\s+(?:de|d')\s*$"), "LOC", no_given_name=True),
+    Cue(re.compile(rf"\b(?:{_IN_A_PLACE})\s+à\s+$"), "LOC", no_given_name=True),
+    Cue(re.compile(r"\blieu-dit\s+$"), "LOC", no_given_name=True),
+    # A medicine by its dose, its form or what a leaflet says of it: "Doliprane 500 mg", "X contient du
+    # lactose", "X ne doit pas être utilisé", "autres médicaments et X" (a product: MISC).
+    Cue(re.compile(rf"^\s+(?:{_DOSE}|{_OF_A_MEDICINE})"), "MISC", strong=True, side="right", no_given_name=True),
+    Cue(
+        re.compile(r"\b(?:médicaments?|traitement|traitée?s?)\s+(?:et|par|comme|à base de)\s+$"),
+        "MISC",
+        strong=True,
+        no_given_name=True,
+    ),
 ]
 CONTEXT_CHARS = 60  # how far a cue may stand from the name
-COORDINATION = re.compile(r"^\s*(?:,|et|ou)\s*$")
+COORDINATION = re.compile(r"^\s*(?:,|et|ou)\s*(?:(?:de|d'|du|à|au)\s*)?$")  # "à Boulay et de L'Hôpital"
 _NAME_NEXT = re.compile(r"\s*[A-ZÀ-Ý]")
 
 
@@ -123,7 +141,7 @@ def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> t
         right = lowered[end : end + CONTEXT_CHARS]
         person = opens_on_a_first_name(text[start:end])
         for cue in _CUES:
-            if cue.of_a_place and person:
+            if cue.no_given_name and person:
                 continue
             found = cue.pattern.search(left if cue.side == "left" else right)
             if found and not (cue.named_after and _NAME_NEXT.match(text, end + found.end())):

@@ -7,7 +7,8 @@ from annotations.nlp.lexicon import words
 ORG_HEADS = words(
     "tribunal cour conseil chambre ministère préfecture sous-préfecture mairie rectorat académie parquet "
     "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
-    "observatoire conservatoire fédération confédération collectivité autorité diocèse"
+    "observatoire conservatoire fédération confédération collectivité autorité diocèse barreau association harmonie "
+    "archives"
 ) | {"centre hospitalier", "port autonome", "haute autorité", "haut conseil"}
 ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron")}
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
@@ -28,7 +29,7 @@ BANK_HEADS = words("crédit banque")
 CAPITALISED_ESTABLISHMENT_HEADS = words("opéra théâtre fondation")
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
 ESTABLISHMENT_HEADS = words(
-    "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse"
+    "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse chorale"
 ) | {
     "centre hospitalier",  # "centre hospitalier Annecy Genevois"
     "communauté de communes",  # "communauté de communes Gorges Causses Cévennes"
@@ -39,7 +40,7 @@ ESTABLISHMENT_HEADS = words(
 # de Yenne"); with a name, the name alone ("la coopérative Triskalia").
 SHOP_HEADS = words(
     "boulangerie pâtisserie fromagerie boucherie charcuterie épicerie librairie brasserie quincaillerie menuiserie "
-    "imprimerie distillerie"
+    "imprimerie distillerie atelier"
 )
 # Establishments named only by a hyphenated proper name right after the head: "médiathèque
 # Alain-Gerbault", but "la piscine de Talence" is the town's pool, no name.
@@ -50,10 +51,26 @@ PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
-    "aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église"
+    "aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
+    "puits côte mer salle"
 ) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes", "parc national", "forêt domaniale"}
+PLACE_HEADS |= {"jardin botanique", "zone industrielle", "zone artisanale", "zone commerciale"}
 PLACE_HEADS |= {"palais des sports", "palais des congrès"}  # "palais des sports Jean-Weille"
 PLACE_HEADS |= {"parc naturel régional", "parc naturel marin"}  # "parc naturel régional du Vercors"
+# Firms named by their trade in the plural, capitalised, then their place or founder: "les Forges de la
+# Fensch", "les Tréfileries et Laminoirs de l'Orne", "les Laboratoires Vernaud" (ORG; "les forges du
+# village" are buildings).
+FIRM_HEADS = words(
+    "forges aciéries houillères charbonnages tréfileries laminoirs cristalleries verreries faïenceries "
+    "papeteries filatures tissages fonderies salines chantiers ateliers établissements laboratoires câbleries "
+    "tanneries"
+)
+# What an assembly's standing committee is in charge of, first: "la commission des finances", "des lois",
+# "des affaires sociales", "de la défense nationale", "de l'aménagement du territoire".
+COMMITTEE_DOMAINS = words(
+    "finances lois affaires défense libertés aménagement culture budgets transports pétitions droits "
+    "relations développement industrie agriculture environnement"
+)
 # Storms are named: "la tempête Ciarán", "le cyclone Chido" (MISC, as events).
 STORM_HEADS = words("tempête cyclone ouragan typhon")
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
@@ -62,7 +79,7 @@ STORM_HEADS = words("tempête cyclone ouragan typhon")
 EVENT_HEADS = words("festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie")
 # Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
 # "prix Goncourt"): MISC. Not by a complement: "le plan de l'État" is no name.
-PLAN_HEADS = words("loi plan opération programme prix")
+PLAN_HEADS = words("loi plan opération programme prix directive accord accords pacte traité")
 # Adjectives that make a head one body of one territory or state, even without a proper complement.
 TERRITORIAL = words(
     "municipal municipale communal communale communautaire intercommunal intercommunale départemental "

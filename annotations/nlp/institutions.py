@@ -32,15 +32,18 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS, club_patterns
+from annotations.nlp.firms import FIRM_LAST_WORDS, firm_patterns
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_words import (
     ASSEMBLY_HEADS,
     BANK_HEADS,
     CAPITALISED_ESTABLISHMENT_HEADS,
     CAPITALISED_HEADS,
+    COMMITTEE_DOMAINS,
     DOMAINS,
     ESTABLISHMENT_HEADS,
     EVENT_HEADS,
+    FIRM_HEADS,
     NAMED_ESTABLISHMENT_HEADS,
     NATIONAL,
     NATIONAL_BODIES,
@@ -101,6 +104,8 @@ def _org_patterns() -> list[list[dict]]:
             patterns += [[*capital, any_qualifiers, *bare] for bare in bare_chains if bare]
             # and its complements then its place: "l'Union des producteurs agricoles de la Guadeloupe"
             patterns += [[*capital, any_qualifiers, *(_COMPLEMENT * count), *PROPER] for count in (1, 2)]
+            if at_least == "*":  # two proper complements: "l'association des Amis de Sainte-Odile"
+                patterns.append([*head, *PROPER, *PROPER])
             # or its adjective alone: "le Conseil constitutionnel", "la Cour administrative d'appel",
             # "la Confédération paysanne"
             patterns.append([*capital, {"LOWER": {"IN": qualifiers}, "OP": "+"}])
@@ -140,6 +145,8 @@ def _org_patterns() -> list[list[dict]]:
     of_what = [OF, ARTICLE, {**WORD, "LOWER": {"NOT_IN": sorted(PLACE_NOUNS)}}]
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + NAME, head + PROPER, head + of_what + PROPER]
+        # "École supérieure de pharmacie de Nancy"
+        patterns.append([*head, {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "+"}, *of_what, *PROPER])
     # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
     # "la pâtisserie Paris-Brest" (see `_is_no_name`) or "l'épicerie Italienne".
     surname = {
@@ -148,11 +155,35 @@ def _org_patterns() -> list[list[dict]]:
     }
     patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, ADJECTIVE, *PROPER]]
     patterns += club_patterns() + [[*TOWN, {"LOWER": {"IN": _GROUPINGS}}], [*TOWN, {"ORTH": "Communauté"}]]
+    patterns += firm_patterns() + _committee_patterns()
+    # The government of the text's own country, capitalised as institutions write it: "le Gouvernement"
+    patterns.append([{"ORTH": "Gouvernement", "IS_SENT_START": False}])
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
     # "l'Ehpad Les Tilleuls", "la crèche Les Petits Loups": a sign opening on its article
     sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, CAPITAL, {**CAPITAL, "OP": "?"}]
     patterns += [head + sign for head in _head(NAMED_ESTABLISHMENT_HEADS)]
     return patterns + [head + HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
+
+
+def _committee_patterns() -> list[list[dict]]:
+    """A standing committee of an assembly, by its domains: "la commission des finances", "la commission
+    des affaires économiques", "la commission des libertés civiles, de la justice et des affaires
+    intérieures" (not "une commission d'enquête", nor "la commission de la ville": no committee's domain)."""
+    adjective = {
+        "IS_LOWER": True,
+        "TEXT": {"REGEX": r"(?:al|ale|el|elle|ique|aire|if|ive|ile|able|eur|eure|é|ée)s?$"},
+        "OP": "?",
+    }
+    first = [{"LOWER": "commission"}, OF, ARTICLE, {"LOWER": {"IN": sorted(COMMITTEE_DOMAINS)}}, adjective]
+    part = [OF, ARTICLE, WORD, adjective]
+    tails = [
+        [],
+        part,
+        [{"LOWER": "et"}, *part],
+        [*part, {"LOWER": "et"}, *part],
+        [{"ORTH": ","}, *part, {"LOWER": "et"}, *part],
+    ]
+    return [first + tail for tail in tails]
 
 
 def _misc_patterns() -> list[list[dict]]:
@@ -301,9 +332,10 @@ class HeadedNames:
             | SHOP_HEADS
         )
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
-        heads |= words("place stade olympique cité coopérative") | CLUB_FIRST_WORDS
+        heads |= words("place stade olympique cité coopérative gouvernement") | CLUB_FIRST_WORDS | FIRM_HEADS
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
-        self.last_words = {nlp.vocab.strings.add(word) for word in _LAST_WORDS | CLUB_LAST_WORDS}
+        last_words = _LAST_WORDS | CLUB_LAST_WORDS | FIRM_LAST_WORDS
+        self.last_words = {nlp.vocab.strings.add(word) for word in last_words}
         self.france = nlp.vocab.strings.add("france")
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
 

@@ -13,6 +13,7 @@ TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame 
 _WHEN = frozenset(WEEKDAYS) | words("matin soir midi hier demain")
 _DASHES = ("-", "–", "—")
 _OPENING_ARTICLES = words("Le La Les L'")
+_DOSE_UNITS = words("mg µg g ml ui")
 
 
 def trim(span: Span) -> Span | None:
@@ -45,6 +46,9 @@ def trim(span: Span) -> Span | None:
     # and a match's score after a club's name: "le Racing 92 31-17"
     if end - start > 3 and doc[end - 2].text == "-" and doc[end - 1].is_digit and doc[end - 3].is_digit:
         end -= 3
+    # and a medicine's dose: "Doliprane 500" before "mg"
+    if end - start > 1 and end < len(doc) and doc[end - 1].like_num and doc[end].lower_ in _DOSE_UNITS:
+        end -= 1
     return doc[start:end] if start < end else None
 
 

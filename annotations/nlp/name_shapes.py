@@ -22,6 +22,9 @@ _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
 _SUMMIT = re.compile(r"COP ?\d{1,2}")
 # A league that is a competition, not the body that runs it ("la Ligue des droits de l'homme"):
 # "Ligue 1", "Ligue des champions", "Ligue Europa", "Ligue des nations".
+_OPEN = re.compile(
+    r"(?:[A-ZÀ-Ý]{2,3} Open|Open (?:de |d'|du )[A-ZÀ-Ý].*)"
+)  # a tournament: "US Open", "Open d'Australie"
 _COMPETITION = re.compile(r"Ligue (?:\d|des [Cc]hampions|Europa(?: [Cc]onférence)?|des [Nn]ations)")
 # "Bretagne", "Occitanie", "Saint-Étienne", "Aix-en-Provence": one capitalised word, or hyphenated ones
 _TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-(?:[a-zà-ÿ]{1,3}-)?[A-ZÀ-Ý][a-zà-ÿ]+)*")
@@ -66,7 +69,7 @@ def organisation_label(span: Span, label: str) -> str:
         return "ORG"
     if _OF_A_COUNTRY.fullmatch(span.text):
         return "ORG"
-    if _SUMMIT.fullmatch(span.text) or _COMPETITION.fullmatch(span.text):
+    if _SUMMIT.fullmatch(span.text) or _COMPETITION.fullmatch(span.text) or _OPEN.fullmatch(span.text):
         return "MISC"  # the UN's climate conference: "la COP30"; a league's competition
     if is_acronym(span):
         return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
