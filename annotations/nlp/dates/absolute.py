@@ -23,6 +23,7 @@ from annotations.nlp.dates.lexicon import (
 )
 from annotations.nlp.dates.periods import (
     DECADE_WORDS,
+    ERA_YEAR,
     SEASON_MONTHS,
     YEAR_IN_WORDS,
     capitalised,
@@ -340,6 +341,7 @@ def absolute_rules() -> list[Rule]:
             year=True,
             needs="part_or_season",
         ),
+        ERA_YEAR,
         rule(rf"(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)", _year, _NOT_NUMBER_BEFORE, year=True, needs="digit"),
         rule(rf"{YEAR_IN_WORDS}(?![\w-])", year_in_words, guard=free_after, needs="thousand"),
         rule(rf"(?:(?:le|ce)\s+)?{_NAMED_DAY}\s+(?P<month>{MONTH})(?!\s*\d)(?![\w])", _date, needs="month"),

@@ -61,8 +61,13 @@ def _day_bound(match: re.Match, context: Context) -> Value | None:
     return bare_day(match, context) if context.previous and context.previous_nearby else None
 
 
+# "huit jours" and "quinze jours" are a week and two in French ("dans quinze jours": in two weeks).
+_WEEKS_IN_DAYS = {("huit", "day"): 7, ("quinze", "day"): 14}
+
+
 def _count(match: re.Match) -> int | None:
-    return number_value(match["count"])
+    count = match["count"].lower()
+    return _WEEKS_IN_DAYS.get((count, _UNITS[match["unit"]]), number_value(count))
 
 
 def _today(match: re.Match, context: Context) -> Value | None:
@@ -361,7 +366,8 @@ def relative_rules() -> list[Rule]:
             needs="weekday",
         ),
         rule(
-            r"(?P<cue>le|ce)\s+(?P<day>[12]\d|3[01]|0?[1-9]|1er|premier)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
+            # not "le premier" alone, a pronoun far more often ("le dernier train et le premier à 5 h")
+            r"(?P<cue>le|ce)\s+(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
             bare_day,
             guard=free_after,
             needs="digit",
