@@ -93,7 +93,7 @@ FUTURE_WORDS = words(
 )
 FUTURE_ENDINGS = tuple(f"{letter}{ending}" for letter in "eid" for ending in ("ra", "ront", "rons"))
 FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}[eid](?:ra|ront|rons)")
-FUTURE_STARTS = words("d' terme avenir va vont vais allons")
+FUTURE_STARTS = words("d' terme avenir va vont vais allons vise visent")
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
 # fermées jeudi" (not what is expected to happen: "le seuil sera dépassé", "les travaux seront achevés").
 DECISION_STEMS = (
@@ -110,6 +110,7 @@ DECIDED = re.compile(
 FORECAST = re.compile(r",\s*(?:prévoi|prévien|anticip|estim|table|tablent)[a-zà-ÿ]*\b|\bprévisions?\b|\bsi\s")
 FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
+    r"|\b(?:vise|visent)\s+à\b"  # what a proposal would do: "l'amendement vise à porter la taxe à 30 euros"
 )
 # A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
 # "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").

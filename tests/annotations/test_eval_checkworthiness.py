@@ -88,3 +88,14 @@ def test_eval_checkworthiness_keeps_the_third_blind_set_above_the_floor():
     assert result["sentences"] >= 200 and result["checkworthy"] >= 90
     assert result["fitted"]["r_precision"] >= 0.72
     assert result["fitted"]["roc_auc"] >= 0.85
+
+
+def test_eval_checkworthiness_keeps_the_fourth_blind_set_above_the_floor():
+    """219 sentences of 25 articles written blind in the eighteenth session (parliament, political
+    interviews, economic wire, health and science news, press releases, columns, obituaries, live
+    blogs): R-precision 0.798, ROC AUC 0.887 when measured once; 0.798 and 0.891 once what a proposal
+    "vise à" do counts as not done yet (no weight refitted)."""
+    result = load_scorer().evaluate(REPO / "evaluation" / "data" / "checkworthiness_blind4.fr.jsonl", held_out=False)
+    assert result["sentences"] >= 200 and result["checkworthy"] >= 90
+    assert result["fitted"]["r_precision"] >= 0.78
+    assert result["fitted"]["roc_auc"] >= 0.88

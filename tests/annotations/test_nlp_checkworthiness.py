@@ -112,6 +112,9 @@ def test_read_signals_reads_tense_speech_comparison_and_stance():
     assert read_signals("Il est essentiel de réagir.", entities=0).opinion
     assert read_signals("Le festival accueillera plus de monde.", entities=0).prediction
     assert read_signals("Le gouvernement va présenter son plan.", entities=0).prediction
+    # what a proposal would do is not done yet; what a measure did is
+    assert read_signals("L'amendement vise à porter la taxe de 20 à 30 euros.", entities=0).prediction
+    assert not read_signals("L'amendement a porté la taxe de 20 à 30 euros.", entities=0).prediction
     assert read_signals("Faut-il s'en inquiéter ?", entities=0).question
     assert read_signals("« Où est l'argent ? », a demandé l'élu.", entities=1).question
 
