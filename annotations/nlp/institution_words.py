@@ -14,7 +14,7 @@ ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
 # Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
 # "police judiciaire de Marseille".
-QUALIFIED_HEADS = words("direction service union délégation inspection police")
+QUALIFIED_HEADS = words("direction service union délégation inspection police établissement")
 # Elected assemblies and metropolitan bodies, capitalised with their territory ("l'Assemblée de Corse").
 ASSEMBLY_HEADS = words("assemblée parlement congrès métropole eurométropole")
 # Heads that name a body only capitalised, with their adjective: "la Coordination rurale", "le Parti
@@ -98,7 +98,7 @@ QUALIFIERS = TERRITORIAL | words(
     "maritime hospitalier hospitalière universitaire supérieur supérieure constitutionnel constitutionnelle "
     "mixte économique social sociale environnemental environnementale français française européen "
     "européenne financier financière académique autonome territorial territoriale urbain urbaine exécutif "
-    "exécutive primaire"
+    "exécutive primaire public publique"
 )
 # Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".
 DOMAINS = words("santé sécurité secours commerce surveillance prévention")

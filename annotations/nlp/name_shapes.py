@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span
 
 from annotations.nlp.first_names import opens_on_a_first_name
-from annotations.nlp.institution_words import EVENT_HEADS, ORG_HEADS
+from annotations.nlp.institution_words import EVENT_HEADS, ORG_HEADS, QUALIFIED_HEADS
 from annotations.nlp.lexicon import words
 
 # The small words between a name's parts: "Union des producteurs", "Île de France".
@@ -61,7 +61,11 @@ def organisation_label(span: Span, label: str) -> str:
     by its last word ("Naval Group"), a capitalised body's head opening a name of several words ("la
     Fédération française de rugby", "le Comité national olympique")."""
     head = span[0].lower_
-    if len(span) >= 2 and span[0].is_title and (head in ORG_HEADS or head in CAPITALISED_ORG_HEADS):
+    if (
+        len(span) >= 2
+        and span[0].is_title
+        and (head in ORG_HEADS or head in QUALIFIED_HEADS or head in CAPITALISED_ORG_HEADS)
+    ):
         return "ORG"
     if len(span) >= 2 and span[0].is_title and head in EVENT_HEADS and span[1].text != "-":
         return "MISC"  # "le Salon international de l'agriculture" (not the town "Salon-de-Provence")

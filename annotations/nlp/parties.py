@@ -160,6 +160,10 @@ PARTY_ACRONYMS = frozenset(
 INSTITUTIONS = frozenset({"Sénat", "Assemblée nationale", "Élysée"}) | frozenset(
     {"Assurance maladie", "Assurance chômage", "Sécurité sociale"}  # the national insurers, capitalised
 )
+# The state's decorations, named like bodies but awards: MISC ("la Légion d'honneur", "la croix de guerre").
+DECORATIONS = frozenset(
+    {"Légion d'honneur", "ordre national du Mérite", "croix de guerre", "Croix de guerre", "médaille militaire"}
+) | frozenset({"Médaille militaire", "palmes académiques", "Palmes académiques", "ordre des Arts et des Lettres"})
 THE_STATE = "État"
 _THE_STATE = re.compile(r"[Ll]['’]État(?!\s+(?:islamique|de droit|major|providence|hébreu)\b)(?![\w-])")
 
@@ -173,13 +177,15 @@ def is_the_state(text: str, start: int) -> bool:
 
 
 class KnownNames:
-    """Finds the parties' names and "l'État" in a text, as Spans labelled ORG."""
+    """Finds the parties' names and "l'État" in a text, as Spans labelled ORG, and the state's
+    decorations, labelled MISC."""
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add(
             "ORG", [nlp.make_doc(name) for name in sorted(PARTY_NAMES | PARTY_ACRONYMS | INSTITUTIONS | {THE_STATE})]
         )
+        self.matcher.add("MISC", [nlp.make_doc(name) for name in sorted(DECORATIONS)])
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
         return [

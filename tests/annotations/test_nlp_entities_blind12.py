@@ -31,6 +31,14 @@ from tests.annotations.reading import labelled
         ("L'Harmonie municipale ouvrira le bal.", "Harmonie municipale", "ORG"),
         ("Elle a étudié à l'École nationale de chimie de Mulhouse.", "École nationale de chimie de Mulhouse", "ORG"),
         ("Il a appris le métier à l'atelier Bertin de Dijon.", "atelier Bertin", "ORG"),
+        (
+            "L'Établissement public foncier de Bretagne a acheté la friche.",
+            "Établissement public foncier de Bretagne",
+            "ORG",
+        ),
+        # The state's decorations are awards.
+        ("Elle a reçu la Légion d'honneur en 2019.", "Légion d'honneur", "MISC"),
+        ("Il fut décoré de la croix de guerre en 1945.", "croix de guerre", "MISC"),
         # An assembly's standing committee, by its domains.
         ("Le texte a été adopté par la commission des lois mardi.", "commission des lois", "ORG"),
         (
@@ -70,6 +78,8 @@ def test_names_of_blind12_kinds(text, name, label):
         ("Les forges du village ont brûlé en 1870.", "forges du village", None),
         # "une commission d'enquête": no standing committee's domain.
         ("Une commission d'enquête a été créée hier.", "commission d'enquête", None),
+        # "établissement" names a body only with its qualifier ("public"): not any establishment of a town.
+        ("Un établissement de Lyon a fermé hier.", "établissement de Lyon", None),
         # "Gouvernement" opening a sentence is any government.
         ("Gouvernement et syndicats se retrouvent lundi.", "Gouvernement", None),
         # A tournament, no club nor body.
