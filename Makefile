@@ -89,6 +89,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind7.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind8.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind9.fr.json --python $(PY)
+	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind10.fr.json --python $(PY)
 	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json)"
 	$(PY) evaluation/matching.py evaluation/data/matching.fr.json
 

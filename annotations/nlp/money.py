@@ -14,6 +14,11 @@ A number needs a currency to be money: "2 000 salariés" is not, nor "500 livres
 "sterling"), nor "un euro fort" ("un" alone is an article, not a number). "Billion" is French
 (10^12) in "billions d'euros", but English (10^9) in "bn" / "$3 billion". An amount too large
 for any sane reading ("10^30 euros") keeps its text with min and max None.
+"Francs" alone are French (FRF), or those their block names ("francs CFA"), or Swiss (CHF) in a
+block that speaks of Switzerland ("le groupe suisse", a Swiss city, "CHF"). After a verb of change
+"de X à Y" is two amounts, the verb just before or before its object ("relever le plafond de 10 000
+à 12 000 euros"); a bare figure borrows the currency of an amount before it ("4 Md€, contre 3,8
+milliards": `ellipsis`).
 """
 
 from __future__ import annotations
@@ -25,9 +30,11 @@ from decimal import Decimal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from annotations.nlp.changes import change_verb
+from annotations.nlp.ellipsis import elliptic_figures
+from annotations.nlp.francs import which_francs
 from annotations.nlp.numbers import (
     AND_A_HALF,
-    CHANGE_VERB,
     FIGURES,
     FIGURES_BODY,
     MULTIPLIER_SYMBOLS,
@@ -43,7 +50,6 @@ from annotations.nlp.numbers import (
     scaled,
     whole,
     windows,
-    word_before,
 )
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
@@ -66,8 +72,19 @@ _CURRENCY_WORDS = {
     "livres sterling": "GBP",
     "pound": "GBP",
     "pounds": "GBP",
+    # "francs" alone are French (FRF), or those their block names or Swiss (`francs`)
+    "franc": "FRF",
+    "francs": "FRF",
+    "franc français": "FRF",
+    "francs français": "FRF",
+    "nouveaux francs": "FRF",
+    "anciens francs": "FRF",
     "franc suisse": "CHF",
     "francs suisses": "CHF",
+    "franc belge": "BEF",
+    "francs belges": "BEF",
+    "franc cfp": "XPF",
+    "francs cfp": "XPF",
     "franc cfa": "XOF",
     "fcfa": "XOF",
     "francs cfa": "XOF",
@@ -117,7 +134,11 @@ _CENTS = {"cent": "USD", "cents": "USD", "centime": "EUR", "centimes": "EUR"}
 
 _SYMBOL = r"(?:(?-i:US|CA|C|A)\$|\$\s?(?-i:CAD|CA|US)(?![\w])|[$€£¥₪₹])"
 _CODE = r"(?-i:" + "|".join(_CODES) + r")(?![A-Za-z])"
-_CURRENCY_AFTER = r"(?:(?:de|d')\s*)?(?:(?:" + alternation(_CURRENCY_WORDS) + rf")(?![\w])|{_SYMBOL}|{_CODE})"
+# Not the Franks ("10 000 Francs"), nor "francs-tireurs".
+_NOT_FRANCS = r"(?!(?-i:Franc)|francs?-)"
+_CURRENCY_AFTER = (
+    rf"(?:(?:de|d')\s*)?(?:{_NOT_FRANCS}(?:" + alternation(_CURRENCY_WORDS) + rf")(?![\w])|{_SYMBOL}|{_CODE})"
+)
 _CURRENCY_BEFORE = rf"(?:{_SYMBOL}|{_CODE})"
 _MULTIPLIER = (
     r"(?:(?:" + alternation(MULTIPLIER_WORDS) + r")(?![\w])|(?:" + alternation(MULTIPLIER_SYMBOLS) + r")(?![^\W\d_]))"
@@ -173,9 +194,17 @@ class MoneyMatcher:
                 if taken.overlaps(*match.span()):
                     continue
                 for amount in _amounts(match):
-                    inside = readable.index_of(amount.start, amount.end) is not None
-                    if inside and taken.add_if_free(amount.start, amount.end):
-                        found.append(amount)
+                    region = readable.index_of(amount.start, amount.end)
+                    if region is not None and taken.add_if_free(amount.start, amount.end):
+                        found.append(
+                            which_francs(
+                                amount, text, regions[region], written=_CURRENCY.search(amount.text) is not None
+                            )
+                        )
+        found.sort(key=lambda amount: amount.start)
+        for figure in elliptic_figures(text, found, taken, regions, money=True):
+            taken.add(figure.start, figure.end)
+            found.append(MoneySpan(figure.start, figure.end, figure.text, figure.min, figure.max, figure.of.currency))
         return sorted(found, key=lambda amount: amount.start)
 
 
@@ -202,7 +231,7 @@ def _is_change(match: re.Match, before: Lead) -> bool:
     groups = match.groupdict()
     if groups.get("n2") is None or groups.get("et") or groups.get("pre") or before.word != "de":
         return False
-    return bool(CHANGE_VERB.search(word_before(match.string, before.start) or "")) or _falls(groups)
+    return change_verb(match.string, before.start) is not None or _falls(groups)
 
 
 def _falls(groups: dict) -> bool:

@@ -3,9 +3,10 @@
 - figures: "10 000", "10.000", "1,5", "3.2", "$1,500" (a comma groups thousands only in English
   writing, after a currency symbol), a power "10^30";
 - words: "dix", "vingt-deux", "soixante et onze", "quatre-vingt-dix", "deux mille trois cents";
-- a multiplier after either: "1,2 milliard", "dix millions", "10 M" (the short ones for money only);
+- a multiplier after either: "1,2 milliard", "dix millions", "10 M" (the short ones for money only),
+  "un demi-milliard";
 - bounds and hedges before the number: "plus de" (an open upper bound: min only), "moins de"
-  (max only), "environ" / "près de" (the value kept, the hedge kept in the span).
+  (max only), "environ" / "près de" / "à peine" (the value kept, the hedge kept in the span).
 
 A value past `LARGEST` (or a power past 10^30) is no value at all: the span keeps its text and its
 bounds are None, so that nothing downstream (JSON, a DecimalField of 24 digits) has to cope
@@ -82,6 +83,15 @@ MULTIPLIER_WORDS.update(
             "soixantaine": 60,
             "centaine": 100,
         }.items()
+        for plural in ("", "s")
+    }
+)
+# Halves: "un demi-milliard d'euros" is 500 millions, "une demi-douzaine" 6.
+MULTIPLIER_WORDS.update(
+    {
+        f"demi{joiner}{word}{plural}": value // 2
+        for word, value in {"million": 10**6, "milliard": 10**9, "douzaine": 12}.items()
+        for joiner in ("-", " ")
         for plural in ("", "s")
     }
 )
@@ -163,6 +173,8 @@ HEDGES = (
     "pas loin de",
     "pas loin d'",
     "quelque",
+    "à peine",
+    "tout juste",
 )
 BOUND_KINDS = {
     **dict.fromkeys(LOWER_BOUNDS, "min"),
@@ -238,14 +250,6 @@ def lead(text: str, start: int) -> Lead:
     return Lead(match.start(), bound=bound_kind(match["bound"]))
 
 
-# A verb of change before "de X à Y" (not the noun: "une hausse de 10 à 15 %" is a range).
-CHANGE_VERB = re.compile(
-    r"(?:pass|augment|baiss|grimp|chut|recul|progress|évolu|port|ramen|relev|abaiss|mont|tomb|diminu|gonfl|"
-    r"plong|dégringol|flamb|hauss|rehauss|multipli|redescend|remont)"
-    r"(?:é|ée|és|ées|er|ant|ait|aient|ent|era|eront|èrent|a)$"
-    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$",
-    re.I,
-)
 _LAST_WORD = re.compile(r"([\w°.]+)[ '’]*$")  # on the same line: a title above is no reference
 
 # Where a number may be: digits, or a number word other than "un"/"une" (articles far more often

@@ -1,7 +1,8 @@
 """Quantities: the numbers that are not money, with their unit.
 
 - percentages: "3 %", "2,5 pour cent" (unit "%"); "1,5 point de pourcentage";
-- measures, their unit as a symbol: "32 hectares" (ha), "10 km", "400 MW", "50 m²", "3 tonnes" (t);
+- measures, their unit as a symbol: "32 hectares" (ha), "10 km", "400 MW", "50 m²", "3 tonnes" (t),
+  or a compound one as written ("2,5 mg/ml", "15 mg/kg/j");
 - counts of a named thing: "120 000 baigneurs", "300 emplois", "trois cents habitants", "10 millions
   d'habitants": the unit is the noun in the singular ("baigneur", "emploi", "habitant").
   The pipeline runs no tagger nor lemmatiser (see `pipeline`), so the noun is recognised by its
@@ -14,10 +15,13 @@ Ranges, bounds and hedges as for money ("entre 10 et 20 %", "plus de 300 emplois
 None). "passé de 10 % à 20 %" is two values, not a range: "de X à Y" after a verb of change; the
 first takes the unit and multiplier written after the second only ("passée de 2 à 3 millions
 d'habitants": 2,000,000 inhabitants, then 3,000,000). Money reads its changes alike.
+A bare figure borrows the unit of the quantity before it ("312 voix contre 241": `ellipsis`).
 Not quantities: years ("en 2021 entreprises": a bare number from 1000 to 2100 after "en", "depuis",
 "vers"... counts nothing, while "plus de 2000 manifestants" counts), dates and amounts (found
-before, never overlapped), times ("à 14 heures"), ordinals ("2e", "premiers"), references
-("article 12", "n° 3"), "un"/"une" alone (articles), numbers glued to a name ("COVID-19", "A320").
+before, never overlapped), times ("à 14 heures"; but "toutes les 6 heures", "au moins 4 heures"
+last), ordinals ("2e", "premiers"), references ("article 12", "n° 3"), "un"/"une" alone
+(articles), numbers glued to a name ("COVID-19", "A320"), proportions ("1 patient sur 10"), a count
+in millions without its "de" ("2,5 milliards attendus"), an elided article ("4 500 milliards l'an").
 """
 
 from __future__ import annotations
@@ -30,12 +34,13 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from annotations.nlp.changes import change_verb
 from annotations.nlp.dates import find_dates
+from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.lexicon import words
 from annotations.nlp.money import find_money
 from annotations.nlp.numbers import (
     AND_A_HALF,
-    CHANGE_VERB,
     FIGURES,
     MULTIPLIER_WORDS,
     UNITS_IN_WORDS,
@@ -56,7 +61,7 @@ from annotations.nlp.plurals import singular
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import QuantitySpan
-from annotations.nlp.units import SYMBOLS, UNIT_WORDS, is_a_duration, is_weather
+from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS, is_a_duration, is_weather
 
 # Words after a number that are no counted noun, beside the stop words ("au 7 bis, rue ...": an address).
 _MONTHS_AND_DAYS = words(
@@ -79,6 +84,8 @@ _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
 _SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
 _SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
+# "1 patient sur 10", "trois élèves sur quatre": a proportion, no count ("300 emplois sur 5 ans" is one).
+_PROPORTION = re.compile(rf"\s+sur\s+(?P<whole>{FIGURES}|{WORDS})(?![\w])\s*(?P<next>[^\W\d_]*)", re.I)
 _REFERENCE_WORDS = words(
     "article articles art n° no numéro loi page pages p chapitre alinéa tome décret section "
     "paragraphe annexe version vol volume édition saison épisode"
@@ -86,8 +93,10 @@ _REFERENCE_WORDS = words(
 _YEAR_PREPOSITIONS = words("en depuis dès avant après jusqu'en vers fin début mi an année")
 # A counted noun: not an elided word ("pour 2027 s'élève"), nor a number written out ("30 deux-pièces" counts).
 _NOUN = r"(?P<noun>(?!(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w-]))[^\W\d_][\w-]*(?<!-))(?!['’])"
+# A symbol, or a compound one ("2,5 mg/ml", "15 mg/kg/j"); never an elided article ("4 500 milliards l'exercice").
 _UNIT = (
-    r"(?:\s?(?P<symbol>(?-i:" + alternation(SYMBOLS) + r"))(?![\w²³/])"
+    r"(?:\s?(?P<symbol>(?-i:" + alternation(SYMBOLS) + r"))(?P<per>(?:/(?-i:" + alternation(PER_SYMBOLS) + r")){0,2})"
+    r"(?![\w²³/'’])"
     r"|\s+(?P<of>(?:de(?![\w-])|d')\s*)?(?:(?P<unit_word>" + alternation(UNIT_WORDS) + r")(?![\w])"
     r"|(?:(?P<adjective>" + alternation(_BEFORE_NOUN) + r")\s+)?" + _NOUN + "))"
 )
@@ -96,7 +105,7 @@ _UNIT = (
 _ADJECTIVE_NOUN_WORDS = r"jeunes|vieux|vieilles|anciens|anciennes"
 _NOUN_ONLY = rf"\s+(?P<of>(?:de(?![\w-])|d')\s*)?(?P<noun>{_ADJECTIVE_NOUN_WORDS})(?![\w'’])"
 _ADJECTIVE_NOUNS = re.compile(rf"\b(?:{_ADJECTIVE_NOUN_WORDS})\b", re.I)
-_FIRST_UNIT = r"(?:\s?(?-i:" + alternation(SYMBOLS) + r")(?![\w²³/])|\s+(?:" + alternation(UNIT_WORDS) + r")(?![\w]))"
+_FIRST_UNIT = r"(?:\s?(?-i:" + alternation(SYMBOLS) + r")(?![\w²³/'’])|\s+(?:" + alternation(UNIT_WORDS) + r")(?![\w]))"
 
 
 def _number_pattern(index: int) -> str:
@@ -142,6 +151,10 @@ class QuantityMatcher:
                     inside = readable.index_of(quantity.start, quantity.end) is not None
                     if inside and held.add_if_free(quantity.start, quantity.end):
                         found.append(quantity)
+        found.sort(key=lambda quantity: quantity.start)
+        for figure in elliptic_figures(text, found if self.counts else [], held, regions):
+            held.add(figure.start, figure.end)
+            found.append(QuantitySpan(figure.start, figure.end, figure.text, figure.min, figure.max, figure.of.unit))
         return sorted(found, key=lambda quantity: quantity.start)
 
     def _quantities(self, match: re.Match, text: str) -> list[QuantitySpan]:
@@ -167,10 +180,10 @@ class QuantityMatcher:
         if groups["noun"] and _SCORE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             return []  # "s'est imposé 3-1 face à Rennes": a score's second number counts nothing
         first = _value(groups["n1"], groups["m1"], groups["half1"])
-        if unit == "heure" and not is_a_duration(text, match.end(), before, first):
+        if unit == "heure" and not is_a_duration(text, lead_in.start, match.end(), before, first):
             return []  # "à 14 heures", "le 20 heures": a time of day
-        if groups["noun"] and not _counts(groups, first, before):
-            return []
+        if groups["noun"] and (not _counts(groups, first, before) or _a_proportion(text, match.end())):
+            return []  # and "1 patient sur 10" is a proportion
         if groups.get("n2") is None:
             low, high = bounds(first, lead_in.bound or ("about" if groups.get("about") else None))
             start = lead_in.start if lead_in.bound else match.start()
@@ -179,21 +192,18 @@ class QuantityMatcher:
                 if text[start] == "-" and first is not None:
                     low = high = -first
             return [QuantitySpan(start, match.end(), text[start : match.end()], whole(low), whole(high), unit)]
-        return _range(match, lead_in, first, unit, before)
+        return _range(match, lead_in, first, unit)
 
 
-def _range(match: re.Match, lead_in: Lead, first: Decimal | None, unit: str, before: str | None) -> list[QuantitySpan]:
+def _range(match: re.Match, lead_in: Lead, first: Decimal | None, unit: str) -> list[QuantitySpan]:
     groups = match.groupdict()
     if groups.get("et") and lead_in.word != "entre":
         return []  # "10 et 20 %" without "entre": two values
     if groups["u1"] and _unit_of(groups["u1"].strip()) != unit:
         return []
     second = _value(groups["n2"], groups["m2"], groups["half2"])
-    if (
-        lead_in.word == "de"
-        and CHANGE_VERB.search(before or "")
-        and not _by_a_share(groups, unit, before, first, second)
-    ):
+    verb = change_verb(match.string, lead_in.start) if lead_in.word == "de" else None
+    if verb and not _by_a_share(groups, unit, verb, first, second):
         return _change(match, first, second, unit)
     if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
         first = scaled(first, MULTIPLIER_WORDS[groups["m2"].lower()])  # "entre 2 et 3 millions"
@@ -229,6 +239,8 @@ def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit
 
 
 def _unit(groups: dict) -> str | None:
+    if groups.get("per"):
+        return "/".join((SYMBOLS[groups["symbol"]], *(PER_SYMBOLS[per] for per in groups["per"].split("/")[1:])))
     if groups.get("symbol"):
         return SYMBOLS[groups["symbol"]]
     if groups.get("unit_word"):
@@ -252,14 +264,26 @@ def _unit_of(text: str) -> str | None:
 
 def _counts(groups: dict, value: Decimal | None, before: str | None) -> bool:
     """A noun after a number counts it when it agrees with it: plural after two or more; after
-    "de" only behind a multiplier ("10 millions d'habitants", never "10 de ses amis")."""
-    if groups["of"] and not groups.get("m2" if groups.get("n2") else "m1"):
-        return False
+    "de" only behind a multiplier ("10 millions d'habitants", never "10 de ses amis"), and always
+    after one but "mille"."""
+    multiplier = groups.get("m2" if groups.get("n2") else "m1")
+    if bool(groups["of"]) != bool(multiplier and multiplier.lower() != "mille"):
+        return False  # nor "2,5 milliards attendus": a count in millions needs its "de"
     number = groups.get("n2") or groups["n1"]
     if re.fullmatch(r"\d{4}", number) and 1000 <= int(number) <= 2100 and before in _YEAR_PREPOSITIONS:
         return False  # "en 2021 entreprises": a year
     plural = groups["noun"][-1] in "sxz" or bool(_ACRONYM.fullmatch(groups["noun"]))
     return plural or (value is not None and value < 2)
+
+
+def _a_proportion(text: str, end: int) -> bool:
+    """ "1 patient sur 10", "trois élèves sur quatre": out of a small number or a power of ten, a
+    rate; "27 sièges sur 35" counts seats out of a total."""
+    following = _PROPORTION.match(text, end)
+    if not following or (following["next"] and following["next"].lower() not in STOP_WORDS):
+        return False
+    out_of = parse_number(following["whole"])
+    return out_of is not None and (out_of <= 10 or out_of.log10() % 1 == 0)
 
 
 def _value(number: str, multiplier: str | None, half: str | None = None) -> Decimal | None:

@@ -55,6 +55,13 @@ SYMBOLS = {
     "To": "To",
     "ppm": "ppm",
 }
+# What a symbol is counted per in a compound unit: "2,5 mg/ml", "15 mg/kg", "50 µg/m³", "8 t/ha".
+PER_SYMBOLS = {
+    **{
+        symbol: SYMBOLS[symbol] for symbol in ("l", "L", "ml", "cl", "kg", "g", "m", "m²", "m2", "m³", "m3", "km", "ha")
+    },
+    **{symbol: symbol for symbol in ("dl", "h", "j", "s", "min", "an")},
+}
 # Unit words, case ignored; the plural is the singular plus s (or x) unless listed.
 UNIT_WORDS = {
     "pour cent": "%",
@@ -133,6 +140,17 @@ _OF_A_NOUN_AFTER = re.compile(
 )
 
 
+# An interval ("toutes les 6 heures") and the bounds said of a length, not of a time of day ("au
+# moins 4 heures", "plus de 3 heures", "à peine 2 heures"; but "dès 8 heures", "jusqu'à 18 heures").
+_EVERY = re.compile(r"\btou(?:te)?s\s+les\s+$", re.I)
+_DURATION_BOUND = re.compile(
+    r"(?:au moins|au minimum|au maximum|au plus|(?:pas |un peu )?(?:plus|moins) d(?:e\s|['’])|à peine|environ|"
+    r"près de|quasiment|presque)\s*",
+    re.I,
+)
+_TIME_BEFORE_A_BOUND = words("à vers est était sera serait")  # "il était plus de 2 heures": a time
+
+
 def is_weather(text: str, start: int, end: int) -> bool:
     """Degrees near words of the weather (`_WEATHER`) and none of an angle or a drink."""
     before = re.split(r"[.!?]\s", text[max(0, start - _WEATHER_REACH) : start])[-1]
@@ -141,14 +159,19 @@ def is_weather(text: str, start: int, end: int) -> bool:
     return bool(_WEATHER.search(around)) and not _NOT_WEATHER.search(around)
 
 
-def is_a_duration(text: str, end: int, before: str | None, value: Decimal | None) -> bool:
-    """Hours that last rather than tell the time (`_DURATION_BEFORE`)."""
+def is_a_duration(text: str, start: int, end: int, before: str | None, value: Decimal | None) -> bool:
+    """Hours that last rather than tell the time (`_DURATION_BEFORE`); `start`: where the number, or
+    the bound or hedge before it, starts."""
     if before in ("le", "au", "du"):
         return False  # "le 20 heures de la chaîne", "au 13 heures"
     if re.match(
         r"\s*(?:\d|trente|quinze|quarante|vingt|dix|cinq|du matin|du soir|précises|pile)", text[end : end + 12]
     ):
         return False  # "14 heures 30", "3 heures du matin"
+    if _EVERY.search(text, max(0, start - 20), start) or (
+        _DURATION_BOUND.match(text, start) and before not in _TIME_BEFORE_A_BOUND
+    ):
+        return True  # "toutes les 6 heures", "au moins 4 heures": an interval, a length
     if value is not None and value > 24:
         return True  # "35 heures", "48 heures"
     return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))

@@ -19,12 +19,18 @@ def load(name: str):
     return module
 
 
+FLOORS = {"quantities_news_blind10.fr.json": 0.99}  # the others 0.97
+
+
 @pytest.mark.parametrize(
     # The blind sets: money 1.000, 1.000, 1.000, 1.000, 1.000, 1.000, 0.956 and 0.989, quantities 0.901, 1.000,
     # 0.988, 1.000, 0.979, 0.982, 0.973 and 0.983 when first measured (blind-8's misses: bitcoins, no ISO 4217
     # currency, and "degrés" without a sign of weather, left as they are; blind-9: money 0.989, quantities
     # 0.972 exact when measured once, 1.000 and 1.000 once a falling amount is two, hours that last a
-    # duration, degrees of the weather Celsius and a street number's "bis" nothing).
+    # duration, degrees of the weather Celsius and a street number's "bis" nothing; blind-10: money 0.880,
+    # quantities 0.918 when measured once, 1.000 and 1.000 once francs are money, a change told by a verb before
+    # its object two values, an elliptic figure borrows its noun or currency, compound units and intervals of
+    # hours read, a proportion no count).
     "name",
     [
         "quantities_news.fr.json",
@@ -37,14 +43,16 @@ def load(name: str):
         "quantities_news_blind7.fr.json",
         "quantities_news_blind8.fr.json",
         "quantities_news_blind9.fr.json",
+        "quantities_news_blind10.fr.json",
     ],
 )
 def test_eval_quantities_news_stays_above_the_floor(name):
     sentences = json.loads((EVALUATION / "data" / name).read_text(encoding="utf-8"))["sentences"]
     predictions = [analysis.to_json() for analysis in analyse_many((s["text"] + "\n", "text", None) for s in sentences)]
     result, _misses = load("quantities_news").score(sentences, predictions)
-    assert result["money"]["exact"][2] >= 0.97
-    assert result["quantities"]["exact"][2] >= 0.97
+    floor = FLOORS.get(name, 0.97)
+    assert result["money"]["exact"][2] >= floor
+    assert result["quantities"]["exact"][2] >= floor
 
 
 def test_eval_expressions_money_exact_stays_above_the_floor():

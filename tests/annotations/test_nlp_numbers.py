@@ -4,7 +4,16 @@ from decimal import Decimal
 
 import pytest
 
-from annotations.nlp.numbers import LARGEST, bound_kind, bounds, parse_figures, parse_number, parse_words
+from annotations.nlp.changes import change_verb
+from annotations.nlp.numbers import (
+    LARGEST,
+    MULTIPLIER_WORDS,
+    bound_kind,
+    bounds,
+    parse_figures,
+    parse_number,
+    parse_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +79,24 @@ def test_parse_number_keeps_values_under_the_limit():
 def test_bound_kind_and_bounds_read_open_bounds(phrase, kind, expected):
     assert bound_kind(phrase) == kind
     assert bounds(10, kind) == expected
+
+
+def test_halves_are_multipliers_and_a_peine_a_hedge():
+    assert MULTIPLIER_WORDS["demi-milliard"] == 500_000_000
+    assert MULTIPLIER_WORDS["demi million"] == 500_000
+    assert bound_kind("à peine") == "about"
+    assert bound_kind("tout  juste") == "about"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Les prix sont passés de 10 à 12 euros.", "passés"),
+        ("Il faut relever le plafond de 10 à 12 euros.", "relever"),
+        ("Le maire a porté l'aide aux familles de 10 à 12 euros.", "porté"),
+        ("La hausse du plafond de 10 à 12 euros.", None),
+        ("Le billet coûte de 10 à 12 euros.", None),
+    ],
+)
+def test_change_verb_just_before_or_before_its_object(text, verb):
+    assert change_verb(text, text.index("de 10")) == verb

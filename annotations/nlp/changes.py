@@ -1,0 +1,30 @@
+"""Changes: "passé de X à Y" is two values, not a range (`money` and `quantities` read them alike)."""
+
+import re
+
+from annotations.nlp.numbers import word_before
+
+# A verb of change before "de X à Y" (not the noun: "une hausse de 10 à 15 %" is a range).
+CHANGE_VERB = re.compile(
+    r"(?:pass|augment|baiss|grimp|chut|recul|progress|évolu|port|ramen|relev|abaiss|mont|tomb|diminu|gonfl|"
+    r"plong|dégringol|flamb|hauss|rehauss|multipli|redescend|remont)"
+    r"(?:é|ée|és|ées|er|ant|ait|aient|ent|era|eront|èrent|a)$"
+    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$",
+    re.I,
+)
+# ... or before the object it changes: "relever le plafond de 10 000 à 12 000 euros".
+_VERB_AND_OBJECT = re.compile(
+    r"(?<![\w'’-])(\w+)\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces)"
+    r"\s*[\w-]+(?:\s+[\w'’-]+){0,2}\s+$",
+    re.I,
+)
+
+
+def change_verb(text: str, start: int) -> str | None:
+    """The verb of change, in lower case, that a "de X à Y" starting at `start` follows: just before
+    it ("passé de") or before the object it changes ("relever le plafond de"); None for none."""
+    before = word_before(text, start) or ""
+    if CHANGE_VERB.search(before):
+        return before
+    match = _VERB_AND_OBJECT.search(text, max(0, start - 80), start)
+    return match[1].lower() if match and CHANGE_VERB.search(match[1]) else None

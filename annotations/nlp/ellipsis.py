@@ -1,0 +1,185 @@
+"""Elliptic figures: a number written bare that takes the currency or the counted noun of a figure
+before it in the sentence (`money` and `quantities` read them after their own patterns).
+
+- after "contre", "face à", "au lieu de": "312 voix contre 241" (241 voix), "10 millions d'euros,
+  contre 8 l'an dernier" (8 millions of euros: a figure under a thousand takes the other's
+  multiplier when that puts it within a factor of ten of it);
+- for counts, after the pronoun "en" that stands for the noun of the last figure before it: "3 000
+  salariés ; il n'en reste que 2 100";
+- for money only, a figure in millions or billions after an amount written in them, since a count
+  in millions needs its "de" ("2 millions de visiteurs"): "4 Md€ de ventes, au-delà des 3,8 milliards
+  prévus".
+The figure keeps its own bound or hedge ("contre plus de 50 000": min 50 000) and must be bare
+(nothing counted after it: the end of a clause, a function word, "aujourd'hui"). Without the
+pronoun, what it borrows from is the figure of the sentence before it closest in size, the nearest
+on a tie: a comparison sets like against like ("118 élèves dans cinq classes, contre 131": pupils;
+"4 914 voix, soit 51,6 %, contre 4 603": votes). When that figure lends nothing (no noun, or the
+other kind: "312 contre 241", "10 millions d'euros pour 300 emplois, contre 250" for money), the
+figure stays bare. Years, days of the month and ordinals are no figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+
+from annotations.nlp.lexicon import words
+from annotations.nlp.numbers import (
+    FIGURES,
+    MULTIPLIER_SYMBOLS,
+    MULTIPLIER_WORDS,
+    WORDS,
+    alternation,
+    bounds,
+    lead,
+    parse_number,
+    scaled,
+    whole,
+)
+from annotations.nlp.spans import Regions, SpanSet
+from annotations.nlp.types import MoneySpan, QuantitySpan
+
+_MULTIPLIER = rf"(?:{alternation(MULTIPLIER_WORDS)})(?![\w])"
+_NUMBER = re.compile(rf"(?P<number>{FIGURES}|{WORDS})(?:\s+(?P<multiplier>{_MULTIPLIER}))?", re.I)
+_MULTIPLIER_IN = re.compile(
+    rf"(?<![\w])(?P<word>{_MULTIPLIER})|(?<=\d)\s?(?P<symbol>{alternation(MULTIPLIER_SYMBOLS)})(?![^\W\d_])", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+_MONTHS = words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
+_AGAINST = re.compile(r"(?<![\w-])(?:contre|face à|au lieu de|au lieu d['’]|versus|vs\.?)\s*$", re.I)
+_PRONOUN_EN = re.compile(r"(?:\bn['’]\s*|\b(?:il|elle|ils|elles|on|y|qui|je|nous|vous)\s+)en\b(?!['’-])", re.I)
+# What may follow a bare figure: the end of a clause, a function word or an elided one ("l'an
+# dernier"), or an adverb of time.
+_CLAUSE_END = ",;:.!?)»…"
+_BARE_WORDS = words("aujourd hier auparavant précédemment actuellement désormais naguère jadis l d qu n s c j")
+
+
+@dataclass(frozen=True)
+class Elliptic:
+    """A bare figure: its span (from its bound or hedge), its bounds and the figure it borrows from."""
+
+    start: int
+    end: int
+    text: str
+    min: Decimal | int | None
+    max: Decimal | int | None
+    of: MoneySpan | QuantitySpan
+
+
+def elliptic_figures(
+    text: str, found: list, taken: SpanSet, regions: list[tuple[int, int]], *, money: bool = False
+) -> list[Elliptic]:
+    """The bare figures that borrow from one of `found` (sorted), outside `taken`. For `money`, a
+    bare figure in millions after an amount written in them borrows too, and the pronoun "en"
+    lends nothing (in "1,1 million de dollars, et on en a fait neuf" it stands for a thing bought)."""
+    readable, figures, read = Regions(regions), [], set()
+    for lender in found:
+        region = readable.index_of(lender.start, lender.end)
+        if region is None:
+            continue
+        sentence_start, sentence_end = sentence_around(text, regions[region], lender.start)
+        for match in _numbers(text, lender.end, sentence_end):
+            if match.start() in read or taken.overlaps(*match.span()) or not _bare(text, match):
+                continue
+            read.add(match.start())
+            lead_in = lead(text, match.start())
+            start = lead_in.start if lead_in.bound else match.start()
+            multiplier = MULTIPLIER_WORDS.get(re.sub(r"\s+", " ", (match["multiplier"] or "").lower()))
+            value = scaled(parse_number(match["number"]), multiplier or 1)
+            against = _AGAINST.search(text, max(0, start - 20), start)
+            pronoun = None if money or against else _last(_PRONOUN_EN, text, sentence_start, start)
+            candidates = _figures(text, found, sentence_start, pronoun.start() if pronoun else start)
+            of = _nearest(candidates) if pronoun else _closest(candidates, value)
+            if not isinstance(of, type(lender)) or value is None:
+                continue  # a figure that lends nothing: "312 contre 241"
+            if against or pronoun or (money and multiplier and _multiplier_of(of)):
+                low, high = bounds(value if multiplier or pronoun else _borrowed(value, of), lead_in.bound)
+                figures.append(Elliptic(start, match.end(), text[start : match.end()], whole(low), whole(high), of))
+    return figures
+
+
+def sentence_around(text: str, region: tuple[int, int], position: int) -> tuple[int, int]:
+    """The start and end of the sentence of `region` that holds `position`."""
+    starts = [end.end() for end in _SENTENCE_END.finditer(text, region[0], position)]
+    end = _SENTENCE_END.search(text, position, region[1])
+    return (starts[-1] if starts else region[0]), (end.start() if end else region[1])
+
+
+def _numbers(text: str, start: int, end: int):
+    """The numbers from `start` to `end`, past years, days of the month, ordinals and articles."""
+    for match in _NUMBER.finditer(text, start, end):
+        after = text[match.end() : match.end() + 12].split()
+        number = match["number"]
+        if match.end() < len(text) and text[match.end()].isalpha():
+            continue  # an ordinal: "au 2e trimestre"
+        if re.fullmatch(r"1\d{3}|20\d{2}|2100", number) or (after and after[0].lower() in _MONTHS):
+            continue  # "en 2019", "le 3 mars"
+        if number.lower() in ("un", "une") and not match["multiplier"]:
+            continue  # an article
+        yield match
+
+
+def _figures(text: str, found: list, start: int, end: int) -> list[tuple[int, Decimal | None, object]]:
+    """(end, size, figure) of the figures from `start` to `end`: those `found`, and any other
+    number with None for its figure (it lends nothing)."""
+    figures = [(figure.end, _size(figure), figure) for figure in found if start <= figure.start and figure.end <= end]
+    spans = SpanSet((figure.start, figure.end) for *_, figure in figures)
+    for match in _numbers(text, start, end):
+        if not spans.overlaps(*match.span()):
+            multiplier = MULTIPLIER_WORDS.get(re.sub(r"\s+", " ", (match["multiplier"] or "").lower()), 1)
+            figures.append((match.end(), scaled(parse_number(match["number"]), multiplier), None))
+    return figures
+
+
+def _nearest(figures: list):
+    """What a pronoun stands for: the last figure before it."""
+    return max(figures, key=lambda figure: figure[0])[2] if figures else None
+
+
+def _closest(figures: list, value: Decimal | None):
+    """What a comparison sets a figure against: the figure closest in size, the nearest on a tie."""
+    sized = [(abs(math.log10(size / value)), -end, figure) for end, size, figure in figures if size and value]
+    return min(sized, key=lambda item: item[:2])[2] if sized else None
+
+
+def _last(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    matches = list(pattern.finditer(text, start, end))
+    return matches[-1] if matches else None
+
+
+def _size(figure: MoneySpan | QuantitySpan) -> Decimal | None:
+    size = figure.max if figure.max is not None else figure.min
+    return None if size is None else Decimal(size)
+
+
+def _bare(text: str, match: re.Match) -> bool:
+    """Nothing counted after the figure: a count in millions needs "de", any other a noun."""
+    following = re.match(r"\s*(\S?)([^\W\d_]*)", text[match.end() : match.end() + 40])
+    mark, word = following[1], (following[1] + following[2]).lower()
+    if not mark or mark in _CLAUSE_END:
+        return True
+    if match["multiplier"]:
+        return bool(word) and word != "de" and word != "d"
+    return word in STOP_WORDS or word in _BARE_WORDS
+
+
+def _multiplier_of(figure: MoneySpan | QuantitySpan) -> int | None:
+    """The multiplier written in a figure ("2,7 Md$", "10 millions d'euros"), if any."""
+    found = _MULTIPLIER_IN.search(figure.text)
+    if found is None or (found["symbol"] and not isinstance(figure, MoneySpan)):
+        return None  # "10 m" is ten metres
+    written = re.sub(r"\s+", " ", (found["word"] or found["symbol"]).lower())
+    return MULTIPLIER_WORDS.get(written) or MULTIPLIER_SYMBOLS.get(written)
+
+
+def _borrowed(value: Decimal, figure: MoneySpan | QuantitySpan) -> Decimal:
+    """`value`, under a thousand and written without a multiplier, times the figure's when that
+    brings it within a factor of ten of it ("10 millions contre 8")."""
+    multiplier, size = _multiplier_of(figure), _size(figure)
+    if multiplier and value < 1000 and size and size / 10 <= value * multiplier <= size * 10:
+        return scaled(value, multiplier) or value
+    return value

@@ -1,0 +1,45 @@
+"""Francs: which ones an amount written in "francs" alone is (`money` reads it after its patterns)."""
+
+import re
+from dataclasses import replace
+
+from annotations.nlp.ellipsis import sentence_around
+from annotations.nlp.types import MoneySpan
+
+# Francs written alone are those the block names ("305 francs CFA ..., contre 280 francs"), or Swiss
+# in a sentence, or else a block, that speaks of Switzerland ("le groupe suisse", its cities, "CHF",
+# "40'000") and not of France, else French.
+_NAMED_FRANCS = re.compile(r"\bfrancs?\s+(cfa|cfp|belges?|suisses?)\b|\b(fcfa)\b", re.I)
+_FRANCS_NAMED = {
+    "cfa": "XOF",
+    "fcfa": "XOF",
+    "cfp": "XPF",
+    "belge": "BEF",
+    "belges": "BEF",
+    "suisse": "CHF",
+    "suisses": "CHF",
+}
+_SWISS = re.compile(
+    r"\b(?:[sS]uisses?|helvétiques?|CHF|Genève|genevois(?:e|es)?|Zurich|zurichois(?:e|es)?|Lausanne|lausannois(?:e|es)?|"
+    r"Berne|bernois(?:e|es)?|Bâle|bâlois(?:e|es)?|Lugano|Tessin|tessinois(?:e|es)?|Vaud|vaudois(?:e|es)?|Valais|"
+    r"valaisan(?:ne|nes|s)?|cantona(?:l|le|les|ux)|Grand Conseil|Conseil fédéral|Conseil des États)\b|\d['’]\d{3}\b"
+)
+_FRENCH = re.compile(r"\b(?:France|français(?:e|es)?|Français(?:e|es)?)\b")
+_PLAIN_FRANCS = re.compile(r"\bfrancs?(?:\s+environ)?$", re.I)
+
+
+def which_francs(amount: MoneySpan, text: str, region: tuple[int, int], *, written: bool) -> MoneySpan:
+    """Francs written alone (or the first figure of a change, "de 10 à 12 francs", which has no
+    currency of its own) are those the block names, or Swiss where the sentence speaks of
+    Switzerland, or the block does and the sentence not of France; `written`: whether the amount's
+    text holds a currency."""
+    plain = _PLAIN_FRANCS.search(amount.text) or not written
+    if amount.currency != "FRF" or not plain:
+        return amount
+    named = _NAMED_FRANCS.search(text, *region)
+    if named:
+        return replace(amount, currency=_FRANCS_NAMED[(named[1] or named[2]).lower()])
+    sentence = sentence_around(text, region, amount.start)
+    if _SWISS.search(text, *sentence) or (not _FRENCH.search(text, *sentence) and _SWISS.search(text, *region)):
+        return replace(amount, currency="CHF")
+    return amount
