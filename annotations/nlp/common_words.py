@@ -40,20 +40,32 @@ def opens_sentence(doc: Doc, index: int) -> bool:
     while start and word - start < 8 and not doc[start].is_sent_start:  # a dateline is a few tokens
         start -= 1
     before = doc[start:word]
-    return (
-        doc[start].is_sent_start is not False
-        and any(t.text in _DASHES for t in before)
-        and all(t.is_punct or t.is_upper for t in before)
-    )
+    if doc[start].is_sent_start is False:
+        return False
+    if all(t.is_punct or _SECTION.fullmatch(t.text) for t in before):
+        return True  # after a section's number: "4.6 Fertilité, grossesse et allaitement"
+    return any(t.text in _DASHES for t in before) and all(t.is_punct or t.is_upper for t in before)
 
 
+def _is_heading_word(token, common: CommonWords) -> bool:
+    """A word of a heading in capitals: "DÉNOMINATION", "DU", "L'"."""
+    if not token.is_upper:
+        return False
+    if token.lower_ in _HEADING_LINKS:
+        return True
+    return len(token) > 2 and (common.is_common(token.text) or token.lower_ in common.adjective_forms)
+
+
+_HEADING_LINKS = words("de du des d' la le les l' et à au aux en sur")
 _DASHES = words("– — -")
+_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?")
 
 
 # Common nouns written in capitals, no names: diplomas, contracts, benefits, taxes, measures, currencies and
 # trains ("deux classes de BTS", "le SMIC", "la TVA", "le PIB", "le TER de 6 h 40").
 COMMON_ACRONYMS = words(
-    "BTS CAP BEP BEPC DUT BUT DEUG DAEU BAFA MBA CDI CDD RSA APL AAH SMIC TVA PIB IVG PMA RTT HLM QCM CFA CFP TER TGV RER"
+    "BTS CAP BEP BEPC DUT BUT DEUG DAEU BAFA MBA CDI CDD RSA APL AAH SMIC TVA PIB IVG PMA RTT HLM QCM CFA CFP TER TGV RER "
+    "CP CE1 CE2 CM1 CM2"  # school years: "les CM2"
 )
 # Days of the year written as one word (the dates' lexicon's, and feasts it does not date).
 HOLIDAYS = {name for name in (*FIXED_HOLIDAYS, *EASTER_HOLIDAYS) if " " not in name} | words(
@@ -91,6 +103,7 @@ class CommonWords:
         self.nouns: frozenset[str] = frozenset()
         self.others: frozenset[str] = frozenset()  # verbs, adjectives, adverbs
         self.verb_forms: frozenset[str] = frozenset()  # "veuillez", "réuni", "classée": inflected verbs
+        self.adjective_forms: frozenset[str] = frozenset()
         if "lemmatizer" in nlp.component_names:
             lookups = nlp.get_pipe("lemmatizer").lookups
             if lookups.has_table("lemma_index"):
@@ -98,7 +111,9 @@ class CommonWords:
                 self.nouns = frozenset(index.get("noun", []))
                 self.others = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, []))
             if lookups.has_table("lemma_exc"):
-                self.verb_forms = frozenset(lookups.get_table("lemma_exc").get("verb", {}))
+                exceptions = lookups.get_table("lemma_exc")
+                self.verb_forms = frozenset(exceptions.get("verb", {}))
+                self.adjective_forms = frozenset(exceptions.get("adj", {}))  # "qualitative", "pelliculés"
 
     def is_common(self, word: str) -> bool:
         """ "Réouverture", "Travaux", "Accusé": the lower case, or its singular, is a known lemma."""
@@ -115,6 +130,24 @@ class CommonWords:
         """ "Veuillez", "Réuni", "Classée": an inflected verb of the lemmatiser's tables, not a
         given name ("Marie", "René" are verb forms too)."""
         return word.lower() in self.verb_forms and word not in FIRST_NAMES
+
+    def without_heading_words(self, span: Span) -> Span | None:
+        """ "Velvorane" from "MÉDICAMENT Velvorane" in "1. DÉNOMINATION DU MÉDICAMENT Velvorane 25 mg": a
+        heading's words in capitals, glued to the name by the model, are cut (a run of three or more,
+        every one a common word: not "LE HAVRE", "BNP Paribas"); a span of them alone is no name."""
+        doc = span.doc
+        start = span.start
+        while start and _is_heading_word(doc[start - 1], self):
+            start -= 1
+        end = span.start
+        while end < span.end and _is_heading_word(doc[end], self):
+            end += 1
+        run_end = end
+        while end == span.end and run_end < len(doc) and _is_heading_word(doc[run_end], self):
+            run_end += 1  # a span of heading words alone: the run goes on past it
+        if end == span.start or max(end, run_end) - start < 3:
+            return span
+        return doc[end : span.end] if end < span.end else None
 
     def is_plural_common(self, word: str) -> bool:
         """ "Jeunes", "Agriculteurs": a common word in the plural (not "Aurore Bergé", "Rose Blanc")."""

@@ -97,7 +97,9 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             for token in doc[ent.start : span.start]
             if token.text in PARTY_ACRONYMS and not is_no_party(doc[token.i : token.i + 1])
         ]
-        span = common.without_demonym(without_opening_article(span, saga.text))
+        span = common.without_heading_words(common.without_demonym(without_opening_article(span, saga.text)))
+        if span is None:
+            continue
         if (
             _is_noise(span, saga.text, saga.words)
             or common.is_common_word(span)

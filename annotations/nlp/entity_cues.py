@@ -63,7 +63,9 @@ _IN_A_PLACE = (
 _DOSE = r"\d+(?:[,.]\d+)?\s*(?:mg|µg|g|ml|mL|UI)\b"
 _OF_A_MEDICINE = (
     r"contient\s|(?:ne\s+)?doit\s+(?:pas\s+|jamais\s+)?être\s+(?:utilisée?|prise?|administrée?)\b|"
-    r"est\s+indiquée?\s|,?\s+(?:comprimés?|gélules?|sirop|solution\s+buvable|suspension\s+buvable)\b"
+    r"est\s+indiquée?\s|,?\s+(?:comprimés?|gélules?|sirop|solution\s+buvable|suspension\s+buvable|crème|pommade|collyre)\b|"
+    r"chez\s+(?:la\s+femme|l'enfant|les\s+enfants|l'adulte|le\s+patient|les\s+patients)\b|"
+    r"a\s+obtenu\s+une\s+autorisation\s+de\s+mise\s+sur\s+le\s+marché"
 )
 ROLE_WORDS = frozenset(re.split(r"[| ]", _PER_ROLES)) | {"premier", "première", "secrétaire", "état", "d'état"}
 
@@ -122,6 +124,13 @@ _CUES = [
     Cue(re.compile(rf"^\s+(?:{_DOSE}|{_OF_A_MEDICINE})"), "MISC", strong=True, side="right", no_given_name=True),
     Cue(
         re.compile(r"\b(?:médicaments?|traitement|traitée?s?)\s+(?:et|par|comme|à base de)\s+$"),
+        "MISC",
+        strong=True,
+        no_given_name=True,
+    ),
+    # a leaflet's orders: "n'utilisez jamais X", "prenez X"
+    Cue(
+        re.compile(r"\b(?:utilisez|prenez|arrêtez|appliquez)(?:\s+jamais|\s+pas)?\s+$"),
         "MISC",
         strong=True,
         no_given_name=True,

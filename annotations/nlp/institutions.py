@@ -204,6 +204,8 @@ def _misc_patterns() -> list[list[dict]]:
     patterns += [[*head, {"LOWER": {"IN": ["tropicale", "tropical"]}, "OP": "?"}, *NAME] for head in _head(STORM_HEADS)]
     for head in _head(PLAN_HEADS):
         patterns += [head + NAME, head + NAME + [{"LOWER": "et"}, WORD], head + NAME + [{"IS_DIGIT": True}]]
+    # a treaty by its place: "le traité de Verdun" (not "la bataille de Paris", a campaign as often as a battle)
+    patterns += [[{"LOWER": "traité"}, *PROPER]]
     return patterns
 
 
@@ -215,6 +217,8 @@ def _place_patterns() -> list[list[dict]]:
     of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
     # A housing estate in lower case ("la cité des Électriciens"; "Cité Marchés" is a company's name).
     patterns += [[{"ORTH": "cité"}, *PROPER], [{"ORTH": "cité"}, *NAME]]
+    # A departmental or national road by its number: "la RD 38", "la RN 7" (not "la RN" alone, the party).
+    patterns.append([{"ORTH": {"IN": ["RD", "RN", "CD"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
     return patterns + [square + article + NAME for article in of]
 
 
@@ -332,7 +336,7 @@ class HeadedNames:
             | SHOP_HEADS
         )
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
-        heads |= words("place stade olympique cité coopérative gouvernement") | CLUB_FIRST_WORDS | FIRM_HEADS
+        heads |= words("place stade olympique cité coopérative gouvernement rd rn cd") | CLUB_FIRST_WORDS | FIRM_HEADS
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
         last_words = _LAST_WORDS | CLUB_LAST_WORDS | FIRM_LAST_WORDS
         self.last_words = {nlp.vocab.strings.add(word) for word in last_words}
@@ -347,6 +351,7 @@ class HeadedNames:
             for start, end in self._windows(doc)
             for span in self.matcher(doc[start:end], as_spans=True)
             if span[-1].text not in ("-", "d'", "l'")
+            and not (span[0].is_upper and len(span[0]) > 3)  # a heading's word in capitals: "MARCHÉ Laboratoires X"
             and not values.overlaps(span.start_char, span.end_char)
             and not _is_rank(span)
             and not _is_no_name(span)

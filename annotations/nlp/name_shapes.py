@@ -76,6 +76,8 @@ def organisation_label(span: Span, label: str) -> str:
     if _SUMMIT.fullmatch(span.text) or _COMPETITION.fullmatch(span.text) or _OPEN.fullmatch(span.text):
         return "MISC"  # the UN's climate conference: "la COP30"; a league's competition
     if is_acronym(span):
+        if label == "LOC" and _bracketed_after_a_name(span):
+            return "ORG"  # a member's group or party: "Helga Brandstätter (PPE)"
         return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
     if len(span) >= 2 and is_acronym_text(span[0].text):
         # then its territory in one word or after "du", "de", "des"; not a line or a route: "RER B", "TGV Paris-Lyon"
@@ -90,6 +92,19 @@ def organisation_label(span: Span, label: str) -> str:
         before = span.doc[span.start - 1].lower_ if span.start else ""
         return label if before in ("en", "dans") else "ORG"
     return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS and span[-1].is_title else label
+
+
+def _bracketed_after_a_name(span: Span) -> bool:
+    """ "(PPE)" right after a capitalised name: a party, a group or a body's acronym, no place."""
+    doc = span.doc
+    before, after = span.start - 1, span.end
+    return (
+        before >= 1
+        and after < len(doc)
+        and doc[before].text == "("
+        and doc[after].text == ")"
+        and doc[before - 1].is_title
+    )
 
 
 def is_acronym(span: Span) -> bool:

@@ -93,6 +93,10 @@ PARTY_NAMES = frozenset(
         "Front de libération nationale",
         "Parti populaire européen",
         "Renew Europe",
+        "Renew",
+        "The Left",
+        "Patriotes pour l'Europe",
+        "Conservateurs et réformistes européens",
         "Parti travailliste",
         "Parti conservateur",
         "Parti démocrate",
@@ -152,6 +156,12 @@ PARTY_ACRONYMS = frozenset(
         "AfD",
         "FDP",
         "PSOE",
+        # the European Parliament's groups (not "PPE": see above; "(PPE)" after a member's name is one,
+        # name_shapes.organisation_label)
+        "S&D",
+        "Verts/ALE",
+        "ECR",
+        "GUE/NGL",
     ]
 )
 

@@ -123,3 +123,13 @@ def test_eval_entities_twelfth_blind_set_stays_above_its_floor():
     laws and pacts; a medicine by its dose or its leaflet's words; verbs opening a sentence, also after a
     dateline; roles addressed, "procureur de la République", "États membres")."""
     assert evaluated("entities_blind12")["blind-12"]["f"] >= 0.84
+
+
+def test_eval_entities_thirteenth_blind_set_stays_above_its_floor():
+    """40 paragraphs of encyclopedia prose beyond France, European Parliament debates, medicine product
+    information and a regional daily, written blind in the eighteenth session after blind-12 was
+    corrected: F1 0.787 when measured once (0.762 with the rules at the session's start; stock
+    fr_core_news_sm 0.574), 0.833 once corrected by kind (the Parliament's groups and an acronym in
+    brackets after a member; a medicine by a leaflet's orders and words; a heading's words in capitals
+    cut from a name; roads by their number, mountain ranges, treaties by their place; a town's band)."""
+    assert evaluated("entities_blind13")["blind-13"]["f"] >= 0.82
