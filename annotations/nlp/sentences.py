@@ -40,7 +40,7 @@ _OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
 # Abbreviations that end a sentence only before a word that opens one: references before a number.
 _ABBREVIATIONS = words(
     "Cie Ets Vve Jr Sr p pp art arts chap fig vol n no nº cf env av apr éd coll réf tél bd boul ex hab vs resp dir "
-    "trad ibid op cit th janv févr avr juil sept oct nov déc"
+    "trad préf rééd augm suppl ibid op cit th janv févr avr juil sept oct nov déc"
 )
 # Titles before a name: whatever follows them is the name ("M. Le Guen").
 _TITLES = words(
@@ -81,15 +81,18 @@ _DATELINE_TOWN = re.compile(rf"\s*{DATELINE_TOWN}{DATELINE_AGENCY}")
 # complement ("M. le président", "Mme la ministre de la santé", "M. LE COMTE DE LA ROCHE-VERNAY"), maybe a
 # role after a comma ("Mme Claire Moutet, ministre de la santé"); "M. Dupont a dit" is no label.
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’-]*"
-_OFFICE = r"(?:le|la|l['’])\s*[a-zà-ÿ-]+(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\w'’-]+){0,3}"
+_OFFICE = (
+    r"(?:le|la|l['’])\s*[a-zà-ÿ-]+(?:\s+(?:général|générale|délégué|déléguée))?"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\w'’-]+){0,3}"
+)
 SPEAKER = (
     rf"(?:M\.|MM\.|Mmes?|Mlles?)\s+(?:{_OFFICE}|{_NAME_WORD}(?:\s+(?:(?:de|du|des|d['’])\s*)?{_NAME_WORD}){{0,5}})"
     r"(?:,\s+[^.!?;:«»()\n]{1,90})?"
 )
 _SPEAKER = re.compile(rf"\s*{SPEAKER}")
 _SPEAKER_TURN = re.compile(rf"\s*{SPEAKER}\.(?:\s+[–—-])?\s+[A-ZÀ-Ý«]")
-# An article's label: "Art. 1er", "Article 12", "« Art. L. 127-1".
-_ARTICLE = re.compile(r"\s*(?:«\s*)?Art(?:icle|\.)\s*(?:[A-Z]\.\s*)?\d+(?:er|e)?(?:[-–]\d+)*")
+# An article's label: "Art. 1er", "Article 12", "ARTICLE 3", "« Art. L. 127-1".
+_ARTICLE = re.compile(r"\s*(?:«\s*)?(?:Art(?:icle|\.)|ARTICLE|ART\.)\s*(?:[A-Z]\.\s*)?\d+(?:er|e)?(?:[-–]\d+)*")
 # An anonymised name: "M. A... B..." (not "Et puis... Bref.").
 _ANONYMISED = re.compile(r"(?<![\w.])[A-Z]$")
 _ANONYMISED_NEXT = re.compile(r"[A-Z](?:\.\.\.|…)")

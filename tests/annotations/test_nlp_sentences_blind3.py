@@ -26,6 +26,7 @@ RECORD = (
     "M. Paul Vidal. Monsieur le ministre, la ligne de Figeac perd un train sur trois. Que comptez-vous faire ?\n\n"
     "Mme Lucie Ferrand, ministre déléguée aux transports. Monsieur le député, je connais ce dossier.\n\n"
     "M. ANDRÉ ROUX. C'est faux !\n\n"
+    "M. le rapporteur général. Avis défavorable. La dépense n'est pas financée.\n\n"
     "M. le président. – Quel est l'avis de la commission ?\n"
 )
 
@@ -36,6 +37,7 @@ def test_a_speakers_label_opens_the_sentence_of_their_turn():
     assert "M. Paul Vidal. Monsieur le ministre, la ligne de Figeac perd un train sur trois." in found
     assert "Mme Lucie Ferrand, ministre déléguée aux transports. Monsieur le député, je connais ce dossier." in found
     assert "M. ANDRÉ ROUX. C'est faux !" in found
+    assert "M. le rapporteur général. Avis défavorable." in found
     assert "M. le président. – Quel est l'avis de la commission ?" in found  # a turn, not the headline
 
 
@@ -60,6 +62,9 @@ def test_an_articles_label_and_its_dash_end_nothing():
     ]
     assert sentences("« Art. R. 12-3. – Le dossier est déposé en préfecture.") == [
         "« Art. R. 12-3. – Le dossier est déposé en préfecture."
+    ]
+    assert sentences("ARTICLE 2. – Le bureau est élu pour trois ans.") == [
+        "ARTICLE 2. – Le bureau est élu pour trois ans."
     ]
     # two turns of a dialogue on one line are two sentences
     assert sentences("– Il y a quelqu'un dans le jardin. – Reste ici.") == [
@@ -116,6 +121,9 @@ def test_prose_with_capitals_goes_on_before_lower_case():
         "Le club compte env. la moitié de ses adhérents d'avant."
     ]
     assert sentences("Pourquoi ? parce que.") == ["Pourquoi ? parce que."]
+    # abbreviations before lower case are no casual writing: a bibliography's item is one sentence
+    item = "– Dupont J., Histoire du fort, Paris, Éd. du Littoral, 1998, préf. de M. Martin, rééd. augm. en 2005."
+    assert sentences(item) == [item]
 
 
 def test_an_emoticon_closes_its_sentence_before_a_new_clause():
