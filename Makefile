@@ -45,9 +45,10 @@ eval: $(VENV)/.installed
 	@echo "--- chrome and headline of pages copied from a browser (evaluation/data/pages.md)"
 	$(PY) manage.py annotate evaluation/data/pages/*.txt --format jsonl > build/pages.jsonl
 	$(PY) evaluation/pages.py evaluation/data/pages build/pages.jsonl
-	@echo "--- sentences of eight genres, then of three layouts, written blind (evaluation/data/sentences_blind*.fr.json)"
+	@echo "--- sentences of eight genres, of three layouts, then of records, legal texts, forums and subtitles, written blind (evaluation/data/sentences_blind*.fr.json)"
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind2.fr.json
+	$(PY) evaluation/sentences.py evaluation/data/sentences_blind3.fr.json
 	@echo "--- entities on regional news (evaluation/data/entities.fr.json)"
 	$(PY) evaluation/entities.py evaluation/data/entities.fr.json
 	@echo "--- entities on news paragraphs written blind (evaluation/data/entities_blind.fr.json)"

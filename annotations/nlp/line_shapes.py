@@ -2,12 +2,13 @@
 
 A line is a heading when short and without sentence-final punctuation, a short question, or a name
 and its quote ("Anne Martin : « Qui paiera ? »"); else a paragraph. An interview's questions, one
-per line between its paragraphs, are prose (see `interview_questions`).
+per line between its paragraphs, are prose (see `interview_questions`), and so are a dialogue's or
+a record's lines, each opening on a turn, with their stage directions (see `spoken_lines`).
 """
 
 import re
 
-from annotations.nlp.sentences import split_sentences
+from annotations.nlp.sentences import SPEAKER, split_sentences
 from annotations.nlp.site_prose import PERSON
 
 HEADING_MAX_WORDS = 25
@@ -35,8 +36,47 @@ _ANNOUNCED = re.compile(
 )
 
 
+# A stage direction in brackets after a sentence's end: "... d'env. 7 € ! [Brouhaha]".
+_TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
+_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[^\W\d_]{3}[^()\[\]]*[)\]]")  # "(Rires)", "[Bruit de pas]"
+# A turn of speech opening a line: a speaker's label ("M. PEYRAT : ...", "Mme la présidente. Monsieur ...",
+# "[00:00:40] JOURNALISTE : ...", "Question : ..."), or a dialogue's dash before a capital ("– Oui, deux fois."); not
+# a name and its quote, an interview's title ("M. Dupont : « Pourquoi je pars ? »").
+_TURN = re.compile(
+    rf"(?:\[\d{{1,2}}(?::\d{{2}}){{1,2}}\]\s*(?:{SPEAKER}|[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*)\s*:|{SPEAKER}\s*[.:]"
+    r"|(?:Question|Réponse)\s*:|[–—-](?=\s+[A-ZÀ-Ý]))\s(?!\s*«)"
+)
+
+
+def ends_a_sentence(body: str, directed: bool = False) -> bool:
+    """Ends on a stop (or a colon, a semicolon, a comma); `directed`, a turn of speech's line, maybe before a
+    stage direction in brackets ("... 7 € ! [Brouhaha]"; a caption's "... en 1985. (Archives X)" is no turn)."""
+    if body.rstrip("»\"') ]").endswith((".", "!", "?", "…", ":", ";", ",")):
+        return True
+    bracket = directed and _TRAILING_BRACKET.search(body)
+    return bool(bracket) and body[: bracket.start()].rstrip("»\"') ]").endswith((".", "!", "?", "…"))
+
+
+def spoken_lines(bodies: list[str], kinds: list[str]) -> set[int]:
+    """A dialogue's or a record's lines: those opening on a turn (a speaker's label, a dialogue's dash)
+    and ending a sentence, two at least, and the stage directions in brackets alone on their lines
+    ("[Bruit de pas à l'étage]", "(Rires)"). They are prose, never headings nor the headline: "– Encore
+    ?" is a line of a film, "Question : Où étiez-vous ?" one of a hearing's record."""
+    turns = {
+        index
+        for index, body in enumerate(bodies)
+        if kinds[index] != "boilerplate" and _TURN.match(body) and ends_a_sentence(body, directed=True)
+    }
+    if len(turns) < 2:
+        return set()
+    directions = {index for index, body in enumerate(bodies) if _STAGE_DIRECTION.fullmatch(body)}
+    return turns | {index for index in directions if kinds[index] != "boilerplate"}
+
+
 def prose_kind(body: str) -> str:
-    ends_sentence = body.rstrip("»\"') ]").endswith((".", "!", "?", "…", ":", ";", ","))
+    # a post written without capitals leaves its last sentence without a stop ("quelqu'un a déjà eu ça ?
+    # merci d'avance"): prose when it opens in lower case and holds two sentences
+    ends_sentence = ends_a_sentence(body) or body[:1].islower() and len(split_sentences(body)) >= 2
     if not ends_sentence and len(body.split()) <= HEADING_MAX_WORDS and len(body) <= HEADING_MAX_CHARS:
         return "heading"
     if is_short_question(body):

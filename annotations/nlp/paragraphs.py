@@ -1,5 +1,6 @@
 """A plain text's paragraphs: its non-empty lines, a hard-wrapped line joined to the one before it
-(see `segment`, which classifies them)."""
+(see `segment`, which classifies them). A line longer than any wrapping (a forum's post) ends where
+its writer broke it, and a list's items ("- ", "1. ", "a) ") keep their lines."""
 
 import re
 from dataclasses import dataclass
@@ -56,21 +57,36 @@ WRAP_MAX = 100
 _WRAP_SHARE = 0.4  # of the lines, near the width
 _GOING_ON_SHARE = 0.5  # of the lines near the width, going on in lower case
 _NEAR_WIDTH = 0.7
-_LIST_ITEM = re.compile(r"[-•*–—]\s|\d{1,2}[.)]\s")
+_LIST_ITEM = re.compile(r"[-•*–—]\s|\d{1,2}[.)]\s|[a-z]\)\s")  # "- ", "1. ", "a) "
+# A line going on after the width: the next opens in lower case, or on a figure, a sign or a bracket
+# after a line that ends mid-sentence ("... au-dessus de leur niveau de\n2019 (env. + 12 %).").
+_MID_SENTENCE_END = re.compile(r"[^.!?…;»\"]$")
+_GOES_ON_WITH = re.compile(r"[\d(\[+]")
 
 
 def _wrap_width(text: str, lines: list[_Line]) -> int | None:
     """The width a text is wrapped at, or None. Its lines break inside sentences: most lines near
-    the width go on in lower case on the next line (a page of short headlines, results or song
-    lines opens each line on a capital or a figure)."""
+    the width go on in lower case on the next line, or on a figure after a line left mid-sentence
+    (a page of short headlines, results or song lines opens each line on a capital or a figure
+    after a complete line)."""
     lengths = [line.end - line.start for line in lines]
     width = max(lengths, default=0)
     near = [index for index, length in enumerate(lengths) if length >= _NEAR_WIDTH * width]
     if width > WRAP_MAX or len(near) < 3 or len(near) < _WRAP_SHARE * len(lengths):
         return None
-    followed = [index for index in near if index + 1 < len(lines)]
-    going_on = [index for index in followed if text[lines[index + 1].start].islower()]
+    # the lines near the width with another under them in the same paragraph (no blank line between)
+    followed = [
+        index
+        for index in near
+        if index + 1 < len(lines) and text[lines[index].end : lines[index + 1].start].count("\n") == 1
+    ]
+    going_on = [index for index in followed if _goes_on(text, lines[index], lines[index + 1])]
     return width if len(going_on) >= 3 and len(going_on) >= _GOING_ON_SHARE * len(followed) else None
+
+
+def _goes_on(text: str, line: _Line, below: _Line) -> bool:
+    first = text[below.start]
+    return first.islower() or bool(_GOES_ON_WITH.match(first) and _MID_SENTENCE_END.search(text, line.start, line.end))
 
 
 def _fills_the_width(text: str, last: _Line | None, line: _Line, width: int | None) -> bool:
@@ -92,7 +108,13 @@ def _is_wrapped(text: str, previous: _Line, line: _Line) -> bool:
     between = text[previous.end : line.start]
     if between.count("\n") != 1:
         return False
-    last_line = text[text.rfind("\n", previous.start, previous.end) + 1 : previous.end]
+    last_line = text[max(previous.start, text.rfind("\n", previous.start, previous.end) + 1) : previous.end]
+    if len(last_line) > WRAP_MAX or line.end - line.start > WRAP_MAX:
+        return False  # a line longer than any wrapping: its break is the writer's (a forum's post)
+    if _LIST_ITEM.match(text, line.start):
+        return False  # a list's item, one a line: "a) la démission ;\nb) le décès ;"
+    if last_line.endswith(("...", "…")) and text.startswith(("...", "…"), line.start):
+        return True  # a sentence suspended and taken up again: "vérifier que...\n...que tout allait bien."
     if _OPEN_BRACKET.search(last_line) and not text[line.start].isupper():
         return True  # a bracket still open on the line before: "(contact :\nx@y.fr)"
     if not text[line.start].islower() or text[previous.end - 1] in '.!?…:»"':

@@ -3,16 +3,18 @@
 Blocks. Plain text: every non-empty line is a block, except that a line not ending a sentence
 followed by a line starting in lower case is the same paragraph, hard-wrapped. A plain-text
 block is a heading or a paragraph by its shape (`line_shapes`: an interview's questions between
-its paragraphs are prose). Markdown: the
+its paragraphs are prose, and a dialogue's or a record's lines). Markdown: the
 blocks of markdown-it (headings, paragraphs, block quotes, list items; code, HTML and tables are
 not prose and count as boilerplate). Any block that is site chrome is boilerplate (see
 `boilerplate`: line rules, then page rules). The title is a Markdown `# ` heading, else the
 headline: the last substantial title-shaped line before the article's first paragraph (see
-`_headline`); on a plain-text page, the lines before it are the site's header, and a short
+`_headline`; never a dialogue's line nor a table's row); on a plain-text page, the lines before it
+are the site's header, and a short
 line between the standfirst's byline and the article, or between the headline and a longer
 standfirst, is the lead photo's caption.
 
-Sentences are split by `sentences.split_sentences`.
+Sentences are split by `sentences.split_sentences`; in a debate's record (`is_a_record`) a speaker's
+label opens the sentence of their turn.
 """
 
 from __future__ import annotations
@@ -27,17 +29,19 @@ from spacy.tokens import Doc
 
 from annotations.documents import parse_front_matter
 from annotations.nlp import boilerplate, bylines, captions
+from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.line_shapes import (
     ASKED,
     BODY_MIN_WORDS,
     interview_questions,
     is_title_sentence,
     prose_kind,
+    spoken_lines,
 )
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
-from annotations.nlp.sentences import split_sentences, strip_span
+from annotations.nlp.sentences import opens_on_a_speaker, split_sentences, strip_span
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
 
@@ -116,11 +120,21 @@ def _classify(text: str, spans: list[tuple[int, int, str | None]], plain: bool) 
         if kind != "boilerplate" and boilerplate.is_chrome(bodies[index], next_body):
             kind = "boilerplate"
         kinds.append(kind or prose_kind(bodies[index]))
-    kinds = _page_kinds(bodies, kinds, plain)
+    spoken = spoken_lines(bodies, kinds) if plain else set()
+    for index in spoken:
+        kinds[index] = "paragraph"
+    kinds = _page_kinds(bodies, kinds, plain, spoken | _table_rows(bodies, kinds))
     return [Block(start, end, new_kind) for (start, end, _kind), new_kind in zip(spans, kinds, strict=True)]
 
 
-def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
+def _table_rows(bodies: list[str], kinds: list[str]) -> set[int]:
+    """A table's rows, two at least one under the other, each a label and its figures ("Rhône : 6,9 %
+    (– 0,2 pt)", "Lyon – Rennes : 2-1"): the article's fact box (or a widget), never its headline."""
+    rows = {index for index, body in enumerate(bodies) if kinds[index] == "heading" and is_table_row(body)}
+    return {index for index in rows if index - 1 in rows or index + 1 in rows}
+
+
+def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[int]) -> list[str]:
     """The page rules of `boilerplate`, once every line has its own kind.
 
     The headline is chosen (`_headline`); on a plain-text page whatever comes before it is the
@@ -129,6 +143,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     without prose between them, unless under a fact box's label) makes the rest chrome. Runs of
     title-shaped lines are link lists, and a short line already seen on the page is repeated chrome.
     A numbered line whose text is a later line of the page is an entry of a table of contents.
+    A dialogue's or a record's lines and a table's rows (`untitled`) are never the headline.
     """
     # Over 40 lines: one pass whose running state (ended, paragraphs, headings, seen) every rule reads.
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
@@ -138,7 +153,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool) -> list[str]:
     related = listed_chrome(bodies, kinds)  # chrome, still counted below
     boxes = set(fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
     body_start = _body_start(bodies, kinds)
-    headline = marked if marked is not None else _headline(bodies, kinds, body_start)
+    headline = marked if marked is not None else _headline(bodies, kinds, body_start, untitled)
     if headline is not None:
         kinds[headline] = "title"
         if _is_standfirst(bodies, kinds, headline + 1, body_start):
@@ -202,7 +217,7 @@ def _is_headline_shaped(bodies: list[str], kinds: list[str], index: int) -> bool
     return (kinds[index] == "heading" and long_enough) or is_title_sentence(bodies[index], kinds[index])
 
 
-def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | None:
+def _headline(bodies: list[str], kinds: list[str], body_start: int, untitled: set[int]) -> int | None:
     """The index of the page's title, or None.
 
     The last substantial title-shaped line (HEADLINE_MIN_WORDS words or more) before the
@@ -215,14 +230,16 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int) -> int | Non
     standfirst under it, and the first a label ("Notre avis : ..."). A question or a quotation of
     one sentence may be a headline too. Failing those, the last heading before the body.
     """
-    candidates = [index for index in range(body_start) if _is_headline_shaped(bodies, kinds, index)]
+    candidates = [
+        index for index in range(body_start) if index not in untitled and _is_headline_shaped(bodies, kinds, index)
+    ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
     if signed:
         candidates = [index for index in candidates if index <= signed[-1]]
     if candidates:
         last = candidates[-1]
         return last - 1 if last - 1 in candidates and _is_standfirst_shaped(bodies, kinds, last) else last
-    headings = [index for index in range(body_start) if kinds[index] == "heading"]
+    headings = [index for index in range(body_start) if kinds[index] == "heading" and index not in untitled]
     return headings[-1] if headings else None
 
 
@@ -311,6 +328,14 @@ def _heading_runs(kinds: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
+def is_a_record(text: str, blocks: list[Block]) -> bool:
+    """A debate's record: two prose blocks at least, and half of them, open on a speaker's label ("M. le
+    président. La parole est à ..."); a news story with a paragraph or two opening on "M. Dupont." is none."""
+    prose = [block for block in blocks if block.yields_claims]
+    speakers = sum(opens_on_a_speaker(text, block.start, block.end) for block in prose)
+    return speakers >= 2 and 2 * speakers >= len(prose)
+
+
 # --- Component ---------------------------------------------------------------------------------
 
 
@@ -325,10 +350,11 @@ class SentenceSetter(Component):
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)
         starts = set()
+        turns = is_a_record(saga.text, saga.blocks)
         for index, block in enumerate(saga.blocks):
             starts.add(block.start)
             if block.yields_claims:
-                for start, end in split_sentences(saga.text, block.start, block.end):
+                for start, end in split_sentences(saga.text, block.start, block.end, turns):
                     saga.sentences.append((start, end, index))
                     starts.add(start)
         # One array write: the Token.is_sent_start setter rescans the Doc on every call.

@@ -10,14 +10,29 @@ does end one before a word that only opens a sentence ("... vers les U.S.A. Les 
 300 av. J.-C. La ville ...", but "En 52 av. J.-C. César ..."); a reference ("cf.", "éd.") ends
 none ("cf. Les Échos"); a capitalised abbreviation inside a sentence ends it only before a
 determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); a question mark followed by a lower case word
-("pourquoi ? parce que") does not end one either.
+("pourquoi ? parce que") does not end one either, but in a text written without capitals (below).
+
+Labels opening a block end nothing: a speaker's in a debate's record ("M. le président. – Quel est
+...", "Mme Claire Moutet, ministre. Madame la députée, ...": the claim keeps its speaker), an
+article's ("Art. 1er. – La circulation ..."), a dateline's. A stage direction in brackets opening
+a sentence ends it before a capital ("[Silence] C'est usant."), and its dash joins its parts
+("(Applaudissements à gauche. – Bruit à droite.)"). Ranks in a run of figures end nothing
+("Classement : 1. Paris SG, 36 pts ; 2. Lyon, ..."), nor does an anonymised name ("M. A... B...").
+A text written without capitals (a forum's post: opening in lower case, "!!!" before lower case, an
+emoticon, or full words closed by a stop before lower case) ends its sentences before lower case too
+("... pas de pression. regarde ..."; not after an abbreviation, an ellipsis, a quote or inside
+brackets), and an emoticon ends one before a new clause ("... détendeurs) ;) sinon ...").
 """
 
 import re
+from collections.abc import Callable
 
 from annotations.nlp.lexicon import words
 
-_TERMINAL = re.compile(r"[.!?…]")
+# What may end a sentence: a stop, a bracket closing a stage direction, an emoticon or an emoji (one
+# character class, read fast; an emoticon, ":(", ";-)", "^^", after a space, is checked on the spot).
+_TERMINAL = re.compile(r"[.!?…)\]:;^<\U0001F300-\U0001FAFF]")
+_EMOTICON = re.compile(r"(?:[:;][-']?[()/\\|DPp]|\^\^|<3)(?!\S)")
 # What may follow the terminal mark inside the same sentence: more marks, closing quotes and
 # brackets (a French closing » comes after a space).
 _SENTENCE_TAIL = re.compile(r"(?:[.!?…]+|[ ]*»|[\"')\]])*")
@@ -25,7 +40,7 @@ _OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
 # Abbreviations that end a sentence only before a word that opens one: references before a number.
 _ABBREVIATIONS = words(
     "Cie Ets Vve Jr Sr p pp art arts chap fig vol n no nº cf env av apr éd coll réf tél bd boul ex hab vs resp dir "
-    "trad ibid op cit th janv févr avr juil sept oct nov déc"
+    "trad préf rééd augm suppl ibid op cit th janv févr avr juil sept oct nov déc"
 )
 # Titles before a name: whatever follows them is the name ("M. Le Guen").
 _TITLES = words(
@@ -35,9 +50,9 @@ _TITLES = words(
 _SENTENCE_OPENERS = words(
     "Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Cela Ceci Ça Les Leur Leurs Son Sa Ses Mais Selon "
     "Depuis Pourtant Ainsi Puis Alors Enfin Cependant Aujourd'hui En Dans Pour Après Lors Quant Celui-ci Celle-ci "
-    "Ceux-ci Celles-ci"
+    "Ceux-ci Celles-ci Se Tous Toutes Chacun Chacune Aucun Aucune"
 )
-_OPENER_ELISIONS = ("C'", "C’", "Qu'", "Qu’")  # "J.-C. C'est ...", "... U.S.A. Qu'il ..."
+_OPENER_ELISIONS = ("C'", "C’", "Qu'", "Qu’", "S'", "S’")  # "J.-C. C'est ...", "... U.S.A. Qu'il ..."
 _DETERMINERS = words("Le La Les L' Un Une Des Ce Cet Cette Ces Il Elle Ils Elles")
 # Abbreviations that point to a work or a person: a capital after them is that name ("cf. Les Échos").
 _REFERENCES = words("cf éd coll dir trad réf ibid")
@@ -62,29 +77,93 @@ _BRAND = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence in lower 
 DATELINE_TOWN = r"[A-ZÀ-Ý][A-ZÀ-Ý'’]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,3}"
 DATELINE_AGENCY = r"(?:\s*\([^()\n]{1,40}\))?"
 _DATELINE_TOWN = re.compile(rf"\s*{DATELINE_TOWN}{DATELINE_AGENCY}")
+# A speaker's label in a debate's record: a title, then a name, in capitals or not, or an office with its
+# complement ("M. le président", "Mme la ministre de la santé", "M. LE COMTE DE LA ROCHE-VERNAY"), maybe a
+# role after a comma ("Mme Claire Moutet, ministre de la santé"); "M. Dupont a dit" is no label.
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’-]*"
+_OFFICE = (
+    r"(?:le|la|l['’])\s*[a-zà-ÿ-]+(?:\s+(?:général|générale|délégué|déléguée))?"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\w'’-]+){0,3}"
+)
+SPEAKER = (
+    rf"(?:M\.|MM\.|Mmes?|Mlles?)\s+(?:{_OFFICE}|{_NAME_WORD}(?:\s+(?:(?:de|du|des|d['’])\s*)?{_NAME_WORD}){{0,5}})"
+    r"(?:,\s+[^.!?;:«»()\n]{1,90})?"
+)
+_SPEAKER = re.compile(rf"\s*{SPEAKER}")
+_SPEAKER_TURN = re.compile(rf"\s*{SPEAKER}\.(?:\s+[–—-])?\s+[A-ZÀ-Ý«]")
+# An article's label: "Art. 1er", "Article 12", "ARTICLE 3", "« Art. L. 127-1".
+_ARTICLE = re.compile(r"\s*(?:«\s*)?(?:Art(?:icle|\.)|ARTICLE|ART\.)\s*(?:[A-Z]\.\s*)?\d+(?:er|e)?(?:[-–]\d+)*")
+# An anonymised name: "M. A... B..." (not "Et puis... Bref.").
+_ANONYMISED = re.compile(r"(?<![\w.])[A-Z]$")
+_ANONYMISED_NEXT = re.compile(r"[A-Z](?:\.\.\.|…)")
+# A stop before lower case: in prose, an abbreviation's ("env. la moitié"); in a post, maybe a new clause.
+_LOWER_AFTER_STOP = re.compile(r"[.!?]\)?\s+[a-zà-ÿ]")
+_EMOTICON_OR_EMOJI = re.compile(r"(?<!\S)(?:[:;][-']?[()/\\|DPp]|\^\^|<3)(?!\S)|[\U0001F300-\U0001FAFF]")
+# A rank in a run of figures: "Classement : 1. Paris SG, 36 pts ; 2. Lyon, 31 pts".
+_RANK = re.compile(r"[:;]\s+(\d{1,2})$")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\)?$")
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of text[start:end], without surrounding white space."""
+def split_sentences(text: str, start: int = 0, end: int | None = None, turns: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of text[start:end], without surrounding white space.
+
+    `turns`: the text is a debate's record, its blocks opening on speakers' labels, so a label with
+    no dash after it ("M. le président. La parole est à ...") ends nothing either."""
     end = len(text) if end is None else end
-    spans, sentence_start = [], start
-    position = start
-    while True:
-        match = _TERMINAL.search(text, position, end)
-        if not match:
-            break
-        boundary = _SENTENCE_TAIL.match(text, match.start(), end).end()
-        position = max(boundary, match.end())
-        dateline = sentence_start == start and _is_a_dateline(text, sentence_start, match.start(), boundary)
+    casual = _Casual(text, start, end)
+    spans, sentence_start, position = [], start, start
+    while match := _TERMINAL.search(text, position, end):
+        mark = match.start()
+        if text[mark] in ")]":  # a stage direction's closing bracket: "[Silence] C'est usant."
+            position = mark + 1
+            if _closes_a_stage_direction(text, sentence_start, mark):
+                spans.append((sentence_start, position))
+                sentence_start = position
+            continue
+        boundary = position = _boundary(text, match, end)
+        if boundary == mark:  # a colon or a semicolon, no emoticon's
+            position = mark + 1
+            continue
+        label = sentence_start == start and _is_a_label(text, start, mark, boundary, turns)
         if (
-            not dateline
-            and _ends_sentence(text, sentence_start, match.start(), boundary, end)
-            and not _opens_list_item(text, start, sentence_start, match.start())
+            not label
+            and _ends_sentence(text, sentence_start, mark, boundary, end, casual)
+            and not _opens_list_item(text, start, sentence_start, mark)
+            and not _is_a_rank(text, start, mark, end)
         ):
             spans.append((sentence_start, boundary))
             sentence_start = boundary
     spans.append((sentence_start, end))
     return [span for span in (strip_span(text, s, e) for s, e in spans) if span[0] < span[1]]
+
+
+def _boundary(text: str, match: re.Match, end: int) -> int:
+    """Where the sentence ending at `match` would end: after its tail of marks, quotes and brackets, or
+    its emoticon ("... détendeurs) ;)"); at the mark itself for a colon or a semicolon that is none."""
+    mark = match.start()
+    if text[mark] in ":;^<":
+        emoticon = None if mark and not text[mark - 1].isspace() else _EMOTICON.match(text, mark, end)
+        return emoticon.end() if emoticon else mark
+    return max(_SENTENCE_TAIL.match(text, mark, end).end(), match.end())
+
+
+class _Casual:
+    """Whether a block is written without capitals (`_is_casual`), read once and only when a stop comes
+    before lower case: most blocks never need it."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end, self.value = text, start, end, None
+
+    def __call__(self) -> bool:
+        if self.value is None:
+            self.value = _is_casual(self.text, self.start, self.end)
+        return self.value
+
+
+def opens_on_a_speaker(text: str, start: int, end: int) -> bool:
+    """A block opening on a speaker's label and its full stop: "M. le président. La parole est à ..."."""
+    return bool(_SPEAKER_TURN.match(text, start, end))
 
 
 def _opens_list_item(text: str, start: int, sentence_start: int, mark: int) -> bool:
@@ -96,27 +175,87 @@ def _opens_list_item(text: str, start: int, sentence_start: int, mark: int) -> b
     return sentence_start == start or "\n" in number.group(0) or not text[start:sentence_start].rstrip().endswith("?")
 
 
-def _is_a_dateline(text: str, sentence_start: int, mark: int, boundary: int) -> bool:
-    """A town in capitals and its full stop opening a block, then a dash: "BREST. – Un chalutier ..."."""
-    following = text[boundary : boundary + 8].lstrip()
-    return (
-        text[mark] == "."
-        and following.startswith(("–", "—", "- "))
-        and bool(_DATELINE_TOWN.fullmatch(text, sentence_start, mark))
+def _is_a_rank(text: str, start: int, mark: int, end: int) -> bool:
+    """A rank after a colon or a semicolon with the rank before or after it in the block, a run of
+    figures: "Classement : 1. Paris SG, 36 pts ; 2. Lyon, 31 pts." (not "Bilan : 3. Le maire ...")."""
+    rank = _RANK.search(text, max(start, mark - 6), mark)
+    if text[mark] != "." or not rank:
+        return False
+    number = int(rank.group(1))
+    return bool(
+        re.search(rf"[:;]\s+{number + 1}\.\s", text[mark:end])
+        or re.search(rf"[:;]\s+{number - 1}\.\s", text[start:mark])
     )
 
 
-def _ends_sentence(text: str, sentence_start: int, mark: int, boundary: int, end: int) -> bool:
+def _is_a_label(text: str, start: int, mark: int, boundary: int, turns: bool) -> bool:
+    """A label and its full stop opening a block, then a dash: a dateline's town ("BREST. – Un chalutier
+    ..."), an article's number ("Art. 1er. – La circulation ..."), a speaker's ("M. le président. – Quel
+    est ..."); in a debate's record a speaker's without the dash ("Mme Claire Moutet, ministre. Madame ...")."""
+    if text[mark] != ".":
+        return False
+    if text[boundary : boundary + 8].lstrip().startswith(("–", "—", "- ")):
+        labels = (_DATELINE_TOWN, _ARTICLE, _SPEAKER)
+        return any(label.fullmatch(text, start, mark) for label in labels)
+    return turns and bool(_SPEAKER.fullmatch(text, start, mark))
+
+
+def _closes_a_stage_direction(text: str, sentence_start: int, mark: int) -> bool:
+    """A bracket of words opening the sentence and closing before a capital: "[Silence] C'est usant.",
+    "(Rires) Il reprend." (not "(a) La demande", nor a bracket inside a sentence)."""
+    opened = strip_span(text, sentence_start, mark)[0]
+    if text[opened] + text[mark] not in ("()", "[]"):
+        return False
+    inside = text[opened + 1 : mark]
+    if any(bracket in inside for bracket in "()[]"):
+        return False
+    following = text[mark + 1 : mark + 3]
+    return len(following) == 2 and following[0].isspace() and following[1].isupper() and bool(_WORDS.search(inside))
+
+
+def _is_casual(text: str, start: int, end: int) -> bool:
+    """Written without capitals: opening in lower case, "!!!" before lower case, an emoticon or an emoji,
+    or two words at least closed by a full stop before lower case ("... pas de pression. regarde ...")."""
+    opening = text[start : start + 2].lstrip()
+    if opening[:1].islower() and not _BRAND.match(opening):
+        return True
+    words = 0
+    for stop in _LOWER_AFTER_STOP.finditer(text, start, end):
+        mark = stop.start()
+        if text[mark] in "!?" and text[mark - 1] in "!?":
+            return True  # "code erreur F28 !!! le matin ..."
+        word = _WORD_BEFORE.search(text, max(start, mark - 30), mark) if text[mark] == "." else None
+        words += bool(word) and len(word.group(1)) >= 4 and word.group(1).lower() not in _ABBREVIATIONS
+    return words >= 2 or bool(_EMOTICON_OR_EMOJI.search(text, start, end))
+
+
+def _inside_brackets(text: str, sentence_start: int, boundary: int) -> bool:
+    sentence = text[sentence_start:boundary]
+    return sentence.count("(") > sentence.count(")") or sentence.count("[") > sentence.count("]")
+
+
+def _ends_sentence(
+    text: str, sentence_start: int, mark: int, boundary: int, end: int, casual: Callable[[], bool] = bool
+) -> bool:
     rest = text[boundary:end]
     following = rest.lstrip()
     if not following:
         return False  # the block's end closes the last sentence anyway
     if len(following) == len(rest) or not _OPENS_SENTENCE.match(following):
         return False  # no space after the mark (3.2, www.x.fr) or a lower-case continuation
+    if following[0] in "–—-" and _inside_brackets(text, sentence_start, boundary):
+        return False  # "(Applaudissements à gauche. – Bruit à droite.)"
     if following[0].isalpha() and not following[0].isupper() and not _BRAND.match(following):
-        return False
+        # in a text written without capitals, a new clause; a quote's incise ("« Encore ?! » s'est
+        # exclamé ..."), an ellipsis's continuation and a bracket's inside go on
+        ellipsis = text[mark] == "…" or text[mark : mark + 3] == "..."
+        quoted = any(quote in text[mark:boundary] for quote in '»"')
+        if ellipsis or quoted or _inside_brackets(text, sentence_start, boundary) or not casual():
+            return False
     if text[mark] == "." and text[mark : mark + 3] != "...":
         return not _is_abbreviation(text[max(sentence_start, mark - 40) : mark], following)
+    if text[mark] == "…" or text[mark : mark + 3] == "...":
+        return not (_ANONYMISED.search(text, max(sentence_start, mark - 2), mark) and _ANONYMISED_NEXT.match(following))
     return True
 
 

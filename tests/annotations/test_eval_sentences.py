@@ -31,3 +31,13 @@ def test_eval_sentences_second_blind_set_stays_above_its_floor():
     results = scores("sentences_blind2")
     assert results["all"]["f"] >= 0.95
     assert results["all, headlines aside"]["f"] >= 0.97
+
+
+def test_eval_sentences_third_blind_set_stays_above_its_floor():
+    """50 documents of records, legal texts, leaflets, forums, subtitles, wire copy and figures in three
+    layouts, written blind in the eighteenth session: F1 0.637 when first measured (0.655 headlines
+    aside), 0.906 once corrected on their errors by kind (0.933 headlines aside; what is left is
+    headings, lead-ins, signatures, comment headers and tables' rows, which Saga reads as no claims)."""
+    results = scores("sentences_blind3")
+    assert results["all"]["f"] >= 0.89
+    assert results["all, headlines aside"]["f"] >= 0.92
