@@ -28,9 +28,10 @@ _MINISTER = re.compile(r"\bministres?(?: [a-zà-ÿ]+)? (?:de l'|de la |des |du |
 _PARTICLES = words("de du des d' da das do dos di van von der den")
 
 
-def opens_sentence(doc: Doc, index: int) -> bool:
-    """The token at `index` opens its sentence, after opening punctuation or a dateline at most
-    ("MOLSHEIM. — Réuni lundi, le conseil ...": a dateline's dash ends no sentence)."""
+def opens_sentence(doc: Doc, index: int, after_dateline: bool = False) -> bool:
+    """The token at `index` opens its sentence, after opening punctuation or a section's number at most,
+    or a dateline too (`after_dateline`: "MOLSHEIM. — Réuni lundi, le conseil ...": a dateline's dash ends no
+    sentence)."""
     word = index
     while index and not doc[index].is_sent_start and doc[index - 1].is_punct:
         index -= 1
@@ -44,7 +45,7 @@ def opens_sentence(doc: Doc, index: int) -> bool:
         return False
     if all(t.is_punct or _SECTION.fullmatch(t.text) for t in before):
         return True  # after a section's number: "4.6 Fertilité, grossesse et allaitement"
-    return any(t.text in _DASHES for t in before) and all(t.is_punct or t.is_upper for t in before)
+    return after_dateline and any(t.text in _DASHES for t in before) and all(t.is_punct or t.is_upper for t in before)
 
 
 def _is_heading_word(token, common: CommonWords) -> bool:
@@ -58,6 +59,15 @@ def _is_heading_word(token, common: CommonWords) -> bool:
 
 _HEADING_LINKS = words("de du des d' la le les l' et à au aux en sur")
 _DASHES = words("– — -")
+# A participle's or an imperative's ending: "Réuni", "Classée", "Ouvert", "Prise", "Veuillez".
+_PARTICIPLE_OR_IMPERATIVE = re.compile(
+    r"(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes|ez)$"
+)
+# What follows a subject, not a participle: "Renée a fêté", "Orange a annoncé", "Renée s'est éteinte".
+_AUXILIARIES = words(
+    "a ai avait avaient aura aurait auront ont est était étaient sera serait seront sont fut furent va vont allait "
+    "vient venait doit devait peut pouvait ne n' se s' y"
+)
 _SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?")
 
 
@@ -127,9 +137,11 @@ class CommonWords:
         return any(form in self.nouns or form in self.others for form in forms)
 
     def is_verb_form(self, word: str) -> bool:
-        """ "Veuillez", "Réuni", "Classée": an inflected verb of the lemmatiser's tables, not a
-        given name ("Marie", "René" are verb forms too)."""
-        return word.lower() in self.verb_forms and word not in FIRST_NAMES
+        """ "Veuillez", "Réuni", "Classée": a participle or an imperative of the lemmatiser's tables, not a
+        given name ("Marie", "René" are verb forms too) nor a finite form that is a name as often ("Vienne",
+        "Lance")."""
+        lower = word.lower()
+        return lower in self.verb_forms and bool(_PARTICIPLE_OR_IMPERATIVE.search(lower)) and word not in FIRST_NAMES
 
     def without_heading_words(self, span: Span) -> Span | None:
         """ "Velvorane" from "MÉDICAMENT Velvorane" in "1. DÉNOMINATION DU MÉDICAMENT Velvorane 25 mg": a
@@ -205,11 +217,18 @@ class CommonWords:
         before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
         if before is not None and before.lower_ in ("le", "la") and after is not None and after.is_title:
             return self.is_demonym(word)
-        if span.label_ == "LOC" or not opens_sentence(doc, span.start):
+        if span.label_ == "LOC":
             return False
-        if not self.is_common(word) and not self.is_verb_form(word):
+        # the subject of an auxiliary is a name ("PARIS — Orange a annoncé", "Renée a fêté ses cent ans"): a
+        # dateline before it opens no sentence, and it is no participle
+        subject = span.end < len(doc) and doc[span.end].lower_ in _AUXILIARIES
+        if not opens_sentence(doc, span.start, after_dateline=not subject):
             return False
-        return not any(token.text == word and not opens_sentence(doc, token.i) for token in doc)
+        if not self.is_common(word) and not (self.is_verb_form(word) and not subject):
+            return False
+        return not any(
+            token.text == word and not opens_sentence(doc, token.i, after_dateline=not subject) for token in doc
+        )
 
 
 # Titles that hold capitals but name a role, not a body or a place: "le garde des Sceaux", "le président de

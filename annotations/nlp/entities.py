@@ -369,9 +369,9 @@ class EntityResolver(Component):
 
     def __init__(self, nlp: Language, name: str, headed_names: bool):
         super().__init__(nlp, name)
-        self.headed = HeadedNames(nlp) if headed_names else None
-        self.known = KnownNames(nlp) if headed_names else None
         self.common = CommonWords(nlp)
+        self.headed = HeadedNames(nlp, self.common) if headed_names else None
+        self.known = KnownNames(nlp) if headed_names else None
 
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)

@@ -48,7 +48,7 @@ _PLACE_NOUNS = (
     "banlieue|originaire|originaires|natif|native|abords|périphérie|lieu-dit|route|"
     # who serves or holds a town: "les pompiers de X", "l'évêque de X", "le duc de X"
     "pompiers|sapeurs-pompiers|gendarmes|policiers|riverains|paroissiens|évêque|archevêque|duc|duchesse|"
-    "comte|comtesse|seigneur|seigneurs"
+    "seigneurie"
 )
 # Participles and trades after which "à X" is a place: "né à X", "installée à X", "boulangère à X" (not
 # "formé à X" nor "la sortie de X": a school, a film, a firm as often).
@@ -61,9 +61,16 @@ _IN_A_PLACE = (
     "médecin|pharmacien|pharmacienne|infirmier|infirmière|instituteur|institutrice|restaurateur|restauratrice"
 )
 _DOSE = r"\d+(?:[,.]\d+)?\s*(?:mg|µg|g|ml|mL|UI)\b"
+# What a leaflet says of its medicine: it contains a substance or a dose ("contient du lactose", not "contient
+# plus de 35 000 œuvres"), it must (not) be used or taken, but not in the idioms said of people and places
+# ("doit être pris au sérieux", "prise en compte", "comme modèle"), it is indicated for a use ("est indiqué
+# dans le traitement", not "est indiquée en rouge sur la carte").
 _OF_A_MEDICINE = (
-    r"contient\s|(?:ne\s+)?doit\s+(?:pas\s+|jamais\s+)?être\s+(?:utilisée?|prise?|administrée?)\b|"
-    r"est\s+indiquée?\s|,?\s+(?:comprimés?|gélules?|sirop|solution\s+buvable|suspension\s+buvable|crème|pommade|collyre)\b|"
+    rf"contient\s+(?:du\s|de\s+la\s|de\s+l'|des\s|une?\s|{_DOSE})|\d+(?:[,.]\d+)?\s*%,?\s+(?:crème|pommade|gel|collyre)\b|"
+    r"(?:ne\s+)?doit\s+(?:pas\s+|jamais\s+)?être\s+(?:utilisée?|prise?|administrée?)\b"
+    r"(?!\s+(?:au\s+(?:sérieux|mot)|comme\b|en\s+(?:compte|considération)|d'assaut|pour\b))|"
+    r"est\s+indiquée?\s+(?:dans|chez|pour|en\s+cas)\b|"
+    r",?\s+(?:comprimés?|gélules?|sirop|solution\s+buvable|suspension\s+buvable|crème|pommade|collyre)\b|"
     r"chez\s+(?:la\s+femme|l'enfant|les\s+enfants|l'adulte|le\s+patient|les\s+patients)\b|"
     r"a\s+obtenu\s+une\s+autorisation\s+de\s+mise\s+sur\s+le\s+marché"
 )
@@ -123,14 +130,18 @@ _CUES = [
     # lactose", "X ne doit pas être utilisé", "autres médicaments et X" (a product: MISC).
     Cue(re.compile(rf"^\s+(?:{_DOSE}|{_OF_A_MEDICINE})"), "MISC", strong=True, side="right", no_given_name=True),
     Cue(
-        re.compile(r"\b(?:médicaments?|traitement|traitée?s?)\s+(?:et|par|comme|à base de)\s+$"),
+        # "traitement par X", "des médicaments comme X", a leaflet's "Autres médicaments et X" (not "traité par
+        # Bercy", "traitée comme Cendrillon", "la pénurie de médicaments et Sanofi")
+        re.compile(
+            r"(?:\btraitement\s+(?:par|comme|à base de)|\bmédicaments?\s+(?:comme|à base de)|autres médicaments et)\s+$"
+        ),
         "MISC",
         strong=True,
         no_given_name=True,
     ),
-    # a leaflet's orders: "n'utilisez jamais X", "prenez X"
+    # a leaflet's orders: "n'utilisez jamais X", "appliquez X" (not "prenez Lyon", an example as often)
     Cue(
-        re.compile(r"\b(?:utilisez|prenez|arrêtez|appliquez)(?:\s+jamais|\s+pas)?\s+$"),
+        re.compile(r"\b(?:utilisez|appliquez|ne\s+prenez\s+(?:jamais|pas))(?:\s+jamais|\s+pas)?\s+$"),
         "MISC",
         strong=True,
         no_given_name=True,
@@ -138,7 +149,28 @@ _CUES = [
 ]
 CONTEXT_CHARS = 60  # how far a cue may stand from the name
 COORDINATION = re.compile(r"^\s*(?:,|et|ou)\s*(?:(?:de|d'|du|à|au)\s*)?$")  # "à Boulay et de L'Hôpital"
+# What someone says or does, before a capital and its leader: "les critiques de Washington et de Trump".
+OF_WHOM = re.compile(
+    r"\b(?:critiques?|soutiens?|déclarations?|positions?|réactions?|propos|accusations?|décisions?|menaces?|"
+    r"visites?|demandes?|appels?|annonces?|réponses?|pressions?|discours|refus|exigences?|promesses?|"
+    r"messages?|offres?|plans?|projets?|politiques?|diplomatie|émissaires?|représentants?|troupes|forces)"
+    r"\s+(?:de|d'|du)\s*$"
+)
 _NAME_NEXT = re.compile(r"\s*[A-ZÀ-Ý]")
+
+
+_COMPLEMENT = re.compile(r"\b(?:de|d'|du|des|le|la|les|l')\s*$")
+_FORM_OF = re.compile(
+    r"\b(?:comprimés?|gélules?|sachets?|flacons?|ampoules?|doses?|boîtes?|utilisation|administration|posologie)"
+    r"\s+(?:de|d')\s*$"
+)
+
+
+def _is_a_complement(left: str, surface: str) -> bool:
+    """A name after "de" or an article is not what a leaflet's verb speaks of ("l'argent de Bruxelles doit
+    être utilisé", "La Loire contient"), unless a medicine's form comes first ("chaque comprimé de X")."""
+    article_first = surface.split(" ")[0].lower() in ("le", "la", "les") or surface[:2].lower() == "l'"
+    return (article_first or bool(_COMPLEMENT.search(left))) and not _FORM_OF.search(left)
 
 
 def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> tuple[Counter, Counter]:
@@ -153,6 +185,8 @@ def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> t
             if cue.no_given_name and person:
                 continue
             found = cue.pattern.search(left if cue.side == "left" else right)
+            if found and cue.label == "MISC" and cue.side == "right" and _is_a_complement(left, text[start:end]):
+                found = None  # "la décision de Berlin doit être prise", "La Loire contient de la vase"
             if found and not (cue.named_after and _NAME_NEXT.match(text, end + found.end())):
                 cues[cue.label] += CUE_WEIGHT
                 if cue.strong:

@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from annotations.nlp.entity_cues import COORDINATION, cue_scores
+from annotations.nlp.entity_cues import COORDINATION, OF_WHOM, cue_scores
 from annotations.nlp.normalise import lower_case
 
 MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
@@ -57,7 +57,9 @@ def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> 
                 if labels[surface] == "MISC" and labels[other] == "ORG":
                     labels[surface] = "ORG"
                 elif labels[surface] == "PER" and labels[other] == "LOC" and " " not in surface:
-                    labels[surface] = "LOC"
+                    # not "le soutien de Moscou et de Poutine": a capital and its leader
+                    whose = text[max(0, left.start - 40) : left.start].lower()
+                    labels[surface] = labels[surface] if OF_WHOM.search(whose) else "LOC"
     return labels
 
 

@@ -7,8 +7,8 @@ from annotations.nlp.lexicon import words
 ORG_HEADS = words(
     "tribunal cour conseil chambre ministère préfecture sous-préfecture mairie rectorat académie parquet "
     "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
-    "observatoire conservatoire fédération confédération collectivité autorité diocèse barreau association harmonie "
-    "archives amicale musique"
+    "observatoire conservatoire fédération confédération collectivité autorité diocèse barreau harmonie "
+    "amicale musique"
 ) | {"centre hospitalier", "port autonome", "haute autorité", "haut conseil"}
 ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron")}
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
@@ -40,7 +40,7 @@ ESTABLISHMENT_HEADS = words(
 # de Yenne"); with a name, the name alone ("la coopérative Triskalia").
 SHOP_HEADS = words(
     "boulangerie pâtisserie fromagerie boucherie charcuterie épicerie librairie brasserie quincaillerie menuiserie "
-    "imprimerie distillerie atelier"
+    "imprimerie distillerie"
 )
 # Establishments named only by a hyphenated proper name right after the head: "médiathèque
 # Alain-Gerbault", but "la piscine de Talence" is the town's pool, no name.
@@ -52,7 +52,7 @@ PLACE_HEADS = words(
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
-    "puits côte mer salle monts"
+    "puits côte mer monts"
 ) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes", "parc national", "forêt domaniale"}
 PLACE_HEADS |= {"jardin botanique", "zone industrielle", "zone artisanale", "zone commerciale"}
 PLACE_HEADS |= {"palais des sports", "palais des congrès"}  # "palais des sports Jean-Weille"

@@ -31,7 +31,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from annotations.nlp.bodies import committee_patterns, names_nothing, society_patterns
 from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS, club_patterns
+from annotations.nlp.common_words import CommonWords
 from annotations.nlp.firms import FIRM_LAST_WORDS, firm_patterns
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_words import (
@@ -39,7 +41,6 @@ from annotations.nlp.institution_words import (
     BANK_HEADS,
     CAPITALISED_ESTABLISHMENT_HEADS,
     CAPITALISED_HEADS,
-    COMMITTEE_DOMAINS,
     DOMAINS,
     ESTABLISHMENT_HEADS,
     EVENT_HEADS,
@@ -72,6 +73,7 @@ WINDOW = 20  # tokens: twice the longest name the patterns match in practice
 _GROUPINGS = ["métropole", "agglomération", "agglo"]
 _LAST_WORDS = frozenset([*_GROUPINGS, "communauté"])
 _COMPLEMENT = [{"LOWER": "et", "OP": "?"}, OF, ARTICLE, WORD, {**WORD, "OP": "?"}]  # "de commerce"
+_OFFICES_OF_ONE = words("mairie préfecture sous-préfecture ministère rectorat parquet gendarmerie commissariat")
 # Without a proper complement, a bare "de" is left out ("des comptes", "de l'habitat", not "de lundi"),
 # and a complement is one word, with an institution's adjective at most ("de l'aviation civile").
 _QUALIFIER = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
@@ -104,12 +106,13 @@ def _org_patterns() -> list[list[dict]]:
             patterns += [[*capital, any_qualifiers, *bare] for bare in bare_chains if bare]
             # and its complements then its place: "l'Union des producteurs agricoles de la Guadeloupe"
             patterns += [[*capital, any_qualifiers, *(_COMPLEMENT * count), *PROPER] for count in (1, 2)]
-            if at_least == "*":  # two proper complements: "l'association des Amis de Sainte-Odile"
-                patterns.append([*head, *PROPER, *PROPER])
             # or its adjective alone: "le Conseil constitutionnel", "la Cour administrative d'appel",
             # "la Confédération paysanne"
             patterns.append([*capital, {"LOWER": {"IN": qualifiers}, "OP": "+"}])
             patterns.append([*capital, ADJECTIVE])
+    # two proper complements: "le comité des Fêtes de Lyon" (not "la mairie de Marseille de Gaudin": an office,
+    # then its holder)
+    patterns += [[*head, *PROPER, *PROPER] for head in _head(ORG_HEADS - _OFFICES_OF_ONE)]
     patterns += [
         [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, ADJECTIVE] for head in _head(CAPITALISED_HEADS)
     ]
@@ -155,7 +158,7 @@ def _org_patterns() -> list[list[dict]]:
     }
     patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, ADJECTIVE, *PROPER]]
     patterns += club_patterns() + [[*TOWN, {"LOWER": {"IN": _GROUPINGS}}], [*TOWN, {"ORTH": "Communauté"}]]
-    patterns += firm_patterns() + _committee_patterns()
+    patterns += firm_patterns() + committee_patterns() + society_patterns()
     # The government of the text's own country, capitalised as institutions write it: "le Gouvernement"
     patterns.append([{"ORTH": "Gouvernement", "IS_SENT_START": False}])
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
@@ -163,27 +166,6 @@ def _org_patterns() -> list[list[dict]]:
     sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, CAPITAL, {**CAPITAL, "OP": "?"}]
     patterns += [head + sign for head in _head(NAMED_ESTABLISHMENT_HEADS)]
     return patterns + [head + HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
-
-
-def _committee_patterns() -> list[list[dict]]:
-    """A standing committee of an assembly, by its domains: "la commission des finances", "la commission
-    des affaires économiques", "la commission des libertés civiles, de la justice et des affaires
-    intérieures" (not "une commission d'enquête", nor "la commission de la ville": no committee's domain)."""
-    adjective = {
-        "IS_LOWER": True,
-        "TEXT": {"REGEX": r"(?:al|ale|el|elle|ique|aire|if|ive|ile|able|eur|eure|é|ée)s?$"},
-        "OP": "?",
-    }
-    first = [{"LOWER": "commission"}, OF, ARTICLE, {"LOWER": {"IN": sorted(COMMITTEE_DOMAINS)}}, adjective]
-    part = [OF, ARTICLE, WORD, adjective]
-    tails = [
-        [],
-        part,
-        [{"LOWER": "et"}, *part],
-        [*part, {"LOWER": "et"}, *part],
-        [{"ORTH": ","}, *part, {"LOWER": "et"}, *part],
-    ]
-    return [first + tail for tail in tails]
 
 
 def _misc_patterns() -> list[list[dict]]:
@@ -217,6 +199,9 @@ def _place_patterns() -> list[list[dict]]:
     of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
     # A housing estate in lower case ("la cité des Électriciens"; "Cité Marchés" is a company's name).
     patterns += [[{"ORTH": "cité"}, *PROPER], [{"ORTH": "cité"}, *NAME]]
+    # "salle Jean-Moulin" (not "une salle de Nancy")
+    hyphenated = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+$"}}
+    patterns += [[{"LOWER": "salle"}, *HYPHENATED], [{"LOWER": "salle"}, hyphenated]]
     # A departmental or national road by its number: "la RD 38", "la RN 7" (not "la RN" alone, the party).
     patterns.append([{"ORTH": {"IN": ["RD", "RN", "CD"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
     return patterns + [square + article + NAME for article in of]
@@ -320,7 +305,8 @@ def _is_no_name(span: Span) -> bool:
 class HeadedNames:
     """Finds the names whose head is a common noun (module docstring), as labelled Spans."""
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, common: CommonWords | None = None):
+        self.common = common or CommonWords(nlp)
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ORG", _org_patterns())
         self.matcher.add("LOC", _place_patterns())
@@ -336,7 +322,11 @@ class HeadedNames:
             | SHOP_HEADS
         )
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
-        heads |= words("place stade olympique cité coopérative gouvernement rd rn cd") | CLUB_FIRST_WORDS | FIRM_HEADS
+        heads |= (
+            words("place stade olympique cité coopérative gouvernement rd rn cd association archives")
+            | CLUB_FIRST_WORDS
+            | FIRM_HEADS
+        )
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
         last_words = _LAST_WORDS | CLUB_LAST_WORDS | FIRM_LAST_WORDS
         self.last_words = {nlp.vocab.strings.add(word) for word in last_words}
@@ -356,6 +346,7 @@ class HeadedNames:
             and not _is_rank(span)
             and not _is_no_name(span)
             and not _holds_a_person(span)
+            and not names_nothing(span, self.common)
         ]
         return filter_spans([_with_its_country(_without_its_town(span)) for span in spans])
 

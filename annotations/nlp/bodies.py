@@ -1,0 +1,63 @@
+"""Bodies named by a common head that institutions.HeadedNames finds with the rest, and the matches of
+its patterns that name nothing: an assembly's standing committees by their domains, a society by two
+proper complements ("l'association des Amis de Sainte-Odile"), departmental archives."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from annotations.nlp.common_words import CommonWords
+from annotations.nlp.first_names import FIRST_NAMES
+from annotations.nlp.institution_words import COMMITTEE_DOMAINS, FIRM_HEADS
+from annotations.nlp.lexicon import words
+from annotations.nlp.name_edges import TITLES
+from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, OF, PROPER, WORD
+
+
+def committee_patterns() -> list[list[dict]]:
+    """A standing committee of an assembly, by its domains: "la commission des finances", "la commission
+    des affaires économiques", "la commission des libertés civiles, de la justice et des affaires
+    intérieures" (not "une commission d'enquête", nor "la commission de la ville": no committee's domain)."""
+    adjective = {
+        "IS_LOWER": True,
+        "TEXT": {"REGEX": r"(?:al|ale|el|elle|ique|aire|if|ive|ile|able|eur|eure|é|ée|ère|enne)s?$"},
+        "OP": "?",
+    }
+    first = [{"LOWER": "commission"}, OF, ARTICLE, {"LOWER": {"IN": sorted(COMMITTEE_DOMAINS)}}, adjective]
+    part = [OF, ARTICLE, WORD, adjective]
+    tails = [
+        [],
+        part,
+        [{"LOWER": "et"}, *part],
+        [*part, {"LOWER": "et"}, *part],
+        [{"ORTH": ","}, *part, {"LOWER": "et"}, *part],
+    ]
+    return [first + tail for tail in tails]
+
+
+def society_patterns() -> list[list[dict]]:
+    """An association by two proper complements ("l'association des Amis de Sainte-Odile"; not
+    "l'association de Coluche", his), archives capitalised with their territory ("les Archives
+    départementales de la Moselle"; not "les archives de Staline", his papers)."""
+    archives = {"LOWER": "archives", "IS_TITLE": True, "IS_SENT_START": False}
+    return [[{"LOWER": "association"}, *PROPER, *PROPER], [archives, ADJECTIVE, *PROPER], [archives, ADJECTIVE]]
+
+
+_AGREEMENTS = words("accord accords pacte traité")
+_DETERMINERS = words("l' le la les un une des du au aux ce cet cette ces son sa ses leur leurs nouvel nouveau")
+
+
+def names_nothing(span: Span, common: CommonWords) -> bool:
+    """Matches that name nothing: an agreement's head without its determiner ("d'un commun accord Paris et
+    Berlin", "il a traité Poutine de criminel"), a place of someone titled ("le puits de Madame Durand"), a
+    trade in the plural before a common word ("les Ateliers Jeunesse"), a family firm of common words
+    ("Pères et Fils")."""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if span[0].lower_ in _AGREEMENTS:
+        return before not in _DETERMINERS
+    if any(token.text in TITLES for token in span[1:]):
+        return True
+    following = span[1] if len(span) > 1 else None
+    if span[0].lower_ in FIRM_HEADS and following is not None and following.is_title:
+        return following.text not in FIRST_NAMES and common.is_common(following.text)
+    return len(span) == 3 and span[2].text in ("Fils", "Frères") and common.is_plural_common(span[0].text)
