@@ -12,7 +12,18 @@ class JobSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Job
-        fields = ["id", "state", "outcome", "error", "article", "attempts", "created_at", "started_at", "finished_at"]
+        fields = [
+            "id",
+            "kind",
+            "state",
+            "outcome",
+            "error",
+            "article",
+            "attempts",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]
 
     def get_article(self, job) -> str | None:
         if job.article is None:
