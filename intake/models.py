@@ -14,6 +14,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -84,7 +85,7 @@ class Feed(models.Model):
     url = models.URLField(_("URL"), max_length=2000, unique=True, help_text=_("An RSS or Atom feed, or a sitemap."))
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
     language = models.CharField(_("language"), max_length=8, default="fr")
-    poll_minutes = models.PositiveIntegerField(_("poll every (minutes)"), default=30)
+    poll_minutes = models.PositiveIntegerField(_("poll every (minutes)"), default=30, validators=[MinValueValidator(1)])
     publish = models.BooleanField(
         _("publish what comes in"), default=False, help_text=_("Otherwise new articles are drafts.")
     )
