@@ -25,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.workers import fresh_database, redis_at  # noqa: E402 - found through the path above
+
 SIZES = {"short": 2_000, "1 MB": 1_000_000}  # bytes of text, at least
 
 
@@ -83,17 +85,10 @@ def main() -> int:
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
 
-    import redis
-
-    queue = redis.Redis.from_url(args.broker)
-    try:
-        queue.flushdb()
-    except redis.ConnectionError as error:
-        raise SystemExit(f"no Redis at {args.broker}: {error}") from None
+    queue = redis_at(args.broker)
+    queue.flushdb()
     with tempfile.TemporaryDirectory() as folder:
         if args.database:
-            from bench.workers import fresh_database
-
             fresh_database(args.database)
         setup_django(args.database or f"sqlite:///{folder}/add-article.sqlite3", args.broker, folder)
         try:

@@ -25,14 +25,32 @@ sys.path.insert(0, str(ROOT))
 
 
 def fresh_database(url: str) -> None:
+    """Drops and makes anew the PostgreSQL database of `url`; one line and exit if it cannot."""
     import psycopg
 
     parts = urlsplit(url)
     name = parts.path.lstrip("/")
+    if parts.scheme not in ("postgres", "postgresql") or not name:
+        raise SystemExit(f"--database must be a PostgreSQL URL with a database name, got {url!r}")
     admin = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            connection.execute(f'CREATE DATABASE "{name}"')
+    except psycopg.Error as error:
+        raise SystemExit(f"cannot make the database {name}: {str(error).splitlines()[0]}") from None
+
+
+def redis_at(url: str):
+    """The Redis of `url`, answering; one line and exit otherwise."""
+    import redis
+
+    try:
+        server = redis.Redis.from_url(url)
+        server.ping()
+    except (ValueError, redis.RedisError) as error:
+        raise SystemExit(f"no Redis at {url}: {error}") from None
+    return server
 
 
 def setup_django(database: str, broker: str) -> None:
@@ -129,6 +147,7 @@ DATABASE = "postgres://postgres@127.0.0.1:5432/saga_bench_workers"
 def measure(counts: list[int], articles: int, broker: str = BROKER, database: str = DATABASE) -> int:
     """Times the same corpus on `counts` workers in turn (one run: the same machine, the same load)
     and prints each rate; with 1 and 2 among them, the ratio. bench/ingest.py --workers calls it."""
+    redis_at(broker)
     fresh_database(database)
     setup_django(database, broker)
     from bench.corpus import corpus
