@@ -8,7 +8,7 @@ from unittest import mock
 
 import pytest
 from django.db import IntegrityError, OperationalError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from annotations.models import Mention
 from claims.models import Article, ArticleRevision, Claim
@@ -103,7 +103,8 @@ def test_a_job_whose_workers_keep_being_lost_ends_failed(job):
     # Started MAX_STARTS times and never finished: every worker that took it was killed.
     Job.objects.filter(pk=job.pk).update(state=JobState.RUNNING, attempts=MAX_STARTS)
 
-    run_job(job.pk)
+    with translation.override("en"):  # a worker speaks LANGUAGE_CODE
+        run_job(job.pk)
 
     job.refresh_from_db()
     assert job.state == JobState.FAILED and f"{MAX_STARTS} attempts" in job.error

@@ -4,6 +4,7 @@ once; without a broker it runs in-process when its transaction commits."""
 from unittest import mock
 
 import pytest
+from django.utils import translation
 
 from annotations.models import Mention
 from claims.models import Article
@@ -111,7 +112,9 @@ ARTICLES = "/admin/claims/article/"
 
 
 def reannotate(client, article):
-    return client.post(ARTICLES, {"action": "reannotate", "_selected_action": [article.pk]}, follow=True)
+    return client.post(
+        ARTICLES, {"action": "reannotate", "_selected_action": [article.pk]}, follow=True, HTTP_ACCEPT_LANGUAGE="en"
+    )
 
 
 def messages_of(response) -> list[str]:
@@ -148,9 +151,8 @@ def test_reannotate_action_with_a_broker_queues_one_job_per_article(
         mock.patch("intake.tasks.reannotate_job.delay") as send,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = client.post(
-            ARTICLES, {"action": "reannotate", "_selected_action": [first.pk, second.pk]}, follow=True
-        )
+        selected = {"action": "reannotate", "_selected_action": [first.pk, second.pk]}
+        response = client.post(ARTICLES, selected, follow=True, HTTP_ACCEPT_LANGUAGE="en")
 
     jobs = Job.objects.filter(kind=JobKind.REANNOTATE)
     assert sorted(call.args for call in send.call_args_list) == sorted((str(job.pk),) for job in jobs)
@@ -185,7 +187,8 @@ def test_reannotate_job_of_a_deleted_article_fails_with_a_clear_error(article):
     job = reannotation_job_for(article=article)
     article.delete()
 
-    run_job(job.pk)
+    with translation.override("en"):  # a worker speaks LANGUAGE_CODE
+        run_job(job.pk)
 
     job.refresh_from_db()
     assert (job.state, job.error) == (JobState.FAILED, "The article no longer exists.")
