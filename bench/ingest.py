@@ -1,6 +1,7 @@
-"""Ingest throughput against stock spaCy, measured in one run.
+"""Ingest throughput against stock spaCy, measured in one run; or on Celery workers (--workers).
 
     .venv/bin/python bench/ingest.py [--tokens 100000]
+    .venv/bin/python bench/ingest.py --workers 1 2 [--articles 60] [--broker URL] [--database URL]
 
 Generates a varied French corpus of at least --tokens tokens, then, in the same process:
 1. stock: `nlp.pipe` of the configured spaCy model with all its default components;
@@ -12,6 +13,10 @@ The three run in turn on each chunk of --chunk articles, so that all three see t
 of a shared machine, and their times are summed. Prints the throughputs in tokens/s, the ratios
 saga / stock (target >= 1.5) and saga / recogniser (target >= 0.8), in wall and in CPU time,
 and peak memory.
+
+With --workers N [N ...] it measures instead what bench/workers.py measures (its code: real Redis,
+real workers, PostgreSQL): the articles per second of N workers, for each N in turn in one run,
+with the ratio when 1 and 2 are both given (issue 16's `--workers 1` and `--workers 2`).
 """
 
 import argparse
@@ -25,6 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench import workers  # noqa: E402 - found through the path above
 
 
 def setup_django(database: Path) -> None:
@@ -102,7 +109,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tokens", type=int, default=100_000)
     parser.add_argument("--chunk", type=int, default=50, help="articles timed in turn by each (default 50)")
+    parser.add_argument("--workers", type=int, nargs="+", metavar="N", help="time N Celery workers (bench/workers.py)")
+    parser.add_argument("--articles", type=int, default=60, help="with --workers: articles sent (default 60)")
+    parser.add_argument("--broker", default=workers.BROKER, help="with --workers: the Redis broker")
+    parser.add_argument("--database", default=workers.DATABASE, help="with --workers: PostgreSQL, made anew")
     args = parser.parse_args()
+    if args.workers:
+        if min(args.workers) < 1 or args.articles < 1:
+            parser.error("--workers and --articles must be at least 1")
+        return workers.measure(args.workers, args.articles, args.broker, args.database)
 
     with tempfile.TemporaryDirectory() as folder:
         setup_django(Path(folder) / "bench.sqlite3")

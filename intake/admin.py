@@ -1,5 +1,5 @@
-"""The admin's pages for background work: each ingest job (its page follows it until it ends) and
-the feeds that bring articles in by themselves."""
+"""The admin's pages for background work: each job, an ingest or a re-annotation (its page follows
+it until it ends), and the feeds that bring articles in by themselves."""
 
 from django.contrib import admin, messages
 from django.utils.html import format_html
@@ -13,10 +13,21 @@ from intake.models import Feed, FeedEntry, Job
 
 @admin.register(Job)
 class JobAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "state", "article_link", "created_by", "created_at", "finished_at"]
-    list_filter = ["state"]
+    list_display = ["__str__", "kind", "state", "article_link", "created_by", "created_at", "finished_at"]
+    list_filter = ["kind", "state"]
     list_select_related = ["article", "created_by"]
-    fields = ["state", "article_link", "outcome", "error", "title", "slug", "attempts", "created_by", "created_at"]
+    fields = [
+        "kind",
+        "state",
+        "article_link",
+        "outcome",
+        "error",
+        "title",
+        "slug",
+        "attempts",
+        "created_by",
+        "created_at",
+    ]
     readonly_fields = fields
     change_form_template = "admin/intake/job/change_form.html"
 
@@ -38,7 +49,7 @@ class JobAdmin(admin.ModelAdmin):
 
 class FeedEntryInline(admin.TabularInline):
     model = FeedEntry
-    fields = ["url", "state", "article", "error", "seen_at"]
+    fields = ["url", "state", "article", "error", "attempts", "seen_at"]
     readonly_fields = fields
     extra = 0
     max_num = 0

@@ -1,4 +1,4 @@
-"""`GET /api/jobs/<id>/`: how an ingest sent to the workers is doing (README "API")."""
+"""`GET /api/jobs/<id>/`: how a job sent to the workers is doing (README "API")."""
 
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, serializers
@@ -12,7 +12,25 @@ class JobSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Job
-        fields = ["id", "state", "outcome", "error", "article", "attempts", "created_at", "started_at", "finished_at"]
+        fields = [
+            "id",
+            "kind",
+            "state",
+            "outcome",
+            "error",
+            "article",
+            "attempts",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]
+        read_only_fields = fields
+        extra_kwargs = {
+            "outcome": {"help_text": "Once done: created, revised, unchanged (an ingest) or reannotated."},
+            "error": {
+                "help_text": "Once failed: why, in a sentence (a refusal of the input, or the error's class and message)."
+            },
+        }
 
     def get_article(self, job) -> str | None:
         if job.article is None:
@@ -20,10 +38,11 @@ class JobSerializer(serializers.ModelSerializer):
         return reverse("api:article-detail", kwargs={"slug": job.article.slug}, request=self.context["request"])
 
 
-@extend_schema(summary="An ingest job", tags=["jobs"])
+@extend_schema(summary="A job", tags=["jobs"])
 class JobView(generics.RetrieveAPIView):
-    """A job of `POST /api/articles/` answered 202: queued, running, done (with its article) or
-    failed (with the error). Its author and staff see it."""
+    """A job: an ingest (`POST /api/articles/` answered 202, the admin's Add article) or a
+    re-annotation (the admin's action). Queued, running, done (with its article) or failed (with
+    the error). Its author and staff see it."""
 
     serializer_class = JobSerializer
     permission_classes = [permissions.IsAuthenticated]

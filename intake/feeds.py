@@ -6,7 +6,9 @@ with lxml, and each new page's main text by trafilatura (annotations.documents).
 link filter is not used: it refuses hosts without a public domain name (an intranet, a test server). A link is ingested once per
 feed (`FeedEntry` is unique per feed and URL), and a page whose text is already an article (the
 same link in two feeds, a page republished under another address) is recorded as a duplicate of
-it rather than stored twice.
+it rather than stored twice. A link that fails (no answer, an error status, a page refused, a
+fault) is tried again at the feed's next polls, `FeedEntry.ATTEMPTS` times in all, then left
+failed with its last error.
 """
 
 import logging
@@ -16,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from lxml import etree
 from trafilatura.feeds import FeedParameters, find_links, get_hostinfo
@@ -23,6 +26,7 @@ from trafilatura.feeds import FeedParameters, find_links, get_hostinfo
 from annotations.documents import DocumentError, read_document
 from claims.models import Article
 from claims.services import ArticleInput, ServiceError, body_digest, ingest_article
+from intake.errors import TRANSIENT, describe
 from intake.models import Feed, FeedEntry
 
 log = logging.getLogger("saga.intake")
@@ -102,53 +106,86 @@ def _looks_like_a_feed(document: str) -> bool:
 
 
 def poll(feed: Feed) -> list[FeedEntry]:
-    """Reads `feed` and returns its new entries (not yet ingested); records the poll's time and
-    error on the feed, so a feed that failed is tried again at the next poll."""
+    """Reads `feed` and returns the entries to ingest: its new ones, and those that failed with
+    attempts left (FeedEntry.ATTEMPTS). Records the poll's time and error on the feed, so a feed that
+    failed is tried again at the next poll."""
     try:
         document = fetch(feed.url).decode("utf-8", errors="replace")
         links = links_in(feed.url, document)
     except FetchError as error:
-        Feed.objects.filter(pk=feed.pk).update(last_polled_at=timezone.now(), last_error=str(error))
-        log.warning("feed not read", extra={"event": "feed", "feed": feed.url, "error": str(error)})
-        return []
+        return _poll_failed(feed, str(error))
+    except TRANSIENT:
+        raise
+    except Exception as error:  # a parser's fault on a document it did not expect: the feed says so
+        log.exception("feed not read", extra={"event": "feed", "feed": feed.url})
+        return _poll_failed(feed, describe(error))
     known = set(FeedEntry.objects.filter(feed=feed, url__in=links).values_list("url", flat=True))
     FeedEntry.objects.bulk_create(
         [FeedEntry(feed=feed, url=link) for link in links if link not in known], ignore_conflicts=True
     )
     Feed.objects.filter(pk=feed.pk).update(last_polled_at=timezone.now(), last_error="")
-    return list(FeedEntry.objects.filter(feed=feed, state=FeedEntry.State.NEW).order_by("pk"))
+    return list(FeedEntry.objects.filter(feed=feed).pending().order_by("pk"))
+
+
+def _poll_failed(feed: Feed, error: str) -> list[FeedEntry]:
+    Feed.objects.filter(pk=feed.pk).update(last_polled_at=timezone.now(), last_error=error)
+    log.warning("feed not read", extra={"event": "feed", "feed": feed.url, "error": error})
+    return []
 
 
 def ingest_entry(entry_id: int) -> FeedEntry | None:
-    """Fetches, extracts and ingests one entry, once: an entry already handled is left as it is."""
+    """Fetches, extracts and ingests one pending entry: an entry already handled is left as it is.
+    A page that cannot be had or is refused, and any fault, fail the entry with the error (one
+    more failed attempt); a transient database error propagates, for the task to retry."""
     entry = FeedEntry.objects.select_related("feed").filter(pk=entry_id).first()
-    if entry is None or entry.state != FeedEntry.State.NEW:
+    if entry is None or not entry.pending:
         return entry
     try:
-        document = read_document(
-            fetch(entry.url),
-            name="page.html",
-            max_bytes=settings.SAGA_MAX_ARTICLE_BYTES,
-            languages=tuple(settings.SAGA_LANGUAGES),
-            language=entry.feed.language or None,
-        )
+        return _ingest(entry)
     except (FetchError, DocumentError) as error:
-        return _settle(entry, state=FeedEntry.State.FAILED, error=str(error))
+        return fail_entry(entry.pk, error, message=str(error))
+    except ServiceError as error:
+        return fail_entry(entry.pk, error, message=error.message)
+    except TRANSIENT:
+        raise
+    except Exception as error:  # a fault: the entry fails (tried again at the next polls), not the poll
+        log.exception("feed entry failed", extra={"event": "feed", "entry": entry.url})
+        return fail_entry(entry.pk, error)
+
+
+def _ingest(entry: FeedEntry) -> FeedEntry:
+    document = read_document(
+        fetch(entry.url),
+        name="page.html",
+        max_bytes=settings.SAGA_MAX_ARTICLE_BYTES,
+        languages=tuple(settings.SAGA_LANGUAGES),
+        language=entry.feed.language or None,
+    )
     item = ArticleInput.from_document(
         document, source_url=entry.url, publisher=entry.feed.publisher, publish=entry.feed.publish
     )
-    # One ingest at a time per feed: two entries with the same text must not both become articles.
+    # One ingest at a time per feed: two entries with the same text must not both become articles,
+    # nor one entry delivered twice (a poll sent it again while a worker had it) be ingested twice.
     with transaction.atomic():
         Feed.objects.select_for_update().filter(pk=entry.feed_id).first()
+        current = FeedEntry.objects.get(pk=entry.pk)
+        if not current.pending:
+            return current
         existing = Article.objects.filter(body_sha256=body_digest(item.text)).first()
         existing = existing or Article.objects.filter(source_url=entry.url).first()
         if existing:
-            return _settle(entry, state=FeedEntry.State.DUPLICATE, article=existing)
-        try:
-            result = ingest_article(item=item)
-        except ServiceError as error:
-            return _settle(entry, state=FeedEntry.State.FAILED, error=error.message)
-        return _settle(entry, state=FeedEntry.State.INGESTED, article=result.article)
+            return _settle(entry, state=FeedEntry.State.DUPLICATE, article=existing, error="")
+        result = ingest_article(item=item)
+        return _settle(entry, state=FeedEntry.State.INGESTED, article=result.article, error="")
+
+
+def fail_entry(entry_id: int, error: BaseException, *, message: str = "") -> FeedEntry | None:
+    """Records a failed attempt at an entry that has not been ingested, with `message` (by
+    default the error's class and message, intake.errors.describe)."""
+    FeedEntry.objects.filter(pk=entry_id).exclude(
+        state__in=[FeedEntry.State.INGESTED, FeedEntry.State.DUPLICATE]
+    ).update(state=FeedEntry.State.FAILED, error=message or describe(error), attempts=F("attempts") + 1)
+    return FeedEntry.objects.select_related("feed").filter(pk=entry_id).first()
 
 
 def _settle(entry: FeedEntry, **fields) -> FeedEntry:

@@ -1,9 +1,10 @@
 """What comes in by itself or in the background: ingest jobs and the publishers' feeds.
 
-A `Job` is one article to ingest (from the API, the admin or `ingest --enqueue`): the request that
-asked for it returns at once and the job page or `GET /api/jobs/<id>/` follows it. Its input is
-stored with it, so the task's message carries only the job's id and a task that runs twice finds
-the job done (claims.services.ingest leaves an identical text unchanged).
+A `Job` is one article to ingest (from the API, the admin or `ingest --enqueue`) or to re-annotate
+(the admin's action): the request that asked for it returns at once and the job page or
+`GET /api/jobs/<id>/` follows it. Its input is stored with it, so the task's message carries only
+the job's id and a task that runs twice finds the job done (claims.services.ingest leaves an
+identical text unchanged; a re-annotation writes the same mentions again).
 
 A `Feed` is an RSS or Atom feed, or a sitemap, that `poll_feeds` (or Celery beat) reads; each new
 link becomes a `FeedEntry`, fetched, extracted and ingested once.
@@ -13,6 +14,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -27,10 +29,16 @@ class JobState(models.TextChoices):
     FAILED = "failed", _("failed")
 
 
+class JobKind(models.TextChoices):
+    INGEST = "ingest", _("ingest")
+    REANNOTATE = "reannotate", _("re-annotation")
+
+
 class Job(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    kind = models.CharField(_("kind"), max_length=10, choices=JobKind.choices, default=JobKind.INGEST)
     state = models.CharField(_("state"), max_length=8, choices=JobState.choices, default=JobState.QUEUED)
-    # The input, as ArticleInput takes it (claims.services).
+    # The input of an ingest, as ArticleInput takes it (claims.services); a re-annotation's is its article.
     text = models.TextField(_("text"))
     fmt = models.CharField(max_length=10, default="text")
     slug = models.CharField(_("slug"), max_length=200, blank=True)
@@ -43,7 +51,7 @@ class Job(models.Model):
     publish = models.BooleanField(_("visible to readers"), default=False)
     # The outcome.
     article = models.ForeignKey("claims.Article", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
-    outcome = models.CharField(_("outcome"), max_length=10, blank=True)  # created, revised, unchanged
+    outcome = models.CharField(_("outcome"), max_length=12, blank=True)  # created, revised, unchanged, reannotated
     error = models.TextField(_("error"), blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     created_by = models.ForeignKey(
@@ -57,7 +65,10 @@ class Job(models.Model):
         verbose_name = _("ingest job")
         verbose_name_plural = _("ingest jobs")
         ordering = ["-created_at"]
-        constraints = [models.CheckConstraint(condition=Q(state__in=JobState.values), name="job_state_valid")]
+        constraints = [
+            models.CheckConstraint(condition=Q(state__in=JobState.values), name="job_state_valid"),
+            models.CheckConstraint(condition=Q(kind__in=JobKind.values), name="job_kind_valid"),
+        ]
 
     def __str__(self):
         return f"{self.title or self.slug or self.pk} ({self.get_state_display()})"
@@ -74,7 +85,7 @@ class Feed(models.Model):
     url = models.URLField(_("URL"), max_length=2000, unique=True, help_text=_("An RSS or Atom feed, or a sitemap."))
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
     language = models.CharField(_("language"), max_length=8, default="fr")
-    poll_minutes = models.PositiveIntegerField(_("poll every (minutes)"), default=30)
+    poll_minutes = models.PositiveIntegerField(_("poll every (minutes)"), default=30, validators=[MinValueValidator(1)])
     publish = models.BooleanField(
         _("publish what comes in"), default=False, help_text=_("Otherwise new articles are drafts.")
     )
@@ -96,6 +107,13 @@ class Feed(models.Model):
         return self.last_polled_at is None or self.last_polled_at + timedelta(minutes=self.poll_minutes) <= now
 
 
+class FeedEntryQuerySet(models.QuerySet):
+    def pending(self):
+        """The entries the next poll sends to be ingested (FeedEntry.pending)."""
+        failed_with_attempts_left = Q(state=FeedEntry.State.FAILED, attempts__lt=FeedEntry.ATTEMPTS)
+        return self.filter(Q(state=FeedEntry.State.NEW) | failed_with_attempts_left)
+
+
 class FeedEntry(models.Model):
     class State(models.TextChoices):
         NEW = "new", _("new")
@@ -103,12 +121,18 @@ class FeedEntry(models.Model):
         DUPLICATE = "duplicate", _("duplicate")  # its text is already an article
         FAILED = "failed", _("failed")
 
+    ATTEMPTS = 3
+
     feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
     url = models.URLField(_("URL"), max_length=2000)
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.NEW)
     article = models.ForeignKey("claims.Article", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     error = models.TextField(_("error"), blank=True)
+    # Failed attempts: a failed entry is tried again at the feed's next polls, ATTEMPTS in all.
+    attempts = models.PositiveSmallIntegerField(_("failed attempts"), default=0)
     seen_at = models.DateTimeField(_("seen at"), default=timezone.now, editable=False)
+
+    objects = FeedEntryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("feed entry")
@@ -118,3 +142,8 @@ class FeedEntry(models.Model):
 
     def __str__(self):
         return self.url
+
+    @property
+    def pending(self) -> bool:
+        """New, or failed with attempts left: the next poll sends it to be ingested."""
+        return self.state == self.State.NEW or (self.state == self.State.FAILED and self.attempts < self.ATTEMPTS)

@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 from lxml import html as lxml_html
+from rest_framework.throttling import AnonRateThrottle
 
 from tests.claims.test_views import WARM_QUERIES, build_long_article
 from tests.test_settings import load_settings
@@ -58,3 +59,27 @@ def test_reader_page_is_cached_in_redis(client, editor, django_assert_num_querie
         return lxml_html.fromstring(response.content).xpath('//div[@class="article-body"]')[0].text_content()
 
     assert body(second) == body(first)
+
+
+def test_api_throttle_counters_are_kept_in_the_redis_of_redis_url(api, db, monkeypatch):
+    """With REDIS_URL set, every web worker counts a client's requests in the same Redis."""
+    redis = pytest.importorskip("redis")
+    url = "redis://127.0.0.1:6379/9"
+    server = redis.Redis.from_url(url)
+    try:
+        server.ping()
+    except redis.ConnectionError:
+        pytest.skip("no Redis at 127.0.0.1:6379")
+    caches = load_settings(monkeypatch, REDIS_URL=url)["CACHES"]
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "2/minute", "user": None})
+    key = "throttle_anon_127.0.0.1"  # DRF's key for an anonymous client, by address
+    with override_settings(CACHES=caches):
+        cache.clear()
+        statuses = [api.get("/api/articles/").status_code for _ in range(3)]
+        stored = server.exists(cache.make_key(key)), len(cache.get(key)), server.ttl(cache.make_key(key))
+        cache.clear()
+
+    assert statuses == [200, 200, 429]
+    assert stored[:2] == (1, 2)  # the two requests let through, in Redis itself
+    assert 0 < stored[2] <= 60  # kept for the rate's window
+    assert cache.get(key) is None  # not in this process's memory

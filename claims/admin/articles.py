@@ -14,12 +14,9 @@ from django.utils.translation import gettext_lazy
 from claims.admin.common import HTTPS_URLS, REVIEW_DESK_CSS, ReadOnlyAdmin
 from claims.forms import ArticleIngestForm, add_service_error
 from claims.models import Article, Block, Verdict
-from claims.services import (
-    IngestError,
-    ingest_article,
-    reannotate_article,
-)
-from intake.services import in_background, submit_ingest
+from claims.services import IngestError, ingest_article
+from intake.models import Job, JobKind, JobState
+from intake.services import in_background, submit_ingest, submit_reannotate
 
 # -- Articles -----------------------------------------------------------------------------
 
@@ -105,13 +102,21 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description=gettext_lazy("Re-run the annotation (entities, dates, amounts)"), permissions=["change"])
     def reannotate(self, request, queryset):
-        mentions = sum(reannotate_article(article=article) for article in queryset)
-        self.message_user(
-            request,
-            _("Annotation re-run on %(articles)s article(s): %(mentions)s mentions marked.")
-            % {"articles": len(queryset), "mentions": mentions},
-            messages.SUCCESS,
-        )
+        """One job per article (intake.services.submit_reannotate): on the workers with a broker,
+        done before this answers without one."""
+        jobs = [submit_reannotate(article=article, user=request.user) for article in queryset]
+        follow = reverse("admin:intake_job_changelist") + "?" + urlencode({"kind__exact": JobKind.REANNOTATE})
+        if in_background():
+            message = _('{count} article(s) sent to be re-annotated: <a href="{url}">follow their jobs</a>.')
+            self.message_user(request, format_html(message, count=len(jobs), url=follow), messages.SUCCESS)
+            return
+        failed = Job.objects.filter(pk__in=[job.pk for job in jobs], state=JobState.FAILED).count()
+        if failed:
+            message = _('The annotation failed on {count} article(s): <a href="{url}">see their jobs</a>.')
+            self.message_user(request, format_html(message, count=failed, url=follow), messages.ERROR)
+        else:
+            message = _("Annotation re-run on %(articles)s article(s).") % {"articles": len(jobs)}
+            self.message_user(request, message, messages.SUCCESS)
 
     def add_view(self, request, form_url="", extra_context=None):
         """Adding an article ingests it: the text is split into claims and annotated."""

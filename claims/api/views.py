@@ -11,7 +11,7 @@ from django.utils.cache import get_conditional_response, patch_vary_headers, quo
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, parsers, permissions, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes, schema, throttle_classes
 from rest_framework.exceptions import NotFound, ValidationError
@@ -127,6 +127,15 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
             ),
             413: error_response(413),
         },
+        parameters=[
+            OpenApiParameter(
+                "Location",
+                OpenApiTypes.URI,
+                OpenApiParameter.HEADER,
+                response=[202],
+                description="The job's URL: `GET /api/jobs/<id>/`.",
+            )
+        ],
     )
     def create(self, request, *args, **kwargs):
         limit = settings.SAGA_MAX_ARTICLE_BYTES

@@ -3,12 +3,14 @@
 import io
 import sys
 from datetime import date
+from unittest import mock
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from annotations.models import Mention
 from claims.models import Article, Block, Claim
+from intake.models import Job, JobState
 
 TEXT = (
     "Un pont rouvre à Nantes\n\n"
@@ -224,6 +226,41 @@ def test_ingest_enqueue_without_a_broker_says_what_is_missing(db, text_file):
     with pytest.raises(CommandError, match="--enqueue needs a broker: set CELERY_BROKER_URL"):
         ingest(text_file, "--enqueue")
     assert row_counts() == [0, 0, 0, 0]
+
+
+def test_ingest_enqueue_with_a_broker_queues_one_job_per_file_once_committed(
+    db, text_file, tmp_path, settings, django_capture_on_commit_callbacks
+):
+    settings.CELERY_TASK_ALWAYS_EAGER = False  # a broker is configured: the workers ingest
+    other = tmp_path / "ecole.txt"
+    other.write_text("Une école ouvre à Nantes\n\nLa mairie a ouvert une école le 3 mai 2023.\n", encoding="utf-8")
+
+    with mock.patch("intake.tasks.ingest_job.apply_async") as send:
+        with django_capture_on_commit_callbacks() as callbacks:
+            output = ingest(text_file, other, "--enqueue", "--publish")
+        assert send.call_count == 0  # nothing sent before the jobs are committed
+        for callback in callbacks:  # the commit
+            callback()
+
+    jobs = list(Job.objects.order_by("slug"))
+    assert [(job.slug, job.state, job.publish) for job in jobs] == [
+        ("ecole", JobState.QUEUED, True),
+        ("pont-nantes", JobState.QUEUED, True),
+    ]
+    assert sorted(call.args[0] for call in send.call_args_list) == sorted((str(job.pk),) for job in jobs)
+    assert output.splitlines() == [f"{job.slug}: queued as job {job.pk}" for job in reversed(jobs)]
+    assert row_counts() == [0, 0, 0, 0]  # nothing analysed here
+
+
+def test_ingest_enqueue_of_a_batch_with_a_refused_file_queues_nothing(db, text_file, tmp_path, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    refused = tmp_path / "refuse.md"
+    refused.write_text("---\nurl: ftp://example.org/a\n---\n" + TEXT, encoding="utf-8")
+
+    with mock.patch("intake.tasks.ingest_job.apply_async") as send, pytest.raises(CommandError, match="http"):
+        ingest(text_file, refused, "--enqueue")
+
+    assert not Job.objects.exists() and send.call_count == 0
 
 
 def test_ingest_refuses_zero_processes(db, text_file):

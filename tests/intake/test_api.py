@@ -72,3 +72,20 @@ def test_post_article_with_a_broker_still_refuses_a_bad_input_at_once(editor_api
     response = editor_api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "Pas un slug"}, format="json")
 
     assert response.status_code == 400 and response.json()["fields"]
+
+
+def test_schema_documents_the_job_endpoint_and_the_202_of_post_articles(db):
+    schema = APIClient().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+
+    job = schema["paths"]["/api/jobs/{id}/"]["get"]
+    assert {"200", "401", "404", "429"} <= set(job["responses"])
+    assert job["responses"]["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Job"}
+    accepted = schema["paths"]["/api/articles/"]["post"]["responses"]["202"]
+    assert accepted["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Job"}
+    assert accepted["headers"]["Location"]["schema"] == {"type": "string", "format": "uri"}
+    components = schema["components"]["schemas"]
+    fields = components["Job"]["properties"]
+    assert {"id", "kind", "state", "outcome", "error", "article", "attempts"} <= set(fields)
+    assert all(field.get("readOnly") for field in fields.values())  # a job is read, never written
+    assert components["JobStateEnum"]["enum"] == ["queued", "running", "done", "failed"]
+    assert components["JobKindEnum"]["enum"] == ["ingest", "reannotate"]

@@ -159,3 +159,27 @@ def test_only_feeds_that_are_due_are_polled(db, newsroom):
 def test_links_in_refuses_a_page_that_is_not_a_feed():
     with pytest.raises(feeds.FetchError, match="not an RSS or Atom feed"):
         feeds.links_in("https://journal.example/rss", "<html><body><p>Bonjour</p></body></html>")
+
+
+def test_an_atom_feed_is_read_like_rss(db, newsroom):
+    entries = "".join(
+        f'<entry><title>{path}</title><id>tag:journal,2025:{path}</id><link rel="alternate" href="{newsroom.url}{path}"/>'
+        "<updated>2025-06-02T08:00:00Z</updated></entry>"
+        for path in ["/2025/pont-de-cadillac.html", "/2025/ecole-langon.html"]
+    )
+    newsroom.serve(
+        "/atom.xml",
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Journal</title>'
+        f'<link rel="self" href="{newsroom.url}/atom.xml"/><id>tag:journal,2025:feed</id>'
+        f"<updated>2025-06-02T08:00:00Z</updated>{entries}</feed>",
+    )
+    Feed.objects.create(url=newsroom.url + "/atom.xml", publisher="Journal de test")
+
+    out, err = poll_feeds()
+
+    assert "2 new entries" in out and err == ""
+    assert set(FeedEntry.objects.values_list("state", flat=True)) == {"ingested"}
+    assert sorted(Article.objects.values_list("source_url", flat=True)) == [
+        newsroom.url + "/2025/ecole-langon.html",
+        newsroom.url + "/2025/pont-de-cadillac.html",
+    ]

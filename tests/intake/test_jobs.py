@@ -1,12 +1,17 @@
-"""intake/jobs.py and intake/services.py: an ingest job runs to one outcome, once; without a broker
-it runs in-process when its transaction commits."""
+"""intake/jobs.py and intake/services.py: a job (an ingest, a re-annotation) runs to one outcome,
+once; without a broker it runs in-process when its transaction commits."""
+
+from unittest import mock
 
 import pytest
+from django.utils import translation
 
+from annotations.models import Mention
 from claims.models import Article
 from claims.services import ArticleInput, IngestError
-from intake.jobs import job_for, run_job
-from intake.models import Job, JobState
+from intake import tasks
+from intake.jobs import job_for, reannotation_job_for, run_job
+from intake.models import Job, JobKind, JobState
 from intake.services import in_background, submit_ingest
 from tests.conftest import SAMPLE_TEXT
 
@@ -99,3 +104,103 @@ def test_admin_add_article_with_a_broker_queues_a_job_and_opens_its_page(client,
     page = client.get(job.get_absolute_url())
     assert page.status_code == 200
     assert b'http-equiv="refresh"' in page.content  # the page follows the job until it ends
+
+
+# -- Re-annotation: the admin's action as a job ------------------------------------------------
+
+ARTICLES = "/admin/claims/article/"
+
+
+def reannotate(client, article):
+    return client.post(
+        ARTICLES, {"action": "reannotate", "_selected_action": [article.pk]}, follow=True, HTTP_ACCEPT_LANGUAGE="en"
+    )
+
+
+def messages_of(response) -> list[str]:
+    return [str(message) for message in response.context["messages"]]
+
+
+def test_reannotate_action_without_a_broker_runs_the_job_before_answering(
+    client, editor, article, django_capture_on_commit_callbacks
+):
+    mentions = Mention.objects.filter(article=article).count()
+    Mention.objects.filter(article=article).delete()
+    client.force_login(editor)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = reannotate(client, article)
+
+    job = Job.objects.get()
+    assert (job.kind, job.state, job.outcome, job.article, job.created_by) == (
+        JobKind.REANNOTATE, JobState.DONE, "reannotated", article, editor
+    )  # fmt: skip
+    assert Mention.objects.filter(article=article).count() == mentions
+    assert messages_of(response) == ["Annotation re-run on 1 article(s)."]
+
+
+def test_reannotate_action_with_a_broker_queues_one_job_per_article(
+    client, editor, make_article, settings, django_capture_on_commit_callbacks
+):
+    settings.CELERY_TASK_ALWAYS_EAGER = False  # a broker is configured: workers do the work
+    first, second = make_article(slug="un"), make_article(text=SAMPLE_TEXT + "\n\nUne phrase de plus.", slug="deux")
+    Mention.objects.all().delete()
+    client.force_login(editor)
+
+    with (
+        mock.patch("intake.tasks.reannotate_job.delay") as send,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        selected = {"action": "reannotate", "_selected_action": [first.pk, second.pk]}
+        response = client.post(ARTICLES, selected, follow=True, HTTP_ACCEPT_LANGUAGE="en")
+
+    jobs = Job.objects.filter(kind=JobKind.REANNOTATE)
+    assert sorted(call.args for call in send.call_args_list) == sorted((str(job.pk),) for job in jobs)
+    assert {(job.article, job.state) for job in jobs} == {(first, JobState.QUEUED), (second, JobState.QUEUED)}
+    assert not Mention.objects.exists()  # nothing analysed in the request
+    [message] = messages_of(response)
+    assert "2 article(s) sent to be re-annotated" in message and "kind__exact=reannotate" in message
+
+    for job in jobs:  # as a worker runs them, twice (a message delivered again)
+        assert tasks.reannotate_job.apply(args=[str(job.pk)]).get() == JobState.DONE
+    mentions = Mention.objects.count()
+    for job in jobs:
+        tasks.reannotate_job.apply(args=[str(job.pk)])
+    assert mentions > 0 and Mention.objects.count() == mentions
+    assert [job.attempts for job in Job.objects.all()] == [1, 1]
+
+
+def test_reannotate_job_run_twice_writes_the_same_mentions(article):
+    first, second = reannotation_job_for(article=article), reannotation_job_for(article=article)
+
+    run_job(first.pk)
+    after_first = sorted(Mention.objects.filter(article=article).values_list("start", "end", "label", "entity"))
+    run_job(second.pk)
+    run_job(second.pk)  # delivered again: it has ended
+
+    after_second = sorted(Mention.objects.filter(article=article).values_list("start", "end", "label", "entity"))
+    assert after_second == after_first
+    assert [job.attempts for job in Job.objects.order_by("created_at")] == [1, 1]
+
+
+def test_reannotate_job_of_a_deleted_article_fails_with_a_clear_error(article):
+    job = reannotation_job_for(article=article)
+    article.delete()
+
+    with translation.override("en"):  # a worker speaks LANGUAGE_CODE
+        run_job(job.pk)
+
+    job.refresh_from_db()
+    assert (job.state, job.error) == (JobState.FAILED, "The article no longer exists.")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the job runs as it commits
+def test_reannotate_action_reports_a_job_that_failed(client, editor, article):
+    client.force_login(editor)
+    with mock.patch("intake.jobs.reannotate_article", side_effect=RuntimeError("boom")):
+        response = reannotate(client, article)
+
+    assert response.status_code == 200
+    [message] = messages_of(response)
+    assert message.startswith("The annotation failed on 1 article(s)")
+    assert Job.objects.get().error == "RuntimeError: boom"

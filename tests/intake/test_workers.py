@@ -113,14 +113,16 @@ def test_a_job_sent_to_a_worker_is_done_there(broker):
     assert Article.objects.get(slug="usine-lyon").claims.exists()
 
 
+LONG_TEXT = "Une longue enquête\n\n" + "\n\n".join(
+    f"Le conseil municipal a voté le {day % 28 + 1} mars 2021 un budget de {day} millions d'euros pour "
+    f"la commune numéro {day}, selon Jean Dupont, adjoint aux finances, qui l'a confirmé lundi."
+    for day in range(2500)
+)
+
+
 def test_a_worker_killed_mid_article_leaves_nothing_and_the_article_is_ingested_once(broker):
-    long_text = "Une longue enquête\n\n" + "\n\n".join(
-        f"Le conseil municipal a voté le {day % 28 + 1} mars 2021 un budget de {day} millions d'euros pour "
-        f"la commune numéro {day}, selon Jean Dupont, adjoint aux finances, qui l'a confirmé lundi."
-        for day in range(2500)
-    )
     worker = start_worker(visibility_timeout=5)
-    job = submit(ArticleInput(text=long_text, slug="longue-enquete"))
+    job = submit(ArticleInput(text=LONG_TEXT, slug="longue-enquete"))
     wait_for(lambda: state_of(job) == JobState.RUNNING, timeout=300, worker=worker)
 
     stop(worker, signal.SIGKILL)
@@ -134,3 +136,24 @@ def test_a_worker_killed_mid_article_leaves_nothing_and_the_article_is_ingested_
         stop(worker)
     assert Article.objects.filter(slug="longue-enquete").count() == 1
     assert Job.objects.get(pk=job.pk).attempts == 2
+
+
+def test_a_job_whose_database_connection_is_cut_mid_article_is_retried_and_done_once(broker):
+    worker = start_worker()
+    try:
+        job = submit(ArticleInput(text=LONG_TEXT, slug="longue-enquete"))
+        wait_for(lambda: state_of(job) == JobState.RUNNING, timeout=300, worker=worker)
+
+        with connection.cursor() as cursor:  # the worker is analysing: its connection is cut under it
+            cursor.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            assert cursor.fetchone()[0] >= 1
+
+        wait_for(lambda: state_of(job) in (JobState.DONE, JobState.FAILED), timeout=400, worker=worker)
+    finally:
+        stop(worker)
+    job = Job.objects.get(pk=job.pk)
+    assert (job.state, job.attempts, job.error) == (JobState.DONE, 2, "")  # retried once, by the task
+    assert Article.objects.filter(slug="longue-enquete").count() == 1

@@ -1,0 +1,99 @@
+"""intake/admin.py: the Feed pages answer staff (editors), their queries fixed whatever the
+entries; a job's page follows it until it ends, then links the article or shows the error."""
+
+import pytest
+from django.urls import reverse
+from lxml import html
+
+from claims.services import ArticleInput
+from intake.jobs import job_for, run_job
+from intake.models import Feed, FeedEntry
+from tests.conftest import SAMPLE_TEXT
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def feed_with_entries(article, count: int) -> Feed:
+    feed = Feed.objects.create(url=f"https://journal-{count}.example/rss.xml", publisher="Journal")
+    FeedEntry.objects.bulk_create(
+        FeedEntry(feed=feed, url=f"https://journal-{count}.example/{n}.html", state="ingested", article=article)
+        for n in range(count)
+    )
+    return feed
+
+
+def test_feed_list_and_add_pages_answer_editors(editor_client, db):
+    Feed.objects.create(url="https://journal.example/rss.xml", publisher="Journal")
+
+    listing = editor_client.get(reverse("admin:intake_feed_changelist"))
+    adding = editor_client.get(reverse("admin:intake_feed_add"))
+    added = editor_client.post(
+        reverse("admin:intake_feed_add"),
+        {"url": "https://autre.example/sitemap.xml", "publisher": "Autre", "language": "fr", "poll_minutes": 15,
+         "active": "on", "entries-TOTAL_FORMS": 0, "entries-INITIAL_FORMS": 0},
+    )  # fmt: skip
+
+    assert listing.status_code == adding.status_code == 200
+    assert "https://journal.example/rss.xml" in listing.content.decode()
+    assert added.status_code == 302
+    assert Feed.objects.get(publisher="Autre").poll_minutes == 15
+
+
+def test_feed_add_page_refuses_a_bad_url_with_a_form_error(editor_client, db):
+    response = editor_client.post(
+        reverse("admin:intake_feed_add"),
+        {"url": "javascript:alert(1)", "language": "fr", "poll_minutes": 0,
+         "entries-TOTAL_FORMS": 0, "entries-INITIAL_FORMS": 0},
+    )  # fmt: skip
+
+    assert response.status_code == 200 and not Feed.objects.exists()
+    assert set(response.context["adminform"].form.errors) == {"url", "poll_minutes"}  # each field says why
+
+
+@pytest.mark.parametrize("entries", [2, 20])
+def test_feed_change_page_lists_its_entries_in_a_fixed_number_of_queries(
+    editor_client, article, entries, django_assert_max_num_queries
+):
+    feed = feed_with_entries(article, entries)
+
+    with django_assert_max_num_queries(12):
+        response = editor_client.get(reverse("admin:intake_feed_change", args=[feed.pk]))
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert all(f"https://journal-{entries}.example/{n}.html" in page for n in range(entries))
+
+
+def job_page(client, job):
+    response = client.get(job.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    return html.document_fromstring(response.content.decode())
+
+
+def test_job_page_follows_the_job_then_links_the_article_once_done(editor_client, editor):
+    job = job_for(item=ArticleInput(text=SAMPLE_TEXT, slug="usine-lyon"), user=editor)
+    queued = job_page(editor_client, job)
+
+    job = run_job(job.pk)
+    done = job_page(editor_client, job)
+
+    assert queued.xpath('//meta[@http-equiv="refresh"]')  # the page reloads while the job runs
+    assert not done.xpath('//meta[@http-equiv="refresh"]')
+    [status] = done.xpath('//p[@role="status"]')
+    [link] = status.xpath(".//a")
+    assert link.get("href") == f"{reverse('admin:claims_claim_changelist')}?article__id__exact={job.article.pk}"
+    assert "Done." in status.text_content()
+
+
+def test_job_page_shows_the_error_of_a_failed_job(editor_client, editor):
+    job = run_job(job_for(item=ArticleInput(text=SAMPLE_TEXT, slug="Pas un slug"), user=editor).pk)
+
+    page = job_page(editor_client, job)
+
+    assert not page.xpath('//meta[@http-equiv="refresh"]')
+    [status] = page.xpath('//p[@role="status"]')
+    assert "Failed:" in status.text_content() and "'Pas un slug'" in status.text_content()
