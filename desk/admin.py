@@ -21,7 +21,8 @@ from claims.models import Article, Claim
 from claims.roles import EDITORS
 from claims.services import can_review
 from desk.models import ClaimWork, Note, WorkEvent
-from desk.queries import overview, queue_for
+from desk.overview import overview
+from desk.queries import queue_for
 from desk.services import (
     ClaimHeldError,
     DeskError,
