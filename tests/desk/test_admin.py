@@ -182,13 +182,6 @@ def test_desk_pages_refused_to_staff_without_review_right(client, staff, desk_ar
         assert client.get(reverse(name)).status_code == 403
 
 
-def test_admin_index_shows_queue_counts_to_editors(client, editor, desk_article):
-    assign_article(article=desk_article, assignee=editor, by=editor)
-    client.force_login(editor)
-    tree = page(client, "admin:index")
-    assert "3 to do" in tree.xpath("//section[contains(@class, 'desk-summary')]")[0].text_content()
-
-
 def test_note_added_in_admin_by_its_author(client, editor, colleague, desk_article):
     claim = desk_article.claims.first()
     client.force_login(editor)
