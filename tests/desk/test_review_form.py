@@ -51,7 +51,7 @@ def test_review_form_offers_start_work_when_nobody_holds_the_claim(client, edito
     work = ClaimWork.objects.get(claim=claim)
     assert work.holder == editor
     block = desk_block(review_form(client, claim))
-    assert said(block, "holder") == f"in progress with edith since {shown(work.held_since)}"
+    assert said(block, "holder") == f"In progress with edith since {shown(work.held_since)}."
     assert not block.xpath(".//form") and not block.xpath(".//a[@class='desk-take-over']")
 
 
@@ -64,7 +64,7 @@ def test_review_form_names_the_colleague_holding_the_claim_and_offers_to_take_it
     client.force_login(editor)
     block = desk_block(review_form(client, claim))
     assert said(block, "assignee") == "Assigned to colette."
-    assert said(block, "holder") == f"in progress with colette since {shown(work.held_since)}"
+    assert said(block, "holder") == f"In progress with colette since {shown(work.held_since)}."
     assert not block.xpath(".//form")
     [take_over] = block.xpath(".//a[@class='desk-take-over']")
     assert take_over.text_content() == "Take over…"
@@ -101,4 +101,4 @@ def test_review_form_offers_no_work_on_a_claim_of_an_earlier_revision(client, ed
     for claim in (held, free):
         block = desk_block(review_form(client, claim))
         assert not block.xpath(".//form") and not block.xpath(".//a[@class='desk-take-over']")
-    assert said(desk_block(review_form(client, held)), "holder").startswith("in progress with colette since")
+    assert said(desk_block(review_form(client, held)), "holder").startswith("In progress with colette since")
