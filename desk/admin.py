@@ -1,4 +1,4 @@
-"""The desk in the admin: a reviewer's queue (linked from the admin's landing page), the team's
+"""The desk in the admin: a reviewer's queue (their landing page, desk.sites), the team's
 overview, starting work on a claim (with a confirmation to take it over), and internal notes.
 Everything here is for staff who may review claims."""
 
@@ -21,7 +21,8 @@ from claims.models import Article, Claim
 from claims.roles import EDITORS
 from claims.services import can_review
 from desk.models import ClaimWork, Note, WorkEvent
-from desk.queries import overview, queue_for
+from desk.overview import overview
+from desk.queries import queue_for
 from desk.services import (
     ClaimHeldError,
     DeskError,
@@ -30,9 +31,7 @@ from desk.services import (
     release_claim,
     take_claim,
 )
-
-# The landing page shows the reviewer's queue counts above the usual app list.
-admin.site.index_template = "desk/admin_index.html"
+from desk.sites import FULL_INDEX
 
 
 def is_desk_user(request) -> bool:
@@ -123,7 +122,15 @@ class ClaimWorkAdmin(admin.ModelAdmin):
         return TemplateResponse(request, template, context)
 
     def queue_view(self, request):
-        return self.page(request, "desk/queue.html", _("My queue"), queue=queue_for(request.user), urls=queue_urls())
+        """A reviewer's landing page (desk.sites): their queue, and a link to the usual index."""
+        return self.page(
+            request,
+            "desk/queue.html",
+            _("My queue"),
+            queue=queue_for(request.user),
+            urls=queue_urls(),
+            full_index_url=f"{reverse('admin:index')}?{FULL_INDEX}=1",
+        )
 
     def overview_view(self, request):
         return self.page(

@@ -1,37 +1,19 @@
-"""The desk's reads: a reviewer's queue and the team's overview, each a fixed number of queries
-whatever the number of claims (pinned by tests/desk/test_queries.py)."""
+"""The desk's reads for a reviewer: their queue, a fixed number of queries whatever the number of
+claims (pinned by tests/desk/test_admin.py and tests/desk/test_queries.py). The team's overview is
+in desk/overview.py."""
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from functools import reduce
 from operator import or_
 
-from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, TruncDate
-from django.utils import timezone
+from django.db.models import Count, F, OuterRef, Q, Subquery
 
 from claims.models import Article, Claim, Review, Verdict, claim_label
-from claims.roles import EDITORS
 from desk.models import ClaimWork, Note, WorkState, reviewed_q, state_q
 
 QUEUE_LIMIT = 10  # rows per list of claims of the queue page; the counts cover every claim
 NEWS_LIMIT = 10  # rows of its news: the verdicts changed since yours, the notes that mention you
-OVERVIEW_LIMIT = 50  # articles of the overview, those waiting longest
-CHART_DAYS = 30
-
-
-def state_counts(prefix: str = "", current: Q | None = None) -> dict:
-    """Count() aggregates of claims per work state (prefix: the path to the claims; current: a
-    condition the counted claims must also meet)."""
-    current = current or Q()
-    return {state.value: Count(f"{prefix}pk", filter=current & state_q(state, prefix)) for state in WorkState}
-
-
-def count_of(queryset) -> Coalesce:
-    """The number of rows of `queryset` (correlated by OuterRef) as a subquery, 0 for none."""
-    counted = queryset.order_by().annotate(one=Value(1)).values("one").annotate(n=Count("pk")).values("n")
-    return Coalesce(Subquery(counted), 0)
 
 
 @dataclass
@@ -281,109 +263,3 @@ def mentions_of(user) -> Section:
     )
     section.rows = [NoteRow(**row) for row in section.rows]
     return section
-
-
-@dataclass
-class ChartBar:
-    day: date
-    reviews: int
-    x: int
-    y: int
-    height: int
-
-
-@dataclass
-class Overview:
-    articles: list
-    reviewers: list
-    verdicts_this_week: dict
-    chart: list
-    chart_max: int
-    oldest_waiting: Claim | None
-    article_limit: int = 0
-
-
-CHART_HEIGHT, BAR_WIDTH, BAR_GAP = 120, 16, 4
-
-
-def reviews_per_day(*, today: date, days: int = CHART_DAYS) -> tuple[list[ChartBar], int]:
-    """Reviews per day over `days` days up to `today`, as bars of an SVG chart: one query."""
-    first = today - timedelta(days=days - 1)
-    counted = dict(
-        # From local midnight rather than on the date of each review, which the index on
-        # created_at could not serve; no ordering, whose join to the claims would be grouped.
-        Review.objects.filter(created_at__gte=timezone.make_aware(datetime.combine(first, time.min)))
-        .order_by()
-        .annotate(day=TruncDate("created_at"))
-        .values_list("day")
-        .annotate(n=Count("id"))
-        .values_list("day", "n")
-    )
-    top = max(counted.values(), default=0)
-    bars = []
-    for index in range(days):
-        day = first + timedelta(days=index)
-        reviews = counted.get(day, 0)
-        height = round(CHART_HEIGHT * reviews / top) if top else 0
-        bars.append(ChartBar(day, reviews, index * (BAR_WIDTH + BAR_GAP), CHART_HEIGHT - height, height))
-    return bars, top
-
-
-def overview() -> Overview:
-    """Per editor, and per article for the OVERVIEW_LIMIT articles waiting longest: claims to do,
-    in progress, reviewed; the oldest claim waiting for a review; verdicts of the last seven
-    days; reviews per day: five queries."""
-    now = timezone.now()
-    week_ago = now - timedelta(days=7)
-    urgent = (F("oldest_waiting").asc(nulls_last=True), "-created_at")
-    # The OVERVIEW_LIMIT articles waiting longest, chosen first from each article's oldest
-    # waiting claim (one probe of the partial index claim_waiting_article per article), so that
-    # only their claims are counted: counting every article's claims reads every claim.
-    oldest_waiting = (
-        Claim.objects.filter(article=OuterRef("pk"), revision=OuterRef("revision"))
-        .exclude(reviewed_q())
-        .order_by("updated_at")
-        .values("updated_at")[:1]
-    )
-    chosen = (
-        Article.objects.filter(Exists(Claim.objects.filter(article=OuterRef("pk"))))
-        .annotate(oldest_waiting=Subquery(oldest_waiting))
-        .order_by(*urgent)
-        .values("pk")[:OVERVIEW_LIMIT]
-    )
-    current = Q(claims__revision=F("revision"))
-    articles = (
-        Article.objects.filter(pk__in=chosen)
-        .annotate(
-            **state_counts("claims__", current),
-            oldest_waiting=Min("claims__updated_at", filter=current & ~reviewed_q("claims__")),
-        )
-        .defer("body")
-        .order_by(*urgent)
-    )
-    # One row per editor, every figure a subquery of its own: joining the assignments and
-    # grouping made PostgreSQL evaluate the reviews' subquery once per assigned claim (more than
-    # 150 s at 1,000,000 claims); a subquery per figure runs once per editor, from the index of
-    # the assignments by assignee and that of the reviews by reviewer and date.
-    assigned = ClaimWork.objects.filter(assignee=OuterRef("pk"), claim__revision=F("claim__article__revision"))
-    reviewers = (
-        get_user_model()
-        .objects.filter(groups__name=EDITORS, is_active=True)
-        .annotate(
-            **{state.value: count_of(assigned.filter(state_q(state, "claim__"))) for state in WorkState},
-            reviews_this_week=count_of(Review.objects.filter(reviewer=OuterRef("pk"), created_at__gte=week_ago)),
-        )
-        .order_by(get_user_model().USERNAME_FIELD)
-    )
-    verdicts = dict(
-        Review.objects.filter(created_at__gte=week_ago)
-        .order_by()
-        .values_list("verdict")
-        .annotate(n=Count("id"))
-        .values_list("verdict", "n")
-    )
-    chart, top = reviews_per_day(today=timezone.localdate(now))
-    oldest = (
-        Claim.objects.current().exclude(reviewed_q()).select_related("article").order_by("updated_at", "pk").first()
-    )
-    return Overview(list(articles), list(reviewers), verdicts, chart, top, oldest, OVERVIEW_LIMIT)

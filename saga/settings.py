@@ -37,7 +37,7 @@ ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if 
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "saga.apps.SagaAdminConfig",  # django.contrib.admin, its landing page a reviewer's queue
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

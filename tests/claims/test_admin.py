@@ -412,10 +412,11 @@ def test_claim_pages_query_count_does_not_grow_with_history(
     # session, user, user and group permissions; the claim with its article; its mentions with
     # their entities; its reviews with their reviewers; their sources; on both pages, its
     # earlier claims already checked (matching.admin, matching's already_checked.html); on the
-    # claim's page, its assignment, desk log and notes (desk.admin)
+    # claim's page, its assignment, desk log and notes (desk.admin); on the review form, who
+    # works on it (desk_tags.desk_claim_work)
     with django_assert_num_queries(12):
         change = editor_client.get(reverse("admin:claims_claim_change", args=[claim.pk]))
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         review = editor_client.get(review_url(claim))
     for response in (change, review):
         assert len(response.context["history"]) == reviews

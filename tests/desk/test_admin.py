@@ -1,15 +1,11 @@
-"""The desk in the admin: the queue, the overview with its SVG chart, taking a claim over, and
-notes; the queue and the overview run a fixed number of queries whatever the claims."""
-
-from datetime import timedelta
+"""The desk in the admin: the queue, taking a claim over, and notes; the queue runs a fixed number
+of queries whatever the claims. The overview is tested in test_overview.py."""
 
 import lxml.html
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
-from claims.models import Article
-from claims.services import SourceInput, body_digest, review_claim
+from claims.services import SourceInput, review_claim
 from desk.models import ClaimWork, Note
 from desk.queries import NEWS_LIMIT, QUEUE_LIMIT
 from desk.services import add_note, assign_article, assign_claim, take_claim
@@ -158,68 +154,6 @@ def test_queue_lists_notes_mentioning_the_reviewer(client, editor, colleague, de
     assert "Pour toi aussi" in listed[0].text_content() and "colette" in listed[0].text_content()
 
 
-@pytest.mark.parametrize("count", [3, 30])
-def test_overview_queries_do_not_grow_with_claims(client, editor, colleague, django_assert_num_queries, count):
-    for index in range(2):
-        article = make_desk_article(slug=f"a{index}", count=count)
-        assign_article(article=article, assignee=colleague, by=editor)
-    client.force_login(editor)
-    client.get(reverse("admin:desk_overview"))
-    with django_assert_num_queries(11):  # 2 of them: the assignment form's choices
-        assert client.get(reverse("admin:desk_overview")).status_code == 200
-
-
-def test_overview_counts_and_chart(client, editor, colleague, desk_article):
-    first, second, third = desk_article.claims.order_by("position")
-    assign_claim(claim=first, assignee=colleague, by=editor)
-    take_claim(claim=second, user=colleague)
-    review_claim(
-        claim=third,
-        reviewer=editor,
-        verdict="sourced",
-        sources=[SourceInput(url="https://example.org")],
-        expected_version=1,
-    )
-    client.force_login(editor)
-    tree = page(client, "admin:desk_overview")
-    article_row = [cell.text_content() for cell in tree.xpath("//*[@id='by-article']//tbody/tr")[0]]
-    assert article_row[1:4] == ["1", "1", "1"]  # to do, in progress, reviewed
-    by_user = {
-        row[0].text_content(): [c.text_content() for c in row[1:]]
-        for row in tree.xpath("//*[@id='by-reviewer']//tbody/tr")
-    }
-    assert by_user["colette"][:3] == ["1", "0", "0"]
-    assert by_user["edith"][3] == "1"
-    bars = tree.xpath("//*[@id='chart']//rect")
-    assert len(bars) == 30
-    assert [int(bar.get("height")) for bar in bars][-1] == 120  # today: the one day with reviews
-    assert {int(bar.get("height")) for bar in bars[:-1]} == {0}
-    assert not tree.xpath("//*[@id='chart']//script")  # a server-rendered chart
-
-
-def test_overview_lists_the_articles_waiting_longest(client, editor, monkeypatch):
-    monkeypatch.setattr("desk.queries.OVERVIEW_LIMIT", 2)
-    now = timezone.now()
-    recent, old, oldest, done = (make_desk_article(slug=slug, count=2) for slug in ("recent", "old", "oldest", "done"))
-    Article.objects.create(slug="empty", title="Empty", body="Vide.", body_sha256=body_digest("Vide."))
-    for article, days in ((recent, 1), (old, 5), (oldest, 9), (done, 30)):
-        article.claims.update(updated_at=now - timedelta(days=days))
-    done.claims.update(version=2)  # reviewed: waits for nothing, however old
-    oldest.claims.filter(position=0).update(version=2)  # its other claim still waits
-    client.force_login(editor)
-    tree = page(client, "admin:desk_overview")
-    listed = [row[0].text_content() for row in tree.xpath("//*[@id='by-article']//tbody/tr")]
-    assert listed == ["Oldest", "Old"]
-    first = [cell.text_content() for cell in tree.xpath("//*[@id='by-article']//tbody/tr")[0]]
-    assert first[1:4] == ["1", "0", "1"]  # counted over all its claims
-    assert "The 2 articles waiting longest" in tree.xpath("//*[@id='by-article']/p")[0].text_content()
-    monkeypatch.setattr("desk.queries.OVERVIEW_LIMIT", 5)
-    listed = [
-        row[0].text_content() for row in page(client, "admin:desk_overview").xpath("//*[@id='by-article']//tbody/tr")
-    ]
-    assert listed == ["Oldest", "Old", "Recent", "Done"]  # nothing waiting: last; no claims: not listed
-
-
 def test_take_view_asks_before_taking_over(client, editor, colleague, desk_article):
     claim = desk_article.claims.first()
     take_claim(claim=claim, user=colleague)
@@ -248,13 +182,6 @@ def test_desk_pages_refused_to_staff_without_review_right(client, staff, desk_ar
         assert client.get(reverse(name)).status_code == 403
 
 
-def test_admin_index_shows_queue_counts_to_editors(client, editor, desk_article):
-    assign_article(article=desk_article, assignee=editor, by=editor)
-    client.force_login(editor)
-    tree = page(client, "admin:index")
-    assert "3 to do" in tree.xpath("//section[contains(@class, 'desk-summary')]")[0].text_content()
-
-
 def test_note_added_in_admin_by_its_author(client, editor, colleague, desk_article):
     claim = desk_article.claims.first()
     client.force_login(editor)
@@ -272,22 +199,6 @@ def test_note_in_admin_needs_exactly_one_target(client, editor, desk_article):
     assert response.status_code == 200
     assert "exactly one" in response.content.decode()
     assert not Note.objects.exists()
-
-
-def test_overview_assigns_an_article(client, editor, colleague, desk_article):
-    client.force_login(editor)
-    response = client.post(reverse("admin:desk_assign"), {"article": desk_article.pk, "assignee": colleague.pk})
-    assert response.status_code == 302
-    assert ClaimWork.objects.filter(assignee=colleague).count() == 3
-
-
-def test_overview_assign_refuses_non_editor(client, editor, staff, desk_article):
-    client.force_login(editor)
-    response = client.post(
-        reverse("admin:desk_assign"), {"article": desk_article.pk, "assignee": staff.pk}, follow=True
-    )
-    assert [message.level_tag for message in response.context["messages"]] == ["error"]
-    assert not ClaimWork.objects.exists()
 
 
 def test_claim_page_shows_holder_with_take_over_link_and_desk_log(client, editor, colleague, desk_article):

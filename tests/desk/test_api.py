@@ -148,11 +148,20 @@ def test_claims_filter_by_assignee_and_state(api, desk_article, editor, colleagu
     assert ids({"state": "to_do"}) == [first.pk, third.pk]
 
 
-@pytest.mark.parametrize("param", [{"assignee": "edith"}, {"state": "to_do"}])
-def test_claims_desk_filters_refused_to_non_staff(api, desk_article, param):
+@pytest.mark.parametrize("param", [{"assignee": "edith"}, {"assignee": "none"}, {"state": "to_do"}])
+@pytest.mark.parametrize("who", ["anonymous", "reader", "reader with a session"])
+def test_claims_desk_filters_refused_to_non_staff(api, client, desk_article, django_user_model, editor, who, param):
+    assign_claim(claim=desk_article.claims.first(), assignee=editor, by=editor)
+    if who == "reader":
+        api.force_authenticate(django_user_model.objects.create_user("rita"))
+    if who == "reader with a session":  # logged in as on the reader's pages, not through the API's client
+        client.force_login(django_user_model.objects.create_user("rita", password="pw-rita-123"))
+        api = client
     response = api.get("/api/claims/", param)
     assert response.status_code == 400
-    assert "staff" in response.data["message"]
+    body = response.json()
+    assert "staff" in body["message"] and set(body["fields"]) == set(param)
+    assert "results" not in body
 
 
 def test_claims_state_filter_rejects_unknown_state(api, desk_article, editor):

@@ -211,12 +211,13 @@ def test_review_form_query_count_does_not_grow_with_matches(
     client.force_login(editor)
     review_page(client, claim)  # warms the per-process caches (content types)
     # session, user, user and group permissions; the claim with its article; its mentions; its
-    # reviews (none: no sources); its matches with their earlier claims; the earlier reviews
-    with django_assert_num_queries(9):
+    # reviews (none: no sources); its matches with their earlier claims; the earlier reviews;
+    # who works on it (desk_tags.desk_claim_work)
+    with django_assert_num_queries(10):
         review_page(client, claim)
     for n in range(3):
         reviewed(make_article(FIRST.replace("Une usine à Douai", f"Copie numéro {n}"), slug=f"copie-{n}"), editor)
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         response = review_page(client, claim)
     assert len(response.context["already_checked"]) == 4
 
