@@ -75,9 +75,9 @@ class QuantityValueSerializer(BoundsSerializer):
 
 # The claims list shows up to 500 claims with a few mentions each: DRF's generic field machinery
 # (a lookup, a copy and a call per field per object) and a model instance per mention were most
-# of the endpoint's time (bench/api.py). So mentions arrive as rows (ClaimListSerializer) and
-# claims and mentions are shaped by hand; the declared fields still describe them in the OpenAPI
-# schema, and the tests check the JSON itself.
+# of the endpoint's time (bench/api.py). So a list's claims and their mentions arrive as rows
+# (ClaimQuerySet.api_rows, MentionQuerySet.rows_by_claim) and are shaped by hand; the declared
+# fields still describe them in the OpenAPI schema, and the tests check the JSON itself.
 AMOUNT = serializers.DecimalField(max_digits=24, decimal_places=2)
 
 
