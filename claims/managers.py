@@ -129,6 +129,29 @@ class ClaimQuerySet(models.QuerySet):
             .order_by("article_id", "position", "pk")
         )
 
+    # What the API shows of a claim (claims.api.serializers.ClaimSerializer); `article_slug` is
+    # for_api's annotation.
+    API_COLUMNS = (
+        "id",
+        "article_slug",
+        "revision",
+        "position",
+        "start",
+        "end",
+        "text",
+        "checkworthiness",
+        "verdict",
+        "version",
+        "needs_rereview",
+        "updated_at",
+    )
+
+    def api_rows(self):
+        """for_api's claims as rows (dicts of API_COLUMNS) rather than models: a model instance
+        costs about 5 µs more per claim than a row, a quarter of a millisecond on a page of 50
+        (bench/scale.py)."""
+        return self.values(*self.API_COLUMNS)
+
     def with_history(self):
         """Prefetches every review in order, with reviewer and sources: two more queries."""
         reviews = related_model(self.model, "reviews").objects.history()

@@ -39,7 +39,7 @@ class OnePassPaginator(Paginator):
         rows = list(numbered)
         if not rows and number > 1:
             raise EmptyPage(self.error_messages["no_results"])
-        self.count = rows[0].page_rows_matched if rows else 0  # what the `count` property would query
+        self.count = matched(rows[0]) if rows else 0  # what the `count` property would query
         return Page(rows, number, self)
 
     def validate_number_uncounted(self, number) -> int:
@@ -51,6 +51,12 @@ class OnePassPaginator(Paginator):
         if number < 1:
             raise EmptyPage(self.error_messages["min_page"])
         return number
+
+
+def matched(row) -> int:
+    """OnePassPaginator's count of matching rows, from a row of its page: a model, or a dict of a
+    values() queryset (the claims list reads rows: ClaimQuerySet.api_rows)."""
+    return row["page_rows_matched"] if isinstance(row, dict) else row.page_rows_matched
 
 
 class PagePagination(PageNumberPagination):

@@ -2,13 +2,13 @@
 
 from functools import cached_property
 
-from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from annotations.models import Entity, Mention, MentionLabel
+from claims.managers import ClaimQuerySet
 from claims.models import Article, Claim, Review, Source
 
 
@@ -75,9 +75,9 @@ class QuantityValueSerializer(BoundsSerializer):
 
 # The claims list shows up to 500 claims with a few mentions each: DRF's generic field machinery
 # (a lookup, a copy and a call per field per object) and a model instance per mention were most
-# of the endpoint's time (bench/api.py). So mentions arrive as rows (ClaimListSerializer) and
-# claims and mentions are shaped by hand; the declared fields still describe them in the OpenAPI
-# schema, and the tests check the JSON itself.
+# of the endpoint's time (bench/api.py). So a list's claims and their mentions arrive as rows
+# (ClaimQuerySet.api_rows, MentionQuerySet.rows_by_claim) and are shaped by hand; the declared
+# fields still describe them in the OpenAPI schema, and the tests check the JSON itself.
 AMOUNT = serializers.DecimalField(max_digits=24, decimal_places=2)
 
 
@@ -143,22 +143,16 @@ def _bound(value):
 MENTION = MentionSerializer()
 
 
-def mentions_of(claim) -> list[dict]:
-    """The rows ClaimListSerializer attached, else the claim's mentions fetched now."""
-    rows = getattr(claim, "api_mentions", None)
-    return rows if rows is not None else Mention.objects.rows_by_claim([claim.pk]).get(claim.pk, [])
-
-
 class ClaimListSerializer(serializers.ListSerializer):
-    """A page of claims, their mentions read as rows in one query for the whole page (see
-    MentionQuerySet.rows_by_claim): what prefetch_related does, without a model per mention."""
+    """A page of claims as rows (ClaimQuerySet.api_rows), their mentions read as rows in one query
+    for the whole page (MentionQuerySet.rows_by_claim): what prefetch_related does, without a
+    model per claim or mention."""
 
     def to_representation(self, data):
-        claims = list(data.all() if isinstance(data, models.manager.BaseManager) else data)
-        rows = Mention.objects.rows_by_claim([claim.pk for claim in claims]) if claims else {}
-        for claim in claims:
-            claim.api_mentions = rows.get(claim.pk, [])
-        return super().to_representation(claims)
+        claims = list(data)
+        mentions = Mention.objects.rows_by_claim([claim["id"] for claim in claims]) if claims else {}
+        shape = self.child.shape
+        return [shape(claim, mentions.get(claim["id"], [])) for claim in claims]
 
 
 class ClaimSerializer(serializers.ModelSerializer):
@@ -189,28 +183,34 @@ class ClaimSerializer(serializers.ModelSerializer):
         ]
 
     def to_representation(self, claim):
+        """One Claim of ClaimQuerySet.for_api (a list's claims are rows: ClaimListSerializer)."""
+        row = {column: getattr(claim, column) for column in ClaimQuerySet.API_COLUMNS}
+        return self.shape(row, Mention.objects.rows_by_claim([claim.pk]).get(claim.pk, []))
+
+    def shape(self, claim: dict, mentions: list[dict]) -> dict:
+        """A claim's row (ClaimQuerySet.api_rows) and its mention rows as the API shows them."""
         # Module-level field instances: touching self.fields would build every declared and
         # model field for each request, for nothing here.
         shape_mention = MENTION.to_representation
         return {
-            "id": claim.pk,
-            "article": claim.article_slug,
-            "revision": claim.revision,
-            "position": claim.position,
-            "start": claim.start,
-            "end": claim.end,
-            "text": claim.text,
-            "checkworthiness": claim.checkworthiness,
-            "verdict": claim.verdict,
-            "version": claim.version,
-            "needs_rereview": claim.needs_rereview,
-            "updated_at": self.timestamp.to_representation(claim.updated_at),
+            "id": claim["id"],
+            "article": claim["article_slug"],
+            "revision": claim["revision"],
+            "position": claim["position"],
+            "start": claim["start"],
+            "end": claim["end"],
+            "text": claim["text"],
+            "checkworthiness": claim["checkworthiness"],
+            "verdict": claim["verdict"],
+            "version": claim["version"],
+            "needs_rereview": claim["needs_rereview"],
+            "updated_at": self.timestamp.to_representation(claim["updated_at"]),
             "url": self.get_url(claim),
-            "mentions": [shape_mention(mention) for mention in mentions_of(claim)],
+            "mentions": [shape_mention(mention) for mention in mentions],
         }
 
-    def get_url(self, claim) -> str:
-        return f"{self.reader_urls(claim.article_slug)}#claim-{claim.pk}"
+    def get_url(self, claim: dict) -> str:
+        return f"{self.reader_urls(claim['article_slug'])}#claim-{claim['id']}"
 
     @cached_property
     def reader_urls(self) -> ReaderUrls:

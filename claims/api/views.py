@@ -170,7 +170,7 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
         except IngestError as error:
             return service_error_response(error)
         article = Article.objects.visible_to(request.user).with_verdict_counts().get(pk=result.article.pk)
-        claims = Claim.objects.for_api(request.user).filter(article=article)
+        claims = Claim.objects.for_api(request.user).filter(article=article).api_rows()
         notice = (
             translation.gettext("The same text is already stored as “%(slug)s”: nothing was stored again.")
             % {"slug": article.slug}
@@ -305,7 +305,7 @@ class ClaimViewSet(ConditionalListMixin, viewsets.ReadOnlyModelViewSet):
             # Every revision: a claim of an earlier one is refused by the service, with the reason.
             return Claim.objects.visible_to(user)
         claims = Claim.objects.for_api(user)
-        return claims.with_history() if self.action == "retrieve" else claims
+        return claims.with_history() if self.action == "retrieve" else claims.api_rows()
 
     def get_serializer_class(self):
         if self.action == "retrieve":
