@@ -1,12 +1,14 @@
 """Articles for the review-desk tests, written row by row (no NLP), so each test controls exactly
 which claims, entities, dates and amounts exist and list pages can be grown to any size."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
+from django.utils import timezone
+
 from annotations.models import Entity, Mention
-from claims.models import Article, Block, Claim
-from claims.services import body_digest, write_claim_marks
+from claims.models import Article, Block, Claim, Review
+from claims.services import SourceInput, body_digest, review_claim, write_claim_marks
 
 SENTENCE = "Jean Martin a versé {n} millions d'euros à Lyon en {year}."
 
@@ -63,3 +65,18 @@ def _mentions(article, claim, sentence, offset, person, place, year, millions):
         ),
         Mention(label="MONEY", amount_min=amount, amount_max=amount, currency="EUR", **span(money)),
     ]
+
+
+def review(claim, reviewer, verdict, *, days_ago: int = 0):
+    """`reviewer` gives `claim` its `verdict` through the review service, written `days_ago` days ago."""
+    claim.refresh_from_db()
+    done = review_claim(
+        claim=claim,
+        reviewer=reviewer,
+        verdict=verdict,
+        rationale="Les chiffres diffèrent.",
+        sources=[SourceInput(url="https://example.org")],
+        expected_version=claim.version,
+    )
+    if days_ago:
+        Review.objects.filter(pk=done.pk).update(created_at=timezone.now() - timedelta(days=days_ago))

@@ -5,11 +5,10 @@ import lxml.html
 import pytest
 from django.urls import reverse
 
-from claims.services import SourceInput, review_claim
 from desk.models import ClaimWork, Note
 from desk.queries import NEWS_LIMIT, QUEUE_LIMIT
 from desk.services import add_note, assign_article, assign_claim, take_claim
-from tests.desk_factories import make_desk_article
+from tests.desk_factories import make_desk_article, review
 
 pytestmark = pytest.mark.django_db
 
@@ -109,18 +108,6 @@ def test_queue_lists_unassigned_claims_held_by_someone(client, editor, colleague
     tree = page(client, "admin:desk_queue")
     assert rows(tree, "unassigned") == [held.pk]
     assert "in progress with colette" in tree.xpath("//*[@id='unassigned']//td[@class='desk-state']")[0].text_content()
-
-
-def review(claim, reviewer, verdict):
-    claim.refresh_from_db()
-    review_claim(
-        claim=claim,
-        reviewer=reviewer,
-        verdict=verdict,
-        rationale="Les chiffres diffèrent.",
-        sources=[SourceInput(url="https://example.org")],
-        expected_version=claim.version,
-    )
 
 
 def test_queue_lists_verdicts_changed_by_someone_else(client, editor, colleague, desk_article):

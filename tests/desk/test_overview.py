@@ -9,11 +9,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import Article, Review
-from claims.services import SourceInput, body_digest, review_claim
+from claims.models import Article
+from claims.services import body_digest
 from desk.models import ClaimWork
 from desk.services import assign_article, assign_claim, take_claim
-from tests.desk_factories import make_desk_article
+from tests.desk_factories import make_desk_article, review
 
 pytestmark = pytest.mark.django_db
 
@@ -46,20 +46,6 @@ def time_of(element) -> datetime | None:
 
 def verdicts_in(element) -> dict[str, str]:
     return {span.get("data-verdict"): span.text_content() for span in element.xpath(".//*[@data-verdict]")}
-
-
-def review(claim, reviewer, verdict, *, days_ago: int = 0):
-    claim.refresh_from_db()
-    done = review_claim(
-        claim=claim,
-        reviewer=reviewer,
-        verdict=verdict,
-        rationale="Les chiffres diffèrent.",
-        sources=[SourceInput(url="https://example.org")],
-        expected_version=claim.version,
-    )
-    if days_ago:
-        Review.objects.filter(pk=done.pk).update(created_at=timezone.now() - timedelta(days=days_ago))
 
 
 def waited(claim, days: int) -> datetime:
