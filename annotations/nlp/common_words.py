@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.lexicon import words
+from annotations.nlp.name_edges import DASHES
 from annotations.nlp.nationalities import NATIONALITIES, is_nationality
 
 # What a minister is in charge of, right after the role: "le ministre de l'Intérieur", "la ministre
@@ -45,7 +46,7 @@ def opens_sentence(doc: Doc, index: int, after_dateline: bool = False) -> bool:
         return False
     if all(t.is_punct or _SECTION.fullmatch(t.text) for t in before):
         return True  # after a section's number: "4.6 Fertilité, grossesse et allaitement"
-    return after_dateline and any(t.text in _DASHES for t in before) and all(t.is_punct or t.is_upper for t in before)
+    return after_dateline and any(t.text in DASHES for t in before) and all(t.is_punct or t.is_upper for t in before)
 
 
 def _is_heading_word(token, common: CommonWords) -> bool:
@@ -58,7 +59,6 @@ def _is_heading_word(token, common: CommonWords) -> bool:
 
 
 _HEADING_LINKS = words("de du des d' la le les l' et à au aux en sur")
-_DASHES = words("– — -")
 # A participle's or an imperative's ending: "Réuni", "Classée", "Ouvert", "Prise", "Veuillez".
 _PARTICIPLE_OR_IMPERATIVE = re.compile(
     r"(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes|ez)$"

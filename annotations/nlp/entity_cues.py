@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from annotations.nlp.first_names import opens_on_a_first_name
+from annotations.nlp.name_edges import DOSE_UNITS
 
 CUE_WEIGHT = 3.0  # a cue weighs three of the model's votes
 
@@ -60,7 +61,7 @@ _IN_A_PLACE = (
     "boulangère|fromager|fromagère|commerçant|commerçante|artisan|pêcheur|apiculteur|apicultrice|"
     "médecin|pharmacien|pharmacienne|infirmier|infirmière|instituteur|institutrice|restaurateur|restauratrice"
 )
-_DOSE = r"\d+(?:[,.]\d+)?\s*(?:mg|µg|g|ml|mL|UI)\b"
+_DOSE = rf"\d+(?:[,.]\d+)?\s*(?:{'|'.join(sorted(DOSE_UNITS))})\b"  # read on lower-cased text
 # What a leaflet says of its medicine: it contains a substance or a dose ("contient du lactose", not "contient
 # plus de 35 000 œuvres"), it must (not) be used or taken, but not in the idioms said of people and places
 # ("doit être pris au sérieux", "prise en compte", "comme modèle"), it is indicated for a use ("est indiqué

@@ -11,9 +11,9 @@ DETERMINERS = words("le la les l' un une des du de d'")
 TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
 # When, glued to a name by the model: "le Stade rennais dimanche soir".
 _WHEN = frozenset(WEEKDAYS) | words("matin soir midi hier demain")
-_DASHES = ("-", "–", "—")
+DASHES = ("-", "–", "—")
 _OPENING_ARTICLES = words("Le La Les L'")
-_DOSE_UNITS = words("mg µg g ml ui")
+DOSE_UNITS = words("mg µg g ml ui")  # a medicine's dose after its name ("Doliprane 500 mg")
 
 
 def trim(span: Span) -> Span | None:
@@ -47,7 +47,7 @@ def trim(span: Span) -> Span | None:
     if end - start > 3 and doc[end - 2].text == "-" and doc[end - 1].is_digit and doc[end - 3].is_digit:
         end -= 3
     # and a medicine's dose: "Doliprane 500" before "mg"
-    if end - start > 1 and end < len(doc) and doc[end - 1].like_num and doc[end].lower_ in _DOSE_UNITS:
+    if end - start > 1 and end < len(doc) and doc[end - 1].like_num and doc[end].lower_ in DOSE_UNITS:
         end -= 1
     return doc[start:end] if start < end else None
 
@@ -60,10 +60,10 @@ def _at_a_dash(span: Span) -> tuple[int, int]:
     maire - ...")."""
     doc = span.doc
     dashes = [
-        t.i for t in span if t.text in _DASHES and (t.i == span.start or doc[t.i - 1].whitespace_) and t.whitespace_
+        t.i for t in span if t.text in DASHES and (t.i == span.start or doc[t.i - 1].whitespace_) and t.whitespace_
     ]
     if not dashes:
-        after_a_dash = span.start > 0 and doc[span.start - 1].text in _DASHES
+        after_a_dash = span.start > 0 and doc[span.start - 1].text in DASHES
         if after_a_dash and span[0].text in _OPENING_ARTICLES and len(span) > 2:
             return span.start + 1, span.end  # "BREST. – Le Stade brestois": the article opens the story
         return span.start, span.end
