@@ -67,6 +67,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/entities.py evaluation/data/entities_blind11.fr.json
 	$(PY) evaluation/entities.py evaluation/data/entities_blind12.fr.json
 	$(PY) evaluation/entities.py evaluation/data/entities_blind13.fr.json
+	$(PY) evaluation/entities.py evaluation/data/entities_blind14.fr.json
 	@echo "--- dates in news-style sentences written for Saga (evaluation/data/dates_news.fr.json)"
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news.fr.json
 	@echo "--- dates in news-style sentences written blind (evaluation/data/dates_news_blind.fr.json)"
@@ -81,6 +82,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind9.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind10.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind11.fr.json
+	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind12.fr.json
 	@echo "--- money and quantities in news-style sentences (evaluation/data/quantities_news.fr.json)"
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news.fr.json --python $(PY)
 	@echo "--- money and quantities in news-style sentences written blind (evaluation/data/quantities_news_blind.fr.json)"
@@ -94,6 +96,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind8.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind9.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind10.fr.json --python $(PY)
+	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind11.fr.json --python $(PY)
 	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json)"
 	$(PY) evaluation/matching.py evaluation/data/matching.fr.json
 

@@ -184,6 +184,21 @@ def _parse_date(value: str | None, what: str) -> date | None:
         ) from None
 
 
+_FIRST_TITLE = re.compile(r"^# (.+)$", re.M)
+_SUPERSCRIPT = re.compile(r"</?su[bp]>")  # "1<sup>er</sup> juin": the tags trafilatura leaves in its Markdown
+
+
+def _without_source_layout(text: str) -> str:
+    """trafilatura's Markdown without the page source's indentation (which Markdown would read as code: real
+    code comes fenced) nor the superscript tags it keeps ("1<sup>er</sup>")."""
+    lines, in_code = [], False
+    for line in _SUPERSCRIPT.sub("", text).split("\n"):
+        if line.lstrip().startswith("```"):
+            in_code = not in_code
+        lines.append(line if in_code or line.lstrip().startswith("```") else line.lstrip())
+    return "\n".join(lines)
+
+
 _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 
 
@@ -202,8 +217,10 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     )
     if not text or not text.strip():
         raise DocumentError(_("no main text found in the HTML document"))
+    text = _without_source_layout(text)
     # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.
     metadata = trafilatura.extract_metadata(html)
+    heading = _FIRST_TITLE.search(text)  # the page's own headline, where og:title may say it for social media
     lang_match = _HTML_LANG.search(html)
     resolved = _resolve_language(text, supported, language or (lang_match and lang_match.group(1).lower()))
     return Document(
@@ -211,7 +228,7 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
         fmt="markdown",
         source_format="html",
         language=resolved,
-        title=metadata.title if metadata else None,
+        title=heading.group(1).strip() if heading else metadata.title if metadata else None,
         published=_parse_date(metadata.date if metadata else None, "HTML publication date"),
         url=metadata.url if metadata else None,
         author=_field(metadata.author if metadata else None),

@@ -4,7 +4,12 @@ proper complements ("l'association des Amis de Sainte-Odile"), departmental arch
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import re
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.first_names import FIRST_NAMES
@@ -61,3 +66,29 @@ def names_nothing(span: Span, common: CommonWords) -> bool:
     if span[0].lower_ in FIRM_HEADS and following is not None and following.is_title:
         return following.text not in FIRST_NAMES and common.is_common(following.text)
     return len(span) == 3 and span[2].text in ("Fils", "Frères") and common.is_plural_common(span[0].text)
+
+
+# What says a text is about an assembly, where a "groupe" is a parliamentary group, not a firm ("le groupe Michelin").
+_PARLIAMENT = re.compile(r"\b(?:Assemblée nationale|Sénat|Parlement européen|(?:euro)?député|sénat(?:eur|rice))", re.I)
+
+
+class ParliamentaryGroups:
+    """An assembly's political groups with their head, in a text about an assembly: "le groupe Socialistes et
+    apparentés", "le groupe Droite républicaine", "le groupe LIOT" (ORG)."""
+
+    def __init__(self, nlp: Language):
+        name = {"IS_TITLE": True}
+        acronym = {"TEXT": {"REGEX": r"^[A-Z]{2,6}$"}}
+        adjective = {**ADJECTIVE, "OP": "?"}
+        self.matcher = Matcher(nlp.vocab)
+        head = {"LOWER": "groupe", "IS_SENT_START": False}
+        self.matcher.add(
+            "ORG",
+            [[head, acronym], [head, name, adjective], [head, name, adjective, {"LOWER": "et"}, {"IS_LOWER": True}]],
+        )
+
+    def __call__(self, doc: Doc, values) -> list[Span]:
+        if not _PARLIAMENT.search(doc.text):
+            return []
+        spans = filter_spans(self.matcher(doc, as_spans=True))  # the longest: "... et apparentés"
+        return [span for span in spans if not values.overlaps(span.start_char, span.end_char)]

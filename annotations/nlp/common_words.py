@@ -23,7 +23,11 @@ from annotations.nlp.nationalities import NATIONALITIES, is_nationality
 
 # What a minister is in charge of, right after the role: "le ministre de l'Intérieur", "la ministre
 # des Affaires étrangères", "le ministre belge de la Santé".
-_MINISTER = re.compile(r"\bministres?(?: [a-zà-ÿ]+)? (?:de l'|de la |des |du |de |d')$")
+# A portfolio after a minister's or a commissioner's title: "le ministre de l'Intérieur", "la ministre déléguée à
+# la Mémoire", "le commissaire chargé de l'Industrie", "la secrétaire d'État chargée des Sports".
+_MINISTER = re.compile(
+    r"\b(?:ministres?|commissaires?|secrétaires? d'état)(?: [a-zà-ÿ]+){0,2} (?:de l'|de la |des |du |de |d'|à la |à l'|au |aux )$"
+)
 
 # Particles inside a person's name: "la Portugaise Inês Carvalho da Cunha".
 _PARTICLES = words("de du des d' da das do dos di van von der den")

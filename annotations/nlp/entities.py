@@ -33,18 +33,26 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from annotations.nlp.bodies import ParliamentaryGroups
 from annotations.nlp.common_words import COMMON_ACRONYMS, HOLIDAYS, CommonWords, is_in_a_title, without_opening_article
 from annotations.nlp.entity_cues import ROLE_WORDS
 from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.lexicon import words
-from annotations.nlp.name_edges import DETERMINERS, TITLES, trim
+from annotations.nlp.name_edges import (
+    DETERMINERS,
+    TITLES,
+    person_after_a_place,
+    trim,
+    with_department_number,
+    with_surname_particle,
+)
+from annotations.nlp.name_joins import joined
 from annotations.nlp.name_shapes import (
     CORPORATE_ENDINGS,
     INDEFINITE,
     is_acronym,
-    is_acronym_text,
     organisation_label,
 )
 from annotations.nlp.nationalities import is_nationality
@@ -53,6 +61,7 @@ from annotations.nlp.parties import (
     PARTY_ACRONYMS,
     THE_STATE,
     KnownNames,
+    before_an_institution,
     is_no_party,
     is_the_state,
     the_party,
@@ -89,6 +98,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             mentions.append(Mention(ent.start_char, ent.end_char, ent.label_, ent.id_))
             continue
         span = trim(ent)
+        span = span and before_an_institution(span)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
         # "le député LFI Éric Coquerel": the party's acronym the model put in the person's name
@@ -98,6 +108,10 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             if token.text in PARTY_ACRONYMS and not is_no_party(doc[token.i : token.i + 1])
         ]
         span = common.without_heading_words(common.without_demonym(without_opening_article(span, saga.text)))
+        person = span and ent.label_ != "PER" and person_after_a_place(span)
+        if person:  # "la députée de la Meuse Émilie Charvet"
+            mentions.append(Mention(doc[person].idx, span.end_char, "PER"))
+            span = doc[span.start : person]
         if span is None:
             continue
         if (
@@ -144,66 +158,14 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
         span = doc[span.start - 1 : span.end]
         if span.start > 0 and doc[span.start - 1].text in FIRST_NAMES:
             span = doc[span.start - 1 : span.end]
-    return span, label
+    if label == "ORG" and is_acronym(span):
+        return with_department_number(span), label
+    return with_surname_particle(span, label)
 
 
 def _after_a_first_name(surname: str, text: str) -> bool:
     """Whether the text writes `surname` ("Le Floch") after a given name somewhere ("Loïc Le Floch")."""
     return any(name[1] in FIRST_NAMES for name in re.finditer(rf"([A-ZÀ-Ý][\w-]+) {re.escape(surname)}\b", text))
-
-
-# What joins a body's acronym to its department or region: "SDIS du Var", "CFDT de la Manche" (not a town's or
-# a country's "de": "le PS de Hollande", "l'ADP de Roissy", "la CNIL d'Irlande").
-_OF_TERRITORY = re.compile(r"\s+(?:du|des|de la|de l')\s*")
-# Between a given name and its surname: a space, or a particle the model left out ("Loïc Le Bihan").
-_PARTICLE_GAP = re.compile(r" (?:(?:Le|La|Da|De|Du|Di|Van|Von|Mac) )?")
-# A company's legal form after its name: "Moreau Logistique SAS", "Savonnerie du Midi SA".
-_LEGAL_FORM = re.compile(r"\s+(?:SA|SAS|SASU|SARL|EURL|SNC|SCOP|SCIC|GIE|BV|NV|GmbH|Ltd|Inc)\b")
-
-
-def _joined(mentions: list[Mention], text: str) -> list[Mention]:
-    """The model's pieces of one name put together: a body's acronym and its territory (one ORG), a
-    company's name and its legal form (ORG), a given name and the surname the model took apart ("Loïc"
-    "Le Bihan": one PER); each then a fixed name, as headed names are."""
-    joined: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):  # the longer of two at one place first
-        last = joined[-1] if joined else None
-        label = _join_label(last, mention, text) if last and not (last.is_fixed or mention.is_fixed) else None
-        if label:
-            joined[-1] = Mention(last.start, mention.end, label, canonical=text[last.start : mention.end])
-        elif not joined or mention.start >= joined[-1].end:  # not the legal form the model took for a name
-            joined.append(_with_legal_form(mention, text))
-    return joined
-
-
-def _join_label(first: Mention, second: Mention, text: str) -> str | None:
-    between = text[first.end : second.start]
-    surface = text[first.start : first.end]
-    if first.label == "ORG" and second.label == "LOC" and _OF_TERRITORY.fullmatch(between) and is_acronym_text(surface):
-        return "ORG"
-    surname = text[second.start : second.end]
-    # a surname, not a name of its own: "Loïc" "Le Bihan", not "Florence" "Matteo Renzi", "Romain" "Paris Saint-Germain"
-    one_word = " " not in surname or between != " "
-    if first.label == "ORG" and second.label == "LOC" and between == " d'" and "-" in text[second.start : second.end]:
-        # "FDSEA d'Ille-et-Vilaine"; not "la CNIL d'Irlande" (no hyphen) nor "les EHPAD d'..." (a common noun)
-        plural = text[max(0, first.start - 4) : first.start].lower() in ("les ", "des ", "aux ")
-        return "ORG" if is_acronym_text(surface) and not plural else None
-    if _PARTICLE_GAP.fullmatch(between) and surface in FIRST_NAMES and surname[:1].isupper() and one_word:
-        return "PER"
-    return None
-
-
-def _with_legal_form(mention: Mention, text: str) -> Mention:
-    """The name with its legal form, after it or inside its span ("Brasserie Cap Corse SARL"): ORG."""
-    if mention.is_fixed or mention.label == "LOC" or opens_on_a_first_name(text[mention.start : mention.end]):
-        return mention  # "À Oslo SAS a supprimé 200 vols": the airline after the town
-    form = _LEGAL_FORM.match(text, mention.end)
-    if form:
-        return Mention(mention.start, form.end(), "ORG", canonical=text[mention.start : form.end()])
-    inside = _LEGAL_FORM.search(text, mention.start, mention.end)
-    if inside and inside.end() == mention.end and inside.start() > mention.start:
-        return Mention(mention.start, mention.end, "ORG", canonical=text[mention.start : mention.end])
-    return mention
 
 
 def _values(saga: DocState) -> SpanSet:
@@ -372,6 +334,7 @@ class EntityResolver(Component):
         self.common = CommonWords(nlp)
         self.headed = HeadedNames(nlp, self.common) if headed_names else None
         self.known = KnownNames(nlp) if headed_names else None
+        self.groups = ParliamentaryGroups(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)
@@ -382,7 +345,8 @@ class EntityResolver(Component):
             towns, openers = datelines(doc, saga, self.common)
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
             found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
+            found += self.groups(doc, values)
             mentions = _with_headed_names(mentions, found, saga, self.common)
-        mentions = _joined(mentions, saga.text)
+        mentions = joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)
         return doc

@@ -188,7 +188,15 @@ def _misc_patterns() -> list[list[dict]]:
         patterns += [head + NAME, head + NAME + [{"LOWER": "et"}, WORD], head + NAME + [{"IS_DIGIT": True}]]
     # a treaty by its place: "le traité de Verdun" (not "la bataille de Paris", a campaign as often as a battle)
     patterns += [[{"LOWER": "traité"}, *PROPER]]
+    # a study or a trial by its acronym: "l'étude PALISADE", "l'essai TRIDENT-OA" (not "une étude Ifop", the pollster's)
+    acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]{1,4})?$"}, "LOWER": {"NOT_IN": sorted(_SURVEYORS)}}
+    suffix = [{"ORTH": "-"}, {"TEXT": {"REGEX": r"^[A-Z0-9]{1,4}$"}}]
+    patterns += [[{"LOWER": {"IN": ["étude", "essai"]}}, acronym, *part] for part in ([], suffix)]
     return patterns
+
+
+# Who makes studies and polls, by their acronyms: "une étude INSEE" is theirs, no study's name.
+_SURVEYORS = words("ifop ipsos elabe odoxa insee inserm cnrs drees dares ofce credoc ademe anses inrae ined")
 
 
 def _place_patterns() -> list[list[dict]]:
@@ -202,6 +210,9 @@ def _place_patterns() -> list[list[dict]]:
     # "salle Jean-Moulin" (not "une salle de Nancy")
     hyphenated = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+$"}}
     patterns += [[{"LOWER": "salle"}, *HYPHENATED], [{"LOWER": "salle"}, hyphenated]]
+    # or by a surname alone, in lower case: "la salle Poirel", "la salle Pleyel" (not "la salle Jean Dupont")
+    surname = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES)}}
+    patterns.append([{"ORTH": "salle"}, surname])
     # A departmental or national road by its number: "la RD 38", "la RN 7" (not "la RN" alone, the party).
     patterns.append([{"ORTH": {"IN": ["RD", "RN", "CD"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
     return patterns + [square + article + NAME for article in of]
@@ -323,7 +334,7 @@ class HeadedNames:
         )
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
         heads |= (
-            words("place stade olympique cité coopérative gouvernement rd rn cd association archives")
+            words("place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai")
             | CLUB_FIRST_WORDS
             | FIRM_HEADS
         )

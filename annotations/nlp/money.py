@@ -136,8 +136,10 @@ _SYMBOL = r"(?:(?-i:US|CA|C|A)\$|\$\s?(?-i:CAD|CA|US)(?![\w])|[$€£¥₪₹])"
 _CODE = r"(?-i:" + "|".join(_CODES) + r")(?![A-Za-z])"
 # Not the Franks ("10 000 Francs"), nor "francs-tireurs".
 _NOT_FRANCS = r"(?!(?-i:Franc)|francs?-)"
+# Pounds counted in millions are money ("2,5 milliards de livres"), as "500 livres" (books or weight) are not.
+_POUNDS = r"(?:(?<=millions de )|(?<=milliards de )|(?<=million de )|(?<=milliard de ))livres(?![\w])"
 _CURRENCY_AFTER = (
-    rf"(?:(?:de|d')\s*)?(?:{_NOT_FRANCS}(?:" + alternation(_CURRENCY_WORDS) + rf")(?![\w])|{_SYMBOL}|{_CODE})"
+    rf"(?:(?:de|d')\s*)?(?:{_NOT_FRANCS}(?:" + alternation(_CURRENCY_WORDS) + rf")(?![\w])|{_POUNDS}|{_SYMBOL}|{_CODE})"
 )
 _CURRENCY_BEFORE = rf"(?:{_SYMBOL}|{_CODE})"
 _MULTIPLIER = (
@@ -174,7 +176,7 @@ _PATTERNS = [
 
 # A currency, as every pattern but the cents' holds one: the stretches without one are not read
 # for them (most numbers of a news text are no amounts).
-_CURRENCY = re.compile(rf"(?:{alternation(_CURRENCY_WORDS)})(?![\w])|{_SYMBOL}|{_CODE}", re.I)
+_CURRENCY = re.compile(rf"(?:{alternation(_CURRENCY_WORDS)})(?![\w])|{_POUNDS}|{_SYMBOL}|{_CODE}", re.I)
 
 
 class MoneyMatcher:
@@ -330,7 +332,7 @@ def _currency(text: str | None) -> str | None:
     if text.strip() in _CODES:
         return text.strip()
     word = re.sub(r"\s+", " ", re.sub(r"^(?:de\s+|d'\s*)", "", text.lower())).strip()
-    return _CURRENCY_WORDS.get(word) or _SYMBOLS.get(word)
+    return _CURRENCY_WORDS.get(word) or _SYMBOLS.get(word) or ("GBP" if word == "livres" else None)
 
 
 def _lone_article(number: str, multiplier: str | None) -> bool:

@@ -1,16 +1,20 @@
-"""The edges of a name the model read: what it glued before or after the name, cut off (see `trim`)."""
+"""The edges of a name the model read: what it glued before or after the name, cut off (see `trim`),
+and a surname's particle it left out (`with_surname_particle`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from annotations.nlp.dates.lexicon import WEEKDAYS
+from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.lexicon import words
+from annotations.nlp.name_shapes import DEPARTMENT
 
 DETERMINERS = words("le la les l' un une des du de d'")
 TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
 # When, glued to a name by the model: "le Stade rennais dimanche soir".
 _WHEN = frozenset(WEEKDAYS) | words("matin soir midi hier demain")
+_NEXT_OR_LAST = words("prochain dernier soir matin")  # "samedi prochain", "lundi soir"
 DASHES = ("-", "–", "—")
 _OPENING_ARTICLES = words("Le La Les L'")
 DOSE_UNITS = words("mg µg g ml ui")  # a medicine's dose after its name ("Doliprane 500 mg")
@@ -39,6 +43,7 @@ def trim(span: Span) -> Span | None:
         or doc[end - 1].is_space
         or doc[end - 1].lower_ in DETERMINERS
         or (doc[end - 1].is_lower and doc[end - 1].text in _WHEN)
+        or (doc[end - 1].text in _NEXT_OR_LAST and end - start > 2 and doc[end - 2].text in _WHEN)
     ):
         if doc[end - 1].text == ")":
             break
@@ -86,3 +91,51 @@ def _before_a_lower_case_phrase(span: Span, start: int, end: int) -> int:
         if article and all(token.is_lower or token.is_punct for token in doc[i:end]):
             return i
     return end
+
+
+# A surname's particle in lower case, one or two words: "de Graaf", "van der Elst", "da Costa".
+_SURNAME_PARTICLES = words("de d' du da das do dos di van von der den ter ten")
+_CAPITAL_PARTICLES = words("Da Das Dos Di Van Von")
+
+
+def with_surname_particle(span: Span, label: str) -> tuple[Span, str]:
+    """The span with the lower-case particle the model left out of a surname, when a title or a
+    given name stands before it: "M. de Graaf", "Mme da Costa Ramalho", "Giulia de Santis" (a
+    person); not "le maire de Graaf", nor "la ville de Santis"."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].text in _CAPITAL_PARTICLES and span[0].is_title:
+        return doc[start - 1 : span.end], "PER"  # "Da Silva Neto, 74 ans": no French word is written so
+    while start > span.start - 2 and start > 1 and doc[start - 1].text in _SURNAME_PARTICLES:
+        start -= 1
+    if start == span.start or not span[0].is_title:
+        return span, label
+    before = doc[start - 1]
+    if before.text in TITLES:
+        return doc[start : span.end], "PER"
+    if before.text in FIRST_NAMES:
+        return doc[start - 1 : span.end], "PER"
+    return span, label
+
+
+def person_after_a_place(span: Span) -> int | None:
+    """Where a person's name starts inside a span the model read on from a place into it: "la députée de la Meuse
+    Émilie Charvet", "le sénateur du Nord Paul Vidal"; a given name and one or two capitalised words close it.
+    Not in "la fondation Jean Jaurès" (no "de" before) nor in a name opening on a given name."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before not in ("de", "du", "des", "la", "l'") or span[0].text in FIRST_NAMES:
+        return None
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].text in FIRST_NAMES and span.end - i in (2, 3) and all(t.is_title for t in doc[i : span.end]):
+            return i
+    return None
+
+
+def with_department_number(span: Span) -> Span:
+    """An acronym with its department's number after it: "le SIS 67"; not "la CGT 40 ans après"."""
+    doc = span.doc
+    if len(span) == 1 and span.end + 1 < len(doc) and DEPARTMENT.fullmatch(doc[span.end].text):
+        after = doc[span.end + 1]
+        if after.is_punct or after.is_stop:
+            return doc[span.start : span.end + 1]
+    return span

@@ -167,8 +167,16 @@ PARTY_ACRONYMS = frozenset(
 
 
 # Capitalised institutions the model reads as events or places: ORG (entities.fr.md).
-INSTITUTIONS = frozenset({"Sénat", "Assemblée nationale", "Élysée"}) | frozenset(
-    {"Assurance maladie", "Assurance chômage", "Sécurité sociale"}  # the national insurers, capitalised
+INSTITUTIONS = (
+    frozenset({"Sénat", "Assemblée nationale", "Élysée"})
+    | frozenset(
+        {"Assurance maladie", "Assurance chômage", "Sécurité sociale"}  # the national insurers, capitalised
+    )
+    | frozenset(
+        # the state's agencies and companies named with "France", which the model reads as the country or a person
+        {"Santé publique France", "France Travail", "Météo-France", "Bpifrance", "Business France", "Atout France"}
+    )
+    | frozenset({"Radio France", "France Télévisions", "France Médias Monde", "Voies navigables de France"})
 )
 # The state's decorations, named like bodies but awards: MISC ("la Légion d'honneur", "la croix de guerre").
 DECORATIONS = frozenset(
@@ -233,3 +241,16 @@ def is_no_party(span: Span) -> bool:
         return True
     road = before == "la" and span.text == "RN"  # other parties may be feminine: "la CDU", "la N-VA"
     return road or (before == "en" and span.text == "LR")
+
+
+def before_an_institution(span: Span) -> Span:
+    """The name the model read on into the chamber it sits in ("le groupe Renaissance à l'Assemblée
+    nationale", "les élus LR au Sénat"), cut before it: the chamber is a name of its own (`KnownNames`)."""
+    doc = span.doc
+    for token in span[1:]:
+        if token.lower_ in ("à", "au", "aux"):
+            rest = doc[token.i + 1 : span.end].text
+            rest = rest[2:] if rest[:2] in ("l'", "l’") else rest
+            if any(rest.startswith(name) for name in INSTITUTIONS):
+                return doc[span.start : token.i]
+    return span

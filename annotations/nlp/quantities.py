@@ -70,7 +70,7 @@ _MONTHS_AND_DAYS = words(
 )
 _NOT_COUNTED = words(
     "fois reprises tiers quarts quart moitié suivants suivantes prochains prochaines précédents précédentes "
-    "autres mêmes plusieurs hier demain environ ans-là bis ter quater"
+    "autres mêmes plusieurs hier demain environ ans-là bis ter quater face"
 ) | frozenset(MULTIPLIER_WORDS)  # "passés à 1,294 milliard": an amount whose currency was said before
 # Adjectives written before the noun: "300 nouveaux emplois" counts jobs, "les trois premiers
 # articles" articles (and "les 3 premiers sont partis" nothing: "sont" is no noun).
@@ -80,6 +80,8 @@ _BEFORE_NOUN = words(
     "gros grosses bons bonnes mauvais mauvaises vrais vraies faux fausses seuls seules hauts hautes"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_AGO = re.compile(r"\bil y a\s+$", re.I)
+_TIME_UNITS = words("an année mois semaine jour heure minute siècle décennie")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
 _SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
 _SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
@@ -167,8 +169,10 @@ class QuantityMatcher:
         if unit is None or (groups["noun"] and not self.counts):
             return []
         before = word_before(text, lead_in.start)
-        if before in _REFERENCE_WORDS:
-            return []
+        if before in _REFERENCE_WORDS or (
+            unit in _TIME_UNITS and _AGO.search(text, max(0, lead_in.start - 8), lead_in.start)
+        ):
+            return []  # and "il y a trois ans" is a date, with or without a publication day to count from
         if (
             unit == groups["noun"]
             and _ACRONYM.fullmatch(unit)

@@ -119,7 +119,8 @@ def _classify(text: str, spans: list[tuple[int, int, str | None]], plain: bool) 
         next_body = bodies[index + 1] if index + 1 < len(bodies) else None
         if kind != "boilerplate" and boilerplate.is_chrome(bodies[index], next_body):
             kind = "boilerplate"
-        kinds.append(kind or prose_kind(bodies[index]))
+        # a Markdown paragraph has a line's shape too: a short line without a stop is a title, a label or a link
+        kinds.append(prose_kind(bodies[index]) if kind in (None, "paragraph") else kind)
     spoken = spoken_lines(bodies, kinds) if plain else set()
     for index in spoken:
         kinds[index] = "paragraph"

@@ -177,6 +177,12 @@ def _year(match: re.Match, context: Context) -> Value | None:
     return year_value(year)
 
 
+def _winter_of_two_years(match: re.Match, context: Context) -> Value | None:
+    first, last = int(match["year1"]), match["year"]
+    last = first // 100 * 100 + int(last) if len(last) == 2 else int(last)
+    return season("hiver", last) if last == first + 1 else None
+
+
 def _holiday(match: re.Match, context: Context) -> Value | None:
     name = match["holiday"]
     year = _in_year(match, context)
@@ -297,6 +303,11 @@ def absolute_rules() -> list[Rule]:
             year_range,
             year=True,
             needs="digit",
+        ),
+        rule(  # "l'hiver 2021-2022": its December and the next January and February
+            rf"(?:l'|le\s+|en\s+)?hiver\s+(?P<year1>{YEAR})\s?[-–/]\s?(?P<year>{YEAR}|\d{{2}})\b(?![-/]\d)",
+            _winter_of_two_years,
+            needs="season",
         ),
         rule(
             rf"(?P<year1>{YEAR})\s?[-–/]\s?(?P<year2>{YEAR}|\d{{2}})\b(?![-/]\d)",

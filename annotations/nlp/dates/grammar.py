@@ -192,6 +192,8 @@ def _counted(word: str, *, elided: bool, cued: bool) -> bool:
     ("en", "depuis"...), where "ils étaient 2000 la veille" counts people."""
     if not word.islower() or word in _AFTER_YEAR_OK or (cued and (elided or word in _OPENS_CLAUSE)):
         return False
+    if elided and word in ("s", "n", "qu", "c", "j", "m", "t"):
+        return False  # a pronoun, no unit: "l'exercice 2024-2025 s'annonce difficile"
     return word.endswith(("s", "x")) or len(word) <= 3
 
 
@@ -200,6 +202,8 @@ _STREET_AFTER = re.compile(
     r"\s+(?:bis\s+|ter\s+)?(?:rue|route|avenue|boulevard|bd|chemin|allée|impasse|quai|cours)\b", re.I
 )
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméro)\s*$", re.I)
+# A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year.
+_MODEL_NUMBER_BEFORE = re.compile(r"\bPeugeot\s+$")
 _SERIAL_AFTER = re.compile(r"[-/](\d{3,})")
 LAST_PLAUSIBLE_YEAR = 2100  # a bare four-digit number past it is no year news speaks of
 
@@ -220,7 +224,7 @@ def is_year(text: str, match: re.Match) -> bool:
     if len(match.groupdict().get("year") or "0000") != 4:
         return True  # a two-digit year is checked by its rule
     before = text[max(0, first - 15) : first]
-    if _NUMBER_SIGN_BEFORE.search(before) or _is_serial(text, first):
+    if _NUMBER_SIGN_BEFORE.search(before) or _MODEL_NUMBER_BEFORE.search(before) or _is_serial(text, first):
         return False
     if match.start() == first and _QUANTITY_BEFORE.search(before):
         return False

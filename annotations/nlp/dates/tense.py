@@ -163,10 +163,15 @@ def tense(text: str, start: int, end: int) -> str | None:
     return "past" if told == "past" and _past_event(verb_words) else "future"
 
 
-def _tense(text: str, start: int, end: int) -> str | None:
+def past_participle_before(text: str, start: int) -> bool:
+    """A past participle right before the date ("voté le 4 juin", "adoptée en juillet") tells its tense."""
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
     planned = participle and (participle.group(2) in _PLANNED or _future_auxiliary(participle.group(1)))
-    if participle and not planned and not _a_noun_in_a_future_clause(participle.group(1), text, start):
+    return bool(participle and not planned and not _a_noun_in_a_future_clause(participle.group(1), text, start))
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    if past_participle_before(text, start):
         return "past"
     words_around = _FORMER_PLAN.sub(" ", clause(text, start, end))
     # The words of the clause before the date, since its last comma: "Le Sénat examinera le texte la

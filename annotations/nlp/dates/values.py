@@ -22,7 +22,7 @@ from functools import cached_property
 
 from dateutil.relativedelta import relativedelta
 
-from annotations.nlp.dates.tense import perfect_before
+from annotations.nlp.dates.tense import past_participle_before, perfect_before
 from annotations.nlp.dates.tense import tense as clause_tense
 
 ORDER = ("year", "month", "week", "day")
@@ -249,6 +249,7 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
     clause after a date of an earlier year told in the past counts from the publication. A `told`
     direction (a cue's: "depuis", "d'ici") counts from the anchor whatever the tense.
     """
+    guessed = False  # whether the direction is the clause's tense
     if told:
         anchor = context.anchor
     elif (told := _TOLD.get(context.word_after)) and context.published:
@@ -259,7 +260,7 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
         # may name a past event ("sera reçu après la grève du 9 janvier")
         anchor, told = context.anchor, None
         if context.on_publication:
-            told = context.tense
+            told, guessed = context.tense, True
         elif _told_over(context, anchor):
             # a date of an earlier year, told in the past, is no timeline for what is still to come ("En
             # 2010, il avait sorti un album ; il remontera sur scène le 14 février": the coming one)
@@ -270,13 +271,32 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
         return None
     years = [anchor.earliest.year + delta for delta in (-1, 0, 1)]
     candidates = [value for value in (make(year) for year in years if 1 <= year <= 9999) if value]
+    chosen = _told_way(candidates, anchor, told) if told else nearest(candidates, anchor)
+    if chosen and guessed and told == "past" and (chosen.latest - chosen.earliest).days <= 20:  # a day or a few
+        # a past read from the clause is a guess ("la grève annoncée pour la veille de Noël a été levée"): it
+        # does not put a day a year back when the same day comes within a month of the publication, unless its
+        # own participle tells ("adopté le 5 mars")
+        close = nearest(candidates, anchor)
+        near = close and _gap(close, anchor.earliest) <= 31 and _gap(chosen, anchor.earliest) > 300
+        if near and not past_participle_before(context.text, context.start):
+            return close
+    return chosen
+
+
+def _told_way(candidates: list[Value], anchor: Value, told: str) -> Value | None:
+    """The latest candidate begun by the anchor ("past"), or the first not over by then ("future")."""
     if told == "past":
         candidates = [value for value in candidates if value.earliest <= anchor.earliest] or candidates
         return max(candidates, key=lambda value: value.earliest, default=None)
-    if told == "future":
-        candidates = [value for value in candidates if value.latest >= anchor.earliest] or candidates
-        return min(candidates, key=lambda value: value.earliest, default=None)
-    return nearest(candidates, anchor)
+    candidates = [value for value in candidates if value.latest >= anchor.earliest] or candidates
+    return min(candidates, key=lambda value: value.earliest, default=None)
+
+
+def _gap(value: Value, day: date) -> int:
+    """Days between `day` and the span of `value` (0 within it)."""
+    if value.earliest <= day <= value.latest:
+        return 0
+    return min(abs((value.earliest - day).days), abs((value.latest - day).days))
 
 
 def _told_over(context: Context, anchor: Value) -> bool:

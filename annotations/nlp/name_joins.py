@@ -1,0 +1,65 @@
+"""The model's pieces of one name put together (`joined`): a body's acronym and its territory, a company's name
+and its legal form, a given name and the surname the model took apart."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.nlp.entity_labels import Mention
+from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
+from annotations.nlp.name_shapes import is_acronym_text
+
+# What joins a body's acronym to its department or region: "SDIS du Var", "CFDT de la Manche" (not a town's or
+# a country's "de": "le PS de Hollande", "l'ADP de Roissy", "la CNIL d'Irlande").
+_OF_TERRITORY = re.compile(r"\s+(?:du|des|de la|de l')\s*")
+# Between a given name and its surname: a space, or a particle the model left out ("Loïc Le Bihan").
+# or one in lower case ("Giulia de Santis", "Hendrik van der Elst").
+_PARTICLE_GAP = re.compile(r" (?:(?:Le|La|Da|De|Du|Di|Van|Von|Mac|de|d'|da|dos|di|van|von|van der|von der) ?)?")
+# A company's legal form after its name: "Moreau Logistique SAS", "Savonnerie du Midi SA".
+_LEGAL_FORM = re.compile(r"\s+(?:SA|SAS|SASU|SARL|EURL|SNC|SCOP|SCIC|GIE|BV|NV|GmbH|Ltd|Inc)\b")
+
+
+def joined(mentions: list[Mention], text: str) -> list[Mention]:
+    """The model's pieces of one name put together: a body's acronym and its territory (one ORG), a
+    company's name and its legal form (ORG), a given name and the surname the model took apart ("Loïc"
+    "Le Bihan": one PER); each then a fixed name, as headed names are."""
+    joined: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):  # the longer of two at one place first
+        last = joined[-1] if joined else None
+        label = _join_label(last, mention, text) if last and not (last.is_fixed or mention.is_fixed) else None
+        if label:
+            joined[-1] = Mention(last.start, mention.end, label, canonical=text[last.start : mention.end])
+        elif not joined or mention.start >= joined[-1].end:  # not the legal form the model took for a name
+            joined.append(_with_legal_form(mention, text))
+    return joined
+
+
+def _join_label(first: Mention, second: Mention, text: str) -> str | None:
+    between = text[first.end : second.start]
+    surface = text[first.start : first.end]
+    if first.label == "ORG" and second.label == "LOC" and _OF_TERRITORY.fullmatch(between) and is_acronym_text(surface):
+        return "ORG"
+    surname = text[second.start : second.end]
+    # a surname, not a name of its own: "Loïc" "Le Bihan", not "Florence" "Matteo Renzi", "Romain" "Paris Saint-Germain"
+    one_word = " " not in surname or between != " "
+    if first.label == "ORG" and second.label == "LOC" and between == " d'" and "-" in text[second.start : second.end]:
+        # "FDSEA d'Ille-et-Vilaine"; not "la CNIL d'Irlande" (no hyphen) nor "les EHPAD d'..." (a common noun)
+        plural = text[max(0, first.start - 4) : first.start].lower() in ("les ", "des ", "aux ")
+        return "ORG" if is_acronym_text(surface) and not plural else None
+    given_name = surface in FIRST_NAMES or (first.label == "PER" and " " not in surface and between != " ")
+    if _PARTICLE_GAP.fullmatch(between) and given_name and surname[:1].isupper() and one_word:
+        return "PER"
+    return None
+
+
+def _with_legal_form(mention: Mention, text: str) -> Mention:
+    """The name with its legal form, after it or inside its span ("Brasserie Cap Corse SARL"): ORG."""
+    if mention.is_fixed or mention.label == "LOC" or opens_on_a_first_name(text[mention.start : mention.end]):
+        return mention  # "À Oslo SAS a supprimé 200 vols": the airline after the town
+    form = _LEGAL_FORM.match(text, mention.end)
+    if form:
+        return Mention(mention.start, form.end(), "ORG", canonical=text[mention.start : form.end()])
+    inside = _LEGAL_FORM.search(text, mention.start, mention.end)
+    if inside and inside.end() == mention.end and inside.start() > mention.start:
+        return Mention(mention.start, mention.end, "ORG", canonical=text[mention.start : mention.end])
+    return mention
