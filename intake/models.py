@@ -1,4 +1,5 @@
-"""What comes in by itself or in the background: ingest jobs and the publishers' feeds.
+"""What comes in by itself or runs in the background: jobs (ingests, re-annotations) and the
+publishers' feeds.
 
 A `Job` is one article to ingest (from the API, the admin or `ingest --enqueue`) or to re-annotate
 (the admin's action): the request that asked for it returns at once and the job page or
@@ -62,8 +63,9 @@ class Job(models.Model):
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
     class Meta:
-        verbose_name = _("ingest job")
-        verbose_name_plural = _("ingest jobs")
+        # It holds ingests and re-annotations: named for both (JobKind tells them apart).
+        verbose_name = _("background job")
+        verbose_name_plural = _("background jobs")
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(condition=Q(state__in=JobState.values), name="job_state_valid"),
