@@ -35,6 +35,14 @@ class JobKind(models.TextChoices):
     REANNOTATE = "reannotate", _("re-annotation")
 
 
+class JobQuerySet(models.QuerySet):
+    def stalled(self, *, before):
+        """Jobs queued, or running, since before `before`: their message may have been lost with the
+        broker, or their worker with it (intake.services.stalled_jobs tells which)."""
+        queued = Q(state=JobState.QUEUED, created_at__lt=before)
+        return self.filter(queued | Q(state=JobState.RUNNING, started_at__lt=before))
+
+
 class Job(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     kind = models.CharField(_("kind"), max_length=10, choices=JobKind.choices, default=JobKind.INGEST)
@@ -61,6 +69,8 @@ class Job(models.Model):
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    objects = JobQuerySet.as_manager()
 
     class Meta:
         # It holds ingests and re-annotations: named for both (JobKind tells them apart).

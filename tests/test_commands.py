@@ -21,6 +21,7 @@ WRITING = {
     "load_demo": [],
     "issue_token": ["edith"],
     "poll_feeds": ["--all"],
+    "requeue_jobs": [],
 }
 
 
