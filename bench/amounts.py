@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/amounts.py [--runs 20]
 
-Times, as the median of RUNS runs after a warm-up, `annotations.nlp.analyse` of the demo article
+Times, as the median of RUNS runs after a warm-up, `annotations.nlp.pipeline.analyse` of the demo article
 (the whole pipeline: segmentation, recogniser, dates, money, quantities, entities,
 check-worthiness) and the two rule components alone on the same text (the money matcher, then the
 quantity matcher beside the amounts and dates found). Prints both times and the share of the
@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotations.nlp import analyse  # noqa: E402
 from annotations.nlp.dates import find_dates  # noqa: E402
 from annotations.nlp.money import MoneyMatcher  # noqa: E402
 from annotations.nlp.normalise import normalise  # noqa: E402
+from annotations.nlp.pipeline import analyse  # noqa: E402
 from annotations.nlp.quantities import QuantityMatcher  # noqa: E402
 from bench.scale_steps import time_calls  # noqa: E402
 

@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotations.nlp import analyse_many  # noqa: E402
 from annotations.nlp.dates import find_dates  # noqa: E402
 from annotations.nlp.normalise import normalise  # noqa: E402
+from annotations.nlp.pipeline import analyse_many  # noqa: E402
 
 PUBLISHED = date(2024, 11, 30)
 

@@ -131,7 +131,7 @@ def main() -> int:
         print(f"stock pipeline: {', '.join(nlp.pipe_names)}")
         recogniser = recogniser_only(model)
         print(f"recogniser pipeline: {', '.join(recogniser.pipe_names)}")
-        from annotations.nlp import analyse
+        from annotations.nlp.pipeline import analyse
         from claims.models import Claim
 
         analyse("Préchauffage du modèle.", model=model)  # loaded once, outside the timing, as the others

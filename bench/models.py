@@ -20,7 +20,7 @@ import spacy
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotations.nlp import analyse_many  # noqa: E402  (the project's root is put on the path first)
+from annotations.nlp.pipeline import analyse_many  # noqa: E402  (the project's root is put on the path first)
 from bench.corpus import corpus  # noqa: E402
 
 

@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere: the project's packages come first
 
-from annotations.nlp import analyse_many  # noqa: E402
 from annotations.nlp.checkworthiness import Model, Signals, read_signals, score  # noqa: E402
 from annotations.nlp.normalise import normalise  # noqa: E402
+from annotations.nlp.pipeline import analyse_many  # noqa: E402
 
 SEED = 13
 TEST_SHARE = 0.3

@@ -3,7 +3,7 @@
 
     .venv/bin/python evaluation/dates_news.py evaluation/data/dates_news.fr.json [-v]
 
-Run from the project's root. Each sentence goes through the whole pipeline (`annotations.nlp.analyse`)
+Run from the project's root. Each sentence goes through the whole pipeline (`annotations.nlp.pipeline.analyse`)
 with its own publication date. A found date is right when its span overlaps an expected date's
 text and its value is the expected value. Prints precision, recall and F1; -v lists every miss.
 """
@@ -23,7 +23,7 @@ def score(data: dict) -> tuple[dict, list[str]]:
     import django
 
     django.setup()
-    from annotations.nlp import analyse_many
+    from annotations.nlp.pipeline import analyse_many
 
     items = data["items"]
     analyses = analyse_many((item["text"], "text", date.fromisoformat(item["published"])) for item in items)

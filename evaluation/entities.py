@@ -24,7 +24,7 @@ import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from annotations.nlp import analyse  # noqa: E402  (the project's root is put on the path first)
+from annotations.nlp.pipeline import analyse  # noqa: E402  (the project's root is put on the path first)
 
 Entity = tuple[int, int, str]
 

@@ -27,7 +27,7 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 
-from annotations.nlp import analyse_many  # noqa: E402
+from annotations.nlp.pipeline import analyse_many  # noqa: E402
 from matching.facts import facts_from_analysis, retrievable  # noqa: E402
 from matching.scoring import find_conflict, score_match  # noqa: E402
 

@@ -1,7 +1,9 @@
 """Running a job: the body of the Celery tasks `intake.tasks.ingest_job` and `reannotate_job`.
 
 A job runs at most to one outcome: a job already done or failed is left as it is, so a message
-delivered twice (a worker lost after the article was written) changes nothing. How errors end a
+delivered twice (a worker lost after the article was written, a job sent again by `requeue_jobs`)
+changes nothing; two deliveries running at once write one article (its text digest and unique
+slug decide) and the job keeps the outcome of the one that wrote it. How errors end a
 job is intake.errors' rule: a refusal of the input (ServiceError) fails it with the service's
 message; a transient database error leaves it running and propagates, so that the task retries it
 (and fails it with `fail_job` once retries are exhausted); any other error fails it at once, the
@@ -131,8 +133,12 @@ def _reannotate(job: Job) -> Job:
 
 
 def _finish(job: Job, **fields) -> Job:
+    """Ends the job with `fields`, unless another delivery of it, run at the same time, ended it
+    done first: that one wrote the article ("created"), this one found it there ("unchanged")."""
+    fields["finished_at"] = timezone.now()
+    if not Job.objects.filter(pk=job.pk).exclude(state=JobState.DONE).update(**fields):
+        job.refresh_from_db()
+        return job
     for name, value in fields.items():
         setattr(job, name, value)
-    job.finished_at = timezone.now()
-    job.save(update_fields=[*fields, "finished_at"])
     return job

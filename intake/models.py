@@ -1,4 +1,5 @@
-"""What comes in by itself or in the background: ingest jobs and the publishers' feeds.
+"""What comes in by itself or runs in the background: jobs (ingests, re-annotations) and the
+publishers' feeds.
 
 A `Job` is one article to ingest (from the API, the admin or `ingest --enqueue`) or to re-annotate
 (the admin's action): the request that asked for it returns at once and the job page or
@@ -34,6 +35,14 @@ class JobKind(models.TextChoices):
     REANNOTATE = "reannotate", _("re-annotation")
 
 
+class JobQuerySet(models.QuerySet):
+    def stalled(self, *, before):
+        """Jobs queued, or running, since before `before`: their message may have been lost with the
+        broker, or their worker with it (intake.services.stalled_jobs tells which)."""
+        queued = Q(state=JobState.QUEUED, created_at__lt=before)
+        return self.filter(queued | Q(state=JobState.RUNNING, started_at__lt=before))
+
+
 class Job(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     kind = models.CharField(_("kind"), max_length=10, choices=JobKind.choices, default=JobKind.INGEST)
@@ -61,9 +70,12 @@ class Job(models.Model):
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
+    objects = JobQuerySet.as_manager()
+
     class Meta:
-        verbose_name = _("ingest job")
-        verbose_name_plural = _("ingest jobs")
+        # It holds ingests and re-annotations: named for both (JobKind tells them apart).
+        verbose_name = _("background job")
+        verbose_name_plural = _("background jobs")
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(condition=Q(state__in=JobState.values), name="job_state_valid"),

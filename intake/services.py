@@ -1,5 +1,8 @@
 """Sending work to the background: with a broker (CELERY_BROKER_URL) to the Celery workers, without
-one in-process, at once (Celery's eager mode), so the embedded default needs no server."""
+one in-process, at once (Celery's eager mode), so the embedded default needs no server; and sending
+again the jobs whose message was lost (`manage.py requeue_jobs`)."""
+
+from datetime import datetime
 
 from django.conf import settings
 from django.db import transaction
@@ -8,7 +11,13 @@ from claims.models import Article
 from claims.services import ArticleInput, validate_article_input
 from intake import tasks
 from intake.jobs import job_for, reannotation_job_for
-from intake.models import Job
+from intake.models import Job, JobKind
+from saga.celery import app
+
+JOB_TASKS = {tasks.ingest_job.name, tasks.reannotate_job.name}
+# How long the workers have to answer "which jobs do you hold?": one that answers later (a busy
+# machine) has its jobs sent again, which costs a second, harmless delivery (stalled_jobs).
+WORKER_REPLY_SECONDS = 2.0
 
 
 def in_background() -> bool:
@@ -22,7 +31,7 @@ def submit_ingest(*, item: ArticleInput, user=None) -> Job:
     validate_article_input(item)
     job = job_for(item=item, user=user)
     # Sent once the job row is committed, so a worker never looks for a job that is not there.
-    transaction.on_commit(lambda: tasks.ingest_job.delay(str(job.pk)))
+    transaction.on_commit(lambda: send(job))
     return job
 
 
@@ -30,5 +39,37 @@ def submit_reannotate(*, article: Article, user=None) -> Job:
     """Queues the re-annotation of `article` (entities, dates and amounts of its current text, with
     today's aliases) and returns its job; without a broker it is done when the transaction commits."""
     job = reannotation_job_for(article=article, user=user)
-    transaction.on_commit(lambda: tasks.reannotate_job.delay(str(job.pk)))
+    transaction.on_commit(lambda: send(job))
     return job
+
+
+def send(job: Job) -> None:
+    """Sends `job` to the task of its kind: to the workers, or without a broker runs it here."""
+    task = tasks.reannotate_job if job.kind == JobKind.REANNOTATE else tasks.ingest_job
+    task.delay(str(job.pk))
+
+
+def stalled_jobs(*, before: datetime) -> list[Job]:
+    """The jobs queued, or running, since before `before` that no live worker holds: their message
+    was lost (a Redis restarted without its append-only file loses its queue, and the messages of
+    the jobs being run with it), or their worker was (without a broker, the web process running
+    it). Sending one again is harmless even if its message was not lost (still waiting behind
+    others, or its worker too slow to answer): the second delivery finds the job ended and leaves
+    it, and if both run at once the article's text digest makes the second write nothing."""
+    held = jobs_held_by_workers() if in_background() else set()
+    stalled = Job.objects.stalled(before=before).defer("text").order_by("created_at")  # the oldest first
+    return [job for job in stalled if str(job.pk) not in held]
+
+
+def jobs_held_by_workers() -> set[str]:
+    """Ids of the jobs that the live workers are running, have taken in advance (prefetched) or
+    keep until a retry, by Celery's remote control (a broadcast each worker answers)."""
+    inspect = app.control.inspect(timeout=WORKER_REPLY_SECONDS)
+    requests = [request for replies in (inspect.active(), inspect.reserved()) for request in _requests(replies)]
+    requests += [entry["request"] for entry in _requests(inspect.scheduled())]
+    return {str(request["args"][0]) for request in requests if request["name"] in JOB_TASKS and request["args"]}
+
+
+def _requests(replies: dict[str, list] | None) -> list:
+    """The entries of every worker's reply (None when no worker answered)."""
+    return [entry for entries in (replies or {}).values() for entry in entries]

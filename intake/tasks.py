@@ -25,7 +25,7 @@ log = logging.getLogger("saga.intake")
 @worker_process_init.connect
 def load_models(**kwargs):
     """Each worker process loads the spaCy models once, at start, not with its first article."""
-    from annotations.nlp import load_pipeline  # spaCy is imported by the processes that analyse text only
+    from annotations.nlp.pipeline import load_pipeline  # spaCy is imported by the processes that analyse text only
 
     for model in set(settings.SAGA_LANGUAGES.values()):
         load_pipeline(model)

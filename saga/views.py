@@ -34,7 +34,7 @@ def nlp_model_status(model: str) -> str:
         return "ok"
     with _loading:
         if model not in _loaded_models:
-            from annotations.nlp import load_pipeline  # the cached pipeline ingest uses, so this warms it
+            from annotations.nlp.pipeline import load_pipeline  # the cached pipeline ingest uses, so this warms it
 
             try:
                 load_pipeline(model)

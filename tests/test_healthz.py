@@ -4,7 +4,7 @@ import pytest
 from django.db import OperationalError, connections
 from django.urls import reverse
 
-import annotations.nlp
+import annotations.nlp.pipeline
 from saga import views
 
 
@@ -50,8 +50,10 @@ def test_healthz_unavailable_when_model_missing(client, db, settings, fresh_mode
 
 def test_healthz_loads_each_model_once(client, db, monkeypatch, fresh_model_cache):
     loads = []
-    real_load = annotations.nlp.load_pipeline
-    monkeypatch.setattr(annotations.nlp, "load_pipeline", lambda model: loads.append(model) or real_load(model))
+    real_load = annotations.nlp.pipeline.load_pipeline
+    monkeypatch.setattr(
+        annotations.nlp.pipeline, "load_pipeline", lambda model: loads.append(model) or real_load(model)
+    )
     statuses = [client.get(reverse("healthz")).status_code for _ in range(3)]
     assert statuses == [200, 200, 200]
     assert loads == ["fr_core_news_sm"]
@@ -65,7 +67,7 @@ def test_healthz_retries_a_model_that_failed(client, db, monkeypatch, fresh_mode
         if outcome:
             raise outcome
 
-    monkeypatch.setattr(annotations.nlp, "load_pipeline", flaky_load)
+    monkeypatch.setattr(annotations.nlp.pipeline, "load_pipeline", flaky_load)
     assert client.get(reverse("healthz")).status_code == 503
     assert client.get(reverse("healthz")).status_code == 200
 

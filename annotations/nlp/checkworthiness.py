@@ -48,14 +48,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
-
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from annotations.nlp.checkworthiness_cues import (
     ACCESS,
@@ -99,7 +95,6 @@ from annotations.nlp.checkworthiness_cues import (
     WORD,
 )
 from annotations.nlp.normalise import lower_case
-from annotations.nlp.state import Component, state
 
 WEIGHTS_FILE = Path(__file__).with_name("checkworthiness_weights.json")
 MAX_ENTITIES = 3
@@ -303,44 +298,6 @@ def _is_future(vocabulary: set[str]) -> bool:
     if not vocabulary.isdisjoint(FUTURE_WORDS):
         return True
     return any(word.endswith(FUTURE_ENDINGS) and FUTURE_VERB.fullmatch(word) for word in vocabulary)
-
-
-class _Marks:
-    """Spans sorted by start, asked which lie within a sentence (in log time, not a full scan)."""
-
-    def __init__(self, spans: Iterable[Span]):
-        self._spans = sorted(spans, key=lambda span: span.start)
-        self._starts = [span.start for span in self._spans]
-
-    def within(self, start: int, end: int) -> list:
-        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        return [span for span in self._spans[first:last] if span.end <= end]
-
-
-@Language.factory("saga_checkworthiness", default_config={})
-class CheckworthinessScorer(Component):
-    """Scores every sentence of `doc._.saga` and records its signals (module docstring).
-
-    Quantities are counted with amounts when a component has put them in the state.
-    """
-
-    def __call__(self, doc: Doc) -> Doc:
-        saga = state(doc)
-        entities, dates, money = _Marks(saga.entities), _Marks(saga.dates), _Marks(saga.money)
-        quantities = _Marks(getattr(saga, "quantities", []))
-        saga.checkworthiness, saga.checkworthiness_signals = [], []
-        for start, end, _block in saga.sentences:
-            found = read_signals(
-                saga.text[start:end],
-                start=start,
-                entities=len({entity.canonical for entity in entities.within(start, end)}),
-                dates=dates.within(start, end),
-                money=money.within(start, end),
-                quantities=quantities.within(start, end),
-            )
-            saga.checkworthiness.append(score(found))
-            saga.checkworthiness_signals.append(found)
-        return doc
 
 
 def _covered(sentence: str, start: int, span: Span) -> str:

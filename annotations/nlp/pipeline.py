@@ -30,7 +30,7 @@ from annotations.documents import parse_front_matter
 # The component modules register their factories with spaCy when imported.
 from annotations.nlp import (  # noqa: F401
     bylines,
-    checkworthiness,
+    checkworthiness_component,
     dates,
     entities,
     money,

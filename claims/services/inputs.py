@@ -121,14 +121,14 @@ def validate_source_url(url: str) -> None:
 
 def headline_of(item: ArticleInput) -> str:
     """The title the analysis will find in the text, for an input given neither title nor slug."""
-    from annotations.nlp import headline  # spaCy is imported only when text is analysed
+    from annotations.nlp.pipeline import headline  # spaCy is imported only when text is analysed
 
     return headline(item.text, item.fmt) or ""
 
 
 def analyse_text(*, text: str, fmt: str, language: str, published: date | None):
     """Runs the NLP pipeline of `language` on one text, with the editors' current aliases."""
-    from annotations.nlp import analyse  # spaCy is imported only when text is analysed
+    from annotations.nlp.pipeline import analyse  # spaCy is imported only when text is analysed
 
     return analyse(
         text,
@@ -143,7 +143,7 @@ def analyse_text(*, text: str, fmt: str, language: str, published: date | None):
 def analyse_many(items, *, language: str, n_process: int = 1, batch_size: int | None = None):
     """Analyses the texts of `items` (all in `language`) in spaCy batches, in `n_process`
     processes, with the editors' current aliases; yields each analysis, in order, as it comes."""
-    from annotations.nlp import analyse_many as analyse_texts  # spaCy only when text is analysed
+    from annotations.nlp.pipeline import analyse_many as analyse_texts  # spaCy only when text is analysed
 
     texts = [(item.text, item.fmt, item.published_on) for item in items]
     batch = {"batch_size": batch_size} if batch_size else {}

@@ -3,7 +3,7 @@ test modules of the recognisers."""
 
 from datetime import date
 
-from annotations.nlp import analyse
+from annotations.nlp.pipeline import analyse
 
 
 def labelled(text: str, published: date | None = None) -> set[tuple[str, str]]:

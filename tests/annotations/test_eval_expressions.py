@@ -6,7 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from annotations.nlp import analyse_many
+from annotations.nlp.pipeline import analyse_many
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "expressions.fr.json"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from annotations.nlp import analyse_many
+from annotations.nlp.pipeline import analyse_many
 
 EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from annotations.nlp import analyse
 from annotations.nlp.money import find_money
+from annotations.nlp.pipeline import analyse
 from annotations.nlp.quantities import find_quantities
 from tests.annotations.reading import labelled
 

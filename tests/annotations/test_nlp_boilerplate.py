@@ -2,9 +2,9 @@
 
 import pytest
 
-from annotations.nlp import analyse
 from annotations.nlp.boilerplate import ends_article, is_chrome
 from annotations.nlp.normalise import normalise
+from annotations.nlp.pipeline import analyse
 from annotations.nlp.segment import find_blocks
 
 

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotations.nlp import analyse
 from annotations.nlp.checkworthiness import MODEL, SIGNAL_NAMES, WEIGHTS_FILE, Model, Signals, read_signals, score
+from annotations.nlp.pipeline import analyse
 from annotations.nlp.types import DateSpan
 
 # A local news paragraph written for these tests: two reported facts with figures, a count,

@@ -3,7 +3,7 @@ measure, each rule with the look-alike it must leave alone."""
 
 from datetime import date
 
-from annotations.nlp import analyse
+from annotations.nlp.pipeline import analyse
 
 
 def dates(text: str, published: date) -> dict[str, str | None]:

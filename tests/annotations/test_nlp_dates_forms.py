@@ -4,10 +4,9 @@ from datetime import date
 
 import pytest
 
-from annotations.nlp import analyse
 from annotations.nlp.dates import Grammar, find_dates
 from annotations.nlp.normalise import normalise
-from annotations.nlp.pipeline import load_pipeline
+from annotations.nlp.pipeline import analyse, load_pipeline
 from annotations.nlp.state import DocState
 from annotations.nlp.types import Block
 

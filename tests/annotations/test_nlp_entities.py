@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 
-from annotations.nlp import analyse
+from annotations.nlp.pipeline import analyse
 from tests.annotations.reading import labelled
 
 ARTICLE = """Les Promesses De Dupont Pour Lyon

@@ -2,8 +2,8 @@
 
 import pytest
 
-from annotations.nlp import analyse
 from annotations.nlp.nationalities import is_nationality
+from annotations.nlp.pipeline import analyse
 from tests.annotations.reading import labelled
 
 

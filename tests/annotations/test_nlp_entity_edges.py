@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from annotations.nlp import analyse
+from annotations.nlp.pipeline import analyse
 from tests.annotations.reading import labelled
 
 

@@ -3,8 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotations.nlp import analyse
 from annotations.nlp.normalise import mask_markdown, normalise
+from annotations.nlp.pipeline import analyse
 
 
 def test_normalise_replaces_typographic_variants():

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from annotations.nlp import UnsupportedLanguage, analyse, analyse_many, load_pipeline
+from annotations.nlp.pipeline import UnsupportedLanguage, analyse, analyse_many, load_pipeline
 
 DATED = "Le maire a inauguré hier la ligne de tramway, qui a coûté 45 millions d'euros.\n"
 MARKDOWN = "---\ntitle: Le tram\ndate: 2024-06-12\n---\n# Le tramway arrive\n\nLe maire l'a inauguré hier.\n"

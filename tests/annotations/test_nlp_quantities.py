@@ -4,9 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from annotations.nlp import analyse
 from annotations.nlp.normalise import normalise
-from annotations.nlp.pipeline import load_pipeline
+from annotations.nlp.pipeline import analyse, load_pipeline
 from annotations.nlp.plurals import singular
 from annotations.nlp.quantities import QuantityRecognizer, find_quantities
 from annotations.nlp.state import DocState, state

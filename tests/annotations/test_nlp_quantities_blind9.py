@@ -4,7 +4,7 @@ must leave alone."""
 
 import pytest
 
-from annotations.nlp import analyse
+from annotations.nlp.pipeline import analyse
 
 
 def quantities(text: str) -> list[tuple[str, float | None, float | None, str]]:

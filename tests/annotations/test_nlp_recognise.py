@@ -1,6 +1,6 @@
 """The recogniser reads only the stretches of text around words that can be names."""
 
-from annotations.nlp import analyse
+from annotations.nlp.pipeline import analyse
 from annotations.nlp.recognise import reading_windows
 
 

@@ -3,10 +3,10 @@ for; each misreading it found is kept here, on invented text."""
 
 import pytest
 
-from annotations.nlp import analyse
 from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.normalise import normalise
 from annotations.nlp.paragraphs import text_paragraphs
+from annotations.nlp.pipeline import analyse
 from annotations.nlp.sentences import split_sentences
 from tests.annotations.reading import labelled
 

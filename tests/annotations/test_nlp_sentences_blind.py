@@ -3,9 +3,9 @@ invented text: where abbreviations end a sentence, interviews' questions, the re
 
 import pytest
 
-from annotations.nlp import analyse
 from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.normalise import normalise
+from annotations.nlp.pipeline import analyse
 from annotations.nlp.segment import find_blocks
 from annotations.nlp.sentences import split_sentences
 

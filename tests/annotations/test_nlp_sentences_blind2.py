@@ -4,10 +4,10 @@ letter naming a building."""
 
 import pytest
 
-from annotations.nlp import analyse
 from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.normalise import normalise
 from annotations.nlp.paragraphs import text_paragraphs
+from annotations.nlp.pipeline import analyse
 from annotations.nlp.sentences import split_sentences
 
 

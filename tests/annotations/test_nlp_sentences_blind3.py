@@ -2,9 +2,9 @@
 invented text, each with the look-alike it must leave alone: debates' records and hearings, legal
 texts, forum posts, subtitles, runs of figures."""
 
-from annotations.nlp import analyse
 from annotations.nlp.normalise import normalise
 from annotations.nlp.paragraphs import text_paragraphs
+from annotations.nlp.pipeline import analyse
 from annotations.nlp.sentences import split_sentences
 
 

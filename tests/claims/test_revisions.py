@@ -626,7 +626,7 @@ def test_revise_article_runs_the_same_queries_whatever_the_size(make_article, ed
 
 
 def analyse_for(text: str):
-    from annotations.nlp import analyse
+    from annotations.nlp.pipeline import analyse
 
     return text, analyse(text, language="fr", model=django_settings.SAGA_LANGUAGES["fr"], aliases={})
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from lxml import html
 
 from claims.services import ArticleInput
-from intake.jobs import job_for, run_job
+from intake.jobs import job_for, reannotation_job_for, run_job
 from intake.models import Feed, FeedEntry
 from tests.conftest import SAMPLE_TEXT
 
@@ -97,3 +97,23 @@ def test_job_page_shows_the_error_of_a_failed_job(editor_client, editor):
     assert not page.xpath('//meta[@http-equiv="refresh"]')
     [status] = page.xpath('//p[@role="status"]')
     assert "Failed:" in status.text_content() and "'Pas un slug'" in status.text_content()
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "one"),
+    [("en", "Background jobs", "background job"), ("fr", "Tâches en arrière-plan", "tâche en arrière-plan")],
+)
+def test_job_list_is_named_for_what_it_holds_ingests_and_reannotations(editor_client, article, language, name, one):
+    reannotation_job_for(article=article)
+    job_for(item=ArticleInput(text=SAMPLE_TEXT, slug="usine"))
+    jobs = reverse("admin:intake_job_changelist")
+
+    section = editor_client.get(reverse("admin:app_list", args=["intake"]), HTTP_ACCEPT_LANGUAGE=language)
+    listing = editor_client.get(jobs, HTTP_ACCEPT_LANGUAGE=language)
+
+    [link] = html.document_fromstring(section.content.decode()).xpath(f'//th[@scope="row"]/a[@href="{jobs}"]')
+    assert link.text_content().strip() == name
+    page = html.document_fromstring(listing.content.decode())
+    assert one in page.findtext(".//title")  # "Select background job to view"
+    kinds = {cell.text_content().strip() for cell in page.xpath('//td[contains(@class, "field-kind")]')}
+    assert len(kinds) == 2  # both kinds are listed there

@@ -1,6 +1,8 @@
 """Real Celery workers on the real Redis and PostgreSQL of the machine (CI's PostgreSQL pass):
 a job sent to a worker is done there, and a worker killed with SIGKILL in the middle of an
-article leaves no partial article; the article is ingested once when a worker comes back."""
+article leaves no partial article; the article is ingested once when a worker comes back. A job
+whose message Redis lost is sent again by `manage.py requeue_jobs`, and one a live worker runs
+is not."""
 
 import os
 import signal
@@ -9,11 +11,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 import redis
 from django.db import connection
+from django.utils import timezone
 
 from claims.models import Article
 from claims.services import ArticleInput
@@ -66,17 +70,22 @@ def submit(item: ArticleInput) -> Job:
     return job
 
 
-def start_worker(visibility_timeout: int = 3600) -> subprocess.Popen:
+def environment(visibility_timeout: int = 3600) -> dict[str, str]:
+    """A Saga process's environment: the test database, the test broker."""
     db = connection.settings_dict
-    env = {
+    return {
         **os.environ,
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
         "CELERY_BROKER_URL": BROKER,
         "CELERY_VISIBILITY_TIMEOUT": str(visibility_timeout),
     }
+
+
+def start_worker(visibility_timeout: int = 3600) -> subprocess.Popen:
     command = [sys.executable, "-m", "celery", "-A", "saga", "worker", "--concurrency", "1", "--loglevel", "WARNING"]
     command += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
     log = tempfile.NamedTemporaryFile("w+", prefix="saga-worker-", suffix=".log", delete=False)  # noqa: SIM115
+    env = environment(visibility_timeout)
     worker = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=subprocess.STDOUT)
     worker.log_path = log.name
     return worker
@@ -157,3 +166,48 @@ def test_a_job_whose_database_connection_is_cut_mid_article_is_retried_and_done_
     job = Job.objects.get(pk=job.pk)
     assert (job.state, job.attempts, job.error) == (JobState.DONE, 2, "")  # retried once, by the task
     assert Article.objects.filter(slug="longue-enquete").count() == 1
+
+
+# -- Jobs lost with the broker: manage.py requeue_jobs ---------------------------------------------
+
+
+def requeue_jobs(*args: str) -> list[str]:
+    """Runs `manage.py requeue_jobs` as an operator would, on the same database and broker; returns
+    the ids of the jobs it sent again."""
+    command = [sys.executable, "manage.py", "requeue_jobs", *args]
+    result = subprocess.run(command, cwd=ROOT, env=environment(), capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return [line.split()[1] for line in result.stdout.splitlines() if line.endswith(": sent again")]
+
+
+def test_a_job_whose_message_redis_lost_is_sent_again_by_requeue_jobs_and_done_once(broker):
+    job = submit(ArticleInput(text=SAMPLE_TEXT, slug="usine-lyon"))
+    redis.Redis.from_url(BROKER).flushdb()  # Redis restarted without its append-only file: the queue is gone
+    worker = start_worker()
+    try:
+        assert requeue_jobs("--older-than", "0") == [str(job.pk)]
+
+        wait_for(lambda: state_of(job) == JobState.DONE, timeout=300, worker=worker)
+    finally:
+        stop(worker)
+    assert Job.objects.get(pk=job.pk).attempts == 1
+    assert Article.objects.filter(slug="usine-lyon").count() == 1
+
+
+def test_requeue_jobs_sends_again_a_job_left_running_by_a_lost_worker_not_the_one_a_live_worker_runs(broker):
+    orphan = job_for(item=ArticleInput(text=SAMPLE_TEXT, slug="usine-lyon"))
+    an_hour_ago = timezone.now() - timedelta(hours=1)  # its worker was lost, and its message with Redis
+    Job.objects.filter(pk=orphan.pk).update(state=JobState.RUNNING, attempts=1, started_at=an_hour_ago)
+    worker = start_worker()
+    try:
+        busy = submit(ArticleInput(text=LONG_TEXT, slug="longue-enquete"))
+        wait_for(lambda: state_of(busy) == JobState.RUNNING, timeout=300, worker=worker)
+
+        assert requeue_jobs("--older-than", "0") == [str(orphan.pk)]  # the worker says it runs `busy`
+
+        wait_for(lambda: state_of(orphan) == state_of(busy) == JobState.DONE, timeout=600, worker=worker)
+    finally:
+        stop(worker)
+    assert Job.objects.get(pk=busy.pk).attempts == 1  # run once: it was not sent again
+    assert Job.objects.get(pk=orphan.pk).attempts == 2
+    assert Article.objects.filter(slug__in=["usine-lyon", "longue-enquete"]).count() == 2

@@ -80,7 +80,7 @@ class Command(BaseCommand):
             raise CommandError(f"{name}: {error}") from None
 
     def analyse(self, name: str, document: Document, published: date | None, aliases):
-        from annotations.nlp import analyse  # spaCy loads only once the input is known to be good
+        from annotations.nlp.pipeline import analyse  # spaCy loads only once the input is known to be good
 
         try:
             return analyse(

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError, no_translations
+from django.core.management.base import CommandError, no_translations
 from django.db import transaction
 from django.utils.text import slugify
 from tqdm import tqdm
@@ -18,6 +18,7 @@ from tqdm import tqdm
 from annotations.documents import DocumentError, read_document
 from claims.services import ArticleInput, ServiceError, ingest_articles
 from intake.services import in_background, submit_ingest
+from saga.commands import WritingCommand
 
 
 def iso_date(value: str) -> date:
@@ -27,7 +28,7 @@ def iso_date(value: str) -> date:
         raise CommandError(f"--published must be a date YYYY-MM-DD, got {value!r}") from None
 
 
-class Command(BaseCommand):
+class Command(WritingCommand):
     help = "Ingests articles (.txt, .md, .html, or - for standard input) into the database."
 
     def add_arguments(self, parser):

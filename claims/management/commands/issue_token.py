@@ -5,12 +5,14 @@ permissions of its user, so it is given to editors' programs only, and rotated w
 """
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import transaction
 from rest_framework.authtoken.models import Token
 
+from saga.commands import WritingCommand
 
-class Command(BaseCommand):
+
+class Command(WritingCommand):
     help = "Prints the REST API token of USERNAME, creating it if needed (--rotate replaces it)."
 
     def add_arguments(self, parser):

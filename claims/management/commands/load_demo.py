@@ -9,17 +9,18 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from annotations.services import load_entities
 from claims.services import ArticleInput, ServiceError, ingest_article, load_reviews
+from saga.commands import WritingCommand
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
 DEMO_EDITOR = ("editor", "saga-demo-editor")
 FIXTURE_REVIEWER = "saga-fixtures"
 
 
-class Command(BaseCommand):
+class Command(WritingCommand):
     help = "Loads the demo articles with their entities and reviews (safe to run twice)."
 
     def add_arguments(self, parser):

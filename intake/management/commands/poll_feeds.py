@@ -1,13 +1,14 @@
 """`manage.py poll_feeds [--all]`: reads the active feeds that are due (all with --all) and ingests
 their new entries, on the workers when a broker is configured, here otherwise."""
 
-from django.core.management.base import BaseCommand, no_translations
+from django.core.management.base import no_translations
 
 from intake import tasks
 from intake.models import Feed
+from saga.commands import WritingCommand
 
 
-class Command(BaseCommand):
+class Command(WritingCommand):
     help = "Polls the active feeds that are due (every active feed with --all) and ingests new entries."
 
     def add_arguments(self, parser):
