@@ -3,7 +3,7 @@ is no code block, superscripts are letters, the page's own headline is its title
 without a stop is a title or a label, not a claim."""
 
 from annotations.documents import _without_source_layout, read_document
-from annotations.nlp import analyse
+from annotations.nlp.pipeline import analyse
 
 PAGE = """<!DOCTYPE html><html lang="fr"><head><title>Marché de Noël | Le Courrier</title>
 <meta property="og:title" content="Le marché de Noël ouvre : tout ce qu'il faut savoir"></head><body>

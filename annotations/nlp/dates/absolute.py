@@ -33,9 +33,10 @@ from annotations.nlp.dates.periods import (
     decade,
     nth,
     quarter,
-    season,
     short_quarter,
+    winter_of_two_years,
     year_in_words,
+    year_or_part,
     year_range,
 )
 from annotations.nlp.dates.rules import Rule, free_after, holiday_written, rule, two_digit_year_free
@@ -49,13 +50,11 @@ from annotations.nlp.dates.values import (
     month_value,
     near_anchor,
     unit_value,
-    year_value,
 )
 from annotations.nlp.dates.weekdays import on_its_weekday
 
 # Parts of a month (thirds) and of a year (two months at either end, two in the middle).
 MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "milieu": (11, 20), "fin": (21, 31)}
-YEAR_PARTS = {"début": (1, 2), "mi": (6, 7), "milieu": (6, 7), "fin": (11, 12)}
 _PART = r"(?P<part>début|fin|mi-|mi\s|milieu|courant)"
 _SEASON = alternatives(SEASON_MONTHS)
 
@@ -162,25 +161,6 @@ def _part_of_month(whole: Value, part: str | None) -> Value:
         return whole
     first, last = MONTH_PARTS[part]
     return days(whole.earliest.replace(day=first), whole.earliest.replace(day=min(last, whole.latest.day)))
-
-
-def _year(match: re.Match, context: Context) -> Value | None:
-    """A year, or a part of it ("fin 2019": November and December), or a season of it."""
-    year = full_year(match["year"], context)
-    groups = match.groupdict()
-    if groups.get("season"):
-        return season(groups["season"], year)
-    part = (groups.get("part") or "").strip(" -")
-    if part in YEAR_PARTS:
-        first, last = YEAR_PARTS[part]
-        return between(month_value(year, first), month_value(year, last))
-    return year_value(year)
-
-
-def _winter_of_two_years(match: re.Match, context: Context) -> Value | None:
-    first, last = int(match["year1"]), match["year"]
-    last = first // 100 * 100 + int(last) if len(last) == 2 else int(last)
-    return season("hiver", last) if last == first + 1 else None
 
 
 def _holiday(match: re.Match, context: Context) -> Value | None:
@@ -306,7 +286,7 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(  # "l'hiver 2021-2022": its December and the next January and February
             rf"(?:l'|le\s+|en\s+)?hiver\s+(?P<year1>{YEAR})\s?[-–/]\s?(?P<year>{YEAR}|\d{{2}})\b(?![-/]\d)",
-            _winter_of_two_years,
+            winter_of_two_years,
             needs="season",
         ),
         rule(
@@ -348,12 +328,18 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(
             rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'année\s+|de\s+|d')?(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
-            _year,
+            year_or_part,
             year=True,
             needs="part_or_season",
         ),
         ERA_YEAR,
-        rule(rf"(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)", _year, _NOT_NUMBER_BEFORE, year=True, needs="digit"),
+        rule(
+            rf"(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
+            year_or_part,
+            _NOT_NUMBER_BEFORE,
+            year=True,
+            needs="digit",
+        ),
         rule(rf"{YEAR_IN_WORDS}(?![\w-])", year_in_words, guard=free_after, needs="thousand"),
         rule(rf"(?:(?:le|ce)\s+)?{_NAMED_DAY}\s+(?P<month>{MONTH})(?!\s*\d)(?![\w])", _date, needs="month"),
         rule(

@@ -21,6 +21,7 @@ from annotations.nlp.dates.values import (
 )
 
 SEASON_MONTHS = {"printemps": (3, 5), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
+YEAR_PARTS = {"début": (1, 2), "mi": (6, 7), "milieu": (6, 7), "fin": (11, 12)}
 
 
 def season(name: str, year: int) -> Value:
@@ -174,3 +175,22 @@ def nth(whole: Value, ordinal: str, what: str) -> Value | None:
     if last_one:
         day = last - timedelta(days=(last.weekday() - weekday) % 7)
     return unit_value(day, "day") if day <= last else None
+
+
+def year_or_part(match: re.Match, context: Context) -> Value | None:
+    """A year, or a part of it ("fin 2019": November and December), or a season of it."""
+    year = full_year(match["year"], context)
+    groups = match.groupdict()
+    if groups.get("season"):
+        return season(groups["season"], year)
+    part = (groups.get("part") or "").strip(" -")
+    if part in YEAR_PARTS:
+        first, last = YEAR_PARTS[part]
+        return between(month_value(year, first), month_value(year, last))
+    return year_value(year)
+
+
+def winter_of_two_years(match: re.Match, context: Context) -> Value | None:
+    first, last = int(match["year1"]), match["year"]
+    last = first // 100 * 100 + int(last) if len(last) == 2 else int(last)
+    return season("hiver", last) if last == first + 1 else None
