@@ -129,8 +129,8 @@ class ClaimQuerySet(models.QuerySet):
             .order_by("article_id", "position", "pk")
         )
 
-    # What the API shows of a claim (claims.api.serializers.ClaimSerializer); `article_slug` is
-    # for_api's annotation.
+    # What the API shows of a claim (claims.api.serializers.ClaimSerializer's fields, before its
+    # url and mentions); `article_slug` is for_api's annotation.
     API_COLUMNS = (
         "id",
         "article_slug",

@@ -7,8 +7,7 @@ through the review form, never edited or deleted.
 The admin is a package by concern; importing it registers every model admin with the site.
 """
 
-from claims import entity_admin  # noqa: F401 (registers the entity and mention admins)
-from claims.admin import articles, claims, history  # noqa: F401 (register their admins)
+from claims.admin import articles, claims, entities, history  # noqa: F401 (register their admins)
 from claims.admin.articles import ArticleAdmin
 from claims.admin.claims import ClaimAdmin
 from claims.admin.common import ReadOnlyAdmin, verdict_badge

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from annotations.checkworthiness import explain_claim
-from claims.admin.common import REVIEW_DESK_CSS, ReadOnlyAdmin, verdict_badge
+from claims.admin.common import REVIEW_DESK_CSS, ReadOnlyAdmin, action_page, verdict_badge
 from claims.admin.filters import ArticleFilter, DateYearFilter, EntityFilter, MentionLabelFilter, RevisionFilter
 from claims.forms import ReviewForm, SourceFormSet, UnverifyForm, add_service_error
 from claims.highlighting import highlight_claim
@@ -218,14 +218,12 @@ class ClaimAdmin(ReadOnlyAdmin):
                     request, _("%(count)s claim(s) marked unverified.") % {"count": changed}, messages.SUCCESS
                 )
                 return None
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Mark claims unverified"),
-            "opts": self.opts,
-            "claims": claims,
-            "form": form,
-            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-            "media": self.media,
-        }
-        request.current_app = self.admin_site.name
-        return TemplateResponse(request, "admin/claims/claim/mark_unverified.html", context)
+        return action_page(
+            self,
+            request,
+            "admin/claims/claim/mark_unverified.html",
+            title=_("Mark claims unverified"),
+            claims=claims,
+            form=form,
+            media=self.media,
+        )

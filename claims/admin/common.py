@@ -1,7 +1,9 @@
 """What every page of the review desk shares: the site's name, its style sheet, verdict badges, read-only pages."""
 
 from django.contrib import admin
+from django.contrib.admin import helpers
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy
 
@@ -34,3 +36,16 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+def action_page(model_admin: admin.ModelAdmin, request, template: str, **context) -> TemplateResponse:
+    """The page an admin action shows between the selection and "apply" (a form, a choice), in the
+    admin's frame, as Django's delete_selected shows its confirmation; `context` is the page's own."""
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.opts,
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        **context,
+    }
+    request.current_app = model_admin.admin_site.name
+    return TemplateResponse(request, template, context)

@@ -165,19 +165,10 @@ class ClaimSerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
         list_serializer_class = ClaimListSerializer
+        # The columns ClaimQuerySet.api_rows reads, in its order and under their API names (its
+        # `article_slug` annotation is `article`), then what `shape` adds to them.
         fields = [
-            "id",
-            "article",
-            "revision",
-            "position",
-            "start",
-            "end",
-            "text",
-            "checkworthiness",
-            "verdict",
-            "version",
-            "needs_rereview",
-            "updated_at",
+            *["article" if column == "article_slug" else column for column in ClaimQuerySet.API_COLUMNS],
             "url",
             "mentions",
         ]

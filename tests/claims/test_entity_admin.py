@@ -1,4 +1,4 @@
-"""Entities in the admin (claims/entity_admin.py): aliases, mention counts, merging, autocomplete."""
+"""Entities in the admin (claims/admin/entities.py): aliases, mention counts, merging, autocomplete."""
 
 import pytest
 from django.contrib.auth.models import Permission

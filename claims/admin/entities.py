@@ -2,14 +2,12 @@
 annotations app, registered here because their changes rewrite claims: claims.services.entities).
 
 Mentions are written by the annotation only; editors act on entities (kind, aliases, merges)
-and re-run the annotation of an article to apply them. Imported by claims/admin.py.
+and re-run the annotation of an article to apply them.
 """
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin import helpers
 from django.db.models import Count
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -17,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from annotations.models import ENTITY_LABELS, Entity, EntityAlias, Mention
+from claims.admin.common import action_page
 from claims.services.entities import delete_entities, merge_entities, relink_mention
 
 
@@ -102,16 +101,14 @@ class EntityAdmin(admin.ModelAdmin):
                 messages.SUCCESS,
             )
             return None
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Merge entities"),
-            "opts": self.opts,
-            "entities": entities,
-            "form": form,
-            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-        }
-        request.current_app = self.admin_site.name
-        return TemplateResponse(request, "admin/annotations/entity/merge.html", context)
+        return action_page(
+            self,
+            request,
+            "admin/annotations/entity/merge.html",
+            title=_("Merge entities"),
+            entities=entities,
+            form=form,
+        )
 
 
 @admin.register(EntityAlias)
