@@ -1,11 +1,12 @@
 """Quality on the demo, scored by evaluation/score.py: the thresholds of issue 3."""
 
-import importlib.util
 import json
 from io import StringIO
 from pathlib import Path
 
 from django.core.management import call_command
+
+from tests.evaluation_scripts import evaluation_script
 
 REPO = Path(__file__).resolve().parents[2]
 EVALUATION = REPO / "evaluation"
@@ -15,10 +16,7 @@ ALIASES = REPO / "fixtures" / "openai-saga.entities.json"
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location("saga_eval_score", EVALUATION / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
+    return evaluation_script("score").score
 
 
 def evaluate(*options) -> dict:

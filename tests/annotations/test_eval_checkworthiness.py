@@ -1,23 +1,17 @@
 """Check-worthiness on held-out French sentences, scored by evaluation/checkworthiness.py."""
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.evaluation_scripts import evaluation_script
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "evaluation" / "data" / "checkworthiness.fr.jsonl"
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location(
-        "saga_eval_checkworthiness", REPO / "evaluation" / "checkworthiness.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return evaluation_script("checkworthiness")
 
 
 def test_eval_checkworthiness_keeps_the_held_out_figures_above_the_floor():

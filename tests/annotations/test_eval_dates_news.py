@@ -1,11 +1,12 @@
 """Dates on the news-style sentences written for Saga, and on those written blind (evaluation/dates_news.py):
 F1 above its floor."""
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from tests.evaluation_scripts import evaluation_script
 
 EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
@@ -37,9 +38,7 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
     ],
 )
 def test_eval_dates_news_stays_above_the_floor(db, name, floor):
-    spec = importlib.util.spec_from_file_location("saga_eval_dates_news", EVALUATION / "dates_news.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = evaluation_script("dates_news")
     data = json.loads((EVALUATION / "data" / name).read_text(encoding="utf-8"))
     figures, misses = module.score(data)
     assert figures["f1"] >= floor, misses

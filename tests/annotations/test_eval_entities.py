@@ -1,19 +1,18 @@
 """Entities on the regional-news development set (evaluation/data/entities.fr.json): the floors reached."""
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from tests.evaluation_scripts import evaluation_script
 
 EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
 
 def evaluated(name: str) -> dict:
     """The scores of `evaluation/entities.py` on `evaluation/data/NAME.fr.json`, per split."""
-    spec = importlib.util.spec_from_file_location(f"saga_eval_{name}", EVALUATION / "entities.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = evaluation_script("entities")
     data = json.loads((EVALUATION / "data" / f"{name}.fr.json").read_text(encoding="utf-8"))
     return module.evaluate(data, "fr_core_news_sm")
 

@@ -1,19 +1,17 @@
 """Article text, chrome and headline of saved HTML pages (evaluation/data/html_pages.md): the floors reached."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from tests.evaluation_scripts import evaluation_script
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "evaluation" / "data" / "html_pages"
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location("saga_eval_html_pages", REPO / "evaluation" / "html_pages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return evaluation_script("html_pages")
 
 
 @pytest.mark.django_db

@@ -1,6 +1,5 @@
 """Chrome and headline of pages copied from a browser (evaluation/data/pages.md): the floors reached."""
 
-import importlib.util
 import json
 from io import StringIO
 from pathlib import Path
@@ -8,15 +7,14 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests.evaluation_scripts import evaluation_script
+
 REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "evaluation" / "data" / "pages"
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location("saga_eval_pages", REPO / "evaluation" / "pages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
+    return evaluation_script("pages").score
 
 
 @pytest.fixture(scope="module")

@@ -1,22 +1,19 @@
 """Money and quantities on news-style sentences (evaluation/quantities_news.py), and money on
 Duckling's French expressions (evaluation/expressions.py): the floors reached."""
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 from annotations.nlp.pipeline import analyse_many
+from tests.evaluation_scripts import evaluation_script
 
 EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
 
 def load(name: str):
-    spec = importlib.util.spec_from_file_location(f"saga_eval_{name}", EVALUATION / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return evaluation_script(name)
 
 
 FLOORS = {"quantities_news_blind10.fr.json": 0.99}  # the others 0.97

@@ -1,17 +1,17 @@
 """Sentences on the blind sentence sets (evaluation/data/sentences_blind*.fr.json): the floors reached."""
 
-import importlib.util
 import json
 from pathlib import Path
+
+from tests.evaluation_scripts import evaluation_script
 
 EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
 
 def scores(name: str) -> dict:
-    spec = importlib.util.spec_from_file_location(f"saga_eval_{name}", EVALUATION / "sentences.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.evaluate(json.loads((EVALUATION / "data" / f"{name}.fr.json").read_text(encoding="utf-8")))
+    return evaluation_script("sentences").evaluate(
+        json.loads((EVALUATION / "data" / f"{name}.fr.json").read_text(encoding="utf-8"))
+    )
 
 
 def test_eval_sentences_blind_set_stays_above_its_floor():

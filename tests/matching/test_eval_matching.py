@@ -1,19 +1,17 @@
 """Quality of matching on evaluation/data/matching.fr.json, scored by evaluation/matching.py:
 the floors reached (targets of issue 15: recall@3 >= 0.90, precision >= 0.85)."""
 
-import importlib.util
 import json
 from pathlib import Path
+
+from tests.evaluation_scripts import evaluation_script
 
 EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 DATA = json.loads((EVALUATION / "data" / "matching.fr.json").read_text(encoding="utf-8"))
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location("saga_eval_matching", EVALUATION / "matching.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return evaluation_script("matching")
 
 
 def test_eval_matching_finds_paraphrases_and_shows_few_wrong_suggestions():
