@@ -193,9 +193,9 @@ def _without_source_layout(text: str) -> str:
     code comes fenced) nor the superscript tags it keeps ("1<sup>er</sup>")."""
     lines, in_code = [], False
     for line in _SUPERSCRIPT.sub("", text).split("\n"):
-        if line.lstrip().startswith("```"):
-            in_code = not in_code
-        lines.append(line if in_code or line.lstrip().startswith("```") else line.lstrip())
+        fence = line.lstrip().startswith("```")
+        in_code = in_code != fence
+        lines.append(line if in_code or fence else line.lstrip())
     return "\n".join(lines)
 
 

@@ -18,19 +18,15 @@ from spacy.tokens import Doc, Span
 from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.lexicon import words
-from annotations.nlp.name_edges import DASHES
+from annotations.nlp.name_edges import DASHES, SURNAME_PARTICLES
 from annotations.nlp.nationalities import NATIONALITIES, is_nationality
 
-# What a minister is in charge of, right after the role: "le ministre de l'Intérieur", "la ministre
-# des Affaires étrangères", "le ministre belge de la Santé".
-# A portfolio after a minister's or a commissioner's title: "le ministre de l'Intérieur", "la ministre déléguée à
-# la Mémoire", "le commissaire chargé de l'Industrie", "la secrétaire d'État chargée des Sports".
+# What a minister, a commissioner or a secretary of state is in charge of, right after the role: "le ministre
+# de l'Intérieur", "le ministre belge de la Santé", "la ministre déléguée à la Mémoire", "le commissaire chargé
+# de l'Industrie", "la secrétaire d'État chargée des Sports".
 _MINISTER = re.compile(
     r"\b(?:ministres?|commissaires?|secrétaires? d'état)(?: [a-zà-ÿ]+){0,2} (?:de l'|de la |des |du |de |d'|à la |à l'|au |aux )$"
 )
-
-# Particles inside a person's name: "la Portugaise Inês Carvalho da Cunha".
-_PARTICLES = words("de du des d' da das do dos di van von der den")
 
 
 def opens_sentence(doc: Doc, index: int, after_dateline: bool = False) -> bool:
@@ -190,7 +186,7 @@ class CommonWords:
         if (
             len(span) >= 2
             and is_nationality(first)
-            and all(t.is_title or t.is_upper or t.lower_ in _PARTICLES for t in name)
+            and all(t.is_title or t.is_upper or t.lower_ in SURNAME_PARTICLES for t in name)
         ):
             return name
         demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise", "ienne"))  # "la Francilienne Léa"

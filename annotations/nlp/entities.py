@@ -334,7 +334,7 @@ class EntityResolver(Component):
         self.common = CommonWords(nlp)
         self.headed = HeadedNames(nlp, self.common) if headed_names else None
         self.known = KnownNames(nlp) if headed_names else None
-        self.groups = ParliamentaryGroups(nlp)
+        self.groups = ParliamentaryGroups(nlp) if headed_names else None
 
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)

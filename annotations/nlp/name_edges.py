@@ -93,8 +93,9 @@ def _before_a_lower_case_phrase(span: Span, start: int, end: int) -> int:
     return end
 
 
-# A surname's particle in lower case, one or two words: "de Graaf", "van der Elst", "da Costa".
-_SURNAME_PARTICLES = words("de d' du da das do dos di van von der den ter ten")
+# A surname's particle in lower case, one or two words: "de Graaf", "van der Elst", "da Costa", "Inês Carvalho
+# da Cunha".
+SURNAME_PARTICLES = words("de du des d' da das do dos di van von der den ter ten")
 _CAPITAL_PARTICLES = words("Da Das Dos Di Van Von")
 
 
@@ -105,7 +106,7 @@ def with_surname_particle(span: Span, label: str) -> tuple[Span, str]:
     doc, start = span.doc, span.start
     if start > 0 and doc[start - 1].text in _CAPITAL_PARTICLES and span[0].is_title:
         return doc[start - 1 : span.end], "PER"  # "Da Silva Neto, 74 ans": no French word is written so
-    while start > span.start - 2 and start > 1 and doc[start - 1].text in _SURNAME_PARTICLES:
+    while start > span.start - 2 and start > 1 and doc[start - 1].text in SURNAME_PARTICLES:
         start -= 1
     if start == span.start or not span[0].is_title:
         return span, label
