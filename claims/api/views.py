@@ -15,7 +15,6 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from rest_framework import mixins, parsers, permissions, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes, schema, throttle_classes
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from annotations.documents import DocumentError, read_document
@@ -24,7 +23,7 @@ from claims.api.errors import service_error_response, stale_version_response
 from claims.api.filters import ClaimFilter
 from claims.api.parsers import SafeJSONParser
 from claims.api.permissions import CanIngest, CanReview
-from claims.api.renderers import ANNOTATION_CONTENT_TYPE, JSONLDRenderer, PlainTextRenderer
+from claims.api.renderers import ANNOTATION_CONTENT_TYPE, JSONLDRenderer, JSONRenderer, PlainTextRenderer
 from claims.api.schema import error_response
 from claims.models import Article, Claim
 from claims.services import (
