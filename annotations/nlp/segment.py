@@ -41,7 +41,7 @@ from annotations.nlp.line_shapes import (
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
-from annotations.nlp.sentences import opens_on_a_speaker, split_sentences, strip_span
+from annotations.nlp.sentences import opens_on_a_place, opens_on_a_speaker, split_sentences, strip_span
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
 
@@ -337,6 +337,14 @@ def is_a_record(text: str, blocks: list[Block]) -> bool:
     return speakers >= 2 and 2 * speakers >= len(prose)
 
 
+def is_a_column_of_briefs(text: str, blocks: list[Block]) -> bool:
+    """A column of local briefs: two prose blocks at least, and half of them, open on a town and its full
+    stop ("Josselin. La médiathèque sera fermée ..."); a story with one paragraph so opened is none."""
+    prose = [block for block in blocks if block.yields_claims]
+    places = sum(opens_on_a_place(text, block.start, block.end) for block in prose)
+    return places >= 2 and 2 * places >= len(prose)
+
+
 # --- Component ---------------------------------------------------------------------------------
 
 
@@ -352,10 +360,11 @@ class SentenceSetter(Component):
         saga = state(doc)
         starts = set()
         turns = is_a_record(saga.text, saga.blocks)
+        briefs = is_a_column_of_briefs(saga.text, saga.blocks)
         for index, block in enumerate(saga.blocks):
             starts.add(block.start)
             if block.yields_claims:
-                for start, end in split_sentences(saga.text, block.start, block.end, turns):
+                for start, end in split_sentences(saga.text, block.start, block.end, turns, briefs):
                     saga.sentences.append((start, end, index))
                     starts.add(start)
         # One array write: the Token.is_sent_start setter rescans the Doc on every call.
