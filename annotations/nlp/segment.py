@@ -149,7 +149,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
     # Over 40 lines: one pass whose running state (ended, paragraphs, headings, seen) every rule reads.
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
-    for index in interview_questions(bodies, kinds):
+    for index in [*interview_questions(bodies, kinds), *_items_of_a_lead_in(bodies, kinds)]:
         kinds[index] = ASKED  # neither a heading nor a headline: prose once the page is read
     related = listed_chrome(bodies, kinds)  # chrome, still counted below
     boxes = set(fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
@@ -186,6 +186,21 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
         seen.add(body)
     kinds = [("paragraph" if kind == ASKED else kind) for kind in kinds]
     return [("boilerplate" if index in related else kind) for index, kind in enumerate(kinds)]
+
+
+def _items_of_a_lead_in(bodies: list[str], kinds: list[str]) -> list[int]:
+    """The title-shaped lines right under a sentence of the article that announces them with a colon
+    ("Voici la composition du gouvernement, annoncée mercredi soir :", then "Premier ministre : ..."):
+    the items of its list, which go on with its prose. A label alone ("Lire aussi :", "Au sommaire :")
+    is no sentence of BODY_MIN_WORDS words."""
+    items = []
+    for index, body in enumerate(bodies):
+        announces = kinds[index] == "paragraph" and body.endswith(":") and len(body.split()) >= BODY_MIN_WORDS
+        following = index + 1
+        while announces and following < len(bodies) and kinds[following] == "heading":
+            items.append(following)
+            following += 1
+    return items
 
 
 def _body_start(bodies: list[str], kinds: list[str]) -> int:

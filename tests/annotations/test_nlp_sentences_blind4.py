@@ -89,3 +89,31 @@ def test_a_caption_ending_on_its_credit_stays_out():
         "Le chantier est estimé à 9 millions d'euros, financés pour moitié par la Région. Les ventes continueront sous un hangar provisoire.\n"
     )
     assert not any("DUPUIS" in claim for claim in claims(page))
+
+
+def test_the_items_announced_by_a_sentence_ending_with_a_colon_are_claims():
+    page = (
+        "Landivisiau : le nouveau bureau municipal installé\n\n"
+        "Réuni jeudi soir, le conseil municipal de Landivisiau a élu les adjoints du nouveau maire, dans cet ordre :\n"
+        "Premier adjoint : Marc Le Roux\n"
+        "Deuxième adjointe : Anne Caradec\n"
+        "Troisième adjoint : Paul Jégou\n\n"
+        "Les délégations seront attribuées lundi. Le prochain conseil se tiendra le 14 avril à 20 h.\n"
+    )
+    found = claims(page)
+    assert "Premier adjoint : Marc Le Roux" in found
+    assert "Troisième adjoint : Paul Jégou" in found
+
+
+def test_the_links_under_a_related_label_stay_out():
+    page = (
+        "Landivisiau : le nouveau bureau municipal installé\n\n"
+        "Réuni jeudi soir, le conseil municipal de Landivisiau a élu les adjoints du nouveau maire à main levée.\n\n"
+        "Les délégations seront attribuées lundi. Le prochain conseil se tiendra le 14 avril à 20 h.\n\n"
+        "Lire aussi :\n"
+        "Municipales à Morlaix : la liste sortante en tête\n"
+        "Brest : le tramway prolongé jusqu'à Saint-Marc\n"
+        "Quimper : la piscine rouvre ses portes\n"
+    )
+    found = claims(page)
+    assert not any("tramway" in claim or "piscine" in claim for claim in found)
