@@ -9,6 +9,7 @@
 
 import re
 
+from annotations.nlp.sentences import ends_on_an_emoticon
 from annotations.nlp.site_prose import PERSON
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -48,7 +49,7 @@ _DATED_CAPTION = re.compile(
 
 
 def ends_sentence(line: str) -> bool:
-    return line.rstrip("»\"') ").endswith((".", "!", "?", "…"))
+    return line.rstrip("»\"') ").endswith((".", "!", "?", "…")) or ends_on_an_emoticon(line)
 
 
 def is_credited(line: str) -> bool:

@@ -8,7 +8,7 @@ a record's lines, each opening on a turn, with their stage directions (see `spok
 
 import re
 
-from annotations.nlp.sentences import SPEAKER, split_sentences
+from annotations.nlp.sentences import SPEAKER, ends_on_an_emoticon, split_sentences
 from annotations.nlp.site_prose import PERSON
 
 HEADING_MAX_WORDS = 25
@@ -51,7 +51,7 @@ _TURN = re.compile(
 def ends_a_sentence(body: str, directed: bool = False) -> bool:
     """Ends on a stop (or a colon, a semicolon, a comma); `directed`, a turn of speech's line, maybe before a
     stage direction in brackets ("... 7 € ! [Brouhaha]"; a caption's "... en 1985. (Archives X)" is no turn)."""
-    if body.rstrip("»\"') ]").endswith((".", "!", "?", "…", ":", ";", ",")):
+    if body.rstrip("»\"') ]").endswith((".", "!", "?", "…", ":", ";", ",")) or ends_on_an_emoticon(body):
         return True
     bracket = directed and _TRAILING_BRACKET.search(body)
     return bool(bracket) and body[: bracket.start()].rstrip("»\"') ]").endswith((".", "!", "?", "…"))

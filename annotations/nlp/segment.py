@@ -41,7 +41,7 @@ from annotations.nlp.line_shapes import (
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
-from annotations.nlp.sentences import opens_on_a_speaker, split_sentences, strip_span
+from annotations.nlp.sentences import opens_on_a_place, opens_on_a_speaker, split_sentences, strip_span
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
 
@@ -149,7 +149,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
     # Over 40 lines: one pass whose running state (ended, paragraphs, headings, seen) every rule reads.
     marked = kinds.index("title") if "title" in kinds else None  # a Markdown `# ` heading
     kinds = [("heading" if kind == "title" else kind) for kind in kinds]
-    for index in interview_questions(bodies, kinds):
+    for index in [*interview_questions(bodies, kinds), *_items_of_a_lead_in(bodies, kinds)]:
         kinds[index] = ASKED  # neither a heading nor a headline: prose once the page is read
     related = listed_chrome(bodies, kinds)  # chrome, still counted below
     boxes = set(fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
@@ -186,6 +186,21 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
         seen.add(body)
     kinds = [("paragraph" if kind == ASKED else kind) for kind in kinds]
     return [("boilerplate" if index in related else kind) for index, kind in enumerate(kinds)]
+
+
+def _items_of_a_lead_in(bodies: list[str], kinds: list[str]) -> list[int]:
+    """The title-shaped lines right under a sentence of the article that announces them with a colon
+    ("Voici la composition du gouvernement, annoncée mercredi soir :", then "Premier ministre : ..."):
+    the items of its list, which go on with its prose. A label alone ("Lire aussi :", "Au sommaire :")
+    is no sentence of BODY_MIN_WORDS words."""
+    items = []
+    for index, body in enumerate(bodies):
+        announces = kinds[index] == "paragraph" and body.endswith(":") and len(body.split()) >= BODY_MIN_WORDS
+        following = index + 1
+        while announces and following < len(bodies) and kinds[following] == "heading":
+            items.append(following)
+            following += 1
+    return items
 
 
 def _body_start(bodies: list[str], kinds: list[str]) -> int:
@@ -337,6 +352,14 @@ def is_a_record(text: str, blocks: list[Block]) -> bool:
     return speakers >= 2 and 2 * speakers >= len(prose)
 
 
+def is_a_column_of_briefs(text: str, blocks: list[Block]) -> bool:
+    """A column of local briefs: two prose blocks at least, and half of them, open on a town and its full
+    stop ("Josselin. La médiathèque sera fermée ..."); a story with one paragraph so opened is none."""
+    prose = [block for block in blocks if block.yields_claims]
+    places = sum(opens_on_a_place(text, block.start, block.end) for block in prose)
+    return places >= 2 and 2 * places >= len(prose)
+
+
 # --- Component ---------------------------------------------------------------------------------
 
 
@@ -352,10 +375,11 @@ class SentenceSetter(Component):
         saga = state(doc)
         starts = set()
         turns = is_a_record(saga.text, saga.blocks)
+        briefs = is_a_column_of_briefs(saga.text, saga.blocks)
         for index, block in enumerate(saga.blocks):
             starts.add(block.start)
             if block.yields_claims:
-                for start, end in split_sentences(saga.text, block.start, block.end, turns):
+                for start, end in split_sentences(saga.text, block.start, block.end, turns, briefs):
                     saga.sentences.append((start, end, index))
                     starts.add(start)
         # One array write: the Token.is_sent_start setter rescans the Doc on every call.

@@ -8,13 +8,15 @@ nor does a list's number opening a line ("1. Qu'est-ce que ... ?"); an initial o
 does end one before a word that only opens a sentence ("... vers les U.S.A. Les ...", but
 "J.-M. Le Pen"), a dateline's town none ("BREST. – Un chalutier ..."), an era before any capital unless the sentence so far is only its date ("... en
 300 av. J.-C. La ville ...", but "En 52 av. J.-C. César ..."); a reference ("cf.", "éd.") ends
-none ("cf. Les Échos"); a capitalised abbreviation inside a sentence ends it only before a
+none ("cf. Les Échos"); a month's after its day ends one before any capital ("jusqu'au 24 déc.
+Ouvert ..."); a capitalised abbreviation inside a sentence ends it only before a
 determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); a question mark followed by a lower case word
 ("pourquoi ? parce que") does not end one either, but in a text written without capitals (below).
 
 Labels opening a block end nothing: a speaker's in a debate's record ("M. le président. – Quel est
 ...", "Mme Claire Moutet, ministre. Madame la députée, ...": the claim keeps its speaker), an
-article's ("Art. 1er. – La circulation ..."), a dateline's. A stage direction in brackets opening
+article's ("Art. 1er. – La circulation ..."), a dateline's, a live blog's time ("22 h 10. Résultats
+..."), and in a column of local briefs a town's ("Josselin. La médiathèque ..."). A stage direction in brackets opening
 a sentence ends it before a capital ("[Silence] C'est usant."), and its dash joins its parts
 ("(Applaudissements à gauche. – Bruit à droite.)"). Ranks in a run of figures end nothing
 ("Classement : 1. Paris SG, 36 pts ; 2. Lyon, ..."), nor does an anonymised name ("M. A... B...").
@@ -93,6 +95,19 @@ _SPEAKER = re.compile(rf"\s*{SPEAKER}")
 _SPEAKER_TURN = re.compile(rf"\s*{SPEAKER}\.(?:\s+[–—-])?\s+[A-ZÀ-Ý«]")
 # An article's label: "Art. 1er", "Article 12", "ARTICLE 3", "« Art. L. 127-1".
 _ARTICLE = re.compile(r"\s*(?:«\s*)?(?:Art(?:icle|\.)|ARTICLE|ART\.)\s*(?:[A-Z]\.\s*)?\d+(?:er|e)?(?:[-–]\d+)*")
+# A live blog's time and its full stop opening a block: "22 h 10. Résultats définitifs : ...".
+_TIME_LABEL = re.compile(r"\s*\d{1,2}\s?[hH:]\s?\d{2}")
+# A brief's town and its full stop opening a block, in a column of briefs (`opens_on_a_place`):
+# "Ploërmel. L'Établissement français du sang ...", "La Gacilly. Le festival ..." (the claim keeps its place).
+_PLACE_TURN = re.compile(r"\s*((?:(?:Le|La|Les|L['’])\s?)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*)\.\s+[A-ZÀ-Ý«]")
+# One-word answers and connectives, which a full stop makes a sentence of their own: "Non. Je n'y crois pas."
+_ONE_WORD_SENTENCES = words(
+    "Oui Non Si Bref Bien Voilà Merci Exact Exactement Absolument Jamais Pourquoi Certes Enfin Alors Puis "
+    "Ensuite Bravo Dommage Évidemment Vrai Faux Rien Personne Aucun Aucune Stop Silence Attention Soit Parfait "
+    "Justement Effectivement Certainement Sûrement Toujours Rarement Souvent Ici Voici Désolé Désolée Pardon"
+)
+# A day and a month's abbreviation: "jusqu'au 24 déc." ends its sentence before a capital ("... Ouvert tous ...").
+_DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fév|avr|juil|sept|oct|nov|déc)$")
 # An anonymised name: "M. A... B..." (not "Et puis... Bref.").
 _ANONYMISED = re.compile(r"(?<![\w.])[A-Z]$")
 _ANONYMISED_NEXT = re.compile(r"[A-Z](?:\.\.\.|…)")
@@ -105,11 +120,14 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\)?$")
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None, turns: bool = False) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None, turns: bool = False, briefs: bool = False
+) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end], without surrounding white space.
 
     `turns`: the text is a debate's record, its blocks opening on speakers' labels, so a label with
-    no dash after it ("M. le président. La parole est à ...") ends nothing either."""
+    no dash after it ("M. le président. La parole est à ...") ends nothing either. `briefs`: the text
+    is a column of briefs, its blocks opening on their towns ("Josselin. La médiathèque ...")."""
     end = len(text) if end is None else end
     casual = _Casual(text, start, end)
     spans, sentence_start, position = [], start, start
@@ -125,7 +143,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, turns: bo
         if boundary == mark:  # a colon or a semicolon, no emoticon's
             position = mark + 1
             continue
-        label = sentence_start == start and _is_a_label(text, start, mark, boundary, turns)
+        label = sentence_start == start and _is_a_label(text, start, mark, boundary, turns, briefs)
         if (
             not label
             and _ends_sentence(text, sentence_start, mark, boundary, end, casual)
@@ -166,6 +184,21 @@ def opens_on_a_speaker(text: str, start: int, end: int) -> bool:
     return bool(_SPEAKER_TURN.match(text, start, end))
 
 
+def ends_on_an_emoticon(line: str) -> bool:
+    """An emoticon closes its line's last sentence as a stop would: "... avec les horaires habituels ;-)"."""
+    emoticon = _EMOTICON.search(line, max(0, len(line) - 4))
+    return (
+        bool(emoticon) and emoticon.end() == len(line) and emoticon.start() > 0 and line[emoticon.start() - 1].isspace()
+    )
+
+
+def opens_on_a_place(text: str, start: int, end: int) -> bool:
+    """A block opening on a town and its full stop, a brief's: "Mauron. Le club des aînés ..." (not a
+    one-word answer, "Non. Je n'y crois pas.")."""
+    place = _PLACE_TURN.match(text, start, end)
+    return bool(place) and place[1] not in _ONE_WORD_SENTENCES
+
+
 def _opens_list_item(text: str, start: int, sentence_start: int, mark: int) -> bool:
     """A list's number: opening the block or a line, or inline ("trois mesures : 1. La gratuité. 2.
     La hausse ..."), but not after a question, where it answers ("Combien ? 24. Le conseil ...")."""
@@ -188,15 +221,20 @@ def _is_a_rank(text: str, start: int, mark: int, end: int) -> bool:
     )
 
 
-def _is_a_label(text: str, start: int, mark: int, boundary: int, turns: bool) -> bool:
+def _is_a_label(text: str, start: int, mark: int, boundary: int, turns: bool, briefs: bool = False) -> bool:
     """A label and its full stop opening a block, then a dash: a dateline's town ("BREST. – Un chalutier
     ..."), an article's number ("Art. 1er. – La circulation ..."), a speaker's ("M. le président. – Quel
-    est ..."); in a debate's record a speaker's without the dash ("Mme Claire Moutet, ministre. Madame ...")."""
+    est ..."); without the dash, a live blog's time ("22 h 10. Résultats ..."), in a debate's record a
+    speaker's ("Mme Claire Moutet, ministre. Madame ...") and in a column of briefs a town's."""
     if text[mark] != ".":
         return False
     if text[boundary : boundary + 8].lstrip().startswith(("–", "—", "- ")):
         labels = (_DATELINE_TOWN, _ARTICLE, _SPEAKER)
         return any(label.fullmatch(text, start, mark) for label in labels)
+    if _TIME_LABEL.fullmatch(text, start, mark):
+        return True
+    if briefs and opens_on_a_place(text, start, len(text)) and text.find(".", start) == mark:
+        return True
     return turns and bool(_SPEAKER.fullmatch(text, start, mark))
 
 
@@ -272,6 +310,8 @@ def _is_abbreviation(sentence: str, following: str) -> bool:
     opens = opener in _SENTENCE_OPENERS or opener.startswith(_OPENER_ELISIONS)
     determiner = (opener in _DETERMINERS or opener.startswith(("L'", "L’"))) and sentence.strip() != word
     abbreviated = word in _ABBREVIATIONS or (word.lower() in _ABBREVIATIONS and not determiner)
+    if _DAY_AND_MONTH.search(sentence) and following[0].isupper():
+        return False  # "... jusqu'au 24 déc. Ouvert tous les jours ..."
     if _ERA.search(sentence):
         return not following[0].isupper() or (bool(_ERA_DATE_ONLY.fullmatch(sentence)) and not opens)
     if not (abbreviated or initial or _ACRONYM.fullmatch(word) or _CENTURY_BEFORE.search(sentence)):

@@ -37,7 +37,19 @@ def test_eval_sentences_third_blind_set_stays_above_its_floor():
     """50 documents of records, legal texts, leaflets, forums, subtitles, wire copy and figures in three
     layouts, written blind in the eighteenth session: F1 0.637 when first measured (0.655 headlines
     aside), 0.906 once corrected on their errors by kind (0.933 headlines aside; what is left is
-    headings, lead-ins, signatures, comment headers and tables' rows, which Saga reads as no claims)."""
+    headings, lead-ins, signatures, comment headers and tables' rows, which Saga reads as no claims);
+    0.911 (0.938) after the twentieth session's rules."""
     results = scores("sentences_blind3")
-    assert results["all"]["f"] >= 0.89
-    assert results["all, headlines aside"]["f"] >= 0.92
+    assert results["all"]["f"] >= 0.90
+    assert results["all, headlines aside"]["f"] >= 0.93
+
+
+def test_eval_sentences_fourth_blind_set_stays_above_its_floor():
+    """50 news documents (regional dailies, politics, economy, justice, sport, live blogs, interviews,
+    portraits, agenda boxes, wire briefs, op-eds, press releases) in three layouts, written blind in the
+    twentieth session: F1 0.845 when first measured (0.899 headlines aside), 0.892 once corrected on
+    their errors by kind (0.949 headlines aside; what is left is headings, bylines, signatures, a FAQ's
+    questions, fact boxes and tables' rows, which Saga reads as no claims)."""
+    results = scores("sentences_blind4")
+    assert results["all"]["f"] >= 0.88
+    assert results["all, headlines aside"]["f"] >= 0.94
