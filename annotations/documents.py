@@ -199,6 +199,25 @@ def _without_source_layout(text: str) -> str:
     return "\n".join(lines)
 
 
+def _with_page_head(html: str, text: str, site_name: str | None) -> tuple[str, str | None]:
+    """trafilatura's text with the standfirst it left out of the article's header put back before the body
+    (under the headline when the text holds it as a `# ` heading, else first), and the headline the page shows."""
+    from annotations import html_page  # with trafilatura: lxml is only loaded for HTML documents
+
+    text = html_page.with_links_apart(text)
+    tree = html_page.parse(html)
+    element = html_page.headline(tree, text, site_name=site_name) if tree is not None else None
+    if element is None:
+        return text, None
+    shown = " ".join(element.text_content().split())
+    standfirst = html_page.lost_standfirst(element, text)
+    if standfirst:
+        heading = re.search(rf"^# {re.escape(shown)}\n+", text, re.M)
+        cut = heading.end() if heading else 0
+        text = f"{text[:cut]}{standfirst}\n\n{text[cut:]}"
+    return text, shown
+
+
 _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 
 
@@ -220,6 +239,7 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     text = _without_source_layout(text)
     # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.
     metadata = trafilatura.extract_metadata(html)
+    text, shown_headline = _with_page_head(html, text, metadata.sitename if metadata else None)
     heading = _FIRST_TITLE.search(text)  # the page's own headline, where og:title may say it for social media
     lang_match = _HTML_LANG.search(html)
     resolved = _resolve_language(text, supported, language or (lang_match and lang_match.group(1).lower()))
@@ -228,7 +248,7 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
         fmt="markdown",
         source_format="html",
         language=resolved,
-        title=heading.group(1).strip() if heading else metadata.title if metadata else None,
+        title=shown_headline or (heading.group(1).strip() if heading else metadata.title if metadata else None),
         published=_parse_date(metadata.date if metadata else None, "HTML publication date"),
         url=metadata.url if metadata else None,
         author=_field(metadata.author if metadata else None),

@@ -57,7 +57,7 @@ _CREDITS = re.compile(
     rf"{PERSON}(?:(?:,| et) {PERSON})*\.?$"
 )
 _DATE_WORDS = words(
-    "le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui édition du "
+    "le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui édition du er "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
     "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
 )
@@ -82,7 +82,7 @@ def is_signature(line: str) -> bool:
 
 # The newsroom signing for its writers: "La rédaction d'Info Continu", "Notre rédaction web".
 _NEWSROOM = re.compile(
-    r"^(?:[Ll]a|[Nn]otre) rédaction(?: (?:de |d'|du |des )\s?(?:[A-ZÀ-Ý0-9][\w'’-]*\s?){1,4}| web)?$"
+    r"^(?:(?:[Ll]a|[Nn]otre) rédaction(?: (?:de |d'|du |des )\s?(?:[A-ZÀ-Ý0-9][\w'’-]*\s?){1,4}| web)?|Rédaction)$"
 )
 
 
@@ -96,11 +96,22 @@ _COUNT = re.compile(
 )
 
 
+_NAME_ALONE = re.compile(rf"^{PERSON}$")
+
+
 def is_byline(line: str) -> bool:
     if _is_plain_byline(line):
         return True
     first, *rest = _SEPARATOR.split(line)
-    return bool(rest) and _is_plain_byline(first) and all(_is_count_or_date(part) for part in rest)
+    if rest and _NEWSROOM.match(rest[-1]):  # the newsroom signing after the date: "... - 12:05 | Rédaction"
+        first, rest = rest[-1], [first, *rest[:-1]]
+    if not rest or not all(_is_count_or_date(part) for part in rest):
+        return False
+    if _is_plain_byline(first):
+        return True
+    # A name alone signs only when its date is the author's ("Inès Martin · le 1er avril 2026"), not the day's
+    # saint ("Jeudi 3 décembre — Saint François-Xavier") or an edition ("Édition de Chalon · mercredi 9 décembre").
+    return bool(_NAME_ALONE.match(first)) and any(part.startswith("le ") or is_publication_line(part) for part in rest)
 
 
 def _is_plain_byline(line: str) -> bool:

@@ -171,8 +171,22 @@ _EDITORIAL_POLICY = re.compile(
     rf"\b{_OUR_RULES}[^.!?]*{_WE_DO_NOT_PRINT}|{_WE_DO_NOT_PRINT}[^.!?]*\b(?:conformément à|selon|en vertu de) {_OUR_RULES}",
     re.I,
 )
+# The page saying whose view it gives, and asking for the reader's: "L'éditorial exprime la position de la
+# rédaction.", "Cette tribune n'engage que son auteur.", "Vos réactions sont les bienvenues à ..."; its subject
+# is the page's genre, not what a party or a minister "exprime".
+_STANDPOINT = re.compile(
+    r"^(?:l'|cet |cette |ce |les |la )?(?:éditorial|édito|tribune|chronique|opinions?|points? de vue|propos|texte)s?"
+    r"(?: \w+){0,3} (?:(?:exprime(?:nt)?|reflète(?:nt)?) (?:la|sa|leur) (?:position|opinion|ligne|point de vue) "
+    r"(?:de la rédaction|du journal|de (?:son|leurs?|l') ?aut(?:eur|eure|rice)s?|des signataires)"
+    r"|n'engage(?:nt)? que (?:son|sa|ses|leurs?) (?:auteure?s?|autrices?|signataires?))\b|"
+    r"^vos (?:réactions|remarques|commentaires|témoignages|questions|suggestions|courriers) (?:sont|seront) les bienvenue?s\b",
+    re.I,
+)
 # "... les lecteurs qui nous soutiennent": the site's "nous", when the line also turns to its reader.
-_SUPPORT_US = re.compile(r"\bnous soutenir\b|\bqui nous soutiennent\b", re.I)
+_SUPPORT_US = re.compile(
+    r"\bnous soutenir\b|\bqui nous soutiennent\b|\bn'(?:existe|vit|survit)\b[^.!?]{0,10}\bgrâce (?:à|aux) (?:nos|vos)\b",
+    re.I,
+)
 _READER_MARKER = re.compile(r"\b(?:vous|votre|vos|lect(?:eurs|rices)|abonnée?s|abonnez|rejoignez)\b", re.I)
 # A player or embed the reader's settings block: "Cette vidéo n'est pas disponible car vous avez refusé
 # les cookies"; with a reader marker (vous, votre, cookies), not a platform quoted in an article.
@@ -284,7 +298,7 @@ _SITE_NOTICE = re.compile(
     r"\bs'appliquent à (?:tous )?(?:vos|nos) commentaires\b|\b(?:vos|nos) commentaires (?:sont|seront) (?:soumis|modérés)\b|"
     r"^(?:les )?règles de (?:la communauté|modération|participation) s'appliquent à tous les commentaires\.?$|"
     r"\bcommission si vous achetez\b|\bcommission sur les (?:ventes|achats)\b[^.!?]{0,30}\b(?:via|par|depuis) "
-    r"(?:ces|nos) liens\b|\bjouer comporte des risques\b|"
+    r"(?:ce|ces|nos|notre) liens?\b|\bjouer comporte des risques\b|"
     # a sign-up form's small print: "En vous inscrivant, vous acceptez de recevoir nos offres."
     r"\ben vous (?:inscrivant|abonnant)\b[^.!?]*\bvous acceptez\b|\bvous (?:pouvez|pourrez) vous désinscrire\b|"
     # an offer made with the site's partner: "Pariez sur le Top 14 avec notre partenaire !"
@@ -331,7 +345,7 @@ def is_site_prose(line: str) -> bool:
         return True
     if _SERVICE_PITCH.match(unquoted) or _FUNDING.match(unquoted) or _SHOW_FUNDING.match(line):
         return True
-    if _EDITORIAL_POLICY.search(unquoted) or _ANONYMISED.match(line):
+    if _EDITORIAL_POLICY.search(unquoted) or _ANONYMISED.match(line) or _STANDPOINT.match(line):
         return True
     return bool(_JOURNALIST_BIO.match(line) or _ROLE_BIO.match(line) or _SITE_NOTICE.search(unquoted))
 

@@ -8,20 +8,19 @@ from tests.evaluation_scripts import evaluation_script
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "evaluation" / "data" / "html_pages"
+PAGES_2 = REPO / "evaluation" / "data" / "html_pages2"
 
 
 def load_scorer():
     return evaluation_script("html_pages")
 
 
-@pytest.mark.django_db
-def test_eval_html_pages_keeps_the_article_and_leaves_the_chrome():
-    """Measured once in the nineteenth session: Saga 0.943 sentences kept / 0.961 chrome kept out / 0.655
-    headlines, plain trafilatura 0.954 / 0.907 / 0.655; 0.954 / 0.990 / 0.793 once the source's indentation
-    is no code block, a Markdown paragraph has a line's shape and the page's own `# ` heading is its title."""
+def figures_of(pages: Path) -> tuple[int, dict, dict, float]:
+    """The number of pages Saga read, Saga's and plain trafilatura's figures, and the share of Saga's claims
+    outside the article (in none of the gold's headline, article and neutral lines)."""
     scorer = load_scorer()
     rows = []
-    for page, html, gold in scorer.load(PAGES):
+    for page, html, gold in scorer.load(pages):
         reading = scorer.saga_reading(page)
         if "refused" in reading:
             continue  # the English page: Saga reads French only
@@ -29,7 +28,34 @@ def test_eval_html_pages_keeps_the_article_and_leaves_the_chrome():
         rows.append(scorer.score_page(gold, reading, extracted, extracted_title)["row"])
     saga, _counts = scorer.figures(rows, "saga")
     trafilatura, _counts = scorer.figures(rows, "trafilatura")
-    assert len(rows) == 29
-    assert saga["article_sentences_kept"] >= trafilatura["article_sentences_kept"] >= 0.95
-    assert saga["chrome_snippets_kept_out"] >= 0.98 > trafilatura["chrome_snippets_kept_out"]
-    assert saga["headlines"] >= 0.79
+    outside = sum(row["stray_claims"] for row in rows) / sum(row["claims"] for row in rows)
+    return len(rows), saga, trafilatura, outside
+
+
+@pytest.mark.django_db
+def test_eval_html_pages_keeps_the_article_and_leaves_the_chrome():
+    """Measured once in the nineteenth session: Saga 0.943 sentences kept / 0.961 chrome kept out / 0.655
+    headlines, plain trafilatura 0.954 / 0.907 / 0.655; 0.954 / 0.990 / 0.793 once the source's indentation
+    is no code block, a Markdown paragraph has a line's shape and the page's own `# ` heading is its title;
+    1.000 / 0.996 / 1.000 in the twentieth, once the standfirst beside the `<h1>` and the headline the page
+    shows are read from its structure (annotations/html_page.py)."""
+    pages, saga, trafilatura, outside = figures_of(PAGES)
+    assert pages == 29
+    assert saga["article_sentences_kept"] >= 0.99 > trafilatura["article_sentences_kept"] >= 0.95
+    assert saga["chrome_snippets_kept_out"] >= 0.99 > trafilatura["chrome_snippets_kept_out"]
+    assert saga["headlines"] >= 0.96
+    assert outside <= 0.01
+
+
+@pytest.mark.django_db
+def test_eval_html_pages2_keeps_the_article_and_leaves_the_chrome():
+    """The second batch, written blind (evaluation/data/html_pages2.md), measured once on the twentieth session's
+    start: Saga 0.951 / 0.983 / 0.833 with 8 of 261 claims outside the article, plain trafilatura 0.951 / 0.881 /
+    0.767; 1.000 / 1.000 / 1.000 and 2 of 270 once the page's head is read from its structure, glued links are put
+    on lines of their own and four kinds of chrome are known."""
+    pages, saga, trafilatura, outside = figures_of(PAGES_2)
+    assert pages == 30
+    assert saga["article_sentences_kept"] >= 0.99 > trafilatura["article_sentences_kept"] >= 0.95
+    assert saga["chrome_snippets_kept_out"] >= 0.99 > trafilatura["chrome_snippets_kept_out"]
+    assert saga["headlines"] >= 0.96
+    assert outside <= 0.01

@@ -1,0 +1,215 @@
+"""What a saved news page says around trafilatura's main text: its headline and its standfirst.
+
+trafilatura finds the article's body well, but the head of the article is often outside it: the
+standfirst (chapô) written beside the `<h1>` in the article's header, a hero or a `lead` block; and
+its metadata title is `og:title` (written for social media, often not the page's headline) or the
+site's name when the page's only `<h1>` is the logo. These functions read both from the page's
+structure, never from class names, so they hold for any publishing system.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import lxml.html
+from lxml import etree
+
+# Where no article text lives: a standfirst is never inside these.
+_FURNITURE = frozenset({
+    "figure", "figcaption", "nav", "aside", "form", "footer", "button", "label", "select", "option",
+    "script", "style", "noscript", "template", "ul", "ol", "li", "table", "blockquote",
+})  # fmt: skip
+# Blocks that hold other blocks: a standfirst is a block holding text and inline tags only.
+_BLOCKS = frozenset({
+    "p", "div", "section", "article", "header", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+    "ul", "ol", "li", "table", "figure", "blockquote",
+})  # fmt: skip
+_TEXT_BLOCKS = frozenset({"p", "div", "section", "h2", "h3"})
+_SCAN_LIMIT = 120  # elements looked at after the headline before giving up on finding a standfirst
+
+_SENTENCE_END = re.compile(r"[.!?…][»”\"’)\s]*$")
+# "Headline - Site", "Site | Headline"; not the colon of "Craon : le comice", which is the headline's.
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·]|::)\s+")
+_SITE_ROOT = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+_KEY_DROPS = re.compile(r"[\W_]+")
+
+
+def key(text: str) -> str:
+    """Letters and digits only, lower case: what a page's text and trafilatura's Markdown share."""
+    return _KEY_DROPS.sub("", text).lower()
+
+
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")  # lxml refuses it in a str
+
+
+def parse(html: str):
+    """The page's element tree, or None when lxml cannot read it."""
+    try:
+        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _body(tree):
+    body = tree.find(".//body")
+    return tree if body is None else body
+
+
+def _text(element) -> str:
+    return " ".join(element.text_content().split())
+
+
+def headline(tree, extracted: str, *, site_name: str | None):
+    """The element showing the article's headline, or None when the page's structure does not say.
+
+    The first `<h1>` that is not the site's logo (one that matches a declared title first); on a page
+    without one, the element whose whole text is the `<title>`'s, `og:title`'s or JSON-LD's headline, or
+    one part of a "Headline - Site" title; failing those, the `<h2>` just before the body's first paragraph.
+    """
+    candidates = _title_candidates(tree)
+    site_keys = ({key(site_name or "")} | _site_parts(tree)) - {""}
+    logos = [h1 for h1 in tree.iter("h1") if _is_logo(h1, site_keys)]
+    site_keys |= {key(_text(h1)) for h1 in logos}
+    h1s = [h1 for h1 in tree.iter("h1") if len(_text(h1).split()) >= 3 and h1 not in logos]
+    if h1s:
+        return next((h1 for h1 in h1s if _matches(key(_text(h1)), candidates)), h1s[0])
+    shown = [
+        element
+        for element in _body(tree).iter()
+        if isinstance(element.tag, str)
+        and not _holds_blocks(element)  # a headline's own element, not the blocks around it (and fast)
+        and len(_text(element).split()) >= 3
+        and key(_text(element)) in candidates - site_keys
+    ]
+    if shown:
+        return max(shown, key=lambda element: len(_text(element)))
+    return _heading_before_body(tree, key(extracted))
+
+
+def _heading_before_body(tree, extracted_key: str):
+    last_heading = None
+    for element in _body(tree).iter():
+        if not isinstance(element.tag, str) or _in_furniture(element):
+            continue
+        if element.tag == "h2" and len(_text(element).split()) >= 3:
+            last_heading = element
+        elif _is_prose_block(element):
+            return last_heading if key(_text(element))[:80] in extracted_key else None
+    return None
+
+
+def _title_candidates(tree) -> set[str]:
+    """Keys of the titles the page declares: `<title>` whole and in parts, og/twitter titles, JSON-LD headlines."""
+    titles = [_text(title) for title in tree.iter("title")]
+    titles += [
+        meta.get("content", "") for meta in tree.iter("meta") if _meta_name(meta) in ("og:title", "twitter:title")
+    ]
+    titles += _json_ld_headlines(tree)
+    keys = set()
+    for title in titles:
+        keys.add(key(title))
+        keys.update(key(part) for part in _TITLE_SEPARATOR.split(title))
+    return keys - {""}
+
+
+def _site_parts(tree) -> set[str]:
+    """Keys of the names the page gives its site: og:site_name, and the shorter part of a two-part `<title>`."""
+    names = {key(meta.get("content", "")) for meta in tree.iter("meta") if _meta_name(meta) == "og:site_name"}
+    for title in tree.iter("title"):
+        parts = [part for part in _TITLE_SEPARATOR.split(_text(title)) if part]
+        if len(parts) == 2:
+            names.add(key(min(parts, key=lambda part: len(part.split()))))
+    return names
+
+
+def _meta_name(meta) -> str:
+    return (meta.get("property") or meta.get("name") or "").lower()
+
+
+def _json_ld_headlines(tree) -> list[str]:
+    headlines = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except json.JSONDecodeError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict) and isinstance(item.get("headline"), str):
+                headlines.append(item["headline"])
+    return headlines
+
+
+def _matches(h1_key: str, candidates: set[str]) -> bool:
+    return any(h1_key in candidate or candidate in h1_key for candidate in candidates if len(candidate) > 10)
+
+
+def _is_logo(h1, site_keys: set[str]) -> bool:
+    """An `<h1>` that names the site: its text is the site's name, or it is all one link to the site's root."""
+    if key(_text(h1)) in site_keys:
+        return True
+    links = list(h1.iter("a"))
+    return len(links) == 1 and bool(_SITE_ROOT.match(links[0].get("href", "x"))) and _text(links[0]) == _text(h1)
+
+
+def lost_standfirst(headline_element, extracted: str) -> str | None:
+    """The standfirst trafilatura left out: the first prose block after the headline, when the extracted
+    text lacks it. The first prose block the extracted text holds is the body's start: nothing was lost."""
+    extracted_key = key(extracted)
+    for count, element in enumerate(_after(headline_element)):
+        if count > _SCAN_LIMIT:
+            return None
+        if _in_furniture(element) or not _is_prose_block(element):
+            continue
+        text = _text(element)
+        return None if key(text)[:80] in extracted_key else text
+    return None
+
+
+def _is_prose_block(element) -> bool:
+    """A block of text and inline tags only, long enough and ending as a sentence does."""
+    if element.tag not in _TEXT_BLOCKS or _holds_blocks(element):
+        return False
+    text = _text(element)
+    return len(text.split()) >= 12 and bool(_SENTENCE_END.search(text))
+
+
+def _after(element):
+    """The elements after `element` in document order, its own descendants excepted."""
+    descendants = set(element.iter())
+    seen_it = False
+    for other in element.getroottree().iter():
+        if other is element:
+            seen_it = True
+        elif seen_it and other not in descendants and isinstance(other.tag, str):
+            yield other
+
+
+def _holds_blocks(element) -> bool:
+    return any(child.tag in _BLOCKS for child in element.iterdescendants() if isinstance(child.tag, str))
+
+
+def _in_furniture(element) -> bool:
+    return any(ancestor.tag in _FURNITURE for ancestor in element.iterancestors()) or element.tag in _FURNITURE
+
+
+# A related link written at the end of a paragraph, after its last sentence: "... en semaine. **LIRE AUSSI :
+# Le métro ...**"; the label with its punctuation, so that prose ("À voir aussi, l'exposition ...") stays.
+_INLINE_RELATED = re.compile(
+    r"(?<=[.!?…»]) +(?=(?:\*\*|_)?[»>→▶•]?\s*(?:à |a )?(?:lire|voir) (?:aussi|également)\s*[:.>»|→])", re.I
+)
+# A web address closing a paragraph after its last sentence, as embedded posts leave their pictures' links:
+# "Une promesse tenue ! pic.example/xYz".
+_TRAILING_ADDRESS = re.compile(r"(?<=[.!?…»]) +(?=(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*[\w/]$)", re.M)
+_LONE_LINE = re.compile(r"^([^\n.!?…:;»]{1,60})\n(?=[^\n]{80,}[.!?…»]\s*$)", re.M)
+
+
+def with_links_apart(text: str) -> str:
+    """trafilatura's Markdown with what a page glued to its paragraphs on lines of their own, where the line
+    rules can see it: a related link or a web address after a paragraph's last sentence, and a short line
+    without a stop (a gallery's link, a label) run into the paragraph under it."""
+    text = _INLINE_RELATED.sub("\n\n", text)
+    text = _TRAILING_ADDRESS.sub("\n\n", text)
+    return _LONE_LINE.sub(r"\1\n\n", text)
