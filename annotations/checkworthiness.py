@@ -33,6 +33,7 @@ SIGNAL_LABELS = {
     "first_person": _("the author or speaker speaking"),
     "personal": _("a person's life: age, birth, death, family"),
     "practical": _("practical information: an entry, a ticket or a registration and its price"),
+    "quotation": _("someone's words, quoted first"),
     "length": _("length (tens of words)"),
 }
 

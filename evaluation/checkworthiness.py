@@ -48,6 +48,7 @@ HAND_SET = Model(
         "first_person": -1.5,
         "personal": 0.0,
         "practical": 0.0,
+        "quotation": 0.0,
         "length": 0.0,
     },
 )

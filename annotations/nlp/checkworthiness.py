@@ -10,30 +10,37 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | signal           | value                                                                      |
 |------------------|----------------------------------------------------------------------------|
 | entities         | distinct people, organisations, places... named, up to 3                   |
-| figures          | amounts, dates, quantities and other numbers, each counted, up to 4; not   |
-|                  | telephone numbers nor times of day ("au 04 67 61 61 61", "de 12 h à 14 h") |
+| figures          | amounts, dates, quantities, other numbers and ranks ("la troisième fois"), |
+|                  | each counted, up to 4; not telephone numbers, times of day, codes nor      |
+|                  | round counts ("au 04 67 61 61 61", "à 14 h", "SP95", "une trentaine de")   |
 | money            | 1 if an amount of money is given                                           |
 | date             | 1 if a date is given                                                       |
-| reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par"     |
+| reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par",    |
+|                  | and causes given by a source ("la direction invoque", "l'attribuent à")    |
 | past_event       | 1 for an event in the past ("a investi", "avait quitté", "aurait quitté")  |
 |                  | or a measure in force ("le décret interdit", "le texte impose")            |
 | comparison       | 1 for a comparison or a change: "plus de", "contre 950", "a augmenté"      |
 | opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting     |
 | modal            | 1 for a modal ("doit", "pourrait", "risque de", "devait agir"; not the     |
-|                  | noun "le risque"); a past plan with a                                      |
-|                  | figure ("devait coûter 4 millions") is a fact and does not count           |
-| prediction       | 1 for the future ("sera", "va créer", "l'an prochain"), but not a measure  |
-|                  | decided in the passive ("les aides seront réduites de 15 %")               |
+|                  | noun "le risque", nor "devoir" as "owe": "on lui doit"); a past plan with  |
+|                  | a figure ("devait coûter 4 millions") is a fact and does not count         |
+| prediction       | 1 for the future ("sera", "va créer", "l'an prochain"), a plan ("prévoit   |
+|                  | de"), a schedule ("sont prévues"), but not a measure decided in the        |
+|                  | passive ("les aides seront réduites de 15 %")                              |
 | question         | 1 for a question                                                           |
 | first_person     | 1 when the author or speaker talks of themselves ("je", "nous"), outside   |
 |                  | quotations and attributions ("selon les documents consultés par notre      |
 |                  | rédaction" is a source, not the author speaking)                           |
 | personal         | 1 for a person's life rather than a public fact: an age, a birth, a death, |
 |                  | a family ("la boulangère de 38 ans", "née le 14 mai 1949", "laisse trois   |
-|                  | enfants"): a portrait's or an obituary's, which nobody checks              |
+|                  | enfants", a portrait's opening "À 34 ans, ..."): a portrait's or an        |
+|                  | obituary's, which nobody checks                                            |
 | practical        | 1 for what a reader pays or does to get in: an entry, a ticket, a pass, a  |
 |                  | subscription, a registration with its price or "gratuit" ("L'entrée coûte  |
 |                  | 5 euros"): a practical line, which nobody checks                           |
+| quotation        | 1 when the sentence opens with someone's words and then names them ("« On  |
+|                  | nous prend pour des imbéciles », a réagi le délégué"): most often a        |
+|                  | reaction, a feeling or a testimony                                         |
 | length           | words / 10, up to 4 (a greeting is short)                                  |
 
 The weights are data, `checkworthiness_weights.json` beside this module, fitted by logistic
@@ -80,9 +87,12 @@ from annotations.nlp.checkworthiness_cues import (
     NOT_PARTICIPLES,
     NUMBER,
     NUMBER_WORDS,
+    OPENING_QUOTE,
     OPINION,
     OPINION_STARTS,
     OPINION_WORDS,
+    OWE_FORMS,
+    OWED,
     PAST_EVENT,
     PAST_MODALS,
     PERSONAL,
@@ -91,6 +101,8 @@ from annotations.nlp.checkworthiness_cues import (
     REPORTING,
     RISK_NOUN_BEFORE,
     RISK_VERB,
+    ROUND_COUNT,
+    ROUND_COUNT_WORDS,
     STATES,
     WORD,
 )
@@ -123,6 +135,7 @@ class Signals:
     first_person: bool = False
     personal: bool = False
     practical: bool = False
+    quotation: bool = False
     words: int = 0
 
     def values(self) -> dict[str, float]:
@@ -208,6 +221,8 @@ def read_signals(
     if not vocabulary.isdisjoint(ATTRIBUTION_WORDS) or '"' in text or "«" in text:
         own_vocabulary = set(WORD.findall(ATTRIBUTION.sub(" ", QUOTED.sub(" ", text))))
     figures = len(marks) + _numbers_outside(text, start, marks, tokens)
+    if not vocabulary.isdisjoint(ROUND_COUNT_WORDS):
+        figures -= sum(bool(ROUND_COUNT.match(_covered(text, start, mark))) for mark in quantities)
     comparison = _any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS) or _phrase(
         text, vocabulary, COMPARISON_STARTS, COMPARISON
     )
@@ -228,6 +243,7 @@ def read_signals(
         first_person=not own_vocabulary.isdisjoint(FIRST_PERSON),
         personal=_phrase(text, vocabulary, PERSONAL_STARTS, PERSONAL),
         practical=_is_practical(vocabulary, bool(money), comparison),
+        quotation=bool(OPENING_QUOTE.match(text)),
         words=len(tokens),
     )
 
@@ -280,7 +296,10 @@ def _any_word(vocabulary: set[str], cues: frozenset[str], stems: tuple[str, ...]
 def _is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
     """A modal ("doit", "pourrait", "le projet risque de"); a past one only without figures (module
     docstring)."""
-    if not vocabulary.isdisjoint(MODALS) or (not figures and not vocabulary.isdisjoint(PAST_MODALS)):
+    modals = vocabulary & MODALS
+    if modals and not (modals <= OWE_FORMS and OWED.search(text)):
+        return True  # "devoir" as "owe" is no modal: "on lui doit la création du parc", "il doit 3 millions"
+    if not figures and not vocabulary.isdisjoint(PAST_MODALS):
         return True
     return "risque" in vocabulary and any(m[1] not in RISK_NOUN_BEFORE for m in RISK_VERB.finditer(text))
 

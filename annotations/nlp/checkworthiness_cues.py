@@ -14,9 +14,14 @@ REPORTING = re.compile(
     r"a-t-(?:il|elle|on) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|annoncé|souligné|assuré)|"
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
     r"révélé|reconnu|dénoncé|accusé|démenti|admis|ajouté|souligné|dit|répondu|répliqué|écrit|rapporté|"
-    r"rappelé|signalé|fait savoir|fait état)|"
-    r"(?:déclare|affirme|annonce|indique|explique|précise|assure|confirme|révèle|reconnaît|rapporte|"
+    r"rappelé|signalé|répété|fait savoir|fait état)|"
+    r"(?:déclarent|affirment|annoncent|indiquent|expliquent|précisent|assurent|confirment|révèlent|"
+    r"reconnaissent|rapportent|rappellent|signalent|"
+    r"déclare|affirme|annonce|indique|explique|précise|assure|confirme|révèle|reconnaît|rapporte|"
     r"rappelle|signale)\s+(?:que|qu')|"
+    # a cause given by a source: "la direction invoque la baisse", "les chercheurs l'attribuent à"
+    r"invoque|invoquent|impute|imputent|(?:l'|les\s)?(?:attribue|attribuent)\s+(?:\w+\s+){0,4}?(?:à|au|aux)|"
+    r"(?:explique|expliquent)\s+(?:\w+'?\s*){0,3}?par|"
     r"arguant|affirmant|expliquant|assurant|soulignant|précisant|indiquant)\b",
 )
 # "selon X," / "d'après X," / "consultés par notre rédaction": a source, whoever it is.
@@ -87,13 +92,23 @@ RISK_NOUN_BEFORE = words(
     "sérieux moindre premier seul même nouveau"
 )
 PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
+# "devoir" meaning "owe", not "must": after "lui" or "leur", or before a number ("on lui doit la création
+# du parc", "l'État leur doit 2 millions", "la commune doit 300 000 euros").
+OWE_FORMS = words("doit doivent")
+OWED = re.compile(r"\b(?:lui|leur)\s+(?:doit|doivent)\b|\b(?:doit|doivent)\s+\d")
 FUTURE_WORDS = words(
     "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
     "viendront prochain prochaine prochains prochaines"
 )
-FUTURE_ENDINGS = tuple(f"{letter}{ending}" for letter in "eid" for ending in ("ra", "ront", "rons"))
-FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}[eid](?:ra|ront|rons)")
-FUTURE_STARTS = words("d' terme avenir va vont vais allons vise visent")
+# The future's stem ends in e, i or d ("coûtera", "finira", "prendra"), or in tt, v or r ("permettra",
+# "recevra", "verra").
+FUTURE_STEM_ENDS = ("e", "i", "d", "tt", "v", "r")
+FUTURE_ENDINGS = tuple(f"{stem}{ending}" for stem in FUTURE_STEM_ENDS for ending in ("ra", "ront", "rons"))
+FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}(?:[eidvr]|tt)(?:ra|ront|rons)")
+FUTURE_STARTS = words(
+    "d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
+    "apprête apprêtent prévu prévue prévus prévues"
+)
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
 # fermées jeudi" (not what is expected to happen: "le seuil sera dépassé", "les travaux seront achevés").
 DECISION_STEMS = (
@@ -111,10 +126,16 @@ FORECAST = re.compile(r",\s*(?:prévoi|prévien|anticip|estim|table|tablent)[a-z
 FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
     r"|\b(?:vise|visent)\s+à\b"  # what a proposal would do: "l'amendement vise à porter la taxe à 30 euros"
+    # a plan, in the present ("l'usine prévoit de recruter", "s'apprête à fermer"; "prévoyait de" is a past
+    # plan, a fact), and what is scheduled ("deux réunions sont prévues le 14 mai"; not "comme prévu")
+    r"|\b(?:prévoit|prévoient|envisage|envisagent|projette|projettent)\s+(?:de|d')|\bs'apprêt(?:e|ent)\s+à\b"
+    r"|\b(?:est|sont)\s+prévue?s?\b"
 )
 # A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
 # "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").
-PERSONAL_STARTS = words("ans âge âgé âgée né née nés nées mort morte décédé décédée éteint éteinte laisse enfants")
+PERSONAL_STARTS = words(
+    "ans âge âgé âgée né née nés nées mort morte décédé décédée éteint éteinte laisse enfants fils fille"
+)
 PERSONAL = re.compile(
     # an age: not a group's ("les moins de 25 ans"), a sentence's ("de 5 ans de prison"), a term's ("un
     # contrat de 15 ans", "la retraite à l'âge de 64 ans")
@@ -122,14 +143,20 @@ PERSONAL = re.compile(
     r"(?<!peine )(?<!délai )(?<!durée )(?<!période )(?<!depuis )"
     r"\bde\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\bà l'âge de\b|\bâgée?s?\s+de\b|"
     r"\bnée?s?\s+(?:le|en|à|dans)\b|"
-    r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?enfants\b"
+    r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?enfants\b|"
+    # a portrait's opening: "À 34 ans, elle a tout quitté", "Fils d'un boulanger, il a grandi"
+    r"^\W*à\s+\d+\s+ans\s*,|^\W*(?:fils|fille)\s+(?:de|d'|du|des)\b"
 )
 # Subject and object pronouns only: "nos céréaliers", "notre pays" name things, not the speaker.
 FIRST_PERSON = words("je j' nous me m' moi")
 NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
 NUMBER_WORDS = words(
     "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante "
-    "cinquante soixante cent cents mille million millions milliard milliards"
+    "cinquante soixante cent cents mille million millions milliard milliards "
+    # A rank is a count too: "la troisième pollution en cinq ans", "remonte à la sixième place" ("premier"
+    # and "second" are left out: "le Premier ministre", "le premier tour", "une seconde").
+    "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième "
+    "treizième quatorzième quinzième seizième vingtième trentième centième millième"
 )
 # Numbers that are no figure to check: a telephone number ("04 67 61 61 61", "0 800 12 34 56",
 # "composez le 112", "au 32 50") and a time of day ("de 12 h à 14 h 30", "à 18 heures").
@@ -137,8 +164,19 @@ NOT_FIGURES = re.compile(
     r"\b0\s?\d(?:\d\d)?(?:[\s.]\d\d){3,4}\b"
     r"|\b(?:composez|composer|appelez|appeler|contacter|contactez)\s+le\s+\d+\b|\bau\s+\d\d\s\d\d\b(?!\s*\d)"
     r"|\b\d{1,2}\s?h(?:\s?\d\d)?\b|\b\d{1,2}\s+heures?\b(?!\s+(?:de|d'))"
+    # digits in a name, after its letters: a code or a model ("SP95-E10", "la ligne T1", "l'A380", "le CO2")
+    r"|(?<=[a-zà-ÿ])\d+"
 )
+# A round count is colour rather than a figure to check: "une trentaine de témoins", "une centaine de
+# parents" (a count is "214 salariés", "quarante élèves").
+ROUND_COUNT_WORDS = words(
+    "dizaine dizaines douzaine douzaines quinzaine quinzaines vingtaine trentaine quarantaine cinquantaine "
+    "soixantaine centaine centaines"
+)
+ROUND_COUNT = re.compile(rf"(?:une|des|plusieurs|quelques)\s+(?:{'|'.join(sorted(ROUND_COUNT_WORDS))})\b")
 QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
+# A sentence that opens with a quotation and goes on after it: someone's words, then who said them.
+OPENING_QUOTE = re.compile(r"\W{0,3}(?:«[^»]*»|\"[^\"]*\")\s*,?\s*\w")
 WORD = re.compile(r"\w+'?")  # a word with its elided apostrophe: "j'", "qu'", "aujourd'"
 # What a reader pays or does to get in: with a price or "gratuit", practical information ("L'entrée
 # coûte 5 euros", "le pass est vendu 119 euros", "les inscriptions sont gratuites"), no claim.

