@@ -94,6 +94,8 @@ def test_the_quarter_before_or_after_the_texts_latest(text, expected):
         # a past event keeps its past ("reçu le 2 octobre"), a pluperfect may tell one over
         ("Le dossier a été reçu le 2 octobre.", [("le 2 octobre", "2026-10-02")]),
         ("Le procès avait été renvoyé au 2 octobre.", [("2 octobre", "2026-10-02")]),
+        # in the pluperfect after a date of an earlier year, the day put off to follows that story
+        ("En 2019, l'audience avait été renvoyée au 3 juin.", [("2019", "2019"), ("3 juin", "2019-06-03")]),
     ],
 )
 def test_a_day_put_off_to_is_still_to_come(text, expected):
