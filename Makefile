@@ -86,6 +86,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind10.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind11.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind12.fr.json
+	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind13.fr.json
 	@echo "--- money and quantities in news-style sentences (evaluation/data/quantities_news.fr.json)"
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news.fr.json --python $(PY)
 	@echo "--- money and quantities in news-style sentences written blind (evaluation/data/quantities_news_blind.fr.json)"
@@ -100,6 +101,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind9.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind10.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind11.fr.json --python $(PY)
+	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind12.fr.json --python $(PY)
 	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json)"
 	$(PY) evaluation/matching.py evaluation/data/matching.fr.json
 

@@ -95,10 +95,11 @@ _REFERENCE_WORDS = words(
 _YEAR_PREPOSITIONS = words("en depuis dès avant après jusqu'en vers fin début mi an année")
 # A counted noun: not an elided word ("pour 2027 s'élève"), nor a number written out ("30 deux-pièces" counts).
 _NOUN = r"(?P<noun>(?!(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w-]))[^\W\d_][\w-]*(?<!-))(?!['’])"
-# A symbol, or a compound one ("2,5 mg/ml", "15 mg/kg/j"); never an elided article ("4 500 milliards l'exercice").
+# A symbol, or a compound one ("2,5 mg/ml", "15 mg/kg/j"), after "de" behind a multiplier ("1,2 milliard de m³");
+# never an elided article ("4 500 milliards l'exercice").
+_SYMBOL = r"(?P<symbol>(?-i:" + alternation(SYMBOLS) + r"))(?P<per>(?:/(?-i:" + alternation(PER_SYMBOLS) + r")){0,2})"
 _UNIT = (
-    r"(?:\s?(?P<symbol>(?-i:" + alternation(SYMBOLS) + r"))(?P<per>(?:/(?-i:" + alternation(PER_SYMBOLS) + r")){0,2})"
-    r"(?![\w²³/'’])"
+    r"(?:(?:\s?|\s+(?P<of_symbol>de\s+))" + _SYMBOL + r"(?![\w²³/'’])"
     r"|\s+(?P<of>(?:de(?![\w-])|d')\s*)?(?:(?P<unit_word>" + alternation(UNIT_WORDS) + r")(?![\w])"
     r"|(?:(?P<adjective>" + alternation(_BEFORE_NOUN) + r")\s+)?" + _NOUN + "))"
 )
@@ -179,6 +180,8 @@ class QuantityMatcher:
             and _AFTER_A_NAME.search(text, max(0, lead_in.start - 40), lead_in.start)
         ):
             return []  # "Boeing 737 MAX", "Airbus 320 NEO": a number in a name
+        if groups.get("of_symbol") and not (groups["m1"] or groups.get("m2")):
+            return []  # "1,2 milliard de m³" is a measure, "12 de m" nothing
         if groups["n1"].lower() in ("un", "une") and not groups["m1"]:
             return []  # "un" alone is an article: "un homme", not one man
         if groups["noun"] and _SCORE_BEFORE.search(text, max(0, match.start() - 4), match.start()):

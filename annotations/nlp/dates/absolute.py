@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.nlp.dates.days import NOT_NUMBER_BEFORE, WD, date_of, day_rules, year_of
 from annotations.nlp.dates.lexicon import (
     DAY,
     HOLIDAY,
@@ -17,7 +18,6 @@ from annotations.nlp.dates.lexicon import (
     WEEKDAY,
     YEAR,
     alternatives,
-    day_number,
     holiday,
     month_number,
 )
@@ -33,6 +33,7 @@ from annotations.nlp.dates.periods import (
     decade,
     nth,
     quarter,
+    quarter_next_to,
     short_quarter,
     winter_of_two_years,
     year_in_words,
@@ -40,18 +41,7 @@ from annotations.nlp.dates.periods import (
     year_range,
 )
 from annotations.nlp.dates.rules import Rule, free_after, holiday_written, rule, two_digit_year_free
-from annotations.nlp.dates.values import (
-    Context,
-    Value,
-    between,
-    day_value,
-    days,
-    full_year,
-    month_value,
-    near_anchor,
-    unit_value,
-)
-from annotations.nlp.dates.weekdays import on_its_weekday
+from annotations.nlp.dates.values import Context, Value, between, days, full_year, month_value, near_anchor, unit_value
 
 # Parts of a month (thirds) and of a year (two months at either end, two in the middle).
 MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "milieu": (11, 20), "fin": (21, 31)}
@@ -67,66 +57,10 @@ def _part_of(name: str) -> str:
 _TWO_DIGITS = r"\d{2}(?!\d)"
 
 
-def _day(match: re.Match, group: str = "day") -> int | None:
-    text = match[group]
-    if text in ("un", "une"):
-        return None  # "un mars" is no day
-    return day_number(text)
-
-
-def _in_year(match: re.Match, context: Context, year_group: str = "year") -> int | None:
-    return full_year(match[year_group], context) if match.groupdict().get(year_group) else None
-
-
-def _date(match: re.Match, context: Context) -> Value | None:
-    """Day, month (in words or figures) and year (optional)."""
-    day, month = _day(match), match["month"]
-    month = int(month) if month.isdigit() else month_number(month)
-    if day is None:
-        return None
-    year = _in_year(match, context)
-    if year is not None:
-        return day_value(year, month, day)
-    weekday = match.groupdict().get("weekday")  # "jeudi 14 mai": a year whose 14 May is a Thursday, if one is near
-    named = on_its_weekday(context, month, day, weekday) if weekday else None
-    return named or near_anchor(context, lambda year: day_value(year, month, day))
-
-
-def _day_range(match: re.Match, context: Context) -> Value | None:
-    """ "du 13 au 15 juillet", "10 juin au 1er juillet 2025", "10/1-11/2/2017"."""
-    first_day, last_day = _day(match, "day1"), _day(match, "day2")
-    month2 = match["month2"]
-    month2 = int(month2) if month2.isdigit() else month_number(month2)
-    month1 = match.groupdict().get("month1") or month2
-    month1 = int(month1) if str(month1).isdigit() else month_number(month1)
-    if first_day is None or last_day is None:
-        return None
-    year = _in_year(match, context, "year2")
-    if year is None:
-        last = near_anchor(context, lambda year: day_value(year, month2, last_day))
-        year = last.earliest.year if last else None
-    if year is None:
-        return None
-    first_year = _in_year(match, context, "year1") or (year - 1 if month1 > month2 else year)
-    first, last = day_value(first_year, month1, first_day), day_value(year, month2, last_day)
-    return between(first, last) if first and last else None
-
-
-def _bare_day_range(match: re.Match, context: Context) -> Value | None:
-    """ "du 13 au 18": days of the anchor's month."""
-    anchor = context.anchor
-    first_day, last_day = _day(match, "day1"), _day(match, "day2")
-    if not anchor or anchor.unit == "year" or first_day is None or last_day is None:
-        return None
-    start = anchor.earliest
-    first, last = day_value(start.year, start.month, first_day), day_value(start.year, start.month, last_day)
-    return between(first, last) if first and last else None
-
-
 def _month(match: re.Match, context: Context) -> Value | None:
     """A month, with its year or near the anchor, or a part of it ("fin mars", "mi-décembre")."""
     month = month_number(match["month"])
-    year = _in_year(match, context)
+    year = year_of(match, context)
     whole = month_value(year, month) if year else near_anchor(context, lambda year: month_value(year, month))
     return _part_of_month(whole, match.groupdict().get("part")) if whole else None
 
@@ -165,7 +99,7 @@ def _part_of_month(whole: Value, part: str | None) -> Value:
 
 def _holiday(match: re.Match, context: Context) -> Value | None:
     name = match["holiday"]
-    year = _in_year(match, context)
+    year = year_of(match, context)
     if year:
         return unit_value(holiday(name, year), "day")
     return near_anchor(context, lambda year: unit_value(holiday(name, year), "day"))
@@ -182,16 +116,12 @@ def _nth_in_month(match: re.Match, context: Context) -> Value | None:
 
 def _week_of(match: re.Match, context: Context) -> Value | None:
     """ "la semaine du 7 octobre": Monday to Sunday around that day."""
-    day = _date(match, context)
+    day = date_of(match, context)
     return unit_value(day.earliest, "week") if day else None
 
 
 _ORDINAL = r"(?P<ordinal>premier|première|premiere|1er|1re|1ère|second|seconde|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|\d{1,2}(?:e|è|ème|eme)|derni[eè]re|dernier)"
-_NOT_NUMBER_BEFORE = r"(?:[\d.,:/#№°$€£-]|\d |n°)"  # inside a longer number, a code or an amount
 _YEAR2 = rf"(?:{YEAR}|'?{_TWO_DIGITS})"
-# "vingt-neuf" and "vingt et un" are one day
-_DAY_SEP = r"(?:\s*(?:au|et\s+le|et(?!\s+une?\b)|jusqu'au|à)\s*|\s*[-–]\s*(?=\d))"
-_WD = rf"(?:{WEEKDAY}\s+)"
 _NAMED_DAY = rf"(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})"
 _FULL_MONTHS = alternatives(set(MONTHS) - {"mars"}) + "|mars"
 
@@ -202,35 +132,14 @@ def absolute_rules() -> list[Rule]:
     One long list on purpose: the order is the grammar's priority, read best in one place.
     """
     return [
-        rule(
-            rf"(?:du\s+|entre\s+le\s+|entre\s+)?{_WD}?(?P<day1>{DAY})\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?{_DAY_SEP}(?:le\s+)?{_WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
-            _day_range,
-            needs="month",
-        ),
-        rule(
-            rf"(?:du\s+|entre\s+le\s+|entre\s+)?{_WD}?(?P<day1>{DAY}){_DAY_SEP}(?:le\s+)?{_WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
-            _day_range,
-            needs="month",
-        ),
-        rule(
-            r"(?P<day1>\d{1,2})/(?P<month1>\d{1,2})(?:/(?P<year1>\d{4}|\d{2}))?\s*[-–]\s*(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4}|\d{2})(?![\d/])",
-            _day_range,
-            _NOT_NUMBER_BEFORE,
-            needs="numeric_date",
-        ),
-        rule(
-            rf"(?:du|entre\s+le)\s+{_WD}?(?P<day1>{DAY})\s+(?:au|et\s+le)\s+{_WD}?(?P<day2>{DAY})(?![\w])",
-            _bare_day_range,
-            guard=free_after,
-            needs="digit",
-        ),
+        *day_rules(),
         rule(
             rf"(?:le\s+)?{_ORDINAL}\s+(?P<what>jour|semaine|quinzaine|{WEEKDAY})\s+(?:du\s+mois\s+)?d[eu']\s*(?:mois\s+d[e']\s*)?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _nth_in_month,
             needs="month",
         ),
         rule(
-            rf"(?P<holiday>{HOLIDAY})(?:(?:\s+|-)(?P<year>{YEAR}))?(?![\w])",
+            rf"(?:l')?(?P<holiday>{HOLIDAY})(?:(?:\s+|-)(?P<year>{YEAR}))?(?![\w])",  # "l'Ascension"
             _holiday,
             guard=holiday_written,
             needs="holiday",
@@ -241,24 +150,26 @@ def absolute_rules() -> list[Rule]:
             needs="unit",
         ),
         rule(
-            rf"{_WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{_YEAR2})(?![\d\w])",
-            _date,
+            rf"{WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{_YEAR2})(?![\d\w])",
+            date_of,
             guard=two_digit_year_free,
             needs="month",
         ),
         rule(
             r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/]|[.-]\d)",
-            _date,
-            _NOT_NUMBER_BEFORE,
+            date_of,
+            NOT_NUMBER_BEFORE,
             needs="numeric_date",
         ),
         rule(
             r"(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)\s(?P<year>\d{4}|\d{2})(?!\s?\d|[\d,.]\d)",
-            _date,
-            _NOT_NUMBER_BEFORE,
+            date_of,
+            NOT_NUMBER_BEFORE,
             needs="spaced_date",
         ),
-        rule(rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _date, _NOT_NUMBER_BEFORE, needs="digit"),
+        rule(
+            rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", date_of, NOT_NUMBER_BEFORE, needs="digit"
+        ),
         rule(  # "de janvier à mars", "de mi-juillet à fin août"
             rf"(?:de|entre)\s+{_part_of('part1')}(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?\s+(?:à|et)\s+"
             rf"{_part_of('part2')}(?P<month2>{MONTH})"
@@ -292,7 +203,7 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?P<year1>{YEAR})\s?[-–/]\s?(?P<year2>{YEAR}|\d{{2}})\b(?![-/]\d)",
             year_range,
-            _NOT_NUMBER_BEFORE,
+            NOT_NUMBER_BEFORE,
             year=True,
             needs="year_range",
         ),
@@ -317,11 +228,16 @@ def absolute_rules() -> list[Rule]:
             quarter,
             needs="quarter",
         ),
+        rule(  # "le trimestre précédent": next to the text's latest quarter
+            r"(?P<period>trimestre|semestre)\s+(?P<direction>précédent|suivant|d'avant|d'après)\b",
+            quarter_next_to,
+            needs="quarter",
+        ),
         rule(
             rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b", short_quarter, guard=capitalised, needs="digit"
         ),
         rule(  # without its year: "au premier semestre"; not a school term or a pregnancy's
-            r"(?:au|ce)\s+(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"
+            r"(?:au|ce|du|le)\s+(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"
             r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d|\s+(?:de grossesse|scolaire|universitaire))",
             quarter,
             needs="quarter",
@@ -336,39 +252,49 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
             year_or_part,
-            _NOT_NUMBER_BEFORE,
+            NOT_NUMBER_BEFORE,
             year=True,
             needs="digit",
         ),
         rule(rf"{YEAR_IN_WORDS}(?![\w-])", year_in_words, guard=free_after, needs="thousand"),
-        rule(rf"(?:(?:le|ce)\s+)?{_NAMED_DAY}\s+(?P<month>{MONTH})(?!\s*\d)(?![\w])", _date, needs="month"),
+        # not "un 29 février", "chaque 1er mai": any such day
         rule(
-            rf"(?P<month>{_FULL_MONTHS})\s+(?P<day>{NUMBER_IN_WORDS})(?![\w-])", _date, guard=free_after, needs="month"
+            rf"(?:(?:le|ce)\s+)?{_NAMED_DAY}\s+(?P<month>{MONTH})(?!\s*\d)(?![\w])",
+            date_of,
+            r"\b(?:un|chaque|tous\s+les)\s+",
+            needs="month",
         ),
         rule(
-            rf"(?:le\s+|du\s+|au\s+|dès\s+le\s+|depuis\s+le\s+|{_WD})?(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\s*(?:des|de|du|d')\b)",
-            _date,
-            _NOT_NUMBER_BEFORE,
+            rf"(?P<month>{_FULL_MONTHS})\s+(?P<day>{NUMBER_IN_WORDS})(?![\w-])",
+            date_of,
+            guard=free_after,
+            needs="month",
+        ),
+        rule(
+            rf"(?:le\s+|du\s+|au\s+|dès\s+le\s+|depuis\s+le\s+|{WD})?(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\s*(?:des|de|du|d')\b)",
+            date_of,
+            NOT_NUMBER_BEFORE,
             guard=_dated_fraction,
             needs="numeric_date",
         ),
         rule(
             r"(?P<cue>le|du|au)\s+(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)(?!\s?\d|[\d,.]\d)",
-            _date,
-            _NOT_NUMBER_BEFORE,
+            date_of,
+            NOT_NUMBER_BEFORE,
             guard=free_after,
             needs="spaced_date",
         ),
         rule(
             r"(?P<day>[0-3]\d)\s(?P<month>0[1-9]|1[0-2])(?!\s?\d|[\d,.]\d)",
-            _date,
-            _NOT_NUMBER_BEFORE,
+            date_of,
+            NOT_NUMBER_BEFORE,
             guard=free_after,
             needs="spaced_date",
         ),
         rule(
             rf"(?:en\s+|depuis\s+|dès\s+)?(?P<date>(?:(?:à\s+la\s+|au\s+|en\s+)?{_PART}\s*(?:du\s+mois\s+)?(?:d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH}))(?!\s*\d)(?![\w])",
             _month,
+            r"(?:\d|1er)\s+",  # after a day that is no date ("un 29 février"), not its month either
             span="date",
             guard=_month_alone,
             needs="month",

@@ -44,7 +44,7 @@ _TRIGGER = re.compile(
     r"décembre|decembre|janv|jan|févr|fevr|fév|fev|avr|juil|sept|sep|oct|nov|déc|dec|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|hier|demain|aujourd|veille|avant-veille|"
     r"lendemain|surlendemain|semaines?|mois|ans?|années?|annees?|jours?|journée|moment|siècle|printemps|été|"
-    r"automne|hiver|noël|noel|pâques|paques|toussaint|ascension|pentecôte|pentecote|nouvel|saint-sylvestre|"
+    r"automne|hiver|noël|noel|pâques|paques|toussaint|ascension|assomption|pentecôte|pentecote|nouvel|saint-sylvestre|"
     r"saint-valentin|fête|armistice|morts|quinzaine|trimestre|semestre|premier|xx?[ivx]*e|[ivx]+e)\b"
 )
 _REACH = 70
@@ -180,7 +180,10 @@ _OPENS_CLAUSE = words(
     "le la un une ce cet cette son sa mon ma ton ta notre votre leur il elle on je tu nous vous ils elles y ne se en"
 )
 _OF_THE = re.compile(r"\s+de\s+l(?:a\s|')")
-_NOUN_BEFORE = re.compile(r"\b(?:le|la|l'|du|au|son|sa|leur|ce|cet|cette)\s*[a-zà-ÿ-]{3,}\s+$", re.I)
+# "le budget 2027", "l'exercice fiscal 2022-2023": a noun, maybe its adjective, then the year
+_NOUN_BEFORE = re.compile(
+    r"\b(?:le|la|l'|du|au|son|sa|leur|ce|cet|cette)\s*[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+$", re.I
+)
 # The word after a number, or after a number range it opens ("1500 et 2000 euros"), and whether
 # an apostrophe elides it ("en 2026 l'école": an article, where "2000 l" is litres).
 _NEXT_WORD = re.compile(r"(?:\s*(?:et|à|ou|-|–)\s*\d+)?\s*([^\W\d_]+)(')?")
@@ -202,6 +205,8 @@ _STREET_AFTER = re.compile(
     r"\s+(?:bis\s+|ter\s+)?(?:rue|route|avenue|boulevard|bd|chemin|allée|impasse|quai|cours)\b", re.I
 )
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméro)\s*$", re.I)
+# A road's number, no year: "la D 2020", "la RD 1090", "la départementale 1085".
+_ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b(?:départementale|nationale|route)\s+)$")
 # A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year.
 _MODEL_NUMBER_BEFORE = re.compile(r"\bPeugeot\s+$")
 _SERIAL_AFTER = re.compile(r"[-/](\d{3,})")
@@ -224,7 +229,9 @@ def is_year(text: str, match: re.Match) -> bool:
     if len(match.groupdict().get("year") or "0000") != 4:
         return True  # a two-digit year is checked by its rule
     before = text[max(0, first - 15) : first]
-    if _NUMBER_SIGN_BEFORE.search(before) or _MODEL_NUMBER_BEFORE.search(before) or _is_serial(text, first):
+    if _NUMBER_SIGN_BEFORE.search(before) or _ROAD_BEFORE.search(before) or _MODEL_NUMBER_BEFORE.search(before):
+        return False
+    if _is_serial(text, first):
         return False
     if match.start() == first and _QUANTITY_BEFORE.search(before):
         return False
@@ -234,7 +241,7 @@ def is_year(text: str, match: re.Match) -> bool:
     following = _NEXT_WORD.match(text, match.end())
     # "le budget 2027 de la métropole": a noun's year ("2000 de ses salariés", "ils étaient 2000 de la
     # région" count)
-    of_the = _OF_THE.match(text, match.end()) and _NOUN_BEFORE.search(before)
+    of_the = _OF_THE.match(text, match.end()) and _NOUN_BEFORE.search(text[max(0, first - 30) : first])
     if following and not of_the and _counted(following.group(1), elided=bool(following.group(2)), cued=cued):
         return False  # "2000 salariés", "de 1500 à 2000 mètres", "2000 km"
     if cued or _TEMPORAL_BEFORE.search(before):

@@ -88,6 +88,7 @@ FIXED_HOLIDAYS = {
     "saint-sylvestre": (12, 31),
     "saint-valentin": (2, 14),
     "toussaint": (11, 1),
+    "assomption": (8, 15),
     "jour des morts": (11, 2),
     "fête du travail": (5, 1),
     "fête nationale": (7, 14),

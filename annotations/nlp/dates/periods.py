@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, day_number, number_value, weekday_number
+from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, day_number, direction, number_value, weekday_number
 from annotations.nlp.dates.rules import rule
 from annotations.nlp.dates.values import (
     Context,
@@ -15,6 +15,7 @@ from annotations.nlp.dates.values import (
     days,
     full_year,
     month_value,
+    moved,
     near_anchor,
     unit_value,
     year_value,
@@ -129,6 +130,19 @@ def quarter(match: re.Match, context: Context) -> Value | None:
     if match.groupdict().get("year"):
         return of(full_year(match["year"], context))
     return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None)
+
+
+def quarter_next_to(match: re.Match, context: Context) -> Value | None:
+    """ "le trimestre précédent", "le semestre suivant": the quarter (half-year) before or after the one
+    holding the text's latest date, if that date fits in one ("au premier trimestre 2026 ... le trimestre
+    suivant": April to June); after a year, none."""
+    story, months = context.story, 3 if match["period"] == "trimestre" else 6
+    if not story or story.is_open or moved(story.earliest, months, "month") <= story.latest:
+        return None
+    first = story.earliest.replace(day=1, month=(story.earliest.month - 1) // months * months + 1)
+    first = moved(first, months * direction(match["direction"]), "month")
+    last = moved(first, months - 1, "month")
+    return between(month_value(first.year, first.month), month_value(last.year, last.month))
 
 
 def year_range(match: re.Match, _context: Context) -> Value | None:

@@ -42,7 +42,14 @@ from annotations.nlp.dates.values import (
     periods,
     unit_value,
 )
-from annotations.nlp.dates.weekdays import bare_day, weekday, weekday_day, weekday_range, weekend
+from annotations.nlp.dates.weekdays import (
+    bare_day,
+    not_a_weekly_habit,
+    weekday,
+    weekday_day,
+    weekday_range,
+    weekend,
+)
 
 _TODAY = {"aujourd'hui": 0, "ce jour": 0, "à ce jour": 0, "dans la journée": 0, "en ce moment": 0}
 _TODAY.update({"hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2})
@@ -211,16 +218,6 @@ def _season_near(match: re.Match, context: Context) -> Value | None:
     return near_anchor(context, lambda year: season(match["season"], year) if 2 <= year <= 9999 else None, told)
 
 
-# "ouvert du lundi au vendredi": with their articles, a week's habit (this week's is "de lundi à vendredi");
-# "la nuit du samedi au dimanche" is one night.
-_HABIT = re.compile(rf"(?<!nuit )\bdu\s+{WEEKDAY}\s+au\s+{WEEKDAY}\b", re.I)
-
-
-def _not_a_weekly_habit(text: str, match: re.Match) -> bool:
-    around = _HABIT.finditer(text, max(0, match.start() - 20), match.end() + 20)
-    return not any(habit.start() <= match.start() < habit.end() for habit in around)
-
-
 def _nth_weekday_of_month(match: re.Match, context: Context) -> Value | None:
     """ "le premier mercredi du mois prochain"."""
     if not context.today:
@@ -362,7 +359,7 @@ def relative_rules() -> list[Rule]:
             weekday,
             # "tombe un samedi": any Saturday; "chaque premier dimanche du mois": a rule, no day
             r"\b(?:le|les|un|chaque|tous les|premier|deuxième|troisième|quatrième|dernier) ",
-            guard=_not_a_weekly_habit,
+            guard=not_a_weekly_habit,
             needs="weekday",
         ),
         rule(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from annotations.nlp.dates.tense import MOVING_VERB
 from annotations.nlp.dates.values import Context, Value
 from annotations.nlp.lexicon import words
 
@@ -80,7 +81,7 @@ def free_after(text: str, match: re.Match) -> bool:
     return word is None or word.lower() in _FREE_AFTER
 
 
-_POSTPONED = re.compile(r"\b(?:en délibéré|(?:renvoy|report|repouss|ajourn|décal)ée?s?)\s+$")
+_POSTPONED = re.compile(rf"\b(?:en délibéré|{MOVING_VERB})\s+$")
 
 
 def postponed_to(text: str, match: re.Match) -> bool:
@@ -116,12 +117,20 @@ _NAMED_PLACE_BEFORE = re.compile(
 _PLACE_WORD_CHARS = 30  # how far before the day its street's word may stand ("boulevard du ")
 
 
+# "le pont du 15-Août" in lower case is the holiday's long weekend; a bridge named after a day carries its
+# year ("le pont du 8-Mai-1945") or its capital ("le Pont du 14-Juillet").
+_LONG_WEEKEND_BEFORE = re.compile(r"\bpont\s+du\s*$")
+
+
 def names_a_street(text: str, match: re.Match) -> bool:
     """The day names a place ("place du 8-Mai-1945"), no date."""
-    return bool(_NAMED_PLACE_BEFORE.search(text, max(0, match.start() - _PLACE_WORD_CHARS), match.start()))
+    before = text[max(0, match.start() - _PLACE_WORD_CHARS) : match.start()]
+    if _LONG_WEEKEND_BEFORE.search(before) and not match.groupdict().get("year"):
+        return False
+    return bool(_NAMED_PLACE_BEFORE.search(before))
 
 
-_HOLIDAYS_AS_NOUNS = ("ascension", "armistice", "pentecôte", "pentecote")
+_HOLIDAYS_AS_NOUNS = ("ascension", "assomption", "armistice", "pentecôte", "pentecote")
 # A holiday naming a kind of thing dates nothing ("le marché de Noël ouvrira le 27", "les œufs de
 # Pâques", "le Père Noël"); a time or a bound before it keeps its date ("la nuit de Noël", "à partir de
 # Noël"), as does a day named by its date ("le défilé du 14-Juillet").

@@ -54,10 +54,11 @@ _IMPERFECT = re.compile(rf"\b[{_LETTERS}]{{2,}}(?<!r)(?:ait|aient)\b")  # "-rait
 _NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait abstrait retrait bienfait forfait")
 
 
-# "est attendu", "sont attendues": expected, what is to come (not "était attendu", "a attendu", "est attendu
-# depuis lundi").
+# "est attendu", "sont attendues", "est redouté", "est espéré": expected or feared, what is to come (not "était
+# attendu", "a attendu", "est attendu depuis lundi").
 _EXPECTED = re.compile(
-    r"\b(?:est|sont)\s+(?:(?:très|bien|toujours|donc|aussi)\s+)?attendue?s?\b(?![^.!?;,]*\bdepuis\b)"
+    r"\b(?:est|sont)\s+(?:(?:très|bien|toujours|donc|aussi|particulièrement)\s+)?"
+    r"(?:attendu|redouté|espéré|craint)e?s?\b(?![^.!?;,]*\bdepuis\b)"
 )
 
 
@@ -99,16 +100,19 @@ _DETERMINERS = words("la le les une un des du sa son ses leur leurs notre nos vo
 _FUTURE_AUXILIARIES = words("sera seront serons serez être")  # "sera fermée le 7": a future passive
 _PLANNED = words(
     "programmé programmée programmés programmées fixé fixée fixés fixées planifié planifiée annoncé annoncée "
-    "prévu prévue prévus prévues attendu attendue attendus attendues"
+    "prévu prévue prévus prévues attendu attendue attendus attendues redouté redoutée redoutés redoutées espéré "
+    "espérée espérés espérées"
 )
 
 
+# The words that tell a match won, as a participle does one played: "Le club, vainqueur 2-0 samedi, recevra".
+_WINNER = r"(?:vainqueurs?|victorieux|victorieuses?|tombeurs?|tombeuses?)"
 # A participial phrase set off by commas, the date two words at most after its participle: "Battu 3-1 samedi
 # à Lens, le PSG recevra Monaco", "Le chancelier, investi en mai, viendra mardi". Masculine forms only
 # ("Entrée gratuite dimanche" opens on a noun), not the nouns and adverbs below, not a date moved to ("Reporté
 # à samedi", "Sélectionné pour samedi"), and no future in the phrase.
 _OPENING_PARTICIPLE = re.compile(
-    rf"^\s*([{_LETTERS}]{{2,}}(?:é|és|(?<![aeo])us?|(?<![aeou])is?))\s+(?!(?:à|au|pour|jusqu'))(?:\S+\s+){{0,2}}$",
+    rf"^\s*({_WINNER}|[{_LETTERS}]{{2,}}(?:é|és|(?<![aeo])us?|(?<![aeou])is?))\s+(?!(?:à|au|pour|jusqu'))(?:\S+\s+){{0,2}}$",
     re.I,
 )
 _NOT_PARTICIPLE = words(
@@ -170,7 +174,23 @@ def past_participle_before(text: str, start: int) -> bool:
     return bool(participle and not planned and not _a_noun_in_a_future_clause(participle.group(1), text, start))
 
 
+# A verb that puts a hearing or an event off, or brings it forward: the day it is moved to is still to come.
+MOVING_VERB = r"(?:renvoy(?:é|ée|és|ées|er)|renvoie|renvoient|(?:report|repouss|ajourn|décal|avanc|différ)(?:é|ée|és|ées|er|e|ent))"
+_MOVED_TO = re.compile(rf"\b(?:{MOVING_VERB}(?:\s+[^\s,.;:!?()]+){{0,6}}?|en\s+délibéré)\s+(?:au|à)\s+$")
+_PLUPERFECT = re.compile(r"\b(?:avait|avaient)\b")
+
+
+def moved_to(text: str, start: int) -> bool:
+    """The date is one a hearing or an event is moved to ("renvoyé au 3 juillet", "a renvoyé l'affaire au 13
+    octobre", "mis en délibéré au 24 mars", "avancé à dimanche"): still to come, whatever the participle
+    says; told in the pluperfect ("avait été renvoyé au 3 mars") it may be over."""
+    before = text[clause_start(text, start) : start].lower()
+    return bool(_MOVED_TO.search(before)) and not _PLUPERFECT.search(before)
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
+    if moved_to(text, start):
+        return "future"
     if past_participle_before(text, start):
         return "past"
     words_around = _FORMER_PLAN.sub(" ", clause(text, start, end))

@@ -10,11 +10,32 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from annotations.nlp.dates.lexicon import day_number, direction, weekday_number
+from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekday_number
 from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
 
 SATURDAY = 5
 _UNTIL = re.compile(r"jusqu'(?:à|au)\s+(?:ce\s+)?$")  # before a weekday: the end of a state
+
+
+# "ouvert du lundi au vendredi": with their articles, a week's habit (this week's is "de lundi à vendredi");
+# "la nuit du samedi au dimanche" is one night.
+_HABIT = re.compile(rf"(?<!nuit )\bdu\s+{WEEKDAY}\s+au\s+{WEEKDAY}\b", re.I)
+
+
+# "les horaires du dimanche", "le marché du samedi": a habit; not "la nuit du samedi", nor "les bouchons du
+# samedi matin", a part of one day.
+_OF_THE_WEEKDAY = re.compile(r"(?<!nuit )(?<!soirée )(?<!matinée )(?<!journée )\bdu\s+$", re.I)
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:matin|midi|soir|après-midi)\b", re.I)
+
+
+def not_a_weekly_habit(text: str, match: re.Match) -> bool:
+    """A bare weekday that is no habit ("ouvert du lundi au vendredi", "les horaires du dimanche")."""
+    around = _HABIT.finditer(text, max(0, match.start() - 20), match.end() + 20)
+    if any(habit.start() <= match.start() < habit.end() for habit in around):
+        return False
+    return not _OF_THE_WEEKDAY.search(text, max(0, match.start() - 12), match.start()) or bool(
+        _PART_OF_DAY_AFTER.match(text, match.end())
+    )
 
 
 def weekday(match: re.Match, context: Context) -> Value | None:

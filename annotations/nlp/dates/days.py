@@ -1,0 +1,141 @@
+"""Days of a month: one ("le 3 mars", "jeudi 14 mai"), a range of them ("du 13 au 15 juillet", "entre
+le 13 et le 15 mai") or a list ("les 13 et 14 décembre", "les 4, 5 et 6 mai": each day its own date, the
+month and year written after the last one)."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.nlp.dates.lexicon import DAY, MONTH, WEEKDAY, YEAR, day_number, month_number
+from annotations.nlp.dates.rules import Rule, free_after, rule
+from annotations.nlp.dates.values import Context, Value, between, day_value, full_year, near_anchor
+from annotations.nlp.dates.weekdays import on_its_weekday
+
+NOT_NUMBER_BEFORE = r"(?:[\d.,:/#№°$€£-]|\d |n°)"  # inside a longer number, a code or an amount
+WD = rf"(?:{WEEKDAY}\s+)"
+# "vingt-neuf" and "vingt et un" are one day
+_DAY_SEP = r"(?:\s*(?:au|et\s+le|et(?!\s+une?\b)|jusqu'au|à)\s*|\s*[-–]\s*(?=\d))"
+# A time after a range's first day stays in the range: "du lundi 11 mai à 20 h au mercredi 13 mai".
+_CLOCK = r"(?:\s+(?:à|vers|dès)\s+\d{1,2}\s?h(?:\s?\d{2})?)?"
+# The days listed before the last one ("les 4, 5 et 6 mai"), which carries the month and the year.
+_LIST_TAIL = (
+    rf"(?:\s*,\s*(?:le\s+)?{WD}?{DAY})*\s*,?\s+et\s+(?!une?\b)(?:le\s+)?{WD}?{DAY}\s+(?P<month>{MONTH})"
+    rf"(?:\s+(?P<year>{YEAR}))?(?![\w])"
+)
+
+
+def day_of(match: re.Match, group: str = "day") -> int | None:
+    text = match[group]
+    if text in ("un", "une"):
+        return None  # "un mars" is no day
+    return day_number(text)
+
+
+def year_of(match: re.Match, context: Context, year_group: str = "year") -> int | None:
+    return full_year(match[year_group], context) if match.groupdict().get(year_group) else None
+
+
+def date_of(match: re.Match, context: Context) -> Value | None:
+    """Day, month (in words or figures) and year (optional)."""
+    day, month = day_of(match), match["month"]
+    month = int(month) if month.isdigit() else month_number(month)
+    if day is None:
+        return None
+    year = year_of(match, context)
+    if year is not None:
+        return day_value(year, month, day)
+    weekday = match.groupdict().get("weekday")  # "jeudi 14 mai": a year whose 14 May is a Thursday, if one is near
+    named = on_its_weekday(context, month, day, weekday) if weekday else None
+    return named or near_anchor(context, lambda year: day_value(year, month, day))
+
+
+def _day_range(match: re.Match, context: Context) -> Value | None:
+    """ "du 13 au 15 juillet", "10 juin au 1er juillet 2025", "10/1-11/2/2017"."""
+    first_day, last_day = day_of(match, "day1"), day_of(match, "day2")
+    month2 = match["month2"]
+    month2 = int(month2) if month2.isdigit() else month_number(month2)
+    month1 = match.groupdict().get("month1") or month2
+    month1 = int(month1) if str(month1).isdigit() else month_number(month1)
+    if first_day is None or last_day is None:
+        return None
+    year = year_of(match, context, "year2")
+    if year is None:
+        last = near_anchor(context, lambda year: day_value(year, month2, last_day))
+        year = last.earliest.year if last else None
+    if year is None:
+        return None
+    first_year = year_of(match, context, "year1") or (year - 1 if month1 > month2 else year)
+    first, last = day_value(first_year, month1, first_day), day_value(year, month2, last_day)
+    return between(first, last) if first and last else None
+
+
+def _bare_day_range(match: re.Match, context: Context) -> Value | None:
+    """ "du 13 au 18": days of the anchor's month."""
+    anchor = context.anchor
+    first_day, last_day = day_of(match, "day1"), day_of(match, "day2")
+    if not anchor or anchor.unit == "year" or first_day is None or last_day is None:
+        return None
+    start = anchor.earliest
+    first, last = day_value(start.year, start.month, first_day), day_value(start.year, start.month, last_day)
+    return between(first, last) if first and last else None
+
+
+_BETWEEN_BEFORE = re.compile(r"\bentre\s+(?:les\s+)?$", re.I)  # "entre les 13 et 14 décembre"
+
+
+def _range_not_a_list(text: str, match: re.Match) -> bool:
+    """ "et" makes a range only after "entre" ("entre le 13 et le 15 mai"); "les 13 et 14 décembre",
+    "le 13 mai et le 2 juin" are days listed, each its own date."""
+    joint = text[match.end("day1") : match.start("day2")]
+    if not re.search(r"\bet\b", joint, re.I) or match[0].lower().startswith("entre"):
+        return True
+    return bool(_BETWEEN_BEFORE.search(text, max(0, match.start() - 12), match.start()))
+
+
+_LIST_HEAD = re.compile(rf"\bles?\s+{WD}?{DAY}(?:\s*,\s*(?:le\s+)?{WD}?{DAY})*\s*,\s*$", re.I)
+
+
+def _listed(text: str, match: re.Match) -> bool:
+    """A day listed before the last one: the first ("les 4"), or one after a comma that follows the list's
+    first ("5" in "les 4, 5 et 6 mai")."""
+    if match[0][:1].lower() == "l" or match.group("weekday"):
+        return True
+    return bool(_LIST_HEAD.search(text, max(0, match.start() - 60), match.start()))
+
+
+def day_rules() -> list[Rule]:
+    """Lists and ranges of days, before any rule reading one day ("14 décembre" in "les 13 et 14
+    décembre" is read by the one-day rule, after the list's first days)."""
+    return [
+        rule(
+            rf"(?:les?\s+)?(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})(?![\w])(?={_LIST_TAIL})",
+            date_of,
+            r"\bentre\s+",
+            guard=_listed,
+            needs="month",
+        ),
+        rule(
+            rf"(?:du\s+|entre\s+le\s+|entre\s+)?{WD}?(?P<day1>{DAY})\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?{_CLOCK}{_DAY_SEP}(?:le\s+)?{WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
+            _day_range,
+            guard=_range_not_a_list,
+            needs="month",
+        ),
+        rule(
+            rf"(?:du\s+|entre\s+le\s+|entre\s+)?{WD}?(?P<day1>{DAY}){_DAY_SEP}(?:le\s+)?{WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
+            _day_range,
+            guard=_range_not_a_list,
+            needs="month",
+        ),
+        rule(
+            r"(?P<day1>\d{1,2})/(?P<month1>\d{1,2})(?:/(?P<year1>\d{4}|\d{2}))?\s*[-–]\s*(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4}|\d{2})(?![\d/])",
+            _day_range,
+            NOT_NUMBER_BEFORE,
+            needs="numeric_date",
+        ),
+        rule(
+            rf"(?:du|entre\s+le)\s+{WD}?(?P<day1>{DAY})\s+(?:au|et\s+le)\s+{WD}?(?P<day2>{DAY})(?![\w])",
+            _bare_day_range,
+            guard=free_after,
+            needs="digit",
+        ),
+    ]
