@@ -36,7 +36,9 @@ def test_a_page_laid_out_in_tables_is_read_as_blocks_not_as_a_markdown_table():
 
 
 def test_a_data_table_stays_a_table():
-    rows = "".join(f"<tr><td>{town}</td><td>{votes}</td></tr>" for town, votes in (("Lormes", "812"), ("Corbigny", "640")))
+    rows = "".join(
+        f"<tr><td>{town}</td><td>{votes}</td></tr>" for town, votes in (("Lormes", "812"), ("Corbigny", "640"))
+    )
     html = f"""<!DOCTYPE html><html lang="fr"><head><title>Résultats</title></head><body><main><h1>Les résultats du
 scrutin dans le canton</h1><p>{PARAGRAPHS[0]}</p><table><thead><tr><th>Commune</th><th>Voix</th></tr></thead>
 <tbody>{rows}</tbody></table><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></main></body></html>"""
@@ -67,7 +69,9 @@ def test_a_footnote_call_goes_a_number_glued_to_a_word_stays(markdown, expected)
 
 
 def test_a_date_above_an_italic_standfirst_goes_on_its_own_line():
-    standfirst = "*Les loyers reculent depuis dix ans dans la plupart des villes moyennes. La vacance explique ce recul.*"
+    standfirst = (
+        "*Les loyers reculent depuis dix ans dans la plupart des villes moyennes. La vacance explique ce recul.*"
+    )
     assert html_page.with_links_apart(f"le 3 mars 2027\n{standfirst}") == f"le 3 mars 2027\n\n{standfirst}"
 
 
