@@ -186,13 +186,16 @@ def _parse_date(value: str | None, what: str) -> date | None:
 
 _FIRST_TITLE = re.compile(r"^# (.+)$", re.M)
 _SUPERSCRIPT = re.compile(r"</?su[bp]>")  # "1<sup>er</sup> juin": the tags trafilatura leaves in its Markdown
+# A footnote's call, which is no part of the sentence: "... du parc privé.<sup>\\[1\\]</sup>", "... en 2024.<sup>3</sup>";
+# a number glued to a word stays ("m<sup>2</sup>", "1<sup>er</sup>").
+_FOOTNOTE_CALL = re.compile(r"<sup>\s*(?:\\?\[\d{1,3}\\?\]|(?<=[.!?…»”)]<sup>)\d{1,3})\s*</sup>")
 
 
 def _without_source_layout(text: str) -> str:
     """trafilatura's Markdown without the page source's indentation (which Markdown would read as code: real
     code comes fenced) nor the superscript tags it keeps ("1<sup>er</sup>")."""
     lines, in_code = [], False
-    for line in _SUPERSCRIPT.sub("", text).split("\n"):
+    for line in _SUPERSCRIPT.sub("", _FOOTNOTE_CALL.sub("", text)).split("\n"):
         fence = line.lstrip().startswith("```")
         in_code = in_code != fence
         lines.append(line if in_code or fence else line.lstrip())
@@ -210,6 +213,7 @@ def _with_page_head(html: str, text: str, site_name: str | None) -> tuple[str, s
     if element is None:
         return text, None
     shown = " ".join(element.text_content().split())
+    text = html_page.without_text_above(element, text)
     standfirst = html_page.lost_standfirst(element, text)
     if standfirst:
         heading = re.search(rf"^# {re.escape(shown)}\n+", text, re.M)
@@ -224,7 +228,13 @@ _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> Document:
     # Imported here: trafilatura (and lxml) load in ~0.3 s, which plain-text callers need not pay.
     import trafilatura
+    from lxml import html as lxml_html
 
+    from annotations import html_page
+
+    tree = html_page.parse(html)
+    if tree is not None and html_page.without_layout_tables(tree):
+        html = lxml_html.tostring(tree, encoding="unicode")
     text = trafilatura.extract(
         html,
         output_format="markdown",

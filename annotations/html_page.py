@@ -63,15 +63,16 @@ def _text(element) -> str:
 def headline(tree, extracted: str, *, site_name: str | None):
     """The element showing the article's headline, or None when the page's structure does not say.
 
-    The first `<h1>` that is not the site's logo (one that matches a declared title first); on a page
+    The first `<h1>` (or ARIA level-one heading) that is not the site's logo (one that matches a declared
+    title first); on a page
     without one, the element whose whole text is the `<title>`'s, `og:title`'s or JSON-LD's headline, or
     one part of a "Headline - Site" title; failing those, the `<h2>` just before the body's first paragraph.
     """
     candidates = _title_candidates(tree)
     site_keys = ({key(site_name or "")} | _site_parts(tree)) - {""}
-    logos = [h1 for h1 in tree.iter("h1") if _is_logo(h1, site_keys)]
+    logos = [h1 for h1 in _level_one_headings(tree) if _is_logo(h1, site_keys)]
     site_keys |= {key(_text(h1)) for h1 in logos}
-    h1s = [h1 for h1 in tree.iter("h1") if len(_text(h1).split()) >= 3 and h1 not in logos]
+    h1s = [h1 for h1 in _level_one_headings(tree) if len(_text(h1).split()) >= 3 and h1 not in logos]
     if h1s:
         return next((h1 for h1 in h1s if _matches(key(_text(h1)), candidates)), h1s[0])
     shown = [
@@ -85,6 +86,17 @@ def headline(tree, extracted: str, *, site_name: str | None):
     if shown:
         return max(shown, key=lambda element: len(_text(element)))
     return _heading_before_body(tree, key(extracted))
+
+
+def _level_one_headings(tree) -> list:
+    """The `<h1>`s, and the elements ARIA declares level-one headings (`role="heading" aria-level="1"`), in
+    document order: a front end without semantic tags still names its headline for screen readers."""
+    return [
+        element
+        for element in _body(tree).iter()
+        if isinstance(element.tag, str)
+        and (element.tag == "h1" or (element.get("role") == "heading" and element.get("aria-level") == "1"))
+    ]
 
 
 def _heading_before_body(tree, extracted_key: str):
@@ -195,6 +207,48 @@ def _in_furniture(element) -> bool:
     return any(ancestor.tag in _FURNITURE for ancestor in element.iterancestors()) or element.tag in _FURNITURE
 
 
+def without_text_above(headline_element, text: str) -> str:
+    """trafilatura's text without the paragraphs it opens on that the page shows only above the headline: an
+    alert banner, a strip or a teaser over the header are no part of the article, which starts at its headline.
+    The headline's own `# ` line stays, though a breadcrumb above may repeat it."""
+    before = _texts_key(headline_element.xpath("preceding::text()"))
+    after = _texts_key(headline_element.xpath("following::text()"))
+    paragraphs = text.split("\n\n")
+    leading = 0
+    for paragraph in paragraphs:
+        paragraph_key = key(paragraph)
+        if paragraph.startswith("# ") or not paragraph_key or paragraph_key not in before or paragraph_key in after:
+            break
+        leading += 1
+    return "\n\n".join(paragraphs[leading:])
+
+
+def _texts_key(texts) -> str:
+    return key(" ".join(text for text in texts if text.getparent().tag not in ("script", "style", "title")))
+
+
+_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
+
+
+def without_layout_tables(tree) -> bool:
+    """Turns the tables that lay out a page (old sites, e-mail letters) into `<div>`s, in place; whether
+    there was one. trafilatura reads a table as data and writes it as a Markdown table, the whole page
+    in its cells; a data table never holds another table, is never one cell, and is not `presentation`."""
+    layout = [table for table in tree.iter("table") if _is_layout_table(table)]
+    for table in layout:
+        for element in table.iter(*_TABLE_PARTS):
+            element.tag = "div"
+    return bool(layout)
+
+
+def _is_layout_table(table) -> bool:
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    if any(descendant.tag == "table" for descendant in table.iterdescendants()):
+        return True
+    return len(list(table.iter("td", "th"))) == 1
+
+
 # A related link written at the end of a paragraph, after its last sentence: "... en semaine. **LIRE AUSSI :
 # Le métro ...**"; the label with its punctuation, so that prose ("À voir aussi, l'exposition ...") stays.
 _INLINE_RELATED = re.compile(
@@ -203,7 +257,8 @@ _INLINE_RELATED = re.compile(
 # A web address closing a paragraph after its last sentence, as embedded posts leave their pictures' links:
 # "Une promesse tenue ! pic.example/xYz".
 _TRAILING_ADDRESS = re.compile(r"(?<=[.!?…»]) +(?=(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*[\w/]$)", re.M)
-_LONE_LINE = re.compile(r"^([^\n.!?…:;»]{1,60})\n(?=[^\n]{80,}[.!?…»]\s*$)", re.M)
+# (the paragraph may be in italics or bold: "le 3 mars 2026\n*Le recul ... pas tout.*")
+_LONE_LINE = re.compile(r"^([^\n.!?…:;»]{1,60})\n(?=[^\n]{80,}[.!?…»][*_]*\s*$)", re.M)
 
 
 def with_links_apart(text: str) -> str:

@@ -15,8 +15,9 @@ from annotations.nlp.site_prose import PERSON
 # The feminine forms ("Mise à jour à 11h48", "Publiée le ...") with their date: "Mise à jour des listes
 # électorales : 1 200 inscrits" is a headline.
 PUBLICATION_LINE = re.compile(
-    r"^(?:(?:publié|posté|mis à jour|modifié|actualisé|posted|published|updated)\b"
-    r"|(?:publiée|postée|mise à jour|modifiée|actualisée)(?=\s*:?\s*(?:(?:le|à|il y a)\b|\d)))(?:\s+(?:le|on))?",
+    r"^(?:(?:publié|posté|mis à jour|mis en ligne|modifié|actualisé|posted|published|updated)\b"
+    r"|(?:publiée|postée|mise à jour|mise en ligne|modifiée|actualisée)(?=\s*:?\s*(?:(?:le|à|il y a)\b|\d)))"
+    r"(?:\s+(?:le|on))?",
     re.I,
 )
 _ENDS_ON_INITIAL = re.compile(r"\b(?:par|by) [A-ZÀ-Ý][\w'-]+ [A-ZÀ-Ý]\.$", re.I)
@@ -97,6 +98,8 @@ _COUNT = re.compile(
 
 
 _NAME_ALONE = re.compile(rf"^{PERSON}$")
+# A date, a comma and the byline, as some publishing systems write their signature line.
+_DATE_THEN_AUTHOR = re.compile(r"^([^,]*\d[^,]*),\s+((?:par|by)\s+.+)$", re.I)
 
 
 def is_byline(line: str) -> bool:
@@ -105,6 +108,9 @@ def is_byline(line: str) -> bool:
     first, *rest = _SEPARATOR.split(line)
     if rest and _NEWSROOM.match(rest[-1]):  # the newsroom signing after the date: "... - 12:05 | Rédaction"
         first, rest = rest[-1], [first, *rest[:-1]]
+    dated = _DATE_THEN_AUTHOR.match(line)  # "jeudi 19 novembre 2026, par Margot Cabanes"
+    if dated and _is_count_or_date(dated.group(1)) and _is_plain_byline(dated.group(2)):
+        return True
     if not rest or not all(_is_count_or_date(part) for part in rest):
         return False
     if _is_plain_byline(first):

@@ -309,6 +309,8 @@ _SITE_NOTICE = re.compile(
     # a betting ad's offer, a sum given back ("Pariez sur la Ligue 1 : 100 € remboursés sur votre premier pari"),
     # not "Pour votre premier dépôt, la banque exige au moins 100 euros."
     r"(?:€|\beuros|\bremboursée?s|\bofferte?s|\bbonus)[^.!?]{0,40}\b(?:sur|pour|dès) (?:votre|ton) premier (?:pari|dépôt)\b|"
+    # or the bonus offered to whom the ad tells to bet: "Pariez sur la Pro League : 100 € de bonus offerts."
+    r"^(?:pariez|misez)\b[^.!?]{0,60}\d[^.!?]{0,10}(?:€|\beuros)[^.!?]{0,20}\b(?:bonus|offerte?s|remboursée?s)\b|"
     # a site's rules for what readers send, of a kind it refuses ("Les lettres anonymes ne sont pas publiées.");
     # not "Les témoignages recueillis ne seront pas publiés avant le procès."
     r"\b(?:lettres|courriers|commentaires|contributions|messages|témoignages)\b(?: \w+){0,3}?"
