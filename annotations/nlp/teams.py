@@ -1,0 +1,39 @@
+"""Towns that stand for their teams: on a sports page "Lens a battu Brest (2-1)" names two clubs, not
+two places (ORG, as `entities_blind14.fr.md` and `entities_blind15.fr.md` mark them). The model reads
+a town as a place; what a team does in a match says otherwise: it beats or is beaten by another, a
+score follows it, it leads the table by points. The same town where a match is played or hosted
+stays a place ("au stade de Lens", "un déplacement à Marseille", "a désigné Montpellier").
+"""
+
+import re
+
+# What is said of a team before its name: "a battu X", "battue par X", "face à X" after a match.
+_BEFORE = re.compile(
+    r"(?:\b(?:a|ont|avait|avaient|aura)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|accroché|renversé)"
+    r"|\b(?:battue?s?|dominée?s?|éliminée?s?|accrochée?s?|tenue?s?\s+en\s+échec)\s+par"
+    r"|\bpris\s+le\s+meilleur\s+sur"
+    r"|\b(?:match|rencontre|victoire|défaite|nul|derby|succès|revers)(?:\s+\(\d{1,3}-\d{1,3}\))?"
+    r"\s+(?:face\s+à|contre|sur)"
+    r"|\b(?:défier|affronter|défiera|affrontera)(?:\s+[a-zà-ÿ-]+)?)\s+$"
+)
+# What a team does after its name: a score, a win or a loss, its lead, its next away match.
+_AFTER = re.compile(
+    r"\s+(?:\(\d{1,3}-\d{1,3}\)"
+    r"|(?:a|ont|avait)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|concédé\s+le\s+nul)\b"
+    r"|s'est\s+imposée?\b|l'a\s+emporté\b"
+    r"|compte(?:\s+désormais)?\s+[\w-]+\s+points?\s+d'avance"
+    r"|se\s+déplacera\b)"
+)
+# "le club de Saint-Chamond (84-71)": the town of a team named as such, a place.
+_TEAM_OF = re.compile(r"\b(?:club|équipe|formation|joueurs|joueuses|supporters|section)\s+(?:de|d'|du)\s*$")
+CONTEXT_CHARS = 60
+
+
+def plays_a_match(occurrences: list[tuple[int, int]], lowered: str) -> bool:
+    """Whether a town (one of the model's places) is written as a team at one of its occurrences;
+    `lowered`: the text lower-cased."""
+    for start, end in occurrences:
+        left = lowered[max(0, start - CONTEXT_CHARS) : start]
+        if not _TEAM_OF.search(left) and (_BEFORE.search(left) or _AFTER.match(lowered, end)):
+            return True
+    return False
