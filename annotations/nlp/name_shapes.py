@@ -55,6 +55,8 @@ CAPITALISED_ORG_HEADS = words("fondation conférence association")
 _OF_A_COUNTRY = re.compile(
     r"(?:Radio|Télé|Hydro|Météo|Air|Gaz|Info|Presse)-(?:France|Canada|Québec|Belgique|Suisse|Luxembourg|Monde)"
     r"|(?:Ouest|Centre|Sud|Nord|Est)-France"
+    # a daily named by its town or land and its edition: "Nice-Matin", "Corse-Matin", "France-Soir"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+-(?:Matin|Soir|Éclair)"
 )
 
 
