@@ -16,7 +16,7 @@ from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.institution_words import COMMITTEE_DOMAINS, FIRM_HEADS
 from annotations.nlp.lexicon import words
 from annotations.nlp.name_edges import TITLES
-from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, OF, PROPER, WORD
+from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, NAME, OF, PROPER, WORD
 
 
 def committee_patterns() -> list[list[dict]]:
@@ -46,6 +46,16 @@ def society_patterns() -> list[list[dict]]:
     départementales de la Moselle"; not "les archives de Staline", his papers)."""
     archives = {"LOWER": "archives", "IS_TITLE": True, "IS_SENT_START": False}
     return [[{"LOWER": "association"}, *PROPER, *PROPER], [archives, ADJECTIVE, *PROPER], [archives, ADJECTIVE]]
+
+
+def stage_patterns() -> list[list[dict]]:
+    """A theatre or a cinema named by a proper complement with its article ("le théâtre des Halles", "le
+    cinéma du Palais"; not "le théâtre de Molière", his work) or by one word that is no given name ("le
+    théâtre Fémina"; not "le théâtre Jean Dujardin", a person after the head)."""
+    head = {"LOWER": {"IN": ["théâtre", "cinéma"]}}
+    sign = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES)}}
+    of_the = [[{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
+    return [[head, *of, *NAME] for of in of_the] + [[head, sign]]
 
 
 _AGREEMENTS = words("accord accords pacte traité")
