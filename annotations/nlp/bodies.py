@@ -58,6 +58,17 @@ def stage_patterns() -> list[list[dict]]:
     return [[head, *of, *NAME] for of in of_the] + [[head, sign]]
 
 
+def town_patterns() -> list[list[dict]]:
+    """A town as a body, capitalised as it signs ("la Ville de Pau versera", ORG; "la ville de Pau" is the
+    place, and so is "Ville de" opening a sentence, an apposition as often)."""
+    return [[{"ORTH": "Ville", "IS_SENT_START": False}, OF, *NAME]]
+
+
+def body_patterns() -> list[list[dict]]:
+    """The patterns of this module, for institutions.HeadedNames."""
+    return committee_patterns() + society_patterns() + stage_patterns() + town_patterns()
+
+
 _AGREEMENTS = words("accord accords pacte traité")
 _DETERMINERS = words("l' le la les un une des du au aux ce cet cette ces son sa ses leur leurs nouvel nouveau")
 
