@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from annotations.nlp.entity_cues import COORDINATION, OF_WHOM, cue_scores
 from annotations.nlp.normalise import lower_case
-from annotations.nlp.teams import plays_a_match
+from annotations.nlp.teams import is_a_nickname, plays_a_match
 
 MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
 
@@ -46,6 +46,8 @@ def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int
         labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
         if labels[surface] == "LOC" and plays_a_match(occurrences.get(surface, []), lowered):
             labels[surface] = "ORG"  # a town for its team: "Lens a battu Brest (2-1)"
+        elif labels[surface] == "MISC" and is_a_nickname(occurrences.get(surface, []), lowered):
+            labels[surface] = "ORG"  # "les Griffons"
 
     return _coordinated(mentions, text, labels)
 

@@ -1,8 +1,10 @@
-"""Towns that stand for their teams: on a sports page "Lens a battu Brest (2-1)" names two clubs, not
+"""Towns that stand for their teams, and teams' nicknames: on a sports page "Lens a battu Brest (2-1)" names two clubs, not
 two places (ORG, as `entities_blind14.fr.md` and `entities_blind15.fr.md` mark them). The model reads
 a town as a place; what a team does in a match says otherwise: it beats or is beaten by another, a
 score follows it, it leads the table by points. The same town where a match is played or hosted
 stays a place ("au stade de Lens", "un déplacement à Marseille", "a désigné Montpellier").
+A name in the plural after "les" in a match report is a team's nickname ("les Canaris", "les Sang et
+Or"), which the model calls MISC.
 """
 
 import re
@@ -37,3 +39,15 @@ def plays_a_match(occurrences: list[tuple[int, int]], lowered: str) -> bool:
         if not _TEAM_OF.search(left) and (_BEFORE.search(left) or _AFTER.match(lowered, end)):
             return True
     return False
+
+
+_SCORE = re.compile(r"\(\d{1,3}-\d{1,3}\)")
+_PLURAL_ARTICLE = re.compile(r"\b(?:les|des|aux)\s+$")
+
+
+def is_a_nickname(occurrences: list[tuple[int, int]], lowered: str) -> bool:
+    """Whether a name is always written after a plural article, in a text that gives a match's score
+    ("les Griffons avaient ouvert la marque", "Lens a battu Brest (2-1)")."""
+    return bool(occurrences) and all(
+        _PLURAL_ARTICLE.search(lowered, max(0, start - 5), start) for start, _ in occurrences
+    ) and bool(_SCORE.search(lowered))
