@@ -38,7 +38,7 @@ CORPORATE_ENDINGS = words(
     "immobilier assurances consulting capital partners médias telecom pharma motors foods autoroutes "
     "métal métaux acier aciers plastiques habitat handball basket volley hockey "  # "Metz Handball", "Fensch Acier"
     "gestion finance frères fils associés ingénierie constructions automobiles chimie voyages "  # "Arvel Gestion"
-    "emballages propreté minerais nettoyage recyclage matériaux"  # "Artois Emballages"
+    "emballages propreté minerais nettoyage recyclage matériaux croisières ferries"  # "Artois Emballages"
 )
 # Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
 ENGLISH_ORG_WORDS = words(
