@@ -71,8 +71,11 @@ def is_a_stock_index(span: Span) -> bool:
     """A name closed by its number of shares that moves by a percentage: "le CAC 40 a cédé 1,8 %",
     "l'Euro Stoxx 50 a gagné 0,6 %" (MISC; not "France 24", a channel, which moves by no percentage)."""
     last = span[-1].text
-    return len(span) >= 2 and last.isdigit() and len(last) in (2, 3) and bool(
-        _INDEX_MOVE.match(span.doc.text, span.end_char)
+    return (
+        len(span) >= 2
+        and last.isdigit()
+        and len(last) in (2, 3)
+        and bool(_INDEX_MOVE.match(span.doc.text, span.end_char))
     )
 
 

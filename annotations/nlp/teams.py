@@ -28,6 +28,8 @@ _AFTER = re.compile(
 )
 # "le club de Saint-Chamond (84-71)": the town of a team named as such, a place.
 _TEAM_OF = re.compile(r"\b(?:club|équipe|formation|joueurs|joueuses|supporters|section)\s+(?:de|d'|du)\s*$")
+# "s'est imposé à Dunkerque (2-0)": where the match was played, not face to whom.
+_VENUE = re.compile(r"(?<!face)\s+à\s+$")
 CONTEXT_CHARS = 60
 
 
@@ -36,7 +38,9 @@ def plays_a_match(occurrences: list[tuple[int, int]], lowered: str) -> bool:
     `lowered`: the text lower-cased."""
     for start, end in occurrences:
         left = lowered[max(0, start - CONTEXT_CHARS) : start]
-        if not _TEAM_OF.search(left) and (_BEFORE.search(left) or _AFTER.match(lowered, end)):
+        if _TEAM_OF.search(left):
+            continue
+        if _BEFORE.search(left) or (_AFTER.match(lowered, end) and not _VENUE.search(left)):
             return True
     return False
 
@@ -48,6 +52,8 @@ _PLURAL_ARTICLE = re.compile(r"\b(?:les|des|aux)\s+$")
 def is_a_nickname(occurrences: list[tuple[int, int]], lowered: str) -> bool:
     """Whether a name is always written after a plural article, in a text that gives a match's score
     ("les Griffons avaient ouvert la marque", "Lens a battu Brest (2-1)")."""
-    return bool(occurrences) and all(
-        _PLURAL_ARTICLE.search(lowered, max(0, start - 5), start) for start, _ in occurrences
-    ) and bool(_SCORE.search(lowered))
+    return (
+        bool(occurrences)
+        and all(_PLURAL_ARTICLE.search(lowered, max(0, start - 5), start) for start, _ in occurrences)
+        and bool(_SCORE.search(lowered))
+    )
