@@ -49,9 +49,9 @@ def society_patterns() -> list[list[dict]]:
 
 
 def stage_patterns() -> list[list[dict]]:
-    """A theatre or a cinema named by a proper complement with its article ("le théâtre des Halles", "le
+    """A theatre or a cinema named by a proper complement with its article ("le théâtre des Carmes", "le
     cinéma du Palais"; not "le théâtre de Molière", his work) or by one word that is no given name ("le
-    théâtre Fémina"; not "le théâtre Jean Dujardin", a person after the head)."""
+    théâtre Trianon"; not "le théâtre Jean Dujardin", a person after the head)."""
     head = {"LOWER": {"IN": ["théâtre", "cinéma"]}}
     sign = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES)}}
     of_the = [[{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
@@ -59,7 +59,7 @@ def stage_patterns() -> list[list[dict]]:
 
 
 def town_patterns() -> list[list[dict]]:
-    """A town as a body, capitalised as it signs ("la Ville de Pau versera", ORG; "la ville de Pau" is the
+    """A town as a body, capitalised as it signs ("la Ville de Tarbes versera", ORG; "la ville de Tarbes" is the
     place, and so is "Ville de" opening a sentence, an apposition as often)."""
     return [[{"ORTH": "Ville", "IS_SENT_START": False}, OF, *NAME]]
 

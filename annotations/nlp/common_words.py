@@ -274,7 +274,7 @@ def without_opening_article(span: Span, text: str) -> Span:
         return span
     rest = span[1:]
     if rest.text in INSTITUTIONS:
-        return rest  # also after a dateline's dash: "ROME – Le Sénat"
+        return rest  # also after a dateline's dash: "MADRID – Le Sénat"
     if not span[0].is_sent_start:
         return span
     return rest if re.search(rf"\b(?:la|le|les|l')\s*{re.escape(rest.text)}\b", text) else span

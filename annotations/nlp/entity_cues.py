@@ -111,9 +111,9 @@ _CUES = [
     # A publisher ("publié chez Gallimard") and the body someone heads ("à la tête de Stellantis").
     Cue(re.compile(r"\b(?:publiée?s?|éditée?s?|parue?s?)\s+chez\s+$"), "ORG", strong=True),
     Cue(re.compile(r"\bà la tête (?:de|d'|du)\s*$"), "ORG"),
-    # A newspaper quoted as a source: "rapporte Midi Libre", "cité par Sud Ouest", "a indiqué son président
-    # au Télégramme" (a person is named by a given name or a title there, and "selon X" is a person as often;
-    # a place's votes hold against it).
+    # A newspaper quoted as a source: "rapporte Le Progrès", "cité par La Voix du Nord", "a indiqué son
+    # maire au Républicain lorrain" (a person is named by a given name or a title there, and "selon X"
+    # is a person as often; a place's votes hold against it).
     Cue(
         re.compile(
             r"\b(?:rapporte|rapportent|rapportait|révèle|révélait|cités?\s+par|citées?\s+par|"

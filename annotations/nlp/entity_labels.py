@@ -45,9 +45,9 @@ def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int
         total = counter + (strong if place else cues)
         labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
         if labels[surface] == "LOC" and plays_a_match(occurrences.get(surface, []), lowered):
-            labels[surface] = "ORG"  # a town for its team: "Lens a battu Brest (2-1)"
+            labels[surface] = "ORG"  # a town for its team: "Rennes a battu Lorient (3-0)"
         elif labels[surface] == "MISC" and is_a_nickname(occurrences.get(surface, []), lowered):
-            labels[surface] = "ORG"  # "les Griffons"
+            labels[surface] = "ORG"  # "les Merlus"
 
     return _coordinated(mentions, text, labels)
 

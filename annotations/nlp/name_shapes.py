@@ -55,7 +55,7 @@ CAPITALISED_ORG_HEADS = words("fondation conférence association théâtre")
 _OF_A_COUNTRY = re.compile(
     r"(?:Radio|Télé|Hydro|Météo|Air|Gaz|Info|Presse)-(?:France|Canada|Québec|Belgique|Suisse|Luxembourg|Monde)"
     r"|(?:Ouest|Centre|Sud|Nord|Est)-France"
-    # a daily named by its town or land and its edition: "Nice-Matin", "Corse-Matin", "France-Soir"
+    # a daily named by its town or land and its edition: "Vosges-Matin", "Paris-Soir"
     r"|[A-ZÀ-Ý][a-zà-ÿ]+-(?:Matin|Soir|Éclair)"
 )
 
@@ -68,8 +68,8 @@ _INDEX_MOVE = re.compile(
 
 
 def is_a_stock_index(span: Span) -> bool:
-    """A name closed by its number of shares that moves by a percentage: "le CAC 40 a cédé 1,8 %",
-    "l'Euro Stoxx 50 a gagné 0,6 %" (MISC; not "France 24", a channel, which moves by no percentage)."""
+    """A name closed by its number of stocks that moves by a percentage: "le Nikkei 225 a cédé 0,7 %",
+    "l'Ibex 35 a gagné 0,4 %" (MISC; not "France 24", a channel, which moves by no percentage)."""
     last = span[-1].text
     return (
         len(span) >= 2

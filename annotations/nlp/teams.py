@@ -1,10 +1,10 @@
-"""Towns that stand for their teams, and teams' nicknames: on a sports page "Lens a battu Brest (2-1)" names two clubs, not
-two places (ORG, as `entities_blind14.fr.md` and `entities_blind15.fr.md` mark them). The model reads
-a town as a place; what a team does in a match says otherwise: it beats or is beaten by another, a
-score follows it, it leads the table by points. The same town where a match is played or hosted
-stays a place ("au stade de Lens", "un déplacement à Marseille", "a désigné Montpellier").
-A name in the plural after "les" in a match report is a team's nickname ("les Canaris", "les Sang et
-Or"), which the model calls MISC.
+"""Towns that stand for their teams, and teams' nicknames: on a sports page "Rennes a battu Lorient (3-0)"
+names two clubs, not two places (ORG, as `entities_blind14.fr.md` and `entities_blind15.fr.md` mark
+them). The model reads a town as a place; what a team does in a match says otherwise: it beats or is
+beaten by another, a score follows it, it leads the table by points. The same town where a match is
+played or hosted stays a place ("au stade de Rennes", "s'est imposé à Dunkerque (2-0)", "a désigné
+Grenoble"). A name always after a plural article in a match report is a team's nickname ("les
+Merlus", "les Rouge et Noir"), which the model calls MISC.
 """
 
 import re
@@ -26,7 +26,7 @@ _AFTER = re.compile(
     r"|compte(?:\s+désormais)?\s+[\w-]+\s+points?\s+d'avance"
     r"|se\s+déplacera\b)"
 )
-# "le club de Saint-Chamond (84-71)": the town of a team named as such, a place.
+# "le club de Vierzon (75-68)": the town of a team named as such, a place.
 _TEAM_OF = re.compile(r"\b(?:club|équipe|formation|joueurs|joueuses|supporters|section)\s+(?:de|d'|du)\s*$")
 # "s'est imposé à Dunkerque (2-0)": where the match was played, not face to whom.
 _VENUE = re.compile(r"(?<!face)\s+à\s+$")
@@ -51,7 +51,7 @@ _PLURAL_ARTICLE = re.compile(r"\b(?:les|des|aux)\s+$")
 
 def is_a_nickname(occurrences: list[tuple[int, int]], lowered: str) -> bool:
     """Whether a name is always written after a plural article, in a text that gives a match's score
-    ("les Griffons avaient ouvert la marque", "Lens a battu Brest (2-1)")."""
+    ("les Merlus ont ouvert la marque", "Rennes a battu Lorient (3-0)")."""
     return (
         bool(occurrences)
         and all(_PLURAL_ARTICLE.search(lowered, max(0, start - 5), start) for start, _ in occurrences)
