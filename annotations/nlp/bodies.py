@@ -16,7 +16,7 @@ from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.institution_words import COMMITTEE_DOMAINS, FIRM_HEADS
 from annotations.nlp.lexicon import words
 from annotations.nlp.name_edges import TITLES
-from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, OF, PROPER, WORD
+from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, NAME, OF, PROPER, WORD
 
 
 def committee_patterns() -> list[list[dict]]:
@@ -46,6 +46,27 @@ def society_patterns() -> list[list[dict]]:
     départementales de la Moselle"; not "les archives de Staline", his papers)."""
     archives = {"LOWER": "archives", "IS_TITLE": True, "IS_SENT_START": False}
     return [[{"LOWER": "association"}, *PROPER, *PROPER], [archives, ADJECTIVE, *PROPER], [archives, ADJECTIVE]]
+
+
+def stage_patterns() -> list[list[dict]]:
+    """A theatre or a cinema named by a proper complement with its article ("le théâtre des Carmes", "le
+    cinéma du Palais"; not "le théâtre de Molière", his work) or by one word that is no given name ("le
+    théâtre Trianon"; not "le théâtre Jean Dujardin", a person after the head)."""
+    head = {"LOWER": {"IN": ["théâtre", "cinéma"]}}
+    sign = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES)}}
+    of_the = [[{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
+    return [[head, *of, *NAME] for of in of_the] + [[head, sign]]
+
+
+def town_patterns() -> list[list[dict]]:
+    """A town as a body, capitalised as it signs ("la Ville de Tarbes versera", ORG; "la ville de Tarbes" is the
+    place, and so is "Ville de" opening a sentence, an apposition as often)."""
+    return [[{"ORTH": "Ville", "IS_SENT_START": False}, OF, *NAME]]
+
+
+def body_patterns() -> list[list[dict]]:
+    """The patterns of this module, for institutions.HeadedNames."""
+    return committee_patterns() + society_patterns() + stage_patterns() + town_patterns()
 
 
 _AGREEMENTS = words("accord accords pacte traité")

@@ -20,6 +20,7 @@ from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.lexicon import words
 from annotations.nlp.name_edges import DASHES, SURNAME_PARTICLES
 from annotations.nlp.nationalities import NATIONALITIES, is_nationality
+from annotations.nlp.parties import INSTITUTIONS
 
 # What a minister, a commissioner or a secretary of state is in charge of, right after the role: "le ministre
 # de l'Intérieur", "le ministre belge de la Santé", "la ministre déléguée à la Mémoire", "le commissaire chargé
@@ -267,8 +268,13 @@ _ARTICLES = words("la le les l'")
 def without_opening_article(span: Span, text: str) -> Span:
     """ "La France" opening a sentence is "France" when the text writes it elsewhere after a lower-case
     article ("la France", "de la Loire"); a name whose article is its own keeps its capital there ("à La
-    Rochelle", "du Havre"), and stays whole."""
-    if len(span) < 2 or not span[0].is_sent_start or span[0].lower_ not in _ARTICLES:
+    Rochelle", "du Havre"), and stays whole; a capitalised institution's article is never its own ("Le
+    Sénat a voté")."""
+    if len(span) < 2 or span[0].lower_ not in _ARTICLES:
         return span
     rest = span[1:]
+    if rest.text in INSTITUTIONS:
+        return rest  # also after a dateline's dash: "MADRID – Le Sénat"
+    if not span[0].is_sent_start:
+        return span
     return rest if re.search(rf"\b(?:la|le|les|l')\s*{re.escape(rest.text)}\b", text) else span

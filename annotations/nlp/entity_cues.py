@@ -18,6 +18,7 @@ _ORG_NOUNS = (
     "société|entreprise|firme|start-up|startup|jeune pousse|filiale|maison mère|groupe|organisation|association|"
     "fondation|ong|agence|banque|assureur|compagnie|laboratoire|institut|université|école|fonds|géant|"
     "constructeur|opérateur|éditeur|fabricant|parti|syndicat|club|cabinet|journal|quotidien|hebdomadaire|"
+    "mensuel|bimensuel|magazine|revue|titres?|"
     "chaîne|plateforme|réseau social|marque|enseigne|holding|conglomérat|incubateur|accélérateur|consortium|"
     "organisme|institution|établissement|promoteur|exploitant|gestionnaire|bailleur|distributeur|transporteur|"
     "prestataire|fournisseur|assureur|concessionnaire|mutuelle|coopérative|restaurant|boulangerie|magasin|"
@@ -110,6 +111,17 @@ _CUES = [
     # A publisher ("publié chez Gallimard") and the body someone heads ("à la tête de Stellantis").
     Cue(re.compile(r"\b(?:publiée?s?|éditée?s?|parue?s?)\s+chez\s+$"), "ORG", strong=True),
     Cue(re.compile(r"\bà la tête (?:de|d'|du)\s*$"), "ORG"),
+    # A newspaper quoted as a source: "rapporte Le Progrès", "cité par La Voix du Nord", "a indiqué son
+    # maire au Républicain lorrain" (a person is named by a given name or a title there, and "selon X"
+    # is a person as often; a place's votes hold against it).
+    Cue(
+        re.compile(
+            r"\b(?:rapporte|rapportent|rapportait|révèle|révélait|cités?\s+par|citées?\s+par|"
+            r"(?:a|ont)\s+(?:indiqué|confié|déclaré|expliqué|précisé)(?:\s+[a-zà-ÿ']+){0,3}\s+au)\s+$"
+        ),
+        "ORG",
+        no_given_name=True,
+    ),
     Cue(re.compile(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$"), "PER"),
     Cue(re.compile(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES})\s+$"), "PER"),
     Cue(re.compile(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b"), "PER", side="right"),

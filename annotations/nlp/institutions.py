@@ -31,7 +31,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from annotations.nlp.bodies import committee_patterns, names_nothing, society_patterns
+from annotations.nlp.bodies import body_patterns, names_nothing
 from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS, club_patterns
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.firms import FIRM_LAST_WORDS, firm_patterns
@@ -158,7 +158,7 @@ def _org_patterns() -> list[list[dict]]:
     }
     patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, ADJECTIVE, *PROPER]]
     patterns += club_patterns() + [[*TOWN, {"LOWER": {"IN": _GROUPINGS}}], [*TOWN, {"ORTH": "Communauté"}]]
-    patterns += firm_patterns() + committee_patterns() + society_patterns()
+    patterns += firm_patterns() + body_patterns()
     # The government of the text's own country, capitalised as institutions write it: "le Gouvernement"
     patterns.append([{"ORTH": "Gouvernement", "IS_SENT_START": False}])
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
@@ -334,7 +334,7 @@ class HeadedNames:
         )
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
         heads |= (
-            words("place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai")
+            words("place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville")
             | CLUB_FIRST_WORDS
             | FIRM_HEADS
         )

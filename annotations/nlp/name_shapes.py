@@ -38,7 +38,7 @@ CORPORATE_ENDINGS = words(
     "immobilier assurances consulting capital partners médias telecom pharma motors foods autoroutes "
     "métal métaux acier aciers plastiques habitat handball basket volley hockey "  # "Metz Handball", "Fensch Acier"
     "gestion finance frères fils associés ingénierie constructions automobiles chimie voyages "  # "Arvel Gestion"
-    "emballages propreté minerais nettoyage recyclage matériaux"  # "Artois Emballages"
+    "emballages propreté minerais nettoyage recyclage matériaux croisières ferries"  # "Artois Emballages"
 )
 # Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
 ENGLISH_ORG_WORDS = words(
@@ -48,14 +48,35 @@ ENGLISH_ORG_WORDS = words(
 
 
 # Capitalised, heads of a body's name: "la Fondation du patrimoine", "la Conférence des évêques de France"
-# (lower case, a founding, a talk, a club).
-CAPITALISED_ORG_HEADS = words("fondation conférence association")
+# (lower case, a founding, a talk, a club), a theatre's company ("le Théâtre national de Bretagne").
+CAPITALISED_ORG_HEADS = words("fondation conférence association théâtre")
 # A medium or a utility named by what it does and its country: "Radio-Canada", "Météo-France"; a quarter of
 # France is a newspaper ("Ouest-France"), of another land a region ("le Nord-Québec").
 _OF_A_COUNTRY = re.compile(
     r"(?:Radio|Télé|Hydro|Météo|Air|Gaz|Info|Presse)-(?:France|Canada|Québec|Belgique|Suisse|Luxembourg|Monde)"
     r"|(?:Ouest|Centre|Sud|Nord|Est)-France"
+    # a daily named by its town or land and its edition: "Vosges-Matin", "Paris-Soir"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+-(?:Matin|Soir|Éclair)"
 )
+
+
+# How a stock index moves on the day: "a cédé 1,8 %", "a gagné 0,6 %", "a reculé de 1,5 %".
+_INDEX_MOVE = re.compile(
+    r"\s+(?:a|avait)\s+(?:cédé|gagné|perdu|reculé|progressé|grimpé|chuté|lâché|abandonné|pris|terminé|fini)"
+    r"(?:\s+de)?\s+[\d,.]+\s*%"
+)
+
+
+def is_a_stock_index(span: Span) -> bool:
+    """A name closed by its number of stocks that moves by a percentage: "le Nikkei 225 a cédé 0,7 %",
+    "l'Ibex 35 a gagné 0,4 %" (MISC; not "France 24", a channel, which moves by no percentage)."""
+    last = span[-1].text
+    return (
+        len(span) >= 2
+        and last.isdigit()
+        and len(last) in (2, 3)
+        and bool(_INDEX_MOVE.match(span.doc.text, span.end_char))
+    )
 
 
 def organisation_label(span: Span, label: str) -> str:
@@ -64,6 +85,8 @@ def organisation_label(span: Span, label: str) -> str:
     by its last word ("Naval Group"), a capitalised body's head opening a name of several words ("la
     Fédération française de rugby", "le Comité national olympique")."""
     head = span[0].lower_
+    if is_a_stock_index(span):
+        return "MISC"
     if (
         len(span) >= 2
         and span[0].is_title

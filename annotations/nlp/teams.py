@@ -1,0 +1,59 @@
+"""Towns that stand for their teams, and teams' nicknames: on a sports page "Rennes a battu Lorient (3-0)"
+names two clubs, not two places (ORG, as `entities_blind14.fr.md` and `entities_blind15.fr.md` mark
+them). The model reads a town as a place; what a team does in a match says otherwise: it beats or is
+beaten by another, a score follows it, it leads the table by points. The same town where a match is
+played or hosted stays a place ("au stade de Rennes", "s'est imposé à Dunkerque (2-0)", "a désigné
+Grenoble"). A name always after a plural article in a match report is a team's nickname ("les
+Merlus", "les Rouge et Noir"), which the model calls MISC.
+"""
+
+import re
+
+# What is said of a team before its name: "a battu X", "battue par X", "face à X" after a match.
+_BEFORE = re.compile(
+    r"(?:\b(?:a|ont|avait|avaient|aura)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|accroché|renversé)"
+    r"|\b(?:battue?s?|dominée?s?|éliminée?s?|accrochée?s?|tenue?s?\s+en\s+échec)\s+par"
+    r"|\bpris\s+le\s+meilleur\s+sur"
+    r"|\b(?:match|rencontre|victoire|défaite|nul|derby|succès|revers)(?:\s+\(\d{1,3}-\d{1,3}\))?"
+    r"\s+(?:face\s+à|contre|sur)"
+    r"|\b(?:défier|affronter|défiera|affrontera)(?:\s+[a-zà-ÿ-]+)?)\s+$"
+)
+# What a team does after its name: a score, a win or a loss, its lead, its next away match.
+_AFTER = re.compile(
+    r"\s+(?:\(\d{1,3}-\d{1,3}\)"
+    r"|(?:a|ont|avait)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|concédé\s+le\s+nul)\b"
+    r"|s'est\s+imposée?\b|l'a\s+emporté\b"
+    r"|compte(?:\s+désormais)?\s+[\w-]+\s+points?\s+d'avance"
+    r"|se\s+déplacera\b)"
+)
+# "le club de Vierzon (75-68)": the town of a team named as such, a place.
+_TEAM_OF = re.compile(r"\b(?:club|équipe|formation|joueurs|joueuses|supporters|section)\s+(?:de|d'|du)\s*$")
+# "s'est imposé à Dunkerque (2-0)": where the match was played, not face to whom.
+_VENUE = re.compile(r"(?<!face)\s+à\s+$")
+CONTEXT_CHARS = 60
+
+
+def plays_a_match(occurrences: list[tuple[int, int]], lowered: str) -> bool:
+    """Whether a town (one of the model's places) is written as a team at one of its occurrences;
+    `lowered`: the text lower-cased."""
+    for start, end in occurrences:
+        left = lowered[max(0, start - CONTEXT_CHARS) : start]
+        if _TEAM_OF.search(left):
+            continue
+        if _BEFORE.search(left) or (_AFTER.match(lowered, end) and not _VENUE.search(left)):
+            return True
+    return False
+
+
+_SCORE = re.compile(r"\(\d{1,3}-\d{1,3}\)")
+_PLURAL_ARTICLE = re.compile(r"\b(?:les|des|aux)\s+$")
+
+
+def is_a_nickname(occurrences: list[tuple[int, int]], lowered: str) -> bool:
+    """Whether a name is always written after a plural article, in a text that gives a match's score
+    ("les Merlus ont ouvert la marque", "Rennes a battu Lorient (3-0)")."""
+    return (
+        bool(occurrences)
+        and all(_PLURAL_ARTICLE.search(lowered, max(0, start - 5), start) for start, _ in occurrences)
+        and bool(_SCORE.search(lowered))
+    )
