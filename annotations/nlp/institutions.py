@@ -6,7 +6,8 @@ Bordeaux" down to "Bordeaux" and reads "Réouverture" opening a sentence as a pe
 tools fix that, both built once per pipeline (and `organisation_label` relabels a name whose shape
 says ORG, an acronym or "X Group", where the model says a person or MISC):
 
-`HeadedNames`, a spaCy `Matcher` over a lexicon of head nouns (`institution_words`). The convention (the one of
+`HeadedNames`, spaCy `Matcher`s of token patterns (`institution_patterns`) over a lexicon of head
+nouns (`institution_words`). The convention (the one of
 `evaluation/data/entities.fr.md`):
 - an institution is ORG from its head to its last complement, place included: head, then
   adjectives ("administratif", "régionale"), then complements ("de commerce", "des comptes"),
@@ -31,191 +32,46 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from annotations.nlp.bodies import body_patterns, names_nothing
-from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS, club_patterns
+from annotations.nlp.bodies import names_nothing
+from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS
 from annotations.nlp.common_words import CommonWords
-from annotations.nlp.firms import FIRM_LAST_WORDS, firm_patterns
+from annotations.nlp.firms import FIRM_LAST_WORDS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
+from annotations.nlp.institution_patterns import GROUPINGS, misc_patterns, org_patterns, place_patterns
 from annotations.nlp.institution_words import (
     ASSEMBLY_HEADS,
     BANK_HEADS,
     CAPITALISED_ESTABLISHMENT_HEADS,
     CAPITALISED_HEADS,
-    DOMAINS,
     ESTABLISHMENT_HEADS,
     EVENT_HEADS,
     FIRM_HEADS,
     NAMED_ESTABLISHMENT_HEADS,
     NATIONAL,
-    NATIONAL_BODIES,
     ORG_HEADS,
     PLACE_HEADS,
-    PLACE_NOUNS,
     PLAN_HEADS,
-    PORTFOLIOS,
     QUALIFIED_HEADS,
     QUALIFIERS,
     SAINTS,
     SHOP_HEADS,
-    SPORTS,
     STORM_HEADS,
-    TERRITORIAL,
 )
 from annotations.nlp.lexicon import words
 from annotations.nlp.name_shapes import LINKS, is_acronym_text
-from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.spans import SpanSet
-from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, CAPITAL, HYPHENATED, NAME, OF, PROPER, TOWN, WORD
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
-# What a town's name makes a grouping of towns of: "Brest métropole", "Lorient Agglomération" (in
-# either case), "Moulins Communauté" (capitalised); also the words HeadedNames' windows end on.
-_GROUPINGS = ["métropole", "agglomération", "agglo"]
-_LAST_WORDS = frozenset([*_GROUPINGS, "communauté"])
-_COMPLEMENT = [{"LOWER": "et", "OP": "?"}, OF, ARTICLE, WORD, {**WORD, "OP": "?"}]  # "de commerce"
-_OFFICES_OF_ONE = words("mairie préfecture sous-préfecture ministère rectorat parquet gendarmerie commissariat")
-# Without a proper complement, a bare "de" is left out ("des comptes", "de l'habitat", not "de lundi"),
-# and a complement is one word, with an institution's adjective at most ("de l'aviation civile").
-_QUALIFIER = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
-_BARE_OF = [[{"LOWER": {"IN": ["du", "des", "d'"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
-_BARE = [[*of, WORD, _QUALIFIER] for of in _BARE_OF] + [[{"LOWER": "de"}, {"LOWER": {"IN": sorted(DOMAINS | SPORTS)}}]]
-_BARE_AND = [{"LOWER": "et"}, OF, ARTICLE, WORD]  # "d'incendie et de secours"
+_LAST_WORDS = frozenset([*GROUPINGS, "communauté"])
 
 
-def _head(heads: frozenset[str]) -> list[list[dict]]:
-    """The head as token patterns: the single words in one, each two-word head in its own."""
-    single = sorted(head for head in heads if " " not in head)
-    patterns = [[{"LOWER": {"IN": single}}]]
-    return patterns + [[{"LOWER": word} for word in head.split()] for head in sorted(heads) if " " in head]
-
-
-def _org_patterns() -> list[list[dict]]:
-    qualifiers, territorial = sorted(QUALIFIERS), {"LOWER": {"IN": sorted(TERRITORIAL)}}
-    patterns = []
-    for heads, at_least in ((ORG_HEADS, "*"), (QUALIFIED_HEADS, "+")):
-        for head in _head(heads):
-            qualified = [*head, {"LOWER": {"IN": qualifiers}, "OP": at_least}]
-            patterns += [qualified + _COMPLEMENT * count + PROPER for count in range(3)]
-            bare_chains = [[], *_BARE, *(a + b for a in _BARE for b in [*_BARE, _BARE_AND])]
-            # Adjectives on either side of the territorial one: "parquet national financier".
-            any_qualifiers = {"LOWER": {"IN": qualifiers}, "OP": "*"}
-            patterns += [[*head, any_qualifiers, territorial, any_qualifiers, *bare] for bare in bare_chains]
-            # A capital on the head names one body too: "la Cour des comptes", "le Conservatoire du
-            # littoral" (not opening a sentence, where every word has a capital).
-            capital = [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, *head[1:]]
-            patterns += [[*capital, any_qualifiers, *bare] for bare in bare_chains if bare]
-            # and its complements then its place: "l'Union des producteurs agricoles de la Guadeloupe"
-            patterns += [[*capital, any_qualifiers, *(_COMPLEMENT * count), *PROPER] for count in (1, 2)]
-            # or its adjective alone: "le Conseil constitutionnel", "la Cour administrative d'appel",
-            # "la Confédération paysanne"
-            patterns.append([*capital, {"LOWER": {"IN": qualifiers}, "OP": "+"}])
-            patterns.append([*capital, ADJECTIVE])
-    # two proper complements: "le comité des Fêtes de Lyon" (not "la mairie de Marseille de Gaudin": an office,
-    # then its holder)
-    patterns += [[*head, *PROPER, *PROPER] for head in _head(ORG_HEADS - _OFFICES_OF_ONE)]
-    patterns += [
-        [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, ADJECTIVE] for head in _head(CAPITALISED_HEADS)
-    ]
-    # A bank's network and its regional bank: "le Crédit agricole", "la Banque populaire Grand Ouest".
-    patterns += [
-        [{"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False}, ADJECTIVE, *name]
-        for head in sorted(BANK_HEADS)
-        for name in ([], NAME)
-    ]
-    capital_heads = [
-        {"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False} for head in sorted(CAPITALISED_ESTABLISHMENT_HEADS)
-    ]
-    patterns += [pattern for head in capital_heads for pattern in ([head, *NAME], [head, *PROPER])]
-    # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
-    # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
-    patterns += [[{"LOWER": head, "IS_TITLE": True}, *PROPER] for head in sorted(ASSEMBLY_HEADS)]
-    # A public channel's regional edition: "France 3 Normandie" (not "en France 3 millions de personnes").
-    patterns.append(
-        [{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d$"}}, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}]
-    )
-    # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
-    # Sécurité sociale" (not opening a sentence, where every word has a capital).
-    national = [{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}]
-    body = {"LOWER": {"IN": sorted(NATIONAL_BODIES)}, "IS_TITLE": True}
-    patterns += [national, [body, national[1], *PROPER]]  # "la Bibliothèque nationale de France"
-    # A ministry of two domains: "ministère de l'Europe et des Affaires étrangères", "ministère du Travail et
-    # de l'Emploi" (a tribunal "de Nanterre et de Versailles" is two).
-    domain_adjective = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ère|ique|al|ale|el|elle|aire|if|ive)s?$"}, "OP": "?"}
-    domain = [OF, ARTICLE, *NAME, domain_adjective]
-    portfolio = [OF, ARTICLE, {"LOWER": {"IN": sorted(PORTFOLIOS)}, "IS_TITLE": True}, domain_adjective]
-    patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
-    # "université de technologie de Belfort-Montbéliard"; not "l'école du hameau de Launstroff", the hamlet's
-    of_what = [OF, ARTICLE, {**WORD, "LOWER": {"NOT_IN": sorted(PLACE_NOUNS)}}]
-    for head in _head(ESTABLISHMENT_HEADS):
-        patterns += [head + NAME, head + PROPER, head + of_what + PROPER]
-        # "École supérieure de pharmacie de Nancy"
-        patterns.append([*head, {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "+"}, *of_what, *PROPER])
-    # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
-    # "la pâtisserie Paris-Brest" (see `_is_no_name`) or "l'épicerie Italienne".
-    surname = {
-        "TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES | _SHOP_SIGN_WORDS)},
-        "LOWER": {"NOT_IN": sorted(NATIONALITIES)},
-    }
-    patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, ADJECTIVE, *PROPER]]
-    patterns += club_patterns() + [[*TOWN, {"LOWER": {"IN": _GROUPINGS}}], [*TOWN, {"ORTH": "Communauté"}]]
-    patterns += firm_patterns() + body_patterns()
-    # The government of the text's own country, capitalised as institutions write it: "le Gouvernement"
-    patterns.append([{"ORTH": "Gouvernement", "IS_SENT_START": False}])
-    # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
-    # "l'Ehpad Les Tilleuls", "la crèche Les Petits Loups": a sign opening on its article
-    sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, CAPITAL, {**CAPITAL, "OP": "?"}]
-    patterns += [head + sign for head in _head(NAMED_ESTABLISHMENT_HEADS)]
-    return patterns + [head + HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
-
-
-def _misc_patterns() -> list[list[dict]]:
-    qualifiers = {
-        "LOWER": {"IN": sorted(QUALIFIERS | words("international internationale mondial mondiale"))},
-        "OP": "*",
-    }
-    patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (NAME, PROPER)]
-    # Capitalised, with what it is about and maybe its place: "la Foire aux vins d'Alsace", "le Festival mondial
-    # des théâtres de marionnettes"
-    capital = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True, "IS_SENT_START": False}
-    about = [{"LOWER": {"IN": ["aux", "des", "du"]}}, WORD]
-    of_what = [OF, ARTICLE, WORD, {**ADJECTIVE, "OP": "?"}]  # one noun, maybe an adjective: not "ouvrira"
-    patterns += [[capital, *about, *PROPER], [capital, qualifiers, *of_what], [capital, qualifiers, *of_what * 2]]
-    # "championnats de France de natation"
-    sport = [{"LOWER": "de"}, {"LOWER": {"IN": sorted(SPORTS)}}]
-    patterns += [[*head, qualifiers, *PROPER, *sport] for head in _head(EVENT_HEADS)]
-    patterns += [[*head, {"LOWER": {"IN": ["tropicale", "tropical"]}, "OP": "?"}, *NAME] for head in _head(STORM_HEADS)]
-    for head in _head(PLAN_HEADS):
-        patterns += [head + NAME, head + NAME + [{"LOWER": "et"}, WORD], head + NAME + [{"IS_DIGIT": True}]]
-    # a treaty by its place: "le traité de Verdun" (not "la bataille de Paris", a campaign as often as a battle)
-    patterns += [[{"LOWER": "traité"}, *PROPER]]
-    # a study or a trial by its acronym: "l'étude PALISADE", "l'essai TRIDENT-OA" (not "une étude Ifop", the pollster's)
-    acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]{1,4})?$"}, "LOWER": {"NOT_IN": sorted(_SURVEYORS)}}
-    suffix = [{"ORTH": "-"}, {"TEXT": {"REGEX": r"^[A-Z0-9]{1,4}$"}}]
-    patterns += [[{"LOWER": {"IN": ["étude", "essai"]}}, acronym, *part] for part in ([], suffix)]
-    return patterns
-
-
-# Who makes studies and polls, by their acronyms: "une étude INSEE" is theirs, no study's name.
-_SURVEYORS = words("ifop ipsos elabe odoxa insee inserm cnrs drees dares ofce credoc ademe anses inrae ined")
-
-
-def _place_patterns() -> list[list[dict]]:
-    patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + NAME, head + PROPER)]
-    # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place de
-    # la République"); not after a bare "de": "la place de Karim Benzema" is his, "la place de Paris" a rank.
-    square = [{"LOWER": "place"}]
-    of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
-    # A housing estate in lower case ("la cité des Électriciens"; "Cité Marchés" is a company's name).
-    patterns += [[{"ORTH": "cité"}, *PROPER], [{"ORTH": "cité"}, *NAME]]
-    # "salle Jean-Moulin" (not "une salle de Nancy")
-    hyphenated = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+$"}}
-    patterns += [[{"LOWER": "salle"}, *HYPHENATED], [{"LOWER": "salle"}, hyphenated]]
-    # or by a surname alone, in lower case: "la salle Poirel", "la salle Pleyel" (not "la salle Jean Dupont")
-    surname = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES)}}
-    patterns.append([{"ORTH": "salle"}, surname])
-    # A departmental or national road by its number: "la RD 38", "la RN 7" (not "la RN" alone, the party).
-    patterns.append([{"ORTH": {"IN": ["RD", "RN", "CD"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
-    return patterns + [square + article + NAME for article in of]
+def _opening_words(token: dict) -> frozenset[str]:
+    """The lower-case words a pattern's first token can be, if that is all it says of them ("LOWER":
+    a word, or "IN" words); empty otherwise (a capital, a regular expression, an exact form)."""
+    lower = token.get("LOWER")
+    if isinstance(lower, str):
+        return frozenset([lower])
+    return frozenset(lower["IN"]) if isinstance(lower, dict) and set(lower) == {"IN"} else frozenset()
 
 
 def _with_its_country(span: Span) -> Span:
@@ -281,10 +137,6 @@ def _is_rank(span: Span) -> bool:
 _PLURAL_BEFORE = words("les des ses nos vos leurs ces aux")
 
 
-# A shop's sign opens on these, no surname: "la boulangerie Chez Paulette", "l'épicerie Au Bon Coin".
-_SHOP_SIGN_WORDS = words("Chez Au Aux Le La Les Du Des")
-
-
 def _is_no_name(span: Span) -> bool:
     """Heads that make no name in these uses: "l'autorité de Macron" (a body's "Autorité" has its
     capital), "la cité de Jeanne d'Arc" (a person's town), "les prix SNCF" (prices), "le
@@ -318,10 +170,6 @@ class HeadedNames:
 
     def __init__(self, nlp: Language, common: CommonWords | None = None):
         self.common = common or CommonWords(nlp)
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("ORG", _org_patterns())
-        self.matcher.add("LOC", _place_patterns())
-        self.matcher.add("MISC", _misc_patterns())
         heads = (
             ORG_HEADS
             | QUALIFIED_HEADS
@@ -339,18 +187,45 @@ class HeadedNames:
             | FIRM_HEADS
         )
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
+        self.matcher, self.by_head = self._matchers(nlp)
         last_words = _LAST_WORDS | CLUB_LAST_WORDS | FIRM_LAST_WORDS
         self.last_words = {nlp.vocab.strings.add(word) for word in last_words}
         self.france = nlp.vocab.strings.add("france")
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
 
+    def _matchers(self, nlp: Language) -> tuple[Matcher, dict[int, list[Matcher]]]:
+        """A Matcher tries each of its patterns at each token it is given, and nearly all of the 590
+        patterns open on a head word: those are tried only at their head (the second value, one
+        Matcher per set of opening words, by the head's LOWER), the others in the windows (the first).
+        Five times faster than one Matcher in the windows, the same names on every evaluation set."""
+        in_windows = Matcher(nlp.vocab)
+        opening: dict[frozenset[str], Matcher] = {}
+        for label, patterns in (("ORG", org_patterns()), ("LOC", place_patterns()), ("MISC", misc_patterns())):
+            for pattern in patterns:
+                opens_on = _opening_words(pattern[0])
+                if opens_on and all(nlp.vocab.strings[word] in self.first_words for word in opens_on):
+                    opening.setdefault(opens_on, Matcher(nlp.vocab)).add(label, [pattern])
+                else:
+                    in_windows.add(label, [pattern])
+        by_head: dict[int, list[Matcher]] = {}
+        for opens_on, matcher in opening.items():
+            for word in opens_on:
+                by_head.setdefault(nlp.vocab.strings[word], []).append(matcher)
+        return in_windows, by_head
+
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
         """The longest non-overlapping names of `doc` that overlap none of the `values` (dates and
         amounts: "le conseil municipal du 3 mars" is "conseil municipal")."""
+        lower = doc.to_array(LOWER).tolist()
+        found = [
+            span for start, end in self._windows(doc, lower) for span in self.matcher(doc[start:end], as_spans=True)
+        ]
+        for start, word in enumerate(lower):
+            for matcher in self.by_head.get(word, ()):
+                found += [span for span in matcher(doc[start : start + WINDOW], as_spans=True) if span.start == start]
         spans = [
             span
-            for start, end in self._windows(doc)
-            for span in self.matcher(doc[start:end], as_spans=True)
+            for span in found
             if span[-1].text not in ("-", "d'", "l'")
             and not (span[0].is_upper and len(span[0]) > 3)  # a heading's word in capitals: "MARCHÉ Laboratoires X"
             and not values.overlaps(span.start_char, span.end_char)
@@ -361,11 +236,11 @@ class HeadedNames:
         ]
         return filter_spans([_with_its_country(_without_its_town(span)) for span in spans])
 
-    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+    def _windows(self, doc: Doc, lower: list[int]) -> list[tuple[int, int]]:
         """The token ranges that may hold a name: from each head onwards. The Matcher costs a
         set look-up per pattern and token; run on the whole text it would cost as much as the
-        rest of the analysis, and only a few tokens in a hundred are heads."""
-        lower = doc.to_array(LOWER).tolist()
+        rest of the analysis, and only a few tokens in a hundred are heads. `lower`: the
+        tokens' LOWER attribute."""
         starts = [i for i, word in enumerate(lower) if word in self.first_words]
         starts += [i - 1 for i, word in enumerate(lower) if i and word in self.national]
         # A name then "métropole" or a club's acronym: from up to five tokens before it (a name of three

@@ -1,0 +1,185 @@
+"""The token patterns of `institutions.HeadedNames`: names whose head is a common noun, as the
+module docstring of `institutions` says (organisations, places, events and laws)."""
+
+from __future__ import annotations
+
+from annotations.nlp.bodies import body_patterns
+from annotations.nlp.clubs import club_patterns
+from annotations.nlp.firms import firm_patterns
+from annotations.nlp.first_names import FIRST_NAMES
+from annotations.nlp.institution_words import (
+    ASSEMBLY_HEADS,
+    BANK_HEADS,
+    CAPITALISED_ESTABLISHMENT_HEADS,
+    CAPITALISED_HEADS,
+    DOMAINS,
+    ESTABLISHMENT_HEADS,
+    EVENT_HEADS,
+    NAMED_ESTABLISHMENT_HEADS,
+    NATIONAL,
+    NATIONAL_BODIES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACE_NOUNS,
+    PLAN_HEADS,
+    PORTFOLIOS,
+    QUALIFIED_HEADS,
+    QUALIFIERS,
+    SHOP_HEADS,
+    SPORTS,
+    STORM_HEADS,
+    TERRITORIAL,
+)
+from annotations.nlp.lexicon import words
+from annotations.nlp.nationalities import NATIONALITIES
+from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, CAPITAL, HYPHENATED, NAME, OF, PROPER, TOWN, WORD
+
+# What a town's name makes a grouping of towns of: "Brest métropole", "Lorient Agglomération" (in
+# either case), "Moulins Communauté" (capitalised); also the words HeadedNames' windows end on.
+GROUPINGS = ["métropole", "agglomération", "agglo"]
+_COMPLEMENT = [{"LOWER": "et", "OP": "?"}, OF, ARTICLE, WORD, {**WORD, "OP": "?"}]  # "de commerce"
+_OFFICES_OF_ONE = words("mairie préfecture sous-préfecture ministère rectorat parquet gendarmerie commissariat")
+# Without a proper complement, a bare "de" is left out ("des comptes", "de l'habitat", not "de lundi"),
+# and a complement is one word, with an institution's adjective at most ("de l'aviation civile").
+_QUALIFIER = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
+_BARE_OF = [[{"LOWER": {"IN": ["du", "des", "d'"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
+_BARE = [[*of, WORD, _QUALIFIER] for of in _BARE_OF] + [[{"LOWER": "de"}, {"LOWER": {"IN": sorted(DOMAINS | SPORTS)}}]]
+_BARE_AND = [{"LOWER": "et"}, OF, ARTICLE, WORD]  # "d'incendie et de secours"
+# A shop's sign opens on these, no surname: "la boulangerie Chez Paulette", "l'épicerie Au Bon Coin".
+_SHOP_SIGN_WORDS = words("Chez Au Aux Le La Les Du Des")
+
+
+def _head(heads: frozenset[str]) -> list[list[dict]]:
+    """The head as token patterns: the single words in one, each two-word head in its own."""
+    single = sorted(head for head in heads if " " not in head)
+    patterns = [[{"LOWER": {"IN": single}}]]
+    return patterns + [[{"LOWER": word} for word in head.split()] for head in sorted(heads) if " " in head]
+
+
+def org_patterns() -> list[list[dict]]:
+    qualifiers, territorial = sorted(QUALIFIERS), {"LOWER": {"IN": sorted(TERRITORIAL)}}
+    patterns = []
+    for heads, at_least in ((ORG_HEADS, "*"), (QUALIFIED_HEADS, "+")):
+        for head in _head(heads):
+            qualified = [*head, {"LOWER": {"IN": qualifiers}, "OP": at_least}]
+            patterns += [qualified + _COMPLEMENT * count + PROPER for count in range(3)]
+            bare_chains = [[], *_BARE, *(a + b for a in _BARE for b in [*_BARE, _BARE_AND])]
+            # Adjectives on either side of the territorial one: "parquet national financier".
+            any_qualifiers = {"LOWER": {"IN": qualifiers}, "OP": "*"}
+            patterns += [[*head, any_qualifiers, territorial, any_qualifiers, *bare] for bare in bare_chains]
+            # A capital on the head names one body too: "la Cour des comptes", "le Conservatoire du
+            # littoral" (not opening a sentence, where every word has a capital).
+            capital = [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, *head[1:]]
+            patterns += [[*capital, any_qualifiers, *bare] for bare in bare_chains if bare]
+            # and its complements then its place: "l'Union des producteurs agricoles de la Guadeloupe"
+            patterns += [[*capital, any_qualifiers, *(_COMPLEMENT * count), *PROPER] for count in (1, 2)]
+            # or its adjective alone: "le Conseil constitutionnel", "la Cour administrative d'appel",
+            # "la Confédération paysanne"
+            patterns.append([*capital, {"LOWER": {"IN": qualifiers}, "OP": "+"}])
+            patterns.append([*capital, ADJECTIVE])
+    # two proper complements: "le comité des Fêtes de Lyon" (not "la mairie de Marseille de Gaudin": an office,
+    # then its holder)
+    patterns += [[*head, *PROPER, *PROPER] for head in _head(ORG_HEADS - _OFFICES_OF_ONE)]
+    patterns += [
+        [{**head[0], "IS_TITLE": True, "IS_SENT_START": False}, ADJECTIVE] for head in _head(CAPITALISED_HEADS)
+    ]
+    # A bank's network and its regional bank: "le Crédit agricole", "la Banque populaire Grand Ouest".
+    patterns += [
+        [{"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False}, ADJECTIVE, *name]
+        for head in sorted(BANK_HEADS)
+        for name in ([], NAME)
+    ]
+    capital_heads = [
+        {"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False} for head in sorted(CAPITALISED_ESTABLISHMENT_HEADS)
+    ]
+    patterns += [pattern for head in capital_heads for pattern in ([head, *NAME], [head, *PROPER])]
+    # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
+    # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
+    patterns += [[{"LOWER": head, "IS_TITLE": True}, *PROPER] for head in sorted(ASSEMBLY_HEADS)]
+    # A public channel's regional edition: "France 3 Normandie" (not "en France 3 millions de personnes").
+    patterns.append(
+        [{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d$"}}, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}]
+    )
+    # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
+    # Sécurité sociale" (not opening a sentence, where every word has a capital).
+    national = [{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}]
+    body = {"LOWER": {"IN": sorted(NATIONAL_BODIES)}, "IS_TITLE": True}
+    patterns += [national, [body, national[1], *PROPER]]  # "la Bibliothèque nationale de France"
+    # A ministry of two domains: "ministère de l'Europe et des Affaires étrangères", "ministère du Travail et
+    # de l'Emploi" (a tribunal "de Nanterre et de Versailles" is two).
+    domain_adjective = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ère|ique|al|ale|el|elle|aire|if|ive)s?$"}, "OP": "?"}
+    domain = [OF, ARTICLE, *NAME, domain_adjective]
+    portfolio = [OF, ARTICLE, {"LOWER": {"IN": sorted(PORTFOLIOS)}, "IS_TITLE": True}, domain_adjective]
+    patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
+    # "université de technologie de Belfort-Montbéliard"; not "l'école du hameau de Launstroff", the hamlet's
+    of_what = [OF, ARTICLE, {**WORD, "LOWER": {"NOT_IN": sorted(PLACE_NOUNS)}}]
+    for head in _head(ESTABLISHMENT_HEADS):
+        patterns += [head + NAME, head + PROPER, head + of_what + PROPER]
+        # "École supérieure de pharmacie de Nancy"
+        patterns.append([*head, {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "+"}, *of_what, *PROPER])
+    # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
+    # "la pâtisserie Paris-Brest" (see `institutions._is_no_name`) or "l'épicerie Italienne".
+    surname = {
+        "TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES | _SHOP_SIGN_WORDS)},
+        "LOWER": {"NOT_IN": sorted(NATIONALITIES)},
+    }
+    patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, ADJECTIVE, *PROPER]]
+    patterns += club_patterns() + [[*TOWN, {"LOWER": {"IN": GROUPINGS}}], [*TOWN, {"ORTH": "Communauté"}]]
+    patterns += firm_patterns() + body_patterns()
+    # The government of the text's own country, capitalised as institutions write it: "le Gouvernement"
+    patterns.append([{"ORTH": "Gouvernement", "IS_SENT_START": False}])
+    # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
+    # "l'Ehpad Les Tilleuls", "la crèche Les Petits Loups": a sign opening on its article
+    sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, CAPITAL, {**CAPITAL, "OP": "?"}]
+    patterns += [head + sign for head in _head(NAMED_ESTABLISHMENT_HEADS)]
+    return patterns + [head + HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
+
+
+def misc_patterns() -> list[list[dict]]:
+    qualifiers = {
+        "LOWER": {"IN": sorted(QUALIFIERS | words("international internationale mondial mondiale"))},
+        "OP": "*",
+    }
+    patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (NAME, PROPER)]
+    # Capitalised, with what it is about and maybe its place: "la Foire aux vins d'Alsace", "le Festival mondial
+    # des théâtres de marionnettes"
+    capital = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True, "IS_SENT_START": False}
+    about = [{"LOWER": {"IN": ["aux", "des", "du"]}}, WORD]
+    of_what = [OF, ARTICLE, WORD, {**ADJECTIVE, "OP": "?"}]  # one noun, maybe an adjective: not "ouvrira"
+    patterns += [[capital, *about, *PROPER], [capital, qualifiers, *of_what], [capital, qualifiers, *of_what * 2]]
+    # "championnats de France de natation"
+    sport = [{"LOWER": "de"}, {"LOWER": {"IN": sorted(SPORTS)}}]
+    patterns += [[*head, qualifiers, *PROPER, *sport] for head in _head(EVENT_HEADS)]
+    patterns += [[*head, {"LOWER": {"IN": ["tropicale", "tropical"]}, "OP": "?"}, *NAME] for head in _head(STORM_HEADS)]
+    for head in _head(PLAN_HEADS):
+        patterns += [head + NAME, head + NAME + [{"LOWER": "et"}, WORD], head + NAME + [{"IS_DIGIT": True}]]
+    # a treaty by its place: "le traité de Verdun" (not "la bataille de Paris", a campaign as often as a battle)
+    patterns += [[{"LOWER": "traité"}, *PROPER]]
+    # a study or a trial by its acronym: "l'étude PALISADE", "l'essai TRIDENT-OA" (not "une étude Ifop", the pollster's)
+    acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]{1,4})?$"}, "LOWER": {"NOT_IN": sorted(_SURVEYORS)}}
+    suffix = [{"ORTH": "-"}, {"TEXT": {"REGEX": r"^[A-Z0-9]{1,4}$"}}]
+    patterns += [[{"LOWER": {"IN": ["étude", "essai"]}}, acronym, *part] for part in ([], suffix)]
+    return patterns
+
+
+# Who makes studies and polls, by their acronyms: "une étude INSEE" is theirs, no study's name.
+_SURVEYORS = words("ifop ipsos elabe odoxa insee inserm cnrs drees dares ofce credoc ademe anses inrae ined")
+
+
+def place_patterns() -> list[list[dict]]:
+    patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + NAME, head + PROPER)]
+    # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place de
+    # la République"); not after a bare "de": "la place de Karim Benzema" is his, "la place de Paris" a rank.
+    square = [{"LOWER": "place"}]
+    of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
+    # A housing estate in lower case ("la cité des Électriciens"; "Cité Marchés" is a company's name).
+    patterns += [[{"ORTH": "cité"}, *PROPER], [{"ORTH": "cité"}, *NAME]]
+    # "salle Jean-Moulin" (not "une salle de Nancy")
+    hyphenated = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+$"}}
+    patterns += [[{"LOWER": "salle"}, *HYPHENATED], [{"LOWER": "salle"}, hyphenated]]
+    # or by a surname alone, in lower case: "la salle Poirel", "la salle Pleyel" (not "la salle Jean Dupont")
+    surname = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES)}}
+    patterns.append([{"ORTH": "salle"}, surname])
+    # A departmental or national road by its number: "la RD 38", "la RN 7" (not "la RN" alone, the party).
+    patterns.append([{"ORTH": {"IN": ["RD", "RN", "CD"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
+    return patterns + [square + article + NAME for article in of]
