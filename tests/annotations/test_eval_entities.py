@@ -141,7 +141,7 @@ def test_eval_entities_fourteenth_blind_set_stays_above_its_floor():
     the nineteenth session: F1 0.762 when measured once (stock fr_core_news_sm 0.579), 0.811 once corrected by
     kind (a surname's particle, an assembly's groups with their head, a place read on into a person's name,
     services by their department's number, portfolios after a minister's title, halls by a surname)."""
-    assert evaluated("entities_blind14")["blind-14"]["f"] >= 0.80
+    assert evaluated("entities_blind14")["blind-14"]["f"] >= 0.82
 
 
 def test_eval_entities_fifteenth_blind_set_stays_above_its_floor():
