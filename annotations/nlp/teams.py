@@ -9,6 +9,8 @@ Merlus", "les Rouge et Noir"), which the model calls MISC.
 
 import re
 
+from annotations.nlp.entity_cues import CONTEXT_CHARS  # how far a cue may stand from the name
+
 # What is said of a team before its name: "a battu X", "battue par X", "face à X" after a match.
 _BEFORE = re.compile(
     r"(?:\b(?:a|ont|avait|avaient|aura)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|accroché|renversé)"
@@ -30,7 +32,6 @@ _AFTER = re.compile(
 _TEAM_OF = re.compile(r"\b(?:club|équipe|formation|joueurs|joueuses|supporters|section)\s+(?:de|d'|du)\s*$")
 # "s'est imposé à Dunkerque (2-0)": where the match was played, not face to whom.
 _VENUE = re.compile(r"(?<!face)\s+à\s+$")
-CONTEXT_CHARS = 60
 
 
 def plays_a_match(occurrences: list[tuple[int, int]], lowered: str) -> bool:
