@@ -19,8 +19,9 @@ REPORTING = re.compile(
     r"reconnaissent|rapportent|rappellent|signalent|"
     r"déclare|affirme|annonce|indique|explique|précise|assure|confirme|révèle|reconnaît|rapporte|"
     r"rappelle|signale)\s+(?:que|qu')|"
-    # a cause given by a source: "la direction invoque la baisse", "les chercheurs l'attribuent à"
-    r"invoque|invoquent|impute|imputent|(?:l'|les\s)?(?:attribue|attribuent)\s+(?:\w+\s+){0,4}?(?:à|au|aux)|"
+    # a cause given by a source: "la direction invoque la baisse", "les chercheurs l'attribuent à" (not
+    # "le jury attribue le prix à", "la région attribue une aide aux éleveurs": awarding)
+    r"invoque|invoquent|impute|imputent|(?:l'|les\s)(?:attribue|attribuent)\s+(?:à|au|aux)|"
     r"(?:explique|expliquent)\s+(?:\w+'?\s*){0,3}?par|"
     r"arguant|affirmant|expliquant|assurant|soulignant|précisant|indiquant)\b",
 )
@@ -100,11 +101,12 @@ FUTURE_WORDS = words(
     "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
     "viendront prochain prochaine prochains prochaines"
 )
-# The future's stem ends in e, i or d ("coûtera", "finira", "prendra"), or in tt, v or r ("permettra",
-# "recevra", "verra").
-FUTURE_STEM_ENDS = ("e", "i", "d", "tt", "v", "r")
+# The future's stem ends in e, i or d ("coûtera", "finira", "prendra"), or in tt, ev, iv or a doubled r
+# ("permettra", "recevra", "suivra", "verra", "pourra"); not in v or r alone, which present tenses and
+# nouns end in too ("ouvrons", "livrons", "marrons", "serra").
+FUTURE_STEM_ENDS = ("e", "i", "d", "tt", "ev", "iv", "ver", "our")
 FUTURE_ENDINGS = tuple(f"{stem}{ending}" for stem in FUTURE_STEM_ENDS for ending in ("ra", "ront", "rons"))
-FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}(?:[eidvr]|tt)(?:ra|ront|rons)")
+FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}(?:e|i|d|tt|ev|iv)(?:ra|ront|rons)|[a-zà-ÿ]*(?:ver|our)r(?:a|ont|ons)")
 FUTURE_STARTS = words(
     "d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
     "apprête apprêtent prévu prévue prévus prévues"
@@ -129,7 +131,7 @@ FUTURE = re.compile(
     # a plan, in the present ("l'usine prévoit de recruter", "s'apprête à fermer"; "prévoyait de" is a past
     # plan, a fact), and what is scheduled ("deux réunions sont prévues le 14 mai"; not "comme prévu")
     r"|\b(?:prévoit|prévoient|envisage|envisagent|projette|projettent)\s+(?:de|d')|\bs'apprêt(?:e|ent)\s+à\b"
-    r"|\b(?:est|sont)\s+prévue?s?\b"
+    r"|\b(?:est|sont)\s+prévue?s?\b(?!\s+par\b)"  # not a rule in force: "comme il est prévu par la loi"
 )
 # A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
 # "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").
@@ -175,8 +177,11 @@ ROUND_COUNT_WORDS = words(
 )
 ROUND_COUNT = re.compile(rf"(?:une|des|plusieurs|quelques)\s+(?:{'|'.join(sorted(ROUND_COUNT_WORDS))})\b")
 QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
-# A sentence that opens with a quotation and goes on after it: someone's words, then who said them.
-OPENING_QUOTE = re.compile(r"\W{0,3}(?:«[^»]*»|\"[^\"]*\")\s*,?\s*\w")
+# A sentence that opens with someone's words and goes on to who said them: a quotation then a comma ("« C'est terminé », lance le président"), or of three words
+# at least ("« Le Monde » a révélé" opens on a title); before a closing guillemet a space stands as a
+# rule, before a closing straight quote none.
+_LONG_QUOTE = r"(?:«\s*(?:[^»\s]+\s+){3,}[^»]*»|\"(?:[^\"\s]+\s+){2,}[^\"]*\")"
+OPENING_QUOTE = re.compile(rf"\W{{0,3}}(?:(?:«[^»]*»|\"[^\"]*\")\s*,|{_LONG_QUOTE})\s*\w")
 WORD = re.compile(r"\w+'?")  # a word with its elided apostrophe: "j'", "qu'", "aujourd'"
 # What a reader pays or does to get in: with a price or "gratuit", practical information ("L'entrée
 # coûte 5 euros", "le pass est vendu 119 euros", "les inscriptions sont gratuites"), no claim.

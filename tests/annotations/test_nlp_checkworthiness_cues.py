@@ -104,3 +104,29 @@ def test_a_portraits_opening_is_a_persons_life(sentence, personal):
 )
 def test_a_sentence_opening_with_a_quotation_is_read_as_someones_words(sentence, quotation):
     assert read_signals(sentence, entities=1).quotation is quotation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal", "value"),
+    [
+        # Awarding is no cause given by a source.
+        ("le jury attribue le grand prix à une romancière.", "reported", False),
+        ("la région attribue une aide aux éleveurs.", "reported", False),
+        ("les experts l'attribuent à un hiver sec.", "reported", True),
+        # A title in quotation marks is no one's words.
+        ("« Le Monde » a révélé que le site fermait.", "quotation", False),
+        ('"Le Monde" a révélé que le site fermait.', "quotation", False),
+        ('"Nous ne partirons pas", a répété le maire.', "quotation", True),
+        ("«Nous ne partirons pas», a répété le maire.", "quotation", True),
+        # A rule in force is no schedule.
+        ("comme il est prévu par la loi, le conseil a voté.", "prediction", False),
+        ("deux réunions sont prévues le 14 mai.", "prediction", True),
+        # Nouns and present tenses ending like a future: no forecast.
+        ("les marrons et les châtaignes sont vendus au marché.", "prediction", False),
+        ("nous livrons les colis et ouvrons le dépôt le matin.", "prediction", False),
+        ("le chantier permettra de loger cent familles.", "prediction", True),
+        ("on verra le résultat au printemps.", "prediction", True),
+    ],
+)
+def test_look_alikes_of_reports_quotations_and_forecasts(sentence, signal, value):
+    assert getattr(read_signals(sentence, entities=0), signal) is value
