@@ -152,6 +152,8 @@ def test_du_before_a_bare_weekday_is_a_habit(text, expected):
         ("La RD 1085 sera coupée pour travaux.", []),
         ("La départementale 2010 reste fermée.", []),
         ("En 2019, la route a été refaite.", [("2019", "2019")]),
+        ("La feuille de route 2030 a été adoptée.", [("2030", "2030")]),
+        ("L'élection départementale 2021 a été annulée.", [("2021", "2021")]),
         # a noun and its adjective before the year and "de l'"
         ("L'exercice comptable 2026-2027 de l'entreprise a été bon.", [("2026-2027", "2026/2027")]),
     ],

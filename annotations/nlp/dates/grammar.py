@@ -205,8 +205,9 @@ _STREET_AFTER = re.compile(
     r"\s+(?:bis\s+|ter\s+)?(?:rue|route|avenue|boulevard|bd|chemin|allée|impasse|quai|cours)\b", re.I
 )
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméro)\s*$", re.I)
-# A road's number, no year: "la D 2020", "la RD 1090", "la départementale 1085".
-_ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b(?:départementale|nationale|route)\s+)$")
+# A road's number, no year: "la D 2020", "la RD 1090", "la départementale 1085" (not "la feuille de
+# route 2030", "l'élection départementale 2021").
+_ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b[Ll]a\s+(?:départementale|nationale)\s+)$")
 # A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year.
 _MODEL_NUMBER_BEFORE = re.compile(r"\bPeugeot\s+$")
 _SERIAL_AFTER = re.compile(r"[-/](\d{3,})")
@@ -228,7 +229,7 @@ def is_year(text: str, match: re.Match) -> bool:
     first = match.start("year") if "year" in match.groupdict() else match.start("year1")
     if len(match.groupdict().get("year") or "0000") != 4:
         return True  # a two-digit year is checked by its rule
-    before = text[max(0, first - 15) : first]
+    before = text[max(0, first - 20) : first]
     if _NUMBER_SIGN_BEFORE.search(before) or _ROAD_BEFORE.search(before) or _MODEL_NUMBER_BEFORE.search(before):
         return False
     if _is_serial(text, first):
