@@ -50,11 +50,24 @@ _SCORE = re.compile(r"\(\d{1,3}-\d{1,3}\)")
 _PLURAL_ARTICLE = re.compile(r"\b(?:les|des|aux)\s+$")
 
 
+# What a team does in a match, around its nickname: "face aux Rouge et Noir", "les Merlus ont sombré".
+_PLAYS_BEFORE = re.compile(r"\b(?:face|contre|devant|par|sur)\s+(?:aux|les|des)\s+$")
+_PLAYS_AFTER = re.compile(
+    r"\s+(?:n'|ne\s+)?(?:ont|avaient)\s+(?:\w+\s+)?(?:battu|dominé|sombré|marqué|égalisé|ouvert|concédé|"
+    r"perdu|gagné|remporté|craqué|cédé)\b|\s+(?:se\s+sont|s'étaient)\s+imposés|\s+l'ont\s+emporté|\s+mènent\b"
+)
+
+
 def is_a_nickname(occurrences: list[tuple[int, int]], lowered: str) -> bool:
     """Whether a name is always written after a plural article, in a text that gives a match's score
-    ("les Merlus ont ouvert la marque", "Rennes a battu Lorient (3-0)")."""
+    ("Rennes a battu Lorient (3-0)"), and plays the match at least once ("les Merlus ont ouvert la
+    marque", "face aux Merlus"): not "des Jeux olympiques" or "les Mondiaux" in the same report."""
     return (
         bool(occurrences)
         and all(_PLURAL_ARTICLE.search(lowered, max(0, start - 5), start) for start, _ in occurrences)
         and bool(_SCORE.search(lowered))
+        and any(
+            _PLAYS_BEFORE.search(lowered, max(0, start - CONTEXT_CHARS), start) or _PLAYS_AFTER.match(lowered, end)
+            for start, end in occurrences
+        )
     )

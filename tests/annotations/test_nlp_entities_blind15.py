@@ -17,6 +17,8 @@ from tests.annotations.reading import labelled
         ("Après ce succès, Grenoble compte désormais trois points d'avance.", "Grenoble", "ORG"),
         # A team's nickname after a plural article, in a match report.
         ("Guingamp a battu Caen (1-0). Les Merlus ont sombré face aux Rouge et Noir.", "Rouge et Noir", "ORG"),
+        # not an event the report names, which plays no match
+        ("Lens a battu Brest (2-1). Le buteur rêve des Jeux olympiques.", "Jeux olympiques", "MISC"),
         # Newspapers by their shape and as quoted sources.
         ("Le journaliste de Paris-Soir a signé l'article.", "Paris-Soir", "ORG"),
         ("Le chantier prendra deux ans, rapporte Le Progrès.", "Le Progrès", "ORG"),
