@@ -146,12 +146,19 @@ def _json_ld_headlines(tree) -> list[str]:
             continue
         try:
             data = json.loads(script.text or "")
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
             continue
-        for item in data if isinstance(data, list) else [data]:
+        items = data if isinstance(data, list) else [data]
+        # A graph of several things (WordPress's SEO plugins write the article in one): its members too.
+        items += [member for item in items if isinstance(item, dict) for member in _as_list(item.get("@graph"))]
+        for item in items:
             if isinstance(item, dict) and isinstance(item.get("headline"), str):
                 headlines.append(item["headline"])
     return headlines
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else []
 
 
 def _matches(h1_key: str, candidates: set[str]) -> bool:
@@ -234,11 +241,17 @@ def without_layout_tables(tree) -> bool:
     """Turns the tables that lay out a page (old sites, e-mail letters) into `<div>`s, in place; whether
     there was one. trafilatura reads a table as data and writes it as a Markdown table, the whole page
     in its cells; a data table never holds another table, is never one cell, and is not `presentation`."""
-    layout = [table for table in tree.iter("table") if _is_layout_table(table)]
-    for table in layout:
-        for element in table.iter(*_TABLE_PARTS):
-            element.tag = "div"
+    layout = {table for table in tree.iter("table") if _is_layout_table(table)}
+    # Only a layout table's own rows and cells: a data table inside it stays a table.
+    parts = [element for table in layout for element in table.iter(*_TABLE_PARTS) if _table_of(element) in layout]
+    for element in parts:
+        element.tag = "div"
     return bool(layout)
+
+
+def _table_of(element):
+    """The table a row or cell belongs to (a table: itself)."""
+    return element if element.tag == "table" else next(element.iterancestors("table"), None)
 
 
 def _is_layout_table(table) -> bool:

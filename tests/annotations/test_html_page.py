@@ -85,6 +85,14 @@ def tree_of(head: str, top: str):
             '<div class="t-xl">Saint-Flour : la halle du marché sort de terre</div>',
             "Saint-Flour : la halle du marché sort de terre",
         ),
+        # ... also inside a graph of several things, as WordPress's SEO plugins write it
+        (
+            '<title>Commerce | Le Petit Écho</title><script type="application/ld+json">{"@graph": [{"@type": '
+            '"WebSite", "name": "Le Petit Écho"}, {"@type": "NewsArticle", "headline": "Saint-Flour : la halle du '
+            'marché sort de terre"}]}</script>',
+            '<div class="t-xl">Saint-Flour : la halle du marché sort de terre</div>',
+            "Saint-Flour : la halle du marché sort de terre",
+        ),
     ],
 )
 def test_the_headline_is_the_one_the_page_shows(head, top, expected):
@@ -174,3 +182,13 @@ def test_a_name_beside_a_date_that_is_no_authors_is_no_byline(line):
 )
 def test_look_alikes_of_the_second_html_batch_stay_prose(line):
     assert not is_chrome(normalise(line))
+
+
+def test_json_ld_nested_past_the_parsers_depth_is_left_aside():
+    nested = "[" * 100_000 + "]" * 100_000
+    tree = tree_of(
+        f'<title>La halle du marché sort de terre</title><script type="application/ld+json">{nested}</script>',
+        "<h1>La halle du marché sort de terre</h1>",
+    )
+    element = html_page.headline(tree, "", site_name=None)
+    assert element.text_content() == "La halle du marché sort de terre"

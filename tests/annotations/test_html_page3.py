@@ -47,6 +47,19 @@ scrutin dans le canton</h1><p>{PARAGRAPHS[0]}</p><table><thead><tr><th>Commune</
     assert "| Lormes | 812 |" in read_document(html.encode(), name="page.html").text
 
 
+def test_a_data_table_inside_a_layout_table_stays_a_table():
+    rows = "".join(
+        f"<tr><td>{town}</td><td>{votes}</td></tr>" for town, votes in (("Lormes", "812"), ("Corbigny", "640"))
+    )
+    data = f"<table><tr><th>Commune</th><th>Voix</th></tr>{rows}</table>"
+    html = f"""<html lang="fr"><body><table><tr><td><a href="/">Accueil</a></td><td>{data}</td></tr></table>
+</body></html>"""
+    tree = html_page.parse(html)
+    assert html_page.without_layout_tables(tree)
+    assert [table.tag for table in tree.iter("table")] == ["table"]  # the outer one is a div now
+    assert len(list(tree.iter("tr"))) == 3 and len(list(tree.iter("td"))) == 4
+
+
 @pytest.mark.parametrize(("level", "found"), [("1", True), ("2", False)])
 def test_an_aria_level_one_heading_is_the_headline_a_level_two_is_not(level, found):
     html = f"""<html lang="fr"><head><title>Le Réveil du Morvan</title></head><body><div role="main">
