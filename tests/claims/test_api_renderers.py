@@ -2,9 +2,11 @@
 DRF's own renderer writes, indented in the browsable API, JSON-LD where the exports ask for it."""
 
 import json
+from decimal import Decimal
 
 import pytest
 
+from claims.api.renderers import JSONRenderer
 from tests.api_support import build_article, review
 
 
@@ -43,3 +45,10 @@ def test_exports_keep_their_json_ld_media_type(api, reviewed):
     assert json.loads(response.content)["@context"] == "https://schema.org"
     plain = api.get(f"/api/articles/{reviewed.slug}/claimreview/", HTTP_ACCEPT="application/json")
     assert plain["Content-Type"] == "application/json" and json.loads(plain.content) == json.loads(response.content)
+
+
+def test_keys_and_types_as_drf_writes_them():
+    renderer = JSONRenderer()
+    assert renderer.render({1: "un", "deux": Decimal("2.50")}) == b'{"1":"un","deux":"2.50"}'
+    with pytest.raises(TypeError, match="object"):
+        renderer.render({"a": object()})
