@@ -213,6 +213,8 @@ def read_signals(
     outside quotations and attributions; their stance (opinion, forecast, question) is the
     claim's, so it is read everywhere.
     """
+    # Long because every signal is read here from the same lower-cased text, words and vocabulary,
+    # which are made once per sentence; split up, each part would make them again.
     marks = [*dates, *money, *quantities]
     text = lower_case(sentence)  # the cues are lower case: faster than re.IGNORECASE
     tokens = WORD.findall(text)

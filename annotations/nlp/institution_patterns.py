@@ -57,6 +57,8 @@ def _head(heads: frozenset[str]) -> list[list[dict]]:
 
 
 def org_patterns() -> list[list[dict]]:
+    # One long list on purpose: each pattern is a kind of name with its example beside it, read top to
+    # bottom; the kinds of their own (clubs, firms, bodies) come from their modules at the end.
     qualifiers, territorial = sorted(QUALIFIERS), {"LOWER": {"IN": sorted(TERRITORIAL)}}
     patterns = []
     for heads, at_least in ((ORG_HEADS, "*"), (QUALIFIED_HEADS, "+")):

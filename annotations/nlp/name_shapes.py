@@ -84,6 +84,7 @@ def organisation_label(span: Span, label: str) -> str:
     ("l'ASO", "le MR"), an acronym and its territory ("l'ARS Bretagne", "la FCPE du Nord"), a company's name
     by its last word ("Naval Group"), a capitalised body's head opening a name of several words ("la
     Fédération française de rugby", "le Comité national olympique")."""
+    # One test a shape, tried in turn: longer than 40 lines for that list, not for any logic.
     head = span[0].lower_
     if is_a_stock_index(span):
         return "MISC"
