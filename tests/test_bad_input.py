@@ -527,3 +527,20 @@ def test_bad_input_many_one_line_paragraphs_segment_in_linear_time():
         return min(times)
 
     assert best_time(40_000) / best_time(10_000) < 7
+
+
+def test_bad_input_a_long_line_of_figures_is_read_in_linear_time():
+    # A 100 KB line of figures and no comma took 14 s in the byline check: "[^,]*\d[^,]*," backtracked
+    # over every digit. 4x the line must cost about 4x the time, best of 3 to ride out a busy machine.
+    from annotations.nlp.bylines import is_byline
+
+    def best_time(figures: int) -> float:
+        line = "le 3 mars 2026 " + "1 " * figures
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            assert not is_byline(line)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    assert best_time(8_000) / best_time(2_000) < 7

@@ -98,8 +98,10 @@ _COUNT = re.compile(
 
 
 _NAME_ALONE = re.compile(rf"^{PERSON}$")
-# A date, a comma and the byline, as some publishing systems write their signature line.
-_DATE_THEN_AUTHOR = re.compile(r"^([^,]*\d[^,]*),\s+((?:par|by)\s+.+)$", re.I)
+# A date, a comma and the byline, as some publishing systems write their signature line; the date's
+# digit is looked for apart ("[^,]*\d[^,]*," backtracks quadratically on a long line of figures).
+_HAS_DIGIT = re.compile(r"\d")
+_DATE_THEN_AUTHOR = re.compile(r"^([^,]*),\s+((?:par|by)\s+.+)$", re.I)
 
 
 def is_byline(line: str) -> bool:
@@ -109,7 +111,12 @@ def is_byline(line: str) -> bool:
     if rest and _NEWSROOM.match(rest[-1]):  # the newsroom signing after the date: "... - 12:05 | Rédaction"
         first, rest = rest[-1], [first, *rest[:-1]]
     dated = _DATE_THEN_AUTHOR.match(line)  # "jeudi 19 novembre 2026, par Margot Cabanes"
-    if dated and _is_count_or_date(dated.group(1)) and _is_plain_byline(dated.group(2)):
+    if (
+        dated
+        and _HAS_DIGIT.search(dated.group(1))
+        and _is_count_or_date(dated.group(1))
+        and _is_plain_byline(dated.group(2))
+    ):
         return True
     if not rest or not all(_is_count_or_date(part) for part in rest):
         return False
