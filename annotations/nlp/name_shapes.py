@@ -63,7 +63,7 @@ _OF_A_COUNTRY = re.compile(
 # How a stock index moves on the day: "a cédé 1,8 %", "a gagné 0,6 %", "a reculé de 1,5 %".
 _INDEX_MOVE = re.compile(
     r"\s+(?:a|avait)\s+(?:cédé|gagné|perdu|reculé|progressé|grimpé|chuté|lâché|abandonné|pris|terminé|fini)"
-    r"(?:\s+de)?\s+[\d,.]+\s*%"
+    r"(?:\s+de)?\s+[\d,.]+\s*%(?!\s*(?:de|d'|des|du)\b)"  # a share of something is no index's move: "2 % d'audience"
 )
 
 

@@ -3,7 +3,10 @@ pages and of the western and southern dailies, written blind in the twentieth se
 after its single measure; each rule on invented text, with the look-alike it must leave alone."""
 
 import pytest
+import spacy
+from spacy.tokens import Span
 
+from annotations.nlp.name_shapes import is_a_stock_index
 from tests.annotations.reading import labelled
 
 
@@ -63,3 +66,17 @@ def test_names_of_blind15_kinds(text, name, label):
 )
 def test_look_alikes_of_blind15_kinds(text, wrong):
     assert wrong not in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "index"),
+    [
+        ("Le CAC 40 a gagné 0,4 % à la clôture.", "CAC 40", True),
+        ("Le Nikkei 225 a cédé 0,7 %.", "Nikkei 225", True),
+        ("France 24 a gagné 2 % d'audience sur un an.", "France 24", False),  # a share of something, no move
+    ],
+)
+def test_a_stock_index_moves_by_a_percentage(text, name, index):
+    doc = spacy.blank("fr")(text)
+    start = next(token.i for token in doc if text.startswith(name, token.idx))
+    assert is_a_stock_index(Span(doc, start, start + len(name.split()))) is index
