@@ -202,13 +202,13 @@ def _without_source_layout(text: str) -> str:
     return "\n".join(lines)
 
 
-def _with_page_head(html: str, text: str, site_name: str | None) -> tuple[str, str | None]:
+def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | None]:
     """trafilatura's text with the standfirst it left out of the article's header put back before the body
-    (under the headline when the text holds it as a `# ` heading, else first), and the headline the page shows."""
+    (under the headline when the text holds it as a `# ` heading, else first), and the headline the page
+    shows; `tree`: the page's elements (html_page.parse), None when lxml could not read it."""
     from annotations import html_page  # with trafilatura: lxml is only loaded for HTML documents
 
     text = html_page.with_links_apart(text)
-    tree = html_page.parse(html)
     element = html_page.headline(tree, text, site_name=site_name) if tree is not None else None
     if element is None:
         return text, None
@@ -249,7 +249,7 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     text = _without_source_layout(text)
     # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.
     metadata = trafilatura.extract_metadata(html)
-    text, shown_headline = _with_page_head(html, text, metadata.sitename if metadata else None)
+    text, shown_headline = _with_page_head(tree, text, metadata.sitename if metadata else None)
     heading = _FIRST_TITLE.search(text)  # the page's own headline, where og:title may say it for social media
     lang_match = _HTML_LANG.search(html)
     resolved = _resolve_language(text, supported, language or (lang_match and lang_match.group(1).lower()))
