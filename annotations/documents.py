@@ -212,7 +212,7 @@ def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | 
     element = html_page.headline(tree, text, site_name=site_name) if tree is not None else None
     if element is None:
         return text, None
-    shown = " ".join(element.text_content().split())
+    shown = html_page.text_of(element)
     text = html_page.without_text_above(element, text)
     standfirst = html_page.lost_standfirst(element, text)
     if standfirst:

@@ -56,7 +56,8 @@ def _body(tree):
     return tree if body is None else body
 
 
-def _text(element) -> str:
+def text_of(element) -> str:
+    """An element's text as it reads: its words, one space between."""
     return " ".join(element.text_content().split())
 
 
@@ -70,21 +71,23 @@ def headline(tree, extracted: str, *, site_name: str | None):
     """
     candidates = _title_candidates(tree)
     site_keys = ({key(site_name or "")} | _site_parts(tree)) - {""}
-    logos = [h1 for h1 in _level_one_headings(tree) if _is_logo(h1, site_keys)]
-    site_keys |= {key(_text(h1)) for h1 in logos}
-    h1s = [h1 for h1 in _level_one_headings(tree) if len(_text(h1).split()) >= 3 and h1 not in logos]
+    headings = _level_one_headings(tree)
+    logos = [h1 for h1 in headings if _is_logo(h1, site_keys)]
+    site_keys |= {key(text_of(h1)) for h1 in logos}
+    h1s = [h1 for h1 in headings if len(text_of(h1).split()) >= 3 and h1 not in logos]
     if h1s:
-        return next((h1 for h1 in h1s if _matches(key(_text(h1)), candidates)), h1s[0])
-    shown = [
-        element
-        for element in _body(tree).iter()
-        if isinstance(element.tag, str)
-        and not _holds_blocks(element)  # a headline's own element, not the blocks around it (and fast)
-        and len(_text(element).split()) >= 3
-        and key(_text(element)) in candidates - site_keys
-    ]
+        return next((h1 for h1 in h1s if _matches(key(text_of(h1)), candidates)), h1s[0])
+    declared = candidates - site_keys
+    shown = []  # (its text, the element)
+    for element in _body(tree).iter():
+        # a headline's own element, not the blocks around it (and fast)
+        if not isinstance(element.tag, str) or _holds_blocks(element):
+            continue
+        text = text_of(element)
+        if len(text.split()) >= 3 and key(text) in declared:
+            shown.append((text, element))
     if shown:
-        return max(shown, key=lambda element: len(_text(element)))
+        return max(shown, key=lambda pair: len(pair[0]))[1]
     return _heading_before_body(tree, key(extracted))
 
 
@@ -104,16 +107,16 @@ def _heading_before_body(tree, extracted_key: str):
     for element in _body(tree).iter():
         if not isinstance(element.tag, str) or _in_furniture(element):
             continue
-        if element.tag == "h2" and len(_text(element).split()) >= 3:
+        if element.tag == "h2" and len(text_of(element).split()) >= 3:
             last_heading = element
         elif _is_prose_block(element):
-            return last_heading if key(_text(element))[:80] in extracted_key else None
+            return last_heading if key(text_of(element))[:80] in extracted_key else None
     return None
 
 
 def _title_candidates(tree) -> set[str]:
     """Keys of the titles the page declares: `<title>` whole and in parts, og/twitter titles, JSON-LD headlines."""
-    titles = [_text(title) for title in tree.iter("title")]
+    titles = [text_of(title) for title in tree.iter("title")]
     titles += [
         meta.get("content", "") for meta in tree.iter("meta") if _meta_name(meta) in ("og:title", "twitter:title")
     ]
@@ -129,7 +132,7 @@ def _site_parts(tree) -> set[str]:
     """Keys of the names the page gives its site: og:site_name, and the shorter part of a two-part `<title>`."""
     names = {key(meta.get("content", "")) for meta in tree.iter("meta") if _meta_name(meta) == "og:site_name"}
     for title in tree.iter("title"):
-        parts = [part for part in _TITLE_SEPARATOR.split(_text(title)) if part]
+        parts = [part for part in _TITLE_SEPARATOR.split(text_of(title)) if part]
         if len(parts) == 2:
             names.add(key(min(parts, key=lambda part: len(part.split()))))
     return names
@@ -167,22 +170,23 @@ def _matches(h1_key: str, candidates: set[str]) -> bool:
 
 def _is_logo(h1, site_keys: set[str]) -> bool:
     """An `<h1>` that names the site: its text is the site's name, or it is all one link to the site's root."""
-    if key(_text(h1)) in site_keys:
+    if key(text_of(h1)) in site_keys:
         return True
     links = list(h1.iter("a"))
-    return len(links) == 1 and bool(_SITE_ROOT.match(links[0].get("href", "x"))) and _text(links[0]) == _text(h1)
+    return len(links) == 1 and bool(_SITE_ROOT.match(links[0].get("href", "x"))) and text_of(links[0]) == text_of(h1)
 
 
 def lost_standfirst(headline_element, extracted: str) -> str | None:
     """The standfirst trafilatura left out: the first prose block after the headline, when the extracted
     text lacks it. The first prose block the extracted text holds is the body's start: nothing was lost."""
     extracted_key = key(extracted)
-    for count, element in enumerate(_after(headline_element)):
+    # XPath's following axis: the elements after it in document order, its own descendants excepted
+    for count, element in enumerate(headline_element.xpath("following::*")):
         if count > _SCAN_LIMIT:
             return None
         if _in_furniture(element) or not _is_prose_block(element):
             continue
-        text = _text(element)
+        text = text_of(element)
         return None if key(text)[:80] in extracted_key else text
     return None
 
@@ -191,19 +195,8 @@ def _is_prose_block(element) -> bool:
     """A block of text and inline tags only, long enough and ending as a sentence does."""
     if element.tag not in _TEXT_BLOCKS or _holds_blocks(element):
         return False
-    text = _text(element)
+    text = text_of(element)
     return len(text.split()) >= 12 and bool(_SENTENCE_END.search(text))
-
-
-def _after(element):
-    """The elements after `element` in document order, its own descendants excepted."""
-    descendants = set(element.iter())
-    seen_it = False
-    for other in element.getroottree().iter():
-        if other is element:
-            seen_it = True
-        elif seen_it and other not in descendants and isinstance(other.tag, str):
-            yield other
 
 
 def _holds_blocks(element) -> bool:
