@@ -345,19 +345,22 @@ def _heading_runs(kinds: list[str]) -> list[tuple[int, int]]:
 
 
 def is_a_record(text: str, blocks: list[Block]) -> bool:
-    """A debate's record: two prose blocks at least, and half of them, open on a speaker's label ("M. le
-    président. La parole est à ..."); a news story with a paragraph or two opening on "M. Dupont." is none."""
-    prose = [block for block in blocks if block.yields_claims]
-    speakers = sum(opens_on_a_speaker(text, block.start, block.end) for block in prose)
-    return speakers >= 2 and 2 * speakers >= len(prose)
+    """A debate's record: its prose blocks open on a speaker's label ("M. le président. La parole est à
+    ..."); a news story with a paragraph or two opening on "M. Dupont." is none."""
+    return _mostly_opening_on(opens_on_a_speaker, text, blocks)
 
 
 def is_a_column_of_briefs(text: str, blocks: list[Block]) -> bool:
-    """A column of local briefs: two prose blocks at least, and half of them, open on a town and its full
-    stop ("Josselin. La médiathèque sera fermée ..."); a story with one paragraph so opened is none."""
+    """A column of local briefs: its prose blocks open on a town and its full stop ("Josselin. La
+    médiathèque sera fermée ..."); a story with one paragraph so opened is none."""
+    return _mostly_opening_on(opens_on_a_place, text, blocks)
+
+
+def _mostly_opening_on(opens, text: str, blocks: list[Block]) -> bool:
+    """Whether two prose blocks at least, and half of them, open as `opens(text, start, end)` says."""
     prose = [block for block in blocks if block.yields_claims]
-    places = sum(opens_on_a_place(text, block.start, block.end) for block in prose)
-    return places >= 2 and 2 * places >= len(prose)
+    opening = sum(opens(text, block.start, block.end) for block in prose)
+    return opening >= 2 and 2 * opening >= len(prose)
 
 
 # --- Component ---------------------------------------------------------------------------------
