@@ -11,18 +11,19 @@ import re
 
 from annotations.nlp.entity_cues import CONTEXT_CHARS  # how far a cue may stand from the name
 
+_SCORE_TEXT = r"\(\d{1,3}-\d{1,3}\)"  # a match's score: "(2-1)"
 # What is said of a team before its name: "a battu X", "battue par X", "face à X" after a match.
 _BEFORE = re.compile(
     r"(?:\b(?:a|ont|avait|avaient|aura)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|accroché|renversé)"
     r"|\b(?:battue?s?|dominée?s?|éliminée?s?|accrochée?s?|tenue?s?\s+en\s+échec)\s+par"
     r"|\bpris\s+le\s+meilleur\s+sur"
-    r"|\b(?:match|rencontre|victoire|défaite|nul|derby|succès|revers)(?:\s+\(\d{1,3}-\d{1,3}\))?"
+    rf"|\b(?:match|rencontre|victoire|défaite|nul|derby|succès|revers)(?:\s+{_SCORE_TEXT})?"
     r"\s+(?:face\s+à|contre|sur)"
     r"|\b(?:défier|affronter|défiera|affrontera)(?:\s+[a-zà-ÿ-]+)?)\s+$"
 )
 # What a team does after its name: a score, a win or a loss, its lead, its next away match.
 _AFTER = re.compile(
-    r"\s+(?:\(\d{1,3}-\d{1,3}\)"
+    rf"\s+(?:{_SCORE_TEXT}"
     r"|(?:a|ont|avait)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|concédé\s+le\s+nul)\b"
     r"|s'est\s+imposée?\b|l'a\s+emporté\b"
     r"|compte(?:\s+désormais)?\s+[\w-]+\s+points?\s+d'avance"
@@ -46,10 +47,8 @@ def plays_a_match(occurrences: list[tuple[int, int]], lowered: str) -> bool:
     return False
 
 
-_SCORE = re.compile(r"\(\d{1,3}-\d{1,3}\)")
+_SCORE = re.compile(_SCORE_TEXT)
 _PLURAL_ARTICLE = re.compile(r"\b(?:les|des|aux)\s+$")
-
-
 # What a team does in a match, around its nickname: "face aux Rouge et Noir", "les Merlus ont sombré".
 _PLAYS_BEFORE = re.compile(r"\b(?:face|contre|devant|par|sur)\s+(?:aux|les|des)\s+$")
 _PLAYS_AFTER = re.compile(
