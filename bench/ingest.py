@@ -36,6 +36,10 @@ from bench import workers  # noqa: E402 - found through the path above
 
 def setup_django(database: Path) -> None:
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    # As in production: with DEBUG on, Django's cursor also formats and keeps every query's SQL
+    # and parameters (an executemany of thousands of mentions included), which no deployment pays.
+    os.environ.setdefault("DEBUG", "0")
+    os.environ.setdefault("SECRET_KEY", "bench-only-key")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "saga.settings")
     import django
     from django.core.management import call_command

@@ -16,6 +16,7 @@ from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.institution_words import COMMITTEE_DOMAINS, FIRM_HEADS
 from annotations.nlp.lexicon import words
 from annotations.nlp.name_edges import TITLES
+from annotations.nlp.state import state
 from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, NAME, OF, PROPER, WORD
 
 
@@ -109,7 +110,7 @@ class ParliamentaryGroups:
         )
 
     def __call__(self, doc: Doc, values) -> list[Span]:
-        if not _PARLIAMENT.search(doc.text):
+        if not _PARLIAMENT.search(state(doc).text):  # doc.text joins every token's text again
             return []
         spans = filter_spans(self.matcher(doc, as_spans=True))  # the longest: "... et apparentés"
         return [span for span in spans if not values.overlaps(span.start_char, span.end_char)]
