@@ -6,8 +6,10 @@ a dash, or a brand written "iPhone"). French typography is respected: "? »." en
 "M. Dupont", "E. Macron", "p. 12", "XIXe s.", "av. J.-C." and "3.2" or "1,5" do not end any,
 nor does a list's number opening a line ("1. Qu'est-ce que ... ?"); an initial or an acronym
 does end one before a word that only opens a sentence ("... vers les U.S.A. Les ...", but
-"J.-M. Le Pen"), a dateline's town none ("BREST. – Un chalutier ..."), an era before any capital unless the sentence so far is only its date ("... en
-300 av. J.-C. La ville ...", but "En 52 av. J.-C. César ..."); a reference ("cf.", "éd.") ends
+"J.-M. Le Pen"), and an acronym after an article before any determiner ("... aux U.S.A. Le ...", but
+"de J.M.G. Le Clézio"); a century's "s." ends one before any capital ("... au XIXe s. Une ..."), a
+dateline's town none ("BREST. – Un chalutier ..."), an era before any capital unless the sentence so
+far is only its date ("... en 300 av. J.-C. La ville ...", but "En 52 av. J.-C. César ..."); a reference ("cf.", "éd.") ends
 none ("cf. Les Échos"); a month's after its day ends one before any capital ("jusqu'au 24 déc.
 Ouvert ..."); a capitalised abbreviation inside a sentence ends it only before a
 determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); a question mark followed by a lower case word
@@ -66,6 +68,9 @@ _DESIGNATED = re.compile(
 )
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")  # U.S.A, J.-C
 _CENTURY_BEFORE = re.compile(r"\b(?:\d+|[IVXLC]+)e\s+s$")  # "XIXe s."
+# An acronym of three letters or more after an article names a body or a country, never a person by
+# initials: "... aux U.S.A. Le précédent ...", "de la S.N.C.F. Un ..." (not "de J.M.G. Le Clézio").
+_ACRONYM_AFTER_ARTICLE = re.compile(r"\b(?:[Ll]es?|[Ll]a|[Aa]ux|[Dd]u|[Dd]es|[Ll]['’])\s*(?:[A-Z]\.){2,}[A-Z]$")
 _ERA = re.compile(r"\b(?:av|apr)\.\s+J\.-C$")  # "300 av. J.-C.": no initials, a year's end
 # A sentence that is so far only the era's date, opened by a preposition: "En 52 av. J.-C.", "Vers l'an
 # 300 av. J.-C." (not "C'était en 52 av. J.-C.", nor a dateline, "Rome, 44 av. J.-C.").
@@ -310,8 +315,10 @@ def _is_abbreviation(sentence: str, following: str) -> bool:
     opens = opener in _SENTENCE_OPENERS or opener.startswith(_OPENER_ELISIONS)
     determiner = (opener in _DETERMINERS or opener.startswith(("L'", "L’"))) and sentence.strip() != word
     abbreviated = word in _ABBREVIATIONS or (word.lower() in _ABBREVIATIONS and not determiner)
-    if _DAY_AND_MONTH.search(sentence) and following[0].isupper():
-        return False  # "... jusqu'au 24 déc. Ouvert tous les jours ..."
+    if (_DAY_AND_MONTH.search(sentence) or _CENTURY_BEFORE.search(sentence)) and following[0].isupper():
+        return False  # "... jusqu'au 24 déc. Ouvert tous les jours ...", "... démoli au XIXe s. Une partie ..."
+    if determiner and _ACRONYM_AFTER_ARTICLE.search(sentence):
+        return False  # "... aux U.S.A. Le précédent ..."
     if _ERA.search(sentence):
         return not following[0].isupper() or (bool(_ERA_DATE_ONLY.fullmatch(sentence)) and not opens)
     if not (abbreviated or initial or _ACRONYM.fullmatch(word) or _CENTURY_BEFORE.search(sentence)):

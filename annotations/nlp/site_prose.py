@@ -5,7 +5,8 @@ reads one stripped line, outside the quotations it holds where a quote could say
 - the site speaking to its reader: a sentence opening on an imperative with its pronoun that is the
   site's ("Écrivez-nous.", "Abonnez-vous", "Inscrivez-vous à la newsletter", not "Rendez-vous samedi
   ...", "Renseignez-vous en mairie", "Adressez-vous à votre médecin") or a question put to the
-  reader ("Vous avez une info ?", "Êtes-vous favorable à ... ?"), or asking for its support ("Ce
+  reader ("Vous avez une info ?", "Êtes-vous favorable à ... ?"; not one answered right after it, an
+  interview's: "Vous attendiez-vous à ... ? Honnêtement, non."), or asking for its support ("Ce
   reportage vous a plu ?", "Notre journal ne vit que de ses abonnés", "Rejoignez les 2 000 lecteurs
   qui nous soutiennent");
 - a consent notice: cookies or consent and what is done with them, said by the site ("nous", "ce
@@ -98,6 +99,12 @@ def _site_imperative(unquoted: str) -> bool:
 
 
 _READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
+# An answer right after it: an interview's question and its answer in one paragraph ("Vous attendiez-vous
+# à ces résultats ? Honnêtement, non."); the site never answers the question it puts to its reader.
+_ANSWERED = re.compile(
+    r"\s*(?:Oui|Non|Si|Honnêtement|Franchement|Sincèrement|Absolument|Évidemment|Bien sûr|Pas du tout|"
+    r"Pas vraiment|Pas forcément|Jamais|Certainement|Clairement|Forcément)\s*[,.!…]"
+)
 # The site asking its reader for support, outside any quotation: "Ce reportage vous a plu ?", "Notre
 # journal ne vit que de ses abonnés", "Rejoignez les 2 000 lecteurs qui nous soutiennent".
 _READER_PITCH = re.compile(
@@ -355,7 +362,10 @@ def is_site_prose(line: str) -> bool:
 def _speaks_to_reader(unquoted: str) -> bool:
     if _SUPPORT_US.search(unquoted) and _READER_MARKER.search(unquoted):
         return True
-    return bool(_site_imperative(unquoted) or _READER_QUESTION.match(unquoted) or _READER_PITCH.search(unquoted))
+    question = _READER_QUESTION.match(unquoted)
+    if question and not _ANSWERED.match(unquoted, question.end()):
+        return True
+    return bool(_site_imperative(unquoted) or _READER_PITCH.search(unquoted))
 
 
 def is_consent_notice(line: str) -> bool:
