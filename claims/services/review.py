@@ -49,10 +49,16 @@ def review_claim(
     current version, otherwise StaleVersionError (nothing is overwritten); the claim must belong
     to the article's current revision (earlier revisions are a read-only record).
     """
-    # One function past 40 lines: the checks, the lock and the writes are one sequence, in this
-    # order, and reading them apart would hide which happen under the lock.
     if not can_review(reviewer):
         raise PermissionDenied(_("You are not allowed to review claims."))
+    return _write_review(claim, reviewer, verdict, rationale, sources, expected_version)
+
+
+def _write_review(claim: Claim, reviewer, verdict: str, rationale: str, sources, expected_version: int) -> Review:
+    """review_claim's rules and writes, once the reviewer is known to be allowed (or is the
+    fixtures' author, load_reviews)."""
+    # One function past 40 lines: the checks, the lock and the writes are one sequence, in this
+    # order, and reading them apart would hide which happen under the lock.
     rationale = rationale.strip()
     checked_sources = [_checked_source(source, index) for index, source in enumerate(sources)]
     with transaction.atomic():
@@ -172,7 +178,8 @@ def load_reviews(*, article: Article, records: Iterable[Mapping], reviewer) -> i
 
     Each record is {claim, verdict, rationale, sources: [{url, title, publisher, published_on,
     excerpt}]}, where `claim` is a passage that must occur in exactly one current claim. Every
-    record goes through review_claim and its rules. Claims that already have a review are left
+    record goes through review_claim's rules; `reviewer` signs them and needs no permission: it is
+    the fixtures' author (load_demo), a deactivated account, so that it can do nothing else. Claims that already have a review are left
     alone, so loading twice changes nothing and never overrides an editor's verdict. Returns the
     number of reviews written.
     """
@@ -182,14 +189,8 @@ def load_reviews(*, article: Article, records: Iterable[Mapping], reviewer) -> i
         claim = _claim_quoting(claims, record["claim"], article)
         if claim.review_count:
             continue
-        review_claim(
-            claim=claim,
-            reviewer=reviewer,
-            verdict=record["verdict"],
-            rationale=record.get("rationale", ""),
-            sources=[_source_input(source) for source in record.get("sources", [])],
-            expected_version=claim.version,
-        )
+        sources = [_source_input(source) for source in record.get("sources", [])]
+        _write_review(claim, reviewer, record["verdict"], record.get("rationale", ""), sources, claim.version)
         claim.review_count = 1
         written += 1
     return written

@@ -114,3 +114,41 @@ def test_load_demo_fixture_reviewer_cannot_log_in(demo):
 
     assert not reviewer.has_usable_password()
     assert not reviewer.is_staff
+
+
+def test_load_demo_fixture_reviewer_is_deactivated_so_no_token_or_assignment_reaches_it(demo):
+    from django.core.management.base import CommandError
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    from desk.services import DeskError, check_reviewer
+
+    (reviewer,) = {review.reviewer for review in Review.objects.select_related("reviewer")}
+    assert not reviewer.is_active
+    with pytest.raises(CommandError, match="not active"):
+        call_command("issue_token", reviewer.username, stdout=StringIO(), stderr=StringIO())
+    with pytest.raises(DeskError, match="saga-fixtures"):
+        check_reviewer(reviewer, field="assignee")
+    # Even a token made by hand (in the admin, say) does not authenticate it.
+    token = Token.objects.create(user=reviewer)
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    claim = demo.claims.filter(revision=demo.revision, reviews__isnull=True).first()
+    response = client.post(f"/api/claims/{claim.pk}/reviews/", {"verdict": "unverified", "rationale": "x"})
+    assert response.status_code == 401
+
+
+def test_load_demo_deactivates_a_fixture_reviewer_an_earlier_version_left_active(db):
+    from django.contrib.auth.models import Group
+
+    User = get_user_model()
+    old = User.objects.create_user(username="saga-fixtures", password="guessable-one")
+    old.groups.add(Group.objects.get(name="Editors"))
+
+    load_demo()
+
+    old.refresh_from_db()
+    assert not old.is_active
+    assert not old.has_usable_password()
+    assert not old.groups.exists()
+    assert Review.objects.filter(reviewer=old).count() == len(RECORDS)

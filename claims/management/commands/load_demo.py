@@ -76,12 +76,15 @@ class Command(WritingCommand):
         self.stdout.write(f"{path.name}: {written} reviews added")
 
     def fixture_reviewer(self):
-        """The author of fixture reviews: an Editor who cannot log in (its password is unusable)."""
-        user, created = get_user_model().objects.get_or_create(username=FIXTURE_REVIEWER)
-        if created:
+        """The author of fixture reviews: a deactivated account with no usable password, so that
+        nobody can log in as it, get an API token for it or assign it claims (an account made by
+        an earlier version, active and an editor, is deactivated)."""
+        user, _created = get_user_model().objects.get_or_create(username=FIXTURE_REVIEWER)
+        if user.is_active or user.has_usable_password():
+            user.is_active = False
             user.set_unusable_password()
-            user.save()
-            user.groups.add(Group.objects.get(name="Editors"))
+            user.save(update_fields=["is_active", "password"])
+        user.groups.clear()
         return user
 
     def create_demo_editor(self) -> tuple[str, str]:
