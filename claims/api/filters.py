@@ -159,7 +159,11 @@ class ClaimFilter(django_filters.FilterSet):
         self.staff_only(name)
         if value == "none":
             return queryset.filter(Q(work__isnull=True) | Q(work__assignee__isnull=True))
-        return queryset.filter(**{f"work__assignee__{get_user_model().USERNAME_FIELD}": value})
+        User = get_user_model()
+        assignee = User.objects.filter(**{User.USERNAME_FIELD: value}).values_list("pk", flat=True).first()
+        if assignee is None:  # an unknown name is a mistake to say, not an empty list
+            raise ValidationError({"assignee": [f"No account is named “{value}”."]})
+        return queryset.filter(work__assignee_id=assignee)
 
     def filter_state(self, queryset, name, value):
         self.staff_only(name)

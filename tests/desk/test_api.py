@@ -148,6 +148,15 @@ def test_claims_filter_by_assignee_and_state(api, desk_article, editor, colleagu
     assert ids({"state": "to_do"}) == [first.pk, third.pk]
 
 
+def test_claims_filter_by_an_unknown_assignee_is_a_400_naming_it(api, desk_article, editor):
+    api.force_authenticate(editor)
+    response = api.get("/api/claims/", {"assignee": "ghost"})
+    assert response.status_code == 400
+    body = response.json()
+    assert body["fields"] == {"assignee": ["No account is named “ghost”."]}
+    assert "results" not in body
+
+
 @pytest.mark.parametrize("param", [{"assignee": "edith"}, {"assignee": "none"}, {"state": "to_do"}])
 @pytest.mark.parametrize("who", ["anonymous", "reader", "reader with a session"])
 def test_claims_desk_filters_refused_to_non_staff(api, client, desk_article, django_user_model, editor, who, param):
