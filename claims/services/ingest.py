@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -56,6 +57,7 @@ def ingest_articles(
         validate_article_input(item)
     slugs = [_slug_for(item) for item in items]
     _refuse_duplicate_slugs(slugs)
+    slugs = _another_story_another_slug(items, slugs)
     pending, results, revising, copies = _split_known(items, slugs)
     by_language: dict[str, list[int]] = {}
     for index in pending:
@@ -94,6 +96,38 @@ def _refuse_duplicate_slugs(slugs: Iterable[str]) -> None:
         if slug in seen:
             raise IngestError(_("The slug %(slug)r is given twice.") % {"slug": slug}, field="slug")
         seen.add(slug)
+
+
+def _another_story_another_slug(items: Sequence[ArticleInput], slugs: list[str]) -> list[str]:
+    """The slugs to write under. A slug Saga made from a title (no slug given) that names an article
+    with another text is that article's next revision only if the text keeps at least half of the
+    article's current claims word for word, as a correction does; otherwise it is another story
+    with the same headline ("Météo en Bretagne"): the next revision of the "-2", "-3"... whose
+    claims it keeps, or else a new article under the first free one. One query, and for a title
+    already taken one more and one per article of its family read."""
+    made = {slug: index for index, (item, slug) in enumerate(zip(items, slugs, strict=True)) if not item.slug}
+    slugs = list(slugs)
+    for taken in Article.objects.filter(slug__in=made).values_list("slug", flat=True):
+        index = made[taken]
+        stem = taken[:190]  # room for a number within the 200 characters of a slug
+        family = Article.objects.filter(Q(slug=taken) | Q(slug__startswith=f"{stem}-")).order_by("pk")
+        text, digest = items[index].text, body_digest(items[index].text)
+        same = next((a for a in family if a.body_sha256 == digest or _keeps_most_claims_of(a, text)), None)
+        slugs[index] = same.slug if same else _free_slug(stem, family, set(slugs))
+    return slugs
+
+
+def _keeps_most_claims_of(article: Article, text: str) -> bool:
+    claims = list(article.claims.filter(revision=article.revision).values_list("text", flat=True))
+    return not claims or 2 * sum(claim in text for claim in claims) >= len(claims)
+
+
+def _free_slug(stem: str, family, taken: set[str]) -> str:
+    used = taken | {article.slug for article in family}
+    number = 2
+    while f"{stem}-{number}" in used:
+        number += 1
+    return f"{stem}-{number}"
 
 
 def _split_known(items, slugs) -> tuple[list[int], list, dict[int, Article], dict[int, int]]:
