@@ -143,3 +143,24 @@ def test_annotate_warns_on_stderr_when_forced_french_text_looks_english(tmp_path
     call_command("annotate", str(path), "--lang", "fr", stdout=out, stderr=err)
     assert json.loads(out.getvalue())["language"] == "fr"  # analysed all the same
     assert err.getvalue().startswith(f"{path}: warning: the text does not look French")
+
+
+def test_annotate_an_html_page_gives_the_text_its_offsets_index(tmp_path):
+    page = tmp_path / "tram.html"
+    page.write_text(
+        "<html><head><title>Un tramway pour la ville</title><meta name='description' content='x'></head><body>"
+        "<nav><a href='/'>Accueil</a></nav><article><h1>Un tramway pour la ville</h1>"
+        "<p>Le maire Jean Dupont a inauguré hier la ligne, qui a coûté 45 millions d'euros.</p>"
+        "<p>Les premiers voyageurs sont montés à 6 heures, place de la République.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    data = json.loads(annotate(page))
+
+    assert "<" not in data["body"]
+    assert data["claims"]
+    for mark in (*data["claims"], *data["entities"], *data["money"]):
+        assert data["body"][mark["start"] : mark["end"]] == mark["text"]
+
+
+def test_annotate_a_text_file_gives_no_body_its_offsets_index_the_file(article):
+    assert "body" not in json.loads(annotate(article))

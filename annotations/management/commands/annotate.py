@@ -99,6 +99,8 @@ class Command(BaseCommand):
         for name, document, analysis in results:
             data = analysis.to_json()
             data["title"] = document.title or analysis.title
+            if document.source_format == "html":  # the offsets index the page's text, not its markup
+                data["body"] = document.text
             objects.append(data if output_format == "json" and len(results) == 1 else {"file": name, **data})
         if output_format == "jsonl":
             return "\n".join(json.dumps(data, ensure_ascii=False) for data in objects)
