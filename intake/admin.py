@@ -1,7 +1,10 @@
 """The admin's pages for background work: each job, an ingest or a re-annotation (its page follows
 it until it ends), and the feeds that bring articles in by themselves."""
 
+from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
+from django.core.validators import URLValidator
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -61,8 +64,31 @@ class FeedEntryInline(admin.TabularInline):
         return super().get_queryset(request).select_related("article").defer("article__body")
 
 
+class FeedForm(forms.ModelForm):
+    """A feed is fetched over HTTP(S), in a language Saga analyses: said on the form, not at the
+    first poll."""
+
+    url = forms.URLField(
+        label=_("URL"),
+        max_length=2000,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text=_("An RSS or Atom feed, or a sitemap."),
+    )
+    language = forms.ChoiceField(label=_("language"), choices=[])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [(code, code) for code in settings.SAGA_LANGUAGES]
+
+    class Meta:
+        model = Feed
+        fields = ["url", "publisher", "language", "poll_minutes", "publish", "active"]
+
+
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
+    form = FeedForm
     list_display = ["__str__", "url", "language", "poll_minutes", "publish", "active", "last_polled_at", "last_error"]
     list_filter = ["active", "language"]
     search_fields = ["url", "publisher"]

@@ -54,6 +54,17 @@ def test_feed_add_page_refuses_a_bad_url_with_a_form_error(editor_client, db):
     assert set(response.context["adminform"].form.errors) == {"url", "poll_minutes"}  # each field says why
 
 
+def test_feed_add_page_refuses_an_ftp_url_and_a_language_saga_does_not_analyse(editor_client, db):
+    response = editor_client.post(
+        reverse("admin:intake_feed_add"),
+        {"url": "ftp://journal.example/feed.xml", "language": "xx", "poll_minutes": 30,
+         "entries-TOTAL_FORMS": 0, "entries-INITIAL_FORMS": 0},
+    )  # fmt: skip
+
+    assert response.status_code == 200 and not Feed.objects.exists()
+    assert set(response.context["adminform"].form.errors) == {"url", "language"}
+
+
 @pytest.mark.parametrize("entries", [2, 20])
 def test_feed_change_page_lists_its_entries_in_a_fixed_number_of_queries(
     editor_client, article, entries, django_assert_max_num_queries
