@@ -1,0 +1,83 @@
+"""Entities blind-16 (40 paragraphs of markets, health, education, transport, environment and farming,
+overseas and francophone, tech and media, religion and associations pages, written blind in the
+twenty-first session): corrected by kind after its single measure; each rule on invented text, with the
+look-alike it must leave alone."""
+
+import pytest
+
+from tests.annotations.reading import labelled
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A body's long name goes on over complements joined by "et" and over its closing adjective.
+        (
+            "L'Agence de l'alimentation et de la sécurité du travail a publié un avis.",
+            "Agence de l'alimentation et de la sécurité du travail",
+            "ORG",
+        ),
+        (
+            "Le Centre national des études spatiales et aéronautiques recrute vingt ingénieurs.",
+            "Centre national des études spatiales et aéronautiques",
+            "ORG",
+        ),
+        (
+            "Le budget de l'Office de la pêche côtière et des cultures marines a baissé.",
+            "Office de la pêche côtière et des cultures marines",
+            "ORG",
+        ),
+        (
+            "Selon l'Observatoire de la santé scolaire, un enfant sur dix est concerné.",
+            "Observatoire de la santé scolaire",
+            "ORG",
+        ),
+        (
+            "Le président de la Chambre agricole et forestière de Corrèze a démissionné.",
+            "Chambre agricole et forestière de Corrèze",
+            "ORG",
+        ),
+        # a compass point's adjective after a region
+        (
+            "Elle enseigne à l'université de Normandie occidentale depuis 2019.",
+            "université de Normandie occidentale",
+            "ORG",
+        ),
+        # a ministry of two portfolios, prevention one of them
+        (
+            "Le ministère du Travail et de la Prévention a saisi l'inspection.",
+            "ministère du Travail et de la Prévention",
+            "ORG",
+        ),
+    ],
+)
+def test_names_of_blind16_kinds(text, name, label):
+    assert (name, label) in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # Two things joined by "et": the second names no complement of the body.
+        (
+            "Le Centre national des études spatiales et des élus ont signé la charte.",
+            ("Centre national des études spatiales et des élus", "ORG"),
+        ),
+        (
+            "Le Centre national des études spatiales et des industriels allemands ont signé.",
+            ("Centre national des études spatiales et des industriels allemands", "ORG"),
+        ),
+        # A verb with an adjective's ending after the name.
+        ("L'Observatoire de la santé explique que les cas baissent.", ("Observatoire de la santé explique", "ORG")),
+        (
+            "Le Syndicat national des enseignants appelle à la grève.",
+            ("Syndicat national des enseignants appelle", "ORG"),
+        ),
+        # A nationality after a body is the country's: "l'Assemblée nationale sénégalaise".
+        ("L'Assemblée nationale malienne a voté la loi.", ("Assemblée nationale malienne", "ORG")),
+        # Any "de" after a name is not one of its complements.
+        ("La Cour des comptes de l'année dernière avait tranché.", ("Cour des comptes de l'année", "ORG")),
+    ],
+)
+def test_look_alikes_of_blind16_kinds(text, wrong):
+    assert wrong not in labelled(text)
