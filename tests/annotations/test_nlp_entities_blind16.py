@@ -49,6 +49,8 @@ from tests.annotations.reading import labelled
             "ministère du Travail et de la Prévention",
             "ORG",
         ),
+        # An acronym written as a word, in brackets after the name whose initials it spells.
+        ("L'Union des artisans boulangers et pâtissiers (Uabp) a protesté. L'Uabp attend.", "Uabp", "ORG"),
     ],
 )
 def test_names_of_blind16_kinds(text, name, label):
@@ -77,6 +79,8 @@ def test_names_of_blind16_kinds(text, name, label):
         ("L'Assemblée nationale malienne a voté la loi.", ("Assemblée nationale malienne", "ORG")),
         # Any "de" after a name is not one of its complements.
         ("La Cour des comptes de l'année dernière avait tranché.", ("Cour des comptes de l'année", "ORG")),
+        # A word in brackets that spells no initials is no acronym: here a town.
+        ("L'Union des artisans boulangers (Lyon) a protesté.", ("Lyon", "ORG")),
     ],
 )
 def test_look_alikes_of_blind16_kinds(text, wrong):
