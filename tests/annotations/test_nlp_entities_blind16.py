@@ -4,7 +4,10 @@ twenty-first session): corrected by kind after its single measure; each rule on 
 look-alike it must leave alone."""
 
 import pytest
+import spacy
+from spacy.tokens import Span
 
+from annotations.nlp.name_shapes import is_a_stock_index
 from tests.annotations.reading import labelled
 
 
@@ -51,6 +54,11 @@ from tests.annotations.reading import labelled
         ),
         # An acronym written as a word, in brackets after the name whose initials it spells.
         ("L'Union des artisans boulangers et pâtissiers (Uabp) a protesté. L'Uabp attend.", "Uabp", "ORG"),
+        # A company's last word says what it is: "X Construction", "X Analytics", "X Waters".
+        ("Le chantier a été confié à Morvan Construction en 2025.", "Morvan Construction", "ORG"),
+        ("La start-up Lucas Analytics a levé dix millions.", "Lucas Analytics", "ORG"),
+        # A stock index by how it closes or moves, in the present or the imperfect too.
+        ("Le CAC 40 a terminé la séance en baisse de 1,2 %.", "CAC 40", "MISC"),
     ],
 )
 def test_names_of_blind16_kinds(text, name, label):
@@ -85,3 +93,18 @@ def test_names_of_blind16_kinds(text, name, label):
 )
 def test_look_alikes_of_blind16_kinds(text, wrong):
     assert wrong not in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "index"),
+    [
+        ("Le SBF 120 gagnait 0,5 % à la mi-séance.", "SBF 120", True),
+        ("Le Nikkei 225 a fini la journée en recul de 0,9 %.", "Nikkei 225", True),
+        ("France 24 gagne 2 % d'audience.", "France 24", False),  # a share of something, no move
+        ("France 24 a fini l'année en hausse de 3 % d'audience.", "France 24", False),
+    ],
+)
+def test_a_stock_index_closes_or_moves_by_a_percentage(text, name, index):
+    doc = spacy.blank("fr")(text)
+    start = next(token.i for token in doc if text.startswith(name, token.idx))
+    assert is_a_stock_index(Span(doc, start, start + len(name.split()))) is index
