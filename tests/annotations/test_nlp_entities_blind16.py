@@ -59,6 +59,12 @@ from tests.annotations.reading import labelled
         ("La start-up Lucas Analytics a levé dix millions.", "Lucas Analytics", "ORG"),
         # A stock index by how it closes or moves, in the present or the imperfect too.
         ("Le CAC 40 a terminé la séance en baisse de 1,2 %.", "CAC 40", "MISC"),
+        # Places of worship and retreat are kinds of places; the Holy See is a body.
+        ("La messe a été dite au sanctuaire Notre-Dame de la Salette.", "sanctuaire Notre-Dame de la Salette", "LOC"),
+        ("Les moines ont quitté le prieuré Saint-Martin en 2020.", "prieuré Saint-Martin", "LOC"),
+        ("Le Saint-Siège a nommé un nouvel évêque.", "Saint-Siège", "ORG"),
+        # The public radio's stations, named with "France".
+        ("Franceinfo a interrogé le ministre.", "Franceinfo", "ORG"),
     ],
 )
 def test_names_of_blind16_kinds(text, name, label):
@@ -89,6 +95,8 @@ def test_names_of_blind16_kinds(text, name, label):
         ("La Cour des comptes de l'année dernière avait tranché.", ("Cour des comptes de l'année", "ORG")),
         # A word in brackets that spells no initials is no acronym: here a town.
         ("L'Union des artisans boulangers (Lyon) a protesté.", ("Lyon", "ORG")),
+        # a sanctuary in the sense of a refuge has no name after it
+        ("Le parc est devenu un sanctuaire pour les oiseaux de Camargue.", ("sanctuaire pour les oiseaux", "LOC")),
     ],
 )
 def test_look_alikes_of_blind16_kinds(text, wrong):
