@@ -40,6 +40,7 @@ from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.lexicon import words
+from annotations.nlp.long_names import mentions_read_on
 from annotations.nlp.name_edges import (
     DETERMINERS,
     TITLES,
@@ -346,7 +347,7 @@ class EntityResolver(Component):
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
             found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
             found += self.groups(doc, values)
-            mentions = _with_headed_names(mentions, found, saga, self.common)
+            mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)
         mentions = joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)
         return doc

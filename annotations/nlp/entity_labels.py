@@ -4,10 +4,12 @@ the full names they stand for (see `entities`, which calls them on the model's m
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from annotations.nlp.entity_cues import COORDINATION, OF_WHOM, cue_scores
+from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case
 from annotations.nlp.teams import is_a_nickname, plays_a_match
 
@@ -87,7 +89,21 @@ def link_short_forms(counts: Counter, labels: dict[str, str]) -> dict[str, str]:
     return links
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,8})\)")
+# The small words an acronym leaves out: "Fédération des associations générales étudiantes" is Fage.
+_UNINITIALLED = words("de du des d la le les l et à au aux en pour sur")
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, without accents ("étudiantes" gives an "e")."""
+    initials = "".join(word[0] for word in re.split(r"[\s'’-]+", name.lower()) if word and word not in _UNINITIALLED)
+    return unicodedata.normalize("NFD", initials).encode("ascii", "ignore").decode()
+
+
+def _is_acronym_of(acronym: str, full: str) -> bool:
+    """An acronym in capitals stands for the name it follows; one written as a word ("Fage",
+    "Inirr") only if it spells the name's initials (not "(Lyon)", "(Paris)")."""
+    return acronym.isupper() or _initials(full) == _initials(acronym[0]) + acronym[1:].lower()
 
 
 def acronyms(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:
@@ -98,6 +114,11 @@ def acronyms(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict
     for mention in mentions:
         full = text[mention.start : mention.end]
         match = _ACRONYM_AFTER.match(text, mention.end)
-        if match and match.group(1) != full and labels.get(full, "PER") != "PER":
+        if (
+            match
+            and match.group(1) != full
+            and labels.get(full, "PER") != "PER"
+            and _is_acronym_of(match.group(1), full)
+        ):
             links.setdefault(match.group(1), full)
     return links

@@ -52,7 +52,7 @@ PLACE_HEADS = words(
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
-    "puits côte mer monts patinoire collégiale détroit gave"
+    "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent"
 ) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes", "parc national", "forêt domaniale"}
 PLACE_HEADS |= {"jardin botanique", "zone industrielle", "zone artisanale", "zone commerciale"}
 PLACE_HEADS |= {"palais des sports", "palais des congrès"}  # "palais des sports Jean-Weille"
@@ -107,7 +107,7 @@ PORTFOLIOS = words(
     "affaires économie finances travail emploi santé solidarités solidarité culture communication éducation "
     "jeunesse sports armées justice agriculture alimentation environnement transition écologie énergie logement "
     "territoires cohésion outre-mer industrie numérique recherche enseignement commerce famille familles égalité "
-    "mer pêche souveraineté comptes fonction ville ruralité relance innovation intérieur europe"
+    "mer pêche souveraineté comptes fonction ville ruralité relance innovation intérieur europe prévention"
 )
 # The sports a federation or a championship is of: "Fédération française de natation".
 SPORTS = words(

@@ -58,6 +58,7 @@ from annotations.nlp.institution_words import (
     STORM_HEADS,
 )
 from annotations.nlp.lexicon import words
+from annotations.nlp.long_names import with_its_complements
 from annotations.nlp.name_shapes import LINKS, is_acronym_text
 from annotations.nlp.spans import SpanSet
 
@@ -234,7 +235,7 @@ class HeadedNames:
             and not _holds_a_person(span)
             and not names_nothing(span, self.common)
         ]
-        return filter_spans([_with_its_country(_without_its_town(span)) for span in spans])
+        return filter_spans([with_its_complements(_with_its_country(_without_its_town(span))) for span in spans])
 
     def _windows(self, doc: Doc, lower: list[int]) -> list[tuple[int, int]]:
         """The token ranges that may hold a name: from each head onwards. The Matcher costs a

@@ -38,7 +38,8 @@ CORPORATE_ENDINGS = words(
     "immobilier assurances consulting capital partners médias telecom pharma motors foods autoroutes "
     "métal métaux acier aciers plastiques habitat handball basket volley hockey "  # "Metz Handball", "Fensch Acier"
     "gestion finance frères fils associés ingénierie constructions automobiles chimie voyages "  # "Arvel Gestion"
-    "emballages propreté minerais nettoyage recyclage matériaux croisières ferries"  # "Artois Emballages"
+    "emballages propreté minerais nettoyage recyclage matériaux croisières ferries "  # "Artois Emballages"
+    "construction analytics waters data software robotics labs biotech therapeutics energy engineering networks"
 )
 # Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
 ENGLISH_ORG_WORDS = words(
@@ -60,10 +61,14 @@ _OF_A_COUNTRY = re.compile(
 )
 
 
-# How a stock index moves on the day: "a cédé 1,8 %", "a gagné 0,6 %", "a reculé de 1,5 %".
+# How a stock index moves on the day: "a cédé 1,8 %", "gagnait 0,6 %", "a reculé de 1,5 %", or how it
+# closes: "a terminé la séance en hausse de 0,8 %".
 _INDEX_MOVE = re.compile(
-    r"\s+(?:a|avait)\s+(?:cédé|gagné|perdu|reculé|progressé|grimpé|chuté|lâché|abandonné|pris|terminé|fini)"
-    r"(?:\s+de)?\s+[\d,.]+\s*%(?!\s*(?:de|d'|des|du)\b)"  # a share of something is no index's move: "2 % d'audience"
+    r"\s+(?:(?:a|avait)\s+(?:cédé|gagné|perdu|reculé|progressé|grimpé|chuté|lâché|abandonné|pris|terminé|fini)|"
+    r"(?:cède|gagne|perd|recule|progresse|grimpe|chute|lâche)|(?:cédait|gagnait|perdait|reculait|progressait))"
+    r"(?:\s+encore)?(?:\s+de)?\s+[\d,.]+\s*%(?!\s*(?:de|d'|des|du)\b)"  # a share of something: "2 % d'audience"
+    r"|\s+(?:a|avait)\s+(?:terminé|fini|clôturé|ouvert)\s+(?:la\s+séance|la\s+journée|la\s+semaine)?[^.%]{0,30}?"
+    r"\ben\s+(?:hausse|baisse|recul|repli|progression)\s+de\s+[\d,.]+\s*%(?!\s*(?:de|d'|des|du)\b)"
 )
 
 

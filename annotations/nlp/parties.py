@@ -177,6 +177,9 @@ INSTITUTIONS = (
         {"Santé publique France", "France Travail", "Météo-France", "Bpifrance", "Business France", "Atout France"}
     )
     | frozenset({"Radio France", "France Télévisions", "France Médias Monde", "Voies navigables de France"})
+    # the public radio's stations, named with "France" too
+    | frozenset({"France Inter", "France Culture", "France Musique", "France Bleu", "Franceinfo"})
+    | frozenset({"Saint-Siège"})  # the Holy See, a state's government: no saint, no place
 )
 # The state's decorations, named like bodies but awards: MISC ("la Légion d'honneur", "la croix de guerre").
 DECORATIONS = frozenset(

@@ -1,0 +1,151 @@
+"""The long names of public bodies, read on past where the head's patterns stop.
+
+A body's official name often strings several common complements, joined by "et" or by "à", and
+closes on an adjective: "Agence de l'environnement et de la maîtrise de l'énergie", "Centre
+national des œuvres universitaires et scolaires", "Commissariat à l'énergie atomique et aux
+énergies alternatives", "Observatoire de la vie étudiante", "Union maritime et portuaire du Havre".
+The patterns of `institution_patterns` take one or two complements; `with_its_complements` goes on
+from such a name, one complement at a time, while the name has a capitalised head and is still in
+its common complements (a proper complement, "de Bordeaux", closes a name). A complement joined by
+"et" must close on an adjective or lead to another complement, so that "la Cour des comptes et des
+magistrats ont ..." stays two things.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from annotations.nlp.entity_labels import Mention
+from annotations.nlp.lexicon import words
+from annotations.nlp.nationalities import NATIONALITIES
+
+# An adjective by its ending (the tagger is off), a little wider than `token_patterns.ADJECTIVE`:
+# "étudiante", "lacustres", "alternatives"; not a past participle ("fermée") nor a verb ("publie").
+_ADJECTIVE = re.compile(
+    r"(?:al|ale|aux|el|elle|ien|ienne|ain|aine|ais|aise|ois|oise|an|anne|ante|ique|iste|aire|if|ive|eux|euse|"
+    r"ier|ière|icole|stre|ile|ble)s?$"
+)
+_LINKS = words("de du des d' à au aux")
+_ARTICLES = words("la l'")
+# A compass point's adjective after a region closes a university's or a body's name: "université de
+# Bretagne occidentale" (not any adjective after a place: "la préfecture de Lyon voisine").
+_COMPASS = words(
+    "occidental occidentale oriental orientale central centrale méridional méridionale septentrional septentrionale"
+)
+_MOST_COMPLEMENTS = 4
+
+
+# What follows a verb and seldom an adjective closing a name: "explique que", "appelle à", "insiste sur",
+# "critique le" (verbs with an adjective's ending, "-ique", "-elle", "-iste").
+_AFTER_A_VERB = words("que qu' à au aux sur pour en ne n' se s' le la les l' un une son sa ses leur leurs ce cette")
+
+
+def _is_adjective(token) -> bool:
+    """An adjective by its ending, not a nationality ("l'Assemblée nationale sénégalaise" is the
+    Assemblée nationale of a country), and not a verb by what follows it."""
+    if not (token.is_lower and token.is_alpha and not token.is_stop and _ADJECTIVE.search(token.lower_)):
+        return False
+    if token.lower_ in NATIONALITIES:
+        return False
+    doc = token.doc
+    return token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in _AFTER_A_VERB
+
+
+def _is_noun(token) -> bool:
+    return token.is_lower and token.is_alpha and not token.is_stop
+
+
+def _complement(doc: Doc, start: int) -> int | None:
+    """The end of a common complement opening at `start` ("de la maîtrise", "aux énergies
+    alternatives", "des rivages lacustres"), or None."""
+    i = start
+    if i >= len(doc) or doc[i].lower_ not in _LINKS:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in _ARTICLES and doc[i - 1].lower_ in ("de", "à"):
+        i += 1
+    if i >= len(doc) or not _is_noun(doc[i]):
+        return None
+    i += 1
+    return i + 1 if i < len(doc) and _is_adjective(doc[i]) else i
+
+
+def _proper_complement(doc: Doc, start: int) -> int | None:
+    """The end of a proper complement opening at `start` ("du Havre", "de la Champagne"), or None."""
+    i = start
+    if i >= len(doc) or doc[i].lower_ not in ("de", "du", "des", "d'"):
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in _ARTICLES:
+        i += 1
+    if i >= len(doc) or not doc[i].is_title:
+        return None
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_title:
+        i += 2  # "du Pays-Basque"
+    return i + 1
+
+
+def _next_complement(doc: Doc, end: int, after_and: bool) -> int | None:
+    """Where the name goes on to after `end`, one common complement further, or None (`after_and`:
+    the last complement was joined by "et")."""
+    if end < len(doc) and doc[end].lower_ == "et":
+        if end + 1 < len(doc) and _is_adjective(doc[end + 1]):
+            return end + 2  # "universitaires et scolaires", "maritime et portuaire"
+        after = _complement(doc, end + 1)
+        if after is None:
+            return None
+        closes_on_an_adjective = _is_adjective(doc[after - 1]) and after - 1 > end + 2
+        leads_on = _complement(doc, after) is not None or _proper_complement(doc, after) is not None
+        return after if closes_on_an_adjective or leads_on else None
+    if end < len(doc) and _is_adjective(doc[end]):
+        return end + 1  # "Observatoire de la vie étudiante"
+    # a complement of the one "et" joined ("et de la maîtrise de l'énergie"), not any "de" after a name
+    # ("la Cour des comptes de l'année dernière")
+    return _complement(doc, end) if after_and else None
+
+
+def with_its_complements(span: Span) -> Span:
+    """`span` (an organisation found by its head) read on over its further complements (module
+    docstring), then over a proper complement if it took any."""
+    doc = span.doc
+    if span.label_ != "ORG":
+        return span
+    if span[-1].is_title and len(span) > 1 and span.end < len(doc) and doc[span.end].lower_ in _COMPASS:
+        return Span(doc, span.start, span.end + 1, label="ORG")
+    if not span[0].is_title or span[0].is_sent_start or not span[-1].is_lower:
+        return span
+    end, after_and = span.end, False
+    for _ in range(_MOST_COMPLEMENTS):
+        further = _next_complement(doc, end, after_and)
+        if further is None:
+            break
+        after_and, end = doc[end].lower_ == "et", further
+    if end == span.end:
+        return span
+    end = _proper_complement(doc, end) or end
+    return Span(doc, span.start, end, label="ORG")
+
+
+def mentions_read_on(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """The model's names of bodies read on over their further complements too: the model stops a
+    long name where the head's patterns do not reach ("Centre national des études spatiales" of
+    "... et aéronautiques"). A model's name that ends on a common word is a body's; a longer name
+    replaces the names it overlaps."""
+    read_on = []
+    for mention in mentions:
+        span = None if mention.is_fixed else doc.char_span(mention.start, mention.end)
+        if span is None or len(span) < 2 or not span[-1].is_lower:
+            continue
+        longer = with_its_complements(Span(doc, span.start, span.end, label="ORG"))
+        if longer.end > span.end:
+            read_on.append((mention, Mention(mention.start, longer.end_char, mention.label)))
+    if not read_on:
+        return mentions
+    replaced = {old for old, _ in read_on}
+    covered = [(new.start, new.end) for _, new in read_on]
+    kept = [
+        m for m in mentions if m not in replaced and not any(start < m.end and m.start < end for start, end in covered)
+    ]
+    return kept + [new for _, new in read_on]
