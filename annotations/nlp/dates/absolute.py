@@ -294,7 +294,8 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?:en\s+|depuis\s+|dès\s+)?(?P<date>(?:(?:à\s+la\s+|au\s+|en\s+)?{_PART}\s*(?:du\s+mois\s+)?(?:d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH}))(?!\s*\d)(?![\w])",
             _month,
-            r"(?:\d|1er)\s+",  # after a day that is no date ("un 29 février"), not its month either
+            # after a day that is no date ("un 29 février"), not its month either; "un mois de juin" is any June
+            r"(?:(?:\d|1er)\s+|\b(?:un|chaque)\s+)",
             span="date",
             guard=_month_alone,
             needs="month",
@@ -302,11 +303,15 @@ def absolute_rules() -> list[Rule]:
     ]
 
 
+# A mark out of ten or twenty is no date: "a reçu la note de 8/10", "noté 12/20", "une moyenne de 11/20".
+_RATING_BEFORE = re.compile(r"\b(?:note|notes|notée?s?|moyenne|score)\s+(?:de\s+|d'|:\s*)?$", re.I)
+
+
 def _dated_fraction(text: str, match: re.Match) -> bool:
     """ "17/02", "17/2" are dates when the month has two digits, or the day is past 12 (no
     fraction is written so), or a day word leads them ("le 2/3"); "2/3" alone is a fraction,
-    "24/7" (every hour of every day) a phrase."""
-    if match[0] == "24/7":
+    "24/7" (every hour of every day) a phrase, "la note de 8/10" a mark."""
+    if match[0] == "24/7" or _RATING_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return False
     return len(match["month"]) == 2 or int(match["day"]) > 12 or match.start("day") > match.start()
 
