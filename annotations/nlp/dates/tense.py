@@ -118,6 +118,11 @@ _OPENING_PARTICIPLE = re.compile(
     rf"|([{_LETTERS}]{{2,}}(?:ée?s?|(?<![aeo])ue?s?|(?<![aeou])ie?s?))\s+par\s+(?:\S+\s+){{0,4}})$",
     re.I,
 )
+# Set off by commas after its noun, a participle in "-ie" or "-ert" is one too: "La cour d'appel, saisie en mars,
+# rendra son arrêt", "Le procès, ouvert le 3 mai, se poursuivra" (opening a sentence, "Sortie", "Partie" may be nouns).
+_INCISE_PARTICIPLE = re.compile(
+    rf"^\s*()([{_LETTERS}]{{2,}}(?:ies?|erte?s?))\s+(?!(?:à|au|pour|jusqu'))(?:\S+\s+){{0,2}}$", re.I
+)
 _NOT_PARTICIPLE = words(
     "côté marché comité été député curé café congé degré fossé thé bébé pré clergé canapé revenu contenu individu "
     "menu tissu lundi mardi mercredi jeudi vendredi samedi midi ainsi aussi parmi ici abri ami défi souci puis depuis "
@@ -130,6 +135,8 @@ def _opens_on_participle(text: str, start: int, end: int) -> bool:
     clause = clause_start(text, start)
     first = max(clause, text.rfind(",", clause, start) + 1, text.rfind(":", clause, start) + 1)
     opening = _OPENING_PARTICIPLE.match(text[first:start])
+    if not opening and first != clause:
+        opening = _INCISE_PARTICIPLE.match(text[first:start])
     if not opening or not text[first:start].strip()[:1].islower() and first != clause:
         return False  # after a comma, a capital opens a name: "..., Mbappé jouera samedi"
     closing = re.match(r"[^,.!?;:\n]*,", text[end : end + 120])
@@ -168,6 +175,18 @@ def tense(text: str, start: int, end: int) -> str | None:
     has_verb = _past_in(before) or _future_in(before) or _PRESENT_STATE.search(before) or _DECIDED.search(before)
     verb_words = before if has_verb else clause(text, start, end)
     return "past" if told == "past" and _past_event(verb_words) else "future"
+
+
+_EVENT_OF = re.compile(r"\b(?:du|de|d')\s*$")
+
+
+def own_verb_to_come(text: str, start: int) -> bool:
+    """The date's own verb, since the last comma, is in the future and the date is its complement, not an
+    event's ("rendra son arrêt le 15 octobre", "s'achèvera finalement début décembre"; not "sera reçu après la
+    grève du 9 janvier")."""
+    first = max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
+    near = text[first:start].lower()
+    return not _EVENT_OF.search(near) and _future_in(near) and not _past_in(near)
 
 
 def past_participle_before(text: str, start: int) -> bool:
