@@ -54,6 +54,11 @@ def _part_of(name: str) -> str:
     return rf"(?:(?P<{name}>début|fin|mi-|mi\s|milieu)\s*(?:d[e']\s*)?)?"
 
 
+def _year_part(name: str) -> str:
+    """A part of a year in a range's bound: "entre fin 2023 et début 2025"."""
+    return rf"(?:(?P<{name}>début|fin|mi-|mi\s|milieu)\s*)"
+
+
 _TWO_DIGITS = r"\d{2}(?!\d)"
 
 
@@ -190,7 +195,8 @@ def absolute_rules() -> list[Rule]:
             needs="month",
         ),
         rule(
-            rf"(?:de|entre)\s+(?:l'an\s+|l'année\s+)?(?P<year1>{YEAR})\s+(?:à|et|jusqu'en|jusqu'à)\s+(?P<year2>{YEAR})\b",
+            rf"(?:de|entre)\s+(?:l'an\s+|l'année\s+|{_year_part('part1')})?(?P<year1>{YEAR})\s+(?:à|et|jusqu'en|jusqu'à)\s+"
+            rf"{_year_part('part2')}?(?P<year2>{YEAR})\b",
             year_range,
             year=True,
             needs="digit",

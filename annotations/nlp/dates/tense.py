@@ -177,6 +177,8 @@ def tense(text: str, start: int, end: int) -> str | None:
     return "past" if told == "past" and _past_event(verb_words) else "future"
 
 
+# A day named by its date, hyphenated and capitalised: "14-Juillet", "1er-Mai".
+_NAMED_BY_ITS_DATE = re.compile(r"\d{1,2}(?:er)?-[A-ZÀ-Ý]")
 _EVENT_OF = re.compile(r"\b(?:du|de|d')\s*$")
 
 
@@ -194,6 +196,8 @@ def past_participle_before(text: str, start: int) -> bool:
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
     if participle and participle.group(2).removesuffix("s") in _NOT_PARTICIPLE:
         return False
+    if participle and _NAMED_BY_ITS_DATE.match(text, start) and participle[0].rstrip().endswith(" du"):
+        return False  # "le défilé du 14-Juillet", "le feu d'artifice du 15-Août": the holiday's event, a noun
     planned = participle and (participle.group(2) in _PLANNED or _future_auxiliary(participle.group(1)))
     return bool(participle and not planned and not _a_noun_in_a_future_clause(participle.group(1), text, start))
 
