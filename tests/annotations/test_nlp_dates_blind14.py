@@ -89,6 +89,11 @@ def test_participial_phrases(text, expected):
             "Le juge, saisi en janvier, rendra sa décision le 15 février.",
             [("janvier", "2029-01"), ("le 15 février", "2030-02-15")],
         ),
+        # a history told in the future keeps its year
+        (
+            "En 1789, les États généraux s'ouvrent le 5 mai ; la Bastille tombera le 14 juillet.",
+            [("1789", "1789"), ("le 5 mai", "1789-05-05"), ("le 14 juillet", "1789-07-14")],
+        ),
         # an event's date in a future clause may be over
         (
             "Arrivé le 20 février, il sera reçu après la grève du 9 février.",

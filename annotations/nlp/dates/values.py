@@ -304,8 +304,12 @@ def _gap(value: Value, day: date) -> int:
 
 
 def _over_before_to_come(context: Context, chosen: Value) -> bool:
-    """The date read near the text's date is over by the publication, and its own verb is in the future."""
+    """The date read near the text's date is over by the publication, less than a year before it (a history
+    told in the future keeps its year: "En 1789, ... la Bastille tombera le 14 juillet"), and its own verb is
+    in the future."""
     if not context.published or chosen.latest >= context.published or context.tense != "future":
+        return False
+    if (context.published - chosen.latest).days > 366:
         return False
     return own_verb_to_come(context.text, context.start)
 
