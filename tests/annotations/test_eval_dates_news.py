@@ -39,6 +39,10 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
         # long weekends, courts' put-off days, school and fiscal years, road numbers): 0.770 when measured once,
         # 1.000 corrected; blind-12 0.967 with the same rules
         ("dates_news_blind13.fr.json", 0.99),
+        # written blind (several anchors in one sentence, counts chained to a story date, weekdays and ranges
+        # across month and year ends, parts of years in a range, look-alikes): 0.918 when measured once, 0.989
+        # corrected
+        ("dates_news_blind14.fr.json", 0.98),
     ],
 )
 def test_eval_dates_news_stays_above_the_floor(db, name, floor):

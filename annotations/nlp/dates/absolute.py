@@ -54,6 +54,11 @@ def _part_of(name: str) -> str:
     return rf"(?:(?P<{name}>début|fin|mi-|mi\s|milieu)\s*(?:d[e']\s*)?)?"
 
 
+def _year_part(name: str) -> str:
+    """A part of a year in a range's bound: "entre fin 2023 et début 2025"."""
+    return rf"(?:(?P<{name}>début|fin|mi-|mi\s|milieu)\s*)"
+
+
 _TWO_DIGITS = r"\d{2}(?!\d)"
 
 
@@ -190,7 +195,8 @@ def absolute_rules() -> list[Rule]:
             needs="month",
         ),
         rule(
-            rf"(?:de|entre)\s+(?:l'an\s+|l'année\s+)?(?P<year1>{YEAR})\s+(?:à|et|jusqu'en|jusqu'à)\s+(?P<year2>{YEAR})\b",
+            rf"(?:de|entre)\s+(?:l'an\s+|l'année\s+|{_year_part('part1')})?(?P<year1>{YEAR})\s+(?:à|et|jusqu'en|jusqu'à)\s+"
+            rf"{_year_part('part2')}?(?P<year2>{YEAR})\b",
             year_range,
             year=True,
             needs="digit",
@@ -294,7 +300,8 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?:en\s+|depuis\s+|dès\s+)?(?P<date>(?:(?:à\s+la\s+|au\s+|en\s+)?{_PART}\s*(?:du\s+mois\s+)?(?:d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH}))(?!\s*\d)(?![\w])",
             _month,
-            r"(?:\d|1er)\s+",  # after a day that is no date ("un 29 février"), not its month either
+            # after a day that is no date ("un 29 février"), not its month either; "un mois de juin" is any June
+            r"(?:(?:\d|1er)\s+|\b(?:un|chaque)\s+)",
             span="date",
             guard=_month_alone,
             needs="month",
@@ -302,11 +309,15 @@ def absolute_rules() -> list[Rule]:
     ]
 
 
+# A mark out of ten or twenty is no date: "a reçu la note de 8/10", "noté 12/20", "une moyenne de 11/20".
+_RATING_BEFORE = re.compile(r"\b(?:note|notes|notée?s?|moyenne|score)\s+(?:de\s+|d'|:\s*)?$", re.I)
+
+
 def _dated_fraction(text: str, match: re.Match) -> bool:
     """ "17/02", "17/2" are dates when the month has two digits, or the day is past 12 (no
     fraction is written so), or a day word leads them ("le 2/3"); "2/3" alone is a fraction,
-    "24/7" (every hour of every day) a phrase."""
-    if match[0] == "24/7":
+    "24/7" (every hour of every day) a phrase, "la note de 8/10" a mark."""
+    if match[0] == "24/7" or _RATING_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return False
     return len(match["month"]) == 2 or int(match["day"]) > 12 or match.start("day") > match.start()
 

@@ -96,9 +96,9 @@ _LIST_HEAD = re.compile(rf"\bles?\s+{WD}?{DAY}(?:\s*,\s*(?:le\s+)?{WD}?{DAY})*\s
 
 
 def _listed(text: str, match: re.Match) -> bool:
-    """A day listed before the last one: the first ("les 4"), or one after a comma that follows the list's
-    first ("5" in "les 4, 5 et 6 mai")."""
-    if match[0][:1].lower() == "l" or match.group("weekday"):
+    """A day listed before the last one: the first ("les 4", "des 15 et 22 mars", "les dimanches 13 et 20
+    décembre"), or one after a comma that follows the list's first ("5" in "les 4, 5 et 6 mai")."""
+    if match[0][:1].lower() in ("l", "d") or match.group("weekday"):
         return True
     return bool(_LIST_HEAD.search(text, max(0, match.start() - 60), match.start()))
 
@@ -108,7 +108,7 @@ def day_rules() -> list[Rule]:
     décembre" is read by the one-day rule, after the list's first days)."""
     return [
         rule(
-            rf"(?:les?\s+)?(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})(?![\w])(?={_LIST_TAIL})",
+            rf"(?:(?:les?|des)\s+)?(?:(?P<weekday>{WEEKDAY})s?\s+)?(?P<day>{DAY})(?![\w])(?={_LIST_TAIL})",
             date_of,
             r"\bentre\s+",
             guard=_listed,

@@ -103,6 +103,9 @@ FIXED_HOLIDAYS = {
 }
 EASTER_HOLIDAYS = {"pâques": 0, "paques": 0, "lundi de pâques": 1, "lundi de paques": 1, "ascension": 39}
 EASTER_HOLIDAYS.update({"pentecôte": 49, "pentecote": 49, "lundi de pentecôte": 50, "lundi de pentecote": 50})
+# "En ce dimanche de Pâques": the holiday named with its weekday is one day, not a Sunday and Easter
+EASTER_HOLIDAYS.update({"dimanche de pâques": 0, "dimanche de paques": 0})
+EASTER_HOLIDAYS.update({"dimanche de pentecôte": 49, "dimanche de pentecote": 49})
 
 
 def holiday(name: str, year: int) -> date:

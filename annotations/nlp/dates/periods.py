@@ -146,11 +146,21 @@ def quarter_next_to(match: re.Match, context: Context) -> Value | None:
 
 
 def year_range(match: re.Match, _context: Context) -> Value | None:
-    """ "de 2010 à 2018", "2015-2016", "2015-16"."""
+    """ "de 2010 à 2018", "2015-2016", "2015-16", "entre fin 2023 et début 2025" (its bounds keep their parts)."""
     first, last = int(match["year1"]), match["year2"]
     if len(last) == 2:  # 2015-16
         last = first // 100 * 100 + int(last)
-    return between(year_value(first), year_value(int(last)))
+    parts = match.groupdict().get("part1"), match.groupdict().get("part2")
+    in_months = any(parts)  # "entre 2019 et fin 2020": 2019-01/2020-12
+    return between(_year_or_its_part(first, parts[0], in_months), _year_or_its_part(int(last), parts[1], in_months))
+
+
+def _year_or_its_part(year: int, part: str | None, in_months: bool = False) -> Value:
+    """The year (as its months when `in_months`), or its part ("fin": November and December)."""
+    first, last = YEAR_PARTS.get((part or "").strip(" -"), (1, 12))
+    if in_months or (first, last) != (1, 12):
+        return between(month_value(year, first), month_value(year, last))
+    return year_value(year)
 
 
 def short_quarter(match: re.Match, context: Context) -> Value | None:
@@ -197,11 +207,7 @@ def year_or_part(match: re.Match, context: Context) -> Value | None:
     groups = match.groupdict()
     if groups.get("season"):
         return season(groups["season"], year)
-    part = (groups.get("part") or "").strip(" -")
-    if part in YEAR_PARTS:
-        first, last = YEAR_PARTS[part]
-        return between(month_value(year, first), month_value(year, last))
-    return year_value(year)
+    return _year_or_its_part(year, groups.get("part"))
 
 
 def winter_of_two_years(match: re.Match, context: Context) -> Value | None:

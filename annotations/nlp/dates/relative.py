@@ -60,6 +60,12 @@ _UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "ann
 _UNITS.update({"mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"})
 _UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)"
 _COUNT = rf"(?P<count>\d{{1,3}}(?: \d{{3}})+|\d+|{NUMBER_IN_WORDS})"  # "il y a 12 000 ans" (normalised spaces)
+# What makes "N jours après/avant" count from an event, not from the story's date: "une semaine après ceux de",
+# "trois jours avant la fête".
+_DETERMINER_AFTER = (
+    r"(?:(?:la|le|les|sa|son|ses|leur|leurs|un|une|ce|cet|cette|ces|notre|votre|nos|vos|mon|ma|mes|des|du|"
+    r"ceux|celle|celles|celui|cela|ça|lui|elle|eux|elles)\b|l')"
+)
 
 
 def _day_bound(match: re.Match, context: Context) -> Value | None:
@@ -306,9 +312,11 @@ def relative_rules() -> list[Rule]:
         rule(rf"(?P<word>il y a|dans|d'ici)\s+{_COUNT}\s+{_UNIT}(?![\w])", _ago, needs="unit"),
         # "voici deux ans" (written for "il y a deux ans"), not "voici deux ans qu'il attend" (a duration)
         rule(rf"(?P<word>voici|voilà)\s+{_COUNT}\s+{_UNIT}(?![\w])(?!\s+que?\b|\s+qu')", _ago, needs="unit"),
+        # "trois jours après la fête" counts from an event, no date; "huit jours plus tard son entraîneur", "douze
+        # jours plus tard sans accord" from the story's date (a determiner after "plus tard" opens the verb's object)
         rule(
-            rf"{_COUNT}\s+{_UNIT}\s+(?P<word>plus tard|plus tôt|auparavant|après|avant)\b"
-            r"(?!\s+(?:que|qu'|de|d'|la|le|les|l'|sa|son|ses|leur|leurs|un|une|ce|cet|cette|notre|votre))",
+            rf"{_COUNT}\s+{_UNIT}\s+(?P<word>plus tard|plus tôt|auparavant|(?:après|avant)(?!\s+{_DETERMINER_AFTER}))\b"
+            r"(?!\s+(?:que\b|qu'|de\b|d'))",
             _later,
             needs="unit",
         ),

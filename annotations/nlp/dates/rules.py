@@ -60,13 +60,14 @@ def rule(
     return Rule(re.compile(f"{WORD_START}(?:{pattern})"), resolve, not_before, span, guard, year, needs)
 
 
-# Words that may follow a bare number read as a day ("le 16, il...", "le 16 au soir") or a
-# two-digit year ("mai 68 et", "31/10/74."); any other word makes it a quantity ("le 16 mai" is
+# Words that may follow a bare number read as a day ("le 16, il...", "le 16 au soir", "a signé mardi 29 un
+# arrêté": a determiner opens the verb's object) or a two-digit year ("mai 68 et", "31/10/74."); any other
+# word makes it a quantity ("le 16 mai" is
 # read by its own rule first, "le 15 de France", "le 16 rue X" are no dates).
 _FREE_AFTER = words(
     "et à au aux ou où il elle ils elles on nous vous je j le la les l puis mais dans pour sur avec par "
     "a ont est sont était étaient sera seront avait avaient prochain dernier suivant matin soir midi après-midi "
-    "après avant vers dès lors qui que qu"
+    "après avant vers dès lors qui que qu un une ce cet cette son sa ses"
 )
 _NEXT = re.compile(r"\s*([^\W\d_]+|\d|%|€|\$)?")
 _SCORE_DASH = re.compile(r"\s?[-–]\s?\d{1,2}(?!\d|\s?h\b|\s?heures?\b)")  # not a time: "le 12 - 14 h 30"

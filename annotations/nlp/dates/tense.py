@@ -90,10 +90,10 @@ def _past_in(words_around: str) -> bool:
 
 
 # A past participle right before the date ("voté le 4 juin", "adoptée en juillet", "élu le 5 novembre"; not
-# "vous", "nous", "trou", "lieu") tells its
+# "vous", "nous", "trou", "lieu", "à nouveau", nor a noun of _NOT_PARTICIPLE: "fermera pour congés du 12 au 26") tells its
 # tense whatever the rest of the sentence says; participles of plans ("programmé le") do not.
 _PARTICIPLE_BEFORE = re.compile(
-    rf"(?:\b([{_LETTERS}]+)\s+)?\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées)|[{_LETTERS}]{{2,}}(?<![eo])(?:u|ue))\s+"
+    rf"(?:\b([{_LETTERS}]+)\s+)?\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées)|[{_LETTERS}]{{2,}}(?<![aeo])(?:u|ue))\s+"
     r"(?:(?:le|en|au|du|dès|depuis|ce|cette|l')\s*)?$"
 )
 _DETERMINERS = words("la le les une un des du sa son ses leur leurs notre nos votre cette ce ces")
@@ -110,10 +110,18 @@ _WINNER = r"(?:vainqueurs?|victorieux|victorieuses?|tombeurs?|tombeuses?)"
 # A participial phrase set off by commas, the date two words at most after its participle: "Battu 3-1 samedi
 # à Lens, le PSG recevra Monaco", "Le chancelier, investi en mai, viendra mardi". Masculine forms only
 # ("Entrée gratuite dimanche" opens on a noun), not the nouns and adverbs below, not a date moved to ("Reporté
-# à samedi", "Sélectionné pour samedi"), and no future in the phrase.
+# à samedi", "Sélectionné pour samedi"), and no future in the phrase. A participle of either gender followed by
+# its agent ("par") is one, the date four words at most after "par": "Ravagée par l'incendie du 14 janvier, la
+# médiathèque rouvrira", "Adopté par les députés le 28 février, le texte sera examiné".
 _OPENING_PARTICIPLE = re.compile(
-    rf"^\s*({_WINNER}|[{_LETTERS}]{{2,}}(?:é|és|(?<![aeo])us?|(?<![aeou])is?))\s+(?!(?:à|au|pour|jusqu'))(?:\S+\s+){{0,2}}$",
+    rf"^\s*(?:({_WINNER}|[{_LETTERS}]{{2,}}(?:é|és|(?<![aeo])us?|(?<![aeou])is?))\s+(?!(?:à|au|pour|jusqu'))(?:\S+\s+){{0,2}}"
+    rf"|([{_LETTERS}]{{2,}}(?:ée?s?|(?<![aeo])ue?s?|(?<![aeou])ie?s?))\s+par\s+(?:\S+\s+){{0,4}})$",
     re.I,
+)
+# Set off by commas after its noun, a participle in "-ie" or "-ert" is one too: "La cour d'appel, saisie en mars,
+# rendra son arrêt", "Le procès, ouvert le 3 mai, se poursuivra" (opening a sentence, "Sortie", "Partie" may be nouns).
+_INCISE_PARTICIPLE = re.compile(
+    rf"^\s*()([{_LETTERS}]{{2,}}(?:ies?|erte?s?))\s+(?!(?:à|au|pour|jusqu'))(?:\S+\s+){{0,2}}$", re.I
 )
 _NOT_PARTICIPLE = words(
     "côté marché comité été député curé café congé degré fossé thé bébé pré clergé canapé revenu contenu individu "
@@ -127,11 +135,13 @@ def _opens_on_participle(text: str, start: int, end: int) -> bool:
     clause = clause_start(text, start)
     first = max(clause, text.rfind(",", clause, start) + 1, text.rfind(":", clause, start) + 1)
     opening = _OPENING_PARTICIPLE.match(text[first:start])
+    if not opening and first != clause:
+        opening = _INCISE_PARTICIPLE.match(text[first:start])
     if not opening or not text[first:start].strip()[:1].islower() and first != clause:
         return False  # after a comma, a capital opens a name: "..., Mbappé jouera samedi"
     closing = re.match(r"[^,.!?;:\n]*,", text[end : end + 120])
     phrase = text[first : end + (closing.end() if closing else 0)].lower()
-    word = opening.group(1).lower()
+    word = (opening.group(1) or opening.group(2)).lower()
     if not closing or word in _NOT_PARTICIPLE or word in _PLANNED:
         return False
     return not (_announces(phrase) or _future_in(phrase))
@@ -167,9 +177,27 @@ def tense(text: str, start: int, end: int) -> str | None:
     return "past" if told == "past" and _past_event(verb_words) else "future"
 
 
+# A day named by its date, hyphenated and capitalised: "14-Juillet", "1er-Mai".
+_NAMED_BY_ITS_DATE = re.compile(r"\d{1,2}(?:er)?-[A-ZÀ-Ý]")
+_EVENT_OF = re.compile(r"\b(?:du|de|d')\s*$")
+
+
+def own_verb_to_come(text: str, start: int) -> bool:
+    """The date's own verb, since the last comma, is in the future and the date is its complement, not an
+    event's ("rendra son arrêt le 15 octobre", "s'achèvera finalement début décembre"; not "sera reçu après la
+    grève du 9 janvier")."""
+    first = max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
+    near = text[first:start].lower()
+    return not _EVENT_OF.search(near) and _future_in(near) and not _past_in(near)
+
+
 def past_participle_before(text: str, start: int) -> bool:
     """A past participle right before the date ("voté le 4 juin", "adoptée en juillet") tells its tense."""
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
+    if participle and participle.group(2).removesuffix("s") in _NOT_PARTICIPLE:
+        return False
+    if participle and _NAMED_BY_ITS_DATE.match(text, start) and participle[0].rstrip().endswith(" du"):
+        return False  # "le défilé du 14-Juillet", "le feu d'artifice du 15-Août": the holiday's event, a noun
     planned = participle and (participle.group(2) in _PLANNED or _future_auxiliary(participle.group(1)))
     return bool(participle and not planned and not _a_noun_in_a_future_clause(participle.group(1), text, start))
 

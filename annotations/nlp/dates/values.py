@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 
 from dateutil.relativedelta import relativedelta
 
-from annotations.nlp.dates.tense import past_participle_before, perfect_before
+from annotations.nlp.dates.tense import own_verb_to_come, past_participle_before, perfect_before
 from annotations.nlp.dates.tense import tense as clause_tense
 
 ORDER = ("year", "month", "week", "day")
@@ -272,6 +272,10 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
     years = [anchor.earliest.year + delta for delta in (-1, 0, 1)]
     candidates = [value for value in (make(year) for year in years if 1 <= year <= 9999) if value]
     chosen = _told_way(candidates, anchor, told) if told else nearest(candidates, anchor)
+    if chosen and not told and _over_before_to_come(context, chosen):
+        # "La cour d'appel, saisie en mars, rendra son arrêt le 15 octobre" (published in August): what a future
+        # verb says will be done is not over by the publication, whatever the date before it
+        return near_anchor(replace(context, previous=None), make)
     if chosen and guessed and told == "past" and (chosen.latest - chosen.earliest).days <= 20:  # a day or a few
         # a past read from the clause is a guess ("la grève annoncée pour la veille de Noël a été levée"): it
         # does not put a day a year back when the same day comes within a month of the publication, unless its
@@ -297,6 +301,17 @@ def _gap(value: Value, day: date) -> int:
     if value.earliest <= day <= value.latest:
         return 0
     return min(abs((value.earliest - day).days), abs((value.latest - day).days))
+
+
+def _over_before_to_come(context: Context, chosen: Value) -> bool:
+    """The date read near the text's date is over by the publication, less than a year before it (a history
+    told in the future keeps its year: "En 1789, ... la Bastille tombera le 14 juillet"), and its own verb is
+    in the future."""
+    if not context.published or chosen.latest >= context.published or context.tense != "future":
+        return False
+    if (context.published - chosen.latest).days > 366:
+        return False
+    return own_verb_to_come(context.text, context.start)
 
 
 def _told_over(context: Context, anchor: Value) -> bool:
