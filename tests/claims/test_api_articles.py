@@ -101,6 +101,16 @@ def test_ingest_over_the_size_limit_is_413(api, db, editor, settings):
     assert not Article.objects.exists()
 
 
+def test_ingest_file_over_the_size_limit_gives_its_real_size(api, db, editor, settings):
+    settings.SAGA_MAX_ARTICLE_BYTES = 1000
+    api.force_authenticate(editor)
+    upload = SimpleUploadedFile("long.txt", b"a" * 2450, content_type="text/plain")
+    response = api.post("/api/articles/", {"file": upload, "slug": "long"}, format="multipart")
+    assert response.status_code == 413
+    message = response.json()["message"]
+    assert "2450" in message and "1000" in message and "1001" not in message
+
+
 def test_ingest_huge_request_is_413_before_reading_it(api, db, editor, settings):
     settings.SAGA_MAX_ARTICLE_BYTES = 10
     api.force_authenticate(editor)
