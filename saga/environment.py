@@ -4,6 +4,7 @@ back to a default in production."""
 
 import os
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -50,6 +51,17 @@ def envrate(name: str, default: str) -> str | None:
         raise ImproperlyConfigured(
             f"{name} must be a rate like 60/minute (second, minute, hour, day) or off, got {value!r}"
         )
+    return value
+
+
+def envtimezone(name: str, default: str) -> str:
+    """An IANA time zone such as `Europe/Paris`; checked here because Django's own check ends in
+    a bare `ValueError: Incorrect timezone setting` that does not name the variable."""
+    value = os.environ.get(name, "").strip() or default
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ImproperlyConfigured(f"{name} must be a time zone such as Europe/Paris, got {value!r}") from None
     return value
 
 

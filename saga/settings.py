@@ -19,6 +19,7 @@ from saga.environment import (
     envint,
     envlist,
     envrate,
+    envtimezone,
     proxy_ssl_header_from_env,
 )
 
@@ -123,7 +124,7 @@ LANGUAGES = [("fr", _("French")), ("en", _("English"))]
 if LANGUAGE_CODE not in dict(LANGUAGES):
     raise ImproperlyConfigured(f"LANGUAGE_CODE must be one of {', '.join(dict(LANGUAGES))}, got {LANGUAGE_CODE!r}")
 LOCALE_PATHS = [BASE_DIR / "locale"]
-TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Paris")
+TIME_ZONE = envtimezone("TIME_ZONE", "Europe/Paris")
 USE_I18N = True
 USE_TZ = True
 

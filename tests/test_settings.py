@@ -11,7 +11,7 @@ SETTINGS = Path(__file__).resolve().parent.parent / "saga" / "settings.py"
 
 def load_settings(monkeypatch, **env):
     names = ("DEBUG", "SECRET_KEY", "DATABASE_URL", "DATABASE_PREPARED_STATEMENTS", "ALLOWED_HOSTS")
-    for name in (*names, "SAGA_MAX_ARTICLE_BYTES", "LANGUAGE_CODE"):
+    for name in (*names, "SAGA_MAX_ARTICLE_BYTES", "LANGUAGE_CODE", "TIME_ZONE"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -81,3 +81,13 @@ def test_settings_leave_prepared_statements_off_by_default(monkeypatch):
 
 def test_settings_default_language_is_french(monkeypatch):
     assert load_settings(monkeypatch)["LANGUAGE_CODE"] == "fr"
+
+
+def test_settings_refuse_unknown_time_zone(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="TIME_ZONE"):
+        load_settings(monkeypatch, TIME_ZONE="Mars/Olympus")
+
+
+def test_settings_read_time_zone(monkeypatch):
+    assert load_settings(monkeypatch)["TIME_ZONE"] == "Europe/Paris"
+    assert load_settings(monkeypatch, TIME_ZONE="America/New_York")["TIME_ZONE"] == "America/New_York"

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 
 from django.conf import settings
 from django.core.validators import FileExtensionValidator
+from django.utils.dateparse import date_re
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
@@ -35,11 +36,26 @@ class StrictInputSerializer(RefusesUnknownFields, serializers.Serializer):
     """An input serializer that refuses unknown fields."""
 
 
+class CalendarDateField(serializers.DateField):
+    """A date in YYYY-MM-DD. DRF answers "wrong format" for any date it cannot read; a date in the
+    right format whose day does not exist ("2025-02-30") is told so."""
+
+    def to_internal_value(self, value):
+        try:
+            return super().to_internal_value(value)
+        except serializers.ValidationError:
+            if isinstance(value, str) and date_re.match(value):  # the pattern DRF's ISO 8601 parsing reads
+                raise serializers.ValidationError(
+                    _("The date %(date)s does not exist.") % {"date": value}, code="invalid"
+                ) from None
+            raise
+
+
 class SourceInputSerializer(StrictInputSerializer):
     url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)
     title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
     publisher = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
-    published_on = serializers.DateField(required=False, allow_null=True, default=None)
+    published_on = CalendarDateField(required=False, allow_null=True, default=None)
     excerpt = serializers.CharField(max_length=2000, required=False, default="", allow_blank=True)
 
 
@@ -71,7 +87,7 @@ class ArticleInputSerializer(StrictInputSerializer):
     source_url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)
     publisher = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
     author = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
-    published_on = serializers.DateField(required=False, allow_null=True, default=None)
+    published_on = CalendarDateField(required=False, allow_null=True, default=None)
     publish = serializers.BooleanField(required=False, default=False, help_text="Publish at once (else a draft).")
 
     def validate(self, data):

@@ -154,8 +154,10 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
         data = form.validated_data
         raw, name, field = uploaded_bytes(data)
         if len(raw) > limit:
+            # A file is read only up to one byte over the limit: its size is the upload's own.
+            size = data["file"].size if field == "file" else len(raw)
             message = translation.gettext("The article is %(size)s bytes, over the limit of %(limit)s bytes.")
-            return too_large(message % {"size": len(raw), "limit": limit}, field=field)
+            return too_large(message % {"size": size, "limit": limit}, field=field)
         try:
             document = read_document(
                 raw, name=name, max_bytes=limit, languages=settings.SAGA_LANGUAGES, language=data.get("language")

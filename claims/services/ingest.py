@@ -84,7 +84,8 @@ def _slug_for(item: ArticleInput) -> str:
         raise IngestError(_("The article needs a slug or a title to make one from."), field="slug")
     if slugify(slug) != slug:
         raise IngestError(
-            _("%(slug)r is not a valid slug: use letters, digits, hyphens and underscores.") % {"slug": slug},
+            _("%(slug)r is not a valid slug: use lower-case letters, digits, hyphens and underscores.")
+            % {"slug": slug},
             field="slug",
         )
     return slug

@@ -101,6 +101,33 @@ def test_ingest_over_the_size_limit_is_413(api, db, editor, settings):
     assert not Article.objects.exists()
 
 
+def test_ingest_file_over_the_size_limit_gives_its_real_size(api, db, editor, settings):
+    settings.SAGA_MAX_ARTICLE_BYTES = 1000
+    api.force_authenticate(editor)
+    upload = SimpleUploadedFile("long.txt", b"a" * 2450, content_type="text/plain")
+    response = api.post("/api/articles/", {"file": upload, "slug": "long"}, format="multipart")
+    assert response.status_code == 413
+    message = response.json()["message"]
+    assert "2450" in message and "1000" in message and "1001" not in message
+
+
+@pytest.mark.parametrize("date", ["2025-02-30", "2021-13-01"])
+def test_ingest_date_that_does_not_exist_says_so(api, db, editor, date):
+    api.force_authenticate(editor)
+    response = api.post("/api/articles/", {"text": SAMPLE_TEXT, "published_on": date}, format="json")
+    assert response.status_code == 400
+    (message,) = response.json()["fields"]["published_on"]
+    assert date in message and "YYYY-MM-DD" not in message  # the format is right: the day is not
+    assert not Article.objects.exists()
+
+
+def test_ingest_date_in_another_format_gives_the_format(api, db, editor):
+    api.force_authenticate(editor)
+    response = api.post("/api/articles/", {"text": SAMPLE_TEXT, "published_on": "30/01/2025"}, format="json")
+    assert response.status_code == 400
+    assert "YYYY-MM-DD" in response.json()["fields"]["published_on"][0]
+
+
 def test_ingest_huge_request_is_413_before_reading_it(api, db, editor, settings):
     settings.SAGA_MAX_ARTICLE_BYTES = 10
     api.force_authenticate(editor)

@@ -33,6 +33,15 @@ def test_issue_token_is_stable_and_rotates_on_request(editor, capsys):
     assert rotated != first and not Token.objects.filter(key=first).exists()
 
 
+def test_issue_token_says_whether_the_token_is_new_or_existing(editor, capsys):
+    call_command("issue_token", editor.username)
+    assert capsys.readouterr().err.startswith(f"New token for {editor.username}.")
+    call_command("issue_token", editor.username)
+    assert capsys.readouterr().err == f"Existing token for {editor.username} (use --rotate for a new one).\n"
+    call_command("issue_token", editor.username, "--rotate")
+    assert capsys.readouterr().err.startswith(f"New token for {editor.username}.")
+
+
 def test_issue_token_refuses_unknown_or_inactive_users(db, django_user_model):
     with pytest.raises(CommandError, match="No user"):
         call_command("issue_token", "nobody")

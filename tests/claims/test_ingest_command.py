@@ -154,6 +154,14 @@ def test_ingest_batch_with_one_bad_file_writes_nothing(db, tmp_path, text_file):
     assert row_counts() == [0, 0, 0, 0]
 
 
+def test_ingest_refused_front_matter_url_names_the_file(db, tmp_path, text_file):
+    refused = tmp_path / "ftp.md"
+    refused.write_text("---\nurl: ftp://x\n---\n" + TEXT, encoding="utf-8")
+    with pytest.raises(CommandError, match=r"^.*ftp\.md: The source URL 'ftp://x' is not a http or https address\.$"):
+        ingest(text_file, refused)
+    assert row_counts() == [0, 0, 0, 0]
+
+
 def test_ingest_refuses_missing_file(db, tmp_path):
     with pytest.raises(CommandError, match="cannot read"):
         ingest(tmp_path / "nope.txt")

@@ -75,6 +75,13 @@ def test_ingest_article_refuses_invalid_slug(db):
     assert error.value.field == "slug"
 
 
+def test_ingest_article_refusing_upper_case_slug_says_lower_case(db):
+    with translation.override("en"), pytest.raises(IngestError) as error:
+        ingest_article(item=ArticleInput(text=SAMPLE_TEXT, slug="UPPER_Case"))
+    assert "lower-case letters" in error.value.message
+    assert not Article.objects.exists()
+
+
 def test_ingest_article_ranks_factual_claims_above_questions(article):
     claims = {c.text: c.checkworthiness for c in article.claims.all()}
     question = next(text for text in claims if text.endswith("?"))

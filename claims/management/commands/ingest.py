@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from tqdm import tqdm
 
 from annotations.documents import DocumentError, read_document
-from claims.services import ArticleInput, ServiceError, ingest_articles
+from claims.services import ArticleInput, IngestError, ServiceError, ingest_articles, validate_article_input
 from intake.services import in_background, submit_ingest
 from saga.commands import WritingCommand
 
@@ -115,7 +115,7 @@ class Command(WritingCommand):
             raise CommandError(f"{name}: {error}") from None
         for warning in document.warnings:
             self.stderr.write(f"{name}: warning: {warning}")  # the article is still ingested
-        return ArticleInput.from_document(
+        item = ArticleInput.from_document(
             document,
             slug=options["slug"] or ("" if name == "-" else _slug_from_name(name, document)),
             title=options["title"],
@@ -123,6 +123,11 @@ class Command(WritingCommand):
             published_on=iso_date(options["published"]) if options["published"] else None,
             publish=options["publish"],
         )
+        try:  # here rather than in the batch's validation, which cannot say which file is wrong
+            validate_article_input(item)
+        except IngestError as error:
+            raise CommandError(f"{name}: {error.message}") from None
+        return item
 
 
 def _slug_from_name(name: str, document) -> str:

@@ -31,4 +31,6 @@ class Command(WritingCommand):
         token, created = Token.objects.get_or_create(user=user)
         if created:
             self.stderr.write(f"New token for {username}. Send it as the header `Authorization: Token <key>`.")
+        else:
+            self.stderr.write(f"Existing token for {username} (use --rotate for a new one).")
         self.stdout.write(token.key)
