@@ -9,8 +9,12 @@ marks at their ends (`strip_span`, as in `score.py`), then a sentence counts whe
 are both the gold ones. A sentence Saga drops (as site chrome, or a headline read as a title) is a
 miss. Precision, recall and F1 are micro-averaged over the documents of each genre and over all,
 and over all once more without the headlines' sentences (`"headline": true`: Saga reads a headline
-as the title, which DESIGN.md does not make a claim); `-v` lists, per document, the gold sentences
-missed and the predicted ones that match none.
+as the title, which DESIGN.md does not make a claim). A last line, "segments", scores the
+segmentation apart from the choice of claims: the predicted sentences are the claims with the title
+and heading blocks (DESIGN.md: titles and headings are blocks, not claims), so a heading the set
+counts as a sentence and Saga finds as a heading is right there, and only a wrong boundary or a
+line taken for site chrome is a miss. `-v` lists, per document, the gold sentences missed and the
+predicted claims that match none.
 """
 
 from __future__ import annotations
@@ -49,11 +53,14 @@ def score(gold: list[set[Span]], found: list[set[Span]]) -> dict[str, float]:
 def evaluate(data: dict) -> dict:
     """Scores per genre and over all documents ("all"); "errors": the misses of each document."""
     documents = data["documents"]
-    gold, found = [], []
+    gold, found, segments = [], [], []
     for document in documents:
         text = document["text"]
+        analysis = analyse(text)
         gold.append({strip_span(text, s["start"], s["end"]) for s in document["sentences"]})
-        found.append({strip_span(text, c.start, c.end) for c in analyse(text).claims})
+        found.append({strip_span(text, c.start, c.end) for c in analysis.claims})
+        headings = (b for b in analysis.blocks if b.kind in ("title", "heading"))
+        segments.append(found[-1] | {strip_span(text, b.start, b.end) for b in headings})
     results = {}
     for genre in [*sorted({d["genre"] for d in documents}), "all"]:
         chosen = [i for i, d in enumerate(documents) if genre in ("all", d["genre"])]
@@ -64,6 +71,7 @@ def evaluate(data: dict) -> dict:
     results["all, headlines aside"] = score(
         [g - h for g, h in zip(gold, headlines, strict=True)], [f - h for f, h in zip(found, headlines, strict=True)]
     )
+    results["segments"] = score(gold, segments)
     results["errors"] = _errors(documents, gold, found)
     return results
 

@@ -1,4 +1,7 @@
-"""Sentences on the blind sentence sets (evaluation/data/sentences_blind*.fr.json): the floors reached."""
+"""Sentences on the blind sentence sets (evaluation/data/sentences_blind*.fr.json): the floors reached.
+
+"segments" counts the title and heading blocks with the claims (evaluation/sentences.py): it scores the
+boundaries apart from which segments are claims; a set's headings are sentences to it, blocks to Saga."""
 
 import json
 from pathlib import Path
@@ -21,6 +24,7 @@ def test_eval_sentences_blind_set_stays_above_its_floor():
     results = scores("sentences_blind")
     assert results["all"]["f"] >= 0.98
     assert results["all, headlines aside"]["f"] >= 0.99
+    assert results["segments"]["f"] >= 1.0
 
 
 def test_eval_sentences_second_blind_set_stays_above_its_floor():
@@ -31,6 +35,7 @@ def test_eval_sentences_second_blind_set_stays_above_its_floor():
     results = scores("sentences_blind2")
     assert results["all"]["f"] >= 0.95
     assert results["all, headlines aside"]["f"] >= 0.97
+    assert results["segments"]["f"] >= 0.98
 
 
 def test_eval_sentences_third_blind_set_stays_above_its_floor():
@@ -42,6 +47,7 @@ def test_eval_sentences_third_blind_set_stays_above_its_floor():
     results = scores("sentences_blind3")
     assert results["all"]["f"] >= 0.90
     assert results["all, headlines aside"]["f"] >= 0.93
+    assert results["segments"]["f"] >= 0.96
 
 
 def test_eval_sentences_fourth_blind_set_stays_above_its_floor():
@@ -53,6 +59,7 @@ def test_eval_sentences_fourth_blind_set_stays_above_its_floor():
     results = scores("sentences_blind4")
     assert results["all"]["f"] >= 0.88
     assert results["all, headlines aside"]["f"] >= 0.94
+    assert results["segments"]["f"] >= 0.96
 
 
 def test_eval_sentences_fifth_blind_set_stays_above_its_floor():
@@ -64,3 +71,4 @@ def test_eval_sentences_fifth_blind_set_stays_above_its_floor():
     results = scores("sentences_blind5")
     assert results["all"]["f"] >= 0.99
     assert results["all, headlines aside"]["f"] >= 0.99
+    assert results["segments"]["f"] >= 1.0
