@@ -277,6 +277,7 @@ def drive_wrk(port: int, target: str, seconds: float, concurrency: int) -> dict:
 
 
 def main() -> int:
+    # Long as a bench's main is: its options, then each measurement of one run and the ratios printed.
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--seconds", type=float, default=4.0, help="length of one measurement (per endpoint, per round)"

@@ -110,6 +110,7 @@ def time_ingest(texts: list[str], first: int, clock: Clock) -> None:
 
 
 def main() -> int:
+    # Long as a bench's main is: its options, then each measurement of one run and the ratios printed.
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tokens", type=int, default=100_000)
     parser.add_argument("--chunk", type=int, default=50, help="articles timed in turn by each (default 50)")

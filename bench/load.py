@@ -226,6 +226,7 @@ def report(clients: list[Client], seconds: float) -> int:
 
 
 def main() -> None:
+    # Long as a bench's main is: its options, the server started, then the load and its figures printed.
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--clients", type=int, default=6)

@@ -132,6 +132,7 @@ def setup_django(server: str, name: str) -> None:
 
 
 def main() -> None:
+    # Long as a bench's main is: its options, then each step of one run and its figures printed.
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")

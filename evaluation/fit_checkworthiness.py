@@ -68,6 +68,7 @@ def cross_validated(found: list[scorer.Example], penalty: float) -> dict:
 
 
 def main(argv=None) -> int:
+    # Long as a script's main is: its options, then one fit and its report read top to bottom.
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, nargs="?", default=DATA)
     parser.add_argument("--extra", type=Path, nargs="*", default=[], help="more labelled files, for train only")

@@ -252,6 +252,7 @@ def report_page(name: str, gold: dict, result: dict) -> None:
 
 
 def main():
+    # Long as a script's main is: its options, then each page scored and the totals printed in order.
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each page's misses on stderr")
