@@ -248,6 +248,8 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
     to come ("jusqu'au 3 avril" in a future clause) counts from a date of the text as well, and a future
     clause after a date of an earlier year told in the past counts from the publication. A `told`
     direction (a cue's: "depuis", "d'ici") counts from the anchor whatever the tense.
+
+    Long on purpose: every news convention on a date without its year meets here, in the order they apply.
     """
     guessed = False  # whether the direction is the clause's tense
     if told:
