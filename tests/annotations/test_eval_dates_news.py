@@ -43,6 +43,10 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
         # across month and year ends, parts of years in a range, look-alikes): 0.918 when measured once, 0.989
         # corrected
         ("dates_news_blind14.fr.json", 0.98),
+        # written blind in genres the earlier sets hold less (sport calendars, court news, economy, culture
+        # listings, weather, anniversaries, obituaries, numbered weeks, numeric dates): 0.907 when measured once,
+        # 0.993 corrected
+        ("dates_news_blind15.fr.json", 0.99),
     ],
 )
 def test_eval_dates_news_stays_above_the_floor(db, name, floor):

@@ -7,6 +7,7 @@ latest date of the paragraph, else the publication date): see `values.Context.an
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from annotations.nlp.dates.days import NOT_NUMBER_BEFORE, WD, date_of, day_rules, year_of
 from annotations.nlp.dates.lexicon import (
@@ -31,6 +32,7 @@ from annotations.nlp.dates.periods import (
     century_near,
     century_written,
     decade,
+    iso_week,
     nth,
     quarter,
     quarter_next_to,
@@ -125,6 +127,19 @@ def _week_of(match: re.Match, context: Context) -> Value | None:
     return unit_value(day.earliest, "week") if day else None
 
 
+_WEEK_NUMBER = r"(?P<{}>5[0-3]|[1-4]\d|0?[1-9])"
+
+
+def _weekend_of(match: re.Match, context: Context) -> Value | None:
+    """ "le week-end du 22 août": the Saturday and Sunday of that day, or the next ones (from a Friday)."""
+    day = date_of(match, context)
+    if not day:
+        return None
+    weekday = day.earliest.weekday()
+    saturday = day.earliest + timedelta(days=-1 if weekday == 6 else (5 - weekday) % 7)
+    return days(saturday, saturday + timedelta(days=1))
+
+
 _ORDINAL = r"(?P<ordinal>premier|première|premiere|1er|1re|1ère|second|seconde|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|\d{1,2}(?:e|è|ème|eme)|derni[eè]re|dernier)"
 _YEAR2 = rf"(?:{YEAR}|'?{_TWO_DIGITS})"
 _NAMED_DAY = rf"(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})"
@@ -148,6 +163,20 @@ def absolute_rules() -> list[Rule]:
             _holiday,
             guard=holiday_written,
             needs="holiday",
+        ),
+        # a numbered week: "la semaine 12", "la 45e semaine"; not "la 3e semaine consécutive", "la 12e semaine de
+        # grossesse", "la semaine 4 jours" (free after)
+        rule(
+            rf"(?:la\s+)?(?:semaine\s+{_WEEK_NUMBER.format('week')}(?:\s+(?:de\s+l'année\s+|de\s+)?(?P<year>{YEAR}))?|{_WEEK_NUMBER.format('week2')}"
+            rf"(?:e|è|ème|eme)\s+semaine(?:\s+de\s+l'année)?(?:\s+(?P<year2>{YEAR}))?)(?![\w,.]\d|[\w-])",
+            iso_week,
+            guard=free_after,
+            needs="unit",
+        ),
+        rule(
+            rf"le\s+week-?end\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?(?![\w-])",
+            _weekend_of,
+            needs="weekend",
         ),
         rule(
             rf"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",

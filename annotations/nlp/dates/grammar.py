@@ -208,8 +208,9 @@ _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméro)\s*$", re.I)
 # A road's number, no year: "la D 2020", "la RD 1090", "la départementale 1085" (not "la feuille de
 # route 2030", "l'élection départementale 2021").
 _ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b[Ll]a\s+(?:départementale|nationale)\s+)$")
-# A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year.
-_MODEL_NUMBER_BEFORE = re.compile(r"\bPeugeot\s+$")
+# A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year; a flight's number
+# ("le vol AF 1918", "les vols 1230 et 1231") is none either.
+_MODEL_NUMBER_BEFORE = re.compile(r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?)?$")
 _SERIAL_AFTER = re.compile(r"[-/](\d{3,})")
 LAST_PLAUSIBLE_YEAR = 2100  # a bare four-digit number past it is no year news speaks of
 

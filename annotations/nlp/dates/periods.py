@@ -4,7 +4,7 @@ n-th day, week, fortnight or weekday of a month."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, day_number, direction, number_value, weekday_number
 from annotations.nlp.dates.rules import rule
@@ -214,3 +214,20 @@ def winter_of_two_years(match: re.Match, context: Context) -> Value | None:
     first, last = int(match["year1"]), match["year"]
     last = first // 100 * 100 + int(last) if len(last) == 2 else int(last)
     return season("hiver", last) if last == first + 1 else None
+
+
+def iso_week(match: re.Match, context: Context) -> Value | None:
+    """ "la semaine 12", "en semaine 38", "la 45e semaine (de l'année)": the ISO 8601 week of that number,
+    Monday to Sunday, in the year written, else in the anchor's year (the text's latest date of the
+    paragraph, else the publication's); "la semaine 53" of a year of 52 weeks is none."""
+    groups = match.groupdict()
+    written = groups.get("year") or groups.get("year2")
+    anchor = context.anchor
+    if not written and not anchor:
+        return None
+    year = full_year(written, context) if written else anchor.earliest.year
+    try:
+        monday = date.fromisocalendar(year, int(groups.get("week") or groups["week2"]), 1)
+    except ValueError:
+        return None
+    return days(monday, monday + timedelta(days=6))

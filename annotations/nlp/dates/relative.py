@@ -145,6 +145,8 @@ def _ago(match: re.Match, context: Context) -> Value | None:
     if not context.today or count is None:
         return None
     sign = -1 if match["word"] in ("il y a", "voici", "voilà") else 1
+    if match.groupdict().get("exact"):  # "il y a 80 ans jour pour jour": that day, 80 years back
+        return unit_value(moved(context.published, sign * count, _UNITS[match["unit"]]), "day")
     return _shifted(context.today, sign * count, _UNITS[match["unit"]])
 
 
@@ -278,7 +280,7 @@ def relative_rules() -> list[Rule]:
         rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+{_DIRECTION}(?![\w])", weekday, needs="weekday"),
         # Not "le week-end" alone: "le week-end, la plage est pleine" is any weekend.
         rule(
-            r"(?:ce\s+week-?end(?![\w-])|(?:le\s+|(?<=\bdu\s))week-?end\s+(?P<direction>dernier|passé|prochain)\b)",
+            r"(?:ce\s+week-?end(?![\w-])|(?:le\s+|(?<=\bdu\s)|(?<=\bjusqu'au\s))week-?end\s+(?P<direction>dernier|passé|prochain)\b)",
             weekend,
             needs="weekend",
         ),
@@ -309,7 +311,11 @@ def relative_rules() -> list[Rule]:
             needs="unit",
         ),
         rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today, needs="unit"),
-        rule(rf"(?P<word>il y a|dans|d'ici)\s+{_COUNT}\s+{_UNIT}(?![\w])", _ago, needs="unit"),
+        rule(
+            rf"(?P<word>il y a|dans|d'ici)\s+{_COUNT}\s+{_UNIT}(?P<exact>\s+jour\s+pour\s+jour)?(?![\w])",
+            _ago,
+            needs="unit",
+        ),
         # "voici deux ans" (written for "il y a deux ans"), not "voici deux ans qu'il attend" (a duration)
         rule(rf"(?P<word>voici|voilà)\s+{_COUNT}\s+{_UNIT}(?![\w])(?!\s+que?\b|\s+qu')", _ago, needs="unit"),
         # "trois jours après la fête" counts from an event, no date; "huit jours plus tard son entraîneur", "douze

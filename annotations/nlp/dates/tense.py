@@ -46,7 +46,7 @@ def clause(text: str, start: int, end: int) -> str:
 _LETTERS = "a-zàâçéèêëîïôûù"
 _PERFECT = re.compile(
     rf"\b(?:a|ont|avait|avaient|ai|as|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)\s+"
-    r"(?!jusqu)"  # "ont jusqu'au 30 avril": a deadline they have
+    r"(?!jusqu|lieu\b)"  # "ont jusqu'au 30 avril": a deadline they have; "ont lieu" is a present
     rf"(?:(?:été|pas|déjà|encore|aussi|bien|ensuite|alors|jamais|plus|enfin|finalement)\s+)*"
     rf"[{_LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte)\b"
 )
@@ -68,7 +68,16 @@ def perfect_before(text: str, start: int) -> bool:
     is over; a history told in the present and the future ("En 1789, les États généraux s'ouvrent le 5
     mai ; la Bastille tombera le 14 juillet") has none."""
     sentence = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1].lower()
-    return bool(_PERFECT.search(sentence))
+    if _PERFECT.search(sentence):
+        return True
+    return any(told[1] not in _PLANNED and told[1] not in _NOT_PARTICIPLE for told in _DATED_PAST.finditer(sentence))
+
+
+# An earlier date its own participle tells is over: "survenu le 6/8/2023", "des faits remontant à l'été 2021" (not a
+# plan's: "prévu le 20 juin").
+_DATED_PAST = re.compile(
+    rf"\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées|(?<![aeo])ue?s?)|remont(?:ant|ent|e|ait|aient))\s+(?:le|en|à|au)\s+(?:l'|\d)"
+)
 
 
 def _announces(words_around: str) -> bool:
@@ -93,7 +102,7 @@ def _past_in(words_around: str) -> bool:
 # "vous", "nous", "trou", "lieu", "à nouveau", nor a noun of _NOT_PARTICIPLE: "fermera pour congés du 12 au 26") tells its
 # tense whatever the rest of the sentence says; participles of plans ("programmé le") do not.
 _PARTICIPLE_BEFORE = re.compile(
-    rf"(?:\b([{_LETTERS}]+)\s+)?\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées)|[{_LETTERS}]{{2,}}(?<![aeo])(?:u|ue))\s+"
+    rf"(?:\b([{_LETTERS}]+)\s+)?\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées)|[{_LETTERS}]{{2,}}(?<![aeo])(?:u|ue)|morte?s?)\s+"
     r"(?:(?:le|en|au|du|dès|depuis|ce|cette|l')\s*)?$"
 )
 _DETERMINERS = words("la le les une un des du sa son ses leur leurs notre nos votre cette ce ces")
@@ -118,10 +127,11 @@ _OPENING_PARTICIPLE = re.compile(
     rf"|([{_LETTERS}]{{2,}}(?:ée?s?|(?<![aeo])ue?s?|(?<![aeou])ie?s?))\s+par\s+(?:\S+\s+){{0,4}})$",
     re.I,
 )
-# Set off by commas after its noun, a participle in "-ie" or "-ert" is one too: "La cour d'appel, saisie en mars,
-# rendra son arrêt", "Le procès, ouvert le 3 mai, se poursuivra" (opening a sentence, "Sortie", "Partie" may be nouns).
+# Set off by commas after its noun, a participle in "-ie", "-ert" or "-u" is one too: "La cour d'appel, saisie en mars,
+# rendra son arrêt", "Le procès, ouvert le 3 mai, se poursuivra", "Lens, battu 2-1 à Marseille samedi, recevra"
+# (opening a sentence, "Sortie", "Partie" may be nouns); three words at most between it and the date.
 _INCISE_PARTICIPLE = re.compile(
-    rf"^\s*()([{_LETTERS}]{{2,}}(?:ies?|erte?s?))\s+(?!(?:à|au|pour|jusqu'))(?:\S+\s+){{0,2}}$", re.I
+    rf"^\s*()([{_LETTERS}]{{2,}}(?:ies?|erte?s?|(?<![aeo])ue?s?))\s+(?!(?:à|au|pour|jusqu'))(?:\S+\s+){{0,3}}$", re.I
 )
 _NOT_PARTICIPLE = words(
     "côté marché comité été député curé café congé degré fossé thé bébé pré clergé canapé revenu contenu individu "
@@ -204,7 +214,7 @@ def past_participle_before(text: str, start: int) -> bool:
 
 # A verb that puts a hearing or an event off, or brings it forward: the day it is moved to is still to come.
 MOVING_VERB = r"(?:renvoy(?:é|ée|és|ées|er)|renvoie|renvoient|(?:report|repouss|ajourn|décal|avanc|différ)(?:é|ée|és|ées|er|e|ent))"
-_MOVED_TO = re.compile(rf"\b(?:{MOVING_VERB}(?:\s+[^\s,.;:!?()]+){{0,6}}?|en\s+délibéré)\s+(?:au|à)\s+$")
+_MOVED_TO = re.compile(rf"\b(?:{MOVING_VERB}(?:\s+[^\s,.;:!?()]+){{0,6}}?|(?:en|le)\s+délibéré)\s+(?:au|à)\s+$")
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient)\b")
 
 

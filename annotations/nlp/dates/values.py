@@ -248,6 +248,8 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
     to come ("jusqu'au 3 avril" in a future clause) counts from a date of the text as well, and a future
     clause after a date of an earlier year told in the past counts from the publication. A `told`
     direction (a cue's: "depuis", "d'ici") counts from the anchor whatever the tense.
+
+    Long on purpose: every news convention on a date without its year meets here, in the order they apply.
     """
     guessed = False  # whether the direction is the clause's tense
     if told:
@@ -267,11 +269,18 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
             anchor, told = unit_value(context.published, "day"), "future"
         elif "jusqu" in context.text[max(0, context.start - 9) : context.start + 5].lower():
             told = "future" if context.tense == "future" else None
+            if told and context.published and anchor and anchor.earliest > context.published:
+                # after a date still to come, a bound to come is the first not over by the publication ("délibéré
+                # au 9 juin, et les parties ont jusqu'au 15 mai", said in April: this May)
+                anchor = unit_value(context.published, "day")
     if not anchor:
         return None
     years = [anchor.earliest.year + delta for delta in (-1, 0, 1)]
     candidates = [value for value in (make(year) for year in years if 1 <= year <= 9999) if value]
     chosen = _told_way(candidates, anchor, told) if told else nearest(candidates, anchor)
+    if chosen and context.published and chosen.earliest > context.published and _since(context):
+        # "depuis le 1er février" has begun by the publication, whatever the clause's verb ("restera")
+        return _told_way(candidates, unit_value(context.published, "day"), "past")
     if chosen and not told and _over_before_to_come(context, chosen):
         # "La cour d'appel, saisie en mars, rendra son arrêt le 15 octobre" (published in August): what a future
         # verb says will be done is not over by the publication, whatever the date before it
@@ -319,6 +328,13 @@ def _told_over(context: Context, anchor: Value) -> bool:
     if context.tense != "future" or not context.published or anchor.latest.year >= context.published.year:
         return False
     return perfect_before(context.text, context.start)
+
+
+_SINCE_BEFORE = re.compile(r"\bdepuis\s+$", re.I)
+
+
+def _since(context: Context) -> bool:
+    return bool(_SINCE_BEFORE.search(context.text, max(0, context.start - 12), context.start))
 
 
 _TOLD = {"dernier": "past", "dernière": "past", "passé": "past", "passée": "past"}
