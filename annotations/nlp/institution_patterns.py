@@ -29,6 +29,7 @@ from annotations.nlp.institution_words import (
     SPORTS,
     STORM_HEADS,
     TERRITORIAL,
+    WALK_HEADS,
 )
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import NATIONALITIES
@@ -176,6 +177,11 @@ def place_patterns() -> list[list[dict]]:
     of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
     # A housing estate in lower case ("la cité des Électriciens"; "Cité Marchés" is a company's name).
     patterns += [[{"ORTH": "cité"}, *PROPER], [{"ORTH": "cité"}, *NAME]]
+    walk = [{"LOWER": {"IN": sorted(WALK_HEADS)}, "IS_LOWER": True}]
+    patterns += [walk + article + NAME for article in of]
+    # A strip of land by its place, never a crowd: "la bande de Gaza" (not "une bande de Marseillais").
+    strip = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w-]*[^\Ws]$"}}
+    patterns.append([{"ORTH": "bande"}, {"LOWER": "de"}, strip])
     # "salle Jean-Moulin" (not "une salle de Nancy")
     hyphenated = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+$"}}
     patterns += [[{"LOWER": "salle"}, *HYPHENATED], [{"LOWER": "salle"}, hyphenated]]
