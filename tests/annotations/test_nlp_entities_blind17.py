@@ -35,6 +35,13 @@ from tests.annotations.reading import labelled
         ("La Gazette du Centre consacre sa une aux grèves.", "La Gazette du Centre", "ORG"),
         ("Le Point et L'Express font leur couverture sur l'école.", "Le Point", "ORG"),
         ("Interrogé par Le Matin, le maire dément.", "Le Matin", "ORG"),
+        # A person after a role, an adjective between them, or after the role in apposition.
+        ("Le gouverneur régional Oleh Prytula a confirmé les frappes.", "Oleh Prytula", "PER"),
+        ("Son élève, la cheffe Sofia Lindqvist, dirigera le concert.", "Sofia Lindqvist", "PER"),
+        ("Le directeur du festival, Tiago Bernardes, a interpellé le ministère.", "Tiago Bernardes", "PER"),
+        # Where a meeting is held, someone is expected, shots are heard.
+        ("L'Asean se réunira à Kota Bharu le 20 octobre.", "Kota Bharu", "LOC"),
+        ("Des tirs ont été entendus à Bangassou dans la nuit.", "Bangassou", "LOC"),
     ],
 )
 def test_names_of_blind17_kinds(text, name, label):
@@ -60,6 +67,11 @@ def test_names_of_blind17_kinds(text, name, label):
         ("Marine Le Pen a parlé. Selon Le Pen, la France décline.", ("Le Pen", "ORG")),
         # a title opening a sentence without the press's verb
         ("Le Havre accueille le Tour.", ("Le Havre", "ORG")),
+        # A role's complement is its place, and a place after the role's comma stays one.
+        ("Le maire de Lyon a parlé.", ("Lyon", "PER")),
+        ("Le président de la région, Auvergne-Rhône-Alpes, a voté.", ("Auvergne-Rhône-Alpes", "PER")),
+        # "à" after a prize or a succession is a person's.
+        ("Le prix a été décerné à Tiago Bernardes. Il a succédé à Bernardes.", ("Bernardes", "LOC")),
     ],
 )
 def test_look_alikes_of_blind17_kinds(text, wrong):
