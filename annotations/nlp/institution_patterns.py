@@ -120,6 +120,10 @@ def org_patterns() -> list[list[dict]]:
         patterns += [head + NAME, head + PROPER, head + of_what + PROPER]
         # "École supérieure de pharmacie de Nancy"
         patterns.append([*head, {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "+"}, *of_what, *PROPER])
+    # An intercommunality's name holds its own "de" ("communauté de communes Cœur de Savoie"), where a
+    # school's complement after its name is its town ("école Jules-Ferry" then "de Bègles").
+    for head in ("communauté de communes", "communauté d' agglomération"):
+        patterns.append([*({"LOWER": word} for word in head.split()), *NAME, *PROPER])
     # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
     # "la pâtisserie Paris-Brest" (see `institutions._is_no_name`) or "l'épicerie Italienne".
     surname = {

@@ -42,6 +42,16 @@ from tests.annotations.reading import labelled
         # Where a meeting is held, someone is expected, shots are heard.
         ("L'Asean se réunira à Kota Bharu le 20 octobre.", "Kota Bharu", "LOC"),
         ("Des tirs ont été entendus à Bangassou dans la nuit.", "Bangassou", "LOC"),
+        # A given name's lower-case syllable after a hyphen, and a nationality before such a name.
+        ("Le président Lai Ching-te a dénoncé une intimidation.", "Lai Ching-te", "PER"),
+        ("Kim Jong-un a tiré un missile.", "Kim Jong-un", "PER"),
+        ("Le prix est revenu à un film du Coréen Park Ji-hoon. La sortie est prévue.", "Park Ji-hoon", "PER"),
+        # An intercommunality's name with its own "de".
+        (
+            "La fusion avec la communauté de communes Cœur de Savoie est prévue.",
+            "communauté de communes Cœur de Savoie",
+            "ORG",
+        ),
     ],
 )
 def test_names_of_blind17_kinds(text, name, label):
@@ -72,6 +82,11 @@ def test_names_of_blind17_kinds(text, name, label):
         ("Le président de la région, Auvergne-Rhône-Alpes, a voté.", ("Auvergne-Rhône-Alpes", "PER")),
         # "à" after a prize or a succession is a person's.
         ("Le prix a été décerné à Tiago Bernardes. Il a succédé à Bernardes.", ("Bernardes", "LOC")),
+        # An inverted pronoun or "-là" is no syllable of a name; two capitalised parts make a firm's name.
+        ("Martin Dubreuil a-t-il menti ?", ("Martin Dubreuil a-t", "PER")),
+        ("Le Japonais Nissan-Renault recule.", ("Nissan-Renault", "PER")),
+        # A school's complement after its name is its town.
+        ("Les élèves de l'école Jules-Ferry de Bègles ont manifesté.", ("école Jules-Ferry de Bègles", "ORG")),
     ],
 )
 def test_look_alikes_of_blind17_kinds(text, wrong):
