@@ -129,6 +129,7 @@ _CUES = [
     Cue(
         re.compile(
             r"\b(?:rapporte|rapportent|rapportait|révèle|révélait|cités?\s+par|citées?\s+par|"
+            r"(?:reprise?s?|relayée?s?)\s+par|"
             r"(?:a|ont)\s+(?:indiqué|confié|déclaré|expliqué|précisé)(?:\s+[a-zà-ÿ']+){0,3}\s+au)\s+$"
         ),
         "ORG",

@@ -46,6 +46,9 @@ from tests.annotations.reading import labelled
         ("Le président Lai Ching-te a dénoncé une intimidation.", "Lai Ching-te", "PER"),
         ("Kim Jong-un a tiré un missile.", "Kim Jong-un", "PER"),
         ("Le prix est revenu à un film du Coréen Park Ji-hoon. La sortie est prévue.", "Park Ji-hoon", "PER"),
+        # A team beaten in the gerund, with its article; a source "reprise par".
+        ("Nantes a décroché la coupe en battant le Paris Saint-Germain 32-30.", "Paris Saint-Germain", "ORG"),
+        ("Selon l'agence Reuters, reprise par Al Arabiya, des pourparlers ont eu lieu.", "Al Arabiya", "ORG"),
         # An intercommunality's name with its own "de".
         (
             "La fusion avec la communauté de communes Cœur de Savoie est prévue.",
@@ -85,6 +88,9 @@ def test_names_of_blind17_kinds(text, name, label):
         # An inverted pronoun or "-là" is no syllable of a name; two capitalised parts make a firm's name.
         ("Martin Dubreuil a-t-il menti ?", ("Martin Dubreuil a-t", "PER")),
         ("Le Japonais Nissan-Renault recule.", ("Nissan-Renault", "PER")),
+        # A view is no match; a source with a given name is a person.
+        ("La citadelle dominant le Var attire les touristes.", ("Var", "ORG")),
+        ("Une information relayée par Marie Dupont.", ("Marie Dupont", "ORG")),
         # A school's complement after its name is its town.
         ("Les élèves de l'école Jules-Ferry de Bègles ont manifesté.", ("école Jules-Ferry de Bègles", "ORG")),
     ],
