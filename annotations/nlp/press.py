@@ -3,8 +3,9 @@ Courrier", "d'après Les Nouvelles", "Le Réveil révèle que ...", "La Gazette 
 (ORG, the article kept, as entities.fr.md's conventions keep a title's capitalised article).
 
 A capitalised article is part of a name; that name is a title of the press when its first word is a
-common word of the lexicon (a newspaper's name is a word: "Courrier", "Gazette", "Progrès"; a town's
-is not: "La Rochelle", "Le Havre") and the context says the press: a cue before it ("selon", "d'après",
+common word of the model's lemma tables (a newspaper's name is a word: "Courrier", "Gazette"; a town's
+mostly is not: "La Rochelle"; the tables miss some, "Progrès") or a "du X" follows it ("La Voix du
+Nord"), and the context says the press: a cue before it ("selon", "d'après",
 "interrogé par", "au micro de", "dans les colonnes de") or a verb of the press after it ("révèle",
 "consacre", "titre", "publie"), maybe after a second title joined by "et" ("Le Point et L'Express
 font leur une"). A title opening a sentence needs the verb: "Le Monde change" is a phrase as often.
