@@ -187,7 +187,7 @@ class CommonWords:
         if (
             len(span) >= 2
             and is_nationality(first)
-            and all(t.is_title or t.is_upper or t.lower_ in SURNAME_PARTICLES for t in name)
+            and all(t.is_title or t.is_upper or t.lower_ in SURNAME_PARTICLES or is_name_syllable(t) for t in name)
         ):
             return name
         demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise", "ienne"))  # "la Francilienne Léa"
@@ -263,6 +263,14 @@ def is_in_a_title(span: Span, text: str) -> bool:
 
 
 _ARTICLES = words("la le les l'")
+
+
+def is_name_syllable(token) -> bool:
+    """A hyphen or the lower-case syllable after it in a given name: "Ji-hoon", "Jong-un"."""
+    doc = token.doc
+    if token.text == "-":
+        return token.i + 1 < len(doc) and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha
+    return token.i > 0 and doc[token.i - 1].text == "-" and token.is_lower and token.is_alpha
 
 
 def without_opening_article(span: Span, text: str) -> Span:

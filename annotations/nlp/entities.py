@@ -34,7 +34,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.bodies import ParliamentaryGroups
-from annotations.nlp.common_words import COMMON_ACRONYMS, HOLIDAYS, CommonWords, is_in_a_title, without_opening_article
+from annotations.nlp.common_words import (
+    COMMON_ACRONYMS,
+    HOLIDAYS,
+    CommonWords,
+    is_in_a_title,
+    is_name_syllable,
+    without_opening_article,
+)
 from annotations.nlp.entity_cues import ROLE_WORDS
 from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
@@ -47,6 +54,7 @@ from annotations.nlp.name_edges import (
     person_after_a_place,
     trim,
     with_department_number,
+    with_hyphenated_syllable,
     with_surname_particle,
 )
 from annotations.nlp.name_joins import joined
@@ -68,6 +76,7 @@ from annotations.nlp.parties import (
     the_party,
 )
 from annotations.nlp.place_names import datelines, past_the_name, town_after
+from annotations.nlp.press import press_titles
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import EntitySpan
@@ -142,7 +151,8 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
     company = span[-1].lower_ in CORPORATE_ENDINGS  # "Jade Records", not a person named Jade
     # Two words at least after a nationality: "le Japonais Nissan" is a company.
     after_nationality = span.start > 0 and is_nationality(doc[span.start - 1].text) and len(span) >= 2
-    after_nationality = after_nationality and all(token.is_title for token in span)  # not "Mistral AI"
+    # not "Mistral AI"; "le Coréen Park Ji-hoon" is one
+    after_nationality = after_nationality and all(token.is_title or is_name_syllable(token) for token in span)
     person = opens_on_a_first_name(span.text) or after_nationality
     label = "PER" if label == model_label and person and not company else label
     if label == "PER" and len(span) >= 2 and not person and all(common.is_plural_common(t.text) for t in span):
@@ -161,7 +171,8 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
             span = doc[span.start - 1 : span.end]
     if label == "ORG" and is_acronym(span):
         return with_department_number(span), label
-    return with_surname_particle(span, label)
+    span, label = with_surname_particle(span, label)
+    return (with_hyphenated_syllable(span) if label == "PER" else span), label
 
 
 def _after_a_first_name(surname: str, text: str) -> bool:
@@ -346,7 +357,7 @@ class EntityResolver(Component):
             towns, openers = datelines(doc, saga, self.common)
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
             found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
-            found += self.groups(doc, values)
+            found += self.groups(doc, values) + press_titles(doc, values, self.common)
             mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)
         mentions = joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)

@@ -41,8 +41,15 @@ _PER_ROLES = (
     "pdg|ceo|patron|patronne|milliardaire|entrepreneur|entrepreneuse|fondateur|fondatrice|cofondateur|"
     "cofondatrice|avocat|avocate|journaliste|acteur|actrice|chanteur|chanteuse|écrivain|écrivaine|auteur|"
     "autrice|chercheur|chercheuse|professeur|professeure|juge|procureur|procureure|général|capitaine|joueur|"
-    "joueuse|entraîneur|porte-parole|candidat|candidate|secrétaire d'état|homme d'affaires|femme d'affaires"
+    "joueuse|entraîneur|porte-parole|candidat|candidate|secrétaire d'état|homme d'affaires|femme d'affaires|"
+    # governors, conductors, directors and artists: "le gouverneur X", "la cheffe X", "la metteuse en scène X"
+    "gouverneur|gouverneure|chef|cheffe|chef d'orchestre|cheffe d'orchestre|metteur en scène|metteuse en scène|"
+    "réalisateur|réalisatrice|cinéaste|peintre|sculpteur|sculptrice|compositeur|compositrice|pianiste|violoniste|"
+    "romancier|romancière|dramaturge|chorégraphe|opposant|opposante"
 )
+# An adjective between a role and the name, by its ending: "le gouverneur régional X", "le président
+# brésilien X" (not "de", "du": "le maire de Lyon" names the town).
+_ROLE_ADJECTIVE = r"(?:\s+[a-zà-ÿ-]+(?:al|ale|aux|ien|ienne|ain|aine|ais|aise|ois|oise|ique|iste|if|ive)s?)?"
 # Words after which "de X" is a place: "la commune de X", "les habitants de X" (not "venu de": a proposal comes
 # from a person as often; and never a name opening on a given name, "la ville de Martine Aubry": see cue_scores).
 _PLACE_NOUNS = (
@@ -61,6 +68,11 @@ _IN_A_PLACE = (
     "agriculteur|agricultrice|éleveur|éleveuse|viticulteur|viticultrice|maraîcher|maraîchère|boulanger|"
     "boulangère|fromager|fromagère|commerçant|commerçante|artisan|pêcheur|apiculteur|apicultrice|"
     "médecin|pharmacien|pharmacienne|infirmier|infirmière|instituteur|institutrice|restaurateur|restauratrice"
+)
+_GATHERED_AT = (
+    "réunira|réuniront|réunie|réunies|réunis|attendu|attendue|attendus|attendues|entendu|entendue|entendus|"
+    "entendues|signalé|signalée|signalés|signalées|exilé|exilée|exilés|exilées|réfugié|réfugiée|réfugiés|"
+    "réfugiées|sommet|conférence|escale|ambassade"
 )
 _DOSE = rf"\d+(?:[,.]\d+)?\s*(?:{'|'.join(sorted(DOSE_UNITS))})\b"  # read on lower-cased text
 # What a leaflet says of its medicine: it contains a substance or a dose ("contient du lactose", not "contient
@@ -117,13 +129,26 @@ _CUES = [
     Cue(
         re.compile(
             r"\b(?:rapporte|rapportent|rapportait|révèle|révélait|cités?\s+par|citées?\s+par|"
+            r"(?:reprise?s?|relayée?s?)\s+par|"
             r"(?:a|ont)\s+(?:indiqué|confié|déclaré|expliqué|précisé)(?:\s+[a-zà-ÿ']+){0,3}\s+au)\s+$"
         ),
         "ORG",
         no_given_name=True,
     ),
     Cue(re.compile(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$"), "PER"),
-    Cue(re.compile(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES})\s+$"), "PER"),
+    Cue(
+        re.compile(
+            rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES}){_ROLE_ADJECTIVE}\s+$"
+        ),
+        "PER",
+    ),
+    # The role before its holder, in apposition: "Le directeur du festival, X, ...", "Le président brésilien, X,".
+    Cue(
+        re.compile(
+            rf"(?:^|[.!?]\s+)(?:le|la)\s+(?:{_PER_ROLES}|directeur|directrice)(?:\s+[a-zà-ÿ'-]+){{0,3}}\s*,\s+$"
+        ),
+        "PER",
+    ),
     Cue(re.compile(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b"), "PER", side="right"),
     # A role in apposition: "Christel Heydemann, sa directrice générale, ..."
     # The apposition closes: "Chez Carrefour, son PDG Alexandre Bompard" names the company first, and
@@ -138,6 +163,9 @@ _CUES = [
     # A town by what stands in it or comes from it: "la commune de X", "venu de X", "né à X".
     Cue(re.compile(rf"\b(?:{_PLACE_NOUNS})\s+(?:de|d')\s*$"), "LOC", no_given_name=True),
     Cue(re.compile(rf"\b(?:{_IN_A_PLACE})\s+à\s+$"), "LOC", no_given_name=True),
+    # Where a meeting is held, someone is expected or something is heard: "se réunira à X", "attendu à X",
+    # "des tirs entendus à X" (not "a succédé à X", "rendu hommage à X": a person as often).
+    Cue(re.compile(rf"\b(?:{_GATHERED_AT})\s+à\s+$"), "LOC", no_given_name=True),
     Cue(re.compile(r"\blieu-dit\s+$"), "LOC", no_given_name=True),
     # A medicine by its dose, its form or what a leaflet says of it: "Doliprane 500 mg", "X contient du
     # lactose", "X ne doit pas être utilisé", "autres médicaments et X" (a product: MISC).

@@ -11,8 +11,10 @@ from annotations.nlp.institution_words import FIRM_HEADS
 from annotations.nlp.token_patterns import ARTICLE, NAME, OF, PROPER, WORD
 
 _PARTNERS = ["Fils", "Frères", "Cie", "Associés"]
+# A legal form closing the name is the name's: "Martin et Fils SA", "Forges de Niaux SARL".
+_LEGAL_FORMS = ["SA", "SAS", "SASU", "SARL", "EURL", "SNC", "SCOP"]
 # The words a family firm's name closes on, for institutions.HeadedNames' windows.
-FIRM_LAST_WORDS = frozenset(partner.lower() for partner in _PARTNERS)
+FIRM_LAST_WORDS = frozenset(word.lower() for word in _PARTNERS + _LEGAL_FORMS)
 
 
 def firm_patterns() -> list[list[dict]]:
@@ -23,4 +25,5 @@ def firm_patterns() -> list[list[dict]]:
     of_what = [OF, ARTICLE, WORD, *PROPER]  # "du bassin de Lorraine"
     patterns = [[head, *other, *name, family] for other in ([], other_head) for name in (NAME, PROPER, of_what)]
     founder = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$"}, "ORTH": {"NOT_IN": sorted(FIRST_NAMES)}}
-    return patterns + [[founder, {"LOWER": {"IN": ["et", "&"]}}, {"ORTH": {"IN": _PARTNERS}}]]
+    legal = {"ORTH": {"IN": _LEGAL_FORMS}, "OP": "?"}
+    return patterns + [[founder, {"LOWER": {"IN": ["et", "&"]}}, {"ORTH": {"IN": _PARTNERS}}, legal]]

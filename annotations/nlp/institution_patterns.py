@@ -29,6 +29,7 @@ from annotations.nlp.institution_words import (
     SPORTS,
     STORM_HEADS,
     TERRITORIAL,
+    WALK_HEADS,
 )
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import NATIONALITIES
@@ -119,6 +120,10 @@ def org_patterns() -> list[list[dict]]:
         patterns += [head + NAME, head + PROPER, head + of_what + PROPER]
         # "École supérieure de pharmacie de Nancy"
         patterns.append([*head, {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "+"}, *of_what, *PROPER])
+    # An intercommunality's name holds its own "de" ("communauté de communes Cœur de Savoie"), where a
+    # school's complement after its name is its town ("école Jules-Ferry" then "de Bègles").
+    for head in ("communauté de communes", "communauté d' agglomération"):
+        patterns.append([*({"LOWER": word} for word in head.split()), *NAME, *PROPER])
     # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
     # "la pâtisserie Paris-Brest" (see `institutions._is_no_name`) or "l'épicerie Italienne".
     surname = {
@@ -176,6 +181,11 @@ def place_patterns() -> list[list[dict]]:
     of = [[], [{"LOWER": {"IN": ["du", "des"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
     # A housing estate in lower case ("la cité des Électriciens"; "Cité Marchés" is a company's name).
     patterns += [[{"ORTH": "cité"}, *PROPER], [{"ORTH": "cité"}, *NAME]]
+    walk = [{"LOWER": {"IN": sorted(WALK_HEADS)}, "IS_LOWER": True}]
+    patterns += [walk + article + NAME for article in of]
+    # A strip of land by its place, never a crowd: "la bande de Gaza" (not "une bande de Marseillais").
+    strip = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w-]*[^\Ws]$"}}
+    patterns.append([{"ORTH": "bande"}, {"LOWER": "de"}, strip])
     # "salle Jean-Moulin" (not "une salle de Nancy")
     hyphenated = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+$"}}
     patterns += [[{"LOWER": "salle"}, *HYPHENATED], [{"LOWER": "salle"}, hyphenated]]

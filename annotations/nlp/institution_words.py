@@ -14,7 +14,7 @@ ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
 # Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
 # "police judiciaire de Marseille".
-QUALIFIED_HEADS = words("direction service union délégation inspection police établissement")
+QUALIFIED_HEADS = words("direction service union délégation inspection police établissement juridiction")
 # Elected assemblies and metropolitan bodies, capitalised with their territory ("l'Assemblée de Corse").
 ASSEMBLY_HEADS = words("assemblée parlement congrès métropole eurométropole")
 # Heads that name a body only capitalised, with their adjective: "la Coordination rurale", "le Parti
@@ -26,12 +26,15 @@ BANK_HEADS = words("crédit banque")
 # des Arts", "l'Opéra de Rouen Normandie", "la Fondation Abbé-Pierre" ("l'opéra de Verdi" is none, nor a
 # person's work, "le Théâtre de Molière": see `institutions._is_no_name`). Not "Centre": "le Centre
 # Bretagne" is a place.
-CAPITALISED_ESTABLISHMENT_HEADS = words("opéra théâtre fondation")
+CAPITALISED_ESTABLISHMENT_HEADS = words("opéra théâtre fondation philharmonie")
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
 ESTABLISHMENT_HEADS = words(
     "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse chorale"
 ) | {
     "centre hospitalier",  # "centre hospitalier Annecy Genevois"
+    "centre pénitentiaire",  # prisons: "centre pénitentiaire de Fresnes", "maison d'arrêt de Nanterre"
+    "maison d' arrêt",
+    "maison centrale",
     "communauté de communes",  # "communauté de communes Gorges Causses Cévennes"
     "communauté d' agglomération",
 }
@@ -52,11 +55,14 @@ PLACE_HEADS = words(
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
-    "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent"
+    "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium"
 ) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes", "parc national", "forêt domaniale"}
 PLACE_HEADS |= {"jardin botanique", "zone industrielle", "zone artisanale", "zone commerciale"}
 PLACE_HEADS |= {"palais des sports", "palais des congrès"}  # "palais des sports Jean-Weille"
 PLACE_HEADS |= {"parc naturel régional", "parc naturel marin"}  # "parc naturel régional du Vercors"
+# Walks and city gates, named by a name or after "du", "des", "de la", never a bare "de": "cours Mirabeau",
+# "promenade des Anglais", "porte de la Chapelle" (not "le cours de Bourse", "la porte de Renault").
+WALK_HEADS = words("cours promenade porte")
 # Firms named by their trade in the plural, capitalised, then their place or founder: "les Forges de la
 # Fensch", "les Tréfileries et Laminoirs de l'Orne", "les Laboratoires Vernaud" (ORG; "les forges du
 # village" are buildings).
@@ -98,7 +104,7 @@ QUALIFIERS = TERRITORIAL | words(
     "maritime hospitalier hospitalière universitaire supérieur supérieure constitutionnel constitutionnelle "
     "mixte économique social sociale environnemental environnementale français française européen "
     "européenne financier financière académique autonome territorial territoriale urbain urbaine exécutif "
-    "exécutive primaire public publique"
+    "exécutive primaire public publique interrégional interrégionale spécialisé spécialisée"
 )
 # Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".
 DOMAINS = words("santé sécurité secours commerce surveillance prévention")

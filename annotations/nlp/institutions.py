@@ -56,6 +56,7 @@ from annotations.nlp.institution_words import (
     SAINTS,
     SHOP_HEADS,
     STORM_HEADS,
+    WALK_HEADS,
 )
 from annotations.nlp.lexicon import words
 from annotations.nlp.long_names import with_its_complements
@@ -184,6 +185,8 @@ class HeadedNames:
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
         heads |= (
             words("place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville")
+            | WALK_HEADS
+            | {"bande"}
             | CLUB_FIRST_WORDS
             | FIRM_HEADS
         )

@@ -140,3 +140,19 @@ def with_department_number(span: Span) -> Span:
         if after.is_punct or after.is_stop:
             return doc[span.start : span.end + 1]
     return span
+
+
+# What a hyphen joins to a name that is no syllable of it: an inverted pronoun, "-ci", "-là", "-même".
+_NO_SYLLABLE = words("t il elle on je tu nous vous ils elles ci là même mêmes")
+
+
+def with_hyphenated_syllable(span: Span) -> Span:
+    """A person's name with the lower-case syllable a hyphen glues to its last part, which the model
+    leaves out: "Kim Jong-un", "Lai Ching-te" (Korean and Chinese given names); not "Dupont-t-il" nor
+    "Martin-là"."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or not doc[end + 1].is_lower or not doc[end + 1].is_alpha:
+        return span
+    last, hyphen, syllable = doc[end - 1], doc[end], doc[end + 1]
+    glued = hyphen.idx == last.idx + len(last) and syllable.idx == hyphen.idx + 1
+    return doc[span.start : end + 2] if glued and syllable.lower_ not in _NO_SYLLABLE else span

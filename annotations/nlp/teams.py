@@ -19,7 +19,9 @@ _BEFORE = re.compile(
     r"|\bpris\s+le\s+meilleur\s+sur"
     rf"|\b(?:match|rencontre|victoire|défaite|nul|derby|succès|revers)(?:\s+{_SCORE_TEXT})?"
     r"\s+(?:face\s+à|contre|sur)"
-    r"|\b(?:défier|affronter|défiera|affrontera)(?:\s+[a-zà-ÿ-]+)?)\s+$"
+    r"|\b(?:défier|affronter|défiera|affrontera)(?:\s+[a-zà-ÿ-]+)?"
+    # the gerund, then the team with its article: "en battant le Stade brestois" (not "dominant", a view)
+    r"|\ben\s+(?:battant|écrasant|surclassant|éliminant|renversant)(?:\s+(?:le|la|les))?)\s+$"
 )
 # What a team does after its name: a score, a win or a loss, its lead, its next away match.
 _AFTER = re.compile(

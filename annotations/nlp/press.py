@@ -1,0 +1,104 @@
+"""Newspapers, magazines and channels named by a title with its own capitalised article: "selon Le
+Courrier", "d'après Les Nouvelles", "Le Réveil révèle que ...", "La Gazette du Centre consacre sa une"
+(ORG, the article kept, as entities.fr.md's conventions keep a title's capitalised article).
+
+A capitalised article is part of a name; that name is a title of the press when its first word is a
+common word of the model's lemma tables (a newspaper's name is a word: "Courrier", "Gazette"; a town's
+mostly is not: "La Rochelle"; the tables miss some, "Progrès") or a "du X" follows it ("La Voix du
+Nord"), and the context says the press: a cue before it ("selon", "d'après",
+"interrogé par", "au micro de", "dans les colonnes de") or a verb of the press after it ("révèle",
+"consacre", "titre", "publie"), maybe after a second title joined by "et" ("Le Point et L'Express
+font leur une"). A title opening a sentence needs the verb: "Le Monde change" is a phrase as often.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from annotations.nlp.common_words import CommonWords, opens_sentence
+from annotations.nlp.first_names import FIRST_NAMES
+from annotations.nlp.lexicon import words
+from annotations.nlp.spans import SpanSet
+from annotations.nlp.state import state
+
+_ARTICLES = words("Le La Les L'")
+_OF = words("du de des d'")
+# What comes before a source quoted by the press ("selon", "interrogé par", "au micro de"), read on the
+# lower-cased text before the title.
+_CUE_BEFORE = re.compile(
+    r"(?:\bselon|\bd['’]après|\b(?:interrogée?s?|citée?s?|relayée?s?|reprise?s?|publiée?s?|révélée?s?) par|"
+    r"\b(?:au|le) micro d[e']|\bsur l['’]antenne d[e']|\bdans les colonnes d[e']|\bà la une d[e']|"
+    r"\bnos confrères d[e']|\bentretien (?:à|au|accordé à))\s*$"
+)
+# Verbs a newspaper is the subject of, in the present ("Le Réveil révèle", "Les Nouvelles reviennent").
+# Not the verbs a town is the subject of as often ("Le Havre annonce", "Le Mans accueille").
+_PRESS_VERBS = words(
+    "révèle révèlent raconte racontent publie publient consacre consacrent titre titrent rapporte rapportent "
+    "relaie relaient relaye relayent dévoile dévoilent évoque évoquent interroge interrogent affirme affirment "
+    "écrit écrivent revient reviennent s'inquiète s'inquiètent s'intéresse s'intéressent s'interroge "
+    "s'interrogent s'attaque s'attaquent enquête enquêtent"
+)
+# "font leur couverture", "fait sa une": the press's own words after a plainer verb.
+_FRONT_PAGE = re.compile(r"\s*(?:fait|font)\s+(?:sa|leur|leurs)\s+(?:une|couverture|manchette)\b")
+
+
+def press_titles(doc: Doc, values: SpanSet, common: CommonWords) -> list[Span]:
+    """The titles of the module's docstring, as ORG Spans."""
+    text = state(doc).text
+    found = []
+    index = 0
+    while index < len(doc):
+        title = _title_at(doc, index)
+        title = title if title is not None and _reads_as_a_title(title, common) else None
+        if title is None or values.overlaps(title.start_char, title.end_char):
+            index += 1
+            continue
+        titles = [title]
+        following = title.end
+        if following + 1 < len(doc) and doc[following].lower_ == "et":
+            second = _title_at(doc, following + 1)
+            if second is not None:
+                titles.append(second)
+                following = second.end
+        before = text[max(0, title.start_char - 40) : title.start_char].lower()
+        verb = following < len(doc) and (
+            _is_press_verb(doc, following) or _FRONT_PAGE.match(text, doc[following - 1].idx + len(doc[following - 1]))
+        )
+        cue = not opens_sentence(doc, index) and _CUE_BEFORE.search(before)
+        if (verb or (cue and len(titles) == 1)) and not any(_is_a_surname(t, text) for t in titles):
+            found += titles
+        index = following
+    return found
+
+
+def _title_at(doc: Doc, index: int) -> Span | None:
+    """An article, a capitalised word, maybe "du Nord": "La Voix du Nord", "Les Échos"."""
+    if doc[index].text not in _ARTICLES or index + 1 >= len(doc):
+        return None
+    first = doc[index + 1]
+    if not first.is_title or not first.is_alpha or first.text in FIRST_NAMES:
+        return None
+    end = index + 2
+    if end + 1 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end += 2
+    return Span(doc, index, end, label="ORG")
+
+
+def _reads_as_a_title(title: Span, common: CommonWords) -> bool:
+    """A title's first word is a word ("Courrier", "Gazette"), or a "du Nord" follows it; not a town's or a
+    surname's ("La Rochelle", "Le Pen"). A second title after "et" needs neither ("Le Point et L'Express")."""
+    return len(title) > 2 or common.is_common(title[1].text)
+
+
+def _is_a_surname(title: Span, text: str) -> bool:
+    """ "Le Pen" in "selon Le Pen" when the text writes "Marine Le Pen" somewhere."""
+    return any(m[1] in FIRST_NAMES for m in re.finditer(rf"([A-ZÀ-Ý][\w-]+) {re.escape(title.text)}\b", text))
+
+
+def _is_press_verb(doc: Doc, index: int) -> bool:
+    word = doc[index].lower_
+    if word in ("s'", "s’") and index + 1 < len(doc):
+        word = "s'" + doc[index + 1].lower_
+    return word in _PRESS_VERBS
