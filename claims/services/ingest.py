@@ -8,7 +8,7 @@ slug, a new revision: claims.services.revise).
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -18,7 +18,15 @@ from django.utils.translation import gettext as _
 from claims.models import Article, ArticleRevision
 from claims.services.annotate import write_annotations
 from claims.services.errors import IngestError
-from claims.services.inputs import ArticleInput, analyse_many, body_digest, headline_of, validate_article_input
+from claims.services.inputs import (
+    ArticleInput,
+    analyse_many,
+    body_digest,
+    headline_of,
+    no_article_text,
+    refuse_without_article_text,
+    validate_article_input,
+)
 from claims.services.revise import revise_article
 from matching.services import on_claims_written
 
@@ -32,13 +40,14 @@ class IngestResult:
     revised: bool = False  # a different text for an existing slug became a new revision
     # The same text is already stored under another slug: `article` is that one, nothing was written.
     duplicate: bool = False
+    published: bool = False  # the text was unchanged, but the article was a draft asked to be published
 
 
 def ingest_article(*, item: ArticleInput, user=None) -> IngestResult:
     """Stores an article with its blocks, claims and mentions, all or nothing.
 
-    Re-ingesting the identical text under the same slug changes nothing (`created` is False);
-    a different text under an existing slug becomes a new revision (`revised` is True), see
+    Re-ingesting the identical text under the same slug changes nothing (`created` is False),
+    except that a draft asked to be published is published (`published` is True); a different text under an existing slug becomes a new revision (`revised` is True), see
     claims.services.revise.revise_article.
     """
     return ingest_articles(items=[item], user=user)[0]
@@ -55,6 +64,8 @@ def ingest_articles(
     """
     for item in items:
         validate_article_input(item)
+        if len(items) > 1:  # one input is refused after its analysis, which tells the same at no cost
+            refuse_without_article_text(item)
     slugs = [_slug_for(item) for item in items]
     _refuse_duplicate_slugs(slugs)
     slugs = _another_story_another_slug(items, slugs)
@@ -67,6 +78,8 @@ def ingest_articles(
             [items[i] for i in indexes], language=language, n_process=n_process, batch_size=8 if progress else None
         )
         for index, analysis in zip(indexes, analyses, strict=True):
+            if not analysis.claims:
+                raise no_article_text()
             if index in revising:
                 results[index] = _revise(revising[index], items[index], analysis, user)
             else:
@@ -75,6 +88,10 @@ def ingest_articles(
                 progress(results[index])
     for index, first in copies.items():
         results[index] = IngestResult(results[first].article, created=False, duplicate=True)
+    for index, result in enumerate(results):
+        unchanged = not (result.created or result.revised or result.duplicate)
+        if unchanged and _publish(result.article, items[index]):
+            results[index] = replace(result, published=True)
     return results
 
 
@@ -156,6 +173,16 @@ def _split_known(items, slugs) -> tuple[list[int], list, dict[int, Article], dic
             else:
                 first_new[digest] = index
     return pending, results, revising, copies
+
+
+def _publish(article: Article, item: ArticleInput) -> bool:
+    """Publishes a draft whose identical text is ingested again with `publish`; True if it did.
+    Re-ingesting never unpublishes: that is an editor's decision in the admin."""
+    if not item.publish or article.is_published:
+        return False
+    article.status = Article.Status.PUBLISHED
+    article.save(update_fields=["status", "updated_at"])
+    return True
 
 
 def _write_new(item: ArticleInput, slug: str, analysis, user) -> IngestResult:
