@@ -132,8 +132,8 @@ def no_article_text() -> IngestError:
 
 
 def refuse_without_article_text(item: ArticleInput) -> None:
-    """Refuses a text in which the analysis would find no claim, before any work is done (a batch
-    checks every input so; a single input is refused after its analysis, which finds the same)."""
+    """Refuses a text in which the analysis would find no claim, before it is analysed; ingest_articles
+    refuses it after its analysis anyway, so only a batch that must be refused whole needs this."""
     from annotations.nlp.pipeline import has_article_text  # spaCy is imported only when text is analysed
 
     if not has_article_text(item.text, item.fmt):
