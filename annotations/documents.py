@@ -33,6 +33,14 @@ _EXTENSIONS = {
 }
 
 
+def format_of_extension(name: str) -> str | None:
+    """The format a file name's extension names ("page.htm": "html"), None if it names none."""
+    return _EXTENSIONS.get(PurePath(name).suffix.lower())
+
+
+SUPPORTED_EXTENSIONS = tuple(_EXTENSIONS)
+
+
 class DocumentError(Exception):
     """A document that cannot be analysed; the message is one line naming the problem, and
     `field` the input to blame when it is not the document itself (its language)."""

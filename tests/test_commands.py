@@ -66,3 +66,13 @@ def test_ingest_on_a_database_one_migration_behind_names_it_and_writes_nothing(t
     )
     with sqlite3.connect(database) as db:
         assert db.execute("SELECT count(*) FROM claims_article").fetchone() == (0,)
+
+
+def test_a_writing_command_refused_on_a_missing_sqlite_file_leaves_no_file_behind(tmp_path):
+    database = tmp_path / "never.sqlite3"
+
+    result = manage("load_demo", database=database)
+
+    assert result.returncode == 1 and "run `manage.py migrate` first" in result.stderr
+    assert str(database) in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -139,6 +139,14 @@ def headline(text: str, fmt: str = "text") -> str | None:
     return next((text[block.start : block.end] for block in blocks if block.kind == "title"), None)
 
 
+def has_article_text(text: str, fmt: str = "text") -> bool:
+    """Whether `text` holds a block that yields claims (a paragraph, a quote), found without running
+    the model: a page of navigation, headings or other chrome only holds none."""
+    normalised = normalise(text)
+    prose = mask_markdown(normalised) if fmt == "markdown" else normalised
+    return any(block.yields_claims for block in segment.find_blocks(normalised, fmt, masked=prose))
+
+
 def _publication_line_date(text: str, blocks: list[Block]) -> date | None:
     """The day of a page's own "Publié le 4 mars 2021" line, when no publication date is given."""
     for block in blocks:

@@ -8,7 +8,7 @@ slug, a new revision: claims.services.revise).
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -18,7 +18,14 @@ from django.utils.translation import gettext as _
 from claims.models import Article, ArticleRevision
 from claims.services.annotate import write_annotations
 from claims.services.errors import IngestError
-from claims.services.inputs import ArticleInput, analyse_many, body_digest, headline_of, validate_article_input
+from claims.services.inputs import (
+    ArticleInput,
+    analyse_many,
+    body_digest,
+    headline_of,
+    no_article_text,
+    validate_article_input,
+)
 from claims.services.revise import revise_article
 from matching.services import on_claims_written
 
@@ -32,14 +39,17 @@ class IngestResult:
     revised: bool = False  # a different text for an existing slug became a new revision
     # The same text is already stored under another slug: `article` is that one, nothing was written.
     duplicate: bool = False
+    published: bool = False  # the text was unchanged, but the article was a draft asked to be published
 
 
 def ingest_article(*, item: ArticleInput, user=None) -> IngestResult:
     """Stores an article with its blocks, claims and mentions, all or nothing.
 
-    Re-ingesting the identical text under the same slug changes nothing (`created` is False);
-    a different text under an existing slug becomes a new revision (`revised` is True), see
-    claims.services.revise.revise_article.
+    Re-ingesting the identical text under the same slug changes nothing (`created` is False),
+    except that a draft asked to be published is published (`published` is True); a different
+    text under an existing slug becomes a new revision (`revised` is True), see
+    claims.services.revise.revise_article. A text in which the analysis finds no claim (a page of
+    navigation only) is refused with IngestError, nothing written.
     """
     return ingest_articles(items=[item], user=user)[0]
 
@@ -51,7 +61,11 @@ def ingest_articles(
 
     Every input is validated before anything is written; each article is then written in its
     own transaction, as its analysis comes. `progress`, if given, is called once per article
-    written (the batches are then small, so that it moves steadily).
+    written (the batches are then small, so that it moves steadily). A text in which the analysis
+    finds no claim is refused (IngestError) when its analysis comes, the articles before it in the
+    batch written already: a caller that must refuse it first checks each input with
+    `refuse_without_article_text`, as `manage.py ingest` does (block segmentation alone, some 5 % of
+    an analysis, which a batch need not pay twice).
     """
     for item in items:
         validate_article_input(item)
@@ -67,6 +81,8 @@ def ingest_articles(
             [items[i] for i in indexes], language=language, n_process=n_process, batch_size=8 if progress else None
         )
         for index, analysis in zip(indexes, analyses, strict=True):
+            if not analysis.claims:
+                raise no_article_text()
             if index in revising:
                 results[index] = _revise(revising[index], items[index], analysis, user)
             else:
@@ -75,7 +91,7 @@ def ingest_articles(
                 progress(results[index])
     for index, first in copies.items():
         results[index] = IngestResult(results[first].article, created=False, duplicate=True)
-    return results
+    return _publish_unchanged(items, results)
 
 
 def _slug_for(item: ArticleInput) -> str:
@@ -156,6 +172,20 @@ def _split_known(items, slugs) -> tuple[list[int], list, dict[int, Article], dic
             else:
                 first_new[digest] = index
     return pending, results, revising, copies
+
+
+def _publish_unchanged(items: Sequence[ArticleInput], results: list[IngestResult]) -> list[IngestResult]:
+    """Publishes each draft whose identical text is ingested again with `publish` (a new article or
+    revision is published as it is written). Re-ingesting never unpublishes: that is an editor's
+    decision in the admin."""
+    for index, result in enumerate(results):
+        article = result.article
+        if result.created or result.revised or result.duplicate or not items[index].publish or article.is_published:
+            continue
+        article.status = Article.Status.PUBLISHED
+        article.save(update_fields=["status", "updated_at"])
+        results[index] = replace(result, published=True)
+    return results
 
 
 def _write_new(item: ArticleInput, slug: str, analysis, user) -> IngestResult:

@@ -41,10 +41,13 @@ class ArticleInput:
         says about itself (front matter, HTML metadata); empty values count as not given.
         """
         given = {name: value for name, value in given.items() if value not in ("", None)}
-        url = document.url
+        title, url = document.title, document.url
         if url and document.source_format == "html" and not is_web_url(url):
             url = None  # a page's own metadata is not the editor's input: ignored, not refused
-        found = {"title": document.title, "source_url": url, "published_on": document.published}
+        title_limit = Article._meta.get_field("title").max_length
+        if title and document.source_format == "html" and len(title) > title_limit:
+            title = title[: title_limit - 1].rsplit(" ", 1)[0] + "…"  # the same: cut at a word, not refused
+        found = {"title": title, "source_url": url, "published_on": document.published}
         found |= {"author": document.author, "publisher": document.publisher}
         found = {name: value for name, value in found.items() if value}
         return cls(text=document.text, fmt=document.fmt, language=document.language, **{**found, **given})
@@ -76,7 +79,7 @@ def validate_article_input(item: ArticleInput) -> None:
     if item.fmt not in Article.Format.values:
         raise IngestError(_("Unknown text format %(fmt)r.") % {"fmt": item.fmt}, field="fmt")
     validate_source_url(item.source_url)
-    for name in ("slug", "publisher", "author"):
+    for name in ("slug", "title", "publisher", "author"):
         limit = Article._meta.get_field(name).max_length
         if len(getattr(item, name)) > limit:
             raise IngestError(
@@ -117,6 +120,24 @@ def validate_source_url(url: str) -> None:
             _("The source URL %(url)s is not a http or https address.") % {"url": repr(url[:80])},
             field="source_url",
         ) from None
+
+
+def no_article_text() -> IngestError:
+    return IngestError(
+        _(
+            "No article text found: the text holds no paragraph to analyse (only a title, navigation or other page furniture)."
+        ),
+        field="text",
+    )
+
+
+def refuse_without_article_text(item: ArticleInput) -> None:
+    """Refuses a text in which the analysis would find no claim, before it is analysed; ingest_articles
+    refuses it after its analysis anyway, so only a batch that must be refused whole needs this."""
+    from annotations.nlp.pipeline import has_article_text  # spaCy is imported only when text is analysed
+
+    if not has_article_text(item.text, item.fmt):
+        raise no_article_text()
 
 
 def headline_of(item: ArticleInput) -> str:

@@ -265,3 +265,27 @@ def test_ingest_upload_refuses_what_the_admin_refuses(api, db, editor):
     response = api.post("/api/articles/", {"file": upload}, format="multipart")
     assert response.status_code == 400 and "file" in response.json()["fields"]
     assert not Article.objects.exists()
+
+
+NAVIGATION_ONLY = (
+    "<!doctype html><html lang='fr'><head><title>Le Journal</title></head><body><nav><ul>"
+    "<li><a href='/'>Accueil</a></li><li><a href='/actu'>Actualités</a></li><li><a href='/contact'>Contact</a></li>"
+    "</ul></nav></body></html>"
+)
+
+
+def test_ingest_of_a_page_of_navigation_only_is_refused_storing_nothing(api, db, editor):
+    api.force_authenticate(editor)
+    response = api.post(
+        "/api/articles/", {"text": NAVIGATION_ONLY, "format": "html"}, format="json", HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert response.status_code == 400, response.content
+    assert "No article text found" in response.json()["fields"]["text"][0]
+    assert not Article.objects.exists()
+
+
+def test_ingest_of_an_unchanged_draft_asked_to_publish_publishes_it(api, db, editor):
+    api.force_authenticate(editor)
+    api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "usine"}, format="json")
+    again = api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "usine", "publish": True}, format="json")
+    assert again.status_code == 200 and Article.objects.get().status == Article.Status.PUBLISHED

@@ -302,3 +302,67 @@ def test_ingest_reads_an_article_over_a_million_characters(db, tmp_path):
     article = Article.objects.get()
     late = article.mentions.filter(start__gt=1_000_000)
     assert late.exists() and all(article.body[m.start : m.end] == m.text for m in late)
+
+
+def refusal(*args) -> str:
+    """The one line a refused ingest gives, having written nothing."""
+    before = row_counts()
+    with pytest.raises(CommandError) as refused:
+        ingest(*args)
+    assert row_counts() == before
+    [line] = str(refused.value).splitlines()
+    return line
+
+
+def test_ingest_refuses_a_title_over_the_limit_naming_it(db, text_file):
+    line = refusal(text_file, "--title", "T" * 501)
+    assert line == f"{text_file}: The title is 501 characters long, over the limit of 500."
+
+
+def test_ingest_refuses_a_front_matter_title_over_the_limit(db, tmp_path):
+    path = tmp_path / "long.md"
+    path.write_text(f"---\ntitle: {'T' * 501}\n---\n\n{TEXT}", encoding="utf-8")
+    assert "over the limit of 500" in refusal(path)
+
+
+def test_ingest_refuses_a_file_of_a_format_it_does_not_read_listing_those_it_does(db, tmp_path):
+    path = tmp_path / "pont.pdf"
+    path.write_text(TEXT, encoding="utf-8")
+    line = refusal(path)
+    assert line.startswith(f"{path}: .pdf is not a format ingest reads: .txt, ")
+    assert ".md" in line and ".html" in line and "--format" in line
+
+
+def test_ingest_reads_a_file_of_any_extension_in_the_format_given(db, tmp_path):
+    path = tmp_path / "pont.php"
+    path.write_text(f"<html lang='fr'><body><article><p>{TEXT.split(chr(10))[2]}</p></article></body></html>")
+    ingest(path, "--format", "html")
+    assert "<p>" not in Article.objects.get(slug="pont").body
+
+
+def test_ingest_says_a_date_of_the_right_form_does_not_exist(db, text_file):
+    assert refusal(text_file, "--published", "2025-02-30") == "--published 2025-02-30: that date does not exist"
+    assert "YYYY-MM-DD" in refusal(text_file, "--published", "30/02/2025")
+
+
+def test_ingest_publish_of_an_unchanged_draft_publishes_it_and_says_so(db, text_file):
+    ingest(text_file)
+    before = row_counts()
+    output = ingest(text_file, "--publish")
+    assert output == "pont-nantes: unchanged, now published (2 claims, published)\n"
+    assert Article.objects.get().is_published and row_counts() == before
+    assert ingest(text_file, "--publish") == "pont-nantes: unchanged (2 claims, published)\n"
+
+
+NAVIGATION_ONLY = (
+    "<!doctype html><html lang='fr'><head><title>Le Journal</title></head><body><nav><ul>"
+    "<li><a href='/'>Accueil</a></li><li><a href='/actu'>Actualités</a></li><li><a href='/contact'>Contact</a></li>"
+    "</ul></nav></body></html>"
+)
+
+
+def test_ingest_refuses_a_page_of_navigation_only_alone_or_in_a_batch(db, text_file, tmp_path):
+    page = tmp_path / "accueil.html"
+    page.write_text(NAVIGATION_ONLY, encoding="utf-8")
+    assert refusal(page).startswith(f"{page}: No article text found")
+    assert refusal(text_file, page).startswith(f"{page}: No article text found")  # the other file is not stored either

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import authenticate, get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from annotations.models import Entity, EntityAlias
 from claims.models import Article, Claim, Review
@@ -152,3 +152,18 @@ def test_load_demo_deactivates_a_fixture_reviewer_an_earlier_version_left_active
     assert not old.has_usable_password()
     assert not old.groups.exists()
     assert Review.objects.filter(reviewer=old).count() == len(RECORDS)
+
+
+@pytest.mark.parametrize("url", ["notaurl", "127.0.0.1:8000", "ftp://example.org", ""])
+def test_load_demo_refuses_a_url_that_is_no_server_address_loading_nothing(db, url):
+    with pytest.raises(CommandError) as refused:
+        call_command("load_demo", "--url", url, stdout=StringIO())
+
+    assert str(refused.value) == f"--url {url!r} is not a server's address: give one like http://127.0.0.1:8000"
+    assert not Article.objects.exists() and not Entity.objects.exists()
+
+
+def test_load_demo_accepts_a_local_server_address(db):
+    out = StringIO()
+    call_command("load_demo", "--url", "http://localhost:8000/", stdout=out)
+    assert "http://localhost:8000/admin/" in out.getvalue()

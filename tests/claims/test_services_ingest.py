@@ -164,3 +164,20 @@ def test_ingest_article_cuts_an_overlong_entity_name_and_still_ingests(db):
     person = article.mentions.get(label="PER")
     assert person.text == names and len(person.entity.name) == Entity._meta.get_field("name").max_length
     assert names.startswith(person.entity.name)
+
+
+def test_an_html_pages_own_title_over_the_limit_is_cut_at_a_word_and_a_given_one_refused(db):
+    long_title = "Un titre " * 60  # 540 characters
+    page = Document(text=SAMPLE_TEXT, fmt="markdown", source_format="html", language="fr", title=long_title)
+    item = ArticleInput.from_document(page)
+    cut = item.title.removesuffix("…")
+    assert len(item.title) <= 500 and long_title.startswith(cut + " ")  # at a word
+    with translation.override("en"), pytest.raises(IngestError, match="over the limit of 500"):
+        ingest_article(item=ArticleInput.from_document(page, title=long_title, slug="titre"))
+    assert not Article.objects.exists()
+
+
+def test_a_text_with_no_paragraph_is_refused_storing_nothing(db):
+    with translation.override("en"), pytest.raises(IngestError, match="No article text found") as refused:
+        ingest_article(item=ArticleInput(text="Accueil\nActualités\nContact\n", slug="menu"))
+    assert refused.value.field == "text" and not Article.objects.exists()

@@ -65,7 +65,7 @@ def test_poll_feeds_ingests_each_new_page_once_as_a_draft(db, newsroom):
 
     out, err = poll_feeds()
 
-    assert "4 new entries" in out and err == ""
+    assert out == f"{feed.url}: 2 new, 1 unchanged, 1 failed\n" and err == ""
     states = dict(FeedEntry.objects.values_list("url", "state"))
     assert states == {
         newsroom.url + "/2025/pont-de-cadillac.html": "ingested",
@@ -84,13 +84,13 @@ def test_poll_feeds_ingests_each_new_page_once_as_a_draft(db, newsroom):
 
 def test_poll_feeds_twice_fetches_no_page_again(db, newsroom):
     newsroom.serve("/rss.xml", rss(newsroom, ["/2025/pont-de-cadillac.html"]))
-    Feed.objects.create(url=newsroom.url + "/rss.xml")
+    feed = Feed.objects.create(url=newsroom.url + "/rss.xml")
     poll_feeds()
     newsroom.requests.clear()
 
     out, _err = poll_feeds("--all")
 
-    assert "0 new entries" in out
+    assert out == f"{feed.url}: 0 new, 1 unchanged, 0 failed\n"
     assert newsroom.requests == ["/rss.xml"]
     assert Article.objects.count() == 1
 
@@ -173,13 +173,27 @@ def test_an_atom_feed_is_read_like_rss(db, newsroom):
         f'<link rel="self" href="{newsroom.url}/atom.xml"/><id>tag:journal,2025:feed</id>'
         f"<updated>2025-06-02T08:00:00Z</updated>{entries}</feed>",
     )
-    Feed.objects.create(url=newsroom.url + "/atom.xml", publisher="Journal de test")
+    feed = Feed.objects.create(url=newsroom.url + "/atom.xml", publisher="Journal de test")
 
     out, err = poll_feeds()
 
-    assert "2 new entries" in out and err == ""
+    assert out == f"{feed.url}: 2 new, 0 unchanged, 0 failed\n" and err == ""
     assert set(FeedEntry.objects.values_list("state", flat=True)) == {"ingested"}
     assert sorted(Article.objects.values_list("source_url", flat=True)) == [
         newsroom.url + "/2025/ecole-langon.html",
         newsroom.url + "/2025/pont-de-cadillac.html",
     ]
+
+
+def test_poll_feeds_counts_a_page_retried_after_a_failure_as_new_and_the_others_as_unchanged(db, newsroom):
+    newsroom.serve("/rss.xml", rss(newsroom, ["/2025/ecole-langon.html", "/2025/pont-de-cadillac.html", "/late.html"]))
+    feed = Feed.objects.create(url=newsroom.url + "/rss.xml")
+    assert poll_feeds()[0] == f"{feed.url}: 2 new, 0 unchanged, 1 failed\n"
+    newsroom.serve(
+        "/late.html", page("Un article publié après son lien", PARAGRAPHS["ecole"][:1] + ["Une autre phrase."])
+    )
+
+    out, _err = poll_feeds("--all")
+
+    assert out == f"{feed.url}: 1 new, 2 unchanged, 0 failed\n"
+    assert Article.objects.count() == 3

@@ -1,6 +1,7 @@
 """intake/tasks.py as Celery beat runs it: the schedule names poll_due_feeds, and that task polls
 the active feeds that are due, and only those."""
 
+import logging
 from datetime import timedelta
 
 from django.utils import timezone
@@ -35,3 +36,15 @@ def test_poll_due_feeds_polls_the_active_feeds_that_are_due_and_no_other(db, sit
     due.refresh_from_db()
     assert due.last_polled_at > hour_ago
     assert Article.objects.get().source_url == site.url + "/2025/due.html"
+
+
+def test_tasks_without_a_broker_open_no_connection_that_warns(settings, caplog):
+    """Run at once without a broker, a task still borrows a producer: no AMQP server is looked for
+    on localhost, so no kombu warning reaches a command's stderr."""
+    assert settings.CELERY_TASK_ALWAYS_EAGER
+    caplog.set_level(logging.WARNING)
+
+    with app.connection_for_write() as connection:
+        connection.info()
+
+    assert [record for record in caplog.records if record.name.startswith("kombu")] == []

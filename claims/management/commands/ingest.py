@@ -5,6 +5,7 @@ leaves the database as it was; each article is then written in its own transacti
 """
 
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,16 +16,23 @@ from django.db import transaction
 from django.utils.text import slugify
 from tqdm import tqdm
 
-from annotations.documents import DocumentError, read_document
+from annotations.documents import FORMATS, SUPPORTED_EXTENSIONS, DocumentError, format_of_extension, read_document
 from claims.services import ArticleInput, IngestError, ServiceError, ingest_articles, validate_article_input
+from claims.services.inputs import refuse_without_article_text
 from intake.services import in_background, submit_ingest
 from saga.commands import WritingCommand
+
+# The file name read_document is given for a --format: it decides the format by the extension.
+NAME_OF_FORMAT = {"text": "article.txt", "markdown": "article.md", "html": "article.html"}
+EXTENSION = re.compile(r"\.[A-Za-z0-9]+")  # "page.php"; not the ".03-article" of "2025.05.03-article"
 
 
 def iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the right form, a day no calendar has
+            raise CommandError(f"--published {value}: that date does not exist") from None
         raise CommandError(f"--published must be a date YYYY-MM-DD, got {value!r}") from None
 
 
@@ -36,6 +44,7 @@ class Command(WritingCommand):
         parser.add_argument("--title", default="", help="title (one file only); default: from the text")
         parser.add_argument("--slug", default="", help="slug (one file only); default: from the title")
         parser.add_argument("--lang", default="", help=f"language ({', '.join(settings.SAGA_LANGUAGES)})")
+        parser.add_argument("--format", choices=FORMATS, help="read the files as this format, whatever their extension")
         parser.add_argument("--url", default="", help="source URL (one file only)")
         parser.add_argument("--published", default="", help="publication date YYYY-MM-DD")
         parser.add_argument("--publish", action="store_true", help="make the articles visible to readers")
@@ -72,8 +81,8 @@ class Command(WritingCommand):
 
         try:
             results = ingest_articles(items=items, progress=advance, n_process=min(options["processes"], len(items)))
-        except ServiceError as error:
-            raise CommandError(error.message) from None
+        except ServiceError as error:  # a single file's refusal after its analysis: named as in read()
+            raise CommandError(f"{files[0]}: {error.message}" if len(files) == 1 else error.message) from None
         finally:
             bar.close()
         for item, result in zip(items, results, strict=True):
@@ -86,6 +95,7 @@ class Command(WritingCommand):
                 )
                 continue
             verb = "created" if result.created else f"revised to r{article.revision}" if result.revised else "unchanged"
+            verb = "unchanged, now published" if result.published else verb
             claims = article.claims.filter(revision=article.revision).count()  # earlier revisions keep theirs
             self.stdout.write(f"{article.slug}: {verb} ({claims} claims, {article.status})")
 
@@ -99,6 +109,12 @@ class Command(WritingCommand):
             self.stdout.write(f"{job.slug or job.title or 'article'}: queued as job {job.pk}")
 
     def read(self, name: str, options) -> ArticleInput:
+        suffix = Path(name).suffix
+        if name != "-" and not options["format"] and EXTENSION.fullmatch(suffix) and not format_of_extension(name):
+            raise CommandError(
+                f"{name}: {suffix} is not a format ingest reads: {', '.join(SUPPORTED_EXTENSIONS)} "
+                f"(or say which with --format {'|'.join(FORMATS)})"
+            )
         try:
             data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
         except OSError as error:
@@ -106,7 +122,7 @@ class Command(WritingCommand):
         try:
             document = read_document(
                 data,
-                name="stdin.txt" if name == "-" else name,
+                name=NAME_OF_FORMAT.get(options["format"]) or ("stdin.txt" if name == "-" else name),
                 max_bytes=settings.SAGA_MAX_ARTICLE_BYTES,
                 languages=settings.SAGA_LANGUAGES,
                 language=options["lang"] or None,
@@ -125,6 +141,8 @@ class Command(WritingCommand):
         )
         try:  # here rather than in the batch's validation, which cannot say which file is wrong
             validate_article_input(item)
+            if len(options["files"]) > 1:  # a single file is refused after its analysis, at no cost
+                refuse_without_article_text(item)
         except IngestError as error:
             raise CommandError(f"{name}: {error.message}") from None
         return item

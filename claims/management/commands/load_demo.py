@@ -9,7 +9,9 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
+from django.core.validators import URLValidator
 
 from annotations.services import load_entities
 from claims.services import ArticleInput, ServiceError, ingest_article, load_reviews
@@ -29,6 +31,8 @@ class Command(WritingCommand):
         )
 
     def handle(self, *args, **options):
+        if options["url"] is not None:  # checked before anything is loaded
+            check_server_url(options["url"])
         manifest = json.loads((FIXTURES / "demo.json").read_text(encoding="utf-8"))
         for entry in manifest["articles"]:
             self.load_article(entry)
@@ -96,3 +100,10 @@ class Command(WritingCommand):
             user.save()
             user.groups.add(Group.objects.get(name="Editors"))
         return DEMO_EDITOR
+
+
+def check_server_url(url: str) -> None:
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        raise CommandError(f"--url {url!r} is not a server's address: give one like http://127.0.0.1:8000") from None

@@ -1,10 +1,19 @@
 """`manage.py poll_feeds [--all]`: reads the active feeds that are due (all with --all) and ingests
-their new entries, on the workers when a broker is configured, here otherwise."""
+their new entries, on the workers when a broker is configured, here otherwise.
+
+Here, each feed's line counts every entry the feed has listed, each once: `new`, the pages stored
+as articles by this poll; `failed`, the pages this poll could not ingest (tried again at the next
+polls, FeedEntry.ATTEMPTS in all); `unchanged`, the rest (read at an earlier poll, or whose text is
+already an article).
+"""
+
+from collections import Counter
 
 from django.core.management.base import no_translations
 
 from intake import tasks
-from intake.models import Feed
+from intake.models import Feed, FeedEntry
+from intake.services import in_background
 from saga.commands import WritingCommand
 
 
@@ -18,11 +27,35 @@ class Command(WritingCommand):
     def handle(self, *args, **options):
         feeds = [feed for feed in Feed.objects.filter(active=True) if options["all"] or feed.is_due()]
         for feed in feeds:
-            new = tasks.poll_feed.delay(feed.pk)
+            if in_background():
+                tasks.poll_feed.delay(feed.pk)
+                self.stdout.write(f"{feed.url}: sent to the workers")
+                continue
+            before = entry_states(feed)
+            tasks.poll_feed.delay(feed.pk)  # runs here, at once
             feed.refresh_from_db()
             if feed.last_error:
                 self.stderr.write(f"{feed.url}: {feed.last_error}")
-            elif new.ready():
-                self.stdout.write(f"{feed.url}: {new.get()} new entries")
-            else:
-                self.stdout.write(f"{feed.url}: sent to the workers")
+                continue
+            counts = outcomes(before, entry_states(feed))
+            self.stdout.write(
+                f"{feed.url}: {counts['new']} new, {counts['unchanged']} unchanged, {counts['failed']} failed"
+            )
+
+
+def entry_states(feed: Feed) -> dict[int, tuple[str, int]]:
+    return {pk: (state, attempts) for pk, state, attempts in feed.entries.values_list("pk", "state", "attempts")}
+
+
+def outcomes(before: dict[int, tuple[str, int]], after: dict[int, tuple[str, int]]) -> Counter:
+    """Each entry's outcome in this poll: stored (`new`), tried and failed, or left as it was."""
+    counts = Counter(new=0, unchanged=0, failed=0)
+    for pk, (state, attempts) in after.items():
+        touched = before.get(pk) != (state, attempts)
+        if touched and state == FeedEntry.State.INGESTED:
+            counts["new"] += 1
+        elif touched and state == FeedEntry.State.FAILED:
+            counts["failed"] += 1
+        else:
+            counts["unchanged"] += 1
+    return counts
