@@ -57,6 +57,3 @@ class EntityViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return Entity.objects.for_api(self.request.user)
-
-    def filter_queryset(self, queryset):
-        return super().filter_queryset(queryset) if self.action == "list" else queryset

@@ -12,6 +12,7 @@ from rest_framework.views import APIView
 from claims import revisions
 from claims.api import serializers
 from claims.api.pagination import positive_int
+from claims.api.query import refuse_unknown_parameters
 from claims.api.schema import error_response
 from claims.models import Article, Review
 
@@ -42,6 +43,7 @@ class VerdictFeedView(APIView):
         responses={200: serializers.FeedPageSerializer, 400: error_response(400)},
     )
     def get(self, request):
+        refuse_unknown_parameters(request, ["since", "limit"])
         since = cursor(request.query_params.get("since", "0"))
         limit = positive_int(
             request.query_params.get("limit", str(self.DEFAULT_LIMIT)), name="limit", maximum=self.MAX_LIMIT
