@@ -1,9 +1,15 @@
 """Query filters of the claims list. An unknown value is a 400 naming the parameter, never an
 empty list: a typo in `verdict=disputd` must not look like "no disputed claims"."""
 
+import re
+from datetime import date
+
 import django_filters
+from dateutil.relativedelta import relativedelta
+from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
@@ -13,6 +19,48 @@ from claims.managers import sees_drafts
 from claims.models import Article, Claim, Verdict
 from desk.models import WorkState, state_q
 from matching.models import ClaimMatch
+
+# A day, a month or a year; ASCII digits only, as a JSON Schema pattern reads `[0-9]`.
+DATE_BOUND = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+
+class DateBoundField(forms.Field):
+    """A bound of a date range: YYYY-MM-DD, or a month (YYYY-MM) or a year (YYYY) standing for its
+    first day, or its last with `last_day` (an upper bound). A day that does not exist (2025-02-30,
+    2021-13) is told so, not refused as a wrong format."""
+
+    def __init__(self, *, last_day: bool = False, **kwargs):
+        self.last_day = last_day
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        match = DATE_BOUND.fullmatch(value)
+        if not match:
+            raise forms.ValidationError(_("Enter a date as YYYY-MM-DD, YYYY-MM or YYYY."), code="invalid")
+        year, month, day = (int(part) if part else None for part in match.groups())
+        try:
+            if day is not None:
+                return date(year, month, day)
+            first = date(year, month or (12 if self.last_day else 1), 1)
+        except ValueError:
+            raise forms.ValidationError(
+                _("The date %(date)s does not exist.") % {"date": value}, code="invalid"
+            ) from None
+        return first + relativedelta(day=31) if self.last_day else first  # day=31: the month's last day
+
+
+class DateBoundFilter(django_filters.Filter):
+    field_class = DateBoundField
+
+
+def date_bound_schema(description: str, *, bound: str) -> dict:
+    return {
+        "type": "string",
+        "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+        "description": f"{description}: YYYY-MM-DD, or YYYY-MM or YYYY for the {bound} day of that month or year.",
+    }
 
 
 class ClaimOrdering(django_filters.OrderingFilter):
@@ -44,12 +92,12 @@ class ClaimFilter(django_filters.FilterSet):
     label = django_filters.ChoiceFilter(
         choices=MentionLabel.choices, method="filter_label", help_text="Claims with a mention of this label."
     )
-    date_from = django_filters.DateFilter(
-        method="filter_mentions", help_text="Claims with a normalised date whose range ends on or after this day."
-    )
-    date_to = django_filters.DateFilter(
-        method="filter_mentions", help_text="Claims with a normalised date whose range starts on or before this day."
-    )
+    date_from = extend_schema_field(
+        date_bound_schema("Claims with a normalised date whose range ends on or after this day", bound="first")
+    )(DateBoundFilter(method="filter_mentions"))
+    date_to = extend_schema_field(
+        date_bound_schema("Claims with a normalised date whose range starts on or before this day", bound="last")
+    )(DateBoundFilter(method="filter_mentions", last_day=True))
     min_checkworthiness = extend_schema_field({"type": "number", "minimum": 0, "maximum": 1})(
         django_filters.NumberFilter(
             field_name="checkworthiness",

@@ -122,3 +122,11 @@ def test_refuse_unknown_parameters_says_when_a_list_takes_none():
         refuse_unknown_parameters(request, [])
     assert raised.value.detail == {"page": ["Unknown parameter: this list takes none."]}
     refuse_unknown_parameters(Request(APIRequestFactory().get("/api/things/")), [])  # nothing to refuse
+
+
+@pytest.mark.parametrize("path", ["/api/articles/", "/api/claims/", "/api/entities/", "/api/verdicts/"])
+def test_lists_accept_exactly_the_parameters_their_schema_documents(api, usine, path):
+    schema = api.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    documented = {p["name"] for p in schema["paths"][path]["get"]["parameters"] if p["in"] == "query"}
+    [message] = refused(api.get(path, {"unknown": "1"}))["fields"]["unknown"]
+    assert set(message.removeprefix("Unknown parameter; accepted: ").removesuffix(".").split(", ")) == documented
