@@ -74,10 +74,10 @@ class ClaimFilterForm(NonEmptyFilterForm):
     def clean(self):
         data = super().clean()
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
-            self.add_error("date_to", "date_to is before date_from.")
+            self.add_error("date_to", _("date_to is before date_from."))
         # The ordering field drops empty terms ("?ordering=," would sort by nothing, silently).
         if self.data.get("ordering") and not all(term.strip() for term in self.data["ordering"].split(",")):
-            self.add_error("ordering", "ordering has an empty term: give position, checkworthiness or updated.")
+            self.add_error("ordering", _("ordering has an empty term: give position, checkworthiness or updated."))
         return data
 
 
@@ -174,7 +174,7 @@ class ClaimFilter(django_filters.FilterSet):
         article = Article.objects.visible_to(self.request.user).filter(slug=value).values_list("pk", flat=True)
         article_id = article.first()
         if article_id is None:
-            raise ValidationError({"article": [f"No article with slug “{value}”."]})
+            raise ValidationError({"article": [_("No article with slug “%(slug)s”.") % {"slug": value}]})
         return queryset.filter(article_id=article_id)
 
     def entity_ids(self, value) -> list[int]:
@@ -185,7 +185,9 @@ class ClaimFilter(django_filters.FilterSet):
             (entities.filter(pk=int(value)) if by_id else entities.filter(name=value)).values_list("pk", flat=True)
         )
         if not ids:
-            raise ValidationError({"entity": [f"No entity with id or canonical name “{value}”."]})
+            raise ValidationError(
+                {"entity": [_("No entity with id or canonical name “%(value)s”.") % {"value": value}]}
+            )
         return ids
 
     def filter_label(self, queryset, name, value):
@@ -201,7 +203,7 @@ class ClaimFilter(django_filters.FilterSet):
     def staff_only(self, name):
         user = self.request.user
         if not (user and user.is_authenticated and user.is_staff):
-            raise ValidationError({name: [f"Filtering by {name} needs a staff account."]})
+            raise ValidationError({name: [_("Filtering by %(name)s needs a staff account.") % {"name": name}]})
 
     def filter_assignee(self, queryset, name, value):
         self.staff_only(name)
@@ -210,7 +212,8 @@ class ClaimFilter(django_filters.FilterSet):
         User = get_user_model()
         assignee = User.objects.filter(**{User.USERNAME_FIELD: value}).values_list("pk", flat=True).first()
         if assignee is None:  # an unknown name is a mistake to say, not an empty list
-            raise ValidationError({"assignee": [f"No account is named “{value}”."]})
+            # The message of desk.api.UserField, which names an account the same way.
+            raise ValidationError({"assignee": [_("No account is named “{value}”.").format(value=value)]})
         return queryset.filter(work__assignee_id=assignee)
 
     def filter_state(self, queryset, name, value):

@@ -4,6 +4,7 @@ revisions of an article with what happened to their claims."""
 from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -65,7 +66,9 @@ class VerdictFeedView(APIView):
 
 def cursor(raw: str) -> int:
     if not raw.isdigit() or len(raw) > 18:
-        raise ValidationError({"since": ["A cursor is a whole number, 0 or more: a review id from this feed."]})
+        raise ValidationError(
+            {"since": [gettext("A cursor is a whole number, 0 or more: a review id from this feed.")]}
+        )
     return int(raw)
 
 
