@@ -4,6 +4,7 @@ in the admin. Only entities mentioned in an article you may read are listed."""
 import django_filters
 from django import forms
 from django.urls import reverse
+from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
 
@@ -36,7 +37,7 @@ class NonEmptyFilterForm(forms.Form):
         data = super().clean()
         for name in self.fields:
             if name not in self.may_be_empty and name in self.data and not self.data.get(name):
-                self.add_error(name, "Give a value, or leave the parameter out.")
+                self.add_error(name, gettext("Give a value, or leave the parameter out."))
         return data
 
 
@@ -57,6 +58,3 @@ class EntityViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return Entity.objects.for_api(self.request.user)
-
-    def filter_queryset(self, queryset):
-        return super().filter_queryset(queryset) if self.action == "list" else queryset

@@ -117,7 +117,27 @@ class ArticleIngestForm(forms.Form):
         return "file" if self.cleaned_data.get("file") else "text"
 
 
-class ReviewForm(forms.Form):
+class ShowsHiddenFieldErrors:
+    """Mixed into a form whose template shows its fields one by one: a hidden field's errors would
+    be shown nowhere (the page said "correct the error below" above nothing), so they become errors
+    of the form itself, which the template shows at the top."""
+
+    def clean(self):
+        data = super().clean()
+        for field in self.hidden_fields():
+            for message in self.errors.pop(field.name, []):
+                self.add_error(None, message)
+        return data
+
+
+# Whatever is wrong with the hidden version (missing, not a number, out of range), the page was
+# altered: the editor can only reload it.
+VERSION_ALTERED = _(
+    "The claim version hidden in this form is missing or was altered: reload the page and review again."
+)
+
+
+class ReviewForm(ShowsHiddenFieldErrors, forms.Form):
     verdict = forms.ChoiceField(
         label=capfirst(_("verdict")),
         choices=Verdict.choices,
@@ -130,7 +150,12 @@ class ReviewForm(forms.Form):
         help_text=_("Why this verdict. Required for “disputed” and to go back to “unverified”."),
     )
     # The claim version the reviewer saw: the service refuses the review if it has moved on.
-    expected_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    expected_version = forms.IntegerField(
+        widget=forms.HiddenInput,
+        min_value=1,
+        max_value=2**31 - 1,
+        error_messages=dict.fromkeys(["required", "invalid", "min_value", "max_value"], VERSION_ALTERED),
+    )
 
 
 class SourceForm(forms.Form):
@@ -172,14 +197,17 @@ class BaseSourceFormSet(forms.BaseFormSet):
 SourceFormSet = forms.formset_factory(SourceForm, formset=BaseSourceFormSet, extra=3, max_num=20, validate_max=True)
 
 
-class UnverifyForm(forms.Form):
+SELECTION_ALTERED = _("The list of claims was altered; select them again.")
+
+
+class UnverifyForm(ShowsHiddenFieldErrors, forms.Form):
     rationale = forms.CharField(
         label=capfirst(_("rationale")),
         widget=forms.Textarea(attrs={"rows": 4, "class": "vLargeTextField"}),
         help_text=_("One reason, recorded on every selected claim."),
     )
     # "id:version,id:version": the versions the editor saw, so a claim reviewed meanwhile is not overwritten.
-    versions = forms.CharField(widget=forms.HiddenInput)
+    versions = forms.CharField(widget=forms.HiddenInput, error_messages={"required": SELECTION_ALTERED})
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -195,4 +223,4 @@ class UnverifyForm(forms.Form):
             pairs = (item.split(":") for item in self.cleaned_data["versions"].split(","))
             return {int(pk): int(version) for pk, version in pairs}
         except ValueError:
-            raise forms.ValidationError(_("The list of claims was altered; select them again.")) from None
+            raise forms.ValidationError(SELECTION_ALTERED) from None

@@ -5,6 +5,7 @@ Anonymous clients and non-staff accounts get 403: nothing of the desk is public.
 from django.contrib.auth import get_user_model
 from django.db.models import F
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext, gettext_lazy
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, serializers, status
 from rest_framework.response import Response
@@ -27,18 +28,22 @@ from desk.services import (
 
 
 class IsStaff(permissions.BasePermission):
-    message = "The review desk (assignments, work states, notes) is for staff accounts only."
+    message = gettext_lazy("The review desk (assignments, work states, notes) is for staff accounts only.")
 
     def has_permission(self, request, view):
         return bool(request.user and request.user.is_authenticated and request.user.is_staff)
 
 
 class IsStaffEditorToWrite(IsStaff):
-    message = "Writing on the review desk needs a staff account in the Editors group."
+    message = gettext_lazy("Writing on the review desk needs a staff account in the Editors group.")
 
     def has_permission(self, request, view):
-        allowed = super().has_permission(request, view)
-        return allowed and (request.method in permissions.SAFE_METHODS or can_review(request.user))
+        if not super().has_permission(request, view):
+            # DRF reads the message after the refusal: an account outside the staff, reading or
+            # writing, is told the desk is for staff (this instance serves one request).
+            self.message = IsStaff.message
+            return False
+        return request.method in permissions.SAFE_METHODS or can_review(request.user)
 
 
 class UserField(serializers.SlugRelatedField):
@@ -47,8 +52,8 @@ class UserField(serializers.SlugRelatedField):
 
     default_error_messages = {
         **serializers.SlugRelatedField.default_error_messages,
-        "blank": "Give a username, or null for nobody.",
-        "does_not_exist": "No account is named “{value}”.",
+        "blank": gettext_lazy("Give a username, or null for nobody."),
+        "does_not_exist": gettext_lazy("No account is named “{value}”."),
     }
 
     def __init__(self, **kwargs):
@@ -71,7 +76,7 @@ class AssignmentInputSerializer(StrictInputSerializer):
 
     def validate(self, data):
         if "assignee" not in data and "hold" not in data:
-            raise serializers.ValidationError("Give an assignee, hold, or both.")
+            raise serializers.ValidationError(gettext("Give an assignee, hold, or both."))
         return data
 
 

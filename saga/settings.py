@@ -280,7 +280,7 @@ REST_FRAMEWORK = {
         "claims.api.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.SafeJSONParser"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["claims.api.query.StrictFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.PagePagination",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",

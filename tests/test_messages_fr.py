@@ -88,3 +88,95 @@ def test_api_in_french_says_the_same_text_is_stored_in_french(api, article, toke
         response.json()["notice"]
         == f"Le même texte est déjà enregistré sous « {article.slug} » : rien n’a été enregistré de nouveau."
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "field", "message"),
+    [
+        ("/api/claims/?article=nulle-part", "article", "Aucun article n’a l’identifiant d’URL « nulle-part »."),
+        (
+            "/api/claims/?entity=Personne",
+            "entity",
+            "Aucune entité n’a l’identifiant ou le nom canonique « Personne ».",
+        ),
+        ("/api/claims/?assignee=personne", "assignee", "Filtrer par assignee demande un compte d’équipe."),
+        ("/api/claims/?date_from=2021-05&date_to=2021-04", "date_to", "date_to est antérieure à date_from."),
+        (
+            "/api/claims/?ordering=position,",
+            "ordering",
+            "ordering a un terme vide : donnez position, checkworthiness ou updated.",
+        ),
+        ("/api/claims/?verdict=", "verdict", "Donnez une valeur, ou omettez le paramètre."),
+        ("/api/claims/?page_size=0", "page_size", "Doit être compris entre 1 et 500."),
+        ("/api/claims/?page=0", "page", "Doit valoir au moins 1."),
+        ("/api/claims/?page=un", "page", "Un nombre entier est requis."),
+        (
+            "/api/verdicts/?since=-1",
+            "since",
+            "Un curseur est un nombre entier, 0 ou plus : l’identifiant d’une vérification de ce flux.",
+        ),
+    ],
+)
+def test_api_in_french_refuses_a_list_query_in_french(api, article, url, field, message):
+    response = api.get(url, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 400
+    assert response.json()["fields"][field] == [message]
+
+
+def test_api_in_french_names_an_unknown_assignee_in_french(api, article, staff, editor):
+    api.force_authenticate(staff)
+    response = api.get("/api/claims/?assignee=personne", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.json()["fields"] == {"assignee": ["Aucun compte ne s’appelle « personne »."]}
+    api.force_authenticate(editor)
+    claim = article.claims.first()
+    response = api.post(
+        reverse("api:claim-assignment", args=[claim.pk]), {"assignee": "personne"}, HTTP_ACCEPT_LANGUAGE="fr"
+    )
+    assert response.json()["fields"] == {"assignee": ["Aucun compte ne s’appelle « personne »."]}
+
+
+def test_api_in_french_refuses_an_ingest_of_text_and_file_in_french(api, db, token):
+    upload = SimpleUploadedFile("a.txt", b"Une phrase.", content_type="text/plain")
+    response = api.post(
+        reverse("api:article-list"),
+        {"text": "Une phrase.", "file": upload},
+        format="multipart",
+        HTTP_AUTHORIZATION=f"Token {token}",
+        HTTP_ACCEPT_LANGUAGE="fr",
+    )
+    assert response.json()["fields"] == {"text": ["Donnez soit `text`, soit `file`, ni les deux ni aucun."]}
+
+
+def test_api_in_french_says_why_an_account_may_not_write_in_french(api, article, staff, django_user_model):
+    api.force_authenticate(staff)
+    claim = article.claims.first()
+    answers = [
+        api.post(reverse("api:article-list"), {"text": "Une phrase."}, HTTP_ACCEPT_LANGUAGE="fr"),
+        api.post(
+            reverse("api:claim-reviews", args=[claim.pk]),
+            {"verdict": "unverified", "expected_version": 1},
+            HTTP_ACCEPT_LANGUAGE="fr",
+        ),
+        api.post(reverse("api:claim-assignment", args=[claim.pk]), {"hold": True}, HTTP_ACCEPT_LANGUAGE="fr"),
+    ]
+    assert [(answer.status_code, answer.json()["message"]) for answer in answers] == [
+        (403, "Importer des articles demande un compte d’équipe ayant la permission d’ajouter des articles."),
+        (403, "Vérifier des affirmations demande la permission de vérifier les affirmations (le groupe Editors)."),
+        (403, "Écrire sur le pupitre de vérification demande un compte d’équipe du groupe Editors."),
+    ]
+    api.force_authenticate(django_user_model.objects.create_user("rita", password="pw-rita-123"))
+    response = api.get(reverse("api:claim-notes", args=[claim.pk]), HTTP_ACCEPT_LANGUAGE="fr")
+    assert (response.status_code, response.json()["message"]) == (
+        403,
+        "Le pupitre de vérification (assignations, états du travail, notes) est réservé aux comptes d’équipe.",
+    )
+
+
+def test_api_in_french_asks_for_an_assignment_in_french(api, article, editor):
+    api.force_authenticate(editor)
+    claim = article.claims.first()
+    url = reverse("api:claim-assignment", args=[claim.pk])
+    response = api.post(url, {}, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.json()["message"] == "Donnez assignee, hold, ou les deux."
+    response = api.post(url, {"assignee": ""}, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.json()["fields"] == {"assignee": ["Donnez un nom d’utilisateur, ou null pour personne."]}

@@ -1,9 +1,15 @@
 """Query filters of the claims list. An unknown value is a 400 naming the parameter, never an
 empty list: a typo in `verdict=disputd` must not look like "no disputed claims"."""
 
+import re
+from datetime import date
+
 import django_filters
+from dateutil.relativedelta import relativedelta
+from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
@@ -13,6 +19,48 @@ from claims.managers import sees_drafts
 from claims.models import Article, Claim, Verdict
 from desk.models import WorkState, state_q
 from matching.models import ClaimMatch
+
+# A day, a month or a year; ASCII digits only, as a JSON Schema pattern reads `[0-9]`.
+DATE_BOUND = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+
+class DateBoundField(forms.Field):
+    """A bound of a date range: YYYY-MM-DD, or a month (YYYY-MM) or a year (YYYY) standing for its
+    first day, or its last with `last_day` (an upper bound). A day that does not exist (2025-02-30,
+    2021-13) is told so, not refused as a wrong format."""
+
+    def __init__(self, *, last_day: bool = False, **kwargs):
+        self.last_day = last_day
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        match = DATE_BOUND.fullmatch(value)
+        if not match:
+            raise forms.ValidationError(_("Enter a date as YYYY-MM-DD, YYYY-MM or YYYY."), code="invalid")
+        year, month, day = (int(part) if part else None for part in match.groups())
+        try:
+            if day is not None:
+                return date(year, month, day)
+            first = date(year, month or (12 if self.last_day else 1), 1)
+        except ValueError:
+            raise forms.ValidationError(
+                _("The date %(date)s does not exist.") % {"date": value}, code="invalid"
+            ) from None
+        return first + relativedelta(day=31) if self.last_day else first  # day=31: the month's last day
+
+
+class DateBoundFilter(django_filters.Filter):
+    field_class = DateBoundField
+
+
+def date_bound_schema(description: str, *, bound: str) -> dict:
+    return {
+        "type": "string",
+        "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+        "description": f"{description}: YYYY-MM-DD, or YYYY-MM or YYYY for the {bound} day of that month or year.",
+    }
 
 
 class ClaimOrdering(django_filters.OrderingFilter):
@@ -26,10 +74,10 @@ class ClaimFilterForm(NonEmptyFilterForm):
     def clean(self):
         data = super().clean()
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
-            self.add_error("date_to", "date_to is before date_from.")
+            self.add_error("date_to", _("date_to is before date_from."))
         # The ordering field drops empty terms ("?ordering=," would sort by nothing, silently).
         if self.data.get("ordering") and not all(term.strip() for term in self.data["ordering"].split(",")):
-            self.add_error("ordering", "ordering has an empty term: give position, checkworthiness or updated.")
+            self.add_error("ordering", _("ordering has an empty term: give position, checkworthiness or updated."))
         return data
 
 
@@ -44,12 +92,12 @@ class ClaimFilter(django_filters.FilterSet):
     label = django_filters.ChoiceFilter(
         choices=MentionLabel.choices, method="filter_label", help_text="Claims with a mention of this label."
     )
-    date_from = django_filters.DateFilter(
-        method="filter_mentions", help_text="Claims with a normalised date whose range ends on or after this day."
-    )
-    date_to = django_filters.DateFilter(
-        method="filter_mentions", help_text="Claims with a normalised date whose range starts on or before this day."
-    )
+    date_from = extend_schema_field(
+        date_bound_schema("Claims with a normalised date whose range ends on or after this day", bound="first")
+    )(DateBoundFilter(method="filter_mentions"))
+    date_to = extend_schema_field(
+        date_bound_schema("Claims with a normalised date whose range starts on or before this day", bound="last")
+    )(DateBoundFilter(method="filter_mentions", last_day=True))
     min_checkworthiness = extend_schema_field({"type": "number", "minimum": 0, "maximum": 1})(
         django_filters.NumberFilter(
             field_name="checkworthiness",
@@ -126,7 +174,7 @@ class ClaimFilter(django_filters.FilterSet):
         article = Article.objects.visible_to(self.request.user).filter(slug=value).values_list("pk", flat=True)
         article_id = article.first()
         if article_id is None:
-            raise ValidationError({"article": [f"No article with slug “{value}”."]})
+            raise ValidationError({"article": [_("No article with slug “%(slug)s”.") % {"slug": value}]})
         return queryset.filter(article_id=article_id)
 
     def entity_ids(self, value) -> list[int]:
@@ -137,7 +185,9 @@ class ClaimFilter(django_filters.FilterSet):
             (entities.filter(pk=int(value)) if by_id else entities.filter(name=value)).values_list("pk", flat=True)
         )
         if not ids:
-            raise ValidationError({"entity": [f"No entity with id or canonical name “{value}”."]})
+            raise ValidationError(
+                {"entity": [_("No entity with id or canonical name “%(value)s”.") % {"value": value}]}
+            )
         return ids
 
     def filter_label(self, queryset, name, value):
@@ -153,7 +203,7 @@ class ClaimFilter(django_filters.FilterSet):
     def staff_only(self, name):
         user = self.request.user
         if not (user and user.is_authenticated and user.is_staff):
-            raise ValidationError({name: [f"Filtering by {name} needs a staff account."]})
+            raise ValidationError({name: [_("Filtering by %(name)s needs a staff account.") % {"name": name}]})
 
     def filter_assignee(self, queryset, name, value):
         self.staff_only(name)
@@ -162,7 +212,8 @@ class ClaimFilter(django_filters.FilterSet):
         User = get_user_model()
         assignee = User.objects.filter(**{User.USERNAME_FIELD: value}).values_list("pk", flat=True).first()
         if assignee is None:  # an unknown name is a mistake to say, not an empty list
-            raise ValidationError({"assignee": [f"No account is named “{value}”."]})
+            # The message of desk.api.UserField, which names an account the same way.
+            raise ValidationError({"assignee": [_("No account is named “{value}”.").format(value=value)]})
         return queryset.filter(work__assignee_id=assignee)
 
     def filter_state(self, queryset, name, value):

@@ -4,6 +4,7 @@ revisions of an article with what happened to their claims."""
 from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -12,6 +13,7 @@ from rest_framework.views import APIView
 from claims import revisions
 from claims.api import serializers
 from claims.api.pagination import positive_int
+from claims.api.query import refuse_unknown_parameters
 from claims.api.schema import error_response
 from claims.models import Article, Review
 
@@ -42,6 +44,7 @@ class VerdictFeedView(APIView):
         responses={200: serializers.FeedPageSerializer, 400: error_response(400)},
     )
     def get(self, request):
+        refuse_unknown_parameters(request, ["since", "limit"])
         since = cursor(request.query_params.get("since", "0"))
         limit = positive_int(
             request.query_params.get("limit", str(self.DEFAULT_LIMIT)), name="limit", maximum=self.MAX_LIMIT
@@ -63,7 +66,9 @@ class VerdictFeedView(APIView):
 
 def cursor(raw: str) -> int:
     if not raw.isdigit() or len(raw) > 18:
-        raise ValidationError({"since": ["A cursor is a whole number, 0 or more: a review id from this feed."]})
+        raise ValidationError(
+            {"since": [gettext("A cursor is a whole number, 0 or more: a review id from this feed.")]}
+        )
     return int(raw)
 
 

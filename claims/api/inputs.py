@@ -92,5 +92,5 @@ class ArticleInputSerializer(StrictInputSerializer):
 
     def validate(self, data):
         if ("text" in data) == ("file" in data):
-            raise serializers.ValidationError({"text": ["Give either `text` or `file`, not both or neither."]})
+            raise serializers.ValidationError({"text": [_("Give either `text` or `file`, not both or neither.")]})
         return data

@@ -5,6 +5,7 @@ from functools import partial
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Count, Window
 from django.db.models.functions import RowNumber
+from django.utils.translation import gettext
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 
@@ -95,8 +96,11 @@ def positive_int(raw: str, *, name: str, maximum: int | None = None) -> int:
     try:
         value = int(raw)
     except ValueError:
-        raise ValidationError({name: ["A whole number is required."]}) from None
+        raise ValidationError({name: [gettext("A whole number is required.")]}) from None
     if value < 1 or (maximum is not None and value > maximum):
-        bounds = f"between 1 and {maximum}" if maximum is not None else "at least 1"
-        raise ValidationError({name: [f"Must be {bounds}."]})
+        if maximum is None:
+            message = gettext("Must be at least 1.")
+        else:
+            message = gettext("Must be between 1 and %(maximum)s.") % {"maximum": maximum}
+        raise ValidationError({name: [message]})
     return value

@@ -1,5 +1,6 @@
 """Who may write through the API: reading is open (visibility is the querysets' job)."""
 
+from django.utils.translation import gettext_lazy
 from rest_framework import permissions
 
 from claims.services import can_review
@@ -8,7 +9,7 @@ from claims.services import can_review
 class CanIngest(permissions.BasePermission):
     """Staff who may add articles in the admin may ingest them through the API."""
 
-    message = "Ingesting articles needs a staff account with the “add article” permission."
+    message = gettext_lazy("Ingesting articles needs a staff account with the “add article” permission.")
 
     def has_permission(self, request, view):
         user = request.user
@@ -18,7 +19,7 @@ class CanIngest(permissions.BasePermission):
 class CanReview(permissions.BasePermission):
     """Editors (the `claims.review_claim` permission), as the review service demands."""
 
-    message = "Reviewing claims needs the “review claims” permission (the Editors group)."
+    message = gettext_lazy("Reviewing claims needs the “review claims” permission (the Editors group).")
 
     def has_permission(self, request, view):
         return bool(request.user and request.user.is_authenticated and can_review(request.user))

@@ -8,7 +8,6 @@ from django.core.exceptions import RequestDataTooBig
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_vary_headers, quote_etag
-from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
@@ -23,6 +22,7 @@ from claims.api.errors import service_error_response, stale_version_response
 from claims.api.filters import ClaimFilter
 from claims.api.parsers import SafeJSONParser
 from claims.api.permissions import CanIngest, CanReview
+from claims.api.query import StrictFilterBackend
 from claims.api.renderers import ANNOTATION_CONTENT_TYPE, JSONLDRenderer, JSONRenderer, PlainTextRenderer
 from claims.api.schema import error_response
 from claims.models import Article, Claim
@@ -81,7 +81,6 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
 
     lookup_field = "slug"
     lookup_value_regex = r"[-a-zA-Z0-9_]+"
-    filter_backends = []
     parser_classes = [SafeJSONParser, parsers.MultiPartParser, parsers.FormParser]
 
     def get_queryset(self):
@@ -321,8 +320,8 @@ class ClaimViewSet(ConditionalListMixin, viewsets.ReadOnlyModelViewSet):
         # List filters are for lists: a review must not fail on the page's query string.
         if self.action != "list":
             return queryset
-        # DjangoFilterBackend.filter_queryset, keeping the filterset to read what it found.
-        filterset = DjangoFilterBackend().get_filterset(self.request, queryset, self)
+        # StrictFilterBackend.filter_queryset, keeping the filterset to read what it found.
+        filterset = StrictFilterBackend().get_filterset(self.request, queryset, self)
         if not filterset.is_valid():
             raise translate_validation(filterset.errors)
         claims = filterset.qs

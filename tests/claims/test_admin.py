@@ -194,6 +194,34 @@ def test_review_view_refuses_a_stale_version_and_keeps_the_work(editor_client, c
     assert response.context["form"]["expected_version"].value() == opened + 1
 
 
+def form_errors(response) -> list[str]:
+    """The error messages a reader of the page sees, wherever the template puts them."""
+    tree = lxml_html.fromstring(response.content.decode())
+    return [" ".join(item.text_content().split()) for item in tree.xpath("//ul[contains(@class, 'errorlist')]/li")]
+
+
+@pytest.mark.parametrize("version", ["abc", "", "0", "-1", "1 OR 1=1", "9" * 30])
+def test_review_view_says_the_form_was_altered_when_its_hidden_version_is_bad(editor_client, claim, version):
+    data = review_post(claim, verdict="sourced", sources=TWO_SOURCES, version=version)
+
+    response = editor_client.post(review_url(claim), data)
+
+    assert response.status_code == 200
+    assert form_errors(response) == [
+        "The claim version hidden in this form is missing or was altered: reload the page and review again."
+    ]
+    assert not Review.objects.filter(claim=claim).exists()
+
+
+def test_review_view_says_so_in_french_when_its_hidden_version_is_bad(editor_client, claim):
+    data = review_post(claim, verdict="sourced", sources=TWO_SOURCES, version="abc")
+    response = editor_client.post(review_url(claim), data, HTTP_ACCEPT_LANGUAGE="fr")
+    assert form_errors(response) == [
+        "La version de l’affirmation cachée dans ce formulaire manque ou a été modifiée : "
+        "rechargez la page et vérifiez à nouveau."
+    ]
+
+
 def test_review_view_accepts_the_resubmission_after_a_stale_refusal(editor_client, claim, django_user_model):
     rival = django_user_model.objects.create_user("rival")
     rival.groups.add(*django_user_model.objects.get(username="edith").groups.all())
@@ -493,6 +521,17 @@ def test_mark_unverified_action_refuses_a_stale_selection_entirely(editor_client
     assert "reviewed meanwhile" in response.content.decode()
     assert not Review.objects.filter(verdict="unverified").exists()
     assert Claim.objects.get(pk=reviewed[0].pk).verdict == "sourced"
+
+
+@pytest.mark.parametrize("versions", ["abc", "1:x", ""])
+def test_mark_unverified_action_says_the_selection_was_altered(editor_client, reviewed, versions):
+    data = action_post(reviewed, apply="1", rationale="Retrait.", versions=versions)
+
+    response = editor_client.post(CHANGELIST, data)
+
+    assert response.status_code == 200
+    assert form_errors(response) == ["The list of claims was altered; select them again."]
+    assert Claim.objects.filter(verdict="sourced").count() == 2
 
 
 def test_mark_unverified_action_is_not_offered_outside_editors(staff_client, reviewed):

@@ -1,10 +1,13 @@
 """GET /api/claims/ and /api/claims/{id}/: fields, every filter, errors, pagination, query counts."""
 
+from datetime import date
+
 import pytest
 from django.test import RequestFactory
 from django.test.utils import override_script_prefix
 
 from annotations.models import Entity
+from claims.api.filters import DateBoundField
 from claims.api.serializers import ReaderUrls, absolute, reader_url
 from claims.models import Claim
 from tests.api_support import build_article, review
@@ -87,10 +90,62 @@ def test_claims_list_filters_by_label(api, usine):
         ({"date_from": "2019-06-01", "date_to": "2019-06-30"}, [2]),  # inside the year 2019
         ({"date_from": "2021-03-31", "date_to": "2021-04-02"}, [0]),  # overlaps March's last day
         ({"date_from": "2020-01-01", "date_to": "2020-12-31"}, []),
+        # A year or a month: its first day as a lower bound, its last as an upper one.
+        ({"date_from": "2021"}, [0]),
+        ({"date_to": "2019"}, [2]),  # to 2019-12-31
+        ({"date_from": "2020", "date_to": "2020"}, []),
+        ({"date_from": "2019-12"}, [0, 2]),  # from 2019-12-01: the end of 2019 counts
+        ({"date_to": "2021-02"}, [2]),  # to 2021-02-28: March 2021 starts after
+        ({"date_to": "2021-03"}, [0, 2]),  # to 2021-03-31
+        ({"date_from": "2021-03", "date_to": "2021-03"}, [0]),
+        ({"date_from": "2019", "date_to": "2021-03-01"}, [0, 2]),
     ],
 )
 def test_claims_list_filters_by_normalised_date_range(api, usine, params, positions):
     assert [c["position"] for c in claims_of(api.get("/api/claims/", params))] == positions
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2025-02-30", "The date 2025-02-30 does not exist."),
+        ("2021-13", "The date 2021-13 does not exist."),
+        ("2021-00-10", "The date 2021-00-10 does not exist."),
+        ("0000", "The date 0000 does not exist."),
+        ("2020-1", "Enter a date as YYYY-MM-DD, YYYY-MM or YYYY."),
+        ("20", "Enter a date as YYYY-MM-DD, YYYY-MM or YYYY."),
+        ("2020-01-01T10:00", "Enter a date as YYYY-MM-DD, YYYY-MM or YYYY."),
+        ("2020\n", "Enter a date as YYYY-MM-DD, YYYY-MM or YYYY."),
+        (" 2020", "Enter a date as YYYY-MM-DD, YYYY-MM or YYYY."),
+        ("\u0662\u0660\u0662\u0660", "Enter a date as YYYY-MM-DD, YYYY-MM or YYYY."),  # Arabic-Indic digits
+    ],
+)
+@pytest.mark.parametrize("name", ["date_from", "date_to"])
+def test_claims_list_date_filters_say_what_is_wrong_with_a_date(api, usine, name, value, message):
+    response = api.get("/api/claims/", {name: value}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400
+    assert response.json()["fields"] == {name: [message]}
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2024", date(2024, 1, 1), date(2024, 12, 31)),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+        ("2023-02", date(2023, 2, 1), date(2023, 2, 28)),
+        ("2023-04", date(2023, 4, 1), date(2023, 4, 30)),
+        ("2023-04-17", date(2023, 4, 17), date(2023, 4, 17)),
+        ("9999", date(9999, 1, 1), date(9999, 12, 31)),
+    ],
+)
+def test_date_bound_field_reads_a_year_or_month_as_its_first_or_last_day(value, first, last):
+    assert DateBoundField().clean(value) == first
+    assert DateBoundField(last_day=True).clean(value) == last
+
+
+def test_claims_list_date_bounds_may_be_in_french(api, usine):
+    response = api.get("/api/claims/", {"date_from": "2025-02-30"}, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.json()["fields"] == {"date_from": ["La date 2025-02-30 n’existe pas."]}
 
 
 def test_claims_list_date_bounds_must_hold_on_one_date(api, db):

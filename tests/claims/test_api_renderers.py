@@ -28,7 +28,7 @@ def test_a_list_is_compact_utf8_json(api, reviewed):
 
 
 def test_errors_are_json_too(api, db):
-    response = api.get("/api/claims/?page_size=0", HTTP_ACCEPT="application/json")
+    response = api.get("/api/claims/?page_size=0", HTTP_ACCEPT="application/json", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert json.loads(response.content)["fields"] == {"page_size": ["Must be between 1 and 500."]}
 

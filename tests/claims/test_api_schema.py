@@ -100,3 +100,12 @@ def test_schema_request_bodies_admit_no_unknown_fields(schema):
     components = schema["components"]["schemas"]
     for name in ("ArticleInputRequest", "ReviewInputRequest", "SourceInputRequest"):
         assert components[name]["additionalProperties"] is False
+
+
+def test_schema_documents_the_forms_of_the_date_filters(schema):
+    parameters = {p["name"]: p for p in schema["paths"]["/api/claims/"]["get"]["parameters"]}
+    for name in ("date_from", "date_to"):
+        pattern = re.compile(parameters[name]["schema"]["pattern"])
+        assert all(pattern.search(value) for value in ("2021", "2021-03", "2021-03-31"))
+        assert not any(pattern.search(value) for value in ("21", "2021-3", "2021-03-31T00:00", "03/2021"))
+        assert "YYYY-MM-DD, or YYYY-MM or YYYY" in parameters[name]["description"]
