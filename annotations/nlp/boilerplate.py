@@ -196,10 +196,9 @@ _ISSUE_LINE = re.compile(
     r"(?<!décret )(?<!arrêté )(?<!loi )(?<!rapport )(?<!officiel )(?<!ordonnance )(?<!circulaire )\bn°)",
     re.I,
 )
-# "Source : Bulletin de la Société préhistorique française, mai 2026."; a chart's caption, "Graphique :
-# évolution des ventes, en millions d'euros. Source : Insee."
-_SOURCES = re.compile(r"^\(?(?:sources?|références?)\s*:", re.I)
-_FIGURE_CAPTION = re.compile(r"^\(?(?:graphique|infographie|carte|tableau|schéma)\s*:", re.I)
+# A line of sources, "Source : Bulletin de la Société préhistorique française, mai 2026.", or a chart's
+# caption, "Graphique : évolution des ventes, en millions d'euros. Source : Insee.": labelled.
+_SOURCES_OR_CAPTION = re.compile(r"^\(?(?:sources?|références?|graphique|infographie|carte|tableau|schéma)\s*:", re.I)
 # An affiliate product box: "Notre sélection de ...", a product with its price, "Je l'achète".
 _SHOPPING_LABEL = re.compile(
     r"^(?:notre|nos) (?:sélection|coups? de c(?:œ|oe)ur|produits? préférés?|top \d+)\b[^.!?]*$", re.I
@@ -315,7 +314,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_RELATED_LINK.match(line) or _SELF_REFERENCE.match(line)):
         return True
-    if count <= MAX_NOTICE_WORDS and (_ISSUE_LINE.match(line) or _FIGURE_CAPTION.match(line) or _SOURCES.match(line)):
+    if count <= MAX_NOTICE_WORDS and (_ISSUE_LINE.match(line) or _SOURCES_OR_CAPTION.match(line)):
         return True
     if count <= MAX_NOTICE_WORDS and is_site_prose(line):
         return True

@@ -48,11 +48,11 @@ from annotations.nlp.numbers import (
     Lead,
     alternation,
     borrows_multiplier,
-    bounds,
     lead,
     parse_number,
     plus_half,
     scaled,
+    single_value,
     whole,
     windows,
     word_before,
@@ -192,8 +192,7 @@ class QuantityMatcher:
         if groups["noun"] and (not _counts(groups, first, before) or _a_proportion(text, match.end())):
             return []  # and "1 patient sur 10" is a proportion
         if groups.get("n2") is None:
-            low, high = bounds(first, lead_in.bound or ("about" if groups.get("about") else None))
-            start = lead_in.start if lead_in.bound else match.start()
+            start, low, high = single_value(match, lead_in, first)
             if start == match.start() and unit in _SIGNED_UNITS and _SIGN.match(text, max(0, start - 2), start):
                 start -= 1  # "(-13,5 %)", "+2 °C": a change or a temperature below zero
                 if text[start] == "-" and first is not None:
