@@ -123,12 +123,14 @@ _INTERFACE_PHRASES = re.compile(
     r")\b",
     re.I,
 )
+# "À lire aussi", "Voir également", "À découvrir aussi": what points to another article.
+_READ_ALSO = r"(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)"
 # A link to another article, however long its title: "À lire aussi : ...", "LIRE AUSSI >> ...".
-_RELATED_LINK = re.compile(r"^[»>→▶•\s]*(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)\b", re.I)
+_RELATED_LINK = re.compile(rf"^[»>→▶•\s]*{_READ_ALSO}\b", re.I)
 # The same label on a line of its own, whose link is the next line: "Lire aussi", "À découvrir aussi :";
 # a poll's label, whose question is the next line ("Sondage", then "Faut-il ... ?").
 _RELATED_LABEL = re.compile(
-    r"^[»>→▶•\s]*(?:(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)|sur le même (?:sujet|thème)|"
+    rf"^[»>→▶•\s]*(?:{_READ_ALSO}|sur le même (?:sujet|thème)|"
     r"dans la même rubrique|(?:notre |le )?sondage|(?:la )?question du jour)[\s:>»→]*$",
     re.I,
 )
