@@ -36,13 +36,12 @@ from markupsafe import Markup
 from annotations.models import MentionLabel
 from claims import reader
 from claims.api import exports
-from claims.models import Article, BlockKind, Verdict
+from claims.models import Article, BlockKind, Verdict, VerdictCount
 from claims.page_text import MENTION_FIELDS, BlockWriter, entity_href, shortener
 from claims.reader import (
     ClaimRow,
     EntityCount,
     TimelineEntry,
-    VerdictCount,
 )
 
 TIMELINE_QUOTE_LENGTH = 80
@@ -187,7 +186,7 @@ def build_page(state: PageState) -> ArticlePage:
     counts = Counter(claim.verdict for claim in claims)
     return ArticlePage(
         title=mark_safe(title),  # noqa: S308 - rendered by our templates
-        summary=[VerdictCount(value, label, counts[value]) for value, label in Verdict.choices],
+        summary=[VerdictCount(value, counts[value]) for value in Verdict.values],
         claim_count=len(claims),
         edited=reader.edited_claims(article),
         text=text.encode(settings.DEFAULT_CHARSET),

@@ -6,6 +6,8 @@ TextPositionSelector. A revision number on blocks and claims keeps earlier versi
 corrected article readable; the current ones carry `Article.revision`.
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -20,6 +22,18 @@ class Verdict(models.TextChoices):
     SOURCED = "sourced", _("sourced")
     DISPUTED = "disputed", _("disputed")
     UNVERIFIED = "unverified", _("unverified")
+
+
+@dataclass(frozen=True)
+class VerdictCount:
+    """How many claims have one verdict (an article's summary, the desk's week)."""
+
+    value: str
+    count: int
+
+    @property
+    def label(self) -> str:
+        return Verdict(self.value).label
 
 
 def span_constraints(prefix: str) -> list[models.BaseConstraint]:

@@ -18,7 +18,9 @@ from django.shortcuts import get_object_or_404
 
 from annotations.models import Entity, Mention, MentionLabel
 from claims.managers import sees_drafts
-from claims.models import Article, Block, Claim, Review, Verdict
+
+# VerdictCount moved to claims.models: the pages cached before still name it here, and must unpickle.
+from claims.models import Article, Block, Claim, Review, Verdict, VerdictCount  # noqa: F401
 from matching.models import ClaimMatch
 
 # What <time datetime> accepts among Saga's normalised values; ranges ("2015/2016") are not.
@@ -139,13 +141,6 @@ class EntityCount:
     kind: str
     mentions: int
     href: str = ""
-
-
-@dataclass(frozen=True)
-class VerdictCount:
-    value: str
-    label: str
-    count: int
 
 
 class BlockRow(NamedTuple):

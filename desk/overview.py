@@ -12,7 +12,7 @@ from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
-from claims.models import Article, Claim, Review, Verdict
+from claims.models import Article, Claim, Review, Verdict, VerdictCount
 from claims.roles import EDITORS
 from desk.models import ClaimWork, WorkState, reviewed_q, state_q
 
@@ -39,16 +39,6 @@ def least_of(queryset, field: str) -> Subquery:
     for no rows: an aggregate, where ORDER BY ... LIMIT 1 let PostgreSQL walk an index of every
     claim by that field looking for the first of an editor's (5 s at 1,000,000 claims)."""
     return Subquery(queryset.order_by().annotate(one=Value(1)).values("one").annotate(least=Min(field)).values("least"))
-
-
-@dataclass
-class VerdictCount:
-    verdict: str
-    count: int
-
-    @property
-    def label(self) -> str:
-        return Verdict(self.verdict).label
 
 
 def verdict_counts(counts: dict[str, int]) -> list[VerdictCount]:

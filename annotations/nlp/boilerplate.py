@@ -123,12 +123,14 @@ _INTERFACE_PHRASES = re.compile(
     r")\b",
     re.I,
 )
+# "À lire aussi", "Voir également", "À découvrir aussi": what points to another article.
+_READ_ALSO = r"(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)"
 # A link to another article, however long its title: "À lire aussi : ...", "LIRE AUSSI >> ...".
-_RELATED_LINK = re.compile(r"^[»>→▶•\s]*(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)\b", re.I)
+_RELATED_LINK = re.compile(rf"^[»>→▶•\s]*{_READ_ALSO}\b", re.I)
 # The same label on a line of its own, whose link is the next line: "Lire aussi", "À découvrir aussi :";
 # a poll's label, whose question is the next line ("Sondage", then "Faut-il ... ?").
 _RELATED_LABEL = re.compile(
-    r"^[»>→▶•\s]*(?:(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)|sur le même (?:sujet|thème)|"
+    rf"^[»>→▶•\s]*(?:{_READ_ALSO}|sur le même (?:sujet|thème)|"
     r"dans la même rubrique|(?:notre |le )?sondage|(?:la )?question du jour)[\s:>»→]*$",
     re.I,
 )
@@ -196,10 +198,9 @@ _ISSUE_LINE = re.compile(
     r"(?<!décret )(?<!arrêté )(?<!loi )(?<!rapport )(?<!officiel )(?<!ordonnance )(?<!circulaire )\bn°)",
     re.I,
 )
-# "Source : Bulletin de la Société préhistorique française, mai 2026."; a chart's caption, "Graphique :
-# évolution des ventes, en millions d'euros. Source : Insee."
-_SOURCES = re.compile(r"^\(?(?:sources?|références?)\s*:", re.I)
-_FIGURE_CAPTION = re.compile(r"^\(?(?:graphique|infographie|carte|tableau|schéma)\s*:", re.I)
+# A line of sources, "Source : Bulletin de la Société préhistorique française, mai 2026.", or a chart's
+# caption, "Graphique : évolution des ventes, en millions d'euros. Source : Insee.": labelled.
+_SOURCES_OR_CAPTION = re.compile(r"^\(?(?:sources?|références?|graphique|infographie|carte|tableau|schéma)\s*:", re.I)
 # An affiliate product box: "Notre sélection de ...", a product with its price, "Je l'achète".
 _SHOPPING_LABEL = re.compile(
     r"^(?:notre|nos) (?:sélection|coups? de c(?:œ|oe)ur|produits? préférés?|top \d+)\b[^.!?]*$", re.I
@@ -315,7 +316,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_RELATED_LINK.match(line) or _SELF_REFERENCE.match(line)):
         return True
-    if count <= MAX_NOTICE_WORDS and (_ISSUE_LINE.match(line) or _FIGURE_CAPTION.match(line) or _SOURCES.match(line)):
+    if count <= MAX_NOTICE_WORDS and (_ISSUE_LINE.match(line) or _SOURCES_OR_CAPTION.match(line)):
         return True
     if count <= MAX_NOTICE_WORDS and is_site_prose(line):
         return True

@@ -8,7 +8,7 @@ and what tells a headline from the lines above it (its byline or publication lin
 
 import re
 
-from annotations.nlp.lexicon import words
+from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
 from annotations.nlp.site_prose import PERSON
 
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
@@ -57,10 +57,9 @@ _CREDITS = re.compile(
     r"|^(?:[Uu]n|[Uu]ne) (?:podcast|film|documentaire|série|websérie|émission|récit|enquête|portrait) (?:de|d')\s?"
     rf"{PERSON}(?:(?:,| et) {PERSON})*\.?$"
 )
-_DATE_WORDS = words(
-    "le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui édition du er "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
+_DATE_WORDS = (
+    words("le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui édition du er")
+    | MONTHS_AND_WEEKDAYS
 )
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # a word and its elided article: "l'hiver"
 

@@ -9,6 +9,8 @@
 
 import re
 
+from annotations.nlp.lexicon import MONTH_ABBREVIATIONS, MONTHS
+from annotations.nlp.numbers import alternation
 from annotations.nlp.sentences import ends_on_an_emoticon
 from annotations.nlp.site_prose import PERSON
 
@@ -37,10 +39,7 @@ _VIDEO_CREDIT = re.compile(
     r"|\b[Ii]ntervenante?s?\s*:",
 )
 # A photo caption naming who and when: "Bertrand Lagache, le 28 août 2026, à Paris."
-_MONTHS = (
-    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    "janv|févr|avr|juil|sept|oct|nov|déc"
-)
+_MONTHS = alternation(MONTHS | MONTH_ABBREVIATIONS)
 _PLACE = r"(?:à|au|aux|en|dans|sur|devant) [^,.!?;]{2,60}"
 _DATED_CAPTION = re.compile(
     rf"^{PERSON}(?: et {PERSON})?(?:,? {_PLACE})?, (?:le |en )?(?:\d{{1,2}}(?:er)? )?(?:{_MONTHS})\.? \d{{4}}"

@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 
-from annotations.nlp.lexicon import words
+from annotations.nlp.lexicon import MONTHS, words
 from annotations.nlp.numbers import (
     FIGURES,
     MULTIPLIER_SYMBOLS,
@@ -49,7 +49,6 @@ _MULTIPLIER_IN = re.compile(
     rf"(?<![\w])(?P<word>{_MULTIPLIER})|(?<=\d)\s?(?P<symbol>{alternation(MULTIPLIER_SYMBOLS)})(?![^\W\d_])", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
-_MONTHS = words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
 _AGAINST = re.compile(r"(?<![\w-])(?:contre|face à|au lieu de|au lieu d['’]|versus|vs\.?)\s*$", re.I)
 _PRONOUN_EN = re.compile(r"(?:\bn['’]\s*|\b(?:il|elle|ils|elles|on|y|qui|je|nous|vous)\s+)en\b(?!['’-])", re.I)
 # What may follow a bare figure: the end of a clause, a function word or an elided one ("l'an
@@ -116,7 +115,7 @@ def _numbers(text: str, start: int, end: int):
         number = match["number"]
         if match.end() < len(text) and text[match.end()].isalpha():
             continue  # an ordinal: "au 2e trimestre"
-        if re.fullmatch(r"1\d{3}|20\d{2}|2100", number) or (after and after[0].lower() in _MONTHS):
+        if re.fullmatch(r"1\d{3}|20\d{2}|2100", number) or (after and after[0].lower() in MONTHS):
             continue  # "en 2019", "le 3 mars"
         if number.lower() in ("un", "une") and not match["multiplier"]:
             continue  # an article

@@ -103,86 +103,75 @@ class Cue:
     no_given_name: bool = False  # a cue that does not hold for a name opening on a given name (a place, a product)
 
 
+def cue(pattern: str, label: str, **options) -> Cue:
+    """A cue from its pattern, written for the lower-cased context."""
+    return Cue(re.compile(pattern), label, **options)
+
+
 _CUES = [
     # the kind, then what it makes or where it is: "le fabricant de vélos électriques X", "la PME toulousaine X"
-    Cue(
-        re.compile(rf"\b(?:{_ORG_NOUNS})(?:\s+(?:de\s+|d'|des\s+)[a-zà-ÿ-]+)?(?:\s+{_NO_LINK}[a-zà-ÿ-]+)?\s+$"),
+    cue(
+        rf"\b(?:{_ORG_NOUNS})(?:\s+(?:de\s+|d'|des\s+)[a-zà-ÿ-]+)?(?:\s+{_NO_LINK}[a-zà-ÿ-]+)?\s+$",
         "ORG",
         strong=True,
     ),
-    Cue(re.compile(rf"\b(?:{_COMPANY_ROLES})\s+(?:de|d'|du|chez)\s*$"), "ORG", strong=True),
-    Cue(re.compile(rf"\b(?:{_ORG_RELATIONS})\s+(?:de|d'|du|chez)\s*$"), "ORG"),
-    Cue(
-        re.compile(
-            r"\b(?:investi|investit|investir|investissement|investissements|racheté|rachète|racheter)"
-            r"(?:\s+[\w ,]{0,40}?)?\s+(?:dans|de|d')\s*$"
-        ),
+    cue(rf"\b(?:{_COMPANY_ROLES})\s+(?:de|d'|du|chez)\s*$", "ORG", strong=True),
+    cue(rf"\b(?:{_ORG_RELATIONS})\s+(?:de|d'|du|chez)\s*$", "ORG"),
+    cue(
+        r"\b(?:investi|investit|investir|investissement|investissements|racheté|rachète|racheter)"
+        r"(?:\s+[\w ,]{0,40}?)?\s+(?:dans|de|d')\s*$",
         "ORG",
     ),
-    Cue(re.compile(r"\b(?:diriger|dirige|dirigeait|financer|finance|finançait|rejoindre|quitter)\s+$"), "ORG"),
+    cue(r"\b(?:diriger|dirige|dirigeait|financer|finance|finançait|rejoindre|quitter)\s+$", "ORG"),
     # A publisher ("publié chez Gallimard") and the body someone heads ("à la tête de Stellantis").
-    Cue(re.compile(r"\b(?:publiée?s?|éditée?s?|parue?s?)\s+chez\s+$"), "ORG", strong=True),
-    Cue(re.compile(r"\bà la tête (?:de|d'|du)\s*$"), "ORG"),
+    cue(r"\b(?:publiée?s?|éditée?s?|parue?s?)\s+chez\s+$", "ORG", strong=True),
+    cue(r"\bà la tête (?:de|d'|du)\s*$", "ORG"),
     # A newspaper quoted as a source: "rapporte Le Progrès", "cité par La Voix du Nord", "a indiqué son
     # maire au Républicain lorrain" (a person is named by a given name or a title there, and "selon X"
     # is a person as often; a place's votes hold against it).
-    Cue(
-        re.compile(
-            r"\b(?:rapporte|rapportent|rapportait|révèle|révélait|cités?\s+par|citées?\s+par|"
-            r"(?:reprise?s?|relayée?s?)\s+par|"
-            r"(?:a|ont)\s+(?:indiqué|confié|déclaré|expliqué|précisé)(?:\s+[a-zà-ÿ']+){0,3}\s+au)\s+$"
-        ),
+    cue(
+        r"\b(?:rapporte|rapportent|rapportait|révèle|révélait|cités?\s+par|citées?\s+par|"
+        r"(?:reprise?s?|relayée?s?)\s+par|"
+        r"(?:a|ont)\s+(?:indiqué|confié|déclaré|expliqué|précisé)(?:\s+[a-zà-ÿ']+){0,3}\s+au)\s+$",
         "ORG",
         no_given_name=True,
     ),
-    Cue(re.compile(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$"), "PER"),
-    Cue(
-        re.compile(
-            rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES}){_ROLE_ADJECTIVE}\s+$"
-        ),
-        "PER",
-    ),
+    cue(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$", "PER"),
+    cue(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES}){_ROLE_ADJECTIVE}\s+$", "PER"),
     # The role before its holder, in apposition: "Le directeur du festival, X, ...", "Le président brésilien, X,".
-    Cue(
-        re.compile(
-            rf"(?:^|[.!?]\s+)(?:le|la)\s+(?:{_PER_ROLES}|directeur|directrice)(?:\s+[a-zà-ÿ'-]+){{0,3}}\s*,\s+$"
-        ),
-        "PER",
-    ),
-    Cue(re.compile(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b"), "PER", side="right"),
+    cue(rf"(?:^|[.!?]\s+)(?:le|la)\s+(?:{_PER_ROLES}|directeur|directrice)(?:\s+[a-zà-ÿ'-]+){{0,3}}\s*,\s+$", "PER"),
+    cue(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b", "PER", side="right"),
     # A role in apposition: "Christel Heydemann, sa directrice générale, ..."
     # The apposition closes: "Chez Carrefour, son PDG Alexandre Bompard" names the company first, and
     # so does "Chez Carrefour, son PDG, Alexandre Bompard, ...", where a name follows the comma.
-    Cue(
-        re.compile(rf"^,\s+(?:son|sa|leur|notre)\s+(?:{_PER_ROLES}|directeur|directrice)(?:\s+[a-zà-ÿ'-]+){{0,3}}\s*,"),
+    cue(
+        rf"^,\s+(?:son|sa|leur|notre)\s+(?:{_PER_ROLES}|directeur|directrice)(?:\s+[a-zà-ÿ'-]+){{0,3}}\s*,",
         "PER",
         side="right",
         named_after=True,
     ),
-    Cue(re.compile(r"^,?\s+(?:âgé|âgée)\s+de\b"), "PER", side="right"),
+    cue(r"^,?\s+(?:âgé|âgée)\s+de\b", "PER", side="right"),
     # A town by what stands in it or comes from it: "la commune de X", "venu de X", "né à X".
-    Cue(re.compile(rf"\b(?:{_PLACE_NOUNS})\s+(?:de|d')\s*$"), "LOC", no_given_name=True),
-    Cue(re.compile(rf"\b(?:{_IN_A_PLACE})\s+à\s+$"), "LOC", no_given_name=True),
+    cue(rf"\b(?:{_PLACE_NOUNS})\s+(?:de|d')\s*$", "LOC", no_given_name=True),
+    cue(rf"\b(?:{_IN_A_PLACE})\s+à\s+$", "LOC", no_given_name=True),
     # Where a meeting is held, someone is expected or something is heard: "se réunira à X", "attendu à X",
     # "des tirs entendus à X" (not "a succédé à X", "rendu hommage à X": a person as often).
-    Cue(re.compile(rf"\b(?:{_GATHERED_AT})\s+à\s+$"), "LOC", no_given_name=True),
-    Cue(re.compile(r"\blieu-dit\s+$"), "LOC", no_given_name=True),
+    cue(rf"\b(?:{_GATHERED_AT})\s+à\s+$", "LOC", no_given_name=True),
+    cue(r"\blieu-dit\s+$", "LOC", no_given_name=True),
     # A medicine by its dose, its form or what a leaflet says of it: "Doliprane 500 mg", "X contient du
     # lactose", "X ne doit pas être utilisé", "autres médicaments et X" (a product: MISC).
-    Cue(re.compile(rf"^\s+(?:{_DOSE}|{_OF_A_MEDICINE})"), "MISC", strong=True, side="right", no_given_name=True),
-    Cue(
+    cue(rf"^\s+(?:{_DOSE}|{_OF_A_MEDICINE})", "MISC", strong=True, side="right", no_given_name=True),
+    cue(
         # "traitement par X", "des médicaments comme X", a leaflet's "Autres médicaments et X" (not "traité par
         # Bercy", "traitée comme Cendrillon", "la pénurie de médicaments et Sanofi")
-        re.compile(
-            r"(?:\btraitement\s+(?:par|comme|à base de)|\bmédicaments?\s+(?:comme|à base de)|autres médicaments et)\s+$"
-        ),
+        r"(?:\btraitement\s+(?:par|comme|à base de)|\bmédicaments?\s+(?:comme|à base de)|autres médicaments et)\s+$",
         "MISC",
         strong=True,
         no_given_name=True,
     ),
     # a leaflet's orders: "n'utilisez jamais X", "appliquez X" (not "prenez Lyon", an example as often)
-    Cue(
-        re.compile(r"\b(?:utilisez|appliquez|ne\s+prenez\s+(?:jamais|pas))(?:\s+jamais|\s+pas)?\s+$"),
+    cue(
+        r"\b(?:utilisez|appliquez|ne\s+prenez\s+(?:jamais|pas))(?:\s+jamais|\s+pas)?\s+$",
         "MISC",
         strong=True,
         no_given_name=True,

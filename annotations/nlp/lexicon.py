@@ -4,3 +4,10 @@
 def words(text: str) -> frozenset[str]:
     """The set of the space-separated words of `text`: long word lists read best as prose."""
     return frozenset(text.split())
+
+
+# The months and the days of the week as texts write them, in full or cut short.
+MONTHS = words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
+MONTH_ABBREVIATIONS = words("janv févr avr juil sept oct nov déc")
+WEEKDAYS = words("lundi mardi mercredi jeudi vendredi samedi dimanche")
+MONTHS_AND_WEEKDAYS = MONTHS | MONTH_ABBREVIATIONS | WEEKDAYS

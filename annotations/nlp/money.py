@@ -43,11 +43,11 @@ from annotations.nlp.numbers import (
     Lead,
     alternation,
     borrows_multiplier,
-    bounds,
     lead,
     parse_number,
     plus_half,
     scaled,
+    single_value,
     whole,
     windows,
 )
@@ -305,9 +305,7 @@ def _span(match: re.Match, before: Lead, low: Decimal | None, high: Decimal | No
         # "de 2 à 3 milliards" reads from "de"; "de $5-10M" is a range of its own ("une levée de")
         start = before.start if before.word and not groups.get("pre") else match.start()
     else:
-        kind = before.bound or ("about" if groups.get("about") else None)
-        low, high = bounds(low, kind)
-        start = before.start if before.bound else match.start()
+        start, low, high = single_value(match, before, low)
     text = match.string[start : match.end()]
     return MoneySpan(start, match.end(), text, whole(low), whole(high), currency)
 

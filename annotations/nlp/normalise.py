@@ -55,16 +55,19 @@ def lower_case(text: str) -> str:
 
 
 # Markdown markup is blanked out (same length, spaces) so the model and the regular expressions
-# see prose while offsets still index the Markdown source.
-_MARKDOWN_LINE_PREFIX = re.compile(r"^[ \t]{0,3}(?:(?:>[ \t]?)+|#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)+", re.M)
-_MARKDOWN_HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$", re.M)
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_MARKDOWN_LINK_TAIL = re.compile(r"\]\([^)\n]*\)")
-_MARKDOWN_LINK_HEAD = re.compile(r"\[(?=[^\]\n]*\]\()")
-_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w*_])")
-_MARKDOWN_CODE = re.compile(r"`+")
-_MARKDOWN_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
-_MARKDOWN_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!>])")
+# see prose while offsets still index the Markdown source; in this order.
+_MARKDOWN_MARKUP = (
+    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # an image
+    re.compile(r"\[(?=[^\]\n]*\]\()"),  # a link's head, before its tail: it is recognised by the "](" that follows it
+    re.compile(r"\]\([^)\n]*\)"),  # a link's tail
+    # quote marks, heading marks, bullets and list numbers
+    re.compile(r"^[ \t]{0,3}(?:(?:>[ \t]?)+|#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)+", re.M),
+    re.compile(r"[ \t]+#+[ \t]*$", re.M),  # a heading's closing marks
+    re.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w*_])"),  # emphasis
+    re.compile(r"`+"),  # code
+    re.compile(r"</?[A-Za-z][^>\n]*>"),  # an HTML tag
+    re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!>])"),  # an escape
+)
 
 
 def _blank(match: re.Match) -> str:
@@ -73,16 +76,6 @@ def _blank(match: re.Match) -> str:
 
 def mask_markdown(text: str) -> str:
     """Replaces Markdown markup (heading marks, quote marks, bullets, emphasis, links) by spaces."""
-    for pattern in (
-        _MARKDOWN_IMAGE,
-        _MARKDOWN_LINK_HEAD,  # before the tail: it is recognised by the "](" that follows it
-        _MARKDOWN_LINK_TAIL,
-        _MARKDOWN_LINE_PREFIX,
-        _MARKDOWN_HEADING_TAIL,
-        _MARKDOWN_EMPHASIS,
-        _MARKDOWN_CODE,
-        _MARKDOWN_HTML_TAG,
-        _MARKDOWN_ESCAPE,
-    ):
+    for pattern in _MARKDOWN_MARKUP:
         text = pattern.sub(_blank, text)
     return text

@@ -356,6 +356,14 @@ def bounds(value: Decimal | None, kind: str | None) -> tuple[Decimal | None, Dec
     return value, value
 
 
+def single_value(match: re.Match, before: Lead, value: Decimal | None) -> tuple[int, Decimal | None, Decimal | None]:
+    """Where one value's text starts, and its (min, max): from the bound before it ("plus de 10"),
+    else from the number, "about" when its pattern read a hedge ("10 euros environ")."""
+    kind = before.bound or ("about" if match.groupdict().get("about") else None)
+    low, high = bounds(value, kind)
+    return (before.start if before.bound else match.start()), low, high
+
+
 def whole(value: Decimal | None) -> Decimal | int | None:
     """Whole values as exact integers (so JSON writes 10, not 10.0), others normalised."""
     if value is None:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 from annotations.nlp.changes import change_verb
 from annotations.nlp.dates import find_dates
 from annotations.nlp.ellipsis import elliptic_figures
-from annotations.nlp.lexicon import words
+from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
 from annotations.nlp.money import find_money
 from annotations.nlp.numbers import (
     AND_A_HALF,
@@ -48,11 +48,11 @@ from annotations.nlp.numbers import (
     Lead,
     alternation,
     borrows_multiplier,
-    bounds,
     lead,
     parse_number,
     plus_half,
     scaled,
+    single_value,
     whole,
     windows,
     word_before,
@@ -64,10 +64,6 @@ from annotations.nlp.types import QuantitySpan
 from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS, is_a_duration, is_weather
 
 # Words after a number that are no counted noun, beside the stop words ("au 7 bis, rue ...": an address).
-_MONTHS_AND_DAYS = words(
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "janv févr avr juil sept oct nov déc lundi mardi mercredi jeudi vendredi samedi dimanche"
-)
 _NOT_COUNTED = words(
     "fois reprises tiers quarts quart moitié suivants suivantes prochains prochaines précédents précédentes "
     "autres mêmes plusieurs hier demain environ ans-là bis ter quater face"
@@ -192,8 +188,7 @@ class QuantityMatcher:
         if groups["noun"] and (not _counts(groups, first, before) or _a_proportion(text, match.end())):
             return []  # and "1 patient sur 10" is a proportion
         if groups.get("n2") is None:
-            low, high = bounds(first, lead_in.bound or ("about" if groups.get("about") else None))
-            start = lead_in.start if lead_in.bound else match.start()
+            start, low, high = single_value(match, lead_in, first)
             if start == match.start() and unit in _SIGNED_UNITS and _SIGN.match(text, max(0, start - 2), start):
                 start -= 1  # "(-13,5 %)", "+2 °C": a change or a temperature below zero
                 if text[start] == "-" and first is not None:
@@ -256,7 +251,7 @@ def _unit(groups: dict) -> str | None:
     if _ACRONYM.fullmatch(noun):
         return noun  # "17 MAE", "300 PME": an acronym counts what it names (but see _quantities)
     lowered = noun.lower()
-    if not noun[0].islower() or lowered in STOP_WORDS or lowered in _MONTHS_AND_DAYS or lowered in _NOT_COUNTED:
+    if not noun[0].islower() or lowered in STOP_WORDS or lowered in MONTHS_AND_WEEKDAYS or lowered in _NOT_COUNTED:
         return None
     if lowered.endswith(("ème", "èmes")):
         return None  # an ordinal: "les 300 deuxièmes"

@@ -35,8 +35,10 @@ from annotations.nlp.lexicon import words
 
 # What may end a sentence: a stop, a bracket closing a stage direction, an emoticon or an emoji (one
 # character class, read fast; an emoticon, ":(", ";-)", "^^", after a space, is checked on the spot).
-_TERMINAL = re.compile(r"[.!?…)\]:;^<\U0001F300-\U0001FAFF]")
-_EMOTICON = re.compile(r"(?:[:;][-']?[()/\\|DPp]|\^\^|<3)(?!\S)")
+_EMOTICON_SHAPE = r"(?:[:;][-']?[()/\\|DPp]|\^\^|<3)"
+_EMOJI = r"\U0001F300-\U0001FAFF"  # a range of a character class
+_TERMINAL = re.compile(rf"[.!?…)\]:;^<{_EMOJI}]")
+_EMOTICON = re.compile(rf"{_EMOTICON_SHAPE}(?!\S)")
 # What may follow the terminal mark inside the same sentence: more marks, closing quotes and
 # brackets (a French closing » comes after a space).
 _SENTENCE_TAIL = re.compile(r"(?:[.!?…]+|[ ]*»|[\"')\]])*")
@@ -118,7 +120,7 @@ _ANONYMISED = re.compile(r"(?<![\w.])[A-Z]$")
 _ANONYMISED_NEXT = re.compile(r"[A-Z](?:\.\.\.|…)")
 # A stop before lower case: in prose, an abbreviation's ("env. la moitié"); in a post, maybe a new clause.
 _LOWER_AFTER_STOP = re.compile(r"[.!?]\)?\s+[a-zà-ÿ]")
-_EMOTICON_OR_EMOJI = re.compile(r"(?<!\S)(?:[:;][-']?[()/\\|DPp]|\^\^|<3)(?!\S)|[\U0001F300-\U0001FAFF]")
+_EMOTICON_OR_EMOJI = re.compile(rf"(?<!\S){_EMOTICON_SHAPE}(?!\S)|[{_EMOJI}]")
 # A rank in a run of figures: "Classement : 1. Paris SG, 36 pts ; 2. Lyon, 31 pts".
 _RANK = re.compile(r"[:;]\s+(\d{1,2})$")
 _WORDS = re.compile(r"[^\W\d_]{3,}")

@@ -69,19 +69,37 @@ class ConditionalListMixin:
         return get_conditional_response(request, etag=response["ETag"], response=response)
 
 
+class SerializerPerActionMixin:
+    """`serializer_classes` names the serializer of the actions that have their own;
+    `serializer_class` serves the others."""
+
+    serializer_classes: dict = {}
+
+    def get_serializer_class(self):
+        return self.serializer_classes.get(self.action, self.serializer_class)
+
+
 @extend_schema_view(
     list=extend_schema(
         summary="List articles", responses={200: serializers.ArticleSerializer(many=True), 304: NOT_MODIFIED}
     ),
     retrieve=extend_schema(summary="An article, with its body and verdict counts"),
 )
-class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class ArticleViewSet(
+    SerializerPerActionMixin,
+    ConditionalListMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet,
+):
     """Articles: published ones for everyone, drafts for staff. Offsets of claims and mentions
     index an article's `body`."""
 
     lookup_field = "slug"
     lookup_value_regex = r"[-a-zA-Z0-9_]+"
     parser_classes = [SafeJSONParser, parsers.MultiPartParser, parsers.FormParser]
+    serializer_class = serializers.ArticleDetailSerializer
+    serializer_classes = {"list": serializers.ArticleSerializer, "create": inputs.ArticleInputSerializer}
 
     def get_queryset(self):
         articles = Article.objects.visible_to(self.request.user)
@@ -89,13 +107,6 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
             return articles
         articles = articles.with_verdict_counts()
         return articles.defer("body") if self.action == "list" else articles
-
-    def get_serializer_class(self):
-        if self.action == "list":
-            return serializers.ArticleSerializer
-        if self.action == "create":
-            return inputs.ArticleInputSerializer
-        return serializers.ArticleDetailSerializer
 
     def get_permissions(self):
         if self.action == "create":
@@ -194,6 +205,18 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
         location = request.build_absolute_uri(reverse("api:job-detail", kwargs={"pk": job.pk}))
         return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
 
+    def export(self, article, write, **options) -> dict:
+        """The article's reviewed claims as `write` (a function of `exports`) writes them."""
+        # Verdict names in the article's language, whoever asks: the export is about the article.
+        with translation.override(article.language):
+            return write(
+                article,
+                reviewed_claims(article),
+                absolute=self.request.build_absolute_uri,
+                organisation=settings.SAGA_ORGANISATION_NAME,
+                **options,
+            )
+
     @extend_schema(
         summary="schema.org ClaimReview of each reviewed claim (JSON-LD)",
         description="A JSON-LD graph of ClaimReview objects, one per claim of the current text that has a review. "
@@ -203,16 +226,7 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
     )
     @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer, JSONRenderer])
     def claimreview(self, request, slug=None):
-        article = self.get_object()
-        # Verdict names in the article's language, whoever asks: the export is about the article.
-        with translation.override(article.language):
-            document = exports.claim_reviews(
-                article,
-                reviewed_claims(article),
-                absolute=request.build_absolute_uri,
-                organisation=settings.SAGA_ORGANISATION_NAME,
-            )
-        return Response(document)
+        return Response(self.export(self.get_object(), exports.claim_reviews))
 
     @extend_schema(
         summary="W3C Web Annotation page of the reviewed claims (JSON-LD)",
@@ -225,16 +239,13 @@ class ArticleViewSet(ConditionalListMixin, mixins.ListModelMixin, mixins.Retriev
     @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer, JSONRenderer])
     def annotations(self, request, slug=None):
         article = self.get_object()
-        with translation.override(article.language):
-            document = exports.annotation_page(
-                article,
-                reviewed_claims(article),
-                page_url=request.build_absolute_uri(request.path),
-                text_url=request.build_absolute_uri(reverse("api:article-text", args=[article.slug])),
-                absolute=request.build_absolute_uri,
-                organisation=settings.SAGA_ORGANISATION_NAME,
-                revision_date=article.revisions.get(number=article.revision).created_at,
-            )
+        document = self.export(
+            article,
+            exports.annotation_page,
+            page_url=request.build_absolute_uri(request.path),
+            text_url=request.build_absolute_uri(reverse("api:article-text", args=[article.slug])),
+            revision_date=article.revisions.get(number=article.revision).created_at,
+        )
         content_type = ANNOTATION_CONTENT_TYPE if request.accepted_renderer.format == "jsonld" else None
         return Response(document, content_type=content_type)
 
@@ -294,10 +305,12 @@ def article_input(data, document) -> ArticleInput:
     ),
     retrieve=extend_schema(summary="A claim, with its review history and sources"),
 )
-class ClaimViewSet(ConditionalListMixin, viewsets.ReadOnlyModelViewSet):
+class ClaimViewSet(SerializerPerActionMixin, ConditionalListMixin, viewsets.ReadOnlyModelViewSet):
     """Claims of the current text of the articles you may read."""
 
     filterset_class = ClaimFilter
+    serializer_class = serializers.ClaimSerializer
+    serializer_classes = {"retrieve": serializers.ClaimDetailSerializer, "reviews": inputs.ReviewInputSerializer}
 
     def get_queryset(self):
         user = self.request.user
@@ -306,13 +319,6 @@ class ClaimViewSet(ConditionalListMixin, viewsets.ReadOnlyModelViewSet):
             return Claim.objects.visible_to(user)
         claims = Claim.objects.for_api(user)
         return claims.with_history() if self.action == "retrieve" else claims.api_rows()
-
-    def get_serializer_class(self):
-        if self.action == "retrieve":
-            return serializers.ClaimDetailSerializer
-        if self.action == "reviews":
-            return inputs.ReviewInputSerializer
-        return serializers.ClaimSerializer
 
     few_rows = False  # whether the list's filters left few rows (PagePagination reads it)
 
