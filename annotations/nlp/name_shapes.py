@@ -24,8 +24,9 @@ _SUMMIT = re.compile(r"COP ?\d{1,2}")
 DEPARTMENT_PATTERN = r"0?[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]"
 DEPARTMENT = re.compile(DEPARTMENT_PATTERN)
 SERVICES = words("sdis samu smur cpam caf udaf")
-# The articles before an acronym that is a body's, not a place's ("l'ARS", "la CPAM"; "en RDC", "aux USA").
-_BODY_ARTICLES = words("l' la le")
+# The article before an acronym that is a body's, not a place's: the elided one ("l'ARS", "l'Urssaf"); "la"
+# and "le" go before countries too ("la RDC").
+_BODY_ARTICLES = words("l'")
 # A league that is a competition, not the body that runs it ("la Ligue des droits de l'homme"):
 # "Ligue 1", "Ligue des champions", "Ligue Europa", "Ligue des nations".
 _OPEN = re.compile(
@@ -116,7 +117,7 @@ def organisation_label(span: Span, label: str) -> str:
         if label == "LOC" and _bracketed_after_a_name(span):
             return "ORG"  # a member's group or party: "Helga Brandstätter (PPE)"
         if label == "LOC" and len(span.text) <= 4 and span.start and span.doc[span.start - 1].lower_ in _BODY_ARTICLES:
-            return "ORG"  # "l'ARS", "la CPAM" (fr_core_news_md's LOC): a town in capitals takes no article
+            return "ORG"  # "l'ARS" (fr_core_news_md's LOC): a town in capitals takes no article
         return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
     if len(span) >= 2 and is_acronym_text(span[0].text):
         # then its territory in one word or after "du", "de", "des"; not a line or a route: "RER B", "TGV Paris-Lyon"
