@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores entity spans and labels (PER, ORG, LOC, MISC) on `data/entities.fr.json`.
 
-    python evaluation/entities.py evaluation/data/entities.fr.json [--model fr_core_news_sm] [--stock]
+    python evaluation/entities.py evaluation/data/entities.fr.json [--model fr_core_news_md] [--stock]
         [-v [--misses-of SPLIT]]
 
 Run from the project's root. An entity counts when its start, end and label are all the gold
@@ -84,7 +84,7 @@ def _misses(documents: list[dict], gold: list[set[Entity]], found: list[set[Enti
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data")
-    parser.add_argument("--model", default="fr_core_news_sm")
+    parser.add_argument("--model", default="fr_core_news_md")
     parser.add_argument("--stock", action="store_true", help="score the stock pipeline's doc.ents")
     parser.add_argument("-v", action="store_true", help="list the misses of one split (--misses-of)")
     parser.add_argument("--misses-of", default="dev", help="the split whose misses -v lists (default: dev)")

@@ -1,6 +1,7 @@
 """`/healthz`: 200 when the database answers and the spaCy models load, 503 otherwise."""
 
 import pytest
+from django.conf import settings
 from django.db import OperationalError, connections
 from django.urls import reverse
 
@@ -56,7 +57,7 @@ def test_healthz_loads_each_model_once(client, db, monkeypatch, fresh_model_cach
     )
     statuses = [client.get(reverse("healthz")).status_code for _ in range(3)]
     assert statuses == [200, 200, 200]
-    assert loads == ["fr_core_news_sm"]
+    assert loads == [settings.SAGA_LANGUAGES["fr"]]  # the default model, or SAGA_SPACY_MODEL's
 
 
 def test_healthz_retries_a_model_that_failed(client, db, monkeypatch, fresh_model_cache):

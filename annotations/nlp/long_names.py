@@ -25,7 +25,7 @@ from annotations.nlp.nationalities import NATIONALITIES
 # "étudiante", "lacustres", "alternatives"; not a past participle ("fermée") nor a verb ("publie").
 _ADJECTIVE = re.compile(
     r"(?:al|ale|aux|el|elle|ien|ienne|ain|aine|ais|aise|ois|oise|an|anne|ante|ique|iste|aire|if|ive|eux|euse|"
-    r"ier|ière|icole|stre|ile|ble)s?$"
+    r"ier|ière|icole|stre|ile|ble|ine)s?$"
 )
 _LINKS = words("de du des d' à au aux")
 _ARTICLES = words("la l'")

