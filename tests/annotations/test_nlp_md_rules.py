@@ -45,3 +45,11 @@ def test_a_sentences_article_before_a_bodys_head_is_left_out(model):
     text = "La Musique municipale de Creutzwald donnera son concert."
     assert ("Musique municipale de Creutzwald", "ORG") in found(text, model)
     assert ("La Poste", "ORG") in found("La Poste ferme trois bureaux.", model)  # one word: the article is its own
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_clubs_head_with_its_department_number_is_one_club(model):
+    assert ("Sporting 33", "ORG") in found("Le Sporting 33 a gagné samedi à domicile.", model)
+    assert ("Olympique 13", "ORG") in found("Les supporters de l'Olympique 13 ont fêté la montée.", model)
+    # the club's head apart from a count that follows it: no club with a number
+    assert not any(name.startswith("Sporting 3") for name, _ in found("Le Sporting a marqué 33 points.", model))
