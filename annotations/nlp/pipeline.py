@@ -111,12 +111,10 @@ def _prepare(nlp: Language, ruler: SpanRuler | None, text: str, fmt: str, publis
         raise ValueError(f"unknown format {fmt!r}: expected 'text' or 'markdown'")
     front = parse_front_matter(text) if fmt == "markdown" else None
     fields = front.fields if front else {}
-    normalised = normalise(text)
-    prose = mask_markdown(normalised) if fmt == "markdown" else normalised
+    prose, blocks = _prose_and_blocks(text, fmt)
     doc = nlp.make_doc(prose)
     if published is None and fields.get("date"):
         published = _front_matter_date(fields["date"])
-    blocks = segment.find_blocks(normalised, fmt, masked=prose)
     doc._.saga = DocState(
         original=text,
         text=prose,
@@ -127,24 +125,28 @@ def _prepare(nlp: Language, ruler: SpanRuler | None, text: str, fmt: str, publis
     return ruler(doc) if ruler else doc
 
 
+def _prose_and_blocks(text: str, fmt: str) -> tuple[str, list[Block]]:
+    """The text the model reads (normalised, Markdown's markup masked) and its blocks."""
+    normalised = normalise(text)
+    prose = mask_markdown(normalised) if fmt == "markdown" else normalised
+    return prose, segment.find_blocks(normalised, fmt, masked=prose)
+
+
 def headline(text: str, fmt: str = "text") -> str | None:
     """The title the analysis gives `text` (a front matter's, a Markdown heading, the headline of a
     copied page), found without running the model: an untitled article's slug is made from it."""
     front = parse_front_matter(text) if fmt == "markdown" else None
     if front and front.fields.get("title"):
         return front.fields["title"]
-    normalised = normalise(text)
-    prose = mask_markdown(normalised) if fmt == "markdown" else normalised
-    blocks = segment.find_blocks(normalised, fmt, masked=prose)
+    _prose, blocks = _prose_and_blocks(text, fmt)
     return next((text[block.start : block.end] for block in blocks if block.kind == "title"), None)
 
 
 def has_article_text(text: str, fmt: str = "text") -> bool:
     """Whether `text` holds a block that yields claims (a paragraph, a quote), found without running
     the model: a page of navigation, headings or other chrome only holds none."""
-    normalised = normalise(text)
-    prose = mask_markdown(normalised) if fmt == "markdown" else normalised
-    return any(block.yields_claims for block in segment.find_blocks(normalised, fmt, masked=prose))
+    _prose, blocks = _prose_and_blocks(text, fmt)
+    return any(block.yields_claims for block in blocks)
 
 
 def _publication_line_date(text: str, blocks: list[Block]) -> date | None:

@@ -58,7 +58,7 @@ class DateBoundFilter(django_filters.Filter):
 def date_bound_schema(description: str, *, bound: str) -> dict:
     return {
         "type": "string",
-        "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+        "pattern": f"^{DATE_BOUND.pattern}$",
         "description": f"{description}: YYYY-MM-DD, or YYYY-MM or YYYY for the {bound} day of that month or year.",
     }
 

@@ -170,7 +170,12 @@ class ArticleViewSet(
             return too_large(message % {"size": size, "limit": limit}, field=field)
         try:
             document = read_document(
-                raw, name=name, max_bytes=limit, languages=settings.SAGA_LANGUAGES, language=data.get("language")
+                raw,
+                name=name,
+                fmt=data.get("format"),
+                max_bytes=limit,
+                languages=settings.SAGA_LANGUAGES,
+                language=data.get("language"),
             )
             item = article_input(data, document)
             if in_background():  # a worker ingests it: the client follows the job
@@ -281,16 +286,13 @@ def too_large(message: str, *, field: str = "text") -> Response:
 
 
 def uploaded_bytes(data) -> tuple[bytes, str, str]:
-    """The article's bytes, a file name telling its format, and the input that carried it."""
-    suffix = {"text": ".txt", "markdown": ".md", "html": ".html"}
+    """The article's bytes, its file name (empty for `text`), and the input that carried it."""
     if "file" in data:
         upload = data["file"]
         limit = settings.SAGA_MAX_ARTICLE_BYTES
         raw = upload.read(limit + 1)  # one byte over is enough to refuse
-        name = f"upload{suffix[data['format']]}" if "format" in data else upload.name or ""
-        return raw, name, "file"
-    name = f"text{suffix[data['format']]}" if "format" in data else ""
-    return data["text"].encode("utf-8"), name, "text"
+        return raw, upload.name or "", "file"
+    return data["text"].encode("utf-8"), "", "text"
 
 
 def article_input(data, document) -> ArticleInput:

@@ -22,8 +22,6 @@ from claims.services.inputs import refuse_without_article_text
 from intake.services import in_background, submit_ingest
 from saga.commands import WritingCommand
 
-# The file name read_document is given for a --format: it decides the format by the extension.
-NAME_OF_FORMAT = {"text": "article.txt", "markdown": "article.md", "html": "article.html"}
 EXTENSION = re.compile(r"\.[A-Za-z0-9]+")  # "page.php"; not the ".03-article" of "2025.05.03-article"
 
 
@@ -122,7 +120,8 @@ class Command(WritingCommand):
         try:
             document = read_document(
                 data,
-                name=NAME_OF_FORMAT.get(options["format"]) or ("stdin.txt" if name == "-" else name),
+                name="stdin.txt" if name == "-" else name,
+                fmt=options["format"],
                 max_bytes=settings.SAGA_MAX_ARTICLE_BYTES,
                 languages=settings.SAGA_LANGUAGES,
                 language=options["lang"] or None,
