@@ -222,7 +222,7 @@ def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | 
     if element is None:
         return text, None
     shown = html_page.text_of(element)
-    text = html_page.without_text_above(element, text)
+    text = html_page.without_teasers(element, html_page.without_text_above(element, text))
     standfirst = html_page.lost_standfirst(element, text)
     if standfirst:
         heading = re.search(rf"^# {re.escape(shown)}\n+", text, re.M)
@@ -260,6 +260,10 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     metadata = trafilatura.extract_metadata(html)
     text, shown_headline = _with_page_head(tree, text, metadata.sitename if metadata else None)
     heading = _FIRST_TITLE.search(text)  # the page's own headline, where og:title may say it for social media
+    # a page that shows no headline: its declared title, without the site's name beside it ("Headline | Site")
+    declared_title = metadata.title if metadata else None
+    if declared_title:
+        declared_title = html_page.title_without_site(tree, declared_title, metadata.sitename)
     lang_match = _HTML_LANG.search(html)
     resolved = _resolve_language(text, supported, language or (lang_match and lang_match.group(1).lower()))
     return Document(
@@ -267,7 +271,7 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
         fmt="markdown",
         source_format="html",
         language=resolved,
-        title=shown_headline or (heading.group(1).strip() if heading else metadata.title if metadata else None),
+        title=shown_headline or (heading.group(1).strip() if heading else declared_title),
         published=_parse_date(metadata.date if metadata else None, "HTML publication date"),
         url=metadata.url if metadata else None,
         author=_field(metadata.author if metadata else None),

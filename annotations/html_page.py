@@ -65,9 +65,9 @@ def headline(tree, extracted: str, *, site_name: str | None):
     """The element showing the article's headline, or None when the page's structure does not say.
 
     The first `<h1>` (or ARIA level-one heading) that is not the site's logo (one that matches a declared
-    title first); on a page
-    without one, the element whose whole text is the `<title>`'s, `og:title`'s or JSON-LD's headline, or
-    one part of a "Headline - Site" title; failing those, the `<h2>` just before the body's first paragraph.
+    title first); on a page without one, the element microdata names the headline; else the element whose
+    whole text is the `<title>`'s, `og:title`'s or JSON-LD's headline, or one part of a "Headline - Site"
+    title; failing those, the `<h2>` just before the body's first paragraph.
     """
     candidates = _title_candidates(tree)
     site_keys = ({key(site_name or "")} | _site_parts(tree)) - {""}
@@ -77,6 +77,9 @@ def headline(tree, extracted: str, *, site_name: str | None):
     h1s = [h1 for h1 in headings if len(text_of(h1).split()) >= 3 and h1 not in logos]
     if h1s:
         return next((h1 for h1 in h1s if _matches(key(text_of(h1)), candidates)), h1s[0])
+    microdata = _microdata_headline(tree)
+    if microdata is not None:
+        return microdata
     declared = candidates - site_keys
     shown = []  # (its text, the element)
     for element in _body(tree).iter():
@@ -89,6 +92,30 @@ def headline(tree, extracted: str, *, site_name: str | None):
     if shown:
         return max(shown, key=lambda pair: len(pair[0]))[1]
     return _heading_before_body(tree, key(extracted))
+
+
+def _microdata_headline(tree):
+    """The first element schema.org microdata names the headline (`itemprop="headline"`), shown on the page: a
+    `<span>` or `<div>` whose looks say nothing, where `<title>` may name the section or the site only."""
+    for element in _body(tree).iter():
+        if not isinstance(element.tag, str) or element.tag == "meta":
+            continue
+        if "headline" in (element.get("itemprop") or "").split() and len(text_of(element).split()) >= 3:
+            return element
+    return None
+
+
+def title_without_site(tree, title: str, site_name: str | None) -> str:
+    """A declared title without the site's name beside it: "Headline | Site" gives "Headline", when the other
+    part is a name the page gives its site (`og:site_name`, the shorter part of its `<title>`) and the part
+    kept is the longer, three words or more; any other title as it is."""
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    site_keys = ({key(site_name or "")} | _site_parts(tree)) - {""} if tree is not None else {key(site_name or "")}
+    kept = [part for part in parts if key(part) not in site_keys]
+    if len(parts) < 2 or len(kept) != 1 or len(kept[0].split()) < 3:
+        return title
+    dropped = max((len(part.split()) for part in parts if part is not kept[0]), default=0)
+    return kept[0] if len(kept[0].split()) > dropped else title
 
 
 def _level_one_headings(tree) -> list:
@@ -221,6 +248,47 @@ def without_text_above(headline_element, text: str) -> str:
             break
         leading += 1
     return "\n\n".join(paragraphs[leading:])
+
+
+_TEASER_MAX_WORDS = 60
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def without_teasers(headline_element, text: str) -> str:
+    """trafilatura's text without the paragraphs the page shows only in teaser cards: short `<article>`s, a
+    heading and an excerpt each, that do not hold the headline (related stories, other portraits). A page whose
+    short `<article>`s are half its text or more (a live blog's posts) keeps them."""
+    teasers = {
+        element for element in headline_element.getroottree().iter("article") if _is_teaser(element, headline_element)
+    }
+    if not teasers:
+        return text
+    teaser_keys = [key(text_of(teaser)) for teaser in teasers]
+    outside = []
+    for node in _body(headline_element.getroottree().getroot()).xpath(".//text()"):
+        owner = node.getparent().getparent() if node.is_tail else node.getparent()
+        if owner is None or owner.tag in ("script", "style"):
+            continue
+        if not any(ancestor in teasers for ancestor in owner.iterancestors()) and owner not in teasers:
+            outside.append(node)
+    outside_key = key(" ".join(outside))
+    paragraphs = text.split("\n\n")
+    kept = [
+        paragraph
+        for paragraph in paragraphs
+        if len(key(paragraph)) < 20
+        or key(paragraph) in outside_key
+        or not any(key(paragraph) in teaser_key for teaser_key in teaser_keys)
+    ]
+    return "\n\n".join(kept) if 2 * len(kept) > len(paragraphs) else text
+
+
+def _is_teaser(article, headline_element) -> bool:
+    if article is headline_element or any(ancestor is article for ancestor in headline_element.iterancestors()):
+        return False
+    if any(True for _ in article.iterdescendants("article")) or not any(True for _ in article.iter(*_HEADINGS)):
+        return False
+    return len(text_of(article).split()) <= _TEASER_MAX_WORDS
 
 
 def _texts_key(texts) -> str:

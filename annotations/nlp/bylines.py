@@ -54,7 +54,7 @@ _FOR = r"\s+(?:pour|/)\s+[^.!?:;]{2,40}"
 _CREDITS = re.compile(
     rf"^(?!{_PICTURE}){_TRADE}(?:(?:,| et) {_TRADE})*\s*:\s*{PERSON}(?:(?:,| et) {PERSON})*(?:{_FOR})?$"
     rf"|^{_PICTURE}\s*{PERSON}(?:(?:,| et) {PERSON})*{_FOR}$"
-    r"|^(?:[Uu]n|[Uu]ne) (?:podcast|film|documentaire|série|websérie|émission|récit|enquête|portrait) (?:de|d')\s?"
+    r"|^(?:[Uu]n|[Uu]ne) (?:podcast|film|documentaire|série|websérie|émission|récit|enquête|reportage|portrait) (?:de|d')\s?"
     rf"{PERSON}(?:(?:,| et) {PERSON})*\.?$"
 )
 _DATE_WORDS = (
@@ -103,7 +103,13 @@ _HAS_DIGIT = re.compile(r"\d")
 _DATE_THEN_AUTHOR = re.compile(r"^([^,]*),\s+((?:par|by)\s+.+)$", re.I)
 
 
+# A separator left dangling at a signature's end, where the page's date was in an element the extractor
+# dropped: "La rédaction de Mâcon –", "Une enquête de Anne Martin et Luc Vidal ·".
+_DANGLING_SEPARATOR = re.compile(r"\s+[·|•—–-]$")
+
+
 def is_byline(line: str) -> bool:
+    line = _DANGLING_SEPARATOR.sub("", line)
     if _is_plain_byline(line):
         return True
     first, *rest = _SEPARATOR.split(line)

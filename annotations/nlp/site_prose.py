@@ -155,10 +155,12 @@ _SERVICE_PITCH = re.compile(
     rf"|^{_NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez (?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?)) (?:votre|vos)\b"
 )
 # Who paid for the article: "Cet article a été produit grâce au soutien du programme de journalisme local.",
-# "Cette enquête a été financée par le fonds X"; the page's own article, report or episode ("Ce projet a été
-# financé par la région" is local news).
+# "Cette enquête a été financée par le fonds X", "Ce grand format a été réalisé avec le soutien de ..."; the
+# page's own article, report, episode, dossier or long read ("Ce projet a été financé par la région" is local
+# news, and so is a film or a book "réalisé avec le soutien du CNC").
 _FUNDING = re.compile(
-    r"^(?:ce|cet|cette) (?:article|reportage|enquête|contenu|podcast|épisode) (?:a été|est) "
+    r"^(?:ce|cet|cette) (?:article|reportage|enquête|contenu|podcast|épisode|dossier|grand format|long format) "
+    r"(?:a été|est) "
     r"(?:produite?|réalisée?|financée?|rendue? possible|soutenue?|publiée?)\b[^.!?]*?"
     r"(?:grâce (?:au|à la|à l')|avec (?:le|la|l')|par (?:le|la|l'|un|une))\s*"
     r"(?:soutien|financement|fonds|bourse|programme|subvention)",
@@ -300,6 +302,9 @@ _SITE_NOTICE = re.compile(
     r"^(?:comment nous travaillons|notre (?:méthode|méthodologie|démarche))\s*:[^.!?]*\b(?:vérifi\w*|sources?|"
     r"journalistes?|rédaction|publication|articles?|relue?s?|contactons|recoupons)\b|"
     r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
+    # the end mark of a series or a long read: "Fin de notre enquête.", "Fin de cet article" (not "Fin de la
+    # série pour Lyon.")
+    r"^fin de (?:notre|cet|cette) (?:enquête|série|dossier|article|reportage|grand format)\s*[.!]?$|"
     r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
     # the rules of its comments: "Les règles de la communauté s'appliquent à tous les commentaires."
     r"\bs'appliquent à (?:tous )?(?:vos|nos) commentaires\b|\b(?:vos|nos) commentaires (?:sont|seront) (?:soumis|modérés)\b|"
