@@ -5,6 +5,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 
+from claims.checks import check_squashed_migrations
 from claims.models import Claim
 
 EXPECTED_EDITOR_PERMISSIONS = {
@@ -91,27 +92,43 @@ def test_the_squashes_replace_every_old_migration_but_the_editors_group_kept_by_
     assert on_disk == {CLAIMS_SQUASH, ANNOTATIONS_SQUASH, ("claims", "0002_editors_group")}
 
 
-def test_a_database_at_the_end_of_the_old_chain_has_nothing_to_apply(db):
+def record_old_chain(claims: int, annotations: int) -> None:
+    """The database as the old migrations left it: the first `claims` and `annotations` of each."""
     recorder = MigrationRecorder(connection)
     recorder.migration_qs.filter(app__in=list(OLD_CHAIN)).delete()
-    for app, names in OLD_CHAIN.items():
-        for name in names:
+    for app, count in (("claims", claims), ("annotations", annotations)):
+        for name in OLD_CHAIN[app][:count]:
             recorder.record_applied(app, name)
+
+
+def test_a_database_at_the_end_of_the_old_chain_has_nothing_to_apply(db):
+    record_old_chain(claims=11, annotations=9)
 
     executor = MigrationExecutor(connection)
     assert executor.migration_plan(executor.loader.graph.leaf_nodes()) == []
     assert {CLAIMS_SQUASH, ANNOTATIONS_SQUASH} <= set(executor.loader.applied_migrations)
+    assert check_squashed_migrations(databases=["default"]) == []
 
 
-def test_a_database_halfway_through_the_old_chain_does_not_count_as_squashed(db):
-    recorder = MigrationRecorder(connection)
-    recorder.migration_qs.filter(app__in=list(OLD_CHAIN)).delete()
-    for name in OLD_CHAIN["claims"][:5]:  # up to 0005_review_panel
-        recorder.record_applied("claims", name)
+def test_a_database_halfway_through_the_old_chain_is_stopped_before_migrate(db):
+    record_old_chain(claims=5, annotations=9)  # claims up to 0005_review_panel
 
-    loader = MigrationLoader(connection)
-    assert CLAIMS_SQUASH not in loader.applied_migrations
-    assert CLAIMS_SQUASH not in loader.graph.nodes  # Django drops a squash that is partly applied
+    assert CLAIMS_SQUASH not in MigrationLoader(connection).graph.nodes  # Django drops a partly applied squash
+    errors = check_squashed_migrations(databases=["default"])
+    assert [(error.id, error.obj) for error in errors] == [("claims.E001", "claims." + CLAIMS_SQUASH[1])]
+    assert "applied 4 of the 10 migrations" in errors[0].msg
+    assert "claims.0011_facets_index_per_verdict" in errors[0].hint
+
+
+def test_the_squash_check_leaves_new_and_squashed_databases_alone(db):
+    # The test database ran the squashes, and Django recorded the names they replace with them.
+    recorded = set(MigrationRecorder(connection).applied_migrations())
+    assert {CLAIMS_SQUASH, ("claims", "0005_review_panel")} <= recorded
+    assert check_squashed_migrations(databases=["default"]) == []
+    assert check_squashed_migrations(databases=None) == []  # `check` without --database
+
+    record_old_chain(claims=0, annotations=0)  # a new database, before its first migrate
+    assert check_squashed_migrations(databases=["default"]) == []
 
 
 # Serialized rollback: the tests after this one find the database as the migrations left it.
