@@ -4,8 +4,8 @@ Only 0002_editors_group stays apart: it needs the annotations app's models, whos
 needs these. The data migrations of the old chain are gone: they rewrote rows that existed before
 them (facets, stored HTML), so on a new database they had nothing to do, and a database that ran
 them is at the end of the chain, where this migration counts as applied (`replaces`). A database
-halfway through the old chain is first migrated to claims 0011 and annotations 0009 with Saga
-before the squash (commit 19f5d85).
+halfway through the old chain is first migrated to its end with Saga at commit 19f5d85: `migrate`
+says so (claims/checks.py).
 """
 
 import django.db.models.deletion
@@ -16,7 +16,8 @@ from django.db import migrations, models
 # The facets indexes of the API's filters (ClaimQuerySet.matching_mentions) on PostgreSQL, as
 # 0011_facets_index_per_verdict left them: one GIN over all claims' facets and one per verdict,
 # over that verdict's claims only. SQLite has no GIN: there the filters read the mention indexes.
-# The table is new and empty here, so the indexes are built in the migration's transaction.
+# The table is new and empty here, so the indexes are built in the migration's transaction. The
+# btree_gin extension of 0004's first index, which 0011 dropped, is no longer created.
 VERDICTS = ("sourced", "disputed", "unverified")  # claims.models.Verdict, frozen
 CREATE_FACETS_INDEXES = [
     "CREATE INDEX claim_facets ON claims_claim USING gin (facets jsonb_path_ops)",
