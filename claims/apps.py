@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -19,3 +20,7 @@ class ClaimsConfig(AppConfig):
     def ready(self):
         # After a flush (transactional tests) the data migration's group is gone: bring it back.
         post_migrate.connect(_restore_editors_group, sender=self, dispatch_uid="claims.editors_group")
+        # Run by `migrate` (a database check): a database halfway through the squashed migrations.
+        from claims.checks import check_squashed_migrations
+
+        checks.register(check_squashed_migrations, checks.Tags.database)

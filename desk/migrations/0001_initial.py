@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("claims", "0006_drop_stored_html"),
+        ("claims", "0001_squashed_0011_facets_index_per_verdict"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -2,10 +2,11 @@ import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.recorder import MigrationRecorder
 
-from claims.models import Claim, Review
-from claims.services import SourceInput, review_claim
-from tests.desk_factories import make_desk_article
+from claims.checks import check_squashed_migrations
+from claims.models import Claim
 
 EXPECTED_EDITOR_PERMISSIONS = {
     "claims.view_article",
@@ -46,64 +47,109 @@ def test_editors_cannot_edit_or_delete_review_history(db):
     assert not codenames & {"change_review", "delete_review", "change_source", "delete_source", "delete_article"}
 
 
-# -- Migrating back and forward: each migration runs its own frozen code -------------------------
+# -- The squash: claims 0001..0011 and annotations 0001..0009 became one migration each ------------
 
-BEFORE_FACETS = [("claims", "0003_issue7_claim_verdict_covering"), ("annotations", "0002_issue7_mention_claim_dates")]
+CLAIMS_SQUASH = ("claims", "0001_squashed_0011_facets_index_per_verdict")
+ANNOTATIONS_SQUASH = ("annotations", "0001_squashed_0009_mention_article_id")
+OLD_CHAIN = {
+    "claims": [
+        "0001_initial",
+        "0002_editors_group",
+        "0003_issue7_claim_verdict_covering",
+        "0004_claim_marks",
+        "0005_review_panel",
+        "0006_drop_stored_html",
+        "0007_revision_verbose_name",
+        "0008_desk_indexes",
+        "0009_rereview_index",
+        "0010_facets_year_entities",
+        "0011_facets_index_per_verdict",
+    ],
+    "annotations": [
+        "0001_initial",
+        "0002_issue7_mention_claim_dates",
+        "0003_reader_indexes",
+        "0004_mention_timeline",
+        "0005_mention_quantity",
+        "0006_drop_mention_timeline",
+        "0007_revision_verbose_name",
+        "0008_mention_value_claim_indexes",
+        "0009_mention_article_id",
+    ],
+}
 
 
-def migrate(executor: MigrationExecutor, targets) -> None:
-    executor.loader.build_graph()
-    executor.migrate(targets)
-
-
-# Serialized rollback: the tests after these ones find the database as the migrations left it.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_migrations_derive_the_facets_of_claims_written_before_them(make_article):
-    article = make_article()
-    expected = {claim.pk: claim.facets for claim in article.claims.all()}
-    assert any(facets["entities"] for facets in expected.values())
-    assert any(facets["years"] for facets in expected.values())
-    executor = MigrationExecutor(connection)
-    migrate(executor, BEFORE_FACETS)  # drops the facets (and everything stored after them)
-    migrate(executor, executor.loader.graph.leaf_nodes())  # 0004 derives them with its own code
-
-    assert {claim.pk: claim.facets for claim in Claim.objects.filter(article=article)} == expected
-
-
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_migrations_keep_the_reviews_through_the_stored_html_and_back(editor):
-    claim = make_desk_article().claims.get(position=0)
-    review_claim(
-        claim=claim,
-        reviewer=editor,
-        verdict="sourced",
-        rationale="Vu.",
-        sources=[SourceInput(url="https://example.org/a")],
-        expected_version=1,
-    )
-    history = list(Review.objects.values_list("pk", "claim_id", "verdict", "rationale", "sources__url"))
-    executor = MigrationExecutor(connection)
-    migrate(executor, [("claims", "0004_claim_marks"), ("annotations", "0003_reader_indexes")])  # before panels
-    migrate(executor, executor.loader.graph.leaf_nodes())  # 0005 fills the panels, 0006 drops them
-
-    assert list(Review.objects.values_list("pk", "claim_id", "verdict", "rationale", "sources__url")) == history
-    columns = {
-        column.name for column in connection.introspection.get_table_description(connection.cursor(), "claims_review")
+def test_the_squashes_replace_every_old_migration_but_the_editors_group_kept_by_name():
+    loader = MigrationLoader(None, ignore_no_migrations=True)
+    replaced = {
+        key: [f"{app}.{name}" for app, name in loader.disk_migrations[key].replaces]
+        for key in (CLAIMS_SQUASH, ANNOTATIONS_SQUASH)
     }
-    assert "panel" not in columns
-    mention_columns = connection.introspection.get_table_description(connection.cursor(), "annotations_mention")
-    assert "timeline" not in {column.name for column in mention_columns}
+
+    assert replaced[CLAIMS_SQUASH] == [f"claims.{name}" for name in OLD_CHAIN["claims"] if name != "0002_editors_group"]
+    assert replaced[ANNOTATIONS_SQUASH] == [f"annotations.{name}" for name in OLD_CHAIN["annotations"]]
+    on_disk = {key for key in loader.disk_migrations if key[0] in OLD_CHAIN}
+    assert on_disk == {CLAIMS_SQUASH, ANNOTATIONS_SQUASH, ("claims", "0002_editors_group")}
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_migration_0010_adds_each_years_entities_and_takes_them_back(make_article):
-    article = make_article()
-    expected = {claim.pk: claim.facets for claim in article.claims.all()}
-    assert any(facets["year_entities"] for facets in expected.values())
+def record_old_chain(claims: int, annotations: int) -> None:
+    """The database as the old migrations left it: the first `claims` and `annotations` of each."""
+    recorder = MigrationRecorder(connection)
+    recorder.migration_qs.filter(app__in=list(OLD_CHAIN)).delete()
+    for app, count in (("claims", claims), ("annotations", annotations)):
+        for name in OLD_CHAIN[app][:count]:
+            recorder.record_applied(app, name)
+
+
+def test_a_database_at_the_end_of_the_old_chain_has_nothing_to_apply(db):
+    record_old_chain(claims=11, annotations=9)
+
     executor = MigrationExecutor(connection)
-    migrate(executor, [("claims", "0009_rereview_index")])
-    before = {claim.pk: claim.facets for claim in Claim.objects.filter(article=article)}
-    assert not any("year_entities" in facets for facets in before.values())
-    migrate(executor, executor.loader.graph.leaf_nodes())
+    assert executor.migration_plan(executor.loader.graph.leaf_nodes()) == []
+    assert {CLAIMS_SQUASH, ANNOTATIONS_SQUASH} <= set(executor.loader.applied_migrations)
+    assert check_squashed_migrations(databases=["default"]) == []
 
-    assert {claim.pk: claim.facets for claim in Claim.objects.filter(article=article)} == expected
+
+def test_a_database_halfway_through_the_old_chain_is_stopped_before_migrate(db):
+    record_old_chain(claims=5, annotations=9)  # claims up to 0005_review_panel
+
+    assert CLAIMS_SQUASH not in MigrationLoader(connection).graph.nodes  # Django drops a partly applied squash
+    errors = check_squashed_migrations(databases=["default"])
+    assert [(error.id, error.obj) for error in errors] == [("claims.E001", "claims." + CLAIMS_SQUASH[1])]
+    assert "applied 4 of the 10 migrations" in errors[0].msg
+    assert "claims.0011_facets_index_per_verdict" in errors[0].hint
+
+
+def test_the_squash_check_leaves_new_and_squashed_databases_alone(db):
+    # The test database ran the squashes, and Django recorded the names they replace with them.
+    recorded = set(MigrationRecorder(connection).applied_migrations())
+    assert {CLAIMS_SQUASH, ("claims", "0005_review_panel")} <= recorded
+    assert check_squashed_migrations(databases=["default"]) == []
+    assert check_squashed_migrations(databases=None) == []  # `check` without --database
+
+    record_old_chain(claims=0, annotations=0)  # a new database, before its first migrate
+    assert check_squashed_migrations(databases=["default"]) == []
+
+
+# Serialized rollback: the tests after this one find the database as the migrations left it.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_apps_migrate_back_to_zero_and_forward_again(make_article):
+    make_article()
+    executor = MigrationExecutor(connection)
+    executor.migrate([("claims", None)])  # takes back the annotations, intake, desk and matching too
+    executor.loader.build_graph()
+    assert "claims_claim" not in connection.introspection.table_names()
+    assert not Group.objects.filter(name="Editors").exists()  # 0002_editors_group taken back
+
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    executor.loader.build_graph()
+
+    assert executor.migration_plan(executor.loader.graph.leaf_nodes()) == []
+    assert Claim.objects.count() == 0
+    granted = Group.objects.get(name="Editors").permissions.values_list("content_type__app_label", "codename")
+    assert {f"{app}.{codename}" for app, codename in granted} == EXPECTED_EDITOR_PERMISSIONS
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'claim_facets%' ORDER BY 1")
+            indexes = [row[0] for row in cursor.fetchall()]
+        assert indexes == ["claim_facets", "claim_facets_disputed", "claim_facets_sourced", "claim_facets_unverified"]
