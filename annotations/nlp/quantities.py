@@ -66,8 +66,17 @@ _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
 _SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
 _SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
+# "moins 6 degrés" is 6 below zero; "au moins 6 degrés" and "moins de 6 degrés" are bounds (read by `lead`).
+_MINUS_WORD = re.compile(r"(?<![\w'’-])moins[^\S\n]+$", re.I)
+_TEMPERATURES = frozenset({"°C", "°"})
+# A number glued by a hyphen to the number before it, the two no range (tried first: "10-20 %", "3-4 enfants"),
+# is the tail of a code, not a quantity: "le décret n° 2026-341 pris", "la loi 2019-1428 votée".
+_CODE_BEFORE = re.compile(r"\d[-–]$")
 # "1 patient sur 10", "trois élèves sur quatre": a proportion, no count ("300 emplois sur 5 ans" is one).
 _PROPORTION = re.compile(rf"\s+sur\s+(?P<whole>{numbers.FIGURES}|{numbers.WORDS})(?![\w])\s*(?P<next>[^\W\d_]*)", re.I)
+# A verb in the plural after "sur dix" ("vivent", "déclarent"): the subject was a proportion; a noun after it
+# ("sur 5 ans", "sur 35 départements") is plural in -s.
+_PLURAL_VERB = re.compile(r"[^\W\d_]{2,}ent", re.I)
 _REFERENCE_WORDS = words(
     "article articles art n° no numéro loi page pages p chapitre alinéa tome décret section "
     "paragraphe annexe version vol volume édition saison épisode"
@@ -166,6 +175,8 @@ class QuantityMatcher:
             return []  # "un" alone is an article: "un homme", not one man
         if groups["noun"] and _SCORE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             return []  # "s'est imposé 3-1 face à Rennes": a score's second number counts nothing
+        if groups.get("n2") is None and _CODE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+            return []  # "n° 2026-341 pris": the tail of a code
         first = _value(groups["n1"], groups["m1"], groups["half1"])
         if unit == "heure" and not is_a_duration(text, lead_in.start, match.end(), before, first):
             return []  # "à 14 heures", "le 20 heures": a time of day
@@ -177,6 +188,10 @@ class QuantityMatcher:
                 start -= 1  # "(-13,5 %)", "+2 °C": a change or a temperature below zero
                 if text[start] == "-" and first is not None:
                     low = high = -first
+            elif start == match.start() and unit in _TEMPERATURES and first is not None:
+                minus = _MINUS_WORD.search(text, max(0, start - 12), start)
+                if minus:
+                    start, low, high = minus.start(), -first, -first  # "moins 6 degrés": below zero
             return [
                 QuantitySpan(
                     start, match.end(), text[start : match.end()], numbers.whole(low), numbers.whole(high), unit
@@ -270,8 +285,11 @@ def _a_proportion(text: str, end: int) -> bool:
     """ "1 patient sur 10", "trois élèves sur quatre": out of a small number or a power of ten, a
     rate; "27 sièges sur 35" counts seats out of a total."""
     following = _PROPORTION.match(text, end)
-    if not following or (following["next"] and following["next"].lower() not in STOP_WORDS):
+    if not following:
         return False
+    after = following["next"]
+    if after and after.lower() not in STOP_WORDS and not _PLURAL_VERB.fullmatch(after):
+        return False  # "300 emplois sur 5 ans"; but "trois élèves sur dix vivent seuls" is a proportion
     out_of = numbers.parse_number(following["whole"])
     return out_of is not None and (out_of <= 10 or out_of.log10() % 1 == 0)
 

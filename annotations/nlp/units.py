@@ -50,9 +50,16 @@ SYMBOLS = {
     "°C": "°C",
     "°": "°",
     "dB": "dB",
-    "Go": "Go",
+    "ko": "ko",
     "Mo": "Mo",
+    "Go": "Go",
     "To": "To",
+    "kbit/s": "kbit/s",
+    "Mbit/s": "Mbit/s",
+    "Gbit/s": "Gbit/s",
+    "Tbit/s": "Tbit/s",
+    "Mb/s": "Mbit/s",
+    "Gb/s": "Gbit/s",
     "ppm": "ppm",
 }
 # What a symbol is counted per in a compound unit: "2,5 mg/ml", "15 mg/kg", "50 µg/m³", "8 t/ha".
@@ -109,13 +116,24 @@ UNIT_WORDS = {
     "gigawattheure": "GWh",
     "térawattheure": "TWh",
     "décibel": "dB",
+    "octet": "o",
+    "kilooctet": "ko",
+    "mégaoctet": "Mo",
+    "gigaoctet": "Go",
+    "téraoctet": "To",
+    "kilobit par seconde": "kbit/s",
+    "kilobits par seconde": "kbit/s",
+    "mégabit par seconde": "Mbit/s",
+    "mégabits par seconde": "Mbit/s",
+    "gigabit par seconde": "Gbit/s",
+    "gigabits par seconde": "Gbit/s",
 }
 UNIT_WORDS.update({word + "s": unit for word, unit in list(UNIT_WORDS.items()) if " " not in word})
 
 # Degrees said of the weather or of a fever are Celsius; of an angle or a wine they are not.
 _WEATHER = re.compile(
     r"\b(?:températures?|maximales?|minimales?|canicule|chaleur|froid|gel|gelées?|thermomètres?|mercure|"
-    r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il fera)\b",
+    r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il faisait|il fera)\b",
     re.I,
 )
 _NOT_WEATHER = re.compile(
