@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
 
@@ -39,6 +39,13 @@ def format_of_extension(name: str) -> str | None:
 
 
 SUPPORTED_EXTENSIONS = tuple(_EXTENSIONS)
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]+")  # "page.php"; not the ".03-article" of "2025.05.03-article"
+
+
+def unsupported_extension(name: str) -> str | None:
+    """The extension of a file name that names a format Saga does not read (".pdf", ".docx"), else None."""
+    suffix = PurePath(name).suffix
+    return suffix if _EXTENSION.fullmatch(suffix) and not format_of_extension(name) else None
 
 
 class DocumentError(Exception):
@@ -96,7 +103,16 @@ def read_document(
     text = decode(data)
     source_format = fmt or detect_format(name, text)
     if source_format == "html":
-        return _read_html(text, supported, language)
+        document = _read_html(text, supported, language)
+        named = format_of_extension(name)
+        if not fmt and named not in (None, "html"):  # detect_format read the page, not its name
+            notice = _(
+                "its name says %(format)s, but it holds an HTML page: read as HTML (give its format to read it otherwise)"
+            ) % {"format": named}
+            document = replace(document, warnings=(notice, *document.warnings))
+        return document
+    if source_format == "markdown" and _FRONT_MATTER_START.match(text) and not parse_front_matter(text):
+        raise DocumentError(_("front matter opened by --- on the first line is not closed by a --- line"))
     front = parse_front_matter(text) if source_format == "markdown" else None
     fields = front.fields if front else {}
     body = text[front.end :] if front else text
@@ -148,24 +164,28 @@ _MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6} \S|> \S|[-*+] \S|```)", re.M)
 
 
 def detect_format(name: str, text: str) -> str:
-    """ "text", "markdown" or "html": from the file extension, else from the content."""
+    """ "text", "markdown" or "html": from the file extension, else from the content; a page that
+    starts as HTML does ("<!doctype html>", "<html>") is HTML whatever its name (a page saved as .txt)."""
     suffix = PurePath(name).suffix.lower() if name else ""
-    if suffix in _EXTENSIONS:
-        return _EXTENSIONS[suffix]
     if _HTML_START.match(text):
         return "html"
+    if suffix in _EXTENSIONS:
+        return _EXTENSIONS[suffix]
     if text.startswith("---\n") and parse_front_matter(text) or _MARKDOWN_SIGNS.search(text):
         return "markdown"
     return "text"
 
 
+# A front matter's opening: "---" then a "key: value" line or its closing "---" (not a Markdown rule before
+# a paragraph).
+_FRONT_MATTER_START = re.compile(r"\A---[ \t]*\r?\n(?:---|[A-Za-z_][\w-]*[ \t]*:)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
 
 def parse_front_matter(text: str) -> FrontMatter | None:
     """The `---` / `key: value` / `---` block opening a Markdown file, if there is one."""
-    match = _FRONT_MATTER.match(text)
+    match = _FRONT_MATTER_START.match(text) and _FRONT_MATTER.match(text)
     if not match:
         return None
     fields = {}
@@ -182,11 +202,17 @@ def _unquote(value: str) -> str:
     return value
 
 
+# A day, with or without its time and zone: "2025-04-10", "2025-04-10T09:30:00+02:00", "2025-04-10 09:30:00 +0200".
+_DATE_AND_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
 def _parse_date(value: str | None, what: str) -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        if not _DATE_AND_TIME.fullmatch(value.strip()):
+            raise ValueError(value)
+        return date.fromisoformat(value.strip()[:10])
     except ValueError:
         raise DocumentError(
             _("%(what)s %(value)r is not a date (expected YYYY-MM-DD)") % {"what": what, "value": value}
@@ -257,7 +283,8 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
         raise DocumentError(_("no main text found in the HTML document"))
     text = _without_source_layout(text)
     # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.
-    metadata = trafilatura.extract_metadata(html)
+    # Its date from the page's markup only (meta tags, JSON-LD, <time>, the URL): not a year its text mentions.
+    metadata = trafilatura.extract_metadata(html, extensive=False)
     text, shown_headline = _with_page_head(tree, text, metadata.sitename if metadata else None)
     heading = _FIRST_TITLE.search(text)  # the page's own headline, where og:title may say it for social media
     # a page that shows no headline: its declared title, without the site's name beside it ("Headline | Site")
@@ -364,6 +391,8 @@ def parse_entity_file(data: bytes) -> dict[str, tuple[str, str]]:
     The file is a JSON list of `{"name": "Jean Dupont", "kind": "PER", "aliases": ["Dupont"],
     "wikidata": "Q..."}` (aliases and wikidata optional), the format of fixtures/*.entities.json.
     """
+    if not data.strip():
+        raise DocumentError("entity file is empty: it must hold a JSON list of entities")
     try:
         entries = json.loads(decode(data))
     except json.JSONDecodeError as error:

@@ -8,6 +8,8 @@ table: some 40 ms the first time in a process, 5 ms after. A SQLite file that do
 not opened: SQLite would create it, and an empty file would be left behind by a refused command.
 """
 
+import re
+from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -44,3 +46,13 @@ def sqlite_file_missing(connection) -> str | None:
     if name.startswith("file:") or Path(name).exists():
         return None
     return name
+
+
+def published_date(value: str) -> date:
+    """The day `--published` gives (YYYY-MM-DD), or one line saying what is wrong with it."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the right form, a day no calendar has
+            raise CommandError(f"--published {value}: that date does not exist") from None
+        raise CommandError(f"--published must be a date YYYY-MM-DD, got {value!r}") from None

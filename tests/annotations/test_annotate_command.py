@@ -1,5 +1,6 @@
 """`manage.py annotate`: the JSON contract, several files, and one clear line on bad input."""
 
+import io
 import json
 import subprocess
 import sys
@@ -111,6 +112,26 @@ def test_annotate_refuses_bad_options(article, tmp_path):
         annotate(tmp_path / "missing.txt")
     with pytest.raises(CommandError, match="not valid JSON"):
         annotate(article, "--aliases", bad_input(tmp_path, b"[{", "aliases.json"))
+    with pytest.raises(CommandError, match="--published 2025-02-30: that date does not exist"):
+        annotate(article, "--published", "2025-02-30")
+    with pytest.raises(CommandError, match="entity file is empty"):
+        annotate(article, "--aliases", bad_input(tmp_path, b"", "empty.json"))
+
+
+def test_annotate_refuses_a_file_of_a_format_it_does_not_read_as_ingest_does(tmp_path):
+    pdf = bad_input(tmp_path, b"%PDF-1.4 Le maire a inaugure la ligne.", "rapport.pdf")
+    with pytest.raises(CommandError, match=r"rapport.pdf: \.pdf is not a format annotate reads: \.txt"):
+        annotate(pdf)
+    dated = bad_input(tmp_path, ARTICLE.encode(), "2025.05.03-tram")  # a dot in a name is no extension
+    assert json.loads(annotate(dated))["title"] == "Un tramway pour la ville"
+
+
+def test_annotate_reads_an_html_page_from_standard_input(monkeypatch):
+    page = f"<!doctype html><html lang='fr'><body><article><h1>Un tramway pour la ville</h1><p>{ARTICLE.splitlines()[2]}</p></article></body></html>"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode())))
+    data = json.loads(annotate("-"))
+    assert data["title"] == "Un tramway pour la ville" and "<" not in data["body"]
+    assert [m["min"] for m in data["money"]] == [45_000_000]
 
 
 def test_annotate_prints_nothing_when_one_file_of_several_is_bad(article, tmp_path):

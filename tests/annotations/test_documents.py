@@ -59,14 +59,15 @@ def test_read_document_extracts_the_main_text_of_html_as_markdown():
     [
         ("a.md", "plain", "markdown"),
         ("a.HTML", "plain", "html"),
-        ("a.txt", "<html><body>x</body></html>", "text"),
+        ("a.txt", "<html><body>x</body></html>", "html"),  # a page saved as .txt
+        ("a.txt", "Le <b>gras</b> et <html> dans une phrase.", "text"),  # markup inside text is text
         ("", "<!doctype html><html></html>", "html"),
         ("", "# Titre\n\nTexte.", "markdown"),
         ("", "---\ntitle: x\n---\nTexte.", "markdown"),
         ("", "Un texte simple.", "text"),
     ],
 )
-def test_detect_format_uses_the_name_then_the_content(name, text, expected):
+def test_detect_format_uses_the_page_then_the_name_then_the_content(name, text, expected):
     assert detect_format(name, text) == expected
 
 
@@ -92,6 +93,8 @@ def test_guess_language_tells_french_from_english():
         (ENGLISH.encode(), "unsupported language 'en': supported languages are fr"),
         (b"---\ntitle: x\n---\n  \n", "document is empty"),
         (b"---\ndate: demain\n---\n" + FRENCH.encode(), "front matter date 'demain' is not a date"),
+        (b"---\ndate: 2025-04-10xyz\n---\n" + FRENCH.encode(), "front matter date '2025-04-10xyz' is not a date"),
+        (b"---\ntitle: Sans fin\ndate: 2025-04-10\n" + FRENCH.encode(), "front matter opened by --- on the first line"),
     ],
 )
 def test_read_document_refuses_bad_input_with_one_clear_line(data, message):
@@ -182,3 +185,45 @@ def test_read_document_warns_when_html_declared_french_is_english():
     )
     document = read_document(html.encode(), name="page.html")
     assert document.language == "fr" and "does not look French" in document.warnings[0]
+
+
+def test_read_document_reads_a_page_saved_as_text_as_html_and_says_so():
+    page = (
+        "<!doctype html><html lang='fr'><head><title>Le budget</title></head><body><nav>Accueil</nav>"
+        "<article><h1>Le budget de la ville</h1><p>" + FRENCH.strip() + "</p></article></body></html>"
+    )
+
+    document = read_document(page.encode(), name="page.txt")
+
+    assert (document.source_format, document.title) == ("html", "Le budget de la ville")
+    assert "<" not in document.text and "Accueil" not in document.text
+    assert any("its name says text, but it holds an HTML page" in warning for warning in document.warnings)
+    forced = read_document(page.encode(), name="page.txt", fmt="text")  # the format given wins
+    assert forced.source_format == "text" and not forced.warnings
+
+
+def test_read_document_takes_front_matter_dates_with_their_time():
+    for value in ("2025-04-10", "2025-04-10T09:30:00+02:00", "2025-04-10 09:30:00 +0200", "2025-04-10 09:30"):
+        document = read_document(f"---\ndate: {value}\n---\n{FRENCH}".encode(), name="a.md")
+        assert document.published == date(2025, 4, 10), value
+
+
+def test_read_document_keeps_a_markdown_rule_at_the_start_as_text():
+    text = "---\n" + FRENCH + "\n---\n"  # a rule before a paragraph, no "key: value"
+    assert read_document(text.encode(), name="a.md").text == text
+
+
+def test_read_document_takes_an_html_date_from_the_markup_not_from_a_year_in_the_text():
+    body = "<h1>Le budget de la ville</h1><p>Le conseil a voté hier le budget, comme en 1998, après un long débat.</p>"
+    undated = read_document(f"<html lang='fr'><body><article>{body}</article></body></html>".encode(), name="a.html")
+    dated = read_document(
+        f"<html lang='fr'><head><meta property='article:published_time' content='2025-03-04T10:00:00+01:00'></head>"
+        f"<body><article>{body}</article></body></html>".encode(),
+        name="a.html",
+    )
+    assert (undated.published, dated.published) == (None, date(2025, 3, 4))
+
+
+def test_parse_entity_file_says_an_empty_file_is_an_empty_entity_file():
+    with pytest.raises(DocumentError, match="entity file is empty: it must hold a JSON list of entities"):
+        parse_entity_file(b" \n")

@@ -111,6 +111,15 @@ def test_ingest_reads_standard_input(db, monkeypatch):
     assert Article.objects.get().slug == "depuis-stdin"
 
 
+def test_ingest_reads_an_html_page_from_standard_input_as_html(db, monkeypatch):
+    page = f"<!doctype html><html lang='fr'><body><nav>Accueil</nav><article><h1>Le pont de Nantes</h1><p>{TEXT}</p></article></body></html>"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode())))
+    ingest("-")
+    article = Article.objects.get()
+    assert (article.title, article.body_format) == ("Le pont de Nantes", "markdown")
+    assert "<" not in article.body and "Accueil" not in article.body
+
+
 def test_ingest_batch_writes_every_file(db, tmp_path):
     paths = []
     for town in ("Brest", "Caen", "Metz"):

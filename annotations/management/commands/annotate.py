@@ -13,16 +13,18 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, no_translations
 
-from annotations.documents import DEFAULT_MAX_BYTES, Document, DocumentError, parse_entity_file, read_document
+from annotations.documents import (
+    DEFAULT_MAX_BYTES,
+    SUPPORTED_EXTENSIONS,
+    Document,
+    DocumentError,
+    parse_entity_file,
+    read_document,
+    unsupported_extension,
+)
+from saga.commands import published_date
 
 FORMATS = ("json", "jsonl", "text")
-
-
-def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"--published must be a date YYYY-MM-DD, got {value!r}") from None
 
 
 def _read_bytes(name: str) -> bytes:
@@ -49,7 +51,7 @@ class Command(BaseCommand):
 
     @no_translations  # a command speaks English, whatever LANGUAGE_CODE: scripts read it
     def handle(self, *args, **options):
-        published = _iso_date(options["published"]) if options["published"] else None
+        published = published_date(options["published"]) if options["published"] else None
         aliases = self.read_aliases(options["aliases"]) if options["aliases"] else None
         documents = [(name, self.read(name, options["lang"] or None)) for name in options["files"]]
         results = []
@@ -59,10 +61,16 @@ class Command(BaseCommand):
         self.stdout.write(self.render(results, options["format"]))
 
     def read(self, name: str, language: str | None) -> Document:
+        suffix = unsupported_extension(name) if name != "-" else None
+        if suffix:
+            raise CommandError(
+                f"{name}: {suffix} is not a format annotate reads: {', '.join(SUPPORTED_EXTENSIONS)} "
+                "(or pipe it to standard input, -, where its content says its format)"
+            )
         try:
             document = read_document(
                 _read_bytes(name),
-                name="stdin.txt" if name == "-" else name,
+                name="" if name == "-" else name,  # standard input: its content says its format
                 max_bytes=getattr(settings, "SAGA_MAX_ARTICLE_BYTES", DEFAULT_MAX_BYTES),
                 languages=self.languages(),
                 language=language,

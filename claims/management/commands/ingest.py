@@ -5,9 +5,7 @@ leaves the database as it was; each article is then written in its own transacti
 """
 
 import os
-import re
 import sys
-from datetime import date
 from pathlib import Path
 
 from django.conf import settings
@@ -16,23 +14,12 @@ from django.db import transaction
 from django.utils.text import slugify
 from tqdm import tqdm
 
-from annotations.documents import FORMATS, SUPPORTED_EXTENSIONS, DocumentError, format_of_extension, read_document
+from annotations.documents import FORMATS, SUPPORTED_EXTENSIONS, DocumentError, read_document, unsupported_extension
 from claims.models import Article
 from claims.services import ArticleInput, IngestError, ServiceError, ingest_articles, validate_article_input
 from claims.services.inputs import refuse_without_article_text
 from intake.services import in_background, submit_ingest
-from saga.commands import WritingCommand
-
-EXTENSION = re.compile(r"\.[A-Za-z0-9]+")  # "page.php"; not the ".03-article" of "2025.05.03-article"
-
-
-def iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the right form, a day no calendar has
-            raise CommandError(f"--published {value}: that date does not exist") from None
-        raise CommandError(f"--published must be a date YYYY-MM-DD, got {value!r}") from None
+from saga.commands import WritingCommand, published_date
 
 
 class Command(WritingCommand):
@@ -113,8 +100,8 @@ class Command(WritingCommand):
             self.stdout.write(f"{job.slug or job.title or 'article'}: queued as job {job.pk}")
 
     def read(self, name: str, options) -> ArticleInput:
-        suffix = Path(name).suffix
-        if name != "-" and not options["format"] and EXTENSION.fullmatch(suffix) and not format_of_extension(name):
+        suffix = unsupported_extension(name) if name != "-" else None
+        if suffix and not options["format"]:
             raise CommandError(
                 f"{name}: {suffix} is not a format ingest reads: {', '.join(SUPPORTED_EXTENSIONS)} "
                 f"(or say which with --format {'|'.join(FORMATS)})"
@@ -126,7 +113,7 @@ class Command(WritingCommand):
         try:
             document = read_document(
                 data,
-                name="stdin.txt" if name == "-" else name,
+                name="" if name == "-" else name,  # standard input: its content says its format
                 fmt=options["format"],
                 max_bytes=settings.SAGA_MAX_ARTICLE_BYTES,
                 languages=settings.SAGA_LANGUAGES,
@@ -141,7 +128,7 @@ class Command(WritingCommand):
             slug=options["slug"] or ("" if name == "-" else _slug_from_name(name, document)),
             title=options["title"],
             source_url=options["url"],
-            published_on=iso_date(options["published"]) if options["published"] else None,
+            published_on=published_date(options["published"]) if options["published"] else None,
             publish=options["publish"],
         )
         try:  # here rather than in the batch's validation, which cannot say which file is wrong
