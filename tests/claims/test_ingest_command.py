@@ -1,6 +1,7 @@
 """`manage.py ingest`: files in, articles out; bad input refused with one clear line, nothing written."""
 
 import io
+import re
 import sys
 from datetime import date
 from unittest import mock
@@ -118,6 +119,26 @@ def test_ingest_reads_an_html_page_from_standard_input_as_html(db, monkeypatch):
     article = Article.objects.get()
     assert (article.title, article.body_format) == ("Le pont de Nantes", "markdown")
     assert "<" not in article.body and "Accueil" not in article.body
+
+
+def test_ingest_refuses_a_file_given_twice_before_reading_anything(db, text_file, monkeypatch):
+    with pytest.raises(CommandError, match=f"^{re.escape(str(text_file))} is given twice$"):
+        ingest(text_file, text_file)
+    another_path = text_file.parent / ".." / text_file.parent.name / text_file.name
+    with pytest.raises(CommandError, match=f"^{re.escape(str(another_path))} is given twice$"):
+        ingest(text_file, another_path)
+    with pytest.raises(CommandError, match=r"^standard input \(-\) is given twice$"):
+        ingest("-", "-")
+    assert row_counts() == [0, 0, 0, 0]
+
+
+def test_ingest_names_standard_input_and_counts_one_claim_in_the_singular(db, text_file, tmp_path, monkeypatch):
+    ingest(text_file)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode())))
+    assert ingest("-").startswith("standard input: the same text is already stored as pont-nantes")
+    single = tmp_path / "breve.txt"
+    single.write_text("La mairie de Nantes a rouvert le pont le 2 mai 2023.\n", encoding="utf-8")
+    assert ingest(single) == "breve: created (1 claim, draft)\n"
 
 
 def test_ingest_batch_writes_every_file(db, tmp_path):

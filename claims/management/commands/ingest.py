@@ -53,6 +53,9 @@ class Command(WritingCommand):
             raise CommandError(f"--processes must be at least 1, got {options['processes']}")
         if options["enqueue"] and not in_background():
             raise CommandError("--enqueue needs a broker: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0)")
+        twice = next((name for index, name in enumerate(files) if _same_file(name, files[:index])), None)
+        if twice:
+            raise CommandError(f"{'standard input (-)' if twice == '-' else twice} is given twice")
         items = [self.read(name, options) for name in files]
         if options["enqueue"]:
             return self.enqueue(items)
@@ -71,10 +74,10 @@ class Command(WritingCommand):
             raise CommandError(f"{files[0]}: {error.message}" if len(files) == 1 else error.message) from None
         finally:
             bar.close()
-        for item, result in zip(items, results, strict=True):
+        for name, item, result in zip(files, items, results, strict=True):
             article = result.article
             if result.duplicate:
-                asked = item.slug or "the article"
+                asked = item.slug or ("standard input" if name == "-" else name)
                 hint = (
                     f" (a draft: ingest it with --slug {article.slug} --publish to publish it)"
                     if item.publish and article.status == Article.Status.DRAFT
@@ -88,7 +91,7 @@ class Command(WritingCommand):
             verb = "created" if result.created else f"revised to r{article.revision}" if result.revised else "unchanged"
             verb = "unchanged, now published" if result.published else verb
             claims = article.claims.filter(revision=article.revision).count()  # earlier revisions keep theirs
-            self.stdout.write(f"{article.slug}: {verb} ({claims} claims, {article.status})")
+            self.stdout.write(f"{article.slug}: {verb} ({claims} claim{'' if claims == 1 else 's'}, {article.status})")
 
     def enqueue(self, items: list[ArticleInput]) -> None:
         try:
@@ -138,6 +141,17 @@ class Command(WritingCommand):
         except IngestError as error:
             raise CommandError(f"{name}: {error.message}") from None
         return item
+
+
+def _same_file(name: str, earlier: list[str]) -> bool:
+    """Whether `name` is one of the `earlier` names, or the same file under another path."""
+    if name == "-":
+        return "-" in earlier
+    path = Path(name)
+    return any(
+        other != "-" and (other == name or path.exists() and Path(other).exists() and path.samefile(other))
+        for other in earlier
+    )
 
 
 def _slug_from_name(name: str, document) -> str:
