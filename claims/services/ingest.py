@@ -24,6 +24,7 @@ from claims.services.inputs import (
     body_digest,
     headline_of,
     no_article_text,
+    refuse_without_article_text,
     validate_article_input,
 )
 from claims.services.revise import revise_article
@@ -97,6 +98,7 @@ def ingest_articles(
 def _slug_for(item: ArticleInput) -> str:
     slug = item.slug or slugify(item.title or headline_of(item))[:200]
     if not slug:
+        refuse_without_article_text(item)  # a page of navigation only has no headline either: say what is wrong
         raise IngestError(_("The article needs a slug or a title to make one from."), field="slug")
     if slugify(slug) != slug:
         raise IngestError(

@@ -284,6 +284,15 @@ def test_ingest_of_a_page_of_navigation_only_is_refused_storing_nothing(api, db,
     assert not Article.objects.exists()
 
 
+def test_a_page_of_navigation_only_given_no_slug_is_refused_for_its_text_not_for_its_slug(api, db, editor):
+    api.force_authenticate(editor)
+    upload = SimpleUploadedFile("menu.html", NAVIGATION_ONLY.replace("<title>Le Journal</title>", "").encode())
+    response = api.post("/api/articles/", {"file": upload}, format="multipart", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400, response.content
+    assert "No article text found" in response.json()["fields"]["text"][0]
+    assert not Article.objects.exists()
+
+
 def test_ingest_of_an_unchanged_draft_asked_to_publish_publishes_it(api, db, editor):
     api.force_authenticate(editor)
     api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "usine"}, format="json")
