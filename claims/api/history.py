@@ -65,10 +65,12 @@ class VerdictFeedView(APIView):
 
 
 def cursor(raw: str) -> int:
-    if not raw.isdigit() or len(raw) > 18:
+    if not raw.isdigit():
         raise ValidationError(
             {"since": [gettext("A cursor is a whole number, 0 or more: a review id from this feed.")]}
         )
+    if len(raw) > 18:  # a database's id fits in 63 bits: no review has a larger one
+        raise ValidationError({"since": [gettext("A cursor has at most 18 digits: a review id from this feed.")]})
     return int(raw)
 
 

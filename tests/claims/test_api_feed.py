@@ -78,6 +78,12 @@ def test_feed_refuses_bad_cursor_or_limit(api, db, params, field):
     assert response.status_code == 400 and field in response.json()["fields"]
 
 
+def test_feed_says_a_cursor_is_too_long_rather_than_not_a_whole_number(api, db):
+    response = api.get("/api/verdicts/", {"since": "9223372036854775807"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400
+    assert response.json()["fields"]["since"] == ["A cursor has at most 18 digits: a review id from this feed."]
+
+
 def test_feed_query_count_does_not_grow_with_changes(api, db, editor, django_assert_num_queries):
     article = build_article(repeat=5)
     claims = list(article.claims.all())
