@@ -49,10 +49,20 @@ def fetch(url: str) -> bytes:
     except requests.Timeout:
         raise FetchError(f"{url} did not answer within {settings.SAGA_FEED_TIMEOUT_SECONDS} s") from None
     except requests.RequestException as error:
-        raise FetchError(f"{url} could not be fetched: {error.__class__.__name__}") from None
+        raise FetchError(f"{url} could not be fetched: {_reason(error)}") from None
     if len(data) > settings.SAGA_MAX_ARTICLE_BYTES * 5:
         raise FetchError(f"{url} is over {settings.SAGA_MAX_ARTICLE_BYTES * 5} bytes")
     return data
+
+
+_OS_ERROR = re.compile(r"\[Errno -?\d+\] ([^'\")\]]+)")  # "[Errno 111] Connection refused" inside urllib3's message
+
+
+def _reason(error: requests.RequestException) -> str:
+    """Why a request failed, in a few words: the system's reason ("Connection refused", "Name or service
+    not known") where urllib3's long message holds one, else the kind of failure ("SSLError")."""
+    found = _OS_ERROR.search(str(error))
+    return found.group(1).strip() if found else error.__class__.__name__
 
 
 def links_in(url: str, document: str) -> list[str]:

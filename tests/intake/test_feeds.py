@@ -2,6 +2,7 @@
 new page ingested once, duplicates and failures recorded, a broken feed marked and retried."""
 
 import io
+import socket
 from datetime import timedelta
 
 import pytest
@@ -154,6 +155,18 @@ def test_only_feeds_that_are_due_are_polled(db, newsroom):
     out, _err = poll_feeds()
 
     assert out == "" and newsroom.requests == []
+
+
+def test_fetch_says_why_a_site_could_not_be_reached():
+    with socket.socket() as closed:  # a port nobody listens on once the socket is closed
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    with pytest.raises(
+        feeds.FetchError, match=rf"^http://127.0.0.1:{port}/rss could not be fetched: Connection refused$"
+    ):
+        feeds.fetch(f"http://127.0.0.1:{port}/rss")
+    with pytest.raises(feeds.FetchError, match=r"could not be fetched: InvalidURL$"):  # no reason of the system's
+        feeds.fetch("http://[::1/rss")
 
 
 def test_links_in_refuses_a_page_that_is_not_a_feed():
