@@ -154,7 +154,10 @@ def test_only_feeds_that_are_due_are_polled(db, newsroom):
 
     out, _err = poll_feeds()
 
-    assert out == "" and newsroom.requests == []
+    assert out == "no active feed is due (1 active: --all polls them now)\n" and newsroom.requests == []
+    Feed.objects.update(active=False)
+    assert poll_feeds() == ("no active feed\n", "")
+    assert poll_feeds("-v", "0") == ("", "")  # quiet for cron
 
 
 def test_fetch_says_why_a_site_could_not_be_reached():

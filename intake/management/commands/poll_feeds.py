@@ -25,7 +25,12 @@ class Command(WritingCommand):
 
     @no_translations  # a command speaks English, whatever LANGUAGE_CODE: scripts read it
     def handle(self, *args, **options):
-        feeds = [feed for feed in Feed.objects.filter(active=True) if options["all"] or feed.is_due()]
+        active = list(Feed.objects.filter(active=True))
+        feeds = [feed for feed in active if options["all"] or feed.is_due()]
+        if not feeds and options["verbosity"] >= 1:  # a word rather than silence (-v 0 for cron)
+            self.stdout.write(
+                f"no active feed is due ({len(active)} active: --all polls them now)" if active else "no active feed"
+            )
         for feed in feeds:
             if in_background():
                 tasks.poll_feed.delay(feed.pk)
