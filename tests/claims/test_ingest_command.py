@@ -141,6 +141,26 @@ def test_ingest_names_standard_input_and_counts_one_claim_in_the_singular(db, te
     assert ingest(single) == "breve: created (1 claim, draft)\n"
 
 
+def test_ingest_uses_no_more_processes_than_cores_and_says_so(db, tmp_path, monkeypatch):
+    asked = []
+
+    def analysed(**kwargs):
+        asked.append(kwargs["n_process"])
+        raise CommandError("stopped before the analysis")
+
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setattr("claims.management.commands.ingest.ingest_articles", analysed)
+    paths = []
+    for town in ("Brest", "Caen", "Metz"):
+        paths.append(tmp_path / f"{town.lower()}.txt")
+        paths[-1].write_text(TEXT.replace("Nantes", town), encoding="utf-8")
+    err = io.StringIO()
+    with pytest.raises(CommandError, match="stopped before the analysis"):
+        call_command("ingest", *map(str, paths), "--processes", "8", stdout=io.StringIO(), stderr=err)
+    assert asked == [2]
+    assert "warning: --processes 8 is more than the 2 cores: 2 used" in err.getvalue()
+
+
 def test_ingest_batch_writes_every_file(db, tmp_path):
     paths = []
     for town in ("Brest", "Caen", "Metz"):

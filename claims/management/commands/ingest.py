@@ -51,6 +51,12 @@ class Command(WritingCommand):
             raise CommandError("--title, --slug and --url apply to a single file")
         if options["processes"] < 1:
             raise CommandError(f"--processes must be at least 1, got {options['processes']}")
+        cores = os.cpu_count() or 1
+        if options["processes"] > cores:  # each holds a model of some 500 MB, and more than the cores gain nothing
+            self.stderr.write(
+                f"warning: --processes {options['processes']} is more than the {cores} cores: {cores} used"
+            )
+            options["processes"] = cores
         if options["enqueue"] and not in_background():
             raise CommandError("--enqueue needs a broker: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0)")
         twice = next((name for index, name in enumerate(files) if _same_file(name, files[:index])), None)
