@@ -9,6 +9,7 @@ from django.db import transaction
 
 from claims.models import Article
 from claims.services import ArticleInput, validate_article_input
+from claims.services.inputs import refuse_without_article_text
 from intake import tasks
 from intake.jobs import job_for, reannotation_job_for
 from intake.models import Job, JobKind
@@ -27,8 +28,10 @@ def in_background() -> bool:
 
 def submit_ingest(*, item: ArticleInput, user=None) -> Job:
     """Queues the ingest of `item` and returns its job; refuses at once (IngestError) an input
-    that cannot be ingested (empty, too large, unsupported language...)."""
+    that cannot be ingested (empty, too large, unsupported language, a page with no paragraph...), so
+    that the client hears it from its request rather than from a failed job."""
     validate_article_input(item)
+    refuse_without_article_text(item)
     job = job_for(item=item, user=user)
     # Sent once the job row is committed, so a worker never looks for a job that is not there.
     transaction.on_commit(lambda: send(job))

@@ -34,29 +34,13 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from annotations.nlp import numbers
 from annotations.nlp.changes import change_verb
 from annotations.nlp.dates import find_dates
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
 from annotations.nlp.money import find_money
-from annotations.nlp.numbers import (
-    AND_A_HALF,
-    FIGURES,
-    MULTIPLIER_WORDS,
-    UNITS_IN_WORDS,
-    WORDS,
-    Lead,
-    alternation,
-    borrows_multiplier,
-    lead,
-    parse_number,
-    plus_half,
-    scaled,
-    single_value,
-    whole,
-    windows,
-    word_before,
-)
+from annotations.nlp.numbers import alternation
 from annotations.nlp.plurals import singular
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
@@ -67,7 +51,7 @@ from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS, is_a_duratio
 _NOT_COUNTED = words(
     "fois reprises tiers quarts quart moitié suivants suivantes prochains prochaines précédents précédentes "
     "autres mêmes plusieurs hier demain environ ans-là bis ter quater face"
-) | frozenset(MULTIPLIER_WORDS)  # "passés à 1,294 milliard": an amount whose currency was said before
+) | frozenset(numbers.MULTIPLIER_WORDS)  # "passés à 1,294 milliard": an amount whose currency was said before
 # Adjectives written before the noun: "300 nouveaux emplois" counts jobs, "les trois premiers
 # articles" articles (and "les 3 premiers sont partis" nothing: "sont" is no noun).
 _BEFORE_NOUN = words(
@@ -83,14 +67,14 @@ _SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
 _SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
 # "1 patient sur 10", "trois élèves sur quatre": a proportion, no count ("300 emplois sur 5 ans" is one).
-_PROPORTION = re.compile(rf"\s+sur\s+(?P<whole>{FIGURES}|{WORDS})(?![\w])\s*(?P<next>[^\W\d_]*)", re.I)
+_PROPORTION = re.compile(rf"\s+sur\s+(?P<whole>{numbers.FIGURES}|{numbers.WORDS})(?![\w])\s*(?P<next>[^\W\d_]*)", re.I)
 _REFERENCE_WORDS = words(
     "article articles art n° no numéro loi page pages p chapitre alinéa tome décret section "
     "paragraphe annexe version vol volume édition saison épisode"
 )
 _YEAR_PREPOSITIONS = words("en depuis dès avant après jusqu'en vers fin début mi an année")
 # A counted noun: not an elided word ("pour 2027 s'élève"), nor a number written out ("30 deux-pièces" counts).
-_NOUN = r"(?P<noun>(?!(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w-]))[^\W\d_][\w-]*(?<!-))(?!['’])"
+_NOUN = r"(?P<noun>(?!(?:" + alternation(numbers.UNITS_IN_WORDS) + r")(?![\w-]))[^\W\d_][\w-]*(?<!-))(?!['’])"
 # A symbol, or a compound one ("2,5 mg/ml", "15 mg/kg/j"), after "de" behind a multiplier ("1,2 milliard de m³");
 # never an elided article ("4 500 milliards l'exercice").
 _SYMBOL = r"(?P<symbol>(?-i:" + alternation(SYMBOLS) + r"))(?P<per>(?:/(?-i:" + alternation(PER_SYMBOLS) + r")){0,2})"
@@ -108,8 +92,8 @@ _FIRST_UNIT = r"(?:\s?(?-i:" + alternation(SYMBOLS) + r")(?![\w²³/'’])|\s+(?
 
 
 def _number_pattern(index: int) -> str:
-    multiplier = rf"(?P<m{index}>{alternation(MULTIPLIER_WORDS)})(?![\w])(?P<half{index}>{AND_A_HALF})?"
-    return rf"(?P<n{index}>{FIGURES}|{WORDS})(?:\s+{multiplier})?"
+    multiplier = rf"(?P<m{index}>{alternation(numbers.MULTIPLIER_WORDS)})(?![\w])(?P<half{index}>{numbers.AND_A_HALF})?"
+    return rf"(?P<n{index}>{numbers.FIGURES}|{numbers.WORDS})(?:\s+{multiplier})?"
 
 
 _FIRST, _SECOND = _number_pattern(1), _number_pattern(2)
@@ -139,7 +123,7 @@ class QuantityMatcher:
         self, text: str, regions: list[tuple[int, int]] | None = None, taken: list[tuple[int, int]] = ()
     ) -> list[QuantitySpan]:
         regions = regions or [(0, len(text))]
-        readable, held, found, stretches = Regions(regions), SpanSet(taken), [], windows(text, regions)
+        readable, held, found, stretches = Regions(regions), SpanSet(taken), [], numbers.windows(text, regions)
         for pattern in self.patterns:
             if pattern is self.patterns[-1] and not _ADJECTIVE_NOUNS.search(text):
                 continue  # the last pattern counts only "jeunes", "anciens"...: not worth a pass over every number
@@ -159,13 +143,13 @@ class QuantityMatcher:
     def _quantities(self, match: re.Match, text: str) -> list[QuantitySpan]:
         """The quantity a pattern matched, or the two of a change ("passée de 12 000 à 15 000
         habitants"), or none."""
-        groups, lead_in = match.groupdict(), lead(text, match.start())
+        groups, lead_in = match.groupdict(), numbers.lead(text, match.start())
         unit = _unit(groups)
         if unit == "°" and is_weather(text, match.start(), match.end()):
             unit = "°C"  # "des maximales entre 36 et 39 degrés"
         if unit is None or (groups["noun"] and not self.counts):
             return []
-        before = word_before(text, lead_in.start)
+        before = numbers.word_before(text, lead_in.start)
         if before in _REFERENCE_WORDS or (
             unit in _TIME_UNITS and _AGO.search(text, max(0, lead_in.start - 8), lead_in.start)
         ):
@@ -188,16 +172,20 @@ class QuantityMatcher:
         if groups["noun"] and (not _counts(groups, first, before) or _a_proportion(text, match.end())):
             return []  # and "1 patient sur 10" is a proportion
         if groups.get("n2") is None:
-            start, low, high = single_value(match, lead_in, first)
+            start, low, high = numbers.single_value(match, lead_in, first)
             if start == match.start() and unit in _SIGNED_UNITS and _SIGN.match(text, max(0, start - 2), start):
                 start -= 1  # "(-13,5 %)", "+2 °C": a change or a temperature below zero
                 if text[start] == "-" and first is not None:
                     low = high = -first
-            return [QuantitySpan(start, match.end(), text[start : match.end()], whole(low), whole(high), unit)]
+            return [
+                QuantitySpan(
+                    start, match.end(), text[start : match.end()], numbers.whole(low), numbers.whole(high), unit
+                )
+            ]
         return _range(match, lead_in, first, unit)
 
 
-def _range(match: re.Match, lead_in: Lead, first: Decimal | None, unit: str) -> list[QuantitySpan]:
+def _range(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str) -> list[QuantitySpan]:
     groups = match.groupdict()
     if groups.get("et") and lead_in.word != "entre":
         return []  # "10 et 20 %" without "entre": two values
@@ -208,14 +196,14 @@ def _range(match: re.Match, lead_in: Lead, first: Decimal | None, unit: str) -> 
     if verb and not _by_a_share(groups, unit, verb, first, second):
         return _change(match, first, second, unit)
     if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
-        first = scaled(first, MULTIPLIER_WORDS[groups["m2"].lower()])  # "entre 2 et 3 millions"
+        first = numbers.scaled(first, numbers.MULTIPLIER_WORDS[groups["m2"].lower()])  # "entre 2 et 3 millions"
     if first is None or second is None:
         first = second = None  # past any sane size: the text stays, the value goes
     elif first > second:
         return []
     start = lead_in.start if lead_in.word else match.start()
     text = match.string[start : match.end()]
-    return [QuantitySpan(start, match.end(), text, whole(first), whole(second), unit)]
+    return [QuantitySpan(start, match.end(), text, numbers.whole(first), numbers.whole(second), unit)]
 
 
 def _by_a_share(groups: dict, unit: str, verb: str | None, first: Decimal | None, second: Decimal | None) -> bool:
@@ -231,11 +219,11 @@ def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit
     change: two values of the unit, the first with the second's multiplier when it has none and is
     under a thousand."""
     groups = match.groupdict()
-    if borrows_multiplier(first, groups["m1"], groups["m2"]):
-        first = scaled(first, MULTIPLIER_WORDS[groups["m2"].lower()])
+    if numbers.borrows_multiplier(first, groups["m1"], groups["m2"]):
+        first = numbers.scaled(first, numbers.MULTIPLIER_WORDS[groups["m2"].lower()])
     first_end = max(match.end(name) for name in ("n1", "m1", "u1") if groups.get(name))
     return [
-        QuantitySpan(start, end, match.string[start:end], whole(value), whole(value), unit)
+        QuantitySpan(start, end, match.string[start:end], numbers.whole(value), numbers.whole(value), unit)
         for start, end, value in ((match.start("n1"), first_end, first), (match.start("n2"), match.end(), second))
     ]
 
@@ -284,13 +272,13 @@ def _a_proportion(text: str, end: int) -> bool:
     following = _PROPORTION.match(text, end)
     if not following or (following["next"] and following["next"].lower() not in STOP_WORDS):
         return False
-    out_of = parse_number(following["whole"])
+    out_of = numbers.parse_number(following["whole"])
     return out_of is not None and (out_of <= 10 or out_of.log10() % 1 == 0)
 
 
 def _value(number: str, multiplier: str | None, half: str | None = None) -> Decimal | None:
-    value = plus_half(parse_number(number), half)
-    return scaled(value, MULTIPLIER_WORDS[multiplier.lower()]) if multiplier else value
+    value = numbers.plus_half(numbers.parse_number(number), half)
+    return numbers.scaled(value, numbers.MULTIPLIER_WORDS[multiplier.lower()]) if multiplier else value
 
 
 @Language.factory("saga_quantities", default_config={"spans_key": "saga_quantities", "counts": True})

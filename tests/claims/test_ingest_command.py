@@ -44,6 +44,20 @@ def test_ingest_of_two_files_holding_the_same_text_stores_it_once(db, text_file,
     assert "copie: the same text is already stored as pont-nantes" in output
 
 
+def test_ingest_asked_to_publish_a_text_stored_under_another_slug_says_how_to_publish_it(db, text_file, tmp_path):
+    ingest(text_file)
+    copy = tmp_path / "copie.txt"
+    copy.write_text(TEXT, encoding="utf-8")
+
+    output = ingest(copy, "--publish")
+
+    assert "not stored again (a draft: ingest it with --slug pont-nantes --publish to publish it)" in output
+    assert Article.objects.get().status == Article.Status.DRAFT  # another slug was asked for: not published
+    ingest(copy, "--slug", "pont-nantes", "--publish")
+    assert Article.objects.get().status == Article.Status.PUBLISHED
+    assert "a draft" not in ingest(copy, "--publish")  # published already: nothing to say
+
+
 def test_ingest_stores_text_as_given_with_claims_and_mentions(db, text_file):
     output = ingest(text_file, "--publish")
     article = Article.objects.get()

@@ -8,6 +8,7 @@ from rest_framework.test import APIClient
 
 from claims.services import ArticleInput
 from intake.jobs import job_for, run_job
+from intake.models import Job
 from tests.conftest import SAMPLE_TEXT
 
 
@@ -72,6 +73,19 @@ def test_post_article_with_a_broker_still_refuses_a_bad_input_at_once(editor_api
     response = editor_api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "Pas un slug"}, format="json")
 
     assert response.status_code == 400 and response.json()["fields"]
+
+
+def test_post_article_with_a_broker_refuses_a_page_with_no_article_text_at_once(editor_api, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    navigation = "<html><body><nav><ul><li><a href='/'>Accueil</a></li><li><a href='/sport'>Sport</a></li></ul></nav></body></html>"
+
+    response = editor_api.post(
+        "/api/articles/", {"text": navigation, "format": "html"}, format="json", HTTP_ACCEPT_LANGUAGE="en"
+    )
+
+    assert response.status_code == 400
+    assert "No article text found" in response.json()["fields"]["text"][0]
+    assert not Job.objects.exists()  # no job that could only fail
 
 
 def test_schema_documents_the_job_endpoint_and_the_202_of_post_articles(db):

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from tqdm import tqdm
 
 from annotations.documents import FORMATS, SUPPORTED_EXTENSIONS, DocumentError, format_of_extension, read_document
+from claims.models import Article
 from claims.services import ArticleInput, IngestError, ServiceError, ingest_articles, validate_article_input
 from claims.services.inputs import refuse_without_article_text
 from intake.services import in_background, submit_ingest
@@ -87,9 +88,14 @@ class Command(WritingCommand):
             article = result.article
             if result.duplicate:
                 asked = item.slug or "the article"
+                hint = (
+                    f" (a draft: ingest it with --slug {article.slug} --publish to publish it)"
+                    if item.publish and article.status == Article.Status.DRAFT
+                    else ""
+                )
                 self.stdout.write(
                     f"{asked}: the same text is already stored as {article.slug} ({article.get_absolute_url()}): "
-                    "not stored again"
+                    f"not stored again{hint}"
                 )
                 continue
             verb = "created" if result.created else f"revised to r{article.revision}" if result.revised else "unchanged"
