@@ -77,7 +77,7 @@ from annotations.nlp.parties import (
     the_party,
 )
 from annotations.nlp.place_names import datelines, past_the_name, town_after
-from annotations.nlp.press import press_titles
+from annotations.nlp.press import known_titles, press_titles
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import EntitySpan
@@ -363,7 +363,7 @@ class EntityResolver(Component):
             towns, openers = datelines(doc, saga, self.common)
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
             found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
-            found += self.groups(doc, values) + press_titles(doc, values, self.common)
+            found += self.groups(doc, values) + press_titles(doc, values, self.common) + known_titles(doc, values)
             mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)
         mentions = joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)

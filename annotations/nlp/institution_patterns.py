@@ -14,6 +14,7 @@ from annotations.nlp.institution_words import (
     CAPITALISED_HEADS,
     DOMAINS,
     ESTABLISHMENT_HEADS,
+    ESTABLISHMENT_KINDS,
     EVENT_HEADS,
     NAMED_ESTABLISHMENT_HEADS,
     NATIONAL,
@@ -121,6 +122,9 @@ def org_patterns() -> list[list[dict]]:
         patterns += [head + NAME, head + PROPER, head + of_what + PROPER]
         # "École supérieure de pharmacie de Nancy"
         patterns.append([*head, {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "+"}, *of_what, *PROPER])
+        # its kind before its name or its town: "lycée professionnel Jean-Jaurès", "lycée agricole de Figeac"
+        kind = {"LOWER": {"IN": sorted(ESTABLISHMENT_KINDS)}}
+        patterns += [[*head, kind, *NAME], [*head, kind, *PROPER]]
     # An intercommunality's name holds its own "de" ("communauté de communes Cœur de Savoie"), where a
     # school's complement after its name is its town ("école Jules-Ferry" then "de Bègles").
     for head in ("communauté de communes", "communauté d' agglomération"):
