@@ -116,6 +116,12 @@ def org_patterns() -> list[list[dict]]:
     domain = [OF, ARTICLE, *NAME, domain_adjective]
     portfolio = [OF, ARTICLE, {"LOWER": {"IN": sorted(PORTFOLIOS)}, "IS_TITLE": True}, domain_adjective]
     patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
+    # and one domain with its adjective: "ministère de la Transition écologique", "ministère de l'Économie numérique"
+    one_adjective = {key: value for key, value in domain_adjective.items() if key != "OP"}
+    patterns.append([{"LOWER": "ministère"}, *portfolio[:-1], one_adjective])
+    # A care or research centre by a hyphenated name, capitalised: "le Centre Eugène-Marquis", "Centre
+    # Léon-Bérard" (not "le Centre-Val de Loire", a region written in one word).
+    patterns.append([{"ORTH": "Centre", "IS_SENT_START": False}, *HYPHENATED])
     # "université de technologie de Belfort-Montbéliard"; not "l'école du hameau de Launstroff", the hamlet's
     of_what = [OF, ARTICLE, {**WORD, "LOWER": {"NOT_IN": sorted(PLACE_NOUNS)}}]
     for head in _head(ESTABLISHMENT_HEADS):

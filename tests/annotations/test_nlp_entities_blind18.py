@@ -60,3 +60,58 @@ def test_look_alikes_of_blind18_kinds(text, wrong):
 
 def test_a_town_in_capitals_before_a_dash_stays_a_dateline():
     assert ("COGNAC", "LOC") in labelled("COGNAC – Le maire a inauguré la médiathèque.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # What the model reads on past a name: a quoted verb, a second object after "et pour", an adverb.
+        (
+            "Les maires estiment que la loi Climat et résilience « gèle » les communes.",
+            "loi Climat et résilience",
+            "MISC",
+        ),
+        (
+            "La société a travaillé pour le ministère de la Santé et pour Santé publique France.",
+            "ministère de la Santé",
+            "ORG",
+        ),
+        (
+            "Il cite une note de la Direction générale de l'énergie et du climat jamais transmise au Parlement.",
+            "Direction générale de l'énergie et du climat",
+            "ORG",
+        ),
+        # A noble name's second particle, which the model reads as the start of another name.
+        (
+            "À la Banque de France, Jean-Baptiste du Plessis de Kergorlay devient sous-gouverneur.",
+            "Jean-Baptiste du Plessis de Kergorlay",
+            "PER",
+        ),
+        # A ministry with one domain and its adjective; a care centre by a hyphenated name.
+        (
+            "Le ministère de la Transition écologique a présenté un plan.",
+            "ministère de la Transition écologique",
+            "ORG",
+        ),
+        ("Le Centre Eugène-Marquis rejoindra le dispositif.", "Centre Eugène-Marquis", "ORG"),
+    ],
+)
+def test_names_the_model_reads_on_or_cuts(text, name, label):
+    assert (name, label) in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # An "et" then a noun stays inside a body's long name; a date after a person's "de" is no particle.
+        (
+            "Le Commissariat à l'énergie atomique et aux énergies alternatives recrute.",
+            ("Commissariat à l'énergie atomique", "ORG"),
+        ),
+        ("Le discours de Charles de Gaulle de 1940 reste célèbre.", ("Charles de Gaulle de 1940", "PER")),
+        # A region written in one word with "Centre".
+        ("La région Centre-Val de Loire investit.", ("Centre-Val", "ORG")),
+    ],
+)
+def test_look_alikes_of_names_read_on_or_cut(text, wrong):
+    assert wrong not in labelled(text)
