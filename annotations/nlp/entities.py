@@ -363,7 +363,8 @@ class EntityResolver(Component):
             towns, openers = datelines(doc, saga, self.common)
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
             found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
-            found += self.groups(doc, values) + press_titles(doc, values, self.common) + known_titles(doc, values)
+            # the titles known by heart first: "Le Canard enchaîné" before the press cue's "Le Canard"
+            found += self.groups(doc, values) + known_titles(doc, values) + press_titles(doc, values, self.common)
             mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)
         mentions = joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)

@@ -122,6 +122,8 @@ def org_patterns() -> list[list[dict]]:
     # A care or research centre by a hyphenated name, capitalised: "le Centre Eugène-Marquis", "Centre
     # Léon-Bérard" (not "le Centre-Val de Loire", a region written in one word).
     patterns.append([{"ORTH": "Centre", "IS_SENT_START": False}, *HYPHENATED])
+    # A water agency by its basin: "agence de l'eau Adour-Garonne", "agence de l'eau Seine-Normandie".
+    patterns.append([{"LOWER": "agence"}, {"LOWER": "de"}, {"LOWER": "l'"}, {"LOWER": "eau"}, *HYPHENATED])
     # "université de technologie de Belfort-Montbéliard"; not "l'école du hameau de Launstroff", the hamlet's
     of_what = [OF, ARTICLE, {**WORD, "LOWER": {"NOT_IN": sorted(PLACE_NOUNS)}}]
     for head in _head(ESTABLISHMENT_HEADS):
@@ -169,6 +171,9 @@ def misc_patterns() -> list[list[dict]]:
     about = [{"LOWER": {"IN": ["aux", "des", "du"]}}, WORD]
     of_what = [OF, ARTICLE, WORD, {**ADJECTIVE, "OP": "?"}]  # one noun, maybe an adjective: not "ouvrira"
     patterns += [[capital, *about, *PROPER], [capital, qualifiers, *of_what], [capital, qualifiers, *of_what * 2]]
+    # A show capitalised "Mondial" with what it shows: "le Mondial de l'auto", "le Mondial du tatouage"
+    # (not "le record mondial de Paris", an adjective)
+    patterns.append([{"ORTH": "Mondial", "IS_SENT_START": False}, *of_what])
     # "championnats de France de natation"
     sport = [{"LOWER": "de"}, {"LOWER": {"IN": sorted(SPORTS)}}]
     patterns += [[*head, qualifiers, *PROPER, *sport] for head in _head(EVENT_HEADS)]

@@ -60,8 +60,16 @@ PLACE_HEADS = words(
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
-    "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium"
-) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes", "parc national", "forêt domaniale"}
+    "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune"
+) | {
+    "domaine national",
+    "réserve naturelle",
+    "presqu' île",
+    "parc des expositions",
+    "salle des fêtes",
+    "parc national",
+    "forêt domaniale",
+}
 PLACE_HEADS |= {"jardin botanique", "zone industrielle", "zone artisanale", "zone commerciale"}
 PLACE_HEADS |= {"palais des sports", "palais des congrès"}  # "palais des sports Jean-Weille"
 PLACE_HEADS |= {"parc naturel régional", "parc naturel marin"}  # "parc naturel régional du Vercors"

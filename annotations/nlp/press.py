@@ -69,6 +69,7 @@ KNOWN_TITLES = frozenset(
         "Le Journal du dimanche",
         "La Dépêche du Midi",
         "Le Dauphiné libéré",
+        "Le Progrès",
         "Le Républicain lorrain",
         # Belgium, Switzerland, Quebec, Africa and the Arab world
         "Le Soir",

@@ -28,6 +28,13 @@ from tests.annotations.reading import labelled
         # A school's one-word name stops before its town after "d'".
         ("Les élèves du lycée Fesch d'Ajaccio ont gagné.", "lycée Fesch", "ORG"),
         ("Les élèves du lycée Fesch d'Ajaccio ont gagné.", "Ajaccio", "LOC"),
+        ("L'information a été reprise par Le Canard enchaîné.", "Le Canard enchaîné", "ORG"),
+        ("La Dépêche du Midi lance une édition, Le Progrès renonce à la sienne.", "Le Progrès", "ORG"),
+        # A show named "Mondial" and what it shows; a water agency by its basin; a dune, a national estate.
+        ("Le Salon a fermé, le Mondial de l'auto prendra le relais.", "Mondial de l'auto", "MISC"),
+        ("Les moyens de l'agence de l'eau Adour-Garonne augmentent.", "agence de l'eau Adour-Garonne", "ORG"),
+        ("Il cite la dune du Pilat en exemple.", "dune du Pilat", "LOC"),
+        ("Le concert aura lieu au domaine national de Saint-Cloud.", "domaine national de Saint-Cloud", "LOC"),
         # A capital named as its country's town.
         ("La délégation ira ensuite à Hô Chi Minh-Ville.", "Hô Chi Minh-Ville", "LOC"),
     ],
@@ -49,6 +56,9 @@ def test_names_of_blind18_kinds(text, name, label):
         ("Elle enseigne à l'université Côte d'Azur.", ("université Côte", "ORG")),
         # A given name right after the school's kind is the school's name, not a person.
         ("Le lycée professionnel Victor Hugo ferme.", ("Victor Hugo", "PER")),
+        # "mondial" as an adjective; the water agencies in general, no basin named.
+        ("Le record mondial de Paris tient toujours.", ("mondial de Paris", "MISC")),
+        ("Les agences de l'eau verront leurs moyens augmenter.", ("agences de l'eau", "ORG")),
         # A rubric in capitals before a dash is no town.
         ("BUDGET – La commission a rejeté le texte.", ("BUDGET", "LOC")),
         ("NOMINATIONS – Jean Dupont quitte Renault.", ("NOMINATIONS", "LOC")),
