@@ -163,6 +163,8 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
     label = "PER" if label == model_label and person and not company else label
     if label == "PER" and len(span) >= 2 and not person and all(common.is_plural_common(t.text) for t in span):
         label = "ORG"  # a name of common words in the plural is no person's: "les Jeunes Agriculteurs"
+    if len(span) == 3 and span[1].lower_ == "de" and span[2].text == "France" and common.is_plural_common(span[0].text):
+        label = "ORG"  # an association of bodies, no place: "Régions de France", "Intercommunalités de France"
     # "J. Doyne Farmer"; not "le groupe C. Didier Deschamps", a sentence's end before a full name.
     initial = doc[span.start - 1].text if span.start > 0 else ""
     joins = _INITIAL.fullmatch(initial) and initial not in TITLES and not opens_on_a_first_name(span.text)

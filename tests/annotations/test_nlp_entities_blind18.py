@@ -35,6 +35,8 @@ from tests.annotations.reading import labelled
         ("Les moyens de l'agence de l'eau Adour-Garonne augmentent.", "agence de l'eau Adour-Garonne", "ORG"),
         ("Il cite la dune du Pilat en exemple.", "dune du Pilat", "LOC"),
         ("Le concert aura lieu au domaine national de Saint-Cloud.", "domaine national de Saint-Cloud", "LOC"),
+        # An association of bodies "de France", which the model reads as a place.
+        ("Le texte est soutenu par Intercommunalités de France.", "Intercommunalités de France", "ORG"),
         # A capital named as its country's town.
         ("La délégation ira ensuite à Hô Chi Minh-Ville.", "Hô Chi Minh-Ville", "LOC"),
     ],
@@ -59,6 +61,8 @@ def test_names_of_blind18_kinds(text, name, label):
         # "mondial" as an adjective; the water agencies in general, no basin named.
         ("Le record mondial de Paris tient toujours.", ("mondial de Paris", "MISC")),
         ("Les agences de l'eau verront leurs moyens augmenter.", ("agences de l'eau", "ORG")),
+        # A singular head "de France" is no association of bodies: a race.
+        ("Le Tour de France partira de Lille.", ("Tour de France", "ORG")),
         # A rubric in capitals before a dash is no town.
         ("BUDGET – La commission a rejeté le texte.", ("BUDGET", "LOC")),
         ("NOMINATIONS – Jean Dupont quitte Renault.", ("NOMINATIONS", "LOC")),
