@@ -132,7 +132,7 @@ def org_patterns() -> list[list[dict]]:
         patterns.append([*head, {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "+"}, *of_what, *PROPER])
         # its kind before its name or its town: "lycée professionnel Jean-Jaurès", "lycée agricole de Figeac"
         kind = {"LOWER": {"IN": sorted(ESTABLISHMENT_KINDS)}}
-        patterns += [[*head, kind, *NAME], [*head, kind, *PROPER]]
+        patterns += [[*head, kind, *NAME], [*head, kind, {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "*"}, *PROPER]]
     # An intercommunality's name holds its own "de" ("communauté de communes Cœur de Savoie"), where a
     # school's complement after its name is its town ("école Jules-Ferry" then "de Bègles").
     for head in ("communauté de communes", "communauté d' agglomération"):

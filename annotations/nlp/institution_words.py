@@ -48,9 +48,11 @@ SHOP_HEADS = words(
 # Establishments named only by a hyphenated proper name right after the head: "médiathèque
 # Alain-Gerbault", but "la piscine de Talence" is the town's pool, no name.
 # What kind of school or hospital it is, between the head and its name: "lycée professionnel Jean-Jaurès",
-# "lycée agricole de Figeac", "collège privé Saint-Joseph", "hôpital psychiatrique de Cadillac".
+# "lycée agricole de Figeac", "collège privé Saint-Joseph", "hôpital psychiatrique de Cadillac", "École normale
+# supérieure de Lyon" (then the institutions' adjectives).
 ESTABLISHMENT_KINDS = words(
-    "professionnel agricole polyvalent technique technologique hôtelier horticole viticole psychiatrique privé privée"
+    "professionnel agricole polyvalent technique technologique hôtelier horticole viticole psychiatrique privé privée "
+    "normal normale"
 )
 NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron"); a campus not an

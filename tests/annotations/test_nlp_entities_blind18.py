@@ -37,6 +37,11 @@ from tests.annotations.reading import labelled
         ("Le concert aura lieu au domaine national de Saint-Cloud.", "domaine national de Saint-Cloud", "LOC"),
         # An association of bodies "de France", which the model reads as a place.
         ("Le texte est soutenu par Intercommunalités de France.", "Intercommunalités de France", "ORG"),
+        # An international organisation by its acronym after "l'"; a league opening a list is a competition.
+        ("Le secrétaire général de l'ONU doit s'exprimer jeudi.", "ONU", "ORG"),
+        ("En Pro D2, Provence Rugby a dominé Biarritz.", "Pro D2", "MISC"),
+        # A school's kind then the institutions' adjectives before its town.
+        ("L'École normale supérieure de Lyon figure parmi les lauréats.", "École normale supérieure de Lyon", "ORG"),
         # A capital named as its country's town.
         ("La délégation ira ensuite à Hô Chi Minh-Ville.", "Hô Chi Minh-Ville", "LOC"),
     ],
@@ -63,6 +68,9 @@ def test_names_of_blind18_kinds(text, name, label):
         ("Les agences de l'eau verront leurs moyens augmenter.", ("agences de l'eau", "ORG")),
         # A singular head "de France" is no association of bodies: a race.
         ("Le Tour de France partira de Lille.", ("Tour de France", "ORG")),
+        # The body that runs a league is no competition; a school's kind with no name or town is no name.
+        ("La Ligue de football professionnel a tranché.", ("Ligue de football professionnel", "MISC")),
+        ("Une école normale de plus ouvrira.", ("école normale", "ORG")),
         # A rubric in capitals before a dash is no town.
         ("BUDGET – La commission a rejeté le texte.", ("BUDGET", "LOC")),
         ("NOMINATIONS – Jean Dupont quitte Renault.", ("NOMINATIONS", "LOC")),
