@@ -68,6 +68,7 @@ from annotations.nlp.name_shapes import (
 from annotations.nlp.nationalities import is_nationality
 from annotations.nlp.parties import (
     INSTITUTIONS,
+    INTERNATIONAL_ACRONYMS,
     PARTY_ACRONYMS,
     THE_STATE,
     KnownNames,
@@ -264,6 +265,22 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
     return span.label_ == "MISC" and len(common_words) >= 2
 
 
+def _unread_acronyms(doc: Doc, mentions: list[Mention], saga: DocState) -> list[Mention]:
+    """The international organisations' acronyms the model left out ("de l'ONU"), ORG, as its own names
+    are (not fixed: an acronym links to the long name it follows in brackets)."""
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found = []
+    for token in doc:
+        if token.text not in INTERNATIONAL_ACRONYMS:
+            continue
+        block = saga.block_at(token.idx)
+        if block is None or block.kind not in ("paragraph", "quote"):
+            continue
+        if taken.add_if_free(token.idx, token.idx + len(token)):
+            found.append(Mention(token.idx, token.idx + len(token), "ORG"))
+    return found
+
+
 # --- Occurrences and propagation ---------------------------------------------------------------
 
 
@@ -364,6 +381,7 @@ class EntityResolver(Component):
             # the datelines' towns, and no model span read across their dash: "LAUSANNE – Le Grand Conseil"
             towns, openers = datelines(doc, saga, self.common)
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
+            mentions += _unread_acronyms(doc, mentions, saga)
             found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
             # the titles known by heart first: "Le Canard enchaîné" before the press cue's "Le Canard"
             found += self.groups(doc, values) + known_titles(doc, values) + press_titles(doc, values, self.common)
