@@ -8,7 +8,10 @@ runs them with the other organisations'): a club is ORG, its town inside its nam
 - a town and "olympique" ("le Castres olympique");
 - an acronym of the club's kind before or after its town, one word or hyphenated ("l'AS Monaco", "le
   CA Brive", "le Limoges CSP", "l'Amiens SC"; "du FC Nantes Alban Lafont" names a player after it);
-- "Union" with a hyphenated name ("l'Union Bordeaux-Bègles").
+- "Union" with a hyphenated name ("l'Union Bordeaux-Bègles");
+- a town (maybe with its department or region) and "Foot" or "Football", maybe with its department's
+  number ("le Clermont Foot", "Rodez Aveyron Football", "le Grenoble Foot 38"; "le foot à Grenoble"
+  is no club).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ _SUFFIXES = ["FC", "SC", "AC", "CSP", "HB", "BB", "UC", "OC", "AFC", "CF", "HBC"
 
 # The words a club's name opens or closes on, for institutions.HeadedNames' windows.
 CLUB_FIRST_WORDS = frozenset(word.lower() for word in [*CLUB_HEADS, *_PREFIXES, "Union", "US"])
-CLUB_LAST_WORDS = frozenset(word.lower() for word in [*_SUFFIXES, "olympique", "club"])
+CLUB_LAST_WORDS = frozenset(word.lower() for word in [*_SUFFIXES, "olympique", "club", "foot", "football"])
 
 
 def club_patterns() -> list[list[dict]]:
@@ -45,4 +48,5 @@ def club_patterns() -> list[list[dict]]:
         [{"ORTH": "Union"}, *HYPHENATED],
         [{"ORTH": "US"}, {**CAPITAL, "ORTH": {"NOT_IN": ["Open"]}}],  # "l'US Forbach", not the "US Open"
         [CAPITAL, {"ORTH": "-"}, {"LOWER": "club"}, _DEMONYM],  # "le Vélo-club spinalien"
+        [*TOWN, {"ORTH": {"IN": ["Foot", "Football"]}}, {"TEXT": {"REGEX": r"^\d{2}$"}, "OP": "?"}],
     ]

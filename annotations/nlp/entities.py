@@ -68,6 +68,7 @@ from annotations.nlp.name_shapes import (
 from annotations.nlp.nationalities import is_nationality
 from annotations.nlp.parties import (
     INSTITUTIONS,
+    INTERNATIONAL_ACRONYMS,
     PARTY_ACRONYMS,
     THE_STATE,
     KnownNames,
@@ -77,7 +78,7 @@ from annotations.nlp.parties import (
     the_party,
 )
 from annotations.nlp.place_names import datelines, past_the_name, town_after
-from annotations.nlp.press import press_titles
+from annotations.nlp.press import known_titles, press_titles
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.types import EntitySpan
@@ -163,6 +164,8 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
     label = "PER" if label == model_label and person and not company else label
     if label == "PER" and len(span) >= 2 and not person and all(common.is_plural_common(t.text) for t in span):
         label = "ORG"  # a name of common words in the plural is no person's: "les Jeunes Agriculteurs"
+    if len(span) == 3 and span[1].lower_ == "de" and span[2].text == "France" and common.is_plural_common(span[0].text):
+        label = "ORG"  # an association of bodies, no place: "Régions de France", "Intercommunalités de France"
     # "J. Doyne Farmer"; not "le groupe C. Didier Deschamps", a sentence's end before a full name.
     initial = doc[span.start - 1].text if span.start > 0 else ""
     joins = _INITIAL.fullmatch(initial) and initial not in TITLES and not opens_on_a_first_name(span.text)
@@ -260,6 +263,22 @@ def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "Le Premier ministre": a role, not a name
     common_words = [t for t in span if t.text[0].islower() and t.text.lower() not in _NAME_PARTICLES]
     return span.label_ == "MISC" and len(common_words) >= 2
+
+
+def _unread_acronyms(doc: Doc, mentions: list[Mention], saga: DocState) -> list[Mention]:
+    """The international organisations' acronyms the model left out ("de l'ONU"), ORG, as its own names
+    are (not fixed: an acronym links to the long name it follows in brackets)."""
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found = []
+    for token in doc:
+        if token.text not in INTERNATIONAL_ACRONYMS:
+            continue
+        block = saga.block_at(token.idx)
+        if block is None or block.kind not in ("paragraph", "quote"):
+            continue
+        if taken.add_if_free(token.idx, token.idx + len(token)):
+            found.append(Mention(token.idx, token.idx + len(token), "ORG"))
+    return found
 
 
 # --- Occurrences and propagation ---------------------------------------------------------------
@@ -362,8 +381,10 @@ class EntityResolver(Component):
             # the datelines' towns, and no model span read across their dash: "LAUSANNE – Le Grand Conseil"
             towns, openers = datelines(doc, saga, self.common)
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
+            mentions += _unread_acronyms(doc, mentions, saga)
             found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
-            found += self.groups(doc, values) + press_titles(doc, values, self.common)
+            # the titles known by heart first: "Le Canard enchaîné" before the press cue's "Le Canard"
+            found += self.groups(doc, values) + known_titles(doc, values) + press_titles(doc, values, self.common)
             mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)
         mentions = joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)

@@ -14,6 +14,7 @@ from annotations.nlp.institution_words import (
     CAPITALISED_HEADS,
     DOMAINS,
     ESTABLISHMENT_HEADS,
+    ESTABLISHMENT_KINDS,
     EVENT_HEADS,
     NAMED_ESTABLISHMENT_HEADS,
     NATIONAL,
@@ -115,12 +116,23 @@ def org_patterns() -> list[list[dict]]:
     domain = [OF, ARTICLE, *NAME, domain_adjective]
     portfolio = [OF, ARTICLE, {"LOWER": {"IN": sorted(PORTFOLIOS)}, "IS_TITLE": True}, domain_adjective]
     patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
+    # and one domain with its adjective: "ministère de la Transition écologique", "ministère de l'Économie numérique"
+    one_adjective = {key: value for key, value in domain_adjective.items() if key != "OP"}
+    patterns.append([{"LOWER": "ministère"}, *portfolio[:-1], one_adjective])
+    # A care or research centre by a hyphenated name, capitalised: "le Centre Eugène-Marquis", "Centre
+    # Léon-Bérard" (not "le Centre-Val de Loire", a region written in one word).
+    patterns.append([{"ORTH": "Centre", "IS_SENT_START": False}, *HYPHENATED])
+    # A water agency by its basin: "agence de l'eau Adour-Garonne", "agence de l'eau Seine-Normandie".
+    patterns.append([{"LOWER": "agence"}, {"LOWER": "de"}, {"LOWER": "l'"}, {"LOWER": "eau"}, *HYPHENATED])
     # "université de technologie de Belfort-Montbéliard"; not "l'école du hameau de Launstroff", the hamlet's
     of_what = [OF, ARTICLE, {**WORD, "LOWER": {"NOT_IN": sorted(PLACE_NOUNS)}}]
     for head in _head(ESTABLISHMENT_HEADS):
         patterns += [head + NAME, head + PROPER, head + of_what + PROPER]
         # "École supérieure de pharmacie de Nancy"
         patterns.append([*head, {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "+"}, *of_what, *PROPER])
+        # its kind before its name or its town: "lycée professionnel Jean-Jaurès", "lycée agricole de Figeac"
+        kind = {"LOWER": {"IN": sorted(ESTABLISHMENT_KINDS)}}
+        patterns += [[*head, kind, *NAME], [*head, kind, {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "*"}, *PROPER]]
     # An intercommunality's name holds its own "de" ("communauté de communes Cœur de Savoie"), where a
     # school's complement after its name is its town ("école Jules-Ferry" then "de Bègles").
     for head in ("communauté de communes", "communauté d' agglomération"):
@@ -159,6 +171,9 @@ def misc_patterns() -> list[list[dict]]:
     about = [{"LOWER": {"IN": ["aux", "des", "du"]}}, WORD]
     of_what = [OF, ARTICLE, WORD, {**ADJECTIVE, "OP": "?"}]  # one noun, maybe an adjective: not "ouvrira"
     patterns += [[capital, *about, *PROPER], [capital, qualifiers, *of_what], [capital, qualifiers, *of_what * 2]]
+    # A show capitalised "Mondial" with what it shows: "le Mondial de l'auto", "le Mondial du tatouage"
+    # (not "le record mondial de Paris", an adjective)
+    patterns.append([{"ORTH": "Mondial", "IS_SENT_START": False}, *of_what])
     # "championnats de France de natation"
     sport = [{"LOWER": "de"}, {"LOWER": {"IN": sorted(SPORTS)}}]
     patterns += [[*head, qualifiers, *PROPER, *sport] for head in _head(EVENT_HEADS)]

@@ -29,7 +29,7 @@ BANK_HEADS = words("crédit banque")
 CAPITALISED_ESTABLISHMENT_HEADS = words("opéra théâtre fondation philharmonie")
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
 ESTABLISHMENT_HEADS = words(
-    "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse chorale"
+    "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse chorale iut"
 ) | {
     "centre hospitalier",  # "centre hospitalier Annecy Genevois"
     "centre pénitentiaire",  # prisons: "centre pénitentiaire de Fresnes", "maison d'arrêt de Nanterre"
@@ -47,6 +47,13 @@ SHOP_HEADS = words(
 )
 # Establishments named only by a hyphenated proper name right after the head: "médiathèque
 # Alain-Gerbault", but "la piscine de Talence" is the town's pool, no name.
+# What kind of school or hospital it is, between the head and its name: "lycée professionnel Jean-Jaurès",
+# "lycée agricole de Figeac", "collège privé Saint-Joseph", "hôpital psychiatrique de Cadillac", "École normale
+# supérieure de Lyon" (then the institutions' adjectives).
+ESTABLISHMENT_KINDS = words(
+    "professionnel agricole polyvalent technique technologique hôtelier horticole viticole psychiatrique privé privée "
+    "normal normale"
+)
 NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron"); a campus not an
 # organisation's ("le campus de HEC": see `institutions._is_no_name`), and no "pic" ("le pic d'Omicron").
@@ -55,8 +62,16 @@ PLACE_HEADS = words(
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
-    "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium"
-) | {"réserve naturelle", "presqu' île", "parc des expositions", "salle des fêtes", "parc national", "forêt domaniale"}
+    "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune"
+) | {
+    "domaine national",
+    "réserve naturelle",
+    "presqu' île",
+    "parc des expositions",
+    "salle des fêtes",
+    "parc national",
+    "forêt domaniale",
+}
 PLACE_HEADS |= {"jardin botanique", "zone industrielle", "zone artisanale", "zone commerciale"}
 PLACE_HEADS |= {"palais des sports", "palais des congrès"}  # "palais des sports Jean-Weille"
 PLACE_HEADS |= {"parc naturel régional", "parc naturel marin"}  # "parc naturel régional du Vercors"

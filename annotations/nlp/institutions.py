@@ -110,22 +110,32 @@ def _holds_a_person(span: Span) -> bool:
             and surname is not None
             and surname.text[:1].isupper()
         ):
-            return not (establishment and token.i == span.start + 1)
+            # right after the head or its kind: "lycée Victor Hugo", "lycée professionnel Victor Hugo"
+            return not (establishment and all(t.is_lower for t in doc[span.start + 1 : token.i]))
     return False
 
 
 def _without_its_town(span: Span) -> Span:
-    """An establishment's hyphenated name stops before its town: "lycée Jean-Moulin" in "lycée
-    Jean-Moulin d'Angers" (the name pattern's elided "d'" is for "Côte d'Ivoire")."""
+    """An establishment's name stops before its town: "lycée Jean-Moulin" in "lycée Jean-Moulin
+    d'Angers", "lycée Fesch" in "lycée Fesch d'Ajaccio" (the name pattern's elided "d'" is for "Côte
+    d'Ivoire"; "collège Charles d'Orléans" is a person's name, "université Côte d'Azur" a region's)."""
     if span[0].lower_ not in _ESTABLISHMENTS:
         return span
-    name = span[1:2].text
-    if name.startswith(SAINTS):
+    if span[1:2].text.startswith(SAINTS):
         return span  # "école Saint-François d'Assise"
     for token in span[2:]:
-        if token.lower_ == "d'" and token.doc[token.i - 1].text != "-" and "-" in span[1 : token.i - span.start].text:
+        if token.lower_ != "d'" or token.doc[token.i - 1].text == "-":
+            continue
+        name = span[1 : token.i - span.start]
+        name = name[1:] if name[0].is_lower else name  # after its kind: "lycée professionnel Fesch"
+        one_word = len(name) == 1 and name[0].is_title and name[0].text not in FIRST_NAMES
+        if "-" in name.text or (one_word and name[0].lower_ not in _PLACE_WORDS):
             return Span(span.doc, span.start, token.i, label=span.label_)
     return span
+
+
+# Nouns that make a place's name with "d'": "Côte d'Azur", "Val d'Oise", "Pays d'Auge".
+_PLACE_WORDS = words("côte val pays mont cap île plaine vallée bois fort porte baie")
 
 
 _RANKS = words("première deuxième troisième quatrième cinquième dernière seconde meilleure bonne 1re 2e 3e 4e 5e")

@@ -35,6 +35,8 @@ _COMPASS = words(
     "occidental occidentale oriental orientale central centrale méridional méridionale septentrional septentrionale"
 )
 _MOST_COMPLEMENTS = 4
+# Adverbs with an adjective's ending: "... et du climat jamais transmise".
+_ADVERBS = words("jamais désormais mais")
 
 
 # What follows a verb and seldom an adjective closing a name: "explique que", "appelle à", "insiste sur",
@@ -47,7 +49,7 @@ def _is_adjective(token) -> bool:
     Assemblée nationale of a country), and not a verb by what follows it."""
     if not (token.is_lower and token.is_alpha and not token.is_stop and _ADJECTIVE.search(token.lower_)):
         return False
-    if token.lower_ in NATIONALITIES:
+    if token.lower_ in NATIONALITIES or token.lower_ in _ADVERBS:
         return False
     doc = token.doc
     return token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in _AFTER_A_VERB

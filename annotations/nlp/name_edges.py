@@ -26,7 +26,10 @@ _PREPOSITIONS = words(
 _ADJECTIVE_ENDING = re.compile(
     r"(?:al|ale|aux|el|elle|ien|ienne|ain|aine|ais|aise|ois|oise|ique|iste|aire|if|ive|eux|euse)s?$"
 )
-DOSE_UNITS = words("mg µg g ml ui")  # a medicine's dose after its name ("Doliprane 500 mg")
+DOSE_UNITS = words("mg µg g ml ui")
+# Adverbs the model glues after a name ("la Direction générale de l'énergie et du climat jamais transmise").
+_ADVERBS = words("jamais désormais toujours déjà encore enfin notamment également ensuite aussitôt")
+_QUOTES = ("«", "»", "“", "”")  # a medicine's dose after its name ("Doliprane 500 mg")
 
 
 def trim(span: Span) -> Span | None:
@@ -52,12 +55,14 @@ def trim(span: Span) -> Span | None:
         or doc[end - 1].is_space
         or doc[end - 1].lower_ in DETERMINERS
         or (doc[end - 1].is_lower and doc[end - 1].text in _WHEN)
+        or doc[end - 1].text in _ADVERBS
         or (doc[end - 1].text in _NEXT_OR_LAST and end - start > 2 and doc[end - 2].text in _WHEN)
     ):
         if doc[end - 1].text == ")":
             break
         end -= 1
     end = _before_a_coordination(doc, start, end)
+    end = _before_a_quote_or_a_second_object(doc, start, end)
     # and a match's score after a club's name: "le Racing 92 31-17"
     if end - start > 3 and doc[end - 2].text == "-" and doc[end - 1].is_digit and doc[end - 3].is_digit:
         end -= 3
@@ -80,6 +85,18 @@ def _before_a_coordination(doc, start: int, end: int) -> int:
     plural = after in _PLURAL_VERBS or (doc[end].is_lower and after.endswith("ent") and not after.endswith("ment"))
     ands = [i for i in range(start + 2, end - 1) if doc[i].lower_ == "et" and doc[i + 1].lower_ in ("des", "les")]
     return ands[0] if plural and ands and doc[ands[0] - 1].is_lower else end
+
+
+def _before_a_quote_or_a_second_object(doc, start: int, end: int) -> int:
+    """Where a name ends that the model read on into the sentence: before a guillemet after a
+    lower-case word ("la loi Climat et résilience « gèle » les communes": a verb quoted), or before "et"
+    and a preposition ("le ministère de la Santé et pour Santé publique France": a second object)."""
+    for i in range(start + 1, end):
+        if doc[i].text in _QUOTES and doc[i - 1].is_lower:
+            return i
+        if doc[i].lower_ == "et" and i + 1 < end and doc[i + 1].lower_ in _PREPOSITIONS:
+            return i
+    return end
 
 
 def _at_a_dash(span: Span) -> tuple[int, int]:

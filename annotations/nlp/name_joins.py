@@ -1,5 +1,5 @@
 """The model's pieces of one name put together (`joined`): a body's acronym and its territory, a company's name
-and its legal form, a given name and the surname the model took apart."""
+and its legal form, a given name and the surname the model took apart, a noble name and its second particle."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ _OF_TERRITORY = re.compile(r"\s+(?:du|des|de la|de l')\s*")
 # Between a given name and its surname: a space, or a particle the model left out ("Loïc Le Bihan").
 # or one in lower case ("Giulia de Santis", "Hendrik van der Elst").
 _PARTICLE_GAP = re.compile(r" (?:(?:Le|La|Da|De|Du|Di|Van|Von|Mac|de|d'|da|dos|di|van|von|van der|von der) ?)?")
+# A lower-case particle inside a person's name: "Jean du Plessis", "Anne de La Tour".
+_NOBLE_PARTICLE = re.compile(r"[A-ZÀ-Ý]\S* (?:de|du|des|d')\s?[A-ZÀ-Ý]")
 # A company's legal form after its name: "Moreau Logistique SAS", "Savonnerie du Midi SA".
 _LEGAL_FORM = re.compile(r"\s+(?:SA|SAS|SASU|SARL|EURL|SNC|SCOP|SCIC|GIE|BV|NV|GmbH|Ltd|Inc)\b")
 
@@ -46,6 +48,9 @@ def _join_label(first: Mention, second: Mention, text: str) -> str | None:
         # "FDSEA d'Ille-et-Vilaine"; not "la CNIL d'Irlande" (no hyphen) nor "les EHPAD d'..." (a common noun)
         plural = text[max(0, first.start - 4) : first.start].lower() in ("les ", "des ", "aux ")
         return "ORG" if is_acronym_text(surface) and not plural else None
+    if first.label == second.label == "PER" and _NOBLE_PARTICLE.search(surface) and between in (" de ", " d'"):
+        # a second particle in a noble name: "Jean du Plessis" "Kergorlay" (not "la fille de Jean Dupont")
+        return "PER" if " " not in surname and surname[:1].isupper() else None
     given_name = surface in FIRST_NAMES or (first.label == "PER" and " " not in surface and between != " ")
     if _PARTICLE_GAP.fullmatch(between) and given_name and surname[:1].isupper() and one_word:
         return "PER"

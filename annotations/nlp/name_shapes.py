@@ -32,7 +32,10 @@ _BODY_ARTICLES = words("l'")
 _OPEN = re.compile(
     r"(?:[A-ZÀ-Ý]{2,3} Open|Open (?:de |d'|du )[A-ZÀ-Ý].*)"
 )  # a tournament: "US Open", "Open d'Australie"
-_COMPETITION = re.compile(r"Ligue (?:\d|des [Cc]hampions|Europa(?: [Cc]onférence)?|des [Nn]ations)")
+# and the leagues of rugby, basketball and handball named by their level or sponsor: "Pro D2", "Betclic Élite".
+_COMPETITION = re.compile(
+    r"Ligue (?:\d|des [Cc]hampions|Europa(?: [Cc]onférence)?|des [Nn]ations)|Pro D2|Top 14|Betclic [ÉE]lite|Starligue"
+)
 # "Bretagne", "Occitanie", "Saint-Étienne", "Aix-en-Provence": one capitalised word, or hyphenated ones
 _TERRITORY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-(?:[a-zà-ÿ]{1,3}-)?[A-ZÀ-Ý][a-zà-ÿ]+)*")
 # The last word of a company's name, a word companies take to say what they are: "Naval Group", "X Industries".
@@ -113,6 +116,8 @@ def organisation_label(span: Span, label: str) -> str:
         return "MISC"  # the UN's climate conference: "la COP30"; a league's competition
     if len(span) == 2 and DEPARTMENT.fullmatch(span[1].text) and (is_acronym(span[:1]) or span[0].lower_ in SERVICES):
         return "ORG"  # a service by its department's number: "le Sdis 57", "le SAMU 31"
+    if label == "PER" and span.text.endswith("-Ville"):
+        return "LOC"  # a capital named as the country's town: "Hô Chi Minh-Ville", "Koweït-Ville"
     if is_acronym(span):
         if label == "LOC" and _bracketed_after_a_name(span):
             return "ORG"  # a member's group or party: "Helga Brandstätter (PPE)"

@@ -51,7 +51,8 @@ RUBRICS = (
         "société culture santé justice monde international environnement sciences loisirs people insolite "
         "correction rectificatif communiqué agenda bilan focus zoom hommage nécrologie verbatim quiz question "
         "questions réponse réponses rappel élection élections municipales législatives présidentielle régionales "
-        "européennes métropole région département immobilier emploi consommation transports éducation"
+        "européennes métropole région département immobilier emploi consommation transports éducation budget "
+        "nominations nomination médias diplomatie"
     )
     | SPORTS
 )  # "FOOTBALL –", "RUGBY –"

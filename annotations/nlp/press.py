@@ -9,6 +9,13 @@ Nord"), and the context says the press: a cue before it ("selon", "d'après",
 "interrogé par", "au micro de", "dans les colonnes de") or a verb of the press after it ("révèle",
 "consacre", "titre", "publie"), maybe after a second title joined by "et" ("Le Point et L'Express
 font leur une"). A title opening a sentence needs the verb: "Le Monde change" is a phrase as often.
+
+Some titles are known by heart (`KNOWN_TITLES`, `known_titles`): the national dailies and sites, and
+the dailies of the French-speaking countries, which the model reads as events, places or people
+("Mediapart" MISC, "Le Soir" MISC, "Al Jazeera" PER) and which are often cited with no cue at all
+("Libération consacre sa une", "Mediapart révèle"). They are matched as written, capitals included,
+so "le soir" or "la libération des otages" are no title; a title without its own article is none after
+"la" ("à la Libération": the end of the war).
 """
 
 from __future__ import annotations
@@ -42,6 +49,56 @@ _PRESS_VERBS = words(
 )
 # "font leur couverture", "fait sa une": the press's own words after a plainer verb.
 _FRONT_PAGE = re.compile(r"\s*(?:fait|font)\s+(?:sa|leur|leurs)\s+(?:une|couverture|manchette)\b")
+
+
+# Written for Saga from general knowledge of the French-language press; not the titles that are a common
+# word or a first name with no article to tell them ("Marianne", "Challenges", "Elle").
+KNOWN_TITLES = frozenset(
+    {
+        # France: national dailies, weeklies and sites, the public radio's news channel
+        "Le Monde",
+        "Le Figaro",
+        "Libération",
+        "Les Échos",
+        "L'Humanité",
+        "Le Parisien",
+        "Mediapart",
+        "franceinfo",
+        "Le Canard enchaîné",
+        "L'Opinion",
+        "Le Journal du dimanche",
+        "La Dépêche du Midi",
+        "Le Dauphiné libéré",
+        "Le Progrès",
+        "Le Républicain lorrain",
+        # Belgium, Switzerland, Quebec, Africa and the Arab world
+        "Le Soir",
+        "La Libre Belgique",
+        "Le Temps",
+        "La Tribune de Genève",
+        "Le Devoir",
+        "La Presse",
+        "Jeune Afrique",
+        "Fraternité Matin",
+        "Al Jazeera",
+    }
+)
+_ALTERNATIVES = "|".join(re.escape(t).replace("'", "['’]") for t in sorted(KNOWN_TITLES, key=len, reverse=True))
+_KNOWN_TITLE = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?![\w-])")
+
+
+def known_titles(doc: Doc, values: SpanSet) -> list[Span]:
+    """The `KNOWN_TITLES` in the text, as ORG Spans (module docstring)."""
+    text = state(doc).text
+    found = []
+    for match in _KNOWN_TITLE.finditer(text):
+        has_article = match.group(0).split()[0] in ("Le", "La", "Les") or match.group(0)[1:2] in ("'", "’")
+        if not has_article and text[max(0, match.start() - 3) : match.start()].lower() == "la ":
+            continue  # "à la Libération"
+        span = doc.char_span(match.start(), match.end(), label="ORG")
+        if span is not None and not values.overlaps(span.start_char, span.end_char):
+            found.append(span)
+    return found
 
 
 def press_titles(doc: Doc, values: SpanSet, common: CommonWords) -> list[Span]:
