@@ -183,11 +183,13 @@ def person_after_a_place(span: Span) -> int | None:
 
 
 def with_department_number(span: Span) -> Span:
-    """An acronym with its department's number after it: "le SIS 67"; not "la CGT 40 ans après"."""
+    """An acronym with its department's number after it: "le SIS 67"; not "la CGT 40 ans après", nor a
+    match's score ("l'OM 3-0")."""
     doc = span.doc
     if len(span) == 1 and span.end + 1 < len(doc) and DEPARTMENT.fullmatch(doc[span.end].text):
         after = doc[span.end + 1]
-        if after.is_punct or after.is_stop:
+        score = after.text in DASHES and span.end + 2 < len(doc) and doc[span.end + 2].is_digit
+        if (after.is_punct or after.is_stop) and not score:
             return doc[span.start : span.end + 1]
     return with_territory(span)
 

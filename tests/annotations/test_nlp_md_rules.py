@@ -53,3 +53,10 @@ def test_a_clubs_head_with_its_department_number_is_one_club(model):
     assert ("Olympique 13", "ORG") in found("Les supporters de l'Olympique 13 ont fêté la montée.", model)
     # the club's head apart from a count that follows it: no club with a number
     assert not any(name.startswith("Sporting 3") for name, _ in found("Le Sporting a marqué 33 points.", model))
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_acronym_before_a_score_takes_no_number_of_it(model):
+    assert ("OGCN", "ORG") in found("L'ASSE bat l'OGCN 3-0 au stade Geoffroy-Guichard.", model)
+    assert not any("3" in name for name, _label in found("L'ASSE bat l'OGCN 3-0 au stade Geoffroy-Guichard.", model))
+    assert ("SDIS 29", "ORG") in found("Le SDIS 29 - qui compte 40 casernes - recrute.", model)  # a dash, no score
