@@ -348,7 +348,7 @@ API_REVIEW_CASES = {
     "version beyond 64 bits": {"expected_version": 2**70},
     "version as SQL": {"expected_version": "1; DROP TABLE claims_review"},
     "version as a float": {"expected_version": 1.5},
-    "stale version": {"expected_version": 999},
+    "version ahead of the claim's": {"expected_version": 999},
     "sources not a list": {"sources": "https://example.org"},
     "source not an object": {"sources": ["https://example.org"]},
     "javascript: source": {"sources": [{"url": "javascript:alert(1)"}]},

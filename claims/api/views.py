@@ -340,7 +340,8 @@ class ClaimViewSet(SerializerPerActionMixin, ConditionalListMixin, viewsets.Read
         summary="Review a claim (Editors)",
         description="Goes through the review service: `sourced` and `disputed` need a source (a URL or a title "
         "with a publisher), `disputed` and a return to `unverified` need a rationale. `expected_version` is the "
-        "claim's `version` you saw; if someone reviewed it since, 409 with its current verdict and version.",
+        "claim's `version` you saw; if someone reviewed it since, 409 with its current verdict and version; "
+        "a version ahead of the claim's is a 400 on `expected_version`.",
         request=inputs.ReviewInputSerializer,
         responses={201: serializers.ReviewResultSerializer, 409: error_response(409)},
     )
