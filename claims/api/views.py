@@ -20,7 +20,7 @@ from annotations.documents import DocumentError, read_document
 from claims.api import exports, inputs, serializers
 from claims.api.errors import service_error_response, stale_version_response
 from claims.api.filters import ClaimFilter
-from claims.api.parsers import SafeJSONParser
+from claims.api.parsers import SafeJSONParser, SafeMultiPartParser
 from claims.api.permissions import CanIngest, CanReview
 from claims.api.query import StrictFilterBackend
 from claims.api.renderers import ANNOTATION_CONTENT_TYPE, JSONLDRenderer, JSONRenderer, PlainTextRenderer
@@ -97,7 +97,7 @@ class ArticleViewSet(
 
     lookup_field = "slug"
     lookup_value_regex = r"[-a-zA-Z0-9_]+"
-    parser_classes = [SafeJSONParser, parsers.MultiPartParser, parsers.FormParser]
+    parser_classes = [SafeJSONParser, SafeMultiPartParser, parsers.FormParser]
     serializer_class = serializers.ArticleDetailSerializer
     serializer_classes = {"list": serializers.ArticleSerializer, "create": inputs.ArticleInputSerializer}
 
