@@ -163,17 +163,7 @@ class ArticleAdmin(admin.ModelAdmin):
         article = result.article
         if result.created:
             self.log_addition(request, article, [{"added": {}}])
-            count = article.claims.count()
-            self.message_user(
-                request,
-                ngettext(
-                    "“%(title)s” was added with %(count)s claim.",
-                    "“%(title)s” was added with %(count)s claims, most check-worthy first.",
-                    count,
-                )
-                % {"title": article.title, "count": count},
-                messages.SUCCESS,
-            )
+            self.message_user(request, added_message(article), messages.SUCCESS)
         elif result.revised:
             self.log_change(request, article, _("New revision %(number)s") % {"number": article.revision})
             self.message_user(
@@ -203,6 +193,15 @@ class ArticleAdmin(admin.ModelAdmin):
             )
         changelist = reverse("admin:claims_claim_changelist")
         return redirect(changelist + "?" + urlencode({"article__id__exact": article.pk}))
+
+
+def added_message(article) -> str:
+    count = article.claims.count()
+    return ngettext(
+        "“%(title)s” was added with %(count)s claim.",
+        "“%(title)s” was added with %(count)s claims, most check-worthy first.",
+        count,
+    ) % {"title": article.title, "count": count}
 
 
 @admin.register(Block)
