@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from claims.admin import ArticleAdmin, ClaimAdmin
@@ -154,7 +154,11 @@ class ClaimWorkAdmin(admin.ModelAdmin):
         else:
             messages.success(
                 request,
-                _("%(count)s claims of “%(article)s” assigned to %(user)s.")
+                ngettext(
+                    "%(count)s claim of “%(article)s” assigned to %(user)s.",
+                    "%(count)s claims of “%(article)s” assigned to %(user)s.",
+                    count,
+                )
                 % {"count": count, "article": article, "user": assignee.get_username()},
             )
         return redirect("admin:desk_overview")
@@ -358,7 +362,11 @@ def assign_articles_action(modeladmin, request, queryset):
         else:
             modeladmin.message_user(
                 request,
-                _("%(count)s claims of %(articles)s article(s) assigned to %(user)s.")
+                ngettext(
+                    "%(count)s claim of %(articles)s article(s) assigned to %(user)s.",
+                    "%(count)s claims of %(articles)s article(s) assigned to %(user)s.",
+                    count,
+                )
                 % {"count": count, "articles": len(articles), "user": assignee.get_username()},
                 messages.SUCCESS,
             )

@@ -15,7 +15,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -93,11 +93,21 @@ class Job(models.Model):
         return self.state in (JobState.DONE, JobState.FAILED)
 
 
+# The longest wait between two polls of a feed: a year. A longer one would be no polling at all,
+# and a date that far ahead is past the last one Python can hold.
+POLL_MINUTES_MAX = 525600
+
+
 class Feed(models.Model):
     url = models.URLField(_("URL"), max_length=2000, unique=True, help_text=_("An RSS or Atom feed, or a sitemap."))
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
     language = models.CharField(_("language"), max_length=8, default="fr")
-    poll_minutes = models.PositiveIntegerField(_("poll every (minutes)"), default=30, validators=[MinValueValidator(1)])
+    poll_minutes = models.PositiveIntegerField(
+        _("poll every (minutes)"),
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(POLL_MINUTES_MAX)],
+        help_text=_("From 1 to 525600 minutes (a year)."),
+    )
     publish = models.BooleanField(
         _("publish what comes in"), default=False, help_text=_("Otherwise new articles are drafts.")
     )
@@ -115,8 +125,13 @@ class Feed(models.Model):
         return self.publisher or self.url
 
     def is_due(self, now=None) -> bool:
+        """Whether the feed's wait since its last poll is over. A wait stored beyond POLL_MINUTES_MAX
+        (written past the form) counts as that maximum, so one bad row stops no poll of the others."""
         now = now or timezone.now()
-        return self.last_polled_at is None or self.last_polled_at + timedelta(minutes=self.poll_minutes) <= now
+        if self.last_polled_at is None:
+            return True
+        minutes = min(self.poll_minutes, POLL_MINUTES_MAX)
+        return self.last_polled_at + timedelta(minutes=minutes) <= now
 
 
 class FeedEntryQuerySet(models.QuerySet):

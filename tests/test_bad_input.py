@@ -313,6 +313,19 @@ def test_bad_input_api_ingest_is_refused(body, client, token, unchanged):
     assert_refused_by_api(response)
 
 
+@pytest.mark.parametrize("text", [12, 1.5, True], ids=["an integer", "a float", "a boolean"])
+def test_bad_input_api_ingest_text_not_a_string_is_refused_on_text(text, client, token, unchanged):
+    unchanged()
+    url = reverse("api:article-list")
+    for language, message in (("en", "Not a valid string."), ("fr", "Chaîne de caractère invalide.")):
+        response = client.post(
+            url, {"text": text}, content_type="application/json",
+            HTTP_AUTHORIZATION=f"Token {token}", HTTP_ACCEPT_LANGUAGE=language,
+        )  # fmt: skip
+        assert response.status_code == 400
+        assert response.json()["fields"] == {"text": [message]}
+
+
 @pytest.mark.parametrize("name", ["article.exe", "article", "article.txt.exe", "article.pdf"])
 def test_bad_input_api_upload_with_a_refused_extension_is_refused(name, client, token, unchanged):
     unchanged()
@@ -348,7 +361,7 @@ API_REVIEW_CASES = {
     "version beyond 64 bits": {"expected_version": 2**70},
     "version as SQL": {"expected_version": "1; DROP TABLE claims_review"},
     "version as a float": {"expected_version": 1.5},
-    "stale version": {"expected_version": 999},
+    "version ahead of the claim's": {"expected_version": 999},
     "sources not a list": {"sources": "https://example.org"},
     "source not an object": {"sources": ["https://example.org"]},
     "javascript: source": {"sources": [{"url": "javascript:alert(1)"}]},

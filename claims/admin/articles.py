@@ -9,7 +9,7 @@ from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from claims.admin.common import HTTPS_URLS, REVIEW_DESK_CSS, ReadOnlyAdmin
 from claims.forms import ArticleIngestForm, add_service_error
@@ -163,12 +163,7 @@ class ArticleAdmin(admin.ModelAdmin):
         article = result.article
         if result.created:
             self.log_addition(request, article, [{"added": {}}])
-            self.message_user(
-                request,
-                _("“%(title)s” was added with %(count)s claims, most check-worthy first.")
-                % {"title": article.title, "count": article.claims.count()},
-                messages.SUCCESS,
-            )
+            self.message_user(request, added_message(article), messages.SUCCESS)
         elif result.revised:
             self.log_change(request, article, _("New revision %(number)s") % {"number": article.revision})
             self.message_user(
@@ -198,6 +193,15 @@ class ArticleAdmin(admin.ModelAdmin):
             )
         changelist = reverse("admin:claims_claim_changelist")
         return redirect(changelist + "?" + urlencode({"article__id__exact": article.pk}))
+
+
+def added_message(article) -> str:
+    count = article.claims.count()
+    return ngettext(
+        "“%(title)s” was added with %(count)s claim.",
+        "“%(title)s” was added with %(count)s claims, most check-worthy first.",
+        count,
+    ) % {"title": article.title, "count": count}
 
 
 @admin.register(Block)

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from claims import revisions
 from claims.admin.articles import ArticleAdmin
@@ -132,7 +132,12 @@ class ArticleRevisionAdmin(ReadOnlyAdmin):
     def claim_changes(self, revision):
         rows = revisions.claim_diff(article=revision.article, number=revision.number)
         if revision.number == 1:
-            return _("The first text of the article: %(count)s claims.") % {"count": len(rows)}
+            count = len(rows)
+            return ngettext(
+                "The first text of the article: %(count)s claim.",
+                "The first text of the article: %(count)s claims.",
+                count,
+            ) % {"count": count}
         header = format_html(
             "<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>",
             _("change"),

@@ -4,9 +4,11 @@
 so a client can show an error next to the field without parsing the message.
 """
 
+from django.http import Http404
 from django.utils.translation import gettext, ngettext
 from rest_framework import exceptions, status
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from claims.services import ServiceError, StaleVersionError
@@ -14,11 +16,14 @@ from claims.services import ServiceError, StaleVersionError
 
 def exception_handler(exc, context):
     """DRF's handler, then the body rewritten to Saga's shape (headers such as Retry-After kept)."""
+    if isinstance(exc, Http404):
+        # DRF would keep Django's "No Claim matches the given query.": English, naming a model.
+        exc = exceptions.NotFound()
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
     if isinstance(exc, exceptions.ValidationError):
-        fields = flatten(exc.detail)
+        fields = flatten(translated_no_data(exc.detail))
         general = fields.pop("non_field_errors", None) or fields.pop("", None)
         message = " ".join(general) if general else summary(fields)
         body = {"message": message, "code": "invalid", "fields": fields}
@@ -28,6 +33,16 @@ def exception_handler(exc, context):
         body = {"message": str(detail), "code": getattr(detail, "code", None) or "error", "fields": {}}
     response.data = body
     return response
+
+
+def translated_no_data(detail):
+    """DRF's "No data provided" (a body of `null`) is not in its catalogs: said in the request's
+    language."""
+    if isinstance(detail, dict):
+        general = detail.get(api_settings.NON_FIELD_ERRORS_KEY)
+        if general and [getattr(message, "code", None) for message in general] == ["null"]:
+            return {**detail, api_settings.NON_FIELD_ERRORS_KEY: [gettext("No data provided.")]}
+    return detail
 
 
 def flatten(detail, prefix: str = "") -> dict[str, list[str]]:

@@ -51,6 +51,16 @@ class CalendarDateField(serializers.DateField):
             raise
 
 
+class StringField(serializers.CharField):
+    """A CharField that takes strings only: DRF's turns a number into its digits, so `{"text": 12}`
+    would be ingested as the article "12" and refused later for a reason that names another field."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")  # DRF's "Not a valid string.", translated
+        return super().to_internal_value(data)
+
+
 class SourceInputSerializer(StrictInputSerializer):
     url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)
     title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
@@ -74,7 +84,7 @@ class ReviewInputSerializer(StrictInputSerializer):
 class ArticleInputSerializer(StrictInputSerializer):
     """Either `text` or `file` (multipart). `format` defaults to the file's extension, else text."""
 
-    text = serializers.CharField(required=False, trim_whitespace=False, help_text="The article, exactly as given.")
+    text = StringField(required=False, trim_whitespace=False, help_text="The article, exactly as given.")
     file = serializers.FileField(
         required=False,
         validators=[FileExtensionValidator(UPLOAD_EXTENSIONS)],  # the admin's own check

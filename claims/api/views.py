@@ -20,7 +20,7 @@ from annotations.documents import DocumentError, read_document
 from claims.api import exports, inputs, serializers
 from claims.api.errors import service_error_response, stale_version_response
 from claims.api.filters import ClaimFilter
-from claims.api.parsers import SafeJSONParser
+from claims.api.parsers import SafeJSONParser, SafeMultiPartParser
 from claims.api.permissions import CanIngest, CanReview
 from claims.api.query import StrictFilterBackend
 from claims.api.renderers import ANNOTATION_CONTENT_TYPE, JSONLDRenderer, JSONRenderer, PlainTextRenderer
@@ -97,7 +97,7 @@ class ArticleViewSet(
 
     lookup_field = "slug"
     lookup_value_regex = r"[-a-zA-Z0-9_]+"
-    parser_classes = [SafeJSONParser, parsers.MultiPartParser, parsers.FormParser]
+    parser_classes = [SafeJSONParser, SafeMultiPartParser, parsers.FormParser]
     serializer_class = serializers.ArticleDetailSerializer
     serializer_classes = {"list": serializers.ArticleSerializer, "create": inputs.ArticleInputSerializer}
 
@@ -340,7 +340,8 @@ class ClaimViewSet(SerializerPerActionMixin, ConditionalListMixin, viewsets.Read
         summary="Review a claim (Editors)",
         description="Goes through the review service: `sourced` and `disputed` need a source (a URL or a title "
         "with a publisher), `disputed` and a return to `unverified` need a rationale. `expected_version` is the "
-        "claim's `version` you saw; if someone reviewed it since, 409 with its current verdict and version.",
+        "claim's `version` you saw; if someone reviewed it since, 409 with its current verdict and version; "
+        "a version ahead of the claim's is a 400 on `expected_version`.",
         request=inputs.ReviewInputSerializer,
         responses={201: serializers.ReviewResultSerializer, 409: error_response(409)},
     )

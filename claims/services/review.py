@@ -46,7 +46,8 @@ def review_claim(
     Rules: the reviewer needs the `claims.review_claim` permission; `sourced` and `disputed`
     need at least one source with a URL or a full citation (title and publisher); `disputed`
     and a return to `unverified` need a rationale; `expected_version` must be the claim's
-    current version, otherwise StaleVersionError (nothing is overwritten); the claim must belong
+    current version, otherwise StaleVersionError (nothing is overwritten) or, for a version ahead of
+    it (no client saw it), a ReviewError on `expected_version`; the claim must belong
     to the article's current revision (earlier revisions are a read-only record).
     """
     if not can_review(reviewer):
@@ -63,6 +64,12 @@ def _write_review(claim: Claim, reviewer, verdict: str, rationale: str, sources,
     checked_sources = [_checked_source(source, index) for index, source in enumerate(sources)]
     with transaction.atomic():
         locked = Claim.objects.select_for_update().get(pk=claim.pk)
+        if expected_version > locked.version:
+            raise ReviewError(
+                _("This claim is at version %(current)s; the version given, %(given)s, is ahead of it.")
+                % {"current": locked.version, "given": expected_version},
+                field="expected_version",
+            )
         if locked.version != expected_version:
             raise StaleVersionError(locked)
         _refuse_superseded(locked)

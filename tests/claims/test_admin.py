@@ -568,6 +568,37 @@ def test_article_add_view_ingests_pasted_text(editor_client):
     assert article.claims.count() > 0
 
 
+ONE_CLAIM = "Une usine à Lyon\n\nLe groupe Renault ouvre une usine à Lyon en 2022.\n"
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "“Une usine à Lyon” was added with 1 claim."),
+        ("fr", "«\xa0Une usine à Lyon\xa0» a été ajouté avec 1 affirmation."),
+    ],
+)
+def test_article_add_view_says_one_claim_in_the_singular(editor_client, language, message):
+    response = editor_client.post(ARTICLE_ADD, ingest_post(text=ONE_CLAIM), follow=True, HTTP_ACCEPT_LANGUAGE=language)
+
+    assert Article.objects.get().claims.count() == 1
+    assert [str(m) for m in response.context["messages"] if m.level_tag == "success"] == [message]
+
+
+def test_article_add_view_says_several_claims_in_the_plural(editor_client):
+    from tests.conftest import SAMPLE_TEXT
+
+    response = editor_client.post(ARTICLE_ADD, ingest_post(text=SAMPLE_TEXT), follow=True, HTTP_ACCEPT_LANGUAGE="fr")
+
+    count = Article.objects.get().claims.count()
+    assert count > 1
+    [success] = [str(m) for m in response.context["messages"] if m.level_tag == "success"]
+    assert (
+        success
+        == f"«\xa0Une usine ouvre à Lyon\xa0» a été ajouté avec {count} affirmations, les plus utiles à vérifier en premier."
+    )
+
+
 def test_article_add_view_takes_title_and_slug_from_pasted_text_without_them(editor_client):
     from tests.conftest import SAMPLE_TEXT
 

@@ -126,3 +126,53 @@ def test_format_suffix_routes_do_not_exist(api, editor):
     api.force_authenticate(editor)
     assert api.post(f"/api/claims/{claim.pk}/reviews.json", {}, format="json").status_code == 404
     assert api.get("/api/claims.json").status_code == 404
+
+
+NOT_FOUND = {"en": "Not found.", "fr": "Non trouvé."}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize(
+    "url",
+    ["/api/claims/999999/", "/api/articles/no-such-article/", "/api/articles/no-such-article/revisions/",
+     "/api/claims/999999/matches/", "/api/jobs/00000000-0000-0000-0000-000000000000/"],
+)  # fmt: skip
+def test_every_api_404_says_not_found_in_the_request_language(api, staff, url, language):
+    """Not Django's "No Claim matches the given query.": English, naming a model."""
+    api.force_authenticate(staff)
+    response = api.get(url, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 404
+    assert response.json() == {"message": NOT_FOUND[language], "code": "not_found", "fields": {}}
+
+
+PARSE_ERRORS = {
+    "truncated": ("{not json", {"en": "JSON parse error at line 1, column 2.", "fr": "Erreur de lecture du JSON à la ligne 1, colonne 2."}),
+    "invalid UTF-8": (b'{"verdict": "caf\xe9"}', {"en": "JSON parse error: the body is not valid UTF-8.", "fr": "Erreur de lecture du JSON : le corps n’est pas en UTF-8 valide."}),
+    "null": ("null", {"en": "No data provided.", "fr": "Aucune donnée fournie."}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("case", PARSE_ERRORS)
+def test_unreadable_json_bodies_are_refused_in_the_request_language(api, editor, case, language):
+    claim = build_article().claims.first()
+    api.force_authenticate(editor)
+    body, messages = PARSE_ERRORS[case]
+    response = api.post(
+        f"/api/claims/{claim.pk}/reviews/", body, content_type="application/json", HTTP_ACCEPT_LANGUAGE=language
+    )
+    assert response.status_code == 400
+    assert response.json()["message"] == messages[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [("en", "Multipart form parse error."), ("fr", "Erreur de lecture du formulaire multipart.")],
+)
+def test_an_unreadable_multipart_body_is_refused_in_the_request_language(api, editor, language, message):
+    api.force_authenticate(editor)
+    response = api.post(
+        "/api/articles/", b"--x\r\nnot a part", content_type="multipart/form-data", HTTP_ACCEPT_LANGUAGE=language
+    )  # no boundary
+    assert response.status_code == 400
+    assert response.json() == {"message": message, "code": "parse_error", "fields": {}}

@@ -84,6 +84,29 @@ def test_review_stale_version_is_409_with_current_verdict(api, claim, editor):
     assert claim.verdict == "disputed" and Review.objects.filter(claim=claim).count() == 1
 
 
+def test_review_with_a_version_ahead_of_the_claim_is_400_on_expected_version(api, claim, editor):
+    """A version no one has seen is the client's mistake, not someone else's review: no 409."""
+    api.force_authenticate(editor)
+    ahead = {**SOURCED, "expected_version": 5}  # the claim is at 1
+    response = api.post(url(claim), ahead, format="json", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400
+    body = response.json()
+    assert body["code"] == "invalid"
+    assert body["fields"] == {"expected_version": ["This claim is at version 1; the version given, 5, is ahead of it."]}
+    claim.refresh_from_db()
+    assert claim.version == 1 and not Review.objects.exists()
+
+
+def test_review_with_a_version_ahead_is_refused_in_french(api, claim, editor):
+    api.force_authenticate(editor)
+    response = api.post(url(claim), {**SOURCED, "expected_version": 5}, format="json", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 400
+    assert (
+        response.json()["message"]
+        == "Cette affirmation est à la version 1 ; la version donnée, 5, est en avance sur elle."
+    )
+
+
 @pytest.mark.parametrize(
     ("change", "field"),
     [

@@ -717,6 +717,27 @@ def test_revision_admin_changelist_queries_do_not_grow_with_revisions(admin_clie
     assert response.context["cl"].result_count == 5
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "message"),
+    [
+        ("Une usine\n\nLe groupe Renault ouvre une usine à Lyon en 2022.\n", "en", "The first text of the article: 1 claim."),
+        ("Une usine\n\nLe groupe Renault ouvre une usine à Lyon en 2022.\n", "fr", "Le premier texte de l’article : 1 affirmation."),
+        (SAMPLE_TEXT, "fr", "Le premier texte de l’article : {count} affirmations."),
+    ],
+)  # fmt: skip
+def test_revision_admin_counts_the_claims_of_a_first_text_in_singular_or_plural(admin_client, text, language, message):
+    article = ingest_article(item=ArticleInput(text=text, slug="usine")).article
+    revision = ArticleRevision.objects.get(article=article, number=1)
+
+    response = admin_client.get(
+        reverse("admin:claims_articlerevision_change", args=[revision.pk]), HTTP_ACCEPT_LANGUAGE=language
+    )
+
+    count = article.claims.count()
+    assert count == 1 or "{count}" in message
+    assert message.format(count=count) in response.content.decode()
+
+
 def test_revision_admin_page_shows_the_claim_diff(admin_client, article, django_assert_max_num_queries):
     revised_sample(article)
     revision = ArticleRevision.objects.get(article=article, number=2)

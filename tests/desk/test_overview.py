@@ -216,6 +216,26 @@ def test_overview_assigns_an_article(client, editor, colleague, desk_article):
     assert ClaimWork.objects.filter(assignee=colleague).count() == 3
 
 
+@pytest.mark.parametrize(
+    ("count", "language", "message"),
+    [
+        (1, "en", "1 claim of “One” assigned to colette."),
+        (1, "fr", "1 affirmation de « One » attribuée à colette."),
+        (2, "fr", "2 affirmations de « One » attribuées à colette."),
+    ],
+)
+def test_overview_assign_says_its_count_in_singular_or_plural(client, editor, colleague, count, language, message):
+    article = make_desk_article(slug="one", count=count)
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:desk_assign"),
+        {"article": article.pk, "assignee": colleague.pk},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert [str(m) for m in response.context["messages"]] == [message]
+
+
 def test_overview_assign_refuses_non_editor(client, editor, staff, desk_article):
     client.force_login(editor)
     response = client.post(

@@ -65,6 +65,19 @@ def test_feed_add_page_refuses_an_ftp_url_and_a_language_saga_does_not_analyse(e
     assert set(response.context["adminform"].form.errors) == {"url", "language"}
 
 
+@pytest.mark.parametrize("url", ["pas une adresse", "javascript:alert(1)", "ftp://journal.example/feed.xml"])
+def test_feed_add_page_says_an_invalid_url_once(editor_client, db, url):
+    response = editor_client.post(
+        reverse("admin:intake_feed_add"),
+        {"url": url, "language": "fr", "poll_minutes": 30, "entries-TOTAL_FORMS": 0, "entries-INITIAL_FORMS": 0},
+        HTTP_ACCEPT_LANGUAGE="fr",
+    )
+
+    assert response.status_code == 200 and not Feed.objects.exists()
+    assert response.context["adminform"].form.errors["url"] == ["Saisissez une URL valide."]
+    assert response.content.decode().count("Saisissez une URL valide.") == 1
+
+
 @pytest.mark.parametrize("entries", [2, 20])
 def test_feed_change_page_lists_its_entries_in_a_fixed_number_of_queries(
     editor_client, article, entries, django_assert_max_num_queries
@@ -128,3 +141,19 @@ def test_job_list_is_named_for_what_it_holds_ingests_and_reannotations(editor_cl
     assert one in page.findtext(".//title")  # "Select background job to view"
     kinds = {cell.text_content().strip() for cell in page.xpath('//td[contains(@class, "field-kind")]')}
     assert len(kinds) == 2  # both kinds are listed there
+
+
+@pytest.mark.parametrize("minutes", [525601, 99999999999])
+def test_feed_add_page_refuses_a_poll_wait_beyond_a_year(editor_client, db, minutes):
+    response = editor_client.post(
+        reverse("admin:intake_feed_add"),
+        {"url": "https://journal.example/rss.xml", "language": "fr", "poll_minutes": minutes,
+         "entries-TOTAL_FORMS": 0, "entries-INITIAL_FORMS": 0},
+    )  # fmt: skip
+
+    assert response.status_code == 200 and not Feed.objects.exists()
+    assert set(response.context["adminform"].form.errors) == {"poll_minutes"}
+
+
+def test_a_feed_polled_once_a_year_is_accepted(db):
+    Feed(url="https://journal.example/rss.xml", poll_minutes=525600).full_clean()

@@ -107,6 +107,18 @@ def test_requeue_jobs_refuses_an_older_than_that_is_no_number_of_minutes(db, val
     assert str(refused.value) == f"--older-than must be a whole number of minutes, 0 or more, got {value!r}"
 
 
+@pytest.mark.parametrize("value", ["5256001", "1100000000", "99999999999999999999"])
+def test_requeue_jobs_refuses_an_older_than_beyond_ten_years_in_one_line(db, value):
+    with pytest.raises(CommandError) as refused:
+        requeue("--older-than", value)
+
+    assert str(refused.value) == f"--older-than must be at most 5256000 minutes (ten years), got {value!r}"
+
+
+def test_requeue_jobs_accepts_an_older_than_of_ten_years(db):
+    assert requeue("--older-than", "5256000").startswith("No job queued or running for more than 5256000 minutes")
+
+
 def test_jobs_held_by_workers_reads_what_each_worker_runs_holds_and_keeps_for_a_retry():
     def request(name, job_id):
         return {"id": f"task-{job_id}", "name": name, "args": [job_id], "kwargs": {}, "hostname": "w1@host"}

@@ -48,3 +48,15 @@ def test_tasks_without_a_broker_open_no_connection_that_warns(settings, caplog):
         connection.info()
 
     assert [record for record in caplog.records if record.name.startswith("kombu")] == []
+
+
+def test_a_feed_with_an_absurd_stored_wait_is_not_due_and_stops_no_other():
+    """A wait past the form's bound (written straight to a SQLite database, whose integers are 64
+    bits) counts as a year: no OverflowError, and the other feeds are still polled when due."""
+    hour_ago = timezone.now() - timedelta(hours=1)
+    absurd = Feed(url="https://a.example/rss.xml", poll_minutes=99999999999, last_polled_at=hour_ago)
+    due = Feed(url="https://b.example/rss.xml", poll_minutes=30, last_polled_at=hour_ago)
+
+    assert not absurd.is_due()
+    assert absurd.is_due(now=hour_ago + timedelta(days=366))
+    assert [feed for feed in (absurd, due) if feed.is_due()] == [due]

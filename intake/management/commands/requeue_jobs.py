@@ -14,6 +14,8 @@ from intake.services import in_background, send, stalled_jobs
 from saga.commands import WritingCommand
 
 DEFAULT_MINUTES = 30
+# Ten years: a job older than that is as lost as any; a longer wait is past the dates Python holds.
+MAX_MINUTES = 10 * 365 * 24 * 60
 
 
 def minutes(value) -> int:
@@ -24,6 +26,8 @@ def minutes(value) -> int:
         number = -1
     if number < 0:
         raise CommandError(f"--older-than must be a whole number of minutes, 0 or more, got {str(value)!r}")
+    if number > MAX_MINUTES:
+        raise CommandError(f"--older-than must be at most {MAX_MINUTES} minutes (ten years), got {str(value)!r}")
     return number
 
 
