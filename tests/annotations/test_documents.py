@@ -9,10 +9,10 @@ from annotations.documents import (
     DocumentError,
     detect_format,
     guess_language,
-    parse_entity_file,
     parse_front_matter,
     read_document,
 )
+from annotations.entity_file import parse_entity_file
 
 FRENCH = "Le conseil municipal a voté le budget de la ville pour les deux années qui viennent.\n"
 ENGLISH = "The city council voted the budget of the town for the two years that are to come.\n"

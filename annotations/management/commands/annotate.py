@@ -18,10 +18,10 @@ from annotations.documents import (
     SUPPORTED_EXTENSIONS,
     Document,
     DocumentError,
-    parse_entity_file,
     read_document,
     unsupported_extension,
 )
+from annotations.entity_file import parse_entity_file
 from saga.commands import published_date
 
 FORMATS = ("json", "jsonl", "text")
