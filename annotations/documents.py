@@ -110,9 +110,9 @@ def read_document(
             ) % {"format": named}
             document = replace(document, warnings=(notice, *document.warnings))
         return document
-    if source_format == "markdown" and _FRONT_MATTER_START.match(text) and not parse_front_matter(text):
-        raise DocumentError(_("front matter opened by --- on the first line is not closed by a --- line"))
     front = parse_front_matter(text) if source_format == "markdown" else None
+    if source_format == "markdown" and not front and _UNCLOSED_FRONT_MATTER.match(text):
+        raise DocumentError(_("front matter opened by --- on the first line is not closed by a --- line"))
     fields = front.fields if front else {}
     body = text[front.end :] if front else text
     if not body.strip():
@@ -170,14 +170,16 @@ def detect_format(name: str, text: str) -> str:
         return "html"
     if suffix in _EXTENSIONS:
         return _EXTENSIONS[suffix]
-    if text.startswith("---\n") and parse_front_matter(text) or _MARKDOWN_SIGNS.search(text):
+    if parse_front_matter(text) or _MARKDOWN_SIGNS.search(text):
         return "markdown"
     return "text"
 
 
-# A front matter's opening: "---" then a "key: value" line or its closing "---" (not a Markdown rule before
-# a paragraph).
-_FRONT_MATTER_START = re.compile(r"\A---[ \t]*\r?\n(?:---|[A-Za-z_][\w-]*[ \t]*:)")
+# A front matter's opening: "---", comment lines, then a "key: value" line or its closing "---" (not a
+# Markdown rule before a paragraph); unclosed, it is refused when two "key: value" lines follow it ("---" then
+# "Note: ..." and a paragraph is a rule before a paragraph that opens with a label).
+_FRONT_MATTER_START = re.compile(r"\A---[ \t]*\r?\n(?:#[^\r\n]*\r?\n)*(?:---|[A-Za-z_][\w-]*[ \t]*:)")
+_UNCLOSED_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:#[^\r\n]*\r?\n)*(?:[A-Za-z_][\w-]*[ \t]*:[^\r\n]*\r?\n){2}")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
@@ -269,20 +271,10 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     tree = html_page.parse(html)
     if tree is not None and html_page.without_layout_tables(tree):
         html = lxml_html.tostring(tree, encoding="unicode")
-    text = trafilatura.extract(
-        html,
-        output_format="markdown",
-        include_formatting=True,
-        include_comments=False,
-        include_images=False,
-        include_links=False,
-        include_tables=True,
-    )
-    if not text or not text.strip():
-        raise DocumentError(_("no main text found in the HTML document"))
-    text = _without_source_layout(text)
+    text = _main_text(html)
     # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.
-    # Its date from the page's markup only (meta tags, JSON-LD, <time>, the URL): not a year its text mentions.
+    # Its date from the page's markup (meta tags, JSON-LD, <time>, the URL) and ISO dates in it, not from a year or
+    # a day its prose mentions ("comme en 1998"): htmldate's extensive search off.
     metadata = trafilatura.extract_metadata(html, extensive=False)
     text, shown_headline = _with_page_head(tree, text, metadata.sitename if metadata else None)
     heading = _FIRST_TITLE.search(text)  # the page's own headline, where og:title may say it for social media
@@ -304,6 +296,24 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
         publisher=_field(metadata.sitename if metadata else None),
         warnings=_language_warnings(text, resolved),
     )
+
+
+def _main_text(html: str) -> str:
+    """trafilatura's Markdown of the page's main text, without the page source's layout."""
+    import trafilatura
+
+    text = trafilatura.extract(
+        html,
+        output_format="markdown",
+        include_formatting=True,
+        include_comments=False,
+        include_images=False,
+        include_links=False,
+        include_tables=True,
+    )
+    if not text or not text.strip():
+        raise DocumentError(_("no main text found in the HTML document"))
+    return _without_source_layout(text)
 
 
 FIELD_MAX_CHARS = 200  # Article.author and Article.publisher

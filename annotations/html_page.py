@@ -70,7 +70,7 @@ def headline(tree, extracted: str, *, site_name: str | None):
     title; failing those, the `<h2>` just before the body's first paragraph.
     """
     candidates = _title_candidates(tree)
-    site_keys = ({key(site_name or "")} | _site_parts(tree)) - {""}
+    site_keys = _site_keys(tree, site_name)
     headings = _level_one_headings(tree)
     logos = [h1 for h1 in headings if _is_logo(h1, site_keys)]
     site_keys |= {key(text_of(h1)) for h1 in logos}
@@ -107,10 +107,11 @@ def _microdata_headline(tree):
 
 def title_without_site(tree, title: str, site_name: str | None) -> str:
     """A declared title without the site's name beside it: "Headline | Site" gives "Headline", when the other
-    part is a name the page gives its site (`og:site_name`, the shorter part of its `<title>`) and the part
-    kept is the longer, three words or more; any other title as it is."""
+    part is the name the page declares for its site (`og:site_name`, trafilatura's site name) or, where it
+    declares none, reads as one (`_reads_as_a_site`), and the part kept is the longer, three words or more;
+    any other title as it is ("Incendie à Lyon - trois blessés légers" keeps its second half)."""
     parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
-    site_keys = ({key(site_name or "")} | _site_parts(tree)) - {""} if tree is not None else {key(site_name or "")}
+    site_keys = _declared_site_keys(tree, site_name) or {key(part) for part in parts if _reads_as_a_site(part)}
     kept = [part for part in parts if key(part) not in site_keys]
     if len(parts) < 2 or len(kept) != 1 or len(kept[0].split()) < 3:
         return title
@@ -155,9 +156,30 @@ def _title_candidates(tree) -> set[str]:
     return keys - {""}
 
 
+def _site_keys(tree, site_name: str | None) -> set[str]:
+    """Keys of the names the page gives its site: the declared ones, and the shorter part of a two-part
+    `<title>` (enough to tell a logo `<h1>` from the headline, not to cut a title)."""
+    return _declared_site_keys(tree, site_name) | _site_parts(tree)
+
+
+def _declared_site_keys(tree, site_name: str | None) -> set[str]:
+    """Keys of the site names the page declares: og:site_name, and trafilatura's (JSON-LD's publisher...)."""
+    names = {key(site_name or "")}
+    if tree is not None:
+        names |= {key(meta.get("content", "")) for meta in tree.iter("meta") if _meta_name(meta) == "og:site_name"}
+    return names - {""}
+
+
+def _reads_as_a_site(part: str) -> bool:
+    """A title's part shaped like a publication's name: at most four words, the first a capital's ("L’Écho
+    comtois", "Sud Ouest"), none a digit; not a phrase of the headline ("trois blessés légers")."""
+    words = part.split()
+    return 0 < len(words) <= 4 and part[:1].isupper() and not any(char.isdigit() for char in part)
+
+
 def _site_parts(tree) -> set[str]:
-    """Keys of the names the page gives its site: og:site_name, and the shorter part of a two-part `<title>`."""
-    names = {key(meta.get("content", "")) for meta in tree.iter("meta") if _meta_name(meta) == "og:site_name"}
+    """Keys of the shorter part of a two-part `<title>`, the site's name as most pages write it."""
+    names = set()
     for title in tree.iter("title"):
         parts = [part for part in _TITLE_SEPARATOR.split(text_of(title)) if part]
         if len(parts) == 2:

@@ -192,7 +192,7 @@ def revision_view(article: Article, requested: str | None) -> Article:
     """
     if not requested or requested == str(article.revision):
         return article
-    if not requested.isdigit() or not 1 <= int(requested) < article.revision:
+    if not requested.isdecimal() or not 1 <= int(requested) < article.revision:
         raise Http404("No such revision")
     number = int(requested)
     shown = copy.copy(article)

@@ -105,7 +105,7 @@ def verdict_to_apply(*, claim, match_id: str, absolute) -> EarlierVerdict:
     absolute by `absolute` (request.build_absolute_uri). MatchNotApplicableError if `match_id`
     names no suggestion of `claim`."""
     matches = ClaimMatch.objects.select_related("earlier__article").filter(claim=claim)
-    match = matches.filter(pk=int(match_id)).first() if match_id.isdigit() and len(match_id) <= 18 else None
+    match = matches.filter(pk=int(match_id)).first() if match_id.isdecimal() and len(match_id) <= 18 else None
     if match is None:
         raise MatchNotApplicableError(
             _("%(match)s names no suggestion of this claim.") % {"match": repr(match_id[:40])}, field="match"

@@ -49,7 +49,7 @@ def envrate(name: str, default: str) -> str | None:
     if value == "off":
         return None
     count, _, period = value.partition("/")
-    if not count.isdigit() or period not in {"second", "minute", "hour", "day", "s", "m", "h", "d"}:
+    if not count.isdecimal() or period not in {"second", "minute", "hour", "day", "s", "m", "h", "d"}:
         raise ImproperlyConfigured(
             f"{name} must be a rate like 60/minute (second, minute, hour, day) or off, got {value!r}"
         )

@@ -431,6 +431,8 @@ LIST_QUERIES = [
     "/api/claims/?article=" + RTL_OVERRIDE,
     "/api/claims/?label=SQL",
     "/api/verdicts/?since=-1",
+    "/api/verdicts/?since=%C2%B2",  # "²", a digit to str.isdigit() that int() refuses
+    "/api/claims/?entity=%C2%B2",
     "/api/verdicts/?since=" + "9" * 40,
     "/api/verdicts/?limit=0",
 ]

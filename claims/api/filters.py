@@ -180,7 +180,7 @@ class ClaimFilter(django_filters.FilterSet):
     def entity_ids(self, value) -> list[int]:
         """An id or a canonical name, which may name several entities (a person and a company)."""
         entities = Entity.objects.lookup_visible_to(self.request.user)
-        by_id = value.isdigit() and len(value) <= 18  # past that, not an id: SQLite's integers are 64-bit
+        by_id = value.isdecimal() and len(value) <= 18  # past that, not an id: SQLite's integers are 64-bit
         ids = list(
             (entities.filter(pk=int(value)) if by_id else entities.filter(name=value)).values_list("pk", flat=True)
         )

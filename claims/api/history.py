@@ -1,6 +1,8 @@
 """What changed, for clients that follow Saga: the feed of verdicts after a cursor, and the
 revisions of an article with what happened to their claims."""
 
+import re
+
 from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -65,7 +67,7 @@ class VerdictFeedView(APIView):
 
 
 def cursor(raw: str) -> int:
-    if not raw.isdigit():
+    if not re.fullmatch(r"[0-9]+", raw):  # not str.isdigit(), which takes "²" and other digits int() refuses
         raise ValidationError(
             {"since": [gettext("A cursor is a whole number, 0 or more: a review id from this feed.")]}
         )

@@ -211,6 +211,18 @@ def test_read_document_takes_front_matter_dates_with_their_time():
 def test_read_document_keeps_a_markdown_rule_at_the_start_as_text():
     text = "---\n" + FRENCH + "\n---\n"  # a rule before a paragraph, no "key: value"
     assert read_document(text.encode(), name="a.md").text == text
+    labelled = "---\nNote : le conseil a voté hier.\n\n" + FRENCH  # a rule, then a paragraph opening on a label
+    document = read_document(labelled.encode(), name="a.md")
+    assert (document.text, document.title) == (labelled, None)
+
+
+def test_front_matter_may_open_on_comments_and_end_lines_the_windows_way():
+    commented = parse_front_matter("---\n# exporté par le CMS\ntitle: Le budget\n---\nTexte")
+    assert commented.fields == {"title": "Le budget"}
+    assert parse_front_matter("---\n# Un titre\n\nTexte\n---\n") is None  # a rule, a heading: no front matter
+    crlf = "---\r\ntitle: Le budget\r\ndate: 2025-04-10\r\n---\r\n" + FRENCH
+    assert detect_format("", crlf) == "markdown"  # standard input: its content says its format
+    assert read_document(crlf.encode()).published == date(2025, 4, 10)
 
 
 def test_read_document_takes_an_html_date_from_the_markup_not_from_a_year_in_the_text():

@@ -121,3 +121,23 @@ def test_a_signature_with_a_dangling_separator_is_a_byline(line, byline):
 )
 def test_a_long_reads_funding_and_end_mark_are_chrome(line, chrome):
     assert is_chrome(normalise(line)) == chrome
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (f"{HEADLINE} | L’Écho du Cantal", HEADLINE),  # shaped as a publication's name
+        # no site declared, and the shorter half a phrase of the headline: the title kept whole
+        (
+            "Incendie dans un entrepôt à Lyon - trois blessés légers",
+            "Incendie dans un entrepôt à Lyon - trois blessés légers",
+        ),
+        (
+            "Budget 2027 de la ville - 12 millions pour les écoles",
+            "Budget 2027 de la ville - 12 millions pour les écoles",
+        ),
+    ],
+)
+def test_a_title_with_no_declared_site_loses_only_a_part_shaped_as_a_site(title, expected):
+    tree = html_page.parse(f"<html><head><title>{title}</title></head><body><p>x</p></body></html>")
+    assert html_page.title_without_site(tree, title, None) == expected

@@ -377,6 +377,12 @@ def test_claim_changelist_year_filter_matches_date_ranges(editor_client, desk):
     assert sorted(by_year) == sorted(desk.claims.filter(position__in=[0, 1]).values_list("text", flat=True))
 
 
+@pytest.mark.parametrize("name", ["year", "entity", "article"])
+def test_claim_changelist_filters_ignore_a_digit_int_cannot_read(editor_client, desk, name):
+    response = editor_client.get(CHANGELIST, {name: "²"})  # a digit to str.isdigit(), not to int()
+    assert response.status_code in (200, 302)
+
+
 def test_claim_changelist_searches_claim_text(editor_client, desk):
     response = editor_client.get(CHANGELIST, {"q": "3 millions"})
 

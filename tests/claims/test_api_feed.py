@@ -71,7 +71,14 @@ def test_feed_holds_back_reviews_younger_than_the_settle_window(api, db, editor,
 
 @pytest.mark.parametrize(
     ("params", "field"),
-    [({"since": "-1"}, "since"), ({"since": "abc"}, "since"), ({"limit": "0"}, "limit"), ({"limit": "501"}, "limit")],
+    [
+        ({"since": "-1"}, "since"),
+        ({"since": "abc"}, "since"),
+        ({"since": "²"}, "since"),  # a digit to str.isdigit(), not to int()
+        ({"since": "١٢"}, "since"),
+        ({"limit": "0"}, "limit"),
+        ({"limit": "501"}, "limit"),
+    ],
 )
 def test_feed_refuses_bad_cursor_or_limit(api, db, params, field):
     response = api.get("/api/verdicts/", params)

@@ -135,7 +135,7 @@ def test_ingest_refuses_a_file_given_twice_before_reading_anything(db, text_file
 def test_ingest_names_standard_input_and_counts_one_claim_in_the_singular(db, text_file, tmp_path, monkeypatch):
     ingest(text_file)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode())))
-    assert ingest("-").startswith("standard input: the same text is already stored as pont-nantes")
+    assert ingest("-").startswith("standard input (-): the same text is already stored as pont-nantes")
     single = tmp_path / "breve.txt"
     single.write_text("La mairie de Nantes a rouvert le pont le 2 mai 2023.\n", encoding="utf-8")
     assert ingest(single) == "breve: created (1 claim, draft)\n"
@@ -148,7 +148,7 @@ def test_ingest_uses_no_more_processes_than_cores_and_says_so(db, tmp_path, monk
         asked.append(kwargs["n_process"])
         raise CommandError("stopped before the analysis")
 
-    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setattr("claims.management.commands.ingest.cores", lambda: 2)
     monkeypatch.setattr("claims.management.commands.ingest.ingest_articles", analysed)
     paths = []
     for town in ("Brest", "Caen", "Metz"):

@@ -53,7 +53,7 @@ def test_article_detail_shows_an_earlier_revision_with_its_text_and_verdicts(cli
     assert f'href="{article.get_absolute_url()}"' in page  # back to the current text
 
 
-@pytest.mark.parametrize("revision", ["0", "3", "abc", "-1"])
+@pytest.mark.parametrize("revision", ["0", "3", "abc", "-1", "²"])
 def test_article_detail_refuses_unknown_revision(client, corrected, revision):
     article, _claim = corrected
     assert client.get(article.get_absolute_url(), {"revision": revision}).status_code == 404

@@ -37,7 +37,7 @@ class Command(WritingCommand):
         parser.add_argument(
             "--processes",
             type=int,
-            default=os.cpu_count() or 1,
+            default=cores(),
             help="processes analysing the articles (default: one per core)",
         )
         parser.add_argument(
@@ -47,21 +47,7 @@ class Command(WritingCommand):
     @no_translations  # a command speaks English, whatever LANGUAGE_CODE: scripts read it
     def handle(self, *args, **options):
         files = options["files"]
-        if len(files) > 1 and (options["title"] or options["slug"] or options["url"]):
-            raise CommandError("--title, --slug and --url apply to a single file")
-        if options["processes"] < 1:
-            raise CommandError(f"--processes must be at least 1, got {options['processes']}")
-        cores = os.cpu_count() or 1
-        if options["processes"] > cores:  # each holds a model of some 500 MB, and more than the cores gain nothing
-            self.stderr.write(
-                f"warning: --processes {options['processes']} is more than the {cores} cores: {cores} used"
-            )
-            options["processes"] = cores
-        if options["enqueue"] and not in_background():
-            raise CommandError("--enqueue needs a broker: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0)")
-        twice = next((name for index, name in enumerate(files) if _same_file(name, files[:index])), None)
-        if twice:
-            raise CommandError(f"{'standard input (-)' if twice == '-' else twice} is given twice")
+        self.check_options(files, options)
         items = [self.read(name, options) for name in files]
         if options["enqueue"]:
             return self.enqueue(items)
@@ -81,23 +67,24 @@ class Command(WritingCommand):
         finally:
             bar.close()
         for name, item, result in zip(files, items, results, strict=True):
-            article = result.article
-            if result.duplicate:
-                asked = item.slug or ("standard input" if name == "-" else name)
-                hint = (
-                    f" (a draft: ingest it with --slug {article.slug} --publish to publish it)"
-                    if item.publish and article.status == Article.Status.DRAFT
-                    else ""
-                )
-                self.stdout.write(
-                    f"{asked}: the same text is already stored as {article.slug} ({article.get_absolute_url()}): "
-                    f"not stored again{hint}"
-                )
-                continue
-            verb = "created" if result.created else f"revised to r{article.revision}" if result.revised else "unchanged"
-            verb = "unchanged, now published" if result.published else verb
-            claims = article.claims.filter(revision=article.revision).count()  # earlier revisions keep theirs
-            self.stdout.write(f"{article.slug}: {verb} ({claims} claim{'' if claims == 1 else 's'}, {article.status})")
+            self.stdout.write(_outcome(_label(name), item, result))
+
+    def check_options(self, files: list[str], options) -> None:
+        """Refuses what no file can fix, before any is read; more processes than cores become the cores."""
+        if len(files) > 1 and (options["title"] or options["slug"] or options["url"]):
+            raise CommandError("--title, --slug and --url apply to a single file")
+        if options["processes"] < 1:
+            raise CommandError(f"--processes must be at least 1, got {options['processes']}")
+        if options["processes"] > cores():  # each holds a model of some 500 MB, and more than the cores gain nothing
+            self.stderr.write(
+                f"warning: --processes {options['processes']} is more than the {cores()} cores: {cores()} used"
+            )
+            options["processes"] = cores()
+        if options["enqueue"] and not in_background():
+            raise CommandError("--enqueue needs a broker: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0)")
+        twice = _given_twice(files)
+        if twice:
+            raise CommandError(f"{_label(twice)} is given twice")
 
     def enqueue(self, items: list[ArticleInput]) -> None:
         try:
@@ -149,15 +136,48 @@ class Command(WritingCommand):
         return item
 
 
-def _same_file(name: str, earlier: list[str]) -> bool:
-    """Whether `name` is one of the `earlier` names, or the same file under another path."""
-    if name == "-":
-        return "-" in earlier
-    path = Path(name)
-    return any(
-        other != "-" and (other == name or path.exists() and Path(other).exists() and path.samefile(other))
-        for other in earlier
-    )
+def cores() -> int:
+    """The cores this process may run on (a container's share, not the host's count)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _label(name: str) -> str:
+    return "standard input (-)" if name == "-" else name
+
+
+def _given_twice(files: list[str]) -> str | None:
+    """The first name that repeats one before it: the same name, or the same file under another path
+    (one lookup a file: a batch of thousands is checked at once)."""
+    seen = set()
+    for name in files:
+        try:
+            stat = None if name == "-" else os.stat(name)
+        except OSError:
+            stat = None  # read() says what is wrong with it
+        key = (stat.st_dev, stat.st_ino) if stat else name
+        if key in seen:
+            return name
+        seen.add(key)
+    return None
+
+
+def _outcome(label: str, item: ArticleInput, result) -> str:
+    """The line that says what became of one file's article."""
+    article = result.article
+    if result.duplicate:
+        hint = (
+            f" (a draft: ingest it with --slug {article.slug} --publish to publish it)"
+            if item.publish and article.status == Article.Status.DRAFT
+            else ""
+        )
+        return (
+            f"{item.slug or label}: the same text is already stored as {article.slug} "
+            f"({article.get_absolute_url()}): not stored again{hint}"
+        )
+    verb = "created" if result.created else f"revised to r{article.revision}" if result.revised else "unchanged"
+    verb = "unchanged, now published" if result.published else verb
+    claims = article.claims.filter(revision=article.revision).count()  # earlier revisions keep theirs
+    return f"{article.slug}: {verb} ({claims} claim{'' if claims == 1 else 's'}, {article.status})"
 
 
 def _slug_from_name(name: str, document) -> str:
