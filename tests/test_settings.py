@@ -40,7 +40,7 @@ def test_settings_refuse_malformed_integer(monkeypatch):
 
 
 def test_settings_refuse_a_spacy_model_that_is_not_installed(monkeypatch):
-    for value in ("fr_core_news_xx", "../fr_core_news_md", "fr_core_news_md.cfg"):
+    for value in ("fr_core_news_xx", "../fr_core_news_md", "fr_core_news_md.cfg", "json"):  # json: a module, no model
         with pytest.raises(
             ImproperlyConfigured, match=f"SAGA_SPACY_MODEL must name an installed spaCy model package.*{value!r}"
         ):

@@ -24,11 +24,11 @@ def exception_handler(exc, context):
         return None
     if isinstance(exc, exceptions.ValidationError):
         fields = flatten(translated_no_data(exc.detail))
-        general = fields.pop("non_field_errors", None) or fields.pop("", None)
+        general = fields.pop(api_settings.NON_FIELD_ERRORS_KEY, None) or fields.pop("", None)
         message = " ".join(general) if general else summary(fields)
         body = {"message": message, "code": "invalid", "fields": fields}
     else:
-        # DRF has already turned Django's Http404 and PermissionDenied into API exceptions here.
+        # An Http404 became NotFound above; DRF has turned Django's PermissionDenied into its own.
         detail = response.data.get("detail", "") if isinstance(response.data, dict) else ""
         body = {"message": str(detail), "code": getattr(detail, "code", None) or "error", "fields": {}}
     response.data = body

@@ -343,7 +343,7 @@ class ClaimViewSet(SerializerPerActionMixin, ConditionalListMixin, viewsets.Read
         "claim's `version` you saw; if someone reviewed it since, 409 with its current verdict and version; "
         "a version ahead of the claim's is a 400 on `expected_version`.",
         request=inputs.ReviewInputSerializer,
-        responses={201: serializers.ReviewResultSerializer, 409: error_response(409)},
+        responses={201: serializers.ReviewResultSerializer, 400: error_response(400), 409: error_response(409)},
     )
     @action(detail=True, methods=["post"], permission_classes=[permissions.IsAuthenticated, CanReview])
     def reviews(self, request, pk=None):

@@ -134,7 +134,7 @@ def no_article_text() -> IngestError:
 def refuse_without_article_text(item: ArticleInput) -> None:
     """Refuses a text in which the analysis would find no claim, before it is analysed; ingest_articles
     refuses it after its analysis anyway, so only a batch that must be refused whole needs this."""
-    from annotations.nlp.pipeline import has_article_text  # spaCy is imported only when text is analysed
+    from annotations.nlp.pipeline import has_article_text  # spaCy is imported by the first text read, not at start-up
 
     if not has_article_text(item.text, item.fmt):
         raise no_article_text()
@@ -142,7 +142,7 @@ def refuse_without_article_text(item: ArticleInput) -> None:
 
 def headline_of(item: ArticleInput) -> str:
     """The title the analysis will find in the text, for an input given neither title nor slug."""
-    from annotations.nlp.pipeline import headline  # spaCy is imported only when text is analysed
+    from annotations.nlp.pipeline import headline  # spaCy is imported by the first text read, not at start-up
 
     return headline(item.text, item.fmt) or ""
 

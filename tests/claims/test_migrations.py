@@ -1,5 +1,9 @@
+import io
+
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
@@ -118,6 +122,13 @@ def test_a_database_halfway_through_the_old_chain_is_stopped_before_migrate(db):
     assert [(error.id, error.obj) for error in errors] == [("claims.E001", "claims." + CLAIMS_SQUASH[1])]
     assert "applied 4 of the 10 migrations" in errors[0].msg
     assert "claims.0011_facets_index_per_verdict" in errors[0].hint
+
+
+def test_migrate_runs_the_squash_check_and_stops_on_a_halfway_database(db):
+    record_old_chain(claims=5, annotations=9)
+
+    with pytest.raises(SystemCheckError, match="claims.E001"):  # the check as `migrate` runs it: registered
+        call_command("migrate", "--check", skip_checks=False, verbosity=0, stdout=io.StringIO())
 
 
 def test_the_squash_check_leaves_new_and_squashed_databases_alone(db):

@@ -152,7 +152,9 @@ def test_feed_add_page_refuses_a_poll_wait_beyond_a_year(editor_client, db, minu
     )  # fmt: skip
 
     assert response.status_code == 200 and not Feed.objects.exists()
-    assert set(response.context["adminform"].form.errors) == {"poll_minutes"}
+    errors = response.context["adminform"].form.errors
+    assert set(errors) == {"poll_minutes"}
+    assert "525600" in " ".join(errors["poll_minutes"]).replace("\u202f", "").replace("\xa0", "").replace(" ", "")
 
 
 def test_a_feed_polled_once_a_year_is_accepted(db):
