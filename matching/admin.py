@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from claims.admin import ArticleAdmin, ClaimAdmin
+from claims.ids import is_row_id
 from claims.services import can_review
 from matching.models import ClaimMatch, Inconsistency
 from matching.services import AlreadyDecidedError, AlreadyDismissedError, decide_inconsistency, dismiss_match
@@ -24,7 +25,7 @@ from matching.services import AlreadyDecidedError, AlreadyDismissedError, decide
 def get_by_id_or_404(queryset, object_id: str):
     """The row an admin URL names; 404, not a 500, for an id that is no number."""
     object_id = unquote(object_id)
-    if not object_id.isdecimal() or len(object_id) > 18:  # past that, not an id: 64-bit integers
+    if not is_row_id(object_id):
         raise Http404(_("No such id: %(id)s.") % {"id": object_id[:40]})
     return get_object_or_404(queryset, pk=int(object_id))
 

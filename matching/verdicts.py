@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from claims.ids import is_row_id
 from claims.models import Review, Verdict
 from claims.services import ReviewError, SourceInput, review_claim
 from matching.models import ClaimMatch
@@ -105,7 +106,7 @@ def verdict_to_apply(*, claim, match_id: str, absolute) -> EarlierVerdict:
     absolute by `absolute` (request.build_absolute_uri). MatchNotApplicableError if `match_id`
     names no suggestion of `claim`."""
     matches = ClaimMatch.objects.select_related("earlier__article").filter(claim=claim)
-    match = matches.filter(pk=int(match_id)).first() if match_id.isdecimal() and len(match_id) <= 18 else None
+    match = matches.filter(pk=int(match_id)).first() if is_row_id(match_id) else None
     if match is None:
         raise MatchNotApplicableError(
             _("%(match)s names no suggestion of this claim.") % {"match": repr(match_id[:40])}, field="match"

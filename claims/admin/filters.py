@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from annotations.models import Entity, Mention, MentionLabel
+from claims.ids import is_row_id, is_year
 from claims.models import Article
 
 # -- Claims -------------------------------------------------------------------------------
@@ -60,7 +61,7 @@ class SearchableFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         choices = list(self.search(self.search_text))
         value = self.value()
-        if value and value.isdecimal() and value not in {key for key, _name in choices}:
+        if value and is_row_id(value) and value not in {key for key, _name in choices}:
             choices.insert(0, (value, self.label(value) or value))
         return choices
 
@@ -88,7 +89,7 @@ class ArticleFilter(SearchableFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            return queryset.filter(article_id=self.value()) if self.value().isdecimal() else queryset.none()
+            return queryset.filter(article_id=self.value()) if is_row_id(self.value()) else queryset.none()
         return queryset
 
 
@@ -105,7 +106,7 @@ class EntityFilter(SearchableFilter):
             return [(str(pk), name) for pk, name in entities.order_by("name").values_list("pk", "name")[: self.shown]]
         mentions = Mention.objects.filter(claim__isnull=False, entity__isnull=False)
         if article := self.request.GET.get("article__id__exact"):
-            mentions = mentions.filter(article_id=article) if article.isdecimal() else mentions.none()
+            mentions = mentions.filter(article_id=article) if is_row_id(article) else mentions.none()
         ranked = mentions.values("entity").alias(n=Count("id")).order_by("-n").values("entity")[: self.shown]
         return [(str(entity.pk), entity.name) for entity in Entity.objects.filter(pk__in=ranked)]
 
@@ -114,7 +115,7 @@ class EntityFilter(SearchableFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            return queryset.mentioning(self.value()) if self.value().isdecimal() else queryset.none()
+            return queryset.mentioning(self.value()) if is_row_id(self.value()) else queryset.none()
         return queryset
 
 
@@ -144,5 +145,5 @@ class DateYearFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            return queryset.dated_in(int(self.value())) if self.value().isdecimal() else queryset.none()
+            return queryset.dated_in(int(self.value())) if is_year(self.value()) else queryset.none()
         return queryset

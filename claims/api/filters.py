@@ -15,6 +15,7 @@ from rest_framework.exceptions import ValidationError
 
 from annotations.api import NonEmptyFilterForm
 from annotations.models import Entity, MentionLabel
+from claims.ids import is_row_id
 from claims.managers import sees_drafts
 from claims.models import Article, Claim, Verdict
 from desk.models import WorkState, state_q
@@ -180,7 +181,7 @@ class ClaimFilter(django_filters.FilterSet):
     def entity_ids(self, value) -> list[int]:
         """An id or a canonical name, which may name several entities (a person and a company)."""
         entities = Entity.objects.lookup_visible_to(self.request.user)
-        by_id = value.isdecimal() and len(value) <= 18  # past that, not an id: SQLite's integers are 64-bit
+        by_id = is_row_id(value)
         ids = list(
             (entities.filter(pk=int(value)) if by_id else entities.filter(name=value)).values_list("pk", flat=True)
         )
