@@ -335,6 +335,20 @@ def test_ingest_enqueue_of_a_batch_with_a_refused_file_queues_nothing(db, text_f
     assert not Job.objects.exists() and send.call_count == 0
 
 
+def test_ingest_enqueue_of_a_page_with_no_article_text_names_it_and_queues_nothing(db, text_file, tmp_path, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    page = tmp_path / "menu.html"
+    page.write_text(NAVIGATION_ONLY, encoding="utf-8")
+
+    with mock.patch("intake.tasks.ingest_job.apply_async") as send:
+        with pytest.raises(CommandError, match=f"^{re.escape(str(page))}: No article text found"):
+            ingest(text_file, page, "--enqueue")
+        with pytest.raises(CommandError, match=f"^{re.escape(str(page))}: No article text found"):
+            ingest(page, "--enqueue")  # a single file too
+
+    assert not Job.objects.exists() and send.call_count == 0
+
+
 def test_ingest_refuses_zero_processes(db, text_file):
     with pytest.raises(CommandError, match="--processes must be at least 1"):
         ingest(text_file, "--processes", "0")

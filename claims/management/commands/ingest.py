@@ -50,7 +50,7 @@ class Command(WritingCommand):
         self.check_options(files, options)
         items = [self.read(name, options) for name in files]
         if options["enqueue"]:
-            return self.enqueue(items)
+            return self.enqueue(files, items)
         # The model loads before the first article is done: the bar says so rather than sit at 0.
         bar = tqdm(
             total=len(items), unit="article", disable=len(items) < 2, file=sys.stderr, desc="loading the language model"
@@ -75,23 +75,28 @@ class Command(WritingCommand):
             raise CommandError("--title, --slug and --url apply to a single file")
         if options["processes"] < 1:
             raise CommandError(f"--processes must be at least 1, got {options['processes']}")
-        if options["processes"] > cores():  # each holds a model of some 500 MB, and more than the cores gain nothing
+        available = cores()
+        if options["processes"] > available:  # each holds a model of some 500 MB, and more than the cores gain nothing
             self.stderr.write(
-                f"warning: --processes {options['processes']} is more than the {cores()} cores: {cores()} used"
+                f"warning: --processes {options['processes']} is more than the {available} cores: {available} used"
             )
-            options["processes"] = cores()
+            options["processes"] = available
         if options["enqueue"] and not in_background():
             raise CommandError("--enqueue needs a broker: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0)")
         twice = _given_twice(files)
         if twice:
             raise CommandError(f"{_label(twice)} is given twice")
 
-    def enqueue(self, items: list[ArticleInput]) -> None:
-        try:
-            with transaction.atomic():  # every job or none: a refused input stops the batch
-                jobs = [submit_ingest(item=item) for item in items]
-        except ServiceError as error:
-            raise CommandError(error.message) from None
+    def enqueue(self, files: list[str], items: list[ArticleInput]) -> None:
+        """Queues a job per file, or none: submit_ingest refuses an input it cannot ingest (a page with
+        no article text too), and the refusal names the file."""
+        jobs = []
+        with transaction.atomic():
+            for name, item in zip(files, items, strict=True):
+                try:
+                    jobs.append(submit_ingest(item=item))
+                except ServiceError as error:
+                    raise CommandError(f"{_label(name)}: {error.message}") from None
         for job in jobs:
             self.stdout.write(f"{job.slug or job.title or 'article'}: queued as job {job.pk}")
 
@@ -129,7 +134,9 @@ class Command(WritingCommand):
         )
         try:  # here rather than in the batch's validation, which cannot say which file is wrong
             validate_article_input(item)
-            if len(options["files"]) > 1:  # a single file is refused after its analysis, at no cost
+            # A batch is refused whole before its analysis; a single file is refused after it, at no cost, and
+            # a queued one by submit_ingest.
+            if len(options["files"]) > 1 and not options["enqueue"]:
                 refuse_without_article_text(item)
         except IngestError as error:
             raise CommandError(f"{name}: {error.message}") from None
