@@ -178,8 +178,10 @@ def detect_format(name: str, text: str) -> str:
 # A front matter's opening: "---", comment lines, then a "key: value" line or its closing "---" (not a
 # Markdown rule before a paragraph); unclosed, it is refused when two "key: value" lines follow it ("---" then
 # "Note: ..." and a paragraph is a rule before a paragraph that opens with a label).
-_FRONT_MATTER_START = re.compile(r"\A---[ \t]*\r?\n(?:#[^\r\n]*\r?\n)*(?:---|[A-Za-z_][\w-]*[ \t]*:)")
-_UNCLOSED_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:#[^\r\n]*\r?\n)*(?:[A-Za-z_][\w-]*[ \t]*:[^\r\n]*\r?\n){2}")
+_OPENING = r"\A---[ \t]*\r?\n(?:#[^\r\n]*\r?\n)*"  # "---" and the comment lines after it
+_KEY = r"[A-Za-z_][\w-]*[ \t]*:"
+_FRONT_MATTER_START = re.compile(rf"{_OPENING}(?:---|{_KEY})")
+_UNCLOSED_FRONT_MATTER = re.compile(rf"{_OPENING}(?:{_KEY}[^\r\n]*\r?\n){{2}}")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 

@@ -295,14 +295,15 @@ def without_teasers(headline_element, text: str) -> str:
             outside.append(node)
     outside_key = key(" ".join(outside))
     paragraphs = text.split("\n\n")
-    kept = [
-        paragraph
-        for paragraph in paragraphs
-        if len(key(paragraph)) < 20
-        or key(paragraph) in outside_key
-        or not any(key(paragraph) in teaser_key for teaser_key in teaser_keys)
-    ]
+    kept = [paragraph for paragraph in paragraphs if not _only_in_teasers(key(paragraph), outside_key, teaser_keys)]
     return "\n\n".join(kept) if 2 * len(kept) > len(paragraphs) else text
+
+
+def _only_in_teasers(paragraph_key: str, outside_key: str, teaser_keys: list[str]) -> bool:
+    """Whether a paragraph (long enough to tell) is shown in a teaser card and nowhere else."""
+    if len(paragraph_key) < 20 or paragraph_key in outside_key:
+        return False
+    return any(paragraph_key in teaser_key for teaser_key in teaser_keys)
 
 
 def _is_teaser(article, headline_element) -> bool:
