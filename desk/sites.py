@@ -4,6 +4,8 @@ its landing page is a reviewer's queue. An Editors member who opens /admin/ is s
 and staff who do not review land on the usual index, with the queue's counts for superusers."""
 
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
 from django.shortcuts import redirect
 
 from claims.services import can_review
@@ -19,9 +21,45 @@ def lands_on_queue(request) -> bool:
     return reviewer and FULL_INDEX not in request.GET
 
 
+class ChangeListOfRowIds(ChangeList):
+    """A change list whose query string names an id past 64 bits (`?article=99999999999999999999`):
+    SQLite cannot even bind the number (OverflowError), so it is a lookup the admin cannot read,
+    and the admin does what it does for those: back to the list with `?e=1`, not a 500."""
+
+    def get_results(self, request):
+        try:
+            super().get_results(request)
+        except OverflowError as error:
+            raise IncorrectLookupParameters(error) from error
+
+
+class RowIdsAdmin:
+    """Mixed into every model admin of the site: an id past 64 bits, in a list's filter or in a
+    page's URL (`/admin/desk/claimwork/99999999999999999999/change/`, whose key is a claim), is no
+    row rather than a server error. (Django reads such an id as "no row" for an id field itself,
+    not for a foreign key.)"""
+
+    def get_changelist(self, request, **kwargs):
+        return ChangeListOfRowIds
+
+    def get_object(self, request, object_id, from_field=None):
+        try:
+            return super().get_object(request, object_id, from_field)
+        except OverflowError:
+            return None  # the admin's "no such object" message
+
+
 class SagaAdminSite(admin.AdminSite):
     # The usual index shows a reviewer's queue counts above the app list (desk_queue_summary).
     index_template = "desk/admin_index.html"
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        """Registers the model admin with RowIdsAdmin mixed in: Saga's and the contrib apps' alike
+        (users, groups, API tokens)."""
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, RowIdsAdmin):
+            admin_class = type(admin_class.__name__, (RowIdsAdmin, admin_class), {})
+        super().register(model_or_iterable, admin_class, **options)
 
     def index(self, request, extra_context=None):
         if lands_on_queue(request):
