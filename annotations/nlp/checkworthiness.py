@@ -17,24 +17,28 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | date             | 1 if a date is given                                                       |
 | reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par",    |
 |                  | and causes given by a source ("la direction invoque", "l'attribuent à")    |
-| past_event       | 1 for an event in the past ("a investi", "avait quitté", "aurait quitté")  |
-|                  | or a measure in force ("le décret interdit", "le texte impose")            |
+| past_event       | 1 for an event in the past ("a investi", "avait quitté", "aurait quitté"), |
+|                  | a measure in force ("le décret interdit", "le texte impose") or a state    |
+|                  | since a past time ("s'applique depuis 2021", "le plus bas depuis 1995");   |
+|                  | not someone declining to comment ("n'a pas souhaité réagir")               |
 | comparison       | 1 for a comparison or a change: "plus de", "contre 950", "a augmenté"      |
-| opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting     |
+| opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting,    |
+|                  | or a judgement quoted in part ("a dénoncé « un budget d'austérité »")      |
 | modal            | 1 for a modal ("doit", "pourrait", "risque de", "devait agir"; not the     |
 |                  | noun "le risque", nor "devoir" as "owe": "on lui doit"); a past plan with  |
 |                  | a figure ("devait coûter 4 millions") is a fact and does not count         |
-| prediction       | 1 for the future ("sera", "va créer", "l'an prochain"), a plan ("prévoit   |
-|                  | de"), a schedule ("sont prévues"), but not a measure decided in the        |
-|                  | passive ("les aides seront réduites de 15 %")                              |
+| prediction       | 1 for the future ("sera", "va créer", "l'an prochain", "devrait"), a plan  |
+|                  | ("prévoit de"), an intention ("dit vouloir", "réfléchit à"), a schedule    |
+|                  | ("sont prévues"), but not a measure decided in the passive ("les aides     |
+|                  | seront réduites de 15 %")                                                  |
 | question         | 1 for a question                                                           |
 | first_person     | 1 when the author or speaker talks of themselves ("je", "nous"), outside   |
 |                  | quotations and attributions ("selon les documents consultés par notre      |
 |                  | rédaction" is a source, not the author speaking)                           |
 | personal         | 1 for a person's life rather than a public fact: an age, a birth, a death, |
-|                  | a family ("la boulangère de 38 ans", "née le 14 mai 1949", "laisse trois   |
-|                  | enfants", a portrait's opening "À 34 ans, ..."): a portrait's or an        |
-|                  | obituary's, which nobody checks                                            |
+|                  | a family ("la boulangère de 38 ans", "gravi à 70 ans", "née le 14 mai      |
+|                  | 1949", "laisse trois enfants", a portrait's opening "À 34 ans, ..."): a    |
+|                  | portrait's or an obituary's, which nobody checks                           |
 | practical        | 1 for what a reader pays or does to get in: an entry, a ticket, a pass, a  |
 |                  | subscription, a registration with its price or "gratuit" ("L'entrée coûte  |
 |                  | 5 euros"): a practical line, which nobody checks                           |
@@ -80,9 +84,11 @@ from annotations.nlp.checkworthiness_cues import (
     FUTURE_STARTS,
     FUTURE_VERB,
     FUTURE_WORDS,
+    JUDGED_QUOTE,
     MEASURE,
     MEASURES,
     MODALS,
+    NO_COMMENT,
     NOT_FIGURES,
     NOT_PARTICIPLES,
     NUMBER,
@@ -103,6 +109,7 @@ from annotations.nlp.checkworthiness_cues import (
     RISK_VERB,
     ROUND_COUNT,
     ROUND_COUNT_WORDS,
+    SINCE,
     STATES,
     WORD,
 )
@@ -228,17 +235,19 @@ def read_signals(
     comparison = _any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS) or _phrase(
         text, vocabulary, COMPARISON_STARTS, COMPARISON
     )
+    no_comment = "pas" in vocabulary and bool(NO_COMMENT.search(text))  # declining to comment: no claim
     return Signals(
         entities=entities,
         figures=figures,
         money=bool(money),
         date=bool(dates),
-        reported=bool(REPORTING.search(text)),
-        past_event=_is_past_event(text, vocabulary),
+        reported=bool(REPORTING.search(text)) and not no_comment,
+        past_event=not no_comment and (_is_past_event(text, vocabulary) or _is_since(text, vocabulary)),
         comparison=comparison,
         opinion=not vocabulary.isdisjoint(OPINION_WORDS)
         or "!" in text
-        or _phrase(text, vocabulary, OPINION_STARTS, OPINION),
+        or _phrase(text, vocabulary, OPINION_STARTS, OPINION)
+        or ("«" in text and bool(JUDGED_QUOTE.search(text))),
         modal=_is_modal(text, vocabulary, figures),
         prediction=_is_prediction(text, vocabulary),
         question="?" in text,
@@ -273,6 +282,12 @@ def _is_past_event(text: str, vocabulary: set[str]) -> bool:
     if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m) for m in PAST_EVENT.finditer(text)):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
     return False
+
+
+def _is_since(text: str, vocabulary: set[str]) -> bool:
+    """A state or a count since a past time ("s'applique depuis 2021", "le plus bas depuis 1995"): what
+    has held since then is a fact, as an event is."""
+    return "depuis" in vocabulary and bool(SINCE.search(text))
 
 
 def _told_in_the_past(match: re.Match) -> bool:

@@ -99,7 +99,8 @@ OWE_FORMS = words("doit doivent")
 OWED = re.compile(r"\b(?:lui|leur)\s+(?:doit|doivent)\b|\b(?:doit|doivent)\s+\d")
 FUTURE_WORDS = words(
     "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
-    "viendront prochain prochaine prochains prochaines"
+    "viendront prochain prochaine prochains prochaines "
+    "devrait devraient"  # a forecast: "le trafic devrait être normal", "la mesure devrait réduire de 1 milliard"
 )
 # The future's stem ends in e, i or d ("coûtera", "finira", "prendra"), or in tt, ev, iv or a doubled r
 # ("permettra", "recevra", "suivra", "verra", "pourra"); not in v or r alone, which present tenses and
@@ -109,7 +110,7 @@ FUTURE_ENDINGS = tuple(f"{stem}{ending}" for stem in FUTURE_STEM_ENDS for ending
 FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}(?:e|i|d|tt|ev|iv)(?:ra|ront|rons)|[a-zà-ÿ]*(?:ver|our)r(?:a|ont|ons)")
 FUTURE_STARTS = words(
     "d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
-    "apprête apprêtent prévu prévue prévus prévues"
+    "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient"
 )
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
 # fermées jeudi" (not what is expected to happen: "le seuil sera dépassé", "les travaux seront achevés").
@@ -132,6 +133,8 @@ FUTURE = re.compile(
     # plan, a fact), and what is scheduled ("deux réunions sont prévues le 14 mai"; not "comme prévu")
     r"|\b(?:prévoit|prévoient|envisage|envisagent|projette|projettent)\s+(?:de|d')|\bs'apprêt(?:e|ent)\s+à\b"
     r"|\b(?:est|sont)\s+prévue?s?\b(?!\s+par\b)"  # not a rule in force: "comme il est prévu par la loi"
+    # an intention: "il dit vouloir partir", "l'avocat réfléchit à faire appel"
+    r"|\b(?:dit|disent|a dit|ont dit)\s+vouloir\b|\bréfléchi(?:t|ssent|ssait|ssaient)\s+à\b"
 )
 # A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
 # "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").
@@ -148,6 +151,9 @@ PERSONAL = re.compile(
     r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?enfants\b|"
     # a portrait's opening: "À 34 ans, elle a tout quitté", "Fils d'un boulanger, il a grandi"
     r"^\W*à\s+\d+\s+ans\s*,|^\W*(?:fils|fille)\s+(?:de|d'|du|des)\b"
+    # an age told in passing: "elle avait gravi le mont Blanc à 70 ans" (not a sentence, "condamné à 3 ans de
+    # prison", nor a rule's age, "la retraite à 64 ans", "le vote à 16 ans")
+    r"|(?<!retraite )(?<!vote )\bà\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)"
 )
 # Subject and object pronouns only: "nos céréaliers", "notre pays" name things, not the speaker.
 FIRST_PERSON = words("je j' nous me m' moi")
@@ -223,3 +229,23 @@ STATES = (
     "gratuit",
 )
 BE_AUXILIARIES = words("est sont")
+# A state or a count since a past time: "s'applique depuis novembre 2021", "le plus bas depuis 1995",
+# "la quatrième grève depuis janvier" (not a place, "filmé depuis le balcon", nor a vague span,
+# "depuis longtemps", "depuis des années").
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_SPAN_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent"
+SINCE = re.compile(
+    rf"\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d|1er\b|(?:{_MONTHS})\b|(?:{_SPAN_WORDS})\b|début\b|fin\b|"
+    r"(?:mois|an|année|été|hiver|printemps|automne|rentrée)\b)"
+)
+# Someone declining to comment: "n'a pas répondu à nos sollicitations", "n'a pas souhaité réagir" (no
+# claim, though told with a reporting verb in the past).
+NO_COMMENT = re.compile(
+    r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:(?:souhaité|voulu|pu|encore|immédiatement)\s+)*"
+    r"(?:répondu|réagi|réagir|répondre|donné suite|commenter|commenté|s'exprimer|être jointe?s?)\b"
+)
+# A judgement quoted in part as the object of a verb of judging: "a dénoncé « un budget d'austérité »",
+# "qualifié ces chiffres de « préoccupants »" (not a fact quoted: "a annoncé « 42 suppressions de postes »").
+JUDGED_QUOTE = re.compile(
+    r"\b(?:dénonc|qualifi|fustig|salu|défend|promi|critiqu|regrett|jug)[a-zà-ÿ]*\s+(?:[^\s«]+\s+){0,4}?«"
+)

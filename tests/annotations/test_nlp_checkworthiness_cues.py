@@ -130,3 +130,87 @@ def test_a_sentence_opening_with_a_quotation_is_read_as_someones_words(sentence,
 )
 def test_look_alikes_of_reports_quotations_and_forecasts(sentence, signal, value):
     assert getattr(read_signals(sentence, entities=0), signal) is value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past_event"),
+    [
+        # A state or a count since a past time is a fact, as an event is.
+        ("le tarif social s'applique depuis mars 2022.", True),
+        ("c'est la récolte la plus faible depuis 1961.", True),
+        ("c'est la cinquième panne depuis janvier.", True),
+        ("le nombre d'adhérents est le plus haut depuis dix ans.", True),
+        # A place, or a vague span, is no time to check against.
+        ("les supporteurs suivent le match depuis la tribune nord.", False),
+        ("les riverains se plaignent depuis longtemps du bruit.", False),
+        ("les habitants attendent une piscine depuis des années.", False),
+    ],
+)
+def test_a_state_since_a_past_time_counts_as_what_happened(sentence, past_event):
+    assert read_signals(sentence, entities=0).past_event is past_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # Declining to comment tells nothing that happened, though told with a reporting verb.
+        ("la sénatrice n'a pas répondu à nos sollicitations.", False),
+        ("la direction de l'usine n'a pas souhaité réagir.", False),
+        ("les organisateurs n'ont pas donné suite à nos demandes.", False),
+        # An answer, or something not done that matters, is still told.
+        ("la sénatrice a répondu qu'elle voterait le texte.", True),
+        ("la commune n'a pas payé ses fournisseurs depuis six mois.", True),
+    ],
+)
+def test_declining_to_comment_is_neither_an_event_nor_a_report(sentence, claim):
+    signals = read_signals(sentence, entities=0)
+    assert (signals.past_event or signals.reported) is claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opinion"),
+    [
+        # A judgement quoted in part, as the object of a verb of judging, is the speaker's opinion.
+        ("le syndicat a dénoncé « une provocation inacceptable ».", True),
+        ("le maire a qualifié la décision de « brutale ».", True),
+        ("l'opposition a fustigé des choix « sans cohérence ».", True),
+        ("la présidente a défendu « un budget courageux ».", True),
+        # A fact quoted, or a verb of judging with no quotation, is no opinion.
+        ("la direction a annoncé « 42 suppressions de postes ».", False),
+        ("le gardien a dénoncé les voleurs à la police.", False),
+        ("le rapport, intitulé « l'eau en partage », a été publié lundi.", False),
+    ],
+)
+def test_a_judgement_quoted_in_part_is_an_opinion(sentence, opinion):
+    assert read_signals(sentence, entities=0).opinion is opinion
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prediction"),
+    [
+        # A conditional forecast and an intention are no facts yet.
+        ("le chantier devrait durer dix-huit mois.", True),
+        ("les prix devraient baisser de 3 % au printemps.", True),
+        ("l'entraîneur dit vouloir tourner son effectif.", True),
+        ("l'élu réfléchit à une candidature aux régionales.", True),
+        # What someone wanted, or a reflection held, happened.
+        ("le chantier a duré dix-huit mois.", False),
+        ("la commission a réfléchi pendant deux ans sur le tracé.", False),
+    ],
+)
+def test_a_conditional_forecast_and_an_intention_are_predictions(sentence, prediction):
+    assert read_signals(sentence, entities=0).prediction is prediction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "personal"),
+    [
+        ("il avait ouvert son premier garage à 23 ans.", True),  # an age told in passing
+        ("elle a couru son dernier marathon à 71 ans.", True),
+        ("le tribunal l'a condamné à 2 ans de prison.", False),  # a sentence
+        ("le texte fixe le départ à la retraite à 64 ans.", False),  # a rule's age
+        ("la proposition abaisse le droit de vote à 16 ans.", False),
+    ],
+)
+def test_an_age_told_in_passing_is_a_persons_life(sentence, personal):
+    assert read_signals(sentence, entities=0).personal is personal
