@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores Saga's reading of saved HTML pages against plain trafilatura (evaluation/data/html_pages.md).
 
-usage: html_pages.py PAGES_DIR [-v] [--check]
+usage: html_pages.py PAGES_DIR [-v] [--check] [--lang LANG]
 
 Run from the project's root. Each page NN-name.html has its gold NN-name.gold.json: the
 "headline", the "article" paragraphs (plain text, in order), "chrome" snippets (text of the page
@@ -10,7 +10,9 @@ that is not the article: menus, banners, credits, related headlines, comments, f
 
 Saga reads each page as `manage.py annotate PAGE --format jsonl` does (called in this process, so
 spaCy loads once); a page it refuses (an unsupported language) is listed apart and left out of the
-figures. The baseline is plain trafilatura: `trafilatura.extract` with the options of
+figures. With `--lang LANG` every page is read as `annotate --lang LANG` reads it, a page in another
+language too (analysed anyway, with a warning): Saga's reading of the pages it would refuse. The
+baseline is plain trafilatura: `trafilatura.extract` with the options of
 `annotations.documents._read_html`, whose output is the very text Saga analyses.
 
 Texts are compared with all white space, Markdown's `*` and inline HTML tags ("1<sup>er</sup>")
@@ -126,13 +128,15 @@ def load(pages_dir: Path) -> list[tuple[Path, str, dict]]:
     return pages
 
 
-def saga_reading(page: Path) -> dict:
-    """What `manage.py annotate PAGE --format jsonl` prints for the page, or {"refused": message}."""
+def saga_reading(page: Path, language: str | None = None) -> dict:
+    """What `manage.py annotate PAGE --format jsonl` prints for the page, or {"refused": message};
+    with `language`, what `annotate --lang LANGUAGE` prints (a page in another language read anyway)."""
     from django.core.management import CommandError, call_command
 
     out, err = StringIO(), StringIO()
+    forced = ["--lang", language] if language else []
     try:
-        call_command("annotate", str(page), "--format", "jsonl", stdout=out, stderr=err)
+        call_command("annotate", str(page), "--format", "jsonl", *forced, stdout=out, stderr=err)
     except CommandError as error:
         return {"refused": str(error)}
     return json.loads(out.getvalue())
@@ -257,6 +261,9 @@ def main():
     parser.add_argument("pages")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each page's misses on stderr")
     parser.add_argument("--check", action="store_true", help="only check the gold files against their pages")
+    parser.add_argument(
+        "--lang", help="read every page as this language (annotate --lang), the pages Saga would refuse too"
+    )
     args = parser.parse_args()
     pages = load(Path(args.pages).resolve())
     problems = [problem for page, html, gold in pages for problem in check_gold(page.name, html, gold)]
@@ -272,7 +279,7 @@ def main():
     django.setup()
     rows, refused = [], []
     for page, html, gold in pages:
-        reading = saga_reading(page)
+        reading = saga_reading(page, args.lang)
         if "refused" in reading:
             refused.append(f"{page.name}: {reading['refused'].removeprefix(f'{page}: ')}")
             continue

@@ -63,7 +63,7 @@ earlier on the page is chrome.
 
 import re
 
-from annotations.nlp.bylines import WORD, is_byline, is_date_line, is_publication_line
+from annotations.nlp.bylines import WORD, is_byline, is_date_line, is_long_byline, is_publication_line
 from annotations.nlp.captions import (
     YEAR,
     ends_sentence,
@@ -274,7 +274,9 @@ _ARTICLE_END = re.compile(
     r"lire (?:l'article|la suite)(?: complet| en entier)? sur (?:le|notre) site|"
     r"les autres (?:infos|informations|actualités|titres)(?: du (?:jour|matin|soir))?|"
     r"(?:l'|les )?avis des (?:spectat(?:eurs|rices)|lect(?:eurs|rices)|internautes|clients|utilisat(?:eurs|rices))|"
-    r"(?:qui est|à propos de) l'aut(?:eur|eure|rice)|à propos des aut(?:eur|eure|rice)s|plus d'articles|les \+ (?:lus|partagés|vus|commentés))$",
+    r"(?:qui est|à propos de) l'aut(?:eur|eure|rice)|à propos des aut(?:eur|eure|rice)s|plus d'articles|les \+ (?:lus|partagés|vus|commentés)|"
+    # an infinite scroll's next article, its label alone on a line: "Article suivant", "Lire l'article suivant"
+    r"(?:lire l['’])?article suivant|prochain article)$",
     re.I,
 )
 
@@ -326,6 +328,8 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     # A shorter consent notice is site prose (is_site_prose reads consent notices), already tested.
     if MAX_NOTICE_WORDS < count <= MAX_CONSENT_WORDS and is_consent_notice(line):
+        return True
+    if count <= MAX_NOTICE_WORDS and is_long_byline(line, MAX_CHROME_WORDS):
         return True
     if count > MAX_CHROME_WORDS:
         return False

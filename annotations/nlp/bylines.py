@@ -132,6 +132,13 @@ def is_byline(line: str) -> bool:
     return bool(_NAME_ALONE.match(first)) and any(part.startswith("le ") or is_publication_line(part) for part in rest)
 
 
+def is_long_byline(line: str, max_part_words: int) -> bool:
+    """A byline longer than a line of chrome, its author, dates and counts set off by separators, each part
+    short: "Par Luc Vidal — le 2 décembre 2026 à 18 h 40 — mis à jour le 3 décembre 2026 à 7 h 05"."""
+    parts = _SEPARATOR.split(line)
+    return len(parts) >= 2 and all(len(part.split()) <= max_part_words for part in parts) and is_byline(line)
+
+
 def _is_plain_byline(line: str) -> bool:
     return bool(_BYLINE.match(line) or _BYLINE_TAIL.match(line) or _CREDITS.match(line) or _NEWSROOM.match(line))
 
