@@ -41,6 +41,36 @@ def on_postgresql(statements):
     return run
 
 
+# Helpers that write the operations' repeated parts once; what they build is what makemigrations wrote.
+def cascade(to, related_name):
+    """A foreign key whose rows are deleted with the row they point to."""
+    return models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name=related_name, to=to)
+
+
+def optional_user(on_delete, related_name):
+    """A foreign key to the user who did it, empty where there was none."""
+    return models.ForeignKey(
+        blank=True, null=True, on_delete=on_delete, related_name=related_name, to=settings.AUTH_USER_MODEL
+    )
+
+
+def add_indexes(model_name, *indexes):
+    return [migrations.AddIndex(model_name=model_name, index=index) for index in indexes]
+
+
+def add_constraints(model_name, *constraints):
+    return [migrations.AddConstraint(model_name=model_name, constraint=constraint) for constraint in constraints]
+
+
+def span_constraints(prefix):
+    """A block's or a claim's span: it starts in the text, before its end, at one position per revision."""
+    return [
+        models.CheckConstraint(condition=models.Q(("start__gte", 0)), name=f"{prefix}_start_not_negative"),
+        models.CheckConstraint(condition=models.Q(("start__lt", models.F("end"))), name=f"{prefix}_start_before_end"),
+        models.UniqueConstraint(fields=("article", "revision", "position"), name=f"{prefix}_unique_position"),
+    ]
+
+
 class Migration(migrations.Migration):
     initial = True
 
@@ -139,12 +169,7 @@ class Migration(migrations.Migration):
                 ),
                 ("start", models.PositiveIntegerField()),
                 ("end", models.PositiveIntegerField()),
-                (
-                    "article",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="blocks", to="claims.article"
-                    ),
-                ),
+                ("article", cascade("claims.article", "blocks")),
             ],
             options={
                 "verbose_name": "block",
@@ -194,18 +219,8 @@ class Migration(migrations.Migration):
                         help_text="Ids of the entities named, in reading order, and every year the claim's dates cover.",
                     ),
                 ),
-                (
-                    "article",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="claims", to="claims.article"
-                    ),
-                ),
-                (
-                    "block",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="claims", to="claims.block"
-                    ),
-                ),
+                ("article", cascade("claims.article", "claims")),
+                ("block", cascade("claims.block", "claims")),
                 (
                     "previous",
                     models.ForeignKey(
@@ -248,22 +263,8 @@ class Migration(migrations.Migration):
                     "created_at",
                     models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="reviewed at"),
                 ),
-                (
-                    "claim",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="reviews", to="claims.claim"
-                    ),
-                ),
-                (
-                    "reviewer",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="reviews",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ("claim", cascade("claims.claim", "reviews")),
+                ("reviewer", optional_user(django.db.models.deletion.PROTECT, "reviews")),
             ],
             options={
                 "verbose_name": "review",
@@ -280,12 +281,7 @@ class Migration(migrations.Migration):
                 ("publisher", models.CharField(blank=True, max_length=200, verbose_name="publisher")),
                 ("published_on", models.DateField(blank=True, null=True, verbose_name="published on")),
                 ("excerpt", models.TextField(blank=True, max_length=2000, verbose_name="excerpt")),
-                (
-                    "review",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="sources", to="claims.review"
-                    ),
-                ),
+                ("review", cascade("claims.review", "sources")),
             ],
             options={
                 "verbose_name": "source",
@@ -301,22 +297,8 @@ class Migration(migrations.Migration):
                 ("body", models.TextField(verbose_name="body")),
                 ("body_sha256", models.CharField(max_length=64)),
                 ("created_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="created at")),
-                (
-                    "article",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="revisions", to="claims.article"
-                    ),
-                ),
-                (
-                    "created_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ("article", cascade("claims.article", "revisions")),
+                ("created_by", optional_user(django.db.models.deletion.SET_NULL, "+")),
             ],
             options={
                 "verbose_name": "article revision",
@@ -328,121 +310,61 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
-        migrations.AddConstraint(
-            model_name="block",
-            constraint=models.CheckConstraint(condition=models.Q(("start__gte", 0)), name="block_start_not_negative"),
-        ),
-        migrations.AddConstraint(
-            model_name="block",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("start__lt", models.F("end"))), name="block_start_before_end"
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="block",
-            constraint=models.UniqueConstraint(
-                fields=("article", "revision", "position"), name="block_unique_position"
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="block",
-            constraint=models.CheckConstraint(
+        *add_constraints(
+            "block",
+            *span_constraints("block"),
+            models.CheckConstraint(
                 condition=models.Q(("kind__in", ["title", "heading", "paragraph", "quote", "boilerplate"])),
                 name="block_kind_valid",
             ),
         ),
-        migrations.AddIndex(
-            model_name="claim",
-            index=models.Index(fields=["verdict", "article"], name="claim_verdict_article"),
-        ),
-        migrations.AddIndex(
-            model_name="claim",
-            index=models.Index(fields=["verdict", "id", "article", "revision"], name="claim_verdict_covering"),
-        ),
-        migrations.AddIndex(
-            model_name="claim",
-            index=models.Index(fields=["-checkworthiness"], name="claim_checkworthiness"),
-        ),
-        migrations.AddIndex(
-            model_name="claim",
-            index=models.Index(fields=["updated_at"], name="claim_updated"),
-        ),
-        migrations.AddIndex(
-            model_name="claim",
-            index=models.Index(
+        *add_indexes(
+            "claim",
+            models.Index(fields=["verdict", "article"], name="claim_verdict_article"),
+            models.Index(fields=["verdict", "id", "article", "revision"], name="claim_verdict_covering"),
+            models.Index(fields=["-checkworthiness"], name="claim_checkworthiness"),
+            models.Index(fields=["updated_at"], name="claim_updated"),
+            models.Index(
                 condition=models.Q(("version__gt", 2)), fields=["updated_at", "id"], name="claim_rereviewed_updated"
             ),
-        ),
-        migrations.AddIndex(
-            model_name="claim",
-            index=models.Index(
+            models.Index(
                 condition=models.Q(("needs_rereview", False), ("version__gt", 1), _negated=True),
                 fields=["article", "revision", "updated_at"],
                 name="claim_waiting_article",
             ),
-        ),
-        migrations.AddIndex(
-            model_name="claim",
-            index=models.Index(
+            models.Index(
                 condition=models.Q(("needs_rereview", True)),
                 fields=["article", "revision"],
                 name="claim_rereview_article",
             ),
         ),
-        migrations.AddConstraint(
-            model_name="claim",
-            constraint=models.CheckConstraint(condition=models.Q(("start__gte", 0)), name="claim_start_not_negative"),
-        ),
-        migrations.AddConstraint(
-            model_name="claim",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("start__lt", models.F("end"))), name="claim_start_before_end"
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="claim",
-            constraint=models.UniqueConstraint(
-                fields=("article", "revision", "position"), name="claim_unique_position"
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="claim",
-            constraint=models.CheckConstraint(
+        *add_constraints(
+            "claim",
+            *span_constraints("claim"),
+            models.CheckConstraint(
                 condition=models.Q(("verdict__in", ["sourced", "disputed", "unverified"])), name="claim_verdict_valid"
             ),
-        ),
-        migrations.AddConstraint(
-            model_name="claim",
-            constraint=models.CheckConstraint(
+            models.CheckConstraint(
                 condition=models.Q(("checkworthiness__gte", 0), ("checkworthiness__lte", 1)),
                 name="claim_checkworthiness_range",
             ),
+            models.CheckConstraint(condition=models.Q(("version__gte", 1)), name="claim_version_positive"),
         ),
-        migrations.AddConstraint(
-            model_name="claim",
-            constraint=models.CheckConstraint(condition=models.Q(("version__gte", 1)), name="claim_version_positive"),
+        *add_indexes(
+            "review",
+            models.Index(fields=["created_at"], name="review_created"),
+            models.Index(fields=["reviewer", "created_at"], name="review_reviewer_created"),
         ),
-        migrations.AddIndex(
-            model_name="review",
-            index=models.Index(fields=["created_at"], name="review_created"),
-        ),
-        migrations.AddIndex(
-            model_name="review",
-            index=models.Index(fields=["reviewer", "created_at"], name="review_reviewer_created"),
-        ),
-        migrations.AddConstraint(
-            model_name="review",
-            constraint=models.CheckConstraint(
+        *add_constraints(
+            "review",
+            models.CheckConstraint(
                 condition=models.Q(("verdict__in", ["sourced", "disputed", "unverified"])), name="review_verdict_valid"
             ),
+            models.UniqueConstraint(fields=("claim", "claim_version"), name="review_unique_version"),
         ),
-        migrations.AddConstraint(
-            model_name="review",
-            constraint=models.UniqueConstraint(fields=("claim", "claim_version"), name="review_unique_version"),
-        ),
-        migrations.AddConstraint(
-            model_name="source",
-            constraint=models.CheckConstraint(
+        *add_constraints(
+            "source",
+            models.CheckConstraint(
                 condition=models.Q(
                     models.Q(("url", ""), _negated=True), models.Q(("title", ""), _negated=True), _connector="OR"
                 ),

@@ -240,6 +240,10 @@ _LAST_NEXT_AFTER = (
     r"(?P<direction>passés|passées|passes|passees|suivants|suivantes|suivant|précédents|précédentes|à venir)"
 )
 _SEASON = r"(?P<season>printemps|été|automne|hiver)"
+# After a season: no word, "de" or number ("l'été 2003", "l'hiver de sa vie"), and no idiom.
+_SEASON_END = rf"(?![\w-])(?!\s+(?:de|d'|\d)){_SEASON_IDIOM}"
+# A day's number alone: not a longer number, a decimal, a percentage or a fraction ("le 12 000", "le 3,5", "le 1/4").
+_BARE_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))"
 
 
 def leading_rules() -> list[Rule]:
@@ -338,15 +342,13 @@ def relative_rules() -> list[Rule]:
             needs="season",
         ),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now, needs="season"),
-        rule(
-            rf"(?:à\s+l'|en\s+|au\s+){_SEASON}(?![\w-])(?!\s+(?:de|d'|\d)){_SEASON_IDIOM}", _season_near, needs="season"
-        ),
+        rule(rf"(?:à\s+l'|en\s+|au\s+){_SEASON}{_SEASON_END}", _season_near, needs="season"),
         # "d'ici l'été", "dès l'automne": the season a plan or a start points to (its cue opens it:
         # grammar._OPEN_BEFORE); not "l'été indien", "l'hiver de sa vie", "l'été meurtrier de 2003", nor
         # after "pendant", "avant", "tout", which also say what every year does ("avant l'hiver, taillez")
         rule(
             r"(?P<cue>d'ici(?:\s+à)?|dès|depuis|jusqu'à|jusqu'au)\s+"
-            rf"(?P<date>(?:l'|le\s+)?{_SEASON})(?![\w-])(?!\s+(?:de|d'|\d)){_SEASON_IDIOM}(?!\s+[^\W\d_]+\s+(?:de|d')\s*\d)",
+            rf"(?P<date>(?:l'|le\s+)?{_SEASON}){_SEASON_END}(?!\s+[^\W\d_]+\s+(?:de|d')\s*\d)",
             _season_near,
             span="date",
             needs="season",
@@ -355,7 +357,7 @@ def relative_rules() -> list[Rule]:
         # not "les fruits de l'automne", "la mode de l'été", any year's
         rule(
             r"(?:plus|moins|premier|première|dernier|dernière|premiers|premières|derniers|dernières)\s+"
-            rf"(?:[^\W\d_]+\s+)?de\s+(?P<date>l'{_SEASON})(?![\w-])(?!\s+(?:de|d'|\d)){_SEASON_IDIOM}",
+            rf"(?:[^\W\d_]+\s+)?de\s+(?P<date>l'{_SEASON}){_SEASON_END}",
             _season_near,
             span="date",
             needs="season",
@@ -378,23 +380,13 @@ def relative_rules() -> list[Rule]:
         ),
         rule(
             # not "le premier" alone, a pronoun far more often ("le dernier train et le premier à 5 h")
-            r"(?P<cue>le|ce)\s+(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
+            rf"(?P<cue>le|ce)\s+{_BARE_DAY}",
             bare_day,
             guard=free_after,
             needs="digit",
         ),
-        rule(
-            r"au\s+(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
-            bare_day,
-            guard=postponed_to,
-            needs="digit",
-        ),
+        rule(rf"au\s+{_BARE_DAY}", bare_day, guard=postponed_to, needs="digit"),
         # a bound in the month of a date just before: "le 3 juillet ... jusqu'au 16" (the cue opens it, see
         # grammar._opened)
-        rule(
-            r"(?<=\bjusqu'au\s)(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))",
-            _day_bound,
-            guard=free_after,
-            needs="digit",
-        ),
+        rule(rf"(?<=\bjusqu'au\s){_BARE_DAY}", _day_bound, guard=free_after, needs="digit"),
     ]
