@@ -49,7 +49,11 @@ DECADE_WORDS.update({"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix"
 def decade(match: re.Match, context: Context) -> Value | None:
     """ "les années 1990", "les années 90", "les années quatre-vingt-dix": the latest such decade
     that has begun by the publication (by 1999 without one)."""
-    text = match["decade"]
+    return decade_years(match["decade"], context)
+
+
+def decade_years(text: str, context: Context) -> Value | None:
+    """The years of a decade written "1990", "90" or "quatre-vingt-dix" (see `decade`)."""
     start = DECADE_WORDS.get(text) if not text.isdigit() else int(text)
     if start is None or start % 10:
         return None
