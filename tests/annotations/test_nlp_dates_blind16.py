@@ -47,9 +47,14 @@ def test_holiday_weekends(text, expected):
         ),
         # look-alike: one decade stays one decade
         ("Les années 1960 ont été prospères.", [("Les années 1960", "1960/1969")]),
+        # and centuries, in capitals or figures
+        ("L'abbaye fut bâtie entre le XIIe et le XIIIe siècle.", [("entre le XIIe et le XIIIe siècle", "1101/1300")]),
+        ("Les fresques datent du 16e au 18e siècle.", [("du 16e au 18e siècle", "1501/1800")]),
+        # look-alike: ordinals in words are no centuries' numbers
+        ("Il a fini entre le premier et le second siècle de la liste.", []),
     ],
 )
-def test_decade_ranges(text, expected):
+def test_decade_and_century_ranges(text, expected):
     assert values(text) == expected
 
 

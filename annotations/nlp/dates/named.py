@@ -1,6 +1,6 @@
-"""Periods named with a holiday, a decade or a season rather than with figures, in the forms the
-calendar rules do not read: "le week-end de Pâques", "des années 1920 aux années 1960", "Le
-printemps arrive". They run before the calendar rules, which would take a piece of them ("Pâques",
+"""Periods named with a holiday, a decade, a century or a season rather than with figures, in the forms
+the calendar rules do not read: "le week-end de Pâques", "des années 1920 aux années 1960", "entre le
+XIIe et le XIIIe siècle", "Le printemps arrive". They run before the calendar rules, which would take a piece of them ("Pâques",
 "années 1960")."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from annotations.nlp.dates.days import year_of
 from annotations.nlp.dates.lexicon import HOLIDAY, alternatives, holiday
-from annotations.nlp.dates.periods import DECADE_WORDS, decade_years, season
+from annotations.nlp.dates.periods import DECADE_WORDS, century_years, decade_years, season
 from annotations.nlp.dates.rules import Rule, holiday_written, rule
 from annotations.nlp.dates.values import Context, Value, between, days, near_anchor
 
@@ -41,6 +41,25 @@ def _decade_range(match: re.Match, context: Context) -> Value | None:
     return between(first, last) if first and last and first.earliest <= last.earliest else None
 
 
+def _century_range(match: re.Match, _context: Context) -> Value | None:
+    """ "entre le XIIe et le XIIIe siècle", "du XVIe au XVIIIe siècle": from the first century's first
+    year to the second's last."""
+    first, last = century_years(match["century1"]), century_years(match["century2"])
+    return between(first, last) if first and last and first.earliest < last.earliest else None
+
+
+def _centuries_written(text: str, match: re.Match) -> bool:
+    """Both centuries in figures or in capitals ("XIIe", "12e"), as one alone (periods.century_written)."""
+    return all(
+        text[match.start(group) : match.end(group)].isdigit() or text[match.start(group) : match.end(group)].isupper()
+        for group in ("century1", "century2")
+    )
+
+
+_CENTURY = r"(?:[ivx]+|\d{1,2})"
+_ORDINAL_END = r"(?:e|è|ème|eme)"
+
+
 def _season_under_way(match: re.Match, context: Context) -> Value | None:
     """ "Le printemps arrive", "L'hiver s'installe": the season the verb says is coming or under way,
     the nearest to the anchor as the clause's tense says (as "à l'automne")."""
@@ -69,6 +88,13 @@ def named_rules() -> list[Rule]:
             rf"(?P<decade2>{_DECADE})(?![\w-])",
             _decade_range,
             needs="unit",
+        ),
+        rule(
+            rf"(?:entre|du|de)\s+(?:le\s+)?(?P<century1>{_CENTURY}){_ORDINAL_END}(?:\s+siècle)?\s+(?:et|au|à)\s+"
+            rf"(?:le\s+)?(?P<century2>{_CENTURY}){_ORDINAL_END}\s+siècles?(?![\w-])(?!\s+(?:av|avant|apr|après)\b)",
+            _century_range,
+            guard=_centuries_written,
+            needs="century",
         ),
         rule(
             rf"(?:le\s+|l')(?P<season>printemps|été|automne|hiver)(?=\s+{_SEASON_COMING}\b)",

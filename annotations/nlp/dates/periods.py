@@ -83,7 +83,11 @@ def century(match: re.Match, _context: Context) -> Value | None:
     calendar's year 1: its span is kept with no value."""
     if (match.groupdict().get("era") or "").strip().startswith("av"):
         raise ValueError("a century before the calendar's first year")
-    text = match["century"]
+    return century_years(match["century"])
+
+
+def century_years(text: str) -> Value | None:
+    """The years of a century written "xix" or "19" (lower-cased), None if it is no century."""
     number = int(text) if text.isdigit() else _roman(text) if set(text) <= set(_ROMAN) else None
     if not number or number > 99:
         return None
