@@ -47,6 +47,10 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
         # listings, weather, anniversaries, obituaries, numbered weeks, numeric dates): 0.907 when measured once,
         # 0.993 corrected
         ("dates_news_blind15.fr.json", 0.99),
+        # written blind in kinds the earlier sets hold less (history, school and fiscal years, holidays, times of
+        # day, spans, fuzzy and relative dates, abbreviations, Belgian, Swiss and Quebec usages, legal dates,
+        # look-alikes): 0.956 when measured once, 0.990 corrected
+        ("dates_news_blind16.fr.json", 0.98),
     ],
 )
 def test_eval_dates_news_stays_above_the_floor(db, name, floor):

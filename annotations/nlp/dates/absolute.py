@@ -7,7 +7,6 @@ latest date of the paragraph, else the publication date): see `values.Context.an
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from annotations.nlp.dates.days import NOT_NUMBER_BEFORE, WD, date_of, day_rules, year_of
 from annotations.nlp.dates.lexicon import (
@@ -22,6 +21,7 @@ from annotations.nlp.dates.lexicon import (
     holiday,
     month_number,
 )
+from annotations.nlp.dates.named import weekend_of_day
 from annotations.nlp.dates.periods import (
     DECADE_WORDS,
     ERA_YEAR,
@@ -133,11 +133,7 @@ _WEEK_NUMBER = r"(?P<{}>5[0-3]|[1-4]\d|0?[1-9])"
 def _weekend_of(match: re.Match, context: Context) -> Value | None:
     """ "le week-end du 22 août": the Saturday and Sunday of that day, or the next ones (from a Friday)."""
     day = date_of(match, context)
-    if not day:
-        return None
-    weekday = day.earliest.weekday()
-    saturday = day.earliest + timedelta(days=-1 if weekday == 6 else (5 - weekday) % 7)
-    return days(saturday, saturday + timedelta(days=1))
+    return weekend_of_day(day.earliest) if day else None
 
 
 _ORDINAL = r"(?P<ordinal>premier|première|premiere|1er|1re|1ère|second|seconde|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|\d{1,2}(?:e|è|ème|eme)|derni[eè]re|dernier)"
@@ -190,7 +186,7 @@ def absolute_rules() -> list[Rule]:
             needs="month",
         ),
         rule(
-            r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/]|[.-]\d)",
+            r"(?P<day>1er|[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/]|[.-]\d)",
             date_of,
             NOT_NUMBER_BEFORE,
             needs="numeric_date",

@@ -127,7 +127,7 @@ def day_rules() -> list[Rule]:
             needs="month",
         ),
         rule(  # "10/1-11/2/2017", "du 01/02/2027 au 15/03/2027", "entre le 3/2 et le 5/3/2027"
-            r"(?:du\s+|entre\s+le\s+)?(?P<day1>\d{1,2})/(?P<month1>\d{1,2})(?:/(?P<year1>\d{4}|\d{2}))?"
+            r"(?:du\s+|entre\s+le\s+)?(?P<day1>1er|\d{1,2})/(?P<month1>\d{1,2})(?:/(?P<year1>\d{4}|\d{2}))?"
             r"(?:\s*[-–]\s*|\s+(?:au|et\s+le)\s+)(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4}|\d{2})(?![\d/])",
             _day_range,
             NOT_NUMBER_BEFORE,

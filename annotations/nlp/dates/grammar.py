@@ -7,6 +7,7 @@ from datetime import date
 
 from annotations.nlp.dates.absolute import absolute_rules
 from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTH, WEEKDAY, alternatives
+from annotations.nlp.dates.named import named_rules
 from annotations.nlp.dates.relative import leading_rules, relative_rules
 from annotations.nlp.dates.rules import Rule
 from annotations.nlp.dates.values import Context, Value, open_after, open_before, open_since, open_until
@@ -96,7 +97,7 @@ class Grammar:
     """All the date rules, compiled; `find` lists the dates of a text."""
 
     def __init__(self, open_bounds: bool = True):
-        self.rules: list[Rule] = [*leading_rules(), *absolute_rules(), *relative_rules()]
+        self.rules: list[Rule] = [*leading_rules(), *named_rules(), *absolute_rules(), *relative_rules()]
         self.open_bounds = open_bounds
 
     def find(
@@ -180,6 +181,7 @@ _OPENS_CLAUSE = words(
     "le la un une ce cet cette son sa mon ma ton ta notre votre leur il elle on je tu nous vous ils elles y ne se en"
 )
 _OF_THE = re.compile(r"\s+de\s+l(?:a\s|')")
+_DAY_AFTER = re.compile(r"\s+(?:le|au|du)\s+(?:1er|[12]\d|3[01]|0?[1-9])\s+[a-zéû]{3,}", re.I)  # "le 31 mars"
 # "le budget 2027", "l'exercice fiscal 2022-2023": a noun, maybe its adjective, then the year
 _NOUN_BEFORE = re.compile(
     r"\b(?:le|la|l'|du|au|son|sa|leur|ce|cet|cette)\s*[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+$", re.I
@@ -243,7 +245,10 @@ def is_year(text: str, match: re.Match) -> bool:
     following = _NEXT_WORD.match(text, match.end())
     # "le budget 2027 de la métropole": a noun's year ("2000 de ses salariés", "ils étaient 2000 de la
     # région" count)
-    of_the = _OF_THE.match(text, match.end()) and _NOUN_BEFORE.search(text[max(0, first - 30) : first])
+    noun_before = _NOUN_BEFORE.search(text[max(0, first - 30) : first])
+    of_the = _OF_THE.match(text, match.end()) and noun_before
+    if noun_before and _DAY_AFTER.match(text, match.end()):
+        return True  # "clôturera l'exercice 2026-2027 le 31 mars": a noun's year, then a day the verb is done on
     if following and not of_the and _counted(following.group(1), elided=bool(following.group(2)), cued=cued):
         return False  # "2000 salariés", "de 1500 à 2000 mètres", "2000 km"
     if cued or _TEMPORAL_BEFORE.search(before):

@@ -93,6 +93,12 @@ FIXED_HOLIDAYS = {
     "fête du travail": (5, 1),
     "fête nationale": (7, 14),
     "armistice": (11, 11),
+    # Saints' days named as holidays, with their article ("la Saint-Nicolas"; "Saint-Nicolas-de-Port", "l'église
+    # Saint-Jean" are places: rules.holiday_written)
+    "chandeleur": (2, 2),
+    "saint-jean": (6, 24),
+    "saint-jean-baptiste": (6, 24),
+    "saint-nicolas": (12, 6),
     # The days named by their date, hyphenated: "le 14-Juillet", "les cérémonies du 8-Mai".
     "1er-mai": (5, 1),
     "8-mai": (5, 8),

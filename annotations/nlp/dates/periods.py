@@ -49,7 +49,11 @@ DECADE_WORDS.update({"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix"
 def decade(match: re.Match, context: Context) -> Value | None:
     """ "les années 1990", "les années 90", "les années quatre-vingt-dix": the latest such decade
     that has begun by the publication (by 1999 without one)."""
-    text = match["decade"]
+    return decade_years(match["decade"], context)
+
+
+def decade_years(text: str, context: Context) -> Value | None:
+    """The years of a decade written "1990", "90" or "quatre-vingt-dix" (see `decade`)."""
     start = DECADE_WORDS.get(text) if not text.isdigit() else int(text)
     if start is None or start % 10:
         return None
@@ -79,7 +83,11 @@ def century(match: re.Match, _context: Context) -> Value | None:
     calendar's year 1: its span is kept with no value."""
     if (match.groupdict().get("era") or "").strip().startswith("av"):
         raise ValueError("a century before the calendar's first year")
-    text = match["century"]
+    return century_years(match["century"])
+
+
+def century_years(text: str) -> Value | None:
+    """The years of a century written "xix" or "19" (lower-cased), None if it is no century."""
     number = int(text) if text.isdigit() else _roman(text) if set(text) <= set(_ROMAN) else None
     if not number or number > 99:
         return None

@@ -303,7 +303,7 @@ def relative_rules() -> list[Rule]:
         rule(r"(?:la\s+|le\s+)(?P<direction>même)\s+(?P<unit>année|mois|semaine)\b", _period_story, needs="unit"),
         rule(r"(?:cette\s+|ce\s+)(?P<unit>année|mois|semaine)(?P<direction>-là)\b", _period_story, needs="unit"),
         rule(
-            r"(?:(?:en\s+ce|ce|en|au|à\s+la|la|le)\s+|(?<=\bdu\s))(?P<part>début|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')"
+            r"(?:(?:en\s+ce|ce|en|au|à\s+la|la|le)\s+|(?<=\bdu\s)|(?<!\bune\s)(?<!\bchaque\s)(?<!\btoute\s)(?=(?:début|fin)\s+(?:du\s+mois|de\s+l'année)\b))(?P<part>début|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')"
             r"(?P<unit>semaine|mois|année)\b(?:\s+(?P<direction>dernier|dernière|passé|passée|prochain|prochaine)\b)?"
             r"(?!\s+(?:précédent|précédente|suivant|suivante))",
             _part_of_now,

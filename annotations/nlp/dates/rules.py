@@ -154,11 +154,40 @@ def holiday_written(text: str, match: re.Match) -> bool:
     thing = _THING_OF_A_HOLIDAY.search(text, max(0, match.start() - 30), match.start())
     if thing and thing[1].lower() in _THINGS_OF_A_HOLIDAY and not any(map(str.isdigit, match["holiday"])):
         return False
+    if not _saints_day_as_a_feast(text, match) or _ANOTHER_NATIONAL_DAY.match(text, match.end()):
+        return False
     following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])
     return following is None and not names_a_street(text, match)
+
+
+# "la fête nationale" is the 14 July unless its own day or country follows: "la fête nationale du 1er août",
+# "le 21 juillet, fête nationale belge".
+_ANOTHER_NATIONAL_DAY = re.compile(
+    r"(?<=nationale)\s+(?:du|de|des|d')\s|(?<=nationale)\s+(?:belge|suisse|québécoise|quebecoise|luxembourgeoise|"
+    r"monégasque|canadienne|américaine|allemande|espagnole|italienne|portugaise|irlandaise|grecque|chinoise|"
+    r"algérienne|marocaine|tunisienne|sénégalaise|ivoirienne|malienne|camerounaise|haïtienne|ukrainienne)\b",
+    re.I,
+)
+
+
+def _saints_day_as_a_feast(text: str, match: re.Match) -> bool:
+    """A saint's day is a holiday after its feminine article ("la Saint-Nicolas", "à la Saint-Jean"), not
+    hyphenated on ("Saint-Jean-de-Luz"); "Saint-Nicolas" alone names a church, a town or the saint."""
+    name = match["holiday"].lower()
+    if not name.startswith("saint-") or name in ("saint-sylvestre", "saint-valentin"):
+        return True
+    article = re.search(r"\bla\s+$", text[max(0, match.start("holiday") - 4) : match.start("holiday")], re.I)
+    return bool(article) and text[match.end("holiday") : match.end("holiday") + 1] != "-"
 
 
 def two_digit_year_free(text: str, match: re.Match) -> bool:
     """A two-digit year ("31/10/74", "mai 68") must end the expression ("mai 68 personnes" is not)."""
     year = match.groupdict().get("year") or ""
-    return len(year.lstrip("'")) == 4 or free_after(text, match)
+    if len(year.lstrip("'")) == 4 or free_after(text, match):
+        return True
+    # "Mai 68 reste un tournant": a month with its capital and its two-digit year names its events, mid-sentence
+    # as at its start, unless a counted noun follows ("Mai 68 personnes")
+    month = match.groupdict().get("month") or ""
+    following = re.match(r"\s+([^\W\d_]+)", text[match.end() : match.end() + 30])
+    counted = following is not None and following[1].lower().endswith(("s", "x"))
+    return month[:1].isalpha() and text[match.start("month")].isupper() and not counted

@@ -181,10 +181,19 @@ def tense(text: str, start: int, end: int) -> str | None:
         return told
     # The bound's own verb comes before it ("est prolongée jusqu'au 30 juin et a déjà attiré ..."), unless
     # none does ("Jusqu'au 3 mars, le musée était fermé", "Depuis la mi-février et jusqu'au 3 mars, le musée a ...").
+    if _DECIDED_PARTICIPLE.search(text, max(0, start - 40), start):
+        return "future"  # "L'exposition, prolongée jusqu'au 10 janvier, a déjà reçu ...": a bound decided
     before = text[clause_start(text, start) : start]
     has_verb = _past_in(before) or _future_in(before) or _PRESENT_STATE.search(before) or _DECIDED.search(before)
     verb_words = before if has_verb else clause(text, start, end)
     return "past" if told == "past" and _past_event(verb_words) else "future"
+
+
+# The participle of a decision right before a bound sets one still to come, whatever the clause's verb says.
+_DECIDED_PARTICIPLE = re.compile(
+    r"\b(?:prolong|repouss|report|reconduit|suspendu|étendu|interdit)[a-zé]*\s+(?:jusqu['’](?:au|à|aux|en)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A day named by its date, hyphenated and capitalised: "14-Juillet", "1er-Mai".

@@ -1,0 +1,104 @@
+"""Periods named with a holiday, a decade, a century or a season rather than with figures, in the forms
+the calendar rules do not read: "le week-end de Pâques", "des années 1920 aux années 1960", "entre le
+XIIe et le XIIIe siècle", "Le printemps arrive". They run before the calendar rules, which would take a piece of them ("Pâques",
+"années 1960")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from annotations.nlp.dates.days import year_of
+from annotations.nlp.dates.lexicon import HOLIDAY, alternatives, holiday
+from annotations.nlp.dates.periods import DECADE_WORDS, century_years, decade_years, season
+from annotations.nlp.dates.rules import Rule, holiday_written, rule
+from annotations.nlp.dates.values import Context, Value, between, days, near_anchor
+
+
+def weekend_of_day(day: date) -> Value:
+    """The Saturday and Sunday of a day's week-end: its own on a Saturday or a Sunday, else the next ones."""
+    weekday = day.weekday()
+    saturday = day + timedelta(days=-1 if weekday == 6 else (5 - weekday) % 7)
+    return days(saturday, saturday + timedelta(days=1))
+
+
+def _holiday_weekend(match: re.Match, context: Context) -> Value | None:
+    """ "le week-end de Pâques", "le week-end de la Pentecôte", "le week-end du 14-Juillet": the Saturday
+    and Sunday of the holiday (the next ones after a weekday holiday), in the year near the anchor."""
+    name, year = match["holiday"], year_of(match, context)
+    if year:
+        return weekend_of_day(holiday(name, year))
+    return near_anchor(context, lambda year: weekend_of_day(holiday(name, year)) if 1 <= year < 9999 else None)
+
+
+_DECADE = rf"(?:1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(DECADE_WORDS)})"
+
+
+def _decade_range(match: re.Match, context: Context) -> Value | None:
+    """ "des années 1920 aux années 1960", "entre les années 80 et les années 2000": from the first
+    decade's first year to the second's last."""
+    first, last = decade_years(match["decade1"], context), decade_years(match["decade2"], context)
+    return between(first, last) if first and last and first.earliest <= last.earliest else None
+
+
+def _century_range(match: re.Match, _context: Context) -> Value | None:
+    """ "entre le XIIe et le XIIIe siècle", "du XVIe au XVIIIe siècle": from the first century's first
+    year to the second's last."""
+    first, last = century_years(match["century1"]), century_years(match["century2"])
+    return between(first, last) if first and last and first.earliest < last.earliest else None
+
+
+def _centuries_written(text: str, match: re.Match) -> bool:
+    """Both centuries in figures or in capitals ("XIIe", "12e"), as one alone (periods.century_written)."""
+    return all(
+        text[match.start(group) : match.end(group)].isdigit() or text[match.start(group) : match.end(group)].isupper()
+        for group in ("century1", "century2")
+    )
+
+
+_CENTURY = r"(?:[ivx]+|\d{1,2})"
+_ORDINAL_END = r"(?:e|è|ème|eme)"
+
+
+def _season_under_way(match: re.Match, context: Context) -> Value | None:
+    """ "Le printemps arrive", "L'hiver s'installe": the season the verb says is coming or under way,
+    the nearest to the anchor as the clause's tense says (as "à l'automne")."""
+    return near_anchor(context, lambda year: season(match["season"], year) if 2 <= year <= 9999 else None)
+
+
+# The verbs that say a season comes, starts or ends (not "l'été est la saison des festivals", any year's).
+_SEASON_COMING = (
+    r"(?:arrive|arrivera|est\s+arrivée?|est\s+là|commence|commencera|a\s+commencé|débute|débutera|a\s+débuté|"
+    r"approche|s'installe|s'installera|s'est\s+installée?|s'achève|s'achèvera|se\s+termine|se\s+terminera|"
+    r"touche\s+à\s+sa\s+fin|tarde|tarde\s+à\s+venir|s'annonce)"
+)
+
+
+def named_rules() -> list[Rule]:
+    """The rules of this module, in the grammar's order: before the calendar rules."""
+    return [
+        rule(
+            rf"le\s+week-?end\s+(?:de\s+(?:la\s+|l')?|du\s+)(?P<holiday>{HOLIDAY})(?:\s+(?P<year>\d{{4}}))?(?![\w-])",
+            _holiday_weekend,
+            guard=holiday_written,
+            needs="holiday",
+        ),
+        rule(
+            rf"(?:des|de|entre)\s+(?:les\s+)?années\s+(?P<decade1>{_DECADE})\s+(?:aux|à|et)\s+(?:les\s+)?années\s+"
+            rf"(?P<decade2>{_DECADE})(?![\w-])",
+            _decade_range,
+            needs="unit",
+        ),
+        rule(
+            rf"(?:entre|du|de)\s+(?:le\s+)?(?P<century1>{_CENTURY}){_ORDINAL_END}(?:\s+siècle)?\s+(?:et|au|à)\s+"
+            rf"(?:le\s+)?(?P<century2>{_CENTURY}){_ORDINAL_END}\s+siècles?(?![\w-])(?!\s+(?:av|avant|apr|après)\b)",
+            _century_range,
+            guard=_centuries_written,
+            needs="century",
+        ),
+        rule(
+            rf"(?:le\s+|l')(?P<season>printemps|été|automne|hiver)(?=\s+{_SEASON_COMING}\b)",
+            _season_under_way,
+            needs="season",
+        ),
+    ]
