@@ -11,7 +11,8 @@ runs them with the other organisations'): a club is ORG, its town inside its nam
 - "Union" with a hyphenated name ("l'Union Bordeaux-Bègles");
 - a town (maybe with its department or region) and "Foot" or "Football", maybe with its department's
   number ("le Clermont Foot", "Rodez Aveyron Football", "le Grenoble Foot 38"; "le foot à Grenoble"
-  is no club).
+  is no club), or another team sport's capitalised name ("Montpellier Handball", "Chambéry Savoie
+  Mont-Blanc Handball", "Nantes Basket"; "le handball à Chambéry" is none).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ _SUFFIXES = ["FC", "SC", "AC", "CSP", "HB", "BB", "UC", "OC", "AFC", "CF", "HBC"
 
 # The words a club's name opens or closes on, for institutions.HeadedNames' windows.
 CLUB_FIRST_WORDS = frozenset(word.lower() for word in [*CLUB_HEADS, *_PREFIXES, "Union", "US"])
-CLUB_LAST_WORDS = frozenset(word.lower() for word in [*_SUFFIXES, "olympique", "club", "foot", "football"])
+# Team sports a club's name may close on, capitalised, after its town: "Chambéry Savoie Mont-Blanc Handball".
+_SPORTS = ["Foot", "Football", "Handball", "Basket", "Volley", "Hockey", "Rugby", "Water-polo"]
+CLUB_LAST_WORDS = frozenset(word.lower() for word in [*_SUFFIXES, *_SPORTS, "olympique", "club"])
 
 
 def club_patterns() -> list[list[dict]]:
@@ -48,5 +51,7 @@ def club_patterns() -> list[list[dict]]:
         [{"ORTH": "Union"}, *HYPHENATED],
         [{"ORTH": "US"}, {**CAPITAL, "ORTH": {"NOT_IN": ["Open"]}}],  # "l'US Forbach", not the "US Open"
         [CAPITAL, {"ORTH": "-"}, {"LOWER": "club"}, _DEMONYM],  # "le Vélo-club spinalien"
-        [*TOWN, {"ORTH": {"IN": ["Foot", "Football"]}}, {"TEXT": {"REGEX": r"^\d{2}$"}, "OP": "?"}],
+        [*TOWN, {"ORTH": {"IN": _SPORTS}}, {"TEXT": {"REGEX": r"^\d{2}$"}, "OP": "?"}],
+        # a town, then its department or region in one or two words: "Chambéry Savoie Mont-Blanc Handball"
+        [*TOWN, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}, {"ORTH": {"IN": _SPORTS[2:]}}],
     ]

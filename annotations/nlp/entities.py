@@ -52,6 +52,8 @@ from annotations.nlp.name_edges import (
     DETERMINERS,
     SURNAME_PARTICLES,
     TITLES,
+    before_a_sentence,
+    ends_a_sentence,
     person_after_a_place,
     trim,
     with_department_number,
@@ -140,6 +142,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         span, label = _labelled(span, ent.label_, common, saga.text)
         last_word = span.text.split()[-1]
         glued_stop = _GLUED_STOP.fullmatch(last_word) and last_word[:-1] not in _ABBREVIATED
+        glued_stop = glued_stop or ends_a_sentence(span)  # "Station F." before "De son côté"
         mentions.append(Mention(span.start_char, span.end_char - (1 if glued_stop else 0), label))
     return mentions
 
@@ -203,6 +206,7 @@ def _with_headed_names(
     # (a chamber's committee is a body of its own: "la commission des finances du Sénat")
     organisations = {saga.text[m.start : m.end] for m in mentions if m.label in ("ORG", "MISC")} - INSTITUTIONS
     for span in headed:
+        span = before_a_sentence(span)  # "Station F." before "De son côté"
         block = saga.block_at(span.start_char)
         if block is None or block.kind not in ("paragraph", "quote"):
             continue

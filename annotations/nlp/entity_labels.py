@@ -102,8 +102,26 @@ def _initials(name: str) -> str:
 
 def _is_acronym_of(acronym: str, full: str) -> bool:
     """An acronym in capitals stands for the name it follows; one written as a word ("Fage",
-    "Inirr") only if it spells the name's initials (not "(Lyon)", "(Paris)")."""
-    return acronym.isupper() or _initials(full) == _initials(acronym[0]) + acronym[1:].lower()
+    "Inirr") only if it spells the name's initials (not "(Lyon)", "(Paris)"), or the first letters
+    of two of its words or more, in order ("Office anti-stupéfiants (Ofast)": of-a-st)."""
+    if acronym.isupper() or _initials(full) == _initials(acronym[0]) + acronym[1:].lower():
+        return True
+    parts = [_initials(word) + word[1:] for word in re.split(r"[\s'’-]+", full.lower()) if word]
+    parts = [part for part in parts if part not in _UNINITIALLED]
+    return bool(parts) and _spelled_by_starts(_initials(acronym[0]) + acronym[1:].lower(), parts, True)
+
+
+def _spelled_by_starts(acronym: str, parts: list[str], first: bool) -> bool:
+    """Whether `acronym` is the start of its first word (`first`: the name's own) then of later words."""
+    if not acronym:
+        return not first
+    if not parts:
+        return False
+    for n in range(min(len(acronym), len(parts[0])), 0, -1):
+        if parts[0].startswith(acronym[:n]) and _spelled_by_starts(acronym[n:], parts[1:], False):
+            # two words at least: "(Paris)" after "Paris Saint-Germain" is no acronym
+            return not first or n < len(acronym)
+    return not first and _spelled_by_starts(acronym, parts[1:], False)
 
 
 def acronyms(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:

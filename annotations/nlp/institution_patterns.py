@@ -186,6 +186,8 @@ def misc_patterns() -> list[list[dict]]:
     acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]{1,4})?$"}, "LOWER": {"NOT_IN": sorted(_SURVEYORS)}}
     suffix = [{"ORTH": "-"}, {"TEXT": {"REGEX": r"^[A-Z0-9]{1,4}$"}}]
     patterns += [[{"LOWER": {"IN": ["étude", "essai"]}}, acronym, *part] for part in ([], suffix)]
+    # A festival named in the English order, its head last: "le Main Square Festival" (its town after it apart)
+    patterns.append([*TOWN, {"ORTH": "Festival"}])
     return patterns
 
 
@@ -214,4 +216,10 @@ def place_patterns() -> list[list[dict]]:
     patterns.append([{"ORTH": "salle"}, surname])
     # A departmental or national road by its number: "la RD 38", "la RN 7" (not "la RN" alone, the party).
     patterns.append([{"ORTH": {"IN": ["RD", "RN", "CD"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
+    # A federal state by its name: "l'État de New York", "l'État du Texas" (not "l'État de droit"; "coup
+    # d'État de 1851" has no capital after; "Conseil d'État": see `institutions._is_no_name`).
+    patterns.append([{"ORTH": "État"}, {"LOWER": {"IN": ["de", "du", "d'"]}}, *NAME])
+    # A hall named in the English order, its head last: "la Sud de France Arena", "l'Accor Arena"
+    arena = {"ORTH": {"IN": ["Arena", "Aréna"]}}
+    patterns += [[*TOWN, arena], [CAPITAL, OF, CAPITAL, arena]]
     return patterns + [square + article + NAME for article in of]

@@ -8,10 +8,12 @@ ORG_HEADS = words(
     "tribunal cour conseil chambre ministère préfecture sous-préfecture mairie rectorat académie parquet "
     "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
     "observatoire conservatoire fédération confédération collectivité autorité diocèse barreau harmonie "
-    "amicale musique"
+    "amicale musique samu"
 ) | {"centre hospitalier", "port autonome", "haute autorité", "haut conseil"}
 ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron")}
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
+# Police units named by their kind and their place: "brigade anticriminalité de Seine-Saint-Denis".
+ORG_HEADS |= {"brigade anticriminalité", "brigade criminelle", "brigade financière", "brigade territoriale"}
 # Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
 # "police judiciaire de Marseille".
 QUALIFIED_HEADS = words("direction service union délégation inspection police établissement juridiction")
@@ -52,7 +54,7 @@ SHOP_HEADS = words(
 # supérieure de Lyon" (then the institutions' adjectives).
 ESTABLISHMENT_KINDS = words(
     "professionnel agricole polyvalent technique technologique hôtelier horticole viticole psychiatrique privé privée "
-    "normal normale"
+    "normal normale polytechnique"
 )
 NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron"); a campus not an
@@ -61,7 +63,7 @@ PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
-    "aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
+    "pointe cap aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
     "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune"
 ) | {
     "domaine national",
@@ -119,7 +121,7 @@ QUALIFIERS = TERRITORIAL | words(
     "maritime hospitalier hospitalière universitaire supérieur supérieure constitutionnel constitutionnelle "
     "mixte économique social sociale environnemental environnementale français française européen "
     "européenne financier financière académique autonome territorial territoriale urbain urbaine exécutif "
-    "exécutive primaire public publique interrégional interrégionale spécialisé spécialisée"
+    "exécutive primaire public publique interrégional interrégionale spécialisé spécialisée fédéral fédérale"
 )
 # Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".
 DOMAINS = words("santé sécurité secours commerce surveillance prévention")

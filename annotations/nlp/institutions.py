@@ -64,7 +64,7 @@ from annotations.nlp.name_shapes import LINKS, SERVICES, is_acronym_text
 from annotations.nlp.spans import SpanSet
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
-_LAST_WORDS = frozenset([*GROUPINGS, "communauté"])
+_LAST_WORDS = frozenset([*GROUPINGS, "communauté", "festival", "arena", "aréna"])
 
 
 def _opening_words(token: dict) -> frozenset[str]:
@@ -154,12 +154,19 @@ def _is_no_name(span: Span) -> bool:
     capital), "la cité de Jeanne d'Arc" (a person's town), "les prix SNCF" (prices), "le
     restaurant de Paul Bocuse" (his; "restaurant Drouant" is named), a shop before a hyphenated
     word ("la pâtisserie Paris-Brest"), a braderie in lower case (a charity's sale), an
-    organisation's campus ("le campus de HEC"), a person's work ("le Théâtre de Molière", "la Fondation
+    organisation's campus ("le campus de HEC"), a state after "d'" ("le coup d'État de Pinochet"), a person's work ("le Théâtre de Molière", "la Fondation
     d'Isaac Asimov")."""
     head, following = span[0].lower_, span[1] if len(span) > 1 else None
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if head == "autorité":
         return not span[0].is_title
+    if head == "état":
+        return before in ("d'", "d’")  # "un coup d'État de Pinochet", "le Conseil d'État de Genève"
+    # a capitalised word then the place's head is one English name: "le Main Square Festival" (not "L'Église")
+    previous = span.doc[span.start - 1] if span.start else None
+    opening = previous is None or previous.is_sent_start or previous.text in ("Le", "La", "Les", "L'", "L’")
+    if head in PLACE_HEADS and span[0].is_title and previous is not None and previous.is_title and not opening:
+        return True
     if head == "cité":
         return any(token.text in FIRST_NAMES for token in span)
     if head == "prix":

@@ -40,6 +40,7 @@ def trim(span: Span) -> Span | None:
     A span read across a spaced dash, which no name holds, is cut there (`_at_a_dash`)."""
     doc = span.doc
     start, end = _at_a_dash(span)
+    end = _before_a_sentence(doc, start, end)
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
@@ -70,6 +71,43 @@ def trim(span: Span) -> Span | None:
     if end - start > 1 and end < len(doc) and doc[end - 1].like_num and doc[end].lower_ in DOSE_UNITS:
         end -= 1
     return doc[start:end] if start < end else None
+
+
+# The words that open a sentence after a name ending on a letter and its full stop ("Station F. De son
+# côté", "l'enseigne Super U. Le Secours populaire"): no surname goes on with them after an initial.
+_SENTENCE_OPENERS = words(
+    "Le La Les L' De Du Des Un Une En Dans Pour Au Aux À Selon Après Avant Sur Par Avec Ce Cette Ces Son Sa Ses "
+    "Leur Leurs Il Elle Ils Elles On Mais Et Côté Depuis Lors"
+)
+_LETTER_AND_STOP = re.compile(r"[A-ZÀ-Ý]\.")
+
+
+def _before_a_sentence(doc, start: int, end: int) -> int:
+    """The end of a name read across a sentence's end after its last letter ("Station F." before "De
+    son côté"); not after a given name and its initial ("John F. Kennedy")."""
+    for i in range(start + 1, end - 1):
+        letter = _LETTER_AND_STOP.fullmatch(doc[i].text) and doc[i - 1].text not in FIRST_NAMES
+        if letter and doc[i + 1].text in _SENTENCE_OPENERS:
+            return i + 1
+    return end
+
+
+def before_a_sentence(span: Span) -> Span:
+    """`span` without the sentence it runs into after a letter and its stop (see `_before_a_sentence`)."""
+    end = _before_a_sentence(span.doc, span.start, span.end)
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
+
+
+def ends_a_sentence(span: Span) -> bool:
+    """Whether the name ends on a letter whose full stop ends the sentence ("Station F." then "De son
+    côté"): the stop is no part of it."""
+    doc = span.doc
+    return (
+        bool(_LETTER_AND_STOP.fullmatch(span[-1].text))
+        and span.end < len(doc)
+        and doc[span.end].text in _SENTENCE_OPENERS
+        and (len(span) == 1 or span[-2].text not in FIRST_NAMES)
+    )
 
 
 _PLURAL_VERBS = words("ont sont vont font doivent peuvent")

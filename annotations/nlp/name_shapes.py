@@ -46,7 +46,7 @@ CORPORATE_ENDINGS = words(
     "métal métaux acier aciers plastiques habitat handball basket volley hockey "  # "Metz Handball", "Fensch Acier"
     "gestion finance frères fils associés ingénierie constructions automobiles chimie voyages "  # "Arvel Gestion"
     "emballages propreté minerais nettoyage recyclage matériaux croisières ferries "  # "Artois Emballages"
-    "construction analytics waters data software robotics labs biotech therapeutics energy engineering networks"
+    "construction analytics waters data software robotics labs biotech therapeutics energy engineering networks ai"
 )
 # Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
 ENGLISH_ORG_WORDS = words(
@@ -106,7 +106,8 @@ def organisation_label(span: Span, label: str) -> str:
         and (head in ORG_HEADS or head in QUALIFIED_HEADS or head in CAPITALISED_ORG_HEADS)
     ):
         return "ORG"
-    if len(span) >= 2 and span[0].is_title and head in EVENT_HEADS and span[1].text != "-":
+    # (and a capitalised "Concours", a contest: "le Concours général agricole"; "avec le concours de" is help)
+    if len(span) >= 2 and span[0].is_title and (head in EVENT_HEADS or head == "concours") and span[1].text != "-":
         return "MISC"  # "le Salon international de l'agriculture" (not the town "Salon-de-Provence")
     if len(span) >= 2 and any(token.text in ENGLISH_ORG_WORDS for token in span):
         return "ORG"
@@ -128,6 +129,10 @@ def organisation_label(span: Span, label: str) -> str:
         # then its territory in one word or after "du", "de", "des"; not a line or a route: "RER B", "TGV Paris-Lyon"
         # ("ARS Grand Est": its territory in two capitalised words)
         territory = len(span) in (2, 3) and label != "PER" and all(_TERRITORY.fullmatch(t.text) for t in span[1:])
+        # or a region of three hyphenated parts, which the tokenizer splits: "l'ARS Auvergne-Rhône-Alpes" (two
+        # parts may be a line's ends: "TGV Paris-Lyon")
+        region = span[1:].text
+        territory = territory or (label != "PER" and region.count("-") >= 2 and bool(_TERRITORY.fullmatch(region)))
         if territory or span[1].lower_ in ("du", "de", "des"):
             return "ORG"
     if len(span) >= 2 and span[-1].text == "France" and _is_a_french_arm(span, label):
@@ -136,7 +141,9 @@ def organisation_label(span: Span, label: str) -> str:
         # "la Région Bretagne" votes; "en Région Centre" is the land
         before = span.doc[span.start - 1].lower_ if span.start else ""
         return label if before in ("en", "dans") else "ORG"
-    return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS and span[-1].is_title else label
+    # "AI" in capitals, as firms of artificial intelligence write it: "Mistral AI"
+    ending = span[-1].is_title or span[-1].text == "AI"
+    return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS and ending else label
 
 
 def _bracketed_after_a_name(span: Span) -> bool:

@@ -193,7 +193,10 @@ DECORATIONS = frozenset(
 # gagné"), reads as bodies: MISC (a longer name the model reads holds them: "Ligue 1 McDonald's").
 COMPETITIONS = frozenset({"Ligue 1", "Ligue 2", "Pro D2", "Top 14", "Betclic Élite", "Starligue"})
 THE_STATE = "État"
-_THE_STATE = re.compile(r"[Ll]['’]État(?!\s+(?:islamique|de droit|major|providence|hébreu)\b)(?![\w-])")
+# (not a federal state by its name: "l'État de New York", "l'État d'Israël")
+_THE_STATE = re.compile(
+    r"[Ll]['’]État(?!\s+(?:islamique|de droit|major|providence|hébreu)\b)(?!\s+(?:de\s+|du\s+|d['’])[A-ZÀ-Ý])(?![\w-])"
+)
 
 
 def is_the_state(text: str, start: int) -> bool:
