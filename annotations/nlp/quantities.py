@@ -20,8 +20,9 @@ Not quantities: years ("en 2021 entreprises": a bare number from 1000 to 2100 af
 "vers"... counts nothing, while "plus de 2000 manifestants" counts), dates and amounts (found
 before, never overlapped), times ("à 14 heures"; but "toutes les 6 heures", "au moins 4 heures"
 last), ordinals ("2e", "premiers"), references ("article 12", "n° 3"), "un"/"une" alone
-(articles), numbers glued to a name ("COVID-19", "A320"), proportions ("1 patient sur 10"), a count
-in millions without its "de" ("2,5 milliards attendus"), an elided article ("4 500 milliards l'an").
+(articles), numbers glued to a name ("COVID-19", "A320"), proportions ("1 patient sur 10"), the base
+of a rate ("312 cas pour 100 000 habitants"), a count in millions without its "de" ("2,5 milliards
+attendus"), an elided article ("4 500 milliards l'an").
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ _PROPORTION = re.compile(rf"\s+sur\s+(?P<whole>{numbers.FIGURES}|{numbers.WORDS}
 # A verb in the plural after "sur dix" ("vivent", "déclarent"): the subject was a proportion; a noun after it
 # ("sur 5 ans", "sur 35 départements") is plural in -s.
 _PLURAL_VERB = re.compile(r"[^\W\d_]{2,}ent", re.I)
+_RATE_BASE = re.compile(r"\s+pour\s+")  # between a quantity and the base of its rate (`_without_rate_bases`)
 _REFERENCE_WORDS = words(
     "article articles art n° no numéro loi page pages p chapitre alinéa tome décret section "
     "paragraphe annexe version vol volume édition saison épisode"
@@ -143,7 +145,7 @@ class QuantityMatcher:
                     inside = readable.index_of(quantity.start, quantity.end) is not None
                     if inside and held.add_if_free(quantity.start, quantity.end):
                         found.append(quantity)
-        found.sort(key=lambda quantity: quantity.start)
+        found = _without_rate_bases(text, sorted(found, key=lambda quantity: quantity.start))
         for figure in elliptic_figures(text, found if self.counts else [], held, regions):
             held.add(figure.start, figure.end)
             found.append(QuantitySpan(figure.start, figure.end, figure.text, figure.min, figure.max, figure.of.unit))
@@ -292,6 +294,27 @@ def _a_proportion(text: str, end: int) -> bool:
         return False  # "300 emplois sur 5 ans"; but "trois élèves sur dix vivent seuls" is a proportion
     out_of = numbers.parse_number(following["whole"])
     return out_of is not None and (out_of <= 10 or out_of.log10() % 1 == 0)
+
+
+def _without_rate_bases(text: str, found: list[QuantitySpan]) -> list[QuantitySpan]:
+    """ "312 cas pour 100 000 habitants", "4 médecins pour 1 000 habitants": a count of a power of ten
+    (100 or more) right after "pour" behind another quantity is the base of a rate, no count of its
+    own ("agrandi pour 100 000 spectateurs" and "300 euros pour 1 000 tracts" keep theirs)."""
+    kept = []
+    for quantity in found:
+        value, previous = quantity.min, kept[-1] if kept else None
+        if (
+            previous is not None
+            and value is not None
+            and value == quantity.max
+            and value >= 100
+            and Decimal(value).log10() % 1 == 0
+            and quantity.unit not in SYMBOLS.values()
+            and _RATE_BASE.fullmatch(text, previous.end, quantity.start)
+        ):
+            continue
+        kept.append(quantity)
+    return kept
 
 
 def _value(number: str, multiplier: str | None, half: str | None = None) -> Decimal | None:
