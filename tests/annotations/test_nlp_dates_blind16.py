@@ -107,8 +107,11 @@ def test_saints_days(text, expected):
     [
         ("La fête nationale belge sera célébrée à Bruxelles.", []),
         ("La fête nationale du 1er août sera célébrée à Berne.", [("1er août", "2029-08-01")]),
-        # look-alike: alone, the French one
+        ("La fête nationale suisse sera célébrée à Berne.", []),
+        ("La fête nationale japonaise sera célébrée à l'ambassade.", []),  # any nationality of nationalities.py
+        # look-alikes: alone, or said French, the French one
         ("La fête nationale a été fêtée sous la pluie.", [("fête nationale", "2028-07-14")]),
+        ("La fête nationale française a été fêtée sous la pluie.", [("fête nationale", "2028-07-14")]),
     ],
 )
 def test_other_national_days(text, expected):

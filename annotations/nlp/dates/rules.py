@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from annotations.nlp.dates.tense import MOVING_VERB
 from annotations.nlp.dates.values import Context, Value
 from annotations.nlp.lexicon import words
+from annotations.nlp.nationalities import NATIONALITIES
 
 Resolver = Callable[[re.Match, Context], Value | None]
 Guard = Callable[[str, re.Match], bool]  # (the text as written, the match): keep the match?
@@ -154,20 +155,22 @@ def holiday_written(text: str, match: re.Match) -> bool:
     thing = _THING_OF_A_HOLIDAY.search(text, max(0, match.start() - 30), match.start())
     if thing and thing[1].lower() in _THINGS_OF_A_HOLIDAY and not any(map(str.isdigit, match["holiday"])):
         return False
-    if not _saints_day_as_a_feast(text, match) or _ANOTHER_NATIONAL_DAY.match(text, match.end()):
+    if not _saints_day_as_a_feast(text, match) or _another_national_day(text, match.end()):
         return False
     following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])
     return following is None and not names_a_street(text, match)
 
 
 # "la fête nationale" is the 14 July unless its own day or country follows: "la fête nationale du 1er août",
-# "le 21 juillet, fête nationale belge".
-_ANOTHER_NATIONAL_DAY = re.compile(
-    r"(?<=nationale)\s+(?:du|de|des|d')\s|(?<=nationale)\s+(?:belge|suisse|québécoise|quebecoise|luxembourgeoise|"
-    r"monégasque|canadienne|américaine|allemande|espagnole|italienne|portugaise|irlandaise|grecque|chinoise|"
-    r"algérienne|marocaine|tunisienne|sénégalaise|ivoirienne|malienne|camerounaise|haïtienne|ukrainienne)\b",
-    re.I,
-)
+# "le 21 juillet, fête nationale belge" (a nationality of nationalities.py; "suisse" too, which that list leaves to
+# the country's name, and "quebecoise" written without its accents; not "française").
+_AFTER_NATIONAL_DAY = re.compile(r"(?<=nationale)\s+(?:(?:du|de|des|d')\s|(?P<adjective>[^\W\d_]+)\b)", re.I)
+_OTHER_NATIONALITIES = (NATIONALITIES | {"suisse", "quebecoise"}) - {"française"}
+
+
+def _another_national_day(text: str, end: int) -> bool:
+    after = _AFTER_NATIONAL_DAY.match(text, end)
+    return after is not None and (after["adjective"] is None or after["adjective"].lower() in _OTHER_NATIONALITIES)
 
 
 def _saints_day_as_a_feast(text: str, match: re.Match) -> bool:
