@@ -293,7 +293,11 @@ def _a_proportion(text: str, end: int) -> bool:
     if after and after.lower() not in STOP_WORDS and not _PLURAL_VERB.fullmatch(after):
         return False  # "300 emplois sur 5 ans"; but "trois élèves sur dix vivent seuls" is a proportion
     out_of = numbers.parse_number(following["whole"])
-    return out_of is not None and (out_of <= 10 or out_of.log10() % 1 == 0)
+    return out_of is not None and (out_of <= 10 or _power_of_ten(out_of))
+
+
+def _power_of_ten(value: Decimal) -> bool:
+    return Decimal(value).log10() % 1 == 0
 
 
 def _without_rate_bases(text: str, found: list[QuantitySpan]) -> list[QuantitySpan]:
@@ -308,7 +312,7 @@ def _without_rate_bases(text: str, found: list[QuantitySpan]) -> list[QuantitySp
             and value is not None
             and value == quantity.max
             and value >= 100
-            and Decimal(value).log10() % 1 == 0
+            and _power_of_ten(value)
             and quantity.unit not in SYMBOLS.values()
             and _RATE_BASE.fullmatch(text, previous.end, quantity.start)
         ):

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from annotations.nlp.dates.days import year_of
 from annotations.nlp.dates.lexicon import HOLIDAY, alternatives, holiday
-from annotations.nlp.dates.periods import DECADE_WORDS, century_years, decade_years, season
+from annotations.nlp.dates.periods import DECADE_WORDS, century_written, century_years, decade_years, season
 from annotations.nlp.dates.rules import Rule, holiday_written, rule
 from annotations.nlp.dates.values import Context, Value, between, days, near_anchor
 
@@ -49,11 +49,8 @@ def _century_range(match: re.Match, _context: Context) -> Value | None:
 
 
 def _centuries_written(text: str, match: re.Match) -> bool:
-    """Both centuries in figures or in capitals ("XIIe", "12e"), as one alone (periods.century_written)."""
-    return all(
-        text[match.start(group) : match.end(group)].isdigit() or text[match.start(group) : match.end(group)].isupper()
-        for group in ("century1", "century2")
-    )
+    """Both centuries in figures or in capitals ("XIIe", "12e"), as one alone."""
+    return all(century_written(text, match, group) for group in ("century1", "century2"))
 
 
 _CENTURY = r"(?:[ivx]+|\d{1,2})"

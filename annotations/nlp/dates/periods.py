@@ -103,9 +103,9 @@ def _before_our_era(_match: re.Match, _context: Context) -> Value | None:
 ERA_YEAR = rule(r"\d{1,4}\s+(?:(?:av\.?|avant)\s+j\.?-?c\.?|avant\s+notre\s+ère)", _before_our_era, needs="digit")
 
 
-def century_written(text: str, match: re.Match) -> bool:
+def century_written(text: str, match: re.Match, group: str = "century") -> bool:
     """A century's number in figures or in capitals ("XIXe", "19e"; "le siècle" is none)."""
-    written = text[match.start("century") : match.end("century")]
+    written = text[match.start(group) : match.end(group)]
     return written.isdigit() or written.isupper()
 
 
