@@ -17,6 +17,7 @@ from claims.api import serializers
 from claims.api.pagination import positive_int
 from claims.api.query import refuse_unknown_parameters
 from claims.api.schema import error_response
+from claims.ids import MAX_ID_DIGITS
 from claims.models import Article, Review
 
 
@@ -71,7 +72,7 @@ def cursor(raw: str) -> int:
         raise ValidationError(
             {"since": [gettext("A cursor is a whole number, 0 or more: a review id from this feed.")]}
         )
-    if len(raw) > 18:  # a database's id fits in 63 bits: no review has a larger one
+    if len(raw) > MAX_ID_DIGITS:  # no review has a larger id
         raise ValidationError({"since": [gettext("A cursor has at most 18 digits: a review id from this feed.")]})
     return int(raw)
 
