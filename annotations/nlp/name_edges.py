@@ -82,14 +82,21 @@ _SENTENCE_OPENERS = words(
 _LETTER_AND_STOP = re.compile(r"[A-ZÀ-Ý]\.")
 
 
+def _sentence_ends_at(doc, i: int, first: int) -> bool:
+    """Whether doc[i], a capital and its full stop in a name starting at `first`, ends a sentence: the
+    next word opens one, and the word before is no given name ("John F. Kennedy")."""
+    return (
+        bool(_LETTER_AND_STOP.fullmatch(doc[i].text))
+        and i + 1 < len(doc)
+        and doc[i + 1].text in _SENTENCE_OPENERS
+        and (i == first or doc[i - 1].text not in FIRST_NAMES)
+    )
+
+
 def _before_a_sentence(doc, start: int, end: int) -> int:
     """The end of a name read across a sentence's end after its last letter ("Station F." before "De
-    son côté"); not after a given name and its initial ("John F. Kennedy")."""
-    for i in range(start + 1, end - 1):
-        letter = _LETTER_AND_STOP.fullmatch(doc[i].text) and doc[i - 1].text not in FIRST_NAMES
-        if letter and doc[i + 1].text in _SENTENCE_OPENERS:
-            return i + 1
-    return end
+    son côté")."""
+    return next((i + 1 for i in range(start + 1, end - 1) if _sentence_ends_at(doc, i, start)), end)
 
 
 def before_a_sentence(span: Span) -> Span:
@@ -101,13 +108,7 @@ def before_a_sentence(span: Span) -> Span:
 def ends_a_sentence(span: Span) -> bool:
     """Whether the name ends on a letter whose full stop ends the sentence ("Station F." then "De son
     côté"): the stop is no part of it."""
-    doc = span.doc
-    return (
-        bool(_LETTER_AND_STOP.fullmatch(span[-1].text))
-        and span.end < len(doc)
-        and doc[span.end].text in _SENTENCE_OPENERS
-        and (len(span) == 1 or span[-2].text not in FIRST_NAMES)
-    )
+    return _sentence_ends_at(span.doc, span.end - 1, span.start)
 
 
 _PLURAL_VERBS = words("ont sont vont font doivent peuvent")
