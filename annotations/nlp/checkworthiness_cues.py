@@ -7,7 +7,7 @@ expression per cue list), phrases where they must.
 
 import re
 
-from annotations.nlp.lexicon import words
+from annotations.nlp.lexicon import MONTHS, words
 
 REPORTING = re.compile(
     r"\b(?:selon|d'après|cités?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
@@ -232,7 +232,7 @@ BE_AUXILIARIES = words("est sont")
 # A state or a count since a past time: "s'applique depuis novembre 2021", "le plus bas depuis 1995",
 # "la quatrième grève depuis janvier" (not a place, "filmé depuis le balcon", nor a vague span,
 # "depuis longtemps", "depuis des années").
-_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_MONTHS = "|".join(sorted(MONTHS))
 _SPAN_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent"
 SINCE = re.compile(
     rf"\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d|1er\b|(?:{_MONTHS})\b|(?:{_SPAN_WORDS})\b|début\b|fin\b|"
