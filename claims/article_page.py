@@ -23,7 +23,7 @@ one per block: a first view looks up and stores one key, not forty.
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from django.conf import settings
@@ -37,7 +37,7 @@ from annotations.models import MentionLabel
 from claims import reader
 from claims.api import exports
 from claims.models import Article, BlockKind, Verdict, VerdictCount
-from claims.page_text import MENTION_FIELDS, BlockWriter, entity_href, shortener
+from claims.page_text import BlockWriter, entity_href, shortener
 from claims.reader import (
     ClaimRow,
     EntityCount,
@@ -105,14 +105,9 @@ class PageState:
             )
         )
 
-    @cached_property
-    def context(self) -> dict:
-        """What every template of the page reads besides its own rows."""
-        labels = {value: str(label) for value, label in Verdict.choices}
-        context = {"article": self.article, "ui_language": translation.get_language(), "verdicts": labels}
-        # A page shows a tag per claim: each verdict's, made once.
-        tags = engines["jinja2"].env.get_template("claims/reader/verdict_tag.html").make_module(context)
-        return {**context, "verdict_tags": {value: tags.verdict_tag(value) for value in labels}}
+    def macros(self, name: str):
+        """The macros of the template reader/`name` for this page (page_macros)."""
+        return page_macros(name, translation.get_language(), self.article.language)
 
     @cached_property
     def key(self) -> str:
@@ -126,6 +121,25 @@ class PageState:
     @staticmethod
     def block_key(block, claims: list[ClaimRow], first_title: bool) -> str:
         return _digest((block.kind, block.start, block.end, first_title, claims))
+
+
+@lru_cache(maxsize=64)
+def page_macros(name: str, ui_language: str, article_language: str):
+    """The macros of the template reader/`name` for a page in these languages, made with what
+    they read besides their rows (macro_context): made once per process for each pair, not at
+    every first view (making one cost some 70 µs). `ui_language` is the active language."""
+    template = engines["jinja2"].env.get_template(f"claims/reader/{name}")
+    return template.make_module(macro_context(ui_language, article_language))
+
+
+@lru_cache(maxsize=16)
+def macro_context(ui_language: str, article_language: str) -> dict:
+    """What every macro of a page reads besides its rows: the two languages, the verdicts' names
+    and each verdict's tag (a page shows one per claim), in the active language `ui_language`."""
+    labels = {value: str(label) for value, label in Verdict.choices}
+    context = {"article_language": article_language, "ui_language": ui_language, "verdicts": labels}
+    tags = engines["jinja2"].env.get_template("claims/reader/verdict_tag.html").make_module(context)
+    return {**context, "verdict_tags": {value: tags.verdict_tag(value) for value in labels}}
 
 
 def _digest(parts) -> str:
@@ -165,7 +179,7 @@ def build_page(state: PageState) -> ArticlePage:
     missing = [block for block in shown if keys[block.pk] not in cached]
     # The missing blocks' mentions and the timeline's dates: one query.
     spans = None if len(missing) == len(shown) else [(block.start, block.end) for block in missing]
-    mentions = reader.page_mentions(article, spans, MENTION_FIELDS)
+    mentions = reader.page_mentions(article, spans)
     if missing:
         rendered = {block.pk for block in missing}
         reviews = [review for review in rows.reviews if review.block_id in rendered]
@@ -202,8 +216,7 @@ def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, m
     claimreviews = block_claimreviews(state, reviews)
     reviews = {review.id: review for review in reviews if review.id in current}
     writer = BlockWriter(article.body, mentions, reviews, state.groups, state.elsewhere, state.hrefs)
-    # The template's macros, called once per block: one module for the page, not one per block.
-    macros = engines["jinja2"].env.get_template("claims/reader/block.html").make_module(state.context)
+    macros = state.macros("block.html")
     fragments = {}
     for block in blocks:
         title = block.pk == first_title  # the page's heading: its text alone, no claim marked
@@ -239,17 +252,17 @@ def claim_reviews(state: PageState, reviewed: list) -> dict:
         )
 
 
-def render_timeline(state: PageState, claims: list[ClaimRow], dates: list[dict]) -> SafeString:
+def render_timeline(state: PageState, claims: list[ClaimRow], dates: list[reader.MentionRow]) -> SafeString:
     """The dated claims, oldest first and in reading order among equal dates, each date value once
     per claim (reader/timeline.html), from the claims' date mentions `dates`."""
     by_id = {claim.id: claim for claim in claims}
     dated, seen = [], set()
-    for date in sorted(dates, key=lambda date: (date["date_earliest"], date["start"], date["id"])):
-        claim = by_id.get(date["claim_id"])
-        if claim is None or (claim.id, date["value"]) in seen:
+    for date in sorted(dates, key=lambda date: (date.date_earliest, date.start, date.id)):
+        claim = by_id.get(date.claim_id)
+        if claim is None or (claim.id, date.value) in seen:
             continue
-        seen.add((claim.id, date["value"]))
-        dated.append((claim, date["start"], date["end"], date["value"], date["precision"], date["date_earliest"]))
+        seen.add((claim.id, date.value))
+        dated.append((claim, date.start, date.end, date.value, date.precision, date.date_earliest))
     if not dated:
         return SafeString("")
     # Cached by chunks, each under what it shows (its claims, whose words the key's revision fixes,
@@ -257,7 +270,7 @@ def render_timeline(state: PageState, claims: list[ClaimRow], dates: list[dict])
     chunks = [dated[start : start + TIMELINE_CHUNK] for start in range(0, len(dated), TIMELINE_CHUNK)]
     keys = ["reader:timeline:" + _digest((state.shared, chunk)) for chunk in chunks]
     cached = cache.get_many(keys)
-    macros = engines["jinja2"].env.get_template("claims/reader/timeline.html").make_module(state.context)
+    macros = state.macros("timeline.html")
     shorten = shortener(TIMELINE_QUOTE_LENGTH)
     fresh = {
         key: str(macros.entries([timeline_entry(state.article.body, row, shorten) for row in chunk]))

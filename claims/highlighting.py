@@ -7,6 +7,7 @@ from django.template import engines
 from django.utils.safestring import SafeString, mark_safe
 
 from claims.page_text import MENTION_FIELDS, BlockWriter
+from claims.reader import MentionRow
 
 
 def highlight_claim(claim, mentions: Iterable) -> SafeString:
@@ -16,11 +17,9 @@ def highlight_claim(claim, mentions: Iterable) -> SafeString:
     Mention offsets index the article body; the claim's text starts at `claim.start`. Where two
     mentions overlap, the earlier (then the longer) one is marked and the other left plain.
     """
-    rows = [{name: getattr(mention, name) for name in MENTION_FIELDS} for mention in mentions]
-    for row in rows:
-        row["start"] -= claim.start
-        row["end"] -= claim.start
-    rows.sort(key=lambda row: (row["start"], -row["end"]))
+    rows = [MentionRow(**{name: getattr(mention, name) for name in MENTION_FIELDS}) for mention in mentions]
+    rows = [row._replace(start=row.start - claim.start, end=row.end - claim.start) for row in rows]
+    rows.sort(key=lambda row: (row.start, -row.end))
     segments = BlockWriter(claim.text, rows, {}, []).segments(0, len(claim.text), linked=False)
     template = engines["jinja2"].get_template("claims/reader/claim_text.html")
     return mark_safe(template.render({"segments": segments}))  # noqa: S308 - rendered by our template

@@ -1,10 +1,14 @@
 """The article's text as the reader's page shows it: each block as one run of segments (text, a
-mention marked, a claim's start or end) with the review panels of its claims, which the templates
-of claims/jinja2/claims/reader/ render (claims/article_page.py puts the page together).
+mention marked, a claim's start or end) with the review panels of its claims, made of the rows of
+claims/reader.py, as the templates of claims/jinja2/claims/reader/ read them (claims/article_page.py
+puts the page together).
 """
 
 import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.urls import reverse
 from django.utils import timezone
@@ -13,7 +17,7 @@ from django.utils.translation import pgettext
 
 from annotations.models import ENTITY_LABELS, MentionLabel
 from claims import reader
-from claims.reader import BlockView, ClaimRow, EntityLink, Panel, ReviewView, Segment
+from claims.reader import ClaimRow, MentionRow
 
 # How each label is marked (reader/marked.html): entities by kind, dates by value, and amounts by
 # `<data value>`, the field named here giving the unit. A new amount-like label is one line here.
@@ -23,6 +27,57 @@ MENTION_FIELDS = ["start", "end", "label", "entity_id", "value", "amount_min", "
 QUOTE_LENGTH = 90
 
 
+class Segment(NamedTuple):  # a tuple: a page makes hundreds, and a tuple is quick to make
+    """A piece of a text as claims/jinja2/claims/reader/marked.html shows it. `kind` "" is plain
+    text; a mention is "entity", "date", "amount" or "mention" (a label marked by its kind only),
+    `label` its label, `value` a date's normalised value or an amount's `<data value>`, `href` an
+    entity's page when the mention is a link; "break" is a line break. On the reader's page, a
+    block's text also holds its claims' starts and ends, "claim" and "claim-end" (no text):
+    `label` the claim's verdict, `value` its id and `href` its review panel when it has one."""
+
+    text: str
+    kind: str = ""
+    label: str = ""
+    value: str = ""
+    is_time: bool = False
+    href: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    rationale: str  # shown with its line breaks (Django's linebreaksbr)
+    sources: list[reader.SourceRow]
+    created_at: datetime
+    entities: list["EntityLink"]
+    elsewhere: list[reader.CheckedElsewhere] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EntityLink:
+    name: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A reviewed claim's review panel: the claim's id and verdict, its text shortened."""
+
+    claim_id: int
+    verdict: str
+    quote: str
+    review: ReviewView
+
+
+@dataclass(frozen=True)
+class BlockView:
+    """A block as its template reads it: its text as one run of segments (its claims' starts and
+    ends marked among its mentions), and the review panels of its reviewed claims."""
+
+    kind: str
+    segments: list[Segment] = field(default_factory=list)
+    panels: list[Panel] = field(default_factory=list)
+
+
 class BlockWriter:
     """Turns rows into BlockViews: each block's text as one run of segments (text, a mention
     marked, or a claim's start or end) and the review panels of its reviewed claims."""
@@ -30,7 +85,7 @@ class BlockWriter:
     def __init__(
         self,
         body: str,
-        mentions: list[dict],
+        mentions: list[MentionRow],
         reviews: dict,
         groups,
         elsewhere: dict | None = None,
@@ -69,19 +124,18 @@ class BlockWriter:
         self.add_segments(view.segments, claim.start, claim.end, linked=False)
         view.segments.append(Segment("", "claim-end", claim.verdict, href=href))
         if review is not None:
-            named = {m["entity_id"]: None for m in self.mentions[first : self.next_mention] if m["entity_id"]}
+            named = {m.entity_id: None for m in self.mentions[first : self.next_mention] if m.entity_id}
             shown = self.review_view(review, named, self.elsewhere.get(claim.id, []))
             quote = self.shorten(self.body[claim.start : claim.end])
             view.panels.append(Panel(claim.id, claim.verdict, quote, shown))
 
     def review_view(self, review, entity_ids, elsewhere=()) -> ReviewView:
         entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
-        rationale = text_segments(review.rationale)
         created_at = timezone.localtime(review.created_at)
-        return ReviewView(rationale, review.sources, created_at, entities, list(elsewhere))
+        return ReviewView(review.rationale, review.sources, created_at, entities, list(elsewhere))
 
     def _skip_to(self, start: int) -> None:
-        while self.next_mention < len(self.mentions) and self.mentions[self.next_mention]["start"] < start:
+        while self.next_mention < len(self.mentions) and self.mentions[self.next_mention].start < start:
             self.next_mention += 1
 
     def segments(self, start: int, end: int, *, linked: bool) -> list[Segment]:
@@ -95,30 +149,30 @@ class BlockWriter:
         marked; one that overlaps an earlier mention or crosses `end` is left as text. Entities
         are links when `linked` (a claim is a link itself: no link inside it)."""
         body, mentions, cursor = self.body, self.mentions, start
-        while self.next_mention < len(mentions) and (mention := mentions[self.next_mention])["start"] < end:
+        while self.next_mention < len(mentions) and (mention := mentions[self.next_mention]).start < end:
             self.next_mention += 1
-            if mention["start"] < cursor or mention["end"] > end:
+            if mention.start < cursor or mention.end > end:
                 continue
-            if cursor < mention["start"]:
-                parts += text_segments(body[cursor : mention["start"]])
+            if cursor < mention.start:
+                parts += text_segments(body[cursor : mention.start])
             parts.append(self.mark(mention, linked))
-            cursor = mention["end"]
+            cursor = mention.end
         if cursor < end:
             parts += text_segments(body[cursor:end])
 
-    def mark(self, mention: dict, linked: bool) -> Segment:
+    def mark(self, mention: MentionRow, linked: bool) -> Segment:
         """The mention's text, marked by its label."""
-        text, label = self.body[mention["start"] : mention["end"]], mention["label"]
+        text, label = self.body[mention.start : mention.end], mention.label
         if label in ENTITY_KINDS:
-            entity_id = mention["entity_id"]
+            entity_id = mention.entity_id
             return Segment(
                 text, "entity", label, href=self.href(entity_id) if linked and entity_id in self.names else ""
             )
         if label == MentionLabel.DATE:
-            value = mention["value"]
+            value = mention.value
             return Segment(text, "date", label, value, is_time=bool(reader.TIME_VALUE.match(value)))
         if label in AMOUNT_UNITS:
-            return Segment(text, "amount", label, amount_value(mention, mention[AMOUNT_UNITS[label]]))
+            return Segment(text, "amount", label, amount_value(mention, getattr(mention, AMOUNT_UNITS[label])))
         return Segment(text, "mention", label)
 
     def href(self, entity_id: int) -> str:
@@ -158,10 +212,10 @@ def text_segments(text: str) -> list[Segment]:
     return parts
 
 
-def amount_value(mention: dict, unit: str) -> str:
+def amount_value(mention: MentionRow, unit: str) -> str:
     """An amount's `<data value>`: "min unit", or "min/max unit" for a range (a bound left empty
     when open), or "" when it has no bound."""
-    low, high = (_number(mention[bound]) for bound in ("amount_min", "amount_max"))
+    low, high = _number(mention.amount_min), _number(mention.amount_max)
     if not low and not high:
         return ""
     value = low if low == high else f"{low}/{high}"

@@ -1,5 +1,6 @@
-"""Reads for the reader's pages: named queries of the rows an article page shows, and the
-dataclasses its templates read (claims/article_page.py puts them together and caches the page).
+"""Reads for the reader's pages: named queries of the rows an article page shows, and the rows
+they give (claims/page_text.py makes the text's segments and panels of them, claims/article_page.py
+puts the page together and caches it).
 
 Every query here answers for a whole article in one statement, so a page's query count does not
 grow with its size (tests/claims/test_views.py pins it).
@@ -7,8 +8,9 @@ grow with its size (tests/claims/test_views.py pins it).
 
 import copy
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import date, datetime
+from decimal import Decimal
 from typing import NamedTuple
 
 from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery, Sum
@@ -32,23 +34,7 @@ WEB_URL = re.compile(r"^https?://", re.IGNORECASE)
 CHECKED_ELSEWHERE_SHOWN = 3  # per claim, the best matches: a panel is not a list of articles
 
 
-# -- What the templates read ------------------------------------------------------------------
-
-
-class Segment(NamedTuple):  # a tuple: a page makes hundreds, and a tuple is quick to make
-    """A piece of a text as claims/jinja2/claims/reader/marked.html shows it. `kind` "" is plain
-    text; a mention is "entity", "date", "amount" or "mention" (a label marked by its kind only),
-    `label` its label, `value` a date's normalised value or an amount's `<data value>`, `href` an
-    entity's page when the mention is a link; "break" is a line break. On the reader's page, a
-    block's text also holds its claims' starts and ends, "claim" and "claim-end" (no text):
-    `label` the claim's verdict, `value` its id and `href` its review panel when it has one."""
-
-    text: str
-    kind: str = ""
-    label: str = ""
-    value: str = ""
-    is_time: bool = False
-    href: str = ""
+# -- Rows -----------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -84,41 +70,6 @@ class CheckedElsewhere:
     title: str  # the other article's
     href: str  # the other claim on its article's page
     verdict: str  # its current verdict
-
-
-@dataclass(frozen=True)
-class ReviewView:
-    rationale: list[Segment]  # its text, line breaks kept
-    sources: list[SourceRow]
-    created_at: datetime
-    entities: list["EntityLink"]
-    elsewhere: list[CheckedElsewhere] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class EntityLink:
-    name: str
-    href: str
-
-
-@dataclass(frozen=True)
-class Panel:
-    """A reviewed claim's review panel: the claim's id and verdict, its text shortened."""
-
-    claim_id: int
-    verdict: str
-    quote: str
-    review: ReviewView
-
-
-@dataclass(frozen=True)
-class BlockView:
-    """A block as its template reads it: its text as one run of segments (its claims' starts and
-    ends marked among its mentions), and the review panels of its reviewed claims."""
-
-    kind: str
-    segments: list[Segment] = field(default_factory=list)
-    panels: list[Panel] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -326,30 +277,44 @@ def article_text(article: Article) -> ArticleText:
     return ArticleText(list(blocks.values()), claim_rows, list(reviews.values()))
 
 
-# What the timeline reads of a date besides what the text marks (MENTION_FIELDS).
-TIMELINE_FIELDS = ["id", "claim_id", "precision", "date_earliest"]
+class MentionRow(NamedTuple):  # a tuple: a long article's page reads tens of thousands
+    """A mention as the article page reads it: what its text marks (claims/page_text.py), then
+    what the timeline reads of a date."""
+
+    start: int
+    end: int
+    label: str
+    entity_id: int | None = None
+    value: str = ""
+    amount_min: Decimal | None = None
+    amount_max: Decimal | None = None
+    currency: str = ""
+    unit: str = ""
+    id: int | None = None
+    claim_id: int | None = None
+    precision: str = ""
+    date_earliest: date | None = None
 
 
-def page_mentions(article: Article, spans: list[tuple[int, int]] | None, fields: list[str]) -> list[dict]:
+PAGE_MENTIONS = Mention.objects.order_by("start", "-end", "pk").values_list(*MentionRow._fields)
+
+
+def page_mentions(article: Article, spans: list[tuple[int, int]] | None) -> list[MentionRow]:
     """The mentions of the shown revision lying in `spans` ((start, end) pairs; all of them when
     None), and wherever they lie the dates of its claims that have bounds (the timeline's: see
-    is_timeline_date), sorted by (start, -end): one query, with `fields` and TIMELINE_FIELDS."""
-    mentions = Mention.objects.filter(article=article, revision=article.revision)
+    is_timeline_date), sorted by (start, -end): one query. (Their own order, not Mention's
+    default, which goes through the article's: a join.)"""
+    mentions = PAGE_MENTIONS.filter(article=article, revision=article.revision)
     if spans is not None:
         wanted = Q(label=MentionLabel.DATE, claim__isnull=False, date_earliest__isnull=False)
         for start, end in spans:
             wanted |= Q(start__gte=start, end__lte=end)
         mentions = mentions.filter(wanted)
-    # Mention's default order goes through the article's: a join, where the rows' own order will do.
-    return list(mentions.order_by("start", "-end", "pk").values(*fields, *TIMELINE_FIELDS))
+    return list(map(MentionRow._make, mentions))
 
 
-def is_timeline_date(mention: dict) -> bool:
-    return (
-        mention["label"] == MentionLabel.DATE
-        and mention["claim_id"] is not None
-        and mention["date_earliest"] is not None
-    )
+def is_timeline_date(mention: MentionRow) -> bool:
+    return mention.label == MentionLabel.DATE and mention.claim_id is not None and mention.date_earliest is not None
 
 
 def edited_claims(article: Article) -> list[dict]:

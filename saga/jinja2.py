@@ -6,6 +6,7 @@ from datetime import date
 from functools import lru_cache
 
 from django.template.defaultfilters import date as date_filter
+from django.template.defaultfilters import linebreaksbr
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import formats
@@ -36,4 +37,5 @@ def environment(**options) -> Environment:
     env.filters["web_url"] = web_url
     env.filters["date"] = date_filter  # django.utils.formats underneath: DATE_FORMAT in the reader's language
     env.filters["day"] = day
+    env.filters["linebreaksbr"] = linebreaksbr  # escapes, as Django's templates do
     return env

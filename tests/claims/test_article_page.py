@@ -13,8 +13,8 @@ from lxml import html as lxml_html
 from annotations.models import Entity, Mention
 from claims import page_text, reader
 from claims.article_page import PageState
-from claims.page_text import BlockWriter, amount_value, text_segments
-from claims.reader import Segment
+from claims.page_text import BlockWriter, Segment, amount_value, text_segments
+from claims.reader import MentionRow
 from tests.claims.reader_data import BlockSpec, MentionSpec, build_article
 
 LABELS = ["PER", "ORG", "LOC", "MISC", "DATE", "MONEY"]
@@ -35,18 +35,18 @@ def layouts(draw):
         end = draw(st.integers(start + 1, len(text)))
         label = draw(st.sampled_from(LABELS))
         rows.append(
-            {
-                "start": start,
-                "end": end,
-                "label": label,
-                "entity_id": 1 if label in LABELS[:4] else None,
-                "value": "2016" if label == "DATE" else "",
-                "amount_min": Decimal(5) if label == "MONEY" else None,
-                "amount_max": Decimal(5) if label == "MONEY" else None,
-                "currency": "EUR" if label == "MONEY" else "",
-            }
+            MentionRow(
+                start=start,
+                end=end,
+                label=label,
+                entity_id=1 if label in LABELS[:4] else None,
+                value="2016" if label == "DATE" else "",
+                amount_min=Decimal(5) if label == "MONEY" else None,
+                amount_max=Decimal(5) if label == "MONEY" else None,
+                currency="EUR" if label == "MONEY" else "",
+            )
         )
-    rows.sort(key=lambda row: (row["start"], -row["end"]))
+    rows.sort(key=lambda row: (row.start, -row.end))
     return text, rows
 
 
@@ -63,10 +63,7 @@ def test_segments_give_every_layout_back_whole_and_well_formed(layout):
 
 
 def test_segments_mark_one_of_two_overlapping_mentions():
-    rows = [
-        {"start": 0, "end": 11, "label": "PER", "entity_id": 1, "value": "", "amount_min": None, "amount_max": None},
-        {"start": 5, "end": 11, "label": "PER", "entity_id": 2, "value": "", "amount_min": None, "amount_max": None},
-    ]
+    rows = [MentionRow(0, 11, "PER", entity_id=1), MentionRow(5, 11, "PER", entity_id=2)]
     segments = BlockWriter("Jean Martin vit.", rows, {}, []).segments(0, 16, linked=False)
     assert [(s.text, s.label or None) for s in segments] == [("Jean Martin", "PER"), (" vit.", None)]
 
@@ -77,24 +74,19 @@ def test_text_segments_keep_line_breaks():
 
 
 def test_amount_value_writes_bounds_and_unit():
-    assert amount_value({"amount_min": Decimal("5.00"), "amount_max": Decimal("5.00")}, "EUR") == "5 EUR"
-    assert amount_value({"amount_min": Decimal("1.50"), "amount_max": Decimal("3")}, "USD") == "1.5/3 USD"
-    assert amount_value({"amount_min": None, "amount_max": Decimal("3")}, "%") == "/3 %"
-    assert amount_value({"amount_min": None, "amount_max": None}, "EUR") == ""
+    def amount(low, high):
+        return MentionRow(0, 1, "MONEY", amount_min=low, amount_max=high)
+
+    assert amount_value(amount(Decimal("5.00"), Decimal("5.00")), "EUR") == "5 EUR"
+    assert amount_value(amount(Decimal("1.50"), Decimal("3")), "USD") == "1.5/3 USD"
+    assert amount_value(amount(None, Decimal("3")), "%") == "/3 %"
+    assert amount_value(amount(None, None), "EUR") == ""
 
 
 def test_a_new_amount_label_is_one_line(monkeypatch):
     """AMOUNT_UNITS: a label listed there is marked as an amount, its unit read from its field."""
     monkeypatch.setitem(page_text.AMOUNT_UNITS, "QTY", "currency")
-    row = {
-        "start": 0,
-        "end": 3,
-        "label": "QTY",
-        "entity_id": None,
-        "amount_min": 32,
-        "amount_max": 32,
-        "currency": "ha",
-    }
+    row = MentionRow(0, 3, "QTY", amount_min=32, amount_max=32, currency="ha")
     mark = BlockWriter("32 ha", [row], {}, []).mark(row, linked=False)
     assert (mark.kind, mark.value) == ("amount", "32 ha")
 

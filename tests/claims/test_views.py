@@ -427,7 +427,7 @@ def test_article_detail_escapes_every_user_text(client, editor, db):
         claim=claims[sentence],
         reviewer=editor,
         verdict="disputed",
-        rationale=f"Raison {PAYLOAD}",
+        rationale=f"Raison {PAYLOAD}\r\nSeconde ligne",
         sources=[SourceInput(url='https://example.org/"onmouseover="alert(1)', title=PAYLOAD, publisher=PAYLOAD)],
         expected_version=1,
     )
@@ -444,7 +444,9 @@ def test_article_detail_escapes_every_user_text(client, editor, db):
     hrefs = page.xpath("//a/@href")
     assert not [href for href in hrefs if not href.startswith(("/", "#", "?", "https://"))]
     assert 'https://example.org/"onmouseover="alert(1)' in hrefs
-    assert PAYLOAD in page.xpath('//p[@class="review-rationale"]')[0].text_content()
+    (rationale,) = page.xpath('//p[@class="review-rationale"]')
+    assert rationale.text_content() == f"Raison {PAYLOAD}Seconde ligne"
+    assert [child.tag for child in rationale] == ["br"]  # its line break, and no element of its text
     assert b"javascript:" not in response.content.lower()
     assert "Lien piégé" in [words(s) for s in page.xpath('//span[@class="source-title"]')]
     # The JSON-LD block cannot be ended by the text it holds.
