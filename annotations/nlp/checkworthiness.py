@@ -41,7 +41,7 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | portrait's or an obituary's, which nobody checks                           |
 | practical        | 1 for what a reader pays or does to get in: an entry, a ticket, a pass, a  |
 |                  | subscription, a registration with its price or "gratuit" ("L'entrée coûte  |
-|                  | 5 euros"): a practical line, which nobody checks                           |
+|                  | 5 euros"), a listing's "À voir jusqu'au ...": a practical line             |
 | quotation        | 1 when the sentence opens with someone's words and then names them ("« On  |
 |                  | nous prend pour des imbéciles », a réagi le délégué"): most often a        |
 |                  | reaction, a feeling or a testimony                                         |
@@ -85,6 +85,7 @@ from annotations.nlp.checkworthiness_cues import (
     FUTURE_VERB,
     FUTURE_WORDS,
     JUDGED_QUOTE,
+    LISTING,
     MEASURE,
     MEASURES,
     MODALS,
@@ -253,7 +254,7 @@ def read_signals(
         question="?" in text,
         first_person=not own_vocabulary.isdisjoint(FIRST_PERSON),
         personal=_phrase(text, vocabulary, PERSONAL_STARTS, PERSONAL),
-        practical=_is_practical(vocabulary, bool(money), comparison),
+        practical=_is_practical(vocabulary, bool(money), comparison) or bool(LISTING.match(text)),
         quotation=bool(OPENING_QUOTE.match(text)),
         words=len(tokens),
     )
@@ -330,10 +331,15 @@ def _is_prediction(text: str, vocabulary: set[str]) -> bool:
 
 
 def _is_future(vocabulary: set[str]) -> bool:
-    """A verb in the future tense ("sera", "vérifiera", "atteindront") among the words."""
+    """A verb in the future tense ("sera", "vérifiera", "atteindront") among the words. A first person
+    plural ("-rons") needs its "nous": without it, "environs", "vignerons", "bûcherons" are nouns."""
     if not vocabulary.isdisjoint(FUTURE_WORDS):
         return True
-    return any(word.endswith(FUTURE_ENDINGS) and FUTURE_VERB.fullmatch(word) for word in vocabulary)
+    plural_first = "nous" in vocabulary
+    return any(
+        word.endswith(FUTURE_ENDINGS) and (plural_first or not word.endswith("rons")) and FUTURE_VERB.fullmatch(word)
+        for word in vocabulary
+    )
 
 
 def _covered(sentence: str, start: int, span: Span) -> str:

@@ -7,7 +7,7 @@ expression per cue list), phrases where they must.
 
 import re
 
-from annotations.nlp.lexicon import MONTHS, words
+from annotations.nlp.lexicon import MONTHS, WEEKDAYS, words
 
 REPORTING = re.compile(
     r"\b(?:selon|d'après|cités?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
@@ -35,10 +35,14 @@ PARTICIPLE = r"[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|
 NOT_PARTICIPLES = words(
     "été aussi ainsi parmi ici lui qui oui fini déjà jamais plus moins tous tout toute très bien mal pu "
     "gratuit gratuite gratuits gratuites petit petite petits petites"  # adjectives: "l'entrée est gratuite"
+    " jusqu"  # a deadline, "ils ont jusqu'au 30 septembre pour déclarer": "jusqu'" ends in u, no participle
 )
+# Between them, adverbs ("sont même entrés en récession"; not "encore", which mostly denies, "n'a pas encore
+# dit") or a pronoun in an incise ("le nombre de ventes a, lui, chuté de 18 %").
 PAST_EVENT = re.compile(
-    rf"\b(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|est|sont|était|étaient)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|"
-    rf"finalement|alors|pas|jamais|plus|enfin|bien|vite|été)\s+)*({PARTICIPLE})\b",
+    rf"\b(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|est|sont|était|étaient)\s*(?:,\s*(?:lui|elle|eux|elles),)?"
+    rf"\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|finalement|alors|pas|jamais|plus|enfin|bien|vite|été|même|"
+    rf"presque)\s+)*({PARTICIPLE})\b",
 )
 # What a law, a decree, a ruling or a decision does, in the present: a measure in force.
 MEASURES = words(
@@ -53,7 +57,11 @@ AUXILIARIES = words("a ont avait avaient aurait auraient eut eurent est sont ét
 COPULA_PARTICIPLE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:un|une|le|la|les|des|très|si|plus)\b")
 COMPARISON_WORDS = words(
     "hausse baisse record davantage double triple moitié inférieur inférieure inférieurs inférieures "
-    "supérieur supérieure supérieurs supérieures"
+    "supérieur supérieure supérieurs supérieures "
+    # "les pertes dépassent 80 %", "la dette a dépassé le budget" (not the noun: "informée des dépassements")
+    "dépasse dépassent dépassé dépassée dépassés dépassées dépassait dépassaient dépassant dépasser "
+    # a streak or no change is told against the years before: "la quatrième année consécutive", "reste inchangé"
+    "consécutif consécutive consécutifs consécutives inchangé inchangée inchangés inchangées"
 )
 COMPARISON_STEMS = tuple(
     words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
@@ -113,14 +121,16 @@ FUTURE_STARTS = words(
     "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient"
 )
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
-# fermées jeudi" (not what is expected to happen: "le seuil sera dépassé", "les travaux seront achevés").
+# fermées jeudi", "les deux mairies resteront ouvertes" (not what is expected to happen: "le seuil sera
+# dépassé", "les travaux seront achevés").
 DECISION_STEMS = (
     "revaloris|rédui|augment|relev|abaiss|baiss|supprim|ferm|rouvert|ouvert|assur|vers|rembours|tripl|"
     "doubl|gel|plafonn|instaur|interdi|prolong|report|annul|financ|attribu|accord|nomm|remplac|généralis|"
     "suspendu|maintenu|limit"
 )
 DECIDED = re.compile(
-    rf"\b(?:sera|seront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?(?=(?:{DECISION_STEMS}))[a-zà-ÿ]+"
+    rf"\b(?:sera|seront|restera|resteront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?"
+    rf"(?=(?:{DECISION_STEMS}))[a-zà-ÿ]+"
     r"(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)\b"  # a participle, no adverb
 )
 # What makes it a forecast all the same: a forecaster said in an incise (", prévoit la Banque de
@@ -196,6 +206,8 @@ ACCESS = words(
     "inscription inscriptions réservation réservations adhésion"
 )
 FREE = words("gratuit gratuite gratuits gratuites")
+# A listing's opening, where and until when to see a show: "À voir jusqu'au 14 décembre, de 12 à 28 euros."
+LISTING = re.compile(r"\W*à\s+(?:voir|découvrir|écouter|retrouver|visiter)\b")
 # After "est" or "sont", a participle that tells a state, not an event: a passive present ("le pass est
 # vendu 119 euros", "la route est fermée", "le site est situé"); "est élu", "sont placés en garde à vue"
 # tell what happened.
@@ -227,15 +239,16 @@ STATES = (
     "dédié",
     "consacré",
     "gratuit",
+    "puni",  # a rule of the code, "la conduite sans permis est punie d'un an" (not "a été puni", an event)
 )
 BE_AUXILIARIES = words("est sont")
 # A state or a count since a past time: "s'applique depuis novembre 2021", "le plus bas depuis 1995",
-# "la quatrième grève depuis janvier" (not a place, "filmé depuis le balcon", nor a vague span,
-# "depuis longtemps", "depuis des années").
-_MONTHS = "|".join(sorted(MONTHS))
+# "la quatrième grève depuis janvier", "est victime depuis dimanche d'une cyberattaque" (not a place,
+# "filmé depuis le balcon", nor a vague span, "depuis longtemps", "depuis des années").
+_DAYS = "|".join(sorted(MONTHS | WEEKDAYS | {"hier", "avant-hier"}))
 _SPAN_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent"
 SINCE = re.compile(
-    rf"\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d|1er\b|(?:{_MONTHS})\b|(?:{_SPAN_WORDS})\b|début\b|fin\b|"
+    rf"\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d|1er\b|(?:{_DAYS})\b|(?:{_SPAN_WORDS})\b|début\b|fin\b|"
     r"(?:mois|an|année|été|hiver|printemps|automne|rentrée)\b)"
 )
 # Someone declining to comment: "n'a pas répondu à nos sollicitations", "n'a pas souhaité réagir" (no

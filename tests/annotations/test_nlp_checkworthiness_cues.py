@@ -214,3 +214,85 @@ def test_a_conditional_forecast_and_an_intention_are_predictions(sentence, predi
 )
 def test_an_age_told_in_passing_is_a_persons_life(sentence, personal):
     assert read_signals(sentence, entities=0).personal is personal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prediction"),
+    [
+        # A first person plural in "-rons" is a future only with its "nous"; without it, a noun.
+        ("des grêlons sont tombés sur le bourg et ses environs.", False),
+        ("les vignerons du canton ont manifesté samedi.", False),
+        ("nous livrerons les colis avant noël.", True),
+        ("nous ouvrirons une deuxième classe en septembre.", True),
+        ("le marché attirera des visiteurs de tout le canton.", True),  # "-ra" needs no subject
+    ],
+)
+def test_a_future_in_rons_needs_nous(sentence, prediction):
+    assert read_signals(sentence, entities=0).prediction is prediction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past_event"),
+    [
+        # A deadline: "jusqu'" ends in u but is no participle.
+        ("les éleveurs ont jusqu'au 31 mars pour déposer leur dossier.", False),
+        ("les éleveurs ont déposé leur dossier avant le 31 mars.", True),
+        # A pronoun in an incise, or "même", between the auxiliary and the participle.
+        ("le nombre de naissances a, lui, reculé de 6 %.", True),
+        ("les exportations ont, elles, progressé.", True),
+        ("les deux entreprises sont même passées en redressement judiciaire.", True),
+        # "encore" mostly denies: left out.
+        ("l'origine de la fuite n'a pas encore été établie.", False),
+        # A penalty in the code is a rule in force, not an event; being punished is.
+        ("le vol de câbles est puni de cinq ans de prison.", False),
+        ("le gérant a été puni d'une amende de 3 000 euros.", True),
+        # A state since a weekday or yesterday.
+        ("la mairie est fermée depuis mardi à cause d'une fuite.", True),
+        ("les routiers bloquent le dépôt depuis hier soir.", True),
+        ("la salle est vide depuis longtemps.", False),  # a vague span
+    ],
+)
+def test_past_event_reads_deadlines_incises_penalties_and_weekdays(sentence, past_event):
+    assert read_signals(sentence, entities=0).past_event is past_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("les ventes dépassent désormais celles de l'an dernier.", True),
+        ("la dette a dépassé le budget de la culture.", True),
+        ("la cantine a-t-elle été informée des dépassements ?", False),  # the noun, not the verb
+        ("le club reste sur cinq victoires consécutives.", True),  # a streak
+        ("le prix du ticket reste inchangé.", True),  # no change, told against the year before
+        ("le club reste sur cinq victoires à domicile.", False),
+    ],
+)
+def test_exceeding_a_streak_and_no_change_are_comparisons(sentence, comparison):
+    assert read_signals(sentence, entities=0).comparison is comparison
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prediction"),
+    [
+        # Staying open or closed by decision is decided, as "seront fermées" is.
+        ("les deux piscines resteront ouvertes tout l'été.", False),
+        ("les collèges du secteur resteront fermés lundi.", False),
+        # A state expected to last is a forecast.
+        ("le temps restera agité jusqu'à dimanche.", True),
+    ],
+)
+def test_staying_open_or_closed_is_decided(sentence, prediction):
+    assert read_signals(sentence, entities=0).prediction is prediction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "practical"),
+    [
+        ("à voir jusqu'au 3 mai, de 8 à 15 euros.", True),  # a listing's line
+        ("à découvrir au musée des beaux-arts jusqu'en juin.", True),
+        ("la pièce a été vue par 40 000 spectateurs, de 8 à 15 euros la place.", False),
+        ("il reste à voir si la pièce trouvera son public.", False),  # not at the opening
+    ],
+)
+def test_a_listing_line_is_practical(sentence, practical):
+    assert read_signals(sentence, entities=0).practical is practical
