@@ -28,7 +28,9 @@ _ADJECTIVE_ENDING = re.compile(
 )
 DOSE_UNITS = words("mg µg g ml ui")
 # Adverbs the model glues after a name ("la Direction générale de l'énergie et du climat jamais transmise").
-_ADVERBS = words("jamais désormais toujours déjà encore enfin notamment également ensuite aussitôt")
+_ADVERBS = words(
+    "jamais désormais toujours déjà encore enfin notamment également ensuite aussitôt toutefois pourtant cependant néanmoins"
+)
 _QUOTES = ("«", "»", "“", "”")  # a medicine's dose after its name ("Doliprane 500 mg")
 
 
@@ -268,3 +270,19 @@ def with_hyphenated_syllable(span: Span) -> Span:
     last, hyphen, syllable = doc[end - 1], doc[end], doc[end + 1]
     glued = hyphen.idx == last.idx + len(last) and syllable.idx == hyphen.idx + 1
     return doc[span.start : end + 2] if glued and syllable.lower_ not in _NO_SYLLABLE else span
+
+
+def with_possessive_s(span: Span) -> Span:
+    """A name in the English possessive with its "s", which the tokenizer splits off its apostrophe and
+    the model leaves out: "Sotheby's", "McDonald’s" (not "l'" nor a quote's closing apostrophe)."""
+    doc, end = span.doc, span.end
+    last = doc[end - 1]
+    if end >= len(doc) or doc[end].text != "s" or len(last) < 3 or not last.text.endswith(("'", "’")):
+        return span
+    glued = doc[end].idx == last.idx + len(last)
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return (
+        doc[span.start : end + 1]
+        if glued and (after is None or not after.is_alpha or after.idx > doc[end].idx + 1)
+        else span
+    )
