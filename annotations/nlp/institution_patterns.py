@@ -103,6 +103,10 @@ def org_patterns() -> list[list[dict]]:
     # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
     # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
     patterns += [[{"LOWER": head, "IS_TITLE": True}, *PROPER] for head in sorted(ASSEMBLY_HEADS)]
+    # and its territory's adjective: "l'Assemblée de la Polynésie française"
+    patterns += [
+        [{"LOWER": head, "IS_TITLE": True}, *PROPER, {"LOWER": "française"}] for head in sorted(ASSEMBLY_HEADS)
+    ]
     # A public channel's regional edition: "France 3 Normandie" (not "en France 3 millions de personnes").
     patterns.append(
         [{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d$"}}, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}]

@@ -8,7 +8,7 @@ ORG_HEADS = words(
     "tribunal cour conseil chambre ministère préfecture sous-préfecture mairie rectorat académie parquet "
     "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
     "observatoire conservatoire fédération confédération collectivité autorité diocèse barreau harmonie "
-    "amicale musique samu"
+    "amicale musique samu sdis"
 ) | {"centre hospitalier", "port autonome", "haute autorité", "haut conseil"}
 ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron")}
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"

@@ -66,6 +66,7 @@ def trim(span: Span) -> Span | None:
         end -= 1
     end = _before_a_coordination(doc, start, end)
     end = _before_a_quote_or_a_second_object(doc, start, end)
+    end = _before_a_time_phrase(doc, start, end)
     # and a match's score after a club's name: "le Racing 92 31-17"
     if end - start > 3 and doc[end - 2].text == "-" and doc[end - 1].is_digit and doc[end - 3].is_digit:
         end -= 3
@@ -114,6 +115,18 @@ def ends_a_sentence(span: Span) -> bool:
 
 
 _PLURAL_VERBS = words("ont sont vont font doivent peuvent")
+
+
+# A time phrase the model glues after a name: "l'Exposition universelle l'an dernier", "la saison passée".
+_TIME_NOUNS = words("an année semaine mois saison été hiver printemps automne")
+_LAST_OR_NEXT = words("dernier dernière passé passée prochain prochaine")
+
+
+def _before_a_time_phrase(doc, start: int, end: int) -> int:
+    """Where the name ends before "l'an dernier", "la semaine passée", "cet été prochain" closing the span."""
+    last, noun, article = (doc[i].lower_ for i in (end - 1, end - 2, end - 3))
+    phrase = last in _LAST_OR_NEXT and noun in _TIME_NOUNS and article in ("l'", "l’", "la", "le", "cet", "cette")
+    return end - 3 if end - start > 3 and phrase else end
 
 
 def _before_a_coordination(doc, start: int, end: int) -> int:

@@ -30,8 +30,8 @@ _BODY_ARTICLES = words("l'")
 # A league that is a competition, not the body that runs it ("la Ligue des droits de l'homme"):
 # "Ligue 1", "Ligue des champions", "Ligue Europa", "Ligue des nations".
 _OPEN = re.compile(
-    r"(?:[A-ZÀ-Ý]{2,3} Open|Open (?:de |d'|du )[A-ZÀ-Ý].*)"
-)  # a tournament: "US Open", "Open d'Australie"
+    r"(?:[A-ZÀ-Ý]{2,3} Open|Open (?:de |d'|du )[A-ZÀ-Ý].*|[A-ZÀ-Ý][\w-]+ (?:Grand Slam|Grand Chelem|Masters))"
+)  # a tournament: "US Open", "Open d'Australie", "Paris Grand Slam", "Monte-Carlo Masters"
 # and the leagues of rugby, basketball and handball named by their level or sponsor: "Pro D2", "Betclic Élite".
 _COMPETITION = re.compile(
     r"Ligue (?:\d|des [Cc]hampions|Europa(?: [Cc]onférence)?|des [Nn]ations)|Pro D2|Top 14|Betclic [ÉE]lite|Starligue"
@@ -52,7 +52,7 @@ CORPORATE_ENDINGS = words(
 # Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
 ENGLISH_ORG_WORDS = words(
     "Museum Gallery University College Institute Foundation Agency Council Committee Association Society "
-    "Corporation Company Bank Trust"
+    "Corporation Company Bank Trust Club"  # and "Club" inside a name: "Canoë-Kayak Club de Chambéry", "Club Med"
 )
 
 

@@ -51,6 +51,18 @@ from tests.annotations.reading import labelled
         # A region's league of one sport.
         ("Elle préside la Ligue de Bretagne de natation depuis 2010.", "Ligue de Bretagne de natation", "ORG"),
         ("La Ligue de football de Normandie a sanctionné le club.", "Ligue de football de Normandie", "ORG"),
+        # A time phrase or an adverb the model glues after a name.
+        ("À Milan, où s'est tenue l'Exposition universelle l'an dernier, on attend.", "Exposition universelle", "MISC"),
+        # Firms after their kind in the plural.
+        ("Les enseignes Biomonde et Naturalia ont renégocié leurs contrats.", "Biomonde", "ORG"),
+        ("Les marques Lustucru et Panzani recrutent.", "Panzani", "ORG"),
+        ("Elles résistent mieux que les hypermarchés Leclerc, selon l'étude.", "Leclerc", "ORG"),
+        # A fire and rescue service by its department; an assembly by its territory and its adjective.
+        ("Les plongeurs du SDIS de la Haute-Savoie ont fouillé le lac.", "SDIS de la Haute-Savoie", "ORG"),
+        ("L'Assemblée de la Polynésie française a relevé la taxe.", "Assemblée de la Polynésie française", "ORG"),
+        # A tournament by its town and "Grand Slam" or "Masters"; a club by "Club" inside its name.
+        ("Elle fera son retour au Düsseldorf Grand Slam en février.", "Düsseldorf Grand Slam", "MISC"),
+        ("Il était licencié au Judo Club de Vannes depuis 2015.", "Judo Club de Vannes", "ORG"),
     ],
 )
 def test_names_of_blind20_kinds(text, name, label):
@@ -74,6 +86,11 @@ def test_names_of_blind20_kinds(text, name, label):
         ("Le Centre Bretagne vote à gauche.", ("Centre Bretagne", "ORG")),
         # A league that is a competition.
         ("Le club joue en Ligue 1 depuis 2019.", ("Ligue 1", "ORG")),
+        # "l'an dernier" alone is no name's part; a lower-case "sdis" and an assembly of co-owners are no bodies.
+        ("La Foire de Caen l'an dernier a attiré du monde.", ("Foire de Caen l'an dernier", "MISC")),
+        ("L'assemblée de copropriétaires de la Résidence du Parc a voté.", ("assemblée de copropriétaires", "ORG")),
+        # A town before a tournament's name in another clause is not in it.
+        ("Elle vit à Paris. Grand Slam ou pas, elle jouera.", ("Paris. Grand Slam", "MISC")),
         # A person by her town and her age is no place.
         ("La Lyonnaise de 21 ans a gagné samedi.", ("Lyonnaise", "LOC")),
     ],
