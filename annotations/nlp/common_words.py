@@ -231,8 +231,11 @@ class CommonWords:
         previous = doc[span.start - 1].lower_ if span.start else ""
         if _COUNTS_PEOPLE.fullmatch(previous) and word.endswith(("ains", "ois", "ais", "iens", "éens")):
             return True  # "120 000 Lorrains", "35 000 Haut-Rhinois" (not "de Blois": no count before)
-        if previous in ("un", "une") and word.lower().endswith(("aise", "oise", "ienne", "éenne", "ais", "ois", "ien")):
+        demonym_ending = word.lower().endswith(("aise", "oise", "ienne", "éenne", "ais", "ois", "ien"))
+        if previous in ("un", "une") and demonym_ending:
             return True  # "une Lyonnaise de 34 ans"
+        if previous in ("le", "la", "l'") and demonym_ending and _of_an_age(doc, span.end):
+            return True  # "La Lyonnaise de 21 ans a gagné": a person by her town and her age
         # A singular one before a person's name: "le Belge Wout van Aert".
         before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
         if before is not None and before.lower_ in ("le", "la") and after is not None and after.is_title:
@@ -249,6 +252,19 @@ class CommonWords:
         return not any(
             token.text == word and not opens_sentence(doc, token.i, after_dateline=not subject) for token in doc
         )
+
+
+def _of_an_age(doc, i: int) -> bool:
+    """ "de 21 ans", "de trente ans" from token `i`: a person's age."""
+    words_after = [token.lower_ for token in doc[i : i + 3]]
+    return (
+        len(words_after) == 3
+        and words_after[0] == "de"
+        and words_after[2] == "ans"
+        and bool(
+            _COUNTS_PEOPLE.fullmatch(words_after[1]) or words_after[1] in ("vingt", "trente", "quarante", "cinquante")
+        )
+    )
 
 
 # Titles that hold capitals but name a role, not a body or a place: "le garde des Sceaux", "le président de

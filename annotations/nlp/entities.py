@@ -58,6 +58,7 @@ from annotations.nlp.name_edges import (
     trim,
     with_department_number,
     with_hyphenated_syllable,
+    with_possessive_s,
     with_surname_particle,
 )
 from annotations.nlp.name_joins import joined
@@ -150,7 +151,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
 def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> tuple[Span, str]:
     """The name's label, from its shape before the model's, and its span with an initial or a
     surname's particle the model left out; `text`: the doc's."""
-    doc = span.doc
+    doc, span = span.doc, with_possessive_s(span)
     # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it or a
     # nationality before it ("l'Américaine Coco Gauff").
     label = "ORG" if span.text in INSTITUTIONS else organisation_label(span, model_label)

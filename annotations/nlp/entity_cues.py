@@ -22,7 +22,10 @@ _ORG_NOUNS = (
     "chaîne|plateforme|réseau social|marque|enseigne|holding|conglomérat|incubateur|accélérateur|consortium|"
     "organisme|institution|établissement|promoteur|exploitant|gestionnaire|bailleur|distributeur|transporteur|"
     "prestataire|fournisseur|assureur|concessionnaire|mutuelle|coopérative|restaurant|boulangerie|magasin|"
-    "pme|tpe|multinationale|négociant|équipementier|sous-traitant|sidérurgiste|maison"  # "la maison Vauclair"
+    "pme|tpe|multinationale|négociant|équipementier|sous-traitant|sidérurgiste|maison|"  # "la maison Vauclair"
+    # and in the plural before several: "les enseignes Grand Frais et Metro", "les hypermarchés Leclerc"
+    "enseignes|sociétés|entreprises|marques|hypermarchés?|supermarchés?|équipementiers|constructeurs|éditeurs|"
+    "opérateurs|laboratoires"
 )
 # A word of the organisation's description, not a link to what follows ("le club de basket de X" is X's).
 _NO_LINK = r"(?!(?:de|du|des|à|au|aux|en|et|la|le|les|sur|pour)\s)"

@@ -16,6 +16,8 @@ from annotations.nlp.institution_words import (
     ESTABLISHMENT_HEADS,
     ESTABLISHMENT_KINDS,
     EVENT_HEADS,
+    MILITARY_ADJECTIVES,
+    MILITARY_UNITS,
     NAMED_ESTABLISHMENT_HEADS,
     NATIONAL,
     NATIONAL_BODIES,
@@ -101,6 +103,10 @@ def org_patterns() -> list[list[dict]]:
     # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
     # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
     patterns += [[{"LOWER": head, "IS_TITLE": True}, *PROPER] for head in sorted(ASSEMBLY_HEADS)]
+    # and its territory's adjective: "l'Assemblée de la Polynésie française"
+    patterns += [
+        [{"LOWER": head, "IS_TITLE": True}, *PROPER, {"LOWER": "française"}] for head in sorted(ASSEMBLY_HEADS)
+    ]
     # A public channel's regional edition: "France 3 Normandie" (not "en France 3 millions de personnes").
     patterns.append(
         [{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d$"}}, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}]
@@ -122,6 +128,16 @@ def org_patterns() -> list[list[dict]]:
     # A care or research centre by a hyphenated name, capitalised: "le Centre Eugène-Marquis", "Centre
     # Léon-Bérard" (not "le Centre-Val de Loire", a region written in one word).
     patterns.append([{"ORTH": "Centre", "IS_SENT_START": False}, *HYPHENATED])
+    # A national centre by its domain, capitalised: "le Centre des monuments nationaux", "le Centre national
+    # du cinéma et de l'image animée" (not "le Centre Bretagne", a place, nor "le centre des impôts" in lower case).
+    centre = {"ORTH": "Centre", "IS_SENT_START": False}
+    participle = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ée|ées|és|aux|ales|iques)$"}, "OP": "?"}
+    chains = [*_BARE, *(a + b for a in _BARE for b in [*_BARE, _BARE_AND])]
+    patterns += [[centre, {"LOWER": {"IN": qualifiers}, "OP": "*"}, *bare, participle] for bare in chains]
+    # A region's league of one sport: "Ligue d'Aquitaine d'athlétisme", "Ligue de football des Hauts-de-France"
+    # (not "la Ligue 1" or "la Ligue des champions", competitions).
+    sport = [{"LOWER": {"IN": ["de", "d'"]}}, {"LOWER": {"IN": sorted(SPORTS)}}]
+    patterns += [[{"ORTH": "Ligue"}, *PROPER, *sport], [{"ORTH": "Ligue"}, *sport, *PROPER]]
     # A water agency by its basin: "agence de l'eau Adour-Garonne", "agence de l'eau Seine-Normandie".
     patterns.append([{"LOWER": "agence"}, {"LOWER": "de"}, {"LOWER": "l'"}, {"LOWER": "eau"}, *HYPHENATED])
     # "université de technologie de Belfort-Montbéliard"; not "l'école du hameau de Launstroff", the hamlet's
@@ -150,6 +166,7 @@ def org_patterns() -> list[list[dict]]:
     # MISC: "le SAMU 54", "le Sdis 57", a club's head and its number ("le Sporting 33")
     number = {"TEXT": {"REGEX": f"^(?:{DEPARTMENT_PATTERN})$"}}
     patterns += [[{"LOWER": {"IN": sorted(SERVICES)}}, number], [{"ORTH": {"IN": CLUB_HEADS}}, number]]
+    patterns += military_patterns()
     # The government of the text's own country, capitalised as institutions write it: "le Gouvernement"
     patterns.append([{"ORTH": "Gouvernement", "IS_SENT_START": False}])
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
@@ -157,6 +174,24 @@ def org_patterns() -> list[list[dict]]:
     sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, CAPITAL, {**CAPITAL, "OP": "?"}]
     patterns += [head + sign for head in _head(NAMED_ESTABLISHMENT_HEADS)]
     return patterns + [head + HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
+
+
+# An ordinal in figures: "4e", "1er", "27e", "2ème".
+ORDINAL = {"TEXT": {"REGEX": r"^\d{1,3}(?:e|er|re|ème)$"}}
+
+
+def military_patterns() -> list[list[dict]]:
+    """A unit by its number, its kind and its arm: "4e régiment de chasseurs", "3e régiment du génie",
+    "1er régiment étranger de cavalerie", "11e brigade parachutiste"; then maybe its place. Never the
+    number and the kind alone ("la 2e brigade", a rank as often as a name)."""
+    unit = [ORDINAL, {"LOWER": {"IN": sorted(MILITARY_UNITS)}}]
+    adjective = {"LOWER": {"IN": sorted(MILITARY_ADJECTIVES)}}
+    arm = [OF, ARTICLE, WORD, {**ADJECTIVE, "OP": "?"}]  # "d'infanterie", "du génie", "de chasseurs alpins"
+    patterns = []
+    for arms in (1, 2):
+        for place in ([], PROPER):
+            patterns += [[*unit, *arm * arms, *place], [*unit, adjective, *arm * arms, *place]]
+    return patterns + [[*unit, adjective]]
 
 
 def misc_patterns() -> list[list[dict]]:
@@ -211,6 +246,8 @@ def place_patterns() -> list[list[dict]]:
     # "salle Jean-Moulin" (not "une salle de Nancy")
     hyphenated = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+$"}}
     patterns += [[{"LOWER": "salle"}, *HYPHENATED], [{"LOWER": "salle"}, hyphenated]]
+    # A tennis court by its hyphenated name: "le court Philippe-Chatrier" (not "un délai court", no name).
+    patterns.append([{"ORTH": "court"}, *HYPHENATED])
     # or by a surname alone, in lower case: "la salle Poirel", "la salle Pleyel" (not "la salle Jean Dupont")
     surname = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES)}}
     patterns.append([{"ORTH": "salle"}, surname])

@@ -8,12 +8,19 @@ ORG_HEADS = words(
     "tribunal cour conseil chambre ministère préfecture sous-préfecture mairie rectorat académie parquet "
     "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
     "observatoire conservatoire fédération confédération collectivité autorité diocèse barreau harmonie "
-    "amicale musique samu"
+    "amicale musique samu sdis"
 ) | {"centre hospitalier", "port autonome", "haute autorité", "haut conseil"}
 ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron")}
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
 # Police units named by their kind and their place: "brigade anticriminalité de Seine-Saint-Denis".
 ORG_HEADS |= {"brigade anticriminalité", "brigade criminelle", "brigade financière", "brigade territoriale"}
+# Military units, named by their number then their arm: "4e régiment de chasseurs", "27e brigade
+# d'infanterie de montagne", "1er régiment étranger de cavalerie" (ORG); "le régiment" alone is none.
+MILITARY_UNITS = words("régiment brigade bataillon escadron escadrille flottille")
+MILITARY_ADJECTIVES = words(
+    "étranger parachutiste parachutistes blindé blindée aéroporté aéroportée mécanisé mécanisée "
+    "motorisé motorisée légère léger"
+)
 # Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
 # "police judiciaire de Marseille".
 QUALIFIED_HEADS = words("direction service union délégation inspection police établissement juridiction")
@@ -76,7 +83,10 @@ PLACE_HEADS = words(
 }
 PLACE_HEADS |= {"jardin botanique", "zone industrielle", "zone artisanale", "zone commerciale"}
 PLACE_HEADS |= {"palais des sports", "palais des congrès"}  # "palais des sports Jean-Weille"
-PLACE_HEADS |= {"parc naturel régional", "parc naturel marin"}  # "parc naturel régional du Vercors"
+PLACE_HEADS |= {"parc naturel régional", "parc naturel marin"}
+# A province by its name, a racecourse by its name or its town: "la province Nord", "la province de Córdoba",
+# "l'hippodrome de Vincennes" ("en province" has no name).
+PLACE_HEADS |= {"province", "hippodrome"}  # "parc naturel régional du Vercors"
 # Walks and city gates, named by a name or after "du", "des", "de la", never a bare "de": "cours Mirabeau",
 # "promenade des Anglais", "porte de la Chapelle" (not "le cours de Bourse", "la porte de Renault").
 WALK_HEADS = words("cours promenade porte")
@@ -124,7 +134,7 @@ QUALIFIERS = TERRITORIAL | words(
     "exécutive primaire public publique interrégional interrégionale spécialisé spécialisée fédéral fédérale"
 )
 # Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".
-DOMAINS = words("santé sécurité secours commerce surveillance prévention")
+DOMAINS = words("santé sécurité secours commerce surveillance prévention médecine pharmacie chirurgie")
 # What a ministry's second domain may be ("et des Affaires étrangères"; not "et de l'Élysée", another place).
 PORTFOLIOS = words(
     "affaires économie finances travail emploi santé solidarités solidarité culture communication éducation "

@@ -46,6 +46,7 @@ from annotations.nlp.institution_words import (
     ESTABLISHMENT_HEADS,
     EVENT_HEADS,
     FIRM_HEADS,
+    MILITARY_UNITS,
     NAMED_ESTABLISHMENT_HEADS,
     NATIONAL,
     ORG_HEADS,
@@ -201,7 +202,9 @@ class HeadedNames:
         )
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
         heads |= (
-            words("place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville")
+            words(
+                "place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville court ligue"
+            )
             | WALK_HEADS
             | {"bande"}
             | CLUB_FIRST_WORDS
@@ -214,6 +217,7 @@ class HeadedNames:
         self.last_words = {nlp.vocab.strings.add(word) for word in last_words}
         self.france = nlp.vocab.strings.add("france")
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
+        self.units = {nlp.vocab.strings.add(word) for word in MILITARY_UNITS}
 
     def _matchers(self, nlp: Language) -> tuple[Matcher, dict[int, list[Matcher]]]:
         """A Matcher tries each of its patterns at each token it is given, and nearly all of the 590
@@ -269,6 +273,8 @@ class HeadedNames:
         # A name then "métropole" or a club's acronym: from up to five tokens before it (a name of three
         # parts and hyphens).
         starts += [max(0, i - 5) for i, word in enumerate(lower) if word in self.last_words]
+        # A military unit's number before its kind: "4e régiment de chasseurs".
+        starts += [i - 1 for i, word in enumerate(lower) if i and word in self.units]
         # "France" only before a figure (a channel, "France 3 Normandie"): the country is named everywhere.
         starts += [i for i, word in enumerate(lower[:-1]) if word == self.france and doc[i + 1].is_digit]
         windows: list[tuple[int, int]] = []

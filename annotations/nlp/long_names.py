@@ -44,6 +44,10 @@ _ADVERBS = words("jamais désormais mais")
 _AFTER_A_VERB = words("que qu' à au aux sur pour en ne n' se s' le la les l' un une son sa ses leur leurs ce cette")
 
 
+# Adverbs between a verb and what follows it: "appelle toutefois à", "critique aussi le".
+_SENTENCE_ADVERBS = words("toutefois pourtant cependant néanmoins aussi donc également encore déjà surtout enfin")
+
+
 def _is_adjective(token) -> bool:
     """An adjective by its ending, not a nationality ("l'Assemblée nationale sénégalaise" is the
     Assemblée nationale of a country), and not a verb by what follows it."""
@@ -52,7 +56,10 @@ def _is_adjective(token) -> bool:
     if token.lower_ in NATIONALITIES or token.lower_ in _ADVERBS:
         return False
     doc = token.doc
-    return token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in _AFTER_A_VERB
+    after = token.i + 1
+    if after < len(doc) and doc[after].lower_ in _SENTENCE_ADVERBS:
+        after += 1  # "l'Académie des sciences appelle toutefois à": the verb's adverb, then its object
+    return after >= len(doc) or doc[after].lower_ not in _AFTER_A_VERB
 
 
 def _is_noun(token) -> bool:

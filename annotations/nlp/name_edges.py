@@ -28,7 +28,9 @@ _ADJECTIVE_ENDING = re.compile(
 )
 DOSE_UNITS = words("mg µg g ml ui")
 # Adverbs the model glues after a name ("la Direction générale de l'énergie et du climat jamais transmise").
-_ADVERBS = words("jamais désormais toujours déjà encore enfin notamment également ensuite aussitôt")
+_ADVERBS = words(
+    "jamais désormais toujours déjà encore enfin notamment également ensuite aussitôt toutefois pourtant cependant néanmoins"
+)
 _QUOTES = ("«", "»", "“", "”")  # a medicine's dose after its name ("Doliprane 500 mg")
 
 
@@ -64,6 +66,7 @@ def trim(span: Span) -> Span | None:
         end -= 1
     end = _before_a_coordination(doc, start, end)
     end = _before_a_quote_or_a_second_object(doc, start, end)
+    end = _before_a_time_phrase(doc, start, end)
     # and a match's score after a club's name: "le Racing 92 31-17"
     if end - start > 3 and doc[end - 2].text == "-" and doc[end - 1].is_digit and doc[end - 3].is_digit:
         end -= 3
@@ -112,6 +115,18 @@ def ends_a_sentence(span: Span) -> bool:
 
 
 _PLURAL_VERBS = words("ont sont vont font doivent peuvent")
+
+
+# A time phrase the model glues after a name: "l'Exposition universelle l'an dernier", "la saison passée".
+_TIME_NOUNS = words("an année semaine mois saison été hiver printemps automne")
+_LAST_OR_NEXT = words("dernier dernière passé passée prochain prochaine")
+
+
+def _before_a_time_phrase(doc, start: int, end: int) -> int:
+    """Where the name ends before "l'an dernier", "la semaine passée", "cet été prochain" closing the span."""
+    last, noun, article = (doc[i].lower_ for i in (end - 1, end - 2, end - 3))
+    phrase = last in _LAST_OR_NEXT and noun in _TIME_NOUNS and article in ("l'", "l’", "la", "le", "cet", "cette")
+    return end - 3 if end - start > 3 and phrase else end
 
 
 def _before_a_coordination(doc, start: int, end: int) -> int:
@@ -268,3 +283,19 @@ def with_hyphenated_syllable(span: Span) -> Span:
     last, hyphen, syllable = doc[end - 1], doc[end], doc[end + 1]
     glued = hyphen.idx == last.idx + len(last) and syllable.idx == hyphen.idx + 1
     return doc[span.start : end + 2] if glued and syllable.lower_ not in _NO_SYLLABLE else span
+
+
+def with_possessive_s(span: Span) -> Span:
+    """A name in the English possessive with its "s", which the tokenizer splits off its apostrophe and
+    the model leaves out: "Sotheby's", "McDonald’s" (not "l'" nor a quote's closing apostrophe)."""
+    doc, end = span.doc, span.end
+    last = doc[end - 1]
+    if end >= len(doc) or doc[end].text != "s" or len(last) < 3 or not last.text.endswith(("'", "’")):
+        return span
+    glued = doc[end].idx == last.idx + len(last)
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return (
+        doc[span.start : end + 1]
+        if glued and (after is None or not after.is_alpha or after.idx > doc[end].idx + 1)
+        else span
+    )

@@ -30,8 +30,8 @@ _BODY_ARTICLES = words("l'")
 # A league that is a competition, not the body that runs it ("la Ligue des droits de l'homme"):
 # "Ligue 1", "Ligue des champions", "Ligue Europa", "Ligue des nations".
 _OPEN = re.compile(
-    r"(?:[A-ZÀ-Ý]{2,3} Open|Open (?:de |d'|du )[A-ZÀ-Ý].*)"
-)  # a tournament: "US Open", "Open d'Australie"
+    r"(?:[A-ZÀ-Ý]{2,3} Open|Open (?:de |d'|du )[A-ZÀ-Ý].*|[A-ZÀ-Ý][\w-]+ (?:Grand Slam|Grand Chelem|Masters))"
+)  # a tournament: "US Open", "Open d'Australie", "Paris Grand Slam", "Monte-Carlo Masters"
 # and the leagues of rugby, basketball and handball named by their level or sponsor: "Pro D2", "Betclic Élite".
 _COMPETITION = re.compile(
     r"Ligue (?:\d|des [Cc]hampions|Europa(?: [Cc]onférence)?|des [Nn]ations)|Pro D2|Top 14|Betclic [ÉE]lite|Starligue"
@@ -46,12 +46,13 @@ CORPORATE_ENDINGS = words(
     "métal métaux acier aciers plastiques habitat handball basket volley hockey "  # "Metz Handball", "Fensch Acier"
     "gestion finance frères fils associés ingénierie constructions automobiles chimie voyages "  # "Arvel Gestion"
     "emballages propreté minerais nettoyage recyclage matériaux croisières ferries "  # "Artois Emballages"
-    "construction analytics waters data software robotics labs biotech therapeutics energy engineering networks ai"
+    "construction analytics waters data software robotics labs biotech therapeutics energy engineering networks ai "
+    "tourisme attractivité"  # a tourist board or a region's agency: "Tahiti Tourisme", "Normandie Attractivité"
 )
 # Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
 ENGLISH_ORG_WORDS = words(
     "Museum Gallery University College Institute Foundation Agency Council Committee Association Society "
-    "Corporation Company Bank Trust"
+    "Corporation Company Bank Trust Club"  # and "Club" inside a name: "Canoë-Kayak Club de Chambéry", "Club Med"
 )
 
 
@@ -98,6 +99,8 @@ def organisation_label(span: Span, label: str) -> str:
     Fédération française de rugby", "le Comité national olympique")."""
     # One test a shape, tried in turn: longer than 40 lines for that list, not for any logic.
     head = span[0].lower_
+    if label != "PER" and _POSSESSIVE.search(span.text):
+        return "ORG"  # a firm named in the English possessive: "Sotheby's", "McDonald's"
     if is_a_stock_index(span):
         return "MISC"
     if (
@@ -137,13 +140,16 @@ def organisation_label(span: Span, label: str) -> str:
             return "ORG"
     if len(span) >= 2 and span[-1].text == "France" and _is_a_french_arm(span, label):
         return "ORG"  # a body's or a company's French arm: "Emmaüs France", "Santé publique France"
-    if len(span) >= 2 and span[0].text == "Région" and not span[0].is_sent_start and label == "LOC":
-        # "la Région Bretagne" votes; "en Région Centre" is the land
+    if len(span) >= 2 and span[0].text in ("Région", "Département") and not span[0].is_sent_start and label == "LOC":
+        # "la Région Bretagne", "le Département du Finistère" vote; "en Région Centre" is the land
         before = span.doc[span.start - 1].lower_ if span.start else ""
         return label if before in ("en", "dans") else "ORG"
     # "AI" in capitals, as firms of artificial intelligence write it: "Mistral AI"
     ending = span[-1].is_title or span[-1].text == "AI"
     return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS and ending else label
+
+
+_POSSESSIVE = re.compile(r"\w['’]s$")
 
 
 def _bracketed_after_a_name(span: Span) -> bool:
