@@ -7,6 +7,18 @@ to undo here: taking this migration back drops the table.
 import django.db.models.deletion
 from django.db import migrations, models
 
+from saga.migration_helpers import codes, create_model, model_options
+
+# The choices of the fields, frozen as 0001 to 0009 left them; a field's check allows their codes.
+ENTITY_KINDS = [("PER", "person"), ("ORG", "organisation"), ("LOC", "place"), ("MISC", "other")]
+LABELS = [*ENTITY_KINDS, ("DATE", "date"), ("MONEY", "amount"), ("QUANTITY", "quantity")]
+
+
+# Helpers that write the operations' repeated parts once; what they build is what makemigrations wrote.
+def mentions_of(to, on_delete, **options):
+    """A mention's foreign key: its article, claim or entity lists it among its `mentions`."""
+    return models.ForeignKey(on_delete=on_delete, related_name="mentions", to=to, **options)
+
 
 class Migration(migrations.Migration):
     initial = True
@@ -28,19 +40,11 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.CreateModel(
+        create_model(
             name="Entity",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("name", models.CharField(max_length=300, verbose_name="name")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[("PER", "person"), ("ORG", "organisation"), ("LOC", "place"), ("MISC", "other")],
-                        max_length=4,
-                        verbose_name="kind",
-                    ),
-                ),
+                ("kind", models.CharField(choices=ENTITY_KINDS, max_length=4, verbose_name="kind")),
                 (
                     "wikidata_id",
                     models.CharField(
@@ -53,14 +57,14 @@ class Migration(migrations.Migration):
                 ),
                 ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
             ],
-            options={
-                "verbose_name": "entity",
-                "verbose_name_plural": "entities",
-                "ordering": ["name", "kind"],
-                "constraints": [
+            options=model_options(
+                "entity",
+                "entities",
+                ["name", "kind"],
+                constraints=[
                     models.UniqueConstraint(fields=("name", "kind"), name="entity_unique_name_kind"),
                     models.CheckConstraint(
-                        condition=models.Q(("kind__in", ["PER", "ORG", "LOC", "MISC"])), name="entity_kind_valid"
+                        condition=models.Q(("kind__in", codes(ENTITY_KINDS))), name="entity_kind_valid"
                     ),
                     models.CheckConstraint(
                         condition=models.Q(
@@ -69,12 +73,11 @@ class Migration(migrations.Migration):
                         name="entity_wikidata_id_valid",
                     ),
                 ],
-            },
+            ),
         ),
-        migrations.CreateModel(
+        create_model(
             name="EntityAlias",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("name", models.CharField(max_length=300, unique=True, verbose_name="alias")),
                 (
                     "entity",
@@ -83,33 +86,13 @@ class Migration(migrations.Migration):
                     ),
                 ),
             ],
-            options={
-                "verbose_name": "alias",
-                "verbose_name_plural": "aliases",
-                "ordering": ["name"],
-            },
+            options=model_options("alias", "aliases", ["name"]),
         ),
-        migrations.CreateModel(
+        create_model(
             name="Mention",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("revision", models.PositiveIntegerField(default=1, verbose_name="revision")),
-                (
-                    "label",
-                    models.CharField(
-                        choices=[
-                            ("PER", "person"),
-                            ("ORG", "organisation"),
-                            ("LOC", "place"),
-                            ("MISC", "other"),
-                            ("DATE", "date"),
-                            ("MONEY", "amount"),
-                            ("QUANTITY", "quantity"),
-                        ],
-                        max_length=8,
-                        verbose_name="label",
-                    ),
-                ),
+                ("label", models.CharField(choices=LABELS, max_length=8, verbose_name="label")),
                 ("start", models.PositiveIntegerField()),
                 ("end", models.PositiveIntegerField()),
                 ("text", models.CharField(max_length=500, verbose_name="text")),
@@ -137,41 +120,18 @@ class Migration(migrations.Migration):
                         verbose_name="unit",
                     ),
                 ),
-                (
-                    "article",
-                    models.ForeignKey(
-                        db_index=False,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="mentions",
-                        to="claims.article",
-                    ),
-                ),
-                (
-                    "claim",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="mentions",
-                        to="claims.claim",
-                    ),
-                ),
+                ("article", mentions_of("claims.article", django.db.models.deletion.CASCADE, db_index=False)),
+                ("claim", mentions_of("claims.claim", django.db.models.deletion.CASCADE, blank=True, null=True)),
                 (
                     "entity",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="mentions",
-                        to="annotations.entity",
-                    ),
+                    mentions_of("annotations.entity", django.db.models.deletion.SET_NULL, blank=True, null=True),
                 ),
             ],
-            options={
-                "verbose_name": "mention",
-                "verbose_name_plural": "mentions",
-                "ordering": ["article", "revision", "start"],
-                "indexes": [
+            options=model_options(
+                "mention",
+                "mentions",
+                ["article", "revision", "start"],
+                indexes=[
                     models.Index(fields=["article", "id"], name="mention_article_id"),
                     models.Index(fields=["article", "revision", "start"], name="mention_article_start"),
                     models.Index(fields=["article", "revision", "label", "entity"], name="mention_article_label"),
@@ -194,18 +154,18 @@ class Migration(migrations.Migration):
                         name="mention_claim_dates",
                     ),
                 ],
-                "constraints": [
+                constraints=[
                     models.CheckConstraint(condition=models.Q(("start__gte", 0)), name="mention_start_not_negative"),
                     models.CheckConstraint(
                         condition=models.Q(("start__lt", models.F("end"))), name="mention_start_before_end"
                     ),
                     models.CheckConstraint(
-                        condition=models.Q(("label__in", ["PER", "ORG", "LOC", "MISC", "DATE", "MONEY", "QUANTITY"])),
+                        condition=models.Q(("label__in", codes(LABELS))),
                         name="mention_label_valid",
                     ),
                     models.CheckConstraint(
                         condition=models.Q(
-                            ("entity__isnull", True), ("label__in", ["PER", "ORG", "LOC", "MISC"]), _connector="OR"
+                            ("entity__isnull", True), ("label__in", codes(ENTITY_KINDS)), _connector="OR"
                         ),
                         name="mention_entity_only_for_entities",
                     ),
@@ -227,6 +187,6 @@ class Migration(migrations.Migration):
                         name="mention_amount_range_ordered",
                     ),
                 ],
-            },
+            ),
         ),
     ]

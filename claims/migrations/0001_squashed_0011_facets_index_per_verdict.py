@@ -13,6 +13,8 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
+from saga.migration_helpers import codes, create_model, model_options
+
 # The facets indexes of the API's filters (ClaimQuerySet.matching_mentions) on PostgreSQL, as
 # 0011_facets_index_per_verdict left them: one GIN over all claims' facets and one per verdict,
 # over that verdict's claims only. SQLite has no GIN: there the filters read the mention indexes.
@@ -39,6 +41,13 @@ def on_postgresql(statements):
                 schema_editor.execute(statement)
 
     return run
+
+
+# The choices of the fields, frozen as 0001 to 0011 left them; a field's check allows their codes.
+FORMATS = [("text", "plain text"), ("markdown", "Markdown")]
+STATUSES = [("draft", "draft"), ("published", "published")]
+BLOCK_KINDS = [(kind, kind) for kind in ("title", "heading", "paragraph", "quote", "boilerplate")]
+VERDICT_CHOICES = [(verdict, verdict) for verdict in VERDICTS]
 
 
 # Helpers that write the operations' repeated parts once; what they build is what makemigrations wrote.
@@ -92,10 +101,9 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.CreateModel(
+        create_model(
             name="Article",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("slug", models.SlugField(max_length=200, unique=True, verbose_name="slug")),
                 ("title", models.CharField(max_length=500, verbose_name="title")),
                 ("language", models.CharField(default="fr", max_length=8, verbose_name="language")),
@@ -111,76 +119,45 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "body_format",
-                    models.CharField(
-                        choices=[("text", "plain text"), ("markdown", "Markdown")],
-                        default="text",
-                        max_length=10,
-                        verbose_name="body format",
-                    ),
+                    models.CharField(choices=FORMATS, default="text", max_length=10, verbose_name="body format"),
                 ),
                 ("body_sha256", models.CharField(editable=False, max_length=64)),
                 ("revision", models.PositiveIntegerField(default=1, editable=False, verbose_name="current revision")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        default="draft",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
+                ("status", models.CharField(choices=STATUSES, default="draft", max_length=10, verbose_name="status")),
                 (
                     "created_at",
                     models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created at"),
                 ),
                 ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
             ],
-            options={
-                "verbose_name": "article",
-                "verbose_name_plural": "articles",
-                "ordering": ["-created_at", "-id"],
-                "indexes": [models.Index(fields=["status", "-created_at"], name="article_status_created")],
-                "constraints": [
+            options=model_options(
+                "article",
+                "articles",
+                ["-created_at", "-id"],
+                indexes=[models.Index(fields=["status", "-created_at"], name="article_status_created")],
+                constraints=[
                     models.CheckConstraint(
-                        condition=models.Q(("status__in", ["draft", "published"])), name="article_status_valid"
+                        condition=models.Q(("status__in", codes(STATUSES))), name="article_status_valid"
                     ),
                     models.CheckConstraint(condition=models.Q(("revision__gte", 1)), name="article_revision_positive"),
                 ],
-            },
+            ),
         ),
-        migrations.CreateModel(
+        create_model(
             name="Block",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("revision", models.PositiveIntegerField(default=1, verbose_name="revision")),
                 ("position", models.PositiveIntegerField()),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("title", "title"),
-                            ("heading", "heading"),
-                            ("paragraph", "paragraph"),
-                            ("quote", "quote"),
-                            ("boilerplate", "boilerplate"),
-                        ],
-                        max_length=12,
-                    ),
-                ),
+                ("kind", models.CharField(choices=BLOCK_KINDS, max_length=12)),
                 ("start", models.PositiveIntegerField()),
                 ("end", models.PositiveIntegerField()),
                 ("article", cascade("claims.article", "blocks")),
             ],
-            options={
-                "verbose_name": "block",
-                "verbose_name_plural": "blocks",
-                "ordering": ["article", "revision", "position"],
-            },
+            options=model_options("block", "blocks", ["article", "revision", "position"]),
         ),
-        migrations.CreateModel(
+        create_model(
             name="Claim",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("revision", models.PositiveIntegerField(default=1, verbose_name="revision")),
                 ("position", models.PositiveIntegerField(verbose_name="position")),
                 ("start", models.PositiveIntegerField()),
@@ -190,10 +167,7 @@ class Migration(migrations.Migration):
                 (
                     "verdict",
                     models.CharField(
-                        choices=[("sourced", "sourced"), ("disputed", "disputed"), ("unverified", "unverified")],
-                        default="unverified",
-                        max_length=12,
-                        verbose_name="verdict",
+                        choices=VERDICT_CHOICES, default="unverified", max_length=12, verbose_name="verdict"
                     ),
                 ),
                 (
@@ -233,25 +207,17 @@ class Migration(migrations.Migration):
                     ),
                 ),
             ],
-            options={
-                "verbose_name": "claim",
-                "verbose_name_plural": "claims",
-                "ordering": ["article", "revision", "position"],
-                "permissions": [("review_claim", "Can review claims")],
-            },
+            options=model_options(
+                "claim",
+                "claims",
+                ["article", "revision", "position"],
+                permissions=[("review_claim", "Can review claims")],
+            ),
         ),
-        migrations.CreateModel(
+        create_model(
             name="Review",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "verdict",
-                    models.CharField(
-                        choices=[("sourced", "sourced"), ("disputed", "disputed"), ("unverified", "unverified")],
-                        max_length=12,
-                        verbose_name="verdict",
-                    ),
-                ),
+                ("verdict", models.CharField(choices=VERDICT_CHOICES, max_length=12, verbose_name="verdict")),
                 ("rationale", models.TextField(blank=True, verbose_name="rationale")),
                 (
                     "claim_version",
@@ -266,16 +232,11 @@ class Migration(migrations.Migration):
                 ("claim", cascade("claims.claim", "reviews")),
                 ("reviewer", optional_user(django.db.models.deletion.PROTECT, "reviews")),
             ],
-            options={
-                "verbose_name": "review",
-                "verbose_name_plural": "reviews",
-                "ordering": ["claim", "id"],
-            },
+            options=model_options("review", "reviews", ["claim", "id"]),
         ),
-        migrations.CreateModel(
+        create_model(
             name="Source",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("url", models.URLField(blank=True, max_length=2000, verbose_name="URL")),
                 ("title", models.CharField(blank=True, max_length=500, verbose_name="title")),
                 ("publisher", models.CharField(blank=True, max_length=200, verbose_name="publisher")),
@@ -283,16 +244,11 @@ class Migration(migrations.Migration):
                 ("excerpt", models.TextField(blank=True, max_length=2000, verbose_name="excerpt")),
                 ("review", cascade("claims.review", "sources")),
             ],
-            options={
-                "verbose_name": "source",
-                "verbose_name_plural": "sources",
-                "ordering": ["review", "id"],
-            },
+            options=model_options("source", "sources", ["review", "id"]),
         ),
-        migrations.CreateModel(
+        create_model(
             name="ArticleRevision",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("number", models.PositiveIntegerField(verbose_name="number")),
                 ("body", models.TextField(verbose_name="body")),
                 ("body_sha256", models.CharField(max_length=64)),
@@ -300,21 +256,21 @@ class Migration(migrations.Migration):
                 ("article", cascade("claims.article", "revisions")),
                 ("created_by", optional_user(django.db.models.deletion.SET_NULL, "+")),
             ],
-            options={
-                "verbose_name": "article revision",
-                "verbose_name_plural": "article revisions",
-                "ordering": ["article", "number"],
-                "constraints": [
+            options=model_options(
+                "article revision",
+                "article revisions",
+                ["article", "number"],
+                constraints=[
                     models.UniqueConstraint(fields=("article", "number"), name="revision_unique_number"),
                     models.CheckConstraint(condition=models.Q(("number__gte", 1)), name="revision_number_positive"),
                 ],
-            },
+            ),
         ),
         *add_constraints(
             "block",
             *span_constraints("block"),
             models.CheckConstraint(
-                condition=models.Q(("kind__in", ["title", "heading", "paragraph", "quote", "boilerplate"])),
+                condition=models.Q(("kind__in", codes(BLOCK_KINDS))),
                 name="block_kind_valid",
             ),
         ),
@@ -342,7 +298,7 @@ class Migration(migrations.Migration):
             "claim",
             *span_constraints("claim"),
             models.CheckConstraint(
-                condition=models.Q(("verdict__in", ["sourced", "disputed", "unverified"])), name="claim_verdict_valid"
+                condition=models.Q(("verdict__in", codes(VERDICT_CHOICES))), name="claim_verdict_valid"
             ),
             models.CheckConstraint(
                 condition=models.Q(("checkworthiness__gte", 0), ("checkworthiness__lte", 1)),
@@ -358,7 +314,7 @@ class Migration(migrations.Migration):
         *add_constraints(
             "review",
             models.CheckConstraint(
-                condition=models.Q(("verdict__in", ["sourced", "disputed", "unverified"])), name="review_verdict_valid"
+                condition=models.Q(("verdict__in", codes(VERDICT_CHOICES))), name="review_verdict_valid"
             ),
             models.UniqueConstraint(fields=("claim", "claim_version"), name="review_unique_version"),
         ),
