@@ -7,14 +7,29 @@ to undo here: taking this migration back drops the table.
 import django.db.models.deletion
 from django.db import migrations, models
 
-from saga.migration_helpers import codes, create_model, model_options
-
 # The choices of the fields, frozen as 0001 to 0009 left them; a field's check allows their codes.
 ENTITY_KINDS = [("PER", "person"), ("ORG", "organisation"), ("LOC", "place"), ("MISC", "other")]
 LABELS = [*ENTITY_KINDS, ("DATE", "date"), ("MONEY", "amount"), ("QUANTITY", "quantity")]
 
 
 # Helpers that write the operations' repeated parts once; what they build is what makemigrations wrote.
+# The migration carries its own code: a change to live code cannot change an applied migration.
+def create_model(name, fields, options):
+    """A model with Django's automatic id before its own fields."""
+    id_field = ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"))
+    return migrations.CreateModel(name=name, fields=[id_field, *fields], options=options)
+
+
+def model_options(verbose_name, verbose_name_plural, ordering, **options):
+    """A model's names and ordering, then its other options (indexes, constraints, permissions)."""
+    return {"verbose_name": verbose_name, "verbose_name_plural": verbose_name_plural, "ordering": ordering, **options}
+
+
+def codes(choices):
+    """The codes of a field's choices, the values its check constraint allows."""
+    return [code for code, _label in choices]
+
+
 def mentions_of(to, on_delete, **options):
     """A mention's foreign key: its article, claim or entity lists it among its `mentions`."""
     return models.ForeignKey(on_delete=on_delete, related_name="mentions", to=to, **options)

@@ -13,8 +13,6 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
-from saga.migration_helpers import codes, create_model, model_options
-
 # The facets indexes of the API's filters (ClaimQuerySet.matching_mentions) on PostgreSQL, as
 # 0011_facets_index_per_verdict left them: one GIN over all claims' facets and one per verdict,
 # over that verdict's claims only. SQLite has no GIN: there the filters read the mention indexes.
@@ -51,6 +49,23 @@ VERDICT_CHOICES = [(verdict, verdict) for verdict in VERDICTS]
 
 
 # Helpers that write the operations' repeated parts once; what they build is what makemigrations wrote.
+# The migration carries its own code: a change to live code cannot change an applied migration.
+def create_model(name, fields, options):
+    """A model with Django's automatic id before its own fields."""
+    id_field = ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"))
+    return migrations.CreateModel(name=name, fields=[id_field, *fields], options=options)
+
+
+def model_options(verbose_name, verbose_name_plural, ordering, **options):
+    """A model's names and ordering, then its other options (indexes, constraints, permissions)."""
+    return {"verbose_name": verbose_name, "verbose_name_plural": verbose_name_plural, "ordering": ordering, **options}
+
+
+def codes(choices):
+    """The codes of a field's choices, the values its check constraint allows."""
+    return [code for code, _label in choices]
+
+
 def cascade(to, related_name):
     """A foreign key whose rows are deleted with the row they point to."""
     return models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name=related_name, to=to)
