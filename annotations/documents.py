@@ -246,7 +246,7 @@ def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | 
     shows; `tree`: the page's elements (html_page.parse), None when lxml could not read it."""
     from annotations import html_page  # with trafilatura: lxml is only loaded for HTML documents
 
-    text = html_page.with_links_apart(text)
+    text = html_page.without_site_name_lines(tree, html_page.with_links_apart(text), site_name)
     element = html_page.headline(tree, text, site_name=site_name) if tree is not None else None
     if element is None:
         return text, None

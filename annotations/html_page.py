@@ -343,7 +343,16 @@ def _is_layout_table(table) -> bool:
         return True
     if any(descendant.tag == "table" for descendant in table.iterdescendants()):
         return True
-    return len(list(table.iter("td", "th"))) == 1
+    return len(list(table.iter("td", "th"))) == 1 or _is_column_of_blocks(table)
+
+
+def _is_column_of_blocks(table) -> bool:
+    """A print view's or an old page's column: rows of one cell each, holding headings or paragraphs. A data
+    table has columns; its one-column lists hold no `<h1>`-`<h3>` nor `<p>`."""
+    rows = [row for row in table.iter("tr") if _table_of(row) is table]
+    if len(rows) < 2 or any(len([cell for cell in row if cell.tag in ("td", "th")]) != 1 for row in rows):
+        return False
+    return any(element.tag in ("h1", "h2", "h3", "p") for element in table.iterdescendants())
 
 
 # A related link written at the end of a paragraph, after its last sentence: "... en semaine. **LIRE AUSSI :
@@ -365,3 +374,12 @@ def with_links_apart(text: str) -> str:
     text = _INLINE_RELATED.sub("\n\n", text)
     text = _TRAILING_ADDRESS.sub("\n\n", text)
     return _LONE_LINE.sub(r"\1\n\n", text)
+
+
+def without_site_name_lines(tree, text: str, site_name: str | None) -> str:
+    """trafilatura's text without a line that is only the site's name (`_site_keys`), as a signature leaves it under
+    the author's ("Anne Martin<br>Le Journal"); a sentence naming the site, and a `#` heading, stay."""
+    names = _site_keys(tree, site_name) if tree is not None else set()
+    lines = text.split("\n")
+    kept = [line for line in lines if line.startswith("#") or key(line) not in names or not line.strip()]
+    return "\n".join(kept) if len(kept) < len(lines) else text

@@ -71,7 +71,7 @@ from annotations.nlp.captions import (
     is_credited_caption,
     is_signature_or_dated_caption,
 )
-from annotations.nlp.info_boxes import is_box_line
+from annotations.nlp.info_boxes import is_booking_line, is_box_line
 from annotations.nlp.lexicon import words
 from annotations.nlp.sentences import split_sentences
 from annotations.nlp.site_prose import PERSON, is_consent_notice, is_site_prose
@@ -324,7 +324,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_MEDIA_DURATION.search(line) or _UPDATE_NOTICE.match(line)):
         return True
-    if count <= MAX_NOTICE_WORDS and (_EMBED.search(line) or _is_dated_note(line)):
+    if count <= MAX_NOTICE_WORDS and (_EMBED.search(line) or _is_dated_note(line) or is_booking_line(line)):
         return True
     # A shorter consent notice is site prose (is_site_prose reads consent notices), already tested.
     if MAX_NOTICE_WORDS < count <= MAX_CONSENT_WORDS and is_consent_notice(line):

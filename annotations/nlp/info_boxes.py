@@ -61,6 +61,21 @@ _STANDING = re.compile(
 )
 
 
+# A practical line ending on the telephone number to book: "Visite samedi à 10 h, sur inscription au 02 32 00 00
+# 00.", "Renseignements : 04 67 61 61 61"; not a sentence quoting a number ("La ligne, au 3114, a reçu 900 appels.").
+_BOOK_BY_PHONE = re.compile(
+    r"(?:^|,\s|\.\s)(?:(?:sur |après )?(?:inscriptions?|réservations?)(?: obligatoires?| conseillées?)?|"
+    r"renseignements|infos?) ?(?:au|:|par téléphone au)\s*0\s?\d(?:[ .]?\d{2}){4}\s*\.?$",
+    re.I,
+)
+MAX_BOOKING_WORDS = 25  # the event, its date and hour, then the number
+
+
+def is_booking_line(line: str) -> bool:
+    """A practical line ending on the number to call to book (read up to MAX_BOOKING_WORDS words)."""
+    return len(line.split()) <= MAX_BOOKING_WORDS and bool(_BOOK_BY_PHONE.search(line))
+
+
 def is_box_line(line: str, next_line: str | None = None) -> bool:
     """A line of a box beside the article: a practical line, or a ranking's row."""
     return is_practical_info(line, next_line) or bool(_STANDING.match(line))

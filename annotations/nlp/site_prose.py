@@ -302,6 +302,10 @@ _SITE_NOTICE = re.compile(
     r"^(?:comment nous travaillons|notre (?:méthode|méthodologie|démarche))\s*:[^.!?]*\b(?:vérifi\w*|sources?|"
     r"journalistes?|rédaction|publication|articles?|relue?s?|contactons|recoupons)\b|"
     r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
+    # a story the site put online unread: "Cette dépêche a été publiée automatiquement.", "Elle n'a pas été relue par la rédaction."
+    r"^(?:cette|la) (?:dépêche|brève|information) a été (?:publiée|mise en ligne) automatiquement\b|"
+    r"(?:^|[.!] )(?:elle|il|cette dépêche|cet article) n['’]a pas été (?:relue?|vérifiée?|éditée?) par (?:la|notre) "
+    r"rédaction(?: d[e'’] ?[^.!?,]{1,40})?\s*\.?$|"
     # the end mark of a series or a long read: "Fin de notre enquête.", "Fin de cet article" (not "Fin de la
     # série pour Lyon.")
     r"^fin de (?:notre|cet|cette) (?:enquête|série|dossier|article|reportage|grand format)\s*[.!]?$|"
