@@ -185,3 +185,20 @@ def test_mark_out_of_ten(text, expected):
 )
 def test_epiphany(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le club, qui a gagné la Coupe en 2019, dispute samedi sa finale.",
+            [("2019", "2019"), ("samedi", "2030-04-13")],
+        ),
+        ("Rennes reçoit dimanche Lorient au Roazhon Park.", [("dimanche", "2030-04-14")]),
+        # look-alikes: the fixture told in the past; a weekday after "depuis"
+        ("Le club a disputé samedi sa finale.", [("samedi", "2030-04-06")]),
+        ("Le pianiste joue depuis lundi au théâtre.", [("depuis lundi", "2030-04-08/..")]),
+    ],
+)
+def test_fixture_in_the_present(text, expected):
+    assert values(text) == expected

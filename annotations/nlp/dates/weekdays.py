@@ -19,6 +19,11 @@ SATURDAY = 5
 _UNTIL = re.compile(r"(?:jusqu'(?:à|au)|à partir d[eu]|à compter d[eu]|dès)\s+(?:ce\s+|le\s+)?$")
 
 
+# A fixture told in the present, its weekday right after the verb, is to come: "Le club dispute samedi sa finale",
+# "Lens reçoit dimanche Brest" (not "a disputé samedi", a past clause).
+_FIXTURE_BEFORE = re.compile(r"\b(?:dispute|disputent|reçoit|reçoivent|affronte|affrontent|joue|jouent)\s+$", re.I)
+
+
 # "ouvert du lundi au vendredi": with their articles, a week's habit (this week's is "de lundi à vendredi");
 # "la nuit du samedi au dimanche" is one night.
 _HABIT = re.compile(rf"(?<!nuit )\bdu\s+{WEEKDAY}\s+au\s+{WEEKDAY}\b", re.I)
@@ -66,7 +71,9 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     # The coming one: said so, or in a clause about the future, or the end of a state that lasts
     # ("fermées jusqu'à lundi", not in a past clause)
     until = _UNTIL.search(context.text, max(0, context.start - 16), context.start)
-    if word.startswith("prochain") or (not word and (context.tense == "future" or (until and context.tense != "past"))):
+    fixture = _FIXTURE_BEFORE.search(context.text, max(0, context.start - 16), context.start)  # its own verb
+    coming = fixture or context.tense == "future" or (until and context.tense != "past")
+    if word.startswith("prochain") or (not word and coming):
         return unit_value(next_weekday(today, target, 1), "day")
     if word:
         return unit_value(next_weekday(today, target, -1), "day")
