@@ -51,6 +51,10 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
         # day, spans, fuzzy and relative dates, abbreviations, Belgian, Swiss and Quebec usages, legal dates,
         # look-alikes): 0.956 when measured once, 0.990 corrected
         ("dates_news_blind16.fr.json", 0.98),
+        # written blind in kinds the earlier sets hold less (datelines, reporting calendars, procedure deadlines,
+        # sports seasons, anniversaries, durations, nights and weekends, fuzzy parts, Belgian and Swiss years in
+        # words, look-alikes): 0.954 when measured once, 0.992 corrected
+        ("dates_news_blind17.fr.json", 0.98),
     ],
 )
 def test_eval_dates_news_stays_above_the_floor(db, name, floor):

@@ -267,8 +267,8 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b", short_quarter, guard=capitalised, needs="digit"
         ),
-        rule(  # without its year: "au premier semestre"; not a school term or a pregnancy's
-            r"(?:au|ce|du|le)\s+(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"
+        rule(  # without its year: "au premier semestre", "son quatrième trimestre"; not a school term or a pregnancy's
+            r"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"
             r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d|\s+(?:de grossesse|scolaire|universitaire))",
             quarter,
             needs="quarter",
@@ -336,6 +336,7 @@ def absolute_rules() -> list[Rule]:
 
 # A mark out of ten or twenty is no date: "a reçu la note de 8/10", "noté 12/20", "une moyenne de 11/20".
 _RATING_BEFORE = re.compile(r"\b(?:note|notes|notée?s?|moyenne|score)\s+(?:de\s+|d'|:\s*)?$", re.I)
+_MARK_IN_CLAUSE = re.compile(r"\b(?:note|notes|notée?s?|moyenne|score)\b[^.;:!?,\d]*\b(?:de|à|sur)\s+$", re.I)
 
 
 def _dated_fraction(text: str, match: re.Match) -> bool:
@@ -344,6 +345,12 @@ def _dated_fraction(text: str, match: re.Match) -> bool:
     "24/7" (every hour of every day) a phrase, "la note de 8/10" a mark."""
     if match[0] == "24/7" or _RATING_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return False
+    if (
+        match["month"] == "10"
+        and match.start("day") == match.start()
+        and _MARK_IN_CLAUSE.search(text, max(0, match.start() - 60), match.start())
+    ):
+        return False  # "la note attribuée par l'agence est de 7/10": a mark out of ten, its noun a few words back
     return len(match["month"]) == 2 or int(match["day"]) > 12 or match.start("day") > match.start()
 
 

@@ -35,6 +35,15 @@ _OPEN_BEFORE = re.compile(
 )
 # What does not move the timeline the next dates hang on ("d'ici 2030" is a horizon).
 _HORIZON_BEFORE = re.compile(r"\bd'ici(?: à)?\s+(?:le\s+|l'|la\s+)?$")
+# Nor does the year a budget is for, prepared the year before: "Le budget 2028 sera présenté le 13 octobre".
+_BUDGET_YEAR_BEFORE = re.compile(r"\b(?:budget|plf|plfss|loi de finances(?: rectificative)?)\s+(?:pour\s+)?$")
+
+
+def _horizon(lowered: str, start: int, value: Value) -> bool:
+    """A date the timeline does not move to: "d'ici 2030", a budget's year."""
+    if _HORIZON_BEFORE.search(lowered, max(0, start - 20), start):
+        return True
+    return value.precision == "year" and bool(_BUDGET_YEAR_BEFORE.search(lowered, max(0, start - 40), start))
 
 
 # Where a date may be: a digit or a word no date goes without. The rules run only around these
@@ -120,7 +129,7 @@ class Grammar:
             except (OverflowError, ValueError):  # past year 9999 or before year 1
                 dates.append(DateSpan(start, end, text[start:end], None, None, None, None))
                 continue
-            if not value.is_open and not _HORIZON_BEFORE.search(lowered, max(0, start - 20), start):
+            if not value.is_open and not _horizon(lowered, start, value):
                 previous, previous_region = value, region
             dates.append(
                 DateSpan(start, end, text[start:end], value.iso, value.precision, value.earliest, value.latest)

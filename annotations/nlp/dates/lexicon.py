@@ -99,6 +99,8 @@ FIXED_HOLIDAYS = {
     "saint-jean": (6, 24),
     "saint-jean-baptiste": (6, 24),
     "saint-nicolas": (12, 6),
+    "épiphanie": (1, 6),
+    "epiphanie": (1, 6),
     # The days named by their date, hyphenated: "le 14-Juillet", "les cérémonies du 8-Mai".
     "1er-mai": (5, 1),
     "8-mai": (5, 8),

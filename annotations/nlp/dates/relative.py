@@ -264,8 +264,9 @@ def relative_rules() -> list[Rule]:
         rule(r"(?P<word>la veille|l'avant-veille|le lendemain|le surlendemain)\b", _neighbour, needs="neighbour"),
         rule(r"(?:le\s+)?jour\s+(?P<word>d'avant|précédent|d'après|suivant)\b", _neighbour, needs="jour"),
         rule(r"(?:ce\s+jour-là|le\s+jour\s+même|le\s+même\s+jour)", _story_day, needs="jour"),
+        # "ce matin du 3 mars" is that day's morning, but "a fait appel hier du jugement": "hier" then a noun's "du"
         rule(
-            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir)(?![\w-])(?!\s+du\s)",
+            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir)(?![\w-])(?!(?<!hier)(?<!demain)(?<!hui)\s+du\s)",
             _today,
             r"\b(?:de |d')",
             needs="today",

@@ -18,7 +18,13 @@ from annotations.nlp.lexicon import words
 
 _FUTURE_WORD = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?:ra|rai|ras|rons|rez|ront)\b")
 _GOING_TO = re.compile(r"\b(?:va|vont|vais|allons|allez)\s+(?:[a-zàâçéèêëîïôûù']+\s+)?[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b")
-_ANNOUNCING = re.compile(r"\b(?:prévue?s?|doit|doivent|devra|devrait|devraient|aura lieu|se tiendra|prochaine?s?)\b")
+_ANNOUNCING = re.compile(
+    r"\b(?:prévue?s?|doit|doivent|devra|devrait|devraient|aura lieu|se tiendra|prochaine?s?)\b"
+    # a forecast or a promise, its object after it: "Météo-France annonce des gelées samedi", "a promis une loi avant
+    # le 31 décembre" (not "a promis mardi", the day it was said, nor the noun: "l'annonce du plan")
+    r"|\b(?:promis|promise|promet|promettent|prévoit|prévoient|(?<!l')(?<!d')(?<!une )(?<!son )(?<!cette )annoncen?t?)"
+    r"\s+(?:des|un|une|de|d'|du|la|les|l')(?=\s|\w)"
+)
 _NOT_FUTURE = words(
     "caméra opéra choléra extra ultra mantra cobra sierra tiara vera zébra algèbre vrai frai chez assez "
     "nez rez mirai samurai gourou entra montra rentra libra hydra contra"
@@ -73,10 +79,10 @@ def perfect_before(text: str, start: int) -> bool:
     return any(told[1] not in _PLANNED and told[1] not in _NOT_PARTICIPLE for told in _DATED_PAST.finditer(sentence))
 
 
-# An earlier date its own participle tells is over: "survenu le 6/8/2023", "des faits remontant à l'été 2021" (not a
-# plan's: "prévu le 20 juin").
+# An earlier date its own participle tells is over: "survenu le 6/8/2023", "des faits remontant à l'été 2021", a year
+# written out ("fondée en mil neuf cent huitante-cinq") too (not a plan's: "prévu le 20 juin").
 _DATED_PAST = re.compile(
-    rf"\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées|(?<![aeo])ue?s?)|remont(?:ant|ent|e|ait|aient))\s+(?:le|en|à|au)\s+(?:l'|\d)"
+    rf"\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées|(?<![aeo])ue?s?)|remont(?:ant|ent|e|ait|aient))\s+(?:le|en|à|au)\s+(?:l'|\d|(?:mil|mille|deux mille)\s)"
 )
 
 
@@ -119,11 +125,12 @@ _WINNER = r"(?:vainqueurs?|victorieux|victorieuses?|tombeurs?|tombeuses?)"
 # A participial phrase set off by commas, the date two words at most after its participle: "Battu 3-1 samedi
 # à Lens, le PSG recevra Monaco", "Le chancelier, investi en mai, viendra mardi". Masculine forms only
 # ("Entrée gratuite dimanche" opens on a noun), not the nouns and adverbs below, not a date moved to ("Reporté
-# à samedi", "Sélectionné pour samedi"), and no future in the phrase. A participle of either gender followed by
+# à samedi", "Sélectionné pour samedi"; but "Battu à Dublin samedi" is a place, then the date), and no future in
+# the phrase. A participle of either gender followed by
 # its agent ("par") is one, the date four words at most after "par": "Ravagée par l'incendie du 14 janvier, la
 # médiathèque rouvrira", "Adopté par les députés le 28 février, le texte sera examiné".
 _OPENING_PARTICIPLE = re.compile(
-    rf"^\s*(?:({_WINNER}|[{_LETTERS}]{{2,}}(?:é|és|(?<![aeo])us?|(?<![aeou])is?))\s+(?!(?:à|au|pour|jusqu'))(?:\S+\s+){{0,2}}"
+    rf"^\s*(?:({_WINNER}|[{_LETTERS}]{{2,}}(?:é|és|(?<![aeo])us?|(?<![aeou])is?))\s+(?!(?:à|au|pour|jusqu'\S*)\s*$)(?:\S+\s+){{0,2}}"
     rf"|([{_LETTERS}]{{2,}}(?:ée?s?|(?<![aeo])ue?s?|(?<![aeou])ie?s?))\s+par\s+(?:\S+\s+){{0,4}})$",
     re.I,
 )
@@ -131,7 +138,8 @@ _OPENING_PARTICIPLE = re.compile(
 # rendra son arrêt", "Le procès, ouvert le 3 mai, se poursuivra", "Lens, battu 2-1 à Marseille samedi, recevra"
 # (opening a sentence, "Sortie", "Partie" may be nouns); three words at most between it and the date.
 _INCISE_PARTICIPLE = re.compile(
-    rf"^\s*()([{_LETTERS}]{{2,}}(?:ies?|erte?s?|(?<![aeo])ue?s?))\s+(?!(?:à|au|pour|jusqu'))(?:\S+\s+){{0,3}}$", re.I
+    rf"^\s*()([{_LETTERS}]{{2,}}(?:ies?|erte?s?|(?<![aeo])ue?s?))\s+(?!(?:à|au|pour|jusqu'\S*)\s*$)(?:\S+\s+){{0,3}}$",
+    re.I,
 )
 _NOT_PARTICIPLE = words(
     "côté marché comité été député curé café congé degré fossé thé bébé pré clergé canapé revenu contenu individu "
@@ -210,6 +218,22 @@ def own_verb_to_come(text: str, start: int) -> bool:
     return not _EVENT_OF.search(near) and _future_in(near) and not _past_in(near)
 
 
+def present_around(text: str, start: int, end: int) -> bool:
+    """The date's own words, from the last comma before it to the next one after it, hold a verb in neither the
+    past nor the future: a present ("la réforme, promulguée en 2023, s'applique depuis le 1er janvier"); a date
+    opening its phrase ("Depuis le 1er juin, les salariés occupaient le site") reads the phrase after it."""
+    first = max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
+    stop = _CLAUSE_END.search(text, end, end + 200)
+    last = stop.start() if stop else min(len(text), end + 200)
+    before, after = text[first:start], text[end:last]
+    opening = not re.sub(r"(?i)\bdepuis\b", "", before).strip()
+    comma = after.find(",")
+    if comma >= 0:
+        after = after[comma + 1 :] if opening and not after[:comma].strip() else after[:comma]
+    words_around = (before + " " + after).lower()
+    return not _past_in(words_around) and not _future_in(words_around)
+
+
 def past_participle_before(text: str, start: int) -> bool:
     """A past participle right before the date ("voté le 4 juin", "adoptée en juillet") tells its tense."""
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
@@ -223,7 +247,11 @@ def past_participle_before(text: str, start: int) -> bool:
 
 # A verb that puts a hearing or an event off, or brings it forward: the day it is moved to is still to come.
 MOVING_VERB = r"(?:renvoy(?:é|ée|és|ées|er)|renvoie|renvoient|(?:report|repouss|ajourn|décal|avanc|différ)(?:é|ée|és|ées|er|e|ent))"
-_MOVED_TO = re.compile(rf"\b(?:{MOVING_VERB}(?:\s+[^\s,.;:!?()]+){{0,6}}?|(?:en|le)\s+délibéré)\s+(?:au|à)\s+$")
+# A hearing's day set: "Le délibéré a été fixé au 9 septembre", "l'audience est fixée au 3 mars".
+_SET_FOR = r"(?:délibéré|audience|procès|verdict|jugement)\s+(?:a\s+été\s+|est\s+|sera\s+|avait\s+été\s+)?fixée?"
+_MOVED_TO = re.compile(
+    rf"\b(?:{MOVING_VERB}(?:\s+[^\s,.;:!?()]+){{0,6}}?|(?:en|le)\s+délibéré|{_SET_FOR})\s+(?:au|à)\s+$"
+)
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient)\b")
 
 

@@ -22,7 +22,7 @@ from functools import cached_property
 
 from dateutil.relativedelta import relativedelta
 
-from annotations.nlp.dates.tense import own_verb_to_come, past_participle_before, perfect_before
+from annotations.nlp.dates.tense import own_verb_to_come, past_participle_before, perfect_before, present_around
 from annotations.nlp.dates.tense import tense as clause_tense
 
 ORDER = ("year", "month", "week", "day")
@@ -263,6 +263,10 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
         anchor, told = context.anchor, None
         if context.on_publication:
             told, guessed = context.tense, True
+        elif _present_since(context, anchor):
+            # "la réforme, promulguée le 14 avril 2023, s'applique depuis le 1er janvier": a state lasting now began
+            # by the publication, not near an older date of the text
+            anchor, told = unit_value(context.published, "day"), "past"
         elif _told_over(context, anchor):
             # a date of an earlier year, told in the past, is no timeline for what is still to come ("En
             # 2010, il avait sorti un album ; il remontera sur scène le 14 février": the coming one)
@@ -331,6 +335,13 @@ def _told_over(context: Context, anchor: Value) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+$", re.I)
+
+
+def _present_since(context: Context, anchor: Value | None) -> bool:
+    """ "depuis" a day of an earlier year's timeline, in a clause in the present."""
+    if not context.published or not anchor or anchor.latest.year >= context.published.year or not _since(context):
+        return False
+    return present_around(context.text, context.start, context.end)
 
 
 def _since(context: Context) -> bool:

@@ -14,7 +14,14 @@ from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekda
 from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
 
 SATURDAY = 5
-_UNTIL = re.compile(r"jusqu'(?:à|au)\s+(?:ce\s+)?$")  # before a weekday: the end of a state
+# Before a weekday, the end of a state ("fermées jusqu'à lundi") or the start of one to come ("un redoux à partir de
+# mardi", "dès lundi"): the coming one unless the clause is in the past ("a fermé à partir de mardi").
+_UNTIL = re.compile(r"(?:jusqu'(?:à|au)|à partir d[eu]|à compter d[eu]|dès)\s+(?:ce\s+|le\s+)?$")
+
+
+# A fixture told in the present, its weekday right after the verb, is to come: "Le club dispute samedi sa finale",
+# "Lens reçoit dimanche Brest" (not "a disputé samedi", a past clause).
+_FIXTURE_BEFORE = re.compile(r"\b(?:dispute|disputent|reçoit|reçoivent|affronte|affrontent|joue|jouent)\s+$", re.I)
 
 
 # "ouvert du lundi au vendredi": with their articles, a week's habit (this week's is "de lundi à vendredi");
@@ -63,8 +70,10 @@ def weekday(match: re.Match, context: Context) -> Value | None:
         return unit_value(today, "day")  # "ce mercredi", said on a Wednesday
     # The coming one: said so, or in a clause about the future, or the end of a state that lasts
     # ("fermées jusqu'à lundi", not in a past clause)
-    until = _UNTIL.search(context.text, max(0, context.start - 12), context.start)
-    if word.startswith("prochain") or (not word and (context.tense == "future" or (until and context.tense != "past"))):
+    until = _UNTIL.search(context.text, max(0, context.start - 16), context.start)
+    fixture = _FIXTURE_BEFORE.search(context.text, max(0, context.start - 16), context.start)  # its own verb
+    coming = fixture or context.tense == "future" or (until and context.tense != "past")
+    if word.startswith("prochain") or (not word and coming):
         return unit_value(next_weekday(today, target, 1), "day")
     if word:
         return unit_value(next_weekday(today, target, -1), "day")
