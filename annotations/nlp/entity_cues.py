@@ -50,6 +50,12 @@ _PER_ROLES = (
     "réalisateur|réalisatrice|cinéaste|peintre|sculpteur|sculptrice|compositeur|compositrice|pianiste|violoniste|"
     "romancier|romancière|dramaturge|chorégraphe|opposant|opposante"
 )
+# Players by their position, riders and skippers: "le pilier X", "l'ouvreur X", "la skippeuse X" (strong: the
+# model often reads a foreign player's name as a place).
+_PLAYER_ROLES = (
+    "pilier|talonneur|ouvreur|troisième-ligne|deuxième-ligne|ailier|skipper|skippeuse|navigateur|navigatrice|"
+    "coureur|coureuse|sprinteur|grimpeur|attaquant|attaquante|défenseur|gardien|gardienne"
+)
 # An adjective between a role and the name, by its ending: "le gouverneur régional X", "le président
 # brésilien X" (not "de", "du": "le maire de Lyon" names the town).
 _ROLE_ADJECTIVE = r"(?:\s+[a-zà-ÿ-]+(?:al|ale|aux|ien|ienne|ain|aine|ais|aise|ois|oise|ique|iste|if|ive)s?)?"
@@ -141,6 +147,7 @@ _CUES = [
     ),
     cue(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$", "PER"),
     cue(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES}){_ROLE_ADJECTIVE}\s+$", "PER"),
+    cue(rf"\b(?:le|la|l'|du|au|à la|son|sa|leur)\s*(?:{_PLAYER_ROLES}){_ROLE_ADJECTIVE}\s+$", "PER", strong=True),
     # The role before its holder, in apposition: "Le directeur du festival, X, ...", "Le président brésilien, X,".
     cue(rf"(?:^|[.!?]\s+)(?:le|la)\s+(?:{_PER_ROLES}|directeur|directrice)(?:\s+[a-zà-ÿ'-]+){{0,3}}\s*,\s+$", "PER"),
     cue(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b", "PER", side="right"),

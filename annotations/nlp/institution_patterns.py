@@ -125,6 +125,8 @@ def org_patterns() -> list[list[dict]]:
     # and one domain with its adjective: "ministère de la Transition écologique", "ministère de l'Économie numérique"
     one_adjective = {key: value for key, value in domain_adjective.items() if key != "OP"}
     patterns.append([{"LOWER": "ministère"}, *portfolio[:-1], one_adjective])
+    # a foreign ministry by its country's adjective: "ministère chinois du Commerce", "ministère allemand des Finances"
+    patterns.append([{"LOWER": "ministère"}, {"LOWER": {"IN": sorted(NATIONALITIES)}}, *portfolio[:-1]])
     # A care or research centre by a hyphenated name, capitalised: "le Centre Eugène-Marquis", "Centre
     # Léon-Bérard" (not "le Centre-Val de Loire", a region written in one word).
     patterns.append([{"ORTH": "Centre", "IS_SENT_START": False}, *HYPHENATED])

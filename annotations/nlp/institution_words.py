@@ -21,6 +21,9 @@ MILITARY_ADJECTIVES = words(
     "étranger parachutiste parachutistes blindé blindée aéroporté aéroportée mécanisé mécanisée "
     "motorisé motorisée légère léger"
 )
+# The seats of governments, which stand for them ("les arbitrages de Matignon", "À Downing Street, on minimise"):
+# ORG, not places nor people, but where someone meets ("une réunion à Matignon"), see `name_shapes`.
+SEATS_OF_POWER = frozenset({"Matignon", "Quai d'Orsay", "Quai d’Orsay", "Downing Street", "Maison-Blanche", "Kremlin"})
 # Heads too common to name a body without an adjective: "Direction générale de l'aviation civile",
 # "police judiciaire de Marseille".
 QUALIFIED_HEADS = words("direction service union délégation inspection police établissement juridiction")

@@ -55,6 +55,7 @@ from annotations.nlp.institution_words import (
     QUALIFIED_HEADS,
     QUALIFIERS,
     SAINTS,
+    SEATS_OF_POWER,
     SHOP_HEADS,
     STORM_HEADS,
     WALK_HEADS,
@@ -159,6 +160,8 @@ def _is_no_name(span: Span) -> bool:
     d'Isaac Asimov")."""
     head, following = span[0].lower_, span[1] if len(span) > 1 else None
     before = span.doc[span.start - 1].lower_ if span.start else ""
+    if span.text in SEATS_OF_POWER:
+        return True  # "le Quai d'Orsay" stands for the ministry: see name_shapes
     if head == "autorité":
         return not span[0].is_title
     if head == "état":

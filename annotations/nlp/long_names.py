@@ -59,7 +59,8 @@ def _is_adjective(token) -> bool:
     after = token.i + 1
     if after < len(doc) and doc[after].lower_ in _SENTENCE_ADVERBS:
         after += 1  # "l'Académie des sciences appelle toutefois à": the verb's adverb, then its object
-    return after >= len(doc) or doc[after].lower_ not in _AFTER_A_VERB
+    # nor before a figure: "Médecins sans frontières signale 80 000 déplacés" (a verb and its object)
+    return after >= len(doc) or (doc[after].lower_ not in _AFTER_A_VERB and not doc[after].like_num)
 
 
 def _is_noun(token) -> bool:

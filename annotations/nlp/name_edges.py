@@ -19,6 +19,7 @@ _WHEN = frozenset(WEEKDAYS) | words("matin soir midi hier demain")
 _NEXT_OR_LAST = words("prochain dernier soir matin")  # "samedi prochain", "lundi soir"
 DASHES = ("-", "–", "—")
 _OPENING_ARTICLES = words("Le La Les L'")
+_OF_WORDS = words("de d' du des à au aux et ou")
 _PREPOSITIONS = words(
     "contre pour sur sous vers entre avec sans chez après avant devant derrière par dans selon envers"
 )
@@ -186,6 +187,12 @@ def _before_a_lower_case_phrase(span: Span, start: int, end: int) -> int:
         article = doc[i].lower_ in ("le", "la", "les") and doc[i - 1].text[:1].isupper()
         if article and all(token.is_lower or token.is_punct for token in doc[i:end]):
             return i
+        # a verb's object the model read on after a name: "l'Agence européenne des médicaments un avis
+        # favorable" (not "Fondation pour une ...": a preposition before the article keeps it)
+        indefinite = doc[i].text in ("un", "une") and doc[i - 1].is_lower and doc[i - 1].is_alpha
+        indefinite = indefinite and doc[i - 1].lower_ not in _PREPOSITIONS and doc[i - 1].lower_ not in _OF_WORDS
+        if indefinite and all(token.is_lower or token.is_punct for token in doc[i:end]):
+            return i
         # a verb and its object after the name ("la loi Climat et résilience inquiète les maires",
         # fr_core_news_md's span): a lower-case word, no function word, before an article and only
         # lower-case words; not "Agence nationale pour la rénovation urbaine" ("pour" is one)
@@ -287,10 +294,11 @@ def with_hyphenated_syllable(span: Span) -> Span:
 
 def with_possessive_s(span: Span) -> Span:
     """A name in the English possessive with its "s", which the tokenizer splits off its apostrophe and
-    the model leaves out: "Sotheby's", "McDonald’s" (not "l'" nor a quote's closing apostrophe)."""
+    the model leaves out: "Sotheby's", "McDonald’s", "Moody's." ending a sentence (not "l'" nor a quote's closing
+    apostrophe)."""
     doc, end = span.doc, span.end
     last = doc[end - 1]
-    if end >= len(doc) or doc[end].text != "s" or len(last) < 3 or not last.text.endswith(("'", "’")):
+    if end >= len(doc) or doc[end].text not in ("s", "s.") or len(last) < 3 or not last.text.endswith(("'", "’")):
         return span
     glued = doc[end].idx == last.idx + len(last)
     after = doc[end + 1] if end + 1 < len(doc) else None

@@ -9,8 +9,9 @@ import re
 from spacy.tokens import Span
 
 from annotations.nlp.first_names import opens_on_a_first_name
-from annotations.nlp.institution_words import EVENT_HEADS, ORG_HEADS, QUALIFIED_HEADS
+from annotations.nlp.institution_words import EVENT_HEADS, ORG_HEADS, QUALIFIED_HEADS, SEATS_OF_POWER
 from annotations.nlp.lexicon import words
+from annotations.nlp.nationalities import NATIONALITIES
 
 # The small words between a name's parts: "Union des producteurs", "Île de France".
 LINKS = words("de du des d' la l' et")
@@ -58,7 +59,7 @@ ENGLISH_ORG_WORDS = words(
 
 # Capitalised, heads of a body's name: "la Fondation du patrimoine", "la Conférence des évêques de France"
 # (lower case, a founding, a talk, a club), a theatre's company ("le Théâtre national de Bretagne").
-CAPITALISED_ORG_HEADS = words("fondation conférence association théâtre")
+CAPITALISED_ORG_HEADS = words("fondation conférence association théâtre atelier plateforme consistoire")
 # A medium or a utility named by what it does and its country: "Radio-Canada", "Météo-France"; a quarter of
 # France is a newspaper ("Ouest-France"), of another land a region ("le Nord-Québec").
 _OF_A_COUNTRY = re.compile(
@@ -82,8 +83,11 @@ _INDEX_MOVE = re.compile(
 
 def is_a_stock_index(span: Span) -> bool:
     """A name closed by its number of stocks that moves by a percentage: "le Nikkei 225 a cédé 0,7 %",
-    "l'Ibex 35 a gagné 0,4 %" (MISC; not "France 24", a channel, which moves by no percentage)."""
+    "l'Ibex 35 a gagné 0,4 %" (MISC; not "France 24", a channel, which moves by no percentage), or after
+    "indice"."""
     last = span[-1].text
+    if span.start and span.doc[span.start - 1].lower_ in ("indice", "indices") and span[0].is_title:
+        return True  # named after its kind: "l'indice Nasdaq Composite", "les indices Dow Jones et S&P 500"
     return (
         len(span) >= 2
         and last.isdigit()
@@ -103,6 +107,14 @@ def organisation_label(span: Span, label: str) -> str:
         return "ORG"  # a firm named in the English possessive: "Sotheby's", "McDonald's"
     if is_a_stock_index(span):
         return "MISC"
+    if span[0].text == "Mission" and "Nations unies" in span.text:
+        return "ORG"  # a UN mission is a body ("mission Aigle", an army's operation, is an event)
+    if span.text in SEATS_OF_POWER:
+        return "LOC" if _where_one_meets(span) else "ORG"
+    if _after_a_country_noun(span) or (label in ("LOC", "PER") and _team_in_brackets(span)):
+        return "ORG"
+    if label == "LOC" and _UNION.fullmatch(span.text) and span.start and span.doc[span.start - 1].lower_ in _ARTICLES:
+        return "ORG"  # a union and its confederation: "le Snuipp-FSU", "du SE-Unsa" (a town takes no article)
     if (
         len(span) >= 2
         and span[0].is_title
@@ -150,6 +162,41 @@ def organisation_label(span: Span, label: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"\w['’]s$")
+# a union and its confederation: "Snuipp-FSU", "SE-Unsa" (not "États-Unis", "Haut-Rhin": one part in capitals)
+_UNION = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ]*-[A-ZÀ-Ý]{2,5}|[A-ZÀ-Ý]{2,6}-[A-ZÀ-Ý][a-zà-ÿ]{1,4}")
+_MEETING = re.compile(r"(?:réuni|réunion|rendez-vous|reçu|dîner|sommet)")
+
+
+def _where_one_meets(span: Span) -> bool:
+    """A seat of power as the place of a meeting: "une réunion à Matignon", "a réuni mardi à Matignon"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "à":
+        return False
+    return any(_MEETING.match(token.lower_) for token in doc[max(0, span.start - 4) : span.start - 1])
+
+
+_ARTICLES = words("le la les l' du au aux des")
+
+
+def _after_a_country_noun(span: Span) -> bool:
+    """A firm named after its country's adjective in lower case, used as a noun: "le japonais Mitsubishi
+    Heavy Industries", "du néerlandais FrieslandCampina" (not "le président chinois Xi Jinping", where a
+    role holds the adjective, nor "l'Américaine Coco Gauff", a capitalised demonym: a person)."""
+    doc = span.doc
+    if span.start < 2 or opens_on_a_first_name(span.text):
+        return False
+    country, article = doc[span.start - 1], doc[span.start - 2]
+    return country.is_lower and country.lower_ in NATIONALITIES and article.lower_ in _ARTICLES
+
+
+def _team_in_brackets(span: Span) -> bool:
+    """A name of several words in brackets right after a person's full name: a rider's team or a member's
+    party ("Tadej Pogačar (UAE Team Emirates XRG)"), no place ("Saint-Denis (La Réunion)" opens on an
+    article; a place in brackets follows a town, not a first and last name)."""
+    doc = span.doc
+    if len(span.text.split()) < 2 or span[0].lower_ in _ARTICLES or span.start < 3:
+        return False
+    return _bracketed_after_a_name(span) and doc[span.start - 3].is_title and doc[span.start - 3].text[0].isalpha()
 
 
 def _bracketed_after_a_name(span: Span) -> bool:
