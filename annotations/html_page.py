@@ -159,7 +159,7 @@ def _title_candidates(tree) -> set[str]:
 def _site_keys(tree, site_name: str | None) -> set[str]:
     """Keys of the names the page gives its site: the declared ones, and the shorter part of a two-part
     `<title>` (enough to tell a logo `<h1>` from the headline, not to cut a title)."""
-    return _declared_site_keys(tree, site_name) | _site_parts(tree)
+    return (_declared_site_keys(tree, site_name) | _site_parts(tree)) - {""}  # "| ★": no name, not every rule line
 
 
 def _declared_site_keys(tree, site_name: str | None) -> set[str]:

@@ -123,23 +123,26 @@ class PageState:
         return _digest((block.kind, block.start, block.end, first_title, claims))
 
 
-@lru_cache(maxsize=64)
 def page_macros(name: str, ui_language: str, article_language: str):
-    """The macros of the template reader/`name` for a page in these languages, made with what
-    they read besides their rows (macro_context): made once per process for each pair, not at
-    every first view (making one cost some 70 µs). `ui_language` is the active language."""
-    template = engines["jinja2"].env.get_template(f"claims/reader/{name}")
-    return template.make_module(macro_context(ui_language, article_language))
+    """The macros of the template reader/`name` for a page in these languages (`ui_language`
+    the active one), made once per process for each pair, not at every first view (making them
+    cost some 70 µs): each template is asked of Jinja at every call, which under DEBUG reads it
+    again once edited, and a template read again makes its macros anew."""
+    env = engines["jinja2"].env
+    template, tags = env.get_template(f"claims/reader/{name}"), env.get_template("claims/reader/verdict_tag.html")
+    return _macros(template, tags, ui_language, article_language)
 
 
-@lru_cache(maxsize=16)
-def macro_context(ui_language: str, article_language: str) -> dict:
-    """What every macro of a page reads besides its rows: the two languages, the verdicts' names
-    and each verdict's tag (a page shows one per claim), in the active language `ui_language`."""
-    labels = {value: str(label) for value, label in Verdict.choices}
-    context = {"article_language": article_language, "ui_language": ui_language, "verdicts": labels}
-    tags = engines["jinja2"].env.get_template("claims/reader/verdict_tag.html").make_module(context)
-    return {**context, "verdict_tags": {value: tags.verdict_tag(value) for value in labels}}
+@lru_cache(maxsize=64)
+def _macros(template, tags, ui_language: str, article_language: str):
+    """`template`'s module with what every macro of a page reads besides its rows: the two
+    languages, the verdicts' names and each verdict's tag (`tags`' macro: a page shows one per
+    claim), in `ui_language` whatever the active language."""
+    with translation.override(ui_language):
+        labels = {value: str(label) for value, label in Verdict.choices}
+        context = {"article_language": article_language, "ui_language": ui_language, "verdicts": labels}
+        tag = tags.make_module(context).verdict_tag
+        return template.make_module({**context, "verdict_tags": {value: tag(value) for value in labels}})
 
 
 def _digest(parts) -> str:

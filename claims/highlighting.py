@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from django.template import engines
 from django.utils.safestring import SafeString, mark_safe
 
-from claims.page_text import MENTION_FIELDS, BlockWriter
+from claims.page_text import BlockWriter
 from claims.reader import MentionRow
 
 
@@ -17,7 +17,7 @@ def highlight_claim(claim, mentions: Iterable) -> SafeString:
     Mention offsets index the article body; the claim's text starts at `claim.start`. Where two
     mentions overlap, the earlier (then the longer) one is marked and the other left plain.
     """
-    rows = [MentionRow(**{name: getattr(mention, name) for name in MENTION_FIELDS}) for mention in mentions]
+    rows = [MentionRow._make(getattr(mention, name) for name in MentionRow._fields) for mention in mentions]
     rows = [row._replace(start=row.start - claim.start, end=row.end - claim.start) for row in rows]
     rows.sort(key=lambda row: (row.start, -row.end))
     segments = BlockWriter(claim.text, rows, {}, []).segments(0, len(claim.text), linked=False)

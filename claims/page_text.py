@@ -20,10 +20,10 @@ from claims import reader
 from claims.reader import ClaimRow, MentionRow
 
 # How each label is marked (reader/marked.html): entities by kind, dates by value, and amounts by
-# `<data value>`, the field named here giving the unit. A new amount-like label is one line here.
+# `<data value>`, the field named here giving the unit (a field of reader.MentionRow, which reads
+# the unit fields Mention has). A new amount-like label is one line here.
 AMOUNT_UNITS = {MentionLabel.MONEY.value: "currency", MentionLabel.QUANTITY.value: "unit"}
 ENTITY_KINDS = frozenset(ENTITY_LABELS)
-MENTION_FIELDS = ["start", "end", "label", "entity_id", "value", "amount_min", "amount_max", *AMOUNT_UNITS.values()]
 QUOTE_LENGTH = 90
 
 

@@ -325,21 +325,29 @@ def _is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
 def _is_prediction(text: str, vocabulary: set[str]) -> bool:
     """The future, but for a measure decided in the passive ("les aides seront réduites de 15 %",
     "l'intérim sera assuré par la ministre"): what is decided is a fact (checkworthiness.fr.md)."""
-    if not (_is_future(vocabulary) or _phrase(text, vocabulary, FUTURE_STARTS, FUTURE)):
+    if not (_is_future(text, vocabulary) or _phrase(text, vocabulary, FUTURE_STARTS, FUTURE)):
         return False
     return not DECIDED.search(text) or bool(FORECAST.search(text))
 
 
-def _is_future(vocabulary: set[str]) -> bool:
+def _is_future(text: str, vocabulary: set[str]) -> bool:
     """A verb in the future tense ("sera", "vérifiera", "atteindront") among the words. A first person
-    plural ("-rons") needs its "nous": without it, "environs", "vignerons", "bûcherons" are nouns."""
+    plural ("-rons") needs its "nous" a few words before it ("nous ne les livrerons pas"): without it,
+    "environs", "vignerons", "bûcherons" are nouns, "nous" elsewhere in the sentence or not."""
     if not vocabulary.isdisjoint(FUTURE_WORDS):
         return True
-    plural_first = "nous" in vocabulary
+    plural_first = set(_AFTER_NOUS.findall(text)) if "nous" in vocabulary else set()
     return any(
-        word.endswith(FUTURE_ENDINGS) and (plural_first or not word.endswith("rons")) and FUTURE_VERB.fullmatch(word)
+        word.endswith(FUTURE_ENDINGS)
+        and (word in plural_first or not word.endswith("rons"))
+        and FUTURE_VERB.fullmatch(word)
         for word in vocabulary
     )
+
+
+# A "-rons" word "nous" governs: the first to third after it ("nous livrerons", "nous n'irons",
+# "nous ne les livrerons").
+_AFTER_NOUS = re.compile(r"\bnous\s+(?:\w+'\s*|\w+\s+){0,2}?(\w+rons)\b")
 
 
 def _covered(sentence: str, start: int, span: Span) -> str:

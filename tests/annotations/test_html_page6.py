@@ -93,3 +93,19 @@ def test_a_wire_storys_unread_notice_is_chrome(line, chrome):
 )
 def test_a_practical_line_ending_on_the_number_to_book_is_chrome(line, chrome):
     assert is_chrome(line) is chrome
+
+
+def test_a_title_part_with_no_word_names_no_site():
+    """ "Headline | ★": the part after the bar is no name, and no line (a table's rule) goes for it."""
+    table = (
+        "<table><tr><th>Commune</th><th>Étals</th></tr><tr><td><p>Vesoul</p></td><td><p>24</p></td></tr>"
+        "<tr><td><p>Lure</p></td><td><p>11</p></td></tr></table>"
+    )
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    html = (
+        f"<html lang=fr><head><title>{HEADLINE} | ★</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"{paragraphs}{table}</article></body></html>"
+    )
+    text = read_document(html.encode(), name="page.html").text
+    assert "| Vesoul | 24 |" in text
+    assert [line for line in text.split("\n") if line.startswith("|") and set(line) <= set("|- ")]

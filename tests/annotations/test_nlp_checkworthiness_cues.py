@@ -224,6 +224,9 @@ def test_an_age_told_in_passing_is_a_persons_life(sentence, personal):
         ("les vignerons du canton ont manifesté samedi.", False),
         ("nous livrerons les colis avant noël.", True),
         ("nous ouvrirons une deuxième classe en septembre.", True),
+        ("nous ne les rembourserons pas avant l'été.", True),
+        # "nous" said by others: the noun stays a noun.
+        ("« nous sommes inquiets », disent les vignerons du canton.", False),
         ("le marché attirera des visiteurs de tout le canton.", True),  # "-ra" needs no subject
     ],
 )

@@ -6,14 +6,15 @@ from decimal import Decimal
 from django.contrib.auth.models import AnonymousUser
 from django.template import engines
 from django.test import RequestFactory
+from django.utils import translation
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from annotations.models import Entity, Mention
-from claims import page_text, reader
+from claims import article_page, page_text, reader
 from claims.article_page import PageState
-from claims.page_text import BlockWriter, Segment, amount_value, text_segments
+from claims.page_text import BlockView, BlockWriter, Segment, amount_value, text_segments
 from claims.reader import MentionRow
 from tests.claims.reader_data import BlockSpec, MentionSpec, build_article
 
@@ -137,3 +138,18 @@ def test_page_key_changes_with_a_date_written_again_and_with_the_site(db):
     date.save()  # a re-annotation: no entity involved, a new row
     assert page_key(article) != before
     assert page_key(article, host="localhost") != page_key(article)
+
+
+def test_page_macros_are_made_in_their_languages_whatever_the_active_one():
+    """A page's macros are made once per pair of languages (article_page.page_macros), in the
+    interface language asked for, the verdict tag naming it where the article's differs."""
+    view = BlockView(
+        "paragraph", [Segment("", "claim", "sourced", "7"), Segment("Il pleut."), Segment("", "claim-end", "sourced")]
+    )
+    with translation.override("en"):
+        on_english = article_page.page_macros("block.html", "fr", "en")
+        on_french = article_page.page_macros("block.html", "fr", "fr")
+    for macros, lang in ((on_english, "fr"), (on_french, None)):
+        paragraph = lxml_html.fragment_fromstring(str(macros.block_html(view, False)))
+        (tag,) = paragraph.xpath('//span[@class="verdict-tag"]')
+        assert (tag.text_content().strip(), tag.get("lang")) == ("sourcé", lang)
