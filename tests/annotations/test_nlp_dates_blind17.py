@@ -55,6 +55,8 @@ def test_start_bound_on_a_weekday(text, expected):
         # look-alikes: the day the promise was made, a noun "annonce", an announcement in the present
         ("Le maire a promis jeudi une décision rapide.", [("jeudi", "2030-04-04")]),
         ("L'annonce du plan, jeudi, a surpris les élus.", [("jeudi", "2030-04-04")]),
+        ("Leur annonce du 3 avril a surpris les élus.", [("3 avril", "2030-04-03")]),
+        ("Chaque annonce de lundi a été commentée.", [("lundi", "2030-04-08")]),
         ("Le ministre annonce jeudi un plan pour les routes.", [("jeudi", "2030-04-04")]),
     ],
 )

@@ -22,8 +22,12 @@ _ANNOUNCING = re.compile(
     r"\b(?:prévue?s?|doit|doivent|devra|devrait|devraient|aura lieu|se tiendra|prochaine?s?)\b"
     # a forecast or a promise, its object after it: "Météo-France annonce des gelées samedi", "a promis une loi avant
     # le 31 décembre" (not "a promis mardi", the day it was said, nor the noun: "l'annonce du plan")
-    r"|\b(?:promis|promise|promet|promettent|prévoit|prévoient|(?<!l')(?<!d')(?<!une )(?<!son )(?<!cette )annoncen?t?)"
+    r"|\b(?:promis|promise|promet|promettent|prévoit|prévoient|annoncen?t?)"
     r"\s+(?:des|un|une|de|d'|du|la|les|l')(?=\s|\w)"
+)
+# A determiner makes "annonce" the noun: "l'annonce du plan", "leur annonce du 3 avril", "chaque annonce".
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b[ld]'|\b(?:une|son|sa|cette|leur|chaque|notre|votre|nouvelle|première|dernière|seule)\s+)$"
 )
 _NOT_FUTURE = words(
     "caméra opéra choléra extra ultra mantra cobra sierra tiara vera zébra algèbre vrai frai chez assez "
@@ -88,7 +92,12 @@ _DATED_PAST = re.compile(
 
 def _announces(words_around: str) -> bool:
     """ "va signer", "est prévu", "devrait", "prochain": a plan said."""
-    return bool(_GOING_TO.search(words_around) or _ANNOUNCING.search(words_around))
+    if _GOING_TO.search(words_around):
+        return True
+    return any(
+        not (said[0].startswith("annonce") and _DETERMINER_BEFORE.search(words_around, 0, said.start()))
+        for said in _ANNOUNCING.finditer(words_around)
+    )
 
 
 def _future_in(words_around: str) -> bool:
