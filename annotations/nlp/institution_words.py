@@ -86,10 +86,10 @@ PLACE_HEADS = words(
 }
 PLACE_HEADS |= {"jardin botanique", "zone industrielle", "zone artisanale", "zone commerciale"}
 PLACE_HEADS |= {"palais des sports", "palais des congrès"}  # "palais des sports Jean-Weille"
-PLACE_HEADS |= {"parc naturel régional", "parc naturel marin"}
+PLACE_HEADS |= {"parc naturel régional", "parc naturel marin"}  # "parc naturel régional du Vercors"
 # A province by its name, a racecourse by its name or its town: "la province Nord", "la province de Córdoba",
 # "l'hippodrome de Vincennes" ("en province" has no name).
-PLACE_HEADS |= {"province", "hippodrome"}  # "parc naturel régional du Vercors"
+PLACE_HEADS |= {"province", "hippodrome"}
 # Walks and city gates, named by a name or after "du", "des", "de la", never a bare "de": "cours Mirabeau",
 # "promenade des Anglais", "porte de la Chapelle" (not "le cours de Bourse", "la porte de Renault").
 WALK_HEADS = words("cours promenade porte")

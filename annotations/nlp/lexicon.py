@@ -11,3 +11,7 @@ MONTHS = words("janvier février mars avril mai juin juillet août septembre oct
 MONTH_ABBREVIATIONS = words("janv févr avr juil sept oct nov déc")
 WEEKDAYS = words("lundi mardi mercredi jeudi vendredi samedi dimanche")
 MONTHS_AND_WEEKDAYS = MONTHS | MONTH_ABBREVIATIONS | WEEKDAYS
+
+# Adverbs that link a sentence to the one before ("toutefois", "pourtant"), which the model glues after a name or
+# between a verb and what it governs ("appelle toutefois à").
+LINKING_ADVERBS = words("toutefois pourtant cependant néanmoins")

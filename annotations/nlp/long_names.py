@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.entity_labels import Mention
-from annotations.nlp.lexicon import words
+from annotations.nlp.lexicon import LINKING_ADVERBS, words
 from annotations.nlp.nationalities import NATIONALITIES
 
 # An adjective by its ending (the tagger is off), a little wider than `token_patterns.ADJECTIVE`:
@@ -45,7 +45,7 @@ _AFTER_A_VERB = words("que qu' à au aux sur pour en ne n' se s' le la les l' un
 
 
 # Adverbs between a verb and what follows it: "appelle toutefois à", "critique aussi le".
-_SENTENCE_ADVERBS = words("toutefois pourtant cependant néanmoins aussi donc également encore déjà surtout enfin")
+_SENTENCE_ADVERBS = LINKING_ADVERBS | words("aussi donc également encore déjà surtout enfin")
 
 
 def _is_adjective(token) -> bool:

@@ -9,14 +9,14 @@ from spacy.tokens import Span
 
 from annotations.nlp.dates.lexicon import WEEKDAYS
 from annotations.nlp.first_names import FIRST_NAMES
-from annotations.nlp.lexicon import words
+from annotations.nlp.lexicon import LINKING_ADVERBS, words
 from annotations.nlp.name_shapes import DEPARTMENT
 
 DETERMINERS = words("le la les l' un une des du de d'")
 TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
 # When, glued to a name by the model: "le Stade rennais dimanche soir".
 _WHEN = frozenset(WEEKDAYS) | words("matin soir midi hier demain")
-_NEXT_OR_LAST = words("prochain dernier soir matin")  # "samedi prochain", "lundi soir"
+_AFTER_A_WEEKDAY = words("prochain dernier soir matin")  # "samedi prochain", "lundi soir"
 DASHES = ("-", "–", "—")
 _OPENING_ARTICLES = words("Le La Les L'")
 _OF_WORDS = words("de d' du des à au aux et ou")
@@ -29,9 +29,7 @@ _ADJECTIVE_ENDING = re.compile(
 )
 DOSE_UNITS = words("mg µg g ml ui")
 # Adverbs the model glues after a name ("la Direction générale de l'énergie et du climat jamais transmise").
-_ADVERBS = words(
-    "jamais désormais toujours déjà encore enfin notamment également ensuite aussitôt toutefois pourtant cependant néanmoins"
-)
+_ADVERBS = LINKING_ADVERBS | words("jamais désormais toujours déjà encore enfin notamment également ensuite aussitôt")
 _QUOTES = ("«", "»", "“", "”")  # a medicine's dose after its name ("Doliprane 500 mg")
 
 
@@ -60,7 +58,7 @@ def trim(span: Span) -> Span | None:
         or doc[end - 1].lower_ in DETERMINERS
         or (doc[end - 1].is_lower and doc[end - 1].text in _WHEN)
         or doc[end - 1].text in _ADVERBS
-        or (doc[end - 1].text in _NEXT_OR_LAST and end - start > 2 and doc[end - 2].text in _WHEN)
+        or (doc[end - 1].text in _AFTER_A_WEEKDAY and end - start > 2 and doc[end - 2].text in _WHEN)
     ):
         if doc[end - 1].text == ")":
             break

@@ -335,8 +335,9 @@ def absolute_rules() -> list[Rule]:
 
 
 # A mark out of ten or twenty is no date: "a reçu la note de 8/10", "noté 12/20", "une moyenne de 11/20".
-_RATING_BEFORE = re.compile(r"\b(?:note|notes|notée?s?|moyenne|score)\s+(?:de\s+|d'|:\s*)?$", re.I)
-_MARK_IN_CLAUSE = re.compile(r"\b(?:note|notes|notée?s?|moyenne|score)\b[^.;:!?,\d]*\b(?:de|à|sur)\s+$", re.I)
+_MARK_NOUNS = r"(?:note|notes|notée?s?|moyenne|score)"
+_RATING_BEFORE = re.compile(rf"\b{_MARK_NOUNS}\s+(?:de\s+|d'|:\s*)?$", re.I)
+_MARK_IN_CLAUSE = re.compile(rf"\b{_MARK_NOUNS}\b[^.;:!?,\d]*\b(?:de|à|sur)\s+$", re.I)
 
 
 def _dated_fraction(text: str, match: re.Match) -> bool:

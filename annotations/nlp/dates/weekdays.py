@@ -16,7 +16,7 @@ from annotations.nlp.dates.values import Context, Value, day_value, days, month_
 SATURDAY = 5
 # Before a weekday, the end of a state ("fermées jusqu'à lundi") or the start of one to come ("un redoux à partir de
 # mardi", "dès lundi"): the coming one unless the clause is in the past ("a fermé à partir de mardi").
-_UNTIL = re.compile(r"(?:jusqu'(?:à|au)|à partir d[eu]|à compter d[eu]|dès)\s+(?:ce\s+|le\s+)?$")
+_BOUND_BEFORE = re.compile(r"(?:jusqu'(?:à|au)|à partir d[eu]|à compter d[eu]|dès)\s+(?:ce\s+|le\s+)?$")
 
 
 # A fixture told in the present, its weekday right after the verb, is to come: "Le club dispute samedi sa finale",
@@ -70,7 +70,7 @@ def weekday(match: re.Match, context: Context) -> Value | None:
         return unit_value(today, "day")  # "ce mercredi", said on a Wednesday
     # The coming one: said so, or in a clause about the future, or the end of a state that lasts
     # ("fermées jusqu'à lundi", not in a past clause)
-    until = _UNTIL.search(context.text, max(0, context.start - 16), context.start)
+    until = _BOUND_BEFORE.search(context.text, max(0, context.start - 16), context.start)
     fixture = _FIXTURE_BEFORE.search(context.text, max(0, context.start - 16), context.start)  # its own verb
     coming = fixture or context.tense == "future" or (until and context.tense != "past")
     if word.startswith("prochain") or (not word and coming):
