@@ -31,13 +31,15 @@ def test_a_print_views_one_column_table_is_read_as_the_page_not_as_data():
     assert all(paragraph in document.text for paragraph in PARAGRAPHS)
 
 
+TABLE = (
+    "<table><tr><th>Commune</th><th>Étals</th></tr><tr><td><p>Vesoul</p></td><td><p>24</p></td></tr>"
+    "<tr><td><p>Lure</p></td><td><p>11</p></td></tr></table>"
+)
+
+
 def test_a_data_table_of_columns_stays_a_table():
-    table = (
-        "<table><tr><th>Commune</th><th>Étals</th></tr><tr><td><p>Vesoul</p></td><td><p>24</p></td></tr>"
-        "<tr><td><p>Lure</p></td><td><p>11</p></td></tr></table>"
-    )
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
-    html = f"<html lang=fr><body><article><h1>{HEADLINE}</h1>{paragraphs}{table}</article></body></html>"
+    html = f"<html lang=fr><body><article><h1>{HEADLINE}</h1>{paragraphs}{TABLE}</article></body></html>"
     document = read_document(html.encode(), name="page.html")
     assert "| Vesoul | 24 |" in document.text
 
@@ -97,14 +99,10 @@ def test_a_practical_line_ending_on_the_number_to_book_is_chrome(line, chrome):
 
 def test_a_title_part_with_no_word_names_no_site():
     """ "Headline | ★": the part after the bar is no name, and no line (a table's rule) goes for it."""
-    table = (
-        "<table><tr><th>Commune</th><th>Étals</th></tr><tr><td><p>Vesoul</p></td><td><p>24</p></td></tr>"
-        "<tr><td><p>Lure</p></td><td><p>11</p></td></tr></table>"
-    )
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
     html = (
         f"<html lang=fr><head><title>{HEADLINE} | ★</title></head><body><article><h1>{HEADLINE}</h1>"
-        f"{paragraphs}{table}</article></body></html>"
+        f"{paragraphs}{TABLE}</article></body></html>"
     )
     text = read_document(html.encode(), name="page.html").text
     assert "| Vesoul | 24 |" in text
