@@ -47,10 +47,20 @@ def clause_start(text: str, start: int) -> int:
     return ends[-1].end() if ends else max(0, start - 200)
 
 
+def clause_end(text: str, end: int) -> int:
+    """Where the clause holding text[end - 1] ends (at most 200 characters after it)."""
+    after = _CLAUSE_END.search(text, end, end + 200)
+    return after.start() if after else min(len(text), end + 200)
+
+
 def clause(text: str, start: int, end: int) -> str:
     """The lower-cased clause around text[start:end] (at most 200 characters either side)."""
-    after = _CLAUSE_END.search(text, end, end + 200)
-    return text[clause_start(text, start) : after.start() if after else min(len(text), end + 200)].lower()
+    return text[clause_start(text, start) : clause_end(text, end)].lower()
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Where the date's own words begin: after the last comma of its clause before it."""
+    return max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
 
 
 _LETTERS = "a-zàâçéèêëîïôûù"
@@ -181,7 +191,7 @@ def _a_noun_in_a_future_clause(before: str | None, text: str, start: int) -> boo
     date_le = text[start : start + 3].lower() == "le " or text[max(0, start - 3) : start].lower() == "le "
     if before not in _DETERMINERS or not date_le:
         return False
-    near = text[max(clause_start(text, start), text.rfind(",", 0, start) + 1) : start].lower()
+    near = text[_phrase_start(text, start) : start].lower()
     return _future_in(near) and not _past_in(near)
 
 
@@ -222,8 +232,7 @@ def own_verb_to_come(text: str, start: int) -> bool:
     """The date's own verb, since the last comma, is in the future and the date is its complement, not an
     event's ("rendra son arrêt le 15 octobre", "s'achèvera finalement début décembre"; not "sera reçu après la
     grève du 9 janvier")."""
-    first = max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
-    near = text[first:start].lower()
+    near = text[_phrase_start(text, start) : start].lower()
     return not _EVENT_OF.search(near) and _future_in(near) and not _past_in(near)
 
 
@@ -231,10 +240,7 @@ def present_around(text: str, start: int, end: int) -> bool:
     """The date's own words, from the last comma before it to the next one after it, hold a verb in neither the
     past nor the future: a present ("la réforme, promulguée en 2023, s'applique depuis le 1er janvier"); a date
     opening its phrase ("Depuis le 1er juin, les salariés occupaient le site") reads the phrase after it."""
-    first = max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
-    stop = _CLAUSE_END.search(text, end, end + 200)
-    last = stop.start() if stop else min(len(text), end + 200)
-    before, after = text[first:start], text[end:last]
+    before, after = text[_phrase_start(text, start) : start], text[end : clause_end(text, end)]
     opening = not re.sub(r"(?i)\bdepuis\b", "", before).strip()
     comma = after.find(",")
     if comma >= 0:
@@ -281,8 +287,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     # The words of the clause before the date, since its last comma: "Le Sénat examinera le texte la
     # semaine prochaine, a annoncé mercredi le gouvernement" ("a annoncé"), "Le PSG s'est imposé samedi
     # et jouera son prochain match le 14/06" ("Le PSG s'est imposé").
-    first = max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
-    near = _FORMER_PLAN.sub(" ", text[first:start].lower())
+    near = _FORMER_PLAN.sub(" ", text[_phrase_start(text, start) : start].lower())
     if _opens_on_participle(text, start, end):
         return "past"
     if _announces(words_around) and (_announces(near) or not _past_in(near)):
