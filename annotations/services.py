@@ -66,39 +66,39 @@ def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> lis
     """
     entity_ids = resolve_entity_ids((entity_name(span), span.label) for span in analysis.entities)
     claim_at = claim_finder(claims)
-    mentions = []
-    for span in analysis.entities:
-        mentions.append(
-            Mention(label=span.label, entity_id=entity_ids[(entity_name(span), span.label)], **_base(span, claim_at))
-        )
-    for span in analysis.dates:
-        mentions.append(
-            Mention(
-                label=MentionLabel.DATE,
-                value=span.value or "",  # a date the calendar cannot hold has no value
-                precision=span.precision or "",
-                date_earliest=span.earliest,
-                date_latest=span.latest,
-                **_base(span, claim_at),
-            )
-        )
-    unit_length = Mention._meta.get_field("unit").max_length
-    for label, spans in ((MentionLabel.MONEY, analysis.money), (MentionLabel.QUANTITY, analysis.quantities)):
-        for span in spans:
-            measure = {"currency": span.currency} if label == MentionLabel.MONEY else {"unit": span.unit[:unit_length]}
-            mentions.append(
-                Mention(
-                    label=label,
-                    amount_min=_stored(span.min),
-                    amount_max=_stored(span.max),
-                    **measure,
-                    **_base(span, claim_at),
-                )
-            )
+    mentions = [
+        Mention(label=span.label, entity_id=entity_ids[(entity_name(span), span.label)], **_base(span, claim_at))
+        for span in analysis.entities
+    ]
+    mentions += [_date_mention(span, claim_at) for span in analysis.dates]
+    mentions += [_measure_mention(MentionLabel.MONEY, span, claim_at) for span in analysis.money]
+    mentions += [_measure_mention(MentionLabel.QUANTITY, span, claim_at) for span in analysis.quantities]
     for mention in mentions:
         mention.article_id = article.pk  # the id, not the object: no descriptor per mention
         mention.revision = revision
     return mentions
+
+
+def _date_mention(span, claim_at) -> Mention:
+    return Mention(
+        label=MentionLabel.DATE,
+        value=span.value or "",  # a date the calendar cannot hold has no value
+        precision=span.precision or "",
+        date_earliest=span.earliest,
+        date_latest=span.latest,
+        **_base(span, claim_at),
+    )
+
+
+_UNIT_LENGTH = Mention._meta.get_field("unit").max_length
+
+
+def _measure_mention(label: str, span, claim_at) -> Mention:
+    """A MONEY mention with its currency, or a QUANTITY with its unit."""
+    measure = {"currency": span.currency} if label == MentionLabel.MONEY else {"unit": span.unit[:_UNIT_LENGTH]}
+    return Mention(
+        label=label, amount_min=_stored(span.min), amount_max=_stored(span.max), **measure, **_base(span, claim_at)
+    )
 
 
 _CENTS = Decimal("0.01")

@@ -65,28 +65,7 @@ TARGETS = {"cached": 1.3, "after a review": 10.0, "demo first view": 3.0}
 
 def build(claim_count: int, reviewed: float) -> Article:
     """One published article with `claim_count` claims in paragraphs of five, five mentions each."""
-    sentences = []
-    for n in range(claim_count):
-        fields = {
-            "year": 1990 + n % 35,
-            "person": PEOPLE[n % len(PEOPLE)],
-            "org": ORGANISATIONS[n % len(ORGANISATIONS)],
-            "place": PLACES[n % len(PLACES)],
-            "amount": 10 + n % 90,
-            "n": n,
-        }
-        sentences.append((SENTENCE.format(**fields), fields))
-    paragraphs = [sentences[i : i + 5] for i in range(0, claim_count, 5)]
-    body, spans, block_spans = "", [], []
-    for paragraph in paragraphs:
-        block_start = len(body)
-        for sentence, fields in paragraph:
-            if len(body) > block_start:
-                body += " "
-            spans.append((len(body), sentence, fields))
-            body += sentence
-        block_spans.append((block_start, len(body)))
-        body += "\n\n"
+    body, spans, block_spans = bench_text(claim_count)
     digest = hashlib.sha256(body.encode()).hexdigest()
     article = Article.objects.create(
         slug="bench", title="Bench", body=body, body_sha256=digest, status="published", language="fr"
@@ -113,6 +92,33 @@ def build(claim_count: int, reviewed: float) -> Article:
     write_mentions(article, claims, spans)
     write_reviews(claims)
     return article
+
+
+def bench_text(claim_count: int) -> tuple[str, list, list]:
+    """The article's text, each sentence's (start, sentence, fields) and each paragraph's (start, end)."""
+    sentences = []
+    for n in range(claim_count):
+        fields = {
+            "year": 1990 + n % 35,
+            "person": PEOPLE[n % len(PEOPLE)],
+            "org": ORGANISATIONS[n % len(ORGANISATIONS)],
+            "place": PLACES[n % len(PLACES)],
+            "amount": 10 + n % 90,
+            "n": n,
+        }
+        sentences.append((SENTENCE.format(**fields), fields))
+    paragraphs = [sentences[i : i + 5] for i in range(0, claim_count, 5)]
+    body, spans, block_spans = "", [], []
+    for paragraph in paragraphs:
+        block_start = len(body)
+        for sentence, fields in paragraph:
+            if len(body) > block_start:
+                body += " "
+            spans.append((len(body), sentence, fields))
+            body += sentence
+        block_spans.append((block_start, len(body)))
+        body += "\n\n"
+    return body, spans, block_spans
 
 
 def write_mentions(article, claims, spans) -> None:

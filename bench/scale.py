@@ -242,6 +242,7 @@ def flat_reads(options) -> None:
     from django.core.management import call_command
     from django.test import Client
 
+    # Long as a bench step is: its databases made ready, the rounds timed, then its figures printed, in order.
     big, small = options.database, small_database(options)
     if not options.reuse or not database_exists(options.server, small):
         recreate_database(options.server, small)

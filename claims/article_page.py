@@ -172,26 +172,10 @@ def build_page(state: PageState) -> ArticlePage:
     article = state.article
     rows = reader.article_text(article)
     claims = rows.claims
-    by_block = defaultdict(list)
-    for claim in claims:
-        by_block[claim.block_id].append(claim)
     shown = [block for block in rows.blocks if block.kind != BlockKind.BOILERPLATE]
     first_title = next((block.pk for block in shown if block.kind == BlockKind.TITLE), None)
-    keys = {block.pk: state.block_key(block, by_block[block.pk], block.pk == first_title) for block in shown}
-    cached = cache.get(state.blocks_key) or {}
-    missing = [block for block in shown if keys[block.pk] not in cached]
-    # The missing blocks' mentions and the timeline's dates: one query.
-    spans = None if len(missing) == len(shown) else [(block.start, block.end) for block in missing]
-    mentions = reader.page_mentions(article, spans)
-    if missing:
-        rendered = {block.pk for block in missing}
-        reviews = [review for review in rows.reviews if review.block_id in rendered]
-        fresh = render_blocks(state, missing, by_block, first_title, mentions, reviews)
-        cached.update((keys[pk], fragment) for pk, fragment in fresh.items())
-        # Stored again with the text's blocks only: a block's earlier fragments go.
-        cache.set(state.blocks_key, {key: cached[key] for key in keys.values()}, settings.SAGA_READER_CACHE_SECONDS)
-    fragments = [cached[keys[block.pk]] for block in shown]
-    title = cached[keys[first_title]].html if first_title else ""
+    fragments, mentions = block_fragments(state, rows, shown, first_title)
+    title = next((f.html for block, f in zip(shown, fragments, strict=True) if block.pk == first_title), "")
     body = "".join(fragment.html for block, fragment in zip(shown, fragments, strict=True) if block.pk != first_title)
     parts = {
         "body": Markup(body),  # noqa: S704 - our templates' output
@@ -208,6 +192,28 @@ def build_page(state: PageState) -> ArticlePage:
         edited=reader.edited_claims(article),
         text=text.encode(settings.DEFAULT_CHARSET),
     )
+
+
+def block_fragments(state: PageState, rows: reader.ArticleText, shown: list, first_title) -> tuple[list, list]:
+    """The BlockFragment of each block of `shown`, taken from the cache where it is there and
+    rendered where not, and the mentions read for them: those of the rendered blocks, and the
+    timeline's dates (reader.page_mentions: one query)."""
+    by_block = defaultdict(list)
+    for claim in rows.claims:
+        by_block[claim.block_id].append(claim)
+    keys = {block.pk: state.block_key(block, by_block[block.pk], block.pk == first_title) for block in shown}
+    cached = cache.get(state.blocks_key) or {}
+    missing = [block for block in shown if keys[block.pk] not in cached]
+    spans = None if len(missing) == len(shown) else [(block.start, block.end) for block in missing]
+    mentions = reader.page_mentions(state.article, spans)
+    if missing:
+        rendered = {block.pk for block in missing}
+        reviews = [review for review in rows.reviews if review.block_id in rendered]
+        fresh = render_blocks(state, missing, by_block, first_title, mentions, reviews)
+        cached.update((keys[pk], fragment) for pk, fragment in fresh.items())
+        # Stored again with the text's blocks only: a block's earlier fragments go.
+        cache.set(state.blocks_key, {key: cached[key] for key in keys.values()}, settings.SAGA_READER_CACHE_SECONDS)
+    return [cached[keys[block.pk]] for block in shown], mentions
 
 
 def render_blocks(state: PageState, blocks: list, by_block: dict, first_title, mentions, reviews) -> dict:

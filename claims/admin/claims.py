@@ -129,15 +129,7 @@ class ClaimAdmin(ReadOnlyAdmin):
         data = request.POST if request.method == "POST" else None
         initial, source_rows, refused = {"expected_version": claim.version}, None, None
         if data is None and "apply" in request.GET:
-            # "Apply this verdict" (matching): prefilled from a claim seen before; the editor submits.
-            try:
-                applied = verdict_to_apply(
-                    claim=claim, match_id=request.GET["apply"], absolute=request.build_absolute_uri
-                )
-            except MatchNotApplicableError as error:
-                refused = error.message
-            else:
-                initial, source_rows = initial | applied.form_initial(), applied.sources_initial()
+            initial, source_rows, refused = self.applied_verdict(request, claim, initial)
         form = ReviewForm(data, initial=initial)
         sources = SourceFormSet(data, prefix="sources", initial=source_rows)
         if data is not None and all([form.is_valid(), sources.is_valid()]):
@@ -165,6 +157,17 @@ class ClaimAdmin(ReadOnlyAdmin):
         response = self.render_review(request, claim, form, sources)
         response.status_code = 400 if refused else 200
         return response
+
+    @staticmethod
+    def applied_verdict(request, claim, initial: dict) -> tuple[dict, list | None, str | None]:
+        """The "Apply this verdict" link (matching, `?apply=MATCH`): the review form's initial data
+        and sources prefilled from the claim seen before (the editor submits them), or `initial`
+        and the reason the match cannot be applied."""
+        try:
+            applied = verdict_to_apply(claim=claim, match_id=request.GET["apply"], absolute=request.build_absolute_uri)
+        except MatchNotApplicableError as error:
+            return initial, None, error.message
+        return initial | applied.form_initial(), applied.sources_initial(), None
 
     def render_review(self, request, claim, form, sources):
         context = {

@@ -185,6 +185,10 @@ class ArticleViewSet(
             raise ValidationError({error.field or field: [str(error)]}) from None
         except IngestError as error:
             return service_error_response(error)
+        return self.ingested(request, result, document.warnings)
+
+    def ingested(self, request, result, warnings: list[str]) -> Response:
+        """201 with the article stored and its claims (200 when it was there already)."""
         article = Article.objects.visible_to(request.user).with_verdict_counts().get(pk=result.article.pk)
         claims = Claim.objects.for_api(request.user).filter(article=article).api_rows()
         notice = (
@@ -198,7 +202,7 @@ class ArticleViewSet(
             context={
                 **self.get_serializer_context(),
                 "claims": claims,
-                "warnings": document.warnings,
+                "warnings": warnings,
                 "notice": notice,
             },
         )

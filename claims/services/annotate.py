@@ -29,15 +29,7 @@ def write_annotations(*, article: Article, revision: int, analysis) -> Written:
     returns them, the claims in reading order with their ids. Each table is written in one
     executemany (claims.services.rows), each claim with its facets (claim_facets), so it is
     written once."""
-    insert_rows(
-        Block,
-        (
-            Block(article_id=article.pk, revision=revision, position=i, kind=b.kind, start=b.start, end=b.end)
-            for i, b in enumerate(analysis.blocks)
-        ),
-    )
-    block_ids = Block.objects.filter(article=article, revision=revision).order_by("position")
-    block_ids = list(block_ids.values_list("pk", flat=True))
+    block_ids = _write_blocks(article, revision, analysis.blocks)
     now = timezone.now()
     claims = [
         Claim(
@@ -65,6 +57,19 @@ def write_annotations(*, article: Article, revision: int, analysis) -> Written:
         mention.claim_id = mention.claim.pk if mention.claim is not None else None
     insert_rows(Mention, mentions)
     return Written(claims, mentions)
+
+
+def _write_blocks(article: Article, revision: int, blocks) -> list[int]:
+    """Writes the blocks of one revision; returns their ids in reading order."""
+    insert_rows(
+        Block,
+        (
+            Block(article_id=article.pk, revision=revision, position=i, kind=b.kind, start=b.start, end=b.end)
+            for i, b in enumerate(blocks)
+        ),
+    )
+    written = Block.objects.filter(article=article, revision=revision).order_by("position")
+    return list(written.values_list("pk", flat=True))
 
 
 def write_claim_marks(*, claims: Iterable[Claim]) -> None:

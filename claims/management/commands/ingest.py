@@ -14,7 +14,14 @@ from django.db import transaction
 from django.utils.text import slugify
 from tqdm import tqdm
 
-from annotations.documents import FORMATS, SUPPORTED_EXTENSIONS, DocumentError, read_document, unsupported_extension
+from annotations.documents import (
+    FORMATS,
+    SUPPORTED_EXTENSIONS,
+    Document,
+    DocumentError,
+    read_document,
+    unsupported_extension,
+)
 from claims.models import Article
 from claims.services import ArticleInput, IngestError, ServiceError, ingest_articles, validate_article_input
 from claims.services.inputs import refuse_without_article_text
@@ -101,6 +108,31 @@ class Command(WritingCommand):
             self.stdout.write(f"{job.slug or job.title or 'article'}: queued as job {job.pk}")
 
     def read(self, name: str, options) -> ArticleInput:
+        """The article of file `name` ("-": standard input) as the options describe it, checked."""
+        document = self.document(name, options)
+        for warning in document.warnings:
+            self.stderr.write(f"{name}: warning: {warning}")  # the article is still ingested
+        item = ArticleInput.from_document(
+            document,
+            slug=options["slug"] or ("" if name == "-" else _slug_from_name(name, document)),
+            title=options["title"],
+            source_url=options["url"],
+            published_on=published_date(options["published"]) if options["published"] else None,
+            publish=options["publish"],
+        )
+        try:  # here rather than in the batch's validation, which cannot say which file is wrong
+            validate_article_input(item)
+            # A batch is refused whole before its analysis; a single file is refused after it, at no cost, and
+            # a queued one by submit_ingest.
+            if len(options["files"]) > 1 and not options["enqueue"]:
+                refuse_without_article_text(item)
+        except IngestError as error:
+            raise CommandError(f"{name}: {error.message}") from None
+        return item
+
+    @staticmethod
+    def document(name: str, options) -> Document:
+        """The document file `name` holds, read in the format its name, --format or its content says."""
         suffix = unsupported_extension(name) if name != "-" else None
         if suffix and not options["format"]:
             raise CommandError(
@@ -122,25 +154,7 @@ class Command(WritingCommand):
             )
         except DocumentError as error:
             raise CommandError(f"{name}: {error}") from None
-        for warning in document.warnings:
-            self.stderr.write(f"{name}: warning: {warning}")  # the article is still ingested
-        item = ArticleInput.from_document(
-            document,
-            slug=options["slug"] or ("" if name == "-" else _slug_from_name(name, document)),
-            title=options["title"],
-            source_url=options["url"],
-            published_on=published_date(options["published"]) if options["published"] else None,
-            publish=options["publish"],
-        )
-        try:  # here rather than in the batch's validation, which cannot say which file is wrong
-            validate_article_input(item)
-            # A batch is refused whole before its analysis; a single file is refused after it, at no cost, and
-            # a queued one by submit_ingest.
-            if len(options["files"]) > 1 and not options["enqueue"]:
-                refuse_without_article_text(item)
-        except IngestError as error:
-            raise CommandError(f"{name}: {error.message}") from None
-        return item
+        return document
 
 
 def cores() -> int:
