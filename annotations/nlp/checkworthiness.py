@@ -10,27 +10,33 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | signal           | value                                                                      |
 |------------------|----------------------------------------------------------------------------|
 | entities         | distinct people, organisations, places... named, up to 3                   |
-| figures          | amounts, dates, quantities, other numbers and ranks ("la troisième fois"), |
-|                  | each counted, up to 4; not telephone numbers, times of day, codes nor      |
-|                  | round counts ("au 04 67 61 61 61", "à 14 h", "SP95", "une trentaine de")   |
+| figures          | amounts, dates, quantities, other numbers, ranks ("la troisième fois") and |
+|                  | shares ("la moitié des lits"), each counted, up to 4; not telephone        |
+|                  | numbers, times of day, codes nor round counts ("au 04 67 61 61 61", "à     |
+|                  | 14 h", "SP95", "une trentaine de")                                         |
 | money            | 1 if an amount of money is given                                           |
 | date             | 1 if a date is given                                                       |
 | reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par",    |
 |                  | and causes given by a source ("la direction invoque", "l'attribuent à")    |
 | past_event       | 1 for an event in the past ("a investi", "avait quitté", "aurait quitté"), |
 |                  | a measure in force ("le décret interdit", "le texte impose") or a state    |
-|                  | since a past time ("s'applique depuis 2021", "le plus bas depuis 1995");   |
-|                  | not someone declining to comment ("n'a pas souhaité réagir")               |
-| comparison       | 1 for a comparison or a change: "plus de", "contre 950", "a augmenté"      |
+|                  | since a past time ("s'applique depuis 2021", "le plus bas depuis 1995"),   |
+|                  | or measured now ("emploie 62 salariés", "reculent de 6 %"); not someone    |
+|                  | declining to comment ("n'a pas souhaité réagir"), nor a rule about a kind  |
+|                  | ("Un colis est considéré comme perdu après trente jours")                  |
+| comparison       | 1 for a comparison, a change or a record: "plus de", "contre 950", "a      |
+|                  | augmenté", "le plus sec jamais enregistré"                                 |
 | opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting,    |
 |                  | or a judgement quoted in part ("a dénoncé « un budget d'austérité »")      |
 | modal            | 1 for a modal ("doit", "pourrait", "risque de", "devait agir"; not the     |
 |                  | noun "le risque", nor "devoir" as "owe": "on lui doit"); a past plan with  |
-|                  | a figure ("devait coûter 4 millions") is a fact and does not count         |
+|                  | a figure ("devait coûter 4 millions") is a fact and does not count; an     |
+|                  | instruction opening in the imperative ("Pensez à conserver vos factures")  |
 | prediction       | 1 for the future ("sera", "va créer", "l'an prochain", "devrait"), a plan  |
 |                  | ("prévoit de"), an intention ("dit vouloir", "réfléchit à"), a schedule    |
-|                  | ("sont prévues"), but not a measure decided in the passive ("les aides     |
-|                  | seront réduites de 15 %")                                                  |
+|                  | ("sont prévues", "mis en délibéré au 9 avril"), a promise ("s'engage à"),  |
+|                  | but not a measure decided in the passive ("les aides seront réduites de    |
+|                  | 15 %")                                                                     |
 | question         | 1 for a question                                                           |
 | first_person     | 1 when the author or speaker talks of themselves ("je", "nous"), outside   |
 |                  | quotations and attributions ("selon les documents consultés par notre      |
@@ -70,6 +76,7 @@ from annotations.nlp.checkworthiness_cues import (
     ATTRIBUTION_WORDS,
     AUXILIARIES,
     BE_AUXILIARIES,
+    BE_VERBS,
     COMPARISON,
     COMPARISON_STARTS,
     COMPARISON_STEMS,
@@ -84,9 +91,13 @@ from annotations.nlp.checkworthiness_cues import (
     FUTURE_STARTS,
     FUTURE_VERB,
     FUTURE_WORDS,
+    IMPERATIVE,
+    INDEFINITE_OPENING,
     JUDGED_QUOTE,
     LISTING,
     MEASURE,
+    MEASURED,
+    MEASURED_VERBS,
     MEASURES,
     MODALS,
     NO_COMMENT,
@@ -243,7 +254,8 @@ def read_signals(
         money=bool(money),
         date=bool(dates),
         reported=bool(REPORTING.search(text)) and not no_comment,
-        past_event=not no_comment and (_is_past_event(text, vocabulary) or _is_since(text, vocabulary)),
+        past_event=not no_comment
+        and (_is_past_event(text, vocabulary) or _is_since(text, vocabulary) or _is_measured(text, vocabulary)),
         comparison=comparison,
         opinion=not vocabulary.isdisjoint(OPINION_WORDS)
         or "!" in text
@@ -280,7 +292,8 @@ def _is_past_event(text: str, vocabulary: set[str]) -> bool:
         return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
     if vocabulary.isdisjoint(AUXILIARIES):
         return False
-    if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m) for m in PAST_EVENT.finditer(text)):
+    generic = bool(INDEFINITE_OPENING.match(text))
+    if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) for m in PAST_EVENT.finditer(text)):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
     return False
 
@@ -291,9 +304,21 @@ def _is_since(text: str, vocabulary: set[str]) -> bool:
     return "depuis" in vocabulary and bool(SINCE.search(text))
 
 
-def _told_in_the_past(match: re.Match) -> bool:
-    """Not a state told in the passive present ("est fermée", "est vendu 119 euros": STATES)."""
-    return match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES or not match.group(1).startswith(STATES)
+def _is_measured(text: str, vocabulary: set[str]) -> bool:
+    """A measured state in the present with its figure ("emploie 214 salariés", "s'élève à 4 millions")."""
+    return not vocabulary.isdisjoint(MEASURED_VERBS) and bool(MEASURED.search(text))
+
+
+def _told_in_the_past(match: re.Match, generic: bool) -> bool:
+    """Not a state told in the passive present ("est fermée", "est vendu 119 euros": STATES), nor, in a
+    sentence about a kind (`generic`: "Un colis est considéré comme perdu ..."), a passive present at all:
+    only a verb that takes "être" in the past ("est survenu") or a pronominal one ("s'est glissée")."""
+    if match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES:
+        return True
+    participle = match.group(1)
+    if generic and not participle.startswith(BE_VERBS) and match.string[match.start() - 2 : match.start()] != "s'":
+        return False
+    return not participle.startswith(STATES)
 
 
 def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> int:
@@ -313,7 +338,9 @@ def _any_word(vocabulary: set[str], cues: frozenset[str], stems: tuple[str, ...]
 
 def _is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
     """A modal ("doit", "pourrait", "le projet risque de"); a past one only without figures (module
-    docstring)."""
+    docstring); an instruction in the imperative ("Pensez à ...")."""
+    if "?" not in text and IMPERATIVE.match(text):
+        return True
     modals = vocabulary & MODALS
     if modals and not (modals <= OWE_FORMS and OWED.search(text)):
         return True  # "devoir" as "owe" is no modal: "on lui doit la création du parc", "il doit 3 millions"

@@ -9,8 +9,9 @@ import re
 
 from annotations.nlp.lexicon import MONTHS, WEEKDAYS, words
 
+# "d'après" names a source, "l'après-midi" is a time of day ("en fin d'après-midi").
 REPORTING = re.compile(
-    r"\b(?:selon|d'après|cités?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
+    r"\b(?:selon|d'après(?!-midi)|cités?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
     r"a-t-(?:il|elle|on) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|annoncé|souligné|assuré)|"
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
     r"révélé|reconnu|dénoncé|accusé|démenti|admis|ajouté|souligné|dit|répondu|répliqué|écrit|rapporté|"
@@ -28,7 +29,7 @@ REPORTING = re.compile(
 # "selon X," / "d'après X," / "consultés par notre rédaction": a source, whoever it is.
 ATTRIBUTION_WORDS = words("selon d' par")
 ATTRIBUTION = re.compile(
-    r"\b(?:selon|d'après|(?:consulté|obtenu|recueilli|révélé|cité)e?s?\s+par)\b[^,;:.!?«»\"]*",
+    r"\b(?:selon|d'après(?!-midi)|(?:consulté|obtenu|recueilli|révélé|cité)e?s?\s+par)\b[^,;:.!?«»\"]*",
 )
 # A past participle after an auxiliary: "a investi", "avait quitté", "ont été incubées", "a mis".
 PARTICIPLE = r"[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|inte|aint|eint|ort|fait|faite)"
@@ -36,6 +37,7 @@ NOT_PARTICIPLES = words(
     "été aussi ainsi parmi ici lui qui oui fini déjà jamais plus moins tous tout toute très bien mal pu "
     "gratuit gratuite gratuits gratuites petit petite petits petites"  # adjectives: "l'entrée est gratuite"
     " jusqu"  # a deadline, "ils ont jusqu'au 30 septembre pour déclarer": "jusqu'" ends in u, no participle
+    " qu lorsqu puisqu"  # "n'est qu'une étape", "n'a qu'un salarié": the elided "que" ends in u too
 )
 # Between them, adverbs ("sont même entrés en récession"; not "encore", which mostly denies, "n'a pas encore
 # dit") or a pronoun in an incise ("le nombre de ventes a, lui, chuté de 18 %").
@@ -70,6 +72,9 @@ COMPARISON_STARTS = words("plus moins contre passé passée passés passées")
 # Not an age group: "l'entrée est gratuite pour les moins de 18 ans".
 COMPARISON = re.compile(
     r"(?<!les )\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b"
+    # a record, a superlative against all the past: "le plus chaud jamais mesuré", "la plus grosse vente de
+    # l'histoire du club"
+    r"|\b(?:plus|moins)\s+(?:[a-zà-ÿ]+\s+){1,2}?(?:jamais|de\s+(?:l'|son\s+|sa\s+|leur\s+)histoire)\b"
 )
 OPINION_WORDS = words(
     "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
@@ -100,6 +105,10 @@ RISK_NOUN_BEFORE = words(
     "le un du de d' au ce ces les des sans à en par contre tout aucun haut gros grand fort faible vrai réel "
     "sérieux moindre premier seul même nouveau"
 )
+# An instruction: a sentence opening with a verb in the imperative ("Pensez à garder vos factures",
+# "Méfiez-vous des faux sites", "Parlez-en à votre médecin"), advice as "vous devez" is (not "chez",
+# "assez"; a question, "Comptez-vous vous représenter ?", is left to the reader).
+IMPERATIVE = re.compile(r"\W*(?!chez\b|assez\b)[a-zà-ÿ]{2,}ez\b")
 PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
 # "devoir" meaning "owe", not "must": after "lui" or "leur", or before a number ("on lui doit la création
 # du parc", "l'État leur doit 2 millions", "la commune doit 300 000 euros").
@@ -118,7 +127,8 @@ FUTURE_ENDINGS = tuple(f"{stem}{ending}" for stem in FUTURE_STEM_ENDS for ending
 FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}(?:e|i|d|tt|ev|iv)(?:ra|ront|rons)|[a-zà-ÿ]*(?:ver|our)r(?:a|ont|ons)")
 FUTURE_STARTS = words(
     "d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
-    "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient"
+    "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient "
+    "engage engageons engagez engagent promet promets promettent délibéré"
 )
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
 # fermées jeudi", "les deux mairies resteront ouvertes" (not what is expected to happen: "le seuil sera
@@ -145,6 +155,10 @@ FUTURE = re.compile(
     r"|\b(?:est|sont)\s+prévue?s?\b(?!\s+par\b)"  # not a rule in force: "comme il est prévu par la loi"
     # an intention: "il dit vouloir partir", "l'avocat réfléchit à faire appel"
     r"|\b(?:dit|disent|a dit|ont dit)\s+vouloir\b|\bréfléchi(?:t|ssent|ssait|ssaient)\s+à\b"
+    # a promise, in the present: "je m'engage à ce que", "le maire s'engage à rouvrir", "ils promettent de"
+    r"|\b(?:m'|s'|nous\s+|vous\s+)engag(?:e|eons|ez|ent)\s+à\b|\bprom(?:et|ets|ettent)\s+(?:de|d')"
+    # a ruling put off to a later date: "le jugement a été mis en délibéré au 4 mars"
+    r"|\bmise?s?\s+en\s+délibéré\b"
 )
 # A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
 # "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").
@@ -174,7 +188,9 @@ NUMBER_WORDS = words(
     # A rank is a count too: "la troisième pollution en cinq ans", "remonte à la sixième place" ("premier"
     # and "second" are left out: "le Premier ministre", "le premier tour", "une seconde").
     "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième "
-    "treizième quatorzième quinzième seizième vingtième trentième centième millième"
+    "treizième quatorzième quinzième seizième vingtième trentième centième millième "
+    # A share in words is a figure too: "un tiers des exploitations", "près de la moitié des paroisses".
+    "quart quarts moitié"
 )
 # Numbers that are no figure to check: a telephone number ("04 67 61 61 61", "0 800 12 34 56",
 # "composez le 112", "au 32 50") and a time of day ("de 12 h à 14 h 30", "à 18 heures").
@@ -242,6 +258,18 @@ STATES = (
     "puni",  # a rule of the code, "la conduite sans permis est punie d'un an" (not "a été puni", an event)
 )
 BE_AUXILIARIES = words("est sont")
+# A sentence about a kind, opening on an indefinite subject: its passive present tells a rule or a
+# definition ("Un colis est considéré comme perdu après 30 jours", "Une licence est délivrée après un
+# examen"), not an event; the verbs that take "être" in the past tense still tell one ("Un incendie
+# est survenu", "Un cessez-le-feu est entré en vigueur"). A round count is no kind: "Une dizaine de
+# manifestants sont interpellés" tells an event.
+INDEFINITE_OPENING = re.compile(rf"\W*une?\s(?!(?:{'|'.join(sorted(ROUND_COUNT_WORDS))})\b)")
+BE_VERBS = tuple(
+    words(
+        "entr rentr arriv mort né parti reparti venu devenu revenu survenu intervenu parvenu tomb rest décéd "
+        "sorti mont descendu pass retourn allé"
+    )
+)
 # A state or a count since a past time: "s'applique depuis novembre 2021", "le plus bas depuis 1995",
 # "la quatrième grève depuis janvier", "est victime depuis dimanche d'une cyberattaque" (not a place,
 # "filmé depuis le balcon", nor a vague span, "depuis longtemps", "depuis des années").
@@ -250,6 +278,23 @@ _SPAN_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|v
 SINCE = re.compile(
     rf"\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d|1er\b|(?:{_DAYS})\b|(?:{_SPAN_WORDS})\b|début\b|fin\b|"
     r"(?:mois|an|année|été|hiver|printemps|automne|rentrée)\b)"
+)
+# A measured state or change, told in the present with its figure: "le site emploie 214 salariés", "la
+# dette atteint 9 milliards", "le budget s'élève à 480 000 euros", "la part atteint désormais 16 %", "les
+# ventes reculent de 2 %": what holds now is a fact, as an event is (not without a figure, "la hausse dépasse les attentes", nor a limit
+# denied, "ne dépasse pas 50 euros"). "Compter" is left out: it describes a place or a body as often as it
+# claims ("la commune compte 612 habitants") and tells an intention too ("elle compte embaucher 12 salariés").
+_MEASURED = (
+    "emploie emploient atteint atteignent dépasse dépassent représente représentent totalise totalisent recense "
+    "recensent culmine culminent"
+    # a change: the verbs only, the nouns being read by COMPARISON ("une baisse de 15 %" may be hoped for)
+    " recule reculent augmente augmentent progresse progressent diminue diminuent grimpe grimpent bondit "
+    "bondissent baissent chutent"
+)
+MEASURED_VERBS = words(f"{_MEASURED} élève élèvent établit établissent")
+MEASURED = re.compile(
+    rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent)\s+"
+    r"(?:(?!pas\s)[a-zà-ÿ]+\s+){0,2}?(?:à\s+|de\s+)?(?:(?:près|plus|moins)\s+de\s+|environ\s+)?\d"
 )
 # Someone declining to comment: "n'a pas répondu à nos sollicitations", "n'a pas souhaité réagir" (no
 # claim, though told with a reporting verb in the past).

@@ -299,3 +299,107 @@ def test_staying_open_or_closed_is_decided(sentence, prediction):
 )
 def test_a_listing_line_is_practical(sentence, practical):
     assert read_signals(sentence, entities=0).practical is practical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("les enfants ont été récupérés en début d'après-midi.", False),  # a time of day, no source
+        ("d'après la gendarmerie, les enfants ont été récupérés.", True),
+    ],
+)
+def test_the_afternoon_is_no_source(sentence, reported):
+    assert read_signals(sentence, entities=0).reported is reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past_event"),
+    [
+        # The elided "que" ends in u but is no participle.
+        ("ce classement n'est qu'un indicateur parmi d'autres.", False),
+        ("la boutique n'a qu'une vendeuse le dimanche.", False),
+        # An indefinite subject: a rule or a definition in the passive present ...
+        ("un colis est considéré comme perdu après trente jours.", False),
+        ("une licence n'est délivrée qu'après un examen écrit.", False),
+        # ... but the verbs that take "être" in the past, pronominal ones and round counts tell events,
+        ("un glissement de terrain est survenu dans la nuit.", True),
+        ("une panne s'est produite vers minuit.", True),
+        ("une dizaine de manifestants sont interpellés devant la mairie.", True),
+        # and a definite subject keeps its passive present as an event.
+        ("le maire est élu par 15 voix sur 19.", True),
+    ],
+)
+def test_a_sentence_about_a_kind_tells_no_event(sentence, past_event):
+    assert read_signals(sentence, entities=0).past_event is past_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past_event"),
+    [
+        ("la coopérative emploie 62 salariés.", True),
+        ("la facture s'élève à 1,3 million d'euros.", True),
+        ("le chômage atteint désormais 8,1 % dans le bassin.", True),
+        ("les dons représentent près de 30 % des recettes.", True),
+        ("les inscriptions reculent de 6 % sur un an.", True),
+        # Without a figure, with the limit denied, or "compter", which also describes or intends.
+        ("la fréquentation dépasse les attentes.", False),
+        ("le loyer ne dépasse pas 600 euros.", False),
+        ("l'association compte 80 bénévoles.", False),
+        ("elle compte ouvrir 3 magasins.", False),
+    ],
+)
+def test_a_measured_state_in_the_present_counts_as_what_happened(sentence, past_event):
+    assert read_signals(sentence, entities=0).past_event is past_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("c'est l'été le plus sec jamais enregistré dans la vallée.", True),
+        ("la plus grosse amende de l'histoire du département.", True),
+        ("elle a la plus belle voix du chœur.", False),  # a superlative, no record
+    ],
+)
+def test_a_record_is_a_comparison(sentence, comparison):
+    assert read_signals(sentence, entities=0).comparison is comparison
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("près de la moitié des lits sont fermés.", 1),
+        ("un quart des élèves déjeunent à la cantine.", 1),
+        ("le litige oppose l'assureur à un tiers.", 0),  # a third party, no share
+    ],
+)
+def test_a_share_in_words_is_a_figure(sentence, figures):
+    assert read_signals(sentence, entities=0).figures == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modal"),
+    [
+        ("conservez vos tickets de caisse pendant deux ans.", True),
+        ("méfiez-vous des démarcheurs au téléphone.", True),
+        ("chez les seniors, la vaccination progresse.", False),
+        ("assez de promesses, disent les riverains.", False),
+        ("comptez-vous vous présenter en mars ?", False),  # a question
+    ],
+)
+def test_an_instruction_in_the_imperative_is_a_modal(sentence, modal):
+    assert read_signals(sentence, entities=0).modal is modal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prediction"),
+    [
+        ("je m'engage à ce que la piscine rouvre.", True),
+        ("la région s'engage à financer la moitié des travaux.", True),
+        ("les syndicats promettent de durcir le mouvement.", True),
+        ("la décision a été mise en délibéré au 9 avril.", True),
+        ("elle s'est engagée dans l'armée en 2010.", False),  # the past, no promise
+        ("le tribunal a rendu sa décision après deux heures de délibéré.", False),
+    ],
+)
+def test_a_promise_and_a_ruling_put_off_are_predictions(sentence, prediction):
+    assert read_signals(sentence, entities=0).prediction is prediction
