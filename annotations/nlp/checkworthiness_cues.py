@@ -107,8 +107,12 @@ RISK_NOUN_BEFORE = words(
 )
 # An instruction: a sentence opening with a verb in the imperative ("Pensez à garder vos factures",
 # "Méfiez-vous des faux sites", "Parlez-en à votre médecin"), advice as "vous devez" is (not "chez",
-# "assez"; a question, "Comptez-vous vous représenter ?", is left to the reader).
-IMPERATIVE = re.compile(r"\W*(?!chez\b|assez\b)[a-zà-ÿ]{2,}ez\b")
+# "assez", "rendez-vous"; a question, "Comptez-vous vous représenter ?", is left to the reader). Not a
+# name ending in -ez that is the subject of its verb: "Martinez a ouvert le score", "Rodez s'impose".
+IMPERATIVE = re.compile(
+    r"\W*(?!chez\b|assez\b|rendez-vous\b)[a-zà-ÿ]{2,}ez\b"
+    r"(?!\s+(?:a|ont|avait|est|sont|était|sera|fut|se|ne|qui|et)\b|\s+[sn]')"
+)
 PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
 # "devoir" meaning "owe", not "must": after "lui" or "leur", or before a number ("on lui doit la création
 # du parc", "l'État leur doit 2 millions", "la commune doit 300 000 euros").

@@ -384,6 +384,9 @@ def test_a_share_in_words_is_a_figure(sentence, figures):
         ("chez les seniors, la vaccination progresse.", False),
         ("assez de promesses, disent les riverains.", False),
         ("comptez-vous vous présenter en mars ?", False),  # a question
+        ("martinez a ouvert le score à la 12e minute.", False),  # a name in -ez, subject of its verb
+        ("rodez s'impose face à dunkerque.", False),
+        ("rendez-vous est pris pour le 4 juin.", False),
     ],
 )
 def test_an_instruction_in_the_imperative_is_a_modal(sentence, modal):
