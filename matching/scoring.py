@@ -6,9 +6,16 @@ The score is a weighted sum of four signals, each in [0, 1]:
 - date: 1 if a date of one equals a date of the other, 0.7 if two date ranges overlap
   ("courant 2016" and "en mars 2016");
 - amount: 1 if an amount equals one of the other's (within 1 %), 0.8 if one lies inside the
-  other's range.
+  other's range; quantities (a percentage, a measure, a count) count alike, in the same unit.
 A date or amount both claims give but that disagrees is a conflict and takes CONFLICT_PENALTY
 off: the same people with different facts are a different claim.
+
+A claim that denies its verb ("n'a pas augmenté") and one that does not are never shown as the
+same claim, whatever their score (signal `polarity`): a verdict on one is no verdict on the other.
+Nor are two claims about different entities (signal `apart`): both name some, they share none,
+and no name of one lies within a name of the other ("Lorient a augmenté sa taxe foncière de 4 %"
+is not "Vannes a augmenté sa taxe foncière de 4 %"; "Nantes" and "la mairie de Nantes" are not
+apart).
 
 A match is shown (`Match.shown`) when its score reaches THRESHOLD and its words overlap by
 MIN_WORDS or more: shared entities and a shared year alone are the same people on another day
@@ -20,7 +27,7 @@ between its distractors (word overlap at most 0.40) and its paraphrases (at leas
 
 from dataclasses import dataclass
 
-from matching.facts import ClaimFacts
+from matching.facts import WORD, ClaimFacts
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
 CONFLICT_PENALTY = 0.35
@@ -53,8 +60,10 @@ def date_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
 
 def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
     """("equal" | "inside" | "conflict" | "absent", value). Amounts in different currencies are
-    not compared (no exchange rates): absent."""
+    not compared (no exchange rates): absent; nor are quantities in different units, nor an
+    amount with a quantity."""
     pairs = [(x, y) for x in a.amounts for y in b.amounts if x.currency == y.currency]
+    pairs += [(x, y) for x in a.quantities for y in b.quantities if x.currency == y.currency]
     if not pairs:
         return "absent", 0.0
     if any(x.same_as(y) for x, y in pairs):
@@ -64,6 +73,20 @@ def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
     return "conflict", 0.0
 
 
+def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether `a` and `b` are about different entities: both name some, share none, and no name
+    of one has all its words in a name of the other ("Nantes" / "mairie de Nantes", "l'ONU" /
+    "ONU" are together; "aéroport de Nantes" / "aéroport de Lyon" are apart)."""
+    if not a.names or not b.names or a.entities & b.entities:
+        return False
+    words_a, words_b = [_name_words(name) for name in a.names], [_name_words(name) for name in b.names]
+    return not any(x <= y or y <= x for x in words_a for y in words_b)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(WORD.findall(name))
+
+
 @dataclass(frozen=True)
 class Match:
     score: float
@@ -71,7 +94,10 @@ class Match:
 
     @property
     def shown(self) -> bool:
-        return self.score >= THRESHOLD and self.signals["words"] >= MIN_WORDS
+        # Matches stored before the signals `polarity` and `apart` read as they were shown.
+        same_polarity = self.signals.get("polarity", "same") == "same"
+        together = not self.signals.get("apart", False)
+        return self.score >= THRESHOLD and self.signals["words"] >= MIN_WORDS and same_polarity and together
 
 
 def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
@@ -94,6 +120,8 @@ def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
         "shared_words": sorted(a.words & b.words),
         "date": date_kind,
         "amount": amount_kind,
+        "polarity": "same" if a.negated == b.negated else "opposite",
+        "apart": apart(a, b),
     }
     return Match(score=round(score, 4), signals=signals)
 
