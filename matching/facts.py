@@ -238,6 +238,12 @@ def _direction(value: str) -> str:
     return FALL if value in FALL_STEMS else value
 
 
+def direction(words: frozenset[str]) -> str | None:
+    """RISE or FALL if `words` (stems) tell a change one way only, else None."""
+    rise, fall = RISE in words, FALL in words
+    return None if rise == fall else (RISE if rise else FALL)
+
+
 def denied(text: str) -> bool:
     """Whether `text` denies its verb ("La commune n'a pas augmenté la taxe")."""
     return NEGATION.search(text) is not None

@@ -10,8 +10,9 @@ The score is a weighted sum of four signals, each in [0, 1]:
 A date or amount both claims give but that disagrees is a conflict and takes CONFLICT_PENALTY
 off: the same people with different facts are a different claim.
 
-A claim that denies its verb ("n'a pas augmenté") and one that does not are never shown as the
-same claim, whatever their score (signal `polarity`): a verdict on one is no verdict on the other.
+A claim that denies its verb ("n'a pas augmenté") and one that does not, or one that tells a rise
+and one a fall, are never shown as the same claim, whatever their score (signal `polarity`): a
+verdict on one is no verdict on the other.
 Nor are two claims about different entities (signal `apart`): both name some, they share none,
 and no name of one lies within a name of the other ("Lorient a augmenté sa taxe foncière de 4 %"
 is not "Vannes a augmenté sa taxe foncière de 4 %"; "Nantes" and "la mairie de Nantes" are not
@@ -27,7 +28,7 @@ between its distractors (word overlap at most 0.40) and its paraphrases (at leas
 
 from dataclasses import dataclass
 
-from matching.facts import WORD, ClaimFacts
+from matching.facts import WORD, ClaimFacts, DateRange, direction
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
 CONFLICT_PENALTY = 0.35
@@ -48,14 +49,21 @@ def dice(a: frozenset, b: frozenset) -> float:
 
 
 def date_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
-    """("equal" | "overlap" | "conflict" | "absent", value)."""
+    """("equal" | "overlap" | "conflict" | "absent", value), from each claim's finest dates."""
     if not a.dates or not b.dates:
         return "absent", 0.0
-    if set(a.dates) & set(b.dates):
+    dates_a, dates_b = _finest(a.dates), _finest(b.dates)
+    if set(dates_a) & set(dates_b):
         return "equal", 1.0
-    if any(x.overlaps(y) for x in a.dates for y in b.dates):
+    if any(x.overlaps(y) for x in dates_a for y in dates_b):
         return "overlap", 0.7
     return "conflict", 0.0
+
+
+def _finest(dates: tuple[DateRange, ...]) -> list[DateRange]:
+    """The dates that hold no other date of the same claim: in "Le Tour 2027 partira le 3
+    juillet" the year adds nothing to the day, and must not make it equal to "le 25 juillet"."""
+    return [x for x in dates if not any(y != x and x.earliest <= y.earliest and y.latest <= x.latest for y in dates)]
 
 
 def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
@@ -71,6 +79,12 @@ def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
     if any(x.inside(y) for x, y in pairs):
         return "inside", 0.8
     return "conflict", 0.0
+
+
+def _directions_clash(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim tells a rise and the other a fall ("a augmenté de 3 %" / "a reculé de 3 %")."""
+    first, second = direction(a.words), direction(b.words)
+    return first is not None and second is not None and first != second
 
 
 def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -120,7 +134,7 @@ def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
         "shared_words": sorted(a.words & b.words),
         "date": date_kind,
         "amount": amount_kind,
-        "polarity": "same" if a.negated == b.negated else "opposite",
+        "polarity": "same" if a.negated == b.negated and not _directions_clash(a, b) else "opposite",
         "apart": apart(a, b),
     }
     return Match(score=round(score, 4), signals=signals)
