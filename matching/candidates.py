@@ -101,7 +101,8 @@ def _key_filter(key: tuple) -> dict:
     if kind == "date":
         return {"date_earliest": value[0], "date_latest": value[1]}
     if kind == "quantity":
-        return {"amount_min": value[0], "amount_max": value[1], "unit": value[2], "label": MentionLabel.QUANTITY}
+        # A quantity has no currency: equal to "", the amount index still reads in claim order.
+        return {"amount_min": value[0], "amount_max": value[1], "currency": "", "unit": value[2]}
     return {"amount_min": value[0], "amount_max": value[1], "currency": value[2]}
 
 
