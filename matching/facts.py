@@ -200,9 +200,9 @@ class ClaimFacts:
 
 def keys(facts: ClaimFacts) -> list[tuple]:
     """What a claim's candidates share with it (matching.services looks them up by these): a
-    canonical entity, a date other than a whole calendar year, an amount, a quantity. A year is given by too
-    many claims for the latest of them (matching.candidates.PER_KEY) to hold the one that says the
-    same; a day, a month, a season or a span of years is not."""
+    canonical entity, a date other than a whole calendar year, an amount, a quantity. A year is
+    given by too many claims for the latest of them (matching.candidates.PER_KEY) to hold the one
+    that says the same; a day, a month, a season or a span of years is not."""
     return (
         [("entity", entity) for entity in facts.entities]
         + [("date", value.earliest, value.latest) for value in facts.dates if not value.whole_year]

@@ -7,16 +7,15 @@ The score is a weighted sum of four signals, each in [0, 1]:
   ("courant 2016" and "en mars 2016");
 - amount: 1 if an amount equals one of the other's (within 1 %), 0.8 if one lies inside the
   other's range; quantities (a percentage, a measure, a count) count alike, in the same unit.
-A date or amount both claims give but that disagrees is a conflict and takes CONFLICT_PENALTY
-off: the same people with different facts are a different claim.
+A date, amount or quantity both claims give but that disagrees is a conflict and takes
+CONFLICT_PENALTY off: the same people with different facts are a different claim.
 
-A claim that denies its verb ("n'a pas augmenté") and one that does not, or one that tells a rise
-and one a fall, are never shown as the same claim, whatever their score (signal `polarity`): a
-verdict on one is no verdict on the other.
-Nor are two claims about different entities (signal `apart`): both name some, they share none,
-and no name of one lies within a name of the other ("Lorient a augmenté sa taxe foncière de 4 %"
-is not "Vannes a augmenté sa taxe foncière de 4 %"; "Nantes" and "la mairie de Nantes" are not
-apart).
+Whatever their score, two claims are never shown as the same when one denies its verb ("n'a pas
+augmenté") and the other does not, or one tells a rise and the other a fall (signal `polarity`:
+a verdict on one is no verdict on the other); nor when they are about different entities (signal
+`apart`: both name some, they share none, and no name of one lies within a name of the other;
+"Lorient a augmenté sa taxe foncière de 4 %" is not "Vannes a augmenté sa taxe foncière de 4 %",
+"Nantes" and "la mairie de Nantes" are not apart).
 
 A match is shown (`Match.shown`) when its score reaches THRESHOLD and its words overlap by
 MIN_WORDS or more: shared entities and a shared year alone are the same people on another day
@@ -108,10 +107,9 @@ class Match:
 
     @property
     def shown(self) -> bool:
-        # Matches stored before the signals `polarity` and `apart` read as they were shown.
-        same_polarity = self.signals.get("polarity", "same") == "same"
-        together = not self.signals.get("apart", False)
-        return self.score >= THRESHOLD and self.signals["words"] >= MIN_WORDS and same_polarity and together
+        if self.signals["polarity"] != "same" or self.signals["apart"]:
+            return False
+        return self.score >= THRESHOLD and self.signals["words"] >= MIN_WORDS
 
 
 def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
