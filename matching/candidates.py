@@ -34,6 +34,8 @@ FACT_FIELDS = (
     "amount_min",
     "amount_max",
     "currency",
+    "unit",
+    "text",
 )
 
 
@@ -62,6 +64,7 @@ def _facts(text: str, start: int, mentions: Sequence) -> ClaimFacts:
     return build_facts(
         text=text,
         entities=(m.entity_id for m in mentions if m.entity_id is not None),
+        names=(m.text for m in mentions if m.entity_id is not None),
         dates=(
             (m.date_earliest, m.date_latest, m.start - start, m.end - start)
             for m in mentions
@@ -71,6 +74,11 @@ def _facts(text: str, start: int, mentions: Sequence) -> ClaimFacts:
             (m.amount_min, m.amount_max, m.currency, m.start - start, m.end - start)
             for m in mentions
             if m.label == MentionLabel.MONEY and m.amount_min is not None
+        ),
+        quantities=(
+            (m.amount_min, m.amount_max, m.unit, m.start - start, m.end - start)
+            for m in mentions
+            if m.label == MentionLabel.QUANTITY and m.amount_min is not None
         ),
     )
 
@@ -92,6 +100,9 @@ def _key_filter(key: tuple) -> dict:
         return {"entity_id": value[0]}
     if kind == "date":
         return {"date_earliest": value[0], "date_latest": value[1]}
+    if kind == "quantity":
+        # A quantity has no currency: equal to "", the amount index still reads in claim order.
+        return {"amount_min": value[0], "amount_max": value[1], "currency": "", "unit": value[2]}
     return {"amount_min": value[0], "amount_max": value[1], "currency": value[2]}
 
 

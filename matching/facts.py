@@ -1,6 +1,7 @@
 """What a claim states, reduced to what two claims can be compared on: its canonical entities,
-its date ranges, its amounts and the stems of its other words. Plain values, no database: the
-same facts come from saved mentions (matching.services) or from an analysis (evaluation).
+its date ranges, its amounts, its quantities, whether it is denied, and the stems of its other
+words. Plain values, no database: the same facts come from saved mentions (matching.services) or
+from an analysis (evaluation).
 """
 
 import re
@@ -118,6 +119,28 @@ STOPWORDS = frozenset(
         "chez",
     ]
 )
+# Verbs that frame a claim as someone's word ("X affirme que ...", "selon X, ..." already above):
+# "Selon l'Insee, les prix ont augmenté" and "L'Insee affirme que les prix ont augmenté" state
+# one fact. Stems (matching.facts.stem), with the -ent forms Snowball leaves whole.
+REPORTING_STEMS = frozenset(
+    ["affirm", "affirment", "déclar", "déclarent", "estim", "estiment", "indiqu", "indiquent", "soulign"]
+)
+
+# Words of a change's direction, read as one word each way: "a augmenté de 4 %", "une hausse de
+# 4 %" and "a progressé de 4 %" say the same; "a baissé", "a reculé", "a diminué" the other.
+# Stems, as REPORTING_STEMS.
+RISE_STEMS = frozenset(["hauss", "augment", "augmentent", "progress", "progressent", "grimp", "grimpent", "envol"])
+FALL_STEMS = frozenset(["baiss", "baissent", "diminu", "diminuent", "recul", "reculent", "chut", "chutent", "repl"])
+RISE, FALL = "hauss", "baiss"
+
+# A verb denied: "ne"/"n'" then, within three words, "pas", "plus", "jamais", "rien", "aucun" ...
+# ("n'a pas augmenté", "ne baissera pas", "n'a toujours pas été versé", "n'a versé aucun
+# dividende"). "ne ... que" ("n'a recensé que 45 cas") restricts, it does not deny.
+NEGATION = re.compile(
+    r"\b(?:ne\s+|n['’])(?:[^\W\d_]+['’\s]+){0,3}?(?:pas|plus|jamais|rien|aucun|aucune|guère|nullement)\b",
+    re.IGNORECASE,
+)
+
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _stemmer = snowballstemmer.stemmer("french")
 
@@ -165,18 +188,26 @@ class ClaimFacts:
     entities: frozenset = frozenset()  # canonical keys: Entity ids, or canonical names
     dates: tuple[DateRange, ...] = ()
     amounts: tuple[Amount, ...] = ()
+    # Numbers that are not money, as Amounts whose `currency` is the unit: "%", a unit symbol
+    # ("km", "MW") or the counted noun ("emploi", "visiteur"), as annotations.nlp reads them.
+    quantities: tuple[Amount, ...] = ()
     words: frozenset[str] = field(default_factory=frozenset)
+    negated: bool = False  # its verb is denied ("n'a pas augmenté")
+    # The entities' names as written, casefolded: "mairie de Nantes" and "Nantes" are two
+    # entities, but the one names the other (matching.scoring.apart).
+    names: frozenset[str] = frozenset()
 
 
 def keys(facts: ClaimFacts) -> list[tuple]:
     """What a claim's candidates share with it (matching.services looks them up by these): a
-    canonical entity, a date other than a whole calendar year, an amount. A year is given by too
-    many claims for the latest of them (matching.candidates.PER_KEY) to hold the one that says the
-    same; a day, a month, a season or a span of years is not."""
+    canonical entity, a date other than a whole calendar year, an amount, a quantity. A year is
+    given by too many claims for the latest of them (matching.candidates.PER_KEY) to hold the one
+    that says the same; a day, a month, a season or a span of years is not."""
     return (
         [("entity", entity) for entity in facts.entities]
         + [("date", value.earliest, value.latest) for value in facts.dates if not value.whole_year]
         + [("amount", value.low, value.high, value.currency) for value in facts.amounts]
+        + [("quantity", value.low, value.high, value.currency) for value in facts.quantities]
     )
 
 
@@ -195,8 +226,27 @@ def found_by_words_only(facts: ClaimFacts) -> bool:
 
 
 def stems(text: str) -> frozenset[str]:
-    """The stems of the content words of `text`, lowercased; digits and stopwords left out."""
-    return frozenset(stem(word) for word in WORD.findall(text.lower()) if word not in STOPWORDS and len(word) > 1)
+    """The stems of the content words of `text`, lowercased; digits, stopwords and reporting verbs
+    left out, the words of a rise or of a fall each read as one."""
+    found = (stem(word) for word in WORD.findall(text.lower()) if word not in STOPWORDS and len(word) > 1)
+    return frozenset(_direction(value) for value in found if value not in REPORTING_STEMS)
+
+
+def _direction(value: str) -> str:
+    if value in RISE_STEMS:
+        return RISE
+    return FALL if value in FALL_STEMS else value
+
+
+def direction(words: frozenset[str]) -> str | None:
+    """RISE or FALL if `words` (stems) tell a change one way only, else None."""
+    rise, fall = RISE in words, FALL in words
+    return None if rise == fall else (RISE if rise else FALL)
+
+
+def denied(text: str) -> bool:
+    """Whether `text` denies its verb ("La commune n'a pas augmenté la taxe")."""
+    return NEGATION.search(text) is not None
 
 
 # The Snowball stemmer is pure Python and costs about as much per word as the recogniser: an
@@ -221,24 +271,36 @@ def build_facts(
     *,
     text: str,
     entities: Iterable,
+    names: Iterable[str] = (),
     dates: Iterable[tuple[date, date, int, int]],
     amounts: Iterable[tuple[Decimal, Decimal, str, int, int]],
+    quantities: Iterable[tuple[Decimal, Decimal, str, int, int]] = (),
 ) -> ClaimFacts:
-    """Facts of a claim of `text`: `dates` as (earliest, latest, start, end) and `amounts` as
-    (low, high, currency, start, end), offsets relative to `text`."""
-    dates, amounts = list(dates), list(amounts)
-    value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts]
+    """Facts of a claim of `text`: `dates` as (earliest, latest, start, end), `amounts` as
+    (low, high, currency, start, end) and `quantities` as (low, high, unit, start, end), offsets
+    relative to `text`."""
+    dates, amounts, quantities = list(dates), list(amounts), list(quantities)
+    value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts + quantities]
     # A value with an open or unknown bound ("plus de 10 euros", a date past the calendar) is no
     # fact to compare: its words are left out all the same.
     return ClaimFacts(
         entities=frozenset(entities),
         dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates if d[0] is not None and d[1] is not None)),
-        amounts=tuple(
-            dict.fromkeys(
-                Amount(Decimal(a[0]), Decimal(a[1]), a[2]) for a in amounts if a[0] is not None and a[1] is not None
-            )
-        ),
-        words=stems(blank_spans(text, value_spans)),
+        amounts=_bounded(amounts),
+        quantities=_bounded(quantities),
+        # A count's noun stays a word ("10 000 arbres": "arbre"); only its number is a value.
+        words=stems(blank_spans(text, value_spans)) | stems(" ".join(q[2] for q in quantities)),
+        negated=denied(text),
+        names=frozenset(name.casefold() for name in names),
+    )
+
+
+def _bounded(values: list[tuple]) -> tuple[Amount, ...]:
+    """The values of `values` (low, high, currency or unit, ...) with both bounds, once each."""
+    return tuple(
+        dict.fromkeys(
+            Amount(Decimal(v[0]), Decimal(v[1]), v[2]) for v in values if v[0] is not None and v[1] is not None
+        )
     )
 
 
@@ -251,8 +313,12 @@ def facts_from_analysis(analysis, claim) -> ClaimFacts:
     return build_facts(
         text=claim.text,
         entities=((e.canonical or e.text).casefold() for e in analysis.entities if inside(e)),
+        names=(e.text for e in analysis.entities if inside(e)),
         dates=((d.earliest, d.latest, d.start - claim.start, d.end - claim.start) for d in analysis.dates if inside(d)),
         amounts=(
             (m.min, m.max, m.currency, m.start - claim.start, m.end - claim.start) for m in analysis.money if inside(m)
+        ),
+        quantities=(
+            (q.min, q.max, q.unit, q.start - claim.start, q.end - claim.start) for q in analysis.quantities if inside(q)
         ),
     )

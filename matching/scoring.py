@@ -6,9 +6,16 @@ The score is a weighted sum of four signals, each in [0, 1]:
 - date: 1 if a date of one equals a date of the other, 0.7 if two date ranges overlap
   ("courant 2016" and "en mars 2016");
 - amount: 1 if an amount equals one of the other's (within 1 %), 0.8 if one lies inside the
-  other's range.
-A date or amount both claims give but that disagrees is a conflict and takes CONFLICT_PENALTY
-off: the same people with different facts are a different claim.
+  other's range; quantities (a percentage, a measure, a count) count alike, in the same unit.
+A date, amount or quantity both claims give but that disagrees is a conflict and takes
+CONFLICT_PENALTY off: the same people with different facts are a different claim.
+
+Whatever their score, two claims are never shown as the same when one denies its verb ("n'a pas
+augmenté") and the other does not, or one tells a rise and the other a fall (signal `polarity`:
+a verdict on one is no verdict on the other); nor when they are about different entities (signal
+`apart`: both name some, they share none, and no name of one lies within a name of the other;
+"Lorient a augmenté sa taxe foncière de 4 %" is not "Vannes a augmenté sa taxe foncière de 4 %",
+"Nantes" and "la mairie de Nantes" are not apart).
 
 A match is shown (`Match.shown`) when its score reaches THRESHOLD and its words overlap by
 MIN_WORDS or more: shared entities and a shared year alone are the same people on another day
@@ -20,7 +27,7 @@ between its distractors (word overlap at most 0.40) and its paraphrases (at leas
 
 from dataclasses import dataclass
 
-from matching.facts import ClaimFacts
+from matching.facts import WORD, ClaimFacts, DateRange, direction
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
 CONFLICT_PENALTY = 0.35
@@ -41,20 +48,29 @@ def dice(a: frozenset, b: frozenset) -> float:
 
 
 def date_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
-    """("equal" | "overlap" | "conflict" | "absent", value)."""
+    """("equal" | "overlap" | "conflict" | "absent", value), from each claim's finest dates."""
     if not a.dates or not b.dates:
         return "absent", 0.0
-    if set(a.dates) & set(b.dates):
+    dates_a, dates_b = _finest(a.dates), _finest(b.dates)
+    if set(dates_a) & set(dates_b):
         return "equal", 1.0
-    if any(x.overlaps(y) for x in a.dates for y in b.dates):
+    if any(x.overlaps(y) for x in dates_a for y in dates_b):
         return "overlap", 0.7
     return "conflict", 0.0
 
 
+def _finest(dates: tuple[DateRange, ...]) -> list[DateRange]:
+    """The dates that hold no other date of the same claim: in "Le Tour 2027 partira le 3
+    juillet" the year adds nothing to the day, and must not make it equal to "le 25 juillet"."""
+    return [x for x in dates if not any(y != x and x.earliest <= y.earliest and y.latest <= x.latest for y in dates)]
+
+
 def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
     """("equal" | "inside" | "conflict" | "absent", value). Amounts in different currencies are
-    not compared (no exchange rates): absent."""
+    not compared (no exchange rates): absent; nor are quantities in different units, nor an
+    amount with a quantity."""
     pairs = [(x, y) for x in a.amounts for y in b.amounts if x.currency == y.currency]
+    pairs += [(x, y) for x in a.quantities for y in b.quantities if x.currency == y.currency]
     if not pairs:
         return "absent", 0.0
     if any(x.same_as(y) for x, y in pairs):
@@ -64,6 +80,26 @@ def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
     return "conflict", 0.0
 
 
+def _directions_clash(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim tells a rise and the other a fall ("a augmenté de 3 %" / "a reculé de 3 %")."""
+    first, second = direction(a.words), direction(b.words)
+    return first is not None and second is not None and first != second
+
+
+def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether `a` and `b` are about different entities: both name some, share none, and no name
+    of one has all its words in a name of the other ("Nantes" / "mairie de Nantes", "l'ONU" /
+    "ONU" are together; "aéroport de Nantes" / "aéroport de Lyon" are apart)."""
+    if not a.names or not b.names or a.entities & b.entities:
+        return False
+    words_a, words_b = [_name_words(name) for name in a.names], [_name_words(name) for name in b.names]
+    return not any(x <= y or y <= x for x in words_a for y in words_b)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(WORD.findall(name))
+
+
 @dataclass(frozen=True)
 class Match:
     score: float
@@ -71,6 +107,8 @@ class Match:
 
     @property
     def shown(self) -> bool:
+        if self.signals["polarity"] != "same" or self.signals["apart"]:
+            return False
         return self.score >= THRESHOLD and self.signals["words"] >= MIN_WORDS
 
 
@@ -94,6 +132,8 @@ def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
         "shared_words": sorted(a.words & b.words),
         "date": date_kind,
         "amount": amount_kind,
+        "polarity": "same" if a.negated == b.negated and not _directions_clash(a, b) else "opposite",
+        "apart": apart(a, b),
     }
     return Match(score=round(score, 4), signals=signals)
 

@@ -137,12 +137,17 @@ def find_inconsistencies(
 def _conflicts(claims: Sequence[Claim], facts: dict[int, ClaimFacts]) -> list[tuple[Conflict, Claim, Claim]]:
     """(conflict, first claim, second claim) in reading order, best scored first.
 
-    Only claims with an entity and a date or amount can conflict. Two that state the same thing
+    Only claims with an entity and a date, amount or quantity can conflict. Two that state the same thing
     share every entity of one of them, so a claim is compared with the claims naming its rarest
     entity: the nearest MAX_PARTNERS of them, half before it and half after.
     """
     comparable = sorted(
-        (claim for claim in claims if facts[claim.pk].entities and (facts[claim.pk].dates or facts[claim.pk].amounts)),
+        (
+            claim
+            for claim in claims
+            if facts[claim.pk].entities
+            and (facts[claim.pk].dates or facts[claim.pk].amounts or facts[claim.pk].quantities)
+        ),
         key=lambda claim: claim.position,
     )
     naming: dict = defaultdict(list)  # entity -> the comparable claims naming it, in reading order
@@ -170,7 +175,7 @@ def _value(facts: ClaimFacts, kind: str) -> str:
     else:
         values = [
             f"{a.low.normalize():f}" + ("" if a.low == a.high else f"–{a.high.normalize():f}") + f" {a.currency}"
-            for a in facts.amounts
+            for a in facts.amounts + facts.quantities
         ]
     return "; ".join(values)[:200]
 

@@ -3,8 +3,8 @@
 from datetime import date
 from decimal import Decimal
 
-from matching.facts import build_facts, keys, retrievable
-from matching.scoring import THRESHOLD, find_conflict, score_match
+from matching.facts import build_facts, denied, keys, retrievable, stem, stems
+from matching.scoring import THRESHOLD, date_signal, find_conflict, score_match
 
 
 def facts(text, entities=(), dates=(), amounts=()):
@@ -122,3 +122,94 @@ def test_retrievable_by_a_shared_key_or_for_a_claim_with_none_by_all_its_words()
     assert retrievable(bare, facts("Plus vite, les abeilles sauvages disparaissent en Bretagne", {3}))
     assert not retrievable(bare, facts("Les abeilles domestiques disparaissent plus vite"))
     assert not retrievable(bare, facts("Les abeilles sauvages disparaissent", dates=[year(2020)]))
+
+
+def pct(value, start, end):
+    return (Decimal(value), Decimal(value), "%", start, end)
+
+
+def test_build_facts_quantities_are_values_and_a_count_keeps_its_noun():
+    text = "Le port de Sète a accueilli douze mille croisiéristes, 8 % de plus"
+    claim = build_facts(
+        text=text,
+        entities=[1],
+        dates=[],
+        amounts=[],
+        quantities=[(12000, 12000, "croisiériste", 28, 53), pct(8, 55, 58)],
+    )
+    assert [(q.low, q.currency) for q in claim.quantities] == [(12000, "croisiériste"), (8, "%")]
+    assert ("quantity", Decimal(8), Decimal(8), "%") in keys(claim)
+    # The counted noun stays a word, the words of its number do not.
+    assert stem("croisiéristes") in claim.words
+    assert not {stem("douze"), stem("mille")} & claim.words
+
+
+def test_score_match_quantities_in_one_unit_agree_or_conflict():
+    def claim(text, value):
+        return build_facts(text=text, entities=[4], dates=[], amounts=[], quantities=[pct(value, 0, 0)])
+
+    grew = claim("Le trafic du port de Sète a progressé de 6 %", 6)
+    assert score_match(grew, claim("Hausse de six pour cent du trafic du port de Sète", 6)).signals["amount"] == "equal"
+    assert score_match(grew, claim("Le trafic du port de Sète a progressé de 9 %", 9)).signals["amount"] == "conflict"
+    money = facts("Le trafic du port de Sète a rapporté 6 M€", {4}, amounts=[(6e6, 6e6, "EUR", 0, 0)])
+    assert score_match(grew, money).signals["amount"] == "absent"  # a percentage is no sum of money
+
+
+def test_denied_reads_ne_with_its_negative_word_not_ne_que():
+    assert denied("Le conseil n'a pas voté le budget")
+    assert denied("Le musée ne rouvrira jamais ses salles")
+    assert denied("La ligne n'est toujours pas ouverte")
+    assert denied("Le club n'a recruté aucun joueur")
+    assert not denied("Le club n'a recruté que deux joueurs")
+    assert not denied("Le club a recruté plus de joueurs que prévu")
+
+
+def test_score_match_a_denied_claim_is_never_shown_for_the_plain_one():
+    plain = facts("Le département du Gers a relevé ses aides aux agriculteurs", {9})
+    denial = facts("Le département du Gers n'a pas relevé ses aides aux agriculteurs", {9})
+    match = score_match(plain, denial)
+    assert match.score >= THRESHOLD and match.signals["polarity"] == "opposite"
+    assert not match.shown
+    assert score_match(denial, facts("Le Gers n'a pas relevé ses aides aux agriculteurs", {9})).shown
+
+
+def test_stems_read_a_rise_or_a_fall_as_one_word_each():
+    assert stems("Les loyers ont augmenté") == stems("Hausse des loyers") == stems("Les loyers progressent")
+    assert stems("Les loyers ont reculé") == stems("Baisse des loyers") == stems("Les loyers diminuent")
+
+
+def test_score_match_a_rise_is_never_shown_for_a_fall():
+    rise = facts("Les loyers de Montpellier ont augmenté de 5 %", {3})
+    fall = facts("Les loyers de Montpellier ont reculé de 5 %", {3})
+    assert score_match(rise, fall).signals["polarity"] == "opposite"
+    assert not score_match(rise, fall).shown
+    assert score_match(rise, facts("Hausse de 5 % des loyers de Montpellier", {3})).signals["polarity"] == "same"
+
+
+def test_stems_leave_out_reporting_verbs():
+    said = stems("La préfecture affirme que la crue a touché quarante communes")
+    assert said == stems("Selon la préfecture, la crue a touché quarante communes")
+    assert said == stems("La crue a touché quarante communes, indique la préfecture")
+
+
+def test_score_match_claims_about_different_entities_are_apart():
+    def named(text, key, name):
+        return build_facts(text=text, entities=[key], names=[name], dates=[], amounts=[])
+
+    brest = named("Le port de Brest a modernisé ses quais", 1, "Brest")
+    lorient = named("Le port de Lorient a modernisé ses quais", 2, "Lorient")
+    assert score_match(brest, lorient).signals["apart"] and not score_match(brest, lorient).shown
+    # One name within the other ("la mairie de Brest" names Brest): not apart.
+    mairie = named("La mairie de Brest a modernisé les quais du port", 3, "la mairie de Brest")
+    assert not score_match(brest, mairie).signals["apart"]
+
+
+def test_date_signal_compares_the_finest_dates():
+    def day(month, d):
+        return (date(2028, month, d), date(2028, month, d), 0, 0)
+
+    opens = facts("Le salon du livre 2028 ouvrira le 4 avril", {5}, dates=[year(2028), day(4, 4)])
+    closes = facts("Le salon du livre 2028 fermera le 9 avril", {5}, dates=[year(2028), day(4, 9)])
+    assert date_signal(opens, closes) == ("conflict", 0.0)  # not "equal" for their common year
+    same = facts("Le 4 avril 2028, le salon du livre ouvrira", {5}, dates=[day(4, 4)])
+    assert date_signal(opens, same) == ("equal", 1.0)

@@ -300,3 +300,34 @@ def test_facts_of_the_mentions_just_written_are_the_facts_read_back(make_article
     assert facts_of(claims, mentions) == facts_of(claims)
     facts = facts_of(claims, mentions)
     assert any(fact.dates and fact.amounts and fact.entities for fact in facts.values())
+
+
+RESERVOIRS = "Barrages\n\nLe taux de remplissage des barrages a atteint 62,5 % à la fin de l'été.\n"
+RESERVOIRS_AGAIN = "Été sec\n\nÀ la fin de l'été, le taux de remplissage des barrages a atteint 62,5 %.\n"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("few_reviewed", [2000, 0])
+def test_a_claim_whose_only_key_is_a_percentage_finds_its_match(make_article, editor, monkeypatch, few_reviewed):
+    # No entity and no date: the percentage is the key (one query per key when FEW_REVIEWED is 0).
+    monkeypatch.setattr(matching.candidates, "FEW_REVIEWED", few_reviewed)
+    earlier = reviewed(make_article(RESERVOIRS, slug="barrages"), editor, contains="remplissage")
+    later = make_article(RESERVOIRS_AGAIN, slug="ete-sec")
+    match = ClaimMatch.objects.get(claim__article=later)
+    assert match.earlier == earlier
+    assert match.signals["amount"] == "equal"
+
+
+@pytest.mark.django_db
+def test_the_same_figure_about_another_place_is_no_match(make_article, editor):
+    reviewed(
+        make_article("Brest\n\nLe port de Brest a accueilli 240 escales de paquebots en 2024.\n"), editor, "escales"
+    )
+    later = make_article(
+        "Lorient\n\nLe port de Lorient a accueilli 240 escales de paquebots en 2024.\n", slug="lorient"
+    )
+    assert not ClaimMatch.objects.filter(claim__article=later).exists()
+    again = make_article(
+        "Brest encore\n\nEn 2024, 240 escales de paquebots ont eu lieu au port de Brest.\n", slug="brest"
+    )
+    assert ClaimMatch.objects.filter(claim__article=again).exists()
