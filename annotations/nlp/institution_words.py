@@ -29,6 +29,12 @@ SEATS_OF_POWER = frozenset({"Matignon", "Quai d'Orsay", "Quai d’Orsay", "Downi
 QUALIFIED_HEADS = words("direction service union délégation inspection police établissement juridiction")
 # Elected assemblies and metropolitan bodies, capitalised with their territory ("l'Assemblée de Corse").
 ASSEMBLY_HEADS = words("assemblée parlement congrès métropole eurométropole")
+# The adjectives of a territory's communities that close its name, besides the nationalities: "la
+# Communauté flamande", "la Région wallonne", "la Commission communautaire française".
+COMMUNITY_ADJECTIVES = words("flamand flamande wallon wallonne bruxellois bruxelloise germanophone francophone")
+# Chambers named by their country's adjective: "le Sénat italien", "le Parlement hongrois" (a state's
+# house, not "le Sénat" of the text's own country alone).
+CHAMBER_HEADS = words("sénat parlement congrès assemblée")
 # Heads that name a body only capitalised, with their adjective: "la Coordination rurale", "le Parti
 # socialiste" ("une coordination rurale" is any).
 CAPITALISED_HEADS = words("coordination parti")
@@ -71,7 +77,7 @@ NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma
 # organisation's ("le campus de HEC": see `institutions._is_no_name`), and no "pic" ("le pic d'Omicron").
 PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
-    "lac forêt bassin marché caserne plage square esplanade vallée station palais massif puy viaduc baie col "
+    "lac forêt bassin marché caserne plage phare square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "pointe cap aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
     "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune"
@@ -114,8 +120,8 @@ STORM_HEADS = words("tempête cyclone ouragan typhon")
 # charity's sale): see `institutions._is_no_name`.
 EVENT_HEADS = words("festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie")
 # Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
-# "prix Goncourt"): MISC. Not by a complement: "le plan de l'État" is no name.
-PLAN_HEADS = words("loi plan opération programme prix directive accord accords pacte traité")
+# "prix Goncourt", "médaille Fields"): MISC. Not by a complement: "le plan de l'État" is no name.
+PLAN_HEADS = words("loi plan opération programme prix médaille directive accord accords pacte traité")
 # Adjectives that make a head one body of one territory or state, even without a proper complement.
 TERRITORIAL = words(
     "municipal municipale communal communale communautaire intercommunal intercommunale départemental "
@@ -143,7 +149,7 @@ PORTFOLIOS = words(
     "affaires économie finances travail emploi santé solidarités solidarité culture communication éducation "
     "jeunesse sports armées justice agriculture alimentation environnement transition écologie énergie logement "
     "territoires cohésion outre-mer industrie numérique recherche enseignement commerce famille familles égalité "
-    "mer pêche souveraineté comptes fonction ville ruralité relance innovation intérieur europe prévention"
+    "mer pêche souveraineté comptes fonction ville ruralité relance innovation intérieur europe prévention budget"
 )
 # The sports a federation or a championship is of: "Fédération française de natation".
 SPORTS = words(

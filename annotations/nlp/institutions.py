@@ -43,6 +43,7 @@ from annotations.nlp.institution_words import (
     BANK_HEADS,
     CAPITALISED_ESTABLISHMENT_HEADS,
     CAPITALISED_HEADS,
+    CHAMBER_HEADS,
     ESTABLISHMENT_HEADS,
     EVENT_HEADS,
     FIRM_HEADS,
@@ -97,12 +98,20 @@ def _with_its_country(span: Span) -> Span:
 _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
 
 
+# The particles inside a Dutch or German surname, in lower case: no place's name goes on with them.
+_INNER_PARTICLES = words("van von der den ter ten")
+
+
 def _holds_a_person(span: Span) -> bool:
     """A person in apposition after the name: "le patron du Crédit agricole Philippe Brassac", "la
     présidente de la Région Bretagne Anne Morvan" (the shorter match, without the person, is kept). A
-    person right after an establishment's head names it: "lycée Victor Hugo"."""
+    person right after an establishment's head names it: "lycée Victor Hugo". A name that goes on with a
+    surname's particle is a person's too: "au conseil de Pieter Van" or "de Pieter" before "(Van) der Meersch"."""
     establishment = span[0].lower_ in _ESTABLISHMENTS
     doc = span.doc
+    after = span.end + (span.end < len(doc) and doc[span.end].text in ("Van", "Von"))
+    if after + 1 < len(doc) and doc[after].text in _INNER_PARTICLES and doc[after + 1].is_title:
+        return True
     for token in span[1:]:
         # a given name and a capitalised word, which may go on past the span ("Victor Hugo" is no "Hugo X")
         surname = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -203,7 +212,7 @@ class HeadedNames:
             | NAMED_ESTABLISHMENT_HEADS
             | SHOP_HEADS
         )
-        heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS
+        heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS | CHAMBER_HEADS
         heads |= (
             words(
                 "place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville court ligue"

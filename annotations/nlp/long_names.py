@@ -108,7 +108,10 @@ def _next_complement(doc: Doc, end: int, after_and: bool) -> int | None:
             return None
         closes_on_an_adjective = _is_adjective(doc[after - 1]) and after - 1 > end + 2
         leads_on = _complement(doc, after) is not None or _proper_complement(doc, after) is not None
-        return after if closes_on_an_adjective or leads_on else None
+        # "et de la", "et de l'" repeat the name's own link: a second complement ("Cité internationale de la
+        # bande dessinée et de l'image"), where "et des" may open a plural subject ("et des magistrats ont")
+        repeats_of = doc[end + 1].lower_ == "de" and doc[end + 2].lower_ in _ARTICLES
+        return after if closes_on_an_adjective or leads_on or repeats_of else None
     if end < len(doc) and _is_adjective(doc[end]):
         return end + 1  # "Observatoire de la vie étudiante"
     # a complement of the one "et" joined ("et de la maîtrise de l'énergie"), not any "de" after a name
@@ -138,19 +141,57 @@ def with_its_complements(span: Span) -> Span:
     return Span(doc, span.start, end, label="ORG")
 
 
+# What a United Nations body is for, after its "Nations unies": "Programme des Nations unies pour le
+# développement", "Groupe de travail des Nations unies sur la détention arbitraire".
+_UN_PURPOSES = words("pour sur contre")
+_UN_ARTICLES = words("la l' le les")  # "contre la drogue et le crime"
+
+
+def past_the_united_nations(span: Span) -> int:
+    """The end of a UN body's name that the model cut after "Nations unies" or in its purpose: its
+    purpose, that purpose's complements, then the land of a mission ("... pour la stabilisation en
+    Centrafrique"); `span.end` if there is none."""
+    doc = span.doc
+    of_the_un = (
+        t.i for t in span[2:] if t.lower_ == "unies" and doc[t.i - 1].text == "Nations" and doc[t.i - 2].lower_ == "des"
+    )
+    unies = next(of_the_un, None)
+    i = (unies or 0) + 1
+    if unies is None or i + 1 >= len(doc) or doc[i].lower_ not in _UN_PURPOSES:
+        return span.end
+    i += 2 if doc[i + 1].lower_ in _UN_ARTICLES else 1
+    if i >= len(doc) or not _is_noun(doc[i]):
+        return span.end
+    end = i + 1
+    for _ in range(_MOST_COMPLEMENTS):
+        further = _next_complement(doc, end, after_and=True)
+        if further is None and end + 2 < len(doc) and doc[end].lower_ == "et" and doc[end + 1].lower_ in _UN_ARTICLES:
+            further = end + 3 if _is_noun(doc[end + 2]) else None  # "pour l'alimentation et l'agriculture"
+        if further is None:
+            break
+        end = further
+    if end + 1 < len(doc) and doc[end].lower_ in ("en", "au") and doc[end + 1].is_title:
+        end += 2
+        while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title:
+            end += 2  # "en Bosnie-Herzégovine"
+    return max(end, span.end)
+
+
 def mentions_read_on(mentions: list[Mention], doc: Doc) -> list[Mention]:
     """The model's names of bodies read on over their further complements too: the model stops a
     long name where the head's patterns do not reach ("Centre national des études spatiales" of
-    "... et aéronautiques"). A model's name that ends on a common word is a body's; a longer name
-    replaces the names it overlaps."""
+    "... et aéronautiques"), or a UN body's at "Nations unies" (`past_the_united_nations`). A model's
+    name that ends on a common word is a body's; a longer name replaces the names it overlaps."""
     read_on = []
     for mention in mentions:
         span = None if mention.is_fixed else doc.char_span(mention.start, mention.end)
-        if span is None or len(span) < 2 or not span[-1].is_lower:
+        if span is None or len(span) < 2:
             continue
-        longer = with_its_complements(Span(doc, span.start, span.end, label="ORG"))
-        if longer.end > span.end:
-            read_on.append((mention, Mention(mention.start, longer.end_char, mention.label)))
+        end = past_the_united_nations(span)
+        if end == span.end and span[-1].is_lower:
+            end = with_its_complements(Span(doc, span.start, span.end, label="ORG")).end
+        if end > span.end:
+            read_on.append((mention, Mention(mention.start, doc[end - 1].idx + len(doc[end - 1]), mention.label)))
     if not read_on:
         return mentions
     replaced = {old for old, _ in read_on}

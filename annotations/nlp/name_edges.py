@@ -142,14 +142,33 @@ def _before_a_coordination(doc, start: int, end: int) -> int:
 
 def _before_a_quote_or_a_second_object(doc, start: int, end: int) -> int:
     """Where a name ends that the model read on into the sentence: before a guillemet after a
-    lower-case word ("la loi Climat et résilience « gèle » les communes": a verb quoted), or before "et"
-    and a preposition ("le ministère de la Santé et pour Santé publique France": a second object)."""
+    lower-case word ("la loi Climat et résilience « gèle » les communes": a verb quoted), before "et"
+    and a preposition ("le ministère de la Santé et pour Santé publique France": a second object), or
+    before "et", an article and a lower-case word, the kind of a second name, then maybe that name
+    ("l'Agence nationale de la recherche et l'association Aides": a name's own complements take "de")."""
     for i in range(start + 1, end):
         if doc[i].text in _QUOTES and doc[i - 1].is_lower:
             return i
         if doc[i].lower_ == "et" and i + 1 < end and doc[i + 1].lower_ in _PREPOSITIONS:
             return i
+        second = doc[i].lower_ == "et" and i + 2 < end and doc[i + 1].lower_ in _ARTICLES_AFTER_AND
+        kind = second and doc[i + 2].is_lower and doc[i + 2].is_alpha
+        if kind and all((token.is_lower and token.is_alpha) or token.is_title for token in doc[i + 3 : end]):
+            return i
     return end
+
+
+_ARTICLES_AFTER_AND = words("le la les l' l’")
+
+
+def second_name(ent: Span, span: Span) -> Span | None:
+    """The name after "et", an article and its kind that `trim` cut off the model's span `ent` ("Aides" of
+    "l'Agence nationale de la recherche et l'association Aides"), or None."""
+    doc, i = ent.doc, span.end
+    if i + 3 >= ent.end or doc[i].lower_ != "et" or doc[i + 1].lower_ not in _ARTICLES_AFTER_AND:
+        return None
+    tail = doc[i + 3 : ent.end]
+    return tail if all(token.is_title or token.is_upper for token in tail) else None
 
 
 def _at_a_dash(span: Span) -> tuple[int, int]:
@@ -225,6 +244,22 @@ def with_surname_particle(span: Span, label: str) -> tuple[Span, str]:
     if before.text in FIRST_NAMES:
         return doc[start - 1 : span.end], "PER"
     return span, label
+
+
+def with_particle_after(span: Span) -> Span:
+    """A person's name with the surname after its particle that the model left out, when it read no name
+    there: "Me Hortense de Saint-Pol" of the model's "Hortense" (a title before the given name, which the
+    model takes alone); not when the model read a place there ("Marie de Lyon"), nor before further
+    capitals ("Pierre de Coubertin Martin" is no one name)."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("de", "du", "d'", "d’") or not doc[i + 1].is_title:
+        return span
+    end = i + 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+        end += 2  # "de Saint-Pol" in three tokens
+    if any(ent.start < end and i < ent.end for ent in doc.ents):
+        return span
+    return span if end < len(doc) and doc[end].is_title else doc[span.start : end]
 
 
 def person_after_a_place(span: Span) -> int | None:

@@ -49,6 +49,7 @@ CORPORATE_ENDINGS = words(
     "emballages propreté minerais nettoyage recyclage matériaux croisières ferries "  # "Artois Emballages"
     "construction analytics waters data software robotics labs biotech therapeutics energy engineering networks ai "
     "tourisme attractivité"  # a tourist board or a region's agency: "Tahiti Tourisme", "Normandie Attractivité"
+    " université"  # a merged university, its place or founder first: "Sorbonne Université", "Nantes Université"
 )
 # Words of English names of bodies, anywhere in the name: "Metropolitan Museum of Art", "National Gallery".
 ENGLISH_ORG_WORDS = words(
@@ -58,8 +59,9 @@ ENGLISH_ORG_WORDS = words(
 
 
 # Capitalised, heads of a body's name: "la Fondation du patrimoine", "la Conférence des évêques de France"
-# (lower case, a founding, a talk, a club), a theatre's company ("le Théâtre national de Bretagne").
-CAPITALISED_ORG_HEADS = words("fondation conférence association théâtre atelier plateforme consistoire")
+# (lower case, a founding, a talk, a club), a theatre's company ("le Théâtre national de Bretagne"), a town's
+# hospitals ("les Hospices civils de Lyon").
+CAPITALISED_ORG_HEADS = words("fondation conférence association théâtre atelier plateforme consistoire hospices")
 # A medium or a utility named by what it does and its country: "Radio-Canada", "Météo-France"; a quarter of
 # France is a newspaper ("Ouest-France"), of another land a region ("le Nord-Québec").
 _OF_A_COUNTRY = re.compile(
@@ -186,7 +188,9 @@ def _after_a_country_noun(span: Span) -> bool:
     if span.start < 2 or opens_on_a_first_name(span.text):
         return False
     country, article = doc[span.start - 1], doc[span.start - 2]
-    return country.is_lower and country.lower_ in NATIONALITIES and article.lower_ in _ARTICLES
+    # "suisse" too, which NATIONALITIES leaves out for "la Suisse": in lower case it is the adjective
+    adjective = country.lower_ in NATIONALITIES or country.lower_ == "suisse"
+    return country.is_lower and adjective and article.lower_ in _ARTICLES
 
 
 def _team_in_brackets(span: Span) -> bool:

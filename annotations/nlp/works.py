@@ -11,22 +11,27 @@ from spacy.tokens import Doc, Span
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import state
 
-_KIND = (
-    r"film|long-métrage|court-métrage|documentaire|série|feuilleton|livre|roman|essai|recueil|album|disque|"
-    r"chanson|single|pièce|spectacle|comédie musicale|opéra|ballet|exposition|bande dessinée|BD|tableau|"
-    r"podcast|émission|jeu vidéo|baptisée?s?|intitulée?s?|nommée?s?"
+_WORKS = (
+    r"film|long-métrage|long métrage|court-métrage|documentaire|série|feuilleton|livre|roman|essai|recueil|album|"
+    r"disque|chanson|single|tube|pièce|spectacle|comédie musicale|opéra|ballet|exposition|bande dessinée|BD|"
+    r"tableau|toile|podcast|émission|jeu vidéo"
 )
+_KIND = _WORKS + r"|baptisée?s?|intitulée?s?|nommée?s?"
+_TITLE = r"«\s?(?P<title>[A-ZÀ-Ý0-9](?:[^«».!?]|\.(?=\S)){0,90}?)\s?»"
 # The kind, up to two words after it ("le film d'animation « X »", "l'exposition temporaire « X »"),
-# then a title opening on a capital or a figure, of a dozen words at most.
-_TITLED = re.compile(
-    rf"\b(?:{_KIND})\s+(?:[a-zà-ÿ'’-]+\s+){{0,2}}«\s?(?P<title>[A-ZÀ-Ý0-9](?:[^«».!?]|\.(?=\S)){{0,90}}?)\s?»"
-)
+# then a title opening on a capital or a figure, of a dozen words at most; the kind in either case
+# ("Intitulée « X »" opens a sentence).
+_TITLED = re.compile(rf"\b(?i:{_KIND})\s+(?:[a-zà-ÿ'’-]+\s+){{0,2}}{_TITLE}")
+# Or the title first, the kind in apposition after it: "« Les Heures creuses », son quatrième roman",
+# "« Lumière d'hiver », un deuxième album plus sombre" (a quote is followed by its speaker, not a kind).
+_APPOSED = re.compile(rf"{_TITLE},\s+(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[a-zà-ÿ-]+\s+){{0,2}}(?:{_WORKS})\b")
 _MAX_WORDS = 12
 
 
 def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
     spans = []
-    for match in _TITLED.finditer(state(doc).text):  # Doc.text would join every token again
+    text = state(doc).text  # Doc.text would join every token again
+    for match in (*_TITLED.finditer(text), *_APPOSED.finditer(text)):
         start, end = match.span("title")
         if len(match["title"].split()) > _MAX_WORDS or values.overlaps(start, end):
             continue
