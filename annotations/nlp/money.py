@@ -4,7 +4,8 @@ Recognised shapes, with French and English writing habits (numbers: see `numbers
 - number + multiplier + currency: "50 millions de dollars", "3,5 milliards d'euros", "dix dollars",
   "1,2 Md€", "10 K$", "14 millions de $", "200 k€", "10 000 euros", "1 500 €", "10 $CAD";
 - currency first: "$10M", "$ 2,5 milliards", "€300", "US$ 5 millions", "£3bn", "USD 40", "EUR29,99";
-- cents: "1 USD et 23 centimes", "1 USD 23 cents", "50 cents", "20 centimes d'euro";
+- cents: "1 USD et 23 centimes", "1 USD 23 cents", "50 cents", "20 centimes d'euro", and bare after
+  the euros, "12 € 50", "deux euros cinquante";
 - ranges: "entre 50 et 100 millions de dollars", "de 2 à 3 milliards d'euros", "10 - 20 euros",
   "10 euros - 20 euros", "$5-10M" (a multiplier written once applies to both numbers when the
   first is the smaller);
