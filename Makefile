@@ -35,6 +35,8 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/score.py evaluation/data/demo.gold.json build/eval.json
 	@echo "--- whole date and money expressions (evaluation/data/expressions.fr.json)"
 	$(PY) evaluation/expressions.py evaluation/data/expressions.fr.json --python $(PY)
+	@echo "--- whole date and money expressions written blind (evaluation/data/expressions_blind.fr.md)"
+	$(PY) evaluation/expressions.py evaluation/data/expressions_blind.fr.json --python $(PY)
 	@echo "--- check-worthiness on held-out French sentences (evaluation/data/checkworthiness.fr.jsonl)"
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness.fr.jsonl
 	@echo "--- check-worthiness on local news written blind, every sentence (evaluation/data/checkworthiness_blind.fr.md)"

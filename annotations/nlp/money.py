@@ -4,7 +4,8 @@ Recognised shapes, with French and English writing habits (numbers: see `numbers
 - number + multiplier + currency: "50 millions de dollars", "3,5 milliards d'euros", "dix dollars",
   "1,2 Md€", "10 K$", "14 millions de $", "200 k€", "10 000 euros", "1 500 €", "10 $CAD";
 - currency first: "$10M", "$ 2,5 milliards", "€300", "US$ 5 millions", "£3bn", "USD 40", "EUR29,99";
-- cents: "1 USD et 23 centimes", "1 USD 23 cents", "50 cents", "20 centimes d'euro";
+- cents: "1 USD et 23 centimes", "1 USD 23 cents", "50 cents", "20 centimes d'euro", and bare after
+  the euros, "12 € 50", "deux euros cinquante";
 - ranges: "entre 50 et 100 millions de dollars", "de 2 à 3 milliards d'euros", "10 - 20 euros",
   "10 euros - 20 euros", "$5-10M" (a multiplier written once applies to both numbers when the
   first is the smaller);
@@ -153,7 +154,15 @@ def _amount_pattern(index: int, figures: str = FIGURES) -> str:
 
 _FIRST, _SECOND = _amount_pattern(1), _amount_pattern(2)
 _FIRST_AFTER_CURRENCY = _amount_pattern(1, FIGURES_BODY)  # "USD1,23": glued to the code
-_AND_CENTS = rf"(?:\s+(?:et\s+)?(?P<cents>\d{{1,2}}|{WORDS})\s?(?:cents?|centimes?)(?![\w]))?"
+# The cents written bare after the euros, the French way ("12 € 50", "12€50", "deux euros cinquante"): two
+# figures or a number in words, then nothing that makes them a count ("12 € 50 fois": only a function word,
+# a tax or punctuation may follow).
+_BARE_CENTS_END = r"(?=\s*$|\s*[^\w\s]|\s+(?:le|la|les|l'|de|du|des|par|pour|et|ou|à|au|aux|en|chez|depuis|contre|soit|hors|ttc|ht)(?![\w]))"
+_EUROS_BEFORE = r"(?:(?<=€)|(?<=euro)|(?<=euros))"
+_AND_CENTS = (
+    rf"(?:\s+(?:et\s+)?(?P<cents>\d{{1,2}}|{WORDS})\s?(?:cents?|centimes?)(?![\w])"
+    rf"|{_EUROS_BEFORE}\s?(?P<bare_cents>\d{{2}}(?!\d|[,.]\d)|{WORDS}(?![\w-])){_BARE_CENTS_END})?"
+)
 _ABOUT_AFTER = r"(?:\s+(?P<about>environ)(?![\w]))?"
 _TO = r"(?:à|-|–|—)"
 
@@ -280,8 +289,11 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     first = _number(groups, 1, english)
     if groups.get("n2") is None:
         value = scaled(first, _multiplier(groups.get("m1"), english))
-        if value is not None and groups.get("cents"):
-            value += parse_number(groups["cents"]) / 100
+        cents = parse_number(groups.get("cents") or groups.get("bare_cents") or "0")
+        if groups.get("bare_cents") and (groups["bare_cents"].lower() in ("un", "une") or not 0 < cents < 100):
+            return None  # "20 euros un peu plus tard": no cents; read again without them
+        if value is not None and cents:
+            value += cents / 100
         return _span(match, before, value, value, currency)
     if groups.get("et") and before.word != "entre":
         return None  # "10 et 20 euros" without "entre": two amounts

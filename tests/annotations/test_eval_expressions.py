@@ -1,18 +1,31 @@
-"""Whole date expressions converted from Duckling's French corpus (evaluation/data/expressions.fr.json):
-the share resolved to an accepted value stays above its floor (evaluation/expressions.py scores it
-through `manage.py annotate`; this reads the same data through `analyse_many`)."""
+"""Whole date expressions converted from Duckling's French corpus (evaluation/data/expressions.fr.json)
+and written blind for Saga (expressions_blind.fr.json): the share resolved to an accepted value stays
+above its floor (evaluation/expressions.py scores it through `manage.py annotate`; this reads the same
+data through `analyse_many`)."""
 
 import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from annotations.nlp.pipeline import analyse_many
 
-DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "expressions.fr.json"
+DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
 
 
-def test_eval_date_expressions_stay_above_the_floor():
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [
+        ("expressions.fr.json", 0.90),
+        # measured once at 0.932 (December 2026, helper expr); 0.996 once the span covers the words
+        # its value reads ("l'an 2000", "d'ici 2035", "en mars dernier", "hier soir"), "au mois d'août 2021" and
+        # "ce jeudi" said on a Wednesday were read
+        ("expressions_blind.fr.json", 0.98),
+    ],
+)
+def test_eval_date_expressions_stay_above_the_floor(name, floor):
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
     published = date.fromisoformat(data["published"])
     expressions = data["dates"]
     analyses = analyse_many((item["text"] + "\n", "text", published) for item in expressions)
@@ -20,4 +33,4 @@ def test_eval_date_expressions_stay_above_the_floor():
     for item, analysis in zip(expressions, analyses, strict=True):
         spans = [d for d in analysis.dates if d.end - d.start >= len(item["text"]) / 2]
         exact += any(d.value in item["values"] for d in spans)
-    assert exact / len(expressions) >= 0.90
+    assert exact / len(expressions) >= floor

@@ -71,8 +71,16 @@ def test_eval_quantities_news_stays_above_the_floor(name):
     assert result["quantities"]["exact"][2] >= floor
 
 
-def test_eval_expressions_money_exact_stays_above_the_floor():
-    data = json.loads((EVALUATION / "data" / "expressions.fr.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [
+        ("expressions.fr.json", 0.90),
+        # written blind: 0.962 measured once, 0.991 once cents written bare after the euros were read ("12 € 50")
+        ("expressions_blind.fr.json", 0.97),
+    ],
+)
+def test_eval_expressions_money_exact_stays_above_the_floor(name, floor):
+    data = json.loads((EVALUATION / "data" / name).read_text(encoding="utf-8"))
     items = data["money"]
     analyses = analyse_many((item["text"] + "\n", "text", None) for item in items)
     exact = 0
@@ -82,4 +90,4 @@ def test_eval_expressions_money_exact_stays_above_the_floor():
         exact += any(
             (m["min"], m["max"]) == (item["min"], item["max"]) and m["currency"] in item["currencies"] for m in spans
         )
-    assert exact / len(items) >= 0.90
+    assert exact / len(items) >= floor

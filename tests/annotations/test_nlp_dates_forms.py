@@ -412,7 +412,7 @@ def test_a_weekly_habit_is_only_a_pair_of_weekdays_with_their_articles():
         ("samedi", "2024-03-02"),
         ("dimanche", "2024-03-03"),
     ]
-    assert values("Les bouchons du samedi matin ont paralysé l'A7.", WEDNESDAY) == [("samedi", "2024-03-02")]
+    assert values("Les bouchons du samedi matin ont paralysé l'A7.", WEDNESDAY) == [("samedi matin", "2024-03-02")]
     # A past week's days are all over by the publication.
     assert values("De lundi à vendredi, les élèves ont passé leurs examens.", WEDNESDAY) == [
         ("De lundi à vendredi", "2024-02-26/2024-03-01")
@@ -455,7 +455,7 @@ def test_centuries_ago_and_parts_of_the_last_or_next_period(text, expected):
         ("Le 11-Novembre 1918 marque la fin des combats.", [("11-Novembre 1918", "1918-11-11")]),
         # A season a plan or a start points to, opened by its cue; not what every year does, nor a
         # season named with its year.
-        ("Le texte sera adopté d'ici l'été.", [("l'été", "2027-06/2027-08")]),
+        ("Le texte sera adopté d'ici l'été.", [("d'ici l'été", "2027-06/2027-08")]),
         ("Les travaux reprendront dès l'automne.", [("dès l'automne", "2027-09/..")]),
         # "depuis" takes the latest one begun, "jusqu'à" the next one not over.
         ("Les travaux sont arrêtés depuis l'automne.", [("depuis l'automne", "2026-09/..")]),

@@ -213,7 +213,7 @@ def absolute_rules() -> list[Rule]:
             needs="month",
         ),
         rule(
-            rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?)?(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{_YEAR2})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
+            rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{_YEAR2})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
             _month,
             guard=two_digit_year_free,
             year=True,

@@ -46,6 +46,31 @@ def _horizon(lowered: str, start: int, value: Value) -> bool:
     return value.precision == "year" and bool(_BUDGET_YEAR_BEFORE.search(lowered, max(0, start - 40), start))
 
 
+# Words of the expression the rules leave outside the span, read with the value already: the noun
+# before a year ("l'an 2000", "l'année 2010"), the horizon's cue ("d'ici 2035", "d'ici à 2030"),
+# the direction after a day or month ("en mars dernier", "Noël dernier", "septembre prochain") and
+# the part of the day after a day ("hier soir", "le 16 au matin"). The span then covers what the
+# value says.
+_YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
+_HORIZON_CUE = re.compile(r"\bd'ici(?: à)?\s+$")
+_DIRECTION_AFTER = re.compile(r"\s+(?:dernier|dernière|derniere|prochain|prochaine)(?![\w-])")
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée)(?![\w-])")
+
+
+def _widened(lowered: str, start: int, end: int, value: Value) -> tuple[int, int]:
+    """The span (start, end) grown over the words around it that its value already reads."""
+    before = lowered[max(0, start - 12) : start]
+    cue = _HORIZON_CUE.search(before) or (value.precision == "year" and _YEAR_NOUN_BEFORE.search(before))
+    if cue:
+        start -= len(before) - cue.start()
+    if value.precision in ("day", "month"):
+        after = _DIRECTION_AFTER.match(lowered, end) or (
+            value.precision == "day" and _PART_OF_DAY_AFTER.match(lowered, end)
+        )
+        end = after.end() if after else end
+    return start, end
+
+
 # Where a date may be: a digit or a word no date goes without. The rules run only around these
 # (windows of _REACH characters either side, merged), not over the whole text; each rule names a
 # narrower trigger of _NEEDS (every rule does now), this one is for a rule that names none.
@@ -125,11 +150,13 @@ class Grammar:
                 value = found_by.resolve(match, context)
                 if value is None:
                     continue
+                horizon = _horizon(lowered, start, value)
+                start, end = _widened(lowered, start, end, value)
                 start, value = self._opened(lowered, start, value)
             except (OverflowError, ValueError):  # past year 9999 or before year 1
                 dates.append(DateSpan(start, end, text[start:end], None, None, None, None))
                 continue
-            if not value.is_open and not _horizon(lowered, start, value):
+            if not value.is_open and not horizon:
                 previous, previous_region = value, region
             dates.append(
                 DateSpan(start, end, text[start:end], value.iso, value.precision, value.earliest, value.latest)

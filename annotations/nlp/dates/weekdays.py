@@ -68,6 +68,9 @@ def weekday(match: re.Match, context: Context) -> Value | None:
         return unit_value(next_weekday(story.earliest if sign > 0 else story.latest, target, sign), "day")
     if groups.get("this") and today.weekday() == target:
         return unit_value(today, "day")  # "ce mercredi", said on a Wednesday
+    if groups.get("this") and target > today.weekday() and context.tense != "past":
+        # "ce vendredi" said on a Tuesday is this week's, still to come, unless a past clause tells it over
+        return unit_value(today + timedelta(days=target - today.weekday()), "day")
     # The coming one: said so, or in a clause about the future, or the end of a state that lasts
     # ("fermées jusqu'à lundi", not in a past clause)
     until = _BOUND_BEFORE.search(context.text, max(0, context.start - 16), context.start)
