@@ -29,27 +29,22 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.bodies import ParliamentaryGroups
 from annotations.nlp.common_words import (
-    COMMON_ACRONYMS,
-    HOLIDAYS,
     CommonWords,
     is_in_a_title,
     is_name_syllable,
     without_opening_article,
 )
-from annotations.nlp.entity_cues import ROLE_WORDS
 from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.lexicon import words
 from annotations.nlp.long_names import mentions_read_on
 from annotations.nlp.name_edges import (
-    DETERMINERS,
     SURNAME_PARTICLES,
     TITLES,
     before_a_sentence,
@@ -64,9 +59,9 @@ from annotations.nlp.name_edges import (
     with_surname_particle,
 )
 from annotations.nlp.name_joins import joined
+from annotations.nlp.name_noise import is_noise
 from annotations.nlp.name_shapes import (
     CORPORATE_ENDINGS,
-    INDEFINITE,
     is_acronym,
     organisation_label,
 )
@@ -91,9 +86,6 @@ from annotations.nlp.works import titled_works
 
 # --- Cleaning ----------------------------------------------------------------------------------
 
-_INVERSION = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b")
-_NAME_PARTICLES = words("de du des d' la le l' van von der den di da al el bin ben y et")
-
 
 def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
     """The model's names in the prose, each trimmed, checked and labelled (before the text's own
@@ -104,13 +96,9 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         block = saga.block_at(ent.start_char)
         if block is None or block.kind == "boilerplate":
             continue
-        value = values.first_overlap(ent.start_char, ent.end_char)
-        if value and (value[0] <= ent.start_char or saga.text[value[0]].isupper()):
-            continue  # "Md€" in "1,2 Md€", "Mars" in "Mars 2020": an amount or a date, not a name ("Marie Noël": the model's)
-        if value:  # "le Stade rennais dimanche soir": the name before the date the model took in
-            ent = doc.char_span(ent.start_char, value[0], label=ent.label_, alignment_mode="contract")
-            if ent is None:
-                continue
+        ent = _before_a_value(ent, values, saga.text)
+        if ent is None:
+            continue
         if ent.id_:
             mentions.append(Mention(ent.start_char, ent.end_char, ent.label_, ent.id_))
             continue
@@ -120,12 +108,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         span = span and before_an_institution(span)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
-        # "le député LFI Éric Coquerel": the party's acronym the model put in the person's name
-        mentions += [
-            Mention(token.idx, token.idx + len(token), "ORG", canonical=token.text)
-            for token in doc[ent.start : span.start]
-            if token.text in PARTY_ACRONYMS and not is_no_party(doc[token.i : token.i + 1])
-        ]
+        mentions += _party_acronyms(doc[ent.start : span.start])
         span = common.without_heading_words(common.without_demonym(without_opening_article(span, saga.text)))
         person = span and ent.label_ != "PER" and person_after_a_place(span)
         if person:  # "la députée de la Meuse Émilie Charvet"
@@ -133,23 +116,53 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             span = doc[span.start : person]
         if span is None:
             continue
-        if (
-            _is_noise(span, saga.text, saga.words)
-            or common.is_common_word(span)
-            or common.is_demonym_before_a_person(span)
-            or common.is_role_domain(span, saga.text)
-            or is_in_a_title(span, saga.text)
-        ):
+        if _is_no_name(span, saga, common):
             continue
         if party := the_party(span):  # a party, whatever the model or the context says ("le député LR")
             mentions.append(Mention(party.start_char, party.end_char, "ORG", canonical=party.text))
             continue
-        span, label = _labelled(span, ent.label_, common, saga.text)
-        last_word = span.text.split()[-1]
-        glued_stop = _GLUED_STOP.fullmatch(last_word) and last_word[:-1] not in _ABBREVIATED
-        glued_stop = glued_stop or ends_a_sentence(span)  # "Station F." before "De son côté"
-        mentions.append(Mention(span.start_char, span.end_char - (1 if glued_stop else 0), label))
+        mentions.append(_without_a_glued_stop(*_labelled(span, ent.label_, common, saga.text)))
     return mentions
+
+
+def _party_acronyms(tokens: Span) -> list[Mention]:
+    """The party acronyms among `tokens`, which the model put in a person's name ("le député LFI
+    Éric Coquerel"): ORG mentions of their own."""
+    return [
+        Mention(token.idx, token.idx + len(token), "ORG", canonical=token.text)
+        for token in tokens
+        if token.text in PARTY_ACRONYMS and not is_no_party(tokens.doc[token.i : token.i + 1])
+    ]
+
+
+def _is_no_name(span: Span, saga: DocState, common: CommonWords) -> bool:
+    return (
+        is_noise(span, saga.text, saga.words)
+        or common.is_common_word(span)
+        or common.is_demonym_before_a_person(span)
+        or common.is_role_domain(span, saga.text)
+        or is_in_a_title(span, saga.text)
+    )
+
+
+def _without_a_glued_stop(span: Span, label: str) -> Mention:
+    """The mention of `span`, less a sentence's full stop the tokenizer left on its last word
+    (_GLUED_STOP) or that ends the sentence ("Station F." before "De son côté")."""
+    last_word = span.text.split()[-1]
+    glued_stop = _GLUED_STOP.fullmatch(last_word) and last_word[:-1] not in _ABBREVIATED
+    glued_stop = glued_stop or ends_a_sentence(span)
+    return Mention(span.start_char, span.end_char - (1 if glued_stop else 0), label)
+
+
+def _before_a_value(ent: Span, values: SpanSet, text: str) -> Span | None:
+    """The model's name without the date or amount it ran into ("le Stade rennais dimanche soir"),
+    or None when it lies in one: "Md€" in "1,2 Md€", "Mars" in "Mars 2020" ("Marie Noël": the model's)."""
+    value = values.first_overlap(ent.start_char, ent.end_char)
+    if not value:
+        return ent
+    if value[0] <= ent.start_char or text[value[0]].isupper():
+        return None
+    return ent.doc.char_span(ent.start_char, value[0], label=ent.label_, alignment_mode="contract")
 
 
 def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> tuple[Span, str]:
@@ -239,39 +252,6 @@ _ABBREVIATED = words("Jr Sr Cie Co Inc Ltd Bros")
 def _holds(mention: Mention, start: int, end: int) -> bool:
     """The mention holds start:end whole and is longer."""
     return mention.start <= start and end <= mention.end and mention.end - mention.start > end - start
-
-
-_DISEASE_BEFORE = re.compile(r"\b(?:maladie|syndrome|virus|bacille)s? (?:de |d'|du )$")
-
-
-def _is_noise(span: Span, text: str, forms: set[str]) -> bool:
-    """General signs that a model span is not a name (see the module docstring)."""
-    surface = span.text
-    if len(surface) < 2 or not any(char.isupper() for char in surface) or "\n" in surface:
-        return True
-    if surface.count("(") != surface.count(")") or surface.count('"') % 2:
-        return True
-    if len(span) == 1 and (surface.lower() in STOP_WORDS or _INVERSION.match(text, span.end_char)):
-        return True
-    if is_acronym(span) and span.start and span.doc[span.start - 1].lower_ in INDEFINITE:
-        return True  # "un EHPAD", "en CDI": a common noun
-    if surface in COMMON_ACRONYMS and not (
-        span.end < len(span.doc) and span.doc[span.end].text[:1].isalpha() and not span.doc[span.end].is_lower
-    ):
-        return True  # "deux classes de BTS", "le SMIC" (not a brand: "TGV Lyria", "TGV inOui")
-    if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
-        return True  # a capitalised common word opening a sentence
-    if len(span) == 1 and surface.lower() in HOLIDAYS and span.label_ != "PER":
-        return True  # "les vacances de Noël": a day of the year (Noël Le Graët is a person)
-    if surface.startswith("Saint-") and text[max(0, span.start_char - 3) : span.start_char].lower() == "la ":
-        return True  # "la Saint-Nicolas", "la Saint-Jean": a saint's feast day
-    if len(span) == 1 and _DISEASE_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
-        return True  # "la maladie de Lyme": a disease named after a place or a person ("de François Mitterrand" is his)
-    content = [t.text.lower() for t in span if t.text.lower() not in DETERMINERS]
-    if content and all(word in ROLE_WORDS for word in content):
-        return True  # "Le Premier ministre": a role, not a name
-    common_words = [t for t in span if t.text[0].islower() and t.text.lower() not in _NAME_PARTICLES]
-    return span.label_ == "MISC" and len(common_words) >= 2
 
 
 def _unread_acronyms(doc: Doc, mentions: list[Mention], saga: DocState) -> list[Mention]:

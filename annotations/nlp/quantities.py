@@ -185,21 +185,22 @@ class QuantityMatcher:
         if groups["noun"] and (not _counts(groups, first, before) or _a_proportion(text, match.end())):
             return []  # and "1 patient sur 10" is a proportion
         if groups.get("n2") is None:
-            start, low, high = numbers.single_value(match, lead_in, first)
-            if start == match.start() and unit in _SIGNED_UNITS and _SIGN.match(text, max(0, start - 2), start):
-                start -= 1  # "(-13,5 %)", "+2 °C": a change or a temperature below zero
-                if text[start] == "-" and first is not None:
-                    low = high = -first
-            elif start == match.start() and unit in _TEMPERATURES and first is not None:
-                minus = _MINUS_WORD.search(text, max(0, start - 12), start)
-                if minus:
-                    start, low, high = minus.start(), -first, -first  # "moins 6 degrés": below zero
-            return [
-                QuantitySpan(
-                    start, match.end(), text[start : match.end()], numbers.whole(low), numbers.whole(high), unit
-                )
-            ]
+            return [_single(match, lead_in, first, unit, text)]
         return _range(match, lead_in, first, unit)
+
+
+def _single(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str, text: str) -> QuantitySpan:
+    """The quantity of one value, with its sign or "moins" before it where it is below zero."""
+    start, low, high = numbers.single_value(match, lead_in, first)
+    if start == match.start() and unit in _SIGNED_UNITS and _SIGN.match(text, max(0, start - 2), start):
+        start -= 1  # "(-13,5 %)", "+2 °C": a change or a temperature below zero
+        if text[start] == "-" and first is not None:
+            low = high = -first
+    elif start == match.start() and unit in _TEMPERATURES and first is not None:
+        minus = _MINUS_WORD.search(text, max(0, start - 12), start)
+        if minus:
+            start, low, high = minus.start(), -first, -first  # "moins 6 degrés": below zero
+    return QuantitySpan(start, match.end(), text[start : match.end()], numbers.whole(low), numbers.whole(high), unit)
 
 
 def _range(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str) -> list[QuantitySpan]:
