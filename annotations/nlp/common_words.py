@@ -141,6 +141,10 @@ class CommonWords:
                 forms.add(lower[: -len(ending)] + "er")
         return any(form in self.nouns or form in self.others for form in forms)
 
+    def is_lemma(self, word: str) -> bool:
+        """ "Stupeur", "Lundi": the lower case itself is a known lemma ("Paris", "Tours" are none)."""
+        return word.lower() in self.nouns or word.lower() in self.others
+
     def is_verb_form(self, word: str) -> bool:
         """ "Veuillez", "Réuni", "Classée": a participle or an imperative of the lemmatiser's tables, not a
         given name ("Marie", "René" are verb forms too) nor a finite form that is a name as often ("Vienne",

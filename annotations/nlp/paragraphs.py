@@ -70,7 +70,9 @@ def _wrap_width(text: str, lines: list[_Line]) -> int | None:
     (a page of short headlines, results or song lines opens each line on a capital or a figure
     after a complete line)."""
     lengths = [line.end - line.start for line in lines]
-    width = max(lengths, default=0)
+    # a line alone between blank lines (a headline, a byline) is no wrapped line: it may run longer
+    joined = [length for index, length in enumerate(lengths) if not _alone(text, lines, index)]
+    width = max(joined or lengths, default=0)
     near = [index for index, length in enumerate(lengths) if length >= _NEAR_WIDTH * width]
     if width > WRAP_MAX or len(near) < 3 or len(near) < _WRAP_SHARE * len(lengths):
         return None
@@ -82,6 +84,13 @@ def _wrap_width(text: str, lines: list[_Line]) -> int | None:
     ]
     going_on = [index for index in followed if _goes_on(text, lines[index], lines[index + 1])]
     return width if len(going_on) >= 3 and len(going_on) >= _GOING_ON_SHARE * len(followed) else None
+
+
+def _alone(text: str, lines: list[_Line], index: int) -> bool:
+    """A line with no other in its paragraph: blank lines (or the text's ends) above and below it."""
+    above = not index or text[lines[index - 1].end : lines[index].start].count("\n") > 1
+    below = index + 1 == len(lines) or text[lines[index].end : lines[index + 1].start].count("\n") > 1
+    return above and below
 
 
 def _goes_on(text: str, line: _Line, below: _Line) -> bool:

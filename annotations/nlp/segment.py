@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from annotations.documents import parse_front_matter
 from annotations.nlp import boilerplate, bylines, captions
+from annotations.nlp.common_words import CommonWords
 from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.line_shapes import (
     ASKED,
@@ -41,7 +42,13 @@ from annotations.nlp.line_shapes import (
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
-from annotations.nlp.sentences import opens_on_a_place, opens_on_a_speaker, split_sentences, strip_span
+from annotations.nlp.sentences import (
+    is_a_column_of_briefs,
+    is_a_record,
+    opens_on_a_dateline,
+    split_sentences,
+    strip_span,
+)
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
 
@@ -344,25 +351,6 @@ def _heading_runs(kinds: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def is_a_record(text: str, blocks: list[Block]) -> bool:
-    """A debate's record: its prose blocks open on a speaker's label ("M. le président. La parole est à
-    ..."); a news story with a paragraph or two opening on "M. Dupont." is none."""
-    return _mostly_opening_on(opens_on_a_speaker, text, blocks)
-
-
-def is_a_column_of_briefs(text: str, blocks: list[Block]) -> bool:
-    """A column of local briefs: its prose blocks open on a town and its full stop ("Josselin. La
-    médiathèque sera fermée ..."); a story with one paragraph so opened is none."""
-    return _mostly_opening_on(opens_on_a_place, text, blocks)
-
-
-def _mostly_opening_on(opens, text: str, blocks: list[Block]) -> bool:
-    """Whether two prose blocks at least, and half of them, open as `opens(text, start, end)` says."""
-    prose = [block for block in blocks if block.yields_claims]
-    opening = sum(opens(text, block.start, block.end) for block in prose)
-    return opening >= 2 and 2 * opening >= len(prose)
-
-
 # --- Component ---------------------------------------------------------------------------------
 
 
@@ -374,6 +362,10 @@ class SentenceSetter(Component):
     one block and one sentence; the parser, which would otherwise set them, stays disabled.
     """
 
+    def __init__(self, nlp: Language, name: str):
+        super().__init__(nlp, name)
+        self.common = CommonWords(nlp)  # a dateline's town is no common word ("Stupeur. Les habitants ...")
+
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)
         starts = set()
@@ -382,7 +374,8 @@ class SentenceSetter(Component):
         for index, block in enumerate(saga.blocks):
             starts.add(block.start)
             if block.yields_claims:
-                for start, end in split_sentences(saga.text, block.start, block.end, turns, briefs):
+                dateline = opens_on_a_dateline(saga.text, block.start, block.end, self.common.is_lemma)
+                for start, end in split_sentences(saga.text, block.start, block.end, turns, briefs, dateline):
                     saga.sentences.append((start, end, index))
                     starts.add(start)
         # One array write: the Token.is_sent_start setter rescans the Doc on every call.

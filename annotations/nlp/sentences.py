@@ -18,10 +18,12 @@ determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); a ques
 Labels opening a block end nothing: a speaker's in a debate's record ("M. le président. – Quel est
 ...", "Mme Claire Moutet, ministre. Madame la députée, ...": the claim keeps its speaker), an
 article's ("Art. 1er. – La circulation ..."), a dateline's, a live blog's time ("22 h 10. Résultats
-..."), and in a column of local briefs a town's ("Josselin. La médiathèque ..."). A stage direction in brackets opening
-a sentence ends it before a capital ("[Silence] C'est usant."), and its dash joins its parts
-("(Applaudissements à gauche. – Bruit à droite.)"). Ranks in a run of figures end nothing
-("Classement : 1. Paris SG, 36 pts ; 2. Lyon, ..."), nor does an anonymised name ("M. A... B...").
+..."), in a column of local briefs a town's ("Josselin. La médiathèque ...") and a story's dateline not
+in capitals, a town no common word ("Roanne. Pas de hausse ...", not "Stupeur. Les ..."). A stage direction
+in brackets opening a sentence ends it before a capital ("[Silence] C'est usant."), and its dash joins its
+parts ("(Applaudissements à gauche. – Bruit à droite.)"). Ranks in a run of figures end nothing, also after
+an omission ("Classement : 1. Paris SG, 36 pts ; 2. Lyon, ... ; … 18. Metz"), nor does an anonymised name
+("M. A... B...").
 A text written without capitals (a forum's post: opening in lower case, "!!!" before lower case, an
 emoticon, or full words closed by a stop before lower case) ends its sentences before lower case too
 ("... pas de pression. regarde ..."; not after an abbreviation, an ellipsis, a quote or inside
@@ -45,7 +47,7 @@ _SENTENCE_TAIL = re.compile(r"(?:[.!?…]+|[ ]*»|[\"')\]])*")
 _OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
 # Abbreviations that end a sentence only before a word that opens one: references before a number.
 _ABBREVIATIONS = words(
-    "Cie Ets Vve Jr Sr p pp art arts chap fig vol n no nº cf env av apr éd coll réf tél bd boul ex hab vs resp dir "
+    "Cie Ets Vve Jr Sr p pp art arts chap fig vol n no nº cf env av ap apr éd coll réf tél bd boul ex hab vs resp dir "
     "trad préf rééd augm suppl ibid op cit th janv févr avr juil sept oct nov déc"
 )
 # Titles before a name: whatever follows them is the name ("M. Le Guen").
@@ -70,13 +72,14 @@ _DESIGNATED = re.compile(
 )
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")  # U.S.A, J.-C
 _CENTURY_BEFORE = re.compile(r"\b(?:\d+|[IVXLC]+)e\s+s$")  # "XIXe s."
-# An acronym of three letters or more after an article names a body or a country, never a person by
-# initials: "... aux U.S.A. Le précédent ...", "de la S.N.C.F. Un ..." (not "de J.M.G. Le Clézio").
-_ACRONYM_AFTER_ARTICLE = re.compile(r"\b(?:[Ll]es?|[Ll]a|[Aa]ux|[Dd]u|[Dd]es|[Ll]['’])\s*(?:[A-Z]\.){2,}[A-Z]$")
-_ERA = re.compile(r"\b(?:av|apr)\.\s+J\.-C$")  # "300 av. J.-C.": no initials, a year's end
+# An acronym of three letters or more after an article, or after "en" or "au", names a body or a
+# country, never a person by initials: "... aux U.S.A. Le précédent ...", "de la S.N.C.F. Un ...", "...
+# en R.D.C. Le ...", "... aux C.F.F. « Nous ..." (not "de J.M.G. Le Clézio").
+_ACRONYM_AFTER_ARTICLE = re.compile(r"\b(?:[Ll]es?|[Ll]a|[Aa]ux?|[Dd]u|[Dd]es|[Ee]n|[Ll]['’])\s*(?:[A-Z]\.){2,}[A-Z]$")
+_ERA = re.compile(r"\b(?:av|apr?)\.\s+J\.-C$")  # "300 av. J.-C.", "IIe s. ap. J.-C.": no initials, a year's end
 # A sentence that is so far only the era's date, opened by a preposition: "En 52 av. J.-C.", "Vers l'an
 # 300 av. J.-C." (not "C'était en 52 av. J.-C.", nor a dateline, "Rome, 44 av. J.-C.").
-_ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:l'an\s+)?\d+\s+(?:av|apr)\.\s+J\.-C$")
+_ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:l'an\s+)?\d+\s+(?:av|apr?)\.\s+J\.-C$")
 # A list's number: "1. Qu'est-ce que ... ?" (see `_opens_list_item`).
 _LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4})$")
 _BRAND = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence in lower case
@@ -107,6 +110,14 @@ _TIME_LABEL = re.compile(r"\s*\d{1,2}\s?[hH:]\s?\d{2}")
 # A brief's town and its full stop opening a block, in a column of briefs (`opens_on_a_place`):
 # "Ploërmel. L'Établissement français du sang ...", "La Gacilly. Le festival ..." (the claim keeps its place).
 _PLACE_TURN = re.compile(r"\s*((?:(?:Le|La|Les|L['’])\s?)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*)\.\s+[A-ZÀ-Ý«]")
+# A story's dateline not in capitals opening a block, a town of one to four words, maybe its date and its
+# department, country or agency in brackets, its full stop, maybe a dash (`opens_on_a_dateline`): "Roanne.
+# Pas de hausse ...", "Val d'Isère. Le slalom ...", "Zurich (ATS). Les glaciers ...", "Saint-Malo
+# (Ille-et-Vilaine). – Fermé ...", "Kinshasa, 11 nov. (ACP). – Le pont ..." (the claim keeps its place).
+_TOWN_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[\w'’]+)*"  # "Roanne", "Saint-Malo", "Villeneuve-d'Ascq" (not "L'eau")
+_TOWN = rf"(?:(?:Le|La|Les|L['’])\s?)?{_TOWN_WORD}(?:\s(?:(?:d['’]|de |sur |en |la |le )?{_TOWN_WORD})){{0,3}}"
+_TOWN_DATE = r",\s\d{1,2}(?:er)?\s[a-zé]+\.?(?:\s\d{4})?"  # ", 11 nov.", ", 3 décembre 2026"
+_DATELINE_LABEL = re.compile(rf"\s*({_TOWN})({_TOWN_DATE})?(\s*\([^()\n]{{1,40}}\))?\.(?=(?:\s+[–—-])?\s+[A-ZÀ-Ý«])")
 # One-word answers and connectives, which a full stop makes a sentence of their own: "Non. Je n'y crois pas."
 _ONE_WORD_SENTENCES = words(
     "Oui Non Si Bref Bien Voilà Merci Exact Exactement Absolument Jamais Pourquoi Certes Enfin Alors Puis "
@@ -121,20 +132,29 @@ _ANONYMISED_NEXT = re.compile(r"[A-Z](?:\.\.\.|…)")
 # A stop before lower case: in prose, an abbreviation's ("env. la moitié"); in a post, maybe a new clause.
 _LOWER_AFTER_STOP = re.compile(r"[.!?]\)?\s+[a-zà-ÿ]")
 _EMOTICON_OR_EMOJI = re.compile(rf"(?<!\S){_EMOTICON_SHAPE}(?!\S)|[{_EMOJI}]")
-# A rank in a run of figures: "Classement : 1. Paris SG, 36 pts ; 2. Lyon, 31 pts".
-_RANK = re.compile(r"[:;]\s+(\d{1,2})$")
+# A rank in a run of figures, maybe after an omission: "Classement : 1. Paris SG, 36 pts ; 2. Lyon, 31 pts ; …
+# 18. Metz, 9 pts".
+_RANK = re.compile(r"[:;]\s+((?:…|\.\.\.)\s+)?(\d{1,2})$")
+# An omission in a run, an ellipsis alone after a comma or a semicolon: "; … 18. Metz", "1, 2, ... 10".
+_OMISSION = re.compile(r"[,;]\s+$")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\)?$")
 
 
 def split_sentences(
-    text: str, start: int = 0, end: int | None = None, turns: bool = False, briefs: bool = False
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    turns: bool = False,
+    briefs: bool = False,
+    dateline: bool = False,
 ) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end], without surrounding white space.
 
     `turns`: the text is a debate's record, its blocks opening on speakers' labels, so a label with
     no dash after it ("M. le président. La parole est à ...") ends nothing either. `briefs`: the text
-    is a column of briefs, its blocks opening on their towns ("Josselin. La médiathèque ...")."""
+    is a column of briefs, its blocks opening on their towns ("Josselin. La médiathèque ..."). `dateline`:
+    the block opens on a story's dateline (`opens_on_a_dateline`)."""
     end = len(text) if end is None else end
     casual = _Casual(text, start, end)
     spans, sentence_start, position = [], start, start
@@ -150,7 +170,7 @@ def split_sentences(
         if boundary == mark:  # a colon or a semicolon, no emoticon's
             position = mark + 1
             continue
-        label = sentence_start == start and _is_a_label(text, start, mark, boundary, turns, briefs)
+        label = sentence_start == start and _is_a_label(text, start, mark, boundary, turns, briefs, dateline)
         if (
             not label
             and _ends_sentence(text, sentence_start, mark, boundary, end, casual)
@@ -206,6 +226,37 @@ def opens_on_a_place(text: str, start: int, end: int) -> bool:
     return bool(place) and place[1] not in _ONE_WORD_SENTENCES
 
 
+def opens_on_a_dateline(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
+    """A block opening on a story's dateline not in capitals: "Roanne. Pas de hausse ...", "Zurich (ATS).
+    Les glaciers ..."; a single word alone must be no common word's (`is_word`: "Stupeur. Les
+    habitants ...", "Lundi. Le conseil ...") nor a one-word answer's ("Non. Je n'y crois pas.")."""
+    label = _DATELINE_LABEL.match(text, start, end)
+    if not label:
+        return False
+    town = label[1]
+    alone = not (label[2] or label[3] or re.search(r"[ -]|['’][A-ZÀ-Ý]", town))
+    return not (alone and (town in _ONE_WORD_SENTENCES or is_word(town)))
+
+
+def is_a_record(text: str, blocks: list) -> bool:
+    """A debate's record: its prose blocks open on a speaker's label ("M. le président. La parole est à
+    ..."); a news story with a paragraph or two opening on "M. Dupont." is none."""
+    return _mostly_opening_on(opens_on_a_speaker, text, blocks)
+
+
+def is_a_column_of_briefs(text: str, blocks: list) -> bool:
+    """A column of local briefs: its prose blocks open on a town and its full stop ("Josselin. La
+    médiathèque sera fermée ..."); a story with one paragraph so opened is none."""
+    return _mostly_opening_on(opens_on_a_place, text, blocks)
+
+
+def _mostly_opening_on(opens, text: str, blocks: list) -> bool:
+    """Whether two prose blocks at least, and half of them, open as `opens(text, start, end)` says."""
+    prose = [block for block in blocks if block.yields_claims]
+    opening = sum(opens(text, block.start, block.end) for block in prose)
+    return opening >= 2 and 2 * opening >= len(prose)
+
+
 def _opens_list_item(text: str, start: int, sentence_start: int, mark: int) -> bool:
     """A list's number: opening the block or a line, or inline ("trois mesures : 1. La gratuité. 2.
     La hausse ..."), but not after a question, where it answers ("Combien ? 24. Le conseil ...")."""
@@ -218,23 +269,29 @@ def _opens_list_item(text: str, start: int, sentence_start: int, mark: int) -> b
 def _is_a_rank(text: str, start: int, mark: int, end: int) -> bool:
     """A rank after a colon or a semicolon with the rank before or after it in the block, a run of
     figures: "Classement : 1. Paris SG, 36 pts ; 2. Lyon, 31 pts." (not "Bilan : 3. Le maire ...")."""
-    rank = _RANK.search(text, max(start, mark - 6), mark)
+    rank = _RANK.search(text, max(start, mark - 10), mark)
     if text[mark] != "." or not rank:
         return False
-    number = int(rank.group(1))
+    number, before = int(rank.group(2)), text[start : rank.start()]
+    if rank.group(1):  # after an omission, any rank before it: "... ; 4. Lyon, 37 ; … 14. Metz, 11."
+        return bool(re.search(r"[:;]\s+\d{1,2}\.\s", before))
     return bool(
-        re.search(rf"[:;]\s+{number + 1}\.\s", text[mark:end])
-        or re.search(rf"[:;]\s+{number - 1}\.\s", text[start:mark])
+        re.search(rf"[:;]\s+{number + 1}\.\s", text[mark:end]) or re.search(rf"[:;]\s+{number - 1}\.\s", before)
     )
 
 
-def _is_a_label(text: str, start: int, mark: int, boundary: int, turns: bool, briefs: bool = False) -> bool:
+def _is_a_label(
+    text: str, start: int, mark: int, boundary: int, turns: bool, briefs: bool = False, dateline: bool = False
+) -> bool:
     """A label and its full stop opening a block, then a dash: a dateline's town ("BREST. – Un chalutier
     ..."), an article's number ("Art. 1er. – La circulation ..."), a speaker's ("M. le président. – Quel
     est ..."); without the dash, a live blog's time ("22 h 10. Résultats ..."), in a debate's record a
-    speaker's ("Mme Claire Moutet, ministre. Madame ...") and in a column of briefs a town's."""
+    speaker's ("Mme Claire Moutet, ministre. Madame ..."), in a column of briefs a town's and, in a block
+    opening on a story's dateline (`opens_on_a_dateline`), its town's ("Roanne. Pas de hausse ...")."""
     if text[mark] != ".":
         return False
+    if dateline and (label := _DATELINE_LABEL.match(text, start)) and label.end() == mark + 1:
+        return True
     if text[boundary : boundary + 8].lstrip().startswith(("–", "—", "- ")):
         labels = (_DATELINE_TOWN, _ARTICLE, _SPEAKER)
         return any(label.fullmatch(text, start, mark) for label in labels)
@@ -299,6 +356,8 @@ def _ends_sentence(
             return False
     if text[mark] == "." and text[mark : mark + 3] != "...":
         return not _is_abbreviation(text[max(sentence_start, mark - 40) : mark], following)
+    if (text[mark] == "…" or text[mark : mark + 3] == "...") and _OMISSION.search(text, sentence_start, mark):
+        return False  # an omission in a run: "... 4. Lyon, 37 ; … 14. Metz, 11."
     if text[mark] == "…" or text[mark : mark + 3] == "...":
         return not (_ANONYMISED.search(text, max(sentence_start, mark - 2), mark) and _ANONYMISED_NEXT.match(following))
     return True
@@ -319,8 +378,8 @@ def _is_abbreviation(sentence: str, following: str) -> bool:
     abbreviated = word in _ABBREVIATIONS or (word.lower() in _ABBREVIATIONS and not determiner)
     if (_DAY_AND_MONTH.search(sentence) or _CENTURY_BEFORE.search(sentence)) and following[0].isupper():
         return False  # "... jusqu'au 24 déc. Ouvert tous les jours ...", "... démoli au XIXe s. Une partie ..."
-    if determiner and _ACRONYM_AFTER_ARTICLE.search(sentence):
-        return False  # "... aux U.S.A. Le précédent ..."
+    if (determiner or following.startswith(("«", '"'))) and _ACRONYM_AFTER_ARTICLE.search(sentence):
+        return False  # "... aux U.S.A. Le précédent ...", "... de la S.N.C.F. « Nous ..."
     if _ERA.search(sentence):
         return not following[0].isupper() or (bool(_ERA_DATE_ONLY.fullmatch(sentence)) and not opens)
     if not (abbreviated or initial or _ACRONYM.fullmatch(word) or _CENTURY_BEFORE.search(sentence)):

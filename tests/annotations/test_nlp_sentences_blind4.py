@@ -41,7 +41,9 @@ def test_one_word_answers_and_a_single_opening_town_are_no_column_of_briefs():
         "Le chantier a coûté 12 millions d'euros. Il compte désormais 420 anneaux.\n\n"
         "Les plaisanciers attendaient ce moment depuis longtemps, selon leur association.\n"
     )
-    assert "Vannes." in claims(story)  # one paragraph so opened: a sentence of one word, as before
+    found = claims(story)  # one paragraph so opened is no column, but a story's dateline (the sixth set's rule)
+    assert "Vannes. La ville a inauguré samedi son nouveau port de plaisance, après deux ans de travaux." in found
+    assert "Le chantier a coûté 12 millions d'euros." in found
 
 
 def test_a_live_blogs_time_and_its_full_stop_end_nothing():
