@@ -76,7 +76,7 @@ from annotations.nlp.checkworthiness_cues import (
     ATTRIBUTION_WORDS,
     AUXILIARIES,
     BE_AUXILIARIES,
-    BE_VERBS,
+    BE_PARTICIPLE,
     COMPARISON,
     COMPARISON_STARTS,
     COMPARISON_STEMS,
@@ -101,6 +101,7 @@ from annotations.nlp.checkworthiness_cues import (
     MEASURES,
     MODALS,
     NO_COMMENT,
+    NOT_A_SHARE,
     NOT_FIGURES,
     NOT_PARTICIPLES,
     NUMBER,
@@ -121,6 +122,7 @@ from annotations.nlp.checkworthiness_cues import (
     RISK_VERB,
     ROUND_COUNT,
     ROUND_COUNT_WORDS,
+    RULE_CUE,
     SINCE,
     STATES,
     WORD,
@@ -292,7 +294,7 @@ def _is_past_event(text: str, vocabulary: set[str]) -> bool:
         return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
     if vocabulary.isdisjoint(AUXILIARIES):
         return False
-    generic = bool(INDEFINITE_OPENING.match(text))
+    generic = bool(INDEFINITE_OPENING.match(text)) and bool(RULE_CUE.search(text))
     if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) for m in PAST_EVENT.finditer(text)):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
     return False
@@ -316,14 +318,14 @@ def _told_in_the_past(match: re.Match, generic: bool) -> bool:
     if match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES:
         return True
     participle = match.group(1)
-    if generic and not participle.startswith(BE_VERBS) and match.string[match.start() - 2 : match.start()] != "s'":
+    if generic and not BE_PARTICIPLE.fullmatch(participle) and match.string[match.start() - 2 : match.start()] != "s'":
         return False
     return not participle.startswith(STATES)
 
 
 def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> int:
     """The numbers, in digits or in words, of `text` that no mark covers (so none counts twice)."""
-    number_words = sum(map(NUMBER_WORDS.__contains__, tokens))
+    number_words = sum(map(NUMBER_WORDS.__contains__, tokens)) - len(NOT_A_SHARE.findall(text))
     if any(char.isdigit() for char in text):
         text = NOT_FIGURES.sub(lambda found: " " * len(found[0]), text)  # offsets kept for the marks
     if not marks:

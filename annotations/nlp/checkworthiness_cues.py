@@ -105,13 +105,14 @@ RISK_NOUN_BEFORE = words(
     "le un du de d' au ce ces les des sans à en par contre tout aucun haut gros grand fort faible vrai réel "
     "sérieux moindre premier seul même nouveau"
 )
-# An instruction: a sentence opening with a verb in the imperative ("Pensez à garder vos factures",
-# "Méfiez-vous des faux sites", "Parlez-en à votre médecin"), advice as "vous devez" is (not "chez",
-# "assez", "rendez-vous"; a question, "Comptez-vous vous représenter ?", is left to the reader). Not a
-# name ending in -ez that is the subject of its verb: "Martinez a ouvert le score", "Rodez s'impose".
+# An instruction: a sentence opening with a verb in the imperative, then what an order takes (a
+# complement, a pronoun): "Pensez à garder vos factures", "Méfiez-vous des faux sites", "Appelez le 15";
+# advice as "vous devez" is. Not "chez", "assez", "rendez-vous", nor a name in -ez ("Suez annonce",
+# "Fernandez, 34 ans,"); a question ("Comptez-vous vous représenter ?") is left to the reader.
 IMPERATIVE = re.compile(
-    r"\W*(?!chez\b|assez\b|rendez-vous\b)[a-zà-ÿ]{2,}ez\b"
-    r"(?!\s+(?:a|ont|avait|est|sont|était|sera|fut|se|ne|qui|et)\b|\s+[sn]')"
+    r"\W*(?!chez\b|assez\b)[a-zà-ÿ]{2,}ez(?:-(?:vous|en|y|le|la|les|moi|nous|lui|leur)\b(?<!rendez-vous)"
+    r"|(?=\s+(?:à|au|aux|de|du|des|d'|vos|votre|le|la|les|l'|un|une|que|qu'|bien|toujours|jamais|plutôt|vite|"
+    r"en|y|ne|pas|sur|dans|par|pour|avant|dès)\b))"
 )
 PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
 # "devoir" meaning "owe", not "must": after "lui" or "leur", or before a number ("on lui doit la création
@@ -196,6 +197,8 @@ NUMBER_WORDS = words(
     # A share in words is a figure too: "un tiers des exploitations", "près de la moitié des paroisses".
     "quart quarts moitié"
 )
+# "quart" that is no share: "en quarts de finale", "un quart d'heure plus tard".
+NOT_A_SHARE = re.compile(r"\bquarts?\s+(?:de\s+finale|d'heure)")
 # Numbers that are no figure to check: a telephone number ("04 67 61 61 61", "0 800 12 34 56",
 # "composez le 112", "au 32 50") and a time of day ("de 12 h à 14 h 30", "à 18 heures").
 NOT_FIGURES = re.compile(
@@ -268,11 +271,16 @@ BE_AUXILIARIES = words("est sont")
 # est survenu", "Un cessez-le-feu est entré en vigueur"). A round count is no kind: "Une dizaine de
 # manifestants sont interpellés" tells an event.
 INDEFINITE_OPENING = re.compile(rf"\W*une?\s(?!(?:{'|'.join(sorted(ROUND_COUNT_WORDS))})\b)")
-BE_VERBS = tuple(
-    words(
-        "entr rentr arriv mort né parti reparti venu devenu revenu survenu intervenu parvenu tomb rest décéd "
-        "sorti mont descendu pass retourn allé"
-    )
+# What makes such a sentence a rule rather than an event ("Un homme est mis en examen" is one): a
+# definition, a condition or a restriction, "considéré comme", "dès que", "lorsque", "si", "qu'après".
+RULE_CUE = re.compile(
+    r"\b(?:considérée?s?|réputée?s?|jugée?s?|qualifiée?s?)\s+comme\b|\b(?:dès|lorsqu|quand|si|sauf)\b"
+    r"|\bqu'(?:après|à|en)\b"
+)
+# The past participles of the verbs that take "être" in the past ("est survenu", "est née").
+BE_PARTICIPLE = re.compile(
+    r"(?:entr|rentr|arriv|tomb|rest|décéd|mont|pass|retourn)ée?s?"
+    r"|(?:mort|né|parti|reparti|venu|devenu|revenu|survenu|intervenu|parvenu|sorti|descendu|allé)e?s?"
 )
 # A state or a count since a past time: "s'applique depuis novembre 2021", "le plus bas depuis 1995",
 # "la quatrième grève depuis janvier", "est victime depuis dimanche d'une cyberattaque" (not a place,

@@ -161,7 +161,8 @@ _BARE_CENTS_END = r"(?=\s*$|\s*[^\w\s]|\s+(?:le|la|les|l'|de|du|des|par|pour|et|
 _EUROS_BEFORE = r"(?:(?<=€)|(?<=euro)|(?<=euros))"
 _AND_CENTS = (
     rf"(?:\s+(?:et\s+)?(?P<cents>\d{{1,2}}|{WORDS})\s?(?:cents?|centimes?)(?![\w])"
-    rf"|{_EUROS_BEFORE}\s?(?P<bare_cents>\d{{2}}(?!\d|[,.]\d)|{WORDS}(?![\w-])){_BARE_CENTS_END})?"
+    # not "00" (no cents) nor "un"/"une", an article: "Il a payé 20 euros une de ses places"
+    rf"|{_EUROS_BEFORE}\s?(?P<bare_cents>(?!00)\d{{2}}(?!\d|[,.]\d)|(?!une?(?![\w-])){WORDS}(?![\w-])){_BARE_CENTS_END})?"
 )
 _ABOUT_AFTER = r"(?:\s+(?P<about>environ)(?![\w]))?"
 _TO = r"(?:à|-|–|—)"
@@ -290,8 +291,8 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     if groups.get("n2") is None:
         value = scaled(first, _multiplier(groups.get("m1"), english))
         cents = parse_number(groups.get("cents") or groups.get("bare_cents") or "0")
-        if groups.get("bare_cents") and (groups["bare_cents"].lower() in ("un", "une") or not 0 < cents < 100):
-            return None  # "20 euros un peu plus tard": no cents; read again without them
+        if groups.get("bare_cents") and not 0 < cents < 100:
+            return None  # "12 euros cent ...": no cents, and no amount read (the pattern leaves out "00" and "un")
         if value is not None and cents:
             value += cents / 100
         return _span(match, before, value, value, currency)

@@ -47,7 +47,7 @@ _SENTENCE_TAIL = re.compile(r"(?:[.!?…]+|[ ]*»|[\"')\]])*")
 _OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
 # Abbreviations that end a sentence only before a word that opens one: references before a number.
 _ABBREVIATIONS = words(
-    "Cie Ets Vve Jr Sr p pp art arts chap fig vol n no nº cf env av ap apr éd coll réf tél bd boul ex hab vs resp dir "
+    "Cie Ets Vve Jr Sr p pp art arts chap fig vol n no nº cf env av apr éd coll réf tél bd boul ex hab vs resp dir "
     "trad préf rééd augm suppl ibid op cit th janv févr avr juil sept oct nov déc"
 )
 # Titles before a name: whatever follows them is the name ("M. Le Guen").
@@ -77,6 +77,7 @@ _CENTURY_BEFORE = re.compile(r"\b(?:\d+|[IVXLC]+)e\s+s$")  # "XIXe s."
 # en R.D.C. Le ...", "... aux C.F.F. « Nous ..." (not "de J.M.G. Le Clézio").
 _ACRONYM_AFTER_ARTICLE = re.compile(r"\b(?:[Ll]es?|[Ll]a|[Aa]ux?|[Dd]u|[Dd]es|[Ee]n|[Ll]['’])\s*(?:[A-Z]\.){2,}[A-Z]$")
 _ERA = re.compile(r"\b(?:av|apr?)\.\s+J\.-C$")  # "300 av. J.-C.", "IIe s. ap. J.-C.": no initials, a year's end
+_ERA_NEXT = re.compile(r"J\.-C\b")  # after "av.", "ap.", "apr.": not "l'AP. Trois blessés"
 # A sentence that is so far only the era's date, opened by a preposition: "En 52 av. J.-C.", "Vers l'an
 # 300 av. J.-C." (not "C'était en 52 av. J.-C.", nor a dateline, "Rome, 44 av. J.-C.").
 _ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:l'an\s+)?\d+\s+(?:av|apr?)\.\s+J\.-C$")
@@ -135,7 +136,7 @@ _EMOTICON_OR_EMOJI = re.compile(rf"(?<!\S){_EMOTICON_SHAPE}(?!\S)|[{_EMOJI}]")
 # A rank in a run of figures, maybe after an omission: "Classement : 1. Paris SG, 36 pts ; 2. Lyon, 31 pts ; …
 # 18. Metz, 9 pts".
 _RANK = re.compile(r"[:;]\s+((?:…|\.\.\.)\s+)?(\d{1,2})$")
-# An omission in a run, an ellipsis alone after a comma or a semicolon: "; … 18. Metz", "1, 2, ... 10".
+# An omission in a run, an ellipsis alone after a comma or a semicolon before a figure: "; … 18. Metz"
 _OMISSION = re.compile(r"[,;]\s+$")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\)?$")
@@ -356,7 +357,8 @@ def _ends_sentence(
             return False
     if text[mark] == "." and text[mark : mark + 3] != "...":
         return not _is_abbreviation(text[max(sentence_start, mark - 40) : mark], following)
-    if (text[mark] == "…" or text[mark : mark + 3] == "...") and _OMISSION.search(text, sentence_start, mark):
+    omission = following[0].isdigit() and _OMISSION.search(text, sentence_start, mark)
+    if (text[mark] == "…" or text[mark : mark + 3] == "...") and omission:
         return False  # an omission in a run: "... 4. Lyon, 37 ; … 14. Metz, 11."
     if text[mark] == "…" or text[mark : mark + 3] == "...":
         return not (_ANONYMISED.search(text, max(sentence_start, mark - 2), mark) and _ANONYMISED_NEXT.match(following))
@@ -367,7 +369,7 @@ def _is_abbreviation(sentence: str, following: str) -> bool:
     """Whether the period ending `sentence` (the sentence so far, its last 40 characters at
     most) belongs to an abbreviation that does not end the sentence before `following`."""
     word = _LAST_WORD.search(sentence).group(0)
-    if word in _TITLES or word.lower() in _REFERENCES:
+    if word in _TITLES or word.lower() in _REFERENCES or (word in ("av", "ap", "apr") and _ERA_NEXT.match(following)):
         return True
     initial = len(word) == 1 and word.isupper() and not _DESIGNATED.search(sentence)
     # Capitalised, an abbreviation too ("Art. 3 du code", "au 12 Av. Jean-Jaurès", "le No. 1"), unless

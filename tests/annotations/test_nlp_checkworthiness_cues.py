@@ -325,8 +325,11 @@ def test_the_afternoon_is_no_source(sentence, reported):
         ("un glissement de terrain est survenu dans la nuit.", True),
         ("une panne s'est produite vers minuit.", True),
         ("une dizaine de manifestants sont interpellés devant la mairie.", True),
-        # and a definite subject keeps its passive present as an event.
+        # and a definite subject keeps its passive present as an event, as does an indefinite one
+        # with no sign of a rule (a news story's event).
         ("le maire est élu par 15 voix sur 19.", True),
+        ("un homme est mis en examen pour le vol d'un tracteur.", True),
+        ("un cycliste est blessé dans une collision avec une voiture.", True),
     ],
 )
 def test_a_sentence_about_a_kind_tells_no_event(sentence, past_event):
@@ -370,6 +373,8 @@ def test_a_record_is_a_comparison(sentence, comparison):
         ("près de la moitié des lits sont fermés.", 1),
         ("un quart des élèves déjeunent à la cantine.", 1),
         ("le litige oppose l'assureur à un tiers.", 0),  # a third party, no share
+        ("le club affronte lyon en quarts de finale.", 0),  # a round, no share
+        ("il est arrivé un quart d'heure plus tard.", 0),
     ],
 )
 def test_a_share_in_words_is_a_figure(sentence, figures):
@@ -387,6 +392,9 @@ def test_a_share_in_words_is_a_figure(sentence, figures):
         ("martinez a ouvert le score à la 12e minute.", False),  # a name in -ez, subject of its verb
         ("rodez s'impose face à dunkerque.", False),
         ("rendez-vous est pris pour le 4 juin.", False),
+        ("suez annonce la suppression de 300 postes.", False),
+        ("fernandez, 34 ans, a été condamné.", False),
+        ("appelez le 15 en cas d'urgence.", True),
     ],
 )
 def test_an_instruction_in_the_imperative_is_a_modal(sentence, modal):

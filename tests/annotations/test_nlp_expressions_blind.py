@@ -39,6 +39,8 @@ def amounts(text: str) -> list[tuple[str, object, object, str]]:
         ("Un feu s'est déclaré hier après-midi.", [("hier après-midi", "2026-03-09")]),
         ("Le vote a eu lieu le 4 mars au matin.", [("le 4 mars au matin", "2026-03-04")]),
         ("Il est rentré lundi soir.", [("lundi soir", "2026-03-09")]),
+        # not a newspaper's name after the day
+        ("Il l'a confié jeudi au Midi Libre.", [("jeudi", "2026-03-05")]),
     ],
 )
 def test_a_date_span_covers_the_words_its_value_reads(text, expected):
@@ -87,6 +89,8 @@ def test_cents_written_bare_after_the_euros(text, expected):
         ("Il a misé 20 € 30 fois de suite.", ("20 €", 20, 20, "EUR")),
         ("Le forfait à 10 euros un mois durant.", ("10 euros", 10, 10, "EUR")),
         ("Une aide de 50 euros cent fois réclamée.", ("50 euros", 50, 50, "EUR")),
+        ("Il a payé 20 euros une de ses places.", ("20 euros", 20, 20, "EUR")),  # an article, no cents
+        ("Le ticket coûte 12 € 00 le matin.", ("12 €", 12, 12, "EUR")),  # no cents
     ],
 )
 def test_a_number_after_the_euros_that_counts_something_is_no_cents(text, expected):

@@ -62,6 +62,11 @@ def test_after_christ_abbreviated_ap_closes_a_sentence_before_a_capital():
     assert sentences("Un autel du IIIe s. ap. J.-C. a été retrouvé sous la nef.") == [
         "Un autel du IIIe s. ap. J.-C. a été retrouvé sous la nef."
     ]
+    # an acronym, not the era: "AP" (Associated Press) ends its sentence
+    assert sentences("L'accident a été confirmé par l'AP. Trois personnes sont blessées.") == [
+        "L'accident a été confirmé par l'AP.",
+        "Trois personnes sont blessées.",
+    ]
 
 
 def test_a_dotted_acronym_after_en_au_or_an_article_ends_its_sentence():
@@ -84,6 +89,8 @@ def test_an_omission_in_a_run_of_ranks_ends_nothing():
         "La suite samedi.",
     ]
     assert sentences("Il a hésité… Puis il a signé.") == ["Il a hésité…", "Puis il a signé."]
+    # after a comma, an ellipsis before a word is a pause that ends the sentence, not an omission in a run
+    assert sentences("Il a hésité, … Puis il a signé.") == ["Il a hésité, …", "Puis il a signé."]
 
 
 def test_a_headline_longer_than_the_wrapping_leaves_the_wrapped_paragraph_whole():

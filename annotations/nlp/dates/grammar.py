@@ -57,8 +57,9 @@ _DIRECTION_AFTER = re.compile(r"\s+(?:dernier|dernière|derniere|prochain|procha
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée)(?![\w-])")
 
 
-def _widened(lowered: str, start: int, end: int, value: Value) -> tuple[int, int]:
-    """The span (start, end) grown over the words around it that its value already reads."""
+def _widened(text: str, lowered: str, start: int, end: int, value: Value) -> tuple[int, int]:
+    """The span (start, end) grown over the words around it that its value already reads; not over
+    a capitalised word, a name's ("jeudi au Midi Libre", "samedi au Matin Dimanche")."""
     before = lowered[max(0, start - 12) : start]
     cue = _HORIZON_CUE.search(before) or (value.precision == "year" and _YEAR_NOUN_BEFORE.search(before))
     if cue:
@@ -67,7 +68,8 @@ def _widened(lowered: str, start: int, end: int, value: Value) -> tuple[int, int
         after = _DIRECTION_AFTER.match(lowered, end) or (
             value.precision == "day" and _PART_OF_DAY_AFTER.match(lowered, end)
         )
-        end = after.end() if after else end
+        if after and not any(char.isupper() for char in text[end : after.end()]):
+            end = after.end()
     return start, end
 
 
@@ -151,7 +153,7 @@ class Grammar:
                 if value is None:
                     continue
                 horizon = _horizon(lowered, start, value)
-                start, end = _widened(lowered, start, end, value)
+                start, end = _widened(text, lowered, start, end, value)
                 start, value = self._opened(lowered, start, value)
             except (OverflowError, ValueError):  # past year 9999 or before year 1
                 dates.append(DateSpan(start, end, text[start:end], None, None, None, None))
