@@ -9,19 +9,17 @@ import re
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.common_words import CommonWords
-from annotations.nlp.dates.lexicon import MONTH
 from annotations.nlp.entity_labels import Mention
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_words import SAINTS, SPORTS
 from annotations.nlp.lexicon import words
-from annotations.nlp.sentences import DATELINE_AGENCY, DATELINE_TOWN
+from annotations.nlp.sentences import DATELINE_AGENCY, DATELINE_TOWN, DISPATCH_DAY
 from annotations.nlp.state import DocState
 
 # A town in capitals opening a paragraph, maybe with its agency or country, maybe a full stop, then
 # a dash: "SAINT-DENIS – ", "POINTE-À-PITRE (AFP) — ", "LE HAVRE - ", "BREST. – ", "SAINT-LOUIS (Sénégal). – ";
 # an agency's dispatch puts its day between the town and the agency: "VIENNE, 5 juin (AFP) - ".
-_DISPATCH_DAY = rf"(?:,\s*(?:1er|\d{{1,2}})\s+{MONTH})?"
-_DATELINE = re.compile(rf"({DATELINE_TOWN}){_DISPATCH_DAY}{DATELINE_AGENCY}\.?\s*[–—-]\s+(?=\S)")
+_DATELINE = re.compile(rf"({DATELINE_TOWN})(?:{DISPATCH_DAY})?{DATELINE_AGENCY}\.?\s*[–—-]\s+(?=\S)")
 
 
 def datelines(doc: Doc, saga: DocState, common: CommonWords) -> tuple[list[Span], list[tuple[int, int]]]:

@@ -22,8 +22,7 @@ article's ("Art. 1er. – La circulation ..."), a dateline's, a live blog's time
 in capitals, a town no common word ("Roanne. Pas de hausse ...", not "Stupeur. Les ..."). A stage direction
 in brackets opening a sentence ends it before a capital ("[Silence] C'est usant."), and its dash joins its
 parts ("(Applaudissements à gauche. – Bruit à droite.)"). Ranks in a run of figures end nothing, also after
-an omission ("Classement : 1. Paris SG, 36 pts ; 2. Lyon, ... ; … 18. Metz"), nor does an anonymised name
-("M. A... B...").
+an omission before a figure ("Classement : 1. Paris SG, 36 pts ; … 18. Metz"), nor an anonymised name ("M. A... B...").
 A text written without capitals (a forum's post: opening in lower case, "!!!" before lower case, an
 emoticon, or full words closed by a stop before lower case) ends its sentences before lower case too
 ("... pas de pression. regarde ..."; not after an abbreviation, an ellipsis, a quote or inside
@@ -33,6 +32,7 @@ brackets), and an emoticon ends one before a new clause ("... détendeurs) ;) si
 import re
 from collections.abc import Callable
 
+from annotations.nlp.dates.lexicon import MONTH
 from annotations.nlp.lexicon import words
 
 # What may end a sentence: a stop, a bracket closing a stage direction, an emoticon or an emoji (one
@@ -117,8 +117,8 @@ _PLACE_TURN = re.compile(r"\s*((?:(?:Le|La|Les|L['’])\s?)?[A-ZÀ-Ý][a-zà-ÿ'
 # (Ille-et-Vilaine). – Fermé ...", "Kinshasa, 11 nov. (ACP). – Le pont ..." (the claim keeps its place).
 _TOWN_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[\w'’]+)*"  # "Roanne", "Saint-Malo", "Villeneuve-d'Ascq" (not "L'eau")
 _TOWN = rf"(?:(?:Le|La|Les|L['’])\s?)?{_TOWN_WORD}(?:\s(?:(?:d['’]|de |sur |en |la |le )?{_TOWN_WORD})){{0,3}}"
-_TOWN_DATE = r",\s\d{1,2}(?:er)?\s[a-zé]+\.?(?:\s\d{4})?"  # ", 11 nov.", ", 3 décembre 2026"
-_DATELINE_LABEL = re.compile(rf"\s*({_TOWN})({_TOWN_DATE})?(\s*\([^()\n]{{1,40}}\))?\.(?=(?:\s+[–—-])?\s+[A-ZÀ-Ý«])")
+DISPATCH_DAY = rf",\s*(?:1er|\d{{1,2}})\s+{MONTH}(?:\s\d{{4}})?"  # ", 11 nov.", ", 15 août", ", 3 décembre 2026"
+_DATELINE_LABEL = re.compile(rf"\s*({_TOWN})({DISPATCH_DAY})?(\s*\([^()\n]{{1,40}}\))?\.(?=(?:\s+[–—-])?\s+[A-ZÀ-Ý«])")
 # One-word answers and connectives, which a full stop makes a sentence of their own: "Non. Je n'y crois pas."
 _ONE_WORD_SENTENCES = words(
     "Oui Non Si Bref Bien Voilà Merci Exact Exactement Absolument Jamais Pourquoi Certes Enfin Alors Puis "

@@ -34,6 +34,10 @@ def test_a_storys_dateline_not_in_capitals_opens_its_first_sentence():
         "Bamako, 14 févr. (AMAP). – La passerelle rouvre lundi.",
         "Elle a coûté cher.",
     ]
+    assert claims(HEADLINE + "Goma, 15 août (ACP). La passerelle rouvre lundi. Elle a coûté cher.") == [
+        "Goma, 15 août (ACP). La passerelle rouvre lundi.",  # a month with a circumflex
+        "Elle a coûté cher.",
+    ]
 
 
 def test_a_common_word_or_an_answer_opening_a_paragraph_is_its_own_sentence():
