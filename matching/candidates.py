@@ -2,9 +2,9 @@
 their facts.
 
 Queries are per batch of claims and per fact of the batch, never per stored claim: one for the
-claims' mentions (none at ingest, which gives them), one per distinct key (entity, date, amount:
-matching.facts.keys) for its latest PER_KEY candidates, on PostgreSQL one full-text search for the
-claims that have no key, one for the candidates' mentions. When the candidates are the reviewed
+claims' mentions (none at ingest, which gives them), one per distinct key (entity, date, amount,
+quantity: matching.facts.keys) for its latest PER_KEY candidates, on PostgreSQL one full-text
+search for the claims that have no key, one for the candidates' mentions. When the candidates are the reviewed
 claims and there are at most FEW_REVIEWED, their ids and mentions are read instead of a query per
 key (every mention with its claim's text: up to a few thousand rows, accepted for one query).
 """
@@ -64,7 +64,7 @@ def _facts(text: str, start: int, mentions: Sequence) -> ClaimFacts:
     return build_facts(
         text=text,
         entities=(m.entity_id for m in mentions if m.entity_id is not None),
-        names=(m.text for m in mentions if m.entity_id is not None),
+        names=((m.entity_id, m.text, m.label) for m in mentions if m.entity_id is not None),
         dates=(
             (m.date_earliest, m.date_latest, m.start - start, m.end - start)
             for m in mentions
@@ -83,8 +83,8 @@ def _facts(text: str, start: int, mentions: Sequence) -> ClaimFacts:
     )
 
 
-# Claims read per entity, date or amount of a batch, the latest ingested first: the cost of a
-# batch follows its facts, not the number of stored claims. A claim whose every fact is in more
+# Claims read per entity, date, amount or quantity of a batch, the latest ingested first: the
+# cost of a batch follows its facts, not the number of stored claims. A claim whose every fact is in more
 # than PER_KEY reviewed claims is compared with the latest of them.
 PER_KEY = 50
 
@@ -134,7 +134,7 @@ def candidates(
     """The candidates of each claim of `claims` (ids, by claim id) and their facts, by id.
 
     A claim's candidates are the current claims of other articles (reviewed ones only, if asked)
-    that share one of its keys (matching.facts.keys: a canonical entity, an amount, a date): the
+    that share one of its keys (matching.facts.keys: a canonical entity, a date, an amount, a quantity): the
     PER_KEY latest of each key (_by_key). A claim with no key can only be shown for a claim with
     the same words (matching.scoring: words alone weigh THRESHOLD); on PostgreSQL those are found
     by full-text search for all its words (the GIN index of migration 0002), one query."""
@@ -201,7 +201,7 @@ def _by_key_of_few(
 def _same_words(claims, bare, facts, *, reviewed_only: bool) -> list[dict[int, Candidate]]:
     """For each claim of `bare`, the PER_KEY latest claims of the pool holding all its words
     (their stems, as French full-text search stems them): one query for all of them."""
-    queries = [SearchQuery(" ".join(sorted(facts[claim.pk].words)), config="french") for claim in bare]
+    queries = [SearchQuery(" ".join(sorted(facts[claim.pk].search_words)), config="french") for claim in bare]
     searched = (
         Claim.objects.annotate(search=SearchVector("text", config="french"))
         .filter(_pool(claims, reviewed_only=reviewed_only), search=reduce(or_, queries))

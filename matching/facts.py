@@ -119,30 +119,58 @@ STOPWORDS = frozenset(
         "chez",
     ]
 )
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_stemmer = snowballstemmer.stemmer("french")
+
+
+# The Snowball stemmer is pure Python and costs about as much per word as the recogniser: an
+# ingest stems every word of every claim, and most words of news recur, so each is stemmed once.
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def _stems_of(words: str) -> frozenset[str]:
+    """The stems of `words` (French words as written, inflected): a list kept readable."""
+    return frozenset(stem(word) for word in words.split())
+
+
 # Verbs that frame a claim as someone's word ("X affirme que ...", "selon X, ..." already above):
 # "Selon l'Insee, les prix ont augmenté" and "L'Insee affirme que les prix ont augmenté" state
-# one fact. Stems (matching.facts.stem), with the -ent forms Snowball leaves whole.
-REPORTING_STEMS = frozenset(
-    ["affirm", "affirment", "déclar", "déclarent", "estim", "estiment", "indiqu", "indiquent", "soulign"]
+# one fact. A noun of the same stem ("l'indicateur", "la déclaration") is a content word: kept
+# (REPORTING_NOUN).
+REPORTING_STEMS = _stems_of(
+    "affirme affirment affirmé déclare déclarent déclaré estime estiment estimé indique indiquent indiqué "
+    "souligne soulignent souligné"
 )
+REPORTING_NOUN = re.compile(r"(?:ation|eur)s?$")
 
 # Words of a change's direction, read as one word each way: "a augmenté de 4 %", "une hausse de
 # 4 %" and "a progressé de 4 %" say the same; "a baissé", "a reculé", "a diminué" the other.
-# Stems, as REPORTING_STEMS.
-RISE_STEMS = frozenset(["hauss", "augment", "augmentent", "progress", "progressent", "grimp", "grimpent", "envol"])
-FALL_STEMS = frozenset(["baiss", "baissent", "diminu", "diminuent", "recul", "reculent", "chut", "chutent", "repl"])
+RISE_STEMS = _stems_of(
+    "hausse hausses augmente augmentent augmenté augmentation progresse progressent progressé progression "
+    "grimpe grimpent grimpé envole envolent envolé"
+)
+FALL_STEMS = _stems_of(
+    "baisse baisses baissent baissé diminue diminuent diminué diminution recule reculent reculé recul "
+    "chute chutes chutent chuté replie replient replié repliés repli"
+)
 RISE, FALL = "hauss", "baiss"
 
 # A verb denied: "ne"/"n'" then, within three words, "pas", "plus", "jamais", "rien", "aucun" ...
 # ("n'a pas augmenté", "ne baissera pas", "n'a toujours pas été versé", "n'a versé aucun
-# dividende"). "ne ... que" ("n'a recensé que 45 cas") restricts, it does not deny.
+# dividende"). "ne ... que" ("n'a recensé que 45 cas", "ne compte plus que 45 habitants", "n'a
+# jamais que deux salariés") restricts, and "n'a jamais été aussi bas" tells a record: neither
+# denies. A negative subject denies too: "Aucun salarié n'a été licencié", "Nul élu ne l'a voté".
 NEGATION = re.compile(
-    r"\b(?:ne\s+|n['’])(?:[^\W\d_]+['’\s]+){0,3}?(?:pas|plus|jamais|rien|aucun|aucune|guère|nullement)\b",
+    r"\b(?:ne\s+|n['’])(?:[^\W\d_]+['’\s]+){0,3}?"
+    r"(?:pas|rien|aucun|aucune|guère|nullement|plus(?!\s+qu)|jamais(?!\s+(?:[^\W\d_]+\s+){0,2}?(?:que|qu['’]|aussi|autant)\b))\b"
+    r"|(?:\baucune?|^\s*nul(?:le)?)\s+[^\W\d_]+\b[^.;:!?]*?\b(?:ne\s|n['’])",
     re.IGNORECASE,
 )
-
-WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_stemmer = snowballstemmer.stemmer("french")
+# A relative clause between commas tells of someone else than the claim's verb: "Le maire, qui
+# n'a pas souhaité réagir, a augmenté la taxe" does not deny the rise.
+RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|que|qu['’])\b[^,.;:!?]*,", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -192,10 +220,14 @@ class ClaimFacts:
     # ("km", "MW") or the counted noun ("emploi", "visiteur"), as annotations.nlp reads them.
     quantities: tuple[Amount, ...] = ()
     words: frozenset[str] = field(default_factory=frozenset)
+    # Its content words as written, lowercased, for PostgreSQL's full-text search (content_words).
+    search_words: frozenset[str] = field(default_factory=frozenset)
     negated: bool = False  # its verb is denied ("n'a pas augmenté")
-    # The entities' names as written, casefolded: "mairie de Nantes" and "Nantes" are two
-    # entities, but the one names the other (matching.scoring.apart).
-    names: frozenset[str] = frozenset()
+    # The entities as written: (key, name casefolded, label) with the key of `entities` and the
+    # mention's label ("PER", "ORG", "LOC", "MISC"). "mairie de Nantes" and "Nantes" are two
+    # entities, but the one names the other; a source and a place are not rivals
+    # (matching.scoring.apart).
+    names: frozenset[tuple] = frozenset()
 
 
 def keys(facts: ClaimFacts) -> list[tuple]:
@@ -228,8 +260,20 @@ def found_by_words_only(facts: ClaimFacts) -> bool:
 def stems(text: str) -> frozenset[str]:
     """The stems of the content words of `text`, lowercased; digits, stopwords and reporting verbs
     left out, the words of a rise or of a fall each read as one."""
-    found = (stem(word) for word in WORD.findall(text.lower()) if word not in STOPWORDS and len(word) > 1)
-    return frozenset(_direction(value) for value in found if value not in REPORTING_STEMS)
+    return frozenset(_direction(stem(word)) for word in content_words(text))
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of `text` that stems() reads, lowercased, as written: what PostgreSQL's French
+    full-text search is asked for (it stems them as it stems its index: "ont augmenté" is found by
+    "augmenté", not by the "hauss" of stems(), and its stemmer would change a stem again)."""
+    return frozenset(
+        word
+        for word in WORD.findall(text.lower())
+        if word not in STOPWORDS
+        and len(word) > 1
+        and (stem(word) not in REPORTING_STEMS or REPORTING_NOUN.search(word))
+    )
 
 
 def _direction(value: str) -> str:
@@ -246,14 +290,7 @@ def direction(words: frozenset[str]) -> str | None:
 
 def denied(text: str) -> bool:
     """Whether `text` denies its verb ("La commune n'a pas augmenté la taxe")."""
-    return NEGATION.search(text) is not None
-
-
-# The Snowball stemmer is pure Python and costs about as much per word as the recogniser: an
-# ingest stems every word of every claim, and most words of news recur, so each is stemmed once.
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    return _stemmer.stemWord(word)
+    return NEGATION.search(RELATIVE_ASIDE.sub(",", text)) is not None
 
 
 def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -271,27 +308,29 @@ def build_facts(
     *,
     text: str,
     entities: Iterable,
-    names: Iterable[str] = (),
+    names: Iterable[tuple] = (),
     dates: Iterable[tuple[date, date, int, int]],
     amounts: Iterable[tuple[Decimal, Decimal, str, int, int]],
     quantities: Iterable[tuple[Decimal, Decimal, str, int, int]] = (),
 ) -> ClaimFacts:
     """Facts of a claim of `text`: `dates` as (earliest, latest, start, end), `amounts` as
     (low, high, currency, start, end) and `quantities` as (low, high, unit, start, end), offsets
-    relative to `text`."""
+    relative to `text`; `names` as (key, name, label), one per entity mention."""
     dates, amounts, quantities = list(dates), list(amounts), list(quantities)
     value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts + quantities]
     # A value with an open or unknown bound ("plus de 10 euros", a date past the calendar) is no
     # fact to compare: its words are left out all the same.
+    # A count's noun stays a word ("10 000 arbres": "arbre"); only its number is a value.
+    search_words = content_words(blank_spans(text, value_spans)) | content_words(" ".join(q[2] for q in quantities))
     return ClaimFacts(
         entities=frozenset(entities),
         dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates if d[0] is not None and d[1] is not None)),
         amounts=_bounded(amounts),
         quantities=_bounded(quantities),
-        # A count's noun stays a word ("10 000 arbres": "arbre"); only its number is a value.
-        words=stems(blank_spans(text, value_spans)) | stems(" ".join(q[2] for q in quantities)),
+        words=frozenset(_direction(stem(word)) for word in search_words),
+        search_words=search_words,
         negated=denied(text),
-        names=frozenset(name.casefold() for name in names),
+        names=frozenset((key, name.casefold(), label) for key, name, label in names),
     )
 
 
@@ -310,10 +349,13 @@ def facts_from_analysis(analysis, claim) -> ClaimFacts:
     def inside(span) -> bool:
         return claim.start <= span.start and span.end <= claim.end
 
+    def key(entity) -> str:
+        return (entity.canonical or entity.text).casefold()
+
     return build_facts(
         text=claim.text,
-        entities=((e.canonical or e.text).casefold() for e in analysis.entities if inside(e)),
-        names=(e.text for e in analysis.entities if inside(e)),
+        entities=(key(e) for e in analysis.entities if inside(e)),
+        names=((key(e), e.text, e.label) for e in analysis.entities if inside(e)),
         dates=((d.earliest, d.latest, d.start - claim.start, d.end - claim.start) for d in analysis.dates if inside(d)),
         amounts=(
             (m.min, m.max, m.currency, m.start - claim.start, m.end - claim.start) for m in analysis.money if inside(m)

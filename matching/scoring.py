@@ -13,9 +13,10 @@ CONFLICT_PENALTY off: the same people with different facts are a different claim
 Whatever their score, two claims are never shown as the same when one denies its verb ("n'a pas
 augmenté") and the other does not, or one tells a rise and the other a fall (signal `polarity`:
 a verdict on one is no verdict on the other); nor when they are about different entities (signal
-`apart`: both name some, they share none, and no name of one lies within a name of the other;
-"Lorient a augmenté sa taxe foncière de 4 %" is not "Vannes a augmenté sa taxe foncière de 4 %",
-"Nantes" and "la mairie de Nantes" are not apart).
+`apart`: each names one the other lacks, of the same kind (two places, two people, two
+organisations), and no name of one lies within a name of the other; "Lorient a augmenté sa taxe
+foncière de 4 %" is not "Vannes a augmenté sa taxe foncière de 4 %", "Nantes" and "la mairie de
+Nantes" are not apart, nor are a source and a place: "Selon l'Insee, ..." and "En France, ...").
 
 A match is shown (`Match.shown`) when its score reaches THRESHOLD and its words overlap by
 MIN_WORDS or more: shared entities and a shared year alone are the same people on another day
@@ -86,14 +87,22 @@ def _directions_clash(a: ClaimFacts, b: ClaimFacts) -> bool:
     return first is not None and second is not None and first != second
 
 
+# Labels whose two names are rivals: two places, two people, two organisations. A "MISC" name
+# (a nationality, an event) is too loose a kind to set two claims apart.
+RIVAL_LABELS = frozenset(["PER", "ORG", "LOC"])
+
+
 def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether `a` and `b` are about different entities: both name some, share none, and no name
-    of one has all its words in a name of the other ("Nantes" / "mairie de Nantes", "l'ONU" /
-    "ONU" are together; "aéroport de Nantes" / "aéroport de Lyon" are apart)."""
-    if not a.names or not b.names or a.entities & b.entities:
+    """Whether `a` and `b` are about different entities: an entity of one that the other lacks
+    and an entity of the other that the one lacks are of the same kind (RIVAL_LABELS), and no such
+    name of one has all its words in such a name of the other ("Nantes" / "mairie de Nantes", "l'ONU" /
+    "ONU" are together; "aéroport de Nantes" / "aéroport de Lyon" are apart; "Selon l'Insee, ..."
+    / "En France, ..." are not: a source and a place)."""
+    own_a = [(label, _name_words(name)) for key, name, label in a.names if key not in b.entities]
+    own_b = [(label, _name_words(name)) for key, name, label in b.names if key not in a.entities]
+    if not {label for label, _ in own_a} & {label for label, _ in own_b} & RIVAL_LABELS:
         return False
-    words_a, words_b = [_name_words(name) for name in a.names], [_name_words(name) for name in b.names]
-    return not any(x <= y or y <= x for x in words_a for y in words_b)
+    return not any(x <= y or y <= x for _, x in own_a for _, y in own_b)
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -140,7 +149,7 @@ def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # "date" or "amount"
+    kind: str  # "date" or "amount" (an amount of money or a quantity: a percentage, a count)
     score: float
 
 
@@ -149,8 +158,12 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
 
     Same thing: the entities of one are all among the other's (at least one), and their other
     words overlap by SAME_FACT_WORDS or more. Two budgets of two projects name two entities (or
-    two different words), so they are different things and are not flagged.
+    two different words), so they are different things and are not flagged; nor are a claim and
+    its denial, or a rise and a fall (the figures of "a augmenté de 3 %" and "a baissé de 5 %"
+    can both hold).
     """
+    if a.negated != b.negated or _directions_clash(a, b):
+        return None
     if not a.entities or not b.entities or not (a.entities <= b.entities or b.entities <= a.entities):
         return None
     words = dice(a.words, b.words)

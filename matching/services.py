@@ -106,8 +106,9 @@ def find_inconsistencies(
     *, article, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None = None
 ) -> list[Inconsistency]:
     """Stores an open Inconsistency for each pair of `claims` (one revision of `article`) that
-    state the same thing with a different date or amount (matching.scoring.find_conflict), the
-    best scored first, at most MAX_FLAGS_PER_CLAIM per claim and MAX_FLAGS_PER_ARTICLE in all.
+    state the same thing with a different date, amount or quantity
+    (matching.scoring.find_conflict), the best scored first, at most MAX_FLAGS_PER_CLAIM per claim
+    and MAX_FLAGS_PER_ARTICLE in all.
     `facts`, if given, holds the facts of `claims` already read (facts_of)."""
     facts = facts_of(claims) if facts is None else facts
     flags_of: Counter = Counter()

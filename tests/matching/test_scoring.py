@@ -193,14 +193,14 @@ def test_stems_leave_out_reporting_verbs():
 
 
 def test_score_match_claims_about_different_entities_are_apart():
-    def named(text, key, name):
-        return build_facts(text=text, entities=[key], names=[name], dates=[], amounts=[])
+    def named(text, key, name, label="LOC"):
+        return build_facts(text=text, entities=[key], names=[(key, name, label)], dates=[], amounts=[])
 
     brest = named("Le port de Brest a modernisé ses quais", 1, "Brest")
     lorient = named("Le port de Lorient a modernisé ses quais", 2, "Lorient")
     assert score_match(brest, lorient).signals["apart"] and not score_match(brest, lorient).shown
     # One name within the other ("la mairie de Brest" names Brest): not apart.
-    mairie = named("La mairie de Brest a modernisé les quais du port", 3, "la mairie de Brest")
+    mairie = named("La mairie de Brest a modernisé les quais du port", 3, "la mairie de Brest", "ORG")
     assert not score_match(brest, mairie).signals["apart"]
 
 
@@ -213,3 +213,84 @@ def test_date_signal_compares_the_finest_dates():
     assert date_signal(opens, closes) == ("conflict", 0.0)  # not "equal" for their common year
     same = facts("Le 4 avril 2028, le salon du livre ouvrira", {5}, dates=[day(4, 4)])
     assert date_signal(opens, same) == ("equal", 1.0)
+
+
+def named_facts(text, *names, amounts=()):
+    """Facts of `text` naming each (key, name, label) of `names`."""
+    return build_facts(text=text, entities=[key for key, _, _ in names], names=names, dates=[], amounts=list(amounts))
+
+
+def test_apart_needs_two_rival_names_of_the_same_kind():
+    # A source (an organisation) and a place are not rivals: the same fact, told two ways.
+    four = [(4, 4, "%", 0, 0)]
+    source = named_facts(
+        "D'après la Dares, les offres d'emploi ont reculé de 4 %", ("dares", "Dares", "ORG"), amounts=four
+    )
+    place = named_facts("En Alsace, les offres d'emploi ont reculé de 4 %", ("alsace", "Alsace", "LOC"), amounts=four)
+    assert not score_match(source, place).signals["apart"] and score_match(source, place).shown
+    # Two places are: Colmar is not Mulhouse, whatever source both cite.
+    colmar = named_facts(
+        "Selon la Dares, les offres d'emploi ont reculé à Colmar",
+        ("dares", "Dares", "ORG"),
+        ("colmar", "Colmar", "LOC"),
+    )
+    mulhouse = named_facts(
+        "Selon la Dares, les offres d'emploi ont reculé à Mulhouse",
+        ("dares", "Dares", "ORG"),
+        ("mulhouse", "Mulhouse", "LOC"),
+    )
+    assert score_match(colmar, mulhouse).signals["apart"]
+    # Two people too.
+    first = named_facts("Claire Vasseur a quitté la présidence du club", ("vasseur", "Claire Vasseur", "PER"))
+    second = named_facts("Marc Lemaire a quitté la présidence du club", ("lemaire", "Marc Lemaire", "PER"))
+    assert score_match(first, second).signals["apart"]
+
+
+def test_denied_leaves_out_a_restriction_and_a_record():
+    assert not denied("Le village ne compte plus que 120 électeurs")
+    assert not denied("La ligne n'a jamais que trois trains par jour")
+    assert not denied("Le prix du blé n'a jamais été aussi haut depuis 2008")
+    assert not denied("Les ventes de vélos n'avaient jamais autant progressé")
+    assert denied("Le village ne compte plus d'école")
+    assert denied("Le tram ne circule jamais le dimanche")
+
+
+def test_denied_leaves_out_a_relative_clause_between_commas():
+    assert not denied("La directrice, qui n'a pas répondu à nos questions, a fermé deux classes")
+    assert denied("La directrice, selon le rectorat, n'a pas fermé de classe")
+
+
+def test_denied_reads_a_negative_subject():
+    assert denied("Aucune classe du collège n'a été fermée")
+    assert denied("Aucun élu de l'opposition ne siège au bureau")
+    assert denied("Nul candidat ne s'est présenté")
+    assert not denied("Des classes du collège ont été fermées")
+    none = facts("Aucune classe du collège n'a été fermée", {4})
+    some = facts("Des classes du collège ont été fermées", {4})
+    assert not score_match(none, some).shown
+
+
+def test_stems_read_every_form_of_a_rise_or_a_fall():
+    assert stems("Les ventes se sont repliées") == stems("Les ventes ont baissé")
+    assert stems("Les ventes se sont repliés") == stems("Les ventes ont reculé")
+    assert stems("Les loyers s'envolent") == stems("Les loyers augmentent")
+
+
+def test_stems_keep_a_reporting_noun_and_drop_the_verb():
+    assert stems("Les syndicats soulignent la fermeture") == stems("Les syndicats, la fermeture")
+    assert "indiqu" in stems("L'indicateur de confiance a baissé")
+    assert "déclar" in stems("La déclaration d'impôts est en ligne")
+    assert "estim" in stems("L'estimation de la récolte")
+
+
+def test_find_conflict_skips_a_denial_or_the_other_direction():
+    def told(text, low):
+        return named_facts(text, ("loire", "Loire", "LOC"), amounts=[(low, low, "%", 0, 0)])
+
+    rise = told("Dans la Loire, le prix du gaz a augmenté de 3 %", 3)
+    fall = told("Dans la Loire, le prix du gaz a baissé de 5 %", 5)
+    denial = told("Dans la Loire, le prix du gaz n'a pas augmenté de 5 %", 5)
+    other = told("Dans la Loire, le prix du gaz a augmenté de 5 %", 5)
+    assert find_conflict(rise, fall) is None
+    assert find_conflict(rise, denial) is None
+    assert find_conflict(rise, other).kind == "amount"

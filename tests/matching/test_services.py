@@ -291,6 +291,16 @@ def test_a_claim_with_no_fact_is_found_by_all_its_words(make_article, editor):
 
 
 @pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search is PostgreSQL's")
+def test_a_claim_with_no_fact_is_found_by_its_words_of_a_rise_as_written(make_article, editor):
+    # Its words read "hauss" for "ont augmenté"; the full-text search looks for "augment".
+    first = make_article("Loyers\n\nLes loyers étudiants ont augmenté plus vite que les bourses.\n", slug="loyers")
+    earlier = reviewed(first, editor, "loyers")
+    later = make_article("Encore\n\nPlus vite que les bourses, les loyers étudiants ont augmenté.\n", slug="encore")
+    assert [match.earlier for match in ClaimMatch.objects.filter(claim__article=later)] == [earlier]
+
+
+@pytest.mark.django_db
 def test_facts_of_the_mentions_just_written_are_the_facts_read_back(make_article):
     article = make_article(FIRST, slug="premier")
     text = FIRST + "Le 4 avril 2021, Renault a versé 5 millions d'euros à Douai.\n"
