@@ -153,9 +153,24 @@ def _before_a_quote_or_a_second_object(doc, start: int, end: int) -> int:
             return i
         if doc[i].lower_ == "et" and i + 1 < end and doc[i + 1].lower_ in _PREPOSITIONS:
             return i
-        if _second_body_at(doc, i, end) or _second_name_at(doc, i, end):
+        if _second_body_at(doc, i, end) or _second_name_at(doc, i, end) or _second_object_at(doc, start, i, end):
             return i
     return end
+
+
+_LINKS = _PREPOSITIONS | (_OF_WORDS - words("et ou"))
+
+
+def _second_object_at(doc, start: int, i: int, end: int) -> bool:
+    """Whether "et", an article and lower-case words at `i` are a second object after a complement opened
+    by "de": a name's complements repeat their "de" ("... de la recherche et le soutien de ...": two
+    things received), where "pour", "sur" are shared ("la Fondation pour la nature et l'homme": one name)."""
+    if doc[i].lower_ != "et" or i + 2 >= end or doc[i + 1].lower_ not in _ARTICLES_AFTER_AND:
+        return False
+    if not all(token.is_lower and token.is_alpha for token in doc[i + 2 : end]):
+        return False
+    link = next((doc[j].lower_ for j in range(i - 1, start, -1) if doc[j].lower_ in _LINKS), None)
+    return link in ("de", "du", "des", "d'", "d’")
 
 
 def _second_body_at(doc, i: int, end: int) -> bool:

@@ -208,3 +208,9 @@ def test_no_second_name_after_a_role():
     # A person after her role is no body's second name (nor an ORG by the first span's label).
     span = _model_span("Le rectorat de Lyon et la rectrice Hélène Marchal ont répondu.", "rectorat", "Marchal")
     assert second_name(span, span[:3]) is None
+
+
+def test_trim_cuts_a_second_object_after_a_complement_opened_by_de():
+    # A name's complements repeat their "de": "et le concours" is the verb's second object.
+    span = _model_span("La commune a reçu l'aide de l'Office de l'eau et le concours de l'État.", "Office", "concours")
+    assert trim(span).text == "Office de l'eau"
