@@ -103,8 +103,9 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             mentions.append(Mention(ent.start_char, ent.end_char, ent.label_, ent.id_))
             continue
         span = trim(ent)
-        if second := span and second_name(ent, span):  # "et l'association Aides": a second name
-            mentions.append(Mention(second.start_char, second.end_char, ent.label_))
+        second = span and second_name(ent, span)  # "et l'association Aides": a second name
+        if second and not _is_no_name(second[0], saga, common):
+            mentions.append(Mention(second[0].start_char, second[0].end_char, second[1]))
         span = span and before_an_institution(span)
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate

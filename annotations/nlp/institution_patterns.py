@@ -30,6 +30,7 @@ from annotations.nlp.institution_words import (
     PORTFOLIOS,
     QUALIFIED_HEADS,
     QUALIFIERS,
+    SECOND_BODY_HEADS,
     SHOP_HEADS,
     SPORTS,
     STORM_HEADS,
@@ -51,7 +52,8 @@ _OFFICES_OF_ONE = words("mairie préfecture sous-préfecture ministère rectorat
 _QUALIFIER = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
 _BARE_OF = [[{"LOWER": {"IN": ["du", "des", "d'"]}}], [{"LOWER": "de"}, {"LOWER": {"IN": ["la", "l'"]}}]]
 _BARE = [[*of, WORD, _QUALIFIER] for of in _BARE_OF] + [[{"LOWER": "de"}, {"LOWER": {"IN": sorted(DOMAINS | SPORTS)}}]]
-_BARE_AND = [{"LOWER": "et"}, OF, ARTICLE, WORD]  # "d'incendie et de secours"
+# "d'incendie et de secours"; not a second body ("l'Agence régionale de santé et de la préfecture").
+_BARE_AND = [{"LOWER": "et"}, OF, ARTICLE, {**WORD, "LOWER": {"NOT_IN": sorted(SECOND_BODY_HEADS)}}]
 # A shop's sign opens on these, no surname: "la boulangerie Chez Paulette", "l'épicerie Au Bon Coin".
 _SHOP_SIGN_WORDS = words("Chez Au Aux Le La Les Du Des")
 

@@ -14,6 +14,9 @@ ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
 # Police units named by their kind and their place: "brigade anticriminalité de Seine-Saint-Denis".
 ORG_HEADS |= {"brigade anticriminalité", "brigade criminelle", "brigade financière", "brigade territoriale"}
+# A body's head after "et de la", "et du": a second body, not the name's complement ("l'Agence de l'eau et
+# de la préfecture", "l'Office du tourisme et du ministère"); a school of music keeps its arts.
+SECOND_BODY_HEADS = (ORG_HEADS - words("musique harmonie")) | words("région département ville commune métropole")
 # Military units, named by their number then their arm: "4e régiment de chasseurs", "27e brigade
 # d'infanterie de montagne", "1er régiment étranger de cavalerie" (ORG); "le régiment" alone is none.
 MILITARY_UNITS = words("régiment brigade bataillon escadron escadrille flottille")

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.entity_labels import Mention
+from annotations.nlp.institution_words import SECOND_BODY_HEADS
 from annotations.nlp.lexicon import LINKING_ADVERBS, words
 from annotations.nlp.nationalities import NATIONALITIES
 
@@ -104,7 +105,7 @@ def _next_complement(doc: Doc, end: int, after_and: bool) -> int | None:
         if end + 1 < len(doc) and _is_adjective(doc[end + 1]):
             return end + 2  # "universitaires et scolaires", "maritime et portuaire"
         after = _complement(doc, end + 1)
-        if after is None:
+        if after is None or _opens_on_a_body(doc, end + 1):
             return None
         closes_on_an_adjective = _is_adjective(doc[after - 1]) and after - 1 > end + 2
         leads_on = _complement(doc, after) is not None or _proper_complement(doc, after) is not None
@@ -117,6 +118,12 @@ def _next_complement(doc: Doc, end: int, after_and: bool) -> int | None:
     # a complement of the one "et" joined ("et de la maîtrise de l'énergie"), not any "de" after a name
     # ("la Cour des comptes de l'année dernière")
     return _complement(doc, end) if after_and else None
+
+
+def _opens_on_a_body(doc: Doc, link: int) -> bool:
+    """Whether the complement opening at `link` ("de la préfecture", "du ministère") names a second body."""
+    noun = link + 2 if doc[link + 1].lower_ in _ARTICLES else link + 1
+    return doc[noun].lower_ in SECOND_BODY_HEADS
 
 
 def with_its_complements(span: Span) -> Span:
@@ -145,6 +152,9 @@ def with_its_complements(span: Span) -> Span:
 # développement", "Groupe de travail des Nations unies sur la détention arbitraire".
 _UN_PURPOSES = words("pour sur contre")
 _UN_ARTICLES = words("la l' le les")  # "contre la drogue et le crime"
+# The UN bodies sent to a land, which their name gives ("Mission ... pour la stabilisation au Mali");
+# any other body's "au Niger" is where it acts ("le Fonds des Nations unies pour l'enfance au Niger").
+_MISSIONS = words("mission force forces opération")
 
 
 def past_the_united_nations(span: Span) -> int:
@@ -170,7 +180,8 @@ def past_the_united_nations(span: Span) -> int:
         if further is None:
             break
         end = further
-    if end + 1 < len(doc) and doc[end].lower_ in ("en", "au") and doc[end + 1].is_title:
+    in_a_land = end + 1 < len(doc) and doc[end].lower_ in ("en", "au") and doc[end + 1].is_title
+    if in_a_land and span[0].lower_ in _MISSIONS:
         end += 2
         while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title:
             end += 2  # "en Bosnie-Herzégovine"

@@ -9,8 +9,9 @@ from spacy.tokens import Span
 
 from annotations.nlp.dates.lexicon import WEEKDAYS
 from annotations.nlp.first_names import FIRST_NAMES
+from annotations.nlp.institution_words import ORG_HEADS, PLACE_NOUNS, SECOND_BODY_HEADS
 from annotations.nlp.lexicon import LINKING_ADVERBS, words
-from annotations.nlp.name_shapes import DEPARTMENT
+from annotations.nlp.name_shapes import CAPITALISED_ORG_HEADS, DEPARTMENT
 
 DETERMINERS = words("le la les l' un une des du de d'")
 TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
@@ -143,32 +144,68 @@ def _before_a_coordination(doc, start: int, end: int) -> int:
 def _before_a_quote_or_a_second_object(doc, start: int, end: int) -> int:
     """Where a name ends that the model read on into the sentence: before a guillemet after a
     lower-case word ("la loi Climat et résilience « gèle » les communes": a verb quoted), before "et"
-    and a preposition ("le ministère de la Santé et pour Santé publique France": a second object), or
-    before "et", an article and a lower-case word, the kind of a second name, then maybe that name
-    ("l'Agence nationale de la recherche et l'association Aides": a name's own complements take "de")."""
+    and a preposition ("le ministère de la Santé et pour Santé publique France": a second object),
+    before "et de la" and a body's head ("l'Agence régionale de santé et de la mairie": a second body), or
+    before "et", an article, a body's kind and a capitalised name, a second name ("l'Agence nationale de
+    la recherche et l'association Aides"; not "la Fondation pour la nature et l'homme", one long name)."""
     for i in range(start + 1, end):
         if doc[i].text in _QUOTES and doc[i - 1].is_lower:
             return i
         if doc[i].lower_ == "et" and i + 1 < end and doc[i + 1].lower_ in _PREPOSITIONS:
             return i
-        second = doc[i].lower_ == "et" and i + 2 < end and doc[i + 1].lower_ in _ARTICLES_AFTER_AND
-        kind = second and doc[i + 2].is_lower and doc[i + 2].is_alpha
-        if kind and all((token.is_lower and token.is_alpha) or token.is_title for token in doc[i + 3 : end]):
+        if _second_body_at(doc, i, end) or _second_name_at(doc, i, end) or _second_object_at(doc, start, i, end):
             return i
     return end
 
 
+_LINKS = _PREPOSITIONS | (_OF_WORDS - words("et ou"))
+
+
+def _second_object_at(doc, start: int, i: int, end: int) -> bool:
+    """Whether "et", an article and lower-case words at `i` are a second object after a complement opened
+    by "de": a name's complements repeat their "de" ("... de la recherche et le soutien de ...": two
+    things received), where "pour", "sur" are shared ("la Fondation pour la nature et l'homme": one name)."""
+    if doc[i].lower_ != "et" or i + 2 >= end or doc[i + 1].lower_ not in _ARTICLES_AFTER_AND:
+        return False
+    if not all(token.is_lower and token.is_alpha for token in doc[i + 2 : end]):
+        return False
+    link = next((doc[j].lower_ for j in range(i - 1, start, -1) if doc[j].lower_ in _LINKS), None)
+    return link in ("de", "du", "des", "d'", "d’")
+
+
+def _second_body_at(doc, i: int, end: int) -> bool:
+    """Whether "et", "de la" (du, de l') and a body's head in lower case open a second body at `i`."""
+    if doc[i].lower_ != "et" or i + 2 >= end or doc[i + 1].lower_ not in ("de", "du", "d'", "d’"):
+        return False
+    noun = i + 3 if doc[i + 2].lower_ in ("la", "l'", "l’") else i + 2
+    return noun < end and doc[noun].is_lower and doc[noun].lower_ in SECOND_BODY_HEADS
+
+
 _ARTICLES_AFTER_AND = words("le la les l' l’")
+# The kinds of a body or a town that open a second name after "et l'", "et la": "et l'association Aides",
+# "et l'entreprise Valmont", "et la ville Lumière"; any other noun goes on the name ("et l'homme").
+_SECOND_KINDS = ORG_HEADS | CAPITALISED_ORG_HEADS | PLACE_NOUNS | words("entreprise société groupe")
 
 
-def second_name(ent: Span, span: Span) -> Span | None:
-    """The name after "et", an article and its kind that `trim` cut off the model's span `ent` ("Aides" of
-    "l'Agence nationale de la recherche et l'association Aides"), or None."""
+def _second_name_at(doc, i: int, end: int) -> bool:
+    """Whether "et", an article, a body's kind and a capitalised name at `i` (the span read up to `end`,
+    the name in it or not: "l'Agence nationale de la recherche et l'association" before "Aides") are a
+    second name."""
+    if doc[i].lower_ != "et" or i + 3 >= len(doc) or i + 2 >= end or doc[i + 1].lower_ not in _ARTICLES_AFTER_AND:
+        return False
+    kind = doc[i + 2].is_lower and doc[i + 2].lower_ in _SECOND_KINDS
+    name = [token.is_title or token.is_upper for token in doc[i + 3 : max(end, i + 4)]]
+    return kind and all(name)
+
+
+def second_name(ent: Span, span: Span) -> tuple[Span, str] | None:
+    """The name after "et", an article and a body's kind that `trim` cut off the model's span `ent`
+    ("Aides" of "l'Agence nationale de la recherche et l'association Aides") and its label, that of
+    its kind (ORG, LOC for a town), or None; not a person after a role ("et la ministre Agnès Buzyn")."""
     doc, i = ent.doc, span.end
-    if i + 3 >= ent.end or doc[i].lower_ != "et" or doc[i + 1].lower_ not in _ARTICLES_AFTER_AND:
+    if i + 3 >= ent.end or not _second_name_at(doc, i, ent.end):
         return None
-    tail = doc[i + 3 : ent.end]
-    return tail if all(token.is_title or token.is_upper for token in tail) else None
+    return doc[i + 3 : ent.end], "LOC" if doc[i + 2].lower_ in PLACE_NOUNS else "ORG"
 
 
 def _at_a_dash(span: Span) -> tuple[int, int]:

@@ -22,9 +22,14 @@ _TITLE = r"«\s?(?P<title>[A-ZÀ-Ý0-9](?:[^«».!?]|\.(?=\S)){0,90}?)\s?»"
 # then a title opening on a capital or a figure, of a dozen words at most; the kind in either case
 # ("Intitulée « X »" opens a sentence).
 _TITLED = re.compile(rf"\b(?i:{_KIND})\s+(?:[a-zà-ÿ'’-]+\s+){{0,2}}{_TITLE}")
-# Or the title first, the kind in apposition after it: "« Les Heures creuses », son quatrième roman",
-# "« Lumière d'hiver », un deuxième album plus sombre" (a quote is followed by its speaker, not a kind).
-_APPOSED = re.compile(rf"{_TITLE},\s+(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[a-zà-ÿ-]+\s+){{0,2}}(?:{_WORKS})\b")
+# Or the title first, the kind in apposition right after its determiner, an ordinal or an adjective at
+# most between: "« Les Heures creuses », son quatrième roman", "« Lumière d'hiver », un deuxième album plus
+# sombre". A quote is followed by its speaker ("« ... », le réalisateur du film raconte"), or by what it
+# tells of ("« ... », la série noire continue": a run of misfortunes, no work).
+_BEFORE_THE_KIND = r"(?:[a-zà-ÿ]+(?:ième|ier|ière|nd|nde)|nouvel|nouveau|nouvelle|seul|seule|petit|petite|grand|grande)"
+_APPOSED = re.compile(
+    rf"{_TITLE},\s+(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:{_BEFORE_THE_KIND}\s+)?(?:{_WORKS})\b(?!\s+noires?\b)"
+)
 _MAX_WORDS = 12
 
 

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from annotations.nlp.name_edges import with_particle_after
+from annotations.nlp.name_edges import second_name, trim, with_particle_after
 from tests.annotations.reading import labelled
 
 
@@ -122,3 +122,95 @@ def test_with_particle_after_takes_the_surname_the_model_left():
 def test_with_particle_after_leaves_a_place_the_model_read():
     span = _given_name_read_alone("La fille de Marie de Lyon est venue.", "Marie", ("Lyon", "LOC"))
     assert with_particle_after(span).text == "Marie"
+
+
+# --- The review's narrowings: each rule above kept to its kind ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # "et l'" and a noun that heads no body goes on the name: one long name.
+        (
+            "Le rapport de l'Institut pour la sécurité et l'environnement paraît jeudi.",
+            "Institut pour la sécurité et l'environnement",
+            "ORG",
+        ),
+        # A second name after "et l'association", the model's span ending on the kind or on the name.
+        ("Les fonds viennent de l'Agence nationale de la recherche et l'association Terre Vive.", "Terre Vive", "ORG"),
+        # "et de la" and a body's head: a second body, not the first one's complement.
+        ("Les avis de l'Office national des forêts et de la région divergent.", "Office national des forêts", "ORG"),
+        (
+            "Les services de la Caisse primaire d'assurance maladie et de la préfecture ont été saisis.",
+            "Caisse primaire d'assurance maladie",
+            "ORG",
+        ),
+        ("Le budget de l'Agence régionale de santé et du ministère a baissé.", "Agence régionale de santé", "ORG"),
+        # A UN body that is no mission acts in a land: the land is not its name's.
+        (
+            "Le Programme des Nations unies pour le développement au Tchad a publié son rapport.",
+            "Programme des Nations unies pour le développement",
+            "ORG",
+        ),
+        # A work's kind right after its determiner, an ordinal or an adjective between.
+        ("« Les Vents du nord », un nouveau roman, paraît en mars.", "Les Vents du nord", "MISC"),
+        ("« Marée basse », son cinquième album, sort vendredi.", "Marée basse", "MISC"),
+    ],
+)
+def test_names_of_the_narrowed_rules(text, name, label):
+    assert (name, label) in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Le Haut-Commissariat des Nations unies pour les réfugiés au Soudan a lancé un appel.",
+            ("Haut-Commissariat des Nations unies pour les réfugiés au Soudan", "ORG"),
+        ),
+        (
+            "Les services de la Caisse primaire d'assurance maladie et de la préfecture ont été saisis.",
+            ("Caisse primaire d'assurance maladie et de la préfecture", "ORG"),
+        ),
+        # A quotation followed by its speaker, or by what it tells of, is no work's title.
+        (
+            "« On a tout donné jusqu'au bout », le capitaine de l'équipe confie.",
+            ("On a tout donné jusqu'au bout", "MISC"),
+        ),
+        ("« Plus jamais ça », la série noire des noyades inquiète.", ("Plus jamais ça", "MISC")),
+    ],
+)
+def test_look_alikes_of_the_narrowed_rules(text, wrong):
+    assert wrong not in labelled(text)
+
+
+def _model_span(text: str, first: str, last: str, label: str = "ORG") -> Span:
+    """`text` tokenized, with one model span set by hand from the word `first` to the word `last`."""
+    doc = spacy.blank("fr")(text)
+    words = [token.text for token in doc]
+    doc.ents = [Span(doc, words.index(first), words.index(last) + 1, label)]
+    return doc.ents[0]
+
+
+def test_trim_keeps_a_long_name_over_et_l_and_a_common_noun():
+    span = _model_span("Les dons à la Fondation pour la forêt et l'homme ont doublé.", "Fondation", "homme")
+    assert trim(span).text == "Fondation pour la forêt et l'homme"
+
+
+def test_trim_cuts_before_a_second_body_named_after_its_kind():
+    span = _model_span("Il aide l'Office du tourisme et l'association Mer Vive depuis mai.", "Office", "Vive")
+    cut = trim(span)
+    assert cut.text == "Office du tourisme"
+    assert [(name.text, label) for name, label in [second_name(span, cut)]] == [("Mer Vive", "ORG")]
+
+
+def test_no_second_name_after_a_role():
+    # A person after her role is no body's second name (nor an ORG by the first span's label).
+    span = _model_span("Le rectorat de Lyon et la rectrice Hélène Marchal ont répondu.", "rectorat", "Marchal")
+    assert second_name(span, span[:3]) is None
+
+
+def test_trim_cuts_a_second_object_after_a_complement_opened_by_de():
+    # A name's complements repeat their "de": "et le concours" is the verb's second object.
+    span = _model_span("La commune a reçu l'aide de l'Office de l'eau et le concours de l'État.", "Office", "concours")
+    assert trim(span).text == "Office de l'eau"
