@@ -24,11 +24,16 @@ _TITLE = r"«\s?(?P<title>[A-ZÀ-Ý0-9](?:[^«».!?]|\.(?=\S)){0,90}?)\s?»"
 _TITLED = re.compile(rf"\b(?i:{_KIND})\s+(?:[a-zà-ÿ'’-]+\s+){{0,2}}{_TITLE}")
 # Or the title first, the kind in apposition right after its determiner, an ordinal or an adjective at
 # most between: "« Les Heures creuses », son quatrième roman", "« Lumière d'hiver », un deuxième album plus
-# sombre". A quote is followed by its speaker ("« ... », le réalisateur du film raconte"), or by what it
-# tells of ("« ... », la série noire continue": a run of misfortunes, no work).
+# sombre"; the apposition ends there or goes on with its complement ("son premier film, sorti en 2019", "la
+# série de France 2"). A quote is followed by its speaker ("« ... », le réalisateur du film raconte"), or by a
+# clause of what it tells of ("« ... », la série noire continue": a run of misfortunes, no work).
 _BEFORE_THE_KIND = r"(?:[a-zà-ÿ]+(?:ième|ier|ière|nd|nde)|nouvel|nouveau|nouvelle|seul|seule|petit|petite|grand|grande)"
+_AFTER_THE_KIND = (
+    r"(?=\s*[,.;:)»]|\s+(?:de|d'|du|des|en|sur|à|avec|qui|plus|très|sorti|sortie|paru|parue|publié|publiée|"
+    r"signé|signée|réalisé|réalisée|produit|produite|diffusé|diffusée|adapté|adaptée)\b)"
+)
 _APPOSED = re.compile(
-    rf"{_TITLE},\s+(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:{_BEFORE_THE_KIND}\s+)?(?:{_WORKS})\b(?!\s+noires?\b)"
+    rf"{_TITLE},\s+(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:{_BEFORE_THE_KIND}\s+)?(?:{_WORKS})\b{_AFTER_THE_KIND}"
 )
 _MAX_WORDS = 12
 
