@@ -18,8 +18,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.entity_labels import Mention
-from annotations.nlp.institution_words import SECOND_BODY_HEADS
 from annotations.nlp.lexicon import LINKING_ADVERBS, words
+from annotations.nlp.name_edges import opens_on_a_body
 from annotations.nlp.nationalities import NATIONALITIES
 
 # An adjective by its ending (the tagger is off), a little wider than `token_patterns.ADJECTIVE`:
@@ -105,7 +105,7 @@ def _next_complement(doc: Doc, end: int, after_and: bool) -> int | None:
         if end + 1 < len(doc) and _is_adjective(doc[end + 1]):
             return end + 2  # "universitaires et scolaires", "maritime et portuaire"
         after = _complement(doc, end + 1)
-        if after is None or _opens_on_a_body(doc, end + 1):
+        if after is None or opens_on_a_body(doc, end + 1, after):
             return None
         closes_on_an_adjective = _is_adjective(doc[after - 1]) and after - 1 > end + 2
         leads_on = _complement(doc, after) is not None or _proper_complement(doc, after) is not None
@@ -118,12 +118,6 @@ def _next_complement(doc: Doc, end: int, after_and: bool) -> int | None:
     # a complement of the one "et" joined ("et de la maîtrise de l'énergie"), not any "de" after a name
     # ("la Cour des comptes de l'année dernière")
     return _complement(doc, end) if after_and else None
-
-
-def _opens_on_a_body(doc: Doc, link: int) -> bool:
-    """Whether the complement opening at `link` ("de la préfecture", "du ministère") names a second body."""
-    noun = link + 2 if doc[link + 1].lower_ in _ARTICLES else link + 1
-    return doc[noun].lower_ in SECOND_BODY_HEADS
 
 
 def with_its_complements(span: Span) -> Span:

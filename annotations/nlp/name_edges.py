@@ -177,7 +177,13 @@ def _second_body_at(doc, i: int, end: int) -> bool:
     """Whether "et", "de la" (du, de l') and a body's head in lower case open a second body at `i`."""
     if doc[i].lower_ != "et" or i + 2 >= end or doc[i + 1].lower_ not in ("de", "du", "d'", "d’"):
         return False
-    noun = i + 3 if doc[i + 2].lower_ in ("la", "l'", "l’") else i + 2
+    return opens_on_a_body(doc, i + 1, end)
+
+
+def opens_on_a_body(doc, link: int, end: int) -> bool:
+    """Whether the complement opening at `link` ("de la préfecture", "du ministère"; before `end`)
+    names a second body by its head in lower case (SECOND_BODY_HEADS), not the name's own complement."""
+    noun = link + 2 if doc[link + 1].lower_ in ("la", "l'", "l’") else link + 1
     return noun < end and doc[noun].is_lower and doc[noun].lower_ in SECOND_BODY_HEADS
 
 
