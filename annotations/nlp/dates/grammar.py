@@ -34,7 +34,8 @@ _OPEN_BEFORE = re.compile(
     r"\b(?P<cue>avant|après|depuis|dès|à partir d[eu]|à compter d[eu]|jusqu'en|jusqu'à|jusqu'au)\s+(?:le\s+|l'|la\s+)?$"
 )
 # What does not move the timeline the next dates hang on ("d'ici 2030" is a horizon).
-_HORIZON_BEFORE = re.compile(r"\bd'ici(?: à)?\s+(?:le\s+|l'|la\s+)?$")
+_HORIZON = r"\bd'ici(?: à)?\s+"
+_HORIZON_BEFORE = re.compile(_HORIZON + r"(?:le\s+|l'|la\s+)?$")
 # Nor does the year a budget is for, prepared the year before: "Le budget 2028 sera présenté le 13 octobre".
 _BUDGET_YEAR_BEFORE = re.compile(r"\b(?:budget|plf|plfss|loi de finances(?: rectificative)?)\s+(?:pour\s+)?$")
 
@@ -52,7 +53,7 @@ def _horizon(lowered: str, start: int, value: Value) -> bool:
 # the part of the day after a day ("hier soir", "le 16 au matin"). The span then covers what the
 # value says.
 _YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
-_HORIZON_CUE = re.compile(r"\bd'ici(?: à)?\s+$")
+_HORIZON_CUE = re.compile(_HORIZON + "$")
 _DIRECTION_AFTER = re.compile(r"\s+(?:dernier|dernière|derniere|prochain|prochaine)(?![\w-])")
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée)(?![\w-])")
 
