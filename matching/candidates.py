@@ -103,6 +103,8 @@ def _key_filter(key: tuple) -> dict:
     if kind == "quantity":
         # A quantity has no currency: equal to "", the amount index still reads in claim order.
         return {"amount_min": value[0], "amount_max": value[1], "currency": "", "unit": value[2]}
+    if kind == "count":  # a large count, whatever its noun (matching.facts.large_count)
+        return {"amount_min": value[0], "amount_max": value[1], "currency": ""}
     return {"amount_min": value[0], "amount_max": value[1], "currency": value[2]}
 
 

@@ -4,173 +4,28 @@ words. Plain values, no database: the same facts come from saved mentions (match
 from an analysis (evaluation).
 """
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 
-import snowballstemmer
+from annotations.nlp.lexicon import words
+from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS
+from matching.proportions import proportions
+from matching.vocabulary import REPORTING_NOUN, REPORTING_STEMS, STOPWORDS, WORD, canonical, denied, stem
 
-# Words that say nothing about which fact a claim states (articles, pronouns, auxiliaries,
-# prepositions, conjunctions). Short on purpose: content words decide.
-STOPWORDS = frozenset(
-    [
-        "a",
-        "à",
-        "au",
-        "aux",
-        "avec",
-        "ce",
-        "ces",
-        "cet",
-        "cette",
-        "ci",
-        "d",
-        "de",
-        "des",
-        "du",
-        "dans",
-        "elle",
-        "elles",
-        "en",
-        "et",
-        "est",
-        "été",
-        "être",
-        "eu",
-        "il",
-        "ils",
-        "l",
-        "la",
-        "le",
-        "les",
-        "leur",
-        "leurs",
-        "lui",
-        "ma",
-        "mais",
-        "me",
-        "même",
-        "mes",
-        "moi",
-        "mon",
-        "n",
-        "ne",
-        "ni",
-        "nos",
-        "notre",
-        "nous",
-        "on",
-        "ont",
-        "ou",
-        "où",
-        "par",
-        "pas",
-        "pour",
-        "qu",
-        "que",
-        "qui",
-        "s",
-        "sa",
-        "sans",
-        "se",
-        "ses",
-        "si",
-        "son",
-        "sont",
-        "sur",
-        "ta",
-        "te",
-        "tes",
-        "toi",
-        "ton",
-        "tu",
-        "un",
-        "une",
-        "vos",
-        "votre",
-        "vous",
-        "y",
-        "c",
-        "j",
-        "m",
-        "t",
-        "avait",
-        "avoir",
-        "sera",
-        "serait",
-        "selon",
-        "fait",
-        "été",
-        "dont",
-        "lors",
-        "plus",
-        "très",
-        "aussi",
-        "ainsi",
-        "alors",
-        "après",
-        "avant",
-        "déjà",
-        "encore",
-        "entre",
-        "chez",
-    ]
+# Units that measure: a symbol or a unit word (annotations.nlp.units), a duration, a point. Any
+# other unit of a quantity is the noun its number counts ("1 200 greffes": "greffe").
+MEASURES = (
+    frozenset(SYMBOLS.values())
+    | frozenset(UNIT_WORDS.values())
+    | frozenset(PER_SYMBOLS.values())
+    | words("an année mois semaine jour heure minute seconde point fois")
 )
-WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_stemmer = snowballstemmer.stemmer("french")
-
-
-# The Snowball stemmer is pure Python and costs about as much per word as the recogniser: an
-# ingest stems every word of every claim, and most words of news recur, so each is stemmed once.
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    return _stemmer.stemWord(word)
-
-
-def _stems_of(words: str) -> frozenset[str]:
-    """The stems of `words` (French words as written, inflected): a list kept readable."""
-    return frozenset(stem(word) for word in words.split())
-
-
-# Verbs that frame a claim as someone's word ("X affirme que ...", "selon X, ..." already above):
-# "Selon l'Insee, les prix ont augmenté" and "L'Insee affirme que les prix ont augmenté" state
-# one fact. A noun of the same stem ("l'indicateur", "la déclaration") is a content word: kept
-# (REPORTING_NOUN).
-REPORTING_STEMS = _stems_of(
-    "affirme affirment affirmé déclare déclarent déclaré estime estiment estimé indique indiquent indiqué "
-    "souligne soulignent souligné"
-)
-REPORTING_NOUN = re.compile(r"(?:ation|eur)s?$")
-
-# Words of a change's direction, read as one word each way: "a augmenté de 4 %", "une hausse de
-# 4 %" and "a progressé de 4 %" say the same; "a baissé", "a reculé", "a diminué" the other.
-RISE_STEMS = _stems_of(
-    "hausse hausses augmente augmentent augmenté augmentation progresse progressent progressé progression "
-    "grimpe grimpent grimpé envole envolent envolé"
-)
-FALL_STEMS = _stems_of(
-    "baisse baisses baissent baissé diminue diminuent diminué diminution recule reculent reculé recul "
-    "chute chutes chutent chuté replie replient replié repliés repli"
-)
-RISE, FALL = "hauss", "baiss"
-
-# A verb denied: "ne"/"n'" then, within three words, "pas", "plus", "jamais", "rien", "aucun" ...
-# ("n'a pas augmenté", "ne baissera pas", "n'a toujours pas été versé", "n'a versé aucun
-# dividende"). "ne ... que" ("n'a recensé que 45 cas", "ne compte plus que 45 habitants", "n'a
-# jamais que deux salariés") restricts, and "n'a jamais été aussi bas" tells a record: neither
-# denies. A negative subject denies too: "Aucun salarié n'a été licencié", "Nul élu ne l'a voté".
-NEGATION = re.compile(
-    r"\b(?:ne\s+|n['’])(?:[^\W\d_]+['’\s]+){0,3}?"
-    r"(?:pas|rien|aucun|aucune|guère|nullement|plus(?!\s+qu)|jamais(?!\s+(?:[^\W\d_]+\s+){0,2}?(?:que|qu['’]|aussi|autant)\b))\b"
-    r"|(?:\baucune?|^\s*nul(?:le)?)\s+[^\W\d_]+\b[^.;:!?]*?\b(?:ne\s|n['’])",
-    re.IGNORECASE,
-)
-# A relative clause between commas tells of someone else than the claim's verb: "Le maire, qui
-# n'a pas souhaité réagir, a augmenté la taxe" does not deny the rise.
-RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|que|qu['’])\b[^,.;:!?]*,", re.IGNORECASE)
+# From this number up, a count is known by its number whatever its noun: "122 millions de
+# voyageurs" and "122 millions de passagers" are one count told with a synonym; "deux accusés" and
+# "deux recours" are not.
+DISTINCT_COUNT = 100
 
 
 @dataclass(frozen=True)
@@ -219,6 +74,9 @@ class ClaimFacts:
     # Numbers that are not money, as Amounts whose `currency` is the unit: "%", a unit symbol
     # ("km", "MW") or the counted noun ("emploi", "visiteur"), as annotations.nlp reads them.
     quantities: tuple[Amount, ...] = ()
+    # Proportions in words as percentages ("un adulte sur cinq": 20 %, matching.proportions): no
+    # mention holds them, so they are compared but no key looks them up.
+    proportions: tuple[Amount, ...] = ()
     words: frozenset[str] = field(default_factory=frozenset)
     # Its content words as written, lowercased, for PostgreSQL's full-text search (content_words).
     search_words: frozenset[str] = field(default_factory=frozenset)
@@ -239,8 +97,20 @@ def keys(facts: ClaimFacts) -> list[tuple]:
         [("entity", entity) for entity in facts.entities]
         + [("date", value.earliest, value.latest) for value in facts.dates if not value.whole_year]
         + [("amount", value.low, value.high, value.currency) for value in facts.amounts]
-        + [("quantity", value.low, value.high, value.currency) for value in facts.quantities]
+        + [_quantity_key(value) for value in facts.quantities]
     )
+
+
+def large_count(value: Amount) -> bool:
+    """Whether `value` counts a noun (no unit of MEASURES) and reaches DISTINCT_COUNT."""
+    return value.currency not in MEASURES and value.low >= DISTINCT_COUNT
+
+
+def _quantity_key(value: Amount) -> tuple:
+    """A large count is looked up by its number alone (a "count" key): its noun may be a synonym."""
+    if large_count(value):
+        return ("count", value.low, value.high)
+    return ("quantity", value.low, value.high, value.currency)
 
 
 def retrievable(query: ClaimFacts, stored: ClaimFacts) -> bool:
@@ -259,8 +129,8 @@ def found_by_words_only(facts: ClaimFacts) -> bool:
 
 def stems(text: str) -> frozenset[str]:
     """The stems of the content words of `text`, lowercased; digits, stopwords and reporting verbs
-    left out, the words of a rise or of a fall each read as one."""
-    return frozenset(_direction(stem(word)) for word in content_words(text))
+    left out, the words of a rise, of a fall or of a family each read as one (vocabulary.canonical)."""
+    return frozenset(canonical(stem(word)) for word in content_words(text))
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -274,23 +144,6 @@ def content_words(text: str) -> frozenset[str]:
         and len(word) > 1
         and (stem(word) not in REPORTING_STEMS or REPORTING_NOUN.search(word))
     )
-
-
-def _direction(value: str) -> str:
-    if value in RISE_STEMS:
-        return RISE
-    return FALL if value in FALL_STEMS else value
-
-
-def direction(words: frozenset[str]) -> str | None:
-    """RISE or FALL if `words` (stems) tell a change one way only, else None."""
-    rise, fall = RISE in words, FALL in words
-    return None if rise == fall else (RISE if rise else FALL)
-
-
-def denied(text: str) -> bool:
-    """Whether `text` denies its verb ("La commune n'a pas augmenté la taxe")."""
-    return NEGATION.search(RELATIVE_ASIDE.sub(",", text)) is not None
 
 
 def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -318,6 +171,8 @@ def build_facts(
     relative to `text`; `names` as (key, name, label), one per entity mention."""
     dates, amounts, quantities = list(dates), list(amounts), list(quantities)
     value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts + quantities]
+    said = [p for p in proportions(text) if not any(p[3] < end and start < p[4] for start, end in value_spans)]
+    value_spans += [(p[3], p[4]) for p in said]
     # A value with an open or unknown bound ("plus de 10 euros", a date past the calendar) is no
     # fact to compare: its words are left out all the same.
     # A count's noun stays a word ("10 000 arbres": "arbre"); only its number is a value.
@@ -327,7 +182,8 @@ def build_facts(
         dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates if d[0] is not None and d[1] is not None)),
         amounts=_bounded(amounts),
         quantities=_bounded(quantities),
-        words=frozenset(_direction(stem(word)) for word in search_words),
+        proportions=_bounded(said),
+        words=frozenset(canonical(stem(word)) for word in search_words),
         search_words=search_words,
         negated=denied(text),
         names=frozenset((key, name.casefold(), label) for key, name, label in names),

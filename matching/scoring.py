@@ -18,6 +18,14 @@ organisations), and no name of one lies within a name of the other; "Lorient a a
 foncière de 4 %" is not "Vannes a augmenté sa taxe foncière de 4 %", "Nantes" and "la mairie de
 Nantes" are not apart, nor are a source and a place: "Selon l'Insee, ..." and "En France, ...").
 
+Nor are two claims shown as the same when a date or a figure of one conflicts with the other's:
+the same people on another day or with another figure state another fact (or contradict it,
+which matching.services flags as an inconsistency within an article), and a verdict on one is
+no verdict on the other.
+
+Before any of this, the entities the two claims name under two names ("OMS" / "Organisation
+mondiale de la santé") are given one key (matching.names.align).
+
 A match is shown (`Match.shown`) when its score reaches THRESHOLD and its words overlap by
 MIN_WORDS or more: shared entities and a shared year alone are the same people on another day
 ("Lyon a accueilli 6,5 millions de touristes en 2019" is not "Lyon a inauguré un tramway en
@@ -26,9 +34,12 @@ evaluation/data/matching.fr.json (evaluation/data/matching.fr.md): MIN_WORDS lie
 between its distractors (word overlap at most 0.40) and its paraphrases (at least 0.55).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
-from matching.facts import WORD, ClaimFacts, DateRange, direction
+from matching.facts import ClaimFacts, DateRange, large_count
+from matching.names import align
+from matching.vocabulary import WORD, opposed
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
 CONFLICT_PENALTY = 0.35
@@ -49,15 +60,26 @@ def dice(a: frozenset, b: frozenset) -> float:
 
 
 def date_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
-    """("equal" | "overlap" | "conflict" | "absent", value), from each claim's finest dates."""
+    """("equal" | "overlap" | "conflict" | "absent", value), from each claim's finest dates. Two
+    dates overlap when one holds the other ("courant 2016" / "en mars 2016") or one is open
+    ("depuis 2015"); two closed spans that only share a part are two periods: "l'exercice
+    2024-2025" is not "l'exercice 2025-2026"."""
     if not a.dates or not b.dates:
         return "absent", 0.0
     dates_a, dates_b = _finest(a.dates), _finest(b.dates)
     if set(dates_a) & set(dates_b):
         return "equal", 1.0
-    if any(x.overlaps(y) for x in dates_a for y in dates_b):
+    if any(x.overlaps(y) and _nested_or_open(x, y) for x in dates_a for y in dates_b):
         return "overlap", 0.7
     return "conflict", 0.0
+
+
+def _nested_or_open(x: DateRange, y: DateRange) -> bool:
+    def holds(outer: DateRange, inner: DateRange) -> bool:
+        return outer.earliest <= inner.earliest and inner.latest <= outer.latest
+
+    bounds = {x.earliest, x.latest, y.earliest, y.latest}
+    return holds(x, y) or holds(y, x) or date.min in bounds or date.max in bounds
 
 
 def _finest(dates: tuple[DateRange, ...]) -> list[DateRange]:
@@ -68,23 +90,31 @@ def _finest(dates: tuple[DateRange, ...]) -> list[DateRange]:
 
 def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
     """("equal" | "inside" | "conflict" | "absent", value). Amounts in different currencies are
-    not compared (no exchange rates): absent; nor are quantities in different units, nor an
-    amount with a quantity."""
+    not compared (no exchange rates); nor are quantities in different units, nor an amount with
+    a quantity. Each currency or unit is compared on its own: a figure that disagrees is a
+    conflict even when another agrees ("21 000 personnes de 100 ans" is not "30 000 personnes
+    de 100 ans"). Proportions in words count as percentages ("un sur cinq": 20 %). Two large
+    counts of different nouns ("1 200 greffes" / "1 200 transplantations") are equal when their
+    numbers are, and conflict when no figure of the two claims agrees."""
+    measured_a, measured_b = a.quantities + a.proportions, b.quantities + b.proportions
     pairs = [(x, y) for x in a.amounts for y in b.amounts if x.currency == y.currency]
-    pairs += [(x, y) for x in a.quantities for y in b.quantities if x.currency == y.currency]
-    if not pairs:
-        return "absent", 0.0
-    if any(x.same_as(y) for x, y in pairs):
+    pairs += [(x, y) for x in measured_a for y in measured_b if x.currency == y.currency]
+    named_otherwise = [
+        (x, replace(y, currency=x.currency))
+        for x in a.quantities
+        for y in b.quantities
+        if x.currency != y.currency and large_count(x) and large_count(y)
+    ]
+    by_unit: dict[str, list] = {}
+    for x, y in pairs:
+        by_unit.setdefault(x.currency, []).append(x.same_as(y) or x.inside(y))
+    if any(not any(agree) for agree in by_unit.values()):
+        return "conflict", 0.0
+    if any(x.same_as(y) for x, y in pairs + named_otherwise):
         return "equal", 1.0
-    if any(x.inside(y) for x, y in pairs):
+    if pairs:
         return "inside", 0.8
-    return "conflict", 0.0
-
-
-def _directions_clash(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """One claim tells a rise and the other a fall ("a augmenté de 3 %" / "a reculé de 3 %")."""
-    first, second = direction(a.words), direction(b.words)
-    return first is not None and second is not None and first != second
+    return ("conflict", 0.0) if named_otherwise else ("absent", 0.0)
 
 
 # Labels whose two names are rivals: two places, two people, two organisations. A "MISC" name
@@ -118,11 +148,16 @@ class Match:
     def shown(self) -> bool:
         if self.signals["polarity"] != "same" or self.signals["apart"]:
             return False
+        if "conflict" in (self.signals["date"], self.signals["amount"]):
+            return False
         return self.score >= THRESHOLD and self.signals["words"] >= MIN_WORDS
 
 
 def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
-    """The score of `b` as the same claim as `a`, in [0, 1], with its signals (JSON-ready)."""
+    """The score of `b` as the same claim as `a`, in [0, 1], with its signals (JSON-ready). An
+    entity the two name otherwise ("OMS" / "Organisation mondiale de la santé") counts as one
+    (matching.names.align)."""
+    a, b = align(a, b)
     date_kind, date_value = date_signal(a, b)
     amount_kind, amount_value = amount_signal(a, b)
     values = {
@@ -141,7 +176,7 @@ def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
         "shared_words": sorted(a.words & b.words),
         "date": date_kind,
         "amount": amount_kind,
-        "polarity": "same" if a.negated == b.negated and not _directions_clash(a, b) else "opposite",
+        "polarity": "same" if a.negated == b.negated and not opposed(a.words, b.words) else "opposite",
         "apart": apart(a, b),
     }
     return Match(score=round(score, 4), signals=signals)
@@ -162,8 +197,9 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     its denial, or a rise and a fall (the figures of "a augmenté de 3 %" and "a baissé de 5 %"
     can both hold).
     """
-    if a.negated != b.negated or _directions_clash(a, b):
+    if a.negated != b.negated or opposed(a.words, b.words):
         return None
+    a, b = align(a, b)
     if not a.entities or not b.entities or not (a.entities <= b.entities or b.entities <= a.entities):
         return None
     words = dice(a.words, b.words)

@@ -294,3 +294,60 @@ def test_find_conflict_skips_a_denial_or_the_other_direction():
     assert find_conflict(rise, fall) is None
     assert find_conflict(rise, denial) is None
     assert find_conflict(rise, other).kind == "amount"
+
+
+def counted(text, *counts, entities=(5,), dates=()):
+    return build_facts(
+        text=text,
+        entities=entities,
+        dates=dates,
+        amounts=[],
+        quantities=[(Decimal(value), Decimal(value), noun, 0, 0) for value, noun in counts],
+    )
+
+
+def test_score_match_large_counts_of_two_nouns_agree_by_their_number():
+    ferry = counted("La compagnie a embarqué 850 000 passagers", (850_000, "passager"))
+    assert score_match(ferry, counted("850 000 voyageurs ont embarqué", (850_000, "voyageur"))).signals["amount"] == (
+        "equal"
+    )
+    assert score_match(ferry, counted("La compagnie emploie 1 200 marins", (1_200, "marin"))).signals["amount"] == (
+        "conflict"
+    )
+    # Small counts of two nouns are two things: "3 navires" is no "3 escales".
+    few = counted("La compagnie a acheté 3 navires", (3, "navire"))
+    assert score_match(few, counted("La compagnie a fait 3 escales", (3, "escale"))).signals["amount"] == "absent"
+
+
+def test_keys_look_up_a_large_count_by_its_number_alone():
+    assert ("count", Decimal(850_000), Decimal(850_000)) in keys(counted("850 000 passagers", (850_000, "passager")))
+    assert ("quantity", Decimal(3), Decimal(3), "navire") in keys(counted("3 navires", (3, "navire")))
+    assert ("quantity", Decimal(400), Decimal(400), "km") in keys(counted("400 km", (400, "km")))
+
+
+def test_score_match_a_figure_that_disagrees_is_a_conflict_beside_one_that_agrees():
+    claim = counted("L'association compte 4 000 adhérents de 20 ans", (4_000, "adhérent"), (20, "an"))
+    other = counted("L'association compte 2 500 adhérents de 20 ans", (2_500, "adhérent"), (20, "an"))
+    assert score_match(claim, other).signals["amount"] == "conflict"
+
+
+def test_date_signal_two_periods_that_share_a_part_conflict():
+    def season(first, last):
+        return facts("La saison du club", {2}, dates=[(date(first, 7, 1), date(last, 6, 30), 0, 0)])
+
+    assert date_signal(season(2023, 2024), season(2024, 2025)) == ("conflict", 0.0)
+    since = facts("Le club joue depuis 2024", {2}, dates=[(date(2024, 1, 1), date.max, 0, 0)])
+    assert date_signal(season(2023, 2024), since)[0] == "overlap"
+
+
+def test_score_match_is_never_shown_with_a_conflicting_value():
+    def said(text, y):
+        return facts(text, {1, 2}, dates=[year(y)], amounts=[(4e6, 4e6, "EUR", 0, 0)])
+
+    claim = said("Le port de Sète a reçu 4 M€ de la région en 2023", 2023)
+    same = said("En 2023, la région a versé 4 M€ au port de Sète", 2023)
+    other_year = said("Le port de Sète a reçu 4 M€ de la région en 2021", 2021)
+    assert score_match(claim, same).shown
+    # The same people, the same sum and much the same words: another year is another fact.
+    assert score_match(claim, other_year).score >= THRESHOLD
+    assert not score_match(claim, other_year).shown

@@ -1,0 +1,132 @@
+"""Two names of one entity in two claims, which the recogniser keys apart: an acronym and its long
+form ("l'OMS" / "l'Organisation mondiale de la santé", "la SNCF" / "la Société nationale des
+chemins de fer français", "la RDC" / "la République démocratique du Congo"), the same words in
+another order ("Genève Aéroport" / "l'aéroport de Genève"), a town and its town hall ("Montréal" /
+"la Ville de Montréal"), a club named with two of its kind's words ("le Club Bruges" / "le FC
+Bruges"), and a name the recogniser missed in one claim but whose words it holds ("50 % des
+communes de Haute-Marne"). matching.scoring reads them as one entity (`align`).
+"""
+
+import unicodedata
+from dataclasses import replace
+
+from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS
+from annotations.nlp.lexicon import words
+from matching.facts import ClaimFacts, stems
+from matching.vocabulary import WORD
+
+# Words an acronym skips: "Organisation mondiale de la santé" is OMS.
+_SKIPPED = words("de des du la le les l d et à au aux en pour sur")
+# The body of a place named by its head before the place: "la Ville de Montréal" is "Montréal" in
+# the news ("Montréal a adopté son budget"); not "République" ("la République démocratique du
+# Congo" is no "Congo").
+_GOVERNING_HEADS = words("ville commune municipalité mairie région canton province département gouvernement")
+_CLUB_WORDS = CLUB_FIRST_WORDS | CLUB_LAST_WORDS
+_ACRONYM_LETTERS = range(2, 7)
+# An acronym the recogniser left as a word is read from three letters: "ue" or "pc" are too often
+# something else.
+_WORD_ACRONYM = 3
+
+
+def _plain(text: str) -> str:
+    """`text` casefolded, accents removed ("Études" reads "etudes", whose initial is E)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _content(name: str) -> list[str]:
+    return [word for word in WORD.findall(_plain(name)) if word not in _SKIPPED]
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """Whether `short`, one word ("OMS", "AP-HP", "Insee"), spells the initials of the words of
+    `long` ("Assistance publique-Hôpitaux de Paris"); from three letters, one word of `long` may
+    be left out: a last qualifier ("Chemins de fer fédéraux suisses" is CFF) or another
+    ("Société nationale des chemins de fer belges" is SNCB)."""
+    letters = "".join(WORD.findall(_plain(short)))
+    if len(_content(short)) != 1 and "-" not in short or len(letters) not in _ACRONYM_LETTERS:
+        return False
+    initials = "".join(word[0] for word in _content(long))
+    if len(initials) < 2:
+        return False
+    if letters == initials:
+        return True
+    return (
+        len(letters) >= 3
+        and len(initials) == len(letters) + 1
+        and any(initials[:i] + initials[i + 1 :] == letters for i in range(len(initials)))
+    )
+
+
+def same_entity(one: str, other: str) -> bool:
+    """Whether two names (as written) name one entity: see the module's docstring."""
+    first, second = _content(one), _content(other)
+    if not first or not second:
+        return False
+    return (
+        set(first) == set(second)
+        or acronym_of(one, other)
+        or acronym_of(other, one)
+        or (first[0] in _GOVERNING_HEADS and first[1:] == second)
+        or (second[0] in _GOVERNING_HEADS and second[1:] == first)
+        or _same_club(first, second)
+    )
+
+
+def _same_club(first: list[str], second: list[str]) -> bool:
+    """Both names hold a word of a club's kind, and the same other words: "Club Bruges" / "FC
+    Bruges" (not "Stade de France" / "France": a stadium, a country)."""
+    rest_first = [word for word in first if word not in _CLUB_WORDS]
+    rest_second = [word for word in second if word not in _CLUB_WORDS]
+    return len(rest_first) < len(first) and len(rest_second) < len(second) and rest_first == rest_second != []
+
+
+def align(a: ClaimFacts, b: ClaimFacts) -> tuple[ClaimFacts, ClaimFacts]:
+    """`a` and `b` with the entities they name under two names given one key, name and words:
+    each entity of `b` that `a` names otherwise takes `a`'s; an acronym that one claim writes
+    (as an entity or as a word: "en RDC") and the other spells out takes the spelt-out name."""
+    for key, name, label in sorted(b.names):
+        if key in a.entities:
+            continue
+        other = next((n for n in sorted(a.names) if n[0] not in b.entities and same_entity(n[1], name)), None)
+        if other is not None:
+            b = _renamed(b, (key, name, label), other)
+    a, b = _spelt_out(a, b), _spelt_out(b, a)
+    return _worded(a, b), _worded(b, a)
+
+
+def _renamed(facts: ClaimFacts, old: tuple, new: tuple) -> ClaimFacts:
+    """`facts` with the entity `old` (key, name, label) named as `new`."""
+    return replace(
+        facts,
+        entities=(facts.entities - {old[0]}) | {new[0]},
+        names=(facts.names - {old}) | {(new[0], new[1], old[2])},
+        words=(facts.words - stems(old[1])) | stems(new[1]),
+    )
+
+
+def _spelt_out(facts: ClaimFacts, other: ClaimFacts) -> ClaimFacts:
+    """`facts` with a word that is the acronym of a name of `other` that `facts` lacks read as
+    that name ("en RDC" for "la République démocratique du Congo")."""
+    for key, name, label in sorted(other.names):
+        if key in facts.entities:
+            continue
+        word = next((w for w in sorted(facts.search_words) if len(w) >= _WORD_ACRONYM and acronym_of(w, name)), None)
+        if word is not None:
+            facts = replace(
+                facts,
+                entities=facts.entities | {key},
+                names=facts.names | {(key, name, label)},
+                words=(facts.words - stems(word)) | stems(name),
+            )
+    return facts
+
+
+def _worded(facts: ClaimFacts, other: ClaimFacts) -> ClaimFacts:
+    """`facts` with each entity of `other` whose words it holds, though it names no such entity:
+    the recogniser missed it there ("Haute-Marne" read in one claim, not in the other)."""
+    for key, name, label in sorted(other.names):
+        name_stems = stems(name)
+        if key not in facts.entities and name_stems and name_stems <= facts.words:
+            facts = replace(facts, entities=facts.entities | {key}, names=facts.names | {(key, name, label)})
+    return facts

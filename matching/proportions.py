@@ -1,0 +1,64 @@
+"""Proportions said in words, read as percentages: "la moitié des communes" (50 %), "un adulte
+belge sur cinq" (20 %), "les deux tiers des sièges" (66.67 %). annotations.nlp reads no quantity
+in them (a rate, not a count); a claim that says "50 % des communes" states the same fact, so
+matching.facts compares them as percentages.
+"""
+
+import re
+from decimal import Decimal
+
+_SMALL = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+}
+_PARTS = {"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4}
+_NUMBER = r"(?:" + "|".join(_SMALL) + r"|\d{1,3})"
+
+# "une commune sur deux", "trois Français sur dix", "1 patient sur 10": one or two words between
+# the part and "sur". The whole is no proportion when a plural word follows it ("un vote sur deux
+# textes", "un sur deux ans"): the number then counts that word.
+_OUT_OF = re.compile(
+    rf"(?<![\w-])(?P<part>{_NUMBER})\s+(?:[^\W\d_][\w'’-]*\s+){{1,2}}?sur\s+(?P<whole>{_NUMBER})(?![\w,])"
+    r"(?!\s+[^\W\d_]+[sx]\b)",
+    re.IGNORECASE,
+)
+# "la moitié", "une moitié" (not "à moitié vide"), "le tiers", "les deux tiers", "un quart", "les
+# trois quarts"; not "un quart d'heure" nor "le tiers-monde".
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?:la|une)\s+moitié|(?:le|un|les)\s+(?:(?P<part>deux|trois)\s+)?(?P<of>tiers|quarts?))"
+    r"(?![\w-])(?!\s+d['’]\s*heure)",
+    re.IGNORECASE,
+)
+
+
+def proportions(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
+    """The proportions of `text` as (value, value, "%", start, end), a percentage to 2 places."""
+    found = []
+    for match in _OUT_OF.finditer(text):
+        part, whole = _value(match["part"]), _value(match["whole"])
+        if 0 < part < whole and (whole <= 10 or whole in (100, 1000)):
+            found.append(_percentage(part, whole, match))
+    for match in _FRACTION.finditer(text):
+        part = _SMALL[match["part"].lower()] if match["part"] else 1
+        whole = _PARTS[match["of"].lower()] if match["of"] else 2
+        if part < whole:
+            found.append(_percentage(part, whole, match))
+    return found
+
+
+def _value(number: str) -> int:
+    return int(number) if number.isdigit() else _SMALL[number.lower()]
+
+
+def _percentage(part: int, whole: int, match: re.Match) -> tuple[Decimal, Decimal, str, int, int]:
+    value = (Decimal(100) * part / whole).quantize(Decimal("0.01"))
+    return value, value, "%", match.start(), match.end()

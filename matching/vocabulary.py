@@ -1,0 +1,273 @@
+"""The words of claims as matching compares them: stopwords, stems, and the words read as one
+(a rise, a fall, a job and a post, a closure and to close) or as opposites (convicted and
+acquitted), and the denial of a claim's verb. matching.facts reads a claim with them.
+"""
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+# Words that say nothing about which fact a claim states (articles, pronouns, auxiliaries,
+# prepositions, conjunctions). Short on purpose: content words decide.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "à",
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "cet",
+        "cette",
+        "ci",
+        "d",
+        "de",
+        "des",
+        "du",
+        "dans",
+        "elle",
+        "elles",
+        "en",
+        "et",
+        "est",
+        "été",
+        "être",
+        "eu",
+        "il",
+        "ils",
+        "l",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "leurs",
+        "lui",
+        "ma",
+        "mais",
+        "me",
+        "même",
+        "mes",
+        "moi",
+        "mon",
+        "n",
+        "ne",
+        "ni",
+        "nos",
+        "notre",
+        "nous",
+        "on",
+        "ont",
+        "ou",
+        "où",
+        "par",
+        "pas",
+        "pour",
+        "qu",
+        "que",
+        "qui",
+        "s",
+        "sa",
+        "sans",
+        "se",
+        "ses",
+        "si",
+        "son",
+        "sont",
+        "sur",
+        "ta",
+        "te",
+        "tes",
+        "toi",
+        "ton",
+        "tu",
+        "un",
+        "une",
+        "vos",
+        "votre",
+        "vous",
+        "y",
+        "c",
+        "j",
+        "m",
+        "t",
+        "avait",
+        "avoir",
+        "sera",
+        "serait",
+        "selon",
+        "fait",
+        "été",
+        "dont",
+        "lors",
+        "plus",
+        "très",
+        "aussi",
+        "ainsi",
+        "alors",
+        "après",
+        "avant",
+        "déjà",
+        "encore",
+        "entre",
+        "chez",
+    ]
+)
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_stemmer = snowballstemmer.stemmer("french")
+
+
+# The Snowball stemmer is pure Python and costs about as much per word as the recogniser: an
+# ingest stems every word of every claim, and most words of news recur, so each is stemmed once.
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def _stems_of(words: str) -> frozenset[str]:
+    """The stems of `words` (French words as written, inflected): a list kept readable."""
+    return frozenset(stem(word) for word in words.split())
+
+
+# Verbs that frame a claim as someone's word ("X affirme que ...", "selon X, ..." already above):
+# "Selon l'Insee, les prix ont augmenté" and "L'Insee affirme que les prix ont augmenté" state
+# one fact. A noun of the same stem ("l'indicateur", "la déclaration") is a content word: kept
+# (REPORTING_NOUN).
+REPORTING_STEMS = _stems_of(
+    "affirme affirment affirmé déclare déclarent déclaré estime estiment estimé indique indiquent indiqué "
+    "souligne soulignent souligné"
+)
+REPORTING_NOUN = re.compile(r"(?:ation|eur)s?$")
+
+
+# Words of a change's direction, read as one word each way: "a augmenté de 4 %", "une hausse de
+# 4 %" and "a progressé de 4 %" say the same; "a baissé", "a reculé", "a diminué" the other; a
+# rate "relevé" or "revalorisé" rose, one "abaissé" or "descendu à" fell.
+RISE_STEMS = _stems_of(
+    "hausse hausses augmente augmentent augmenté augmentation progresse progressent progressé progression "
+    "grimpe grimpent grimpé envole envolent envolé relève relèvent relevé relèvement revalorisé revalorise "
+    "revalorisation"
+)
+FALL_STEMS = _stems_of(
+    "baisse baisses baissent baissé diminue diminuent diminué diminution recule reculent reculé recul "
+    "chute chutes chutent chuté replie replient replié repliés repli abaisse abaissent abaissé abaissement "
+    "descend descendent descendu"
+)
+RISE, FALL = "hauss", "baiss"
+
+# Words that say the same thing in a claim, read as the first of their family: synonyms of news
+# ("122 millions de voyageurs" / "de passagers", "1 200 emplois" / "postes", "17 000 décès" /
+# "morts", "a remporté" / "a gagné" / "la victoire", "a ouvert ses portes" / "inaugurée"), and a verb with its noun ("va fermer ses
+# usines" / "la fermeture de ses usines", "a produit" / "la production", "a été élu" /
+# "l'élection"), which the stemmer leaves apart.
+FAMILIES = [
+    "voyageurs voyageur passagers passager",
+    "emplois emploi postes poste",
+    "décès morts mort tués tué tuées",
+    "touristes touriste visiteurs visiteur",
+    "greffes greffe transplantations transplantation",
+    "habitants habitant résidents résident",
+    "enseignants enseignant professeurs professeur",
+    "fumeurs fumeur fume fument",
+    "chômage chômeurs chômeur",
+    "naissances naissance natalité nés née nées",
+    "victoire victoires remporté remporte remportent remporter gagné gagne gagnent gagner",
+    "accueilli accueillis accueille accueillent accueillir reçu reçus reçoit reçoivent recevoir",
+    "fermer ferme ferment fermé fermée fermés fermeture fermetures",
+    "supprimer supprime suppriment supprimé supprimés supprimant suppression suppressions",
+    "produit produits produire produira produisent production",
+    "construire construit construite construits construction",
+    "ouvrir ouvre ouvrent ouvert ouverte ouverts ouverture inauguré inaugurée inaugure inauguration",
+    "élu élue élus élire élection élections",
+    "nommé nommée nommer nomination",
+    "acquis acquiert acquérir acquisition",
+    "signé signée signer signe signature",
+    "réduit réduite réduire réduction",
+    "interdit interdite interdire interdiction",
+    "perdu perdue perd perdent perdre perte pertes",
+    "décidé décide décider décision",
+    "créé créée créés crée créent créer création créations",
+]
+_FAMILY_OF = {stem(word): stem(family.split()[0]) for family in FAMILIES for word in family.split()}
+
+
+def canonical(stemmed: str) -> str:
+    """The stem `stemmed` reads as: RISE or FALL for a change, its family's first, or itself."""
+    if stemmed in RISE_STEMS:
+        return RISE
+    if stemmed in FALL_STEMS:
+        return FALL
+    return _FAMILY_OF.get(stemmed, stemmed)
+
+
+def _canonical_stems_of(words: str) -> frozenset[str]:
+    return frozenset(canonical(stem(word)) for word in words.split())
+
+
+# Outcomes that cannot both be the fact: a verdict on "X a été condamné" is no verdict on "X a
+# été relaxé", nor one on "le Sénat a adopté" on "le Sénat a rejeté"; each pair as its two sides
+# (words of a family given once, by its first word).
+OPPOSITES = [
+    (_canonical_stems_of(one), _canonical_stems_of(other))
+    for one, other in [
+        ("hausse", "baisse"),
+        ("condamné condamne condamnent condamnation", "relaxé relaxe relaxés acquitté acquittés acquitte acquittement"),
+        (
+            "adopté adopte adoptent adoption approuvé approuve approuvent accepté accepte acceptent",
+            "rejeté rejette rejettent rejet refusé refuse refusent",
+        ),
+        ("confirmé confirme confirment confirmation", "annulé annule annulent annulation"),
+        ("reporté reporte reportent repoussé repousse repoussent", "avancé"),
+        ("ouvrir", "fermer"),
+        ("créé", "supprimer"),
+        (
+            "recruté recrute recrutent recrutement embauché embauche embauchent",
+            "licencié licencie licencient licenciement",
+        ),
+        ("victoire", "perdu défaite"),
+    ]
+]
+
+
+def direction(words: frozenset[str]) -> str | None:
+    """RISE or FALL if `words` (stems) tell a change one way only, else None."""
+    rise, fall = RISE in words, FALL in words
+    return None if rise == fall else (RISE if rise else FALL)
+
+
+def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two claims' words (canonical stems) tell opposite outcomes: one side of a pair of
+    OPPOSITES only in one, the other side only in the other ("a augmenté" / "a reculé", "a
+    condamné" / "a relaxé"); a claim with both sides tells neither."""
+    for one, other in OPPOSITES:
+        side_a, side_b = _side(a, one, other), _side(b, one, other)
+        if side_a is not None and side_b is not None and side_a != side_b:
+            return True
+    return False
+
+
+def _side(words: frozenset[str], one: frozenset[str], other: frozenset[str]) -> bool | None:
+    has_one, has_other = not words.isdisjoint(one), not words.isdisjoint(other)
+    return None if has_one == has_other else has_one
+
+
+# A verb denied: "ne"/"n'" then, within three words, "pas", "plus", "jamais", "rien", "aucun" ...
+# ("n'a pas augmenté", "ne baissera pas", "n'a toujours pas été versé", "n'a versé aucun
+# dividende"). "ne ... que" ("n'a recensé que 45 cas", "ne compte plus que 45 habitants", "n'est
+# plus taxé qu'à 3 %", "n'a jamais que deux salariés") restricts, and "n'a jamais été aussi bas" tells a record: neither
+# denies. A negative subject denies too: "Aucun salarié n'a été licencié", "Nul élu ne l'a voté".
+NEGATION = re.compile(
+    r"\b(?:ne\s+|n['’])(?:[^\W\d_]+['’\s]+){0,3}?"
+    r"(?:pas|rien|aucun|aucune|guère|nullement|plus(?!(?:\s+[^\W\d_]+){0,2}?\s+qu(?:e\b|['’]))|jamais(?!\s+(?:[^\W\d_]+\s+){0,2}?(?:que|qu['’]|aussi|autant)\b))\b"
+    r"|(?:\baucune?|^\s*nul(?:le)?)\s+[^\W\d_]+\b[^.;:!?]*?\b(?:ne\s|n['’])",
+    re.IGNORECASE,
+)
+# A relative clause between commas tells of someone else than the claim's verb: "Le maire, qui
+# n'a pas souhaité réagir, a augmenté la taxe" does not deny the rise.
+RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|que|qu['’])\b[^,.;:!?]*,", re.IGNORECASE)
+
+
+def denied(text: str) -> bool:
+    """Whether `text` denies its verb ("La commune n'a pas augmenté la taxe")."""
+    return NEGATION.search(RELATIVE_ASIDE.sub(",", text)) is not None
