@@ -7,19 +7,9 @@ matching.facts compares them as percentages.
 import re
 from decimal import Decimal
 
-_SMALL = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-}
+from annotations.nlp.numbers import UNITS_IN_WORDS
+
+_SMALL = {word: value for word, value in UNITS_IN_WORDS.items() if 1 <= value <= 10}
 _PARTS = {"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4}
 _NUMBER = r"(?:" + "|".join(_SMALL) + r"|\d{1,3})"
 

@@ -255,8 +255,8 @@ def _side(words: frozenset[str], one: frozenset[str], other: frozenset[str]) -> 
 # A verb denied: "ne"/"n'" then, within three words, "pas", "plus", "jamais", "rien", "aucun" ...
 # ("n'a pas augmenté", "ne baissera pas", "n'a toujours pas été versé", "n'a versé aucun
 # dividende"). "ne ... que" ("n'a recensé que 45 cas", "ne compte plus que 45 habitants", "n'est
-# plus taxé qu'à 3 %", "n'a jamais que deux salariés") restricts, and "n'a jamais été aussi bas" tells a record: neither
-# denies. A negative subject denies too: "Aucun salarié n'a été licencié", "Nul élu ne l'a voté".
+# plus taxé qu'à 3 %", "n'a jamais que deux salariés") restricts, and "n'a jamais été aussi bas"
+# tells a record: neither denies. A negative subject denies too: "Aucun salarié n'a été licencié", "Nul élu ne l'a voté".
 NEGATION = re.compile(
     r"\b(?:ne\s+|n['’])(?:[^\W\d_]+['’\s]+){0,3}?"
     r"(?:pas|rien|aucun|aucune|guère|nullement|plus(?!(?:\s+[^\W\d_]+){0,2}?\s+qu(?:e\b|['’]))|jamais(?!\s+(?:[^\W\d_]+\s+){0,2}?(?:que|qu['’]|aussi|autant)\b))\b"

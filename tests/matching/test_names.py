@@ -1,30 +1,43 @@
 """matching.names: two names of one entity in two claims."""
 
+import pytest
+
 from matching.facts import build_facts
 from matching.names import acronym_of, align, same_entity
 
 
-def test_acronym_of_reads_initials_of_the_words_that_count():
-    assert acronym_of("FMI", "Fonds monétaire international")
-    assert acronym_of("ONF", "Office national des forêts")
-    assert acronym_of("CHU", "Centre hospitalier universitaire")
-    assert acronym_of("AP-HM", "Assistance publique-Hôpitaux de Marseille")
-    # From three letters, one word may be left out: a last qualifier or another.
-    assert acronym_of("Unédic", "Union nationale interprofessionnelle pour l'emploi dans l'industrie et le commerce")
-    assert acronym_of("STIB", "Société des transports intercommunaux de Bruxelles")
-    assert acronym_of("TPG", "Transports publics genevois")
-    assert not acronym_of("LFP", "Lyon")  # a one-word name has no initials to spell
-    assert not acronym_of("Lyon", "Ligue de football professionnel")
-    assert not acronym_of("FM", "Fonds monétaire international")
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("FMI", "Fonds monétaire international", True),
+        ("ONF", "Office national des forêts", True),
+        ("CHU", "Centre hospitalier universitaire", True),
+        ("AP-HM", "Assistance publique-Hôpitaux de Marseille", True),
+        # From three letters, one word may be left out: a last qualifier or another.
+        ("Unédic", "Union nationale interprofessionnelle pour l'emploi dans l'industrie et le commerce", True),
+        ("STIB", "Société des transports intercommunaux de Bruxelles", True),
+        ("LFP", "Lyon", False),  # a one-word name has no initials to spell
+        ("Lyon", "Ligue de football professionnel", False),
+        ("FM", "Fonds monétaire international", False),
+    ],
+)
+def test_acronym_of_reads_initials_of_the_words_that_count(short, long, expected):
+    assert acronym_of(short, long) is expected
 
 
-def test_same_entity_reads_word_order_town_halls_and_clubs():
-    assert same_entity("Lyon Part-Dieu", "Part-Dieu de Lyon")
-    assert same_entity("Toulouse", "Mairie de Toulouse")
-    assert same_entity("RC Lens", "Racing Club Lens")
-    assert not same_entity("Stade de France", "France")
-    assert not same_entity("Congo", "République démocratique du Congo")
-    assert not same_entity("Nantes", "aéroport de Nantes")
+@pytest.mark.parametrize(
+    ("one", "other", "expected"),
+    [
+        ("Lyon Part-Dieu", "Part-Dieu de Lyon", True),
+        ("Toulouse", "Mairie de Toulouse", True),
+        ("RC Lens", "Racing Club Lens", True),
+        ("Stade de France", "France", False),
+        ("Congo", "République démocratique du Congo", False),
+        ("Nantes", "aéroport de Nantes", False),
+    ],
+)
+def test_same_entity_reads_word_order_town_halls_and_clubs(one, other, expected):
+    assert same_entity(one, other) is expected
 
 
 def named(text, *names):
