@@ -192,7 +192,19 @@ def alternation(words) -> str:
 
 _WORD = r"(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w])"
 _WORD_JOINER = r"(?:[\s-]+et[\s-]+(?=(?:un|une|onze)(?![\w]))|[\s-]+)"
-WORDS = rf"(?<![\w-])(?:{_WORD})(?:{_WORD_JOINER}{_WORD})*"
+_SMALL_WORDS = rf"(?:{_WORD})(?:{_WORD_JOINER}{_WORD})*"
+# Millions and milliards inside a number in words: "un million trois cent vingt mille", "deux
+# milliards cinq cents millions". The words after a scale belong to the number when they hold
+# "cent(s)" or "mille", or end on another scale; "dix millions deux ans plus tard" is ten millions
+# (the scale is then read as the multiplier after the number).
+SCALE_WORDS = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}
+_SCALE = r"(?:" + alternation(SCALE_WORDS) + r")(?![\w])"
+_AFTER_A_SCALE = (
+    rf"(?:(?:{_WORD}{_WORD_JOINER})*?(?:cents?|mille)(?![\w])(?:{_WORD_JOINER}{_WORD})*"
+    rf"|{_SMALL_WORDS}(?=\s+{_SCALE}))"
+)
+_LARGE_WORDS = rf"{_SMALL_WORDS}(?:\s+{_SCALE}(?:\s+et)?\s+{_AFTER_A_SCALE})+(?:\s+{_SCALE})?"
+WORDS = rf"(?<![\w-])(?:{_LARGE_WORDS}|{_SMALL_WORDS})"
 # A number in figures, as written right after a currency code ("USD1,23")...
 FIGURES_BODY = (
     r"(?:\d+\s?\^\s?\d+"  # a power: 10^30
@@ -309,10 +321,15 @@ def parse_figures(text: str, *, english: bool = False) -> Decimal | None:
 
 
 def parse_words(text: str) -> int:
-    """The value of a number in French words: "quatre-vingt-dix-sept" is 97, "deux mille" 2000."""
-    total, current, previous = 0, 0, 0
+    """The value of a number in French words: "quatre-vingt-dix-sept" is 97, "deux mille" 2000,
+    "un million trois cent mille" 1 300 000."""
+    total, current, previous, large = 0, 0, 0, 0
     for word in _SPACES.split(text.lower()):
         if word == "et" or not word:
+            continue
+        if word in SCALE_WORDS:
+            large += max(total + current, 1) * SCALE_WORDS[word]
+            total, current = 0, 0
             continue
         value = UNITS_IN_WORDS[word]
         if value == 1000:
@@ -325,7 +342,7 @@ def parse_words(text: str) -> int:
         else:
             current += value
         previous = value
-    return total + current
+    return large + total + current
 
 
 def parse_number(text: str, *, english: bool = False) -> Decimal | None:

@@ -182,3 +182,12 @@ def test_find_money_reads_a_change_as_two_amounts_in_the_currency_written_once()
     ]
     # A noun of change is no verb: its "de X à Y" is a range.
     assert amounts("Une baisse de 10 à 20 euros par mois.") == [("de 10 à 20 euros", 10, 20, "EUR")]
+
+
+def test_find_money_reads_millions_inside_a_number_in_words():
+    assert amounts("La commune a reçu deux millions trois cent mille euros.") == [
+        ("deux millions trois cent mille euros", 2_300_000, 2_300_000, "EUR")
+    ]
+    assert amounts("Le chantier a coûté un milliard deux cents millions d'euros.") == [
+        ("un milliard deux cents millions d'euros", 1_200_000_000, 1_200_000_000, "EUR")
+    ]

@@ -33,6 +33,8 @@ from annotations.nlp.numbers import (
         ("deux mille trois cent quarante-cinq", 2345),
         ("trois cent mille", 300_000),
         ("nonante-neuf", 99),
+        ("un million deux cent cinquante mille", 1_250_000),
+        ("trois milliards sept cents millions", 3_700_000_000),
     ],
 )
 def test_parse_words_reads_french_numbers(text, value):

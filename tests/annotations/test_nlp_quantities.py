@@ -244,3 +244,25 @@ def test_a_scores_second_number_counts_nothing():
 )
 def test_a_round_count_is_its_number(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le salon a reçu un million quatre cent mille visiteurs.",
+            ("un million quatre cent mille visiteurs", 1_400_000, 1_400_000, "visiteur"),
+        ),
+        (
+            "La région compte six millions deux cent mille habitants.",
+            ("six millions deux cent mille habitants", 6_200_000, 6_200_000, "habitant"),
+        ),
+        # Words after the scale that hold no "cent" nor "mille" are no part of the number.
+        (
+            "Le site a eu dix millions de visiteurs en deux ans.",
+            ("dix millions de visiteurs", 10**7, 10**7, "visiteur"),
+        ),
+    ],
+)
+def test_find_quantities_reads_millions_inside_a_number_in_words(text, expected):
+    assert quantities(text)[0] == expected
