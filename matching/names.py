@@ -9,6 +9,7 @@ communes de Haute-Marne"). matching.scoring reads them as one entity (`align`).
 
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS
 from annotations.nlp.lexicon import words
@@ -34,8 +35,31 @@ def _plain(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def _content(name: str) -> list[str]:
-    return [word for word in WORD.findall(_plain(name)) if word not in _SKIPPED]
+# Names and words recur across the pairs of claims compared (every candidate of every claim of a
+# batch): each is read once.
+@lru_cache(maxsize=50_000)
+def _content(name: str) -> tuple[str, ...]:
+    return tuple(word for word in WORD.findall(_plain(name)) if word not in _SKIPPED)
+
+
+@lru_cache(maxsize=50_000)
+def _letters(short: str) -> str | None:
+    """The letters of `short` as an acronym: one word or hyphenated ("AP-HP"), 2 to 6 letters."""
+    letters = "".join(WORD.findall(_plain(short)))
+    if (len(_content(short)) != 1 and "-" not in short) or len(letters) not in _ACRONYM_LETTERS:
+        return None
+    return letters
+
+
+@lru_cache(maxsize=50_000)
+def _spellings(long: str) -> frozenset[str]:
+    """The acronyms `long` may be written as: its initials, and from three letters its initials
+    but one."""
+    initials = "".join(word[0] for word in _content(long))
+    if len(initials) < 2:
+        return frozenset()
+    dropped = {initials[:i] + initials[i + 1 :] for i in range(len(initials))} if len(initials) > 3 else set()
+    return frozenset({initials} | dropped)
 
 
 def acronym_of(short: str, long: str) -> bool:
@@ -43,21 +67,11 @@ def acronym_of(short: str, long: str) -> bool:
     `long` ("Assistance publique-Hôpitaux de Paris"); from three letters, one word of `long` may
     be left out: a last qualifier ("Chemins de fer fédéraux suisses" is CFF) or another
     ("Société nationale des chemins de fer belges" is SNCB)."""
-    letters = "".join(WORD.findall(_plain(short)))
-    if len(_content(short)) != 1 and "-" not in short or len(letters) not in _ACRONYM_LETTERS:
-        return False
-    initials = "".join(word[0] for word in _content(long))
-    if len(initials) < 2:
-        return False
-    if letters == initials:
-        return True
-    return (
-        len(letters) >= 3
-        and len(initials) == len(letters) + 1
-        and any(initials[:i] + initials[i + 1 :] == letters for i in range(len(initials)))
-    )
+    letters = _letters(short)
+    return letters is not None and letters in _spellings(long)
 
 
+@lru_cache(maxsize=200_000)
 def same_entity(one: str, other: str) -> bool:
     """Whether two names (as written) name one entity: see the module's docstring."""
     first, second = _content(one), _content(other)
@@ -101,7 +115,7 @@ def _renamed(facts: ClaimFacts, old: tuple, new: tuple) -> ClaimFacts:
         facts,
         entities=(facts.entities - {old[0]}) | {new[0]},
         names=(facts.names - {old}) | {(new[0], new[1], old[2])},
-        words=(facts.words - stems(old[1])) | stems(new[1]),
+        words=(facts.words - _stems(old[1])) | _stems(new[1]),
     )
 
 
@@ -111,13 +125,13 @@ def _spelt_out(facts: ClaimFacts, other: ClaimFacts) -> ClaimFacts:
     for key, name, label in sorted(other.names):
         if key in facts.entities:
             continue
-        word = next((w for w in sorted(facts.search_words) if len(w) >= _WORD_ACRONYM and acronym_of(w, name)), None)
+        word = next((w for letters, w in _written_acronyms(facts.search_words) if letters in _spellings(name)), None)
         if word is not None:
             facts = replace(
                 facts,
                 entities=facts.entities | {key},
                 names=facts.names | {(key, name, label)},
-                words=(facts.words - stems(word)) | stems(name),
+                words=(facts.words - _stems(word)) | _stems(name),
             )
     return facts
 
@@ -126,7 +140,20 @@ def _worded(facts: ClaimFacts, other: ClaimFacts) -> ClaimFacts:
     """`facts` with each entity of `other` whose words it holds, though it names no such entity:
     the recogniser missed it there ("Haute-Marne" read in one claim, not in the other)."""
     for key, name, label in sorted(other.names):
-        name_stems = stems(name)
+        name_stems = _stems(name)
         if key not in facts.entities and name_stems and name_stems <= facts.words:
             facts = replace(facts, entities=facts.entities | {key}, names=facts.names | {(key, name, label)})
     return facts
+
+
+@lru_cache(maxsize=50_000)
+def _stems(name: str) -> frozenset[str]:
+    return stems(name)
+
+
+@lru_cache(maxsize=50_000)
+def _written_acronyms(search_words: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(letters, word) of each word of a claim that may be an acronym (_WORD_ACRONYM letters or
+    more), in order: a claim is compared with many candidates, its words read once."""
+    found = ((_letters(word), word) for word in sorted(search_words) if len(word) >= _WORD_ACRONYM)
+    return tuple((letters, word) for letters, word in found if letters is not None)

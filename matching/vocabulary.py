@@ -240,16 +240,21 @@ def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two claims' words (canonical stems) tell opposite outcomes: one side of a pair of
     OPPOSITES only in one, the other side only in the other ("a augmenté" / "a reculé", "a
     condamné" / "a relaxé"); a claim with both sides tells neither."""
+    return any(
+        side_a is not None and side_b is not None and side_a != side_b
+        for side_a, side_b in zip(_sides(a), _sides(b), strict=True)
+    )
+
+
+# A claim is compared with many candidates: its sides are read once.
+@lru_cache(maxsize=50_000)
+def _sides(words: frozenset[str]) -> tuple[bool | None, ...]:
+    """For each pair of OPPOSITES, True for its first side only, False for its second, else None."""
+    sides = []
     for one, other in OPPOSITES:
-        side_a, side_b = _side(a, one, other), _side(b, one, other)
-        if side_a is not None and side_b is not None and side_a != side_b:
-            return True
-    return False
-
-
-def _side(words: frozenset[str], one: frozenset[str], other: frozenset[str]) -> bool | None:
-    has_one, has_other = not words.isdisjoint(one), not words.isdisjoint(other)
-    return None if has_one == has_other else has_one
+        has_one, has_other = not words.isdisjoint(one), not words.isdisjoint(other)
+        sides.append(None if has_one == has_other else has_one)
+    return tuple(sides)
 
 
 # A verb denied: "ne"/"n'" then, within three words, "pas", "plus", "jamais", "rien", "aucun" ...
