@@ -260,7 +260,12 @@ def found_by_words_only(facts: ClaimFacts) -> bool:
 def stems(text: str) -> frozenset[str]:
     """The stems of the content words of `text`, lowercased; digits, stopwords and reporting verbs
     left out, the words of a rise or of a fall each read as one."""
-    return frozenset(_direction(stem(word)) for word in content_words(text))
+    return directed_stems(content_words(text))
+
+
+def directed_stems(words: Iterable[str]) -> frozenset[str]:
+    """The stems of `words` (content words), the words of a rise or of a fall each read as one."""
+    return frozenset(_direction(stem(word)) for word in words)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -327,7 +332,7 @@ def build_facts(
         dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates if d[0] is not None and d[1] is not None)),
         amounts=_bounded(amounts),
         quantities=_bounded(quantities),
-        words=frozenset(_direction(stem(word)) for word in search_words),
+        words=directed_stems(search_words),
         search_words=search_words,
         negated=denied(text),
         names=frozenset((key, name.casefold(), label) for key, name, label in names),
