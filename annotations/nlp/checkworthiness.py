@@ -86,7 +86,6 @@ from annotations.nlp.checkworthiness_cues import (
     NOT_FIGURES,
     NUMBER,
     NUMBER_WORDS,
-    OPENING_QUOTE,
     OPINION,
     OPINION_STARTS,
     OPINION_WORDS,
@@ -94,11 +93,21 @@ from annotations.nlp.checkworthiness_cues import (
     PERSONAL_STARTS,
     QUOTED,
     REPORTING,
+    RESPONDENTS,
     ROUND_COUNT,
     ROUND_COUNT_WORDS,
     WORD,
 )
-from annotations.nlp.checkworthiness_verbs import is_measured, is_modal, is_past_event, is_prediction, is_since, phrase
+from annotations.nlp.checkworthiness_verbs import (
+    entry,
+    is_measured,
+    is_modal,
+    is_past_event,
+    is_prediction,
+    is_quotation,
+    is_since,
+    phrase,
+)
 from annotations.nlp.normalise import lower_case
 
 WEIGHTS_FILE = Path(__file__).with_name("checkworthiness_weights.json")
@@ -221,6 +230,7 @@ def read_signals(
     comparison = _any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS) or phrase(
         text, vocabulary, COMPARISON_STARTS, COMPARISON
     )
+    opening = entry(text)  # after a live blog's time stamp
     no_comment = "pas" in vocabulary and bool(NO_COMMENT.search(text))  # declining to comment: no claim
     return Signals(
         entities=entities,
@@ -231,17 +241,20 @@ def read_signals(
         past_event=not no_comment
         and (is_past_event(text, vocabulary) or is_since(text, vocabulary) or is_measured(text, vocabulary)),
         comparison=comparison,
-        opinion=not vocabulary.isdisjoint(OPINION_WORDS)
-        or "!" in text
-        or phrase(text, vocabulary, OPINION_STARTS, OPINION)
-        or ("«" in text and bool(JUDGED_QUOTE.search(text))),
+        opinion=(
+            not vocabulary.isdisjoint(OPINION_WORDS)
+            or "!" in text
+            or phrase(text, vocabulary, OPINION_STARTS, OPINION)
+            or ("«" in text and bool(JUDGED_QUOTE.search(text)))
+        )
+        and not ("%" in text and RESPONDENTS.search(text)),  # a poll's result: "citée par 47 % des sondés"
         modal=is_modal(text, vocabulary, figures),
         prediction=is_prediction(text, vocabulary),
         question="?" in text,
         first_person=not own_vocabulary.isdisjoint(FIRST_PERSON),
         personal=phrase(text, vocabulary, PERSONAL_STARTS, PERSONAL),
-        practical=_is_practical(vocabulary, bool(money), comparison) or bool(LISTING.match(text)),
-        quotation=bool(OPENING_QUOTE.match(text)),
+        practical=_is_practical(vocabulary, bool(money), comparison) or bool(LISTING.match(opening)),
+        quotation=is_quotation(opening),
         words=len(tokens),
     )
 

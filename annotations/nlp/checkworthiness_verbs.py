@@ -12,6 +12,7 @@ from annotations.nlp.checkworthiness_cues import (
     COPULA_PARTICIPLE,
     DECIDED,
     FORECAST,
+    FORESEES,
     FUTURE,
     FUTURE_ENDINGS,
     FUTURE_STARTS,
@@ -25,15 +26,24 @@ from annotations.nlp.checkworthiness_cues import (
     MEASURES,
     MODALS,
     NOT_PARTICIPLES,
+    NUMBER,
+    NUMBER_WORDS,
+    OPENING_QUOTE,
+    OPINION_WORDS,
     OWE_FORMS,
     OWED,
     PAST_EVENT,
     PAST_MODALS,
+    PROVIDED_BY_A_TEXT,
+    QUOTED,
     RISK_NOUN_BEFORE,
     RISK_VERB,
     RULE_CUE,
     SINCE,
+    STAMP,
     STATES,
+    TESTIMONY,
+    WORD,
 )
 
 
@@ -47,7 +57,7 @@ def is_past_event(text: str, vocabulary: set[str]) -> bool:
         return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
     if vocabulary.isdisjoint(AUXILIARIES):
         return False
-    generic = bool(INDEFINITE_OPENING.match(text)) and bool(RULE_CUE.search(text))
+    generic = bool(INDEFINITE_OPENING.match(entry(text))) and bool(RULE_CUE.search(text))
     if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) for m in PAST_EVENT.finditer(text)):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
     return False
@@ -79,7 +89,7 @@ def _told_in_the_past(match: re.Match, generic: bool) -> bool:
 def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
     """A modal ("doit", "pourrait", "le projet risque de"); a past one only without figures (module
     docstring); an instruction in the imperative ("Pensez à ...")."""
-    if "?" not in text and IMPERATIVE.match(text):
+    if "?" not in text and IMPERATIVE.match(entry(text)):
         return True
     modals = vocabulary & MODALS
     if modals and not (modals <= OWE_FORMS and OWED.search(text)):
@@ -92,9 +102,44 @@ def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
 def is_prediction(text: str, vocabulary: set[str]) -> bool:
     """The future, but for a measure decided in the passive ("les aides seront réduites de 15 %",
     "l'intérim sera assuré par la ministre"): what is decided is a fact (checkworthiness.fr.md)."""
-    if not (_is_future(text, vocabulary) or phrase(text, vocabulary, FUTURE_STARTS, FUTURE)):
+    if not (
+        _is_future(text, vocabulary) or phrase(text, vocabulary, FUTURE_STARTS, FUTURE) or _foresees(text, vocabulary)
+    ):
         return False
     return not DECIDED.search(text) or bool(FORECAST.search(text))
+
+
+def _foresees(text: str, vocabulary: set[str]) -> bool:
+    """A forecaster's "prévoit" with what it foresees, not a text's (cues FORESEES, PROVIDED_BY_A_TEXT)."""
+    return not vocabulary.isdisjoint(FORESEERS) and bool(FORESEES.search(text)) and not PROVIDED_BY_A_TEXT.search(text)
+
+
+FORESEERS = frozenset(("prévoit", "prévoient"))
+
+
+def entry(text: str) -> str:
+    """The sentence after a live blog's time stamp (STAMP), where what it opens with is read."""
+    stamp = STAMP.match(text) if text[:1].isdigit() else None
+    return text[stamp.end() :] if stamp else text
+
+
+def is_quotation(opening: str) -> bool:
+    """A sentence opening with someone's words (OPENING_QUOTE; `opening` is read after a live blog's stamp),
+    most often a reaction, a feeling or a testimony. Not when the words state a fact with its figure, done,
+    measured or held since a date, and neither the speaker's own experience nor a stance: "« Quatorze postes
+    ont été créés depuis l'été », a-t-il fait valoir", "« La région a perdu 12 000 emplois », a affirmé le
+    candidat" quote a claim, which a fact-checker checks; "« On a vu des flammes de vingt mètres »,
+    raconte un riverain" and "« Le trimestre sera difficile »" stay quotations."""
+    if not OPENING_QUOTE.match(opening):
+        return False
+    quoted = QUOTED.search(opening)[0]
+    vocabulary = set(WORD.findall(quoted))
+    if "!" in quoted or not vocabulary.isdisjoint(TESTIMONY | OPINION_WORDS | MODALS):
+        return True
+    if not (NUMBER.search(quoted) or not vocabulary.isdisjoint(NUMBER_WORDS)):
+        return True
+    told = is_past_event(quoted, vocabulary) or is_since(quoted, vocabulary) or is_measured(quoted, vocabulary)
+    return not told or is_prediction(quoted, vocabulary)
 
 
 def _is_future(text: str, vocabulary: set[str]) -> bool:

@@ -414,3 +414,43 @@ def test_an_instruction_in_the_imperative_is_a_modal(sentence, modal):
 )
 def test_a_promise_and_a_ruling_put_off_are_predictions(sentence, prediction):
     assert read_signals(sentence, entities=0).prediction is prediction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opinion"),
+    [
+        ("la sécurité est citée par 38 % des personnes interrogées parmi leurs préoccupations.", False),  # a poll
+        ("62 % des français estiment que la réforme est injuste.", False),
+        ("les riverains ont fait part de leurs préoccupations au maire.", True),
+        ("il est recommandé de ne pas boire l'eau du robinet.", True),  # advice put impersonally
+        ("il est conseillé aux randonneurs de partir tôt.", True),
+        ("le vaccin recommandé par la haute autorité est gratuit.", False),
+    ],
+)
+def test_a_polls_share_is_no_opinion_and_impersonal_advice_is_one(sentence, opinion):
+    assert read_signals(sentence, entities=0).opinion is opinion
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modal"),
+    [
+        ("prévoyez environ deux heures de route.", True),
+        ("évitez toute sortie en mer ce week-end.", True),
+        ("chez tous les commerçants, les prix montent.", False),
+    ],
+)
+def test_an_imperative_before_tout_or_environ_is_an_instruction(sentence, modal):
+    assert read_signals(sentence, entities=0).modal is modal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("la liste sortante l'emporte avec 212 voix d'avance.", True),
+        ("le coureur garde la tête avec 9 secondes d'écart.", True),
+        ("l'équipe recule de deux places par rapport à la saison dernière.", True),
+        ("le train est arrivé en avance.", False),
+    ],
+)
+def test_a_lead_and_par_rapport_a_are_comparisons(sentence, comparison):
+    assert read_signals(sentence, entities=0).comparison is comparison
