@@ -25,9 +25,12 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | declining to comment ("n'a pas souhaité réagir"), nor a rule about a kind  |
 |                  | ("Un colis est considéré comme perdu après trente jours")                  |
 | comparison       | 1 for a comparison, a change or a record: "plus de", "contre 950", "a      |
-|                  | augmenté", "le plus sec jamais enregistré"                                 |
+|                  | augmenté", "le plus sec jamais enregistré", "par rapport à", a lead ("12   |
+|                  | secondes d'avance")                                                        |
 | opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting,    |
-|                  | or a judgement quoted in part ("a dénoncé « un budget d'austérité »")      |
+|                  | advice ("il est conseillé de"), or a judgement quoted in part ("a dénoncé  |
+|                  | « un budget d'austérité »"); not a poll's share ("citée par 47 % des       |
+|                  | sondés")                                                                   |
 | modal            | 1 for a modal ("doit", "pourrait", "risque de", "devait agir"; not the     |
 |                  | noun "le risque", nor "devoir" as "owe": "on lui doit"); a past plan with  |
 |                  | a figure ("devait coûter 4 millions") is a fact and does not count; an     |
@@ -35,8 +38,10 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | prediction       | 1 for the future ("sera", "va créer", "l'an prochain", "devrait"), a plan  |
 |                  | ("prévoit de"), an intention ("dit vouloir", "réfléchit à"), a schedule    |
 |                  | ("sont prévues", "mis en délibéré au 9 avril"), a promise ("s'engage à"),  |
-|                  | but not a measure decided in the passive ("les aides seront réduites de    |
-|                  | 15 %")                                                                     |
+|                  | a forecaster's expectation ("table sur", "s'attendent à", "la banque       |
+|                  | prévoit une croissance de", "selon ses projections"), but not a measure    |
+|                  | decided in the passive ("les aides seront réduites de 15 %") nor provided  |
+|                  | by a text ("le décret prévoit une amende")                                 |
 | question         | 1 for a question                                                           |
 | first_person     | 1 when the author or speaker talks of themselves ("je", "nous"), outside   |
 |                  | quotations and attributions ("selon les documents consultés par notre      |
@@ -50,8 +55,12 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | 5 euros"), a listing's "À voir jusqu'au ...": a practical line             |
 | quotation        | 1 when the sentence opens with someone's words and then names them ("« On  |
 |                  | nous prend pour des imbéciles », a réagi le délégué"): most often a        |
-|                  | reaction, a feeling or a testimony                                         |
+|                  | reaction, a feeling or a testimony; not a fact quoted with its figure,     |
+|                  | done or measured ("« Quatorze postes ont été créés », a-t-il fait valoir") |
 | length           | words / 10, up to 4 (a greeting is short)                                  |
+
+What a sentence opens with (a quotation, an instruction, a listing, an indefinite subject) is read after a
+live blog's time stamp ("10 h 58 – « On est là »").
 
 The weights are data, `checkworthiness_weights.json` beside this module, fitted by logistic
 regression (`evaluation/fit_checkworthiness.py`, scikit-learn, L2) on the labelled French
