@@ -11,7 +11,7 @@ from annotations.nlp.lexicon import MONTHS, WEEKDAYS, words
 
 # "d'après" names a source, "l'après-midi" is a time of day ("en fin d'après-midi").
 REPORTING = re.compile(
-    r"\b(?:selon|d'après(?!-midi)|cités?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
+    r"\b(?:selon|d'après(?!-midi)|citée?s?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
     r"a-t-(?:il|elle|on) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|annoncé|souligné|assuré)|"
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
     r"révélé|reconnu|dénoncé|accusé|démenti|admis|ajouté|souligné|dit|répondu|répliqué|écrit|rapporté|"
@@ -23,6 +23,11 @@ REPORTING = re.compile(
     # a cause given by a source: "la direction invoque la baisse", "les chercheurs l'attribuent à" (not
     # "le jury attribue le prix à", "la région attribue une aide aux éleveurs": awarding)
     r"invoque|invoquent|impute|imputent|(?:l'|les\s)(?:attribue|attribuent)\s+(?:à|au|aux)|"
+    # ... or what happened, named: "la société attribue la situation à une avarie", "attribuent la hausse des
+    # prix au gel" (not a prize awarded, "attribue le prix au lauréat")
+    r"(?:attribue|attribuent)\s+(?:la|le|les|l'|cette|ce|cet|ces|sa|son|ses|leur|leurs)\s*(?:situation|hausse|"
+    r"baisse|recul|chute|panne|pannes|coupures?|retards?|incidents?|accidents?|pénurie|crise|difficultés|pertes|"
+    r"déficit|mortalité|fermeture|dégradation|augmentation|diminution|repli|progression|flambée|envolée)\b[^,;.]*?\s(?:à|au|aux)\s|"
     r"(?:explique|expliquent)\s+(?:\w+'?\s*){0,3}?par|"
     r"arguant|affirmant|expliquant|assurant|soulignant|précisant|indiquant)\b",
 )
@@ -39,12 +44,13 @@ NOT_PARTICIPLES = words(
     " jusqu"  # a deadline, "ils ont jusqu'au 30 septembre pour déclarer": "jusqu'" ends in u, no participle
     " qu lorsqu puisqu"  # "n'est qu'une étape", "n'a qu'un salarié": the elided "que" ends in u too
 )
-# Between them, adverbs ("sont même entrés en récession"; not "encore", which mostly denies, "n'a pas encore
-# dit") or a pronoun in an incise ("le nombre de ventes a, lui, chuté de 18 %").
+# Between them, adverbs ("sont même entrés en récession", "a en outre décidé", "a par ailleurs signé"; not
+# "encore", which mostly denies, "n'a pas encore dit") or a pronoun in an incise ("le nombre de ventes a, lui,
+# chuté de 18 %").
 PAST_EVENT = re.compile(
     rf"\b(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|est|sont|était|étaient)\s*(?:,\s*(?:lui|elle|eux|elles),)?"
     rf"\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|finalement|alors|pas|jamais|plus|enfin|bien|vite|été|même|"
-    rf"presque)\s+)*({PARTICIPLE})\b",
+    rf"presque|en\s+outre|par\s+ailleurs|à\s+nouveau|de\s+nouveau|ensuite|d'abord)\s+)*({PARTICIPLE})\b",
 )
 # What a law, a decree, a ruling or a decision does, in the present: a measure in force.
 MEASURES = words(

@@ -55,6 +55,20 @@ CASES = {
         ("il est conseillé aux randonneurs de partir tôt.", True),
         ("le vaccin recommandé par la haute autorité est gratuit.", False),
     ],
+    "past_event": [
+        # an adverbial phrase between the auxiliary and the participle
+        ("le conseil a en outre voté la vente du terrain.", True),
+        ("la préfecture a par ailleurs fermé deux écoles.", True),
+        ("le maire a de nouveau refusé le projet.", True),
+        ("le maire a encore des doutes.", False),
+    ],
+    "reported": [
+        ("la gratuité est citée par 40 % des usagers.", True),  # "citée", as "cité" and "cités"
+        ("la compagnie attribue la panne à un orage.", True),  # a cause given by a source
+        ("l'usine attribue ce repli de 8 % au prix du gaz.", True),
+        ("le jury attribue le prix au premier roman d'une lycéenne.", False),  # an award
+        ("la région attribue une aide aux éleveurs.", False),
+    ],
     "comparison": [
         ("la liste sortante l'emporte avec 212 voix d'avance.", True),  # a lead in a standing
         ("le coureur garde la tête avec 9 secondes d'écart.", True),
