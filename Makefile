@@ -48,6 +48,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind6.fr.jsonl --all
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind7.fr.jsonl --all
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind8.fr.jsonl --all
+	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind9.fr.jsonl --all
 	@echo "--- chrome and headline of pages copied from a browser (evaluation/data/pages.md)"
 	$(PY) manage.py annotate evaluation/data/pages/*.txt --format jsonl > build/pages.jsonl
 	$(PY) evaluation/pages.py evaluation/data/pages build/pages.jsonl
@@ -128,6 +129,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind12.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind13.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind14.fr.json --python $(PY)
+	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind15.fr.json --python $(PY)
 	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json, matching_blind.fr.json, matching_blind2.fr.json)"
 	$(PY) evaluation/matching.py evaluation/data/matching.fr.json
 	$(PY) evaluation/matching.py evaluation/data/matching_blind.fr.json

@@ -130,7 +130,13 @@ def found_by_words_only(facts: ClaimFacts) -> bool:
 def stems(text: str) -> frozenset[str]:
     """The stems of the content words of `text`, lowercased; digits, stopwords and reporting verbs
     left out, the words of a rise, of a fall or of a family each read as one (vocabulary.canonical)."""
-    return frozenset(canonical(stem(word)) for word in content_words(text))
+    return directed_stems(content_words(text))
+
+
+def directed_stems(words: Iterable[str]) -> frozenset[str]:
+    """The stems of `words` (content words), the words of a rise, of a fall or of a family each
+    read as one."""
+    return frozenset(canonical(stem(word)) for word in words)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -183,7 +189,7 @@ def build_facts(
         amounts=_bounded(amounts),
         quantities=_bounded(quantities),
         proportions=_bounded(said),
-        words=frozenset(canonical(stem(word)) for word in search_words),
+        words=directed_stems(search_words),
         search_words=search_words,
         negated=denied(text),
         names=frozenset((key, name.casefold(), label) for key, name, label in names),

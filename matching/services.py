@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -189,6 +190,18 @@ def on_claims_written(*, article, claims: Sequence[Claim], mentions: Sequence[Me
     match_claims(claims=claims, facts=facts)
     match_reviewed_claims(claims=claims, facts=facts)
     find_inconsistencies(article=article, claims=claims, facts=facts)
+
+
+def refresh_matches(*, article, claims: Sequence[Claim], mentions: Sequence[Mention] | None = None) -> None:
+    """After the mentions of `claims` (the current revision of `article`) are written again (a
+    re-annotation), or after an upgrade of the rules (`manage.py rematch`): their suggestions, both
+    ways, and the article's open inconsistencies are made again from their facts as they are now
+    (on_claims_written). Dismissed suggestions and decided inconsistencies stay, and are not made
+    again: a dismissed pair is unique, and a decision is the editor's."""
+    ids = [claim.pk for claim in claims]
+    ClaimMatch.objects.shown().filter(Q(claim__in=ids) | Q(earlier__in=ids)).delete()
+    Inconsistency.objects.filter(first__in=ids, state=Inconsistency.State.OPEN).delete()
+    on_claims_written(article=article, claims=claims, mentions=mentions)
 
 
 @transaction.atomic

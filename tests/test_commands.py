@@ -22,6 +22,7 @@ WRITING = {
     "issue_token": ["edith"],
     "poll_feeds": ["--all"],
     "requeue_jobs": [],
+    "rematch": [],
 }
 
 

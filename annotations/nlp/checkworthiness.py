@@ -25,9 +25,12 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | declining to comment ("n'a pas souhaité réagir"), nor a rule about a kind  |
 |                  | ("Un colis est considéré comme perdu après trente jours")                  |
 | comparison       | 1 for a comparison, a change or a record: "plus de", "contre 950", "a      |
-|                  | augmenté", "le plus sec jamais enregistré"                                 |
+|                  | augmenté", "le plus sec jamais enregistré", "par rapport à", a lead ("12   |
+|                  | secondes d'avance")                                                        |
 | opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting,    |
-|                  | or a judgement quoted in part ("a dénoncé « un budget d'austérité »")      |
+|                  | advice ("il est conseillé de"), or a judgement quoted in part ("a dénoncé  |
+|                  | « un budget d'austérité »"); not a poll's share ("citée par 47 % des       |
+|                  | sondés")                                                                   |
 | modal            | 1 for a modal ("doit", "pourrait", "risque de", "devait agir"; not the     |
 |                  | noun "le risque", nor "devoir" as "owe": "on lui doit"); a past plan with  |
 |                  | a figure ("devait coûter 4 millions") is a fact and does not count; an     |
@@ -35,8 +38,10 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | prediction       | 1 for the future ("sera", "va créer", "l'an prochain", "devrait"), a plan  |
 |                  | ("prévoit de"), an intention ("dit vouloir", "réfléchit à"), a schedule    |
 |                  | ("sont prévues", "mis en délibéré au 9 avril"), a promise ("s'engage à"),  |
-|                  | but not a measure decided in the passive ("les aides seront réduites de    |
-|                  | 15 %")                                                                     |
+|                  | a forecaster's expectation ("table sur", "s'attendent à", "la banque       |
+|                  | prévoit une croissance de", "selon ses projections"), but not a measure    |
+|                  | decided in the passive ("les aides seront réduites de 15 %") nor provided  |
+|                  | by a text ("le décret prévoit une amende")                                 |
 | question         | 1 for a question                                                           |
 | first_person     | 1 when the author or speaker talks of themselves ("je", "nous"), outside   |
 |                  | quotations and attributions ("selon les documents consultés par notre      |
@@ -50,8 +55,12 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | 5 euros"), a listing's "À voir jusqu'au ...": a practical line             |
 | quotation        | 1 when the sentence opens with someone's words and then names them ("« On  |
 |                  | nous prend pour des imbéciles », a réagi le délégué"): most often a        |
-|                  | reaction, a feeling or a testimony                                         |
+|                  | reaction, a feeling or a testimony; not a fact quoted with its figure,     |
+|                  | done or measured ("« Quatorze postes ont été créés », a-t-il fait valoir") |
 | length           | words / 10, up to 4 (a greeting is short)                                  |
+
+What a sentence opens with (a quotation, an instruction, a listing, an indefinite subject) is read after a
+live blog's time stamp ("10 h 58 – « On est là »").
 
 The weights are data, `checkworthiness_weights.json` beside this module, fitted by logistic
 regression (`evaluation/fit_checkworthiness.py`, scikit-learn, L2) on the labelled French
@@ -64,7 +73,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,58 +82,40 @@ from annotations.nlp.checkworthiness_cues import (
     ACCESS,
     ATTRIBUTION,
     ATTRIBUTION_WORDS,
-    AUXILIARIES,
-    BE_AUXILIARIES,
-    BE_PARTICIPLE,
     COMPARISON,
     COMPARISON_STARTS,
     COMPARISON_STEMS,
     COMPARISON_WORDS,
-    COPULA_PARTICIPLE,
-    DECIDED,
     FIRST_PERSON,
-    FORECAST,
     FREE,
-    FUTURE,
-    FUTURE_ENDINGS,
-    FUTURE_STARTS,
-    FUTURE_VERB,
-    FUTURE_WORDS,
-    IMPERATIVE,
-    INDEFINITE_OPENING,
     JUDGED_QUOTE,
     LISTING,
-    MEASURE,
-    MEASURED,
-    MEASURED_VERBS,
-    MEASURES,
-    MODALS,
     NO_COMMENT,
     NOT_A_SHARE,
     NOT_FIGURES,
-    NOT_PARTICIPLES,
     NUMBER,
     NUMBER_WORDS,
-    OPENING_QUOTE,
     OPINION,
     OPINION_STARTS,
     OPINION_WORDS,
-    OWE_FORMS,
-    OWED,
-    PAST_EVENT,
-    PAST_MODALS,
     PERSONAL,
     PERSONAL_STARTS,
     QUOTED,
     REPORTING,
-    RISK_NOUN_BEFORE,
-    RISK_VERB,
+    RESPONDENTS,
     ROUND_COUNT,
     ROUND_COUNT_WORDS,
-    RULE_CUE,
-    SINCE,
-    STATES,
     WORD,
+)
+from annotations.nlp.checkworthiness_verbs import (
+    entry,
+    is_measured,
+    is_modal,
+    is_past_event,
+    is_prediction,
+    is_quotation,
+    is_since,
+    phrase,
 )
 from annotations.nlp.normalise import lower_case
 
@@ -246,9 +236,10 @@ def read_signals(
     figures = len(marks) + _numbers_outside(text, start, marks, tokens)
     if not vocabulary.isdisjoint(ROUND_COUNT_WORDS):
         figures -= sum(bool(ROUND_COUNT.match(_covered(text, start, mark))) for mark in quantities)
-    comparison = _any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS) or _phrase(
+    comparison = _any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS) or phrase(
         text, vocabulary, COMPARISON_STARTS, COMPARISON
     )
+    opening = entry(text)  # after a live blog's time stamp
     no_comment = "pas" in vocabulary and bool(NO_COMMENT.search(text))  # declining to comment: no claim
     return Signals(
         entities=entities,
@@ -257,26 +248,24 @@ def read_signals(
         date=bool(dates),
         reported=bool(REPORTING.search(text)) and not no_comment,
         past_event=not no_comment
-        and (_is_past_event(text, vocabulary) or _is_since(text, vocabulary) or _is_measured(text, vocabulary)),
+        and (is_past_event(text, vocabulary) or is_since(text, vocabulary) or is_measured(text, vocabulary)),
         comparison=comparison,
-        opinion=not vocabulary.isdisjoint(OPINION_WORDS)
-        or "!" in text
-        or _phrase(text, vocabulary, OPINION_STARTS, OPINION)
-        or ("«" in text and bool(JUDGED_QUOTE.search(text))),
-        modal=_is_modal(text, vocabulary, figures),
-        prediction=_is_prediction(text, vocabulary),
+        opinion=(
+            not vocabulary.isdisjoint(OPINION_WORDS)
+            or "!" in text
+            or phrase(text, vocabulary, OPINION_STARTS, OPINION)
+            or ("«" in text and bool(JUDGED_QUOTE.search(text)))
+        )
+        and not ("%" in text and RESPONDENTS.search(text)),  # a poll's result: "citée par 47 % des sondés"
+        modal=is_modal(text, vocabulary, figures),
+        prediction=is_prediction(text, vocabulary),
         question="?" in text,
         first_person=not own_vocabulary.isdisjoint(FIRST_PERSON),
-        personal=_phrase(text, vocabulary, PERSONAL_STARTS, PERSONAL),
-        practical=_is_practical(vocabulary, bool(money), comparison) or bool(LISTING.match(text)),
-        quotation=bool(OPENING_QUOTE.match(text)),
+        personal=phrase(text, vocabulary, PERSONAL_STARTS, PERSONAL),
+        practical=_is_practical(vocabulary, bool(money), comparison) or bool(LISTING.match(opening)),
+        quotation=is_quotation(opening),
         words=len(tokens),
     )
-
-
-def _phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.Pattern) -> bool:
-    """Whether `pattern` matches, searched only when a word it needs is there (most sentences lack it)."""
-    return not vocabulary.isdisjoint(starts) and bool(pattern.search(text))
 
 
 def _is_practical(vocabulary: set[str], money: bool, comparison: bool) -> bool:
@@ -287,40 +276,6 @@ def _is_practical(vocabulary: set[str], money: bool, comparison: bool) -> bool:
     if "entrée" in access and "vigueur" in vocabulary:
         access.discard("entrée")
     return bool(access) and (money or not vocabulary.isdisjoint(FREE)) and not comparison
-
-
-def _is_past_event(text: str, vocabulary: set[str]) -> bool:
-    if not vocabulary.isdisjoint(MEASURES) and MEASURE.search(text):
-        return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
-    if vocabulary.isdisjoint(AUXILIARIES):
-        return False
-    generic = bool(INDEFINITE_OPENING.match(text)) and bool(RULE_CUE.search(text))
-    if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) for m in PAST_EVENT.finditer(text)):
-        return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
-    return False
-
-
-def _is_since(text: str, vocabulary: set[str]) -> bool:
-    """A state or a count since a past time ("s'applique depuis 2021", "le plus bas depuis 1995"): what
-    has held since then is a fact, as an event is."""
-    return "depuis" in vocabulary and bool(SINCE.search(text))
-
-
-def _is_measured(text: str, vocabulary: set[str]) -> bool:
-    """A measured state in the present with its figure ("emploie 214 salariés", "s'élève à 4 millions")."""
-    return not vocabulary.isdisjoint(MEASURED_VERBS) and bool(MEASURED.search(text))
-
-
-def _told_in_the_past(match: re.Match, generic: bool) -> bool:
-    """Not a state told in the passive present ("est fermée", "est vendu 119 euros": STATES), nor, in a
-    sentence about a kind (`generic`: "Un colis est considéré comme perdu ..."), a passive present at all:
-    only a verb that takes "être" in the past ("est survenu") or a pronominal one ("s'est glissée")."""
-    if match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES:
-        return True
-    participle = match.group(1)
-    if generic and not BE_PARTICIPLE.fullmatch(participle) and match.string[match.start() - 2 : match.start()] != "s'":
-        return False
-    return not participle.startswith(STATES)
 
 
 def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> int:
@@ -336,47 +291,6 @@ def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> i
 
 def _any_word(vocabulary: set[str], cues: frozenset[str], stems: tuple[str, ...]) -> bool:
     return not vocabulary.isdisjoint(cues) or any(word.startswith(stems) for word in vocabulary)
-
-
-def _is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
-    """A modal ("doit", "pourrait", "le projet risque de"); a past one only without figures (module
-    docstring); an instruction in the imperative ("Pensez à ...")."""
-    if "?" not in text and IMPERATIVE.match(text):
-        return True
-    modals = vocabulary & MODALS
-    if modals and not (modals <= OWE_FORMS and OWED.search(text)):
-        return True  # "devoir" as "owe" is no modal: "on lui doit la création du parc", "il doit 3 millions"
-    if not figures and not vocabulary.isdisjoint(PAST_MODALS):
-        return True
-    return "risque" in vocabulary and any(m[1] not in RISK_NOUN_BEFORE for m in RISK_VERB.finditer(text))
-
-
-def _is_prediction(text: str, vocabulary: set[str]) -> bool:
-    """The future, but for a measure decided in the passive ("les aides seront réduites de 15 %",
-    "l'intérim sera assuré par la ministre"): what is decided is a fact (checkworthiness.fr.md)."""
-    if not (_is_future(text, vocabulary) or _phrase(text, vocabulary, FUTURE_STARTS, FUTURE)):
-        return False
-    return not DECIDED.search(text) or bool(FORECAST.search(text))
-
-
-def _is_future(text: str, vocabulary: set[str]) -> bool:
-    """A verb in the future tense ("sera", "vérifiera", "atteindront") among the words. A first person
-    plural ("-rons") needs its "nous" a few words before it ("nous ne les livrerons pas"): without it,
-    "environs", "vignerons", "bûcherons" are nouns, "nous" elsewhere in the sentence or not."""
-    if not vocabulary.isdisjoint(FUTURE_WORDS):
-        return True
-    plural_first = set(_AFTER_NOUS.findall(text)) if "nous" in vocabulary else set()
-    return any(
-        word.endswith(FUTURE_ENDINGS)
-        and (word in plural_first or not word.endswith("rons"))
-        and FUTURE_VERB.fullmatch(word)
-        for word in vocabulary
-    )
-
-
-# A "-rons" word "nous" governs: the first to third after it ("nous livrerons", "nous n'irons",
-# "nous ne les livrerons").
-_AFTER_NOUS = re.compile(r"\bnous\s+(?:\w+'\s*|\w+\s+){0,2}?(\w+rons)\b")
 
 
 def _covered(sentence: str, start: int, span: Span) -> str:

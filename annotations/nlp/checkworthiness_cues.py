@@ -11,7 +11,7 @@ from annotations.nlp.lexicon import MONTHS, WEEKDAYS, words
 
 # "d'après" names a source, "l'après-midi" is a time of day ("en fin d'après-midi").
 REPORTING = re.compile(
-    r"\b(?:selon|d'après(?!-midi)|cités?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
+    r"\b(?:selon|d'après(?!-midi)|citée?s?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
     r"a-t-(?:il|elle|on) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|annoncé|souligné|assuré)|"
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
     r"révélé|reconnu|dénoncé|accusé|démenti|admis|ajouté|souligné|dit|répondu|répliqué|écrit|rapporté|"
@@ -23,6 +23,11 @@ REPORTING = re.compile(
     # a cause given by a source: "la direction invoque la baisse", "les chercheurs l'attribuent à" (not
     # "le jury attribue le prix à", "la région attribue une aide aux éleveurs": awarding)
     r"invoque|invoquent|impute|imputent|(?:l'|les\s)(?:attribue|attribuent)\s+(?:à|au|aux)|"
+    # ... or what happened, named: "la société attribue la situation à une avarie", "attribuent la hausse des
+    # prix au gel" (not a prize awarded, "attribue le prix au lauréat")
+    r"(?:attribue|attribuent)\s+(?:la|le|les|l'|cette|ce|cet|ces|sa|son|ses|leur|leurs)\s*(?:situation|hausse|"
+    r"baisse|recul|chute|panne|pannes|coupures?|retards?|incidents?|accidents?|pénurie|crise|difficultés|pertes|"
+    r"déficit|mortalité|fermeture|dégradation|augmentation|diminution|repli|progression|flambée|envolée)\b[^,;.]*?\s(?:à|au|aux)\s|"
     r"(?:explique|expliquent)\s+(?:\w+'?\s*){0,3}?par|"
     r"arguant|affirmant|expliquant|assurant|soulignant|précisant|indiquant)\b",
 )
@@ -39,12 +44,13 @@ NOT_PARTICIPLES = words(
     " jusqu"  # a deadline, "ils ont jusqu'au 30 septembre pour déclarer": "jusqu'" ends in u, no participle
     " qu lorsqu puisqu"  # "n'est qu'une étape", "n'a qu'un salarié": the elided "que" ends in u too
 )
-# Between them, adverbs ("sont même entrés en récession"; not "encore", which mostly denies, "n'a pas encore
-# dit") or a pronoun in an incise ("le nombre de ventes a, lui, chuté de 18 %").
+# Between them, adverbs ("sont même entrés en récession", "a en outre décidé", "a par ailleurs signé"; not
+# "encore", which mostly denies, "n'a pas encore dit") or a pronoun in an incise ("le nombre de ventes a, lui,
+# chuté de 18 %").
 PAST_EVENT = re.compile(
     rf"\b(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|est|sont|était|étaient)\s*(?:,\s*(?:lui|elle|eux|elles),)?"
     rf"\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|finalement|alors|pas|jamais|plus|enfin|bien|vite|été|même|"
-    rf"presque)\s+)*({PARTICIPLE})\b",
+    rf"presque|en\s+outre|par\s+ailleurs|à\s+nouveau|de\s+nouveau|ensuite|d'abord)\s+)*({PARTICIPLE})\b",
 )
 # What a law, a decree, a ruling or a decision does, in the present: a measure in force.
 MEASURES = words(
@@ -68,10 +74,13 @@ COMPARISON_WORDS = words(
 COMPARISON_STEMS = tuple(
     words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
 )
-COMPARISON_STARTS = words("plus moins contre passé passée passés passées")
+COMPARISON_STARTS = words("plus moins contre passé passée passés passées rapport avance écart")
 # Not an age group: "l'entrée est gratuite pour les moins de 18 ans".
 COMPARISON = re.compile(
     r"(?<!les )\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b"
+    r"|\bpar\s+rapport\s+(?:à|au|aux)\b"  # "gagne six points par rapport à la vague de mars"
+    # a lead in a standing: "conserve le maillot jaune avec 12 secondes d'avance", "trois points d'écart"
+    r"|\b(?:points?|secondes?|minutes?|longueurs?|voix|buts?|sièges?)\s+d'(?:avance|écart)\b"
     # a record, a superlative against all the past: "le plus chaud jamais mesuré", "la plus grosse vente de
     # l'histoire du club"
     r"|\b(?:plus|moins)\s+(?:[a-zà-ÿ]+\s+){1,2}?(?:jamais|de\s+(?:l'|son\s+|sa\s+|leur\s+)histoire)\b"
@@ -89,7 +98,9 @@ OPINION_STARTS = words("il c' ce sans peut bien")
 OPINION = re.compile(
     r"\b(?:il est|c'est|il semble|il paraît|ce n'est pas)\s+(?:\w+\s+)?(?:essentiel|important|impératif|nécessaire|"
     r"crucial|urgent|temps|clair|évident|possible|probable|dommage|regrettable|indispensable|facile|difficile|"
-    r"normal|inacceptable|scandaleux)|\b(?:sans doute|peut-être|bien sûr)\b",
+    r"normal|inacceptable|scandaleux|"
+    # advice put impersonally: "il est conseillé d'éviter l'A10", "il est recommandé aux habitants de"
+    r"conseillé|recommandé|déconseillé|préférable|souhaitable)|\b(?:sans doute|peut-être|bien sûr)\b",
 )
 # Present and conditional modals. A past one ("devait", "pouvait") is an obligation or a
 # possibility too, unless the sentence gives figures: "il devait coûter 4 millions" is a past plan,
@@ -107,12 +118,13 @@ RISK_NOUN_BEFORE = words(
 )
 # An instruction: a sentence opening with a verb in the imperative, then what an order takes (a
 # complement, a pronoun): "Pensez à garder vos factures", "Méfiez-vous des faux sites", "Appelez le 15";
-# advice as "vous devez" is. Not "chez", "assez", "rendez-vous", nor a name in -ez ("Suez annonce",
+# advice as "vous devez" is ("Évitez tout déplacement", "Comptez environ trois heures"). Not "chez", "assez",
+# "rendez-vous", nor a name in -ez ("Suez annonce",
 # "Fernandez, 34 ans,"); a question ("Comptez-vous vous représenter ?") is left to the reader.
 IMPERATIVE = re.compile(
     r"\W*(?!chez\b|assez\b)[a-zà-ÿ]{2,}ez(?:-(?:vous|en|y|le|la|les|moi|nous|lui|leur)\b(?<!rendez-vous)"
     r"|(?=\s+(?:à|au|aux|de|du|des|d'|vos|votre|le|la|les|l'|un|une|que|qu'|bien|toujours|jamais|plutôt|vite|"
-    r"en|y|ne|pas|sur|dans|par|pour|avant|dès)\b))"
+    r"en|y|ne|pas|sur|dans|par|pour|avant|dès|tout|toute|tous|toutes|environ)\b))"
 )
 PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
 # "devoir" meaning "owe", not "must": after "lui" or "leur", or before a number ("on lui doit la création
@@ -131,7 +143,8 @@ FUTURE_STEM_ENDS = ("e", "i", "d", "tt", "ev", "iv", "ver", "our")
 FUTURE_ENDINGS = tuple(f"{stem}{ending}" for stem in FUTURE_STEM_ENDS for ending in ("ra", "ront", "rons"))
 FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}(?:e|i|d|tt|ev|iv)(?:ra|ront|rons)|[a-zà-ÿ]*(?:ver|our)r(?:a|ont|ons)")
 FUTURE_STARTS = words(
-    "d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
+    "selon table tablent tablait tablaient attend attendent attendait attendaient anticipe anticipent anticipait "
+    "anticipaient d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
     "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient "
     "engage engageons engagez engagent promet promets promettent délibéré"
 )
@@ -156,7 +169,9 @@ FUTURE = re.compile(
     r"|\b(?:vise|visent)\s+à\b"  # what a proposal would do: "l'amendement vise à porter la taxe à 30 euros"
     # a plan, in the present ("l'usine prévoit de recruter", "s'apprête à fermer"; "prévoyait de" is a past
     # plan, a fact), and what is scheduled ("deux réunions sont prévues le 14 mai"; not "comme prévu")
-    r"|\b(?:prévoit|prévoient|envisage|envisagent|projette|projettent)\s+(?:de|d')|\bs'apprêt(?:e|ent)\s+à\b"
+    # ("le texte prévoit des exonérations" is a measure, FORESEES; "la mairie envisage des travaux" a plan)
+    r"|\b(?:prévoit|prévoient)\s+(?:de\b|d')|\b(?:envisage|envisagent|projette|projettent)\s+(?:(?:de|des|une?)\b|d')"
+    r"|\bs'apprêt(?:e|ent)\s+à\b"
     r"|\b(?:est|sont)\s+prévue?s?\b(?!\s+par\b)"  # not a rule in force: "comme il est prévu par la loi"
     # an intention: "il dit vouloir partir", "l'avocat réfléchit à faire appel"
     r"|\b(?:dit|disent|a dit|ont dit)\s+vouloir\b|\bréfléchi(?:t|ssent|ssait|ssaient)\s+à\b"
@@ -164,6 +179,23 @@ FUTURE = re.compile(
     r"|\b(?:m'|s'|nous\s+|vous\s+)engag(?:e|eons|ez|ent)\s+à\b|\bprom(?:et|ets|ettent)\s+(?:de|d')"
     # a ruling put off to a later date: "le jugement a été mis en délibéré au 4 mars"
     r"|\bmise?s?\s+en\s+délibéré\b"
+    # an expectation, a forecaster's verb: "la banque centrale table sur 6 %", "les analystes tablaient en
+    # moyenne sur", "les commerçants s'attendent à", "les notaires anticipent une baisse" (not a table: "la
+    # table sur la terrasse")
+    r"|(?<!\bla )(?<!\bune )(?<!\bsa )\btabl(?:e|ent|ait|aient)\s+(?:\w+\s+){0,2}?sur\b"
+    r"|\bs'attend(?:ent|ait|aient)?\s+à\b|\banticip(?:e|ent|ait|aient)\s+(?:une?|des|le|la|les|l')\s*\w"
+    # what a forecast says: "le PIB progresserait de 1,3 %, selon ses nouvelles projections"
+    r"|\bselon\s+(?:les|ces|ses|leurs|nos)\s+(?:\w+\s+){0,2}?(?:projections|prévisions)\b"
+)
+# A forecaster's "prévoit" with what it foresees ("la Banque de France prévoit une croissance de 0,7 %",
+# "l'institut prévoit encore 40 à 60 litres"), unless a text is what provides it ("le décret prévoit une
+# amende de 135 euros", "l'accord prévoit des baisses d'impôt": a measure, PROVIDED_BY_A_TEXT).
+FORESEES = re.compile(
+    r"\bprévoi(?:t|ent)\s+(?:(?:désormais|encore|toujours|maintenant|aussi|également|même)\s+)?(?:une?\s|des\s|\d)"
+)
+PROVIDED_BY_A_TEXT = re.compile(
+    r"\b(?:texte|loi|décret|arrêté|projet|accord|règlement|contrat|convention|budget|plan|réforme|article|"
+    r"amendement|protocole|traité|ordonnance|statuts?|charte|programme|directive|circulaire)\b[^,;:]*?\bprévoi"
 )
 # A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
 # "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").
@@ -215,6 +247,9 @@ ROUND_COUNT_WORDS = words(
     "soixantaine centaine centaines"
 )
 ROUND_COUNT = re.compile(rf"(?:une|des|plusieurs|quelques)\s+(?:{'|'.join(sorted(ROUND_COUNT_WORDS))})\b")
+# A live blog's time stamp before its entry ("10 h 58 – « On est là »", "8 h 40 — Évitez la route"): what
+# a sentence opens with (a quotation, an imperative, an indefinite subject) is read after it.
+STAMP = re.compile(r"\W*\d{1,2}\s?h\s?\d\d\s*[–—:-]\s*")
 QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
 # A sentence that opens with someone's words and goes on to who said them: a quotation then a comma ("« C'est terminé », lance le président"), or of three words
 # at least ("« Le Monde » a révélé" opens on a title); before a closing guillemet a space stands as a
@@ -314,6 +349,13 @@ NO_COMMENT = re.compile(
     r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:(?:souhaité|voulu|pu|encore|immédiatement)\s+)*"
     r"(?:répondu|réagi|réagir|répondre|donné suite|commenter|commenté|s'exprimer|être jointe?s?)\b"
 )
+# A share of the people asked: their opinion measured is a poll's result, a figure to check ("citée par 47 %
+# des sondés", "62 % des Français estiment que"), not an opinion the sentence states.
+RESPONDENTS = re.compile(
+    r"\d\s*%\s+(?:des|d')\s*(?:sondés|personnes\s+interrogées|interrogés|répondants|français|françaises|électeurs)\b"
+)
+# Who speaks of their own experience in a quotation: "« J'ai tout perdu »", "« On a vu des flammes »".
+TESTIMONY = words("je j' me m' moi mon ma mes on")
 # A judgement quoted in part as the object of a verb of judging: "a dénoncé « un budget d'austérité »",
 # "qualifié ces chiffres de « préoccupants »" (not a fact quoted: "a annoncé « 42 suppressions de postes »").
 JUDGED_QUOTE = re.compile(

@@ -4,6 +4,8 @@ before it in the sentence (`money` and `quantities` read them after their own pa
 - after "contre", "face à", "au lieu de": "312 voix contre 241" (241 voix), "10 millions d'euros,
   contre 8 l'an dernier" (8 millions of euros: a figure under a thousand takes the other's
   multiplier when that puts it within a factor of ten of it);
+- two figures each told by their source: "10 000 manifestants selon la police, 25 000 selon les
+  syndicats" (25 000 manifestants);
 - for counts, after the pronoun "en" that stands for the noun of the last figure before it: "3 000
   salariés ; il n'en reste que 2 100";
 - for money only, a figure in millions or billions after an amount written in them, since a count
@@ -50,6 +52,9 @@ _MULTIPLIER_IN = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _AGAINST = re.compile(r"(?<![\w-])(?:contre|face à|au lieu de|au lieu d['’]|versus|vs\.?)\s*$", re.I)
+_BY_A_SOURCE = re.compile(
+    r"[^\S\n]+(?:selon|d['’]après)(?![\w])", re.I
+)  # "... selon la police, 25 000 selon les syndicats"
 _PRONOUN_EN = re.compile(r"(?:\bn['’]\s*|\b(?:il|elle|ils|elles|on|y|qui|je|nous|vous)\s+)en\b(?!['’-])", re.I)
 # What may follow a bare figure: the end of a clause, a function word or an elided one ("l'an
 # dernier"), or an adverb of time.
@@ -95,7 +100,8 @@ def elliptic_figures(
             of = _nearest(candidates) if pronoun else _closest(candidates, value)
             if not isinstance(of, type(lender)) or value is None:
                 continue  # a figure that lends nothing: "312 contre 241"
-            if against or pronoun or (money and multiplier and _multiplier_of(of)):
+            by_sources = _BY_A_SOURCE.match(text, match.end()) and _BY_A_SOURCE.match(text, of.end)
+            if against or pronoun or by_sources or (money and multiplier and _multiplier_of(of)):
                 low, high = bounds(value if multiplier or pronoun else _borrowed(value, of), lead_in.bound)
                 figures.append(Elliptic(start, match.end(), text[start : match.end()], whole(low), whole(high), of))
     return figures

@@ -40,6 +40,7 @@ from annotations.nlp import (  # noqa: F401
 )
 from annotations.nlp.aliases import alias_ruler
 from annotations.nlp.normalise import mask_markdown, normalise
+from annotations.nlp.publication_date import stated_publication_date
 from annotations.nlp.state import DocState, state
 from annotations.nlp.types import Analysis, Block, ClaimSpan
 
@@ -119,7 +120,7 @@ def _prepare(nlp: Language, ruler: SpanRuler | None, text: str, fmt: str, publis
         original=text,
         text=prose,
         blocks=blocks,
-        published=published or _publication_line_date(prose, blocks),
+        published=published or stated_publication_date(prose, blocks),
         title=fields.get("title") or None,
     )
     return ruler(doc) if ruler else doc
@@ -147,17 +148,6 @@ def has_article_text(text: str, fmt: str = "text") -> bool:
     the model: a page of navigation, headings or other chrome only holds none."""
     _prose, blocks = _prose_and_blocks(text, fmt)
     return any(block.yields_claims for block in blocks)
-
-
-def _publication_line_date(text: str, blocks: list[Block]) -> date | None:
-    """The day of a page's own "Publié le 4 mars 2021" line, when no publication date is given."""
-    for block in blocks:
-        line = text[block.start : block.end]
-        if block.kind == "boilerplate" and bylines.is_publication_line(line):
-            days = [d for d in dates.find_dates(line) if d.precision == "day"]
-            if days:
-                return days[0].earliest
-    return None
 
 
 def _front_matter_date(value: str) -> date | None:

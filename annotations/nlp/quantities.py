@@ -1,6 +1,6 @@
 """Quantities: the numbers that are not money, with their unit.
 
-- percentages: "3 %", "2,5 pour cent" (unit "%"); "1,5 point de pourcentage";
+- percentages: "3 %", "2,5 pour cent" (unit "%"); points: "1,5 point de pourcentage" (unit "point");
 - measures, their unit as a symbol: "32 hectares" (ha), "10 km", "400 MW", "50 m²", "3 tonnes" (t),
   or a compound one as written ("2,5 mg/ml", "15 mg/kg/j");
 - counts of a named thing: "120 000 baigneurs", "300 emplois", "trois cents habitants", "10 millions
@@ -35,7 +35,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from annotations.nlp import numbers
+from annotations.nlp import measure_words, numbers
 from annotations.nlp.changes import change_verb
 from annotations.nlp.dates import find_dates
 from annotations.nlp.ellipsis import elliptic_figures
@@ -43,6 +43,7 @@ from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
 from annotations.nlp.money import find_money
 from annotations.nlp.numbers import alternation
 from annotations.nlp.plurals import singular
+from annotations.nlp.rates import a_proportion, without_rate_bases
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import QuantitySpan
@@ -64,7 +65,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _AGO = re.compile(r"\bil y a\s+$", re.I)
 _TIME_UNITS = words("an année mois semaine jour heure minute siècle décennie")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
-_SIGNED_UNITS = frozenset({"%", "°C", "°", "point de pourcentage"})
+_SIGNED_UNITS = frozenset({"%", "°C", "°", "point"})
 _SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
 # "moins 6 degrés" is 6 below zero; "au moins 6 degrés" and "moins de 6 degrés" are bounds (read by `lead`).
@@ -73,12 +74,6 @@ _TEMPERATURES = frozenset({"°C", "°"})
 # A number glued by a hyphen to the number before it, the two no range (tried first: "10-20 %", "3-4 enfants"),
 # is the tail of a code, not a quantity: "le décret n° 2026-341 pris", "la loi 2019-1428 votée".
 _CODE_BEFORE = re.compile(r"\d[-–]$")
-# "1 patient sur 10", "trois élèves sur quatre": a proportion, no count ("300 emplois sur 5 ans" is one).
-_PROPORTION = re.compile(rf"\s+sur\s+(?P<whole>{numbers.FIGURES}|{numbers.WORDS})(?![\w])\s*(?P<next>[^\W\d_]*)", re.I)
-# A verb in the plural after "sur dix" ("vivent", "déclarent"): the subject was a proportion; a noun after it
-# ("sur 5 ans", "sur 35 départements") is plural in -s.
-_PLURAL_VERB = re.compile(r"[^\W\d_]{2,}ent", re.I)
-_RATE_BASE = re.compile(r"\s+pour\s+")  # between a quantity and the base of its rate (`_without_rate_bases`)
 _REFERENCE_WORDS = words(
     "article articles art n° no numéro loi page pages p chapitre alinéa tome décret section "
     "paragraphe annexe version vol volume édition saison épisode"
@@ -102,19 +97,29 @@ _ADJECTIVE_NOUNS = re.compile(rf"\b(?:{_ADJECTIVE_NOUN_WORDS})\b", re.I)
 _FIRST_UNIT = r"(?:\s?(?-i:" + alternation(SYMBOLS) + r")(?![\w²³/'’])|\s+(?:" + alternation(UNIT_WORDS) + r")(?![\w]))"
 
 
+# The abbreviations of money multiply a count too when "de" follows: "8,2 Md d'habitants", "2,3 M de vues" ("10 m de
+# long" is ten metres: the capital is the multiplier's).
+_COUNT_SYMBOLS = r"(?-i:Mds|Mrds|Mrd|Md|Mio|M)(?=\s+d(?:e\s|['’]))"
+# A number in words runs on past its millions: "un million deux cent mille", "deux millions trois cent mille".
+_RUN_ON = rf"(?:(?<=ions)|(?<=ion)|(?<=ards)|(?<=ard))\s+(?!une?(?![\w-])){numbers.WORDS}"
+
+
 def _number_pattern(index: int) -> str:
-    multiplier = rf"(?P<m{index}>{alternation(numbers.MULTIPLIER_WORDS)})(?![\w])(?P<half{index}>{numbers.AND_A_HALF})?"
+    multiplier = (
+        rf"(?P<m{index}>{alternation(numbers.MULTIPLIER_WORDS)}|{_COUNT_SYMBOLS})(?![\w])"
+        rf"(?P<half{index}>{numbers.AND_A_HALF})?(?P<rest{index}>{_RUN_ON})?"
+    )
     return rf"(?P<n{index}>{numbers.FIGURES}|{numbers.WORDS})(?:\s+{multiplier})?"
 
 
 _FIRST, _SECOND = _number_pattern(1), _number_pattern(2)
 _PATTERNS = [
     # (entre) 10 et 20 % / (entre) 300 et 400 emplois
-    rf"{_FIRST}(?P<u1>{_FIRST_UNIT})?\s+(?P<et>et)\s+{_SECOND}{_UNIT}",
+    rf"{_FIRST}(?P<u1>{_FIRST_UNIT})?\s+(?P<et>et)\s+(?P<sign2>-)?{_SECOND}{_UNIT}",
     # (de) 2 à 3 km / 10-20 % / 10 % à 20 %
-    rf"{_FIRST}(?P<u1>{_FIRST_UNIT})?\s*(?:à|-|–|—)\s*{_SECOND}{_UNIT}",
-    # 300 emplois / 32 hectares / 3 % environ (and a bound or hedge before, see `lead`)
-    rf"{_FIRST}{_UNIT}(?:\s+(?P<about>environ)(?![\w]))?",
+    rf"{_FIRST}(?P<u1>{_FIRST_UNIT})?\s*(?:à|-|–|—)\s*(?P<sign2>-)?{_SECOND}{_UNIT}",
+    # 300 emplois / 32 hectares / 3 % environ / trois ans et demi (and a bound or hedge before, see `lead`)
+    rf"{_FIRST}{_UNIT}(?P<unit_half>{numbers.AND_A_HALF})?(?:\s+(?P<about>environ)(?![\w]))?",
     rf"{_FIRST}{_NOUN_ONLY}",
 ]
 
@@ -134,7 +139,11 @@ class QuantityMatcher:
         self, text: str, regions: list[tuple[int, int]] | None = None, taken: list[tuple[int, int]] = ()
     ) -> list[QuantitySpan]:
         regions = regions or [(0, len(text))]
-        readable, held, found, stretches = Regions(regions), SpanSet(taken), [], numbers.windows(text, regions)
+        readable, held, found = Regions(regions), SpanSet(taken), []
+        stretches = numbers.windows(text, regions) + measure_words.ones(text, regions)
+        for fraction in measure_words.fractions_of_units(text, regions):  # "une demi-heure": no number to anchor
+            if held.add_if_free(fraction.start, fraction.end):
+                found.append(fraction)
         for pattern in self.patterns:
             if pattern is self.patterns[-1] and not _ADJECTIVE_NOUNS.search(text):
                 continue  # the last pattern counts only "jeunes", "anciens"...: not worth a pass over every number
@@ -145,7 +154,7 @@ class QuantityMatcher:
                     inside = readable.index_of(quantity.start, quantity.end) is not None
                     if inside and held.add_if_free(quantity.start, quantity.end):
                         found.append(quantity)
-        found = _without_rate_bases(text, sorted(found, key=lambda quantity: quantity.start))
+        found = without_rate_bases(text, sorted(found, key=lambda quantity: quantity.start))
         for figure in elliptic_figures(text, found if self.counts else [], held, regions):
             held.add(figure.start, figure.end)
             found.append(QuantitySpan(figure.start, figure.end, figure.text, figure.min, figure.max, figure.of.unit))
@@ -154,8 +163,11 @@ class QuantityMatcher:
     def _quantities(self, match: re.Match, text: str) -> list[QuantitySpan]:
         """The quantity a pattern matched, or the two of a change ("passée de 12 000 à 15 000
         habitants"), or none."""
-        groups, lead_in = match.groupdict(), numbers.lead(text, match.start())
+        groups, number_start = match.groupdict(), match.start()
         unit = _unit(groups)
+        if groups.get("n2") and unit in _SIGNED_UNITS and _SIGN.match(text, max(0, number_start - 2), number_start):
+            number_start -= 1  # "entre -2 et 3 °C": a range from below zero
+        lead_in = numbers.lead(text, number_start)
         if unit == "°" and is_weather(text, match.start(), match.end()):
             unit = "°C"  # "des maximales entre 36 et 39 degrés"
         if unit is None or (groups["noun"] and not self.counts):
@@ -173,20 +185,25 @@ class QuantityMatcher:
             return []  # "Boeing 737 MAX", "Airbus 320 NEO": a number in a name
         if groups.get("of_symbol") and not (groups["m1"] or groups.get("m2")):
             return []  # "1,2 milliard de m³" is a measure, "12 de m" nothing
-        if groups["n1"].lower() in ("un", "une") and not groups["m1"]:
-            return []  # "un" alone is an article: "un homme", not one man
+        if groups.get("unit_half") and not measure_words.halves(unit, groups["unit_word"]):
+            return []  # "deux enfants et demi": no half of a count
+        one = groups.get("unit_half") or measure_words.is_one(text, match.start(), match.end(), unit, before)
+        if groups["n1"].lower() in ("un", "une") and not groups["m1"] and not one:
+            return []  # "un" alone is an article: "un homme", not one man; but "en un an", "un kilomètre et demi"
         if groups["noun"] and _SCORE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             return []  # "s'est imposé 3-1 face à Rennes": a score's second number counts nothing
         if groups.get("n2") is None and _CODE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             return []  # "n° 2026-341 pris": the tail of a code
-        first = _value(groups["n1"], groups["m1"], groups["half1"])
+        first = _value(groups["n1"], groups["m1"], groups["half1"] or groups.get("unit_half"), groups["rest1"])
+        if number_start < match.start() and text[number_start] == "-" and first is not None:
+            first = -first
         if unit == "heure" and not is_a_duration(text, lead_in.start, match.end(), before, first):
             return []  # "à 14 heures", "le 20 heures": a time of day
-        if groups["noun"] and (not _counts(groups, first, before) or _a_proportion(text, match.end())):
+        if groups["noun"] and (not _counts(groups, first, before) or a_proportion(text, match.end())):
             return []  # and "1 patient sur 10" is a proportion
         if groups.get("n2") is None:
             return [_single(match, lead_in, first, unit, text)]
-        return _range(match, lead_in, first, unit)
+        return _range(match, lead_in, first, unit, number_start)
 
 
 def _single(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str, text: str) -> QuantitySpan:
@@ -200,26 +217,36 @@ def _single(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit:
         minus = _MINUS_WORD.search(text, max(0, start - 12), start)
         if minus:
             start, low, high = minus.start(), -first, -first  # "moins 6 degrés": below zero
-    return QuantitySpan(start, match.end(), text[start : match.end()], numbers.whole(low), numbers.whole(high), unit)
+    end = match.end()
+    below = measure_words.below_zero(text, end) if unit in _TEMPERATURES and low == high == first else None
+    if below and first is not None:
+        end, low, high = below, -first, -first  # "3 degrés sous zéro"
+    return QuantitySpan(start, end, text[start:end], numbers.whole(low), numbers.whole(high), unit)
 
 
-def _range(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str) -> list[QuantitySpan]:
+def _range(
+    match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str, number_start: int
+) -> list[QuantitySpan]:
     groups = match.groupdict()
+    if groups.get("sign2") and unit not in _SIGNED_UNITS:
+        return []
     if groups.get("et") and lead_in.word != "entre":
         return []  # "10 et 20 %" without "entre": two values
     if groups["u1"] and _unit_of(groups["u1"].strip()) != unit:
         return []
-    second = _value(groups["n2"], groups["m2"], groups["half2"])
+    second = _value(groups["n2"], groups["m2"], groups["half2"], groups["rest2"])
+    if groups.get("sign2") and second is not None:
+        second = -second  # "entre -5 et -2 °C"
     verb = change_verb(match.string, lead_in.start) if lead_in.word == "de" else None
     if verb and not _by_a_share(groups, unit, verb, first, second):
         return _change(match, first, second, unit)
     if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
-        first = numbers.scaled(first, numbers.MULTIPLIER_WORDS[groups["m2"].lower()])  # "entre 2 et 3 millions"
+        first = numbers.scaled(first, _multiplier(groups["m2"]))  # "entre 2 et 3 millions"
     if first is None or second is None:
         first = second = None  # past any sane size: the text stays, the value goes
     elif first > second:
         return []
-    start = lead_in.start if lead_in.word else match.start()
+    start = lead_in.start if lead_in.word else number_start
     text = match.string[start : match.end()]
     return [QuantitySpan(start, match.end(), text, numbers.whole(first), numbers.whole(second), unit)]
 
@@ -238,7 +265,7 @@ def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit
     under a thousand."""
     groups = match.groupdict()
     if numbers.borrows_multiplier(first, groups["m1"], groups["m2"]):
-        first = numbers.scaled(first, numbers.MULTIPLIER_WORDS[groups["m2"].lower()])
+        first = numbers.scaled(first, _multiplier(groups["m2"]))
     first_end = max(match.end(name) for name in ("n1", "m1", "u1") if groups.get(name))
     return [
         QuantitySpan(start, end, match.string[start:end], numbers.whole(value), numbers.whole(value), unit)
@@ -261,7 +288,7 @@ def _unit(groups: dict) -> str | None:
         return None
     if lowered.endswith(("ème", "èmes")):
         return None  # an ordinal: "les 300 deuxièmes"
-    return singular(lowered)
+    return "an" if lowered in ("année", "années") else singular(lowered)  # "une trentaine d'années": years
 
 
 def _unit_of(text: str) -> str | None:
@@ -275,6 +302,8 @@ def _counts(groups: dict, value: Decimal | None, before: str | None) -> bool:
     "de" only behind a multiplier ("10 millions d'habitants", never "10 de ses amis"), and always
     after one but "mille"."""
     multiplier = groups.get("m2" if groups.get("n2") else "m1")
+    if groups.get("rest2" if groups.get("n2") else "rest1"):
+        multiplier = None  # "un million deux cent mille habitants": no "de" after "mille"
     if bool(groups["of"]) != bool(multiplier and multiplier.lower() != "mille"):
         return False  # nor "2,5 milliards attendus": a count in millions needs its "de"
     number = groups.get("n2") or groups["n1"]
@@ -284,47 +313,19 @@ def _counts(groups: dict, value: Decimal | None, before: str | None) -> bool:
     return plural or (value is not None and value < 2)
 
 
-def _a_proportion(text: str, end: int) -> bool:
-    """ "1 patient sur 10", "trois élèves sur quatre": out of a small number or a power of ten, a
-    rate; "27 sièges sur 35" counts seats out of a total."""
-    following = _PROPORTION.match(text, end)
-    if not following:
-        return False
-    after = following["next"]
-    if after and after.lower() not in STOP_WORDS and not _PLURAL_VERB.fullmatch(after):
-        return False  # "300 emplois sur 5 ans"; but "trois élèves sur dix vivent seuls" is a proportion
-    out_of = numbers.parse_number(following["whole"])
-    return out_of is not None and (out_of <= 10 or _power_of_ten(out_of))
+def _value(number: str, multiplier: str | None, half: str | None = None, rest: str | None = None) -> Decimal | None:
+    """The value of a number, times its multiplier, plus a half ("deux millions et demi", "trois ans et demi")
+    and the number in words after its millions ("un million deux cent mille")."""
+    value = numbers.parse_number(number)
+    if multiplier:
+        value = numbers.scaled(numbers.plus_half(value, half), _multiplier(multiplier))
+        return value + numbers.parse_words(rest.strip()) if value is not None and rest else value
+    return numbers.plus_half(value, half)
 
 
-def _power_of_ten(value: Decimal) -> bool:
-    return Decimal(value).log10() % 1 == 0
-
-
-def _without_rate_bases(text: str, found: list[QuantitySpan]) -> list[QuantitySpan]:
-    """ "312 cas pour 100 000 habitants", "4 médecins pour 1 000 habitants": a count of a power of ten
-    (100 or more) right after "pour" behind another quantity is the base of a rate, no count of its
-    own ("agrandi pour 100 000 spectateurs" and "300 euros pour 1 000 tracts" keep theirs)."""
-    kept = []
-    for quantity in found:
-        value, previous = quantity.min, kept[-1] if kept else None
-        if (
-            previous is not None
-            and value is not None
-            and value == quantity.max
-            and value >= 100
-            and _power_of_ten(value)
-            and quantity.unit not in SYMBOLS.values()
-            and _RATE_BASE.fullmatch(text, previous.end, quantity.start)
-        ):
-            continue
-        kept.append(quantity)
-    return kept
-
-
-def _value(number: str, multiplier: str | None, half: str | None = None) -> Decimal | None:
-    value = numbers.plus_half(numbers.parse_number(number), half)
-    return numbers.scaled(value, numbers.MULTIPLIER_WORDS[multiplier.lower()]) if multiplier else value
+def _multiplier(written: str) -> int:
+    lowered = written.lower()
+    return numbers.MULTIPLIER_WORDS.get(lowered) or numbers.MULTIPLIER_SYMBOLS[lowered]
 
 
 @Language.factory("saga_quantities", default_config={"spans_key": "saga_quantities", "counts": True})

@@ -74,8 +74,9 @@ UNIT_WORDS = {
     "pour cent": "%",
     "pourcent": "%",
     "pourcents": "%",
-    "point de pourcentage": "point de pourcentage",
-    "points de pourcentage": "point de pourcentage",
+    # a point of percentage is a point, as a fall "de 0,3 point" ("3 points de pourcentage": 3 `point`)
+    "point de pourcentage": "point",
+    "points de pourcentage": "point",
     "kilomètre carré": "km²",
     "kilomètres carrés": "km²",
     "mètre carré": "m²",
@@ -116,6 +117,8 @@ UNIT_WORDS = {
     "gigawattheure": "GWh",
     "térawattheure": "TWh",
     "décibel": "dB",
+    "nœud": "nd",  # a speed at sea or of the wind: "des rafales de 35 nœuds"
+    "are": "a",  # "60 ares de maraîchage"
     "octet": "o",
     "kilooctet": "ko",
     "mégaoctet": "Mo",
@@ -133,7 +136,9 @@ UNIT_WORDS.update({word + "s": unit for word, unit in list(UNIT_WORDS.items()) i
 # Degrees said of the weather or of a fever are Celsius; of an angle or a wine they are not.
 _WEATHER = re.compile(
     r"\b(?:températures?|maximales?|minimales?|canicule|chaleur|froid|gel|gelées?|thermomètres?|mercure|"
-    r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il faisait|il fera)\b",
+    r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il faisait|il fera|normales?|"
+    # degrees of water: "L'eau du lac atteignait 24,5 degrés", "la mer est à 22 degrés"
+    r"eaux?|mer|lac|océan|piscine|baignade|rivière)\b",
     re.I,
 )
 _NOT_WEATHER = re.compile(
@@ -167,6 +172,11 @@ _DURATION_BOUND = re.compile(
     re.I,
 )
 _TIME_BEFORE_A_BOUND = words("à vers est était sera serait")  # "il était plus de 2 heures": a time
+# Verbs of waiting and of delay before the hours they last: "ont attendu deux heures en gare", "le vol a été
+# retardé de trois heures" (but "attendu jusqu'à 18 heures", "décalé de 14 heures à 16 heures" tell the time).
+_WAITED = re.compile(r"\b(?:attend|patient)\w*\s+$", re.I)
+_DELAYED = re.compile(r"\b(?:retard|prolong|allong|écourt|raccourc)\w*\s+$", re.I)
+_OF = re.compile(r"d(?:e\s|['’])", re.I)
 
 
 def is_weather(text: str, start: int, end: int) -> bool:
@@ -192,4 +202,8 @@ def is_a_duration(text: str, start: int, end: int, before: str | None, value: De
         return True  # "toutes les 6 heures", "au moins 4 heures": an interval, a length
     if value is not None and value > 24:
         return True  # "35 heures", "48 heures"
+    if _WAITED.search(text, max(0, start - 30), start) and not text.startswith("jusqu", start):
+        return True
+    if _DELAYED.search(text, max(0, start - 30), start) and _OF.match(text, start):
+        return True
     return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))

@@ -17,6 +17,7 @@ from claims.managers import covered_years
 from claims.models import Article, Block, Claim
 from claims.services.inputs import analyse_text
 from claims.services.rows import insert_rows
+from matching.services import refresh_matches
 
 
 class Written(NamedTuple):
@@ -125,7 +126,9 @@ def reannotate_article(*, article: Article) -> int:
     """Re-runs entity, date and amount marking on the current text with today's aliases.
 
     Blocks and claims (and so every verdict) stay as they are; check-worthiness is refreshed for
-    claims whose span is unchanged. Returns the number of mentions written.
+    claims whose span is unchanged, and the claims' suggested matches and open inconsistencies are
+    made again from their new mentions (matching.services.refresh_matches). Returns the number of
+    mentions written.
     """
     article = Article.objects.select_for_update().get(pk=article.pk)
     analysis = analyse_text(
@@ -143,4 +146,5 @@ def reannotate_article(*, article: Article) -> int:
         claim.facets = claim_facets(own)
     Mention.objects.bulk_create(mentions)
     Claim.objects.bulk_update(claims, ["checkworthiness", "facets"], batch_size=500)
+    refresh_matches(article=article, claims=claims, mentions=mentions)
     return len(mentions)

@@ -24,7 +24,7 @@ def quantities(text: str) -> list[tuple[str, object, object, str]]:
         ("Il a voté à 52 pour cent.", ("52 pour cent", 52, 52, "%")),
         (
             "Un recul de 1,5 point de pourcentage.",
-            ("1,5 point de pourcentage", Decimal("1.5"), Decimal("1.5"), "point de pourcentage"),
+            ("1,5 point de pourcentage", Decimal("1.5"), Decimal("1.5"), "point"),
         ),
         ("Le parc couvre 32 hectares.", ("32 hectares", 32, 32, "ha")),
         ("La ligne mesure 12 km.", ("12 km", 12, 12, "km")),
@@ -81,7 +81,11 @@ def test_find_quantities_reads_a_change_as_two_values_not_a_range():
     assert quantities("Une hausse de 10 à 15 %.") == [("de 10 à 15 %", 10, 15, "%")]
     # A rise by a share is a range: "augmentera de 10 à 15 %"; "passe de" goes from level to level.
     assert quantities("La facture augmentera de 10 à 15 % en janvier.") == [("de 10 à 15 %", 10, 15, "%")]
-    assert quantities("Le taux de chômage a reculé de 8 à 7 % en un an.") == [("8", 8, 8, "%"), ("7 %", 7, 7, "%")]
+    assert quantities("Le taux de chômage a reculé de 8 à 7 % en un an.") == [
+        ("8", 8, 8, "%"),
+        ("7 %", 7, 7, "%"),
+        ("un an", 1, 1, "an"),  # "en un an" lasts a year, as "en cinq ans" (blind-15)
+    ]
     # The first value takes the unit (and the multiplier) written only after the second.
     assert quantities("Le taux passe de 3 à 4 %.") == [("3", 3, 3, "%"), ("4 %", 4, 4, "%")]
     assert quantities("La population est passée de 12 000 à 15 000 habitants.") == [

@@ -88,7 +88,8 @@ def test_half_a_million_or_a_billion():
         ("un demi-million de visiteurs", 500_000, 500_000, "visiteur"),
         ("une demi-douzaine de ministres", 6, 6, "ministre"),
     ]
-    assert quantities("Elle boit un demi-litre de lait.") == []
+    # "demi-" multiplies no count of litres, but half a unit is a measure of it (blind-15)
+    assert quantities("Elle boit un demi-litre de lait.") == [("un demi-litre", Decimal("0.5"), Decimal("0.5"), "l")]
 
 
 def test_a_peine_and_tout_juste_are_hedges_kept_in_the_span():

@@ -1,0 +1,162 @@
+"""What the verbs of a sentence tell, for the check-worthiness signals (`checkworthiness.read_signals`):
+an event in the past, a state since a past time, a measured state, a modal, a prediction. Read on the
+lower-cased sentence with the cues of `checkworthiness_cues`.
+"""
+
+import re
+
+from annotations.nlp.checkworthiness_cues import (
+    AUXILIARIES,
+    BE_AUXILIARIES,
+    BE_PARTICIPLE,
+    COPULA_PARTICIPLE,
+    DECIDED,
+    FORECAST,
+    FORESEES,
+    FUTURE,
+    FUTURE_ENDINGS,
+    FUTURE_STARTS,
+    FUTURE_VERB,
+    FUTURE_WORDS,
+    IMPERATIVE,
+    INDEFINITE_OPENING,
+    MEASURE,
+    MEASURED,
+    MEASURED_VERBS,
+    MEASURES,
+    MODALS,
+    NOT_PARTICIPLES,
+    NUMBER,
+    NUMBER_WORDS,
+    OPENING_QUOTE,
+    OPINION_WORDS,
+    OWE_FORMS,
+    OWED,
+    PAST_EVENT,
+    PAST_MODALS,
+    PROVIDED_BY_A_TEXT,
+    QUOTED,
+    RISK_NOUN_BEFORE,
+    RISK_VERB,
+    RULE_CUE,
+    SINCE,
+    STAMP,
+    STATES,
+    TESTIMONY,
+    WORD,
+)
+
+
+def phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.Pattern) -> bool:
+    """Whether `pattern` matches, searched only when a word it needs is there (most sentences lack it)."""
+    return not vocabulary.isdisjoint(starts) and bool(pattern.search(text))
+
+
+def is_past_event(text: str, vocabulary: set[str]) -> bool:
+    if not vocabulary.isdisjoint(MEASURES) and MEASURE.search(text):
+        return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
+    if vocabulary.isdisjoint(AUXILIARIES):
+        return False
+    generic = bool(INDEFINITE_OPENING.match(entry(text))) and bool(RULE_CUE.search(text))
+    if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) for m in PAST_EVENT.finditer(text)):
+        return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
+    return False
+
+
+def is_since(text: str, vocabulary: set[str]) -> bool:
+    """A state or a count since a past time ("s'applique depuis 2021", "le plus bas depuis 1995"): what
+    has held since then is a fact, as an event is."""
+    return "depuis" in vocabulary and bool(SINCE.search(text))
+
+
+def is_measured(text: str, vocabulary: set[str]) -> bool:
+    """A measured state in the present with its figure ("emploie 214 salariés", "s'élève à 4 millions")."""
+    return not vocabulary.isdisjoint(MEASURED_VERBS) and bool(MEASURED.search(text))
+
+
+def _told_in_the_past(match: re.Match, generic: bool) -> bool:
+    """Not a state told in the passive present ("est fermée", "est vendu 119 euros": STATES), nor, in a
+    sentence about a kind (`generic`: "Un colis est considéré comme perdu ..."), a passive present at all:
+    only a verb that takes "être" in the past ("est survenu") or a pronominal one ("s'est glissée")."""
+    if match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES:
+        return True
+    participle = match.group(1)
+    if generic and not BE_PARTICIPLE.fullmatch(participle) and match.string[match.start() - 2 : match.start()] != "s'":
+        return False
+    return not participle.startswith(STATES)
+
+
+def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
+    """A modal ("doit", "pourrait", "le projet risque de"); a past one only without figures (module
+    docstring); an instruction in the imperative ("Pensez à ...")."""
+    if "?" not in text and IMPERATIVE.match(entry(text)):
+        return True
+    modals = vocabulary & MODALS
+    if modals and not (modals <= OWE_FORMS and OWED.search(text)):
+        return True  # "devoir" as "owe" is no modal: "on lui doit la création du parc", "il doit 3 millions"
+    if not figures and not vocabulary.isdisjoint(PAST_MODALS):
+        return True
+    return "risque" in vocabulary and any(m[1] not in RISK_NOUN_BEFORE for m in RISK_VERB.finditer(text))
+
+
+def is_prediction(text: str, vocabulary: set[str]) -> bool:
+    """The future, but for a measure decided in the passive ("les aides seront réduites de 15 %",
+    "l'intérim sera assuré par la ministre"): what is decided is a fact (checkworthiness.fr.md)."""
+    if not (
+        _is_future(text, vocabulary) or phrase(text, vocabulary, FUTURE_STARTS, FUTURE) or _foresees(text, vocabulary)
+    ):
+        return False
+    return not DECIDED.search(text) or bool(FORECAST.search(text))
+
+
+def _foresees(text: str, vocabulary: set[str]) -> bool:
+    """A forecaster's "prévoit" with what it foresees, not a text's (cues FORESEES, PROVIDED_BY_A_TEXT)."""
+    return not vocabulary.isdisjoint(FORESEERS) and bool(FORESEES.search(text)) and not PROVIDED_BY_A_TEXT.search(text)
+
+
+FORESEERS = frozenset(("prévoit", "prévoient"))
+
+
+def entry(text: str) -> str:
+    """The sentence after a live blog's time stamp (STAMP), where what it opens with is read."""
+    stamp = STAMP.match(text) if text[:1].isdigit() else None
+    return text[stamp.end() :] if stamp else text
+
+
+def is_quotation(opening: str) -> bool:
+    """A sentence opening with someone's words (OPENING_QUOTE; `opening` is read after a live blog's stamp),
+    most often a reaction, a feeling or a testimony. Not when the words state a fact with its figure, done,
+    measured or held since a date, and neither the speaker's own experience nor a stance: "« Quatorze postes
+    ont été créés depuis l'été », a-t-il fait valoir", "« La région a perdu 12 000 emplois », a affirmé le
+    candidat" quote a claim, which a fact-checker checks; "« On a vu des flammes de vingt mètres »,
+    raconte un riverain" and "« Le trimestre sera difficile »" stay quotations."""
+    if not OPENING_QUOTE.match(opening):
+        return False
+    quoted = QUOTED.search(opening)[0]
+    vocabulary = set(WORD.findall(quoted))
+    if "!" in quoted or not vocabulary.isdisjoint(TESTIMONY | OPINION_WORDS | MODALS):
+        return True
+    if not (NUMBER.search(quoted) or not vocabulary.isdisjoint(NUMBER_WORDS)):
+        return True
+    told = is_past_event(quoted, vocabulary) or is_since(quoted, vocabulary) or is_measured(quoted, vocabulary)
+    return not told or is_prediction(quoted, vocabulary)
+
+
+def _is_future(text: str, vocabulary: set[str]) -> bool:
+    """A verb in the future tense ("sera", "vérifiera", "atteindront") among the words. A first person
+    plural ("-rons") needs its "nous" a few words before it ("nous ne les livrerons pas"): without it,
+    "environs", "vignerons", "bûcherons" are nouns, "nous" elsewhere in the sentence or not."""
+    if not vocabulary.isdisjoint(FUTURE_WORDS):
+        return True
+    plural_first = set(_AFTER_NOUS.findall(text)) if "nous" in vocabulary else set()
+    return any(
+        word.endswith(FUTURE_ENDINGS)
+        and (word in plural_first or not word.endswith("rons"))
+        and FUTURE_VERB.fullmatch(word)
+        for word in vocabulary
+    )
+
+
+# A "-rons" word "nous" governs: the first to third after it ("nous livrerons", "nous n'irons",
+# "nous ne les livrerons").
+_AFTER_NOUS = re.compile(r"\bnous\s+(?:\w+'\s*|\w+\s+){0,2}?(\w+rons)\b")

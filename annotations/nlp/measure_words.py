@@ -1,0 +1,92 @@
+"""Words that make a measure or a time of a number, or of no number at all (`quantities` reads them):
+
+- halves and quarters of a unit: "trois ans et demi" (3.5 `an`), "un kilomètre et demi", "une
+  demi-heure" (0.5 `heure`), "un demi-litre", "un quart d'heure" (0.25 `heure`), "trois quarts
+  d'heure"; a fraction of a group ("un tiers des élèves", "les trois quarts des communes") stays a
+  proportion, no quantity;
+- "un"/"une", an article before a noun ("un homme"), is the number one before a unit of measure or
+  of time after "en", "pendant", "durant" or "d'" ("en un an", "pendant une heure", "un mur d'un
+  mètre"), and before "point" after a verb of change ("a baissé d'un point"); "sur un an" (a rate
+  over a year), "il y a un an" (a date), "un mois de juin", "un point de vue" and "d'une année sur
+  l'autre" stay none;
+- a temperature "sous zéro" is below it: "3 degrés sous zéro" is -3 °C.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from annotations.nlp import numbers
+from annotations.nlp.changes import change_verb
+from annotations.nlp.numbers import alternation, whole
+from annotations.nlp.types import QuantitySpan
+from annotations.nlp.units import UNIT_WORDS
+
+# The units of time that are counted by their noun ("trois ans", "deux heures"): measures all the same.
+TIME_UNITS = frozenset({"an", "mois", "semaine", "jour", "heure", "minute", "seconde", "siècle"})
+_MEASURES = frozenset(UNIT_WORDS.values())
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<half>une?)[^\S\n]+demi-|(?P<quarters>une?|trois)[^\S\n]+quarts?[^\S\n]+d['’][^\S\n]*)"
+    rf"(?P<unit>heure|{alternation(UNIT_WORDS)})(?![\w-])",
+    re.I,
+)
+_ONE_BEFORE = frozenset({"en", "pendant", "durant", "d"})
+_OF_AFTER = re.compile(r"[^\S\n]*d(?:e\s|['’])", re.I)  # "un point de vue", "un point d'eau"
+_TO_THE_OTHER = re.compile(
+    r"[^\S\n]+(?:à|sur)[^\S\n]+l['’]autre", re.I
+)  # "d'un jour à l'autre", "d'une année sur l'autre"
+_BELOW_ZERO = re.compile(r"[^\S\n]+(?:sous|au-dessous de|en dessous de)[^\S\n]+z[ée]ro(?![\w])", re.I)
+
+
+_ONE = re.compile(
+    rf"(?<![\w-])une?[^\S\n]+(?=(?:{alternation([*TIME_UNITS, 'ans', 'heures', 'point', *UNIT_WORDS])})(?![\w]))", re.I
+)
+
+
+def ones(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of `regions` from every "un"/"une" before a unit, where `is_one` may find the number
+    one: `numbers.windows` anchors no article."""
+    return [
+        (match.start(), min(end, match.end() + numbers.WINDOW_AFTER))
+        for start, end in regions
+        for match in _ONE.finditer(text, start, end)
+    ]
+
+
+def fractions_of_units(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan]:
+    """ "une demi-heure", "un demi-litre", "un quart d'heure", "trois quarts d'heure": a fraction
+    of one unit, or three quarters of it."""
+    found = []
+    for start, end in regions:
+        for match in _FRACTION.finditer(text, start, end):
+            count = 3 if (match["quarters"] or "").lower() == "trois" else 1
+            value = Decimal("0.5") if match["half"] else Decimal("0.25") * count
+            word = re.sub(r"[\s-]+", " ", match["unit"].lower())
+            unit = "heure" if word == "heure" else UNIT_WORDS[word]
+            found.append(QuantitySpan(match.start(), match.end(), match[0], whole(value), whole(value), unit))
+    return found
+
+
+def halves(unit: str, unit_word: str | None) -> bool:
+    """Whether "et demi" after the unit adds a half: after a measure or a time ("trois ans et demi",
+    "un kilomètre et demi"), never after a count ("deux enfants")."""
+    return bool(unit_word) or unit in TIME_UNITS
+
+
+def is_one(text: str, start: int, end: int, unit: str, before: str | None) -> bool:
+    """Whether "un"/"une" at `start`, its unit ending at `end`, is the number one (see the module)."""
+    if before not in _ONE_BEFORE:
+        return False
+    if unit == "point":
+        elided = text.rfind("d", 0, start)
+        return not _OF_AFTER.match(text, end) and change_verb(text, elided) is not None
+    if _TO_THE_OTHER.match(text, end) or (unit == "jour" and before == "d"):
+        return False  # "d'un jour à l'autre"; "le héros d'un jour"
+    return unit in TIME_UNITS or unit in _MEASURES
+
+
+def below_zero(text: str, end: int) -> int | None:
+    """The end of "sous zéro" right after a temperature ending at `end`, or None."""
+    match = _BELOW_ZERO.match(text, end)
+    return match.end() if match else None

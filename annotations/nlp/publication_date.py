@@ -1,0 +1,46 @@
+"""The day a text says it was published, for an article given without its publication date: what
+anchors its relative dates ("hier", "lundi", "l'an dernier"); without it they are left unread.
+
+In order: the page's publication line ("Publié le 4 mars 2021 à 10h30"), anywhere; a line of a
+date alone above the first paragraph, as a page or a press database prints it ("Mercredi 4
+décembre 2024", "Le 24 avril 2024 à 19h02"); the dispatch day of an agency's dateline opening the
+first paragraph ("VIENNE, 5 juin 2025 (AFP) – ..."). Only a day with its year counts: "5 juin"
+alone has no year to give.
+"""
+
+import re
+from datetime import date
+
+from annotations.nlp import bylines
+from annotations.nlp.dates import find_dates
+from annotations.nlp.types import Block
+
+# A dateline's town (one to five words, no comma), its full date, maybe its agency in brackets,
+# then a dash or a full stop: "VIENNE, 5 juin 2025 (AFP) – ", "Kinshasa, 11 novembre 2025 (ACP). – ".
+_DISPATCH = re.compile(
+    r"[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,4},\s*(?P<day>(?:1er|\d{1,2})\s+[^\W\d_]+\.?\s+\d{4})"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*\.?\s*[–—-]\s"
+)
+
+
+def stated_publication_date(text: str, blocks: list[Block]) -> date | None:
+    lines = [(block, text[block.start : block.end]) for block in blocks]
+    for block, line in lines:
+        if block.kind == "boilerplate" and bylines.is_publication_line(line):
+            return _day(line)
+    for block, line in lines:
+        if block.kind == "paragraph":
+            dispatch = _DISPATCH.match(line)
+            return _day(dispatch["day"]) if dispatch else None
+        if block.kind == "boilerplate" and bylines.is_date_line(line, bylines.WORD.findall(line.lower())):
+            day = _day(line)
+            if day is not None:
+                return day
+    return None
+
+
+def _day(line: str) -> date | None:
+    """The first day of `line` written with its year (read with no publication date, a day without
+    a year has no value)."""
+    days = [found for found in find_dates(line) if found.precision == "day"]
+    return days[0].earliest if days else None

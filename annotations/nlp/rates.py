@@ -1,0 +1,65 @@
+"""Proportions and the bases of rates: numbers beside a count that are no count of their own
+(`quantities` leaves them out).
+
+- "1 patient sur 10", "trois élèves sur quatre": out of a small number or a power of ten, a proportion,
+  no count ("27 sièges sur 35" counts seats out of a total, "300 emplois sur 5 ans" jobs);
+- "312 cas pour 100 000 habitants", "5,2 litres aux 100 km": the base of a rate.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+
+from annotations.nlp import numbers
+from annotations.nlp.types import QuantitySpan
+from annotations.nlp.units import SYMBOLS
+
+# "1 patient sur 10", "trois élèves sur quatre": a proportion, no count ("300 emplois sur 5 ans" is one).
+_PROPORTION = re.compile(rf"\s+sur\s+(?P<whole>{numbers.FIGURES}|{numbers.WORDS})(?![\w])\s*(?P<next>[^\W\d_]*)", re.I)
+# A verb in the plural after "sur dix" ("vivent", "déclarent"): the subject was a proportion; a noun after it
+# ("sur 5 ans", "sur 35 départements") is plural in -s.
+_PLURAL_VERB = re.compile(r"[^\W\d_]{2,}ent", re.I)
+# between a quantity and the base of its rate (`without_rate_bases`): "pour 1 000 habitants", "aux 100 km"
+_RATE_BASE = re.compile(r"\s+(?P<word>pour|aux)\s+")
+
+
+def a_proportion(text: str, end: int) -> bool:
+    """ "1 patient sur 10", "trois élèves sur quatre": out of a small number or a power of ten, a
+    rate; "27 sièges sur 35" counts seats out of a total."""
+    following = _PROPORTION.match(text, end)
+    if not following:
+        return False
+    after = following["next"]
+    if after and after.lower() not in STOP_WORDS and not _PLURAL_VERB.fullmatch(after):
+        return False  # "300 emplois sur 5 ans"; but "trois élèves sur dix vivent seuls" is a proportion
+    out_of = numbers.parse_number(following["whole"])
+    return out_of is not None and (out_of <= 10 or _power_of_ten(out_of))
+
+
+def _power_of_ten(value: Decimal) -> bool:
+    return Decimal(value).log10() % 1 == 0
+
+
+def without_rate_bases(text: str, found: list[QuantitySpan]) -> list[QuantitySpan]:
+    """ "312 cas pour 100 000 habitants", "4 médecins pour 1 000 habitants": a count of a power of ten
+    (100 or more) right after "pour" behind another quantity is the base of a rate, no count of its
+    own ("agrandi pour 100 000 spectateurs" and "300 euros pour 1 000 tracts" keep theirs); a measure too after
+    "aux" ("5,2 litres aux 100 km")."""
+    kept = []
+    for quantity in found:
+        value, previous = quantity.min, kept[-1] if kept else None
+        if (
+            previous is not None
+            and value is not None
+            and value == quantity.max
+            and value >= 100
+            and _power_of_ten(value)
+            and (base := _RATE_BASE.fullmatch(text, previous.end, quantity.start))
+            and (quantity.unit not in SYMBOLS.values() or base["word"] == "aux")
+        ):
+            continue
+        kept.append(quantity)
+    return kept

@@ -1,0 +1,54 @@
+"""annotations/nlp/publication_date.py: the day a text says it was published anchors its relative
+dates when none is given; a stated day without its year, or a date inside the prose, does not."""
+
+from datetime import date
+
+import pytest
+
+from annotations.nlp.pipeline import analyse
+
+BODY = "Les cheminots ont voté la grève mardi. La veille, la direction avait proposé 2 % de hausse."
+
+
+def stated(text: str) -> tuple[date | None, list[tuple[str, str]]]:
+    analysis = analyse(text)
+    return analysis.published, [(found.text, found.value) for found in analysis.dates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agency's dispatch, its day between the town and the agency
+        f"Grève au dépôt\n\nLYON, 9 octobre 2025 (AFP) – {BODY}\n",
+        f"Grève au dépôt\n\nSaint-Étienne, 9 octobre 2025 (Reuters). – {BODY}\n",
+        # a date line of its own above the text, as a page or a press database prints it
+        f"Grève au dépôt\n\nJeudi 9 octobre 2025\n\n{BODY}\n",
+        f"Grève au dépôt\n\nLe 9 octobre 2025 à 18h40\n\n{BODY}\n",
+        # the page's publication line, below the text too
+        f"Grève au dépôt\n\n{BODY}\n\nPublié le 9 octobre 2025 à 19h02\n",
+    ],
+)
+def test_a_stated_publication_day_anchors_the_relative_dates(text):
+    published, dates = stated(text)
+    assert published == date(2025, 10, 9)
+    assert ("mardi", "2025-10-07") in dates and ("La veille", "2025-10-06") in dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Grève au dépôt\n\nLYON, 9 octobre (AFP) – {BODY}\n",  # a dispatch day without its year
+        f"Grève au dépôt\n\nLe 9 octobre 2025, à Lyon, {BODY[0].lower()}{BODY[1:]}\n",  # prose, no dateline
+        f"Grève au dépôt\n\n{BODY}\n\nJeudi 9 octobre 2025\n\nUn autre article.\n",  # a date line after the text
+    ],
+)
+def test_no_publication_day_is_read_where_the_text_does_not_state_one(text):
+    published, dates = stated(text)
+    assert published is None
+    assert all(value != "2025-10-07" for _text, value in dates)  # "mardi" is left unread
+
+
+def test_a_given_publication_date_wins_over_the_stated_one():
+    analysis = analyse(f"Grève au dépôt\n\nLYON, 9 octobre 2025 (AFP) – {BODY}\n", published=date(2025, 10, 10))
+    assert analysis.published == date(2025, 10, 10)
+    assert ("mardi", "2025-10-07") in [(found.text, found.value) for found in analysis.dates]
