@@ -74,6 +74,11 @@ _SITE_NOTICE = re.compile(
     r"^(?:comment nous travaillons|notre (?:méthode|méthodologie|démarche))\s*:[^.!?]*\b(?:vérifi\w*|sources?|"
     r"journalistes?|rédaction|publication|articles?|relue?s?|contactons|recoupons)\b|"
     r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
+    # a wire story's version note: "MISE À JOUR : ajoute la réaction du ministre (4e paragraphe)."; a summary's
+    # maker: "Résumé produit par notre équipe éditoriale." (not "Le résumé produit par l'IA contenait ...")
+    r"^(?:mise à jour|actualisation|nouvelle version|version actualisée)\s*:\s*(?:ajoute|précise|complète|actualise|"
+    r"corrige|rectifie|remplace|modifie)\b|^(?:ce )?résumé (?:a été |est )?(?:produit|rédigé|généré|réalisé|écrit|"
+    r"relu)e? (?:par|avec|à l'aide)\b|"
     # a story the site put online unread: "Cette dépêche a été publiée automatiquement.", "Elle n'a pas été relue par la rédaction."
     r"^(?:cette|la) (?:dépêche|brève|information) a été (?:publiée|mise en ligne) automatiquement\b|"
     r"(?:^|[.!] )(?:elle|il|cette dépêche|cet article) n['’]a pas été (?:relue?|vérifiée?|éditée?) par (?:la|notre) "

@@ -72,7 +72,7 @@ _READER_IMPERATIVE = re.compile(
 )
 _SITE_ACTIONS = words(
     "Abonnez Réabonnez Connectez Reconnectez Identifiez Téléchargez Revivez Cliquez Partagez "
-    "Abonne Réabonne Connecte Identifie Télécharge Revis Clique Partage Inscris"  # a site that says "tu"
+    "Rafraîchissez Rechargez Abonne Réabonne Connecte Identifie Télécharge Revis Clique Partage Inscris"  # "tu" too
 )
 _SITE_WORDS = re.compile(
     r"\b(?:notre|nos|rédaction|newsletters?|infolettres?|lettres? d'information|commenter|commentaires?|réagir|"
@@ -92,7 +92,10 @@ def _site_imperative(unquoted: str) -> bool:
     return False
 
 
-_READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
+# Not an interviewer giving back the guest's words ("Vous dites que les ruches posent problème ?"): no site reports
+# its reader's.
+_GIVEN_BACK = r"(?!\s+(?:dites|affirmez|expliquez|écrivez|estimez|évoquez|soulignez|racontez|avez (?:dit|écrit|déclaré|affirmé))\b)"
+_READER_QUESTION = re.compile(rf"^(?:[Vv]ous\b{_GIVEN_BACK}[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
 # An answer right after it: an interview's question and its answer in one paragraph ("Vous attendiez-vous
 # à ces résultats ? Honnêtement, non."); the site never answers the question it puts to its reader.
 _ANSWERED = re.compile(
@@ -110,6 +113,9 @@ _READER_PITCH = re.compile(
     r"\bne vi(?:t|vent|vons) que (?:des|grâce aux|par les) (?:dons|abonnements|contributions) d[eu] "
     r"(?:ses|leurs|nos) lect(?:eurs|rices)\b[^.!?]*\b(?:nous|notre|nos|vous)\b|"
     r"\bje fais un don\b|\ben vous (?:abonnant|inscrivant) à (?:notre|nos)\b|"
+    # asking the reader's opinion, or promising the answers: "Votre avis nous intéresse : faut-il ... ?",
+    # "Impôts, transports : toutes les réponses à vos questions dans notre dossier."
+    r"\bvotre avis nous intéresse\b|\bdonnez(?:-nous)? votre avis\b|\b(?:toutes )?les réponses à (?:toutes )?vos questions\b|"
     r"\bsoutenez[- ](?:nous|notre|une? (?:rédaction|journalisme|presse))\b|"
     r"\brejoignez (?:les|nos) (?:[\d  ]+ )?(?:lect(?:eurs|rices)|abonnée?s|donateurs|donatrices)\b|"
     r"\bvotre soutien\b[^.!?]*\b(?:nous|notre|nos)\b|\b(?:nous|notre|nos)\b[^.!?]*\bvotre soutien\b|"
@@ -145,6 +151,11 @@ _SERVICE_PITCH = re.compile(
     rf"^{NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez\b[^.!?,;:]*\b(?:votre|vos)\b[^.!?,;:]*?"
     r"\b(?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?|secondes?))\b"
     rf"|^{NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez (?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?)) (?:votre|vos)\b"
+    # or an advertiser's offer at its price ("Découvrez nos croisières au départ de Lorient, à partir de 29 € par
+    # personne."), and the site's pages it points to ("Consultez notre politique de correction des erreurs.")
+    rf"|^{NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez\b[^.!?;:]*\b(?:à partir de|dès) \d+(?:,\d{{2}})? ?(?:€|euros?\b)"
+    rf"|^{NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez (?:notre|nos) (?:politique|charte|nétiquette|dossiers?|pages?|site|"
+    r"rubriques?|newsletters?|applications?|offres?|guides?|podcasts?)\b"
 )
 # "... les lecteurs qui nous soutiennent": the site's "nous", when the line also turns to its reader.
 _SUPPORT_US = re.compile(
@@ -248,12 +259,13 @@ _RATING_LINE = re.compile(
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
-def is_site_prose(line: str) -> bool:
-    """True when a line of up to `boilerplate.MAX_NOTICE_WORDS` words is the site's prose (see above)."""
+def is_site_prose(line: str, next_line: str | None = None) -> bool:
+    """True when a line of up to `boilerplate.MAX_NOTICE_WORDS` words is the site's prose (see above); `next_line`,
+    the page's line under it (where an interview's or a transcript's question gets its answer)."""
     unquoted = _QUOTED.sub("", line)
     if _REPORTED.search(unquoted):
         return False  # news reported: "..., a rappelé le CSA.", "Réservez tôt, conseille la SNCF."
-    if _speaks_to_reader(unquoted) or _is_consent_notice(unquoted) or _is_blocked_media(unquoted):
+    if _speaks_to_reader(unquoted, next_line) or _is_consent_notice(unquoted) or _is_blocked_media(unquoted):
         return True
     if _NEWSROOM_STANDARDS.match(line) or _GUEST_BIO.match(line) or _BOOK_REFERENCE.match(line):
         return True
@@ -264,11 +276,12 @@ def is_site_prose(line: str) -> bool:
     return bool(_JOURNALIST_BIO.match(line) or _ROLE_BIO.match(line))
 
 
-def _speaks_to_reader(unquoted: str) -> bool:
+def _speaks_to_reader(unquoted: str, next_line: str | None = None) -> bool:
     if _SUPPORT_US.search(unquoted) and _READER_MARKER.search(unquoted):
         return True
     question = _READER_QUESTION.match(unquoted)
-    if question and not _ANSWERED.match(unquoted, question.end()):
+    # answered in the line or on the next one ("Vous dites que ... ?", then "Oui, quand on ..."): an interview's
+    if question and not _ANSWERED.match(unquoted, question.end()) and not _ANSWERED.match(next_line or ""):
         return True
     return bool(_site_imperative(unquoted) or _READER_PITCH.search(unquoted))
 

@@ -1,0 +1,202 @@
+"""The kinds first met on the seventh batch of HTML pages (evaluation/data/html_pages7.md): a live blog's posts with
+a title, a body written straight in a block over its comments, a gallery's counters and captions, a dispatch's
+agency after its last sentence, bylines and credits set off by dashes or stops, a name and its date, a podcast's
+chapters and a transcript's speaker lines, a match's technical sheet, a sponsored box, the site's notices and
+pitches, an interviewer giving back the guest's words; on invented lines and pages, each next to the look-alike
+it must leave alone."""
+
+import pytest
+
+from annotations import html_page
+from annotations.documents import read_document
+from annotations.nlp.boilerplate import is_chrome
+from annotations.nlp.bylines import is_byline, is_long_byline
+from annotations.nlp.info_boxes import is_match_sheet_line
+from annotations.nlp.segment import find_blocks
+
+HEADLINE = "Tempête dans le Cotentin : le port de Barfleur fermé deux jours"
+POSTS = (
+    "Les vents ont atteint 140 km/h à la pointe de Barfleur dans la nuit, selon les relevés de Météo-France.",
+    "La préfecture maritime interdit toute sortie en mer jusqu'à mardi midi pour les navires de moins de 12 mètres.",
+    "Une centaine de foyers restent privés d'électricité à Saint-Vaast-la-Hougue, indique le gestionnaire du réseau.",
+)
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(block.kind, text[block.start : block.end]) for block in find_blocks(text, "markdown")]
+
+
+def _live_page(posts: str) -> str:
+    return (
+        f"<html lang=fr><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1>"
+        f"<div class=feed>{posts}</div></main></body></html>"
+    )
+
+
+def test_a_live_blogs_post_with_a_title_is_a_post_not_a_teaser():
+    posts = (
+        f"<article><time>18:40</time><h3>Des rafales record</h3><p>{POSTS[0]}</p></article>"
+        f"<article><time>17:55</time><p>{POSTS[1]}</p></article>"
+        f"<article><time>17:10</time><p>{POSTS[2]}</p></article>"
+    )
+    text = read_document(_live_page(posts).encode(), name="page.html").text
+    assert all(post in text for post in POSTS)
+
+
+def test_teaser_cards_each_with_its_title_still_go():
+    cards = "".join(
+        f"<article><h3>Autre titre numéro {number} sur la côte</h3><p>Un résumé de la carte numéro {number} "
+        "pour la lire plus tard.</p></article>"
+        for number in range(3)
+    )
+    body = "".join(f"<p>{post}</p>" for post in POSTS)
+    html = (
+        f"<html lang=fr><body><main><article><h1>{HEADLINE}</h1>{body}</article>"
+        f"<section><h2>À lire</h2>{cards}</section></main></body></html>"
+    )
+    text = read_document(html.encode(), name="page.html").text
+    assert "Un résumé de la carte numéro 1" not in text
+
+
+def test_a_comment_under_a_body_written_with_brs_is_no_lost_standfirst():
+    comment = "Il faudrait surtout réparer la digue avant l'hiver prochain, sinon tout recommencera en mars."
+    html = (
+        f"<html lang=fr><body><div class=art><h1>{HEADLINE}</h1><div class=texte>{POSTS[0]}<br><br>{POSTS[1]}"
+        f"<br><br><div class=video>Vidéo</div>{POSTS[2]}<br></div><div class=commentaires><h4>Commentaires</h4>"
+        f"<div class=com><span>Marc</span><p>{comment}</p></div></div></div></body></html>"
+    )
+    text = read_document(html.encode(), name="page.html").text
+    assert comment not in text.split(POSTS[0])[0]
+
+
+def test_a_dispatchs_agency_goes_on_a_line_of_its_own():
+    assert html_page.with_links_apart("Le trafic reprendra lundi. (AFP)") == "Le trafic reprendra lundi.\n\n(AFP)"
+    assert html_page.with_links_apart("Les prix baissent. (ATS/AFP)").endswith("\n\n(ATS/AFP)")
+    # a caption's archive mark, and a bracket inside the sentence, stay
+    assert html_page.with_links_apart("Le port en 1985. (Archives)") == "Le port en 1985. (Archives)"
+    assert html_page.with_links_apart("Selon l'agence (AFP), le trafic reprend.").count("\n") == 0
+
+
+def test_a_gallerys_counter_and_the_caption_under_it_are_chrome():
+    text = html_page.with_links_apart(
+        "Deux paragraphes d'introduction sur la fête du hareng, qui a réuni 8 000 visiteurs à Fécamp samedi.\n\n"
+        "Le maire a salué une édition record, malgré la pluie tombée en fin de journée sur le port.\n\n"
+        "Voir la galerie en plein écran\n2 / 8\nLes bateaux de pêche ont défilé dans le bassin Bérigny."
+    )
+    kinds = _kinds(text)
+    assert ("boilerplate", "2 / 8") in kinds
+    assert ("boilerplate", "Voir la galerie en plein écran") in kinds
+    assert ("boilerplate", "Les bateaux de pêche ont défilé dans le bassin Bérigny.") in kinds
+
+
+@pytest.mark.parametrize(
+    ("line", "long_byline"),
+    [
+        ("Publié le jeudi 5 mars 2026 à 09h12 - Mis à jour le jeudi 5 mars 2026 à 11h40", True),
+        ("Photos : Inès Caradec - Texte : Paul Lemaire", True),
+        ("Par Awa Traoré, au stade de Kégué – Samedi 7 mars 2026 à 18h00", True),
+        ("Production : Radio Bocage. Réalisation : Inès Caradec. Musique : Studio Marée.", True),
+        # a byline then a sentence, a date then a sentence
+        ("Réalisation : Inès Caradec. Le documentaire sort mercredi en salles.", False),
+        ("Publié le 5 mars 2026 - le maire répond aux critiques de l'opposition", False),
+    ],
+)
+def test_bylines_and_credits_set_off_by_dashes_or_stops(line, long_byline):
+    assert is_long_byline(line, 16) is long_byline
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Awa Traoré 07 mars 2026", True),
+        ("Paul Lemaire 12 janv. 2027 à 10:05", True),
+        # a saint's day and a headline with a date
+        ("Jeudi 5 mars — Sainte Olive", False),
+        ("Marie Curie 7 novembre 1867 naissance", False),
+    ],
+)
+def test_a_name_and_its_date_on_one_line(line, byline):
+    assert is_byline(line) is byline
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("07:45 Pourquoi les hérissons traversent-ils les routes ?", True),
+        ("00:00 Introduction", True),
+        ("Inès Caradec 00:12:40", True),
+        ("Avec les informations de Paul Lemaire", True),
+        ("Cette page est actualisée régulièrement.", True),
+        ("Ce direct est mis à jour toutes les dix minutes.", True),
+        ("Cet article est une dépêche de l'agence Belga.", True),
+        ("Voir toute la galerie", True),
+        # a live post has its stop; news about information and about a law's article
+        ("16:05 Le maire a ouvert le gymnase pour accueillir les sinistrés.", False),
+        ("Avec les informations de la préfecture, le maire a décidé de fermer l'école.", False),
+        ("Cet article de loi prévoit une amende de 135 euros.", False),
+    ],
+)
+def test_chapters_speaker_lines_credits_and_page_notices(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "sheet"),
+    [
+        ("Stade municipal, 3 200 spectateurs. Arbitre : Karim Benhadj.", True),
+        (
+            "Rennes : Dubois – Le Gall, Martin, Ndiaye, Roux – Traoré, Caradec (Morel, 70e), Lemaire – Bah, Diop, Kane.",
+            True,
+        ),
+        ("Entraîneur : Paul Lemaire.", True),
+        # a list of towns, a coach in a sentence, players named in a clause
+        (
+            "Les communes touchées : Barfleur, Gatteville, Réville, Quettehou, Montfarville, Valcanville, Anneville.",
+            False,
+        ),
+        ("Le club a choisi son entraîneur : Paul Lemaire arrive de Laval.", False),
+        ("L'entraîneur a aligné Dubois, Martin, Roux et Diop en défense.", False),
+    ],
+)
+def test_a_match_sheets_lines(line, sheet):
+    assert is_match_sheet_line(line) is sheet
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("MISE À JOUR : ajoute la réaction du maire (3e paragraphe).", True),
+        ("Résumé rédigé par notre équipe éditoriale.", True),
+        ("Votre avis nous intéresse : faut-il limiter la vitesse sur la rocade ?", True),
+        ("Loyers, charges, travaux : toutes les réponses à vos questions dans notre guide.", True),
+        ("Profitez de nos séjours en bord de mer, à partir de 49 € la nuit.", True),
+        ("Consultez notre charte de modération.", True),
+        # a headline on the electoral roll, a summary in the news, a price in a report, advice to the reader
+        ("Mise à jour des listes électorales : 1 200 nouveaux inscrits à Cherbourg.", False),
+        ("Le résumé produit par le logiciel contenait plusieurs erreurs, reconnaît l'université.", False),
+        ("Chez le primeur, les fraises se vendent à partir de 6 € la barquette.", False),
+        ("Consultez votre médecin si la fièvre dure plus de trois jours.", False),
+    ],
+)
+def test_the_sites_notices_and_pitches(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_an_interviewer_giving_back_the_guests_words_is_no_question_to_the_reader():
+    assert not is_chrome("Vous dites que les digues ne tiendront pas dix ans de plus ?")
+    assert is_chrome("Vous avez été témoin de la tempête ?")
+
+
+def test_a_question_answered_on_the_next_line_is_an_interviews():
+    assert not is_chrome("Vous attendiez-vous à une telle tempête ?", "Non, personne ne l'avait prévue à ce point.")
+    assert is_chrome("Vous attendiez-vous à une telle tempête ?", "Écrivez-nous à la rédaction.")
+
+
+def test_a_sponsored_boxs_text_is_chrome_the_paragraph_under_a_lone_label_is_not():
+    paragraphs = "\n\n".join(POSTS)
+    under = "Les pêcheurs de Barfleur demandent une aide de l'État pour les deux jours perdus, selon leur comité."
+    text = f"{paragraphs}\n\nPublireportage\nVotre cuisine rénovée en dix jours : demandez un devis.\n\n"
+    text += f"Contenu sponsorisé\n\n{under}"
+    kinds = _kinds(text)
+    assert any(kind == "boilerplate" and body.startswith("Publireportage") for kind, body in kinds)
+    assert ("paragraph", under) in kinds
