@@ -25,8 +25,8 @@ except a consent or paywall notice, which is long prose about the site itself:
   "vous" up to MAX_CONSENT_WORDS words: listing partners and purposes, it runs long);
 - a media player's line with its duration ("Vidéo : ... Durée : 1 min 48"), an update notice or a
   timed post inside the body ("Mise à jour 8h05 : ...", "14h37 - Le club confirme ..."), a guest
-  line under a show's title ("Avec Anne Martin, présidente de ..."); a short English line in French; a
-  match's technical sheet (line-ups, referee: `info_boxes`);
+  line under a show's title ("Avec Anne Martin, présidente de ..."); a short English line in French
+  (`foreign_lines`); a match's technical sheet (line-ups, referee: `info_boxes`);
 - a breadcrumb: a line that opens with a navigation word (Home, Accueil) or repeats the next
   line's text at its end (the trail ends with the page title);
 - the page speaking of itself ("Cet article vous a été utile ?", "Cet article est extrait du
@@ -73,6 +73,7 @@ from annotations.nlp.captions import (
     is_credited_caption,
     is_signature_or_dated_caption,
 )
+from annotations.nlp.foreign_lines import is_foreign_interface
 from annotations.nlp.info_boxes import is_booking_line, is_box_line, is_match_sheet_line
 from annotations.nlp.lexicon import words
 from annotations.nlp.sentences import split_sentences
@@ -264,8 +265,6 @@ _FACT_BOX_LABEL = re.compile(
 _NAVIGATION_START = re.compile(r"^(?:home|accueil|menu)\b", re.I)
 _YOU_ARE_HERE = re.compile(r"^(?:vous êtes ici|you are here)\b", re.I)
 _TRAIL_SEPARATOR = re.compile(r"\s+[>›/|]\s+")
-_ENGLISH = words("the you your we our are is was were this that to and of for with by on at from have has do not be it")
-_FRENCH = words("le la les des du de un une et est à au aux en pour que qui dans sur avec pas ce il elle")
 _PRONOUN_START = words("il elle ils elles on nous je j'ai c'est ce cela qui")
 # The end of the article: its comments, the paywall's cut, or the footer's copyright line.
 _ARTICLE_END = re.compile(
@@ -362,7 +361,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
         return True
-    return _is_label(line, tokens) or is_date_line(line, tokens) or _is_foreign_interface(tokens)
+    return _is_label(line, tokens) or is_date_line(line, tokens) or is_foreign_interface(tokens)
 
 
 def _is_dated_note(line: str) -> bool:
@@ -390,9 +389,3 @@ def _is_breadcrumb(line: str, next_line: str | None) -> bool:
     if len(parts) >= 3 and all(0 < len(part.split()) <= MAX_BUTTON_WORDS + 2 for part in parts):
         return True  # "Accueil > Actualités > Environnement"
     return bool(next_line) and len(line) > len(next_line) and line.endswith(next_line)
-
-
-def _is_foreign_interface(tokens: list[str]) -> bool:
-    english = sum(token in _ENGLISH for token in tokens)
-    french = sum(token in _FRENCH for token in tokens)
-    return english >= 2 and french == 0

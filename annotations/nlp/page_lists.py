@@ -1,16 +1,19 @@
 """Lists inside a copied page, found once every line has its kind (see `segment._page_kinds`).
 
 A related box under its label ("Lire aussi", then titles, with or without a one-sentence summary
-each), a player's caption under its play button, a table of contents (numbered entries that are
-the article's later headings), a fact box under its label ("Les chiffres clés", then title-shaped
-figures) and a table copied as text (rows of a label and its figures, `info_boxes`). The first
-three are chrome; the fact box and the table are the article's, and their title-shaped lines end
-nothing.
+each), a player's caption under its play button or a photo's under a gallery's counter, a table of
+contents (numbered entries that are the article's later headings), a sponsored box ("Publireportage"
+and its text), a paywall's filler above its cut, a fact box under its label ("Les chiffres clés", then
+title-shaped figures) and a table copied as text (rows of a label and its figures, `info_boxes`). All
+but the last two are chrome; the fact box and the table are the article's, and their title-shaped lines
+end nothing.
 """
 
 import re
 
 from annotations.nlp import boilerplate
+from annotations.nlp.bylines import WORD
+from annotations.nlp.foreign_lines import is_filler
 from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.sentences import split_sentences
 
@@ -26,9 +29,22 @@ _NUMBERED_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s?[.)/–-]\s+(\S.*)$")  
 
 def listed_chrome(bodies: list[str], kinds: list[str]) -> set[int]:
     """The lines of the page's lists that are chrome: a related box's links and summaries, a table of
-    contents' entries, a player's or a slide's caption, a sponsored box's text."""
+    contents' entries, a player's or a slide's caption, a sponsored box's text, a paywall's filler."""
     listed = set(related_links(bodies, kinds)) | set(contents_entries(bodies)) | set(media_captions(bodies, kinds))
-    return listed | set(sponsored_texts(bodies))
+    return listed | set(sponsored_texts(bodies)) | set(paywall_filler(bodies))
+
+
+def paywall_filler(bodies: list[str]) -> list[int]:
+    """The filler a paywall shows blurred in place of the article's rest, right above its cut ("Il vous reste 80 %
+    ...", "Cet article est réservé aux abonnés"): scrambled letters or "Lorem ipsum ..." (`foreign_lines.is_filler`);
+    a quotation in another language elsewhere in the article stays."""
+    filler = []
+    for index, body in enumerate(bodies):
+        above = index - 1
+        while boilerplate.ends_article(body) and above >= 0 and is_filler(bodies[above], WORD.findall(bodies[above])):
+            filler.append(above)
+            above -= 1
+    return filler
 
 
 # A sponsored box's label: "Contenu sponsorisé", "Publireportage", "En partenariat avec X" (not "Publicité", an ad

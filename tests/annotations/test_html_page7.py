@@ -200,3 +200,26 @@ def test_a_sponsored_boxs_text_is_chrome_the_paragraph_under_a_lone_label_is_not
     kinds = _kinds(text)
     assert any(kind == "boilerplate" and body.startswith("Publireportage") for kind, body in kinds)
     assert ("paragraph", under) in kinds
+
+
+FILLER = ("Vrez tolpik ansuré qomil dertu fasqi bolné trivah sunel.", "Lorem ipsum dolor sit amet, consectetur elit.")
+# Prose with few function words, a list of dishes: no filler, above a paywall's cut too.
+NOT_FILLER = (
+    "Trempés, transis, épuisés : rien n'y fait, répètent-ils, résignés.",
+    "Au menu : soupe, poisson, fromage, salade, tarte, café, vin, digestif.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "filler"), [*((line, True) for line in FILLER), *((line, False) for line in NOT_FILLER)]
+)
+def test_a_paywalls_filler_above_its_cut_is_chrome(line, filler):
+    text = "\n\n".join([*POSTS, line, "Il vous reste 85 % de cet article à lire."])
+    assert (("boilerplate", line) in _kinds(text)) is filler
+
+
+def test_a_line_without_function_words_far_from_a_paywall_stays():
+    """A quotation in Basque, whose function words the rule does not know, inside the article."""
+    quotation = "Hizkuntza galtzen bada, herria galtzen da betiko, esan zuen idazleak."
+    text = "\n\n".join([POSTS[0], quotation, *POSTS[1:], "Il vous reste 85 % de cet article à lire."])
+    assert ("paragraph", quotation) in _kinds(text)
