@@ -26,7 +26,7 @@ except a consent or paywall notice, which is long prose about the site itself:
 - a media player's line with its duration ("Vidéo : ... Durée : 1 min 48"), an update notice or a
   timed post inside the body ("Mise à jour 8h05 : ...", "14h37 - Le club confirme ..."), a guest
   line under a show's title ("Avec Anne Martin, présidente de ..."); a short English line in French
-  (`foreign_lines`); a match's technical sheet (line-ups, referee: `info_boxes`);
+  (`foreign_lines`);
 - a breadcrumb: a line that opens with a navigation word (Home, Accueil) or repeats the next
   line's text at its end (the trail ends with the page title);
 - the page speaking of itself ("Cet article vous a été utile ?", "Cet article est extrait du
@@ -74,7 +74,7 @@ from annotations.nlp.captions import (
     is_signature_or_dated_caption,
 )
 from annotations.nlp.foreign_lines import is_foreign_interface
-from annotations.nlp.info_boxes import is_booking_line, is_box_line, is_match_sheet_line
+from annotations.nlp.info_boxes import is_booking_line, is_box_line
 from annotations.nlp.lexicon import words
 from annotations.nlp.sentences import split_sentences
 from annotations.nlp.site_prose import PERSON, is_consent_notice, is_site_prose
@@ -334,8 +334,6 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     if count <= MAX_NOTICE_WORDS and (_MEDIA_DURATION.search(line) or _UPDATE_NOTICE.match(line)):
         return True
     if count <= MAX_NOTICE_WORDS and (_EMBED.search(line) or _is_dated_note(line) or is_booking_line(line)):
-        return True
-    if count <= MAX_NOTICE_WORDS and is_match_sheet_line(line):
         return True
     # A shorter consent notice is site prose (is_site_prose reads consent notices), already tested.
     if MAX_NOTICE_WORDS < count <= MAX_CONSENT_WORDS and is_consent_notice(line):

@@ -108,27 +108,3 @@ def is_table_row(line: str) -> bool:
     values = match.group(2).split()
     figures = sum(bool(_FIGURE.match(value)) for value in values)
     return figures >= 1 and figures * 2 >= len(values)
-
-
-# A match's technical sheet: the referee's or a coach's line, last in its line ("Stade X, 18 000 spectateurs.
-# Arbitre : Ibrahim Sanogo."), and a team's line-up, its names between commas and dashes ("Lyon : Touré – Diallo,
-# Koné, Gbané, Yapi – Bamba, Sangaré (Coulibaly, 61e) ..."); a report's sentence names a few players in a clause.
-_SHEET_LABEL = re.compile(
-    r"(?:^|[.;]\s+)(?:Arbitres?|Entraîneurs?|Sélectionneurs?|Coach)\s*:\s*(?:M\.\s*)?[A-ZÀ-Ý][^:!?.]{1,60}\.?$"
-)
-_LINE_UP_ITEM = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}$")
-_LINE_UP_SEPARATOR = re.compile(r"\s*,\s+|\s+[–—-]\s+")
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
-_LINE_DASH = re.compile(r"\s[–—-]\s")
-LINE_UP_MIN_NAMES = 7  # a side's line-up names eleven; a sentence, a few
-
-
-def is_match_sheet_line(line: str) -> bool:
-    """A line of a match's technical sheet (see above)."""
-    if _SHEET_LABEL.search(line):
-        return True
-    _label, colon, names = line.partition(":")
-    names = _BRACKETS.sub("", names).split(". ")[0].strip().rstrip(".")
-    items = _LINE_UP_SEPARATOR.split(names)
-    lines_of_players = _LINE_DASH.search(names)  # defence – midfield – attack; a list of towns has commas only
-    return bool(colon and lines_of_players) and len(items) >= LINE_UP_MIN_NAMES and all(map(_LINE_UP_ITEM.match, items))

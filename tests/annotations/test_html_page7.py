@@ -1,7 +1,7 @@
 """The kinds first met on the seventh batch of HTML pages (evaluation/data/html_pages7.md): a live blog's posts with
 a title, a body written straight in a block over its comments, a gallery's counters and captions, a dispatch's
 agency after its last sentence, bylines and credits set off by dashes or stops, a name and its date, a podcast's
-chapters and a transcript's speaker lines, a match's technical sheet, a sponsored box, the site's notices and
+chapters and a transcript's speaker lines, a sponsored box, the site's notices and
 pitches, an interviewer giving back the guest's words; on invented lines and pages, each next to the look-alike
 it must leave alone."""
 
@@ -11,7 +11,6 @@ from annotations import html_page
 from annotations.documents import read_document
 from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.bylines import is_byline, is_long_byline
-from annotations.nlp.info_boxes import is_match_sheet_line
 from annotations.nlp.segment import find_blocks
 
 HEADLINE = "Tempête dans le Cotentin : le port de Barfleur fermé deux jours"
@@ -158,28 +157,6 @@ def test_chapters_speaker_lines_notices_and_pitches_are_chrome(line):
 @pytest.mark.parametrize("line", PROSE)
 def test_their_look_alikes_are_prose(line):
     assert not is_chrome(line)
-
-
-@pytest.mark.parametrize(
-    ("line", "sheet"),
-    [
-        ("Stade municipal, 3 200 spectateurs. Arbitre : Karim Benhadj.", True),
-        (
-            "Rennes : Dubois – Le Gall, Martin, Ndiaye, Roux – Traoré, Caradec (Morel, 70e), Lemaire – Bah, Diop, Kane.",
-            True,
-        ),
-        ("Entraîneur : Paul Lemaire.", True),
-        # a list of towns, a coach in a sentence, players named in a clause
-        (
-            "Les communes touchées : Barfleur, Gatteville, Réville, Quettehou, Montfarville, Valcanville, Anneville.",
-            False,
-        ),
-        ("Le club a choisi son entraîneur : Paul Lemaire arrive de Laval.", False),
-        ("L'entraîneur a aligné Dubois, Martin, Roux et Diop en défense.", False),
-    ],
-)
-def test_a_match_sheets_lines(line, sheet):
-    assert is_match_sheet_line(line) is sheet
 
 
 def test_an_interviewer_giving_back_the_guests_words_is_no_question_to_the_reader():
