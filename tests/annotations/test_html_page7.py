@@ -25,17 +25,20 @@ def _kinds(text: str) -> list[tuple[str, str]]:
     return [(block.kind, text[block.start : block.end]) for block in find_blocks(text, "markdown")]
 
 
+LEAD = "La tempête Ciarán frappe le nord du Cotentin depuis dimanche soir. Suivez la situation en direct."
+
+
 def _live_page(posts: str) -> str:
     return (
-        f"<html lang=fr><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1>"
+        f"<html lang=fr><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1><p>{LEAD}</p>"
         f"<div class=feed>{posts}</div></main></body></html>"
     )
 
 
 def test_a_live_blogs_post_with_a_title_is_a_post_not_a_teaser():
     posts = (
-        f"<article><time>18:40</time><h3>Des rafales record</h3><p>{POSTS[0]}</p></article>"
-        f"<article><time>17:55</time><p>{POSTS[1]}</p></article>"
+        f"<article><time>18:40</time><p>{POSTS[0]}</p></article>"
+        f"<article><time>17:55</time><h3>Des rafales record</h3><p>{POSTS[1]}</p></article>"
         f"<article><time>17:10</time><p>{POSTS[2]}</p></article>"
     )
     text = read_document(_live_page(posts).encode(), name="page.html").text
