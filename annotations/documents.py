@@ -268,10 +268,10 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     import trafilatura
     from lxml import html as lxml_html
 
-    from annotations import html_page
+    from annotations import html_layout, html_page
 
     tree = html_page.parse(html)
-    if tree is not None and html_page.without_layout_tables(tree):
+    if tree is not None and html_layout.without_layout_tables(tree):
         html = lxml_html.tostring(tree, encoding="unicode")
     text = _main_text(html)
     # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.

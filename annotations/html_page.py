@@ -233,11 +233,20 @@ def lost_standfirst(headline_element, extracted: str) -> str | None:
     for count, element in enumerate(headline_element.xpath("following::*")):
         if count > _SCAN_LIMIT:
             return None
+        if _opens_extracted_text(element, extracted_key):
+            return None  # the body's text, written straight in a block ("<div>Au début ...<br>"): nothing was lost
         if _in_furniture(element) or not _is_prose_block(element):
             continue
         text = text_of(element)
         return None if key(text)[:80] in extracted_key else text
     return None
+
+
+def _opens_extracted_text(element, extracted_key: str) -> bool:
+    """An element whose own text, before any child, is a sentence of the extracted text: a block holding its
+    text with `<br>`s and other blocks, which is no prose block of its own (a comment's `<p>` further on is none)."""
+    own = " ".join((element.text or "").split())
+    return len(own.split()) >= 12 and key(own)[:80] in extracted_key
 
 
 def _is_prose_block(element) -> bool:
@@ -309,50 +318,24 @@ def _only_in_teasers(paragraph_key: str, outside_key: str, teaser_keys: list[str
 def _is_teaser(article, headline_element) -> bool:
     if article is headline_element or any(ancestor is article for ancestor in headline_element.iterancestors()):
         return False
-    if any(True for _ in article.iterdescendants("article")) or not any(True for _ in article.iter(*_HEADINGS)):
+    if any(True for _ in article.iterdescendants("article")) or not _has_heading(article):
         return False
-    return len(text_of(article).split()) <= _TEASER_MAX_WORDS
+    return len(text_of(article).split()) <= _TEASER_MAX_WORDS and not _is_a_post(article)
+
+
+def _has_heading(article) -> bool:
+    return any(True for _ in article.iter(*_HEADINGS))
+
+
+def _is_a_post(article) -> bool:
+    """A live blog's post: a sibling `<article>` has no heading, as most posts have none ("16:05 Le maire a
+    ouvert ..."); teaser cards each show their title, and a post with a title ("Le pic de crue attendu") is one."""
+    parent = article.getparent()
+    return parent is not None and any(not _has_heading(other) for other in parent.iterchildren("article"))
 
 
 def _texts_key(texts) -> str:
     return key(" ".join(text for text in texts if text.getparent().tag not in ("script", "style", "title")))
-
-
-_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
-
-
-def without_layout_tables(tree) -> bool:
-    """Turns the tables that lay out a page (old sites, e-mail letters) into `<div>`s, in place; whether
-    there was one. trafilatura reads a table as data and writes it as a Markdown table, the whole page
-    in its cells; a data table never holds another table, is never one cell, and is not `presentation`."""
-    layout = {table for table in tree.iter("table") if _is_layout_table(table)}
-    # Only a layout table's own rows and cells: a data table inside it stays a table.
-    parts = [element for table in layout for element in table.iter(*_TABLE_PARTS) if _table_of(element) in layout]
-    for element in parts:
-        element.tag = "div"
-    return bool(layout)
-
-
-def _table_of(element):
-    """The table a row or cell belongs to (a table: itself)."""
-    return element if element.tag == "table" else next(element.iterancestors("table"), None)
-
-
-def _is_layout_table(table) -> bool:
-    if (table.get("role") or "").lower() in ("presentation", "none"):
-        return True
-    if any(descendant.tag == "table" for descendant in table.iterdescendants()):
-        return True
-    return len(list(table.iter("td", "th"))) == 1 or _is_column_of_blocks(table)
-
-
-def _is_column_of_blocks(table) -> bool:
-    """A print view's or an old page's column: rows of one cell each, holding headings or paragraphs. A data
-    table has columns; its one-column lists hold no `<h1>`-`<h3>` nor `<p>`."""
-    rows = [row for row in table.iter("tr") if _table_of(row) is table]
-    if len(rows) < 2 or any(len([cell for cell in row if cell.tag in ("td", "th")]) != 1 for row in rows):
-        return False
-    return any(element.tag in ("h1", "h2", "h3", "p") for element in table.iterdescendants())
 
 
 # A related link written at the end of a paragraph, after its last sentence: "... en semaine. **LIRE AUSSI :
@@ -367,11 +350,18 @@ _TRAILING_ADDRESS = re.compile(r"(?<=[.!?…»]) +(?=(?:https?://)?[\w-]+(?:\.[\
 _LONE_LINE = re.compile(r"^([^\n.!?…:;»]{1,60})\n(?=[^\n]{80,}[.!?…»][*_]*\s*$)", re.M)
 
 
+# A gallery's counter on a line of its own inside a paragraph: "Voir la galerie\n3 / 6\nLa procession ...".
+_COUNTER_LINE = re.compile(r"^(\d{1,3} ?/ ?\d{1,3})$", re.M)
+# A dispatch's agency after its last sentence: "... inférieur à 20 %. (MAP)", "(ATS/AFP)"; not a caption's "(Archives)".
+_AGENCY = r"(?:[A-Z]{2,}[\w.-]*|Belga|Reuters|Xinhua|Kyodo)"
+_AGENCY_CREDIT = re.compile(rf"(?<=[.!?…»]) +(?=\({_AGENCY}(?:/{_AGENCY}){{0,2}}\)$)", re.M)
+
+
 def with_links_apart(text: str) -> str:
     """trafilatura's Markdown with what a page glued to its paragraphs on lines of their own, where the line
-    rules can see it: a related link or a web address after a paragraph's last sentence, and a short line
-    without a stop (a gallery's link, a label) run into the paragraph under it."""
-    text = _INLINE_RELATED.sub("\n\n", text)
+    rules can see it: a related link, a dispatch's agency or a web address after a paragraph's last sentence, a
+    short line without a stop (a gallery's link, a label) run into the paragraph under it, a gallery's counter."""
+    text = _COUNTER_LINE.sub(r"\n\1\n", _INLINE_RELATED.sub("\n\n", _AGENCY_CREDIT.sub("\n\n", text)))
     text = _TRAILING_ADDRESS.sub("\n\n", text)
     return _LONE_LINE.sub(r"\1\n\n", text)
 

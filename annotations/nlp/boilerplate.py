@@ -7,8 +7,9 @@ line. None of it is the article, so none of it may yield claims.
 
 Line rules (`is_chrome`), on one stripped line; a long line is prose whatever words it holds,
 except a consent or paywall notice, which is long prose about the site itself:
-- a reading-time line ("3 min de lecture", "Lecture : 3 min"), a line of punctuation, time codes
-  or dates only ("00:00/04:52", "14/03/2024 19:02", "le 13 janvier 2024 à 23:08");
+- a reading-time line ("3 min de lecture", "Lecture : 3 min"), a line of punctuation, time codes, a slide's
+  counter or dates only ("00:00/04:52", "3 / 6", "le 13 janvier 2024 à 23:08"), a podcast's chapter or a
+  transcript's speaker with its time code ("03:12 Qui sont les abeilles ?", "Anne Martin 00:03:12");
 - a copyright, licence or usage line ("Reproduction interdite", "sous licence Creative Commons", "usage
   éditorial uniquement"); a photo caption ending on its credit ("... © ESA", "... PHOTO AFP",
   "... — J. Dupont / Agence", "... - M.D.": `captions`);
@@ -24,7 +25,8 @@ except a consent or paywall notice, which is long prose about the site itself:
   "vous" up to MAX_CONSENT_WORDS words: listing partners and purposes, it runs long);
 - a media player's line with its duration ("Vidéo : ... Durée : 1 min 48"), an update notice or a
   timed post inside the body ("Mise à jour 8h05 : ...", "14h37 - Le club confirme ..."), a guest
-  line under a show's title ("Avec Anne Martin, présidente de ..."); a short English line in French;
+  line under a show's title ("Avec Anne Martin, présidente de ..."); a short English line in French
+  (`foreign_lines`);
 - a breadcrumb: a line that opens with a navigation word (Home, Accueil) or repeats the next
   line's text at its end (the trail ends with the page title);
 - the page speaking of itself ("Cet article vous a été utile ?", "Cet article est extrait du
@@ -36,7 +38,7 @@ except a consent or paywall notice, which is long prose about the site itself:
   site's tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.");
 - an affiliate product box: "Notre sélection de ...", a priced line above a buy button ("Je l'achète");
   a newsletter box's pitch, right above its e-mail field ("Votre adresse e-mail");
-- a source or reference line ("Source : ...", "Référence : ..."), a chart's caption ("Graphique :"), initials
+- a source or reference line ("Source : ...", "Avec les informations de X"), a chart's caption ("Graphique :"), initials
   ("M.L."), a video's credits ("Le reportage de X et Y.", "Reportage : X", "Intervenants : ..."), a caption naming
   who, where and when ("Jean Moreau, le 3 mars 2025, à Brest.", "Jean Moreau dans son atelier, le
   3 mars 2025."), a credit signed with initials ("... Photo : Gérard T.") or an illustration notice;
@@ -71,6 +73,7 @@ from annotations.nlp.captions import (
     is_credited_caption,
     is_signature_or_dated_caption,
 )
+from annotations.nlp.foreign_lines import is_foreign_interface
 from annotations.nlp.info_boxes import is_booking_line, is_box_line
 from annotations.nlp.lexicon import words
 from annotations.nlp.sentences import split_sentences
@@ -87,7 +90,14 @@ _READING_TIME = re.compile(
     r"(?:read|reading|to read|de lecture|lecture)?\.?$",
     re.I,
 )
-_PUNCTUATION_OR_TIMECODES = re.compile(r"^[\W_]*(?:\d{1,2}:\d{2}(?::\d{2})?[\W_]*)*$")
+_PUNCTUATION_OR_TIMECODES = re.compile(
+    r"^[\W_]*(?:\d{1,2}:\d{2}(?::\d{2})?[\W_]*)*$|^\d{1,3} ?/ ?\d{1,3}$"
+)  # "3 / 6": a slide
+# A podcast's chapter, its time code and title ("03:12 Qui sont les abeilles sauvages ?"; a live post has its stop:
+# "16:05 Le maire a ouvert la salle."), or a transcript's speaker and time code ("Anne Martin 00:03:12").
+_TIMED_LINE = re.compile(
+    rf"^\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?![–—-])[^.!…]{{1,80}}$|^{PERSON}\s+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?$"
+)
 # A rights or licence line: "© Le Journal 2026", "Reproduction interdite sans autorisation", "Articles sous
 # licence Creative Commons BY-SA".
 _COPYRIGHT = re.compile(
@@ -118,7 +128,7 @@ _INTERFACE_PHRASES = re.compile(
     r"partager (?:sur|l'article|cet article)|offrir (?:cet )?l?'?article|"
     r"aller (?:au|à la) (?:contenu|menu|navigation|recherche|pied de page)|accéder (?:au|à la) (?:contenu|menu|navigation|pied)|"
     r"ajouter à (?:ma|mes) (?:liste|favoris|playlist)|"
-    r"passer au contenu|skip to|j'aime|écouter (?:l'article|cet article|le direct)|"
+    r"passer au contenu|skip to|j'aime|voir (?:la|toute la) galerie|(?:en|le) plein écran|écouter (?:l'article|cet article|le direct)|"
     r"subscription|subscribe|sign in|sign up|log in|read more|advertisement|powered by|propulsé par|min(?:utes?)? read"
     r")\b",
     re.I,
@@ -137,6 +147,7 @@ _RELATED_LABEL = re.compile(
 # A source or co-author line: "(avec AFP)", "La rédaction avec AFP", "Source : Reuters".
 _SOURCE_LINE = re.compile(
     r"^\(?(?:(?:[Ll]a rédaction|[A-ZÀ-Ý][a-zà-ÿ-]+ [A-ZÀ-Ý][a-zà-ÿ-]+),? )?(?:[Aa]vec|[Ss]ource\s*:)\s+[A-Z][\w.-]*\)?$"
+    rf"|^(?:[Aa]vec|[Dd]'après) (?:les|des) informations (?:de|d'|du|des) ?(?:{PERSON}|[A-Z][\w.-]*)(?:(?:,| et) {PERSON})*$"
 )
 # Links and buttons that are chrome as a line of their own ("Répondre", "Mentions légales"),
 # but ordinary words inside an article's sentence ("Le ministre a refusé de répondre.").
@@ -181,10 +192,10 @@ _NOTICE = re.compile(
 # de juin", "Cet article contient des liens affiliés", "Cette transcription a été générée automatiquement";
 # not "Cet article de loi prévoit une amende".
 _SELF_REFERENCE = re.compile(
-    r"^(?:cet article|ce contenu|cette page|cette (?:re)?transcription|ce résumé|cette traduction)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|est (?:aussi |également )?disponible en\b|"
+    r"^(?:cet article|ce contenu|cette page|ce direct|cette (?:re)?transcription|ce résumé|cette traduction)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|est (?:aussi |également )?disponible en\b|"
     r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit|généré)|"
     r"contient des liens|comporte des liens|fait partie d|n'engage|ne (?:constitue|remplace|vaut) pas\b|"
-    r"est (?:lu|proposé|sponsorisé|produit|généré|mis à jour|susceptible))",
+    r"est (?:lu|proposé|sponsorisé|produit|généré|mise? à jour|(?:régulièrement )?actualisée?|une dépêche|susceptible))",
     re.I,
 )
 # The print issue an article comes from ends it: "Cet article est extrait du magazine n° 4112", "Cet
@@ -254,8 +265,6 @@ _FACT_BOX_LABEL = re.compile(
 _NAVIGATION_START = re.compile(r"^(?:home|accueil|menu)\b", re.I)
 _YOU_ARE_HERE = re.compile(r"^(?:vous êtes ici|you are here)\b", re.I)
 _TRAIL_SEPARATOR = re.compile(r"\s+[>›/|]\s+")
-_ENGLISH = words("the you your we our are is was were this that to and of for with by on at from have has do not be it")
-_FRENCH = words("le la les des du de un une et est à au aux en pour que qui dans sur avec pas ce il elle")
 _PRONOUN_START = words("il elle ils elles on nous je j'ai c'est ce cela qui")
 # The end of the article: its comments, the paywall's cut, or the footer's copyright line.
 _ARTICLE_END = re.compile(
@@ -311,7 +320,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     # that costs least (cheap and certain tests first; a rule already ruled out is not read again).
     if is_copyright(line) or _PUNCTUATION_OR_TIMECODES.match(line) or _READING_TIME.match(line):
         return True
-    if _is_breadcrumb(line, next_line):  # before the length test: a trail may end with a long title
+    if _TIMED_LINE.match(line) or _is_breadcrumb(line, next_line):  # a trail may end with a long title
         return True
     count = len(line.split())
     if count <= MAX_NOTICE_WORDS and (_NOTICE.search(line) or is_credited(line)):
@@ -320,7 +329,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_ISSUE_LINE.match(line) or _SOURCES_OR_CAPTION.match(line)):
         return True
-    if count <= MAX_NOTICE_WORDS and is_site_prose(line):
+    if count <= MAX_NOTICE_WORDS and is_site_prose(line, next_line):
         return True
     if count <= MAX_NOTICE_WORDS and (_MEDIA_DURATION.search(line) or _UPDATE_NOTICE.match(line)):
         return True
@@ -350,7 +359,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
         return True
-    return _is_label(line, tokens) or is_date_line(line, tokens) or _is_foreign_interface(tokens)
+    return _is_label(line, tokens) or is_date_line(line, tokens) or is_foreign_interface(tokens)
 
 
 def _is_dated_note(line: str) -> bool:
@@ -378,9 +387,3 @@ def _is_breadcrumb(line: str, next_line: str | None) -> bool:
     if len(parts) >= 3 and all(0 < len(part.split()) <= MAX_BUTTON_WORDS + 2 for part in parts):
         return True  # "Accueil > Actualités > Environnement"
     return bool(next_line) and len(line) > len(next_line) and line.endswith(next_line)
-
-
-def _is_foreign_interface(tokens: list[str]) -> bool:
-    english = sum(token in _ENGLISH for token in tokens)
-    french = sum(token in _FRENCH for token in tokens)
-    return english >= 2 and french == 0

@@ -44,7 +44,8 @@ _BYLINE_TAIL = re.compile(
 # a trade, a colon and names only ("Texte : le maire a tranché" is a heading, "Son : 4 128" a table's row).
 _TRADE = (
     r"(?i:textes?|photos?|photographies|illustrations?|infographies?|vidéos?|réalisation|montage|mixage|"
-    r"musique(?: originale)?|son|prise de son|reportage|présentation|narration|voix|graphisme|cartographie|traduction)"
+    r"musique(?: originale)?|son|prise de son|reportage|présentation|narration|voix|graphisme|cartographie|traduction|"
+    r"production)"
 )
 # A photo or a video alone before the colon names what it shows ("Vidéo : Emmanuel Macron", a heading) unless the
 # credit goes on with whom it was made for ("Photo : Luc Vidal pour Le Courrier") or joins another trade; a
@@ -97,6 +98,10 @@ _COUNT = re.compile(
 
 
 _NAME_ALONE = re.compile(rf"^{PERSON}$")
+# A name and the day it signs, on one line: "Anne Martin 04 déc. 2026", "Luc Vidal 3 mars 2027 à 10:12"; a day,
+# its month and its year (a saint's day or an edition names no year).
+_NAME_THEN_DATE = re.compile(rf"^({PERSON})\s+(\d{{1,2}}(?:er)?\s+\S+\s+\d{{4}}\b.*)$")
+_FULL_DATE = re.compile(r"^(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}\b")
 # A date, a comma and the byline, as some publishing systems write their signature line; the date's
 # digit is looked for apart ("[^,]*\d[^,]*," backtracks quadratically on a long line of figures).
 _HAS_DIGIT = re.compile(r"\d")
@@ -123,20 +128,36 @@ def is_byline(line: str) -> bool:
         and _is_plain_byline(dated.group(2))
     ):
         return True
+    if not rest and (named := _NAME_THEN_DATE.match(line)):  # "Anne Martin 04 déc. 2026"
+        rest = [named[2]]
+        first = named[1]
     if not rest or not all(_is_count_or_date(part) for part in rest):
         return False
     if _is_plain_byline(first):
         return True
     # A name alone signs only when its date is the author's ("Inès Martin · le 1er avril 2026"), not the day's
     # saint ("Jeudi 3 décembre — Saint François-Xavier") or an edition ("Édition de Chalon · mercredi 9 décembre").
-    return bool(_NAME_ALONE.match(first)) and any(part.startswith("le ") or is_publication_line(part) for part in rest)
+    dated = any(part.startswith("le ") or is_publication_line(part) or _FULL_DATE.search(part) for part in rest)
+    return bool(_NAME_ALONE.match(first)) and dated
 
 
 def is_long_byline(line: str, max_part_words: int) -> bool:
     """A byline longer than a line of chrome, its author, dates and counts set off by separators, each part
-    short: "Par Luc Vidal — le 2 décembre 2026 à 18 h 40 — mis à jour le 3 décembre 2026 à 7 h 05"."""
+    short: "Par Luc Vidal — le 2 décembre 2026 à 18 h 40 — mis à jour le 3 décembre 2026 à 7 h 05"; or set off
+    by dashes, each part a byline, a credit or a date, one a byline or a credit at least: "Publié le mercredi
+    2 décembre à 11h47 - Mis à jour le mercredi 2 décembre à 13h05", "Photos : Luc Vidal - Texte : Anne Martin".
+    """
     parts = _SEPARATOR.split(line)
-    return len(parts) >= 2 and all(len(part.split()) <= max_part_words for part in parts) and is_byline(line)
+    if len(parts) >= 2 and all(len(part.split()) <= max_part_words for part in parts) and is_byline(line):
+        return True
+    parts = [part.rstrip(".") for part in _DASH_SEPARATOR.split(line)]
+    if len(parts) < 2 or any(len(part.split()) > max_part_words for part in parts):
+        return False
+    return all(map(is_byline_or_date, parts)) and any(map(is_signature, parts))
+
+
+# Dashes between a byline's parts, or full stops between a credits box's ("Production : Ondes FM. Réalisation : X.")
+_DASH_SEPARATOR = re.compile(r"\s+[·|•—–-]\s+|(?<=\.)\s+(?=[A-ZÀ-Ý])")
 
 
 def _is_plain_byline(line: str) -> bool:

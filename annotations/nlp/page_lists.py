@@ -1,30 +1,70 @@
 """Lists inside a copied page, found once every line has its kind (see `segment._page_kinds`).
 
 A related box under its label ("Lire aussi", then titles, with or without a one-sentence summary
-each), a player's caption under its play button, a table of contents (numbered entries that are
-the article's later headings), a fact box under its label ("Les chiffres clés", then title-shaped
-figures) and a table copied as text (rows of a label and its figures, `info_boxes`). The first
-three are chrome; the fact box and the table are the article's, and their title-shaped lines end
-nothing.
+each), a player's caption under its play button or a photo's under a gallery's counter, a table of
+contents (numbered entries that are the article's later headings), a sponsored box ("Publireportage"
+and its text), a paywall's filler above its cut, a fact box under its label ("Les chiffres clés", then
+title-shaped figures) and a table copied as text (rows of a label and its figures, `info_boxes`). All
+but the last two are chrome; the fact box and the table are the article's, and their title-shaped lines
+end nothing.
 """
 
 import re
 
 from annotations.nlp import boilerplate
+from annotations.nlp.bylines import WORD
+from annotations.nlp.foreign_lines import is_filler
 from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.sentences import split_sentences
 
 CAPTION_MAX_WORDS = 15  # a player's caption is one short sentence
 TABLE_HEAD = 2  # a table's label and unit line above its rows
 SUMMARY_MAX_WORDS = 25  # a teaser's summary is one sentence of at most this many words
-_PLAY_BUTTON = re.compile(r"^(?:lecture|lire la vidéo|lancer la vidéo|regarder la vidéo|play)\W*$", re.I)
+# A player's button, or a gallery's counter ("3 / 6"): the short line under it is the video's or the photo's caption.
+_PLAY_BUTTON = re.compile(
+    r"^(?:lecture|lire la vidéo|lancer la vidéo|regarder la vidéo|play|\d{1,3} ?/ ?\d{1,3})\W*$", re.I
+)
 _NUMBERED_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s?[.)/–-]\s+(\S.*)$")  # "2. Que risque ... ?", "III - Les aides"
 
 
 def listed_chrome(bodies: list[str], kinds: list[str]) -> set[int]:
     """The lines of the page's lists that are chrome: a related box's links and summaries, a table of
-    contents' entries, a player's caption."""
-    return set(related_links(bodies, kinds)) | set(contents_entries(bodies)) | set(media_captions(bodies, kinds))
+    contents' entries, a player's or a slide's caption, a sponsored box's text, a paywall's filler."""
+    listed = set(related_links(bodies, kinds)) | set(contents_entries(bodies)) | set(media_captions(bodies, kinds))
+    return listed | set(sponsored_texts(bodies)) | set(paywall_filler(bodies))
+
+
+def paywall_filler(bodies: list[str]) -> list[int]:
+    """The filler a paywall shows blurred in place of the article's rest, right above its cut ("Il vous reste 80 %
+    ...", "Cet article est réservé aux abonnés"): scrambled letters or "Lorem ipsum ..." (`foreign_lines.is_filler`);
+    a quotation in another language elsewhere in the article stays."""
+    filler = []
+    for index, body in enumerate(bodies):
+        above = index - 1
+        while boilerplate.ends_article(body) and above >= 0 and is_filler(bodies[above], WORD.findall(bodies[above])):
+            filler.append(above)
+            above -= 1
+    return filler
+
+
+# A sponsored box's label: "Contenu sponsorisé", "Publireportage", "En partenariat avec X" (not "Publicité", an ad
+# slot's label, which the article's next paragraph follows).
+_SPONSORED_LABEL = re.compile(
+    r"^(?:publi-?reportage|publi-?rédactionnel|publi-?information|contenus? (?:sponsorisés?|partenaires?|de marque)|"
+    r"sponsorisé|en partenariat avec [^\n.!?]{1,40})\s*:?\s*(?:\n|$)",
+    re.I,
+)
+
+
+def sponsored_texts(bodies: list[str]) -> list[int]:
+    """A sponsored box's text, in a block opening on its label ("Publireportage\nVotre hypothèque au meilleur taux
+    ..."): the advertiser's, not the article's. The label alone on its line is an empty slot's as often, the
+    article's next paragraph under it ("Contenu sponsorisé", then "Les syndicats dénoncent ...")."""
+    return [
+        index
+        for index, body in enumerate(bodies)
+        if (label := _SPONSORED_LABEL.match(body)) and label.end() < len(body)
+    ]
 
 
 def related_links(bodies: list[str], kinds: list[str]) -> list[int]:
@@ -75,7 +115,8 @@ def contents_entries(bodies: list[str]) -> list[int]:
 
 
 def media_captions(bodies: list[str], kinds: list[str]) -> list[int]:
-    """The caption of a video or an animation, right under its play button ("Lecture", "Lire la vidéo").
+    """The caption of a video or an animation, right under its play button ("Lecture", "Lire la vidéo"), or of a
+    gallery's photo, right under its counter ("3 / 6").
 
     A short one-sentence line there ("Ces pluies peuvent provoquer des crues rapides.") is the
     player's, not the article's; a quotation, or a longer paragraph, is the article's.

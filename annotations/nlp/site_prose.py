@@ -21,15 +21,10 @@ reads one stripped line, outside the quotations it holds where a quote could say
   book ("X est historienne. Elle a publié « ... » (Éditeur, 2024)."), a work's reference line
   ("« Titre », de X, Éditeur, 240 pages, 20 euros.", "« Titre », de X (Label), 11 titres, 41
   minutes."), a rated line of a list of reviews ("« Titre », de X : 3 étoiles. Un polar nerveux.");
-- a correction notice ("Rectificatif, 2 mars : une version précédente de cet article ..."), an
-  affiliate-links disclaimer ("Certains liens de cet article sont affiliés ..."), a betting ad's offer
-  ("... sur votre premier pari") and its legal warning ("Jouer comporte des risques ..."), the site's
-  rules for readers' letters ("Les lettres anonymes ne sont pas publiées."), the other warnings the law
-  puts under an ad ("Un crédit vous engage et doit être remboursé.", "à consommer avec modération");
-- the subscriber thanked ("Vous lisez cet article grâce à votre abonnement."), who paid for the article
-  or the show ("Cet article a été produit grâce au soutien du programme ...", "X est un podcast de Y,
-  produit avec le soutien de Z"), the newsroom's rules for what it prints ("Conformément à nos règles
-  éditoriales, nous ne publions pas le nom ...");
+- the subscriber thanked ("Vous lisez cet article grâce à votre abonnement.");
+- the site's notices about its article (`site_notices`): a correction, a story put online unread,
+  affiliate links, a betting ad's offer and the warnings the law puts under an ad, the rules for readers'
+  letters, who paid for the article, the newsroom's rules for what it prints, changed names;
 - the site's own tools or shows offered to the reader ("Notre modèle de lettre peut vous aider.",
   "Retrouvez L'invité du lundi au vendredi, en direct et en podcast.", "Disponible en replay sur X.tv
   pendant 30 jours.", "Ce reportage a été diffusé dans le journal de 13 heures": `broadcasts`), a newsletter's
@@ -37,16 +32,15 @@ reads one stripped line, outside the quotations it holds where a quote could say
   ("Estimez gratuitement votre appartement en 2 minutes.");
 - the banner's reader choices ("Vous pouvez modifier vos choix à tout moment ..."), a station's frequency
   or channel ("Écoutez X sur 101.4 FM", "X est à écouter sur 105.7 FM", "disponible sur le canal 24 de
-  la TNT"), a sign-up form's small print ("En vous inscrivant, vous acceptez ...", "Vous pourrez vous
-  désinscrire ..."), an offer "avec notre partenaire", a plea ("X ne vit que grâce à vous", "Je fais
-  un don"), the thanks for a feedback ("Merci pour votre retour !"), the newsroom's note on changed
-  names ("Les prénoms ont été modifiés.").
+  la TNT"), a plea ("X ne vit que grâce à vous", "Je fais un don"), the thanks for a feedback ("Merci pour
+  votre retour !").
 """
 
 import re
 
 from annotations.nlp.broadcasts import is_broadcast_notice
 from annotations.nlp.lexicon import words
+from annotations.nlp.site_notices import NOT_IMPERATIVE, is_site_notice
 
 CAPITALISED = r"[A-ZÀ-Ý][\w'’-]+"
 PERSON = rf"{CAPITALISED}(?:\s+(?:de |d'|du |le |la )?{CAPITALISED}){{1,3}}"
@@ -78,7 +72,7 @@ _READER_IMPERATIVE = re.compile(
 )
 _SITE_ACTIONS = words(
     "Abonnez Réabonnez Connectez Reconnectez Identifiez Téléchargez Revivez Cliquez Partagez "
-    "Abonne Réabonne Connecte Identifie Télécharge Revis Clique Partage Inscris"  # a site that says "tu"
+    "Rafraîchissez Rechargez Abonne Réabonne Connecte Identifie Télécharge Revis Clique Partage Inscris"  # "tu" too
 )
 _SITE_WORDS = re.compile(
     r"\b(?:notre|nos|rédaction|newsletters?|infolettres?|lettres? d'information|commenter|commentaires?|réagir|"
@@ -98,7 +92,10 @@ def _site_imperative(unquoted: str) -> bool:
     return False
 
 
-_READER_QUESTION = re.compile(r"^(?:[Vv]ous\b[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
+# Not an interviewer giving back the guest's words ("Vous dites que les ruches posent problème ?"): no site reports
+# its reader's.
+_GIVEN_BACK = r"(?!\s+(?:dites|affirmez|expliquez|écrivez|estimez|évoquez|soulignez|racontez|avez (?:dit|écrit|déclaré|affirmé))\b)"
+_READER_QUESTION = re.compile(rf"^(?:[Vv]ous\b{_GIVEN_BACK}[^.!?«»]*|[A-ZÀ-Ý][a-zà-ÿ]+-vous\b[^.!?«»]*)\?")
 # An answer right after it: an interview's question and its answer in one paragraph ("Vous attendiez-vous
 # à ces résultats ? Honnêtement, non."); the site never answers the question it puts to its reader.
 _ANSWERED = re.compile(
@@ -116,6 +113,9 @@ _READER_PITCH = re.compile(
     r"\bne vi(?:t|vent|vons) que (?:des|grâce aux|par les) (?:dons|abonnements|contributions) d[eu] "
     r"(?:ses|leurs|nos) lect(?:eurs|rices)\b[^.!?]*\b(?:nous|notre|nos|vous)\b|"
     r"\bje fais un don\b|\ben vous (?:abonnant|inscrivant) à (?:notre|nos)\b|"
+    # asking the reader's opinion, or promising the answers: "Votre avis nous intéresse : faut-il ... ?",
+    # "Impôts, transports : toutes les réponses à vos questions dans notre dossier."
+    r"\bvotre avis nous intéresse\b|\bdonnez(?:-nous)? votre avis\b|\b(?:toutes )?les réponses à (?:toutes )?vos questions\b|"
     r"\bsoutenez[- ](?:nous|notre|une? (?:rédaction|journalisme|presse))\b|"
     r"\brejoignez (?:les|nos) (?:[\d  ]+ )?(?:lect(?:eurs|rices)|abonnée?s|donateurs|donatrices)\b|"
     r"\bvotre soutien\b[^.!?]*\b(?:nous|notre|nos)\b|\b(?:nous|notre|nos)\b[^.!?]*\bvotre soutien\b|"
@@ -144,52 +144,18 @@ _READER_PITCH = re.compile(
     r"à votre disposition)\b",
     re.I,
 )
-# Words in -ez that are no imperative opening a line: "Chez vos voisins, ...", "Assez parlé".
-_NOT_IMPERATIVE = r"(?!(?:Chez|Assez|Nez|Rez)\b)"
 # A service of the site sold to its reader: "Estimez gratuitement votre appartement en 2 minutes."; an
 # imperative, the reader's "votre" or "vos", and what a sales pitch promises (free, in a few minutes).
 # One clause from the imperative to the promise: not "Chez vos voisins, le feu a pris en quelques minutes."
 _SERVICE_PITCH = re.compile(
-    rf"^{_NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez\b[^.!?,;:]*\b(?:votre|vos)\b[^.!?,;:]*?"
+    rf"^{NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez\b[^.!?,;:]*\b(?:votre|vos)\b[^.!?,;:]*?"
     r"\b(?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?|secondes?))\b"
-    rf"|^{_NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez (?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?)) (?:votre|vos)\b"
-)
-# Who paid for the article: "Cet article a été produit grâce au soutien du programme de journalisme local.",
-# "Cette enquête a été financée par le fonds X", "Ce grand format a été réalisé avec le soutien de ..."; the
-# page's own article, report, episode, dossier or long read ("Ce projet a été financé par la région" is local
-# news, and so is a film or a book "réalisé avec le soutien du CNC").
-_FUNDING = re.compile(
-    r"^(?:ce|cet|cette) (?:article|reportage|enquête|contenu|podcast|épisode|dossier|grand format|long format) "
-    r"(?:a été|est) "
-    r"(?:produite?|réalisée?|financée?|rendue? possible|soutenue?|publiée?)\b[^.!?]*?"
-    r"(?:grâce (?:au|à la|à l')|avec (?:le|la|l')|par (?:le|la|l'|un|une))\s*"
-    r"(?:soutien|financement|fonds|bourse|programme|subvention)",
-    re.I,
-)
-# A show presented by its publisher with its sponsor: "Terrains est un podcast de La Gazette, produit avec le
-# soutien de la Fondation X."
-_SHOW_FUNDING = re.compile(
-    r"^[A-ZÀ-Ý«][^.!?]{0,60} est (?:un|une) (?:podcast|émission|série|websérie|newsletter|documentaire|programme)\b"
-    r"[^.!?]*\b(?:produite?|réalisée?|financée?|soutenue?)s? (?:grâce au|avec le|avec l'|par)\s*(?:soutien|aide|appui|concours)"
-)
-# The newsroom's own rules for what it prints: "Conformément à nos règles éditoriales, nous ne publions pas
-# le nom des personnes condamnées"; its rules named, and its "nous" not printing something.
-_OUR_RULES = r"(?:nos|notre) (?:règles|charte|principes|usages|politique|ligne|engagements)\b"
-_WE_DO_NOT_PRINT = r"\bnous ne (?:publions|citons|nommons|diffusons|mentionnons|donnons|révélons|identifions)\b"
-_EDITORIAL_POLICY = re.compile(
-    rf"\b{_OUR_RULES}[^.!?]*{_WE_DO_NOT_PRINT}|{_WE_DO_NOT_PRINT}[^.!?]*\b(?:conformément à|selon|en vertu de) {_OUR_RULES}",
-    re.I,
-)
-# The page saying whose view it gives, and asking for the reader's: "L'éditorial exprime la position de la
-# rédaction.", "Cette tribune n'engage que son auteur.", "Vos réactions sont les bienvenues à ..."; its subject
-# is the page's genre, not what a party or a minister "exprime".
-_STANDPOINT = re.compile(
-    r"^(?:l'|cet |cette |ce |les |la )?(?:éditorial|édito|tribune|chronique|opinions?|points? de vue|propos|texte)s?"
-    r"(?: \w+){0,3} (?:(?:exprime(?:nt)?|reflète(?:nt)?) (?:la|sa|leur) (?:position|opinion|ligne|point de vue) "
-    r"(?:de la rédaction|du journal|de (?:son|leurs?|l') ?aut(?:eur|eure|rice)s?|des signataires)"
-    r"|n'engage(?:nt)? que (?:son|sa|ses|leurs?) (?:auteure?s?|autrices?|signataires?))\b|"
-    r"^vos (?:réactions|remarques|commentaires|témoignages|questions|suggestions|courriers) (?:sont|seront) les bienvenue?s\b",
-    re.I,
+    rf"|^{NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez (?:gratuitement|en (?:\d+|quelques) (?:minutes?|clics?)) (?:votre|vos)\b"
+    # or an advertiser's offer at its price ("Découvrez nos croisières au départ de Lorient, à partir de 29 € par
+    # personne."), and the site's pages it points to ("Consultez notre politique de correction des erreurs.")
+    rf"|^{NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez\b[^.!?;:]*\b(?:à partir de|dès) \d+(?:,\d{{2}})? ?(?:€|euros?\b)"
+    rf"|^{NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez (?:notre|nos) (?:politique|charte|nétiquette|dossiers?|pages?|site|"
+    r"rubriques?|newsletters?|applications?|offres?|guides?|podcasts?)\b"
 )
 # "... les lecteurs qui nous soutiennent": the site's "nous", when the line also turns to its reader.
 _SUPPORT_US = re.compile(
@@ -284,95 +250,38 @@ _BOOK_REFERENCE = re.compile(
     rf",\s\d+\s(?:titres|morceaux|chansons|épisodes)(?:,\s{_RUNNING_TIME})?\.?$|"
     rf",\s(?:\d+\s?h\s?\d{{2}}|{_RUNNING_TIME})\.?$)"
 )
-# Notices of a site about one of its articles: a correction ("Rectificatif : ...", "une version
-# précédente de cet article indiquait ..."), affiliate links ("Certains liens de cet article sont
-# affiliés"), and the warning French law puts under every betting ad ("Jouer comporte des risques").
-_SITE_NOTICE = re.compile(
-    r"^(?:correctif|rectificatif|erratum|correction)\b[^:.!?]{0,40}:|"
-    # a standing notice of the site under a label, with no figure: "Rappel : sur ce blog, les prénoms des
-    # prévenus sont modifiés." (not "Précision : sur ce site classé Seveso, 300 salariés ...")
-    r"^(?:rappel|avertissement|précision|à noter)\s*:\s*(?:sur|dans) (?:ce blog|ce site|nos articles),[^\d]*$|"
-    # a newsletter's greeting, and its editor's word before the story with no figure (a sentence naming
-    # the issue, then "Bonne lecture !"):
-    # "Bonjour à toutes et à tous,", "Chers lecteurs,", "Cette semaine, direction Lens. Bonne lecture !"
-    r"^(?:bonjour|bonsoir)\b[^.!?:;«»]{0,40},$|^(?:chers?|chères?) (?:lect(?:eurs?|rices?)|abonnée?s?|ami(?:e|es|s)?|tous)\b[^.!?:;«»]{0,40},$|"
-    r"^(?:[^.!?\d]{0,120}\b(?:semaine|lettre|numéro|édition|sommaire|aujourd'hui|ce mois)\b[^.!?\d]{0,120}[.!?]\s+)?"
-    r"bonne (?:lecture|écoute)\s*!$|"
-    # the newsroom's method under a label: "Comment nous travaillons : chaque vérification est relue ..."
-    r"^(?:comment nous travaillons|notre (?:méthode|méthodologie|démarche))\s*:[^.!?]*\b(?:vérifi\w*|sources?|"
-    r"journalistes?|rédaction|publication|articles?|relue?s?|contactons|recoupons)\b|"
-    r"\bune (?:version|première version) (?:précédente|antérieure|initiale) de cet article\b|"
-    # a story the site put online unread: "Cette dépêche a été publiée automatiquement.", "Elle n'a pas été relue par la rédaction."
-    r"^(?:cette|la) (?:dépêche|brève|information) a été (?:publiée|mise en ligne) automatiquement\b|"
-    r"(?:^|[.!] )(?:elle|il|cette dépêche|cet article) n['’]a pas été (?:relue?|vérifiée?|éditée?) par (?:la|notre) "
-    r"rédaction(?: d[e'’] ?[^.!?,]{1,40})?\s*\.?$|"
-    # the end mark of a series or a long read: "Fin de notre enquête.", "Fin de cet article" (not "Fin de la
-    # série pour Lyon.")
-    r"^fin de (?:notre|cet|cette) (?:enquête|série|dossier|article|reportage|grand format)\s*[.!]?$|"
-    r"\bliens? (?:d'affiliation|affiliés?|sponsorisés?)\b|\bliens\b[^.!?]{0,30}\bsont affiliés\b|"
-    # the rules of its comments: "Les règles de la communauté s'appliquent à tous les commentaires."
-    r"\bs'appliquent à (?:tous )?(?:vos|nos) commentaires\b|\b(?:vos|nos) commentaires (?:sont|seront) (?:soumis|modérés)\b|"
-    r"^(?:les )?règles de (?:la communauté|modération|participation) s'appliquent à tous les commentaires\.?$|"
-    r"\bcommission si vous achetez\b|\bcommission sur les (?:ventes|achats)\b[^.!?]{0,30}\b(?:via|par|depuis) "
-    r"(?:ce|ces|nos|notre) liens?\b|\bjouer comporte des risques\b|"
-    # a sign-up form's small print: "En vous inscrivant, vous acceptez de recevoir nos offres."
-    r"\ben vous (?:inscrivant|abonnant)\b[^.!?]*\bvous acceptez\b|\bvous (?:pouvez|pourrez) vous désinscrire\b|"
-    # an offer made with the site's partner: "Pariez sur le Top 14 avec notre partenaire !"
-    rf"^(?!Rendez\b){_NOT_IMPERATIVE}(?-i:[A-ZÀ-Ý][a-zà-ÿ]+ez)\b[^.!?,]*\bavec (?:notre|nos) partenaires?\b[^.!?,]*!$|"
-    # the other warnings French law puts under an ad: credit, alcohol, food
-    r"\bun crédit vous engage\b|\bvérifiez vos capacités de remboursement\b|\bà consommer avec modération\b|"
-    r"\bl'abus d'alcool est dangereux\b|\bpour votre santé,? (?:mangez|pratiquez|évitez)\b|"
-    # a betting ad's offer, a sum given back ("Pariez sur la Ligue 1 : 100 € remboursés sur votre premier pari"),
-    # not "Pour votre premier dépôt, la banque exige au moins 100 euros."
-    r"(?:€|\beuros|\bremboursée?s|\bofferte?s|\bbonus)[^.!?]{0,40}\b(?:sur|pour|dès) (?:votre|ton) premier (?:pari|dépôt)\b|"
-    # or the bonus offered to whom the ad tells to bet: "Pariez sur la Pro League : 100 € de bonus offerts."
-    r"^(?:pariez|misez)\b[^.!?]{0,60}\d[^.!?]{0,10}(?:€|\beuros)[^.!?]{0,20}\b(?:bonus|offerte?s|remboursée?s)\b|"
-    # a site's rules for what readers send, of a kind it refuses ("Les lettres anonymes ne sont pas publiées.");
-    # not "Les témoignages recueillis ne seront pas publiés avant le procès."
-    r"\b(?:lettres|courriers|commentaires|contributions|messages|témoignages)\b(?: \w+){0,3}?"
-    r" (?:anonymes|non signée?s|injurieu(?:x|ses)|diffamatoires|insultante?s|hors[- ]sujet)\b(?: \w+){0,3}"
-    r" ne (?:sont|seront) (?:pas|jamais) (?:publiée?s|retenue?s|diffusée?s)\b",
-    re.I,
-)
 # A line of a list of reviews, a work and its rating: "« Titre », de Anne Martin : 3 étoiles. Un
 # polar nerveux.", "« Titre » (Anne Martin), 4/5". A review's own sentences name no rating.
 _RATING_LINE = re.compile(
     rf"^«[^«»]+»,?\s+(?:\(?(?:de|par)\s+)?{PERSON}\)?\s*[:,–-]\s*"
     r"(?:\d(?:[.,]5)?\s?(?:étoiles?|/\s?(?:5|10)|sur (?:5|10))|[★☆✪]+)"
 )
-# The newsroom's note on the names it changed: "Les prénoms ont été modifiés.", "*Le prénom de la témoin a été
-# changé à sa demande."; a line of its own, one sentence (an article's sentence goes on about something else).
-_ANONYMISED = re.compile(
-    r"^\*?\s*(?:les|le|leurs?|son|ses) (?:prénoms?\b[^.!?]{0,60}?|noms?(?: des (?:personnes|témoins|intéressée?s))?) "
-    r"(?:a|ont) été (?:modifiée?s?|changée?s?)\b[^.!?]*[.!]?$",
-    re.I,
-)
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
-def is_site_prose(line: str) -> bool:
-    """True when a line of up to `boilerplate.MAX_NOTICE_WORDS` words is the site's prose (see above)."""
+def is_site_prose(line: str, next_line: str | None = None) -> bool:
+    """True when a line of up to `boilerplate.MAX_NOTICE_WORDS` words is the site's prose (see above); `next_line`,
+    the page's line under it (where an interview's or a transcript's question gets its answer)."""
     unquoted = _QUOTED.sub("", line)
     if _REPORTED.search(unquoted):
         return False  # news reported: "..., a rappelé le CSA.", "Réservez tôt, conseille la SNCF."
-    if _speaks_to_reader(unquoted) or _is_consent_notice(unquoted) or _is_blocked_media(unquoted):
+    if _speaks_to_reader(unquoted, next_line) or _is_consent_notice(unquoted) or _is_blocked_media(unquoted):
         return True
     if _NEWSROOM_STANDARDS.match(line) or _GUEST_BIO.match(line) or _BOOK_REFERENCE.match(line):
         return True
     if _RATING_LINE.match(line) or is_broadcast_notice(line, unquoted):
         return True
-    if _SERVICE_PITCH.match(unquoted) or _FUNDING.match(unquoted) or _SHOW_FUNDING.match(line):
+    if _SERVICE_PITCH.match(unquoted) or is_site_notice(line, unquoted):
         return True
-    if _EDITORIAL_POLICY.search(unquoted) or _ANONYMISED.match(line) or _STANDPOINT.match(line):
-        return True
-    return bool(_JOURNALIST_BIO.match(line) or _ROLE_BIO.match(line) or _SITE_NOTICE.search(unquoted))
+    return bool(_JOURNALIST_BIO.match(line) or _ROLE_BIO.match(line))
 
 
-def _speaks_to_reader(unquoted: str) -> bool:
+def _speaks_to_reader(unquoted: str, next_line: str | None = None) -> bool:
     if _SUPPORT_US.search(unquoted) and _READER_MARKER.search(unquoted):
         return True
     question = _READER_QUESTION.match(unquoted)
-    if question and not _ANSWERED.match(unquoted, question.end()):
+    # answered in the line or on the next one ("Vous dites que ... ?", then "Oui, quand on ..."): an interview's
+    if question and not _ANSWERED.match(unquoted, question.end()) and not _ANSWERED.match(next_line or ""):
         return True
     return bool(_site_imperative(unquoted) or _READER_PITCH.search(unquoted))
 

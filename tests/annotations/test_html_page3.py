@@ -4,7 +4,7 @@ pages and lines, each next to the look-alike it must leave alone."""
 
 import pytest
 
-from annotations import html_page
+from annotations import html_layout, html_page
 from annotations.documents import _without_source_layout, read_document
 from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.bylines import is_byline_or_date
@@ -43,7 +43,7 @@ def test_a_data_table_stays_a_table():
 scrutin dans le canton</h1><p>{PARAGRAPHS[0]}</p><table><thead><tr><th>Commune</th><th>Voix</th></tr></thead>
 <tbody>{rows}</tbody></table><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></main></body></html>"""
     tree = html_page.parse(html)
-    assert not html_page.without_layout_tables(tree)
+    assert not html_layout.without_layout_tables(tree)
     assert "| Lormes | 812 |" in read_document(html.encode(), name="page.html").text
 
 
@@ -55,7 +55,7 @@ def test_a_data_table_inside_a_layout_table_stays_a_table():
     html = f"""<html lang="fr"><body><table><tr><td><a href="/">Accueil</a></td><td>{data}</td></tr></table>
 </body></html>"""
     tree = html_page.parse(html)
-    assert html_page.without_layout_tables(tree)
+    assert html_layout.without_layout_tables(tree)
     assert [table.tag for table in tree.iter("table")] == ["table"]  # the outer one is a div now
     assert len(list(tree.iter("tr"))) == 3 and len(list(tree.iter("td"))) == 4
 
