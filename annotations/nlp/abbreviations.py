@@ -18,12 +18,25 @@ from annotations.nlp.lexicon import words
 # Abbreviations that end a sentence only before a word that opens one: references before a number.
 ABBREVIATIONS = words(
     "Cie Ets Vve Jr Sr p pp art arts chap fig vol n no nº cf env av apr éd coll réf tél bd boul ex hab vs resp dir "
-    "trad préf rééd augm suppl ibid op cit th janv févr avr juil sept oct nov déc"
+    "trad préf rééd augm suppl ibid op cit th janv févr fév avr juil juill sept oct nov déc "
+    # a citation's parts before their number or numeral ("art. 49 al. 3", "art. 8 ch. 2", "liv. XIV, chap. 8")
+    # and the Swiss franc before its amount ("Fr. 0.99/min.", "1'800 fr. de prime")
+    "al ch liv fr"
 )
 # Titles before a name: whatever follows them is the name ("M. Le Guen").
 _TITLES = words(
-    "M MM Mme Mmes Mlle Mlles Dr Drs Dre Pr Pre Me Mgr St Ste Sts Stes Gal Gén Cdt Col Lt Sgt Prof Mr Mrs Ms"
+    "M MM Mme Mmes Mlle Mlles Dr Drs Dre Pr Pre Me Mgr St Ste Sts Stes Gal Gén Cdt Col Lt Sgt Prof Mr Mrs Ms "
+    # a body's kind before its name, in a case's citation: "(CE, 9 juill. 2003, Assoc. Les Amis de ..., Rec.)"
+    "Assoc Sté Synd"
 )
+# First names shortened to two letters or three, initials as a single capital is: "Ph. Martin", "Ch. Dupont",
+# "Th. Roux", and the doctorate, "Marie Tremblay, Ph. D., chercheuse".
+_DIGRAPH_INITIALS = words("Ch Chr Ph Th")
+# A capital after a number is its unit, no one's initial: "Les Chinois payaient 350 F. Pourquoi ...".
+_UNIT_LETTER = re.compile(r"\d\s?[A-Z]$")
+# A law's or a code's abbreviation, capitalised and without a vowel, closing a citation: "art. 26 Cst.",
+# "art. 1240 C. civ.", "art. 221-1 CP"; a bracket opening in lower case after it goes on ("(garantie ...)").
+_CODE = re.compile(r"[A-Z][^\W\daeiouyàâäéèêëîïôöùûü]{0,4}")
 # Words that open a sentence and are no one's name: after an initial or an acronym, a new sentence.
 _SENTENCE_OPENERS = words(
     "Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Cela Ceci Ça Les Leur Leurs Son Sa Ses Mais Selon "
@@ -52,7 +65,7 @@ _ERA_NEXT = re.compile(r"J\.-C\b")  # after "av.", "ap.", "apr.": not "l'AP. Tro
 # 300 av. J.-C." (not "C'était en 52 av. J.-C.", nor a dateline, "Rome, 44 av. J.-C.").
 _ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:l'an\s+)?\d+\s+(?:av|apr?)\.\s+J\.-C$")
 # A day and a month's abbreviation: "jusqu'au 24 déc." ends its sentence before a capital ("... Ouvert tous ...").
-_DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fév|avr|juil|sept|oct|nov|déc)$")
+_DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fév|avr|juill?|sept|oct|nov|déc)$")
 
 
 def is_abbreviation(sentence: str, following: str) -> bool:
@@ -61,7 +74,10 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     word = _LAST_WORD.search(sentence).group(0)
     if word in _TITLES or word.lower() in _REFERENCES or (word in ("av", "ap", "apr") and _ERA_NEXT.match(following)):
         return True
-    initial = len(word) == 1 and word.isupper() and not _DESIGNATED.search(sentence)
+    if following.startswith("(") and following[1:2].islower() and _CODE.fullmatch(word):
+        return True  # "Il invoque l'art. 26 Cst. (garantie de la propriété)."
+    initial = (len(word) == 1 and word.isupper() or word in _DIGRAPH_INITIALS) and not _DESIGNATED.search(sentence)
+    initial = initial and not _UNIT_LETTER.search(sentence)
     # Capitalised, an abbreviation too ("Art. 3 du code", "au 12 Av. Jean-Jaurès", "le No. 1"), unless
     # a determiner follows it inside a sentence: "le centre d'Art. Le vernissage ..." ends there.
     opener = following.split(maxsplit=1)[0].rstrip(",") if following.split() else ""

@@ -48,6 +48,8 @@ _TOWN_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[\w'’]+)*"  # "Roanne", "Saint-Malo", 
 _TOWN = rf"(?:(?:Le|La|Les|L['’])\s?)?{_TOWN_WORD}(?:\s(?:(?:d['’]|de |sur |en |la |le )?{_TOWN_WORD})){{0,3}}"
 DISPATCH_DAY = rf",\s*(?:1er|\d{{1,2}})\s+{MONTH}(?:\s\d{{4}})?"  # ", 11 nov.", ", 15 août", ", 3 décembre 2026"
 _DATELINE_LABEL = re.compile(rf"\s*({_TOWN})({DISPATCH_DAY})?(\s*\([^()\n]{{1,40}}\))?\.(?=(?:\s+[–—-])?\s+[A-ZÀ-Ý«])")
+# An imperative opening a sentence, never a town's first word: "Prenez Vierzon.", "Imaginons Lille."
+_IMPERATIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ez|ons)")
 # One-word answers and connectives, which a full stop makes a sentence of their own: "Non. Je n'y crois pas."
 _ONE_WORD_SENTENCES = words(
     "Oui Non Si Bref Bien Voilà Merci Exact Exactement Absolument Jamais Pourquoi Certes Enfin Alors Puis "
@@ -71,11 +73,15 @@ def opens_on_a_place(text: str, start: int, end: int) -> bool:
 def opens_on_a_dateline(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
     """A block opening on a story's dateline not in capitals: "Roanne. Pas de hausse ...", "Zurich (ATS).
     Les glaciers ..."; a single word alone must be no common word's (`is_word`: "Stupeur. Les
-    habitants ...", "Lundi. Le conseil ...") nor a one-word answer's ("Non. Je n'y crois pas.")."""
+    habitants ...", "Lundi. Le conseil ...") nor a one-word answer's ("Non. Je n'y crois pas."); of several
+    words, the first is no imperative nor such an answer ("Prenez Vierzon. La ville ...", "Voici Lyon.")."""
     label = _DATELINE_LABEL.match(text, start, end)
     if not label:
         return False
     town = label[1]
+    first = town.split(maxsplit=1)[0]
+    if first != town and (first in _ONE_WORD_SENTENCES or _IMPERATIVE.fullmatch(first)):
+        return False
     alone = not (label[2] or label[3] or re.search(r"[ -]|['’][A-ZÀ-Ý]", town))
     return not (alone and (town in _ONE_WORD_SENTENCES or is_word(town)))
 

@@ -32,6 +32,7 @@ _EMOTICON = re.compile(rf"{_EMOTICON_SHAPE}(?!\S)")
 # What may follow the terminal mark inside the same sentence: more marks, closing quotes and
 # brackets (a French closing » comes after a space).
 _SENTENCE_TAIL = re.compile(r"(?:[.!?…]+|[ ]*»|[\"')\]])*")
+_STOP_AFTER_BRACKET = re.compile(r"[)\]][.!?…]")
 _OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
 # A list's number: "1. Qu'est-ce que ... ?" (see `_opens_list_item`).
 _LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4})$")
@@ -200,7 +201,10 @@ def _ends_sentence(
         if ellipsis or quoted or _inside_brackets(text, sentence_start, boundary) or not casual():
             return False
     if text[mark] == "." and text[mark : mark + 3] != "...":
-        return not is_abbreviation(text[max(sentence_start, mark - 40) : mark], following)
+        # a stop after a closing bracket is one, whatever the bracket closes: "... développement
+        # (B.O.A.D.). Le reste ...", "(éd. Gallimard, 320 p.). Le livre ..."
+        after_bracket = bool(_STOP_AFTER_BRACKET.search(text, mark, boundary))
+        return after_bracket or not is_abbreviation(text[max(sentence_start, mark - 40) : mark], following)
     omission = following[0].isdigit() and _OMISSION.search(text, sentence_start, mark)
     if (text[mark] == "…" or text[mark : mark + 3] == "...") and omission:
         return False  # an omission in a run: "... 4. Lyon, 37 ; … 14. Metz, 11."
