@@ -135,12 +135,15 @@ def _opens_list_item(text: str, start: int, sentence_start: int, mark: int) -> b
 
 
 def _is_a_rank(text: str, start: int, mark: int, end: int) -> bool:
-    """A rank after a colon or a semicolon with the rank before or after it in the block, a run of
-    figures: "Classement : 1. Paris SG, 36 pts ; 2. Lyon, 31 pts." (not "Bilan : 3. Le maire ...")."""
+    """A rank after a colon or a semicolon with the rank before or after it in the block, or on the line
+    just above it, a run of figures: "Classement : 1. Paris SG, 36 pts ; 2. Lyon, 31 pts.", a summary's
+    goals line after line ("3e période : 5. Lyon, Roy 8:12 ;" / "Prolongation : 6. Lyon, Roy 2:14.");
+    not "Bilan : 3. Le maire ..."."""
     rank = _RANK.search(text, max(start, mark - 10), mark)
     if text[mark] != "." or not rank:
         return False
-    number, before = int(rank.group(2)), text[start : rank.start()]
+    line_above = text[text.rfind("\n", 0, start - 1) + 1 : start] if text[start - 1 : start] == "\n" else ""
+    number, before = int(rank.group(2)), line_above + text[start : rank.start()]
     if rank.group(1):  # after an omission, any rank before it: "... ; 4. Lyon, 37 ; … 14. Metz, 11."
         return bool(re.search(r"[:;]\s+\d{1,2}\.\s", before))
     return bool(

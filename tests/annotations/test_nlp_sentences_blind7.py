@@ -2,9 +2,11 @@
 shapes of news text, on invented text, each with the look-alike it must leave alone: a citation's parts
 ("al.", "ch.", "liv.", "juill."), the Swiss franc, a body's kind in a case's name ("Assoc."), two-letter
 initials and "Ph. D.", a unit's capital after a number, a code's abbreviation before a bracket, a stop after
-a closing bracket, an imperative before a town opening a paragraph, and a wrapped line ending on a word
-that waits for a name."""
+a closing bracket, an imperative before a town opening a paragraph, a wrapped line ending on a word that
+waits for a name, a run of ranks going on from the line above, and two lines of prose taken for chrome: a question whose inverted verb is a button's word
+("aide-t-elle"), a list's item holding a rate ("7 j/7") taken for a photo's credit."""
 
+from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.normalise import normalise
 from annotations.nlp.paragraphs import text_paragraphs
 from annotations.nlp.pipeline import analyse
@@ -143,3 +145,31 @@ def test_a_wrapped_line_ending_on_a_word_that_waits_for_a_name_goes_on():
     paragraphs = [text[start:end] for start, end in text_paragraphs(text)]
     assert len(paragraphs) == 2
     assert paragraphs[1].startswith("FRIBOURG") and paragraphs[1].endswith("derby romand.")
+
+
+def test_a_question_whose_inverted_verb_is_a_buttons_word_is_prose():
+    assert not is_chrome("La mairie vous aide-t-elle ?")
+    assert not is_chrome("Le préfet a-t-il un avis ?")
+    # the look-alikes: the buttons themselves
+    assert is_chrome("Aide")
+    assert is_chrome("Donner son avis")
+
+
+def test_a_list_item_holding_a_rate_is_no_photo_credit():
+    assert not is_chrome("• accessible 7 j/7, jours fériés compris ;")
+    assert not is_chrome("– vitesse abaissée à 70 km/h sur la rocade ;")
+    # the look-alikes: credits whose slash joins names, or an agency and its archives
+    assert is_chrome("Le quai pendant la tempête. JEAN MOREAU / HANS LUCAS")
+    assert is_chrome("La halle restaurée. Ville de Vannes/service communication")
+
+
+def test_a_run_of_ranks_goes_on_from_the_line_above():
+    text = (
+        "1re période : 1. Bienne, Künzle (Sallinen) 4:12 ; 2. Zoug, Hofmann 9:40.\nProlongation : 3. Zoug, Kovar 1:58."
+    )
+    line = text.index("\n") + 1
+    assert [text[a:b] for a, b in split_sentences(text, line)] == ["Prolongation : 3. Zoug, Kovar 1:58."]
+    # the look-alike: a figure after a colon, no run above it, ends its sentence before a capital
+    text = "Le conseil a voté.\nRésultat : 3. Le maire a démissionné."
+    line = text.index("\n") + 1
+    assert [text[a:b] for a, b in split_sentences(text, line)] == ["Résultat : 3.", "Le maire a démissionné."]
