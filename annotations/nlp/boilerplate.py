@@ -154,7 +154,8 @@ _SOURCE_LINE = re.compile(
 _BUTTON_PHRASES = re.compile(
     r"\b(?:commentaires?|commenter|réagir|réactions?|lien copié|signaler|répondre|avis|charte|à propos|accessibilité|contact|contacter|"
     r"plan du site|mentions légales|confidentialité|données personnelles|conditions générales|cgu|cgv|cookies|"
-    r"tous les articles|voir (?:la liste|le classement|tous?|plus)|aide|recrutement|publicité|qui sommes-nous)\b",
+    r"tous les articles|voir (?:la liste|le classement|tous?|plus)|aide|recrutement|publicité|qui sommes-nous)\b"
+    r"(?!-)",  # a verb with its subject after it is a question's: "La Fédération vous aide-t-elle ?"
     re.I,
 )
 # Words that are chrome alone (a "Partager" button, a "Menu" link) but prose inside a sentence.

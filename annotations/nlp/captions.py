@@ -53,9 +53,21 @@ def ends_sentence(line: str) -> bool:
 
 def is_credited(line: str) -> bool:
     """A caption, or a video's credits, ending on its credit: "Le maire, mardi. Photo : N.G."."""
-    return bool(
-        _CREDIT.search(line) and not ends_sentence(line) or _CREDIT_END.search(line) or _VIDEO_CREDIT.search(line)
-    )
+    credit = _CREDIT.search(line)
+    credit = credit and not _only_rates(credit.group(0))
+    return bool(credit and not ends_sentence(line) or _CREDIT_END.search(line) or _VIDEO_CREDIT.search(line))
+
+
+# A slash inside a rate or a unit ("7 j/7", "24 h/24", "130 km/h"), no credit's slash between names (nor a
+# date's, "07/12/2026").
+_RATE_SLASH = re.compile(r"(?<=\d)/(?=[a-z])|(?<=[a-z])/(?=\d)|(?<=\bkm)/(?=h\b)|(?<=\bm)/(?=s\b)")
+_CREDIT_WORD = re.compile(r"photo|crédit|image|illustration|©", re.I)
+
+
+def _only_rates(credit: str) -> bool:
+    """A credit's shape found only by its slash, every slash a rate's: "• valable 7 j/7, y compris le dimanche ;"."""
+    slashes = credit.count("/")
+    return bool(slashes) and slashes == len(_RATE_SLASH.findall(credit)) and not _CREDIT_WORD.search(credit)
 
 
 def is_signature_or_dated_caption(line: str) -> bool:

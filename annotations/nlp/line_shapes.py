@@ -8,7 +8,8 @@ a record's lines, each opening on a turn, with their stage directions (see `spok
 
 import re
 
-from annotations.nlp.sentences import SPEAKER, ends_on_an_emoticon, split_sentences
+from annotations.nlp.sentence_labels import SPEAKER
+from annotations.nlp.sentences import ends_on_an_emoticon, split_sentences
 from annotations.nlp.site_prose import PERSON
 
 HEADING_MAX_WORDS = 25

@@ -95,6 +95,9 @@ def _alone(text: str, lines: list[_Line], index: int) -> bool:
 
 def _goes_on(text: str, line: _Line, below: _Line) -> bool:
     first = text[below.start]
+    waiting = _LINKING_END.search(text, line.start, line.end) or _TITLE_END.search(text, line.start, line.end)
+    if waiting and _NAME_START.match(text, below.start):
+        return True  # a name waited for: "avait égalisé par\nZeqiri", "liégeois, M.\nIvan Leko" (not a running head)
     return first.islower() or bool(_GOES_ON_WITH.match(first) and _MID_SENTENCE_END.search(text, line.start, line.end))
 
 
@@ -107,6 +110,8 @@ def _fills_the_width(text: str, last: _Line | None, line: _Line, width: int | No
 # A bracket opened on a word and not closed on its line ("(contact :"; not a smiley's ":(").
 _OPEN_BRACKET = re.compile(r"\((?=\w)[^()]*$")
 # A line ending on a word that waits for the next ("se réunira le\nmardi 15 décembre").
+_NAME_START = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]")  # "Zeqiri", not a running head in capitals, "VILLE MAG"
+_TITLE_END = re.compile(r"\b(?:M|MM|Mmes?|Mlles?|Dr|Dre|Pr|Me|Mgr)\.?$")
 _LINKING_END = re.compile(r"\b(?:à|de|du|des|le|la|les|l'|au|aux|par|en|et|sur|pour|avec|dans|entre|d')$", re.I)
 
 

@@ -13,7 +13,7 @@ from annotations.nlp.entity_labels import Mention
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_words import SAINTS, SPORTS
 from annotations.nlp.lexicon import words
-from annotations.nlp.sentences import DATELINE_AGENCY, DATELINE_TOWN, DISPATCH_DAY
+from annotations.nlp.sentence_labels import DATELINE_AGENCY, DATELINE_TOWN, DISPATCH_DAY
 from annotations.nlp.state import DocState
 
 # A town in capitals opening a paragraph, maybe with its agency or country, maybe a full stop, then

@@ -42,13 +42,8 @@ from annotations.nlp.line_shapes import (
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
-from annotations.nlp.sentences import (
-    is_a_column_of_briefs,
-    is_a_record,
-    opens_on_a_dateline,
-    split_sentences,
-    strip_span,
-)
+from annotations.nlp.sentence_labels import is_a_column_of_briefs, is_a_record, opens_on_a_dateline
+from annotations.nlp.sentences import split_sentences, strip_span
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
 

@@ -6,7 +6,8 @@ article before a quote, an omission in a run of ranks, and a hard-wrapped story 
 from annotations.nlp.normalise import normalise
 from annotations.nlp.paragraphs import text_paragraphs
 from annotations.nlp.pipeline import analyse
-from annotations.nlp.sentences import opens_on_a_dateline, split_sentences
+from annotations.nlp.sentence_labels import opens_on_a_dateline
+from annotations.nlp.sentences import split_sentences
 
 
 def claims(text: str) -> list[str]:

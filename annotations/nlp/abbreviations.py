@@ -1,0 +1,98 @@
+"""Abbreviations, titles, initials and acronyms: whether the full stop closing one ends its sentence.
+
+`sentences.py` asks `is_abbreviation` about every full stop after a word: "M. Dupont", "E. Macron",
+"p. 12", "XIXe s.", "av. J.-C." end nothing; an initial or an acronym does end one before a word that
+only opens a sentence ("... vers les U.S.A. Les ...", but "J.-M. Le Pen"), and an acronym after an
+article before any determiner ("... aux U.S.A. Le ...", but "de J.M.G. Le Clézio"); a century's "s."
+ends one before any capital ("... au XIXe s. Une ..."), an era before any capital unless the sentence
+so far is only its date ("... en 300 av. J.-C. La ville ...", but "En 52 av. J.-C. César ..."); a
+reference ("cf.", "éd.") ends none ("cf. Les Échos"); a month's after its day ends one before any
+capital ("jusqu'au 24 déc. Ouvert ..."); a capitalised abbreviation inside a sentence ends it only
+before a determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ...").
+"""
+
+import re
+
+from annotations.nlp.lexicon import words
+
+# Abbreviations that end a sentence only before a word that opens one: references before a number.
+ABBREVIATIONS = words(
+    "Cie Ets Vve Jr Sr p pp art arts chap fig vol n no nº cf env av apr éd coll réf tél bd boul ex hab vs resp dir "
+    "trad préf rééd augm suppl ibid op cit th janv févr fév avr juil juill sept oct nov déc "
+    # a citation's parts before their number or numeral ("art. 49 al. 3", "art. 8 ch. 2", "liv. XIV, chap. 8")
+    # and the Swiss franc before its amount ("Fr. 0.99/min.", "1'800 fr. de prime")
+    "al ch liv fr"
+)
+# Titles before a name: whatever follows them is the name ("M. Le Guen").
+_TITLES = words(
+    "M MM Mme Mmes Mlle Mlles Dr Drs Dre Pr Pre Me Mgr St Ste Sts Stes Gal Gén Cdt Col Lt Sgt Prof Mr Mrs Ms "
+    # a body's kind before its name, in a case's citation: "(CE, 9 juill. 2003, Assoc. Les Amis de ..., Rec.)"
+    "Assoc Sté Synd"
+)
+# First names shortened to two letters or three, initials as a single capital is: "Ph. Martin", "Ch. Dupont",
+# "Th. Roux", and the doctorate, "Marie Tremblay, Ph. D., chercheuse".
+_DIGRAPH_INITIALS = words("Ch Chr Ph Th")
+# A capital after a number is its unit, no one's initial: "Les Chinois payaient 350 F. Pourquoi ...".
+_UNIT_LETTER = re.compile(r"\d\s?[A-Z]$")
+# A law's or a code's abbreviation, capitalised and without a vowel, closing a citation: "art. 26 Cst.",
+# "art. 1240 C. civ.", "art. 221-1 CP"; a bracket opening in lower case after it goes on ("(garantie ...)").
+_CODE = re.compile(r"[A-Z][^\W\daeiouyàâäéèêëîïôöùûü]{0,4}")
+# Words that open a sentence and are no one's name: after an initial or an acronym, a new sentence.
+_SENTENCE_OPENERS = words(
+    "Il Ils Elle Elles On Nous Vous Je Tu Ce Cet Cette Ces Cela Ceci Ça Les Leur Leurs Son Sa Ses Mais Selon "
+    "Depuis Pourtant Ainsi Puis Alors Enfin Cependant Aujourd'hui En Dans Pour Après Lors Quant Celui-ci Celle-ci "
+    "Ceux-ci Celles-ci Se Tous Toutes Chacun Chacune Aucun Aucune"
+)
+_OPENER_ELISIONS = ("C'", "C’", "Qu'", "Qu’", "S'", "S’")  # "J.-C. C'est ...", "... U.S.A. Qu'il ..."
+_DETERMINERS = words("Le La Les L' Un Une Des Ce Cet Cette Ces Il Elle Ils Elles")
+# Abbreviations that point to a work or a person: a capital after them is that name ("cf. Les Échos").
+_REFERENCES = words("cf éd coll dir trad réf ibid")
+_LAST_WORD = re.compile(r"[^\s«\"'(\[]*$")
+# A letter that names a building, a room or a group, not a person: "au 2e étage du bâtiment C. Le chantier".
+_DESIGNATED = re.compile(
+    r"\b(?:bâtiment|bloc|hall|salle|porte|aile|escalier|terminal|pavillon|annexe|zone|lot|groupe|poule|"
+    r"catégorie|classe|niveau|tribune|voie|quai|ligne|plan|type|série|option|vitamine)\s+[A-Z]$"
+)
+_ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")  # U.S.A, J.-C
+_CENTURY_BEFORE = re.compile(r"\b(?:\d+|[IVXLC]+)e\s+s$")  # "XIXe s."
+# An acronym of three letters or more after an article, or after "en" or "au", names a body or a
+# country, never a person by initials: "... aux U.S.A. Le précédent ...", "de la S.N.C.F. Un ...", "...
+# en R.D.C. Le ...", "... aux C.F.F. « Nous ..." (not "de J.M.G. Le Clézio").
+_ACRONYM_AFTER_ARTICLE = re.compile(r"\b(?:[Ll]es?|[Ll]a|[Aa]ux?|[Dd]u|[Dd]es|[Ee]n|[Ll]['’])\s*(?:[A-Z]\.){2,}[A-Z]$")
+_ERA = re.compile(r"\b(?:av|apr?)\.\s+J\.-C$")  # "300 av. J.-C.", "IIe s. ap. J.-C.": no initials, a year's end
+_ERA_NEXT = re.compile(r"J\.-C\b")  # after "av.", "ap.", "apr.": not "l'AP. Trois blessés"
+# A sentence that is so far only the era's date, opened by a preposition: "En 52 av. J.-C.", "Vers l'an
+# 300 av. J.-C." (not "C'était en 52 av. J.-C.", nor a dateline, "Rome, 44 av. J.-C.").
+_ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:l'an\s+)?\d+\s+(?:av|apr?)\.\s+J\.-C$")
+# A day and a month's abbreviation: "jusqu'au 24 déc." ends its sentence before a capital ("... Ouvert tous ...").
+_DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fév|avr|juill?|sept|oct|nov|déc)$")
+
+
+def is_abbreviation(sentence: str, following: str) -> bool:
+    """Whether the period ending `sentence` (the sentence so far, its last 40 characters at
+    most) belongs to an abbreviation that does not end the sentence before `following`."""
+    word = _LAST_WORD.search(sentence).group(0)
+    if word in _TITLES or word.lower() in _REFERENCES or (word in ("av", "ap", "apr") and _ERA_NEXT.match(following)):
+        return True
+    if following.startswith("(") and following[1:2].islower() and _CODE.fullmatch(word):
+        return True  # "Il invoque l'art. 26 Cst. (garantie de la propriété)."
+    initial = (len(word) == 1 and word.isupper() or word in _DIGRAPH_INITIALS) and not _DESIGNATED.search(sentence)
+    initial = initial and not _UNIT_LETTER.search(sentence)
+    # Capitalised, an abbreviation too ("Art. 3 du code", "au 12 Av. Jean-Jaurès", "le No. 1"), unless
+    # a determiner follows it inside a sentence: "le centre d'Art. Le vernissage ..." ends there.
+    opener = following.split(maxsplit=1)[0].rstrip(",") if following.split() else ""
+    opens = opener in _SENTENCE_OPENERS or opener.startswith(_OPENER_ELISIONS)
+    determiner = (opener in _DETERMINERS or opener.startswith(("L'", "L’"))) and sentence.strip() != word
+    abbreviated = word in ABBREVIATIONS or (word.lower() in ABBREVIATIONS and not determiner)
+    if (_DAY_AND_MONTH.search(sentence) or _CENTURY_BEFORE.search(sentence)) and following[0].isupper():
+        return False  # "... jusqu'au 24 déc. Ouvert tous les jours ...", "... démoli au XIXe s. Une partie ..."
+    if (determiner or following.startswith(("«", '"'))) and _ACRONYM_AFTER_ARTICLE.search(sentence):
+        return False  # "... aux U.S.A. Le précédent ...", "... de la S.N.C.F. « Nous ..."
+    if _ERA.search(sentence):
+        return not following[0].isupper() or (bool(_ERA_DATE_ONLY.fullmatch(sentence)) and not opens)
+    if not (abbreviated or initial or _ACRONYM.fullmatch(word) or _CENTURY_BEFORE.search(sentence)):
+        return False
+    # ... "vers les U.S.A. Les ..." ends there; a quote opening after an initial too.
+    if opens:
+        return False
+    return not (initial and following.startswith(("«", '"')))

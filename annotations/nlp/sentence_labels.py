@@ -1,0 +1,127 @@
+"""Labels opening a block, whose full stop ends no sentence (the claim keeps its label).
+
+A speaker's in a debate's record ("M. le président. – Quel est ...", "Mme Claire Moutet, ministre.
+Madame la députée, ..."), an article's ("Art. 1er. – La circulation ..."), a dateline's ("BREST. – Un
+chalutier ..."), a live blog's time ("22 h 10. Résultats ..."), in a column of local briefs a town's
+("Josselin. La médiathèque ...") and a story's dateline not in capitals, a town no common word
+("Roanne. Pas de hausse ...", not "Stupeur. Les ...").
+"""
+
+import re
+from collections.abc import Callable
+
+from annotations.nlp.dates.lexicon import MONTH
+from annotations.nlp.lexicon import words
+
+# A dateline's town in capitals, one to four words, and maybe its agency or country in brackets
+# (place_names reads the town; here, before its full stop and dash, "BREST. – Un chalutier ...",
+# "SAINT-LOUIS (Sénégal). – Les pêcheurs ...", it ends no sentence).
+DATELINE_TOWN = r"[A-ZÀ-Ý][A-ZÀ-Ý'’]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,3}"
+DATELINE_AGENCY = r"(?:\s*\([^()\n]{1,40}\))?"
+_DATELINE_TOWN = re.compile(rf"\s*{DATELINE_TOWN}{DATELINE_AGENCY}")
+# A speaker's label in a debate's record: a title, then a name, in capitals or not, or an office with its
+# complement ("M. le président", "Mme la ministre de la santé", "M. LE COMTE DE LA ROCHE-VERNAY"), maybe a
+# role after a comma ("Mme Claire Moutet, ministre de la santé"); "M. Dupont a dit" is no label.
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’-]*"
+_OFFICE = (
+    r"(?:le|la|l['’])\s*[a-zà-ÿ-]+(?:\s+(?:général|générale|délégué|déléguée))?"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\w'’-]+){0,3}"
+)
+SPEAKER = (
+    rf"(?:M\.|MM\.|Mmes?|Mlles?)\s+(?:{_OFFICE}|{_NAME_WORD}(?:\s+(?:(?:de|du|des|d['’])\s*)?{_NAME_WORD}){{0,5}})"
+    r"(?:,\s+[^.!?;:«»()\n]{1,90})?"
+)
+_SPEAKER = re.compile(rf"\s*{SPEAKER}")
+_SPEAKER_TURN = re.compile(rf"\s*{SPEAKER}\.(?:\s+[–—-])?\s+[A-ZÀ-Ý«]")
+# An article's label: "Art. 1er", "Article 12", "ARTICLE 3", "« Art. L. 127-1".
+_ARTICLE = re.compile(r"\s*(?:«\s*)?(?:Art(?:icle|\.)|ARTICLE|ART\.)\s*(?:[A-Z]\.\s*)?\d+(?:er|e)?(?:[-–]\d+)*")
+# A live blog's time and its full stop opening a block: "22 h 10. Résultats définitifs : ...".
+_TIME_LABEL = re.compile(r"\s*\d{1,2}\s?[hH:]\s?\d{2}")
+# A brief's town and its full stop opening a block, in a column of briefs (`opens_on_a_place`):
+# "Ploërmel. L'Établissement français du sang ...", "La Gacilly. Le festival ..." (the claim keeps its place).
+_PLACE_TURN = re.compile(r"\s*((?:(?:Le|La|Les|L['’])\s?)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*)\.\s+[A-ZÀ-Ý«]")
+# A story's dateline not in capitals opening a block, a town of one to four words, maybe its date and its
+# department, country or agency in brackets, its full stop, maybe a dash (`opens_on_a_dateline`): "Roanne.
+# Pas de hausse ...", "Val d'Isère. Le slalom ...", "Zurich (ATS). Les glaciers ...", "Saint-Malo
+# (Ille-et-Vilaine). – Fermé ...", "Kinshasa, 11 nov. (ACP). – Le pont ..." (the claim keeps its place).
+_TOWN_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[\w'’]+)*"  # "Roanne", "Saint-Malo", "Villeneuve-d'Ascq" (not "L'eau")
+_TOWN = rf"(?:(?:Le|La|Les|L['’])\s?)?{_TOWN_WORD}(?:\s(?:(?:d['’]|de |sur |en |la |le )?{_TOWN_WORD})){{0,3}}"
+DISPATCH_DAY = rf",\s*(?:1er|\d{{1,2}})\s+{MONTH}(?:\s\d{{4}})?"  # ", 11 nov.", ", 15 août", ", 3 décembre 2026"
+_DATELINE_LABEL = re.compile(rf"\s*({_TOWN})({DISPATCH_DAY})?(\s*\([^()\n]{{1,40}}\))?\.(?=(?:\s+[–—-])?\s+[A-ZÀ-Ý«])")
+# An imperative opening a sentence, never a town's first word: "Prenez Vierzon.", "Imaginons Lille."
+_IMPERATIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ez|ons)")
+# One-word answers and connectives, which a full stop makes a sentence of their own: "Non. Je n'y crois pas."
+_ONE_WORD_SENTENCES = words(
+    "Oui Non Si Bref Bien Voilà Merci Exact Exactement Absolument Jamais Pourquoi Certes Enfin Alors Puis "
+    "Ensuite Bravo Dommage Évidemment Vrai Faux Rien Personne Aucun Aucune Stop Silence Attention Soit Parfait "
+    "Justement Effectivement Certainement Sûrement Toujours Rarement Souvent Ici Voici Désolé Désolée Pardon"
+)
+
+
+def opens_on_a_speaker(text: str, start: int, end: int) -> bool:
+    """A block opening on a speaker's label and its full stop: "M. le président. La parole est à ..."."""
+    return bool(_SPEAKER_TURN.match(text, start, end))
+
+
+def opens_on_a_place(text: str, start: int, end: int) -> bool:
+    """A block opening on a town and its full stop, a brief's: "Mauron. Le club des aînés ..." (not a
+    one-word answer, "Non. Je n'y crois pas.")."""
+    place = _PLACE_TURN.match(text, start, end)
+    return bool(place) and place[1] not in _ONE_WORD_SENTENCES
+
+
+def opens_on_a_dateline(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
+    """A block opening on a story's dateline not in capitals: "Roanne. Pas de hausse ...", "Zurich (ATS).
+    Les glaciers ..."; a single word alone must be no common word's (`is_word`: "Stupeur. Les
+    habitants ...", "Lundi. Le conseil ...") nor a one-word answer's ("Non. Je n'y crois pas."); of several
+    words, the first is no imperative nor such an answer ("Prenez Vierzon. La ville ...", "Voici Lyon.")."""
+    label = _DATELINE_LABEL.match(text, start, end)
+    if not label:
+        return False
+    town = label[1]
+    first = town.split(maxsplit=1)[0]
+    if first != town and (first in _ONE_WORD_SENTENCES or _IMPERATIVE.fullmatch(first)):
+        return False
+    alone = not (label[2] or label[3] or re.search(r"[ -]|['’][A-ZÀ-Ý]", town))
+    return not (alone and (town in _ONE_WORD_SENTENCES or is_word(town)))
+
+
+def is_a_record(text: str, blocks: list) -> bool:
+    """A debate's record: its prose blocks open on a speaker's label ("M. le président. La parole est à
+    ..."); a news story with a paragraph or two opening on "M. Dupont." is none."""
+    return _mostly_opening_on(opens_on_a_speaker, text, blocks)
+
+
+def is_a_column_of_briefs(text: str, blocks: list) -> bool:
+    """A column of local briefs: its prose blocks open on a town and its full stop ("Josselin. La
+    médiathèque sera fermée ..."); a story with one paragraph so opened is none."""
+    return _mostly_opening_on(opens_on_a_place, text, blocks)
+
+
+def _mostly_opening_on(opens, text: str, blocks: list) -> bool:
+    """Whether two prose blocks at least, and half of them, open as `opens(text, start, end)` says."""
+    prose = [block for block in blocks if block.yields_claims]
+    opening = sum(opens(text, block.start, block.end) for block in prose)
+    return opening >= 2 and 2 * opening >= len(prose)
+
+
+def is_a_label(
+    text: str, start: int, mark: int, boundary: int, turns: bool, briefs: bool = False, dateline: bool = False
+) -> bool:
+    """A label and its full stop opening a block, then a dash: a dateline's town ("BREST. – Un chalutier
+    ..."), an article's number ("Art. 1er. – La circulation ..."), a speaker's ("M. le président. – Quel
+    est ..."); without the dash, a live blog's time ("22 h 10. Résultats ..."), in a debate's record a
+    speaker's ("Mme Claire Moutet, ministre. Madame ..."), in a column of briefs a town's and, in a block
+    opening on a story's dateline (`opens_on_a_dateline`), its town's ("Roanne. Pas de hausse ...")."""
+    if text[mark] != ".":
+        return False
+    if dateline and (label := _DATELINE_LABEL.match(text, start)) and label.end() == mark + 1:
+        return True
+    if text[boundary : boundary + 8].lstrip().startswith(("–", "—", "- ")):
+        labels = (_DATELINE_TOWN, _ARTICLE, _SPEAKER)
+        return any(label.fullmatch(text, start, mark) for label in labels)
+    if _TIME_LABEL.fullmatch(text, start, mark):
+        return True
+    if briefs and opens_on_a_place(text, start, len(text)) and text.find(".", start) == mark:
+        return True
+    return turns and bool(_SPEAKER.fullmatch(text, start, mark))
