@@ -37,6 +37,8 @@ def is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "deux classes de BTS", "le SMIC" (not a brand: "TGV Lyria", "TGV inOui")
     if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
         return True  # a capitalised common word opening a sentence
+    if span[0].lower_ in ("un", "une") and len(span) > 1 and all(token.is_lower for token in span[1:]):
+        return True  # "MONTRÉAL – Un incendie a ravagé": an indefinite noun phrase, no name
     if len(span) == 1 and surface.lower() in SPORTS:
         return True  # "Rugby, Pro D2 (24e journée) :": a sport's name heading its results, no name
     if len(span) == 1 and surface.lower() in HOLIDAYS and span.label_ != "PER":

@@ -56,6 +56,8 @@ from tests.annotations.reading import labelled
             "Service départemental d'incendie et de secours",
             "ORG",
         ),
+        # A state after its kind.
+        ("Le ministre a été reçu dans l'émirat de Charjah mardi.", "Charjah", "LOC"),
         # Look-alikes. A town before an aside between dashes, a dateline's town: no results line.
         ("La ville de Rennes - la plus jeune de France - grandit encore.", "Rennes", "LOC"),
         ("BREST – Jean Morel a été élu maire dimanche.", "BREST", "LOC"),
@@ -78,6 +80,8 @@ def test_entities_blind23_rules(text, name, label):
         ("« Nous tiendrons » de toute façon, a dit le maire.", "Nous tiendrons"),
         ("Le laboratoire de chimie du lycée a été rénové.", "laboratoire de chimie du lycée"),
         ("Rugby, Fédérale 2 : Ussel bat Tulle 21-7.", "Rugby"),
+        # An indefinite noun phrase after a dateline.
+        ("GENÈVE – Une avalanche a emporté deux skieurs.", "Une avalanche"),
     ],
 )
 def test_entities_blind23_names_nothing(text, words):
