@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from annotations.nlp.entity_cues import COORDINATION, OF_WHOM, cue_scores
 from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case
-from annotations.nlp.teams import is_a_nickname, plays_a_match
+from annotations.nlp.teams import is_a_nickname, is_scored, plays_a_match
 
 MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
 
@@ -46,9 +46,12 @@ def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int
         place = counter["LOC"] > counter["PER"] + counter["ORG"]
         total = counter + (strong if place else cues)
         labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
-        if labels[surface] in ("LOC", "MISC") and plays_a_match(occurrences.get(surface, []), lowered):
-            labels[surface] = "ORG"  # a town for its team: "Rennes a battu Lorient (3-0)", "Servette - Young Boys 1-1"
-        elif labels[surface] == "MISC" and is_a_nickname(occurrences.get(surface, []), lowered):
+        places = occurrences.get(surface, [])
+        if labels[surface] == "LOC" and plays_a_match(places, lowered):
+            labels[surface] = "ORG"  # a town for its team: "Rennes a battu Lorient (3-0)"
+        elif labels[surface] == "MISC" and is_scored(places, lowered):
+            labels[surface] = "ORG"  # "Servette - Young Boys 1-1"
+        elif labels[surface] == "MISC" and is_a_nickname(places, lowered):
             labels[surface] = "ORG"  # "les Merlus"
 
     return _coordinated(mentions, text, labels)

@@ -4,7 +4,9 @@ them). The model reads a town as a place; what a team does in a match says other
 beaten by another, a score follows it, it leads the table by points. The same town where a match is
 played or hosted stays a place ("au stade de Rennes", "s'est imposé à Dunkerque (2-0)", "a désigné
 Grenoble"). A name always after a plural article in a match report is a team's nickname ("les
-Merlus", "les Rouge et Noir"), which the model calls MISC.
+Merlus", "les Rouge et Noir"), which the model calls MISC. A results line names its teams by their places
+and scores ("Rouen - Versailles 2-1 ; Le Mans - Orléans 0-0"): the model runs the two into one span across
+the dash, reads a score's half as a club's number, or the league's country with its name.
 """
 
 import re
@@ -32,9 +34,9 @@ _LINE_SCORE = r"\d{1,3}-\d{1,3}(?=\s*[;,.]|\s*$)"
 # results line, the other team and the score ("Rouen - Versailles 2-1"), a verb in the present ("Oyonnax
 # bat Provence Rugby 31-17", "Colomiers s'impose à Mont-de-Marsan") or a draw said of both ("Béziers et
 # Grenoble se neutralisent (19-19)").
+_IN_A_RESULTS_LINE = rf"{_SCORE_TEXT}|{_LINE_SCORE}|[-–]\s+[\w'’ -]{{2,40}}?\s{_LINE_SCORE}"
 _AFTER = re.compile(
-    rf"\s+(?:{_SCORE_TEXT}|{_LINE_SCORE}"
-    rf"|[-–]\s+[\w'’ -]{{2,40}}?\s{_LINE_SCORE}"
+    rf"\s+(?:{_IN_A_RESULTS_LINE}"
     r"|(?:a|ont|avait)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|concédé\s+le\s+nul|arraché\s+le\s+nul"
     r"|chuté|sombré)\b"
     r"|(?:bat|battent|domine|dominent|écrase|écrasent)\s"
@@ -47,6 +49,15 @@ _AFTER = re.compile(
 _TEAM_OF = re.compile(r"\b(?:club|équipe|formation|joueurs|joueuses|supporters|section)\s+(?:de|d'|du)\s*$")
 # "s'est imposé à Dunkerque (2-0)": where the match was played, not face to whom.
 _VENUE = re.compile(r"(?<!face)\s+à\s+$")
+
+
+_SCORED = re.compile(rf"\s+(?:{_IN_A_RESULTS_LINE})")
+
+
+def is_scored(occurrences: list[tuple[int, int]], lowered: str) -> bool:
+    """Whether a name the model calls MISC is a team's, a score or the other team and a score right after it
+    ("Servette - Young Boys 1-1"); not by a verb ("Le Festival interceltique a battu son record")."""
+    return any(_SCORED.match(lowered, end) for _, end in occurrences)
 
 
 def plays_a_match(occurrences: list[tuple[int, int]], lowered: str) -> bool:

@@ -64,6 +64,8 @@ from tests.annotations.reading import labelled
         # The town where the match was played stays a place; a club keeps its department's number.
         ("Fédérale 1 : Nevers s'impose à Auch (18-20).", "Auch", "LOC"),
         ("Le Grenoble Foot 38 a été promu.", "Grenoble Foot 38", "ORG"),
+        # An event that beats its record is no team.
+        ("Le Festival du film de Cabourg a battu son record de fréquentation.", "Festival du film de Cabourg", "MISC"),
         # A body's adjective stays; a country in brackets after an agency's acronym stays a place.
         ("La Ligue arabe a condamné l'attaque.", "Ligue arabe", "ORG"),
         ("La notice est sur le site de l'ANSM (France).", "France", "LOC"),
