@@ -39,7 +39,7 @@ from annotations.nlp.common_words import (
     is_name_syllable,
     without_opening_article,
 )
-from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms
+from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms, spelled_out
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.lexicon import words
@@ -81,6 +81,7 @@ from annotations.nlp.place_names import datelines, past_the_name, town_after
 from annotations.nlp.press import known_titles, press_titles
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
+from annotations.nlp.teams import before_a_score, home_team, without_its_country
 from annotations.nlp.types import EntitySpan
 from annotations.nlp.works import titled_works
 
@@ -106,7 +107,10 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         second = span and second_name(ent, span)  # "et l'association Aides": a second name
         if second and not _is_no_name(second[0], saga, common):
             mentions.append(Mention(second[0].start_char, second[0].end_char, second[1]))
-        span = span and before_an_institution(span)
+        home = span and home_team(ent, span)  # "Rouen - Versailles 2-1": two teams
+        if home and not _is_no_name(home, saga, common):
+            mentions.append(Mention(home.start_char, home.end_char, ent.label_))
+        span = span and without_its_country(before_an_institution(span))  # "Ligue 1 ivoirienne"
         if span is None or block.kind not in ("paragraph", "quote"):
             continue  # headings are Title Case: their names come from the prose, see _propagate
         mentions += _party_acronyms(doc[ent.start : span.start])
@@ -225,7 +229,7 @@ def _with_headed_names(
     # (a chamber's committee is a body of its own: "la commission des finances du Sénat")
     organisations = {saga.text[m.start : m.end] for m in mentions if m.label in ("ORG", "MISC")} - INSTITUTIONS
     for span in headed:
-        span = before_a_sentence(span)  # "Station F." before "De son côté"
+        span = before_a_score(before_a_sentence(span))  # "Station F." before "De son côté"
         block = saga.block_at(span.start_char)
         if block is None or block.kind not in ("paragraph", "quote"):
             continue
@@ -332,6 +336,7 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
     links = link_short_forms(surfaces, labels)
     for surface, full in links.items():
         labels[surface] = labels[full]
+    labels.update(spelled_out(model, text, labels))  # "l'AP-HP (Assistance publique-Hôpitaux de Paris)"
     # the acronyms of headed bodies too ("Haute Autorité de santé (HAS)"), not an agency after a dateline
     known = {**labels, **{surface: label for surface, (_, label) in by_alias.items()}}
     bodies = [m for m in mentions if not m.is_fixed or m.label in ("ORG", "MISC")]

@@ -66,7 +66,9 @@ _PLACE_NOUNS = (
     "banlieue|originaire|originaires|natif|native|abords|périphérie|lieu-dit|route|"
     # who serves or holds a town: "les pompiers de X", "l'évêque de X", "le duc de X"
     "pompiers|sapeurs-pompiers|gendarmes|policiers|riverains|paroissiens|évêque|archevêque|duc|duchesse|"
-    "seigneurie"
+    "seigneurie|"
+    # a state by its kind: "le sultanat d'Oman", "l'émirat de Charjah", "la principauté de Monaco"
+    "sultanat|émirat|royaume|principauté"
 )
 # Participles and trades after which "à X" is a place: "né à X", "installée à X", "boulangère à X" (not
 # "formé à X" nor "la sortie de X": a school, a film, a firm as often).

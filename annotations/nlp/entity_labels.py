@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from annotations.nlp.entity_cues import COORDINATION, OF_WHOM, cue_scores
 from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case
-from annotations.nlp.teams import is_a_nickname, plays_a_match
+from annotations.nlp.teams import is_a_nickname, is_scored, plays_a_match
 
 MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
 
@@ -46,9 +46,12 @@ def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int
         place = counter["LOC"] > counter["PER"] + counter["ORG"]
         total = counter + (strong if place else cues)
         labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
-        if labels[surface] == "LOC" and plays_a_match(occurrences.get(surface, []), lowered):
+        places = occurrences.get(surface, [])
+        if labels[surface] == "LOC" and plays_a_match(places, lowered):
             labels[surface] = "ORG"  # a town for its team: "Rennes a battu Lorient (3-0)"
-        elif labels[surface] == "MISC" and is_a_nickname(occurrences.get(surface, []), lowered):
+        elif labels[surface] == "MISC" and is_scored(places, lowered):
+            labels[surface] = "ORG"  # "Servette - Young Boys 1-1"
+        elif labels[surface] == "MISC" and is_a_nickname(places, lowered):
             labels[surface] = "ORG"  # "les Merlus"
 
     return _coordinated(mentions, text, labels)
@@ -104,11 +107,17 @@ def _is_acronym_of(acronym: str, full: str) -> bool:
     """An acronym in capitals stands for the name it follows; one written as a word ("Fage",
     "Inirr") only if it spells the name's initials (not "(Lyon)", "(Paris)"), or the first letters
     of two of its words or more, in order ("Office anti-stupéfiants (Ofast)": of-a-st)."""
-    if acronym.isupper() or _initials(full) == _initials(acronym[0]) + acronym[1:].lower():
+    return acronym.isupper() or _spells(_initials(acronym[0]) + acronym[1:].lower(), full)
+
+
+def _spells(letters: str, full: str) -> bool:
+    """Whether `letters` (an acronym in lower case, its first letter without accent) are the initials of
+    `full`, or the first letters of two of its words or more, in order."""
+    if _initials(full) == letters:
         return True
     parts = [_initials(word) + word[1:] for word in re.split(r"[\s'’-]+", full.lower()) if word]
     parts = [part for part in parts if part not in _UNINITIALLED]
-    return bool(parts) and _spelled_by_starts(_initials(acronym[0]) + acronym[1:].lower(), parts, True)
+    return bool(parts) and _spelled_by_starts(letters, parts, True)
 
 
 def _spelled_by_starts(acronym: str, parts: list[str], first: bool) -> bool:
@@ -122,6 +131,24 @@ def _spelled_by_starts(acronym: str, parts: list[str], first: bool) -> bool:
             # two words at least: "(Paris)" after "Paris Saint-Germain" is no acronym
             return not first or n < len(acronym)
     return not first and _spelled_by_starts(acronym, parts[1:], False)
+
+
+_ACRONYM_BEFORE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\s*\($")
+
+
+def spelled_out(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:
+    """The long names given in brackets right after an organisation's acronym, with its label: "l'AP-HP
+    (Assistance publique-Hôpitaux de Paris)" (ORG, which the model reads as an event), the reverse of
+    `acronyms`, when the acronym spells it; not "l'ANSM (France)", its country."""
+    found = {}
+    for mention in mentions:
+        full = text[mention.start : mention.end]
+        before = _ACRONYM_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+        closed = text[mention.end : mention.end + 1] == ")"
+        letters = before and _initials(before[1][0]) + re.sub(r"[^\w]", "", before[1][1:].lower())
+        if before and closed and labels.get(before[1]) == "ORG" and _spells(letters, full):
+            found[full] = "ORG"
+    return found
 
 
 def acronyms(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:

@@ -8,8 +8,11 @@ ORG_HEADS = words(
     "tribunal cour conseil chambre ministère préfecture sous-préfecture mairie rectorat académie parquet "
     "gendarmerie commissariat office caisse agence syndicat comité commission communauté institut "
     "observatoire conservatoire fédération confédération collectivité autorité diocèse barreau harmonie "
-    "amicale musique samu sdis"
+    "amicale musique samu sdis laboratoire"
 ) | {"centre hospitalier", "port autonome", "haute autorité", "haut conseil"}
+# A labour court and a Belgian police zone with their place: "conseil de prud'hommes de Nanterre", "zone de
+# police de Namur" (the model reads the place alone).
+ORG_HEADS |= {"conseil de prud'hommes", "zone de police"}
 ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron")}
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
 # Police units named by their kind and their place: "brigade anticriminalité de Seine-Saint-Denis".
@@ -50,7 +53,7 @@ BANK_HEADS = words("crédit banque")
 CAPITALISED_ESTABLISHMENT_HEADS = words("opéra théâtre fondation philharmonie")
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
 ESTABLISHMENT_HEADS = words(
-    "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse chorale iut"
+    "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse chorale iut prison"
 ) | {
     "centre hospitalier",  # "centre hospitalier Annecy Genevois"
     "centre pénitentiaire",  # prisons: "centre pénitentiaire de Fresnes", "maison d'arrêt de Nanterre"
@@ -83,7 +86,8 @@ PLACE_HEADS = words(
     "lac forêt bassin marché caserne plage phare square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "pointe cap aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
-    "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune"
+    "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune "
+    "enclos"
 ) | {
     "domaine national",
     "réserve naturelle",
@@ -121,7 +125,9 @@ STORM_HEADS = words("tempête cyclone ouragan typhon")
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
 # A braderie only capitalised ("la Braderie de Lille"; "la braderie du Secours populaire" is a
 # charity's sale): see `institutions._is_no_name`.
-EVENT_HEADS = words("festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie")
+EVENT_HEADS = words(
+    "festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie mostra biennale"
+)
 # Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
 # "prix Goncourt", "médaille Fields"): MISC. Not by a complement: "le plan de l'État" is no name.
 PLAN_HEADS = words("loi plan opération programme prix médaille directive accord accords pacte traité")

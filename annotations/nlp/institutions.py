@@ -265,6 +265,10 @@ class HeadedNames:
             span
             for span in found
             if span[-1].text not in ("-", "d'", "l'")
+            # no name holds a spaced dash: "Lausanne-Sport - FC Bâle 0-2" is a results line's two clubs
+            and not any(
+                token.text in ("-", "–") and token.whitespace_ and doc[token.i - 1].whitespace_ for token in span[1:]
+            )
             # a heading's word in capitals: "MARCHÉ Laboratoires X" (not a service's acronym: "SAMU 54")
             and not (span[0].is_upper and len(span[0]) > 3 and span[0].lower_ not in SERVICES)
             and not values.overlaps(span.start_char, span.end_char)

@@ -48,6 +48,7 @@ def trim(span: Span) -> Span | None:
         or doc[start].is_space
         or doc[start].text[0].islower()
         or doc[start].text in TITLES
+        or (doc[start].text in ("Premier", "Première") and doc[start + 1 : start + 2].text == "ministre")
         or (span.label_ == "PER" and end - start > 2 and len(doc[start].text) > 1 and doc[start].text.isupper())
     ):
         start += 1
@@ -67,9 +68,17 @@ def trim(span: Span) -> Span | None:
     end = _before_a_coordination(doc, start, end)
     end = _before_a_quote_or_a_second_object(doc, start, end)
     end = _before_a_time_phrase(doc, start, end)
-    # and a match's score after a club's name: "le Racing 92 31-17"
+    # and a match's score after a club's name: "le Racing 92 31-17", or its first half "Provence Rugby 31" before "-17"
     if end - start > 3 and doc[end - 2].text == "-" and doc[end - 1].is_digit and doc[end - 3].is_digit:
         end -= 3
+    elif (
+        end - start > 1
+        and end + 1 < len(doc)
+        and doc[end - 1].is_digit
+        and doc[end].text == "-"
+        and doc[end + 1].is_digit
+    ):
+        end -= 1
     # and a medicine's dose: "Doliprane 500" before "mg"
     if end - start > 1 and end < len(doc) and doc[end - 1].like_num and doc[end].lower_ in DOSE_UNITS:
         end -= 1
@@ -219,10 +228,11 @@ def _at_a_dash(span: Span) -> tuple[int, int]:
     capital opens it ("NANTES – Jeanne Morel"), its article with it where the name is one word ("–
     La Rochelle", "– Les Républicains") and not before a longer one ("– Le Stade brestois", also when
     the span starts after the dash); else what comes before the first dash ("Paul Vidal - qui fut
-    maire - ...")."""
+    maire - ..."). A spaced colon is such a joint too ("Pro A : Chalon", "Samedi 12 : Louane")."""
     doc = span.doc
+    joints = (*DASHES, ":")
     dashes = [
-        t.i for t in span if t.text in DASHES and (t.i == span.start or doc[t.i - 1].whitespace_) and t.whitespace_
+        t.i for t in span if t.text in joints and (t.i == span.start or doc[t.i - 1].whitespace_) and t.whitespace_
     ]
     if not dashes:
         after_a_dash = span.start > 0 and doc[span.start - 1].text in DASHES
@@ -285,7 +295,10 @@ def with_surname_particle(span: Span, label: str) -> tuple[Span, str]:
     if before.text in TITLES:
         return doc[start : span.end], "PER"
     if before.text in FIRST_NAMES:
-        return doc[start - 1 : span.end], "PER"
+        first = start - 1  # a compound given name whole: "Anne-Sophie de Saint-Exupéry", not "Sophie de ..."
+        while first > 1 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and doc[first - 2].is_title:
+            first -= 2
+        return doc[first : span.end], "PER"
     return span, label
 
 

@@ -1,7 +1,7 @@
 """General signs that a span the model proposes is not a name (see `entities`, which drops them):
 too short, lower case, unbalanced, a function word, a verb inverted with its subject, a common noun
 written as an acronym, a capitalised common word opening a sentence, a day of the year, a saint's
-feast, a disease, a role, a MISC span made of common words."""
+feast, a disease, a sport's name, a role, a MISC span made of common words."""
 
 import re
 
@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from annotations.nlp.common_words import COMMON_ACRONYMS, HOLIDAYS
 from annotations.nlp.entity_cues import ROLE_WORDS
+from annotations.nlp.institution_words import SPORTS
 from annotations.nlp.lexicon import words
 from annotations.nlp.name_edges import DETERMINERS
 from annotations.nlp.name_shapes import INDEFINITE, is_acronym
@@ -36,6 +37,10 @@ def is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "deux classes de BTS", "le SMIC" (not a brand: "TGV Lyria", "TGV inOui")
     if span[0].is_sent_start and len(span) == 1 and surface.lower() in forms:
         return True  # a capitalised common word opening a sentence
+    if span[0].lower_ in ("un", "une") and len(span) > 1 and all(token.is_lower for token in span[1:]):
+        return True  # "MONTRÉAL – Un incendie a ravagé": an indefinite noun phrase, no name
+    if len(span) == 1 and surface.lower() in SPORTS:
+        return True  # "Rugby, Pro D2 (24e journée) :": a sport's name heading its results, no name
     if len(span) == 1 and surface.lower() in HOLIDAYS and span.label_ != "PER":
         return True  # "les vacances de Noël": a day of the year (Noël Le Graët is a person)
     if surface.startswith("Saint-") and text[max(0, span.start_char - 3) : span.start_char].lower() == "la ":

@@ -168,7 +168,7 @@ PARTY_ACRONYMS = frozenset(
 
 # Capitalised institutions the model reads as events or places: ORG (entities.fr.md).
 INSTITUTIONS = (
-    frozenset({"Sénat", "Assemblée nationale", "Élysée"})
+    frozenset({"Sénat", "Assemblée nationale", "Élysée", "Bercy"})  # "reçu à Bercy": the economy ministry
     | frozenset(
         {"Assurance maladie", "Assurance chômage", "Sécurité sociale"}  # the national insurers, capitalised
     )

@@ -4,12 +4,17 @@ them). The model reads a town as a place; what a team does in a match says other
 beaten by another, a score follows it, it leads the table by points. The same town where a match is
 played or hosted stays a place ("au stade de Rennes", "s'est imposé à Dunkerque (2-0)", "a désigné
 Grenoble"). A name always after a plural article in a match report is a team's nickname ("les
-Merlus", "les Rouge et Noir"), which the model calls MISC.
+Merlus", "les Rouge et Noir"), which the model calls MISC. A results line names its teams by their places
+and scores ("Rouen - Versailles 2-1 ; Le Mans - Orléans 0-0"): the model runs the two into one span across
+the dash, reads a score's half as a club's number, or the league's country with its name.
 """
 
 import re
 
+from spacy.tokens import Span
+
 from annotations.nlp.entity_cues import CONTEXT_CHARS  # how far a cue may stand from the name
+from annotations.nlp.nationalities import NATIONALITIES
 
 _SCORE_TEXT = r"\(\d{1,3}-\d{1,3}\)"  # a match's score: "(2-1)"
 # What is said of a team before its name: "a battu X", "battue par X", "face à X" after a match.
@@ -23,11 +28,20 @@ _BEFORE = re.compile(
     # the gerund, then the team with its article: "en battant le Stade brestois" (not "dominant", a view)
     r"|\ben\s+(?:battant|écrasant|surclassant|éliminant|renversant)(?:\s+(?:le|la|les))?)\s+$"
 )
-# What a team does after its name: a score, a win or a loss, its lead, its next away match.
+# A results line's score, unbracketed, before its separator or the line's end: "Rouen - Versailles 2-1 ;".
+_LINE_SCORE = r"\d{1,3}-\d{1,3}(?=\s*[;,.]|\s*$)"
+# What a team does after its name: a score, a win or a loss, its lead, its next away match; in a
+# results line, the other team and the score ("Rouen - Versailles 2-1"), a verb in the present ("Oyonnax
+# bat Provence Rugby 31-17", "Colomiers s'impose à Mont-de-Marsan") or a draw said of both ("Béziers et
+# Grenoble se neutralisent (19-19)").
+_IN_A_RESULTS_LINE = rf"{_SCORE_TEXT}|{_LINE_SCORE}|[-–]\s+[\w'’ -]{{2,40}}?\s{_LINE_SCORE}"
 _AFTER = re.compile(
-    rf"\s+(?:{_SCORE_TEXT}"
-    r"|(?:a|ont|avait)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|concédé\s+le\s+nul)\b"
-    r"|s'est\s+imposée?\b|l'a\s+emporté\b"
+    rf"\s+(?:{_IN_A_RESULTS_LINE}"
+    r"|(?:a|ont|avait)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|concédé\s+le\s+nul|arraché\s+le\s+nul"
+    r"|chuté|sombré)\b"
+    r"|(?:bat|battent|domine|dominent|écrase|écrasent)\s"
+    r"|(?:et\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?se\s+neutralisent\b"
+    r"|s['’](?:est\s+imposée?|impose|imposent|incline|inclinent|est\s+inclinée?)\b|l['’](?:a\s+emporté|emporte)\b"
     r"|compte(?:\s+désormais)?\s+[\w-]+\s+points?\s+d'avance"
     r"|se\s+déplacera\b)"
 )
@@ -35,6 +49,15 @@ _AFTER = re.compile(
 _TEAM_OF = re.compile(r"\b(?:club|équipe|formation|joueurs|joueuses|supporters|section)\s+(?:de|d'|du)\s*$")
 # "s'est imposé à Dunkerque (2-0)": where the match was played, not face to whom.
 _VENUE = re.compile(r"(?<!face)\s+à\s+$")
+
+
+_SCORED = re.compile(rf"\s+(?:{_IN_A_RESULTS_LINE})")
+
+
+def is_scored(occurrences: list[tuple[int, int]], lowered: str) -> bool:
+    """Whether a name the model calls MISC is a team's, a score or the other team and a score right after it
+    ("Servette - Young Boys 1-1"); not by a verb ("Le Festival interceltique a battu son record")."""
+    return any(_SCORED.match(lowered, end) for _, end in occurrences)
 
 
 def plays_a_match(occurrences: list[tuple[int, int]], lowered: str) -> bool:
@@ -72,3 +95,44 @@ def is_a_nickname(occurrences: list[tuple[int, int]], lowered: str) -> bool:
             for start, end in occurrences
         )
     )
+
+
+_LEAGUE_WORDS = frozenset({"league", "liga", "bundesliga"})
+
+
+def without_its_country(span: Span | None) -> Span | None:
+    """A league's name without the country's adjective the model read with it: "Ligue 1 ivoirienne", "Super
+    League suisse", "Serie A italienne" (the adjective says whose league, as "sénégalaise" after "l'Assemblée
+    nationale"); a body's stays ("la Ligue arabe", "le Sénat roumain")."""
+    if span is None or len(span) < 3 or not span[-1].is_lower:
+        return span
+    country = span[-1].lower_ in NATIONALITIES or span[-1].lower_ == "suisse"
+    league = span[-2].is_digit or (len(span[-2]) == 1 and span[-2].is_upper) or span[-2].lower_ in _LEAGUE_WORDS
+    return Span(span.doc, span.start, span.end - 1, label=span.label_) if country and league else span
+
+
+def before_a_score(span: Span) -> Span:
+    """A club's name without the first half of a score its pattern took as a department's number: "Provence
+    Rugby 31" before "-17" (not "Grenoble Foot 38", the department's)."""
+    doc, end = span.doc, span.end
+    if len(span) > 1 and span[-1].is_digit and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_digit:
+        return Span(doc, span.start, end - 1, label=span.label_)
+    return span
+
+
+def home_team(ent: Span, span: Span) -> Span | None:
+    """The first team of a results line, which the model read with the second across the spaced dash
+    and `trim` cut off its span `span` ("Rouen - Versailles 2-1": "Rouen" before "Versailles"), when a
+    score follows the second ("Le Mans - Orléans 0-0", "(1-3)"); not a dateline's town ("NANTES – Jean
+    Morel") nor a name before an aside ("Paul Vidal - qui fut maire")."""
+    doc = ent.doc
+    dashes = [
+        t.i for t in ent if t.text in ("-", "–") and t.whitespace_ and t.i > ent.start and doc[t.i - 1].whitespace_
+    ]
+    if len(dashes) != 1 or span.start <= dashes[0]:
+        return None
+    home = doc[ent.start : dashes[0]]
+    if not all(token.text[:1].isupper() or token.text in ("-", "'", "’") for token in home):
+        return None
+    score = doc[span.end : span.end + 5].text.replace(" ", "")
+    return home if re.match(r"\(?\d{1,3}-\d{1,3}\b", score) else None

@@ -35,13 +35,16 @@ _AFTER_THE_KIND = (
 _APPOSED = re.compile(
     rf"{_TITLE},\s+(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:{_BEFORE_THE_KIND}\s+)?(?:{_WORKS})\b{_AFTER_THE_KIND}"
 )
+# Or the title, then its author's or director's name: "« Le Misanthrope » de Molière", "« Tosca » de Giacomo
+# Puccini" (a quote goes on with its speaker's verb: "« ... », dit-il").
+_BY_AUTHOR = re.compile(rf"{_TITLE}\s+(?:de|d['’])\s?(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _MAX_WORDS = 12
 
 
 def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
     spans = []
     text = state(doc).text  # Doc.text would join every token again
-    for match in (*_TITLED.finditer(text), *_APPOSED.finditer(text)):
+    for match in (*_TITLED.finditer(text), *_APPOSED.finditer(text), *_BY_AUTHOR.finditer(text)):
         start, end = match.span("title")
         if len(match["title"].split()) > _MAX_WORDS or values.overlaps(start, end):
             continue
