@@ -27,16 +27,12 @@ from annotations.nlp.dates.periods import (
     ERA_YEAR,
     SEASON_MONTHS,
     YEAR_IN_WORDS,
-    capitalised,
     century,
     century_near,
     century_written,
     decade,
     iso_week,
     nth,
-    quarter,
-    quarter_next_to,
-    short_quarter,
     winter_of_two_years,
     year_in_words,
     year_or_part,
@@ -253,25 +249,6 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(
             r"(?:(?:le|au|du)\s+)?siècle\s+(?P<direction>dernier|prochain|précédent)\b", century_near, needs="century"
-        ),
-        rule(
-            rf"(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+(?P<period>trimestre|semestre)\s+(?:de\s+l'année\s+)?(?P<year>{YEAR})\b",
-            quarter,
-            needs="quarter",
-        ),
-        rule(  # "le trimestre précédent": next to the text's latest quarter
-            r"(?P<period>trimestre|semestre)\s+(?P<direction>précédent|suivant|d'avant|d'après)\b",
-            quarter_next_to,
-            needs="quarter",
-        ),
-        rule(
-            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b", short_quarter, guard=capitalised, needs="digit"
-        ),
-        rule(  # without its year: "au premier semestre", "son quatrième trimestre"; not a school term or a pregnancy's
-            r"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"
-            r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d|\s+(?:de grossesse|scolaire|universitaire))",
-            quarter,
-            needs="quarter",
         ),
         rule(
             rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'année\s+|de\s+|d')?(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",

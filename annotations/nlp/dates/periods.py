@@ -1,4 +1,4 @@
-"""Periods named by their place in the calendar: seasons, decades, centuries, quarters, and the
+"""Periods named by their place in the calendar: seasons, decades, centuries (quarters: `quarters`), and the
 n-th day, week, fortnight or weekday of a month."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, day_number, direction, number_value, weekday_number
+from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, day_number, number_value, weekday_number
 from annotations.nlp.dates.rules import rule
 from annotations.nlp.dates.values import (
     Context,
@@ -15,8 +15,6 @@ from annotations.nlp.dates.values import (
     days,
     full_year,
     month_value,
-    moved,
-    near_anchor,
     unit_value,
     year_value,
 )
@@ -120,39 +118,6 @@ def century_near(match: re.Match, context: Context) -> Value | None:
     return _century_years(current + (1 if match["direction"] == "prochain" else -1))
 
 
-_QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3}
-_QUARTERS.update({"quatrième": 4, "4e": 4})
-
-
-def quarter(match: re.Match, context: Context) -> Value | None:
-    """ "le premier trimestre 2021"; without the year ("au premier semestre"), the one nearest the
-    anchor, the clause's tense deciding against the publication day, as for a month."""
-    index = _QUARTERS[match["ordinal"]]
-    months = 3 if match["period"] == "trimestre" else 6
-    if index * months > 12:
-        return None
-
-    def of(year: int) -> Value | None:
-        return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
-
-    if match.groupdict().get("year"):
-        return of(full_year(match["year"], context))
-    return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None)
-
-
-def quarter_next_to(match: re.Match, context: Context) -> Value | None:
-    """ "le trimestre précédent", "le semestre suivant": the quarter (half-year) before or after the one
-    holding the text's latest date, if that date fits in one ("au premier trimestre 2026 ... le trimestre
-    suivant": April to June); after a year, none."""
-    story, months = context.story, 3 if match["period"] == "trimestre" else 6
-    if not story or story.is_open or moved(story.earliest, months, "month") <= story.latest:
-        return None
-    first = story.earliest.replace(day=1, month=(story.earliest.month - 1) // months * months + 1)
-    first = moved(first, months * direction(match["direction"]), "month")
-    last = moved(first, months - 1, "month")
-    return between(month_value(first.year, first.month), month_value(last.year, last.month))
-
-
 def year_range(match: re.Match, _context: Context) -> Value | None:
     """ "de 2010 à 2018", "2015-2016", "2015-16", "entre fin 2023 et début 2025" (its bounds keep their parts)."""
     first, last = int(match["year1"]), match["year2"]
@@ -169,20 +134,6 @@ def _year_or_its_part(year: int, part: str | None, in_months: bool = False) -> V
     if in_months or (first, last) != (1, 12):
         return between(month_value(year, first), month_value(year, last))
     return year_value(year)
-
-
-def short_quarter(match: re.Match, context: Context) -> Value | None:
-    """ "T1 2027" (a quarter), "S2 2026" (a half-year), as business news writes them."""
-    index, months = int(match["index"]), 3 if match["letter"] == "t" else 6
-    if index * months > 12:
-        return None
-    year = full_year(match["year"], context)
-    return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
-
-
-def capitalised(text: str, match: re.Match) -> bool:
-    """ "T1 2027" in capitals (a lower-case "t1" is no quarter)."""
-    return text[match.start("letter")].isupper()
 
 
 def nth(whole: Value, ordinal: str, what: str) -> Value | None:
