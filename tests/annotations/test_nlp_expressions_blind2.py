@@ -1,16 +1,23 @@
 """Forms first met on the second set of whole expressions written blind
 (evaluation/data/expressions_blind2.fr.json), each with new examples: the words that frame a date
 belong to its span (a period's noun, "tout au long de", "au plus tard", a clock time), a day counted
-from a dated anchor, negated and "au-delà de" bounds, quarters told from a year or from today."""
+from a dated anchor, negated and "au-delà de" bounds, quarters told from a year or from today, parts
+of decades, years in words, "cette nuit", "la rentrée"; currencies of the French-speaking world,
+"Fr." and "G$"."""
 
 from datetime import date
 
 import pytest
 
 from annotations.nlp.dates import find_dates
+from annotations.nlp.money import find_money
 from annotations.nlp.normalise import normalise
 
 TUESDAY = date(2026, 3, 10)
+
+
+def amounts(text: str) -> list[tuple[str, object, object, str]]:
+    return [(m.text, m.min, m.max, m.currency) for m in find_money(normalise(text))]
 
 
 def values(text: str, published: date = TUESDAY) -> list[tuple[str, str | None]]:
@@ -116,3 +123,70 @@ def test_a_negated_or_beyond_bound_opens_the_date(text, expected):
 )
 def test_a_quarter_of_a_year_written_or_told(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le club a brillé au milieu des années 1990.", [("au milieu des années 1990", "1994/1996")]),
+        ("La friche date de la fin des années 60.", [("de la fin des années 60", "1967/1969")]),
+        ("Les émissions doivent baisser dans la décennie 2030.", [("la décennie 2030", "2030/2039")]),
+        ("L'abbaye fut rebâtie au XIIe s. par les moines.", [("au XIIe s.", "1101/1200")]),
+    ],
+)
+def test_a_part_of_a_decade_a_decade_named_so_an_abbreviated_century(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elle est née le dix avril mil neuf cent trente.", [("dix avril mil neuf cent trente", "1930-04-10")]),
+        ("Le traité date de mil neuf cent cinquante-sept.", [("mil neuf cent cinquante-sept", "1957")]),
+        ("C'était en dix-neuf cent soixante-dix.", [("dix-neuf cent soixante-dix", "1970")]),
+        # counts, no years
+        ("Ils étaient dix-neuf cents au départ.", []),
+        ("Deux mille cent personnes ont signé.", []),
+    ],
+)
+def test_a_year_in_words_written_only_as_years_are(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un incendie s'est déclaré cette nuit à Brest.", [("cette nuit", "2026-03-10")]),
+        ("Le site est occupé de 2012 à nos jours.", [("de 2012 à nos jours", "2012/2026")]),
+        (
+            "La route sera fermée de la fin mai à la mi-juillet.",
+            [("de la fin mai à la mi-juillet", "2026-05-21/2026-07-20")],
+        ),
+        ("La rentrée 2027 se fera sans le collège.", [("La rentrée 2027", "2027-09")]),
+        ("Le contrat signé nov. dernier prévoit une hausse.", [("nov. dernier", "2025-11")]),
+    ],
+)
+def test_tonight_up_to_today_a_ranges_articles_the_school_year_an_abbreviated_month(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le marché vaut 4 milliards de nairas.", ("4 milliards de nairas", 4000000000, 4000000000, "NGN")),
+        ("La facture atteint 12 000 couronnes danoises.", ("12 000 couronnes danoises", 12000, 12000, "DKK")),
+        (
+            "Le stade a coûté 30 millions de francs rwandais.",
+            ("30 millions de francs rwandais", 30000000, 30000000, "RWF"),
+        ),
+        ("Une amende de 50 000 F CFA a été requise.", ("50 000 F CFA", 50000, 50000, "XOF")),
+        ("Le billet coûte Fr. 18.– à Genève.", ("Fr. 18", 18, 18, "CHF")),
+        ("Hydro a investi 2,3 G$ dans le projet.", ("2,3 G$", 2300000000, 2300000000, "USD")),
+    ],
+)
+def test_currencies_of_the_french_speaking_world_swiss_francs_and_quebec_milliards(text, expected):
+    assert amounts(text)[0] == expected
+
+
+def test_a_g_before_no_dollar_is_no_milliard():
+    assert amounts("La 5G coûte 20 € par mois.") == [("20 €", 20, 20, "EUR")]

@@ -78,7 +78,7 @@ _NEEDS = {
     # or a century: the rules reading one run only around it, not around every trigger.
     "unit": re.compile(r"\b(?:années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)(?![\w])"),
     "season": re.compile(r"\b(?:printemps|été|automne|hiver)(?![\w])"),
-    "century": re.compile(r"siècle"),
+    "century": re.compile(r"siècle|e\s+s\."),
     # What a numeric rule cannot match without: "12/03", "12.03.2020"; "12 03 2020"; "2015-2016";
     # "premier trimestre 2024"; "fin 2024", "été 2024". Digits are everywhere in news (their windows
     # hold nine characters in ten of bench/ingest.py's corpus), these seldom are: around them, the
@@ -93,9 +93,9 @@ _NEEDS = {
     "holiday": re.compile(alternatives([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS])),
     "jour": re.compile(r"jour"),
     "neighbour": re.compile(r"veille|lendemain"),
-    "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir"),
+    "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir|nuit"),
     "weekend": re.compile(r"week-?end"),
-    "thousand": re.compile(r"\bmil(?:le)?\b"),  # a year written out: "en deux mille dix-neuf"
+    "thousand": re.compile(r"\bmil(?:le)?\b|dix-(?:neuf|huit)\s+cent"),  # a year written out: "en deux mille dix-neuf"
 }
 
 

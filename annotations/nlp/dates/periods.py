@@ -15,6 +15,7 @@ from annotations.nlp.dates.values import (
     days,
     full_year,
     month_value,
+    open_since,
     unit_value,
     year_value,
 )
@@ -29,10 +30,15 @@ def season(name: str, year: int) -> Value:
     return between(month_value(year - 1 if first > last else year, first), month_value(year, last))
 
 
-# A year written out after "en" or "l'an": "en deux mille dix-neuf", "l'an mil neuf cent quatre-vingt-dix".
-YEAR_IN_WORDS = (
-    rf"(?:(?<=\ben\s)|(?<=\bl'an\s))(?P<words>(?:deux\s+mille|mil(?:le)?\s+neuf\s+cents?)(?:[-\s]+{NUMBER_IN_WORDS})?)"
+# A year written out: "deux mille dix-neuf" after "en" or "l'an" (else it may count: "deux mille salariés");
+# "mil neuf cent quatre-vingt-neuf" and "dix-neuf cent quatre-vingt-quinze" anywhere, as French writes only
+# years so (the spelling "mil", "dix-neuf cent" and its tens: "dix-neuf cents" alone counts); after a day and
+# month, any of them.
+YEAR_WORDS = (
+    rf"(?:(?:deux\s+mille|mil(?:le)?\s+neuf\s+cents?)(?:[-\s]+{NUMBER_IN_WORDS})?"
+    rf"|dix-(?:neuf|huit)\s+cent[-\s]+{NUMBER_IN_WORDS})"
 )
+YEAR_IN_WORDS = rf"(?:(?<=\ben\s)|(?<=\bl'an\s)|(?=mil\s|dix-(?:neuf|huit)\s+cent))(?P<words>{YEAR_WORDS})"
 
 
 def year_in_words(match: re.Match, _context: Context) -> Value | None:
@@ -44,10 +50,20 @@ DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soi
 DECADE_WORDS.update({"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90})
 
 
+# Parts of a decade: "au début des années 1980" its first years, "au milieu des" its middle, "à la fin des" its last.
+_DECADE_PARTS = {"début": (0, 3), "milieu": (4, 6), "fin": (7, 9)}
+
+
 def decade(match: re.Match, context: Context) -> Value | None:
-    """ "les années 1990", "les années 90", "les années quatre-vingt-dix": the latest such decade
-    that has begun by the publication (by 1999 without one)."""
-    return decade_years(match["decade"], context)
+    """ "les années 1990", "les années 90", "les années quatre-vingt-dix", "la décennie 2020": the latest
+    such decade that has begun by the publication (by 1999 without one); "à la fin des années 1990" a
+    part of it."""
+    years = decade_years(match["decade"], context)
+    part = match.groupdict().get("part")
+    if not years or not part:
+        return years
+    first, last = _DECADE_PARTS[part]
+    return between(year_value(years.earliest.year + first), year_value(years.earliest.year + last))
 
 
 def decade_years(text: str, context: Context) -> Value | None:
@@ -126,6 +142,12 @@ def year_range(match: re.Match, _context: Context) -> Value | None:
     parts = match.groupdict().get("part1"), match.groupdict().get("part2")
     in_months = any(parts)  # "entre 2019 et fin 2020": 2019-01/2020-12
     return between(_year_or_its_part(first, parts[0], in_months), _year_or_its_part(int(last), parts[1], in_months))
+
+
+def years_to_today(match: re.Match, context: Context) -> Value | None:
+    """ "de 2015 à aujourd'hui": the years up to the publication's (open without one)."""
+    first = year_value(int(match["year1"]))
+    return between(first, year_value(context.published.year)) if context.today else open_since(first)
 
 
 def _year_or_its_part(year: int, part: str | None, in_months: bool = False) -> Value:

@@ -53,7 +53,7 @@ from annotations.nlp.dates.weekdays import (
 
 _TODAY = {"aujourd'hui": 0, "ce jour": 0, "à ce jour": 0, "dans la journée": 0, "en ce moment": 0}
 _TODAY.update({"hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2})
-_TODAY.update({"ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0})
+_TODAY.update({"ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0})
 NEIGHBOURS = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
 NEIGHBOURS.update({"d'avant": -1, "précédent": -1, "d'après": 1, "suivant": 1})
 UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year", "annees": "year"}
@@ -266,7 +266,7 @@ def relative_rules() -> list[Rule]:
         rule(r"(?:ce\s+jour-là|le\s+jour\s+même|le\s+même\s+jour)", _story_day, needs="jour"),
         # "ce matin du 3 mars" is that day's morning, but "a fait appel hier du jugement": "hier" then a noun's "du"
         rule(
-            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir)(?![\w-])(?!(?<!hier)(?<!demain)(?<!hui)\s+du\s)",
+            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir|cette nuit)(?![\w-])(?!(?<!hier)(?<!demain)(?<!hui)\s+du\s)",
             _today,
             r"\b(?:de |d')",
             needs="today",
