@@ -125,6 +125,13 @@ def test_a_quarter_of_a_year_written_or_told(text, expected):
     assert values(text) == expected
 
 
+def test_the_year_a_quarter_is_of_is_the_one_the_text_speaks_of():
+    assert values("En 2019, le groupe a perdu 3 % au premier trimestre de l'année.") == [
+        ("2019", "2019"),
+        ("premier trimestre de l'année", "2019-01/2019-03"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -27,13 +27,16 @@ def _months(match: re.Match) -> int:
 
 
 def _year(match: re.Match, context: Context) -> int | None:
-    """The year written, or told from the publication ("l'année prochaine"; "de l'année": this one)."""
+    """The year written, or told from the publication ("l'année prochaine", "cette année"); "de l'année"
+    alone is the year the text speaks of ("En 2019, ... au premier trimestre de l'année")."""
     if match["year"]:
         return full_year(match["year"], context)
+    told = match["told"].split(None, 1)
+    if len(told) == 1:
+        return context.anchor.earliest.year if context.anchor else None
     if not context.today:
         return None
-    told = match["told"].split(None, 1)
-    return context.published.year + (direction(told[1]) if len(told) > 1 and told[0] != "cette" else 0)
+    return context.published.year + (direction(told[1]) if told[0] != "cette" else 0)
 
 
 def quarter(match: re.Match, context: Context) -> Value | None:
