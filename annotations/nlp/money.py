@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.nlp.changes import change_verb
+from annotations.nlp.currencies import CODES, CURRENCY_WORDS, SYMBOLS
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.francs import which_francs
 from annotations.nlp.numbers import (
@@ -56,95 +57,23 @@ from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import MoneySpan
 
-# Written after the number (case ignored).
-_CURRENCY_WORDS = {
-    "euro": "EUR",
-    "euros": "EUR",
-    "dollar": "USD",
-    "dollars": "USD",
-    "dollar américain": "USD",
-    "dollars américains": "USD",
-    "dollars us": "USD",
-    "dollar canadien": "CAD",
-    "dollars canadiens": "CAD",
-    "dollar australien": "AUD",
-    "dollars australiens": "AUD",
-    "livre sterling": "GBP",
-    "livres sterling": "GBP",
-    "pound": "GBP",
-    "pounds": "GBP",
-    # "francs" alone are French (FRF), or those their block names or Swiss (`francs`)
-    "franc": "FRF",
-    "francs": "FRF",
-    "franc français": "FRF",
-    "francs français": "FRF",
-    "nouveaux francs": "FRF",
-    "anciens francs": "FRF",
-    "franc suisse": "CHF",
-    "francs suisses": "CHF",
-    "franc belge": "BEF",
-    "francs belges": "BEF",
-    "franc cfp": "XPF",
-    "francs cfp": "XPF",
-    "franc cfa": "XOF",
-    "fcfa": "XOF",
-    "francs cfa": "XOF",
-    "yen": "JPY",
-    "yens": "JPY",
-    "yuan": "CNY",
-    "yuans": "CNY",
-    "renminbi": "CNY",
-    "rouble": "RUB",
-    "roubles": "RUB",
-    "roupie": "INR",
-    "roupies": "INR",
-    "dirham": "MAD",
-    "dirhams": "MAD",
-    "shekel": "ILS",
-    "shekels": "ILS",
-    "rial": "IRR",
-    "rials": "IRR",
-    "riyal": "SAR",
-    "riyals": "SAR",
-    "won": "KRW",
-    "wons": "KRW",
-    "zloty": "PLN",
-    "zlotys": "PLN",
-}
-# Symbols and ISO codes, before or after the number (codes only in capitals: "cad" is no code).
-_SYMBOLS = {
-    "$": "USD",
-    "us$": "USD",
-    "$us": "USD",
-    "$ us": "USD",
-    "ca$": "CAD",
-    "c$": "CAD",
-    "$ca": "CAD",
-    "$ ca": "CAD",
-    "$cad": "CAD",
-    "$ cad": "CAD",
-    "a$": "AUD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₪": "ILS",
-    "₹": "INR",
-}
-_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "ILS", "INR", "RUB", "SAR", "QAR", "KRW", "XOF")
 _CENTS = {"cent": "USD", "cents": "USD", "centime": "EUR", "centimes": "EUR"}
 
-_SYMBOL = r"(?:(?-i:US|CA|C|A)\$|\$\s?(?-i:CAD|CA|US)(?![\w])|[$€£¥₪₹])"
-_CODE = r"(?-i:" + "|".join(_CODES) + r")(?![A-Za-z])"
+# "Fr. 25.–", "SFr. 40": the Swiss franc's abbreviation, with its capital and its dot
+_SYMBOL = r"(?:(?-i:US|CA|C|A)\$|\$\s?(?-i:CAD|CA|US)(?![\w])|[$€£¥₪₹]|(?-i:S?Fr)\.)"
+_CODE = r"(?-i:" + "|".join(CODES) + r")(?![A-Za-z])"
 # Not the Franks ("10 000 Francs"), nor "francs-tireurs".
 _NOT_FRANCS = r"(?!(?-i:Franc)|francs?-)"
 # Pounds counted in millions are money ("2,5 milliards de livres"), as "500 livres" (books or weight) are not.
 _POUNDS = r"(?:(?<=millions de )|(?<=milliards de )|(?<=million de )|(?<=milliard de ))livres(?![\w])"
 _CURRENCY_AFTER = (
-    rf"(?:(?:de|d')\s*)?(?:{_NOT_FRANCS}(?:" + alternation(_CURRENCY_WORDS) + rf")(?![\w])|{_POUNDS}|{_SYMBOL}|{_CODE})"
+    rf"(?:(?:de|d')\s*)?(?:{_NOT_FRANCS}(?:" + alternation(CURRENCY_WORDS) + rf")(?![\w])|{_POUNDS}|{_SYMBOL}|{_CODE})"
 )
 _CURRENCY_BEFORE = rf"(?:{_SYMBOL}|{_CODE})"
+# Québec writes a milliard of dollars "G$" ("1,5 G$"): "G" only before the dollar ("la 5G" is no amount).
 _MULTIPLIER = (
-    r"(?:(?:" + alternation(MULTIPLIER_WORDS) + r")(?![\w])|(?:" + alternation(MULTIPLIER_SYMBOLS) + r")(?![^\W\d_]))"
+    r"(?:(?:" + alternation(MULTIPLIER_WORDS) + r")(?![\w])|(?:" + alternation(MULTIPLIER_SYMBOLS) + r")(?![^\W\d_])"
+    r"|(?-i:G)(?=\s?\$))"
 )
 
 
@@ -186,7 +115,7 @@ _PATTERNS = [
 
 # A currency, as every pattern but the cents' holds one: the stretches without one are not read
 # for them (most numbers of a news text are no amounts).
-_CURRENCY = re.compile(rf"(?:{alternation(_CURRENCY_WORDS)})(?![\w])|{_POUNDS}|{_SYMBOL}|{_CODE}", re.I)
+_CURRENCY = re.compile(rf"(?:{alternation(CURRENCY_WORDS)})(?![\w])|{_POUNDS}|{_SYMBOL}|{_CODE}", re.I)
 
 
 class MoneyMatcher:
@@ -326,7 +255,7 @@ def _span(match: re.Match, before: Lead, low: Decimal | None, high: Decimal | No
 def _cents(match: re.Match, before: Lead) -> MoneySpan:
     """ "50 cents": half a dollar; "20 centimes (d'euro)": a fifth of a euro."""
     of = (match["cents_of"] or "").lower()
-    currency = _CURRENCY_WORDS[of] if of else _CENTS[match["cents_unit"].lower()]
+    currency = CURRENCY_WORDS[of] if of else _CENTS[match["cents_unit"].lower()]
     value = parse_number(match["n1"])
     value = None if value is None else value / 100
     return _span(match, before, value, value, currency)
@@ -340,10 +269,10 @@ def _number(groups: dict, index: int, english: bool) -> Decimal | None:
 def _currency(text: str | None) -> str | None:
     if not text:
         return None
-    if text.strip() in _CODES:
+    if text.strip() in CODES:
         return text.strip()
     word = re.sub(r"\s+", " ", re.sub(r"^(?:de\s+|d'\s*)", "", text.lower())).strip()
-    return _CURRENCY_WORDS.get(word) or _SYMBOLS.get(word) or ("GBP" if word == "livres" else None)
+    return CURRENCY_WORDS.get(word) or SYMBOLS.get(word) or ("GBP" if word == "livres" else None)
 
 
 def _lone_article(number: str, multiplier: str | None) -> bool:
@@ -357,7 +286,7 @@ def _multiplier(text: str | None, english: bool) -> int:
     word = re.sub(r"\s+", " ", text.lower())
     if english and word in ("billion", "billions"):
         return 10**9
-    return MULTIPLIER_WORDS.get(word) or MULTIPLIER_SYMBOLS[word]
+    return MULTIPLIER_WORDS.get(word) or MULTIPLIER_SYMBOLS.get(word) or 10**9  # "g", before "$"
 
 
 @Language.factory("saga_money", default_config={"spans_key": "saga_money"})

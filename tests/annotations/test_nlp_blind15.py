@@ -289,7 +289,7 @@ def test_a_number_word_opening_a_compound_noun_is_counted():
 def test_a_weekday_with_its_day_chooses_the_year_it_falls_in():
     """14 May is a Thursday in 2026, a Wednesday in 2025: "jeudi 14 mai" is 2026's."""
     assert dated("Réunion publique jeudi 14 mai à 18 heures en mairie.", date(2026, 5, 5)) == [
-        ("jeudi 14 mai", "2026-05-14")
+        ("jeudi 14 mai à 18 heures", "2026-05-14")
     ]
     assert dated("Le concert a eu lieu le mercredi 14 mai à Brest.", date(2026, 5, 5)) == [
         ("le mercredi 14 mai", "2025-05-14")

@@ -23,7 +23,7 @@ def values(text: str, published: date | None = None) -> list[tuple[str, str]]:
         ("Le 3 sept. 2020, rien.", [("3 sept. 2020", "2020-09-03")]),
         ("En 2015, tout commence.", [("2015", "2015")]),
         ("La crise dure de 2008 à 2012.", [("de 2008 à 2012", "2008/2012")]),
-        ("La saison 2015-2016 fut longue.", [("2015-2016", "2015/2016")]),
+        ("La saison 2015-2016 fut longue.", [("La saison 2015-2016", "2015/2016")]),
         ("Le festival a lieu du 3 au 5 juillet 2025.", [("du 3 au 5 juillet 2025", "2025-07-03/2025-07-05")]),
         ("Les ventes de janvier à mars 2020 chutent.", [("de janvier à mars 2020", "2020-01/2020-03")]),
         ("Au premier trimestre 2021, le PIB recule.", [("premier trimestre 2021", "2021-01/2021-03")]),

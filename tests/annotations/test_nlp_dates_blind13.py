@@ -155,7 +155,10 @@ def test_du_before_a_bare_weekday_is_a_habit(text, expected):
         ("La feuille de route 2030 a été adoptée.", [("2030", "2030")]),
         ("L'élection départementale 2021 a été annulée.", [("2021", "2021")]),
         # a noun and its adjective before the year and "de l'"
-        ("L'exercice comptable 2026-2027 de l'entreprise a été bon.", [("2026-2027", "2026/2027")]),
+        (
+            "L'exercice comptable 2026-2027 de l'entreprise a été bon.",
+            [("L'exercice comptable 2026-2027", "2026/2027")],
+        ),
     ],
 )
 def test_a_roads_number_is_no_year(text, expected):

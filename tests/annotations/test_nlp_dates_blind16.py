@@ -168,7 +168,7 @@ def test_bound_after_a_decision(text, published, expected):
     [
         (
             "Le club bouclera la saison 2028-2029 le 30 juin.",
-            [("2028-2029", "2028/2029"), ("le 30 juin", "2029-06-30")],
+            [("la saison 2028-2029", "2028/2029"), ("le 30 juin", "2029-06-30")],
         ),
         # look-alike: a count before an article
         ("Le stade comptait 2000 le soir du match.", []),

@@ -479,8 +479,8 @@ def test_centuries_ago_and_parts_of_the_last_or_next_period(text, expected):
         ("Le restaurant, installé au 1850 route de Grasse, a fermé.", []),
         ("La loi n° 2016-1087 a renforcé les sanctions.", []),
         ("Le décret 2021-1234 est paru au Journal officiel.", []),
-        ("La saison 2015-2016 fut longue.", [("2015-2016", "2015/2016")]),
-        ("Les prix ont doublé sur la période 1900-2025.", [("1900-2025", "1900/2025")]),
+        ("La saison 2015-2016 fut longue.", [("La saison 2015-2016", "2015/2016")]),
+        ("Les prix ont doublé sur la période 1900-2025.", [("la période 1900-2025", "1900/2025")]),
         ("Depuis 2015, la loi a changé.", [("Depuis 2015", "2015/..")]),
         # "ce jour-là" points back: with no day before it, no date.
         ("Ce jour-là, personne n'a vu l'homme entrer.", []),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from annotations.nlp.dates.days import NOT_NUMBER_BEFORE, WD, date_of, day_rules, year_of
+from annotations.nlp.dates.days import NOT_NUMBER_BEFORE, WD, date_of, day_of, day_rules, year_of
 from annotations.nlp.dates.lexicon import (
     DAY,
     HOLIDAY,
@@ -27,23 +27,31 @@ from annotations.nlp.dates.periods import (
     ERA_YEAR,
     SEASON_MONTHS,
     YEAR_IN_WORDS,
-    capitalised,
+    YEAR_WORDS,
     century,
     century_near,
     century_written,
     decade,
     iso_week,
     nth,
-    quarter,
-    quarter_next_to,
-    short_quarter,
     winter_of_two_years,
     year_in_words,
     year_or_part,
     year_range,
+    years_to_today,
 )
 from annotations.nlp.dates.rules import Rule, free_after, holiday_written, rule, two_digit_year_free
-from annotations.nlp.dates.values import Context, Value, between, days, full_year, month_value, near_anchor, unit_value
+from annotations.nlp.dates.values import (
+    Context,
+    Value,
+    between,
+    day_value,
+    days,
+    full_year,
+    month_value,
+    near_anchor,
+    unit_value,
+)
 
 # Parts of a month (thirds) and of a year (two months at either end, two in the middle).
 MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "milieu": (11, 20), "fin": (21, 31)}
@@ -52,8 +60,8 @@ _SEASON = alternatives(SEASON_MONTHS)
 
 
 def _part_of(name: str) -> str:
-    """A part of a month in a range's bound, optional: "de mi-juillet à fin août"."""
-    return rf"(?:(?P<{name}>début|fin|mi-|mi\s|milieu)\s*(?:d[e']\s*)?)?"
+    """A part of a month in a range's bound, optional: "de mi-juillet à fin août", "de la mi-juin à la mi-août"."""
+    return rf"(?:(?:la\s+)?(?P<{name}>début|fin|mi-|mi\s|milieu)\s*(?:d[e']\s*)?)?"
 
 
 def _year_part(name: str) -> str:
@@ -121,6 +129,11 @@ def _nth_in_month(match: re.Match, context: Context) -> Value | None:
     return nth(whole, match["ordinal"], match["what"])
 
 
+def _day_of_a_year_in_words(match: re.Match, context: Context) -> Value | None:
+    year, day = year_in_words(match, context), day_of(match)
+    return day_value(year.earliest.year, month_number(match["month"]), day) if year and day else None
+
+
 def _week_of(match: re.Match, context: Context) -> Value | None:
     """ "la semaine du 7 octobre": Monday to Sunday around that day."""
     day = date_of(match, context)
@@ -185,6 +198,12 @@ def absolute_rules() -> list[Rule]:
             guard=two_digit_year_free,
             needs="month",
         ),
+        rule(  # "le vingt-deux mars mil neuf cent soixante-huit"
+            rf"{WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<words>{YEAR_WORDS})(?![\w-])",
+            _day_of_a_year_in_words,
+            guard=free_after,
+            needs="month",
+        ),
         rule(
             r"(?P<day>1er|[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/]|[.-]\d)",
             date_of,
@@ -226,6 +245,16 @@ def absolute_rules() -> list[Rule]:
             year=True,
             needs="digit",
         ),
+        rule(  # "de 2015 à aujourd'hui", "de 2010 à nos jours": up to the publication's year
+            rf"(?:de|depuis)\s+(?P<year1>{YEAR})\s+(?:à|jusqu'à)\s+(?:aujourd'hui|nos\s+jours|ce\s+jour)(?![\w-])",
+            years_to_today,
+            needs="digit",
+        ),
+        rule(  # "la rentrée 2026", "la rentrée scolaire 2025": the September the school year starts in
+            rf"(?:la\s+)?rentrée(?:\s+(?:scolaire|universitaire|des\s+classes))?\s+(?P<year>{YEAR})(?![\w-])",
+            lambda match, context: month_value(int(match["year"]), 9),
+            needs="digit",
+        ),
         rule(  # "l'hiver 2021-2022": its December and the next January and February
             rf"(?:l'|le\s+|en\s+)?hiver\s+(?P<year1>{YEAR})\s?[-–/]\s?(?P<year>{YEAR}|\d{{2}})\b(?![-/]\d)",
             winter_of_two_years,
@@ -239,13 +268,15 @@ def absolute_rules() -> list[Rule]:
             needs="year_range",
         ),
         rule(
-            rf"(?:les\s+)?années\s+(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(DECADE_WORDS)})(?![\w-])",
+            rf"(?:(?:au\s+|à\s+la\s+|le\s+|la\s+|du\s+|de\s+la\s+)?(?P<part>début|milieu|fin)\s+des\s+|les\s+)?années\s+"
+            rf"(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(DECADE_WORDS)})(?![\w-])",
             decade,
             needs="unit",
         ),
-        # "le XIXe siècle", "au 19e siècle" (a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
+        rule(r"(?:la\s+)?décennie\s+(?P<decade>1[0-9]{3}|20[0-9]{2})(?![\w-])", decade, needs="digit"),
+        # "le XIXe siècle", "au 19e siècle", "au XVIIe s." (abbreviated after a Roman number only; a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
         rule(
-            r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+siècle"
+            r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+(?:siècle|(?<=[ivx]e\s)s\.)"
             r"(?P<era>\s+(?:av\.?|avant|apr\.?|après)\s+j\.?-?c\.?|\s+avant notre ère|\s+de notre ère)?",
             century,
             guard=century_written,
@@ -253,25 +284,6 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(
             r"(?:(?:le|au|du)\s+)?siècle\s+(?P<direction>dernier|prochain|précédent)\b", century_near, needs="century"
-        ),
-        rule(
-            rf"(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+(?P<period>trimestre|semestre)\s+(?:de\s+l'année\s+)?(?P<year>{YEAR})\b",
-            quarter,
-            needs="quarter",
-        ),
-        rule(  # "le trimestre précédent": next to the text's latest quarter
-            r"(?P<period>trimestre|semestre)\s+(?P<direction>précédent|suivant|d'avant|d'après)\b",
-            quarter_next_to,
-            needs="quarter",
-        ),
-        rule(
-            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b", short_quarter, guard=capitalised, needs="digit"
-        ),
-        rule(  # without its year: "au premier semestre", "son quatrième trimestre"; not a school term or a pregnancy's
-            r"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+"
-            r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d|\s+(?:de grossesse|scolaire|universitaire))",
-            quarter,
-            needs="quarter",
         ),
         rule(
             rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'année\s+|de\s+|d')?(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
@@ -358,10 +370,15 @@ def _dated_fraction(text: str, match: re.Match) -> bool:
 _CUES = re.compile(r"(?:en|depuis|dès|à la|au|le|mois|début|fin|mi|milieu|courant)\b", re.I)
 
 
+_DIRECTION_NEXT = re.compile(r"\s+(?:dernier|prochain)\b", re.I)
+
+
 def _month_alone(text: str, match: re.Match) -> bool:
     """A month name with no cue word is a date only when written in lower case and in full
     ("mai", not "Mars" the planet nor "sept" the number)."""
     if match.start("month") > match.start() or _CUES.match(text, match.start()):
         return True
     written = text[match.start("month") : match.end("month")]
+    if written.endswith(".") and _DIRECTION_NEXT.match(text, match.end()):
+        return True  # "oct. dernier", "sept. prochain": an abbreviation its direction makes a month
     return written.islower() and written.lower() in MONTHS

@@ -6,8 +6,11 @@ import re
 from datetime import date
 
 from annotations.nlp.dates.absolute import absolute_rules
+from annotations.nlp.dates.anchored import counted_from
+from annotations.nlp.dates.extent import HORIZON, widened
 from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTH, WEEKDAY, alternatives
 from annotations.nlp.dates.named import named_rules
+from annotations.nlp.dates.quarters import quarter_rules
 from annotations.nlp.dates.relative import leading_rules, relative_rules
 from annotations.nlp.dates.rules import Rule
 from annotations.nlp.dates.values import Context, Value, open_after, open_before, open_since, open_until
@@ -29,13 +32,18 @@ _OPENERS = {
     "jusqu'en": open_until,
     "jusqu'à": open_until,
     "jusqu'au": open_until,
+    "au-delà de": open_after,
+    "au-delà du": open_after,
+    # negated: "pas avant 2028" is from 2028 on, "pas après le 30 juin" up to that day
+    "pas avant": open_since,
+    "pas après": open_until,
 }
 _OPEN_BEFORE = re.compile(
-    r"\b(?P<cue>avant|après|depuis|dès|à partir d[eu]|à compter d[eu]|jusqu'en|jusqu'à|jusqu'au)\s+(?:le\s+|l'|la\s+)?$"
+    r"\b(?P<cue>(?:pas\s+)?(?:avant|après)|depuis|dès|à partir d[eu]|à compter d[eu]|jusqu'en|jusqu'à|jusqu'au|"
+    r"au-delà d[eu])\s+(?:le\s+|l'|la\s+)?$"
 )
 # What does not move the timeline the next dates hang on ("d'ici 2030" is a horizon).
-_HORIZON = r"\bd'ici(?: à)?\s+"
-_HORIZON_BEFORE = re.compile(_HORIZON + r"(?:le\s+|l'|la\s+)?$")
+_HORIZON_BEFORE = re.compile(HORIZON + r"(?:le\s+|l'|la\s+)?$")
 # Nor does the year a budget is for, prepared the year before: "Le budget 2028 sera présenté le 13 octobre".
 _BUDGET_YEAR_BEFORE = re.compile(r"\b(?:budget|plf|plfss|loi de finances(?: rectificative)?)\s+(?:pour\s+)?$")
 
@@ -45,33 +53,6 @@ def _horizon(lowered: str, start: int, value: Value) -> bool:
     if _HORIZON_BEFORE.search(lowered, max(0, start - 20), start):
         return True
     return value.precision == "year" and bool(_BUDGET_YEAR_BEFORE.search(lowered, max(0, start - 40), start))
-
-
-# Words of the expression the rules leave outside the span, read with the value already: the noun
-# before a year ("l'an 2000", "l'année 2010"), the horizon's cue ("d'ici 2035", "d'ici à 2030"),
-# the direction after a day or month ("en mars dernier", "Noël dernier", "septembre prochain") and
-# the part of the day after a day ("hier soir", "le 16 au matin"). The span then covers what the
-# value says.
-_YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
-_HORIZON_CUE = re.compile(_HORIZON + "$")
-_DIRECTION_AFTER = re.compile(r"\s+(?:dernier|dernière|derniere|prochain|prochaine)(?![\w-])")
-_PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée)(?![\w-])")
-
-
-def _widened(text: str, lowered: str, start: int, end: int, value: Value) -> tuple[int, int]:
-    """The span (start, end) grown over the words around it that its value already reads; not over
-    a capitalised word, a name's ("jeudi au Midi Libre", "samedi au Matin Dimanche")."""
-    before = lowered[max(0, start - 12) : start]
-    cue = _HORIZON_CUE.search(before) or (value.precision == "year" and _YEAR_NOUN_BEFORE.search(before))
-    if cue:
-        start -= len(before) - cue.start()
-    if value.precision in ("day", "month"):
-        after = _DIRECTION_AFTER.match(lowered, end) or (
-            value.precision == "day" and _PART_OF_DAY_AFTER.match(lowered, end)
-        )
-        if after and not any(char.isupper() for char in text[end : after.end()]):
-            end = after.end()
-    return start, end
 
 
 # Where a date may be: a digit or a word no date goes without. The rules run only around these
@@ -97,7 +78,7 @@ _NEEDS = {
     # or a century: the rules reading one run only around it, not around every trigger.
     "unit": re.compile(r"\b(?:années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)(?![\w])"),
     "season": re.compile(r"\b(?:printemps|été|automne|hiver)(?![\w])"),
-    "century": re.compile(r"siècle"),
+    "century": re.compile(r"siècle|e\s+s\."),
     # What a numeric rule cannot match without: "12/03", "12.03.2020"; "12 03 2020"; "2015-2016";
     # "premier trimestre 2024"; "fin 2024", "été 2024". Digits are everywhere in news (their windows
     # hold nine characters in ten of bench/ingest.py's corpus), these seldom are: around them, the
@@ -105,16 +86,16 @@ _NEEDS = {
     "numeric_date": re.compile(r"\d[/.-]\d"),
     "spaced_date": re.compile(r"\d\s\d"),
     "year_range": re.compile(r"\d\s?[-–/]\s?\d"),
-    "quarter": re.compile(r"trimestre|semestre"),
+    "quarter": re.compile(r"trimestre|semestre|trim\."),
     "part_or_season": re.compile(r"début|fin|mi-|mi\s|milieu|courant|printemps|été|automne|hiver"),
     # Whole holiday names, "jour" for the story's days ("le jour même"), the neighbouring days and
     # today's words ("hier", "en ce moment"): the words each rule cannot match without.
     "holiday": re.compile(alternatives([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS])),
     "jour": re.compile(r"jour"),
     "neighbour": re.compile(r"veille|lendemain"),
-    "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir"),
+    "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir|nuit"),
     "weekend": re.compile(r"week-?end"),
-    "thousand": re.compile(r"\bmil(?:le)?\b"),  # a year written out: "en deux mille dix-neuf"
+    "thousand": re.compile(r"\bmil(?:le)?\b|dix-(?:neuf|huit)\s+cent"),  # a year written out: "en deux mille dix-neuf"
 }
 
 
@@ -134,7 +115,13 @@ class Grammar:
     """All the date rules, compiled; `find` lists the dates of a text."""
 
     def __init__(self, open_bounds: bool = True):
-        self.rules: list[Rule] = [*leading_rules(), *named_rules(), *absolute_rules(), *relative_rules()]
+        self.rules: list[Rule] = [
+            *leading_rules(),
+            *named_rules(),
+            *quarter_rules(),
+            *absolute_rules(),
+            *relative_rules(),
+        ]
         self.open_bounds = open_bounds
 
     def find(
@@ -154,7 +141,10 @@ class Grammar:
                 if value is None:
                     continue
                 horizon = _horizon(lowered, start, value)
-                start, end = _widened(text, lowered, start, end, value)
+                start, end = widened(text, lowered, start, end, value)
+                anchored = counted_from(lowered, start, value)
+                if anchored:  # "trois jours après Noël": the count read before is part of this date
+                    (start, value), dates = anchored, [found for found in dates if found.end <= anchored[0]]
                 start, value = self._opened(lowered, start, value)
             except (OverflowError, ValueError):  # past year 9999 or before year 1
                 dates.append(DateSpan(start, end, text[start:end], None, None, None, None))
@@ -171,7 +161,7 @@ class Grammar:
         cue = _OPEN_BEFORE.search(lowered, max(0, start - 25), start) if self.open_bounds else None
         if not cue or value.is_open:
             return start, value
-        return cue.start(), _OPENERS[cue["cue"]](value)
+        return cue.start(), _OPENERS[re.sub(r"\s+", " ", cue["cue"])](value)
 
     def _candidates(self, text: str, lowered: str, regions: list[tuple[int, int]]) -> list:
         """Non-overlapping matches lying inside one region each, the earlier rule winning."""

@@ -1,4 +1,4 @@
-"""Periods named by their place in the calendar: seasons, decades, centuries, quarters, and the
+"""Periods named by their place in the calendar: seasons, decades, centuries (quarters: `quarters`), and the
 n-th day, week, fortnight or weekday of a month."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, day_number, direction, number_value, weekday_number
+from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, day_number, number_value, weekday_number
 from annotations.nlp.dates.rules import rule
 from annotations.nlp.dates.values import (
     Context,
@@ -15,8 +15,7 @@ from annotations.nlp.dates.values import (
     days,
     full_year,
     month_value,
-    moved,
-    near_anchor,
+    open_since,
     unit_value,
     year_value,
 )
@@ -31,10 +30,15 @@ def season(name: str, year: int) -> Value:
     return between(month_value(year - 1 if first > last else year, first), month_value(year, last))
 
 
-# A year written out after "en" or "l'an": "en deux mille dix-neuf", "l'an mil neuf cent quatre-vingt-dix".
-YEAR_IN_WORDS = (
-    rf"(?:(?<=\ben\s)|(?<=\bl'an\s))(?P<words>(?:deux\s+mille|mil(?:le)?\s+neuf\s+cents?)(?:[-\s]+{NUMBER_IN_WORDS})?)"
+# A year written out: "deux mille dix-neuf" after "en" or "l'an" (else it may count: "deux mille salariés");
+# "mil neuf cent quatre-vingt-neuf" and "dix-neuf cent quatre-vingt-quinze" anywhere, as French writes only
+# years so (the spelling "mil", "dix-neuf cent" and its tens: "dix-neuf cents" alone counts); after a day and
+# month, any of them.
+YEAR_WORDS = (
+    rf"(?:(?:deux\s+mille|mil(?:le)?\s+neuf\s+cents?)(?:[-\s]+{NUMBER_IN_WORDS})?"
+    rf"|dix-(?:neuf|huit)\s+cent[-\s]+{NUMBER_IN_WORDS})"
 )
+YEAR_IN_WORDS = rf"(?:(?<=\ben\s)|(?<=\bl'an\s)|(?=mil\s|dix-(?:neuf|huit)\s+cent))(?P<words>{YEAR_WORDS})"
 
 
 def year_in_words(match: re.Match, _context: Context) -> Value | None:
@@ -46,10 +50,20 @@ DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soi
 DECADE_WORDS.update({"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90})
 
 
+# Parts of a decade: "au début des années 1980" its first years, "au milieu des" its middle, "à la fin des" its last.
+_DECADE_PARTS = {"début": (0, 3), "milieu": (4, 6), "fin": (7, 9)}
+
+
 def decade(match: re.Match, context: Context) -> Value | None:
-    """ "les années 1990", "les années 90", "les années quatre-vingt-dix": the latest such decade
-    that has begun by the publication (by 1999 without one)."""
-    return decade_years(match["decade"], context)
+    """ "les années 1990", "les années 90", "les années quatre-vingt-dix", "la décennie 2020": the latest
+    such decade that has begun by the publication (by 1999 without one); "à la fin des années 1990" a
+    part of it."""
+    years = decade_years(match["decade"], context)
+    part = match.groupdict().get("part")
+    if not years or not part:
+        return years
+    first, last = _DECADE_PARTS[part]
+    return between(year_value(years.earliest.year + first), year_value(years.earliest.year + last))
 
 
 def decade_years(text: str, context: Context) -> Value | None:
@@ -120,39 +134,6 @@ def century_near(match: re.Match, context: Context) -> Value | None:
     return _century_years(current + (1 if match["direction"] == "prochain" else -1))
 
 
-_QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3}
-_QUARTERS.update({"quatrième": 4, "4e": 4})
-
-
-def quarter(match: re.Match, context: Context) -> Value | None:
-    """ "le premier trimestre 2021"; without the year ("au premier semestre"), the one nearest the
-    anchor, the clause's tense deciding against the publication day, as for a month."""
-    index = _QUARTERS[match["ordinal"]]
-    months = 3 if match["period"] == "trimestre" else 6
-    if index * months > 12:
-        return None
-
-    def of(year: int) -> Value | None:
-        return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
-
-    if match.groupdict().get("year"):
-        return of(full_year(match["year"], context))
-    return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None)
-
-
-def quarter_next_to(match: re.Match, context: Context) -> Value | None:
-    """ "le trimestre précédent", "le semestre suivant": the quarter (half-year) before or after the one
-    holding the text's latest date, if that date fits in one ("au premier trimestre 2026 ... le trimestre
-    suivant": April to June); after a year, none."""
-    story, months = context.story, 3 if match["period"] == "trimestre" else 6
-    if not story or story.is_open or moved(story.earliest, months, "month") <= story.latest:
-        return None
-    first = story.earliest.replace(day=1, month=(story.earliest.month - 1) // months * months + 1)
-    first = moved(first, months * direction(match["direction"]), "month")
-    last = moved(first, months - 1, "month")
-    return between(month_value(first.year, first.month), month_value(last.year, last.month))
-
-
 def year_range(match: re.Match, _context: Context) -> Value | None:
     """ "de 2010 à 2018", "2015-2016", "2015-16", "entre fin 2023 et début 2025" (its bounds keep their parts)."""
     first, last = int(match["year1"]), match["year2"]
@@ -163,26 +144,18 @@ def year_range(match: re.Match, _context: Context) -> Value | None:
     return between(_year_or_its_part(first, parts[0], in_months), _year_or_its_part(int(last), parts[1], in_months))
 
 
+def years_to_today(match: re.Match, context: Context) -> Value | None:
+    """ "de 2015 à aujourd'hui": the years up to the publication's (open without one)."""
+    first = year_value(int(match["year1"]))
+    return between(first, year_value(context.published.year)) if context.today else open_since(first)
+
+
 def _year_or_its_part(year: int, part: str | None, in_months: bool = False) -> Value:
     """The year (as its months when `in_months`), or its part ("fin": November and December)."""
     first, last = YEAR_PARTS.get((part or "").strip(" -"), (1, 12))
     if in_months or (first, last) != (1, 12):
         return between(month_value(year, first), month_value(year, last))
     return year_value(year)
-
-
-def short_quarter(match: re.Match, context: Context) -> Value | None:
-    """ "T1 2027" (a quarter), "S2 2026" (a half-year), as business news writes them."""
-    index, months = int(match["index"]), 3 if match["letter"] == "t" else 6
-    if index * months > 12:
-        return None
-    year = full_year(match["year"], context)
-    return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
-
-
-def capitalised(text: str, match: re.Match) -> bool:
-    """ "T1 2027" in capitals (a lower-case "t1" is no quarter)."""
-    return text[match.start("letter")].isupper()
 
 
 def nth(whole: Value, ordinal: str, what: str) -> Value | None:

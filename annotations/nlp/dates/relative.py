@@ -53,13 +53,13 @@ from annotations.nlp.dates.weekdays import (
 
 _TODAY = {"aujourd'hui": 0, "ce jour": 0, "à ce jour": 0, "dans la journée": 0, "en ce moment": 0}
 _TODAY.update({"hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2})
-_TODAY.update({"ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0})
-_NEIGHBOURS = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
-_NEIGHBOURS.update({"d'avant": -1, "précédent": -1, "d'après": 1, "suivant": 1})
-_UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year", "annees": "year"}
-_UNITS.update({"mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"})
-_UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)"
-_COUNT = rf"(?P<count>\d{{1,3}}(?: \d{{3}})+|\d+|{NUMBER_IN_WORDS})"  # "il y a 12 000 ans" (normalised spaces)
+_TODAY.update({"ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0})
+NEIGHBOURS = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
+NEIGHBOURS.update({"d'avant": -1, "précédent": -1, "d'après": 1, "suivant": 1})
+UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year", "annees": "year"}
+UNITS.update({"mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"})
+UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)"
+COUNT = rf"(?P<count>\d{{1,3}}(?: \d{{3}})+|\d+|{NUMBER_IN_WORDS})"  # "il y a 12 000 ans" (normalised spaces)
 # What makes "N jours après/avant" count from an event, not from the story's date: "une semaine après ceux de",
 # "trois jours avant la fête".
 _DETERMINER_AFTER = (
@@ -78,9 +78,9 @@ def _day_bound(match: re.Match, context: Context) -> Value | None:
 _WEEKS_IN_DAYS = {("huit", "day"): 7, ("quinze", "day"): 14}
 
 
-def _count(match: re.Match) -> int | None:
+def count_of(match: re.Match) -> int | None:
     count = match["count"].lower()
-    return _WEEKS_IN_DAYS.get((count, _UNITS[match["unit"]]), number_value(count))
+    return _WEEKS_IN_DAYS.get((count, UNITS[match["unit"]]), number_value(count))
 
 
 def _today(match: re.Match, context: Context) -> Value | None:
@@ -104,7 +104,7 @@ def _neighbour(match: re.Match, context: Context) -> Value | None:
         base = _dated(day_number(day), month, match["year"], context)
     if not base or base.precision != "day":
         return None
-    return unit_value(base.earliest + timedelta(days=_NEIGHBOURS[match["word"]]), "day")
+    return unit_value(base.earliest + timedelta(days=NEIGHBOURS[match["word"]]), "day")
 
 
 def _dated(day: int | None, month: str, year: str | None, context: Context) -> Value | None:
@@ -121,18 +121,18 @@ def _period_today(match: re.Match, context: Context) -> Value | None:
     if not context.today:
         return None
     groups = match.groupdict()
-    return period(context.today, _UNITS[match["unit"]], direction(groups.get("direction") or groups["this"]))
+    return period(context.today, UNITS[match["unit"]], direction(groups.get("direction") or groups["this"]))
 
 
 def _period_story(match: re.Match, context: Context) -> Value | None:
     """ "l'année suivante", "le mois précédent", "la même année", "ce jour-là"."""
-    unit, story = _UNITS[match["unit"]], context.story
+    unit, story = UNITS[match["unit"]], context.story
     if not story or finer(unit, story.unit if story.precision != "range" else "day"):
         return None  # "le mois suivant" after "en 2016" has no month to count from
     return period(story, unit, direction(match["direction"]))
 
 
-def _shifted(anchor: Value, amount: int, unit: str) -> Value:
+def shifted(anchor: Value, amount: int, unit: str) -> Value:
     """`amount` units from `anchor`, as precise as the unit (weeks are counted in days)."""
     if unit in ("week", "day"):
         return unit_value(moved(anchor.earliest, amount, unit), "day")
@@ -141,33 +141,33 @@ def _shifted(anchor: Value, amount: int, unit: str) -> Value:
 
 def _ago(match: re.Match, context: Context) -> Value | None:
     """ "il y a deux ans", "dans trois mois", "d'ici deux semaines"."""
-    count = _count(match)
+    count = count_of(match)
     if not context.today or count is None:
         return None
     sign = -1 if match["word"] in ("il y a", "voici", "voilà") else 1
     if match.groupdict().get("exact"):  # "il y a 80 ans jour pour jour": that day, 80 years back
-        return unit_value(moved(context.published, sign * count, _UNITS[match["unit"]]), "day")
-    return _shifted(context.today, sign * count, _UNITS[match["unit"]])
+        return unit_value(moved(context.published, sign * count, UNITS[match["unit"]]), "day")
+    return shifted(context.today, sign * count, UNITS[match["unit"]])
 
 
 def _later(match: re.Match, context: Context) -> Value | None:
     """ "deux jours plus tard", "trois ans auparavant": from the text's latest date."""
-    unit, story, count = _UNITS[match["unit"]], context.story, _count(match)
+    unit, story, count = UNITS[match["unit"]], context.story, count_of(match)
     if not story or count is None or finer(unit, story.unit):
         return None
     sign = -1 if match["word"] in ("plus tôt", "auparavant", "avant") else 1
-    return _shifted(story, sign * count, unit)
+    return shifted(story, sign * count, unit)
 
 
 def _several(match: re.Match, context: Context) -> Value | None:
     """ "les 3 prochains mois", "les 2 dernières années", "3 semaines passées": whole units
     before or after the current one (from the text's date for "suivants", "précédents")."""
-    count = _count(match)
+    count = count_of(match)
     word = match["direction"]
     anchor = context.story if word.startswith(("suivant", "précédent")) else context.today
     if not anchor or not count:
         return None
-    return periods(anchor.earliest, _UNITS[match["unit"]], count * direction(word))
+    return periods(anchor.earliest, UNITS[match["unit"]], count * direction(word))
 
 
 _WEEK_PARTS = {"début": (0, 1), "milieu": (2, 3), "fin": (3, 6)}
@@ -180,7 +180,7 @@ def _part_of_now(match: re.Match, context: Context) -> Value | None:
     l'année dernière", "au début du mois prochain": of the one before or after it."""
     if not context.today:
         return None
-    unit, part, word = _UNITS[match["unit"]], match["part"], match["direction"]
+    unit, part, word = UNITS[match["unit"]], match["part"], match["direction"]
     whole = period(context.today, unit, direction(word)) if word else unit_value(context.published, unit)
     if unit == "week":
         first, last = _WEEK_PARTS[part]
@@ -266,7 +266,7 @@ def relative_rules() -> list[Rule]:
         rule(r"(?:ce\s+jour-là|le\s+jour\s+même|le\s+même\s+jour)", _story_day, needs="jour"),
         # "ce matin du 3 mars" is that day's morning, but "a fait appel hier du jugement": "hier" then a noun's "du"
         rule(
-            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir)(?![\w-])(?!(?<!hier)(?<!demain)(?<!hui)\s+du\s)",
+            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir|cette nuit)(?![\w-])(?!(?<!hier)(?<!demain)(?<!hui)\s+du\s)",
             _today,
             r"\b(?:de |d')",
             needs="today",
@@ -317,23 +317,23 @@ def relative_rules() -> list[Rule]:
         ),
         rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today, needs="unit"),
         rule(
-            rf"(?P<word>il y a|dans|d'ici)\s+{_COUNT}\s+{_UNIT}(?P<exact>\s+jour\s+pour\s+jour)?(?![\w])",
+            rf"(?P<word>il y a|dans|d'ici)\s+{COUNT}\s+{UNIT}(?P<exact>\s+jour\s+pour\s+jour)?(?![\w])",
             _ago,
             needs="unit",
         ),
         # "voici deux ans" (written for "il y a deux ans"), not "voici deux ans qu'il attend" (a duration)
-        rule(rf"(?P<word>voici|voilà)\s+{_COUNT}\s+{_UNIT}(?![\w])(?!\s+que?\b|\s+qu')", _ago, needs="unit"),
+        rule(rf"(?P<word>voici|voilà)\s+{COUNT}\s+{UNIT}(?![\w])(?!\s+que?\b|\s+qu')", _ago, needs="unit"),
         # "trois jours après la fête" counts from an event, no date; "huit jours plus tard son entraîneur", "douze
         # jours plus tard sans accord" from the story's date (a determiner after "plus tard" opens the verb's object)
         rule(
-            rf"{_COUNT}\s+{_UNIT}\s+(?P<word>plus tard|plus tôt|auparavant|(?:après|avant)(?!\s+{_DETERMINER_AFTER}))\b"
+            rf"{COUNT}\s+{UNIT}\s+(?P<word>plus tard|plus tôt|auparavant|(?:après|avant)(?!\s+{_DETERMINER_AFTER}))\b"
             r"(?!\s+(?:que\b|qu'|de\b|d'))",
             _later,
             needs="unit",
         ),
-        rule(rf"(?:les\s+|ces\s+)?{_COUNT}\s+{_LAST_NEXT}\s+{_UNIT}(?![\w])", _several, needs="unit"),
+        rule(rf"(?:les\s+|ces\s+)?{COUNT}\s+{_LAST_NEXT}\s+{UNIT}(?![\w])", _several, needs="unit"),
         rule(
-            rf"(?:les\s+|ces\s+)?{_COUNT}\s+{_UNIT}\s+{_LAST_NEXT_AFTER}(?![\w])(?!\s+(?:la|le|les|l'|son|sa|ses|leur|leurs|un|une|des|cette|ce)\b)",
+            rf"(?:les\s+|ces\s+)?{COUNT}\s+{UNIT}\s+{_LAST_NEXT_AFTER}(?![\w])(?!\s+(?:la|le|les|l'|son|sa|ses|leur|leurs|un|une|des|cette|ce)\b)",
             _several,
             needs="unit",
         ),

@@ -1,0 +1,71 @@
+"""How far a date's span reaches: the words around a rule's match that its value already reads.
+
+The rules match the calendar words; the expression a reader sees as the date is often longer: the noun
+of a year ("l'an 2000", "l'exercice 2024-2025"), a cue that frames it ("tout au long de l'année 2023",
+"au plus tard le 31 mars", "à l'horizon 2035"), its direction ("en mars dernier") or its time of day
+("hier soir", "lundi à 20 h 30", "à 8 heures ce matin"). The span grows over them; the value is the
+same (a clock time is finer than a day, which the annotate contract cannot write).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.nlp.dates.values import Value
+
+# The horizon's cue ("d'ici 2030", "d'ici à 2030"): also what keeps the timeline from moving (grammar).
+HORIZON = r"\bd'ici(?: à)?\s+"
+_HORIZON_CUE = re.compile(HORIZON + "$")
+_YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
+# The period a year or a span of years counts: "la période 2021-2027", "l'exercice (budgétaire) 2025",
+# "la saison 2024-25", "l'année scolaire 2025-2026", "la campagne 2025-2026" (a harvest's or a sale's).
+_PERIOD_NOUN_BEFORE = re.compile(
+    r"(?:\bla\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison|campagne|"
+    r"année\s+(?:scolaire|universitaire))\s+$"
+)
+# A frame that says when within or by the date, the date unchanged: "tout au long de l'année 2023", "au
+# cours des années 2010", "en plein été 2019", "au plus tard le 31 mars", "à l'horizon 2035".
+_FRAME_BEFORE = re.compile(
+    r"(?:\btout\s+au\s+long\s+d(?:e\s+|u\s+|es\s+|')|\bau\s+cours\s+d(?:e\s+|u\s+|es\s+|')|\ben\s+pleine?\s+|"
+    r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bà\s+l'horizon\s+(?:de\s+)?)$"
+)
+_DIRECTION_AFTER = re.compile(r"\s+(?:dernier|dernière|derniere|prochain|prochaine)(?![\w-])")
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée)(?![\w-])")
+# A clock time: "14 h", "20h30", "9 h 45", "18 heures", "midi", "minuit"; a moment of the day: "à l'aube",
+# "en fin d'après-midi", "en début de soirée", "dans la matinée".
+_CLOCK = r"(?:\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?(?:\s+(?:du\s+matin|du\s+soir))?|midi|minuit)(?![\w])"
+_MOMENT = (
+    r"(?:à\s+l'aube|au\s+petit\s+matin|(?:en|au)\s+(?:début|fin)\s+(?:de\s+(?:matinée|soirée|journée|nuit)|"
+    r"d'après-midi)|dans\s+la\s+(?:matinée|soirée|nuit))(?![\w-])"
+)
+_TIME_AFTER = re.compile(rf",?\s+(?:(?:à|vers|dès|avant|après)\s+{_CLOCK}|{_MOMENT})")
+_TIME_BEFORE = re.compile(rf"(?:\b(?:à|vers|dès)\s+{_CLOCK}|\b{_MOMENT}),?\s+(?:le\s+)?$")
+
+
+def widened(text: str, lowered: str, start: int, end: int, value: Value) -> tuple[int, int]:
+    """The span (start, end) grown over the words around it that its value already reads; not over
+    a capitalised word, a name's ("jeudi au Midi Libre", "samedi au Matin Dimanche")."""
+    start = _grown_back(lowered, start, value)
+    if value.precision in ("day", "month"):
+        after = _DIRECTION_AFTER.match(lowered, end) or (
+            value.precision == "day" and (_PART_OF_DAY_AFTER.match(lowered, end) or _TIME_AFTER.match(lowered, end))
+        )
+        if after and not any(char.isupper() for char in text[end : after.end()]):
+            end = after.end()
+    return start, end
+
+
+def _grown_back(lowered: str, start: int, value: Value) -> int:
+    """The start moved back over a year's noun, then over a frame, or a clock time before a day."""
+    before = lowered[max(0, start - 30) : start]
+    cue = _HORIZON_CUE.search(before)
+    if not cue and value.unit == "year" and not value.is_open:
+        noun = _YEAR_NOUN_BEFORE.search(before) if value.precision == "year" else None
+        cue = noun or _PERIOD_NOUN_BEFORE.search(before)
+    if cue:
+        start -= len(before) - cue.start()
+        before = lowered[max(0, start - 30) : start]
+    frame = _FRAME_BEFORE.search(before) or (value.precision == "day" and _TIME_BEFORE.search(before))
+    if frame:
+        start -= len(before) - frame.start()
+    return start

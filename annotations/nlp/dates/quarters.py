@@ -1,0 +1,143 @@
+"""Quarters and half-years ("le premier trimestre 2021", "T1 2027", "au 3e trim. 2023", "le trimestre
+dernier", "le semestre suivant") and the first or last months of a year ("les neuf premiers mois de
+l'année"), as business and public-finance news counts its periods."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, YEAR, direction, number_value
+from annotations.nlp.dates.rules import Rule, rule
+from annotations.nlp.dates.values import Context, Value, between, full_year, month_value, moved, near_anchor
+
+_QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3}
+_QUARTERS.update({"quatrième": 4, "4e": 4})
+_PERIOD = r"(?P<period>trimestre|semestre|trim\.)"
+# The year a period is of: written ("2025", "de 2025", "de l'année 2025") or told from today ("de l'année
+# prochaine", "de l'an dernier", "de cette année", "de l'année en cours").
+_YEAR_OF = (
+    rf"(?:de\s+l'année\s+|de\s+)?(?P<year>{YEAR})\b|(?:de\s+)?(?P<told>l'année(?:\s+(?:prochaine|dernière|derniere|"
+    r"passée|en\s+cours))?|l'an\s+(?:prochain|dernier|passé)|cette\s+année)(?![\w-])"
+)
+
+
+def _months(match: re.Match) -> int:
+    return 6 if match["period"].startswith("sem") else 3
+
+
+def _year(match: re.Match, context: Context) -> int | None:
+    """The year written, or told from the publication ("l'année prochaine", "cette année"); "de l'année"
+    alone is the year the text speaks of ("En 2019, ... au premier trimestre de l'année")."""
+    if match["year"]:
+        return full_year(match["year"], context)
+    told = match["told"].split(None, 1)
+    if len(told) == 1:
+        return context.anchor.earliest.year if context.anchor else None
+    if not context.today:
+        return None
+    return context.published.year + (direction(told[1]) if told[0] != "cette" else 0)
+
+
+def quarter(match: re.Match, context: Context) -> Value | None:
+    """ "le premier trimestre 2021", "au dernier trimestre 2024", "au deuxième trimestre de l'année
+    prochaine"; without the year ("au premier semestre"), the one nearest the anchor, the clause's
+    tense deciding against the publication day, as for a month."""
+    months = _months(match)
+    index = 12 // months if match["ordinal"] == "dernier" else _QUARTERS[match["ordinal"]]
+    if index * months > 12:
+        return None
+
+    def of(year: int) -> Value | None:
+        return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
+
+    if match.groupdict().get("year") or match.groupdict().get("told"):
+        year = _year(match, context)
+        return of(year) if year else None
+    return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None)
+
+
+def _moved_quarter(day: date, months: int, step: int) -> Value | None:
+    """The quarter (half-year, `months` 6) `step` periods from the one holding `day`."""
+    first = moved(day.replace(day=1, month=(day.month - 1) // months * months + 1), months * step, "month")
+    last = moved(first, months - 1, "month")
+    return between(month_value(first.year, first.month), month_value(last.year, last.month))
+
+
+def quarter_next_to(match: re.Match, context: Context) -> Value | None:
+    """ "le trimestre précédent", "le semestre suivant": the quarter (half-year) before or after the one
+    holding the text's latest date, if that date fits in one ("au premier trimestre 2026 ... le trimestre
+    suivant": April to June); after a year, none."""
+    story, months = context.story, _months(match)
+    if not story or story.is_open or moved(story.earliest, months, "month") <= story.latest:
+        return None
+    return _moved_quarter(story.earliest, months, direction(match["direction"]))
+
+
+def quarter_near(match: re.Match, context: Context) -> Value | None:
+    """ "le trimestre dernier", "le prochain trimestre", "ce semestre", "le trimestre en cours": from the
+    one the publication day is in."""
+    if not context.today:
+        return None
+    word = match["direction"] or match["ahead"] or ""
+    months = 6 if (match["period"] or match["period2"] or match["period3"]) == "semestre" else 3
+    return _moved_quarter(context.published, months, direction(word) if word else 0)
+
+
+def short_quarter(match: re.Match, context: Context) -> Value | None:
+    """ "T1 2027" (a quarter), "S2 2026" (a half-year), as business news writes them."""
+    index, months = int(match["index"]), 3 if match["letter"] == "t" else 6
+    if index * months > 12:
+        return None
+    year = full_year(match["year"], context)
+    return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
+
+
+def capitalised(text: str, match: re.Match) -> bool:
+    """ "T1 2027" in capitals (a lower-case "t1" is no quarter)."""
+    return text[match.start("letter")].isupper()
+
+
+def first_months(match: re.Match, context: Context) -> Value | None:
+    """ "les neuf premiers mois de l'année", "les six derniers mois de 2024": those months of the year."""
+    count, year = number_value(match["count"]), _year(match, context)
+    if not count or not 1 <= count <= 12 or not year:
+        return None
+    first, last = (1, count) if match["which"] == "premiers" else (13 - count, 12)
+    return between(month_value(year, first), month_value(year, last))
+
+
+_ORDINALS = r"premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e"
+
+
+def quarter_rules() -> list[Rule]:
+    """Quarters and half-years, before the calendar rules (which would read their year alone)."""
+    return [
+        rule(rf"(?P<ordinal>{_ORDINALS}|dernier)\s+{_PERIOD}\s+(?:{_YEAR_OF})", quarter, needs="quarter"),
+        rule(  # "le trimestre précédent": next to the text's latest quarter
+            r"(?P<period>trimestre|semestre)\s+(?P<direction>précédent|suivant|d'avant|d'après)\b",
+            quarter_next_to,
+            needs="quarter",
+        ),
+        rule(  # "le trimestre dernier", "le prochain semestre", "ce trimestre", "le trimestre en cours"
+            r"(?:(?:le|au|du)\s+(?:(?P<ahead>prochain)\s+(?P<period>trimestre|semestre)|(?P<period2>trimestre|semestre)\s+"
+            r"(?P<direction>dernier|passé|prochain|en\s+cours))|ce\s+(?P<period3>trimestre|semestre))(?![\w-])",
+            quarter_near,
+            needs="quarter",
+        ),
+        rule(
+            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b", short_quarter, guard=capitalised, needs="digit"
+        ),
+        rule(  # without its year: "au premier semestre", "son quatrième trimestre"; not a school term or a pregnancy's
+            rf"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>{_ORDINALS})\s+"
+            r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d|\s+(?:de grossesse|scolaire|universitaire))",
+            quarter,
+            needs="quarter",
+        ),
+        rule(
+            rf"(?:les\s+|des\s+)?(?P<count>\d{{1,2}}|{NUMBER_IN_WORDS})\s+(?P<which>premiers|derniers)\s+mois\s+"
+            rf"(?:{_YEAR_OF})",
+            first_months,
+            needs="unit",
+        ),
+    ]
