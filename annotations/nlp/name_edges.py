@@ -28,18 +28,17 @@ _PREPOSITIONS = words(
 _ADJECTIVE_ENDING = re.compile(
     r"(?:al|ale|aux|el|elle|ien|ienne|ain|aine|ais|aise|ois|oise|ique|iste|aire|if|ive|eux|euse)s?$"
 )
-DOSE_UNITS = words("mg µg g ml ui")
+DOSE_UNITS = words("mg µg g ml ui")  # a medicine's dose after its name ("Doliprane 500 mg")
 # Adverbs the model glues after a name ("la Direction générale de l'énergie et du climat jamais transmise").
 _ADVERBS = LINKING_ADVERBS | words("jamais désormais toujours déjà encore enfin notamment également ensuite aussitôt")
-_QUOTES = ("«", "»", "“", "”")  # a medicine's dose after its name ("Doliprane 500 mg")
+_QUOTES = ("«", "»", "“", "”")
 
 
 def trim(span: Span) -> Span | None:
-    """Drops what the model glues to a name: punctuation, lower-case words, "M." or "Mme", and
-    before a person's name a party's or a body's acronym ("le député LR Jean Dubois"); after it,
-    punctuation, function words, a day or a time of day in lower case, a score and a phrase of
-    lower-case words opened by an article ("la Coupe de France la saison prochaine").
-    A span read across a spaced dash, which no name holds, is cut there (`_at_a_dash`)."""
+    """Drops what the model glues to a name: before it, punctuation, lower-case words, "M." or "Mme",
+    a party's or a body's acronym before a person ("le député LR Jean Dubois"); after it, punctuation,
+    function words, a day or a time of day, a score, a dose, lower-case words opened by an article
+    ("la Coupe de France la saison prochaine"). A spaced dash, which no name holds, cuts it."""
     doc = span.doc
     start, end = _at_a_dash(span)
     end = _before_a_sentence(doc, start, end)
@@ -65,10 +64,14 @@ def trim(span: Span) -> Span | None:
         if doc[end - 1].text == ")":
             break
         end -= 1
-    end = _before_a_coordination(doc, start, end)
-    end = _before_a_quote_or_a_second_object(doc, start, end)
-    end = _before_a_time_phrase(doc, start, end)
-    # and a match's score after a club's name: "le Racing 92 31-17", or its first half "Provence Rugby 31" before "-17"
+    end = _before_a_quote_or_a_second_object(doc, start, _before_a_coordination(doc, start, end))
+    end = _before_a_figure(doc, start, _before_a_time_phrase(doc, start, end))
+    return doc[start:end] if start < end else None
+
+
+def _before_a_figure(doc, start: int, end: int) -> int:
+    """The end of a name before a club's score ("le Racing 92 31-17", "Provence Rugby 31" before
+    "-17") or a medicine's dose ("Doliprane 500" before "mg")."""
     if end - start > 3 and doc[end - 2].text == "-" and doc[end - 1].is_digit and doc[end - 3].is_digit:
         end -= 3
     elif (
@@ -79,10 +82,9 @@ def trim(span: Span) -> Span | None:
         and doc[end + 1].is_digit
     ):
         end -= 1
-    # and a medicine's dose: "Doliprane 500" before "mg"
     if end - start > 1 and end < len(doc) and doc[end - 1].like_num and doc[end].lower_ in DOSE_UNITS:
         end -= 1
-    return doc[start:end] if start < end else None
+    return end
 
 
 # The words that open a sentence after a name ending on a letter and its full stop ("Station F. De son

@@ -162,7 +162,8 @@ class QuantityMatcher:
 
     def _quantities(self, match: re.Match, text: str) -> list[QuantitySpan]:
         """The quantity a pattern matched, or the two of a change ("passée de 12 000 à 15 000
-        habitants"), or none."""
+        habitants"), or none. Long: one list of refusals, each with its example, the cheapest and
+        surest first; apart, each would take the match's groups, unit, lead-in and word before again."""
         groups, number_start = match.groupdict(), match.start()
         unit = _unit(groups)
         if groups.get("n2") and unit in _SIGNED_UNITS and _SIGN.match(text, max(0, number_start - 2), number_start):
