@@ -17,9 +17,11 @@ from annotations.nlp.types import Block
 
 # A dateline's town (one to five words, no comma), its full date, maybe its agency in brackets,
 # then a dash or a full stop: "VIENNE, 5 juin 2025 (AFP) – ", "Kinshasa, 11 novembre 2025 (ACP). – ".
+# A dispatch's: its town in capitals or its agency named; "Hiroshima, 6 août 1945 – La bombe ..."
+# opens a feature on the day it tells.
 _DISPATCH = re.compile(
-    r"[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,4},\s*(?P<day>(?:1er|\d{1,2})\s+[^\W\d_]+\.?\s+\d{4})"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*\.?\s*[–—-]\s"
+    r"(?P<town>[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,4}),\s*(?P<day>(?:1er|\d{1,2})\s+[^\W\d_]+\.?\s+\d{4})"
+    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*\.?\s*[–—-]\s"
 )
 
 
@@ -31,7 +33,7 @@ def stated_publication_date(text: str, blocks: list[Block]) -> date | None:
     for block, line in lines:
         if block.kind == "paragraph":
             dispatch = _DISPATCH.match(line)
-            return _day(dispatch["day"]) if dispatch else None
+            return _day(dispatch["day"]) if dispatch and (dispatch["agency"] or dispatch["town"].isupper()) else None
         if block.kind == "boilerplate" and bylines.is_date_line(line, bylines.WORD.findall(line.lower())):
             day = _day(line)
             if day is not None:

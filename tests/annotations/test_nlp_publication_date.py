@@ -20,6 +20,7 @@ def stated(text: str) -> tuple[date | None, list[tuple[str, str]]]:
     [
         # an agency's dispatch, its day between the town and the agency
         f"Grève au dépôt\n\nLYON, 9 octobre 2025 (AFP) – {BODY}\n",
+        f"Grève au dépôt\n\nSAINT-ÉTIENNE, 9 octobre 2025 – {BODY}\n",
         f"Grève au dépôt\n\nSaint-Étienne, 9 octobre 2025 (Reuters). – {BODY}\n",
         # a date line of its own above the text, as a page or a press database prints it
         f"Grève au dépôt\n\nJeudi 9 octobre 2025\n\n{BODY}\n",
@@ -38,6 +39,7 @@ def test_a_stated_publication_day_anchors_the_relative_dates(text):
     "text",
     [
         f"Grève au dépôt\n\nLYON, 9 octobre (AFP) – {BODY}\n",  # a dispatch day without its year
+        f"Grève au dépôt\n\nLyon, 9 octobre 2025 – {BODY}\n",  # a feature's opening on a day: no agency, no capitals
         f"Grève au dépôt\n\nLe 9 octobre 2025, à Lyon, {BODY[0].lower()}{BODY[1:]}\n",  # prose, no dateline
         f"Grève au dépôt\n\n{BODY}\n\nJeudi 9 octobre 2025\n\nUn autre article.\n",  # a date line after the text
     ],
