@@ -120,11 +120,13 @@ RISK_NOUN_BEFORE = words(
 # complement, a pronoun): "Pensez à garder vos factures", "Méfiez-vous des faux sites", "Appelez le 15";
 # advice as "vous devez" is ("Évitez tout déplacement", "Comptez environ trois heures"). Not "chez", "assez",
 # "rendez-vous", nor a name in -ez ("Suez annonce",
-# "Fernandez, 34 ans,"); a question ("Comptez-vous vous représenter ?") is left to the reader.
+# "Fernandez, 34 ans,", "Rodez tout entier", "Sanchez tout juste réélu"); a question ("Comptez-vous vous
+# représenter ?") is left to the reader.
 IMPERATIVE = re.compile(
     r"\W*(?!chez\b|assez\b)[a-zà-ÿ]{2,}ez(?:-(?:vous|en|y|le|la|les|moi|nous|lui|leur)\b(?<!rendez-vous)"
     r"|(?=\s+(?:à|au|aux|de|du|des|d'|vos|votre|le|la|les|l'|un|une|que|qu'|bien|toujours|jamais|plutôt|vite|"
-    r"en|y|ne|pas|sur|dans|par|pour|avant|dès|tout|toute|tous|toutes|environ)\b))"
+    r"en|y|ne|pas|sur|dans|par|pour|avant|dès|tout(?!\s+(?:entier|juste|sourire|feu)\b)|toute(?!\s+entière\b)|tous|toutes|"
+    r"environ)\b))"
 )
 PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
 # "devoir" meaning "owe", not "must": after "lui" or "leur", or before a number ("on lui doit la création
@@ -181,8 +183,9 @@ FUTURE = re.compile(
     r"|\bmise?s?\s+en\s+délibéré\b"
     # an expectation, a forecaster's verb: "la banque centrale table sur 6 %", "les analystes tablaient en
     # moyenne sur", "les commerçants s'attendent à", "les notaires anticipent une baisse" (not a table: "la
-    # table sur la terrasse")
-    r"|(?<!\bla )(?<!\bune )(?<!\bsa )\btabl(?:e|ent|ait|aient)\s+(?:\w+\s+){0,2}?sur\b"
+    # table sur la terrasse", "cette petite table sur tréteaux")
+    r"|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bma )(?<!\bta )(?<!\bcette )(?<!\bnotre )(?<!\bvotre )(?<!\bleur )"
+    r"(?<!\bpetite )(?<!\bgrande )(?<!\bbelle )(?<!\bvieille )\btabl(?:e|ent|ait|aient)\s+(?:\w+\s+){0,2}?sur\b"
     r"|\bs'attend(?:ent|ait|aient)?\s+à\b|\banticip(?:e|ent|ait|aient)\s+(?:une?|des|le|la|les|l')\s*\w"
     # what a forecast says: "le PIB progresserait de 1,3 %, selon ses nouvelles projections"
     r"|\bselon\s+(?:les|ces|ses|leurs|nos)\s+(?:\w+\s+){0,2}?(?:projections|prévisions)\b"
@@ -192,6 +195,8 @@ FUTURE = re.compile(
 # amende de 135 euros", "l'accord prévoit des baisses d'impôt": a measure, PROVIDED_BY_A_TEXT).
 FORESEES = re.compile(
     r"\bprévoi(?:t|ent)\s+(?:(?:désormais|encore|toujours|maintenant|aussi|également|même)\s+)?(?:une?\s|des\s|\d)"
+    # not money set aside, a plan ("le gouvernement prévoit une enveloppe de 2 milliards")
+    r"(?!\s*(?:enveloppe|budget|crédit|fonds|dotation|aide|subvention|rallonge)s?\b)"
 )
 PROVIDED_BY_A_TEXT = re.compile(
     r"\b(?:texte|loi|décret|arrêté|projet|accord|règlement|contrat|convention|budget|plan|réforme|article|"

@@ -31,6 +31,9 @@ CASES = {
         ("prévoyez environ deux heures de route.", True),  # before "environ" or "tout"
         ("évitez toute sortie en mer ce week-end.", True),
         ("chez tous les commerçants, les prix montent.", False),
+        # a name in -ez before "tout entier", "tout juste": no order given
+        ("rodez tout entier a fêté la montée en ligue 2 samedi.", False),
+        ("gomez tout juste réélu promet 5 000 logements.", False),
     ],
     "prediction": [
         ("l'institut table sur une hausse de 0,4 % du pib au premier trimestre.", True),
@@ -38,6 +41,9 @@ CASES = {
         ("les hôteliers s'attendent à une saison record.", True),
         ("les assureurs anticipent une hausse des sinistres.", True),
         ("le fonds prévoit une contraction de 2 % de l'économie.", True),  # a forecaster's "prévoit"
+        # a plan, money set aside, is no forecast; nor a table standing on trestles
+        ("la région prévoit une enveloppe de 40 millions d'euros pour les lycées.", False),
+        ("cette petite table sur tréteaux a été vendue 300 euros.", False),
         ("l'observatoire prévoit encore 30 centimètres de neige.", True),
         ("la dette atteindrait 120 % du pib, selon ses dernières projections.", True),
         ("le décret prévoit une amende de 750 euros.", False),  # a text's "prévoit": a measure
