@@ -120,6 +120,7 @@ def _renamed(facts: ClaimFacts, old: tuple, new: tuple) -> ClaimFacts:
         entities=(facts.entities - {old[0]}) | {new[0]},
         names=(facts.names - {old}) | {(new[0], new[1], old[2])},
         words=(facts.words - _stems(old[1])) | _stems(new[1]),
+        subject=new[0] if facts.subject == old[0] else facts.subject,
     )
 
 
