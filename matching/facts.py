@@ -86,6 +86,9 @@ class ClaimFacts:
     # entities, but the one names the other; a source and a place are not rivals
     # (matching.scoring.apart).
     names: frozenset[tuple] = frozenset()
+    # The key of the entity it names first, its subject as a rule ("Lyon a perdu la finale face au
+    # PSG": Lyon): a win and a loss told by the two sides are one fact (matching.scoring).
+    subject: object = None
 
 
 def keys(facts: ClaimFacts) -> list[tuple]:
@@ -175,7 +178,7 @@ def build_facts(
     """Facts of a claim of `text`: `dates` as (earliest, latest, start, end), `amounts` as
     (low, high, currency, start, end) and `quantities` as (low, high, unit, start, end), offsets
     relative to `text`; `names` as (key, name, label), one per entity mention."""
-    dates, amounts, quantities = list(dates), list(amounts), list(quantities)
+    dates, amounts, quantities, names = list(dates), list(amounts), list(quantities), list(names)
     value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts + quantities]
     said = [p for p in proportions(text) if not any(p[3] < end and start < p[4] for start, end in value_spans)]
     value_spans += [(p[3], p[4]) for p in said]
@@ -193,7 +196,15 @@ def build_facts(
         search_words=search_words,
         negated=denied(text),
         names=frozenset((key, name.casefold(), label) for key, name, label in names),
+        subject=_first_named(text, names),
     )
+
+
+def _first_named(text: str, names: list[tuple]) -> object:
+    """The key of the name of `names` (key, name, label) written first in `text`, else None."""
+    text = text.casefold()
+    found = [(text.find(name.casefold()), key) for key, name, _label in names if name.casefold() in text]
+    return min(found, key=lambda place: place[0])[1] if found else None
 
 
 def _bounded(values: list[tuple]) -> tuple[Amount, ...]:

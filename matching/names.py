@@ -62,25 +62,27 @@ def _spellings(long: str) -> frozenset[str]:
     return frozenset({initials} | dropped)
 
 
-def acronym_of(short: str, long: str) -> bool:
+def acronym_of(short: str, long: str, long_label: str = "") -> bool:
     """Whether `short`, one word ("OMS", "AP-HP", "Insee"), spells the initials of the words of
     `long` ("Assistance publique-Hôpitaux de Paris"); from three letters, one word of `long` may
     be left out: a last qualifier ("Chemins de fer fédéraux suisses" is CFF) or another
-    ("Société nationale des chemins de fer belges" is SNCB)."""
+    ("Société nationale des chemins de fer belges" is SNCB). A person's name (`long_label` PER)
+    spells no acronym: "Pierre Sanchez" is not "le PS", "Olivier Martin" not "l'OM"."""
     letters = _letters(short)
-    return letters is not None and letters in _spellings(long)
+    return long_label != "PER" and letters is not None and letters in _spellings(long)
 
 
 @lru_cache(maxsize=200_000)
-def same_entity(one: str, other: str) -> bool:
-    """Whether two names (as written) name one entity: see the module's docstring."""
+def same_entity(one: str, other: str, one_label: str = "", other_label: str = "") -> bool:
+    """Whether two names (as written) name one entity: see the module's docstring. The labels
+    ("PER", "ORG", ...) keep a person's initials from reading as an acronym (acronym_of)."""
     first, second = _content(one), _content(other)
     if not first or not second:
         return False
     return (
         set(first) == set(second)
-        or acronym_of(one, other)
-        or acronym_of(other, one)
+        or acronym_of(one, other, other_label)
+        or acronym_of(other, one, one_label)
         or (first[0] in _GOVERNING_HEADS and first[1:] == second)
         or (second[0] in _GOVERNING_HEADS and second[1:] == first)
         or _same_club(first, second)
@@ -102,7 +104,9 @@ def align(a: ClaimFacts, b: ClaimFacts) -> tuple[ClaimFacts, ClaimFacts]:
     for key, name, label in sorted(b.names):
         if key in a.entities:
             continue
-        other = next((n for n in sorted(a.names) if n[0] not in b.entities and same_entity(n[1], name)), None)
+        other = next(
+            (n for n in sorted(a.names) if n[0] not in b.entities and same_entity(n[1], name, n[2], label)), None
+        )
         if other is not None:
             b = _renamed(b, (key, name, label), other)
     a, b = _spelt_out(a, b), _spelt_out(b, a)
@@ -116,14 +120,16 @@ def _renamed(facts: ClaimFacts, old: tuple, new: tuple) -> ClaimFacts:
         entities=(facts.entities - {old[0]}) | {new[0]},
         names=(facts.names - {old}) | {(new[0], new[1], old[2])},
         words=(facts.words - _stems(old[1])) | _stems(new[1]),
+        subject=new[0] if facts.subject == old[0] else facts.subject,
     )
 
 
 def _spelt_out(facts: ClaimFacts, other: ClaimFacts) -> ClaimFacts:
     """`facts` with a word that is the acronym of a name of `other` that `facts` lacks read as
-    that name ("en RDC" for "la République démocratique du Congo")."""
+    that name ("en RDC" for "la République démocratique du Congo"); not a person's name ("au PS"
+    is not "Pierre Sanchez")."""
     for key, name, label in sorted(other.names):
-        if key in facts.entities:
+        if key in facts.entities or label == "PER":
             continue
         word = next((w for letters, w in _written_acronyms(facts.search_words) if letters in _spellings(name)), None)
         if word is not None:

@@ -8,24 +8,38 @@ import re
 from decimal import Decimal
 
 from annotations.nlp.numbers import UNITS_IN_WORDS
+from annotations.nlp.units import SYMBOLS, UNIT_WORDS
 
 _SMALL = {word: value for word, value in UNITS_IN_WORDS.items() if 1 <= value <= 10}
 _PARTS = {"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4}
 _NUMBER = r"(?:" + "|".join(_SMALL) + r"|\d{1,3})"
+# A unit after the whole measures it: "un bouchon sur 5 km", "une hausse sur 3 hectares" tell a
+# length, an area, not a proportion. Symbols are matched as written ("l'" is no litre).
+_UNIT = (
+    r"(?:(?-i:"
+    + "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True))
+    + r")|"
+    + "|".join(re.escape(word) for word in sorted(UNIT_WORDS, key=len, reverse=True))
+    + r")(?![\w'’])"
+)
 
 # "une commune sur deux", "trois Français sur dix", "1 patient sur 10": one or two words between
 # the part and "sur". The whole is no proportion when a plural word follows it ("un vote sur deux
-# textes", "un sur deux ans"): the number then counts that word.
+# textes", "un sur deux ans"): the number then counts that word; nor when a unit follows it ("un
+# bouchon sur 5 km", _UNIT).
 _OUT_OF = re.compile(
     rf"(?<![\w-])(?P<part>{_NUMBER})\s+(?:[^\W\d_][\w'’-]*\s+){{1,2}}?sur\s+(?P<whole>{_NUMBER})(?![\w,])"
-    r"(?!\s+[^\W\d_]+[sx]\b)",
+    rf"(?!\s+[^\W\d_]+[sx]\b)(?!\s*{_UNIT})",
     re.IGNORECASE,
 )
 # "la moitié", "une moitié" (not "à moitié vide"), "le tiers", "les deux tiers", "un quart", "les
-# trois quarts"; not "un quart d'heure" nor "le tiers-monde".
+# trois quarts"; not "le tiers-monde". A third or a quarter is of a group ("le tiers des élus",
+# "un quart d'entre eux"): "le tiers payant", "les quarts de finale", "un quart d'heure", "un quart
+# de siècle" are no proportion.
 _FRACTION = re.compile(
-    r"(?<![\w-])(?:(?:la|une)\s+moitié|(?:le|un|les)\s+(?:(?P<part>deux|trois)\s+)?(?P<of>tiers|quarts?))"
-    r"(?![\w-])(?!\s+d['’]\s*heure)",
+    r"(?<![\w-])(?:(?:la|une)\s+moitié(?![\w-])"
+    r"|(?:le|un|les)\s+(?:(?P<part>deux|trois)\s+)?(?P<of>tiers|quarts?)"
+    r"(?=\s+(?:d['’]|de\s|des\s|du\s))(?!\s+(?:d['’]\s*heure|de\s+(?:finale|siècle)\b)))",
     re.IGNORECASE,
 )
 

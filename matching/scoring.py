@@ -120,6 +120,9 @@ def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
 # Labels whose two names are rivals: two places, two people, two organisations. A "MISC" name
 # (a nationality, an event) is too loose a kind to set two claims apart.
 RIVAL_LABELS = frozenset(["PER", "ORG", "LOC"])
+# Labels of those who act: two subjects, a person and an organisation, are rivals too ("Le PS a
+# obtenu 12 % des voix" / "Pierre Sanchez a obtenu 12 % des voix").
+ACTOR_LABELS = frozenset(["PER", "ORG"])
 
 
 def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -131,8 +134,17 @@ def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     own_a = [(label, _name_words(name)) for key, name, label in a.names if key not in b.entities]
     own_b = [(label, _name_words(name)) for key, name, label in b.names if key not in a.entities]
     if not {label for label, _ in own_a} & {label for label, _ in own_b} & RIVAL_LABELS:
-        return False
+        return _rival_subjects(a, b)
     return not any(x <= y or y <= x for _, x in own_a for _, y in own_b)
+
+
+def _rival_subjects(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether each claim's subject is an actor (ACTOR_LABELS) that the other does not name."""
+    subjects = [
+        next((label for key, _name, label in one.names if key == one.subject and key not in other.entities), None)
+        for one, other in ((a, b), (b, a))
+    ]
+    return all(label in ACTOR_LABELS for label in subjects)
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -176,10 +188,18 @@ def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
         "shared_words": sorted(a.words & b.words),
         "date": date_kind,
         "amount": amount_kind,
-        "polarity": "same" if a.negated == b.negated and not opposed(a.words, b.words) else "opposite",
+        "polarity": "opposite" if _opposite(a, b) else "same",
         "apart": apart(a, b),
     }
     return Match(score=round(score, 4), signals=signals)
+
+
+def _opposite(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether `a` and `b` (aligned) tell opposite outcomes: one is denied, or their words are
+    opposed (vocabulary.opposed). Two claims that name the same two parties (or more) with two
+    subjects tell one fact from each side: "Le PSG a gagné face à Lyon" is "Lyon a perdu face au PSG"."""
+    other_party = len(a.entities & b.entities) >= 2 and None not in (a.subject, b.subject) and a.subject != b.subject
+    return a.negated != b.negated or opposed(a.words, b.words, other_party)
 
 
 @dataclass(frozen=True)
@@ -197,9 +217,9 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     its denial, or a rise and a fall (the figures of "a augmenté de 3 %" and "a baissé de 5 %"
     can both hold).
     """
-    if a.negated != b.negated or opposed(a.words, b.words):
-        return None
     a, b = align(a, b)
+    if _opposite(a, b):
+        return None
     if not a.entities or not b.entities or not (a.entities <= b.entities or b.entities <= a.entities):
         return None
     words = dice(a.words, b.words)

@@ -228,6 +228,9 @@ OPPOSITES = [
         ("victoire", "perdu défaite"),
     ]
 ]
+# Pairs whose two sides one fact tells from its two parties: "Le PSG a remporté la finale face à
+# Lyon" is "Lyon a perdu la finale face au PSG" (matching.scoring reads who is the subject).
+TWO_SIDED = frozenset({len(OPPOSITES) - 1})
 
 
 def direction(words: frozenset[str]) -> str | None:
@@ -236,13 +239,14 @@ def direction(words: frozenset[str]) -> str | None:
     return None if rise == fall else (RISE if rise else FALL)
 
 
-def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
+def opposed(a: frozenset[str], b: frozenset[str], other_party: bool = False) -> bool:
     """Whether two claims' words (canonical stems) tell opposite outcomes: one side of a pair of
     OPPOSITES only in one, the other side only in the other ("a augmenté" / "a reculé", "a
-    condamné" / "a relaxé"); a claim with both sides tells neither."""
+    condamné" / "a relaxé"); a claim with both sides tells neither. When each claim is told by
+    the other party (`other_party`), the sides of a TWO_SIDED pair are one fact."""
     return any(
-        side_a is not None and side_b is not None and side_a != side_b
-        for side_a, side_b in zip(_sides(a), _sides(b), strict=True)
+        side_a is not None and side_b is not None and side_a != side_b and not (other_party and index in TWO_SIDED)
+        for index, (side_a, side_b) in enumerate(zip(_sides(a), _sides(b), strict=True))
     )
 
 

@@ -66,3 +66,31 @@ def test_align_reads_a_name_the_recogniser_missed_in_its_words():
     missed = named("Vendanges précoces pour les vignerons de Cahors")
     _first, second = align(seen, missed)
     assert second.entities == {"cahors"}
+
+
+def labelled(text, *names):
+    """Facts of `text` naming each (key, name, label) of `names`."""
+    return build_facts(text=text, entities=[key for key, _, _ in names], names=names, dates=[], amounts=[])
+
+
+def test_a_persons_initials_are_no_acronym():
+    assert not acronym_of("RN", "Romain Nicolas", "PER")
+    assert acronym_of("RN", "Rassemblement national", "ORG")  # the look-alike: an organisation's initials
+    assert not same_entity("CGT", "Céline Garnier Tessier", "ORG", "PER")
+    assert same_entity("CGT", "Confédération générale du travail", "ORG", "ORG")
+
+
+def test_align_keeps_a_person_apart_from_an_acronym():
+    party = labelled("Le RN a recueilli 31 % des voix à Perpignan", ("rn", "RN", "ORG"))
+    person = labelled("Romain Nicolas a recueilli 31 % des voix à Perpignan", ("romain", "Romain Nicolas", "PER"))
+    first, second = align(party, person)
+    assert first.entities == {"rn"} and second.entities == {"romain"}
+    # An acronym left as a word ("au RN") is not spelt out as a person either.
+    bare = labelled("Romain Nicolas a rejoint le RN en 2019", ("romain", "Romain Nicolas", "PER"))
+    _first, second = align(person, bare)
+    assert second.entities == {"romain"}
+    long = labelled(
+        "Le Rassemblement national a recueilli 31 % des voix", ("rassemblement", "Rassemblement national", "ORG")
+    )
+    first, second = align(long, party)
+    assert first.entities == second.entities == {"rassemblement"}

@@ -32,3 +32,22 @@ def test_proportions_give_their_offsets():
     text = "Selon l'enquête, un salarié sur cinq télétravaille"
     ((_value, _high, unit, start, end),) = proportions(text)
     assert unit == "%" and text[start:end] == "un salarié sur cinq"
+
+
+def test_proportions_leave_out_a_whole_that_a_unit_measures():
+    assert values("Un incendie sur 12 ha a ravagé la pinède des Landes") == []
+    assert values("Un ralentissement sur 8 kilomètre s'est formé près de Mâcon") == []
+    assert values("Une file sur 3 km bloque le périphérique de Bordeaux") == []
+    # The look-alikes: a group follows, or a word that is no unit ("l'" is no litre).
+    assert values("Un conducteur sur cinq dépasse la vitesse sur la N7") == [Decimal("20.00")]
+    assert values("Un Suisse sur 4 l'a déjà essayé") == [Decimal("25.00")]
+
+
+def test_proportions_read_a_third_or_a_quarter_only_of_a_group():
+    assert values("Rennes jouera les quarts de finale de la Coupe de France") == []
+    assert values("Le quart de finale s'est joué à guichets fermés") == []
+    assert values("Le tiers payant sera étendu aux consultations") == []
+    assert values("Un quart de siècle après sa fermeture, l'usine rouvre") == []
+    assert values("Le tiers des lits de l'hôpital de Namur sont fermés") == [Decimal("33.33")]
+    assert values("Les trois quarts du budget vont à la voirie") == [Decimal("75.00")]
+    assert values("Un quart d'entre eux ont démissionné") == [Decimal("25.00")]

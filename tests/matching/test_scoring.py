@@ -351,3 +351,44 @@ def test_score_match_is_never_shown_with_a_conflicting_value():
     # The same people, the same sum and much the same words: another year is another fact.
     assert score_match(claim, other_year).score >= THRESHOLD
     assert not score_match(claim, other_year).shown
+
+
+def test_a_win_and_a_loss_told_by_the_two_parties_are_one_fact():
+    def told(text):
+        names = [("nantes", "le FC Nantes", "ORG"), ("rennes", "Rennes", "LOC")]
+        return build_facts(text=text, entities=["nantes", "rennes"], names=names, dates=[], amounts=[])
+
+    won = told("le FC Nantes a remporté le derby face à Rennes samedi soir")
+    lost = told("Rennes a perdu le derby face au FC Nantes samedi soir")
+    assert won.subject == "nantes" and lost.subject == "rennes"
+    assert score_match(won, lost).signals["polarity"] == "same" and score_match(won, lost).shown
+    # The look-alike: the same subject won in one claim and lost in the other.
+    also_lost = told("le FC Nantes a perdu le derby face à Rennes samedi soir")
+    assert score_match(won, also_lost).signals["polarity"] == "opposite" and not score_match(won, also_lost).shown
+    # One party named alone: a loss is no win.
+    alone = build_facts(
+        text="Rennes a perdu le derby samedi soir",
+        entities=["rennes"],
+        names=[("rennes", "Rennes", "LOC")],
+        dates=[],
+        amounts=[],
+    )
+    assert score_match(won, alone).signals["polarity"] == "opposite"
+
+
+def test_score_match_two_actors_as_subjects_are_apart():
+    party = named_facts(
+        "Le RN a recueilli 31 % des voix à Perpignan", ("rn", "RN", "ORG"), ("perpignan", "Perpignan", "LOC")
+    )
+    person = named_facts(
+        "Romain Nicolas a recueilli 31 % des voix à Perpignan",
+        ("romain", "Romain Nicolas", "PER"),
+        ("perpignan", "Perpignan", "LOC"),
+    )
+    assert score_match(party, person).signals["apart"] and not score_match(party, person).shown
+    # The look-alike: the same actor, the place the other lacks is no subject ("à Perpignan").
+    place = named_facts(
+        "À Perpignan, le RN a recueilli 31 % des voix", ("perpignan", "Perpignan", "LOC"), ("rn", "RN", "ORG")
+    )
+    bare = named_facts("Le RN a recueilli 31 % des voix", ("rn", "RN", "ORG"))
+    assert not score_match(place, bare).signals["apart"] and not score_match(party, place).signals["apart"]
