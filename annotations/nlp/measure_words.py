@@ -8,7 +8,7 @@
   of time after "en", "pendant", "durant" or "d'" ("en un an", "pendant une heure", "un mur d'un
   mètre"), and before "point" after a verb of change ("a baissé d'un point"); "sur un an" (a rate
   over a year), "il y a un an" (a date), "un mois de juin", "un point de vue" and "d'une année sur
-  l'autre" stay none;
+  l'autre" and a price's base ("le prix d'un litre de gazole") stay none;
 - a temperature "sous zéro" is below it: "3 degrés sous zéro" is -3 °C.
 """
 
@@ -36,6 +36,8 @@ _OF_AFTER = re.compile(r"[^\S\n]*d(?:e\s|['’])", re.I)  # "un point de vue", "
 _TO_THE_OTHER = re.compile(
     r"[^\S\n]+(?:à|sur)[^\S\n]+l['’]autre", re.I
 )  # "d'un jour à l'autre", "d'une année sur l'autre"
+# The base a price is given for: "le prix d'un litre de gazole atteint 1,90 euro" measures nothing.
+_PRICE_OF = re.compile(r"\b(?:prix|coût|tarif)[^\S\n]+d['’][^\S\n]*$", re.I)
 _BELOW_ZERO = re.compile(r"[^\S\n]+(?:sous|au-dessous de|en dessous de)[^\S\n]+z[ée]ro(?![\w])", re.I)
 
 
@@ -83,6 +85,8 @@ def is_one(text: str, start: int, end: int, unit: str, before: str | None) -> bo
         return not _OF_AFTER.match(text, end) and change_verb(text, elided) is not None
     if _TO_THE_OTHER.match(text, end) or (unit == "jour" and before == "d"):
         return False  # "d'un jour à l'autre"; "le héros d'un jour"
+    if _PRICE_OF.search(text, max(0, start - 20), start):
+        return False  # "le prix d'un kilo de cerises"
     return unit in TIME_UNITS or unit in _MEASURES
 
 

@@ -199,11 +199,11 @@ _SMALL_WORDS = rf"(?:{_WORD})(?:{_WORD_JOINER}{_WORD})*"
 # (the scale is then read as the multiplier after the number).
 SCALE_WORDS = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}
 _SCALE = r"(?:" + alternation(SCALE_WORDS) + r")(?![\w])"
-_AFTER_A_SCALE = (
+AFTER_A_SCALE = (
     rf"(?:(?:{_WORD}{_WORD_JOINER})*?(?:cents?|mille)(?![\w])(?:{_WORD_JOINER}{_WORD})*"
     rf"|{_SMALL_WORDS}(?=\s+{_SCALE}))"
 )
-_LARGE_WORDS = rf"{_SMALL_WORDS}(?:\s+{_SCALE}(?:\s+et)?\s+{_AFTER_A_SCALE})+(?:\s+{_SCALE})?"
+_LARGE_WORDS = rf"{_SMALL_WORDS}(?:\s+{_SCALE}(?:\s+et)?\s+{AFTER_A_SCALE})+(?:\s+{_SCALE})?"
 WORDS = rf"(?<![\w-])(?:{_LARGE_WORDS}|{_SMALL_WORDS})"
 # A number in figures, as written right after a currency code ("USD1,23")...
 FIGURES_BODY = (

@@ -100,8 +100,9 @@ _FIRST_UNIT = r"(?:\s?(?-i:" + alternation(SYMBOLS) + r")(?![\w²³/'’])|\s+(?
 # The abbreviations of money multiply a count too when "de" follows: "8,2 Md d'habitants", "2,3 M de vues" ("10 m de
 # long" is ten metres: the capital is the multiplier's).
 _COUNT_SYMBOLS = r"(?-i:Mds|Mrds|Mrd|Md|Mio|M)(?=\s+d(?:e\s|['’]))"
-# A number in words runs on past its millions: "un million deux cent mille", "deux millions trois cent mille".
-_RUN_ON = rf"(?:(?<=ions)|(?<=ion)|(?<=ards)|(?<=ard))\s+(?!une?(?![\w-])){numbers.WORDS}"
+# A number in words runs on past its millions: "un million deux cent mille", "deux millions trois cent mille";
+# only as `numbers.WORDS` does ("dix millions deux ans plus tard" is ten millions, then two years).
+_RUN_ON = rf"(?:(?<=ions)|(?<=ion)|(?<=ards)|(?<=ard))\s+(?!une?(?![\w-]))(?:{numbers.AFTER_A_SCALE})"
 
 
 def _number_pattern(index: int) -> str:

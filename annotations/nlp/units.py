@@ -171,12 +171,17 @@ _DURATION_BOUND = re.compile(
     r"près de|quasiment|presque)\s*",
     re.I,
 )
+# News writes a short duration in words ("ont attendu deux heures") and a time of day in figures: figures from 13
+# to 24 after a verb of waiting tell the hour ("il faudra attendre 20 heures pour connaître les résultats").
+_AN_HOUR_OF_THE_DAY = re.compile(r"(?:1[3-9]|2[0-4])\s", re.I)
 _TIME_BEFORE_A_BOUND = words("à vers est était sera serait")  # "il était plus de 2 heures": a time
 # Verbs of waiting and of delay before the hours they last: "ont attendu deux heures en gare", "le vol a été
 # retardé de trois heures" (but "attendu jusqu'à 18 heures", "décalé de 14 heures à 16 heures" tell the time).
 _WAITED = re.compile(r"\b(?:attend|patient)\w*\s+$", re.I)
 _DELAYED = re.compile(r"\b(?:retard|prolong|allong|écourt|raccourc)\w*\s+$", re.I)
 _OF = re.compile(r"d(?:e\s|['’])", re.I)
+# "prolongée de 18 heures à 20 heures": a span between two times of day, not a delay.
+_TO_A_TIME = re.compile(r"\s+(?:à|jusqu['’]à)\s+\d{1,2}\s*(?:h|heures?)(?![^\W\d_])", re.I)
 
 
 def is_weather(text: str, start: int, end: int) -> bool:
@@ -203,7 +208,7 @@ def is_a_duration(text: str, start: int, end: int, before: str | None, value: De
     if value is not None and value > 24:
         return True  # "35 heures", "48 heures"
     if _WAITED.search(text, max(0, start - 30), start) and not text.startswith("jusqu", start):
-        return True
+        return not _AN_HOUR_OF_THE_DAY.match(text, start)  # "attendront 20 heures pour connaître": a time
     if _DELAYED.search(text, max(0, start - 30), start) and _OF.match(text, start):
-        return True
+        return not _TO_A_TIME.match(text, end)
     return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))
