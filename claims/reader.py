@@ -13,12 +13,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, Max, OuterRef, Sum
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 
 from annotations.models import Entity, Mention, MentionLabel
+from claims import reader_sql
 from claims.managers import sees_drafts
 
 # VerdictCount moved to claims.models: the pages cached before still name it here, and must unpickle.
@@ -123,9 +122,8 @@ class MentionGroup:
 
 
 # -- Queries ------------------------------------------------------------------------------------
-# The article page's reads are built once per process (the module-level querysets below, as a
-# class-based view's `queryset` is) and filtered for each article: building a query with its
-# subqueries and joins cost as much as running it, some 0.3 ms of each on the demo article.
+# The article page's four reads are SQL written once (claims/reader_sql.py says why); the other
+# pages' are querysets.
 
 
 def visible_entities(user):
@@ -152,36 +150,20 @@ def revision_view(article: Article, requested: str | None) -> Article:
     return shown
 
 
-def _articles_with_versions():
-    reviews = (
-        Review.objects.filter(claim__article=OuterRef("pk"))
-        .order_by()
-        .values("claim__article")
-        .annotate(total=Sum("pk"))
-        .values("total")
-    )
-    mentions = Mention.objects.filter(article=OuterRef("pk")).order_by("-pk").values("pk")[:1]
-    matches = ClaimMatch.objects.shown().exclude(claim__verdict=Verdict.UNVERIFIED)
-    return Article.objects.annotate(
-        review_ids_sum=Coalesce(Subquery(reviews), 0),
-        latest_mention=Coalesce(Subquery(mentions), 0),
-        has_matches=Exists(matches.filter(claim__article=OuterRef("pk"))),
-    )
-
-
-ARTICLES_WITH_VERSIONS = _articles_with_versions()
-
-
 def article_for_page(user, slug: str) -> Article:
     """The article `user` may read with this slug, with the sum of its reviews' ids (reviews are
     only ever added: a verdict changes by a new one, so the sum grows with each) and the id of its
     newest mention (a re-annotation writes them all again) in any revision, 0 for none, and
-    whether a reviewed claim of it has a suggested match (checked_elsewhere): one query. Raises Http404.
+    whether a reviewed claim of it has a suggested match (checked_elsewhere): one query
+    (reader_sql.ARTICLE). Raises Http404.
 
     Both read the article's own rows through an index on the article, so they cost the same in
     an archive of any size. (The newest review was once taken as "the highest review id of this
     article", which PostgreSQL answers by walking every later review of the archive backwards.)"""
-    return get_object_or_404(ARTICLES_WITH_VERSIONS.visible_to(user), slug=slug)
+    article = reader_sql.article(slug, drafts=sees_drafts(user))
+    if article is None:
+        raise Http404("No such article")
+    return article
 
 
 def list_version(user) -> tuple:
@@ -202,46 +184,14 @@ def entity_version(entity: Entity) -> tuple:
     return (entity.name, entity.kind, entity.wikidata_id, aliases, mentions["count"], mentions["ids"], edited, review)
 
 
-# The rows of mention_groups, for any article: filtered after the grouping, on the mention's own
-# columns, so in the WHERE clause.
-MENTION_GROUPS = (
-    Mention.objects.filter(entity__isnull=False)
-    .order_by()
-    .values("label", "entity_id")
-    .annotate(name=Max("entity__name"), count=Count("pk"), id_sum=Sum("pk"))
-)
-
-
 def mention_groups(article: Article) -> list[MentionGroup]:
     """The entity mentions of the shown revision grouped by label and entity, with the entity's
     name: one query. The name is read as an aggregate (a group has one entity, so one name): the
     rows are grouped on the mention_article_label index's columns alone, as they come from it
     (grouped by the name too, SQLite sorts them in a temporary tree: a third slower on a long
     article)."""
-    rows = MENTION_GROUPS.filter(article=article, revision=article.revision)
-    return sorted((MentionGroup(**row) for row in rows), key=lambda group: (group.label, group.entity_id))
-
-
-def _article_text():
-    claim = ("claims__id", "claims__start", "claims__end", "claims__verdict", "claims__version", "claims__text")
-    review = ("claims__reviews__pk", "claims__reviews__claim_version", "claims__reviews__rationale")
-    sources = [f"claims__reviews__sources__{name}" for name in SOURCE_FIELDS]
-    return Block.objects.order_by(
-        "start", "claims__start", "claims__reviews__pk", "claims__reviews__sources__pk"
-    ).values_list(
-        "pk",
-        "kind",
-        "start",
-        "end",
-        *claim,
-        *review,
-        "claims__reviews__created_at",
-        "claims__reviews__sources__pk",
-        *sources,
-    )
-
-
-ARTICLE_TEXT = _article_text()
+    rows = reader_sql.rows(reader_sql.MENTION_GROUPS, {"article": article.pk, "revision": article.revision})
+    return sorted((MentionGroup(*row) for row in rows), key=lambda group: (group.label, group.entity_id))
 
 
 @dataclass(frozen=True)
@@ -260,7 +210,7 @@ def article_text(article: Article) -> ArticleText:
     alone, as model instances with their sources prefetched, once cost two queries and ten times
     the time of their columns."""
     blocks, claims, reviews, current = {}, {}, {}, {}
-    for row in ARTICLE_TEXT.filter(article=article, revision=article.revision):
+    for row in reader_sql.rows(reader_sql.ARTICLE_TEXT, {"article": article.pk, "revision": article.revision}):
         block_id, kind, start, end, claim_id, claim_start, claim_end, verdict, version, text, *row = row
         review_id, claim_version, rationale, created_at, source_id, *source = row
         if block_id not in blocks:
@@ -268,6 +218,7 @@ def article_text(article: Article) -> ArticleText:
         if claim_id is not None and claim_id not in claims:
             claims[claim_id] = (claim_id, block_id, claim_start, claim_end, verdict)
         if review_id is not None and review_id not in reviews:
+            created_at = reader_sql.aware(created_at)
             reviews[review_id] = ReviewRow(review_id, claim_id, block_id, text, verdict, rationale, created_at, [])
             if claim_version == version:
                 current.setdefault(claim_id, review_id)
@@ -296,21 +247,12 @@ class MentionRow(NamedTuple):  # a tuple: a long article's page reads tens of th
     date_earliest: date | None = None
 
 
-PAGE_MENTIONS = Mention.objects.order_by("start", "-end", "pk").values_list(*MentionRow._fields)
-
-
 def page_mentions(article: Article, spans: list[tuple[int, int]] | None) -> list[MentionRow]:
     """The mentions of the shown revision lying in `spans` ((start, end) pairs; all of them when
     None), and wherever they lie the dates of its claims that have bounds (the timeline's: see
     is_timeline_date), sorted by (start, -end): one query. (Their own order, not Mention's
     default, which goes through the article's: a join.)"""
-    mentions = PAGE_MENTIONS.filter(article=article, revision=article.revision)
-    if spans is not None:
-        wanted = Q(label=MentionLabel.DATE, claim__isnull=False, date_earliest__isnull=False)
-        for start, end in spans:
-            wanted |= Q(start__gte=start, end__lte=end)
-        mentions = mentions.filter(wanted)
-    return list(map(MentionRow._make, mentions))
+    return list(map(MentionRow._make, reader_sql.mentions(article.pk, article.revision, spans)))
 
 
 def is_timeline_date(mention: MentionRow) -> bool:
