@@ -70,7 +70,12 @@ def articles(db, editor):
     )
     rapport = SourceInput(url="https://example.org/rapport", title="Rapport")
     review_claim(
-        claim=claims[THIRD], reviewer=editor, verdict="disputed", rationale="Le rapport dit 11 millions.", sources=[rapport], expected_version=1
+        claim=claims[THIRD],
+        reviewer=editor,
+        verdict="disputed",
+        rationale="Le rapport dit 11 millions.",
+        sources=[rapport],
+        expected_version=1,
     )
     draft, _claims = build_article("brouillon-brivelles", blocks(), status="draft")
     later, later_claims = build_article("suite-brivelles", blocks())
