@@ -264,15 +264,26 @@ def _unread_acronyms(doc: Doc, mentions: list[Mention], saga: DocState) -> list[
     are (not fixed: an acronym links to the long name it follows in brackets)."""
     taken = SpanSet((m.start, m.end) for m in mentions)
     found = []
-    for token in doc:
-        if token.text not in INTERNATIONAL_ACRONYMS:
+    # Found in the text, then held to the tokens (a token that is the acronym, not a part of one):
+    # going through every token made a spaCy object of each, for a few acronyms in a text.
+    for start, end in sorted(_occurrences_of(INTERNATIONAL_ACRONYMS, doc.text)):
+        token = doc.char_span(start, end)
+        if token is None or len(token) != 1:
             continue
-        block = saga.block_at(token.idx)
+        block = saga.block_at(start)
         if block is None or block.kind not in ("paragraph", "quote"):
             continue
-        if taken.add_if_free(token.idx, token.idx + len(token)):
-            found.append(Mention(token.idx, token.idx + len(token), "ORG"))
+        if taken.add_if_free(start, end):
+            found.append(Mention(start, end, "ORG"))
     return found
+
+
+def _occurrences_of(words: Iterable[str], text: str) -> Iterable[tuple[int, int]]:
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            yield at, at + len(word)
+            at = text.find(word, at + 1)
 
 
 # --- Occurrences and propagation ---------------------------------------------------------------
