@@ -266,7 +266,7 @@ def _unread_acronyms(doc: Doc, mentions: list[Mention], saga: DocState) -> list[
     found = []
     # Found in the text, then held to the tokens (a token that is the acronym, not a part of one):
     # going through every token made a spaCy object of each, for a few acronyms in a text.
-    for start, end in sorted(_occurrences_of(INTERNATIONAL_ACRONYMS, doc.text)):
+    for start, end in sorted(_occurrences_of(INTERNATIONAL_ACRONYMS, saga.text)):
         token = doc.char_span(start, end)
         if token is None or len(token) != 1:
             continue
