@@ -75,9 +75,9 @@ from annotations.nlp.captions import (
 )
 from annotations.nlp.foreign_lines import is_foreign_interface
 from annotations.nlp.info_boxes import is_booking_line, is_box_line
-from annotations.nlp.lexicon import words
+from annotations.nlp.lexicon import alone_on_a_line, words
 from annotations.nlp.sentences import split_sentences
-from annotations.nlp.site_prose import PERSON, is_consent_notice, is_site_prose
+from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE, is_consent_notice, is_site_prose
 
 MAX_CHROME_WORDS = 16  # a line longer than this is prose, whatever phrase it contains
 MAX_NOTICE_WORDS = 60  # a consent or paywall notice is prose, but no longer than this
@@ -217,10 +217,9 @@ _SOURCES_OR_CAPTION = re.compile(r"^\(?(?:sources?|références?|graphique|infog
 _SHOPPING_LABEL = re.compile(
     r"^(?:notre|nos) (?:sélection|coups? de c(?:œ|oe)ur|produits? préférés?|top \d+)\b[^.!?]*$", re.I
 )
-_BUY_BUTTON = re.compile(
-    r"^(?:je l'achète|j'achète|acheter(?: sur [\w.]+| chez [\w. ]+| maintenant)?|je commande|commander|"
-    r"voir l'offre|voir le prix|voir les prix|comparer les prix|j'en profite|ajouter au panier)\W*$",
-    re.I,
+_BUY_BUTTON = alone_on_a_line(
+    r"je l'achète|j'achète|acheter(?: sur [\w.]+| chez [\w. ]+| maintenant)?|je commande|commander|"
+    r"voir l'offre|voir le prix|voir les prix|comparer les prix|j'en profite|ajouter au panier"
 )
 # A file to download, with its format and size: "Télécharger le communiqué (PDF, 248 Ko)", "Rapport
 # annuel 2026 - PDF - 2,4 Mo".
@@ -237,10 +236,7 @@ _TOGGLE = re.compile(
 _MEDIA_DURATION = re.compile(r"\bdurée\s*:\s*\d{1,3}\s?(?:min|mn|h|s\b|'|’)", re.I)
 # A guest line under a show's title: "Avec Anne Martin, présidente de l'association ..."; not "Avec
 # Anne Martin, la gauche ...", which goes on as a sentence.
-_GUEST_LINE = re.compile(
-    rf"^(?:[Aa]vec|[Ii]nvitée?s?\s*:)\s+{PERSON},\s+"
-    r"(?!(?:le|la|les|un|une|des|ce|cette|ces|il|elle|ils|elles|on|qui|dont|l')\b)[a-zà-ÿ][^.!?,;:]*$"
-)
+_GUEST_LINE = re.compile(rf"^(?:[Aa]vec|[Ii]nvitée?s?\s*:)\s+{PERSON_AND_ROLE}[^.!?,;:]*$")
 # An update notice, or a timed line that is no sentence (a news ticker's headline, a radio's playlist):
 # "Mise à jour 8h05 : ...", "00:45 – Montoir : un incendie", "07:26 – Les Pieds Nus – Sous la neige". A
 # live blog's timed post is prose: "21h15 – Résultats définitifs : liste Benali 54,2 %."
@@ -257,11 +253,10 @@ _EMAIL_FIELD = re.compile(
 )
 # The label of a fact box inside the article ("Les chiffres clés", "Repères", "Bio express"): the
 # title-shaped lines under it are the box's, not a related list, and do not end the article.
-_FACT_BOX_LABEL = re.compile(
-    r"^(?:(?:les |quelques )?(?:chiffres|dates|points|repères)(?: clés?)?|en (?:chiffres|dates|bref)|repères|"
+_FACT_BOX_LABEL = alone_on_a_line(
+    r"(?:les |quelques )?(?:chiffres|dates|points|repères)(?: clés?)?|en (?:chiffres|dates|bref)|repères|"
     r"bio(?:graphie)? express|l'essentiel|ce qu'il faut (?:retenir|savoir)|fiche (?:technique|pratique)|"
-    r"le contexte|les faits)\W*$",
-    re.I,
+    r"le contexte|les faits"
 )
 _NAVIGATION_START = re.compile(r"^(?:home|accueil|menu)\b", re.I)
 _YOU_ARE_HERE = re.compile(r"^(?:vous êtes ici|you are here)\b", re.I)

@@ -9,7 +9,7 @@ and what tells a headline from the lines above it (its byline or publication lin
 import re
 
 from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
-from annotations.nlp.site_prose import PERSON
+from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE
 
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
 # The feminine forms ("Mise à jour à 11h48", "Publiée le ...") with their date: "Mise à jour des listes
@@ -36,8 +36,8 @@ _BYLINE = re.compile(
 # juriste", "Par Luc Vidal, au stade", "Relu par Anne Martin, climatologue"; not "Par Anne Martin, la
 # ville ...", which goes on as a sentence.
 _BYLINE_TAIL = re.compile(
-    rf"^(?:(?:[ÉéEe]crite?|[Rr]elue?|[Vv]érifiée?|[Vv]alidée?) par|[Pp]ar|[Bb]y)\s+{PERSON},\s+"
-    r"(?!(?:le|la|les|un|une|des|ce|cette|ces|il|elle|ils|elles|on|qui|dont|l')\b)[a-zà-ÿ][^.!?:;«»]{0,50}$"
+    rf"^(?:(?:[ÉéEe]crite?|[Rr]elue?|[Vv]érifiée?|[Vv]alidée?) par|[Pp]ar|[Bb]y)\s+{PERSON_AND_ROLE}"
+    r"[^.!?:;«»]{0,50}$"
 )
 # The credits of a podcast, a long read or a photo story, its authors' bylines: "Texte : Anne Martin",
 # "Photos : Luc Vidal pour Le Courrier", "Réalisation et mixage : Yann Ferrec", "Un podcast de Claire Morel";

@@ -15,7 +15,7 @@ title-shaped lines are no list of links and end nothing either.
 import re
 
 from annotations.nlp.bylines import WORD
-from annotations.nlp.lexicon import words
+from annotations.nlp.lexicon import alone_on_a_line, words
 
 MAX_INFO_WORDS = 14  # a practical line is a phrase, not a sentence
 # Days, hours, dates, prices and ages: "Du mardi au samedi à 20 h", "Tarif : 6 €, gratuit pour les moins
@@ -34,7 +34,7 @@ _ENTRY = words("entrée gratuit gratuite tarif tarifs")  # with a price or alone
 _HOUR = re.compile(r"\b\d{1,2}\s?h(?:\s?\d{2})?\b|\b\d{1,2}h\d{2}|\bminuit\b|\bmidi\b")
 _AGE = re.compile(r"\b(?:partir de|moins de|plus de|dès) \d{1,2} ans\b", re.I)
 # A booking button: "Réserver", "Je réserve", "Billetterie".
-_BOOKING = re.compile(r"^(?:réserver|je réserve|réservez|billetterie|acheter (?:un|des|mes|vos) billets?)\W*$", re.I)
+_BOOKING = alone_on_a_line(r"réserver|je réserve|réservez|billetterie|acheter (?:un|des|mes|vos) billets?")
 _PROPER = r"[A-ZÀ-Ý0-9][\w'’.-]*"
 _PROPER_WORDS = rf"{_PROPER}(?:[\s-]+(?:(?:de|du|des|la|le|les|sur|en|lès|et)\s+|l'|d')?{_PROPER})*"
 _STREET = (

@@ -1,9 +1,17 @@
 """Helpers for the word lists of the rules (French function words, abbreviations, cues)."""
 
+import re
+
 
 def words(text: str) -> frozenset[str]:
     """The set of the space-separated words of `text`: long word lists read best as prose."""
     return frozenset(text.split())
+
+
+def alone_on_a_line(alternatives: str) -> re.Pattern:
+    """A line that is one of `alternatives` (a regex alternation) and nothing more but its punctuation or an
+    arrow, in either case: a button's, a label's ("Je l'achète !", "Réserver ›", "Repères :")."""
+    return re.compile(rf"^(?:{alternatives})\W*$", re.I)
 
 
 # The months and the days of the week as texts write them, in full or cut short.

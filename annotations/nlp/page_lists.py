@@ -15,15 +15,14 @@ from annotations.nlp import boilerplate
 from annotations.nlp.bylines import WORD
 from annotations.nlp.foreign_lines import is_filler
 from annotations.nlp.info_boxes import is_table_row
+from annotations.nlp.lexicon import alone_on_a_line
 from annotations.nlp.sentences import split_sentences
 
 CAPTION_MAX_WORDS = 15  # a player's caption is one short sentence
 TABLE_HEAD = 2  # a table's label and unit line above its rows
 SUMMARY_MAX_WORDS = 25  # a teaser's summary is one sentence of at most this many words
 # A player's button, or a gallery's counter ("3 / 6"): the short line under it is the video's or the photo's caption.
-_PLAY_BUTTON = re.compile(
-    r"^(?:lecture|lire la vidéo|lancer la vidéo|regarder la vidéo|play|\d{1,3} ?/ ?\d{1,3})\W*$", re.I
-)
+_PLAY_BUTTON = alone_on_a_line(r"lecture|lire la vidéo|lancer la vidéo|regarder la vidéo|play|\d{1,3} ?/ ?\d{1,3}")
 _NUMBERED_ENTRY = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s?[.)/–-]\s+(\S.*)$")  # "2. Que risque ... ?", "III - Les aides"
 
 

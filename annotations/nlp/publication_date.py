@@ -13,6 +13,7 @@ from datetime import date
 
 from annotations.nlp import bylines
 from annotations.nlp.dates import find_dates
+from annotations.nlp.sentence_labels import AGENCY
 from annotations.nlp.types import Block
 
 # A dateline's town (one to five words, no comma), its full date, maybe its agency in brackets,
@@ -21,7 +22,7 @@ from annotations.nlp.types import Block
 # opens a feature on the day it tells.
 _DISPATCH = re.compile(
     r"(?P<town>[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,4}),\s*(?P<day>(?:1er|\d{1,2})\s+[^\W\d_]+\.?\s+\d{4})"
-    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*\.?\s*[–—-]\s"
+    rf"\s*(?P<agency>{AGENCY})?\s*\.?\s*[–—-]\s"
 )
 
 

@@ -17,7 +17,8 @@ from annotations.nlp.lexicon import words
 # (place_names reads the town; here, before its full stop and dash, "BREST. – Un chalutier ...",
 # "SAINT-LOUIS (Sénégal). – Les pêcheurs ...", it ends no sentence).
 DATELINE_TOWN = r"[A-ZÀ-Ý][A-ZÀ-Ý'’]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,3}"
-DATELINE_AGENCY = r"(?:\s*\([^()\n]{1,40}\))?"
+AGENCY = r"\([^()\n]{1,40}\)"  # "(AFP)", "(ATS)", "(Sénégal)": an agency's name or a country's, in brackets
+DATELINE_AGENCY = rf"(?:\s*{AGENCY})?"
 _DATELINE_TOWN = re.compile(rf"\s*{DATELINE_TOWN}{DATELINE_AGENCY}")
 # A speaker's label in a debate's record: a title, then a name, in capitals or not, or an office with its
 # complement ("M. le président", "Mme la ministre de la santé", "M. LE COMTE DE LA ROCHE-VERNAY"), maybe a
@@ -47,7 +48,7 @@ _PLACE_TURN = re.compile(r"\s*((?:(?:Le|La|Les|L['’])\s?)?[A-ZÀ-Ý][a-zà-ÿ'
 _TOWN_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[\w'’]+)*"  # "Roanne", "Saint-Malo", "Villeneuve-d'Ascq" (not "L'eau")
 _TOWN = rf"(?:(?:Le|La|Les|L['’])\s?)?{_TOWN_WORD}(?:\s(?:(?:d['’]|de |sur |en |la |le )?{_TOWN_WORD})){{0,3}}"
 DISPATCH_DAY = rf",\s*(?:1er|\d{{1,2}})\s+{MONTH}(?:\s\d{{4}})?"  # ", 11 nov.", ", 15 août", ", 3 décembre 2026"
-_DATELINE_LABEL = re.compile(rf"\s*({_TOWN})({DISPATCH_DAY})?(\s*\([^()\n]{{1,40}}\))?\.(?=(?:\s+[–—-])?\s+[A-ZÀ-Ý«])")
+_DATELINE_LABEL = re.compile(rf"\s*({_TOWN})({DISPATCH_DAY})?(\s*{AGENCY})?\.(?=(?:\s+[–—-])?\s+[A-ZÀ-Ý«])")
 # An imperative opening a sentence, never a town's first word: "Prenez Vierzon.", "Imaginons Lille."
 _IMPERATIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ez|ons)")
 # One-word answers and connectives, which a full stop makes a sentence of their own: "Non. Je n'y crois pas."

@@ -44,6 +44,9 @@ from annotations.nlp.site_notices import NOT_IMPERATIVE, is_site_notice
 
 CAPITALISED = r"[A-ZÀ-Ý][\w'’-]+"
 PERSON = rf"{CAPITALISED}(?:\s+(?:de |d'|du |le |la )?{CAPITALISED}){{1,3}}"
+# A person, a comma, then their trade or whereabouts in lower case ("Anne Martin, juriste", "Luc Vidal, au
+# stade"); not a sentence going on after the name ("Anne Martin, la ville ...", "Anne Martin, qui ...").
+PERSON_AND_ROLE = rf"{PERSON},\s+(?!(?:le|la|les|un|une|des|ce|cette|ces|il|elle|ils|elles|on|qui|dont|l')\b)[a-zà-ÿ]"
 
 # An author's biography: "Marie Dupont est journaliste au service politique depuis 2018."
 _JOURNALIST_BIO = re.compile(
