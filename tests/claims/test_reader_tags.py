@@ -41,6 +41,24 @@ def test_verdict_tag_shows_the_translated_word_with_its_verdict():
     assert (tag.get("class"), tag.get("data-verdict"), tag.text_content()) == ("verdict-tag", "disputed", " contesté")
 
 
+def test_verdict_tag_follows_the_language_from_one_render_to_the_next():
+    """Each verdict's tag is rendered once per language in a process: never the other language's."""
+    template = Template('{% load reader_tags %}{% verdict_tag "sourced" %}{% verdict_tag "unverified" %}')
+    words = []
+    for language in ("fr", "en", "fr"):
+        with translation.override(language):
+            html = template.render(Context())
+        words.append(
+            [tag.text_content() for tag in lxml_html.fragment_fromstring(html, create_parent="p").xpath("./span")]
+        )
+    assert words == [[" sourcé", " non vérifié"], [" sourced", " unverified"], [" sourcé", " non vérifié"]]
+
+
+def test_verdict_tag_of_an_unknown_verdict_is_an_error():
+    with pytest.raises(ValueError, match="not a valid Verdict"):
+        Template('{% load reader_tags %}{% verdict_tag "maybe" %}').render(Context())
+
+
 @pytest.mark.parametrize(("language", "word"), [("fr", "non vérifié"), ("en", "unverified")])
 def test_verdict_label_follows_the_language(language, word):
     with translation.override(language):
