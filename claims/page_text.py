@@ -100,6 +100,7 @@ class BlockWriter:
         self.names = {group.entity_id: group.name for group in groups}
         self.hrefs = {} if hrefs is None else hrefs  # shared with the page's entity list
         self.shorten = shortener(QUOTE_LENGTH)
+        self.zone = timezone.get_current_timezone()  # once: looking it up costs more than converting
 
     def block(self, block, claims: list[ClaimRow]) -> BlockView:
         """The block's segments and panels; a claim that overlaps the previous one or leaves the
@@ -132,7 +133,7 @@ class BlockWriter:
 
     def review_view(self, review, entity_ids, elsewhere=()) -> ReviewView:
         entities = [EntityLink(self.names[pk], self.href(pk)) for pk in entity_ids if self.names.get(pk)]
-        created_at = timezone.localtime(review.created_at)
+        created_at = timezone.localtime(review.created_at, self.zone)
         return ReviewView(review.rationale, review.sources, created_at, entities, list(elsewhere))
 
     def _skip_to(self, start: int) -> None:
