@@ -4,6 +4,8 @@ must refresh claims too (entity merges, deletions, relinks) live in claims.servi
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from django.db import transaction
@@ -56,49 +58,81 @@ def claim_finder(claims: Sequence):
     return claim_at
 
 
-def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> list[Mention]:
-    """One unsaved Mention per entity, date, amount and quantity of `analysis` for `article` at
+_TEXT_LENGTH = Mention._meta.get_field("text").max_length
+_UNIT_LENGTH = Mention._meta.get_field("unit").max_length
+_NAME_LENGTH = Entity._meta.get_field("name").max_length
+
+
+@dataclass(slots=True)
+class NewMention:
+    """A mention to write: the columns of Mention under their attribute names (what
+    claims.services.rows.insert_rows reads), and the claim that holds it, saved or not (its id is
+    written once the claim has one).
+
+    Plain values rather than a Mention: an ingest builds thousands of them, only to write them and
+    read their facts back, and a model instance costs some 20 µs to build (every field's default,
+    the descriptors of its foreign keys), a quarter of the ingest's writes."""
+
+    article_id: int
+    revision: int
+    claim: object  # the claim whose span holds it, or None (titles, headings)
+    claim_id: int | None
+    label: str
+    start: int
+    end: int
+    text: str
+    entity_id: int | None = None
+    value: str = ""
+    precision: str = ""
+    date_earliest: date | None = None
+    date_latest: date | None = None
+    amount_min: Decimal | None = None
+    amount_max: Decimal | None = None
+    currency: str = ""
+    unit: str = ""
+
+
+def build_mentions(*, article, revision: int, analysis, claims: Sequence) -> list[NewMention]:
+    """One NewMention per entity, date, amount and quantity of `analysis` for `article` at
     `revision`.
 
     `claims` are the claims of that revision, saved or not (they are saved before the mentions
-    are); each mention is attached to the claim whose span contains it. Entities are linked to
-    (and if needed created as) canonical Entity rows.
+    are); each mention is attached to the claim whose span contains it, and takes its id if it
+    has one. Entities are linked to (and if needed created as) canonical Entity rows.
     """
     entity_ids = resolve_entity_ids((entity_name(span), span.label) for span in analysis.entities)
-    claim_at = claim_finder(claims)
+    article_id, claim_at = article.pk, claim_finder(claims)
+
+    def row(span, **values) -> NewMention:
+        claim = claim_at(span.start, span.end)
+        claim_id = claim.pk if claim is not None else None
+        text = span.text[:_TEXT_LENGTH]
+        return NewMention(article_id, revision, claim, claim_id, start=span.start, end=span.end, text=text, **values)
+
     mentions = [
-        Mention(label=span.label, entity_id=entity_ids[(entity_name(span), span.label)], **_base(span, claim_at))
-        for span in analysis.entities
+        row(span, label=span.label, entity_id=entity_ids[(entity_name(span), span.label)]) for span in analysis.entities
     ]
-    mentions += [_date_mention(span, claim_at) for span in analysis.dates]
-    mentions += [_measure_mention(MentionLabel.MONEY, span, claim_at) for span in analysis.money]
-    mentions += [_measure_mention(MentionLabel.QUANTITY, span, claim_at) for span in analysis.quantities]
-    for mention in mentions:
-        mention.article_id = article.pk  # the id, not the object: no descriptor per mention
-        mention.revision = revision
+    mentions += [_date_mention(row, span) for span in analysis.dates]
+    mentions += [_measure_mention(row, MentionLabel.MONEY, span) for span in analysis.money]
+    mentions += [_measure_mention(row, MentionLabel.QUANTITY, span) for span in analysis.quantities]
     return mentions
 
 
-def _date_mention(span, claim_at) -> Mention:
-    return Mention(
+def _date_mention(row, span) -> NewMention:
+    return row(
+        span,
         label=MentionLabel.DATE,
         value=span.value or "",  # a date the calendar cannot hold has no value
         precision=span.precision or "",
         date_earliest=span.earliest,
         date_latest=span.latest,
-        **_base(span, claim_at),
     )
 
 
-_UNIT_LENGTH = Mention._meta.get_field("unit").max_length
-
-
-def _measure_mention(label: str, span, claim_at) -> Mention:
+def _measure_mention(row, label: str, span) -> NewMention:
     """A MONEY mention with its currency, or a QUANTITY with its unit."""
     measure = {"currency": span.currency} if label == MentionLabel.MONEY else {"unit": span.unit[:_UNIT_LENGTH]}
-    return Mention(
-        label=label, amount_min=_stored(span.min), amount_max=_stored(span.max), **measure, **_base(span, claim_at)
-    )
+    return row(span, label=label, amount_min=_stored(span.min), amount_max=_stored(span.max), **measure)
 
 
 _CENTS = Decimal("0.01")
@@ -112,11 +146,7 @@ def _stored(value) -> Decimal | None:
 def entity_name(span) -> str:
     """The canonical name of an entity span, cut to what Entity.name holds: a run of capitalised
     words can be recognised as one name of any length, and must not stop the article's ingest."""
-    return (span.canonical or span.text)[: Entity._meta.get_field("name").max_length]
-
-
-def _base(span, claim_at) -> dict:
-    return {"start": span.start, "end": span.end, "text": span.text[:500], "claim": claim_at(span.start, span.end)}
+    return (span.canonical or span.text)[:_NAME_LENGTH]
 
 
 @transaction.atomic

@@ -10,7 +10,7 @@ key (every mention with its claim's text: up to a few thousand rows, accepted fo
 """
 
 from collections.abc import Sequence
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 from typing import NamedTuple
 
@@ -49,13 +49,35 @@ def facts_of(
     if not claims:
         return {}
     grouped: dict[int, list] = {claim.pk: [] for claim in claims}
-    if mentions is None:
+    stored = mentions is None
+    if stored:
         mentions = Mention.objects.filter(claim__in=[claim.pk for claim in claims]).order_by()
         mentions = mentions.values_list(*FACT_FIELDS, named=True)
     for mention in mentions:
         if mention.claim_id in grouped:
             grouped[mention.claim_id].append(mention)
+    if stored:
+        return {claim.pk: _stored_facts(claim.text, claim.start, tuple(grouped[claim.pk])) for claim in claims}
     return {claim.pk: _facts(claim.text, claim.start, grouped[claim.pk]) for claim in claims}
+
+
+@lru_cache(maxsize=16384)
+def _mention_keys(row: tuple) -> tuple:
+    """The keys of one stored mention (a named tuple), from its facts without words: kept, as
+    _stored_facts are, since the mentions of the same reviewed claims are read again for each
+    article of an ingest."""
+    return tuple(keys(_facts("", 0, [row])))
+
+
+@lru_cache(maxsize=4096)
+def _stored_facts(text: str, start: int, mentions: tuple) -> ClaimFacts:
+    """_facts of a stored claim from its mention rows (named tuples), kept for the next time:
+    the same reviewed claims are the candidates of article after article of an ingest, and
+    building their facts again took a third of matching's time (bench corpus, 450 claims
+    reviewed: 1.3 of 3.4 s per 50 articles). The key is all that the facts are made of
+    (ClaimFacts is immutable): a claim whose text or mentions change is a new key, never a stale
+    answer."""
+    return _facts(text, start, mentions)
 
 
 def _facts(text: str, start: int, mentions: Sequence) -> ClaimFacts:
@@ -193,11 +215,11 @@ def _by_key_of_few(
     for pk, own in of_claim.items():
         candidate = Candidate(pk, own[0].claim__text, own[0].claim__start)
         for row in own:
-            for key in keys(_facts("", 0, [row])):  # the words are not needed to pick
+            for key in _mention_keys(row):
                 if key in by_key and len(by_key[key]) < PER_KEY:
                     by_key[key].append(candidate)
                     chosen[pk] = candidate
-    return by_key, {pk: _facts(c.text, c.start, of_claim[pk]) for pk, c in chosen.items()}
+    return by_key, {pk: _stored_facts(c.text, c.start, tuple(of_claim[pk])) for pk, c in chosen.items()}
 
 
 def _same_words(claims, bare, facts, *, reviewed_only: bool) -> list[dict[int, Candidate]]:

@@ -18,7 +18,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from annotations.models import Mention
+from annotations.services import NewMention
 from claims.models import Claim, Verdict
 from matching.candidates import candidates, facts_of
 from matching.facts import ClaimFacts
@@ -182,7 +182,7 @@ def _value(facts: ClaimFacts, kind: str) -> str:
     return "; ".join(values)[:200]
 
 
-def on_claims_written(*, article, claims: Sequence[Claim], mentions: Sequence[Mention] | None = None) -> None:
+def on_claims_written(*, article, claims: Sequence[Claim], mentions: Sequence[NewMention] | None = None) -> None:
     """The hook of ingest and revise: matches and inconsistencies of a revision's new claims
     (claims whose review a revision carried over are matched both ways). Their facts are built
     once, for the three, from `mentions` (every mention of `claims`, as just written) if given."""
@@ -192,7 +192,7 @@ def on_claims_written(*, article, claims: Sequence[Claim], mentions: Sequence[Me
     find_inconsistencies(article=article, claims=claims, facts=facts)
 
 
-def refresh_matches(*, article, claims: Sequence[Claim], mentions: Sequence[Mention] | None = None) -> None:
+def refresh_matches(*, article, claims: Sequence[Claim], mentions: Sequence[NewMention] | None = None) -> None:
     """After the mentions of `claims` (the current revision of `article`) are written again (a
     re-annotation), or after an upgrade of the rules (`manage.py rematch`): their suggestions, both
     ways, and the article's open inconsistencies are made again from their facts as they are now

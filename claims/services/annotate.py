@@ -13,16 +13,17 @@ from django.utils import timezone
 
 from annotations import services as annotation_services
 from annotations.models import Mention
+from annotations.services import NewMention
 from claims.managers import covered_years
 from claims.models import Article, Block, Claim
 from claims.services.inputs import analyse_text
-from claims.services.rows import insert_rows
+from claims.services.rows import ids_by_position, insert_rows
 from matching.services import refresh_matches
 
 
 class Written(NamedTuple):
     claims: list[Claim]  # in reading order, with their ids
-    mentions: list[Mention]  # with their claims' ids (not their own: claims.services.rows)
+    mentions: list[NewMention]  # with their claims' ids (not their own: claims.services.rows)
 
 
 def write_annotations(*, article: Article, revision: int, analysis) -> Written:
@@ -51,8 +52,7 @@ def write_annotations(*, article: Article, revision: int, analysis) -> Written:
     for claim, own in zip(claims, _by_claim(claims, mentions, saved=False), strict=True):
         claim.facets = claim_facets(own)
     insert_rows(Claim, claims)
-    claim_ids = Claim.objects.filter(article=article, revision=revision).order_by("position")
-    for claim, pk in zip(claims, claim_ids.values_list("pk", flat=True), strict=True):
+    for claim, pk in zip(claims, ids_by_position(Claim, article_id=article.pk, revision=revision), strict=True):
         claim.pk = pk
     for mention in mentions:  # each takes its claim's id, now that there is one
         mention.claim_id = mention.claim.pk if mention.claim is not None else None
@@ -69,8 +69,7 @@ def _write_blocks(article: Article, revision: int, blocks) -> list[int]:
             for i, b in enumerate(blocks)
         ),
     )
-    written = Block.objects.filter(article=article, revision=revision).order_by("position")
-    return list(written.values_list("pk", flat=True))
+    return ids_by_position(Block, article_id=article.pk, revision=revision)
 
 
 def write_claim_marks(*, claims: Iterable[Claim]) -> None:
@@ -144,7 +143,7 @@ def reannotate_article(*, article: Article) -> int:
     )
     for claim, own in zip(claims, _by_claim(claims, mentions), strict=True):
         claim.facets = claim_facets(own)
-    Mention.objects.bulk_create(mentions)
+    insert_rows(Mention, mentions)
     Claim.objects.bulk_update(claims, ["checkworthiness", "facets"], batch_size=500)
     refresh_matches(article=article, claims=claims, mentions=mentions)
     return len(mentions)

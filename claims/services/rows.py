@@ -7,7 +7,9 @@ third of a whole ingest). Here the values are read from the model instances as t
 one C call per row (operator.attrgetter); only the fields whose values the database drivers do
 not take as they are (JSON, decimals, aware date-times) go through their field's
 `get_db_prep_save`, as bulk_create would do. Defaults are the instances' own (set when they were
-built); the instances get no primary key back: read the rows again where their ids are needed.
+built). The objects need not be model instances: any object with the model's attribute names
+will do (annotations.services.NewMention). They get no primary key back: ids_by_position reads
+them for a revision's blocks and claims.
 """
 
 from collections.abc import Iterable
@@ -58,3 +60,21 @@ def _prepare_column(rows: list[list], index: int, field: models.Field, connectio
             row[index] = prepared[value]
         else:
             row[index] = prepared[value] = field.get_db_prep_save(value, connection)
+
+
+def ids_by_position(model: type[models.Model], *, article_id: int, revision: int) -> list[int]:
+    """The ids of the rows of `model` (Block, Claim: a table with article, revision and position)
+    of one revision of an article, in the order of their positions.
+
+    Plain SQL: the ORM takes about 0.5 ms to build this query, ten times what the database takes
+    to answer it, and an ingest asks it twice per article (bench/ingest.py: 5 % of the writes)."""
+    connection = connections[router.db_for_write(model)]
+    meta, quote = model._meta, connection.ops.quote_name
+    sql = "SELECT {} FROM {} WHERE {} = %s AND {} = %s ORDER BY {}".format(
+        quote(meta.pk.column),
+        quote(meta.db_table),
+        *(quote(meta.get_field(name).column) for name in ("article", "revision", "position")),
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [article_id, revision])
+        return [pk for (pk,) in cursor.fetchall()]

@@ -1,8 +1,10 @@
 """annotations.services.build_mentions, through the real ingest: quantities and open bounds."""
 
+import dataclasses
 from decimal import Decimal
 
 from annotations.models import Mention, MentionLabel
+from annotations.services import NewMention
 from tests.conftest import SAMPLE_TEXT
 
 
@@ -34,3 +36,13 @@ def test_build_mentions_rounds_bounds_to_the_stored_cents(make_article):
     article = make_article(text="Un prix\n\nLe ticket coûte 1,125 euro hier.\n", slug="prix")
     [amount] = Mention.objects.filter(article=article, label=MentionLabel.MONEY)
     assert amount.amount_min == amount.amount_max == Decimal("1.12")
+
+
+def test_new_mention_holds_every_column_of_mention_with_its_default():
+    # insert_rows writes a NewMention as it would a Mention: same columns, same defaults.
+    columns = {field.attname: field for field in Mention._meta.concrete_fields if not field.primary_key}
+    fields = {field.name: field for field in dataclasses.fields(NewMention)}
+    assert columns.keys() <= fields.keys()
+    for name, field in fields.items():
+        if field.default is not dataclasses.MISSING:
+            assert field.default == columns[name].get_default(), name

@@ -51,3 +51,11 @@ def test_proportions_read_a_third_or_a_quarter_only_of_a_group():
     assert values("Le tiers des lits de l'hôpital de Namur sont fermés") == [Decimal("33.33")]
     assert values("Les trois quarts du budget vont à la voirie") == [Decimal("75.00")]
     assert values("Un quart d'entre eux ont démissionné") == [Decimal("25.00")]
+
+
+def test_proportions_read_their_words_in_capitals_too():
+    # The words looked for first (_CUES) are read with the patterns' flag: any case.
+    assert values("UN LYCÉEN SUR QUATRE A REDOUBLÉ") == [Decimal("25.00")]
+    assert values("LA MOITIÉ DES EXPLOITATIONS ONT DISPARU") == [Decimal("50.00")]
+    assert values("Les Trois Quarts Des Élus ont voté") == [Decimal("75.00")]
+    assert values("Un lycéen, quatre classes, une école") == []
