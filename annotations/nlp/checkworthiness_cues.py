@@ -183,9 +183,10 @@ FUTURE = re.compile(
     r"|\bmise?s?\s+en\s+délibéré\b"
     # an expectation, a forecaster's verb: "la banque centrale table sur 6 %", "les analystes tablaient en
     # moyenne sur", "les commerçants s'attendent à", "les notaires anticipent une baisse" (not a table: "la
-    # table sur la terrasse", "cette petite table sur tréteaux")
-    r"|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bma )(?<!\bta )(?<!\bcette )(?<!\bnotre )(?<!\bvotre )(?<!\bleur )"
-    r"(?<!\bpetite )(?<!\bgrande )(?<!\bbelle )(?<!\bvieille )\btabl(?:e|ent|ait|aient)\s+(?:\w+\s+){0,2}?sur\b"
+    # table sur la terrasse", "cette petite table sur tréteaux"); "(?=tabl)" first, so that the lookbehinds
+    # are tried before "tabl" only, not at every position of every sentence
+    r"|\b(?=tabl)(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bma )(?<!\bta )(?<!\bcette )(?<!\bnotre )(?<!\bvotre )"
+    r"(?<!\bleur )(?<!\bpetite )(?<!\bgrande )(?<!\bbelle )(?<!\bvieille )tabl(?:e|ent|ait|aient)\s+(?:\w+\s+){0,2}?sur\b"
     r"|\bs'attend(?:ent|ait|aient)?\s+à\b|\banticip(?:e|ent|ait|aient)\s+(?:une?|des|le|la|les|l')\s*\w"
     # what a forecast says: "le PIB progresserait de 1,3 %, selon ses nouvelles projections"
     r"|\bselon\s+(?:les|ces|ses|leurs|nos)\s+(?:\w+\s+){0,2}?(?:projections|prévisions)\b"
@@ -209,10 +210,11 @@ PERSONAL_STARTS = words(
 )
 PERSONAL = re.compile(
     # an age: not a group's ("les moins de 25 ans"), a sentence's ("de 5 ans de prison"), a term's ("un
-    # contrat de 15 ans", "la retraite à l'âge de 64 ans")
-    r"(?<!moins )(?<!plus )(?<!près )(?<!âge )(?<!contrat )(?<!bail )(?<!plan )(?<!mandat )(?<!prêt )"
-    r"(?<!peine )(?<!délai )(?<!durée )(?<!période )(?<!depuis )"
-    r"\bde\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\bà l'âge de\b|\bâgée?s?\s+de\b|"
+    # contrat de 15 ans", "la retraite à l'âge de 64 ans"); "(?=de\s)" first, so that the lookbehinds are
+    # tried before "de" only
+    r"\b(?=de\s)(?<!moins )(?<!plus )(?<!près )(?<!âge )(?<!contrat )(?<!bail )(?<!plan )(?<!mandat )"
+    r"(?<!prêt )(?<!peine )(?<!délai )(?<!durée )(?<!période )(?<!depuis )"
+    r"de\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\bà l'âge de\b|\bâgée?s?\s+de\b|"
     r"\bnée?s?\s+(?:le|en|à|dans)\b|"
     r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?enfants\b|"
     # a portrait's opening: "À 34 ans, elle a tout quitté", "Fils d'un boulanger, il a grandi"

@@ -41,6 +41,7 @@ from annotations.nlp.dates import find_dates
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
 from annotations.nlp.money import find_money
+from annotations.nlp.number_matches import matches_at, number_starts
 from annotations.nlp.numbers import alternation
 from annotations.nlp.plurals import singular
 from annotations.nlp.rates import a_proportion, without_rate_bases
@@ -145,10 +146,13 @@ class QuantityMatcher:
         for fraction in measure_words.fractions_of_units(text, regions):  # "une demi-heure": no number to anchor
             if held.add_if_free(fraction.start, fraction.end):
                 found.append(fraction)
+        starts = {stretch: number_starts(text, *stretch) for stretch in stretches}  # every pattern opens on a number
         for pattern in self.patterns:
             if pattern is self.patterns[-1] and not _ADJECTIVE_NOUNS.search(text):
                 continue  # the last pattern counts only "jeunes", "anciens"...: not worth a pass over every number
-            for match in (match for start, end in stretches for match in pattern.finditer(text, start, end)):
+            for match in (
+                match for start, end in stretches for match in matches_at(pattern, text, starts[start, end], end)
+            ):
                 if held.overlaps(*match.span()):
                     continue
                 for quantity in self._quantities(match, text):

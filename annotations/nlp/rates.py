@@ -56,8 +56,8 @@ def without_rate_bases(text: str, found: list[QuantitySpan]) -> list[QuantitySpa
             and value is not None
             and value == quantity.max
             and value >= 100
-            and _power_of_ten(value)
             and (base := _RATE_BASE.fullmatch(text, previous.end, quantity.start))
+            and _power_of_ten(value)  # after the match: a Decimal's log10 costs a hundred times more
             and (quantity.unit not in SYMBOLS.values() or base["word"] == "aux")
         ):
             continue

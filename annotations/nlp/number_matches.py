@@ -1,0 +1,38 @@
+"""The patterns of `money` and `quantities` that open on a number, tried only where a number opens.
+
+Most of those patterns' time went into failing, at every position of every stretch, on their first
+group: a number in figures or in words (`numbers.FIGURES`, `numbers.WORDS`), whose alternation of
+number words is slow to fail under re.IGNORECASE. Where a number may open is now found once per
+stretch, and each pattern is tried only there: the same matches, in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotations.nlp.numbers import FIGURES, WORDS
+
+# Zero width: every position where a number opens, those inside another number included ("000" of
+# "10 000"), as a pattern's finditer would try them.
+_NUMBER_OPENS = re.compile(rf"(?=(?:{FIGURES}|{WORDS}))", re.I)
+
+
+def number_starts(text: str, start: int, end: int) -> list[int]:
+    """The positions of text[start:end] where a number (figures or words) opens, read as a pattern
+    with `endpos` end reads them."""
+    return [match.start() for match in _NUMBER_OPENS.finditer(text, start, end)]
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: list[int], end: int) -> Iterator[re.Match]:
+    """What `pattern.finditer(text, starts[0], end)` finds, for a pattern whose first group is a number
+    (`FIGURES` or `WORDS`, or one of them), so that every match opens at one of `starts` (sorted):
+    tried only there, each after the end of the match before."""
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue
+        match = pattern.match(text, start, end)
+        if match:
+            yield match
+            resume = match.end()
