@@ -45,18 +45,12 @@ from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.lexicon import words
 from annotations.nlp.long_names import mentions_read_on
 from annotations.nlp.name_edges import (
-    SURNAME_PARTICLES,
     TITLES,
     before_a_sentence,
     ends_a_sentence,
-    person_after_a_place,
     second_name,
     trim,
     with_department_number,
-    with_hyphenated_syllable,
-    with_particle_after,
-    with_possessive_s,
-    with_surname_particle,
 )
 from annotations.nlp.name_joins import joined
 from annotations.nlp.name_noise import is_noise
@@ -76,6 +70,14 @@ from annotations.nlp.parties import (
     is_no_party,
     is_the_state,
     the_party,
+)
+from annotations.nlp.person_edges import (
+    SURNAME_PARTICLES,
+    person_after_a_place,
+    with_hyphenated_syllable,
+    with_particle_after,
+    with_possessive_s,
+    with_surname_particle,
 )
 from annotations.nlp.place_names import datelines, past_the_name, town_after
 from annotations.nlp.press import known_titles, press_titles
