@@ -79,7 +79,7 @@ from annotations.nlp.person_edges import (
     with_possessive_s,
     with_surname_particle,
 )
-from annotations.nlp.place_names import datelines, past_the_name, town_after
+from annotations.nlp.place_names import datelines, past_the_name, town_after, unread_town
 from annotations.nlp.press import known_titles, press_titles
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
@@ -244,6 +244,7 @@ def _with_headed_names(
             continue  # "conseil d'administration de Renault", "la présidente du Conseil italien"
         towns, end = past_the_name(overlapping, start, end, span.label_, saga.text, common)
         kept = [m for m in kept if m not in overlapping] + towns
+        kept += [town] if (town := unread_town(span, kept, saga.text)) else []  # "... de Lille"
         end -= saga.text[start:end].endswith(".")  # "basilique Saint-Pie-X." ending a sentence: "X." is one token
         kept.append(Mention(start, end, span.label_, canonical=saga.text[start:end]))
     return kept

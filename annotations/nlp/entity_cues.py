@@ -34,7 +34,8 @@ _COMPANY_ROLES = (
     "directeur général|directrice générale|directeur technique|directrice technique|directeur financier|"
     "directrice financière|pdg|p-dg|ceo|dg|fondateur|fondatrice|cofondateur|cofondatrice|"
     "co-fondateur|co-fondatrice|actionnaire|actionnaires|salarié|salariée|salariés|salariées|employé|employée|"
-    "employés|conseil d'administration|filiale|maison mère|rachat|siège"
+    "employés|conseil d'administration|filiale|maison mère|rachat|siège|"
+    "capital"  # "entre au capital de X", "10 % du capital de X"
 )
 # Roles and relations shared by organisations and places ("président de la France"): weaker.
 _ORG_RELATIONS = "président|présidente|directeur|directrice|patron|patronne|dirigeant|dirigeante|au sein"
@@ -85,6 +86,12 @@ _GATHERED_AT = (
     "entendues|signalé|signalée|signalés|signalées|exilé|exilée|exilés|exilées|réfugié|réfugiée|réfugiés|"
     "réfugiées|sommet|conférence|escale|ambassade"
 )
+# Vessels and spacecraft, named after their kind: "le ferry Nordet", "le chalutier Bara Breizh", "le satellite
+# Biomass" (MISC, as "le lanceur Vega-C"; not "le ferry de Brittany Ferries", the firm's).
+_CRAFT = (
+    "ferry|chalutier|navire|paquebot|cargo|pétrolier|méthanier|porte-conteneurs|voilier|thonier|caboteur|"
+    "remorqueur|frégate|porte-avions|sous-marin|patrouilleur|brise-glace|satellite|sonde|télescope|rover"
+)
 _DOSE = rf"\d+(?:[,.]\d+)?\s*(?:{'|'.join(sorted(DOSE_UNITS))})\b"  # read on lower-cased text
 # What a leaflet says of its medicine: it contains a substance or a dose ("contient du lactose", not "contient
 # plus de 35 000 œuvres"), it must (not) be used or taken, but not in the idioms said of people and places
@@ -112,6 +119,7 @@ class Cue:
     side: str = "left"
     named_after: bool = False  # a right-side cue that does not hold when a name follows it
     no_given_name: bool = False  # a cue that does not hold for a name opening on a given name (a place, a product)
+    whole: bool = False  # a cue that holds only when no capitalised word follows the name (no longer name's part)
 
 
 def cue(pattern: str, label: str, **options) -> Cue:
@@ -146,6 +154,15 @@ _CUES = [
         r"(?:a|ont)\s+(?:indiqué|confié|déclaré|expliqué|précisé)(?:\s+[a-zà-ÿ']+){0,3}\s+au)\s+$",
         "ORG",
         no_given_name=True,
+    ),
+    # A journal a study is published in: "publiée dans Nature Climate Change", "parue dans The Lancet".
+    cue(r"\b(?:publiée?s?|parue?s?)\s+(?:ce\s+\w+\s+|\w+\s+)?dans\s+(?:la\s+revue\s+)?$", "ORG", no_given_name=True),
+    # (the whole name: "le porte-conteneurs CMA CGM Jacques Saadé" says nothing of the firm "CMA CGM")
+    cue(
+        rf"\b(?:le|la|l'|du|au|son|sa|leur)\s*(?:{_CRAFT})(?:\s+(?:de|d')\s*[a-zà-ÿ]+)?\s+$",
+        "MISC",
+        strong=True,
+        whole=True,
     ),
     cue(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$", "PER"),
     cue(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES}){_ROLE_ADJECTIVE}\s+$", "PER"),
@@ -224,7 +241,7 @@ def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> t
         right = lowered[end : end + CONTEXT_CHARS]
         person = opens_on_a_first_name(text[start:end])
         for cue in _CUES:
-            if cue.no_given_name and person:
+            if (cue.no_given_name and person) or (cue.whole and _NAME_NEXT.match(text, end)):
                 continue
             found = cue.pattern.search(left if cue.side == "left" else right)
             if found and cue.label == "MISC" and cue.side == "right" and _is_a_complement(left, text[start:end]):

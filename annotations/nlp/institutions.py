@@ -37,7 +37,7 @@ from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.firms import FIRM_LAST_WORDS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
-from annotations.nlp.institution_patterns import GROUPINGS, misc_patterns, org_patterns, place_patterns
+from annotations.nlp.institution_patterns import CONTINENTS, GROUPINGS, misc_patterns, org_patterns, place_patterns
 from annotations.nlp.institution_words import (
     ASSEMBLY_HEADS,
     BANK_HEADS,
@@ -67,7 +67,8 @@ from annotations.nlp.name_shapes import LINKS, SERVICES, is_acronym_text
 from annotations.nlp.spans import SpanSet
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
-_LAST_WORDS = frozenset([*GROUPINGS, "communauté", "festival", "arena", "aréna"])
+# (and an overseas channel's "1ère": "Guadeloupe La 1ère")
+_LAST_WORDS = frozenset([*GROUPINGS, "communauté", "festival", "arena", "aréna", "1ère", "1re"])
 
 
 def _opening_words(token: dict) -> frozenset[str]:
@@ -79,11 +80,16 @@ def _opening_words(token: dict) -> frozenset[str]:
     return frozenset(lower["IN"]) if isinstance(lower, dict) and set(lower) == {"IN"} else frozenset()
 
 
+# The land's nouns that take their name after "de": "Pays de Redon", "Baie de Somme", "Val de Saône".
+_LANDS = frozenset({"Pays", "Baie", "Val", "Vallée", "Plaine", "Côte"})
+
+
 def _with_its_country(span: Span) -> Span:
     """A name ending on "Pays" goes on to the country it names: "conseil régional des Pays de la Loire",
-    "communauté de communes du Pays de Redon"."""
+    "communauté de communes du Pays de Redon"; so do a bay's, a valley's or a coast's ("communauté
+    d'agglomération de la Baie de Somme")."""
     doc, end = span.doc, span.end
-    if span[-1].text != "Pays" or end + 1 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
+    if span[-1].text not in _LANDS or end + 1 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
         return span
     end += 1  # the country's first word, after its article: "de la Loire"
     if doc[end].lower_ in ("la", "l'") and end + 1 < len(doc):
@@ -215,8 +221,10 @@ class HeadedNames:
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS | CHAMBER_HEADS
         heads |= (
             words(
-                "place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville court ligue"
+                "place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville court ligue "
+                "armée nuit"
             )
+            | CONTINENTS
             | WALK_HEADS
             | {"bande"}
             | CLUB_FIRST_WORDS

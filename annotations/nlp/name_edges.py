@@ -48,6 +48,7 @@ def trim(span: Span) -> Span | None:
         or doc[start].is_space
         or doc[start].text[0].islower()
         or doc[start].text in TITLES
+        or _is_lawyers_title(doc, start)
         or (doc[start].text in ("Premier", "Première") and doc[start + 1 : start + 2].text == "ministre")
         or (span.label_ == "PER" and end - start > 2 and len(doc[start].text) > 1 and doc[start].text.isupper())
     ):
@@ -68,6 +69,12 @@ def trim(span: Span) -> Span | None:
     end = _before_a_quote_or_a_second_object(doc, start, _before_a_coordination(doc, start, end))
     end = _before_a_figure(doc, start, _before_a_time_phrase(doc, start, end))
     return doc[start:end] if start < end else None
+
+
+def _is_lawyers_title(doc, i: int) -> bool:
+    """ "Mes", the plural of "Me", before a lawyer's given name: "Mes Laure Benedetti et Karim Siahmed" (not
+    the possessive opening a work's title, "Mes Années Pop")."""
+    return doc[i].text == "Mes" and i + 1 < len(doc) and doc[i + 1].text.split("-")[0] in FIRST_NAMES
 
 
 def _before_a_figure(doc, start: int, end: int) -> int:
