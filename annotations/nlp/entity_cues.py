@@ -147,16 +147,16 @@ _CUES = [
     cue(r"\bà la tête (?:de|d'|du)\s*$", "ORG"),
     # A newspaper quoted as a source: "rapporte Le Progrès", "cité par La Voix du Nord", "a indiqué son
     # maire au Républicain lorrain" (a person is named by a given name or a title there, and "selon X"
-    # is a person as often; a place's votes hold against it).
+    # is a person as often; a place's votes hold against it); and the journal a study is published in
+    # ("publiée dans Nature Climate Change", "parue jeudi dans The Lancet").
     cue(
         r"\b(?:rapporte|rapportent|rapportait|révèle|révélait|cités?\s+par|citées?\s+par|"
         r"(?:reprise?s?|relayée?s?)\s+par|"
-        r"(?:a|ont)\s+(?:indiqué|confié|déclaré|expliqué|précisé)(?:\s+[a-zà-ÿ']+){0,3}\s+au)\s+$",
+        r"(?:a|ont)\s+(?:indiqué|confié|déclaré|expliqué|précisé)(?:\s+[a-zà-ÿ']+){0,3}\s+au|"
+        r"(?:publiée?s?|parue?s?)\s+(?:ce\s+\w+\s+|\w+\s+)?dans\s+(?:la\s+revue\s+)?)\s*$",
         "ORG",
         no_given_name=True,
     ),
-    # A journal a study is published in: "publiée dans Nature Climate Change", "parue dans The Lancet".
-    cue(r"\b(?:publiée?s?|parue?s?)\s+(?:ce\s+\w+\s+|\w+\s+)?dans\s+(?:la\s+revue\s+)?$", "ORG", no_given_name=True),
     # (the whole name: "le porte-conteneurs CMA CGM Jacques Saadé" says nothing of the firm "CMA CGM")
     cue(
         rf"\b(?:le|la|l'|du|au|son|sa|leur)\s*(?:{_CRAFT})(?:\s+(?:de|d')\s*[a-zà-ÿ]+)?\s+$",

@@ -59,6 +59,8 @@ from tests.annotations.reading import labelled
         # The town after an establishment named by a hyphenated name, which the model did not read.
         ("Les élèves du collège Jean-Jaurès de Pantin ont remporté le concours.", "Pantin", "LOC"),
         ("Le député a visité le lycée Edmond-Perrier de Tulle lundi.", "Tulle", "LOC"),
+        # A title in guillemets, then its maker by trade.
+        ("Le musée présente « Lignes d'eau », du photographe Marc Duval, jusqu'en mai.", "Lignes d'eau", "MISC"),
         # A body's list of complements closed by "et"; a bay's name after its head.
         (
             "Un avis de l'Agence nationale de la chasse, de la pêche et des forêts est attendu.",
@@ -81,6 +83,8 @@ def test_entities_blind24_rules(text, name, label):
 @pytest.mark.parametrize(
     ("text", "words"),
     [
+        # A quote and its speaker by office are no work.
+        ("« Nous tiendrons », du maire de la ville, a été applaudi.", "Nous tiendrons"),
         # A price is no prize; a call in capitals heading a paragraph is no town; "la nuit" in lower case.
         ("Le prix du Brent a baissé de 2 % lundi.", "prix du Brent"),
         ("ATTENTION. Les routes sont glissantes ce matin.", "ATTENTION"),
