@@ -7,6 +7,7 @@ say PER. Each occurrence's cues are weighed against the model's votes in `entity
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotations.nlp.first_names import opens_on_a_first_name
 from annotations.nlp.name_edges import DOSE_UNITS
@@ -120,6 +121,7 @@ class Cue:
     named_after: bool = False  # a right-side cue that does not hold when a name follows it
     no_given_name: bool = False  # a cue that does not hold for a name opening on a given name (a place, a product)
     whole: bool = False  # a cue that holds only when no capitalised word follows the name (no longer name's part)
+    gate: re.Pattern | None = None  # tried only in a text where this matches (rare words: one search per text)
 
 
 def cue(pattern: str, label: str, **options) -> Cue:
@@ -163,6 +165,7 @@ _CUES = [
         "MISC",
         strong=True,
         whole=True,
+        gate=re.compile(rf"\b(?:{_CRAFT})\b"),
     ),
     cue(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$", "PER"),
     cue(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES}){_ROLE_ADJECTIVE}\s+$", "PER"),
@@ -232,6 +235,12 @@ def _is_a_complement(left: str, surface: str) -> bool:
     return (article_first or bool(_COMPLEMENT.search(left))) and not _FORM_OF.search(left)
 
 
+@lru_cache(maxsize=8)
+def _opened(gate: re.Pattern, lowered: str) -> bool:
+    """Whether a cue's gate words are in the text (cached: asked for each name of the text)."""
+    return gate.search(lowered) is not None
+
+
 def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> tuple[Counter, Counter]:
     """(all cues, strong cues) found around the occurrences of one surface form (`lowered`: `text`
     lower-cased, which the cues read)."""
@@ -242,6 +251,8 @@ def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> t
         person = opens_on_a_first_name(text[start:end])
         for cue in _CUES:
             if (cue.no_given_name and person) or (cue.whole and _NAME_NEXT.match(text, end)):
+                continue
+            if cue.gate is not None and not _opened(cue.gate, lowered):
                 continue
             found = cue.pattern.search(left if cue.side == "left" else right)
             if found and cue.label == "MISC" and cue.side == "right" and _is_a_complement(left, text[start:end]):

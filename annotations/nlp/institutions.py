@@ -102,6 +102,8 @@ def _with_its_country(span: Span) -> Span:
 
 
 _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
+# "l'armée de Terre", "la Nuit européenne des musées", "l'Europe centrale"
+_HEADS_ONLY = words("armée nuit") | CONTINENTS
 
 
 # The particles inside a Dutch or German surname, in lower case: no place's name goes on with them.
@@ -221,10 +223,8 @@ class HeadedNames:
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS | CHAMBER_HEADS
         heads |= (
             words(
-                "place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville court ligue "
-                "armée nuit"
+                "place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville court ligue"
             )
-            | CONTINENTS
             | WALK_HEADS
             | {"bande"}
             | CLUB_FIRST_WORDS
@@ -232,6 +232,8 @@ class HeadedNames:
             | SERVICES
         )
         self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
+        # Words whose patterns are tried only at them, which open no window (common words: "nuit", "Europe").
+        self.heads_only = {nlp.vocab.strings.add(word) for word in _HEADS_ONLY}
         self.matcher, self.by_head = self._matchers(nlp)
         last_words = _LAST_WORDS | CLUB_LAST_WORDS | FIRM_LAST_WORDS
         self.last_words = {nlp.vocab.strings.add(word) for word in last_words}
@@ -249,7 +251,8 @@ class HeadedNames:
         for label, patterns in (("ORG", org_patterns()), ("LOC", place_patterns()), ("MISC", misc_patterns())):
             for pattern in patterns:
                 opens_on = _opening_words(pattern[0])
-                if opens_on and all(nlp.vocab.strings[word] in self.first_words for word in opens_on):
+                heads = self.first_words | self.heads_only
+                if opens_on and all(nlp.vocab.strings[word] in heads for word in opens_on):
                     opening.setdefault(opens_on, Matcher(nlp.vocab)).add(label, [pattern])
                 else:
                     in_windows.add(label, [pattern])

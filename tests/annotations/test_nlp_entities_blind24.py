@@ -67,10 +67,18 @@ from tests.annotations.reading import labelled
             "Agence nationale de la chasse, de la pêche et des forêts",
             "ORG",
         ),
-        ("La communauté de communes de la Baie du Kernic a voté.", "communauté de communes de la Baie du Kernic", "ORG"),
+        (
+            "La communauté de communes de la Baie du Kernic a voté.",
+            "communauté de communes de la Baie du Kernic",
+            "ORG",
+        ),
         # Look-alikes. A second body after the comma, a title before a surname, a shipowner (a person here), a
         # region named "Centre".
-        ("Il a écrit à l'Agence régionale de santé, de la préfecture et du département.", "Agence régionale de santé", "ORG"),
+        (
+            "Il a écrit à l'Agence régionale de santé, de la préfecture et du département.",
+            "Agence régionale de santé",
+            "ORG",
+        ),
         ("Le maire a confié le dossier à M. Carrat.", "Carrat", "PER"),
         ("Fondée en 1952 par l'armateur Paul Kervella, la compagnie exploite six navires.", "Paul Kervella", "PER"),
         ("Le Centre Bretagne attend sa voie express.", "Centre Bretagne", "LOC"),
