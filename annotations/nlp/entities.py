@@ -51,6 +51,7 @@ from annotations.nlp.name_edges import (
     second_name,
     trim,
     with_department_number,
+    with_its_direction,
 )
 from annotations.nlp.name_joins import joined
 from annotations.nlp.name_noise import is_noise
@@ -105,7 +106,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         if ent.id_:
             mentions.append(Mention(ent.start_char, ent.end_char, ent.label_, ent.id_))
             continue
-        span = trim(ent)
+        span = with_its_direction(trim(ent))  # "l'Europe centrale"
         second = span and second_name(ent, span)  # "et l'association Aides": a second name
         if second and not _is_no_name(second[0], saga, common):
             mentions.append(Mention(second[0].start_char, second[0].end_char, second[1]))

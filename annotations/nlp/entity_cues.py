@@ -121,7 +121,7 @@ class Cue:
     named_after: bool = False  # a right-side cue that does not hold when a name follows it
     no_given_name: bool = False  # a cue that does not hold for a name opening on a given name (a place, a product)
     whole: bool = False  # a cue that holds only when no capitalised word follows the name (no longer name's part)
-    gate: re.Pattern | None = None  # tried only in a text where this matches (rare words: one search per text)
+    gate: tuple[str, ...] = ()  # tried only in a text holding one of these (rare words: `in` tests once per text)
 
 
 def cue(pattern: str, label: str, **options) -> Cue:
@@ -165,7 +165,7 @@ _CUES = [
         "MISC",
         strong=True,
         whole=True,
-        gate=re.compile(rf"\b(?:{_CRAFT})\b"),
+        gate=tuple(_CRAFT.split("|")),
     ),
     cue(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$", "PER"),
     cue(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES}){_ROLE_ADJECTIVE}\s+$", "PER"),
@@ -236,9 +236,9 @@ def _is_a_complement(left: str, surface: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _opened(gate: re.Pattern, lowered: str) -> bool:
-    """Whether a cue's gate words are in the text (cached: asked for each name of the text)."""
-    return gate.search(lowered) is not None
+def _opened(gate: tuple[str, ...], lowered: str) -> bool:
+    """Whether one of a cue's gate words is in the text (cached: asked for each name of the text)."""
+    return any(word in lowered for word in gate)
 
 
 def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> tuple[Counter, Counter]:
@@ -252,7 +252,7 @@ def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> t
         for cue in _CUES:
             if (cue.no_given_name and person) or (cue.whole and _NAME_NEXT.match(text, end)):
                 continue
-            if cue.gate is not None and not _opened(cue.gate, lowered):
+            if cue.gate and not _opened(cue.gate, lowered):
                 continue
             found = cue.pattern.search(left if cue.side == "left" else right)
             if found and cue.label == "MISC" and cue.side == "right" and _is_a_complement(left, text[start:end]):

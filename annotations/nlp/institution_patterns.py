@@ -120,9 +120,6 @@ def org_patterns() -> list[list[dict]]:
     patterns.append(
         [{"ORTH": "France"}, {"TEXT": {"REGEX": r"^\d$"}}, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}]
     )
-    # An overseas public channel by its territory: "Guadeloupe La 1ère", "SPM la 1re", "Polynésie la 1ère".
-    first = {"ORTH": {"IN": ["1ère", "1re"]}}
-    patterns += [[CAPITAL, {"LOWER": "la"}, first], [CAPITAL, {"ORTH": "-"}, CAPITAL, {"LOWER": "la"}, first]]
     # A capitalised noun made one national body by its adjective: "l'Éducation nationale", "la
     # Sécurité sociale" (not opening a sentence, where every word has a capital).
     national = [{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": {"IN": sorted(NATIONAL)}}]
@@ -231,7 +228,7 @@ def misc_patterns() -> list[list[dict]]:
     # (not "le record mondial de Paris", an adjective)
     patterns.append([{"ORTH": "Mondial", "IS_SENT_START": False}, *of_what])
     # A night of one kind of places, capitalised: "la Nuit européenne des musées", "la Nuit de la lecture" (not "la
-    # nuit de Noël" in lower case)
+    # nuit de Noël" in lower case; tried only at "nuit", see `institutions._HEADS_ONLY`)
     patterns.append([{"LOWER": "nuit", "IS_TITLE": True, "IS_SENT_START": False}, qualifiers, *of_what])
     # A prize named after its jury in the plural: "le prix des Libraires", "le prix des Lecteurs" (not "le prix
     # du Brent", a price; a jury's name is plural)
@@ -258,8 +255,6 @@ _SURVEYORS = words("ifop ipsos elabe odoxa insee inserm cnrs drees dares ofce cr
 
 
 _FOR_WHOM = words("abbaye rue place pont quai marché")
-CONTINENTS = words("europe afrique asie amérique océanie")
-_DIRECTIONS = words("centrale orientale occidentale australe méridionale septentrionale latine")
 
 
 def place_patterns() -> list[list[dict]]:
@@ -280,9 +275,6 @@ def place_patterns() -> list[list[dict]]:
     patterns.append(
         [{"LOWER": {"IN": sorted(_FOR_WHOM)}}, {"LOWER": "aux"}, {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+s$"}}]
     )
-    # A part of a continent by its direction: "l'Europe centrale", "l'Afrique australe", "l'Amérique latine".
-    continent = {"LOWER": {"IN": sorted(CONTINENTS)}, "IS_TITLE": True}
-    patterns.append([continent, {"LOWER": {"IN": sorted(_DIRECTIONS)}}])
     # "salle Jean-Moulin" (not "une salle de Nancy")
     hyphenated = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+$"}}
     patterns += [[{"LOWER": "salle"}, *HYPHENATED], [{"LOWER": "salle"}, hyphenated]]

@@ -37,7 +37,7 @@ from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.firms import FIRM_LAST_WORDS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
-from annotations.nlp.institution_patterns import CONTINENTS, GROUPINGS, misc_patterns, org_patterns, place_patterns
+from annotations.nlp.institution_patterns import GROUPINGS, misc_patterns, org_patterns, place_patterns
 from annotations.nlp.institution_words import (
     ASSEMBLY_HEADS,
     BANK_HEADS,
@@ -67,8 +67,7 @@ from annotations.nlp.name_shapes import LINKS, SERVICES, is_acronym_text
 from annotations.nlp.spans import SpanSet
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
-# (and an overseas channel's "1ère": "Guadeloupe La 1ère")
-_LAST_WORDS = frozenset([*GROUPINGS, "communauté", "festival", "arena", "aréna", "1ère", "1re"])
+_LAST_WORDS = frozenset([*GROUPINGS, "communauté", "festival", "arena", "aréna"])
 
 
 def _opening_words(token: dict) -> frozenset[str]:
@@ -102,8 +101,8 @@ def _with_its_country(span: Span) -> Span:
 
 
 _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
-# "l'armée de Terre", "la Nuit européenne des musées", "l'Europe centrale"
-_HEADS_ONLY = words("armée nuit") | CONTINENTS
+# "l'armée de Terre", "la Nuit européenne des musées", "la galerie Maeght", "le peloton de gendarmerie de ..."
+_HEADS_ONLY = words("armée nuit galerie peloton")
 
 
 # The particles inside a Dutch or German surname, in lower case: no place's name goes on with them.
@@ -231,7 +230,9 @@ class HeadedNames:
             | FIRM_HEADS
             | SERVICES
         )
-        self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
+        self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads} - {
+            nlp.vocab.strings.add(word) for word in _HEADS_ONLY
+        }
         # Words whose patterns are tried only at them, which open no window (common words: "nuit", "Europe").
         self.heads_only = {nlp.vocab.strings.add(word) for word in _HEADS_ONLY}
         self.matcher, self.by_head = self._matchers(nlp)

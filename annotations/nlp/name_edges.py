@@ -315,3 +315,14 @@ def with_territory(span: Span) -> Span:
     if not place or doc[i].text in FIRST_NAMES or (i + 1 < len(doc) and doc[i + 1].is_title):
         return span
     return doc[span.start : i + 1]
+
+
+_CONTINENTS = words("Europe Afrique Asie Amérique Océanie")
+_DIRECTIONS = words("centrale orientale occidentale australe méridionale septentrionale latine")
+
+
+def with_its_direction(span: Span | None) -> Span | None:
+    """A continent with the direction the model left after it: "l'Europe centrale", "l'Amérique latine"."""
+    if span is None or span.text not in _CONTINENTS or span.end >= len(span.doc):
+        return span
+    return span.doc[span.start : span.end + 1] if span.doc[span.end].text in _DIRECTIONS else span

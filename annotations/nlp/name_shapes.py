@@ -130,7 +130,8 @@ def organisation_label(span: Span, label: str) -> str:
     ):
         return "ORG"
     # (and a capitalised "Concours", a contest: "le Concours général agricole"; "avec le concours de" is help)
-    if len(span) >= 2 and span[0].is_title and (head in EVENT_HEADS or head == "concours") and span[1].text != "-":
+    # (and a capitalised Night of a kind of places: "la Nuit européenne des musées", "la Nuit de la lecture")
+    if len(span) >= 2 and span[0].is_title and (head in EVENT_HEADS or head in _EVENTS) and span[1].text != "-":
         return "MISC"  # "le Salon international de l'agriculture" (not the town "Salon-de-Provence")
     if len(span) >= 2 and any(token.text in ENGLISH_ORG_WORDS for token in span):
         return "ORG"
@@ -169,9 +170,11 @@ def organisation_label(span: Span, label: str) -> str:
     return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS and ending else label
 
 
+_EVENTS = words("concours nuit")
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # A union's branch by its trade: "Unsa-Ferroviaire", "CGT-Cheminots", "FO-Métaux" (not a town's "-Cheminots").
-_UNION_BRANCH = re.compile(r"(?:CGT|CFDT|FO|Unsa|UNSA|SUD|Sud|CFTC|CFE-CGC|FSU|Solidaires)-[A-ZÀ-Ý][a-zà-ÿ]+")
+# ("Sud-Ouest" is a land: the union writes "SUD" in capitals)
+_UNION_BRANCH = re.compile(r"(?:CGT|CFDT|FO|Unsa|UNSA|SUD|CFTC|CFE-CGC|FSU|Solidaires)-[A-ZÀ-Ý][a-zà-ÿ]+")
 # The first words of regional dailies' titles, which the model reads as places when their article is contracted
 # or left out: "au Courrier picard", "au Populaire du Centre", "selon les Nouvelles calédoniennes".
 _PRESS_WORDS = words("Courrier Populaire Nouvelles Gazette Écho Républicain Progrès Dépêche Télégramme Messager")

@@ -38,7 +38,7 @@ from tests.annotations.reading import labelled
         ("MURAT. Le comité des fêtes a élu son nouveau bureau.", "MURAT", "LOC"),
         # A prize named after its jury, a night of museums, a building named after whom it was for.
         ("Le roman a reçu le prix des Lecteurs en juin.", "prix des Lecteurs", "MISC"),
-        ("La Nuit européenne des chercheurs aura lieu vendredi.", "Nuit européenne des chercheurs", "MISC"),
+        ("Vendredi, la Nuit européenne des chercheurs attend le public.", "Nuit européenne des chercheurs", "MISC"),
         ("Le concert est donné à l'abbaye aux Hommes.", "abbaye aux Hommes", "LOC"),
         # A part of a continent by its direction.
         ("Les prix de l'énergie baissent en Asie centrale.", "Asie centrale", "LOC"),
