@@ -19,9 +19,10 @@ from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_words import ORG_HEADS
 from annotations.nlp.lexicon import words
-from annotations.nlp.name_edges import DASHES, SURNAME_PARTICLES
+from annotations.nlp.name_edges import DASHES
 from annotations.nlp.nationalities import NATIONALITIES, is_nationality
 from annotations.nlp.parties import INSTITUTIONS
+from annotations.nlp.person_edges import SURNAME_PARTICLES
 
 # What a minister, a commissioner or a secretary of state is in charge of, right after the role: "le ministre
 # de l'Intérieur", "le ministre belge de la Santé", "la ministre déléguée à la Mémoire", "le commissaire chargé

@@ -45,18 +45,13 @@ from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.lexicon import words
 from annotations.nlp.long_names import mentions_read_on
 from annotations.nlp.name_edges import (
-    SURNAME_PARTICLES,
     TITLES,
     before_a_sentence,
     ends_a_sentence,
-    person_after_a_place,
     second_name,
     trim,
     with_department_number,
-    with_hyphenated_syllable,
-    with_particle_after,
-    with_possessive_s,
-    with_surname_particle,
+    with_its_direction,
 )
 from annotations.nlp.name_joins import joined
 from annotations.nlp.name_noise import is_noise
@@ -77,7 +72,15 @@ from annotations.nlp.parties import (
     is_the_state,
     the_party,
 )
-from annotations.nlp.place_names import datelines, past_the_name, town_after
+from annotations.nlp.person_edges import (
+    SURNAME_PARTICLES,
+    person_after_a_place,
+    with_hyphenated_syllable,
+    with_particle_after,
+    with_possessive_s,
+    with_surname_particle,
+)
+from annotations.nlp.place_names import datelines, past_the_name, town_after, unread_town
 from annotations.nlp.press import known_titles, press_titles
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
@@ -103,7 +106,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         if ent.id_:
             mentions.append(Mention(ent.start_char, ent.end_char, ent.label_, ent.id_))
             continue
-        span = trim(ent)
+        span = with_its_direction(trim(ent))  # "l'Europe centrale"
         second = span and second_name(ent, span)  # "et l'association Aides": a second name
         if second and not _is_no_name(second[0], saga, common):
             mentions.append(Mention(second[0].start_char, second[0].end_char, second[1]))
@@ -242,6 +245,7 @@ def _with_headed_names(
             continue  # "conseil d'administration de Renault", "la présidente du Conseil italien"
         towns, end = past_the_name(overlapping, start, end, span.label_, saga.text, common)
         kept = [m for m in kept if m not in overlapping] + towns
+        kept += [town] if (town := unread_town(span, kept, saga.text)) else []  # "... de Lille"
         end -= saga.text[start:end].endswith(".")  # "basilique Saint-Pie-X." ending a sentence: "X." is one token
         kept.append(Mention(start, end, span.label_, canonical=saga.text[start:end]))
     return kept

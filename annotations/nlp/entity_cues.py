@@ -7,6 +7,7 @@ say PER. Each occurrence's cues are weighed against the model's votes in `entity
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotations.nlp.first_names import opens_on_a_first_name
 from annotations.nlp.name_edges import DOSE_UNITS
@@ -34,7 +35,8 @@ _COMPANY_ROLES = (
     "directeur général|directrice générale|directeur technique|directrice technique|directeur financier|"
     "directrice financière|pdg|p-dg|ceo|dg|fondateur|fondatrice|cofondateur|cofondatrice|"
     "co-fondateur|co-fondatrice|actionnaire|actionnaires|salarié|salariée|salariés|salariées|employé|employée|"
-    "employés|conseil d'administration|filiale|maison mère|rachat|siège"
+    "employés|conseil d'administration|filiale|maison mère|rachat|siège|"
+    "capital"  # "entre au capital de X", "10 % du capital de X"
 )
 # Roles and relations shared by organisations and places ("président de la France"): weaker.
 _ORG_RELATIONS = "président|présidente|directeur|directrice|patron|patronne|dirigeant|dirigeante|au sein"
@@ -85,6 +87,12 @@ _GATHERED_AT = (
     "entendues|signalé|signalée|signalés|signalées|exilé|exilée|exilés|exilées|réfugié|réfugiée|réfugiés|"
     "réfugiées|sommet|conférence|escale|ambassade"
 )
+# Vessels and spacecraft, named after their kind: "le ferry Nordet", "le chalutier Bara Breizh", "le satellite
+# Biomass" (MISC, as "le lanceur Vega-C"; not "le ferry de Brittany Ferries", the firm's).
+_CRAFT = (
+    "ferry|chalutier|navire|paquebot|cargo|pétrolier|méthanier|porte-conteneurs|voilier|thonier|caboteur|"
+    "remorqueur|frégate|porte-avions|sous-marin|patrouilleur|brise-glace|satellite|sonde|télescope|rover"
+)
 _DOSE = rf"\d+(?:[,.]\d+)?\s*(?:{'|'.join(sorted(DOSE_UNITS))})\b"  # read on lower-cased text
 # What a leaflet says of its medicine: it contains a substance or a dose ("contient du lactose", not "contient
 # plus de 35 000 œuvres"), it must (not) be used or taken, but not in the idioms said of people and places
@@ -112,6 +120,8 @@ class Cue:
     side: str = "left"
     named_after: bool = False  # a right-side cue that does not hold when a name follows it
     no_given_name: bool = False  # a cue that does not hold for a name opening on a given name (a place, a product)
+    whole: bool = False  # a cue that holds only when no capitalised word follows the name (no longer name's part)
+    gate: tuple[str, ...] = ()  # tried only in a text holding one of these (rare words: `in` tests once per text)
 
 
 def cue(pattern: str, label: str, **options) -> Cue:
@@ -139,13 +149,23 @@ _CUES = [
     cue(r"\bà la tête (?:de|d'|du)\s*$", "ORG"),
     # A newspaper quoted as a source: "rapporte Le Progrès", "cité par La Voix du Nord", "a indiqué son
     # maire au Républicain lorrain" (a person is named by a given name or a title there, and "selon X"
-    # is a person as often; a place's votes hold against it).
+    # is a person as often; a place's votes hold against it); and the journal a study is published in
+    # ("publiée dans Nature Climate Change", "parue jeudi dans The Lancet").
     cue(
         r"\b(?:rapporte|rapportent|rapportait|révèle|révélait|cités?\s+par|citées?\s+par|"
         r"(?:reprise?s?|relayée?s?)\s+par|"
-        r"(?:a|ont)\s+(?:indiqué|confié|déclaré|expliqué|précisé)(?:\s+[a-zà-ÿ']+){0,3}\s+au)\s+$",
+        r"(?:a|ont)\s+(?:indiqué|confié|déclaré|expliqué|précisé)(?:\s+[a-zà-ÿ']+){0,3}\s+au|"
+        r"(?:publiée?s?|parue?s?)\s+(?:ce\s+\w+\s+|\w+\s+)?dans\s+(?:la\s+revue\s+)?)\s*$",
         "ORG",
         no_given_name=True,
+    ),
+    # (the whole name: "le porte-conteneurs CMA CGM Jacques Saadé" says nothing of the firm "CMA CGM")
+    cue(
+        rf"\b(?:le|la|l'|du|au|son|sa|leur)\s*(?:{_CRAFT})(?:\s+(?:de|d')\s*[a-zà-ÿ]+)?\s+$",
+        "MISC",
+        strong=True,
+        whole=True,
+        gate=tuple(_CRAFT.split("|")),
     ),
     cue(rf"(?:^|[\s(])(?:{_PER_TITLES})\s+$", "PER"),
     cue(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES}){_ROLE_ADJECTIVE}\s+$", "PER"),
@@ -215,6 +235,12 @@ def _is_a_complement(left: str, surface: str) -> bool:
     return (article_first or bool(_COMPLEMENT.search(left))) and not _FORM_OF.search(left)
 
 
+@lru_cache(maxsize=8)
+def _opened(gate: tuple[str, ...], lowered: str) -> bool:
+    """Whether one of a cue's gate words is in the text (cached: asked for each name of the text)."""
+    return any(word in lowered for word in gate)
+
+
 def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> tuple[Counter, Counter]:
     """(all cues, strong cues) found around the occurrences of one surface form (`lowered`: `text`
     lower-cased, which the cues read)."""
@@ -224,7 +250,9 @@ def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> t
         right = lowered[end : end + CONTEXT_CHARS]
         person = opens_on_a_first_name(text[start:end])
         for cue in _CUES:
-            if cue.no_given_name and person:
+            if (cue.no_given_name and person) or (cue.whole and _NAME_NEXT.match(text, end)):
+                continue
+            if cue.gate and not _opened(cue.gate, lowered):
                 continue
             found = cue.pattern.search(left if cue.side == "left" else right)
             if found and cue.label == "MISC" and cue.side == "right" and _is_a_complement(left, text[start:end]):

@@ -145,6 +145,8 @@ def org_patterns() -> list[list[dict]]:
     participle = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ée|ées|és|aux|ales|iques)$"}, "OP": "?"}
     chains = [*_BARE, *(a + b for a in _BARE for b in [*_BARE, _BARE_AND])]
     patterns += [[centre, {"LOWER": {"IN": qualifiers}, "OP": "*"}, *bare, participle] for bare in chains]
+    # or by its field and its land's adjective: "le Centre spatial guyanais", "le Centre culturel coréen"
+    patterns.append([centre, ADJECTIVE, {"LOWER": {"IN": sorted(NATIONALITIES)}}])
     # A region's league of one sport: "Ligue d'Aquitaine d'athlétisme", "Ligue de football des Hauts-de-France"
     # (not "la Ligue 1" or "la Ligue des champions", competitions).
     sport = [{"LOWER": {"IN": ["de", "d'"]}}, {"LOWER": {"IN": sorted(SPORTS)}}]
@@ -202,6 +204,11 @@ def military_patterns() -> list[list[dict]]:
     for arms in (1, 2):
         for place in ([], PROPER):
             patterns += [[*unit, *arm * arms, *place], [*unit, adjective, *arm * arms, *place]]
+    # an army by its arm: "l'armée de Terre", "l'armée de l'Air et de l'Espace" (not "l'armée de Napoléon")
+    air = [{"LOWER": "de"}, {"LOWER": "l'"}, {"ORTH": "Air"}]
+    space = [{"LOWER": "et"}, {"LOWER": "de"}, {"LOWER": "l'"}, {"ORTH": "Espace"}]
+    army = {"LOWER": "armée"}
+    patterns += [[army, {"LOWER": "de"}, {"ORTH": "Terre"}], [army, *air], [army, *air, *space]]
     return patterns + [[*unit, adjective]]
 
 
@@ -220,6 +227,12 @@ def misc_patterns() -> list[list[dict]]:
     # A show capitalised "Mondial" with what it shows: "le Mondial de l'auto", "le Mondial du tatouage"
     # (not "le record mondial de Paris", an adjective)
     patterns.append([{"ORTH": "Mondial", "IS_SENT_START": False}, *of_what])
+    # A night of one kind of places, capitalised: "la Nuit européenne des musées", "la Nuit de la lecture" (not "la
+    # nuit de Noël" in lower case; tried only at "nuit", see `institutions._HEADS_ONLY`)
+    patterns.append([{"LOWER": "nuit", "IS_TITLE": True, "IS_SENT_START": False}, qualifiers, *of_what])
+    # A prize named after its jury in the plural: "le prix des Libraires", "le prix des Lecteurs" (not "le prix
+    # du Brent", a price; a jury's name is plural)
+    patterns.append([{"LOWER": "prix"}, {"LOWER": "des"}, {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+s$"}}])
     # "championnats de France de natation"
     sport = [{"LOWER": "de"}, {"LOWER": {"IN": sorted(SPORTS)}}]
     patterns += [[*head, qualifiers, *PROPER, *sport] for head in _head(EVENT_HEADS)]
@@ -241,6 +254,9 @@ def misc_patterns() -> list[list[dict]]:
 _SURVEYORS = words("ifop ipsos elabe odoxa insee inserm cnrs drees dares ofce credoc ademe anses inrae ined")
 
 
+_FOR_WHOM = words("abbaye rue place pont quai marché")
+
+
 def place_patterns() -> list[list[dict]]:
     patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + NAME, head + PROPER)]
     # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place de
@@ -254,6 +270,11 @@ def place_patterns() -> list[list[dict]]:
     # A strip of land by its place, never a crowd: "la bande de Gaza" (not "une bande de Marseillais").
     strip = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w-]*[^\Ws]$"}}
     patterns.append([{"ORTH": "bande"}, {"LOWER": "de"}, strip])
+    # A building or a street named after whom it was for: "l'abbaye aux Dames", "la rue aux Ours", "la place aux
+    # Herbes" (not "un lac aux États-Unis": a place's name follows, see `_FOR_WHOM`).
+    patterns.append(
+        [{"LOWER": {"IN": sorted(_FOR_WHOM)}}, {"LOWER": "aux"}, {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+s$"}}]
+    )
     # "salle Jean-Moulin" (not "une salle de Nancy")
     hyphenated = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+$"}}
     patterns += [[{"LOWER": "salle"}, *HYPHENATED], [{"LOWER": "salle"}, hyphenated]]

@@ -13,7 +13,7 @@ ORG_HEADS = words(
 # A labour court and a Belgian police zone with their place: "conseil de prud'hommes de Nanterre", "zone de
 # police de Namur" (the model reads the place alone).
 ORG_HEADS |= {"conseil de prud'hommes", "zone de police"}
-ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron")}
+ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron", "peloton")}
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
 # Police units named by their kind and their place: "brigade anticriminalité de Seine-Saint-Denis".
 ORG_HEADS |= {"brigade anticriminalité", "brigade criminelle", "brigade financière", "brigade territoriale"}
@@ -67,8 +67,8 @@ ESTABLISHMENT_HEADS = words(
 # de Yenne"); with a name, the name alone ("la coopérative Triskalia").
 SHOP_HEADS = words(
     "boulangerie pâtisserie fromagerie boucherie charcuterie épicerie librairie brasserie quincaillerie menuiserie "
-    "imprimerie distillerie"
-)
+    "imprimerie distillerie galerie"
+)  # and an art dealer's gallery by its owner's name: "la galerie Maeght", "la galerie Templon"
 # Establishments named only by a hyphenated proper name right after the head: "médiathèque
 # Alain-Gerbault", but "la piscine de Talence" is the town's pool, no name.
 # What kind of school or hospital it is, between the head and its name: "lycée professionnel Jean-Jaurès",
@@ -149,7 +149,8 @@ QUALIFIERS = TERRITORIAL | words(
     "maritime hospitalier hospitalière universitaire supérieur supérieure constitutionnel constitutionnelle "
     "mixte économique social sociale environnemental environnementale français française européen "
     "européenne financier financière académique autonome territorial territoriale urbain urbaine exécutif "
-    "exécutive primaire public publique interrégional interrégionale spécialisé spécialisée fédéral fédérale"
+    "exécutive primaire public publique interrégional interrégionale spécialisé spécialisée fédéral fédérale "
+    "interprofessionnel interprofessionnelle"  # a trade's body: "Conseil interprofessionnel du vin de Bordeaux"
 )
 # Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".
 DOMAINS = words("santé sécurité secours commerce surveillance prévention médecine pharmacie chirurgie")

@@ -79,11 +79,16 @@ def _opening_words(token: dict) -> frozenset[str]:
     return frozenset(lower["IN"]) if isinstance(lower, dict) and set(lower) == {"IN"} else frozenset()
 
 
+# The land's nouns that take their name after "de": "Pays de Redon", "Baie de Somme", "Val de Saône".
+_LANDS = frozenset({"Pays", "Baie", "Val", "Vallée", "Plaine", "Côte"})
+
+
 def _with_its_country(span: Span) -> Span:
     """A name ending on "Pays" goes on to the country it names: "conseil régional des Pays de la Loire",
-    "communauté de communes du Pays de Redon"."""
+    "communauté de communes du Pays de Redon"; so do a bay's, a valley's or a coast's ("communauté
+    d'agglomération de la Baie de Somme")."""
     doc, end = span.doc, span.end
-    if span[-1].text != "Pays" or end + 1 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
+    if span[-1].text not in _LANDS or end + 1 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
         return span
     end += 1  # the country's first word, after its article: "de la Loire"
     if doc[end].lower_ in ("la", "l'") and end + 1 < len(doc):
@@ -96,6 +101,8 @@ def _with_its_country(span: Span) -> Span:
 
 
 _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
+# "l'armée de Terre", "la Nuit européenne des musées", "la galerie Maeght", "le peloton de gendarmerie de ..."
+_HEADS_ONLY = words("armée nuit galerie peloton")
 
 
 # The particles inside a Dutch or German surname, in lower case: no place's name goes on with them.
@@ -223,7 +230,11 @@ class HeadedNames:
             | FIRM_HEADS
             | SERVICES
         )
-        self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads}
+        self.first_words = {nlp.vocab.strings.add(head.split()[0]) for head in heads} - {
+            nlp.vocab.strings.add(word) for word in _HEADS_ONLY
+        }
+        # Words whose patterns are tried only at them, which open no window (common words: "nuit", "Europe").
+        self.heads_only = {nlp.vocab.strings.add(word) for word in _HEADS_ONLY}
         self.matcher, self.by_head = self._matchers(nlp)
         last_words = _LAST_WORDS | CLUB_LAST_WORDS | FIRM_LAST_WORDS
         self.last_words = {nlp.vocab.strings.add(word) for word in last_words}
@@ -241,7 +252,8 @@ class HeadedNames:
         for label, patterns in (("ORG", org_patterns()), ("LOC", place_patterns()), ("MISC", misc_patterns())):
             for pattern in patterns:
                 opens_on = _opening_words(pattern[0])
-                if opens_on and all(nlp.vocab.strings[word] in self.first_words for word in opens_on):
+                heads = self.first_words | self.heads_only
+                if opens_on and all(nlp.vocab.strings[word] in heads for word in opens_on):
                     opening.setdefault(opens_on, Matcher(nlp.vocab)).add(label, [pattern])
                 else:
                     in_windows.add(label, [pattern])

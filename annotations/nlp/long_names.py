@@ -112,7 +112,15 @@ def _next_complement(doc: Doc, end: int, after_and: bool) -> int | None:
         # "et de la", "et de l'" repeat the name's own link: a second complement ("Cité internationale de la
         # bande dessinée et de l'image"), where "et des" may open a plural subject ("et des magistrats ont")
         repeats_of = doc[end + 1].lower_ == "de" and doc[end + 2].lower_ in _ARTICLES
-        return after if closes_on_an_adjective or leads_on or repeats_of else None
+        # (or it closes a list opened by a comma: "de l'alimentation, de l'environnement et du travail")
+        return after if closes_on_an_adjective or leads_on or repeats_of or after_and else None
+    if end < len(doc) and doc[end].text == "," and doc[end + 1 : end + 2].text in ("de", "du", "des"):
+        # a list of complements, closed by "et" and one more: "Agence nationale de sécurité sanitaire de
+        # l'alimentation, de l'environnement et du travail" (not "l'Agence de l'eau, de la préfecture et ...")
+        after = _complement(doc, end + 1)
+        if after is None or opens_on_a_body(doc, end + 1, after) or doc[after : after + 1].text != "et":
+            return None
+        return after if _complement(doc, after + 1) is not None else None
     if end < len(doc) and _is_adjective(doc[end]):
         return end + 1  # "Observatoire de la vie étudiante"
     # a complement of the one "et" joined ("et de la maîtrise de l'énergie"), not any "de" after a name
@@ -135,7 +143,7 @@ def with_its_complements(span: Span) -> Span:
         further = _next_complement(doc, end, after_and)
         if further is None:
             break
-        after_and, end = doc[end].lower_ == "et", further
+        after_and, end = doc[end].lower_ in ("et", ","), further
     if end == span.end:
         return span
     end = _proper_complement(doc, end) or end

@@ -1,5 +1,6 @@
 """The edges of a name the model read: what it glued before or after the name, cut off (see `trim`),
-and a surname's particle it left out (`with_surname_particle`)."""
+and an acronym's department or territory it left out (`with_department_number`); a person's name's
+edges are in `person_edges`."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ def trim(span: Span) -> Span | None:
         or doc[start].is_space
         or doc[start].text[0].islower()
         or doc[start].text in TITLES
+        or _is_lawyers_title(doc, start)
         or (doc[start].text in ("Premier", "Première") and doc[start + 1 : start + 2].text == "ministre")
         or (span.label_ == "PER" and end - start > 2 and len(doc[start].text) > 1 and doc[start].text.isupper())
     ):
@@ -67,6 +69,12 @@ def trim(span: Span) -> Span | None:
     end = _before_a_quote_or_a_second_object(doc, start, _before_a_coordination(doc, start, end))
     end = _before_a_figure(doc, start, _before_a_time_phrase(doc, start, end))
     return doc[start:end] if start < end else None
+
+
+def _is_lawyers_title(doc, i: int) -> bool:
+    """ "Mes", the plural of "Me", before a lawyer's given name: "Mes Laure Benedetti et Karim Siahmed" (not
+    the possessive opening a work's title, "Mes Années Pop")."""
+    return doc[i].text == "Mes" and i + 1 < len(doc) and doc[i + 1].text.split("-")[0] in FIRST_NAMES
 
 
 def _before_a_figure(doc, start: int, end: int) -> int:
@@ -276,64 +284,6 @@ def _before_a_lower_case_phrase(span: Span, start: int, end: int) -> int:
     return end
 
 
-# A surname's particle in lower case, one or two words: "de Graaf", "van der Elst", "da Costa", "Inês Carvalho
-# da Cunha".
-SURNAME_PARTICLES = words("de du des d' da das do dos di van von der den ter ten")
-_CAPITAL_PARTICLES = words("Da Das Dos Di Van Von")
-
-
-def with_surname_particle(span: Span, label: str) -> tuple[Span, str]:
-    """The span with the lower-case particle the model left out of a surname, when a title or a
-    given name stands before it: "M. de Graaf", "Mme da Costa Ramalho", "Giulia de Santis" (a
-    person); not "le maire de Graaf", nor "la ville de Santis"."""
-    doc, start = span.doc, span.start
-    if start > 0 and doc[start - 1].text in _CAPITAL_PARTICLES and span[0].is_title:
-        return doc[start - 1 : span.end], "PER"  # "Da Silva Neto, 74 ans": no French word is written so
-    while start > span.start - 2 and start > 1 and doc[start - 1].text in SURNAME_PARTICLES:
-        start -= 1
-    if start == span.start or not span[0].is_title:
-        return span, label
-    before = doc[start - 1]
-    if before.text in TITLES:
-        return doc[start : span.end], "PER"
-    if before.text in FIRST_NAMES:
-        first = start - 1  # a compound given name whole: "Anne-Sophie de Saint-Exupéry", not "Sophie de ..."
-        while first > 1 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and doc[first - 2].is_title:
-            first -= 2
-        return doc[first : span.end], "PER"
-    return span, label
-
-
-def with_particle_after(span: Span) -> Span:
-    """A person's name with the surname after its particle that the model left out, when it read no name
-    there: "Me Hortense de Saint-Pol" of the model's "Hortense" (a title before the given name, which the
-    model takes alone); not when the model read a place there ("Marie de Lyon"), nor before further
-    capitals ("Pierre de Coubertin Martin" is no one name)."""
-    doc, i = span.doc, span.end
-    if i + 1 >= len(doc) or doc[i].lower_ not in ("de", "du", "d'", "d’") or not doc[i + 1].is_title:
-        return span
-    end = i + 2
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
-        end += 2  # "de Saint-Pol" in three tokens
-    if any(ent.start < end and i < ent.end for ent in doc.ents):
-        return span
-    return span if end < len(doc) and doc[end].is_title else doc[span.start : end]
-
-
-def person_after_a_place(span: Span) -> int | None:
-    """Where a person's name starts inside a span the model read on from a place into it: "la députée de la Meuse
-    Émilie Charvet", "le sénateur du Nord Paul Vidal"; a given name and one or two capitalised words close it.
-    Not in "la fondation Jean Jaurès" (no "de" before) nor in a name opening on a given name."""
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before not in ("de", "du", "des", "la", "l'") or span[0].text in FIRST_NAMES:
-        return None
-    for i in range(span.start + 1, span.end - 1):
-        if doc[i].text in FIRST_NAMES and span.end - i in (2, 3) and all(t.is_title for t in doc[i : span.end]):
-            return i
-    return None
-
-
 def with_department_number(span: Span) -> Span:
     """An acronym with its department's number after it: "le SIS 67"; not "la CGT 40 ans après", nor a
     match's score ("l'OM 3-0")."""
@@ -367,34 +317,12 @@ def with_territory(span: Span) -> Span:
     return doc[span.start : i + 1]
 
 
-# What a hyphen joins to a name that is no syllable of it: an inverted pronoun, "-ci", "-là", "-même".
-_NO_SYLLABLE = words("t il elle on je tu nous vous ils elles ci là même mêmes")
+_CONTINENTS = words("Europe Afrique Asie Amérique Océanie")
+_DIRECTIONS = words("centrale orientale occidentale australe méridionale septentrionale latine")
 
 
-def with_hyphenated_syllable(span: Span) -> Span:
-    """A person's name with the lower-case syllable a hyphen glues to its last part, which the model
-    leaves out: "Kim Jong-un", "Lai Ching-te" (Korean and Chinese given names); not "Dupont-t-il" nor
-    "Martin-là"."""
-    doc, end = span.doc, span.end
-    if end + 1 >= len(doc) or doc[end].text != "-" or not doc[end + 1].is_lower or not doc[end + 1].is_alpha:
+def with_its_direction(span: Span | None) -> Span | None:
+    """A continent with the direction the model left after it: "l'Europe centrale", "l'Amérique latine"."""
+    if span is None or span.text not in _CONTINENTS or span.end >= len(span.doc):
         return span
-    last, hyphen, syllable = doc[end - 1], doc[end], doc[end + 1]
-    glued = hyphen.idx == last.idx + len(last) and syllable.idx == hyphen.idx + 1
-    return doc[span.start : end + 2] if glued and syllable.lower_ not in _NO_SYLLABLE else span
-
-
-def with_possessive_s(span: Span) -> Span:
-    """A name in the English possessive with its "s", which the tokenizer splits off its apostrophe and
-    the model leaves out: "Sotheby's", "McDonald’s", "Moody's." ending a sentence (not "l'" nor a quote's closing
-    apostrophe)."""
-    doc, end = span.doc, span.end
-    last = doc[end - 1]
-    if end >= len(doc) or doc[end].text not in ("s", "s.") or len(last) < 3 or not last.text.endswith(("'", "’")):
-        return span
-    glued = doc[end].idx == last.idx + len(last)
-    after = doc[end + 1] if end + 1 < len(doc) else None
-    return (
-        doc[span.start : end + 1]
-        if glued and (after is None or not after.is_alpha or after.idx > doc[end].idx + 1)
-        else span
-    )
+    return span.doc[span.start : span.end + 1] if span.doc[span.end].text in _DIRECTIONS else span

@@ -60,8 +60,12 @@ ENGLISH_ORG_WORDS = words(
 
 # Capitalised, heads of a body's name: "la Fondation du patrimoine", "la Conférence des évêques de France"
 # (lower case, a founding, a talk, a club), a theatre's company ("le Théâtre national de Bretagne"), a town's
-# hospitals ("les Hospices civils de Lyon").
-CAPITALISED_ORG_HEADS = words("fondation conférence association théâtre atelier plateforme consistoire hospices")
+# hospitals ("les Hospices civils de Lyon"), a music ensemble by its kind ("le Quatuor Ébène", "le Chœur de
+# chambre de Namur"; lower case, "un quatuor de Haydn" is a work).
+CAPITALISED_ORG_HEADS = words(
+    "fondation conférence association théâtre atelier plateforme consistoire hospices "
+    "quatuor trio quintette sextuor octuor chœur choeur orchestre"
+)
 # A medium or a utility named by what it does and its country: "Radio-Canada", "Météo-France"; a quarter of
 # France is a newspaper ("Ouest-France"), of another land a region ("le Nord-Québec").
 _OF_A_COUNTRY = re.compile(
@@ -69,6 +73,8 @@ _OF_A_COUNTRY = re.compile(
     r"|(?:Ouest|Centre|Sud|Nord|Est)-France"
     # a daily named by its town or land and its edition: "Vosges-Matin", "Paris-Soir"
     r"|[A-ZÀ-Ý][a-zà-ÿ]+-(?:Matin|Soir|Éclair)"
+    # and the dailies of the overseas departments: "France-Guyane", "France-Antilles"
+    r"|France-(?:Guyane|Antilles)"
 )
 
 
@@ -124,11 +130,12 @@ def organisation_label(span: Span, label: str) -> str:
     ):
         return "ORG"
     # (and a capitalised "Concours", a contest: "le Concours général agricole"; "avec le concours de" is help)
-    if len(span) >= 2 and span[0].is_title and (head in EVENT_HEADS or head == "concours") and span[1].text != "-":
+    # (and a capitalised Night of a kind of places: "la Nuit européenne des musées", "la Nuit de la lecture")
+    if len(span) >= 2 and span[0].is_title and (head in EVENT_HEADS or head in _EVENTS) and span[1].text != "-":
         return "MISC"  # "le Salon international de l'agriculture" (not the town "Salon-de-Provence")
     if len(span) >= 2 and any(token.text in ENGLISH_ORG_WORDS for token in span):
         return "ORG"
-    if _OF_A_COUNTRY.fullmatch(span.text):
+    if _OF_A_COUNTRY.fullmatch(span.text) or _UNION_BRANCH.fullmatch(span.text) or _is_a_press_title(span):
         return "ORG"
     if _SUMMIT.fullmatch(span.text) or _COMPETITION.fullmatch(span.text) or _OPEN.fullmatch(span.text):
         return "MISC"  # the UN's climate conference: "la COP30"; a league's competition
@@ -163,7 +170,24 @@ def organisation_label(span: Span, label: str) -> str:
     return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS and ending else label
 
 
+_EVENTS = words("concours nuit")
 _POSSESSIVE = re.compile(r"\w['’]s$")
+# A union's branch by its trade: "Unsa-Ferroviaire", "CGT-Cheminots", "FO-Métaux" (not a town's "-Cheminots").
+# ("Sud-Ouest" is a land: the union writes "SUD" in capitals)
+_UNION_BRANCH = re.compile(r"(?:CGT|CFDT|FO|Unsa|UNSA|SUD|CFTC|CFE-CGC|FSU|Solidaires)-[A-ZÀ-Ý][a-zà-ÿ]+")
+# The first words of regional dailies' titles, which the model reads as places when their article is contracted
+# or left out: "au Courrier picard", "au Populaire du Centre", "selon les Nouvelles calédoniennes".
+_PRESS_WORDS = words("Courrier Populaire Nouvelles Gazette Écho Républicain Progrès Dépêche Télégramme Messager")
+
+
+def _is_a_press_title(span: Span) -> bool:
+    """A press word and an adjective, or "du" and a capitalised name: "Courrier picard", "Populaire du
+    Centre", "Écho républicain" (not "Courrier" alone, a word)."""
+    if len(span) < 2 or span[0].text not in _PRESS_WORDS:
+        return False
+    return span[1].is_lower and span[1].is_alpha and (len(span) == 2 or span[1].lower_ in ("du", "de", "des"))
+
+
 # a union and its confederation: "Snuipp-FSU", "SE-Unsa" (not "États-Unis", "Haut-Rhin": one part in capitals)
 _UNION = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ]*-[A-ZÀ-Ý]{2,5}|[A-ZÀ-Ý]{2,6}-[A-ZÀ-Ý][a-zà-ÿ]{1,4}")
 _MEETING = re.compile(r"(?:réuni|réunion|rendez-vous|reçu|dîner|sommet)")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.entity_labels import Mention
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
-from annotations.nlp.institution_words import SAINTS, SPORTS
+from annotations.nlp.institution_words import ESTABLISHMENT_HEADS, NAMED_ESTABLISHMENT_HEADS, SAINTS, SPORTS
 from annotations.nlp.lexicon import words
 from annotations.nlp.sentence_labels import DATELINE_AGENCY, DATELINE_TOWN, DISPATCH_DAY
 from annotations.nlp.state import DocState
@@ -20,6 +20,9 @@ from annotations.nlp.state import DocState
 # a dash: "SAINT-DENIS – ", "POINTE-À-PITRE (AFP) — ", "LE HAVRE - ", "BREST. – ", "SAINT-LOUIS (Sénégal). – ";
 # an agency's dispatch puts its day between the town and the agency: "VIENNE, 5 juin (AFP) - ".
 _DATELINE = re.compile(rf"({DATELINE_TOWN})(?:{DISPATCH_DAY})?{DATELINE_AGENCY}\.?\s*[–—-]\s+(?=\S)")
+# A local brief headed by its town in capitals and a full stop, no dash: "AURIAC. Le Gaec ..." (its words no
+# common ones: "ATTENTION. Les ..." is a call).
+_BRIEF = re.compile(rf"({DATELINE_TOWN})\.\s+(?=[A-ZÀ-Ý])")
 
 
 def datelines(doc: Doc, saga: DocState, common: CommonWords) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -28,6 +31,9 @@ def datelines(doc: Doc, saga: DocState, common: CommonWords) -> tuple[list[Span]
     found, openers = [], []
     for block in saga.blocks:
         dateline = _DATELINE.match(saga.text, block.start, block.end) if block.kind == "paragraph" else None
+        brief = not dateline and block.kind == "paragraph" and _BRIEF.match(saga.text, block.start, block.end)
+        if brief and not any(common.is_common(part) for part in _words_of(brief[1])):
+            dateline = brief
         if dateline and _is_a_town(dateline[1], saga.text, common):
             span = doc.char_span(dateline.start(1), dateline.end(1), label="LOC", alignment_mode="expand")
             found += [span] if span is not None else []
@@ -125,3 +131,25 @@ def past_the_name(
         elif start < mention.start and mention.end > end and mention.label == label and not mention.is_fixed:
             name_end = max(name_end, mention.end)
     return towns, name_end
+
+
+# A town's name after "de", then no further capital: "de Lille", "de Saint-Étienne" (not "de Saint Jean").
+_UNREAD_TOWN = re.compile(r" (?:de |d['’])([A-ZÀ-Ý][\w'’-]*\w)(?! [A-ZÀ-Ý])")
+
+
+def unread_town(span: Span, mentions: list[Mention], text: str) -> Mention | None:
+    """The town after an establishment named by a hyphenated name, which the model did not read: "de Lille"
+    after "hôpital Jeanne-de-Flandre" (LOC, as `town_after` cuts the model's "Victor-Hugo de Besançon"); not a
+    given name ("lycée Jean-Moulin de Pierre" is no town; the lemma tables hold towns, "lille", so no test of
+    common words)."""
+    # the name right after the head ("musée des Beaux-Arts de Quimper" is one name)
+    if span[0].lower_ not in ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS or len(span) < 2 or span[1].is_lower:
+        return None
+    if "-" not in span[1:].text:
+        return None
+    town = _UNREAD_TOWN.match(text, span.end_char)
+    if not town or town[1].split("-")[0] in FIRST_NAMES:
+        return None
+    if any(m.start < town.end(1) and town.start(1) < m.end for m in mentions):
+        return None
+    return Mention(town.start(1), town.end(1), "LOC")

@@ -87,11 +87,17 @@ _ALTERNATIVES = "|".join(re.escape(t).replace("'", "['’]") for t in sorted(KNO
 _KNOWN_TITLE = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?![\w-])")
 
 
+# An overseas public channel by its territory: "Guadeloupe La 1ère", "SPM la 1re", "Nouvelle-Calédonie la 1ère"
+# (searched only where "1ère" or "1re" is written).
+_OVERSEAS_CHANNEL = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)* [Ll]a 1(?:ère|re)(?![\w-])")
+
+
 def known_titles(doc: Doc, values: SpanSet) -> list[Span]:
-    """The `KNOWN_TITLES` in the text, as ORG Spans (module docstring)."""
+    """The `KNOWN_TITLES` in the text, and the overseas channels, as ORG Spans (module docstring)."""
     text = state(doc).text
     found = []
-    for match in _KNOWN_TITLE.finditer(text):
+    channels = _OVERSEAS_CHANNEL.finditer(text) if "1ère" in text or "1re" in text else ()
+    for match in (*_KNOWN_TITLE.finditer(text), *channels):
         has_article = match.group(0).split()[0] in ("Le", "La", "Les") or match.group(0)[1:2] in ("'", "’")
         if not has_article and text[max(0, match.start() - 3) : match.start()].lower() == "la ":
             continue  # "à la Libération"

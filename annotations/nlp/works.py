@@ -38,13 +38,22 @@ _APPOSED = re.compile(
 # Or the title, then its author's or director's name: "« Le Misanthrope » de Molière", "« Tosca » de Giacomo
 # Puccini" (a quote goes on with its speaker's verb: "« ... », dit-il").
 _BY_AUTHOR = re.compile(rf"{_TITLE}\s+(?:de|d['’])\s?(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# Or the title, then its maker by trade: "« Marées basses », de la photographe Aurore Valade", "« Nuits » du
+# réalisateur X" (not "« Nous tiendrons », du maire": a quote's speaker has no artist's trade).
+_ARTISTS = (
+    r"photographe|peintre|plasticien|plasticienne|sculpteur|sculptrice|artiste|réalisateur|réalisatrice|cinéaste|"
+    r"romancier|romancière|écrivain|écrivaine|auteur|autrice|dramaturge|chorégraphe|compositeur|compositrice|"
+    r"dessinateur|dessinatrice|illustrateur|illustratrice|metteur en scène|metteuse en scène|poète|poétesse"
+)
+_BY_TRADE = re.compile(rf"{_TITLE},?\s+(?:de\s+la|du|de\s+l['’])\s*(?:jeune\s+)?(?:{_ARTISTS})\b")
 _MAX_WORDS = 12
 
 
 def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
     spans = []
     text = state(doc).text  # Doc.text would join every token again
-    for match in (*_TITLED.finditer(text), *_APPOSED.finditer(text), *_BY_AUTHOR.finditer(text)):
+    titles = (_TITLED, _APPOSED, _BY_AUTHOR, _BY_TRADE)
+    for match in (match for pattern in titles for match in pattern.finditer(text)):
         start, end = match.span("title")
         if len(match["title"].split()) > _MAX_WORDS or values.overlaps(start, end):
             continue

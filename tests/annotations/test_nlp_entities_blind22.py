@@ -7,7 +7,8 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from annotations.nlp.name_edges import second_name, trim, with_particle_after
+from annotations.nlp.name_edges import second_name, trim
+from annotations.nlp.person_edges import with_particle_after
 from tests.annotations.reading import labelled
 
 
