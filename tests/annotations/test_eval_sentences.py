@@ -98,7 +98,7 @@ def test_eval_sentences_seventh_blind_set_stays_above_its_floor():
     item are no longer taken for chrome."""
     results = scores("sentences_blind7")
     assert results["all"]["f"] >= 0.90
-    assert results["all, headlines aside"]["f"] >= 0.94
+    assert results["all, headlines aside"]["f"] >= 0.93
     assert results["segments"]["f"] >= 0.95
 
 
@@ -107,8 +107,9 @@ def test_eval_sentences_eighth_blind_set_stays_above_its_floor():
     radio transcript, an Assemblée sitting and a Senate hearing, a prefect's order, lists, results lines,
     ellipses, quotations, dotted numbers, abbreviations, URLs, hours, initials before a particle), written
     blind by the helper sent8: F1 0.913 when first measured (0.935 headlines aside, segments 0.954), 0.921
-    (0.943, segments 0.962) once a month's, a century's and an era's abbreviation end their sentence before a
-    quote opening on a capital and "c.-à-d." goes on before a figure; what is left is headings, bylines,
+    (0.943, segments 0.962) once a month's, a century's and an era's abbreviation ended their sentence before a
+    quote opening on a capital and "c.-à-d." went on before a figure; 0.916 (0.938, segments 0.957) once the
+    review took the quotes back ("le 18 nov. « Le Monde » révélait" is one sentence); what is left is headings, bylines,
     signatures, results lines, a lead-in and a reader's prompt, which Saga reads as no claims."""
     results = scores("sentences_blind8")
     assert results["all"]["f"] >= 0.91
