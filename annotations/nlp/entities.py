@@ -282,12 +282,9 @@ def _unread_acronyms(doc: Doc, mentions: list[Mention], saga: DocState) -> list[
     return found
 
 
-def _occurrences_of(words: Iterable[str], text: str) -> Iterable[tuple[int, int]]:
-    for word in words:
-        at = text.find(word)
-        while at != -1:
-            yield at, at + len(word)
-            at = text.find(word, at + 1)
+def _occurrences_of(words: Iterable[str], text: str) -> list[tuple[int, int]]:
+    """Each word's every place in the text."""
+    return [match.span() for word in words for match in re.finditer(re.escape(word), text)]
 
 
 # --- Occurrences and propagation ---------------------------------------------------------------

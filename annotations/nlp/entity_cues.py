@@ -88,9 +88,10 @@ _GATHERED_AT = (
     "réfugiées|sommet|conférence|escale|ambassade"
 )
 # Vessels and spacecraft, named after their kind: "le ferry Nordet", "le chalutier Bara Breizh", "le satellite
-# Biomass" (MISC, as "le lanceur Vega-C"; not "le ferry de Brittany Ferries", the firm's).
+# Biomass" (MISC, as "le lanceur Vega-C"; not "le ferry de Brittany Ferries", the firm's). Not "pétrolier": in
+# business news "le pétrolier TotalEnergies" is the oil company.
 _CRAFT = (
-    "ferry|chalutier|navire|paquebot|cargo|pétrolier|méthanier|porte-conteneurs|voilier|thonier|caboteur|"
+    "ferry|chalutier|navire|paquebot|cargo|méthanier|porte-conteneurs|voilier|thonier|caboteur|"
     "remorqueur|frégate|porte-avions|sous-marin|patrouilleur|brise-glace|satellite|sonde|télescope|rover"
 )
 _DOSE = rf"\d+(?:[,.]\d+)?\s*(?:{'|'.join(sorted(DOSE_UNITS))})\b"  # read on lower-cased text

@@ -58,6 +58,13 @@ _BARE_AND = [{"LOWER": "et"}, OF, ARTICLE, {**WORD, "LOWER": {"NOT_IN": sorted(S
 _SHOP_SIGN_WORDS = words("Chez Au Aux Le La Les Du Des")
 
 
+# Who awards a prize named after them (capitalised): "le prix des Libraires", "le prix des Lycéens".
+PRIZE_JURIES = words(
+    "libraires lecteurs lectrices lycéens internautes auditeurs auditrices étudiants bibliothécaires critiques "
+    "écrivains spectateurs téléspectateurs ambassadeurs journalistes"
+)
+
+
 def _head(heads: frozenset[str]) -> list[list[dict]]:
     """The head as token patterns: the single words in one, each two-word head in its own."""
     single = sorted(head for head in heads if " " not in head)
@@ -230,9 +237,10 @@ def misc_patterns() -> list[list[dict]]:
     # A night of one kind of places, capitalised: "la Nuit européenne des musées", "la Nuit de la lecture" (not "la
     # nuit de Noël" in lower case; tried only at "nuit", see `institutions._HEADS_ONLY`)
     patterns.append([{"LOWER": "nuit", "IS_TITLE": True, "IS_SENT_START": False}, qualifiers, *of_what])
-    # A prize named after its jury in the plural: "le prix des Libraires", "le prix des Lecteurs" (not "le prix
-    # du Brent", a price; a jury's name is plural)
-    patterns.append([{"LOWER": "prix"}, {"LOWER": "des"}, {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+s$"}}])
+    # A prize named after its jury, capitalised: "le prix des Libraires", "le prix des Lecteurs" (not "le prix du
+    # Brent" nor "le prix des Airbus", prices; not "le prix des Français les plus modestes")
+    jury = {"IS_TITLE": True, "LOWER": {"IN": sorted(PRIZE_JURIES)}}
+    patterns.append([{"LOWER": "prix"}, {"LOWER": "des"}, jury])
     # "championnats de France de natation"
     sport = [{"LOWER": "de"}, {"LOWER": {"IN": sorted(SPORTS)}}]
     patterns += [[*head, qualifiers, *PROPER, *sport] for head in _head(EVENT_HEADS)]

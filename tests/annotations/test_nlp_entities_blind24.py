@@ -34,8 +34,11 @@ from tests.annotations.reading import labelled
         ("Le fonds est entré au capital de Vicat à hauteur de 5 %.", "Vicat", "ORG"),
         # An overseas public channel by its territory.
         ("Selon Martinique La 1ère, la route est coupée.", "Martinique La 1ère", "ORG"),
-        # A local brief headed by its town in capitals and a full stop.
-        ("MURAT. Le comité des fêtes a élu son nouveau bureau.", "MURAT", "LOC"),
+        # A local brief headed by its town in capitals and a full stop: a town's compound shape (one word alone
+        # heads a brief on a firm as often, below).
+        ("Les brèves\n\nSAINT-FLOUR. Le comité des fêtes a élu son nouveau bureau samedi.", "SAINT-FLOUR", "LOC"),
+        # The overseas channel by its territory's name, its article with it.
+        ("La Réunion la 1ère a diffusé le match en direct.", "La Réunion la 1ère", "ORG"),
         # A prize named after its jury, a night of museums, a building named after whom it was for.
         ("Le roman a reçu le prix des Lecteurs en juin.", "prix des Lecteurs", "MISC"),
         ("Vendredi, la Nuit européenne des chercheurs attend le public.", "Nuit européenne des chercheurs", "MISC"),
@@ -105,6 +108,27 @@ def test_entities_blind24_rules(text, name, label):
 )
 def test_entities_blind24_names_nothing(text, words):
     assert words not in {name for name, _ in labelled(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # Found by the review: an oil company after "le pétrolier" (no ship); a town ranked "la 1re" (no channel);
+        # a word alone in capitals heading a brief (a firm, a party, a topic: no town); prices of named things.
+        ("Le pétrolier TotalEnergies a annoncé jeudi un bénéfice de 5 milliards d'euros.", "TotalEnergies", "ORG"),
+        ("Le Stade rennais a ravi à Brest la 1re place du classement dimanche soir.", "Brest", "LOC"),
+        ("Les brèves\n\nAIRBUS. Le constructeur européen a livré 60 avions en mars.", "AIRBUS", "ORG"),
+        ("La compagnie juge que le prix des Airbus a augmenté de 3,5 % en un an.", "Airbus", "ORG"),
+    ],
+)
+def test_entities_blind24_review_look_alikes(text, name, label):
+    assert (name, label) in labelled(text)
+
+
+def test_entities_blind24_review_no_prize_of_a_price():
+    assert not any(
+        name.startswith("prix des") for name, _ in labelled("Il a payé le prix des Français les plus modestes.")
+    )
 
 
 def test_entities_blind24_no_town_of_a_given_name():
