@@ -15,9 +15,10 @@ from django.http import Http404
 from annotations.models import Mention
 from claims import reader
 from claims.models import Article, Block, Review, Verdict
-from claims.services import SourceInput, review_claim
+from claims.services import ArticleInput, SourceInput, ingest_article, review_claim
 from matching.models import ClaimMatch
 from tests.claims.reader_data import BlockSpec, MentionSpec, build_article
+from tests.conftest import SAMPLE_TEXT
 
 FIRST = "En mars 2021, la commune de Brivelles a versé 1 234,56 euros à l'association."
 SECOND = "Le maire, Paul Ternier, a confirmé le versement le 3 avril 2021."
@@ -205,3 +206,19 @@ def test_the_mentions_of_some_blocks_are_the_orms(articles):
     # The block's mentions, and the dates of the other blocks' claims (the timeline's).
     assert {mention.label for mention in mentions if mention.start < second.start} == {"DATE"}
     assert {mention.label for mention in mentions if mention.start >= second.start} == {"ORG", "MONEY", "DATE"}
+
+
+def test_an_earlier_revision_reads_its_own_rows(make_article, editor):
+    """An earlier revision's page (reader.revision_view) reads that revision's blocks, claims and
+    mentions, as the ORM does, not the current one's."""
+    article = make_article()
+    edited = SAMPLE_TEXT.replace("120 millions d'euros", "150 millions d'euros")
+    current = ingest_article(item=ArticleInput(text=edited, slug=article.slug, publish=True)).article
+    earlier = reader.revision_view(reader.article_for_page(None, current.slug), "1")
+    assert (earlier.revision, current.revision) == (1, 2)
+    for shown, words in ((earlier, "120 millions"), (current, "150 millions")):
+        text = reader.article_text(shown)
+        assert [tuple(block) for block in text.blocks] == list(dict.fromkeys(row[:4] for row in orm_text_rows(shown)))
+        assert reader.page_mentions(shown, None) == orm_mentions(shown)
+        amounts = [shown.body[m.start : m.end] for m in reader.page_mentions(shown, None) if m.label == "MONEY"]
+        assert any(words in amount for amount in amounts)
