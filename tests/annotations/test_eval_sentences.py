@@ -98,7 +98,7 @@ def test_eval_sentences_seventh_blind_set_stays_above_its_floor():
     item are no longer taken for chrome."""
     results = scores("sentences_blind7")
     assert results["all"]["f"] >= 0.90
-    assert results["all, headlines aside"]["f"] >= 0.93
+    assert results["all, headlines aside"]["f"] >= 0.94
     assert results["segments"]["f"] >= 0.95
 
 
@@ -113,5 +113,5 @@ def test_eval_sentences_eighth_blind_set_stays_above_its_floor():
     signatures, results lines, a lead-in and a reader's prompt, which Saga reads as no claims."""
     results = scores("sentences_blind8")
     assert results["all"]["f"] >= 0.91
-    assert results["all, headlines aside"]["f"] >= 0.94
+    assert results["all, headlines aside"]["f"] >= 0.93
     assert results["segments"]["f"] >= 0.95
