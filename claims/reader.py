@@ -8,7 +8,7 @@ grow with its size (tests/claims/test_views.py pins it).
 
 import copy
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
@@ -43,9 +43,6 @@ class SourceRow:
     publisher: str
     published_on: date | None
     excerpt: str
-
-
-SOURCE_FIELDS = [field.name for field in fields(SourceRow)]
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ held here to the queryset it replaced, on the database the suite runs on (CI: SQ
 PostgreSQL), for a published article, a draft, an article with a suggested match and an article
 with amounts that are not whole."""
 
+from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 
@@ -104,7 +105,7 @@ def orm_article(slug: str, *, drafts: bool) -> Article:
 
 
 def orm_text_rows(article) -> list[tuple]:
-    sources = [f"claims__reviews__sources__{name}" for name in reader.SOURCE_FIELDS]
+    sources = [f"claims__reviews__sources__{field.name}" for field in fields(reader.SourceRow)]
     columns = [
         *("pk", "kind", "start", "end"),
         *("claims__id", "claims__start", "claims__end", "claims__verdict", "claims__version", "claims__text"),
