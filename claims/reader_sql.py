@@ -74,6 +74,9 @@ ORDER BY "start", "end" DESC, "id"
 # Where only some blocks are read again: the mentions inside them, and the timeline's dates.
 _TIMELINE_DATE = f'("label" = \'{MentionLabel.DATE.value}\' AND "claim_id" IS NOT NULL AND "date_earliest" IS NOT NULL)'
 _INSIDE = '("start" >= %s AND "end" <= %s)'
+# Past this many blocks the revision's mentions are read whole: as fast, and an OR of a thousand
+# terms would pass SQLite's limit on an expression's depth (1,000).
+MOST_SPANS = 200
 
 
 def rows(sql: str, params) -> list[tuple]:
@@ -104,10 +107,10 @@ def article(slug: str, *, drafts: bool) -> Article | None:
 
 def mentions(article_id: int, revision: int, spans: list[tuple[int, int]] | None) -> list[tuple]:
     """The mention rows of a revision (MENTIONS), those in `spans` and the timeline's dates when
-    `spans` is given, their amounts as Decimal."""
+    `spans` is given (all of them past MOST_SPANS spans), their amounts as Decimal."""
     params = {"article": article_id, "revision": revision}
     where = ""
-    if spans is not None:
+    if spans is not None and len(spans) <= MOST_SPANS:
         # Positional placeholders inside named ones do not mix: the spans' bounds are numbers
         # Saga computed, written in as such.
         inside = [_INSIDE % (int(start), int(end)) for start, end in spans]

@@ -14,7 +14,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from annotations.models import Mention
-from claims import reader
+from claims import reader, reader_sql
 from claims.models import Article, Block, Review, Verdict
 from claims.services import ArticleInput, SourceInput, ingest_article, review_claim
 from matching.models import ClaimMatch
@@ -207,6 +207,16 @@ def test_the_mentions_of_some_blocks_are_the_orms(articles):
     # The block's mentions, and the dates of the other blocks' claims (the timeline's).
     assert {mention.label for mention in mentions if mention.start < second.start} == {"DATE"}
     assert {mention.label for mention in mentions if mention.start >= second.start} == {"ORG", "MONEY", "DATE"}
+
+
+def test_the_mentions_of_many_blocks_are_all_the_revisions(articles):
+    """Past reader_sql.MOST_SPANS blocks to read again (a large article after many reviews), the
+    whole revision's mentions are read: one OR per block would pass SQLite's expression limit."""
+    published, _draft, _later = articles
+    spans = [(start, start + 1) for start in range(reader_sql.MOST_SPANS + 1000)]
+    assert reader.page_mentions(published, spans) == orm_mentions(published)
+    few = spans[: reader_sql.MOST_SPANS]  # still read block by block: none holds a mention but dates
+    assert {mention.label for mention in reader.page_mentions(published, few)} == {"DATE"}
 
 
 def test_an_earlier_revision_reads_its_own_rows(make_article, editor):
