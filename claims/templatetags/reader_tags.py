@@ -3,7 +3,9 @@
 from functools import lru_cache
 
 from django import template
+from django.dispatch import receiver
 from django.template.loader import render_to_string
+from django.utils.autoreload import file_changed
 from django.utils.translation import get_language
 
 from claims.models import Verdict
@@ -25,6 +27,14 @@ def _verdict_tag(verdict: str, language: str) -> str:
     (claims/article_page.py, page_macros): a page shows a tag per row (the article list three
     an article), and an inclusion tag renders its template at each, some 100 µs."""
     return render_to_string("claims/_verdict_tag.html", {"verdict": verdict, "label": Verdict(verdict).label})
+
+
+@receiver(file_changed, dispatch_uid="saga_verdict_tag_template_changed")
+def _template_changed(sender, file_path, **kwargs) -> None:
+    """In development (runserver), an edited template shows at the next page, as Django's own
+    template loaders are reset then (django.template.autoreload): the tags are rendered again."""
+    if file_path.suffix == ".html":
+        _verdict_tag.cache_clear()
 
 
 @register.filter

@@ -1,10 +1,14 @@
 """Template helpers of the reader pages (claims/templatetags/reader_tags.py)."""
 
+from pathlib import Path
+
 import pytest
 from django.template import Context, Template
 from django.utils import translation
+from django.utils.autoreload import file_changed
 from lxml import html as lxml_html
 
+from claims.templatetags import reader_tags
 from claims.templatetags.reader_tags import verdict_label, web_url
 
 
@@ -52,6 +56,26 @@ def test_verdict_tag_follows_the_language_from_one_render_to_the_next():
             [tag.text_content() for tag in lxml_html.fragment_fromstring(html, create_parent="p").xpath("./span")]
         )
     assert words == [[" sourcé", " non vérifié"], [" sourced", " unverified"], [" sourcé", " non vérifié"]]
+
+
+def test_an_edited_template_renders_the_tags_again_in_development(monkeypatch):
+    """runserver's reloader says a file changed: after a template's edit the tags are rendered
+    again (not a Python file's: the server restarts for those)."""
+    renders = []
+    monkeypatch.setattr(reader_tags, "render_to_string", lambda *args: renders.append(args) or "<span></span>")
+    reader_tags._verdict_tag.cache_clear()
+    template = Template('{% load reader_tags %}{% verdict_tag "sourced" %}')
+    with translation.override("fr"):
+        template.render(Context())
+        template.render(Context())
+        assert len(renders) == 1
+        file_changed.send(sender=None, file_path=Path("claims/templates/claims/_verdict_tag.html"))
+        template.render(Context())
+        assert len(renders) == 2
+        file_changed.send(sender=None, file_path=Path("claims/models.py"))
+        template.render(Context())
+        assert len(renders) == 2
+    reader_tags._verdict_tag.cache_clear()  # the next test's tags are the real template's
 
 
 def test_verdict_tag_of_an_unknown_verdict_is_an_error():
