@@ -90,6 +90,8 @@ from annotations.nlp.checkworthiness_cues import (
     FREE,
     JUDGED_QUOTE,
     LISTING,
+    MORE_FIGURES,
+    MORE_FIGURES_WORDS,
     NO_COMMENT,
     NOT_A_SHARE,
     NOT_FIGURES,
@@ -281,6 +283,8 @@ def _is_practical(vocabulary: set[str], money: bool, comparison: bool) -> bool:
 def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> int:
     """The numbers, in digits or in words, of `text` that no mark covers (so none counts twice)."""
     number_words = sum(map(NUMBER_WORDS.__contains__, tokens)) - len(NOT_A_SHARE.findall(text))
+    if not MORE_FIGURES_WORDS.isdisjoint(tokens):
+        number_words += len(MORE_FIGURES.findall(text))
     if any(map(str.isdigit, text)):  # not a generator: a step of Python per character cost more than the rest
         text = NOT_FIGURES.sub(lambda found: " " * len(found[0]), text)  # offsets kept for the marks
     if not marks:

@@ -45,6 +45,7 @@ from annotations.nlp.checkworthiness_cues import (
     TESTIMONY,
     WORD,
 )
+from annotations.nlp.lexicon import words
 
 
 def phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.Pattern) -> bool:
@@ -70,8 +71,32 @@ def is_since(text: str, vocabulary: set[str]) -> bool:
 
 
 def is_measured(text: str, vocabulary: set[str]) -> bool:
-    """A measured state in the present with its figure ("emploie 214 salariés", "s'élève à 4 millions")."""
-    return not vocabulary.isdisjoint(MEASURED_VERBS) and bool(MEASURED.search(text))
+    """A measured state in the present with its figure ("emploie 214 salariés", "s'élève à 4 millions"), or
+    a state compared with its figure or a date things go back to (COMPARED: "était inférieur de 12 %",
+    "les faits remontent au 3 mars 2023")."""
+    if not vocabulary.isdisjoint(MEASURED_VERBS) and MEASURED.search(text):
+        return True
+    return not vocabulary.isdisjoint(COMPARED_WORDS) and bool(COMPARED.search(text))
+
+
+COMPARED_WORDS = words(
+    "inférieur inférieure inférieurs inférieures supérieur supérieure supérieurs supérieures hausse baisse recul "
+    "progression repli remonte remontent remontait remontaient consécutif consécutive consécutifs consécutives"
+)
+# A state told with the figure it differs by, in any tense ("le risque était inférieur de 12 %", "l'enneigement
+# avait été inférieur de 25 % à la moyenne", "les ventes sont en baisse de 3 %"; not without a figure, "est
+# en baisse", nor a noun's, "une hausse de 3 % est possible"), or the date a case goes back to ("les faits
+# remontent à la nuit du 3 au 4 mars 2023") or a rank regained in digits ("Rennes remonte à la 5e place"), or
+# a streak.
+COMPARED = re.compile(
+    r"\b(?:est|sont|était|étaient|reste|restent|restait|(?:a|ont|avait|avaient)\s+été)\s+"
+    r"(?:(?:[a-zà-ÿ]+ment|encore|toujours|désormais)\s+)?"
+    r"(?:inférieure?s?|supérieure?s?|en\s+(?:hausse|baisse|recul|progression|repli))\s+(?:de\s+|d')"
+    r"(?:(?:près|plus|moins)\s+de\s+|environ\s+)?\d"
+    r"|\bremont(?:e|ent|ait|aient)\s+(?:à|au|aux)\s+[^,;.]*?\d"
+    # a streak, held since it began: "la quatrième année consécutive", "reste sur quatre défaites consécutives"
+    r"|\b(?:\w+ième|\d+e|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:[a-zà-ÿ]+\s+)?consécuti(?:f|ve)s?\b"
+)
 
 
 def _told_in_the_past(match: re.Match, generic: bool) -> bool:
