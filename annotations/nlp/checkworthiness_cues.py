@@ -96,13 +96,16 @@ OPINION_WORDS = words(
     "heureusement malheureusement hélas évidemment formidable gâchis honte scandale inacceptable merci bienvenue "
     "bonjour"
 )
-OPINION_STARTS = words("il c' ce sans peut bien")
+OPINION_STARTS = words("il c' ce sans peut bien invité invitée invités invitées prié priée priés priées")
 OPINION = re.compile(
     r"\b(?:il est|c'est|il semble|il paraît|ce n'est pas)\s+(?:\w+\s+)?(?:essentiel|important|impératif|nécessaire|"
     r"crucial|urgent|temps|clair|évident|possible|probable|dommage|regrettable|indispensable|facile|difficile|"
     r"normal|inacceptable|scandaleux|"
     # advice put impersonally: "il est conseillé d'éviter l'A10", "il est recommandé aux habitants de"
-    r"conseillé|recommandé|déconseillé|préférable|souhaitable)|\b(?:sans doute|peut-être|bien sûr)\b",
+    r"conseillé|recommandé|déconseillé|préférable|souhaitable)|\b(?:sans doute|peut-être|bien sûr)\b"
+    # ... or in the passive: "les usagers sont invités à reporter leurs trajets", "sont priés de" (not a guest,
+    # "le maire est invité à la cérémonie")
+    r"|\b(?:est|sont)\s+(?:\w+\s+)?(?:invitée?s?\s+à\s+(?:ne\s+pas\s+)?(?:(?:les|le|la|se|en|y)\s+|l'|s')?[a-zà-ÿ]+(?:er|ir|re)\b|priée?s?\s+de)",
 )
 # Present and conditional modals. A past one ("devait", "pouvait") is an obligation or a
 # possibility too, unless the sentence gives figures: "il devait coûter 4 millions" is a past plan,

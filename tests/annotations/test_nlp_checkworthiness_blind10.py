@@ -1,7 +1,7 @@
 """The check-worthiness cues added after the tenth blind set (annotations/nlp/checkworthiness_cues.py,
 checkworthiness_verbs.py): a promise told in the past and a horizon as what is yet to come, an extension
 decided, a state compared with its figure, a streak, a date a case goes back to, ratios, a third and a
-first rank as figures. Sentences invented for these tests, lower-cased as read_signals reads them; each
+first rank as figures, advice in the passive ("sont invités à") as an opinion. Sentences invented for these tests, lower-cased as read_signals reads them; each
 signal's cases next to the look-alikes it must leave alone."""
 
 import pytest
@@ -45,6 +45,15 @@ CASES = {
         # a share in words after a measured verb
         ("le tourisme représente près d'un tiers des emplois de l'île.", True),
         ("le tourisme représente un enjeu pour l'île.", False),
+    ],
+    "opinion": [
+        # advice in the passive
+        ("les riverains sont invités à fermer leurs fenêtres.", True),
+        ("les clients sont invités à ne pas l'utiliser et à le rapporter.", True),
+        ("les spectateurs sont priés de rester assis.", True),
+        # a guest is no advice
+        ("le maire est invité à la cérémonie du 11 novembre.", False),
+        ("trois écrivains sont invités au salon du livre.", False),
     ],
     "comparison": [
         ("les fournitures scolaires coûtent 12 % moins cher qu'en 2024.", True),
