@@ -6,6 +6,7 @@ lower-cased sentence with the cues of `checkworthiness_cues`.
 import re
 
 from annotations.nlp.checkworthiness_cues import (
+    ATTRIBUTION,
     AUXILIARIES,
     BE_AUXILIARIES,
     BE_PARTICIPLE,
@@ -32,6 +33,7 @@ from annotations.nlp.checkworthiness_cues import (
     OPINION_WORDS,
     OWE_FORMS,
     OWED,
+    PARTICIPLE,
     PAST_EVENT,
     PAST_MODALS,
     PROVIDED_BY_A_TEXT,
@@ -117,11 +119,22 @@ def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
     if "?" not in text and IMPERATIVE.match(entry(text)):
         return True
     modals = vocabulary & MODALS
-    if modals and not (modals <= OWE_FORMS and OWED.search(text)):
+    if modals and not (modals <= OWE_FORMS and OWED.search(text)) and not (modals <= HEARSAY_FORMS and _hearsay(text)):
         return True  # "devoir" as "owe" is no modal: "on lui doit la création du parc", "il doit 3 millions"
     if not figures and not vocabulary.isdisjoint(PAST_MODALS):
         return True
     return "risque" in vocabulary and any(m[1] not in RISK_NOUN_BEFORE for m in RISK_VERB.finditer(text))
+
+
+def _hearsay(text: str) -> bool:
+    """The press's conditional with its source: what a source says happened or holds, not yet confirmed ("un
+    repreneur se serait déjà manifesté, d'après les syndicats", "serait associé à un risque plus faible, selon
+    une étude"), as "aurait quitté" is; not "ce serait dire", nor a conditional without a source."""
+    return bool(HEARSAY.search(text)) and bool(ATTRIBUTION.search(text))
+
+
+HEARSAY_FORMS = words("serait seraient")
+HEARSAY = re.compile(rf"\b(?:serait|seraient)\s+(?:(?:déjà|bien|aussi|également)\s+)?(?!été\b){PARTICIPLE}\b")
 
 
 def is_prediction(text: str, vocabulary: set[str]) -> bool:

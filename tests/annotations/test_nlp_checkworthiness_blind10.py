@@ -1,7 +1,7 @@
 """The check-worthiness cues added after the tenth blind set (annotations/nlp/checkworthiness_cues.py,
 checkworthiness_verbs.py): a promise told in the past and a horizon as what is yet to come, an extension
 decided, a state compared with its figure, a streak, a date a case goes back to, ratios, a third and a
-first rank as figures, advice in the passive ("sont invités à") as an opinion. Sentences invented for these tests, lower-cased as read_signals reads them; each
+first rank as figures, advice in the passive ("sont invités à") as an opinion, the press's conditional with its source as no modal. Sentences invented for these tests, lower-cased as read_signals reads them; each
 signal's cases next to the look-alikes it must leave alone."""
 
 import pytest
@@ -45,6 +45,14 @@ CASES = {
         # a share in words after a measured verb
         ("le tourisme représente près d'un tiers des emplois de l'île.", True),
         ("le tourisme représente un enjeu pour l'île.", False),
+    ],
+    "modal": [
+        # the press's conditional with its source: what a source says happened, not a modal
+        ("le directeur aurait démissionné et serait déjà parti, selon nos informations.", False),
+        ("ce médicament serait lié à 40 cas d'hépatite, d'après l'agence.", False),
+        # without a source, or "serait" before an infinitive or "été", it stays one
+        ("ce médicament serait lié à plusieurs cas d'hépatite.", True),
+        ("fermer la gare, ce serait abandonner le village, selon le maire.", True),
     ],
     "opinion": [
         # advice in the passive
