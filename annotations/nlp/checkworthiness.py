@@ -13,7 +13,8 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | figures          | amounts, dates, quantities, other numbers, ranks ("la troisième fois") and |
 |                  | shares ("la moitié des lits"), each counted, up to 4; not telephone        |
 |                  | numbers, times of day, codes nor round counts ("au 04 67 61 61 61", "à     |
-|                  | 14 h", "SP95", "une trentaine de")                                         |
+|                  | 14 h", "SP95", "une trentaine de"); a third of something and a first rank  |
+|                  | held ("un tiers des élèves", "reste le premier employeur")                 |
 | money            | 1 if an amount of money is given                                           |
 | date             | 1 if a date is given                                                       |
 | reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par",    |
@@ -21,26 +22,32 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | past_event       | 1 for an event in the past ("a investi", "avait quitté", "aurait quitté"), |
 |                  | a measure in force ("le décret interdit", "le texte impose") or a state    |
 |                  | since a past time ("s'applique depuis 2021", "le plus bas depuis 1995"),   |
-|                  | or measured now ("emploie 62 salariés", "reculent de 6 %"); not someone    |
+|                  | or measured now ("emploie 62 salariés", "reculent de 6 %"), a state told   |
+|                  | with the figure it differs by ("était inférieur de 12 %"), a streak ("la   |
+|                  | quatrième année consécutive"), a date a case goes back to; not someone     |
 |                  | declining to comment ("n'a pas souhaité réagir"), nor a rule about a kind  |
 |                  | ("Un colis est considéré comme perdu après trente jours")                  |
 | comparison       | 1 for a comparison, a change or a record: "plus de", "contre 950", "a      |
 |                  | augmenté", "le plus sec jamais enregistré", "par rapport à", a lead ("12   |
-|                  | secondes d'avance")                                                        |
+|                  | secondes d'avance"), a ratio ("30 % moins chers", "2,6 fois la taille")    |
 | opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting,    |
 |                  | advice ("il est conseillé de"), or a judgement quoted in part ("a dénoncé  |
 |                  | « un budget d'austérité »"); not a poll's share ("citée par 47 % des       |
-|                  | sondés")                                                                   |
+|                  | sondés"); advice in the passive ("les usagers sont invités à reporter")    |
 | modal            | 1 for a modal ("doit", "pourrait", "risque de", "devait agir"; not the     |
 |                  | noun "le risque", nor "devoir" as "owe": "on lui doit"); a past plan with  |
 |                  | a figure ("devait coûter 4 millions") is a fact and does not count; an     |
-|                  | instruction opening in the imperative ("Pensez à conserver vos factures")  |
+|                  | instruction opening in the imperative ("Pensez à conserver vos factures"); |
+|                  | not the press's conditional with its source ("serait lié à 40 cas, selon   |
+|                  | l'agence")                                                                 |
 | prediction       | 1 for the future ("sera", "va créer", "l'an prochain", "devrait"), a plan  |
 |                  | ("prévoit de"), an intention ("dit vouloir", "réfléchit à"), a schedule    |
-|                  | ("sont prévues", "mis en délibéré au 9 avril"), a promise ("s'engage à"),  |
+|                  | ("sont prévues", "mis en délibéré au 9 avril"), a promise, told in the     |
+|                  | past too ("s'engage à", "a promis de"), a horizon ("à l'horizon 2030"),    |
 |                  | a forecaster's expectation ("table sur", "s'attendent à", "la banque       |
 |                  | prévoit une croissance de", "selon ses projections"), but not a measure    |
-|                  | decided in the passive ("les aides seront réduites de 15 %") nor provided  |
+|                  | decided in the passive ("les aides seront réduites de 15 %", "la zone sera |
+|                  | étendue à 27 communes") nor provided                                       |
 |                  | by a text ("le décret prévoit une amende")                                 |
 | question         | 1 for a question                                                           |
 | first_person     | 1 when the author or speaker talks of themselves ("je", "nous"), outside   |
@@ -90,6 +97,8 @@ from annotations.nlp.checkworthiness_cues import (
     FREE,
     JUDGED_QUOTE,
     LISTING,
+    MORE_FIGURES,
+    MORE_FIGURES_WORDS,
     NO_COMMENT,
     NOT_A_SHARE,
     NOT_FIGURES,
@@ -281,6 +290,8 @@ def _is_practical(vocabulary: set[str], money: bool, comparison: bool) -> bool:
 def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> int:
     """The numbers, in digits or in words, of `text` that no mark covers (so none counts twice)."""
     number_words = sum(map(NUMBER_WORDS.__contains__, tokens)) - len(NOT_A_SHARE.findall(text))
+    if not MORE_FIGURES_WORDS.isdisjoint(tokens):
+        number_words += len(MORE_FIGURES.findall(text))
     if any(map(str.isdigit, text)):  # not a generator: a step of Python per character cost more than the rest
         text = NOT_FIGURES.sub(lambda found: " " * len(found[0]), text)  # offsets kept for the marks
     if not marks:

@@ -74,7 +74,7 @@ COMPARISON_WORDS = words(
 COMPARISON_STEMS = tuple(
     words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
 )
-COMPARISON_STARTS = words("plus moins contre passé passée passés passées rapport avance écart")
+COMPARISON_STARTS = words("plus moins contre passé passée passés passées rapport avance écart fois")
 # Not an age group: "l'entrée est gratuite pour les moins de 18 ans".
 COMPARISON = re.compile(
     r"(?<!les )\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b"
@@ -84,6 +84,8 @@ COMPARISON = re.compile(
     # a record, a superlative against all the past: "le plus chaud jamais mesuré", "la plus grosse vente de
     # l'histoire du club"
     r"|\b(?:plus|moins)\s+(?:[a-zà-ÿ]+\s+){1,2}?(?:jamais|de\s+(?:l'|son\s+|sa\s+|leur\s+)histoire)\b"
+    # a ratio: "30 % moins chers", "1,6 fois plus élevé", "2,6 fois la taille de la Terre" (not "trois fois par an")
+    r"|%\s+(?:plus|moins)\b|(?:\d|\b(?:deux|trois|quatre|cinq|dix|cent))\s+fois\s+(?:plus|moins|la|le|les|l')"
 )
 OPINION_WORDS = words(
     "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
@@ -94,13 +96,16 @@ OPINION_WORDS = words(
     "heureusement malheureusement hélas évidemment formidable gâchis honte scandale inacceptable merci bienvenue "
     "bonjour"
 )
-OPINION_STARTS = words("il c' ce sans peut bien")
+OPINION_STARTS = words("il c' ce sans peut bien invité invitée invités invitées prié priée priés priées")
 OPINION = re.compile(
     r"\b(?:il est|c'est|il semble|il paraît|ce n'est pas)\s+(?:\w+\s+)?(?:essentiel|important|impératif|nécessaire|"
     r"crucial|urgent|temps|clair|évident|possible|probable|dommage|regrettable|indispensable|facile|difficile|"
     r"normal|inacceptable|scandaleux|"
     # advice put impersonally: "il est conseillé d'éviter l'A10", "il est recommandé aux habitants de"
-    r"conseillé|recommandé|déconseillé|préférable|souhaitable)|\b(?:sans doute|peut-être|bien sûr)\b",
+    r"conseillé|recommandé|déconseillé|préférable|souhaitable)|\b(?:sans doute|peut-être|bien sûr)\b"
+    # ... or in the passive: "les usagers sont invités à reporter leurs trajets", "sont priés de" (not a guest,
+    # "le maire est invité à la cérémonie")
+    r"|\b(?:est|sont)\s+(?:\w+\s+)?(?:invitée?s?\s+à\s+(?:ne\s+pas\s+)?(?:(?:les|le|la|se|en|y)\s+|l'|s')?[a-zà-ÿ]+(?:er|ir|re)\b|priée?s?\s+de)",
 )
 # Present and conditional modals. A past one ("devait", "pouvait") is an obligation or a
 # possibility too, unless the sentence gives figures: "il devait coûter 4 millions" is a past plan,
@@ -148,7 +153,8 @@ FUTURE_STARTS = words(
     "selon table tablent tablait tablaient attend attendent attendait attendaient anticipe anticipent anticipait "
     "anticipaient d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
     "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient "
-    "engage engageons engagez engagent promet promets promettent délibéré"
+    "engage engageons engagez engagent promet promets promettent délibéré engagé engagée engagés engagées promis "
+    "horizon"
 )
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
 # fermées jeudi", "les deux mairies resteront ouvertes" (not what is expected to happen: "le seuil sera
@@ -156,7 +162,7 @@ FUTURE_STARTS = words(
 DECISION_STEMS = (
     "revaloris|rédui|augment|relev|abaiss|baiss|supprim|ferm|rouvert|ouvert|assur|vers|rembours|tripl|"
     "doubl|gel|plafonn|instaur|interdi|prolong|report|annul|financ|attribu|accord|nomm|remplac|généralis|"
-    "suspendu|maintenu|limit"
+    "suspendu|maintenu|limit|étendu"
 )
 DECIDED = re.compile(
     rf"\b(?:sera|seront|restera|resteront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?"
@@ -167,7 +173,7 @@ DECIDED = re.compile(
 # France"; "le texte prévoit que" reports a measure), forecasts named, or a condition.
 FORECAST = re.compile(r",\s*(?:prévoi|prévien|anticip|estim|table|tablent)[a-zà-ÿ]*\b|\bprévisions?\b|\bsi\s")
 FUTURE = re.compile(
-    r"\b(?:d'ici|à terme|à l'avenir)\b|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
+    r"\b(?:d'ici|à terme|à l'avenir)\b|\bà l'horizon\s+(?:\d|de\s|d')|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
     r"|\b(?:vise|visent)\s+à\b"  # what a proposal would do: "l'amendement vise à porter la taxe à 30 euros"
     # a plan, in the present ("l'usine prévoit de recruter", "s'apprête à fermer"; "prévoyait de" is a past
     # plan, a fact), and what is scheduled ("deux réunions sont prévues le 14 mai"; not "comme prévu")
@@ -179,6 +185,9 @@ FUTURE = re.compile(
     r"|\b(?:dit|disent|a dit|ont dit)\s+vouloir\b|\bréfléchi(?:t|ssent|ssait|ssaient)\s+à\b"
     # a promise, in the present: "je m'engage à ce que", "le maire s'engage à rouvrir", "ils promettent de"
     r"|\b(?:m'|s'|nous\s+|vous\s+)engag(?:e|eons|ez|ent)\s+à\b|\bprom(?:et|ets|ettent)\s+(?:de|d')"
+    # ... and in the past, what was promised is still to come: "il s'est engagé à geler les tarifs", "elle a
+    # promis de rouvrir l'école" (not a thing promised, "il nous a promis une brigade": the promise is the fact)
+    r"|\b(?:s'est|se sont|s'était|s'étaient)\s+engagée?s?\s+à\b|\b(?:a|ont|avait|avaient)\s+promis\s+(?:de|d')"
     # a ruling put off to a later date: "le jugement a été mis en délibéré au 4 mars"
     r"|\bmise?s?\s+en\s+délibéré\b"
     # an expectation, a forecaster's verb: "la banque centrale table sur 6 %", "les analystes tablaient en
@@ -238,6 +247,15 @@ NUMBER_WORDS = words(
 )
 # "quart" that is no share: "en quarts de finale", "un quart d'heure plus tard".
 NOT_A_SHARE = re.compile(r"\bquarts?\s+(?:de\s+finale|d'heure)")
+# Counted as figures too: a third of something ("un tiers des exploitations"; not a third party, "à un tiers",
+# nor "les deux tiers se trouvent"), a first rank held ("reste la première source de", "est le premier
+# producteur"; "premier" is no count elsewhere, "le Premier ministre", "le premier tour", nor in the plural,
+# "les premières victimes").
+MORE_FIGURES = re.compile(
+    r"\btiers\s+(?:de|des|du|d')|\b(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent|était|restait)\s+"
+    r"(?:(?:désormais|toujours|encore|aussi)\s+)?(?:le\s+premier|la\s+première)\b(?!\s+ministre)"
+)
+MORE_FIGURES_WORDS = words("tiers premier première")
 # Numbers that are no figure to check: a telephone number ("04 67 61 61 61", "0 800 12 34 56",
 # "composez le 112", "au 32 50") and a time of day ("de 12 h à 14 h 30", "à 18 heures").
 NOT_FIGURES = re.compile(
@@ -348,7 +366,8 @@ _MEASURED = (
 MEASURED_VERBS = words(f"{_MEASURED} élève élèvent établit établissent")
 MEASURED = re.compile(
     rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent)\s+"
-    r"(?:(?!pas\s)[a-zà-ÿ]+\s+){0,2}?(?:à\s+|de\s+)?(?:(?:près|plus|moins)\s+de\s+|environ\s+)?\d"
+    r"(?:(?!pas\s)[a-zà-ÿ]+\s+){0,2}?(?:à\s+|de\s+)?(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?"
+    r"(?:\d|la\s+moitié|une?\s+(?:tiers|quart)\s|les\s+(?:deux\s+tiers|trois\s+quarts))"  # "emploie près d'un tiers des"
 )
 # Someone declining to comment: "n'a pas répondu à nos sollicitations", "n'a pas souhaité réagir" (no
 # claim, though told with a reporting verb in the past).

@@ -6,6 +6,7 @@ lower-cased sentence with the cues of `checkworthiness_cues`.
 import re
 
 from annotations.nlp.checkworthiness_cues import (
+    ATTRIBUTION,
     AUXILIARIES,
     BE_AUXILIARIES,
     BE_PARTICIPLE,
@@ -32,6 +33,7 @@ from annotations.nlp.checkworthiness_cues import (
     OPINION_WORDS,
     OWE_FORMS,
     OWED,
+    PARTICIPLE,
     PAST_EVENT,
     PAST_MODALS,
     PROVIDED_BY_A_TEXT,
@@ -45,6 +47,7 @@ from annotations.nlp.checkworthiness_cues import (
     TESTIMONY,
     WORD,
 )
+from annotations.nlp.lexicon import words
 
 
 def phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.Pattern) -> bool:
@@ -70,8 +73,32 @@ def is_since(text: str, vocabulary: set[str]) -> bool:
 
 
 def is_measured(text: str, vocabulary: set[str]) -> bool:
-    """A measured state in the present with its figure ("emploie 214 salariés", "s'élève à 4 millions")."""
-    return not vocabulary.isdisjoint(MEASURED_VERBS) and bool(MEASURED.search(text))
+    """A measured state in the present with its figure ("emploie 214 salariés", "s'élève à 4 millions"), or
+    a state compared with its figure or a date things go back to (COMPARED: "était inférieur de 12 %",
+    "les faits remontent au 3 mars 2023")."""
+    if not vocabulary.isdisjoint(MEASURED_VERBS) and MEASURED.search(text):
+        return True
+    return not vocabulary.isdisjoint(COMPARED_WORDS) and bool(COMPARED.search(text))
+
+
+COMPARED_WORDS = words(
+    "inférieur inférieure inférieurs inférieures supérieur supérieure supérieurs supérieures hausse baisse recul "
+    "progression repli remonte remontent remontait remontaient consécutif consécutive consécutifs consécutives"
+)
+# A state told with the figure it differs by, in any tense ("le risque était inférieur de 12 %", "l'enneigement
+# avait été inférieur de 25 % à la moyenne", "les ventes sont en baisse de 3 %"; not without a figure, "est
+# en baisse", nor a noun's, "une hausse de 3 % est possible"), or the date a case goes back to ("les faits
+# remontent à la nuit du 3 au 4 mars 2023") or a rank regained in digits ("Rennes remonte à la 5e place"), or
+# a streak.
+COMPARED = re.compile(
+    r"\b(?:est|sont|était|étaient|reste|restent|restait|(?:a|ont|avait|avaient)\s+été)\s+"
+    r"(?:(?:[a-zà-ÿ]+ment|encore|toujours|désormais)\s+)?"
+    r"(?:inférieure?s?|supérieure?s?|en\s+(?:hausse|baisse|recul|progression|repli))\s+(?:de\s+|d')"
+    r"(?:(?:près|plus|moins)\s+de\s+|environ\s+)?\d"
+    r"|\bremont(?:e|ent|ait|aient)\s+(?:à|au|aux)\s+[^,;.]*?\d"
+    # a streak, held since it began: "la quatrième année consécutive", "reste sur quatre défaites consécutives"
+    r"|\b(?:\w+ième|\d+e|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:[a-zà-ÿ]+\s+)?consécuti(?:f|ve)s?\b"
+)
 
 
 def _told_in_the_past(match: re.Match, generic: bool) -> bool:
@@ -92,11 +119,22 @@ def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
     if "?" not in text and IMPERATIVE.match(entry(text)):
         return True
     modals = vocabulary & MODALS
-    if modals and not (modals <= OWE_FORMS and OWED.search(text)):
+    if modals and not (modals <= OWE_FORMS and OWED.search(text)) and not (modals <= HEARSAY_FORMS and _hearsay(text)):
         return True  # "devoir" as "owe" is no modal: "on lui doit la création du parc", "il doit 3 millions"
     if not figures and not vocabulary.isdisjoint(PAST_MODALS):
         return True
     return "risque" in vocabulary and any(m[1] not in RISK_NOUN_BEFORE for m in RISK_VERB.finditer(text))
+
+
+def _hearsay(text: str) -> bool:
+    """The press's conditional with its source: what a source says happened or holds, not yet confirmed ("un
+    repreneur se serait déjà manifesté, d'après les syndicats", "serait associé à un risque plus faible, selon
+    une étude"), as "aurait quitté" is; not "ce serait dire", nor a conditional without a source."""
+    return bool(HEARSAY.search(text)) and bool(ATTRIBUTION.search(text))
+
+
+HEARSAY_FORMS = words("serait seraient")
+HEARSAY = re.compile(rf"\b(?:serait|seraient)\s+(?:(?:déjà|bien|aussi|également)\s+)?(?!été\b){PARTICIPLE}\b")
 
 
 def is_prediction(text: str, vocabulary: set[str]) -> bool:
