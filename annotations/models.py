@@ -21,9 +21,9 @@ class EntityKind(models.TextChoices):
 class Entity(models.Model):
     name = models.CharField(_("name"), max_length=300)
     kind = models.CharField(_("kind"), max_length=4, choices=EntityKind.choices)
-    wikidata_id = models.CharField(
-        _("Wikidata id"), max_length=20, blank=True, help_text=_("For example Q317521."), db_index=True
-    )
+    # Not indexed: no query looks an entity up by its id (the admin's search is a substring match,
+    # which a b-tree cannot serve), and every entity the ingest finds would pay for one.
+    wikidata_id = models.CharField(_("Wikidata id"), max_length=20, blank=True, help_text=_("For example Q317521."))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = EntityQuerySet.as_manager()
@@ -92,7 +92,11 @@ class Mention(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     text = models.CharField(_("text"), max_length=500)
-    entity = models.ForeignKey(Entity, on_delete=models.SET_NULL, null=True, blank=True, related_name="mentions")
+    # Indexed by mention_entity_claim (entity, claim), which serves the lookups by entity: an index
+    # of its own would be one more b-tree for every mention the ingest writes.
+    entity = models.ForeignKey(
+        Entity, on_delete=models.SET_NULL, null=True, blank=True, related_name="mentions", db_index=False
+    )
     value = models.CharField(
         _("normalised value"), max_length=40, blank=True, help_text=_("ISO 8601 date or interval.")
     )

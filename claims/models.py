@@ -94,7 +94,8 @@ class Article(models.Model):
 class ArticleRevision(models.Model):
     """The text of every version of an article, the current one included."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
+    # Indexed by revision_unique_number (article, number), which serves the lookups by article.
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions", db_index=False)
     number = models.PositiveIntegerField(_("number"))
     body = models.TextField(_("body"))
     body_sha256 = models.CharField(max_length=64)
@@ -127,7 +128,9 @@ class BlockKind(models.TextChoices):
 class Block(models.Model):
     Kind = BlockKind
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="blocks")
+    # Indexed by block_unique_position (article, revision, position), which serves the lookups by
+    # article: an index of its own would be one more b-tree for every block the ingest writes.
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="blocks", db_index=False)
     revision = models.PositiveIntegerField(_("revision"), default=1)
     position = models.PositiveIntegerField()
     kind = models.CharField(max_length=12, choices=Kind.choices)
@@ -154,7 +157,9 @@ def claim_label(text: str) -> str:
 
 
 class Claim(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    # Indexed by claim_unique_position (article, revision, position), which serves the lookups by
+    # article: an index of its own would be one more b-tree for every claim the ingest writes.
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims", db_index=False)
     block = models.ForeignKey(Block, on_delete=models.CASCADE, related_name="claims")
     revision = models.PositiveIntegerField(_("revision"), default=1)
     position = models.PositiveIntegerField(_("position"))
@@ -238,11 +243,18 @@ class Claim(models.Model):
 class Review(models.Model):
     """One verdict on a claim. Append-only: the history of a claim is its reviews in order."""
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="reviews")
+    # Indexed by review_unique_version (claim, claim_version), which serves the lookups by claim.
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="reviews", db_index=False)
     verdict = models.CharField(_("verdict"), max_length=12, choices=Verdict.choices)
     rationale = models.TextField(_("rationale"), blank=True)
+    # Indexed by review_reviewer_created (reviewer, created_at), which serves the lookups by reviewer.
     reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="reviews"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reviews",
+        db_index=False,
     )
     claim_version = models.PositiveIntegerField(_("claim version"), help_text=_("The version this review produced."))
     created_at = models.DateTimeField(_("reviewed at"), default=timezone.now, editable=False)
