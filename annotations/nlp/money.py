@@ -116,8 +116,8 @@ _PATTERNS = [
     rf"{_FIRST}\s*(?P<cur>{_CURRENCY_AFTER}){_AND_CENTS}{_ABOUT_AFTER}",
     # $10M / € 300 / US$ 5 millions
     rf"(?<![\w])(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST_AFTER_CURRENCY}(?![\w,.]\d){_ABOUT_AFTER}",
-    # 50 cents / 20 centimes d'euro
-    rf"(?P<n1>{FIGURES})\s?(?P<cents_unit>cents?|centimes?)(?![\w])"
+    # 50 cents / 20 centimes d'euro / trente-cinq centimes (in words only before "centimes": "deux cents" is 200)
+    rf"(?P<n1>{FIGURES}|{WORDS}(?=\s?centimes?(?![\w])))\s?(?P<cents_unit>cents?|centimes?)(?![\w])"
     r"(?:\s+(?:de|d')\s*(?P<cents_of>euros?|dollars?)(?![\w]))?",
 ]
 
@@ -220,7 +220,24 @@ def _change_values(groups: dict) -> tuple[Decimal | None, Decimal | None]:
     second_multiplier = _multiplier(groups.get("m2"), english)
     if borrows_multiplier(first, groups.get("m1"), groups.get("m2")):
         first_multiplier = second_multiplier
+    first_multiplier *= _thousands_borrowed(groups, first, second)
     return scaled(first, first_multiplier), scaled(second, second_multiplier)
+
+
+_ENDS_ON_MILLE = re.compile(r"(?<![\w])mille$", re.I)
+
+
+def _thousands_borrowed(groups: dict, first: Decimal | None, second: Decimal | None) -> int:
+    """ "entre cinquante et soixante mille euros": a first number in words, without "mille" of its own, takes the
+    "mille" the second ends on when it stays the smaller (50 000 to 60 000); "entre cent et deux mille euros" keeps
+    its size (100 to 2 000), as figures do ("entre 50 et 60 000": `numbers.borrows_multiplier` reads "mille" and the
+    scales written as multipliers)."""
+    one, other = groups.get("n1") or "", groups.get("n2") or ""
+    if first is None or second is None or groups.get("m1") or one[:1].isdigit() or other[:1].isdigit():
+        return 1
+    if "mille" in one.lower() or not _ENDS_ON_MILLE.search(other):
+        return 1
+    return 1000 if first * 1000 <= second else 1
 
 
 def _change(match: re.Match) -> list[MoneySpan]:
@@ -264,6 +281,7 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     first_multiplier = _multiplier(groups.get("m1"), english)
     if not groups.get("m1") and first is not None and second_number is not None and first <= second_number:
         first_multiplier = second_multiplier  # "entre 50 et 100 millions": millions for both
+    first_multiplier *= _thousands_borrowed(groups, first, second_number)
     low, high = scaled(first, first_multiplier), scaled(second_number, second_multiplier)
     if low is None or high is None:
         low = high = None  # past any sane size: the text stays, the value goes

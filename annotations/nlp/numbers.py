@@ -111,16 +111,13 @@ MULTIPLIER_SYMBOLS = {
 
 # Hedges and bounds before a number, by what they do to it. Hyphens and runs of spaces are
 # read as one space ("en-dessous de" is "en dessous de").
+_OPENING_ON = ("plus", "un peu plus", "pas moins", "à partir", "un minimum")  # "de" / "d'" after each
 LOWER_BOUNDS = (
-    "plus de",
-    "plus d'",
+    *(f"{words} {of}" for words in _OPENING_ON for of in ("de", "d'")),
     "plus que",
-    "un peu plus de",
-    "un peu plus d'",
     "au moins",
     "au minimum",
-    "pas moins de",
-    "pas moins d'",
+    "au bas mot",
     "au delà de",
     "au dessus de",
     "supérieur à",
@@ -128,8 +125,6 @@ LOWER_BOUNDS = (
     "supérieurs à",
     "supérieures à",
     "davantage que",
-    "à partir de",
-    "à partir d'",
     "dès",
     "minimum",
 )
