@@ -13,21 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from annotations.nlp.dates import find_dates
-from annotations.nlp.money import find_money
-from annotations.nlp.normalise import normalise
 from annotations.nlp.pipeline import analyse_many
+from tests.annotations.reading import amounts, date_values
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "expressions_blind3.fr.json"
 MONDAY = date(2027, 2, 8)
 
 
-def amounts(text: str) -> list[tuple[str, object, object, str]]:
-    return [(m.text, m.min, m.max, m.currency) for m in find_money(normalise(text))]
-
-
-def values(text: str, published: date = MONDAY) -> list[tuple[str, str | None]]:
-    return [(found.text, found.value) for found in find_dates(normalise(text), published=published)]
+def values(text: str) -> list[tuple[str, str | None]]:
+    return date_values(text, MONDAY)
 
 
 @pytest.mark.parametrize(
@@ -75,14 +69,7 @@ def values(text: str, published: date = MONDAY) -> list[tuple[str, str | None]]:
     ],
 )
 def test_amounts(text, expected):
-    found = [
-        (t, float(lo) if lo is not None else None, float(hi) if hi is not None else None, c)
-        for t, lo, hi, c in amounts(text)
-    ]
-    assert found == [
-        (t, float(lo) if lo is not None else None, float(hi) if hi is not None else None, c)
-        for t, lo, hi, c in expected
-    ]
+    assert amounts(text) == expected
 
 
 @pytest.mark.parametrize(
