@@ -53,6 +53,7 @@ from annotations.nlp.numbers import (
     plus_half,
     scaled,
     single_value,
+    thousands_borrowed,
     whole,
     windows,
 )
@@ -220,24 +221,8 @@ def _change_values(groups: dict) -> tuple[Decimal | None, Decimal | None]:
     second_multiplier = _multiplier(groups.get("m2"), english)
     if borrows_multiplier(first, groups.get("m1"), groups.get("m2")):
         first_multiplier = second_multiplier
-    first_multiplier *= _thousands_borrowed(groups, first, second)
+    first_multiplier *= _thousands(groups, first, second)
     return scaled(first, first_multiplier), scaled(second, second_multiplier)
-
-
-_ENDS_ON_MILLE = re.compile(r"(?<![\w])mille$", re.I)
-
-
-def _thousands_borrowed(groups: dict, first: Decimal | None, second: Decimal | None) -> int:
-    """ "entre cinquante et soixante mille euros": a first number in words, without "mille" of its own, takes the
-    "mille" the second ends on when it stays the smaller (50 000 to 60 000); "entre cent et deux mille euros" keeps
-    its size (100 to 2 000), as figures do ("entre 50 et 60 000": `numbers.borrows_multiplier` reads "mille" and the
-    scales written as multipliers)."""
-    one, other = groups.get("n1") or "", groups.get("n2") or ""
-    if first is None or second is None or groups.get("m1") or one[:1].isdigit() or other[:1].isdigit():
-        return 1
-    if "mille" in one.lower() or not _ENDS_ON_MILLE.search(other):
-        return 1
-    return 1000 if first * 1000 <= second else 1
 
 
 def _change(match: re.Match) -> list[MoneySpan]:
@@ -281,7 +266,7 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     first_multiplier = _multiplier(groups.get("m1"), english)
     if not groups.get("m1") and first is not None and second_number is not None and first <= second_number:
         first_multiplier = second_multiplier  # "entre 50 et 100 millions": millions for both
-    first_multiplier *= _thousands_borrowed(groups, first, second_number)
+    first_multiplier *= _thousands(groups, first, second_number)
     low, high = scaled(first, first_multiplier), scaled(second_number, second_multiplier)
     if low is None or high is None:
         low = high = None  # past any sane size: the text stays, the value goes
@@ -314,6 +299,11 @@ def _cents(match: re.Match, before: Lead) -> MoneySpan:
 def _number(groups: dict, index: int, english: bool) -> Decimal | None:
     """The index-th number as written, before its multiplier ("un million et demi": 1.5)."""
     return plus_half(parse_number(groups[f"n{index}"], english=english), groups.get(f"half{index}"))
+
+
+def _thousands(groups: dict, first: Decimal | None, second: Decimal | None) -> int:
+    """ "entre cinquante et soixante mille euros": 1000 for the first number (`numbers.thousands_borrowed`)."""
+    return thousands_borrowed(groups.get("n1") or "", groups.get("m1"), groups.get("n2") or "", first, second)
 
 
 def _currency(text: str | None) -> str | None:

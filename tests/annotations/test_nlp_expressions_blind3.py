@@ -1,6 +1,6 @@
 """Forms first met on the third set of whole expressions written blind
 (evaluation/data/expressions_blind3.fr.json), each with new sentences beside look-alikes that must not
-change: a range of amounts in words whose second bound ends on "mille", cents in words, bounds "un
+change: a range of amounts or counts in words whose second bound ends on "mille", cents in words, bounds "un
 minimum de" and "au bas mot", currencies of the Americas and Oceania; month ranges after "d'", spans of
 seasons, centuries and decades counted back, "il y a tout juste", "la nuit dernière", a budget's or a
 fiscal year's noun, "au cœur de", "depuis la rentrée", a school year told from today,
@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from annotations.nlp.normalise import normalise
 from annotations.nlp.pipeline import analyse_many
+from annotations.nlp.quantities import find_quantities
 from tests.annotations.reading import amounts, date_values
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "expressions_blind3.fr.json"
@@ -70,6 +72,24 @@ def values(text: str) -> list[tuple[str, str | None]]:
 )
 def test_amounts(text, expected):
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts too: the first number in words takes the "mille" the second ends on
+        ("Entre vingt et vingt-cinq mille supporters sont attendus.", [(20000, 25000, "supporter")]),
+        (
+            "La commune est passée de douze à quinze mille habitants.",
+            [(12000, 12000, "habitant"), (15000, 15000, "habitant")],
+        ),
+        # look-alikes: the first would pass the second, or is in figures
+        ("Entre cent et deux mille bénévoles ont aidé.", [(100, 2000, "bénévole")]),
+        ("Entre 20 et 25 000 supporters sont attendus.", [(20, 25000, "supporter")]),
+    ],
+)
+def test_counts(text, expected):
+    assert [(q.min, q.max, q.unit) for q in find_quantities(normalise(text))] == expected
 
 
 @pytest.mark.parametrize(
