@@ -95,7 +95,7 @@ _NEEDS = {
     "neighbour": re.compile(r"veille|lendemain"),
     "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir|nuit"),
     "weekend": re.compile(r"week-?end"),
-    "school_or_era": re.compile(r"rentrée|scolaire|universitaire|entre-deux-guerres"),
+    "school": re.compile(r"rentrée|scolaire|universitaire"),
     "thousand": re.compile(r"\bmil(?:le)?\b|dix-(?:neuf|huit)\s+cent"),  # a year written out: "en deux mille dix-neuf"
 }
 

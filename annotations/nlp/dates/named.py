@@ -1,7 +1,7 @@
 """Periods named with a holiday, a decade, a century or a season rather than with figures, in the forms
 the calendar rules do not read: "le week-end de Pâques", "des années 1920 aux années 1960", "entre le
-XIIe et le XIIIe siècle", "Le printemps arrive", "depuis la rentrée", "l'année scolaire prochaine",
-"l'entre-deux-guerres". They run before the calendar rules, which would take a piece of them ("Pâques",
+XIIe et le XIIIe siècle", "Le printemps arrive", "depuis la rentrée", "l'année scolaire prochaine".
+They run before the calendar rules, which would take a piece of them ("Pâques",
 "années 1960")."""
 
 from __future__ import annotations
@@ -119,18 +119,13 @@ def named_rules() -> list[Rule]:
         rule(
             r"(?<=\bdepuis\s)la\s+rentrée(?:\s+(?:scolaire|des\s+classes))?(?![\w-])(?!\s+(?:de|d'|du|des)\b|\s*\d)",
             _since_the_rentree,
-            needs="school_or_era",
+            needs="school",
         ),
         rule(
             r"(?:l'année\s+(?:scolaire|universitaire)\s+(?P<direction>prochaine|dernière|passée|en\s+cours)"
             r"|cette\s+année\s+(?:scolaire|universitaire))(?![\w-])",
             _school_year_near,
-            needs="school_or_era",
-        ),
-        rule(
-            r"l'entre-deux-guerres(?![\w-])",
-            lambda _m, _c: between(year_value(1918), year_value(1939)),
-            needs="school_or_era",
+            needs="school",
         ),
         rule(
             rf"(?:le\s+|l')(?P<season>printemps|été|automne|hiver)(?=\s+{_SEASON_COMING}\b)",
