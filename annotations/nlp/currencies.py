@@ -104,6 +104,27 @@ CURRENCY_WORDS = {
     "forints": "HUF",
     "hryvnia": "UAH",
     "hryvnias": "UAH",
+    # the Americas and Oceania, named with their country ("dollars de Singapour", "pesos mexicains")
+    "dollar néo-zélandais": "NZD",
+    "dollars néo-zélandais": "NZD",
+    "dollar de singapour": "SGD",
+    "dollars de singapour": "SGD",
+    "dollar singapourien": "SGD",
+    "dollars singapouriens": "SGD",
+    "dollar de hong kong": "HKD",
+    "dollars de hong kong": "HKD",
+    "peso mexicain": "MXN",
+    "pesos mexicains": "MXN",
+    "peso argentin": "ARS",
+    "pesos argentins": "ARS",
+    "peso colombien": "COP",
+    "pesos colombiens": "COP",
+    "peso chilien": "CLP",
+    "pesos chiliens": "CLP",
+    "real brésilien": "BRL",
+    "reais": "BRL",
+    "réais": "BRL",
+    "reals": "BRL",
 }
 # Symbols and ISO codes, before or after the number (codes only in capitals: "cad" is no code).
 SYMBOLS = {

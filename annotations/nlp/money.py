@@ -53,6 +53,7 @@ from annotations.nlp.numbers import (
     plus_half,
     scaled,
     single_value,
+    thousands_borrowed,
     whole,
     windows,
 )
@@ -116,8 +117,8 @@ _PATTERNS = [
     rf"{_FIRST}\s*(?P<cur>{_CURRENCY_AFTER}){_AND_CENTS}{_ABOUT_AFTER}",
     # $10M / € 300 / US$ 5 millions
     rf"(?<![\w])(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST_AFTER_CURRENCY}(?![\w,.]\d){_ABOUT_AFTER}",
-    # 50 cents / 20 centimes d'euro
-    rf"(?P<n1>{FIGURES})\s?(?P<cents_unit>cents?|centimes?)(?![\w])"
+    # 50 cents / 20 centimes d'euro / trente-cinq centimes (in words only before "centimes": "deux cents" is 200)
+    rf"(?P<n1>{FIGURES}|{WORDS}(?=\s?centimes?(?![\w])))\s?(?P<cents_unit>cents?|centimes?)(?![\w])"
     r"(?:\s+(?:de|d')\s*(?P<cents_of>euros?|dollars?)(?![\w]))?",
 ]
 
@@ -220,6 +221,7 @@ def _change_values(groups: dict) -> tuple[Decimal | None, Decimal | None]:
     second_multiplier = _multiplier(groups.get("m2"), english)
     if borrows_multiplier(first, groups.get("m1"), groups.get("m2")):
         first_multiplier = second_multiplier
+    first_multiplier *= _thousands(groups, first, second)
     return scaled(first, first_multiplier), scaled(second, second_multiplier)
 
 
@@ -264,6 +266,7 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     first_multiplier = _multiplier(groups.get("m1"), english)
     if not groups.get("m1") and first is not None and second_number is not None and first <= second_number:
         first_multiplier = second_multiplier  # "entre 50 et 100 millions": millions for both
+    first_multiplier *= _thousands(groups, first, second_number)
     low, high = scaled(first, first_multiplier), scaled(second_number, second_multiplier)
     if low is None or high is None:
         low = high = None  # past any sane size: the text stays, the value goes
@@ -296,6 +299,11 @@ def _cents(match: re.Match, before: Lead) -> MoneySpan:
 def _number(groups: dict, index: int, english: bool) -> Decimal | None:
     """The index-th number as written, before its multiplier ("un million et demi": 1.5)."""
     return plus_half(parse_number(groups[f"n{index}"], english=english), groups.get(f"half{index}"))
+
+
+def _thousands(groups: dict, first: Decimal | None, second: Decimal | None) -> int:
+    """ "entre cinquante et soixante mille euros": 1000 for the first number (`numbers.thousands_borrowed`)."""
+    return thousands_borrowed(groups.get("n1") or "", groups.get("m1"), groups.get("n2") or "", first, second)
 
 
 def _currency(text: str | None) -> str | None:

@@ -111,16 +111,13 @@ MULTIPLIER_SYMBOLS = {
 
 # Hedges and bounds before a number, by what they do to it. Hyphens and runs of spaces are
 # read as one space ("en-dessous de" is "en dessous de").
+_OF = ("de", "d'")  # after each of the words below: "plus de 10", "plus d'un million"
 LOWER_BOUNDS = (
-    "plus de",
-    "plus d'",
+    *(f"{words} {of}" for words in ("plus", "un peu plus", "pas moins", "à partir", "un minimum") for of in _OF),
     "plus que",
-    "un peu plus de",
-    "un peu plus d'",
     "au moins",
     "au minimum",
-    "pas moins de",
-    "pas moins d'",
+    "au bas mot",
     "au delà de",
     "au dessus de",
     "supérieur à",
@@ -128,19 +125,12 @@ LOWER_BOUNDS = (
     "supérieurs à",
     "supérieures à",
     "davantage que",
-    "à partir de",
-    "à partir d'",
     "dès",
     "minimum",
 )
 UPPER_BOUNDS = (
-    "moins de",
-    "moins d'",
+    *(f"{words} {of}" for words in ("moins", "un peu moins", "pas plus") for of in _OF),
     "moins que",
-    "un peu moins de",
-    "un peu moins d'",
-    "pas plus de",
-    "pas plus d'",
     "pas plus que",
     "au plus",
     "tout au plus",
@@ -155,23 +145,14 @@ UPPER_BOUNDS = (
     "maximum",
 )
 HEDGES = (
+    *(f"{words} {of}" for words in ("près", "autour", "aux alentours", "de l'ordre", "pas loin") for of in _OF),
     "environ",
-    "près de",
-    "près d'",
     "à peu près",
     "quasi",
     "quasiment",
     "presque",
     "approximativement",
     "exactement",
-    "autour de",
-    "autour d'",
-    "aux alentours de",
-    "aux alentours d'",
-    "de l'ordre de",
-    "de l'ordre d'",
-    "pas loin de",
-    "pas loin d'",
     "quelque",
     "à peine",
     "tout juste",
@@ -242,6 +223,23 @@ def borrows_multiplier(first: Decimal | None, own: str | None, other: str | None
     """In a change "de 2 à 3 millions", the first number, written without a multiplier and under a
     thousand, takes the second's ("de 800 000 à 1,2 million" keeps its own size)."""
     return not own and bool(other) and first is not None and first < 1000
+
+
+_ENDS_ON_MILLE = re.compile(r"(?<![\w])mille$", re.I)
+
+
+def thousands_borrowed(
+    one: str, own: str | None, other: str | None, first: Decimal | None, second: Decimal | None
+) -> int:
+    """ "entre cinquante et soixante mille": a first number in words (`one`), without a multiplier (`own`) or a
+    "mille" of its own, takes the "mille" the second (`other`) ends on when it stays the smaller (50 000 to
+    60 000); "entre cent et deux mille" keeps its size (100 to 2 000). 1000, or 1 when nothing is borrowed."""
+    other = other or ""
+    if first is None or second is None or own or one[:1].isdigit() or other[:1].isdigit():
+        return 1
+    if "mille" in one.lower() or not _ENDS_ON_MILLE.search(other):
+        return 1
+    return 1000 if first * 1000 <= second else 1
 
 
 # "ne ... plus que" restricts: "ne contient plus que 15 millions" is 15 millions and no more.

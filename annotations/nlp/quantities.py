@@ -248,6 +248,7 @@ def _range(
         return _change(match, first, second, unit)
     if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
         first = numbers.scaled(first, _multiplier(groups["m2"]))  # "entre 2 et 3 millions"
+    first = numbers.scaled(first, numbers.thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
     if first is None or second is None:
         first = second = None  # past any sane size: the text stays, the value goes
     elif first > second:
@@ -272,6 +273,7 @@ def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit
     groups = match.groupdict()
     if numbers.borrows_multiplier(first, groups["m1"], groups["m2"]):
         first = numbers.scaled(first, _multiplier(groups["m2"]))
+    first = numbers.scaled(first, numbers.thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
     first_end = max(match.end(name) for name in ("n1", "m1", "u1") if groups.get(name))
     return [
         QuantitySpan(start, end, match.string[start:end], numbers.whole(value), numbers.whole(value), unit)

@@ -135,7 +135,7 @@ def test_opening_participle_then_a_place(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Le budget 2031 sera présenté le 15 octobre.", [("2031", "2031"), ("le 15 octobre", "2030-10-15")]),
+        ("Le budget 2031 sera présenté le 15 octobre.", [("Le budget 2031", "2031"), ("le 15 octobre", "2030-10-15")]),
         (
             "Le projet de loi de finances pour 2031 sera voté le 18 décembre.",
             [("2031", "2031"), ("le 18 décembre", "2030-12-18")],

@@ -152,7 +152,7 @@ def test_a_year_followed_by_a_verb_is_a_year():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Le budget 2027 de la métropole atteindra 1,2 milliard.", [("2027", "2027")]),
+        ("Le budget 2027 de la métropole atteindra 1,2 milliard.", [("Le budget 2027", "2027")]),
         ("L'édition 2026 de la fête a attiré du monde.", [("2026", "2026")]),
         # a count, not a noun's year
         ("Ils étaient 2000 de la région à défiler.", []),

@@ -34,6 +34,7 @@ from annotations.nlp.dates.periods import (
     decade,
     iso_week,
     nth,
+    season_range,
     winter_of_two_years,
     year_in_words,
     year_or_part,
@@ -219,8 +220,8 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", date_of, NOT_NUMBER_BEFORE, needs="digit"
         ),
-        rule(  # "de janvier à mars", "de mi-juillet à fin août"
-            rf"(?:de|entre)\s+{_part_of('part1')}(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?\s+(?:à|et)\s+"
+        rule(  # "de janvier à mars", "d'avril à juin", "de mi-juillet à fin août"
+            rf"(?:(?:de|entre)\s+|d'(?=[aeiou])){_part_of('part1')}(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?\s+(?:à|et)\s+"
             rf"{_part_of('part2')}(?P<month2>{MONTH})"
             rf"(?:\s+(?P<year>{YEAR}))?(?!\s*\d)\b",
             _month_range,
@@ -284,6 +285,12 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(
             r"(?:(?:le|au|du)\s+)?siècle\s+(?P<direction>dernier|prochain|précédent)\b", century_near, needs="century"
+        ),
+        rule(  # "de l'automne 2024 au printemps 2025", "entre l'été 2023 et l'hiver 2024"
+            rf"(?:de|entre)\s+(?:l'|le\s+)?(?P<season1>{_SEASON})\s+(?P<year1>{YEAR})\s+(?:à\s+l'|au\s+|et\s+(?:l'|le\s+)?)"
+            rf"(?P<season2>{_SEASON})\s+(?P<year2>{YEAR})(?![\w-]|\s?[-–/]\s?\d)",
+            season_range,
+            needs="season",
         ),
         rule(
             rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'année\s+|de\s+|d')?(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",

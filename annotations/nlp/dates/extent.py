@@ -18,15 +18,16 @@ HORIZON = r"\bd'ici(?: à)?\s+"
 _HORIZON_CUE = re.compile(HORIZON + "$")
 _YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
 # The period a year or a span of years counts: "la période 2021-2027", "l'exercice (budgétaire) 2025",
-# "la saison 2024-25", "l'année scolaire 2025-2026", "la campagne 2025-2026" (a harvest's or a sale's).
+# "la saison 2024-25", "l'année scolaire 2025-2026", "la campagne 2025-2026" (a harvest's or a sale's), "l'année
+# fiscale 2025", "le budget 2027" (the year a budget is voted for).
 _PERIOD_NOUN_BEFORE = re.compile(
-    r"(?:\bla\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison|campagne|"
-    r"année\s+(?:scolaire|universitaire))\s+$"
+    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison|campagne|budget|"
+    r"année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile))\s+$"
 )
 # A frame that says when within or by the date, the date unchanged: "tout au long de l'année 2023", "au
-# cours des années 2010", "en plein été 2019", "au plus tard le 31 mars", "à l'horizon 2035".
+# cours des années 2010", "en plein été 2019", "au cœur de l'été 2025", "au plus tard le 31 mars", "à l'horizon 2035".
 _FRAME_BEFORE = re.compile(
-    r"(?:\btout\s+au\s+long\s+d(?:e\s+|u\s+|es\s+|')|\bau\s+cours\s+d(?:e\s+|u\s+|es\s+|')|\ben\s+pleine?\s+|"
+    r"(?:\btout\s+au\s+long\s+d(?:e\s+|u\s+|es\s+|')|\bau\s+(?:cours|cœur|coeur)\s+d(?:e\s+|u\s+|es\s+|')|\ben\s+pleine?\s+|"
     r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bà\s+l'horizon\s+(?:de\s+)?)$"
 )
 _DIRECTION_AFTER = re.compile(r"\s+(?:dernier|dernière|derniere|prochain|prochaine)(?![\w-])")

@@ -62,7 +62,7 @@ _TRIGGER = re.compile(
     r"\d|\b(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
     r"décembre|decembre|janv|jan|févr|fevr|fév|fev|avr|juil|sept|sep|oct|nov|déc|dec|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|hier|demain|aujourd|veille|avant-veille|"
-    r"lendemain|surlendemain|semaines?|mois|ans?|années?|annees?|jours?|journée|moment|siècle|printemps|été|"
+    r"lendemain|surlendemain|semaines?|mois|ans?|années?|annees?|jours?|journée|moment|siècles?|décennies?|printemps|été|"
     r"automne|hiver|noël|noel|pâques|paques|toussaint|ascension|assomption|pentecôte|pentecote|nouvel|saint-sylvestre|"
     r"saint-valentin|fête|armistice|morts|quinzaine|trimestre|semestre|premier|xx?[ivx]*e|[ivx]+e)\b"
 )
@@ -76,7 +76,7 @@ _NEEDS = {
     "digit": re.compile(r"\d+"),
     # A period ("l'année dernière", "il y a trois ans", "les années 1990"), a season ("cet été")
     # or a century: the rules reading one run only around it, not around every trigger.
-    "unit": re.compile(r"\b(?:années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)(?![\w])"),
+    "unit": re.compile(r"\b(?:années|annees|année|annee|ans|an|mois|semaines?|jours?|décennies?|siècles?)(?![\w])"),
     "season": re.compile(r"\b(?:printemps|été|automne|hiver)(?![\w])"),
     "century": re.compile(r"siècle|e\s+s\."),
     # What a numeric rule cannot match without: "12/03", "12.03.2020"; "12 03 2020"; "2015-2016";
@@ -95,6 +95,7 @@ _NEEDS = {
     "neighbour": re.compile(r"veille|lendemain"),
     "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir|nuit"),
     "weekend": re.compile(r"week-?end"),
+    "school": re.compile(r"rentrée|scolaire|universitaire"),
     "thousand": re.compile(r"\bmil(?:le)?\b|dix-(?:neuf|huit)\s+cent"),  # a year written out: "en deux mille dix-neuf"
 }
 
@@ -242,6 +243,12 @@ _ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b[Ll]a\s+(?:départem
 # A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year; a flight's number
 # ("le vol AF 1918", "les vols 1230 et 1231") is none either.
 _MODEL_NUMBER_BEFORE = re.compile(r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?)?$")
+# A form's, a room's or a runner's number ("le formulaire 2042", "la salle 2010", "le dossard 1999"): none is a year.
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:formulaires?|cerfa|imprimés?|salles?|chambres?|portes?|quais?|dossards?|matricules?|"
+    r"codes?\s+postal|code\s+postaux)\s+$",
+    re.I,
+)
 _SERIAL_AFTER = re.compile(r"[-/](\d{3,})")
 LAST_PLAUSIBLE_YEAR = 2100  # a bare four-digit number past it is no year news speaks of
 
@@ -263,6 +270,8 @@ def is_year(text: str, match: re.Match) -> bool:
         return True  # a two-digit year is checked by its rule
     before = text[max(0, first - 20) : first]
     if _NUMBER_SIGN_BEFORE.search(before) or _ROAD_BEFORE.search(before) or _MODEL_NUMBER_BEFORE.search(before):
+        return False
+    if _IDENTIFIER_BEFORE.search(before):
         return False
     if _is_serial(text, first):
         return False

@@ -1,6 +1,7 @@
 """Periods named with a holiday, a decade, a century or a season rather than with figures, in the forms
 the calendar rules do not read: "le week-end de Pâques", "des années 1920 aux années 1960", "entre le
-XIIe et le XIIIe siècle", "Le printemps arrive". They run before the calendar rules, which would take a piece of them ("Pâques",
+XIIe et le XIIIe siècle", "Le printemps arrive", "depuis la rentrée", "l'année scolaire prochaine".
+They run before the calendar rules, which would take a piece of them ("Pâques",
 "années 1960")."""
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ import re
 from datetime import date, timedelta
 
 from annotations.nlp.dates.days import year_of
-from annotations.nlp.dates.lexicon import HOLIDAY, alternatives, holiday
+from annotations.nlp.dates.lexicon import HOLIDAY, alternatives, direction, holiday
 from annotations.nlp.dates.periods import DECADE_WORDS, century_written, century_years, decade_years, season
 from annotations.nlp.dates.rules import Rule, holiday_written, rule
-from annotations.nlp.dates.values import Context, Value, between, days, near_anchor
+from annotations.nlp.dates.values import Context, Value, between, days, month_value, near_anchor, year_value
 
 
 def weekend_of_day(day: date) -> Value:
@@ -71,6 +72,27 @@ _SEASON_COMING = (
 )
 
 
+def _school_year(context: Context) -> int | None:
+    """The year the current school year started in: the publication's from September, else the year before."""
+    today = context.today
+    return today.earliest.year - (today.earliest.month < 9) if today else None
+
+
+def _since_the_rentree(_match: re.Match, context: Context) -> Value | None:
+    """ "depuis la rentrée": this school year's September (the cue opens it)."""
+    year = _school_year(context)
+    return month_value(year, 9) if year else None
+
+
+def _school_year_near(match: re.Match, context: Context) -> Value | None:
+    """ "l'année scolaire prochaine", "l'année universitaire dernière", "cette année scolaire": its two years."""
+    year = _school_year(context)
+    if year is None:
+        return None
+    year += direction(match["direction"]) if match["direction"] and "cours" not in match["direction"] else 0
+    return between(year_value(year), year_value(year + 1))
+
+
 def named_rules() -> list[Rule]:
     """The rules of this module, in the grammar's order: before the calendar rules."""
     return [
@@ -92,6 +114,18 @@ def named_rules() -> list[Rule]:
             _century_range,
             guard=_centuries_written,
             needs="century",
+        ),
+        # not "depuis la rentrée de 2025", "depuis la rentrée des vacances", a rule of its own or no date
+        rule(
+            r"(?<=\bdepuis\s)la\s+rentrée(?:\s+(?:scolaire|des\s+classes))?(?![\w-])(?!\s+(?:de|d'|du|des)\b|\s*\d)",
+            _since_the_rentree,
+            needs="school",
+        ),
+        rule(
+            r"(?:l'année\s+(?:scolaire|universitaire)\s+(?P<direction>prochaine|dernière|passée|en\s+cours)"
+            r"|cette\s+année\s+(?:scolaire|universitaire))(?![\w-])",
+            _school_year_near,
+            needs="school",
         ),
         rule(
             rf"(?:le\s+|l')(?P<season>printemps|été|automne|hiver)(?=\s+{_SEASON_COMING}\b)",

@@ -191,6 +191,12 @@ def year_or_part(match: re.Match, context: Context) -> Value | None:
     return _year_or_its_part(year, groups.get("part"))
 
 
+def season_range(match: re.Match, context: Context) -> Value | None:
+    """ "de l'automne 2024 au printemps 2025": from the first season's first month to the second's last."""
+    first = season(match["season1"], full_year(match["year1"], context))
+    return between(first, season(match["season2"], full_year(match["year2"], context)))
+
+
 def winter_of_two_years(match: re.Match, context: Context) -> Value | None:
     first, last = int(match["year1"]), match["year"]
     last = first // 100 * 100 + int(last) if len(last) == 2 else int(last)

@@ -53,12 +53,13 @@ from annotations.nlp.dates.weekdays import (
 
 _TODAY = {"aujourd'hui": 0, "ce jour": 0, "à ce jour": 0, "dans la journée": 0, "en ce moment": 0}
 _TODAY.update({"hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2})
-_TODAY.update({"ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0})
+_TODAY.update({"ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0, "la nuit dernière": 0})
 NEIGHBOURS = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
 NEIGHBOURS.update({"d'avant": -1, "précédent": -1, "d'après": 1, "suivant": 1})
 UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year", "annees": "year"}
 UNITS.update({"mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"})
-UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour)"
+UNITS.update({"décennie": "year", "décennies": "year", "siècle": "year", "siècles": "year"})  # counted in years
+UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour|décennies|décennie|siècles|siècle)"
 COUNT = rf"(?P<count>\d{{1,3}}(?: \d{{3}})+|\d+|{NUMBER_IN_WORDS})"  # "il y a 12 000 ans" (normalised spaces)
 # What makes "N jours après/avant" count from an event, not from the story's date: "une semaine après ceux de",
 # "trois jours avant la fête".
@@ -76,11 +77,13 @@ def _day_bound(match: re.Match, context: Context) -> Value | None:
 
 # "huit jours" and "quinze jours" are a week and two in French ("dans quinze jours": in two weeks).
 _WEEKS_IN_DAYS = {("huit", "day"): 7, ("quinze", "day"): 14}
+_YEARS_IN = {"décennie": 10, "décennies": 10, "siècle": 100, "siècles": 100}
 
 
 def count_of(match: re.Match) -> int | None:
-    count = match["count"].lower()
-    return _WEEKS_IN_DAYS.get((count, UNITS[match["unit"]]), number_value(count))
+    count, years = match["count"].lower(), _YEARS_IN.get(match["unit"], 1)
+    value = _WEEKS_IN_DAYS.get((count, UNITS[match["unit"]]), number_value(count))
+    return value * years if value is not None else None
 
 
 def _today(match: re.Match, context: Context) -> Value | None:
@@ -266,7 +269,7 @@ def relative_rules() -> list[Rule]:
         rule(r"(?:ce\s+jour-là|le\s+jour\s+même|le\s+même\s+jour)", _story_day, needs="jour"),
         # "ce matin du 3 mars" is that day's morning, but "a fait appel hier du jugement": "hier" then a noun's "du"
         rule(
-            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir|cette nuit)(?![\w-])(?!(?<!hier)(?<!demain)(?<!hui)\s+du\s)",
+            r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir|cette nuit|la nuit dernière)(?![\w-])(?!(?<!hier)(?<!demain)(?<!hui)\s+du\s)",
             _today,
             r"\b(?:de |d')",
             needs="today",
@@ -317,7 +320,7 @@ def relative_rules() -> list[Rule]:
         ),
         rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today, needs="unit"),
         rule(
-            rf"(?P<word>il y a|dans|d'ici)\s+{COUNT}\s+{UNIT}(?P<exact>\s+jour\s+pour\s+jour)?(?![\w])",
+            rf"(?P<word>il y a|dans|d'ici)\s+(?:(?:tout\s+juste|exactement|pile)\s+)?{COUNT}\s+{UNIT}(?P<exact>\s+jour\s+pour\s+jour)?(?![\w])",
             _ago,
             needs="unit",
         ),
