@@ -139,7 +139,8 @@ class WorkEvent(models.Model):
     """The desk's log, like the reviews' history: who assigned, took, took over or released a
     claim, and when. Append-only; written by the desk services in the same transaction."""
 
-    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="work_events")
+    # Indexed by desk_event_claim_at (claim, at), which serves the lookups by claim.
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="work_events", db_index=False)
     kind = models.CharField(_("what"), max_length=12, choices=WorkEventKind.choices)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")

@@ -150,7 +150,8 @@ class FeedEntry(models.Model):
 
     ATTEMPTS = 3
 
-    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
+    # Indexed by feed_entry_unique_url (feed, url), which serves the lookups by feed.
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries", db_index=False)
     url = models.URLField(_("URL"), max_length=2000)
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.NEW)
     article = models.ForeignKey("claims.Article", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")

@@ -42,7 +42,9 @@ class ClaimMatch(models.Model):
         SUGGESTED = "suggested", _("suggested")
         DISMISSED = "dismissed", _("dismissed")
 
-    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="matches")
+    # Indexed by claimmatch_unique_pair (claim, earlier), which serves the lookups by claim: an index
+    # of its own would be one more b-tree for every match the ingest writes.
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="matches", db_index=False)
     earlier = models.ForeignKey(
         "claims.Claim",
         on_delete=models.CASCADE,
@@ -92,7 +94,8 @@ class Inconsistency(models.Model):
         DISMISSED = "dismissed", _("dismissed")
 
     article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="inconsistencies")
-    first = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="+")
+    # Indexed by inconsistency_unique (first, second, kind), which serves the lookups by first.
+    first = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="+", db_index=False)
     second = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
     first_value = models.CharField(_("first value"), max_length=200)

@@ -1,4 +1,5 @@
-"""The indexes of the claims and annotations tables (claims 0003 and annotations 0010).
+"""The indexes of the tables the ingest and the desk write (claims 0003, annotations 0010, desk 0005,
+intake 0005, matching 0004).
 
 No index repeats the leading columns of another: each index is one more b-tree written for every
 row the ingest inserts, so a foreign key that a composite index or unique constraint starts with
@@ -21,9 +22,12 @@ from annotations.models import Entity, Mention
 from claims.models import Article, ArticleRevision, Block, Claim, Review
 from claims.services import review_claim
 from claims.services.entities import delete_entities, merge_entities
+from desk.models import WorkEvent
+from intake.models import Feed, FeedEntry
+from matching.models import ClaimMatch, Inconsistency
 from tests.conftest import SAMPLE_TEXT
 
-TABLE_PREFIXES = ("claims_", "annotations_")
+TABLE_PREFIXES = ("claims_", "annotations_", "matching_", "desk_", "intake_")
 
 # The foreign keys whose own index went (each served by the index named beside it).
 UNINDEXED_FOREIGN_KEYS = [
@@ -33,6 +37,10 @@ UNINDEXED_FOREIGN_KEYS = [
     (Review, "claim_id"),  # review_unique_version (claim, claim_version)
     (Review, "reviewer_id"),  # review_reviewer_created (reviewer, created_at)
     (Mention, "entity_id"),  # mention_entity_claim (entity, claim)
+    (ClaimMatch, "claim_id"),  # claimmatch_unique_pair (claim, earlier)
+    (Inconsistency, "first_id"),  # inconsistency_unique (first, second, kind)
+    (WorkEvent, "claim_id"),  # desk_event_claim_at (claim, at)
+    (FeedEntry, "feed_id"),  # feed_entry_unique_url (feed, url)
 ]
 
 OTHER_STORY = (
@@ -106,7 +114,7 @@ def index_searched(plan_text: str, table: str, column: str) -> str | None:
 
 
 @pytest.mark.django_db
-def test_no_index_is_a_prefix_of_another_on_the_claims_and_annotations_tables():
+def test_no_index_is_a_prefix_of_another_on_the_tables_saga_writes():
     # Partial indexes are left out on both sides: they hold only some rows, and cost only those.
     tables = [name for name in connection.introspection.table_names() if name.startswith(TABLE_PREFIXES)]
     assert "claims_claim" in tables and "annotations_mention" in tables
@@ -162,14 +170,15 @@ def test_cascades_and_entity_curation_find_their_rows_through_the_composite_inde
     make_article(text=OTHER_STORY, slug="renault-recrute")
     entities = list(Entity.objects.filter(mentions__article=article).distinct().order_by("pk")[:3])
     assert len(entities) == 3
+    feed = Feed.objects.create(url="https://journal.example/rss.xml", publisher="Journal")
 
     with CaptureQueriesContext(connection) as queries:
         merge_entities(keep=entities[0], others=[entities[1]])  # moves the mentions, deletes the other
         delete_entities(entities=[entities[2]])  # unlinks its mentions (SET_NULL, by entity_id)
         with pytest.raises(ProtectedError):
             User.objects.filter(pk=editor.pk).delete()  # PROTECT: the collector looks for reviews
-        Article.objects.filter(pk=article.pk).delete()  # cascade: revisions, blocks, claims, reviews
-
+        Article.objects.filter(pk=article.pk).delete()  # cascade: revisions, blocks, claims, reviews, matches
+        feed.delete()  # cascade: its entries
     lookups = lookups_by_unindexed_keys(queries.captured_queries)
     assert {(table, column) for _sql, table, column in lookups} == {
         (model._meta.db_table, column) for model, column in UNINDEXED_FOREIGN_KEYS
@@ -213,7 +222,15 @@ def test_an_articles_pages_read_no_table_whole(make_article, editor, client, adm
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_index_migrations_reverse_and_apply_again():
     executor = MigrationExecutor(connection)
-    executor.migrate([("claims", "0002_editors_group"), ("annotations", "0001_squashed_0009_mention_article_id")])
+    executor.migrate(
+        [
+            ("claims", "0002_editors_group"),
+            ("annotations", "0001_squashed_0009_mention_article_id"),
+            ("desk", "0004_claimwork_article"),
+            ("intake", "0004_feed_poll_minutes_max"),
+            ("matching", "0003_inconsistency_decided_by_at"),
+        ]
+    )
     for model, column in UNINDEXED_FOREIGN_KEYS:
         table = model._meta.db_table
         assert [column] in [columns for columns, _u, _p in indexes_of(table).values()], (table, column)
