@@ -62,7 +62,7 @@ class Article(models.Model):
     published_on = models.DateField(_("published on"), null=True, blank=True)
     body = models.TextField(_("body"), help_text=_("The text exactly as given; every annotation is a span of it."))
     body_format = models.CharField(_("body format"), max_length=10, choices=Format.choices, default=Format.TEXT)
-    body_sha256 = models.CharField(max_length=64, editable=False)
+    body_sha256 = models.CharField(max_length=64, editable=False, verbose_name=_("SHA-256 of the text"))
     revision = models.PositiveIntegerField(_("current revision"), default=1, editable=False)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
@@ -95,13 +95,20 @@ class ArticleRevision(models.Model):
     """The text of every version of an article, the current one included."""
 
     # Indexed by revision_unique_number (article, number), which serves the lookups by article.
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions", db_index=False)
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="revisions", db_index=False, verbose_name=_("article")
+    )
     number = models.PositiveIntegerField(_("number"))
     body = models.TextField(_("body"))
-    body_sha256 = models.CharField(max_length=64)
+    body_sha256 = models.CharField(max_length=64, verbose_name=_("SHA-256 of the text"))
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
     )
 
     class Meta:
@@ -130,12 +137,14 @@ class Block(models.Model):
 
     # Indexed by block_unique_position (article, revision, position), which serves the lookups by
     # article: an index of its own would be one more b-tree for every block the ingest writes.
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="blocks", db_index=False)
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="blocks", db_index=False, verbose_name=_("article")
+    )
     revision = models.PositiveIntegerField(_("revision"), default=1)
-    position = models.PositiveIntegerField()
-    kind = models.CharField(max_length=12, choices=Kind.choices)
-    start = models.PositiveIntegerField()
-    end = models.PositiveIntegerField()
+    position = models.PositiveIntegerField(verbose_name=_("position"))
+    kind = models.CharField(max_length=12, choices=Kind.choices, verbose_name=_("kind"))
+    start = models.PositiveIntegerField(verbose_name=_("start"))
+    end = models.PositiveIntegerField(verbose_name=_("end"))
 
     class Meta:
         verbose_name = _("block")
@@ -159,12 +168,14 @@ def claim_label(text: str) -> str:
 class Claim(models.Model):
     # Indexed by claim_unique_position (article, revision, position), which serves the lookups by
     # article: an index of its own would be one more b-tree for every claim the ingest writes.
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims", db_index=False)
-    block = models.ForeignKey(Block, on_delete=models.CASCADE, related_name="claims")
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="claims", db_index=False, verbose_name=_("article")
+    )
+    block = models.ForeignKey(Block, on_delete=models.CASCADE, related_name="claims", verbose_name=_("block"))
     revision = models.PositiveIntegerField(_("revision"), default=1)
     position = models.PositiveIntegerField(_("position"))
-    start = models.PositiveIntegerField()
-    end = models.PositiveIntegerField()
+    start = models.PositiveIntegerField(verbose_name=_("start"))
+    end = models.PositiveIntegerField(verbose_name=_("end"))
     text = models.TextField(_("text"))
     checkworthiness = models.FloatField(_("check-worthiness"), default=0.0)
     verdict = models.CharField(_("verdict"), max_length=12, choices=Verdict.choices, default=Verdict.UNVERIFIED)
@@ -178,6 +189,7 @@ class Claim(models.Model):
         blank=True,
         related_name="successors",
         help_text=_("The claim of the previous revision this one continues."),
+        verbose_name=_("previous version"),
     )
     needs_rereview = models.BooleanField(_("needs re-review"), default=False)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
@@ -190,6 +202,7 @@ class Claim(models.Model):
         default=dict,
         blank=True,
         help_text=_("Ids of the entities named, in reading order, and every year the claim's dates cover."),
+        verbose_name=_("facets"),
     )
 
     objects = ClaimQuerySet.as_manager()
@@ -244,7 +257,9 @@ class Review(models.Model):
     """One verdict on a claim. Append-only: the history of a claim is its reviews in order."""
 
     # Indexed by review_unique_version (claim, claim_version), which serves the lookups by claim.
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="reviews", db_index=False)
+    claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="reviews", db_index=False, verbose_name=_("claim")
+    )
     verdict = models.CharField(_("verdict"), max_length=12, choices=Verdict.choices)
     rationale = models.TextField(_("rationale"), blank=True)
     # Indexed by review_reviewer_created (reviewer, created_at), which serves the lookups by reviewer.
@@ -255,6 +270,7 @@ class Review(models.Model):
         blank=True,
         related_name="reviews",
         db_index=False,
+        verbose_name=_("reviewer"),
     )
     claim_version = models.PositiveIntegerField(_("claim version"), help_text=_("The version this review produced."))
     created_at = models.DateTimeField(_("reviewed at"), default=timezone.now, editable=False)
@@ -282,7 +298,7 @@ class Review(models.Model):
 class Source(models.Model):
     """Evidence behind a review: a URL, a full citation, or both."""
 
-    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="sources")
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="sources", verbose_name=_("review"))
     url = models.URLField(_("URL"), max_length=2000, blank=True)
     title = models.CharField(_("title"), max_length=500, blank=True)
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)

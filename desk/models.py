@@ -54,8 +54,12 @@ class ClaimWork(models.Model):
     articles in the index by assignee and article instead of reading each claim assigned to them
     (at 1,000,000 claims, bench/scale.py, 3,426 probes of the claims: 6 to 10 ms a page)."""
 
-    claim = models.OneToOneField("claims.Claim", on_delete=models.CASCADE, primary_key=True, related_name="work")
-    article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="+", editable=False)
+    claim = models.OneToOneField(
+        "claims.Claim", on_delete=models.CASCADE, primary_key=True, related_name="work", verbose_name=_("claim")
+    )
+    article = models.ForeignKey(
+        "claims.Article", on_delete=models.CASCADE, related_name="+", editable=False, verbose_name=_("article")
+    )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -66,7 +70,12 @@ class ClaimWork(models.Model):
         db_index=False,  # desk_work_assignee_article serves it (assignee first)
     )
     assigned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("assigned by"),
     )
     assigned_at = models.DateTimeField(_("assigned at"), null=True, blank=True)
     holder = models.ForeignKey(
@@ -78,7 +87,7 @@ class ClaimWork(models.Model):
         verbose_name=_("in progress with"),
     )
     held_since = models.DateTimeField(_("in progress since"), null=True, blank=True)
-    held_version = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    held_version = models.PositiveIntegerField(null=True, blank=True, editable=False, verbose_name=_("held version"))
 
     class Meta:
         verbose_name = _("claim work")
@@ -97,9 +106,20 @@ class ClaimWork(models.Model):
 class Note(models.Model):
     """An internal note on a claim or an article: staff only, never public, never exported."""
 
-    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, null=True, blank=True, related_name="notes")
-    article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, null=True, blank=True, related_name="notes")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="desk_notes")
+    claim = models.ForeignKey(
+        "claims.Claim", on_delete=models.CASCADE, null=True, blank=True, related_name="notes", verbose_name=_("claim")
+    )
+    article = models.ForeignKey(
+        "claims.Article",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notes",
+        verbose_name=_("article"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="desk_notes", verbose_name=_("author")
+    )
     text = models.TextField(_("text"), max_length=5000)
     mentioned = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -140,7 +160,9 @@ class WorkEvent(models.Model):
     claim, and when. Append-only; written by the desk services in the same transaction."""
 
     # Indexed by desk_event_claim_at (claim, at), which serves the lookups by claim.
-    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="work_events", db_index=False)
+    claim = models.ForeignKey(
+        "claims.Claim", on_delete=models.CASCADE, related_name="work_events", db_index=False, verbose_name=_("claim")
+    )
     kind = models.CharField(_("what"), max_length=12, choices=WorkEventKind.choices)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")

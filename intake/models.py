@@ -49,7 +49,7 @@ class Job(models.Model):
     state = models.CharField(_("state"), max_length=8, choices=JobState.choices, default=JobState.QUEUED)
     # The input of an ingest, as ArticleInput takes it (claims.services); a re-annotation's is its article.
     text = models.TextField(_("text"))
-    fmt = models.CharField(max_length=10, default="text")
+    fmt = models.CharField(max_length=10, default="text", verbose_name=_("format"))
     slug = models.CharField(_("slug"), max_length=200, blank=True)
     title = models.CharField(_("title"), max_length=500, blank=True)
     language = models.CharField(_("language"), max_length=8, default="fr")
@@ -59,12 +59,19 @@ class Job(models.Model):
     published_on = models.DateField(_("published on"), null=True, blank=True)
     publish = models.BooleanField(_("visible to readers"), default=False)
     # The outcome.
-    article = models.ForeignKey("claims.Article", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    article = models.ForeignKey(
+        "claims.Article", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("article")
+    )
     outcome = models.CharField(_("outcome"), max_length=12, blank=True)  # created, revised, unchanged, reannotated
     error = models.TextField(_("error"), blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("requested by"),
     )
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
@@ -151,10 +158,14 @@ class FeedEntry(models.Model):
     ATTEMPTS = 3
 
     # Indexed by feed_entry_unique_url (feed, url), which serves the lookups by feed.
-    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries", db_index=False)
+    feed = models.ForeignKey(
+        Feed, on_delete=models.CASCADE, related_name="entries", db_index=False, verbose_name=_("feed")
+    )
     url = models.URLField(_("URL"), max_length=2000)
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.NEW)
-    article = models.ForeignKey("claims.Article", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    article = models.ForeignKey(
+        "claims.Article", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("article")
+    )
     error = models.TextField(_("error"), blank=True)
     # Failed attempts: a failed entry is tried again at the feed's next polls, ATTEMPTS in all.
     attempts = models.PositiveSmallIntegerField(_("failed attempts"), default=0)

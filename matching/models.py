@@ -44,19 +44,27 @@ class ClaimMatch(models.Model):
 
     # Indexed by claimmatch_unique_pair (claim, earlier), which serves the lookups by claim: an index
     # of its own would be one more b-tree for every match the ingest writes.
-    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="matches", db_index=False)
+    claim = models.ForeignKey(
+        "claims.Claim", on_delete=models.CASCADE, related_name="matches", db_index=False, verbose_name=_("claim")
+    )
     earlier = models.ForeignKey(
         "claims.Claim",
         on_delete=models.CASCADE,
         related_name="later_matches",
         help_text=_("The reviewed claim of another article that says the same."),
+        verbose_name=_("earlier claim"),
     )
     score = models.FloatField(_("score"))
     signals = models.JSONField(_("signals"), default=dict)
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.SUGGESTED)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     dismissed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("dismissed by"),
     )
     dismissed_at = models.DateTimeField(_("dismissed at"), null=True, blank=True)
 
@@ -93,10 +101,16 @@ class Inconsistency(models.Model):
         CONFIRMED = "confirmed", _("confirmed")
         DISMISSED = "dismissed", _("dismissed")
 
-    article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="inconsistencies")
+    article = models.ForeignKey(
+        "claims.Article", on_delete=models.CASCADE, related_name="inconsistencies", verbose_name=_("article")
+    )
     # Indexed by inconsistency_unique (first, second, kind), which serves the lookups by first.
-    first = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="+", db_index=False)
-    second = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="+")
+    first = models.ForeignKey(
+        "claims.Claim", on_delete=models.CASCADE, related_name="+", db_index=False, verbose_name=_("first claim")
+    )
+    second = models.ForeignKey(
+        "claims.Claim", on_delete=models.CASCADE, related_name="+", verbose_name=_("second claim")
+    )
     kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
     first_value = models.CharField(_("first value"), max_length=200)
     second_value = models.CharField(_("second value"), max_length=200)

@@ -4,8 +4,11 @@ English sentence and no sentence half in one language, half in the other."""
 import re
 
 import pytest
+from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
+from django.utils.functional import Promise
 from rest_framework.authtoken.models import Token
 
 ENGLISH = (
@@ -180,3 +183,40 @@ def test_api_in_french_asks_for_an_assignment_in_french(api, article, editor):
     assert response.json()["message"] == "Donnez assignee, hold, ou les deux."
     response = api.post(url, {"assignee": ""}, HTTP_ACCEPT_LANGUAGE="fr")
     assert response.json()["fields"] == {"assignee": ["Donnez un nom d’utilisateur, ou null pour personne."]}
+
+
+LABELLED_APPS = ("claims", "desk", "intake", "matching")
+SAME_IN_FRENCH = {"alias", "article", "format", "position", "score", "URL", "verdict", "version"}
+
+
+def label_in(field, language: str) -> str:
+    with translation.override(language):
+        return str(field.verbose_name)
+
+
+@pytest.mark.parametrize("app", LABELLED_APPS)
+def test_every_field_the_admin_may_show_has_a_french_label(app):
+    """A field's label is its verbose_name: one left to Django's default is the English field
+    name ("assigned by", "body sha256") on the French admin's pages and forms."""
+    unlabelled = [
+        f"{model.__name__}.{field.name}"
+        for model in apps.get_app_config(app).get_models()
+        for field in model._meta.get_fields()
+        if field.concrete
+        and not field.auto_created
+        and not field.primary_key
+        and (not isinstance(field.verbose_name, Promise) or label_in(field, "fr") == label_in(field, "en"))
+        and label_in(field, "en") not in SAME_IN_FRENCH
+    ]
+    assert unlabelled == []
+
+
+def test_admin_in_french_labels_a_revision_s_fields_in_french(client, editor, article):
+    client.force_login(editor)
+    revision = article.revisions.get()
+    html = client.get(
+        reverse("admin:claims_articlerevision_change", args=[revision.pk]), HTTP_ACCEPT_LANGUAGE="fr"
+    ).content.decode()
+    labels = re.findall(r"<label>([^<]+)\xa0:</label>", html)
+    assert {"Créée par", "SHA-256 du texte"} <= set(labels)
+    assert "Created by" not in html and "Body sha256" not in html

@@ -2,13 +2,15 @@
 Annotation model, both JSON-LD. Pure functions of the article, its reviewed claims (each with
 its reviews prefetched, oldest first) and a function making absolute URLs.
 
-The verdicts map onto ClaimReview's numeric scale as follows (worst 1, best 3):
+The verdicts map onto ClaimReview's numeric scale as follows (worst 1, best 3); the rating's
+`name` and `alternateName` (the words a search engine shows) are the verdict's name in the
+article's language, as its readers read it on the page:
 
-| verdict    | ratingValue | alternateName |
-|------------|-------------|---------------|
-| disputed   | 1           | Disputed      |
-| unverified | 2           | Unverified    |
-| sourced    | 3           | Sourced       |
+| verdict    | ratingValue | alternateName (fr / en)  |
+|------------|-------------|--------------------------|
+| disputed   | 1           | Contesté / Disputed      |
+| unverified | 2           | Non vérifié / Unverified |
+| sourced    | 3           | Sourcé / Sourced         |
 """
 
 from collections.abc import Callable, Iterable
