@@ -147,7 +147,8 @@ def _nearest(figures: list):
 
 def _closest(figures: list, value: Decimal | None):
     """What a comparison sets a figure against: the figure closest in size, the nearest on a tie."""
-    sized = [(abs(math.log10(size / value)), -end, figure) for end, size, figure in figures if size and value]
+    # In orders of magnitude, whatever their signs ("-12 °C ... contre 3").
+    sized = [(abs(math.log10(abs(size / value))), -end, figure) for end, size, figure in figures if size and value]
     return min(sized, key=lambda item: item[:2])[2] if sized else None
 
 

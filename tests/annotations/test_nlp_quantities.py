@@ -270,3 +270,19 @@ def test_a_round_count_is_its_number(text, expected):
 )
 def test_find_quantities_reads_millions_inside_a_number_in_words(text, expected):
     assert quantities(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure below zero set against a bare one: compared in size, whatever the sign (it crashed
+        # the whole analysis: the logarithm of a negative ratio).
+        ("Il faisait -12 °C mardi à Gap, contre 3 la veille.", [("-12 °C", -12, "°C"), ("3", 3, "°C")]),
+        ("La température a chuté à -8 °C, contre 2 hier.", [("-8 °C", -8, "°C"), ("2", 2, "°C")]),
+        # Both above zero, as before.
+        ("Il faisait 12 °C mardi à Gap, contre 3 la veille.", [("12 °C", 12, "°C"), ("3", 3, "°C")]),
+    ],
+)
+def test_a_bare_figure_is_set_against_one_below_zero(text, expected):
+    found = analyse(text).quantities
+    assert [(q.text, q.min, q.unit) for q in found] == expected
