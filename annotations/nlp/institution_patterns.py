@@ -30,6 +30,7 @@ from annotations.nlp.institution_words import (
     PORTFOLIOS,
     QUALIFIED_HEADS,
     QUALIFIERS,
+    RULES_ON,
     SECOND_BODY_HEADS,
     SHOP_HEADS,
     SPORTS,
@@ -247,6 +248,18 @@ def misc_patterns() -> list[list[dict]]:
     patterns += [[*head, {"LOWER": {"IN": ["tropicale", "tropical"]}, "OP": "?"}, *NAME] for head in _head(STORM_HEADS)]
     for head in _head(PLAN_HEADS):
         patterns += [head + NAME, head + NAME + [{"LOWER": "et"}, WORD], head + NAME + [{"IS_DIGIT": True}]]
+    # a rule by what it rules on: "le règlement général sur la protection des données", "le pacte sur la migration
+    # et l'asile", "le règlement européen sur l'intelligence artificielle" (a definite article before it, see
+    # `institutions._is_no_name`)
+    on = [
+        {"LOWER": {"IN": ["sur", "pour"]}},
+        {"LOWER": {"IN": ["la", "l'", "les", "le"]}},
+        WORD,
+        {**ADJECTIVE, "OP": "?"},
+    ]
+    more = [[], [OF, ARTICLE, WORD, {**ADJECTIVE, "OP": "?"}], [{"LOWER": "et"}, ARTICLE, WORD]]
+    adjective = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
+    patterns += [[{"LOWER": {"IN": sorted(RULES_ON)}}, adjective, *on, *rest] for rest in more]
     # a treaty by its place: "le traité de Verdun" (not "la bataille de Paris", a campaign as often as a battle)
     patterns += [[{"LOWER": "traité"}, *PROPER]]
     # a study or a trial by its acronym: "l'étude PALISADE", "l'essai TRIDENT-OA" (not "une étude Ifop", the pollster's)

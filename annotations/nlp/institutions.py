@@ -55,6 +55,7 @@ from annotations.nlp.institution_words import (
     PLAN_HEADS,
     QUALIFIED_HEADS,
     QUALIFIERS,
+    RULES_ON,
     SAINTS,
     SEATS_OF_POWER,
     SHOP_HEADS,
@@ -165,6 +166,7 @@ def _is_rank(span: Span) -> bool:
 
 
 _PLURAL_BEFORE = words("les des ses nos vos leurs ces aux")
+_DEFINITE = words("le la l' du au")
 
 
 def _is_no_name(span: Span) -> bool:
@@ -195,6 +197,8 @@ def _is_no_name(span: Span) -> bool:
         return following.lower_ in ("de", "d'", "du") and opens_on_a_first_name(span[2:].text)
     if head == "braderie":
         return not span[0].is_title
+    if head in RULES_ON and any(token.lower_ in ("sur", "pour") for token in span[1:3]):
+        return before not in _DEFINITE  # "le pacte pour les océans"; "un pacte pour la planète" is any
     if head == "église":
         return span[0].is_title  # "l'Église de France" is the institution, "l'église Saint-Martin" the building
     if head == "campus":

@@ -33,6 +33,7 @@ DOSE_UNITS = words("mg µg g ml ui")  # a medicine's dose after its name ("Dolip
 # Adverbs the model glues after a name ("la Direction générale de l'énergie et du climat jamais transmise").
 _ADVERBS = LINKING_ADVERBS | words("jamais désormais toujours déjà encore enfin notamment également ensuite aussitôt")
 _QUOTES = ("«", "»", "“", "”")
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset("«“"), frozenset("»”")
 
 
 def trim(span: Span) -> Span | None:
@@ -170,6 +171,8 @@ def _before_a_quote_or_a_second_object(doc, start: int, end: int) -> int:
     for i in range(start + 1, end):
         if doc[i].text in _QUOTES and doc[i - 1].is_lower:
             return i
+        if doc[i].text in _CLOSING_QUOTES and not any(t.text in _OPENING_QUOTES for t in doc[start:i]):
+            return i  # a title's closing guillemet: "« Le Berceau » côtoie des paysages" (its opening before the name)
         if doc[i].lower_ == "et" and i + 1 < end and doc[i + 1].lower_ in _PREPOSITIONS:
             return i
         if _second_body_at(doc, i, end) or _second_name_at(doc, i, end) or _second_object_at(doc, start, i, end):
@@ -317,12 +320,12 @@ def with_territory(span: Span) -> Span:
     return doc[span.start : i + 1]
 
 
-_CONTINENTS = words("Europe Afrique Asie Amérique Océanie")
+_CONTINENTS = words("Europe Afrique Asie Amérique Océanie Méditerranée")  # and a sea: "la Méditerranée orientale"
 _DIRECTIONS = words("centrale orientale occidentale australe méridionale septentrionale latine")
 
 
 def with_its_direction(span: Span | None) -> Span | None:
-    """A continent with the direction the model left after it: "l'Europe centrale", "l'Amérique latine"."""
+    """A continent or a sea with the direction the model left after it: "l'Europe centrale", "l'Amérique latine"."""
     if span is None or span.text not in _CONTINENTS or span.end >= len(span.doc):
         return span
     return span.doc[span.start : span.end + 1] if span.doc[span.end].text in _DIRECTIONS else span
