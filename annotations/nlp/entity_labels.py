@@ -134,7 +134,7 @@ def _spelled_by_starts(acronym: str, parts: list[str], first: bool) -> bool:
 
 
 def spells(acronym: str, full: str) -> bool:
-    """Whether `acronym` ("Ciase", "OSCE", "BEA-TT") spells `full` by its words' initials or first letters
+    """Whether `acronym` ("CNVS", "OSCE", "BEA-TT") spells `full` by its words' initials or first letters
     (`_spells`), in whatever case it is written."""
     return _spells(_initials(acronym[0]) + re.sub(r"[^\w]", "", acronym[1:].lower()), full)
 

@@ -266,6 +266,9 @@ def misc_patterns() -> list[list[dict]]:
     acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]{1,4})?$"}, "LOWER": {"NOT_IN": sorted(_SURVEYORS)}}
     suffix = [{"ORTH": "-"}, {"TEXT": {"REGEX": r"^[A-Z0-9]{1,4}$"}}]
     patterns += [[{"LOWER": {"IN": ["étude", "essai"]}}, acronym, *part] for part in ([], suffix)]
+    # A summit by the hyphenated names of who meets: "le sommet UE-Japon", "le sommet UE-Chine" (not "le
+    # sommet de l'Otan", the alliance's)
+    patterns.append([{"LOWER": "sommet"}, *HYPHENATED])
     # A festival named in the English order, its head last: "le Main Square Festival" (its town after it apart)
     patterns.append([*TOWN, {"ORTH": "Festival"}])
     return patterns
@@ -288,6 +291,9 @@ def place_patterns() -> list[list[dict]]:
     patterns += [[{"ORTH": "cité"}, *PROPER], [{"ORTH": "cité"}, *NAME]]
     walk = [{"LOWER": {"IN": sorted(WALK_HEADS)}, "IS_LOWER": True}]
     patterns += [walk + article + NAME for article in of]
+    # and a city's gate by its town after a bare "de", written without an article: "samedi porte de Versailles",
+    # ", porte de Clichy" (not "à la porte de Renault", a door, see `institutions._is_no_name`)
+    patterns.append([{"ORTH": "porte"}, {"LOWER": {"IN": ["de", "d'"]}}, *NAME])
     # A strip of land by its place, never a crowd: "la bande de Gaza" (not "une bande de Marseillais").
     strip = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w-]*[^\Ws]$"}}
     patterns.append([{"ORTH": "bande"}, {"LOWER": "de"}, strip])

@@ -191,7 +191,7 @@ def past_the_united_nations(span: Span) -> int:
 
 
 # What may stand between where the model stopped a body's name and its acronym in brackets: links, articles,
-# common words and a proper complement ("... sur les abus sexuels dans l'Église (Ciase)").
+# common words and a proper complement ("... sur les violences dans le sport (CNVS)").
 _TO_THE_ACRONYM = words("de du des d' à au aux en pour sur contre dans et la le les l'")
 _ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,8}")
 _MOST_WORDS_TO_THE_ACRONYM = 12
@@ -199,8 +199,8 @@ _MOST_WORDS_TO_THE_ACRONYM = 12
 
 def to_its_acronym(span: Span) -> int:
     """The end of a body's name that the model cut before the rest of it, when its acronym follows in brackets
-    and spells the whole name, not the part read ("Commission indépendante" then "sur les abus sexuels dans
-    l'Église (Ciase)", "Organisation pour la sécurité et la coopération en" then "Europe (OSCE)"); `span.end`
+    and spells the whole name, not the part read ("Commission nationale" then "sur les violences dans le
+    sport (CNVS)", "Organisation pour la sécurité et la coopération en" then "Europe (OSCE)"); `span.end`
     otherwise (no verb, no other name's capital but after a link may stand between)."""
     doc, i = span.doc, span.end
     while i < min(len(doc), span.end + _MOST_WORDS_TO_THE_ACRONYM) and doc[i].text != "(":
@@ -237,6 +237,9 @@ def mentions_read_on(mentions: list[Mention], doc: Doc) -> list[Mention]:
             end = past_the_united_nations(span)
             if end == span.end and span[-1].is_lower:
                 end = with_its_complements(Span(doc, span.start, span.end, label="ORG")).end
+            if end == span.end and span[-1].is_lower and any(token.lower_ in _UN_PURPOSES for token in span):
+                # a name by its purpose, then its land: "Mouvement pour la renaissance du Cameroun"
+                end = _proper_complement(doc, end) or end
         if mention.label in ("ORG", "MISC") and span[0].is_title:
             end = to_its_acronym(doc[span.start : end])
         if end > span.end:

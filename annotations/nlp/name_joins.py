@@ -45,7 +45,7 @@ def _join_label(first: Mention, second: Mention, text: str, transfers: bool) -> 
     between = text[first.end : second.start]
     surface = text[first.start : first.end]
     if transfers and first.label in ("ORG", "MISC") and second.label == "LOC" and between == " de ":
-        # on a transfer page, a club by its name and its town after its article: "du Standard de Liège" (not
+        # on a transfer page, a club by its name and its town after its article: "du Sporting de Lisbonne" (not
         # "Renault de Flins" without one, nor two words: "l'Olympique lyonnais de Paris")
         article = _CLUB_ARTICLE.search(text, max(0, first.start - 4), first.start)
         return "ORG" if article and " " not in surface and surface[:1].isupper() else None

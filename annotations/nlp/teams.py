@@ -63,7 +63,8 @@ _TRANSFER_TEXT = re.compile(
 # X", "prêté à X", "une offre de X", "a échangé le défenseur Y aux X", "face à X", "partie à X".
 _TRANSFER_BEFORE = re.compile(
     r"(?:\ben\s+provenance\s+(?:de|du|des|d')|\boffre\s+(?:de|du|des|d')|\bface\s+(?:à|au|aux)"
-    r"|\b(?:prêtée?|transférée?|cédée?|partie?|échangée?)(?:\s+[^.,;]{0,40})?\s+(?:à|au|aux))\s*$"
+    r"|\b(?:prêtée?|transférée?|cédée?|partie?|échangée?|prêter|transférer|céder|échanger|vendre)"
+    r"(?:\s+[^.,;]{0,40})?\s+(?:à|au|aux))\s*$"
 )
 
 

@@ -46,7 +46,7 @@ _ARTISTS = (
     r"dessinateur|dessinatrice|illustrateur|illustratrice|metteur en scène|metteuse en scène|poète|poétesse"
 )
 _BY_TRADE = re.compile(rf"{_TITLE},?\s+(?:de\s+la|du|de\s+l['’])\s*(?:jeune\s+)?(?:{_ARTISTS})\b")
-# Or the title, then where it came out: "« Houris », paru chez Gallimard", "« Les Années », publié en 2008 chez
+# Or the title, then where it came out: "« Le Fil rouge », paru chez Actes Sud", "« Les Années », publié en 2008 chez
 # Gallimard" (a quote is not published: "« ... », publie le ministre" has no "chez").
 _PUBLISHED = re.compile(
     rf"{_TITLE},?\s+(?:paru|parue|parus|parues|publié|publiée|publiés|publiées)\s+(?:[\w ]{{0,20}}\s)?chez\s"

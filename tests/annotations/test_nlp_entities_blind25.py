@@ -88,6 +88,7 @@ def test_entities_blind25_rules(text, name, label):
         ("L'attaquant Yao Kouassi arrive en provenance de Lorient pour trois saisons.", "Lorient", "ORG"),
         ("Le club a refusé une offre de Marseille pour son ailier.", "Marseille", "ORG"),
         ("La meneuse est partie à Montpellier cet été.", "Montpellier", "ORG"),
+        ("Le club pourrait céder son attaquant Paulo Dias à Valladolid.", "Valladolid", "ORG"),
         # and a club by its name and its town after its article
         ("Le gardien remplaçant arrive en provenance du Sporting de Lisbonne.", "Sporting de Lisbonne", "ORG"),
         # Look-alikes: a train's origin, a trip, a plant and its town, in pages on no players.
@@ -98,6 +99,37 @@ def test_entities_blind25_rules(text, name, label):
 )
 def test_entities_blind25_transfers(text, name, label):
     assert (name, label) in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A city's gate by its town; a summit by who meets; a product without its maker; an English museum's name
+        # without its town, and the town; a name by its purpose, then its land.
+        ("Le salon ouvrira samedi porte de Clichy, à Paris.", "porte de Clichy", "LOC"),
+        ("Les deux pays préparent le sommet UE-Japon de juillet.", "sommet UE-Japon", "MISC"),
+        ("Le vaccin Ixchiq du laboratoire franco-autrichien est suspendu.", "Ixchiq", "MISC"),
+        ("Le Museum of Modern Art de New York prête deux toiles.", "Museum of Modern Art", "ORG"),
+        ("Le Museum of Modern Art de New York prête deux toiles.", "New York", "LOC"),
+        (
+            "Le Mouvement pour la démocratie du Tchad a manifesté samedi.",
+            "Mouvement pour la démocratie du Tchad",
+            "ORG",
+        ),
+        # Look-alikes: a French club with its town; the alliance at its summit.
+        ("Le Sporting Club de Bastia a gagné samedi.", "Sporting Club de Bastia", "ORG"),
+        ("Ils se retrouveront au sommet de l'Otan à La Haye.", "Otan", "ORG"),
+    ],
+)
+def test_entities_blind25_places_events_and_names(text, name, label):
+    assert (name, label) in labelled(text)
+
+
+def test_entities_blind25_no_gate_of_a_door():
+    # a door after "la" is a firm's or a house's, no city gate
+    assert "porte de Renault" not in {
+        name for name, _ in labelled("Les syndicats ont trouvé la porte de Renault fermée.")
+    }
 
 
 @pytest.mark.parametrize(
