@@ -248,8 +248,22 @@ def misc_patterns() -> list[list[dict]]:
     patterns += [[*head, {"LOWER": {"IN": ["tropicale", "tropical"]}, "OP": "?"}, *NAME] for head in _head(STORM_HEADS)]
     for head in _head(PLAN_HEADS):
         patterns += [head + NAME, head + NAME + [{"LOWER": "et"}, WORD], head + NAME + [{"IS_DIGIT": True}]]
+    patterns += rule_patterns()
+    # a treaty by its place: "le traité de Verdun" (not "la bataille de Paris", a campaign as often as a battle)
+    patterns += [[{"LOWER": "traité"}, *PROPER]]
+    # a study or a trial by its acronym: "l'étude PALISADE", "l'essai TRIDENT-OA" (not "une étude Ifop", the pollster's)
+    acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]{1,4})?$"}, "LOWER": {"NOT_IN": sorted(_SURVEYORS)}}
+    suffix = [{"ORTH": "-"}, {"TEXT": {"REGEX": r"^[A-Z0-9]{1,4}$"}}]
+    patterns += [[{"LOWER": {"IN": ["étude", "essai"]}}, acronym, *part] for part in ([], suffix)]
+    # A festival named in the English order, its head last: "le Main Square Festival" (its town after it apart)
+    patterns.append([*TOWN, {"ORTH": "Festival"}])
+    return patterns
+
+
+def rule_patterns() -> list[list[dict]]:
+    """Rules named by what they rule on, and summits by who meets (MISC)."""
     # a rule by what it rules on: "le règlement général sur la protection des données", "le pacte sur la migration
-    # et l'asile", "le règlement européen sur l'intelligence artificielle" (a definite article before it, see
+    # et l'asile", "le règlement européen sur la restauration de la nature" (a definite article before it, see
     # `institutions._is_no_name`)
     on = [
         {"LOWER": {"IN": ["sur", "pour"]}},
@@ -259,19 +273,10 @@ def misc_patterns() -> list[list[dict]]:
     ]
     more = [[], [OF, ARTICLE, WORD, {**ADJECTIVE, "OP": "?"}], [{"LOWER": "et"}, ARTICLE, WORD]]
     adjective = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
-    patterns += [[{"LOWER": {"IN": sorted(RULES_ON)}}, adjective, *on, *rest] for rest in more]
-    # a treaty by its place: "le traité de Verdun" (not "la bataille de Paris", a campaign as often as a battle)
-    patterns += [[{"LOWER": "traité"}, *PROPER]]
-    # a study or a trial by its acronym: "l'étude PALISADE", "l'essai TRIDENT-OA" (not "une étude Ifop", the pollster's)
-    acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]{1,4})?$"}, "LOWER": {"NOT_IN": sorted(_SURVEYORS)}}
-    suffix = [{"ORTH": "-"}, {"TEXT": {"REGEX": r"^[A-Z0-9]{1,4}$"}}]
-    patterns += [[{"LOWER": {"IN": ["étude", "essai"]}}, acronym, *part] for part in ([], suffix)]
+    patterns = [[{"LOWER": {"IN": sorted(RULES_ON)}}, adjective, *on, *rest] for rest in more]
     # A summit by the hyphenated names of who meets: "le sommet UE-Japon", "le sommet UE-Chine" (not "le
     # sommet de l'Otan", the alliance's)
-    patterns.append([{"LOWER": "sommet"}, *HYPHENATED])
-    # A festival named in the English order, its head last: "le Main Square Festival" (its town after it apart)
-    patterns.append([*TOWN, {"ORTH": "Festival"}])
-    return patterns
+    return [*patterns, [{"LOWER": "sommet"}, *HYPHENATED]]
 
 
 # Who makes studies and polls, by their acronyms: "une étude INSEE" is theirs, no study's name.
