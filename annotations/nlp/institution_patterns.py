@@ -298,7 +298,7 @@ def place_patterns() -> list[list[dict]]:
     patterns += [walk + article + NAME for article in of]
     # and a city's gate by its town after a bare "de", written without an article: "samedi porte de Versailles",
     # ", porte de Clichy" (not "à la porte de Renault", a door, see `institutions._is_no_name`)
-    patterns.append([{"ORTH": "porte"}, {"LOWER": {"IN": ["de", "d'"]}}, *NAME])
+    patterns.append([{"LOWER": "porte", "IS_LOWER": True}, {"LOWER": {"IN": ["de", "d'"]}}, *NAME])  # tried at "porte"
     # A strip of land by its place, never a crowd: "la bande de Gaza" (not "une bande de Marseillais").
     strip = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w-]*[^\Ws]$"}}
     patterns.append([{"ORTH": "bande"}, {"LOWER": "de"}, strip])

@@ -21,6 +21,7 @@ from annotations.nlp.entity_labels import Mention, spells
 from annotations.nlp.lexicon import LINKING_ADVERBS, words
 from annotations.nlp.name_edges import opens_on_a_body
 from annotations.nlp.nationalities import NATIONALITIES
+from annotations.nlp.state import state
 
 # An adjective by its ending (the tagger is off), a little wider than `token_patterns.ADJECTIVE`:
 # "étudiante", "lacustres", "alternatives"; not a past participle ("fermée") nor a verb ("publie").
@@ -227,7 +228,7 @@ def mentions_read_on(mentions: list[Mention], doc: Doc) -> list[Mention]:
     "... et aéronautiques"), or a UN body's at "Nations unies" (`past_the_united_nations`), or any body's
     before the rest its acronym in brackets spells (`to_its_acronym`, headed names' too). A model's
     name that ends on a common word is a body's; a longer name replaces the names it overlaps."""
-    read_on = []
+    read_on, text = [], state(doc).text  # Doc.text would join every token again
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end)
         if span is None:
@@ -240,7 +241,8 @@ def mentions_read_on(mentions: list[Mention], doc: Doc) -> list[Mention]:
             if end == span.end and span[-1].is_lower and any(token.lower_ in _UN_PURPOSES for token in span):
                 # a name by its purpose, then its land: "Mouvement pour la renaissance du Cameroun"
                 end = _proper_complement(doc, end) or end
-        if mention.label in ("ORG", "MISC") and span[0].is_title:
+        # (a bracket soon after it: a look at the text, cheaper than at its tokens)
+        if mention.label in ("ORG", "MISC") and "(" in text[mention.end : mention.end + 150] and span[0].is_title:
             end = to_its_acronym(doc[span.start : end])
         if end > span.end:
             close = doc[end - 1].idx + len(doc[end - 1])
