@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from annotations.nlp.first_names import opens_on_a_first_name
 from annotations.nlp.name_edges import DOSE_UNITS
+from annotations.nlp.nationalities import NATIONALITIES
 
 CUE_WEIGHT = 3.0  # a cue weighs three of the model's votes
 
@@ -60,7 +61,11 @@ _PLAYER_ROLES = (
 )
 # An adjective between a role and the name, by its ending: "le gouverneur régional X", "le président
 # brésilien X" (not "de", "du": "le maire de Lyon" names the town).
-_ROLE_ADJECTIVE = r"(?:\s+[a-zà-ÿ-]+(?:al|ale|aux|ien|ienne|ain|aine|ais|aise|ois|oise|ique|iste|if|ive)s?)?"
+# or a nationality of any ending: "le député grec X", "la ministre allemande X"
+_NATIONALITY = "|".join(sorted(NATIONALITIES, key=len, reverse=True))
+_ROLE_ADJECTIVE = (
+    rf"(?:\s+(?:[a-zà-ÿ-]+(?:al|ale|aux|ien|ienne|ain|aine|ais|aise|ois|oise|ique|iste|if|ive)s?|(?:{_NATIONALITY})))?"
+)
 # Words after which "de X" is a place: "la commune de X", "les habitants de X" (not "venu de": a proposal comes
 # from a person as often; and never a name opening on a given name, "la ville de Martine Aubry": see cue_scores).
 _PLACE_NOUNS = (
@@ -92,8 +97,11 @@ _GATHERED_AT = (
 # business news "le pétrolier TotalEnergies" is the oil company.
 _CRAFT = (
     "ferry|chalutier|navire|paquebot|cargo|méthanier|porte-conteneurs|voilier|thonier|caboteur|"
-    "remorqueur|frégate|porte-avions|sous-marin|patrouilleur|brise-glace|satellite|sonde|télescope|rover"
+    "remorqueur|frégate|porte-avions|sous-marin|patrouilleur|brise-glace|satellite|sonde|télescope|rover|atterrisseur"
 )
+# An adjective between a vessel's kind and its name: "l'atterrisseur lunaire X", "la sonde martienne X" (not a link:
+# "le ferry de Brittany Ferries" is the firm's).
+_CRAFT_ADJECTIVE = r"(?:\s+(?!(?:de|du|des|d'|à|au|aux|en|et|la|le|les|l')(?:\s|$))[a-zà-ÿ-]+)?"
 _DOSE = rf"\d+(?:[,.]\d+)?\s*(?:{'|'.join(sorted(DOSE_UNITS))})\b"  # read on lower-cased text
 # What a leaflet says of its medicine: it contains a substance or a dose ("contient du lactose", not "contient
 # plus de 35 000 œuvres"), it must (not) be used or taken, but not in the idioms said of people and places
@@ -146,7 +154,7 @@ _CUES = [
     ),
     cue(r"\b(?:diriger|dirige|dirigeait|financer|finance|finançait|rejoindre|quitter)\s+$", "ORG"),
     # A publisher ("publié chez Gallimard") and the body someone heads ("à la tête de Stellantis").
-    cue(r"\b(?:publiée?s?|éditée?s?|parue?s?)\s+chez\s+$", "ORG", strong=True),
+    cue(r"\b(?:publiée?s?|éditée?s?|parue?s?|traduite?s?(?:\s+en\s+[a-zà-ÿ]+)?)\s+chez\s+$", "ORG", strong=True),
     cue(r"\bà la tête (?:de|d'|du)\s*$", "ORG"),
     # A newspaper quoted as a source: "rapporte Le Progrès", "cité par La Voix du Nord", "a indiqué son
     # maire au Républicain lorrain" (a person is named by a given name or a title there, and "selon X"
@@ -162,7 +170,7 @@ _CUES = [
     ),
     # (the whole name: "le porte-conteneurs CMA CGM Jacques Saadé" says nothing of the firm "CMA CGM")
     cue(
-        rf"\b(?:le|la|l'|du|au|son|sa|leur)\s*(?:{_CRAFT})(?:\s+(?:de|d')\s*[a-zà-ÿ]+)?\s+$",
+        rf"\b(?:le|la|l'|du|au|son|sa|leur)\s*(?:{_CRAFT})(?:\s+(?:de|d')\s*[a-zà-ÿ]+|{_CRAFT_ADJECTIVE})\s+$",
         "MISC",
         strong=True,
         whole=True,
@@ -172,7 +180,12 @@ _CUES = [
     cue(rf"\b(?:le|la|l'|du|de la|au|à la|son|sa|ancien|ancienne|leur)\s*(?:{_PER_ROLES}){_ROLE_ADJECTIVE}\s+$", "PER"),
     cue(rf"\b(?:le|la|l'|du|au|à la|son|sa|leur)\s*(?:{_PLAYER_ROLES}){_ROLE_ADJECTIVE}\s+$", "PER", strong=True),
     # The role before its holder, in apposition: "Le directeur du festival, X, ...", "Le président brésilien, X,".
-    cue(rf"(?:^|[.!?]\s+)(?:le|la)\s+(?:{_PER_ROLES}|directeur|directrice)(?:\s+[a-zà-ÿ'-]+){{0,3}}\s*,\s+$", "PER"),
+    # (and after a clause: "Depuis Genève, son directeur général, X", "le secrétaire général de l'organisation, X")
+    cue(
+        rf"(?:^|[.!?,]\s+)(?:le|la|son|sa|leur)\s+(?:{_PER_ROLES}|directeur|directrice|secrétaire)"
+        rf"(?:\s+[a-zà-ÿ'-]+){{0,3}}\s*,\s+$",
+        "PER",
+    ),
     cue(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b", "PER", side="right"),
     # A role in apposition: "Christel Heydemann, sa directrice générale, ..."
     # The apposition closes: "Chez Carrefour, son PDG Alexandre Bompard" names the company first, and

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from annotations.nlp.entity_cues import COORDINATION, OF_WHOM, cue_scores
 from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case
-from annotations.nlp.teams import is_a_nickname, is_scored, plays_a_match
+from annotations.nlp.teams import is_a_nickname, is_scored, moves_a_player, plays_a_match
 
 MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
 
@@ -47,10 +47,10 @@ def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int
         total = counter + (strong if place else cues)
         labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
         places = occurrences.get(surface, [])
-        if labels[surface] == "LOC" and plays_a_match(places, lowered):
-            labels[surface] = "ORG"  # a town for its team: "Rennes a battu Lorient (3-0)"
-        elif labels[surface] == "MISC" and is_scored(places, lowered):
-            labels[surface] = "ORG"  # "Servette - Young Boys 1-1"
+        if labels[surface] == "LOC" and (plays_a_match(places, lowered) or moves_a_player(places, lowered)):
+            labels[surface] = "ORG"  # a town for its team: "Rennes a battu Lorient (3-0)", "en provenance de Lens"
+        elif labels[surface] == "MISC" and (is_scored(places, lowered) or moves_a_player(places, lowered)):
+            labels[surface] = "ORG"  # "Servette - Young Boys 1-1", "en provenance des Black Stars"
         elif labels[surface] == "MISC" and is_a_nickname(places, lowered):
             labels[surface] = "ORG"  # "les Merlus"
 
@@ -131,6 +131,12 @@ def _spelled_by_starts(acronym: str, parts: list[str], first: bool) -> bool:
             # two words at least: "(Paris)" after "Paris Saint-Germain" is no acronym
             return not first or n < len(acronym)
     return not first and _spelled_by_starts(acronym, parts[1:], False)
+
+
+def spells(acronym: str, full: str) -> bool:
+    """Whether `acronym` ("CNVS", "OSCE", "BEA-TT") spells `full` by its words' initials or first letters
+    (`_spells`), in whatever case it is written."""
+    return _spells(_initials(acronym[0]) + re.sub(r"[^\w]", "", acronym[1:].lower()), full)
 
 
 _ACRONYM_BEFORE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\s*\($")

@@ -30,6 +30,7 @@ from annotations.nlp.institution_words import (
     PORTFOLIOS,
     QUALIFIED_HEADS,
     QUALIFIERS,
+    RULES_ON,
     SECOND_BODY_HEADS,
     SHOP_HEADS,
     SPORTS,
@@ -247,6 +248,7 @@ def misc_patterns() -> list[list[dict]]:
     patterns += [[*head, {"LOWER": {"IN": ["tropicale", "tropical"]}, "OP": "?"}, *NAME] for head in _head(STORM_HEADS)]
     for head in _head(PLAN_HEADS):
         patterns += [head + NAME, head + NAME + [{"LOWER": "et"}, WORD], head + NAME + [{"IS_DIGIT": True}]]
+    patterns += rule_patterns()
     # a treaty by its place: "le traité de Verdun" (not "la bataille de Paris", a campaign as often as a battle)
     patterns += [[{"LOWER": "traité"}, *PROPER]]
     # a study or a trial by its acronym: "l'étude PALISADE", "l'essai TRIDENT-OA" (not "une étude Ifop", the pollster's)
@@ -256,6 +258,25 @@ def misc_patterns() -> list[list[dict]]:
     # A festival named in the English order, its head last: "le Main Square Festival" (its town after it apart)
     patterns.append([*TOWN, {"ORTH": "Festival"}])
     return patterns
+
+
+def rule_patterns() -> list[list[dict]]:
+    """Rules named by what they rule on, and summits by who meets (MISC)."""
+    # a rule by what it rules on: "le règlement général sur la protection des données", "le pacte sur la migration
+    # et l'asile", "le règlement européen sur la restauration de la nature" (a definite article before it, see
+    # `institutions._is_no_name`)
+    on = [
+        {"LOWER": {"IN": ["sur", "pour"]}},
+        {"LOWER": {"IN": ["la", "l'", "les", "le"]}},
+        WORD,
+        {**ADJECTIVE, "OP": "?"},
+    ]
+    more = [[], [OF, ARTICLE, WORD, {**ADJECTIVE, "OP": "?"}], [{"LOWER": "et"}, ARTICLE, WORD]]
+    adjective = {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "?"}
+    patterns = [[{"LOWER": {"IN": sorted(RULES_ON)}}, adjective, *on, *rest] for rest in more]
+    # A summit by the hyphenated names of who meets: "le sommet UE-Japon", "le sommet UE-Chine" (not "le
+    # sommet de l'Otan", the alliance's)
+    return [*patterns, [{"LOWER": "sommet"}, *HYPHENATED]]
 
 
 # Who makes studies and polls, by their acronyms: "une étude INSEE" is theirs, no study's name.
@@ -275,6 +296,9 @@ def place_patterns() -> list[list[dict]]:
     patterns += [[{"ORTH": "cité"}, *PROPER], [{"ORTH": "cité"}, *NAME]]
     walk = [{"LOWER": {"IN": sorted(WALK_HEADS)}, "IS_LOWER": True}]
     patterns += [walk + article + NAME for article in of]
+    # and a city's gate by its town after a bare "de", written without an article: "samedi porte de Versailles",
+    # ", porte de Clichy" (not "à la porte de Renault", a door, see `institutions._is_no_name`)
+    patterns.append([{"LOWER": "porte", "IS_LOWER": True}, {"LOWER": {"IN": ["de", "d'"]}}, *NAME])  # tried at "porte"
     # A strip of land by its place, never a crowd: "la bande de Gaza" (not "une bande de Marseillais").
     strip = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w-]*[^\Ws]$"}}
     patterns.append([{"ORTH": "bande"}, {"LOWER": "de"}, strip])

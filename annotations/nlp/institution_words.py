@@ -51,9 +51,12 @@ BANK_HEADS = words("crédit banque")
 # person's work, "le Théâtre de Molière": see `institutions._is_no_name`). Not "Centre": "le Centre
 # Bretagne" is a place.
 CAPITALISED_ESTABLISHMENT_HEADS = words("opéra théâtre fondation philharmonie")
+# and a coast's rescue centre, a Cross by its station's name ("le Cross Gris-Nez"; "le cross du collège" is a race)
+CAPITALISED_ESTABLISHMENT_HEADS |= {"cross"}
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
 ESTABLISHMENT_HEADS = words(
-    "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse chorale iut prison"
+    "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse chorale iut prison "
+    "cégep crous"  # a Québec college ("cégep du Vieux Montréal"), a students' welfare office ("Crous de Lille")
 ) | {
     "centre hospitalier",  # "centre hospitalier Annecy Genevois"
     "centre pénitentiaire",  # prisons: "centre pénitentiaire de Fresnes", "maison d'arrêt de Nanterre"
@@ -76,7 +79,7 @@ SHOP_HEADS = words(
 # supérieure de Lyon" (then the institutions' adjectives).
 ESTABLISHMENT_KINDS = words(
     "professionnel agricole polyvalent technique technologique hôtelier horticole viticole psychiatrique privé privée "
-    "normal normale polytechnique"
+    "normal normale polytechnique cantonal cantonale"  # a Swiss canton's: "hôpital cantonal de Fribourg"
 )
 NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron"); a campus not an
@@ -87,7 +90,7 @@ PLACE_HEADS = words(
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "pointe cap aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
     "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune "
-    "enclos"
+    "enclos temple corridor"  # "temple de la Fusterie", "corridor de Lobito" ("un corridor humanitaire": no name)
 ) | {
     "domaine national",
     "réserve naturelle",
@@ -130,7 +133,10 @@ EVENT_HEADS = words(
 )
 # Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
 # "prix Goncourt", "médaille Fields"): MISC. Not by a complement: "le plan de l'État" is no name.
-PLAN_HEADS = words("loi plan opération programme prix médaille directive accord accords pacte traité")
+PLAN_HEADS = words("loi plan opération programme prix médaille directive accord accords pacte traité règlement")
+# Those named by what they rule on, in lower case: "le règlement général sur la protection des données", "le pacte
+# européen pour les océans" (MISC; "un règlement sur les loyers" is any, see `institutions._is_no_name`).
+RULES_ON = words("règlement pacte directive")
 # Adjectives that make a head one body of one territory or state, even without a proper complement.
 TERRITORIAL = words(
     "municipal municipale communal communale communautaire intercommunal intercommunale départemental "

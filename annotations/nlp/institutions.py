@@ -55,6 +55,7 @@ from annotations.nlp.institution_words import (
     PLAN_HEADS,
     QUALIFIED_HEADS,
     QUALIFIERS,
+    RULES_ON,
     SAINTS,
     SEATS_OF_POWER,
     SHOP_HEADS,
@@ -101,8 +102,9 @@ def _with_its_country(span: Span) -> Span:
 
 
 _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
-# "l'armée de Terre", "la Nuit européenne des musées", "la galerie Maeght", "le peloton de gendarmerie de ..."
-_HEADS_ONLY = words("armée nuit galerie peloton")
+# "l'armée de Terre", "la Nuit européenne des musées", "la galerie Maeght", "le peloton de gendarmerie de ...", and
+# the common heads of "sommet UE-Japon", "temple de la Fusterie", "règlement sur ...", "Crous de Lille")
+_HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règlement cégep crous cross")
 
 
 # The particles inside a Dutch or German surname, in lower case: no place's name goes on with them.
@@ -165,6 +167,8 @@ def _is_rank(span: Span) -> bool:
 
 
 _PLURAL_BEFORE = words("les des ses nos vos leurs ces aux")
+_DEFINITE = words("le la l' du au")
+_A_DOOR = words("la une sa leur cette")
 
 
 def _is_no_name(span: Span) -> bool:
@@ -195,6 +199,10 @@ def _is_no_name(span: Span) -> bool:
         return following.lower_ in ("de", "d'", "du") and opens_on_a_first_name(span[2:].text)
     if head == "braderie":
         return not span[0].is_title
+    if head == "porte" and following is not None and following.lower_ in ("de", "d'"):
+        return before in _A_DOOR  # a door after "la", "une", "sa": "frapper à la porte de Renault"
+    if head in RULES_ON and any(token.lower_ in ("sur", "pour") for token in span[1:3]):
+        return before not in _DEFINITE  # "le pacte pour les océans"; "un pacte pour la planète" is any
     if head == "église":
         return span[0].is_title  # "l'Église de France" is the institution, "l'église Saint-Martin" the building
     if head == "campus":
@@ -222,7 +230,8 @@ class HeadedNames:
         heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS | CHAMBER_HEADS
         heads |= (
             words(
-                "place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville court ligue"
+                "place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville court ligue "
+                "sommet"
             )
             | WALK_HEADS
             | {"bande"}

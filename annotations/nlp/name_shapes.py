@@ -64,7 +64,7 @@ ENGLISH_ORG_WORDS = words(
 # chambre de Namur"; lower case, "un quatuor de Haydn" is a work).
 CAPITALISED_ORG_HEADS = words(
     "fondation conférence association théâtre atelier plateforme consistoire hospices "
-    "quatuor trio quintette sextuor octuor chœur choeur orchestre"
+    "quatuor trio quintette sextuor octuor chœur choeur orchestre mosquée orient"
 )
 # A medium or a utility named by what it does and its country: "Radio-Canada", "Météo-France"; a quarter of
 # France is a newspaper ("Ouest-France"), of another land a region ("le Nord-Québec").
@@ -123,12 +123,20 @@ def organisation_label(span: Span, label: str) -> str:
         return "ORG"
     if label == "LOC" and _UNION.fullmatch(span.text) and span.start and span.doc[span.start - 1].lower_ in _ARTICLES:
         return "ORG"  # a union and its confederation: "le Snuipp-FSU", "du SE-Unsa" (a town takes no article)
+    if len(span) >= 2 and span[0].is_title and head in _RULES and not span[0].is_sent_start and span[1].text != "-":
+        return "MISC"  # a rule capitalised: "le Pacte de stabilité et de croissance", "le Traité de Lisbonne"
+    if len(span) >= 3 and span[0].text in ("Grand", "Grande") and span[1].is_title:
+        head = span[
+            1
+        ].lower_  # "la Grande Mosquée de Paris", "le Grand Orient de France": their head is the second word
     if (
         len(span) >= 2
         and span[0].is_title
         and (head in ORG_HEADS or head in QUALIFIED_HEADS or head in CAPITALISED_ORG_HEADS)
     ):
         return "ORG"
+    if len(span) >= 2 and span[0].text == "Église" and span[1].is_lower and span[1].text not in ("de", "du", "d'"):
+        return "ORG"  # a church as a body, by its adjective: "l'Église réformée de France" (not "l'Église de X")
     # (and a capitalised "Concours", a contest: "le Concours général agricole"; "avec le concours de" is help)
     # (and a capitalised Night of a kind of places: "la Nuit européenne des musées", "la Nuit de la lecture")
     if len(span) >= 2 and span[0].is_title and (head in EVENT_HEADS or head in _EVENTS) and span[1].text != "-":
@@ -171,6 +179,7 @@ def organisation_label(span: Span, label: str) -> str:
 
 
 _EVENTS = words("concours nuit")
+_RULES = words("pacte traité règlement directive")
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # A union's branch by its trade: "Unsa-Ferroviaire", "CGT-Cheminots", "FO-Métaux" (not a town's "-Cheminots").
 # ("Sud-Ouest" is a land: the union writes "SUD" in capitals)

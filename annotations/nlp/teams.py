@@ -10,6 +10,7 @@ the dash, reads a score's half as a club's number, or the league's country with 
 """
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -52,6 +53,33 @@ _VENUE = re.compile(r"(?<!face)\s+à\s+$")
 
 
 _SCORED = re.compile(rf"\s+(?:{_IN_A_RESULTS_LINE})")
+# A transfer's words: a page on players moving between clubs, where "en provenance du X" is a club's (not a
+# train's, as in other news).
+_TRANSFER_TEXT = re.compile(
+    r"\b(?:transferts?|mercato|s'est\s+engagée?|attaquant|attaquante|défenseur|gardien|gardienne|ailier|pilier|"
+    r"ouvreur|meneur|meneuse|pivot|recrue)\b"
+)
+# Where a player comes from or goes to, whom a club's offer or next match is from or against: "en provenance du
+# X", "prêté à X", "une offre de X", "a échangé le défenseur Y aux X", "face à X", "partie à X".
+_TRANSFER_BEFORE = re.compile(
+    r"(?:\ben\s+provenance\s+(?:de|du|des|d')|\boffre\s+(?:de|du|des|d')|\bface\s+(?:à|au|aux)"
+    r"|\b(?:prêtée?|transférée?|cédée?|partie?|échangée?|prêter|transférer|céder|échanger|vendre)"
+    r"(?:\s+[^.,;]{0,40})?\s+(?:à|au|aux))\s*$"
+)
+
+
+@lru_cache(maxsize=8)
+def is_a_transfer_page(lowered: str) -> bool:
+    """Whether a text (lower-cased) speaks of players and transfers (cached: asked for each of its names)."""
+    return bool(_TRANSFER_TEXT.search(lowered))
+
+
+def moves_a_player(occurrences: list[tuple[int, int]], lowered: str) -> bool:
+    """Whether a name is a club's on a transfer page, by where a player comes from or goes to ("en provenance
+    du X", "prêté à X", "une offre de X", "face à X"): not "en provenance de Lyon" elsewhere, a train's."""
+    return is_a_transfer_page(lowered) and any(
+        _TRANSFER_BEFORE.search(lowered, max(0, start - CONTEXT_CHARS), start) for start, _ in occurrences
+    )
 
 
 def is_scored(occurrences: list[tuple[int, int]], lowered: str) -> bool:

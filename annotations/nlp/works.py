@@ -46,13 +46,18 @@ _ARTISTS = (
     r"dessinateur|dessinatrice|illustrateur|illustratrice|metteur en scène|metteuse en scène|poète|poétesse"
 )
 _BY_TRADE = re.compile(rf"{_TITLE},?\s+(?:de\s+la|du|de\s+l['’])\s*(?:jeune\s+)?(?:{_ARTISTS})\b")
+# Or the title, then where it came out: "« Le Fil rouge », paru chez Actes Sud", "« Les Années », publié en 2008 chez
+# Gallimard" (a quote is not published: "« ... », publie le ministre" has no "chez").
+_PUBLISHED = re.compile(
+    rf"{_TITLE},?\s+(?:paru|parue|parus|parues|publié|publiée|publiés|publiées)\s+(?:[\w ]{{0,20}}\s)?chez\s"
+)
 _MAX_WORDS = 12
 
 
 def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
     spans = []
     text = state(doc).text  # Doc.text would join every token again
-    titles = (_TITLED, _APPOSED, _BY_AUTHOR, _BY_TRADE)
+    titles = (_TITLED, _APPOSED, _BY_AUTHOR, _BY_TRADE, _PUBLISHED)
     for match in (match for pattern in titles for match in pattern.finditer(text)):
         start, end = match.span("title")
         if len(match["title"].split()) > _MAX_WORDS or values.overlaps(start, end):
