@@ -139,6 +139,9 @@ NUMBER_IN_WORDS = rf"{_PIECE}(?:(?:-|\s+|\s+et\s+|-et-){_PIECE})*"
 DAY = rf"(?:1er|1re|(?:[12]\d|3[01]|0?[1-9])(?:e|è|ème|eme)?(?!\d)|premier|{NUMBER_IN_WORDS})"
 MONTH = r"(?:" + alternatives(MONTHS) + r"|(?:" + alternatives(MONTH_ABBREVIATIONS) + r")(?:\.|(?![\wà-ÿ'])))"
 WEEKDAY = r"(?:" + alternatives(WEEKDAYS) + r"|(?:" + alternatives(WEEKDAY_ABBREVIATIONS) + r")\.)"
+# The words MONTH and WEEKDAY open on (a rule's `opens`).
+MONTH_OPENS = (*MONTHS, *MONTH_ABBREVIATIONS)
+WEEKDAY_OPENS = (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS)
 # A weekday standing alone: not the abbreviations that are words ("74 jours de mer.", "le jeu.").
 WEEKDAY_ALONE = (
     r"(?:" + alternatives(WEEKDAYS) + r"|(?:" + alternatives(set(WEEKDAY_ABBREVIATIONS) - {"mer", "jeu"}) + r")\.)"

@@ -126,7 +126,11 @@ def quarter_rules() -> list[Rule]:
             needs="quarter",
         ),
         rule(
-            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b", short_quarter, guard=capitalised, needs="digit"
+            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b",
+            short_quarter,
+            guard=capitalised,
+            needs="digit",
+            opens=("t1", "t2", "t3", "t4", "s1", "s2", "s3", "s4"),
         ),
         rule(  # without its year: "au premier semestre", "son quatrième trimestre"; not a school term or a pregnancy's
             rf"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>{_ORDINALS})\s+"

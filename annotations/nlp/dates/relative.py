@@ -28,7 +28,7 @@ from annotations.nlp.dates.lexicon import (
     number_value,
 )
 from annotations.nlp.dates.periods import nth, season
-from annotations.nlp.dates.rules import Rule, free_after, postponed_to, rule
+from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, postponed_to, rule
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -385,9 +385,10 @@ def relative_rules() -> list[Rule]:
             bare_day,
             guard=free_after,
             needs="digit",
+            opens=("le", "ce"),
         ),
-        rule(rf"au\s+{_BARE_DAY}", bare_day, guard=postponed_to, needs="digit"),
+        rule(rf"au\s+{_BARE_DAY}", bare_day, guard=postponed_to, needs="digit", opens=("au",)),
         # a bound in the month of a date just before: "le 3 juillet ... jusqu'au 16" (the cue opens it, see
         # grammar._opened)
-        rule(rf"(?<=\bjusqu'au\s){_BARE_DAY}", _day_bound, guard=free_after, needs="digit"),
+        rule(rf"(?<=\bjusqu'au\s){_BARE_DAY}", _day_bound, guard=free_after, needs="digit", opens=(A_NUMBER,)),
     ]
