@@ -5,10 +5,9 @@ from datetime import date
 
 import pytest
 
-from annotations.nlp.dates import default_grammar, find_dates
+from annotations.nlp.dates import default_grammar, find_dates, rules
 from annotations.nlp.dates.grammar import _NEEDS, windows
 from annotations.nlp.dates.openings import rule_matches, word_starts
-from annotations.nlp.dates.rules import A_NUMBER, opening_key
 from annotations.nlp.normalise import lower_case, normalise
 
 PUBLISHED = date(2024, 11, 30)
@@ -38,8 +37,9 @@ SENTENCES = [
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_every_gated_rule_finds_what_it_finds_everywhere(sentence):
     lowered = lower_case(normalise(sentence))
-    starts = word_starts(lowered)
-    gated = [rule for rule in default_grammar().rules if rule.opens is not None]
+    grammar = default_grammar()
+    starts = word_starts(lowered, grammar.opening_words)
+    gated = [rule for rule in grammar.rules if rule.opens is not None]
     assert gated, "the rules that cost most name their openings"
     for rule in gated:
         around = windows(lowered, _NEEDS[rule.needs])
@@ -69,12 +69,17 @@ def test_no_date_where_no_rule_opens():
     assert find_dates(normalise("L'ex-2020 a vu 2 000 salariés et le B52 ; 12 % en plus."), published=PUBLISHED) == []
 
 
+def test_an_opening_word_must_start_with_letters_or_digits():
+    with pytest.raises(ValueError):
+        rules.rule(r"d'ici\s+(?P<year>\d{4})", lambda match, context: None, opens=("d'ici",))
+
+
 def test_opening_key_keeps_three_letters_and_files_numbers_together():
-    assert [opening_key(word) for word in ("lundis", "le", "l", "1er", "2024", "mars")] == [
+    assert [rules.opening_key(word) for word in ("lundis", "le", "l", "1er", "2024", "mars")] == [
         "lun",
         "le",
         "l",
-        A_NUMBER,
-        A_NUMBER,
+        rules.A_NUMBER,
+        rules.A_NUMBER,
         "mar",
     ]

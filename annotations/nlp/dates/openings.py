@@ -3,8 +3,9 @@
 A rule's pattern is a look-behind for a word's start (`rules.WORD_START`) and then its words: the
 regex engine, given no first letter to skip ahead to, tried it at every character of every stretch
 around its trigger, and most of the rules' time went into failing there, in digit stretches that
-hold most of a news text. The text's word starts are now found once, filed by `opening_key`, and a
-rule naming its opening words is tried only at theirs: the same matches, in the same order.
+hold most of a news text. The starts of the words some rule opens on are now found once per text,
+filed by `opening_key`, and a rule naming its opening words is tried only at theirs: the same
+matches, in the same order.
 """
 
 from __future__ import annotations
@@ -12,22 +13,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain
 
-from annotations.nlp.dates.rules import WORD_START, Rule, opening_key
+from annotations.nlp.dates.rules import A_NUMBER, WORD_START, Rule
 from annotations.nlp.number_matches import matches_at
 
-# Every position a rule may start at (a word's start, on a letter or a digit), with its word: letters
-# and digits up to the first other character ("l" of "l'an", "mi" of "mi-mars", "12" of "12/03").
-_WORD = re.compile(rf"{WORD_START}[^\W_]+")
+
+def opening_words(keys: Iterable[str]) -> re.Pattern:
+    """The words filed under `keys` (`opening_key`s) where they open (a word's start, as `rules.WORD_START`
+    says): a number by its first digit, a key of three letters as a word's first letters, a shorter one as
+    a whole word (letters and digits up to the first other character: "l" of "l'an", "mi" of "mi-mars")."""
+    keys = sorted(set(keys) - {A_NUMBER})
+    longer = [re.escape(key) for key in keys if len(key) == 3]
+    whole = [re.escape(key) for key in keys if len(key) < 3]
+    return re.compile(rf"{WORD_START}(?:\d|{'|'.join(longer)}|(?:{'|'.join(whole)})(?![^\W_]))")
 
 
-def word_starts(lowered: str) -> dict[str, list[int]]:
-    """The positions of the words of `lowered`, in order, by their `opening_key`."""
+def word_starts(lowered: str, words: re.Pattern) -> dict[str, list[int]]:
+    """The positions of the `words` (`opening_words`) of `lowered`, in order, by their `opening_key`."""
     starts: dict[str, list[int]] = defaultdict(list)
-    for word in _WORD.finditer(lowered):
-        starts[opening_key(word[0])].append(word.start())
+    for word in words.finditer(lowered):
+        starts[A_NUMBER if word[0].isdecimal() else word[0]].append(word.start())
     return starts
 
 

@@ -67,6 +67,8 @@ def rule(
     match ("le" before a space, "l" of "l'an", "mi" of "mi-mars")."""
     not_before = re.compile(not_after + "$") if not_after else None
     keys = frozenset(map(opening_key, opens)) if opens is not None else None
+    if keys and not all(key.isalnum() for key in keys):  # "d'ici" would be filed as "d'i", its word is "d"
+        raise ValueError(f"an opening word's first letters are letters or digits: {sorted(keys)}")
     return Rule(re.compile(f"{WORD_START}(?:{pattern})"), resolve, not_before, span, guard, year, needs, keys)
 
 
@@ -76,7 +78,7 @@ A_NUMBER = "0"  # in `opens`: a number in figures ("2024", "1er", "12/03")
 def opening_key(word: str) -> str:
     """What `openings` files a word under: a number's first digit stands for any number, other words keep
     their first three letters."""
-    return A_NUMBER if word[0].isdigit() else word[:3]
+    return A_NUMBER if word[0].isdecimal() else word[:3]
 
 
 # Words that may follow a bare number read as a day ("le 16, il...", "le 16 au soir", "a signé mardi 29 un
