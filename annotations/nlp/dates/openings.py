@@ -25,9 +25,11 @@ def opening_words(keys: Iterable[str]) -> re.Pattern:
     says): a number by its first digit, a key of three letters as a word's first letters, a shorter one as
     a whole word (letters and digits up to the first other character: "l" of "l'an", "mi" of "mi-mars")."""
     keys = sorted(set(keys) - {A_NUMBER})
-    longer = [re.escape(key) for key in keys if len(key) == 3]
+    words = [r"\d", *(re.escape(key) for key in keys if len(key) == 3)]
     whole = [re.escape(key) for key in keys if len(key) < 3]
-    return re.compile(rf"{WORD_START}(?:\d|{'|'.join(longer)}|(?:{'|'.join(whole)})(?![^\W_]))")
+    if whole:
+        words.append(rf"(?:{'|'.join(whole)})(?![^\W_])")
+    return re.compile(rf"{WORD_START}(?:{'|'.join(words)})")
 
 
 def word_starts(lowered: str, words: re.Pattern) -> dict[str, list[int]]:
