@@ -31,6 +31,9 @@ SENTENCES = [
     "Le 2e lundi de mars, vers 600 av. J.-C., le 31/12/2020, 2015-03-03.",
     "Elle a vu 2 000 salariés et 12 % ; l'ex-2020 n'est pas une date.\nLe 5 mai\nen 2020.",
     "Le défilé du 14-Juillet, Noël 2023, la Saint-Jean.",
+    "Il y a deux ans, d'ici 3 mois ; deux jours plus tard, les 3 derniers mois, les 12 mois passés.",
+    "En début de semaine, au milieu du mois, l'an dernier, la semaine 12 et la 45e semaine 2024.",
+    "Des années 80 aux années 90, les années 1990, la semaine du 3 mars, les six premiers mois de 2024.",
 ]
 
 

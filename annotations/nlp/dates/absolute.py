@@ -193,6 +193,7 @@ def absolute_rules() -> list[Rule]:
             iso_week,
             guard=free_after,
             needs="unit",
+            opens=("la", "semaine", A_NUMBER),
         ),
         rule(
             rf"le\s+week-?end\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?(?![\w-])",
@@ -203,6 +204,7 @@ def absolute_rules() -> list[Rule]:
             rf"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _week_of,
             needs="unit",
+            opens=("la",),
         ),
         rule(
             rf"{WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{_YEAR2})(?![\d\w])",
@@ -296,6 +298,7 @@ def absolute_rules() -> list[Rule]:
             rf"(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(DECADE_WORDS)})(?![\w-])",
             decade,
             needs="unit",
+            opens=("au", "à", "le", "la", "du", "de", "début", "milieu", "fin", "les", "années"),
         ),
         rule(
             r"(?:la\s+)?décennie\s+(?P<decade>1[0-9]{3}|20[0-9]{2})(?![\w-])",

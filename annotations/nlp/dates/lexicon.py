@@ -135,6 +135,8 @@ def alternatives(names) -> str:
 # A number written out: pieces joined by hyphens or spaces ("vingt et un", "deux mille quinze").
 _PIECE = r"(?:" + alternatives(NUMBER_WORDS) + r")(?![\wà-ÿ])"
 NUMBER_IN_WORDS = rf"{_PIECE}(?:(?:-|\s+|\s+et\s+|-et-){_PIECE})*"
+A_NUMBER = "0"  # in a rule's `opens`: a number in figures ("2024", "1er", "12/03")
+NUMBER_OPENS = (A_NUMBER, *NUMBER_WORDS)  # the words a number opens on, in figures or written out
 # A day of the month: a number, "1er", "13e", or written out ("premier", "quinze").
 DAY = rf"(?:1er|1re|(?:[12]\d|3[01]|0?[1-9])(?:e|è|ème|eme)?(?!\d)|premier|{NUMBER_IN_WORDS})"
 MONTH = r"(?:" + alternatives(MONTHS) + r"|(?:" + alternatives(MONTH_ABBREVIATIONS) + r")(?:\.|(?![\wà-ÿ'])))"

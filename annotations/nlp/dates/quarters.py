@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, YEAR, direction, number_value
+from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, NUMBER_OPENS, YEAR, direction, number_value
 from annotations.nlp.dates.rules import Rule, rule
 from annotations.nlp.dates.values import Context, Value, between, full_year, month_value, moved, near_anchor
 
@@ -143,5 +143,6 @@ def quarter_rules() -> list[Rule]:
             rf"(?:{_YEAR_OF})",
             first_months,
             needs="unit",
+            opens=("les", "des", *NUMBER_OPENS),
         ),
     ]

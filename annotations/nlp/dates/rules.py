@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from annotations.nlp.dates.lexicon import A_NUMBER
 from annotations.nlp.dates.tense import MOVING_VERB
 from annotations.nlp.dates.values import Context, Value
 from annotations.nlp.lexicon import words
@@ -70,9 +71,6 @@ def rule(
     if keys and not all(key.isalnum() for key in keys):  # "d'ici" would be filed as "d'i", its word is "d"
         raise ValueError(f"an opening word's first letters are letters or digits: {sorted(keys)}")
     return Rule(re.compile(f"{WORD_START}(?:{pattern})"), resolve, not_before, span, guard, year, needs, keys)
-
-
-A_NUMBER = "0"  # in `opens`: a number in figures ("2024", "1er", "12/03")
 
 
 def opening_key(word: str) -> str:
