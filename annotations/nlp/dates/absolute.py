@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import re
 
-from annotations.nlp.dates.days import NOT_NUMBER_BEFORE, WD, date_of, day_of, day_rules, year_of
+from annotations.nlp.dates.days import (
+    NAMED_DAY_OPENS,
+    NOT_NUMBER_BEFORE,
+    WD,
+    date_of,
+    dated_fraction,
+    day_of,
+    day_rules,
+    year_of,
+)
 from annotations.nlp.dates.lexicon import (
     DAY,
     HOLIDAY,
     MONTH,
+    MONTH_OPENS,
     MONTHS,
     NUMBER_IN_WORDS,
     WEEKDAY,
@@ -41,7 +51,7 @@ from annotations.nlp.dates.periods import (
     year_range,
     years_to_today,
 )
-from annotations.nlp.dates.rules import Rule, free_after, holiday_written, rule, two_digit_year_free
+from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, holiday_written, rule, two_digit_year_free
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -57,6 +67,7 @@ from annotations.nlp.dates.values import (
 # Parts of a month (thirds) and of a year (two months at either end, two in the middle).
 MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "milieu": (11, 20), "fin": (21, 31)}
 _PART = r"(?P<part>début|fin|mi-|mi\s|milieu|courant)"
+_PART_OPENS = ("début", "fin", "mi", "milieu", "courant")  # the words _PART opens on (a rule's `opens`)
 _SEASON = alternatives(SEASON_MONTHS)
 
 
@@ -167,6 +178,7 @@ def absolute_rules() -> list[Rule]:
             rf"(?:le\s+)?{_ORDINAL}\s+(?P<what>jour|semaine|quinzaine|{WEEKDAY})\s+(?:du\s+mois\s+)?d[eu']\s*(?:mois\s+d[e']\s*)?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _nth_in_month,
             needs="month",
+            opens=("le", "premier", "second", "deuxième", "troisième", "quatrième", "cinquième", "dernier", A_NUMBER),
         ),
         rule(
             rf"(?:l')?(?P<holiday>{HOLIDAY})(?:(?:\s+|-)(?P<year>{YEAR}))?(?![\w])",  # "l'Ascension"
@@ -182,6 +194,7 @@ def absolute_rules() -> list[Rule]:
             iso_week,
             guard=free_after,
             needs="unit",
+            opens=("la", "semaine", A_NUMBER),
         ),
         rule(
             rf"le\s+week-?end\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?(?![\w-])",
@@ -192,18 +205,21 @@ def absolute_rules() -> list[Rule]:
             rf"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _week_of,
             needs="unit",
+            opens=("la",),
         ),
         rule(
             rf"{WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{_YEAR2})(?![\d\w])",
             date_of,
             guard=two_digit_year_free,
             needs="month",
+            opens=NAMED_DAY_OPENS,
         ),
         rule(  # "le vingt-deux mars mil neuf cent soixante-huit"
             rf"{WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<words>{YEAR_WORDS})(?![\w-])",
             _day_of_a_year_in_words,
             guard=free_after,
             needs="month",
+            opens=NAMED_DAY_OPENS,
         ),
         rule(
             r"(?P<day>1er|[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/]|[.-]\d)",
@@ -218,7 +234,11 @@ def absolute_rules() -> list[Rule]:
             needs="spaced_date",
         ),
         rule(
-            rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", date_of, NOT_NUMBER_BEFORE, needs="digit"
+            rf"(?P<year>{YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)",
+            date_of,
+            NOT_NUMBER_BEFORE,
+            needs="digit",
+            opens=(A_NUMBER,),
         ),
         rule(  # "de janvier à mars", "d'avril à juin", "de mi-juillet à fin août"
             rf"(?:(?:de|entre)\s+|d'(?=[aeiou])){_part_of('part1')}(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?\s+(?:à|et)\s+"
@@ -226,11 +246,13 @@ def absolute_rules() -> list[Rule]:
             rf"(?:\s+(?P<year>{YEAR}))?(?!\s*\d)\b",
             _month_range,
             needs="month",
+            opens=("de", "entre"),
         ),
         rule(  # "mai-juin 2024", "en juillet-août"
             rf"(?P<month1>{MONTH})\s?[-–/]\s?(?P<month2>{MONTH})(?:\s+(?P<year>{YEAR}))?(?![\w-])(?!\s*\d)",
             _month_range,
             needs="month",
+            opens=MONTH_OPENS,
         ),
         rule(
             rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{_YEAR2})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
@@ -238,6 +260,7 @@ def absolute_rules() -> list[Rule]:
             guard=two_digit_year_free,
             year=True,
             needs="month",
+            opens=(*_PART_OPENS, "au", "le", "mois", *MONTH_OPENS),
         ),
         rule(
             rf"(?:de|entre)\s+(?:l'an\s+|l'année\s+|{_year_part('part1')})?(?P<year1>{YEAR})\s+(?:à|et|jusqu'en|jusqu'à)\s+"
@@ -245,16 +268,19 @@ def absolute_rules() -> list[Rule]:
             year_range,
             year=True,
             needs="digit",
+            opens=("de", "entre"),
         ),
         rule(  # "de 2015 à aujourd'hui", "de 2010 à nos jours": up to the publication's year
             rf"(?:de|depuis)\s+(?P<year1>{YEAR})\s+(?:à|jusqu'à)\s+(?:aujourd'hui|nos\s+jours|ce\s+jour)(?![\w-])",
             years_to_today,
             needs="digit",
+            opens=("de", "depuis"),
         ),
         rule(  # "la rentrée 2026", "la rentrée scolaire 2025": the September the school year starts in
             rf"(?:la\s+)?rentrée(?:\s+(?:scolaire|universitaire|des\s+classes))?\s+(?P<year>{YEAR})(?![\w-])",
             lambda match, context: month_value(int(match["year"]), 9),
             needs="digit",
+            opens=("la", "rentrée"),
         ),
         rule(  # "l'hiver 2021-2022": its December and the next January and February
             rf"(?:l'|le\s+|en\s+)?hiver\s+(?P<year1>{YEAR})\s?[-–/]\s?(?P<year>{YEAR}|\d{{2}})\b(?![-/]\d)",
@@ -273,8 +299,14 @@ def absolute_rules() -> list[Rule]:
             rf"(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(DECADE_WORDS)})(?![\w-])",
             decade,
             needs="unit",
+            opens=("au", "à", "le", "la", "du", "de", "début", "milieu", "fin", "les", "années"),
         ),
-        rule(r"(?:la\s+)?décennie\s+(?P<decade>1[0-9]{3}|20[0-9]{2})(?![\w-])", decade, needs="digit"),
+        rule(
+            r"(?:la\s+)?décennie\s+(?P<decade>1[0-9]{3}|20[0-9]{2})(?![\w-])",
+            decade,
+            needs="digit",
+            opens=("la", "déc"),
+        ),
         # "le XIXe siècle", "au 19e siècle", "au XVIIe s." (abbreviated after a Roman number only; a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
         rule(
             r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+(?:siècle|(?<=[ivx]e\s)s\.)"
@@ -297,6 +329,7 @@ def absolute_rules() -> list[Rule]:
             year_or_part,
             year=True,
             needs="part_or_season",
+            opens=(*_PART_OPENS, "l", "le", "au", "en", *SEASON_MONTHS),
         ),
         ERA_YEAR,
         rule(
@@ -305,6 +338,7 @@ def absolute_rules() -> list[Rule]:
             NOT_NUMBER_BEFORE,
             year=True,
             needs="digit",
+            opens=(A_NUMBER,),
         ),
         rule(rf"{YEAR_IN_WORDS}(?![\w-])", year_in_words, guard=free_after, needs="thousand"),
         # not "un 29 février", "chaque 1er mai": any such day
@@ -313,18 +347,20 @@ def absolute_rules() -> list[Rule]:
             date_of,
             r"\b(?:un|chaque|tous\s+les)\s+",
             needs="month",
+            opens=("le", "ce", *NAMED_DAY_OPENS),
         ),
         rule(
             rf"(?P<month>{_FULL_MONTHS})\s+(?P<day>{NUMBER_IN_WORDS})(?![\w-])",
             date_of,
             guard=free_after,
             needs="month",
+            opens=tuple(MONTHS),
         ),
         rule(
             rf"(?:le\s+|du\s+|au\s+|dès\s+le\s+|depuis\s+le\s+|{WD})?(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\s*(?:des|de|du|d')\b)",
             date_of,
             NOT_NUMBER_BEFORE,
-            guard=_dated_fraction,
+            guard=dated_fraction,
             needs="numeric_date",
         ),
         rule(
@@ -349,29 +385,9 @@ def absolute_rules() -> list[Rule]:
             span="date",
             guard=_month_alone,
             needs="month",
+            opens=("en", "depuis", "dès", "à", "au", *_PART_OPENS, "le", "mois", *MONTH_OPENS),
         ),
     ]
-
-
-# A mark out of ten or twenty is no date: "a reçu la note de 8/10", "noté 12/20", "une moyenne de 11/20".
-_MARK_NOUNS = r"(?:note|notes|notée?s?|moyenne|score)"
-_RATING_BEFORE = re.compile(rf"\b{_MARK_NOUNS}\s+(?:de\s+|d'|:\s*)?$", re.I)
-_MARK_IN_CLAUSE = re.compile(rf"\b{_MARK_NOUNS}\b[^.;:!?,\d]*\b(?:de|à|sur)\s+$", re.I)
-
-
-def _dated_fraction(text: str, match: re.Match) -> bool:
-    """ "17/02", "17/2" are dates when the month has two digits, or the day is past 12 (no
-    fraction is written so), or a day word leads them ("le 2/3"); "2/3" alone is a fraction,
-    "24/7" (every hour of every day) a phrase, "la note de 8/10" a mark."""
-    if match[0] == "24/7" or _RATING_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-        return False
-    if (
-        match["month"] == "10"
-        and match.start("day") == match.start()
-        and _MARK_IN_CLAUSE.search(text, max(0, match.start() - 60), match.start())
-    ):
-        return False  # "la note attribuée par l'agence est de 7/10": a mark out of ten, its noun a few words back
-    return len(match["month"]) == 2 or int(match["day"]) > 12 or match.start("day") > match.start()
 
 
 _CUES = re.compile(r"(?:en|depuis|dès|à la|au|le|mois|début|fin|mi|milieu|courant)\b", re.I)

@@ -6,13 +6,25 @@ from __future__ import annotations
 
 import re
 
-from annotations.nlp.dates.lexicon import DAY, MONTH, WEEKDAY, YEAR, day_number, month_number
-from annotations.nlp.dates.rules import Rule, free_after, rule
+from annotations.nlp.dates.lexicon import (
+    DAY,
+    MONTH,
+    NUMBER_WORDS,
+    WEEKDAY,
+    WEEKDAY_OPENS,
+    YEAR,
+    day_number,
+    month_number,
+)
+from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, rule
 from annotations.nlp.dates.values import Context, Value, between, day_value, full_year, near_anchor
 from annotations.nlp.dates.weekdays import on_its_weekday
 
 NOT_NUMBER_BEFORE = r"(?:[\d.,:/#№°$€£-]|\d |n°)"  # inside a longer number, a code or an amount
 WD = rf"(?:{WEEKDAY}\s+)"
+# The words a day of the month opens on (a rule's `opens`), after its weekday or not: "lundi", "lun.",
+# "14", "1er", "premier", "quinze".
+NAMED_DAY_OPENS = (*WEEKDAY_OPENS, A_NUMBER, "premier", *NUMBER_WORDS)
 # "vingt-neuf" and "vingt et un" are one day
 _DAY_SEP = r"(?:\s*(?:au|et\s+le|et(?!\s+une?\b)|jusqu'au|à)\s*|\s*[-–]\s*(?=\d))"
 # A time after a range's first day stays in the range: "du lundi 11 mai à 20 h au mercredi 13 mai".
@@ -113,18 +125,21 @@ def day_rules() -> list[Rule]:
             r"\bentre\s+",
             guard=_listed,
             needs="month",
+            opens=("le", "les", "des", *NAMED_DAY_OPENS),
         ),
         rule(
             rf"(?:du\s+|entre\s+le\s+|entre\s+)?{WD}?(?P<day1>{DAY})\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?{_CLOCK}{_DAY_SEP}(?:le\s+)?{WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
             _day_range,
             guard=_range_not_a_list,
             needs="month",
+            opens=("du", "entre", *NAMED_DAY_OPENS),
         ),
         rule(
             rf"(?:du\s+|entre\s+le\s+|entre\s+)?{WD}?(?P<day1>{DAY}){_DAY_SEP}(?:le\s+)?{WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
             _day_range,
             guard=_range_not_a_list,
             needs="month",
+            opens=("du", "entre", *NAMED_DAY_OPENS),
         ),
         rule(  # "10/1-11/2/2017", "du 01/02/2027 au 15/03/2027", "entre le 3/2 et le 5/3/2027"
             r"(?:du\s+|entre\s+le\s+)?(?P<day1>1er|\d{1,2})/(?P<month1>\d{1,2})(?:/(?P<year1>\d{4}|\d{2}))?"
@@ -139,5 +154,27 @@ def day_rules() -> list[Rule]:
             _bare_day_range,
             guard=free_after,
             needs="digit",
+            opens=("du", "entre"),
         ),
     ]
+
+
+# A mark out of ten or twenty is no date: "a reçu la note de 8/10", "noté 12/20", "une moyenne de 11/20".
+_MARK_NOUNS = r"(?:note|notes|notée?s?|moyenne|score)"
+_RATING_BEFORE = re.compile(rf"\b{_MARK_NOUNS}\s+(?:de\s+|d'|:\s*)?$", re.I)
+_MARK_IN_CLAUSE = re.compile(rf"\b{_MARK_NOUNS}\b[^.;:!?,\d]*\b(?:de|à|sur)\s+$", re.I)
+
+
+def dated_fraction(text: str, match: re.Match) -> bool:
+    """ "17/02", "17/2" are dates when the month has two digits, or the day is past 12 (no
+    fraction is written so), or a day word leads them ("le 2/3"); "2/3" alone is a fraction,
+    "24/7" (every hour of every day) a phrase, "la note de 8/10" a mark."""
+    if match[0] == "24/7" or _RATING_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return False
+    if (
+        match["month"] == "10"
+        and match.start("day") == match.start()
+        and _MARK_IN_CLAUSE.search(text, max(0, match.start() - 60), match.start())
+    ):
+        return False  # "la note attribuée par l'agence est de 7/10": a mark out of ten, its noun a few words back
+    return len(match["month"]) == 2 or int(match["day"]) > 12 or match.start("day") > match.start()

@@ -10,6 +10,7 @@ from annotations.nlp.dates.anchored import counted_from
 from annotations.nlp.dates.extent import HORIZON, widened
 from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTH, WEEKDAY, alternatives
 from annotations.nlp.dates.named import named_rules
+from annotations.nlp.dates.openings import opening_words, rule_matches, word_starts
 from annotations.nlp.dates.quarters import quarter_rules
 from annotations.nlp.dates.relative import leading_rules, relative_rules
 from annotations.nlp.dates.rules import Rule
@@ -124,6 +125,7 @@ class Grammar:
             *relative_rules(),
         ]
         self.open_bounds = open_bounds
+        self.opening_words = opening_words(key for rule in self.rules for key in rule.opens or ())
 
     def find(
         self, text: str, *, published: date | None = None, regions: list[tuple[int, int]] | None = None
@@ -168,11 +170,11 @@ class Grammar:
         """Non-overlapping matches lying inside one region each, the earlier rule winning."""
         readable, taken, found = Regions(regions), SpanSet(), []
         stretches: dict[str | None, list[tuple[int, int]]] = {}  # found once per trigger, when a rule needs it
+        starts = word_starts(lowered, self.opening_words)
         for rule in self.rules:
             if rule.needs not in stretches:
                 stretches[rule.needs] = windows(lowered, _NEEDS[rule.needs])
-            around = stretches[rule.needs]
-            for match in (m for first, last in around for m in rule.pattern.finditer(lowered, first, last)):
+            for match in rule_matches(rule, lowered, stretches[rule.needs], starts):
                 start, end = match.span(rule.span or 0)
                 if rule.not_after and rule.not_after.search(lowered, max(0, match.start() - 12), match.start()):
                     continue

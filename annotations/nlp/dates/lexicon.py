@@ -135,10 +135,15 @@ def alternatives(names) -> str:
 # A number written out: pieces joined by hyphens or spaces ("vingt et un", "deux mille quinze").
 _PIECE = r"(?:" + alternatives(NUMBER_WORDS) + r")(?![\wà-ÿ])"
 NUMBER_IN_WORDS = rf"{_PIECE}(?:(?:-|\s+|\s+et\s+|-et-){_PIECE})*"
+A_NUMBER = "0"  # in a rule's `opens`: a number in figures ("2024", "1er", "12/03")
+NUMBER_OPENS = (A_NUMBER, *NUMBER_WORDS)  # the words a number opens on, in figures or written out
 # A day of the month: a number, "1er", "13e", or written out ("premier", "quinze").
 DAY = rf"(?:1er|1re|(?:[12]\d|3[01]|0?[1-9])(?:e|è|ème|eme)?(?!\d)|premier|{NUMBER_IN_WORDS})"
 MONTH = r"(?:" + alternatives(MONTHS) + r"|(?:" + alternatives(MONTH_ABBREVIATIONS) + r")(?:\.|(?![\wà-ÿ'])))"
 WEEKDAY = r"(?:" + alternatives(WEEKDAYS) + r"|(?:" + alternatives(WEEKDAY_ABBREVIATIONS) + r")\.)"
+# The words MONTH and WEEKDAY open on (a rule's `opens`).
+MONTH_OPENS = (*MONTHS, *MONTH_ABBREVIATIONS)
+WEEKDAY_OPENS = (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS)
 # A weekday standing alone: not the abbreviations that are words ("74 jours de mer.", "le jeu.").
 WEEKDAY_ALONE = (
     r"(?:" + alternatives(WEEKDAYS) + r"|(?:" + alternatives(set(WEEKDAY_ABBREVIATIONS) - {"mer", "jeu"}) + r")\.)"

@@ -107,6 +107,7 @@ def named_rules() -> list[Rule]:
             rf"(?P<decade2>{_DECADE})(?![\w-])",
             _decade_range,
             needs="unit",
+            opens=("des", "de", "entre"),
         ),
         rule(
             rf"(?:entre|du|de)\s+(?:le\s+)?(?P<century1>{_CENTURY}){_ORDINAL_END}(?:\s+siècle)?\s+(?:et|au|à)\s+"

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, day_number, number_value, weekday_number
-from annotations.nlp.dates.rules import rule
+from annotations.nlp.dates.rules import A_NUMBER, rule
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -114,7 +114,9 @@ def _before_our_era(_match: re.Match, _context: Context) -> Value | None:
 
 # A year before our era ("en 44 av. J.-C.", "vers 600 avant notre ère"): a date whose span is kept with
 # no value, as DESIGN says of dates before year 1 (read before the years, which would take "44").
-ERA_YEAR = rule(r"\d{1,4}\s+(?:(?:av\.?|avant)\s+j\.?-?c\.?|avant\s+notre\s+ère)", _before_our_era, needs="digit")
+ERA_YEAR = rule(
+    r"\d{1,4}\s+(?:(?:av\.?|avant)\s+j\.?-?c\.?|avant\s+notre\s+ère)", _before_our_era, needs="digit", opens=(A_NUMBER,)
+)
 
 
 def century_written(text: str, match: re.Match, group: str = "century") -> bool:

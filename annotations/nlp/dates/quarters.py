@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, YEAR, direction, number_value
+from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, NUMBER_OPENS, YEAR, direction, number_value
 from annotations.nlp.dates.rules import Rule, rule
 from annotations.nlp.dates.values import Context, Value, between, full_year, month_value, moved, near_anchor
 
@@ -126,7 +126,11 @@ def quarter_rules() -> list[Rule]:
             needs="quarter",
         ),
         rule(
-            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b", short_quarter, guard=capitalised, needs="digit"
+            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b",
+            short_quarter,
+            guard=capitalised,
+            needs="digit",
+            opens=("t1", "t2", "t3", "t4", "s1", "s2", "s3", "s4"),
         ),
         rule(  # without its year: "au premier semestre", "son quatrième trimestre"; not a school term or a pregnancy's
             rf"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>{_ORDINALS})\s+"
@@ -139,5 +143,6 @@ def quarter_rules() -> list[Rule]:
             rf"(?:{_YEAR_OF})",
             first_months,
             needs="unit",
+            opens=("les", "des", *NUMBER_OPENS),
         ),
     ]

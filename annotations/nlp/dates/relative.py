@@ -19,6 +19,7 @@ from annotations.nlp.dates.lexicon import (
     DAY,
     MONTH,
     NUMBER_IN_WORDS,
+    NUMBER_OPENS,
     WEEKDAY,
     WEEKDAY_ALONE,
     YEAR,
@@ -28,7 +29,7 @@ from annotations.nlp.dates.lexicon import (
     number_value,
 )
 from annotations.nlp.dates.periods import nth, season
-from annotations.nlp.dates.rules import Rule, free_after, postponed_to, rule
+from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, postponed_to, rule
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -312,17 +313,20 @@ def relative_rules() -> list[Rule]:
             r"(?!\s+(?:précédent|précédente|suivant|suivante))",
             _part_of_now,
             needs="unit",
+            opens=("en", "ce", "au", "à", "la", "le", "début", "milieu", "fin"),
         ),
         rule(
             r"(?:l'|la\s+|le\s+|ce\s+|cette\s+)(?P<unit>an|année|mois|semaine)(?:\s+(?P<direction>dernier|dernière|passé|passée|prochain|prochaine|en cours|qui vient)|(?P<this>-ci))\b",
             _period_today,
             needs="unit",
+            opens=("l", "la", "le", "ce", "cette"),
         ),
         rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today, needs="unit"),
         rule(
             rf"(?P<word>il y a|dans|d'ici)\s+(?:(?:tout\s+juste|exactement|pile)\s+)?{COUNT}\s+{UNIT}(?P<exact>\s+jour\s+pour\s+jour)?(?![\w])",
             _ago,
             needs="unit",
+            opens=("il", "dans", "d"),
         ),
         # "voici deux ans" (written for "il y a deux ans"), not "voici deux ans qu'il attend" (a duration)
         rule(rf"(?P<word>voici|voilà)\s+{COUNT}\s+{UNIT}(?![\w])(?!\s+que?\b|\s+qu')", _ago, needs="unit"),
@@ -333,12 +337,14 @@ def relative_rules() -> list[Rule]:
             r"(?!\s+(?:que\b|qu'|de\b|d'))",
             _later,
             needs="unit",
+            opens=NUMBER_OPENS,
         ),
         rule(rf"(?:les\s+|ces\s+)?{COUNT}\s+{_LAST_NEXT}\s+{UNIT}(?![\w])", _several, needs="unit"),
         rule(
             rf"(?:les\s+|ces\s+)?{COUNT}\s+{UNIT}\s+{_LAST_NEXT_AFTER}(?![\w])(?!\s+(?:la|le|les|l'|son|sa|ses|leur|leurs|un|une|des|cette|ce)\b)",
             _several,
             needs="unit",
+            opens=("les", "ces", *NUMBER_OPENS),
         ),
         rule(
             r"(?:l'|le\s+|au\s+)(?P<season>printemps|été|automne|hiver)\s+(?P<direction>dernier|prochain|passé)\b",
@@ -388,9 +394,10 @@ def relative_rules() -> list[Rule]:
             bare_day,
             guard=free_after,
             needs="digit",
+            opens=("le", "ce"),
         ),
-        rule(rf"au\s+{_BARE_DAY}", bare_day, guard=postponed_to, needs="digit"),
+        rule(rf"au\s+{_BARE_DAY}", bare_day, guard=postponed_to, needs="digit", opens=("au",)),
         # a bound in the month of a date just before: "le 3 juillet ... jusqu'au 16" (the cue opens it, see
         # grammar._opened)
-        rule(rf"(?<=\bjusqu'au\s){_BARE_DAY}", _day_bound, guard=free_after, needs="digit"),
+        rule(rf"(?<=\bjusqu'au\s){_BARE_DAY}", _day_bound, guard=free_after, needs="digit", opens=(A_NUMBER,)),
     ]

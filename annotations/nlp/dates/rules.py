@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from annotations.nlp.dates.lexicon import A_NUMBER
 from annotations.nlp.dates.tense import MOVING_VERB
 from annotations.nlp.dates.values import Context, Value
 from annotations.nlp.lexicon import words
@@ -36,6 +37,7 @@ class Rule:
     guard: Guard | None = None
     year: bool = False  # the match holds a bare four-digit number: check it is a year
     needs: str | None = None  # a key of grammar._NEEDS ("month", "digit"...): run only around one
+    opens: frozenset[str] | None = None  # the `opening_key`s of the words a match may start on; None: any
 
 
 # A word's start: not after a letter, digit, underscore, apostrophe or hyphen, except after an
@@ -58,9 +60,23 @@ def rule(
     guard: Guard | None = None,
     year: bool = False,
     needs: str | None = None,
+    opens: tuple[str, ...] | None = None,
 ) -> Rule:
+    """`opens` lists the words a match may start on, as the pattern spells them ("le", "entre", `A_NUMBER`
+    for any number in figures): the rule is then tried only where one of them opens a word (`openings`).
+    Their first three letters decide ("dès" lets "dessus" through), so a shorter word must be whole in every
+    match ("le" before a space, "l" of "l'an", "mi" of "mi-mars")."""
     not_before = re.compile(not_after + "$") if not_after else None
-    return Rule(re.compile(f"{WORD_START}(?:{pattern})"), resolve, not_before, span, guard, year, needs)
+    keys = frozenset(map(opening_key, opens)) if opens is not None else None
+    if keys and not all(key.isalnum() for key in keys):  # "d'ici" would be filed as "d'i", its word is "d"
+        raise ValueError(f"an opening word's first letters are letters or digits: {sorted(keys)}")
+    return Rule(re.compile(f"{WORD_START}(?:{pattern})"), resolve, not_before, span, guard, year, needs, keys)
+
+
+def opening_key(word: str) -> str:
+    """What `openings` files a word under: a number's first digit stands for any number, other words keep
+    their first three letters."""
+    return A_NUMBER if word[0].isdecimal() else word[:3]
 
 
 # Words that may follow a bare number read as a day ("le 16, il...", "le 16 au soir", "a signé mardi 29 un

@@ -37,7 +37,7 @@ class Value:
     open_start: bool = False
     open_end: bool = False
 
-    @property
+    @cached_property  # read several times per date found (its span widened, its cue, its ISO form)
     def precision(self) -> str:
         if self.open_start or self.open_end:
             return "range"
