@@ -31,6 +31,7 @@ from annotations.nlp.dates.lexicon import (
     holiday,
     month_number,
 )
+from annotations.nlp.dates.months import month, month_range
 from annotations.nlp.dates.named import weekend_of_day
 from annotations.nlp.dates.periods import (
     DECADE_WORDS,
@@ -55,17 +56,13 @@ from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, holiday_writ
 from annotations.nlp.dates.values import (
     Context,
     Value,
-    between,
     day_value,
-    days,
-    full_year,
     month_value,
     near_anchor,
     unit_value,
 )
 
 # Parts of a month (thirds) and of a year (two months at either end, two in the middle).
-MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "milieu": (11, 20), "fin": (21, 31)}
 _PART = r"(?P<part>début|fin|mi-|mi\s|milieu|courant)"
 _PART_OPENS = ("début", "fin", "mi", "milieu", "courant")  # the words _PART opens on (a rule's `opens`)
 _SEASON = alternatives(SEASON_MONTHS)
@@ -84,46 +81,6 @@ def _year_part(name: str) -> str:
 _TWO_DIGITS = r"\d{2}(?!\d)"
 
 
-def _month(match: re.Match, context: Context) -> Value | None:
-    """A month, with its year or near the anchor, or a part of it ("fin mars", "mi-décembre")."""
-    month = month_number(match["month"])
-    year = year_of(match, context)
-    whole = month_value(year, month) if year else near_anchor(context, lambda year: month_value(year, month))
-    return _part_of_month(whole, match.groupdict().get("part")) if whole else None
-
-
-def _month_range(match: re.Match, context: Context) -> Value | None:
-    """ "de janvier à mars 2020", "mai-juin 2024", "entre décembre 2022 et février 2023", "de
-    mi-juillet à fin août"; without the year, the second month's year near the anchor."""
-    first, last = month_number(match["month1"]), month_number(match["month2"])
-    if match.groupdict().get("year1"):  # "entre décembre 2022 et février 2023", "de mai 2024 à juin"
-        start = full_year(match["year1"], context)
-        end = full_year(match["year"], context) if match["year"] else start + (first > last)
-    else:
-        if match["year"]:
-            end = full_year(match["year"], context)
-        else:
-            found = near_anchor(context, lambda year: month_value(year, last))
-            if not found:
-                return None
-            end = found.earliest.year
-        start = end - (first > last)
-    groups = match.groupdict()
-    return between(
-        _part_of_month(month_value(start, first), groups.get("part1")),
-        _part_of_month(month_value(end, last), groups.get("part2")),
-    )
-
-
-def _part_of_month(whole: Value, part: str | None) -> Value:
-    """The month `whole`, or its part ("début", "mi-", "fin") as days."""
-    part = (part or "").strip(" -")
-    if part not in MONTH_PARTS:
-        return whole
-    first, last = MONTH_PARTS[part]
-    return days(whole.earliest.replace(day=first), whole.earliest.replace(day=min(last, whole.latest.day)))
-
-
 def _holiday(match: re.Match, context: Context) -> Value | None:
     name = match["holiday"]
     year = year_of(match, context)
@@ -135,7 +92,7 @@ def _holiday(match: re.Match, context: Context) -> Value | None:
 def _nth_in_month(match: re.Match, context: Context) -> Value | None:
     """ "le 3e jour d'octobre", "la première semaine d'octobre 2014" (its first whole week), "le
     dernier jour de mars", "la deuxième quinzaine d'avril", "le premier mercredi de mars"."""
-    whole = _month(match, context)
+    whole = month(match, context)
     if whole is None:
         return None
     return nth(whole, match["ordinal"], match["what"])
@@ -244,19 +201,19 @@ def absolute_rules() -> list[Rule]:
             rf"(?:(?:de|entre)\s+|d'(?=[aeiou])){_part_of('part1')}(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?\s+(?:à|et)\s+"
             rf"{_part_of('part2')}(?P<month2>{MONTH})"
             rf"(?:\s+(?P<year>{YEAR}))?(?!\s*\d)\b",
-            _month_range,
+            month_range,
             needs="month",
-            opens=("de", "entre"),
+            opens=("de", "entre", "d"),
         ),
         rule(  # "mai-juin 2024", "en juillet-août"
             rf"(?P<month1>{MONTH})\s?[-–/]\s?(?P<month2>{MONTH})(?:\s+(?P<year>{YEAR}))?(?![\w-])(?!\s*\d)",
-            _month_range,
+            month_range,
             needs="month",
             opens=MONTH_OPENS,
         ),
         rule(
             rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{_YEAR2})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
-            _month,
+            month,
             guard=two_digit_year_free,
             year=True,
             needs="month",
@@ -379,7 +336,7 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(
             rf"(?:en\s+|depuis\s+|dès\s+)?(?P<date>(?:(?:à\s+la\s+|au\s+|en\s+)?{_PART}\s*(?:du\s+mois\s+)?(?:d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH}))(?!\s*\d)(?![\w])",
-            _month,
+            month,
             # after a day that is no date ("un 29 février"), not its month either; "un mois de juin" is any June
             r"(?:(?:\d|1er)\s+|\b(?:un|chaque)\s+)",
             span="date",

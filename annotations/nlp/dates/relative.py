@@ -25,15 +25,14 @@ from annotations.nlp.dates.lexicon import (
     YEAR,
     day_number,
     direction,
-    month_number,
     number_value,
 )
+from annotations.nlp.dates.months import dated_day, part_of_month
 from annotations.nlp.dates.periods import nth, season
 from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, postponed_to, rule
 from annotations.nlp.dates.values import (
     Context,
     Value,
-    day_value,
     days,
     finer,
     month_value,
@@ -105,19 +104,10 @@ def _neighbour(match: re.Match, context: Context) -> Value | None:
     base = context.story
     if match.groupdict().get("month"):
         day, month = match["day"], match["month"]
-        base = _dated(day_number(day), month, match["year"], context)
+        base = dated_day(day_number(day), month, match["year"], context)
     if not base or base.precision != "day":
         return None
     return unit_value(base.earliest + timedelta(days=NEIGHBOURS[match["word"]]), "day")
-
-
-def _dated(day: int | None, month: str, year: str | None, context: Context) -> Value | None:
-    number = month_number(month)
-    if day is None:
-        return None
-    if year:
-        return day_value(int(year), number, day)
-    return near_anchor(context, lambda y: day_value(y, number, day))
 
 
 def _period_today(match: re.Match, context: Context) -> Value | None:
@@ -175,7 +165,6 @@ def _several(match: re.Match, context: Context) -> Value | None:
 
 
 _WEEK_PARTS = {"début": (0, 1), "milieu": (2, 3), "fin": (3, 6)}
-_MONTH_PARTS = {"début": (1, 10), "milieu": (11, 20), "fin": (21, 31)}
 _YEAR_PARTS = {"début": (1, 2), "milieu": (6, 7), "fin": (11, 12)}
 
 
@@ -190,8 +179,7 @@ def _part_of_now(match: re.Match, context: Context) -> Value | None:
         first, last = _WEEK_PARTS[part]
         return days(whole.earliest + timedelta(days=first), whole.earliest + timedelta(days=last))
     if unit == "month":
-        first, last = _MONTH_PARTS[part]
-        return days(whole.earliest.replace(day=first), whole.earliest.replace(day=min(last, whole.latest.day)))
+        return part_of_month(whole, part)
     first, last = _YEAR_PARTS[part]
     start, end = month_value(whole.earliest.year, first), month_value(whole.earliest.year, last)
     return Value(start.earliest, end.latest, "month")
