@@ -28,6 +28,7 @@ from desk.services import (
     DeskError,
     add_note,
     assign_article,
+    held_since,
     release_claim,
     take_claim,
 )
@@ -303,7 +304,7 @@ class ClaimWorkInline(DeskInline):
     def in_progress(self, work):
         if work.holder_id is None or work.held_version != work.claim.version:
             return "—"
-        since = work.held_since.isoformat(timespec="minutes")
+        since = held_since(work)
         held = _("with %(user)s since %(since)s") % {"user": work.holder.get_username(), "since": since}
         url = reverse("admin:desk_take", args=[work.claim_id])
         return format_html('{} · <a href="{}" class="desk-take-over">{}</a>', held, url, _("Take over…"))

@@ -6,7 +6,7 @@ served one after the other: the first wins, the second learns who holds it), log
 import logging
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from claims.models import Article, Claim
@@ -15,6 +15,12 @@ from desk.models import ClaimWork, Note, WorkEvent, WorkEventKind, reviewed_q
 
 audit = logging.getLogger("saga.audit")
 NOTE_MAX_LENGTH = 5000
+
+
+def held_since(work: ClaimWork) -> str:
+    """When the claim's holder took it, as the desk's pages say it: the site's time zone, the
+    language's format (never a UTC ISO stamp in a French sentence)."""
+    return formats.date_format(timezone.localtime(work.held_since), "DATETIME_FORMAT")
 
 
 class DeskError(ServiceError):
@@ -27,7 +33,7 @@ class ClaimHeldError(DeskError):
     def __init__(self, work: ClaimWork):
         super().__init__(
             _("%(user)s has been working on this claim since %(since)s; confirm to take it over.")
-            % {"user": work.holder.get_username(), "since": work.held_since.isoformat(timespec="minutes")},
+            % {"user": work.holder.get_username(), "since": held_since(work)},
             field="claim",
         )
         self.work = work

@@ -1,6 +1,8 @@
 """The desk's API: /api/claims/<id>/assignment/, /api/claims/<id>/notes/, and the staff-only
 `assignee` and `state` filters of /api/claims/."""
 
+from datetime import UTC, datetime
+
 import pytest
 
 from claims.models import ArticleRevision
@@ -53,6 +55,18 @@ def test_hold_conflict_is_409_naming_holder(api, desk_article, editor, colleague
     assert (response.data["code"], response.data["holder"]) == ("held", "colette")
     response = api.post(url(claim, "assignment"), {"hold": True, "take_over": True})
     assert (response.status_code, response.data["holder"], response.data["state"]) == (200, "edith", "in_progress")
+
+
+def test_hold_conflict_says_since_when_in_the_sites_time_and_language(api, desk_article, editor, colleague, settings):
+    """Not a UTC stamp in a French sentence: the time as the desk's pages show it."""
+    settings.TIME_ZONE = "Europe/Paris"
+    claim = desk_article.claims.first()
+    take_claim(claim=claim, user=colleague)
+    ClaimWork.objects.filter(claim=claim).update(held_since=datetime(2026, 12, 6, 12, 18, tzinfo=UTC))
+    api.force_authenticate(editor)
+    response = api.post(url(claim, "assignment"), {"hold": True}, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 409
+    assert "6 décembre 2026 13:18" in response.data["message"] and "+00:00" not in response.data["message"]
 
 
 def test_hold_false_releases(api, desk_article, editor):
