@@ -103,8 +103,11 @@ class Mention(models.Model):
     precision = models.CharField(_("precision"), max_length=8, blank=True)
     date_earliest = models.DateField(null=True, blank=True)
     date_latest = models.DateField(null=True, blank=True)
-    amount_min = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
-    amount_max = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
+    # Bounds as the analysis reads them, to the millionth ("0,005 %", "1,859 €"). The number grammar
+    # keeps values below 10^21 (annotations.nlp.numbers.LARGEST); 22 digits before the point also
+    # hold what SQLite, keeping 15 significant digits, gives back for the largest (1E+21).
+    amount_min = models.DecimalField(max_digits=28, decimal_places=6, null=True, blank=True)
+    amount_max = models.DecimalField(max_digits=28, decimal_places=6, null=True, blank=True)
     currency = models.CharField(max_length=3, blank=True)
     unit = models.CharField(
         _("unit"), max_length=40, blank=True, help_text=_("Of a quantity: %, a unit symbol or the counted noun.")

@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.db import transaction
 
 from annotations.models import Entity, EntityAlias, Mention, MentionLabel
+from annotations.nlp.numbers import LARGEST
 
 
 def alias_table() -> dict[str, tuple[str, str]]:
@@ -135,12 +136,19 @@ def _measure_mention(row, label: str, span) -> NewMention:
     return row(span, label=label, amount_min=_stored(span.min), amount_max=_stored(span.max), **measure)
 
 
-_CENTS = Decimal("0.01")
+# What Mention.amount_* hold: six decimal places, values below numbers.LARGEST.
+_PLACES = Decimal(1).scaleb(-Mention._meta.get_field("amount_min").decimal_places)
 
 
 def _stored(value) -> Decimal | None:
-    """A bound as Mention.amount_* hold it: two decimal places; None (an open bound) stays None."""
-    return None if value is None else Decimal(value).quantize(_CENTS)
+    """A bound as Mention.amount_* hold it: as read ("0,005 %" is 0.005), rounded past the sixth
+    decimal place. None (an open bound) stays None, and so does a value the field cannot hold (past
+    LARGEST, or so small that it would round to 0): the text stays, the value goes, as the number
+    grammar does with what is past any sane size, rather than a failed ingest or a wrong figure."""
+    if value is None or abs(Decimal(value)) >= LARGEST:
+        return None
+    stored = Decimal(value).quantize(_PLACES)
+    return None if stored == 0 and value != 0 else stored
 
 
 def entity_name(span) -> str:

@@ -9,7 +9,7 @@
   (max only), "environ" / "près de" / "à peine" (the value kept, the hedge kept in the span).
 
 A value past `LARGEST` (or a power past 10^30) is no value at all: the span keeps its text and its
-bounds are None, so that nothing downstream (JSON, a DecimalField of 24 digits) has to cope
+bounds are None, so that nothing downstream (JSON, a DecimalField of 28 digits) has to cope
 with 400-digit numbers.
 """
 
@@ -21,7 +21,7 @@ from decimal import Decimal, InvalidOperation
 
 from annotations.nlp.normalise import lower_case
 
-LARGEST = Decimal(10) ** 21  # Mention.amount_* hold 24 digits, 2 of them decimal places
+LARGEST = Decimal(10) ** 21  # Mention.amount_* hold 28 digits, 6 of them decimal places
 
 UNITS_IN_WORDS = {
     "zéro": 0,

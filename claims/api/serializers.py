@@ -1,5 +1,6 @@
 """Shapes of the API's JSON. Serializers validate and shape; writes go through claims.services."""
 
+from decimal import Decimal
 from functools import cached_property
 
 from django.urls import reverse
@@ -56,12 +57,15 @@ class DateValueSerializer(serializers.Serializer):
     latest = serializers.DateField()
 
 
+_BOUND_HELP = 'A decimal string, exact, with two to six decimal places ("10.00", "0.125"); null: no {} bound.'
+
+
 class BoundsSerializer(serializers.Serializer):
     min = serializers.DecimalField(
-        max_digits=24, decimal_places=2, allow_null=True, help_text="A decimal string, exact; null: no lower bound."
+        max_digits=28, decimal_places=6, allow_null=True, help_text=_BOUND_HELP.format("lower")
     )
     max = serializers.DecimalField(
-        max_digits=24, decimal_places=2, allow_null=True, help_text="A decimal string, exact; null: no upper bound."
+        max_digits=28, decimal_places=6, allow_null=True, help_text=_BOUND_HELP.format("upper")
     )
 
 
@@ -78,7 +82,6 @@ class QuantityValueSerializer(BoundsSerializer):
 # of the endpoint's time (bench/api.py). So a list's claims and their mentions arrive as rows
 # (ClaimQuerySet.api_rows, MentionQuerySet.rows_by_claim) and are shaped by hand; the declared
 # fields still describe them in the OpenAPI schema, and the tests check the JSON itself.
-AMOUNT = serializers.DecimalField(max_digits=24, decimal_places=2)
 
 
 class MentionSerializer(serializers.ModelSerializer):
@@ -135,9 +138,16 @@ class MentionSerializer(serializers.ModelSerializer):
         return {"min": _bound(row["amount_min"]), "max": _bound(row["amount_max"]), "unit": row["unit"]}
 
 
+_CENTS = Decimal("0.01")
+
+
 def _bound(value):
-    """An amount's or a quantity's bound as a decimal string; null for an open bound."""
-    return None if value is None else AMOUNT.to_representation(value)
+    """An amount's or a quantity's bound as a decimal string, as Mention holds it (six places) less
+    the zeros past the cents: "10.00", "1.50", "0.125", "1.859"; null for an open bound."""
+    if value is None:
+        return None
+    shown = Decimal(value).normalize()
+    return f"{shown.quantize(_CENTS) if shown.as_tuple().exponent > -2 else shown:f}"
 
 
 MENTION = MentionSerializer()

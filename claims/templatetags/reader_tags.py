@@ -1,11 +1,13 @@
-"""Small pieces of the reader's pages that templates repeat: verdict tags and safe links."""
+"""Small pieces of the reader's pages that templates repeat: verdict tags, safe links and amounts."""
 
+from decimal import Decimal
 from functools import lru_cache
 
 from django import template
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils.autoreload import file_changed
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 
 from claims.models import Verdict
@@ -47,3 +49,11 @@ def web_url(url: str) -> str:
 def verdict_label(value: str) -> str:
     """The translated word for a verdict value."""
     return Verdict(value).label
+
+
+@register.filter
+def amount(value) -> str:
+    """A bound of an amount or a quantity in the page's language, with the decimal places it has
+    and no more: "0,005", "1,859", "120 000 000" (floatformat would round to or pad a fixed count)."""
+    value = Decimal(value).normalize()
+    return number_format(value, decimal_pos=max(0, -value.as_tuple().exponent), force_grouping=True)

@@ -32,10 +32,14 @@ def test_build_mentions_stores_open_bounds_and_insane_values_as_null(make_articl
     ]
 
 
-def test_build_mentions_rounds_bounds_to_the_stored_cents(make_article):
-    article = make_article(text="Un prix\n\nLe ticket coûte 1,125 euro hier.\n", slug="prix")
-    [amount] = Mention.objects.filter(article=article, label=MentionLabel.MONEY)
-    assert amount.amount_min == amount.amount_max == Decimal("1.12")
+def test_build_mentions_keeps_the_decimals_read_and_rounds_past_the_sixth(make_article):
+    text = "Un prix\n\nLe ticket coûte 1,125 euro hier. Le jeton coûte 0,1234567 euro.\n"
+    article = make_article(text=text, slug="prix")
+    amounts = Mention.objects.filter(article=article, label=MentionLabel.MONEY).order_by("start")
+    assert [(m.amount_min, m.amount_max) for m in amounts] == [
+        (Decimal("1.125"), Decimal("1.125")),
+        (Decimal("0.123457"), Decimal("0.123457")),
+    ]
 
 
 def test_new_mention_holds_every_column_of_mention_with_its_default():
