@@ -47,7 +47,7 @@ class Entity(models.Model):
 class EntityAlias(models.Model):
     """Another surface form of an entity ("Dupont" for "Jean Dupont"); one alias names one entity."""
 
-    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="aliases")
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="aliases", verbose_name=_("entity"))
     name = models.CharField(_("alias"), max_length=300, unique=True)
 
     class Meta:
@@ -85,30 +85,49 @@ class Mention(models.Model):
     """
 
     # Indexed with its id (Meta.indexes), not alone.
-    article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="mentions", db_index=False)
+    article = models.ForeignKey(
+        "claims.Article", on_delete=models.CASCADE, related_name="mentions", db_index=False, verbose_name=_("article")
+    )
     revision = models.PositiveIntegerField(_("revision"), default=1)
-    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, null=True, blank=True, related_name="mentions")
+    claim = models.ForeignKey(
+        "claims.Claim",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="mentions",
+        verbose_name=_("claim"),
+    )
     label = models.CharField(_("label"), max_length=8, choices=MentionLabel.choices)
-    start = models.PositiveIntegerField()
-    end = models.PositiveIntegerField()
+    start = models.PositiveIntegerField(verbose_name=_("start"))
+    end = models.PositiveIntegerField(verbose_name=_("end"))
     text = models.CharField(_("text"), max_length=500)
     # Indexed by mention_entity_claim (entity, claim), which serves the lookups by entity: an index
     # of its own would be one more b-tree for every mention the ingest writes.
     entity = models.ForeignKey(
-        Entity, on_delete=models.SET_NULL, null=True, blank=True, related_name="mentions", db_index=False
+        Entity,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="mentions",
+        db_index=False,
+        verbose_name=_("entity"),
     )
     value = models.CharField(
         _("normalised value"), max_length=40, blank=True, help_text=_("ISO 8601 date or interval.")
     )
     precision = models.CharField(_("precision"), max_length=8, blank=True)
-    date_earliest = models.DateField(null=True, blank=True)
-    date_latest = models.DateField(null=True, blank=True)
+    date_earliest = models.DateField(null=True, blank=True, verbose_name=_("earliest date"))
+    date_latest = models.DateField(null=True, blank=True, verbose_name=_("latest date"))
     # Bounds as the analysis reads them, to the millionth ("0,005 %", "1,859 €"). The number grammar
     # keeps values below 10^21 (annotations.nlp.numbers.LARGEST); 22 digits before the point also
     # hold what SQLite, keeping 15 significant digits, gives back for the largest (1E+21).
-    amount_min = models.DecimalField(max_digits=28, decimal_places=6, null=True, blank=True)
-    amount_max = models.DecimalField(max_digits=28, decimal_places=6, null=True, blank=True)
-    currency = models.CharField(max_length=3, blank=True)
+    amount_min = models.DecimalField(
+        max_digits=28, decimal_places=6, null=True, blank=True, verbose_name=_("lowest amount")
+    )
+    amount_max = models.DecimalField(
+        max_digits=28, decimal_places=6, null=True, blank=True, verbose_name=_("highest amount")
+    )
+    currency = models.CharField(max_length=3, blank=True, verbose_name=_("currency"))
     unit = models.CharField(
         _("unit"), max_length=40, blank=True, help_text=_("Of a quantity: %, a unit symbol or the counted noun.")
     )

@@ -185,7 +185,7 @@ def test_api_in_french_asks_for_an_assignment_in_french(api, article, editor):
     assert response.json()["fields"] == {"assignee": ["Donnez un nom d’utilisateur, ou null pour personne."]}
 
 
-LABELLED_APPS = ("claims", "desk", "intake", "matching")
+LABELLED_APPS = ("annotations", "claims", "desk", "intake", "matching")
 SAME_IN_FRENCH = {"alias", "article", "format", "position", "score", "URL", "verdict", "version"}
 
 
