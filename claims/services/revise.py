@@ -44,7 +44,8 @@ def revise_article(*, article: Article, item: ArticleInput, user=None, analysis=
     is re-anchored (module docstring): unchanged claims keep their verdict, version, re-review
     flag and review history (the reviews and their sources are copied to the new claim, created
     times and reviewers included, so every reader of a claim sees its history); edited claims
-    start unverified with `needs_rereview` and `previous` pointing at the old claim; removed
+    start unverified with `previous` pointing at the old claim, and with `needs_rereview` when
+    the old one had a review or was waiting for a re-review (Claim.awaits_review_of_edit); removed
     claims stay in the old revision. The old revision's text, claims, mentions and reviews are
     left untouched. The same text as the current one writes nothing (`number` is None).
     All writes happen in one transaction, under a lock on the article row.
@@ -106,7 +107,7 @@ def _carry_over(anchors: Sequence[Anchor], old_claims: Sequence[Claim], new_clai
             new.verdict, new.version, new.needs_rereview = old.verdict, old.version, old.needs_rereview
             unchanged[old.pk] = new
         else:
-            new.needs_rereview = True
+            new.needs_rereview = old.awaits_review_of_edit
         linked.append(new)
     Claim.objects.bulk_update(linked, ["previous", "verdict", "version", "needs_rereview"])
     _copy_reviews(unchanged)
