@@ -252,6 +252,20 @@ class Claim(models.Model):
     def get_absolute_url(self) -> str:
         return f"{self.article.get_absolute_url()}#claim-{self.pk}"
 
+    @property
+    def has_review(self) -> bool:
+        """Whether a reviewer gave this claim a verdict, "unverified" included: every review raises
+        the version from 1, and a claim carried over word for word by a revision keeps its version
+        with its reviews (the same test as desk.models.reviewed_q, in SQL)."""
+        return self.version > 1
+
+    @property
+    def awaits_review_of_edit(self) -> bool:
+        """Whether a claim whose words a revision changes must be marked *needs re-review* in its
+        new form: its verdict came from a review, or it was waiting for a re-review already (an
+        edit of an edit still changes reviewed words). A claim never reviewed has nothing to redo."""
+        return self.has_review or self.needs_rereview
+
 
 class Review(models.Model):
     """One verdict on a claim. Append-only: the history of a claim is its reviews in order."""

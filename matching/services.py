@@ -204,6 +204,16 @@ def refresh_matches(*, article, claims: Sequence[Claim], mentions: Sequence[NewM
     on_claims_written(article=article, claims=claims, mentions=mentions)
 
 
+def drop_superseded_suggestions(*, claims: Sequence[Claim]) -> None:
+    """When a revision supersedes `claims` (the article's revision before): drops their suggested
+    matches, both ways. Readers never see them (ClaimMatchQuerySet.visible), their successors get
+    their own from on_claims_written, and left stored they would only be counted (`rematch`'s
+    "were") until a rematch of the other article cleared them. Dismissed pairs stay: the record of
+    an editor's decision."""
+    ids = [claim.pk for claim in claims]
+    ClaimMatch.objects.shown().filter(Q(claim__in=ids) | Q(earlier__in=ids)).delete()
+
+
 @transaction.atomic
 def dismiss_match(*, match: ClaimMatch, user) -> ClaimMatch:
     """Dismisses ("Not the same claim") a suggestion, under a row lock. A second dismissal raises

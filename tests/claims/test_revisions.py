@@ -634,8 +634,13 @@ def analyse_for(text: str):
 # -- reading revisions ----------------------------------------------------------------------
 
 
-def revised_sample(article):
-    """A revision that edits one claim, deletes one and adds one."""
+def revised_sample(article, reviewer=None):
+    """A revision that edits one claim, deletes one and adds one; with a `reviewer`, the claim it
+    edits was reviewed first (so it asks for a re-review)."""
+    if reviewer is not None:
+        claim = Claim.objects.get(article=article, revision=1, text__contains="120 millions")
+        source = SourceInput(url="https://example.org/a")
+        review_claim(claim=claim, reviewer=reviewer, verdict=Verdict.SOURCED, sources=[source], expected_version=1)
     text = (
         article.body.replace("120 millions", "150 millions")
         .replace(" Est-ce une bonne nouvelle ?", "")
@@ -675,8 +680,8 @@ def test_revision_summaries_count_what_happened_to_the_claims(article, django_as
     )
 
 
-def test_with_claim_changes_counts_match_the_summaries(article):
-    revised_sample(article)
+def test_with_claim_changes_counts_match_the_summaries(article, editor):
+    revised_sample(article, reviewer=editor)
     summaries = {s.revision.number: s for s in revision_summaries(article=article)}
 
     for revision in with_claim_changes(ArticleRevision.objects.filter(article=article)):
@@ -686,7 +691,14 @@ def test_with_claim_changes_counts_match_the_summaries(article):
             summary.new,
             summary.removed,
         )
-    assert revision.rereview_count == summary.edited
+    assert revision.rereview_count == summary.edited == 1  # the edited claim was reviewed
+
+
+def test_with_claim_changes_counts_no_re_review_for_an_edit_nobody_reviewed(article):
+    revised_sample(article)
+
+    revision = with_claim_changes(ArticleRevision.objects.filter(article=article, number=2)).get()
+    assert (revision.rereview_count, revision.removed_count, revision.new_count) == (0, 1, 1)
 
 
 def test_word_diff_marks_the_changed_words():
@@ -738,8 +750,8 @@ def test_revision_admin_counts_the_claims_of_a_first_text_in_singular_or_plural(
     assert message.format(count=count) in response.content.decode()
 
 
-def test_revision_admin_page_shows_the_claim_diff(admin_client, article, django_assert_max_num_queries):
-    revised_sample(article)
+def test_revision_admin_page_shows_the_claim_diff(admin_client, article, editor, django_assert_max_num_queries):
+    revised_sample(article, reviewer=editor)
     revision = ArticleRevision.objects.get(article=article, number=2)
 
     with django_assert_max_num_queries(12):

@@ -114,3 +114,28 @@ def test_rematch_command_refuses_an_unknown_slug_before_changing_anything(matche
     with pytest.raises(CommandError, match="no article with the slug 'nulle-part': nothing was changed"):
         call_command("rematch", later.slug, "nulle-part")
     assert ClaimMatch.objects.shown().count() == 1
+
+
+@pytest.mark.django_db
+def test_revision_drops_the_suggestions_of_its_superseded_claims_so_rematch_finds_the_same(
+    matched, make_article, editor, capsys
+):
+    earlier, later = matched
+    flins = reviewed(make_article(FLINS, slug="flins"), editor, contains="Flins")
+    flins_again = make_article(FLINS_AGAIN, slug="flins-encore")
+    dismiss_match(match=ClaimMatch.objects.get(earlier=flins), user=editor)
+    # The earlier article corrected elsewhere: its reviewed claim carries over word for word.
+    revised = make_article(FIRST + "\nLe site emploie 3 000 personnes.\n", slug=earlier.article.slug)
+    assert revised.revision == 2
+    successor = earlier.successors.get()
+
+    shown = ClaimMatch.objects.shown()
+    assert list(shown.values_list("claim__article__slug", "earlier")) == [(later.slug, successor.pk)]
+    assert not ClaimMatch.objects.filter(earlier=earlier).exists()
+    # A pair an editor dismissed, of an article not revised, stays as it was.
+    kept = ClaimMatch.objects.get(earlier=flins)
+    assert (kept.state, kept.claim.article) == (ClaimMatch.State.DISMISSED, flins_again)
+
+    call_command("rematch")
+    assert "1 suggestion (were 1)" in capsys.readouterr().out
+    assert ClaimMatch.objects.shown().get().earlier == successor
