@@ -139,7 +139,7 @@ def test_migration_clears_the_flags_earlier_revisions_wrote_on_claims_never_revi
     Claim.objects.filter(article=article, revision__gt=1).exclude(text__contains="cyclistes").update(
         needs_rereview=True
     )
-    migration = import_module("claims.migrations.0004_rereview_only_reviewed_edits")
+    migration = import_module("claims.migrations.0005_rereview_only_reviewed_edits")
     migration.clear_rereview_of_unreviewed(apps, None)
 
     flagged = set(Claim.objects.filter(article=article, needs_rereview=True).values_list("pk", flat=True))

@@ -30,6 +30,6 @@ def clear_rereview_of_unreviewed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("claims", "0003_drop_redundant_indexes")]
+    dependencies = [("claims", "0004_field_labels")]
 
     operations = [migrations.RunPython(clear_rereview_of_unreviewed, migrations.RunPython.noop, elidable=True)]
