@@ -284,6 +284,54 @@ def test_bad_input_admin_ids_past_64_bits_are_no_rows(url, admin_client, unchang
         assert response.status_code == 302, (response.status_code, url)
 
 
+def admin_actions(model, request) -> list[str]:
+    from django.contrib import admin
+
+    return list(admin.site._registry[model].get_actions(request))
+
+
+def registered_models():
+    from django.contrib import admin
+
+    return [model._meta.label for model in admin.site._registry]
+
+
+SELECTION_IS_NO_ROW = "The selection names an item that does not exist."
+
+
+@pytest.mark.parametrize("bad_id", ["abc", "9" * 20, "1e3", ZERO_WIDTH])
+@pytest.mark.parametrize("label", registered_models())
+def test_bad_input_admin_action_on_a_selection_naming_no_row_is_refused(label, bad_id, admin_client, unchanged):
+    """Every action of every admin, with a selection naming an id that is not a number or is past
+    64 bits (once a ValueError or an OverflowError, 500): a message and back to the list."""
+    model = apps.get_model(label)
+    url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
+    request = admin_client.get(url).wsgi_request
+    unchanged()
+    for action in admin_actions(model, request):
+        selection = ["1", bad_id] if model._meta.pk.get_internal_type() != "UUIDField" else [bad_id]
+        response = admin_client.post(url, {"action": action, "_selected_action": selection}, follow=True)
+        assert response.redirect_chain == [(url, 302)], (label, action, response.status_code)
+        notices = [str(message) for message in response.context["messages"]]
+        assert notices == [SELECTION_IS_NO_ROW], (label, action, notices)
+
+
+@pytest.mark.parametrize("label", registered_models())
+def test_bad_input_admin_action_on_a_selection_of_ids_is_not_refused(label, admin_client):
+    """The same actions with ids a row can have (the smallest and the largest 64-bit ones, none
+    stored): the selection passes to the action, which answers as it does for no row."""
+    model = apps.get_model(label)
+    url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
+    request = admin_client.get(url).wsgi_request
+    key = "00000000-0000-4000-8000-000000000000" if model._meta.pk.get_internal_type() == "UUIDField" else None
+    for action in admin_actions(model, request):
+        selection = [key] if key else ["1", str(2**63 - 1)]
+        response = admin_client.post(url, {"action": action, "_selected_action": selection}, follow=True)
+        assert response.status_code < 500, (label, action)
+        notices = [str(message) for message in response.context.get("messages", [])] if response.context else []
+        assert SELECTION_IS_NO_ROW not in notices, (label, action)
+
+
 # -- API --------------------------------------------------------------------------------------
 
 
