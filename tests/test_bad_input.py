@@ -109,6 +109,42 @@ def test_bad_input_cli_front_matter_is_refused(case, tmp_path, unchanged):
         call_command("ingest", str(path))
 
 
+# A front matter opened on a field and never closed, beside a rule before prose, which is no front matter.
+UNCLOSED_FRONT_MATTER = (
+    "---\ntitle: Sans fin\n\nLe conseil municipal de Rennes a voté mardi un budget de 12 millions.\n"
+)
+RULE_BEFORE_PROSE = "---\nLe conseil municipal de Rennes a voté mardi un budget de 12 millions.\n"
+NOT_CLOSED = "front matter opened by --- on the first line is not closed by a --- line"
+
+
+@pytest.mark.parametrize("command", ["ingest", "annotate"])
+def test_bad_input_cli_unclosed_front_matter_of_one_field_is_refused(command, tmp_path, unchanged):
+    path = tmp_path / "sans-fin.md"
+    path.write_text(UNCLOSED_FRONT_MATTER)
+    unchanged()
+    with pytest.raises(CommandError, match=NOT_CLOSED):
+        call_command(command, str(path))
+
+
+def test_bad_input_cli_rule_before_prose_is_ingested_as_text(tmp_path, db):
+    path = tmp_path / "regle.md"
+    path.write_text(RULE_BEFORE_PROSE)
+    call_command("ingest", str(path))
+    assert Article.objects.get().body == RULE_BEFORE_PROSE
+
+
+def test_bad_input_admin_unclosed_front_matter_upload_is_refused_a_rule_is_not(client, editor):
+    client.force_login(editor)
+    url = reverse("admin:claims_article_add")
+    upload = SimpleUploadedFile("sans-fin.md", UNCLOSED_FRONT_MATTER.encode(), content_type="text/markdown")
+    response = client.post(url, {"file": upload, "pasted_format": "text"})
+    assert_refused_by_form(response)
+    assert NOT_CLOSED in response.content.decode()
+    upload = SimpleUploadedFile("regle.md", RULE_BEFORE_PROSE.encode(), content_type="text/markdown")
+    assert client.post(url, {"file": upload, "pasted_format": "text"}).status_code == 302
+    assert Article.objects.get().body == RULE_BEFORE_PROSE
+
+
 def test_bad_input_cli_deeply_nested_alias_file_is_one_line(tmp_path):
     article, aliases = tmp_path / "article.txt", tmp_path / "aliases.json"
     article.write_text("Une phrase simple sur Lyon.\n")
@@ -411,6 +447,18 @@ def test_bad_input_api_upload_with_a_refused_extension_is_refused(name, client, 
     upload = SimpleUploadedFile(name, b"Une phrase simple sur Lyon.\n")
     response = client.post(reverse("api:article-list"), {"file": upload}, HTTP_AUTHORIZATION=f"Token {token}")
     assert response.status_code == 400 and "file" in response.json()["fields"]
+
+
+def test_bad_input_api_unclosed_front_matter_upload_is_refused_a_rule_is_not(client, token):
+    url = reverse("api:article-list")
+    upload = SimpleUploadedFile("sans-fin.md", UNCLOSED_FRONT_MATTER.encode())
+    response = client.post(url, {"file": upload}, HTTP_AUTHORIZATION=f"Token {token}")
+    assert response.status_code == 400 and NOT_CLOSED in str(response.json()), response.json()
+    assert not Article.objects.exists()
+    upload = SimpleUploadedFile("regle.md", RULE_BEFORE_PROSE.encode())
+    response = client.post(url, {"file": upload, "slug": "regle"}, HTTP_AUTHORIZATION=f"Token {token}")
+    assert response.status_code in (201, 202), response.json()
+    assert Article.objects.get().body == RULE_BEFORE_PROSE
 
 
 def test_bad_input_api_ingest_wrong_content_type_is_refused(client, token, unchanged):
