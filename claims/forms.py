@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from annotations.documents import DocumentError, read_document
 from claims.models import Verdict
-from claims.services import ArticleInput, ServiceError, SourceInput
+from claims.services import ArticleInput, ServiceError, SourceInput, validate_slug
 from claims.services.inputs import headline_of
 
 UPLOAD_EXTENSIONS = ["txt", "md", "markdown", "html", "htm"]
@@ -55,8 +55,12 @@ class ArticleIngestForm(forms.Form):
     title = forms.CharField(
         label=capfirst(_("title")), max_length=500, required=False, help_text=_("Default: from the text.")
     )
-    slug = forms.SlugField(
-        label=capfirst(_("slug")), max_length=200, required=False, help_text=_("Default: from the title.")
+    slug = forms.CharField(
+        label=capfirst(_("slug")),
+        max_length=200,
+        required=False,
+        validators=[validate_slug],  # the rule ingest applies, with its message
+        help_text=_("Default: from the title."),
     )
     language = forms.ChoiceField(label=capfirst(_("language")), required=False)
     source_url = forms.URLField(label=capfirst(_("source URL")), max_length=2000, required=False, assume_scheme="https")

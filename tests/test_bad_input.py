@@ -461,6 +461,50 @@ def test_bad_input_api_unclosed_front_matter_upload_is_refused_a_rule_is_not(cli
     assert Article.objects.get().body == RULE_BEFORE_PROSE
 
 
+BAD_SLUGS = ["Bad Slug!", "Upper-Slug", "-lead", "ét-é", "a--b"]
+SLUG_RULE = {
+    "en": "{slug!r} is not a valid slug: use lower-case letters, digits, hyphens and underscores.",
+    "fr": "{slug!r} n\u2019est pas un identifiant d\u2019URL valide\u00a0: utilisez des lettres minuscules, des chiffres, "
+    "des tirets et des tirets bas.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("slug", BAD_SLUGS)
+def test_bad_input_slug_is_refused_with_its_rule_on_every_surface(slug, language, client, editor, token, tmp_path):
+    """Whatever is wrong with a slug (a space, a capital, a hyphen at an end, an accent), the API,
+    the admin's form and `ingest` give the same message naming the rule, on the slug field."""
+    rule = SLUG_RULE[language].format(slug=slug)
+    text = "Le conseil municipal de Rennes a voté mardi un budget de 12 millions."
+    response = client.post(
+        reverse("api:article-list"), {"text": text, "slug": slug}, content_type="application/json",
+        HTTP_AUTHORIZATION=f"Token {token}", HTTP_ACCEPT_LANGUAGE=language,
+    )  # fmt: skip
+    assert response.status_code == 400
+    assert response.json()["fields"] == {"slug": [rule]}
+    assert response.json()["message"] == f"slug: {rule}"
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:claims_article_add"),
+        {"pasted_format": "text", "text": text, "slug": slug},
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert response.context["adminform"].form.errors == {"slug": [rule]}
+    if language == "en":  # commands speak English
+        path = tmp_path / "rennes.txt"
+        path.write_text(text)
+        with pytest.raises(CommandError) as refusal:
+            call_command("ingest", str(path), f"--slug={slug}")
+        assert str(refusal.value) == f"{path}: {rule}"
+    assert not Article.objects.exists()
+
+
+def test_bad_input_slug_of_lower_case_digits_hyphens_and_underscores_is_taken(client, token):
+    text = "Le conseil municipal de Rennes a voté mardi un budget de 12 millions."
+    response = api_post(client, reverse("api:article-list"), {"text": text, "slug": "budget_rennes-2025"}, token)
+    assert response.status_code == 201, response.json()
+
+
 def test_bad_input_api_ingest_wrong_content_type_is_refused(client, token, unchanged):
     unchanged()
     response = api_post(client, reverse("api:article-list"), "text=Une phrase.", token, content_type="text/plain")

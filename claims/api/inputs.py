@@ -12,6 +12,7 @@ from rest_framework import serializers
 from annotations.documents import FORMATS
 from claims.forms import UPLOAD_EXTENSIONS
 from claims.models import Verdict
+from claims.services import validate_slug
 
 
 class RefusesUnknownFields:
@@ -91,7 +92,9 @@ class ArticleInputSerializer(StrictInputSerializer):
         help_text="A .txt, .md or .html file (multipart/form-data).",
     )
     format = serializers.ChoiceField(choices=FORMATS, required=False, help_text="text, markdown or html.")
-    slug = serializers.SlugField(max_length=200, required=False, default="", allow_blank=True)
+    slug = serializers.CharField(
+        max_length=200, required=False, default="", allow_blank=True, validators=[validate_slug]
+    )  # the rule ingest applies, with its message
     title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
     language = serializers.ChoiceField(choices=sorted(settings.SAGA_LANGUAGES), required=False)
     source_url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)
