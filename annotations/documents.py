@@ -37,7 +37,7 @@ def format_of_extension(name: str) -> str | None:
     return _EXTENSIONS.get(PurePath(name).suffix.lower())
 
 
-SUPPORTED_EXTENSIONS = tuple(_EXTENSIONS)
+SUPPORTED_EXTENSIONS = tuple(_EXTENSIONS)  # the one list: `ingest`, `annotate`, the admin's and the API's uploads
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]+")  # "page.php"; not the ".03-article" of "2025.05.03-article"
 
 

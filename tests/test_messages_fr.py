@@ -180,3 +180,15 @@ def test_api_in_french_asks_for_an_assignment_in_french(api, article, editor):
     assert response.json()["message"] == "Donnez assignee, hold, ou les deux."
     response = api.post(url, {"assignee": ""}, HTTP_ACCEPT_LANGUAGE="fr")
     assert response.json()["fields"] == {"assignee": ["Donnez un nom d’utilisateur, ou null pour personne."]}
+
+
+def test_admin_in_french_refuses_an_action_on_a_selection_of_no_row_in_french(admin_client):
+    response = admin_client.post(
+        "/admin/claims/article/",
+        {"action": "reannotate", "_selected_action": ["abc"]},
+        HTTP_ACCEPT_LANGUAGE="fr",
+        follow=True,
+    )
+    assert [str(message) for message in response.context["messages"]] == [
+        "La sélection désigne un élément qui n’existe pas."
+    ]
