@@ -346,7 +346,8 @@ def test_bad_input_admin_action_on_a_selection_naming_no_row_is_refused(label, b
     unchanged()
     for action in admin_actions(model, request):
         selection = ["1", bad_id] if model._meta.pk.get_internal_type() != "UUIDField" else [bad_id]
-        response = admin_client.post(url, {"action": action, "_selected_action": selection}, follow=True)
+        data = {"action": action, "_selected_action": selection}
+        response = admin_client.post(url, data, follow=True, HTTP_ACCEPT_LANGUAGE="en")
         assert response.redirect_chain == [(url, 302)], (label, action, response.status_code)
         notices = [str(message) for message in response.context["messages"]]
         assert notices == [SELECTION_IS_NO_ROW], (label, action, notices)
@@ -362,7 +363,8 @@ def test_bad_input_admin_action_on_a_selection_of_ids_is_not_refused(label, admi
     key = "00000000-0000-4000-8000-000000000000" if model._meta.pk.get_internal_type() == "UUIDField" else None
     for action in admin_actions(model, request):
         selection = [key] if key else ["1", str(2**63 - 1)]
-        response = admin_client.post(url, {"action": action, "_selected_action": selection}, follow=True)
+        data = {"action": action, "_selected_action": selection}
+        response = admin_client.post(url, data, follow=True, HTTP_ACCEPT_LANGUAGE="en")
         assert response.status_code < 500, (label, action)
         notices = [str(message) for message in response.context.get("messages", [])] if response.context else []
         assert SELECTION_IS_NO_ROW not in notices, (label, action)
