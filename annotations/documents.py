@@ -37,7 +37,7 @@ def format_of_extension(name: str) -> str | None:
     return _EXTENSIONS.get(PurePath(name).suffix.lower())
 
 
-SUPPORTED_EXTENSIONS = tuple(_EXTENSIONS)
+SUPPORTED_EXTENSIONS = tuple(_EXTENSIONS)  # the one list: `ingest`, `annotate`, the admin's and the API's uploads
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]+")  # "page.php"; not the ".03-article" of "2025.05.03-article"
 
 
@@ -170,18 +170,25 @@ def detect_format(name: str, text: str) -> str:
         return "html"
     if suffix in _EXTENSIONS:
         return _EXTENSIONS[suffix]
-    if parse_front_matter(text) or _MARKDOWN_SIGNS.search(text):
-        return "markdown"
+    if parse_front_matter(text) or _UNCLOSED_FRONT_MATTER.match(text) or _MARKDOWN_SIGNS.search(text):
+        return "markdown"  # an unclosed front matter too, for read_document to refuse it
     return "text"
 
 
+# The front matter fields read_document reads ("site_name" names the publisher).
+FRONT_MATTER_KEYS = ("title", "date", "lang", "url", "author", "publisher", "site_name")
+
 # A front matter's opening: "---", comment lines, then a "key: value" line or its closing "---" (not a
-# Markdown rule before a paragraph); unclosed, it is refused when two "key: value" lines follow it ("---" then
-# "Note: ..." and a paragraph is a rule before a paragraph that opens with a label).
+# Markdown rule before a paragraph); unclosed, it is refused when its first line (after blank and comment
+# lines) is a field read_document reads ("title: ...") or two "key: value" lines follow it ("---" then
+# "Note : ..." and a paragraph is a rule before a paragraph that opens with a label).
 _OPENING = r"\A---[ \t]*\r?\n(?:#[^\r\n]*\r?\n)*"  # "---" and the comment lines after it
 _KEY = r"[A-Za-z_][\w-]*[ \t]*:"
+_READ_KEY = rf"(?i:{'|'.join(FRONT_MATTER_KEYS)})[ \t]*:[ \t]*\S"
 _FRONT_MATTER_START = re.compile(rf"{_OPENING}(?:---|{_KEY})")
-_UNCLOSED_FRONT_MATTER = re.compile(rf"{_OPENING}(?:{_KEY}[^\r\n]*\r?\n){{2}}")
+_UNCLOSED_FRONT_MATTER = re.compile(
+    rf"\A---[ \t]*\r?\n(?:(?:#[^\r\n]*|[ \t]*)\r?\n)*{_READ_KEY}|{_OPENING}(?:{_KEY}[^\r\n]*\r?\n){{2}}"
+)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 

@@ -9,15 +9,20 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.core.validators import FileExtensionValidator
-from django.utils.text import capfirst, slugify
+from django.utils.text import capfirst, format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
 
-from annotations.documents import DocumentError, read_document
+from annotations.documents import SUPPORTED_EXTENSIONS, DocumentError, read_document
 from claims.models import Verdict
-from claims.services import ArticleInput, ServiceError, SourceInput
+from claims.services import ArticleInput, ServiceError, SourceInput, validate_slug
 from claims.services.inputs import headline_of
 
-UPLOAD_EXTENSIONS = ["txt", "md", "markdown", "html", "htm"]
+UPLOAD_EXTENSIONS = [extension.removeprefix(".") for extension in SUPPORTED_EXTENSIONS]  # what ingest reads
+# Django's own message, in Saga's catalog: its French has a double space before the list.
+UPLOAD_EXTENSION_VALIDATOR = FileExtensionValidator(
+    UPLOAD_EXTENSIONS,
+    message=_("File extension “%(extension)s” is not allowed. Allowed extensions are: %(allowed_extensions)s."),
+)
 # File names that make read_document treat pasted text as the chosen format.
 PASTED_AS = {"auto": "", "text": "pasted.txt", "markdown": "pasted.md", "html": "pasted.html"}
 
@@ -49,14 +54,18 @@ class ArticleIngestForm(forms.Form):
     file = forms.FileField(
         label=capfirst(_("file")),
         required=False,
-        validators=[FileExtensionValidator(UPLOAD_EXTENSIONS)],
-        help_text=_("A .txt, .md or .html file in UTF-8."),
+        validators=[UPLOAD_EXTENSION_VALIDATOR],
+        help_text=format_lazy("{} {}", _("A file in UTF-8:"), ", ".join(SUPPORTED_EXTENSIONS)),
     )
     title = forms.CharField(
         label=capfirst(_("title")), max_length=500, required=False, help_text=_("Default: from the text.")
     )
-    slug = forms.SlugField(
-        label=capfirst(_("slug")), max_length=200, required=False, help_text=_("Default: from the title.")
+    slug = forms.CharField(
+        label=capfirst(_("slug")),
+        max_length=200,
+        required=False,
+        validators=[validate_slug],  # the rule ingest applies, with its message
+        help_text=_("Default: from the title."),
     )
     language = forms.ChoiceField(label=capfirst(_("language")), required=False)
     source_url = forms.URLField(label=capfirst(_("source URL")), max_length=2000, required=False, assume_scheme="https")

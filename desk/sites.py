@@ -3,14 +3,18 @@ its landing page is a reviewer's queue. An Editors member who opens /admin/ is s
 (/admin/desk/claimwork/queue/), which links back to the usual index (/admin/?all=1); superusers
 and staff who do not review land on the usual index, with the queue's counts for superusers."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.utils.translation import gettext
 
 from claims.services import can_review
 
 FULL_INDEX = "all"  # /admin/?all=1: the usual index, whoever asks
+ROW_ID_RANGE = range(-(2**63), 2**63)  # what a 64-bit id column (SQLite's, PostgreSQL's bigint) holds
 
 
 def lands_on_queue(request) -> bool:
@@ -33,11 +37,22 @@ class ChangeListOfRowIds(ChangeList):
             raise IncorrectLookupParameters(error) from error
 
 
+def is_row_id(field, value) -> bool:
+    """Whether `value`, as posted, is a key `field` (a model's primary key) can hold: "abc" is
+    not an integer key, 99999999999999999999 is past 64 bits (SQLite cannot bind it)."""
+    try:
+        key = field.to_python(value)
+    except ValidationError:
+        return False
+    return not isinstance(key, int) or key in ROW_ID_RANGE  # a UUID or a text key has no range
+
+
 class RowIdsAdmin:
     """Mixed into every model admin of the site: an id past 64 bits, in a list's filter or in a
     page's URL (`/admin/desk/claimwork/99999999999999999999/change/`, whose key is a claim), is no
     row rather than a server error. (Django reads such an id as "no row" for an id field itself,
-    not for a foreign key.)"""
+    not for a foreign key.) A bulk action's selection naming an id that is not one ("abc", past
+    64 bits) is refused as the admin refuses an empty one: a message, back to the list."""
 
     def get_changelist(self, request, **kwargs):
         return ChangeListOfRowIds
@@ -47,6 +62,13 @@ class RowIdsAdmin:
             return super().get_object(request, object_id, from_field)
         except OverflowError:
             return None  # the admin's "no such object" message
+
+    def response_action(self, request, queryset):
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        if not all(is_row_id(self.opts.pk, value) for value in selected):
+            self.message_user(request, gettext("The selection names an item that does not exist."), messages.WARNING)
+            return None  # the change list redirects back to itself, as for an empty selection
+        return super().response_action(request, queryset)
 
 
 class SagaAdminSite(admin.AdminSite):

@@ -109,6 +109,42 @@ def test_bad_input_cli_front_matter_is_refused(case, tmp_path, unchanged):
         call_command("ingest", str(path))
 
 
+# A front matter opened on a field and never closed, beside a rule before prose, which is no front matter.
+UNCLOSED_FRONT_MATTER = (
+    "---\ntitle: Sans fin\n\nLe conseil municipal de Rennes a voté mardi un budget de 12 millions.\n"
+)
+RULE_BEFORE_PROSE = "---\nLe conseil municipal de Rennes a voté mardi un budget de 12 millions.\n"
+NOT_CLOSED = "front matter opened by --- on the first line is not closed by a --- line"
+
+
+@pytest.mark.parametrize("command", ["ingest", "annotate"])
+def test_bad_input_cli_unclosed_front_matter_of_one_field_is_refused(command, tmp_path, unchanged):
+    path = tmp_path / "sans-fin.md"
+    path.write_text(UNCLOSED_FRONT_MATTER)
+    unchanged()
+    with pytest.raises(CommandError, match=NOT_CLOSED):
+        call_command(command, str(path))
+
+
+def test_bad_input_cli_rule_before_prose_is_ingested_as_text(tmp_path, db):
+    path = tmp_path / "regle.md"
+    path.write_text(RULE_BEFORE_PROSE)
+    call_command("ingest", str(path))
+    assert Article.objects.get().body == RULE_BEFORE_PROSE
+
+
+def test_bad_input_admin_unclosed_front_matter_upload_is_refused_a_rule_is_not(client, editor):
+    client.force_login(editor)
+    url = reverse("admin:claims_article_add")
+    upload = SimpleUploadedFile("sans-fin.md", UNCLOSED_FRONT_MATTER.encode(), content_type="text/markdown")
+    response = client.post(url, {"file": upload, "pasted_format": "text"})
+    assert_refused_by_form(response)
+    assert NOT_CLOSED in response.content.decode()
+    upload = SimpleUploadedFile("regle.md", RULE_BEFORE_PROSE.encode(), content_type="text/markdown")
+    assert client.post(url, {"file": upload, "pasted_format": "text"}).status_code == 302
+    assert Article.objects.get().body == RULE_BEFORE_PROSE
+
+
 def test_bad_input_cli_deeply_nested_alias_file_is_one_line(tmp_path):
     article, aliases = tmp_path / "article.txt", tmp_path / "aliases.json"
     article.write_text("Une phrase simple sur Lyon.\n")
@@ -284,6 +320,56 @@ def test_bad_input_admin_ids_past_64_bits_are_no_rows(url, admin_client, unchang
         assert response.status_code == 302, (response.status_code, url)
 
 
+def admin_actions(model, request) -> list[str]:
+    from django.contrib import admin
+
+    return list(admin.site._registry[model].get_actions(request))
+
+
+def registered_models():
+    from django.contrib import admin
+
+    return [model._meta.label for model in admin.site._registry]
+
+
+SELECTION_IS_NO_ROW = "The selection names an item that does not exist."
+
+
+@pytest.mark.parametrize("bad_id", ["abc", "9" * 20, "1e3", ZERO_WIDTH])
+@pytest.mark.parametrize("label", registered_models())
+def test_bad_input_admin_action_on_a_selection_naming_no_row_is_refused(label, bad_id, admin_client, unchanged):
+    """Every action of every admin, with a selection naming an id that is not a number or is past
+    64 bits (once a ValueError or an OverflowError, 500): a message and back to the list."""
+    model = apps.get_model(label)
+    url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
+    request = admin_client.get(url).wsgi_request
+    unchanged()
+    for action in admin_actions(model, request):
+        selection = ["1", bad_id] if model._meta.pk.get_internal_type() != "UUIDField" else [bad_id]
+        data = {"action": action, "_selected_action": selection}
+        response = admin_client.post(url, data, follow=True, HTTP_ACCEPT_LANGUAGE="en")
+        assert response.redirect_chain == [(url, 302)], (label, action, response.status_code)
+        notices = [str(message) for message in response.context["messages"]]
+        assert notices == [SELECTION_IS_NO_ROW], (label, action, notices)
+
+
+@pytest.mark.parametrize("label", registered_models())
+def test_bad_input_admin_action_on_a_selection_of_ids_is_not_refused(label, admin_client):
+    """The same actions with ids a row can have (the smallest and the largest 64-bit ones, none
+    stored): the selection passes to the action, which answers as it does for no row."""
+    model = apps.get_model(label)
+    url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
+    request = admin_client.get(url).wsgi_request
+    key = "00000000-0000-4000-8000-000000000000" if model._meta.pk.get_internal_type() == "UUIDField" else None
+    for action in admin_actions(model, request):
+        selection = [key] if key else ["1", str(2**63 - 1)]
+        data = {"action": action, "_selected_action": selection}
+        response = admin_client.post(url, data, follow=True, HTTP_ACCEPT_LANGUAGE="en")
+        assert response.status_code < 500, (label, action)
+        notices = [str(message) for message in response.context.get("messages", [])] if response.context else []
+        assert SELECTION_IS_NO_ROW not in notices, (label, action)
+
+
 # -- API --------------------------------------------------------------------------------------
 
 
@@ -363,6 +449,62 @@ def test_bad_input_api_upload_with_a_refused_extension_is_refused(name, client, 
     upload = SimpleUploadedFile(name, b"Une phrase simple sur Lyon.\n")
     response = client.post(reverse("api:article-list"), {"file": upload}, HTTP_AUTHORIZATION=f"Token {token}")
     assert response.status_code == 400 and "file" in response.json()["fields"]
+
+
+def test_bad_input_api_unclosed_front_matter_upload_is_refused_a_rule_is_not(client, token):
+    url = reverse("api:article-list")
+    upload = SimpleUploadedFile("sans-fin.md", UNCLOSED_FRONT_MATTER.encode())
+    response = client.post(url, {"file": upload}, HTTP_AUTHORIZATION=f"Token {token}")
+    assert response.status_code == 400 and NOT_CLOSED in str(response.json()), response.json()
+    assert not Article.objects.exists()
+    upload = SimpleUploadedFile("regle.md", RULE_BEFORE_PROSE.encode())
+    response = client.post(url, {"file": upload, "slug": "regle"}, HTTP_AUTHORIZATION=f"Token {token}")
+    assert response.status_code in (201, 202), response.json()
+    assert Article.objects.get().body == RULE_BEFORE_PROSE
+
+
+BAD_SLUGS = ["Bad Slug!", "Upper-Slug", "-lead", "ét-é", "a--b"]
+SLUG_RULE = {
+    "en": "{slug!r} is not a valid slug: use lower-case letters, digits, hyphens and underscores.",
+    "fr": "{slug!r} n\u2019est pas un identifiant d\u2019URL valide\u00a0: utilisez des lettres minuscules, des chiffres, "
+    "des tirets et des tirets bas.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("slug", BAD_SLUGS)
+def test_bad_input_slug_is_refused_with_its_rule_on_every_surface(slug, language, client, editor, token, tmp_path):
+    """Whatever is wrong with a slug (a space, a capital, a hyphen at an end, an accent), the API,
+    the admin's form and `ingest` give the same message naming the rule, on the slug field."""
+    rule = SLUG_RULE[language].format(slug=slug)
+    text = "Le conseil municipal de Rennes a voté mardi un budget de 12 millions."
+    response = client.post(
+        reverse("api:article-list"), {"text": text, "slug": slug}, content_type="application/json",
+        HTTP_AUTHORIZATION=f"Token {token}", HTTP_ACCEPT_LANGUAGE=language,
+    )  # fmt: skip
+    assert response.status_code == 400
+    assert response.json()["fields"] == {"slug": [rule]}
+    assert response.json()["message"] == f"slug: {rule}"
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:claims_article_add"),
+        {"pasted_format": "text", "text": text, "slug": slug},
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert response.context["adminform"].form.errors == {"slug": [rule]}
+    if language == "en":  # commands speak English
+        path = tmp_path / "rennes.txt"
+        path.write_text(text)
+        with pytest.raises(CommandError) as refusal:
+            call_command("ingest", str(path), f"--slug={slug}")
+        assert str(refusal.value) == f"{path}: {rule}"
+    assert not Article.objects.exists()
+
+
+def test_bad_input_slug_of_lower_case_digits_hyphens_and_underscores_is_taken(client, token):
+    text = "Le conseil municipal de Rennes a voté mardi un budget de 12 millions."
+    response = api_post(client, reverse("api:article-list"), {"text": text, "slug": "budget_rennes-2025"}, token)
+    assert response.status_code == 201, response.json()
 
 
 def test_bad_input_api_ingest_wrong_content_type_is_refused(client, token, unchanged):

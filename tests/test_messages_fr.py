@@ -220,3 +220,15 @@ def test_admin_in_french_labels_a_revision_s_fields_in_french(client, editor, ar
     labels = re.findall(r"<label>([^<]+)\xa0:</label>", html)
     assert {"Créée par", "SHA-256 du texte"} <= set(labels)
     assert "Created by" not in html and "Body sha256" not in html
+
+
+def test_admin_in_french_refuses_an_action_on_a_selection_of_no_row_in_french(admin_client):
+    response = admin_client.post(
+        "/admin/claims/article/",
+        {"action": "reannotate", "_selected_action": ["abc"]},
+        HTTP_ACCEPT_LANGUAGE="fr",
+        follow=True,
+    )
+    assert [str(message) for message in response.context["messages"]] == [
+        "La sélection désigne un élément qui n’existe pas."
+    ]

@@ -4,14 +4,14 @@ The rules behind a write (sources, lengths, duplicates) are the services'; these
 from collections.abc import Mapping
 
 from django.conf import settings
-from django.core.validators import FileExtensionValidator
 from django.utils.dateparse import date_re
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
-from annotations.documents import FORMATS
-from claims.forms import UPLOAD_EXTENSIONS
+from annotations.documents import FORMATS, SUPPORTED_EXTENSIONS
+from claims.forms import UPLOAD_EXTENSION_VALIDATOR
 from claims.models import Verdict
+from claims.services import validate_slug
 
 
 class RefusesUnknownFields:
@@ -87,11 +87,13 @@ class ArticleInputSerializer(StrictInputSerializer):
     text = StringField(required=False, trim_whitespace=False, help_text="The article, exactly as given.")
     file = serializers.FileField(
         required=False,
-        validators=[FileExtensionValidator(UPLOAD_EXTENSIONS)],  # the admin's own check
-        help_text="A .txt, .md or .html file (multipart/form-data).",
+        validators=[UPLOAD_EXTENSION_VALIDATOR],  # the admin's own check, on the list ingest reads
+        help_text=f"A file in UTF-8 (multipart/form-data): {', '.join(SUPPORTED_EXTENSIONS)}.",
     )
     format = serializers.ChoiceField(choices=FORMATS, required=False, help_text="text, markdown or html.")
-    slug = serializers.SlugField(max_length=200, required=False, default="", allow_blank=True)
+    slug = serializers.CharField(
+        max_length=200, required=False, default="", allow_blank=True, validators=[validate_slug]
+    )  # the rule ingest applies, with its message
     title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
     language = serializers.ChoiceField(choices=sorted(settings.SAGA_LANGUAGES), required=False)
     source_url = serializers.URLField(max_length=2000, required=False, default="", allow_blank=True)

@@ -20,6 +20,7 @@ from claims.services.inputs import (
     body_digest,
     is_web_url,
     validate_article_input,
+    validate_slug,
     validate_source_url,
 )
 from claims.services.review import SourceInput, can_review, load_reviews, mark_unverified, review_claim
@@ -47,6 +48,7 @@ __all__ = [
     "review_claim",
     "revise_article",
     "validate_article_input",
+    "validate_slug",
     "validate_source_url",
     "write_annotations",
     "write_claim_marks",

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils.text import slugify
@@ -26,6 +27,7 @@ from claims.services.inputs import (
     no_article_text,
     refuse_without_article_text,
     validate_article_input,
+    validate_slug,
 )
 from claims.services.revise import revise_article
 from matching.services import on_claims_written
@@ -100,12 +102,10 @@ def _slug_for(item: ArticleInput) -> str:
     if not slug:
         refuse_without_article_text(item)  # a page of navigation only has no headline either: say what is wrong
         raise IngestError(_("The article needs a slug or a title to make one from."), field="slug")
-    if slugify(slug) != slug:
-        raise IngestError(
-            _("%(slug)r is not a valid slug: use lower-case letters, digits, hyphens and underscores.")
-            % {"slug": slug},
-            field="slug",
-        )
+    try:
+        validate_slug(slug)
+    except ValidationError as error:
+        raise IngestError(error.messages[0], field="slug") from None
     return slug
 
 

@@ -11,7 +11,9 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from annotations import services as annotation_services
 from claims.models import Article
@@ -87,6 +89,17 @@ def validate_article_input(item: ArticleInput) -> None:
                 % {"field": name, "length": len(getattr(item, name)), "limit": limit},
                 field=name,
             )
+
+
+SLUG_RULE = gettext_lazy("%(slug)r is not a valid slug: use lower-case letters, digits, hyphens and underscores.")
+
+
+def validate_slug(slug: str) -> None:
+    """The one rule of a slug, for the API, the admin's form and `ingest` alike, with one message:
+    what slugify() makes (lower-case ASCII letters, digits, hyphens and underscores, no hyphen or
+    underscore at either end). A Django ValidationError, so forms and serializers show it on the field."""
+    if slugify(slug) != slug:
+        raise ValidationError(SLUG_RULE, code="invalid", params={"slug": slug})
 
 
 WEB_URL = URLValidator(schemes=["http", "https"])

@@ -95,6 +95,12 @@ def test_guess_language_tells_french_from_english():
         (b"---\ndate: demain\n---\n" + FRENCH.encode(), "front matter date 'demain' is not a date"),
         (b"---\ndate: 2025-04-10xyz\n---\n" + FRENCH.encode(), "front matter date '2025-04-10xyz' is not a date"),
         (b"---\ntitle: Sans fin\ndate: 2025-04-10\n" + FRENCH.encode(), "front matter opened by --- on the first line"),
+        (b"---\ntitle: Sans fin\n\n" + FRENCH.encode(), "front matter opened by --- on the first line"),
+        (b"---\n\nAuthor: Paul Durand\n" + FRENCH.encode(), "front matter opened by --- on the first line"),
+        (
+            b"---\n# export\nurl: https://exemple.fr/a\n" + FRENCH.encode(),
+            "front matter opened by --- on the first line",
+        ),
     ],
 )
 def test_read_document_refuses_bad_input_with_one_clear_line(data, message):
@@ -214,6 +220,21 @@ def test_read_document_keeps_a_markdown_rule_at_the_start_as_text():
     labelled = "---\nNote : le conseil a voté hier.\n\n" + FRENCH  # a rule, then a paragraph opening on a label
     document = read_document(labelled.encode(), name="a.md")
     assert (document.text, document.title) == (labelled, None)
+    empty = "---\ntitle:\n\n" + FRENCH  # a field name with nothing after it: no field to read
+    assert read_document(empty.encode(), name="a.md").text == empty
+
+
+@pytest.mark.parametrize("name", ["a.md", ""])
+def test_read_document_refuses_an_unclosed_front_matter_of_one_field_not_a_rule(name):
+    with pytest.raises(DocumentError, match="not closed"):
+        read_document(("---\ntitle: Sans fin\n\n" + FRENCH).encode(), name=name)
+    rule = "---\n" + FRENCH
+    assert read_document(rule.encode(), name=name).text == rule
+
+
+def test_read_document_leaves_a_text_file_opening_on_a_field_as_text():
+    text = "---\ntitle: Sans fin\n\n" + FRENCH  # a .txt's front matter is text, closed or not
+    assert read_document(text.encode(), name="a.txt").text == text
 
 
 def test_front_matter_may_open_on_comments_and_end_lines_the_windows_way():
