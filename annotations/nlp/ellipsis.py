@@ -22,7 +22,6 @@ figure stays bare. Years, days of the month and ordinals are no figures.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -147,8 +146,9 @@ def _nearest(figures: list):
 
 def _closest(figures: list, value: Decimal | None):
     """What a comparison sets a figure against: the figure closest in size, the nearest on a tie."""
-    # In orders of magnitude, whatever their signs ("-12 °C ... contre 3").
-    sized = [(abs(math.log10(abs(size / value))), -end, figure) for end, size, figure in figures if size and value]
+    # In orders of magnitude, whatever their signs ("-12 °C ... contre 3"), in Decimal: a float ratio of
+    # a tiny figure and a large one is 0.0, which has no logarithm.
+    sized = [(abs((abs(size) / abs(value)).log10()), -end, figure) for end, size, figure in figures if size and value]
     return min(sized, key=lambda item: item[:2])[2] if sized else None
 
 

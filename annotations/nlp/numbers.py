@@ -225,21 +225,25 @@ def borrows_multiplier(first: Decimal | None, own: str | None, other: str | None
     return not own and bool(other) and first is not None and first < 1000
 
 
-_ENDS_ON_MILLE = re.compile(r"(?<![\w])mille$", re.I)
+_ENDS_ON_SCALE = re.compile(r"(?<![\w])(?:(?P<hundred>cents?)(?P<thousand>[-\s]+mille)?|(?P<mille>mille))$", re.I)
+_SCALES = {"hundred": (100,), "hundred_thousand": (100_000, 1000), "mille": (1000,)}  # largest first
 
 
 def thousands_borrowed(
     one: str, own: str | None, other: str | None, first: Decimal | None, second: Decimal | None
 ) -> int:
-    """ "entre cinquante et soixante mille": a first number in words (`one`), without a multiplier (`own`) or a
-    "mille" of its own, takes the "mille" the second (`other`) ends on when it stays the smaller (50 000 to
-    60 000); "entre cent et deux mille" keeps its size (100 to 2 000). 1000, or 1 when nothing is borrowed."""
+    """ "entre cinquante et soixante mille": a first number in words (`one`), with no multiplier (`own`), takes the
+    "mille", "cent mille" or "cents" the second (`other`) ends on while it stays the smaller (50 000 to 60 000;
+    "cinq et six cent mille", 500 000 to 600 000); "entre cent et deux mille" is 100 to 2 000. The scale, or 1."""
     other = other or ""
     if first is None or second is None or own or one[:1].isdigit() or other[:1].isdigit():
         return 1
-    if "mille" in one.lower() or not _ENDS_ON_MILLE.search(other):
+    ends = _ENDS_ON_SCALE.search(other)
+    if not ends or "mille" in one.lower():
         return 1
-    return 1000 if first * 1000 <= second else 1
+    kind = "mille" if ends["mille"] else "hundred_thousand" if ends["thousand"] else "hundred"
+    scales = () if kind == "hundred" and "cent" in one.lower() else _SCALES[kind]
+    return next((scale for scale in scales if first * scale <= second), 1)
 
 
 # "ne ... plus que" restricts: "ne contient plus que 15 millions" is 15 millions and no more.

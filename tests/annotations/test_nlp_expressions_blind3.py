@@ -148,3 +148,42 @@ def test_the_sentences_without_a_date_or_an_amount_hold_none():
     analyses = analyse_many((item["text"] + "\n", "text", published) for item in data["none"])
     found = [(item["text"], a.dates, a.money) for item, a in zip(data["none"], analyses, strict=True)]
     assert [text for text, dates, money in found if dates or money] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The first number takes the scale the second ends on, the largest that keeps it the smaller.
+        ("Le chantier coûtera entre cinq et six cent mille euros.", (500_000, 600_000)),
+        ("La facture ira de quatre à cinq cent mille euros.", (400_000, 500_000)),
+        ("Le projet coûtera entre cent et deux cent mille euros.", (100_000, 200_000)),
+        ("Le chantier coûtera entre vingt et cent mille euros.", (20_000, 100_000)),
+        ("Le chantier coûtera entre cinq et six cents euros.", (500, 600)),
+        # Look-alikes that keep their own size.
+        ("Le chantier coûtera entre cent et deux mille euros.", (100, 2_000)),
+        ("Le chantier coûtera entre cent et deux cents euros.", (100, 200)),
+        ("Le chantier coûtera entre dix et cent euros.", (10, 100)),
+    ],
+)
+def test_a_range_in_words_borrows_the_scale_its_second_number_ends_on(text, expected):
+    [(_text, low, high, currency)] = amounts(text)
+    assert ((low, high), currency) == (expected, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "il y a" + an amount of time of something: there are so many, no date.
+        ("Il y a un siècle d'écart entre ces deux bâtiments.", []),
+        ("Il y a trois décennies de retard dans ce dossier.", []),
+        ("Il y a deux ans de différence entre les jumeaux.", []),
+        # Ago, as before.
+        ("Il y a un siècle, la ville comptait trois mille habitants.", [("Il y a un siècle", "1926")]),
+        ("Il y a deux ans de cela, il était maire.", [("Il y a deux ans", "2024")]),
+        # A postal code is no year, in the plural too.
+        ("Les codes postaux 1950 et 1951 couvrent Sion.", [("1951", "1951")]),
+        ("Le code postal 1950 couvre Sion.", []),
+    ],
+)
+def test_il_y_a_an_amount_of_something_and_postal_codes_are_no_dates(text, expected):
+    assert date_values(text, date(2026, 3, 19)) == expected

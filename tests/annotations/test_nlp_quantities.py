@@ -279,6 +279,11 @@ def test_find_quantities_reads_millions_inside_a_number_in_words(text, expected)
         # the whole analysis: the logarithm of a negative ratio).
         ("Il faisait -12 °C mardi à Gap, contre 3 la veille.", [("-12 °C", -12, "°C"), ("3", 3, "°C")]),
         ("La température a chuté à -8 °C, contre 2 hier.", [("-8 °C", -8, "°C"), ("2", 2, "°C")]),
+        # A figure too small for a float beside a whole one: compared in Decimal.
+        (
+            "Il faisait 0," + "0" * 330 + "1 °C mardi, contre 5 la veille.",
+            [("0," + "0" * 330 + "1 °C", Decimal("1E-331"), "°C"), ("5", 5, "°C")],
+        ),
         # Both above zero, as before.
         ("Il faisait 12 °C mardi à Gap, contre 3 la veille.", [("12 °C", 12, "°C"), ("3", 3, "°C")]),
     ],

@@ -248,7 +248,7 @@ _MODEL_NUMBER_BEFORE = re.compile(r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?
 # A form's, a room's or a runner's number ("le formulaire 2042", "la salle 2010", "le dossard 1999"): none is a year.
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:formulaires?|cerfa|imprimés?|salles?|chambres?|portes?|quais?|dossards?|matricules?|"
-    r"codes?\s+postal|code\s+postaux)\s+$",
+    r"codes?\s+post(?:al|aux))\s+$",
     re.I,
 )
 _SERIAL_AFTER = re.compile(r"[-/](\d{3,})")

@@ -133,10 +133,19 @@ def shifted(anchor: Value, amount: int, unit: str) -> Value:
     return period(anchor, unit, amount)
 
 
+# "il y a un siècle d'écart", "il y a trois ans de retard": there are so many of them, no date ("il y a
+# deux ans de cela" is one).
+_AMOUNT_OF = re.compile(r"\s+d(?:e\s+|')(?!cela\b|ça\b)[^\W\d_]")
+
+
 def _ago(match: re.Match, context: Context) -> Value | None:
     """ "il y a deux ans", "dans trois mois", "d'ici deux semaines"."""
     count = count_of(match)
-    if not context.today or count is None:
+    if (
+        not context.today
+        or count is None
+        or (match["word"] == "il y a" and _AMOUNT_OF.match(match.string, match.end()))
+    ):
         return None
     sign = -1 if match["word"] in ("il y a", "voici", "voilà") else 1
     if match.groupdict().get("exact"):  # "il y a 80 ans jour pour jour": that day, 80 years back
