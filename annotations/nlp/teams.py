@@ -54,10 +54,13 @@ _VENUE = re.compile(r"(?<!face)\s+à\s+$")
 
 _SCORED = re.compile(rf"\s+(?:{_IN_A_RESULTS_LINE})")
 # A transfer's words: a page on players moving between clubs, where "en provenance du X" is a club's (not a
-# train's, as in other news).
-_TRANSFER_TEXT = re.compile(
-    r"\b(?:transferts?|mercato|s'est\s+engagée?|attaquant|attaquante|défenseur|gardien|gardienne|ailier|pilier|"
-    r"ouvreur|meneur|meneuse|pivot|recrue)\b"
+# train's, as in other news). A player's post alone is ordinary French ("l'attaquant, armé d'un couteau", "le
+# Défenseur des droits", "le pilier de la majorité", "s'est engagé à"): the page needs a club's word with it.
+_PLAYER_POST = re.compile(
+    r"\b(?:attaquante?|défenseur(?!\s+des\s+droits)|gardienne?|ailier|pilier|ouvreur|meneur|meneuse|pivot)s?\b"
+)
+_CLUB_WORD = re.compile(
+    r"\b(?:clubs?|mercato|transferts?|recrues?|recrutée?s?|joueur|joueuse|joueurs|joueuses|entraîneur|entraîneuse)\b"
 )
 # Where a player comes from or goes to, whom a club's offer or next match is from or against: "en provenance du
 # X", "prêté à X", "une offre de X", "a échangé le défenseur Y aux X", "face à X", "partie à X".
@@ -70,8 +73,9 @@ _TRANSFER_BEFORE = re.compile(
 
 @lru_cache(maxsize=8)
 def is_a_transfer_page(lowered: str) -> bool:
-    """Whether a text (lower-cased) speaks of players and transfers (cached: asked for each of its names)."""
-    return bool(_TRANSFER_TEXT.search(lowered))
+    """Whether a text (lower-cased) speaks of players and transfers: a player's post and a club's word, or the
+    transfer window (cached: asked for each of its names)."""
+    return bool(_PLAYER_POST.search(lowered) and _CLUB_WORD.search(lowered)) or "mercato" in lowered
 
 
 def moves_a_player(occurrences: list[tuple[int, int]], lowered: str) -> bool:

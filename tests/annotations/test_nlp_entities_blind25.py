@@ -84,17 +84,55 @@ def test_entities_blind25_rules(text, name, label):
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
-        # On a transfer page, a town is a club where a player comes from or goes to, or a club's offer comes from.
-        ("L'attaquant Yao Kouassi arrive en provenance de Lorient pour trois saisons.", "Lorient", "ORG"),
+        # On a transfer page (a player's post and a club's word), a town is a club where a player comes from or goes
+        # to, or a club's offer comes from.
+        (
+            "Le club a officialisé l'arrivée de l'attaquant Yao Kouassi, en provenance de Lorient, pour trois saisons.",
+            "Lorient",
+            "ORG",
+        ),
         ("Le club a refusé une offre de Marseille pour son ailier.", "Marseille", "ORG"),
-        ("La meneuse est partie à Montpellier cet été.", "Montpellier", "ORG"),
+        ("Le club a perdu sa meneuse, partie à Montpellier cet été.", "Montpellier", "ORG"),
         ("Le club pourrait céder son attaquant Paulo Dias à Valladolid.", "Valladolid", "ORG"),
         # and a club by its name and its town after its article
-        ("Le gardien remplaçant arrive en provenance du Sporting de Lisbonne.", "Sporting de Lisbonne", "ORG"),
+        (
+            "Le club a recruté un gardien remplaçant en provenance du Sporting de Lisbonne.",
+            "Sporting de Lisbonne",
+            "ORG",
+        ),
         # Look-alikes: a train's origin, a trip, a plant and its town, in pages on no players.
         ("Le train en provenance de Lorient a été retardé de vingt minutes.", "Lorient", "LOC"),
         ("La ministre est partie à Montpellier cet été.", "Montpellier", "LOC"),
         ("L'usine Renault de Flins fermera en 2027.", "Flins", "LOC"),
+        # and pages in politics or crime news whose words a sports page also uses ("s'est engagé", "attaquant",
+        # "Défenseur des droits", "pilier"), without a club's word: the town stays a place.
+        (
+            "Le ministre s'est engagé à réduire les délais. Face à Marseille, la ville de Lyon a choisi une autre voie.",
+            "Marseille",
+            "LOC",
+        ),
+        (
+            "L'attaquant, armé d'un couteau, a blessé deux passants. Il a ensuite pris un train en provenance de "
+            "Lille, selon les enquêteurs.",
+            "Lille",
+            "LOC",
+        ),
+        (
+            "Le Défenseur des droits a rendu son avis. Elle est partie à Bordeaux pour y poursuivre ses études.",
+            "Bordeaux",
+            "LOC",
+        ),
+        (
+            "Le pilier de la majorité s'est engagé à voter le texte. La délégation est partie à Bruxelles lundi.",
+            "Bruxelles",
+            "LOC",
+        ),
+        (
+            "Le gouvernement s'est engagé à financer la ligne. Face à Toulouse, la région a refusé de payer.",
+            "Toulouse",
+            "LOC",
+        ),
+        ("Le maire s'est engagé à céder le terrain à Villeurbanne.", "Villeurbanne", "LOC"),
     ],
 )
 def test_entities_blind25_transfers(text, name, label):
