@@ -75,6 +75,12 @@ COMPARISON_STEMS = tuple(
     words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
 )
 COMPARISON_STARTS = words("plus moins contre passé passée passés passées rapport avance écart fois")
+# What a ratio is taken of: "deux fois la taille", "trois fois le montant", "quatre fois la moyenne".
+RATIO_OF = (
+    "taille|surface|superficie|montant|prix|coût|somme|valeur|nombre|volume|poids|hauteur|longueur|largeur|"
+    "distance|vitesse|quantité|capacité|population|budget|salaire|revenu|smic|moyenne|niveau|total|chiffre|"
+    "production|consommation|dose|seuil|limite|norme|plafond|effectif|part|record"
+)
 # Not an age group: "l'entrée est gratuite pour les moins de 18 ans".
 COMPARISON = re.compile(
     r"(?<!les )\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b"
@@ -84,8 +90,10 @@ COMPARISON = re.compile(
     # a record, a superlative against all the past: "le plus chaud jamais mesuré", "la plus grosse vente de
     # l'histoire du club"
     r"|\b(?:plus|moins)\s+(?:[a-zà-ÿ]+\s+){1,2}?(?:jamais|de\s+(?:l'|son\s+|sa\s+|leur\s+)histoire)\b"
-    # a ratio: "30 % moins chers", "1,6 fois plus élevé", "2,6 fois la taille de la Terre" (not "trois fois par an")
-    r"|%\s+(?:plus|moins)\b|(?:\d|\b(?:deux|trois|quatre|cinq|dix|cent))\s+fois\s+(?:plus|moins|la|le|les|l')"
+    # a ratio: "30 % moins chers", "1,6 fois plus élevé", "moitié moins cher", "2,6 fois la taille de la
+    # Terre", a size word after "fois le" (not a repeat count, "a lu deux fois le rapport", "trois fois par an")
+    r"|%\s+(?:plus|moins)\b|\bmoitié\s+(?:plus|moins)\b|(?:\d|\b(?:deux|trois|quatre|cinq|dix|cent))\s+fois\s+"
+    rf"(?:plus|moins|(?:la|le|les|l')\s*(?:{RATIO_OF})\b)"
 )
 OPINION_WORDS = words(
     "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
@@ -247,13 +255,15 @@ NUMBER_WORDS = words(
 )
 # "quart" that is no share: "en quarts de finale", "un quart d'heure plus tard".
 NOT_A_SHARE = re.compile(r"\bquarts?\s+(?:de\s+finale|d'heure)")
-# Counted as figures too: a third of something ("un tiers des exploitations"; not a third party, "à un tiers",
-# nor "les deux tiers se trouvent"), a first rank held ("reste la première source de", "est le premier
-# producteur"; "premier" is no count elsewhere, "le Premier ministre", "le premier tour", nor in the plural,
-# "les premières victimes").
+# Counted as figures too: a third of something ("un tiers des exploitations", "un tiers de la population";
+# not a third party, "à un tiers", "un tiers de confiance", nor "les deux tiers se trouvent"), a first rank
+# held ("reste la première source de", "est le premier producteur"; "premier" is no count elsewhere, "le
+# Premier ministre", "le premier tour", nor in the plural, "les premières victimes", nor first in time, "est
+# le premier à réagir", "c'est la première fois", "le premier pas").
 MORE_FIGURES = re.compile(
-    r"\btiers\s+(?:de|des|du|d')|\b(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent|était|restait)\s+"
-    r"(?:(?:désormais|toujours|encore|aussi)\s+)?(?:le\s+premier|la\s+première)\b(?!\s+ministre)"
+    r"\btiers\s+(?:des|du|de\s+(?:la|l'|leurs?|ses|ces|nos|vos|son|sa|ce|cette|\d)|d'(?:entre|un|une|\d))"
+    r"|\b(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent|était|restait)\s+"
+    r"(?:(?:désormais|toujours|encore|aussi)\s+)?(?:le\s+premier|la\s+première)\b(?!\s+(?:ministre|à|fois|pas|étape)\b)"
 )
 MORE_FIGURES_WORDS = words("tiers premier première")
 # Numbers that are no figure to check: a telephone number ("04 67 61 61 61", "0 800 12 34 56",

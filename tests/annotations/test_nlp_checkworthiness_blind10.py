@@ -6,7 +6,7 @@ signal's cases next to the look-alikes it must leave alone."""
 
 import pytest
 
-from annotations.nlp.checkworthiness import read_signals
+from annotations.nlp.checkworthiness import read_signals, score
 
 CASES = {
     "prediction": [
@@ -69,6 +69,14 @@ CASES = {
         ("la parcelle fait trois fois la surface du terrain de football.", True),
         ("le car passe trois fois par jour.", False),
         ("la première fois, le maire avait refusé.", False),
+        # a ratio needs a size word or "plus", "moins" after "fois" (blind-10: "2,6 fois la taille", "deux
+        # fois moins qu'en 2015"); a repeat count is none
+        ("le loyer atteint trois fois le montant du smic.", True),
+        ("les dégâts sont deux fois plus étendus que prévu.", True),
+        ("le trajet est moitié moins cher en train.", True),
+        ("elle a relu deux fois le contrat avant de le signer.", False),
+        ("le cycliste a gagné trois fois le tour de l'ain.", False),
+        ("il va au marché deux fois la semaine.", False),
     ],
 }
 
@@ -76,6 +84,13 @@ FIGURES = [
     # a third of something, and a first rank held, count as figures
     ("un tiers des élèves mangent à la cantine.", 1),
     ("le port reste le premier employeur de la ville.", 1),
+    ("un tiers du budget va aux écoles.", 1),
+    ("les deux tiers de la population vivent en ville.", 2),
+    ("l'allemagne est la première économie de la zone euro.", 1),
+    # a third party ("tiers de confiance"), first in time ("le premier à", "la première fois"): no figure
+    ("la mairie passe par un tiers de confiance pour ses signatures.", 0),
+    ("le maire est le premier à saluer la décision.", 0),
+    ("c'est la première fois qu'elle vote.", 0),
     # a third party, "les deux tiers" alone, the head of government, a plural rank: no figure
     ("le contrat interdit de confier les données à un tiers.", 0),
     ("le premier ministre est attendu à lille.", 0),
@@ -94,3 +109,25 @@ def test_each_signal_reads_its_cases_and_leaves_the_look_alikes(signal):
 @pytest.mark.parametrize(("text", "expected"), FIGURES)
 def test_a_third_and_a_first_rank_count_as_figures(text, expected):
     assert read_signals(text, entities=0).figures == expected
+
+
+# Ordinary sentences the blind-10 cues once raised (review): a third party, first in time, a repeat count.
+# Each with its figures (the count "deux", "trois" alone), no comparison, and no higher than before those cues.
+LOOK_ALIKES = [
+    ("Le recours à un tiers de confiance est encouragé par la CNIL.", 0, 0.246),
+    ("La plateforme fait appel à un tiers de confiance", 0, 0.042),
+    ("C'est la première fois que je viens dans cette ville.", 0, 0.013),
+    ("Il est le premier à réagir", 0, 0.036),
+    ("Elle est la première à prendre la parole", 0, 0.039),
+    ("Il a lu deux fois le rapport avant de le signer.", 1, 0.563),
+    ("Il a remporté trois fois le Tour de France.", 1, 0.526),
+    ("Elle va à la piscine deux fois la semaine.", 1, 0.121),
+]
+
+
+@pytest.mark.parametrize(("text", "figures", "before"), LOOK_ALIKES)
+def test_the_look_alikes_score_no_higher_than_before_the_cues(text, figures, before):
+    signals = read_signals(text, entities=0)
+    assert not signals.comparison
+    assert signals.figures == figures
+    assert score(signals) <= before + 0.0005
