@@ -37,9 +37,10 @@ class ChangeListOfRowIds(ChangeList):
             raise IncorrectLookupParameters(error) from error
 
 
-def is_row_id(field, value) -> bool:
+def is_possible_key(field, value) -> bool:
     """Whether `value`, as posted, is a key `field` (a model's primary key) can hold: "abc" is
-    not an integer key, 99999999999999999999 is past 64 bits (SQLite cannot bind it)."""
+    not an integer key, 99999999999999999999 is past 64 bits (SQLite cannot bind it). Any primary
+    key, a UUID's too: claims.ids.is_row_id reads the digits of an integer id in a URL or a query."""
     try:
         key = field.to_python(value)
     except ValidationError:
@@ -65,7 +66,7 @@ class RowIdsAdmin:
 
     def response_action(self, request, queryset):
         selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
-        if not all(is_row_id(self.opts.pk, value) for value in selected):
+        if not all(is_possible_key(self.opts.pk, value) for value in selected):
             self.message_user(request, gettext("The selection names an item that does not exist."), messages.WARNING)
             return None  # the change list redirects back to itself, as for an empty selection
         return super().response_action(request, queryset)
