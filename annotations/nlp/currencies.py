@@ -147,4 +147,4 @@ SYMBOLS = {
     "₪": "ILS",
     "₹": "INR",
 }
-CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "ILS", "INR", "RUB", "SAR", "QAR", "KRW", "XOF")
+CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "ILS", "INR", "RUB", "SAR", "QAR", "KRW", "XOF", "XAF")

@@ -44,6 +44,7 @@ from annotations.nlp.numbers import (
     FIGURES_BODY,
     MULTIPLIER_SYMBOLS,
     MULTIPLIER_WORDS,
+    SIGN_BEFORE,
     WORDS,
     Lead,
     alternation,
@@ -247,7 +248,7 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
         return _cents(match, before)
     currency = _currency(groups.get("cur") or groups.get("pre"))
     first_currency = _currency(groups.get("cur1")) if groups.get("cur1") else currency
-    if not currency or first_currency != currency or _lone_article(groups["n1"], groups.get("m1")):
+    if not currency or first_currency != currency or _lone_article(groups):
         return None
     english = bool(groups.get("pre")) or groups.get("cur") in ("$", "£")
     first = _number(groups, 1, english)
@@ -283,6 +284,10 @@ def _span(match: re.Match, before: Lead, low: Decimal | None, high: Decimal | No
         start = before.start if before.word and not groups.get("pre") else match.start()
     else:
         start, low, high = single_value(match, before, low)
+        if start == match.start() and SIGN_BEFORE.match(match.string, max(0, start - 2), start):
+            start -= 1  # "-3,5 M€", "+12 M€": a change with its sign
+            if match.string[start] == "-" and low is not None and high is not None:
+                low, high = -low, -high
     text = match.string[start : match.end()]
     return MoneySpan(start, match.end(), text, whole(low), whole(high), currency)
 
@@ -315,9 +320,11 @@ def _currency(text: str | None) -> str | None:
     return CURRENCY_WORDS.get(word) or SYMBOLS.get(word) or ("GBP" if word == "livres" else None)
 
 
-def _lone_article(number: str, multiplier: str | None) -> bool:
-    """ "un euro fort", "une livre": "un" alone is an article; "un million d'euros" is a number."""
-    return number.lower() in ("un", "une") and not multiplier
+def _lone_article(groups: dict) -> bool:
+    """ "un euro fort", "une livre": "un" alone is an article; "un million d'euros", "entre un et deux millions",
+    "un euro cinquante" hold a number."""
+    other_number = groups.get("m1") or groups.get("n2") or groups.get("bare_cents")
+    return groups["n1"].lower() in ("un", "une") and not other_number
 
 
 def _multiplier(text: str | None, english: bool) -> int:

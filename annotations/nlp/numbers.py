@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from annotations.nlp.bound_words import BOUND_KINDS
 from annotations.nlp.normalise import lower_case
 
 LARGEST = Decimal(10) ** 21  # Mention.amount_* hold 28 digits, 6 of them decimal places
@@ -109,60 +110,6 @@ MULTIPLIER_SYMBOLS = {
     "bn": 10**9,
 }
 
-# Hedges and bounds before a number, by what they do to it. Hyphens and runs of spaces are
-# read as one space ("en-dessous de" is "en dessous de").
-_OF = ("de", "d'")  # after each of the words below: "plus de 10", "plus d'un million"
-LOWER_BOUNDS = (
-    *(f"{words} {of}" for words in ("plus", "un peu plus", "pas moins", "à partir", "un minimum") for of in _OF),
-    "plus que",
-    "au moins",
-    "au minimum",
-    "au bas mot",
-    "au delà de",
-    "au dessus de",
-    "supérieur à",
-    "supérieure à",
-    "supérieurs à",
-    "supérieures à",
-    "davantage que",
-    "dès",
-    "minimum",
-)
-UPPER_BOUNDS = (
-    *(f"{words} {of}" for words in ("moins", "un peu moins", "pas plus") for of in _OF),
-    "moins que",
-    "pas plus que",
-    "au plus",
-    "tout au plus",
-    "au maximum",
-    "jusqu'à",
-    "en dessous de",
-    "au dessous de",
-    "inférieur à",
-    "inférieure à",
-    "inférieurs à",
-    "inférieures à",
-    "maximum",
-)
-HEDGES = (
-    *(f"{words} {of}" for words in ("près", "autour", "aux alentours", "de l'ordre", "pas loin") for of in _OF),
-    "environ",
-    "à peu près",
-    "quasi",
-    "quasiment",
-    "presque",
-    "approximativement",
-    "exactement",
-    "quelque",
-    "à peine",
-    "tout juste",
-)
-BOUND_KINDS = {
-    **dict.fromkeys(LOWER_BOUNDS, "min"),
-    **dict.fromkeys(UPPER_BOUNDS, "max"),
-    **dict.fromkeys(HEDGES, "about"),
-}
-
 
 def alternation(words) -> str:
     """A regular expression matching any of `words`, longest first; a space matches any run of
@@ -194,6 +141,9 @@ FIGURES_BODY = (
     r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,500 (read as thousands only in English writing)
     r"|\d+(?:[.,]\d+)?)"
 )
+# A sign glued to a number, at a line's start or after a space, a bracket or a colon ("(-13,5 %)", "-3,5 M€",
+# "+2 °C"): read on the two characters before the number.
+SIGN_BEFORE = re.compile(r"(?:^|[\s(\[:;])[-+]$")
 # Half a unit more after a multiplier: "un million et demi", "deux milliards et demi".
 AND_A_HALF = r"\s+et\s+demie?(?![\w])"
 

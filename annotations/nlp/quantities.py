@@ -67,7 +67,6 @@ _AGO = re.compile(r"\bil y a\s+$", re.I)
 _TIME_UNITS = words("an année mois semaine jour heure minute siècle décennie")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
 _SIGNED_UNITS = frozenset({"%", "°C", "°", "point"})
-_SIGN = re.compile(r"(?:^|[\s(\[:;])[-+]$")  # read on the two characters before a number
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
 # "moins 6 degrés" is 6 below zero; "au moins 6 degrés" and "moins de 6 degrés" are bounds (read by `lead`).
 _MINUS_WORD = re.compile(r"(?<![\w'’-])moins[^\S\n]+$", re.I)
@@ -171,7 +170,11 @@ class QuantityMatcher:
         surest first; apart, each would take the match's groups, unit, lead-in and word before again."""
         groups, number_start = match.groupdict(), match.start()
         unit = _unit(groups)
-        if groups.get("n2") and unit in _SIGNED_UNITS and _SIGN.match(text, max(0, number_start - 2), number_start):
+        if (
+            groups.get("n2")
+            and unit in _SIGNED_UNITS
+            and numbers.SIGN_BEFORE.match(text, max(0, number_start - 2), number_start)
+        ):
             number_start -= 1  # "entre -2 et 3 °C": a range from below zero
         lead_in = numbers.lead(text, number_start)
         if unit == "°" and is_weather(text, match.start(), match.end()):
@@ -215,7 +218,7 @@ class QuantityMatcher:
 def _single(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str, text: str) -> QuantitySpan:
     """The quantity of one value, with its sign or "moins" before it where it is below zero."""
     start, low, high = numbers.single_value(match, lead_in, first)
-    if start == match.start() and unit in _SIGNED_UNITS and _SIGN.match(text, max(0, start - 2), start):
+    if start == match.start() and unit in _SIGNED_UNITS and numbers.SIGN_BEFORE.match(text, max(0, start - 2), start):
         start -= 1  # "(-13,5 %)", "+2 °C": a change or a temperature below zero
         if text[start] == "-" and first is not None:
             low = high = -first
