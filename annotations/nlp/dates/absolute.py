@@ -264,9 +264,10 @@ def absolute_rules() -> list[Rule]:
             needs="digit",
             opens=("la", "déc"),
         ),
-        # "le XIXe siècle", "au 19e siècle", "au XVIIe s." (abbreviated after a Roman number only; a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
+        # "le XIXe siècle", "au 19e siècle", "au XVIIe s.", "la première moitié du XXe siècle" (abbreviated after a Roman number only; a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
         rule(
-            r"(?:le\s+|au\s+|du\s+)?(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+(?:siècle|(?<=[ivx]e\s)s\.)"
+            r"(?:la\s+(?P<half>première|seconde|deuxième)\s+moitié\s+du\s+|le\s+|au\s+|du\s+)?"
+            r"(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+(?:siècle|(?<=[ivx]e\s)s\.)"
             r"(?P<era>\s+(?:av\.?|avant|apr\.?|après)\s+j\.?-?c\.?|\s+avant notre ère|\s+de notre ère)?",
             century,
             guard=century_written,
@@ -275,8 +276,8 @@ def absolute_rules() -> list[Rule]:
         rule(
             r"(?:(?:le|au|du)\s+)?siècle\s+(?P<direction>dernier|prochain|précédent)\b", century_near, needs="century"
         ),
-        rule(  # "de l'automne 2024 au printemps 2025", "entre l'été 2023 et l'hiver 2024"
-            rf"(?:de|entre)\s+(?:l'|le\s+)?(?P<season1>{_SEASON})\s+(?P<year1>{YEAR})\s+(?:à\s+l'|au\s+|et\s+(?:l'|le\s+)?)"
+        rule(  # "de l'automne 2024 au printemps 2025", "entre l'été 2023 et l'hiver 2024", "du printemps à l'automne 2027"
+            rf"(?:de|du|entre)\s+(?:l'|le\s+)?(?P<season1>{_SEASON})(?:\s+(?P<year1>{YEAR}))?\s+(?:à\s+l'|au\s+|et\s+(?:l'|le\s+)?)"
             rf"(?P<season2>{_SEASON})\s+(?P<year2>{YEAR})(?![\w-]|\s?[-–/]\s?\d)",
             season_range,
             needs="season",

@@ -32,15 +32,15 @@ _FRAME_BEFORE = re.compile(
 )
 _DIRECTION_AFTER = re.compile(r"\s+(?:dernier|dernière|derniere|prochain|prochaine)(?![\w-])")
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée)(?![\w-])")
-# A clock time: "14 h", "20h30", "9 h 45", "18 heures", "midi", "minuit"; a moment of the day: "à l'aube",
-# "en fin d'après-midi", "en début de soirée", "dans la matinée".
-_CLOCK = r"(?:\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?(?:\s+(?:du\s+matin|du\s+soir))?|midi|minuit)(?![\w])"
+# A clock time: "14 h", "20h30", "9 h 45", "14:30", "18 heures", "midi", "minuit"; a moment of the day: "à l'aube",
+# "à la mi-journée", "en fin d'après-midi", "en début de soirée", "dans la matinée", "tard dans la soirée".
+_CLOCK = r"(?:\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?(?:\s+(?:du\s+matin|du\s+soir))?|\d{1,2}:\d{2}|midi|minuit)(?![\w])"
 _MOMENT = (
-    r"(?:à\s+l'aube|au\s+petit\s+matin|(?:en|au)\s+(?:début|fin)\s+(?:de\s+(?:matinée|soirée|journée|nuit)|"
-    r"d'après-midi)|dans\s+la\s+(?:matinée|soirée|nuit))(?![\w-])"
+    r"(?:à\s+l'aube|au\s+petit\s+matin|à\s+la\s+mi-journée|(?:en|au)\s+(?:début|fin)\s+(?:de\s+(?:matinée|soirée|journée|nuit)|"
+    r"d'après-midi)|(?:(?:tard|tôt)\s+)?dans\s+(?:la\s+(?:matinée|soirée|nuit)|l'après-midi))(?![\w-])"
 )
-_TIME_AFTER = re.compile(rf",?\s+(?:(?:à|vers|dès|avant|après)\s+{_CLOCK}|{_MOMENT})")
-_TIME_BEFORE = re.compile(rf"(?:\b(?:à|vers|dès)\s+{_CLOCK}|\b{_MOMENT}),?\s+(?:le\s+)?$")
+_TIME_AFTER = re.compile(rf",?\s+(?:(?:(?:peu|juste)\s+)?(?:à|vers|dès|avant|après)\s+{_CLOCK}|{_MOMENT})")
+_TIME_BEFORE = re.compile(rf"(?:\b(?:à|vers|dès)\s+{_CLOCK}|\b{_MOMENT}),?\s+(?:le\s+|de\s+)?$")
 
 
 def widened(text: str, lowered: str, start: int, end: int, value: Value) -> tuple[int, int]:
@@ -51,6 +51,8 @@ def widened(text: str, lowered: str, start: int, end: int, value: Value) -> tupl
         after = _DIRECTION_AFTER.match(lowered, end) or (
             value.precision == "day" and (_PART_OF_DAY_AFTER.match(lowered, end) or _TIME_AFTER.match(lowered, end))
         )
+        if after and after.re is _PART_OF_DAY_AFTER:
+            after = _TIME_AFTER.match(lowered, after.end()) or after  # "jeudi soir à 21 heures"
         if after and not any(char.isupper() for char in text[end : after.end()]):
             end = after.end()
     return start, end

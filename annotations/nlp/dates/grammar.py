@@ -43,6 +43,8 @@ _OPEN_BEFORE = re.compile(
     r"\b(?P<cue>(?:pas\s+)?(?:avant|après)|depuis|dès|à partir d[eu]|à compter d[eu]|jusqu'en|jusqu'à|jusqu'au|"
     r"au-delà d[eu])\s+(?:le\s+|l'|la\s+)?$"
 )
+# The end part of a period, which "avant" closes on its end, not before it: "avant la fin du mois", "avant fin 2026".
+_END_PART = re.compile(r"(?:la\s+)?fin\b")
 # What does not move the timeline the next dates hang on ("d'ici 2030" is a horizon).
 _HORIZON_BEFORE = re.compile(HORIZON + r"(?:le\s+|l'|la\s+)?$")
 # Nor does the year a budget is for, prepared the year before: "Le budget 2028 sera présenté le 13 octobre".
@@ -77,7 +79,9 @@ _NEEDS = {
     "digit": re.compile(r"\d+"),
     # A period ("l'année dernière", "il y a trois ans", "les années 1990"), a season ("cet été")
     # or a century: the rules reading one run only around it, not around every trigger.
-    "unit": re.compile(r"\b(?:années|annees|année|annee|ans|an|mois|semaines?|jours?|décennies?|siècles?)(?![\w])"),
+    "unit": re.compile(
+        r"\b(?:années|annees|année|annee|ans|an|mois|semaines?|jours?|décennies?|siècles?|heures?)(?![\w])"
+    ),
     "season": re.compile(r"\b(?:printemps|été|automne|hiver)(?![\w])"),
     "century": re.compile(r"siècle|e\s+s\."),
     # What a numeric rule cannot match without: "12/03", "12.03.2020"; "12 03 2020"; "2015-2016";
@@ -164,7 +168,10 @@ class Grammar:
         cue = _OPEN_BEFORE.search(lowered, max(0, start - 25), start) if self.open_bounds else None
         if not cue or value.is_open:
             return start, value
-        return cue.start(), _OPENERS[re.sub(r"\s+", " ", cue["cue"])](value)
+        word = re.sub(r"\s+", " ", cue["cue"])
+        if word == "avant" and _END_PART.match(lowered, start):
+            return cue.start(), open_until(value)  # "avant la fin de l'année", "avant fin juin": by its end
+        return cue.start(), _OPENERS[word](value)
 
     def _candidates(self, text: str, lowered: str, regions: list[tuple[int, int]]) -> list:
         """Non-overlapping matches lying inside one region each, the earlier rule winning."""

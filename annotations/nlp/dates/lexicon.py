@@ -82,6 +82,8 @@ FIXED_HOLIDAYS = {
     "veille de noël": (12, 24),
     "veille de noel": (12, 24),
     "réveillon de noël": (12, 24),
+    "réveillon du nouvel an": (12, 31),
+    "réveillon de la saint-sylvestre": (12, 31),
     "lendemain de noël": (12, 26),
     "jour de l'an": (1, 1),
     "nouvel an": (1, 1),
@@ -93,6 +95,7 @@ FIXED_HOLIDAYS = {
     "fête du travail": (5, 1),
     "fête nationale": (7, 14),
     "armistice": (11, 11),
+    "halloween": (10, 31),
     # Saints' days named as holidays, with their article ("la Saint-Nicolas"; "Saint-Nicolas-de-Port", "l'église
     # Saint-Jean" are places: rules.holiday_written)
     "chandeleur": (2, 2),
@@ -114,6 +117,9 @@ EASTER_HOLIDAYS.update({"pentecôte": 49, "pentecote": 49, "lundi de pentecôte"
 # "En ce dimanche de Pâques": the holiday named with its weekday is one day, not a Sunday and Easter
 EASTER_HOLIDAYS.update({"dimanche de pâques": 0, "dimanche de paques": 0})
 EASTER_HOLIDAYS.update({"dimanche de pentecôte": 49, "dimanche de pentecote": 49})
+EASTER_HOLIDAYS.update({"jeudi de l'ascension": 39, "vendredi saint": -2})
+# Carnival's days, counted back from Easter: "Mardi gras", "le mercredi des Cendres"
+EASTER_HOLIDAYS.update({"mardi gras": -47, "mercredi des cendres": -46})
 
 
 def holiday(name: str, year: int) -> date:

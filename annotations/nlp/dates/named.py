@@ -1,5 +1,5 @@
 """Periods named with a holiday, a decade, a century or a season rather than with figures, in the forms
-the calendar rules do not read: "le week-end de Pâques", "des années 1920 aux années 1960", "entre le
+the calendar rules do not read: "le week-end de Pâques", "entre Noël et le jour de l'An", "des années 1920 aux années 1960", "entre le
 XIIe et le XIIIe siècle", "Le printemps arrive", "depuis la rentrée", "l'année scolaire prochaine".
 They run before the calendar rules, which would take a piece of them ("Pâques",
 "années 1960")."""
@@ -30,6 +30,21 @@ def _holiday_weekend(match: re.Match, context: Context) -> Value | None:
     if year:
         return weekend_of_day(holiday(name, year))
     return near_anchor(context, lambda year: weekend_of_day(holiday(name, year)) if 1 <= year < 9999 else None)
+
+
+def _holiday_span(match: re.Match, context: Context) -> Value | None:
+    """ "entre Noël et le jour de l'An", "de la Toussaint au 11-Novembre": from the first holiday to the next
+    second one on or after it, in the year near the anchor."""
+    first, second = match["holiday"], match["holiday2"]
+
+    def span(year: int) -> Value | None:
+        if not 1 <= year < 9998:
+            return None
+        start = holiday(first, year)
+        end = holiday(second, year)
+        return days(start, end if end >= start else holiday(second, year + 1))
+
+    return near_anchor(context, span)
 
 
 _DECADE = rf"(?:1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(DECADE_WORDS)})"
@@ -101,6 +116,14 @@ def named_rules() -> list[Rule]:
             _holiday_weekend,
             guard=holiday_written,
             needs="holiday",
+        ),
+        rule(
+            rf"(?:entre|de)\s+(?:la\s+|l')?(?P<holiday>{HOLIDAY})\s+(?:et|à|au)\s+(?:la\s+|le\s+|l')?"
+            rf"(?P<holiday2>{HOLIDAY})(?![\w-])",
+            _holiday_span,
+            guard=holiday_written,
+            needs="holiday",
+            opens=("entre", "de"),
         ),
         rule(
             rf"(?:des|de|entre)\s+(?:les\s+)?années\s+(?P<decade1>{_DECADE})\s+(?:aux|à|et)\s+(?:les\s+)?années\s+"

@@ -97,7 +97,11 @@ def century(match: re.Match, _context: Context) -> Value | None:
     calendar's year 1: its span is kept with no value."""
     if (match.groupdict().get("era") or "").strip().startswith("av"):
         raise ValueError("a century before the calendar's first year")
-    return century_years(match["century"])
+    years = century_years(match["century"])
+    if years is None or not match.groupdict().get("half"):
+        return years
+    first = years.earliest.year + (0 if match["half"] == "première" else 50)  # "la première moitié du XXe siècle"
+    return between(year_value(first), year_value(first + 49))
 
 
 def century_years(text: str) -> Value | None:
@@ -194,9 +198,15 @@ def year_or_part(match: re.Match, context: Context) -> Value | None:
 
 
 def season_range(match: re.Match, context: Context) -> Value | None:
-    """ "de l'automne 2024 au printemps 2025": from the first season's first month to the second's last."""
-    first = season(match["season1"], full_year(match["year1"], context))
-    return between(first, season(match["season2"], full_year(match["year2"], context)))
+    """ "de l'automne 2024 au printemps 2025": from the first season's first month to the second's last; "du
+    printemps à l'automne 2027": the first in the second's year, or the year before when it would come after."""
+    last = season(match["season2"], full_year(match["year2"], context))
+    if match["year1"]:
+        return between(season(match["season1"], full_year(match["year1"], context)), last)
+    first = season(match["season1"], last.latest.year)
+    if first.earliest > last.earliest:
+        first = season(match["season1"], last.latest.year - 1)
+    return between(first, last)
 
 
 def winter_of_two_years(match: re.Match, context: Context) -> Value | None:

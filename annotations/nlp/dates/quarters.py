@@ -85,12 +85,18 @@ def quarter_near(match: re.Match, context: Context) -> Value | None:
 
 
 def short_quarter(match: re.Match, context: Context) -> Value | None:
-    """ "T1 2027" (a quarter), "S2 2026" (a half-year), as business news writes them."""
+    """ "T1 2027" (a quarter), "S2 2026" (a half-year), as business news writes them; without its year ("au
+    T4"), the one nearest the anchor, as "au quatrième trimestre"."""
     index, months = int(match["index"]), 3 if match["letter"] == "t" else 6
     if index * months > 12:
         return None
-    year = full_year(match["year"], context)
-    return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
+
+    def of(year: int) -> Value | None:
+        return between(month_value(year, (index - 1) * months + 1), month_value(year, index * months))
+
+    if match.groupdict().get("year"):
+        return of(full_year(match["year"], context))
+    return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None)
 
 
 def capitalised(text: str, match: re.Match) -> bool:
@@ -131,6 +137,13 @@ def quarter_rules() -> list[Rule]:
             guard=capitalised,
             needs="digit",
             opens=("t1", "t2", "t3", "t4", "s1", "s2", "s3", "s4"),
+        ),
+        rule(  # without its year, after "au" or "du" ("un T4" is a flat of four rooms)
+            r"(?:au|du)\s+(?P<letter>[ts])(?P<index>[1-4])(?![\w-])(?!\s+\d)",
+            short_quarter,
+            guard=capitalised,
+            needs="digit",
+            opens=("au", "du"),
         ),
         rule(  # without its year: "au premier semestre", "son quatrième trimestre"; not a school term or a pregnancy's
             rf"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>{_ORDINALS})\s+"

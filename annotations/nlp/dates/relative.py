@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from fractions import Fraction
 
 from annotations.nlp.dates.lexicon import (
     DAY,
@@ -42,14 +43,7 @@ from annotations.nlp.dates.values import (
     periods,
     unit_value,
 )
-from annotations.nlp.dates.weekdays import (
-    bare_day,
-    not_a_weekly_habit,
-    weekday,
-    weekday_day,
-    weekday_range,
-    weekend,
-)
+from annotations.nlp.dates.weekdays import bare_day, not_a_weekly_habit, weekday, weekday_day, weekday_range, weekend
 
 _TODAY = {"aujourd'hui": 0, "ce jour": 0, "à ce jour": 0, "dans la journée": 0, "en ce moment": 0}
 _TODAY.update({"hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2})
@@ -59,7 +53,8 @@ NEIGHBOURS.update({"d'avant": -1, "précédent": -1, "d'après": 1, "suivant": 1
 UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year", "annees": "year"}
 UNITS.update({"mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"})
 UNITS.update({"décennie": "year", "décennies": "year", "siècle": "year", "siècles": "year"})  # counted in years
-UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour|décennies|décennie|siècles|siècle)"
+UNITS.update({"heure": "day", "heures": "day"})  # counted in days
+UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour|décennies|décennie|siècles|siècle|heures|heure)"
 COUNT = rf"(?P<count>\d{{1,3}}(?: \d{{3}})+|\d+|{NUMBER_IN_WORDS})"  # "il y a 12 000 ans" (normalised spaces)
 # What makes "N jours après/avant" count from an event, not from the story's date: "une semaine après ceux de",
 # "trois jours avant la fête".
@@ -77,13 +72,15 @@ def _day_bound(match: re.Match, context: Context) -> Value | None:
 
 # "huit jours" and "quinze jours" are a week and two in French ("dans quinze jours": in two weeks).
 _WEEKS_IN_DAYS = {("huit", "day"): 7, ("quinze", "day"): 14}
-_YEARS_IN = {"décennie": 10, "décennies": 10, "siècle": 100, "siècles": 100}
+# Decades and centuries are counted in years, hours in whole days ("il y a 48 heures"; "dans 36 heures" is none).
+_HOUR = Fraction(1, 24)
+_SCALES = {"décennie": 10, "décennies": 10, "siècle": 100, "siècles": 100, "heure": _HOUR, "heures": _HOUR}
 
 
 def count_of(match: re.Match) -> int | None:
-    count, years = match["count"].lower(), _YEARS_IN.get(match["unit"], 1)
+    count, scale = match["count"].lower(), _SCALES.get(match["unit"], 1)
     value = _WEEKS_IN_DAYS.get((count, UNITS[match["unit"]]), number_value(count))
-    return value * years if value is not None else None
+    return int(value * scale) if value is not None and (value * scale).denominator == 1 else None
 
 
 def _today(match: re.Match, context: Context) -> Value | None:

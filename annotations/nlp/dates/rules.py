@@ -159,7 +159,8 @@ _THINGS_OF_A_HOLIDAY = words(
     "marché marchés sapin sapins illuminations décorations décoration œufs œuf chocolats chocolat cadeaux cadeau "
     "conte contes chant chants chanson chansons film films téléfilm crèche crèches bûche bûches dinde menu menus "
     "foire village chalet chalets calendrier calendriers carte cartes vitrine vitrines spectacle lumières père "
-    "pères boules guirlandes jouets vacances congés"
+    "pères boules guirlandes jouets vacances congés bonbons bonbon costumes costume citrouilles citrouille masques "
+    "masque beignets crêpes"
 )
 
 
