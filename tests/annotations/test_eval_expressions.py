@@ -1,7 +1,7 @@
 """Whole date expressions converted from Duckling's French corpus (evaluation/data/expressions.fr.json)
-and written blind for Saga (expressions_blind.fr.json, expressions_blind2.fr.json, expressions_blind3.fr.json):
-the share resolved to an accepted value stays above its floor (evaluation/expressions.py scores it through
-`manage.py annotate`; this reads the same data through `analyse_many`)."""
+and written blind for Saga (expressions_blind.fr.json to expressions_blind4.fr.json): the share resolved to an
+accepted value stays above its floor (evaluation/expressions.py scores it through `manage.py annotate`; this
+reads the same data through `analyse_many`)."""
 
 import json
 from datetime import date
@@ -31,6 +31,11 @@ DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
         # la rentrée" and a school year told from today were read (the quinzaines are Duckling's 1-14 / 15-end where
         # the set wrote 1-15 / 16-end; "avant l'été" and "l'entre-deux-guerres" left)
         ("expressions_blind3.fr.json", 0.95),
+        # measured once at 0.766 (December 2026, helper expr4); 0.922 once moments and clock times beside a day,
+        # carnival and Easter days, spans between holidays, "au T4", hours counted in days, a year counted from an
+        # event's, a span of seasons with one year, halves of centuries and "avant la fin de" were read ("depuis trois
+        # jours" stays a duration and "les 7 et 8 novembre" two days, as the dates_news sets want)
+        ("expressions_blind4.fr.json", 0.91),
     ],
 )
 def test_eval_date_expressions_stay_above_the_floor(name, floor):

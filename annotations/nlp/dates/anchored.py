@@ -1,5 +1,4 @@
-"""Days counted from a dated anchor: "trois jours après Noël", "deux semaines avant le 1er mai 2026", a year from
-a year ("deux ans après la crise de 2008"),
+"""Days counted from a dated anchor: "trois jours après Noël", "deux semaines avant le 1er mai 2026",
 "trois jours après l'élection du 7 mai 2017", "au lendemain de la Toussaint", "la veille du 8 mai 1945".
 
 The rules read the anchor ("Noël", "le 1er mai 2026"); the count or the neighbour word before it moves
@@ -13,11 +12,12 @@ import re
 from datetime import timedelta
 
 from annotations.nlp.dates.relative import COUNT, NEIGHBOURS, UNIT, UNITS, count_of, shifted
-from annotations.nlp.dates.values import Value, finer, unit_value
+from annotations.nlp.dates.values import Value, unit_value
 
-# An event named with its day or year between the count and the date: "l'élection du", "le scrutin du", "la
-# finale de l'", "les attentats du", "la crise de 2008" (one or two words).
-_EVENT_OF = r"(?:le\s+|la\s+|les\s+|l')[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:du\s+|de\s+la\s+|de\s+l'|de\s+)"
+# An event named with its day between the count and the date: "l'élection du", "le scrutin du", "la
+# finale de l'", "les attentats du" (one or two words). Only a day anchors a count: "cinq ans après le scrutin
+# de 2019" tells how long after 2019 a date given beside it is (dates_news_blind).
+_EVENT_OF = r"(?:le\s+|la\s+|les\s+|l')[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:du\s+|de\s+la\s+|de\s+l')"
 _COUNTED_BEFORE = re.compile(rf"(?<![\w'-]){COUNT}\s+{UNIT}\s+(?P<word>après|avant)\s+(?:{_EVENT_OF}|le\s+|la\s+|l')?$")
 _NEIGHBOUR_BEFORE = re.compile(
     r"(?<![\w'-])(?P<word>la veille|l'avant-veille|le lendemain|au lendemain|le surlendemain)\s+"
@@ -27,18 +27,17 @@ _REACH = 60  # characters before the anchor's day where the count may start
 
 
 def counted_from(lowered: str, start: int, value: Value) -> tuple[int, Value] | None:
-    """The (start, value) of a day moved by the count or the neighbour word before it, or None; a month or a
-    year moved by a count of its unit or a coarser one ("deux ans après la crise de 2008")."""
-    if value.precision not in ("day", "month", "year") or value.is_open:
+    """The (start, value) of a day moved by the count or the neighbour word before it, or None."""
+    if value.precision != "day":
         return None
     before = lowered[max(0, start - _REACH) : start]
-    neighbour = _NEIGHBOUR_BEFORE.search(before) if value.precision == "day" else None
+    neighbour = _NEIGHBOUR_BEFORE.search(before)
     if neighbour:
         shift = NEIGHBOURS[neighbour["word"].replace("au lendemain", "le lendemain")]
         return start - len(before) + neighbour.start(), unit_value(value.earliest + timedelta(days=shift), "day")
     counted = _COUNTED_BEFORE.search(before)
     count = count_of(counted) if counted else None
-    if count is None or finer(UNITS[counted["unit"]], value.precision):
+    if count is None:
         return None
     sign = -1 if counted["word"] == "avant" else 1
     return start - len(before) + counted.start(), shifted(value, sign * count, UNITS[counted["unit"]])
