@@ -6,14 +6,12 @@ days, spans between two holidays, "au T3" without its year, hours counted in day
 in the plural with their day, a span of seasons with one year, halves of centuries, "avant la fin de"; and
 the set's sentences that hold no date and no amount."""
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from annotations.nlp.pipeline import analyse_many
-from tests.annotations.reading import amounts, date_values
+from tests.annotations.reading import amounts, date_values, sentences_with_a_date_or_an_amount
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "expressions_blind4.fr.json"
 FRIDAY = date(2027, 3, 12)
@@ -117,8 +115,4 @@ def test_dates(text, expected):
 
 
 def test_the_sentences_without_a_date_or_an_amount_hold_none():
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    published = date.fromisoformat(data["published"])
-    analyses = analyse_many((item["text"] + "\n", "text", published) for item in data["none"])
-    found = [(item["text"], a.dates, a.money) for item, a in zip(data["none"], analyses, strict=True)]
-    assert [text for text, dates, money in found if dates or money] == []
+    assert sentences_with_a_date_or_an_amount(DATA) == []
