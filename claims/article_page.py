@@ -86,8 +86,10 @@ class PageState:
         self.groups = reader.mention_groups(article)
         # Where else the reviewed claims were checked: it changes with other articles (a review,
         # a dismissal, a publication there), so it is read at every view and is part of the key;
-        # not asked for when none of the article's reviewed claims has a suggested match.
-        self.elsewhere = reader.checked_elsewhere(article, request.user) if article.has_matches else {}
+        # not asked for when none of the article's reviewed claims has a suggested match, nor for
+        # an earlier text, whose claims are matched no more (a revision drops their suggestions:
+        # matching.services.drop_open_findings): its frame says so.
+        self.elsewhere = reader.checked_elsewhere(article, request.user) if article.has_matches and self.current else {}
 
     @cached_property
     def shared(self) -> str:
