@@ -39,7 +39,7 @@ from annotations.nlp.common_words import (
     is_name_syllable,
     without_opening_article,
 )
-from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms, spelled_out
+from annotations.nlp.entity_labels import Mention, acronyms, clubs, decide_labels, link_short_forms, spelled_out
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.lexicon import words
@@ -357,9 +357,10 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
         occurrences.update(_occurrences([acronym], text, saga))
     canonical_of = {surface: (links.get(surface, surface), label) for surface, label in labels.items()}
     canonical_of.update(by_alias)
-    entities = []
+    entities, towns_as_clubs = [], clubs(labels, occurrences, text)
     for mention in _propagate(mentions, occurrences):
         canonical, label = canonical_of[text[mention.start : mention.end]]
+        label = "ORG" if (mention.start, mention.end) in towns_as_clubs else label
         entities.append(EntitySpan(mention.start, mention.end, original[mention.start : mention.end], label, canonical))
     return sorted(entities, key=lambda entity: entity.start)
 
