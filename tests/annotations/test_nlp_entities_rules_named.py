@@ -1,7 +1,8 @@
-"""A rule named by what it rules on, in lower case ("le règlement sur ...", "la directive sur ...", "le pacte
-pour ..."), is a name (MISC) only as one of the European Union's texts: by its scope's adjective, an acronym
-after it, or a text that speaks of Europe. Elsewhere it is a common noun phrase: a school's, a firm's or a town
-hall's rule. Rules named by a capitalised name stay names wherever they are."""
+"""A rule or a directive named by what it rules on, in lower case ("le règlement sur ...", "la directive sur
+..."), is a name (MISC) only as one of the European Union's texts: by its scope's adjective, an acronym after
+it, or a text that speaks of Europe. Elsewhere it is a common noun phrase: a school's, a firm's or a town hall's
+rule. Rules named by a capitalised name, and pacts (always political: "le pacte pour ..."), stay names wherever
+they are."""
 
 import pytest
 
@@ -38,6 +39,7 @@ def test_rules_on_a_subject_outside_europe_are_no_names(text):
             "règlement sur la résilience opérationnelle",
         ),
         ("Le gouvernement défend la directive Bolkestein devant les syndicats.", "directive Bolkestein"),
+        ("Les maires ont signé le pacte pour la sobriété énergétique en mars.", "pacte pour la sobriété énergétique"),
     ],
 )
 def test_rules_on_a_subject_in_europe_are_names(text, name):
