@@ -55,11 +55,7 @@ from annotations.nlp.name_edges import (
 )
 from annotations.nlp.name_joins import joined
 from annotations.nlp.name_noise import is_noise
-from annotations.nlp.name_shapes import (
-    CORPORATE_ENDINGS,
-    is_acronym,
-    organisation_label,
-)
+from annotations.nlp.name_shapes import CORPORATE_ENDINGS, is_acronym, organisation_label
 from annotations.nlp.nationalities import is_nationality
 from annotations.nlp.parties import (
     INSTITUTIONS,
@@ -84,6 +80,7 @@ from annotations.nlp.place_names import datelines, past_the_name, town_after, un
 from annotations.nlp.press import known_titles, press_titles
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
+from annotations.nlp.summits import leaders_of_summits
 from annotations.nlp.teams import before_a_score, home_team, without_its_country
 from annotations.nlp.types import EntitySpan
 from annotations.nlp.works import titled_works
@@ -394,6 +391,7 @@ class EntityResolver(Component):
             # the titles known by heart first: "Le Canard enchaîné" before the press cue's "Le Canard"
             found += self.groups(doc, values) + known_titles(doc, values) + press_titles(doc, values, self.common)
             mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)
+            mentions = leaders_of_summits(mentions, doc)  # "le sommet Macron-Scholz": two persons, no event
         mentions = joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)
         return doc
