@@ -42,6 +42,8 @@ def _leaders(span: Span | None, surnames: set[str]) -> list[Mention]:
     parts = tokens[::2]
     if len(tokens) not in (3, 5) or any(token.text != "-" for token in tokens[1::2]):
         return []
+    if parts[0].text in ("Saint", "Sainte") or not all(part.is_title or part.is_upper for part in parts):
+        return []  # a peak's summit ("le sommet Saint-Pierre"), no meeting
     if all(_is_a_state_or_body(part) and part.text not in surnames for part in parts):
         return []
     return [Mention(part.idx, part.idx + len(part), "PER") for part in parts]
