@@ -109,3 +109,11 @@ def test_schema_documents_the_forms_of_the_date_filters(schema):
         assert all(pattern.search(value) for value in ("2021", "2021-03", "2021-03-31"))
         assert not any(pattern.search(value) for value in ("21", "2021-3", "2021-03-31T00:00", "03/2021"))
         assert "YYYY-MM-DD, or YYYY-MM or YYYY" in parameters[name]["description"]
+
+
+def test_schema_documents_an_ingest_storing_a_revision_as_201_with_its_location(schema):
+    responses = schema["paths"]["/api/articles/"]["post"]["responses"]
+    assert "revision" in responses["201"]["description"] and "revision" not in responses["200"]["description"]
+    for code in ("201", "202"):
+        assert responses[code]["headers"]["Location"]["schema"] == {"type": "string", "format": "uri"}, code
+    assert "headers" not in responses["200"]
