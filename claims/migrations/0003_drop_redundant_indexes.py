@@ -17,6 +17,12 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def drop_index(table: str, column: str, name: str) -> migrations.RunSQL:
+    """Drops the index `name` that Django made for `table`.`column`, and nothing else; makes it again
+    on the way back."""
+    return migrations.RunSQL(f'DROP INDEX "{name}"', reverse_sql=f'CREATE INDEX "{name}" ON "{table}" ("{column}")')
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("claims", "0002_editors_group"),
@@ -80,26 +86,11 @@ class Migration(migrations.Migration):
                 ),
             ],
             database_operations=[
-                migrations.RunSQL(
-                    'DROP INDEX "claims_articlerevision_article_id_7e53f5de"',
-                    reverse_sql='CREATE INDEX "claims_articlerevision_article_id_7e53f5de" ON "claims_articlerevision" ("article_id")',
-                ),
-                migrations.RunSQL(
-                    'DROP INDEX "claims_block_article_id_83ed5887"',
-                    reverse_sql='CREATE INDEX "claims_block_article_id_83ed5887" ON "claims_block" ("article_id")',
-                ),
-                migrations.RunSQL(
-                    'DROP INDEX "claims_claim_article_id_6731be49"',
-                    reverse_sql='CREATE INDEX "claims_claim_article_id_6731be49" ON "claims_claim" ("article_id")',
-                ),
-                migrations.RunSQL(
-                    'DROP INDEX "claims_review_claim_id_45948026"',
-                    reverse_sql='CREATE INDEX "claims_review_claim_id_45948026" ON "claims_review" ("claim_id")',
-                ),
-                migrations.RunSQL(
-                    'DROP INDEX "claims_review_reviewer_id_8e458d45"',
-                    reverse_sql='CREATE INDEX "claims_review_reviewer_id_8e458d45" ON "claims_review" ("reviewer_id")',
-                ),
+                drop_index("claims_articlerevision", "article_id", "claims_articlerevision_article_id_7e53f5de"),
+                drop_index("claims_block", "article_id", "claims_block_article_id_83ed5887"),
+                drop_index("claims_claim", "article_id", "claims_claim_article_id_6731be49"),
+                drop_index("claims_review", "claim_id", "claims_review_claim_id_45948026"),
+                drop_index("claims_review", "reviewer_id", "claims_review_reviewer_id_8e458d45"),
             ],
         ),
     ]

@@ -11,6 +11,12 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
+def drop_index(table: str, column: str, name: str) -> migrations.RunSQL:
+    """Drops the index `name` that Django made for `table`.`column`, and nothing else; makes it again
+    on the way back."""
+    return migrations.RunSQL(f'DROP INDEX "{name}"', reverse_sql=f'CREATE INDEX "{name}" ON "{table}" ("{column}")')
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("claims", "0003_drop_redundant_indexes"),
@@ -39,14 +45,8 @@ class Migration(migrations.Migration):
                 ),
             ],
             database_operations=[
-                migrations.RunSQL(
-                    'DROP INDEX "matching_claimmatch_claim_id_58e5701c"',
-                    reverse_sql='CREATE INDEX "matching_claimmatch_claim_id_58e5701c" ON "matching_claimmatch" ("claim_id")',
-                ),
-                migrations.RunSQL(
-                    'DROP INDEX "matching_inconsistency_first_id_8dfa9c3d"',
-                    reverse_sql='CREATE INDEX "matching_inconsistency_first_id_8dfa9c3d" ON "matching_inconsistency" ("first_id")',
-                ),
+                drop_index("matching_claimmatch", "claim_id", "matching_claimmatch_claim_id_58e5701c"),
+                drop_index("matching_inconsistency", "first_id", "matching_inconsistency_first_id_8dfa9c3d"),
             ],
         ),
     ]
