@@ -2,11 +2,8 @@
 which mention_entity_claim (entity, claim) starts with and serves, and annotations_entity.wikidata_id
 (and its LIKE twin on PostgreSQL), which no query looks up (tests/claims/test_indexes.py).
 The wikidata_id column has no constraint to re-add: a plain AlterField drops its indexes. For the
-foreign key, the database side drops its index by the name Django gave it (as `sqlmigrate` of an
-AlterField prints it, and as introspection reads it on SQLite and PostgreSQL alike) and does nothing
-else; the AlterField records `db_index=False` in the state only. Run on the database, an AlterField
-of a foreign key would also drop and re-add its constraint on PostgreSQL, checking every row again
-under lock, and copy the whole table on SQLite."""
+foreign key the database side drops the index alone, by the name Django gave it, and the AlterField
+records `db_index=False` in the state only, as claims 0003 does (its docstring says why)."""
 
 import django.db.models.deletion
 from django.db import migrations, models

@@ -1,10 +1,7 @@
 """Drops the index of intake_feedentry.feed_id, which feed_entry_unique_url (feed, url) starts with
 and serves (tests/claims/test_indexes.py).
-The database side drops each index by the name Django gave it (as `sqlmigrate` of an AlterField
-prints it, and as introspection reads it on SQLite and PostgreSQL alike) and does nothing else; the
-AlterFields record `db_index=False` in the state only. Run on the database, an AlterField of a
-foreign key would also drop and re-add its constraint on PostgreSQL, checking every row again under
-lock, and copy the whole table on SQLite."""
+The database side drops the index alone, by the name Django gave it, and the AlterField records
+`db_index=False` in the state only, as claims 0003 does (its docstring says why)."""
 
 import django.db.models.deletion
 from django.db import migrations, models

@@ -1,11 +1,8 @@
 """Drops the indexes of matching_claimmatch.claim_id and matching_inconsistency.first_id, which
 claimmatch_unique_pair (claim, earlier) and inconsistency_unique (first, second, kind) start with
 and serve (tests/claims/test_indexes.py).
-The database side drops each index by the name Django gave it (as `sqlmigrate` of an AlterField
-prints it, and as introspection reads it on SQLite and PostgreSQL alike) and does nothing else; the
-AlterFields record `db_index=False` in the state only. Run on the database, an AlterField of a
-foreign key would also drop and re-add its constraint on PostgreSQL, checking every row again under
-lock, and copy the whole table on SQLite."""
+The database side drops the indexes alone, by the names Django gave them, and the AlterFields record
+`db_index=False` in the state only, as claims 0003 does (its docstring says why)."""
 
 import django.db.models.deletion
 from django.db import migrations, models
