@@ -26,16 +26,16 @@ nouns (`institution_words`). The convention (the one of
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotations.nlp.bodies import names_nothing
-from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS
+from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_FORMS, CLUB_LAST_WORDS
 from annotations.nlp.common_words import CommonWords
-from annotations.nlp.firms import FIRM_LAST_WORDS
+from annotations.nlp.firms import FIRM_LAST_FORMS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_patterns import GROUPINGS, misc_patterns, org_patterns, place_patterns
 from annotations.nlp.institution_words import (
@@ -245,8 +245,8 @@ class HeadedNames:
         # Words whose patterns are tried only at them, which open no window (common words: "nuit", "Europe").
         self.heads_only = {nlp.vocab.strings.add(word) for word in _HEADS_ONLY}
         self.matcher, self.by_head = self._matchers(nlp)
-        last_words = _LAST_WORDS | CLUB_LAST_WORDS | FIRM_LAST_WORDS
-        self.last_words = {nlp.vocab.strings.add(word) for word in last_words}
+        self.last_words = {nlp.vocab.strings.add(word) for word in _LAST_WORDS | CLUB_LAST_WORDS}
+        self.last_forms = {nlp.vocab.strings.add(word) for word in CLUB_LAST_FORMS | FIRM_LAST_FORMS}
         self.france = nlp.vocab.strings.add("france")
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
         self.units = {nlp.vocab.strings.add(word) for word in MILITARY_UNITS}
@@ -310,6 +310,7 @@ class HeadedNames:
         # A name then "métropole" or a club's acronym: from up to five tokens before it (a name of three
         # parts and hyphens).
         starts += [max(0, i - 5) for i, word in enumerate(lower) if word in self.last_words]
+        starts += [max(0, i - 5) for i, form in enumerate(doc.to_array(ORTH).tolist()) if form in self.last_forms]
         # A military unit's number before its kind: "4e régiment de chasseurs".
         starts += [i - 1 for i, word in enumerate(lower) if i and word in self.units]
         # "France" only before a figure (a channel, "France 3 Normandie"): the country is named everywhere.
