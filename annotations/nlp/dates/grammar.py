@@ -188,14 +188,12 @@ class Grammar:
         return sorted(found, key=lambda candidate: candidate[0])
 
 
-# Words after which a four-digit number is a year even outside 1900-2100 ("en 1515").
-_TEMPORAL_BEFORE = re.compile(
-    r"\b(?:en|dès|depuis|avant|après|vers|pour|jusqu'en|d'ici|d'ici à|l'an|année|de|du|au|à|entre|fin|début|mi-)\s*$",
-    re.I,
-)
 # The cues after which a year may open a clause ("en 2026 la ville", "depuis 2015 les prix"); not
 # "à 1500 le mois", "de 2000 la veille".
-_YEAR_CUE = re.compile(r"\b(?:en|dès|depuis|avant|après|vers|jusqu'en|d'ici|fin|début|mi-)\s*$", re.I)
+_YEAR_CUES = r"en|dès|depuis|avant|après|vers|jusqu'en|d'ici|fin|début|mi-"
+_YEAR_CUE = re.compile(rf"\b(?:{_YEAR_CUES})\s*$", re.I)
+# Words after which a four-digit number is a year even outside 1900-2100 ("en 1515"): those cues and more.
+_TEMPORAL_BEFORE = re.compile(rf"\b(?:{_YEAR_CUES}|pour|d'ici à|l'an|année|de|du|au|à|entre)\s*$", re.I)
 # Words after which it is a quantity ("plus de 2000", "les 1500").
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:plus de|moins de|près de|environ|quelque|les|des|ses|nos|vos|leurs|ces|sur|à peine)\s+$", re.I
