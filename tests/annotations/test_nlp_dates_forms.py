@@ -188,10 +188,18 @@ def test_anaphoric_days_count_from_the_text_else_from_the_publication():
         "Trois jours après l'incendie, rien.",
         "Tiré en 2000 exemplaires.",
         "La ligne fait 2000 km.",
+        "Le vélo a coûté 2024 € au club.",  # an amount, a space before its symbol
+        "Il a payé 1990 $ pour la licence.",
+        "La facture passe à 2025 £.",
     ],
 )
 def test_find_dates_avoids_look_alikes(text):
     assert values(text, WEDNESDAY) == []
+
+
+def test_a_year_before_a_currency_word_or_a_clause_stays_a_year():
+    assert values("En 2024, le club a payé 300 €.", WEDNESDAY) == [("2024", "2024")]
+    assert values("Le club a payé 2024 € en 2019.", WEDNESDAY) == [("2019", "2019")]
 
 
 @pytest.mark.parametrize(

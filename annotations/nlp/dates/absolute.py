@@ -122,8 +122,9 @@ _ORDINAL = r"(?P<ordinal>premier|première|premiere|1er|1re|1ère|second|seconde
 _YEAR2 = rf"(?:{YEAR}|'?{_TWO_DIGITS})"
 _NAMED_DAY = rf"(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})"
 _FULL_MONTHS = alternatives(set(MONTHS) - {"mars"}) + "|mars"
-# A year's end: no longer number, hour, amount or decimal goes on ("2024 000", "2024:", "2024 €", "2024,5").
-_YEAR_END = r"(?![\d:%€$£]|\s\d{3}\b|[.,]\d)"
+# A year's end: no longer number, hour, amount or decimal goes on ("2024 000", "2024:", "2024 €", "2024€",
+# "2024 %", "2024,5").
+_YEAR_END = r"(?![\d:]|\s?[%€$£]|\s\d{3}\b|[.,]\d)"
 
 
 def absolute_rules() -> list[Rule]:
