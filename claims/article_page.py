@@ -47,9 +47,12 @@ from claims.reader import (
 TIMELINE_QUOTE_LENGTH = 80
 TIMELINE_CHUNK = 100
 TEMPLATE_DIR = Path(__file__).resolve().parent / "jinja2" / "claims" / "reader"
+# The frame's template reads the cached page's fields (ArticlePage): once it reads them anew, it
+# must not meet a page cached in their old shape.
+FRAME_TEMPLATE = Path(__file__).resolve().parent / "templates" / "claims" / "article_detail.html"
 # A change to the templates changes every key: a deployment never serves the old markup.
 TEMPLATES_DIGEST = hashlib.sha256(
-    b"".join(path.read_bytes() for path in sorted(TEMPLATE_DIR.glob("*.html")))
+    b"".join(path.read_bytes() for path in [*sorted(TEMPLATE_DIR.glob("*.html")), FRAME_TEMPLATE])
 ).hexdigest()
 
 
@@ -65,7 +68,7 @@ class ArticlePage:
     title: SafeString  # the first title block, marked up; "" when the text has none
     summary: list[VerdictCount]
     claim_count: int
-    edited: list[dict]
+    edited: list[reader.EditedClaim]
     text: bytes  # in settings.DEFAULT_CHARSET
 
 
@@ -83,8 +86,10 @@ class PageState:
         self.groups = reader.mention_groups(article)
         # Where else the reviewed claims were checked: it changes with other articles (a review,
         # a dismissal, a publication there), so it is read at every view and is part of the key;
-        # not asked for when none of the article's reviewed claims has a suggested match.
-        self.elsewhere = reader.checked_elsewhere(article, request.user) if article.has_matches else {}
+        # not asked for when none of the article's reviewed claims has a suggested match, nor for
+        # an earlier text, whose claims are matched no more (a revision drops their suggestions:
+        # matching.services.drop_open_findings): its frame says so.
+        self.elsewhere = reader.checked_elsewhere(article, request.user) if article.has_matches and self.current else {}
 
     @cached_property
     def shared(self) -> str:

@@ -256,18 +256,41 @@ def is_timeline_date(mention: MentionRow) -> bool:
     return mention.label == MentionLabel.DATE and mention.claim_id is not None and mention.date_earliest is not None
 
 
-def edited_claims(article: Article) -> list[dict]:
-    """The claims of this revision that continue an earlier claim whose words changed: each
-    with its text and the previous claim's id, verdict and revision (one query, none for a
-    first revision, which has nothing earlier)."""
+class EditedClaim(NamedTuple):
+    """A claim of the shown revision edited since its review, with the claim of an earlier
+    revision whose verdict a reviewer last gave its line of claims (reviewed_id, its verdict and
+    revision)."""
+
+    id: int
+    text: str
+    reviewed_id: int
+    verdict: str
+    revision: int
+
+
+def edited_claims(article: Article) -> list[EditedClaim]:
+    """The claims of the shown revision that continue an earlier claim whose words changed since
+    its review (needs re-review), in reading order, each with the last verdict a reviewer gave:
+    its previous claim's, or, when that one was itself an edit still waiting for its re-review
+    (no review of its own, its verdict the default), the one before it, and so on back to a
+    claim with a review. One query, none for a first revision: every claim of such a line waits
+    for the re-review (Claim.awaits_review_of_edit), so the line is read from the article's
+    claims waiting for one, each with its previous claim."""
     if article.revision == 1:
         return []
-    edited = Claim.objects.filter(article=article, revision=article.revision, needs_rereview=True)
-    return list(
-        edited.filter(previous__isnull=False)
-        .order_by("position")
-        .values("id", "text", "previous_id", "previous__verdict", "previous__revision")
-    )
+    waiting = Claim.objects.filter(article=article, revision__lte=article.revision, needs_rereview=True)
+    columns = ("id", "revision", "text", "previous_id", "previous__version", "previous__verdict", "previous__revision")
+    rows = {row.id: row for row in waiting.order_by("position").values_list(*columns, named=True)}
+    edited = []
+    for row in rows.values():
+        if row.revision != article.revision or row.previous_id is None:
+            continue
+        line = row
+        # Back while the previous claim has no review (version 1) and waits for one too.
+        while line.previous__version == 1 and line.previous_id in rows:
+            line = rows[line.previous_id]
+        edited.append(EditedClaim(row.id, row.text, line.previous_id, line.previous__verdict, line.previous__revision))
+    return edited
 
 
 def _matches_checked(*, drafts: bool):

@@ -54,11 +54,11 @@ def page_state(request, slug) -> PageState:
 
 def article_etag(request, slug) -> str:
     """The page's cache key with what the frame around the cached text shows: the article's
-    fields, and what every frame shows (frame_etag)."""
+    fields, whether it has matches, and what every frame shows (frame_etag)."""
     state = page_state(request, slug)
     article = state.article
     fields = (article.title, article.status, article.publisher, article.author, article.published_on)
-    return frame_etag(request, state.key, fields, article.source_url, article.updated_at)
+    return frame_etag(request, state.key, fields, article.source_url, article.updated_at, article.has_matches)
 
 
 @condition(etag_func=article_etag)

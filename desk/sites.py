@@ -11,10 +11,10 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext
 
+from claims.ids import ROW_ID_RANGE
 from claims.services import can_review
 
 FULL_INDEX = "all"  # /admin/?all=1: the usual index, whoever asks
-ROW_ID_RANGE = range(-(2**63), 2**63)  # what a 64-bit id column (SQLite's, PostgreSQL's bigint) holds
 
 
 def lands_on_queue(request) -> bool:

@@ -198,20 +198,22 @@ def refresh_matches(*, article, claims: Sequence[Claim], mentions: Sequence[NewM
     ways, and the article's open inconsistencies are made again from their facts as they are now
     (on_claims_written). Dismissed suggestions and decided inconsistencies stay, and are not made
     again: a dismissed pair is unique, and a decision is the editor's."""
-    ids = [claim.pk for claim in claims]
-    ClaimMatch.objects.shown().filter(Q(claim__in=ids) | Q(earlier__in=ids)).delete()
-    Inconsistency.objects.filter(first__in=ids, state=Inconsistency.State.OPEN).delete()
+    drop_open_findings(claims=claims)
     on_claims_written(article=article, claims=claims, mentions=mentions)
 
 
-def drop_superseded_suggestions(*, claims: Sequence[Claim]) -> None:
-    """When a revision supersedes `claims` (the article's revision before): drops their suggested
-    matches, both ways. Readers never see them (ClaimMatchQuerySet.visible), their successors get
-    their own from on_claims_written, and left stored they would only be counted (`rematch`'s
-    "were") until a rematch of the other article cleared them. Dismissed pairs stay: the record of
-    an editor's decision."""
+def drop_open_findings(*, claims: Sequence[Claim]) -> None:
+    """Deletes the suggested matches of `claims` (the claims of one revision of one article), both
+    ways, and their open inconsistencies; dismissed pairs and decided inconsistencies stay, the
+    record of an editor's decision. Before they are made again (refresh_matches), and when a
+    revision supersedes `claims`, in its transaction: their successors get their own
+    (on_claims_written), an earlier text's page shows no match (it says so), and left stored they
+    would still be listed in the admin and counted by `rematch` ("were") until a rematch of
+    another article cleared some."""
     ids = [claim.pk for claim in claims]
     ClaimMatch.objects.shown().filter(Q(claim__in=ids) | Q(earlier__in=ids)).delete()
+    # An inconsistency's two claims are of one revision: `first` finds them all.
+    Inconsistency.objects.filter(first__in=ids, state=Inconsistency.State.OPEN).delete()
 
 
 @transaction.atomic

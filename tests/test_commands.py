@@ -77,3 +77,40 @@ def test_a_writing_command_refused_on_a_missing_sqlite_file_leaves_no_file_behin
     assert result.returncode == 1 and "run `manage.py migrate` first" in result.stderr
     assert str(database) in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+# -- other apps' commands (manage.py) ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def migrated(tmp_path_factory):
+    database = tmp_path_factory.mktemp("migrated") / "db.sqlite3"
+    assert manage("migrate", "--verbosity", "0", database=database).returncode == 0
+    return database
+
+
+def test_another_apps_command_on_a_database_never_migrated_says_to_migrate_in_one_line(tmp_path):
+    result = manage("axes_reset", database=tmp_path / "empty.sqlite3")  # django-axes' own command
+
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith("manage.py: the database is not migrated (") and "Traceback" not in result.stderr
+    assert result.stderr.strip().endswith("not applied): run `manage.py migrate` first")
+
+
+def test_another_apps_command_on_a_migrated_database_runs(migrated):
+    result = manage("axes_reset", database=migrated)
+
+    assert (result.returncode, result.stdout, result.stderr) == (0, "No attempts found.\n", "")
+
+
+def test_another_database_error_of_another_apps_command_keeps_its_traceback(migrated, tmp_path):
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(migrated.read_bytes())
+    with sqlite3.connect(broken) as db:
+        db.execute("DROP TABLE axes_accessattempt")  # migrated, yet the table is gone: not a missing migration
+
+    result = manage("axes_reset", database=broken)
+
+    assert result.returncode == 1
+    assert "Traceback" in result.stderr and "no such table: axes_accessattempt" in result.stderr
+    assert "not migrated" not in result.stderr

@@ -32,7 +32,10 @@ _SUFFIXES = ["FC", "SC", "AC", "CSP", "HB", "BB", "UC", "OC", "AFC", "CF", "HBC"
 CLUB_FIRST_WORDS = frozenset(word.lower() for word in [*CLUB_HEADS, *_PREFIXES, "Union", "US"])
 # Team sports a club's name may close on, capitalised, after its town: "Chambéry Savoie Mont-Blanc Handball".
 _SPORTS = ["Foot", "Football", "Handball", "Basket", "Volley", "Hockey", "Rugby", "Water-polo"]
-CLUB_LAST_WORDS = frozenset(word.lower() for word in [*_SUFFIXES, *_SPORTS, "olympique", "club"])
+# The words a club's name closes on, for institutions.HeadedNames' windows: its acronyms as the patterns
+# read them ("SC", not the "sc" of prose), the other words in any case.
+CLUB_LAST_FORMS = frozenset(_SUFFIXES)
+CLUB_LAST_WORDS = frozenset(word.lower() for word in [*_SPORTS, "olympique", "club"])
 
 
 def club_patterns() -> list[list[dict]]:

@@ -39,7 +39,7 @@ from annotations.nlp.common_words import (
     is_name_syllable,
     without_opening_article,
 )
-from annotations.nlp.entity_labels import Mention, acronyms, decide_labels, link_short_forms, spelled_out
+from annotations.nlp.entity_labels import Mention, acronyms, clubs, decide_labels, link_short_forms, spelled_out
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.lexicon import words
@@ -55,11 +55,7 @@ from annotations.nlp.name_edges import (
 )
 from annotations.nlp.name_joins import joined
 from annotations.nlp.name_noise import is_noise
-from annotations.nlp.name_shapes import (
-    CORPORATE_ENDINGS,
-    is_acronym,
-    organisation_label,
-)
+from annotations.nlp.name_shapes import CORPORATE_ENDINGS, is_acronym, organisation_label
 from annotations.nlp.nationalities import is_nationality
 from annotations.nlp.parties import (
     INSTITUTIONS,
@@ -84,6 +80,7 @@ from annotations.nlp.place_names import datelines, past_the_name, town_after, un
 from annotations.nlp.press import known_titles, press_titles
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
+from annotations.nlp.summits import leaders_of_summits
 from annotations.nlp.teams import before_a_score, home_team, without_its_country
 from annotations.nlp.types import EntitySpan
 from annotations.nlp.works import titled_works
@@ -357,9 +354,10 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
         occurrences.update(_occurrences([acronym], text, saga))
     canonical_of = {surface: (links.get(surface, surface), label) for surface, label in labels.items()}
     canonical_of.update(by_alias)
-    entities = []
+    entities, towns_as_clubs = [], clubs(labels, occurrences, text)
     for mention in _propagate(mentions, occurrences):
         canonical, label = canonical_of[text[mention.start : mention.end]]
+        label = "ORG" if (mention.start, mention.end) in towns_as_clubs else label
         entities.append(EntitySpan(mention.start, mention.end, original[mention.start : mention.end], label, canonical))
     return sorted(entities, key=lambda entity: entity.start)
 
@@ -393,6 +391,7 @@ class EntityResolver(Component):
             # the titles known by heart first: "Le Canard enchaîné" before the press cue's "Le Canard"
             found += self.groups(doc, values) + known_titles(doc, values) + press_titles(doc, values, self.common)
             mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)
+            mentions = leaders_of_summits(mentions, doc)  # "le sommet Macron-Scholz": two persons, no event
         mentions = joined(mentions, saga.text)
         saga.entities = resolve(mentions, saga.text, saga.original, saga)
         return doc

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from annotations.nlp.entity_cues import COORDINATION, OF_WHOM, cue_scores
 from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case
-from annotations.nlp.teams import is_a_nickname, is_scored, moves_a_player, plays_a_match
+from annotations.nlp.teams import clubs_moved_to, is_a_nickname, is_scored, moves_a_player, plays_a_match
 
 MISC_VOTE = 0.25  # the model's MISC is its catch-all: a weak vote
 
@@ -47,14 +47,27 @@ def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int
         total = counter + (strong if place else cues)
         labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))
         places = occurrences.get(surface, [])
-        if labels[surface] == "LOC" and (plays_a_match(places, lowered) or moves_a_player(places, lowered)):
-            labels[surface] = "ORG"  # a town for its team: "Rennes a battu Lorient (3-0)", "en provenance de Lens"
+        if labels[surface] == "LOC" and plays_a_match(places, lowered):
+            labels[surface] = "ORG"  # a town for its team: "Rennes a battu Lorient (3-0)" (a transfer's: `clubs`)
         elif labels[surface] == "MISC" and (is_scored(places, lowered) or moves_a_player(places, lowered)):
             labels[surface] = "ORG"  # "Servette - Young Boys 1-1", "en provenance des Black Stars"
         elif labels[surface] == "MISC" and is_a_nickname(places, lowered):
             labels[surface] = "ORG"  # "les Merlus"
 
     return _coordinated(mentions, text, labels)
+
+
+def clubs(labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], text: str) -> set[tuple[int, int]]:
+    """The occurrences of the towns (surfaces labelled LOC) that stand for a club on a transfer page, each
+    where its context says so ("en provenance de Lens", "partie à Montpellier"; `teams.clubs_moved_to`): ORG
+    there, a place elsewhere in the article."""
+    lowered = lower_case(text)
+    return {
+        occurrence
+        for surface, label in labels.items()
+        if label == "LOC"
+        for occurrence in clubs_moved_to(occurrences.get(surface, []), lowered)
+    }
 
 
 def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:

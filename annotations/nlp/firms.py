@@ -13,8 +13,9 @@ from annotations.nlp.token_patterns import ARTICLE, NAME, OF, PROPER, WORD
 _PARTNERS = ["Fils", "Frères", "Cie", "Associés"]
 # A legal form closing the name is the name's: "Martin et Fils SA", "Forges de Niaux SARL".
 _LEGAL_FORMS = ["SA", "SAS", "SASU", "SARL", "EURL", "SNC", "SCOP"]
-# The words a family firm's name closes on, for institutions.HeadedNames' windows.
-FIRM_LAST_WORDS = frozenset(word.lower() for word in _PARTNERS + _LEGAL_FORMS)
+# The words a family firm's name closes on, for institutions.HeadedNames' windows, as the patterns read
+# them: "SA", not the possessive "sa" of prose.
+FIRM_LAST_FORMS = frozenset(_PARTNERS + _LEGAL_FORMS)
 
 
 def firm_patterns() -> list[list[dict]]:

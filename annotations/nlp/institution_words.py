@@ -135,7 +135,8 @@ EVENT_HEADS = words(
 # "prix Goncourt", "médaille Fields"): MISC. Not by a complement: "le plan de l'État" is no name.
 PLAN_HEADS = words("loi plan opération programme prix médaille directive accord accords pacte traité règlement")
 # Those named by what they rule on, in lower case: "le règlement général sur la protection des données", "le pacte
-# européen pour les océans" (MISC; "un règlement sur les loyers" is any, see `institutions._is_no_name`).
+# européen pour les océans" (MISC; "un règlement sur les loyers" is any, and "le règlement sur les terrasses" a town
+# hall's outside a European text, see `institutions._is_no_name`; a pact is always a political one).
 RULES_ON = words("règlement pacte directive")
 # Adjectives that make a head one body of one territory or state, even without a proper complement.
 TERRITORIAL = words(

@@ -26,16 +26,16 @@ nouns (`institution_words`). The convention (the one of
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotations.nlp.bodies import names_nothing
-from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS
+from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_FORMS, CLUB_LAST_WORDS
 from annotations.nlp.common_words import CommonWords
-from annotations.nlp.firms import FIRM_LAST_WORDS
+from annotations.nlp.firms import FIRM_LAST_FORMS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_patterns import GROUPINGS, misc_patterns, org_patterns, place_patterns
 from annotations.nlp.institution_words import (
@@ -169,6 +169,22 @@ def _is_rank(span: Span) -> bool:
 _PLURAL_BEFORE = words("les des ses nos vos leurs ces aux")
 _DEFINITE = words("le la l' du au")
 _A_DOOR = words("la une sa leur cette")
+# What makes a rule named by its subject in lower case a European text ("le règlement général sur la protection
+# des données", "le pacte européen pour les océans"): its scope's adjective, or Europe spoken of in the text.
+_EUROPEAN_SCOPE = words("européen européenne général générale communautaire")
+_EUROPE = words("ue bruxelles strasbourg vingt-sept")
+
+
+def _is_a_european_text(span: Span) -> bool:
+    """Whether a rule or a directive named by what it rules on is one of the European Union's texts, the only
+    ones named so: by its scope ("le règlement général sur ..."), an acronym after it ("le règlement sur les
+    services numériques (DSA)"), or a text that speaks of Europe ("le Parlement européen", "les eurodéputés", "à
+    Bruxelles"). Elsewhere "la directive sur les horaires de la cantine", "le règlement sur les terrasses" are a
+    school's or a town hall's, no name."""
+    doc = span.doc
+    if span[1].lower_ in _EUROPEAN_SCOPE or (span.end < len(doc) and doc[span.end].text == "("):
+        return True
+    return any(token.lower_.startswith(("europ", "eurodéput")) or token.lower_ in _EUROPE for token in doc)
 
 
 def _is_no_name(span: Span) -> bool:
@@ -202,7 +218,9 @@ def _is_no_name(span: Span) -> bool:
     if head == "porte" and following is not None and following.lower_ in ("de", "d'"):
         return before in _A_DOOR  # a door after "la", "une", "sa": "frapper à la porte de Renault"
     if head in RULES_ON and any(token.lower_ in ("sur", "pour") for token in span[1:3]):
-        return before not in _DEFINITE  # "le pacte pour les océans"; "un pacte pour la planète" is any
+        # "le pacte pour les océans"; "un pacte pour la planète" is any, "la directive sur les horaires de la
+        # cantine" a school's (a pact is always a political one, a rule or a directive any body's document)
+        return before not in _DEFINITE or (head != "pacte" and not _is_a_european_text(span))
     if head == "église":
         return span[0].is_title  # "l'Église de France" is the institution, "l'église Saint-Martin" the building
     if head == "campus":
@@ -245,8 +263,8 @@ class HeadedNames:
         # Words whose patterns are tried only at them, which open no window (common words: "nuit", "Europe").
         self.heads_only = {nlp.vocab.strings.add(word) for word in _HEADS_ONLY}
         self.matcher, self.by_head = self._matchers(nlp)
-        last_words = _LAST_WORDS | CLUB_LAST_WORDS | FIRM_LAST_WORDS
-        self.last_words = {nlp.vocab.strings.add(word) for word in last_words}
+        self.last_words = {nlp.vocab.strings.add(word) for word in _LAST_WORDS | CLUB_LAST_WORDS}
+        self.last_forms = {nlp.vocab.strings.add(word) for word in CLUB_LAST_FORMS | FIRM_LAST_FORMS}
         self.france = nlp.vocab.strings.add("france")
         self.national = {nlp.vocab.strings.add(word) for word in NATIONAL}
         self.units = {nlp.vocab.strings.add(word) for word in MILITARY_UNITS}
@@ -310,6 +328,7 @@ class HeadedNames:
         # A name then "métropole" or a club's acronym: from up to five tokens before it (a name of three
         # parts and hyphens).
         starts += [max(0, i - 5) for i, word in enumerate(lower) if word in self.last_words]
+        starts += [max(0, i - 5) for i, form in enumerate(doc.to_array(ORTH).tolist()) if form in self.last_forms]
         # A military unit's number before its kind: "4e régiment de chasseurs".
         starts += [i - 1 for i, word in enumerate(lower) if i and word in self.units]
         # "France" only before a figure (a channel, "France 3 Normandie"): the country is named everywhere.

@@ -154,7 +154,7 @@ class MoneyMatcher:
         priced = [(start, end) for start, end in stretches if _may_be_priced(text, lowered, start, end)]
         starts = {stretch: number_starts(text, *stretch) for stretch in priced}
         for pattern in self.patterns:
-            for match in self._matches(pattern, text, stretches, starts):
+            for match in self._matches(pattern, text, lowered, stretches, starts):
                 if taken.overlaps(*match.span()):
                     continue
                 for amount in _amounts(match):
@@ -172,12 +172,14 @@ class MoneyMatcher:
         return sorted(found, key=lambda amount: amount.start)
 
     @staticmethod
-    def _matches(pattern: re.Pattern, text: str, stretches: list, starts: dict) -> Iterator[re.Match]:
-        """The pattern's matches in the stretches it may find something in: the cents' in every one, the
-        others' in those where a currency is (the keys of `starts`, which holds where numbers open in each):
-        a pattern that opens on a number is tried only there (`number_matches`)."""
+    def _matches(pattern: re.Pattern, text: str, lowered: str, stretches: list, starts: dict) -> Iterator[re.Match]:
+        """The pattern's matches in the stretches it may find something in: the cents' in every one that
+        says "cent" (`lowered`: the text in lower case), the others' in those where a currency is (the keys
+        of `starts`, which holds where numbers open in each): a pattern that opens on a number is tried
+        only there (`number_matches`)."""
         if "cents_unit" in pattern.groupindex:
-            return (match for start, end in stretches for match in pattern.finditer(text, start, end))
+            named = (stretch for stretch in stretches if "cent" in lowered[stretch[0] : stretch[1]])
+            return (match for start, end in named for match in pattern.finditer(text, start, end))
         if "pre" in pattern.groupindex:  # opens on its currency
             return (match for start, end in starts for match in pattern.finditer(text, start, end))
         return (match for (start, end), at in starts.items() for match in matches_at(pattern, text, at, end))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.common_words import CommonWords, opens_sentence
@@ -116,12 +117,14 @@ def press_titles(doc: Doc, values: SpanSet, common: CommonWords) -> list[Span]:
     """The titles of the module's docstring, as ORG Spans."""
     text = state(doc).text
     found = []
-    index = 0
-    while index < len(doc):
+    articles = {doc.vocab.strings.add(article) for article in _ARTICLES}
+    following = 0  # the token after the last title read: the next title starts there or later
+    # A title opens on an article: only those tokens are read (a Token object per token would cost more).
+    for index, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth not in articles or index < following:
+            continue
         title = _title_at(doc, index)
-        title = title if title is not None and _reads_as_a_title(title, common) else None
-        if title is None or values.overlaps(title.start_char, title.end_char):
-            index += 1
+        if title is None or not _reads_as_a_title(title, common) or values.overlaps(title.start_char, title.end_char):
             continue
         titles = [title]
         following = title.end
@@ -137,7 +140,6 @@ def press_titles(doc: Doc, values: SpanSet, common: CommonWords) -> list[Span]:
         cue = not opens_sentence(doc, index) and _CUE_BEFORE.search(before)
         if (verb or (cue and len(titles) == 1)) and not any(_is_a_surname(t, text) for t in titles):
             found += titles
-        index = following
     return found
 
 

@@ -81,9 +81,21 @@ def is_a_transfer_page(lowered: str) -> bool:
 def moves_a_player(occurrences: list[tuple[int, int]], lowered: str) -> bool:
     """Whether a name is a club's on a transfer page, by where a player comes from or goes to ("en provenance
     du X", "prêté à X", "une offre de X", "face à X"): not "en provenance de Lyon" elsewhere, a train's."""
-    return is_a_transfer_page(lowered) and any(
-        _TRANSFER_BEFORE.search(lowered, max(0, start - CONTEXT_CHARS), start) for start, _ in occurrences
-    )
+    return bool(clubs_moved_to(occurrences, lowered))
+
+
+def clubs_moved_to(occurrences: list[tuple[int, int]], lowered: str) -> list[tuple[int, int]]:
+    """The occurrences of a name that are a club's on a transfer page: those where a player comes from or goes
+    to it (`moves_a_player`) or where it plays a match. A town is a club there only: "partie à Montpellier" is
+    the club, "elle a grandi à Montpellier" in the same article the town."""
+    if not is_a_transfer_page(lowered):
+        return []
+    return [
+        (start, end)
+        for start, end in occurrences
+        if _TRANSFER_BEFORE.search(lowered, max(0, start - CONTEXT_CHARS), start)
+        or plays_a_match([(start, end)], lowered)
+    ]
 
 
 def is_scored(occurrences: list[tuple[int, int]], lowered: str) -> bool:

@@ -73,7 +73,8 @@ def cursor(raw: str) -> int:
             {"since": [gettext("A cursor is a whole number, 0 or more: a review id from this feed.")]}
         )
     if len(raw) > MAX_ID_DIGITS:  # no review has a larger id
-        raise ValidationError({"since": [gettext("A cursor has at most 18 digits: a review id from this feed.")]})
+        message = gettext("A cursor has at most %(digits)s digits: a review id from this feed.")
+        raise ValidationError({"since": [message % {"digits": MAX_ID_DIGITS}]})
     return int(raw)
 
 

@@ -1,5 +1,6 @@
-"""What the API's writes accept: input serializers that refuse unknown fields, naming them.
-The rules behind a write (sources, lengths, duplicates) are the services'; these check shapes."""
+"""What the API's writes accept: input serializers that refuse unknown fields, naming them, and
+an ingest's input read from what they validated. The rules behind a write (sources, lengths,
+duplicates) are the services'; these check shapes."""
 
 from collections.abc import Mapping
 
@@ -11,7 +12,7 @@ from rest_framework import serializers
 from annotations.documents import FORMATS, SUPPORTED_EXTENSIONS
 from claims.forms import UPLOAD_EXTENSION_VALIDATOR
 from claims.models import Verdict
-from claims.services import validate_slug
+from claims.services import ArticleInput, validate_slug
 
 
 class RefusesUnknownFields:
@@ -106,3 +107,19 @@ class ArticleInputSerializer(StrictInputSerializer):
         if ("text" in data) == ("file" in data):
             raise serializers.ValidationError({"text": [_("Give either `text` or `file`, not both or neither.")]})
         return data
+
+
+def uploaded_bytes(data) -> tuple[bytes, str, str]:
+    """The article's bytes, its file name (empty for `text`), and the input that carried it."""
+    if "file" in data:
+        upload = data["file"]
+        limit = settings.SAGA_MAX_ARTICLE_BYTES
+        raw = upload.read(limit + 1)  # one byte over is enough to refuse
+        return raw, upload.name or "", "file"
+    return data["text"].encode("utf-8"), "", "text"
+
+
+def article_input(data, document) -> ArticleInput:
+    """The request's metadata wins over what the document declares about itself."""
+    fields = ("slug", "title", "source_url", "publisher", "author", "published_on", "publish")
+    return ArticleInput.from_document(document, **{name: data.get(name) for name in fields})

@@ -27,7 +27,6 @@ from claims.api.renderers import ANNOTATION_CONTENT_TYPE, JSONLDRenderer, JSONRe
 from claims.api.schema import error_response
 from claims.models import Article, Claim
 from claims.services import (
-    ArticleInput,
     IngestError,
     ReviewError,
     SourceInput,
@@ -116,14 +115,19 @@ class ArticleViewSet(
     @extend_schema(
         summary="Ingest an article",
         description="Text, Markdown or HTML, as `text` (JSON or form) or as an uploaded `file` (multipart). "
-        "201 with the article and its claims; 200 when the slug exists: the identical text changes nothing, a "
-        "different text becomes the article's next revision (its claims are those of the new revision).",
+        "201 with the article and its claims, its URL in `Location`, when something was stored: a new article, "
+        "or a different text under an existing slug, which becomes the article's next revision (its claims are "
+        "those of the new revision); 200 when the identical text is already there (nothing changes).",
         request={
             "application/json": inputs.ArticleInputSerializer,
             "multipart/form-data": inputs.ArticleInputSerializer,
         },
         responses={
-            201: serializers.IngestedArticleSerializer,
+            201: OpenApiResponse(
+                serializers.IngestedArticleSerializer,
+                description="Stored: a new article, or a new revision of the article under that slug (`revision` "
+                "says which); `Location` is the article (`GET /api/articles/<slug>/`).",
+            ),
             202: OpenApiResponse(
                 JobSerializer,
                 description="With a broker (CELERY_BROKER_URL): the article is queued; `Location` is its job "
@@ -131,8 +135,8 @@ class ArticleViewSet(
             ),
             200: OpenApiResponse(
                 serializers.IngestedArticleSerializer,
-                description="The slug exists (same text: unchanged; another text: a new revision), or the same text "
-                "is already stored under another slug: that article, with `notice` saying so.",
+                description="Nothing stored: the slug already has this text, or the same text is already stored "
+                "under another slug (that article, with `notice` saying so).",
             ),
             413: error_response(413),
         },
@@ -141,8 +145,8 @@ class ArticleViewSet(
                 "Location",
                 OpenApiTypes.URI,
                 OpenApiParameter.HEADER,
-                response=[202],
-                description="The job's URL: `GET /api/jobs/<id>/`.",
+                response=[201, 202],
+                description="201: the article's URL, `GET /api/articles/<slug>/`; 202: the job's, `GET /api/jobs/<id>/`.",
             )
         ],
     )
@@ -162,7 +166,7 @@ class ArticleViewSet(
             )
         form.is_valid(raise_exception=True)
         data = form.validated_data
-        raw, name, field = uploaded_bytes(data)
+        raw, name, field = inputs.uploaded_bytes(data)
         if len(raw) > limit:
             # A file is read only up to one byte over the limit: its size is the upload's own.
             size = data["file"].size if field == "file" else len(raw)
@@ -177,7 +181,7 @@ class ArticleViewSet(
                 languages=settings.SAGA_LANGUAGES,
                 language=data.get("language"),
             )
-            item = article_input(data, document)
+            item = inputs.article_input(data, document)
             if in_background():  # a worker ingests it: the client follows the job
                 return self.accepted(submit_ingest(item=item, user=request.user), request)
             result = ingest_article(item=item, user=request.user)
@@ -188,7 +192,8 @@ class ArticleViewSet(
         return self.ingested(request, result, document.warnings)
 
     def ingested(self, request, result, warnings: list[str]) -> Response:
-        """201 with the article stored and its claims (200 when it was there already)."""
+        """201 with the article stored (new, or its new revision) and its claims, its URL in
+        `Location`; 200 when the text was there already."""
         article = Article.objects.visible_to(request.user).with_verdict_counts().get(pk=result.article.pk)
         claims = Claim.objects.for_api(request.user).filter(article=article).api_rows()
         notice = (
@@ -206,7 +211,10 @@ class ArticleViewSet(
                 "notice": notice,
             },
         )
-        return Response(body.data, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
+        if not (result.created or result.revised):
+            return Response(body.data, status=status.HTTP_200_OK)
+        location = request.build_absolute_uri(reverse("api:article-detail", kwargs={"slug": article.slug}))
+        return Response(body.data, status=status.HTTP_201_CREATED, headers={"Location": location})
 
     def accepted(self, job, request) -> Response:
         """202 with the job, and its URL in `Location`."""
@@ -287,22 +295,6 @@ def too_large(message: str, *, field: str = "text") -> Response:
         {"message": message, "code": "too_large", "fields": {field: [message]}},
         status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
     )
-
-
-def uploaded_bytes(data) -> tuple[bytes, str, str]:
-    """The article's bytes, its file name (empty for `text`), and the input that carried it."""
-    if "file" in data:
-        upload = data["file"]
-        limit = settings.SAGA_MAX_ARTICLE_BYTES
-        raw = upload.read(limit + 1)  # one byte over is enough to refuse
-        return raw, upload.name or "", "file"
-    return data["text"].encode("utf-8"), "", "text"
-
-
-def article_input(data, document) -> ArticleInput:
-    """The request's metadata wins over what the document declares about itself."""
-    fields = ("slug", "title", "source_url", "publisher", "author", "published_on", "publish")
-    return ArticleInput.from_document(document, **{name: data.get(name) for name in fields})
 
 
 @extend_schema_view(

@@ -15,7 +15,7 @@ from claims.models import Article, ArticleRevision, Claim, Review, Source
 from claims.reanchor import Anchor, Outcome, reanchor
 from claims.services.annotate import write_annotations
 from claims.services.inputs import ArticleInput, analyse_text, body_digest, validate_article_input
-from matching.services import drop_superseded_suggestions, on_claims_written
+from matching.services import drop_open_findings, on_claims_written
 
 audit = logging.getLogger("saga.audit")
 
@@ -47,7 +47,8 @@ def revise_article(*, article: Article, item: ArticleInput, user=None, analysis=
     start unverified with `previous` pointing at the old claim, and with `needs_rereview` when
     the old one had a review or was waiting for a re-review (Claim.awaits_review_of_edit); removed
     claims stay in the old revision. The old revision's text, claims, mentions and reviews are
-    left untouched; its claims' suggested matches are dropped (the new claims get their own).
+    left untouched; its claims' suggested matches and open inconsistencies are dropped (the new
+    claims get their own; matching.services.drop_open_findings).
     The same text as the current one writes nothing (`number` is None).
     All writes happen in one transaction, under a lock on the article row.
     """
@@ -81,7 +82,7 @@ def _write_revision(*, article: Article, item: ArticleInput, user, analysis) -> 
     anchors = reanchor(old_body=article.body, old_spans=old_claims, new_body=item.text, new_spans=new_claims)
     _carry_over(anchors, old_claims, new_claims)
     _make_current(article, item, analysis, number, digest)
-    drop_superseded_suggestions(claims=old_claims)
+    drop_open_findings(claims=old_claims)
     on_claims_written(article=article, claims=new_claims, mentions=mentions)
     result = RevisionResult(article=article, number=number, anchors=anchors)
     audit.info(

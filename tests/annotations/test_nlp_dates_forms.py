@@ -188,10 +188,18 @@ def test_anaphoric_days_count_from_the_text_else_from_the_publication():
         "Trois jours après l'incendie, rien.",
         "Tiré en 2000 exemplaires.",
         "La ligne fait 2000 km.",
+        "Le vélo a coûté 2024 € au club.",  # an amount, a space before its symbol
+        "Il a payé 1990 $ pour la licence.",
+        "La facture passe à 2025 £.",
     ],
 )
 def test_find_dates_avoids_look_alikes(text):
     assert values(text, WEDNESDAY) == []
+
+
+def test_a_year_before_a_currency_word_or_a_clause_stays_a_year():
+    assert values("En 2024, le club a payé 300 €.", WEDNESDAY) == [("2024", "2024")]
+    assert values("Le club a payé 2024 € en 2019.", WEDNESDAY) == [("2019", "2019")]
 
 
 @pytest.mark.parametrize(
@@ -524,3 +532,36 @@ def test_forms_first_met_on_the_sixth_blind_set(text, expected):
 )
 def test_forms_first_met_on_the_seventh_blind_set(text, expected):
     assert values(text, published=date(2026, 12, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of days, the first day's month, year and time written or not
+        ("La session court du lundi 11 mars à 20 h au mercredi 13 mars.", "2013-03-11/2013-03-13"),
+        ("Le festival aura lieu du 28 décembre 2013 au 3 janvier 2014.", "2013-12-28/2014-01-03"),
+        ("Les soldes vont du 6 au 9 mars.", "2013-03-06/2013-03-09"),
+        # a weekday and what places it: its week, "en quinze", a direction
+        ("Jeudi de cette semaine, le conseil vote.", "2013-02-14"),
+        ("Jeudi en quinze, le conseil vote.", "2013-02-28"),
+        ("Vendredi dernier, le conseil a voté.", "2013-02-08"),
+        # a season and its direction
+        ("L'automne dernier, la récolte a manqué.", "2012-09/2012-11"),
+        # a year outside 1900-2100 after a cue word
+        ("Fondée en 1515, la confrérie existe toujours.", "1515"),
+    ],
+)
+def test_find_dates_reads_ranges_weekdays_seasons_and_years(text, expected):
+    assert expected in [value for _, value in values(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseil a siégé le 13 mars et le 2 avril.",  # two days listed, no range
+        "La confrérie compte 1515 membres.",  # a count, no year
+        "Le vélo a coûté 2024€ au club.",  # an amount, no year
+    ],
+)
+def test_find_dates_reads_no_range_or_year_in_look_alikes(text):
+    assert not [value for _, value in values(text) if "/" in (value or "") or value in ("1515", "2024")]

@@ -140,3 +140,19 @@ def test_common_words_tell_a_ministers_domain_from_a_ministry(nlp):
     assert common.is_role_domain(doc[4:5], doc.text) and common.is_role_domain(doc[9:11], doc.text)
     doc = nlp.make_doc("Le ministère de l'Intérieur a parlé avec Renault.")
     assert not common.is_role_domain(doc[4:5], doc.text) and not common.is_role_domain(doc[9:10], doc.text)
+
+
+def test_windows_open_on_a_legal_form_or_a_club_acronym_as_written_not_on_the_possessive(nlp):
+    """The windows of the Matcher open five tokens before a word a name closes on; "SA" and "SC" as the
+    patterns read them, not "sa" (the possessive, in nearly every paragraph) or "sc"."""
+    headed = HeadedNames(nlp)
+
+    def windows(text):
+        doc = nlp.make_doc(text)
+        return headed._windows(doc, [token.lower for token in doc])
+
+    assert windows("Elle a retrouvé sa sœur et sa mère à Quimper.") == []
+    assert windows("Il a vendu sa part à Martin SA.") == [(2, 9)]  # from five tokens before "SA", none at "sa"
+    assert windows("Il joue au Vannes OC.") == [(0, 6)]
+    assert windows("Il entraîne le Vélo-Club spinalien.") != []  # "club" in any case
+    assert names(nlp, "Le Vannes OC a battu Lorient.") == [("Vannes OC", "ORG")]

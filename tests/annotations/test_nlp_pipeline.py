@@ -1,5 +1,6 @@
 """The entry points: analyse, analyse_many, the JSON contract and the pipeline's make-up."""
 
+import gc
 from datetime import date
 
 import pytest
@@ -104,3 +105,9 @@ def test_analyse_reads_an_article_over_a_million_characters_with_offsets_intact(
     for span in analysis.entities + analysis.dates + analysis.claims:
         assert text[span.start : span.end] == span.text
     assert [claim.start for claim in analysis.claims] == [0, len(text) - len(tail) + 2]
+
+
+def test_the_loaded_model_is_out_of_the_garbage_collectors_reach():
+    """Its vocabulary alone is some hundred thousand objects, which a full collection would walk each time."""
+    load_pipeline()
+    assert gc.get_freeze_count() > 100_000

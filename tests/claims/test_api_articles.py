@@ -159,6 +159,7 @@ def test_ingest_text_is_201_with_article_and_claims(api, db, editor):
     api.force_authenticate(editor)
     response = api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "usine", "publish": True}, format="json")
     assert response.status_code == 201, response.content
+    assert response["Location"] == "http://testserver/api/articles/usine/"
     body = response.json()
     article = Article.objects.get(slug="usine")
     assert body["slug"] == "usine" and body["status"] == "published" and body["body"] == SAMPLE_TEXT
@@ -167,12 +168,17 @@ def test_ingest_text_is_201_with_article_and_claims(api, db, editor):
     assert body["verdicts"]["total"] == len(body["claims"])
 
     again = api.post("/api/articles/", {"text": SAMPLE_TEXT, "slug": "usine"}, format="json")
-    assert again.status_code == 200 and again.json()["slug"] == "usine"
+    assert again.status_code == 200 and again.json()["slug"] == "usine"  # nothing stored
+    assert "Location" not in again
     corrected = SAMPLE_TEXT + "\nLe maire a salué le projet.\n"
     revised = api.post("/api/articles/", {"text": corrected, "slug": "usine"}, format="json")
-    assert revised.status_code == 200, revised.content  # a new revision of the same article
+    assert revised.status_code == 201, revised.content  # a new revision of the same article: stored
+    assert revised["Location"] == "http://testserver/api/articles/usine/"
     assert revised.json()["revision"] == 2 and revised.json()["body"] == corrected
     assert {c["revision"] for c in revised.json()["claims"]} == {2}
+    assert api.get(revised["Location"]).json()["revision"] == 2
+    unchanged = api.post("/api/articles/", {"text": corrected, "slug": "usine"}, format="json")
+    assert unchanged.status_code == 200 and unchanged.json()["revision"] == 2 and "Location" not in unchanged
 
 
 def test_ingest_markdown_file_upload_reads_front_matter(api, db, editor):

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
 from tests.api_support import build_article
@@ -176,3 +177,84 @@ def test_an_unreadable_multipart_body_is_refused_in_the_request_language(api, ed
     )  # no boundary
     assert response.status_code == 400
     assert response.json() == {"message": message, "code": "parse_error", "fields": {}}
+
+
+CSRF_FAILED = {
+    "en": "CSRF check failed: a write made with a session login must come from a page of this site and send back "
+    "the CSRF token (the value of the csrftoken cookie, in the X-CSRFToken header). A program can use a token "
+    "instead (Authorization: Token <key>).",
+    "fr": "Échec de la vérification CSRF\u00a0: une écriture faite avec une session de connexion doit venir d’une "
+    "page de ce site et renvoyer le jeton CSRF (la valeur du cookie csrftoken, dans l’en-tête X-CSRFToken). Un "
+    "programme peut plutôt utiliser un jeton (Authorization: Token <clé>).",
+}
+REVIEW = {"verdict": "unverified", "expected_version": 1}
+
+
+@pytest.fixture
+def session_api(editor):
+    """An editor's browser session, its CSRF cookie set by a page of the site (the admin's)."""
+    client = APIClient(enforce_csrf_checks=True)
+    client.force_login(editor)
+    assert client.get("/admin/?all=1").status_code == 200 and client.cookies["csrftoken"].value
+    return client
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_session_write_without_the_csrf_token_is_403_in_the_request_language(session_api, language, caplog):
+    claim = build_article().claims.first()
+    response = session_api.post(
+        f"/api/claims/{claim.pk}/reviews/", REVIEW, format="json", HTTP_ACCEPT_LANGUAGE=language
+    )
+    assert response.status_code == 403
+    assert response.json() == {"message": CSRF_FAILED[language], "code": "csrf_failed", "fields": {}}
+    assert "CSRF token missing" in caplog.text  # Django's reason, for whoever reads the log
+    assert claim.reviews.count() == 0
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_session_write_from_another_site_is_403_in_the_request_language(session_api, language, caplog):
+    claim = build_article().claims.first()
+    response = session_api.post(
+        f"/api/claims/{claim.pk}/reviews/",
+        REVIEW,
+        format="json",
+        secure=True,
+        HTTP_ORIGIN="https://other.example",
+        HTTP_X_CSRFTOKEN=session_api.cookies["csrftoken"].value,
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert response.status_code == 403
+    assert response.json()["message"] == CSRF_FAILED[language] and response.json()["code"] == "csrf_failed"
+    assert "https://other.example does not match any trusted origins" in caplog.text
+
+
+def test_a_session_write_with_the_csrf_token_and_a_token_write_without_pass(session_api, editor):
+    claim = build_article().claims.first()
+    token = session_api.cookies["csrftoken"].value
+    response = session_api.post(f"/api/claims/{claim.pk}/reviews/", REVIEW, format="json", HTTP_X_CSRFTOKEN=token)
+    assert response.status_code == 201, response.content
+    api = APIClient(enforce_csrf_checks=True)
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=editor).key}")
+    again = api.post(f"/api/claims/{claim.pk}/reviews/", {**REVIEW, "expected_version": 2}, format="json")
+    assert again.status_code == 201, again.content
+
+
+def test_a_session_write_the_account_may_not_make_is_still_a_permission_refusal(staff):
+    claim = build_article().claims.first()
+    client = APIClient(enforce_csrf_checks=True)
+    client.force_login(staff)  # staff, not an editor
+    client.get("/admin/?all=1")
+    response = client.post(
+        f"/api/claims/{claim.pk}/reviews/", REVIEW, format="json", HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value
+    )
+    assert response.status_code == 403 and response.json()["code"] == "permission_denied"
+
+
+def test_schema_keeps_the_session_scheme(db):
+    schema = APIClient().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    assert schema["components"]["securitySchemes"]["cookieAuth"] == {
+        "type": "apiKey",
+        "in": "cookie",
+        "name": "sessionid",
+    }
+    assert {"cookieAuth": []} in schema["paths"]["/api/claims/{id}/reviews/"]["post"]["security"]

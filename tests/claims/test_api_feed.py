@@ -89,6 +89,10 @@ def test_feed_says_a_cursor_is_too_long_rather_than_not_a_whole_number(api, db):
     response = api.get("/api/verdicts/", {"since": "9223372036854775807"}, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert response.json()["fields"]["since"] == ["A cursor has at most 18 digits: a review id from this feed."]
+    french = api.get("/api/verdicts/", {"since": "9" * 19}, HTTP_ACCEPT_LANGUAGE="fr")
+    assert french.json()["fields"]["since"] == [
+        "Un curseur a au plus 18 chiffres\u00a0: l’identifiant d’une vérification de ce flux."
+    ]
 
 
 def test_feed_query_count_does_not_grow_with_changes(api, db, editor, django_assert_num_queries):

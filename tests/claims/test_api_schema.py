@@ -3,9 +3,20 @@
 import re
 
 import pytest
+import schemathesis
 from django.contrib.staticfiles import finders
+from django.core.wsgi import get_wsgi_application
 from drf_spectacular.validation import validate_schema
+from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from tests.conftest import SAMPLE_TEXT
 
 OPERATIONS = {
     ("/api/articles/", "get"),
@@ -109,3 +120,32 @@ def test_schema_documents_the_forms_of_the_date_filters(schema):
         assert all(pattern.search(value) for value in ("2021", "2021-03", "2021-03-31"))
         assert not any(pattern.search(value) for value in ("21", "2021-3", "2021-03-31T00:00", "03/2021"))
         assert "YYYY-MM-DD, or YYYY-MM or YYYY" in parameters[name]["description"]
+
+
+def test_schema_documents_an_ingest_storing_a_revision_as_201_with_its_location(schema):
+    responses = schema["paths"]["/api/articles/"]["post"]["responses"]
+    assert "revision" in responses["201"]["description"] and "revision" not in responses["200"]["description"]
+    for code in ("201", "202"):
+        assert responses[code]["headers"]["Location"]["schema"] == {"type": "string", "format": "uri"}, code
+    assert "headers" not in responses["200"]
+
+
+def test_ingest_answers_conform_to_the_schema(editor):
+    """A new article (201), the same text again (200) and a new revision (201) as the schema
+    describes them (status, headers such as `Location`, body), checked by schemathesis."""
+    operation = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())["/api/articles/"]["POST"]
+    checks = [
+        status_code_conformance,
+        response_headers_conformance,
+        content_type_conformance,
+        response_schema_conformance,
+    ]
+    token = Token.objects.create(user=editor).key
+    corrected = SAMPLE_TEXT + "\nLe maire a salué le projet.\n"
+    statuses = []
+    for text in (SAMPLE_TEXT, SAMPLE_TEXT, corrected):
+        case = operation.Case(body={"text": text, "slug": "usine"}, media_type="application/json")
+        response = case.call(headers={"Authorization": f"Token {token}"})
+        case.validate_response(response, checks=checks)
+        statuses.append((response.status_code, "location" in response.headers))  # names in lower case
+    assert statuses == [(201, True), (200, False), (201, True)]

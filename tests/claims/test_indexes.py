@@ -43,6 +43,15 @@ UNINDEXED_FOREIGN_KEYS = [
     (FeedEntry, "feed_id"),  # feed_entry_unique_url (feed, url)
 ]
 
+# The migrations that dropped those indexes.
+INDEX_MIGRATIONS = [
+    ("claims", "0003_drop_redundant_indexes"),
+    ("annotations", "0010_drop_redundant_indexes"),
+    ("desk", "0005_drop_redundant_indexes"),
+    ("intake", "0005_drop_redundant_indexes"),
+    ("matching", "0004_drop_redundant_indexes"),
+]
+
 OTHER_STORY = (
     "Renault recrute à Lyon\n\n"
     "Jean Dupont a confirmé que Renault embaucherait 200 personnes à Lyon en 2022. "
@@ -79,6 +88,13 @@ def indexes_of(table: str) -> dict[str, tuple[list[str], bool, bool]]:
             [table],
         )
         return {name: (columns, unique, partial) for name, unique, partial, columns in cursor.fetchall()}
+
+
+def foreign_keys_of(table: str, column: str) -> list[tuple[str, str]]:
+    """The (table, column) that each foreign key constraint of `table` on `column` references."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, table)
+    return [spec["foreign_key"] for spec in constraints.values() if spec["foreign_key"] and spec["columns"] == [column]]
 
 
 def indexes_led_by(table: str, column: str) -> set[str]:
@@ -143,6 +159,30 @@ def test_lookups_by_a_foreign_key_without_its_own_index_use_the_composite_one(mo
         sql, params = model.objects.filter(**{lookup: value}).order_by().values("pk").query.sql_with_params()
         steps = plan(sql, params)
         assert index_searched(steps, table, column), steps
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("model", "column"), UNINDEXED_FOREIGN_KEYS, ids=lambda x: getattr(x, "__name__", x))
+def test_a_foreign_key_without_its_own_index_keeps_its_constraint(model, column):
+    target = next(field for field in model._meta.concrete_fields if field.column == column).related_model
+    assert foreign_keys_of(model._meta.db_table, column) == [(target._meta.db_table, "id")]
+
+
+# SQLite's schema editor, even one that only collects SQL, refuses to open inside a transaction.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_index_migrations_drop_the_indexes_and_leave_the_tables_and_their_constraints():
+    """Not an AlterField's SQL: on PostgreSQL it drops and re-adds the foreign key's constraint,
+    which checks every row again under lock; on SQLite it copies the whole table."""
+    loader = MigrationExecutor(connection).loader
+    # One at a time, as sqlmigrate does: collect_sql starts from the state before the plan's first.
+    sql = "\n".join(
+        statement for key in INDEX_MIGRATIONS for statement in loader.collect_sql([(loader.graph.nodes[key], False)])
+    )
+    assert "DROP CONSTRAINT" not in sql.upper()
+    for model, column in UNINDEXED_FOREIGN_KEYS:
+        table = model._meta.db_table
+        assert not re.search(rf'TABLE "(new__)?{table}"', sql), (table, sql)
+        assert re.search(rf'DROP INDEX "{table}_{column}_[0-9a-f]{{8}}"', sql), (table, column, sql)
 
 
 def article_with_review(make_article, reviewer) -> Article:
@@ -244,4 +284,5 @@ def test_the_index_migrations_reverse_and_apply_again():
         table = model._meta.db_table
         assert [column] not in [columns for columns, _u, _p in indexes_of(table).values()], (table, column)
         assert indexes_led_by(table, column)
+        assert len(foreign_keys_of(table, column)) == 1, (table, column)
     assert not [c for c, _u, _p in indexes_of("annotations_entity").values() if c[0] == "wikidata_id"]

@@ -9,6 +9,7 @@ from claims.models import Verdict
 from claims.services import SourceInput, review_claim
 from matching.models import ClaimMatch, Inconsistency
 from matching.services import dismiss_match
+from tests.matching.test_rematch import HARBOUR, HARBOUR_2
 from tests.matching.test_services import CONTRADICTION, FIRST, PARAPHRASE, reviewed
 
 pytestmark = pytest.mark.django_db
@@ -268,3 +269,21 @@ def test_decision_pages_of_an_unknown_id_are_404(client, editor, name, object_id
     url = reverse(name, args=[object_id])
     assert client.get(url).status_code == 404
     assert client.post(url, {"state": "confirmed"}).status_code == 404
+
+
+def test_a_revised_article_page_asks_a_decision_on_its_current_texts_inconsistencies_only(
+    client, admin_client, editor, make_article
+):
+    harbour = make_article(HARBOUR, slug="port-sete")
+    make_article(CONTRADICTION, slug="acme")  # another article's open flag, still listed
+    make_article(HARBOUR_2, slug=harbour.slug)
+    current = Inconsistency.objects.get(article=harbour)
+    assert current.first.revision == 2
+    client.force_login(editor)
+    page = html.fromstring(client.get(reverse("admin:claims_article_change", args=[harbour.pk])).content.decode())
+    decide = page.xpath("//a[contains(@href, '/decide/')]/@href")
+    assert decide == [reverse("admin:matching_inconsistency_decide", args=[current.pk])]
+    listed = admin_client.get(reverse("admin:matching_inconsistency_changelist"), {"state__exact": "open"})
+    assert listed.status_code == 200
+    rows = html.fromstring(listed.content.decode()).xpath("//table[@id='result_list']/tbody/tr")
+    assert sorted(row.xpath("string(.//th//a)") for row in rows) == ["La société Acme", "Le port de Sète"]

@@ -80,3 +80,49 @@ def test_reader_page_query_count_does_not_grow_with_claims_checked_elsewhere(
     with django_assert_num_queries(WARM_QUERIES + 1):
         client.get(url)
     assert len(elsewhere_links(client, later)) == 3  # the best three of four
+
+
+# -- An earlier text: its claims are matched no more, and its page says so ------------------------
+
+ADDED = "\nLe site de Douai fêtera ses cinquante ans au printemps, selon la direction.\n"
+
+
+def revision_note(page) -> str:
+    return " ".join(page.xpath('//p[@class="revision-note"]')[0].text_content().split())
+
+
+def test_an_earlier_text_says_its_claims_are_checked_elsewhere_with_the_current_text_only(
+    client, make_article, both_reviewed
+):
+    earlier, later = both_reviewed
+    make_article(PARAPHRASE + ADDED, slug=later.article.slug)  # the reviewed claim carried over
+    successor = later.successors.get()
+    assert elsewhere_links(client, successor) == [earlier.get_absolute_url()]
+
+    response = client.get(later.article.get_absolute_url(), {"revision": "1"})
+    page = html.fromstring(response.content.decode())
+    assert page.xpath(f'//div[@id="review-{later.pk}"]')  # its panel, with its review
+    assert not page.xpath('//p[@class="review-elsewhere"]')
+    assert "ne sont indiqués que pour le texte actuel" in revision_note(page)
+
+
+def test_an_earlier_text_of_an_article_never_checked_elsewhere_says_nothing_of_it(client, make_article, editor):
+    article = make_article(FIRST, slug="premier")
+    reviewed(article, editor)
+    make_article(FIRST + ADDED, slug=article.slug)
+    page = html.fromstring(client.get(article.get_absolute_url(), {"revision": "1"}).content.decode())
+    note = revision_note(page)
+    assert note.startswith("Révision 1 sur 2") and "texte actuel" in note
+    assert "vérifiées" not in note
+
+
+def test_an_earlier_text_reads_no_matches(client, make_article, both_reviewed, django_assert_num_queries):
+    _earlier, later = both_reviewed
+    make_article(PARAPHRASE + ADDED, slug=later.article.slug)
+    url = later.article.get_absolute_url()
+    # As an earlier text with no match (tests/claims/test_views_revisions.py): the page's counts
+    # and its body, and no query for where else its claims were checked.
+    with django_assert_num_queries(COLD_QUERIES + 1):
+        assert client.get(url, {"revision": "1"}).status_code == 200
+    with django_assert_num_queries(WARM_QUERIES + 1):
+        assert client.get(url, {"revision": "1"}).status_code == 200

@@ -2,7 +2,10 @@
 `manage.py rematch` call it: suggestions and open inconsistencies made again with the rules as
 they are now; dismissed suggestions and decided inconsistencies kept."""
 
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 from django.core.management import CommandError, call_command
 
 import matching.scoring
@@ -139,3 +142,68 @@ def test_revision_drops_the_suggestions_of_its_superseded_claims_so_rematch_find
     call_command("rematch")
     assert "1 suggestion (were 1)" in capsys.readouterr().out
     assert ClaimMatch.objects.shown().get().earlier == successor
+
+
+# A cooperative's founding year given twice, differently; its fishermen counted once.
+HARBOUR = (
+    "Le port de Sète\n\n"
+    "La coopérative Thau Marée a été fondée à Sète en 1994 par Paul Vidal. "
+    "Elle compte 60 pêcheurs. "
+    "Paul Vidal a fondé la coopérative Thau Marée à Sète en 1997.\n"
+)
+# Corrected elsewhere: the contradiction stays, word for word.
+HARBOUR_2 = HARBOUR.replace("60 pêcheurs", "65 pêcheurs")
+
+
+def open_flags(article) -> list[tuple[int, str, str]]:
+    flags = Inconsistency.objects.filter(article=article, state=Inconsistency.State.OPEN)
+    return sorted(flags.values_list("first__revision", "first_value", "second_value"))
+
+
+@pytest.mark.django_db
+def test_revision_drops_the_open_inconsistencies_of_its_superseded_claims_so_rematch_finds_the_same(
+    make_article, editor, capsys
+):
+    harbour = make_article(HARBOUR, slug="port-sete")
+    assert open_flags(harbour) == [(1, "1994-01-01/1994-12-31", "1997-01-01/1997-12-31")]
+    acme = make_article(CONTRADICTION, slug="acme")  # not revised: its flag stays open
+    acme_flags = open_flags(acme)
+    decided = make_article(CONTRADICTION.replace("40 personnes", "41 personnes"), slug="acme-bis")
+    dismissed = decide_inconsistency(
+        inconsistency=Inconsistency.objects.get(article=decided), state="dismissed", user=editor
+    )
+
+    make_article(HARBOUR_2, slug=harbour.slug)
+    make_article(CONTRADICTION.replace("40 personnes", "42 personnes"), slug=decided.slug)
+    # Only the current text's flag is open, on the claims that say it now.
+    assert open_flags(harbour) == [(2, "1994-01-01/1994-12-31", "1997-01-01/1997-12-31")]
+    assert open_flags(acme) == acme_flags
+    kept = Inconsistency.objects.get(pk=dismissed.pk)  # an editor's decision on the earlier text stays
+    assert (kept.state, kept.decided_by, kept.first.revision) == ("dismissed", editor, 1)
+
+    call_command("rematch")
+    assert "3 open inconsistencies (were 3)" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_migration_drops_what_earlier_revisions_left_open(matched, make_article, editor, monkeypatch):
+    earlier, later = matched
+    harbour = make_article(HARBOUR, slug="port-sete")
+    decided = make_article(CONTRADICTION, slug="acme")
+    dismissed = decide_inconsistency(
+        inconsistency=Inconsistency.objects.get(article=decided), state="dismissed", user=editor
+    )
+    # Revisions as they were written before: nothing of the claims they superseded dropped.
+    monkeypatch.setattr("claims.services.revise.drop_open_findings", lambda claims: None)
+    make_article(PARAPHRASE + "\nLe site fêtera ses cinquante ans au printemps.\n", slug=later.slug)
+    make_article(HARBOUR_2, slug=harbour.slug)
+    make_article(CONTRADICTION.replace("40 personnes", "42 personnes"), slug=decided.slug)
+    assert ClaimMatch.objects.shown().count() == 2 and Inconsistency.objects.filter(state="open").count() == 3
+
+    import_module("matching.migrations.0006_drop_superseded_open_findings").drop_superseded_open_findings(apps, None)
+
+    current = Claim.objects.get(article=later, revision=2, text__contains="120 M€")
+    assert list(ClaimMatch.objects.shown().values_list("claim", "earlier")) == [(current.pk, earlier.pk)]
+    assert open_flags(harbour) == [(2, "1994-01-01/1994-12-31", "1997-01-01/1997-12-31")]
+    assert open_flags(decided)[0][0] == 2
+    assert Inconsistency.objects.get(pk=dismissed.pk).state == "dismissed"

@@ -122,6 +122,9 @@ _ORDINAL = r"(?P<ordinal>premier|première|premiere|1er|1re|1ère|second|seconde
 _YEAR2 = rf"(?:{YEAR}|'?{_TWO_DIGITS})"
 _NAMED_DAY = rf"(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})"
 _FULL_MONTHS = alternatives(set(MONTHS) - {"mars"}) + "|mars"
+# A year's end: no longer number, hour, amount or decimal goes on ("2024 000", "2024:", "2024 €", "2024€",
+# "2024 %", "2024,5").
+_YEAR_END = r"(?![\d:]|\s?[%€$£]|\s\d{3}\b|[.,]\d)"
 
 
 def absolute_rules() -> list[Rule]:
@@ -212,7 +215,7 @@ def absolute_rules() -> list[Rule]:
             opens=MONTH_OPENS,
         ),
         rule(
-            rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{_YEAR2})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
+            rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{_YEAR2}){_YEAR_END}",
             month,
             guard=two_digit_year_free,
             year=True,
@@ -283,7 +286,7 @@ def absolute_rules() -> list[Rule]:
             needs="season",
         ),
         rule(
-            rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'année\s+|de\s+|d')?(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
+            rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'année\s+|de\s+|d')?(?P<year>{YEAR}){_YEAR_END}",
             year_or_part,
             year=True,
             needs="part_or_season",
@@ -291,7 +294,7 @@ def absolute_rules() -> list[Rule]:
         ),
         ERA_YEAR,
         rule(
-            rf"(?P<year>{YEAR})(?![\d:%€$£]|\s\d{{3}}\b|[.,]\d)",
+            rf"(?P<year>{YEAR}){_YEAR_END}",
             year_or_part,
             NOT_NUMBER_BEFORE,
             year=True,

@@ -127,15 +127,8 @@ def day_rules() -> list[Rule]:
             needs="month",
             opens=("le", "les", "des", *NAMED_DAY_OPENS),
         ),
-        rule(
-            rf"(?:du\s+|entre\s+le\s+|entre\s+)?{WD}?(?P<day1>{DAY})\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?{_CLOCK}{_DAY_SEP}(?:le\s+)?{WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
-            _day_range,
-            guard=_range_not_a_list,
-            needs="month",
-            opens=("du", "entre", *NAMED_DAY_OPENS),
-        ),
-        rule(
-            rf"(?:du\s+|entre\s+le\s+|entre\s+)?{WD}?(?P<day1>{DAY}){_DAY_SEP}(?:le\s+)?{WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
+        rule(  # "du 10 juin au 1er juillet 2025", "du 13 au 15 juillet": the first day's month (and year) optional
+            rf"(?:du\s+|entre\s+le\s+|entre\s+)?{WD}?(?P<day1>{DAY})(?:\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?{_CLOCK})?{_DAY_SEP}(?:le\s+)?{WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
             _day_range,
             guard=_range_not_a_list,
             needs="month",

@@ -195,14 +195,12 @@ class Grammar:
         return sorted(found, key=lambda candidate: candidate[0])
 
 
-# Words after which a four-digit number is a year even outside 1900-2100 ("en 1515").
-_TEMPORAL_BEFORE = re.compile(
-    r"\b(?:en|dès|depuis|avant|après|vers|pour|jusqu'en|d'ici|d'ici à|l'an|année|de|du|au|à|entre|fin|début|mi-)\s*$",
-    re.I,
-)
 # The cues after which a year may open a clause ("en 2026 la ville", "depuis 2015 les prix"); not
 # "à 1500 le mois", "de 2000 la veille".
-_YEAR_CUE = re.compile(r"\b(?:en|dès|depuis|avant|après|vers|jusqu'en|d'ici|fin|début|mi-)\s*$", re.I)
+_YEAR_CUES = r"en|dès|depuis|avant|après|vers|jusqu'en|d'ici|fin|début|mi-"
+_YEAR_CUE = re.compile(rf"\b(?:{_YEAR_CUES})\s*$", re.I)
+# Words after which a four-digit number is a year even outside 1900-2100 ("en 1515"): those cues and more.
+_TEMPORAL_BEFORE = re.compile(rf"\b(?:{_YEAR_CUES}|pour|d'ici à|l'an|année|de|du|au|à|entre)\s*$", re.I)
 # Words after which it is a quantity ("plus de 2000", "les 1500").
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:plus de|moins de|près de|environ|quelque|les|des|ses|nos|vos|leurs|ces|sur|à peine)\s+$", re.I
@@ -245,19 +243,41 @@ def _counted(word: str, *, elided: bool, cued: bool) -> bool:
 _STREET_AFTER = re.compile(
     r"\s+(?:bis\s+|ter\s+)?(?:rue|route|avenue|boulevard|bd|chemin|allée|impasse|quai|cours)\b", re.I
 )
-_NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméro)\s*$", re.I)
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméros?)\s*$", re.I)
 # A road's number, no year: "la D 2020", "la RD 1090", "la départementale 1085" (not "la feuille de
 # route 2030", "l'élection départementale 2021").
 _ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b[Ll]a\s+(?:départementale|nationale)\s+)$")
 # A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year; a flight's number
 # ("le vol AF 1918", "les vols 1230 et 1231") is none either.
 _MODEL_NUMBER_BEFORE = re.compile(r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?)?$")
-# A form's, a room's or a runner's number ("le formulaire 2042", "la salle 2010", "le dossard 1999"): none is a year.
+# A form's, a room's, a runner's, a law's article's or a plot's number ("le formulaire 2042", "la salle 2010", "le
+# dossard 1999", "l'article 1240 du Code civil", "le lot 1950"): none is a year.
 _IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:formulaires?|cerfa|imprimés?|salles?|chambres?|portes?|quais?|dossards?|matricules?|"
+    r"\b(?:formulaires?|cerfa|imprimés?|salles?|chambres?|portes?|quais?|dossards?|matricules?|articles?|lots?|"
+    r"parcelles?|"
     r"codes?\s+post(?:al|aux))\s+$",
     re.I,
 )
+# The numbers listed before the last one: "1950 et " in "les codes postaux 1950 et 1960", "1230, " in "les vols 1230,
+# 1231 et 1232".
+_LISTED_BEFORE = re.compile(r"(?:\d+\s*(?:,|et|ou|à)\s*)+$")
+
+
+def _names_a_number(text: str, first: int) -> bool:
+    """Whether the number at `first` is an identifier's, a road's or a model's by the word before it ("n° 1950",
+    "la D 2020", "le code postal 1950"), or by the word before the list it ends ("les codes postaux 1950 et 1960",
+    "les articles 1240 et 1241": the head counts for each number it lists)."""
+    listed = _LISTED_BEFORE.search(text, max(0, first - 40), first)
+    for end in (first, listed.start()) if listed else (first,):
+        before = text[max(0, end - 20) : end]
+        if any(
+            pattern.search(before)
+            for pattern in (_NUMBER_SIGN_BEFORE, _ROAD_BEFORE, _MODEL_NUMBER_BEFORE, _IDENTIFIER_BEFORE)
+        ):
+            return True
+    return False
+
+
 _SERIAL_AFTER = re.compile(r"[-/](\d{3,})")
 LAST_PLAUSIBLE_YEAR = 2100  # a bare four-digit number past it is no year news speaks of
 
@@ -278,9 +298,7 @@ def is_year(text: str, match: re.Match) -> bool:
     if len(match.groupdict().get("year") or "0000") != 4:
         return True  # a two-digit year is checked by its rule
     before = text[max(0, first - 20) : first]
-    if _NUMBER_SIGN_BEFORE.search(before) or _ROAD_BEFORE.search(before) or _MODEL_NUMBER_BEFORE.search(before):
-        return False
-    if _IDENTIFIER_BEFORE.search(before):
+    if _names_a_number(text, first):
         return False
     if _is_serial(text, first):
         return False

@@ -274,13 +274,13 @@ def relative_rules() -> list[Rule]:
             _nth_weekday_of_month,
             needs="weekday",
         ),
-        rule(
-            rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+(?:de\s+)?(?:(?P<week>cette)\s+semaine|la\s+semaine\s+(?P<week_word>prochaine|dernière|derniere|passée|suivante|précédente|d'après|d'avant))",
+        rule(  # a weekday and what places it: its week ("mardi de la semaine prochaine"), "en huit", "mardi dernier"
+            rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+"
+            r"(?:(?:de\s+)?(?:(?P<week>cette)\s+semaine|la\s+semaine\s+(?P<week_word>prochaine|dernière|derniere|passée|suivante|précédente|d'après|d'avant))"
+            rf"|en\s+(?P<later>huit|8|quinze|15)\b|{_DIRECTION}(?![\w]))",
             weekday,
             needs="weekday",
         ),
-        rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+en\s+(?P<later>huit|8|quinze|15)\b", weekday, needs="weekday"),
-        rule(rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+{_DIRECTION}(?![\w])", weekday, needs="weekday"),
         # Not "le week-end" alone: "le week-end, la plage est pleine" is any weekend.
         rule(
             r"(?:ce\s+week-?end(?![\w-])|(?:le\s+|(?<=\bdu\s)|(?<=\bjusqu'au\s))week-?end\s+(?P<direction>dernier|passé|prochain)\b)",
@@ -340,11 +340,7 @@ def relative_rules() -> list[Rule]:
             needs="unit",
             opens=("les", "ces", *NUMBER_OPENS),
         ),
-        rule(
-            r"(?:l'|le\s+|au\s+)(?P<season>printemps|été|automne|hiver)\s+(?P<direction>dernier|prochain|passé)\b",
-            _season_now,
-            needs="season",
-        ),
+        rule(rf"(?:l'|le\s+|au\s+){_SEASON}\s+(?P<direction>dernier|prochain|passé)\b", _season_now, needs="season"),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now, needs="season"),
         rule(rf"(?:à\s+l'|en\s+|au\s+){_SEASON}{_SEASON_END}", _season_near, needs="season"),
         # "d'ici l'été", "dès l'automne": the season a plan or a start points to (its cue opens it:

@@ -1,0 +1,45 @@
+"""On a transfer page a town is a club (ORG) at the occurrences where a player comes from or goes to it, or where
+it plays a match; the same town elsewhere in the article, where one was born, lives or travels, stays a place
+(LOC)."""
+
+import pytest
+
+from annotations.nlp.pipeline import analyse
+
+
+def labels_of(text: str, name: str) -> list[str]:
+    """The labels of the occurrences of `name` in `text`, in order."""
+    return [entity.label for entity in analyse(text).entities if entity.text == name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Le club a enregistré le départ de sa gardienne, partie à Nantes pour deux saisons. Originaire de "
+            "Nantes, la joueuse y retrouvera sa famille.",
+            "Nantes",
+            ["ORG", "LOC"],
+        ),
+        (
+            "L'ailier Sami Benali arrive en provenance de Dijon. Le joueur avait ouvert un restaurant à Dijon en 2019.",
+            "Dijon",
+            ["ORG", "LOC"],
+        ),
+        # Look-alikes: the club at each occurrence where it plays or moves a player stays a club; a town on a page
+        # on no players stays a place at each occurrence.
+        (
+            "Le club a enregistré le départ de sa gardienne, partie à Nantes cet été. Nantes a battu Brest (2-0) "
+            "samedi.",
+            "Nantes",
+            ["ORG", "ORG"],
+        ),
+        (
+            "La préfète est partie à Nantes lundi. Nantes accueille le congrès des maires en juin.",
+            "Nantes",
+            ["LOC", "LOC"],
+        ),
+    ],
+)
+def test_towns_are_clubs_where_a_transfer_says_so(text, name, expected):
+    assert labels_of(text, name) == expected
