@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annotations.nlp.entity_labels import Mention
 from annotations.nlp.first_names import FIRST_NAMES
+from annotations.nlp.state import state
 
 # The names of the states and the world's regions in French, by their first word: "Japon", "Afrique", "Corée"
 # (of "Corée du Sud"), "Union" (of "Union européenne").
@@ -17,7 +18,7 @@ _TERRITORIES = frozenset(name.split()[0] for name in Locale("fr").territories.va
 def leaders_of_summits(mentions: list[Mention], doc: Doc) -> list[Mention]:
     """`mentions` with each summit of leaders, or the model's name for its hyphenated pair, replaced by its
     leaders' names (PER)."""
-    if "sommet" not in doc.text.lower():
+    if "sommet" not in state(doc).text.lower():  # Doc.text would join every token again
         return mentions
     # the surnames the text writes after a given name: "Donald Trump", then "le sommet Trump-Kim"
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
