@@ -43,3 +43,31 @@ def labels_of(text: str, name: str) -> list[str]:
 )
 def test_towns_are_clubs_where_a_transfer_says_so(text, name, expected):
     assert labels_of(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The club the player moves to or from, then what it does: the club at each occurrence.
+        (
+            "Le défenseur arrive en provenance de Lorient pour quatre saisons. Lorient percevra 8 millions "
+            "d'euros, selon le club.",
+            "Lorient",
+            ["ORG", "ORG"],
+        ),
+        (
+            "L'attaquante a été prêtée à Guingamp jusqu'en juin. Guingamp lui promet du temps de jeu, a expliqué "
+            "l'entraîneur.",
+            "Guingamp",
+            ["ORG", "ORG"],
+        ),
+        # Look-alike: where the player was born, on the same page, stays the town.
+        (
+            "Le club a prêté son attaquant à Metz jusqu'en juin. Né à Metz, le joueur retrouve sa famille.",
+            "Metz",
+            ["ORG", "LOC"],
+        ),
+    ],
+)
+def test_the_club_a_player_moves_to_is_a_club_wherever_no_life_place_is_said(text, name, expected):
+    assert labels_of(text, name) == expected
