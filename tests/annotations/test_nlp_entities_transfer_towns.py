@@ -1,6 +1,6 @@
-"""On a transfer page a town is a club (ORG) at the occurrences where a player comes from or goes to it, or where
-it plays a match; the same town elsewhere in the article, where one was born, lives or travels, stays a place
-(LOC)."""
+"""On a transfer page a town a player comes from or goes to is a club (ORG), at each of its occurrences but
+those where one was born, grew up or lives, which stay a place (LOC); a town on a page on no players stays a
+place."""
 
 import pytest
 
