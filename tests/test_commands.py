@@ -114,3 +114,15 @@ def test_another_database_error_of_another_apps_command_keeps_its_traceback(migr
     assert result.returncode == 1
     assert "Traceback" in result.stderr and "no such table: axes_accessattempt" in result.stderr
     assert "not migrated" not in result.stderr
+
+
+def test_a_migrate_stopped_by_a_database_error_keeps_its_traceback(tmp_path):
+    clash = tmp_path / "clash.sqlite3"
+    with sqlite3.connect(clash) as db:
+        db.execute("CREATE TABLE claims_article (id integer primary key)")  # in the way of claims' first migration
+
+    result = manage("migrate", "--verbosity", "0", database=clash)
+
+    assert result.returncode == 1
+    assert "Traceback" in result.stderr and 'table "claims_article" already exists' in result.stderr
+    assert "not migrated" not in result.stderr

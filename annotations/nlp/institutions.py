@@ -187,6 +187,7 @@ def _is_a_european_text(span: Span) -> bool:
     return any(token.lower_.startswith(("europ", "eurodéput")) or token.lower_ in _EUROPE for token in doc)
 
 
+# One test per head, each a line or two: split by head, the questions would only be scattered (past 40 lines).
 def _is_no_name(span: Span) -> bool:
     """Heads that make no name in these uses: "l'autorité de Macron" (a body's "Autorité" has its
     capital), "la cité de Jeanne d'Arc" (a person's town), "les prix SNCF" (prices), "le

@@ -13,6 +13,8 @@ from annotations.nlp.state import state
 # The names of the states and the world's regions in French, by their first word: "Japon", "Afrique", "Corée"
 # (of "Corée du Sud"), "Union" (of "Union européenne").
 _TERRITORIES = frozenset(name.split()[0] for name in Locale("fr").territories.values())
+# Those written with hyphens, whose parts are no sides of a summit: "États-Unis", "Royaume-Uni", "Nouvelle-Zélande".
+_HYPHENATED_TERRITORIES = frozenset(name for name in _TERRITORIES if "-" in name)
 
 
 def leaders_of_summits(mentions: list[Mention], doc: Doc) -> list[Mention]:
@@ -45,6 +47,8 @@ def _leaders(span: Span | None, surnames: set[str]) -> list[Mention]:
         return []
     if parts[0].text in ("Saint", "Sainte") or not all(part.is_title or part.is_upper for part in parts):
         return []  # a peak's summit ("le sommet Saint-Pierre"), no meeting
+    if _names_a_hyphenated_state(span):
+        return []
     if all(_is_a_state_or_body(part) and part.text not in surnames for part in parts):
         return []
     return [Mention(part.idx, part.idx + len(part), "PER") for part in parts]
@@ -54,3 +58,9 @@ def _is_a_state_or_body(token: Token) -> bool:
     """An acronym ("UE", "G7"), a state or a region ("Japon", "Afrique"). Not what the model reads as a place:
     it reads "Meloni-Sánchez" as one as often as "Inde-Pakistan"."""
     return token.is_upper or token.text in _TERRITORIES
+
+
+def _names_a_hyphenated_state(span: Span) -> bool:
+    """Whether a state's name written with hyphens is among the sides: "sommet États-Unis-Chine", "sommet
+    Royaume-Uni-France" are two states, not three persons."""
+    return any(name in span.text for name in _HYPHENATED_TERRITORIES)

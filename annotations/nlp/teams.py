@@ -81,20 +81,29 @@ def is_a_transfer_page(lowered: str) -> bool:
 def moves_a_player(occurrences: list[tuple[int, int]], lowered: str) -> bool:
     """Whether a name is a club's on a transfer page, by where a player comes from or goes to ("en provenance
     du X", "prêté à X", "une offre de X", "face à X"): not "en provenance de Lyon" elsewhere, a train's."""
-    return bool(clubs_moved_to(occurrences, lowered))
+    return is_a_transfer_page(lowered) and any(
+        _TRANSFER_BEFORE.search(lowered, max(0, start - CONTEXT_CHARS), start) for start, _ in occurrences
+    )
+
+
+# Where one was born, grew up, lives or keeps a shop: "originaire de X", "elle a grandi à X", "un restaurant à X".
+_LIFE_PLACE_BEFORE = re.compile(
+    r"\b(?:née?s?|originaires?|natif|native|grandi|vit|vivait|habite|habitait|domiciliée?|enfance|restaurant)"
+    r"\s+(?:à|au|de|du|d')\s*$"
+)
 
 
 def clubs_moved_to(occurrences: list[tuple[int, int]], lowered: str) -> list[tuple[int, int]]:
-    """The occurrences of a name that are a club's on a transfer page: those where a player comes from or goes
-    to it (`moves_a_player`) or where it plays a match. A town is a club there only: "partie à Montpellier" is
-    the club, "elle a grandi à Montpellier" in the same article the town."""
-    if not is_a_transfer_page(lowered):
+    """The occurrences of a name that are a club's on a transfer page where a player comes from or goes to it
+    (`moves_a_player`): all of them but those that say where one was born, grew up or lives. The club is what
+    the page speaks of ("partie à Montpellier", "Montpellier a accepté l'offre"); "elle a grandi à Montpellier"
+    in the same article is the town."""
+    if not moves_a_player(occurrences, lowered):
         return []
     return [
         (start, end)
         for start, end in occurrences
-        if _TRANSFER_BEFORE.search(lowered, max(0, start - CONTEXT_CHARS), start)
-        or plays_a_match([(start, end)], lowered)
+        if not _LIFE_PLACE_BEFORE.search(lowered, max(0, start - CONTEXT_CHARS), start)
     ]
 
 

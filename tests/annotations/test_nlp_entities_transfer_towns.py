@@ -1,6 +1,6 @@
-"""On a transfer page a town is a club (ORG) at the occurrences where a player comes from or goes to it, or where
-it plays a match; the same town elsewhere in the article, where one was born, lives or travels, stays a place
-(LOC)."""
+"""On a transfer page a town a player comes from or goes to is a club (ORG), at each of its occurrences but
+those where one was born, grew up or lives, which stay a place (LOC); a town on a page on no players stays a
+place."""
 
 import pytest
 
@@ -38,6 +38,25 @@ def labels_of(text: str, name: str) -> list[str]:
             "La préfète est partie à Nantes lundi. Nantes accueille le congrès des maires en juin.",
             "Nantes",
             ["LOC", "LOC"],
+        ),
+        # The club the player moves to or from, then what it does: the club at each occurrence.
+        (
+            "Le défenseur arrive en provenance de Lorient pour quatre saisons. Lorient percevra 8 millions "
+            "d'euros, selon le club.",
+            "Lorient",
+            ["ORG", "ORG"],
+        ),
+        (
+            "L'attaquante a été prêtée à Guingamp jusqu'en juin. Guingamp lui promet du temps de jeu, a expliqué "
+            "l'entraîneur.",
+            "Guingamp",
+            ["ORG", "ORG"],
+        ),
+        # Look-alike: where the player was born, on the same page, stays the town.
+        (
+            "Le club a prêté son attaquant à Metz jusqu'en juin. Né à Metz, le joueur retrouve sa famille.",
+            "Metz",
+            ["ORG", "LOC"],
         ),
     ],
 )

@@ -32,6 +32,9 @@ def test_leaders_of_summits_are_persons(text, persons):
         ("Le sommet UE-Inde a été repoussé à l'automne.", "sommet UE-Inde"),
         ("Le sommet Japon-Australie s'ouvrira lundi à Canberra.", "sommet Japon-Australie"),
         ("Le sommet Asie-Afrique se tiendra à Jakarta en avril.", "sommet Asie-Afrique"),
+        # a state whose name has a hyphen: its parts are no persons
+        ("Le sommet États-Unis-Mexique se tiendra à Monterrey.", "sommet États-Unis-Mexique"),
+        ("Le sommet Inde-Royaume-Uni a été avancé à mardi.", "sommet Inde-Royaume-Uni"),
     ],
 )
 def test_summits_of_states_are_events(text, name):
