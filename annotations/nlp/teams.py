@@ -57,7 +57,7 @@ _SCORED = re.compile(rf"\s+(?:{_IN_A_RESULTS_LINE})")
 # train's, as in other news). A player's post alone is ordinary French ("l'attaquant, armé d'un couteau", "le
 # Défenseur des droits", "le pilier de la majorité", "s'est engagé à"): the page needs a club's word with it.
 _PLAYER_POST = re.compile(
-    r"\b(?:attaquante?|défenseur(?!\s+des\s+droits)|gardienne?|ailier|pilier|ouvreur|meneur|meneuse|pivot)s?\b"
+    r"\b(?:attaquante?|défenseur(?!\s+des\s+droits)|gardien(?:ne)?|ailier|pilier|ouvreur|meneur|meneuse|pivot)s?\b"
 )
 _CLUB_WORD = re.compile(
     r"\b(?:clubs?|mercato|transferts?|recrues?|recrutée?s?|joueur|joueuse|joueurs|joueuses|entraîneur|entraîneuse)\b"

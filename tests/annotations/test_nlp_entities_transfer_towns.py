@@ -5,6 +5,7 @@ place."""
 import pytest
 
 from annotations.nlp.pipeline import analyse
+from annotations.nlp.teams import is_a_transfer_page
 
 
 def labels_of(text: str, name: str) -> list[str]:
@@ -62,3 +63,16 @@ def labels_of(text: str, name: str) -> list[str]:
 )
 def test_towns_are_clubs_where_a_transfer_says_so(text, name, expected):
     assert labels_of(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le gardien international quitte le club cet été.", True),  # a male goalkeeper's move
+        ("La gardienne rejoint le club promu.", True),
+        ("Le gardien de la paix a été blessé lors de l'interpellation.", False),  # no club's word
+        ("Le gardien de l'immeuble a prévenu les pompiers.", False),
+    ],
+)
+def test_a_goalkeepers_page_is_a_transfer_page_with_a_clubs_word(text, expected):
+    assert is_a_transfer_page(text.lower()) is expected
