@@ -1,5 +1,6 @@
 """Reading input files: decoding, format, front matter, HTML extraction and bad input."""
 
+import codecs
 from datetime import date
 
 import pytest
@@ -87,6 +88,10 @@ def test_guess_language_tells_french_from_english():
         (b"", "document is empty"),
         (b"  \n\t\n", "document is empty"),
         (b"abc\x00def", "binary data, not text (NUL byte at byte offset 3)"),
+        ("Le maire a parlé.".encode("utf-16"), "UTF-16 text, not UTF-8: save it as UTF-8"),
+        ("Le maire a parlé.".encode("utf-16-be"), "binary data, not text (NUL byte at byte offset 0)"),
+        (codecs.BOM_UTF16_BE + "Le maire a parlé.".encode("utf-16-be"), "UTF-16 text, not UTF-8"),
+        ("Le maire a parlé.".encode("utf-32"), "UTF-32 text, not UTF-8: save it as UTF-8"),
         (bytes(range(1, 32)) * 4, "binary data, not text"),
         ("Le café".encode() + b"\xff reste", "invalid UTF-8 at byte offset 8"),
         (b"x" * 101, "document is 101 bytes, over the limit of 100 bytes"),
@@ -260,3 +265,9 @@ def test_read_document_takes_an_html_date_from_the_markup_not_from_a_year_in_the
 def test_parse_entity_file_says_an_empty_file_is_an_empty_entity_file():
     with pytest.raises(DocumentError, match="entity file is empty: it must hold a JSON list of entities"):
         parse_entity_file(b" \n")
+
+
+def test_a_utf16_file_is_refused_in_french_for_a_french_user():
+    with translation.override("fr"), pytest.raises(DocumentError) as caught:
+        read_document("Le maire a parlé.".encode("utf-16"), name="article.txt")
+    assert str(caught.value) == "texte UTF-16, pas UTF-8\u00a0: enregistrez-le en UTF-8"
