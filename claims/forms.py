@@ -8,21 +8,34 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.core.validators import FileExtensionValidator
 from django.utils.text import capfirst, format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
 
-from annotations.documents import SUPPORTED_EXTENSIONS, DocumentError, read_document
+from annotations.documents import SUPPORTED_EXTENSIONS, DocumentError, read_document, unsupported_extension
 from claims.models import Verdict
 from claims.services import ArticleInput, ServiceError, SourceInput, validate_slug
 from claims.services.inputs import headline_of
 
 UPLOAD_EXTENSIONS = [extension.removeprefix(".") for extension in SUPPORTED_EXTENSIONS]  # what ingest reads
 # Django's own message, in Saga's catalog: its French has a double space before the list.
-UPLOAD_EXTENSION_VALIDATOR = FileExtensionValidator(
-    UPLOAD_EXTENSIONS,
-    message=_("File extension “%(extension)s” is not allowed. Allowed extensions are: %(allowed_extensions)s."),
+UPLOAD_EXTENSION_MESSAGE = _(
+    "File extension “%(extension)s” is not allowed. Allowed extensions are: %(allowed_extensions)s."
 )
+
+
+def validate_upload_extension(upload) -> None:
+    """`ingest`'s check of a file name (annotations.documents.unsupported_extension), in Django's
+    words: a name with no extension ("article", "2025.05.03-article") is read, its content saying
+    its format, where Django's FileExtensionValidator refused it as the extension «»."""
+    extension = unsupported_extension(upload.name or "")
+    if extension:
+        raise forms.ValidationError(
+            UPLOAD_EXTENSION_MESSAGE,
+            code="invalid_extension",
+            params={"extension": extension[1:], "allowed_extensions": ", ".join(UPLOAD_EXTENSIONS), "value": upload},
+        )
+
+
 # File names that make read_document treat pasted text as the chosen format.
 PASTED_AS = {"auto": "", "text": "pasted.txt", "markdown": "pasted.md", "html": "pasted.html"}
 
@@ -54,7 +67,7 @@ class ArticleIngestForm(forms.Form):
     file = forms.FileField(
         label=capfirst(_("file")),
         required=False,
-        validators=[UPLOAD_EXTENSION_VALIDATOR],
+        validators=[validate_upload_extension],
         help_text=format_lazy("{} {}", _("A file in UTF-8:"), ", ".join(SUPPORTED_EXTENSIONS)),
     )
     title = forms.CharField(

@@ -25,7 +25,7 @@ def content(extension: str, surface: str) -> bytes:
 
 def surfaces(client, editor, tmp_path, name: str, language: str = "en"):
     """Sends a file called `name` to the three surfaces: None where it was taken, else the refusal."""
-    extension = name[name.rindex(".") :]
+    extension = name[name.rindex(".") :] if "." in name else ""
     path = tmp_path / name
     path.write_bytes(content(extension, "cli"))
     try:
@@ -56,6 +56,12 @@ def surfaces(client, editor, tmp_path, name: str, language: str = "en"):
 @pytest.mark.parametrize("extension", [*SUPPORTED_EXTENSIONS, ".MD", ".Html"])
 def test_every_surface_ingests_each_extension_ingest_reads(extension, client, editor, tmp_path):
     assert surfaces(client, editor, tmp_path, f"creche{extension}") == (None, None, None)
+    assert sorted(Article.objects.values_list("slug", flat=True)) == ["admin", "api", "cli"]
+
+
+@pytest.mark.parametrize("name", ["creche", "2025.05.03-creche"])
+def test_every_surface_reads_a_file_name_with_no_extension_as_ingest_does(name, client, editor, tmp_path):
+    assert surfaces(client, editor, tmp_path, name) == (None, None, None)
     assert sorted(Article.objects.values_list("slug", flat=True)) == ["admin", "api", "cli"]
 
 
