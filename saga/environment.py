@@ -43,6 +43,16 @@ def envlist(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def envhosts(name: str, default: list[str]) -> list[str]:
+    """Host names (`saga.example.org`, `.example.org`, `*`): a URL there (`https://saga.example.org`,
+    what CSRF_TRUSTED_ORIGINS takes) would match no request, and every page would answer 400."""
+    hosts = envlist(name, default)
+    for host in hosts:
+        if "/" in host:
+            raise ImproperlyConfigured(f"{name} takes host names such as saga.example.org, not URLs: got {host!r}")
+    return hosts
+
+
 def envrate(name: str, default: str) -> str | None:
     """A DRF throttle rate such as `60/minute`; `off` disables that throttle."""
     value = os.environ.get(name, "").strip().lower() or default

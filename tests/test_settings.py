@@ -29,6 +29,20 @@ def test_settings_accept_secret_key_when_debug_off(monkeypatch):
     assert settings["ALLOWED_HOSTS"] == ["saga.example"]
 
 
+@pytest.mark.parametrize("hosts", ["https://saga.example.org", "saga.example.org,http://www.saga.example.org/"])
+def test_settings_refuse_a_url_in_allowed_hosts_naming_it(monkeypatch, hosts):
+    with pytest.raises(ImproperlyConfigured) as raised:
+        load_settings(monkeypatch, DEBUG="false", SECRET_KEY="s" * 50, ALLOWED_HOSTS=hosts)
+    url = hosts.split(",")[-1]
+    assert str(raised.value) == f"ALLOWED_HOSTS takes host names such as saga.example.org, not URLs: got {url!r}"
+
+
+def test_settings_accept_the_host_name_shapes_django_reads(monkeypatch):
+    hosts = "saga.example.org,.example.org,127.0.0.1,[::1],*"
+    settings = load_settings(monkeypatch, DEBUG="false", SECRET_KEY="s" * 50, ALLOWED_HOSTS=hosts)
+    assert settings["ALLOWED_HOSTS"] == hosts.split(",")
+
+
 def test_settings_refuse_malformed_debug(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="DEBUG"):
         load_settings(monkeypatch, DEBUG="maybe")
