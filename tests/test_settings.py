@@ -68,6 +68,25 @@ def test_settings_refuse_malformed_database_url(monkeypatch):
         load_settings(monkeypatch, DATABASE_URL="nosuchdb://x")
 
 
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [("saga.sqlite3", "got no scheme"), ("postgress://saga:secret@db/saga", "got the scheme 'postgress'")],
+)
+def test_settings_refuse_a_database_url_without_a_known_scheme_in_one_short_line(monkeypatch, url, said):
+    with pytest.raises(ImproperlyConfigured) as raised:
+        load_settings(monkeypatch, DATABASE_URL=url)
+    assert str(raised.value) == (
+        "DATABASE_URL must be a URL such as postgres://USER:PASSWORD@HOST:5432/NAME or sqlite:////PATH/db.sqlite3, "
+        + said
+    )
+    assert "secret" not in str(raised.value)
+
+
+def test_settings_refuse_a_database_url_with_a_bad_port_as_malformed(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="^DATABASE_URL is malformed: "):
+        load_settings(monkeypatch, DATABASE_URL="postgres://saga@db:port/saga")
+
+
 def test_settings_default_to_sqlite_in_project_folder(monkeypatch):
     settings = load_settings(monkeypatch)
     database = settings["DATABASES"]["default"]
