@@ -148,11 +148,20 @@ def test_parse_entity_file_maps_names_and_aliases_to_the_entity():
         (b'[{"kind": "PER"}]', 'entry 1: needs a non-empty "name"'),
         (b'[{"name": "X", "kind": "DATE"}]', 'entry 1: "kind" must be one of PER, ORG, LOC, MISC'),
         (b'[{"name": "X", "kind": "ORG", "aliases": "Y"}]', 'entry 1: "aliases" must be a list'),
+        (
+            b'[{"name": "X", "kind": "ORG"}, {"name": "Y", "kind": "PER", "alias": ["Z"]}]',
+            'entry 2: unknown field "alias" \\(fields: name, kind, aliases, wikidata\\)',
+        ),
     ],
 )
 def test_parse_entity_file_refuses_malformed_files(data, message):
     with pytest.raises(DocumentError, match=message):
         parse_entity_file(data)
+
+
+def test_parse_entity_file_reads_every_field_it_documents():
+    data = b'[{"name": "Ville de Lyon", "kind": "ORG", "aliases": ["Lyon"], "wikidata": "Q456"}]'
+    assert parse_entity_file(data) == {"Ville de Lyon": ("Ville de Lyon", "ORG"), "Lyon": ("Ville de Lyon", "ORG")}
 
 
 HTML_WITH_AUTHOR = (
