@@ -447,7 +447,7 @@ def test_ingest_refuses_a_page_of_navigation_only_alone_or_in_a_batch(db, text_f
     assert refusal(text_file, page).startswith(f"{page}: No article text found")  # the other file is not stored either
 
 
-@pytest.mark.django_db(transaction=True)  # the jobs are committed, then sent, by the command
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the jobs are committed, then sent
 def test_ingest_enqueue_with_a_broker_that_does_not_answer_says_so_in_one_line(text_file, settings):
     settings.CELERY_TASK_ALWAYS_EAGER = False
     refused = BrokerError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")

@@ -107,7 +107,7 @@ def test_schema_documents_the_job_endpoint_and_the_202_of_post_articles(db):
     assert components["JobKindEnum"]["enum"] == ["ingest", "reannotate"]
 
 
-@pytest.mark.django_db(transaction=True)  # the job is committed, then sent, within the request
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # committed, then sent, in the request
 def test_post_article_with_a_broker_that_does_not_answer_is_a_503_keeping_the_job(editor_api, settings):
     settings.CELERY_TASK_ALWAYS_EAGER = False
     refused = BrokerError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
