@@ -139,6 +139,7 @@ class ArticleViewSet(
                 "under another slug (that article, with `notice` saying so).",
             ),
             413: error_response(413),
+            503: error_response(503),
         },
         parameters=[
             OpenApiParameter(

@@ -99,6 +99,8 @@ def test_schema_documents_the_job_endpoint_and_the_202_of_post_articles(db):
     accepted = schema["paths"]["/api/articles/"]["post"]["responses"]["202"]
     assert accepted["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Job"}
     assert accepted["headers"]["Location"]["schema"] == {"type": "string", "format": "uri"}
+    unavailable = schema["paths"]["/api/articles/"]["post"]["responses"]["503"]
+    assert unavailable["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}
     components = schema["components"]["schemas"]
     fields = components["Job"]["properties"]
     assert {"id", "kind", "state", "outcome", "error", "article", "attempts"} <= set(fields)
