@@ -17,6 +17,8 @@ from pathlib import PurePath
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 
+from annotations.text_bytes import DocumentError, decode
+
 DEFAULT_MAX_BYTES = 2_000_000
 FORMATS = ("text", "markdown", "html")
 
@@ -45,15 +47,6 @@ def unsupported_extension(name: str) -> str | None:
     """The extension of a file name that names a format Saga does not read (".pdf", ".docx"), else None."""
     suffix = PurePath(name).suffix
     return suffix if _EXTENSION.fullmatch(suffix) and not format_of_extension(name) else None
-
-
-class DocumentError(Exception):
-    """A document that cannot be analysed; the message is one line naming the problem, and
-    `field` the input to blame when it is not the document itself (its language)."""
-
-    def __init__(self, message: str, *, field: str | None = None):
-        super().__init__(message)
-        self.field = field
 
 
 @dataclass(frozen=True)
@@ -131,29 +124,6 @@ def read_document(
         metadata=fields,
         warnings=_language_warnings(body, resolved),
     )
-
-
-def decode(data: bytes) -> str:
-    """UTF-8 text of `data`, refusing binary data and invalid UTF-8 with the byte offset."""
-    nul = data.find(b"\x00")
-    if nul != -1:
-        raise DocumentError(_("binary data, not text (NUL byte at byte offset %(offset)s)") % {"offset": nul})
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise DocumentError(
-            _("invalid UTF-8 at byte offset %(offset)s (byte 0x%(byte)02x)")
-            % {"offset": error.start, "byte": data[error.start]}
-        ) from None
-    if not text.strip():
-        raise DocumentError(_("document is empty: no text to analyse"))
-    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t\f\v")
-    if controls > 0.05 * len(text):
-        raise DocumentError(
-            _("binary data, not text (%(controls)s control characters in %(length)s)")
-            % {"controls": controls, "length": len(text)}
-        )
-    return text
 
 
 _HTML_START = re.compile(

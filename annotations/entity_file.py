@@ -6,6 +6,8 @@ import json
 from annotations.documents import DocumentError, decode
 
 ENTITY_KINDS = ("PER", "ORG", "LOC", "MISC")
+# A misspelt field ("alias") would drop what it holds without a word.
+ENTITY_FIELDS = ("name", "kind", "aliases", "wikidata")
 
 
 def parse_entity_file(data: bytes) -> dict[str, tuple[str, str]]:
@@ -35,6 +37,11 @@ def parse_entity_file(data: bytes) -> dict[str, tuple[str, str]]:
 def _entity_entry(entry: object, position: int) -> tuple[str, str, list[str]]:
     if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
         raise DocumentError(f'entity file, entry {position}: needs a non-empty "name"')
+    unknown = [key for key in entry if key not in ENTITY_FIELDS]
+    if unknown:
+        raise DocumentError(
+            f'entity file, entry {position}: unknown field "{unknown[0]}" (fields: {", ".join(ENTITY_FIELDS)})'
+        )
     kind = entry.get("kind")
     if kind not in ENTITY_KINDS:
         raise DocumentError(f'entity file, entry {position}: "kind" must be one of {", ".join(ENTITY_KINDS)}')

@@ -19,10 +19,24 @@ from claims.services.inputs import headline_of
 
 UPLOAD_EXTENSIONS = [extension.removeprefix(".") for extension in SUPPORTED_EXTENSIONS]  # what ingest reads
 # Django's own message, in Saga's catalog: its French has a double space before the list.
-UPLOAD_EXTENSION_VALIDATOR = FileExtensionValidator(
+EXTENSION_CHECK = FileExtensionValidator(
     UPLOAD_EXTENSIONS,
     message=_("File extension “%(extension)s” is not allowed. Allowed extensions are: %(allowed_extensions)s."),
 )
+
+
+def validate_upload_extension(upload) -> None:
+    """Django's check of an upload's extension, which of a name with none ("article") said the
+    extension “” is not allowed."""
+    if "." not in Path(upload.name or "").name:
+        raise forms.ValidationError(
+            _("The file name “%(name)s” has no extension. Allowed extensions are: %(allowed_extensions)s."),
+            code="invalid_extension",
+            params={"name": upload.name, "allowed_extensions": ", ".join(UPLOAD_EXTENSIONS)},
+        )
+    EXTENSION_CHECK(upload)
+
+
 # File names that make read_document treat pasted text as the chosen format.
 PASTED_AS = {"auto": "", "text": "pasted.txt", "markdown": "pasted.md", "html": "pasted.html"}
 
@@ -54,7 +68,7 @@ class ArticleIngestForm(forms.Form):
     file = forms.FileField(
         label=capfirst(_("file")),
         required=False,
-        validators=[UPLOAD_EXTENSION_VALIDATOR],
+        validators=[validate_upload_extension],
         help_text=format_lazy("{} {}", _("A file in UTF-8:"), ", ".join(SUPPORTED_EXTENSIONS)),
     )
     title = forms.CharField(

@@ -6,9 +6,11 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.translation import gettext as _
+from kombu.exceptions import OperationalError as BrokerError
 
 from claims.models import Article
-from claims.services import ArticleInput, validate_article_input
+from claims.services import ArticleInput, IngestError, validate_article_input
 from claims.services.inputs import refuse_without_article_text
 from intake import tasks
 from intake.jobs import job_for, reannotation_job_for
@@ -19,6 +21,11 @@ JOB_TASKS = {tasks.ingest_job.name, tasks.reannotate_job.name}
 # How long the workers have to answer "which jobs do you hold?": one that answers later (a busy
 # machine) has its jobs sent again, which costs a second, harmless delivery (stalled_jobs).
 WORKER_REPLY_SECONDS = 2.0
+
+
+class QueueUnavailableError(IngestError):
+    """The broker did not take a job's message (down, unreachable, a wrong CELERY_BROKER_URL):
+    the job row is committed and stays queued until `manage.py requeue_jobs` sends it again."""
 
 
 def in_background() -> bool:
@@ -49,7 +56,16 @@ def submit_reannotate(*, article: Article, user=None) -> Job:
 def send(job: Job) -> None:
     """Sends `job` to the task of its kind: to the workers, or without a broker runs it here."""
     task = tasks.reannotate_job if job.kind == JobKind.REANNOTATE else tasks.ingest_job
-    task.delay(str(job.pk))
+    try:
+        task.delay(str(job.pk))
+    except BrokerError as error:
+        raise QueueUnavailableError(
+            _(
+                "The job queue (CELERY_BROKER_URL) does not answer (%(error)s): job %(job)s is stored, queued, "
+                "and `manage.py requeue_jobs` sends it once the queue answers."
+            )
+            % {"error": error, "job": job.pk}
+        ) from error
 
 
 def stalled_jobs(*, before: datetime) -> list[Job]:

@@ -43,6 +43,16 @@ def envlist(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def envhosts(name: str, default: list[str]) -> list[str]:
+    """Host names (`saga.example.org`, `.example.org`, `*`): a URL there (`https://saga.example.org`,
+    what CSRF_TRUSTED_ORIGINS takes) would match no request, and every page would answer 400."""
+    hosts = envlist(name, default)
+    for host in hosts:
+        if "/" in host:
+            raise ImproperlyConfigured(f"{name} takes host names such as saga.example.org, not URLs: got {host!r}")
+    return hosts
+
+
 def envrate(name: str, default: str) -> str | None:
     """A DRF throttle rate such as `60/minute`; `off` disables that throttle."""
     value = os.environ.get(name, "").strip().lower() or default
@@ -85,6 +95,13 @@ def database_from_env(base_dir: Path) -> dict:
     url = os.environ.get("DATABASE_URL", "").strip() or f"sqlite:///{base_dir / 'db.sqlite3'}"
     try:
         config = dj_database_url.parse(url, conn_max_age=envint("CONN_MAX_AGE", 0))
+    except dj_database_url.UnknownSchemeError:
+        # dj-database-url lists its two dozen schemes, and of a value with none says "Scheme '://'".
+        scheme = url.partition("://")[0] if "://" in url else ""
+        raise ImproperlyConfigured(
+            "DATABASE_URL must be a URL such as postgres://USER:PASSWORD@HOST:5432/NAME or sqlite:////PATH/db.sqlite3, "
+            + (f"got the scheme {scheme!r}" if scheme else "got no scheme")
+        ) from None
     except ValueError as error:
         raise ImproperlyConfigured(f"DATABASE_URL is malformed: {error}") from None
     if not config.get("ENGINE"):

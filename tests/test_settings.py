@@ -29,6 +29,20 @@ def test_settings_accept_secret_key_when_debug_off(monkeypatch):
     assert settings["ALLOWED_HOSTS"] == ["saga.example"]
 
 
+@pytest.mark.parametrize("hosts", ["https://saga.example.org", "saga.example.org,http://www.saga.example.org/"])
+def test_settings_refuse_a_url_in_allowed_hosts_naming_it(monkeypatch, hosts):
+    with pytest.raises(ImproperlyConfigured) as raised:
+        load_settings(monkeypatch, DEBUG="false", SECRET_KEY="s" * 50, ALLOWED_HOSTS=hosts)
+    url = hosts.split(",")[-1]
+    assert str(raised.value) == f"ALLOWED_HOSTS takes host names such as saga.example.org, not URLs: got {url!r}"
+
+
+def test_settings_accept_the_host_name_shapes_django_reads(monkeypatch):
+    hosts = "saga.example.org,.example.org,127.0.0.1,[::1],*"
+    settings = load_settings(monkeypatch, DEBUG="false", SECRET_KEY="s" * 50, ALLOWED_HOSTS=hosts)
+    assert settings["ALLOWED_HOSTS"] == hosts.split(",")
+
+
 def test_settings_refuse_malformed_debug(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="DEBUG"):
         load_settings(monkeypatch, DEBUG="maybe")
@@ -52,6 +66,25 @@ def test_settings_refuse_a_spacy_model_that_is_not_installed(monkeypatch):
 def test_settings_refuse_malformed_database_url(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="DATABASE_URL"):
         load_settings(monkeypatch, DATABASE_URL="nosuchdb://x")
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [("saga.sqlite3", "got no scheme"), ("postgress://saga:secret@db/saga", "got the scheme 'postgress'")],
+)
+def test_settings_refuse_a_database_url_without_a_known_scheme_in_one_short_line(monkeypatch, url, said):
+    with pytest.raises(ImproperlyConfigured) as raised:
+        load_settings(monkeypatch, DATABASE_URL=url)
+    assert str(raised.value) == (
+        "DATABASE_URL must be a URL such as postgres://USER:PASSWORD@HOST:5432/NAME or sqlite:////PATH/db.sqlite3, "
+        + said
+    )
+    assert "secret" not in str(raised.value)
+
+
+def test_settings_refuse_a_database_url_with_a_bad_port_as_malformed(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="^DATABASE_URL is malformed: "):
+        load_settings(monkeypatch, DATABASE_URL="postgres://saga@db:port/saga")
 
 
 def test_settings_default_to_sqlite_in_project_folder(monkeypatch):

@@ -16,7 +16,7 @@ from claims.forms import ArticleIngestForm, add_service_error
 from claims.models import Article, Block, Verdict
 from claims.services import IngestError, ingest_article
 from intake.models import Job, JobKind, JobState
-from intake.services import in_background, submit_ingest, submit_reannotate
+from intake.services import QueueUnavailableError, in_background, submit_ingest, submit_reannotate
 
 # -- Articles -----------------------------------------------------------------------------
 
@@ -104,7 +104,11 @@ class ArticleAdmin(admin.ModelAdmin):
     def reannotate(self, request, queryset):
         """One job per article (intake.services.submit_reannotate): on the workers with a broker,
         done before this answers without one."""
-        jobs = [submit_reannotate(article=article, user=request.user) for article in queryset]
+        try:
+            jobs = [submit_reannotate(article=article, user=request.user) for article in queryset]
+        except QueueUnavailableError as error:
+            self.message_user(request, error.message, messages.ERROR)
+            return
         follow = reverse("admin:intake_job_changelist") + "?" + urlencode({"kind__exact": JobKind.REANNOTATE})
         if in_background():
             message = _('{count} article(s) sent to be re-annotated: <a href="{url}">follow their jobs</a>.')

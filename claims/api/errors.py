@@ -50,7 +50,13 @@ def flatten(detail, prefix: str = "") -> dict[str, list[str]]:
     if isinstance(detail, dict):
         fields: dict[str, list[str]] = {}
         for key, value in detail.items():
-            fields.update(flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+            # A nested serializer's own errors (a string where a list of sources is expected) are
+            # its field's, not a field named "non_field_errors" inside it.
+            if prefix and key == api_settings.NON_FIELD_ERRORS_KEY:
+                name = prefix
+            else:
+                name = f"{prefix}.{key}" if prefix else str(key)
+            fields.update(flatten(value, name))
         return fields
     if isinstance(detail, list) and any(isinstance(item, (dict, list)) for item in detail):
         fields = {}

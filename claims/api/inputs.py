@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from annotations.documents import FORMATS, SUPPORTED_EXTENSIONS
-from claims.forms import UPLOAD_EXTENSION_VALIDATOR
+from claims.forms import validate_upload_extension
 from claims.models import Verdict
 from claims.services import ArticleInput, validate_slug
 
@@ -88,7 +88,7 @@ class ArticleInputSerializer(StrictInputSerializer):
     text = StringField(required=False, trim_whitespace=False, help_text="The article, exactly as given.")
     file = serializers.FileField(
         required=False,
-        validators=[UPLOAD_EXTENSION_VALIDATOR],  # the admin's own check, on the list ingest reads
+        validators=[validate_upload_extension],  # the admin's own check, on the list ingest reads
         help_text=f"A file in UTF-8 (multipart/form-data): {', '.join(SUPPORTED_EXTENSIONS)}.",
     )
     format = serializers.ChoiceField(choices=FORMATS, required=False, help_text="text, markdown or html.")

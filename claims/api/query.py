@@ -1,6 +1,8 @@
 """Query parameters of the lists: a name the list does not read is a 400 naming it and the ones it
 accepts. DRF and django-filter ignore unknown names, so a typo (`?verdit=sourced`) would answer
-the whole list as if it were filtered."""
+the whole list as if it were filtered. A parameter given twice is a 400 too: every one of them
+takes one value, and django-filter would silently keep the last (`?verdict=sourced&verdict=disputed`
+answered the disputed claims alone)."""
 
 from collections.abc import Iterable
 
@@ -23,16 +25,25 @@ PARAMETER_ATTRIBUTES = (
 
 
 def refuse_unknown_parameters(request, accepted: Iterable[str]) -> None:
-    """A 400 naming each query parameter of `request` not in `accepted`."""
+    """A 400 naming each query parameter of `request` not in `accepted`, or given more than once."""
     accepted = list(dict.fromkeys(accepted))
     unknown = sorted(name for name in request.query_params if name not in accepted)
     if not unknown:
+        refuse_repeated_parameters(request)
         return
     if accepted:
         message = gettext("Unknown parameter; accepted: %(accepted)s.") % {"accepted": ", ".join(accepted)}
     else:
         message = gettext("Unknown parameter: this list takes none.")
     raise ValidationError({name: [message] for name in unknown})
+
+
+def refuse_repeated_parameters(request) -> None:
+    """A 400 naming each query parameter given more than once: each takes one value."""
+    repeated = sorted(name for name, values in request.query_params.lists() if len(values) > 1)
+    if repeated:
+        message = gettext("Given more than once; this parameter takes one value.")
+        raise ValidationError({name: [message] for name in repeated})
 
 
 def parameters_read_by(view) -> list[str]:

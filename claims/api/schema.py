@@ -40,6 +40,7 @@ ERROR_DESCRIPTIONS = {
     409: "The claim was reviewed since `expected_version`: `current` gives its verdict and version.",
     413: "The article is over the size limit (SAGA_MAX_ARTICLE_BYTES).",
     429: "Too many requests: retry after the `Retry-After` header's seconds.",
+    503: "The job queue (CELERY_BROKER_URL) does not answer: the job is stored, queued, until `requeue_jobs`.",
 }
 
 

@@ -36,7 +36,7 @@ from claims.services import (
     review_claim,
 )
 from intake.api import JobSerializer
-from intake.services import in_background, submit_ingest
+from intake.services import QueueUnavailableError, in_background, submit_ingest
 
 
 @api_view(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
@@ -139,6 +139,7 @@ class ArticleViewSet(
                 "under another slug (that article, with `notice` saying so).",
             ),
             413: error_response(413),
+            503: error_response(503),
         },
         parameters=[
             OpenApiParameter(
@@ -187,6 +188,8 @@ class ArticleViewSet(
             result = ingest_article(item=item, user=request.user)
         except DocumentError as error:
             raise ValidationError({error.field or field: [str(error)]}) from None
+        except QueueUnavailableError as error:  # the job is stored: the server's fault, not the input's
+            return service_error_response(error, status_code=status.HTTP_503_SERVICE_UNAVAILABLE)
         except IngestError as error:
             return service_error_response(error)
         return self.ingested(request, result, document.warnings)

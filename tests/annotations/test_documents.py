@@ -1,5 +1,6 @@
 """Reading input files: decoding, format, front matter, HTML extraction and bad input."""
 
+import codecs
 from datetime import date
 
 import pytest
@@ -87,6 +88,10 @@ def test_guess_language_tells_french_from_english():
         (b"", "document is empty"),
         (b"  \n\t\n", "document is empty"),
         (b"abc\x00def", "binary data, not text (NUL byte at byte offset 3)"),
+        ("Le maire a parlé.".encode("utf-16"), "UTF-16 text, not UTF-8: save it as UTF-8"),
+        ("Le maire a parlé.".encode("utf-16-be"), "binary data, not text (NUL byte at byte offset 0)"),
+        (codecs.BOM_UTF16_BE + "Le maire a parlé.".encode("utf-16-be"), "UTF-16 text, not UTF-8"),
+        ("Le maire a parlé.".encode("utf-32"), "UTF-32 text, not UTF-8: save it as UTF-8"),
         (bytes(range(1, 32)) * 4, "binary data, not text"),
         ("Le café".encode() + b"\xff reste", "invalid UTF-8 at byte offset 8"),
         (b"x" * 101, "document is 101 bytes, over the limit of 100 bytes"),
@@ -143,11 +148,20 @@ def test_parse_entity_file_maps_names_and_aliases_to_the_entity():
         (b'[{"kind": "PER"}]', 'entry 1: needs a non-empty "name"'),
         (b'[{"name": "X", "kind": "DATE"}]', 'entry 1: "kind" must be one of PER, ORG, LOC, MISC'),
         (b'[{"name": "X", "kind": "ORG", "aliases": "Y"}]', 'entry 1: "aliases" must be a list'),
+        (
+            b'[{"name": "X", "kind": "ORG"}, {"name": "Y", "kind": "PER", "alias": ["Z"]}]',
+            'entry 2: unknown field "alias" \\(fields: name, kind, aliases, wikidata\\)',
+        ),
     ],
 )
 def test_parse_entity_file_refuses_malformed_files(data, message):
     with pytest.raises(DocumentError, match=message):
         parse_entity_file(data)
+
+
+def test_parse_entity_file_reads_every_field_it_documents():
+    data = b'[{"name": "Ville de Lyon", "kind": "ORG", "aliases": ["Lyon"], "wikidata": "Q456"}]'
+    assert parse_entity_file(data) == {"Ville de Lyon": ("Ville de Lyon", "ORG"), "Lyon": ("Ville de Lyon", "ORG")}
 
 
 HTML_WITH_AUTHOR = (
@@ -260,3 +274,9 @@ def test_read_document_takes_an_html_date_from_the_markup_not_from_a_year_in_the
 def test_parse_entity_file_says_an_empty_file_is_an_empty_entity_file():
     with pytest.raises(DocumentError, match="entity file is empty: it must hold a JSON list of entities"):
         parse_entity_file(b" \n")
+
+
+def test_a_utf16_file_is_refused_in_french_for_a_french_user():
+    with translation.override("fr"), pytest.raises(DocumentError) as caught:
+        read_document("Le maire a parlé.".encode("utf-16"), name="article.txt")
+    assert str(caught.value) == "texte UTF-16, pas UTF-8\u00a0: enregistrez-le en UTF-8"

@@ -130,3 +130,27 @@ def test_lists_accept_exactly_the_parameters_their_schema_documents(api, usine, 
     documented = {p["name"] for p in schema["paths"][path]["get"]["parameters"] if p["in"] == "query"}
     [message] = refused(api.get(path, {"unknown": "1"}))["fields"]["unknown"]
     assert set(message.removeprefix("Unknown parameter; accepted: ").removesuffix(".").split(", ")) == documented
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("/api/claims/?verdict=sourced&verdict=disputed", "verdict"),
+        ("/api/claims/?page_size=5&page_size=10", "page_size"),
+        ("/api/entities/?kind=PER&kind=ORG", "kind"),
+        ("/api/verdicts/?since=0&since=3", "since"),
+    ],
+)
+def test_lists_refuse_a_parameter_given_twice_rather_than_keep_the_last(api, usine, url, name):
+    body = refused(api.get(url))
+    assert body["fields"] == {name: ["Given more than once; this parameter takes one value."]}
+
+
+def test_a_parameter_given_once_beside_others_is_not_repeated(api, usine):
+    response = api.get("/api/claims/", {"verdict": "unverified", "page_size": "5", "q": "usine"})
+    assert response.status_code == 200, response.content
+
+
+def test_a_repeated_parameter_is_refused_in_french_for_a_french_client(api, usine):
+    body = refused(api.get("/api/claims/?verdict=sourced&verdict=sourced", HTTP_ACCEPT_LANGUAGE="fr"))
+    assert body["fields"]["verdict"] == ["Donné plusieurs fois\u00a0; ce paramètre prend une seule valeur."]

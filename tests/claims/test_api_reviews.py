@@ -127,6 +127,23 @@ def test_review_rule_violations_are_400_naming_the_field(api, claim, editor, cha
     assert not Review.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("sources", "field"),
+    [
+        ("https://www.insee.fr/", "sources"),  # a string, not a list
+        (["https://www.insee.fr/"], "sources.0"),  # a list of strings, not of objects
+        ([{"url": "not a url"}], "sources.0.url"),  # a look-alike: a field inside a source
+    ],
+)
+def test_review_sources_of_the_wrong_shape_name_the_field_not_non_field_errors(api, claim, editor, sources, field):
+    api.force_authenticate(editor)
+    response = api.post(url(claim), {**SOURCED, "sources": sources}, format="json")
+    assert response.status_code == 400, response.content
+    body = response.json()
+    assert list(body["fields"]) == [field]
+    assert body["message"].startswith(f"{field}: ")
+
+
 def test_review_missing_fields_are_named(api, claim, editor):
     api.force_authenticate(editor)
     response = api.post(url(claim), {}, format="json")

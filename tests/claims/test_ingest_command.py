@@ -8,6 +8,7 @@ from unittest import mock
 
 import pytest
 from django.core.management import CommandError, call_command
+from kombu.exceptions import OperationalError as BrokerError
 
 from annotations.models import Mention
 from claims.models import Article, Block, Claim
@@ -444,3 +445,21 @@ def test_ingest_refuses_a_page_of_navigation_only_alone_or_in_a_batch(db, text_f
     page.write_text(NAVIGATION_ONLY, encoding="utf-8")
     assert refusal(page).startswith(f"{page}: No article text found")
     assert refusal(text_file, page).startswith(f"{page}: No article text found")  # the other file is not stored either
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the jobs are committed, then sent
+def test_ingest_enqueue_with_a_broker_that_does_not_answer_says_so_in_one_line(text_file, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    refused = BrokerError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+    with (
+        mock.patch("intake.tasks.ingest_job.apply_async", side_effect=refused),
+        pytest.raises(CommandError) as raised,
+    ):
+        ingest(text_file, "--enqueue")
+
+    [job] = Job.objects.all()
+    assert job.state == JobState.QUEUED  # stored: requeue_jobs sends it once the queue answers
+    assert str(raised.value) == (
+        "The job queue (CELERY_BROKER_URL) does not answer (Error 111 connecting to 127.0.0.1:6379. Connection "
+        f"refused.): job {job.pk} is stored, queued, and `manage.py requeue_jobs` sends it once the queue answers."
+    )

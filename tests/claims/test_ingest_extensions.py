@@ -70,6 +70,33 @@ def test_every_surface_refuses_another_extension_listing_the_same_ones(extension
     assert not Article.objects.exists()
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_upload_with_no_extension_is_refused_saying_so_on_the_admin_and_the_api(client, editor, language):
+    allowed = ", ".join(extension.removeprefix(".") for extension in SUPPORTED_EXTENSIONS)
+    expected = {
+        "en": f"The file name “creche” has no extension. Allowed extensions are: {allowed}.",
+        "fr": f"Le nom de fichier «\u00a0creche\u00a0» n’a pas d’extension. Les extensions autorisées sont\u00a0: {allowed}.",
+    }[language]
+    client.force_login(editor)
+    upload = SimpleUploadedFile("creche", content("", "admin"))
+    response = client.post(
+        reverse("admin:claims_article_add"),
+        {"file": upload, "slug": "admin", "pasted_format": "auto"},
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert response.context["adminform"].form.errors["file"] == [expected]
+    token = Token.objects.get_or_create(user=editor)[0].key
+    upload = SimpleUploadedFile("creche", content("", "api"))
+    response = client.post(
+        reverse("api:article-list"),
+        {"file": upload, "slug": "api"},
+        HTTP_AUTHORIZATION=f"Token {token}",
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert response.json()["fields"]["file"] == [expected]
+    assert not Article.objects.exists()
+
+
 def test_upload_refusal_in_french_has_one_space_before_the_list(client, editor, tmp_path):
     _, admin, api = surfaces(client, editor, tmp_path, "creche.pdf", language="fr")
     allowed = ", ".join(extension.removeprefix(".") for extension in SUPPORTED_EXTENSIONS)

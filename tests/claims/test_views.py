@@ -336,6 +336,18 @@ def test_article_detail_of_an_unknown_slug_is_404(client, db):
     assert client.get("/articles/nothing-here/").status_code == 404
 
 
+@pytest.mark.parametrize("path", ["/articles/nothing-here/", "/entities/999999/", "/no-such-page"])
+def test_a_page_not_found_is_the_sites_own_in_the_readers_language(client, db, path):
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 404
+    page = lxml_html.fromstring(response.content)
+    assert page.get("lang") == "fr"
+    assert page.findtext(".//h1") == "Page introuvable"
+    assert page.xpath("//a[@class='site-name']/@href") == [reverse("claims:article-list")]
+    english = lxml_html.fromstring(client.get(path, HTTP_ACCEPT_LANGUAGE="en").content)
+    assert english.findtext(".//h1") == "Page not found"
+
+
 def test_article_detail_loads_only_its_own_script_and_styles(client, reviewed):
     """No inline script, style attribute or event handler: a strict CSP can apply. The one inline
     <script> is a JSON-LD data block, which browsers never run."""

@@ -2,8 +2,10 @@
 only its author and staff see it."""
 
 import uuid
+from unittest import mock
 
 import pytest
+from kombu.exceptions import OperationalError as BrokerError
 from rest_framework.test import APIClient
 
 from claims.services import ArticleInput
@@ -97,9 +99,28 @@ def test_schema_documents_the_job_endpoint_and_the_202_of_post_articles(db):
     accepted = schema["paths"]["/api/articles/"]["post"]["responses"]["202"]
     assert accepted["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Job"}
     assert accepted["headers"]["Location"]["schema"] == {"type": "string", "format": "uri"}
+    unavailable = schema["paths"]["/api/articles/"]["post"]["responses"]["503"]
+    assert unavailable["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}
     components = schema["components"]["schemas"]
     fields = components["Job"]["properties"]
     assert {"id", "kind", "state", "outcome", "error", "article", "attempts"} <= set(fields)
     assert all(field.get("readOnly") for field in fields.values())  # a job is read, never written
     assert components["JobStateEnum"]["enum"] == ["queued", "running", "done", "failed"]
     assert components["JobKindEnum"]["enum"] == ["ingest", "reannotate"]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # committed, then sent, in the request
+def test_post_article_with_a_broker_that_does_not_answer_is_a_503_keeping_the_job(editor_api, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    refused = BrokerError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    with mock.patch("intake.tasks.ingest_job.apply_async", side_effect=refused):
+        response = editor_api.post(
+            "/api/articles/", {"text": SAMPLE_TEXT, "slug": "usine-lyon"}, format="json", HTTP_ACCEPT_LANGUAGE="en"
+        )
+
+    assert response.status_code == 503, response.content
+    [job] = Job.objects.all()
+    assert job.state == "queued"
+    assert response.json()["message"].startswith("The job queue (CELERY_BROKER_URL) does not answer (Error 111")
+    assert f"job {job.pk} is stored, queued" in response.json()["message"]

@@ -9,6 +9,7 @@ from unittest import mock
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerError
 
 from claims.models import Article
 from claims.services import ArticleInput, ingest_article
@@ -90,6 +91,27 @@ def test_requeue_jobs_dry_run_lists_the_stalled_jobs_and_sends_nothing(db):
 
     assert not send.called and Job.objects.get(pk=lost.pk).state == JobState.QUEUED
     assert output.startswith(f"job {lost.pk} (ingest, queued since ") and output.endswith(": would be sent again\n")
+
+
+def test_requeue_jobs_with_a_broker_that_does_not_answer_says_so_in_one_line(db, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    lost = aged(job_for(item=item()), minutes=45)
+    refused = BrokerError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    with mock.patch.object(services.app.control, "inspect", side_effect=refused), pytest.raises(CommandError) as raised:
+        requeue("--dry-run")
+    assert str(raised.value) == (
+        "The job queue (CELERY_BROKER_URL) does not answer (Error 111 connecting to 127.0.0.1:6379. "
+        "Connection refused.): nothing was sent."
+    )
+
+    with (
+        mock.patch.object(services, "jobs_held_by_workers", return_value=set()),
+        mock.patch("intake.tasks.ingest_job.apply_async", side_effect=refused),
+        pytest.raises(CommandError, match=f"job {lost.pk} is stored, queued, and `manage.py requeue_jobs` sends it"),
+    ):
+        requeue()
+    assert Job.objects.get(pk=lost.pk).state == JobState.QUEUED
 
 
 def test_requeue_jobs_with_nothing_stalled_says_so(db):

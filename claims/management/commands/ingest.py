@@ -25,7 +25,7 @@ from annotations.documents import (
 from claims.models import Article
 from claims.services import ArticleInput, IngestError, ServiceError, ingest_articles, validate_article_input
 from claims.services.inputs import refuse_without_article_text
-from intake.services import in_background, submit_ingest
+from intake.services import QueueUnavailableError, in_background, submit_ingest
 from saga.commands import WritingCommand, published_date
 
 
@@ -98,12 +98,15 @@ class Command(WritingCommand):
         """Queues a job per file, or none: submit_ingest refuses an input it cannot ingest (a page with
         no article text too), and the refusal names the file."""
         jobs = []
-        with transaction.atomic():
-            for name, item in zip(files, items, strict=True):
-                try:
-                    jobs.append(submit_ingest(item=item))
-                except ServiceError as error:
-                    raise CommandError(f"{_label(name)}: {error.message}") from None
+        try:
+            with transaction.atomic():  # the jobs are sent when it commits
+                for name, item in zip(files, items, strict=True):
+                    try:
+                        jobs.append(submit_ingest(item=item))
+                    except ServiceError as error:
+                        raise CommandError(f"{_label(name)}: {error.message}") from None
+        except QueueUnavailableError as error:
+            raise CommandError(error.message) from None
         for job in jobs:
             self.stdout.write(f"{job.slug or job.title or 'article'}: queued as job {job.pk}")
 

@@ -10,7 +10,7 @@ from django.core.management.base import CommandError, no_translations
 from django.utils import timezone
 
 from intake.models import Job, JobState
-from intake.services import in_background, send, stalled_jobs
+from intake.services import BrokerError, QueueUnavailableError, in_background, send, stalled_jobs
 from saga.commands import WritingCommand
 
 DEFAULT_MINUTES = 30
@@ -49,12 +49,20 @@ class Command(WritingCommand):
     @no_translations  # a command speaks English, whatever LANGUAGE_CODE: scripts read it
     def handle(self, *args, **options):
         older_than = minutes(options["older_than"])
-        jobs = stalled_jobs(before=timezone.now() - timedelta(minutes=older_than))
+        try:  # asking the workers which jobs they hold goes through the broker
+            jobs = stalled_jobs(before=timezone.now() - timedelta(minutes=older_than))
+        except BrokerError as error:
+            raise CommandError(
+                f"The job queue (CELERY_BROKER_URL) does not answer ({error}): nothing was sent."
+            ) from None
         for job in jobs:
             if options["dry_run"]:
                 self.stdout.write(f"{describe(job)}: would be sent again")
             elif in_background():
-                send(job)
+                try:
+                    send(job)
+                except QueueUnavailableError as error:
+                    raise CommandError(error.message) from None
                 self.stdout.write(f"{describe(job)}: sent again")
             else:
                 send(job)  # Celery's eager mode: it runs now, here
