@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.db import connection
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import formats, timezone
 from lxml import html as lxml_html
 
@@ -346,6 +346,27 @@ def test_a_page_not_found_is_the_sites_own_in_the_readers_language(client, db, p
     assert page.xpath("//a[@class='site-name']/@href") == [reverse("claims:article-list")]
     english = lxml_html.fromstring(client.get(path, HTTP_ACCEPT_LANGUAGE="en").content)
     assert english.findtext(".//h1") == "Page not found"
+
+
+def broken_view(request):
+    raise RuntimeError("a bug")
+
+
+urlpatterns = [path("broken/", broken_view)]  # ROOT_URLCONF of the test below
+
+
+@pytest.mark.parametrize(("language", "heading"), [("fr", "Erreur du serveur"), ("en", "Server error")])
+def test_a_server_error_is_the_sites_own_page_in_the_readers_language(client, db, settings, language, heading):
+    """Django's server_error renders 500.html with no context: the page must hold without one."""
+    settings.DEBUG = False
+    settings.ROOT_URLCONF = __name__
+    client.raise_request_exception = False
+    response = client.get("/broken/", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 500
+    page = lxml_html.fromstring(response.content)
+    assert page.get("lang") == language
+    assert page.findtext(".//h1") == heading
+    assert page.xpath("//a/@href") == ["/"]
 
 
 def test_article_detail_loads_only_its_own_script_and_styles(client, reviewed):
