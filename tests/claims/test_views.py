@@ -292,12 +292,28 @@ def test_article_detail_filter_marks_only_the_chosen_verdict(client, reviewed):
     assert len(page.xpath('//*[@class="claim"]')) == 5
 
 
-def test_article_detail_ignores_an_unknown_filter(client, reviewed):
+def main_of(response) -> bytes:
+    """The page's <main>: what it shows, without the frame's per-request CSRF token."""
+    return lxml_html.tostring(parse(response).xpath("//main")[0])
+
+
+@pytest.mark.parametrize("value", ["<script>", "contesté", "SOURCED", ""])
+def test_article_detail_ignores_an_unknown_filter(client, reviewed, value):
+    """A reader page is for people: like an unknown parameter (a link's `utm_source`) or a page number
+    past the end, a filter it does not know shows the default view, not an error (the API, for
+    programs, answers 400)."""
     article, _claims = reviewed
-    response = get_page(client, article, verdict="<script>")
+    response = get_page(client, article, verdict=value)
     page = parse(response)
     assert page.xpath('//div[@class="reader"]/@data-filter') == ["reviewed"]
-    assert b"<script>" not in response.content
+    assert not page.xpath('//a[@aria-current="page"]')
+    assert b"<script>" not in response.content  # the value is escaped where the frame repeats the URL
+    assert main_of(response) == main_of(get_page(client, article))
+
+
+def test_article_list_ignores_a_filter_and_an_unknown_page(client, reviewed):
+    shown = main_of(client.get(reverse("claims:article-list")))
+    assert main_of(client.get(reverse("claims:article-list"), {"verdict": "foo", "page": "foo"})) == shown
 
 
 def test_article_detail_timeline_lists_dated_claims_chronologically(client, reviewed):
@@ -546,6 +562,8 @@ def test_article_detail_query_count_does_not_grow_with_claims(client, editor, dj
             client.get(article.get_absolute_url())
         with django_assert_num_queries(WARM_QUERIES):
             client.get(article.get_absolute_url(), {"verdict": "sourced"})
+        with django_assert_num_queries(WARM_QUERIES):  # an unknown filter: the default view, from the cache
+            client.get(article.get_absolute_url(), {"verdict": "foo"})
 
 
 def test_article_detail_query_count_for_staff(client, staff, editor, django_assert_num_queries):
