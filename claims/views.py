@@ -18,7 +18,9 @@ from claims.models import Article, Claim, Verdict
 ARTICLES_PER_PAGE = 30
 CLAIMS_PER_PAGE = 50
 # `?verdict=`: "" (the default) marks the reviewed claims and leaves the others quiet, "all" marks
-# every claim, a verdict marks only its claims. Anything else comes from a URL: the default.
+# every claim, a verdict marks only its claims. Anything else (a hand-edited or mangled link) shows
+# the default view, as an unknown parameter or page number does: a reader page is for people, and
+# only the API, for programs, refuses a value it does not know with a 400.
 FILTERS = ("all", *Verdict.values)
 
 

@@ -79,7 +79,7 @@ class FeedForm(forms.ModelForm):
         label=_("URL"),
         max_length=2000,
         assume_scheme="https",
-        help_text=_("An RSS or Atom feed, or a sitemap."),
+        help_text=_("An RSS, Atom or JSON feed, or a sitemap."),
     )
     language = forms.ChoiceField(label=_("language"), choices=[])
 

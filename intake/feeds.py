@@ -74,7 +74,7 @@ def links_in(url: str, document: str) -> list[str]:
         domain, base = get_hostinfo(url)
         links = find_links(document.strip(), FeedParameters(base, domain or "", url))
         if not links and not _looks_like_a_feed(document):
-            raise FetchError(f"{url} is not an RSS or Atom feed or a sitemap")
+            raise FetchError(f"{url} is not an RSS, Atom or JSON feed or a sitemap")
     site = _site(url)
     articles = []
     for link in links:

@@ -7,7 +7,7 @@ A `Job` is one article to ingest (from the API, the admin or `ingest --enqueue`)
 the job's id and a task that runs twice finds the job done (claims.services.ingest leaves an
 identical text unchanged; a re-annotation writes the same mentions again).
 
-A `Feed` is an RSS or Atom feed, or a sitemap, that `poll_feeds` (or Celery beat) reads; each new
+A `Feed` is an RSS, Atom or JSON feed, or a sitemap, that `poll_feeds` (or Celery beat) reads; each new
 link becomes a `FeedEntry`, fetched, extracted and ingested once.
 """
 
@@ -106,7 +106,9 @@ POLL_MINUTES_MAX = 525600
 
 
 class Feed(models.Model):
-    url = models.URLField(_("URL"), max_length=2000, unique=True, help_text=_("An RSS or Atom feed, or a sitemap."))
+    url = models.URLField(
+        _("URL"), max_length=2000, unique=True, help_text=_("An RSS, Atom or JSON feed, or a sitemap.")
+    )
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
     language = models.CharField(_("language"), max_length=8, default="fr")
     poll_minutes = models.PositiveIntegerField(

@@ -40,7 +40,7 @@ class StaleVersionError(ReviewError):
     def __init__(self, claim):
         super().__init__(
             _(
-                "This claim was reviewed meanwhile: it is now “%(verdict)s” (version %(version)s). Reload it and review again."
+                "This claim was reviewed meanwhile: its verdict is now “%(verdict)s” (version %(version)s). Reload it and review again."
             )
             % {"verdict": claim.get_verdict_display(), "version": claim.version},
             field="expected_version",

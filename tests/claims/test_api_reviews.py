@@ -84,6 +84,29 @@ def test_review_stale_version_is_409_with_current_verdict(api, claim, editor):
     assert claim.verdict == "disputed" and Review.objects.filter(claim=claim).count() == 1
 
 
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        (
+            "fr",
+            "Cette affirmation a été vérifiée entre-temps\u00a0: son verdict est maintenant «\u00a0sourcé\u00a0» (version 2)."
+            " Rechargez-la et vérifiez-la à nouveau.",
+        ),
+        (
+            "en",
+            "This claim was reviewed meanwhile: its verdict is now “sourced” (version 2). Reload it and review again.",
+        ),
+    ],
+)
+def test_review_stale_version_names_the_current_verdict_in_the_readers_language(api, claim, editor, language, message):
+    review(claim, editor, "sourced", rationale="Le communiqué le confirme.")
+    api.force_authenticate(editor)
+    stale = {**SOURCED, "verdict": "disputed", "rationale": "Non."}  # expected_version 1, the claim is at 2
+    response = api.post(url(claim), stale, format="json", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 409
+    assert response.json()["message"] == message
+
+
 def test_review_with_a_version_ahead_of_the_claim_is_400_on_expected_version(api, claim, editor):
     """A version no one has seen is the client's mistake, not someone else's review: no 409."""
     api.force_authenticate(editor)

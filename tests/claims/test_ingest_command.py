@@ -122,6 +122,32 @@ def test_ingest_reads_an_html_page_from_standard_input_as_html(db, monkeypatch):
     assert "<" not in article.body and "Accueil" not in article.body
 
 
+UNTITLED = (
+    "La mairie de Rennes a voté lundi un budget de 12 millions d'euros pour la rénovation de six écoles. "
+    "Les travaux commenceront en septembre 2026, selon l'adjoint chargé de l'éducation.\n"
+)
+
+
+def test_ingest_of_standard_input_without_a_headline_names_slug_and_title_before_the_analysis(db, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(UNTITLED.encode())))
+    with (
+        mock.patch("claims.services.ingest.analyse_many") as analyse,
+        pytest.raises(CommandError) as refused,
+    ):
+        ingest("-")
+    assert str(refused.value) == (
+        "standard input (-): the text has no headline to make a slug from: give --slug or --title"
+    )
+    assert not analyse.called and row_counts() == [0, 0, 0, 0]
+
+
+@pytest.mark.parametrize("option", ["--slug", "--title"])
+def test_ingest_of_standard_input_without_a_headline_is_ingested_with_slug_or_title(db, monkeypatch, option):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(UNTITLED.encode())))
+    ingest("-", option, "budget-ecoles-rennes")
+    assert Article.objects.get().slug == "budget-ecoles-rennes"
+
+
 def test_ingest_refuses_a_file_given_twice_before_reading_anything(db, text_file, monkeypatch):
     with pytest.raises(CommandError, match=f"^{re.escape(str(text_file))} is given twice$"):
         ingest(text_file, text_file)

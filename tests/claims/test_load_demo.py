@@ -109,6 +109,15 @@ def test_load_demo_prints_the_surfaces_then_the_credentials_last(db, settings):
     assert lines[-1].startswith("Demo editor:")
 
 
+def test_load_demo_without_url_prints_the_credentials_as_one_unindented_line(db, settings):
+    settings.DEBUG = True
+
+    lines = load_demo().splitlines()
+
+    assert all(line and not line[0].isspace() for line in lines)
+    assert lines[-1].startswith("Demo editor: ") and lines[-1].endswith(" (log in at /admin/)")
+
+
 def test_load_demo_fixture_reviewer_cannot_log_in(demo):
     (reviewer,) = {review.reviewer for review in Review.objects.select_related("reviewer")}
 

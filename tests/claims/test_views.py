@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.db import connection
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import formats, timezone
 from lxml import html as lxml_html
 
@@ -292,12 +292,28 @@ def test_article_detail_filter_marks_only_the_chosen_verdict(client, reviewed):
     assert len(page.xpath('//*[@class="claim"]')) == 5
 
 
-def test_article_detail_ignores_an_unknown_filter(client, reviewed):
+def main_of(response) -> bytes:
+    """The page's <main>: what it shows, without the frame's per-request CSRF token."""
+    return lxml_html.tostring(parse(response).xpath("//main")[0])
+
+
+@pytest.mark.parametrize("value", ["<script>", "contesté", "SOURCED", ""])
+def test_article_detail_ignores_an_unknown_filter(client, reviewed, value):
+    """A reader page is for people: like an unknown parameter (a link's `utm_source`) or a page number
+    past the end, a filter it does not know shows the default view, not an error (the API, for
+    programs, answers 400)."""
     article, _claims = reviewed
-    response = get_page(client, article, verdict="<script>")
+    response = get_page(client, article, verdict=value)
     page = parse(response)
     assert page.xpath('//div[@class="reader"]/@data-filter') == ["reviewed"]
-    assert b"<script>" not in response.content
+    assert not page.xpath('//a[@aria-current="page"]')
+    assert b"<script>" not in response.content  # the value is escaped where the frame repeats the URL
+    assert main_of(response) == main_of(get_page(client, article))
+
+
+def test_article_list_ignores_a_filter_and_an_unknown_page(client, reviewed):
+    shown = main_of(client.get(reverse("claims:article-list")))
+    assert main_of(client.get(reverse("claims:article-list"), {"verdict": "foo", "page": "foo"})) == shown
 
 
 def test_article_detail_timeline_lists_dated_claims_chronologically(client, reviewed):
@@ -346,6 +362,27 @@ def test_a_page_not_found_is_the_sites_own_in_the_readers_language(client, db, p
     assert page.xpath("//a[@class='site-name']/@href") == [reverse("claims:article-list")]
     english = lxml_html.fromstring(client.get(path, HTTP_ACCEPT_LANGUAGE="en").content)
     assert english.findtext(".//h1") == "Page not found"
+
+
+def broken_view(request):
+    raise RuntimeError("a bug")
+
+
+urlpatterns = [path("broken/", broken_view)]  # ROOT_URLCONF of the test below
+
+
+@pytest.mark.parametrize(("language", "heading"), [("fr", "Erreur du serveur"), ("en", "Server error")])
+def test_a_server_error_is_the_sites_own_page_in_the_readers_language(client, db, settings, language, heading):
+    """Django's server_error renders 500.html with no context: the page must hold without one."""
+    settings.DEBUG = False
+    settings.ROOT_URLCONF = __name__
+    client.raise_request_exception = False
+    response = client.get("/broken/", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 500
+    page = lxml_html.fromstring(response.content)
+    assert page.get("lang") == language
+    assert page.findtext(".//h1") == heading
+    assert page.xpath("//a/@href") == ["/"]
 
 
 def test_article_detail_loads_only_its_own_script_and_styles(client, reviewed):
@@ -525,6 +562,8 @@ def test_article_detail_query_count_does_not_grow_with_claims(client, editor, dj
             client.get(article.get_absolute_url())
         with django_assert_num_queries(WARM_QUERIES):
             client.get(article.get_absolute_url(), {"verdict": "sourced"})
+        with django_assert_num_queries(WARM_QUERIES):  # an unknown filter: the default view, from the cache
+            client.get(article.get_absolute_url(), {"verdict": "foo"})
 
 
 def test_article_detail_query_count_for_staff(client, staff, editor, django_assert_num_queries):

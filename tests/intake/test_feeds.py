@@ -2,6 +2,7 @@
 new page ingested once, duplicates and failures recorded, a broken feed marked and retried."""
 
 import io
+import json
 import socket
 from datetime import timedelta
 
@@ -124,8 +125,8 @@ def test_a_sitemap_is_read_like_a_feed(db, newsroom):
     ("status", "body", "delay", "error"),
     [
         (500, "Internal Server Error", 0.0, "HTTP 500"),
-        (200, "<html><body>Pas un flux</body></html>", 0.0, "not an RSS or Atom feed or a sitemap"),
-        (200, b"\x00\xff\xfe garbage \x13", 0.0, "not an RSS or Atom feed or a sitemap"),
+        (200, "<html><body>Pas un flux</body></html>", 0.0, "not an RSS, Atom or JSON feed or a sitemap"),
+        (200, b"\x00\xff\xfe garbage \x13", 0.0, "not an RSS, Atom or JSON feed or a sitemap"),
         (200, "<rss></rss>", 2.5, "did not answer within 1 s"),
     ],
 )
@@ -173,8 +174,21 @@ def test_fetch_says_why_a_site_could_not_be_reached():
 
 
 def test_links_in_refuses_a_page_that_is_not_a_feed():
-    with pytest.raises(feeds.FetchError, match="not an RSS or Atom feed"):
+    with pytest.raises(feeds.FetchError, match="not an RSS, Atom or JSON feed or a sitemap"):
         feeds.links_in("https://journal.example/rss", "<html><body><p>Bonjour</p></body></html>")
+
+
+def test_links_in_reads_a_json_feed_and_refuses_other_json():
+    items = [
+        {"id": str(n), "url": f"https://journal.example/2025/{slug}.html"} for n, slug in enumerate(["pont", "ecole"])
+    ]
+    feed = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Journal", "items": items}, indent=2)
+    assert feeds.links_in("https://journal.example/feed.json", feed) == [
+        "https://journal.example/2025/pont.html",
+        "https://journal.example/2025/ecole.html",
+    ]
+    with pytest.raises(feeds.FetchError, match="not an RSS, Atom or JSON feed or a sitemap"):
+        feeds.links_in("https://journal.example/api.json", json.dumps({"articles": [], "total": 0}))
 
 
 def test_an_atom_feed_is_read_like_rss(db, newsroom):

@@ -24,7 +24,7 @@ from annotations.documents import (
 )
 from claims.models import Article
 from claims.services import ArticleInput, IngestError, ServiceError, ingest_articles, validate_article_input
-from claims.services.inputs import refuse_without_article_text
+from claims.services.inputs import headline_of, refuse_without_article_text
 from intake.services import QueueUnavailableError, in_background, submit_ingest
 from saga.commands import WritingCommand, published_date
 
@@ -129,6 +129,8 @@ class Command(WritingCommand):
             # a queued one by submit_ingest.
             if len(options["files"]) > 1 and not options["enqueue"]:
                 refuse_without_article_text(item)
+            if not (item.slug or item.title):
+                _refuse_without_headline(name, item)
         except IngestError as error:
             raise CommandError(f"{name}: {error.message}") from None
         return item
@@ -163,6 +165,15 @@ class Command(WritingCommand):
 def cores() -> int:
     """The cores this process may run on (a container's share, not the host's count)."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _refuse_without_headline(name: str, item: ArticleInput) -> None:
+    """Given no slug, title or file name to make one from, the slug comes from the text's headline: a
+    text with none is refused before its analysis, naming the options (the service knows none)."""
+    if headline_of(item):
+        return
+    refuse_without_article_text(item)  # a page of navigation only has no headline either: say what is wrong
+    raise CommandError(f"{_label(name)}: the text has no headline to make a slug from: give --slug or --title")
 
 
 def _label(name: str) -> str:

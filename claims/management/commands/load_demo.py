@@ -39,15 +39,17 @@ class Command(WritingCommand):
         editor = self.create_demo_editor() if settings.DEBUG else None
         # What a person needs to start comes last, after the log lines of the load.
         if options["url"]:
-            self.print_welcome(options["url"].rstrip("/"), manifest["articles"][0]["slug"])
-        if editor:
-            self.stdout.write(f"  Demo editor:       {editor[0]} / {editor[1]}")
+            self.print_welcome(options["url"].rstrip("/"), manifest["articles"][0]["slug"], editor)
+        elif editor:  # no table to line up with: one line like the load's
+            self.stdout.write(f"Demo editor: {editor[0]} / {editor[1]} (log in at /admin/)")
 
-    def print_welcome(self, url: str, slug: str) -> None:
+    def print_welcome(self, url: str, slug: str, editor: tuple[str, str] | None) -> None:
         self.stdout.write("")
         self.stdout.write(f"  Admin (editors):   {url}/admin/")
         self.stdout.write(f"  Reader page:       {url}/articles/{slug}/")
         self.stdout.write(f"  API:               {url}/api/")
+        if editor:
+            self.stdout.write(f"  Demo editor:       {editor[0]} / {editor[1]}")
 
     def load_article(self, entry: dict) -> None:
         entities = FIXTURES / entry.get("entities", "")
