@@ -73,6 +73,8 @@ def article_detail(request, slug):
     context = {
         "article": state.article,
         "current_revision": state.current_revision,
+        # the filters' links stay on the text shown: an earlier one is named in their query
+        "filter_query": "" if state.current else f"revision={state.article.revision}&",
         "page": page,
         "verdict": verdict,
         "shown_count": counts.get(verdict, page.claim_count),

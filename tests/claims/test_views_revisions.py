@@ -54,6 +54,23 @@ def test_article_detail_shows_an_earlier_revision_with_its_text_and_verdicts(cli
     assert f'href="{article.get_absolute_url()}"' in page  # back to the current text
 
 
+def test_the_verdict_filters_of_an_earlier_revision_stay_on_it(client, corrected):
+    """Its filter links name the revision shown; the current text's name none."""
+    article, _claim = corrected
+
+    def filter_links(query):
+        tree = lxml_html.fromstring(client.get(article.get_absolute_url(), query).content)
+        return tree.xpath("//nav[contains(@class, 'summary')]//a/@href")
+
+    earlier = filter_links({"revision": "1", "verdict": "all"})
+    assert earlier and all(href.startswith(("?revision=1&verdict=", "/")) for href in earlier)
+    assert f"{article.get_absolute_url()}?revision=1" in earlier  # "mark only the reviewed claims", still on it
+    current = filter_links({})
+    assert current and not [href for href in current if "revision" in href]
+    follow = client.get(article.get_absolute_url() + earlier[0])
+    assert "120 millions" in follow.content.decode()  # the earlier text, as the link promised
+
+
 @pytest.mark.parametrize("revision", ["0", "3", "abc", "-1", "²"])
 def test_article_detail_refuses_unknown_revision(client, corrected, revision):
     article, _claim = corrected
