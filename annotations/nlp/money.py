@@ -37,7 +37,7 @@ from annotations.nlp.currencies import CODES, CURRENCY_WORDS, SYMBOLS
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.francs import which_francs
 from annotations.nlp.normalise import lower_case
-from annotations.nlp.number_matches import matches_at, number_starts
+from annotations.nlp.number_matches import matches_at, number_windows
 from annotations.nlp.numbers import (
     AND_A_HALF,
     FIGURES,
@@ -56,7 +56,6 @@ from annotations.nlp.numbers import (
     single_value,
     thousands_borrowed,
     whole,
-    windows,
 )
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
@@ -141,18 +140,21 @@ def _may_be_priced(text: str, lowered: str, start: int, end: int) -> bool:
 
 
 class MoneyMatcher:
-    """The compiled patterns, tried in order around the numbers of the text (`windows`); the
+    """The compiled patterns, tried in order around the numbers of the text (`number_windows`); the
     first to claim a stretch of text keeps it."""
 
     def __init__(self):
         self.patterns = [re.compile(pattern, re.I) for pattern in _PATTERNS]
 
-    def __call__(self, text: str, regions: list[tuple[int, int]] | None = None) -> list[MoneySpan]:
+    def __call__(
+        self, text: str, regions: list[tuple[int, int]] | None = None, around_numbers: dict | None = None
+    ) -> list[MoneySpan]:
+        """`around_numbers`, if given, holds number_windows(text, regions), found before (the Doc's)."""
         regions = regions or [(0, len(text))]
-        readable, taken, found, stretches = Regions(regions), SpanSet(), [], windows(text, regions)
+        around_numbers = number_windows(text, regions) if around_numbers is None else around_numbers
+        readable, taken, found, stretches = Regions(regions), SpanSet(), [], list(around_numbers)
         lowered = lower_case(text)
-        priced = [(start, end) for start, end in stretches if _may_be_priced(text, lowered, start, end)]
-        starts = {stretch: number_starts(text, *stretch) for stretch in priced}
+        starts = {stretch: at for stretch, at in around_numbers.items() if _may_be_priced(text, lowered, *stretch)}
         for pattern in self.patterns:
             for match in self._matches(pattern, text, lowered, stretches, starts):
                 if taken.overlaps(*match.span()):
@@ -350,7 +352,7 @@ class MoneyRecognizer(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)
-        found = self.matcher(saga.text, saga.regions())
+        found = self.matcher(saga.text, saga.regions(), saga.number_windows())
         saga.money = [replace(span, text=saga.original[span.start : span.end]) for span in found]
         set_value_spans(doc, self.spans_key, "MONEY", saga.money)
         return doc

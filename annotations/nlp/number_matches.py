@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from annotations.nlp.numbers import FIGURES, WORDS
+from annotations.nlp.numbers import FIGURES, WORDS, windows
 
 # Zero width: every position where a number opens, those inside another number included ("000" of
 # "10 000"), as a pattern's finditer would try them.
@@ -22,6 +22,13 @@ def number_starts(text: str, start: int, end: int) -> list[int]:
     """The positions of text[start:end] where a number (figures or words) opens, read as a pattern
     with `endpos` end reads them."""
     return [match.start() for match in _NUMBER_OPENS.finditer(text, start, end)]
+
+
+def number_windows(text: str, regions: list[tuple[int, int]]) -> dict[tuple[int, int], list[int]]:
+    """The stretches of `regions` around the numbers of `text` (`numbers.windows`, in order), each
+    with where numbers open in it (`number_starts`): what `money` and `quantities` both read, so a
+    Doc's are found once (`DocState.number_windows`)."""
+    return {stretch: number_starts(text, *stretch) for stretch in windows(text, regions)}
 
 
 def matches_at(pattern: re.Pattern, text: str, starts: list[int], end: int) -> Iterator[re.Match]:

@@ -41,7 +41,7 @@ from annotations.nlp.dates import find_dates
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
 from annotations.nlp.money import find_money
-from annotations.nlp.number_matches import matches_at, number_starts
+from annotations.nlp.number_matches import matches_at, number_starts, number_windows
 from annotations.nlp.numbers import alternation
 from annotations.nlp.plurals import singular
 from annotations.nlp.rates import a_proportion, without_rate_bases
@@ -137,15 +137,23 @@ class QuantityMatcher:
         self.patterns = [re.compile(pattern, re.I) for pattern in _PATTERNS]
 
     def __call__(
-        self, text: str, regions: list[tuple[int, int]] | None = None, taken: list[tuple[int, int]] = ()
+        self,
+        text: str,
+        regions: list[tuple[int, int]] | None = None,
+        taken: list[tuple[int, int]] = (),
+        around_numbers: dict | None = None,
     ) -> list[QuantitySpan]:
+        """`around_numbers`, if given, holds number_windows(text, regions), found before (the Doc's)."""
         regions = regions or [(0, len(text))]
         readable, held, found = Regions(regions), SpanSet(taken), []
-        stretches = numbers.windows(text, regions) + measure_words.ones(text, regions)
+        around_numbers = number_windows(text, regions) if around_numbers is None else around_numbers
+        ones = measure_words.ones(text, regions)
+        stretches = list(around_numbers) + ones
         for fraction in measure_words.fractions_of_units(text, regions):  # "une demi-heure": no number to anchor
             if held.add_if_free(fraction.start, fraction.end):
                 found.append(fraction)
-        starts = {stretch: number_starts(text, *stretch) for stretch in stretches}  # every pattern opens on a number
+        # every pattern opens on a number
+        starts = around_numbers | {stretch: number_starts(text, *stretch) for stretch in ones}
         for pattern in self.patterns:
             if pattern is self.patterns[-1] and not _ADJECTIVE_NOUNS.search(text):
                 continue  # the last pattern counts only "jeunes", "anciens"...: not worth a pass over every number
@@ -353,7 +361,7 @@ class QuantityRecognizer(Component):
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)
         taken = sorted((span.start, span.end) for span in (*saga.dates, *saga.money))
-        found = self.matcher(saga.text, saga.regions(), taken)
+        found = self.matcher(saga.text, saga.regions(), taken, saga.number_windows())
         saga.quantities = [replace(span, text=saga.original[span.start : span.end]) for span in found]
         set_value_spans(doc, self.spans_key, "QUANTITY", saga.quantities)
         return doc

@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, SpanGroup
 
+from annotations.nlp.number_matches import number_windows
 from annotations.nlp.types import Block, DateSpan, EntitySpan, MoneySpan, QuantitySpan
 
 if not Doc.has_extension("saga"):
@@ -41,6 +42,7 @@ class DocState:
     def __post_init__(self):
         self._block_starts = [block.start for block in self.blocks]
         self._words: set[str] | None = None
+        self._number_windows: dict[tuple[int, int], list[int]] | None = None
 
     @property
     def words(self) -> set[str]:
@@ -48,6 +50,13 @@ class DocState:
         if self._words is None:
             self._words = set(re.findall(r"\w+", self.text))
         return self._words
+
+    def number_windows(self) -> dict[tuple[int, int], list[int]]:
+        """number_matches.number_windows of the text in regions(), or in the whole text when there is
+        none, as the money and quantity matchers read it: found once, for both."""
+        if self._number_windows is None:
+            self._number_windows = number_windows(self.text, self.regions() or [(0, len(self.text))])
+        return self._number_windows
 
     def block_at(self, offset: int) -> Block | None:
         """The block holding `offset`, if any (blocks are sorted and do not overlap)."""

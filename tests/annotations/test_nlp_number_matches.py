@@ -2,9 +2,10 @@
 
 import pytest
 
-from annotations.nlp import money, quantities
+from annotations.nlp import money, number_matches, quantities, state
 from annotations.nlp.normalise import lower_case, normalise
 from annotations.nlp.number_matches import matches_at, number_starts
+from annotations.nlp.pipeline import analyse
 
 SENTENCES = [
     "La commune a voté une enveloppe de 12 500 euros, puis entre 3 et 4 millions d'euros pour l'école.",
@@ -49,3 +50,25 @@ def test_may_be_priced_wherever_a_currency_is(text):
     """The cheap test lets through every stretch where the exact pattern finds a currency."""
     exact = money._CURRENCY.search(text) is not None
     assert money._may_be_priced(text, lower_case(text), 0, len(text)) or not exact
+
+
+def test_number_windows_found_once_per_doc_for_money_and_quantities(monkeypatch):
+    """The money and quantity components read the Doc's number windows, found once; they find what
+    the matchers find alone, each finding its own."""
+    text = "La région versera 4,5 millions d'euros à 300 communes, soit 12 % de plus qu'en 2024."
+    calls = []
+
+    def counted(*args):
+        calls.append(args)
+        return number_matches.number_windows(*args)
+
+    monkeypatch.setattr(state, "number_windows", counted)
+    analysis = analyse(text)
+    assert len(calls) == 1
+    assert [(m.text, m.min, m.currency) for m in analysis.money] == [
+        (m.text, m.min, m.currency) for m in money.find_money(text)
+    ]
+    assert [(q.text, q.min, q.unit) for q in analysis.quantities] == [
+        (q.text, q.min, q.unit) for q in quantities.find_quantities(text)
+    ]
+    assert [q.text for q in analysis.quantities] == ["300 communes", "12 %"]
