@@ -87,6 +87,7 @@ COMMON_ACRONYMS = words(
 # PDG", "la PME", "l'ONG", "la SCOP", "l'ASBL" (Belgian), "le PLU", "le CSE" (see `acronyms_after_an_article`).
 _NO_BODY_ACRONYMS = COMMON_ACRONYMS | words(
     "PDG DRH CEO ONG PME TPE ETI ASBL SCOP SAS SARL PLU CSE DPE SUV VTT IRM ADN ARN AVC GPS SMS USB VIH SIDA"
+    " BTP CAC COVID CSG ISF IFI RIB PPRI"  # a trade, an index, an illness, taxes, a bank slip, a flood plan
     " PAC"  # a policy: "les aides de la PAC"
 )
 # (not before a capitalised word: "la MSA Auvergne" is a longer name, the model's to read)

@@ -71,6 +71,7 @@ def test_entities_blind26_rules(text, name, label):
         ("Les agriculteurs attendent les aides de la PAC.", "PAC"),
         ("Le DRH de l'usine a démissionné.", "DRH"),
         ("L'ONG alerte sur la pollution du fleuve.", "ONG"),
+        ("Le secteur du BTP souffre.", "BTP"),
         # A particle after a rank before a given name.
         ("Le capitaine de Marie a quitté le navire.", "de Marie"),
     ],
