@@ -1,8 +1,12 @@
 """An editor's decisions kept across a revision (matching.services.carry_decisions): a dismissed
 suggestion, a confirmed or dismissed inconsistency, when the claims it is about are carried over
-unchanged; found afresh when one of them was edited."""
+unchanged; found afresh when one of them was edited. Migration 0007 does the same for the
+revisions written before."""
+
+from importlib import import_module
 
 import pytest
+from django.apps import apps
 
 from claims.models import Claim
 from matching.models import ClaimMatch, Inconsistency
@@ -99,3 +103,35 @@ def test_a_decided_inconsistency_is_flagged_again_when_one_of_its_claims_is_edit
     flag = Inconsistency.objects.get(first__revision=2)
     assert (flag.state, flag.decided_by) == (Inconsistency.State.OPEN, None)
     assert flag.second == current(article, "avait fondé")
+
+
+@pytest.mark.django_db
+def test_migration_carries_the_decisions_of_revisions_written_before(make_article, editor, monkeypatch):
+    earlier = reviewed(make_article(FIRST, slug="premier"), editor)
+    later = make_article(PARAPHRASE, slug="second")
+    dismiss_match(match=ClaimMatch.objects.get(), user=editor)
+    acme = make_article(CONTRADICTION, slug="acme")
+    confirmed = decide_inconsistency(inconsistency=Inconsistency.objects.get(), state="confirmed", user=editor)
+    edited = make_article(CONTRADICTION.replace("40 personnes", "41 personnes"), slug="acme-bis")
+    decide_inconsistency(inconsistency=Inconsistency.objects.get(article=edited), state="dismissed", user=editor)
+    # Revisions as they were written before: nothing carried.
+    monkeypatch.setattr("claims.services.revise.carry_decisions", lambda successors: None)
+    make_article(PARAPHRASE + ADDED, slug=later.slug)
+    make_article(PARAPHRASE + ADDED + "\nLe chantier doit durer deux ans.\n", slug=later.slug)  # two revisions on
+    make_article(CONTRADICTION.replace("40 personnes", "42 personnes"), slug=acme.slug)
+    make_article(CONTRADICTION.replace("Jean Martin a fondé", "Jean Martin avait fondé"), slug=edited.slug)
+    assert ClaimMatch.objects.shown().count() == 1 and Inconsistency.objects.filter(state="open").count() == 2
+
+    migration = import_module("matching.migrations.0007_carry_decisions_to_unchanged_successors")
+    migration.carry_decisions(apps, None)
+
+    assert not ClaimMatch.objects.shown().exists()
+    carried = ClaimMatch.objects.get(claim=current(later, "120 M€"))
+    assert (carried.earlier_id, carried.state, carried.dismissed_by) == (earlier.pk, "dismissed", editor)
+    flag = Inconsistency.objects.get(article=acme, first__revision=2)
+    assert (flag.state, flag.decided_by, flag.decided_at) == ("confirmed", editor, confirmed.decided_at)
+    still_open = Inconsistency.objects.get(state="open")  # one of its claims was edited
+    assert still_open.article == edited and still_open.first.revision == 2
+    rows = (ClaimMatch.objects.count(), Inconsistency.objects.count())
+    migration.carry_decisions(apps, None)  # run again: nothing more
+    assert (ClaimMatch.objects.count(), Inconsistency.objects.count()) == rows
