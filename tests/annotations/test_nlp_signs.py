@@ -1,11 +1,13 @@
-"""A sign glued to a number ("-3,5 M€", "(-13,5 %)", "+2 °C"): read for an amount (money._span) and
-for a quantity of a signed unit (%, point, °C: quantities._single and the range's first number); a
-count takes no sign. Two gaps noticed are pinned as strict xfails."""
+"""A sign glued to a number ("-3,5 M€", "(-13,5 %)", "+2 °C"): read by numbers.glued_sign for an
+amount (money._span) and for one quantity of a signed unit (%, point, °C: quantities._single; a
+range's first number is read by quantities._quantities); a count takes no sign. Two gaps noticed
+are pinned as strict xfails."""
 
 from decimal import Decimal
 
 import pytest
 
+from annotations.nlp import numbers
 from annotations.nlp.money import find_money
 from annotations.nlp.normalise import normalise
 from annotations.nlp.quantities import find_quantities
@@ -93,3 +95,25 @@ def test_a_money_range_from_a_negative_amount_is_one_span():
     assert amounts("Un solde entre -2 et 4 millions d'euros.") == [
         ("entre -2 et 4 millions d'euros", -2_000_000, 4_000_000, "EUR")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("solde -3 M€", 7, (6, -3)),
+        ("(+2 °C)", 2, (1, 2)),
+        ("-3 %", 1, (0, -3)),  # at the line's start
+        ("recul :-4 %", 8, (7, -4)),
+        ("solde 3 M€", 6, (6, 3)),  # no sign
+        ("modèle A-3", 9, (9, 3)),  # a hyphen inside a name is no sign
+        ("écart 2--3", 9, (9, 3)),  # nor a second dash
+    ],
+)
+def test_glued_sign_moves_the_start_over_a_sign_and_negates_for_a_minus(text, start, expected):
+    value = Decimal(text[start])  # the number read, as written without its sign
+    moved, value_now = expected
+    assert numbers.glued_sign(text, start, value, value) == (moved, Decimal(value_now), Decimal(value_now))
+
+
+def test_glued_sign_of_a_value_not_read_keeps_it_unknown():
+    assert numbers.glued_sign("solde -3 M€", 7, None, None) == (6, None, None)
