@@ -4,17 +4,16 @@ They validate and shape input for the services in claims/services/; they write n
 """
 
 import dataclasses
-from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.utils.text import capfirst, format_lazy, slugify
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from annotations.documents import SUPPORTED_EXTENSIONS, DocumentError, read_document, unsupported_extension
 from claims.models import Verdict
 from claims.services import ArticleInput, ServiceError, SourceInput, validate_slug
-from claims.services.inputs import headline_of
+from claims.services.inputs import headline_of, slug_of_file_name
 
 UPLOAD_EXTENSIONS = [extension.removeprefix(".") for extension in SUPPORTED_EXTENSIONS]  # what ingest reads
 # Django's own message, in Saga's catalog: its French has a double space before the list.
@@ -135,7 +134,7 @@ class ArticleIngestForm(forms.Form):
         upload = data.get("file")
         if upload and not (item.slug or item.title or headline_of(item)):
             # A file with no title and no headline is slugged from its name, as `manage.py ingest` does.
-            item = dataclasses.replace(item, slug=slugify(Path(upload.name).stem.replace(".", "-"))[:200].strip("-"))
+            item = dataclasses.replace(item, slug=slug_of_file_name(upload.name))
         return item
 
     @property

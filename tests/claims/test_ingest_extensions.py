@@ -96,3 +96,30 @@ def test_upload_refusal_in_french_has_one_space_before_the_list(client, editor, 
     allowed = ", ".join(extension.removeprefix(".") for extension in SUPPORTED_EXTENSIONS)
     message = f"L’extension de fichier «\u00a0pdf\u00a0» n’est pas autorisée. Les extensions autorisées sont\u00a0: {allowed}."
     assert admin == api == [message]
+
+
+UNTITLED = {
+    "cli": "La mairie de Rennes a voté lundi un budget de 12 millions d'euros pour six écoles.\n",
+    "admin": "La mairie de Brest a voté lundi un budget de 9 millions d'euros pour quatre écoles.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [("2025.05.03-ecoles", "2025-05-03-ecoles"), ("Écoles.v2.md", "ecoles-v2"), ("ecoles", "ecoles")],
+)
+def test_a_file_with_no_headline_is_slugged_from_its_whole_name_less_its_extension(
+    name, slug, client, editor, tmp_path
+):
+    """A dot that starts no extension is part of the name ("2025.05.03-ecoles"), on `ingest` and
+    the admin's upload alike."""
+    path = tmp_path / name
+    path.write_text(UNTITLED["cli"], encoding="utf-8")
+    call_command("ingest", str(path))
+    assert Article.objects.get().slug == slug
+    Article.objects.all().delete()
+    client.force_login(editor)
+    upload = SimpleUploadedFile(name, UNTITLED["admin"].encode())
+    response = client.post(reverse("admin:claims_article_add"), {"file": upload, "pasted_format": "auto"})
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert Article.objects.get().slug == slug
