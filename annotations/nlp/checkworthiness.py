@@ -15,6 +15,7 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | numbers, times of day, codes nor round counts ("au 04 67 61 61 61", "à     |
 |                  | 14 h", "SP95", "une trentaine de"); a third of something and a first rank  |
 |                  | held ("un tiers des élèves", "reste le premier employeur")                 |
+|                  | (a duration is one: "l'emporte en 2 h 26 min", "en moyenne 6 h 40")        |
 | money            | 1 if an amount of money is given                                           |
 | date             | 1 if a date is given                                                       |
 | reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par",    |
@@ -24,22 +25,28 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | since a past time ("s'applique depuis 2021", "le plus bas depuis 1995"),   |
 |                  | or measured now ("emploie 62 salariés", "reculent de 6 %"), a state told   |
 |                  | with the figure it differs by ("était inférieur de 12 %"), a streak ("la   |
-|                  | quatrième année consécutive"), a date a case goes back to; not someone     |
+|                  | quatrième année consécutive", "une série de neuf victoires"), a date a     |
+|                  | case goes back to, a result or a rank ("obtient 46,3 %", "se classe 12e"), |
+|                  | a figure told against another ("14 % de moins que"); not someone           |
 |                  | declining to comment ("n'a pas souhaité réagir"), nor a rule about a kind  |
-|                  | ("Un colis est considéré comme perdu après trente jours")                  |
+|                  | ("Un colis est considéré comme perdu après trente jours", "... s'il")      |
 | comparison       | 1 for a comparison, a change or a record: "plus de", "contre 950", "a      |
 |                  | augmenté", "le plus sec jamais enregistré", "par rapport à", a lead ("12   |
-|                  | secondes d'avance"), a ratio ("30 % moins chers", "2,6 fois la taille")    |
+|                  | secondes d'avance"), a ratio ("30 % moins chers", "2,6 fois la taille"), a |
+|                  | rank ("arrive en tête"), a record after its noun ("un chiffre jamais       |
+|                  | atteint")                                                                  |
 | opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting,    |
 |                  | advice ("il est conseillé de"), or a judgement quoted in part ("a dénoncé  |
 |                  | « un budget d'austérité »"); not a poll's share ("citée par 47 % des       |
-|                  | sondés"); advice in the passive ("les usagers sont invités à reporter")    |
+|                  | sondés"); advice in the passive ("les usagers sont invités à reporter");   |
+|                  | not "le juge d'instruction"                                                |
 | modal            | 1 for a modal ("doit", "pourrait", "risque de", "devait agir"; not the     |
 |                  | noun "le risque", nor "devoir" as "owe": "on lui doit"); a past plan with  |
 |                  | a figure ("devait coûter 4 millions") is a fact and does not count; an     |
 |                  | instruction opening in the imperative ("Pensez à conserver vos factures"); |
 |                  | not the press's conditional with its source ("serait lié à 40 cas, selon   |
-|                  | l'agence")                                                                 |
+|                  | l'agence", "seraient évitables, selon"); a possibility not ruled out       |
+|                  | ("n'est pas exclu"); not "il faut rappeler que"                            |
 | prediction       | 1 for the future ("sera", "va créer", "l'an prochain", "devrait"), a plan  |
 |                  | ("prévoit de"), an intention ("dit vouloir", "réfléchit à"), a schedule    |
 |                  | ("sont prévues", "mis en délibéré au 9 avril"), a promise, told in the     |
@@ -55,7 +62,8 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | rédaction" is a source, not the author speaking)                           |
 | personal         | 1 for a person's life rather than a public fact: an age, a birth, a death, |
 |                  | a family ("la boulangère de 38 ans", "gravi à 70 ans", "née le 14 mai      |
-|                  | 1949", "laisse trois enfants", a portrait's opening "À 34 ans, ..."): a    |
+|                  | 1949", "laisse trois enfants", "père de trois enfants", a portrait's       |
+|                  | opening "À 34 ans, ..."): a                                                |
 |                  | portrait's or an obituary's, which nobody checks                           |
 | practical        | 1 for what a reader pays or does to get in: an entry, a ticket, a pass, a  |
 |                  | subscription, a registration with its price or "gratuit" ("L'entrée coûte  |
@@ -95,6 +103,7 @@ from annotations.nlp.checkworthiness_cues import (
     COMPARISON_WORDS,
     FIRST_PERSON,
     FREE,
+    JUDGE_NOUN,
     JUDGED_QUOTE,
     LISTING,
     MORE_FIGURES,
@@ -260,7 +269,7 @@ def read_signals(
         and (is_past_event(text, vocabulary) or is_since(text, vocabulary) or is_measured(text, vocabulary)),
         comparison=comparison,
         opinion=(
-            not vocabulary.isdisjoint(OPINION_WORDS)
+            _opinion_word(text, vocabulary)
             or "!" in text
             or phrase(text, vocabulary, OPINION_STARTS, OPINION)
             or ("«" in text and bool(JUDGED_QUOTE.search(text)))
@@ -275,6 +284,15 @@ def read_signals(
         quotation=is_quotation(opening),
         words=len(tokens),
     )
+
+
+def _opinion_word(text: str, vocabulary: set[str]) -> bool:
+    """A word of opinion (OPINION_WORDS), but "juge" as the noun: "placés sous mandat d'arrêt par le juge
+    d'instruction" is no judgement ("le conseil juge cette dépense inutile" is one)."""
+    found = vocabulary & OPINION_WORDS
+    if found == {"juge"}:
+        return text.count("juge") > len(JUDGE_NOUN.findall(text))
+    return bool(found)
 
 
 def _is_practical(vocabulary: set[str], money: bool, comparison: bool) -> bool:

@@ -74,7 +74,7 @@ COMPARISON_WORDS = words(
 COMPARISON_STEMS = tuple(
     words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
 )
-COMPARISON_STARTS = words("plus moins contre passé passée passés passées rapport avance écart fois")
+COMPARISON_STARTS = words("plus moins contre passé passée passés passées rapport avance écart fois tête jamais")
 # What a ratio is taken of: "deux fois la taille", "trois fois le montant", "quatre fois la moyenne".
 RATIO_OF = (
     "taille|surface|superficie|montant|prix|coût|somme|valeur|nombre|volume|poids|hauteur|longueur|largeur|"
@@ -94,6 +94,10 @@ COMPARISON = re.compile(
     # Terre", a size word after "fois le" (not a repeat count, "a lu deux fois le rapport", "trois fois par an")
     r"|%\s+(?:plus|moins)\b|\bmoitié\s+(?:plus|moins)\b|(?:\d|\b(?:deux|trois|quatre|cinq|dix|cent))\s+fois\s+"
     rf"(?:plus|moins|(?:la|le|les|l')\s*(?:{RATIO_OF})\b)"
+    # a rank ("arrive en tête du premier tour", "en tête, devant"; not "en tête de liste", "de cortège") and a
+    # record told after its noun ("un chiffre jamais atteint", "du jamais vu"; not "il n'a jamais atteint")
+    r"|\ben\s+tête\b(?!\s+de\s+(?:liste|cortège))|\b(?:une?|des|du)\s+[a-zà-ÿ]+\s+jamais\s+(?:atteinte?s?|égalée?s?|"
+    r"enregistrée?s?|mesurée?s?|observée?s?|vue?s?)\b|\bdu\s+jamais\s+vu\b"
 )
 OPINION_WORDS = words(
     "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
@@ -114,6 +118,11 @@ OPINION = re.compile(
     # ... or in the passive: "les usagers sont invités à reporter leurs trajets", "sont priés de" (not a guest,
     # "le maire est invité à la cérémonie")
     r"|\b(?:est|sont)\s+(?:\w+\s+)?(?:invitée?s?\s+à\s+(?:ne\s+pas\s+)?(?:(?:les|le|la|se|en|y)\s+|l'|s')?[a-zà-ÿ]+(?:er|ir|re)\b|priée?s?\s+de)",
+)
+# "juge" as a noun, after a determiner ("le juge d'instruction", "au juge des référés"; not the pronoun, "il le
+# juge inutile", "qui la juge trop chère").
+JUDGE_NOUN = re.compile(
+    r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\bne )\b(?:le|un|du|au|ce|son|leur|d'un)\s+juge\b"
 )
 # Present and conditional modals. A past one ("devait", "pouvait") is an obligation or a
 # possibility too, unless the sentence gives figures: "il devait coûter 4 millions" is a past plan,
@@ -223,7 +232,7 @@ PROVIDED_BY_A_TEXT = re.compile(
 # A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
 # "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").
 PERSONAL_STARTS = words(
-    "ans âge âgé âgée né née nés nées mort morte décédé décédée éteint éteinte laisse enfants fils fille"
+    "ans âge âgé âgée né née nés nées mort morte décédé décédée éteint éteinte laisse enfants fils fille père mère"
 )
 PERSONAL = re.compile(
     # an age: not a group's ("les moins de 25 ans"), a sentence's ("de 5 ans de prison"), a term's ("un
@@ -239,6 +248,8 @@ PERSONAL = re.compile(
     # an age told in passing: "elle avait gravi le mont Blanc à 70 ans" (not a sentence, "condamné à 3 ans de
     # prison", nor a rule's age, "la retraite à 64 ans", "le vote à 16 ans")
     r"|(?<!retraite )(?<!vote )\bà\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)"
+    # a family: "il était père de trois enfants", "grand-mère de sept petits-enfants"
+    r"|\b(?:père|mère)\s+de\s+(?:\w+\s+)?(?:enfants|petits-enfants|filles|fils)\b"
 )
 # Subject and object pronouns only: "nos céréaliers", "notre pays" name things, not the speaker.
 FIRST_PERSON = words("je j' nous me m' moi")
@@ -271,7 +282,9 @@ MORE_FIGURES_WORDS = words("tiers premier première")
 NOT_FIGURES = re.compile(
     r"\b0\s?\d(?:\d\d)?(?:[\s.]\d\d){3,4}\b"
     r"|\b(?:composez|composer|appelez|appeler|contacter|contactez)\s+le\s+\d+\b|\bau\s+\d\d\s\d\d\b(?!\s*\d)"
-    r"|\b\d{1,2}\s?h(?:\s?\d\d)?\b|\b\d{1,2}\s+heures?\b(?!\s+(?:de|d'))"
+    # (not a duration: "l'emporte en 2 h 26 min 10 s", "y restent en moyenne 6 h 40")
+    r"|(?<!\ben )(?<!moyenne )(?<!pendant )(?<!durant )\b\d{1,2}\s?h(?:\s?\d\d)?\b(?!\s?(?:\d\d\s?)?min)"
+    r"|\b\d{1,2}\s+heures?\b(?!\s+(?:de|d'))"
     # digits in a name, after its letters: a code or a model ("SP95-E10", "la ligne T1", "l'A380", "le CO2")
     r"|(?<=[a-zà-ÿ])\d+"
 )
@@ -304,35 +317,13 @@ LISTING = re.compile(r"\W*à\s+(?:voir|découvrir|écouter|retrouver|visiter)\b"
 # After "est" or "sont", a participle that tells a state, not an event: a passive present ("le pass est
 # vendu 119 euros", "la route est fermée", "le site est situé"); "est élu", "sont placés en garde à vue"
 # tell what happened.
-STATES = (
-    "ferm",
-    "ouvert",
-    "situé",
-    "prévu",
-    "vendu",
-    "proposé",
-    "réservé",
-    "destiné",
-    "composé",
-    "constitué",
-    "compris",
-    "inclus",
-    "limité",
-    "interdit",
-    "autorisé",
-    "accessible",
-    "disponible",
-    "organisé",
-    "conseillé",
-    "recommandé",
-    "attendu",
-    "installé",
-    "implanté",
-    "équipé",
-    "dédié",
-    "consacré",
-    "gratuit",
-    "puni",  # a rule of the code, "la conduite sans permis est punie d'un an" (not "a été puni", an event)
+STATES = tuple(
+    words(
+        "ferm ouvert situé prévu vendu proposé réservé destiné composé constitué compris inclus limité interdit autorisé "
+        "accessible disponible organisé conseillé recommandé attendu installé implanté équipé dédié consacré gratuit "
+        # a rule of the code, "la conduite sans permis est punie d'un an" (not "a été puni", an event)
+        "puni"
+    )
 )
 BE_AUXILIARIES = words("est sont")
 # A sentence about a kind, opening on an indefinite subject: its passive present tells a rule or a
@@ -344,7 +335,7 @@ INDEFINITE_OPENING = re.compile(rf"\W*une?\s(?!(?:{'|'.join(sorted(ROUND_COUNT_W
 # What makes such a sentence a rule rather than an event ("Un homme est mis en examen" is one): a
 # definition, a condition or a restriction, "considéré comme", "dès que", "lorsque", "si", "qu'après".
 RULE_CUE = re.compile(
-    r"\b(?:considérée?s?|réputée?s?|jugée?s?|qualifiée?s?)\s+comme\b|\b(?:dès|lorsqu|quand|si|sauf)\b"
+    r"\b(?:considérée?s?|réputée?s?|jugée?s?|qualifiée?s?)\s+comme\b|\b(?:dès|lorsqu|quand|si|sauf)\b|\bs'ils?\b"
     r"|\bqu'(?:après|à|en)\b"
 )
 # The past participles of the verbs that take "être" in the past ("est survenu", "est née").
@@ -372,10 +363,13 @@ _MEASURED = (
     # a change: the verbs only, the nouns being read by COMPARISON ("une baisse de 15 %" may be hoped for)
     " recule reculent augmente augmentent progresse progressent diminue diminuent grimpe grimpent bondit "
     "bondissent baissent chutent"
+    # a result, a rank, a share held: "le candidat obtient 46,3 %", "la liste recueille 1 200 voix", "se classe
+    # 159e", "le pays assure 40 % de la production"
+    " obtient obtiennent recueille recueillent assure assurent"
 )
-MEASURED_VERBS = words(f"{_MEASURED} élève élèvent établit établissent")
+MEASURED_VERBS = words(f"{_MEASURED} élève élèvent établit établissent classe classent")
 MEASURED = re.compile(
-    rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent)\s+"
+    rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent|se\s+class(?:e|ent))\s+"
     r"(?:(?!pas\s)[a-zà-ÿ]+\s+){0,2}?(?:à\s+|de\s+)?(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?"
     r"(?:\d|la\s+moitié|une?\s+(?:tiers|quart)\s|les\s+(?:deux\s+tiers|trois\s+quarts))"  # "emploie près d'un tiers des"
 )

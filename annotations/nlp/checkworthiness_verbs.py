@@ -83,21 +83,27 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
 
 COMPARED_WORDS = words(
     "inférieur inférieure inférieurs inférieures supérieur supérieure supérieurs supérieures hausse baisse recul "
-    "progression repli remonte remontent remontait remontaient consécutif consécutive consécutifs consécutives"
+    "progression repli remonte remontent remontait remontaient consécutif consécutive consécutifs consécutives "
+    "série plus moins mieux"
 )
 # A state told with the figure it differs by, in any tense ("le risque était inférieur de 12 %", "l'enneigement
 # avait été inférieur de 25 % à la moyenne", "les ventes sont en baisse de 3 %"; not without a figure, "est
 # en baisse", nor a noun's, "une hausse de 3 % est possible"), or the date a case goes back to ("les faits
 # remontent à la nuit du 3 au 4 mars 2023") or a rank regained in digits ("Rennes remonte à la 5e place"), or
 # a streak.
+_IN_WORDS = "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|cent|mille)"
 COMPARED = re.compile(
     r"\b(?:est|sont|était|étaient|reste|restent|restait|(?:a|ont|avait|avaient)\s+été)\s+"
     r"(?:(?:[a-zà-ÿ]+ment|encore|toujours|désormais)\s+)?"
     r"(?:inférieure?s?|supérieure?s?|en\s+(?:hausse|baisse|recul|progression|repli))\s+(?:de\s+|d')"
-    r"(?:(?:près|plus|moins)\s+de\s+|environ\s+)?\d"
+    rf"(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?(?:\d|{_IN_WORDS}\s+(?:point|points|tiers|quart)\b)"
     r"|\bremont(?:e|ent|ait|aient)\s+(?:à|au|aux)\s+[^,;.]*?\d"
     # a streak, held since it began: "la quatrième année consécutive", "reste sur quatre défaites consécutives"
     r"|\b(?:\w+ième|\d+e|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:[a-zà-ÿ]+\s+)?consécuti(?:f|ve)s?\b"
+    # ... or a run of results ("restait sur une série de neuf victoires"), and a figure told against another
+    # ("C'est 14 % de moins que la campagne précédente", "deux points de mieux qu'en 2024")
+    rf"|\bsérie\s+de\s+(?:\d+|{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?(?:victoires|défaites|succès|revers|nuls|matchs)\b"
+    rf"|(?:\d\s*%?|\b{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?de\s+(?:plus|moins|mieux)\s+(?:que|qu')"
 )
 
 
@@ -118,8 +124,15 @@ def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
     docstring); an instruction in the imperative ("Pensez à ...")."""
     if "?" not in text and IMPERATIVE.match(entry(text)):
         return True
+    if "exclu" in text and NOT_RULED_OUT.search(text):
+        return True  # a possibility: "un nouvel épisode n'est pas exclu", "il n'est pas à exclure que"
     modals = vocabulary & MODALS
-    if modals and not (modals <= OWE_FORMS and OWED.search(text)) and not (modals <= HEARSAY_FORMS and _hearsay(text)):
+    if (
+        modals
+        and not (modals <= OWE_FORMS and OWED.search(text))
+        and not (modals <= HEARSAY_FORMS and _hearsay(text))
+        and not (modals == {"faut"} and RECALLED.search(text))
+    ):
         return True  # "devoir" as "owe" is no modal: "on lui doit la création du parc", "il doit 3 millions"
     if not figures and not vocabulary.isdisjoint(PAST_MODALS):
         return True
@@ -134,7 +147,16 @@ def _hearsay(text: str) -> bool:
 
 
 HEARSAY_FORMS = words("serait seraient")
-HEARSAY = re.compile(rf"\b(?:serait|seraient)\s+(?:(?:déjà|bien|aussi|également)\s+)?(?!été\b){PARTICIPLE}\b")
+# ... with a participle, or an adjective of what can be done or charged ("40 % des cancers seraient évitables,
+# selon les chercheurs"; not a judgement, "ce serait impossible, selon le maire")
+HEARSAY = re.compile(
+    rf"\b(?:serait|seraient)\s+(?:(?:déjà|bien|aussi|également)\s+)?(?!été\b)"
+    r"(?:(?!(?:im)?possibles?\b|souhaitables?\b|préférables?\b|(?:in)?acceptables?\b|envisageables?\b|raisonnables?\b|"
+    rf"faisables?\b|indispensables?\b|capables?\b)[a-zà-ÿ]+(?:able|ible)s?\b|{PARTICIPLE}\b)"
+)
+NOT_RULED_OUT = re.compile(r"\bn'(?:est|était)\s+pas\s+(?:exclue?s?|à\s+exclure)\b")
+# "Il faut" that brings in a fact, not an obligation: "il faut rappeler que l'eau reste moins chère ici".
+RECALLED = re.compile(r"\bfaut\s+(?:le\s+)?(?:rappeler|noter|souligner|préciser|savoir|dire)\s+(?:que|qu')")
 
 
 def is_prediction(text: str, vocabulary: set[str]) -> bool:
