@@ -314,3 +314,17 @@ def test_read_document_names_the_declared_charset_in_french():
         "UTF-8 invalide à la position 38 (octet 0xe9)\u00a0: le document déclare windows-1252\u00a0; "
         "enregistrez-le en UTF-8"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "document is 1,001 bytes, over the limit of 1,000 bytes"),
+        # French groups digits with a space: "2,280,007 octets" read as English in a French line.
+        ("fr", "le document fait 1\u00a0001 octets, au-delà de la limite de 1\u00a0000 octets"),
+    ],
+)
+def test_read_document_writes_sizes_as_the_language_groups_digits(language, message):
+    with translation.override(language), pytest.raises(DocumentError) as caught:
+        read_document(b"x" * 1001, name="article.txt", max_bytes=1000)
+    assert str(caught.value) == message
