@@ -50,6 +50,13 @@ def unsupported_extension(name: str) -> str | None:
     return suffix if _EXTENSION.fullmatch(suffix) and not format_of_extension(name) else None
 
 
+def name_without_extension(name: str) -> str:
+    """A file's name without its extension ("creche.md": "creche"); a dot that starts none stays
+    ("2025.05.03-creche", whose `stem` would be "2025.05")."""
+    path = PurePath(name)
+    return path.stem if _EXTENSION.fullmatch(path.suffix) else path.name
+
+
 @dataclass(frozen=True)
 class FrontMatter:
     fields: dict[str, str]

@@ -4,37 +4,40 @@ They validate and shape input for the services in claims/services/; they write n
 """
 
 import dataclasses
-from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.core.validators import FileExtensionValidator
-from django.utils.text import capfirst, format_lazy, slugify
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from annotations.documents import SUPPORTED_EXTENSIONS, DocumentError, read_document
+from annotations.documents import SUPPORTED_EXTENSIONS, DocumentError, read_document, unsupported_extension
 from claims.models import Verdict
 from claims.services import ArticleInput, ServiceError, SourceInput, validate_slug
-from claims.services.inputs import headline_of
+from claims.services.inputs import headline_of, slug_of_file_name
 
 UPLOAD_EXTENSIONS = [extension.removeprefix(".") for extension in SUPPORTED_EXTENSIONS]  # what ingest reads
 # Django's own message, in Saga's catalog: its French has a double space before the list.
-EXTENSION_CHECK = FileExtensionValidator(
-    UPLOAD_EXTENSIONS,
-    message=_("File extension “%(extension)s” is not allowed. Allowed extensions are: %(allowed_extensions)s."),
+UPLOAD_EXTENSION_MESSAGE = _(
+    "File extension “%(extension)s” is not allowed. Allowed extensions are: %(allowed_extensions)s."
 )
 
 
 def validate_upload_extension(upload) -> None:
-    """Django's check of an upload's extension, which of a name with none ("article") said the
-    extension “” is not allowed."""
-    if "." not in Path(upload.name or "").name:
+    """`ingest`'s rule for a file name (annotations.documents.unsupported_extension), in Django's
+    words: an extension of a format Saga does not read (".pdf", ".exe") is refused; a name with no
+    extension ("article", "2025.05.03-article") is read, its content saying its format, as `ingest`
+    reads such a file (Django's FileExtensionValidator refused it as the extension “”)."""
+    extension = unsupported_extension(upload.name or "")
+    if extension:
         raise forms.ValidationError(
-            _("The file name “%(name)s” has no extension. Allowed extensions are: %(allowed_extensions)s."),
+            UPLOAD_EXTENSION_MESSAGE,
             code="invalid_extension",
-            params={"name": upload.name, "allowed_extensions": ", ".join(UPLOAD_EXTENSIONS)},
+            params={
+                "extension": extension[1:].lower(),
+                "allowed_extensions": ", ".join(UPLOAD_EXTENSIONS),
+                "value": upload,
+            },
         )
-    EXTENSION_CHECK(upload)
 
 
 # File names that make read_document treat pasted text as the chosen format.
@@ -134,7 +137,7 @@ class ArticleIngestForm(forms.Form):
         upload = data.get("file")
         if upload and not (item.slug or item.title or headline_of(item)):
             # A file with no title and no headline is slugged from its name, as `manage.py ingest` does.
-            item = dataclasses.replace(item, slug=slugify(Path(upload.name).stem.replace(".", "-"))[:200].strip("-"))
+            item = dataclasses.replace(item, slug=slug_of_file_name(upload.name))
         return item
 
     @property

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -214,6 +214,68 @@ def drop_open_findings(*, claims: Sequence[Claim]) -> None:
     ClaimMatch.objects.shown().filter(Q(claim__in=ids) | Q(earlier__in=ids)).delete()
     # An inconsistency's two claims are of one revision: `first` finds them all.
     Inconsistency.objects.filter(first__in=ids, state=Inconsistency.State.OPEN).delete()
+
+
+def carry_decisions(*, successors: dict[int, Claim]) -> None:
+    """Keeps the editors' decisions about claims that a revision carries over unchanged.
+
+    `successors` maps each claim of the superseded revision that continues with the same words
+    (claims.reanchor's "unchanged", whose verdict carries over too) to its new claim. A dismissed
+    suggestion between such a claim and a current claim of another article, and a decided
+    (confirmed or dismissed) inconsistency between two such claims, are stored again for the new
+    claims, decided as they were, by whom and when. Called before on_claims_written, whose inserts
+    skip a pair already stored: the same two sentences are not suggested or flagged again. A pair
+    of which either claim was edited is found afresh (the decision was about other words)."""
+    if not successors:
+        return
+    old = list(successors)
+
+    def new_id(pk: int) -> int:
+        return successors[pk].pk if pk in successors else pk
+
+    dismissed = ClaimMatch.objects.filter(state=ClaimMatch.State.DISMISSED).filter(
+        Q(claim__in=old, earlier__revision=F("earlier__article__revision"))
+        | Q(earlier__in=old, claim__revision=F("claim__article__revision"))
+    )
+    ClaimMatch.objects.bulk_create(
+        [
+            ClaimMatch(
+                claim_id=new_id(match.claim_id),
+                earlier_id=new_id(match.earlier_id),
+                score=match.score,
+                signals=match.signals,
+                state=match.state,
+                dismissed_by_id=match.dismissed_by_id,
+                dismissed_at=match.dismissed_at,
+            )
+            for match in dismissed
+        ],
+        ignore_conflicts=True,
+    )
+    decided = Inconsistency.objects.filter(first__in=old, second__in=old).exclude(state=Inconsistency.State.OPEN)
+    Inconsistency.objects.bulk_create(
+        [_carried(flag, successors[flag.first_id], successors[flag.second_id]) for flag in decided],
+        ignore_conflicts=True,
+    )
+
+
+def _carried(flag: Inconsistency, first: Claim, second: Claim) -> Inconsistency:
+    """A decided inconsistency's copy for the successors of its claims, first in reading order."""
+    values = (flag.first_value, flag.second_value)
+    if second.position < first.position:  # the revision moved one before the other
+        first, second, values = second, first, values[::-1]
+    return Inconsistency(
+        article_id=flag.article_id,
+        first_id=first.pk,
+        second_id=second.pk,
+        kind=flag.kind,
+        first_value=values[0],
+        second_value=values[1],
+        score=flag.score,
+        state=flag.state,
+        decided_by_id=flag.decided_by_id,
+        decided_at=flag.decided_at,
+    )
 
 
 @transaction.atomic

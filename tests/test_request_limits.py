@@ -128,3 +128,34 @@ def test_authenticate_without_a_request_still_checks_the_password(staff):
     # Scripts and management commands authenticate without a request: no address to lock out.
     assert authenticate(username="stan", password="pw-stan-123") == staff
     assert authenticate(username="stan", password="wrong") is None
+
+
+# -- The API's error bodies -----------------------------------------------------------------
+
+
+def error_shape(response) -> dict[str, type]:
+    body = response.json()
+    return {key: type(value) for key, value in body.items()}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_api_413_of_a_request_too_large_has_the_shape_of_the_api_s_other_errors(client, editor, language):
+    client.force_login(editor)
+    too_large = client.post("/api/articles/", {"text": "x"}, CONTENT_LENGTH=HUGE, HTTP_ACCEPT_LANGUAGE=language)
+    not_found = client.get("/api/articles/nulle-part/", HTTP_ACCEPT_LANGUAGE=language)
+    assert (too_large.status_code, not_found.status_code) == (413, 404)
+    assert error_shape(too_large) == error_shape(not_found) == {"message": str, "code": str, "fields": dict}
+    assert too_large.json()["code"] == "too_large" and too_large["Content-Type"] == "application/json"
+
+
+def test_api_request_with_too_many_fields_is_a_json_400_saying_so(client, editor, settings):
+    client.force_login(editor)
+    fields = {f"champ{number}": "x" for number in range(settings.DATA_UPLOAD_MAX_NUMBER_FIELDS + 1)}
+    for body in (fields, "&".join(f"{name}=x" for name in fields)):
+        kind = {} if isinstance(body, dict) else {"content_type": "application/x-www-form-urlencoded"}
+        response = client.post("/api/articles/", body, HTTP_ACCEPT_LANGUAGE="en", **kind)
+        assert response.status_code == 400 and response["Content-Type"] == "application/json"
+        assert error_shape(response) == {"message": str, "code": str, "fields": dict}
+        assert f"at most {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS} fields" in response.json()["message"]
+    french = client.post("/api/articles/", fields, HTTP_ACCEPT_LANGUAGE="fr")
+    assert f"au plus {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS} champs" in french.json()["message"]

@@ -35,11 +35,12 @@ from spacy.tokens import Doc, Span
 from annotations.nlp.bodies import ParliamentaryGroups
 from annotations.nlp.common_words import (
     CommonWords,
+    acronyms_after_an_article,
     is_in_a_title,
     is_name_syllable,
     without_opening_article,
 )
-from annotations.nlp.entity_labels import Mention, acronyms, clubs, decide_labels, link_short_forms, spelled_out
+from annotations.nlp.entity_labels import Mention, acronyms, by_occurrence, decide_labels, link_short_forms, spelled_out
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.lexicon import words
@@ -261,13 +262,13 @@ def _holds(mention: Mention, start: int, end: int) -> bool:
 
 
 def _unread_acronyms(doc: Doc, mentions: list[Mention], saga: DocState) -> list[Mention]:
-    """The international organisations' acronyms the model left out ("de l'ONU"), ORG, as its own names
-    are (not fixed: an acronym links to the long name it follows in brackets)."""
+    """The international organisations' acronyms the model left out ("de l'ONU"), and the others after an article
+    ("de la FCPE"): ORG, as its own names are (not fixed: an acronym links to the long name it follows in brackets)."""
     taken = SpanSet((m.start, m.end) for m in mentions)
     found = []
     # Found in the text, then held to the tokens (a token that is the acronym, not a part of one):
     # going through every token made a spaCy object of each, for a few acronyms in a text.
-    for start, end in sorted(_occurrences_of(INTERNATIONAL_ACRONYMS, saga.text)):
+    for start, end in sorted(_occurrences_of(INTERNATIONAL_ACRONYMS, saga.text) + acronyms_after_an_article(saga.text)):
         token = doc.char_span(start, end)
         if token is None or len(token) != 1:
             continue
@@ -354,10 +355,11 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
         occurrences.update(_occurrences([acronym], text, saga))
     canonical_of = {surface: (links.get(surface, surface), label) for surface, label in labels.items()}
     canonical_of.update(by_alias)
-    entities, towns_as_clubs = [], clubs(labels, occurrences, text)
+    # a town for its club on a transfer page ("en provenance de Lens"), a surname's town ("à Rochefort")
+    entities, of_occurrence = [], by_occurrence(model, links, labels, occurrences, text)
     for mention in _propagate(mentions, occurrences):
         canonical, label = canonical_of[text[mention.start : mention.end]]
-        label = "ORG" if (mention.start, mention.end) in towns_as_clubs else label
+        canonical, label = of_occurrence.get((mention.start, mention.end), (canonical, label))
         entities.append(EntitySpan(mention.start, mention.end, original[mention.start : mention.end], label, canonical))
     return sorted(entities, key=lambda entity: entity.start)
 

@@ -70,6 +70,37 @@ def clubs(labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]],
     }
 
 
+def by_occurrence(
+    model: list[Mention],
+    links: dict[str, str],
+    labels: dict[str, str],
+    occurrences: dict[str, list[tuple[int, int]]],
+    text: str,
+) -> dict[tuple[int, int], tuple[str, str]]:
+    """The name and label of the occurrences that differ from their surface's: a town that stands for a club
+    on a transfer page (`clubs`), a surname's town (`towns_of_surnames`)."""
+    found = {occurrence: (text[slice(*occurrence)], "ORG") for occurrence in clubs(labels, occurrences, text)}
+    return found | towns_of_surnames(model, links, labels, text)
+
+
+def towns_of_surnames(
+    model: list[Mention], links: dict[str, str], labels: dict[str, str], text: str
+) -> dict[tuple[int, int], tuple[str, str]]:
+    """The occurrences of a surname that the text links to a person's full name ("Me Olivier Rochefort")
+    but that the model reads as a place right after "à" ("un restaurant à Rochefort", "À Sedan, la
+    maire"): a town there, its own name (not "a écrit à Rochefort", which the model reads as him)."""
+    found = {}
+    for mention in model:
+        surface = text[mention.start : mention.end]
+        person = labels.get(links.get(surface, "")) == "PER"
+        if person and mention.label == "LOC" and _AT.search(text, max(0, mention.start - 3), mention.start):
+            found[(mention.start, mention.end)] = (surface, "LOC")
+    return found
+
+
+_AT = re.compile(r"(?<![\w-])[àÀ] $")
+
+
 def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> dict[str, str]:
     """A MISC name listed with an organisation ("X et Renault") is an organisation, a one-word
     person listed with a place ("à Cenon et Floirac") a place."""

@@ -317,6 +317,9 @@ def place_patterns() -> list[list[dict]]:
     patterns.append([{"ORTH": "salle"}, surname])
     # A departmental or national road by its number: "la RD 38", "la RN 7" (not "la RN" alone, the party).
     patterns.append([{"ORTH": {"IN": ["RD", "RN", "CD"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
+    # and written whole: "la route départementale 67", "la route nationale 4" (tried at "route")
+    kind = {"LOWER": {"IN": ["départementale", "nationale"]}}
+    patterns.append([{"LOWER": "route"}, kind, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
     # A federal state by its name: "l'État de New York", "l'État du Texas" (not "l'État de droit"; "coup
     # d'État de 1851" has no capital after; "Conseil d'État": see `institutions._is_no_name`).
     patterns.append([{"ORTH": "État"}, {"LOWER": {"IN": ["de", "du", "d'"]}}, *NAME])

@@ -57,6 +57,7 @@ CAPITALISED_ESTABLISHMENT_HEADS |= {"cross"}
 ESTABLISHMENT_HEADS = words(
     "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse chorale iut prison "
     "cégep crous"  # a Québec college ("cégep du Vieux Montréal"), a students' welfare office ("Crous de Lille")
+    " chr chru chi"  # regional and intercommunal hospitals, as "CHU": "CHR Metz-Thionville", "CHI de Créteil"
 ) | {
     "centre hospitalier",  # "centre hospitalier Annecy Genevois"
     "centre pénitentiaire",  # prisons: "centre pénitentiaire de Fresnes", "maison d'arrêt de Nanterre"

@@ -44,11 +44,11 @@ from annotations.nlp.numbers import (
     FIGURES_BODY,
     MULTIPLIER_SYMBOLS,
     MULTIPLIER_WORDS,
-    SIGN_BEFORE,
     WORDS,
     Lead,
     alternation,
     borrows_multiplier,
+    glued_sign,
     lead,
     parse_number,
     plus_half,
@@ -288,10 +288,8 @@ def _span(match: re.Match, before: Lead, low: Decimal | None, high: Decimal | No
         start = before.start if before.word and not groups.get("pre") else match.start()
     else:
         start, low, high = single_value(match, before, low)
-        if start == match.start() and SIGN_BEFORE.match(match.string, max(0, start - 2), start):
-            start -= 1  # "-3,5 M€", "+12 M€": a change with its sign
-            if match.string[start] == "-" and low is not None and high is not None:
-                low, high = -low, -high
+        if start == match.start():  # no bound word before it: "-3,5 M€", "+12 M€", a change with its sign
+            start, low, high = glued_sign(match.string, start, low, high)
     text = match.string[start : match.end()]
     return MoneySpan(start, match.end(), text, whole(low), whole(high), currency)
 

@@ -55,15 +55,16 @@ CORPORATE_ENDINGS = words(
 ENGLISH_ORG_WORDS = words(
     "Museum Gallery University College Institute Foundation Agency Council Committee Association Society "
     "Corporation Company Bank Trust Club"  # and "Club" inside a name: "Canoë-Kayak Club de Chambéry", "Club Med"
+    " Market"  # a chain's shop, then its town: "le Carrefour Market de Perros-Guirec"
 )
 
 
 # Capitalised, heads of a body's name: "la Fondation du patrimoine", "la Conférence des évêques de France"
 # (lower case, a founding, a talk, a club), a theatre's company ("le Théâtre national de Bretagne"), a town's
-# hospitals ("les Hospices civils de Lyon"), a music ensemble by its kind ("le Quatuor Ébène", "le Chœur de
+# hospitals ("les Hospices civils de Lyon", "les Hôpitaux universitaires de Strasbourg"), a music ensemble by its kind ("le Quatuor Ébène", "le Chœur de
 # chambre de Namur"; lower case, "un quatuor de Haydn" is a work).
 CAPITALISED_ORG_HEADS = words(
-    "fondation conférence association théâtre atelier plateforme consistoire hospices "
+    "fondation conférence association théâtre atelier plateforme consistoire hospices hôpitaux "
     "quatuor trio quintette sextuor octuor chœur choeur orchestre mosquée orient"
 )
 # A medium or a utility named by what it does and its country: "Radio-Canada", "Météo-France"; a quarter of

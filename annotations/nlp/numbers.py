@@ -333,6 +333,20 @@ def single_value(match: re.Match, before: Lead, value: Decimal | None) -> tuple[
     return (before.start if before.bound else match.start()), low, high
 
 
+def glued_sign(
+    text: str, start: int, low: Decimal | None, high: Decimal | None
+) -> tuple[int, Decimal | None, Decimal | None]:
+    """One value with the sign glued before its number at `start` (SIGN_BEFORE: "-3,5 M€",
+    "(-13,5 %)", "+2 °C"): the start moved back over the sign, and (min, max) negated for a minus
+    when both are known; without a sign, as given. For a value read without a bound word before it
+    (`single_value` started it at its number), so min and max are the same number."""
+    if not SIGN_BEFORE.match(text, max(0, start - 2), start):
+        return start, low, high
+    if text[start - 1] == "-" and low is not None and high is not None:
+        low, high = -low, -high
+    return start - 1, low, high
+
+
 def whole(value: Decimal | None) -> Decimal | int | None:
     """Whole values as exact integers (so JSON writes 10, not 10.0), others normalised."""
     if value is None:

@@ -15,6 +15,7 @@ import re
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import state
@@ -180,6 +181,10 @@ INSTITUTIONS = (
     # the public radio's stations, named with "France" too
     | frozenset({"France Inter", "France Culture", "France Musique", "France Bleu", "Franceinfo"})
     | frozenset({"Saint-Siège"})  # the Holy See, a state's government: no saint, no place
+    # national charities and a society of authors, which the model reads as events ("Les Restos du cœur de la
+    # Somme", "la Sacem")
+    | frozenset({"Restos du cœur", "Restos du Cœur", "Secours populaire", "Secours populaire français"})
+    | frozenset({"Secours catholique", "Sacem"})
 )
 # The international organisations by their acronyms, which the model misses after "l'" ("de l'ONU"): ORG,
 # read as the model's names are (entities._unread_acronyms), so that one in brackets after its long name
@@ -192,6 +197,15 @@ DECORATIONS = frozenset(
 # The leagues that are competitions, which the model, or a list they open ("En Pro D2, Provence Rugby a
 # gagné"), reads as bodies: MISC (a longer name the model reads holds them: "Ligue 1 McDonald's").
 COMPETITIONS = frozenset({"Ligue 1", "Ligue 2", "Pro D2", "Top 14", "Betclic Élite", "Starligue"})
+# and the amateur levels by their number, which the model reads as places: "en Régional 1", "en Nationale 2"
+# (from 1 to 3: "la Nationale 7" is a road)
+COMPETITIONS |= {
+    f"{level} {n}" for level in ("National", "Nationale", "Régional", "Régionale", "Fédérale") for n in "123"
+}
+# The state's programmes for towns, named by common words: MISC ("au titre de Petites villes de demain").
+PROGRAMMES = frozenset(
+    {"Petites villes de demain", "Action cœur de ville", "Territoires d'industrie", "Villages d'avenir"}
+)
 THE_STATE = "État"
 # (not a federal state by its name: "l'État de New York", "l'État d'Israël")
 _THE_STATE = re.compile(
@@ -216,12 +230,12 @@ class KnownNames:
         self.matcher.add(
             "ORG", [nlp.make_doc(name) for name in sorted(PARTY_NAMES | PARTY_ACRONYMS | INSTITUTIONS | {THE_STATE})]
         )
-        self.matcher.add("MISC", [nlp.make_doc(name) for name in sorted(DECORATIONS | COMPETITIONS)])
+        self.matcher.add("MISC", [nlp.make_doc(name) for name in sorted(DECORATIONS | COMPETITIONS | PROGRAMMES)])
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
         return [
             span
-            for span in self.matcher(doc, as_spans=True)
+            for span in filter_spans(self.matcher(doc, as_spans=True))  # the longest: "Secours populaire français"
             if not values.overlaps(span.start_char, span.end_char)
             and not is_no_party(span)
             and (span.text != THE_STATE or is_the_state(state(doc).text, span.start_char))

@@ -15,6 +15,11 @@ from annotations.nlp.name_edges import TITLES
 # da Cunha".
 SURNAME_PARTICLES = words("de du des d' da das do dos di van von der den ter ten")
 _CAPITAL_PARTICLES = words("Da Das Dos Di Van Von")
+# Titles and ranks written as words, before a surname the model read as a person's: "le docteur de Vaucanson",
+# "le général de Gaulle" (not "le professeur de Rennes", a place, nor "de Marie", a given name).
+_WORD_TITLES = words(
+    "docteur professeur maître général colonel commandant capitaine lieutenant amiral abbé baron comte marquis"
+)
 
 
 def with_surname_particle(span: Span, label: str) -> tuple[Span, str]:
@@ -30,6 +35,8 @@ def with_surname_particle(span: Span, label: str) -> tuple[Span, str]:
         return span, label
     before = doc[start - 1]
     if before.text in TITLES:
+        return doc[start : span.end], "PER"
+    if before.lower_ in _WORD_TITLES and label == "PER" and span[0].text not in FIRST_NAMES:
         return doc[start : span.end], "PER"
     if before.text in FIRST_NAMES:
         first = start - 1  # a compound given name whole: "Anne-Sophie de Saint-Exupéry", not "Sophie de ..."

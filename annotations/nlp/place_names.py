@@ -96,10 +96,11 @@ def _is_a_town(capitals: str, text: str, common: CommonWords) -> bool:
     return True
 
 
-# The town after a name the model read with it: "Victor-Hugo de Besançon" after "lycée".
+# The town after a name the model read with it: "Victor-Hugo de Besançon" after "lycée", a department after
+# "de la", "de l'": "Restos du cœur de la Sarthe".
 # A saint's name other than "Notre-Dame", whose "de" may be a town's: "clinique Saint-Vincent de Besançon".
 _SAINT = re.compile(r"\b(?:" + "|".join(re.escape(prefix) for prefix in SAINTS if prefix.endswith("-")) + ")")
-_TOWN_AFTER = re.compile(r"\s*(?:de|d'|à)\s*([A-ZÀ-Ý][\w'-]*(?: [A-ZÀ-Ý][\w'-]*)*)")
+_TOWN_AFTER = re.compile(r"\s*(?:de la |de l'|de|d'|à)\s*([A-ZÀ-Ý][\w'-]*(?: [A-ZÀ-Ý][\w'-]*)*)")
 
 
 def town_after(mention: Mention, start: int, end: int, label: str, text: str, common: CommonWords) -> Mention | None:

@@ -226,11 +226,9 @@ class QuantityMatcher:
 def _single(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str, text: str) -> QuantitySpan:
     """The quantity of one value, with its sign or "moins" before it where it is below zero."""
     start, low, high = numbers.single_value(match, lead_in, first)
-    if start == match.start() and unit in _SIGNED_UNITS and numbers.SIGN_BEFORE.match(text, max(0, start - 2), start):
-        start -= 1  # "(-13,5 %)", "+2 °C": a change or a temperature below zero
-        if text[start] == "-" and first is not None:
-            low = high = -first
-    elif start == match.start() and unit in _TEMPERATURES and first is not None:
+    if start == match.start() and unit in _SIGNED_UNITS:  # "(-13,5 %)", "+2 °C": a change, a temperature below zero
+        start, low, high = numbers.glued_sign(text, start, low, high)
+    if start == match.start() and unit in _TEMPERATURES and first is not None:  # no sign glued: a word?
         minus = _MINUS_WORD.search(text, max(0, start - 12), start)
         if minus:
             start, low, high = minus.start(), -first, -first  # "moins 6 degrés": below zero

@@ -4,6 +4,8 @@
 so a client can show an error next to the field without parsing the message.
 """
 
+from django.conf import settings
+from django.core.exceptions import TooManyFieldsSent, TooManyFilesSent
 from django.http import Http404
 from django.utils.translation import gettext, ngettext
 from rest_framework import exceptions, status
@@ -19,6 +21,9 @@ def exception_handler(exc, context):
     if isinstance(exc, Http404):
         # DRF would keep Django's "No Claim matches the given query.": English, naming a model.
         exc = exceptions.NotFound()
+    elif isinstance(exc, (TooManyFieldsSent, TooManyFilesSent)):
+        # Django refuses such a body while DRF reads it; left to Django, the 400 is an HTML page.
+        exc = exceptions.ParseError(too_many_parts())
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
@@ -33,6 +38,13 @@ def exception_handler(exc, context):
         body = {"message": str(detail), "code": getattr(detail, "code", None) or "error", "fields": {}}
     response.data = body
     return response
+
+
+def too_many_parts() -> str:
+    return gettext("The request has too many fields or files: at most %(fields)s fields and %(files)s files.") % {
+        "fields": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS,
+        "files": settings.DATA_UPLOAD_MAX_NUMBER_FILES,
+    }
 
 
 def translated_no_data(detail):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from annotations import services as annotation_services
+from annotations.documents import name_without_extension
 from claims.models import Article
 from claims.services.errors import IngestError
 
@@ -103,6 +104,12 @@ def validate_slug(slug: str) -> None:
 
 
 WEB_URL = URLValidator(schemes=["http", "https"])
+
+
+def slug_of_file_name(name: str) -> str:
+    """The slug of a document named by its file only: "Crèche.md" is "creche", "2025.05.03-crèche"
+    "2025-05-03-creche" (cut to the 200 characters a slug holds, as a slug made from a title is)."""
+    return slugify(name_without_extension(name).replace(".", "-"))[:200].strip("-")
 
 
 def is_web_url(url: str) -> bool:

@@ -15,7 +15,7 @@ from claims.models import Article, ArticleRevision, Claim, Review, Source
 from claims.reanchor import Anchor, Outcome, reanchor
 from claims.services.annotate import write_annotations
 from claims.services.inputs import ArticleInput, analyse_text, body_digest, validate_article_input
-from matching.services import drop_open_findings, on_claims_written
+from matching.services import carry_decisions, drop_open_findings, on_claims_written
 
 audit = logging.getLogger("saga.audit")
 
@@ -48,7 +48,9 @@ def revise_article(*, article: Article, item: ArticleInput, user=None, analysis=
     the old one had a review or was waiting for a re-review (Claim.awaits_review_of_edit); removed
     claims stay in the old revision. The old revision's text, claims, mentions and reviews are
     left untouched; its claims' suggested matches and open inconsistencies are dropped (the new
-    claims get their own; matching.services.drop_open_findings).
+    claims get their own; matching.services.drop_open_findings), and the dismissed suggestions and
+    decided inconsistencies of unchanged claims are carried to their successors
+    (matching.services.carry_decisions).
     The same text as the current one writes nothing (`number` is None).
     All writes happen in one transaction, under a lock on the article row.
     """
@@ -80,9 +82,10 @@ def _write_revision(*, article: Article, item: ArticleInput, user, analysis) -> 
     ArticleRevision.objects.create(article=article, number=number, body=item.text, body_sha256=digest, created_by=user)
     new_claims, mentions = write_annotations(article=article, revision=number, analysis=analysis)
     anchors = reanchor(old_body=article.body, old_spans=old_claims, new_body=item.text, new_spans=new_claims)
-    _carry_over(anchors, old_claims, new_claims)
+    unchanged = _carry_over(anchors, old_claims, new_claims)
     _make_current(article, item, analysis, number, digest)
     drop_open_findings(claims=old_claims)
+    carry_decisions(successors=unchanged)
     on_claims_written(article=article, claims=new_claims, mentions=mentions)
     result = RevisionResult(article=article, number=number, anchors=anchors)
     audit.info(
@@ -98,8 +101,11 @@ def _write_revision(*, article: Article, item: ArticleInput, user, analysis) -> 
     return result
 
 
-def _carry_over(anchors: Sequence[Anchor], old_claims: Sequence[Claim], new_claims: Sequence[Claim]) -> None:
-    """Links every continued claim to its predecessor; unchanged ones inherit the review work."""
+def _carry_over(
+    anchors: Sequence[Anchor], old_claims: Sequence[Claim], new_claims: Sequence[Claim]
+) -> dict[int, Claim]:
+    """Links every continued claim to its predecessor; unchanged ones inherit the review work.
+    Returns the successors of the unchanged ones, by old claim id."""
     linked, unchanged = [], {}
     for anchor in anchors:
         if anchor.old is None or anchor.new is None:
@@ -114,6 +120,7 @@ def _carry_over(anchors: Sequence[Anchor], old_claims: Sequence[Claim], new_clai
         linked.append(new)
     Claim.objects.bulk_update(linked, ["previous", "verdict", "version", "needs_rereview"])
     _copy_reviews(unchanged)
+    return unchanged
 
 
 def _copy_reviews(successors: dict[int, Claim]) -> None:

@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0001_squashed_0011_facets_index_per_verdict"),
+        ("claims", "0001_squashed_0005_rereview_only_reviewed_edits"),
         ("desk", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -17,7 +17,7 @@ def copy_articles(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0001_squashed_0011_facets_index_per_verdict"),
+        ("claims", "0001_squashed_0005_rereview_only_reviewed_edits"),
         ("desk", "0003_drop_duplicate_assignee_index"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

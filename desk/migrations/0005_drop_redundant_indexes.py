@@ -9,7 +9,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0003_drop_redundant_indexes"),
+        ("claims", "0001_squashed_0005_rereview_only_reviewed_edits"),
         ("desk", "0004_claimwork_article"),
     ]
 

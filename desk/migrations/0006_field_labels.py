@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0004_field_labels"),
+        ("claims", "0001_squashed_0005_rereview_only_reviewed_edits"),
         ("desk", "0005_drop_redundant_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

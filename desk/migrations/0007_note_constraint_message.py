@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0005_rereview_only_reviewed_edits"),
         ("desk", "0006_field_labels"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

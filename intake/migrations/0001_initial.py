@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("claims", "0001_squashed_0011_facets_index_per_verdict"),
+        ("claims", "0001_squashed_0005_rereview_only_reviewed_edits"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -23,6 +23,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("matching", "0001_initial"), ("claims", "0001_squashed_0011_facets_index_per_verdict")]
+    dependencies = [("matching", "0001_initial"), ("claims", "0001_squashed_0005_rereview_only_reviewed_edits")]
 
     operations = [migrations.RunPython(create, drop)]

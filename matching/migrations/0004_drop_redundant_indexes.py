@@ -16,7 +16,7 @@ def drop_index(table: str, column: str, name: str) -> migrations.RunSQL:
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0003_drop_redundant_indexes"),
+        ("claims", "0001_squashed_0005_rereview_only_reviewed_edits"),
         ("matching", "0003_inconsistency_decided_by_at"),
     ]
 

@@ -23,6 +23,6 @@ def drop_superseded_open_findings(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("claims", "0005_rereview_only_reviewed_edits"), ("matching", "0005_field_labels")]
+    dependencies = [("claims", "0001_squashed_0005_rereview_only_reviewed_edits"), ("matching", "0005_field_labels")]
 
     operations = [migrations.RunPython(drop_superseded_open_findings, migrations.RunPython.noop, elidable=True)]

@@ -51,10 +51,16 @@ def test_editors_cannot_edit_or_delete_review_history(db):
     assert not codenames & {"change_review", "delete_review", "change_source", "delete_source", "delete_article"}
 
 
-# -- The squash: claims 0001..0011 and annotations 0001..0009 became one migration each ------------
+# -- The squashes: claims and annotations were squashed twice, into one migration each ---------------
 
-CLAIMS_SQUASH = ("claims", "0001_squashed_0011_facets_index_per_verdict")
-ANNOTATIONS_SQUASH = ("annotations", "0001_squashed_0009_mention_article_id")
+CLAIMS_SQUASH = ("claims", "0001_squashed_0005_rereview_only_reviewed_edits")
+ANNOTATIONS_SQUASH = ("annotations", "0001_squashed_0012_field_labels")
+# The first squashes: Django recorded their names beside those they replace (the last steps below).
+FIRST_SQUASHES = {
+    "claims": "0001_squashed_0011_facets_index_per_verdict",
+    "annotations": "0001_squashed_0009_mention_article_id",
+}
+# Each app's migrations before the first squash, then those written between the two squashes.
 OLD_CHAIN = {
     "claims": [
         "0001_initial",
@@ -68,6 +74,9 @@ OLD_CHAIN = {
         "0009_rereview_index",
         "0010_facets_year_entities",
         "0011_facets_index_per_verdict",
+        "0003_drop_redundant_indexes",
+        "0004_field_labels",
+        "0005_rereview_only_reviewed_edits",
     ],
     "annotations": [
         "0001_initial",
@@ -79,8 +88,12 @@ OLD_CHAIN = {
         "0007_revision_verbose_name",
         "0008_mention_value_claim_indexes",
         "0009_mention_article_id",
+        "0010_drop_redundant_indexes",
+        "0011_mention_amount_six_places",
+        "0012_field_labels",
     ],
 }
+FIRST_CHAIN_LENGTH = {"claims": 11, "annotations": 9}
 
 
 def test_the_squashes_replace_every_old_migration_but_the_editors_group_kept_by_name():
@@ -96,8 +109,20 @@ def test_the_squashes_replace_every_old_migration_but_the_editors_group_kept_by_
     assert on_disk - after_the_squashes() == {CLAIMS_SQUASH, ANNOTATIONS_SQUASH, ("claims", "0002_editors_group")}
 
 
+def test_no_migration_of_another_app_names_a_deleted_one():
+    loader = MigrationLoader(None, ignore_no_migrations=True)
+    deleted = {(app, name) for app, names in OLD_CHAIN.items() for name in names} | set(FIRST_SQUASHES.items())
+    deleted.discard(("claims", "0002_editors_group"))
+    named = {
+        (key, tuple(dependency))
+        for key, migration in loader.disk_migrations.items()
+        for dependency in migration.dependencies
+    }
+    assert {(key, dependency) for key, dependency in named if dependency in deleted} == set()
+
+
 def after_the_squashes() -> set[tuple[str, str]]:
-    """The migrations of claims and annotations written since the squashes (claims 0003 on)."""
+    """The migrations of claims and annotations written since the second squashes."""
     loader = MigrationLoader(None, ignore_no_migrations=True)
     squashed = {CLAIMS_SQUASH, ANNOTATIONS_SQUASH}
     return {
@@ -108,16 +133,19 @@ def after_the_squashes() -> set[tuple[str, str]]:
 
 
 def record_old_chain(claims: int, annotations: int) -> None:
-    """The database as the old migrations left it: the first `claims` and `annotations` of each."""
+    """The database as the old migrations left it: the first `claims` and `annotations` of each
+    chain, and the first squash's name once its chain is whole (as Django recorded it)."""
     recorder = MigrationRecorder(connection)
     recorder.migration_qs.filter(app__in=list(OLD_CHAIN)).delete()
     for app, count in (("claims", claims), ("annotations", annotations)):
         for name in OLD_CHAIN[app][:count]:
             recorder.record_applied(app, name)
+        if count >= FIRST_CHAIN_LENGTH[app]:
+            recorder.record_applied(app, FIRST_SQUASHES[app])
 
 
-def test_a_database_at_the_end_of_the_old_chain_has_nothing_to_apply(db):
-    record_old_chain(claims=11, annotations=9)
+def test_a_database_at_the_end_of_the_old_chains_has_nothing_to_apply(db):
+    record_old_chain(claims=14, annotations=12)
 
     executor = MigrationExecutor(connection)
     plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
@@ -126,18 +154,48 @@ def test_a_database_at_the_end_of_the_old_chain_has_nothing_to_apply(db):
     assert check_squashed_migrations(databases=["default"]) == []
 
 
-def test_a_database_halfway_through_the_old_chain_is_stopped_before_migrate(db):
-    record_old_chain(claims=5, annotations=9)  # claims up to 0005_review_panel
+def squash_errors() -> dict[str, tuple[str, str]]:
+    """The check's errors on the test database: the squash each names -> (message, hint)."""
+    errors = check_squashed_migrations(databases=["default"])
+    assert {error.id for error in errors} <= {"claims.E001"}
+    return {error.obj: (error.msg, error.hint) for error in errors}
+
+
+def test_a_database_halfway_through_the_first_old_chain_is_sent_to_both_old_commits(db):
+    record_old_chain(claims=5, annotations=9)  # claims up to 0005_review_panel, annotations to 0009
 
     assert CLAIMS_SQUASH not in MigrationLoader(connection).graph.nodes  # Django drops a partly applied squash
-    errors = check_squashed_migrations(databases=["default"])
-    assert [(error.id, error.obj) for error in errors] == [("claims.E001", "claims." + CLAIMS_SQUASH[1])]
-    assert "applied 4 of the 10 migrations" in errors[0].msg
-    assert "claims.0011_facets_index_per_verdict" in errors[0].hint
+    errors = squash_errors()
+    assert set(errors) == {"claims." + CLAIMS_SQUASH[1], "annotations." + ANNOTATIONS_SQUASH[1]}
+    message, hint = errors["claims." + CLAIMS_SQUASH[1]]
+    assert "applied 4 of the 13 migrations" in message
+    assert "at commit 19f5d85, then at commit 0493cca (" in hint
+    assert "claims.0005_rereview_only_reviewed_edits" in hint
+    message, hint = errors["annotations." + ANNOTATIONS_SQUASH[1]]
+    assert "applied 9 of the 12 migrations" in message
+    assert "at commit 0493cca (" in hint and "19f5d85" not in hint
+
+
+def test_a_database_at_the_end_of_the_first_old_chain_is_sent_to_the_second_old_commit(db):
+    record_old_chain(claims=11, annotations=9)  # as Saga at 19f5d85 left it
+
+    errors = squash_errors()
+    assert set(errors) == {"claims." + CLAIMS_SQUASH[1], "annotations." + ANNOTATIONS_SQUASH[1]}
+    assert all("at commit 0493cca (" in hint and "19f5d85" not in hint for _message, hint in errors.values())
+
+
+def test_a_database_halfway_through_the_second_old_chain_is_stopped(db):
+    record_old_chain(claims=12, annotations=12)  # claims up to 0003_drop_redundant_indexes
+
+    errors = squash_errors()
+    assert list(errors) == ["claims." + CLAIMS_SQUASH[1]]
+    message, hint = errors["claims." + CLAIMS_SQUASH[1]]
+    assert "applied 11 of the 13 migrations" in message
+    assert "at commit 0493cca (" in hint and "19f5d85" not in hint
 
 
 def test_migrate_runs_the_squash_check_and_stops_on_a_halfway_database(db):
-    record_old_chain(claims=5, annotations=9)
+    record_old_chain(claims=12, annotations=12)
 
     with pytest.raises(SystemCheckError, match="claims.E001"):  # the check as `migrate` runs it: registered
         call_command("migrate", "--check", skip_checks=False, verbosity=0, stdout=io.StringIO())
@@ -146,7 +204,7 @@ def test_migrate_runs_the_squash_check_and_stops_on_a_halfway_database(db):
 def test_the_squash_check_leaves_new_and_squashed_databases_alone(db):
     # The test database ran the squashes, and Django recorded the names they replace with them.
     recorded = set(MigrationRecorder(connection).applied_migrations())
-    assert {CLAIMS_SQUASH, ("claims", "0005_review_panel")} <= recorded
+    assert {CLAIMS_SQUASH, ("claims", "0005_review_panel"), ("annotations", "0012_field_labels")} <= recorded
     assert check_squashed_migrations(databases=["default"]) == []
     assert check_squashed_migrations(databases=None) == []  # `check` without --database
 

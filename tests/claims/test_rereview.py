@@ -6,11 +6,8 @@ revision writes (Claim.needs_rereview, from Claim.awaits_review_of_edit): the se
 reader's "edited since their review" list, the API's field, the desk's queue, the admin's filter
 and the revision's count."""
 
-from importlib import import_module
-
 import lxml.html
 import pytest
-from django.apps import apps
 from django.urls import reverse
 
 from claims.models import Claim, Verdict
@@ -129,22 +126,3 @@ def test_admin_filter_and_revision_count_agree_with_the_flag(admin_client, revis
     second = article.revisions.get(number=2)
     diff = admin_client.get(reverse("admin:claims_articlerevision_change", args=[second.pk])).content.decode()
     assert diff.count('class="saga-rereview"') == len(MARKED)
-
-
-def test_migration_clears_the_flags_earlier_revisions_wrote_on_claims_never_reviewed(revised):
-    article, claims = revised
-    third = SECOND.replace("260 mètres", "265 mètres").replace("52 millions", "53 millions")
-    article = ingest_article(item=ArticleInput(text=third, slug=article.slug)).article
-    # As revisions wrote them before: every edited claim flagged, and the flag carried over.
-    Claim.objects.filter(article=article, revision__gt=1).exclude(text__contains="cyclistes").update(
-        needs_rereview=True
-    )
-    migration = import_module("claims.migrations.0005_rereview_only_reviewed_edits")
-    migration.clear_rereview_of_unreviewed(apps, None)
-
-    flagged = set(Claim.objects.filter(article=article, needs_rereview=True).values_list("pk", flat=True))
-    assert marked(claims, flagged) == MARKED
-    third_claims = {
-        words: claim_with(article, words, 3) for words in ("265 mètres", "53 millions", "2028", "cyclistes")
-    }
-    assert marked(third_claims, flagged) == {"265 mètres", "2028"}

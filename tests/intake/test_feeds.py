@@ -227,3 +227,32 @@ def test_poll_feeds_counts_a_page_retried_after_a_failure_as_new_and_the_others_
 
     assert out == f"{feed.url}: 1 new, 2 unchanged, 0 failed\n"
     assert Article.objects.count() == 3
+
+
+def test_poll_feeds_says_in_one_line_why_each_feed_was_not_read_and_polls_the_others(db, newsroom, settings, caplog):
+    settings.SAGA_FEED_TIMEOUT_SECONDS = 1
+    with socket.socket() as closed:  # a port nobody listens on once the socket is closed
+        closed.bind(("127.0.0.1", 0))
+        refused = f"http://127.0.0.1:{closed.getsockname()[1]}/rss"
+    newsroom.serve("/slow.xml", "<rss></rss>", delay=2.5)
+    newsroom.serve("/page.html", "<html><body>Pas un flux</body></html>")
+    newsroom.serve("/rss.xml", rss(newsroom, ["/2025/ecole-langon.html"]))
+    problems = {
+        refused: "could not be fetched: Connection refused",
+        "http://journal.invalid/rss": "could not be fetched: ",  # the system's words for a name that does not resolve
+        newsroom.url + "/slow.xml": "did not answer within 1 s",
+        newsroom.url + "/page.html": "is not an RSS, Atom or JSON feed or a sitemap",
+    }
+    for url in [*problems, newsroom.url + "/rss.xml"]:
+        Feed.objects.create(url=url)
+
+    out, err = poll_feeds()
+
+    lines = err.splitlines()
+    assert len(lines) == len(problems), err
+    for url, problem in problems.items():
+        (line,) = [line for line in lines if line.startswith(f"warning: {url} ")]
+        assert problem in line and "Traceback" not in line
+    assert out == f"{newsroom.url}/rss.xml: 1 new, 0 unchanged, 0 failed\n"
+    assert not [record for record in caplog.records if record.getMessage() == "feed not read"]  # no second line
+    assert Feed.objects.exclude(last_error="").count() == len(problems)  # recorded for the feed's page

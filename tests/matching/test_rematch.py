@@ -180,9 +180,12 @@ def test_revision_drops_the_open_inconsistencies_of_its_superseded_claims_so_rem
     assert open_flags(acme) == acme_flags
     kept = Inconsistency.objects.get(pk=dismissed.pk)  # an editor's decision on the earlier text stays
     assert (kept.state, kept.decided_by, kept.first.revision) == ("dismissed", editor, 1)
+    # and goes with its two claims, carried over word for word (matching.services.carry_decisions)
+    carried = Inconsistency.objects.get(article=decided, first__revision=2)
+    assert (carried.state, carried.decided_by) == ("dismissed", editor)
 
     call_command("rematch")
-    assert "3 open inconsistencies (were 3)" in capsys.readouterr().out
+    assert "2 open inconsistencies (were 2)" in capsys.readouterr().out
 
 
 @pytest.mark.django_db
@@ -195,6 +198,7 @@ def test_migration_drops_what_earlier_revisions_left_open(matched, make_article,
     )
     # Revisions as they were written before: nothing of the claims they superseded dropped.
     monkeypatch.setattr("claims.services.revise.drop_open_findings", lambda claims: None)
+    monkeypatch.setattr("claims.services.revise.carry_decisions", lambda successors: None)
     make_article(PARAPHRASE + "\nLe site fêtera ses cinquante ans au printemps.\n", slug=later.slug)
     make_article(HARBOUR_2, slug=harbour.slug)
     make_article(CONTRADICTION.replace("40 personnes", "42 personnes"), slug=decided.slug)

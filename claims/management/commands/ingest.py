@@ -11,7 +11,6 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import CommandError, no_translations
 from django.db import transaction
-from django.utils.text import slugify
 from tqdm import tqdm
 
 from annotations.documents import (
@@ -24,7 +23,7 @@ from annotations.documents import (
 )
 from claims.models import Article
 from claims.services import ArticleInput, IngestError, ServiceError, ingest_articles, validate_article_input
-from claims.services.inputs import headline_of, refuse_without_article_text
+from claims.services.inputs import headline_of, refuse_without_article_text, slug_of_file_name
 from intake.services import QueueUnavailableError, in_background, submit_ingest
 from saga.commands import WritingCommand, published_date
 
@@ -218,4 +217,4 @@ def _outcome(label: str, item: ArticleInput, result) -> str:
 def _slug_from_name(name: str, document) -> str:
     """Without --slug, a titled document is slugged from its title, otherwise from its file name
     (cut to the 200 characters a slug holds, as a slug made from a title is)."""
-    return "" if document.title else slugify(Path(name).stem.replace(".", "-"))[:200].strip("-")
+    return "" if document.title else slug_of_file_name(name)

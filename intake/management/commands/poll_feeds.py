@@ -5,8 +5,13 @@ Here, each feed's line counts every entry the feed has listed, each once: `new`,
 as articles by this poll; `failed`, the pages this poll could not ingest (tried again at the next
 polls, FeedEntry.ATTEMPTS in all); `unchanged`, the rest (read at an earlier poll, or whose text is
 already an article).
+
+A feed that could not be read (no answer, a refused connection, a name that does not resolve, an
+error status, a document that is no feed) gives one line on stderr, `warning: URL <problem>`, and
+the other feeds are polled.
 """
 
+import logging
 from collections import Counter
 
 from django.core.management.base import no_translations
@@ -15,6 +20,14 @@ from intake import tasks
 from intake.models import Feed, FeedEntry
 from intake.services import in_background
 from saga.commands import WritingCommand
+
+intake_log = logging.getLogger("saga.intake")
+
+
+def reported_here(record: logging.LogRecord) -> bool:
+    """False for feeds.poll's warning that a feed was not read, which the command prints itself:
+    logged too, it would be a second line of the same failure (a fault's traceback is kept)."""
+    return not (record.levelno == logging.WARNING and getattr(record, "event", None) == "feed")
 
 
 class Command(WritingCommand):
@@ -37,15 +50,27 @@ class Command(WritingCommand):
                 self.stdout.write(f"{feed.url}: sent to the workers")
                 continue
             before = entry_states(feed)
-            tasks.poll_feed.delay(feed.pk)  # runs here, at once
+            intake_log.addFilter(reported_here)
+            try:
+                tasks.poll_feed.delay(feed.pk)  # runs here, at once
+            finally:
+                intake_log.removeFilter(reported_here)
             feed.refresh_from_db()
             if feed.last_error:
-                self.stderr.write(f"{feed.url}: {feed.last_error}")
+                self.stderr.write(warning(feed))
                 continue
             counts = outcomes(before, entry_states(feed))
             self.stdout.write(
                 f"{feed.url}: {counts['new']} new, {counts['unchanged']} unchanged, {counts['failed']} failed"
             )
+
+
+def warning(feed: Feed) -> str:
+    """One line: the feed and why it was not read ("http://… could not be fetched: Connection
+    refused"); the error names the URL it failed on, which is the feed's unless a sitemap index's
+    nested sitemap failed."""
+    problem = feed.last_error
+    return f"warning: {problem}" if problem.startswith(f"{feed.url} ") else f"warning: {feed.url}: {problem}"
 
 
 def entry_states(feed: Feed) -> dict[int, tuple[str, int]]:

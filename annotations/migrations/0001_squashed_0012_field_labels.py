@@ -1,13 +1,18 @@
-"""The annotations app's schema as migrations 0001 to 0009 left it, in one step (squashed).
+"""The annotations app's schema as its migrations left it, in one step (squashed a second time).
 
-The old chain's only data step, deleting QUANTITY mentions when 0005 was taken back, has nothing
-to undo here: taking this migration back drops the table.
+It replaces the first squash (annotations 0001 to 0009) and the migrations written after it, each
+model created as the last of them left it: 0010 (no index of its own for a mention's entity nor for
+an entity's Wikidata id: they are created without), 0011 (amounts to six decimal places) and 0012
+(the fields' labels). The old chain's only data step, deleting QUANTITY mentions when 0005 was
+taken back, has nothing to undo here: taking this migration back drops the table. A database
+halfway through the old migrations is first migrated to their end with the Saga commits `migrate`
+names (claims/checks.py).
 """
 
 import django.db.models.deletion
 from django.db import migrations, models
 
-# The choices of the fields, frozen as 0001 to 0009 left them; a field's check allows their codes.
+# The choices of the fields, frozen as the migrations left them; a field's check allows their codes.
 ENTITY_KINDS = [("PER", "person"), ("ORG", "organisation"), ("LOC", "place"), ("MISC", "other")]
 LABELS = [*ENTITY_KINDS, ("DATE", "date"), ("MONEY", "amount"), ("QUANTITY", "quantity")]
 
@@ -30,9 +35,19 @@ def codes(choices):
     return [code for code, _label in choices]
 
 
-def mentions_of(to, on_delete, **options):
+def mentions_of(to, verbose_name, on_delete, **options):
     """A mention's foreign key: its article, claim or entity lists it among its `mentions`."""
-    return models.ForeignKey(on_delete=on_delete, related_name="mentions", to=to, **options)
+    return models.ForeignKey(on_delete=on_delete, related_name="mentions", to=to, verbose_name=verbose_name, **options)
+
+
+def optional_text(max_length, verbose_name, **options):
+    """A short text that may be left empty."""
+    return models.CharField(blank=True, max_length=max_length, verbose_name=verbose_name, **options)
+
+
+def amount(verbose_name):
+    """One end of an amount's range, to six decimal places."""
+    return models.DecimalField(blank=True, decimal_places=6, max_digits=28, null=True, verbose_name=verbose_name)
 
 
 class Migration(migrations.Migration):
@@ -48,10 +63,13 @@ class Migration(migrations.Migration):
         ("annotations", "0007_revision_verbose_name"),
         ("annotations", "0008_mention_value_claim_indexes"),
         ("annotations", "0009_mention_article_id"),
+        ("annotations", "0010_drop_redundant_indexes"),
+        ("annotations", "0011_mention_amount_six_places"),
+        ("annotations", "0012_field_labels"),
     ]
 
     dependencies = [
-        ("claims", "0001_squashed_0011_facets_index_per_verdict"),
+        ("claims", "0001_squashed_0005_rereview_only_reviewed_edits"),
     ]
 
     operations = [
@@ -60,16 +78,7 @@ class Migration(migrations.Migration):
             fields=[
                 ("name", models.CharField(max_length=300, verbose_name="name")),
                 ("kind", models.CharField(choices=ENTITY_KINDS, max_length=4, verbose_name="kind")),
-                (
-                    "wikidata_id",
-                    models.CharField(
-                        blank=True,
-                        db_index=True,
-                        help_text="For example Q317521.",
-                        max_length=20,
-                        verbose_name="Wikidata id",
-                    ),
-                ),
+                ("wikidata_id", optional_text(20, "Wikidata id", help_text="For example Q317521.")),
                 ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
             ],
             options=model_options(
@@ -97,7 +106,10 @@ class Migration(migrations.Migration):
                 (
                     "entity",
                     models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="aliases", to="annotations.entity"
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aliases",
+                        to="annotations.entity",
+                        verbose_name="entity",
                     ),
                 ),
             ],
@@ -108,38 +120,35 @@ class Migration(migrations.Migration):
             fields=[
                 ("revision", models.PositiveIntegerField(default=1, verbose_name="revision")),
                 ("label", models.CharField(choices=LABELS, max_length=8, verbose_name="label")),
-                ("start", models.PositiveIntegerField()),
-                ("end", models.PositiveIntegerField()),
+                ("start", models.PositiveIntegerField(verbose_name="start")),
+                ("end", models.PositiveIntegerField(verbose_name="end")),
                 ("text", models.CharField(max_length=500, verbose_name="text")),
+                ("value", optional_text(40, "normalised value", help_text="ISO 8601 date or interval.")),
+                ("precision", optional_text(8, "precision")),
+                ("date_earliest", models.DateField(blank=True, null=True, verbose_name="earliest date")),
+                ("date_latest", models.DateField(blank=True, null=True, verbose_name="latest date")),
+                ("amount_min", amount("lowest amount")),
+                ("amount_max", amount("highest amount")),
+                ("currency", optional_text(3, "currency")),
+                ("unit", optional_text(40, "unit", help_text="Of a quantity: %, a unit symbol or the counted noun.")),
                 (
-                    "value",
-                    models.CharField(
-                        blank=True,
-                        help_text="ISO 8601 date or interval.",
-                        max_length=40,
-                        verbose_name="normalised value",
-                    ),
+                    "article",
+                    mentions_of("claims.article", "article", django.db.models.deletion.CASCADE, db_index=False),
                 ),
-                ("precision", models.CharField(blank=True, max_length=8, verbose_name="precision")),
-                ("date_earliest", models.DateField(blank=True, null=True)),
-                ("date_latest", models.DateField(blank=True, null=True)),
-                ("amount_min", models.DecimalField(blank=True, decimal_places=2, max_digits=24, null=True)),
-                ("amount_max", models.DecimalField(blank=True, decimal_places=2, max_digits=24, null=True)),
-                ("currency", models.CharField(blank=True, max_length=3)),
                 (
-                    "unit",
-                    models.CharField(
-                        blank=True,
-                        help_text="Of a quantity: %, a unit symbol or the counted noun.",
-                        max_length=40,
-                        verbose_name="unit",
-                    ),
+                    "claim",
+                    mentions_of("claims.claim", "claim", django.db.models.deletion.CASCADE, blank=True, null=True),
                 ),
-                ("article", mentions_of("claims.article", django.db.models.deletion.CASCADE, db_index=False)),
-                ("claim", mentions_of("claims.claim", django.db.models.deletion.CASCADE, blank=True, null=True)),
                 (
                     "entity",
-                    mentions_of("annotations.entity", django.db.models.deletion.SET_NULL, blank=True, null=True),
+                    mentions_of(
+                        "annotations.entity",
+                        "entity",
+                        django.db.models.deletion.SET_NULL,
+                        blank=True,
+                        null=True,
+                        db_index=False,
+                    ),
                 ),
             ],
             options=model_options(
