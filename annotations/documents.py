@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 
@@ -97,7 +98,10 @@ def read_document(
     if len(data) > max_bytes:
         raise DocumentError(
             _("document is %(size)s bytes, over the limit of %(limit)s bytes")
-            % {"size": f"{len(data):,}", "limit": f"{max_bytes:,}"}
+            % {
+                "size": number_format(len(data), force_grouping=True),
+                "limit": number_format(max_bytes, force_grouping=True),
+            }
         )
     text = decode(data)
     source_format = fmt or detect_format(name, text)

@@ -45,9 +45,12 @@ PASTED_AS = {"auto": "", "text": "pasted.txt", "markdown": "pasted.md", "html": 
 
 
 def add_service_error(form: forms.Form, error: ServiceError, fields: dict[str, str] | None = None) -> None:
-    """Shows a service's refusal on the field it names (renamed through `fields`), else on the form."""
+    """Shows a service's refusal on the field it names (renamed through `fields`), else on the form:
+    a hidden field's errors are shown nowhere (the page said "correct the error below" above
+    nothing), so a refusal naming one is the form's."""
     field = (fields or {}).get(error.field, error.field)
-    form.add_error(field if field in form.fields else None, error.message)
+    shown = field in form.fields and not form.fields[field].widget.is_hidden
+    form.add_error(field if shown else None, error.message)
 
 
 class ArticleIngestForm(forms.Form):

@@ -215,12 +215,6 @@ class NoteForm(forms.ModelForm):
         if "mentioned" in self.fields:
             self.fields["mentioned"].queryset = get_user_model().objects.filter(is_active=True, is_staff=True)
 
-    def clean(self):
-        data = super().clean()
-        if bool(data.get("claim")) == bool(data.get("article")):
-            raise forms.ValidationError(_("A note is on a claim or on an article (exactly one)."))
-        return data
-
 
 @admin.register(Note)
 class NoteAdmin(admin.ModelAdmin):

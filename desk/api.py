@@ -3,6 +3,7 @@ and the internal notes of a claim or an article.
 Anonymous clients and non-staff accounts get 403: nothing of the desk is public."""
 
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models import F
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext, gettext_lazy
@@ -22,6 +23,7 @@ from desk.services import (
     add_note,
     assign_article,
     assign_claim,
+    check_reviewer,
     release_claim,
     take_claim,
 )
@@ -151,13 +153,19 @@ class AssignmentView(APIView):
         form = AssignmentInputSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         data = form.validated_data
+        # A refusal writes nothing: the assignee is checked and the hold taken (409 when someone
+        # else holds it) before the assignment is written, all in one transaction. The assignment
+        # first had a 409 leave the claim assigned anyway.
         try:
             if "assignee" in data:
-                assign_claim(claim=claim, assignee=data["assignee"], by=request.user)
-            if data.get("hold") is True:
-                take_claim(claim=claim, user=request.user, take_over=data["take_over"])
-            elif data.get("hold") is False:
-                release_claim(claim=claim, user=request.user)
+                check_reviewer(data["assignee"], field="assignee")
+            with transaction.atomic():
+                if data.get("hold") is True:
+                    take_claim(claim=claim, user=request.user, take_over=data["take_over"])
+                if "assignee" in data:
+                    assign_claim(claim=claim, assignee=data["assignee"], by=request.user)
+                if data.get("hold") is False:
+                    release_claim(claim=claim, user=request.user)
         except ClaimHeldError as error:
             return held_response(error)
         except DeskError as error:

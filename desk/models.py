@@ -139,6 +139,8 @@ class Note(models.Model):
             models.CheckConstraint(
                 condition=Q(claim__isnull=False, article__isnull=True) | Q(claim__isnull=True, article__isnull=False),
                 name="desk_note_on_claim_or_article",
+                # The admin's note form shows it (Django's default message names the constraint).
+                violation_error_message=_("A note is on a claim or on an article (exactly one)."),
             ),
             models.CheckConstraint(condition=~Q(text=""), name="desk_note_text_not_empty"),
         ]

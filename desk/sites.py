@@ -7,6 +7,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext
@@ -48,12 +49,23 @@ def is_possible_key(field, value) -> bool:
     return not isinstance(key, int) or key in ROW_ID_RANGE  # a UUID or a text key has no range
 
 
+class AutocompleteOfRowIds(AutocompleteSelect):
+    """An autocomplete whose posted value is no key the field can hold ("abc", "1.5", past 64
+    bits): the form refuses it ("select a valid choice"), and the page shows the refusal with the
+    choice left empty. Django's widget looked the value up to show it again, and failed (a 500)."""
+
+    def optgroups(self, name, value, attr=None):
+        target = self.field.target_field
+        return super().optgroups(name, [item for item in value if is_possible_key(target, item)], attr)
+
+
 class RowIdsAdmin:
     """Mixed into every model admin of the site: an id past 64 bits, in a list's filter or in a
     page's URL (`/admin/desk/claimwork/99999999999999999999/change/`, whose key is a claim), is no
     row rather than a server error. (Django reads such an id as "no row" for an id field itself,
     not for a foreign key.) A bulk action's selection naming an id that is not one ("abc", past
-    64 bits) is refused as the admin refuses an empty one: a message, back to the list."""
+    64 bits) is refused as the admin refuses an empty one: a message, back to the list. An
+    autocomplete given such a value shows the form's refusal (AutocompleteOfRowIds)."""
 
     def get_changelist(self, request, **kwargs):
         return ChangeListOfRowIds
@@ -63,6 +75,11 @@ class RowIdsAdmin:
             return super().get_object(request, object_id, from_field)
         except OverflowError:
             return None  # the admin's "no such object" message
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = AutocompleteOfRowIds(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def response_action(self, request, queryset):
         selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)

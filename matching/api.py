@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 from claims.api.errors import service_error_response, stale_version_response
 from claims.api.inputs import StrictInputSerializer
 from claims.api.permissions import CanReview
+from claims.api.query import refuse_unknown_parameters
 from claims.api.schema import ErrorSerializer, error_response
 from claims.api.serializers import ReviewResultSerializer
 from claims.api.views import superseded_response
@@ -81,6 +82,7 @@ class ClaimMatchesView(APIView):
         drafts = sees_drafts(request.user)
         claims = Claim.objects.all() if drafts else Claim.objects.filter(article__status="published")
         claim = get_object_or_404(claims.only("pk"), pk=pk)
+        refuse_unknown_parameters(request, [])
         matches = ClaimMatch.objects.for_claim(claim, drafts=drafts)[:MAX_MATCHES]
         return Response(ClaimMatchSerializer(matches, many=True).data)
 
@@ -170,6 +172,7 @@ class ArticleInconsistenciesView(APIView):
     )
     def get(self, request, slug):
         article = get_object_or_404(Article.objects.visible_to(request.user).only("pk", "revision"), slug=slug)
+        refuse_unknown_parameters(request, [])
         found = Inconsistency.objects.filter(article=article, first__revision=article.revision)
         found = found.select_related("first", "second").order_by("first__position", "second__position")
         return Response(InconsistencySerializer(found, many=True).data)

@@ -26,7 +26,8 @@ class MatchNotApplicableError(ReviewError):
 @dataclass(frozen=True)
 class EarlierVerdict:
     """What "Apply this verdict" copies: the earlier claim's current verdict, the rationale and
-    sources of the review behind it, and one more source, the earlier claim on its reader page."""
+    sources of the review behind it, and one more source, the earlier claim on its reader page
+    (when its article is published)."""
 
     verdict: str
     rationale: str
@@ -64,15 +65,21 @@ def earlier_verdict(*, match: ClaimMatch, reader_url: str) -> EarlierVerdict:
         )
         for source in (review.sources.all() if review else [])
     ][: MAX_SOURCES - 1]
-    seen_in = SourceInput(
-        url=reader_url,
-        title=_("Checked before: %(title)s") % {"title": earlier.article.title},
-        excerpt=earlier.text,
-    )
+    # The earlier claim's page is a source only when readers can open it: a draft's would put its
+    # headline and a quote of its text on the published page, and link readers to a 404.
+    seen_in = [
+        _fitted(
+            SourceInput(
+                url=reader_url,
+                title=_("Checked before: %(title)s") % {"title": earlier.article.title},
+                excerpt=earlier.text,
+            )
+        )
+    ]
     return EarlierVerdict(
         verdict=earlier.verdict,
         rationale=review.rationale if review else "",
-        sources=[*copied, _fitted(seen_in)],
+        sources=[*copied, *(seen_in if earlier.article.is_published else [])],
     )
 
 

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from kombu.transport import TRANSPORT_ALIASES
 
 
 def envbool(name: str, default: bool) -> bool:
@@ -153,3 +154,19 @@ def caches_from_env() -> dict:
     if not url.startswith(("redis://", "rediss://", "unix://")) or url.partition("://")[2] in {"", "/"}:
         raise ImproperlyConfigured(f"REDIS_URL must be a redis://, rediss:// or unix:// URL, got {url!r}")
     return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}}
+
+
+def broker_url_from_env() -> str:
+    """`CELERY_BROKER_URL`, the jobs' queue: a URL of a transport kombu has (`redis://host:6379/1`,
+    `amqp://`...), refused by name otherwise (kombu raised KeyError 'No such transport' at the
+    first job sent, after the job's row was stored). Unset, jobs run in-process: an eager task still
+    borrows a producer from the broker's connection pool (celery.app.task.apply_async), so it is
+    kombu's in-process transport, never connected, with a host named so that kombu does not warn
+    "No hostname was supplied" on every command that runs a task (the host is not used)."""
+    url = os.environ.get("CELERY_BROKER_URL", "").strip()
+    if not url:
+        return "memory://localhost/"
+    scheme, separator, _rest = url.partition("://")
+    if not separator or scheme.partition("+")[0] not in TRANSPORT_ALIASES:
+        raise ImproperlyConfigured(f"CELERY_BROKER_URL must be a broker URL such as redis://HOST:6379/1, got {url!r}")
+    return url

@@ -13,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from saga.environment import (
+    broker_url_from_env,
     caches_from_env,
     database_from_env,
     envbool,
@@ -222,10 +223,7 @@ SAGA_FEED_TIMEOUT_SECONDS = envint("SAGA_FEED_TIMEOUT_SECONDS", 20, minimum=1)
 # once (eager), so `make run` and `make test` need no server; with one (Redis in production),
 # requests that ingest answer at once and workers do the work.
 CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL", "").strip()
-# An eager task still borrows a producer from the broker's connection pool (celery.app.task.apply_async):
-# kombu's in-process transport, never connected, with a host named so that kombu does not warn
-# "No hostname was supplied" on every command that runs a task (the host is not used).
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "").strip() or "memory://localhost/"
+CELERY_BROKER_URL = broker_url_from_env()
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "").strip() or None
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_IGNORE_RESULT = True  # a job's state is its row (intake.models.Job)

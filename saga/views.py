@@ -4,6 +4,7 @@ import logging
 import threading
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
@@ -24,6 +25,17 @@ def database_status() -> str:
             cursor.fetchone()
     except DatabaseError as error:
         logger.warning("health check: database unreachable", extra={"event": "health", "error": repr(error)})
+        return "unreachable"
+    return "ok"
+
+
+def cache_status() -> str:
+    """The cache answers a read: with REDIS_URL down, every reader page and API request fails
+    (pages and throttle counters live there), so the worker is not healthy."""
+    try:
+        cache.get("saga:healthz")
+    except Exception as error:  # each backend raises its own errors (redis.ConnectionError...); it is logged
+        logger.warning("health check: cache unreachable", extra={"event": "health", "error": repr(error)})
         return "unreachable"
     return "ok"
 
@@ -51,12 +63,13 @@ def nlp_model_status(model: str) -> str:
 @never_cache
 @require_safe
 def healthz(request):
-    """200 when the database answers and every language's spaCy model loads, 503 otherwise."""
+    """200 when the database and the cache answer and every language's spaCy model loads, 503 otherwise."""
     checks = {
         "database": database_status(),
+        "cache": cache_status(),
         "nlp": {language: nlp_model_status(model) for language, model in sorted(settings.SAGA_LANGUAGES.items())},
     }
-    healthy = checks["database"] == "ok" and all(status == "ok" for status in checks["nlp"].values())
+    healthy = checks["database"] == checks["cache"] == "ok" and all(status == "ok" for status in checks["nlp"].values())
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", "checks": checks}, status=200 if healthy else 503
     )

@@ -1,4 +1,4 @@
-"""`/healthz`: 200 when the database answers and the spaCy models load, 503 otherwise."""
+"""`/healthz`: 200 when the database and the cache answer and the spaCy models load, 503 otherwise."""
 
 import pytest
 from django.conf import settings
@@ -19,7 +19,7 @@ def test_healthz_reports_ok(client, db, django_assert_num_queries):
         response = client.get(reverse("healthz"))
     assert response.status_code == 200
     assert response["Cache-Control"].startswith("max-age=0")
-    assert response.json() == {"status": "ok", "checks": {"database": "ok", "nlp": {"fr": "ok"}}}
+    assert response.json() == {"status": "ok", "checks": {"database": "ok", "cache": "ok", "nlp": {"fr": "ok"}}}
 
 
 def test_healthz_answers_probes_by_ip_over_plain_http(client, db, settings):
@@ -40,6 +40,18 @@ def test_healthz_unavailable_when_database_unreachable(client, db, monkeypatch):
     assert response.status_code == 503
     assert response.json()["status"] == "unavailable"
     assert response.json()["checks"]["database"] == "unreachable"
+
+
+def test_healthz_unavailable_when_the_cache_does_not_answer(client, db, settings):
+    # A Redis that is down fails every reader page and API request: the probe must say so.
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+    }
+    response = client.get(reverse("healthz"))
+    assert response.status_code == 503
+    assert response.json()["status"] == "unavailable"
+    assert response.json()["checks"]["cache"] == "unreachable"
+    assert response.json()["checks"]["database"] == "ok"
 
 
 def test_healthz_unavailable_when_model_missing(client, db, settings, fresh_model_cache):

@@ -134,3 +134,22 @@ def test_settings_refuse_unknown_time_zone(monkeypatch):
 def test_settings_read_time_zone(monkeypatch):
     assert load_settings(monkeypatch)["TIME_ZONE"] == "Europe/Paris"
     assert load_settings(monkeypatch, TIME_ZONE="America/New_York")["TIME_ZONE"] == "America/New_York"
+
+
+@pytest.mark.parametrize("url", ["ftp://queue.internal", "queue.internal:6379", "redis:/queue"])
+def test_settings_refuse_a_broker_url_kombu_has_no_transport_for(monkeypatch, url):
+    # kombu said KeyError 'No such transport' at the first job, after its row was stored.
+    with pytest.raises(ImproperlyConfigured, match="^CELERY_BROKER_URL must be a broker URL such as redis://"):
+        load_settings(monkeypatch, CELERY_BROKER_URL=url)
+
+
+@pytest.mark.parametrize("url", ["redis://queue.internal:6379/1", "rediss://queue.internal/1", "amqp://guest@mq//"])
+def test_settings_take_a_broker_url_of_a_known_transport(monkeypatch, url):
+    settings = load_settings(monkeypatch, CELERY_BROKER_URL=url)
+    assert (settings["CELERY_BROKER_URL"], settings["CELERY_TASK_ALWAYS_EAGER"]) == (url, False)
+
+
+def test_settings_run_jobs_in_process_without_a_broker(monkeypatch):
+    monkeypatch.delenv("CELERY_BROKER_URL", raising=False)
+    settings = load_settings(monkeypatch)
+    assert (settings["CELERY_BROKER_URL"], settings["CELERY_TASK_ALWAYS_EAGER"]) == ("memory://localhost/", True)

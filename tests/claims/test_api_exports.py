@@ -253,3 +253,11 @@ def test_article_text_refuses_writes_with_a_json_405(api, reviewed, method):
 def test_article_text_options_are_json(api, reviewed):
     response = api.options(f"/api/articles/{reviewed.slug}/text/")
     assert response.status_code == 200 and response["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize("accept", ["application/xml", "text/html", "image/png"])
+def test_article_text_for_an_accept_it_cannot_give_is_a_json_406(api, reviewed, accept):
+    # The error was handed to the plain-text renderer, which cannot write a dict: a 500.
+    response = api.get(f"/api/articles/{reviewed.slug}/text/", HTTP_ACCEPT=accept)
+    assert response.status_code == 406 and response["Content-Type"] == "application/json"
+    assert response.json()["code"] == "not_acceptable"

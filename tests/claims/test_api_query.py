@@ -98,6 +98,20 @@ def test_lists_refuse_parameters_they_do_not_read(api, usine, url, name, accepte
     assert body["fields"] == {name: [f"Unknown parameter; accepted: {accepted}."]}
 
 
+@pytest.mark.parametrize("path", ["revisions/", "inconsistencies/", "matches/"])
+def test_unpaginated_lists_refuse_any_parameter(api, usine, path):
+    # An article's revisions and inconsistencies and a claim's matches are whole lists: a page
+    # number or a filter given to them was answered as if read.
+    base = (
+        f"/api/claims/{Claim.objects.filter(article=usine).first().pk}/"
+        if path == "matches/"
+        else f"/api/articles/{usine.slug}/"
+    )
+    assert api.get(base + path).status_code == 200
+    body = refused(api.get(base + path, {"page": "2"}))
+    assert body["fields"] == {"page": ["Unknown parameter: this list takes none."]}
+
+
 def test_unknown_parameter_message_is_in_french_for_a_french_client(api, usine):
     body = refused(api.get("/api/articles/?publie=1", HTTP_ACCEPT_LANGUAGE="fr"))
     assert body["fields"]["publie"] == ["Paramètre inconnu\u00a0; paramètres acceptés\u00a0: page, page_size."]

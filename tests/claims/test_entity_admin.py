@@ -152,3 +152,54 @@ def test_mention_admin_shows_a_date_without_letting_it_change(admin_client, spli
     assert admin_client.get(url).status_code == 200  # viewed, read-only
     assert admin_client.post(url, {"entity": split_person[0].pk}).status_code == 403
     assert Mention.objects.get(pk=date.pk).entity is None
+
+
+@pytest.mark.parametrize("wikidata_id", ["hello", "Q", "Q0", "q42", "Q42a"])
+def test_entity_change_form_refuses_a_malformed_wikidata_id_in_words(editor_client, split_person, wikidata_id):
+    martin, _stray = split_person
+    url = reverse("admin:annotations_entity_change", args=[martin.pk])
+    data = {
+        "name": martin.name,
+        "kind": martin.kind,
+        "wikidata_id": wikidata_id,
+        "aliases-TOTAL_FORMS": "0",
+        "aliases-INITIAL_FORMS": "0",
+    }
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors == {
+        "wikidata_id": ["A Wikidata id is Q followed by digits, such as Q317521."]
+    }
+    martin.refresh_from_db()
+    assert martin.wikidata_id == ""
+
+
+def test_entity_change_form_takes_a_wikidata_id_or_none(editor_client, split_person):
+    martin, _stray = split_person
+    url = reverse("admin:annotations_entity_change", args=[martin.pk])
+    data = {"name": martin.name, "kind": martin.kind, "aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0"}
+
+    assert editor_client.post(url, {**data, "wikidata_id": "Q317521"}).status_code == 302
+    martin.refresh_from_db()
+    assert martin.wikidata_id == "Q317521"
+    assert editor_client.post(url, {**data, "wikidata_id": ""}).status_code == 302
+    martin.refresh_from_db()
+    assert martin.wikidata_id == ""
+
+
+def test_entity_change_form_refuses_a_malformed_wikidata_id_in_french(editor, split_person):
+    martin, _stray = split_person
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    client.force_login(editor)
+    data = {"name": martin.name, "kind": martin.kind, "wikidata_id": "hello"}
+
+    response = client.post(
+        reverse("admin:annotations_entity_change", args=[martin.pk]),
+        {**data, "aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0"},
+    )
+
+    assert response.context["adminform"].form.errors["wikidata_id"] == [
+        "Un identifiant Wikidata est un Q suivi de chiffres, par exemple Q317521."
+    ]

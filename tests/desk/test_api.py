@@ -57,6 +57,31 @@ def test_hold_conflict_is_409_naming_holder(api, desk_article, editor, colleague
     assert (response.status_code, response.data["holder"], response.data["state"]) == (200, "edith", "in_progress")
 
 
+def test_hold_conflict_leaves_the_assignment_asked_with_it_unwritten(api, desk_article, editor, colleague):
+    # A 409 is a refusal: the assignment sent with the hold stayed written when it came first.
+    claim = desk_article.claims.first()
+    assign_claim(claim=claim, assignee=colleague, by=colleague)
+    take_claim(claim=claim, user=colleague)
+    api.force_authenticate(editor)
+
+    response = api.post(url(claim, "assignment"), {"assignee": "edith", "hold": True})
+
+    assert response.status_code == 409
+    work = ClaimWork.objects.get(claim=claim)
+    assert (work.assignee, work.holder) == (colleague, colleague)
+
+
+def test_assignment_with_a_non_editor_writes_no_hold(api, desk_article, editor, staff):
+    claim = desk_article.claims.first()
+    api.force_authenticate(editor)
+
+    response = api.post(url(claim, "assignment"), {"assignee": "stan", "hold": True})
+
+    assert response.status_code == 400
+    assert "not an editor" in response.data["fields"]["assignee"][0]
+    assert not ClaimWork.objects.filter(claim=claim, holder__isnull=False).exists()
+
+
 def test_hold_conflict_says_since_when_in_the_sites_time_and_language(api, desk_article, editor, colleague, settings):
     """Not a UTC stamp in a French sentence: the time as the desk's pages show it."""
     settings.TIME_ZONE = "Europe/Paris"

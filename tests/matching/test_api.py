@@ -135,6 +135,26 @@ def test_apply_match_reviews_the_claim_with_the_earlier_verdict(api, matched, ed
     assert claim.verdict == "sourced" and claim.version == body["version"]
 
 
+def test_apply_match_of_a_draft_claim_does_not_cite_the_draft(api, matched, editor, reader_host):
+    # The earlier claim's page as a source would show the draft's headline and text on the
+    # published page, linking readers to a 404: its own sources are copied, not it.
+    earlier, later = matched
+    Article.objects.filter(pk=earlier.article_id).update(status="draft")
+    claim = later.claims.get()
+    api.force_authenticate(editor)
+
+    response = api.post(
+        f"/api/matches/{ClaimMatch.objects.get().pk}/apply/",
+        {"expected_version": claim.version},
+        format="json",
+        HTTP_HOST=reader_host,
+    )
+
+    assert response.status_code == 201, response.json()
+    assert [source["url"] for source in response.json()["sources"]] == ["https://example.org/communique"]
+    assert earlier.article.title not in response.content.decode()
+
+
 def test_apply_match_to_a_stale_version_is_the_409_of_reviews(api, matched, editor, reader_host):
     _earlier, later = matched
     claim = later.claims.get()
