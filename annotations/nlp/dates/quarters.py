@@ -85,9 +85,9 @@ def quarter_near(match: re.Match, context: Context) -> Value | None:
 
 
 def short_quarter(match: re.Match, context: Context) -> Value | None:
-    """ "T1 2027" (a quarter), "S2 2026" (a half-year), as business news writes them; without its year ("au
+    """ "T1 2027" (a quarter; "Q1 2027" in English), "S2 2026" (a half-year), as business news writes them; without its year ("au
     T4"), the one nearest the anchor, as "au quatrième trimestre"."""
-    index, months = int(match["index"]), 3 if match["letter"] == "t" else 6
+    index, months = int(match["index"]), 6 if match["letter"] == "s" else 3  # "Q3", English for "T3"
     if index * months > 12:
         return None
 
@@ -127,16 +127,16 @@ def quarter_rules() -> list[Rule]:
         ),
         rule(  # "le trimestre dernier", "le prochain semestre", "ce trimestre", "le trimestre en cours"
             r"(?:(?:le|au|du)\s+(?:(?P<ahead>prochain)\s+(?P<period>trimestre|semestre)|(?P<period2>trimestre|semestre)\s+"
-            r"(?P<direction>dernier|passé|prochain|en\s+cours))|ce\s+(?P<period3>trimestre|semestre))(?![\w-])",
+            r"(?P<direction>dernier|passé|écoulé|prochain|en\s+cours))|ce\s+(?P<period3>trimestre|semestre))(?![\w-])",
             quarter_near,
             needs="quarter",
         ),
         rule(
-            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b",
+            rf"(?P<letter>[tsq])(?P<index>[1-4])\s+(?P<year>{YEAR})\b",
             short_quarter,
             guard=capitalised,
             needs="digit",
-            opens=("t1", "t2", "t3", "t4", "s1", "s2", "s3", "s4"),
+            opens=("t1", "t2", "t3", "t4", "s1", "s2", "s3", "s4", "q1", "q2", "q3", "q4"),
         ),
         rule(  # without its year, after "au" or "du" ("un T4" is a flat of four rooms)
             r"(?:au|du)\s+(?P<letter>[ts])(?P<index>[1-4])(?![\w-])(?!\s+\d)",
