@@ -2,8 +2,8 @@
 (evaluation/data/expressions_blind5.fr.json), each with new sentences beside look-alikes that must not
 change: Swiss "mia" and "mio" of francs, "$ CAN", ariarys and Haitian gourdes, a lower-case "fr.", a share of a
 currency counted in figures or words; hours between two clock times and moments beside a day, "qui vient", "au
-plus tard" before a weekday, round counts ("une quinzaine de jours"), "écoulé(e)", "Q3 2026", a day of next
-month, weekends counted in a month, parts of centuries and halves of decades, two decades as one span, decades
+plus tard" before a weekday, round counts ("une quinzaine de jours"), "écoulé(e)", "Q3 2026", the end of a quarter,
+a day of next month, weekends counted in a month, parts of centuries and halves of decades, two decades as one span, decades
 to today, "inclus" after a range, codes that look like years, "du mois prochain" after a bound, Saint Patrick's
 day, "en plein hiver", a season of "l'an 2000", the Années folles; and the set's sentences that hold no date
 and no amount."""
@@ -74,6 +74,11 @@ def test_amounts(text, expected):
         ("Le délai écoulé, il a saisi le juge.", []),
         # "Q2 2026": a quarter, as business pages write it in English
         ("Le chiffre du Q2 2026 a déçu.", [("Q2 2026", "2026-04/2026-06")]),
+        # the end of a quarter or a half-year: its last month (in a past clause, the last one's); a school term none
+        ("Le rapport sera rendu avant la fin du trimestre.", [("avant la fin du trimestre", "../2027-06")]),
+        ("La fin du trimestre a été difficile.", [("La fin du trimestre", "2027-03")]),
+        ("Le plan sera voté d'ici la fin du premier semestre.", [("d'ici la fin du premier semestre", "2027-06")]),
+        ("Il a réussi à la fin du trimestre scolaire.", []),
         # a day of next month; a day of any month is a habit, none
         ("La vente ouvrira le 10 du mois prochain.", [("le 10 du mois prochain", "2027-07-10")]),
         ("Le loyer est dû le 5 du mois.", []),
