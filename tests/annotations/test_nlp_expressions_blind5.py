@@ -3,7 +3,7 @@
 change: Swiss "mia" and "mio" of francs, "$ CAN", ariarys and Haitian gourdes, a lower-case "fr.", a share of a
 currency counted in figures or words; hours between two clock times and moments beside a day, "qui vient", "au
 plus tard" before a weekday, round counts ("une quinzaine de jours"), "écoulé(e)", "Q3 2026", the end of a quarter,
-a day of next month, weekends counted in a month, parts of centuries and halves of decades, two decades as one span, decades
+a day of next month, weekends counted in a month, quarters of centuries and halves of decades, two decades as one span, decades
 to today, "inclus" after a range, codes that look like years, "du mois prochain" after a bound, Saint Patrick's
 day, "en plein hiver", a season of "l'an 2000", the Années folles; and the set's sentences that hold no date
 and no amount."""
@@ -84,8 +84,13 @@ def test_amounts(text, expected):
         ("Le loyer est dû le 5 du mois.", []),
         # weekends counted in a month
         ("Le festival a lieu le dernier week-end de juin.", [("le dernier week-end de juin", "2027-06-26/2027-06-27")]),
-        # parts of a century; the end of a match is none
-        ("Le quartier date de la fin du XIXe siècle.", [("la fin du XIXe siècle", "1881/1900")]),
+        # quarters of a century ("la fin du XIXe siècle" stays the century, as dates_news_blind11 wants); the end
+        # of a match is none
+        ("Le quartier date de la fin du XIXe siècle.", [("du XIXe siècle", "1801/1900")]),
+        (
+            "Le canal fut creusé dans le premier quart du XIXe siècle.",
+            [("le premier quart du XIXe siècle", "1801/1825")],
+        ),
         ("L'usine a fermé dans le dernier quart du XXe siècle.", [("le dernier quart du XXe siècle", "1976/2000")]),
         ("La fin du match a été tendue.", []),
         # halves of a decade; two decades as one span; decades to today

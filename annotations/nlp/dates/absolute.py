@@ -299,9 +299,9 @@ def absolute_rules() -> list[Rule]:
             needs="digit",
             opens=("la", "déc"),
         ),
-        # "le XIXe siècle", "au 19e siècle", "au XVIIe s.", "la première moitié du XXe siècle", "à la fin du XIXe siècle", "le dernier quart du XXe siècle" (abbreviated after a Roman number only; a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
+        # "le XIXe siècle", "au 19e siècle", "au XVIIe s.", "la première moitié du XXe siècle", "le dernier quart du XXe siècle" (abbreviated after a Roman number only; a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
         rule(
-            rf"(?:(?:(?:la|le|au|à\s+la)\s+)?(?P<part>{_HALF}|début|milieu|fin|premier\s+quart|dernier\s+quart)\s+du\s+|le\s+|au\s+|du\s+)?"
+            rf"(?:(?:(?:la|le|au|à\s+la)\s+)?(?P<part>{_HALF}|premier\s+quart|dernier\s+quart)\s+du\s+|le\s+|au\s+|du\s+)?"
             r"(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+(?:siècle|(?<=[ivx]e\s)s\.)"
             r"(?P<era>\s+(?:av\.?|avant|apr\.?|après)\s+j\.?-?c\.?|\s+avant notre ère|\s+de notre ère)?",
             century,

@@ -53,10 +53,11 @@ DECADE_WORDS.update({"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix"
 # Parts of a decade: "au début des années 1980" its first years, "au milieu des" its middle, "à la fin des" its last.
 _DECADE_PARTS = {"début": (0, 3), "milieu": (4, 6), "fin": (7, 9), "première moitié": (0, 4), "seconde moitié": (5, 9)}
 _DECADE_PARTS["deuxième moitié"] = _DECADE_PARTS["seconde moitié"]
-# Parts of a century, in years from its first: "au début du XXe siècle" 1901-1920, "le dernier quart du XXe siècle"
-# 1976-2000, "la première moitié du XIXe siècle" 1801-1850.
-_CENTURY_PARTS = {"début": (0, 19), "milieu": (40, 59), "fin": (80, 99), "premier quart": (0, 24)}
-_CENTURY_PARTS.update({"dernier quart": (75, 99), "première moitié": (0, 49), "seconde moitié": (50, 99)})
+# Parts of a century, in years from its first: "le dernier quart du XXe siècle" 1976-2000, "la première moitié du
+# XIXe siècle" 1801-1850. "Au début du XXe siècle" stays the century (dates_news_blind11: DESIGN parts only months,
+# years and weeks).
+_CENTURY_PARTS = {"premier quart": (0, 24), "dernier quart": (75, 99), "première moitié": (0, 49)}
+_CENTURY_PARTS["seconde moitié"] = (50, 99)
 _CENTURY_PARTS["deuxième moitié"] = _CENTURY_PARTS["seconde moitié"]
 
 
