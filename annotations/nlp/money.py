@@ -246,10 +246,11 @@ def _change(match: re.Match) -> list[MoneySpan]:
     return amounts
 
 
-# "sur trois", "sur 10" after an amount make it a share ("Deux dollars sur trois dépensés"); not "sur trois ans",
-# "sur 5 millions d'euros" (a period, a total).
+# "sur trois", "sur 10" after a smaller amount with no multiplier make it a share ("Deux dollars sur trois
+# dépensés"); not "sur trois ans", "sur 5 millions d'euros" (a period, a total), nor "42 millions de dollars sur six
+# saisons".
 _SHARE_AFTER = re.compile(
-    r"\s+sur\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?![\w,.]\d)(?!\s*(?:ans?|années?|mois|"
+    r"\s+sur\s+(?P<of>\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?![\w,.]\d)(?!\s*(?:ans?|années?|mois|"
     r"semaines?|jours?|heures?|exercices?|millions?|milliards?|mille|k|m|md|€|\$|£|euros?|dollars?|francs?|%)(?![\w]))",
     re.I,
 )
@@ -264,10 +265,11 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     first_currency = _currency(groups.get("cur1")) if groups.get("cur1") else currency
     if not currency or first_currency != currency or _lone_article(groups):
         return None
-    if groups.get("n2") is None and _SHARE_AFTER.match(match.string, match.end()):
-        return None  # "deux dollars sur trois": a share of the money spent, no amount
     english = bool(groups.get("pre")) or groups.get("cur") in ("$", "£")
     first = _number(groups, 1, english)
+    share = _SHARE_AFTER.match(match.string, match.end()) if groups.get("n2") is None else None
+    if share and not groups.get("m1") and first is not None and first < parse_number(share["of"]):
+        return None  # "deux dollars sur trois": a share of the money spent, no amount
     if groups.get("n2") is None:
         value = scaled(first, _multiplier(groups.get("m1"), english))
         cents = parse_number(groups.get("cents") or groups.get("bare_cents") or "0")

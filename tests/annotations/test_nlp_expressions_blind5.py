@@ -36,10 +36,15 @@ def values(text: str) -> list[tuple[str, str | None]]:
         ("L'école a distribué 400 gourdes.", []),
         # the Swiss write the franc "fr." in lower case after the figure, the dot its decimal point
         ("Le café coûte 4.50 fr. à la gare.", [("4.50 fr.", 4.5, 4.5, "CHF")]),
-        # a share of a currency is no amount; a total or a period after "sur" leaves it one
+        # a share of a currency is no amount; a total, a period or a larger amount before "sur" leaves it one
         ("Trois euros sur quatre vont aux salaires.", []),
         ("Un dollar sur 10 reste dans la région.", []),
         ("Il investit 3 millions d'euros sur cinq ans.", [("3 millions d'euros", 3000000, 3000000, "EUR")]),
+        (
+            "Le club lui offre 42 millions de dollars canadiens sur six saisons.",
+            [("42 millions de dollars canadiens", 42000000, 42000000, "CAD")],
+        ),
+        ("Il a payé 5 euros sur place.", [("5 euros", 5, 5, "EUR")]),
     ],
 )
 def test_amounts(text, expected):
