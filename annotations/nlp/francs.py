@@ -8,7 +8,8 @@ from annotations.nlp.types import MoneySpan
 
 # Francs written alone are those the block names ("305 francs CFA ..., contre 280 francs"), or Swiss
 # in a sentence, or else a block, that speaks of Switzerland ("le groupe suisse", its cities, "CHF",
-# "40'000", "huitante": eighty in Switzerland only) and not of France, else French.
+# "40'000", "huitante": eighty in Switzerland only, "mio" and "mia": its millions and milliards) and not of France,
+# else French.
 _NAMED_FRANCS = re.compile(r"\bfrancs?\s+(cfa|cfp|belges?|suisses?)\b|\b(fcfa)\b", re.I)
 _FRANCS_NAMED = {
     "cfa": "XOF",
@@ -22,7 +23,7 @@ _FRANCS_NAMED = {
 _SWISS = re.compile(
     r"\b(?:[sS]uisses?|helvétiques?|CHF|Genève|genevois(?:e|es)?|Zurich|zurichois(?:e|es)?|Lausanne|lausannois(?:e|es)?|"
     r"Berne|bernois(?:e|es)?|Bâle|bâlois(?:e|es)?|Lugano|Tessin|tessinois(?:e|es)?|Vaud|vaudois(?:e|es)?|Valais|"
-    r"valaisan(?:ne|nes|s)?|cantona(?:l|le|les|ux)|Grand Conseil|Conseil fédéral|Conseil des États|[hH]uitante)\b|"
+    r"valaisan(?:ne|nes|s)?|cantona(?:l|le|les|ux)|Grand Conseil|Conseil fédéral|Conseil des États|[hH]uitante|mio|mia)\b|"
     r"\d['’]\d{3}\b"
 )
 _FRENCH = re.compile(r"\b(?:France|français(?:e|es)?|Français(?:e|es)?)\b")

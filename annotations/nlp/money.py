@@ -64,7 +64,7 @@ from annotations.nlp.types import MoneySpan
 _CENTS = {"cent": "USD", "cents": "USD", "centime": "EUR", "centimes": "EUR"}
 
 # "Fr. 25.–", "SFr. 40": the Swiss franc's abbreviation, with its capital and its dot
-_SYMBOL = r"(?:(?-i:US|CA|C|A)\$|\$\s?(?-i:CAD|CA|US)(?![\w])|[$€£¥₪₹]|(?-i:S?Fr)\.)"
+_SYMBOL = r"(?:(?-i:US|CA|C|A)\$|\$\s?(?-i:CAD|CAN|CA|US)(?![\w])|[$€£¥₪₹]|(?-i:S?Fr)\.)"
 _CODE = r"(?-i:" + "|".join(CODES) + r")(?![A-Za-z])"
 # Not the Franks ("10 000 Francs"), nor "francs-tireurs".
 _NOT_FRANCS = r"(?!(?-i:Franc)|francs?-)"
@@ -73,11 +73,12 @@ _POUNDS = r"(?:(?<=millions de )|(?<=milliards de )|(?<=million de )|(?<=milliar
 # What a currency may open with (a word's letter, "livres", a symbol, "US$" "C$" "A$" "SFr." "Fr.", a code's
 # letter): a cheap first test, as the patterns try a currency after every reading of the number before it.
 _CURRENCY_OPENS = (
-    "(?=[" + re.escape("".join(sorted({name[0] for name in (*CURRENCY_WORDS, *CODES)} | set("l$€£¥₪₹UCASF")))) + "])"
+    "(?=[" + re.escape("".join(sorted({name[0] for name in (*CURRENCY_WORDS, *CODES)} | set("l$€£¥₪₹UCASFf")))) + "])"
 )
+# After the number, the Swiss write the franc "fr." in lower case too ("3.20 fr.").
 _CURRENCY_AFTER = (
     rf"(?:(?:de|d')\s*)?{_CURRENCY_OPENS}"
-    rf"(?:{_NOT_FRANCS}(?:" + alternation(CURRENCY_WORDS) + rf")(?![\w])|{_POUNDS}|{_SYMBOL}|{_CODE})"
+    rf"(?:{_NOT_FRANCS}(?:" + alternation(CURRENCY_WORDS) + rf")(?![\w])|{_POUNDS}|{_SYMBOL}|(?-i:fr)\.|{_CODE})"
 )
 _CURRENCY_BEFORE = rf"(?:{_SYMBOL}|{_CODE})"
 # Québec writes a milliard of dollars "G$" ("1,5 G$"): "G" only before the dollar ("la 5G" is no amount).
@@ -245,6 +246,16 @@ def _change(match: re.Match) -> list[MoneySpan]:
     return amounts
 
 
+# "sur trois", "sur 10" after a smaller amount with no multiplier make it a share ("Deux dollars sur trois
+# dépensés"); not "sur trois ans", "sur 5 millions d'euros" (a period, a total), nor "42 millions de dollars sur six
+# saisons".
+_SHARE_AFTER = re.compile(
+    r"\s+sur\s+(?P<of>\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?![\w,.]\d)(?!\s*(?:ans?|années?|mois|"
+    r"semaines?|jours?|heures?|exercices?|millions?|milliards?|mille|k|m|md|€|\$|£|euros?|dollars?|francs?|%)(?![\w]))",
+    re.I,
+)
+
+
 def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     """One amount, or a range; `before`: what leads the match ("entre", "de", a bound)."""
     groups = match.groupdict()
@@ -256,6 +267,9 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
         return None
     english = bool(groups.get("pre")) or groups.get("cur") in ("$", "£")
     first = _number(groups, 1, english)
+    share = _SHARE_AFTER.match(match.string, match.end()) if groups.get("n2") is None else None
+    if share and not groups.get("m1") and first is not None and first < parse_number(share["of"]):
+        return None  # "deux dollars sur trois": a share of the money spent, no amount
     if groups.get("n2") is None:
         value = scaled(first, _multiplier(groups.get("m1"), english))
         cents = parse_number(groups.get("cents") or groups.get("bare_cents") or "0")

@@ -103,6 +103,7 @@ MULTIPLIER_SYMBOLS = {
     "m": 10**6,
     "mn": 10**6,
     "mio": 10**6,
+    "mia": 10**9,  # Swiss, as "mio"
     "md": 10**9,
     "mds": 10**9,
     "mrd": 10**9,

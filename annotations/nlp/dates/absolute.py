@@ -43,6 +43,8 @@ from annotations.nlp.dates.periods import (
     century_near,
     century_written,
     decade,
+    decade_years,
+    decades,
     iso_week,
     nth,
     season_range,
@@ -91,7 +93,8 @@ def _holiday(match: re.Match, context: Context) -> Value | None:
 
 def _nth_in_month(match: re.Match, context: Context) -> Value | None:
     """ "le 3e jour d'octobre", "la première semaine d'octobre 2014" (its first whole week), "le
-    dernier jour de mars", "la deuxième quinzaine d'avril", "le premier mercredi de mars"."""
+    dernier jour de mars", "la deuxième quinzaine d'avril", "le premier mercredi de mars", "le premier week-end de
+    février" (its first Saturday and the Sunday after)."""
     whole = month(match, context)
     if whole is None:
         return None
@@ -118,6 +121,7 @@ def _weekend_of(match: re.Match, context: Context) -> Value | None:
     return weekend_of_day(day.earliest) if day else None
 
 
+_HALF = r"(?:première|seconde|deuxième)\s+moitié"  # of a decade or a century
 _ORDINAL = r"(?P<ordinal>premier|première|premiere|1er|1re|1ère|second|seconde|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|\d{1,2}(?:e|è|ème|eme)|derni[eè]re|dernier)"
 _YEAR2 = rf"(?:{YEAR}|'?{_TWO_DIGITS})"
 _NAMED_DAY = rf"(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})"
@@ -135,7 +139,7 @@ def absolute_rules() -> list[Rule]:
     return [
         *day_rules(),
         rule(
-            rf"(?:le\s+)?{_ORDINAL}\s+(?P<what>jour|semaine|quinzaine|{WEEKDAY})\s+(?:du\s+mois\s+)?d[eu']\s*(?:mois\s+d[e']\s*)?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
+            rf"(?:le\s+)?{_ORDINAL}\s+(?P<what>jour|semaine|quinzaine|week-?end|{WEEKDAY})\s+(?:du\s+mois\s+)?d[eu']\s*(?:mois\s+d[e']\s*)?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _nth_in_month,
             needs="month",
             opens=("le", "premier", "second", "deuxième", "troisième", "quatrième", "cinquième", "dernier", A_NUMBER),
@@ -230,11 +234,12 @@ def absolute_rules() -> list[Rule]:
             needs="digit",
             opens=("de", "entre"),
         ),
-        rule(  # "de 2015 à aujourd'hui", "de 2010 à nos jours": up to the publication's year
-            rf"(?:de|depuis)\s+(?P<year1>{YEAR})\s+(?:à|jusqu'à)\s+(?:aujourd'hui|nos\s+jours|ce\s+jour)(?![\w-])",
+        rule(  # "de 2015 à aujourd'hui", "des années 1980 à nos jours": up to the publication's year
+            rf"(?:(?:de|depuis)\s+(?P<year1>{YEAR})|des\s+années\s+(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}))\s+(?:à|jusqu'à)\s+"
+            r"(?:aujourd'hui|nos\s+jours|ce\s+jour)(?![\w-])",
             years_to_today,
             needs="digit",
-            opens=("de", "depuis"),
+            opens=("de", "depuis", "des"),
         ),
         rule(  # "la rentrée 2026", "la rentrée scolaire 2025": the September the school year starts in
             rf"(?:la\s+)?rentrée(?:\s+(?:scolaire|universitaire|des\s+classes))?\s+(?P<year>{YEAR})(?![\w-])",
@@ -247,6 +252,12 @@ def absolute_rules() -> list[Rule]:
             winter_of_two_years,
             needs="season",
         ),
+        rule(  # "les années 1960-1970": both decades
+            r"(?:les\s+)?années\s+(?P<decade>1[0-9]{3}|20[0-9]{2})\s?[-–]\s?(?P<decade2>1[0-9]{3}|20[0-9]{2})(?![\w-])",
+            decades,
+            needs="unit",
+            opens=("les", "années"),
+        ),
         rule(
             rf"(?P<year1>{YEAR})\s?[-–/]\s?(?P<year2>{YEAR}|\d{{2}})\b(?![-/]\d)",
             year_range,
@@ -255,11 +266,32 @@ def absolute_rules() -> list[Rule]:
             needs="year_range",
         ),
         rule(
-            rf"(?:(?:au\s+|à\s+la\s+|le\s+|la\s+|du\s+|de\s+la\s+)?(?P<part>début|milieu|fin)\s+des\s+|les\s+)?années\s+"
+            rf"(?:(?:au\s+|à\s+la\s+|le\s+|la\s+|du\s+|de\s+la\s+)?(?P<part>début|milieu|fin|{_HALF})\s+des\s+|les\s+)?années\s+"
             rf"(?P<decade>1[0-9]{{3}}|20[0-9]{{2}}|[1-9]0|{alternatives(DECADE_WORDS)})(?![\w-])",
             decade,
             needs="unit",
-            opens=("au", "à", "le", "la", "du", "de", "début", "milieu", "fin", "les", "années"),
+            opens=(
+                "au",
+                "à",
+                "le",
+                "la",
+                "du",
+                "de",
+                "début",
+                "milieu",
+                "fin",
+                "première",
+                "seconde",
+                "deuxième",
+                "les",
+                "années",
+            ),
+        ),
+        rule(  # the 1920s by their name, capitalised ("des années folles de sa jeunesse" are his own)
+            r"(?:les\s+)?(?P<name>années)\s+folles\b",
+            lambda _match, context: decade_years("1920", context),
+            guard=lambda text, match: text[match.start("name")].isupper(),
+            needs="unit",
         ),
         rule(
             r"(?:la\s+)?décennie\s+(?P<decade>1[0-9]{3}|20[0-9]{2})(?![\w-])",
@@ -267,9 +299,9 @@ def absolute_rules() -> list[Rule]:
             needs="digit",
             opens=("la", "déc"),
         ),
-        # "le XIXe siècle", "au 19e siècle", "au XVIIe s.", "la première moitié du XXe siècle" (abbreviated after a Roman number only; a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
+        # "le XIXe siècle", "au 19e siècle", "au XVIIe s.", "la première moitié du XXe siècle", "le dernier quart du XXe siècle" (abbreviated after a Roman number only; a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
         rule(
-            r"(?:la\s+(?P<half>première|seconde|deuxième)\s+moitié\s+du\s+|le\s+|au\s+|du\s+)?"
+            rf"(?:(?:(?:la|le|au|à\s+la)\s+)?(?P<part>{_HALF}|premier\s+quart|dernier\s+quart)\s+du\s+|le\s+|au\s+|du\s+)?"
             r"(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+(?:siècle|(?<=[ivx]e\s)s\.)"
             r"(?P<era>\s+(?:av\.?|avant|apr\.?|après)\s+j\.?-?c\.?|\s+avant notre ère|\s+de notre ère)?",
             century,
@@ -286,7 +318,7 @@ def absolute_rules() -> list[Rule]:
             needs="season",
         ),
         rule(
-            rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'année\s+|de\s+|d')?(?P<year>{YEAR}){_YEAR_END}",
+            rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'an(?:née)?\s+|de\s+|d')?(?P<year>{YEAR}){_YEAR_END}",
             year_or_part,
             year=True,
             needs="part_or_season",

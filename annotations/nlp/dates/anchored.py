@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from annotations.nlp.dates.relative import COUNT, NEIGHBOURS, UNIT, UNITS, count_of, shifted
+from annotations.nlp.dates.counts import COUNT, UNIT, UNITS, count_of
+from annotations.nlp.dates.relative import NEIGHBOURS, shifted
 from annotations.nlp.dates.values import Value, unit_value
 
 # An event named with its day between the count and the date: "l'élection du", "le scrutin du", "la

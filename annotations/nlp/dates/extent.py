@@ -37,10 +37,19 @@ _PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|so
 _CLOCK = r"(?:\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?(?:\s+(?:du\s+matin|du\s+soir))?|\d{1,2}:\d{2}|midi|minuit)(?![\w])"
 _MOMENT = (
     r"(?:à\s+l'aube|au\s+petit\s+matin|à\s+la\s+mi-journée|(?:en|au)\s+(?:début|fin)\s+(?:de\s+(?:matinée|soirée|journée|nuit)|"
-    r"d'après-midi)|(?:(?:tard|tôt)\s+)?dans\s+(?:la\s+(?:matinée|soirée|nuit)|l'après-midi))(?![\w-])"
+    r"d'après-midi)|(?:(?:tard|tôt)\s+)?dans\s+(?:la\s+(?:matinée|soirée|nuit)|l'après-midi)|en\s+(?:matinée|soirée)|"
+    r"à\s+l'heure\s+du\s+(?:déjeuner|dîner))(?![\w-])"
 )
-_TIME_AFTER = re.compile(rf",?\s+(?:(?:(?:peu|juste)\s+)?(?:à|vers|dès|avant|après)\s+{_CLOCK}|{_MOMENT})")
+# After a day, a clock time ("à 9 h", "à partir de 14 heures"), hours between two clock times ("de 10 h à 12 h",
+# "entre 16 h et 18 h") or a moment; before it, a clock time or a moment.
+_TIME_AFTER = re.compile(
+    rf",?\s+(?:(?:(?:peu|juste)\s+)?(?:à|vers|dès|avant|après|à\s+partir\s+de)\s+{_CLOCK}|"
+    rf"(?:de\s+{_CLOCK}\s+à|entre\s+{_CLOCK}\s+et)\s+{_CLOCK}|{_MOMENT})"
+)
 _TIME_BEFORE = re.compile(rf"(?:\b(?:à|vers|dès)\s+{_CLOCK}|\b{_MOMENT}),?\s+(?:le\s+|de\s+)?$")
+# A moment of a day written in figures ("au petit matin du 12 janvier"; not "dans la nuit du samedi au dimanche",
+# a night of two days).
+_MOMENT_OF = re.compile(rf"\b{_MOMENT}\s+du\s+$")
 
 
 def widened(text: str, lowered: str, start: int, end: int, value: Value) -> tuple[int, int]:
@@ -68,7 +77,8 @@ def _grown_back(lowered: str, start: int, value: Value) -> int:
     if cue:
         start -= len(before) - cue.start()
         before = lowered[max(0, start - 30) : start]
-    frame = _FRAME_BEFORE.search(before) or (value.precision == "day" and _TIME_BEFORE.search(before))
+    moment = _TIME_BEFORE.search(before) or (lowered[start : start + 1].isdigit() and _MOMENT_OF.search(before))
+    frame = _FRAME_BEFORE.search(before) or (value.precision == "day" and moment)
     if frame:
         start -= len(before) - frame.start()
     return start

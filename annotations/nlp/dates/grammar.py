@@ -234,6 +234,8 @@ def _counted(word: str, *, elided: bool, cued: bool) -> bool:
     ("en", "depuis"...), where "ils étaient 2000 la veille" counts people."""
     if not word.islower() or word in _AFTER_YEAR_OK or (cued and (elided or word in _OPENS_CLAUSE)):
         return False
+    if cued and word in ("inclus", "compris"):  # "de 1998 à 2002 inclus", not "2000 inclus dans le plan"
+        return False
     if elided and word in ("s", "n", "qu", "c", "j", "m", "t"):
         return False  # a pronoun, no unit: "l'exercice 2024-2025 s'annonce difficile"
     return word.endswith(("s", "x")) or len(word) <= 3
@@ -250,12 +252,12 @@ _ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b[Ll]a\s+(?:départem
 # A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year; a flight's number
 # ("le vol AF 1918", "les vols 1230 et 1231") is none either.
 _MODEL_NUMBER_BEFORE = re.compile(r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?)?$")
-# A form's, a room's, a runner's, a law's article's or a plot's number ("le formulaire 2042", "la salle 2010", "le
-# dossard 1999", "l'article 1240 du Code civil", "le lot 1950"): none is a year.
+# A form's, a room's, a runner's, a law's article's, a plot's or a code's number ("le formulaire 2042", "la salle 2010",
+# "le dossard 1999", "l'article 1240 du Code civil", "le lot 1950", "le code promotionnel 1995"): none is a year.
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:formulaires?|cerfa|imprimés?|salles?|chambres?|portes?|quais?|dossards?|matricules?|articles?|lots?|"
     r"parcelles?|"
-    r"codes?\s+post(?:al|aux))\s+$",
+    r"codes?(?:\s+post(?:al|aux)|\s+promo(?:tionnels?)?|\s+d'accès|\s+secrets?)?)\s+$",
     re.I,
 )
 # The numbers listed before the last one: "1950 et " in "les codes postaux 1950 et 1960", "1230, " in "les vols 1230,

@@ -102,6 +102,7 @@ FIXED_HOLIDAYS = {
     "saint-jean": (6, 24),
     "saint-jean-baptiste": (6, 24),
     "saint-nicolas": (12, 6),
+    "saint-patrick": (3, 17),
     "épiphanie": (1, 6),
     "epiphanie": (1, 6),
     # The days named by their date, hyphenated: "le 14-Juillet", "les cérémonies du 8-Mai".
@@ -212,6 +213,7 @@ DIRECTIONS = {"dernier": -1, "dernière": -1, "derniere": -1, "passé": -1, "pas
 DIRECTIONS.update({"précédente": -1, "d'avant": -1, "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1})
 DIRECTIONS.update({"d'après": 1, "qui suit": 1, "qui vient": 1, "même": 0, "-ci": 0, "-là": 0, "ce": 0})
 DIRECTIONS.update({"cette": 0, "en cours": 0, "dans la": 0})
+DIRECTIONS.update({"écoulé": -1, "écoulée": -1})  # "la semaine écoulée", "le trimestre écoulé": the last one
 
 
 def direction(text: str) -> int:

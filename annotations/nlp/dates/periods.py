@@ -51,7 +51,14 @@ DECADE_WORDS.update({"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix"
 
 
 # Parts of a decade: "au début des années 1980" its first years, "au milieu des" its middle, "à la fin des" its last.
-_DECADE_PARTS = {"début": (0, 3), "milieu": (4, 6), "fin": (7, 9)}
+_DECADE_PARTS = {"début": (0, 3), "milieu": (4, 6), "fin": (7, 9), "première moitié": (0, 4), "seconde moitié": (5, 9)}
+_DECADE_PARTS["deuxième moitié"] = _DECADE_PARTS["seconde moitié"]
+# Parts of a century, in years from its first: "le dernier quart du XXe siècle" 1976-2000, "la première moitié du
+# XIXe siècle" 1801-1850. "Au début du XXe siècle" stays the century (dates_news_blind11: DESIGN parts only months,
+# years and weeks).
+_CENTURY_PARTS = {"premier quart": (0, 24), "dernier quart": (75, 99), "première moitié": (0, 49)}
+_CENTURY_PARTS["seconde moitié"] = (50, 99)
+_CENTURY_PARTS["deuxième moitié"] = _CENTURY_PARTS["seconde moitié"]
 
 
 def decade(match: re.Match, context: Context) -> Value | None:
@@ -62,8 +69,16 @@ def decade(match: re.Match, context: Context) -> Value | None:
     part = match.groupdict().get("part")
     if not years or not part:
         return years
-    first, last = _DECADE_PARTS[part]
+    first, last = _DECADE_PARTS[" ".join(part.split())]
     return between(year_value(years.earliest.year + first), year_value(years.earliest.year + last))
+
+
+def decades(match: re.Match, context: Context) -> Value | None:
+    """ "les années 1960-1970": from the first decade's first year to the second's last."""
+    first, second = decade_years(match["decade"], context), decade_years(match["decade2"], context)
+    if not first or not second or second.earliest <= first.earliest:
+        return None
+    return between(year_value(first.earliest.year), year_value(second.latest.year))
 
 
 def decade_years(text: str, context: Context) -> Value | None:
@@ -97,11 +112,11 @@ def century(match: re.Match, _context: Context) -> Value | None:
     calendar's year 1: its span is kept with no value."""
     if (match.groupdict().get("era") or "").strip().startswith("av"):
         raise ValueError("a century before the calendar's first year")
-    years = century_years(match["century"])
-    if years is None or not match.groupdict().get("half"):
+    years, part = century_years(match["century"]), match.groupdict().get("part")
+    if years is None or not part:
         return years
-    first = years.earliest.year + (0 if match["half"] == "première" else 50)  # "la première moitié du XXe siècle"
-    return between(year_value(first), year_value(first + 49))
+    first, last = _CENTURY_PARTS[" ".join(part.split())]
+    return between(year_value(years.earliest.year + first), year_value(years.earliest.year + last))
 
 
 def century_years(text: str) -> Value | None:
@@ -152,7 +167,9 @@ def year_range(match: re.Match, _context: Context) -> Value | None:
 
 def years_to_today(match: re.Match, context: Context) -> Value | None:
     """ "de 2015 à aujourd'hui": the years up to the publication's (open without one)."""
-    first = year_value(int(match["year1"]))
+    first = year_value(int(match["year1"] or match["decade"]))  # "des années 1980 à nos jours": from 1980
+    if first.earliest.year % 10 and not match["year1"]:
+        return None
     return between(first, year_value(context.published.year)) if context.today else open_since(first)
 
 
@@ -173,6 +190,9 @@ def nth(whole: Value, ordinal: str, what: str) -> Value | None:
     if what == "jour":
         day = last if last_one else first + timedelta(days=index - 1)
         return unit_value(day, "day") if day <= last else None
+    if what.startswith("week"):  # "le premier week-end de février": its first Saturday and the Sunday after
+        saturday = nth(whole, ordinal, "samedi")
+        return days(saturday.earliest, saturday.earliest + timedelta(days=1)) if saturday else None
     if what == "quinzaine":
         return days(first, first.replace(day=14)) if index == 1 else days(first.replace(day=15), last)
     if what == "semaine":

@@ -84,10 +84,21 @@ def quarter_near(match: re.Match, context: Context) -> Value | None:
     return _moved_quarter(context.published, months, direction(word) if word else 0)
 
 
+def quarter_end(match: re.Match, context: Context) -> Value | None:
+    """ "la fin du trimestre", "la fin du premier semestre": the last month of the current one (the last one in a
+    past clause), or of the one its ordinal names ("avant la fin du trimestre" then closes on its end: grammar)."""
+    if match["ordinal"]:
+        whole = quarter(match, context)
+    else:
+        step = -1 if context.tense == "past" else 0  # "la fin du trimestre a été difficile": the one before
+        whole = _moved_quarter(context.published, _months(match), step) if context.today else None
+    return month_value(whole.latest.year, whole.latest.month) if whole else None
+
+
 def short_quarter(match: re.Match, context: Context) -> Value | None:
-    """ "T1 2027" (a quarter), "S2 2026" (a half-year), as business news writes them; without its year ("au
+    """ "T1 2027" (a quarter; "Q1 2027" in English), "S2 2026" (a half-year), as business news writes them; without its year ("au
     T4"), the one nearest the anchor, as "au quatrième trimestre"."""
-    index, months = int(match["index"]), 3 if match["letter"] == "t" else 6
+    index, months = int(match["index"]), 6 if match["letter"] == "s" else 3  # "Q3", English for "T3"
     if index * months > 12:
         return None
 
@@ -127,16 +138,23 @@ def quarter_rules() -> list[Rule]:
         ),
         rule(  # "le trimestre dernier", "le prochain semestre", "ce trimestre", "le trimestre en cours"
             r"(?:(?:le|au|du)\s+(?:(?P<ahead>prochain)\s+(?P<period>trimestre|semestre)|(?P<period2>trimestre|semestre)\s+"
-            r"(?P<direction>dernier|passé|prochain|en\s+cours))|ce\s+(?P<period3>trimestre|semestre))(?![\w-])",
+            r"(?P<direction>dernier|passé|écoulé|prochain|en\s+cours))|ce\s+(?P<period3>trimestre|semestre))(?![\w-])",
             quarter_near,
             needs="quarter",
         ),
+        rule(  # "la fin du trimestre", "fin du premier semestre"; with its year, its year's rule reads it
+            rf"(?:la\s+)?fin\s+du\s+(?:(?P<ordinal>{_ORDINALS})\s+)?{_PERIOD}(?![\w-])"
+            r"(?!\s+(?:\d|de\s|d'|dernier|prochain|précédent|suivant|passé|écoulé|en\s+cours|scolaire|universitaire)|\.\s?\d)",
+            quarter_end,
+            needs="quarter",
+            opens=("la", "fin"),
+        ),
         rule(
-            rf"(?P<letter>[ts])(?P<index>[1-4])\s+(?P<year>{YEAR})\b",
+            rf"(?P<letter>[tsq])(?P<index>[1-4])\s+(?P<year>{YEAR})\b",
             short_quarter,
             guard=capitalised,
             needs="digit",
-            opens=("t1", "t2", "t3", "t4", "s1", "s2", "s3", "s4"),
+            opens=("t1", "t2", "t3", "t4", "s1", "s2", "s3", "s4", "q1", "q2", "q3", "q4"),
         ),
         rule(  # without its year, after "au" or "du" ("un T4" is a flat of four rooms)
             r"(?:au|du)\s+(?P<letter>[ts])(?P<index>[1-4])(?![\w-])(?!\s+\d)",

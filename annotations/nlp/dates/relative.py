@@ -14,19 +14,17 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from fractions import Fraction
 
+from annotations.nlp.dates.counts import COUNT, ROUND_COUNT, UNIT, UNITS, count_of
 from annotations.nlp.dates.lexicon import (
     DAY,
     MONTH,
-    NUMBER_IN_WORDS,
     NUMBER_OPENS,
     WEEKDAY,
     WEEKDAY_ALONE,
     YEAR,
     day_number,
     direction,
-    number_value,
 )
 from annotations.nlp.dates.months import dated_day, part_of_month
 from annotations.nlp.dates.periods import nth, season
@@ -43,19 +41,21 @@ from annotations.nlp.dates.values import (
     periods,
     unit_value,
 )
-from annotations.nlp.dates.weekdays import bare_day, not_a_weekly_habit, weekday, weekday_day, weekday_range, weekend
+from annotations.nlp.dates.weekdays import (
+    bare_day,
+    day_of_month_near,
+    not_a_weekly_habit,
+    weekday,
+    weekday_day,
+    weekday_range,
+    weekend,
+)
 
 _TODAY = {"aujourd'hui": 0, "ce jour": 0, "à ce jour": 0, "dans la journée": 0, "en ce moment": 0}
 _TODAY.update({"hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2})
 _TODAY.update({"ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0, "la nuit dernière": 0})
 NEIGHBOURS = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
 NEIGHBOURS.update({"d'avant": -1, "précédent": -1, "d'après": 1, "suivant": 1})
-UNITS = {"an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year", "annees": "year"}
-UNITS.update({"mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"})
-UNITS.update({"décennie": "year", "décennies": "year", "siècle": "year", "siècles": "year"})  # counted in years
-UNITS.update({"heure": "day", "heures": "day"})  # counted in days
-UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour|décennies|décennie|siècles|siècle|heures|heure)"
-COUNT = rf"(?P<count>\d{{1,3}}(?: \d{{3}})+|\d+|{NUMBER_IN_WORDS})"  # "il y a 12 000 ans" (normalised spaces)
 # What makes "N jours après/avant" count from an event, not from the story's date: "une semaine après ceux de",
 # "trois jours avant la fête".
 _DETERMINER_AFTER = (
@@ -68,19 +68,6 @@ def _day_bound(match: re.Match, context: Context) -> Value | None:
     """ "jusqu'au 16": that day of the month of a date of the same paragraph; alone, no date (its month
     unsaid, "le musée sera fermé jusqu'au 16" may be this month's or the next)."""
     return bare_day(match, context) if context.previous and context.previous_nearby else None
-
-
-# "huit jours" and "quinze jours" are a week and two in French ("dans quinze jours": in two weeks).
-_WEEKS_IN_DAYS = {("huit", "day"): 7, ("quinze", "day"): 14}
-# Decades and centuries are counted in years, hours in whole days ("il y a 48 heures"; "dans 36 heures" is none).
-_HOUR = Fraction(1, 24)
-_SCALES = {"décennie": 10, "décennies": 10, "siècle": 100, "siècles": 100, "heure": _HOUR, "heures": _HOUR}
-
-
-def count_of(match: re.Match) -> int | None:
-    count, scale = match["count"].lower(), _SCALES.get(match["unit"], 1)
-    value = _WEEKS_IN_DAYS.get((count, UNITS[match["unit"]]), number_value(count))
-    return int(value * scale) if value is not None and (value * scale).denominator == 1 else None
 
 
 def _today(match: re.Match, context: Context) -> Value | None:
@@ -232,7 +219,7 @@ def _nth_weekday_of_month(match: re.Match, context: Context) -> Value | None:
     return nth(month, match["ordinal"], match["weekday"])
 
 
-_DIRECTION = r"(?P<direction>dernier|dernière|derniere|passé|passée|prochain|prochaine|suivant|suivante|précédent|précédente|d'après|d'avant)"
+_DIRECTION = r"(?P<direction>dernier|dernière|derniere|passé|passée|prochain|prochaine|qui vient(?!\s+d(?:e\b|'))|suivant|suivante|précédent|précédente|d'après|d'avant)"
 _LAST_NEXT = r"(?P<direction>derniers|dernier|dernières|dernieres|dernière|prochains|prochaines)"
 _LAST_NEXT_AFTER = (
     r"(?P<direction>passés|passées|passes|passees|suivants|suivantes|suivant|précédents|précédentes|à venir)"
@@ -274,6 +261,12 @@ def relative_rules() -> list[Rule]:
             _nth_weekday_of_month,
             needs="weekday",
         ),
+        rule(  # "le 2 du mois prochain": that day of the month after (or before) the publication's
+            rf"le\s+{_BARE_DAY}\s+du\s+mois\s+(?P<direction>prochain|dernier)\b",
+            day_of_month_near,
+            needs="digit",
+            opens=("le",),
+        ),
         rule(  # a weekday and what places it: its week ("mardi de la semaine prochaine"), "en huit", "mardi dernier"
             rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+"
             r"(?:(?:de\s+)?(?:(?P<week>cette)\s+semaine|la\s+semaine\s+(?P<week_word>prochaine|dernière|derniere|passée|suivante|précédente|d'après|d'avant))"
@@ -310,14 +303,15 @@ def relative_rules() -> list[Rule]:
             opens=("en", "ce", "au", "à", "la", "le", "début", "milieu", "fin"),
         ),
         rule(
-            r"(?:l'|la\s+|le\s+|ce\s+|cette\s+)(?P<unit>an|année|mois|semaine)(?:\s+(?P<direction>dernier|dernière|passé|passée|prochain|prochaine|en cours|qui vient)|(?P<this>-ci))\b",
+            r"(?:l'|la\s+|le\s+|ce\s+|cette\s+|(?<=\bdu\s))(?P<unit>an|année|mois|semaine)(?:\s+(?P<direction>dernier|dernière|passé|passée|écoulé|écoulée|prochain|prochaine|en cours|qui vient)|(?P<this>-ci))\b",
             _period_today,
             needs="unit",
-            opens=("l", "la", "le", "ce", "cette"),
+            opens=("l", "la", "le", "ce", "cette", "an", "année", "mois", "semaine"),  # "du mois prochain": after "du"
         ),
         rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today, needs="unit"),
         rule(
-            rf"(?P<word>il y a|dans|d'ici)\s+(?:(?:tout\s+juste|exactement|pile)\s+)?{COUNT}\s+{UNIT}(?P<exact>\s+jour\s+pour\s+jour)?(?![\w])",
+            rf"(?P<word>il y a|dans|d'ici)\s+(?:(?:tout\s+juste|exactement|pile)\s+)?(?:{COUNT}\s+|{ROUND_COUNT}){UNIT}"
+            r"(?P<exact>\s+jour\s+pour\s+jour)?(?![\w])",
             _ago,
             needs="unit",
             opens=("il", "dans", "d"),
@@ -342,7 +336,7 @@ def relative_rules() -> list[Rule]:
         ),
         rule(rf"(?:l'|le\s+|au\s+){_SEASON}\s+(?P<direction>dernier|prochain|passé)\b", _season_now, needs="season"),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now, needs="season"),
-        rule(rf"(?:à\s+l'|en\s+|au\s+){_SEASON}{_SEASON_END}", _season_near, needs="season"),
+        rule(rf"(?:à\s+l'|en\s+(?:plein\s+)?|au\s+){_SEASON}{_SEASON_END}", _season_near, needs="season"),
         # "d'ici l'été", "dès l'automne": the season a plan or a start points to (its cue opens it:
         # grammar._OPEN_BEFORE); not "l'été indien", "l'hiver de sa vie", "l'été meurtrier de 2003", nor
         # after "pendant", "avant", "tout", which also say what every year does ("avant l'hiver, taillez")

@@ -86,7 +86,7 @@ def opening_key(word: str) -> str:
 _FREE_AFTER = words(
     "et à au aux ou où il elle ils elles on nous vous je j le la les l puis mais dans pour sur avec par "
     "a ont est sont était étaient sera seront avait avaient prochain dernier suivant matin soir midi après-midi "
-    "après avant vers dès lors qui que qu un une ce cet cette son sa ses"
+    "après avant vers dès lors qui que qu un une ce cet cette son sa ses inclus compris"
 )
 _NEXT = re.compile(r"\s*([^\W\d_]+|\d|%|€|\$)?")
 _SCORE_DASH = re.compile(r"\s?[-–]\s?\d{1,2}(?!\d|\s?h\b|\s?heures?\b)")  # not a time: "le 12 - 14 h 30"

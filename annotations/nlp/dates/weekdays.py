@@ -14,9 +14,9 @@ from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekda
 from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
 
 SATURDAY = 5
-# Before a weekday, the end of a state ("fermées jusqu'à lundi") or the start of one to come ("un redoux à partir de
+# Before a weekday, the end of a state ("fermées jusqu'à lundi"), a deadline ("au plus tard jeudi") or the start of one to come ("un redoux à partir de
 # mardi", "dès lundi"): the coming one unless the clause is in the past ("a fermé à partir de mardi").
-_BOUND_BEFORE = re.compile(r"(?:jusqu'(?:à|au)|à partir d[eu]|à compter d[eu]|dès)\s+(?:ce\s+|le\s+)?$")
+_BOUND_BEFORE = re.compile(r"(?:jusqu'(?:à|au)|à partir d[eu]|à compter d[eu]|dès|au plus tard)\s+(?:ce\s+|le\s+)?$")
 
 
 # A fixture told in the present, its weekday right after the verb, is to come: "Le club dispute samedi sa finale",
@@ -76,7 +76,7 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     until = _BOUND_BEFORE.search(context.text, max(0, context.start - 16), context.start)
     fixture = _FIXTURE_BEFORE.search(context.text, max(0, context.start - 16), context.start)  # its own verb
     coming = fixture or context.tense == "future" or (until and context.tense != "past")
-    if word.startswith("prochain") or (not word and coming):
+    if word.startswith(("prochain", "qui vient")) or (not word and coming):
         return unit_value(next_weekday(today, target, 1), "day")
     if word:
         return unit_value(next_weekday(today, target, -1), "day")
@@ -152,6 +152,14 @@ def bare_day(match: re.Match, context: Context) -> Value | None:
     if not anchor or anchor.unit == "year" or day is None:
         return None
     return day_value(anchor.earliest.year, anchor.earliest.month, day)
+
+
+def day_of_month_near(match: re.Match, context: Context) -> Value | None:
+    """ "le 2 du mois prochain", "le 15 du mois dernier"."""
+    if not context.today:
+        return None
+    month = period(unit_value(context.published, "month"), "month", direction(match["direction"]))
+    return day_value(month.earliest.year, month.earliest.month, day_number(match["day"]))
 
 
 def on_its_weekday(context: Context, month: int, day: int, weekday: str) -> Value | None:
