@@ -97,6 +97,10 @@ _SITE_NOTICE = re.compile(
     r"(?:ce|ces|nos|notre) liens?\b|\bjouer comporte des risques\b|"
     # a sign-up form's small print: "En vous inscrivant, vous acceptez de recevoir nos offres."
     r"\ben vous (?:inscrivant|abonnant)\b[^.!?]*\bvous acceptez\b|\bvous (?:pouvez|pourrez) vous désinscrire\b|"
+    # and its promise on a line of its own: "Désinscription en un clic, à tout moment." (not "La désinscription
+    # des listes électorales est possible jusqu'au 6 février.")
+    r"^(?:désinscription|désabonnement)(?: (?:possible|gratuite?|facile))?,? (?:en un (?:seul )?clic|à tout moment)"
+    r"(?:,? (?:en un (?:seul )?clic|à tout moment))?\s*[.!]?$|"
     # an offer made with the site's partner: "Pariez sur le Top 14 avec notre partenaire !"
     rf"^(?!Rendez\b){NOT_IMPERATIVE}(?-i:[A-ZÀ-Ý][a-zà-ÿ]+ez)\b[^.!?,]*\bavec (?:notre|nos) partenaires?\b[^.!?,]*!$|"
     # the other warnings French law puts under an ad: credit, alcohol, food

@@ -162,6 +162,10 @@ _SERVICE_PITCH = re.compile(
     rf"|^{NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez\b[^.!?;:]*\b(?:à partir de|dès) \d+(?:,\d{{2}})? ?(?:€|euros?\b)"
     rf"|^{NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez (?:notre|nos) (?:politique|charte|nétiquette|dossiers?|pages?|site|"
     r"rubriques?|newsletters?|applications?|offres?|guides?|podcasts?)\b"
+    # or a look-up the site offers for the reader's place: "Consultez la carte des zones d'alerte dans votre
+    # commune." (not "Consultez votre médecin.", nor "Les habitants peuvent consulter la carte de leur commune.")
+    r"|^(?:Consultez|Retrouvez|Trouvez|Découvrez|Vérifiez|Recherchez|Cherchez)\b[^.!?;:]*\b(?:dans|pour|de|près de|"
+    r"autour de) (?:votre|vos) (?:commune|ville|village|quartier|département|région|secteur|code postal|adresse)s?\b"
 )
 # "... les lecteurs qui nous soutiennent": the site's "nous", when the line also turns to its reader.
 _SUPPORT_US = re.compile(
