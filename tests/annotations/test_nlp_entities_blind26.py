@@ -107,3 +107,12 @@ def test_entities_blind26_a_road_numbered_as_a_league_level_is_no_league(text):
 )
 def test_entities_blind26_a_league_level_stays_a_league(text, name):
     assert (name, "MISC") in labelled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le club de tai-chi de Vannes compte 80 adhérents.", "Les cours de tai-chi de Lorient reprennent lundi."],
+)
+def test_entities_blind26_a_hospital_acronym_is_one_only_in_capitals(text):
+    # "chi" of "tai-chi" is no intercommunal hospital (the CHI, written in capitals)
+    assert not [name for name, label in labelled(text) if label == "ORG" and "chi" in name.lower()]
