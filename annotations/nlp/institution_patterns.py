@@ -289,6 +289,7 @@ _FOR_WHOM = words("abbaye rue place pont quai marché")
 
 
 def place_patterns() -> list[list[dict]]:
+    # One list on purpose, as org_patterns: each kind of place with its example beside it, read top to bottom.
     patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + NAME, head + PROPER)]
     # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place de
     # la République"); not after a bare "de": "la place de Karim Benzema" is his, "la place de Paris" a rank.
