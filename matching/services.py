@@ -228,6 +228,18 @@ def carry_decisions(*, successors: dict[int, Claim]) -> None:
     of which either claim was edited is found afresh (the decision was about other words)."""
     if not successors:
         return
+    _carry_dismissals(successors)
+    decided = Inconsistency.objects.filter(first__in=list(successors), second__in=list(successors)).exclude(
+        state=Inconsistency.State.OPEN
+    )
+    Inconsistency.objects.bulk_create(
+        [_carried(flag, successors[flag.first_id], successors[flag.second_id]) for flag in decided],
+        ignore_conflicts=True,
+    )
+
+
+def _carry_dismissals(successors: dict[int, Claim]) -> None:
+    """carry_decisions' dismissed suggestions, stored again with the successors in place of the old claims."""
     old = list(successors)
 
     def new_id(pk: int) -> int:
@@ -250,11 +262,6 @@ def carry_decisions(*, successors: dict[int, Claim]) -> None:
             )
             for match in dismissed
         ],
-        ignore_conflicts=True,
-    )
-    decided = Inconsistency.objects.filter(first__in=old, second__in=old).exclude(state=Inconsistency.State.OPEN)
-    Inconsistency.objects.bulk_create(
-        [_carried(flag, successors[flag.first_id], successors[flag.second_id]) for flag in decided],
         ignore_conflicts=True,
     )
 

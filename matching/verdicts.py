@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from claims.ids import is_row_id
-from claims.models import Review, Verdict
+from claims.models import Claim, Review, Verdict
 from claims.services import ReviewError, SourceInput, review_claim
 from matching.models import ClaimMatch
 
@@ -65,22 +65,20 @@ def earlier_verdict(*, match: ClaimMatch, reader_url: str) -> EarlierVerdict:
         )
         for source in (review.sources.all() if review else [])
     ][: MAX_SOURCES - 1]
-    # The earlier claim's page is a source only when readers can open it: a draft's would put its
-    # headline and a quote of its text on the published page, and link readers to a 404.
-    seen_in = [
-        _fitted(
-            SourceInput(
-                url=reader_url,
-                title=_("Checked before: %(title)s") % {"title": earlier.article.title},
-                excerpt=earlier.text,
-            )
-        )
-    ]
     return EarlierVerdict(
         verdict=earlier.verdict,
         rationale=review.rationale if review else "",
-        sources=[*copied, *(seen_in if earlier.article.is_published else [])],
+        sources=[*copied, *_seen_in(earlier, reader_url)],
     )
+
+
+def _seen_in(earlier: Claim, reader_url: str) -> list[SourceInput]:
+    """The earlier claim's page as a source, only when readers can open it: a draft's would put its
+    headline and a quote of its text on the published page, and link readers to a 404."""
+    if not earlier.article.is_published:
+        return []
+    title = _("Checked before: %(title)s") % {"title": earlier.article.title}
+    return [_fitted(SourceInput(url=reader_url, title=title, excerpt=earlier.text))]
 
 
 def _fitted(source: SourceInput) -> SourceInput:

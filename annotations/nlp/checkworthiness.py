@@ -104,6 +104,7 @@ from annotations.nlp.checkworthiness_cues import (
     FIRST_PERSON,
     FREE,
     JUDGE_NOUN,
+    JUDGE_WORD,
     JUDGED_QUOTE,
     LISTING,
     MORE_FIGURES,
@@ -291,7 +292,7 @@ def _opinion_word(text: str, vocabulary: set[str]) -> bool:
     d'instruction" is no judgement ("le conseil juge cette dépense inutile" is one)."""
     found = vocabulary & OPINION_WORDS
     if found == {"juge"}:
-        return text.count("juge") > len(JUDGE_NOUN.findall(text))
+        return len(JUDGE_WORD.findall(text)) > len(JUDGE_NOUN.findall(text))  # the word, not "jugement", "juges"
     return bool(found)
 
 

@@ -124,6 +124,7 @@ OPINION = re.compile(
 JUDGE_NOUN = re.compile(
     r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\bne )\b(?:le|un|du|au|ce|son|leur|d'un)\s+juge\b"
 )
+JUDGE_WORD = re.compile(r"\bjuge\b")  # the word, noun or verb ("jugement" and "juges" are others)
 # Present and conditional modals. A past one ("devait", "pouvait") is an obligation or a
 # possibility too, unless the sentence gives figures: "il devait coûter 4 millions" is a past plan,
 # a fact to check against what it cost.

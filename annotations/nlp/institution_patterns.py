@@ -12,6 +12,7 @@ from annotations.nlp.institution_words import (
     BANK_HEADS,
     CAPITALISED_ESTABLISHMENT_HEADS,
     CAPITALISED_HEADS,
+    CAPITALS_ONLY_HEADS,
     CHAMBER_HEADS,
     COMMUNITY_ADJECTIVES,
     DOMAINS,
@@ -163,7 +164,8 @@ def org_patterns() -> list[list[dict]]:
     patterns.append([{"LOWER": "agence"}, {"LOWER": "de"}, {"LOWER": "l'"}, {"LOWER": "eau"}, *HYPHENATED])
     # "université de technologie de Belfort-Montbéliard"; not "l'école du hameau de Launstroff", the hamlet's
     of_what = [OF, ARTICLE, {**WORD, "LOWER": {"NOT_IN": sorted(PLACE_NOUNS)}}]
-    for head in _head(ESTABLISHMENT_HEADS):
+    upper = [[{"LOWER": {"IN": sorted(CAPITALS_ONLY_HEADS)}, "IS_UPPER": True}]]
+    for head in _head(ESTABLISHMENT_HEADS - CAPITALS_ONLY_HEADS) + upper:
         patterns += [head + NAME, head + PROPER, head + of_what + PROPER]
         # "École supérieure de pharmacie de Nancy"
         patterns.append([*head, {"LOWER": {"IN": sorted(QUALIFIERS)}, "OP": "+"}, *of_what, *PROPER])
@@ -287,6 +289,7 @@ _FOR_WHOM = words("abbaye rue place pont quai marché")
 
 
 def place_patterns() -> list[list[dict]]:
+    # One list on purpose, as org_patterns: each kind of place with its example beside it, read top to bottom.
     patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + NAME, head + PROPER)]
     # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place de
     # la République"); not after a bare "de": "la place de Karim Benzema" is his, "la place de Paris" a rank.

@@ -66,6 +66,9 @@ ESTABLISHMENT_HEADS = words(
     "communauté de communes",  # "communauté de communes Gorges Causses Cévennes"
     "communauté d' agglomération",
 }
+# Heads that are establishments only written in capitals: "le CHI de Créteil", not "le club de tai-chi de Vannes"
+# nor "Hô Chi Minh".
+CAPITALS_ONLY_HEADS = words("chr chru chi")
 # Shops and trades named by their owner's name right after the head: "Boulangerie Delattre" (ORG; "la
 # boulangerie de Jean" is his). A cooperative is one with its trade and place ("coopérative laitière
 # de Yenne"); with a name, the name alone ("la coopérative Triskalia").

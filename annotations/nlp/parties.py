@@ -198,7 +198,7 @@ DECORATIONS = frozenset(
 # gagné"), reads as bodies: MISC (a longer name the model reads holds them: "Ligue 1 McDonald's").
 COMPETITIONS = frozenset({"Ligue 1", "Ligue 2", "Pro D2", "Top 14", "Betclic Élite", "Starligue"})
 # and the amateur levels by their number, which the model reads as places: "en Régional 1", "en Nationale 2"
-# (from 1 to 3: "la Nationale 7" is a road)
+# (from 1 to 3: "la Nationale 7" is a road, and so is "la Nationale 2": `is_no_party`)
 COMPETITIONS |= {
     f"{level} {n}" for level in ("National", "Nationale", "Régional", "Régionale", "Fédérale") for n in "123"
 }
@@ -259,14 +259,15 @@ def the_party(span: Span) -> Span | None:
 
 
 def is_no_party(span: Span) -> bool:
-    """ "la RN 7", "sur la RN" is a road, not the party; "PS :" a postscript, "en LR" a registered
-    letter."""
+    """ "la RN 7", "sur la RN" is a road, not the party, and so is "la Nationale 2", not the league
+    ("en Nationale 2"); "PS :" a postscript, "en LR" a registered letter."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1].lower_ if span.start else ""
     if following is not None and (following.text[:1].isdigit() or (span.text == "PS" and following.text == ":")):
         return True
-    road = before == "la" and span.text == "RN"  # other parties may be feminine: "la CDU", "la N-VA"
+    # other parties may be feminine: "la CDU", "la N-VA"; a league is played "en" or "de" its level
+    road = before == "la" and (span.text == "RN" or span.text.startswith("Nationale "))
     return road or (before == "en" and span.text == "LR")
 
 

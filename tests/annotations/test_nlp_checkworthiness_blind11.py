@@ -66,6 +66,10 @@ CASES = {
         ("le juge des enfants a ordonné un placement.", False),
         ("le conseil juge cette dépense inutile.", True),
         ("il le juge trop coûteux.", True),
+        # the judge beside words that hold "juge" but are not it: still no judgement
+        ("le juge d'instruction a rendu son jugement mardi.", False),
+        ("le juge des référés a été saisi par les juges du fond.", False),
+        ("le juge des libertés a été saisi, puis il le juge recevable.", True),
     ],
     "personal": [
         ("il était père de quatre enfants.", True),

@@ -83,3 +83,36 @@ def test_entities_blind26_names_nothing(text, words):
 def test_entities_blind26_no_league_of_a_road():
     # a league's word with a road's number, beyond the leagues' levels: no competition
     assert ("Nationale 7", "MISC") not in labelled("Les camions empruntent la Nationale 7 depuis Lyon.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les gendarmes ont contrôlé 300 conducteurs sur la Nationale 2 entre Laon et Soissons.",
+        "La Nationale 1 est coupée à hauteur d'Amiens après un accident.",
+        "Un radar a été installé sur la Nationale 3 à l'entrée de Meaux.",
+    ],
+)
+def test_entities_blind26_a_road_numbered_as_a_league_level_is_no_league(text):
+    # "la Nationale 2" is a road (as "la RN 2"); a league is played "en" or "de" its level
+    assert not [name for name, label in labelled(text) if name.startswith("Nationale") and label == "MISC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le club de handball joue en Nationale 2 depuis trois saisons.", "Nationale 2"),
+        ("Le leader de Nationale 3 a été battu à domicile.", "Nationale 3"),
+    ],
+)
+def test_entities_blind26_a_league_level_stays_a_league(text, name):
+    assert (name, "MISC") in labelled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le club de tai-chi de Vannes compte 80 adhérents.", "Les cours de tai-chi de Lorient reprennent lundi."],
+)
+def test_entities_blind26_a_hospital_acronym_is_one_only_in_capitals(text):
+    # "chi" of "tai-chi" is no intercommunal hospital (the CHI, written in capitals)
+    assert not [name for name, label in labelled(text) if label == "ORG" and "chi" in name.lower()]
