@@ -20,7 +20,7 @@ from django.db.models import F, Q
 
 from annotations.models import Mention, MentionLabel
 from claims.models import Claim, Verdict
-from matching.facts import ClaimFacts, build_facts, found_by_words_only, keys, stems
+from matching.facts import ClaimFacts, build_facts, found_by_words_only, keys, stems, value_facts
 
 # What facts_of reads of a mention.
 FACT_FIELDS = (
@@ -39,15 +39,37 @@ FACT_FIELDS = (
 )
 
 
-def facts_of(
-    claims: Sequence[Claim] | Sequence["Candidate"], mentions: Sequence | None = None
-) -> dict[int, ClaimFacts]:
+class Facts(dict):
+    """ClaimFacts by claim id, as facts_of gives them, each claim's built the first time they are
+    read (`facts[pk]`): matching reads a claim's words only to score it against a candidate or a
+    claim it may contradict, and most claims of an ingest have neither (bench corpus: 60 %).
+    It holds only the facts read so far: read them by id, never by iterating over it.
+    `values_of(pk)`: the claim's facts without its words (matching.facts.value_facts), all that
+    `keys` and the search for conflicts read before that."""
+
+    def __init__(self, sources: dict[int, tuple[str, int, Sequence]], build=None):
+        super().__init__()
+        self.sources = sources  # claim id -> (its text, its start, its mention rows)
+        self.build = build or _facts
+        self.without_words: dict[int, ClaimFacts] = {}  # values_of, by id
+
+    def __missing__(self, pk: int) -> ClaimFacts:
+        facts = self[pk] = self.build(*self.sources[pk])
+        return facts
+
+    def values_of(self, pk: int) -> ClaimFacts:
+        if pk not in self.without_words:
+            self.without_words[pk] = value_facts(**_values(self.sources[pk][2], 0))
+        return self.without_words[pk]
+
+
+def facts_of(claims: Sequence[Claim] | Sequence["Candidate"], mentions: Sequence | None = None) -> Facts:
     """The facts of each saved claim (a Claim or a Candidate), by id, from its mentions:
     `mentions` if given (rows with FACT_FIELDS, holding every mention of `claims`, and maybe
     others), else read in one query (none for no claims) as plain rows (named tuples with the
-    fields' names): no model instance is needed."""
+    fields' names): no model instance is needed. Each claim's are built when first read (Facts)."""
     if not claims:
-        return {}
+        return Facts({})
     grouped: dict[int, list] = {claim.pk: [] for claim in claims}
     stored = mentions is None
     if stored:
@@ -57,8 +79,8 @@ def facts_of(
         if mention.claim_id in grouped:
             grouped[mention.claim_id].append(mention)
     if stored:
-        return {claim.pk: _stored_facts(claim.text, claim.start, tuple(grouped[claim.pk])) for claim in claims}
-    return {claim.pk: _facts(claim.text, claim.start, grouped[claim.pk]) for claim in claims}
+        return Facts({claim.pk: (claim.text, claim.start, tuple(grouped[claim.pk])) for claim in claims}, _stored_facts)
+    return Facts({claim.pk: (claim.text, claim.start, grouped[claim.pk]) for claim in claims})
 
 
 @lru_cache(maxsize=16384)
@@ -66,7 +88,7 @@ def _mention_keys(row: tuple) -> tuple:
     """The keys of one stored mention (a named tuple), from its facts without words: kept, as
     _stored_facts are, since the mentions of the same reviewed claims are read again for each
     article of an ingest."""
-    return tuple(keys(_facts("", 0, [row])))
+    return tuple(keys(value_facts(**_values([row], 0))))
 
 
 @lru_cache(maxsize=4096)
@@ -81,28 +103,36 @@ def _stored_facts(text: str, start: int, mentions: tuple) -> ClaimFacts:
 
 
 def _facts(text: str, start: int, mentions: Sequence) -> ClaimFacts:
-    """The facts of a claim of `text`, at `start` in its article, from its mentions. A date with
-    an open bound ("depuis 2015": no latest) is no fact, as in matching.facts.build_facts."""
+    """The facts of a claim of `text`, at `start` in its article, from its mentions."""
     return build_facts(
         text=text,
-        entities=(m.entity_id for m in mentions if m.entity_id is not None),
         names=((m.entity_id, m.text, m.label) for m in mentions if m.entity_id is not None),
-        dates=(
+        **_values(mentions, start),
+    )
+
+
+def _values(mentions: Sequence, start: int) -> dict:
+    """The entities, dates, amounts and quantities of `mentions` as build_facts takes them, offsets
+    relative to `start`. A date with an open bound ("depuis 2015": no latest) is no fact, as in
+    matching.facts.build_facts."""
+    return {
+        "entities": (m.entity_id for m in mentions if m.entity_id is not None),
+        "dates": (
             (m.date_earliest, m.date_latest, m.start - start, m.end - start)
             for m in mentions
             if m.label == MentionLabel.DATE and m.date_earliest is not None
         ),
-        amounts=(
+        "amounts": (
             (m.amount_min, m.amount_max, m.currency, m.start - start, m.end - start)
             for m in mentions
             if m.label == MentionLabel.MONEY and m.amount_min is not None
         ),
-        quantities=(
+        "quantities": (
             (m.amount_min, m.amount_max, m.unit, m.start - start, m.end - start)
             for m in mentions
             if m.label == MentionLabel.QUANTITY and m.amount_min is not None
         ),
-    )
+    }
 
 
 # Claims read per entity, date, amount or quantity of a batch, the latest ingested first: the
@@ -152,9 +182,7 @@ class Candidate(NamedTuple):
 CANDIDATE_FIELDS = ("claim_id", "claim__text", "claim__start")
 
 
-def candidates(
-    claims: Sequence[Claim], facts: dict[int, ClaimFacts], *, reviewed_only: bool
-) -> tuple[dict[int, set[int]], dict[int, ClaimFacts]]:
+def candidates(claims: Sequence[Claim], facts: Facts, *, reviewed_only: bool) -> tuple[dict[int, set[int]], Facts]:
     """The candidates of each claim of `claims` (ids, by claim id) and their facts, by id.
 
     A claim's candidates are the current claims of other articles (reviewed ones only, if asked)
@@ -162,16 +190,20 @@ def candidates(
     PER_KEY latest of each key (_by_key). A claim with no key can only be shown for a claim with
     the same words (matching.scoring: words alone weigh THRESHOLD); on PostgreSQL those are found
     by full-text search for all its words (the GIN index of migration 0002), one query."""
-    claim_keys = {claim.pk: keys(facts[claim.pk]) for claim in claims}
+    claim_keys = {claim.pk: keys(facts.values_of(claim.pk)) for claim in claims}
     by_key, known = _by_key(claims, dict.fromkeys(key for own in claim_keys.values() for key in own), reviewed_only)
     of_claim = {pk: {c.pk for key in own for c in by_key[key]} for pk, own in claim_keys.items()}
     found = {c.pk: c for chosen in by_key.values() for c in chosen if c.pk not in known}
-    bare = [claim for claim in claims if found_by_words_only(facts[claim.pk])]
-    if bare and connection.vendor == "postgresql":
+    bare = []
+    if connection.vendor == "postgresql":  # a claim's words are read only to be searched for
+        bare = [claim for claim in claims if not claim_keys[claim.pk] and found_by_words_only(facts[claim.pk])]
+    if bare:
         for claim, same in zip(bare, _same_words(claims, bare, facts, reviewed_only=reviewed_only), strict=True):
             of_claim[claim.pk] |= same.keys()
             found.update((pk, c) for pk, c in same.items() if pk not in known)
-    return of_claim, known | facts_of(list(found.values()))
+    found_facts = facts_of(list(found.values()))
+    found_facts.update(known)
+    return of_claim, found_facts
 
 
 def _by_key(

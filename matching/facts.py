@@ -5,7 +5,7 @@ from an analysis (evaluation).
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -185,17 +185,31 @@ def build_facts(
     # fact to compare: its words are left out all the same.
     # A count's noun stays a word ("10 000 arbres": "arbre"); only its number is a value.
     search_words = content_words(blank_spans(text, value_spans)) | content_words(" ".join(q[2] for q in quantities))
-    return ClaimFacts(
-        entities=frozenset(entities),
-        dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates if d[0] is not None and d[1] is not None)),
-        amounts=_bounded(amounts),
-        quantities=_bounded(quantities),
+    return replace(
+        value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities),
         proportions=_bounded(said),
         words=directed_stems(search_words),
         search_words=search_words,
         negated=denied(text),
         names=frozenset((key, name.casefold(), label) for key, name, label in names),
         subject=_first_named(text, names),
+    )
+
+
+def value_facts(
+    *,
+    entities: Iterable,
+    dates: Iterable[tuple],
+    amounts: Iterable[tuple],
+    quantities: Iterable[tuple],
+) -> ClaimFacts:
+    """The facts of a claim that no word changes, as build_facts reads them: its entities, dates,
+    amounts and quantities (all that `keys` reads), its words and names left empty."""
+    return ClaimFacts(
+        entities=frozenset(entities),
+        dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates if d[0] is not None and d[1] is not None)),
+        amounts=_bounded(amounts),
+        quantities=_bounded(quantities),
     )
 
 

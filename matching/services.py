@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 
 from annotations.services import NewMention
 from claims.models import Claim, Verdict
-from matching.candidates import candidates, facts_of
+from matching.candidates import Facts, candidates, facts_of
 from matching.facts import ClaimFacts
 from matching.models import ClaimMatch, Inconsistency
 from matching.scoring import Conflict, find_conflict, score_match
@@ -35,7 +35,7 @@ class AlreadyDismissedError(Exception):
         self.message = message
 
 
-def match_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None = None) -> list[ClaimMatch]:
+def match_claims(*, claims: Sequence[Claim], facts: Facts | None = None) -> list[ClaimMatch]:
     """Stores a suggested ClaimMatch for each claim of `claims` (saved, of one or more articles)
     and each reviewed claim of another article that matches it (matching.scoring.Match.shown).
     Returns them. `facts`, if given, holds the facts of `claims` already read (facts_of)."""
@@ -57,7 +57,7 @@ def match_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None
     return matches
 
 
-def match_reviewed_claims(*, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None = None) -> list[ClaimMatch]:
+def match_reviewed_claims(*, claims: Sequence[Claim], facts: Facts | None = None) -> list[ClaimMatch]:
     """After `claims` are reviewed (a review, or reviews carried over to a new revision): stores
     each of them as the earlier claim of the current claims of other articles that say the
     same, for the articles ingested before the review. Claims still unverified are skipped.
@@ -103,9 +103,7 @@ MAX_FLAGS_PER_CLAIM = 3  # inconsistencies kept per claim, the best scored
 MAX_FLAGS_PER_ARTICLE = 100  # and per article
 
 
-def find_inconsistencies(
-    *, article, claims: Sequence[Claim], facts: dict[int, ClaimFacts] | None = None
-) -> list[Inconsistency]:
+def find_inconsistencies(*, article, claims: Sequence[Claim], facts: Facts | None = None) -> list[Inconsistency]:
     """Stores an open Inconsistency for each pair of `claims` (one revision of `article`) that
     state the same thing with a different date, amount or quantity
     (matching.scoring.find_conflict), the best scored first, at most MAX_FLAGS_PER_CLAIM per claim
@@ -136,31 +134,32 @@ def find_inconsistencies(
     return kept
 
 
-def _conflicts(claims: Sequence[Claim], facts: dict[int, ClaimFacts]) -> list[tuple[Conflict, Claim, Claim]]:
+def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Claim, Claim]]:
     """(conflict, first claim, second claim) in reading order, best scored first.
 
     Only claims with an entity and a date, amount or quantity can conflict. Two that state the same thing
     share every entity of one of them, so a claim is compared with the claims naming its rarest
     entity: the nearest MAX_PARTNERS of them, half before it and half after.
     """
+    values = {claim.pk: facts.values_of(claim.pk) for claim in claims}  # their words are read only if compared
     comparable = sorted(
         (
             claim
             for claim in claims
-            if facts[claim.pk].entities
-            and (facts[claim.pk].dates or facts[claim.pk].amounts or facts[claim.pk].quantities)
+            if values[claim.pk].entities
+            and (values[claim.pk].dates or values[claim.pk].amounts or values[claim.pk].quantities)
         ),
         key=lambda claim: claim.position,
     )
     naming: dict = defaultdict(list)  # entity -> the comparable claims naming it, in reading order
     place: dict = defaultdict(dict)  # entity -> claim id -> its index in naming[entity]
     for claim in comparable:
-        for entity in facts[claim.pk].entities:
+        for entity in values[claim.pk].entities:
             place[entity][claim.pk] = len(naming[entity])
             naming[entity].append(claim)
     compared = {}
     for claim in comparable:
-        rarest = min(facts[claim.pk].entities, key=lambda entity: len(naming[entity]))
+        rarest = min(values[claim.pk].entities, key=lambda entity: len(naming[entity]))
         bucket, here = naming[rarest], place[rarest][claim.pk]
         for other in bucket[max(0, here - MAX_PARTNERS // 2) : here] + bucket[here + 1 : here + 1 + MAX_PARTNERS // 2]:
             first, second = sorted((claim, other), key=lambda c: c.position)

@@ -2,6 +2,7 @@
 article, dismissals. Articles go through the real pipeline (tests.conftest.make_article)."""
 
 from collections import Counter
+from unittest import mock
 
 import pytest
 from django.db import connection
@@ -133,7 +134,9 @@ def test_few_or_many_reviewed_claims_give_the_same_candidates(make_article, edit
     few = matching.candidates.candidates(claims, facts, reviewed_only=True)
     monkeypatch.setattr(matching.candidates, "FEW_REVIEWED", 0)
     many = matching.candidates.candidates(claims, facts, reviewed_only=True)
-    assert few == many
+    assert few[0] == many[0]
+    found = set().union(*few[0].values())  # the facts of every candidate (Facts: built as read)
+    assert {pk: few[1][pk] for pk in found} == {pk: many[1][pk] for pk in found}
     assert sum(map(len, few[0].values())) >= 3  # each claim has its own candidates
 
 
@@ -307,9 +310,41 @@ def test_facts_of_the_mentions_just_written_are_the_facts_read_back(make_article
     claims, mentions = write_annotations(
         article=article, revision=2, analysis=analyse_text(text=text, fmt="text", language="fr", published=None)
     )
-    assert facts_of(claims, mentions) == facts_of(claims)
-    facts = facts_of(claims, mentions)
-    assert any(fact.dates and fact.amounts and fact.entities for fact in facts.values())
+    written, read_back = facts_of(claims, mentions), facts_of(claims)
+    assert [written[claim.pk] for claim in claims] == [read_back[claim.pk] for claim in claims]
+    assert any(written[claim.pk].dates and written[claim.pk].amounts and written[claim.pk].entities for claim in claims)
+
+
+@pytest.mark.django_db
+def test_facts_of_builds_a_claims_words_only_when_they_are_read(make_article):
+    article = make_article(FIRST, slug="premier")
+    claims = list(Claim.objects.filter(article=article))
+    facts = facts_of(claims)
+    for claim in claims:
+        values = facts.values_of(claim.pk)
+        assert claim.pk not in facts and not values.words  # nothing built but its values
+        full = facts[claim.pk]
+        assert claim.pk in facts and full.words  # built when read
+        assert (values.entities, values.dates, values.amounts, values.quantities) == (
+            full.entities,
+            full.dates,
+            full.amounts,
+            full.quantities,
+        )
+        assert keys(values) == keys(full)
+
+
+@pytest.mark.django_db
+def test_an_ingest_builds_the_words_of_the_claims_it_compares_only(make_article, editor, monkeypatch):
+    built = mock.Mock(wraps=matching.candidates.build_facts)
+    monkeypatch.setattr(matching.candidates, "build_facts", built)
+    make_article(FIRST, slug="premier")  # no reviewed claim to compare with, no two claims alike
+    assert built.call_count == 0
+    reviewed(make_article(FIRST.replace("Une usine à Douai", "Douai"), slug="douai"), editor)
+    built.reset_mock()
+    make_article(PARAPHRASE, slug="second")
+    assert built.call_count >= 2  # the new claim and its candidate, scored
+    assert ClaimMatch.objects.filter(claim__article__slug="second").exists()
 
 
 RESERVOIRS = "Barrages\n\nLe taux de remplissage des barrages a atteint 62,5 % à la fin de l'été.\n"
