@@ -41,6 +41,18 @@ class EntityQuerySet(models.QuerySet):
             .order_by("name", "kind", "pk")
         )
 
+    # An alias wins over a name in the alias table (annotations.services.alias_table), so a form
+    # that is one entity's alias and another's name links to the first only.
+    def named_like_aliases_of(self, entity):
+        """Other entities whose name is one of `entity`'s aliases: the annotation links their
+        name's mentions to `entity`."""
+        return self.exclude(pk=entity.pk).filter(name__in=entity.aliases.values("name"))
+
+    def with_alias_named_like(self, entity):
+        """Other entities that have `entity`'s name as an alias: the annotation links that name's
+        mentions to them, not to `entity`."""
+        return self.exclude(pk=entity.pk).filter(aliases__name=entity.name)
+
 
 class MentionQuerySet(models.QuerySet):
     ROW_COLUMNS = (

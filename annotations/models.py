@@ -4,6 +4,7 @@
 reference, and the orchestration that writes both lives in `claims/services/`.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -57,6 +58,17 @@ class EntityAlias(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self):
+        """Refuses another entity's alias naming that entity (the unique column would refuse it too,
+        without saying whose it is)."""
+        other = EntityAlias.objects.filter(name=self.name).exclude(pk=self.pk).select_related("entity").first()
+        if other and other.entity_id != self.entity_id:
+            message = _(
+                "“%(name)s” is already an alias of another entity, “%(entity)s” (%(kind)s): an alias names one entity."
+            )
+            values = {"name": self.name, "entity": other.entity.name, "kind": other.entity.get_kind_display()}
+            raise ValidationError({"name": message % values})
 
 
 class MentionLabel(models.TextChoices):

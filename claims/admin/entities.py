@@ -96,6 +96,8 @@ class EntityAdmin(admin.ModelAdmin):
                 _("Aliases saved. Re-run the annotation of the articles concerned to update their mentions."),
                 messages.INFO,
             )
+        if form.has_changed() or any(formset.has_changed() for formset in formsets):
+            warn_of_shared_names(self, request, form.instance)
 
     def delete_model(self, request, obj):
         delete_entities(entities=[obj])
@@ -138,6 +140,32 @@ class EntityAliasAdmin(admin.ModelAdmin):
     list_select_related = ["entity"]
     search_fields = ["name", "entity__name"]
     autocomplete_fields = ["entity"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        warn_of_shared_names(self, request, obj.entity)
+
+
+def warn_of_shared_names(model_admin, request, entity):
+    """Warns, naming the other entity, of each form that is both an alias and another entity's
+    name: allowed (an editor's alias is how a guessed entity's mentions are sent to a curated one),
+    but the alias wins, which the editor may not have meant."""
+    for other in Entity.objects.named_like_aliases_of(entity):
+        message = _(
+            "The alias “%(name)s” is also the name of another entity (%(kind)s): the alias wins, so the next "
+            "annotation links the mentions of “%(name)s” to “%(entity)s”. Merge the two entities if they are one; "
+            "otherwise remove the alias."
+        )
+        values = {"name": other.name, "kind": other.get_kind_display(), "entity": entity.name}
+        model_admin.message_user(request, message % values, messages.WARNING)
+    for other in Entity.objects.with_alias_named_like(entity):
+        message = _(
+            "“%(name)s” is also an alias of another entity, “%(other)s” (%(kind)s): the alias wins, so the "
+            "annotation links the mentions of “%(name)s” to “%(other)s”, not to this entity. Merge the two "
+            "entities if they are one."
+        )
+        values = {"name": entity.name, "other": other.name, "kind": other.get_kind_display()}
+        model_admin.message_user(request, message % values, messages.WARNING)
 
 
 @admin.register(Mention)

@@ -203,3 +203,107 @@ def test_entity_change_form_refuses_a_malformed_wikidata_id_in_french(editor, sp
     assert response.context["adminform"].form.errors["wikidata_id"] == [
         "Un identifiant Wikidata est un Q suivi de chiffres, par exemple Q317521."
     ]
+
+
+@pytest.fixture
+def place_and_person(db):
+    """A place and a person whose names an editor could give as each other's aliases."""
+    place = Entity.objects.create(name="Cordemais", kind="LOC")
+    EntityAlias.objects.create(entity=place, name="la commune de Cordemais")
+    person = Entity.objects.create(name="Paul Cordemais", kind="PER")
+    return place, person
+
+
+def change_data(entity, *aliases, name=None):
+    data = {"name": name or entity.name, "kind": entity.kind, "wikidata_id": ""}
+    data |= {"aliases-TOTAL_FORMS": str(len(aliases)), "aliases-INITIAL_FORMS": "0"}
+    for index, alias in enumerate(aliases):
+        data |= {f"aliases-{index}-name": alias, f"aliases-{index}-entity": entity.pk, f"aliases-{index}-id": ""}
+    return data
+
+
+def warnings_in(response) -> list[str]:
+    return [str(message) for message in response.context["messages"] if message.level_tag == "warning"]
+
+
+def test_entity_alias_that_is_another_entitys_name_is_saved_with_a_warning_naming_it(editor_client, place_and_person):
+    place, person = place_and_person
+    url = reverse("admin:annotations_entity_change", args=[person.pk])
+
+    response = editor_client.post(url, change_data(person, "Cordemais"), follow=True)
+
+    assert set(person.aliases.values_list("name", flat=True)) == {"Cordemais"}  # saved: an alias may redirect
+    [warning] = warnings_in(response)
+    assert warning.startswith("The alias “Cordemais” is also the name of another entity (place)")
+    assert "links the mentions of “Cordemais” to “Paul Cordemais”" in warning
+    assert Entity.objects.filter(pk=place.pk).exists()
+
+
+def test_entity_alias_that_no_other_entity_has_is_saved_without_a_warning(editor_client, place_and_person):
+    place, person = place_and_person
+    url = reverse("admin:annotations_entity_change", args=[person.pk])
+
+    # Its own name, or another's in other letters (the alias table matches the exact letters), is no clash.
+    response = editor_client.post(url, change_data(person, "Paul Cordemais", "CORDEMAIS"), follow=True)
+
+    assert set(person.aliases.values_list("name", flat=True)) == {"Paul Cordemais", "CORDEMAIS"}
+    assert warnings_in(response) == []
+
+
+def test_entity_alias_inline_refuses_another_entitys_alias_naming_it(editor_client, place_and_person):
+    _place, person = place_and_person
+    url = reverse("admin:annotations_entity_change", args=[person.pk])
+
+    response = editor_client.post(url, change_data(person, "la commune de Cordemais"))
+
+    assert response.status_code == 200
+    [inline] = response.context["inline_admin_formsets"]
+    assert inline.formset.errors == [
+        {
+            "name": [
+                "“la commune de Cordemais” is already an alias of another entity, “Cordemais” (place): "
+                "an alias names one entity."
+            ]
+        }
+    ]
+    assert not person.aliases.exists()
+
+
+def test_entity_renamed_to_another_entitys_alias_is_saved_with_a_warning_naming_it(editor_client, place_and_person):
+    _place, person = place_and_person
+    url = reverse("admin:annotations_entity_change", args=[person.pk])
+
+    response = editor_client.post(url, change_data(person, name="la commune de Cordemais"), follow=True)
+
+    person.refresh_from_db()
+    assert person.name == "la commune de Cordemais"
+    [warning] = warnings_in(response)
+    assert warning.startswith("“la commune de Cordemais” is also an alias of another entity, “Cordemais” (place)")
+    # Saved again unchanged: no warning repeated.
+    assert warnings_in(editor_client.post(url, change_data(person), follow=True)) == []
+
+
+def test_entity_alias_admin_warns_of_another_entitys_name(editor_client, place_and_person):
+    _place, person = place_and_person
+
+    response = editor_client.post(
+        reverse("admin:annotations_entityalias_add"), {"entity": person.pk, "name": "Cordemais"}, follow=True
+    )
+
+    assert EntityAlias.objects.filter(entity=person, name="Cordemais").exists()
+    [warning] = warnings_in(response)
+    assert warning.startswith("The alias “Cordemais” is also the name of another entity (place)")
+
+
+def test_entity_alias_warning_is_in_french(editor, place_and_person):
+    _place, person = place_and_person
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("admin:annotations_entity_change", args=[person.pk]), change_data(person, "Cordemais"), follow=True
+    )
+
+    nbsp = "\u00a0"  # French typography: a no-break space inside the guillemets and before the colon
+    [warning] = warnings_in(response)
+    assert warning.startswith(f"L’alias «{nbsp}Cordemais{nbsp}» est aussi le nom d’une autre entité (lieu){nbsp}:")

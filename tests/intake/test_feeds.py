@@ -7,7 +7,7 @@ import socket
 from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from claims.models import Article
@@ -58,6 +58,20 @@ def poll_feeds(*args) -> tuple[str, str]:
     out, err = io.StringIO(), io.StringIO()
     call_command("poll_feeds", *args, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
+
+
+def poll_feeds_none_read(*args) -> tuple[str, str, CommandError]:
+    """poll_feeds when no feed could be read: its output and the error manage.py ends with."""
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError) as refused:
+        call_command("poll_feeds", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue(), refused.value
+
+
+def refused_url() -> str:
+    with socket.socket() as closed:  # a port nobody listens on once the socket is closed
+        closed.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{closed.getsockname()[1]}/rss"
 
 
 def test_poll_feeds_ingests_each_new_page_once_as_a_draft(db, newsroom):
@@ -135,7 +149,7 @@ def test_a_broken_feed_is_marked_and_retried_at_the_next_poll(db, newsroom, sett
     newsroom.serve("/rss.xml", body, status=status, delay=delay)
     feed = Feed.objects.create(url=newsroom.url + "/rss.xml")
 
-    _out, err = poll_feeds()
+    _out, err, _refused = poll_feeds_none_read()
 
     feed.refresh_from_db()
     assert error in feed.last_error and error in err
@@ -256,3 +270,36 @@ def test_poll_feeds_says_in_one_line_why_each_feed_was_not_read_and_polls_the_ot
     assert out == f"{newsroom.url}/rss.xml: 1 new, 0 unchanged, 0 failed\n"
     assert not [record for record in caplog.records if record.getMessage() == "feed not read"]  # no second line
     assert Feed.objects.exclude(last_error="").count() == len(problems)  # recorded for the feed's page
+
+
+def test_poll_feeds_exits_1_in_one_more_line_when_no_feed_could_be_read(db, newsroom):
+    newsroom.serve("/page.html", "<html><body>Pas un flux</body></html>")
+    unread = [refused_url(), newsroom.url + "/page.html"]
+    for url in unread:
+        Feed.objects.create(url=url)
+
+    out, err, refused = poll_feeds_none_read()
+
+    assert out == ""
+    assert sorted(line.split(" ")[1] for line in err.splitlines()) == sorted(unread)  # each feed's warning
+    assert refused.returncode == 1  # manage.py's exit status
+    assert str(refused) == "no feed could be read (2 tried)"  # printed last, as "CommandError: ..."
+
+
+def test_poll_feeds_exits_0_when_one_feed_of_two_could_be_read(db, newsroom):
+    newsroom.serve("/rss.xml", rss(newsroom, ["/2025/ecole-langon.html"]))
+    Feed.objects.create(url=refused_url())
+    Feed.objects.create(url=newsroom.url + "/rss.xml")
+
+    out, err = poll_feeds()  # no CommandError
+
+    assert out == f"{newsroom.url}/rss.xml: 1 new, 0 unchanged, 0 failed\n"
+    assert len(err.splitlines()) == 1 and "no feed could be read" not in err
+
+
+def test_poll_feeds_exits_0_when_there_is_no_feed_to_poll(db, newsroom):
+    Feed.objects.create(url=refused_url(), active=False)
+    Feed.objects.create(url=refused_url(), poll_minutes=30, last_polled_at=timezone.now())  # not due
+
+    assert poll_feeds("-v", "0") == ("", "")
+    assert Feed.objects.filter(last_error="").count() == 2  # neither was tried

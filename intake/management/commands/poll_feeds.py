@@ -8,13 +8,15 @@ already an article).
 
 A feed that could not be read (no answer, a refused connection, a name that does not resolve, an
 error status, a document that is no feed) gives one line on stderr, `warning: URL <problem>`, and
-the other feeds are polled.
+the other feeds are polled. When there were feeds to poll and none could be read, the command ends
+with exit status 1 and one more line (`CommandError: no feed could be read (3 tried)`), so that cron
+or a supervisor can tell; a feed sent to the workers counts as read (its outcome is theirs).
 """
 
 import logging
 from collections import Counter
 
-from django.core.management.base import no_translations
+from django.core.management.base import CommandError, no_translations
 
 from intake import tasks
 from intake.models import Feed, FeedEntry
@@ -44,6 +46,7 @@ class Command(WritingCommand):
             self.stdout.write(
                 f"no active feed is due ({len(active)} active: --all polls them now)" if active else "no active feed"
             )
+        unread = 0
         for feed in feeds:
             if in_background():
                 tasks.poll_feed.delay(feed.pk)
@@ -58,11 +61,14 @@ class Command(WritingCommand):
             feed.refresh_from_db()
             if feed.last_error:
                 self.stderr.write(warning(feed))
+                unread += 1
                 continue
             counts = outcomes(before, entry_states(feed))
             self.stdout.write(
                 f"{feed.url}: {counts['new']} new, {counts['unchanged']} unchanged, {counts['failed']} failed"
             )
+        if feeds and unread == len(feeds):
+            raise CommandError(f"no feed could be read ({len(feeds)} tried)")
 
 
 def warning(feed: Feed) -> str:
