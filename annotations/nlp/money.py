@@ -332,6 +332,8 @@ def _currency(text: str | None) -> str | None:
         return None
     if text.strip() in CODES:
         return text.strip()
+    if text.strip() == "fr.":  # lower case: francs of either side of the border, read as "francs" (francs.py)
+        return "FRF"
     word = re.sub(r"\s+", " ", re.sub(r"^(?:de\s+|d'\s*)", "", text.lower())).strip()
     return CURRENCY_WORDS.get(word) or SYMBOLS.get(word) or ("GBP" if word == "livres" else None)
 

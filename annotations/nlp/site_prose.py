@@ -163,9 +163,12 @@ _SERVICE_PITCH = re.compile(
     rf"|^{NOT_IMPERATIVE}[A-ZÀ-Ý][a-zà-ÿ]+ez (?:notre|nos) (?:politique|charte|nétiquette|dossiers?|pages?|site|"
     r"rubriques?|newsletters?|applications?|offres?|guides?|podcasts?)\b"
     # or a look-up the site offers for the reader's place: "Consultez la carte des zones d'alerte dans votre
-    # commune." (not "Consultez votre médecin.", nor "Les habitants peuvent consulter la carte de leur commune.")
+    # commune." (not "Consultez votre médecin.", nor "Les habitants peuvent consulter la carte de leur commune."),
+    # alone on its line: a paragraph that goes on with the news ("... dans votre commune : 62 communes sont en
+    # alerte.") is the article's
     r"|^(?:Consultez|Retrouvez|Trouvez|Découvrez|Vérifiez|Recherchez|Cherchez)\b[^.!?;:]*\b(?:dans|pour|de|près de|"
     r"autour de) (?:votre|vos) (?:commune|ville|village|quartier|département|région|secteur|code postal|adresse)s?\b"
+    r"[^.!?;:]*[.!]?$"
 )
 # "... les lecteurs qui nous soutiennent": the site's "nous", when the line also turns to its reader.
 _SUPPORT_US = re.compile(

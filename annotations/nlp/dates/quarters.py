@@ -110,9 +110,20 @@ def short_quarter(match: re.Match, context: Context) -> Value | None:
     return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None)
 
 
+# A maker's name before "Q4": a model ("l'Audi Q4 2024", "l'Infiniti Q3 2019"), not the English quarter (nor a
+# sentence's first word: "Au Q3 2026, ...", "Sur le Q4 2025, ...").
+_MAKER_BEFORE = re.compile(
+    r"\b(?!(?:Au|Aux|Du|Des|De|Le|La|Les|Un|Une|En|Dès|Depuis|Pour|Sur|Dans|Après|Avant|Fin|Début|Mi|Et|Ou)\s)"
+    r"[A-ZÀ-Ý][\w-]*\s+$"
+)
+
+
 def capitalised(text: str, match: re.Match) -> bool:
-    """ "T1 2027" in capitals (a lower-case "t1" is no quarter)."""
-    return text[match.start("letter")].isupper()
+    """ "T1 2027" in capitals (a lower-case "t1" is no quarter); "Q1" not after a capitalised name."""
+    start = match.start("letter")
+    if text[start] == "Q" and _MAKER_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    return text[start].isupper()
 
 
 def first_months(match: re.Match, context: Context) -> Value | None:

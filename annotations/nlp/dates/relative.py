@@ -303,7 +303,7 @@ def relative_rules() -> list[Rule]:
             opens=("en", "ce", "au", "à", "la", "le", "début", "milieu", "fin"),
         ),
         rule(
-            r"(?:l'|la\s+|le\s+|ce\s+|cette\s+|(?<=\bdu\s))(?P<unit>an|année|mois|semaine)(?:\s+(?P<direction>dernier|dernière|passé|passée|écoulé|écoulée|prochain|prochaine|en cours|qui vient)|(?P<this>-ci))\b",
+            r"(?:l'|la\s+|le\s+|ce\s+|cette\s+|(?<=\bdu\s))(?P<unit>an|année|mois|semaine)(?:\s+(?P<direction>dernier|dernière|passé|passée|écoulé|écoulée|prochain|prochaine|en cours|qui vient(?!\s+d(?:e\b|')))|(?P<this>-ci))\b",
             _period_today,
             needs="unit",
             opens=("l", "la", "le", "ce", "cette", "an", "année", "mois", "semaine"),  # "du mois prochain": after "du"
