@@ -27,7 +27,11 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | with the figure it differs by ("était inférieur de 12 %"), a streak ("la   |
 |                  | quatrième année consécutive", "une série de neuf victoires"), a date a     |
 |                  | case goes back to, a result or a rank ("obtient 46,3 %", "se classe 12e"), |
-|                  | a figure told against another ("14 % de moins que"); not someone           |
+|                  | a figure told against another ("14 % de moins que"), a streak told with    |
+|                  | its rank ("la 14e fois de suite"), a record on a measure ("n'a jamais été  |
+|                  | aussi bas"), an obligation met ("ont dû être évacués"), an act in the past |
+|                  | infinitive ("accuse les rebelles d'avoir bombardé"), a large count as the  |
+|                  | subject ("Trois millions de ménages se chauffent au fioul"); not someone   |
 |                  | declining to comment ("n'a pas souhaité réagir"), nor a rule about a kind  |
 |                  | ("Un colis est considéré comme perdu après trente jours", "... s'il")      |
 | comparison       | 1 for a comparison, a change or a record: "plus de", "contre 950", "a      |
@@ -51,8 +55,10 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | ("prévoit de"), an intention ("dit vouloir", "réfléchit à"), a schedule    |
 |                  | ("sont prévues", "mis en délibéré au 9 avril"), a promise, told in the     |
 |                  | past too ("s'engage à", "a promis de"), a horizon ("à l'horizon 2030"),    |
-|                  | a forecaster's expectation ("table sur", "s'attendent à", "la banque       |
-|                  | prévoit une croissance de", "selon ses projections"), but not a measure    |
+|                  | a fixture ("Lens reçoit Marseille dimanche"), a favourite ("donnent la     |
+|                  | France favorite"), a forecaster's expectation ("table sur", "s'attendent   |
+|                  | à", "la banque prévoit une croissance de", "selon ses projections"), but   |
+|                  | not a measure                                                              |
 |                  | decided in the passive ("les aides seront réduites de 15 %", "la zone sera |
 |                  | étendue à 27 communes") nor provided                                       |
 |                  | by a text ("le décret prévoit une amende")                                 |
@@ -62,9 +68,9 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | rédaction" is a source, not the author speaking)                           |
 | personal         | 1 for a person's life rather than a public fact: an age, a birth, a death, |
 |                  | a family ("la boulangère de 38 ans", "gravi à 70 ans", "née le 14 mai      |
-|                  | 1949", "laisse trois enfants", "père de trois enfants", a portrait's       |
-|                  | opening "À 34 ans, ..."): a                                                |
-|                  | portrait's or an obituary's, which nobody checks                           |
+|                  | 1949", "laisse trois enfants", "laisse une épouse", "père de trois         |
+|                  | enfants", a portrait's opening "À 34 ans, ..."): a portrait's or an        |
+|                  | obituary's, which nobody checks                                            |
 | practical        | 1 for what a reader pays or does to get in: an entry, a ticket, a pass, a  |
 |                  | subscription, a registration with its price or "gratuit" ("L'entrée coûte  |
 |                  | 5 euros"), a listing's "À voir jusqu'au ...": a practical line             |

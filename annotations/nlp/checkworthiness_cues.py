@@ -231,7 +231,7 @@ PROVIDED_BY_A_TEXT = re.compile(
     r"amendement|protocole|traité|ordonnance|statuts?|charte|programme|directive|circulaire)\b[^,;:]*?\bprévoi"
 )
 # A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
-# "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants").
+# "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants", "il laisse une épouse, ...").
 PERSONAL_STARTS = words(
     "ans âge âgé âgée né née nés nées mort morte décédé décédée éteint éteinte laisse enfants fils fille père mère"
 )
@@ -243,7 +243,7 @@ PERSONAL = re.compile(
     r"(?<!prêt )(?<!peine )(?<!délai )(?<!durée )(?<!période )(?<!depuis )"
     r"de\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\bà l'âge de\b|\bâgée?s?\s+de\b|"
     r"\bnée?s?\s+(?:le|en|à|dans)\b|"
-    r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?enfants\b|"
+    r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?(?:enfants|épouse|époux|veuve|veuf|mari|femme|compagne|compagnon)\b|"
     # a portrait's opening: "À 34 ans, elle a tout quitté", "Fils d'un boulanger, il a grandi"
     r"^\W*à\s+\d+\s+ans\s*,|^\W*(?:fils|fille)\s+(?:de|d'|du|des)\b"
     # an age told in passing: "elle avait gravi le mont Blanc à 70 ans" (not a sentence, "condamné à 3 ans de
@@ -346,11 +346,12 @@ BE_PARTICIPLE = re.compile(
 )
 # A state or a count since a past time: "s'applique depuis novembre 2021", "le plus bas depuis 1995",
 # "la quatrième grève depuis janvier", "est victime depuis dimanche d'une cyberattaque" (not a place,
-# "filmé depuis le balcon", nor a vague span, "depuis longtemps", "depuis des années").
+# "filmé depuis le balcon", nor a vague span, "depuis longtemps"; "depuis bientôt quatre ans" is one).
 _DAYS = "|".join(sorted(MONTHS | WEEKDAYS | {"hier", "avant-hier"}))
 _SPAN_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent"
 SINCE = re.compile(
-    rf"\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d|1er\b|(?:{_DAYS})\b|(?:{_SPAN_WORDS})\b|début\b|fin\b|"
+    rf"\bdepuis\s+(?:(?:bientôt|presque|près\s+de|plus\s+de|au\s+moins)\s+)?(?:le\s+|l'|la\s+)?(?:\d|1er\b|(?:{_DAYS})\b|"
+    rf"(?:{_SPAN_WORDS})\b|début\b|fin\b|"
     r"(?:mois|an|année|été|hiver|printemps|automne|rentrée)\b)"
 )
 # A measured state or change, told in the present with its figure: "le site emploie 214 salariés", "la

@@ -58,18 +58,40 @@ def phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.
 def is_past_event(text: str, vocabulary: set[str]) -> bool:
     if not vocabulary.isdisjoint(MEASURES) and MEASURE.search(text):
         return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
+    if "avoir" in vocabulary and "je" not in vocabulary and DONE_BEFORE.search(text):
+        return True  # an act told in the past infinitive: "l'armée accuse les rebelles d'avoir bombardé un camp"
     if vocabulary.isdisjoint(AUXILIARIES):
         return False
+    if "dû" in vocabulary and DUTY_MET.search(text):
+        return True  # what had to be done, done: "une soixantaine de communes ont dû être ravitaillées"
     generic = bool(INDEFINITE_OPENING.match(entry(text))) and bool(RULE_CUE.search(text))
     if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) for m in PAST_EVENT.finditer(text)):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
     return False
 
 
+# The past infinitive after what it is charged with or followed: an act told as done ("accuse les rebelles d'avoir
+# bombardé", "poursuivi pour avoir détourné", "a levé son veto après avoir obtenu"; not the speaker's, "ce que je
+# comprends pour avoir constaté les difficultés", a testimony).
+DONE_BEFORE = re.compile(
+    rf"\b(?:d'|pour\s+|après\s+)avoir\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|ainsi)\s+)?(?!été\b){PARTICIPLE}\b"
+)
+# "devoir" in the past tense with its infinitive: an obligation met, so an event ("ont dû être évacués", "a dû
+# fermer ses portes"; not "est dû à", a cause).
+DUTY_MET = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|même)\s+)*dû\s+"
+    r"(?:(?:se|les|le|la|leur|lui|y|en)\s+|s'|l')?(?:être\s+)?[a-zà-ÿ]+(?:er|ir|re|é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)\b"
+)
+
+
 def is_since(text: str, vocabulary: set[str]) -> bool:
     """A state or a count since a past time ("s'applique depuis 2021", "le plus bas depuis 1995"): what
-    has held since then is a fact, as an event is."""
-    return "depuis" in vocabulary and bool(SINCE.search(text))
+    has held since then is a fact, as an event is; not the speaker's own ("Je suis abonnée à votre journal
+    depuis plus de trente ans"), a testimony."""
+    return "depuis" in vocabulary and bool(SINCE.search(text)) and not SPEAKER_OPENING.match(entry(text))
+
+
+SPEAKER_OPENING = re.compile(r"\W*(?:je\s|j')")
 
 
 def is_measured(text: str, vocabulary: set[str]) -> bool:
@@ -78,13 +100,15 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
     "les faits remontent au 3 mars 2023")."""
     if not vocabulary.isdisjoint(MEASURED_VERBS) and MEASURED.search(text):
         return True
+    if COUNT_OPENING.match(entry(text)):
+        return True  # a large count as the subject: "Trois millions de ménages se chauffent encore au fioul"
     return not vocabulary.isdisjoint(COMPARED_WORDS) and bool(COMPARED.search(text))
 
 
 COMPARED_WORDS = words(
     "inférieur inférieure inférieurs inférieures supérieur supérieure supérieurs supérieures hausse baisse recul "
     "progression repli remonte remontent remontait remontaient consécutif consécutive consécutifs consécutives "
-    "série plus moins mieux"
+    "série plus moins mieux jamais suite affilée augmenté diminué reculé progressé baissé chuté grimpé bondi"
 )
 # A state told with the figure it differs by, in any tense ("le risque était inférieur de 12 %", "l'enneigement
 # avait été inférieur de 25 % à la moyenne", "les ventes sont en baisse de 3 %"; not without a figure, "est
@@ -104,6 +128,27 @@ COMPARED = re.compile(
     # ("C'est 14 % de moins que la campagne précédente", "deux points de mieux qu'en 2024")
     rf"|\bsérie\s+de\s+(?:\d+|{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?(?:victoires|défaites|succès|revers|nuls|matchs)\b"
     rf"|(?:\d\s*%?|\b{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?de\s+(?:plus|moins|mieux)\s+(?:que|qu')"
+    # ... a streak told with its rank ("affiche complet pour la 14e fois de suite", "la troisième année d'affilée")
+    r"|\b(?:\w+ième|\d+e)\s+(?:[a-zà-ÿ]+\s+)?(?:de\s+suite|d'affilée)\b"
+    # ... a change told with its figure, whatever the word before the participle ("les arrivées ont encore augmenté
+    # de 15 %": "encore" is left out of PAST_EVENT, where it mostly denies, "n'a pas encore dit")
+    r"|\b(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?(?:augmenté|diminué|reculé|progressé|baissé|chuté|grimpé|bondi)\s+"
+    r"(?:de\s+|d')(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?\d"
+    # ... and a record against all the past, on a measure ("le niveau du lac n'a jamais été aussi bas"; not a
+    # judgement, "la situation n'a jamais été aussi grave")
+    r"|\bjamais\s+été\s+(?:aussi|si)\s+(?:peu\b|(?:bas|basses?|hauts?|hautes?|élevée?s?|faibles?|nombreu(?:x|ses)|"
+    r"chers|chère?s?|chaude?s?|froide?s?|secs?|sèches?|grande?s?|longs?|longues?|fréquente?s?|rares?|précoces?)\b)"
+)
+
+# A sentence that opens with a large count, the subject of what it tells ("Environ 20 millions de foyers sont
+# encore au tarif réglementé", "Plus de 8 000 véhicules l'empruntent chaque jour"): a measure of how many, as
+# "emploie 214 salariés" is; not a year ("2025 a été marqué par"), nor a crowd expected ("10 000 spectateurs
+# sont attendus").
+COUNT_OPENING = re.compile(
+    r"\W*(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?"
+    rf"(?:(?:\d+(?:[.,]\d+)?|{_IN_WORDS}|vingt|trente|quarante|cinquante)\s+(?:millions?|milliers|milliards?)\s+(?:de\s+|d')"
+    r"|\d{1,3}(?:\s\d{3})+\s+|(?!(?:1[89]|20)\d\d\b)\d{3,}\s+)"
+    r"[a-zà-ÿ-]+\s+(?!(?:sont|seront|étaient|sont\s+\w+)\s+attendue?s?\b)"
 )
 
 
@@ -163,10 +208,32 @@ def is_prediction(text: str, vocabulary: set[str]) -> bool:
     """The future, but for a measure decided in the passive ("les aides seront réduites de 15 %",
     "l'intérim sera assuré par la ministre"): what is decided is a fact (checkworthiness.fr.md)."""
     if not (
-        _is_future(text, vocabulary) or phrase(text, vocabulary, FUTURE_STARTS, FUTURE) or _foresees(text, vocabulary)
+        _is_future(text, vocabulary)
+        or phrase(text, vocabulary, FUTURE_STARTS, FUTURE)
+        or _foresees(text, vocabulary)
+        or phrase(text, vocabulary, FIXTURE_VERBS, FIXTURE)
+        or (not vocabulary.isdisjoint(FAVOURITES) and not is_past_event(text, vocabulary))
     ):
         return False
     return not DECIDED.search(text) or bool(FORECAST.search(text))
+
+
+# A fixture, told in the present with the day it is played ("Le XV de France affronte l'Irlande samedi", "Lens
+# reçoit Marseille dimanche soir"): a schedule, what is yet to come (not since a day, "rencontre des difficultés
+# depuis lundi", nor a habit, "accueille le public le samedi", nor the noun, "la rencontre de dimanche").
+FIXTURE_VERBS = words(
+    "affronte affrontent reçoit reçoivent accueille accueillent rencontre rencontrent défie défient déplace déplacent "
+    "joue jouent"
+)
+FIXTURE = re.compile(
+    r"(?<!\bla )(?<!\bune )(?<!\bcette )(?<!\bsa )(?<!\bleur )(?<!\bson )(?<!\bun )"
+    r"\b(?:affronte|affrontent|reçoit|reçoivent|accueille|accueillent|rencontre|rencontrent|défie|défient|"
+    r"(?:se\s+)?déplacent?\s+(?:à|au|en|chez)|jouent?\s+(?:contre|à|au|chez))\s+"
+    r"(?:(?!depuis\b)[^\s,.;]+\s+){0,4}?(?<!\ble )(?<!\bchaque )(?<!\bles )"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|ce\s+week-end)\b"
+)
+# Who is the favourite, a forecast ("les bookmakers donnent la France favorite"), unless told with what happened.
+FAVOURITES = words("favori favorite favoris favorites")
 
 
 def _foresees(text: str, vocabulary: set[str]) -> bool:
