@@ -228,7 +228,7 @@ FIXTURE_VERBS = words(
 FIXTURE = re.compile(
     r"(?<!\bla )(?<!\bune )(?<!\bcette )(?<!\bsa )(?<!\bleur )(?<!\bson )(?<!\bun )"
     r"\b(?:affronte|affrontent|reçoit|reçoivent|accueille|accueillent|rencontre|rencontrent|défie|défient|"
-    r"(?:se\s+)?déplacent?\s+(?:à|au|en|chez)|jouent?\s+(?:contre|à|au|chez))\s+"
+    r"(?:se\s+)?déplace(?:nt)?\s+(?:à|au|en|chez)|joue(?:nt)?\s+(?:contre|à|au|chez))\s+"
     r"(?:(?!depuis\b)[^\s,.;]+\s+){0,4}?(?<!\ble )(?<!\bchaque )(?<!\bles )"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|ce\s+week-end)\b"
 )

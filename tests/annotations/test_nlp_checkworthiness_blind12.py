@@ -1,0 +1,101 @@
+"""The check-worthiness cues added after the twelfth blind set (annotations/nlp/checkworthiness_verbs.py,
+checkworthiness_cues.py): a change told with its figure after any adverb, a streak told with its rank, a record
+on a measure, an obligation met, an act told in the past infinitive, a large count as the subject and a span
+"depuis bientôt / plus de" as what holds (not the speaker's own); a fixture told in the present with its day and
+a favourite as forecasts; a spouse left as a family. Sentences invented for these tests, lower-cased as
+read_signals reads them; each signal's cases next to the look-alikes it must leave alone."""
+
+import pytest
+
+from annotations.nlp.checkworthiness import read_signals, score
+
+CASES = {
+    "past_event": [
+        # a change told with its figure, whatever the adverb before the participle
+        ("les inscriptions ont encore augmenté de 8 % cette année.", True),
+        ("le trafic a nettement reculé de près de 5 % en mars.", True),
+        ("les prix n'ont pas encore augmenté.", False),
+        ("la pression s'est encore accentuée.", False),
+        # a streak told with its rank
+        ("la salle affiche complet pour la sixième fois de suite.", True),
+        ("le club s'impose pour la 3e année d'affilée.", True),
+        ("elle joue deux soirs de suite à l'olympia.", False),
+        ("la suite du programme reste secrète.", False),
+        # a record on a measure, not a judgement
+        ("le prix du gazole n'a jamais été aussi élevé.", True),
+        ("la rivière n'a jamais été si basse en août.", True),
+        ("la situation n'a jamais été aussi grave.", False),
+        ("il n'a jamais été aussi heureux.", False),
+        # an obligation met
+        ("trois écoles ont dû fermer leurs portes.", True),
+        ("les habitants ont dû être évacués dans la nuit.", True),
+        ("ce retard est dû à une panne de signalisation.", False),
+        ("les écoles doivent fermer.", False),
+        # an act told in the past infinitive, not the speaker's
+        ("le syndicat accuse la direction d'avoir supprimé 40 postes.", True),
+        ("le parquet reproche au maire d'avoir signé deux contrats sans appel d'offres.", True),
+        ("je le sais pour avoir vu le dossier.", False),
+        ("merci d'avoir été là.", False),
+        ("il espère avoir fini avant l'été.", False),
+        # a large count as the subject, not a crowd expected nor a year
+        ("environ 12 000 foyers sont encore privés de chauffage.", True),
+        ("plus de 3 millions de salariés travaillent le dimanche.", True),
+        ("10 000 spectateurs sont attendus samedi au stade.", False),
+        ("2025 restera une année difficile.", False),
+        ("deux questions se posent.", False),
+        # a span since a past time with its qualifier, not the speaker's own
+        ("la région est en alerte depuis bientôt trois semaines.", True),
+        ("le tronçon est fermé depuis plus de deux ans.", True),
+        ("je suis abonné à ce club depuis plus de dix ans.", False),
+        ("il en parle depuis longtemps.", False),
+    ],
+    "prediction": [
+        # a fixture in the present with its day
+        ("rennes affronte nantes dimanche à 15 heures.", True),
+        ("le psg reçoit lyon ce soir au parc des princes.", True),
+        ("toulouse se déplace à bordeaux samedi.", True),
+        ("l'équipe rencontre des difficultés depuis lundi.", False),
+        ("la médiathèque accueille le public le samedi.", False),
+        ("la rencontre de dimanche a été reportée.", False),
+        ("lyon a reçu marseille dimanche.", False),
+        # a favourite, unless told with what happened
+        ("les sondages donnent la sortante favorite.", True),
+        ("le cheval part favori.", True),
+        ("le favori a été éliminé dès le premier tour.", False),
+    ],
+    "personal": [
+        ("elle laisse un mari et deux fils.", True),
+        ("il laisse son épouse, claire, et quatre enfants.", True),
+        ("la crise laisse 300 salariés sans emploi.", False),
+        ("la tempête laisse derrière elle des dégâts.", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("signal", "text", "expected"), [(signal, text, expected) for signal in CASES for text, expected in CASES[signal]]
+)
+def test_the_signal_reads_the_case_and_leaves_the_look_alike(signal, text, expected):
+    assert getattr(read_signals(text, entities=0), signal) is expected
+
+
+# Ordinary sentences the cues might raise, each no higher than before them (scores of the code before the cues).
+LOOK_ALIKES = [
+    ("L'équipe rencontre des difficultés depuis lundi.", 0.183),
+    ("La médiathèque accueille le public le samedi.", 0.027),
+    ("La situation n'a jamais été aussi grave.", 0.029),
+    ("Ce retard est dû à une panne de signalisation.", 0.031),
+    ("Je suis abonné à ce club depuis plus de dix ans.", 0.121),
+    ("Je le sais pour avoir vu le dossier.", 0.010),
+    ("10 000 spectateurs sont attendus samedi au stade.", 0.113),
+    ("La crise laisse 300 salariés sans emploi.", 0.106),
+    ("Le favori a été éliminé dès le premier tour.", 0.207),
+    ("Les prix n'ont pas encore augmenté.", 0.064),
+    ("Elle joue deux soirs de suite à l'Olympia.", 0.121),
+    ("Merci d'avoir été là.", 0.003),
+]
+
+
+@pytest.mark.parametrize(("text", "before"), LOOK_ALIKES)
+def test_the_look_alikes_score_no_higher_than_before_the_cues(text, before):
+    assert score(read_signals(text, entities=0)) <= before + 0.0005
