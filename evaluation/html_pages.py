@@ -91,11 +91,13 @@ def sentences(paragraph: str) -> list[str]:
 
 
 def visible_text(html: str) -> str:
-    """The text a reader of the page can select: every text node outside scripts and styles."""
+    """The text a reader of the page can select: every text node outside scripts and styles. The page is
+    read as the UTF-8 it is saved in, whatever charset its `<meta>` declares (a page saved as UTF-8 by a
+    tool that kept the site's "iso-8859-1" declaration)."""
     import lxml.html
     from lxml import etree
 
-    tree = lxml.html.fromstring(html.encode("utf-8"))
+    tree = lxml.html.fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     etree.strip_elements(tree, "script", "style", etree.Comment, with_tail=False)
     return " ".join(tree.itertext())
 
