@@ -184,8 +184,7 @@ def test_eval_html_pages9_keeps_the_article_and_leaves_the_chrome():
     19601."), 1.000 / 1.000 / 1.000 and none outside once the calls linking to a note of the page are dropped
     and a newsletter's promise with its day first is chrome; trafilatura 0.942 / 0.842 / 1.000."""
     pages, saga, trafilatura, outside = figures_of(PAGES_9)
-    assert pages == 12
-    assert saga["article_sentences_kept"] >= 1.0 > trafilatura["article_sentences_kept"] >= 0.9
-    assert saga["chrome_snippets_kept_out"] >= 1.0 > trafilatura["chrome_snippets_kept_out"]
-    assert saga["headlines"] >= 1.0
-    assert outside <= 0.01
+    figures = ("article_sentences_kept", "chrome_snippets_kept_out", "headlines")
+    assert (pages, [saga[name] for name in figures], outside) == (12, [1.0, 1.0, 1.0], 0.0)
+    # trafilatura alone glues the footnote calls to their sentences and keeps the walls and boxes
+    assert 0.9 <= trafilatura["article_sentences_kept"] < 1.0 and trafilatura["chrome_snippets_kept_out"] < 0.9
