@@ -259,7 +259,8 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     from annotations import html_layout, html_page
 
     tree = html_page.parse(html)
-    if tree is not None and html_layout.without_layout_tables(tree):
+    # Both rewrites run (a list, not `or`); the page is written anew only when one changed it.
+    if tree is not None and any([html_layout.without_layout_tables(tree), html_layout.without_footnote_calls(tree)]):
         html = lxml_html.tostring(tree, encoding="unicode")
     text = _main_text(html)
     # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.
