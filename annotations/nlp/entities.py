@@ -56,7 +56,7 @@ from annotations.nlp.name_edges import (
 )
 from annotations.nlp.name_joins import joined
 from annotations.nlp.name_noise import is_noise
-from annotations.nlp.name_shapes import CORPORATE_ENDINGS, is_acronym, organisation_label
+from annotations.nlp.name_shapes import closes_on_a_company_word, is_acronym, organisation_label
 from annotations.nlp.nationalities import is_nationality
 from annotations.nlp.parties import (
     INSTITUTIONS,
@@ -178,7 +178,7 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
     # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it or a
     # nationality before it ("l'Américaine Coco Gauff").
     label = "ORG" if span.text in INSTITUTIONS else organisation_label(span, model_label)
-    company = span[-1].lower_ in CORPORATE_ENDINGS  # "Jade Records", not a person named Jade
+    company = closes_on_a_company_word(span)  # "Jade Records", not a person named Jade
     # Two words at least after a nationality: "le Japonais Nissan" is a company.
     after_nationality = span.start > 0 and is_nationality(doc[span.start - 1].text) and len(span) >= 2
     # not "Mistral AI"; "le Coréen Park Ji-hoon" is one
