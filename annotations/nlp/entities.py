@@ -55,7 +55,7 @@ from annotations.nlp.name_edges import (
     with_its_direction,
 )
 from annotations.nlp.name_joins import joined
-from annotations.nlp.name_noise import is_noise
+from annotations.nlp.name_noise import is_before_oblige, is_noise
 from annotations.nlp.name_shapes import closes_on_a_company_word, is_acronym, organisation_label
 from annotations.nlp.nationalities import is_nationality
 from annotations.nlp.parties import (
@@ -300,12 +300,12 @@ def _occurrences(surfaces: Iterable[str], text: str, saga: DocState) -> dict[str
         at = text.find(surface)
         while at != -1:
             end = at + len(surface)
-            # "État" stands for the State only where it reads so (not in "coup d'État")
-            the_state = surface != THE_STATE or is_the_state(text, at)
+            # "État" stands for the State only where it reads so (not in "coup d'État"); "Printemps oblige" is an idiom
+            read = (surface != THE_STATE or is_the_state(text, at)) and not is_before_oblige(surface, text, end)
             if (
                 _is_whole(text, at, end)
                 and _in_prose_or_heading(saga, (at, end))
-                and the_state
+                and read
                 and taken.add_if_free(at, end)
             ):
                 found[surface].append((at, end))

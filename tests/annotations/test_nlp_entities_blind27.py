@@ -5,6 +5,7 @@ invented text, with the look-alike it must leave alone."""
 
 import pytest
 
+from annotations.nlp.pipeline import analyse
 from tests.annotations.reading import labelled
 
 
@@ -33,6 +34,8 @@ from tests.annotations.reading import labelled
         ("Le Festival du film britannique de Dinard ouvrira jeudi.", "Festival du film britannique de Dinard", "MISC"),
         # A dam by its name.
         ("Le barrage de Vouglans a été vidangé en juin.", "barrage de Vouglans", "LOC"),
+        # A firm by the brand it owns, in apposition, where the model reads a place.
+        ("Lorient, propriétaire de la marque Armor Délices, a vendu son usine.", "Lorient", "ORG"),
         # A town for its club after a result and the ground where it was played.
         ("Le FC Sochaux a obtenu le nul (0-0) au stade Bonal face à Rouen.", "Rouen", "ORG"),
     ],
@@ -51,6 +54,8 @@ def test_entities_blind27_rules(text, name, label):
         ("Les salariés de Girard et Fils SARL manifestent.", "Girard et Fils SARL", "ORG"),
         ("Le 9e régiment d'infanterie de marine a défilé.", "9e régiment d'infanterie de marine", "ORG"),
         ("Le maire de Rouen a obtenu une victoire au tribunal contre la préfecture.", "Rouen", "LOC"),
+        ("Paul Dubreuil, propriétaire de la marque Kalia, a témoigné.", "Paul Dubreuil", "PER"),
+        ("Le Printemps oblige ses vendeurs à travailler le dimanche.", "Printemps", "ORG"),
     ],
 )
 def test_entities_blind27_look_alikes_keep_their_labels(text, name, label):
@@ -68,3 +73,11 @@ def test_entities_blind27_look_alikes_keep_their_labels(text, name, label):
 )
 def test_entities_blind27_names_nothing(text, words):
     assert words not in {name for name, _ in labelled(text)}
+
+
+def test_entities_blind27_the_noun_of_an_idiom_is_no_name():
+    # "X oblige" set apart by a comma is an idiom: its noun is no name, even one the text names elsewhere
+    text = "Printemps oblige, les jardineries font le plein. Le Printemps, lui, ouvre un magasin à Lille."
+    found = [(entity.start, entity.text) for entity in analyse(text).entities]
+    assert (0, "Printemps") not in found
+    assert (text.index("Le Printemps") + 3, "Printemps") in found
