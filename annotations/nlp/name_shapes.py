@@ -116,6 +116,8 @@ def organisation_label(span: Span, label: str) -> str:
         return "ORG"  # a firm named in the English possessive: "Sotheby's", "McDonald's"
     if is_a_stock_index(span):
         return "MISC"
+    if len(span) >= 2 and span[0].text == "LGV" and label == "LOC":
+        return "MISC"  # a high-speed line by its ends or its region, a project: "la LGV Bordeaux-Toulouse"
     if span[0].text == "Mission" and "Nations unies" in span.text:
         return "ORG"  # a UN mission is a body ("mission Aigle", an army's operation, is an event)
     if span.text in SEATS_OF_POWER:
@@ -176,7 +178,14 @@ def organisation_label(span: Span, label: str) -> str:
         return label if before in ("en", "dans") else "ORG"
     # "AI" in capitals, as firms of artificial intelligence write it: "Mistral AI"
     ending = span[-1].is_title or span[-1].text == "AI"
-    return "ORG" if len(span) >= 2 and span[-1].lower_ in CORPORATE_ENDINGS and ending else label
+    return "ORG" if len(span) >= 2 and closes_on_a_company_word(span) and ending else label
+
+
+def closes_on_a_company_word(span: Span) -> bool:
+    """ "Naval Group", "Wolff et Fils": the name's last word is one companies take (`CORPORATE_ENDINGS`); not
+    "Fils" after a given name alone, a surname ("le tennisman Arthur Fils")."""
+    surname = len(span) == 2 and span[-1].text == "Fils" and opens_on_a_first_name(span.text)
+    return span[-1].lower_ in CORPORATE_ENDINGS and not surname
 
 
 _EVENTS = words("concours nuit")

@@ -18,12 +18,17 @@ from annotations.nlp.entity_cues import CONTEXT_CHARS  # how far a cue may stand
 from annotations.nlp.nationalities import NATIONALITIES
 
 _SCORE_TEXT = r"\(\d{1,3}-\d{1,3}\)"  # a match's score: "(2-1)"
+# Where a match was played, between its result and the opponent: "le nul (1-1) au stade Geoffroy-Guichard face à
+# X", "une victoire à domicile contre X"
+_GROUND = (
+    r"(?:\s+(?:(?:au|à\s+la|à\s+l['’])\s*(?:[Ss]tade|[Pp]arc|[A-ZÀ-Ý])[\w'’ -]{0,40}?|à\s+domicile|à\s+l'extérieur))?"
+)
 # What is said of a team before its name: "a battu X", "battue par X", "face à X" after a match.
 _BEFORE = re.compile(
     r"(?:\b(?:a|ont|avait|avaient|aura)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|accroché|renversé)"
     r"|\b(?:battue?s?|dominée?s?|éliminée?s?|accrochée?s?|tenue?s?\s+en\s+échec)\s+par"
     r"|\bpris\s+le\s+meilleur\s+sur"
-    rf"|\b(?:match|rencontre|victoire|défaite|nul|derby|succès|revers)(?:\s+{_SCORE_TEXT})?"
+    rf"|\b(?:match|rencontre|victoire|défaite|nul|derby|succès|revers)(?:\s+{_SCORE_TEXT})?{_GROUND}"
     r"\s+(?:face\s+à|contre|sur)"
     r"|\b(?:défier|affronter|défiera|affrontera)(?:\s+[a-zà-ÿ-]+)?"
     # the gerund, then the team with its article: "en battant le Stade brestois" (not "dominant", a view)

@@ -16,14 +16,16 @@ _WORKS = (
     r"disque|chanson|single|tube|pièce|spectacle|comédie musicale|opéra|ballet|exposition|bande dessinée|BD|"
     r"tableau|toile|podcast|émission|jeu vidéo"
 )
-_KIND = _WORKS + r"|baptisée?s?|intitulée?s?|nommée?s?"
+# and a work's revival or adaptation: "la reprise du « Misanthrope »", "l'adaptation de « Germinal »"
+_KIND = _WORKS + r"|baptisée?s?|intitulée?s?|nommée?s?|reprise|adaptation"
 _TITLE = r"«\s?(?P<title>[A-ZÀ-Ý0-9](?:[^«».!?]|\.(?=\S)){0,90}?)\s?»"
 # The kind, up to two words after it ("le film d'animation « X »", "l'exposition temporaire « X »"),
 # then a title opening on a capital or a figure, of a dozen words at most; the kind in either case
 # ("Intitulée « X »" opens a sentence).
 _TITLED = re.compile(rf"\b(?i:{_KIND})\s+(?:[a-zà-ÿ'’-]+\s+){{0,2}}{_TITLE}")
 # Or the title first, the kind in apposition right after its determiner, an ordinal or an adjective at
-# most between: "« Les Heures creuses », son quatrième roman", "« Lumière d'hiver », un deuxième album plus
+# most between, or right after that ordinal or adjective alone ("« Les Années claires », premier roman de la
+# journaliste"): "« Les Heures creuses », son quatrième roman", "« Lumière d'hiver », un deuxième album plus
 # sombre"; the apposition ends there or goes on with its complement ("son premier film, sorti en 2019", "la
 # série de France 2"). A quote is followed by its speaker ("« ... », le réalisateur du film raconte"), or by a
 # clause of what it tells of ("« ... », la série noire continue": a run of misfortunes, no work).
@@ -33,7 +35,8 @@ _AFTER_THE_KIND = (
     r"signé|signée|réalisé|réalisée|produit|produite|diffusé|diffusée|adapté|adaptée)\b)"
 )
 _APPOSED = re.compile(
-    rf"{_TITLE},\s+(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:{_BEFORE_THE_KIND}\s+)?(?:{_WORKS})\b{_AFTER_THE_KIND}"
+    rf"{_TITLE},\s+(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:{_BEFORE_THE_KIND}\s+)?|{_BEFORE_THE_KIND}\s+)"
+    rf"(?:{_WORKS})\b{_AFTER_THE_KIND}"
 )
 # Or the title, then its author's or director's name: "« Le Misanthrope » de Molière", "« Tosca » de Giacomo
 # Puccini" (a quote goes on with its speaker's verb: "« ... », dit-il").
