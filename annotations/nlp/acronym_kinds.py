@@ -23,7 +23,7 @@ _KINDS = (
 # Kinds whose acronym, right after them, is the thing itself ("le vaccin BCG", "le plan ORSEC", "un test
 # PCR"); not a contract's, a card's or a diploma's, which may name who gives it ("le diplôme HEC").
 _KINDS_BEFORE = r"(?:schéma|plan|vaccin|procédure|test|examen)s?"
-_ACRONYM = r"[A-ZÀ-Ý]{2,6}"
+_ACRONYM = r"[A-ZÀ-Ý]{2,8}"
 # "le SCOT (schéma de ...)", "le BCG (un vaccin ...)"
 _KIND_IN_BRACKETS = re.compile(rf"\b({_ACRONYM})\s*\(\s*(?:(?:un|une|le|la) |l['’])?{_KINDS}\b")
 # "le BCG, un vaccin ...", "Le SCOT est un document d'urbanisme", "le PLU, seul document opposable"
