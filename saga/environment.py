@@ -24,14 +24,21 @@ def envbool(name: str, default: bool) -> bool:
     raise ImproperlyConfigured(f"{name} must be a boolean (true/false, 1/0, yes/no), got {value!r}")
 
 
-def envint(name: str, default: int, *, minimum: int = 0) -> int:
+def _envnumber(name: str, parse, kind: str):
+    """The variable read by `parse` (int, float), None when unset; `kind` says what it must be."""
     value = os.environ.get(name, "").strip()
     if not value:
-        return default
+        return None
     try:
-        number = int(value)
+        return parse(value)
     except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a whole number, got {value!r}") from None
+        raise ImproperlyConfigured(f"{name} must be {kind}, got {value!r}") from None
+
+
+def envint(name: str, default: int, *, minimum: int = 0) -> int:
+    number = _envnumber(name, int, "a whole number")
+    if number is None:
+        return default
     if number < minimum:
         raise ImproperlyConfigured(f"{name} must be at least {minimum}, got {number}")
     return number
@@ -39,15 +46,11 @@ def envint(name: str, default: int, *, minimum: int = 0) -> int:
 
 def envseconds(name: str, default: float) -> float:
     """A positive duration in seconds, fractions allowed (`0.5`)."""
-    value = os.environ.get(name, "").strip()
-    if not value:
+    seconds = _envnumber(name, float, "a number of seconds such as 0.5")
+    if seconds is None:
         return default
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a number of seconds such as 0.5, got {value!r}") from None
     if not 0 < seconds < float("inf"):
-        raise ImproperlyConfigured(f"{name} must be more than 0 seconds, got {value!r}")
+        raise ImproperlyConfigured(f"{name} must be more than 0 seconds, got {os.environ[name].strip()!r}")
     return seconds
 
 
