@@ -44,6 +44,28 @@ class Entity(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def shared_name_warnings(self) -> list[str]:
+        """One warning for each form that is both an alias and another entity's name, naming the
+        other entity: allowed (an editor's alias is how a guessed entity's mentions are sent to a
+        curated one), but the alias wins, which the editor may not have meant. The admin and
+        the commands that load entity files say these after saving."""
+        warnings = []
+        for other in Entity.objects.named_like_aliases_of(self):
+            message = _(
+                "The alias “%(name)s” is also the name of another entity (%(kind)s): the alias wins, so the next "
+                "annotation links the mentions of “%(name)s” to “%(entity)s”. Merge the two entities if they are "
+                "one; otherwise remove the alias."
+            )
+            warnings.append(message % {"name": other.name, "kind": other.get_kind_display(), "entity": self.name})
+        for other in Entity.objects.with_alias_named_like(self):
+            message = _(
+                "“%(name)s” is also an alias of another entity, “%(other)s” (%(kind)s): the alias wins, so the "
+                "annotation links the mentions of “%(name)s” to “%(other)s”, not to this entity. Merge the two "
+                "entities if they are one."
+            )
+            warnings.append(message % {"name": self.name, "other": other.name, "kind": other.get_kind_display()})
+        return warnings
+
 
 class EntityAlias(models.Model):
     """Another surface form of an entity ("Dupont" for "Jean Dupont"); one alias names one entity."""

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from annotations.models import Entity, EntityAlias, Mention, MentionLabel
 from annotations.nlp.numbers import LARGEST
@@ -157,20 +159,40 @@ def entity_name(span) -> str:
     return (span.canonical or span.text)[:_NAME_LENGTH]
 
 
+class AliasClash(Exception):
+    """An entity file gives an entity an alias that already names another entity."""
+
+
+@dataclass(frozen=True)
+class EntitiesLoaded:
+    added: int  # aliases added
+    warnings: list[str]  # Entity.shared_name_warnings of the file's entities, as the admin gives them
+
+
 @transaction.atomic
-def load_entities(*, records: Iterable[dict]) -> int:
+def load_entities(*, records: Iterable[dict]) -> EntitiesLoaded:
     """Creates or completes curated entities from records {name, kind, aliases, wikidata}.
 
-    Idempotent: existing entities keep their rows and gain missing aliases; returns how many
-    aliases were added.
+    Idempotent: existing entities keep their rows and gain missing aliases. An alias that is
+    already another entity's is refused as the admin refuses it (EntityAlias.clean): AliasClash,
+    whose message names the entity, the alias and the other entity, and nothing of the records
+    is written. A form that is both an alias and another entity's name is loaded, with the
+    admin's warning.
     """
-    added = 0
+    added, entities = 0, []
     for record in records:
         entity, _created = Entity.objects.get_or_create(name=record["name"], kind=record["kind"])
+        entities.append(entity)
         if record.get("wikidata") and entity.wikidata_id != record["wikidata"]:
             entity.wikidata_id = record["wikidata"]
             entity.save(update_fields=["wikidata_id"])
-        for alias in record.get("aliases", []):
-            _alias, created = EntityAlias.objects.get_or_create(name=alias, defaults={"entity": entity})
-            added += created
-    return added
+        for name in record.get("aliases", []):
+            alias = EntityAlias(name=name, entity=entity)
+            try:
+                alias.clean()
+            except ValidationError as error:
+                values = {"name": entity.name, "kind": entity.get_kind_display(), "refusal": error.messages[0]}
+                raise AliasClash(_("entity “%(name)s” (%(kind)s): %(refusal)s") % values) from None
+            added += EntityAlias.objects.get_or_create(name=name, defaults={"entity": entity})[1]
+    warnings = [warning for entity in dict.fromkeys(entities) for warning in entity.shared_name_warnings()]
+    return EntitiesLoaded(added=added, warnings=warnings)

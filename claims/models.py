@@ -44,10 +44,16 @@ def span_constraints(prefix: str) -> list[models.BaseConstraint]:
     ]
 
 
+class ArticleStatus(models.TextChoices):
+    """Article.Status; defined here so that Article's Meta, which cannot see the class body's
+    names, builds its check constraint from the same values."""
+
+    DRAFT = "draft", _("draft")
+    PUBLISHED = "published", _("published")
+
+
 class Article(models.Model):
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("draft")
-        PUBLISHED = "published", _("published")
+    Status = ArticleStatus
 
     class Format(models.TextChoices):
         TEXT = "text", _("plain text")
@@ -75,7 +81,7 @@ class Article(models.Model):
         verbose_name_plural = _("articles")
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(condition=Q(status__in=["draft", "published"]), name="article_status_valid"),
+            models.CheckConstraint(condition=Q(status__in=ArticleStatus.values), name="article_status_valid"),
             models.CheckConstraint(condition=Q(revision__gte=1), name="article_revision_positive"),
         ]
         indexes = [models.Index(fields=["status", "-created_at"], name="article_status_created")]

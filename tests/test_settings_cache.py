@@ -19,11 +19,26 @@ def test_settings_cache_in_local_memory_by_default(monkeypatch):
 
 
 def test_settings_cache_in_redis_from_redis_url(monkeypatch):
+    monkeypatch.delenv("SAGA_REDIS_TIMEOUT_SECONDS", raising=False)
     cache = load_settings(monkeypatch, REDIS_URL="redis://cache.internal:6379/1")["CACHES"]["default"]
     assert cache == {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "saga.cache.FailSoftRedisCache",
         "LOCATION": "redis://cache.internal:6379/1",
+        # redis-py's own default is 5 s, which every page would wait per cache call with Redis down.
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
+
+
+def test_settings_redis_timeout_from_the_environment(monkeypatch):
+    env = {"REDIS_URL": "redis://cache.internal:6379/1", "SAGA_REDIS_TIMEOUT_SECONDS": "0.2"}
+    options = load_settings(monkeypatch, **env)["CACHES"]["default"]["OPTIONS"]
+    assert options == {"socket_connect_timeout": 0.2, "socket_timeout": 0.2}
+
+
+@pytest.mark.parametrize("value", ["half a second", "0", "-1", "nan", "inf"])
+def test_settings_refuse_malformed_redis_timeout_naming_it(monkeypatch, value):
+    with pytest.raises(ImproperlyConfigured, match=f"SAGA_REDIS_TIMEOUT_SECONDS must be .*got '{value}'"):
+        load_settings(monkeypatch, REDIS_URL="redis://cache.internal:6379/1", SAGA_REDIS_TIMEOUT_SECONDS=value)
 
 
 @pytest.mark.parametrize("value", ["cache.internal:6379", "http://cache.internal", "redis://"])

@@ -26,7 +26,6 @@ UPPER_BOUNDS = (
     "au plus",
     "tout au plus",
     "au maximum",
-    "jusqu'à",
     "en dessous de",
     "au dessous de",
     "inférieur à",
@@ -35,6 +34,9 @@ UPPER_BOUNDS = (
     "inférieures à",
     "maximum",
 )
+# The extreme a value reaches: the most of a positive one ("jusqu'à 10 euros"), the least of one below zero
+# ("jusqu'à -8 °C": no colder than that).
+REACHES = ("jusqu'à",)
 HEDGES = (
     *(f"{words} {of}" for words in ("près", "autour", "aux alentours", "de l'ordre", "pas loin") for of in _OF),
     "environ",
@@ -52,5 +54,6 @@ HEDGES = (
 BOUND_KINDS = {
     **dict.fromkeys(LOWER_BOUNDS, "min"),
     **dict.fromkeys(UPPER_BOUNDS, "max"),
+    **dict.fromkeys(REACHES, "reach"),
     **dict.fromkeys(HEDGES, "about"),
 }

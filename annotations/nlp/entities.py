@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from annotations.nlp.acronym_kinds import without_common_noun_acronyms
 from annotations.nlp.bodies import ParliamentaryGroups
 from annotations.nlp.common_words import (
     CommonWords,
@@ -394,6 +395,6 @@ class EntityResolver(Component):
             found += self.groups(doc, values) + known_titles(doc, values) + press_titles(doc, values, self.common)
             mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)
             mentions = leaders_of_summits(mentions, doc)  # "le sommet Macron-Scholz": two persons, no event
-        mentions = joined(mentions, saga.text)
+        mentions = joined(without_common_noun_acronyms(mentions, saga.text), saga.text)  # "le SCOT (schéma ...)"
         saga.entities = resolve(mentions, saga.text, saga.original, saga)
         return doc

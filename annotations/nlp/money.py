@@ -42,6 +42,7 @@ from annotations.nlp.numbers import (
     AND_A_HALF,
     FIGURES,
     FIGURES_BODY,
+    MINUS_SIGNS,
     MULTIPLIER_SYMBOLS,
     MULTIPLIER_WORDS,
     WORDS,
@@ -53,6 +54,7 @@ from annotations.nlp.numbers import (
     parse_number,
     plus_half,
     scaled,
+    signed_start,
     single_value,
     thousands_borrowed,
     whole,
@@ -198,7 +200,7 @@ def find_money(text: str, *, regions: list[tuple[int, int]] | None = None) -> li
 
 def _amounts(match: re.Match) -> list[MoneySpan]:
     """The amount a pattern matched, or the two of a change ("passé de 450 à 520 euros"), or none."""
-    before = lead(match.string, match.start())
+    before = lead(match.string, signed_start(match.string, match.start()))  # "plus de -3 M€"
     if _is_change(match, before):
         return _change(match)
     amount = _amount(match, before)
@@ -211,18 +213,25 @@ def _is_change(match: re.Match, before: Lead) -> bool:
     groups = match.groupdict()
     if groups.get("n2") is None or groups.get("et") or groups.get("pre") or before.word != "de":
         return False
-    return change_verb(match.string, before.start) is not None or _falls(groups)
+    return change_verb(match.string, before.start) is not None or _falls(match)
 
 
-def _falls(groups: dict) -> bool:
-    first, second = _change_values(groups)
+def _falls(match: re.Match) -> bool:
+    first, second = _change_values(match)
     return first is not None and second is not None and first > second
 
 
-def _change_values(groups: dict) -> tuple[Decimal | None, Decimal | None]:
+def _sign_of(match: re.Match) -> int:
+    """-1 when a minus is glued before the match's first number ("entre -2 et 4 millions"), else 1."""
+    start = match.start()
+    return -1 if signed_start(match.string, start) < start and match.string[start - 1] in MINUS_SIGNS else 1
+
+
+def _change_values(match: re.Match) -> tuple[Decimal | None, Decimal | None]:
     """The two values of "de X à Y", the first with the second's multiplier when it borrows it."""
+    groups = match.groupdict()
     english = groups.get("cur") in ("$", "£")
-    first, second = _number(groups, 1, english), _number(groups, 2, english)
+    first, second = _number(groups, 1, english, _sign_of(match)), _number(groups, 2, english)
     first_multiplier = _multiplier(groups.get("m1"), english)
     second_multiplier = _multiplier(groups.get("m2"), english)
     if borrows_multiplier(first, groups.get("m1"), groups.get("m2")):
@@ -238,10 +247,11 @@ def _change(match: re.Match) -> list[MoneySpan]:
     currency = _currency(groups.get("cur"))
     if not currency or (groups.get("cur1") and _currency(groups["cur1"]) != currency):
         return []
-    first, second = _change_values(groups)
+    first, second = _change_values(match)
     first_end = max(match.end(name) for name in ("n1", "m1", "cur1") if groups.get(name))
+    first_start = match.start("n1") - (first is not None and first < 0)  # "de -3 à 5 M€": from its minus
     amounts = []
-    for start, end, value in ((match.start("n1"), first_end, first), (match.start("n2"), match.end(), second)):
+    for start, end, value in ((first_start, first_end, first), (match.start("n2"), match.end(), second)):
         amounts.append(MoneySpan(start, end, match.string[start:end], whole(value), whole(value), currency))
     return amounts
 
@@ -280,11 +290,11 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
         return _span(match, before, value, value, currency)
     if groups.get("et") and before.word != "entre":
         return None  # "10 et 20 euros" without "entre": two amounts
-    second_number = _number(groups, 2, english)
+    first, second_number = _number(groups, 1, english, _sign_of(match)), _number(groups, 2, english)
     second_multiplier = _multiplier(groups.get("m2"), english)
     first_multiplier = _multiplier(groups.get("m1"), english)
-    if not groups.get("m1") and first is not None and second_number is not None and first <= second_number:
-        first_multiplier = second_multiplier  # "entre 50 et 100 millions": millions for both
+    if not groups.get("m1") and first is not None and second_number is not None and abs(first) <= second_number:
+        first_multiplier = second_multiplier  # "entre 50 et 100 millions", "entre -2 et 4 millions": millions for both
     first_multiplier *= _thousands(groups, first, second_number)
     low, high = scaled(first, first_multiplier), scaled(second_number, second_multiplier)
     if low is None or high is None:
@@ -300,10 +310,10 @@ def _span(match: re.Match, before: Lead, low: Decimal | None, high: Decimal | No
     if groups.get("n2") is not None:
         # "de 2 à 3 milliards" reads from "de"; "de $5-10M" is a range of its own ("une levée de")
         start = before.start if before.word and not groups.get("pre") else match.start()
-    else:
+    else:  # "-3,5 M€", "+12 M€", a change with its sign; "plus de -3 M€": the bound of the signed value
+        sign_start, low, high = glued_sign(match.string, match.start(), low, high)
         start, low, high = single_value(match, before, low)
-        if start == match.start():  # no bound word before it: "-3,5 M€", "+12 M€", a change with its sign
-            start, low, high = glued_sign(match.string, start, low, high)
+        start = sign_start if start == match.start() else start
     text = match.string[start : match.end()]
     return MoneySpan(start, match.end(), text, whole(low), whole(high), currency)
 
@@ -317,9 +327,10 @@ def _cents(match: re.Match, before: Lead) -> MoneySpan:
     return _span(match, before, value, value, currency)
 
 
-def _number(groups: dict, index: int, english: bool) -> Decimal | None:
-    """The index-th number as written, before its multiplier ("un million et demi": 1.5)."""
-    return plus_half(parse_number(groups[f"n{index}"], english=english), groups.get(f"half{index}"))
+def _number(groups: dict, index: int, english: bool, sign: int = 1) -> Decimal | None:
+    """The index-th number as written, before its multiplier ("un million et demi": 1.5), times `sign`."""
+    number = plus_half(parse_number(groups[f"n{index}"], english=english), groups.get(f"half{index}"))
+    return None if number is None else sign * number
 
 
 def _thousands(groups: dict, first: Decimal | None, second: Decimal | None) -> int:

@@ -143,8 +143,10 @@ FIGURES_BODY = (
     r"|\d+(?:[.,]\d+)?)"
 )
 # A sign glued to a number, at a line's start or after a space, a bracket or a colon ("(-13,5 %)", "-3,5 M€",
-# "+2 °C"): read on the two characters before the number.
-SIGN_BEFORE = re.compile(r"(?:^|[\s(\[:;])[-+]$")
+# "+2 °C"): read on the two characters before the number. A minus is the hyphen, or the en dash or the minus
+# sign typography puts there ("–3 M€", "−2 °C"); a dash set apart ("Lyon – 3 M€") or inside a range is none.
+MINUS_SIGNS = "-–−"
+SIGN_BEFORE = re.compile(rf"(?:^|[\s(\[:;])[+{re.escape(MINUS_SIGNS)}]$")
 # Half a unit more after a multiplier: "un million et demi", "deux milliards et demi".
 AND_A_HALF = r"\s+et\s+demie?(?![\w])"
 
@@ -167,7 +169,7 @@ class Lead:
 
     start: int
     word: str | None = None  # "entre" or "de"
-    bound: str | None = None  # "min", "max" or "about"
+    bound: str | None = None  # "min", "max", "reach" or "about"
 
 
 def borrows_multiplier(first: Decimal | None, own: str | None, other: str | None) -> bool:
@@ -311,14 +313,17 @@ def scaled(value: Decimal | None, multiplier: int) -> Decimal | None:
 
 
 def bound_kind(text: str | None) -> str | None:
-    """ "min", "max" or "about" for a bound or hedge; None for none."""
+    """ "min", "max", "reach" or "about" for a bound or hedge; None for none."""
     if not text:
         return None
     return BOUND_KINDS[_SPACES.sub(" ", text.lower()).replace("' ", "'")]
 
 
 def bounds(value: Decimal | None, kind: str | None) -> tuple[Decimal | None, Decimal | None]:
-    """(min, max) of one value under a bound: "plus de 10" is (10, None), "moins de 10" (None, 10)."""
+    """(min, max) of one value under a bound: "plus de 10" is (10, None), "moins de 10" (None, 10), "jusqu'à 10"
+    (None, 10) and "jusqu'à -8" (-8, None)."""
+    if kind == "reach":
+        kind = "min" if value is not None and value < 0 else "max"
     if kind == "min":
         return value, None
     if kind == "max":
@@ -343,9 +348,15 @@ def glued_sign(
     (`single_value` started it at its number), so min and max are the same number."""
     if not SIGN_BEFORE.match(text, max(0, start - 2), start):
         return start, low, high
-    if text[start - 1] == "-" and low is not None and high is not None:
+    if text[start - 1] in MINUS_SIGNS and low is not None and high is not None:
         low, high = -low, -high
     return start - 1, low, high
+
+
+def signed_start(text: str, start: int) -> int:
+    """Where the number at `start` starts with the sign glued before it (SIGN_BEFORE), else `start`: where
+    to look for the words that lead it ("plus de -3 M€", "entre -2 et 4 millions")."""
+    return start - 1 if SIGN_BEFORE.match(text, max(0, start - 2), start) else start
 
 
 def whole(value: Decimal | None) -> Decimal | int | None:

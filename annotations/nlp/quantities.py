@@ -178,12 +178,8 @@ class QuantityMatcher:
         surest first; apart, each would take the match's groups, unit, lead-in and word before again."""
         groups, number_start = match.groupdict(), match.start()
         unit = _unit(groups)
-        if (
-            groups.get("n2")
-            and unit in _SIGNED_UNITS
-            and numbers.SIGN_BEFORE.match(text, max(0, number_start - 2), number_start)
-        ):
-            number_start -= 1  # "entre -2 et 3 °C": a range from below zero
+        if unit in _SIGNED_UNITS:
+            number_start = numbers.signed_start(text, number_start)  # "entre -2 et 3 °C", "plus de -3 °C"
         lead_in = numbers.lead(text, number_start)
         if unit == "°" and is_weather(text, match.start(), match.end()):
             unit = "°C"  # "des maximales entre 36 et 39 degrés"
@@ -212,22 +208,24 @@ class QuantityMatcher:
         if groups.get("n2") is None and _CODE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             return []  # "n° 2026-341 pris": the tail of a code
         first = _value(groups["n1"], groups["m1"], groups["half1"] or groups.get("unit_half"), groups["rest1"])
-        if number_start < match.start() and text[number_start] == "-" and first is not None:
+        if number_start < match.start() and text[number_start] in numbers.MINUS_SIGNS and first is not None:
             first = -first
         if unit == "heure" and not is_a_duration(text, lead_in.start, match.end(), before, first):
             return []  # "à 14 heures", "le 20 heures": a time of day
         if groups["noun"] and (not _counts(groups, first, before) or a_proportion(text, match.end())):
             return []  # and "1 patient sur 10" is a proportion
         if groups.get("n2") is None:
-            return [_single(match, lead_in, first, unit, text)]
+            return [_single(match, lead_in, first, unit, number_start)]
         return _range(match, lead_in, first, unit, number_start)
 
 
-def _single(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str, text: str) -> QuantitySpan:
-    """The quantity of one value, with its sign or "moins" before it where it is below zero."""
+def _single(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str, signed: int) -> QuantitySpan:
+    """The quantity of one value (`first`, with its sign), with its sign or "moins" before it where it is below
+    zero; `signed`: where its number starts with a sign glued to it."""
+    text = match.string
     start, low, high = numbers.single_value(match, lead_in, first)
-    if start == match.start() and unit in _SIGNED_UNITS:  # "(-13,5 %)", "+2 °C": a change, a temperature below zero
-        start, low, high = numbers.glued_sign(text, start, low, high)
+    if start == match.start():  # "(-13,5 %)", "+2 °C": a change, a temperature below zero
+        start = signed
     if start == match.start() and unit in _TEMPERATURES and first is not None:  # no sign glued: a word?
         minus = _MINUS_WORD.search(text, max(0, start - 12), start)
         if minus:

@@ -147,25 +147,9 @@ class EntityAliasAdmin(admin.ModelAdmin):
 
 
 def warn_of_shared_names(model_admin, request, entity):
-    """Warns, naming the other entity, of each form that is both an alias and another entity's
-    name: allowed (an editor's alias is how a guessed entity's mentions are sent to a curated one),
-    but the alias wins, which the editor may not have meant."""
-    for other in Entity.objects.named_like_aliases_of(entity):
-        message = _(
-            "The alias “%(name)s” is also the name of another entity (%(kind)s): the alias wins, so the next "
-            "annotation links the mentions of “%(name)s” to “%(entity)s”. Merge the two entities if they are one; "
-            "otherwise remove the alias."
-        )
-        values = {"name": other.name, "kind": other.get_kind_display(), "entity": entity.name}
-        model_admin.message_user(request, message % values, messages.WARNING)
-    for other in Entity.objects.with_alias_named_like(entity):
-        message = _(
-            "“%(name)s” is also an alias of another entity, “%(other)s” (%(kind)s): the alias wins, so the "
-            "annotation links the mentions of “%(name)s” to “%(other)s”, not to this entity. Merge the two "
-            "entities if they are one."
-        )
-        values = {"name": entity.name, "other": other.name, "kind": other.get_kind_display()}
-        model_admin.message_user(request, message % values, messages.WARNING)
+    """Entity.shared_name_warnings, as the admin's warning messages."""
+    for warning in entity.shared_name_warnings():
+        model_admin.message_user(request, warning, messages.WARNING)
 
 
 @admin.register(Mention)

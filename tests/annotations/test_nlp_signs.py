@@ -1,7 +1,7 @@
-"""A sign glued to a number ("-3,5 M€", "(-13,5 %)", "+2 °C"): read by numbers.glued_sign for an
-amount (money._span) and for one quantity of a signed unit (%, point, °C: quantities._single; a
-range's first number is read by quantities._quantities); a count takes no sign. Two gaps noticed
-are pinned as strict xfails."""
+"""A sign glued to a number ("-3,5 M€", "(-13,5 %)", "+2 °C", "–3 M€" with an en dash): read by
+numbers.glued_sign for an amount (money._span) and for one quantity of a signed unit (%, point, °C:
+quantities._single; a range's first number is read by quantities._quantities and money._amount); a
+count takes no sign. A bound or "entre" before the sign leads the signed value (numbers.signed_start)."""
 
 from decimal import Decimal
 
@@ -69,17 +69,22 @@ def test_a_range_of_a_signed_unit_reads_the_sign_of_its_first_number():
     assert quantities("Entre -3 et -1 °C au lever du jour.") == [("Entre -3 et -1 °C", -3, -1, "°C")]
 
 
-def test_a_bound_before_a_signed_number_is_not_read_the_sign_is():
-    # "plus de -3 °C": the bound's words need a space before the number, the sign is read
-    # glued: the value is -3 (not 3), the span starts at the sign. What the bound should give
-    # (min -3, max open) is the xfail below.
-    assert quantities("Il fera plus de -3 °C demain.") == [("-3 °C", -3, -3, "°C")]
-    assert amounts("Le déficit atteint plus de -3 M€.") == [("-3 M€", -3_000_000, -3_000_000, "EUR")]
-
-
-@pytest.mark.xfail(strict=True, reason="a bound before a glued sign is not read yet (noticed, left)")
 def test_a_bound_before_a_signed_number_opens_the_range():
     assert quantities("Il fera plus de -3 °C demain.") == [("plus de -3 °C", -3, None, "°C")]
+    assert quantities("Un recul de moins de -5 %.") == [("moins de -5 %", None, -5, "%")]
+    assert amounts("Le déficit atteint plus de -3 M€.") == [("plus de -3 M€", -3_000_000, None, "EUR")]
+    assert amounts("Une perte d'environ -2 M€.") == [("environ -2 M€", -2_000_000, -2_000_000, "EUR")]
+
+
+def test_jusqu_a_reaches_the_least_of_a_value_below_zero_the_most_of_one_above():
+    assert quantities("Il fera jusqu'à -8 °C samedi.") == [("jusqu'à -8 °C", -8, None, "°C")]
+    assert quantities("Il fera jusqu'à 8 °C samedi.") == [("jusqu'à 8 °C", None, 8, "°C")]
+    assert amounts("Une perte jusqu'à -2 M€.") == [("jusqu'à -2 M€", -2_000_000, None, "EUR")]
+
+
+def test_a_bound_before_an_unsigned_number_is_read_as_before():
+    assert amounts("Le déficit atteint plus de 3 M€.") == [("plus de 3 M€", 3_000_000, None, "EUR")]
+    assert quantities("Il fera plus de 3 °C demain.") == [("plus de 3 °C", 3, None, "°C")]
 
 
 def test_a_money_range_with_signs_reads_the_last_amount_with_its_sign():
@@ -90,11 +95,43 @@ def test_a_money_range_with_signs_reads_the_last_amount_with_its_sign():
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a money range from a negative amount is not read yet (noticed, left)")
 def test_a_money_range_from_a_negative_amount_is_one_span():
     assert amounts("Un solde entre -2 et 4 millions d'euros.") == [
         ("entre -2 et 4 millions d'euros", -2_000_000, 4_000_000, "EUR")
     ]
+    assert amounts("Un résultat entre -800 000 et 1,2 million d'euros.") == [
+        ("entre -800 000 et 1,2 million d'euros", -800_000, 1_200_000, "EUR")
+    ]
+
+
+def test_a_change_from_a_negative_amount_reads_both_with_their_signs():
+    assert amounts("Le solde est passé de -3 à 5 M€.") == [
+        ("-3", -3_000_000, -3_000_000, "EUR"),
+        ("5 M€", 5_000_000, 5_000_000, "EUR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le résultat net : –3,5 M€.", [("–3,5 M€", -3_500_000, -3_500_000, "EUR")]),
+        ("Le déficit atteint plus de –3 M€.", [("plus de –3 M€", -3_000_000, None, "EUR")]),
+        (
+            "Un solde entre –2 et 4 millions d'euros.",
+            [("entre –2 et 4 millions d'euros", -2_000_000, 4_000_000, "EUR")],
+        ),
+        # a dash set apart, or between two numbers, is no minus
+        ("Le coût – 3 M€ selon la mairie.", [("3 M€", 3_000_000, 3_000_000, "EUR")]),
+        ("Un budget de 10–20 M€.", [("de 10–20 M€", 10_000_000, 20_000_000, "EUR")]),
+    ],
+)
+def test_an_en_dash_glued_to_an_amount_is_a_minus(text, expected):
+    assert amounts(text) == expected
+
+
+def test_an_en_dash_glued_to_a_signed_unit_is_a_minus_not_inside_a_range():
+    assert quantities("Le chiffre recule (–13,5 %).") == [("–13,5 %", Decimal("-13.5"), Decimal("-13.5"), "%")]
+    assert quantities("Une baisse de 5–10 %.") == [("de 5–10 %", 5, 10, "%")]
 
 
 @pytest.mark.parametrize(

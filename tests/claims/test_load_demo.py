@@ -9,6 +9,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from annotations.models import Entity, EntityAlias
 from claims.models import Article, Claim, Review
@@ -176,3 +177,45 @@ def test_load_demo_accepts_a_local_server_address(db):
     out = StringIO()
     call_command("load_demo", "--url", "http://localhost:8000/", stdout=out)
     assert "http://localhost:8000/admin/" in out.getvalue()
+
+
+def test_load_demo_refuses_an_alias_another_entity_holds_writing_nothing(db):
+    """As the admin refuses it (EntityAlias.clean): one line naming the entity, the alias and the
+    entity that holds it; the entities loaded before it in the file are rolled back too."""
+    holder = Entity.objects.create(name="Sandra Altman", kind="PER")
+    EntityAlias.objects.create(name="Altman", entity=holder)
+
+    with pytest.raises(CommandError) as refused, translation.override("en"):
+        call_command("load_demo", stdout=StringIO(), stderr=StringIO())
+
+    message = str(refused.value)
+    assert message.startswith(f"{MANIFEST['entities']}: entity “Sam Altman” (person): ")
+    assert "“Altman” is already an alias of another entity, “Sandra Altman”" in message
+    assert "\n" not in message
+    assert list(Entity.objects.values_list("name", flat=True)) == ["Sandra Altman"]  # not Elon Musk, loaded first
+    assert list(EntityAlias.objects.values_list("name", "entity__name")) == [("Altman", "Sandra Altman")]
+    assert not Article.objects.exists()
+
+
+def test_load_demo_warns_of_an_alias_that_is_another_entity_name_as_the_admin_does(db):
+    Entity.objects.create(name="Musk", kind="ORG")
+    err = StringIO()
+
+    with translation.override("en"):
+        call_command("load_demo", stdout=StringIO(), stderr=err)
+
+    (line,) = err.getvalue().splitlines()
+    assert line.startswith(f"{MANIFEST['entities']}: warning: ")
+    assert line.endswith(
+        "The alias “Musk” is also the name of another entity (organisation): the alias wins, so the next "
+        "annotation links the mentions of “Musk” to “Elon Musk”. Merge the two entities if they are one; otherwise "
+        "remove the alias."
+    )
+    assert "“Musk”" in line and "“Elon Musk”" in line
+    assert EntityAlias.objects.filter(name="Musk", entity__name="Elon Musk").exists()  # loaded, as the admin saves it
+
+
+def test_load_demo_says_nothing_on_stderr_of_entities_that_share_no_name(db):
+    err = StringIO()
+    call_command("load_demo", stdout=StringIO(), stderr=err)
+    assert err.getvalue() == ""

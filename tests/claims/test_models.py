@@ -1,6 +1,8 @@
 import pytest
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import CheckConstraint
 
 from annotations.models import Mention
 from claims.models import Article, Block, Claim, Review, Source, Verdict
@@ -98,3 +100,28 @@ def test_mention_rejects_entity_on_date(bare_article):
     entity = Entity.objects.create(name="Lyon", kind="LOC")
     with pytest.raises(IntegrityError), transaction.atomic():
         Mention.objects.create(article=bare_article, label="DATE", start=0, end=4, text="2016", entity=entity)
+
+
+def test_check_constraints_on_choices_list_exactly_the_field_choices():
+    """A constraint `<field>__in` written as a literal list (Article's statuses were) drifts from the
+    choices the day one is added: the form offers it and the database refuses it."""
+    checked = []
+    for model in apps.get_models():
+        if model._meta.app_label not in {"claims", "annotations", "desk", "intake", "matching"}:
+            continue
+        for constraint in model._meta.constraints:
+            if not isinstance(constraint, CheckConstraint) or len(constraint.condition.children) != 1:
+                continue
+            lookup, values = constraint.condition.children[0]
+            field_name, _, operator = lookup.partition("__")
+            field = model._meta.get_field(field_name)
+            if operator == "in" and field.choices:
+                checked.append(constraint.name)
+                assert sorted(values) == sorted(value for value, _label in field.choices), constraint.name
+    assert "article_status_valid" in checked and "claim_verdict_valid" in checked
+
+
+def test_article_rejects_unknown_status(bare_article):
+    Article.objects.filter(pk=bare_article.pk).update(status="draft")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Article.objects.filter(pk=bare_article.pk).update(status="archived")

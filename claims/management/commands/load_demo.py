@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 from django.core.validators import URLValidator
 
-from annotations.services import load_entities
+from annotations.services import AliasClash, load_entities
 from claims.services import ArticleInput, ServiceError, ingest_article, load_reviews
 from saga.commands import WritingCommand
 
@@ -54,8 +54,13 @@ class Command(WritingCommand):
     def load_article(self, entry: dict) -> None:
         entities = FIXTURES / entry.get("entities", "")
         if entry.get("entities") and entities.exists():
-            added = load_entities(records=json.loads(entities.read_text(encoding="utf-8")))
-            self.stdout.write(f"{entities.name}: {added} aliases added")
+            try:
+                loaded = load_entities(records=json.loads(entities.read_text(encoding="utf-8")))
+            except AliasClash as error:
+                raise CommandError(f"{entities.name}: {error}") from None
+            for warning in loaded.warnings:
+                self.stderr.write(f"{entities.name}: warning: {warning}")
+            self.stdout.write(f"{entities.name}: {loaded.added} aliases added")
         item = ArticleInput(
             text=(FIXTURES / entry["file"]).read_text(encoding="utf-8"),
             fmt=entry.get("format", "text"),
