@@ -75,5 +75,7 @@ def _is_footnote_call(element) -> bool:
         return False
     inner = children[0]
     link = inner if element.tag == "sup" else element
-    href = link.get("href") or ""
-    return {element.tag, inner.tag} == {"sup", "a"} and href.startswith("#") and len(href) > 1
+    # A browser reads the target without its spaces; "#" and "javascript:" are the page's own note shown by a
+    # script (a tooltip): a number or a mark in superscript there is a call too, glued to the figure before it.
+    href = (link.get("href") or "").strip().lower()
+    return {element.tag, inner.tag} == {"sup", "a"} and href.startswith(("#", "javascript:"))

@@ -177,9 +177,13 @@ _NOTICE = re.compile(
     r"cet article vous a plu\b|vous a-t-(?:il|elle) (?:été utile|plu)\b|(?:cet )?article (?:est )?paru dans\b|"
     r"vous tentez d'accéder\b|page (?:non trouvée|introuvable)\b|"
     r"vous acceptez\b.*\b(?:conditions|politique|cookies)\b|recevez\b.*\b(?:chaque|tous les)\b|chaque \w+,? l'essentiel\b|"
-    # the same promise with its day first, the imperative after it: "Chaque mardi, recevez l'essentiel ..." (not
-    # "Chaque jour, vous recevez des menaces ?", an interviewer's question)
-    r"^(?:chaque|tous les|toutes les) \w+(?: \w+)?,? recevez\b|"
+    # the same promise with its day first, the imperative after it, what a letter sends: "Chaque mardi, recevez
+    # l'essentiel ...", "... recevez notre sélection" (not "Chaque jour, vous recevez des menaces ?" nor "Chaque
+    # année, recevez-vous des relances ?", an interviewer's questions, nor "Chaque semaine, recevez un panier de
+    # légumes pour 15 euros", an offer the article tells)
+    r"^(?:chaque|tous les|toutes les) \w+(?: \w+)?,? recevez\s+(?:gratuitement\s+|directement\s+)?"
+    r"(?:l['’](?:essentiel|actu\w*)|notre|nos|une\s+sélection|la\s+(?:sélection|newsletter|lettre)|"
+    r"le\s+(?:meilleur|programme|résumé)|les\s+(?:infos?|informations|nouvelles|actualités|meilleurs?|principales))\b|"
     r"il vous reste\b.*\barticle\b|limite d'articles\b|la suite est réservée\b|réservée? aux abonnés\b|"
     r"pas encore abonnée?\b|profitez de (?:notre|l'|cette) offre\b|"
     r"voix de synthèse\b|rejoignez (?:notre|nos) (?:chaîne|communauté|groupe|compte)|"

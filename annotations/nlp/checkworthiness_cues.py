@@ -243,7 +243,10 @@ PERSONAL = re.compile(
     r"(?<!prêt )(?<!peine )(?<!délai )(?<!durée )(?<!période )(?<!depuis )"
     r"de\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\bà l'âge de\b|\bâgée?s?\s+de\b|"
     r"\bnée?s?\s+(?:le|en|à|dans)\b|"
-    r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?(?:enfants|épouse|époux|veuve|veuf|mari|femme|compagne|compagnon)\b|"
+    r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?(?:enfants|épouse|époux|veuve|veuf)\b|"
+    # a husband, a wife, a partner left as family, listed ("il laisse une femme et deux enfants"; not "la justice
+    # laisse une femme sans protection", someone left in a state)
+    r"\blaisse\s+(?:\w+\s+)?(?:mari|femme|compagne|compagnon)\b(?=\s*(?:[,.;]|et\b|$))|"
     # a portrait's opening: "À 34 ans, elle a tout quitté", "Fils d'un boulanger, il a grandi"
     r"^\W*à\s+\d+\s+ans\s*,|^\W*(?:fils|fille)\s+(?:de|d'|du|des)\b"
     # an age told in passing: "elle avait gravi le mont Blanc à 70 ans" (not a sentence, "condamné à 3 ans de

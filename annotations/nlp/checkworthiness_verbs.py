@@ -58,13 +58,13 @@ def phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.
 def is_past_event(text: str, vocabulary: set[str]) -> bool:
     if not vocabulary.isdisjoint(MEASURES) and MEASURE.search(text):
         return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
-    if "avoir" in vocabulary and "je" not in vocabulary and DONE_BEFORE.search(text):
+    generic = bool(INDEFINITE_OPENING.match(entry(text))) and bool(RULE_CUE.search(text))
+    if "avoir" in vocabulary and "je" not in vocabulary and not generic and DONE_BEFORE.search(text):
         return True  # an act told in the past infinitive: "l'armée accuse les rebelles d'avoir bombardé un camp"
     if vocabulary.isdisjoint(AUXILIARIES):
         return False
     if "dû" in vocabulary and DUTY_MET.search(text):
         return True  # what had to be done, done: "une soixantaine de communes ont dû être ravitaillées"
-    generic = bool(INDEFINITE_OPENING.match(entry(text))) and bool(RULE_CUE.search(text))
     if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) for m in PAST_EVENT.finditer(text)):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
     return False
@@ -77,10 +77,13 @@ DONE_BEFORE = re.compile(
     rf"\b(?:d'|pour\s+|après\s+)avoir\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|ainsi)\s+)?(?!été\b){PARTICIPLE}\b"
 )
 # "devoir" in the past tense with its infinitive: an obligation met, so an event ("ont dû être évacués", "a dû
-# fermer ses portes"; not "est dû à", a cause).
+# fermer ses portes"; not "est dû à", a cause, nor what the speaker supposes: a state, "ça a dû être terrible",
+# "il a dû avoir peur", or a lapse, "le conducteur a dû s'endormir", "elle a dû se tromper").
 DUTY_MET = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|également|même)\s+)*dû\s+"
-    r"(?:(?:se|les|le|la|leur|lui|y|en)\s+|s'|l')?(?:être\s+)?[a-zà-ÿ]+(?:er|ir|re|é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)\b"
+    rf"(?:être\s+(?!(?:{'|'.join(sorted(NOT_PARTICIPLES))})\b){PARTICIPLE}\b|(?:(?:se|les|le|la|leur|lui|y|en)\s+|s'|l')?"
+    r"(?!(?:être|avoir|tromper|méprendre|endormir|assoupir|oublier|confondre|croire|penser|perdre|rater|manquer)\b)"
+    r"[a-zà-ÿ]+(?:er|ir|re)\b)"
 )
 
 
@@ -135,9 +138,10 @@ COMPARED = re.compile(
     r"|\b(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?(?:augmenté|diminué|reculé|progressé|baissé|chuté|grimpé|bondi)\s+"
     r"(?:de\s+|d')(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?\d"
     # ... and a record against all the past, on a measure ("le niveau du lac n'a jamais été aussi bas"; not a
-    # judgement, "la situation n'a jamais été aussi grave")
+    # judgement, "la situation n'a jamais été aussi grave", nor a feeling, which is "grand": "l'inquiétude n'a
+    # jamais été aussi grande")
     r"|\bjamais\s+été\s+(?:aussi|si)\s+(?:peu\b|(?:bas|basses?|hauts?|hautes?|élevée?s?|faibles?|nombreu(?:x|ses)|"
-    r"chers|chère?s?|chaude?s?|froide?s?|secs?|sèches?|grande?s?|longs?|longues?|fréquente?s?|rares?|précoces?)\b)"
+    r"chers|chère?s?|chaude?s?|froide?s?|secs?|sèches?|longs?|longues?|fréquente?s?|rares?|précoces?)\b)"
 )
 
 # A sentence that opens with a large count, the subject of what it tells ("Environ 20 millions de foyers sont
@@ -149,6 +153,8 @@ COUNT_OPENING = re.compile(
     rf"(?:(?:\d+(?:[.,]\d+)?|{_IN_WORDS}|vingt|trente|quarante|cinquante)\s+(?:millions?|milliers|milliards?)\s+(?:de\s+|d')"
     r"|\d{1,3}(?:\s\d{3})+\s+|(?!(?:1[89]|20)\d\d\b)\d{3,}\s+)"
     r"[a-zà-ÿ-]+\s+(?!(?:sont|seront|étaient|sont\s+\w+)\s+attendue?s?\b)"
+    # nor a span or a distance that sets the scene ("100 jours après son élection", "300 mètres plus loin")
+    r"(?!(?:après|avant|auparavant|plus\s+(?:tard|tôt|loin))\b)"
 )
 
 
@@ -212,7 +218,7 @@ def is_prediction(text: str, vocabulary: set[str]) -> bool:
         or phrase(text, vocabulary, FUTURE_STARTS, FUTURE)
         or _foresees(text, vocabulary)
         or phrase(text, vocabulary, FIXTURE_VERBS, FIXTURE)
-        or (not vocabulary.isdisjoint(FAVOURITES) and not is_past_event(text, vocabulary))
+        or (phrase(text, vocabulary, FAVOURITES, FAVOURITE) and not is_past_event(text, vocabulary))
     ):
         return False
     return not DECIDED.search(text) or bool(FORECAST.search(text))
@@ -229,11 +235,19 @@ FIXTURE = re.compile(
     r"(?<!\bla )(?<!\bune )(?<!\bcette )(?<!\bsa )(?<!\bleur )(?<!\bson )(?<!\bun )"
     r"\b(?:affronte|affrontent|reçoit|reçoivent|accueille|accueillent|rencontre|rencontrent|défie|défient|"
     r"(?:se\s+)?déplace(?:nt)?\s+(?:à|au|en|chez)|joue(?:nt)?\s+(?:contre|à|au|chez))\s+"
-    r"(?:(?!depuis\b)[^\s,.;]+\s+){0,4}?(?<!\ble )(?<!\bchaque )(?<!\bles )"
+    r"(?:(?!depuis\b)[^\s,.;]+\s+){0,4}?(?<!\ble )(?<!\bchaque )(?<!\bles )(?<!\bun )"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|ce\s+week-end)\b"
 )
-# Who is the favourite, a forecast ("les bookmakers donnent la France favorite"), unless told with what happened.
+# Who is the favourite, a forecast ("les bookmakers donnent la France favorite", "part favori", "les favoris du
+# scrutin"), unless told with what happened; not what is liked best, the adjective after its noun ("le plat favori
+# des Français", "sa série favorite").
 FAVOURITES = words("favori favorite favoris favorites")
+FAVOURITE = re.compile(
+    r"\b(?:(?:le|la|les|un|une|des|du|au|aux|grand|grande|grands|grandes|en|est|sont|reste|restent|était|étaient|"
+    r"part|partent|partait|partaient|partira|partiront)\s+"
+    r"|(?:donne|donnent|donnait|donnaient|donnée?s?|voit|voient|désigne|désignent)\s+(?:[^\s,.;]+\s+){0,4}?)"
+    r"favor(?:i|is|ite|ites)\b"
+)
 
 
 def _foresees(text: str, vocabulary: set[str]) -> bool:

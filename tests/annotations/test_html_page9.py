@@ -19,6 +19,10 @@ LINES = {
     "Chaque jour, vous recevez des menaces ?": False,
     "Chaque année, les lauréats reçoivent une bourse de 3 000 euros.": False,
     "Chaque mardi, les bénévoles reçoivent les familles au local de la rue Carnot.": False,
+    "Chaque matin, recevez l’actualité de votre commune dans votre boîte mail.": True,
+    "Chaque année, recevez-vous des relances de votre banque ?": False,
+    "Chaque semaine, recevez un panier de légumes pour 15 euros : la formule séduit 400 familles.": False,
+    "Tous les dimanches, recevez vos petits-enfants sans vous ruiner.": False,
 }
 
 
@@ -34,8 +38,8 @@ def text_after(fragment: str) -> str:
 
 
 # Each fragment and its text once the calls are dropped; None: a superscript that calls no note of the page,
-# left as it is (a unit's power, ordinals, a link to another page, to no note, a superscript saying more than a
-# call, a link to a section of the page named in words).
+# left as it is (a unit's power, ordinals, a link to another page, a superscript saying more than a call, a link
+# to a section of the page named in words).
 FRAGMENTS = (
     ('des années 1960<sup><a href="#note-1">1</a></sup>. Puis', "des années 1960. Puis"),
     ('les 1 200<sup><a href="#fn2" id="r2">[2]</a></sup> salariés', "les 1 200 salariés"),
@@ -44,7 +48,14 @@ FRAGMENTS = (
     ("une surface de 40 m<sup>2</sup>.", None),
     ("le 1<sup>er</sup> janvier, au XIX<sup>e</sup> siècle", None),
     ('120 m<sup><a href="/glossaire/m2">2</a></sup> de bureaux', None),
-    ('<sup><a href="#">1</a></sup> sans ancre', None),
+    # "#" and "javascript:": the page's note shown by a script; a browser reads the target without its spaces
+    ('en 1960<sup><a href="#">1</a></sup>, puis', "en 1960, puis"),
+    ('en 1960<sup><a href="javascript:void(0)" data-note="2">2</a></sup>, puis', "en 1960, puis"),
+    ('en 1960<sup><a href=" #n3 ">3</a></sup>, puis', "en 1960, puis"),
+    # odd markup: an empty call, a call in two superscripts, a comment inside; none raises
+    ('en 1960<sup><a href="#n1"></a></sup>, puis', None),
+    ('en 1960<sup><sup><a href="#n1">1</a></sup></sup>, puis', "en 1960, puis"),
+    ('en 1960<sup><!-- note --><a href="#n1">1</a></sup>, puis', "en 1960, puis"),
     ('<sup>voir <a href="#n1">1</a></sup>', None),
     ('<sup><a href="#section-2">Partie 2</a></sup>', None),
 )

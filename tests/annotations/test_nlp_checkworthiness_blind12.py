@@ -26,23 +26,37 @@ CASES = {
         ("la rivière n'a jamais été si basse en août.", True),
         ("la situation n'a jamais été aussi grave.", False),
         ("il n'a jamais été aussi heureux.", False),
+        ("la tentation du repli n'a jamais été aussi grande.", False),
         # an obligation met
         ("trois écoles ont dû fermer leurs portes.", True),
         ("les habitants ont dû être évacués dans la nuit.", True),
         ("ce retard est dû à une panne de signalisation.", False),
         ("les écoles doivent fermer.", False),
+        # ... not what the speaker supposes, a state or a lapse
+        ("les pompiers ont dû intervenir à trois reprises.", True),
+        ("ça a dû être terrible pour les familles.", False),
+        ("il a dû avoir très peur.", False),
+        ("le conducteur a dû s'endormir au volant.", False),
+        ("elle a dû se tromper de date.", False),
         # an act told in the past infinitive, not the speaker's
         ("le syndicat accuse la direction d'avoir supprimé 40 postes.", True),
         ("le parquet reproche au maire d'avoir signé deux contrats sans appel d'offres.", True),
         ("je le sais pour avoir vu le dossier.", False),
         ("merci d'avoir été là.", False),
         ("il espère avoir fini avant l'été.", False),
+        (
+            "une entreprise est sanctionnée si elle est condamnée pour avoir employé des travailleurs sans papiers.",
+            False,
+        ),
         # a large count as the subject, not a crowd expected nor a year
         ("environ 12 000 foyers sont encore privés de chauffage.", True),
         ("plus de 3 millions de salariés travaillent le dimanche.", True),
         ("10 000 spectateurs sont attendus samedi au stade.", False),
         ("2025 restera une année difficile.", False),
         ("deux questions se posent.", False),
+        ("8 000 véhicules empruntent chaque jour ce pont.", True),
+        ("100 jours après son élection, le maire dresse un premier bilan.", False),
+        ("150 ans après sa naissance, l'écrivain fascine toujours.", False),
         # a span since a past time with its qualifier, not the speaker's own
         ("la région est en alerte depuis bientôt trois semaines.", True),
         ("le tronçon est fermé depuis plus de deux ans.", True),
@@ -58,15 +72,22 @@ CASES = {
         ("la médiathèque accueille le public le samedi.", False),
         ("la rencontre de dimanche a été reportée.", False),
         ("lyon a reçu marseille dimanche.", False),
+        ("en 1998, elle rencontre son futur mari un samedi de juillet.", False),
         # a favourite, unless told with what happened
         ("les sondages donnent la sortante favorite.", True),
         ("le cheval part favori.", True),
+        ("le stade toulousain part grand favori de la finale.", True),
         ("le favori a été éliminé dès le premier tour.", False),
+        ("le plat favori des français reste le couscous.", False),
+        ("le sujet favori de l'opposition reste la dette.", False),
     ],
     "personal": [
         ("elle laisse un mari et deux fils.", True),
         ("il laisse son épouse, claire, et quatre enfants.", True),
+        ("il laisse une femme et deux enfants.", True),
         ("la crise laisse 300 salariés sans emploi.", False),
+        ("la justice laisse une femme sans protection.", False),
+        ("elle laisse son compagnon seul face aux dettes.", False),
         ("la tempête laisse derrière elle des dégâts.", False),
     ],
 }
@@ -105,6 +126,16 @@ LOOK_ALIKES = {
     "Les prix n'ont pas encore augmenté.": 0.064,
     "Elle joue deux soirs de suite à l'Olympia.": 0.121,
     "Merci d'avoir été là.": 0.003,
+    # found in review: a liked-best favourite, a supposition, a span setting the scene, a feeling's record, a woman
+    # left in a state, a past meeting on "un samedi", a rule of a kind
+    "Le plat favori des Français reste le couscous, selon un sondage publié mardi.": 0.134,
+    "Le conducteur a dû s'endormir au volant, selon les gendarmes.": 0.118,
+    "Ça a dû être terrible pour les familles.": 0.029,
+    "100 jours après son élection, le maire dresse un premier bilan.": 0.137,
+    "La tentation du repli n'a jamais été aussi grande.": 0.034,
+    "La justice laisse une femme sans protection face à son ex-conjoint.": 0.039,
+    "En 1998, elle rencontre son futur mari un samedi de juillet, à Brest.": 0.156,
+    "Une entreprise est sanctionnée si elle est condamnée pour avoir employé des travailleurs sans papiers.": 0.048,
 }
 
 
