@@ -109,7 +109,8 @@ def _school_year_near(match: re.Match, context: Context) -> Value | None:
 
 
 def named_rules() -> list[Rule]:
-    """The rules of this module, in the grammar's order: before the calendar rules."""
+    """The rules of this module, in the grammar's order: before the calendar rules; one long list on
+    purpose, a rule an entry, since the order is the grammar's priority."""
     return [
         rule(
             rf"le\s+week-?end\s+(?:de\s+(?:la\s+|l')?|du\s+)(?P<holiday>{HOLIDAY})(?:\s+(?P<year>\d{{4}}))?(?![\w-])",
