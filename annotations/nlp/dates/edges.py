@@ -1,6 +1,7 @@
 """Periods news names by their edge or by a name rather than by their figures: "au tournant du siècle", "à
 l'aube des années 1980", "à la fin du printemps 2028", "au début de l'été", "les trois premiers trimestres",
-"la dernière décennie", "les Trente Glorieuses", "sous quinzaine", "l'an dernier à pareille époque".
+"la dernière décennie", "sous quinzaine", "l'an dernier à pareille époque". An era named without a year ("les Trente
+Glorieuses", "la Belle Époque") is no date (dates_news_blind16).
 
 They run before the calendar rules, which would take a piece of them ("années 1980", "printemps 2028",
 "l'année dernière").
@@ -96,10 +97,11 @@ def _last_decade(_match: re.Match, context: Context) -> Value | None:
 
 
 def _fortnight(match: re.Match, context: Context) -> Value | None:
-    """ "sous quinzaine", "sous huitaine": from today to two weeks (one) ahead."""
+    """ "sous quinzaine", "sous huitaine": from today to fifteen (eight) days ahead, as a court's or a notice's delay
+    counts them."""
     if not context.published:
         return None
-    ahead = 14 if match["span"] == "quinzaine" else 7
+    ahead = 15 if match["span"] == "quinzaine" else 8
     return days(context.published, context.published + timedelta(days=ahead))
 
 
@@ -150,11 +152,5 @@ def edge_rules() -> list[Rule]:
             r"l'(?:an|année)\s+(?P<direction>dernier|dernière|passé|passée|prochain|prochaine),?\s+à\s+(?:pareille|la\s+même)\s+époque\b",
             _same_time_year_off,
             needs="unit",
-        ),
-        rule(  # the post-war boom by its name, capitalised ("ses trente glorieuses" are his own)
-            r"(?:les\s+)?(?P<name>trente)\s+glorieuses\b",
-            lambda _match, _context: between(year_value(1945), year_value(1975)),
-            guard=lambda text, match: text[match.start("name")].isupper(),
-            needs="glorious",
         ),
     ]

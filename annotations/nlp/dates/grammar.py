@@ -112,7 +112,6 @@ _NEEDS = {
     "weekend": re.compile(r"week-?end"),
     "school": re.compile(r"rentrée|scolaire|universitaire"),
     "fortnight": re.compile(r"quinzaine|huitaine"),
-    "glorious": re.compile(r"glorieuses"),
     "thousand": re.compile(r"\bmil(?:le)?\b|dix-(?:neuf|huit)\s+cent"),  # a year written out: "en deux mille dix-neuf"
 }
 
