@@ -141,14 +141,13 @@ def edge_rules() -> list[Rule]:
             _first_quarters,
             needs="quarter",
         ),
-        rule(
-            # not "la dernière décennie du XXe siècle", a century's
+        rule(  # not "la dernière décennie du XXe siècle", a century's
             r"(?:la\s+)?(?:dernière\s+décennie|décennie\s+(?:écoulée|passée))(?![\w-])(?!\s+d[eu]\s|\s+des\s|\s+d')",
             _last_decade,
             needs="unit",
         ),
         rule(r"sous\s+(?P<span>quinzaine|huitaine)(?![\w-])", _fortnight, needs="fortnight"),
-        rule(
+        rule(  # the same day a year off
             r"l'(?:an|année)\s+(?P<direction>dernier|dernière|passé|passée|prochain|prochaine),?\s+à\s+(?:pareille|la\s+même)\s+époque\b",
             _same_time_year_off,
             needs="unit",
