@@ -38,7 +38,11 @@ UPPER_BOUNDS = (
 # ("jusqu'à -8 °C": no colder than that).
 REACHES = ("jusqu'à",)
 HEDGES = (
-    *(f"{words} {of}" for words in ("près", "autour", "aux alentours", "de l'ordre", "pas loin") for of in _OF),
+    *(
+        f"{words} {of}"
+        for words in ("près", "autour", "aux alentours", "aux environs", "de l'ordre", "pas loin")
+        for of in _OF
+    ),
     "environ",
     "à peu près",
     "plus ou moins",

@@ -82,6 +82,15 @@ CURRENCY_WORDS = {
     # named with their country: "gourdes" alone are water bottles as often ("5 000 gourdes distribuées")
     "gourde haïtienne": "HTG",
     "gourdes haïtiennes": "HTG",
+    # shillings named with their country: "shillings" alone are also old British coins
+    "shilling kényan": "KES",
+    "shillings kényans": "KES",
+    "shilling ougandais": "UGX",
+    "shillings ougandais": "UGX",
+    "shilling tanzanien": "TZS",
+    "shillings tanzaniens": "TZS",
+    "shilling somalien": "SOS",
+    "shillings somaliens": "SOS",
     "naira": "NGN",
     "nairas": "NGN",
     "cedi": "GHS",

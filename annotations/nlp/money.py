@@ -107,6 +107,9 @@ _AND_CENTS = (
     rf"|{_EUROS_BEFORE}\s?(?P<bare_cents>(?!00)\d{{2}}(?!\d|[,.]\d)|(?!une?(?![\w-])){WORDS}(?![\w-])){_BARE_CENTS_END})?"
 )
 _ABOUT_AFTER = r"(?:\s+(?P<about>environ)(?![\w]))?"
+# "un euro symbolique", "l'euro symbolique": the one unit a court awards for the principle; no number anchors it ("un"
+# is an article far more often: `numbers.windows`).
+_SYMBOLIC = re.compile(r"(?<![\w-])(?:un|l')\s?(?P<cur>euro|dollar)\s+symbolique(?![\w])", re.I)
 _TO = r"(?:à|-|–|—)"
 
 _PATTERNS = [
@@ -170,6 +173,10 @@ class MoneyMatcher:
                                 amount, text, regions[region], written=_CURRENCY.search(amount.text) is not None
                             )
                         )
+        for symbolic in _SYMBOLIC.finditer(text):
+            if readable.index_of(*symbolic.span()) is not None and taken.add_if_free(*symbolic.span()):
+                currency = CURRENCY_WORDS[symbolic["cur"].lower()]
+                found.append(MoneySpan(symbolic.start(), symbolic.end(), symbolic[0], 1, 1, currency))
         found.sort(key=lambda amount: amount.start)
         for figure in elliptic_figures(text, found, taken, regions, money=True):
             taken.add(figure.start, figure.end)
@@ -310,8 +317,8 @@ def _span(match: re.Match, before: Lead, low: Decimal | None, high: Decimal | No
     if groups.get("n2") is not None:
         # "de 2 à 3 milliards" reads from "de"; "de $5-10M" is a range of its own ("une levée de")
         start = before.start if before.word and not groups.get("pre") else match.start()
-    else:  # "-3,5 M€", "+12 M€", a change with its sign; "plus de -3 M€": the bound of the signed value
-        sign_start, low, high = glued_sign(match.string, match.start(), low, high)
+    else:  # "-3,5 M€", "+12 M€", "Résultat : - 4,7 M€", a change with its sign; "plus de -3 M€": the bound of the signed value
+        sign_start, low, high = glued_sign(match.string, match.start(), low, high, spaced=True)
         start, low, high = single_value(match, before, low)
         start = sign_start if start == match.start() else start
     text = match.string[start : match.end()]

@@ -87,6 +87,15 @@ MULTIPLIER_WORDS.update(
         for plural in ("", "s")
     }
 )
+# Round counts of a scale: "une dizaine de millions d'euros" is 10 millions, "une centaine de milliers" 100 000.
+MULTIPLIER_WORDS.update(
+    {
+        f"{word}{plural} de {scale}": value * MULTIPLIER_WORDS[scale]
+        for word, value in {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "centaine": 100}.items()
+        for plural in ("", "s")
+        for scale in ("milliers", "millions", "milliards")
+    }
+)
 # Halves: "un demi-milliard d'euros" is 500 millions, "une demi-douzaine" 6.
 MULTIPLIER_WORDS.update(
     {
@@ -147,6 +156,10 @@ FIGURES_BODY = (
 # sign typography puts there ("–3 M€", "−2 °C"); a dash set apart ("Lyon – 3 M€") or inside a range is none.
 MINUS_SIGNS = "-–−"
 SIGN_BEFORE = re.compile(rf"(?:^|[\s(\[:;])[+{re.escape(MINUS_SIGNS)}]$")
+# For money, a sign set apart by one space as typeset tables print it ("Résultat net : - 4,7 M€"): only at a
+# line's start or after a colon or a bracket, where a spaced hyphen is no dash between two clauses ("Paris -
+# 4 000 euros" stays positive).
+SPACED_SIGN_BEFORE = re.compile(rf"(?:^|\n|[(\[:;]\s?)[+{re.escape(MINUS_SIGNS)}]\s$")
 # Half a unit more after a multiplier: "un million et demi", "deux milliards et demi".
 AND_A_HALF = r"\s+et\s+demie?(?![\w])"
 
@@ -340,17 +353,22 @@ def single_value(match: re.Match, before: Lead, value: Decimal | None) -> tuple[
 
 
 def glued_sign(
-    text: str, start: int, low: Decimal | None, high: Decimal | None
+    text: str, start: int, low: Decimal | None, high: Decimal | None, *, spaced: bool = False
 ) -> tuple[int, Decimal | None, Decimal | None]:
     """One value with the sign glued before its number at `start` (SIGN_BEFORE: "-3,5 M€",
     "(-13,5 %)", "+2 °C"): the start moved back over the sign, and (min, max) negated for a minus
-    when both are known; without a sign, as given. For a value read without a bound word before it
-    (`single_value` started it at its number), so min and max are the same number."""
+    when both are known; without a sign, as given (`spaced`: also SPACED_SIGN_BEFORE's, for money). For a value
+    read without a bound word before it (`single_value` started it at its number), so min and max are the same
+    number."""
+    sign = 1  # the length of the sign and its space
     if not SIGN_BEFORE.match(text, max(0, start - 2), start):
-        return start, low, high
-    if text[start - 1] in MINUS_SIGNS and low is not None and high is not None:
+        spaced_sign = SPACED_SIGN_BEFORE.search(text, max(0, start - 4), start) if spaced else None
+        if not spaced_sign:
+            return start, low, high
+        sign = len(spaced_sign[0].lstrip("\n([:;").lstrip())
+    if text[start - sign] in MINUS_SIGNS and low is not None and high is not None:
         low, high = -low, -high
-    return start - 1, low, high
+    return start - sign, low, high
 
 
 def signed_start(text: str, start: int) -> int:

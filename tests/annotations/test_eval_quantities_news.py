@@ -98,6 +98,10 @@ def test_eval_quantities_news_stays_above_the_floor(name):
         # "fr." were read; prices per unit keep their unit out of the span, as above, "gourdes" alone may be bottles
         # and "1 000 livres" books
         ("expressions_blind5.fr.json", 0.90),
+        # sixth blind set: 0.859 measured once, 0.919 once "aux environs de", round counts of a scale ("une dizaine de
+        # millions d'euros"), a sign set apart or an en dash, shillings named with their country and the symbolic euro
+        # were read; prices per unit, "brut", "net" and "mensuels" keep out of the span, as above
+        ("expressions_blind6.fr.json", 0.91),
     ],
 )
 def test_eval_expressions_money_exact_stays_above_the_floor(name, floor):

@@ -137,8 +137,9 @@ def test_opening_participle_then_a_place(text, expected):
     [
         ("Le budget 2031 sera présenté le 15 octobre.", [("Le budget 2031", "2031"), ("le 15 octobre", "2030-10-15")]),
         (
+            # the bill's noun joins its year's span, as "Le budget 2031" (expressions_blind6)
             "Le projet de loi de finances pour 2031 sera voté le 18 décembre.",
-            [("2031", "2031"), ("le 18 décembre", "2030-12-18")],
+            [("Le projet de loi de finances pour 2031", "2031"), ("le 18 décembre", "2030-12-18")],
         ),
         # look-alike: a year that is the story's time still anchors
         ("En 2031, le budget sera présenté le 15 octobre.", [("2031", "2031"), ("le 15 octobre", "2031-10-15")]),

@@ -20,9 +20,12 @@ from annotations.nlp.dates.values import Value, unit_value
 # de 2019" tells how long after 2019 a date given beside it is (dates_news_blind).
 _EVENT_OF = r"(?:le\s+|la\s+|les\s+|l')[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:du\s+|de\s+la\s+|de\s+l')"
 _COUNTED_BEFORE = re.compile(rf"(?<![\w'-]){COUNT}\s+{UNIT}\s+(?P<word>après|avant)\s+(?:{_EVENT_OF}|le\s+|la\s+|l')?$")
+# The neighbour word before the day, or before an event named with it: "le lendemain du scrutin du 10 octobre", "au
+# lendemain des élections du 13 juin 2027", "la veille de la finale du 3 mai".
 _NEIGHBOUR_BEFORE = re.compile(
     r"(?<![\w'-])(?P<word>la veille|l'avant-veille|le lendemain|au lendemain|le surlendemain)\s+"
-    r"(?:du\s+|de\s+la\s+|de\s+l'|de\s+|d')$"
+    r"(?:du\s+|des\s+|de\s+la\s+|de\s+l'|de\s+|d')"
+    r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:du\s+|de\s+la\s+|de\s+l'))?$"
 )
 _REACH = 60  # characters before the anchor's day where the count may start
 

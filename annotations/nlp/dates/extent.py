@@ -19,16 +19,19 @@ _HORIZON_CUE = re.compile(HORIZON + "$")
 _YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
 # The period a year or a span of years counts: "la période 2021-2027", "l'exercice (budgétaire) 2025",
 # "la saison 2024-25", "l'année scolaire 2025-2026", "la campagne 2025-2026" (a harvest's or a sale's), "l'année
-# fiscale 2025", "le budget 2027" (the year a budget is voted for).
+# fiscale 2025", "le budget 2027", "le budget primitif 2028", "la loi de finances pour 2028" (the year a budget is voted
+# for), "la législature 2022-2027".
 _PERIOD_NOUN_BEFORE = re.compile(
-    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison|campagne|budget|"
-    r"année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile))\s+$"
+    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison|campagne|"
+    r"budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+rectificative)?"
+    r"(?:\s+pour)?|législature|mandature|année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile))\s+$"
 )
 # A frame that says when within or by the date, the date unchanged: "tout au long de l'année 2023", "au
-# cours des années 2010", "en plein été 2019", "au cœur de l'été 2025", "au plus tard le 31 mars", "à l'horizon 2035".
+# cours des années 2010", "en plein été 2019", "au cœur de l'été 2025", "au plus tard le 31 mars", "à l'horizon 2035",
+# "l'exercice clos au 31 mars 2027" (a fiscal year named by its last day).
 _FRAME_BEFORE = re.compile(
     r"(?:\btout\s+au\s+long\s+d(?:e\s+|u\s+|es\s+|')|\bau\s+(?:cours|cœur|coeur)\s+d(?:e\s+|u\s+|es\s+|')|\ben\s+pleine?\s+|"
-    r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bà\s+l'horizon\s+(?:de\s+)?)$"
+    r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bà\s+l'horizon\s+(?:de\s+)?|\bl'exercice\s+(?:clos|clôturé)\s+(?:le\s+|au\s+))$"
 )
 _DIRECTION_AFTER = re.compile(r"\s+(?:dernier|dernière|derniere|prochain|prochaine)(?![\w-])")
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée)(?![\w-])")
@@ -69,7 +72,7 @@ def widened(text: str, lowered: str, start: int, end: int, value: Value) -> tupl
 
 def _grown_back(lowered: str, start: int, value: Value) -> int:
     """The start moved back over a year's noun, then over a frame, or a clock time before a day."""
-    before = lowered[max(0, start - 30) : start]
+    before = lowered[max(0, start - 40) : start]
     cue = _HORIZON_CUE.search(before)
     if not cue and value.unit == "year" and not value.is_open:
         noun = _YEAR_NOUN_BEFORE.search(before) if value.precision == "year" else None

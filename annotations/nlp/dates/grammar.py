@@ -7,8 +7,16 @@ from datetime import date
 
 from annotations.nlp.dates.absolute import absolute_rules
 from annotations.nlp.dates.anchored import counted_from
+from annotations.nlp.dates.edges import edge_rules
 from annotations.nlp.dates.extent import HORIZON, widened
-from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTH, WEEKDAY, alternatives
+from annotations.nlp.dates.lexicon import (
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    MONTH,
+    WEEKDAY,
+    WEEKDAY_HOLIDAYS,
+    alternatives,
+)
 from annotations.nlp.dates.named import named_rules
 from annotations.nlp.dates.openings import opening_words, rule_matches, word_starts
 from annotations.nlp.dates.quarters import quarter_rules
@@ -48,7 +56,9 @@ _END_PART = re.compile(r"(?:la\s+)?fin\b")
 # What does not move the timeline the next dates hang on ("d'ici 2030" is a horizon).
 _HORIZON_BEFORE = re.compile(HORIZON + r"(?:le\s+|l'|la\s+)?$")
 # Nor does the year a budget is for, prepared the year before: "Le budget 2028 sera présenté le 13 octobre".
-_BUDGET_YEAR_BEFORE = re.compile(r"\b(?:budget|plf|plfss|loi de finances(?: rectificative)?)\s+(?:pour\s+)?$")
+_BUDGET_YEAR_BEFORE = re.compile(
+    r"\b(?:budget(?: primitif| supplémentaire| rectificatif)?|plf|plfss|loi de finances(?: rectificative)?)\s+(?:pour\s+)?$"
+)
 
 
 def _horizon(lowered: str, start: int, value: Value) -> bool:
@@ -95,12 +105,13 @@ _NEEDS = {
     "part_or_season": re.compile(r"début|fin|mi-|mi\s|milieu|courant|printemps|été|automne|hiver"),
     # Whole holiday names, "jour" for the story's days ("le jour même"), the neighbouring days and
     # today's words ("hier", "en ce moment"): the words each rule cannot match without.
-    "holiday": re.compile(alternatives([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS])),
+    "holiday": re.compile(alternatives([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *WEEKDAY_HOLIDAYS])),
     "jour": re.compile(r"jour"),
     "neighbour": re.compile(r"veille|lendemain"),
     "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir|nuit"),
     "weekend": re.compile(r"week-?end"),
     "school": re.compile(r"rentrée|scolaire|universitaire"),
+    "fortnight": re.compile(r"quinzaine|huitaine"),
     "thousand": re.compile(r"\bmil(?:le)?\b|dix-(?:neuf|huit)\s+cent"),  # a year written out: "en deux mille dix-neuf"
 }
 
@@ -124,6 +135,7 @@ class Grammar:
         self.rules: list[Rule] = [
             *leading_rules(),
             *named_rules(),
+            *edge_rules(),
             *quarter_rules(),
             *absolute_rules(),
             *relative_rules(),

@@ -96,6 +96,7 @@ FIXED_HOLIDAYS = {
     "fête nationale": (7, 14),
     "armistice": (11, 11),
     "halloween": (10, 31),
+    "fête de la musique": (6, 21),
     # Saints' days named as holidays, with their article ("la Saint-Nicolas"; "Saint-Nicolas-de-Port", "l'église
     # Saint-Jean" are places: rules.holiday_written)
     "chandeleur": (2, 2),
@@ -122,6 +123,10 @@ EASTER_HOLIDAYS.update({"jeudi de l'ascension": 39, "vendredi saint": -2})
 # Carnival's days, counted back from Easter: "Mardi gras", "le mercredi des Cendres"
 EASTER_HOLIDAYS.update({"mardi gras": -47, "mercredi des cendres": -46})
 
+# Holidays on the nth weekday of a month (month, weekday, n): the Swiss "Jeûne fédéral" is the third Sunday
+# of September.
+WEEKDAY_HOLIDAYS = {"jeûne fédéral": (9, 6, 3), "jeune fédéral": (9, 6, 3)}
+
 
 def holiday(name: str, year: int) -> date:
     """The day of a holiday (as HOLIDAY matched it, lower-cased) in `year`."""
@@ -131,6 +136,10 @@ def holiday(name: str, year: int) -> date:
             return date.fromordinal(easter(year).toordinal() + EASTER_HOLIDAYS[key])
         if key in FIXED_HOLIDAYS:
             return date(year, *FIXED_HOLIDAYS[key])
+        if key in WEEKDAY_HOLIDAYS:
+            month, weekday, nth = WEEKDAY_HOLIDAYS[key]
+            first = date(year, month, 1)
+            return date(year, month, 1 + (weekday - first.weekday()) % 7 + 7 * (nth - 1))
     raise ValueError(f"no holiday {name!r}")
 
 
@@ -158,7 +167,7 @@ WEEKDAY_ALONE = (
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 HOLIDAY = (
     r"(?:(?:le\s+|la\s+)?(?:jour|journée)\s+de\s+(?:la\s+|l')?)?(?:"
-    + alternatives([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS])
+    + alternatives([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *WEEKDAY_HOLIDAYS])
     + r")"
 )
 

@@ -174,8 +174,8 @@ def quarter_rules() -> list[Rule]:
             needs="digit",
             opens=("au", "du"),
         ),
-        rule(  # without its year: "au premier semestre", "son quatrième trimestre"; not a school term or a pregnancy's
-            rf"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>{_ORDINALS})\s+"
+        rule(  # without its year: "au premier semestre", "au dernier trimestre"; not a school term or a pregnancy's
+            rf"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>{_ORDINALS}|dernier)\s+"
             r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d|\s+(?:de grossesse|scolaire|universitaire))",
             quarter,
             needs="quarter",

@@ -122,6 +122,11 @@ def shifted(anchor: Value, amount: int, unit: str) -> Value:
 _AMOUNT_OF = re.compile(r"\s+d(?:e\s+|')(?!cela\b|ça\b)[^\W\d_]")
 
 
+# A hedge before the count keeps its date: "il y a tout juste un an", "il y a un peu plus d'un an", "dans près de
+# trois mois".
+_HEDGE = r"(?:tout\s+juste|exactement|pile|environ|presque)\s+|(?:(?:un\s+peu\s+)?(?:plus|moins)|près)\s+d(?:e\s+|')"
+
+
 def _ago(match: re.Match, context: Context) -> Value | None:
     """ "il y a deux ans", "dans trois mois", "d'ici deux semaines"."""
     count = count_of(match)
@@ -310,7 +315,7 @@ def relative_rules() -> list[Rule]:
         ),
         rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today, needs="unit"),
         rule(
-            rf"(?P<word>il y a|dans|d'ici)\s+(?:(?:tout\s+juste|exactement|pile)\s+)?(?:{COUNT}\s+|{ROUND_COUNT}){UNIT}"
+            rf"(?P<word>il y a|dans|d'ici)\s+(?:{_HEDGE})?(?:{COUNT}\s+|{ROUND_COUNT}){UNIT}"
             r"(?P<exact>\s+jour\s+pour\s+jour)?(?![\w])",
             _ago,
             needs="unit",

@@ -150,7 +150,16 @@ def names_a_street(text: str, match: re.Match) -> bool:
     return bool(_NAMED_PLACE_BEFORE.search(before))
 
 
-_HOLIDAYS_AS_NOUNS = ("ascension", "assomption", "armistice", "pentecôte", "pentecote", "épiphanie", "epiphanie")
+_HOLIDAYS_AS_NOUNS = (
+    "ascension",
+    "assomption",
+    "armistice",
+    "pentecôte",
+    "pentecote",
+    "épiphanie",
+    "epiphanie",
+    "musique",
+)
 # A holiday naming a kind of thing dates nothing ("le marché de Noël ouvrira le 27", "les œufs de
 # Pâques", "le Père Noël"); a time or a bound before it keeps its date ("la nuit de Noël", "à partir de
 # Noël"), as does a day named by its date ("le défilé du 14-Juillet").
