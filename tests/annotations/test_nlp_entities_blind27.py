@@ -65,6 +65,8 @@ Un barrage de Gendarmerie filtrait les voitures. | barrage de Gendarmerie | -
 Le match de barrage de Ligue 2 aura lieu samedi. | Ligue 2 | MISC
 Le barrage de Grenoble contre Metz aura lieu dimanche. | barrage de Grenoble | -
 Le barrage de Grand'Maison a été inspecté. | barrage de Grand'Maison | LOC
+# A town after a victory at a court, not at a ground.
+Le maire a obtenu une victoire au Conseil d'État contre Nice. | Nice | LOC
 # A name in the idiom "X oblige" stays a name (a season or a feast is none).
 Bruxelles oblige, Paris doit réduire son déficit. | Bruxelles | LOC
 Macron oblige, les ministres se taisent. | Macron | PER
