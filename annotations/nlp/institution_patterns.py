@@ -225,6 +225,7 @@ def military_patterns() -> list[list[dict]]:
 
 
 def misc_patterns() -> list[list[dict]]:
+    # One list on purpose, as org_patterns: each kind of event or plan with its example beside it (past 40 lines).
     qualifiers = {
         "LOWER": {"IN": sorted(QUALIFIERS | words("international internationale mondial mondiale"))},
         "OP": "*",

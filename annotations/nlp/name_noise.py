@@ -20,15 +20,19 @@ _NAME_PARTICLES = words("de du des d' la le l' van von der den di da al el bin b
 _DISEASE_BEFORE = re.compile(r"\b(?:maladie|syndrome|virus|bacille)s? (?:de |d'|du )$")
 
 
-# The idiom "X oblige", set apart by punctuation ("Printemps oblige, ...", "..., Ramadan oblige."): what it names is a
-# season, a feast or a circumstance (not the verb: "le Printemps oblige ses vendeurs à...").
+# The idiom "X oblige", set apart by punctuation ("Printemps oblige, ...", "..., Ramadan oblige."): what it names is
+# a season or a feast (not the verb: "le Printemps oblige ses vendeurs à..."). A name keeps its place in the idiom:
+# "Bruxelles oblige, Paris doit réduire son déficit", "Macron oblige", "Brexit oblige"; a common word opening a
+# sentence ("Canicule oblige,") is no name anyway (`common_words`).
 _OBLIGE = re.compile(r"\s+oblige\s*(?:[,.;:!?)»–]|$)")
+_SEASONS = words("printemps été automne hiver")
 
 
 def is_before_oblige(surface: str, text: str, end: int) -> bool:
-    """Whether `surface`, one word ending at `end`, is the noun of the idiom "X oblige" ("Printemps oblige, le
-    groupe lance")."""
-    return " " not in surface and bool(_OBLIGE.match(text, end))
+    """Whether `surface`, a season or a feast ending at `end`, is the noun of the idiom "X oblige" ("Printemps
+    oblige, le groupe lance")."""
+    lower = surface.lower()
+    return (lower in _SEASONS or lower in HOLIDAYS) and bool(_OBLIGE.match(text, end))
 
 
 def is_noise(span: Span, text: str, forms: set[str]) -> bool:

@@ -19,10 +19,10 @@ from annotations.nlp.nationalities import NATIONALITIES
 
 _SCORE_TEXT = r"\(\d{1,3}-\d{1,3}\)"  # a match's score: "(2-1)"
 # Where a match was played, between its result and the opponent: "le nul (1-1) au stade Geoffroy-Guichard face à
-# X", "une victoire à domicile contre X"
-_GROUND = (
-    r"(?:\s+(?:(?:au|à\s+la|à\s+l['’])\s*(?:[Ss]tade|[Pp]arc|[A-ZÀ-Ý])[\w'’ -]{0,40}?|à\s+domicile|à\s+l'extérieur))?"
-)
+# X", "une victoire à domicile contre X". By its kind only ("stade", "parc"): `_BEFORE` reads the text lower-cased,
+# where a ground by its name alone ("à la Beaujoire") cannot be told from a court ("une victoire au Conseil d'État
+# contre Nice").
+_GROUND = r"(?:\s+(?:(?:au|à\s+la|à\s+l['’])\s*(?:stade|parc)[\w'’ -]{0,40}?|à\s+domicile|à\s+l'extérieur))?"
 # What is said of a team before its name: "a battu X", "battue par X", "face à X" after a match.
 _BEFORE = re.compile(
     r"(?:\b(?:a|ont|avait|avaient|aura)\s+(?:battu|dominé|écrasé|surclassé|étrillé|éliminé|accroché|renversé)"

@@ -16,13 +16,16 @@ _WORKS = (
     r"disque|chanson|single|tube|pièce|spectacle|comédie musicale|opéra|ballet|exposition|bande dessinée|BD|"
     r"tableau|toile|podcast|émission|jeu vidéo"
 )
-# and a work's revival or adaptation: "la reprise du « Misanthrope »", "l'adaptation de « Germinal »"
-_KIND = _WORKS + r"|baptisée?s?|intitulée?s?|nommée?s?|reprise|adaptation"
+_KIND = _WORKS + r"|baptisée?s?|intitulée?s?|nommée?s?"
 _TITLE = r"«\s?(?P<title>[A-ZÀ-Ý0-9](?:[^«».!?]|\.(?=\S)){0,90}?)\s?»"
 # The kind, up to two words after it ("le film d'animation « X »", "l'exposition temporaire « X »"),
 # then a title opening on a capital or a figure, of a dozen words at most; the kind in either case
 # ("Intitulée « X »" opens a sentence).
 _TITLED = re.compile(rf"\b(?i:{_KIND})\s+(?:[a-zà-ÿ'’-]+\s+){{0,2}}{_TITLE}")
+# Or a work's revival or adaptation, its title right after the "de" of the work: "la reprise du « Misanthrope »",
+# "l'adaptation de « Germinal »" (a revival of anything else comes with a quote of its speaker: "la reprise des
+# négociations « Nous ne céderons rien », a prévenu la CGT", "la reprise « sera lente »").
+_REVIVED = re.compile(rf"\b(?i:reprise|adaptation)\s+(?:de\s+|du\s+|des\s+|d['’]\s?){_TITLE}")
 # Or the title first, the kind in apposition right after its determiner, an ordinal or an adjective at
 # most between, or right after that ordinal or adjective alone ("« Les Années claires », premier roman de la
 # journaliste"): "« Les Heures creuses », son quatrième roman", "« Lumière d'hiver », un deuxième album plus
@@ -60,7 +63,7 @@ _MAX_WORDS = 12
 def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
     spans = []
     text = state(doc).text  # Doc.text would join every token again
-    titles = (_TITLED, _APPOSED, _BY_AUTHOR, _BY_TRADE, _PUBLISHED)
+    titles = (_TITLED, _REVIVED, _APPOSED, _BY_AUTHOR, _BY_TRADE, _PUBLISHED)
     for match in (match for pattern in titles for match in pattern.finditer(text)):
         start, end = match.span("title")
         if len(match["title"].split()) > _MAX_WORDS or values.overlaps(start, end):

@@ -53,6 +53,24 @@ Le Printemps oblige ses vendeurs à travailler le dimanche. | Printemps | ORG
 Un barrage de police bloquait la route. | barrage de police | -
 Il a vu une comédie de Molière. | comédie de Molière | -
 « Nous tiendrons », premier message du maire, a rassuré les habitants. | Nous tiendrons | -
+# A revival of talks or an adaptation to the climate before a speaker's quote (a work's title follows "de" right
+# after the word: "l'adaptation des « Trois Sœurs »").
+Avant la reprise des négociations « Nous ne céderons rien », a prévenu la CGT. | Nous ne céderons rien | -
+Sur la reprise « Nous sommes confiants », a déclaré le PDG. | Nous sommes confiants | -
+Pour l'adaptation au climat « Il faut agir vite », estime le maire. | Il faut agir vite | -
+L'adaptation des « Trois Sœurs » triomphe à Lyon. | Trois Sœurs | MISC
+# A roadblock by who holds it, a play-off by its competition or its clubs: no dam.
+Un barrage de CRS a bloqué les manifestants. | barrage de CRS | -
+Un barrage de Gendarmerie filtrait les voitures. | barrage de Gendarmerie | -
+Le match de barrage de Ligue 2 aura lieu samedi. | Ligue 2 | MISC
+Le barrage de Grenoble contre Metz aura lieu dimanche. | barrage de Grenoble | -
+Le barrage de Grand'Maison a été inspecté. | barrage de Grand'Maison | LOC
+# A town after a victory at a court, not at a ground.
+Le maire a obtenu une victoire au Conseil d'État contre Nice. | Nice | LOC
+# A name in the idiom "X oblige" stays a name (a season or a feast is none).
+Bruxelles oblige, Paris doit réduire son déficit. | Bruxelles | LOC
+Macron oblige, les ministres se taisent. | Macron | PER
+Noël oblige, les magasins ouvrent le dimanche. | Noël | -
 """
 
 
