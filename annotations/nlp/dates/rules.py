@@ -92,13 +92,13 @@ _NEXT = re.compile(r"\s*([^\W\d_]+|\d|%|€|\$)?")
 _SCORE_DASH = re.compile(r"\s?[-–]\s?\d{1,2}(?!\d|\s?h\b|\s?heures?\b)")  # not a time: "le 12 - 14 h 30"
 
 
-def free_after(text: str, match: re.Match) -> bool:
+def free_after(text: str, match: re.Match, allowed: frozenset[str] = _FREE_AFTER) -> bool:
     """Nothing follows but punctuation, the end or a function word; not a score's dash ("le 3-0")."""
     if _SCORE_DASH.match(text, match.end()):
         return False
     following = _NEXT.match(text, match.end())
     word = following.group(1) if following else None
-    return word is None or word.lower() in _FREE_AFTER
+    return word is None or word.lower() in allowed
 
 
 # After a weekday and its day ("samedi 22", "lundi 17"), a pronoun or a preposition of the verb or of hours goes on
@@ -109,11 +109,7 @@ _FREE_AFTER_WEEKDAY_DAY = _FREE_AFTER | words("se s ne n y en entre jusqu depuis
 
 def free_after_weekday_day(text: str, match: re.Match) -> bool:
     """A weekday and its day, free after (`free_after`) or followed by a clitic or a preposition."""
-    if _SCORE_DASH.match(text, match.end()):
-        return False
-    following = _NEXT.match(text, match.end())
-    word = following.group(1) if following else None
-    return word is None or word.lower() in _FREE_AFTER_WEEKDAY_DAY
+    return free_after(text, match, _FREE_AFTER_WEEKDAY_DAY)
 
 
 # "tous les ans le premier dimanche de juin", "chaque année, le dernier week-end d'août": a yearly habit, no date.
