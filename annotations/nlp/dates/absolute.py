@@ -372,7 +372,7 @@ def absolute_rules() -> list[Rule]:
             month,
             # after a day that is no date ("un 29 février", "tous les ans le premier dimanche de juin"), not its month
             # either; "un mois de juin" is any June
-            rf"(?:(?:\d|1er)\s+|\b(?:un|chaque)\s+|\b(?:{WEEKDAY}|week-?end|semaine|quinzaine)\s+d(?:e\s+|'))",
+            rf"(?:(?:\d|1er)\s+|\b(?:un|chaque)\s+|\b(?:{WEEKDAY}|week-?end|semaine)\s+d(?:e\s+|'))",
             span="date",
             guard=_month_alone,
             needs="month",
