@@ -55,6 +55,10 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
         # sports seasons, anniversaries, durations, nights and weekends, fuzzy parts, Belgian and Swiss years in
         # words, look-alikes): 0.954 when measured once, 0.992 corrected
         ("dates_news_blind17.fr.json", 0.98),
+        # written blind, dense in dates, in kinds the earlier sets hold least (chained anaphora, weekdays with a day
+        # and no month, hours beside days, headlines and datelines, ranges across months and years, vague words,
+        # habits, durations, fiscal years, election rounds, look-alikes): 0.943 when measured once, 1.000 corrected
+        ("dates_news_blind18.fr.json", 0.98),
     ],
 )
 def test_eval_dates_news_stays_above_the_floor(db, name, floor):

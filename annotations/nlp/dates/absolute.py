@@ -32,7 +32,7 @@ from annotations.nlp.dates.lexicon import (
     month_number,
 )
 from annotations.nlp.dates.months import month, month_range
-from annotations.nlp.dates.named import weekend_of_day
+from annotations.nlp.dates.named import week_of, weekend_of
 from annotations.nlp.dates.periods import (
     DECADE_WORDS,
     ERA_YEAR,
@@ -54,7 +54,15 @@ from annotations.nlp.dates.periods import (
     year_range,
     years_to_today,
 )
-from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, holiday_written, rule, two_digit_year_free
+from annotations.nlp.dates.rules import (
+    A_NUMBER,
+    Rule,
+    free_after,
+    holiday_written,
+    not_yearly,
+    rule,
+    two_digit_year_free,
+)
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -106,19 +114,7 @@ def _day_of_a_year_in_words(match: re.Match, context: Context) -> Value | None:
     return day_value(year.earliest.year, month_number(match["month"]), day) if year and day else None
 
 
-def _week_of(match: re.Match, context: Context) -> Value | None:
-    """ "la semaine du 7 octobre": Monday to Sunday around that day."""
-    day = date_of(match, context)
-    return unit_value(day.earliest, "week") if day else None
-
-
 _WEEK_NUMBER = r"(?P<{}>5[0-3]|[1-4]\d|0?[1-9])"
-
-
-def _weekend_of(match: re.Match, context: Context) -> Value | None:
-    """ "le week-end du 22 août": the Saturday and Sunday of that day, or the next ones (from a Friday)."""
-    day = date_of(match, context)
-    return weekend_of_day(day.earliest) if day else None
 
 
 _HALF = r"(?:première|seconde|deuxième)\s+moitié"  # of a decade or a century
@@ -141,6 +137,7 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?:le\s+)?{_ORDINAL}\s+(?P<what>jour|semaine|quinzaine|week-?end|{WEEKDAY})\s+(?:du\s+mois\s+)?d[eu']\s*(?:mois\s+d[e']\s*)?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             _nth_in_month,
+            guard=not_yearly,
             needs="month",
             opens=("le", "premier", "second", "deuxième", "troisième", "quatrième", "cinquième", "dernier", A_NUMBER),
         ),
@@ -162,12 +159,12 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(
             rf"le\s+week-?end\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?(?![\w-])",
-            _weekend_of,
+            weekend_of,
             needs="weekend",
         ),
         rule(
             rf"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
-            _week_of,
+            week_of,
             needs="unit",
             opens=("la",),
         ),
@@ -373,8 +370,9 @@ def absolute_rules() -> list[Rule]:
         rule(
             rf"(?:en\s+|depuis\s+|dès\s+)?(?P<date>(?:(?:à\s+la\s+|au\s+|en\s+)?{_PART}\s*(?:du\s+mois\s+)?(?:d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH}))(?!\s*\d)(?![\w])",
             month,
-            # after a day that is no date ("un 29 février"), not its month either; "un mois de juin" is any June
-            r"(?:(?:\d|1er)\s+|\b(?:un|chaque)\s+)",
+            # after a day that is no date ("un 29 février", "tous les ans le premier dimanche de juin"), not its month
+            # either; "un mois de juin" is any June
+            rf"(?:(?:\d|1er)\s+|\b(?:un|chaque)\s+|\b(?:{WEEKDAY}|week-?end|semaine)\s+d(?:e\s+|'))",
             span="date",
             guard=_month_alone,
             needs="month",

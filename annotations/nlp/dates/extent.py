@@ -37,7 +37,7 @@ _DIRECTION_AFTER = re.compile(r"\s+(?:dernier|dernière|derniere|prochain|procha
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée)(?![\w-])")
 # A clock time: "14 h", "20h30", "9 h 45", "14:30", "18 heures", "midi", "minuit"; a moment of the day: "à l'aube",
 # "à la mi-journée", "en fin d'après-midi", "en début de soirée", "dans la matinée", "tard dans la soirée".
-_CLOCK = r"(?:\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?(?:\s+(?:du\s+matin|du\s+soir))?|\d{1,2}:\d{2}|midi|minuit)(?![\w])"
+CLOCK = r"(?:\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?(?:\s+(?:du\s+matin|du\s+soir))?|\d{1,2}:\d{2}|midi|minuit)(?![\w])"
 _MOMENT = (
     r"(?:à\s+l'aube|au\s+petit\s+matin|à\s+la\s+mi-journée|(?:en|au)\s+(?:début|fin)\s+(?:de\s+(?:matinée|soirée|journée|nuit)|"
     r"d'après-midi)|(?:(?:tard|tôt)\s+)?dans\s+(?:la\s+(?:matinée|soirée|nuit)|l'après-midi)|en\s+(?:matinée|soirée)|"
@@ -46,10 +46,10 @@ _MOMENT = (
 # After a day, a clock time ("à 9 h", "à partir de 14 heures"), hours between two clock times ("de 10 h à 12 h",
 # "entre 16 h et 18 h") or a moment; before it, a clock time or a moment.
 _TIME_AFTER = re.compile(
-    rf",?\s+(?:(?:(?:peu|juste)\s+)?(?:à|vers|dès|avant|après|à\s+partir\s+de)\s+{_CLOCK}|"
-    rf"(?:de\s+{_CLOCK}\s+à|entre\s+{_CLOCK}\s+et)\s+{_CLOCK}|{_MOMENT})"
+    rf",?\s+(?:(?:(?:peu|juste)\s+)?(?:à|vers|dès|avant|après|à\s+partir\s+de)\s+{CLOCK}|"
+    rf"(?:de\s+{CLOCK}\s+à|entre\s+{CLOCK}\s+et)\s+{CLOCK}|{_MOMENT})"
 )
-_TIME_BEFORE = re.compile(rf"(?:\b(?:à|vers|dès)\s+{_CLOCK}|\b{_MOMENT}),?\s+(?:le\s+|de\s+)?$")
+_TIME_BEFORE = re.compile(rf"(?:\b(?:à|vers|dès)\s+{CLOCK}|\b{_MOMENT}),?\s+(?:le\s+|de\s+)?$")
 # A moment of a day written in figures ("au petit matin du 12 janvier"; not "dans la nuit du samedi au dimanche",
 # a night of two days).
 _MOMENT_OF = re.compile(rf"\b{_MOMENT}\s+du\s+$")

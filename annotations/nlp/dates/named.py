@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from annotations.nlp.dates.days import year_of
+from annotations.nlp.dates.days import date_of, year_of
 from annotations.nlp.dates.lexicon import HOLIDAY, alternatives, direction, holiday
 from annotations.nlp.dates.periods import DECADE_WORDS, century_written, century_years, decade_years, season
 from annotations.nlp.dates.rules import Rule, holiday_written, rule
-from annotations.nlp.dates.values import Context, Value, between, days, month_value, near_anchor, year_value
+from annotations.nlp.dates.values import Context, Value, between, days, month_value, near_anchor, unit_value, year_value
 
 
 def weekend_of_day(day: date) -> Value:
@@ -158,3 +158,15 @@ def named_rules() -> list[Rule]:
             needs="season",
         ),
     ]
+
+
+def week_of(match: re.Match, context: Context) -> Value | None:
+    """ "la semaine du 7 octobre": Monday to Sunday around that day."""
+    day = date_of(match, context)
+    return unit_value(day.earliest, "week") if day else None
+
+
+def weekend_of(match: re.Match, context: Context) -> Value | None:
+    """ "le week-end du 22 août": the Saturday and Sunday of that day, or the next ones (from a Friday)."""
+    day = date_of(match, context)
+    return weekend_of_day(day.earliest) if day else None

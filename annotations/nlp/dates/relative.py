@@ -16,6 +16,7 @@ import re
 from datetime import timedelta
 
 from annotations.nlp.dates.counts import COUNT, ROUND_COUNT, UNIT, UNITS, count_of
+from annotations.nlp.dates.extent import CLOCK
 from annotations.nlp.dates.lexicon import (
     DAY,
     MONTH,
@@ -28,7 +29,7 @@ from annotations.nlp.dates.lexicon import (
 )
 from annotations.nlp.dates.months import dated_day, part_of_month
 from annotations.nlp.dates.periods import nth, season
-from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, postponed_to, rule
+from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, free_after_weekday_day, postponed_to, rule
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -148,6 +149,10 @@ def _later(match: re.Match, context: Context) -> Value | None:
     if not story or count is None or finer(unit, story.unit):
         return None
     sign = -1 if match["word"] in ("plus tôt", "auparavant", "avant") else 1
+    if (
+        match.groupdict().get("exact") and story.precision == "day"
+    ):  # "cent ans plus tard, jour pour jour": that day, N years on
+        return unit_value(moved(story.earliest, sign * count, unit), "day")
     return shifted(story, sign * count, unit)
 
 
@@ -289,7 +294,7 @@ def relative_rules() -> list[Rule]:
             # not "vendredi 6 heures", an hour
             rf"(?:le\s+|ce\s+)?(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})(?![\w])(?!\s+{MONTH})(?!\s*(?:h\b|heures?\b))",
             weekday_day,
-            guard=free_after,
+            guard=free_after_weekday_day,
             needs="weekday",
         ),
         rule(
@@ -327,7 +332,7 @@ def relative_rules() -> list[Rule]:
         # jours plus tard sans accord" from the story's date (a determiner after "plus tard" opens the verb's object)
         rule(
             rf"{COUNT}\s+{UNIT}\s+(?P<word>plus tard|plus tôt|auparavant|(?:après|avant)(?!\s+{_DETERMINER_AFTER}))\b"
-            r"(?!\s+(?:que\b|qu'|de\b|d'))",
+            r"(?!\s+(?:que\b|qu'|de\b|d'))(?P<exact>,?\s+jour\s+pour\s+jour\b)?",
             _later,
             needs="unit",
             opens=NUMBER_OPENS,
@@ -362,8 +367,10 @@ def relative_rules() -> list[Rule]:
             needs="season",
         ),
         # "de lundi à vendredi", this week's (without the articles of a habit: "du lundi au vendredi")
+        # "de mardi 14 h à mercredi 6 h": hours are no days; "de dimanche à lundi un accord": "un" is an article
         rule(
-            rf"(?:de|entre)\s+(?P<weekday>{WEEKDAY})\s+(?:à|et)\s+(?P<weekday2>{WEEKDAY})(?![\w])(?!\s+(?:{DAY})\b)",
+            rf"(?:de|entre)\s+(?P<weekday>{WEEKDAY})(?:\s+{CLOCK})?\s+(?:à|et)\s+(?P<weekday2>{WEEKDAY})(?![\w])"
+            rf"(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
             weekday_range,
             needs="weekday",
         ),

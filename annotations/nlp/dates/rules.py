@@ -92,13 +92,32 @@ _NEXT = re.compile(r"\s*([^\W\d_]+|\d|%|€|\$)?")
 _SCORE_DASH = re.compile(r"\s?[-–]\s?\d{1,2}(?!\d|\s?h\b|\s?heures?\b)")  # not a time: "le 12 - 14 h 30"
 
 
-def free_after(text: str, match: re.Match) -> bool:
+def free_after(text: str, match: re.Match, allowed: frozenset[str] = _FREE_AFTER) -> bool:
     """Nothing follows but punctuation, the end or a function word; not a score's dash ("le 3-0")."""
     if _SCORE_DASH.match(text, match.end()):
         return False
     following = _NEXT.match(text, match.end())
     word = following.group(1) if following else None
-    return word is None or word.lower() in _FREE_AFTER
+    return word is None or word.lower() in allowed
+
+
+# After a weekday and its day ("samedi 22", "lundi 17"), a pronoun or a preposition of the verb or of hours goes on
+# the sentence ("le mouvement entamé lundi 17 se poursuivra", "samedi 22 entre 18 h et 23 h"); a noun still counts
+# ("samedi 3 buts").
+_FREE_AFTER_WEEKDAY_DAY = _FREE_AFTER | words("se s ne n y en entre jusqu depuis devant contre chez lors")
+
+
+def free_after_weekday_day(text: str, match: re.Match) -> bool:
+    """A weekday and its day, free after (`free_after`) or followed by a clitic or a preposition."""
+    return free_after(text, match, _FREE_AFTER_WEEKDAY_DAY)
+
+
+# "tous les ans le premier dimanche de juin", "chaque année, le dernier week-end d'août": a yearly habit, no date.
+_YEARLY_BEFORE = re.compile(r"\b(?:tous\s+les\s+ans|chaque\s+(?:année|an)|une\s+fois\s+par\s+an),?\s+$", re.I)
+
+
+def not_yearly(text: str, match: re.Match) -> bool:
+    return not _YEARLY_BEFORE.search(text, max(0, match.start() - 30), match.start())
 
 
 _POSTPONED = re.compile(rf"\b(?:en délibéré|{MOVING_VERB})\s+$")
@@ -173,6 +192,16 @@ _THINGS_OF_A_HOLIDAY = words(
 )
 
 
+_DEMONSTRATIVES = words("celles celle ceux celui")
+
+
+def _thing_before(text: str, start: int) -> bool:
+    """A thing of a holiday ("les vacances", "le marché") before a pronoun standing for it, in its sentence or the one
+    before."""
+    sentences = " ".join(re.split(r"[.!?]\s", text[max(0, start - 300) : start])[-2:]).lower()
+    return any(word in _THINGS_OF_A_HOLIDAY for word in re.findall(r"[^\W\d_]+", sentences))
+
+
 def holiday_written(text: str, match: re.Match) -> bool:
     """A holiday that is also a common noun is one only with its capital ("l'Ascension", not
     "l'ascension d'un groupe"); a holiday followed by a capitalised word is a name ("Noël Dupont");
@@ -183,6 +212,8 @@ def holiday_written(text: str, match: re.Match) -> bool:
     thing = _THING_OF_A_HOLIDAY.search(text, max(0, match.start() - 30), match.start())
     if thing and thing[1].lower() in _THINGS_OF_A_HOLIDAY and not any(map(str.isdigit, match["holiday"])):
         return False
+    if thing and thing[1].lower() in _DEMONSTRATIVES and _thing_before(text, match.start()):
+        return False  # "Les vacances de la Toussaint ... Suivront celles de Noël": the pronoun stands for the thing
     if not _saints_day_as_a_feast(text, match) or _another_national_day(text, match.end()):
         return False
     following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])

@@ -82,6 +82,16 @@ _EXPECTED = re.compile(
 )
 
 
+def perfect_before_in_paragraph(text: str, start: int) -> bool:
+    """`perfect_before`, or a compound past in the sentence before, in the same paragraph ("Condamné le 3 février
+    2025, il avait fait appel. L'audience, fixée au 8 juin, durera trois jours")."""
+    if perfect_before(text, start):
+        return True
+    paragraph = text[max(0, start - 300, text.rfind("\n", 0, start) + 1) : start]
+    sentences = re.split(r"[.!?]\s", paragraph)
+    return len(sentences) > 1 and bool(_PERFECT.search(sentences[-2].lower()))
+
+
 def perfect_before(text: str, start: int) -> bool:
     """Whether the words before text[start], back to the sentence's start (200 characters at most),
     tell a compound past ("En 2010, il avait sorti un album ; il remontera ..."), as news does of what
@@ -249,6 +259,21 @@ def present_around(text: str, start: int, end: int) -> bool:
     return not _past_in(words_around) and not _future_in(words_around)
 
 
+# A future auxiliary and its participle: "sera ouverte", "seront fermés", "restera close".
+_FUTURE_PASSIVE = re.compile(
+    rf"\b(?:sera|seront|restera|resteront|demeurera|demeureront)\s+(?:\S+\s+)?[{_LETTERS}]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|os|ose)\b"
+)
+
+
+def _coordinated_with_a_future_passive(before: str | None, text: str, start: int) -> bool:
+    """ "L'exposition sera ouverte tous les jours, et fermée le 1er mai": a participle after "et", "ou" or "puis"
+    shares the future auxiliary of its clause (not "a été rénové et fermé le 3 mars")."""
+    if before not in ("et", "ou", "puis"):
+        return False
+    words_before = text[clause_start(text, start) : start].lower()
+    return bool(_FUTURE_PASSIVE.search(words_before)) and not _PERFECT.search(words_before)
+
+
 def past_participle_before(text: str, start: int) -> bool:
     """A past participle right before the date ("voté le 4 juin", "adoptée en juillet") tells its tense."""
     participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
@@ -256,7 +281,11 @@ def past_participle_before(text: str, start: int) -> bool:
         return False
     if participle and _NAMED_BY_ITS_DATE.match(text, start) and participle[0].rstrip().endswith(" du"):
         return False  # "le défilé du 14-Juillet", "le feu d'artifice du 15-Août": the holiday's event, a noun
-    planned = participle and (participle.group(2) in _PLANNED or _future_auxiliary(participle.group(1)))
+    planned = participle and (
+        participle.group(2) in _PLANNED
+        or _future_auxiliary(participle.group(1))
+        or _coordinated_with_a_future_passive(participle.group(1), text, start)
+    )
     return bool(participle and not planned and not _a_noun_in_a_future_clause(participle.group(1), text, start))
 
 
@@ -332,3 +361,13 @@ def _past_event(words_around: str) -> bool:
     travaillé jusqu'à l'automne", "était fermée jusqu'au 3 mars"; not "est prolongée jusqu'au 5
     janvier", "ont jusqu'au 30 avril pour ...", "a prolongé l'arrêté jusqu'au 5 janvier")."""
     return _past_in(_DECIDED.sub(" ", _PRESENT_STATE.sub(" ", words_around)))
+
+
+# A period set or announced in the past ("Météo-France a placé le département en vigilance de mardi à mercredi", "a
+# décrété un deuil de lundi à mercredi"); not what was done ("ont fermé de mardi à jeudi", "ont été fermées").
+_SET_A_PERIOD = re.compile(r"\b(?:a|ont)\s+(?:plac|décrét|ordonn|décid|annonc|programm)[a-zé]*\b")
+
+
+def decided_before(text: str, start: int) -> bool:
+    """A period set in the past before the date, in its clause: not over."""
+    return bool(_SET_A_PERIOD.search(text[clause_start(text, start) : start].lower()))

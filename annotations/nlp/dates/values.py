@@ -22,7 +22,12 @@ from functools import cached_property
 
 from dateutil.relativedelta import relativedelta
 
-from annotations.nlp.dates.tense import own_verb_to_come, past_participle_before, perfect_before, present_around
+from annotations.nlp.dates.tense import (
+    own_verb_to_come,
+    past_participle_before,
+    perfect_before_in_paragraph,
+    present_around,
+)
 from annotations.nlp.dates.tense import tense as clause_tense
 
 ORDER = ("year", "month", "week", "day")
@@ -328,10 +333,11 @@ def _over_before_to_come(context: Context, chosen: Value) -> bool:
 
 
 def _told_over(context: Context, anchor: Value) -> bool:
-    """A future clause after a date of an earlier year than the publication's, told in a compound past."""
+    """A future clause after a date of an earlier year than the publication's, told in a compound past (in its
+    sentence or the one before)."""
     if context.tense != "future" or not context.published or anchor.latest.year >= context.published.year:
         return False
-    return perfect_before(context.text, context.start)
+    return perfect_before_in_paragraph(context.text, context.start)
 
 
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+$", re.I)

@@ -11,6 +11,7 @@ import re
 from datetime import timedelta
 
 from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekday_number
+from annotations.nlp.dates.tense import decided_before
 from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
 
 SATURDAY = 5
@@ -84,13 +85,23 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     return unit_value(today - timedelta(days=back), "day")
 
 
+_NIGHT_BEFORE = re.compile(r"\bnuit\s+$", re.I)
+
+
 def weekday_range(match: re.Match, context: Context) -> Value | None:
     """ "de lundi à vendredi": from the first weekday, read as a bare one, to the second after it."""
     first = weekday(match, context)
     if not first:
         return None
+    # "a placé le département en vigilance de jeudi à vendredi": a period set, from today on; not the night the
+    # act was done in ("a placé douze départements en vigilance dans la nuit de dimanche à lundi")
+    night = _NIGHT_BEFORE.search(context.text, max(0, context.start - 12), context.start)
+    decided = context.tense == "past" and not night and decided_before(context.text, context.start)
+    if decided:
+        today = context.published
+        first = unit_value(today + timedelta(days=(weekday_number(match["weekday"]) - today.weekday()) % 7), "day")
     ahead = (weekday_number(match["weekday2"]) - first.earliest.weekday()) % 7 or 7
-    if context.tense == "past" and first.earliest + timedelta(days=ahead) > context.published:
+    if context.tense == "past" and first.earliest + timedelta(days=ahead) > context.published and not decided:
         first = unit_value(first.earliest - timedelta(days=7), "day")  # a past week's days are all over
     return days(first.earliest, first.earliest + timedelta(days=ahead))
 
