@@ -4,6 +4,7 @@ and its legal form, a given name and the surname the model took apart, a noble n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from annotations.nlp.entity_labels import Mention
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
@@ -32,7 +33,13 @@ def joined(mentions: list[Mention], text: str) -> list[Mention]:
     company's name and its legal form (ORG), a given name and the surname the model took apart ("Loïc"
     "Le Bihan": one PER); each then a fixed name, as headed names are."""
     joined: list[Mention] = []
-    transfers = is_a_transfer_page(text.lower())
+    page: list[bool] = []  # whether the text is a transfer page, read once, if a pair asks (few do)
+
+    def transfers() -> bool:
+        if not page:
+            page.append(is_a_transfer_page(text.lower()))
+        return page[0]
+
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):  # the longer of two at one place first
         last = joined[-1] if joined else None
         label = (
@@ -45,10 +52,10 @@ def joined(mentions: list[Mention], text: str) -> list[Mention]:
     return joined
 
 
-def _join_label(first: Mention, second: Mention, text: str, transfers: bool) -> str | None:
+def _join_label(first: Mention, second: Mention, text: str, transfers: Callable[[], bool]) -> str | None:
     between = text[first.end : second.start]
     surface = text[first.start : first.end]
-    if transfers and first.label in ("ORG", "MISC") and second.label == "LOC" and between == " de ":
+    if first.label in ("ORG", "MISC") and second.label == "LOC" and between == " de " and transfers():
         # on a transfer page, a club by its name and its town after its article: "du Sporting de Lisbonne" (not
         # "Renault de Flins" without one, nor two words: "l'Olympique lyonnais de Paris")
         article = _CLUB_ARTICLE.search(text, max(0, first.start - 4), first.start)
