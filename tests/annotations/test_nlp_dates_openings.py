@@ -86,3 +86,20 @@ def test_opening_key_keeps_three_letters_and_files_numbers_together():
         rules.A_NUMBER,
         "mar",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le réveillon de la saint-sylvestre puis le lundi de pâques et le 14-juillet.",
+        "à la toussaint, au jour des morts, pour la fête du travail.",
+        "aucune fête ici : le conseil a voté le 3 mars.",
+    ],
+)
+def test_holiday_stretches_are_the_triggers_windows(text):
+    """The holidays' windows are looked for only in a text holding one of their names' cores, which every
+    name holds: the same windows."""
+    from annotations.nlp.dates import grammar
+
+    assert all(any(core in name for core in grammar._HOLIDAY_CORES) for name in grammar._HOLIDAY_NAMES)
+    assert grammar._stretches(text, "holiday") == grammar.windows(text, grammar._NEEDS["holiday"])

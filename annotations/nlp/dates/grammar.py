@@ -116,6 +116,21 @@ _NEEDS = {
 }
 
 
+# The holidays' trigger is names only: each of them holds one of these (the names no other name holds), which
+# `in` finds some ten times faster than the alternation fails on a text without a holiday, as news mostly is.
+_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS]
+_HOLIDAY_CORES = tuple(
+    name for name in _HOLIDAY_NAMES if not any(other != name and other in name for other in _HOLIDAY_NAMES)
+)
+
+
+def _stretches(lowered: str, needs: str | None) -> list[tuple[int, int]]:
+    """windows() around the trigger of `needs` (_NEEDS), none where the text holds no holiday for that trigger."""
+    if needs == "holiday" and not any(core in lowered for core in _HOLIDAY_CORES):
+        return []
+    return windows(lowered, _NEEDS[needs])
+
+
 def windows(lowered: str, trigger: re.Pattern = _TRIGGER) -> list[tuple[int, int]]:
     """The merged stretches of text around the triggers, where the rules are run."""
     found: list[tuple[int, int]] = []
@@ -192,7 +207,7 @@ class Grammar:
         starts = word_starts(lowered, self.opening_words)
         for rule in self.rules:
             if rule.needs not in stretches:
-                stretches[rule.needs] = windows(lowered, _NEEDS[rule.needs])
+                stretches[rule.needs] = _stretches(lowered, rule.needs)
             for match in rule_matches(rule, lowered, stretches[rule.needs], starts):
                 start, end = match.span(rule.span or 0)
                 if rule.not_after and rule.not_after.search(lowered, max(0, match.start() - 12), match.start()):
