@@ -283,14 +283,15 @@ MORE_FIGURES = re.compile(
 MORE_FIGURES_WORDS = words("tiers premier première")
 # Numbers that are no figure to check: a telephone number ("04 67 61 61 61", "0 800 12 34 56",
 # "composez le 112", "au 32 50") and a time of day ("de 12 h à 14 h 30", "à 18 heures").
+# Each opens on a digit, a "c" or an "a": the look-ahead spares the other positions the six alternatives.
 NOT_FIGURES = re.compile(
-    r"\b0\s?\d(?:\d\d)?(?:[\s.]\d\d){3,4}\b"
+    r"(?=[\dca])(?:\b0\s?\d(?:\d\d)?(?:[\s.]\d\d){3,4}\b"
     r"|\b(?:composez|composer|appelez|appeler|contacter|contactez)\s+le\s+\d+\b|\bau\s+\d\d\s\d\d\b(?!\s*\d)"
     # (not a duration: "l'emporte en 2 h 26 min 10 s", "y restent en moyenne 6 h 40")
     r"|(?<!\ben )(?<!moyenne )(?<!pendant )(?<!durant )\b\d{1,2}\s?h(?:\s?\d\d)?\b(?!\s?(?:\d\d\s?)?min)"
     r"|\b\d{1,2}\s+heures?\b(?!\s+(?:de|d'))"
     # digits in a name, after its letters: a code or a model ("SP95-E10", "la ligne T1", "l'A380", "le CO2")
-    r"|(?<=[a-zà-ÿ])\d+"
+    r"|(?<=[a-zà-ÿ])\d+)"
 )
 # A round count is colour rather than a figure to check: "une trentaine de témoins", "une centaine de
 # parents" (a count is "214 salariés", "quarante élèves").
