@@ -82,6 +82,7 @@ _TRIGGER = re.compile(
 _REACH = 70
 
 
+_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *WEEKDAY_HOLIDAYS]  # the trigger and its cores (_stretches)
 _NEEDS = {
     None: _TRIGGER,
     "month": re.compile(rf"\b{MONTH}(?![\w])"),
@@ -105,7 +106,7 @@ _NEEDS = {
     "part_or_season": re.compile(r"début|fin|mi-|mi\s|milieu|courant|printemps|été|automne|hiver"),
     # Whole holiday names, "jour" for the story's days ("le jour même"), the neighbouring days and
     # today's words ("hier", "en ce moment"): the words each rule cannot match without.
-    "holiday": re.compile(alternatives([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *WEEKDAY_HOLIDAYS])),
+    "holiday": re.compile(alternatives(_HOLIDAY_NAMES)),
     "jour": re.compile(r"jour"),
     "neighbour": re.compile(r"veille|lendemain"),
     "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir|nuit"),
@@ -118,7 +119,6 @@ _NEEDS = {
 
 # The holidays' trigger is names only: each of them holds one of these (the names no other name holds), which
 # `in` finds some ten times faster than the alternation fails on a text without a holiday, as news mostly is.
-_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS]
 _HOLIDAY_CORES = tuple(
     name for name in _HOLIDAY_NAMES if not any(other != name and other in name for other in _HOLIDAY_NAMES)
 )
