@@ -109,6 +109,11 @@ def test_amounts(text, expected):
         # "au dernier trimestre" without a year: the fourth quarter nearest; "le dernier trimestre de grossesse" none
         ("Les ventes ont bondi au dernier trimestre.", [("au dernier trimestre", "2025-10/2025-12")]),
         ("Elle est au dernier trimestre de grossesse.", []),
+        # nor the last quarter of what is named after it, nor a pregnancy's first ones (review)
+        ("Elle a cessé le sport au dernier trimestre de la grossesse.", []),
+        ("Il entame le dernier trimestre de son mandat.", []),
+        ("Les deux premiers trimestres de grossesse sont suivis de près.", []),
+        ("Les profits ont fondu au dernier trimestre, dit-il.", [("au dernier trimestre", "2025-10/2025-12")]),
         # an era named without a year is no date, as dates_news_blind16 wants
         ("La ville a grandi pendant les Trente Glorieuses.", []),
     ],
