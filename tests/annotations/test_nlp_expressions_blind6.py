@@ -97,6 +97,9 @@ def test_amounts(text, expected):
         ("Il a démissionné au lendemain du congrès.", []),
         # the Jeûne fédéral (the third Sunday of September), the fête de la Musique by its capital
         ("Les magasins fermeront pour le Jeûne fédéral.", [("Jeûne fédéral", "2026-09-20")]),
+        # without its circumflex, only with its capital: "un jeune fédéral" is a young member (review)
+        ("Les banques ferment pour le Jeune fédéral.", [("Jeune fédéral", "2026-09-20")]),
+        ("Un jeune fédéral du parti a pris la parole.", []),
         ("Le groupe jouera à la fête de la Musique.", [("fête de la Musique", "2026-06-21")]),
         ("Une fête de la musique improvisée a réuni le quartier.", []),
         # budget and parliamentary years, a fiscal year named by its last day
