@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from annotations.nlp.bound_words import BOUND_KINDS
+from annotations.nlp.list_items import opens_a_list_item
 from annotations.nlp.normalise import lower_case
 
 LARGEST = Decimal(10) ** 21  # Mention.amount_* hold 28 digits, 6 of them decimal places
@@ -160,9 +161,6 @@ SIGN_BEFORE = re.compile(rf"(?:^|[\s(\[:;])[+{re.escape(MINUS_SIGNS)}]$")
 # line's start or after a colon or a bracket on the same line, where a spaced hyphen is no dash between two
 # clauses ("Paris - 4 000 euros" stays positive).
 SPACED_SIGN_BEFORE = re.compile(rf"(?:^|\n|[(\[:][^\S\n]?)[+{re.escape(MINUS_SIGNS)}][^\S\n]$")
-# A list's item: a line opened by a dash and a space, announced by a line ending with a colon or beside another
-# item ("Les tarifs :\n- 4 000 euros pour un stand ;\n- 2 500 euros ..."): its dash is a bullet, not a minus.
-_LIST_DASH = re.compile(rf"[{re.escape(MINUS_SIGNS)}•*][^\S\n]")
 # Half a unit more after a multiplier: "un million et demi", "deux milliards et demi".
 AND_A_HALF = r"\s+et\s+demie?(?![\w])"
 
@@ -366,25 +364,12 @@ def glued_sign(
     sign = 1  # the length of the sign and its space
     if not SIGN_BEFORE.match(text, max(0, start - 2), start):
         spaced_sign = SPACED_SIGN_BEFORE.search(text, max(0, start - 4), start) if spaced else None
-        if not spaced_sign or _list_item(text, start):
+        if not spaced_sign or opens_a_list_item(text, start):
             return start, low, high
         sign = len(spaced_sign[0].lstrip("\n([:").lstrip())
     if text[start - sign] in MINUS_SIGNS and low is not None and high is not None:
         low, high = -low, -high
     return start - sign, low, high
-
-
-def _list_item(text: str, start: int) -> bool:
-    """The number at `start` opens a line after its dash and a space, and that line is a list's item: the line
-    before it ends with a colon, or the nearest line before or after it (blank lines skipped) opens with a dash
-    too. A line alone ("- 4,7 M€", a table's figure) keeps its sign."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() not in tuple(MINUS_SIGNS) + ("+",):
-        return False
-    before = text[:line_start].rstrip().rpartition("\n")[2].strip()
-    after_end = text.find("\n", start)
-    after = text[after_end:].lstrip().partition("\n")[0] if after_end != -1 else ""
-    return before.endswith(":") or any(_LIST_DASH.match(line.strip() + " ") for line in (before, after) if line)
 
 
 def signed_start(text: str, start: int) -> int:
