@@ -21,3 +21,14 @@ def opens_a_list_item(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     after = text[line_end:].lstrip().partition("\n")[0] if line_end != -1 else ""
     return before.endswith(":") or any(_DASH_OPENING.match(line.strip() + " ") for line in (before, after) if line)
+
+
+# The next item of a list run in a line, after a semicolon: "Les tarifs : - 4 000 euros pour un stand ; - 2 500 euros".
+_NEXT_RUN_IN_ITEM = re.compile(rf";[^\S\n]*[{re.escape(_DASH)}][^\S\n]")
+
+
+def opens_a_run_in_item(text: str, start: int) -> bool:
+    """The figure at `start`, after a dash and a space, is the first of a list run in its line: another item
+    opens after a semicolon further on the line."""
+    line_end = text.find("\n", start)
+    return _NEXT_RUN_IN_ITEM.search(text, start, line_end if line_end != -1 else len(text)) is not None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from annotations.nlp.bound_words import BOUND_KINDS
-from annotations.nlp.list_items import opens_a_list_item
+from annotations.nlp.list_items import opens_a_list_item, opens_a_run_in_item
 from annotations.nlp.normalise import lower_case
 
 LARGEST = Decimal(10) ** 21  # Mention.amount_* hold 28 digits, 6 of them decimal places
@@ -364,7 +364,7 @@ def glued_sign(
     sign = 1  # the length of the sign and its space
     if not SIGN_BEFORE.match(text, max(0, start - 2), start):
         spaced_sign = SPACED_SIGN_BEFORE.search(text, max(0, start - 4), start) if spaced else None
-        if not spaced_sign or opens_a_list_item(text, start):
+        if not spaced_sign or opens_a_list_item(text, start) or opens_a_run_in_item(text, start):
             return start, low, high
         sign = len(spaced_sign[0].lstrip("\n([:").lstrip())
     if text[start - sign] in MINUS_SIGNS and low is not None and high is not None:

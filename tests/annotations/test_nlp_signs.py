@@ -168,6 +168,11 @@ def test_glued_sign_of_a_value_not_read_keeps_it_unknown():
         ("Le devis :\n\n- 12 000 euros de travaux", [("12 000 euros", 12000, 12000, "EUR")]),
         # nor a dash after a semicolon, an item of a list run in a line
         ("Une amende ; - 200 euros selon son avocat.", [("200 euros", 200, 200, "EUR")]),
+        (
+            "Les tarifs : - 4 000 euros pour un stand ; - 2 500 euros pour un demi-stand.",
+            [("4 000 euros", 4000, 4000, "EUR"), ("2 500 euros", 2500, 2500, "EUR")],
+        ),
+        ("Résultat : - 4,7 M€ ; marge : 2 %.", [("- 4,7 M€", -4_700_000, -4_700_000, "EUR")]),
         # a figure alone on its line, or after a colon on its line, keeps its sign
         ("- 4,7 M€", [("- 4,7 M€", -4_700_000, -4_700_000, "EUR")]),
         ("Résultat net\n- 4,7 M€\n", [("- 4,7 M€", -4_700_000, -4_700_000, "EUR")]),
