@@ -31,6 +31,9 @@ _KIND_BESIDE = re.compile(
     rf"\b({_ACRONYM})(?:,| est| était| reste| demeure)\s+(?:(?:un|une|le|la|ce|cette|son|sa|seul|seule) |l['’])?"
     rf"(?:[a-zà-ÿ-]+ )?{_KINDS}\b"
 )
+# The United Nations' programmes are bodies that their name calls a programme ("le Programme alimentaire mondial
+# (PAM)", "le PNUD (programme des Nations unies pour le développement)"): known by heart, as INTERNATIONAL_ACRONYMS.
+_UN_PROGRAMMES = frozenset({"PNUD", "PNUE", "PAM", "ONUSIDA"})
 _KIND_BEFORE = re.compile(rf"\b{_KINDS_BEFORE} ({_ACRONYM})\b(?![\w'’-])")
 # "schéma de cohérence territoriale (SCOT)": a kind heading lower-case words, then the acronym in brackets
 _SPELLED_OUT = re.compile(rf"\b({_KINDS})((?: (?:[a-zà-ÿ-]+|[dl]['’][a-zà-ÿ-]+)){{0,6}}) \(({_ACRONYM})\)")
@@ -42,7 +45,7 @@ def common_noun_acronyms(text: str) -> frozenset[str]:
         match[1] for pattern in (_KIND_IN_BRACKETS, _KIND_BESIDE, _KIND_BEFORE) for match in pattern.finditer(text)
     }
     found |= {match[3] for match in _SPELLED_OUT.finditer(text) if _first_letter(match[1]) == _first_letter(match[3])}
-    return frozenset(found - INTERNATIONAL_ACRONYMS - PARTY_ACRONYMS)
+    return frozenset(found - INTERNATIONAL_ACRONYMS - PARTY_ACRONYMS - _UN_PROGRAMMES)
 
 
 def _first_letter(word: str) -> str:

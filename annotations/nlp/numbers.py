@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from annotations.nlp.bound_words import BOUND_KINDS
+from annotations.nlp.list_items import opens_a_list_item, opens_a_run_in_item
 from annotations.nlp.normalise import lower_case
 
 LARGEST = Decimal(10) ** 21  # Mention.amount_* hold 28 digits, 6 of them decimal places
@@ -157,9 +158,9 @@ FIGURES_BODY = (
 MINUS_SIGNS = "-–−"
 SIGN_BEFORE = re.compile(rf"(?:^|[\s(\[:;])[+{re.escape(MINUS_SIGNS)}]$")
 # For money, a sign set apart by one space as typeset tables print it ("Résultat net : - 4,7 M€"): only at a
-# line's start or after a colon or a bracket, where a spaced hyphen is no dash between two clauses ("Paris -
-# 4 000 euros" stays positive).
-SPACED_SIGN_BEFORE = re.compile(rf"(?:^|\n|[(\[:;]\s?)[+{re.escape(MINUS_SIGNS)}]\s$")
+# line's start or after a colon or a bracket on the same line, where a spaced hyphen is no dash between two
+# clauses ("Paris - 4 000 euros" stays positive).
+SPACED_SIGN_BEFORE = re.compile(rf"(?:^|\n|[(\[:][^\S\n]?)[+{re.escape(MINUS_SIGNS)}][^\S\n]$")
 # Half a unit more after a multiplier: "un million et demi", "deux milliards et demi".
 AND_A_HALF = r"\s+et\s+demie?(?![\w])"
 
@@ -363,9 +364,9 @@ def glued_sign(
     sign = 1  # the length of the sign and its space
     if not SIGN_BEFORE.match(text, max(0, start - 2), start):
         spaced_sign = SPACED_SIGN_BEFORE.search(text, max(0, start - 4), start) if spaced else None
-        if not spaced_sign:
+        if not spaced_sign or opens_a_list_item(text, start) or opens_a_run_in_item(text, start):
             return start, low, high
-        sign = len(spaced_sign[0].lstrip("\n([:;").lstrip())
+        sign = len(spaced_sign[0].lstrip("\n([:").lstrip())
     if text[start - sign] in MINUS_SIGNS and low is not None and high is not None:
         low, high = -low, -high
     return start - sign, low, high

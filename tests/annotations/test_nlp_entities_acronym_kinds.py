@@ -39,6 +39,9 @@ def test_entities_acronym_named_as_a_kind_of_thing_is_no_organisation(text, acro
         ("Le plan FMI pour la Grèce a été adopté. Le FMI prêtera 30 milliards.", "FMI"),
         ("Selon le FMI, le plan de relance est insuffisant.", "FMI"),
         ("Le PS, un programme de gauche à la main, a perdu.", "PS"),
+        # the UN's programmes are bodies whose name says "programme" (review)
+        ("Le PNUD (programme des Nations unies pour le développement) publie son rapport. Le PNUD alerte.", "PNUD"),
+        ("Selon le programme alimentaire mondial (PAM), la famine menace. Le PAM manque de fonds.", "PAM"),
     ],
 )
 def test_entities_acronym_of_a_body_stays_an_organisation(text, acronym):

@@ -97,6 +97,9 @@ def test_amounts(text, expected):
         ("Il a démissionné au lendemain du congrès.", []),
         # the Jeûne fédéral (the third Sunday of September), the fête de la Musique by its capital
         ("Les magasins fermeront pour le Jeûne fédéral.", [("Jeûne fédéral", "2026-09-20")]),
+        # without its circumflex, only with its capital: "un jeune fédéral" is a young member (review)
+        ("Les banques ferment pour le Jeune fédéral.", [("Jeune fédéral", "2026-09-20")]),
+        ("Un jeune fédéral du parti a pris la parole.", []),
         ("Le groupe jouera à la fête de la Musique.", [("fête de la Musique", "2026-06-21")]),
         ("Une fête de la musique improvisée a réuni le quartier.", []),
         # budget and parliamentary years, a fiscal year named by its last day
@@ -109,6 +112,11 @@ def test_amounts(text, expected):
         # "au dernier trimestre" without a year: the fourth quarter nearest; "le dernier trimestre de grossesse" none
         ("Les ventes ont bondi au dernier trimestre.", [("au dernier trimestre", "2025-10/2025-12")]),
         ("Elle est au dernier trimestre de grossesse.", []),
+        # nor the last quarter of what is named after it, nor a pregnancy's first ones (review)
+        ("Elle a cessé le sport au dernier trimestre de la grossesse.", []),
+        ("Il entame le dernier trimestre de son mandat.", []),
+        ("Les deux premiers trimestres de grossesse sont suivis de près.", []),
+        ("Les profits ont fondu au dernier trimestre, dit-il.", [("au dernier trimestre", "2025-10/2025-12")]),
         # an era named without a year is no date, as dates_news_blind16 wants
         ("La ville a grandi pendant les Trente Glorieuses.", []),
     ],

@@ -154,3 +154,30 @@ def test_glued_sign_moves_the_start_over_a_sign_and_negates_for_a_minus(text, st
 
 def test_glued_sign_of_a_value_not_read_keeps_it_unknown():
     assert numbers.glued_sign("solde -3 M€", 7, None, None) == (6, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list's dashes are bullets: announced by a colon, or beside another item
+        (
+            "Les tarifs du salon :\n- 4 000 euros pour un stand ;\n- 2 500 euros pour un demi-stand.",
+            [("4 000 euros", 4000, 4000, "EUR"), ("2 500 euros", 2500, 2500, "EUR")],
+        ),
+        ("Deux formules\n– 15 € la journée\n– 40 € la semaine", [("15 €", 15, 15, "EUR"), ("40 €", 40, 40, "EUR")]),
+        ("Le devis :\n\n- 12 000 euros de travaux", [("12 000 euros", 12000, 12000, "EUR")]),
+        # nor a dash after a semicolon, an item of a list run in a line
+        ("Une amende ; - 200 euros selon son avocat.", [("200 euros", 200, 200, "EUR")]),
+        (
+            "Les tarifs : - 4 000 euros pour un stand ; - 2 500 euros pour un demi-stand.",
+            [("4 000 euros", 4000, 4000, "EUR"), ("2 500 euros", 2500, 2500, "EUR")],
+        ),
+        ("Résultat : - 4,7 M€ ; marge : 2 %.", [("- 4,7 M€", -4_700_000, -4_700_000, "EUR")]),
+        # a figure alone on its line, or after a colon on its line, keeps its sign
+        ("- 4,7 M€", [("- 4,7 M€", -4_700_000, -4_700_000, "EUR")]),
+        ("Résultat net\n- 4,7 M€\n", [("- 4,7 M€", -4_700_000, -4_700_000, "EUR")]),
+        ("Les comptes.\nRésultat net : - 4,7 M€\nMarge : 3 %", [("- 4,7 M€", -4_700_000, -4_700_000, "EUR")]),
+    ],
+)
+def test_a_dash_set_apart_opening_a_list_item_is_a_bullet_not_a_minus(text, expected):
+    assert amounts(text) == expected

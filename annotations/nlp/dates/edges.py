@@ -137,7 +137,7 @@ def edge_rules() -> list[Rule]:
         ),
         rule(
             r"(?:les\s+|des\s+)(?P<count>deux|trois|2|3)\s+premiers\s+(?P<period>trimestres|semestres)"
-            rf"(?:\s+(?:de\s+l'année\s+|de\s+)?(?P<year>{YEAR}))?(?![\w-])",
+            rf"(?:\s+(?:de\s+l'année\s+|de\s+)?(?P<year>{YEAR}))?(?![\w-])(?!\s+(?:de\s+(?:la\s+)?grossesse|scolaires))",
             _first_quarters,
             needs="quarter",
         ),

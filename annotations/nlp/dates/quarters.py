@@ -174,8 +174,9 @@ def quarter_rules() -> list[Rule]:
             needs="digit",
             opens=("au", "du"),
         ),
-        rule(  # without its year: "au premier semestre", "au dernier trimestre"; not a school term or a pregnancy's
-            rf"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>{_ORDINALS}|dernier)\s+"
+        rule(  # without its year: "au premier semestre", "au dernier trimestre"; not a school term or a pregnancy's,
+            # nor the last of something named after it ("le dernier trimestre de son mandat, de la grossesse")
+            rf"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>{_ORDINALS}|dernier(?!\s+\w+\s+(?:d[eu]\s(?!l'année)|des\s|d')))\s+"
             r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d|\s+(?:de grossesse|scolaire|universitaire))",
             quarter,
             needs="quarter",

@@ -1,0 +1,34 @@
+"""A list's item in plain text: a line opened by a dash (or a bullet) and a space, which a line ending with a
+colon announces or another such line stands beside ("Les tarifs :\n- 4 000 euros pour un stand ;\n- 2 500
+euros ..."). Its dash is a bullet: the figure after it is no negative amount (numbers.glued_sign), where a
+line alone ("- 4,7 M€", a table's figure) keeps its sign."""
+
+import re
+
+# The hyphen, the en dash and the minus sign (numbers.MINUS_SIGNS), the plus, and the bullets a list is typed with
+_DASH = "-–−+•*"
+_DASH_OPENING = re.compile(rf"[^\S\n]*[{re.escape(_DASH)}][^\S\n]")
+
+
+def opens_a_list_item(text: str, start: int) -> bool:
+    """The figure at `start` opens its line after a dash and a space, and that line is a list's item: the line
+    before it ends with a colon, or the nearest line before or after it (blank lines skipped) opens with a dash
+    too."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _DASH_OPENING.fullmatch(text, line_start, start):
+        return False
+    before = text[:line_start].rstrip().rpartition("\n")[2].strip()
+    line_end = text.find("\n", start)
+    after = text[line_end:].lstrip().partition("\n")[0] if line_end != -1 else ""
+    return before.endswith(":") or any(_DASH_OPENING.match(line.strip() + " ") for line in (before, after) if line)
+
+
+# The next item of a list run in a line, after a semicolon: "Les tarifs : - 4 000 euros pour un stand ; - 2 500 euros".
+_NEXT_RUN_IN_ITEM = re.compile(rf";[^\S\n]*[{re.escape(_DASH)}][^\S\n]")
+
+
+def opens_a_run_in_item(text: str, start: int) -> bool:
+    """The figure at `start`, after a dash and a space, is the first of a list run in its line: another item
+    opens after a semicolon further on the line."""
+    line_end = text.find("\n", start)
+    return _NEXT_RUN_IN_ITEM.search(text, start, line_end if line_end != -1 else len(text)) is not None
