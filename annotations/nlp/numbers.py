@@ -361,8 +361,8 @@ def glued_sign(
     when both are known; without a sign, as given (`spaced`: also SPACED_SIGN_BEFORE's, for money). For a value
     read without a bound word before it (`single_value` started it at its number), so min and max are the same
     number."""
-    sign = 1  # the length of the sign and its space
-    if not SIGN_BEFORE.match(text, max(0, start - 2), start):
+    sign = start - signed_start(text, start)  # the length of the sign (and its space)
+    if not sign:
         spaced_sign = SPACED_SIGN_BEFORE.search(text, max(0, start - 4), start) if spaced else None
         if not spaced_sign or opens_a_list_item(text, start) or opens_a_run_in_item(text, start):
             return start, low, high
