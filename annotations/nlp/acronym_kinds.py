@@ -24,6 +24,7 @@ _KINDS = (
 # PCR"); not a contract's, a card's or a diploma's, which may name who gives it ("le diplôme HEC").
 _KINDS_BEFORE = r"(?:schéma|plan|vaccin|procédure|test|examen)s?"
 _ACRONYM = r"[A-ZÀ-Ý]{2,8}"
+_ACRONYM_ONLY = re.compile(_ACRONYM)  # what common_noun_acronyms can find, so all it can take out
 # "le SCOT (schéma de ...)", "le BCG (un vaccin ...)"
 _KIND_IN_BRACKETS = re.compile(rf"\b({_ACRONYM})\s*\(\s*(?:(?:un|une|le|la) |l['’])?{_KINDS}\b")
 # "le BCG, un vaccin ...", "Le SCOT est un document d'urbanisme", "le PLU, seul document opposable"
@@ -54,5 +55,7 @@ def _first_letter(word: str) -> str:
 
 def without_common_noun_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
     """`mentions` less those of an acronym `text` names as a kind of thing; an editor's alias stays."""
+    if not any(_ACRONYM_ONLY.fullmatch(text, mention.start, mention.end) for mention in mentions):
+        return mentions  # no mention an acronym: the text need not be read for its kinds
     commons = common_noun_acronyms(text)
     return [mention for mention in mentions if mention.is_fixed or text[mention.start : mention.end] not in commons]
