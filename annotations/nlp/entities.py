@@ -301,12 +301,12 @@ def _occurrences(surfaces: Iterable[str], text: str, saga: DocState) -> dict[str
         at = text.find(surface)
         while at != -1:
             end = at + len(surface)
-            # "État" stands for the State only where it reads so (not in "coup d'État"); "Printemps oblige" is an idiom
-            read = (surface != THE_STATE or is_the_state(text, at)) and not is_before_oblige(surface, text, end)
             if (
                 _is_whole(text, at, end)
                 and _in_prose_or_heading(saga, (at, end))
-                and read
+                # "État" stands for the State only where it reads so (not in "coup d'État"); "Printemps oblige" is an idiom
+                and (surface != THE_STATE or is_the_state(text, at))
+                and not is_before_oblige(surface, text, end)
                 and taken.add_if_free(at, end)
             ):
                 found[surface].append((at, end))
