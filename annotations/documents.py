@@ -259,9 +259,13 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     from annotations import html_layout, html_page
 
     tree = html_page.parse(html)
-    # Both rewrites run (a list, not `or`); the page is written anew only when one changed it.
-    if tree is not None and any([html_layout.without_layout_tables(tree), html_layout.without_footnote_calls(tree)]):
-        html = lxml_html.tostring(tree, encoding="unicode")
+    if tree is not None:
+        changed = html_layout.without_layout_tables(tree)
+        changed |= html_layout.without_footnote_calls(
+            tree
+        )  # both rewrites run; the page is written anew if one changed it
+        if changed:
+            html = lxml_html.tostring(tree, encoding="unicode")
     text = _main_text(html)
     # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.
     # Its date from the page's markup (meta tags, JSON-LD, <time>, the URL) and ISO dates in it, not from a year or

@@ -98,9 +98,8 @@ FOOTNOTE_CALL_TEXT = re.compile(r"^\s*\[?\d{1,3}\]?\s*$")
 
 def visible_text(html: str) -> str:
     """The text a reader of the page can select, footnote calls aside: every text node outside scripts and
-    styles. The page is
-    read as the UTF-8 it is saved in, whatever charset its `<meta>` declares (a page saved as UTF-8 by a
-    tool that kept the site's "iso-8859-1" declaration)."""
+    styles. The page is read as the UTF-8 it is saved in, whatever charset its `<meta>` declares (a page
+    saved as UTF-8 by a tool that kept the site's "iso-8859-1" declaration)."""
     import lxml.html
     from lxml import etree
 

@@ -149,9 +149,8 @@ def _later(match: re.Match, context: Context) -> Value | None:
     if not story or count is None or finer(unit, story.unit):
         return None
     sign = -1 if match["word"] in ("plus tôt", "auparavant", "avant") else 1
-    if (
-        match.groupdict().get("exact") and story.precision == "day"
-    ):  # "cent ans plus tard, jour pour jour": that day, N years on
+    if match.groupdict().get("exact") and story.precision == "day":
+        # "cent ans plus tard, jour pour jour": that day, N years on
         return unit_value(moved(story.earliest, sign * count, unit), "day")
     return shifted(story, sign * count, unit)
 
