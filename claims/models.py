@@ -59,7 +59,12 @@ class Article(models.Model):
         TEXT = "text", _("plain text")
         MARKDOWN = "markdown", _("Markdown")
 
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The article's address. Renaming it keeps the old address working: it redirects to the new one."),
+    )
     title = models.CharField(_("title"), max_length=500)
     language = models.CharField(_("language"), max_length=8, default="fr")
     source_url = models.URLField(_("source URL"), max_length=2000, blank=True)
@@ -95,6 +100,31 @@ class Article(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+
+class FormerSlug(models.Model):
+    """A slug an article had before an editor renamed it: its old addresses, shared and bookmarked,
+    redirect to the new ones (claims.middleware.former_slug_middleware)."""
+
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="former_slugs", verbose_name=_("article")
+    )
+    renamed_at = models.DateTimeField(_("renamed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("former slug")
+        verbose_name_plural = _("former slugs")
+
+    def __str__(self) -> str:
+        return self.slug
+
+    @classmethod
+    def record(cls, article: Article, former: str) -> None:
+        """`article`, renamed from `former`: the old slug leads to it (even if another article had it
+        before), and a slug it takes back is no longer a former one."""
+        cls.objects.filter(slug=article.slug).delete()
+        cls.objects.update_or_create(slug=former, defaults={"article": article, "renamed_at": timezone.now()})
 
 
 class ArticleRevision(models.Model):

@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "saga.middleware.request_size_middleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After authentication: a renamed article's old address redirects only for those who may see it.
+    "claims.middleware.former_slug_middleware",
     # Last, as django-axes asks: it turns a locked-out login into its 429 page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from claims.admin.common import HTTPS_URLS, REVIEW_DESK_CSS, ReadOnlyAdmin
 from claims.forms import ArticleIngestForm, add_service_error
-from claims.models import Article, Block, Verdict
+from claims.models import Article, Block, FormerSlug, Verdict
 from claims.services import IngestError, ingest_article
 from intake.models import Job, JobKind, JobState
 from intake.services import QueueUnavailableError, in_background, submit_ingest, submit_reannotate
@@ -63,6 +63,11 @@ class ArticleAdmin(admin.ModelAdmin):
 
     class Media:
         css = REVIEW_DESK_CSS
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "slug" in form.changed_data:
+            FormerSlug.record(obj, form.initial["slug"])
 
     def get_queryset(self, request):
         # The body (up to megabytes) is loaded only on an article's own page.

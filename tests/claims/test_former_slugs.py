@@ -1,0 +1,109 @@
+"""A renamed article's old addresses redirect to its new ones (claims.middleware, FormerSlug)."""
+
+import pytest
+from django.urls import reverse
+from lxml import html as lxml_html
+
+from claims.models import Article, FormerSlug
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def rename(editor_client, article, slug, **changes):
+    """The article's change form in the admin, as its page fills it, sent with a new slug."""
+    url = reverse("admin:claims_article_change", args=[article.pk])
+    form = lxml_html.fromstring(editor_client.get(url).content).get_element_by_id("article_form")
+    response = editor_client.post(url, {**dict(form.form_values()), "slug": slug, **changes})
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article.refresh_from_db()
+    assert article.slug == slug
+
+
+def test_the_admin_records_the_old_slug_of_a_renamed_article(editor_client, article):
+    rename(editor_client, article, "usine-lyon-2021")
+
+    assert list(FormerSlug.objects.values_list("slug", "article")) == [("usine-lyon", article.pk)]
+
+
+def test_an_edit_that_keeps_the_slug_records_nothing(editor_client, article):
+    rename(editor_client, article, article.slug, title="Une usine à Lyon")
+
+    assert not FormerSlug.objects.exists()
+
+
+def test_the_old_reader_page_redirects_permanently_with_its_query(editor_client, article, client):
+    rename(editor_client, article, "usine-lyon-2021")
+    client.logout()
+
+    response = client.get("/articles/usine-lyon/?verdict=unverified")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/articles/usine-lyon-2021/?verdict=unverified"
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_the_old_api_addresses_redirect(editor_client, article, api):
+    rename(editor_client, article, "usine-lyon-2021")
+
+    detail = api.get("/api/articles/usine-lyon/")
+    revisions = api.get("/api/articles/usine-lyon/revisions/")
+    text = api.head("/api/articles/usine-lyon/text/")
+
+    assert (detail.status_code, detail["Location"]) == (301, "/api/articles/usine-lyon-2021/")
+    assert (revisions.status_code, revisions["Location"]) == (301, "/api/articles/usine-lyon-2021/revisions/")
+    assert (text.status_code, text["Location"]) == (301, "/api/articles/usine-lyon-2021/text/")
+    assert api.get(detail["Location"]).json()["slug"] == "usine-lyon-2021"
+
+
+def test_a_write_to_an_old_address_is_told_to_repeat_itself_at_the_new_one(editor_client, article, api, editor):
+    rename(editor_client, article, "usine-lyon-2021")
+    api.force_authenticate(editor)
+
+    response = api.post("/api/articles/usine-lyon/assignment/", {"reviewer": editor.username}, format="json")
+
+    assert (response.status_code, response["Location"]) == (308, "/api/articles/usine-lyon-2021/assignment/")
+
+
+def test_a_renamed_draft_stays_hidden_from_readers(editor_client, make_article, client):
+    draft = make_article(slug="brouillon", publish=False)
+    rename(editor_client, draft, "brouillon-2")
+
+    assert editor_client.get("/articles/brouillon/").status_code == 301
+    client.logout()
+    assert client.get("/articles/brouillon/").status_code == 404
+
+
+def test_every_earlier_slug_leads_to_the_latest_and_a_slug_taken_back_is_live(editor_client, article, client):
+    rename(editor_client, article, "usine-2")
+    rename(editor_client, article, "usine-3")
+
+    assert client.get("/articles/usine-lyon/")["Location"] == "/articles/usine-3/"
+    assert client.get("/articles/usine-2/")["Location"] == "/articles/usine-3/"
+
+    rename(editor_client, article, "usine-lyon")
+
+    assert sorted(FormerSlug.objects.values_list("slug", flat=True)) == ["usine-2", "usine-3"]
+    assert client.get("/articles/usine-lyon/").status_code == 200
+    assert client.get("/articles/usine-3/")["Location"] == "/articles/usine-lyon/"
+
+
+def test_an_article_that_takes_an_old_slug_is_shown_there(editor_client, article, make_article, client):
+    rename(editor_client, article, "usine-lyon-2021")
+    other = make_article(text="Un autre article\n\nLe maire a inauguré un pont le 4 mai 2023.\n", slug="usine-lyon")
+
+    response = client.get("/articles/usine-lyon/")
+
+    assert response.status_code == 200
+    assert response.context["article"] == other
+
+
+def test_an_address_that_never_existed_is_still_a_404(client, article):
+    assert client.get("/articles/nulle-part/").status_code == 404
+    assert client.get("/api/articles/nulle-part/").status_code == 404
+    assert Article.objects.count() == 1
