@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from annotations.nlp.dates import find_dates
+from tests.annotations.test_nlp_dates_blind18 import table_cases
 
 TABLE = """
 ## a weekday, day and month that fit no year near the text's date are the news'
@@ -39,19 +40,6 @@ Tous les ans, le club organise son tournoi le premier samedi de juin. => -
 """
 
 
-def _cases():
-    kind = ""
-    for line in TABLE.strip().splitlines():
-        if line.startswith("## "):
-            kind = line[3:]
-            continue
-        text, _, found = line.removeprefix("~ ").partition(" => ")
-        wanted = [] if found == "-" else [tuple(pair.split(" = ")) for pair in found.split(" && ")]
-        yield pytest.param(
-            text, wanted, id=f"{kind[:40]}{' (look-alike)' if line.startswith('~') else ''}: {text[:30]}"
-        )
-
-
-@pytest.mark.parametrize(("text", "wanted"), list(_cases()))
+@pytest.mark.parametrize(("text", "wanted"), list(table_cases(TABLE)))
 def test_blind19_kinds(text, wanted):
     assert [(found.text, found.value) for found in find_dates(text, published=date(2030, 3, 14))] == wanted
