@@ -5,6 +5,7 @@ month and year written after the last one)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from annotations.nlp.dates.lexicon import (
     DAY,
@@ -58,6 +59,10 @@ def date_of(match: re.Match, context: Context) -> Value | None:
         return day_value(year, month, day)
     weekday = match.groupdict().get("weekday")  # "jeudi 14 mai": a year whose 14 May is a Thursday, if one is near
     named = on_its_weekday(context, month, day, weekday) if weekday else None
+    if weekday and not named and not context.on_publication:
+        # the weekday fits no year near the text's date: that date is no timeline for this day, the news is ("la
+        # réforme, entrée en vigueur en septembre 2022, ... : la rentrée est fixée au lundi 24 août", said in 2026)
+        named = on_its_weekday(replace(context, previous=None), month, day, weekday)
     return named or near_anchor(context, lambda year: day_value(year, month, day))
 
 

@@ -48,6 +48,7 @@ def year_in_words(match: re.Match, _context: Context) -> Value | None:
 
 DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70}
 DECADE_WORDS.update({"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90})
+DECADE_WORDS.update({"septante": 70, "huitante": 80, "octante": 80, "nonante": 90})  # Belgian and Swiss
 
 
 # Parts of a decade: "au début des années 1980" its first years, "au milieu des" its middle, "à la fin des" its last.

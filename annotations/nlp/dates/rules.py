@@ -107,17 +107,29 @@ def free_after(text: str, match: re.Match, allowed: frozenset[str] = _FREE_AFTER
 _FREE_AFTER_WEEKDAY_DAY = _FREE_AFTER | words("se s ne n y en entre jusqu depuis devant contre chez lors")
 
 
+# "dimanche 24 de 10 h à 17 h": the hours the day is open, not "mardi 3 de la série"
+_HOURS_AFTER = re.compile(r"\s+de\s+\d{1,2}\s?h\b")
+
+
 def free_after_weekday_day(text: str, match: re.Match) -> bool:
-    """A weekday and its day, free after (`free_after`) or followed by a clitic or a preposition."""
-    return free_after(text, match, _FREE_AFTER_WEEKDAY_DAY)
+    """A weekday and its day, free after (`free_after`), followed by a clitic, a preposition or its hours."""
+    return free_after(text, match, _FREE_AFTER_WEEKDAY_DAY) or bool(_HOURS_AFTER.match(text, match.end()))
 
 
 # "tous les ans le premier dimanche de juin", "chaque année, le dernier week-end d'août": a yearly habit, no date.
 _YEARLY_BEFORE = re.compile(r"\b(?:tous\s+les\s+ans|chaque\s+(?:année|an)|une\s+fois\s+par\s+an),?\s+$", re.I)
 
 
+# "Chaque année, la fête du village se tient le deuxième dimanche de septembre": the habit opens the sentence (not
+# "Chaque année, elle avait lieu en juin, mais cette année elle se tiendra le premier dimanche de juillet").
+_YEARLY_OPENS = re.compile(r"(?:tous\s+les\s+ans|chaque\s+(?:année|an))\b", re.I)
+
+
 def not_yearly(text: str, match: re.Match) -> bool:
-    return not _YEARLY_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if _YEARLY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return False
+    sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 150) : match.start()])[-1].lstrip()
+    return not _YEARLY_OPENS.match(sentence) or "cette année" in sentence.lower()
 
 
 _POSTPONED = re.compile(rf"\b(?:en délibéré|{MOVING_VERB})\s+$")
@@ -191,7 +203,7 @@ _THINGS_OF_A_HOLIDAY = words(
     "conte contes chant chants chanson chansons film films téléfilm crèche crèches bûche bûches dinde menu menus "
     "foire village chalet chalets calendrier calendriers carte cartes vitrine vitrines spectacle lumières père "
     "pères boules guirlandes jouets vacances congés bonbons bonbon costumes costume citrouilles citrouille masques "
-    "masque beignets crêpes"
+    "masque beignets crêpes accord accords"
 )
 
 

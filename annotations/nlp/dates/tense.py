@@ -351,7 +351,7 @@ _PRESENT_STATE = re.compile(
 # jusqu'à", "ont été suspendus jusqu'à", "a annoncé que ... durerait jusqu'à".
 _DECIDED = re.compile(
     rf"\b(?:a|ont|avait|avaient)\s+(?:été\s+[{_LETTERS}]+|(?:prolong|suspend|report|interd|ferm|maint|décid|"
-    rf"annonc|reconduit|repouss|fix|décrét|ordonn|autoris|accord|décret|prévu|program|étend|limit|restreint)"
+    rf"annonc|reconduit|repouss|fix|décrét|ordonn|autoris|accord|décret|prévu|program|étend|limit|restreint|plac)"
     rf"[{_LETTERS}]*)"
 )
 
