@@ -3,7 +3,8 @@ before it in the sentence (`money` and `quantities` read them after their own pa
 
 - after "contre", "face à", "au lieu de": "312 voix contre 241" (241 voix), "10 millions d'euros,
   contre 8 l'an dernier" (8 millions of euros: a figure under a thousand takes the other's
-  multiplier when that puts it within a factor of ten of it);
+  multiplier when that puts it within a factor of ten of it); after "dont", a part of a figure:
+  "1 248 greffes depuis 2010, dont 96 l'an dernier" (96 greffes);
 - two figures each told by their source: "10 000 manifestants selon la police, 25 000 selon les
   syndicats" (25 000 manifestants);
 - for counts, after the pronoun "en" that stands for the noun of the last figure before it: "3 000
@@ -50,7 +51,7 @@ _MULTIPLIER_IN = re.compile(
     rf"(?<![\w])(?P<word>{_MULTIPLIER})|(?<=\d)\s?(?P<symbol>{alternation(MULTIPLIER_SYMBOLS)})(?![^\W\d_])", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
-_AGAINST = re.compile(r"(?<![\w-])(?:contre|face à|au lieu de|au lieu d['’]|versus|vs\.?)\s*$", re.I)
+_AGAINST = re.compile(r"(?<![\w-])(?:contre|face à|au lieu de|au lieu d['’]|versus|vs\.?|dont)\s*$", re.I)
 _BY_A_SOURCE = re.compile(
     r"[^\S\n]+(?:selon|d['’]après)(?![\w])", re.I
 )  # "... selon la police, 25 000 selon les syndicats"

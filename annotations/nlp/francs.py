@@ -29,6 +29,11 @@ _SWISS = re.compile(
 )
 _FRENCH = re.compile(r"\b(?:France|français(?:e|es)?|Français(?:e|es)?)\b")
 _PLAIN_FRANCS = re.compile(r"\bfrancs?(?:\s+environ)?$|\bfr\.$", re.I)
+# "40 centimes" alone are a hundredth of the block's francs where they are Swiss and no euro is written there
+# ("3,20 francs par kilo, soit 40 centimes de moins"); else of a euro.
+_PLAIN_CENTIMES = re.compile(r"\bcentimes?$", re.I)
+_FRANCS = re.compile(r"\bfrancs?\b", re.I)
+_EUROS = re.compile(r"\beuros?\b|€", re.I)
 
 
 def which_francs(amount: MoneySpan, text: str, region: tuple[int, int], *, written: bool) -> MoneySpan:
@@ -37,12 +42,20 @@ def which_francs(amount: MoneySpan, text: str, region: tuple[int, int], *, writt
     Switzerland, or the block does and the sentence not of France; `written`: whether the amount's
     text holds a currency."""
     plain = _PLAIN_FRANCS.search(amount.text) or not written
+    if amount.currency == "EUR" and _PLAIN_CENTIMES.search(amount.text):
+        francs = _FRANCS.search(text, *region) and not _EUROS.search(text, *region)
+        return replace(amount, currency="CHF") if francs and _francs_of(amount, text, region) == "CHF" else amount
     if amount.currency != "FRF" or not plain:
         return amount
+    return replace(amount, currency=_francs_of(amount, text, region))
+
+
+def _francs_of(amount: MoneySpan, text: str, region: tuple[int, int]) -> str:
+    """The code of the francs of `amount`'s block: named there, or Swiss (see `which_francs`), or French."""
     named = _NAMED_FRANCS.search(text, *region)
     if named:
-        return replace(amount, currency=_FRANCS_NAMED[(named[1] or named[2]).lower()])
+        return _FRANCS_NAMED[(named[1] or named[2]).lower()]
     sentence = sentence_around(text, region, amount.start)
     if _SWISS.search(text, *sentence) or (not _FRENCH.search(text, *sentence) and _SWISS.search(text, *region)):
-        return replace(amount, currency="CHF")
-    return amount
+        return "CHF"
+    return "FRF"

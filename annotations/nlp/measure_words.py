@@ -2,8 +2,9 @@
 
 - halves and quarters of a unit: "trois ans et demi" (3.5 `an`), "un kilomètre et demi", "une
   demi-heure" (0.5 `heure`), "un demi-litre", "un quart d'heure" (0.25 `heure`), "trois quarts
-  d'heure"; a fraction of a group ("un tiers des élèves", "les trois quarts des communes") stays a
-  proportion, no quantity;
+  d'heure"; tenths, hundredths and thousandths of a second or a point ("trois centièmes de seconde",
+  0.03 `seconde`; "deux dixièmes de point", 0.2 `point`); a fraction of a group ("un tiers des élèves",
+  "les trois quarts des communes") stays a proportion, no quantity;
 - "un"/"une", an article before a noun ("un homme"), is the number one before a unit of measure or
   of time after "en", "pendant", "durant" or "d'" ("en un an", "pendant une heure", "un mur d'un
   mètre"), and before "point" after a verb of change ("a baissé d'un point"); "sur un an" (a rate
@@ -29,6 +30,12 @@ _MEASURES = frozenset(UNIT_WORDS.values())
 _FRACTION = re.compile(
     r"(?<![\w-])(?:(?P<half>une?)[^\S\n]+demi-|(?P<quarters>une?|trois)[^\S\n]+quarts?[^\S\n]+d['’][^\S\n]*)"
     rf"(?P<unit>heure|{alternation(UNIT_WORDS)})(?![\w-])",
+    re.I,
+)
+_PARTS = {"dixième": 10, "centième": 100, "millième": 1000}
+_PARTS_OF = re.compile(
+    rf"(?<![\w-])(?P<count>{numbers.FIGURES}|une?|{numbers.WORDS})[^\S\n]+(?P<part>{alternation(_PARTS)})s?"
+    r"[^\S\n]+de[^\S\n]+(?P<unit>seconde|point)(?![\w-])",
     re.I,
 )
 _ONE_BEFORE = frozenset({"en", "pendant", "durant", "d"})
@@ -58,7 +65,7 @@ def ones(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def fractions_of_units(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan]:
     """ "une demi-heure", "un demi-litre", "un quart d'heure", "trois quarts d'heure": a fraction
-    of one unit, or three quarters of it."""
+    of one unit, or three quarters of it; "trois centièmes de seconde": tenths, hundredths, thousandths."""
     found = []
     for start, end in regions:
         for match in _FRACTION.finditer(text, start, end):
@@ -67,6 +74,12 @@ def fractions_of_units(text: str, regions: list[tuple[int, int]]) -> list[Quanti
             word = re.sub(r"[\s-]+", " ", match["unit"].lower())
             unit = "heure" if word == "heure" else UNIT_WORDS[word]
             found.append(QuantitySpan(match.start(), match.end(), match[0], whole(value), whole(value), unit))
+        for match in _PARTS_OF.finditer(text, start, end):
+            count = numbers.parse_number(match["count"]) if match["count"].lower() not in ("un", "une") else 1
+            if count is not None:
+                value = Decimal(count) / _PARTS[match["part"].lower()]
+                unit = match["unit"].lower()
+                found.append(QuantitySpan(match.start(), match.end(), match[0], whole(value), whole(value), unit))
     return found
 
 

@@ -70,10 +70,10 @@ MULTIPLIER_WORDS = {
     "billions": 10**12,
 }
 # Round counts, read as their number ("une centaine de salariés": 100, as "environ 100"; "deux
-# milliers": 2 000); "des centaines" has no number before it and stays none.
+# milliers": 2 000; "un bon millier", "une bonne centaine" alike); "des centaines" has no number before it.
 MULTIPLIER_WORDS.update(
     {
-        f"{word}{plural}": value
+        f"{good}{word}{plural}": value
         for word, value in {
             "dizaine": 10,
             "douzaine": 12,
@@ -84,8 +84,10 @@ MULTIPLIER_WORDS.update(
             "cinquantaine": 50,
             "soixantaine": 60,
             "centaine": 100,
+            "millier": 1000,
         }.items()
         for plural in ("", "s")
+        for good in ("", "bon ", "bonne ")
     }
 )
 # Round counts of a scale: "une dizaine de millions d'euros" is 10 millions, "une centaine de milliers" 100 000.

@@ -166,7 +166,7 @@ class QuantityMatcher:
                     inside = readable.index_of(quantity.start, quantity.end) is not None
                     if inside and held.add_if_free(quantity.start, quantity.end):
                         found.append(quantity)
-        found = without_rate_bases(text, sorted(found, key=lambda quantity: quantity.start))
+        found = without_rate_bases(text, sorted(found, key=lambda quantity: quantity.start), taken)
         for figure in elliptic_figures(text, found if self.counts else [], held, regions):
             held.add(figure.start, figure.end)
             found.append(QuantitySpan(figure.start, figure.end, figure.text, figure.min, figure.max, figure.of.unit))
@@ -200,7 +200,8 @@ class QuantityMatcher:
             return []  # "1,2 milliard de m³" is a measure, "12 de m" nothing
         if groups.get("unit_half") and not measure_words.halves(unit, groups["unit_word"]):
             return []  # "deux enfants et demi": no half of a count
-        one = groups.get("unit_half") or measure_words.is_one(text, match.start(), match.end(), unit, before)
+        before_one = numbers.word_before(text, match.start()) if lead_in.bound else before  # "moins d'un an"
+        one = groups.get("unit_half") or measure_words.is_one(text, match.start(), match.end(), unit, before_one)
         if groups["n1"].lower() in ("un", "une") and not groups["m1"] and not one:
             return []  # "un" alone is an article: "un homme", not one man; but "en un an", "un kilomètre et demi"
         if groups["noun"] and _SCORE_BEFORE.search(text, max(0, match.start() - 4), match.start()):

@@ -77,6 +77,9 @@ UNIT_WORDS = {
     # a point of percentage is a point, as a fall "de 0,3 point" ("3 points de pourcentage": 3 `point`)
     "point de pourcentage": "point",
     "points de pourcentage": "point",
+    # a hundredth of a point of a rate: "grimpé de 25 points de base"
+    "point de base": "pb",
+    "points de base": "pb",
     "kilomètre carré": "km²",
     "kilomètres carrés": "km²",
     "mètre carré": "m²",
@@ -136,7 +139,8 @@ UNIT_WORDS.update({word + "s": unit for word, unit in list(UNIT_WORDS.items()) i
 # Degrees said of the weather or of a fever are Celsius; of an angle or a wine they are not.
 _WEATHER = re.compile(
     r"\b(?:températures?|maximales?|minimales?|canicule|chaleur|froid|gel|gelées?|thermomètres?|mercure|"
-    r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il faisait|il fera|normales?|"
+    r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il faisait|il fera|normales?|prévisionnistes|"
+    r"rafraîchissement|refroidissement|réchauffement|redoux|"
     # degrees of water: "L'eau du lac atteignait 24,5 degrés", "la mer est à 22 degrés"
     r"eaux?|mer|lac|océan|piscine|baignade|rivière)\b",
     re.I,

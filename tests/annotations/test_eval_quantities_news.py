@@ -22,6 +22,7 @@ FLOORS = {
     "quantities_news_blind13.fr.json": 1.0,
     "quantities_news_blind14.fr.json": 1.0,
     "quantities_news_blind15.fr.json": 0.99,
+    "quantities_news_blind16.fr.json": 0.96,
 }  # the others 0.97
 
 
@@ -66,6 +67,11 @@ FLOORS = {
         # once; 0.998 once halves and quarters of a unit, "un" before a unit, words past their millions, "M de",
         # "sous zéro", degrees of water, nœuds, "aux 100 km", hours waited and "selon" were read ("10 000 pas" left)
         "quantities_news_blind15.fr.json",
+        # 43 news paragraphs written blind (agriculture, energy, transport, health, elections, sports, real estate,
+        # public finance, weather; CHF, XOF, CAD): money 0.968, quantities 0.924 exact when measured once; money
+        # 1.000 and quantities 0.971 once a part after "dont", "un" after a bound, "un bon millier", tenths of a
+        # second, points de base, a price's base after "les", degrees of a change of weather and Swiss centimes read
+        "quantities_news_blind16.fr.json",
     ],
 )
 def test_eval_quantities_news_stays_above_the_floor(name):
