@@ -84,13 +84,13 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     initial = initial and not _UNIT_LETTER.search(sentence)
     # Capitalised, an abbreviation too ("Art. 3 du code", "au 12 Av. Jean-Jaurès", "le No. 1"), unless
     # a determiner follows it inside a sentence: "le centre d'Art. Le vernissage ..." ends there.
-    opener = following.split(maxsplit=1)[0].rstrip(",") if following.split() else ""
+    opener = (following.split(maxsplit=1) or [""])[0].rstrip(",")  # not split(): the whole rest of the block
     opens = opener in _SENTENCE_OPENERS or opener.startswith(_OPENER_ELISIONS)
     determiner = (opener in _DETERMINERS or opener.startswith(("L'", "L’"))) and sentence.strip() != word
     abbreviated = word in ABBREVIATIONS or (word.lower() in ABBREVIATIONS and not determiner)
     # A capital, not a quote: "le 18 nov. « Le Monde » révélait" goes on as often as a quote opens a sentence.
     capital = following[:1].isupper()
-    if (_DAY_AND_MONTH.search(sentence) or _CENTURY_BEFORE.search(sentence)) and capital:
+    if capital and (_DAY_AND_MONTH.search(sentence) or _CENTURY_BEFORE.search(sentence)):
         return False  # "... jusqu'au 24 déc. Ouvert tous les jours ...", "... au XIXe s. Œuvre de ..."
     if (determiner or following.startswith(("«", '"'))) and _ACRONYM_AFTER_ARTICLE.search(sentence):
         return False  # "... aux U.S.A. Le précédent ...", "... de la S.N.C.F. « Nous ..."
