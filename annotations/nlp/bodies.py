@@ -23,7 +23,8 @@ from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, NAME, OF, PROPER,
 def committee_patterns() -> list[list[dict]]:
     """A standing committee of an assembly, by its domains: "la commission des finances", "la commission
     des affaires économiques", "la commission des libertés civiles, de la justice et des affaires
-    intérieures" (not "une commission d'enquête", nor "la commission de la ville": no committee's domain)."""
+    intérieures", "la commission des affaires économiques et monétaires" (not "une commission d'enquête", nor "la
+    commission de la ville": no committee's domain)."""
     adjective = {
         "IS_LOWER": True,
         "TEXT": {"REGEX": r"(?:al|ale|el|elle|ique|aire|if|ive|ile|able|eur|eure|é|ée|ère|enne)s?$"},
@@ -38,7 +39,10 @@ def committee_patterns() -> list[list[dict]]:
         [*part, {"LOWER": "et"}, *part],
         [{"ORTH": ","}, *part, {"LOWER": "et"}, *part],
     ]
-    return [first + tail for tail in tails]
+    # two adjectives of one domain: "la commission des affaires économiques et monétaires"
+    both = [*first[:-1], {**adjective, "OP": None}, {"LOWER": "et"}, {**adjective, "OP": None}]
+    both = [{key: value for key, value in token.items() if value is not None} for token in both]
+    return [head + tail for head in (first, both) for tail in tails]
 
 
 def society_patterns() -> list[list[dict]]:

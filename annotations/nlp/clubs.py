@@ -55,6 +55,12 @@ def club_patterns() -> list[list[dict]]:
         [{"ORTH": "US"}, {**CAPITAL, "ORTH": {"NOT_IN": ["Open"]}}],  # "l'US Forbach", not the "US Open"
         [CAPITAL, {"ORTH": "-"}, {"LOWER": "club"}, _DEMONYM],  # "le Vélo-club spinalien"
         [*TOWN, {"ORTH": {"IN": _SPORTS}}, {"TEXT": {"REGEX": r"^\d{2}$"}, "OP": "?"}],
+        [
+            *TOWN,
+            {"ORTH": {"IN": ["Volley", "Basket", "Hand"]}},
+            {"ORTH": "-"},
+            {"LOWER": "ball"},
+        ],  # "Tours Volley-Ball"
         # a town, then its department or region in one or two words: "Chambéry Savoie Mont-Blanc Handball"
         [*TOWN, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}, {"ORTH": {"IN": _SPORTS[2:]}}],
     ]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotations.nlp.first_names import opens_on_a_first_name
+from annotations.nlp.institution_words import SEATS_OF_POWER
 from annotations.nlp.name_edges import DOSE_UNITS
 from annotations.nlp.nationalities import NATIONALITIES
 
@@ -131,6 +132,7 @@ class Cue:
     no_given_name: bool = False  # a cue that does not hold for a name opening on a given name (a place, a product)
     whole: bool = False  # a cue that holds only when no capitalised word follows the name (no longer name's part)
     gate: tuple[str, ...] = ()  # tried only in a text holding one of these (rare words: `in` tests once per text)
+    no_seat: bool = False  # a cue that does not hold for a seat of power, which stands for its government
 
 
 def cue(pattern: str, label: str, **options) -> Cue:
@@ -154,7 +156,11 @@ _CUES = [
     ),
     cue(r"\b(?:diriger|dirige|dirigeait|financer|finance|finançait|rejoindre|quitter)\s+$", "ORG"),
     # A publisher ("publié chez Gallimard") and the body someone heads ("à la tête de Stellantis").
-    cue(r"\b(?:publiée?s?|éditée?s?|parue?s?|traduite?s?(?:\s+en\s+[a-zà-ÿ]+)?)\s+chez\s+$", "ORG", strong=True),
+    cue(
+        r"\b(?:publiée?s?|éditée?s?|parue?s?|paraît|paraîtra|paraissent|traduite?s?(?:\s+en\s+[a-zà-ÿ]+)?)\s+chez\s+$",
+        "ORG",
+        strong=True,
+    ),
     cue(r"\bà la tête (?:de|d'|du)\s*$", "ORG"),
     # A newspaper quoted as a source: "rapporte Le Progrès", "cité par La Voix du Nord", "a indiqué son
     # maire au Républicain lorrain" (a person is named by a given name or a title there, and "selon X"
@@ -164,7 +170,7 @@ _CUES = [
         r"\b(?:rapporte|rapportent|rapportait|révèle|révélait|cités?\s+par|citées?\s+par|"
         r"(?:reprise?s?|relayée?s?)\s+par|"
         r"(?:a|ont)\s+(?:indiqué|confié|déclaré|expliqué|précisé)(?:\s+[a-zà-ÿ']+){0,3}\s+au|"
-        r"(?:publiée?s?|parue?s?)\s+(?:ce\s+\w+\s+|\w+\s+)?dans\s+(?:la\s+revue\s+)?)\s*$",
+        r"(?:publiée?s?|parue?s?|publient|paraît)\s+(?:ce\s+\w+\s+|\w+\s+)?dans\s+(?:la\s+revue\s+)?)\s*$",
         "ORG",
         no_given_name=True,
     ),
@@ -213,6 +219,9 @@ _CUES = [
     # "des tirs entendus à X" (not "a succédé à X", "rendu hommage à X": a person as often).
     cue(rf"\b(?:{_GATHERED_AT})\s+à\s+$", "LOC", no_given_name=True),
     cue(r"\blieu-dit\s+$", "LOC", no_given_name=True),
+    # A place where a sentence opens on "À X," (not a person by a given name: "À Jean, elle a tout dit").
+    # (nor a seat of power: "À Matignon, on minimise" is the government's)
+    cue(r"(?:^|[.!?]\s+)à\s+$", "LOC", no_given_name=True, whole=True, no_seat=True),
     # A medicine by its dose, its form or what a leaflet says of it: "Doliprane 500 mg", "X contient du
     # lactose", "X ne doit pas être utilisé", "autres médicaments et X" (a product: MISC).
     cue(rf"^\s+(?:{_DOSE}|{_OF_A_MEDICINE})", "MISC", strong=True, side="right", no_given_name=True),
@@ -274,6 +283,8 @@ def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> t
         person = opens_on_a_first_name(text[start:end])
         for cue in _CUES:
             if (cue.no_given_name and person) or (cue.whole and _NAME_NEXT.match(text, end)):
+                continue
+            if cue.no_seat and text[start:end] in SEATS_OF_POWER:
                 continue
             if cue.gate and not _opened(cue.gate, lowered):
                 continue

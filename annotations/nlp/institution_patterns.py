@@ -198,6 +198,9 @@ def org_patterns() -> list[list[dict]]:
     # "l'Ehpad Les Tilleuls", "la crèche Les Petits Loups": a sign opening on its article
     sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, CAPITAL, {**CAPITAL, "OP": "?"}]
     patterns += [head + sign for head in _head(NAMED_ESTABLISHMENT_HEADS)]
+    # the name hyphenated as one token, as the tokenizer keeps a given name's compounds: "centre Jean-Perrin"
+    hyphenated = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+-[A-ZÀ-Ý][a-zà-ÿ]+$"}}
+    patterns += [head + [hyphenated] for head in _head(NAMED_ESTABLISHMENT_HEADS)]
     return patterns + [head + HYPHENATED for head in _head(NAMED_ESTABLISHMENT_HEADS)]
 
 

@@ -14,9 +14,14 @@ ORG_HEADS = words(
 # police de Namur" (the model reads the place alone).
 ORG_HEADS |= {"conseil de prud'hommes", "zone de police"}
 ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron", "peloton")}
-ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
+ORG_HEADS |= {"grand port maritime", "grand conseil"}
+ORG_HEADS |= {
+    "haut-commissariat"
+}  # "le Haut-Commissariat au plan", "aux réfugiés"  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
 # Police units named by their kind and their place: "brigade anticriminalité de Seine-Saint-Denis".
 ORG_HEADS |= {"brigade anticriminalité", "brigade criminelle", "brigade financière", "brigade territoriale"}
+# and the gendarmerie's road, river and dog units: "brigade motorisée de Sélestat", "brigade fluviale de Paris".
+ORG_HEADS |= {"brigade motorisée", "brigade nautique", "brigade fluviale", "brigade cynophile"}
 # A body's head after "et de la", "et du": a second body, not the name's complement ("l'Agence de l'eau et
 # de la préfecture", "l'Office du tourisme et du ministère"); a school of music keeps its arts.
 SECOND_BODY_HEADS = (ORG_HEADS - words("musique harmonie")) | words("région département ville commune métropole")
@@ -89,6 +94,9 @@ ESTABLISHMENT_KINDS = words(
     "normal normale polytechnique cantonal cantonale"  # a Swiss canton's: "hôpital cantonal de Fribourg"
 )
 NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
+# and a centre in lower case by a person's hyphenated name: "centre Jean-Perrin", a cancer centre ("le Centre-Val de
+# Loire", capitalised, is a region; "le centre-ville" no name).
+NAMED_ESTABLISHMENT_HEADS |= {"centre"}
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron"); a campus not an
 # organisation's ("le campus de HEC": see `institutions._is_no_name`), and no "pic" ("le pic d'Omicron").
 PLACE_HEADS = words(
@@ -116,6 +124,11 @@ PLACE_HEADS |= {"province", "hippodrome"}
 # A dam by its name, as a bridge: "le barrage de la Renaissance", "le barrage de Serre-Ponçon" ("un barrage de
 # police" has none).
 PLACE_HEADS |= {"barrage"}
+# A covered market by its name, as "marché": "les halles du Pouliet", "la halle Saint-Louis".
+PLACE_HEADS |= {"halle", "halles"}
+# A mountain cirque by its name after "de": "le cirque de Mafate", "le cirque de Gavarnie" (not a circus company, "le
+# cirque Pinder", "le Cirque du Soleil").
+PLACE_HEADS |= {"cirque de"}
 # Walks and city gates, named by a name or after "du", "des", "de la", never a bare "de": "cours Mirabeau",
 # "promenade des Anglais", "porte de la Chapelle" (not "le cours de Bourse", "la porte de Renault").
 WALK_HEADS = words("cours promenade porte")
@@ -140,7 +153,7 @@ STORM_HEADS = words("tempête cyclone ouragan typhon")
 # charity's sale): see `institutions._is_no_name`.
 EVENT_HEADS = words(
     "festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie mostra biennale"
-)
+) | {"grand chelem"}  # a tennis or judo tournament by its town: "le Grand Chelem de Paris"
 # Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
 # "prix Goncourt", "médaille Fields"): MISC. Not by a complement: "le plan de l'État" is no name.
 PLAN_HEADS = words("loi plan opération programme prix médaille directive accord accords pacte traité règlement")

@@ -20,7 +20,7 @@ _MASCULINE = words(
     "estonien géorgien arménien azerbaïdjanais kazakh ouzbek israélien palestinien libanais syrien irakien iranien "
     "saoudien qatari émirati koweïtien jordanien yéménite égyptien libyen tunisien algérien marocain sénégalais "
     "malien ivoirien nigérian nigérien camerounais congolais gabonais éthiopien kényan sud-africain rwandais "
-    "burkinabé guinéen togolais béninois tchadien soudanais somalien malgache chinois japonais coréen sud-coréen "
+    "burkinabé burkinabè guinéen togolais béninois tchadien soudanais somalien malgache chinois japonais coréen sud-coréen "
     "nord-coréen vietnamien thaïlandais cambodgien indien pakistanais afghan indonésien philippin malaisien "
     "australien néo-zélandais taïwanais mongol autrichien maltais chypriote monégasque andorran kosovar moldave "
     "tibétain ouïghour kurde tchétchène"

@@ -48,6 +48,8 @@ _PRESS_VERBS = words(
     "écrit écrivent revient reviennent s'inquiète s'inquiètent s'intéresse s'intéressent s'interroge "
     "s'interrogent s'attaque s'attaquent enquête enquêtent"
 )
+# A reporting verb set after what it reports, the title closing the sentence: "..., rapporte La Presse de Tunisie."
+_INVERTED_CUE = re.compile(r",\s*(?:rapporte|écrit|révèle|affirme|annonce|indique|précise|souligne)\s*$")
 # "font leur couverture", "fait sa une": the press's own words after a plainer verb.
 _FRONT_PAGE = re.compile(r"\s*(?:fait|font)\s+(?:sa|leur|leurs)\s+(?:une|couverture|manchette)\b")
 
@@ -79,13 +81,15 @@ KNOWN_TITLES = frozenset(
         "La Tribune de Genève",
         "Le Devoir",
         "La Presse",
+        "Radio-Canada",
         "Jeune Afrique",
         "Fraternité Matin",
         "Al Jazeera",
     }
 )
 _ALTERNATIVES = "|".join(re.escape(t).replace("'", "['’]") for t in sorted(KNOWN_TITLES, key=len, reverse=True))
-_KNOWN_TITLE = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?![\w-])")
+# a known title's edition by its country or town goes with it: "La Presse de Tunisie" (not "Le Monde de l'éducation")
+_KNOWN_TITLE = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?: d(?:e |['’])[A-ZÀ-Ý][\w-]+)?(?![\w-])")
 
 
 # An overseas public channel by its territory: "Guadeloupe La 1ère", "SPM la 1re", "La Réunion la 1ère"
@@ -138,6 +142,8 @@ def press_titles(doc: Doc, values: SpanSet, common: CommonWords) -> list[Span]:
             _is_press_verb(doc, following) or _FRONT_PAGE.match(text, doc[following - 1].idx + len(doc[following - 1]))
         )
         cue = not opens_sentence(doc, index) and _CUE_BEFORE.search(before)
+        closes = following >= len(doc) or doc[following].text in (".", ";")
+        cue = cue or (closes and len(titles) == 1 and _INVERTED_CUE.search(before))
         if (verb or (cue and len(titles) == 1)) and not any(_is_a_surname(t, text) for t in titles):
             found += titles
     return found

@@ -28,5 +28,6 @@ NAME = [
 HYPHENATED = [CAPITAL, {"ORTH": "-"}, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}]  # "Alain-Gerbault"
 OF = {"LOWER": {"IN": ["de", "du", "des", "d'"]}}
 PROPER = [OF, ARTICLE, *NAME]  # "de Bordeaux", "de la Gironde", "de l'Intérieur"
-# A town's name, not the article opening a sentence ("Le Limoges CSP a gagné", "La Communauté a voté").
-TOWN = [{**CAPITAL, "ORTH": {"NOT_IN": ["Le", "La", "Les", "L'"]}}, *NAME[1:]]
+# A town's name, not the article opening a sentence ("Le Limoges CSP a gagné", "La Communauté a voté") nor the
+# preposition ("À l'Accor Arena, ...": "À" and "l'" read as a name's first part and its elided article).
+TOWN = [{**CAPITAL, "ORTH": {"NOT_IN": ["Le", "La", "Les", "L'", "À", "A", "Au", "Aux"]}}, *NAME[1:]]

@@ -16,6 +16,22 @@ def labelled(text: str, published: date | None = None) -> set[tuple[str, str]]:
     return {(entity.text, entity.label) for entity in analyse(text, published=published).entities}
 
 
+def table_cases(table: str) -> list[tuple[str, str, str]]:
+    """The rows of a table of cases, one a line: the sentence, the name and its label (or "-"), separated by
+    " | "; lines opening on "#" say what the lines under them try."""
+    rows = [line.split(" | ") for line in table.strip().splitlines() if not line.startswith("#")]
+    return [(text, name, label) for text, name, label in rows]
+
+
+def assert_named(text: str, name: str, label: str) -> None:
+    """`text` names `name` with `label`, or, for the label "-", names nothing so."""
+    found = labelled(text)
+    if label == "-":
+        assert name not in {found_name for found_name, _ in found}
+    else:
+        assert (name, label) in found
+
+
 def amounts(text: str) -> list[tuple[str, float | None, float | None, str]]:
     """The amounts of money found in `text`, as (text, min, max, currency), the bounds as floats."""
     found = find_money(normalise(text))

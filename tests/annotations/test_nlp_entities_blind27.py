@@ -9,7 +9,7 @@ separated by " | "; a line opening on "#" says what the lines under it try."""
 import pytest
 
 from annotations.nlp.pipeline import analyse
-from tests.annotations.reading import labelled
+from tests.annotations.reading import assert_named, table_cases
 
 RULES = """
 # A name the model reads as a place, closed by a legal form: the firm, its form in its span.
@@ -74,18 +74,9 @@ Noël oblige, les magasins ouvrent le dimanche. | Noël | -
 """
 
 
-def _cases(table: str) -> list[tuple[str, str, str]]:
-    rows = [line.split(" | ") for line in table.strip().splitlines() if not line.startswith("#")]
-    return [(text, name, label) for text, name, label in rows]
-
-
-@pytest.mark.parametrize(("text", "name", "label"), _cases(RULES) + _cases(LOOK_ALIKES))
+@pytest.mark.parametrize(("text", "name", "label"), table_cases(RULES) + table_cases(LOOK_ALIKES))
 def test_entities_blind27_cases(text, name, label):
-    found = labelled(text)
-    if label == "-":
-        assert name not in {found_name for found_name, _ in found}
-    else:
-        assert (name, label) in found
+    assert_named(text, name, label)
 
 
 def test_entities_blind27_the_noun_of_an_idiom_is_no_name():
