@@ -39,6 +39,7 @@ from annotations.nlp.line_shapes import (
     prose_kind,
     spoken_lines,
 )
+from annotations.nlp.list_items import is_an_item_line
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
@@ -246,10 +247,13 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int, untitled: se
     When two such lines follow each other, the first is the headline and the second its
     standfirst, unless a paragraph follows the second: then the second is the headline with its
     standfirst under it, and the first a label ("Notre avis : ..."). A question or a quotation of
-    one sentence may be a headline too. Failing those, the last heading before the body.
+    one sentence may be a headline too, a list's item never (`is_an_item_line`). Failing those, the last heading
+    before the body.
     """
     candidates = [
-        index for index in range(body_start) if index not in untitled and _is_headline_shaped(bodies, kinds, index)
+        index
+        for index in range(body_start)
+        if index not in untitled and _is_headline_shaped(bodies, kinds, index) and not is_an_item_line(bodies, index)
     ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
     if signed:
