@@ -41,3 +41,12 @@ def is_an_item_line(lines: list[str], index: int) -> bool:
         return False
     neighbours = [lines[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
     return (index > 0 and lines[index - 1].endswith(":")) or any(_DASH_OPENING.match(line) for line in neighbours)
+
+
+# A list's item opening its line: a dash or a bullet, or a number ("1.", "2)", "1°)"), and a space.
+_ITEM_OPENING = re.compile(rf"[{re.escape(_DASH)}]\s|\d{{1,2}}(?:[.)]|°\)?)\s")
+
+
+def opens_an_item(line: str) -> bool:
+    """ "– 250 g de farine", "• rachat de ...", "1. Aux termes de ...", "2°) de mettre à la charge ..." """
+    return bool(_ITEM_OPENING.match(line))

@@ -39,7 +39,7 @@ from annotations.nlp.line_shapes import (
     prose_kind,
     spoken_lines,
 )
-from annotations.nlp.list_items import is_an_item_line
+from annotations.nlp.list_items import is_an_item_line, opens_an_item
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
@@ -195,10 +195,12 @@ def _items_of_a_lead_in(bodies: list[str], kinds: list[str]) -> list[int]:
     """The title-shaped lines right under a sentence of the article that announces them with a colon
     ("Voici la composition du gouvernement, annoncée mercredi soir :", then "Premier ministre : ..."):
     the items of its list, which go on with its prose. A label alone ("Lire aussi :", "Au sommaire :")
-    is no sentence of BODY_MIN_WORDS words."""
+    is no sentence of BODY_MIN_WORDS words; a short one announces a list only when the line under it opens
+    as an item does ("Ingrédients :", then "– 250 g de farine")."""
     items = []
     for index, body in enumerate(bodies):
-        announces = kinds[index] == "paragraph" and body.endswith(":") and len(body.split()) >= BODY_MIN_WORDS
+        lead_in = len(body.split()) >= BODY_MIN_WORDS or index + 1 < len(bodies) and opens_an_item(bodies[index + 1])
+        announces = kinds[index] == "paragraph" and body.endswith(":") and lead_in
         following = index + 1
         while announces and following < len(bodies) and kinds[following] == "heading":
             items.append(following)

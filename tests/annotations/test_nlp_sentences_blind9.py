@@ -1,9 +1,10 @@
 """Rules first needed on the ninth blind sentence set (evaluation/data/sentences_blind9.fr.md), the layouts
 and genres the eight earlier sets cover least, on invented text, each with the look-alike it must leave
 alone: a cut marked in a quotation ("[...]") opening the sentence after it, "env." and "hab." after their
-figure closing a sentence before a capital, a minimum and a maximum going on before their figure, and a
-list's item never taken for the headline."""
+figure closing a sentence before a capital, a minimum and a maximum going on before their figure, a
+list's item never taken for the headline, and a short label over a list's items no chrome."""
 
+from annotations.nlp import boilerplate
 from annotations.nlp.normalise import normalise
 from annotations.nlp.pipeline import analyse
 from annotations.nlp.sentences import split_sentences
@@ -81,3 +82,24 @@ def test_a_lists_item_is_never_the_headline():
     text = "– Exclusif –\nLe port de Brest prépare un troisième quai\n\n" + text.split("\n\n", 2)[2]
     titles = [text[block.start : block.end] for block in analyse(text).blocks if block.kind == "title"]
     assert titles == ["Le port de Brest prépare un troisième quai"]
+
+
+def test_a_short_label_over_a_lists_items_is_the_articles_lead_in_not_chrome():
+    assert not boilerplate.is_chrome("Pièces à fournir :", "– une pièce d'identité en cours de validité")
+    assert not boilerplate.is_chrome("Il a retenu :", "1. le coût des travaux ;")
+    # the look-alikes: a label over links or buttons is the site's
+    assert boilerplate.is_chrome("Tags :", "Politique")
+    assert boilerplate.is_chrome("Partager :", "Facebook")
+    text = (
+        "Passeports : la mairie de Vitré ouvre des créneaux le samedi\n\n"
+        "Face à l'afflux de demandes avant l'été, le service d'état civil recevra sur rendez-vous le samedi matin, "
+        "de 9 h à 12 h, jusqu'à la fin du mois de juin.\n\n"
+        "Pièces à fournir :\n"
+        "– une pièce d'identité en cours de validité\n"
+        "– un justificatif de domicile de moins d'un an\n"
+        "– une photo d'identité récente\n\n"
+        "Les rendez-vous se prennent sur le site de la ville ou par téléphone à l'accueil de la mairie."
+    )
+    found = [claim.text for claim in analyse(text).claims]
+    assert "Pièces à fournir :" in found
+    assert "– un justificatif de domicile de moins d'un an" in found
