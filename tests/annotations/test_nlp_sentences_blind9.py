@@ -90,6 +90,9 @@ def test_a_short_label_over_a_lists_items_is_the_articles_lead_in_not_chrome():
     # the look-alikes: a label over links or buttons is the site's
     assert boilerplate.is_chrome("Tags :", "Politique")
     assert boilerplate.is_chrome("Partager :", "Facebook")
+    # and a table of contents' label over its entries, a newsletter's or an issue's
+    assert boilerplate.is_chrome("Au sommaire :", "• Les marchés de Noël du canton")
+    assert boilerplate.is_chrome("Dans ce numéro :", "– Le portrait du mois")
     text = (
         "Passeports : la mairie de Vitré ouvre des créneaux le samedi\n\n"
         "Face à l'afflux de demandes avant l'été, le service d'état civil recevra sur rendez-vous le samedi matin, "
