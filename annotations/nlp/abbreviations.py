@@ -10,7 +10,9 @@ reference ("cf.", "éd.") ends none ("cf. Les Échos"); a month's after its day 
 capital ("jusqu'au 24 déc. Ouvert ...", "au XIXe s. Œuvre de ..."), not before a quote, which opens a
 title as often as a sentence ("le 18 nov. « Le Monde » révélait ..."); "c.-à-d."
 goes on before a figure ("c.-à-d. 3 g par jour"); a capitalised abbreviation inside a sentence ends it
-only before a determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ...").
+only before a determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); "env." and "hab." after
+their figure end one before any capital ("jusqu'à 10 h env. Des cars ..."), and a minimum or a maximum goes on
+before its figure ("Min. 6 °C, max. 11 °C").
 """
 
 import re
@@ -70,6 +72,13 @@ _ERA_NEXT = re.compile(r"J\.-C\b")  # after "av.", "ap.", "apr.": not "l'AP. Tro
 _ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:l'an\s+)?\d+\s+(?:av|apr?)\.\s+J\.-C$")
 # A day and a month's abbreviation: "jusqu'au 24 déc." ends its sentence before a capital ("... Ouvert tous ...").
 _DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fév|avr|juill?|sept|oct|nov|déc)$")
+# "env." or "hab." after its figure (and unit) closes it, as a month after its day: "jusqu'à 10 h env. Des cars
+# ...", "12 000 hab. Le maire ..." (before its figure, "env. 300 m", it opens one).
+_AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:[^\W\d_]{1,3}\s)?(?:env|hab)$")
+# A minimum or a maximum goes on before its figure, "Min. 6 °C, max. -2 °C"; the minutes after theirs are no
+# minimum ("la pause a duré 10 min. 2 joueurs sont sortis").
+_MINUTES = re.compile(r"\d\s?min$")
+_FIGURE = re.compile(r"[-–−+]?\s?\d")
 
 
 def is_abbreviation(sentence: str, following: str) -> bool:
@@ -90,7 +99,11 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     abbreviated = word in ABBREVIATIONS or (word.lower() in ABBREVIATIONS and not determiner)
     # A capital, not a quote: "le 18 nov. « Le Monde » révélait" goes on as often as a quote opens a sentence.
     capital = following[:1].isupper()
-    if capital and (_DAY_AND_MONTH.search(sentence) or _CENTURY_BEFORE.search(sentence)):
+    if word.lower() in ("min", "max") and _FIGURE.match(following) and not _MINUTES.search(sentence):
+        return True
+    if capital and (
+        _DAY_AND_MONTH.search(sentence) or _CENTURY_BEFORE.search(sentence) or _AFTER_ITS_FIGURE.search(sentence)
+    ):
         return False  # "... jusqu'au 24 déc. Ouvert tous les jours ...", "... au XIXe s. Œuvre de ..."
     if (determiner or following.startswith(("«", '"'))) and _ACRONYM_AFTER_ARTICLE.search(sentence):
         return False  # "... aux U.S.A. Le précédent ...", "... de la S.N.C.F. « Nous ..."

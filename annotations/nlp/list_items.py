@@ -32,3 +32,21 @@ def opens_a_run_in_item(text: str, start: int) -> bool:
     opens after a semicolon further on the line."""
     line_end = text.find("\n", start)
     return _NEXT_RUN_IN_ITEM.search(text, start, line_end if line_end != -1 else len(text)) is not None
+
+
+def is_an_item_line(lines: list[str], index: int) -> bool:
+    """Line `index` of `lines` (a text's non-empty lines, stripped) is a list's item: opened by a dash or a
+    bullet and a space, under a line ending with a colon or beside another such line. Never a headline."""
+    if not _DASH_OPENING.match(lines[index]):
+        return False
+    neighbours = [lines[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
+    return (index > 0 and lines[index - 1].endswith(":")) or any(_DASH_OPENING.match(line) for line in neighbours)
+
+
+# A list's item opening its line: a dash or a bullet, or a number ("1.", "2)", "1°)"), and a space.
+_ITEM_OPENING = re.compile(rf"[{re.escape(_DASH)}]\s|\d{{1,2}}(?:[.)]|°\)?)\s")
+
+
+def opens_an_item(line: str) -> bool:
+    """ "– 250 g de farine", "• rachat de ...", "1. Aux termes de ...", "2°) de mettre à la charge ..." """
+    return bool(_ITEM_OPENING.match(line))

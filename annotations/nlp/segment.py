@@ -39,6 +39,7 @@ from annotations.nlp.line_shapes import (
     prose_kind,
     spoken_lines,
 )
+from annotations.nlp.list_items import is_an_item_line, opens_an_item
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
@@ -194,10 +195,12 @@ def _items_of_a_lead_in(bodies: list[str], kinds: list[str]) -> list[int]:
     """The title-shaped lines right under a sentence of the article that announces them with a colon
     ("Voici la composition du gouvernement, annoncée mercredi soir :", then "Premier ministre : ..."):
     the items of its list, which go on with its prose. A label alone ("Lire aussi :", "Au sommaire :")
-    is no sentence of BODY_MIN_WORDS words."""
+    is no sentence of BODY_MIN_WORDS words; a short one announces a list only when the line under it opens
+    as an item does ("Ingrédients :", then "– 250 g de farine")."""
     items = []
     for index, body in enumerate(bodies):
-        announces = kinds[index] == "paragraph" and body.endswith(":") and len(body.split()) >= BODY_MIN_WORDS
+        lead_in = len(body.split()) >= BODY_MIN_WORDS or index + 1 < len(bodies) and opens_an_item(bodies[index + 1])
+        announces = kinds[index] == "paragraph" and body.endswith(":") and lead_in
         following = index + 1
         while announces and following < len(bodies) and kinds[following] == "heading":
             items.append(following)
@@ -246,10 +249,13 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int, untitled: se
     When two such lines follow each other, the first is the headline and the second its
     standfirst, unless a paragraph follows the second: then the second is the headline with its
     standfirst under it, and the first a label ("Notre avis : ..."). A question or a quotation of
-    one sentence may be a headline too. Failing those, the last heading before the body.
+    one sentence may be a headline too, a list's item never (`is_an_item_line`). Failing those, the last heading
+    before the body.
     """
     candidates = [
-        index for index in range(body_start) if index not in untitled and _is_headline_shaped(bodies, kinds, index)
+        index
+        for index in range(body_start)
+        if index not in untitled and _is_headline_shaped(bodies, kinds, index) and not is_an_item_line(bodies, index)
     ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
     if signed:

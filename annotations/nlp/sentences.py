@@ -10,7 +10,8 @@ case word ("pourquoi ? parce que") does not end one either, but in a text writte
 
 A stage direction in brackets opening a sentence ends it before a capital ("[Silence] C'est usant."),
 and its dash joins its parts ("(Applaudissements à gauche. – Bruit à droite.)"). Ranks in a run of figures end nothing, also after
-an omission before a figure ("Classement : 1. Paris SG, 36 pts ; … 18. Metz"), nor an anonymised name ("M. A... B...").
+an omission before a figure ("Classement : 1. Paris SG, 36 pts ; … 18. Metz"), nor an anonymised name ("M. A... B..."),
+nor a cut marked in brackets in a quotation ("[...] On finit par ...").
 A text written without capitals (a forum's post: opening in lower case, "!!!" before lower case, an
 emoticon, or full words closed by a stop before lower case) ends its sentences before lower case too
 ("... pas de pression. regarde ..."; not after an abbreviation, an ellipsis, a quote or inside
@@ -212,6 +213,8 @@ def _ends_sentence(
     if (text[mark] == "…" or text[mark : mark + 3] == "...") and omission:
         return False  # an omission in a run: "... 4. Lyon, 37 ; … 14. Metz, 11."
     if text[mark] == "…" or text[mark : mark + 3] == "...":
+        if text[mark - 1 : mark] in "[(" and text[boundary - 1] in ")]":
+            return False  # a cut marked in a quotation, "[...] On finit par ...", opens the sentence after it
         return not (_ANONYMISED.search(text, max(sentence_start, mark - 2), mark) and _ANONYMISED_NEXT.match(following))
     return True
 
