@@ -53,7 +53,7 @@ def test_amounts(text, expected):
         # Canada's national day
         ("La fête du Canada sera célébrée sur la colline du Parlement.", [("fête du Canada", "2026-07-01")]),
         # "dernier délai" after a day is the deadline's, not the past one; "le 15 juin dernier" alone is
-        ("Les dossiers doivent être déposés le 15 juin dernier délai.", [("le 15 juin", "2026-06-15")]),
+        ("Les dossiers doivent être déposés le 15 juin dernier délai.", [("le 15 juin dernier délai", "2026-06-15")]),
         ("La réunion du 15 juin dernier a été houleuse.", [("15 juin dernier", "2025-06-15")]),
         # a hedge or a frame before a year joins its span; before no date, none
         ("Le contrat a été signé vers 1920 par son grand-père.", [("vers 1920", "1920")]),

@@ -36,7 +36,8 @@ _FRAME_BEFORE = re.compile(
     r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\baux\s+(?:alentours|environs)\s+d(?:e\s+|u\s+|')"
     r")$"
 )
-_DIRECTION_AFTER = re.compile(r"\s+(?:dernier|dernière|derniere|prochain|prochaine)(?![\w-])(?!\s+d[ée]lai)")
+# "le 30 avril dernier délai": a deadline's last day, which values._WORD_AFTER reads as no direction
+_DIRECTION_AFTER = re.compile(r"\s+(?:dernier\s+d[ée]lai|dernier|dernière|derniere|prochain|prochaine)(?![\w-])")
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée)(?![\w-])")
 # A clock time: "14 h", "20h30", "9 h 45", "14:30", "18 heures", "midi", "minuit"; a moment of the day: "à l'aube",
 # "à la mi-journée", "en fin d'après-midi", "en début de soirée", "dans la matinée", "tard dans la soirée".
