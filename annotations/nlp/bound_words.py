@@ -27,6 +27,8 @@ UPPER_BOUNDS = (
     "tout au plus",
     "au maximum",
     "en dessous de",
+    "en deçà de",
+    "en deçà d'",
     "au dessous de",
     "inférieur à",
     "inférieure à",

@@ -95,6 +95,8 @@ CURRENCY_WORDS = {
     "nairas": "NGN",
     "cedi": "GHS",
     "cedis": "GHS",
+    "birr": "ETB",
+    "birrs": "ETB",
     "rand": "ZAR",
     "rands": "ZAR",
     "couronne suédoise": "SEK",
@@ -163,3 +165,5 @@ SYMBOLS = {
     "₹": "INR",
 }
 CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "ILS", "INR", "RUB", "SAR", "QAR", "KRW", "XOF", "XAF")
+# Codes of currencies the wires and the francophone press write before the figure ("TND 45 000", "ZAR 2 millions"; not "MAD", a museum as often)
+CODES += ("TND", "DZD", "ZAR", "NGN", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "SGD", "HKD", "EGP")

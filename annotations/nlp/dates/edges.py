@@ -1,7 +1,7 @@
 """Periods news names by their edge or by a name rather than by their figures: "au tournant du siècle", "à
 l'aube des années 1980", "à la fin du printemps 2028", "au début de l'été", "les trois premiers trimestres",
-"la dernière décennie", "sous quinzaine", "l'an dernier à pareille époque". An era named without a year ("les Trente
-Glorieuses", "la Belle Époque") is no date (dates_news_blind16).
+"la dernière décennie", "la dernière décade de février", "sous quinzaine", "l'an dernier à pareille époque". An era
+named without a year ("les Trente Glorieuses", "la Belle Époque") is no date (dates_news_blind16).
 
 They run before the calendar rules, which would take a piece of them ("années 1980", "printemps 2028",
 "l'année dernière").
@@ -10,9 +10,9 @@ They run before the calendar rules, which would take a piece of them ("années 1
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
-from annotations.nlp.dates.lexicon import YEAR
+from annotations.nlp.dates.lexicon import MONTH, YEAR, month_number
 from annotations.nlp.dates.periods import SEASON_MONTHS, century_years, decade_years, season
 from annotations.nlp.dates.rules import Rule, rule
 from annotations.nlp.dates.values import (
@@ -105,6 +105,23 @@ def _fortnight(match: re.Match, context: Context) -> Value | None:
     return days(context.published, context.published + timedelta(days=ahead))
 
 
+# The three "décades" of a month, as weather and farming bulletins count them: days 1-10, 11-20, 21 to the end.
+_TEN_DAYS = dict.fromkeys(("première", "premiere"), (1, 10))
+_TEN_DAYS.update(dict.fromkeys(("deuxième", "deuxieme", "seconde"), (11, 20)))
+_TEN_DAYS.update(dict.fromkeys(("troisième", "troisieme", "dernière", "derniere"), (21, None)))
+
+
+def _ten_days(match: re.Match, context: Context) -> Value | None:
+    """ "la dernière décade de février": its days 21 to the end, of the year written or the one nearest."""
+    month, (first, last) = month_number(match["month"]), _TEN_DAYS[match["which"].lower()]
+
+    def make(year: int) -> Value:
+        whole = month_value(year, month)
+        return days(date(year, month, first), whole.latest if last is None else date(year, month, last))
+
+    return make(int(match["year"])) if match["year"] else near_anchor(context, make)
+
+
 def _same_time_year_off(match: re.Match, context: Context) -> Value | None:
     """ "l'an dernier à pareille époque", "l'année prochaine à la même époque": the publication day a year off."""
     if not context.published:
@@ -145,6 +162,12 @@ def edge_rules() -> list[Rule]:
             r"(?:la\s+)?(?:dernière\s+décennie|décennie\s+(?:écoulée|passée))(?![\w-])(?!\s+d[eu]\s|\s+des\s|\s+d')",
             _last_decade,
             needs="unit",
+        ),
+        rule(  # not "la dernière décade du XXe siècle", ten years
+            rf"(?:la\s+)?(?P<which>{'|'.join(_TEN_DAYS)})\s+décade\s+(?:de\s+|d')(?P<month>{MONTH})"
+            rf"(?:\s+(?P<year>{YEAR}))?(?![\w-])",
+            _ten_days,
+            needs="month",
         ),
         rule(r"sous\s+(?P<span>quinzaine|huitaine)(?![\w-])", _fortnight, needs="fortnight"),
         rule(  # the same day a year off

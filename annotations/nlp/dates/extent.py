@@ -18,22 +18,26 @@ HORIZON = r"\bd'ici(?: à)?\s+"
 _HORIZON_CUE = re.compile(HORIZON + "$")
 _YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
 # The period a year or a span of years counts: "la période 2021-2027", "l'exercice (budgétaire) 2025",
-# "la saison 2024-25", "l'année scolaire 2025-2026", "la campagne 2025-2026" (a harvest's or a sale's), "l'année
+# "la saison 2024-25" ("la saison culturelle 2028-2029"), "l'année scolaire 2025-2026", "la campagne 2025-2026" (a harvest's or a sale's), "l'année
 # fiscale 2025", "le budget 2027", "le budget primitif 2028", "la loi de finances pour 2028" (the year a budget is voted
 # for), "la législature 2022-2027".
 _PERIOD_NOUN_BEFORE = re.compile(
-    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison|campagne|"
+    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison(?:\s+(?:culturelle|sportive|touristique))?|campagne|"
     r"budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+rectificative)?"
     r"(?:\s+pour)?|législature|mandature|année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile))\s+$"
 )
 # A frame that says when within or by the date, the date unchanged: "tout au long de l'année 2023", "au
 # cours des années 2010", "en plein été 2019", "au cœur de l'été 2025", "au plus tard le 31 mars", "à l'horizon 2035",
-# "l'exercice clos au 31 mars 2027" (a fiscal year named by its last day).
+# "l'exercice clos au 31 mars 2027" (a fiscal year named by its last day), "sur l'ensemble de l'année 2027", and a
+# hedge whose date is the same: "vers 1850", "aux alentours de 1900".
 _FRAME_BEFORE = re.compile(
     r"(?:\btout\s+au\s+long\s+d(?:e\s+|u\s+|es\s+|')|\bau\s+(?:cours|cœur|coeur)\s+d(?:e\s+|u\s+|es\s+|')|\ben\s+pleine?\s+|"
-    r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bà\s+l'horizon\s+(?:de\s+)?|\bl'exercice\s+(?:clos|clôturé)\s+(?:le\s+|au\s+))$"
+    r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bà\s+l'horizon\s+(?:de\s+)?|\bl'exercice\s+(?:clos|clôturé)\s+(?:le\s+|au\s+)|"
+    r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\baux\s+(?:alentours|environs)\s+d(?:e\s+|u\s+|')"
+    r")$"
 )
-_DIRECTION_AFTER = re.compile(r"\s+(?:dernier|dernière|derniere|prochain|prochaine)(?![\w-])")
+# "le 30 avril dernier délai": a deadline's last day, which values._WORD_AFTER reads as no direction
+_DIRECTION_AFTER = re.compile(r"\s+(?:dernier\s+d[ée]lai|dernier|dernière|derniere|prochain|prochaine)(?![\w-])")
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée)(?![\w-])")
 # A clock time: "14 h", "20h30", "9 h 45", "14:30", "18 heures", "midi", "minuit"; a moment of the day: "à l'aube",
 # "à la mi-journée", "en fin d'après-midi", "en début de soirée", "dans la matinée", "tard dans la soirée".

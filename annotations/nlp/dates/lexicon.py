@@ -94,6 +94,7 @@ FIXED_HOLIDAYS = {
     "jour des morts": (11, 2),
     "fête du travail": (5, 1),
     "fête nationale": (7, 14),
+    "fête du canada": (7, 1),
     "armistice": (11, 11),
     "halloween": (10, 31),
     "fête de la musique": (6, 21),
@@ -104,6 +105,8 @@ FIXED_HOLIDAYS = {
     "saint-jean-baptiste": (6, 24),
     "saint-nicolas": (12, 6),
     "saint-patrick": (3, 17),
+    "saint-martin": (11, 11),
+    "sainte-catherine": (11, 25),
     "épiphanie": (1, 6),
     "epiphanie": (1, 6),
     # The days named by their date, hyphenated: "le 14-Juillet", "les cérémonies du 8-Mai".
@@ -113,6 +116,9 @@ FIXED_HOLIDAYS = {
     "15-août": (8, 15),
     "15-aout": (8, 15),
     "11-novembre": (11, 11),
+    "8-mars": (3, 8),
+    "1er-août": (8, 1),
+    "1er-aout": (8, 1),
 }
 EASTER_HOLIDAYS = {"pâques": 0, "paques": 0, "lundi de pâques": 1, "lundi de paques": 1, "ascension": 39}
 EASTER_HOLIDAYS.update({"pentecôte": 49, "pentecote": 49, "lundi de pentecôte": 50, "lundi de pentecote": 50})

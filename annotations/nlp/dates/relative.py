@@ -236,8 +236,9 @@ _LAST_NEXT_AFTER = (
 _SEASON = r"(?P<season>printemps|été|automne|hiver)"
 # After a season: no word, "de" or number ("l'été 2003", "l'hiver de sa vie"), and no idiom.
 _SEASON_END = rf"(?![\w-])(?!\s+(?:de|d'|\d)){_SEASON_IDIOM}"
-# A day's number alone: not a longer number, a decimal, a percentage or a fraction ("le 12 000", "le 3,5", "le 1/4").
-_BARE_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))"
+# A day's number alone: not a longer number, a decimal, a percentage, a fraction ("le 12 000", "le 3,5", "le 1/4"), nor
+# the Québec "5 à 7" (an after-work gathering; "le 5 à 20 heures" stays a day).
+_BARE_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))(?!\s+à\s+\d{1,2}(?![\w:])(?!\s*(?:h\b|heures?\b)))"
 
 
 def leading_rules() -> list[Rule]:

@@ -250,10 +250,11 @@ def _another_national_day(text: str, end: int) -> bool:
 
 
 def _saints_day_as_a_feast(text: str, match: re.Match) -> bool:
-    """A saint's day is a holiday after its feminine article ("la Saint-Nicolas", "à la Saint-Jean"), not
-    hyphenated on ("Saint-Jean-de-Luz"); "Saint-Nicolas" alone names a church, a town or the saint."""
+    """A saint's day is a holiday after its feminine article ("la Saint-Nicolas", "à la Sainte-Catherine"), not
+    hyphenated on ("Saint-Jean-de-Luz"); "Saint-Nicolas" alone names a church, a town or the saint ("la rue
+    Sainte-Catherine", "l'île de Saint-Martin")."""
     name = match["holiday"].lower()
-    if not name.startswith("saint-") or name in ("saint-sylvestre", "saint-valentin"):
+    if not name.startswith(("saint-", "sainte-")) or name in ("saint-sylvestre", "saint-valentin"):
         return True
     article = re.search(r"\bla\s+$", text[max(0, match.start("holiday") - 4) : match.start("holiday")], re.I)
     return bool(article) and text[match.end("holiday") : match.end("holiday") + 1] != "-"

@@ -31,7 +31,8 @@ from annotations.nlp.dates.tense import (
 from annotations.nlp.dates.tense import tense as clause_tense
 
 ORDER = ("year", "month", "week", "day")
-_WORD_AFTER = re.compile(r"\s+(\w+)")
+# "le 30 avril dernier délai" is a deadline's last day, not the past one
+_WORD_AFTER = re.compile(r"\s+(\w+)\b(?!\s+d[ée]lai)")
 
 
 @dataclass(frozen=True)
