@@ -1,7 +1,9 @@
 """The old addresses of a renamed article lead to its new ones."""
 
+from django.db.models import Q
 from django.http import HttpResponsePermanentRedirect
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 
 from claims.models import Article
 
@@ -20,14 +22,21 @@ def former_slug_middleware(get_response):
         match = request.resolver_match
         if response.status_code != 404 or match is None or "slug" not in match.kwargs:
             return response
+        slug = match.kwargs["slug"]
         # After the view, request.user is also the API's user (DRF sets it on the request).
-        articles = Article.objects.visible_to(request.user).filter(former_slugs__slug=match.kwargs["slug"])
-        slug = articles.values_list("slug", flat=True).first()
-        if slug is None:
+        # An article the user may see under that slug now keeps it, even where its own address
+        # answers 404 (a revision it does not have): the slug is no longer a former one there.
+        articles = Article.objects.visible_to(request.user).filter(Q(slug=slug) | Q(former_slugs__slug=slug))
+        slugs = set(articles.values_list("slug", flat=True))
+        if not slugs or slug in slugs:
             return response
-        url = reverse(match.view_name, args=match.args, kwargs={**match.kwargs, "slug": slug})
+        url = reverse(match.view_name, args=match.args, kwargs={**match.kwargs, "slug": slugs.pop()})
         if request.META.get("QUERY_STRING"):
             url = f"{url}?{request.META['QUERY_STRING']}"
-        return HttpResponsePermanentRedirect(url, preserve_request=request.method not in ("GET", "HEAD"))
+        redirect = HttpResponsePermanentRedirect(url, preserve_request=request.method not in ("GET", "HEAD"))
+        # Not kept by browsers or proxies: it depends on who asks (drafts), and an editor may rename
+        # the article back (a kept redirect would then loop) or another article take the slug.
+        add_never_cache_headers(redirect)
+        return redirect
 
     return middleware
