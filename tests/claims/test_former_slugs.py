@@ -1,11 +1,14 @@
 """A renamed article's old addresses redirect to its new ones (claims.middleware, FormerSlug)."""
 
+import json
+
 import pytest
 from django.urls import reverse
 from lxml import html as lxml_html
 from rest_framework.authtoken.models import Token
 
-from claims.models import Article, FormerSlug
+from claims.models import Article, Claim, FormerSlug
+from claims.services import SourceInput, review_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -166,3 +169,17 @@ def test_a_deleted_article_takes_its_former_slugs_along(editor_client, article, 
 
     assert not FormerSlug.objects.exists()
     assert client.get("/articles/usine-lyon/").status_code == 404
+
+
+def test_the_reader_page_names_its_new_address_in_its_claimreview(editor_client, article, editor, client):
+    claim = Claim.objects.filter(article=article).first()
+    source = SourceInput(url="https://example.org/usine", title="Usine")
+    review_claim(claim=claim, reviewer=editor, verdict="sourced", sources=[source], expected_version=1)
+    assert client.get("/articles/usine-lyon/").status_code == 200  # cached under the old slug
+
+    rename(editor_client, article, "usine-lyon-2021")
+    page = lxml_html.fromstring(client.get("/articles/usine-lyon-2021/").content)
+
+    (script,) = page.xpath('//script[@type="application/ld+json"]')
+    (item,) = json.loads(script.text)["@graph"]
+    assert item["url"] == f"http://testserver/articles/usine-lyon-2021/#claim-{claim.pk}"
