@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from lxml import html as lxml_html
 from rest_framework.authtoken.models import Token
@@ -183,3 +185,12 @@ def test_the_reader_page_names_its_new_address_in_its_claimreview(editor_client,
     (script,) = page.xpath('//script[@type="application/ld+json"]')
     (item,) = json.loads(script.text)["@graph"]
     assert item["url"] == f"http://testserver/articles/usine-lyon-2021/#claim-{claim.pk}"
+
+
+def test_an_unknown_address_costs_one_indexed_lookup(client, article):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/articles/nulle-part/").status_code == 404
+
+    lookups = [query["sql"] for query in queries if "claims_formerslug" in query["sql"]]
+    assert len(lookups) == 1
+    assert " OR " not in lookups[0]
