@@ -173,18 +173,19 @@ def test_a_deleted_article_takes_its_former_slugs_along(editor_client, article, 
     assert client.get("/articles/usine-lyon/").status_code == 404
 
 
-def test_the_reader_page_names_its_new_address_in_its_claimreview(editor_client, article, editor, client):
+def test_the_reader_page_names_its_new_address_and_title_in_its_claimreview(editor_client, article, editor, client):
     claim = Claim.objects.filter(article=article).first()
     source = SourceInput(url="https://example.org/usine", title="Usine")
     review_claim(claim=claim, reviewer=editor, verdict="sourced", sources=[source], expected_version=1)
     assert client.get("/articles/usine-lyon/").status_code == 200  # cached under the old slug
 
-    rename(editor_client, article, "usine-lyon-2021")
+    rename(editor_client, article, "usine-lyon-2021", title="Une usine ouvre à Lyon en 2021")
     page = lxml_html.fromstring(client.get("/articles/usine-lyon-2021/").content)
 
     (script,) = page.xpath('//script[@type="application/ld+json"]')
     (item,) = json.loads(script.text)["@graph"]
     assert item["url"] == f"http://testserver/articles/usine-lyon-2021/#claim-{claim.pk}"
+    assert item["itemReviewed"]["appearance"]["headline"] == "Une usine ouvre à Lyon en 2021"
 
 
 def test_an_unknown_address_costs_one_indexed_lookup(client, article):
