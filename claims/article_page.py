@@ -3,6 +3,7 @@ rendered by the templates of claims/jinja2/claims/reader/ (the text cut into run
 claims/page_text.py) and cached.
 
 Caching. The page is cached whole, under a key made of what it shows: the article and revision,
+the article's fields its embedded ClaimReview names (slug, title, source, date, author, publisher),
 the newest review of the article (reviews are never edited: a verdict changes by a new one), the
 article's mentions grouped by label and entity with each entity's name, count and the sum of
 its mention ids (the entity curation version: a rename, a merge, a relinked or re-annotated
@@ -99,6 +100,10 @@ class PageState:
             (
                 article.pk,
                 article.revision,
+                # what the embedded ClaimReview says of the article, which an editor may change
+                # in the admin (its slug too: a renamed article's page names its new address)
+                (article.slug, article.title, article.source_url, article.published_on),
+                (article.author, article.publisher),
                 article.language,
                 article.latest_mention,  # a re-annotation writes every mention again
                 tuple(self.groups),

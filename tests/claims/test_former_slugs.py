@@ -1,10 +1,16 @@
 """A renamed article's old addresses redirect to its new ones (claims.middleware, FormerSlug)."""
 
+import json
+
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from lxml import html as lxml_html
+from rest_framework.authtoken.models import Token
 
-from claims.models import Article, FormerSlug
+from claims.models import Article, Claim, FormerSlug
+from claims.services import SourceInput, review_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +113,85 @@ def test_an_address_that_never_existed_is_still_a_404(client, article):
     assert client.get("/articles/nulle-part/").status_code == 404
     assert client.get("/api/articles/nulle-part/").status_code == 404
     assert Article.objects.count() == 1
+
+
+def test_a_renamed_draft_redirects_an_api_token_of_staff_only(editor_client, make_article, editor, client):
+    draft = make_article(slug="brouillon", publish=False)
+    rename(editor_client, draft, "brouillon-2")
+    client.logout()
+    token = Token.objects.create(user=editor).key
+
+    staff = client.get("/api/articles/brouillon/notes/", HTTP_AUTHORIZATION=f"Token {token}")
+    anonymous = client.get("/api/articles/brouillon/")
+
+    assert (staff.status_code, staff["Location"]) == (301, "/api/articles/brouillon-2/notes/")
+    assert anonymous.status_code == 404
+    assert "brouillon-2" not in anonymous.content.decode()
+
+
+def test_every_address_of_an_article_redirects(editor_client, article):
+    rename(editor_client, article, "usine-lyon-2021")
+    addresses = ["", "claimreview/", "annotations/", "text/", "revisions/", "notes/", "inconsistencies/"]
+
+    for address in addresses:
+        response = editor_client.get(f"/api/articles/usine-lyon/{address}")
+        assert (response.status_code, response["Location"]) == (301, f"/api/articles/usine-lyon-2021/{address}")
+        assert editor_client.get(response["Location"]).status_code == 200, address
+
+
+def test_a_percent_encoded_old_address_redirects(editor_client, article, client):
+    rename(editor_client, article, "usine-lyon-2021")
+
+    response = client.get("/articles/usine%2Dlyon/?q=%C3%A9t%C3%A9")
+
+    assert response["Location"] == "/articles/usine-lyon-2021/?q=%C3%A9t%C3%A9"
+
+
+def test_the_redirect_is_kept_by_no_cache_so_renaming_back_cannot_loop(editor_client, article, client):
+    rename(editor_client, article, "usine-lyon-2021")
+
+    response = client.get("/articles/usine-lyon/")
+
+    assert response.status_code == 301
+    assert {"no-store", "private", "max-age=0"} <= set(response["Cache-Control"].replace(" ", "").split(","))
+
+
+def test_an_article_under_a_former_slug_keeps_its_own_404s(editor_client, article, make_article, client):
+    rename(editor_client, article, "usine-lyon-2021")
+    make_article(text="Un autre article\n\nLe maire a inauguré un pont le 4 mai 2023.\n", slug="usine-lyon")
+
+    assert client.get("/articles/usine-lyon/?revision=9").status_code == 404
+    assert client.get("/articles/usine-lyon-2021/?revision=9").status_code == 404
+
+
+def test_a_deleted_article_takes_its_former_slugs_along(editor_client, article, client):
+    rename(editor_client, article, "usine-lyon-2021")
+
+    article.delete()
+
+    assert not FormerSlug.objects.exists()
+    assert client.get("/articles/usine-lyon/").status_code == 404
+
+
+def test_the_reader_page_names_its_new_address_and_title_in_its_claimreview(editor_client, article, editor, client):
+    claim = Claim.objects.filter(article=article).first()
+    source = SourceInput(url="https://example.org/usine", title="Usine")
+    review_claim(claim=claim, reviewer=editor, verdict="sourced", sources=[source], expected_version=1)
+    assert client.get("/articles/usine-lyon/").status_code == 200  # cached under the old slug
+
+    rename(editor_client, article, "usine-lyon-2021", title="Une usine ouvre à Lyon en 2021")
+    page = lxml_html.fromstring(client.get("/articles/usine-lyon-2021/").content)
+
+    (script,) = page.xpath('//script[@type="application/ld+json"]')
+    (item,) = json.loads(script.text)["@graph"]
+    assert item["url"] == f"http://testserver/articles/usine-lyon-2021/#claim-{claim.pk}"
+    assert item["itemReviewed"]["appearance"]["headline"] == "Une usine ouvre à Lyon en 2021"
+
+
+def test_an_unknown_address_costs_one_indexed_lookup(client, article):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/articles/nulle-part/").status_code == 404
+
+    lookups = [query["sql"] for query in queries if "claims_formerslug" in query["sql"]]
+    assert len(lookups) == 1
+    assert " OR " not in lookups[0]
