@@ -13,6 +13,8 @@ EDITOR_PERMISSIONS = {
         "view_article",
         "add_article",
         "change_article",
+        "view_formerslug",
+        "delete_formerslug",
         "view_articlerevision",
         "view_block",
         "view_claim",

@@ -21,6 +21,20 @@ from intake.services import QueueUnavailableError, in_background, submit_ingest,
 # -- Articles -----------------------------------------------------------------------------
 
 
+class FormerSlugInline(admin.TabularInline):
+    """The slugs the article had, whose addresses redirect to it; an editor may delete a wrong one."""
+
+    model = FormerSlug
+    fields = ["slug", "renamed_at"]
+    readonly_fields = fields
+    ordering = ["-renamed_at"]
+    extra = 0
+    verbose_name_plural = gettext_lazy("former slugs (their addresses redirect here)")
+
+    def has_add_permission(self, request, obj=None):
+        return False  # recorded when the slug changes
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = [
@@ -37,6 +51,7 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "slug"]
     formfield_overrides = HTTPS_URLS
     actions = ["reannotate"]
+    inlines = [FormerSlugInline]
     fields = [
         "title",
         "slug",

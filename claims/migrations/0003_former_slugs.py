@@ -4,6 +4,14 @@ import django.db.models.deletion
 import django.utils.timezone
 from django.db import migrations, models
 
+from claims.roles import ensure_editors_group
+
+
+def grant_editors(apps, schema_editor):
+    """Editors see and delete an article's former slugs: the group gets the new model's permissions
+    (as 0002_editors_group, from the live claims/roles.py)."""
+    ensure_editors_group(apps)
+
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -42,4 +50,5 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "former slugs",
             },
         ),
+        migrations.RunPython(grant_editors, migrations.RunPython.noop),
     ]

@@ -195,3 +195,23 @@ def test_an_unknown_address_costs_one_indexed_lookup(client, article):
     lookups = [query["sql"] for query in queries if "claims_formerslug" in query["sql"]]
     assert len(lookups) == 1
     assert " OR " not in lookups[0]
+
+
+def test_an_editor_sees_the_former_slugs_on_the_article_page_and_may_delete_one(editor_client, article, client):
+    rename(editor_client, article, "usine-2")
+    rename(editor_client, article, "usine-3")
+    url = reverse("admin:claims_article_change", args=[article.pk])
+    page = lxml_html.fromstring(editor_client.get(url).content)
+    rows = page.xpath('//div[@id="former_slugs-group"]//tbody/tr[contains(@class, "form-row")]')
+    shown = [row.xpath('string(.//td[contains(@class, "field-slug")])').strip() for row in rows]
+    assert shown == ["usine-2", "usine-lyon"]  # the latest rename first
+
+    form = page.get_element_by_id("article_form")
+    fields = dict(form.form_values())
+    index = shown.index("usine-lyon")
+    response = editor_client.post(url, {**fields, f"former_slugs-{index}-DELETE": "on"})
+
+    assert response.status_code == 302
+    assert list(FormerSlug.objects.values_list("slug", flat=True)) == ["usine-2"]
+    assert client.get("/articles/usine-lyon/").status_code == 404
+    assert client.get("/articles/usine-2/")["Location"] == "/articles/usine-3/"

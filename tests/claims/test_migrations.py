@@ -16,6 +16,8 @@ EXPECTED_EDITOR_PERMISSIONS = {
     "claims.view_article",
     "claims.add_article",
     "claims.change_article",
+    "claims.view_formerslug",
+    "claims.delete_formerslug",
     "claims.view_articlerevision",
     "claims.view_block",
     "claims.view_claim",
