@@ -78,6 +78,10 @@ def quantities(text: str) -> list[tuple[str, Decimal | None, Decimal | None, str
         ("Le fioul coûte 1 150 euros les 1 000 litres.", []),
         # look-alike: a measure after "les" with no amount before it
         ("Il a couru les 42 kilomètres sans s'arrêter.", [("42 kilomètres", 42, 42, "km")]),
+        # look-alikes: after a date, and after an amount in a clause of its own, a measure is no base of a price
+        ("En 2024 les 1 000 litres de fioul valaient plus cher.", [("1 000 litres", 1000, 1000, "l")]),
+        ("Dimanche 12 avril les 42 kilomètres du parcours seront fermés.", [("42 kilomètres", 42, 42, "km")]),
+        ("Le lait est payé 410 francs suisses les 1 000 litres.", []),
         # --- degrees of a change of the weather
         (
             "Un net rafraîchissement, de 6 à 8 degrés, est attendu dimanche.",
