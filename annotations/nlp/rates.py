@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from spacy.lang.fr.stop_words import STOP_WORDS
@@ -47,7 +48,9 @@ def _power_of_ten(value: Decimal) -> bool:
     return Decimal(value).log10() % 1 == 0
 
 
-def without_rate_bases(text: str, found: list[QuantitySpan], amounts=()) -> list[QuantitySpan]:
+def without_rate_bases(
+    text: str, found: list[QuantitySpan], amounts: Iterable[tuple[int, int]] = ()
+) -> list[QuantitySpan]:
     """ "312 cas pour 100 000 habitants", "4 médecins pour 1 000 habitants": a count of a power of ten
     (100 or more) right after "pour" behind another quantity is the base of a rate, no count of its
     own ("agrandi pour 100 000 spectateurs" and "300 euros pour 1 000 tracts" keep theirs); a measure too after

@@ -131,6 +131,8 @@ _ONCE_IN_THE_PAST = re.compile(r"\b(?:a|ont)\s+(?!lieu\b)(?:été\s+)?[^\W\d_]+(
 
 
 def not_yearly(text: str, match: re.Match) -> bool:
+    """No yearly habit: none right before the date (`_YEARLY_BEFORE`), nor one opening its sentence unless the
+    date is one occasion."""
     if _YEARLY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return False
     sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 150) : match.start()])[-1].lstrip()
