@@ -102,7 +102,8 @@ def elliptic_figures(
                 continue  # a figure that lends nothing: "312 contre 241"
             by_sources = _BY_A_SOURCE.match(text, match.end()) and _BY_A_SOURCE.match(text, of.end)
             if against or pronoun or by_sources or (money and multiplier and _multiplier_of(of)):
-                low, high = bounds(value if multiplier or pronoun else _borrowed(value, of), lead_in.bound)
+                part = bool(against) and against[0].lower().startswith("dont")
+                low, high = bounds(value if multiplier or pronoun else _borrowed(value, of, part=part), lead_in.bound)
                 figures.append(Elliptic(start, match.end(), text[start : match.end()], whole(low), whole(high), of))
     return figures
 
@@ -183,10 +184,12 @@ def _multiplier_of(figure: MoneySpan | QuantitySpan) -> int | None:
     return MULTIPLIER_WORDS.get(written) or MULTIPLIER_SYMBOLS.get(written)
 
 
-def _borrowed(value: Decimal, figure: MoneySpan | QuantitySpan) -> Decimal:
+def _borrowed(value: Decimal, figure: MoneySpan | QuantitySpan, *, part: bool = False) -> Decimal:
     """`value`, under a thousand and written without a multiplier, times the figure's when that
-    brings it within a factor of ten of it ("10 millions contre 8")."""
+    brings it within a factor of ten of it ("10 millions contre 8"); a `part` (after "dont") when that
+    keeps it within its whole, however smaller ("45 millions d'euros, dont 3 pour la voirie")."""
     multiplier, size = _multiplier_of(figure), _size(figure)
-    if multiplier and value < 1000 and size and size / 10 <= value * multiplier <= size * 10:
+    low = 0 if part else (size or 0) / 10
+    if multiplier and value < 1000 and size and low <= value * multiplier <= size * (1 if part else 10):
         return scaled(value, multiplier) or value
     return value

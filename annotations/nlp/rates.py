@@ -10,11 +10,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 
 from annotations.nlp import numbers
+from annotations.nlp.currencies import CURRENCY_WORDS
 from annotations.nlp.types import QuantitySpan
 from annotations.nlp.units import SYMBOLS
 
@@ -25,7 +27,8 @@ _PROPORTION = re.compile(rf"\s+sur\s+(?P<whole>{numbers.FIGURES}|{numbers.WORDS}
 _PLURAL_VERB = re.compile(r"[^\W\d_]{2,}ent", re.I)
 # between a quantity and the base of its rate (`without_rate_bases`): "pour 1 000 habitants", "aux 100 km"
 _RATE_BASE = re.compile(r"\s+(?P<word>pour|aux)\s+")
-_PRICE_BASE = re.compile(r"\s+les\s+$")  # between an amount and the measure it is the price of
+# between an amount, ending on its currency, and the measure it is the price of (not "En 2024 les 1 000 litres")
+_PRICE_BASE = re.compile(rf"(?:(?<![\w])(?:{numbers.alternation(CURRENCY_WORDS)})|[$€£¥])(?P<end>)\s+les\s+$", re.I)
 
 
 def a_proportion(text: str, end: int) -> bool:
@@ -45,16 +48,18 @@ def _power_of_ten(value: Decimal) -> bool:
     return Decimal(value).log10() % 1 == 0
 
 
-def without_rate_bases(text: str, found: list[QuantitySpan], amounts=()) -> list[QuantitySpan]:
+def without_rate_bases(
+    text: str, found: list[QuantitySpan], amounts: Iterable[tuple[int, int]] = ()
+) -> list[QuantitySpan]:
     """ "312 cas pour 100 000 habitants", "4 médecins pour 1 000 habitants": a count of a power of ten
     (100 or more) right after "pour" behind another quantity is the base of a rate, no count of its
     own ("agrandi pour 100 000 spectateurs" and "300 euros pour 1 000 tracts" keep theirs); a measure too after
-    "aux" ("5,2 litres aux 100 km"), and after "les" behind one of `amounts` (spans of the amounts, and of dates):
-    "465 euros les 1 000 litres", "4 € les 500 grammes"."""
+    "aux" ("5,2 litres aux 100 km"), and after "les" behind an amount, one of `amounts` (spans of the amounts and
+    of the dates) ending on its currency: "465 euros les 1 000 litres", "4 € les 500 grammes"."""
     kept, ends = [], {end for _, end in amounts}
     for quantity in found:
-        price = _PRICE_BASE.search(text, max(0, quantity.start - 12), quantity.start)
-        if price and price.start() in ends and quantity.unit in SYMBOLS.values():
+        price = _PRICE_BASE.search(text, max(0, quantity.start - 40), quantity.start)
+        if price and price.start("end") in ends and quantity.unit in SYMBOLS.values():
             continue
         value, previous = quantity.min, kept[-1] if kept else None
         if (

@@ -37,6 +37,13 @@ L'accord du Vendredi saint reste fragile. => -
 Tous les ans, le club organise son tournoi le premier samedi de juin. => -
 ~ Cette année, le club organise son tournoi le premier samedi de juin. => Cette année = 2030 && le premier samedi de juin = 2030-06-01
 ~ Le club organise son tournoi le premier samedi de juin. Chaque année, il attire du monde. => le premier samedi de juin = 2030-06-01
+## a yearly habit opening the sentence, then one occasion: a year, a verb to come or a compound past
+Chaque année, la mairie relève ses tarifs, et la hausse entrera en vigueur le premier lundi de janvier 2031. => le premier lundi de janvier 2031 = 2031-01-06
+Chaque année, le rallye attire du monde ; la prochaine édition aura lieu le dernier dimanche de mai. => le dernier dimanche de mai = 2030-05-26
+Chaque année, l'amicale perd des membres, et elle a convoqué son assemblée le premier samedi de février. => le premier samedi de février = 2030-02-02
+~ Chaque année, la brocante est organisée le premier dimanche d'août. => -
+~ Chaque année, les fêtes ont lieu le dernier week-end de juin. => -
+~ Chaque année, le bal avait lieu le premier samedi de juillet. => -
 """
 
 

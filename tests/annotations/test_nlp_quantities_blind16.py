@@ -78,6 +78,10 @@ def quantities(text: str) -> list[tuple[str, Decimal | None, Decimal | None, str
         ("Le fioul coûte 1 150 euros les 1 000 litres.", []),
         # look-alike: a measure after "les" with no amount before it
         ("Il a couru les 42 kilomètres sans s'arrêter.", [("42 kilomètres", 42, 42, "km")]),
+        # look-alikes: after a date, and after an amount in a clause of its own, a measure is no base of a price
+        ("En 2024 les 1 000 litres de fioul valaient plus cher.", [("1 000 litres", 1000, 1000, "l")]),
+        ("Dimanche 12 avril les 42 kilomètres du parcours seront fermés.", [("42 kilomètres", 42, 42, "km")]),
+        ("Le lait est payé 410 francs suisses les 1 000 litres.", []),
         # --- degrees of a change of the weather
         (
             "Un net rafraîchissement, de 6 à 8 degrés, est attendu dimanche.",
@@ -103,3 +107,26 @@ def test_blind16_kinds(text, expected):
 )
 def test_blind16_centimes(text, currency):
     assert [amount.currency for amount in find_money(text) if "centimes" in amount.text] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part after "dont" takes the millions of its whole however smaller, as long as it stays within it
+        ("Le budget atteint 45 millions d'euros, dont 3 pour la voirie.", [45_000_000, 3_000_000]),
+        ("Les recettes atteignent 9 millions d'euros, dont 2 de la billetterie.", [9_000_000, 2_000_000]),
+        # look-alikes: a part bigger than its whole in millions stays bare, a figure after "contre" keeps its factor
+        ("Le plan prévoit 1,2 milliard d'euros, dont 300 pour la santé.", [1_200_000_000, 300]),
+        ("Le chiffre d'affaires atteint 10 millions d'euros, contre 8 l'an dernier.", [10_000_000, 8_000_000]),
+        ("La facture s'élève à 2 400 euros, dont 400 de frais de dossier.", [2400, 400]),
+    ],
+)
+def test_a_part_after_dont_within_its_whole(text, expected):
+    assert [amount.min for amount in find_money(text)] == expected
+
+
+def test_a_count_part_after_dont_takes_the_millions_too():
+    assert quantities("Le pays compte 68 millions d'habitants, dont 5 en Bretagne.") == [
+        ("68 millions d'habitants", 68_000_000, 68_000_000, "habitant"),
+        ("5", 5_000_000, 5_000_000, "habitant"),
+    ]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from annotations.nlp.dates.lexicon import A_NUMBER
-from annotations.nlp.dates.tense import MOVING_VERB
+from annotations.nlp.dates.tense import MOVING_VERB, own_verb_to_come
 from annotations.nlp.dates.values import Context, Value
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import NATIONALITIES
@@ -125,11 +125,23 @@ _YEARLY_BEFORE = re.compile(r"\b(?:tous\s+les\s+ans|chaque\s+(?:année|an)|une\s
 _YEARLY_OPENS = re.compile(r"(?:tous\s+les\s+ans|chaque\s+(?:année|an))\b", re.I)
 
 
+# Between a habit opening the sentence and the date, a compound past tells one occasion: "Chaque année, le club perd
+# des adhérents, et il a convoqué une assemblée le premier samedi de février" (not "ont lieu", a present).
+_ONCE_IN_THE_PAST = re.compile(r"\b(?:a|ont)\s+(?!lieu\b)(?:été\s+)?[^\W\d_]+(?:é|ée|és|ées|i|is|u|ue|us|it)\b")
+
+
 def not_yearly(text: str, match: re.Match) -> bool:
+    """No yearly habit: none right before the date (`_YEARLY_BEFORE`), nor one opening its sentence unless the
+    date is one occasion."""
     if _YEARLY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return False
     sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 150) : match.start()])[-1].lstrip()
-    return not _YEARLY_OPENS.match(sentence) or "cette année" in sentence.lower()
+    if not _YEARLY_OPENS.match(sentence) or "cette année" in sentence.lower():
+        return True
+    # the habit opens the sentence, but the date has its year, or its own verb is to come ("la prochaine édition
+    # aura lieu le dernier dimanche d'avril") or told once in the past: an occasion, not the habit
+    once = match.groupdict().get("year") or _ONCE_IN_THE_PAST.search(sentence.lower())
+    return bool(once) or own_verb_to_come(text, match.start())
 
 
 _POSTPONED = re.compile(rf"\b(?:en délibéré|{MOVING_VERB})\s+$")
