@@ -50,12 +50,10 @@ Le cirque Pinder installe son chapiteau à Caen. | cirque Pinder | -
 À Downing Street, on minimise. | Downing Street | ORG
 À Jean Dupont, elle a tout dit. | Jean Dupont | PER
 La ville a voté, annonce La Rochelle dans un communiqué. | La Rochelle | LOC
-# A firm or a person the model reads so, opening a sentence after "À": a workplace, whom something is owed; a
-# town there is still a place.
+# A firm the model reads so, opening a sentence after "À": a workplace; a town there is still a place.
 À Renault, les syndicats appellent à la grève reconductible. | Renault | ORG
 À Carrefour, les caissières ont cessé le travail samedi. | Carrefour | ORG
 À Sciences Po, les étudiants ont voté le blocage du bâtiment. | Sciences Po | ORG
-À Bayrou, le président a finalement confié le gouvernement. | Bayrou | PER
 À Tulle, le conseil municipal a voté la gratuité des bus. | Tulle | LOC
 # A known title, then a person's name: no edition.
 Le Figaro de Serge Dassault soutenait la majorité. | Le Figaro | ORG
