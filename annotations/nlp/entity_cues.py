@@ -133,6 +133,7 @@ class Cue:
     whole: bool = False  # a cue that holds only when no capitalised word follows the name (no longer name's part)
     gate: tuple[str, ...] = ()  # tried only in a text holding one of these (rare words: `in` tests once per text)
     no_seat: bool = False  # a cue that does not hold for a seat of power, which stands for its government
+    no_body: bool = False  # a cue that does not overturn the model's reading of a body (ORG)
 
 
 def cue(pattern: str, label: str, **options) -> Cue:
@@ -220,8 +221,9 @@ _CUES = [
     cue(rf"\b(?:{_GATHERED_AT})\s+à\s+$", "LOC", no_given_name=True),
     cue(r"\blieu-dit\s+$", "LOC", no_given_name=True),
     # A place where a sentence opens on "À X," (not a person by a given name: "À Jean, elle a tout dit").
-    # (nor a seat of power: "À Matignon, on minimise" is the government's)
-    cue(r"(?:^|[.!?]\s+)à\s+$", "LOC", no_given_name=True, whole=True, no_seat=True),
+    # (nor a seat of power: "À Matignon, on minimise" is the government's; nor a firm the model reads so, a workplace:
+    # "À Renault, les syndicats..."; a person it reads so is not spared, as it reads many a small town so)
+    cue(r"(?:^|[.!?]\s+)à\s+$", "LOC", no_given_name=True, whole=True, no_seat=True, no_body=True),
     # A medicine by its dose, its form or what a leaflet says of it: "Doliprane 500 mg", "X contient du
     # lactose", "X ne doit pas être utilisé", "autres médicaments et X" (a product: MISC).
     cue(rf"^\s+(?:{_DOSE}|{_OF_A_MEDICINE})", "MISC", strong=True, side="right", no_given_name=True),
@@ -273,9 +275,12 @@ def _opened(gate: tuple[str, ...], lowered: str) -> bool:
     return any(word in lowered for word in gate)
 
 
-def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> tuple[Counter, Counter]:
+def cue_scores(
+    occurrences: list[tuple[int, int]], text: str, lowered: str, read: Counter | None = None
+) -> tuple[Counter, Counter]:
     """(all cues, strong cues) found around the occurrences of one surface form (`lowered`: `text`
-    lower-cased, which the cues read)."""
+    lower-cased, which the cues read; `read`: the model's votes for it)."""
+    read_as_a_body = read is not None and read["ORG"] > 0
     cues, strong = Counter(), Counter()
     for start, end in occurrences:
         left = lowered[max(0, start - CONTEXT_CHARS) : start]
@@ -284,7 +289,7 @@ def cue_scores(occurrences: list[tuple[int, int]], text: str, lowered: str) -> t
         for cue in _CUES:
             if (cue.no_given_name and person) or (cue.whole and _NAME_NEXT.match(text, end)):
                 continue
-            if cue.no_seat and text[start:end] in SEATS_OF_POWER:
+            if (cue.no_seat and text[start:end] in SEATS_OF_POWER) or (cue.no_body and read_as_a_body):
                 continue
             if cue.gate and not _opened(cue.gate, lowered):
                 continue

@@ -42,7 +42,7 @@ def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int
         votes[text[mention.start : mention.end]][mention.label] += MISC_VOTE if mention.label == "MISC" else 1
     labels, lowered = {}, lower_case(text)
     for surface, counter in votes.items():
-        cues, strong = cue_scores(occurrences.get(surface, []), text, lowered)
+        cues, strong = cue_scores(occurrences.get(surface, []), text, lowered, read=counter)
         place = counter["LOC"] > counter["PER"] + counter["ORG"]
         total = counter + (strong if place else cues)
         labels[surface] = max(total, key=lambda label: (total[label], label != "MISC"))

@@ -14,10 +14,8 @@ ORG_HEADS = words(
 # police de Namur" (the model reads the place alone).
 ORG_HEADS |= {"conseil de prud'hommes", "zone de police"}
 ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron", "peloton")}
-ORG_HEADS |= {"grand port maritime", "grand conseil"}
-ORG_HEADS |= {
-    "haut-commissariat"
-}  # "le Haut-Commissariat au plan", "aux réfugiés"  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
+ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
+ORG_HEADS |= {"haut-commissariat"}  # "le Haut-Commissariat au plan", "aux réfugiés"
 # Police units named by their kind and their place: "brigade anticriminalité de Seine-Saint-Denis".
 ORG_HEADS |= {"brigade anticriminalité", "brigade criminelle", "brigade financière", "brigade territoriale"}
 # and the gendarmerie's road, river and dog units: "brigade motorisée de Sélestat", "brigade fluviale de Paris".

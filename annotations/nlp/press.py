@@ -88,8 +88,11 @@ KNOWN_TITLES = frozenset(
     }
 )
 _ALTERNATIVES = "|".join(re.escape(t).replace("'", "['’]") for t in sorted(KNOWN_TITLES, key=len, reverse=True))
-# a known title's edition by its country or town goes with it: "La Presse de Tunisie" (not "Le Monde de l'éducation")
-_KNOWN_TITLE = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?: d(?:e |['’])[A-ZÀ-Ý][\w-]+)?(?![\w-])")
+# a known title's edition by its country or town goes with it: "La Presse de Tunisie" (not "Le Monde de l'éducation",
+# nor a person's: "Le Figaro de Serge Dassault", "Le Monde d'Hergé": see `_edition_of_a_person`)
+_KNOWN_TITLE = re.compile(
+    rf"(?<![\w-])(?P<title>{_ALTERNATIVES})(?: d(?:e |['’])(?P<edition>[A-ZÀ-Ý][\w-]+))?(?![\w-])"
+)
 
 
 # An overseas public channel by its territory: "Guadeloupe La 1ère", "SPM la 1re", "La Réunion la 1ère"
@@ -111,10 +114,23 @@ def known_titles(doc: Doc, values: SpanSet) -> list[Span]:
         has_article = match.group(0).split()[0] in ("Le", "La", "Les") or match.group(0)[1:2] in ("'", "’")
         if not has_article and text[max(0, match.start() - 3) : match.start()].lower() == "la ":
             continue  # "à la Libération"
-        span = doc.char_span(match.start(), match.end(), label="ORG")
+        end = match.end("title") if _edition_of_a_person(doc, match) else match.end()
+        span = doc.char_span(match.start(), end, label="ORG")
         if span is not None and not values.overlaps(span.start_char, span.end_char):
             found.append(span)
     return found
+
+
+def _edition_of_a_person(doc: Doc, match: re.Match) -> bool:
+    """A known title's "de X" that names a person, not an edition: X a given name ("Le Monde de Sophie") or in a
+    name the model reads as a person's ("Le Figaro de Serge Dassault", "Le Monde d'Hergé")."""
+    edition = match.groupdict().get("edition")  # none in an overseas channel's match
+    if edition is None:
+        return False
+    start = match.start("edition")
+    return edition.split("-")[0] in FIRST_NAMES or any(
+        ent.label_ == "PER" and ent.start_char <= start < ent.end_char for ent in doc.ents
+    )
 
 
 def press_titles(doc: Doc, values: SpanSet, common: CommonWords) -> list[Span]:

@@ -50,6 +50,17 @@ Le cirque Pinder installe son chapiteau à Caen. | cirque Pinder | -
 À Downing Street, on minimise. | Downing Street | ORG
 À Jean Dupont, elle a tout dit. | Jean Dupont | PER
 La ville a voté, annonce La Rochelle dans un communiqué. | La Rochelle | LOC
+# A firm the model reads so, opening a sentence after "À": a workplace; a town there is still a place.
+À Renault, les syndicats appellent à la grève reconductible. | Renault | ORG
+À Carrefour, les caissières ont cessé le travail samedi. | Carrefour | ORG
+À Sciences Po, les étudiants ont voté le blocage du bâtiment. | Sciences Po | ORG
+À Tulle, le conseil municipal a voté la gratuité des bus. | Tulle | LOC
+# A known title, then a person's name: no edition.
+Le Figaro de Serge Dassault soutenait la majorité. | Le Figaro | ORG
+Le Figaro de Serge Dassault soutenait la majorité. | Serge Dassault | PER
+L'album Le Monde d'Hergé est réédité cet automne. | Hergé | PER
+Sous Serge July, le Libération de Jean-Paul Sartre avait bien changé. | Jean-Paul Sartre | PER
+Le Progrès de Lyon consacre sa une aux inondations. | Le Progrès de Lyon | ORG
 # A committee's domain, then "et" and another body.
 La commission des affaires sociales et le gouvernement ont trouvé un accord. | commission des affaires sociales | ORG
 """
