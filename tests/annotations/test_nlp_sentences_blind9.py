@@ -146,3 +146,18 @@ def test_the_label_of_one_of_the_pages_own_lists_stays_chrome_over_its_items():
     assert [claim.text for claim in analysis.claims] == [
         "Le Rhône a atteint 6,20 m mardi à Lyon, son plus haut niveau depuis 2003, selon la préfecture."
     ]
+
+
+def test_a_cut_in_brackets_after_words_ends_their_sentence_before_a_capital():
+    assert sentences("« Il a tout perdu (...) Sa femme l'a quitté », raconte un voisin.") == [
+        "« Il a tout perdu (...)",
+        "Sa femme l'a quitté », raconte un voisin.",
+    ]
+    # the look-alikes: a cut opening its sentence, after a stop or a quote, goes on
+    assert sentences("Le maire a lu la lettre. [...] Le lendemain, il a démissionné.") == [
+        "Le maire a lu la lettre.",
+        "[...] Le lendemain, il a démissionné.",
+    ]
+    assert sentences("« [...] Nous irons jusqu'au bout », a-t-il lancé.") == [
+        "« [...] Nous irons jusqu'au bout », a-t-il lancé."
+    ]
