@@ -12,7 +12,7 @@ title as often as a sentence ("le 18 nov. « Le Monde » révélait ..."); "c.-�
 goes on before a figure ("c.-à-d. 3 g par jour"); a capitalised abbreviation inside a sentence ends it
 only before a determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); "env." and "hab." after
 their figure end one before any capital ("jusqu'à 10 h env. Des cars ..."), and a minimum or a maximum goes on
-before its figure ("Min. 6 °C, max. 11 °C").
+before its figure ("Min. 6 °C, max. 11 °C"), unless it follows one ("15 € max. 3 billets ...").
 """
 
 import re
@@ -75,9 +75,10 @@ _DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fév|avr|juill?|s
 # "env." or "hab." after its figure (and unit) closes it, as a month after its day: "jusqu'à 10 h env. Des cars
 # ...", "12 000 hab. Le maire ..." (before its figure, "env. 300 m", it opens one).
 _AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:[^\W\d_]{1,3}\s)?(?:env|hab)$")
-# A minimum or a maximum goes on before its figure, "Min. 6 °C, max. -2 °C"; the minutes after theirs are no
-# minimum ("la pause a duré 10 min. 2 joueurs sont sortis").
-_MINUTES = re.compile(r"\d\s?min$")
+# A minimum or a maximum goes on before its figure, "Min. 6 °C, max. -2 °C"; not one that qualifies the figure
+# before it ("15 € max. 3 billets par personne", "40 minutes au max. 12 questions ..."), nor the minutes after
+# theirs ("la pause a duré 10 min. 2 joueurs sont sortis").
+_AFTER_A_FIGURE = re.compile(r"(?:\d\s?(?:[^\s\d,;:]{1,4}\s)?|\bau\s)m(?:in|ax)$", re.I)
 _FIGURE = re.compile(r"[-–−+]?\s?\d")
 
 
@@ -99,7 +100,7 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     abbreviated = word in ABBREVIATIONS or (word.lower() in ABBREVIATIONS and not determiner)
     # A capital, not a quote: "le 18 nov. « Le Monde » révélait" goes on as often as a quote opens a sentence.
     capital = following[:1].isupper()
-    if word.lower() in ("min", "max") and _FIGURE.match(following) and not _MINUTES.search(sentence):
+    if word.lower() in ("min", "max") and _FIGURE.match(following) and not _AFTER_A_FIGURE.search(sentence):
         return True
     if capital and (
         _DAY_AND_MONTH.search(sentence) or _CENTURY_BEFORE.search(sentence) or _AFTER_ITS_FIGURE.search(sentence)

@@ -76,7 +76,7 @@ from annotations.nlp.captions import (
 from annotations.nlp.foreign_lines import is_foreign_interface
 from annotations.nlp.info_boxes import is_booking_line, is_box_line
 from annotations.nlp.lexicon import alone_on_a_line, words
-from annotations.nlp.list_items import opens_an_item
+from annotations.nlp.list_items import leads_in_a_list
 from annotations.nlp.sentences import split_sentences
 from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE, is_consent_notice, is_site_prose
 
@@ -363,9 +363,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
         return True
-    # a label over a list's items is its lead-in ("Ingrédients :"), unless a table of contents' ("Au sommaire :")
-    lead_in = bool(next_line and opens_an_item(next_line)) and not _CONTENTS_LABEL.match(line)
-    label = _is_label(line, tokens) and not lead_in
+    label = _is_label(line, tokens) and not leads_in_a_list(line, next_line)  # "Ingrédients :" over its items
     return label or is_date_line(line, tokens) or is_foreign_interface(tokens)
 
 
@@ -380,9 +378,6 @@ def _is_dated_note(line: str) -> bool:
 def _is_product(line: str, next_line: str | None) -> bool:
     """A product and its price right above a buy button: "Bouilloire inox, 39,90 € chez Maison"."""
     return bool(next_line and _BUY_BUTTON.match(next_line) and _PRICE.search(line) and not ends_sentence(line))
-
-
-_CONTENTS_LABEL = re.compile(r"(?:au |le )?sommaire\b|dans (?:ce|cette) (?:numéro|lettre|édition)\b", re.I)
 
 
 def _is_label(line: str, tokens: list[str]) -> bool:

@@ -50,3 +50,19 @@ _ITEM_OPENING = re.compile(rf"[{re.escape(_DASH)}]\s|\d{{1,2}}(?:[.)]|°\)?)\s")
 def opens_an_item(line: str) -> bool:
     """ "– 250 g de farine", "• rachat de ...", "1. Aux termes de ...", "2°) de mettre à la charge ..." """
     return bool(_ITEM_OPENING.match(line))
+
+
+# The labels of the page's own lists, whose items are chrome: a table of contents ("Au sommaire :", "Dans ce
+# numéro :"), the site's sections, tags and share buttons ("Rubriques :", "Mots-clés :", "Partager :"), its links to
+# other articles ("Dans la même rubrique :").
+_PAGE_LIST_LABEL = re.compile(
+    r"(?:au |le )?sommaire\b|dans (?:ce|cette) (?:numéro|lettre|édition)\b|(?:rubriques|catégories|thèmes|mots-clés|tags|"
+    r"étiquettes|partager|partagez|dans la même rubrique|sur le même (?:sujet|thème))\s*:",
+    re.I,
+)
+
+
+def leads_in_a_list(label: str, next_line: str | None) -> bool:
+    """A short label ending with a colon over a list's item is the article's lead-in ("Ingrédients :", then "– 250 g
+    de farine"), unless it labels one of the page's own lists ("Au sommaire :", "Rubriques :", then "- Sport")."""
+    return bool(next_line and opens_an_item(next_line)) and not _PAGE_LIST_LABEL.match(label)

@@ -39,7 +39,7 @@ from annotations.nlp.line_shapes import (
     prose_kind,
     spoken_lines,
 )
-from annotations.nlp.list_items import is_an_item_line, opens_an_item
+from annotations.nlp.list_items import is_an_item_line, leads_in_a_list
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
@@ -199,7 +199,9 @@ def _items_of_a_lead_in(bodies: list[str], kinds: list[str]) -> list[int]:
     as an item does ("Ingrédients :", then "– 250 g de farine")."""
     items = []
     for index, body in enumerate(bodies):
-        lead_in = len(body.split()) >= BODY_MIN_WORDS or index + 1 < len(bodies) and opens_an_item(bodies[index + 1])
+        lead_in = (
+            len(body.split()) >= BODY_MIN_WORDS or index + 1 < len(bodies) and leads_in_a_list(body, bodies[index + 1])
+        )
         announces = kinds[index] == "paragraph" and body.endswith(":") and lead_in
         following = index + 1
         while announces and following < len(bodies) and kinds[following] == "heading":

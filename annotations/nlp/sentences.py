@@ -213,7 +213,8 @@ def _ends_sentence(
     if (text[mark] == "…" or text[mark : mark + 3] == "...") and omission:
         return False  # an omission in a run: "... 4. Lyon, 37 ; … 14. Metz, 11."
     if text[mark] == "…" or text[mark : mark + 3] == "...":
-        if text[mark - 1 : mark] in "[(" and text[boundary - 1] in ")]":
+        opens_its_sentence = not text[sentence_start : mark - 1].strip(' «"')  # not "Il a tout perdu (...) Sa ..."
+        if text[mark - 1 : mark] in "[(" and text[boundary - 1] in ")]" and opens_its_sentence:
             return False  # a cut marked in a quotation, "[...] On finit par ...", opens the sentence after it
         return not (_ANONYMISED.search(text, max(sentence_start, mark - 2), mark) and _ANONYMISED_NEXT.match(following))
     return True

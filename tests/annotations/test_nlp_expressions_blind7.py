@@ -60,6 +60,9 @@ def test_amounts(text, expected):
         ("Le village a été bâti aux alentours de 1750.", [("aux alentours de 1750", "1750")]),
         ("Sur l'ensemble de l'année 2025, les ventes ont reculé.", [("Sur l'ensemble de l'année 2025", "2025")]),
         ("Le convoi roulait vers Lyon.", []),
+        # "vers" after a turn or a way is a direction: the year alone
+        ("Les regards se tournent déjà vers 2027 et la présidentielle.", [("2027", "2027")]),
+        ("La route vers 2050 sera longue, prévient le rapport.", [("2050", "2050")]),
         ("Sur l'ensemble de la saison, il a marqué 12 buts.", []),
         # a season's kind before its years
         ("La saison sportive 2026-2027 commencera plus tôt.", [("La saison sportive 2026-2027", "2026/2027")]),

@@ -106,3 +106,58 @@ def test_a_short_label_over_a_lists_items_is_the_articles_lead_in_not_chrome():
     found = [claim.text for claim in analyse(text).claims]
     assert "Pièces à fournir :" in found
     assert "– un justificatif de domicile de moins d'un an" in found
+
+
+def test_a_minimum_or_a_maximum_after_its_figure_ends_its_sentence_before_a_figure():
+    assert sentences("Les places sont à 15 € max. 3 billets par personne seront vendus.") == [
+        "Les places sont à 15 € max.",
+        "3 billets par personne seront vendus.",
+    ]
+    assert sentences("Vitesse limitée à 30 km/h max. 4 radars ont été posés rue Jaurès.") == [
+        "Vitesse limitée à 30 km/h max.",
+        "4 radars ont été posés rue Jaurès.",
+    ]
+    assert sentences("Le débat a duré 40 minutes au max. 12 questions ont été posées.") == [
+        "Le débat a duré 40 minutes au max.",
+        "12 questions ont été posées.",
+    ]
+    # the look-alike: before its figure, after another figure's comma, it goes on
+    assert sentences("Les températures : min. -2 °C à Lille, max. 9 °C à Nice.") == [
+        "Les températures : min. -2 °C à Lille, max. 9 °C à Nice."
+    ]
+
+
+def test_the_label_of_one_of_the_pages_own_lists_stays_chrome_over_its_items():
+    assert boilerplate.is_chrome("Rubriques :", "- Politique")
+    assert boilerplate.is_chrome("Mots-clés :", "- inflation")
+    assert boilerplate.is_chrome("Partager :", "– Facebook")
+    assert boilerplate.is_chrome("Dans la même rubrique :", "- Le Tour de France passera par Pau")
+    # the look-alikes: a lead-in of the article's own list
+    assert not boilerplate.is_chrome("Ses priorités :", "1. Baisser les impôts de 5 %")
+    assert not boilerplate.is_chrome("Ingrédients :", "– 250 g de farine")
+    text = (
+        "Inondations : la préfecture maintient l'alerte\n\n"
+        "Le Rhône a atteint 6,20 m mardi à Lyon, son plus haut niveau depuis 2003, selon la préfecture.\n\n"
+        "Rubriques :\n- Politique\n- Économie\n- Sport\n"
+    )
+    analysis = analyse(text)
+    chrome = [text[block.start : block.end] for block in analysis.blocks if block.kind == "boilerplate"]
+    assert chrome == ["Rubriques :", "- Politique", "- Économie", "- Sport"]
+    assert [claim.text for claim in analysis.claims] == [
+        "Le Rhône a atteint 6,20 m mardi à Lyon, son plus haut niveau depuis 2003, selon la préfecture."
+    ]
+
+
+def test_a_cut_in_brackets_after_words_ends_their_sentence_before_a_capital():
+    assert sentences("« Il a tout perdu (...) Sa femme l'a quitté », raconte un voisin.") == [
+        "« Il a tout perdu (...)",
+        "Sa femme l'a quitté », raconte un voisin.",
+    ]
+    # the look-alikes: a cut opening its sentence, after a stop or a quote, goes on
+    assert sentences("Le maire a lu la lettre. [...] Le lendemain, il a démissionné.") == [
+        "Le maire a lu la lettre.",
+        "[...] Le lendemain, il a démissionné.",
+    ]
+    assert sentences("« [...] Nous irons jusqu'au bout », a-t-il lancé.") == [
+        "« [...] Nous irons jusqu'au bout », a-t-il lancé."
+    ]

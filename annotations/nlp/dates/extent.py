@@ -36,6 +36,10 @@ _FRAME_BEFORE = re.compile(
     r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\baux\s+(?:alentours|environs)\s+d(?:e\s+|u\s+|')"
     r")$"
 )
+# "vers" after a turn or a way is a direction, no hedge: "les regards se tournent vers 2027", "la route vers 2030"
+_TOWARDS = re.compile(
+    r"\b(?:tourn\w*|regards?|yeux|route|marche|chemin|trajectoire|glisse\w*|achemine\w*)\s+(?:déjà\s+)?$"
+)
 # "le 30 avril dernier délai": a deadline's last day, which values._WORD_AFTER reads as no direction
 _DIRECTION_AFTER = re.compile(r"\s+(?:dernier\s+d[ée]lai|dernier|dernière|derniere|prochain|prochaine)(?![\w-])")
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée)(?![\w-])")
@@ -85,7 +89,10 @@ def _grown_back(lowered: str, start: int, value: Value) -> int:
         start -= len(before) - cue.start()
         before = lowered[max(0, start - 30) : start]
     moment = _TIME_BEFORE.search(before) or (lowered[start : start + 1].isdigit() and _MOMENT_OF.search(before))
-    frame = _FRAME_BEFORE.search(before) or (value.precision == "day" and moment)
+    frame = _FRAME_BEFORE.search(before)
+    if frame and frame.group().startswith("vers") and _TOWARDS.search(before, 0, frame.start()):
+        frame = None  # a direction: "se tournent vers 2027"
+    frame = frame or (value.precision == "day" and moment)
     if frame:
         start -= len(before) - frame.start()
     return start
