@@ -113,6 +113,9 @@ _HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règleme
 _INNER_PARTICLES = words("van von der den ter ten")
 
 
+_EVENTS = {head.split()[0] for head in EVENT_HEADS}
+
+
 def _holds_a_person(span: Span) -> bool:
     """A person in apposition after the name: "le patron du Crédit agricole Philippe Brassac", "la
     présidente de la Région Bretagne Anne Morvan" (the shorter match, without the person, is kept). A
@@ -134,7 +137,12 @@ def _holds_a_person(span: Span) -> bool:
         ):
             # right after the head or its kind: "lycée Victor Hugo", "lycée professionnel Victor Hugo"
             return not (establishment and all(t.is_lower for t in doc[span.start + 1 : token.i]))
-    return False
+    # an event "de" a surname the text gives a person in full: "le tournoi de Nadal" after "Rafael Nadal" (his)
+    return span[0].lower_ in _EVENTS and span[-2].lower_ == "de" and _a_persons_surname(span[-1])
+
+
+def _a_persons_surname(token) -> bool:
+    return any(ent.label_ == "PER" and len(ent) > 1 and ent[-1].text == token.text for ent in token.doc.ents)
 
 
 def _without_its_town(span: Span) -> Span:

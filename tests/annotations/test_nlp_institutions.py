@@ -6,6 +6,7 @@ from annotations.nlp.common_words import CommonWords
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.pipeline import load_pipeline
 from annotations.nlp.spans import SpanSet
+from tests.annotations.reading import labelled
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +157,36 @@ def test_windows_open_on_a_legal_form_or_a_club_acronym_as_written_not_on_the_po
     assert windows("Il joue au Vannes OC.") == [(0, 6)]
     assert windows("Il entraîne le Vélo-Club spinalien.") != []  # "club" in any case
     assert names(nlp, "Le Vannes OC a battu Lorient.") == [("Vannes OC", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        # an event "de" the surname of a person the text names in full is his, not the event's name
+        (
+            "Andy Murray a gagné en 2012 à New York. Ce fut le premier Grand Chelem de Murray, après quatre finales.",
+            ("Murray", "PER"),
+            ("Grand Chelem de Murray", "MISC"),
+        ),
+        (
+            "Lucie Ferrand organise ce week-end sa troisième édition. Le festival de Ferrand attire 5 000 spectateurs.",
+            ("Ferrand", "PER"),
+            ("festival de Ferrand", "MISC"),
+        ),
+        # a town, or a surname the text never gives a person: the event's name
+        (
+            "Lucie Ferrand y sera. Le Grand Chelem de Düsseldorf s'ouvre vendredi avec 400 judokas.",
+            ("Grand Chelem de Düsseldorf", "MISC"),
+            ("Düsseldorf", "PER"),
+        ),
+        (
+            "Le maire Paul Ferrand ouvre le Festival de Cannes ce soir.",
+            ("Festival de Cannes", "MISC"),
+            ("Cannes", "PER"),
+        ),
+    ],
+)
+def test_an_events_name_stops_before_the_surname_of_a_person_the_text_names(text, found, not_found):
+    names = labelled(text)
+    assert found in names
+    assert not_found not in names
