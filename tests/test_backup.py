@@ -14,7 +14,7 @@ from django.core.management import call_command
 from rest_framework.authtoken.models import Token
 
 from annotations.models import Entity, EntityAlias
-from claims.models import Article, Claim, Review, Verdict
+from claims.models import Article, Claim, FormerSlug, Review, Verdict
 from claims.services import ArticleInput, SourceInput, ingest_article, review_claim
 from tests.production_factories import make_reviewed_article
 
@@ -77,16 +77,19 @@ def verdict_histories() -> dict[str, list[tuple]]:
 
 
 def make_newsroom_data(editor):
-    """Two articles, reviews with sources, curated entities, an API token and an admin log entry."""
+    """Two articles (one renamed), reviews with sources, curated entities, an API token and an admin log entry."""
     article = make_reviewed_article(reviewer=editor)
-    ingest_article(
+    renamed = ingest_article(
         item=ArticleInput(
             text="# Bilan\n\nLe 2 mai 2023, **Airbus** a livré 63 avions, d'après Guillaume Faury.\n",
             fmt="markdown",
             slug="bilan-airbus",
             title="Bilan d'Airbus",
         )
-    )
+    ).article
+    renamed.slug = "bilan-airbus-2023"
+    renamed.save(update_fields=["slug"])
+    FormerSlug.record(renamed, "bilan-airbus")  # as the admin does: the old address redirects
     entity = Entity.objects.filter(kind="ORG").first() or Entity.objects.create(name="Airbus SE", kind="ORG")
     EntityAlias.objects.create(entity=entity, name="l'avionneur européen")
     Token.objects.create(user=editor)
