@@ -11,7 +11,7 @@ from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from annotations.documents import SUPPORTED_EXTENSIONS, DocumentError, read_document, unsupported_extension
-from claims.models import Verdict
+from claims.models import Article, Verdict
 from claims.services import ArticleInput, ServiceError, SourceInput, validate_slug
 from claims.services.inputs import headline_of, slug_of_file_name
 
@@ -144,6 +144,20 @@ class ArticleIngestForm(forms.Form):
     def text_field(self) -> str:
         """The field that holds the article, to show the service's refusals of the text on."""
         return "file" if self.cleaned_data.get("file") else "text"
+
+
+class ArticleChangeForm(forms.ModelForm):
+    """The admin's form of a stored article: a new slug follows the rule ingest applies (the
+    model's SlugField alone let "Usine-Lyon" through, an address ingest and the API refuse)."""
+
+    class Meta:
+        model = Article
+        fields = ["slug"]  # the admin passes its own list, with its overrides
+
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        validate_slug(slug)
+        return slug
 
 
 class ShowsHiddenFieldErrors:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from claims.admin.common import HTTPS_URLS, REVIEW_DESK_CSS, ReadOnlyAdmin
-from claims.forms import ArticleIngestForm, add_service_error
+from claims.forms import ArticleChangeForm, ArticleIngestForm, add_service_error
 from claims.models import Article, Block, FormerSlug, Verdict
 from claims.services import IngestError, ingest_article
 from intake.models import Job, JobKind, JobState
@@ -52,6 +52,7 @@ class ArticleAdmin(admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
     actions = ["reannotate"]
     inlines = [FormerSlugInline]
+    form = ArticleChangeForm
     fields = [
         "title",
         "slug",

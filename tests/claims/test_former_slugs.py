@@ -6,11 +6,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 from lxml import html as lxml_html
 from rest_framework.authtoken.models import Token
 
 from claims.models import Article, Claim, FormerSlug
 from claims.services import SourceInput, review_claim
+from claims.services.inputs import SLUG_RULE
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +42,22 @@ def test_the_admin_records_the_old_slug_of_a_renamed_article(editor_client, arti
 def test_an_edit_that_keeps_the_slug_records_nothing(editor_client, article):
     rename(editor_client, article, article.slug, title="Une usine à Lyon")
 
+    assert not FormerSlug.objects.exists()
+
+
+@pytest.mark.parametrize("slug", ["Usine-Lyon", "-usine-", "usine--lyon", "usine_"])
+def test_the_admin_refuses_a_slug_ingest_would_refuse_and_changes_nothing(editor_client, article, slug):
+    url = reverse("admin:claims_article_change", args=[article.pk])
+    form = lxml_html.fromstring(editor_client.get(url).content).get_element_by_id("article_form")
+    response = editor_client.post(url, {**dict(form.form_values()), "slug": slug})
+
+    assert response.status_code == 200
+    page = lxml_html.fromstring(response.content.decode())
+    errors = page.xpath("//div[contains(@class, 'field-slug')]//ul[@class='errorlist']/li")
+    with translation.override(response.wsgi_request.LANGUAGE_CODE):  # ingest's message, in the page's language
+        assert [error.text_content() for error in errors] == [SLUG_RULE % {"slug": slug}]
+    article.refresh_from_db()
+    assert article.slug == "usine-lyon"
     assert not FormerSlug.objects.exists()
 
 
