@@ -148,7 +148,8 @@ class ArticleIngestForm(forms.Form):
 
 class ArticleChangeForm(forms.ModelForm):
     """The admin's form of a stored article: a new slug follows the rule ingest applies (the
-    model's SlugField alone let "Usine-Lyon" through, an address ingest and the API refuse)."""
+    model's SlugField alone let "Usine-Lyon" through, an address ingest and the API refuse). A slug
+    stored before the rule, kept as it is, is not asked to change when another field is edited."""
 
     class Meta:
         model = Article
@@ -156,7 +157,8 @@ class ArticleChangeForm(forms.ModelForm):
 
     def clean_slug(self):
         slug = self.cleaned_data["slug"]
-        validate_slug(slug)
+        if "slug" in self.changed_data:
+            validate_slug(slug)
         return slug
 
 

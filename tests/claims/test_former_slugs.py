@@ -61,6 +61,15 @@ def test_the_admin_refuses_a_slug_ingest_would_refuse_and_changes_nothing(editor
     assert not FormerSlug.objects.exists()
 
 
+def test_a_slug_stored_before_the_rule_may_stay_while_the_title_is_edited(editor_client, article):
+    Article.objects.filter(pk=article.pk).update(slug="Usine-Lyon")
+    article.refresh_from_db()
+
+    rename(editor_client, article, "Usine-Lyon", title="Une usine à Lyon")
+
+    assert article.title == "Une usine à Lyon"
+
+
 def test_the_old_reader_page_redirects_permanently_with_its_query(editor_client, article, client):
     rename(editor_client, article, "usine-lyon-2021")
     client.logout()
