@@ -8,7 +8,7 @@ and what tells a headline from the lines above it (its byline or publication lin
 
 import re
 
-from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
+from annotations.nlp.lexicon import MONTHS, MONTHS_AND_WEEKDAYS, words
 from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE
 
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
@@ -74,6 +74,17 @@ def is_publication_line(line: str) -> bool:
 def is_byline_or_date(line: str) -> bool:
     """ "Par Jean Dupont", "Publié le 4 mars 2021", "Le 24 avril 2024 à 19h02"."""
     return is_byline(line) or is_publication_line(line) or is_date_line(line, WORD.findall(line.lower()))
+
+
+# A release's or a letter's place and date on a line of their own: "Angers, le 3 décembre 2026", "Québec, le 30
+# novembre 2026." (what a headline has under it, as a byline; never the headline).
+_PLACE_AND_DATE = re.compile(
+    rf"^[A-ZÀ-Ý][\w'’ -]{{1,40}}, le (?:1er|\d{{1,2}}) (?:{'|'.join(sorted(MONTHS))}) (?:19|20)\d\d\.?$"
+)
+
+
+def is_place_and_date(line: str) -> bool:
+    return bool(_PLACE_AND_DATE.match(line))
 
 
 def is_signature(line: str) -> bool:
