@@ -171,8 +171,23 @@ def is_long_byline(line: str, max_part_words: int) -> bool:
 _DASH_SEPARATOR = re.compile(r"\s+[·|•—–-]\s+|(?<=\.)\s+(?=[A-ZÀ-Ý])")
 
 
+# A correspondent's line, maybe after the town: "Nantes, de notre envoyé spécial", "De notre correspondante à
+# Bruxelles", "Par nos envoyés spéciaux en Ukraine".
+_CORRESPONDENT = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’ -]{1,40},\s+)?(?:[Dd]e|[Pp]ar|DE|PAR) (?:notre|nos|NOTRE|NOS) "
+    r"(?i:envoyée?s? spéciale?s?|envoyés spéciaux|correspondante?s?|(?:grande?s? )?reporters?)"
+    r"(?:\s+(?:à|au|aux|en|dans)\s+[^.!?:;]{1,40})?\.?$"
+)
+
+
 def _is_plain_byline(line: str) -> bool:
-    return bool(_BYLINE.match(line) or _BYLINE_TAIL.match(line) or _CREDITS.match(line) or _NEWSROOM.match(line))
+    return bool(
+        _BYLINE.match(line)
+        or _BYLINE_TAIL.match(line)
+        or _CREDITS.match(line)
+        or _NEWSROOM.match(line)
+        or _CORRESPONDENT.match(line)
+    )
 
 
 def _is_count_or_date(part: str) -> bool:

@@ -80,3 +80,26 @@ def test_a_place_and_date_line_signs_the_headline_above_it_and_is_never_the_head
     )
     title = [text[block.start : block.end] for block in analyse(text).blocks if block.kind == "title"]
     assert title == ["Lorient, le 14 juillet 1944 : la ville libérée raconte"]
+
+
+def _title(text: str) -> list[str]:
+    return [text[block.start : block.end] for block in analyse(text).blocks if block.kind == "title"]
+
+
+def test_a_correspondents_line_is_a_byline_under_the_headline():
+    for line in (
+        "Lens, de notre envoyée spéciale",
+        "De notre correspondant à Genève",
+        "Par nos envoyés spéciaux en Irak",
+    ):
+        assert boilerplate.is_chrome(line), line
+    text = (
+        "Football : Lens écrase Lille dans le derby du Nord (4-0)\n"
+        "Lens, de notre envoyée spéciale\n"
+        "Le stade Bollaert n'avait plus vu pareille fête depuis des années. Les Sang et Or ont mené dès la 6e minute.\n"
+        "Lille n'a jamais trouvé la solution face au bloc lensois."
+    )
+    assert _title(text) == ["Football : Lens écrase Lille dans le derby du Nord (4-0)"]
+    # the look-alikes: a sentence opening on the same words, or on "De notre côté", is prose
+    for line in ("De notre envoyé spécial, le village semblait désert.", "De notre côté, rien ne change"):
+        assert not boilerplate.is_chrome(line), line
