@@ -59,6 +59,10 @@ def test_a_slash_between_two_figures_is_no_credits():
     assert not boilerplate.is_chrome("La déchèterie est ouverte 7 j/7 de 9 h à 18 h depuis le 1er mars.")
 
 
+def _title(text: str) -> list[str]:
+    return [text[block.start : block.end] for block in analyse(text).blocks if block.kind == "title"]
+
+
 def test_a_place_and_date_line_signs_the_headline_above_it_and_is_never_the_headline():
     text = (
         "La régie des eaux de Vannes baisse son tarif pour les familles nombreuses\n"
@@ -68,8 +72,7 @@ def test_a_place_and_date_line_signs_the_headline_above_it_and_is_never_the_head
         "à moitié prix. Près de 1 200 foyers sont concernés, selon la régie.\n"
         "La mesure coûtera 180 000 euros par an, financés sans hausse du tarif général."
     )
-    title = [text[block.start : block.end] for block in analyse(text).blocks if block.kind == "title"]
-    assert title == ["La régie des eaux de Vannes baisse son tarif pour les familles nombreuses"]
+    assert _title(text) == ["La régie des eaux de Vannes baisse son tarif pour les familles nombreuses"]
     # the look-alike: a headline opening on a place and a date is still the headline
     text = (
         "Lorient, le 14 juillet 1944 : la ville libérée raconte\n"
@@ -78,12 +81,7 @@ def test_a_place_and_date_line_signs_the_headline_above_it_and_is_never_the_head
         "Les habitants revenaient par petits groupes des communes voisines.\n"
         "Beaucoup ne retrouvèrent que des ruines."
     )
-    title = [text[block.start : block.end] for block in analyse(text).blocks if block.kind == "title"]
-    assert title == ["Lorient, le 14 juillet 1944 : la ville libérée raconte"]
-
-
-def _title(text: str) -> list[str]:
-    return [text[block.start : block.end] for block in analyse(text).blocks if block.kind == "title"]
+    assert _title(text) == ["Lorient, le 14 juillet 1944 : la ville libérée raconte"]
 
 
 def test_a_correspondents_line_is_a_byline_under_the_headline():
