@@ -8,7 +8,7 @@ and what tells a headline from the lines above it (its byline or publication lin
 
 import re
 
-from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
+from annotations.nlp.lexicon import MONTHS, MONTHS_AND_WEEKDAYS, words
 from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE
 
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
@@ -74,6 +74,17 @@ def is_publication_line(line: str) -> bool:
 def is_byline_or_date(line: str) -> bool:
     """ "Par Jean Dupont", "Publié le 4 mars 2021", "Le 24 avril 2024 à 19h02"."""
     return is_byline(line) or is_publication_line(line) or is_date_line(line, WORD.findall(line.lower()))
+
+
+# A release's or a letter's place and date on a line of their own: "Angers, le 3 décembre 2026", "Québec, le 30
+# novembre 2026." (what a headline has under it, as a byline; never the headline).
+_PLACE_AND_DATE = re.compile(
+    rf"^[A-ZÀ-Ý][\w'’ -]{{1,40}}, le (?:1er|\d{{1,2}}) (?:{'|'.join(sorted(MONTHS))}) (?:19|20)\d\d\.?$"
+)
+
+
+def is_place_and_date(line: str) -> bool:
+    return bool(_PLACE_AND_DATE.match(line))
 
 
 def is_signature(line: str) -> bool:
@@ -160,8 +171,23 @@ def is_long_byline(line: str, max_part_words: int) -> bool:
 _DASH_SEPARATOR = re.compile(r"\s+[·|•—–-]\s+|(?<=\.)\s+(?=[A-ZÀ-Ý])")
 
 
+# A correspondent's line, maybe after the town: "Nantes, de notre envoyé spécial", "De notre correspondante à
+# Bruxelles", "Par nos envoyés spéciaux en Ukraine".
+_CORRESPONDENT = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’ -]{1,40},\s+)?(?:[Dd]e|[Pp]ar|DE|PAR) (?:notre|nos|NOTRE|NOS) "
+    r"(?i:envoyée?s? spéciale?s?|envoyés spéciaux|correspondante?s?|(?:grande?s? )?reporters?)"
+    r"(?:\s+(?:à|au|aux|en|dans)\s+[^.!?:;]{1,40})?\.?$"
+)
+
+
 def _is_plain_byline(line: str) -> bool:
-    return bool(_BYLINE.match(line) or _BYLINE_TAIL.match(line) or _CREDITS.match(line) or _NEWSROOM.match(line))
+    return bool(
+        _BYLINE.match(line)
+        or _BYLINE_TAIL.match(line)
+        or _CREDITS.match(line)
+        or _NEWSROOM.match(line)
+        or _CORRESPONDENT.match(line)
+    )
 
 
 def _is_count_or_date(part: str) -> bool:

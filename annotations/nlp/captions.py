@@ -58,14 +58,15 @@ def is_credited(line: str) -> bool:
     return bool(credit and not ends_sentence(line) or _CREDIT_END.search(line) or _VIDEO_CREDIT.search(line))
 
 
-# A slash inside a rate or a unit ("7 j/7", "24 h/24", "130 km/h"), no credit's slash between names (nor a
-# date's, "07/12/2026").
-_RATE_SLASH = re.compile(r"(?<=\d)/(?=[a-z])|(?<=[a-z])/(?=\d)|(?<=\bkm)/(?=h\b)|(?<=\bm)/(?=s\b)")
+# A slash inside a rate or a unit ("7 j/7", "24 h/24", "130 km/h") or between two figures (a date's,
+# "24/09/2026", a file's number, "RG 24/03517"), no credit's slash between names.
+_RATE_SLASH = re.compile(r"(?<=\d)/(?=[a-z\d])|(?<=[a-z])/(?=\d)|(?<=\bkm)/(?=h\b)|(?<=\bm)/(?=s\b)")
 _CREDIT_WORD = re.compile(r"photo|crédit|image|illustration|©", re.I)
 
 
 def _only_rates(credit: str) -> bool:
-    """A credit's shape found only by its slash, every slash a rate's: "• valable 7 j/7, y compris le dimanche ;"."""
+    """A credit's shape found only by its slash, every slash a rate's or a date's: "• valable 7 j/7, y compris le
+    dimanche ;", "publiée dans le JO Sénat du 24/09/2026 – page 4512"."""
     slashes = credit.count("/")
     return bool(slashes) and slashes == len(_RATE_SLASH.findall(credit)) and not _CREDIT_WORD.search(credit)
 

@@ -251,13 +251,17 @@ def _headline(bodies: list[str], kinds: list[str], body_start: int, untitled: se
     When two such lines follow each other, the first is the headline and the second its
     standfirst, unless a paragraph follows the second: then the second is the headline with its
     standfirst under it, and the first a label ("Notre avis : ..."). A question or a quotation of
-    one sentence may be a headline too, a list's item never (`is_an_item_line`). Failing those, the last heading
+    one sentence may be a headline too, a list's item or a place and date never (`is_an_item_line`, "Angers,
+    le 3 décembre 2026", a release's, which signs the headline above it). Failing those, the last heading
     before the body.
     """
     candidates = [
         index
         for index in range(body_start)
-        if index not in untitled and _is_headline_shaped(bodies, kinds, index) and not is_an_item_line(bodies, index)
+        if index not in untitled
+        and _is_headline_shaped(bodies, kinds, index)
+        and not is_an_item_line(bodies, index)
+        and not bylines.is_place_and_date(bodies[index])
     ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
     if signed:
@@ -279,7 +283,7 @@ def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bo
 def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:
     """A byline or a publication line within BYLINE_WINDOW lines under `index`, before the body."""
     below = range(index + 1, min(index + 1 + BYLINE_WINDOW, body_start + 1, len(bodies)))
-    return any(bylines.is_signature(bodies[line]) for line in below)
+    return any(bylines.is_signature(bodies[line]) or bylines.is_place_and_date(bodies[line]) for line in below)
 
 
 def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from annotations.nlp.dates.lexicon import MONTH
+from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.lexicon import words
 
 # A dateline's town in capitals, one to four words, and maybe its agency or country in brackets
@@ -49,6 +50,11 @@ _TOWN_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[\w'’]+)*"  # "Roanne", "Saint-Malo", 
 _TOWN = rf"(?:(?:Le|La|Les|L['’])\s?)?{_TOWN_WORD}(?:\s(?:(?:d['’]|de |sur |en |la |le )?{_TOWN_WORD})){{0,3}}"
 DISPATCH_DAY = rf",\s*(?:1er|\d{{1,2}})\s+{MONTH}(?:\s\d{{4}})?"  # ", 11 nov.", ", 15 août", ", 3 décembre 2026"
 _DATELINE_LABEL = re.compile(rf"\s*({_TOWN})({DISPATCH_DAY})?(\s*{AGENCY})?\.(?=(?:\s+[–—-])?\s+[A-ZÀ-Ý«])")
+# A given name before another name inside a dateline's would-be town: a person's ("de Jérôme Vidal"), no
+# town's ("Saint-Jean" is one word; "Sainte Marie Perrin" is no dateline anyone writes).
+_GIVEN_NAME_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’-])(?<!Saint )(?<!Sainte )(?:{'|'.join(sorted(FIRST_NAMES))}) [A-ZÀ-Ý]"
+)
 # An imperative opening a sentence, never a town's first word: "Prenez Vierzon.", "Imaginons Lille."
 _IMPERATIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ez|ons)")
 # One-word answers and connectives, which a full stop makes a sentence of their own: "Non. Je n'y crois pas."
@@ -75,13 +81,17 @@ def opens_on_a_dateline(text: str, start: int, end: int, is_word: Callable[[str]
     """A block opening on a story's dateline not in capitals: "Roanne. Pas de hausse ...", "Zurich (ATS).
     Les glaciers ..."; a single word alone must be no common word's (`is_word`: "Stupeur. Les
     habitants ...", "Lundi. Le conseil ...") nor a one-word answer's ("Non. Je n'y crois pas."); of several
-    words, the first is no imperative nor such an answer ("Prenez Vierzon. La ville ...", "Voici Lyon.")."""
+    words, the first is no imperative nor such an answer ("Prenez Vierzon. La ville ...", "Voici Lyon."),
+    and none a given name before another name, a person's (a credit, "Animation de Jérôme Vidal (Fr., 1 h
+    20). Dès 4 ans.", or "Marie Lenoir. Elle ...")."""
     label = _DATELINE_LABEL.match(text, start, end)
     if not label:
         return False
     town = label[1]
     first = town.split(maxsplit=1)[0]
     if first != town and (first in _ONE_WORD_SENTENCES or _IMPERATIVE.fullmatch(first)):
+        return False
+    if _GIVEN_NAME_BEFORE_NAME.search(town):
         return False
     alone = not (label[2] or label[3] or re.search(r"[ -]|['’][A-ZÀ-Ý]", town))
     return not (alone and (town in _ONE_WORD_SENTENCES or is_word(town)))
