@@ -61,6 +61,9 @@ SYMBOLS = {
     "Mb/s": "Mbit/s",
     "Gb/s": "Gbit/s",
     "ppm": "ppm",
+    # a chronometer's: "9,58 s", "20 min" (counted like "secondes", "minutes")
+    "s": "seconde",
+    "min": "minute",
 }
 # What a symbol is counted per in a compound unit: "2,5 mg/ml", "15 mg/kg", "50 µg/m³", "8 t/ha".
 PER_SYMBOLS = {

@@ -28,10 +28,20 @@ QUANTITIES = [
     ),
     ("L'équipage a traversé la Manche en 3 h 12 min.", [("3 h 12 min", 192, 192, "minute")]),
     ("Il espère descendre sous la barre, en moins de 2 h 50 min.", [("moins de 2 h 50 min", None, 170, "minute")]),
-    # look-alikes: a time of day, a bare count of minutes, a clock time with its minutes
+    # look-alikes: a time of day, minutes alone beside a time of day, a clock time with its minutes
     ("Le départ sera donné à 9 h 15 devant la mairie.", []),
-    ("La séance a duré 95 min et la suivante reprendra à 14 h 40.", []),
+    ("La séance a duré 95 min et la suivante reprendra à 14 h 40.", [("95 min", 95, 95, "minute")]),
     ("Le train de 6 h 58 a été supprimé ce matin.", []),
+    # --- "s" and "min" after a number are a chronometer's seconds and minutes, not a counted noun
+    (
+        "Le sprinteur a couru le 100 m en 9,86 s.",
+        [("100 m", 100, 100, "m"), ("9,86 s", Decimal("9.86"), Decimal("9.86"), "seconde")],
+    ),
+    ("La séance a été suspendue 20 min.", [("20 min", 20, 20, "minute")]),
+    # look-alikes: a decade, a capital S, a speed per second
+    ("Les tubes des années 80 sont de retour.", []),
+    ("La marque a lancé ses 3 S cet été.", []),
+    ("Le vent souffle à 14 m/s.", [("14 m/s", 14, 14, "m/s")]),
     # --- degrees after °C on their line, or of a heated pool, are Celsius
     (
         "L'eau du port a atteint 26 °C en août. Les méduses prolifèrent au-delà de 25 degrés.",
