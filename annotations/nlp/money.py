@@ -36,6 +36,7 @@ from annotations.nlp.changes import change_verb
 from annotations.nlp.currencies import CODES, CURRENCY_WORDS, SYMBOLS
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.francs import which_francs
+from annotations.nlp.local_currencies import local_currency
 from annotations.nlp.normalise import lower_case
 from annotations.nlp.number_matches import matches_at, number_windows
 from annotations.nlp.numbers import (
@@ -168,11 +169,9 @@ class MoneyMatcher:
                 for amount in _amounts(match):
                     region = readable.index_of(amount.start, amount.end)
                     if region is not None and taken.add_if_free(amount.start, amount.end):
-                        found.append(
-                            which_francs(
-                                amount, text, regions[region], written=_CURRENCY.search(amount.text) is not None
-                            )
-                        )
+                        written = _CURRENCY.search(amount.text) is not None
+                        francs = which_francs(amount, text, regions[region], written=written)
+                        found.append(local_currency(francs, text, regions[region]))
         for symbolic in _SYMBOLIC.finditer(text):
             if readable.index_of(*symbolic.span()) is not None and taken.add_if_free(*symbolic.span()):
                 currency = CURRENCY_WORDS[symbolic["cur"].lower()]

@@ -61,6 +61,9 @@ SYMBOLS = {
     "Mb/s": "Mbit/s",
     "Gb/s": "Gbit/s",
     "ppm": "ppm",
+    # a chronometer's: "9,58 s", "20 min" (counted like "secondes", "minutes")
+    "s": "seconde",
+    "min": "minute",
 }
 # What a symbol is counted per in a compound unit: "2,5 mg/ml", "15 mg/kg", "50 µg/m³", "8 t/ha".
 PER_SYMBOLS = {
@@ -142,7 +145,9 @@ _WEATHER = re.compile(
     r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il faisait|il fera|normales?|prévisionnistes|"
     r"rafraîchissement|refroidissement|réchauffement|redoux|"
     # degrees of water: "L'eau du lac atteignait 24,5 degrés", "la mer est à 22 degrés"
-    r"eaux?|mer|lac|océan|piscine|baignade|rivière)\b",
+    r"eaux?|mer|lac|océan|piscine|bassins?|baignade|rivière|"
+    # a heating: "le bassin sera chauffé à 27 degrés", "le chauffage réglé à 19 degrés"
+    r"chauff(?:é|ée|és|ées|er|era|eront|age))\b",
     re.I,
 )
 _NOT_WEATHER = re.compile(
@@ -189,11 +194,14 @@ _TO_A_TIME = re.compile(r"\s+(?:à|jusqu['’]à)\s+\d{1,2}\s*(?:h|heures?)(?![^
 
 
 def is_weather(text: str, start: int, end: int) -> bool:
-    """Degrees near words of the weather (`_WEATHER`) and none of an angle or a drink."""
+    """Degrees near words of the weather (`_WEATHER`) or after °C on their line, and none of an angle or a drink."""
     before = re.split(r"[.!?]\s", text[max(0, start - _WEATHER_REACH) : start])[-1]
     after = re.split(r"[.!?](?:\s|$)", text[end : end + _WEATHER_REACH])[0]
     around = f"{before} {after}"
-    return bool(_WEATHER.search(around)) and not _NOT_WEATHER.search(around)
+    # or a temperature in °C written before on the line: "La mer a atteint 31 °C. Les coraux blanchissent au-delà de 30
+    # degrés."
+    celsius_before = "°C" in text[text.rfind("\n", 0, start) + 1 : start]
+    return (celsius_before or bool(_WEATHER.search(around))) and not _NOT_WEATHER.search(around)
 
 
 def is_a_duration(text: str, start: int, end: int, before: str | None, value: Decimal | None) -> bool:

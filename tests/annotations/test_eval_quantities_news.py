@@ -23,6 +23,7 @@ FLOORS = {
     "quantities_news_blind14.fr.json": 1.0,
     "quantities_news_blind15.fr.json": 0.99,
     "quantities_news_blind16.fr.json": 0.96,
+    "quantities_news_blind17.fr.json": 0.99,
 }  # the others 0.97
 
 
@@ -72,6 +73,11 @@ FLOORS = {
         # 1.000 and quantities 0.964 once a part after "dont", "un" after a bound, "un bon millier", tenths of a
         # second, points de base, a price's base after "les", degrees of a change of weather and Swiss centimes read
         "quantities_news_blind16.fr.json",
+        # 44 news paragraphs written blind (sports times, ages, fractions and multiples, points, ranges, surfaces,
+        # energy, data, doses, speeds, signed temperatures, Swiss and Belgian numbers; XAF, CAD): money 0.867,
+        # quantities 0.914 exact when measured once (0.937 on the gold mended to its own conventions); 1.000 and 0.997 once race
+        # times in h/min/s, degrees after °C or of a heated pool, central African francs CFA and Canadian "$" read
+        "quantities_news_blind17.fr.json",
     ],
 )
 def test_eval_quantities_news_stays_above_the_floor(name):

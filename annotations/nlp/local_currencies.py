@@ -1,0 +1,60 @@
+"""Currencies that share a name, told apart by the place the text speaks of (`money` reads them after
+`francs`):
+
+- francs CFA are those of west Africa (XOF) unless the sentence, or else the block, names a state or city
+  of central Africa and none of the west: "À Yaoundé, ... 1 850 francs CFA le kilo" is XAF;
+- dollars written alone ("42 M$", "560 $", "3 millions de dollars") are American unless the sentence, or
+  else the block, speaks of Canada and not of the United States: "La Ville de Montréal investira 42 M$" is
+  CAD; "dollars américains", "US$" and "$ US" stay USD wherever they are written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from annotations.nlp.ellipsis import sentence_around
+from annotations.nlp.types import MoneySpan
+
+_CENTRAL_AFRICA = re.compile(
+    r"\b(?:Cameroun|camerounais(?:e|es)?|Gabon|gabonais(?:e|es)?|Tchad|tchadien(?:ne|nes|s)?|Centrafrique|"
+    r"centrafricain(?:e|es|s)?|Congo-Brazzaville|Guinée équatoriale|équato-guinéen(?:ne|nes|s)?|Yaoundé|Douala|"
+    r"Libreville|Port-Gentil|N['’]Djamena|Bangui|Brazzaville|Pointe-Noire|Malabo|CEMAC|BEAC)\b"
+)
+_WEST_AFRICA = re.compile(
+    r"\b(?:Sénégal|sénégalais(?:e|es)?|Côte d['’]Ivoire|ivoirien(?:ne|nes|s)?|Mali|malien(?:ne|nes|s)?|Burkina|"
+    r"burkinabè|Niger|nigérien(?:ne|nes|s)?|Togo|togolais(?:e|es)?|Bénin|béninois(?:e|es)?|Guinée-Bissau|Dakar|"
+    r"Abidjan|Bamako|Ouagadougou|Niamey|Lomé|Cotonou|UEMOA|BCEAO)\b"
+)
+_CANADA = re.compile(
+    r"\b(?:Canada|canadien(?:ne|nes|s)?|Québec|québécois(?:e|es)?|Montréal|montréalais(?:e|es)?|Ottawa|Toronto|"
+    r"Vancouver|Calgary|Edmonton|Winnipeg|Gatineau|Sherbrooke|Trois-Rivières|Saguenay|Ontario|"
+    r"ontarien(?:ne|nes|s)?|Alberta|albertain(?:e|es|s)?|Colombie-Britannique|Nouveau-Brunswick|Nouvelle-Écosse|"
+    r"Manitoba|Saskatchewan)\b"
+)
+_UNITED_STATES = re.compile(
+    r"\b(?:États-Unis|[aA]méricain(?:e|es|s)?|Washington|New York|Wall Street|Maison-Blanche|Californie|Texas|"
+    r"Floride|Chicago|Los Angeles)\b"
+)
+# Dollars with no country written: "$", "M$", "G$", "dollars" (not "US$", "$ US", "dollars américains").
+_PLAIN_DOLLARS = re.compile(r"(?<!US)\$$|\bdollars?$", re.I)
+
+
+def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> MoneySpan:
+    """`amount` in XAF or CAD where its place says so (see the module), else as read."""
+    cfa = amount.currency == "XOF" and "xof" not in amount.text.lower()
+    if cfa and _said_of(text, region, amount.start, _CENTRAL_AFRICA, _WEST_AFRICA):
+        return replace(amount, currency="XAF")
+    dollars = amount.currency == "USD" and _PLAIN_DOLLARS.search(amount.text.rstrip())
+    if dollars and _said_of(text, region, amount.start, _CANADA, _UNITED_STATES):
+        return replace(amount, currency="CAD")
+    return amount
+
+
+def _said_of(text: str, region: tuple[int, int], position: int, here: re.Pattern, there: re.Pattern) -> bool:
+    """Whether the sentence of `position` names `here` and not `there`; naming neither, whether the block does."""
+    for start, end in (sentence_around(text, region, position), region):
+        named_here, named_there = here.search(text, start, end), there.search(text, start, end)
+        if named_here or named_there:
+            return bool(named_here) and not named_there
+    return False

@@ -1,0 +1,53 @@
+"""Times of a race or a match written in hours, minutes and seconds (`quantities` reads them first):
+"2 h 05 min 12 s", "1 min 52,07 s", "48 min 31 s", "2 h 41 min". One length, counted in the smallest
+unit written: 7512 `seconde`, 112.07 `seconde`, 2911 `seconde`, 161 `minute`; with the bound or hedge
+before it ("en moins de 2 h 10 min": max 130 `minute`). A time of day writes no "min" ("à 18 h 30",
+"le train de 7 h 42") and stays a time; "90 min" or "12 s" alone are left to the other patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from annotations.nlp import numbers
+from annotations.nlp.types import QuantitySpan
+
+_SPACE = r"[^\S\n]?"
+_SECONDS = rf"(?P<seconds>\d{{1,2}}(?:,\d{{1,3}})?){_SPACE}s"
+_TIME = re.compile(
+    rf"(?<![\w,.])(?:(?P<hours>\d{{1,3}}){_SPACE}h{_SPACE}(?=\d{{1,2}}{_SPACE}min))?"
+    rf"(?P<minutes>\d{{1,3}}){_SPACE}min(?:{_SPACE}{_SECONDS})?(?![\w])"
+)
+
+
+def race_times(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan]:
+    """The lengths of time of `regions` written with "min" and an "h" before it or an "s" after it."""
+    found = []
+    for start, end in regions:
+        for match in _TIME.finditer(text, start, end):
+            if not (match["hours"] or match["seconds"]):
+                continue  # "90 min": one unit, read as any other
+            value = _value(match)
+            if value is None:
+                continue
+            lead_in = numbers.lead(text, match.start())
+            low, high = numbers.bounds(value, lead_in.bound)
+            first = lead_in.start if lead_in.bound else match.start()
+            unit = "seconde" if match["seconds"] else "minute"
+            found.append(
+                QuantitySpan(first, match.end(), text[first : match.end()], *map(numbers.whole, (low, high)), unit)
+            )
+    return found
+
+
+def _value(match: re.Match) -> Decimal | None:
+    """The length in the smallest unit written; None when the minutes or the seconds pass 59 under a larger unit."""
+    hours, minutes = int(match["hours"] or 0), int(match["minutes"])
+    if match["hours"] and minutes > 59:
+        return None
+    total = Decimal(hours * 60 + minutes)
+    if not match["seconds"]:
+        return total
+    seconds = Decimal(match["seconds"].replace(",", "."))
+    return None if seconds >= 60 else total * 60 + seconds
