@@ -234,8 +234,7 @@ def holiday_written(text: str, match: re.Match) -> bool:
     "l'ascension d'un groupe"); a holiday followed by a capitalised word is a name ("Noël Dupont");
     one naming a kind of thing is no date (`_THING_OF_A_HOLIDAY`)."""
     name = match["holiday"].split()[-1]
-    capital = text[match.end("holiday") - len(name)].isupper() or text[match.start("holiday")].isupper()
-    if name in _HOLIDAYS_AS_NOUNS and not capital:  # "la fête de la Musique", "la Fête de la musique"
+    if name in _HOLIDAYS_AS_NOUNS and not text[match.end("holiday") - len(name)].isupper():
         return False
     if _YOUNG_FEDERAL.search(text, match.start("holiday"), match.end("holiday")):
         return False
