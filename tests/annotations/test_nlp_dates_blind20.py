@@ -19,9 +19,10 @@ TABLE = """
 De fortes pluies sont encore attendues vendredi sur la côte. => vendredi = 2031-10-10
 Des averses sont de nouveau attendues jusqu'à samedi. => jusqu'à samedi = ../2031-10-11
 ~ Le colis était encore attendu vendredi. => vendredi = 2031-10-03
-## a range of days with their weekdays takes a year they fit
+## after a date of the text, a range of days with their weekdays takes a year they fit
 La saison 2031-2032 prendra fin le 30 juin, et le stage aura lieu du lundi 3 au vendredi 7 novembre. => La saison 2031-2032 = 2031/2032 && le 30 juin = 2032-06-30 && du lundi 3 au vendredi 7 novembre = 2031-11-03/2031-11-07
 ~ La saison 2031-2032 prendra fin le 30 juin, et le stage aura lieu du 3 au 7 novembre. => La saison 2031-2032 = 2031/2032 && le 30 juin = 2032-06-30 && du 3 au 7 novembre = 2032-11-03/2032-11-07
+~ Le stage aura lieu du samedi 13 au dimanche 15 juillet. => du samedi 13 au dimanche 15 juillet = 2032-07-13/2032-07-15
 ## weekdays in a sentence that says "cette semaine" are that week's
 Au programme cette semaine, le film est diffusé lundi et le concert samedi. => cette semaine = 2031-10-06/2031-10-12 && lundi = 2031-10-06 && samedi = 2031-10-11
 ~ La semaine dernière, le film a été diffusé samedi. => La semaine dernière = 2031-09-29/2031-10-05 && samedi = 2031-10-04

@@ -81,8 +81,11 @@ def _day_range(match: re.Match, context: Context) -> Value | None:
     if first_day is None or last_day is None:
         return None
     year = year_of(match, context, "year2")
-    if year is None:  # "du samedi 17 octobre au lundi 2 novembre": a year whose 2 November is a Monday, if one is near
-        last = _on_weekday_near(context, month2, last_day, match.groupdict().get("weekday2"))
+    if year is None:
+        # after a date of the text, "du samedi 17 octobre au lundi 2 novembre" is in a year whose 2 November is a
+        # Monday, if one is near (against the publication, the clause's tense places it, as Duckling's reading does)
+        weekday = None if context.on_publication else match.groupdict().get("weekday2")
+        last = _on_weekday_near(context, month2, last_day, weekday)
         last = last or near_anchor(context, lambda year: day_value(year, month2, last_day))
         year = last.earliest.year if last else None
     if year is None:
