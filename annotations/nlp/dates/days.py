@@ -57,13 +57,18 @@ def date_of(match: re.Match, context: Context) -> Value | None:
     year = year_of(match, context)
     if year is not None:
         return day_value(year, month, day)
-    weekday = match.groupdict().get("weekday")  # "jeudi 14 mai": a year whose 14 May is a Thursday, if one is near
+    named = _on_weekday_near(context, month, day, match.groupdict().get("weekday"))
+    return named or near_anchor(context, lambda year: day_value(year, month, day))
+
+
+def _on_weekday_near(context: Context, month: int, day: int, weekday: str | None) -> Value | None:
+    """ "jeudi 14 mai": a year whose 14 May is a Thursday, if one is near."""
     named = on_its_weekday(context, month, day, weekday) if weekday else None
     if weekday and not named and not context.on_publication:
         # the weekday fits no year near the text's date: that date is no timeline for this day, the news is ("la
         # réforme, entrée en vigueur en septembre 2022, ... : la rentrée est fixée au lundi 24 août", said in 2026)
         named = on_its_weekday(replace(context, previous=None), month, day, weekday)
-    return named or near_anchor(context, lambda year: day_value(year, month, day))
+    return named
 
 
 def _day_range(match: re.Match, context: Context) -> Value | None:
@@ -77,7 +82,11 @@ def _day_range(match: re.Match, context: Context) -> Value | None:
         return None
     year = year_of(match, context, "year2")
     if year is None:
-        last = near_anchor(context, lambda year: day_value(year, month2, last_day))
+        # after a date of the text, "du samedi 17 octobre au lundi 2 novembre" is in a year whose 2 November is a
+        # Monday, if one is near (against the publication, the clause's tense places it, as Duckling's reading does)
+        weekday = None if context.on_publication else match.groupdict().get("weekday2")
+        last = _on_weekday_near(context, month2, last_day, weekday)
+        last = last or near_anchor(context, lambda year: day_value(year, month2, last_day))
         year = last.earliest.year if last else None
     if year is None:
         return None
@@ -133,7 +142,7 @@ def day_rules() -> list[Rule]:
             opens=("le", "les", "des", *NAMED_DAY_OPENS),
         ),
         rule(  # "du 10 juin au 1er juillet 2025", "du 13 au 15 juillet": the first day's month (and year) optional
-            rf"(?:du\s+|entre\s+le\s+|entre\s+)?{WD}?(?P<day1>{DAY})(?:\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?{_CLOCK})?{_DAY_SEP}(?:le\s+)?{WD}?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
+            rf"(?:du\s+|entre\s+le\s+|entre\s+)?{WD}?(?P<day1>{DAY})(?:\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?{_CLOCK})?{_DAY_SEP}(?:le\s+)?(?:(?P<weekday2>{WEEKDAY})\s+)?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",
             _day_range,
             guard=_range_not_a_list,
             needs="month",

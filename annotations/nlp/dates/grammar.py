@@ -60,12 +60,41 @@ _BUDGET_YEAR_BEFORE = re.compile(
     r"\b(?:budget(?: primitif| supplémentaire| rectificatif)?|plf|plfss|loi de finances(?: rectificative)?)\s+(?:pour\s+)?$"
 )
 
+# Nor does a goal's year: "ses objectifs pour 2030", "des prévisions pour 2029", "à l'horizon 2035".
+_GOAL_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:objectifs?|ambitions?|cibles?|prévisions?|perspectives?|projections?)(?:\s+[a-zà-ÿ-]+)?\s+pour|"
+    r"\bà l'horizon)\s+$"
+)
+
+# Nor does the day a report was made, told beside what it reports: "selon un communiqué lu samedi soir", "a annoncé
+# lundi le ministère" (its subject after it; "Il a annoncé lundi sa démission. Le lendemain, ..." keeps the Monday).
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:selon|d'après)\s+(?:un|une|le|la|son|sa|leur)\s+(?:communiqué|déclaration|annonce|dépêche|message)"
+    r"(?:\s+[a-zà-ÿ-]+){0,2}\s+$"
+)
+_SAID_BEFORE = re.compile(
+    r"\b(?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|confirmé|expliqué|assuré|fait savoir)\s+$"
+)
+_SUBJECT_AFTER = re.compile(r"(?:\s+(?:soir|matin|après-midi))?\s+(?:le|la|les|l')\s*[a-zà-ÿ]")
+
+
+def _attribution(lowered: str, start: int, end: int) -> bool:
+    """The day a report was made, not a day of the story it tells."""
+    if _SOURCE_BEFORE.search(lowered, max(0, start - 60), start):
+        return True
+    return bool(_SAID_BEFORE.search(lowered, max(0, start - 30), start) and _SUBJECT_AFTER.match(lowered, end))
+
 
 def _horizon(lowered: str, start: int, value: Value) -> bool:
     """A date the timeline does not move to: "d'ici 2030", a budget's year."""
     if _HORIZON_BEFORE.search(lowered, max(0, start - 20), start):
         return True
-    return value.precision == "year" and bool(_BUDGET_YEAR_BEFORE.search(lowered, max(0, start - 40), start))
+    if value.precision != "year":
+        return False
+    return bool(
+        _BUDGET_YEAR_BEFORE.search(lowered, max(0, start - 40), start)
+        or _GOAL_YEAR_BEFORE.search(lowered, max(0, start - 40), start)
+    )
 
 
 # Where a date may be: a digit or a word no date goes without. The rules run only around these
@@ -167,9 +196,9 @@ class Grammar:
         span with no value; one with nothing to anchor it (no publication date) is left out.
         """
         lowered = lower_case(text)
-        dates, previous, previous_region = [], None, -1
+        dates, previous, previous_region, narrated = [], None, -1, None
         for start, end, region, match, found_by in self._candidates(text, lowered, regions or [(0, len(text))]):
-            context = Context(published, previous, region == previous_region, text, start, end)
+            context = Context(published, previous, region == previous_region, text, start, end, narrated)
             try:
                 value = found_by.resolve(match, context)
                 if value is None:
@@ -185,6 +214,7 @@ class Grammar:
                 continue
             if not value.is_open and not horizon:
                 previous, previous_region = value, region
+                narrated = narrated if _attribution(lowered, start, end) else value
             dates.append(
                 DateSpan(start, end, text[start:end], value.iso, value.precision, value.earliest, value.latest)
             )
@@ -245,6 +275,9 @@ _OPENS_CLAUSE = words(
     "le la un une ce cet cette son sa mon ma ton ta notre votre leur il elle on je tu nous vous ils elles y ne se en"
 )
 _OF_THE = re.compile(r"\s+de\s+l(?:a\s|')")
+# "le budget 2027 du canton": "du" after a noun right after its determiner ("Le club compte 2000 du même âge" counts)
+_OF = re.compile(r"\s+du\s")
+_ONE_NOUN_BEFORE = re.compile(r"\b(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*[a-zà-ÿ-]{3,}\s+$", re.I)
 _DAY_AFTER = re.compile(r"\s+(?:le|au|du)\s+(?:1er|[12]\d|3[01]|0?[1-9])\s+[a-zéû]{3,}", re.I)  # "le 31 mars"
 # "le budget 2027", "l'exercice fiscal 2022-2023": a noun, maybe its adjective, then the year
 _NOUN_BEFORE = re.compile(
@@ -340,7 +373,9 @@ def is_year(text: str, match: re.Match) -> bool:
     # "le budget 2027 de la métropole": a noun's year ("2000 de ses salariés", "ils étaient 2000 de la
     # région" count)
     noun_before = _NOUN_BEFORE.search(text[max(0, first - 30) : first])
-    of_the = _OF_THE.match(text, match.end()) and noun_before
+    of_the = (_OF_THE.match(text, match.end()) and noun_before) or (
+        _OF.match(text, match.end()) and _ONE_NOUN_BEFORE.search(text[max(0, first - 30) : first])
+    )
     if noun_before and _DAY_AFTER.match(text, match.end()):
         return True  # "clôturera l'exercice 2026-2027 le 31 mars": a noun's year, then a day the verb is done on
     if following and not of_the and _counted(following.group(1), elided=bool(following.group(2)), cued=cued):

@@ -140,6 +140,7 @@ _ORDINALS = r"premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e"
 
 def quarter_rules() -> list[Rule]:
     """Quarters and half-years, before the calendar rules (which would read their year alone)."""
+    # Long as a table is: one rule an entry, each read on its own.
     return [
         rule(rf"(?P<ordinal>{_ORDINALS}|dernier)\s+{_PERIOD}\s+(?:{_YEAR_OF})", quarter, needs="quarter"),
         rule(  # "le trimestre précédent": next to the text's latest quarter
@@ -179,6 +180,7 @@ def quarter_rules() -> list[Rule]:
             rf"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>{_ORDINALS}|dernier(?!\s+\w+\s+(?:d[eu]\s(?!l'année)|des\s|d')))\s+"
             r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d|\s+(?:de grossesse|scolaire|universitaire))",
             quarter,
+            r"\b(?:partiels?|examens?|cours|épreuves?|bulletins?|notes?|stages?)\s+$",  # a school's or university's term
             needs="quarter",
         ),
         rule(

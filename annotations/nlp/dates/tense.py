@@ -74,10 +74,10 @@ _IMPERFECT = re.compile(rf"\b[{_LETTERS}]{{2,}}(?<!r)(?:ait|aient)\b")  # "-rait
 _NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait abstrait retrait bienfait forfait")
 
 
-# "est attendu", "sont attendues", "est redouté", "est espéré": expected or feared, what is to come (not "était
-# attendu", "a attendu", "est attendu depuis lundi").
+# "est attendu", "sont attendues", "est redouté", "est espéré", "sont encore attendues": expected or feared, what is to
+# come (not "était attendu", "a attendu", "est attendu depuis lundi").
 _EXPECTED = re.compile(
-    r"\b(?:est|sont)\s+(?:(?:très|bien|toujours|donc|aussi|particulièrement)\s+)?"
+    r"\b(?:est|sont)\s+(?:(?:très|bien|toujours|donc|aussi|particulièrement|encore|également|de nouveau|à nouveau)\s+)?"
     r"(?:attendu|redouté|espéré|craint)e?s?\b(?![^.!?;,]*\bdepuis\b)"
 )
 

@@ -184,6 +184,9 @@ class Context:
     text: str = ""  # the text and the span read, for `tense`
     start: int = 0
     end: int = 0
+    narrated: Value | None = (
+        None  # the nearest earlier date of the story told, not a report's ("a annoncé lundi le ...")
+    )
 
     @cached_property
     def word_after(self) -> str:
@@ -223,9 +226,9 @@ class Context:
     @property
     def story(self) -> Value | None:
         """What "la veille", "deux jours plus tard" count from: the text's last date, else the
-        publication day."""
-        if self.previous:
-            return self.previous
+        publication day; a report's day ("selon un communiqué lu samedi") is none of the story's."""
+        if self.narrated or self.previous:
+            return self.narrated or self.previous
         return unit_value(self.published, "day") if self.published else None
 
     @property

@@ -72,6 +72,9 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     if groups.get("this") and target > today.weekday() and context.tense != "past":
         # "ce vendredi" said on a Tuesday is this week's, still to come, unless a past clause tells it over
         return unit_value(today + timedelta(days=target - today.weekday()), "day")
+    if not word and _this_week_before(context):
+        # "À la télé cette semaine : le documentaire est diffusé jeudi": that week's day, whatever the clause's tense
+        return unit_value(today + timedelta(days=target - today.weekday()), "day")
     # The coming one: said so, or in a clause about the future, or the end of a state that lasts
     # ("fermées jusqu'à lundi", not in a past clause)
     until = _BOUND_BEFORE.search(context.text, max(0, context.start - 16), context.start)
@@ -86,6 +89,13 @@ def weekday(match: re.Match, context: Context) -> Value | None:
 
 
 _NIGHT_BEFORE = re.compile(r"\bnuit\s+$", re.I)
+_THIS_WEEK = re.compile(r"\bcette\s+semaine\b(?!-là|\s+(?:suivante|précédente|d'))", re.I)
+
+
+def _this_week_before(context: Context) -> bool:
+    """ "cette semaine" earlier in the weekday's sentence."""
+    sentence = re.split(r"[.!?]\s", context.text[max(0, context.start - 200) : context.start])[-1]
+    return bool(_THIS_WEEK.search(sentence))
 
 
 def weekday_range(match: re.Match, context: Context) -> Value | None:
