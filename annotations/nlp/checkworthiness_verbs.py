@@ -11,14 +11,6 @@ from annotations.nlp.checkworthiness_cues import (
     BE_AUXILIARIES,
     BE_PARTICIPLE,
     COPULA_PARTICIPLE,
-    DECIDED,
-    FORECAST,
-    FORESEES,
-    FUTURE,
-    FUTURE_ENDINGS,
-    FUTURE_STARTS,
-    FUTURE_VERB,
-    FUTURE_WORDS,
     IMPERATIVE,
     INDEFINITE_OPENING,
     MEASURE,
@@ -36,7 +28,6 @@ from annotations.nlp.checkworthiness_cues import (
     PARTICIPLE,
     PAST_EVENT,
     PAST_MODALS,
-    PROVIDED_BY_A_TEXT,
     QUOTED,
     RISK_NOUN_BEFORE,
     RISK_VERB,
@@ -46,6 +37,17 @@ from annotations.nlp.checkworthiness_cues import (
     STATES,
     TESTIMONY,
     WORD,
+)
+from annotations.nlp.checkworthiness_future import (
+    DECIDED,
+    FORECAST,
+    FORESEES,
+    FUTURE,
+    FUTURE_ENDINGS,
+    FUTURE_STARTS,
+    FUTURE_VERB,
+    FUTURE_WORDS,
+    PROVIDED_BY_A_TEXT,
 )
 from annotations.nlp.lexicon import words
 
