@@ -12,7 +12,11 @@ from annotations.nlp.lexicon import MONTHS, WEEKDAYS, words
 # "d'après" names a source, "l'après-midi" is a time of day ("en fin d'après-midi").
 REPORTING = re.compile(
     r"\b(?:selon|d'après(?!-midi)|citée?s?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
-    r"a-t-(?:il|elle|on) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|annoncé|souligné|assuré)|"
+    # an inverted incise, an adverb allowed: "a-t-il également déclaré", "a-t-elle lancé"
+    r"a-t-(?:il|elle|on) (?:(?:[a-zà-ÿ]+ment|aussi|encore)\s+)?(?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|"
+    r"annoncé|souligné|assuré|lancé|poursuivi|insisté|martelé|rétorqué|répliqué|répondu)|"
+    # a denial in the present, a fact disputed: "ce que l'ordre dément", "ce que les rebelles démentent"
+    r"dément|démentent|"
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
     r"révélé|reconnu|dénoncé|accusé|démenti|admis|ajouté|souligné|dit|répondu|répliqué|écrit|rapporté|"
     r"rappelé|signalé|répété|fait savoir|fait état)|"
@@ -74,7 +78,7 @@ COMPARISON_WORDS = words(
 COMPARISON_STEMS = tuple(
     words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
 )
-COMPARISON_STARTS = words("plus moins contre passé passée passés passées rapport avance écart fois tête jamais")
+COMPARISON_STARTS = words("plus moins contre passé passée passés passées rapport avance écart fois tête jamais non")
 # What a ratio is taken of: "deux fois la taille", "trois fois le montant", "quatre fois la moyenne".
 RATIO_OF = (
     "taille|surface|superficie|montant|prix|coût|somme|valeur|nombre|volume|poids|hauteur|longueur|largeur|"
@@ -88,8 +92,8 @@ COMPARISON = re.compile(
     # a lead in a standing: "conserve le maillot jaune avec 12 secondes d'avance", "trois points d'écart"
     r"|\b(?:points?|secondes?|minutes?|longueurs?|voix|buts?|sièges?)\s+d'(?:avance|écart)\b"
     # a record, a superlative against all the past: "le plus chaud jamais mesuré", "la plus grosse vente de
-    # l'histoire du club"
-    r"|\b(?:plus|moins)\s+(?:[a-zà-ÿ]+\s+){1,2}?(?:jamais|de\s+(?:l'|son\s+|sa\s+|leur\s+)histoire)\b"
+    # l'histoire du club", "sa plus faible étendue hivernale jamais mesurée"
+    r"|\b(?:plus|moins)\s+(?:[a-zà-ÿ]+\s+){1,3}?(?:jamais|de\s+(?:l'|son\s+|sa\s+|leur\s+)histoire)\b"
     # a ratio: "30 % moins chers", "1,6 fois plus élevé", "moitié moins cher", "2,6 fois la taille de la
     # Terre", a size word after "fois le" (not a repeat count, "a lu deux fois le rapport", "trois fois par an")
     r"|%\s+(?:plus|moins)\b|\bmoitié\s+(?:plus|moins)\b|(?:\d|\b(?:deux|trois|quatre|cinq|dix|cent))\s+fois\s+"
@@ -98,6 +102,9 @@ COMPARISON = re.compile(
     # record told after its noun ("un chiffre jamais atteint", "du jamais vu"; not "il n'a jamais atteint")
     r"|\ben\s+tête\b(?!\s+de\s+(?:liste|cortège))|\b(?:une?|des|du)\s+[a-zà-ÿ]+\s+jamais\s+(?:atteinte?s?|égalée?s?|"
     r"enregistrée?s?|mesurée?s?|observée?s?|vue?s?)\b|\bdu\s+jamais\s+vu\b"
+    # a figure corrected against the wrong one: "22 000 festivaliers et non 32 000", "31 %, et non de 37 %" (not a
+    # name or a kind, "et non le lycée Pascal", "et non d'une preuve")
+    r"|\bet\s+non\s+(?:pas\s+)?(?:de\s+|d'|à\s+|le\s+|la\s+|les\s+)?\d"
 )
 OPINION_WORDS = words(
     "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
@@ -284,7 +291,7 @@ SINCE = re.compile(
     rf"(?:{_SPAN_WORDS})\b|début\b|fin\b|"
     r"(?:mois|an|année|été|hiver|printemps|automne|rentrée)\b)"
 )
-# A measured state or change, told in the present with its figure: "le site emploie 214 salariés", "la
+# A measured state or change, told in the present (or the imperfect) with its figure: "le site emploie 214 salariés", "la
 # dette atteint 9 milliards", "le budget s'élève à 480 000 euros", "la part atteint désormais 16 %", "les
 # ventes reculent de 2 %": what holds now is a fact, as an event is (not without a figure, "la hausse dépasse les attentes", nor a limit
 # denied, "ne dépasse pas 50 euros"). "Compter" is left out: it describes a place or a body as often as it
@@ -298,18 +305,27 @@ _MEASURED = (
     # a result, a rank, a share held: "le candidat obtient 46,3 %", "la liste recueille 1 200 voix", "se classe
     # 159e", "le pays assure 40 % de la production"
     " obtient obtiennent recueille recueillent assure assurent"
+    # ... and in the imperfect, what held then: "le taux s'établissait à 2,1 % en novembre", "la dette atteignait"
+    " employait employaient atteignait atteignaient dépassait dépassaient représentait représentaient totalisait "
+    "totalisaient culminait culminaient"
 )
-MEASURED_VERBS = words(f"{_MEASURED} élève élèvent établit établissent classe classent")
+MEASURED_VERBS = words(
+    f"{_MEASURED} élève élèvent établit établissent élevait élevaient établissait établissaient classe classent"
+)
 MEASURED = re.compile(
-    rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent|se\s+class(?:e|ent))\s+"
+    rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent|s'élevait|s'élevaient|s'établissait|s'établissaient|se\s+class(?:e|ent))\s+"
     r"(?:(?!pas\s)[a-zà-ÿ]+\s+){0,2}?(?:à\s+|de\s+)?(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?"
     r"(?:\d|la\s+moitié|une?\s+(?:tiers|quart)\s|les\s+(?:deux\s+tiers|trois\s+quarts))"  # "emploie près d'un tiers des"
 )
 # Someone declining to comment: "n'a pas répondu à nos sollicitations", "n'a pas souhaité réagir" (no
 # claim, though told with a reporting verb in the past).
+NO_COMMENT_WORDS = words("pas erreur")
 NO_COMMENT = re.compile(
     r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:(?:souhaité|voulu|pu|encore|immédiatement)\s+)*"
     r"(?:répondu|réagi|réagir|répondre|donné suite|commenter|commenté|s'exprimer|être jointe?s?)\b"
+    # ... nor an error restated in a correction: "nous avons écrit par erreur que le pont avait coûté 18 millions"
+    # (not a mistake made, "la police a tiré par erreur sur un passant": an event)
+    r"|\b(?:écrit|indiqué|annoncé|affirmé|publié|mentionné|précisé|titré)\s+par\s+erreur\b|\bpar\s+erreur\s+(?:que|qu')"
 )
 # A share of the people asked: their opinion measured is a poll's result, a figure to check ("citée par 47 %
 # des sondés", "62 % des Français estiment que"), not an opinion the sentence states.

@@ -23,7 +23,7 @@ FUTURE_STARTS = words(
     "anticipaient d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
     "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient "
     "engage engageons engagez engagent promet promets promettent délibéré engagé engagée engagés engagées promis "
-    "horizon"
+    "horizon assuré assurée assurés assurées garanti garantie juré prédit"
 )
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
 # fermées jeudi", "les deux mairies resteront ouvertes" (not what is expected to happen: "le seuil sera
@@ -57,6 +57,11 @@ FUTURE = re.compile(
     # ... and in the past, what was promised is still to come: "il s'est engagé à geler les tarifs", "elle a
     # promis de rouvrir l'école" (not a thing promised, "il nous a promis une brigade": the promise is the fact)
     r"|\b(?:s'est|se sont|s'était|s'étaient)\s+engagée?s?\s+à\b|\b(?:a|ont|avait|avaient)\s+promis\s+(?:de|d')"
+    # ... or told in the future of the past, what was promised or foretold: "il a assuré qu'elle rouvrirait avant
+    # l'été", "a promis qu'il n'y aurait pas de hausse" (not the press's past conditional, "assure qu'il aurait été
+    # prévenu")
+    r"|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:assurée?s?|promis|garantie?|juré|prédit)\s+(?:que|qu')\s*"
+    r"(?:[^\s,;.]+\s+){0,4}?(?!aur(?:ait|aient)\s+[a-zà-ÿ]+(?:é|i|u|is|it)e?s?\b)[a-zà-ÿ]+r(?:ait|aient)\b"
     # a ruling put off to a later date: "le jugement a été mis en délibéré au 4 mars"
     r"|\bmise?s?\s+en\s+délibéré\b"
     # an expectation, a forecaster's verb: "la banque centrale table sur 6 %", "les analystes tablaient en
