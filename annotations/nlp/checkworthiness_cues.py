@@ -17,6 +17,8 @@ REPORTING = re.compile(
     r"annoncé|souligné|assuré|lancé|poursuivi|insisté|martelé|rétorqué|répliqué|répondu)|"
     # a denial in the present, a fact disputed: "ce que l'ordre dément", "ce que les rebelles démentent"
     r"dément|démentent|"
+    # a report in the present: "les chiffres du ministère font état d'une baisse de 4 %"
+    r"(?:fait|font|faisait|faisaient)\s+(?:(?:[a-zà-ÿ]+ment|pourtant|aussi|encore|déjà)\s+)?état\s+(?:de|d')|"
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
     r"révélé|reconnu|dénoncé|accusé|démenti|admis|ajouté|souligné|dit|répondu|répliqué|écrit|rapporté|"
     r"rappelé|signalé|répété|fait savoir|fait état)|"

@@ -1,7 +1,7 @@
 """The check-worthiness cues added after the thirteenth blind set (annotations/nlp/checkworthiness_verbs.py,
 checkworthiness_cues.py, checkworthiness_future.py): a measured state in the imperfect, a count of times ("c'est
 la troisième fois"), an act denied or owned in the past infinitive ("nie avoir reçu"), the press's conditional
-with its source as what holds, a denial in the present as a report, a figure corrected ("et non 4,2 millions"), a
+with its source as what holds, a denial and "font état de" in the present as reports, a figure corrected ("et non 4,2 millions"), a
 record with three words before "jamais", a quoted "nous avons" with its figure put forward as a claim; a penalty
 the law provides for as a modal, a promise told in the future of the past as a prediction, an error restated in
 a correction as no claim. Sentences invented for these tests, lower-cased as read_signals reads them; each
@@ -41,6 +41,11 @@ CASES = [
     ("reported", "les rebelles sont accusés de l'attaque, ce que leur chef dément.", True),
     ("reported", "ce que les deux clubs démentent.", True),
     ("reported", "l'élu s'est dit profondément choqué par ces propos.", False),
+    # a report in the present, not a state
+    ("reported", "les chiffres du ministère font état d'une baisse de 4 %.", True),
+    ("reported", "les relevés font pourtant état de 12 dépassements.", True),
+    ("reported", "le bâtiment est en mauvais état.", False),
+    ("reported", "la route est remise en état.", False),
     # an inverted incise with an adverb, or a speech verb of its own
     ("reported", "« les ventes ont doublé », a-t-elle également souligné.", True),
     ("reported", "« les ventes ont doublé », a-t-il lancé.", True),
