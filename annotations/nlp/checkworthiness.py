@@ -19,7 +19,8 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | money            | 1 if an amount of money is given                                           |
 | date             | 1 if a date is given                                                       |
 | reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par",    |
-|                  | and causes given by a source ("la direction invoque", "l'attribuent à")    |
+|                  | and causes given by a source ("la direction invoque", "l'attribuent à"),   |
+|                  | a denial ("ce que l'ordre dément")                                         |
 | past_event       | 1 for an event in the past ("a investi", "avait quitté", "aurait quitté"), |
 |                  | a measure in force ("le décret interdit", "le texte impose") or a state    |
 |                  | since a past time ("s'applique depuis 2021", "le plus bas depuis 1995"),   |
@@ -31,8 +32,12 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | its rank ("la 14e fois de suite"), a record on a measure ("n'a jamais été  |
 |                  | aussi bas"), an obligation met ("ont dû être évacués"), an act in the past |
 |                  | infinitive ("accuse les rebelles d'avoir bombardé"), a large count as the  |
-|                  | subject ("Trois millions de ménages se chauffent au fioul"); not someone   |
-|                  | declining to comment ("n'a pas souhaité réagir"), nor a rule about a kind  |
+|                  | subject ("Trois millions de ménages se chauffent au fioul"), a measure in  |
+|                  | the imperfect ("s'établissait à 2,1 %"), a count of times ("c'est la       |
+|                  | troisième fois"), an act denied or owned ("nie avoir reçu"), the press's   |
+|                  | conditional with its source ("serait saturé, selon une source"); not       |
+|                  | someone declining to comment ("n'a pas souhaité réagir"), nor an error     |
+|                  | restated ("nous avons écrit par erreur que"), nor a rule about a kind      |
 |                  | ("Un colis est considéré comme perdu après trente jours", "... s'il")      |
 | comparison       | 1 for a comparison, a change or a record: "plus de", "contre 950", "a      |
 |                  | augmenté", "le plus sec jamais enregistré", "par rapport à", a lead ("12   |
@@ -50,11 +55,13 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | instruction opening in the imperative ("Pensez à conserver vos factures"); |
 |                  | not the press's conditional with its source ("serait lié à 40 cas, selon   |
 |                  | l'agence", "seraient évitables, selon"); a possibility not ruled out       |
-|                  | ("n'est pas exclu"); not "il faut rappeler que"                            |
+|                  | ("n'est pas exclu"); a penalty the law provides for ("est puni de cinq     |
+|                  | ans", "passible d'une amende"); not "il faut rappeler que"                 |
 | prediction       | 1 for the future ("sera", "va créer", "l'an prochain", "devrait"), a plan  |
 |                  | ("prévoit de"), an intention ("dit vouloir", "réfléchit à"), a schedule    |
 |                  | ("sont prévues", "mis en délibéré au 9 avril"), a promise, told in the     |
-|                  | past too ("s'engage à", "a promis de"), a horizon ("à l'horizon 2030"),    |
+|                  | past too ("s'engage à", "a promis de", "a assuré qu'elle rouvrirait"), a   |
+|                  | horizon ("à l'horizon 2030"),                                              |
 |                  | a fixture ("Lens reçoit Marseille dimanche"), a favourite ("donnent la     |
 |                  | France favorite"), a forecaster's expectation ("table sur", "s'attendent   |
 |                  | à", "la banque prévoit une croissance de", "selon ses projections"), but   |
@@ -77,7 +84,8 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | quotation        | 1 when the sentence opens with someone's words and then names them ("« On  |
 |                  | nous prend pour des imbéciles », a réagi le délégué"): most often a        |
 |                  | reaction, a feeling or a testimony; not a fact quoted with its figure,     |
-|                  | done or measured ("« Quatorze postes ont été créés », a-t-il fait valoir") |
+|                  | done or measured ("« Quatorze postes ont été créés », a-t-il fait valoir", |
+|                  | "« Nous avons rénové onze écoles », a-t-il déclaré")                       |
 | length           | words / 10, up to 4 (a greeting is short)                                  |
 
 What a sentence opens with (a quotation, an instruction, a listing, an indefinite subject) is read after a
@@ -116,6 +124,7 @@ from annotations.nlp.checkworthiness_cues import (
     MORE_FIGURES,
     MORE_FIGURES_WORDS,
     NO_COMMENT,
+    NO_COMMENT_WORDS,
     NOT_A_SHARE,
     NOT_FIGURES,
     NUMBER,
@@ -134,6 +143,7 @@ from annotations.nlp.checkworthiness_cues import (
 )
 from annotations.nlp.checkworthiness_verbs import (
     entry,
+    is_hearsay,
     is_measured,
     is_modal,
     is_past_event,
@@ -265,7 +275,8 @@ def read_signals(
         text, vocabulary, COMPARISON_STARTS, COMPARISON
     )
     opening = entry(text)  # after a live blog's time stamp
-    no_comment = "pas" in vocabulary and bool(NO_COMMENT.search(text))  # declining to comment: no claim
+    # declining to comment, or an error restated: no claim
+    no_comment = not vocabulary.isdisjoint(NO_COMMENT_WORDS) and bool(NO_COMMENT.search(text))
     return Signals(
         entities=entities,
         figures=figures,
@@ -273,7 +284,12 @@ def read_signals(
         date=bool(dates),
         reported=bool(REPORTING.search(text)) and not no_comment,
         past_event=not no_comment
-        and (is_past_event(text, vocabulary) or is_since(text, vocabulary) or is_measured(text, vocabulary)),
+        and (
+            is_past_event(text, vocabulary)
+            or is_since(text, vocabulary)
+            or is_measured(text, vocabulary)
+            or is_hearsay(text, vocabulary)
+        ),
         comparison=comparison,
         opinion=(
             _opinion_word(text, vocabulary)

@@ -12,7 +12,13 @@ from annotations.nlp.lexicon import MONTHS, WEEKDAYS, words
 # "d'après" names a source, "l'après-midi" is a time of day ("en fin d'après-midi").
 REPORTING = re.compile(
     r"\b(?:selon|d'après(?!-midi)|citée?s?\s+par|(?:consulté|obtenu|recueilli|révélé|publié|communiqué)e?s?\s+par|"
-    r"a-t-(?:il|elle|on) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|annoncé|souligné|assuré)|"
+    # an inverted incise, an adverb allowed: "a-t-il également déclaré", "a-t-elle lancé"
+    r"a-t-(?:il|elle|on) (?:(?:[a-zà-ÿ]+ment|aussi|encore)\s+)?(?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|"
+    r"annoncé|souligné|assuré|lancé|poursuivi|insisté|martelé|rétorqué|répliqué|répondu)|"
+    # a denial in the present, a fact disputed: "ce que l'ordre dément", "ce que les rebelles démentent"
+    r"dément|démentent|"
+    # a report in the present: "les chiffres du ministère font état d'une baisse de 4 %"
+    r"(?:fait|font|faisait|faisaient)\s+(?:(?:[a-zà-ÿ]+ment|pourtant|aussi|encore|déjà)\s+)?état\s+(?:de|d')|"
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
     r"révélé|reconnu|dénoncé|accusé|démenti|admis|ajouté|souligné|dit|répondu|répliqué|écrit|rapporté|"
     r"rappelé|signalé|répété|fait savoir|fait état)|"
@@ -74,7 +80,7 @@ COMPARISON_WORDS = words(
 COMPARISON_STEMS = tuple(
     words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
 )
-COMPARISON_STARTS = words("plus moins contre passé passée passés passées rapport avance écart fois tête jamais")
+COMPARISON_STARTS = words("plus moins contre passé passée passés passées rapport avance écart fois tête jamais non")
 # What a ratio is taken of: "deux fois la taille", "trois fois le montant", "quatre fois la moyenne".
 RATIO_OF = (
     "taille|surface|superficie|montant|prix|coût|somme|valeur|nombre|volume|poids|hauteur|longueur|largeur|"
@@ -88,8 +94,8 @@ COMPARISON = re.compile(
     # a lead in a standing: "conserve le maillot jaune avec 12 secondes d'avance", "trois points d'écart"
     r"|\b(?:points?|secondes?|minutes?|longueurs?|voix|buts?|sièges?)\s+d'(?:avance|écart)\b"
     # a record, a superlative against all the past: "le plus chaud jamais mesuré", "la plus grosse vente de
-    # l'histoire du club"
-    r"|\b(?:plus|moins)\s+(?:[a-zà-ÿ]+\s+){1,2}?(?:jamais|de\s+(?:l'|son\s+|sa\s+|leur\s+)histoire)\b"
+    # l'histoire du club", "sa plus faible étendue hivernale jamais mesurée"
+    r"|\b(?:plus|moins)\s+(?:[a-zà-ÿ]+\s+){1,3}?(?:jamais|de\s+(?:l'|son\s+|sa\s+|leur\s+)histoire)\b"
     # a ratio: "30 % moins chers", "1,6 fois plus élevé", "moitié moins cher", "2,6 fois la taille de la
     # Terre", a size word after "fois le" (not a repeat count, "a lu deux fois le rapport", "trois fois par an")
     r"|%\s+(?:plus|moins)\b|\bmoitié\s+(?:plus|moins)\b|(?:\d|\b(?:deux|trois|quatre|cinq|dix|cent))\s+fois\s+"
@@ -98,6 +104,9 @@ COMPARISON = re.compile(
     # record told after its noun ("un chiffre jamais atteint", "du jamais vu"; not "il n'a jamais atteint")
     r"|\ben\s+tête\b(?!\s+de\s+(?:liste|cortège))|\b(?:une?|des|du)\s+[a-zà-ÿ]+\s+jamais\s+(?:atteinte?s?|égalée?s?|"
     r"enregistrée?s?|mesurée?s?|observée?s?|vue?s?)\b|\bdu\s+jamais\s+vu\b"
+    # a figure corrected against the wrong one: "22 000 festivaliers et non 32 000", "31 %, et non de 37 %" (not a
+    # name or a kind, "et non le lycée Pascal", "et non d'une preuve")
+    r"|\bet\s+non\s+(?:pas\s+)?(?:de\s+|d'|à\s+|le\s+|la\s+|les\s+)?\d"
 )
 OPINION_WORDS = words(
     "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
@@ -156,80 +165,6 @@ PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
 # du parc", "l'État leur doit 2 millions", "la commune doit 300 000 euros").
 OWE_FORMS = words("doit doivent")
 OWED = re.compile(r"\b(?:lui|leur)\s+(?:doit|doivent)\b|\b(?:doit|doivent)\s+\d")
-FUTURE_WORDS = words(
-    "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
-    "viendront prochain prochaine prochains prochaines "
-    "devrait devraient"  # a forecast: "le trafic devrait être normal", "la mesure devrait réduire de 1 milliard"
-)
-# The future's stem ends in e, i or d ("coûtera", "finira", "prendra"), or in tt, ev, iv or a doubled r
-# ("permettra", "recevra", "suivra", "verra", "pourra"); not in v or r alone, which present tenses and
-# nouns end in too ("ouvrons", "livrons", "marrons", "serra").
-FUTURE_STEM_ENDS = ("e", "i", "d", "tt", "ev", "iv", "ver", "our")
-FUTURE_ENDINGS = tuple(f"{stem}{ending}" for stem in FUTURE_STEM_ENDS for ending in ("ra", "ront", "rons"))
-FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}(?:e|i|d|tt|ev|iv)(?:ra|ront|rons)|[a-zà-ÿ]*(?:ver|our)r(?:a|ont|ons)")
-FUTURE_STARTS = words(
-    "selon table tablent tablait tablaient attend attendent attendait attendaient anticipe anticipent anticipait "
-    "anticipaient d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
-    "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient "
-    "engage engageons engagez engagent promet promets promettent délibéré engagé engagée engagés engagées promis "
-    "horizon"
-)
-# A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
-# fermées jeudi", "les deux mairies resteront ouvertes" (not what is expected to happen: "le seuil sera
-# dépassé", "les travaux seront achevés").
-DECISION_STEMS = (
-    "revaloris|rédui|augment|relev|abaiss|baiss|supprim|ferm|rouvert|ouvert|assur|vers|rembours|tripl|"
-    "doubl|gel|plafonn|instaur|interdi|prolong|report|annul|financ|attribu|accord|nomm|remplac|généralis|"
-    "suspendu|maintenu|limit|étendu"
-)
-DECIDED = re.compile(
-    rf"\b(?:sera|seront|restera|resteront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?"
-    rf"(?=(?:{DECISION_STEMS}))[a-zà-ÿ]+"
-    r"(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)\b"  # a participle, no adverb
-)
-# What makes it a forecast all the same: a forecaster said in an incise (", prévoit la Banque de
-# France"; "le texte prévoit que" reports a measure), forecasts named, or a condition.
-FORECAST = re.compile(r",\s*(?:prévoi|prévien|anticip|estim|table|tablent)[a-zà-ÿ]*\b|\bprévisions?\b|\bsi\s")
-FUTURE = re.compile(
-    r"\b(?:d'ici|à terme|à l'avenir)\b|\bà l'horizon\s+(?:\d|de\s|d')|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
-    r"|\b(?:vise|visent)\s+à\b"  # what a proposal would do: "l'amendement vise à porter la taxe à 30 euros"
-    # a plan, in the present ("l'usine prévoit de recruter", "s'apprête à fermer"; "prévoyait de" is a past
-    # plan, a fact), and what is scheduled ("deux réunions sont prévues le 14 mai"; not "comme prévu")
-    # ("le texte prévoit des exonérations" is a measure, FORESEES; "la mairie envisage des travaux" a plan)
-    r"|\b(?:prévoit|prévoient)\s+(?:de\b|d')|\b(?:envisage|envisagent|projette|projettent)\s+(?:(?:de|des|une?)\b|d')"
-    r"|\bs'apprêt(?:e|ent)\s+à\b"
-    r"|\b(?:est|sont)\s+prévue?s?\b(?!\s+par\b)"  # not a rule in force: "comme il est prévu par la loi"
-    # an intention: "il dit vouloir partir", "l'avocat réfléchit à faire appel"
-    r"|\b(?:dit|disent|a dit|ont dit)\s+vouloir\b|\bréfléchi(?:t|ssent|ssait|ssaient)\s+à\b"
-    # a promise, in the present: "je m'engage à ce que", "le maire s'engage à rouvrir", "ils promettent de"
-    r"|\b(?:m'|s'|nous\s+|vous\s+)engag(?:e|eons|ez|ent)\s+à\b|\bprom(?:et|ets|ettent)\s+(?:de|d')"
-    # ... and in the past, what was promised is still to come: "il s'est engagé à geler les tarifs", "elle a
-    # promis de rouvrir l'école" (not a thing promised, "il nous a promis une brigade": the promise is the fact)
-    r"|\b(?:s'est|se sont|s'était|s'étaient)\s+engagée?s?\s+à\b|\b(?:a|ont|avait|avaient)\s+promis\s+(?:de|d')"
-    # a ruling put off to a later date: "le jugement a été mis en délibéré au 4 mars"
-    r"|\bmise?s?\s+en\s+délibéré\b"
-    # an expectation, a forecaster's verb: "la banque centrale table sur 6 %", "les analystes tablaient en
-    # moyenne sur", "les commerçants s'attendent à", "les notaires anticipent une baisse" (not a table: "la
-    # table sur la terrasse", "cette petite table sur tréteaux"); "(?=tabl)" first, so that the lookbehinds
-    # are tried before "tabl" only, not at every position of every sentence
-    r"|\b(?=tabl)(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bma )(?<!\bta )(?<!\bcette )(?<!\bnotre )(?<!\bvotre )"
-    r"(?<!\bleur )(?<!\bpetite )(?<!\bgrande )(?<!\bbelle )(?<!\bvieille )tabl(?:e|ent|ait|aient)\s+(?:\w+\s+){0,2}?sur\b"
-    r"|\bs'attend(?:ent|ait|aient)?\s+à\b|\banticip(?:e|ent|ait|aient)\s+(?:une?|des|le|la|les|l')\s*\w"
-    # what a forecast says: "le PIB progresserait de 1,3 %, selon ses nouvelles projections"
-    r"|\bselon\s+(?:les|ces|ses|leurs|nos)\s+(?:\w+\s+){0,2}?(?:projections|prévisions)\b"
-)
-# A forecaster's "prévoit" with what it foresees ("la Banque de France prévoit une croissance de 0,7 %",
-# "l'institut prévoit encore 40 à 60 litres"), unless a text is what provides it ("le décret prévoit une
-# amende de 135 euros", "l'accord prévoit des baisses d'impôt": a measure, PROVIDED_BY_A_TEXT).
-FORESEES = re.compile(
-    r"\bprévoi(?:t|ent)\s+(?:(?:désormais|encore|toujours|maintenant|aussi|également|même)\s+)?(?:une?\s|des\s|\d)"
-    # not money set aside, a plan ("le gouvernement prévoit une enveloppe de 2 milliards")
-    r"(?!\s*(?:enveloppe|budget|crédit|fonds|dotation|aide|subvention|rallonge)s?\b)"
-)
-PROVIDED_BY_A_TEXT = re.compile(
-    r"\b(?:texte|loi|décret|arrêté|projet|accord|règlement|contrat|convention|budget|plan|réforme|article|"
-    r"amendement|protocole|traité|ordonnance|statuts?|charte|programme|directive|circulaire)\b[^,;:]*?\bprévoi"
-)
 # A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
 # "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants", "il laisse une épouse, ...").
 PERSONAL_STARTS = words(
@@ -358,7 +293,7 @@ SINCE = re.compile(
     rf"(?:{_SPAN_WORDS})\b|début\b|fin\b|"
     r"(?:mois|an|année|été|hiver|printemps|automne|rentrée)\b)"
 )
-# A measured state or change, told in the present with its figure: "le site emploie 214 salariés", "la
+# A measured state or change, told in the present (or the imperfect) with its figure: "le site emploie 214 salariés", "la
 # dette atteint 9 milliards", "le budget s'élève à 480 000 euros", "la part atteint désormais 16 %", "les
 # ventes reculent de 2 %": what holds now is a fact, as an event is (not without a figure, "la hausse dépasse les attentes", nor a limit
 # denied, "ne dépasse pas 50 euros"). "Compter" is left out: it describes a place or a body as often as it
@@ -372,18 +307,27 @@ _MEASURED = (
     # a result, a rank, a share held: "le candidat obtient 46,3 %", "la liste recueille 1 200 voix", "se classe
     # 159e", "le pays assure 40 % de la production"
     " obtient obtiennent recueille recueillent assure assurent"
+    # ... and in the imperfect, what held then: "le taux s'établissait à 2,1 % en novembre", "la dette atteignait"
+    " employait employaient atteignait atteignaient dépassait dépassaient représentait représentaient totalisait "
+    "totalisaient culminait culminaient"
 )
-MEASURED_VERBS = words(f"{_MEASURED} élève élèvent établit établissent classe classent")
+MEASURED_VERBS = words(
+    f"{_MEASURED} élève élèvent établit établissent élevait élevaient établissait établissaient classe classent"
+)
 MEASURED = re.compile(
-    rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent|se\s+class(?:e|ent))\s+"
+    rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent|s'élevait|s'élevaient|s'établissait|s'établissaient|se\s+class(?:e|ent))\s+"
     r"(?:(?!pas\s)[a-zà-ÿ]+\s+){0,2}?(?:à\s+|de\s+)?(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?"
     r"(?:\d|la\s+moitié|une?\s+(?:tiers|quart)\s|les\s+(?:deux\s+tiers|trois\s+quarts))"  # "emploie près d'un tiers des"
 )
 # Someone declining to comment: "n'a pas répondu à nos sollicitations", "n'a pas souhaité réagir" (no
 # claim, though told with a reporting verb in the past).
+NO_COMMENT_WORDS = words("pas erreur")
 NO_COMMENT = re.compile(
     r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:(?:souhaité|voulu|pu|encore|immédiatement)\s+)*"
     r"(?:répondu|réagi|réagir|répondre|donné suite|commenter|commenté|s'exprimer|être jointe?s?)\b"
+    # ... nor an error restated in a correction: "nous avons écrit par erreur que le pont avait coûté 18 millions"
+    # (not a mistake made, "la police a tiré par erreur sur un passant": an event)
+    r"|\b(?:écrit|indiqué|annoncé|affirmé|publié|mentionné|précisé|titré)\s+par\s+erreur\b|\bpar\s+erreur\s+(?:que|qu')"
 )
 # A share of the people asked: their opinion measured is a poll's result, a figure to check ("citée par 47 %
 # des sondés", "62 % des Français estiment que"), not an opinion the sentence states.

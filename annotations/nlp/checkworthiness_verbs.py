@@ -11,14 +11,6 @@ from annotations.nlp.checkworthiness_cues import (
     BE_AUXILIARIES,
     BE_PARTICIPLE,
     COPULA_PARTICIPLE,
-    DECIDED,
-    FORECAST,
-    FORESEES,
-    FUTURE,
-    FUTURE_ENDINGS,
-    FUTURE_STARTS,
-    FUTURE_VERB,
-    FUTURE_WORDS,
     IMPERATIVE,
     INDEFINITE_OPENING,
     MEASURE,
@@ -36,7 +28,6 @@ from annotations.nlp.checkworthiness_cues import (
     PARTICIPLE,
     PAST_EVENT,
     PAST_MODALS,
-    PROVIDED_BY_A_TEXT,
     QUOTED,
     RISK_NOUN_BEFORE,
     RISK_VERB,
@@ -46,6 +37,17 @@ from annotations.nlp.checkworthiness_cues import (
     STATES,
     TESTIMONY,
     WORD,
+)
+from annotations.nlp.checkworthiness_future import (
+    DECIDED,
+    FORECAST,
+    FORESEES,
+    FUTURE,
+    FUTURE_ENDINGS,
+    FUTURE_STARTS,
+    FUTURE_VERB,
+    FUTURE_WORDS,
+    PROVIDED_BY_A_TEXT,
 )
 from annotations.nlp.lexicon import words
 
@@ -60,7 +62,8 @@ def is_past_event(text: str, vocabulary: set[str]) -> bool:
         return True  # a measure in force counts as what happened: "le texte impose", "le décret interdit"
     generic = bool(INDEFINITE_OPENING.match(entry(text))) and bool(RULE_CUE.search(text))
     if "avoir" in vocabulary and "je" not in vocabulary and not generic and DONE_BEFORE.search(text):
-        return True  # an act told in the past infinitive: "l'armée accuse les rebelles d'avoir bombardé un camp"
+        return True  # an act told in the past infinitive: "l'armée accuse les rebelles d'avoir bombardé un camp",
+        # denied or owned: "l'adjoint assure n'avoir jamais participé aux votes", "il reconnaît avoir menti"
     if vocabulary.isdisjoint(AUXILIARIES):
         return False
     if "dû" in vocabulary and DUTY_MET.search(text):
@@ -74,7 +77,9 @@ def is_past_event(text: str, vocabulary: set[str]) -> bool:
 # bombardé", "poursuivi pour avoir détourné", "a levé son veto après avoir obtenu"; not the speaker's, "ce que je
 # comprends pour avoir constaté les difficultés", a testimony).
 DONE_BEFORE = re.compile(
-    rf"\b(?:d'|pour\s+|après\s+)avoir\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|ainsi)\s+)?(?!été\b){PARTICIPLE}\b"
+    r"\b(?:d'|pour\s+|après\s+|(?:assure|assurent|affirme|affirment|nie|nient|dément|démentent|reconnaît|"
+    r"reconnaissent|admet|admettent|conteste|contestent|jure|jurent)\s+(?:ne\s+pas\s+|ne\s+jamais\s+|n')?)"
+    rf"avoir\s+(?:«\s*)?(?:(?:[a-zà-ÿ]+ment|déjà|aussi|ainsi|jamais|pas)\s+)?(?!(?:été|envie)\b){PARTICIPLE}\b"
 )
 # "devoir" in the past tense with its infinitive: an obligation met, so an event ("ont dû être évacués", "a dû
 # fermer ses portes"; not "est dû à", a cause, nor what the speaker supposes: a state, "ça a dû être terrible",
@@ -111,7 +116,7 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
 COMPARED_WORDS = words(
     "inférieur inférieure inférieurs inférieures supérieur supérieure supérieurs supérieures hausse baisse recul "
     "progression repli remonte remontent remontait remontaient consécutif consécutive consécutifs consécutives "
-    "série plus moins mieux jamais suite affilée augmenté diminué reculé progressé baissé chuté grimpé bondi"
+    "série plus moins mieux jamais suite affilée augmenté diminué reculé progressé baissé chuté grimpé bondi fois"
 )
 # A state told with the figure it differs by, in any tense ("le risque était inférieur de 12 %", "l'enneigement
 # avait été inférieur de 25 % à la moyenne", "les ventes sont en baisse de 3 %"; not without a figure, "est
@@ -133,6 +138,9 @@ COMPARED = re.compile(
     rf"|(?:\d\s*%?|\b{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?de\s+(?:plus|moins|mieux)\s+(?:que|qu')"
     # ... a streak told with its rank ("affiche complet pour la 14e fois de suite", "la troisième année d'affilée")
     r"|\b(?:\w+ième|\d+e)\s+(?:[a-zà-ÿ]+\s+)?(?:de\s+suite|d'affilée)\b"
+    # ... or a count of times ("c'est la troisième fois cette saison qu'elle bat son record"; not "la première
+    # fois", which is no count)
+    r"|\bc'(?:est|était)\s+la\s+(?:\w+ième|\d+e)\s+fois\b"
     # ... a change told with its figure, whatever the word before the participle ("les arrivées ont encore augmenté
     # de 15 %": "encore" is left out of PAST_EVENT, where it mostly denies, "n'a pas encore dit")
     r"|\b(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?(?:augmenté|diminué|reculé|progressé|baissé|chuté|grimpé|bondi)\s+"
@@ -175,6 +183,8 @@ def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
     docstring); an instruction in the imperative ("Pensez à ...")."""
     if "?" not in text and IMPERATIVE.match(entry(text)):
         return True
+    if not vocabulary.isdisjoint(PENALTY_WORDS) and PENALTY.search(text):
+        return True  # what the law provides for: "le délit est puni de cinq ans", "passible d'une amende"
     if "exclu" in text and NOT_RULED_OUT.search(text):
         return True  # a possibility: "un nouvel épisode n'est pas exclu", "il n'est pas à exclure que"
     modals = vocabulary & MODALS
@@ -188,6 +198,12 @@ def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
     if not figures and not vocabulary.isdisjoint(PAST_MODALS):
         return True
     return "risque" in vocabulary and any(m[1] not in RISK_NOUN_BEFORE for m in RISK_VERB.finditer(text))
+
+
+def is_hearsay(text: str, vocabulary: set[str]) -> bool:
+    """The press's conditional with its source ("serait saturé depuis une semaine, selon une source hospitalière"):
+    what happened or holds, reported, as "aurait quitté" is."""
+    return not vocabulary.isdisjoint(HEARSAY_FORMS) and _hearsay(text)
 
 
 def _hearsay(text: str) -> bool:
@@ -204,6 +220,12 @@ HEARSAY = re.compile(
     rf"\b(?:serait|seraient)\s+(?:(?:déjà|bien|aussi|également)\s+)?(?!été\b)"
     r"(?:(?!(?:im)?possibles?\b|souhaitables?\b|préférables?\b|(?:in)?acceptables?\b|envisageables?\b|raisonnables?\b|"
     rf"faisables?\b|indispensables?\b|capables?\b)[a-zà-ÿ]+(?:able|ible)s?\b|{PARTICIPLE}\b)"
+)
+# A penalty the law provides for, a rule rather than a fact: "la fraude est punie de sept ans d'emprisonnement",
+# "passibles d'une amende", "il encourt jusqu'à dix ans" (not a sentence passed, "a été puni de deux ans").
+PENALTY_WORDS = words("punie punis punies puni passible passibles encourt encourent")
+PENALTY = re.compile(
+    r"\b(?:est|sont)\s+(?:\w+\s+)?punie?s?\s+(?:de|d')|\bpassibles?\s+(?:de|d')|\bencour(?:t|ent)\s+(?:jusqu'à|une?|des|la|le|\d)"
 )
 NOT_RULED_OUT = re.compile(r"\bn'(?:est|était)\s+pas\s+(?:exclue?s?|à\s+exclure)\b")
 # "Il faut" that brings in a fact, not an obligation: "il faut rappeler que l'eau reste moins chère ici".
@@ -280,7 +302,24 @@ def is_quotation(opening: str) -> bool:
     if not (NUMBER.search(quoted) or not vocabulary.isdisjoint(NUMBER_WORDS)):
         return True
     told = is_past_event(quoted, vocabulary) or is_since(quoted, vocabulary) or is_measured(quoted, vocabulary)
+    if not told and "nous" in vocabulary and WE_DID.search(quoted):
+        told = bool(CLAIMED.match(opening, QUOTED.search(opening).end()))
     return not told or is_prediction(quoted, vocabulary)
+
+
+# What the speakers did, in the quoted first person plural with its figure, put forward as a claim: "« Nous avons
+# rénové onze écoles en quatre ans », a-t-il déclaré" is a record to check; "« Nous avons attendu trois heures »,
+# raconte une patiente" a testimony (CLAIMED, after the quotation). The first person's past outside quotations is
+# left: interview questions and corrections read the same, "vous avez voté", "nous avons écrit par erreur".
+WE_DID = re.compile(
+    r"\bnous\s+(?:(?:l'|les\s+|en\s+|y\s+))?(?:avons|avions)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|encore|enfin|bien)\s+)*"
+    rf"(?!(?:{'|'.join(sorted(NOT_PARTICIPLES))})\b){PARTICIPLE}\b"
+)
+
+CLAIMED = re.compile(
+    r"\s*,?\s*(?:a-t-(?:il|elle|on)\s+|(?:a|ont)\s+)?(?:(?:[a-zà-ÿ]+ment|aussi|encore)\s+)?"
+    r"(?:affirm|déclar|assur|indiqu|précis|soulign|rappel|répond|répli|ajout|insist|martel|annonc|fait\s+valoir)"
+)
 
 
 def _is_future(text: str, vocabulary: set[str]) -> bool:

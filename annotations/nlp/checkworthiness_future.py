@@ -1,0 +1,88 @@
+"""The cues of the future for the check-worthiness signals (`checkworthiness_verbs.is_prediction`): the future
+tense, plans, schedules, promises and forecasts, and what keeps a measure decided a fact. Read on the lower-cased
+sentence, as the other cues (`checkworthiness_cues`). General French, no name of anyone or anything.
+"""
+
+import re
+
+from annotations.nlp.lexicon import words
+
+FUTURE_WORDS = words(
+    "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
+    "viendront prochain prochaine prochains prochaines "
+    "devrait devraient"  # a forecast: "le trafic devrait être normal", "la mesure devrait réduire de 1 milliard"
+)
+# The future's stem ends in e, i or d ("coûtera", "finira", "prendra"), or in tt, ev, iv or a doubled r
+# ("permettra", "recevra", "suivra", "verra", "pourra"); not in v or r alone, which present tenses and
+# nouns end in too ("ouvrons", "livrons", "marrons", "serra").
+FUTURE_STEM_ENDS = ("e", "i", "d", "tt", "ev", "iv", "ver", "our")
+FUTURE_ENDINGS = tuple(f"{stem}{ending}" for stem in FUTURE_STEM_ENDS for ending in ("ra", "ront", "rons"))
+FUTURE_VERB = re.compile(r"[a-zà-ÿ]{2,}(?:e|i|d|tt|ev|iv)(?:ra|ront|rons)|[a-zà-ÿ]*(?:ver|our)r(?:a|ont|ons)")
+FUTURE_STARTS = words(
+    "selon table tablent tablait tablaient attend attendent attendait attendaient anticipe anticipent anticipait "
+    "anticipaient d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
+    "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient "
+    "engage engageons engagez engagent promet promets promettent délibéré engagé engagée engagés engagées promis "
+    "horizon assuré assurée assurés assurées garanti garantie juré prédit"
+)
+# A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
+# fermées jeudi", "les deux mairies resteront ouvertes" (not what is expected to happen: "le seuil sera
+# dépassé", "les travaux seront achevés").
+DECISION_STEMS = (
+    "revaloris|rédui|augment|relev|abaiss|baiss|supprim|ferm|rouvert|ouvert|assur|vers|rembours|tripl|"
+    "doubl|gel|plafonn|instaur|interdi|prolong|report|annul|financ|attribu|accord|nomm|remplac|généralis|"
+    "suspendu|maintenu|limit|étendu"
+)
+DECIDED = re.compile(
+    rf"\b(?:sera|seront|restera|resteront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?"
+    rf"(?=(?:{DECISION_STEMS}))[a-zà-ÿ]+"
+    r"(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)\b"  # a participle, no adverb
+)
+# What makes it a forecast all the same: a forecaster said in an incise (", prévoit la Banque de
+# France"; "le texte prévoit que" reports a measure), forecasts named, or a condition.
+FORECAST = re.compile(r",\s*(?:prévoi|prévien|anticip|estim|table|tablent)[a-zà-ÿ]*\b|\bprévisions?\b|\bsi\s")
+FUTURE = re.compile(
+    r"\b(?:d'ici|à terme|à l'avenir)\b|\bà l'horizon\s+(?:\d|de\s|d')|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
+    r"|\b(?:vise|visent)\s+à\b"  # what a proposal would do: "l'amendement vise à porter la taxe à 30 euros"
+    # a plan, in the present ("l'usine prévoit de recruter", "s'apprête à fermer"; "prévoyait de" is a past
+    # plan, a fact), and what is scheduled ("deux réunions sont prévues le 14 mai"; not "comme prévu")
+    # ("le texte prévoit des exonérations" is a measure, FORESEES; "la mairie envisage des travaux" a plan)
+    r"|\b(?:prévoit|prévoient)\s+(?:de\b|d')|\b(?:envisage|envisagent|projette|projettent)\s+(?:(?:de|des|une?)\b|d')"
+    r"|\bs'apprêt(?:e|ent)\s+à\b"
+    r"|\b(?:est|sont)\s+prévue?s?\b(?!\s+par\b)"  # not a rule in force: "comme il est prévu par la loi"
+    # an intention: "il dit vouloir partir", "l'avocat réfléchit à faire appel"
+    r"|\b(?:dit|disent|a dit|ont dit)\s+vouloir\b|\bréfléchi(?:t|ssent|ssait|ssaient)\s+à\b"
+    # a promise, in the present: "je m'engage à ce que", "le maire s'engage à rouvrir", "ils promettent de"
+    r"|\b(?:m'|s'|nous\s+|vous\s+)engag(?:e|eons|ez|ent)\s+à\b|\bprom(?:et|ets|ettent)\s+(?:de|d')"
+    # ... and in the past, what was promised is still to come: "il s'est engagé à geler les tarifs", "elle a
+    # promis de rouvrir l'école" (not a thing promised, "il nous a promis une brigade": the promise is the fact)
+    r"|\b(?:s'est|se sont|s'était|s'étaient)\s+engagée?s?\s+à\b|\b(?:a|ont|avait|avaient)\s+promis\s+(?:de|d')"
+    # ... or told in the future of the past, what was promised or foretold: "il a assuré qu'elle rouvrirait avant
+    # l'été", "a promis qu'il n'y aurait pas de hausse" (not the press's past conditional, "assure qu'il aurait été
+    # prévenu")
+    r"|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:assurée?s?|promis|garantie?|juré|prédit)\s+(?:que|qu')\s*"
+    r"(?:[^\s,;.]+\s+){0,4}?(?!aur(?:ait|aient)\s+[a-zà-ÿ]+(?:é|i|u|is|it)e?s?\b)[a-zà-ÿ]+r(?:ait|aient)\b"
+    # a ruling put off to a later date: "le jugement a été mis en délibéré au 4 mars"
+    r"|\bmise?s?\s+en\s+délibéré\b"
+    # an expectation, a forecaster's verb: "la banque centrale table sur 6 %", "les analystes tablaient en
+    # moyenne sur", "les commerçants s'attendent à", "les notaires anticipent une baisse" (not a table: "la
+    # table sur la terrasse", "cette petite table sur tréteaux"); "(?=tabl)" first, so that the lookbehinds
+    # are tried before "tabl" only, not at every position of every sentence
+    r"|\b(?=tabl)(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bma )(?<!\bta )(?<!\bcette )(?<!\bnotre )(?<!\bvotre )"
+    r"(?<!\bleur )(?<!\bpetite )(?<!\bgrande )(?<!\bbelle )(?<!\bvieille )tabl(?:e|ent|ait|aient)\s+(?:\w+\s+){0,2}?sur\b"
+    r"|\bs'attend(?:ent|ait|aient)?\s+à\b|\banticip(?:e|ent|ait|aient)\s+(?:une?|des|le|la|les|l')\s*\w"
+    # what a forecast says: "le PIB progresserait de 1,3 %, selon ses nouvelles projections"
+    r"|\bselon\s+(?:les|ces|ses|leurs|nos)\s+(?:\w+\s+){0,2}?(?:projections|prévisions)\b"
+)
+# A forecaster's "prévoit" with what it foresees ("la Banque de France prévoit une croissance de 0,7 %",
+# "l'institut prévoit encore 40 à 60 litres"), unless a text is what provides it ("le décret prévoit une
+# amende de 135 euros", "l'accord prévoit des baisses d'impôt": a measure, PROVIDED_BY_A_TEXT).
+FORESEES = re.compile(
+    r"\bprévoi(?:t|ent)\s+(?:(?:désormais|encore|toujours|maintenant|aussi|également|même)\s+)?(?:une?\s|des\s|\d)"
+    # not money set aside, a plan ("le gouvernement prévoit une enveloppe de 2 milliards")
+    r"(?!\s*(?:enveloppe|budget|crédit|fonds|dotation|aide|subvention|rallonge)s?\b)"
+)
+PROVIDED_BY_A_TEXT = re.compile(
+    r"\b(?:texte|loi|décret|arrêté|projet|accord|règlement|contrat|convention|budget|plan|réforme|article|"
+    r"amendement|protocole|traité|ordonnance|statuts?|charte|programme|directive|circulaire)\b[^,;:]*?\bprévoi"
+)
