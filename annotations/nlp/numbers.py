@@ -94,7 +94,16 @@ MULTIPLIER_WORDS.update(
 MULTIPLIER_WORDS.update(
     {
         f"{word}{plural} de {scale}": value * MULTIPLIER_WORDS[scale]
-        for word, value in {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "centaine": 100}.items()
+        for word, value in {
+            "dizaine": 10,
+            "quinzaine": 15,
+            "vingtaine": 20,
+            "trentaine": 30,
+            "quarantaine": 40,
+            "cinquantaine": 50,
+            "soixantaine": 60,
+            "centaine": 100,
+        }.items()
         for plural in ("", "s")
         for scale in ("milliers", "millions", "milliards")
     }
@@ -107,6 +116,10 @@ MULTIPLIER_WORDS.update(
         for joiner in ("-", " ")
         for plural in ("", "s")
     }
+)
+# Quarters of a scale: "un quart de million de dollars" is 250 000.
+MULTIPLIER_WORDS.update(
+    {f"quart de {word}": value // 4 for word, value in {"million": 10**6, "milliard": 10**9}.items()}
 )
 # Abbreviations written after a number of money ("10 M€", "200 k€", "£3bn"); never for measures,
 # where "10 m" is ten metres.
