@@ -115,6 +115,32 @@ CURRENCY_WORDS = {
     "livres turques": "TRY",
     "lire turque": "TRY",
     "lires turques": "TRY",
+    # currencies the euro replaced, in retrospectives and court reports ("10 000 deutsche Marks", "5 000 pesetas"); "lire"
+    # alone is a verb
+    "mark": "DEM",
+    "marks": "DEM",
+    "deutsche mark": "DEM",
+    "deutsche marks": "DEM",
+    "deutschemark": "DEM",
+    "deutschemarks": "DEM",
+    "lires": "ITL",
+    "lire italienne": "ITL",
+    "lires italiennes": "ITL",
+    "peseta": "ESP",
+    "pesetas": "ESP",
+    "escudo": "PTE",
+    "escudos": "PTE",
+    "florin néerlandais": "NLG",
+    "florins néerlandais": "NLG",
+    "dirham émirati": "AED",
+    "dirhams émiratis": "AED",
+    "leu": "RON",
+    "lei": "RON",
+    "leu roumain": "RON",
+    "lei roumains": "RON",
+    # the bitcoin, counted in coins ("0,5 bitcoin"; its code BTC)
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
     "forint": "HUF",
     "forints": "HUF",
     "hryvnia": "UAH",
@@ -167,3 +193,5 @@ SYMBOLS = {
 CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "ILS", "INR", "RUB", "SAR", "QAR", "KRW", "XOF", "XAF")
 # Codes of currencies the wires and the francophone press write before the figure ("TND 45 000", "ZAR 2 millions"; not "MAD", a museum as often)
 CODES += ("TND", "DZD", "ZAR", "NGN", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "SGD", "HKD", "EGP")
+# After the figure only: the bitcoin's code, and the French franc's "FF" of the years before the euro ("20 000 FF")
+CODES_AFTER = {"BTC": "BTC", "FF": "FRF"}

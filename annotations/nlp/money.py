@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.nlp.changes import change_verb
-from annotations.nlp.currencies import CODES, CURRENCY_WORDS, SYMBOLS
+from annotations.nlp.currencies import CODES, CODES_AFTER, CURRENCY_WORDS, SYMBOLS
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.francs import which_francs
 from annotations.nlp.local_currencies import local_currency
@@ -69,6 +69,7 @@ _CENTS = {"cent": "USD", "cents": "USD", "centime": "EUR", "centimes": "EUR"}
 # "Fr. 25.–", "SFr. 40": the Swiss franc's abbreviation, with its capital and its dot
 _SYMBOL = r"(?:(?-i:US|CA|C|A)\$|\$\s?(?-i:CAD|CAN|CA|US)(?![\w])|[$€£¥₪₹]|(?-i:S?Fr)\.)"
 _CODE = r"(?-i:" + "|".join(CODES) + r")(?![A-Za-z])"
+_CODE_AFTER = r"(?-i:" + "|".join(CODES_AFTER) + r")(?![A-Za-z])"
 # Not the Franks ("10 000 Francs"), nor "francs-tireurs".
 _NOT_FRANCS = r"(?!(?-i:Franc)|francs?-)"
 # Pounds counted in millions are money ("2,5 milliards de livres"), as "500 livres" (books or weight) are not.
@@ -81,7 +82,9 @@ _CURRENCY_OPENS = (
 # After the number, the Swiss write the franc "fr." in lower case too ("3.20 fr.").
 _CURRENCY_AFTER = (
     rf"(?:(?:de|d')\s*)?{_CURRENCY_OPENS}"
-    rf"(?:{_NOT_FRANCS}(?:" + alternation(CURRENCY_WORDS) + rf")(?![\w])|{_POUNDS}|{_SYMBOL}|(?-i:fr)\.|{_CODE})"
+    rf"(?:{_NOT_FRANCS}(?:"
+    + alternation(CURRENCY_WORDS)
+    + rf")(?![\w])|{_POUNDS}|{_SYMBOL}|(?-i:fr)\.|{_CODE}|{_CODE_AFTER})"
 )
 _CURRENCY_BEFORE = rf"(?:{_SYMBOL}|{_CODE})"
 # Québec writes a milliard of dollars "G$" ("1,5 G$"): "G" only before the dollar ("la 5G" is no amount).
@@ -132,13 +135,13 @@ _PATTERNS = [
 
 # A currency, as every pattern but the cents' holds one: the stretches without one are not read
 # for them (most numbers of a news text are no amounts).
-_CURRENCY = re.compile(rf"(?:{alternation(CURRENCY_WORDS)})(?![\w])|{_POUNDS}|{_SYMBOL}|{_CODE}", re.I)
+_CURRENCY = re.compile(rf"(?:{alternation(CURRENCY_WORDS)})(?![\w])|{_POUNDS}|{_SYMBOL}|{_CODE}|{_CODE_AFTER}", re.I)
 # What a stretch needs to hold for _CURRENCY to be found in it, looked for in the text in lower case,
 # five times faster than _CURRENCY: under re.IGNORECASE its hundred words are tried at every position.
 # Codes are looked for as written; "ı", "ſ" and "İ", which re.IGNORECASE reads as "i" and "s", let a
 # stretch through.
 _CURRENCY_WORD_LOWERED = re.compile(rf"{alternation(CURRENCY_WORDS)}|livres|[$€£¥₪₹]|fr\.|[ıſİ]")
-_CODE_AS_WRITTEN = re.compile("|".join(CODES))
+_CODE_AS_WRITTEN = re.compile("|".join((*CODES, *CODES_AFTER)))
 
 
 def _may_be_priced(text: str, lowered: str, start: int, end: int) -> bool:
@@ -349,6 +352,8 @@ def _currency(text: str | None) -> str | None:
         return None
     if text.strip() in CODES:
         return text.strip()
+    if text.strip() in CODES_AFTER:
+        return CODES_AFTER[text.strip()]
     if text.strip() == "fr.":  # lower case: francs of either side of the border, read as "francs" (francs.py)
         return "FRF"
     word = re.sub(r"\s+", " ", re.sub(r"^(?:de\s+|d'\s*)", "", text.lower())).strip()

@@ -71,30 +71,23 @@ MULTIPLIER_WORDS = {
 }
 # Round counts, read as their number ("une centaine de salariés": 100, as "environ 100"; "deux
 # milliers": 2 000; "un bon millier", "une bonne centaine" alike); "des centaines" has no number before it.
+_ROUND_COUNTS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40}
+_ROUND_COUNTS.update({"cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000})
 MULTIPLIER_WORDS.update(
     {
         f"{good}{word}{plural}": value
-        for word, value in {
-            "dizaine": 10,
-            "douzaine": 12,
-            "quinzaine": 15,
-            "vingtaine": 20,
-            "trentaine": 30,
-            "quarantaine": 40,
-            "cinquantaine": 50,
-            "soixantaine": 60,
-            "centaine": 100,
-            "millier": 1000,
-        }.items()
+        for word, value in _ROUND_COUNTS.items()
         for plural in ("", "s")
         for good in ("", "bon ", "bonne ")
     }
 )
-# Round counts of a scale: "une dizaine de millions d'euros" is 10 millions, "une centaine de milliers" 100 000.
+# Round counts of a scale: "une dizaine de millions d'euros" is 10 millions, "une centaine de milliers" 100 000 (not
+# "une douzaine de millions", nor "un millier de milliards").
 MULTIPLIER_WORDS.update(
     {
         f"{word}{plural} de {scale}": value * MULTIPLIER_WORDS[scale]
-        for word, value in {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "centaine": 100}.items()
+        for word, value in _ROUND_COUNTS.items()
+        if word not in ("douzaine", "millier")
         for plural in ("", "s")
         for scale in ("milliers", "millions", "milliards")
     }
@@ -107,6 +100,10 @@ MULTIPLIER_WORDS.update(
         for joiner in ("-", " ")
         for plural in ("", "s")
     }
+)
+# Quarters of a scale: "un quart de million de dollars" is 250 000.
+MULTIPLIER_WORDS.update(
+    {f"quart de {word}": value // 4 for word, value in {"million": 10**6, "milliard": 10**9}.items()}
 )
 # Abbreviations written after a number of money ("10 M€", "200 k€", "£3bn"); never for measures,
 # where "10 m" is ten metres.

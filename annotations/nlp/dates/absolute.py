@@ -118,6 +118,7 @@ _WEEK_NUMBER = r"(?P<{}>5[0-3]|[1-4]\d|0?[1-9])"
 
 
 _HALF = r"(?:première|seconde|deuxième)\s+moitié"  # of a decade or a century
+_THIRD = r"(?:premier|second|deuxième|dernier)\s+tiers"  # of a century
 _ORDINAL = r"(?P<ordinal>premier|première|premiere|1er|1re|1ère|second|seconde|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|\d{1,2}(?:e|è|ème|eme)|derni[eè]re|dernier)"
 _YEAR2 = rf"(?:{YEAR}|'?{_TWO_DIGITS})"
 _NAMED_DAY = rf"(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})"
@@ -296,9 +297,9 @@ def absolute_rules() -> list[Rule]:
             needs="digit",
             opens=("la", "déc"),
         ),
-        # "le XIXe siècle", "au 19e siècle", "au XVIIe s.", "la première moitié du XXe siècle", "le dernier quart du XXe siècle" (abbreviated after a Roman number only; a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
+        # "le XIXe siècle", "au 19e siècle", "au XVIIe s.", "la première moitié du XXe siècle", "le dernier quart du XXe siècle", "au premier tiers du XXe siècle" (abbreviated after a Roman number only; a Roman number in capitals: "le siècle" is no 50th); "le siècle dernier"
         rule(
-            rf"(?:(?:(?:la|le|au|à\s+la)\s+)?(?P<part>{_HALF}|premier\s+quart|dernier\s+quart)\s+du\s+|le\s+|au\s+|du\s+)?"
+            rf"(?:(?:(?:la|le|au|à\s+la)\s+)?(?P<part>{_HALF}|premier\s+quart|dernier\s+quart|{_THIRD})\s+du\s+|le\s+|au\s+|du\s+)?"
             r"(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+(?:siècle|(?<=[ivx]e\s)s\.)"
             r"(?P<era>\s+(?:av\.?|avant|apr\.?|après)\s+j\.?-?c\.?|\s+avant notre ère|\s+de notre ère)?",
             century,

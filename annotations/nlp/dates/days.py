@@ -118,6 +118,16 @@ def _range_not_a_list(text: str, match: re.Match) -> bool:
     return bool(_BETWEEN_BEFORE.search(text, max(0, match.start() - 12), match.start()))
 
 
+_OF_AFTER = re.compile(r"\s+(?:des?|du|d')(?![\w])", re.I)
+
+
+def _not_fractions(text: str, match: re.Match) -> bool:
+    """ "du 3/4 au 5/6 des votants" are fractions of something: a yearless range of numeric days with one-figure
+    months and a "de" after is none."""
+    short = len(match["month1"]) == 1 and len(match["month2"]) == 1
+    return not (short and _OF_AFTER.match(text, match.end()))
+
+
 _LIST_HEAD = re.compile(rf"\bles?\s+{WD}?{DAY}(?:\s*,\s*(?:le\s+)?{WD}?{DAY})*\s*,\s*$", re.I)
 
 
@@ -155,6 +165,14 @@ def day_rules() -> list[Rule]:
             NOT_NUMBER_BEFORE,
             guard=_range_not_a_list,
             needs="numeric_date",
+        ),
+        rule(  # "du 02/11 au 05/11", "entre le 3/6 et le 7/6": yearless, only after "du" or "entre le"
+            r"(?:du|entre\s+le)\s+(?P<day1>1er|\d{1,2})/(?P<month1>\d{1,2})\s+(?:au|et\s+le)\s+"
+            r"(?P<day2>\d{1,2})/(?P<month2>\d{1,2})(?![\d/]|[.,]\d)",
+            _day_range,
+            guard=_not_fractions,
+            needs="numeric_date",
+            opens=("du", "entre"),
         ),
         rule(
             rf"(?:du|entre\s+le)\s+{WD}?(?P<day1>{DAY})\s+(?:au|et\s+le)\s+{WD}?(?P<day2>{DAY})(?![\w])",

@@ -29,7 +29,7 @@ from annotations.nlp.dates.values import (
 )
 
 # The turn of a century: the five years either side of the year its hundreds change in ("au tournant du XXe
-# siècle" 1895-1905); "du siècle" alone, said in 2027, is the turn into the current one (1995-2005).
+# siècle" 1895-1905); "du siècle" alone, said in 2027, is the turn into the current one (1995-2005), as "du millénaire".
 _TURN_REACH = 5
 
 
@@ -37,6 +37,8 @@ def _turn(match: re.Match, context: Context) -> Value | None:
     if match["century"]:
         years = century_years(match["century"])
         turn = years.earliest.year - 1 if years else None
+    elif match["millennium"]:
+        turn = (context.published.year - 1) // 1000 * 1000 if context.published else None
     else:
         turn = (context.published.year - 1) // 100 * 100 if context.published else None
     if not turn or turn - _TURN_REACH < 1:
@@ -137,7 +139,7 @@ def edge_rules() -> list[Rule]:
     """The rules of this module, in the grammar's order: before the calendar rules."""
     return [
         rule(
-            r"(?:au\s+|le\s+)?tournant\s+du\s+(?:(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+)?siècle(?![\w-])",
+            r"(?:au\s+|le\s+)?tournant\s+du\s+(?:(?:(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+)?siècle|(?P<millennium>millénaire))(?![\w-])",
             _turn,
             needs="century",
         ),

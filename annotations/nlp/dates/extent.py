@@ -20,19 +20,20 @@ _YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
 # The period a year or a span of years counts: "la période 2021-2027", "l'exercice (budgétaire) 2025",
 # "la saison 2024-25" ("la saison culturelle 2028-2029"), "l'année scolaire 2025-2026", "la campagne 2025-2026" (a harvest's or a sale's), "l'année
 # fiscale 2025", "le budget 2027", "le budget primitif 2028", "la loi de finances pour 2028" (the year a budget is voted
-# for), "la législature 2022-2027".
+# for), "la législature 2022-2027", "le plan quinquennal 2026-2030", "la promotion 2027-2028" (a school's year).
 _PERIOD_NOUN_BEFORE = re.compile(
-    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison(?:\s+(?:culturelle|sportive|touristique))?|campagne|"
-    r"budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+rectificative)?"
-    r"(?:\s+pour)?|législature|mandature|année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile))\s+$"
+    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison(?:\s+(?:culturelle|sportive|touristique|régulière))?|campagne|"
+    r"budget(?:\s+(?:primitif|supplémentaire|rectificatif|triennal|pluriannuel))?|(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+rectificative)?"
+    r"(?:\s+pour)?|législature|mandature|plan\s+(?:triennal|quinquennal|pluriannuel)|promotion|"
+    r"année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile|d'imposition))\s+$"
 )
 # A frame that says when within or by the date, the date unchanged: "tout au long de l'année 2023", "au
-# cours des années 2010", "en plein été 2019", "au cœur de l'été 2025", "au plus tard le 31 mars", "à l'horizon 2035",
-# "l'exercice clos au 31 mars 2027" (a fiscal year named by its last day), "sur l'ensemble de l'année 2027", and a
+# cours des années 2010", "en plein été 2019", "au cœur de l'été 2025", "au plus tard le 31 mars", "au plus tôt en 2030", "à (l')horizon
+# 2035", "l'échéance du 30 juin", "l'exercice clos au 31 mars 2027" (a fiscal year named by its last day), "sur l'ensemble de l'année 2027", and a
 # hedge whose date is the same: "vers 1850", "aux alentours de 1900".
 _FRAME_BEFORE = re.compile(
     r"(?:\btout\s+au\s+long\s+d(?:e\s+|u\s+|es\s+|')|\bau\s+(?:cours|cœur|coeur)\s+d(?:e\s+|u\s+|es\s+|')|\ben\s+pleine?\s+|"
-    r"\bau\s+plus\s+tard\s+(?:le\s+)?|\bà\s+l'horizon\s+(?:de\s+)?|\bl'exercice\s+(?:clos|clôturé)\s+(?:le\s+|au\s+)|"
+    r"\bau\s+plus\s+(?:tard|tôt)\s+(?:le\s+|en\s+)?|\bà\s+(?:l')?horizon\s+(?:de\s+)?|\bl'échéance\s+du\s+|\bl'exercice\s+(?:clos|clôturé)\s+(?:le\s+|au\s+)|"
     r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\baux\s+(?:alentours|environs)\s+d(?:e\s+|u\s+|')"
     r")$"
 )

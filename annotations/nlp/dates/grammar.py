@@ -123,7 +123,7 @@ _NEEDS = {
         r"\b(?:années|annees|année|annee|ans|an|mois|semaines?|jours?|décennies?|siècles?|heures?)(?![\w])"
     ),
     "season": re.compile(r"\b(?:printemps|été|automne|hiver)(?![\w])"),
-    "century": re.compile(r"siècle|e\s+s\."),
+    "century": re.compile(r"siècle|e\s+s\.|millénaire"),
     # What a numeric rule cannot match without: "12/03", "12.03.2020"; "12 03 2020"; "2015-2016";
     # "premier trimestre 2024"; "fin 2024", "été 2024". Digits are everywhere in news (their windows
     # hold nine characters in ten of bench/ingest.py's corpus), these seldom are: around them, the

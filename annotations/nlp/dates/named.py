@@ -58,8 +58,8 @@ def _decade_range(match: re.Match, context: Context) -> Value | None:
 
 
 def _century_range(match: re.Match, _context: Context) -> Value | None:
-    """ "entre le XIIe et le XIIIe siècle", "du XVIe au XVIIIe siècle": from the first century's first
-    year to the second's last."""
+    """ "entre le XIIe et le XIIIe siècle", "du XVIe au XVIIIe siècle", "aux XIIe et XIIIe siècles": from the first
+    century's first year to the second's last."""
     first, last = century_years(match["century1"]), century_years(match["century2"])
     return between(first, last) if first and last and first.earliest < last.earliest else None
 
@@ -134,7 +134,7 @@ def named_rules() -> list[Rule]:
             opens=("des", "de", "entre"),
         ),
         rule(
-            rf"(?:entre|du|de)\s+(?:le\s+)?(?P<century1>{_CENTURY}){_ORDINAL_END}(?:\s+siècle)?\s+(?:et|au|à)\s+"
+            rf"(?:(?:entre|du|de)\s+(?:le\s+)?|(?:aux|les|des)\s+(?=\w+\s+et\s))(?P<century1>{_CENTURY}){_ORDINAL_END}(?:\s+siècle)?\s+(?:et|au|à)\s+"
             rf"(?:le\s+)?(?P<century2>{_CENTURY}){_ORDINAL_END}\s+siècles?(?![\w-])(?!\s+(?:av|avant|apr|après)\b)",
             _century_range,
             guard=_centuries_written,

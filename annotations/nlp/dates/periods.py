@@ -35,10 +35,10 @@ def season(name: str, year: int) -> Value:
 # years so (the spelling "mil", "dix-neuf cent" and its tens: "dix-neuf cents" alone counts); after a day and
 # month, any of them.
 YEAR_WORDS = (
-    rf"(?:(?:deux\s+mille|mil(?:le)?\s+neuf\s+cents?)(?:[-\s]+{NUMBER_IN_WORDS})?"
-    rf"|dix-(?:neuf|huit)\s+cent[-\s]+{NUMBER_IN_WORDS})"
+    rf"(?:(?:deux\s+mille|mil(?:le)?\s+(?:neuf|huit|sept|six|cinq|quatre|trois|deux)\s+cents?)(?:[-\s]+{NUMBER_IN_WORDS})?"
+    rf"|dix-(?:neuf|huit|sept)\s+cent[-\s]+{NUMBER_IN_WORDS})"
 )
-YEAR_IN_WORDS = rf"(?:(?<=\ben\s)|(?<=\bl'an\s)|(?=mil\s|dix-(?:neuf|huit)\s+cent))(?P<words>{YEAR_WORDS})"
+YEAR_IN_WORDS = rf"(?:(?<=\ben\s)|(?<=\bl'an\s)|(?=mil\s|dix-(?:neuf|huit|sept)\s+cent))(?P<words>{YEAR_WORDS})"
 
 
 def year_in_words(match: re.Match, _context: Context) -> Value | None:
@@ -49,6 +49,7 @@ def year_in_words(match: re.Match, _context: Context) -> Value | None:
 DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70}
 DECADE_WORDS.update({"quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90})
 DECADE_WORDS.update({"septante": 70, "huitante": 80, "octante": 80, "nonante": 90})  # Belgian and Swiss
+DECADE_WORDS.update({"deux mille": 2000, "deux mille dix": 2010, "deux mille vingt": 2020})  # "les années deux mille"
 
 
 # Parts of a decade: "au début des années 1980" its first years, "au milieu des" its middle, "à la fin des" its last.
@@ -60,6 +61,9 @@ _DECADE_PARTS["deuxième moitié"] = _DECADE_PARTS["seconde moitié"]
 _CENTURY_PARTS = {"premier quart": (0, 24), "dernier quart": (75, 99), "première moitié": (0, 49)}
 _CENTURY_PARTS["seconde moitié"] = (50, 99)
 _CENTURY_PARTS["deuxième moitié"] = _CENTURY_PARTS["seconde moitié"]
+# Thirds: "au premier tiers du XXe siècle" 1901-1933, "le dernier tiers du XIXe siècle" 1867-1900.
+_CENTURY_PARTS.update({"premier tiers": (0, 32), "second tiers": (33, 65), "dernier tiers": (66, 99)})
+_CENTURY_PARTS["deuxième tiers"] = _CENTURY_PARTS["second tiers"]
 
 
 def decade(match: re.Match, context: Context) -> Value | None:

@@ -150,12 +150,12 @@ def quarter_rules() -> list[Rule]:
         ),
         rule(  # "le trimestre dernier", "le prochain semestre", "ce trimestre", "le trimestre en cours"
             r"(?:(?:le|au|du)\s+(?:(?P<ahead>prochain)\s+(?P<period>trimestre|semestre)|(?P<period2>trimestre|semestre)\s+"
-            r"(?P<direction>dernier|passé|écoulé|prochain|en\s+cours))|ce\s+(?P<period3>trimestre|semestre))(?![\w-])",
+            r"(?P<direction>dernier|passé|écoulé|prochain|en\s+cours))|(?<!fin de )ce\s+(?P<period3>trimestre|semestre))(?![\w-])",
             quarter_near,
             needs="quarter",
         ),
-        rule(  # "la fin du trimestre", "fin du premier semestre"; with its year, its year's rule reads it
-            rf"(?:la\s+)?fin\s+du\s+(?:(?P<ordinal>{_ORDINALS})\s+)?{_PERIOD}(?![\w-])"
+        rule(  # "la fin du trimestre", "fin du premier semestre", "la fin de ce trimestre"; with its year, its year's rule reads it
+            rf"(?:la\s+)?fin\s+(?:du|de\s+ce)\s+(?:(?P<ordinal>{_ORDINALS})\s+)?{_PERIOD}(?![\w-])"
             r"(?!\s+(?:\d|de\s|d'|dernier|prochain|précédent|suivant|passé|écoulé|en\s+cours|scolaire|universitaire)|\.\s?\d)",
             quarter_end,
             needs="quarter",
