@@ -25,6 +25,16 @@ Sur le plateau de C dans l'air, trois économistes ont débattu. | C dans l'air 
 L'aventurier a été éliminé de Koh-Lanta au bout de dix jours. | Koh-Lanta | MISC
 # "sur place", on the spot, is no square.
 Le groupe jouera sur place La Marseillaise avant le match. | place La Marseillaise | -
+# A firm named after its founder keeps its label beside the founder's full name.
+Peugeot rappelle 5000 voitures. La marque fondée par Armand Peugeot est née à Sochaux. | Peugeot | ORG
+Peugeot rappelle 5000 voitures. La marque fondée par Armand Peugeot est née à Sochaux. | Armand Peugeot | PER
+Bouygues rachète un opérateur. Le groupe, fondé en 1952 par Francis Bouygues, grandit. | Bouygues | ORG
+# A known title after a contracted article, without it.
+Le ministre a donné une longue entrevue au Devoir lundi. | Devoir | ORG
+Selon une journaliste des Échos, la vente est faite. | Échos | ORG
+# A racing circuit and a military camp by their names.
+Le Grand Prix se court au circuit de Nevers Magny-Cours. | circuit de Nevers Magny-Cours | LOC
+Les soldats rejoignent le camp de Canjuers dans le Var. | camp de Canjuers | LOC
 # A capitalised police force by its head.
 La Sûreté de l'État a ouvert une enquête à Bruxelles. | Sûreté de l'État | ORG
 """
@@ -36,6 +46,15 @@ Le Drac est sorti de son lit près de Grenoble. | Drac | LOC
 # A programme's words opening a longer name; in lower case.
 Le Quotidien du médecin publie une enquête sur les urgences. | Quotidien | -
 Le quotidien régional a changé de directeur. | quotidien | -
+# A surname after its full name stays the person's, a founder's too when the short form is read as a person.
+Jean Dupont a été élu maire. Dupont a promis une piscine. | Dupont | PER
+Le cabinet a été fondé par Marc Dupont en 1990. Dupont a démissionné mardi. | Dupont | PER
+# A title's word in another capitalised name; a title with its article.
+La France a gagné la Coupe du Monde en 2018. | Coupe du Monde | MISC
+Le Devoir consacre sa une au budget. | Le Devoir | ORG
+# A camp and a circuit by common words.
+Un camp de réfugiés a été évacué à Calais. | camp de réfugiés | -
+Il a fait le circuit des bars de Lille. | circuit des bars | -
 # A square after its article; the safety of a site in lower case.
 Le marché se tient sur la place Carnot le samedi. | place Carnot | LOC
 L'Autorité de sûreté nucléaire a inspecté la centrale. | Autorité de sûreté nucléaire | ORG
