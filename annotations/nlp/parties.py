@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from annotations.nlp.known_bodies import ADMINISTRATIONS, BROADCAST_PROGRAMMES, is_a_programme
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import state
 
@@ -222,15 +223,20 @@ def is_the_state(text: str, start: int) -> bool:
 
 
 class KnownNames:
-    """Finds the parties' names and "l'État" in a text, as Spans labelled ORG, and the state's
-    decorations, labelled MISC."""
+    """Finds the parties' names, "l'État" and the administrations known by heart in a text, as Spans labelled
+    ORG, and the state's decorations and the programmes of television and radio (`known_bodies`), labelled MISC."""
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add(
-            "ORG", [nlp.make_doc(name) for name in sorted(PARTY_NAMES | PARTY_ACRONYMS | INSTITUTIONS | {THE_STATE})]
+            "ORG",
+            [
+                nlp.make_doc(name)
+                for name in sorted(PARTY_NAMES | PARTY_ACRONYMS | INSTITUTIONS | ADMINISTRATIONS | {THE_STATE})
+            ],
         )
         self.matcher.add("MISC", [nlp.make_doc(name) for name in sorted(DECORATIONS | COMPETITIONS | PROGRAMMES)])
+        self.matcher.add("MISC", [nlp.make_doc(name) for name in sorted(BROADCAST_PROGRAMMES)])
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
         return [
@@ -239,6 +245,7 @@ class KnownNames:
             if not values.overlaps(span.start_char, span.end_char)
             and not is_no_party(span)
             and (span.text != THE_STATE or is_the_state(state(doc).text, span.start_char))
+            and (span.text not in BROADCAST_PROGRAMMES or is_a_programme(span))
         ]
 
 

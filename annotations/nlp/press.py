@@ -94,6 +94,15 @@ _KNOWN_TITLE = re.compile(
     rf"(?<![\w-])(?P<title>{_ALTERNATIVES})(?: d(?:e |['’])(?P<edition>[A-ZÀ-Ý][\w-]+))?(?![\w-])"
 )
 
+# A known title whose article "Le" or "Les" is contracted with "de" or "à": "du Devoir", "au Figaro", "des Échos",
+# named without its article. Not the titles whose word other capitalised names hold ("Coupe du Monde", "le Parti du
+# Progrès").
+_CONTRACTED = [t.split(" ", 1)[1] for t in KNOWN_TITLES if t.startswith(("Le ", "Les ")) and " " in t]
+_CONTRACTED_TITLE = re.compile(
+    r"(?<![\w-])(?:du|au|des|aux) (?P<title>"
+    + "|".join(re.escape(t) for t in sorted(set(_CONTRACTED) - {"Monde", "Progrès"}, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 
 # An overseas public channel by its territory: "Guadeloupe La 1ère", "SPM la 1re", "La Réunion la 1ère"
 # (searched only where "1ère" or "1re" is written; the territories named, not any capitalised word: "à Brest la
@@ -110,6 +119,10 @@ def known_titles(doc: Doc, values: SpanSet) -> list[Span]:
     text = state(doc).text
     found = []
     channels = _OVERSEAS_CHANNEL.finditer(text) if "1ère" in text or "1re" in text else ()
+    for match in _CONTRACTED_TITLE.finditer(text):
+        span = doc.char_span(match.start("title"), match.end("title"), label="ORG")
+        if span is not None and not values.overlaps(span.start_char, span.end_char):
+            found.append(span)
     for match in (*_KNOWN_TITLE.finditer(text), *channels):
         has_article = match.group(0).split()[0] in ("Le", "La", "Les") or match.group(0)[1:2] in ("'", "’")
         if not has_article and text[max(0, match.start() - 3) : match.start()].lower() == "la ":

@@ -1,0 +1,60 @@
+"""Names known by heart beside the parties' (`parties.KnownNames`): the French state's administrations and agencies
+by the acronyms they go by, and the long-running programmes of French-language television and radio.
+
+The model reads an administration's acronym written as a word or in mixed case as a place ("l'Urssaf", "la DGFiP",
+"l'Arcom": LOC), and a programme named by common words as a place, a person or nothing ("sur le plateau de
+Quotidien", "C à vous", "Les Grosses Têtes"). Their shape does not tell them from a department ("l'Oise") or from
+a sentence's words, so the names are listed: written for Saga from general knowledge of the French administration
+and of the French, Belgian, Swiss and Québec channels' schedules. Left out: acronyms that are places or common
+words too ("Drac", a river; "Dares"), and programmes named by one common word that news writes in lower case as
+often ("Capital", "Envoyé spécial" is kept: two words).
+"""
+
+import re
+
+from spacy.tokens import Span
+
+# The state's services, agencies and inspectorates, in the forms news writes them (ORG).
+ADMINISTRATIONS = frozenset(
+    {"Urssaf", "URSSAF", "DGFiP", "DGFIP", "DDTM", "DDT", "DDPP", "DDETS", "Dreal", "DREAL", "Dreets", "DREETS"}
+    | {"Draaf", "DRAAF", "Dasen", "Arcom", "Arcep", "Ofpra", "OFPRA", "Ofii", "OFII", "CNDA", "Cnaf", "CNAF"}
+    | {"Drees", "DREES", "Insee", "INSEE", "Ademe", "ADEME", "Anah", "ANAH", "Anses", "ANSM", "Cnil", "CNIL"}
+    | {"DGCCRF", "Igas", "IGAS", "IGPN", "IGGN", "DGSI", "DGSE", "Ofast", "Onisep", "Inrap", "Ifremer", "Inrae"}
+    | {"Inserm", "Cerema", "DGAC", "Acoss", "Cnam", "Agirc-Arrco", "Ineris", "Andra", "Irsn", "IRSN"}
+)
+# The administrations that go by a region's name after their acronym: "la Dreal Nouvelle-Aquitaine", "la DREETS
+# Occitanie" (the all-capitals ones are read by `name_shapes.organisation_label` as any acronym is).
+REGIONAL_ADMINISTRATIONS = frozenset({"Dreal", "Dreets", "Draaf"})
+
+# Programmes of television and radio, their capitalised article kept where they write it (MISC).
+BROADCAST_PROGRAMMES = frozenset(
+    {"Quotidien", "C à vous", "C dans l'air", "C ce soir", "Envoyé spécial", "Complément d'enquête"}
+    | {"Cash Investigation", "Zone interdite", "Sept à huit", "Koh-Lanta", "Thalassa", "Télématin", "Quelle époque !"}
+    | {"Questions pour un champion", "Des chiffres et des lettres", "Le Grand Échiquier", "Faites entrer l'accusé"}
+    | {"La Grande Librairie", "Le Masque et la Plume", "Les Grosses Têtes", "Le Téléphone sonne", "L'Heure des pros"}
+    | {"Touche pas à mon poste", "On n'est pas couché", "Tout le monde en parle", "Infrarouge", "Temps présent"}
+    | {"Affaire conclue", "Fort Boyard", "Des racines et des ailes", "Secrets d'histoire", "Les Pieds sur terre"}
+)
+# A programme's name followed by "de" and a capitalised word is the start of a longer name: "Le Quotidien de
+# Paris" (a newspaper), not the programme.
+_LONGER = re.compile(r"\s+(?:de|du|des|d['’])\s*[A-ZÀ-Ý]")
+
+
+def is_a_programme(span: Span) -> bool:
+    """Whether `span`, a match of `BROADCAST_PROGRAMMES`, names the programme: not the start of a longer name."""
+    return not _LONGER.match(span.doc.text, span.end_char)
+
+
+def holds_a_programme(span: Span) -> bool:
+    """Whether a name headed by a common noun closes on a programme's name after "de": "le plateau de Quotidien",
+    "le plateau de C à vous" are a studio's set, no plateau of the land."""
+    links = [token.i for token in span[1:] if token.lower_ in ("de", "d'", "d’")]
+    if not links or links[0] + 1 >= len(span.doc):
+        return False
+    start = span.doc[links[0] + 1].idx  # the head's patterns may stop inside it: "plateau de C" of "C dans l'air"
+    return bool(_PROGRAMME.match(span.doc.text, start))
+
+
+_PROGRAMME = re.compile(
+    "|".join(re.escape(name) for name in sorted(BROADCAST_PROGRAMMES, key=len, reverse=True)) + r"(?!\w)"
+)

@@ -1,0 +1,66 @@
+"""Entities blind-29 (42 paragraphs on programmes beside their hosts, firms named after their founders, streets and
+saints, clubs by their town, administrations by their acronyms, Belgian, Swiss, Québec and African bodies, Asian,
+Arabic and Slavic names and names after titles, written blind in its own session): corrected by kind after its
+single measure; each rule on invented text, with the look-alike it must leave alone.
+
+The cases are tables, one a line: the sentence, then what it must name and the label (or "-": named by nothing),
+separated by " | "; a line opening on "#" says what the lines under it try."""
+
+import pytest
+
+from tests.annotations.reading import assert_named, table_cases
+
+RULES = """
+# The state's administrations by the acronyms they go by, written as words or in mixed case.
+L'Ademe et la DGFIP financeront l'étude à Vierzon. | Ademe | ORG
+L'Ademe et la DGFIP financeront l'étude à Vierzon. | DGFIP | ORG
+Selon l'Insee, le chômage a baissé en Corrèze. | Insee | ORG
+Selon l'Anah, 300 logements seront rénovés en Creuse. | Anah | ORG
+# An administration known to go by its region, hyphenated.
+La Dreets Bourgogne-Franche-Comté a contrôlé vingt chantiers. | Dreets Bourgogne-Franche-Comté | ORG
+Un inspecteur de la Dreal Auvergne-Rhône-Alpes est attendu. | Dreal Auvergne-Rhône-Alpes | ORG
+# Programmes of television and radio known by heart, without guillemets; on a studio's set.
+Le reportage a été diffusé dans Complément d'enquête jeudi soir. | Complément d'enquête | MISC
+Sur le plateau de C dans l'air, trois économistes ont débattu. | C dans l'air | MISC
+L'aventurier a été éliminé de Koh-Lanta au bout de dix jours. | Koh-Lanta | MISC
+# "sur place", on the spot, is no square.
+Le groupe jouera sur place La Marseillaise avant le match. | place La Marseillaise | -
+# A firm named after its founder keeps its label beside the founder's full name.
+Peugeot rappelle 5000 voitures. La marque fondée par Armand Peugeot est née à Sochaux. | Peugeot | ORG
+Peugeot rappelle 5000 voitures. La marque fondée par Armand Peugeot est née à Sochaux. | Armand Peugeot | PER
+Bouygues rachète un opérateur. Le groupe, fondé en 1952 par Francis Bouygues, grandit. | Bouygues | ORG
+# A known title after a contracted article, without it.
+Le ministre a donné une longue entrevue au Devoir lundi. | Devoir | ORG
+Selon une journaliste des Échos, la vente est faite. | Échos | ORG
+# A racing circuit and a military camp by their names.
+Le Grand Prix se court au circuit de Nevers Magny-Cours. | circuit de Nevers Magny-Cours | LOC
+Les soldats rejoignent le camp de Canjuers dans le Var. | camp de Canjuers | LOC
+# A capitalised police force by its head.
+La Sûreté de l'État a ouvert une enquête à Bruxelles. | Sûreté de l'État | ORG
+"""
+
+LOOK_ALIKES = """
+# A department after "l'", a river, a country by its acronym.
+Il pleut dans l'Oise depuis lundi. | Oise | LOC
+Le Drac est sorti de son lit près de Grenoble. | Drac | LOC
+# A programme's words opening a longer name; in lower case.
+Le Quotidien du médecin publie une enquête sur les urgences. | Quotidien | -
+Le quotidien régional a changé de directeur. | quotidien | -
+# A surname after its full name stays the person's, a founder's too when the short form is read as a person.
+Jean Dupont a été élu maire. Dupont a promis une piscine. | Dupont | PER
+Le cabinet a été fondé par Marc Dupont en 1990. Dupont a démissionné mardi. | Dupont | PER
+# A title's word in another capitalised name; a title with its article.
+La France a gagné la Coupe du Monde en 2018. | Coupe du Monde | MISC
+Le Devoir consacre sa une au budget. | Le Devoir | ORG
+# A camp and a circuit by common words.
+Un camp de réfugiés a été évacué à Calais. | camp de réfugiés | -
+Il a fait le circuit des bars de Lille. | circuit des bars | -
+# A square after its article; the safety of a site in lower case.
+Le marché se tient sur la place Carnot le samedi. | place Carnot | LOC
+L'Autorité de sûreté nucléaire a inspecté la centrale. | Autorité de sûreté nucléaire | ORG
+"""
+
+
+@pytest.mark.parametrize(("text", "name", "label"), table_cases(RULES) + table_cases(LOOK_ALIKES))
+def test_entities_blind29_cases(text, name, label):
+    assert_named(text, name, label)
