@@ -171,12 +171,14 @@ def is_long_byline(line: str, max_part_words: int) -> bool:
 _DASH_SEPARATOR = re.compile(r"\s+[·|•—–-]\s+|(?<=\.)\s+(?=[A-ZÀ-Ý])")
 
 
-# A correspondent's line, maybe after the town: "Nantes, de notre envoyé spécial", "De notre correspondante à
-# Bruxelles", "Par nos envoyés spéciaux en Ukraine".
+# A correspondent's line, maybe after the town, maybe with the correspondent's name: "Nantes, de notre envoyé
+# spécial", "De notre correspondante à Bruxelles", "Par nos envoyés spéciaux dans la bande de Gaza", "De notre
+# correspondant à Berlin, Luc Vidal"; the place ends on a name and no prose follows it ("De notre correspondante à
+# Genève, nous apprenons que ..." is a sentence).
 _CORRESPONDENT = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’ -]{1,40},\s+)?(?:[Dd]e|[Pp]ar|DE|PAR) (?:notre|nos|NOTRE|NOS) "
     r"(?i:envoyée?s? spéciale?s?|envoyés spéciaux|correspondante?s?|(?:grande?s? )?reporters?)"
-    r"(?:\s+(?:à|au|aux|en|dans)\s+[^.!?:;]{1,40})?\.?$"
+    rf"(?:\s+(?i:à|au|aux|en|dans)\s+[^.!?:;,]{{0,39}}[A-ZÀ-Ý][\w'’-]*)?(?:,?\s+{PERSON})?\.?$"
 )
 
 

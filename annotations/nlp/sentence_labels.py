@@ -51,7 +51,8 @@ _TOWN = rf"(?:(?:Le|La|Les|L['’])\s?)?{_TOWN_WORD}(?:\s(?:(?:d['’]|de |sur |
 DISPATCH_DAY = rf",\s*(?:1er|\d{{1,2}})\s+{MONTH}(?:\s\d{{4}})?"  # ", 11 nov.", ", 15 août", ", 3 décembre 2026"
 _DATELINE_LABEL = re.compile(rf"\s*({_TOWN})({DISPATCH_DAY})?(\s*{AGENCY})?\.(?=(?:\s+[–—-])?\s+[A-ZÀ-Ý«])")
 # A given name before another name inside a dateline's would-be town: a person's ("de Jérôme Vidal"), no
-# town's ("Saint-Jean" is one word; "Sainte Marie Perrin" is no dateline anyone writes).
+# town's ("Saint-Jean" is one word; "Sainte Marie Perrin" is no dateline anyone writes), unless a dispatch's day
+# follows, which no person has ("Alice Springs, 2 déc. (AFP).").
 _GIVEN_NAME_BEFORE_NAME = re.compile(
     rf"(?<![\w'’-])(?<!Saint )(?<!Sainte )(?:{'|'.join(sorted(FIRST_NAMES))}) [A-ZÀ-Ý]"
 )
@@ -82,8 +83,9 @@ def opens_on_a_dateline(text: str, start: int, end: int, is_word: Callable[[str]
     Les glaciers ..."; a single word alone must be no common word's (`is_word`: "Stupeur. Les
     habitants ...", "Lundi. Le conseil ...") nor a one-word answer's ("Non. Je n'y crois pas."); of several
     words, the first is no imperative nor such an answer ("Prenez Vierzon. La ville ...", "Voici Lyon."),
-    and none a given name before another name, a person's (a credit, "Animation de Jérôme Vidal (Fr., 1 h
-    20). Dès 4 ans.", or "Marie Lenoir. Elle ...")."""
+    and, without a dispatch's day after the town, none a given name before another name, a person's (a credit,
+    "Animation de Jérôme Vidal (Fr., 1 h 20). Dès 4 ans.", or "Marie Lenoir. Elle ..."; "Alice Springs, 2 déc.
+    (AFP). La ville ..." is a dateline)."""
     label = _DATELINE_LABEL.match(text, start, end)
     if not label:
         return False
@@ -91,7 +93,7 @@ def opens_on_a_dateline(text: str, start: int, end: int, is_word: Callable[[str]
     first = town.split(maxsplit=1)[0]
     if first != town and (first in _ONE_WORD_SENTENCES or _IMPERATIVE.fullmatch(first)):
         return False
-    if _GIVEN_NAME_BEFORE_NAME.search(town):
+    if not label[2] and _GIVEN_NAME_BEFORE_NAME.search(town):
         return False
     alone = not (label[2] or label[3] or re.search(r"[ -]|['’][A-ZÀ-Ý]", town))
     return not (alone and (town in _ONE_WORD_SENTENCES or is_word(town)))

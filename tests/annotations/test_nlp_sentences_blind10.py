@@ -101,3 +101,44 @@ def test_a_correspondents_line_is_a_byline_under_the_headline():
     # the look-alikes: a sentence opening on the same words, or on "De notre côté", is prose
     for line in ("De notre envoyé spécial, le village semblait désert.", "De notre côté, rien ne change"):
         assert not boilerplate.is_chrome(line), line
+
+
+def test_a_dispatchs_day_keeps_the_dateline_of_a_town_named_like_a_person():
+    text = (
+        "Charlotte Amalie, 2 déc. (AFP). Le port des îles Vierges a rouvert aux paquebots. Huit escales sont "
+        "prévues avant Noël.\nLes commerçants du front de mer espèrent rattraper une saison perdue."
+    )
+    assert opens_on_a_dateline(text, 0, len(text), _never_a_word)
+    assert "Charlotte Amalie, 2 déc. (AFP). Le port des îles Vierges a rouvert aux paquebots." in claims(text)
+    # the look-alikes: a person's name, a work's credit with its publisher, with no day, stay no dateline
+    for person in ("Denis Quéré. Il a tenu la criée trente ans.", "Essai de Claire Dubos (Seuil). Paru en mars."):
+        assert not opens_on_a_dateline(person, 0, len(person), _never_a_word), person
+
+
+def test_a_sentence_opening_on_a_correspondents_words_is_prose():
+    for sentence in (
+        "De notre correspondante à Rome, on apprend que le pape se repose.",
+        "Par notre envoyé spécial au Niger, le récit est accablant.",
+        "De nos envoyés spéciaux en Arménie, aucune nouvelle depuis mardi.",
+    ):
+        assert not boilerplate.is_chrome(sentence), sentence
+    text = (
+        "Le Tage déborde à Lisbonne\n"
+        "De notre correspondante à Lisbonne, nous apprenons que le port rouvre.\n"
+        "Les quais de la Baixa étaient sous l'eau depuis samedi. La mairie a fermé quatre stations de métro."
+    )
+    assert "De notre correspondante à Lisbonne, nous apprenons que le port rouvre." in claims(text)
+    # the look-alikes: a correspondent's line, with a place ending on its name, a name, in capitals, is a byline
+    for line in (
+        "De notre correspondant à Lisbonne, Paulo Mendes",
+        "Lisbonne, de notre correspondant Paulo Mendes",
+        "Par nos envoyés spéciaux dans la bande de Gaza",
+        "DE NOTRE ENVOYÉE SPÉCIALE À KIEV",
+    ):
+        assert boilerplate.is_chrome(line), line
+    text = (
+        "Le Tage déborde à Lisbonne\n"
+        "Lisbonne, de notre correspondant Paulo Mendes\n"
+        "Les quais de la Baixa étaient sous l'eau depuis samedi. La mairie a fermé quatre stations de métro."
+    )
+    assert _title(text) == ["Le Tage déborde à Lisbonne"]
