@@ -2,9 +2,9 @@
 "2 h 05 min 12 s", "1 min 52,07 s", "48 min 31 s", "2 h 41 min". One length, counted in the smallest
 unit written: 7512 `seconde`, 112.07 `seconde`, 2911 `seconde`, 161 `minute`; with the bound or hedge
 before it ("en moins de 2 h 10 min": max 130 `minute`). A time of day mostly writes no "min" ("à 18 h 30",
-"le train de 7 h 42") and stays a time; when it does, after "à", "vers", "dès" or "jusqu'à" ("le séisme
-s'est produit à 2 h 17 min 35 s", "vers 23 h 50 min"), it is held as no length (`times_of_day`), but a gap
-behind someone stays one ("à 4 h 12 min du vainqueur"). "90 min" or "12 s" alone are left to the other patterns.
+"le train de 7 h 42") and stays a time; when it does ("le séisme s'est produit à 2 h 17 min 35 s", "vers
+23 h 50 min", see `_of_the_day`), it is held as no length (`times_of_day`). "90 min" or "12 s" alone are left to
+the other patterns.
 """
 
 from __future__ import annotations
@@ -22,10 +22,21 @@ _TIME = re.compile(
     rf"(?<![\w,.])(?:(?P<hours>\d{{1,3}}){_SPACE}h{_SPACE}(?=\d{{1,2}}{_SPACE}min))?"
     rf"(?P<minutes>\d{{1,3}}){_SPACE}min(?:{_SPACE}{_SECONDS})?(?![\w])"
 )
-# "à 9 h 15 min", "vers 23 h 50 min", "jusqu'à 6 h 10 min": a time of day; not "chronométrée à 2 h 19 min 48 s"
-_AT_A_TIME = re.compile(r"(?<!chronométré )(?<!chronométrée )(?:\b(?:à|vers|dès)|jusqu['’]à)\s+$", re.I)
-# "à 4 h 12 min du vainqueur": a gap; but "à 3 h 42 min du matin" is a time
-_BEHIND = re.compile(r"\s+(?:du|des|de la|de l['’]|d['’])(?!\s*(?:matin|soir|après-midi|nuit)\b)", re.I)
+# A time of day: after "vers" or "dès" ("vers 23 h 50 min"); after "à" when the hour is said of the day ("à 2 h 17 min
+# 35 s, heure locale", "à 5 h 20 min du matin", "à 14 h 30 min précises") or of a thing that happened then ("s'est
+# produit à 9 h 15 min"); not what a length is set, brought or clocked at ("ramené à 2 h 45 min", "chronométrée à
+# 2 h 19 min 48 s", "le dernier a terminé à 4 h 12 min")
+_AROUND_A_TIME = re.compile(r"\b(?:vers|dès)\s+$", re.I)
+_HAPPENED_AT = re.compile(
+    r"\b(?:produite?|survenue?|déclenchée?|donnée?|sonné|décollé|atterri|ouverte?|fermée?|débuté|commencé|lieu)\s+à\s+$",
+    re.I,
+)
+_AT = re.compile(r"\bà\s+$", re.I)
+_OF_THE_DAY_AFTER = re.compile(
+    r"\s*,?\s*\(?(?:heure (?:locale|de|française)|GMT|UTC|précises|pile|du matin|du soir|de l['’]après-midi|"
+    r"de la nuit)",
+    re.I,
+)
 
 
 def race_times(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan]:
@@ -58,12 +69,14 @@ def _times(text: str, regions: list[tuple[int, int]]) -> Iterator[re.Match]:
 
 
 def _of_the_day(match: re.Match) -> bool:
-    """Whether `match` is a time of day: hours of a day after "à", "vers", "dès", and no one it is behind."""
-    text = match.string
+    """Whether `match` is a time of day: hours of a day, said of the day or of what happened then."""
+    text, start = match.string, match.start()
     if not match["hours"] or int(match["hours"]) > 23:
         return False
-    at = _AT_A_TIME.search(text, max(0, match.start() - 30), match.start())
-    return at is not None and not _BEHIND.match(text, match.end())
+    window = max(0, start - 40)
+    if _AROUND_A_TIME.search(text, window, start) or _HAPPENED_AT.search(text, window, start):
+        return True
+    return bool(_AT.search(text, window, start) and _OF_THE_DAY_AFTER.match(text, match.end()))
 
 
 def _value(match: re.Match) -> Decimal | None:

@@ -2,7 +2,7 @@
 ranges, surfaces, energy, data, doses, speeds, signed temperatures, Swiss and Belgian numbers, XAF and Canadian
 dollars): money 0.867, quantities 0.914 exact when measured once. The corrections made after it, by kind, kept
 here on invented sentences, each beside the look-alike it must leave alone. Then the review of those rules for
-over-reach: a time of day written with "min", an "s" glued to a whole number, °C three sentences back, a turn, a tilt
+over-reach: a time of day written with "min" (said of the day or of what happened then), an "s" glued to a whole number, °C three sentences back, a turn, a tilt
 or a quake's magnitude, a mining "bassin", and what the world counts in US dollars in a story about Canada."""
 
 from decimal import Decimal
@@ -63,9 +63,12 @@ QUANTITIES = [
     # --- a time of day written with "min" after "à", "vers", "dès" is neither a length nor its minutes
     ("La secousse a été ressentie à 4 h 51 min 08 s, heure de Paris.", []),
     ("Les pompiers sont intervenus vers 22 h 35 min dans le quartier de la gare.", []),
+    ("L'incendie s'est déclenché à 1 h 05 min dans un entrepôt.", []),
     ("Le bureau de vote a ouvert dès 7 h 30 min et a fermé à 18 h.", []),
     ("L'avion a décollé à 5 h 20 min du matin.", []),
-    # kept: a gap behind the winner, a time clocked, a race run "en", a length after "après"
+    # kept: a gap behind the winner, a time clocked, a race run "en", a length after "après", a length brought to
+    ("La traversée sera ramenée à 1 h 35 min avec le nouveau ferry.", [("1 h 35 min", 95, 95, "minute")]),
+    ("Le temps de course maximal est fixé à 7 h 15 min.", [("7 h 15 min", 435, 435, "minute")]),
     ("Le dernier du classement général pointe à 3 h 07 min du maillot jaune.", [("3 h 07 min", 187, 187, "minute")]),
     (
         "La nageuse a été chronométrée à 2 h 03 min 15 s au terme des 10 km.",
