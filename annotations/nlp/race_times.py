@@ -26,12 +26,11 @@ _TIME = re.compile(
 # 35 s, heure locale", "à 5 h 20 min du matin", "à 14 h 30 min précises") or of a thing that happened then ("s'est
 # produit à 9 h 15 min"); not what a length is set, brought or clocked at ("ramené à 2 h 45 min", "chronométrée à
 # 2 h 19 min 48 s", "le dernier a terminé à 4 h 12 min")
-_AROUND_A_TIME = re.compile(r"\b(?:vers|dès)\s+$", re.I)
-_HAPPENED_AT = re.compile(
-    r"\b(?:produite?|survenue?|déclenchée?|donnée?|sonné|décollé|atterri|ouverte?|fermée?|débuté|commencé|lieu)\s+à\s+$",
+_BEFORE_A_TIME = re.compile(
+    r"\b(?:(?P<around>vers|dès)|(?:produite?|survenue?|déclenchée?|donnée?|sonné|décollé|atterri|ouverte?|fermée?|"
+    r"débuté|commencé|lieu)\s+(?P<happened>à)|(?P<at>à))\s+$",
     re.I,
 )
-_AT = re.compile(r"\bà\s+$", re.I)
 _OF_THE_DAY_AFTER = re.compile(
     r"\s*,?\s*\(?(?:heure (?:locale|de|française)|GMT|UTC|précises|pile|du matin|du soir|de l['’]après-midi|"
     r"de la nuit)",
@@ -73,10 +72,10 @@ def _of_the_day(match: re.Match) -> bool:
     text, start = match.string, match.start()
     if not match["hours"] or int(match["hours"]) > 23:
         return False
-    window = max(0, start - 40)
-    if _AROUND_A_TIME.search(text, window, start) or _HAPPENED_AT.search(text, window, start):
-        return True
-    return bool(_AT.search(text, window, start) and _OF_THE_DAY_AFTER.match(text, match.end()))
+    before = _BEFORE_A_TIME.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return not before["at"] or bool(_OF_THE_DAY_AFTER.match(text, match.end()))
 
 
 def _value(match: re.Match) -> Decimal | None:
