@@ -5,7 +5,10 @@
   of central Africa and none of the west: "À Yaoundé, ... 1 850 francs CFA le kilo" is XAF;
 - dollars written alone ("42 M$", "560 $", "3 millions de dollars") are American unless the sentence, or
   else the block, speaks of Canada and not of the United States: "La Ville de Montréal investira 42 M$" is
-  CAD; "dollars américains", "US$" and "$ US" stay USD wherever they are written.
+  CAD; "dollars américains", "US$" and "$ US" stay USD wherever they are written, and so do the dollars of a
+  sentence on what the world prices in US dollars (a barrel, an ounce of gold, a bitcoin), on the World Bank or the
+  IMF, or on a North American league, whose contracts are in US dollars ("Le baril de WTI a clôturé à 78 $ à
+  Calgary", "le défenseur du Canadien a signé un contrat de 62,8 millions de dollars dans la LNH").
 """
 
 from __future__ import annotations
@@ -36,6 +39,18 @@ _UNITED_STATES = re.compile(
     r"\b(?:États-Unis|[aA]méricain(?:e|es|s)?|Washington|New York|Wall Street|Maison-Blanche|Californie|Texas|"
     r"Floride|Chicago|Los Angeles)\b"
 )
+# What is counted in US dollars wherever it is written of (see the module).
+_PRICED_IN_US_DOLLARS = re.compile(
+    r"\b(?:barils?|Brent|WTI|onces?|bitcoins?|cryptomonnaies?|Banque mondiale|FMI|Fonds monétaire international|LNH|NHL|"
+    r"Ligue nationale de hockey|MLB|NBA|NFL|plafond salarial)\b"
+)
+# A player's contract with a Canadian club of those leagues ("Le défenseur du Canadien de Montréal a signé un contrat
+# de 62,8 millions"; but "un billet pour voir les Canucks coûte 150 $" is Canadian).
+_CANADIAN_CLUB = re.compile(
+    r"\b(?:Canadien de Montréal|Maple Leafs|Oilers|Canucks|Flames de Calgary|Sénateurs d['’]Ottawa|Jets de Winnipeg|"
+    r"Blue Jays|Raptors|CF Montréal)\b"
+)
+_CONTRACT = re.compile(r"\b(?:contrats?|agent libre|salaires?|prolongation)\b", re.I)
 # Dollars with no country written: "$", "M$", "G$", "dollars" (not "US$", "$ US", "dollars américains").
 _PLAIN_DOLLARS = re.compile(r"(?<!US)\$$|\bdollars?$", re.I)
 
@@ -46,7 +61,11 @@ def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> Mon
     if cfa and _said_of(text, region, amount.start, _CENTRAL_AFRICA, _WEST_AFRICA):
         return replace(amount, currency="XAF")
     dollars = amount.currency == "USD" and _PLAIN_DOLLARS.search(amount.text.rstrip())
-    if dollars and _said_of(text, region, amount.start, _CANADA, _UNITED_STATES):
+    if (
+        dollars
+        and not _in_us_dollars(text, *sentence_around(text, region, amount.start))
+        and _said_of(text, region, amount.start, _CANADA, _UNITED_STATES)
+    ):
         return replace(amount, currency="CAD")
     return amount
 
@@ -58,3 +77,10 @@ def _said_of(text: str, region: tuple[int, int], position: int, here: re.Pattern
         if named_here or named_there:
             return bool(named_here) and not named_there
     return False
+
+
+def _in_us_dollars(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from `start` to `end` speaks of what is counted in US dollars (see the module)."""
+    if _PRICED_IN_US_DOLLARS.search(text, start, end):
+        return True
+    return bool(_CANADIAN_CLUB.search(text, start, end) and _CONTRACT.search(text, start, end))

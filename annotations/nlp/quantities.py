@@ -44,7 +44,7 @@ from annotations.nlp.money import find_money
 from annotations.nlp.number_matches import matches_at, number_starts, number_windows
 from annotations.nlp.numbers import alternation
 from annotations.nlp.plurals import singular
-from annotations.nlp.race_times import race_times
+from annotations.nlp.race_times import race_times, times_of_day
 from annotations.nlp.rates import a_proportion, without_rate_bases
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
@@ -150,6 +150,8 @@ class QuantityMatcher:
         around_numbers = number_windows(text, regions) if around_numbers is None else around_numbers
         ones = measure_words.ones(text, regions)
         stretches = list(around_numbers) + ones
+        for start, end in times_of_day(text, regions):
+            held.add_if_free(start, end)  # "à 9 h 15 min": a time of day, neither a length nor "15 min"
         # "une demi-heure": no number to anchor; "2 h 05 min 12 s": one length, not three
         for fraction in (*measure_words.fractions_of_units(text, regions), *race_times(text, regions)):
             if held.add_if_free(fraction.start, fraction.end):
@@ -208,6 +210,12 @@ class QuantityMatcher:
             return []  # "un" alone is an article: "un homme", not one man; but "en un an", "un kilomètre et demi"
         if groups["noun"] and _SCORE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             return []  # "s'est imposé 3-1 face à Rennes": a score's second number counts nothing
+        if (
+            groups.get("symbol") == "s"
+            and text[match.start("symbol") - 1].isdigit()
+            and "," not in match["n2" if groups.get("n2") else "n1"]
+        ):
+            return []  # "les 80s", "l'iPhone 5s": an "s" glued to a whole number is no second ("9,58s" is)
         if groups.get("n2") is None and _CODE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             return []  # "n° 2026-341 pris": the tail of a code
         first = _value(groups["n1"], groups["m1"], groups["half1"] or groups.get("unit_half"), groups["rest1"])

@@ -1,13 +1,16 @@
 """Times of a race or a match written in hours, minutes and seconds (`quantities` reads them first):
 "2 h 05 min 12 s", "1 min 52,07 s", "48 min 31 s", "2 h 41 min". One length, counted in the smallest
 unit written: 7512 `seconde`, 112.07 `seconde`, 2911 `seconde`, 161 `minute`; with the bound or hedge
-before it ("en moins de 2 h 10 min": max 130 `minute`). A time of day writes no "min" ("à 18 h 30",
-"le train de 7 h 42") and stays a time; "90 min" or "12 s" alone are left to the other patterns.
+before it ("en moins de 2 h 10 min": max 130 `minute`). A time of day mostly writes no "min" ("à 18 h 30",
+"le train de 7 h 42") and stays a time; when it does ("le séisme s'est produit à 2 h 17 min 35 s", "vers
+23 h 50 min", see `_of_the_day`), it is held as no length (`times_of_day`). "90 min" or "12 s" alone are left to
+the other patterns.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from annotations.nlp import numbers
@@ -19,26 +22,60 @@ _TIME = re.compile(
     rf"(?<![\w,.])(?:(?P<hours>\d{{1,3}}){_SPACE}h{_SPACE}(?=\d{{1,2}}{_SPACE}min))?"
     rf"(?P<minutes>\d{{1,3}}){_SPACE}min(?:{_SPACE}{_SECONDS})?(?![\w])"
 )
+# A time of day: after "vers" or "dès" ("vers 23 h 50 min"); after "à" when the hour is said of the day ("à 2 h 17 min
+# 35 s, heure locale", "à 5 h 20 min du matin", "à 14 h 30 min précises") or of a thing that happened then ("s'est
+# produit à 9 h 15 min"); not what a length is set, brought or clocked at ("ramené à 2 h 45 min", "chronométrée à
+# 2 h 19 min 48 s", "le dernier a terminé à 4 h 12 min")
+_BEFORE_A_TIME = re.compile(
+    r"\b(?:(?P<around>vers|dès)|(?:produite?|survenue?|déclenchée?|donnée?|sonné|décollé|atterri|ouverte?|fermée?|"
+    r"débuté|commencé|lieu)\s+(?P<happened>à)|(?P<at>à))\s+$",
+    re.I,
+)
+_OF_THE_DAY_AFTER = re.compile(
+    r"\s*,?\s*\(?(?:heure (?:locale|de|française)|GMT|UTC|précises|pile|du matin|du soir|de l['’]après-midi|"
+    r"de la nuit)",
+    re.I,
+)
 
 
 def race_times(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan]:
     """The lengths of time of `regions` written with "min" and an "h" before it or an "s" after it."""
     found = []
+    for match in _times(text, regions):
+        value = _value(match)
+        if value is None or _of_the_day(match):
+            continue
+        lead_in = numbers.lead(text, match.start())
+        low, high = numbers.bounds(value, lead_in.bound)
+        first = lead_in.start if lead_in.bound else match.start()
+        unit = "seconde" if match["seconds"] else "minute"
+        found.append(
+            QuantitySpan(first, match.end(), text[first : match.end()], *map(numbers.whole, (low, high)), unit)
+        )
+    return found
+
+
+def times_of_day(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the times of day of `regions` written with "min" ("à 9 h 15 min"): to hold, not to read."""
+    return [match.span() for match in _times(text, regions) if _of_the_day(match)]
+
+
+def _times(text: str, regions: list[tuple[int, int]]) -> Iterator[re.Match]:
     for start, end in regions:
         for match in _TIME.finditer(text, start, end):
-            if not (match["hours"] or match["seconds"]):
-                continue  # "90 min": one unit, read as any other
-            value = _value(match)
-            if value is None:
-                continue
-            lead_in = numbers.lead(text, match.start())
-            low, high = numbers.bounds(value, lead_in.bound)
-            first = lead_in.start if lead_in.bound else match.start()
-            unit = "seconde" if match["seconds"] else "minute"
-            found.append(
-                QuantitySpan(first, match.end(), text[first : match.end()], *map(numbers.whole, (low, high)), unit)
-            )
-    return found
+            if match["hours"] or match["seconds"]:  # "90 min": one unit, read as any other
+                yield match
+
+
+def _of_the_day(match: re.Match) -> bool:
+    """Whether `match` is a time of day: hours of a day, said of the day or of what happened then."""
+    text, start = match.string, match.start()
+    if not match["hours"] or int(match["hours"]) > 23:
+        return False
+    before = _BEFORE_A_TIME.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return not before["at"] or bool(_OF_THE_DAY_AFTER.match(text, match.end()))
 
 
 def _value(match: re.Match) -> Decimal | None:

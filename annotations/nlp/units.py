@@ -145,14 +145,18 @@ _WEATHER = re.compile(
     r"météo|fraîcheur|douceur|fièvre|ressentie?|il (?:a )?fait|il faisait|il fera|normales?|prévisionnistes|"
     r"rafraîchissement|refroidissement|réchauffement|redoux|"
     # degrees of water: "L'eau du lac atteignait 24,5 degrés", "la mer est à 22 degrés"
-    r"eaux?|mer|lac|océan|piscine|bassins?|baignade|rivière|"
+    # (not a region's "bassin minier", "bassin d'emploi")
+    r"eaux?|mer|lac|océan|piscine|bassins?(?! (?:minier|houiller|d['’]emploi|de vie|versant|sédimentaire|industriel))|"
+    r"baignade|rivière|"
     # a heating: "le bassin sera chauffé à 27 degrés", "le chauffage réglé à 19 degrés"
     r"chauff(?:é|ée|és|ées|er|era|eront|age))\b",
     re.I,
 )
 _NOT_WEATHER = re.compile(
     r"\b(?:angle|pente|inclinaison|virage|vins?|bières?|alcool|cuvée|latitude|longitude|rhum|whisky|rosé|"
-    r"calvados|cognac|vodka|gin|liqueur|eau-de-vie|pastis|fahrenheit)\b",
+    r"calvados|cognac|vodka|gin|liqueur|eau-de-vie|pastis|fahrenheit|"
+    # a turn, a tilt, a shot, a quake's magnitude miswritten in degrees
+    r"rotation|pivot\w*|volte-face|demi-tour|pench\w*|inclin\w*|axe|caméra|panoramique|magnitude|Richter)\b",
     re.I,
 )
 _WEATHER_REACH = 120  # characters either side, cut at the sentence's ends
@@ -198,9 +202,10 @@ def is_weather(text: str, start: int, end: int) -> bool:
     before = re.split(r"[.!?]\s", text[max(0, start - _WEATHER_REACH) : start])[-1]
     after = re.split(r"[.!?](?:\s|$)", text[end : end + _WEATHER_REACH])[0]
     around = f"{before} {after}"
-    # or a temperature in °C written before on the line: "La mer a atteint 31 °C. Les coraux blanchissent au-delà de 30
-    # degrés."
-    celsius_before = "°C" in text[text.rfind("\n", 0, start) + 1 : start]
+    # or a temperature in °C written before in their sentence or the one before it: "La mer a atteint 31 °C. Les coraux
+    # blanchissent au-delà de 30 degrés." (not three sentences on: a paragraph moves on to other things)
+    sentences = re.split(r"[.!?]\s", text[text.rfind("\n", 0, start) + 1 : start])
+    celsius_before = "°C" in " ".join(sentences[-2:])
     return (celsius_before or bool(_WEATHER.search(around))) and not _NOT_WEATHER.search(around)
 
 
