@@ -250,7 +250,7 @@ HEARSAY = re.compile(
 # defendant faces, court reporting to check ("le prévenu, passible de cinq ans", "il encourt dix ans de prison").
 PENALTY_WORDS = words("punie punis punies puni passible passibles encourt encourent")
 PENALTY = re.compile(
-    r"\b(?:est|sont)\s+(?:\w+\s+)?punie?s?\s+(?:de|d')[^,;.]*?\b(?:emprisonnement|prison|réclusion|amende|détention)\b"
+    r"\b(?:est|sont)\s+(?:\w+\s+)?punie?s?\s+(?:de|d')[^,;.]*?\b(?:emprisonnement|prison|réclusion|amende|détention|ans)\b"
     r"|(?<!,\s)\bpassibles?\s+(?:de|d')"
 )
 FACED = re.compile(r"\bencour(?:t|ent)\s+(?:jusqu'à|une?|des|la|le|\d)")

@@ -119,6 +119,7 @@ NARROWED = [
     ("reported", "le rythme imposé aux soignants est tout simplement dément.", False),
     # a penalty the law provides for, not one passed nor what a defendant faces
     ("modal", "l'abandon d'un animal est puni de trois ans d'emprisonnement.", True),
+    ("modal", "le recel est puni de cinq ans.", True),
     ("modal", "tout automobiliste qui refuse d'obtempérer encourt une amende de 3 750 euros.", True),
     ("modal", "les faits reprochés sont passibles de dix ans de prison.", True),
     ("modal", "jugé pour homicide involontaire, le chauffeur encourt 5 ans d'emprisonnement.", False),
