@@ -15,8 +15,10 @@ REPORTING = re.compile(
     # an inverted incise, an adverb allowed: "a-t-il également déclaré", "a-t-elle lancé"
     r"a-t-(?:il|elle|on) (?:(?:[a-zà-ÿ]+ment|aussi|encore)\s+)?(?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|"
     r"annoncé|souligné|assuré|lancé|poursuivi|insisté|martelé|rétorqué|répliqué|répondu)|"
-    # a denial in the present, a fact disputed: "ce que l'ordre dément", "ce que les rebelles démentent"
-    r"dément|démentent|"
+    # a denial in the present, a fact disputed: "ce que l'ordre dément", "ce que les rebelles démentent", "le club
+    # dément avoir reçu une offre" (not the adjective, "un concert dément", "c'est un projet dément")
+    r"démentent|\bqu(?:e\s+|')(?:[^\s,;.]+\s+){0,4}?dément\b|\bdément\s+(?:[a-zà-ÿ]+ment\s+)?"
+    r"(?:toute?s?|tous|les?|la|l'|des|ces?|cette|cet|une?|avoir|être|que|qu'|son|sa|ses|leurs?)(?:\b|(?<='))|"
     # a report in the present: "les chiffres du ministère font état d'une baisse de 4 %"
     r"(?:fait|font|faisait|faisaient)\s+(?:(?:[a-zà-ÿ]+ment|pourtant|aussi|encore|déjà)\s+)?état\s+(?:de|d')|"
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
@@ -94,8 +96,10 @@ COMPARISON = re.compile(
     # a lead in a standing: "conserve le maillot jaune avec 12 secondes d'avance", "trois points d'écart"
     r"|\b(?:points?|secondes?|minutes?|longueurs?|voix|buts?|sièges?)\s+d'(?:avance|écart)\b"
     # a record, a superlative against all the past: "le plus chaud jamais mesuré", "la plus grosse vente de
-    # l'histoire du club", "sa plus faible étendue hivernale jamais mesurée"
-    r"|\b(?:plus|moins)\s+(?:[a-zà-ÿ]+\s+){1,3}?(?:jamais|de\s+(?:l'|son\s+|sa\s+|leur\s+)histoire)\b"
+    # l'histoire du club", "sa plus faible étendue hivernale jamais mesurée"; not a negation, "plus rien ne sera
+    # jamais comme avant", "plus personne ne viendra jamais"
+    r"|\b(?:plus|moins)\s+(?:(?!(?:ne|rien|personne|aucun|aucune)\b)[a-zà-ÿ]+\s+){1,3}?"
+    r"(?:jamais|de\s+(?:l'|son\s+|sa\s+|leur\s+)histoire)\b"
     # a ratio: "30 % moins chers", "1,6 fois plus élevé", "moitié moins cher", "2,6 fois la taille de la
     # Terre", a size word after "fois le" (not a repeat count, "a lu deux fois le rapport", "trois fois par an")
     r"|%\s+(?:plus|moins)\b|\bmoitié\s+(?:plus|moins)\b|(?:\d|\b(?:deux|trois|quatre|cinq|dix|cent))\s+fois\s+"
@@ -325,9 +329,11 @@ NO_COMMENT_WORDS = words("pas erreur")
 NO_COMMENT = re.compile(
     r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:(?:souhaité|voulu|pu|encore|immédiatement)\s+)*"
     r"(?:répondu|réagi|réagir|répondre|donné suite|commenter|commenté|s'exprimer|être jointe?s?)\b"
-    # ... nor an error restated in a correction: "nous avons écrit par erreur que le pont avait coûté 18 millions"
-    # (not a mistake made, "la police a tiré par erreur sur un passant": an event)
-    r"|\b(?:écrit|indiqué|annoncé|affirmé|publié|mentionné|précisé|titré)\s+par\s+erreur\b|\bpar\s+erreur\s+(?:que|qu')"
+    # ... nor an error restated in a correction, the paper's own: "nous avons écrit par erreur que le pont avait
+    # coûté 18 millions", "il a été indiqué par erreur", "comme indiqué par erreur" (not a mistake made, "la police a tiré par erreur sur un
+    # passant", nor another's error told as news, "la préfecture a publié par erreur les adresses de 300 personnes")
+    r"|\b(?:nous\s+avons|nous\s+avions|il\s+a\s+été|il\s+avait\s+été|comme)\s+(?:[a-zà-ÿ]+\s+)?"
+    r"(?:écrit|indiqué|annoncé|affirmé|publié|mentionné|précisé|titré)e?\s+par\s+erreur\b"
 )
 # A share of the people asked: their opinion measured is a poll's result, a figure to check ("citée par 47 %
 # des sondés", "62 % des Français estiment que"), not an opinion the sentence states.

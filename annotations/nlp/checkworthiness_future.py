@@ -59,9 +59,11 @@ FUTURE = re.compile(
     r"|\b(?:s'est|se sont|s'était|s'étaient)\s+engagée?s?\s+à\b|\b(?:a|ont|avait|avaient)\s+promis\s+(?:de|d')"
     # ... or told in the future of the past, what was promised or foretold: "il a assuré qu'elle rouvrirait avant
     # l'été", "a promis qu'il n'y aurait pas de hausse" (not the press's past conditional, "assure qu'il aurait été
-    # prévenu")
+    # prévenu"), a conditional by the future's stems (FUTURE_VERB), not an imperfect ending in -rait, which tells
+    # what held ("a assuré qu'il ignorait tout", "que le chantier durait", "que le joueur figurait dans ses plans")
     r"|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:assurée?s?|promis|garantie?|juré|prédit)\s+(?:que|qu')\s*"
-    r"(?:[^\s,;.]+\s+){0,4}?(?!aur(?:ait|aient)\s+[a-zà-ÿ]+(?:é|i|u|is|it)e?s?\b)[a-zà-ÿ]+r(?:ait|aient)\b"
+    r"(?:[^\s,;.]+\s+){0,4}?(?!aur(?:ait|aient)\s+[a-zà-ÿ]+(?:é|i|u|is|it)e?s?\b)"
+    r"[a-zà-ÿ]*(?:(?:e|i|d|tt|ev|iv|au|oi|ît)r|verr|ourr)(?:ait|aient)\b"
     # a ruling put off to a later date: "le jugement a été mis en délibéré au 4 mars"
     r"|\bmise?s?\s+en\s+délibéré\b"
     # an expectation, a forecaster's verb: "la banque centrale table sur 6 %", "les analystes tablaient en

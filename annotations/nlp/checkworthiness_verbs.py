@@ -49,7 +49,7 @@ from annotations.nlp.checkworthiness_future import (
     FUTURE_WORDS,
     PROVIDED_BY_A_TEXT,
 )
-from annotations.nlp.lexicon import words
+from annotations.nlp.lexicon import WEEKDAYS, words
 
 
 def phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.Pattern) -> bool:
@@ -73,13 +73,23 @@ def is_past_event(text: str, vocabulary: set[str]) -> bool:
     return False
 
 
+# An act denied or owned ("nie avoir reçu", "reconnaît avoir détourné") is one, but not a feeling or an
+# understanding owned, no act to check: "affirme avoir compris le message", "reconnaît avoir eu de la chance",
+# "assure avoir entendu la colère des agriculteurs", "admet avoir manqué de lucidité" (FELT).
+FELT = (
+    r"(?:compris|ressentie?|sentie?|vécue?|voulu|cru|pensé|aimé|apprécié|souffert|manqué\s+de|"
+    r"eu\s+(?:de\s+la\s+chance|peur|tort|raison|honte|envie|du\s+mal|le\s+sentiment|l'impression|le\s+courage)|"
+    r"entendu\s+(?:la|le|les|l')\s*(?:colère|message|appel|attentes?|inquiétudes?|craintes?|voix))\b"
+)
 # The past infinitive after what it is charged with or followed: an act told as done ("accuse les rebelles d'avoir
 # bombardé", "poursuivi pour avoir détourné", "a levé son veto après avoir obtenu"; not the speaker's, "ce que je
-# comprends pour avoir constaté les difficultés", a testimony).
+# comprends pour avoir constaté les difficultés", a testimony), and after a denial or an
+# admission (FELT left out).
+_DONE = r"avoir\s+(?:«\s*)?(?:(?:[a-zà-ÿ]+ment|déjà|aussi|ainsi|jamais|pas)\s+)?(?!(?:été|envie)\b)"
 DONE_BEFORE = re.compile(
-    r"\b(?:d'|pour\s+|après\s+|(?:assure|assurent|affirme|affirment|nie|nient|dément|démentent|reconnaît|"
-    r"reconnaissent|admet|admettent|conteste|contestent|jure|jurent)\s+(?:ne\s+pas\s+|ne\s+jamais\s+|n')?)"
-    rf"avoir\s+(?:«\s*)?(?:(?:[a-zà-ÿ]+ment|déjà|aussi|ainsi|jamais|pas)\s+)?(?!(?:été|envie)\b){PARTICIPLE}\b"
+    rf"\b(?:d'|pour\s+|après\s+){_DONE}{PARTICIPLE}\b"
+    r"|\b(?:assure|assurent|affirme|affirment|nie|nient|dément|démentent|reconnaît|reconnaissent|admet|admettent|"
+    rf"conteste|contestent|jure|jurent)\s+(?:ne\s+pas\s+|ne\s+jamais\s+|n')?{_DONE}(?!{FELT}){PARTICIPLE}\b"
 )
 # "devoir" in the past tense with its infinitive: an obligation met, so an event ("ont dû être évacués", "a dû
 # fermer ses portes"; not "est dû à", a cause, nor what the speaker supposes: a state, "ça a dû être terrible",
@@ -139,8 +149,10 @@ COMPARED = re.compile(
     # ... a streak told with its rank ("affiche complet pour la 14e fois de suite", "la troisième année d'affilée")
     r"|\b(?:\w+ième|\d+e)\s+(?:[a-zà-ÿ]+\s+)?(?:de\s+suite|d'affilée)\b"
     # ... or a count of times ("c'est la troisième fois cette saison qu'elle bat son record"; not "la première
-    # fois", which is no count)
-    r"|\bc'(?:est|était)\s+la\s+(?:\w+ième|\d+e)\s+fois\b"
+    # fois", which is no count, nor "la énième fois", nor the speaker's own, "c'est la dixième fois que je vous le
+    # dis", "la deuxième fois que nous venons")
+    r"|\bc'(?:est|était)\s+la\s+(?!énième\b)(?:\w+ième|\d+e)\s+fois\b"
+    r"(?![^,;.]*?\bqu(?:e\s+|')(?:je|j'|tu|nous|vous|on)\b)"
     # ... a change told with its figure, whatever the word before the participle ("les arrivées ont encore augmenté
     # de 15 %": "encore" is left out of PAST_EVENT, where it mostly denies, "n'a pas encore dit")
     r"|\b(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?(?:augmenté|diminué|reculé|progressé|baissé|chuté|grimpé|bondi)\s+"
@@ -183,7 +195,7 @@ def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
     docstring); an instruction in the imperative ("Pensez à ...")."""
     if "?" not in text and IMPERATIVE.match(entry(text)):
         return True
-    if not vocabulary.isdisjoint(PENALTY_WORDS) and PENALTY.search(text):
+    if not vocabulary.isdisjoint(PENALTY_WORDS) and _is_penalty(text, vocabulary):
         return True  # what the law provides for: "le délit est puni de cinq ans", "passible d'une amende"
     if "exclu" in text and NOT_RULED_OUT.search(text):
         return True  # a possibility: "un nouvel épisode n'est pas exclu", "il n'est pas à exclure que"
@@ -202,8 +214,18 @@ def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
 
 def is_hearsay(text: str, vocabulary: set[str]) -> bool:
     """The press's conditional with its source ("serait saturé depuis une semaine, selon une source hospitalière"):
-    what happened or holds, reported, as "aurait quitté" is."""
-    return not vocabulary.isdisjoint(HEARSAY_FORMS) and _hearsay(text)
+    what happened or holds, reported, as "aurait quitté" is; not a conditional of what would be (HYPOTHESIS)."""
+    return not vocabulary.isdisjoint(HEARSAY_FORMS) and _hearsay(text) and not HYPOTHESIS.search(text)
+
+
+# What would be, under a condition, not what is said to be: "si la réforme passait, le marché serait bouleversé",
+# "sans ces digues, le village serait submergé", "une telle hausse serait perçue comme une provocation", what
+# would be better or worse, "le budget serait plus équilibré" (not "serait parti sans payer", a fact reported).
+HYPOTHESIS = re.compile(
+    r"\bsi\s|^\W*sans\s|\ben\s+cas\s+d|\b(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s)\b"
+    r"|\b(?:serait|seraient)\s+(?:[a-zà-ÿ]+\s+)?(?:perçue?s?|vécue?s?|ressentie?s?|interprétée?s?|accueillie?s?)\s+comme\b"
+    r"|\b(?:serait|seraient)\s+(?:bien\s+|beaucoup\s+)?(?:plus|moins)\b"  # "le budget serait bien plus équilibré"
+)
 
 
 def _hearsay(text: str) -> bool:
@@ -222,11 +244,30 @@ HEARSAY = re.compile(
     rf"faisables?\b|indispensables?\b|capables?\b)[a-zà-ÿ]+(?:able|ible)s?\b|{PARTICIPLE}\b)"
 )
 # A penalty the law provides for, a rule rather than a fact: "la fraude est punie de sept ans d'emprisonnement",
-# "passibles d'une amende", "il encourt jusqu'à dix ans" (not a sentence passed, "a été puni de deux ans").
+# "les contrevenants sont passibles d'une amende", "tout conducteur qui refuse d'obtempérer encourt 3 750 euros
+# d'amende". Not a sanction passed, with who decided it or when ("le club est puni d'une amende par la commission",
+# "... après les incidents de samedi"), nor a sports sanction ("puni de trois matchs de suspension"), nor what a
+# defendant faces, court reporting to check ("le prévenu, passible de cinq ans", "il encourt dix ans de prison").
 PENALTY_WORDS = words("punie punis punies puni passible passibles encourt encourent")
 PENALTY = re.compile(
-    r"\b(?:est|sont)\s+(?:\w+\s+)?punie?s?\s+(?:de|d')|\bpassibles?\s+(?:de|d')|\bencour(?:t|ent)\s+(?:jusqu'à|une?|des|la|le|\d)"
+    r"\b(?:est|sont)\s+(?:\w+\s+)?punie?s?\s+(?:de|d')[^,;.]*?\b(?:emprisonnement|prison|réclusion|amende|détention|ans)\b"
+    r"|(?<!,\s)\bpassibles?\s+(?:de|d')"
 )
+FACED = re.compile(r"\bencour(?:t|ent)\s+(?:jusqu'à|une?|des|la|le|\d)")
+# Whom a rule is about: anyone who does it ("tout conducteur", "quiconque", "ceux qui").
+ANYONE = re.compile(r"\W*(?:tout|toute|tous|toutes|quiconque|chaque|celui\s+qui|celle\s+qui|ceux\s+qui|celles\s+qui)\b")
+PASSED_BY = re.compile(r"\bpar\s+(?:la|le|les|l')\s*(?!loi\b|code\b)")
+
+
+def _is_penalty(text: str, vocabulary: set[str]) -> bool:
+    """A penalty the law provides for (PENALTY), not one passed (by someone, on a day) nor a defendant's."""
+    if FACED.search(text):
+        return bool(ANYONE.match(entry(text)))
+    if not PENALTY.search(text):
+        return False
+    return not (PASSED_BY.search(text) or "hier" in vocabulary or not vocabulary.isdisjoint(WEEKDAYS))
+
+
 NOT_RULED_OUT = re.compile(r"\bn'(?:est|était)\s+pas\s+(?:exclue?s?|à\s+exclure)\b")
 # "Il faut" that brings in a fact, not an obligation: "il faut rappeler que l'eau reste moins chère ici".
 RECALLED = re.compile(r"\bfaut\s+(?:le\s+)?(?:rappeler|noter|souligner|préciser|savoir|dire)\s+(?:que|qu')")
@@ -309,11 +350,17 @@ def is_quotation(opening: str) -> bool:
 
 # What the speakers did, in the quoted first person plural with its figure, put forward as a claim: "« Nous avons
 # rénové onze écoles en quatre ans », a-t-il déclaré" is a record to check; "« Nous avons attendu trois heures »,
-# raconte une patiente" a testimony (CLAIMED, after the quotation). The first person's past outside quotations is
-# left: interview questions and corrections read the same, "vous avez voté", "nous avons écrit par erreur".
+# raconte une patiente" a testimony (CLAIMED, after the quotation). The figure counts what was done, just after
+# the participle; not a time lived through, "« Nous avons attendu deux ans une réponse »", "« nous avons souffert
+# pendant dix ans », a insisté le délégué", "« nous avons vécu deux années terribles »". The first person's past
+# outside quotations is left: interview questions and corrections read the same, "vous avez voté", "nous avons
+# écrit par erreur".
+_COUNT = rf"(?:\d[\d\s,.]*|(?:(?:{'|'.join(sorted(NUMBER_WORDS))})\s+)+)"
 WE_DID = re.compile(
     r"\bnous\s+(?:(?:l'|les\s+|en\s+|y\s+))?(?:avons|avions)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|encore|enfin|bien)\s+)*"
-    rf"(?!(?:{'|'.join(sorted(NOT_PARTICIPLES))})\b){PARTICIPLE}\b"
+    rf"(?!(?:{'|'.join(sorted(NOT_PARTICIPLES))})\b){PARTICIPLE}\s+"
+    rf"(?:(?:plus|près|moins)\s+(?:de\s+|d')|environ\s+|au\s+moins\s+)?{_COUNT}\s*"
+    r"(?!(?:ans|années|mois|semaines|jours|nuits|heures|minutes|fois)\b)[a-zà-ÿ%€$]"
 )
 
 CLAIMED = re.compile(
