@@ -60,20 +60,22 @@ _BUDGET_YEAR_BEFORE = re.compile(
     r"\b(?:budget(?: primitif| supplémentaire| rectificatif)?|plf|plfss|loi de finances(?: rectificative)?)\s+(?:pour\s+)?$"
 )
 
-# Nor does a goal's year: "ses objectifs pour 2030", "des prévisions pour 2029", "à l'horizon 2035".
+# Nor does a goal's year: "ses objectifs pour 2030", "à l'horizon 2035" (a forecast's is: "ses projections pour 2032 :
+# le PIB progresserait au premier trimestre" is that year's quarter).
 _GOAL_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:objectifs?|ambitions?|cibles?|prévisions?|perspectives?|projections?)(?:\s+[a-zà-ÿ-]+)?\s+pour|"
+    r"(?:\b(?:objectifs?|ambitions?|cibles?)(?:\s+[a-zà-ÿ-]+)?\s+pour|"
     r"\bà l'horizon)\s+$"
 )
 
-# Nor does the day a report was made, told beside what it reports: "selon un communiqué lu samedi soir", "a annoncé
-# lundi le ministère" (its subject after it; "Il a annoncé lundi sa démission. Le lendemain, ..." keeps the Monday).
+# Nor does the day a report was made, told beside what it reports: "selon un communiqué lu samedi soir", ", a annoncé
+# lundi le ministère" (an aside, its subject after it; "Il a annoncé lundi sa démission. Le lendemain, ..." and "Le
+# ministre a précisé lundi le montant" keep the Monday).
 _SOURCE_BEFORE = re.compile(
     r"\b(?:selon|d'après)\s+(?:un|une|le|la|son|sa|leur)\s+(?:communiqué|déclaration|annonce|dépêche|message)"
     r"(?:\s+[a-zà-ÿ-]+){0,2}\s+$"
 )
 _SAID_BEFORE = re.compile(
-    r"\b(?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|confirmé|expliqué|assuré|fait savoir)\s+$"
+    r"[,»\"]\s*(?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|confirmé|expliqué|assuré|fait savoir)\s+$"
 )
 _SUBJECT_AFTER = re.compile(r"(?:\s+(?:soir|matin|après-midi))?\s+(?:le|la|les|l')\s*[a-zà-ÿ]")
 
@@ -312,11 +314,12 @@ _ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b[Ll]a\s+(?:départem
 # A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year; a flight's number
 # ("le vol AF 1918", "les vols 1230 et 1231") is none either.
 _MODEL_NUMBER_BEFORE = re.compile(r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?)?$")
-# A form's, a room's, a runner's, a law's article's, a plot's or a code's number ("le formulaire 2042", "la salle 2010",
-# "le dossard 1999", "l'article 1240 du Code civil", "le lot 1950", "le code promotionnel 1995"): none is a year.
+# A form's, a room's, a runner's, a law's article's or amendment's, a plot's or a code's number ("le formulaire 2042", "la
+# salle 2010", "le dossard 1999", "l'article 1240 du Code civil", "l'amendement 2045 du gouvernement", "le lot 1950",
+# "le code promotionnel 1995"): none is a year.
 _IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:formulaires?|cerfa|imprimés?|salles?|chambres?|portes?|quais?|dossards?|matricules?|articles?|lots?|"
-    r"parcelles?|"
+    r"\b(?:formulaires?|cerfa|imprimés?|salles?|chambres?|portes?|quais?|dossards?|matricules?|articles?|amendements?|"
+    r"lots?|parcelles?|"
     r"codes?(?:\s+post(?:al|aux)|\s+promo(?:tionnels?)?|\s+d'accès|\s+secrets?)?)\s+$",
     re.I,
 )

@@ -180,7 +180,7 @@ def quarter_rules() -> list[Rule]:
             rf"(?:au|ce|du|le|son|leur|notre)\s+(?P<ordinal>{_ORDINALS}|dernier(?!\s+\w+\s+(?:d[eu]\s(?!l'année)|des\s|d')))\s+"
             r"(?P<period>trimestre|semestre)\b(?!\s+(?:de\s+l'année\s+)?\d|\s+(?:de grossesse|scolaire|universitaire))",
             quarter,
-            r"\b(?:partiels?|examens?|cours|épreuves?|bulletins?|notes?|stages?)\s+$",  # a school's or university's term
+            r"\b(?:partiels?|examens?|épreuves?|bulletins?|notes?|stages?)\s+$",  # a school's term ("les cours du" may be prices)
             needs="quarter",
         ),
         rule(

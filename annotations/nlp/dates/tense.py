@@ -133,6 +133,20 @@ def _past_in(words_around: str) -> bool:
     return any(match[0] not in _NOT_IMPERFECT for match in _IMPERFECT.finditer(words_around))
 
 
+# "est", "sont" before a participle, which may be a present passive ("le film est diffusé jeudi"); not "s'est", "se sont".
+_BEING = re.compile(r"(?<!['’])(?<!\bse )\b(?:est|sont)\b")
+
+
+def told_over(text: str, start: int, end: int) -> bool:
+    """The date's own words (since the last comma, "et", "mais" before it, to its clause's end) tell in the past with
+    more than "est"/"sont" and a participle: "avait démissionné", "a été diffusé", "partait" (not "le film est diffusé
+    jeudi", a timetable; not "s'est ouvert lundi et se termine dimanche" for Sunday)."""
+    near = text[_phrase_start(text, start) : start].lower()
+    if joint := _LAST_JOINT.search(near):
+        near = near[joint.end() :]
+    return _past_in(_BEING.sub(" ", near + " " + text[end : clause_end(text, end)].lower()))
+
+
 # A past participle right before the date ("voté le 4 juin", "adoptée en juillet", "élu le 5 novembre"; not
 # "vous", "nous", "trou", "lieu", "à nouveau", nor a noun of _NOT_PARTICIPLE: "fermera pour congés du 12 au 26") tells its
 # tense whatever the rest of the sentence says; participles of plans ("programmé le") do not.

@@ -11,7 +11,7 @@ import re
 from datetime import timedelta
 
 from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekday_number
-from annotations.nlp.dates.tense import decided_before
+from annotations.nlp.dates.tense import decided_before, told_over
 from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
 
 SATURDAY = 5
@@ -72,8 +72,8 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     if groups.get("this") and target > today.weekday() and context.tense != "past":
         # "ce vendredi" said on a Tuesday is this week's, still to come, unless a past clause tells it over
         return unit_value(today + timedelta(days=target - today.weekday()), "day")
-    if not word and _this_week_before(context):
-        # "À la télé cette semaine : le documentaire est diffusé jeudi": that week's day, whatever the clause's tense
+    if not word and _this_week_before(context) and not _told_as_any_other(context):
+        # "À la télé cette semaine : le documentaire est diffusé jeudi": that week's day
         return unit_value(today + timedelta(days=target - today.weekday()), "day")
     # The coming one: said so, or in a clause about the future, or the end of a state that lasts
     # ("fermées jusqu'à lundi", not in a past clause)
@@ -90,6 +90,13 @@ def weekday(match: re.Match, context: Context) -> Value | None:
 
 _NIGHT_BEFORE = re.compile(r"\bnuit\s+$", re.I)
 _THIS_WEEK = re.compile(r"\bcette\s+semaine\b(?!-là|\s+(?:suivante|précédente|d'))", re.I)
+
+
+def _told_as_any_other(context: Context) -> bool:
+    """A clause in the future or told over reads its weekday as any other does, "cette semaine" or not ("cette
+    semaine, on a appris qu'il avait démissionné vendredi": the last Friday; "le vote aura lieu mardi": the coming
+    one)."""
+    return context.tense == "future" or told_over(context.text, context.start, context.end)
 
 
 def _this_week_before(context: Context) -> bool:
