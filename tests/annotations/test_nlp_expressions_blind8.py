@@ -31,6 +31,11 @@ def values(text: str) -> list[tuple[str, str | None]]:
         ("Le billet valait 2 000 lires en 1990.", [("2 000 lires", 2000, 2000, "ITL")]),
         ("Le loyer était de 3 500 FF par mois.", [("3 500 FF", 3500, 3500, "FRF")]),
         ("Le Mark 2 a été présenté au salon.", []),
+        # people and shops named Mark or Lei after a figure are none; the currency is written in lower case
+        ("Depuis mars 2025 Mark Carney dirige le gouvernement.", []),
+        ("L'enseigne compte 900 Marks & Spencer dans le monde.", []),
+        ("Le 16 août 2010 Lei Jun a lancé sa marque.", []),
+        ("Elle a hérité de 5 000 deutsche Marks.", [("5 000 deutsche Marks", 5000, 5000, "DEM")]),
         ("Il reste 3 livres à lire avant la rentrée.", []),
         # the bitcoin, counted in coins, and its code after the figure
         ("Le pirate a exigé 4 bitcoins de rançon.", [("4 bitcoins", 4, 4, "BTC")]),
@@ -69,9 +74,21 @@ def test_amounts(text, expected):
         # two centuries joined by "et", in the plural
         ("Le bourg s'est enrichi aux XVe et XVIe siècles.", [("aux XVe et XVIe siècles", "1401/1600")]),
         ("Les 17e et 18e siècles ont vu naître le port.", [("Les 17e et 18e siècles", "1601/1800")]),
+        # two centuries apart are each their own span (the one between is not said); "entre les" is a span
+        (
+            "L'abbaye fut agrandie aux XIe et XIIIe siècles.",
+            [("aux XIe", "1001/1100"), ("XIIIe siècle", "1201/1300")],
+        ),
+        ("Entre les XIVe et XVIe siècles, le port a décliné.", [("Entre les XIVe et XVIe siècles", "1301/1600")]),
         # the turn of the millennium, as the turn of the century
         ("Au tournant du millénaire, le village comptait 800 habitants.", [("Au tournant du millénaire", "1995/2005")]),
         ("Le troisième millénaire sera urbain, prédit l'architecte.", []),
+        # the turn before the current one
+        ("Au tournant du siècle dernier, le bourg fut électrifié.", [("Au tournant du siècle dernier", "1895/1905")]),
+        (
+            "Au tournant du millénaire précédent, l'abbaye fut fondée.",
+            [("Au tournant du millénaire précédent", "0995/1005")],
+        ),
         # years and decades in words
         ("La chapelle fut bâtie en mil six cent douze.", [("mil six cent douze", "1612")]),
         ("Il a imprimé mille huit cents exemplaires.", []),
@@ -79,6 +96,8 @@ def test_amounts(text, expected):
         # a yearless range of numeric days after "du" or "entre le"; fractions none
         ("La route sera fermée du 08/06 au 12/06.", [("du 08/06 au 12/06", "2026-06-08/2026-06-12")]),
         ("La part passe de 2/3 à 3/4 des votants.", []),
+        # December runs into January (ranges that run back otherwise are none: test_shares_and_odds_make_no_range)
+        ("La collecte aura lieu du 27/12 au 04/01.", [("du 27/12 au 04/01", "2026-12-27/2027-01-04")]),
         # a period's noun before its years
         ("Le plan quinquennal 2027-2031 a été voté.", [("Le plan quinquennal 2027-2031", "2027/2031")]),
         ("La promotion 2025-2026 a reçu ses diplômes.", [("La promotion 2025-2026", "2025/2026")]),
@@ -97,6 +116,20 @@ def test_amounts(text, expected):
 )
 def test_dates(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sa cote est passée du 2/5 au 9/2 en un mois.",
+        "Le rapport de force va du 3/4 au 1/3.",
+        "Le ratio a grimpé du 1/6 au 1/3 en dix ans.",
+    ],
+)
+def test_shares_and_odds_make_no_range(text):
+    # a yearless numeric range that runs back, or follows a verb of change, is shares or odds: no span runs from the
+    # first to the second
+    assert not [found for found, _ in values(text) if " au " in found]
 
 
 def test_the_sentences_without_a_date_or_an_amount_hold_none():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from annotations.nlp.changes import change_verb
 from annotations.nlp.dates.lexicon import (
     DAY,
     MONTH,
@@ -123,9 +124,15 @@ _OF_AFTER = re.compile(r"\s+(?:des?|du|d')(?![\w])", re.I)
 
 def _not_fractions(text: str, match: re.Match) -> bool:
     """ "du 3/4 au 5/6 des votants" are fractions of something: a yearless range of numeric days with one-figure
-    months and a "de" after is none."""
+    months and a "de" after is none; so are shares, odds and ratios that run back ("du 3/4 au 1/2": only December
+    runs into January) or follow a verb of change ("la cote est passée du 5/2 au 7/2")."""
     short = len(match["month1"]) == 1 and len(match["month2"]) == 1
-    return not (short and _OF_AFTER.match(text, match.end()))
+    if short and _OF_AFTER.match(text, match.end()):
+        return False
+    first, last = (int(match["month1"]), day_of(match, "day1") or 0), (int(match["month2"]), day_of(match, "day2") or 0)
+    if first > last and first[0] != 12:
+        return False
+    return change_verb(text, match.start()) is None
 
 
 _LIST_HEAD = re.compile(rf"\bles?\s+{WD}?{DAY}(?:\s*,\s*(?:le\s+)?{WD}?{DAY})*\s*,\s*$", re.I)

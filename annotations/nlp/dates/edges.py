@@ -29,7 +29,8 @@ from annotations.nlp.dates.values import (
 )
 
 # The turn of a century: the five years either side of the year its hundreds change in ("au tournant du XXe
-# siècle" 1895-1905); "du siècle" alone, said in 2027, is the turn into the current one (1995-2005), as "du millénaire".
+# siècle" 1895-1905); "du siècle" alone, said in 2027, is the turn into the current one (1995-2005), as "du millénaire";
+# "du siècle dernier" the one before (1895-1905).
 _TURN_REACH = 5
 
 
@@ -37,10 +38,11 @@ def _turn(match: re.Match, context: Context) -> Value | None:
     if match["century"]:
         years = century_years(match["century"])
         turn = years.earliest.year - 1 if years else None
-    elif match["millennium"]:
-        turn = (context.published.year - 1) // 1000 * 1000 if context.published else None
+    elif context.published:  # the current turn, or the one before ("au tournant du siècle dernier" 1895-1905)
+        scale = 1000 if match["millennium"] else 100
+        turn = (context.published.year - 1) // scale * scale - (scale if match["back"] else 0)
     else:
-        turn = (context.published.year - 1) // 100 * 100 if context.published else None
+        turn = None
     if not turn or turn - _TURN_REACH < 1:
         return None
     return between(year_value(turn - _TURN_REACH), year_value(turn + _TURN_REACH))
@@ -139,7 +141,8 @@ def edge_rules() -> list[Rule]:
     """The rules of this module, in the grammar's order: before the calendar rules."""
     return [
         rule(
-            r"(?:au\s+|le\s+)?tournant\s+du\s+(?:(?:(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+)?siècle|(?P<millennium>millénaire))(?![\w-])",
+            r"(?:au\s+|le\s+)?tournant\s+du\s+(?:(?:(?P<century>[ivx]+|\d{1,2})(?:e|è|ème|eme)\s+)?siècle|(?P<millennium>millénaire))(?![\w-])"
+            r"(?:(?<!e\ssiècle)(?P<back>\s+(?:précédent|dernier|passé)(?![\w-])))?",
             _turn,
             needs="century",
         ),

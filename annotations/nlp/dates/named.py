@@ -69,8 +69,24 @@ def _centuries_written(text: str, match: re.Match) -> bool:
     return all(century_written(text, match, group) for group in ("century1", "century2"))
 
 
+def _centuries_joined(text: str, match: re.Match) -> bool:
+    """Both written; two centuries listed ("aux XIIe et XIIIe siècles") make one span only when one follows the
+    other: "aux XIIe et XIVe siècles" leaves the XIIIe out, each its own span."""
+    if not _centuries_written(text, match) or not match["listed"]:
+        return _centuries_written(text, match)
+    first, last = century_years(match["century1"]), century_years(match["century2"])
+    return bool(first and last and last.earliest.year == first.latest.year + 1)
+
+
+def _first_listed_century(match: re.Match, _context: Context) -> Value | None:
+    """ "aux XIIe" of "aux XIIe et XIVe siècles": the first of two centuries apart, the second read alone."""
+    return century_years(match["century1"])
+
+
 _CENTURY = r"(?:[ivx]+|\d{1,2})"
 _ORDINAL_END = r"(?:e|è|ème|eme)"
+# The second of two centuries, which carries "siècle(s)"; not before our era
+_SECOND_CENTURY = rf"(?P<century2>{_CENTURY}){_ORDINAL_END}\s+siècles?(?![\w-])(?!\s+(?:av|avant|apr|après)\b)"
 
 
 def _season_under_way(match: re.Match, context: Context) -> Value | None:
@@ -134,9 +150,15 @@ def named_rules() -> list[Rule]:
             opens=("des", "de", "entre"),
         ),
         rule(
-            rf"(?:(?:entre|du|de)\s+(?:le\s+)?|(?:aux|les|des)\s+(?=\w+\s+et\s))(?P<century1>{_CENTURY}){_ORDINAL_END}(?:\s+siècle)?\s+(?:et|au|à)\s+"
-            rf"(?:le\s+)?(?P<century2>{_CENTURY}){_ORDINAL_END}\s+siècles?(?![\w-])(?!\s+(?:av|avant|apr|après)\b)",
+            rf"(?:(?:entre|du|de)\s+(?:les?\s+)?|(?P<listed>aux|les|des)\s+(?=\w+\s+et\s))(?P<century1>{_CENTURY}){_ORDINAL_END}"
+            rf"(?:\s+siècle)?\s+(?:et|au|à)\s+(?:le\s+)?{_SECOND_CENTURY}",
             _century_range,
+            guard=_centuries_joined,
+            needs="century",
+        ),
+        rule(
+            rf"(?P<listed>aux|les|des)\s+(?P<century1>{_CENTURY}){_ORDINAL_END}(?=\s+et\s+{_SECOND_CENTURY})",
+            _first_listed_century,
             guard=_centuries_written,
             needs="century",
         ),
