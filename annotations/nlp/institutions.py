@@ -254,6 +254,10 @@ def _is_no_name(span: Span) -> bool:
         return before not in _DEFINITE or (head != "pacte" and not _is_a_european_text(span))
     if head == "barrage":
         return _is_no_dam(span)
+    if head == "circuit":
+        return following is not None and is_acronym_text(following.text)  # a tour: "le circuit ATP", "WTA"
+    if head == "camp":  # a side by its leader: "le camp de Jordan Bardella", "de Macron" after "Emmanuel Macron"
+        return any(token.ent_type_ == "PER" for token in span[2:]) or _a_persons_surname(span[-1])
     if head == "place" and before == "sur":
         return True  # "sur place", on the spot: a square takes its article ("sur la place Bellecour")
     if head == "église":
