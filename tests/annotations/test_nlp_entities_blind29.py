@@ -43,6 +43,7 @@ Quotidien a reçu le maire de Marseille mardi soir. | Quotidien | MISC
 « Zone interdite » a suivi des douaniers au Havre. | Zone interdite | MISC
 Ce soir, Complément d'enquête suit des inspecteurs de l'Urssaf. | Complément d'enquête | MISC
 Le régiment s'entraîne au camp du Larzac depuis lundi. | camp du Larzac | LOC
+Des réfugiés espagnols ont été internés au camp de Gurs. | camp de Gurs | LOC
 Les motards tournent sur le circuit Bugatti au Mans. | circuit Bugatti | LOC
 Une journaliste du Parisien a révélé l'affaire. | Parisien | ORG
 Les agents de la DDT ont verbalisé le chantier à Carcassonne. | DDT | ORG
@@ -75,7 +76,8 @@ Envoyé spécial à Niamey, le reporter a filmé les rues désertes. | Envoyé s
 # (review) A tennis tour's circuit; a political side by its leader, named in full or read as a person.
 La Canadienne a quitté le circuit WTA après Roland-Garros. | circuit WTA | -
 Javier Milei a gagné. Le camp de Milei a fêté la victoire à Buenos Aires. | camp de Milei | -
-Le camp de Zelensky a démenti toute négociation secrète. | camp de Zelensky | -
+Volodymyr Zelensky est à Paris. Le camp de Zelensky dément toute négociation. | camp de Zelensky | -
+Dans le camp de Mathilde Panot, on réclame un recours. | camp de Mathilde Panot | -
 # (review) The insecticide, not the departmental service.
 Des traces de DDT ont été retrouvées dans le lac du Bourget. | DDT | -
 """
