@@ -5,6 +5,8 @@ the 1930s to the 2010s); no list was copied. One word each; compound names ("Jea
 matched by their first part.
 """
 
+from spacy.tokens import Span
+
 from annotations.nlp.lexicon import words
 
 FIRST_NAMES = words(
@@ -42,3 +44,11 @@ def opens_on_a_first_name(text: str) -> bool:
     """ "Loïc Prud'homme", "Jean-Pierre Garnier": two words or more, the first a given name."""
     parts = text.split()
     return len(parts) >= 2 and parts[0].split("-")[0] in FIRST_NAMES
+
+
+def reads_as_a_full_name(pair: Span) -> bool:
+    """ "Mathilde Panot": two words, the first a given name; or two capitalised words the model reads as a person's
+    ("Jordan Bardella"; one alone, "Gurs", may be a place it misreads)."""
+    return opens_on_a_first_name(pair.text) or (
+        len(pair) == 2 and all(t.is_title and t.ent_type_ == "PER" for t in pair)
+    )

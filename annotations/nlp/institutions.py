@@ -38,7 +38,7 @@ from annotations.nlp.bodies import names_nothing
 from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_FORMS, CLUB_LAST_WORDS
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.firms import FIRM_LAST_FORMS
-from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
+from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name, reads_as_a_full_name
 from annotations.nlp.institution_patterns import GROUPINGS, misc_patterns, org_patterns, place_patterns
 from annotations.nlp.institution_words import (
     ASSEMBLY_HEADS,
@@ -254,6 +254,10 @@ def _is_no_name(span: Span) -> bool:
         return before not in _DEFINITE or (head != "pacte" and not _is_a_european_text(span))
     if head == "barrage":
         return _is_no_dam(span)
+    if head == "circuit":
+        return following is not None and is_acronym_text(following.text)  # a tour: "le circuit ATP", "WTA"
+    if head == "camp":  # a side by its leader: "le camp de Jordan Bardella", "de Macron" after "Emmanuel Macron"
+        return _a_persons_surname(span[-1]) or reads_as_a_full_name(span.doc[span.start + 2 : span.start + 4])
     if head == "place" and before == "sur":
         return True  # "sur place", on the spot: a square takes its article ("sur la place Bellecour")
     if head == "église":

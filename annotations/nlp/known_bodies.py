@@ -7,12 +7,16 @@ Quotidien", "C à vous", "Les Grosses Têtes"). Their shape does not tell them f
 a sentence's words, so the names are listed: written for Saga from general knowledge of the French administration
 and of the French, Belgian, Swiss and Québec channels' schedules. Left out: acronyms that are places or common
 words too ("Drac", a river; "Dares"), and programmes named by one common word that news writes in lower case as
-often ("Capital", "Envoyé spécial" is kept: two words).
+often ("Capital", "Envoyé spécial" is kept: two words). A programme named by plain words is read as them where
+its capital says nothing, opening a sentence ("Quotidien, le trafic ...", "Sept à huit personnes ...") unless it is
+the sentence's subject, and after an article ("notre Envoyé spécial"): `is_a_programme`.
 """
 
 import re
 
 from spacy.tokens import Span
+
+from annotations.nlp.lexicon import words
 
 # The state's services, agencies and inspectorates, in the forms news writes them (ORG).
 ADMINISTRATIONS = frozenset(
@@ -38,11 +42,28 @@ BROADCAST_PROGRAMMES = frozenset(
 # A programme's name followed by "de" and a capitalised word is the start of a longer name: "Le Quotidien de
 # Paris" (a newspaper), not the programme.
 _LONGER = re.compile(r"\s+(?:de|du|des|d['’])\s*[A-ZÀ-Ý]")
+# A programme takes no article but its own: "l'Envoyé spécial américain", "notre Envoyé spécial" is a journalist.
+_DETERMINERS = words("le la l' l’ les un une du au des aux notre votre son sa leur ce cet cette")
+# The names written in plain words, whose capital says nothing where they open a sentence ("Quotidien, le trafic
+# ...", "Sept à huit personnes ...", "Tout le monde en parle dans le quartier"); not the coined ones.
+_PLAIN_WORDS = frozenset(
+    name
+    for name in BROADCAST_PROGRAMMES
+    if name[1:] == name[1:].lower() and len(name.split()[0]) > 1 and name not in {"Télématin", "Thalassa"}
+)
+# There the programme is the sentence's subject: "Quotidien a reçu le ministre", "Envoyé spécial revient ...".
+_A_VERB_AFTER = re.compile(r"\s+(?:a|est|sera|était|avait|revient|reçoit|consacre|diffuse|s['’]|se|ne|n['’])(?!\w)")
 
 
 def is_a_programme(span: Span) -> bool:
-    """Whether `span`, a match of `BROADCAST_PROGRAMMES`, names the programme: not the start of a longer name."""
-    return not _LONGER.match(span.doc.text, span.end_char)
+    """Whether `span`, a match of `BROADCAST_PROGRAMMES`, names the programme: not the start of a longer name, nor
+    words after an article, nor plain words opening a sentence but as its subject."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if _LONGER.match(doc.text, span.end_char) or (before is not None and before.lower_ in _DETERMINERS):
+        return False
+    opening = before is None or doc[span.start].is_sent_start  # in guillemets it is a title: "« Quotidien » a ..."
+    return not (span.text in _PLAIN_WORDS and opening and not _A_VERB_AFTER.match(doc.text, span.end_char))
 
 
 def holds_a_programme(span: Span) -> bool:

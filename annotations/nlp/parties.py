@@ -267,7 +267,7 @@ def the_party(span: Span) -> Span | None:
 
 def is_no_party(span: Span) -> bool:
     """ "la RN 7", "sur la RN" is a road, not the party, and so is "la Nationale 2", not the league
-    ("en Nationale 2"); "PS :" a postscript, "en LR" a registered letter."""
+    ("en Nationale 2"); "PS :" a postscript, "en LR" a registered letter, "le DDT" an insecticide."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1].lower_ if span.start else ""
@@ -275,7 +275,9 @@ def is_no_party(span: Span) -> bool:
         return True
     # other parties may be feminine: "la CDU", "la N-VA"; a league is played "en" or "de" its level
     road = before == "la" and (span.text == "RN" or span.text.startswith("Nationale "))
-    return road or (before == "en" and span.text == "LR")
+    # the insecticide, not the service: "le DDT", "des traces de DDT" ("la DDT de l'Aude", "les DDT")
+    insecticide = span.text == "DDT" and before not in ("la", "les")
+    return road or insecticide or (before == "en" and span.text == "LR")
 
 
 def before_an_institution(span: Span) -> Span:

@@ -101,7 +101,7 @@ _CONTRACTED = [t.split(" ", 1)[1] for t in KNOWN_TITLES if t.startswith(("Le ", 
 _CONTRACTED_TITLE = re.compile(
     r"(?<![\w-])(?:du|au|des|aux) (?P<title>"
     + "|".join(re.escape(t) for t in sorted(set(_CONTRACTED) - {"Monde", "Progrès"}, key=len, reverse=True))
-    + r")(?![\w-])"
+    + r")(?![\w-])(?! (?:moyen|type|lambda)\b)"  # a demonym's type: "le budget du Parisien moyen"
 )
 
 # An overseas public channel by its territory: "Guadeloupe La 1ère", "SPM la 1re", "La Réunion la 1ère"

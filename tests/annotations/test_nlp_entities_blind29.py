@@ -8,7 +8,7 @@ separated by " | "; a line opening on "#" says what the lines under it try."""
 
 import pytest
 
-from tests.annotations.reading import assert_named, table_cases
+from tests.annotations.reading import assert_named, labelled, table_cases
 
 RULES = """
 # The state's administrations by the acronyms they go by, written as words or in mixed case.
@@ -37,6 +37,16 @@ Le Grand Prix se court au circuit de Nevers Magny-Cours. | circuit de Nevers Mag
 Les soldats rejoignent le camp de Canjuers dans le Var. | camp de Canjuers | LOC
 # A capitalised police force by its head.
 La Sûreté de l'État a ouvert une enquête à Bruxelles. | Sûreté de l'État | ORG
+# (review) A programme in plain words opening a sentence as its subject, or in guillemets; a tour's circuit, a
+# side's camp left out, a racing circuit and a military camp still places; a title after a contracted article.
+Quotidien a reçu le maire de Marseille mardi soir. | Quotidien | MISC
+« Zone interdite » a suivi des douaniers au Havre. | Zone interdite | MISC
+Ce soir, Complément d'enquête suit des inspecteurs de l'Urssaf. | Complément d'enquête | MISC
+Le régiment s'entraîne au camp du Larzac depuis lundi. | camp du Larzac | LOC
+Des réfugiés espagnols ont été internés au camp de Gurs. | camp de Gurs | LOC
+Les motards tournent sur le circuit Bugatti au Mans. | circuit Bugatti | LOC
+Une journaliste du Parisien a révélé l'affaire. | Parisien | ORG
+Les agents de la DDT ont verbalisé le chantier à Carcassonne. | DDT | ORG
 """
 
 LOOK_ALIKES = """
@@ -58,9 +68,26 @@ Il a fait le circuit des bars de Lille. | circuit des bars | -
 # A square after its article; the safety of a site in lower case.
 Le marché se tient sur la place Carnot le samedi. | place Carnot | LOC
 L'Autorité de sûreté nucléaire a inspecté la centrale. | Autorité de sûreté nucléaire | ORG
+# (review) A programme's plain words opening a sentence: an adjective, a number, a phrase, a journalist's title.
+Quotidien, le trafic sur la rocade de Bordeaux dépasse les 90 000 véhicules. | Quotidien | -
+Sept à huit familles ont été relogées à Mulhouse. | Sept à huit | -
+Tout le monde en parle au marché de Carpentras depuis l'orage. | Tout le monde en parle | -
+Envoyé spécial à Niamey, le reporter a filmé les rues désertes. | Envoyé spécial | -
+# (review) A tennis tour's circuit; a political side by its leader, named in full or read as a person.
+La Canadienne a quitté le circuit WTA après Roland-Garros. | circuit WTA | -
+Javier Milei a gagné. Le camp de Milei a fêté la victoire à Buenos Aires. | camp de Milei | -
+Volodymyr Zelensky est à Paris. Le camp de Zelensky dément toute négociation. | camp de Zelensky | -
+Dans le camp de Mathilde Panot, on réclame un recours. | camp de Mathilde Panot | -
+# (review) The insecticide, not the departmental service.
+Des traces de DDT ont été retrouvées dans le lac du Bourget. | DDT | -
 """
 
 
 @pytest.mark.parametrize(("text", "name", "label"), table_cases(RULES) + table_cases(LOOK_ALIKES))
 def test_entities_blind29_cases(text, name, label):
     assert_named(text, name, label)
+
+
+def test_a_demonyms_type_is_no_title():
+    """ "du Parisien moyen" is the average Parisian, not the newspaper "Le Parisien" (review of blind-29)."""
+    assert ("Parisien", "ORG") not in labelled("Le budget du Parisien moyen a grimpé de 8 % en un an.")
