@@ -13,10 +13,11 @@ from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE
 
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
 # The feminine forms ("Mise à jour à 11h48", "Publiée le ...") with their date: "Mise à jour des listes
-# électorales : 1 200 inscrits" is a headline.
+# électorales : 1 200 inscrits" is a headline. A replay's broadcast stamp with its date too ("Diffusé le
+# 07/12/2026 à 18h30 · Disponible jusqu'au ..."): "Diffusé sur France 3, le film ..." goes on as a sentence.
 PUBLICATION_LINE = re.compile(
     r"^(?:(?:publié|posté|mis à jour|mis en ligne|modifié|actualisé|posted|published|updated)\b"
-    r"|(?:publiée|postée|mise à jour|mise en ligne|modifiée|actualisée)(?=\s*:?\s*(?:(?:le|à|il y a)\b|\d)))"
+    r"|(?:publiée|postée|mise à jour|mise en ligne|modifiée|actualisée|diffusée?)(?=\s*:?\s*(?:(?:le|à|il y a)\b|\d)))"
     r"(?:\s+(?:le|on))?",
     re.I,
 )

@@ -136,6 +136,9 @@ def test_the_numbered_entries_of_a_table_of_contents_are_chrome():
         "Mise à jour le 12 janvier 2027",
         "Publiée le 12/01/2027 à 08h30",
         "Actualisée il y a 2 heures",
+        # A replay's broadcast stamp, with its date (no slash between figures makes it a credit).
+        "Diffusé le 14/03/2027 à 20h10 · Disponible jusqu'au 13/04/2027",
+        "Diffusée le 3 février 2027",
         # A health site's disclaimer, whatever its negation.
         "Les contenus de ce site sont donnés à titre d'information et ne remplacent en aucun cas l'avis d'un "
         "pharmacien ou d'un médecin.",
@@ -157,6 +160,9 @@ def test_is_chrome_recognises_the_kinds_of_the_sixth_blind_batch(line):
         "Le préfet refuse d'afficher la transcription des échanges avec les syndicats.",
         "Mise à jour des listes électorales : 1 200 nouveaux inscrits à Lorient",
         "Publiée en 1998, la carte des sentiers est enfin rééditée",
+        "Diffusé le 14 mars, le documentaire a réuni 2,1 millions de téléspectateurs.",
+        "Diffusée sur France 3, la série tourne à Sète depuis 2019",
+        "Diffusé à 20h10, le match a été regardé par 6 millions de personnes.",
         "Hugo Lefèvre est retraité. Il écrit pour ses petits-enfants le récit de sa carrière de docker.",
         # Someone who writes to someone or somewhere is no contributor.
         "Jean Dupont est maire de Brest depuis 2020. Il écrit au Premier ministre pour réclamer des crédits.",
