@@ -138,6 +138,8 @@ CURRENCY_WORDS = {
     "lei": "RON",
     "leu roumain": "RON",
     "lei roumains": "RON",
+    "leu moldave": "MDL",
+    "lei moldaves": "MDL",
     # the bitcoin, counted in coins ("0,5 bitcoin"; its code BTC)
     "bitcoin": "BTC",
     "bitcoins": "BTC",

@@ -43,6 +43,8 @@ def values(text: str) -> list[tuple[str, str | None]]:
         ("Le bitcoin a reculé cette semaine.", []),
         # lei and dirhams of the Emirates; dirhams alone stay Moroccan
         ("Le salaire minimum atteint 3 700 lei.", [("3 700 lei", 3700, 3700, "RON")]),
+        ("À Chisinau, la pension moyenne est de 4 100 lei moldaves.", [("4 100 lei moldaves", 4100, 4100, "MDL")]),
+        ("Le loyer atteint 2 500 lei roumains.", [("2 500 lei roumains", 2500, 2500, "RON")]),
         (
             "Le contrat porte sur 20 millions de dirhams émiratis.",
             [("20 millions de dirhams émiratis", 20000000, 20000000, "AED")],
