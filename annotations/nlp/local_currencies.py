@@ -58,21 +58,21 @@ _PLAIN_DOLLARS = re.compile(r"(?<!US)\$$|\bdollars?$", re.I)
 def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> MoneySpan:
     """`amount` in XAF or CAD where its place says so (see the module), else as read."""
     cfa = amount.currency == "XOF" and "xof" not in amount.text.lower()
-    if cfa and _said_of(text, region, amount.start, _CENTRAL_AFRICA, _WEST_AFRICA):
+    if cfa and _said_of(text, region, sentence_around(text, region, amount.start), _CENTRAL_AFRICA, _WEST_AFRICA):
         return replace(amount, currency="XAF")
     dollars = amount.currency == "USD" and _PLAIN_DOLLARS.search(amount.text.rstrip())
-    if (
-        dollars
-        and not _in_us_dollars(text, *sentence_around(text, region, amount.start))
-        and _said_of(text, region, amount.start, _CANADA, _UNITED_STATES)
-    ):
-        return replace(amount, currency="CAD")
+    if dollars:
+        sentence = sentence_around(text, region, amount.start)
+        if not _in_us_dollars(text, *sentence) and _said_of(text, region, sentence, _CANADA, _UNITED_STATES):
+            return replace(amount, currency="CAD")
     return amount
 
 
-def _said_of(text: str, region: tuple[int, int], position: int, here: re.Pattern, there: re.Pattern) -> bool:
-    """Whether the sentence of `position` names `here` and not `there`; naming neither, whether the block does."""
-    for start, end in (sentence_around(text, region, position), region):
+def _said_of(
+    text: str, region: tuple[int, int], sentence: tuple[int, int], here: re.Pattern, there: re.Pattern
+) -> bool:
+    """Whether the `sentence` names `here` and not `there`; naming neither, whether its block `region` does."""
+    for start, end in (sentence, region):
         named_here, named_there = here.search(text, start, end), there.search(text, start, end)
         if named_here or named_there:
             return bool(named_here) and not named_there

@@ -44,7 +44,7 @@ from annotations.nlp.money import find_money
 from annotations.nlp.number_matches import matches_at, number_starts, number_windows
 from annotations.nlp.numbers import alternation
 from annotations.nlp.plurals import singular
-from annotations.nlp.race_times import race_times, times_of_day
+from annotations.nlp.race_times import race_times
 from annotations.nlp.rates import a_proportion, without_rate_bases
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
@@ -150,10 +150,11 @@ class QuantityMatcher:
         around_numbers = number_windows(text, regions) if around_numbers is None else around_numbers
         ones = measure_words.ones(text, regions)
         stretches = list(around_numbers) + ones
-        for start, end in times_of_day(text, regions):
+        lengths, times_of_day = race_times(text, regions)
+        for start, end in times_of_day:
             held.add_if_free(start, end)  # "à 9 h 15 min": a time of day, neither a length nor "15 min"
         # "une demi-heure": no number to anchor; "2 h 05 min 12 s": one length, not three
-        for fraction in (*measure_words.fractions_of_units(text, regions), *race_times(text, regions)):
+        for fraction in (*measure_words.fractions_of_units(text, regions), *lengths):
             if held.add_if_free(fraction.start, fraction.end):
                 found.append(fraction)
         # every pattern opens on a number

@@ -3,7 +3,7 @@
 unit written: 7512 `seconde`, 112.07 `seconde`, 2911 `seconde`, 161 `minute`; with the bound or hedge
 before it ("en moins de 2 h 10 min": max 130 `minute`). A time of day mostly writes no "min" ("à 18 h 30",
 "le train de 7 h 42") and stays a time; when it does ("le séisme s'est produit à 2 h 17 min 35 s", "vers
-23 h 50 min", see `_of_the_day`), it is held as no length (`times_of_day`). "90 min" or "12 s" alone are left to
+23 h 50 min", see `_of_the_day`), it is held as no length (`race_times` gives its span apart). "90 min" or "12 s" alone are left to
 the other patterns.
 """
 
@@ -38,26 +38,25 @@ _OF_THE_DAY_AFTER = re.compile(
 )
 
 
-def race_times(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan]:
-    """The lengths of time of `regions` written with "min" and an "h" before it or an "s" after it."""
-    found = []
+def race_times(text: str, regions: list[tuple[int, int]]) -> tuple[list[QuantitySpan], list[tuple[int, int]]]:
+    """The lengths of time of `regions` written with "min" and an "h" before it or an "s" after it, and the spans
+    of the times of day written so ("à 9 h 15 min"): to hold, not to read. One pass over the regions."""
+    lengths, of_the_day = [], []
     for match in _times(text, regions):
+        if _of_the_day(match):
+            of_the_day.append(match.span())
+            continue
         value = _value(match)
-        if value is None or _of_the_day(match):
+        if value is None:
             continue
         lead_in = numbers.lead(text, match.start())
         low, high = numbers.bounds(value, lead_in.bound)
         first = lead_in.start if lead_in.bound else match.start()
         unit = "seconde" if match["seconds"] else "minute"
-        found.append(
+        lengths.append(
             QuantitySpan(first, match.end(), text[first : match.end()], *map(numbers.whole, (low, high)), unit)
         )
-    return found
-
-
-def times_of_day(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans of the times of day of `regions` written with "min" ("à 9 h 15 min"): to hold, not to read."""
-    return [match.span() for match in _times(text, regions) if _of_the_day(match)]
+    return lengths, of_the_day
 
 
 def _times(text: str, regions: list[tuple[int, int]]) -> Iterator[re.Match]:
