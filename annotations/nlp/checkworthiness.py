@@ -20,7 +20,8 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | date             | 1 if a date is given                                                       |
 | reported         | 1 for reported facts: "selon", "d'après", "a déclaré", "consultés par",    |
 |                  | and causes given by a source ("la direction invoque", "l'attribuent à"),   |
-|                  | a denial ("ce que l'ordre dément")                                         |
+|                  | a denial ("ce que l'ordre dément"), a court's finding ("la cour a jugé     |
+|                  | que ...", its past modal the ruling's, not a stance)                       |
 | past_event       | 1 for an event in the past ("a investi", "avait quitté", "aurait quitté"), |
 |                  | a measure in force ("le décret interdit", "le texte impose") or a state    |
 |                  | since a past time ("s'applique depuis 2021", "le plus bas depuis 1995"),   |
@@ -33,7 +34,8 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | aussi bas"), an obligation met ("ont dû être évacués"), an act in the past |
 |                  | infinitive ("accuse les rebelles d'avoir bombardé"), a large count as the  |
 |                  | subject ("Trois millions de ménages se chauffent au fioul"), a measure in  |
-|                  | the imperfect ("s'établissait à 2,1 %"), a count of times ("c'est la       |
+|                  | the imperfect ("s'établissait à 2,1 %"), a stock's cover ("les réserves    |
+|                  | couvrent 4,8 mois d'importations"), a count of times ("c'est la            |
 |                  | troisième fois"), an act denied or owned ("nie avoir reçu"), the press's   |
 |                  | conditional with its source ("serait saturé, selon une source"); not       |
 |                  | someone declining to comment ("n'a pas souhaité réagir"), nor an error     |
@@ -68,7 +70,10 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | not a measure                                                              |
 |                  | decided in the passive ("les aides seront réduites de 15 %", "la zone sera |
 |                  | étendue à 27 communes") nor provided                                       |
-|                  | by a text ("le décret prévoit une amende")                                 |
+|                  | by a text ("le décret prévoit une amende"), nor a sum ordered ("devra      |
+|                  | verser 12 000 euros"); a level in the conditional at a time ahead or under |
+|                  | a condition that holds now ("atteindrait 7,9 % à la mi-2027", "si la       |
+|                  | tendance se poursuit, la France manquerait ...") is a forecast             |
 | question         | 1 for a question                                                           |
 | first_person     | 1 when the author or speaker talks of themselves ("je", "nous"), outside   |
 |                  | quotations and attributions ("selon les documents consultés par notre      |
@@ -139,6 +144,8 @@ from annotations.nlp.checkworthiness_cues import (
     RESPONDENTS,
     ROUND_COUNT,
     ROUND_COUNT_WORDS,
+    RULED,
+    RULERS,
     WORD,
 )
 from annotations.nlp.checkworthiness_verbs import (
@@ -282,7 +289,7 @@ def read_signals(
         figures=figures,
         money=bool(money),
         date=bool(dates),
-        reported=bool(REPORTING.search(text)) and not no_comment,
+        reported=(bool(REPORTING.search(text)) or phrase(text, vocabulary, RULERS, RULED)) and not no_comment,
         past_event=not no_comment
         and (
             is_past_event(text, vocabulary)

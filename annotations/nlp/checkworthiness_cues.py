@@ -39,6 +39,16 @@ REPORTING = re.compile(
     r"(?:explique|expliquent)\s+(?:\w+'?\s*){0,3}?par|"
     r"arguant|affirmant|expliquant|assurant|soulignant|précisant|indiquant)\b",
 )
+# A court's finding, what it ruled: "la Cour de cassation a jugé mercredi que les coursiers devaient être considérés
+# comme des salariés", "la haute juridiction a estimé que le préfet n'avait pas démontré ..." (a fact to check as a
+# ruling; its past modal is the ruling's, not a stance). Not a chamber of commerce nor a school yard.
+RULERS = words("tribunal cour juridiction conseil juge juges magistrat magistrats")
+RULED = re.compile(
+    r"(?<!dans\sla\s)(?<!de\sla\s)(?<!sur\sla\s)"  # the court, not the yard: "dans la cour, les élèves ont jugé que"
+    r"\b(?:tribunal|cour|juridiction|conseil\s+d'état|conseil\s+constitutionnel|juges?|magistrats?)\b[^.;«»]{0,60}?"
+    r"\b(?:a|ont|avait|avaient)\s+(?:jugé|estimé|considéré|relevé|retenu|conclu|constaté)\s+"
+    r"(?:[^\s,;.]+\s+){0,2}?(?:que|qu')"
+)
 # "selon X," / "d'après X," / "consultés par notre rédaction": a source, whoever it is.
 ATTRIBUTION_WORDS = words("selon d' par")
 ATTRIBUTION = re.compile(
@@ -314,6 +324,8 @@ _MEASURED = (
     # ... and in the imperfect, what held then: "le taux s'établissait à 2,1 % en novembre", "la dette atteignait"
     " employait employaient atteignait atteignaient dépassait dépassaient représentait représentaient totalisait "
     "totalisaient culminait culminaient"
+    # what a stock covers, measured in time or in a share: "les réserves couvrent 4,8 mois d'importations"
+    " couvre couvrent couvrait couvraient"
 )
 MEASURED_VERBS = words(
     f"{_MEASURED} élève élèvent établit établissent élevait élevaient établissait établissaient classe classent"

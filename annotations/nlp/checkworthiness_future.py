@@ -23,7 +23,7 @@ FUTURE_STARTS = words(
     "anticipaient d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
     "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient "
     "engage engageons engagez engagent promet promets promettent délibéré engagé engagée engagés engagées promis "
-    "horizon assuré assurée assurés assurées garanti garantie juré prédit"
+    "horizon assuré assurée assurés assurées garanti garantie juré prédit mi fin dès jusqu' si s'"
 )
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
 # fermées jeudi", "les deux mairies resteront ouvertes" (not what is expected to happen: "le seuil sera
@@ -37,10 +37,22 @@ DECIDED = re.compile(
     rf"\b(?:sera|seront|restera|resteront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?"
     rf"(?=(?:{DECISION_STEMS}))[a-zà-ÿ]+"
     r"(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)\b"  # a participle, no adverb
+    # ... or a sum ordered, by a ruling or a decision: "la plateforme devra verser près de 4 millions d'euros",
+    # "il devra également payer 25 000 euros d'amende" (not without its figure: "il devra payer cher")
+    r"|\bdevr(?:a|ont)\s+(?:(?:[a-zà-ÿ]+ment|aussi|en\s+outre)\s+)?(?:verser|payer|rembourser|restituer|s'acquitter)\b"
+    r"(?=[^.;]*\d)"
 )
 # What makes it a forecast all the same: a forecaster said in an incise (", prévoit la Banque de
 # France"; "le texte prévoit que" reports a measure), forecasts named, or a condition.
 FORECAST = re.compile(r",\s*(?:prévoi|prévien|anticip|estim|table|tablent)[a-zà-ÿ]*\b|\bprévisions?\b|\bsi\s")
+# A conditional by the future's stems ("atteindrait", "reviendrait", "manquerait"), not the past conditional
+# ("aurait quitté": the press's hearsay); a time ahead that is not the future tense's own ("à la mi-2027",
+# "fin 2027", "dès le printemps", "jusqu'à l'été").
+_CONDITIONAL = r"\b(?!aur(?:ait|aient)\b)[a-zà-ÿ]+(?:(?:e|i|d|tt|ev|iv|au|oi|ît)r|verr|ourr)(?:ait|aient)\b"
+_AHEAD = (
+    r"\b(?:à\s+la\s+mi-\d|(?:à\s+la\s+)?fin\s+\d{4}|dès\s+(?:le\s+|l')(?:printemps|été|automne|hiver)|"
+    r"jusqu'(?:à\s+l'|au\s+)(?:printemps|été|automne|hiver))"
+)
 FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\bà l'horizon\s+(?:\d|de\s|d')|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
     r"|\b(?:vise|visent)\s+à\b"  # what a proposal would do: "l'amendement vise à porter la taxe à 30 euros"
@@ -75,6 +87,13 @@ FUTURE = re.compile(
     r"|\bs'attend(?:ent|ait|aient)?\s+à\b|\banticip(?:e|ent|ait|aient)\s+(?:une?|des|le|la|les|l')\s*\w"
     # what a forecast says: "le PIB progresserait de 1,3 %, selon ses nouvelles projections"
     r"|\bselon\s+(?:les|ces|ses|leurs|nos)\s+(?:\w+\s+){0,2}?(?:projections|prévisions)\b"
+    # a level in the conditional at a time ahead, a forecast: "le taux de chômage atteindrait 7,9 % à la mi-2027",
+    # "l'inflation reviendrait sous les 2 % dès le printemps", "fin 2027, la dette dépasserait ..." (not what a
+    # study finds, with no time ahead: "le risque diminuerait dix ans après l'arrêt du tabac")
+    rf"|{_CONDITIONAL}[^.;]*?{_AHEAD}|{_AHEAD}[^.;]*?{_CONDITIONAL}"
+    # ... or under a condition that holds now, a projection: "si la tendance se poursuit, la France manquerait son
+    # objectif" (not a poll's hypothesis, in the imperfect: "si l'élection avait lieu dimanche, X dépasserait 25 %")
+    rf"|^\W*(?:«\s*)?(?:si\s|s'il)(?![^,;.]*?(?:ait|aient)\b)[^,;.]*,[^.;]*?{_CONDITIONAL}"
 )
 # A forecaster's "prévoit" with what it foresees ("la Banque de France prévoit une croissance de 0,7 %",
 # "l'institut prévoit encore 40 à 60 litres"), unless a text is what provides it ("le décret prévoit une

@@ -32,6 +32,8 @@ from annotations.nlp.checkworthiness_cues import (
     RISK_NOUN_BEFORE,
     RISK_VERB,
     RULE_CUE,
+    RULED,
+    RULERS,
     SINCE,
     STAMP,
     STATES,
@@ -207,7 +209,7 @@ def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
         and not (modals == {"faut"} and RECALLED.search(text))
     ):
         return True  # "devoir" as "owe" is no modal: "on lui doit la création du parc", "il doit 3 millions"
-    if not figures and not vocabulary.isdisjoint(PAST_MODALS):
+    if not figures and not vocabulary.isdisjoint(PAST_MODALS) and not phrase(text, vocabulary, RULERS, RULED):
         return True
     return "risque" in vocabulary and any(m[1] not in RISK_NOUN_BEFORE for m in RISK_VERB.finditer(text))
 

@@ -1,0 +1,77 @@
+"""The check-worthiness cues added after the fourteenth blind set (annotations/nlp/checkworthiness_cues.py,
+checkworthiness_verbs.py, checkworthiness_future.py): a court's finding as a report, its past modal the ruling's;
+what a stock covers as a measure; a sum ordered ("devra verser 12 000 euros") as a decision, not a forecast; a
+level in the conditional at a time ahead, or under a condition that holds now, as a forecast. Sentences invented
+for these tests, lower-cased as read_signals reads them; each signal's cases next to the look-alikes it must
+leave alone."""
+
+import pytest
+
+from annotations.nlp.checkworthiness import read_signals, score
+
+# (signal, sentence, whether the signal reads it)
+CASES = [
+    # a court's finding, not anyone's judgement, nor a school yard
+    ("reported", "le tribunal administratif a jugé que l'arrêté était illégal.", True),
+    ("reported", "les juges ont estimé mardi que la commune avait commis une faute.", True),
+    ("reported", "la cour d'appel de douai a considéré que le licenciement était abusif.", True),
+    ("reported", "le maire a jugé que le projet était trop cher.", False),
+    ("reported", "la chambre d'agriculture a estimé que la récolte était bonne.", False),
+    ("reported", "dans la cour, les élèves ont jugé que le spectacle était réussi.", False),
+    # ... whose past modal is the ruling's, not a stance
+    ("modal", "la cour d'appel a jugé que la commune devait rembourser la somme.", False),
+    ("modal", "le maire a jugé que la commune devait rembourser la somme.", True),
+    # what a stock covers, measured, not a cover
+    ("past_event", "les stocks de vaccins couvrent 6 semaines de besoins.", True),
+    ("past_event", "la forêt couvrait 40 % du territoire en 1900.", True),
+    ("past_event", "la neige couvre les toits du village.", False),
+    ("past_event", "il couvre ses petits-enfants de cadeaux.", False),
+    # a sum ordered is a decision, not a forecast; without its figure it stays one
+    ("prediction", "l'entreprise devra verser 12 000 euros à son ancien salarié.", False),
+    ("prediction", "les deux prévenus devront également payer 3 000 euros de dommages et intérêts.", False),
+    ("prediction", "il devra payer cher cette erreur.", True),
+    ("prediction", "la commune devra verser une subvention l'an prochain.", True),
+    # a level in the conditional at a time ahead, or under a condition that holds now: a forecast
+    ("prediction", "la dette publique atteindrait 118 % du pib fin 2028, selon l'institut.", True),
+    ("prediction", "le chômage reculerait à 7 % dès le printemps, selon ses économistes.", True),
+    ("prediction", "la consommation resterait faible jusqu'à l'été.", True),
+    ("prediction", "à la mi-2028, la production dépasserait son niveau d'avant-crise.", True),
+    ("prediction", "si rien ne change, la commune perdrait 300 habitants.", True),
+    # ... not what a study finds, nor a poll's hypothesis in the imperfect, nor a measure at a date
+    ("prediction", "boire du thé réduirait le risque de 12 %, selon une étude.", False),
+    ("prediction", "si le scrutin avait lieu dimanche, elle recueillerait 31 % des voix.", False),
+    ("prediction", "les ventes ont reculé de 3 % fin 2025.", False),
+    ("prediction", "la piscine était ouverte jusqu'à l'été dernier.", False),
+]
+
+
+@pytest.mark.parametrize(("signal", "text", "expected"), CASES, ids=[f"{s}: {t}" for s, t, _ in CASES])
+def test_each_cue_reads_its_kind_and_leaves_its_look_alikes(signal, text, expected):
+    assert getattr(read_signals(text, entities=0), signal) is expected
+
+
+# Sentences of the same kinds, with their score before the cues (rounded) and which way it may go: a claim's up,
+# a non-claim's down; an ordinary look-alike the cues might raise must not rise above it ("not up").
+SCORED = {
+    "Le tribunal administratif a jugé que l'arrêté était illégal.": (0.219, "up"),
+    "La cour d'appel a jugé que la commune devait rembourser la somme.": (0.064, "up"),
+    "Les stocks de vaccins couvrent 6 semaines de besoins.": (0.121, "up"),
+    "L'entreprise devra verser 12 000 euros à son ancien salarié.": (0.016, "up"),
+    "La dette publique atteindrait 118 % du PIB fin 2028, selon l'institut.": (0.722, "down"),
+    "Si rien ne change, la commune perdrait 300 habitants.": (0.121, "down"),
+    "Le maire a jugé que le projet était trop cher.": (0.219, "not up"),
+    "Dans la cour, les élèves ont jugé que le spectacle était réussi.": (0.246, "not up"),
+    "Le maire a jugé que la commune devait rembourser la somme.": (0.056, "not up"),
+    "La neige couvre les toits du village.": (0.027, "not up"),
+    "Il devra payer cher cette erreur.": (0.003, "not up"),
+    "Boire du thé réduirait le risque de 12 %, selon une étude.": (0.582, "not down"),
+    "Si le scrutin avait lieu dimanche, elle recueillerait 31 % des voix.": (0.563, "not down"),
+    "Les ventes ont reculé de 3 % fin 2025.": (0.915, "not down"),
+}
+WAYS = {"up": float.__gt__, "down": float.__lt__, "not up": float.__le__, "not down": float.__ge__}
+
+
+@pytest.mark.parametrize("text", sorted(SCORED))
+def test_each_kind_moves_the_way_its_label_says_and_no_look_alike_moves_against_its_label(text):
+    before, way = SCORED[text]
+    assert WAYS[way](round(score(read_signals(text, entities=0)), 3), before)
