@@ -35,7 +35,9 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | infinitive ("accuse les rebelles d'avoir bombardé"), a large count as the  |
 |                  | subject ("Trois millions de ménages se chauffent au fioul"), a measure in  |
 |                  | the imperfect ("s'établissait à 2,1 %"), a stock's cover ("les réserves    |
-|                  | couvrent 4,8 mois d'importations"), a count of times ("c'est la            |
+|                  | couvrent 4,8 mois d'importations", "quatre mois"), a rank held at a place  |
+|                  | ("pointe à la troisième place"), a record held ("le record reste détenu    |
+|                  | par"), a count of times ("c'est la                                         |
 |                  | troisième fois"), an act denied or owned ("nie avoir reçu"), the press's   |
 |                  | conditional with its source ("serait saturé, selon une source"); not       |
 |                  | someone declining to comment ("n'a pas souhaité réagir"), nor an error     |
@@ -81,7 +83,8 @@ and its marks (no word list names anyone or anything); each signal's value and i
 | personal         | 1 for a person's life rather than a public fact: an age, a birth, a death, |
 |                  | a family ("la boulangère de 38 ans", "gravi à 70 ans", "née le 14 mai      |
 |                  | 1949", "laisse trois enfants", "laisse une épouse", "père de trois         |
-|                  | enfants", a portrait's opening "À 34 ans, ..."): a portrait's or an        |
+|                  | enfants", a portrait's opening "À 34 ans, ...", the years spent "il a      |
+|                  | passé quarante ans en mer"): a portrait's or an                            |
 |                  | obituary's, which nobody checks                                            |
 | practical        | 1 for what a reader pays or does to get in: an entry, a ticket, a pass, a  |
 |                  | subscription, a registration with its price or "gratuit" ("L'entrée coûte  |

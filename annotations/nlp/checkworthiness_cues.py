@@ -182,7 +182,7 @@ OWED = re.compile(r"\b(?:lui|leur)\s+(?:doit|doivent)\b|\b(?:doit|doivent)\s+\d"
 # A person's life rather than a public fact: an age, a birth, a death, a family ("la boulangère de 38 ans",
 # "née le 14 mai 1949", "est morte dimanche", "laisse trois enfants", "il laisse une épouse, ...").
 PERSONAL_STARTS = words(
-    "ans âge âgé âgée né née nés nées mort morte décédé décédée éteint éteinte laisse enfants fils fille père mère"
+    "ans années âge âgé âgée né née nés nées mort morte décédé décédée éteint éteinte laisse enfants fils fille père mère"
 )
 PERSONAL = re.compile(
     # an age: not a group's ("les moins de 25 ans"), a sentence's ("de 5 ans de prison"), a term's ("un
@@ -197,7 +197,9 @@ PERSONAL = re.compile(
     # laisse une femme sans protection", someone left in a state)
     r"\blaisse\s+(?:\w+\s+)?(?:mari|femme|compagne|compagnon)\b(?=\s*(?:[,.;]|et\b|$))|"
     # a portrait's opening: "À 34 ans, elle a tout quitté", "Fils d'un boulanger, il a grandi"
-    r"^\W*à\s+\d+\s+ans\s*,|^\W*(?:fils|fille)\s+(?:de|d'|du|des)\b"
+    r"^\W*à\s+\d+\s+ans\s*,|^\W*(?:fils|fille)\s+(?:de|d'|du|des)\b|"
+    # the years a person spent somewhere, a life told: "il a passé quarante ans en mer", "elle y a passé dix ans"
+    r"\b(?:il|elle)\s+(?:y\s+)?a\s+passé\s+(?:\w+\s+){1,2}?(?:ans|années)\b"
     # an age told in passing: "elle avait gravi le mont Blanc à 70 ans" (not a sentence, "condamné à 3 ans de
     # prison", nor a rule's age, "la retraite à 64 ans", "le vote à 16 ans")
     r"|(?<!retraite )(?<!vote )\bà\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)"
@@ -329,11 +331,23 @@ _MEASURED = (
 )
 MEASURED_VERBS = words(
     f"{_MEASURED} élève élèvent établit établissent élevait élevaient établissait établissaient classe classent"
+    " pointe pointent occupe occupent hisse hissent détient détiennent détenait détenu"
+)
+_MEASURED_VERB = (
+    rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent|s'élevait|s'élevaient|"
+    r"s'établissait|s'établissaient|se\s+class(?:e|ent))\s+"
 )
 MEASURED = re.compile(
-    rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent|s'élevait|s'élevaient|s'établissait|s'établissaient|se\s+class(?:e|ent))\s+"
-    r"(?:(?!pas\s)[a-zà-ÿ]+\s+){0,2}?(?:à\s+|de\s+)?(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?"
+    rf"{_MEASURED_VERB}(?:(?!pas\s)[a-zà-ÿ]+\s+){{0,2}}?(?:à\s+|de\s+)?(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?"
     r"(?:\d|la\s+moitié|une?\s+(?:tiers|quart)\s|les\s+(?:deux\s+tiers|trois\s+quarts))"  # "emploie près d'un tiers des"
+    # ... the figure in words, just after the verb: "les stocks couvrent quatre mois de besoins", "emploie douze salariés"
+    rf"|{_MEASURED_VERB}(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?(?:{'|'.join(sorted(NUMBER_WORDS))})\b"
+    # a rank held at a place: "le club pointe désormais à la troisième place", "occupe la 2e position"
+    r"|\b(?:pointe|pointent|occupe|occupent|se\s+hisse(?:nt)?)\s+(?:(?:désormais|toujours|encore)\s+)?"
+    r"(?:à\s+la\s+|au\s+|la\s+|le\s+)(?:\w+ième|\d+e|première|premier|dernière|dernier)\s+(?:place|rang|position)\b"
+    # a record held: "le record reste détenu par l'automne 2022", "elle détient le record depuis 2009"
+    r"|\brecord\s+(?:[^\s,;.]+\s+){0,3}?(?:est|reste|était|restait)\s+(?:toujours\s+|encore\s+)?détenu\b"
+    r"|\bdét(?:ient|iennent|enait)\s+(?:toujours\s+|encore\s+|désormais\s+)?(?:le|ce)\s+record\b"
 )
 # Someone declining to comment: "n'a pas répondu à nos sollicitations", "n'a pas souhaité réagir" (no
 # claim, though told with a reporting verb in the past).

@@ -1,9 +1,10 @@
 """The check-worthiness cues added after the fourteenth blind set (annotations/nlp/checkworthiness_cues.py,
 checkworthiness_verbs.py, checkworthiness_future.py): a court's finding as a report, its past modal the ruling's;
-what a stock covers as a measure; a sum ordered ("devra verser 12 000 euros") as a decision, not a forecast; a
-level in the conditional at a time ahead, or under a condition that holds now, as a forecast. Sentences invented
-for these tests, lower-cased as read_signals reads them; each signal's cases next to the look-alikes it must
-leave alone."""
+what a stock covers, a figure in words after a verb of measure, a rank held at a place and a record held as
+measures; the years a person spent somewhere as a life told; a sum ordered ("devra verser 12 000 euros") as a
+decision, not a forecast; a level in the conditional at a time ahead, or under a condition that holds now, as a
+forecast. Sentences invented for these tests, lower-cased as read_signals reads them; each signal's cases next to
+the look-alikes it must leave alone."""
 
 import pytest
 
@@ -26,11 +27,29 @@ CASES = [
     ("past_event", "la forêt couvrait 40 % du territoire en 1900.", True),
     ("past_event", "la neige couvre les toits du village.", False),
     ("past_event", "il couvre ses petits-enfants de cadeaux.", False),
+    # ... its figure in words just after the verb, not a number elsewhere
+    ("past_event", "les stocks couvrent quatre mois de besoins.", True),
+    ("past_event", "la coopérative emploie douze salariés.", True),
+    ("past_event", "le maire assure que deux écoles fermeront.", False),
+    # a rank held at a place, not a place aimed at nor a seat
+    ("past_event", "le club pointe désormais à la troisième place.", True),
+    ("past_event", "la ville occupe la 2e position du classement.", True),
+    ("past_event", "le club vise la troisième place.", False),
+    ("past_event", "il occupe la place du mort.", False),
+    # a record held, not a record hoped for
+    ("past_event", "le record reste détenu par l'été 2003.", True),
+    ("past_event", "elle détient le record du monde du 800 mètres.", True),
+    ("past_event", "il rêve de battre le record du monde.", False),
     # a sum ordered is a decision, not a forecast; without its figure it stays one
     ("prediction", "l'entreprise devra verser 12 000 euros à son ancien salarié.", False),
     ("prediction", "les deux prévenus devront également payer 3 000 euros de dommages et intérêts.", False),
     ("prediction", "il devra payer cher cette erreur.", True),
     ("prediction", "la commune devra verser une subvention l'an prochain.", True),
+    # the years a person spent somewhere: a life told, not a public fact
+    ("personal", "ancien mineur, il a passé trente ans au fond.", True),
+    ("personal", "elle y a passé dix années heureuses.", True),
+    ("personal", "le texte a passé l'épreuve du sénat.", False),
+    ("personal", "la commune a passé un contrat de dix ans avec le délégataire.", False),
     # a level in the conditional at a time ahead, or under a condition that holds now: a forecast
     ("prediction", "la dette publique atteindrait 118 % du pib fin 2028, selon l'institut.", True),
     ("prediction", "le chômage reculerait à 7 % dès le printemps, selon ses économistes.", True),
@@ -59,6 +78,14 @@ SCORED = {
     "L'entreprise devra verser 12 000 euros à son ancien salarié.": (0.016, "up"),
     "La dette publique atteindrait 118 % du PIB fin 2028, selon l'institut.": (0.722, "down"),
     "Si rien ne change, la commune perdrait 300 habitants.": (0.121, "down"),
+    "Le club pointe désormais à la troisième place.": (0.113, "up"),
+    "Le record reste détenu par l'été 2003.": (0.238, "up"),
+    "Les stocks couvrent quatre mois de besoins.": (0.106, "up"),
+    "Ancien mineur, il a passé trente ans au fond.": (0.526, "down"),
+    "Le club vise la troisième place.": (0.099, "not up"),
+    "Il rêve de battre le record du monde.": (0.01, "not up"),
+    "Le maire assure que deux écoles fermeront.": (0.042, "not up"),
+    "La commune a passé un contrat de dix ans avec le délégataire.": (0.581, "not down"),
     "Le maire a jugé que le projet était trop cher.": (0.219, "not up"),
     "Dans la cour, les élèves ont jugé que le spectacle était réussi.": (0.246, "not up"),
     "Le maire a jugé que la commune devait rembourser la somme.": (0.056, "not up"),
