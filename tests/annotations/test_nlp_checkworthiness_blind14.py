@@ -69,36 +69,36 @@ def test_each_cue_reads_its_kind_and_leaves_its_look_alikes(signal, text, expect
     assert getattr(read_signals(text, entities=0), signal) is expected
 
 
-# Sentences of the same kinds, with their score before the cues (rounded) and which way it may go: a claim's up,
-# a non-claim's down; an ordinary look-alike the cues might raise must not rise above it ("not up").
-SCORED = {
-    "Le tribunal administratif a jugé que l'arrêté était illégal.": (0.219, "up"),
-    "La cour d'appel a jugé que la commune devait rembourser la somme.": (0.064, "up"),
-    "Les stocks de vaccins couvrent 6 semaines de besoins.": (0.121, "up"),
-    "L'entreprise devra verser 12 000 euros à son ancien salarié.": (0.016, "up"),
-    "La dette publique atteindrait 118 % du PIB fin 2028, selon l'institut.": (0.722, "down"),
-    "Si rien ne change, la commune perdrait 300 habitants.": (0.121, "down"),
-    "Le club pointe désormais à la troisième place.": (0.113, "up"),
-    "Le record reste détenu par l'été 2003.": (0.238, "up"),
-    "Les stocks couvrent quatre mois de besoins.": (0.106, "up"),
-    "Ancien mineur, il a passé trente ans au fond.": (0.526, "down"),
-    "Le club vise la troisième place.": (0.099, "not up"),
-    "Il rêve de battre le record du monde.": (0.01, "not up"),
-    "Le maire assure que deux écoles fermeront.": (0.042, "not up"),
-    "La commune a passé un contrat de dix ans avec le délégataire.": (0.581, "not down"),
-    "Le maire a jugé que le projet était trop cher.": (0.219, "not up"),
-    "Dans la cour, les élèves ont jugé que le spectacle était réussi.": (0.246, "not up"),
-    "Le maire a jugé que la commune devait rembourser la somme.": (0.056, "not up"),
-    "La neige couvre les toits du village.": (0.027, "not up"),
-    "Il devra payer cher cette erreur.": (0.003, "not up"),
-    "Boire du thé réduirait le risque de 12 %, selon une étude.": (0.582, "not down"),
-    "Si le scrutin avait lieu dimanche, elle recueillerait 31 % des voix.": (0.563, "not down"),
-    "Les ventes ont reculé de 3 % fin 2025.": (0.915, "not down"),
-}
+# Which way a score may go against its score before the cues: a claim's up, a non-claim's down; an ordinary
+# look-alike the cues might move must not move against its label ("not up", "not down").
 WAYS = {"up": float.__gt__, "down": float.__lt__, "not up": float.__le__, "not down": float.__ge__}
+# Sentences of the same kinds: (sentence, score before the cues, rounded, which way it may go).
+SCORED = [
+    ("Le tribunal administratif a jugé que l'arrêté était illégal.", 0.219, "up"),
+    ("La cour d'appel a jugé que la commune devait rembourser la somme.", 0.064, "up"),
+    ("Les stocks de vaccins couvrent 6 semaines de besoins.", 0.121, "up"),
+    ("L'entreprise devra verser 12 000 euros à son ancien salarié.", 0.016, "up"),
+    ("La dette publique atteindrait 118 % du PIB fin 2028, selon l'institut.", 0.722, "down"),
+    ("Si rien ne change, la commune perdrait 300 habitants.", 0.121, "down"),
+    ("Le club pointe désormais à la troisième place.", 0.113, "up"),
+    ("Le record reste détenu par l'été 2003.", 0.238, "up"),
+    ("Les stocks couvrent quatre mois de besoins.", 0.106, "up"),
+    ("Ancien mineur, il a passé trente ans au fond.", 0.526, "down"),
+    ("Le club vise la troisième place.", 0.099, "not up"),
+    ("Il rêve de battre le record du monde.", 0.01, "not up"),
+    ("Le maire assure que deux écoles fermeront.", 0.042, "not up"),
+    ("La commune a passé un contrat de dix ans avec le délégataire.", 0.581, "not down"),
+    ("Le maire a jugé que le projet était trop cher.", 0.219, "not up"),
+    ("Dans la cour, les élèves ont jugé que le spectacle était réussi.", 0.246, "not up"),
+    ("Le maire a jugé que la commune devait rembourser la somme.", 0.056, "not up"),
+    ("La neige couvre les toits du village.", 0.027, "not up"),
+    ("Il devra payer cher cette erreur.", 0.003, "not up"),
+    ("Boire du thé réduirait le risque de 12 %, selon une étude.", 0.582, "not down"),
+    ("Si le scrutin avait lieu dimanche, elle recueillerait 31 % des voix.", 0.563, "not down"),
+    ("Les ventes ont reculé de 3 % fin 2025.", 0.915, "not down"),
+]
 
 
-@pytest.mark.parametrize("text", sorted(SCORED))
-def test_each_kind_moves_the_way_its_label_says_and_no_look_alike_moves_against_its_label(text):
-    before, way = SCORED[text]
+@pytest.mark.parametrize(("text", "before", "way"), SCORED, ids=[text for text, _, _ in SCORED])
+def test_each_kind_moves_the_way_its_label_says_and_no_look_alike_moves_against_its_label(text, before, way):
     assert WAYS[way](round(score(read_signals(text, entities=0)), 3), before)
