@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from matching.facts import ClaimFacts, DateRange, large_count
-from matching.names import align
+from matching.names import align, within
 from matching.vocabulary import WORD, opposed
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
@@ -118,7 +118,8 @@ def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
 
 
 # Labels whose two names are rivals: two places, two people, two organisations. A "MISC" name
-# (a nationality, an event) is too loose a kind to set two claims apart.
+# (a nationality, an event) is too loose a kind to set two claims apart, unless two such names open
+# on the same word (`_rivals`: two festivals, two marathons).
 RIVAL_LABELS = frozenset(["PER", "ORG", "LOC"])
 # Labels of those who act: two subjects, a person and an organisation, are rivals too ("Le PS a
 # obtenu 12 % des voix" / "Pierre Sanchez a obtenu 12 % des voix").
@@ -127,15 +128,26 @@ ACTOR_LABELS = frozenset(["PER", "ORG"])
 
 def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether `a` and `b` are about different entities: an entity of one that the other lacks
-    and an entity of the other that the one lacks are of the same kind (RIVAL_LABELS), and no such
-    name of one has all its words in such a name of the other ("Nantes" / "mairie de Nantes", "l'ONU" /
-    "ONU" are together; "aéroport de Nantes" / "aéroport de Lyon" are apart; "Selon l'Insee, ..."
+    and an entity of the other that the one lacks are of the same kind (`_rivals`), and no such
+    name of one is a run of the words of such a name of the other (names.within: "Nantes" / "mairie
+    de Nantes", "l'ONU" / "ONU" are together; "aéroport de Nantes" / "aéroport de Lyon" are apart; "Selon l'Insee, ..."
     / "En France, ..." are not: a source and a place)."""
-    own_a = [(label, _name_words(name)) for key, name, label in a.names if key not in b.entities]
-    own_b = [(label, _name_words(name)) for key, name, label in b.names if key not in a.entities]
-    if not {label for label, _ in own_a} & {label for label, _ in own_b} & RIVAL_LABELS:
+    own_a = [(label, name) for key, name, label in a.names if key not in b.entities]
+    own_b = [(label, name) for key, name, label in b.names if key not in a.entities]
+    if not any(_rivals(x, y) for x in own_a for y in own_b):
         return _rival_subjects(a, b)
-    return not any(x <= y or y <= x for _, x in own_a for _, y in own_b)
+    return not any(within(x, y) or within(y, x) for _, x in own_a for _, y in own_b)
+
+
+def _rivals(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether two names (label, name) are of one kind: two places, two people, two
+    organisations (RIVAL_LABELS); or two events of the same head word ("le Festival d'Avignon" /
+    "le Festival interceltique de Lorient", "le marathon de Paris" / "de Berlin"), where "Euclid"
+    and "les Jeux olympiques" are no two of a kind."""
+    (label, name), (other_label, other_name) = one, other
+    if label != other_label:
+        return False
+    return label in RIVAL_LABELS or _name_words(name)[:1] == _name_words(other_name)[:1]
 
 
 def _rival_subjects(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -147,8 +159,8 @@ def _rival_subjects(a: ClaimFacts, b: ClaimFacts) -> bool:
     return all(label in ACTOR_LABELS for label in subjects)
 
 
-def _name_words(name: str) -> frozenset[str]:
-    return frozenset(WORD.findall(name))
+def _name_words(name: str) -> list[str]:
+    return WORD.findall(name)
 
 
 @dataclass(frozen=True)

@@ -392,3 +392,38 @@ def test_score_match_two_actors_as_subjects_are_apart():
     )
     bare = named_facts("Le RN a recueilli 31 % des voix", ("rn", "RN", "ORG"))
     assert not score_match(place, bare).signals["apart"] and not score_match(party, place).signals["apart"]
+
+
+def test_apart_reads_two_events_of_one_kind_as_rivals():
+    tickets = [(48000, 48000, "billet", 0, 0)]
+    rennes = named_facts(
+        "Les Rencontres trans musicales de Rennes ont vendu 48 000 billets",
+        ("trans", "Rencontres trans musicales de Rennes", "MISC"),
+        amounts=tickets,
+    )
+    bourges = named_facts(
+        "Les Rencontres du Printemps de Bourges ont vendu 48 000 billets",
+        ("bourges", "Rencontres du Printemps de Bourges", "MISC"),
+        amounts=tickets,
+    )
+    assert score_match(rennes, bourges).signals["apart"]
+    # Look-alikes: two loose names of two kinds (a nationality, an event), or one within the other.
+    fans = named_facts("Les supporters bretons ont vendu 48 000 billets", ("bretons", "bretons", "MISC"))
+    assert not score_match(rennes, fans).signals["apart"]
+    edition = named_facts(
+        "Les Rencontres trans musicales ont vendu 48 000 billets",
+        ("transmusicales", "Rencontres trans musicales", "MISC"),
+    )
+    assert not score_match(rennes, edition).signals["apart"]
+
+
+def test_apart_when_one_name_holds_the_other_s_words_in_another_order():
+    bank = named_facts(
+        "La Caisse régionale centrale a relevé son taux à 4 %",
+        ("crc", "Caisse régionale centrale", "ORG"),
+    )
+    other = named_facts("La Caisse centrale a relevé son taux à 4 %", ("cc", "Caisse centrale", "ORG"))
+    assert score_match(bank, other).signals["apart"]
+    town_hall = named_facts("La mairie de Rennes a relevé la taxe de 4 %", ("mairie", "mairie de Rennes", "LOC"))
+    town = named_facts("Rennes a relevé la taxe de 4 %", ("rennes", "Rennes", "LOC"))
+    assert not score_match(town_hall, town).signals["apart"]
