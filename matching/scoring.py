@@ -216,7 +216,8 @@ def _opposite(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # "date" or "amount" (an amount of money or a quantity: a percentage, a count)
+    # "date", "amount" (an amount of money or a quantity: a percentage, a count) or "denial"
+    kind: str
     score: float
 
 
@@ -225,21 +226,25 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
 
     Same thing: the entities of one are all among the other's (at least one), and their other
     words overlap by SAME_FACT_WORDS or more. Two budgets of two projects name two entities (or
-    two different words), so they are different things and are not flagged; nor are a claim and
-    its denial, or a rise and a fall (the figures of "a augmenté de 3 %" and "a baissé de 5 %"
-    can both hold).
+    two different words), so they are different things and are not flagged; nor are a rise and a
+    fall (the figures of "a augmenté de 3 %" and "a baissé de 5 %" can both hold). A claim and
+    its denial with no value that differs are a conflict of kind "denial".
     """
     a, b = align(a, b)
-    if _opposite(a, b):
-        return None
     if not a.entities or not b.entities or not (a.entities <= b.entities or b.entities <= a.entities):
         return None
     words = dice(a.words, b.words)
     if words < SAME_FACT_WORDS:
         return None
     score = round((jaccard(a.entities, b.entities) + words) / 2, 4)
-    if date_signal(a, b)[0] == "conflict":
-        return Conflict("date", score)
-    if amount_signal(a, b)[0] == "conflict":
-        return Conflict("amount", score)
-    return None
+    signals = (("date", date_signal(a, b)[0]), ("amount", amount_signal(a, b)[0]))
+    differing = [kind for kind, found in signals if found == "conflict"]
+    if _opposite(a, b):
+        # One denies what the other states, in all its words, on the same day and with the same
+        # figures: "Le conseil a relevé le tarif en mars" / "Contrairement aux annonces, le conseil
+        # n'a pas relevé le tarif en mars". A denial "en 2024" of a fact "en 2025", or "le conseil
+        # n'a pas consulté les usagers en mars", contradicts nothing.
+        repeated = a.words <= b.words or b.words <= a.words
+        denial = a.negated != b.negated and repeated and not opposed(a.words, b.words) and not differing
+        return Conflict("denial", score) if denial else None
+    return Conflict(differing[0], score) if differing else None

@@ -287,3 +287,10 @@ RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|que|qu['’])\b[^,.;:!?]*,", re.IG
 def denied(text: str) -> bool:
     """Whether `text` denies its verb ("La commune n'a pas augmenté la taxe")."""
     return NEGATION.search(RELATIVE_ASIDE.sub(",", text)) is not None
+
+
+def denial_words(text: str) -> str:
+    """The words that deny the verb of `text` ("n'a pas"), else "": what an editor compares in
+    an inconsistency of kind "denial"."""
+    found = NEGATION.search(RELATIVE_ASIDE.sub(",", text))
+    return found.group(0) if found else ""

@@ -296,6 +296,30 @@ def test_find_conflict_skips_a_denial_or_the_other_direction():
     assert find_conflict(rise, other).kind == "amount"
 
 
+def test_find_conflict_reads_a_denial_of_the_same_fact():
+    def told(text, day):
+        return build_facts(
+            text=text,
+            entities=["sncb"],
+            names=[("sncb", "SNCB", "ORG")],
+            dates=[(date(2025, 9, day), date(2025, 9, day), 0, 0)],
+            amounts=[],
+        )
+
+    stated = told("La SNCB a supprimé la ligne de nuit vers Vienne le 14 septembre", 14)
+    denied_then = told(
+        "Contrairement aux rumeurs, la SNCB n'a pas supprimé la ligne de nuit vers Vienne le 14 septembre", 14
+    )
+    assert find_conflict(stated, denied_then).kind == "denial"
+    # Look-alikes: a denial on another day, a denial of another fact, the same fact stated twice.
+    denied_later = told("La SNCB n'a pas supprimé la ligne de nuit vers Vienne le 21 septembre", 21)
+    assert find_conflict(stated, denied_later) is None
+    other_fact = told("La SNCB n'a pas prévenu les voyageurs de la ligne le 14 septembre", 14)
+    assert find_conflict(stated, other_fact) is None
+    again = told("Le 14 septembre, la SNCB a supprimé la ligne de nuit vers Vienne", 14)
+    assert find_conflict(stated, again) is None
+
+
 def counted(text, *counts, entities=(5,), dates=()):
     return build_facts(
         text=text,
