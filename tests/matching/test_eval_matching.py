@@ -74,6 +74,6 @@ def test_eval_matching_second_blind_set_holds_its_measured_figures():
 def test_eval_matching_third_blind_set_holds_its_measured_figures():
     # evaluation/data/matching_blind3.fr.json (all held-out), measured once: recall@1 = recall@3 =
     # 0.940 (63 of 67), precision 0.818 (63 of 77), 3 of 5 contradictions. After its corrections:
-    # recall 0.970 (65 of 67), precision 0.929 (65 of 70), 4 of 5; floors a little under. Left: a
+    # recall 0.985 (66 of 67), precision 0.930 (66 of 71), 4 of 5; floors a little under. Left: a
     # start date said in a sentence that names no entity.
-    assert_blind_set("matching_blind3.fr.json", recall=0.95, precision=0.91, planted=5, found=4)
+    assert_blind_set("matching_blind3.fr.json", recall=0.97, precision=0.91, planted=5, found=4)
