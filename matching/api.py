@@ -167,7 +167,8 @@ class ArticleInconsistenciesView(APIView):
     @extend_schema(
         summary="Inconsistencies within an article",
         description="Pairs of claims of the article's current text that state the same thing (same entities, "
-        "much the same words) with a different date or amount, with both values.",
+        "much the same words) with a different date or amount, with both values, or where one denies what the other "
+        "states (kind `denial`, the denying words as its value).",
         responses={200: InconsistencySerializer(many=True), 404: error_response(404)},
     )
     def get(self, request, slug):

@@ -95,6 +95,7 @@ class Inconsistency(models.Model):
     class Kind(models.TextChoices):
         DATE = "date", _("date")
         AMOUNT = "amount", _("amount")
+        DENIAL = "denial", _("denial")  # one claim denies what the other states
 
     class State(models.TextChoices):
         OPEN = "open", _("open")
@@ -133,7 +134,7 @@ class Inconsistency(models.Model):
         ordering = ["article", "first", "second"]
         constraints = [
             models.UniqueConstraint(fields=["first", "second", "kind"], name="inconsistency_unique"),
-            models.CheckConstraint(condition=Q(kind__in=["date", "amount"]), name="inconsistency_kind_valid"),
+            models.CheckConstraint(condition=Q(kind__in=["date", "amount", "denial"]), name="inconsistency_kind_valid"),
             models.CheckConstraint(
                 condition=Q(state__in=["open", "confirmed", "dismissed"]), name="inconsistency_state_valid"
             ),

@@ -144,12 +144,25 @@ def _spelt_out(facts: ClaimFacts, other: ClaimFacts) -> ClaimFacts:
 
 def _worded(facts: ClaimFacts, other: ClaimFacts) -> ClaimFacts:
     """`facts` with each entity of `other` whose words it holds, though it names no such entity:
-    the recogniser missed it there ("Haute-Marne" read in one claim, not in the other)."""
+    the recogniser missed it there ("Haute-Marne" read in one claim, not in the other). Not when
+    the words are those of a name `facts` gives in another order: "la Banque centrale des États
+    de l'Afrique de l'Ouest" holds the words of "la Banque des États de l'Afrique centrale", another bank."""
     for key, name, label in sorted(other.names):
         name_stems = _stems(name)
         if key not in facts.entities and name_stems and name_stems <= facts.words:
+            if any(_stems(own) >= name_stems and not within(name, own) for _key, own, _label in facts.names):
+                continue
             facts = replace(facts, entities=facts.entities | {key}, names=facts.names | {(key, name, label)})
     return facts
+
+
+@lru_cache(maxsize=50_000)
+def within(short: str, long: str) -> bool:
+    """Whether the words of `short` are a run of the words of `long`, in their order: "Nantes" is
+    within "mairie de Nantes"; "Banque des États de l'Afrique centrale" is not within "Banque
+    centrale des États de l'Afrique de l'Ouest", though each of its words is."""
+    inner, outer = WORD.findall(short.casefold()), WORD.findall(long.casefold())
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
 @lru_cache(maxsize=50_000)

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from matching.facts import ClaimFacts, DateRange, large_count
-from matching.names import align
+from matching.names import align, within
 from matching.vocabulary import WORD, opposed
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
@@ -118,7 +118,8 @@ def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
 
 
 # Labels whose two names are rivals: two places, two people, two organisations. A "MISC" name
-# (a nationality, an event) is too loose a kind to set two claims apart.
+# (a nationality, an event) is too loose a kind to set two claims apart, unless two such names open
+# on the same word (`_rivals`: two festivals, two marathons).
 RIVAL_LABELS = frozenset(["PER", "ORG", "LOC"])
 # Labels of those who act: two subjects, a person and an organisation, are rivals too ("Le PS a
 # obtenu 12 % des voix" / "Pierre Sanchez a obtenu 12 % des voix").
@@ -127,15 +128,26 @@ ACTOR_LABELS = frozenset(["PER", "ORG"])
 
 def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether `a` and `b` are about different entities: an entity of one that the other lacks
-    and an entity of the other that the one lacks are of the same kind (RIVAL_LABELS), and no such
-    name of one has all its words in such a name of the other ("Nantes" / "mairie de Nantes", "l'ONU" /
-    "ONU" are together; "aéroport de Nantes" / "aéroport de Lyon" are apart; "Selon l'Insee, ..."
+    and an entity of the other that the one lacks are of the same kind (`_rivals`), and no such
+    name of one is a run of the words of such a name of the other (names.within: "Nantes" / "mairie
+    de Nantes", "l'ONU" / "ONU" are together; "aéroport de Nantes" / "aéroport de Lyon" are apart; "Selon l'Insee, ..."
     / "En France, ..." are not: a source and a place)."""
-    own_a = [(label, _name_words(name)) for key, name, label in a.names if key not in b.entities]
-    own_b = [(label, _name_words(name)) for key, name, label in b.names if key not in a.entities]
-    if not {label for label, _ in own_a} & {label for label, _ in own_b} & RIVAL_LABELS:
+    own_a = [(label, name) for key, name, label in a.names if key not in b.entities]
+    own_b = [(label, name) for key, name, label in b.names if key not in a.entities]
+    if not any(_rivals(x, y) for x in own_a for y in own_b):
         return _rival_subjects(a, b)
-    return not any(x <= y or y <= x for _, x in own_a for _, y in own_b)
+    return not any(within(x, y) or within(y, x) for _, x in own_a for _, y in own_b)
+
+
+def _rivals(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether two names (label, name) are of one kind: two places, two people, two
+    organisations (RIVAL_LABELS); or two events of the same head word ("le Festival d'Avignon" /
+    "le Festival interceltique de Lorient", "le marathon de Paris" / "de Berlin"), where "Euclid"
+    and "les Jeux olympiques" are no two of a kind."""
+    (label, name), (other_label, other_name) = one, other
+    if label != other_label:
+        return False
+    return label in RIVAL_LABELS or _name_words(name)[:1] == _name_words(other_name)[:1]
 
 
 def _rival_subjects(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -147,8 +159,8 @@ def _rival_subjects(a: ClaimFacts, b: ClaimFacts) -> bool:
     return all(label in ACTOR_LABELS for label in subjects)
 
 
-def _name_words(name: str) -> frozenset[str]:
-    return frozenset(WORD.findall(name))
+def _name_words(name: str) -> list[str]:
+    return WORD.findall(name)
 
 
 @dataclass(frozen=True)
@@ -204,7 +216,8 @@ def _opposite(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # "date" or "amount" (an amount of money or a quantity: a percentage, a count)
+    # "date", "amount" (an amount of money or a quantity: a percentage, a count) or "denial"
+    kind: str
     score: float
 
 
@@ -213,21 +226,25 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
 
     Same thing: the entities of one are all among the other's (at least one), and their other
     words overlap by SAME_FACT_WORDS or more. Two budgets of two projects name two entities (or
-    two different words), so they are different things and are not flagged; nor are a claim and
-    its denial, or a rise and a fall (the figures of "a augmenté de 3 %" and "a baissé de 5 %"
-    can both hold).
+    two different words), so they are different things and are not flagged; nor are a rise and a
+    fall (the figures of "a augmenté de 3 %" and "a baissé de 5 %" can both hold). A claim and
+    its denial with no value that differs are a conflict of kind "denial".
     """
     a, b = align(a, b)
-    if _opposite(a, b):
-        return None
     if not a.entities or not b.entities or not (a.entities <= b.entities or b.entities <= a.entities):
         return None
     words = dice(a.words, b.words)
     if words < SAME_FACT_WORDS:
         return None
     score = round((jaccard(a.entities, b.entities) + words) / 2, 4)
-    if date_signal(a, b)[0] == "conflict":
-        return Conflict("date", score)
-    if amount_signal(a, b)[0] == "conflict":
-        return Conflict("amount", score)
-    return None
+    signals = (("date", date_signal(a, b)[0]), ("amount", amount_signal(a, b)[0]))
+    differing = [kind for kind, found in signals if found == "conflict"]
+    if _opposite(a, b):
+        # One denies what the other states, in all its words, on the same day and with the same
+        # figures: "Le conseil a relevé le tarif en mars" / "Contrairement aux annonces, le conseil
+        # n'a pas relevé le tarif en mars". A denial "en 2024" of a fact "en 2025", or "le conseil
+        # n'a pas consulté les usagers en mars", contradicts nothing.
+        repeated = a.words <= b.words or b.words <= a.words
+        denial = a.negated != b.negated and repeated and not opposed(a.words, b.words) and not differing
+        return Conflict("denial", score) if denial else None
+    return Conflict(differing[0], score) if differing else None

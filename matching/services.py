@@ -24,6 +24,7 @@ from matching.candidates import Facts, candidates, facts_of
 from matching.facts import ClaimFacts
 from matching.models import ClaimMatch, Inconsistency
 from matching.scoring import Conflict, find_conflict, score_match
+from matching.vocabulary import denial_words
 
 
 class AlreadyDismissedError(Exception):
@@ -105,7 +106,7 @@ MAX_FLAGS_PER_ARTICLE = 100  # and per article
 
 def find_inconsistencies(*, article, claims: Sequence[Claim], facts: Facts | None = None) -> list[Inconsistency]:
     """Stores an open Inconsistency for each pair of `claims` (one revision of `article`) that
-    state the same thing with a different date, amount or quantity
+    state the same thing with a different date, amount or quantity, or where one denies it
     (matching.scoring.find_conflict), the best scored first, at most MAX_FLAGS_PER_CLAIM per claim
     and MAX_FLAGS_PER_ARTICLE in all.
     `facts`, if given, holds the facts of `claims` already read (facts_of)."""
@@ -118,7 +119,7 @@ def find_inconsistencies(*, article, claims: Sequence[Claim], facts: Facts | Non
         if flags_of[first.pk] == MAX_FLAGS_PER_CLAIM or flags_of[second.pk] == MAX_FLAGS_PER_CLAIM:
             continue
         flags_of.update((first.pk, second.pk))
-        first_value, second_value = (_value(facts[claim.pk], conflict.kind) for claim in (first, second))
+        first_value, second_value = (_value(facts[claim.pk], conflict.kind, claim.text) for claim in (first, second))
         kept.append(
             Inconsistency(
                 article=article,
@@ -169,8 +170,11 @@ def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Cl
     return sorted(found, key=lambda item: (-item[0].score, item[1].position, item[2].position))
 
 
-def _value(facts: ClaimFacts, kind: str) -> str:
-    """The values a claim gives, as ISO dates or "low–high currency", for the editor to compare."""
+def _value(facts: ClaimFacts, kind: str, text: str) -> str:
+    """The values a claim gives, as ISO dates or "low–high currency", or the words that deny its
+    verb ("n'a pas", none for the claim that states it), for the editor to compare."""
+    if kind == "denial":
+        return denial_words(text)[:200]
     if kind == "date":
         values = [d.earliest.isoformat() if d.earliest == d.latest else f"{d.earliest}/{d.latest}" for d in facts.dates]
     else:

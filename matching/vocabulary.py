@@ -172,7 +172,7 @@ FAMILIES = [
     "fumeurs fumeur fume fument",
     "chômage chômeurs chômeur",
     "naissances naissance natalité nés née nées",
-    "victoire victoires remporté remporte remportent remporter gagné gagne gagnent gagner",
+    "victoire victoires remporté remporte remportent remporter gagné gagne gagnent gagner vainqueur vainqueurs",
     "accueilli accueillis accueille accueillent accueillir reçu reçus reçoit reçoivent recevoir",
     "fermer ferme ferment fermé fermée fermés fermeture fermetures",
     "supprimer supprime suppriment supprimé supprimés supprimant suppression suppressions",
@@ -206,26 +206,33 @@ def _canonical_stems_of(words: str) -> frozenset[str]:
 
 
 # Outcomes that cannot both be the fact: a verdict on "X a été condamné" is no verdict on "X a
-# été relaxé", nor one on "le Sénat a adopté" on "le Sénat a rejeté"; each pair as its two sides
-# (words of a family given once, by its first word).
+# été relaxé", nor one on "le Sénat a adopté" on "le Sénat a rejeté", on "a validé l'arrêté" on "a
+# suspendu l'arrêté", on "a recruté 150 agents" on "a supprimé 150 postes"; each pair as its two
+# sides (words of a family given once, by its first word).
 OPPOSITES = [
     (_canonical_stems_of(one), _canonical_stems_of(other))
     for one, other in [
         ("hausse", "baisse"),
         ("condamné condamne condamnent condamnation", "relaxé relaxe relaxés acquitté acquittés acquitte acquittement"),
         (
-            "adopté adopte adoptent adoption approuvé approuve approuvent accepté accepte acceptent",
-            "rejeté rejette rejettent rejet refusé refuse refusent",
+            "adopté adopte adoptent adoption approuvé approuve approuvent accepté accepte acceptent "
+            "retenu retenue retenus retenues retient validé validée validés valide validation",
+            "rejeté rejette rejettent rejet refusé refuse refusent écarté écartée écartés invalidé invalidée",
         ),
-        ("confirmé confirme confirment confirmation", "annulé annule annulent annulation"),
+        (
+            "confirmé confirme confirment confirmation validé validée valide validation",
+            "annulé annule annulent annulation suspendu suspendue suspend suspendent suspension "
+            "cassé cassée casse cassent invalidé invalidée",
+        ),
         ("reporté reporte reportent repoussé repousse repoussent", "avancé"),
         ("ouvrir", "fermer"),
         ("créé", "supprimer"),
         (
             "recruté recrute recrutent recrutement embauché embauche embauchent",
-            "licencié licencie licencient licenciement",
+            "licencié licencie licencient licenciement supprimer",
         ),
-        ("victoire", "perdu défaite"),
+        # a fall ("a chuté dans le super-G") is no win, as a defeat is not
+        ("victoire", "perdu défaite baisse"),
     ]
 ]
 # Pairs whose two sides one fact tells from its two parties: "Le PSG a remporté la finale face à
@@ -280,3 +287,10 @@ RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|que|qu['’])\b[^,.;:!?]*,", re.IG
 def denied(text: str) -> bool:
     """Whether `text` denies its verb ("La commune n'a pas augmenté la taxe")."""
     return NEGATION.search(RELATIVE_ASIDE.sub(",", text)) is not None
+
+
+def denial_words(text: str) -> str:
+    """The words that deny the verb of `text` ("n'a pas"), else "": what an editor compares in
+    an inconsistency of kind "denial"."""
+    found = NEGATION.search(RELATIVE_ASIDE.sub(",", text))
+    return found.group(0) if found else ""

@@ -331,13 +331,20 @@ def _counts(groups: dict, value: Decimal | None, before: str | None) -> bool:
     multiplier = groups.get("m2" if groups.get("n2") else "m1")
     if groups.get("rest2" if groups.get("n2") else "rest1"):
         multiplier = None  # "un million deux cent mille habitants": no "de" after "mille"
-    if bool(groups["of"]) != bool(multiplier and multiplier.lower() != "mille"):
+    scaled = bool(multiplier and multiplier.lower() != "mille")
+    if not _whole_millions(value, multiplier) and bool(groups["of"]) != scaled:
         return False  # nor "2,5 milliards attendus": a count in millions needs its "de"
     number = groups.get("n2") or groups["n1"]
     if re.fullmatch(r"\d{4}", number) and 1000 <= int(number) <= 2100 and before in _YEAR_PREPOSITIONS:
         return False  # "en 2021 entreprises": a year
     plural = groups["noun"][-1] in "sxz" or bool(_ACRONYM.fullmatch(groups["noun"]))
     return plural or (value is not None and value < 2)
+
+
+def _whole_millions(value: Decimal | None, multiplier: str | None) -> bool:
+    """Whether `value` is whole millions written in figures, which take "de" as "millions" does:
+    "26 000 000 de galaxies" (and "26 000 000 galaxies" all the same)."""
+    return multiplier is None and value is not None and value >= 10**6 and value % 10**6 == 0
 
 
 def _value(number: str, multiplier: str | None, half: str | None = None, rest: str | None = None) -> Decimal | None:

@@ -1,5 +1,5 @@
 """Times of a race or a match written in hours, minutes and seconds (`quantities` reads them first):
-"2 h 05 min 12 s", "1 min 52,07 s", "48 min 31 s", "2 h 41 min". One length, counted in the smallest
+"2 h 05 min 12 s", "1 min 52,07 s", "48 min 31 s", "2 h 41 min", "2 heures 5 minutes et 12 secondes". One length, counted in the smallest
 unit written: 7512 `seconde`, 112.07 `seconde`, 2911 `seconde`, 161 `minute`; with the bound or hedge
 before it ("en moins de 2 h 10 min": max 130 `minute`). A time of day mostly writes no "min" ("à 18 h 30",
 "le train de 7 h 42") and stays a time; when it does ("le séisme s'est produit à 2 h 17 min 35 s", "vers
@@ -17,10 +17,13 @@ from annotations.nlp import numbers
 from annotations.nlp.types import QuantitySpan
 
 _SPACE = r"[^\S\n]?"
-_SECONDS = rf"(?P<seconds>\d{{1,2}}(?:,\d{{1,3}})?){_SPACE}s"
+# The units in words too, the last after "et": "2 heures 5 minutes et 30 secondes" is "2 h 05 min 30 s".
+_THEN = rf"(?:\s+et\s+|{_SPACE})"
+_HOURS, _MINUTES = r"(?:heures?|h)", r"(?:minutes?|min)"
+_SECONDS = rf"(?P<seconds>\d{{1,2}}(?:,\d{{1,3}})?){_SPACE}(?:secondes?|s)"
 _TIME = re.compile(
-    rf"(?<![\w,.])(?:(?P<hours>\d{{1,3}}){_SPACE}h{_SPACE}(?=\d{{1,2}}{_SPACE}min))?"
-    rf"(?P<minutes>\d{{1,3}}){_SPACE}min(?:{_SPACE}{_SECONDS})?(?![\w])"
+    rf"(?<![\w,.])(?:(?P<hours>\d{{1,3}}){_SPACE}{_HOURS}{_THEN}(?=\d{{1,2}}{_SPACE}{_MINUTES}))?"
+    rf"(?P<minutes>\d{{1,3}}){_SPACE}{_MINUTES}(?:{_THEN}{_SECONDS})?(?![\w])"
 )
 # A time of day: after "vers" or "dès" ("vers 23 h 50 min"); after "à" when the hour is said of the day ("à 2 h 17 min
 # 35 s, heure locale", "à 5 h 20 min du matin", "à 14 h 30 min précises") or of a thing that happened then ("s'est

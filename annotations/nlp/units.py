@@ -136,6 +136,9 @@ UNIT_WORDS = {
     "mégabits par seconde": "Mbit/s",
     "gigabit par seconde": "Gbit/s",
     "gigabits par seconde": "Gbit/s",
+    # a distance in astronomy: "une exoplanète située à 48 années-lumière"
+    "année lumière": "al",
+    "années lumière": "al",
 }
 UNIT_WORDS.update({word + "s": unit for word, unit in list(UNIT_WORDS.items()) if " " not in word})
 

@@ -202,6 +202,15 @@ def test_a_year_before_a_currency_word_or_a_clause_stays_a_year():
     assert values("Le club a payé 2024 € en 2019.", WEDNESDAY) == [("2019", "2019")]
 
 
+def test_a_year_a_date_is_moved_to_opens_its_clause():
+    # "à" after a verb that moves a date cues a year as "en" does, an article after it or not.
+    assert values("Le conseil a reporté à 2029 l'ouverture du collège.", WEDNESDAY) == [("2029", "2029")]
+    assert values("La fusion est repoussée à 2027 la faute aux recours.", WEDNESDAY) == [("2027", "2027")]
+    # Look-alikes: a price after "à", a count after "reporté".
+    assert values("Les billets se vendent à 1500 l'unité.", WEDNESDAY) == []
+    assert values("Le club a reporté 1500 places sur la saison suivante.", WEDNESDAY) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -291,3 +291,27 @@ def test_find_quantities_reads_millions_inside_a_number_in_words(text, expected)
 def test_a_bare_figure_is_set_against_one_below_zero(text, expected):
     found = analyse(text).quantities
     assert [(q.text, q.min, q.unit) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whole millions in figures take "de", as "millions" does, and may leave it out
+        ("Le réseau a compté 41 000 000 de passagers.", [("41 000 000 de passagers", 41000000, 41000000, "passager")]),
+        ("La ville a planté 3 000 000 arbres.", [("3 000 000 arbres", 3000000, 3000000, "arbre")]),
+        # a distance in light-years
+        ("L'amas se trouve à 310 années-lumière.", [("310 années-lumière", 310, 310, "al")]),
+        # a race time in words, the last unit after "et"
+        (
+            "Le Tourangeau a nagé le 1 500 m en 14 minutes et 52 secondes.",
+            [("1 500 m", 1500, 1500, "m"), ("14 minutes et 52 secondes", 892, 892, "seconde")],
+        ),
+        ("Le vol a duré 3 heures et 20 minutes.", [("3 heures et 20 minutes", 200, 200, "minute")]),
+        # look-alikes: a figure not in whole millions before "de", a time of day in words, minutes alone
+        ("Le billet 3 000 000 de la loterie a été retiré.", []),
+        ("La secousse a eu lieu à 3 heures 12 minutes, heure locale.", []),
+        ("La navette part toutes les 12 minutes.", [("12 minutes", 12, 12, "minute")]),
+    ],
+)
+def test_find_quantities_reads_counts_and_times_written_out(text, expected):
+    assert quantities(text) == expected

@@ -25,6 +25,10 @@ from tests.annotations.reading import amounts
         ("Dans la France de 1960, un café valait 2 fr. au comptoir.", [("2 fr.", 2, 2, "FRF")]),
         # the capital "Fr." stays the Swiss abbreviation
         ("Le billet coûte Fr. 25 au guichet.", [("Fr. 25", 25, 25, "CHF")]),
+        # a Swiss federal body by its initials speaks of Switzerland; another bank's do not
+        ("La FINMA a infligé 4 millions de francs d'amende.", [("4 millions de francs", 4000000, 4000000, "CHF")]),
+        ("Les CFF investiront 900 millions de francs.", [("900 millions de francs", 900000000, 900000000, "CHF")]),
+        ("En 1985, la BNP a dégagé 600 millions de francs.", [("600 millions de francs", 600000000, 600000000, "FRF")]),
     ],
 )
 def test_which_francs(text, expected):

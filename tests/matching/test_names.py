@@ -3,7 +3,7 @@
 import pytest
 
 from matching.facts import build_facts
-from matching.names import acronym_of, align, same_entity
+from matching.names import acronym_of, align, same_entity, within
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,31 @@ def test_align_keeps_a_person_apart_from_an_acronym():
     )
     first, second = align(long, party)
     assert first.entities == second.entities == {"rassemblement"}
+
+
+def test_align_leaves_a_name_whose_words_are_another_name_s_in_another_order():
+    # "Union sportive des écoles de la Loire" holds each word of "Union des écoles sportives" (their
+    # stems) as another body's name: the recogniser missed nothing there.
+    union = named(
+        "L'Union sportive des écoles de la Loire a engagé 300 élèves", ("usel", "Union sportive des écoles de la Loire")
+    )
+    other = named("L'Union des écoles sportives a engagé 300 élèves", ("ues", "Union des écoles sportives"))
+    first, _second = align(other, union)
+    assert "ues" not in _second.entities and first.entities == {"ues"}
+    # The look-alike: a missed name written as a run of a longer name's words is still read in it.
+    missed = named("Les élèves de la Loire ont été 300 à courir", ("loire", "Loire"))
+    _first, second = align(missed, union)
+    assert "loire" in second.entities
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("Rennes", "mairie de Rennes", True),
+        ("ONU", "l'ONU", True),
+        ("Banque des États de l'Afrique centrale", "Banque centrale des États de l'Afrique de l'Ouest", False),
+        ("Caisse centrale", "Caisse régionale centrale", False),
+    ],
+)
+def test_within_reads_a_run_of_words_in_their_order(short, long, expected):
+    assert within(short, long) is expected

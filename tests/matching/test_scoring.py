@@ -296,6 +296,30 @@ def test_find_conflict_skips_a_denial_or_the_other_direction():
     assert find_conflict(rise, other).kind == "amount"
 
 
+def test_find_conflict_reads_a_denial_of_the_same_fact():
+    def told(text, day):
+        return build_facts(
+            text=text,
+            entities=["sncb"],
+            names=[("sncb", "SNCB", "ORG")],
+            dates=[(date(2025, 9, day), date(2025, 9, day), 0, 0)],
+            amounts=[],
+        )
+
+    stated = told("La SNCB a supprimé la ligne de nuit vers Vienne le 14 septembre", 14)
+    denied_then = told(
+        "Contrairement aux rumeurs, la SNCB n'a pas supprimé la ligne de nuit vers Vienne le 14 septembre", 14
+    )
+    assert find_conflict(stated, denied_then).kind == "denial"
+    # Look-alikes: a denial on another day, a denial of another fact, the same fact stated twice.
+    denied_later = told("La SNCB n'a pas supprimé la ligne de nuit vers Vienne le 21 septembre", 21)
+    assert find_conflict(stated, denied_later) is None
+    other_fact = told("La SNCB n'a pas prévenu les voyageurs de la ligne le 14 septembre", 14)
+    assert find_conflict(stated, other_fact) is None
+    again = told("Le 14 septembre, la SNCB a supprimé la ligne de nuit vers Vienne", 14)
+    assert find_conflict(stated, again) is None
+
+
 def counted(text, *counts, entities=(5,), dates=()):
     return build_facts(
         text=text,
@@ -392,3 +416,38 @@ def test_score_match_two_actors_as_subjects_are_apart():
     )
     bare = named_facts("Le RN a recueilli 31 % des voix", ("rn", "RN", "ORG"))
     assert not score_match(place, bare).signals["apart"] and not score_match(party, place).signals["apart"]
+
+
+def test_apart_reads_two_events_of_one_kind_as_rivals():
+    tickets = [(48000, 48000, "billet", 0, 0)]
+    rennes = named_facts(
+        "Les Rencontres trans musicales de Rennes ont vendu 48 000 billets",
+        ("trans", "Rencontres trans musicales de Rennes", "MISC"),
+        amounts=tickets,
+    )
+    bourges = named_facts(
+        "Les Rencontres du Printemps de Bourges ont vendu 48 000 billets",
+        ("bourges", "Rencontres du Printemps de Bourges", "MISC"),
+        amounts=tickets,
+    )
+    assert score_match(rennes, bourges).signals["apart"]
+    # Look-alikes: two loose names of two kinds (a nationality, an event), or one within the other.
+    fans = named_facts("Les supporters bretons ont vendu 48 000 billets", ("bretons", "bretons", "MISC"))
+    assert not score_match(rennes, fans).signals["apart"]
+    edition = named_facts(
+        "Les Rencontres trans musicales ont vendu 48 000 billets",
+        ("transmusicales", "Rencontres trans musicales", "MISC"),
+    )
+    assert not score_match(rennes, edition).signals["apart"]
+
+
+def test_apart_when_one_name_holds_the_other_s_words_in_another_order():
+    bank = named_facts(
+        "La Caisse régionale centrale a relevé son taux à 4 %",
+        ("crc", "Caisse régionale centrale", "ORG"),
+    )
+    other = named_facts("La Caisse centrale a relevé son taux à 4 %", ("cc", "Caisse centrale", "ORG"))
+    assert score_match(bank, other).signals["apart"]
+    town_hall = named_facts("La mairie de Rennes a relevé la taxe de 4 %", ("mairie", "mairie de Rennes", "LOC"))
+    town = named_facts("Rennes a relevé la taxe de 4 %", ("rennes", "Rennes", "LOC"))
+    assert not score_match(town_hall, town).signals["apart"]

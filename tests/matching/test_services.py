@@ -165,12 +165,26 @@ TWO_BUDGETS = (
 )
 
 
+DENIAL = (
+    "La piscine de Dinan\n\n"
+    "La mairie de Dinan a fermé la piscine municipale le 3 février 2026. "
+    "Elle emploie 12 maîtres-nageurs. "
+    "Selon l'opposition, la mairie de Dinan n'a pas fermé la piscine municipale le 3 février 2026.\n"
+)
+
+
 @pytest.mark.django_db
-def test_ingest_flags_two_dates_for_the_same_fact(make_article):
-    article = make_article(CONTRADICTION, slug="acme")
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        (CONTRADICTION, "date", ("2015-01-01/2015-12-31", "2017-01-01/2017-12-31")),
+        (DENIAL, "denial", ("", "n'a pas")),  # the words that deny, none for the claim that states
+    ],
+)
+def test_ingest_flags_the_same_fact_told_two_ways(make_article, text, kind, values):
+    article = make_article(text, slug="conflit")
     flagged = Inconsistency.objects.get(article=article)
-    assert flagged.kind == "date"
-    assert {flagged.first_value, flagged.second_value} == {"2015-01-01/2015-12-31", "2017-01-01/2017-12-31"}
+    assert (flagged.kind, (flagged.first_value, flagged.second_value)) == (kind, values)
     assert flagged.state == Inconsistency.State.OPEN
 
 

@@ -38,6 +38,15 @@ def test_stems_read_two_wordings_as_the_same_words(one, other):
         ("La mairie ouvre une crèche", "La mairie ferme une crèche", True),
         ("L'hôpital a créé dix lits", "L'hôpital a supprimé dix lits", True),
         ("La conserverie recrute 40 ouvriers", "La conserverie licencie 40 ouvriers", True),
+        ("Le tribunal administratif a validé le permis", "Le tribunal administratif a suspendu le permis", True),
+        ("La cour d'appel a confirmé l'amende", "La Cour de cassation a cassé l'amende", True),
+        ("Le jury a retenu trois projets", "Le jury a écarté trois projets", True),
+        ("La région a embauché 60 agents", "La région a supprimé 60 postes d'agents", True),
+        ("Le Lausannois a remporté le slalom", "Le Lausannois a chuté dans le slalom", True),
+        # look-alikes: the same outcome in two words, and a fall beside a win in one claim
+        ("Le Conseil d'État a annulé l'arrêté", "Le Conseil d'État a suspendu l'arrêté", False),
+        ("Le jury a retenu trois projets", "Le jury a validé trois projets", False),
+        ("Vainqueur du slalom, le Lausannois a vu sa cote chuter", "Le Lausannois a remporté le slalom", False),
         ("Le tribunal a condamné le gérant", "Le gérant a été condamné en appel", False),
         # A claim that tells both outcomes tells neither.
         ("Relaxé en première instance, le gérant a été condamné en appel", "Le gérant a été relaxé", False),

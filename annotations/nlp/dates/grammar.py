@@ -254,9 +254,10 @@ class Grammar:
         return sorted(found, key=lambda candidate: candidate[0])
 
 
-# The cues after which a year may open a clause ("en 2026 la ville", "depuis 2015 les prix"); not
-# "à 1500 le mois", "de 2000 la veille".
-_YEAR_CUES = r"en|dès|depuis|avant|après|vers|jusqu'en|d'ici|fin|début|mi-"
+# The cues after which a year may open a clause ("en 2026 la ville", "depuis 2015 les prix"), and
+# "à" after a verb that moves a date ("a reporté à 2027 l'inauguration"); not "à 1500 le mois",
+# "de 2000 la veille".
+_YEAR_CUES = r"en|dès|depuis|avant|après|vers|jusqu'en|d'ici|fin|début|mi-|(?:report|repouss|décal|ajourn)[éeés]*\s+à"
 _YEAR_CUE = re.compile(rf"\b(?:{_YEAR_CUES})\s*$", re.I)
 # Words after which a four-digit number is a year even outside 1900-2100 ("en 1515"): those cues and more.
 _TEMPORAL_BEFORE = re.compile(rf"\b(?:{_YEAR_CUES}|pour|d'ici à|l'an|année|de|du|au|à|entre)\s*$", re.I)
