@@ -45,6 +45,7 @@ from annotations.nlp.number_matches import matches_at, number_starts, number_win
 from annotations.nlp.numbers import alternation
 from annotations.nlp.plurals import singular
 from annotations.nlp.race_times import race_times
+from annotations.nlp.range_scales import borrows_multiplier, thousands_borrowed
 from annotations.nlp.rates import a_proportion, without_rate_bases
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
@@ -267,7 +268,7 @@ def _range(
         return _change(match, first, second, unit)
     if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
         first = numbers.scaled(first, _multiplier(groups["m2"]))  # "entre 2 et 3 millions"
-    first = numbers.scaled(first, numbers.thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
+    first = numbers.scaled(first, thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
     if first is None or second is None:
         first = second = None  # past any sane size: the text stays, the value goes
     elif first > second:
@@ -290,9 +291,9 @@ def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit
     change: two values of the unit, the first with the second's multiplier when it has none and is
     under a thousand."""
     groups = match.groupdict()
-    if numbers.borrows_multiplier(first, groups["m1"], groups["m2"]):
+    if borrows_multiplier(first, groups["m1"], groups["m2"]):
         first = numbers.scaled(first, _multiplier(groups["m2"]))
-    first = numbers.scaled(first, numbers.thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
+    first = numbers.scaled(first, thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
     first_end = max(match.end(name) for name in ("n1", "m1", "u1") if groups.get(name))
     return [
         QuantitySpan(start, end, match.string[start:end], numbers.whole(value), numbers.whole(value), unit)
