@@ -67,6 +67,8 @@ QUANTITIES = [
     ("Le car de 17 h 15 est supprimé.", []),
     ("Les urgences ont fermé de 9 h 30 à 11 h.", []),
     ("La manifestation a duré de 14 h 30 à 18 h.", []),
+    ("Le magasin ouvre dès 6 h 30 le dimanche.", []),
+    ("Il était plus de 23 h 30 quand le feu a pris.", []),
 ]
 
 MONEY = [
