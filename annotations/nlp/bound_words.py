@@ -52,6 +52,7 @@ HEDGES = (
     "quasiment",
     "presque",
     "approximativement",
+    "grosso modo",
     "exactement",
     "quelque",
     "à peine",

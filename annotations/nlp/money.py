@@ -49,7 +49,6 @@ from annotations.nlp.numbers import (
     WORDS,
     Lead,
     alternation,
-    borrows_multiplier,
     glued_sign,
     lead,
     parse_number,
@@ -57,9 +56,9 @@ from annotations.nlp.numbers import (
     scaled,
     signed_start,
     single_value,
-    thousands_borrowed,
     whole,
 )
+from annotations.nlp.range_scales import borrows_multiplier, thousands_borrowed
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import MoneySpan

@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.nlp import measure_words, numbers
-from annotations.nlp.changes import change_verb
+from annotations.nlp.changes import FALL_VERB, change_verb
 from annotations.nlp.dates import find_dates
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
@@ -45,6 +45,7 @@ from annotations.nlp.number_matches import matches_at, number_starts, number_win
 from annotations.nlp.numbers import alternation
 from annotations.nlp.plurals import singular
 from annotations.nlp.race_times import race_times
+from annotations.nlp.range_scales import borrows_multiplier, thousands_borrowed
 from annotations.nlp.rates import a_proportion, without_rate_bases
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
@@ -267,7 +268,7 @@ def _range(
         return _change(match, first, second, unit)
     if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
         first = numbers.scaled(first, _multiplier(groups["m2"]))  # "entre 2 et 3 millions"
-    first = numbers.scaled(first, numbers.thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
+    first = numbers.scaled(first, thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
     if first is None or second is None:
         first = second = None  # past any sane size: the text stays, the value goes
     elif first > second:
@@ -279,10 +280,13 @@ def _range(
 
 def _by_a_share(groups: dict, unit: str, verb: str | None, first: Decimal | None, second: Decimal | None) -> bool:
     """ "augmentera de 10 à 15 %": rises by 10 to 15 %, a range; "passe de 3 à 4 %", "a baissé de
-    7,5 % à 7,1 %" and "a reculé de 8 à 7 %" go from one level to the other."""
-    if unit != "%" or groups["u1"] or (verb or "").lower().startswith("pass"):
+    7,5 % à 7,1 %" and "a reculé de 8 à 7 %" go from one level to the other. A fall to a larger figure is
+    by how much, in any unit: "Il est tombé de 20 à 25 cm de neige" (`FALL_VERB`)."""
+    if first is None or second is None or first > second or groups["u1"]:
         return False
-    return first is not None and second is not None and first <= second
+    if FALL_VERB.match(verb or "") and first < second:
+        return True
+    return unit == "%" and not (verb or "").lower().startswith("pass")
 
 
 def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit: str) -> list[QuantitySpan]:
@@ -290,9 +294,9 @@ def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit
     change: two values of the unit, the first with the second's multiplier when it has none and is
     under a thousand."""
     groups = match.groupdict()
-    if numbers.borrows_multiplier(first, groups["m1"], groups["m2"]):
+    if borrows_multiplier(first, groups["m1"], groups["m2"]):
         first = numbers.scaled(first, _multiplier(groups["m2"]))
-    first = numbers.scaled(first, numbers.thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
+    first = numbers.scaled(first, thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
     first_end = max(match.end(name) for name in ("n1", "m1", "u1") if groups.get(name))
     return [
         QuantitySpan(start, end, match.string[start:end], numbers.whole(value), numbers.whole(value), unit)

@@ -1,10 +1,11 @@
 """Times of a race or a match written in hours, minutes and seconds (`quantities` reads them first):
-"2 h 05 min 12 s", "1 min 52,07 s", "48 min 31 s", "2 h 41 min", "2 heures 5 minutes et 12 secondes". One length, counted in the smallest
-unit written: 7512 `seconde`, 112.07 `seconde`, 2911 `seconde`, 161 `minute`; with the bound or hedge
+"2 h 05 min 12 s", "1 min 52,07 s", "48 min 31 s", "2 h 41 min", "2 heures 5 minutes et 12 secondes". One
+length, counted in the smallest unit written: 7512 `seconde`, 112.07 `seconde`, 2911 `seconde`, 161 `minute`; with the bound or hedge
 before it ("en moins de 2 h 10 min": max 130 `minute`). A time of day mostly writes no "min" ("à 18 h 30",
 "le train de 7 h 42") and stays a time; when it does ("le séisme s'est produit à 2 h 17 min 35 s", "vers
 23 h 50 min", see `_of_the_day`), it is held as no length (`race_times` gives its span apart). "90 min" or "12 s" alone are left to
-the other patterns.
+the other patterns. Written short: "4 min 30" (270 `seconde`), "10 s 05" (10.05 `seconde`), and "3 h 02" where hours
+would last ("après 3 h 02 de jeu", "en 2 h 05": 182 and 125 `minute`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from annotations.nlp import numbers
+from annotations.nlp import numbers, units
 from annotations.nlp.types import QuantitySpan
 
 _SPACE = r"[^\S\n]?"
@@ -21,9 +22,21 @@ _SPACE = r"[^\S\n]?"
 _THEN = rf"(?:\s+et\s+|{_SPACE})"
 _HOURS, _MINUTES = r"(?:heures?|h)", r"(?:minutes?|min)"
 _SECONDS = rf"(?P<seconds>\d{{1,2}}(?:,\d{{1,3}})?){_SPACE}(?:secondes?|s)"
+# Seconds written without their "s" after the minutes: "il a tenu 4 min 30 en apnée" (not "à la 85 min 30 000
+# spectateurs", nor "20 min 15 %")
+_BARE_SECONDS = r"(?P<bare_seconds>[0-5]\d)(?![\w%°'’]|[,.]\d|\s?[\d%°])"
 _TIME = re.compile(
     rf"(?<![\w,.])(?:(?P<hours>\d{{1,3}}){_SPACE}{_HOURS}{_THEN}(?=\d{{1,2}}{_SPACE}{_MINUTES}))?"
-    rf"(?P<minutes>\d{{1,3}}){_SPACE}{_MINUTES}(?:{_THEN}{_SECONDS})?(?![\w])"
+    rf"(?P<minutes>\d{{1,3}}){_SPACE}{_MINUTES}(?:{_THEN}{_SECONDS}(?![\w])|{_SPACE}{_BARE_SECONDS})?(?![\w])"
+)
+# A sprinter's hundredths after the "s": "en 10 s 05" (10.05 seconds)
+_HUNDREDTHS = re.compile(
+    r"(?<![\w,.])(?P<seconds>\d{1,2})[^\S\n]s[^\S\n](?P<hundredths>\d{2})(?![\w%°'’]|[,.]\d|\s?[\d%°])"
+)
+# Hours and minutes without "min", a length when hours would be one (`units.is_a_duration`: "après 3 h 02 de jeu",
+# "en 2 h 05", "pendant 1 h 30"); "à 20 h 45", "le train de 7 h 42" stay times of day
+_HOURS_MINUTES = re.compile(
+    r"(?<![\w,.])(?P<hours>\d{1,2})[^\S\n]?h[^\S\n]?(?P<minutes>[0-5]\d)(?![\w%°'’]|[,.]\d|\s?[\d%°]|\s?min)"
 )
 # A time of day: after "vers" or "dès" ("vers 23 h 50 min"); after "à" when the hour is said of the day ("à 2 h 17 min
 # 35 s, heure locale", "à 5 h 20 min du matin", "à 14 h 30 min précises") or of a thing that happened then ("s'est
@@ -55,17 +68,40 @@ def race_times(text: str, regions: list[tuple[int, int]]) -> tuple[list[Quantity
         lead_in = numbers.lead(text, match.start())
         low, high = numbers.bounds(value, lead_in.bound)
         first = lead_in.start if lead_in.bound else match.start()
-        unit = "seconde" if match["seconds"] else "minute"
+        unit = "seconde" if match["seconds"] or match["bare_seconds"] else "minute"
         lengths.append(
             QuantitySpan(first, match.end(), text[first : match.end()], *map(numbers.whole, (low, high)), unit)
         )
-    return lengths, of_the_day
+    return lengths + _without_min(text, regions), of_the_day
+
+
+def _without_min(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan]:
+    """The lengths written "10 s 05" (seconds) and "3 h 02" where hours would last (minutes)."""
+    lengths = []
+    for start, end in regions:
+        for match in _HUNDREDTHS.finditer(text, start, end):
+            value = Decimal(f"{match['seconds']}.{match['hundredths']}")
+            lengths.append(QuantitySpan(*match.span(), match[0], numbers.whole(value), numbers.whole(value), "seconde"))
+        for match in _HOURS_MINUTES.finditer(text, start, end):
+            lead_in = numbers.lead(text, match.start())
+            if lead_in.word:
+                continue  # "de 9 h 30 à 11 h", "entre 8 h 30 et 9 h": a span between two times of day
+            hours = Decimal(match["hours"])
+            if not units.is_a_duration(
+                text, lead_in.start, match.end(), numbers.word_before(text, lead_in.start), hours
+            ):
+                continue
+            low, high = numbers.bounds(hours * 60 + int(match["minutes"]), lead_in.bound)
+            first = lead_in.start if lead_in.bound else match.start()
+            values = map(numbers.whole, (low, high))
+            lengths.append(QuantitySpan(first, match.end(), text[first : match.end()], *values, "minute"))
+    return lengths
 
 
 def _times(text: str, regions: list[tuple[int, int]]) -> Iterator[re.Match]:
     for start, end in regions:
         for match in _TIME.finditer(text, start, end):
-            if match["hours"] or match["seconds"]:  # "90 min": one unit, read as any other
+            if match["hours"] or match["seconds"] or match["bare_seconds"]:  # "90 min": one unit, read as any other
                 yield match
 
 
@@ -86,7 +122,7 @@ def _value(match: re.Match) -> Decimal | None:
     if match["hours"] and minutes > 59:
         return None
     total = Decimal(hours * 60 + minutes)
-    if not match["seconds"]:
+    if not (match["seconds"] or match["bare_seconds"]):
         return total
-    seconds = Decimal(match["seconds"].replace(",", "."))
+    seconds = Decimal((match["seconds"] or match["bare_seconds"]).replace(",", "."))
     return None if seconds >= 60 else total * 60 + seconds

@@ -43,6 +43,11 @@ SYMBOLS = {
     "MWh": "MWh",
     "GWh": "GWh",
     "TWh": "TWh",
+    # a solar plant's peak power, apart from the power it delivers: "une centrale de 4,8 MWc", "9 kWc sur le toit"
+    "Wc": "Wc",
+    "kWc": "kWc",
+    "MWc": "MWc",
+    "GWc": "GWc",
     "km/h": "km/h",
     "m/s": "m/s",
     "m³/s": "m³/s",
@@ -122,6 +127,10 @@ UNIT_WORDS = {
     "mégawattheure": "MWh",
     "gigawattheure": "GWh",
     "térawattheure": "TWh",
+    "kilowatt crête": "kWc",
+    "kilowatts crête": "kWc",
+    "mégawatt crête": "MWc",
+    "mégawatts crête": "MWc",
     "décibel": "dB",
     "nœud": "nd",  # a speed at sea or of the wind: "des rafales de 35 nœuds"
     "are": "a",  # "60 ares de maraîchage"
