@@ -256,14 +256,16 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     import trafilatura
     from lxml import html as lxml_html
 
-    from annotations import html_layout, html_page
+    from annotations import html_layout, html_page, print_lines
 
     tree = html_page.parse(html)
     if tree is not None:
+        # every rewrite runs; the page is written anew if one changed it
         changed = html_layout.without_layout_tables(tree)
-        changed |= html_layout.without_footnote_calls(
-            tree
-        )  # both rewrites run; the page is written anew if one changed it
+        changed |= html_layout.without_footnote_calls(tree)
+        changed |= html_layout.with_drop_caps_shown(tree)
+        changed |= html_layout.with_loose_ending_apart(tree)
+        changed |= print_lines.with_print_lines_joined(tree)
         if changed:
             html = lxml_html.tostring(tree, encoding="unicode")
     text = _main_text(html)

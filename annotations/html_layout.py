@@ -4,7 +4,9 @@ Tables that lay out a page rather than hold data (old sites, e-mail letters, pri
 every table as data and writes it as a Markdown table, the whole page in its cells; `without_layout_tables`
 turns a layout table's rows and cells into `<div>`s first. Footnote calls: trafilatura keeps a `<sup>` as
 text glued to the word before it, "des années 1960<sup>1</sup>." read "des années 19601.";
-`without_footnote_calls` drops the calls that link to a note of the page.
+`without_footnote_calls` drops the calls that link to a note of the page. A drop cap hidden from screen readers
+("<span aria-hidden="true">L</span>es données"): trafilatura drops what `aria-hidden` hides, and the paragraph
+reads "es données"; `with_drop_caps_shown` shows it again.
 """
 
 from __future__ import annotations
@@ -79,3 +81,61 @@ def _is_footnote_call(element) -> bool:
     # script (a tooltip): a number or a mark in superscript there is a call too, glued to the figure before it.
     href = (link.get("href") or "").strip().lower()
     return {element.tag, inner.tag} == {"sup", "a"} and href.startswith(("#", "javascript:"))
+
+
+def with_drop_caps_shown(tree) -> bool:
+    """Takes `aria-hidden` off, in place, the drop caps it hides: an inline element holding one letter and nothing
+    else, first in its paragraph ("<span aria-hidden="true">À</span> 2 400 mètres", "<span ...>L</span>es");
+    whether there was one. An icon hidden the same way ("▶", "×") or a hidden word stays hidden."""
+    caps = [element for element in tree.iter("span", "b", "strong", "big", "em", "i") if _is_hidden_drop_cap(element)]
+    for element in caps:
+        del element.attrib["aria-hidden"]
+    return bool(caps)
+
+
+def _is_hidden_drop_cap(element) -> bool:
+    if (element.get("aria-hidden") or "").strip().lower() != "true" or len(element):
+        return False
+    letter, parent = (element.text or "").strip(), element.getparent()
+    first = parent is not None and not (parent.text or "").strip() and element.getprevious() is None
+    return len(letter) == 1 and letter.isalpha() and first and bool(element.tail and element.tail.strip())
+
+
+_BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "form", "figure", "blockquote",
+    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "pre", "hr", "template", "details", "script", "style",
+})  # fmt: skip
+_LOOSE_HOLDERS = ("div", "section", "article", "aside", "template")
+
+
+def with_loose_ending_apart(tree) -> bool:
+    """Puts in a `<div>` of its own, in place, the text and inline elements a block holds loose after its last
+    paragraph (a paywall box's "<p>La suite est réservée ...</p> <a>Je m'abonne</a> <a>Déjà abonné ?</a>"); whether
+    there was any. trafilatura writes such a run one newline above the next block's first paragraph, and the two
+    read as one paragraph: "Déjà abonné ? Connectez-vous\nLes victimes ...". A run before a paragraph is its label
+    ("<span>Publireportage</span><p>...</p>") and stays with it; a block holding no other block is a paragraph."""
+    holders = [element for element in tree.iter(*_LOOSE_HOLDERS) if _loose_ending(element)]
+    for holder in holders:
+        last, *run = _loose_ending(holder)
+        wrapper = etree.Element("div")
+        wrapper.text, last.tail = last.tail, None
+        wrapper.extend(run)  # moved, with their tails
+        last.addnext(wrapper)
+    return bool(holders)
+
+
+def _is_block(node) -> bool:
+    return not isinstance(node.tag, str) or node.tag in _BLOCK_TAGS  # a comment, a script: no text to read
+
+
+def _loose_ending(holder) -> list:
+    """The holder's last block, then the inline elements after it, when they or its tail hold text; else []."""
+    children = list(holder)
+    blocks = [index for index, child in enumerate(children) if child.tag in _BLOCK_TAGS - {"script", "style"}]
+    if not blocks:
+        return []
+    last, run = children[blocks[-1]], children[blocks[-1] + 1 :]
+    if any(_is_block(node) for node in run):  # a script, a comment or a block after it: left alone
+        return []
+    texts = [last.tail or ""] + [node.text_content() + (node.tail or "") for node in run]
+    return [last, *run] if any(text.strip() for text in texts) else []

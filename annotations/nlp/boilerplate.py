@@ -114,6 +114,8 @@ _EMBED = re.compile(
     r"|\(@\w+\)\s+(?:\d{1,2}\s+)?[A-Za-zéû]+\.?\s+(?:\d{1,2},\s+)?\d{4}$",
     re.I,
 )
+# "Lire aussi" as a sentence's comparative, no link: "Lire aussi bien les plans que les comptes a pris du temps".
+_COMPARATIVE = r"\s+(?:bien|mal|vite|souvent|longtemps|[a-zà-ÿ]+ment)\b[^.!?:]*\bqu(?:e\b|')"
 # Phrases that only site interfaces use, on a line of up to MAX_CHROME_WORDS words; infinitives as buttons
 # only ("Déjà abonné ? Se connecter"): in a sentence they are verbs ("a jusqu'au 15 mai pour s'inscrire").
 _INTERFACE_PHRASES = re.compile(
@@ -122,7 +124,9 @@ _INTERFACE_PHRASES = re.compile(
     r"connectez[- ]vous|(?:être )?(?:abonnée?|connectée?|inscrite?) pour|créer un compte|mon compte|mot de passe oublié|"
     r"inscrivez[- ]vous|je m'inscris|newsletters?|infolettres?|"
     r"(?:^|(?<=[?!] ))(?:s'abonner|s'inscrire|se connecter)|votre adresse e-?mail|"
-    r"suivez[- ]nous|nous suivre|à lire aussi|lire aussi|lire la suite|lire plus tard|voir aussi|sur le même (?:sujet|thème)|"
+    r"suivez[- ]nous|nous suivre|(?:lire|voir) aussi(?!"
+    + _COMPARATIVE
+    + r")|lire la suite|lire plus tard|sur le même (?:sujet|thème)|"
     r"articles? (?:similaires?|récents?)|sujets? (?:associés|liés)|les plus lus|nos derniers articles|"
     r"dernières infos|la rédaction vous recommande|contenus? sponsorisés?|accepter les cookies|gestion des cookies|"
     r"gérer (?:les|mes) (?:cookies|choix)|paramétrer les cookies|envoyer par e-?mail|copier le lien|"
@@ -137,7 +141,7 @@ _INTERFACE_PHRASES = re.compile(
 # "À lire aussi", "Voir également", "À découvrir aussi": what points to another article.
 _READ_ALSO = r"(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)"
 # A link to another article, however long its title: "À lire aussi : ...", "LIRE AUSSI >> ...".
-_RELATED_LINK = re.compile(rf"^[»>→▶•\s]*{_READ_ALSO}\b", re.I)
+_RELATED_LINK = re.compile(rf"^[»>→▶•\s]*{_READ_ALSO}\b(?!{_COMPARATIVE})", re.I)
 # The same label on a line of its own, whose link is the next line: "Lire aussi", "À découvrir aussi :";
 # a poll's label, whose question is the next line ("Sondage", then "Faut-il ... ?").
 _RELATED_LABEL = re.compile(

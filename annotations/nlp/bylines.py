@@ -58,6 +58,9 @@ _CREDITS = re.compile(
     rf"|^{_PICTURE}\s*{PERSON}(?:(?:,| et) {PERSON})*{_FOR}$"
     r"|^(?:[Uu]n|[Uu]ne) (?:podcast|film|documentaire|série|websérie|émission|récit|enquête|reportage|portrait) (?:de|d')\s?"
     rf"{PERSON}(?:(?:,| et) {PERSON})*\.?$"
+    # a show's theme tune and its band, title-cased: "Musique du générique : Les Frangines du Port."
+    r"|^(?i:musique (?:du générique|originale)|générique)\s*:\s*[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+(?:d[eu]|des|la|le|les|et|&|(?:d['’])?[A-ZÀ-Ý][\w'’-]*)){0,5}\.?$"
 )
 _DATE_WORDS = (
     words("le la à h min mis jour publié posté il y a heures heure minutes jours hier aujourd'hui édition du er")

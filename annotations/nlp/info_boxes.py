@@ -5,7 +5,9 @@ address, the dates and hours, the prices, a booking button ("Théâtre du Port, 
 "Samedi de 10 h à 20 h", "Tarifs : de 12 à 18 €", "Entrée libre", "Réserver"). Those lines are chrome
 however short, and the article goes on after them, so they end nothing.
 
-A ranking gives a team a line, its rank, its name and its record ("1. Rezé Basket - 18 v. 6 d.").
+A ranking gives a team a line, its rank, its name and its record ("1. Rezé Basket - 18 v. 6 d."); a match's
+sheet a team its scoring line ("Brive : 2 essais Lafon (12e, 40e), 3 pénalités Mazet.") and the ground its
+officials' line ("Stade Amédée-Domenech. Arbitre : M. Roux. Spectateurs : 8 200.").
 
 A table copied as text gives a row a line, a label and its figures ("Résultat net : 14,2 (2026) ;
 17,9 (2025)", "Votants : 9 814 (51,8 %)", "Mi-temps : 13-17"): a results or accounts box, whose
@@ -76,9 +78,24 @@ def is_booking_line(line: str) -> bool:
     return len(line.split()) <= MAX_BOOKING_WORDS and bool(_BOOK_BY_PHONE.search(line))
 
 
+# A match sheet's scoring line: a team, a colon, then two counts of scoring acts or more, with the scorers' names
+# and minutes ("Aurillac : 1 essai Delrieu (71e), 1 transformation, 6 pénalités Vergne."); not "Aurillac : 1 essai
+# en 80 minutes, c'est peu", a sentence with one count.
+# A count is followed by its scorers, a minute or the next count, never by a word of prose ("3 buts encaissés").
+_SCORE_COUNT = (
+    r"\d{1,2}\s+(?:essais?|transformations?|pénalités?|drops?|buts?|coups? francs?)\b(?=\s*(?:[,.(]|$|[A-ZÀ-Ý]))"
+)
+_SCORING_LINE = re.compile(rf"^[^:.!?]{{2,40}}:\s*{_SCORE_COUNT}(?:[^:;]*?{_SCORE_COUNT}){{1,}}[^:;!?]*$")
+# Its officials' line, short labelled parts only: "Stade Jean-Alric. Arbitre : M. Fabre. Spectateurs : 5 420."
+_OFFICIALS = re.compile(r"(?:^|\.\s)(?:[Aa]rbitres?(?: central| principal)?|[Ss]pectateurs|[Aa]ffluence)\s*:")
+
+
 def is_box_line(line: str, next_line: str | None = None) -> bool:
-    """A line of a box beside the article: a practical line, or a ranking's row."""
-    return is_practical_info(line, next_line) or bool(_STANDING.match(line))
+    """A line of a box beside the article: a practical line, a ranking's row, a match sheet's line."""
+    if is_practical_info(line, next_line) or _STANDING.match(line) or _SCORING_LINE.match(line):
+        return True
+    parts = re.split(r"\.\s+", line.rstrip(". "))
+    return bool(_OFFICIALS.search(line)) and all(len(part.split()) <= 8 for part in parts)
 
 
 def is_practical_info(line: str, next_line: str | None = None) -> bool:

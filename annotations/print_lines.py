@@ -1,0 +1,100 @@
+"""A page converted from PDF, its printed lines set back into paragraphs before trafilatura reads it.
+
+A converter such as `pdftohtml` writes each line of print as its own absolutely placed `<p>`, "Le conseil
+municipal a approuvé le projet de" on one and "nouvelle école maternelle." on the next: trafilatura then reads
+every line as a paragraph, and a sentence over three lines is three fragments. The lines of one paragraph
+are those set one line's height apart, at the same left edge, in the same type size; a wider gap, another
+edge or another size starts the next. A line in a type bigger than the text's is a heading, the biggest
+of the page its headline. All of it read from the page's placement and its style sheet's font sizes,
+never from a class's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_TOP = re.compile(r"\btop\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+_LEFT = re.compile(r"\bleft\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+_ABSOLUTE = re.compile(r"\bposition\s*:\s*absolute\b", re.I)
+# A style sheet's rule giving a class its size: ".ft11{font-size:13px;font-family:Times;}"
+_CLASS_SIZE = re.compile(r"\.([\w-]+)\s*\{[^}]*?\bfont-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+_MIN_LINES = 5  # fewer placed lines are a layout's badge or caption, not a converted page
+_LINE_STEP_SLACK = 1.3  # a paragraph's next line comes one line's height down, a new paragraph further
+
+
+@dataclass
+class _Line:
+    element: object
+    top: float
+    left: float
+    size: float
+
+
+def with_print_lines_joined(tree) -> bool:
+    """Joins, in place, the placed lines of a converted PDF into paragraphs and headings; whether there were any."""
+    sizes = {name: float(size) for style in tree.iter("style") for name, size in _CLASS_SIZE.findall(style.text or "")}
+    pages = {}
+    for element in tree.iter("p", "div"):
+        line = _placed_line(element, sizes)
+        if line is not None:
+            pages.setdefault(element.getparent(), []).append(line)
+    lines = [line for page in pages.values() for line in page]
+    if len(lines) < _MIN_LINES:
+        return False
+    text_size = Counter(line.size for line in lines for _ in line.element.text_content()).most_common(1)[0][0]
+    headline_size = max(line.size for line in lines)
+    for page in pages.values():
+        for paragraph in _paragraphs(sorted(page, key=lambda line: line.top)):
+            _join(paragraph, text_size, headline_size)
+    return True
+
+
+def _placed_line(element, sizes: dict[str, float]) -> _Line | None:
+    """A line of print: an element placed at a top and a left, holding text and no block."""
+    style = element.get("style") or ""
+    top, left = _TOP.search(style), _LEFT.search(style)
+    if not (_ABSOLUTE.search(style) and top and left) or not element.text_content().strip():
+        return None
+    if any(child.tag in ("p", "div", "table", "ul", "ol") for child in element.iterdescendants()):
+        return None
+    size = max((sizes.get(name, 0.0) for name in (element.get("class") or "").split()), default=0.0)
+    return _Line(element, float(top.group(1)), float(left.group(1)), size)
+
+
+def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
+    """The page's lines, top to bottom, grouped into paragraphs: the same edge and size, one line's height
+    down (the smallest gap between two lines of that size on the page)."""
+    steps = {}
+    for before, after in zip(lines, lines[1:], strict=False):
+        if before.size == after.size and after.top > before.top:
+            steps[before.size] = min(steps.get(before.size, after.top - before.top), after.top - before.top)
+    paragraphs = []
+    for line in lines:
+        previous = paragraphs[-1][-1] if paragraphs else None
+        if (
+            previous is not None
+            and (previous.size, previous.left) == (line.size, line.left)
+            and line.top - previous.top <= steps.get(line.size, 0) * _LINE_STEP_SLACK
+        ):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return paragraphs
+
+
+def _join(paragraph: list[_Line], text_size: float, headline_size: float) -> None:
+    """The paragraph's first element holds its lines' text, one space between; the others go. A type bigger than
+    the text's makes it a heading (`<h1>` in the page's biggest type)."""
+    first = paragraph[0].element
+    words = " ".join(" ".join(line.element.text_content().split()) for line in paragraph)
+    for child in list(first):
+        first.remove(child)
+    first.text = words
+    first.tag = "p"
+    size = paragraph[0].size
+    if size > text_size:
+        first.tag = "h1" if size == headline_size else "h2"
+    for line in paragraph[1:]:
+        line.element.drop_tree()
