@@ -26,6 +26,7 @@ def a_persons_surname(token) -> bool:
     return any(ent.label_ == "PER" and len(ent) > 1 and ent[-1].text == token.text for ent in token.doc.ents)
 
 
+_FIRES = words("feu feux incendie incendies")
 _RANKS = words("première deuxième troisième quatrième cinquième dernière seconde meilleure bonne 1re 2e 3e 4e 5e")
 
 
@@ -115,6 +116,8 @@ def is_no_name(span: Span) -> bool:
         return following is not None and is_acronym_text(following.text)  # a tour: "le circuit ATP", "WTA"
     if head == "camp":  # a side by its leader: "le camp de Jordan Bardella", "de Macron" after "Emmanuel Macron"
         return a_persons_surname(span[-1]) or reads_as_a_full_name(span.doc[span.start + 2 : span.start + 4])
+    if head == "forêt" and before == "de" and span.start > 1 and span.doc[span.start - 2].lower_ in _FIRES:
+        return True  # a forest fire's place: "le feu de forêt de Thônes" (the forest is no name: "la forêt de Thônes")
     if head == "place" and before == "sur":
         return True  # "sur place", on the spot: a square takes its article ("sur la place Bellecour")
     if head == "église":

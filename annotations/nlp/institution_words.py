@@ -103,7 +103,8 @@ PLACE_HEADS = words(
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "pointe cap aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
     "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune "
-    "enclos temple corridor"  # "temple de la Fusterie", "corridor de Lobito" ("un corridor humanitaire": no name)
+    "enclos temple corridor archipel"  # "temple de la Fusterie", "corridor de Lobito" ("un corridor humanitaire": no
+    # name), "archipel du Frioul"
 ) | {
     "domaine national",
     "réserve naturelle",

@@ -61,7 +61,7 @@ from annotations.nlp.institution_words import (
     STORM_HEADS,
     WALK_HEADS,
 )
-from annotations.nlp.known_bodies import holds_a_programme
+from annotations.nlp.known_bodies import TERRITORIAL_ADMINISTRATIONS, holds_a_programme
 from annotations.nlp.lexicon import words
 from annotations.nlp.long_names import with_its_complements
 from annotations.nlp.name_shapes import LINKS, SERVICES
@@ -105,6 +105,8 @@ _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
 # "l'armée de Terre", "la Nuit européenne des musées", "la galerie Maeght", "le peloton de gendarmerie de ...", and
 # the common heads of "sommet UE-Japon", "temple de la Fusterie", "règlement sur ...", "Crous de Lille")
 _HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règlement cégep crous cross")
+_HEADS_ONLY |= TERRITORIAL_ADMINISTRATIONS  # "la DDT de la Drôme" (`bodies.administration_patterns`)
+_ACRONYM_HEADS = SERVICES | TERRITORIAL_ADMINISTRATIONS  # heads written in capitals: "SAMU 54", "DSDEN de l'Isère"
 
 
 # The particles inside a Dutch or German surname, in lower case: no place's name goes on with them.
@@ -241,7 +243,7 @@ class HeadedNames:
                 token.text in ("-", "–") and token.whitespace_ and doc[token.i - 1].whitespace_ for token in span[1:]
             )
             # a heading's word in capitals: "MARCHÉ Laboratoires X" (not a service's acronym: "SAMU 54")
-            and not (span[0].is_upper and len(span[0]) > 3 and span[0].lower_ not in SERVICES)
+            and not (span[0].is_upper and len(span[0]) > 3 and span[0].lower_ not in _ACRONYM_HEADS)
             and not values.overlaps(span.start_char, span.end_char)
             and not is_rank(span)
             and not is_no_name(span)
