@@ -14,10 +14,11 @@ from spacy.util import filter_spans
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.institution_words import COMMITTEE_DOMAINS, FIRM_HEADS
+from annotations.nlp.known_bodies import TERRITORIAL_ADMINISTRATIONS
 from annotations.nlp.lexicon import words
 from annotations.nlp.name_edges import TITLES
 from annotations.nlp.state import state
-from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, NAME, OF, PROPER, WORD
+from annotations.nlp.token_patterns import ADJECTIVE, ARTICLE, NAME, OF, PROPER, TOWN, WORD
 
 
 def committee_patterns() -> list[list[dict]]:
@@ -69,9 +70,17 @@ def town_patterns() -> list[list[dict]]:
     return [[{"ORTH": "Ville", "IS_SENT_START": False}, OF, *NAME]]
 
 
+def administration_patterns() -> list[list[dict]]:
+    """A local service of the state by its acronym and its territory, which the model reads as the acronym and a
+    place, or as a place whole: "la DDT de la Drôme", "l'ARS d'Occitanie", "la Dirm Méditerranée" (ORG; tried only
+    at the acronym, written in capitals or as a word, see `institutions._HEADS_ONLY`)."""
+    acronym = {"LOWER": {"IN": sorted(TERRITORIAL_ADMINISTRATIONS)}, "IS_LOWER": False}
+    return [[acronym, *PROPER], [acronym, *TOWN]]
+
+
 def body_patterns() -> list[list[dict]]:
     """The patterns of this module, for institutions.HeadedNames."""
-    return committee_patterns() + society_patterns() + stage_patterns() + town_patterns()
+    return committee_patterns() + society_patterns() + stage_patterns() + town_patterns() + administration_patterns()
 
 
 _AGREEMENTS = words("accord accords pacte traité")

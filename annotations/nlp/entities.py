@@ -56,18 +56,17 @@ from annotations.nlp.name_edges import (
     with_its_direction,
 )
 from annotations.nlp.name_joins import joined
-from annotations.nlp.name_noise import is_before_oblige, is_noise
+from annotations.nlp.name_noise import is_noise
 from annotations.nlp.name_shapes import closes_on_a_company_word, is_acronym, organisation_label
 from annotations.nlp.nationalities import is_nationality
+from annotations.nlp.occurrences import name_occurrences, propagate
 from annotations.nlp.parties import (
     INSTITUTIONS,
     INTERNATIONAL_ACRONYMS,
     PARTY_ACRONYMS,
-    THE_STATE,
     KnownNames,
     before_an_institution,
     is_no_party,
-    is_the_state,
     the_party,
 )
 from annotations.nlp.person_edges import (
@@ -114,7 +113,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             mentions.append(Mention(home.start_char, home.end_char, ent.label_))
         span = span and without_its_country(before_an_institution(span))  # "Ligue 1 ivoirienne"
         if span is None or block.kind not in ("paragraph", "quote"):
-            continue  # headings are Title Case: their names come from the prose, see _propagate
+            continue  # headings are Title Case: their names come from the prose, see occurrences.propagate
         mentions += _party_acronyms(doc[ent.start : span.start])
         span = common.without_heading_words(common.without_demonym(without_opening_article(span, saga.text)))
         person = span and ent.label_ != "PER" and person_after_a_place(span)
@@ -286,54 +285,6 @@ def _occurrences_of(words: Iterable[str], text: str) -> list[tuple[int, int]]:
     return [match.span() for word in words for match in re.finditer(re.escape(word), text)]
 
 
-# --- Occurrences and propagation ---------------------------------------------------------------
-
-
-def _occurrences(surfaces: Iterable[str], text: str, saga: DocState) -> dict[str, list[tuple[int, int]]]:
-    """Where each surface form stands as a whole word, outside boilerplate (headings included).
-
-    The longest forms are placed first, so "Dupont" inside "Jean Dupont" is not an occurrence.
-    """
-    found: dict[str, list[tuple[int, int]]] = {}
-    taken = SpanSet()
-    for surface in sorted(surfaces, key=len, reverse=True):
-        found[surface] = []
-        at = text.find(surface)
-        while at != -1:
-            end = at + len(surface)
-            if (
-                _is_whole(text, at, end)
-                and _in_prose_or_heading(saga, (at, end))
-                # "État" stands for the State only where it reads so (not in "coup d'État"); "Printemps oblige" is an idiom
-                and (surface != THE_STATE or is_the_state(text, at))
-                and not is_before_oblige(surface, text, end)
-                and taken.add_if_free(at, end)
-            ):
-                found[surface].append((at, end))
-            at = text.find(surface, at + 1)
-    return found
-
-
-def _is_whole(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
-
-
-def _in_prose_or_heading(saga: DocState, span: tuple[int, int]) -> bool:
-    block = saga.block_at(span[0])
-    return block is not None and block.kind != "boilerplate" and span[1] <= block.end
-
-
-def _propagate(mentions: list[Mention], occurrences: dict[str, list[tuple[int, int]]]) -> list[Mention]:
-    """Marks the occurrences of confirmed names that the model missed, headings included."""
-    taken = SpanSet((m.start, m.end) for m in mentions)
-    found = list(mentions)
-    for surface in sorted(occurrences, key=len, reverse=True):
-        found.extend(Mention(start, end, "") for start, end in occurrences[surface] if taken.add_if_free(start, end))
-    return found
-
-
 # --- The component -----------------------------------------------------------------------------
 
 
@@ -342,7 +293,7 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
     by_alias = {text[m.start : m.end]: (m.canonical, m.label) for m in mentions if m.is_fixed}
     model = [m for m in mentions if not m.is_fixed]
     surfaces = Counter(text[m.start : m.end] for m in model)
-    occurrences = _occurrences(set(surfaces) | set(by_alias), text, saga)
+    occurrences = name_occurrences(set(surfaces) | set(by_alias), text, saga)
     labels = decide_labels(model, occurrences, text)
     links = link_short_forms(surfaces, labels, text)
     for surface, full in links.items():
@@ -353,12 +304,12 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
     bodies = [m for m in mentions if not m.is_fixed or m.label in ("ORG", "MISC")]
     for acronym, full in acronyms(bodies, text, known).items():
         links[acronym], labels[acronym] = by_alias.get(full, (full,))[0], known[full]
-        occurrences.update(_occurrences([acronym], text, saga))
+        occurrences.update(name_occurrences([acronym], text, saga))
     canonical_of = {surface: (links.get(surface, surface), label) for surface, label in labels.items()}
     canonical_of.update(by_alias)
     # a town for its club on a transfer page ("en provenance de Lens"), a surname's town ("à Rochefort")
     entities, of_occurrence = [], by_occurrence(model, links, labels, occurrences, text)
-    for mention in _propagate(mentions, occurrences):
+    for mention in propagate(mentions, occurrences):
         canonical, label = canonical_of[text[mention.start : mention.end]]
         canonical, label = of_occurrence.get((mention.start, mention.end), (canonical, label))
         entities.append(EntitySpan(mention.start, mention.end, original[mention.start : mention.end], label, canonical))

@@ -31,7 +31,8 @@ _ORG_NOUNS = (
     "opérateurs|laboratoires"
 )
 # A word of the organisation's description, not a link to what follows ("le club de basket de X" is X's).
-_NO_LINK = r"(?!(?:de|du|des|à|au|aux|en|et|la|le|les|sur|pour)\s)"
+# (nor a family's: "l'enseigne de la famille Mulliez" is the family's, a person's name)
+_NO_LINK = r"(?!(?:de|du|des|à|au|aux|en|et|la|le|les|sur|pour|famille)\s)"
 # Roles that only exist in a company: "PDG de X" makes X an organisation, even against "place" votes.
 _COMPANY_ROLES = (
     "directeur général|directrice générale|directeur technique|directrice technique|directeur financier|"
@@ -136,6 +137,12 @@ class Cue:
     no_body: bool = False  # a cue that does not overturn the model's reading of a body (ORG)
 
 
+def after_its_kind(surface: str, lowered: str) -> bool:
+    """Whether the text (`lowered`: lower-cased) names `surface` after a kind of organisation: "le constructeur
+    Honda", "le groupe Bic" (a firm, whatever person bears its name)."""
+    return re.search(rf"\b(?:{_ORG_NOUNS})\s+{re.escape(surface.lower())}\b", lowered) is not None
+
+
 def cue(pattern: str, label: str, **options) -> Cue:
     """A cue from its pattern, written for the lower-cased context."""
     return Cue(re.compile(pattern), label, **options)
@@ -194,6 +201,8 @@ _CUES = [
         "PER",
     ),
     cue(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b", "PER", side="right"),
+    # a family by its surname: "la famille Mulliez", "les familles Peugeot et Michelin" (as a person's name)
+    cue(r"\b(?:la|les|une|cette|sa|leur)\s+familles?\s+$", "PER"),
     # A role in apposition: "Christel Heydemann, sa directrice générale, ..."
     # The apposition closes: "Chez Carrefour, son PDG Alexandre Bompard" names the company first, and
     # so does "Chez Carrefour, son PDG, Alexandre Bompard, ...", where a name follows the comma.
@@ -220,6 +229,9 @@ _CUES = [
     # "des tirs entendus à X" (not "a succédé à X", "rendu hommage à X": a person as often).
     cue(rf"\b(?:{_GATHERED_AT})\s+à\s+$", "LOC", no_given_name=True),
     cue(r"\blieu-dit\s+$", "LOC", no_given_name=True),
+    # a ground by its name, right after a match's score: "(27-24) à Jean-Dauger" (a hyphen joins a person's names
+    # into a place's, as "stade Jean-Dauger"; a town there is a place too: "(2-0) à Lugano")
+    cue(r"\(\d{1,3}-\d{1,3}\)\s+(?:à|au)\s+$", "LOC", strong=True),
     # A place where a sentence opens on "À X," (not a person by a given name: "À Jean, elle a tout dit").
     # (nor a seat of power: "À Matignon, on minimise" is the government's; nor a firm the model reads so, a workplace:
     # "À Renault, les syndicats..."; a person it reads so is not spared, as it reads many a small town so)

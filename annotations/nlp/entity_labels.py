@@ -8,7 +8,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from annotations.nlp.entity_cues import COORDINATION, OF_WHOM, cue_scores
+from annotations.nlp.entity_cues import COORDINATION, OF_WHOM, after_its_kind, cue_scores
+from annotations.nlp.first_names import opens_on_a_first_name
 from annotations.nlp.lexicon import words
 from annotations.nlp.normalise import lower_case
 from annotations.nlp.teams import clubs_moved_to, is_a_nickname, is_scored, moves_a_player, plays_a_match
@@ -51,10 +52,16 @@ def decide_labels(mentions: list[Mention], occurrences: dict[str, list[tuple[int
             labels[surface] = "ORG"  # a town for its team: "Rennes a battu Lorient (3-0)" (a transfer's: `clubs`)
         elif labels[surface] == "MISC" and (is_scored(places, lowered) or moves_a_player(places, lowered)):
             labels[surface] = "ORG"  # "Servette - Young Boys 1-1", "en provenance des Black Stars"
-        elif labels[surface] == "MISC" and is_a_nickname(places, lowered):
-            labels[surface] = "ORG"  # "les Merlus"
+        elif _one_word_or_misc(surface, labels[surface]) and is_a_nickname(places, lowered):
+            labels[surface] = "ORG"  # "les Merlus", which the model reads as MISC, a person or a place
 
     return _coordinated(mentions, text, labels)
+
+
+def _one_word_or_misc(surface: str, label: str) -> bool:
+    """A name that may be a team's nickname: the model's MISC, or one word it reads as a person or a place
+    ("Les Merlus restent lanterne rouge": PER)."""
+    return label == "MISC" or (" " not in surface and not opens_on_a_first_name(surface))
 
 
 def clubs(labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], text: str) -> set[tuple[int, int]]:
@@ -126,15 +133,18 @@ def link_short_forms(counts: Counter, labels: dict[str, str], text: str) -> dict
 
     When several full names end the same way, the most mentioned one wins. A firm named after its founder keeps
     its own label: a short form read as an organisation is not linked to a name the text calls its founder's
-    ("Renault a fermé l'usine ... fondé par Louis Renault").
+    ("Renault a fermé l'usine ... fondé par Louis Renault"), nor when the text names it after its kind ("le
+    constructeur Honda" beside "Soichiro Honda").
     """
     full_names = [s for s in counts if labels[s] == "PER" and len(s.split()) > 1]
-    links = {}
+    links, lowered = {}, lower_case(text)
     for surface in counts:
         tail = surface.split()
         candidates = [f for f in full_names if f != surface and f.split()[-len(tail) :] == tail]
         if labels[surface] == "ORG":
             candidates = [full for full in candidates if not _FOUNDED_BY.search(text.replace(full, "\x00"))]
+        if labels[surface] == "ORG" and after_its_kind(surface, lowered):
+            candidates = []  # "le constructeur Honda" beside "Soichiro Honda"
         if candidates:
             links[surface] = max(candidates, key=lambda full: counts[full])
     return links

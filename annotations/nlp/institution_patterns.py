@@ -179,7 +179,7 @@ def org_patterns() -> list[list[dict]]:
     for head in ("communauté de communes", "communauté d' agglomération"):
         patterns.append([*({"LOWER": word} for word in head.split()), *NAME, *PROPER])
     # A shop by its owner's surname, one word: not "la boucherie Jean-Pierre Martin" (his), nor
-    # "la pâtisserie Paris-Brest" (see `institutions._is_no_name`) or "l'épicerie Italienne".
+    # "la pâtisserie Paris-Brest" (see `head_uses.is_no_name`) or "l'épicerie Italienne".
     surname = {
         "TEXT": {"REGEX": r"^[A-ZÀ-Ý][a-zà-ÿ]+$", "NOT_IN": sorted(FIRST_NAMES | _SHOP_SIGN_WORDS)},
         "LOWER": {"NOT_IN": sorted(NATIONALITIES)},
@@ -275,7 +275,7 @@ def rule_patterns() -> list[list[dict]]:
     """Rules named by what they rule on, and summits by who meets (MISC)."""
     # a rule by what it rules on: "le règlement général sur la protection des données", "le pacte sur la migration
     # et l'asile", "le règlement européen sur la restauration de la nature" (a definite article before it, see
-    # `institutions._is_no_name`)
+    # `head_uses.is_no_name`)
     on = [
         {"LOWER": {"IN": ["sur", "pour"]}},
         {"LOWER": {"IN": ["la", "l'", "les", "le"]}},
@@ -309,7 +309,7 @@ def place_patterns() -> list[list[dict]]:
     walk = [{"LOWER": {"IN": sorted(WALK_HEADS)}, "IS_LOWER": True}]
     patterns += [walk + article + NAME for article in of]
     # and a city's gate by its town after a bare "de", written without an article: "samedi porte de Versailles",
-    # ", porte de Clichy" (not "à la porte de Renault", a door, see `institutions._is_no_name`)
+    # ", porte de Clichy" (not "à la porte de Renault", a door, see `head_uses.is_no_name`)
     patterns.append([{"LOWER": "porte", "IS_LOWER": True}, {"LOWER": {"IN": ["de", "d'"]}}, *NAME])  # tried at "porte"
     # A strip of land by its place, never a crowd: "la bande de Gaza" (not "une bande de Marseillais").
     strip = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý][\w-]*[^\Ws]$"}}
@@ -333,7 +333,7 @@ def place_patterns() -> list[list[dict]]:
     kind = {"LOWER": {"IN": ["départementale", "nationale"]}}
     patterns.append([{"LOWER": "route"}, kind, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
     # A federal state by its name: "l'État de New York", "l'État du Texas" (not "l'État de droit"; "coup
-    # d'État de 1851" has no capital after; "Conseil d'État": see `institutions._is_no_name`).
+    # d'État de 1851" has no capital after; "Conseil d'État": see `head_uses.is_no_name`).
     patterns.append([{"ORTH": "État"}, {"LOWER": {"IN": ["de", "du", "d'"]}}, *NAME])
     # A hall named in the English order, its head last: "la Sud de France Arena", "l'Accor Arena"
     arena = {"ORTH": {"IN": ["Arena", "Aréna"]}}

@@ -51,7 +51,7 @@ CAPITALISED_HEADS = words("coordination parti")
 BANK_HEADS = words("crédit banque")
 # Establishments and foundations named only capitalised, then a name or a proper complement: "le Théâtre
 # des Arts", "l'Opéra de Rouen Normandie", "la Fondation Abbé-Pierre" ("l'opéra de Verdi" is none, nor a
-# person's work, "le Théâtre de Molière": see `institutions._is_no_name`). Not "Centre": "le Centre
+# person's work, "le Théâtre de Molière": see `head_uses.is_no_name`). Not "Centre": "le Centre
 # Bretagne" is a place.
 CAPITALISED_ESTABLISHMENT_HEADS = words("opéra théâtre fondation philharmonie")
 # and a coast's rescue centre, a Cross by its station's name ("le Cross Gris-Nez"; "le cross du collège" is a race)
@@ -96,14 +96,15 @@ NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma
 # Loire", capitalised, is a region; "le centre-ville" no name).
 NAMED_ESTABLISHMENT_HEADS |= {"centre"}
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron"); a campus not an
-# organisation's ("le campus de HEC": see `institutions._is_no_name`), and no "pic" ("le pic d'Omicron").
+# organisation's ("le campus de HEC": see `head_uses.is_no_name`), and no "pic" ("le pic d'Omicron").
 PLACE_HEADS = words(
     "rue avenue boulevard quai pont allée impasse quartier parc jardin île stade gare aéroport port château "
     "lac forêt bassin marché caserne plage phare square esplanade vallée station palais massif puy viaduc baie col "
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "pointe cap aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
     "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune "
-    "enclos temple corridor"  # "temple de la Fusterie", "corridor de Lobito" ("un corridor humanitaire": no name)
+    "enclos temple corridor archipel"  # "temple de la Fusterie", "corridor de Lobito" ("un corridor humanitaire": no
+    # name), "archipel du Frioul"
 ) | {
     "domaine national",
     "réserve naturelle",
@@ -151,7 +152,7 @@ COMMITTEE_DOMAINS = words(
 STORM_HEADS = words("tempête cyclone ouragan typhon")
 # Events, named with a place or a name ("festival de Cannes", "Foire internationale de Bordeaux"): MISC.
 # A braderie only capitalised ("la Braderie de Lille"; "la braderie du Secours populaire" is a
-# charity's sale): see `institutions._is_no_name`.
+# charity's sale): see `head_uses.is_no_name`.
 EVENT_HEADS = words(
     "festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie mostra biennale"
 ) | {"grand chelem"}  # a tennis or judo tournament by its town: "le Grand Chelem de Paris"
@@ -160,7 +161,7 @@ EVENT_HEADS = words(
 PLAN_HEADS = words("loi plan opération programme prix médaille directive accord accords pacte traité règlement")
 # Those named by what they rule on, in lower case: "le règlement général sur la protection des données", "le pacte
 # européen pour les océans" (MISC; "un règlement sur les loyers" is any, and "le règlement sur les terrasses" a town
-# hall's outside a European text, see `institutions._is_no_name`; a pact is always a political one).
+# hall's outside a European text, see `head_uses.is_no_name`; a pact is always a political one).
 RULES_ON = words("règlement pacte directive")
 # Adjectives that make a head one body of one territory or state, even without a proper complement.
 TERRITORIAL = words(

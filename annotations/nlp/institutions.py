@@ -26,8 +26,6 @@ nouns (`institution_words`). The convention (the one of
 
 from __future__ import annotations
 
-import re
-
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -38,7 +36,8 @@ from annotations.nlp.bodies import names_nothing
 from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_FORMS, CLUB_LAST_WORDS
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.firms import FIRM_LAST_FORMS
-from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name, reads_as_a_full_name
+from annotations.nlp.first_names import FIRST_NAMES
+from annotations.nlp.head_uses import a_persons_surname, is_no_name, is_rank
 from annotations.nlp.institution_patterns import GROUPINGS, misc_patterns, org_patterns, place_patterns
 from annotations.nlp.institution_words import (
     ASSEMBLY_HEADS,
@@ -57,17 +56,15 @@ from annotations.nlp.institution_words import (
     PLAN_HEADS,
     QUALIFIED_HEADS,
     QUALIFIERS,
-    RULES_ON,
     SAINTS,
-    SEATS_OF_POWER,
     SHOP_HEADS,
     STORM_HEADS,
     WALK_HEADS,
 )
-from annotations.nlp.known_bodies import holds_a_programme
+from annotations.nlp.known_bodies import TERRITORIAL_ADMINISTRATIONS, holds_a_programme
 from annotations.nlp.lexicon import words
 from annotations.nlp.long_names import with_its_complements
-from annotations.nlp.name_shapes import LINKS, SERVICES, is_acronym_text
+from annotations.nlp.name_shapes import LINKS, SERVICES
 from annotations.nlp.spans import SpanSet
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
@@ -108,6 +105,8 @@ _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
 # "l'armée de Terre", "la Nuit européenne des musées", "la galerie Maeght", "le peloton de gendarmerie de ...", and
 # the common heads of "sommet UE-Japon", "temple de la Fusterie", "règlement sur ...", "Crous de Lille")
 _HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règlement cégep crous cross")
+_HEADS_ONLY |= TERRITORIAL_ADMINISTRATIONS  # "la DDT de la Drôme" (`bodies.administration_patterns`)
+_ACRONYM_HEADS = SERVICES | TERRITORIAL_ADMINISTRATIONS  # heads written in capitals: "SAMU 54", "DSDEN de l'Isère"
 
 
 # The particles inside a Dutch or German surname, in lower case: no place's name goes on with them.
@@ -139,11 +138,7 @@ def _holds_a_person(span: Span) -> bool:
             # right after the head or its kind: "lycée Victor Hugo", "lycée professionnel Victor Hugo"
             return not (establishment and all(t.is_lower for t in doc[span.start + 1 : token.i]))
     # an event "de" a surname the text gives a person in full: "le tournoi de Nadal" after "Rafael Nadal" (his)
-    return span[0].lower_ in _EVENTS and span[-2].lower_ == "de" and _a_persons_surname(span[-1])
-
-
-def _a_persons_surname(token) -> bool:
-    return any(ent.label_ == "PER" and len(ent) > 1 and ent[-1].text == token.text for ent in token.doc.ents)
+    return span[0].lower_ in _EVENTS and span[-2].lower_ == "de" and a_persons_surname(span[-1])
 
 
 def _without_its_town(span: Span) -> Span:
@@ -167,106 +162,6 @@ def _without_its_town(span: Span) -> Span:
 
 # Nouns that make a place's name with "d'": "Côte d'Azur", "Val d'Oise", "Pays d'Auge".
 _PLACE_WORDS = words("côte val pays mont cap île plaine vallée bois fort porte baie")
-
-
-_RANKS = words("première deuxième troisième quatrième cinquième dernière seconde meilleure bonne 1re 2e 3e 4e 5e")
-
-
-def _is_rank(span: Span) -> bool:
-    """ "la première place de la Ligue 1": a rank in a table, no square."""
-    return span[0].lower_ == "place" and span.start > 0 and span.doc[span.start - 1].lower_ in _RANKS
-
-
-_PLURAL_BEFORE = words("les des ses nos vos leurs ces aux")
-_DEFINITE = words("le la l' du au")
-_A_DOOR = words("la une sa leur cette")
-# What makes a rule named by its subject in lower case a European text ("le règlement général sur la protection
-# des données", "le pacte européen pour les océans"): its scope's adjective, or Europe spoken of in the text.
-_EUROPEAN_SCOPE = words("européen européenne général générale communautaire")
-_EUROPE = words("ue bruxelles strasbourg vingt-sept")
-
-
-def _is_a_european_text(span: Span) -> bool:
-    """Whether a rule or a directive named by what it rules on is one of the European Union's texts, the only
-    ones named so: by its scope ("le règlement général sur ..."), an acronym after it ("le règlement sur les
-    services numériques (DSA)"), or a text that speaks of Europe ("le Parlement européen", "les eurodéputés", "à
-    Bruxelles"). Elsewhere "la directive sur les horaires de la cantine", "le règlement sur les terrasses" are a
-    school's or a town hall's, no name."""
-    doc = span.doc
-    if span[1].lower_ in _EUROPEAN_SCOPE or (span.end < len(doc) and doc[span.end].text == "("):
-        return True
-    return any(token.lower_.startswith(("europ", "eurodéput")) or token.lower_ in _EUROPE for token in doc)
-
-
-# A dam is named by a place. A barrage held by a body (capitalised, or by its acronym) is a roadblock: "un barrage
-# de Gendarmerie", "le barrage de la CGT", "un barrage de CRS"; a barrage of a competition or between two clubs a
-# play-off: "le match de barrage de Ligue 2", "le barrage de Saint-Étienne contre Metz", "le barrage de Metz aller".
-_HOLDERS = words("police gendarmerie douane douanes ligue coupe championnat")
-_PLAY_OFF = re.compile(r"\s+(?:aller|retour|(?:contre|face\s+à)\s+(?:l['’]|le\s|la\s|les\s)?[A-ZÀ-Ý])")
-
-
-def _is_no_dam(span: Span) -> bool:
-    """ "barrage" with a complement that names no dam (`_HOLDERS`, `_PLAY_OFF`); "le barrage de Vouglans" is one."""
-    doc = span.doc
-    name = next((token for token in span[1:] if token.lower_ not in ("de", "du", "des", "d'", "la", "l'")), None)
-    if name is None or name.lower_ in _HOLDERS or is_acronym_text(name.text):
-        return True
-    played = (
-        span.start >= 2 and doc[span.start - 1].lower_ == "de" and doc[span.start - 2].lower_ in ("match", "matchs")
-    )
-    return played or bool(_PLAY_OFF.match(doc.text, span.end_char))
-
-
-# One test per head, each a line or two: split by head, the questions would only be scattered (past 40 lines).
-def _is_no_name(span: Span) -> bool:
-    """Heads that make no name in these uses: "l'autorité de Macron" (a body's "Autorité" has its
-    capital), "la cité de Jeanne d'Arc" (a person's town), "les prix SNCF" (prices), "le
-    restaurant de Paul Bocuse" (his; "restaurant Drouant" is named), a shop before a hyphenated
-    word ("la pâtisserie Paris-Brest"), a braderie in lower case (a charity's sale), an
-    organisation's campus ("le campus de HEC"), a state after "d'" ("le coup d'État de Pinochet"), a person's work ("le Théâtre de Molière", "la Fondation
-    d'Isaac Asimov")."""
-    head, following = span[0].lower_, span[1] if len(span) > 1 else None
-    before = span.doc[span.start - 1].lower_ if span.start else ""
-    if span.text in SEATS_OF_POWER:
-        return True  # "le Quai d'Orsay" stands for the ministry: see name_shapes
-    if head == "autorité":
-        return not span[0].is_title
-    if head == "état":
-        return before in ("d'", "d’")  # "un coup d'État de Pinochet", "le Conseil d'État de Genève"
-    # a capitalised word then the place's head is one English name: "le Main Square Festival" (not "L'Église")
-    previous = span.doc[span.start - 1] if span.start else None
-    opening = previous is None or previous.is_sent_start or previous.text in ("Le", "La", "Les", "L'", "L’")
-    if head in PLACE_HEADS and span[0].is_title and previous is not None and previous.is_title and not opening:
-        return True
-    if head == "cité":
-        return any(token.text in FIRST_NAMES for token in span)
-    if head == "prix":
-        return before in _PLURAL_BEFORE or (following is not None and is_acronym_text(following.text))
-    if head in CAPITALISED_ESTABLISHMENT_HEADS and span[0].is_title and following is not None:
-        return following.lower_ in ("de", "d'", "du") and opens_on_a_first_name(span[2:].text)
-    if head == "braderie":
-        return not span[0].is_title
-    if head == "porte" and following is not None and following.lower_ in ("de", "d'"):
-        return before in _A_DOOR  # a door after "la", "une", "sa": "frapper à la porte de Renault"
-    if head in RULES_ON and any(token.lower_ in ("sur", "pour") for token in span[1:3]):
-        # "le pacte pour les océans"; "un pacte pour la planète" is any, "la directive sur les horaires de la
-        # cantine" a school's (a pact is always a political one, a rule or a directive any body's document)
-        return before not in _DEFINITE or (head != "pacte" and not _is_a_european_text(span))
-    if head == "barrage":
-        return _is_no_dam(span)
-    if head == "circuit":
-        return following is not None and is_acronym_text(following.text)  # a tour: "le circuit ATP", "WTA"
-    if head == "camp":  # a side by its leader: "le camp de Jordan Bardella", "de Macron" after "Emmanuel Macron"
-        return _a_persons_surname(span[-1]) or reads_as_a_full_name(span.doc[span.start + 2 : span.start + 4])
-    if head == "place" and before == "sur":
-        return True  # "sur place", on the spot: a square takes its article ("sur la place Bellecour")
-    if head == "église":
-        return span[0].is_title  # "l'Église de France" is the institution, "l'église Saint-Martin" the building
-    if head == "campus":
-        return len(span) > 1 and is_acronym_text(span[-1].text)
-    if head in SHOP_HEADS:
-        return span.end < len(span.doc) and span.doc[span.end].text == "-"  # "pâtisserie Paris-Brest"
-    return head == "restaurant" and following is not None and following.lower_ in ("de", "du", "des", "d'")
 
 
 class HeadedNames:
@@ -348,10 +243,10 @@ class HeadedNames:
                 token.text in ("-", "–") and token.whitespace_ and doc[token.i - 1].whitespace_ for token in span[1:]
             )
             # a heading's word in capitals: "MARCHÉ Laboratoires X" (not a service's acronym: "SAMU 54")
-            and not (span[0].is_upper and len(span[0]) > 3 and span[0].lower_ not in SERVICES)
+            and not (span[0].is_upper and len(span[0]) > 3 and span[0].lower_ not in _ACRONYM_HEADS)
             and not values.overlaps(span.start_char, span.end_char)
-            and not _is_rank(span)
-            and not _is_no_name(span)
+            and not is_rank(span)
+            and not is_no_name(span)
             and not _holds_a_person(span)
             and not holds_a_programme(span)
             and not names_nothing(span, self.common)

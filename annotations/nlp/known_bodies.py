@@ -25,10 +25,15 @@ ADMINISTRATIONS = frozenset(
     | {"Drees", "DREES", "Insee", "INSEE", "Ademe", "ADEME", "Anah", "ANAH", "Anses", "ANSM", "Cnil", "CNIL"}
     | {"DGCCRF", "Igas", "IGAS", "IGPN", "IGGN", "DGSI", "DGSE", "Ofast", "Onisep", "Inrap", "Ifremer", "Inrae"}
     | {"Inserm", "Cerema", "DGAC", "Acoss", "Cnam", "Agirc-Arrco", "Ineris", "Andra", "Irsn", "IRSN"}
+    | {"Dirm", "DIRM", "DSDEN", "DDFiP", "DDFIP"}
 )
 # The administrations that go by a region's name after their acronym: "la Dreal Nouvelle-Aquitaine", "la DREETS
 # Occitanie" (the all-capitals ones are read by `name_shapes.organisation_label` as any acronym is).
 REGIONAL_ADMINISTRATIONS = frozenset({"Dreal", "Dreets", "Draaf"})
+# The state's local services, in lower case, named with the territory they serve, after "de" or right after them:
+# "la DDT de la Drôme", "l'ARS d'Occitanie", "la DSDEN de l'Isère", "la Dirm Méditerranée", "l'Urssaf Pays de la
+# Loire" (`bodies.administration_patterns`). Not "Drac", a river too; "Sdis", "CPAM", "Caf" are services' heads.
+TERRITORIAL_ADMINISTRATIONS = words("ars ddt ddtm ddpp ddets ddfip dsden dasen dreal dreets draaf dirm urssaf")
 
 # Programmes of television and radio, their capitalised article kept where they write it (MISC).
 BROADCAST_PROGRAMMES = frozenset(

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.entity_labels import Mention, spells
+from annotations.nlp.institution_words import SECOND_BODY_HEADS
 from annotations.nlp.lexicon import LINKING_ADVERBS, words
 from annotations.nlp.name_edges import opens_on_a_body
 from annotations.nlp.nationalities import NATIONALITIES
@@ -105,6 +106,9 @@ def _next_complement(doc: Doc, end: int, after_and: bool) -> int | None:
     if end < len(doc) and doc[end].lower_ == "et":
         if end + 1 < len(doc) and _is_adjective(doc[end + 1]):
             return end + 2  # "universitaires et scolaires", "maritime et portuaire"
+        shared = end + 2 < len(doc) and _is_noun(doc[end + 1]) and doc[end + 1].lower_ not in SECOND_BODY_HEADS
+        if shared and _proper_complement(doc, end + 2) is not None:
+            return end + 2  # a noun sharing the last link, then the place: "Caisse de dépôt et placement du Québec"
         after = _complement(doc, end + 1)
         if after is None or opens_on_a_body(doc, end + 1, after):
             return None

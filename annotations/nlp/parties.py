@@ -290,4 +290,20 @@ def before_an_institution(span: Span) -> Span:
             rest = rest[2:] if rest[:2] in ("l'", "l’") else rest
             if any(rest.startswith(name) for name in INSTITUTIONS):
                 return doc[span.start : token.i]
+    return _without_what_follows_it(span)
+
+
+def _without_what_follows_it(span: Span) -> Span:
+    """An institution the model read on into the words after it ("devant l'Assemblée nationale des coupures
+    inacceptables"), cut after its name: a name known whole takes no common complement ("Sénat de Belgique" a
+    proper one, which is another body's name)."""
+    doc = span.doc
+    for name in INSTITUTIONS:
+        cut = doc.char_span(span.start_char, span.start_char + len(name)) if span.text.startswith(f"{name} ") else None
+        if (
+            cut is not None
+            and doc[cut.end].lower_ in ("de", "des", "du", "d'")
+            and doc[cut.end + 1 : cut.end + 2].text.islower()
+        ):
+            return cut
     return span

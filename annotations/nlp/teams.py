@@ -32,7 +32,10 @@ _BEFORE = re.compile(
     r"\s+(?:face\s+à|contre|sur)"
     r"|\b(?:défier|affronter|défiera|affrontera)(?:\s+[a-zà-ÿ-]+)?"
     # the gerund, then the team with its article: "en battant le Stade brestois" (not "dominant", a view)
-    r"|\ben\s+(?:battant|écrasant|surclassant|éliminant|renversant)(?:\s+(?:le|la|les))?)\s+$"
+    r"|\ben\s+(?:battant|écrasant|surclassant|éliminant|renversant)(?:\s+(?:le|la|les))?"
+    # a rival in the table: "à deux points d'Angers", "trois points de retard sur Lens"
+    r"|\b(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+points?\s+(?:d'avance\s+sur|de\s+retard\s+sur|"
+    r"derrière|devant|de|d'|du))\s*$"
 )
 # A results line's score, unbracketed, before its separator or the line's end: "Rouen - Versailles 2-1 ;".
 _LINE_SCORE = r"\d{1,3}-\d{1,3}(?=\s*[;,.]|\s*$)"
@@ -137,6 +140,9 @@ _PLAYS_BEFORE = re.compile(r"\b(?:face|contre|devant|par|sur)\s+(?:aux|les|des)\
 _PLAYS_AFTER = re.compile(
     r"\s+(?:n'|ne\s+)?(?:ont|avaient)\s+(?:\w+\s+)?(?:battu|dominé|sombré|marqué|égalisé|ouvert|concédé|"
     r"perdu|gagné|remporté|craqué|cédé)\b|\s+(?:se\s+sont|s'étaient)\s+imposés|\s+l'ont\s+emporté|\s+mènent\b"
+    # and where they stand in the table: "les Merlus restent lanterne rouge", "les Zèbres remontent à la sixième place"
+    r"|\s+(?:restent|demeurent|remontent|reculent|pointent|occupent|comptent)\s+(?:désormais\s+)?(?:lanterne|leaders?|"
+    r"en\s+tête|à\s+la\s+[\w-]+\s+place|[\w-]+\s+points?)"
 )
 
 
