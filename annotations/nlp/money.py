@@ -49,7 +49,6 @@ from annotations.nlp.numbers import (
     WORDS,
     Lead,
     alternation,
-    borrows_multiplier,
     glued_sign,
     lead,
     parse_number,
@@ -57,9 +56,9 @@ from annotations.nlp.numbers import (
     scaled,
     signed_start,
     single_value,
-    thousands_borrowed,
     whole,
 )
+from annotations.nlp.range_scales import borrows_multiplier, thousands_borrowed
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import MoneySpan
@@ -344,7 +343,7 @@ def _number(groups: dict, index: int, english: bool, sign: int = 1) -> Decimal |
 
 
 def _thousands(groups: dict, first: Decimal | None, second: Decimal | None) -> int:
-    """ "entre cinquante et soixante mille euros": 1000 for the first number (`numbers.thousands_borrowed`)."""
+    """ "entre cinquante et soixante mille euros": 1000 for the first number (`range_scales.thousands_borrowed`)."""
     return thousands_borrowed(groups.get("n1") or "", groups.get("m1"), groups.get("n2") or "", first, second)
 
 

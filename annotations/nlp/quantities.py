@@ -35,7 +35,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from annotations.nlp import measure_words, numbers
+from annotations.nlp import measure_words, numbers, range_scales
 from annotations.nlp.changes import change_verb
 from annotations.nlp.dates import find_dates
 from annotations.nlp.ellipsis import elliptic_figures
@@ -267,7 +267,9 @@ def _range(
         return _change(match, first, second, unit)
     if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
         first = numbers.scaled(first, _multiplier(groups["m2"]))  # "entre 2 et 3 millions"
-    first = numbers.scaled(first, numbers.thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
+    first = numbers.scaled(
+        first, range_scales.thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second)
+    )
     if first is None or second is None:
         first = second = None  # past any sane size: the text stays, the value goes
     elif first > second:
@@ -290,9 +292,11 @@ def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit
     change: two values of the unit, the first with the second's multiplier when it has none and is
     under a thousand."""
     groups = match.groupdict()
-    if numbers.borrows_multiplier(first, groups["m1"], groups["m2"]):
+    if range_scales.borrows_multiplier(first, groups["m1"], groups["m2"]):
         first = numbers.scaled(first, _multiplier(groups["m2"]))
-    first = numbers.scaled(first, numbers.thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
+    first = numbers.scaled(
+        first, range_scales.thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second)
+    )
     first_end = max(match.end(name) for name in ("n1", "m1", "u1") if groups.get(name))
     return [
         QuantitySpan(start, end, match.string[start:end], numbers.whole(value), numbers.whole(value), unit)
