@@ -58,7 +58,7 @@ from annotations.nlp.numbers import (
     single_value,
     whole,
 )
-from annotations.nlp.range_scales import borrows_multiplier, thousands_borrowed
+from annotations.nlp.range_scales import borrows_multiplier, thousand_shared, thousands_borrowed
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import MoneySpan
@@ -343,8 +343,9 @@ def _number(groups: dict, index: int, english: bool, sign: int = 1) -> Decimal |
 
 
 def _thousands(groups: dict, first: Decimal | None, second: Decimal | None) -> int:
-    """ "entre cinquante et soixante mille euros": 1000 for the first number (`range_scales.thousands_borrowed`)."""
-    return thousands_borrowed(groups.get("n1") or "", groups.get("m1"), groups.get("n2") or "", first, second)
+    """ "entre cinquante et soixante mille euros", "de 30 à 40 000 euros": 1000 for the first number (`range_scales`)."""
+    one, own, other = groups.get("n1") or "", groups.get("m1"), groups.get("n2") or ""
+    return max(thousands_borrowed(one, own, other, first, second), thousand_shared(one, own, other, first))
 
 
 def _currency(text: str | None) -> str | None:

@@ -32,3 +32,17 @@ def thousands_borrowed(
     kind = "mille" if ends["mille"] else "hundred_thousand" if ends["thousand"] else "hundred"
     scales = () if kind == "hundred" and "cent" in one.lower() else _SCALES[kind]
     return next((scale for scale in scales if first * scale <= second), 1)
+
+
+_GROUPED_THOUSANDS = re.compile(r"(\d{1,3})\s000")
+
+
+def thousand_shared(one: str, own: str | None, other: str | None, first: Decimal | None) -> int:
+    """ "de 30 à 40 000 euros", "entre 15 et 18 000 francs": a bare first figure under the leading group of a second
+    written in thousands, and within ten times of it, shares the thousand (30 000 to 40 000); "de 2 à 100 000 euros"
+    and "de 300 à 40 000 euros" keep their own. For amounts only, where a range runs within a magnitude: "de 5 à
+    10 000 habitants" reads both ways. 1000, or 1."""
+    grouped = _GROUPED_THOUSANDS.fullmatch(other or "")
+    if own or not one.isdigit() or not grouped or first is None:
+        return 1
+    return 1000 if first < int(grouped[1]) < 10 * first else 1

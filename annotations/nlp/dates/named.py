@@ -174,6 +174,13 @@ def named_rules() -> list[Rule]:
             _school_year_near,
             needs="school",
         ),
+        # a sports or a cultural season, from summer to spring as the school year: "la saison prochaine", "la saison
+        # en cours" ("la saison des pluies", "la saison estivale prochaine" are none)
+        rule(
+            r"la\s+saison\s+(?P<direction>prochaine|dernière|passée|en\s+cours)(?![\w-])",
+            _school_year_near,
+            needs="school",
+        ),
         rule(
             rf"(?:le\s+|l')(?P<season>printemps|été|automne|hiver)(?=\s+{_SEASON_COMING}\b)",
             _season_under_way,
