@@ -61,11 +61,11 @@ DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
         # "à horizon", "l'échéance du"), and "la fin de ce trimestre" were read (legal acts' names, rentrées and
         # sessions, "l'an mil", feasts of the year's end left)
         ("expressions_blind8.fr.json", 0.84),
-        # measured once at 0.688 (December 2026, helper exprs9); 0.896 once acts, sittings and deadlines named by their
+        # measured once at 0.688 (December 2026, helper exprs9); 0.903 once acts, sittings and deadlines named by their
         # day ("l'arrêté du 12 mars", "avec effet rétroactif au"), parliament and tax years, events named by their
         # year, national days named by their nationality, "la saison prochaine / en cours", a season followed by its
-        # league, "d'ici la fin juin" and parts of months joined by "au" were read (parts of centuries stay the
-        # century, as dates_news_blind11 wants; the Journée des patriotes, "le 4-Avril" left)
+        # league, two centuries before our era, "d'ici la fin juin" and parts of months joined by "au" were read (parts
+        # of centuries stay the century, as dates_news_blind11 wants; the Journée des patriotes, "le 4-Avril" left)
         ("expressions_blind9.fr.json", 0.88),
     ],
 )

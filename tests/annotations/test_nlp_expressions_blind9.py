@@ -3,7 +3,7 @@
 change: acts, sittings and deadlines named by their day ("l'arrêté du 3 février", "avec effet rétroactif au"),
 parliament and tax years ("la session ordinaire 2025-2026", "l'avis d'imposition 2026"), events named by their year
 ("la Coupe du monde 2030"), national days named by their nationality, sports seasons told from today ("la saison
-prochaine") or followed by their league, "d'ici la fin juin", ranges of parts of months joined by "au"; amounts whose
+prochaine") or followed by their league, two centuries before our era, "d'ici la fin juin", ranges of parts of months joined by "au"; amounts whose
 range shares its thousand ("de 30 à 40 000 euros") and three quarters of a scale; and the set's sentences that hold no
 date and no amount."""
 
@@ -59,6 +59,9 @@ FRIDAY = date(2026, 5, 15)
             [("la saison 2024-2025", "2024/2025")],
         ),
         ("Ils étaient 2000 de Lyon à manifester.", []),
+        # two centuries before our era: a span with no value; two of our era keep theirs
+        ("Aux IIIe et IIe siècles av. J.-C., la cité prospère.", [("Aux IIIe et IIe siècles av. J.-C.", None)]),
+        ("Aux XIIe et XIIIe siècles, la cité prospère.", [("Aux XIIe et XIIIe siècles", "1101/1300")]),
         # "d'ici la fin juin"; parts of months joined by "au"
         ("Le chantier sera livré d'ici la fin juin.", [("d'ici la fin juin", "2026-06-21/2026-06-30")]),
         (
