@@ -343,7 +343,8 @@ def _number(groups: dict, index: int, english: bool, sign: int = 1) -> Decimal |
 
 
 def _thousands(groups: dict, first: Decimal | None, second: Decimal | None) -> int:
-    """ "entre cinquante et soixante mille euros": 1000 for the first number (`numbers.thousands_borrowed`)."""
+    """ "entre cinquante et soixante mille euros", "de 30 à 40 000 euros": 1000 for the first number
+    (`range_scales.thousands_borrowed`)."""
     return thousands_borrowed(groups.get("n1") or "", groups.get("m1"), groups.get("n2") or "", first, second)
 
 

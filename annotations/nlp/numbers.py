@@ -101,9 +101,15 @@ MULTIPLIER_WORDS.update(
         for plural in ("", "s")
     }
 )
-# Quarters of a scale: "un quart de million de dollars" is 250 000.
+# Quarters of a scale: "un quart de million de dollars" is 250 000, "trois quarts de million" and "les trois quarts
+# d'un million" 750 000 (three times the quarter).
 MULTIPLIER_WORDS.update(
-    {f"quart de {word}": value // 4 for word, value in {"million": 10**6, "milliard": 10**9}.items()}
+    {
+        f"{quarter} {of} {word}": value // 4
+        for word, value in {"million": 10**6, "milliard": 10**9}.items()
+        for quarter in ("quart", "quarts")
+        for of in ("de", "d'un")
+    }
 )
 # Abbreviations written after a number of money ("10 M€", "200 k€", "£3bn"); never for measures,
 # where "10 m" is ten metres.

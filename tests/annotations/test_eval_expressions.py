@@ -1,5 +1,5 @@
 """Whole date expressions converted from Duckling's French corpus (evaluation/data/expressions.fr.json)
-and written blind for Saga (expressions_blind.fr.json to expressions_blind8.fr.json): the share resolved to an
+and written blind for Saga (expressions_blind.fr.json to expressions_blind9.fr.json): the share resolved to an
 accepted value stays above its floor (evaluation/expressions.py scores it through `manage.py annotate`; this
 reads the same data through `analyse_many`)."""
 
@@ -61,6 +61,12 @@ DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
         # "à horizon", "l'échéance du"), and "la fin de ce trimestre" were read (legal acts' names, rentrées and
         # sessions, "l'an mil", feasts of the year's end left)
         ("expressions_blind8.fr.json", 0.84),
+        # measured once at 0.688 (December 2026, helper exprs9); 0.903 once acts, sittings and deadlines named by their
+        # day ("l'arrêté du 12 mars", "avec effet rétroactif au"), parliament and tax years, events named by their
+        # year, national days named by their nationality, "la saison prochaine / en cours", a season followed by its
+        # league, two centuries before our era, "d'ici la fin juin" and parts of months joined by "au" were read (parts
+        # of centuries stay the century, as dates_news_blind11 wants; the Journée des patriotes, "le 4-Avril" left)
+        ("expressions_blind9.fr.json", 0.88),
     ],
 )
 def test_eval_date_expressions_stay_above_the_floor(name, floor):

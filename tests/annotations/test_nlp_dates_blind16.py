@@ -105,9 +105,10 @@ def test_saints_days(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("La fête nationale belge sera célébrée à Bruxelles.", []),
+        # the national days of French-speaking countries named by their nationality are their own day (expressions_blind9)
+        ("La fête nationale belge sera célébrée à Bruxelles.", [("fête nationale belge", "2029-07-21")]),
         ("La fête nationale du 1er août sera célébrée à Berne.", [("1er août", "2029-08-01")]),
-        ("La fête nationale suisse sera célébrée à Berne.", []),
+        ("La fête nationale suisse sera célébrée à Berne.", [("fête nationale suisse", "2029-08-01")]),
         ("La fête nationale japonaise sera célébrée à l'ambassade.", []),  # any nationality of nationalities.py
         # look-alikes: alone, or said French, the French one
         ("La fête nationale a été fêtée sous la pluie.", [("fête nationale", "2028-07-14")]),

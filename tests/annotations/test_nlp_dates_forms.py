@@ -27,7 +27,7 @@ def values(text: str, published: date | None = TUESDAY) -> list[tuple[str, str |
         ("Né le 15.05.99 à Lyon.", ("15.05.99", "1999-05-15")),
         ("Daté 2015-3-3.", ("2015-3-3", "2015-03-03")),
         ("Réunion le 17 02, à huis clos.", ("le 17 02", "2013-02-17")),
-        ("Arrêté du 20 02 2014.", ("20 02 2014", "2014-02-20")),
+        ("Arrêté du 20 02 2014.", ("Arrêté du 20 02 2014", "2014-02-20")),  # the act's name joins its day
         # abbreviated months, with or without accent or dot
         ("Le 15 fév 2013, rien.", ("15 fév 2013", "2013-02-15")),
         ("Le 15 fev 2013, rien.", ("15 fev 2013", "2013-02-15")),

@@ -38,8 +38,10 @@ def values(text: str) -> list[tuple[str, str | None]]:
             "Il faut entre mille et deux mille euros.",
             [("entre mille et deux mille euros", 1000, 2000, "EUR")],
         ),
-        # in figures too, since quantities_news_blind18 (test_nlp_quantities_blind18.py)
+        # in figures too, a first figure in the thousands the second is grouped in (range_scales; as
+        # expressions_blind8, expressions_blind9 and quantities_news_blind18 write it); one far under it keeps its own
         ("Le lot vaut entre 40 et 45 000 euros.", [("entre 40 et 45 000 euros", 40000, 45000, "EUR")]),
+        ("Le lot vaut entre 4 et 45 000 euros.", [("entre 4 et 45 000 euros", 4, 45000, "EUR")]),
         (
             "Le budget est de deux à trois millions d'euros.",
             [("de deux à trois millions d'euros", 2000000, 3000000, "EUR")],

@@ -202,8 +202,8 @@ def absolute_rules() -> list[Rule]:
             needs="digit",
             opens=(A_NUMBER,),
         ),
-        rule(  # "de janvier à mars", "d'avril à juin", "de mi-juillet à fin août"
-            rf"(?:(?:de|entre)\s+|d'(?=[aeiou])){_part_of('part1')}(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?\s+(?:à|et)\s+"
+        rule(  # "de janvier à mars", "d'avril à juin", "de mi-juillet à fin août", "de la fin mai au début juillet"
+            rf"(?:(?:de|entre)\s+|d'(?=[aeiou])){_part_of('part1')}(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?\s+(?:à|et|au(?=\s+(?:début|milieu)))\s+"
             rf"{_part_of('part2')}(?P<month2>{MONTH})"
             rf"(?:\s+(?P<year>{YEAR}))?(?!\s*\d)\b",
             month_range,

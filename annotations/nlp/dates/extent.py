@@ -15,17 +15,26 @@ from annotations.nlp.dates.values import Value
 
 # The horizon's cue ("d'ici 2030", "d'ici à 2030"): also what keeps the timeline from moving (grammar).
 HORIZON = r"\bd'ici(?: à)?\s+"
-_HORIZON_CUE = re.compile(HORIZON + "$")
+_HORIZON_CUE = re.compile(HORIZON + r"(?:la\s+)?$")  # and "d'ici la fin juin"
 _YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
 # The period a year or a span of years counts: "la période 2021-2027", "l'exercice (budgétaire) 2025",
 # "la saison 2024-25" ("la saison culturelle 2028-2029"), "l'année scolaire 2025-2026", "la campagne 2025-2026" (a harvest's or a sale's), "l'année
 # fiscale 2025", "le budget 2027", "le budget primitif 2028", "la loi de finances pour 2028" (the year a budget is voted
-# for), "la législature 2022-2027", "le plan quinquennal 2026-2030", "la promotion 2027-2028" (a school's year).
+# for), "la législature 2022-2027", "le plan quinquennal 2026-2030", "la promotion 2027-2028" (a school's year), "la
+# session ordinaire 2029-2030" (a parliament's year), "l'avis d'imposition 2029", "les revenus de 2028" (a tax year).
 _PERIOD_NOUN_BEFORE = re.compile(
-    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison(?:\s+(?:culturelle|sportive|touristique|régulière))?|campagne|"
+    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison(?:\s+(?:culturelle|sportive|touristique|régulière|hivernale|estivale))?|campagne|"
+    r"session(?:\s+(?:ordinaire|extraordinaire|parlementaire))?|avis\s+d'imposition|(?:déclaration\s+de\s+)?revenus(?:\s+de)?|"
     r"budget(?:\s+(?:primitif|supplémentaire|rectificatif|triennal|pluriannuel))?|(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+rectificative)?"
     r"(?:\s+pour)?|législature|mandature|plan\s+(?:triennal|quinquennal|pluriannuel)|promotion|"
     r"année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile|d'imposition))\s+$"
+)
+# An event named by its year: "la Coupe du monde 2030", "les Jeux olympiques de 2032", "l'Euro 2032" (the
+# football championship, capitalised: "l'euro 2000 fois" is none), "le Mondial 2026"; the year is the event's.
+_EVENT_BEFORE = re.compile(
+    r"(?:\bla\s+|\ble\s+|\bles\s+|\bl')?(?:coupe\s+du\s+monde|mondial|(?-i:Euro)|jeux\s+(?:olympiques|paralympiques)"
+    r"(?:\s+d'(?:été|hiver))?|jo|championnats?\s+du\s+monde|championnats?\s+d'europe)(?:\s+de)?\s+$",
+    re.I,
 )
 # A frame that says when within or by the date, the date unchanged: "tout au long de l'année 2023", "au
 # cours des années 2010", "en plein été 2019", "au cœur de l'été 2025", "au plus tard le 31 mars", "au plus tôt en 2030", "à (l')horizon
@@ -34,8 +43,17 @@ _PERIOD_NOUN_BEFORE = re.compile(
 _FRAME_BEFORE = re.compile(
     r"(?:\btout\s+au\s+long\s+d(?:e\s+|u\s+|es\s+|')|\bau\s+(?:cours|cœur|coeur)\s+d(?:e\s+|u\s+|es\s+|')|\ben\s+pleine?\s+|"
     r"\bau\s+plus\s+(?:tard|tôt)\s+(?:le\s+|en\s+)?|\bà\s+(?:l')?horizon\s+(?:de\s+)?|\bl'échéance\s+du\s+|\bl'exercice\s+(?:clos|clôturé)\s+(?:le\s+|au\s+)|"
-    r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\baux\s+(?:alentours|environs)\s+d(?:e\s+|u\s+|')"
+    r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\baux\s+(?:alentours|environs)\s+d(?:e\s+|u\s+|')|"
+    r"\b(?:à\s+)?la\s+clôture\s+d(?:e\s+|u\s+|es\s+|')|\bavec\s+effet\s+(?:rétroactif\s+)?au\s+|\bentrée?s?\s+en\s+vigueur\s+(?:le\s+|au\s+)|"
+    r"\b(?:la\s+)?fête\s+de\s+"
     r")$"
+)
+# An act, a sitting or a deadline named by its day: "l'arrêté du 12 mars", "le décret du 3 avril 2029", "l'arrêté
+# royal du 18 février", "la séance du 14 mai", "le Journal officiel du 4 mai", "la date butoir du 15 juillet"; the
+# day is the act's, and a reader sees the act's name as the date ("par arrêté du" already reads so).
+_ACT_BEFORE = re.compile(
+    r"\b(?:l'|le\s+|la\s+|les\s+|par\s+)?(?:arrêté(?:\s+(?:royal|ministériel|préfectoral|municipal|fédéral))?|décret(?:-loi)?|"
+    r"circulaire|délibération|ordonnance|règlement|séance|jugement|décision|journal\s+officiel|date\s+butoir|délai)\s+du\s+$"
 )
 # "vers" after a turn or a way is a direction, no hedge: "les regards se tournent vers 2027", "la route vers 2030"
 _TOWARDS = re.compile(
@@ -67,7 +85,7 @@ _MOMENT_OF = re.compile(rf"\b{_MOMENT}\s+du\s+$")
 def widened(text: str, lowered: str, start: int, end: int, value: Value) -> tuple[int, int]:
     """The span (start, end) grown over the words around it that its value already reads; not over
     a capitalised word, a name's ("jeudi au Midi Libre", "samedi au Matin Dimanche")."""
-    start = _grown_back(lowered, start, value)
+    start = _grown_back(text, lowered, start, value)
     if value.precision in ("day", "month"):
         after = _DIRECTION_AFTER.match(lowered, end) or (
             value.precision == "day" and (_PART_OF_DAY_AFTER.match(lowered, end) or _TIME_AFTER.match(lowered, end))
@@ -79,13 +97,13 @@ def widened(text: str, lowered: str, start: int, end: int, value: Value) -> tupl
     return start, end
 
 
-def _grown_back(lowered: str, start: int, value: Value) -> int:
-    """The start moved back over a year's noun, then over a frame, or a clock time before a day."""
-    before = lowered[max(0, start - 40) : start]
+def _grown_back(text: str, lowered: str, start: int, value: Value) -> int:
+    """The start moved back over a year's noun or event, then over a frame, or a clock time before a day."""
+    before, text_before = lowered[max(0, start - 40) : start], text[max(0, start - 40) : start]
     cue = _HORIZON_CUE.search(before)
     if not cue and value.unit == "year" and not value.is_open:
         noun = _YEAR_NOUN_BEFORE.search(before) if value.precision == "year" else None
-        cue = noun or _PERIOD_NOUN_BEFORE.search(before)
+        cue = noun or _PERIOD_NOUN_BEFORE.search(before) or _EVENT_BEFORE.search(text_before)
     if cue:
         start -= len(before) - cue.start()
         before = lowered[max(0, start - 30) : start]
@@ -93,7 +111,7 @@ def _grown_back(lowered: str, start: int, value: Value) -> int:
     frame = _FRAME_BEFORE.search(before)
     if frame and frame.group().startswith("vers") and _TOWARDS.search(before, 0, frame.start()):
         frame = None  # a direction: "se tournent vers 2027"
-    frame = frame or (value.precision == "day" and moment)
+    frame = frame or (value.precision == "day" and (_ACT_BEFORE.search(before) or moment))
     if frame:
         start -= len(before) - frame.start()
     return start

@@ -142,7 +142,7 @@ _NEEDS = {
     "neighbour": re.compile(r"veille|lendemain"),
     "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir|nuit"),
     "weekend": re.compile(r"week-?end"),
-    "school": re.compile(r"rentrée|scolaire|universitaire"),
+    "school": re.compile(r"rentrée|scolaire|universitaire|saison"),
     "fortnight": re.compile(r"quinzaine|huitaine"),
     "thousand": re.compile(r"\bmil(?:le)?\b|dix-(?:neuf|huit)\s+cent"),  # a year written out: "en deux mille dix-neuf"
 }
@@ -277,7 +277,7 @@ _AFTER_YEAR_OK = words(
 _OPENS_CLAUSE = words(
     "le la un une ce cet cette son sa mon ma ton ta notre votre leur il elle on je tu nous vous ils elles y ne se en"
 )
-_OF_THE = re.compile(r"\s+de\s+l(?:a\s|')")
+_OF_THE = re.compile(r"\s+de\s+(?:l(?:a\s|')|[A-ZÀ-Ý])")  # and a name's: "la saison 2028-2029 de Ligue 1"
 # "le budget 2027 du canton": "du" after a noun right after its determiner ("Le club compte 2000 du même âge" counts)
 _OF = re.compile(r"\s+du\s")
 _ONE_NOUN_BEFORE = re.compile(r"\b(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*[a-zà-ÿ-]{3,}\s+$", re.I)

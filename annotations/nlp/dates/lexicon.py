@@ -94,6 +94,21 @@ FIXED_HOLIDAYS = {
     "jour des morts": (11, 2),
     "fête du travail": (5, 1),
     "fête nationale": (7, 14),
+    # The national days of the French-speaking countries named by their nationality ("lors de la fête nationale
+    # belge"; "la fête nationale" alone is the 14 July, rules._another_national_day)
+    "fête nationale belge": (7, 21),
+    "fête nationale suisse": (8, 1),
+    "fête nationale québécoise": (6, 24),
+    "fête nationale luxembourgeoise": (6, 23),
+    "fête nationale monégasque": (11, 19),
+    "fête nationale sénégalaise": (4, 4),
+    "fête nationale ivoirienne": (8, 7),
+    "fête nationale malienne": (9, 22),
+    "fête nationale camerounaise": (5, 20),
+    "fête nationale béninoise": (8, 1),
+    "fête nationale tunisienne": (3, 20),
+    "fête nationale algérienne": (7, 5),
+    "jour du souvenir": (11, 11),  # Canada's 11 November
     "fête du canada": (7, 1),
     "armistice": (11, 11),
     "halloween": (10, 31),

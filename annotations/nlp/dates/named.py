@@ -78,6 +78,11 @@ def _centuries_joined(text: str, match: re.Match) -> bool:
     return bool(first and last and last.earliest.year == first.latest.year + 1)
 
 
+def _centuries_of_an_era_written(text: str, match: re.Match) -> bool:
+    """ "aux IIe et Ier siècles av. J.-C." in capitals or figures, as one century alone."""
+    return bool(re.search(r"[IVX]|\d", text[match.start() : match.end()].split("siècle")[0]))
+
+
 def _first_listed_century(match: re.Match, _context: Context) -> Value | None:
     """ "aux XIIe" of "aux XIIe et XIVe siècles": the first of two centuries apart, the second read alone."""
     return century_years(match["century1"])
@@ -87,6 +92,18 @@ _CENTURY = r"(?:[ivx]+|\d{1,2})"
 _ORDINAL_END = r"(?:e|è|ème|eme)"
 # The second of two centuries, which carries "siècle(s)"; not before our era
 _SECOND_CENTURY = rf"(?P<century2>{_CENTURY}){_ORDINAL_END}\s+siècles?(?![\w-])(?!\s+(?:av|avant|apr|après)\b)"
+
+
+# Two centuries before our era: "aux IIe et Ier siècles av. J.-C.", "du IVe au IIe siècle avant notre ère"; a date
+# whose span is kept with no value, as one century before our era (`periods.century`).
+_CENTURIES_BEFORE_OUR_ERA = (
+    rf"(?:aux|les|des|du|de|entre\s+les?)\s+{_CENTURY}(?:{_ORDINAL_END}|er)(?:\s+siècle)?\s+(?:et|au|à)\s+(?:le\s+)?"
+    rf"{_CENTURY}(?:{_ORDINAL_END}|er)\s+siècles?\s+(?:(?:av\.?|avant)\s+j\.?-?c\.?|avant\s+notre\s+ère)"
+)
+
+
+def _before_our_era(_match: re.Match, _context: Context) -> Value | None:
+    raise ValueError("centuries before the calendar's first year")
 
 
 def _season_under_way(match: re.Match, context: Context) -> Value | None:
@@ -149,6 +166,7 @@ def named_rules() -> list[Rule]:
             needs="unit",
             opens=("des", "de", "entre"),
         ),
+        rule(_CENTURIES_BEFORE_OUR_ERA, _before_our_era, guard=_centuries_of_an_era_written, needs="century"),
         rule(
             rf"(?:(?:entre|du|de)\s+(?:les?\s+)?|(?P<listed>aux|les|des)\s+(?=\w+\s+et\s))(?P<century1>{_CENTURY}){_ORDINAL_END}"
             rf"(?:\s+siècle)?\s+(?:et|au|à)\s+(?:le\s+)?{_SECOND_CENTURY}",
@@ -171,6 +189,13 @@ def named_rules() -> list[Rule]:
         rule(
             r"(?:l'année\s+(?:scolaire|universitaire)\s+(?P<direction>prochaine|dernière|passée|en\s+cours)"
             r"|cette\s+année\s+(?:scolaire|universitaire))(?![\w-])",
+            _school_year_near,
+            needs="school",
+        ),
+        # a sports or a cultural season, from summer to spring as the school year: "la saison prochaine", "la saison
+        # en cours" ("la saison des pluies", "la saison estivale prochaine" are none)
+        rule(
+            r"la\s+saison\s+(?P<direction>prochaine|dernière|passée|en\s+cours)(?![\w-])",
             _school_year_near,
             needs="school",
         ),

@@ -202,6 +202,7 @@ _HOLIDAYS_AS_NOUNS = (
     "épiphanie",
     "epiphanie",
     "musique",
+    "souvenir",  # "le jour du Souvenir", not "le jour du souvenir de sa mère"
 )
 # The Jeûne fédéral written without its circumflex is a holiday only with its capital: "un jeune fédéral du parti" is
 # a young member.
@@ -245,6 +246,8 @@ def holiday_written(text: str, match: re.Match) -> bool:
         return False  # "Les vacances de la Toussaint ... Suivront celles de Noël": the pronoun stands for the thing
     if not _saints_day_as_a_feast(text, match) or _another_national_day(text, match.end()):
         return False
+    if _national_day_beside_its_day(text, match):
+        return False
     following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])
     return following is None and not names_a_street(text, match)
 
@@ -254,6 +257,21 @@ def holiday_written(text: str, match: re.Match) -> bool:
 # the country's name, and "quebecoise" written without its accents; not "française").
 _AFTER_NATIONAL_DAY = re.compile(r"(?<=nationale)\s+(?:(?:du|de|des|d')\s|(?P<adjective>[^\W\d_]+)\b)", re.I)
 _OTHER_NATIONALITIES = (NATIONALITIES | {"suisse", "quebecoise"}) - {"française"}
+
+
+# A country's national day named beside its day is that day's apposition, no second date: "le 21 juillet, fête
+# nationale belge", "la fête nationale suisse du 1er août"; with its article it is the day ("lors de la fête nationale
+# belge").
+_ARTICLE_BEFORE = re.compile(r"\bla\s+$", re.I)
+_DAY_AFTER = re.compile(r"\s+(?:du|le)\s+\d")
+
+
+def _national_day_beside_its_day(text: str, match: re.Match) -> bool:
+    name = match["holiday"].lower()
+    if not name.startswith("fête nationale "):
+        return False
+    before = text[max(0, match.start("holiday") - 4) : match.start("holiday")]
+    return not _ARTICLE_BEFORE.search(before) or bool(_DAY_AFTER.match(text, match.end()))
 
 
 def _another_national_day(text: str, end: int) -> bool:
