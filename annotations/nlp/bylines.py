@@ -1,4 +1,4 @@
-"""Bylines, publication lines and dates of a copied page (see `boilerplate` and `segment._headline`).
+"""Bylines, publication lines and dates of a copied page (see `boilerplate` and `headline.find_headline`).
 
 "Par Jean Dupont", "Par Anne Martin, juriste", "Relu par X, climatologue", "Publié le 4 mars 2021 à
 10h30", "Mise à jour à 11h48", "Mercredi 4 décembre 2024 à 11:20", and the credits of a podcast, a long read or a photo story
