@@ -14,7 +14,8 @@ line between the standfirst's byline and the article, or between the headline an
 standfirst, is the lead photo's caption.
 
 Sentences are split by `sentences.split_sentences`; in a debate's record (`is_a_record`) a speaker's
-label opens the sentence of their turn.
+label opens the sentence of their turn, and so does in an interview a speaker's name opening two answers
+or more (`interview_speakers`: "Karim Dahmani. Il n'y a pas ...").
 """
 
 from __future__ import annotations
@@ -43,7 +44,13 @@ from annotations.nlp.list_items import leads_in_a_list
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
-from annotations.nlp.sentence_labels import is_a_column_of_briefs, is_a_record, opens_on_a_dateline
+from annotations.nlp.sentence_labels import (
+    interview_speakers,
+    is_a_column_of_briefs,
+    is_a_record,
+    opens_on_a_dateline,
+    opens_on_a_speaker_named,
+)
 from annotations.nlp.sentences import split_sentences, strip_span
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
@@ -241,11 +248,14 @@ class SentenceSetter(Component):
         starts = set()
         turns = is_a_record(saga.text, saga.blocks)
         briefs = is_a_column_of_briefs(saga.text, saga.blocks)
+        speakers = interview_speakers(saga.text, saga.blocks)
         for index, block in enumerate(saga.blocks):
             starts.add(block.start)
             if block.yields_claims:
                 dateline = opens_on_a_dateline(saga.text, block.start, block.end, self.common.is_lemma)
-                for start, end in split_sentences(saga.text, block.start, block.end, turns, briefs, dateline):
+                named = opens_on_a_speaker_named(saga.text, block.start, block.end, speakers)
+                spans = split_sentences(saga.text, block.start, block.end, turns, briefs, dateline, named)
+                for start, end in spans:
                     saga.sentences.append((start, end, index))
                     starts.add(start)
         # One array write: the Token.is_sent_start setter rescans the Doc on every call.

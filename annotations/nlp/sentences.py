@@ -60,13 +60,15 @@ def split_sentences(
     turns: bool = False,
     briefs: bool = False,
     dateline: bool = False,
+    named: bool = False,
 ) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end], without surrounding white space.
 
     `turns`: the text is a debate's record, its blocks opening on speakers' labels, so a label with
     no dash after it ("M. le président. La parole est à ...") ends nothing either. `briefs`: the text
     is a column of briefs, its blocks opening on their towns ("Josselin. La médiathèque ..."). `dateline`:
-    the block opens on a story's dateline (`opens_on_a_dateline`)."""
+    the block opens on a story's dateline (`opens_on_a_dateline`). `named`: the block opens on an interview's
+    speaker's name and its full stop (`opens_on_a_speaker_named`: "Karim Dahmani. Il n'y a pas ...")."""
     end = len(text) if end is None else end
     casual = _Casual(text, start, end)
     spans, sentence_start, position = [], start, start
@@ -82,7 +84,7 @@ def split_sentences(
         if boundary == mark:  # a colon or a semicolon, no emoticon's
             position = mark + 1
             continue
-        label = sentence_start == start and is_a_label(text, start, mark, boundary, turns, briefs, dateline)
+        label = sentence_start == start and is_a_label(text, start, mark, boundary, turns, briefs, dateline, named)
         if (
             not label
             and _ends_sentence(text, sentence_start, mark, boundary, end, casual)
