@@ -22,14 +22,16 @@ def test_an_interviews_speaker_opens_the_answer_as_a_label():
         "Léon Barthe. Un giratoire, en 2028.\n\n"
         "Le nouveau tablier a été dessiné par l'ingénieure Anne Roy. Elle suivra aussi le chantier du giratoire."
     )
-    found = claims(text)
-    assert "Léon Barthe. Nous avons découvert des fissures dans deux piles." in found
-    assert "Il fallait les reprendre." in found
-    assert "Léon Barthe. (Rires.)" in found
-    assert "Moins que prévu, rassurez-vous." in found
-    assert "Léon Barthe. Un giratoire, en 2028." in found
-    # the look-alike: a name ending a sentence before a capital ends it
-    assert "Le nouveau tablier a été dessiné par l'ingénieure Anne Roy." in found
+    expected = {
+        "Léon Barthe. Nous avons découvert des fissures dans deux piles.",
+        "Il fallait les reprendre.",
+        "Léon Barthe. (Rires.)",
+        "Moins que prévu, rassurez-vous.",
+        "Léon Barthe. Un giratoire, en 2028.",
+        # the look-alike: a name ending a sentence before a capital ends it
+        "Le nouveau tablier a été dessiné par l'ingénieure Anne Roy.",
+    }
+    assert expected <= set(claims(text))
 
 
 def test_a_name_opening_one_paragraph_is_a_sentence():
@@ -40,6 +42,4 @@ def test_a_name_opening_one_paragraph_is_a_sentence():
         "Cognac, 19 ans, a remporté trois manches de la Coupe de France cette saison.\n\n"
         "Elle partira le 12 décembre avec quatre autres espoirs."
     )
-    found = claims(text)
-    assert "Inès Morvan." in found
-    assert "Ce nom ne vous dit peut-être rien, il faudra pourtant le retenir." in found
+    assert {"Inès Morvan.", "Ce nom ne vous dit peut-être rien, il faudra pourtant le retenir."} <= set(claims(text))
