@@ -3,6 +3,7 @@ the ten earlier sets are thin on, on invented text, each with the look-alike it 
 interview's speaker's name opening two answers or more is a label ("Léon Barthe. Nous avons ..."), a
 name opening one paragraph only is a sentence."""
 
+from annotations.nlp.paragraphs import text_paragraphs
 from annotations.nlp.pipeline import analyse
 
 
@@ -43,3 +44,27 @@ def test_a_name_opening_one_paragraph_is_a_sentence():
         "Elle partira le 12 décembre avec quatre autres espoirs."
     )
     assert {"Inès Morvan.", "Ce nom ne vous dit peut-être rien, il faudra pourtant le retenir."} <= set(claims(text))
+
+
+WRAPPED = (
+    "Le car scolaire de Pons ne passera plus par le hameau des Brandes à partir\n"
+    "de janvier, a annoncé la Région, faute de conducteurs en nombre suffisant.\n"
+    "Les familles concernées, une douzaine, devront conduire leurs enfants\n"
+    "jusqu'à l'arrêt de la mairie, à quatre kilomètres. Une réunion publique\n"
+    "est prévue le 14 décembre à la salle des fêtes, à 18 h 30, en présence\n"
+    "du vice-président chargé des transports et de la directrice du collège."
+)
+
+
+def test_a_headline_longer_than_the_wrapped_lines_under_it_is_no_wrapped_line():
+    headline = "Le maire de Pons : « Sans car scolaire, nos familles vont quitter le village pour de bon »"
+    text = f"{headline}\n{WRAPPED}"
+    paragraphs = [text[start:end] for start, end in text_paragraphs(text)]
+    assert paragraphs[0] == headline
+    assert paragraphs[1].startswith("Le car scolaire") and paragraphs[1].endswith("du collège.")
+    # the look-alike: a wrapped paragraph's first line, a little longer than the others, goes on
+    text = (
+        "Les parents des Brandes ont écrit le 2 décembre au vice-président de la Région\n"
+        "Mathieu Roy, qui leur a répondu le lendemain, sans leur laisser d'espoir.\n" + WRAPPED
+    )
+    assert len(text_paragraphs(text)) == 1
