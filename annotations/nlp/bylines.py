@@ -8,7 +8,7 @@ and what tells a headline from the lines above it (its byline or publication lin
 
 import re
 
-from annotations.nlp.lexicon import MONTHS, MONTHS_AND_WEEKDAYS, words
+from annotations.nlp.lexicon import MONTHS, MONTHS_AND_WEEKDAYS, WEEKDAYS, words
 from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE
 
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
@@ -78,9 +78,11 @@ def is_byline_or_date(line: str) -> bool:
 
 
 # A release's or a letter's place and date on a line of their own: "Angers, le 3 décembre 2026", "Québec, le 30
-# novembre 2026." (what a headline has under it, as a byline; never the headline).
+# novembre 2026.", "Namur, 2 décembre 2026", "Genève, mardi 1er décembre 2026" (what a headline has under it, as a
+# byline, or a letter above its object; never the headline).
 _PLACE_AND_DATE = re.compile(
-    rf"^[A-ZÀ-Ý][\w'’ -]{{1,40}}, le (?:1er|\d{{1,2}}) (?:{'|'.join(sorted(MONTHS))}) (?:19|20)\d\d\.?$"
+    rf"^[A-ZÀ-Ý][\w'’ -]{{1,40}}, (?:le )?(?:(?:{'|'.join(sorted(WEEKDAYS))}) )?(?:1er|\d{{1,2}}) "
+    rf"(?:{'|'.join(sorted(MONTHS))}) (?:19|20)\d\d\.?$"
 )
 
 

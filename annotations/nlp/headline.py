@@ -151,3 +151,12 @@ def _is_standfirst_above_byline(bodies: list[str], kinds: list[str], caption: in
 
 def is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:
     return index < body_start and kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
+
+
+def header_end(bodies: list[str], headline: int) -> int:
+    """Where the site's header above the headline ends: at the headline, or at a place and date line above
+    it, a letter's or a release's head ("Lyon, le 28 novembre 2026", then the sender's address and
+    "Objet : ..."; "COMMUNIQUÉ DE PRESSE", then "Paris, le 3 décembre 2026" and the headline), whose lines
+    down to the headline are the document's own, no site's menu."""
+    dated = [index for index in range(headline) if bylines.is_place_and_date(bodies[index])]
+    return dated[0] if dated else headline

@@ -165,15 +165,19 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
     boxes |= {
         index for first, last in runs if _is_list_in_prose(bodies, kinds, last) for index in range(first, last + 1)
     }
-    links = {index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)}
-    long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1 and first not in boxes}
+    header = headline_choice.header_end(bodies, headline) if plain and headline is not None else 0
+    head = set(range(header, headline)) if plain and headline is not None else set()  # a letter's lines: no links
+    links = {
+        index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)
+    } - head
+    long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1 and first not in boxes | head}
     seen: set[str] = set()
     ended = False
     paragraphs = headings = 0  # substantial paragraphs so far; title-shaped lines since the last one
     for index, body in enumerate(bodies):
         counted = kinds[index] == "heading" and index not in boxes
         headings = 0 if kinds[index] in ("paragraph", "quote") else headings + counted
-        before_headline = plain and headline is not None and index < headline
+        before_headline = index < header
         repeated = body in seen and len(body.split()) <= boilerplate.MAX_CHROME_WORDS and index != headline
         if ended or before_headline or repeated or index in links:
             kinds[index] = "boilerplate"

@@ -50,6 +50,9 @@ _RANK = re.compile(r"[:;]\s+((?:…|\.\.\.)\s+)?(\d{1,2})$")
 # An omission in a run, an ellipsis alone after a comma or a semicolon before a figure: "; … 18. Metz"
 _OMISSION = re.compile(r"[,;]\s+$")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
+# A reference in brackets opening in lower case, closing its sentence: "(p. 112).", "(sic) ;" (not a stage
+# direction before the next sentence, "(rires) Il sort.").
+_REFERENCE_AFTER_QUOTE = re.compile(r"[(\[][a-zà-ÿ][^()\[\]\n]{0,40}[)\]][.,;:!?…]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\)?$")
 
 
@@ -199,6 +202,8 @@ def _ends_sentence(
         return False  # no space after the mark (3.2, www.x.fr) or a lower-case continuation
     if following[0] in "–—-" and _inside_brackets(text, sentence_start, boundary):
         return False  # "(Applaudissements à gauche. – Bruit à droite.)"
+    if text[boundary - 1] in '»"' and _REFERENCE_AFTER_QUOTE.match(following):
+        return False  # a quotation's reference, stop after it: "« ... une colère… » (p. 112).", "« ... ! » (sic)."
     if following[0].isalpha() and not following[0].isupper() and not _BRAND.match(following):
         # in a text written without capitals, a new clause; a quote's incise ("« Encore ?! » s'est
         # exclamé ..."), an ellipsis's continuation and a bracket's inside go on

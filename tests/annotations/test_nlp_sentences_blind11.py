@@ -5,6 +5,7 @@ name opening one paragraph only is a sentence."""
 
 from annotations.nlp.paragraphs import text_paragraphs
 from annotations.nlp.pipeline import analyse
+from annotations.nlp.sentences import split_sentences
 
 
 def claims(text: str) -> list[str]:
@@ -68,3 +69,70 @@ def test_a_headline_longer_than_the_wrapped_lines_under_it_is_no_wrapped_line():
         "Mathieu Roy, qui leur a répondu le lendemain, sans leur laisser d'espoir.\n" + WRAPPED
     )
     assert len(text_paragraphs(text)) == 1
+
+
+def test_a_letters_head_under_its_place_and_date_is_no_site_header():
+    text = (
+        "Brest, le 2 décembre 2026\n"
+        "Collectif des usagers de la ligne 12\n"
+        "À l'attention de M. le président de Brest métropole\n"
+        "Objet : suppression des arrêts du quartier de Kerinou\n"
+        "Monsieur le Président,\n"
+        "Depuis le 1er novembre, la ligne 12 ne dessert plus les trois arrêts de Kerinou. Les habitants les plus âgés "
+        "doivent marcher un kilomètre pour rejoindre le tram.\n"
+        "Nous vous demandons de rétablir au moins un arrêt aux heures creuses, comme avant la réforme du réseau.\n"
+        "Le porte-parole, Yves Calvez"
+    )
+    blocks = {text[block.start : block.end]: block.kind for block in analyse(text).blocks}
+    assert blocks["Brest, le 2 décembre 2026"] != "title"
+    assert blocks["Collectif des usagers de la ligne 12"] != "boilerplate"
+    assert blocks["À l'attention de M. le président de Brest métropole"] != "boilerplate"
+    # the look-alike: a page's menu above its headline, with no place and date, is still the site's header
+    page = (
+        "Accueil Actualités Sports Culture\n"
+        "Brest : la ligne 12 ne dessert plus le quartier de Kerinou\n"
+        "Par Yves Calvez\n"
+        "Depuis le 1er novembre, la ligne 12 ne dessert plus les trois arrêts de Kerinou. Les habitants les plus âgés "
+        "doivent marcher un kilomètre pour rejoindre le tram.\n"
+        "Le collectif des usagers demande le retour d'au moins un arrêt aux heures creuses, comme avant la réforme."
+    )
+    blocks = {page[block.start : block.end]: block.kind for block in analyse(page).blocks}
+    assert blocks["Accueil Actualités Sports Culture"] == "boilerplate"
+
+
+def test_a_place_and_a_date_without_le_is_no_headline():
+    text = (
+        "Liège lance un permis de végétaliser les trottoirs\n"
+        "Liège, 3 décembre 2026\n"
+        "Le Collège communal a approuvé mardi un règlement qui autorise les habitants à planter devant leur façade. "
+        "Les demandes seront gratuites.\n"
+        "Un premier appel sera lancé en mars, pour une centaine de rues du centre et d'Outremeuse."
+    )
+    title = [text[block.start : block.end] for block in analyse(text).blocks if block.kind == "title"]
+    assert title == ["Liège lance un permis de végétaliser les trottoirs"]
+    # the look-alike: a headline opening on a place and a date and going on is one
+    text = text.replace(
+        "Liège lance un permis de végétaliser les trottoirs", "Liège, 3 décembre 1944 : la ville libérée"
+    )
+    title = [text[block.start : block.end] for block in analyse(text).blocks if block.kind == "title"]
+    assert title == ["Liège, 3 décembre 1944 : la ville libérée"]
+
+
+def test_a_volumes_numeral_and_a_quotations_reference_end_nothing():
+    text = (
+        "Voir J. Morel, Histoire de Brest, t. II, Rennes, 2019. Le livre est épuisé. "
+        "Le quai supporte 40 t. Le port le confirme. "
+        "Elle écrit : « Tout était calme… » (p. 45). Puis l'orage éclate. "
+        "« Je n'ai rien vu. » (Silence.) Il se rassoit."
+    )
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        "Voir J. Morel, Histoire de Brest, t. II, Rennes, 2019.",
+        "Le livre est épuisé.",
+        "Le quai supporte 40 t.",
+        "Le port le confirme.",
+        "Elle écrit : « Tout était calme… » (p. 45).",
+        "Puis l'orage éclate.",
+        "« Je n'ai rien vu. »",
+        "(Silence.)",
+        "Il se rassoit.",
+    ]
