@@ -28,9 +28,12 @@ _ROLE = (
     r",\s*(?:notre |votre )?(?:envoyée? spéciale?|correspondante?|rédact(?:eur|rice)|journaliste|cheff?e?|directeur|"
     r"directrice|grande? reporter|éditorialiste|chroniqueu(?:r|se)|avec)[^.!?]*"
 )
+# The writer's newspaper after a comma, in capitals: "Par Geneviève Lacasse, Le Nouvelliste", "..., La Presse"
+# (not "Par ailleurs, le maire ...").
+_PAPER = r"(?-i:,\s+(?:(?:Le|La|Les) |L['’])?[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2})"
 _BYLINE = re.compile(
     rf"^(?:(?:article )?(?:écrit|rédigé|propos recueillis|relue?|vérifiée?|validée?) )?(?:[Pp]ar|[Bb]y)\s+"
-    rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\)|{_ROLE})?)\s*$",
+    rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\)|{_ROLE}|{_PAPER})?)\s*$",
     re.I,
 )
 # A byline with the author's trade or whereabouts, in lower case after the name: "Par Anne Martin,

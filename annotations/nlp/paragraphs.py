@@ -110,7 +110,17 @@ def _fills_the_width(text: str, last: _Line | None, line: _Line, width: int | No
     if width is None or last is None or text[last.end : line.start].count("\n") != 1:
         return False
     filled = _NEAR_WIDTH * width <= last.end - last.start <= width  # over the width, the writer's own break
-    return filled and not _LIST_ITEM.match(text, line.start)
+    return filled and not _LIST_ITEM.match(text, line.start) and not _signs_the_line_above(text, line)
+
+
+# The end of a paragraph: a blank line or the text's end.
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?\s*$)")
+
+
+def _signs_the_line_above(text: str, line: _Line) -> bool:
+    """A byline closing its paragraph signs the headline above it, whatever that line's length ("La Réunion :
+    l'alerte rouge levée", then "Par Nathalie Payet, à Saint-Denis" and a blank line)."""
+    return bylines.is_byline(text[line.start : line.end]) and bool(_PARAGRAPH_END.match(text, line.end))
 
 
 # A bracket opened on a word and not closed on its line ("(contact :"; not a smiley's ":(").

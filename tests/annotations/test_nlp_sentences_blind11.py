@@ -3,6 +3,7 @@ the ten earlier sets are thin on, on invented text, each with the look-alike it 
 interview's speaker's name opening two answers or more is a label ("Léon Barthe. Nous avons ..."), a
 name opening one paragraph only is a sentence."""
 
+from annotations.nlp import bylines
 from annotations.nlp.paragraphs import text_paragraphs
 from annotations.nlp.pipeline import analyse
 from annotations.nlp.sentences import split_sentences
@@ -136,3 +137,21 @@ def test_a_volumes_numeral_and_a_quotations_reference_end_nothing():
         "(Silence.)",
         "Il se rassoit.",
     ]
+
+
+def test_a_byline_with_its_newspaper_signs_the_headline():
+    assert bylines.is_byline("Par Mélanie Côté, Le Quotidien")
+    assert bylines.is_byline("Par Luc Gagnon, La Tribune")
+    # the look-alikes: a sentence going on after the comma
+    assert not bylines.is_byline("Par ailleurs, Le Devoir a révélé l'affaire")
+    assert not bylines.is_byline("Par Luc Gagnon, la ville a été alertée")
+
+
+def test_a_byline_closing_its_paragraph_is_no_wrapped_line():
+    headline = "Gaspésie : la route 132 rouverte après l'effondrement d'un ponceau"
+    text = f"{headline}\nPar Mélanie Côté, à Gaspé\n\n{WRAPPED}"
+    paragraphs = [text[start:end] for start, end in text_paragraphs(text)]
+    assert paragraphs[:2] == [headline, "Par Mélanie Côté, à Gaspé"]
+    # the look-alike: a wrapped line going on in a paragraph that does not close there
+    text = f"{WRAPPED}\nPar Mélanie Côté, qui a suivi la réunion pour nous, la Région reste\nprudente."
+    assert len(text_paragraphs(text)) == 1
