@@ -80,17 +80,25 @@ def is_byline_or_date(line: str) -> bool:
     return is_byline(line) or is_publication_line(line) or is_date_line(line, WORD.findall(line.lower()))
 
 
-# A release's or a letter's place and date on a line of their own: "Angers, le 3 décembre 2026", "Québec, le 30
-# novembre 2026.", "Namur, 2 décembre 2026", "Genève, mardi 1er décembre 2026" (what a headline has under it, as a
-# byline, or a letter above its object; never the headline).
+# A place and a date alone on a line: a release's or a letter's, "Angers, le 3 décembre 2026", "Québec, le 30
+# novembre 2026." (what a headline has under it, as a byline, or a letter above its object), or a site's edition
+# or a release's without "le", "Namur, 2 décembre 2026", "Port-au-Prince, vendredi 11 décembre 2026"; never the
+# headline.
 _PLACE_AND_DATE = re.compile(
-    rf"^[A-ZÀ-Ý][\w'’ -]{{1,40}}, (?:le )?(?:(?:{'|'.join(sorted(WEEKDAYS))}) )?(?:1er|\d{{1,2}}) "
+    rf"^[A-ZÀ-Ý][\w'’ -]{{1,40}}, (le )?(?:(?:{'|'.join(sorted(WEEKDAYS))}) )?(?:1er|\d{{1,2}}) "
     rf"(?:{'|'.join(sorted(MONTHS))}) (?:19|20)\d\d\.?$"
 )
 
 
 def is_place_and_date(line: str) -> bool:
     return bool(_PLACE_AND_DATE.match(line))
+
+
+def is_letters_place_and_date(line: str) -> bool:
+    """A release's or a letter's place and date, with "le", which signs the headline above it or opens the letter
+    ("Angers, le 3 décembre 2026"); a site's header dates its edition without ("Sherbrooke, 12 mars 2027")."""
+    place_and_date = _PLACE_AND_DATE.match(line)
+    return bool(place_and_date and place_and_date[1])
 
 
 def is_signature(line: str) -> bool:

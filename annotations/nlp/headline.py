@@ -99,7 +99,7 @@ def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bo
 def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:
     """A byline or a publication line within BYLINE_WINDOW lines under `index`, before the body."""
     below = range(index + 1, min(index + 1 + BYLINE_WINDOW, body_start + 1, len(bodies)))
-    return any(bylines.is_signature(bodies[line]) or bylines.is_place_and_date(bodies[line]) for line in below)
+    return any(bylines.is_signature(bodies[line]) or bylines.is_letters_place_and_date(bodies[line]) for line in below)
 
 
 def lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:
@@ -154,9 +154,13 @@ def is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: i
 
 
 def header_end(bodies: list[str], headline: int) -> int:
-    """Where the site's header above the headline ends: at the headline, or at a place and date line above
-    it, a letter's or a release's head ("Lyon, le 28 novembre 2026", then the sender's address and
-    "Objet : ..."; "COMMUNIQUÉ DE PRESSE", then "Paris, le 3 décembre 2026" and the headline), whose lines
-    down to the headline are the document's own, no site's menu."""
-    dated = [index for index in range(headline) if bylines.is_place_and_date(bodies[index])]
+    """Where the site's header above the headline ends: at the headline, or at a letter's or a release's place and
+    date a few lines above it ("Lyon, le 28 novembre 2026", then the sender's address and "Objet : ..."; "Paris,
+    le 3 décembre 2026", then "COMMUNIQUÉ DE PRESSE" and the headline), whose lines down to the headline are the
+    document's own. A site's header dates its edition without "le" ("Sherbrooke, 12 mars 2027"), its menu under it."""
+    dated = [
+        index
+        for index in range(max(0, headline - BYLINE_WINDOW), headline)
+        if bylines.is_letters_place_and_date(bodies[index])
+    ]
     return dated[0] if dated else headline

@@ -155,3 +155,20 @@ def test_a_byline_closing_its_paragraph_is_no_wrapped_line():
     # the look-alike: a wrapped line going on in a paragraph that does not close there
     text = f"{WRAPPED}\nPar Mélanie Côté, qui a suivi la réunion pour nous, la Région reste\nprudente."
     assert len(text_paragraphs(text)) == 1
+
+
+def test_a_sites_edition_date_signs_no_headline():
+    page = (
+        "Le Réveil de l'Outaouais\n"
+        "Gatineau, 4 décembre 2026\n"
+        "S'abonner\n"
+        "Actualités\n"
+        "Sports\n"
+        "Gatineau : le pont des Chaudières fermé tout l'hiver pour réparer ses piliers\n"
+        "Par Luc Gagnon\n"
+        "Le pont des Chaudières sera fermé du 15 décembre au 30 mars, a annoncé jeudi la Commission de la capitale "
+        "nationale. Les inspecteurs ont trouvé des fissures dans deux de ses piliers.\n"
+        "Les automobilistes devront passer par le pont du Portage, déjà saturé aux heures de pointe."
+    )
+    title = [page[block.start : block.end] for block in analyse(page).blocks if block.kind == "title"]
+    assert title == ["Gatineau : le pont des Chaudières fermé tout l'hiver pour réparer ses piliers"]
