@@ -113,17 +113,21 @@ def is_a_record(text: str, blocks: list) -> bool:
 
 
 def interview_speakers(text: str, blocks: list) -> set[str]:
-    """The names opening two prose blocks or more with their full stop, an interview's speakers ("Karim
-    Dahmani. Il n'y a pas ...", then "Karim Dahmani. Le rail, d'abord."); not a one-word answer's pair
-    ("Non merci. Je ..."). A name opening one block only is a sentence ("Nadia Ferhat. Elle entraîne ...")."""
-    names = [
-        turn[1]
-        for block in blocks
-        if block.yields_claims
-        and (turn := _NAMED_TURN.match(text, block.start, block.end))
-        and turn[1].split()[0] not in _ONE_WORD_SENTENCES
-    ]
-    return {name for name in names if names.count(name) >= 2}
+    """An interview's speakers: the names opening two prose blocks or more with their full stop ("Karim Dahmani.
+    Il n'y a pas ...", then "Karim Dahmani. Le rail, d'abord."), or one right under a question when the text named
+    them above it (the headline's "Karim Dahmani : « ... »", then "Combien ... ?" and "Karim Dahmani. Il n'y a
+    ..."); not a one-word answer's pair ("Non merci. Je ..."). A name opening one block otherwise is a sentence
+    ("Nadia Ferhat. Elle entraîne ...", a quiz's "Qui a gagné ?" then "Inès Morvan. Elle ...")."""
+    names, answers = [], set()
+    prose = [block for block in blocks if block.yields_claims]
+    for before, block in zip([None, *prose], prose, strict=False):
+        turn = _NAMED_TURN.match(text, block.start, block.end)
+        if not turn or turn[1].split()[0] in _ONE_WORD_SENTENCES:
+            continue
+        names.append(turn[1])
+        if before and text[before.end - 1] == "?" and turn[1] in text[: before.start]:
+            answers.add(turn[1])
+    return answers | {name for name in names if names.count(name) >= 2}
 
 
 def opens_on_a_speaker_named(text: str, start: int, end: int, speakers: set[str]) -> bool:

@@ -158,3 +158,23 @@ def test_a_place_and_a_date_without_le_is_no_headline():
     ]
     header = "Le Réveil de Liège\nLiège, 4 décembre 2026\nS'abonner\nActualités\nSports\n"
     assert titles(f"{header}{headline}\nPar Luc Gagnon\n{article}") == [headline]
+
+
+def test_a_speaker_named_above_opens_the_answer_under_a_question():
+    text = (
+        "Julie Masson : « La forêt landaise a besoin de feuillus »\n\n"
+        "Ingénieure forestière à Mont-de-Marsan, Julie Masson publie un guide des plantations mélangées. Entretien.\n\n"
+        "Pourquoi mélanger les essences ?\n\n"
+        "Julie Masson. Parce qu'un massif de pins seuls brûle vite. Les chênes freinent le feu.\n\n"
+        "Les propriétaires vous suivent-ils ?\n\n"
+        "De plus en plus, surtout depuis les incendies de 2022."
+    )
+    assert "Julie Masson. Parce qu'un massif de pins seuls brûle vite." in claims(text)
+    # the look-alike: a quiz's answer naming someone the text has not named is a sentence
+    quiz = (
+        "Le quiz du lundi : dix questions sur l'actualité de la semaine\n\n"
+        "Chaque lundi, testez vos connaissances sur l'actualité régionale et nationale de la semaine passée.\n\n"
+        "Qui a remporté le marathon de Bordeaux dimanche ?\n\n"
+        "Inès Morvan. La Landaise a couru en 2 h 31 min, un record de l'épreuve."
+    )
+    assert "Inès Morvan." in claims(quiz)
