@@ -85,7 +85,11 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
     if candidates:
         last = candidates[-1]
         return last - 1 if last - 1 in candidates and _is_standfirst_shaped(bodies, kinds, last) else last
-    headings = [index for index in range(body_start) if kinds[index] == "heading" and index not in untitled]
+    headings = [
+        index
+        for index in range(body_start)
+        if kinds[index] == "heading" and index not in untitled and not bylines.is_place_and_date(bodies[index])
+    ]  # a letter opening on "Paris, le 3 décembre 2026" has no headline
     return headings[-1] if headings else None
 
 

@@ -178,3 +178,18 @@ def test_a_speaker_named_above_opens_the_answer_under_a_question():
         "Inès Morvan. La Landaise a couru en 2 h 31 min, un record de l'épreuve."
     )
     assert "Inès Morvan." in claims(quiz)
+
+
+def test_a_letter_opening_on_its_place_and_date_has_no_headline():
+    letter = (
+        "Vannes, le 1er décembre 2026\n"
+        "Madame, Monsieur,\n"
+        "Votre demande de permis de construire a bien été reçue le 24 novembre. Elle porte le numéro 056 260 26 0142.\n"
+        "Le délai d'instruction est de deux mois, sauf pièce manquante.\n"
+        "Le service de l'urbanisme"
+    )
+    assert titles(letter) == []
+    # the look-alike: a headline above the place and date is still the headline
+    assert titles(f"Vannes : le permis de la future halle déposé\n{letter}") == [
+        "Vannes : le permis de la future halle déposé"
+    ]
