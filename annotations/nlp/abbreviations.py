@@ -12,7 +12,8 @@ title as often as a sentence ("le 18 nov. « Le Monde » révélait ..."); "c.-�
 goes on before a figure ("c.-à-d. 3 g par jour"); a capitalised abbreviation inside a sentence ends it
 only before a determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); "env." and "hab." after
 their figure end one before any capital ("jusqu'à 10 h env. Des cars ..."), and a minimum or a maximum goes on
-before its figure ("Min. 6 °C, max. 11 °C"), unless it follows one ("15 € max. 3 billets ...").
+before its figure ("Min. 6 °C, max. 11 °C"), unless it follows one ("15 € max. 3 billets ..."); a volume's "t." goes on before its numeral ("t. I, Lyon"), the
+tonnes after their figure do not ("12 t. Le ...").
 """
 
 import re
@@ -80,6 +81,10 @@ _AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:[^\W\d_]{1,3}\s)?(?:env|hab)$")
 # theirs ("la pause a duré 10 min. 2 joueurs sont sortis").
 _AFTER_A_FIGURE = re.compile(r"(?:\d\s?(?:[^\s\d,;:]{1,4}\s)?|\bau\s)m(?:in|ax)$", re.I)
 _FIGURE = re.compile(r"[-–−+]?\s?\d")
+# A volume's "t." before its numeral, "Histoire de Lyon, t. I, Lyon", "t. 2, p. 45"; not the tonnes after their
+# figure ("un camion de 12 t. Le chauffeur ...").
+_VOLUME_NUMERAL = re.compile(r"(?:[IVXLC]+|\d+)\b")
+_TONNES = re.compile(r"\d\s?t$")
 
 
 def is_abbreviation(sentence: str, following: str) -> bool:
@@ -100,6 +105,8 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     abbreviated = word in ABBREVIATIONS or (word.lower() in ABBREVIATIONS and not determiner)
     # A capital, not a quote: "le 18 nov. « Le Monde » révélait" goes on as often as a quote opens a sentence.
     capital = following[:1].isupper()
+    if word == "t" and _VOLUME_NUMERAL.match(following) and not _TONNES.search(sentence):
+        return True
     if word.lower() in ("min", "max") and _FIGURE.match(following) and not _AFTER_A_FIGURE.search(sentence):
         return True
     if capital and (

@@ -47,7 +47,7 @@ except a consent or paywall notice, which is long prose about the site itself:
 
 Page rules (`segment._page_kinds` applies them): a line before the headline is chrome, and the
 body starts at the first pair of paragraphs with a headline-shaped line above them; the headline
-is the last candidate with its byline or publication line under it (`segment._headline`); on a
+is the last candidate with its byline or publication line under it (`headline.find_headline`); on a
 plain-text page, a short one-sentence line right after the standfirst's byline or date, or right above a
 longer standfirst with its byline under it, is the lead photo's caption; the title-shaped lines and
 questions right under a related label alone on its line ("Lire aussi") are its links, with their

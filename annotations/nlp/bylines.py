@@ -1,4 +1,4 @@
-"""Bylines, publication lines and dates of a copied page (see `boilerplate` and `segment._headline`).
+"""Bylines, publication lines and dates of a copied page (see `boilerplate` and `headline.find_headline`).
 
 "Par Jean Dupont", "Par Anne Martin, juriste", "Relu par X, climatologue", "Publié le 4 mars 2021 à
 10h30", "Mise à jour à 11h48", "Mercredi 4 décembre 2024 à 11:20", and the credits of a podcast, a long read or a photo story
@@ -8,7 +8,7 @@ and what tells a headline from the lines above it (its byline or publication lin
 
 import re
 
-from annotations.nlp.lexicon import MONTHS, MONTHS_AND_WEEKDAYS, words
+from annotations.nlp.lexicon import MONTHS, MONTHS_AND_WEEKDAYS, WEEKDAYS, words
 from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE
 
 # Publication metadata lines: "Publié le 4 mars 2021 à 10h30", "Mis à jour le ...", "Par Jean Dupont".
@@ -28,9 +28,12 @@ _ROLE = (
     r",\s*(?:notre |votre )?(?:envoyée? spéciale?|correspondante?|rédact(?:eur|rice)|journaliste|cheff?e?|directeur|"
     r"directrice|grande? reporter|éditorialiste|chroniqueu(?:r|se)|avec)[^.!?]*"
 )
+# The writer's newspaper after a comma, in capitals: "Par Geneviève Lacasse, Le Nouvelliste", "..., La Presse"
+# (not "Par ailleurs, le maire ...").
+_PAPER = r"(?-i:,\s+(?:(?:Le|La|Les) |L['’])?[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2})"
 _BYLINE = re.compile(
     rf"^(?:(?:article )?(?:écrit|rédigé|propos recueillis|relue?|vérifiée?|validée?) )?(?:[Pp]ar|[Bb]y)\s+"
-    rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\)|{_ROLE})?)\s*$",
+    rf"(?:la rédaction\b.*|{_NAME}(?:\s+(?:{_NAME}|et|and|de|,))*(?:\s*\(.*\)|{_ROLE}|{_PAPER})?)\s*$",
     re.I,
 )
 # A byline with the author's trade or whereabouts, in lower case after the name: "Par Anne Martin,
@@ -80,15 +83,25 @@ def is_byline_or_date(line: str) -> bool:
     return is_byline(line) or is_publication_line(line) or is_date_line(line, WORD.findall(line.lower()))
 
 
-# A release's or a letter's place and date on a line of their own: "Angers, le 3 décembre 2026", "Québec, le 30
-# novembre 2026." (what a headline has under it, as a byline; never the headline).
+# A place and a date alone on a line: a release's or a letter's, "Angers, le 3 décembre 2026", "Québec, le 30
+# novembre 2026." (what a headline has under it, as a byline, or a letter above its object), or a site's edition
+# or a release's without "le", "Namur, 2 décembre 2026", "Port-au-Prince, vendredi 11 décembre 2026"; never the
+# headline.
 _PLACE_AND_DATE = re.compile(
-    rf"^[A-ZÀ-Ý][\w'’ -]{{1,40}}, le (?:1er|\d{{1,2}}) (?:{'|'.join(sorted(MONTHS))}) (?:19|20)\d\d\.?$"
+    rf"^[A-ZÀ-Ý][\w'’ -]{{1,40}}, (le )?(?:(?:{'|'.join(sorted(WEEKDAYS))}) )?(?:1er|\d{{1,2}}) "
+    rf"(?:{'|'.join(sorted(MONTHS))}) (?:19|20)\d\d\.?$"
 )
 
 
 def is_place_and_date(line: str) -> bool:
     return bool(_PLACE_AND_DATE.match(line))
+
+
+def is_letters_place_and_date(line: str) -> bool:
+    """A release's or a letter's place and date, with "le", which signs the headline above it or opens the letter
+    ("Angers, le 3 décembre 2026"); a site's header dates its edition without ("Sherbrooke, 12 mars 2027")."""
+    place_and_date = _PLACE_AND_DATE.match(line)
+    return bool(place_and_date and place_and_date[1])
 
 
 def is_signature(line: str) -> bool:

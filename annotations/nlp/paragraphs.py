@@ -57,6 +57,7 @@ WRAP_MAX = 100
 _WRAP_SHARE = 0.4  # of the lines, near the width
 _GOING_ON_SHARE = 0.5  # of the lines near the width, going on in lower case
 _NEAR_WIDTH = 0.7
+_OVER_WIDTH = 1.1  # a line this much longer than any other of the text is no wrapped line
 _LIST_ITEM = re.compile(r"[-•*–—]\s|\d{1,2}[.)]\s|[a-z]\)\s")  # "- ", "1. ", "a) "
 # A line going on after the width: the next opens in lower case, or on a figure, a sign or a bracket
 # after a line that ends mid-sentence ("... au-dessus de leur niveau de\n2019 (env. + 12 %).").
@@ -71,7 +72,11 @@ def _wrap_width(text: str, lines: list[_Line]) -> int | None:
     after a complete line)."""
     lengths = [line.end - line.start for line in lines]
     # a line alone between blank lines (a headline, a byline) is no wrapped line: it may run longer
-    joined = [length for index, length in enumerate(lengths) if not _alone(text, lines, index)]
+    joined = sorted((length for index, length in enumerate(lengths) if not _alone(text, lines, index)), reverse=True)
+    # nor is a line far longer than all the others, a headline set over its standfirst ("Le Dr Tremblay :
+    # « Les urgences ... »" at 85 characters over lines wrapped at 72)
+    while len(joined) > 1 and joined[0] > _OVER_WIDTH * joined[1]:
+        joined.pop(0)
     width = max(joined or lengths, default=0)
     near = [index for index, length in enumerate(lengths) if length >= _NEAR_WIDTH * width]
     if width > WRAP_MAX or len(near) < 3 or len(near) < _WRAP_SHARE * len(lengths):
@@ -104,7 +109,18 @@ def _goes_on(text: str, line: _Line, below: _Line) -> bool:
 def _fills_the_width(text: str, last: _Line | None, line: _Line, width: int | None) -> bool:
     if width is None or last is None or text[last.end : line.start].count("\n") != 1:
         return False
-    return last.end - last.start >= _NEAR_WIDTH * width and not _LIST_ITEM.match(text, line.start)
+    filled = _NEAR_WIDTH * width <= last.end - last.start <= width  # over the width, the writer's own break
+    return filled and not _LIST_ITEM.match(text, line.start) and not _signs_the_line_above(text, line)
+
+
+# The end of a paragraph: a blank line or the text's end.
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?\s*$)")
+
+
+def _signs_the_line_above(text: str, line: _Line) -> bool:
+    """A byline closing its paragraph signs the headline above it, whatever that line's length ("La Réunion :
+    l'alerte rouge levée", then "Par Nathalie Payet, à Saint-Denis" and a blank line)."""
+    return bylines.is_byline(text[line.start : line.end]) and bool(_PARAGRAPH_END.match(text, line.end))
 
 
 # A bracket opened on a word and not closed on its line ("(contact :"; not a smiley's ":(").

@@ -8,13 +8,14 @@ blocks of markdown-it (headings, paragraphs, block quotes, list items; code, HTM
 not prose and count as boilerplate). Any block that is site chrome is boilerplate (see
 `boilerplate`: line rules, then page rules). The title is a Markdown `# ` heading, else the
 headline: the last substantial title-shaped line before the article's first paragraph (see
-`_headline`; never a dialogue's line nor a table's row); on a plain-text page, the lines before it
+`headline`; never a dialogue's line nor a table's row); on a plain-text page, the lines before it
 are the site's header, and a short
 line between the standfirst's byline and the article, or between the headline and a longer
 standfirst, is the lead photo's caption.
 
 Sentences are split by `sentences.split_sentences`; in a debate's record (`is_a_record`) a speaker's
-label opens the sentence of their turn.
+label opens the sentence of their turn, and so does in an interview a speaker's name opening two answers
+or more (`interview_speakers`: "Karim Dahmani. Il n'y a pas ...").
 """
 
 from __future__ import annotations
@@ -28,38 +29,34 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.documents import parse_front_matter
-from annotations.nlp import boilerplate, bylines, captions
+from annotations.nlp import boilerplate
+from annotations.nlp import headline as headline_choice
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.line_shapes import (
     ASKED,
     BODY_MIN_WORDS,
     interview_questions,
-    is_title_sentence,
     prose_kind,
     spoken_lines,
 )
-from annotations.nlp.list_items import is_an_item_line, leads_in_a_list
+from annotations.nlp.list_items import leads_in_a_list
 from annotations.nlp.normalise import mask_markdown
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
-from annotations.nlp.sentence_labels import is_a_column_of_briefs, is_a_record, opens_on_a_dateline
+from annotations.nlp.sentence_labels import (
+    interview_speakers,
+    is_a_column_of_briefs,
+    is_a_record,
+    opens_on_a_dateline,
+    opens_on_a_speaker_named,
+)
 from annotations.nlp.sentences import split_sentences, strip_span
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
 
-HEADLINE_MIN_WORDS = 4  # menus, site names and section labels are shorter than a headline
-BODY_WINDOW = 8  # the article's first paragraph has another one within this many lines (chrome aside)
 TRAIL_HEADINGS = 4  # title-shaped lines with no prose between them: the article is over
 LINK_LIST_RUN = 3  # title-shaped lines in a row: a related-articles or footer list
-BYLINE_WINDOW = 6  # a headline's byline or date is at most this many lines under it
-CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the article is this short
-# The moment a lead photo's caption names: "samedi soir", "le 9 novembre 2026", "peu après 2 heures".
-_MOMENT = re.compile(
-    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre|hier|matin|soir|(?:19|20)\d{2}|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2} heures)\b",
-    re.I,
-)
 
 
 # --- Blocks ------------------------------------------------------------------------------------
@@ -141,7 +138,7 @@ def _table_rows(bodies: list[str], kinds: list[str]) -> set[int]:
 def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[int]) -> list[str]:
     """The page rules of `boilerplate`, once every line has its own kind.
 
-    The headline is chosen (`_headline`); on a plain-text page whatever comes before it is the
+    The headline is chosen (`headline.find_headline`); on a plain-text page whatever comes before it is the
     site's header. After the article has started, a marker of its end (comments, paywall cut,
     dated copyright, a list of LINK_LIST_RUN + 1 links or more, TRAIL_HEADINGS title-shaped lines
     without prose between them, unless under a fact box's label) makes the rest chrome. Runs of
@@ -156,27 +153,31 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
         kinds[index] = ASKED  # neither a heading nor a headline: prose once the page is read
     related = listed_chrome(bodies, kinds)  # chrome, still counted below
     boxes = set(fact_boxes(bodies, kinds))  # title-shaped lines that end nothing
-    body_start = _body_start(bodies, kinds)
-    headline = marked if marked is not None else _headline(bodies, kinds, body_start, untitled)
+    body_start = headline_choice.body_start(bodies, kinds)
+    headline = marked if marked is not None else headline_choice.find_headline(bodies, kinds, body_start, untitled)
     if headline is not None:
         kinds[headline] = "title"
-        if _is_standfirst(bodies, kinds, headline + 1, body_start):
+        if headline_choice.is_standfirst(bodies, kinds, headline + 1, body_start):
             kinds[headline + 1] = "paragraph"
-        for index in _lead_captions(bodies, kinds, headline) if plain else []:
+        for index in headline_choice.lead_captions(bodies, kinds, headline) if plain else []:
             kinds[index] = "boilerplate"
     runs = _heading_runs(kinds)
     boxes |= {
         index for first, last in runs if _is_list_in_prose(bodies, kinds, last) for index in range(first, last + 1)
     }
-    links = {index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)}
-    long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1 and first not in boxes}
+    header = headline_choice.header_end(bodies, headline) if plain and headline is not None else 0
+    head = set(range(header, headline)) if plain and headline is not None else set()  # a letter's lines: no links
+    links = {
+        index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)
+    } - head
+    long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1 and first not in boxes | head}
     seen: set[str] = set()
     ended = False
     paragraphs = headings = 0  # substantial paragraphs so far; title-shaped lines since the last one
     for index, body in enumerate(bodies):
         counted = kinds[index] == "heading" and index not in boxes
         headings = 0 if kinds[index] in ("paragraph", "quote") else headings + counted
-        before_headline = plain and headline is not None and index < headline
+        before_headline = index < header
         repeated = body in seen and len(body.split()) <= boilerplate.MAX_CHROME_WORDS and index != headline
         if ended or before_headline or repeated or index in links:
             kinds[index] = "boilerplate"
@@ -208,133 +209,6 @@ def _items_of_a_lead_in(bodies: list[str], kinds: list[str]) -> list[int]:
             items.append(following)
             following += 1
     return items
-
-
-def _body_start(bodies: list[str], kinds: list[str]) -> int:
-    """The first paragraph of some length followed by another soon: the article has begun there.
-
-    A lone notice in the page's header that no rule recognised is not followed by more prose
-    before the headline, so it does not hide the headline.
-    """
-    paragraphs = [index for index, kind in enumerate(kinds) if kind in ("paragraph", "quote")]
-    substantial = [
-        index
-        for index in paragraphs
-        if len(bodies[index].split()) >= BODY_MIN_WORDS and not is_title_sentence(bodies[index], kinds[index])
-    ]
-    lines = [index for index, kind in enumerate(kinds) if kind != "boilerplate"]  # chrome does not count
-    position = {index: rank for rank, index in enumerate(lines)}
-    followed = [
-        first
-        for first, then in zip(substantial, substantial[1:], strict=False)
-        if position[then] - position[first] <= BODY_WINDOW
-    ]
-    # A notice in the header no rule recognised may sit a few lines above the standfirst: the body
-    # starts at the first such paragraph with a headline-shaped line somewhere above it.
-    headed = [first for first in followed if any(_is_headline_shaped(bodies, kinds, index) for index in range(first))]
-    return (headed or followed or substantial or paragraphs or [len(bodies)])[0]
-
-
-def _is_headline_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
-    long_enough = len(bodies[index].split()) >= HEADLINE_MIN_WORDS
-    return (kinds[index] == "heading" and long_enough) or is_title_sentence(bodies[index], kinds[index])
-
-
-def _headline(bodies: list[str], kinds: list[str], body_start: int, untitled: set[int]) -> int | None:
-    """The index of the page's title, or None.
-
-    The last substantial title-shaped line (HEADLINE_MIN_WORDS words or more) before the
-    article's first paragraph: menus, site names
-    and breadcrumbs come before it and are shorter; a byline, a date or a credit after it are
-    chrome. A headline has its byline or date a few lines under it: when some candidates do, a
-    line after them (a video's title, a button, a site name in the header) is not the headline.
-    When two such lines follow each other, the first is the headline and the second its
-    standfirst, unless a paragraph follows the second: then the second is the headline with its
-    standfirst under it, and the first a label ("Notre avis : ..."). A question or a quotation of
-    one sentence may be a headline too, a list's item or a place and date never (`is_an_item_line`, "Angers,
-    le 3 décembre 2026", a release's, which signs the headline above it). Failing those, the last heading
-    before the body.
-    """
-    candidates = [
-        index
-        for index in range(body_start)
-        if index not in untitled
-        and _is_headline_shaped(bodies, kinds, index)
-        and not is_an_item_line(bodies, index)
-        and not bylines.is_place_and_date(bodies[index])
-    ]
-    signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
-    if signed:
-        candidates = [index for index in candidates if index <= signed[-1]]
-    if candidates:
-        last = candidates[-1]
-        return last - 1 if last - 1 in candidates and _is_standfirst_shaped(bodies, kinds, last) else last
-    headings = [index for index in range(body_start) if kinds[index] == "heading" and index not in untitled]
-    return headings[-1] if headings else None
-
-
-def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
-    """A title-shaped standfirst under its headline: a statement with no paragraph right under it (a
-    line with the standfirst under it is the headline, with a label above it: "Notre avis : ...")."""
-    followed = index + 1 < len(kinds) and kinds[index + 1] in ("paragraph", "quote")
-    return kinds[index] == "heading" and not followed
-
-
-def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:
-    """A byline or a publication line within BYLINE_WINDOW lines under `index`, before the body."""
-    below = range(index + 1, min(index + 1 + BYLINE_WINDOW, body_start + 1, len(bodies)))
-    return any(bylines.is_signature(bodies[line]) or bylines.is_place_and_date(bodies[line]) for line in below)
-
-
-def _lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:
-    """The caption of the lead photo, copied above the standfirst or below its byline.
-
-    Above: the first paragraph under the headline, when short and followed at once by a longer
-    one, the standfirst, with the byline or the date just under that: the photo sits between the
-    headline and the standfirst. Below: after the standfirst and chrome (the byline, the date), the
-    next paragraph, right after a line that is not prose, when it names the moment of the photo (a day, a
-    date, an hour: "Les pompiers sont intervenus peu après 2 heures."; "La première alerte est venue
-    d'une voisine." opens the article). Either way a caption is one sentence of at most CAPTION_MAX_WORDS words; a
-    quotation is the article's and is kept, and so is any later line.
-    """
-    paragraphs = [index for index in range(headline + 1, len(bodies)) if kinds[index] in ("paragraph", "quote")]
-    if len(paragraphs) < 2:
-        return []
-    first, second = paragraphs[0], paragraphs[1]
-    if _is_caption_shaped(bodies[first], kinds[first]) and _is_standfirst_above_byline(bodies, kinds, first, second):
-        return [first]
-    after_chrome = "boilerplate" in kinds[first + 1 : second] and kinds[second - 1] != "paragraph"
-    # the photo's caption already given, with its credit ("Le maire, mardi. Photo : N.G."): the next line opens the article
-    captioned = any(_is_photo_credit(bodies[index]) for index in range(first + 1, second))
-    dated = _MOMENT.search(bodies[second])  # a photo was taken at a moment; an article's opening line needs none
-    below = after_chrome and not captioned and dated
-    return [second] if below and _is_caption_shaped(bodies[second], kinds[second]) else []
-
-
-def _is_photo_credit(body: str) -> bool:
-    """ "Le maire, mardi. Photo : N.G."; a date line's slashes ("Publié le 02/05/2026") are no credit."""
-    return captions.is_credited(body) and not bylines.is_byline_or_date(body)
-
-
-def _is_caption_shaped(body: str, kind: str) -> bool:
-    short = len(body.split()) <= CAPTION_MAX_WORDS and len(split_sentences(body)) == 1
-    return short and kind == "paragraph" and "«" not in body and '"' not in body
-
-
-def _is_standfirst_above_byline(bodies: list[str], kinds: list[str], caption: int, standfirst: int) -> bool:
-    """The line right under a caption is a longer paragraph with the byline or date a few lines under it."""
-    if standfirst != caption + 1 or len(bodies[standfirst].split()) <= len(bodies[caption].split()):
-        return False
-    for index in range(standfirst + 1, min(standfirst + 4, len(bodies))):
-        if kinds[index] in ("paragraph", "quote"):
-            return False
-        if bylines.is_byline_or_date(bodies[index]):
-            return True
-    return False
-
-
-def _is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:
-    return index < body_start and kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
 
 
 def _is_list_in_prose(bodies: list[str], kinds: list[str], last: int) -> bool:
@@ -378,11 +252,14 @@ class SentenceSetter(Component):
         starts = set()
         turns = is_a_record(saga.text, saga.blocks)
         briefs = is_a_column_of_briefs(saga.text, saga.blocks)
+        speakers = interview_speakers(saga.text, saga.blocks)
         for index, block in enumerate(saga.blocks):
             starts.add(block.start)
             if block.yields_claims:
                 dateline = opens_on_a_dateline(saga.text, block.start, block.end, self.common.is_lemma)
-                for start, end in split_sentences(saga.text, block.start, block.end, turns, briefs, dateline):
+                named = opens_on_a_speaker_named(saga.text, block.start, block.end, speakers)
+                spans = split_sentences(saga.text, block.start, block.end, turns, briefs, dateline, named)
+                for start, end in spans:
                     saga.sentences.append((start, end, index))
                     starts.add(start)
         # One array write: the Token.is_sent_start setter rescans the Doc on every call.

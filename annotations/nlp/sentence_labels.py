@@ -35,6 +35,13 @@ SPEAKER = (
 )
 _SPEAKER = re.compile(rf"\s*{SPEAKER}")
 _SPEAKER_TURN = re.compile(rf"\s*{SPEAKER}\.(?:\s+[–—-])?\s+[A-ZÀ-Ý«]")
+# An interview's speaker opening an answer: a name of two to four words, maybe after a title, and its full stop
+# ("Karim Dahmani. Il n'y a pas ...", "Pr Issa Ouédraogo. Le vaccin ...", "Karim Dahmani. (Rires.)"); a label
+# only when it opens two answers at least (`interview_speakers`): "Marie Lenoir. Elle ..." once is a sentence.
+_NAMED_TURN = re.compile(
+    rf"\s*((?:(?:Dr|Dre|Pr|Me|M\.|Mme)\s+)?{_NAME_WORD}(?:\s+(?:(?:de|du|d['’]|Le|La|Van|Von)\s*)?{_NAME_WORD}){{1,3}})"
+    r"\.\s+[A-ZÀ-Ý«(]"
+)
 # An article's label: "Art. 1er", "Article 12", "ARTICLE 3", "« Art. L. 127-1".
 _ARTICLE = re.compile(r"\s*(?:«\s*)?(?:Art(?:icle|\.)|ARTICLE|ART\.)\s*(?:[A-Z]\.\s*)?\d+(?:er|e)?(?:[-–]\d+)*")
 # A live blog's time and its full stop opening a block: "22 h 10. Résultats définitifs : ...".
@@ -105,6 +112,30 @@ def is_a_record(text: str, blocks: list) -> bool:
     return _mostly_opening_on(opens_on_a_speaker, text, blocks)
 
 
+def interview_speakers(text: str, blocks: list) -> set[str]:
+    """An interview's speakers: the names opening two prose blocks or more with their full stop ("Karim Dahmani.
+    Il n'y a pas ...", then "Karim Dahmani. Le rail, d'abord."), or one right under a question when the text named
+    them above it (the headline's "Karim Dahmani : « ... »", then "Combien ... ?" and "Karim Dahmani. Il n'y a
+    ..."); not a one-word answer's pair ("Non merci. Je ..."). A name opening one block otherwise is a sentence
+    ("Nadia Ferhat. Elle entraîne ...", a quiz's "Qui a gagné ?" then "Inès Morvan. Elle ...")."""
+    names, answers = [], set()
+    prose = [block for block in blocks if block.yields_claims]
+    for before, block in zip([None, *prose], prose, strict=False):
+        turn = _NAMED_TURN.match(text, block.start, block.end)
+        if not turn or turn[1].split()[0] in _ONE_WORD_SENTENCES:
+            continue
+        names.append(turn[1])
+        if before and text[before.end - 1] == "?" and turn[1] in text[: before.start]:
+            answers.add(turn[1])
+    return answers | {name for name in names if names.count(name) >= 2}
+
+
+def opens_on_a_speaker_named(text: str, start: int, end: int, speakers: set[str]) -> bool:
+    """A block opening on one of an interview's speakers (`interview_speakers`) and its full stop."""
+    turn = _NAMED_TURN.match(text, start, end)
+    return bool(turn) and turn[1] in speakers
+
+
 def is_a_column_of_briefs(text: str, blocks: list) -> bool:
     """A column of local briefs: its prose blocks open on a town and its full stop ("Josselin. La
     médiathèque sera fermée ..."); a story with one paragraph so opened is none."""
@@ -119,15 +150,26 @@ def _mostly_opening_on(opens, text: str, blocks: list) -> bool:
 
 
 def is_a_label(
-    text: str, start: int, mark: int, boundary: int, turns: bool, briefs: bool = False, dateline: bool = False
+    text: str,
+    start: int,
+    mark: int,
+    boundary: int,
+    turns: bool,
+    briefs: bool = False,
+    dateline: bool = False,
+    named: bool = False,
 ) -> bool:
     """A label and its full stop opening a block, then a dash: a dateline's town ("BREST. – Un chalutier
     ..."), an article's number ("Art. 1er. – La circulation ..."), a speaker's ("M. le président. – Quel
     est ..."); without the dash, a live blog's time ("22 h 10. Résultats ..."), in a debate's record a
     speaker's ("Mme Claire Moutet, ministre. Madame ..."), in a column of briefs a town's and, in a block
-    opening on a story's dateline (`opens_on_a_dateline`), its town's ("Roanne. Pas de hausse ...")."""
+    opening on a story's dateline (`opens_on_a_dateline`), its town's ("Roanne. Pas de hausse ...") and, in a
+    block opening on an interview's speaker (`opens_on_a_speaker_named`), the name's ("Karim Dahmani. Il n'y a
+    pas ...")."""
     if text[mark] != ".":
         return False
+    if named and (turn := _NAMED_TURN.match(text, start)) and turn.end(1) == mark:
+        return True
     if dateline and (label := _DATELINE_LABEL.match(text, start)) and label.end() == mark + 1:
         return True
     if text[boundary : boundary + 8].lstrip().startswith(("–", "—", "- ")):

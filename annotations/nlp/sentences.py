@@ -50,6 +50,9 @@ _RANK = re.compile(r"[:;]\s+((?:…|\.\.\.)\s+)?(\d{1,2})$")
 # An omission in a run, an ellipsis alone after a comma or a semicolon before a figure: "; … 18. Metz"
 _OMISSION = re.compile(r"[,;]\s+$")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
+# A reference in brackets opening in lower case, closing its sentence: "(p. 112).", "(sic) ;" (not a stage
+# direction before the next sentence, "(rires) Il sort.").
+_REFERENCE_AFTER_QUOTE = re.compile(r"[(\[][a-zà-ÿ][^()\[\]\n]{0,40}[)\]][.,;:!?…]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\)?$")
 
 
@@ -60,13 +63,15 @@ def split_sentences(
     turns: bool = False,
     briefs: bool = False,
     dateline: bool = False,
+    named: bool = False,
 ) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end], without surrounding white space.
 
     `turns`: the text is a debate's record, its blocks opening on speakers' labels, so a label with
     no dash after it ("M. le président. La parole est à ...") ends nothing either. `briefs`: the text
     is a column of briefs, its blocks opening on their towns ("Josselin. La médiathèque ..."). `dateline`:
-    the block opens on a story's dateline (`opens_on_a_dateline`)."""
+    the block opens on a story's dateline (`opens_on_a_dateline`). `named`: the block opens on an interview's
+    speaker's name and its full stop (`opens_on_a_speaker_named`: "Karim Dahmani. Il n'y a pas ...")."""
     end = len(text) if end is None else end
     casual = _Casual(text, start, end)
     spans, sentence_start, position = [], start, start
@@ -82,7 +87,7 @@ def split_sentences(
         if boundary == mark:  # a colon or a semicolon, no emoticon's
             position = mark + 1
             continue
-        label = sentence_start == start and is_a_label(text, start, mark, boundary, turns, briefs, dateline)
+        label = sentence_start == start and is_a_label(text, start, mark, boundary, turns, briefs, dateline, named)
         if (
             not label
             and _ends_sentence(text, sentence_start, mark, boundary, end, casual)
@@ -197,6 +202,8 @@ def _ends_sentence(
         return False  # no space after the mark (3.2, www.x.fr) or a lower-case continuation
     if following[0] in "–—-" and _inside_brackets(text, sentence_start, boundary):
         return False  # "(Applaudissements à gauche. – Bruit à droite.)"
+    if text[boundary - 1] in '»"' and _REFERENCE_AFTER_QUOTE.match(following):
+        return False  # a quotation's reference, stop after it: "« ... une colère… » (p. 112).", "« ... ! » (sic)."
     if following[0].isalpha() and not following[0].isupper() and not _BRAND.match(following):
         # in a text written without capitals, a new clause; a quote's incise ("« Encore ?! » s'est
         # exclamé ..."), an ellipsis's continuation and a bracket's inside go on

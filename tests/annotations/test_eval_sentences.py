@@ -144,3 +144,18 @@ def test_eval_sentences_tenth_blind_set_stays_above_its_floor():
     assert results["all"]["f"] >= 0.89
     assert results["all, headlines aside"]["f"] >= 0.92
     assert results["segments"]["f"] >= 0.95
+
+
+def test_eval_sentences_eleventh_blind_set_stays_above_its_floor():
+    """25 texts in the layouts the ten earlier sets are thin on (interviews whose answers open on the speaker's name,
+    letters, an open letter, releases and a statement with a place and a date on their own line, live blogs with
+    time stamps, lists, numbered headings, abbreviations, quotations, ellipses), written blind by the helper sent11:
+    F1 0.883 when first measured (0.909 headlines aside, segments 0.941), 0.911 (0.938, segments 0.979) once an
+    interview's speaker's name was a label, a volume's "t." and a quotation's reference ended nothing, a letter's
+    head under its place and date was no site header, a place and date without "le" no headline, a headline longer
+    than the wrapped lines set no wrap width and a byline could name its newspaper; what is left is bylines,
+    stamps, a rubric, a readers' prompt and headings, which Saga reads as no claims."""
+    results = scores("sentences_blind11")
+    assert results["all"]["f"] >= 0.90
+    assert results["all, headlines aside"]["f"] >= 0.93
+    assert results["segments"]["f"] >= 0.97

@@ -1,0 +1,170 @@
+"""The headline of a copied plain-text or Markdown page, and what sits right under it (see `segment`).
+
+The article's body starts at its first paragraph of some length followed by another soon
+(`body_start`); the headline is the last substantial title-shaped line before it, preferring one with
+its byline or a place and date a few lines under it (`find_headline`); a title-shaped line right
+under the headline is its standfirst (`is_standfirst`), and a short line between the headline, the
+standfirst and the byline is the lead photo's caption (`lead_captions`).
+"""
+
+import re
+
+from annotations.nlp import bylines, captions
+from annotations.nlp.line_shapes import BODY_MIN_WORDS, is_title_sentence
+from annotations.nlp.list_items import is_an_item_line
+from annotations.nlp.sentences import split_sentences
+
+HEADLINE_MIN_WORDS = 4  # menus, site names and section labels are shorter than a headline
+BODY_WINDOW = 8  # the article's first paragraph has another one within this many lines (chrome aside)
+BYLINE_WINDOW = 6  # a headline's byline or date is at most this many lines under it
+CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the article is this short
+# The moment a lead photo's caption names: "samedi soir", "le 9 novembre 2026", "peu après 2 heures".
+_MOMENT = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|hier|matin|soir|(?:19|20)\d{2}|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2} heures)\b",
+    re.I,
+)
+
+
+def body_start(bodies: list[str], kinds: list[str]) -> int:
+    """The first paragraph of some length followed by another soon: the article has begun there.
+
+    A lone notice in the page's header that no rule recognised is not followed by more prose
+    before the headline, so it does not hide the headline.
+    """
+    paragraphs = [index for index, kind in enumerate(kinds) if kind in ("paragraph", "quote")]
+    substantial = [
+        index
+        for index in paragraphs
+        if len(bodies[index].split()) >= BODY_MIN_WORDS and not is_title_sentence(bodies[index], kinds[index])
+    ]
+    lines = [index for index, kind in enumerate(kinds) if kind != "boilerplate"]  # chrome does not count
+    position = {index: rank for rank, index in enumerate(lines)}
+    followed = [
+        first
+        for first, then in zip(substantial, substantial[1:], strict=False)
+        if position[then] - position[first] <= BODY_WINDOW
+    ]
+    # A notice in the header no rule recognised may sit a few lines above the standfirst: the body
+    # starts at the first such paragraph with a headline-shaped line somewhere above it.
+    headed = [first for first in followed if any(_is_headline_shaped(bodies, kinds, index) for index in range(first))]
+    return (headed or followed or substantial or paragraphs or [len(bodies)])[0]
+
+
+def _is_headline_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
+    long_enough = len(bodies[index].split()) >= HEADLINE_MIN_WORDS
+    return (kinds[index] == "heading" and long_enough) or is_title_sentence(bodies[index], kinds[index])
+
+
+def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled: set[int]) -> int | None:
+    """The index of the page's title, or None.
+
+    The last substantial title-shaped line (HEADLINE_MIN_WORDS words or more) before the
+    article's first paragraph: menus, site names
+    and breadcrumbs come before it and are shorter; a byline, a date or a credit after it are
+    chrome. A headline has its byline or date a few lines under it: when some candidates do, a
+    line after them (a video's title, a button, a site name in the header) is not the headline.
+    When two such lines follow each other, the first is the headline and the second its
+    standfirst, unless a paragraph follows the second: then the second is the headline with its
+    standfirst under it, and the first a label ("Notre avis : ..."). A question or a quotation of
+    one sentence may be a headline too, a list's item or a place and date never (`is_an_item_line`, "Angers,
+    le 3 décembre 2026", a release's, which signs the headline above it). Failing those, the last heading
+    before the body.
+    """
+    candidates = [
+        index
+        for index in range(body_start)
+        if index not in untitled
+        and _is_headline_shaped(bodies, kinds, index)
+        and not is_an_item_line(bodies, index)
+        and not bylines.is_place_and_date(bodies[index])
+    ]
+    signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
+    if signed:
+        candidates = [index for index in candidates if index <= signed[-1]]
+    if candidates:
+        last = candidates[-1]
+        return last - 1 if last - 1 in candidates and _is_standfirst_shaped(bodies, kinds, last) else last
+    headings = [
+        index
+        for index in range(body_start)
+        if kinds[index] == "heading" and index not in untitled and not bylines.is_place_and_date(bodies[index])
+    ]  # a letter opening on "Paris, le 3 décembre 2026" has no headline
+    return headings[-1] if headings else None
+
+
+def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
+    """A title-shaped standfirst under its headline: a statement with no paragraph right under it (a
+    line with the standfirst under it is the headline, with a label above it: "Notre avis : ...")."""
+    followed = index + 1 < len(kinds) and kinds[index + 1] in ("paragraph", "quote")
+    return kinds[index] == "heading" and not followed
+
+
+def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:
+    """A byline or a publication line within BYLINE_WINDOW lines under `index`, before the body."""
+    below = range(index + 1, min(index + 1 + BYLINE_WINDOW, body_start + 1, len(bodies)))
+    return any(bylines.is_signature(bodies[line]) or bylines.is_letters_place_and_date(bodies[line]) for line in below)
+
+
+def lead_captions(bodies: list[str], kinds: list[str], headline: int) -> list[int]:
+    """The caption of the lead photo, copied above the standfirst or below its byline.
+
+    Above: the first paragraph under the headline, when short and followed at once by a longer
+    one, the standfirst, with the byline or the date just under that: the photo sits between the
+    headline and the standfirst. Below: after the standfirst and chrome (the byline, the date), the
+    next paragraph, right after a line that is not prose, when it names the moment of the photo (a day, a
+    date, an hour: "Les pompiers sont intervenus peu après 2 heures."; "La première alerte est venue
+    d'une voisine." opens the article). Either way a caption is one sentence of at most CAPTION_MAX_WORDS words; a
+    quotation is the article's and is kept, and so is any later line.
+    """
+    paragraphs = [index for index in range(headline + 1, len(bodies)) if kinds[index] in ("paragraph", "quote")]
+    if len(paragraphs) < 2:
+        return []
+    first, second = paragraphs[0], paragraphs[1]
+    if _is_caption_shaped(bodies[first], kinds[first]) and _is_standfirst_above_byline(bodies, kinds, first, second):
+        return [first]
+    after_chrome = "boilerplate" in kinds[first + 1 : second] and kinds[second - 1] != "paragraph"
+    # the photo's caption already given, with its credit ("Le maire, mardi. Photo : N.G."): the next line opens the article
+    captioned = any(_is_photo_credit(bodies[index]) for index in range(first + 1, second))
+    dated = _MOMENT.search(bodies[second])  # a photo was taken at a moment; an article's opening line needs none
+    below = after_chrome and not captioned and dated
+    return [second] if below and _is_caption_shaped(bodies[second], kinds[second]) else []
+
+
+def _is_photo_credit(body: str) -> bool:
+    """ "Le maire, mardi. Photo : N.G."; a date line's slashes ("Publié le 02/05/2026") are no credit."""
+    return captions.is_credited(body) and not bylines.is_byline_or_date(body)
+
+
+def _is_caption_shaped(body: str, kind: str) -> bool:
+    short = len(body.split()) <= CAPTION_MAX_WORDS and len(split_sentences(body)) == 1
+    return short and kind == "paragraph" and "«" not in body and '"' not in body
+
+
+def _is_standfirst_above_byline(bodies: list[str], kinds: list[str], caption: int, standfirst: int) -> bool:
+    """The line right under a caption is a longer paragraph with the byline or date a few lines under it."""
+    if standfirst != caption + 1 or len(bodies[standfirst].split()) <= len(bodies[caption].split()):
+        return False
+    for index in range(standfirst + 1, min(standfirst + 4, len(bodies))):
+        if kinds[index] in ("paragraph", "quote"):
+            return False
+        if bylines.is_byline_or_date(bodies[index]):
+            return True
+    return False
+
+
+def is_standfirst(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:
+    return index < body_start and kinds[index] == "heading" and len(bodies[index].split()) >= HEADLINE_MIN_WORDS
+
+
+def header_end(bodies: list[str], headline: int) -> int:
+    """Where the site's header above the headline ends: at the headline, or at a letter's or a release's place and
+    date a few lines above it ("Lyon, le 28 novembre 2026", then the sender's address and "Objet : ..."; "Paris,
+    le 3 décembre 2026", then "COMMUNIQUÉ DE PRESSE" and the headline), whose lines down to the headline are the
+    document's own. A site's header dates its edition without "le" ("Sherbrooke, 12 mars 2027"), its menu under it."""
+    dated = [
+        index
+        for index in range(max(0, headline - BYLINE_WINDOW), headline)
+        if bylines.is_letters_place_and_date(bodies[index])
+    ]
+    return dated[0] if dated else headline
