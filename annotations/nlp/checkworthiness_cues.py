@@ -41,11 +41,15 @@ REPORTING = re.compile(
 )
 # A court's finding, what it ruled: "la Cour de cassation a jugé mercredi que les coursiers devaient être considérés
 # comme des salariés", "la haute juridiction a estimé que le préfet n'avait pas démontré ..." (a fact to check as a
-# ruling; its past modal is the ruling's, not a stance). Not a chamber of commerce nor a school yard.
+# ruling; its past modal is the ruling's, not a stance). Not a chamber of commerce nor a school yard, nor
+# whoever speaks after a clause that names the court ("devant le tribunal, l'avocat a estimé que", "condamné par
+# le tribunal, l'ancien maire a estimé que"): the court is the subject, a comma only around an incise ("la
+# juridiction, saisie par l'association, a estimé que").
 RULERS = words("tribunal cour juridiction conseil juge juges magistrat magistrats")
 RULED = re.compile(
     r"(?<!dans\sla\s)(?<!de\sla\s)(?<!sur\sla\s)"  # the court, not the yard: "dans la cour, les élèves ont jugé que"
-    r"\b(?:tribunal|cour|juridiction|conseil\s+d'état|conseil\s+constitutionnel|juges?|magistrats?)\b[^.;«»]{0,60}?"
+    r"\b(?:tribunal|cour|juridiction|conseil\s+d'état|conseil\s+constitutionnel|juges?|magistrats?)\b"
+    r"(?:,[^.;«»,]{1,50},|[^.;«»,]){0,60}?"
     r"\b(?:a|ont|avait|avaient)\s+(?:jugé|estimé|considéré|relevé|retenu|conclu|constaté)\s+"
     r"(?:[^\s,;.]+\s+){0,2}?(?:que|qu')"
 )
@@ -198,8 +202,13 @@ PERSONAL = re.compile(
     r"\blaisse\s+(?:\w+\s+)?(?:mari|femme|compagne|compagnon)\b(?=\s*(?:[,.;]|et\b|$))|"
     # a portrait's opening: "À 34 ans, elle a tout quitté", "Fils d'un boulanger, il a grandi"
     r"^\W*à\s+\d+\s+ans\s*,|^\W*(?:fils|fille)\s+(?:de|d'|du|des)\b|"
-    # the years a person spent somewhere, a life told: "il a passé quarante ans en mer", "elle y a passé dix ans"
-    r"\b(?:il|elle)\s+(?:y\s+)?a\s+passé\s+(?:\w+\s+){1,2}?(?:ans|années)\b"
+    # the years a person spent somewhere, a life told: "il a passé quarante ans en mer", "elle y a passé dix ans";
+    # not after a dated participle, what a thing or a record went through ("construit en 1960, il a passé
+    # quarante ans sans travaux", "déposé en 2019, il a passé trois ans au Sénat"), nor a term in office, a
+    # public fact ("elle a passé vingt ans à la tête de l'hôpital")
+    r"^(?!\W*[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|ite|u|ue|us)\s+(?:[^\s,]+\s+){0,3}?en\s+\d{4}\s*,)"
+    r".*?\b(?:il|elle)\s+(?:y\s+)?a\s+passé\s+(?:\w+\s+){1,2}?(?:ans|années)\b"
+    r"(?!\s+(?:à\s+la\s+(?:tête|présidence|direction)|au\s+(?:poste|gouvernement))\b)"
     # an age told in passing: "elle avait gravi le mont Blanc à 70 ans" (not a sentence, "condamné à 3 ans de
     # prison", nor a rule's age, "la retraite à 64 ans", "le vote à 16 ans")
     r"|(?<!retraite )(?<!vote )\bà\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)"
