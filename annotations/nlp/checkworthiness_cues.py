@@ -351,9 +351,12 @@ MEASURED = re.compile(
     r"(?:\d|la\s+moitié|une?\s+(?:tiers|quart)\s|les\s+(?:deux\s+tiers|trois\s+quarts))"  # "emploie près d'un tiers des"
     # ... the figure in words, just after the verb: "les stocks couvrent quatre mois de besoins", "emploie douze salariés"
     rf"|{_MEASURED_VERB}(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?(?:{'|'.join(sorted(NUMBER_WORDS))})\b"
-    # a rank held at a place: "le club pointe désormais à la troisième place", "occupe la 2e position"
+    # a rank held at a place: "le club pointe désormais à la troisième place", "occupe la 2e position"; the first
+    # or last row a rank only with what it ranks ("le premier rang mondial", "le dernier rang du classement"), not
+    # a row of seats ("les élus occupent le premier rang lors de la cérémonie", "le dernier rang de la classe")
     r"|\b(?:pointe|pointent|occupe|occupent|se\s+hisse(?:nt)?)\s+(?:(?:désormais|toujours|encore)\s+)?"
     r"(?:à\s+la\s+|au\s+|la\s+|le\s+)(?:\w+ième|\d+e|première|premier|dernière|dernier)\s+(?:place|rang|position)\b"
+    r"(?!(?<=(?:premier|dernier)\srang)(?!\s+(?:mondial|européen|national|régional|des\s|du\s+classement)))"
     # a record held: "le record reste détenu par l'automne 2022", "elle détient le record depuis 2009"
     r"|\brecord\s+(?:[^\s,;.]+\s+){0,3}?(?:est|reste|était|restait)\s+(?:toujours\s+|encore\s+)?détenu\b"
     r"|\bdét(?:ient|iennent|enait)\s+(?:toujours\s+|encore\s+|désormais\s+)?(?:le|ce)\s+record\b"

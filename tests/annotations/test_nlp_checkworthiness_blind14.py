@@ -4,10 +4,10 @@ what a stock covers, a figure in words after a verb of measure, a rank held at a
 measures; the years a person spent somewhere as a life told; a sum ordered ("devra verser 12 000 euros") as a
 decision, not a forecast; a level in the conditional at a time ahead, or under a condition that holds now, as a
 forecast. The review of these cues narrowed them: the court as the subject, not whoever speaks after a clause that
-names it; the sum ordered just after its verb; no years spent after a dated participle or in office; no imperfect
-that ends as a conditional ("livrait", "attirait"), no hearsay ("serait arrivé") and no time gone by ("depuis fin
-2022") read as a forecast. Sentences invented for these tests, lower-cased as read_signals reads them; each signal's cases next to
-the look-alikes it must leave alone."""
+names it; the sum ordered just after its verb; a first or last row a rank only with what it ranks; no years spent
+after a dated participle or in office; no imperfect that ends as a conditional ("livrait", "attirait"), no hearsay
+("serait arrivé") and no time gone by ("depuis fin 2022") read as a forecast. Sentences invented for these tests,
+lower-cased as read_signals reads them; each signal's cases next to the look-alikes it must leave alone."""
 
 import pytest
 
@@ -43,6 +43,11 @@ CASES = [
     ("past_event", "la ville occupe la 2e position du classement.", True),
     ("past_event", "le club vise la troisième place.", False),
     ("past_event", "il occupe la place du mort.", False),
+    # ... the first or last row a rank only with what it ranks, not a row of seats
+    ("past_event", "le canton occupe le dernier rang du classement des salaires.", True),
+    ("past_event", "la belgique occupe le premier rang européen pour les exportations de frites.", True),
+    ("past_event", "les anciens combattants occupent le premier rang lors de la cérémonie.", False),
+    ("past_event", "le rapporteur occupait le dernier rang de l'hémicycle.", False),
     # a record held, not a record hoped for
     ("past_event", "le record reste détenu par l'été 2003.", True),
     ("past_event", "elle détient le record du monde du 800 mètres.", True),
