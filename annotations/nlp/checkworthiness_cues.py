@@ -342,15 +342,17 @@ MEASURED_VERBS = words(
     f"{_MEASURED} élève élèvent établit établissent élevait élevaient établissait établissaient classe classent"
     " pointe pointent occupe occupent hisse hissent détient détiennent détenait détenu"
 )
+# What may lead a figure, an approximation: "près de 4 millions", "plus d'un tiers", "environ 300".
+ABOUT = r"(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?"
 _MEASURED_VERB = (
     rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent|s'élevait|s'élevaient|"
     r"s'établissait|s'établissaient|se\s+class(?:e|ent))\s+"
 )
 MEASURED = re.compile(
-    rf"{_MEASURED_VERB}(?:(?!pas\s)[a-zà-ÿ]+\s+){{0,2}}?(?:à\s+|de\s+)?(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?"
+    rf"{_MEASURED_VERB}(?:(?!pas\s)[a-zà-ÿ]+\s+){{0,2}}?(?:à\s+|de\s+)?{ABOUT}"
     r"(?:\d|la\s+moitié|une?\s+(?:tiers|quart)\s|les\s+(?:deux\s+tiers|trois\s+quarts))"  # "emploie près d'un tiers des"
     # ... the figure in words, just after the verb: "les stocks couvrent quatre mois de besoins", "emploie douze salariés"
-    rf"|{_MEASURED_VERB}(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?(?:{'|'.join(sorted(NUMBER_WORDS))})\b"
+    rf"|{_MEASURED_VERB}{ABOUT}(?:{'|'.join(sorted(NUMBER_WORDS))})\b"
     # a rank held at a place: "le club pointe désormais à la troisième place", "occupe la 2e position"; the first
     # or last row a rank only with what it ranks ("le premier rang mondial", "le dernier rang du classement"), not
     # a row of seats ("les élus occupent le premier rang lors de la cérémonie", "le dernier rang de la classe")

@@ -5,6 +5,7 @@ sentence, as the other cues (`checkworthiness_cues`). General French, no name of
 
 import re
 
+from annotations.nlp.checkworthiness_cues import ABOUT
 from annotations.nlp.lexicon import words
 
 FUTURE_WORDS = words(
@@ -44,7 +45,7 @@ DECIDED = re.compile(
     # payer son repas, soit 15 euros")
     r"|\bdevr(?:a|ont)\s+(?:(?:[a-zà-ÿ]+ment|aussi|en\s+outre)\s+)?(?:verser|payer|rembourser|restituer|s'acquitter)\b"
     r"(?=\s+(?:(?:une?|des)\s+[a-zà-ÿ]+\s+(?:de\s+|d')|(?:[^\s,;.]+\s+){0,2}?)"
-    r"(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?\d)"
+    rf"{ABOUT}\d)"
 )
 # What makes it a forecast all the same: a forecaster said in an incise (", prévoit la Banque de
 # France"; "le texte prévoit que" reports a measure), forecasts or projections named ("selon les projections du
