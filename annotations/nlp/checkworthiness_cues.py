@@ -352,7 +352,9 @@ MEASURED = re.compile(
     rf"{_MEASURED_VERB}(?:(?!pas\s)[a-zà-ÿ]+\s+){{0,2}}?(?:à\s+|de\s+)?{ABOUT}"
     r"(?:\d|la\s+moitié|une?\s+(?:tiers|quart)\s|les\s+(?:deux\s+tiers|trois\s+quarts))"  # "emploie près d'un tiers des"
     # ... the figure in words, just after the verb: "les stocks couvrent quatre mois de besoins", "emploie douze salariés"
-    rf"|{_MEASURED_VERB}{ABOUT}(?:{'|'.join(sorted(NUMBER_WORDS))})\b"
+    # (not after "assurer" as providing a service, which counts its turns: "le maire assure deux permanences par
+    # semaine"; "assure 40 % de la production" has its figure in digits)
+    rf"|{_MEASURED_VERB}{ABOUT}(?<!assure\s)(?<!assurent\s)(?:{'|'.join(sorted(NUMBER_WORDS))})\b"
     # a rank held at a place: "le club pointe désormais à la troisième place", "occupe la 2e position"; the first
     # or last row a rank only with what it ranks ("le premier rang mondial", "le dernier rang du classement"), not
     # a row of seats ("les élus occupent le premier rang lors de la cérémonie", "le dernier rang de la classe")

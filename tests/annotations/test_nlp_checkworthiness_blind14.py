@@ -38,6 +38,9 @@ CASES = [
     ("past_event", "les stocks couvrent quatre mois de besoins.", True),
     ("past_event", "la coopérative emploie douze salariés.", True),
     ("past_event", "le maire assure que deux écoles fermeront.", False),
+    ("past_event", "l'adjointe assure deux permanences par mois.", False),
+    ("past_event", "la ligne assure quatre allers-retours par jour.", False),
+    ("past_event", "la centrale assure 30 % de la production du canton.", True),
     # a rank held at a place, not a place aimed at nor a seat
     ("past_event", "le club pointe désormais à la troisième place.", True),
     ("past_event", "la ville occupe la 2e position du classement.", True),
