@@ -75,7 +75,8 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | by a text ("le décret prévoit une amende"), nor a sum ordered ("devra      |
 |                  | verser 12 000 euros"); a level in the conditional at a time ahead or under |
 |                  | a condition that holds now ("atteindrait 7,9 % à la mi-2027", "si la       |
-|                  | tendance se poursuit, la France manquerait ...") is a forecast             |
+|                  | tendance se poursuit, la France manquerait ...") is a forecast, not an     |
+|                  | imperfect ("fin 2019, l'usine livrait") nor hearsay ("serait arrivé")      |
 | question         | 1 for a question                                                           |
 | first_person     | 1 when the author or speaker talks of themselves ("je", "nous"), outside   |
 |                  | quotations and attributions ("selon les documents consultés par notre      |
@@ -84,8 +85,8 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | a family ("la boulangère de 38 ans", "gravi à 70 ans", "née le 14 mai      |
 |                  | 1949", "laisse trois enfants", "laisse une épouse", "père de trois         |
 |                  | enfants", a portrait's opening "À 34 ans, ...", the years spent "il a      |
-|                  | passé quarante ans en mer"): a portrait's or an                            |
-|                  | obituary's, which nobody checks                                            |
+|                  | passé quarante ans en mer", not a term in office, "à la tête de"): a       |
+|                  | portrait's or an obituary's, which nobody checks                           |
 | practical        | 1 for what a reader pays or does to get in: an entry, a ticket, a pass, a  |
 |                  | subscription, a registration with its price or "gratuit" ("L'entrée coûte  |
 |                  | 5 euros"), a listing's "À voir jusqu'au ...": a practical line             |

@@ -41,11 +41,15 @@ REPORTING = re.compile(
 )
 # A court's finding, what it ruled: "la Cour de cassation a jugé mercredi que les coursiers devaient être considérés
 # comme des salariés", "la haute juridiction a estimé que le préfet n'avait pas démontré ..." (a fact to check as a
-# ruling; its past modal is the ruling's, not a stance). Not a chamber of commerce nor a school yard.
+# ruling; its past modal is the ruling's, not a stance). Not a chamber of commerce nor a school yard, nor
+# whoever speaks after a clause that names the court ("devant le tribunal, l'avocat a estimé que", "condamné par
+# le tribunal, l'ancien maire a estimé que"): the court is the subject, a comma only around an incise ("la
+# juridiction, saisie par l'association, a estimé que").
 RULERS = words("tribunal cour juridiction conseil juge juges magistrat magistrats")
 RULED = re.compile(
     r"(?<!dans\sla\s)(?<!de\sla\s)(?<!sur\sla\s)"  # the court, not the yard: "dans la cour, les élèves ont jugé que"
-    r"\b(?:tribunal|cour|juridiction|conseil\s+d'état|conseil\s+constitutionnel|juges?|magistrats?)\b[^.;«»]{0,60}?"
+    r"\b(?:tribunal|cour|juridiction|conseil\s+d'état|conseil\s+constitutionnel|juges?|magistrats?)\b"
+    r"(?:,[^.;«»,]{1,50},|[^.;«»,]){0,60}?"
     r"\b(?:a|ont|avait|avaient)\s+(?:jugé|estimé|considéré|relevé|retenu|conclu|constaté)\s+"
     r"(?:[^\s,;.]+\s+){0,2}?(?:que|qu')"
 )
@@ -198,8 +202,13 @@ PERSONAL = re.compile(
     r"\blaisse\s+(?:\w+\s+)?(?:mari|femme|compagne|compagnon)\b(?=\s*(?:[,.;]|et\b|$))|"
     # a portrait's opening: "À 34 ans, elle a tout quitté", "Fils d'un boulanger, il a grandi"
     r"^\W*à\s+\d+\s+ans\s*,|^\W*(?:fils|fille)\s+(?:de|d'|du|des)\b|"
-    # the years a person spent somewhere, a life told: "il a passé quarante ans en mer", "elle y a passé dix ans"
-    r"\b(?:il|elle)\s+(?:y\s+)?a\s+passé\s+(?:\w+\s+){1,2}?(?:ans|années)\b"
+    # the years a person spent somewhere, a life told: "il a passé quarante ans en mer", "elle y a passé dix ans";
+    # not after a dated participle, what a thing or a record went through ("construit en 1960, il a passé
+    # quarante ans sans travaux", "déposé en 2019, il a passé trois ans au Sénat"), nor a term in office, a
+    # public fact ("elle a passé vingt ans à la tête de l'hôpital")
+    r"^(?!\W*[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|ite|u|ue|us)\s+(?:[^\s,]+\s+){0,3}?en\s+\d{4}\s*,)"
+    r".*?\b(?:il|elle)\s+(?:y\s+)?a\s+passé\s+(?:\w+\s+){1,2}?(?:ans|années)\b"
+    r"(?!\s+(?:à\s+la\s+(?:tête|présidence|direction)|au\s+(?:poste|gouvernement))\b)"
     # an age told in passing: "elle avait gravi le mont Blanc à 70 ans" (not a sentence, "condamné à 3 ans de
     # prison", nor a rule's age, "la retraite à 64 ans", "le vote à 16 ans")
     r"|(?<!retraite )(?<!vote )\bà\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)"
@@ -333,18 +342,25 @@ MEASURED_VERBS = words(
     f"{_MEASURED} élève élèvent établit établissent élevait élevaient établissait établissaient classe classent"
     " pointe pointent occupe occupent hisse hissent détient détiennent détenait détenu"
 )
+# What may lead a figure, an approximation: "près de 4 millions", "plus d'un tiers", "environ 300".
+ABOUT = r"(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?"
 _MEASURED_VERB = (
     rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent|s'élevait|s'élevaient|"
     r"s'établissait|s'établissaient|se\s+class(?:e|ent))\s+"
 )
 MEASURED = re.compile(
-    rf"{_MEASURED_VERB}(?:(?!pas\s)[a-zà-ÿ]+\s+){{0,2}}?(?:à\s+|de\s+)?(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?"
+    rf"{_MEASURED_VERB}(?:(?!pas\s)[a-zà-ÿ]+\s+){{0,2}}?(?:à\s+|de\s+)?{ABOUT}"
     r"(?:\d|la\s+moitié|une?\s+(?:tiers|quart)\s|les\s+(?:deux\s+tiers|trois\s+quarts))"  # "emploie près d'un tiers des"
     # ... the figure in words, just after the verb: "les stocks couvrent quatre mois de besoins", "emploie douze salariés"
-    rf"|{_MEASURED_VERB}(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?(?:{'|'.join(sorted(NUMBER_WORDS))})\b"
-    # a rank held at a place: "le club pointe désormais à la troisième place", "occupe la 2e position"
+    # (not after "assurer" as providing a service, which counts its turns: "le maire assure deux permanences par
+    # semaine"; "assure 40 % de la production" has its figure in digits)
+    rf"|{_MEASURED_VERB}{ABOUT}(?<!assure\s)(?<!assurent\s)(?:{'|'.join(sorted(NUMBER_WORDS))})\b"
+    # a rank held at a place: "le club pointe désormais à la troisième place", "occupe la 2e position"; the first
+    # or last row a rank only with what it ranks ("le premier rang mondial", "le dernier rang du classement"), not
+    # a row of seats ("les élus occupent le premier rang lors de la cérémonie", "le dernier rang de la classe")
     r"|\b(?:pointe|pointent|occupe|occupent|se\s+hisse(?:nt)?)\s+(?:(?:désormais|toujours|encore)\s+)?"
     r"(?:à\s+la\s+|au\s+|la\s+|le\s+)(?:\w+ième|\d+e|première|premier|dernière|dernier)\s+(?:place|rang|position)\b"
+    r"(?!(?<=(?:premier|dernier)\srang)(?!\s+(?:mondial|européen|national|régional|des\s|du\s+classement)))"
     # a record held: "le record reste détenu par l'automne 2022", "elle détient le record depuis 2009"
     r"|\brecord\s+(?:[^\s,;.]+\s+){0,3}?(?:est|reste|était|restait)\s+(?:toujours\s+|encore\s+)?détenu\b"
     r"|\bdét(?:ient|iennent|enait)\s+(?:toujours\s+|encore\s+|désormais\s+)?(?:le|ce)\s+record\b"

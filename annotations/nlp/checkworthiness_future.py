@@ -5,6 +5,7 @@ sentence, as the other cues (`checkworthiness_cues`). General French, no name of
 
 import re
 
+from annotations.nlp.checkworthiness_cues import ABOUT
 from annotations.nlp.lexicon import words
 
 FUTURE_WORDS = words(
@@ -38,20 +39,44 @@ DECIDED = re.compile(
     rf"(?=(?:{DECISION_STEMS}))[a-zà-ÿ]+"
     r"(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)\b"  # a participle, no adverb
     # ... or a sum ordered, by a ruling or a decision: "la plateforme devra verser près de 4 millions d'euros",
-    # "il devra également payer 25 000 euros d'amende" (not without its figure: "il devra payer cher")
+    # "il devra également payer 25 000 euros d'amende", "devra payer une amende de 1,5 million"; the sum is what is
+    # paid, within two words or after its noun: not without its figure ("il devra payer cher"), nor a notice's
+    # figure further on ("les locataires devront payer leur loyer avant le 5 du mois", "chaque participant devra
+    # payer son repas, soit 15 euros")
     r"|\bdevr(?:a|ont)\s+(?:(?:[a-zà-ÿ]+ment|aussi|en\s+outre)\s+)?(?:verser|payer|rembourser|restituer|s'acquitter)\b"
-    r"(?=[^.;]*\d)"
+    r"(?=\s+(?:(?:une?|des)\s+[a-zà-ÿ]+\s+(?:de\s+|d')|(?:[^\s,;.]+\s+){0,2}?)"
+    rf"{ABOUT}\d)"
 )
 # What makes it a forecast all the same: a forecaster said in an incise (", prévoit la Banque de
-# France"; "le texte prévoit que" reports a measure), forecasts named, or a condition.
-FORECAST = re.compile(r",\s*(?:prévoi|prévien|anticip|estim|table|tablent)[a-zà-ÿ]*\b|\bprévisions?\b|\bsi\s")
+# France"; "le texte prévoit que" reports a measure), forecasts or projections named ("selon les projections du
+# COR, les actifs devront payer 2 points de plus"), or a condition.
+FORECAST = re.compile(
+    r",\s*(?:prévoi|prévien|anticip|estim|table|tablent)[a-zà-ÿ]*\b|\b(?:prévisions?|projections?)\b|\bsi\s"
+)
 # A conditional by the future's stems ("atteindrait", "reviendrait", "manquerait"), not the past conditional
-# ("aurait quitté": the press's hearsay); a time ahead that is not the future tense's own ("à la mi-2027",
-# "fin 2027", "dès le printemps", "jusqu'à l'été").
-_CONDITIONAL = r"\b(?!aur(?:ait|aient)\b)[a-zà-ÿ]+(?:(?:e|i|d|tt|ev|iv|au|oi|ît)r|verr|ourr)(?:ait|aient)\b"
+# ("aurait quitté", "serait rentré", "se serait installé": the press's hearsay; "serait achevé" is a passive, a
+# forecast still) nor the imperfect of the verbs whose stem ends as a future's does ("l'usine livrait", "le club
+# attirait", "la situation empirait", "le port encadrait": tirer, virer, admirer, -pirer, désirer, déchirer,
+# cirer, délirer, livrer, cadrer, restaurer, instaurer); a time ahead that is not the future tense's own ("à la
+# mi-2027", "fin 2027", "dès le printemps", "jusqu'à l'été"), not one gone by ("depuis fin 2022", "jusqu'au
+# printemps dernier").
+_IMPERFECT_LOOK_ALIKE = (
+    r"(?:at|re|é|sou)?tir|(?:cha)?vir|admir|[a-zà-ÿ]*pir|désir|déchir|cir|délir|(?:dé)?livr|(?:en)?cadr|(?:res|ins)taur"
+)
+# The participles of the verbs whose past is told with "être" ("il serait arrivé", "elle serait morte").
+_MOVED = (
+    r"allé|arrivé|entré|rentré|sorti|parti|reparti|venu|revenu|devenu|intervenu|parvenu|resté|retourné|tombé|"
+    r"monté|descendu|passé|né|mort|décédé"
+)
+_CONDITIONAL = (
+    r"\b(?!aur(?:ait|aient)\b)(?!(?<=se\s)ser(?:ait|aient)\b)(?!(?<=s')ser(?:ait|aient)\b)"
+    rf"(?!ser(?:ait|aient)\s+(?:[a-zà-ÿ]+\s+)?(?:{_MOVED})(?:e|s|es)?\b)"
+    rf"(?!(?:{_IMPERFECT_LOOK_ALIKE})(?:ait|aient)\b)"
+    r"[a-zà-ÿ]+(?:(?:e|i|d|tt|ev|iv|au|oi|ît)r|verr|ourr)(?:ait|aient)\b"
+)
 _AHEAD = (
-    r"\b(?:à\s+la\s+mi-\d|(?:à\s+la\s+)?fin\s+\d{4}|dès\s+(?:le\s+|l')(?:printemps|été|automne|hiver)|"
-    r"jusqu'(?:à\s+l'|au\s+)(?:printemps|été|automne|hiver))"
+    r"\b(?:à\s+la\s+mi-\d|(?<!depuis\s)(?:à\s+la\s+)?fin\s+\d{4}|dès\s+(?:le\s+|l')(?:printemps|été|automne|hiver)|"
+    r"jusqu'(?:à\s+l'|au\s+)(?:printemps|été|automne|hiver)(?!\s+dernier))"
 )
 FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\bà l'horizon\s+(?:\d|de\s|d')|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"

@@ -6,6 +6,7 @@ lower-cased sentence with the cues of `checkworthiness_cues`.
 import re
 
 from annotations.nlp.checkworthiness_cues import (
+    ABOUT,
     ATTRIBUTION,
     AUXILIARIES,
     BE_AUXILIARIES,
@@ -140,7 +141,7 @@ COMPARED = re.compile(
     r"\b(?:est|sont|était|étaient|reste|restent|restait|(?:a|ont|avait|avaient)\s+été)\s+"
     r"(?:(?:[a-zà-ÿ]+ment|encore|toujours|désormais)\s+)?"
     r"(?:inférieure?s?|supérieure?s?|en\s+(?:hausse|baisse|recul|progression|repli))\s+(?:de\s+|d')"
-    rf"(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?(?:\d|{_IN_WORDS}\s+(?:point|points|tiers|quart)\b)"
+    rf"{ABOUT}(?:\d|{_IN_WORDS}\s+(?:point|points|tiers|quart)\b)"
     r"|\bremont(?:e|ent|ait|aient)\s+(?:à|au|aux)\s+[^,;.]*?\d"
     # a streak, held since it began: "la quatrième année consécutive", "reste sur quatre défaites consécutives"
     r"|\b(?:\w+ième|\d+e|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:[a-zà-ÿ]+\s+)?consécuti(?:f|ve)s?\b"
@@ -158,7 +159,7 @@ COMPARED = re.compile(
     # ... a change told with its figure, whatever the word before the participle ("les arrivées ont encore augmenté
     # de 15 %": "encore" is left out of PAST_EVENT, where it mostly denies, "n'a pas encore dit")
     r"|\b(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?(?:augmenté|diminué|reculé|progressé|baissé|chuté|grimpé|bondi)\s+"
-    r"(?:de\s+|d')(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?\d"
+    rf"(?:de\s+|d'){ABOUT}\d"
     # ... and a record against all the past, on a measure ("le niveau du lac n'a jamais été aussi bas"; not a
     # judgement, "la situation n'a jamais été aussi grave", nor a feeling, which is "grand": "l'inquiétude n'a
     # jamais été aussi grande")
