@@ -47,7 +47,8 @@ REPORTING = re.compile(
 # juridiction, saisie par l'association, a estimé que").
 RULERS = words("tribunal cour juridiction conseil juge juges magistrat magistrats")
 RULED = re.compile(
-    r"(?<!dans\sla\s)(?<!de\sla\s)(?<!sur\sla\s)"  # the court, not the yard: "dans la cour, les élèves ont jugé que"
+    # the court, not the yard: "dans la cour, les élèves ont jugé que", "dans la basse-cour, le fermier a constaté que"
+    r"(?<!dans\sla\s)(?<!de\sla\s)(?<!sur\sla\s)(?<!-)"
     r"\b(?:tribunal|cour|juridiction|conseil\s+d'état|conseil\s+constitutionnel|juges?|magistrats?)\b"
     r"(?:,[^.;«»,]{1,50},|[^.;«»,]){0,60}?"
     r"\b(?:a|ont|avait|avaient)\s+(?:jugé|estimé|considéré|relevé|retenu|conclu|constaté)\s+"

@@ -22,6 +22,7 @@ CASES = [
     ("reported", "le maire a jugé que le projet était trop cher.", False),
     ("reported", "la chambre d'agriculture a estimé que la récolte était bonne.", False),
     ("reported", "dans la cour, les élèves ont jugé que le spectacle était réussi.", False),
+    ("reported", "dans la basse-cour, le fermier a constaté que deux poules manquaient.", False),
     # ... the court as the subject, not whoever speaks after a clause that names it
     ("reported", "la juridiction, saisie par un syndicat, a estimé que la grève était licite.", True),
     ("reported", "devant le tribunal, l'avocate a estimé que sa cliente devait être relaxée.", False),
