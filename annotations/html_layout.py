@@ -86,19 +86,28 @@ def _is_footnote_call(element) -> bool:
 def with_drop_caps_shown(tree) -> bool:
     """Takes `aria-hidden` off, in place, the drop caps it hides: an inline element holding one letter and nothing
     else, first in its paragraph ("<span aria-hidden="true">À</span> 2 400 mètres", "<span ...>L</span>es");
-    whether there was one. An icon hidden the same way ("▶", "×") or a hidden word stays hidden."""
+    whether there was one. An icon hidden the same way ("▶", "×", an icon font's "f") or a hidden word stays
+    hidden."""
     caps = [element for element in tree.iter("span", "b", "strong", "big", "em", "i") if _is_hidden_drop_cap(element)]
     for element in caps:
         del element.attrib["aria-hidden"]
     return bool(caps)
 
 
+# The French words of one letter a drop cap can be, the next word after a space: "À 7 heures", "Y aller".
+_ONE_LETTER_WORDS = frozenset("ÀAYÔ")
+
+
 def _is_hidden_drop_cap(element) -> bool:
     if (element.get("aria-hidden") or "").strip().lower() != "true" or len(element):
         return False
-    letter, parent = (element.text or "").strip(), element.getparent()
+    letter, parent, tail = (element.text or "").strip(), element.getparent(), element.tail or ""
     first = parent is not None and not (parent.text or "").strip() and element.getprevious() is None
-    return len(letter) == 1 and letter.isalpha() and first and bool(element.tail and element.tail.strip())
+    if not (len(letter) == 1 and letter.isupper() and first and tail.strip()):
+        return False
+    # a capital glued to its word ("L" + "es données"), or a word of one letter; not an icon's letter before a
+    # word of its own: "<span aria-hidden="true">X</span> Fermer", "M Menu"
+    return tail[0].isalpha() or (letter in _ONE_LETTER_WORDS and tail[0].isspace())
 
 
 _BLOCK_TAGS = frozenset({
