@@ -123,14 +123,14 @@ def with_loose_ending_apart(tree) -> bool:
     there was any. trafilatura writes such a run one newline above the next block's first paragraph, and the two
     read as one paragraph: "Déjà abonné ? Connectez-vous\nLes victimes ...". A run before a paragraph is its label
     ("<span>Publireportage</span><p>...</p>") and stays with it; a block holding no other block is a paragraph."""
-    holders = [element for element in tree.iter(*_LOOSE_HOLDERS) if _loose_ending(element)]
-    for holder in holders:
-        last, *run = _loose_ending(holder)
+    # read before any is moved: a holder comes before the holders it holds, whose endings the moves leave alone
+    endings = [ending for ending in map(_loose_ending, tree.iter(*_LOOSE_HOLDERS)) if ending]
+    for last, *run in endings:
         wrapper = etree.Element("div")
         wrapper.text, last.tail = last.tail, None
         wrapper.extend(run)  # moved, with their tails
         last.addnext(wrapper)
-    return bool(holders)
+    return bool(endings)
 
 
 def _is_block(node) -> bool:
