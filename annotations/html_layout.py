@@ -86,19 +86,28 @@ def _is_footnote_call(element) -> bool:
 def with_drop_caps_shown(tree) -> bool:
     """Takes `aria-hidden` off, in place, the drop caps it hides: an inline element holding one letter and nothing
     else, first in its paragraph ("<span aria-hidden="true">À</span> 2 400 mètres", "<span ...>L</span>es");
-    whether there was one. An icon hidden the same way ("▶", "×") or a hidden word stays hidden."""
+    whether there was one. An icon hidden the same way ("▶", "×", an icon font's "f") or a hidden word stays
+    hidden."""
     caps = [element for element in tree.iter("span", "b", "strong", "big", "em", "i") if _is_hidden_drop_cap(element)]
     for element in caps:
         del element.attrib["aria-hidden"]
     return bool(caps)
 
 
+# The French words of one letter a drop cap can be, the next word after a space: "À 7 heures", "Y aller".
+_ONE_LETTER_WORDS = frozenset("ÀAYÔ")
+
+
 def _is_hidden_drop_cap(element) -> bool:
     if (element.get("aria-hidden") or "").strip().lower() != "true" or len(element):
         return False
-    letter, parent = (element.text or "").strip(), element.getparent()
+    letter, parent, tail = (element.text or "").strip(), element.getparent(), element.tail or ""
     first = parent is not None and not (parent.text or "").strip() and element.getprevious() is None
-    return len(letter) == 1 and letter.isalpha() and first and bool(element.tail and element.tail.strip())
+    if not (len(letter) == 1 and letter.isupper() and first and tail.strip()):
+        return False
+    # a capital glued to its word ("L" + "es données"), or a word of one letter; not an icon's letter before a
+    # word of its own: "<span aria-hidden="true">X</span> Fermer", "M Menu"
+    return tail[0].isalpha() or (letter in _ONE_LETTER_WORDS and tail[0].isspace())
 
 
 _BLOCK_TAGS = frozenset({
@@ -114,14 +123,14 @@ def with_loose_ending_apart(tree) -> bool:
     there was any. trafilatura writes such a run one newline above the next block's first paragraph, and the two
     read as one paragraph: "Déjà abonné ? Connectez-vous\nLes victimes ...". A run before a paragraph is its label
     ("<span>Publireportage</span><p>...</p>") and stays with it; a block holding no other block is a paragraph."""
-    holders = [element for element in tree.iter(*_LOOSE_HOLDERS) if _loose_ending(element)]
-    for holder in holders:
-        last, *run = _loose_ending(holder)
+    # read before any is moved: a holder comes before the holders it holds, whose endings the moves leave alone
+    endings = [ending for ending in map(_loose_ending, tree.iter(*_LOOSE_HOLDERS)) if ending]
+    for last, *run in endings:
         wrapper = etree.Element("div")
         wrapper.text, last.tail = last.tail, None
         wrapper.extend(run)  # moved, with their tails
         last.addnext(wrapper)
-    return bool(holders)
+    return bool(endings)
 
 
 def _is_block(node) -> bool:

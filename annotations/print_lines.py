@@ -4,9 +4,11 @@ A converter such as `pdftohtml` writes each line of print as its own absolutely 
 municipal a approuvé le projet de" on one and "nouvelle école maternelle." on the next: trafilatura then reads
 every line as a paragraph, and a sentence over three lines is three fragments. The lines of one paragraph
 are those set one line's height apart, at the same left edge, in the same type size; a wider gap, another
-edge or another size starts the next. A line in a type bigger than the text's is a heading, the biggest
-of the page its headline. All of it read from the page's placement and its style sheet's font sizes,
-never from a class's name.
+edge or another size starts the next, and so do a line after a short one (a paragraph's last line, a verse, a
+list's item) and a line opening with a list's mark ("• réfection de la rue des Écoles ;"). A line in a type bigger
+than the text's is a heading, the biggest of the page its headline. All of it read from the page's placement and
+its style sheet's font sizes, never from a class's name; and only on a page whose placed lines hold most of its
+text: an ordinary page places a few things too (a carousel's slides, a card's badge), not its text.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 _TOP = re.compile(r"\btop\s*:\s*(\d+(?:\.\d+)?)px", re.I)
 _LEFT = re.compile(r"\bleft\s*:\s*(\d+(?:\.\d+)?)px", re.I)
@@ -22,6 +25,9 @@ _ABSOLUTE = re.compile(r"\bposition\s*:\s*absolute\b", re.I)
 _CLASS_SIZE = re.compile(r"\.([\w-]+)\s*\{[^}]*?\bfont-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
 _MIN_LINES = 5  # fewer placed lines are a layout's badge or caption, not a converted page
 _LINE_STEP_SLACK = 1.3  # a paragraph's next line comes one line's height down, a new paragraph further
+# A line this much shorter than the page's longest in its type stops short of the measure: it ends its paragraph.
+_FULL_LINE_SHARE = 0.6
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪●■◦*–—-]|\d{1,2}[.)]\s)")
 
 
 @dataclass
@@ -41,12 +47,15 @@ def with_print_lines_joined(tree) -> bool:
         if line is not None:
             pages.setdefault(element.getparent(), []).append(line)
     lines = [line for page in pages.values() for line in page]
-    if len(lines) < _MIN_LINES:
+    if len(lines) < _MIN_LINES or not _hold_most_text(tree, lines):
         return False
-    text_size = Counter(line.size for line in lines for _ in line.element.text_content()).most_common(1)[0][0]
+    characters = Counter()
+    for line in lines:
+        characters[line.size] += len(line.element.text_content())
+    text_size = characters.most_common(1)[0][0]
     headline_size = max(line.size for line in lines)
     for page in pages.values():
-        for paragraph in _paragraphs(sorted(page, key=lambda line: line.top)):
+        for paragraph in _paragraphs(page):
             _join(paragraph, text_size, headline_size)
     return True
 
@@ -63,25 +72,42 @@ def _placed_line(element, sizes: dict[str, float]) -> _Line | None:
     return _Line(element, float(top.group(1)), float(left.group(1)), size)
 
 
+def _hold_most_text(tree, lines: list[_Line]) -> bool:
+    """Whether the placed lines hold half the body's text or more, as a converted page's lines hold all of it."""
+    body = " ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
+    placed = sum(len("".join(line.element.text_content().split())) for line in lines)
+    return placed * 2 >= len("".join(body.split()))
+
+
 def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
-    """The page's lines, top to bottom, grouped into paragraphs: the same edge and size, one line's height
-    down (the smallest gap between two lines of that size on the page)."""
-    steps = {}
-    for before, after in zip(lines, lines[1:], strict=False):
-        if before.size == after.size and after.top > before.top:
-            steps[before.size] = min(steps.get(before.size, after.top - before.top), after.top - before.top)
+    """The page's lines grouped into paragraphs, column by column (one left edge, one type size) so that two
+    columns side by side do not interleave: top to bottom, a line one line's height under the one before (the
+    smallest gap in that type), when that one fills the measure (the longest line in that type) and this one
+    opens no list's item."""
+    columns, measures, steps = {}, {}, {}
+    for line in sorted(lines, key=lambda line: line.top):
+        columns.setdefault((line.left, line.size), []).append(line)
+        measures[line.size] = max(measures.get(line.size, 0), _length(line))
+    for (_, size), column in columns.items():
+        gaps = [after.top - before.top for before, after in pairwise(column) if after.top > before.top]
+        steps[size] = min([*gaps, steps.get(size, float("inf"))])
     paragraphs = []
-    for line in lines:
-        previous = paragraphs[-1][-1] if paragraphs else None
-        if (
-            previous is not None
-            and (previous.size, previous.left) == (line.size, line.left)
-            and line.top - previous.top <= steps.get(line.size, 0) * _LINE_STEP_SLACK
-        ):
-            paragraphs[-1].append(line)
-        else:
-            paragraphs.append([line])
+    for column in columns.values():
+        for previous, line in zip([None, *column], column, strict=False):
+            if (
+                previous is not None
+                and 0 < line.top - previous.top <= steps[line.size] * _LINE_STEP_SLACK
+                and _length(previous) >= measures[line.size] * _FULL_LINE_SHARE
+                and not _LIST_MARK.match(line.element.text_content())
+            ):
+                paragraphs[-1].append(line)
+            else:
+                paragraphs.append([line])
     return paragraphs
+
+
+def _length(line: _Line) -> int:
+    return len(" ".join(line.element.text_content().split()))
 
 
 def _join(paragraph: list[_Line], text_size: float, headline_size: float) -> None:

@@ -115,7 +115,8 @@ _EMBED = re.compile(
     re.I,
 )
 # "Lire aussi" as a sentence's comparative, no link: "Lire aussi bien les plans que les comptes a pris du temps".
-_COMPARATIVE = r"\s+(?:bien|mal|vite|souvent|longtemps|[a-zà-ÿ]+ment)\b[^.!?:]*\bqu(?:e\b|')"
+# The adverb in lower case: a related headline opens on a capital, "Lire aussi Comment Lyon a fait mieux que Paris".
+_COMPARATIVE = r"\s+(?-i:bien|mal|vite|souvent|longtemps|(?!comment\b)[a-zà-ÿ]+ment)\b[^.!?:]*\bqu(?:e\b|')"
 # Phrases that only site interfaces use, on a line of up to MAX_CHROME_WORDS words; infinitives as buttons
 # only ("Déjà abonné ? Se connecter"): in a sentence they are verbs ("a jusqu'au 15 mai pour s'inscrire").
 _INTERFACE_PHRASES = re.compile(

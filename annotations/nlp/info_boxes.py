@@ -85,9 +85,16 @@ def is_booking_line(line: str) -> bool:
 _SCORE_COUNT = (
     r"\d{1,2}\s+(?:essais?|transformations?|pénalités?|drops?|buts?|coups? francs?)\b(?=\s*(?:[,.(]|$|[A-ZÀ-Ý]))"
 )
-_SCORING_LINE = re.compile(rf"^[^:.!?]{{2,40}}:\s*{_SCORE_COUNT}(?:[^:;]*?{_SCORE_COUNT}){{1,}}[^:;!?]*$")
-# Its officials' line, short labelled parts only: "Stade Jean-Alric. Arbitre : M. Fabre. Spectateurs : 5 420."
-_OFFICIALS = re.compile(r"(?:^|\.\s)(?:[Aa]rbitres?(?: central| principal)?|[Ss]pectateurs|[Aa]ffluence)\s*:")
+# The team is a name, its words capitalised ("Union Bordeaux-Bègles", "Stade de Reims", "Racing 92"): before the
+# colon of "Toulon l'emporte : 2 essais Dupont (12e, 34e), 3 pénalités Biggar." is a sentence's verb.
+_TEAM = r"[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|les|et|sur|en)\s+|[dl]['’])?[A-ZÀ-Ý0-9][\w'’.-]*){0,4}"
+_SCORING_LINE = re.compile(rf"^{_TEAM}\s*:\s*{_SCORE_COUNT}(?:[^:;]*?{_SCORE_COUNT}){{1,}}[^:;!?]*$")
+# Its officials' line, short labelled parts only: "Stade Jean-Alric. Arbitre : M. Fabre. Spectateurs : 5 420.";
+# the referee named, the crowd counted: "Arbitre : un métier de solitude." is an interview's question.
+_OFFICIALS = re.compile(
+    r"(?:^|\.\s)(?:[Aa]rbitres?(?: central| principal)?\s*:\s*(?:M\.|Mmes?\b|[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
+    r"|(?:[Ss]pectateurs|[Aa]ffluence)\s*:\s*(?:environ\s+)?\d)"
+)
 
 
 def is_box_line(line: str, next_line: str | None = None) -> bool:
