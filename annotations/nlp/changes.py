@@ -15,6 +15,8 @@ CHANGE_VERB = re.compile(
 # A verb of falling: "de X à Y" after it, from the smaller to the larger, is by how much it fell ("Il est tombé de 20 à
 # 25 cm de neige", "les effectifs ont été réduits de 300 à 400 postes"), a range (`quantities`).
 FALL_VERB = re.compile(r"^(?:baiss|chut|recul|tomb|diminu|plong|dégringol|abaiss|redescend|rédui|fondu|divisé)", re.I)
+# ... but a rank grows as it falls: "le club a reculé de 12 à 15 places" goes from the 12th place to the 15th.
+RANKS = frozenset({"place", "rang", "position"})
 # ... or before the object it changes: "relever le plafond de 10 000 à 12 000 euros".
 _VERB_AND_OBJECT = re.compile(
     r"(?<![\w'’-])(\w+)\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces)"

@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.nlp import measure_words, numbers
-from annotations.nlp.changes import FALL_VERB, change_verb
+from annotations.nlp.changes import FALL_VERB, RANKS, change_verb
 from annotations.nlp.dates import find_dates
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
@@ -281,11 +281,11 @@ def _range(
 def _by_a_share(groups: dict, unit: str, verb: str | None, first: Decimal | None, second: Decimal | None) -> bool:
     """ "augmentera de 10 à 15 %": rises by 10 to 15 %, a range; "passe de 3 à 4 %", "a baissé de
     7,5 % à 7,1 %" and "a reculé de 8 à 7 %" go from one level to the other. A fall to a larger figure is
-    by how much, in any unit: "Il est tombé de 20 à 25 cm de neige" (`FALL_VERB`)."""
+    by how much, in any unit but a rank: "Il est tombé de 20 à 25 cm de neige" (`FALL_VERB`, `RANKS`)."""
     if first is None or second is None or first > second or groups["u1"]:
         return False
     if FALL_VERB.match(verb or "") and first < second:
-        return True
+        return unit not in RANKS
     return unit == "%" and not (verb or "").lower().startswith("pass")
 
 

@@ -22,22 +22,30 @@ _SPACE = r"[^\S\n]?"
 _THEN = rf"(?:\s+et\s+|{_SPACE})"
 _HOURS, _MINUTES = r"(?:heures?|h)", r"(?:minutes?|min)"
 _SECONDS = rf"(?P<seconds>\d{{1,2}}(?:,\d{{1,3}})?){_SPACE}(?:secondes?|s)"
-# Seconds written without their "s" after the minutes: "il a tenu 4 min 30 en apnée" (not "à la 85 min 30 000
-# spectateurs", nor "20 min 15 %")
-_BARE_SECONDS = r"(?P<bare_seconds>[0-5]\d)(?![\w%°'’]|[,.]\d|\s?[\d%°])"
+# The end of a time written short, its last figure bare: no figure, sign or letter glued to it ("à la 85 min 30 000
+# spectateurs", "20 min 15 %"), and then the sentence's end, a mark, or a word no figure counts ("il a tenu 4 min 30 en
+# apnée", "9 s 58 lors des séries", "3 h 02 de jeu"); "en 10 min 45 personnes ont été évacuées" is 10 min and 45
+# people, "30 s 10 fois de suite" 30 s ten times
+_SHORT_END = (
+    r"(?![\w%°'’]|[,.]\d|\s?[\d%°])(?=\s*(?:$|[^\w\s]|(?:[dl]|qu)['’]|(?:en|à|au|aux|de|du|dans|sous|sur|pour|par|"
+    r"avec|contre|devant|derrière|après|avant|lors|chez|face|le|la|les|un|une|son|sa|ses|leur|ce|cette|et|ou|mais|"
+    r"puis|quand|qui|que|est|était|sont|reste|demeure|seulement|environ|chrono|pile|il|elle|on|ils|elles|hier|"
+    r"aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)))"
+)
+# Seconds written without their "s" after the minutes: "il a tenu 4 min 30 en apnée"
+_BARE_SECONDS = rf"(?P<bare_seconds>[0-5]\d){_SHORT_END}"
+# A swimmer's hundredths after the seconds: "en 1 min 51 s 48"
+_AND_HUNDREDTHS = rf"(?P<and_hundredths>\d{{2}}){_SHORT_END}"
 _TIME = re.compile(
     rf"(?<![\w,.])(?:(?P<hours>\d{{1,3}}){_SPACE}{_HOURS}{_THEN}(?=\d{{1,2}}{_SPACE}{_MINUTES}))?"
-    rf"(?P<minutes>\d{{1,3}}){_SPACE}{_MINUTES}(?:{_THEN}{_SECONDS}(?![\w])|{_SPACE}{_BARE_SECONDS})?(?![\w])"
+    rf"(?P<minutes>\d{{1,3}}){_SPACE}{_MINUTES}(?:{_THEN}{_SECONDS}(?![\w])(?:{_SPACE}{_AND_HUNDREDTHS})?|{_SPACE}{_BARE_SECONDS})?"
+    r"(?![\w])"
 )
 # A sprinter's hundredths after the "s": "en 10 s 05" (10.05 seconds)
-_HUNDREDTHS = re.compile(
-    r"(?<![\w,.])(?P<seconds>\d{1,2})[^\S\n]s[^\S\n](?P<hundredths>\d{2})(?![\w%°'’]|[,.]\d|\s?[\d%°])"
-)
+_HUNDREDTHS = re.compile(rf"(?<![\w,.])(?P<seconds>\d{{1,2}})[^\S\n]s[^\S\n](?P<hundredths>\d{{2}}){_SHORT_END}")
 # Hours and minutes without "min", a length when hours would be one (`units.is_a_duration`: "après 3 h 02 de jeu",
 # "en 2 h 05", "pendant 1 h 30"); "à 20 h 45", "le train de 7 h 42" stay times of day
-_HOURS_MINUTES = re.compile(
-    r"(?<![\w,.])(?P<hours>\d{1,2})[^\S\n]?h[^\S\n]?(?P<minutes>[0-5]\d)(?![\w%°'’]|[,.]\d|\s?[\d%°]|\s?min)"
-)
+_HOURS_MINUTES = re.compile(rf"(?<![\w,.])(?P<hours>\d{{1,2}})[^\S\n]?h[^\S\n]?(?P<minutes>[0-5]\d){_SHORT_END}")
 # A time of day: after "vers" or "dès" ("vers 23 h 50 min"); after "à" when the hour is said of the day ("à 2 h 17 min
 # 35 s, heure locale", "à 5 h 20 min du matin", "à 14 h 30 min précises") or of a thing that happened then ("s'est
 # produit à 9 h 15 min"); not what a length is set, brought or clocked at ("ramené à 2 h 45 min", "chronométrée à
@@ -65,13 +73,8 @@ def race_times(text: str, regions: list[tuple[int, int]]) -> tuple[list[Quantity
         value = _value(match)
         if value is None:
             continue
-        lead_in = numbers.lead(text, match.start())
-        low, high = numbers.bounds(value, lead_in.bound)
-        first = lead_in.start if lead_in.bound else match.start()
         unit = "seconde" if match["seconds"] or match["bare_seconds"] else "minute"
-        lengths.append(
-            QuantitySpan(first, match.end(), text[first : match.end()], *map(numbers.whole, (low, high)), unit)
-        )
+        lengths.append(_length(match, numbers.lead(text, match.start()), value, unit))
     return lengths + _without_min(text, regions), of_the_day
 
 
@@ -81,7 +84,7 @@ def _without_min(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan
     for start, end in regions:
         for match in _HUNDREDTHS.finditer(text, start, end):
             value = Decimal(f"{match['seconds']}.{match['hundredths']}")
-            lengths.append(QuantitySpan(*match.span(), match[0], numbers.whole(value), numbers.whole(value), "seconde"))
+            lengths.append(_length(match, numbers.lead(text, match.start()), value, "seconde"))
         for match in _HOURS_MINUTES.finditer(text, start, end):
             lead_in = numbers.lead(text, match.start())
             if lead_in.word:
@@ -91,11 +94,15 @@ def _without_min(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan
                 text, lead_in.start, match.end(), numbers.word_before(text, lead_in.start), hours
             ):
                 continue
-            low, high = numbers.bounds(hours * 60 + int(match["minutes"]), lead_in.bound)
-            first = lead_in.start if lead_in.bound else match.start()
-            values = map(numbers.whole, (low, high))
-            lengths.append(QuantitySpan(first, match.end(), text[first : match.end()], *values, "minute"))
+            lengths.append(_length(match, lead_in, hours * 60 + int(match["minutes"]), "minute"))
     return lengths
+
+
+def _length(match: re.Match, lead_in: numbers.Lead, value: Decimal, unit: str) -> QuantitySpan:
+    """The length `match` reads, from the bound or hedge before it when there is one ("en moins de 2 h 10 min")."""
+    first, low, high = numbers.single_value(match, lead_in, value)
+    text = match.string[first : match.end()]
+    return QuantitySpan(first, match.end(), text, numbers.whole(low), numbers.whole(high), unit)
 
 
 def _times(text: str, regions: list[tuple[int, int]]) -> Iterator[re.Match]:
@@ -125,4 +132,6 @@ def _value(match: re.Match) -> Decimal | None:
     if not (match["seconds"] or match["bare_seconds"]):
         return total
     seconds = Decimal((match["seconds"] or match["bare_seconds"]).replace(",", "."))
+    if match["and_hundredths"] and "," not in match["seconds"]:
+        seconds += Decimal(match["and_hundredths"]) / 100  # "1 min 51 s 48"
     return None if seconds >= 60 else total * 60 + seconds

@@ -23,12 +23,14 @@ _GROUPED_FIGURE = re.compile(r"\d{1,3}(?:[ .]\d{3})+")
 
 
 def _figures_share_thousands(one: str, other: str, first: Decimal, second: Decimal) -> bool:
-    """ "de 38 à 42 000 euros", "entre 15 et 20 000 spectateurs": the first figure is in the thousands the second is
-    grouped in, when it stays the smaller and the two are then of a size (38 000 to 42 000); "de 2 à 25 000
-    habitants", "de 150 à 2 000 euros" and "de 1 à 5 000" keep their figures."""
+    """ "de 38 à 42 000 euros", "entre 15 et 20 000 spectateurs", "les villes de 20 à 50 000 habitants": the first
+    figure is in the thousands the second is grouped in, when it stays the smaller and the two are then of a size, the
+    second at most three times the first (38 000 to 42 000). A wider span is written in full when it is meant so ("de
+    2 000 à 15 000"): "les communes de 2 à 15 000 habitants", "les entreprises de 10 à 49 000 salariés", "de 150 à
+    2 000 euros" and "de 1 à 5 000" keep their figures."""
     if not (_PLAIN_FIGURE.fullmatch(one) and _GROUPED_FIGURE.fullmatch(other)) or first < 2:
         return False
-    return first * 1000 <= second < first * 10_000
+    return first * 1000 < second <= first * 3000
 
 
 def thousands_borrowed(

@@ -29,13 +29,19 @@ QUANTITIES = [
         "La commune est passée de 9 à 11 000 habitants.",
         [("9", 9000, 9000, "habitant"), ("11 000 habitants", 11000, 11000, "habitant")],
     ),
-    # look-alikes: a first figure too small to share it, or one that would pass the second
+    ("Les villes de 20 à 50 000 habitants ont voté.", [("de 20 à 50 000 habitants", 20000, 50000, "habitant")]),
+    # look-alikes: a first figure too small to share it, or one that would pass the second, or a span too wide
     ("Les communes de 2 à 25 000 habitants sont concernées.", [("de 2 à 25 000 habitants", 2, 25000, "habitant")]),
+    ("Les villages de 3 à 14 000 habitants y ont droit.", [("de 3 à 14 000 habitants", 3, 14000, "habitant")]),
+    ("Les PME de 10 à 49 000 salariés sont exclues.", [("de 10 à 49 000 salariés", 10, 49000, "salarié")]),
     ("Entre 800 et 1 000 personnes ont défilé.", [("Entre 800 et 1 000 personnes", 800, 1000, "personne")]),
     # --- a fall "de X à Y" to a larger figure is by how much, a range
     ("Il est tombé de 30 à 40 cm de neige à Morzine.", [("de 30 à 40 cm", 30, 40, "cm")]),
     ("Les effectifs ont été réduits de 150 à 200 postes.", [("de 150 à 200 postes", 150, 200, "poste")]),
-    # look-alikes: a fall to a smaller figure, a rise of a measure, a "passe" of a rate
+    # look-alikes: a rank falls to a larger figure, from one to the other; a fall to a smaller figure, a rise of a
+    # measure, a "passe" of a rate
+    ("L'équipe a chuté de 6 à 11 rangs.", [("6", 6, 6, "rang"), ("11 rangs", 11, 11, "rang")]),
+    ("Le lycée a reculé de 14 à 19 places.", [("14", 14, 14, "place"), ("19 places", 19, 19, "place")]),
     ("Le débit a chuté de 300 à 95 m³/s.", [("300", 300, 300, "m³/s"), ("95 m³/s", 95, 95, "m³/s")]),
     ("La mer est montée de 40 à 60 centimètres.", [("40", 40, 40, "cm"), ("60 centimètres", 60, 60, "cm")]),
     ("Le taux passe de 3 à 4 %.", [("3", 3, 3, "%"), ("4 %", 4, 4, "%")]),
@@ -52,6 +58,18 @@ QUANTITIES = [
         "Il a gagné le 100 m en 9 s 98.",
         [("100 m", 100, 100, "m"), ("9 s 98", Decimal("9.98"), Decimal("9.98"), "seconde")],
     ),
+    (
+        "La Genevoise a gagné le 200 m en 2 min 07 s 35 dimanche.",
+        [("200 m", 200, 200, "m"), ("2 min 07 s 35", Decimal("127.35"), Decimal("127.35"), "seconde")],
+    ),
+    ("Son 6 min 42 reste la référence.", [("6 min 42", 402, 402, "seconde")]),
+    # look-alikes: minutes, then a count; seconds, then a count; hours, then a count
+    (
+        "En 12 min 35 randonneurs ont été hélitreuillés.",
+        [("12 min", 12, 12, "minute"), ("35 randonneurs", 35, 35, "randonneur")],
+    ),
+    ("Il a roulé 40 min 18 kilomètres.", [("40 min", 40, 40, "minute"), ("18 kilomètres", 18, 18, "km")]),
+    ("Chaque sprint dure 20 s 12 fois de suite.", [("20 s", 20, 20, "seconde")]),
     # look-alikes: minutes before a count, minutes before a percentage
     (
         "À la 85 min, 30 000 supporters chantaient.",
@@ -79,6 +97,7 @@ MONEY = [
     ("Les amendes vont de 1 à 5 000 euros.", [("de 1 à 5 000 euros", 1, 5000, "EUR")]),
     ("Les frais passent de 170 à 2 770 euros.", [("170", 170, 170, "EUR"), ("2 770 euros", 2770, 2770, "EUR")]),
     ("Le billet coûte de 35 à 1 200 euros.", [("de 35 à 1 200 euros", 35, 1200, "EUR")]),
+    ("Les aides vont de 4 à 20 000 euros.", [("de 4 à 20 000 euros", 4, 20000, "EUR")]),
 ]
 
 
