@@ -84,6 +84,12 @@ FRIDAY = date(2026, 5, 15)
             [("fête nationale", "2025-07-14")],
         ),
         ("À Genève, la fête nationale suisse s'est passée de feux.", [("fête nationale suisse", "2025-08-01")]),
+        # review: the national day alone in apposition to its day is no second date; with its article it is one
+        ("Le 14 juillet, fête nationale, les pompiers ont défilé.", [("Le 14 juillet", "2025-07-14")]),
+        (
+            "Le 14 juillet, les pompiers ont défilé pour la fête nationale.",
+            [("Le 14 juillet", "2025-07-14"), ("fête nationale", "2025-07-14")],
+        ),
     ],
 )
 def test_dates(text, expected):

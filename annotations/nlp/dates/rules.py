@@ -259,19 +259,21 @@ _AFTER_NATIONAL_DAY = re.compile(r"(?<=nationale)\s+(?:(?:du|de|des|d')\s|(?P<ad
 _OTHER_NATIONALITIES = (NATIONALITIES | {"suisse", "quebecoise"}) - {"française"}
 
 
-# A country's national day named beside its day is that day's apposition, no second date: "le 21 juillet, fête
-# nationale belge", "la fête nationale suisse du 1er août"; with its article it is the day ("lors de la fête nationale
-# belge").
+# A national day named beside its day is that day's apposition, no second date: "le 21 juillet, fête nationale
+# belge", "le 14 juillet, fête nationale, ...", "la fête nationale suisse du 1er août"; one named by its nationality
+# with its article is the day ("lors de la fête nationale belge").
 _ARTICLE_BEFORE = re.compile(r"\bla\s+$", re.I)
+_DAY_BEFORE = re.compile(r"\d(?:er)?\s+[^\W\d_]+\s*,\s*$")
 _DAY_AFTER = re.compile(r"\s+(?:du|le)\s+\d")
 
 
 def _national_day_beside_its_day(text: str, match: re.Match) -> bool:
-    name = match["holiday"].lower()
-    if not name.startswith("fête nationale "):
+    name, start = match["holiday"].lower(), match.start("holiday")
+    if not name.startswith("fête nationale"):
         return False
-    before = text[max(0, match.start("holiday") - 4) : match.start("holiday")]
-    return not _ARTICLE_BEFORE.search(before) or bool(_DAY_AFTER.match(text, match.end()))
+    if _DAY_BEFORE.search(text, max(0, start - 30), start) or _DAY_AFTER.match(text, match.end()):
+        return True
+    return name != "fête nationale" and not _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
 
 
 # "la fête nationale" alone in a sentence about another country is that country's day, which the sentence does not
