@@ -53,6 +53,9 @@ NATIONALITIES = (
     | {"suisses", "suissesse", "suissesses"}
 )
 
+# France's own, its regions' too: "le président français", "les Martiniquais" (a national day among them is the 14 July)
+FRENCH_DEMONYMS = frozenset(_forms("français")) | {form for masculine in _REGIONAL for form in _forms(masculine)}
+
 
 def is_nationality(word: str) -> bool:
     """ "Espagnol", "Américaine", "Sud-Coréens": capitalised, a nationality's noun."""

@@ -68,6 +68,28 @@ FRIDAY = date(2026, 5, 15)
             "Le festival se tiendra de la fin juin au début août.",
             [("de la fin juin au début août", "2026-06-21/2026-08-10")],
         ),
+        # review: an event's name is a whole, capitalised word; a forum's adjective or a name ending so is none
+        ("Le Mondial 2026 opposera quarante-huit équipes.", [("Le Mondial 2026", "2026")]),
+        ("Le Forum mondial 2026 de l'eau se tiendra à Dakar.", [("2026", "2026")]),
+        ("Le tournoi Bojo 2026 a commencé.", [("2026", "2026")]),
+        ("Les cours de l'euro 2026 ont été revus.", [("2026", "2026")]),
+        # review: "la fête nationale" alone, in a sentence about another country, is that country's day, undated;
+        # with France named beside it, or nothing foreign, the 14 July
+        ("À Genève, la fête nationale s'est passée de feux d'artifice.", []),
+        ("Lors de la fête nationale, le président ivoirien a gracié des détenus.", []),
+        ("Le Québec a célébré sa fête nationale sous la pluie.", []),
+        ("À Lille, la fête nationale s'est passée de feux d'artifice.", [("fête nationale", "2025-07-14")]),
+        (
+            "Le président français a reçu son homologue belge pour la fête nationale.",
+            [("fête nationale", "2025-07-14")],
+        ),
+        ("À Genève, la fête nationale suisse s'est passée de feux.", [("fête nationale suisse", "2025-08-01")]),
+        # review: the national day alone in apposition to its day is no second date; with its article it is one
+        ("Le 14 juillet, fête nationale, les pompiers ont défilé.", [("Le 14 juillet", "2025-07-14")]),
+        (
+            "Le 14 juillet, les pompiers ont défilé pour la fête nationale.",
+            [("Le 14 juillet", "2025-07-14"), ("fête nationale", "2025-07-14")],
+        ),
     ],
 )
 def test_dates(text, expected):

@@ -30,10 +30,11 @@ _PERIOD_NOUN_BEFORE = re.compile(
     r"année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile|d'imposition))\s+$"
 )
 # An event named by its year: "la Coupe du monde 2030", "les Jeux olympiques de 2032", "l'Euro 2032" (the
-# football championship, capitalised: "l'euro 2000 fois" is none), "le Mondial 2026"; the year is the event's.
+# football championship, capitalised: "l'euro 2000 fois" is none), "le Mondial 2026", "les JO 2024"; the year is the
+# event's. A whole word, and "Mondial" and "JO" capitalised: "le Forum mondial 2026", "le tournoi Bojo 2026" are none.
 _EVENT_BEFORE = re.compile(
-    r"(?:\bla\s+|\ble\s+|\bles\s+|\bl')?(?:coupe\s+du\s+monde|mondial|(?-i:Euro)|jeux\s+(?:olympiques|paralympiques)"
-    r"(?:\s+d'(?:été|hiver))?|jo|championnats?\s+du\s+monde|championnats?\s+d'europe)(?:\s+de)?\s+$",
+    r"(?:\bla\s+|\ble\s+|\bles\s+|\bl')?\b(?:coupe\s+du\s+monde|(?-i:Mondial|Euro|JO)|jeux\s+(?:olympiques|paralympiques)"
+    r"(?:\s+d'(?:été|hiver))?|championnats?\s+du\s+monde|championnats?\s+d'europe)(?:\s+de)?\s+$",
     re.I,
 )
 # A frame that says when within or by the date, the date unchanged: "tout au long de l'année 2023", "au

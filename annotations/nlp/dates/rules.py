@@ -10,7 +10,7 @@ from annotations.nlp.dates.lexicon import A_NUMBER
 from annotations.nlp.dates.tense import MOVING_VERB, own_verb_to_come
 from annotations.nlp.dates.values import Context, Value
 from annotations.nlp.lexicon import words
-from annotations.nlp.nationalities import NATIONALITIES
+from annotations.nlp.nationalities import FRENCH_DEMONYMS, NATIONALITIES
 
 Resolver = Callable[[re.Match, Context], Value | None]
 Guard = Callable[[str, re.Match], bool]  # (the text as written, the match): keep the match?
@@ -246,7 +246,7 @@ def holiday_written(text: str, match: re.Match) -> bool:
         return False  # "Les vacances de la Toussaint ... Suivront celles de Noël": the pronoun stands for the thing
     if not _saints_day_as_a_feast(text, match) or _another_national_day(text, match.end()):
         return False
-    if _national_day_beside_its_day(text, match):
+    if _national_day_beside_its_day(text, match) or _national_day_abroad(text, match):
         return False
     following = re.match(r"\s+([A-ZÀ-Ý])", text[match.end() : match.end() + 3])
     return following is None and not names_a_street(text, match)
@@ -259,19 +259,41 @@ _AFTER_NATIONAL_DAY = re.compile(r"(?<=nationale)\s+(?:(?:du|de|des|d')\s|(?P<ad
 _OTHER_NATIONALITIES = (NATIONALITIES | {"suisse", "quebecoise"}) - {"française"}
 
 
-# A country's national day named beside its day is that day's apposition, no second date: "le 21 juillet, fête
-# nationale belge", "la fête nationale suisse du 1er août"; with its article it is the day ("lors de la fête nationale
-# belge").
+# A national day named beside its day is that day's apposition, no second date: "le 21 juillet, fête nationale
+# belge", "le 14 juillet, fête nationale, ...", "la fête nationale suisse du 1er août"; one named by its nationality
+# with its article is the day ("lors de la fête nationale belge").
 _ARTICLE_BEFORE = re.compile(r"\bla\s+$", re.I)
+_DAY_BEFORE = re.compile(r"\d(?:er)?\s+[^\W\d_]+\s*,\s*$")
 _DAY_AFTER = re.compile(r"\s+(?:du|le)\s+\d")
 
 
 def _national_day_beside_its_day(text: str, match: re.Match) -> bool:
-    name = match["holiday"].lower()
-    if not name.startswith("fête nationale "):
+    name, start = match["holiday"].lower(), match.start("holiday")
+    if not name.startswith("fête nationale"):
         return False
-    before = text[max(0, match.start("holiday") - 4) : match.start("holiday")]
-    return not _ARTICLE_BEFORE.search(before) or bool(_DAY_AFTER.match(text, match.end()))
+    if _DAY_BEFORE.search(text, max(0, start - 30), start) or _DAY_AFTER.match(text, match.end()):
+        return True
+    return name != "fête nationale" and not _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
+
+
+# "la fête nationale" alone in a sentence about another country is that country's day, which the sentence does not
+# date: "Au Québec, la fête nationale a rassemblé la foule", "lors de la fête nationale, le président tunisien a
+# gracié des détenus"; not with France named too ("le président français a reçu son homologue belge pour la fête
+# nationale"). The countries whose national day lexicon.py knows, their capitals, and every other nationality.
+_ABROAD = words(
+    "belgique bruxelles wallonie flandre suisse genève berne lausanne québec montréal luxembourg monaco sénégal dakar "
+    "ivoire abidjan mali bamako cameroun yaoundé bénin cotonou tunisie tunis algérie alger"
+) | (_OTHER_NATIONALITIES - FRENCH_DEMONYMS)
+_FRANCE = FRENCH_DEMONYMS | {"france"}
+
+
+def _national_day_abroad(text: str, match: re.Match) -> bool:
+    if match["holiday"].lower() != "fête nationale":
+        return False
+    before = re.split(r"[.!?]\s", text[max(0, match.start() - 300) : match.start()])[-1]
+    after = re.split(r"[.!?](?:\s|$)", text[match.end() : match.end() + 300])[0]
+    sentence = set(re.findall(r"[^\W\d_]+", f"{before} {after}".lower()))
+    return bool(sentence & _ABROAD) and not sentence & _FRANCE
 
 
 def _another_national_day(text: str, end: int) -> bool:
