@@ -240,11 +240,20 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     signals = (("date", date_signal(a, b)[0]), ("amount", amount_signal(a, b)[0]))
     differing = [kind for kind, found in signals if found == "conflict"]
     if _opposite(a, b):
-        # One denies what the other states, in all its words, on the same day and with the same
-        # figures: "Le conseil a relevé le tarif en mars" / "Contrairement aux annonces, le conseil
-        # n'a pas relevé le tarif en mars". A denial "en 2024" of a fact "en 2025", or "le conseil
-        # n'a pas consulté les usagers en mars", contradicts nothing.
-        repeated = a.words <= b.words or b.words <= a.words
-        denial = a.negated != b.negated and repeated and not opposed(a.words, b.words) and not differing
-        return Conflict("denial", score) if denial else None
+        return Conflict("denial", score) if not differing and _denies(a, b) else None
     return Conflict(differing[0], score) if differing else None
+
+
+def _denies(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether one of `a` and `b` denies what the other states, in all its words, on the same day
+    and with the same figures (those the caller compared): "Le conseil a relevé le tarif en mars" /
+    "Contrairement aux annonces, le conseil n'a pas relevé le tarif en mars". A denial "en 2024" of
+    a fact "en 2025", or "le conseil n'a pas consulté les usagers en mars", contradicts nothing; nor
+    does a denial of a narrower fact, whose denied words the other lacks ("n'a pas relevé le tarif
+    des abonnés en mars", "n'a pas relevé seul le tarif"), or of a report then corrected ("n'a pas
+    annoncé la fermeture, a corrigé la mairie")."""
+    if a.negated == b.negated or opposed(a.words, b.words):
+        return False
+    stated, denying = (b, a) if a.negated else (a, b)
+    repeated = a.words <= b.words or b.words <= a.words
+    return repeated and denying.denied_words <= stated.words

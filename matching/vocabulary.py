@@ -284,13 +284,26 @@ NEGATION = re.compile(
 RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|que|qu['’])\b[^,.;:!?]*,", re.IGNORECASE)
 
 
+def _denial(text: str) -> tuple[str, re.Match | None]:
+    """`text` without its relative asides, and the words that deny its verb there, if any."""
+    text = RELATIVE_ASIDE.sub(",", text)
+    return text, NEGATION.search(text)
+
+
 def denied(text: str) -> bool:
     """Whether `text` denies its verb ("La commune n'a pas augmenté la taxe")."""
-    return NEGATION.search(RELATIVE_ASIDE.sub(",", text)) is not None
+    return _denial(text)[1] is not None
 
 
 def denial_words(text: str) -> str:
     """The words that deny the verb of `text` ("n'a pas"), else "": what an editor compares in
     an inconsistency of kind "denial"."""
-    found = NEGATION.search(RELATIVE_ASIDE.sub(",", text))
+    found = _denial(text)[1]
     return found.group(0) if found else ""
+
+
+def denied_part(text: str) -> str:
+    """What `text` denies: its words after the denial ("relevé le prix en mars" in "Contrairement
+    aux annonces, le conseil n'a pas relevé le prix en mars"), else ""."""
+    text, found = _denial(text)
+    return text[found.end() :] if found else ""

@@ -320,6 +320,24 @@ def test_find_conflict_reads_a_denial_of_the_same_fact():
     assert find_conflict(stated, again) is None
 
 
+def test_find_conflict_reads_no_denial_of_a_narrower_fact():
+    def told(text):
+        day = (date(2026, 5, 4), date(2026, 5, 4), 0, 0)
+        return build_facts(text=text, entities=["cher"], names=[("cher", "Cher", "LOC")], dates=[day], amounts=[])
+
+    stated = told("Le conseil départemental du Cher a fermé la route de Vierzon le 4 mai")
+    # the same fact denied, a source or a rumour before it
+    again = told("Selon l'opposition, le conseil départemental du Cher n'a pas fermé la route de Vierzon le 4 mai")
+    assert find_conflict(stated, again).kind == "denial"
+    # Look-alikes: a denial of a narrower fact (words the statement lacks), a report then corrected.
+    narrower = told("Le conseil départemental du Cher n'a pas fermé seul la route de Vierzon aux poids lourds le 4 mai")
+    assert find_conflict(stated, narrower) is None
+    corrected = told(
+        "Le conseil départemental du Cher n'a pas fermé la route de Vierzon le 4 mai, a rectifié le préfet"
+    )
+    assert find_conflict(stated, corrected) is None
+
+
 def counted(text, *counts, entities=(5,), dates=()):
     return build_facts(
         text=text,
