@@ -12,7 +12,17 @@ from decimal import Decimal
 from annotations.nlp.lexicon import words
 from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS
 from matching.proportions import proportions
-from matching.vocabulary import REPORTING_NOUN, REPORTING_STEMS, STOPWORDS, WORD, canonical, denied, denied_part, stem
+from matching.vocabulary import (
+    REPORTING_NOUN,
+    REPORTING_STEMS,
+    STOPWORDS,
+    WORD,
+    canonical,
+    denied,
+    denied_part,
+    stem,
+    without_set_phrases,
+)
 
 # Units that measure: a symbol or a unit word (annotations.nlp.units), a duration, a point. Any
 # other unit of a quantity is the noun its number counts ("1 200 greffes": "greffe").
@@ -186,7 +196,7 @@ def build_facts(
     # A value with an open or unknown bound ("plus de 10 euros", a date past the calendar) is no
     # fact to compare: its words are left out all the same.
     # A count's noun stays a word ("10 000 arbres": "arbre"); only its number is a value.
-    blanked = blank_spans(text, value_spans)
+    blanked = without_set_phrases(blank_spans(text, value_spans))
     search_words = content_words(blanked) | content_words(" ".join(q[2] for q in quantities))
     return replace(
         value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities),

@@ -235,6 +235,20 @@ OPPOSITES = [
         ("victoire", "perdu défaite baisse"),
     ]
 ]
+# Words of an outcome (OPPOSITES) that tell none in a set phrase: a kind of bridge ("le pont
+# suspendu de Tancarville" is no bridge suspended), a person held ("retenu 48 heures en garde à
+# vue", "retenue en otage" is no candidate retained). The phrase keeps its other words.
+_SET_PHRASES = re.compile(
+    r"\b(ponts?\s+)suspendus?\b|\bretenue?s?\b(?=(?:\s+[^\W\d_]+|\s+\d+){0,3}?\s+en\s+(?:garde\s+à\s+vue|otage)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_set_phrases(text: str) -> str:
+    """`text` without the words of an outcome that a set phrase holds ("le pont suspendu" → "le pont")."""
+    return _SET_PHRASES.sub(lambda found: found.group(1) or "", text)
+
+
 # Pairs whose two sides one fact tells from its two parties: "Le PSG a remporté la finale face à
 # Lyon" is "Lyon a perdu la finale face au PSG" (matching.scoring reads who is the subject).
 TWO_SIDED = frozenset({len(OPPOSITES) - 1})

@@ -469,3 +469,25 @@ def test_apart_when_one_name_holds_the_other_s_words_in_another_order():
     town_hall = named_facts("La mairie de Rennes a relevé la taxe de 4 %", ("mairie", "mairie de Rennes", "LOC"))
     town = named_facts("Rennes a relevé la taxe de 4 %", ("rennes", "Rennes", "LOC"))
     assert not score_match(town_hall, town).signals["apart"]
+
+
+def test_score_match_reads_no_outcome_in_a_set_phrase():
+    # "suspendu" and "retenu" tell an outcome (a decree suspended, a bid retained) but not in a
+    # bridge's kind or a person held: those claims tell the same fact as a confirmation or a refusal.
+    bridge = named_facts("Le pont suspendu de Tancarville fermera pour travaux", ("tancarville", "Tancarville", "LOC"))
+    closure = named_facts(
+        "La fermeture du pont de Tancarville pour travaux a été confirmée", ("tancarville", "Tancarville", "LOC")
+    )
+    assert score_match(bridge, closure).signals["polarity"] == "same"
+    held = named_facts("Le suspect a été retenu 48 heures en garde à vue à Brive", ("brive", "Brive", "LOC"))
+    silent = named_facts(
+        "Le suspect a refusé de parler lors de sa garde à vue de 48 heures à Brive", ("brive", "Brive", "LOC")
+    )
+    assert score_match(held, silent).signals["polarity"] == "same"
+    # Look-alikes: the same words as outcomes stay opposed.
+    decree = named_facts("Le tribunal de Nîmes a suspendu l'arrêté du maire", ("nîmes", "Nîmes", "LOC"))
+    upheld = named_facts("Le tribunal de Nîmes a validé l'arrêté du maire", ("nîmes", "Nîmes", "LOC"))
+    assert score_match(decree, upheld).signals["polarity"] == "opposite"
+    retained = named_facts("Le jury de Brive a retenu en juin le projet de gare", ("brive", "Brive", "LOC"))
+    refused = named_facts("Le jury de Brive a refusé en juin le projet de gare", ("brive", "Brive", "LOC"))
+    assert score_match(retained, refused).signals["polarity"] == "opposite"
