@@ -235,18 +235,26 @@ OPPOSITES = [
         ("victoire", "perdu défaite baisse"),
     ]
 ]
-# Words of an outcome (OPPOSITES) that tell none in a set phrase: a kind of bridge ("le pont
-# suspendu de Tancarville" is no bridge suspended), a person held ("retenu 48 heures en garde à
-# vue", "retenue en otage" is no candidate retained). The phrase keeps its other words.
+# Words of an outcome (OPPOSITES) that tell none in a set phrase: a kind of bridge, a person held,
+# a record beaten are no act suspended, no candidate retained, no ruling quashed. The phrase keeps
+# its other words.
 _SET_PHRASES = re.compile(
-    r"\b(ponts?\s+)suspendus?\b|\bretenue?s?\b(?=(?:\s+[^\W\d_]+|\s+\d+){0,3}?\s+en\s+(?:garde\s+à\s+vue|otage)\b)",
+    "|".join(
+        [
+            r"\b(ponts?\s+)suspendus?\b",  # "le pont suspendu de Tancarville"
+            r"\bretenue?s?\b(?=(?:\s+\S+){0,3}?\s+en\s+(?:garde\s+à\s+vue|otage)\b)",  # "retenu 48 heures en garde à vue"
+            r"\bcass(?:é|ée|és|ées|e|ent)\b(?=\s+(?:le|son|sa|leur|un|ce)\s+(?:\S+\s+)?record)",  # "a cassé son propre record"
+            # "le record de France du 100 m a été cassé", "un record cassé"
+            r"(\brecords?\b(?:\s+\S+){0,8}?\s+(?:(?:a|ont)\s+été|est|sont)\s+)cass(?:é|ée|és|ées)\b|(\brecords?\s+)cassés?\b",
+        ]
+    ),
     re.IGNORECASE,
 )
 
 
 def without_set_phrases(text: str) -> str:
     """`text` without the words of an outcome that a set phrase holds ("le pont suspendu" → "le pont")."""
-    return _SET_PHRASES.sub(lambda found: found.group(1) or "", text)
+    return _SET_PHRASES.sub(lambda found: next((kept for kept in found.groups() if kept), ""), text)
 
 
 # Pairs whose two sides one fact tells from its two parties: "Le PSG a remporté la finale face à

@@ -472,8 +472,9 @@ def test_apart_when_one_name_holds_the_other_s_words_in_another_order():
 
 
 def test_score_match_reads_no_outcome_in_a_set_phrase():
-    # "suspendu" and "retenu" tell an outcome (a decree suspended, a bid retained) but not in a
-    # bridge's kind or a person held: those claims tell the same fact as a confirmation or a refusal.
+    # "suspendu", "retenu", "cassé" tell an outcome (a decree suspended, a bid retained, a ruling
+    # quashed) but not in a bridge's kind, a person held or a record beaten: those claims tell the
+    # same fact as a confirmation or a refusal.
     bridge = named_facts("Le pont suspendu de Tancarville fermera pour travaux", ("tancarville", "Tancarville", "LOC"))
     closure = named_facts(
         "La fermeture du pont de Tancarville pour travaux a été confirmée", ("tancarville", "Tancarville", "LOC")
@@ -484,7 +485,15 @@ def test_score_match_reads_no_outcome_in_a_set_phrase():
         "Le suspect a refusé de parler lors de sa garde à vue de 48 heures à Brive", ("brive", "Brive", "LOC")
     )
     assert score_match(held, silent).signals["polarity"] == "same"
+    beaten = named_facts("Le record de France du 400 m a été cassé à Albi", ("albi", "Albi", "LOC"))
+    upheld_record = named_facts(
+        "Battu à Albi, le record de France du 400 m a été validé par la fédération", ("albi", "Albi", "LOC")
+    )
+    assert score_match(beaten, upheld_record).signals["polarity"] == "same"
     # Look-alikes: the same words as outcomes stay opposed.
+    quashed = named_facts("La cour d'appel d'Albi a cassé la relaxe du maire", ("albi", "Albi", "LOC"))
+    confirmed = named_facts("La cour d'appel d'Albi a confirmé la relaxe du maire", ("albi", "Albi", "LOC"))
+    assert score_match(quashed, confirmed).signals["polarity"] == "opposite"
     decree = named_facts("Le tribunal de Nîmes a suspendu l'arrêté du maire", ("nîmes", "Nîmes", "LOC"))
     upheld = named_facts("Le tribunal de Nîmes a validé l'arrêté du maire", ("nîmes", "Nîmes", "LOC"))
     assert score_match(decree, upheld).signals["polarity"] == "opposite"
