@@ -166,6 +166,14 @@ def within(short: str, long: str) -> bool:
     return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
+@lru_cache(maxsize=50_000)
+def in_order(short: str, long: str) -> bool:
+    """Whether the words of `short` are among those of `long` in their order (read as `within`
+    reads them), others between: "Festival de Cannes" in "Festival international du film de Cannes"."""
+    rest = iter(_stem_run(long))
+    return all(word in rest for word in _stem_run(short))  # each found after the one before
+
+
 def _stem_run(name: str) -> list[str]:
     """The stems of the content words of `name`, in their order."""
     return [canonical(stem(word)) for word in WORD.findall(name.casefold()) if word not in STOPWORDS]

@@ -3,7 +3,7 @@
 import pytest
 
 from matching.facts import build_facts
-from matching.names import acronym_of, align, same_entity, within
+from matching.names import acronym_of, align, in_order, same_entity, within
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,9 @@ def test_align_reads_a_missed_name_in_a_plural_of_another_name():
     )
     _first, second = align(region, councils)
     assert "cr" in second.entities
+
+
+def test_in_order_reads_the_words_of_a_name_in_their_order_with_others_between():
+    assert in_order("Marathon de Paris", "Marathon international de Paris")
+    assert not in_order("Marathon de Paris", "Paris-Versailles, le marathon")
+    assert not in_order("Banque des États de l'Afrique centrale", "Banque centrale des États de l'Afrique de l'Ouest")

@@ -457,6 +457,13 @@ def test_apart_reads_two_events_of_one_kind_as_rivals():
         ("transmusicales", "Rencontres trans musicales", "MISC"),
     )
     assert not score_match(rennes, edition).signals["apart"]
+    # nor an event and its full name, its words in their order among the other's
+    full = named_facts(
+        "Les Rencontres trans musicales internationales de Rennes ont vendu 48 000 billets",
+        ("rtmir", "Rencontres trans musicales internationales de Rennes", "MISC"),
+        amounts=tickets,
+    )
+    assert not score_match(rennes, full).signals["apart"]
 
 
 def test_apart_when_one_name_holds_the_other_s_words_in_another_order():
