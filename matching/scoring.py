@@ -39,7 +39,7 @@ from datetime import date
 
 from matching.facts import ClaimFacts, DateRange, large_count
 from matching.names import align, in_order, within
-from matching.vocabulary import WORD, opposed
+from matching.vocabulary import LATER_TURN, WORD, opposed
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
 CONFLICT_PENALTY = 0.35
@@ -262,9 +262,10 @@ def _denies(a: ClaimFacts, b: ClaimFacts) -> bool:
     a fact "en 2025", or "le conseil n'a pas consulté les usagers en mars", contradicts nothing; nor
     does a denial of a narrower fact, whose denied words the other lacks ("n'a pas relevé le tarif
     des abonnés en mars", "n'a pas relevé seul le tarif"), or of a report then corrected ("n'a pas
-    annoncé la fermeture, a corrigé la mairie")."""
+    annoncé la fermeture, a corrigé la mairie", "a ensuite précisé qu'elle ne fermerait pas": a
+    later turn, vocabulary.LATER_TURN)."""
     if a.negated == b.negated or opposed(a.words, b.words):
         return False
     stated, denying = (b, a) if a.negated else (a, b)
     repeated = a.words <= b.words or b.words <= a.words
-    return repeated and denying.denied_words <= stated.words
+    return repeated and denying.denied_words <= stated.words and denying.words.isdisjoint(LATER_TURN)

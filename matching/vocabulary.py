@@ -290,6 +290,9 @@ def _sides(words: frozenset[str]) -> tuple[bool | None, ...]:
     return tuple(sides)
 
 
+# Words of a later turn: a fact told, then taken back by the one who told it ("Le préfet a
+# ensuite précisé que la route ne serait pas fermée"), is a story told in order, no denial.
+LATER_TURN = _canonical_stems_of("ensuite finalement puis désormais rectifié rectifie corrigé corrige")
 # A verb denied: "ne"/"n'" then, within three words, "pas", "plus", "jamais", "rien", "aucun" ...
 # ("n'a pas augmenté", "ne baissera pas", "n'a toujours pas été versé", "n'a versé aucun
 # dividende"). "ne ... que" ("n'a recensé que 45 cas", "ne compte plus que 45 habitants", "n'est
