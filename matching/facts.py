@@ -12,7 +12,17 @@ from decimal import Decimal
 from annotations.nlp.lexicon import words
 from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS
 from matching.proportions import proportions
-from matching.vocabulary import REPORTING_NOUN, REPORTING_STEMS, STOPWORDS, WORD, canonical, denied, stem
+from matching.vocabulary import (
+    REPORTING_NOUN,
+    REPORTING_STEMS,
+    STOPWORDS,
+    WORD,
+    canonical,
+    denied,
+    denied_part,
+    stem,
+    without_set_phrases,
+)
 
 # Units that measure: a symbol or a unit word (annotations.nlp.units), a duration, a point. Any
 # other unit of a quantity is the noun its number counts ("1 200 greffes": "greffe").
@@ -81,6 +91,8 @@ class ClaimFacts:
     # Its content words as written, lowercased, for PostgreSQL's full-text search (content_words).
     search_words: frozenset[str] = field(default_factory=frozenset)
     negated: bool = False  # its verb is denied ("n'a pas augmenté")
+    # The words of what it denies, after "n'a pas" (matching.scoring: a denial of the same fact).
+    denied_words: frozenset[str] = field(default_factory=frozenset)
     # The entities as written: (key, name casefolded, label) with the key of `entities` and the
     # mention's label ("PER", "ORG", "LOC", "MISC"). "mairie de Nantes" and "Nantes" are two
     # entities, but the one names the other; a source and a place are not rivals
@@ -184,13 +196,15 @@ def build_facts(
     # A value with an open or unknown bound ("plus de 10 euros", a date past the calendar) is no
     # fact to compare: its words are left out all the same.
     # A count's noun stays a word ("10 000 arbres": "arbre"); only its number is a value.
-    search_words = content_words(blank_spans(text, value_spans)) | content_words(" ".join(q[2] for q in quantities))
+    blanked = without_set_phrases(blank_spans(text, value_spans))
+    search_words = content_words(blanked) | content_words(" ".join(q[2] for q in quantities))
     return replace(
         value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities),
         proportions=_bounded(said),
         words=directed_stems(search_words),
         search_words=search_words,
         negated=denied(text),
+        denied_words=directed_stems(content_words(denied_part(blanked))),
         names=frozenset((key, name.casefold(), label) for key, name, label in names),
         subject=_first_named(text, names),
     )

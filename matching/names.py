@@ -14,7 +14,7 @@ from functools import lru_cache
 from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS
 from annotations.nlp.lexicon import words
 from matching.facts import ClaimFacts, stems
-from matching.vocabulary import WORD
+from matching.vocabulary import STOPWORDS, WORD, canonical, stem
 
 # Words an acronym skips: "Organisation mondiale de la santé" is OMS.
 _SKIPPED = words("de des du la le les l d et à au aux en pour sur")
@@ -158,11 +158,25 @@ def _worded(facts: ClaimFacts, other: ClaimFacts) -> ClaimFacts:
 
 @lru_cache(maxsize=50_000)
 def within(short: str, long: str) -> bool:
-    """Whether the words of `short` are a run of the words of `long`, in their order: "Nantes" is
-    within "mairie de Nantes"; "Banque des États de l'Afrique centrale" is not within "Banque
+    """Whether the words of `short` are a run of the words of `long`, in their order, each read by
+    its stem as `_stems` reads it: "Nantes" is within "mairie de Nantes", "le conseil régional"
+    within "les conseils régionaux"; "Banque des États de l'Afrique centrale" is not within "Banque
     centrale des États de l'Afrique de l'Ouest", though each of its words is."""
-    inner, outer = WORD.findall(short.casefold()), WORD.findall(long.casefold())
+    inner, outer = _stem_run(short), _stem_run(long)
     return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+@lru_cache(maxsize=50_000)
+def in_order(short: str, long: str) -> bool:
+    """Whether the words of `short` are among those of `long` in their order (read as `within`
+    reads them), others between: "Festival de Cannes" in "Festival international du film de Cannes"."""
+    rest = iter(_stem_run(long))
+    return all(word in rest for word in _stem_run(short))  # each found after the one before
+
+
+def _stem_run(name: str) -> list[str]:
+    """The stems of the content words of `name`, in their order."""
+    return [canonical(stem(word)) for word in WORD.findall(name.casefold()) if word not in STOPWORDS]
 
 
 @lru_cache(maxsize=50_000)

@@ -38,8 +38,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from matching.facts import ClaimFacts, DateRange, large_count
-from matching.names import align, within
-from matching.vocabulary import WORD, opposed
+from matching.names import align, in_order, within
+from matching.vocabulary import LATER_TURN, WORD, opposed
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
 CONFLICT_PENALTY = 0.35
@@ -129,14 +129,25 @@ ACTOR_LABELS = frozenset(["PER", "ORG"])
 def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether `a` and `b` are about different entities: an entity of one that the other lacks
     and an entity of the other that the one lacks are of the same kind (`_rivals`), and no such
-    name of one is a run of the words of such a name of the other (names.within: "Nantes" / "mairie
+    name of one is a run of the words of such a name of the other (`_together`: "Nantes" / "mairie
     de Nantes", "l'ONU" / "ONU" are together; "aéroport de Nantes" / "aéroport de Lyon" are apart; "Selon l'Insee, ..."
     / "En France, ..." are not: a source and a place)."""
     own_a = [(label, name) for key, name, label in a.names if key not in b.entities]
     own_b = [(label, name) for key, name, label in b.names if key not in a.entities]
     if not any(_rivals(x, y) for x in own_a for y in own_b):
         return _rival_subjects(a, b)
-    return not any(within(x, y) or within(y, x) for _, x in own_a for _, y in own_b)
+    return not any(_together(x, y) for x in own_a for y in own_b)
+
+
+def _together(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether two names (label, name) may name one thing: one is a run of the other's words; or,
+    two events, the words of one are the other's in their order, the other's full name ("le
+    Festival de Cannes" / "le Festival international du film de Cannes", "le marathon de Paris" /
+    "le Marathon international de Paris")."""
+    (label, name), (other_label, other_name) = one, other
+    if within(name, other_name) or within(other_name, name):
+        return True
+    return label == other_label == "MISC" and (in_order(name, other_name) or in_order(other_name, name))
 
 
 def _rivals(one: tuple[str, str], other: tuple[str, str]) -> bool:
@@ -240,11 +251,21 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     signals = (("date", date_signal(a, b)[0]), ("amount", amount_signal(a, b)[0]))
     differing = [kind for kind, found in signals if found == "conflict"]
     if _opposite(a, b):
-        # One denies what the other states, in all its words, on the same day and with the same
-        # figures: "Le conseil a relevé le tarif en mars" / "Contrairement aux annonces, le conseil
-        # n'a pas relevé le tarif en mars". A denial "en 2024" of a fact "en 2025", or "le conseil
-        # n'a pas consulté les usagers en mars", contradicts nothing.
-        repeated = a.words <= b.words or b.words <= a.words
-        denial = a.negated != b.negated and repeated and not opposed(a.words, b.words) and not differing
-        return Conflict("denial", score) if denial else None
+        return Conflict("denial", score) if not differing and _denies(a, b) else None
     return Conflict(differing[0], score) if differing else None
+
+
+def _denies(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether one of `a` and `b` denies what the other states, in all its words, on the same day
+    and with the same figures (those the caller compared): "Le conseil a relevé le tarif en mars" /
+    "Contrairement aux annonces, le conseil n'a pas relevé le tarif en mars". A denial "en 2024" of
+    a fact "en 2025", or "le conseil n'a pas consulté les usagers en mars", contradicts nothing; nor
+    does a denial of a narrower fact, whose denied words the other lacks ("n'a pas relevé le tarif
+    des abonnés en mars", "n'a pas relevé seul le tarif"), or of a report then corrected ("n'a pas
+    annoncé la fermeture, a corrigé la mairie", "a ensuite précisé qu'elle ne fermerait pas": a
+    later turn, vocabulary.LATER_TURN)."""
+    if a.negated == b.negated or opposed(a.words, b.words):
+        return False
+    stated, denying = (b, a) if a.negated else (a, b)
+    repeated = a.words <= b.words or b.words <= a.words
+    return repeated and denying.denied_words <= stated.words and denying.words.isdisjoint(LATER_TURN)

@@ -235,6 +235,28 @@ OPPOSITES = [
         ("victoire", "perdu défaite baisse"),
     ]
 ]
+# Words of an outcome (OPPOSITES) that tell none in a set phrase: a kind of bridge, a person held,
+# a record beaten are no act suspended, no candidate retained, no ruling quashed. The phrase keeps
+# its other words.
+_SET_PHRASES = re.compile(
+    "|".join(
+        [
+            r"\b(ponts?\s+)suspendus?\b",  # "le pont suspendu de Tancarville"
+            r"\bretenue?s?\b(?=(?:\s+\S+){0,3}?\s+en\s+(?:garde\s+à\s+vue|otage)\b)",  # "retenu 48 heures en garde à vue"
+            r"\bcass(?:é|ée|és|ées|e|ent)\b(?=\s+(?:le|son|sa|leur|un|ce)\s+(?:\S+\s+)?record)",  # "a cassé son propre record"
+            # "le record de France du 100 m a été cassé", "un record cassé"
+            r"(\brecords?\b(?:\s+\S+){0,8}?\s+(?:(?:a|ont)\s+été|est|sont)\s+)cass(?:é|ée|és|ées)\b|(\brecords?\s+)cassés?\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+
+def without_set_phrases(text: str) -> str:
+    """`text` without the words of an outcome that a set phrase holds ("le pont suspendu" → "le pont")."""
+    return _SET_PHRASES.sub(lambda found: next((kept for kept in found.groups() if kept), ""), text)
+
+
 # Pairs whose two sides one fact tells from its two parties: "Le PSG a remporté la finale face à
 # Lyon" is "Lyon a perdu la finale face au PSG" (matching.scoring reads who is the subject).
 TWO_SIDED = frozenset({len(OPPOSITES) - 1})
@@ -268,6 +290,9 @@ def _sides(words: frozenset[str]) -> tuple[bool | None, ...]:
     return tuple(sides)
 
 
+# Words of a later turn: a fact told, then taken back by the one who told it ("Le préfet a
+# ensuite précisé que la route ne serait pas fermée"), is a story told in order, no denial.
+LATER_TURN = _canonical_stems_of("ensuite finalement puis désormais rectifié rectifie corrigé corrige")
 # A verb denied: "ne"/"n'" then, within three words, "pas", "plus", "jamais", "rien", "aucun" ...
 # ("n'a pas augmenté", "ne baissera pas", "n'a toujours pas été versé", "n'a versé aucun
 # dividende"). "ne ... que" ("n'a recensé que 45 cas", "ne compte plus que 45 habitants", "n'est
@@ -284,13 +309,26 @@ NEGATION = re.compile(
 RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|que|qu['’])\b[^,.;:!?]*,", re.IGNORECASE)
 
 
+def _denial(text: str) -> tuple[str, re.Match | None]:
+    """`text` without its relative asides, and the words that deny its verb there, if any."""
+    text = RELATIVE_ASIDE.sub(",", text)
+    return text, NEGATION.search(text)
+
+
 def denied(text: str) -> bool:
     """Whether `text` denies its verb ("La commune n'a pas augmenté la taxe")."""
-    return NEGATION.search(RELATIVE_ASIDE.sub(",", text)) is not None
+    return _denial(text)[1] is not None
 
 
 def denial_words(text: str) -> str:
     """The words that deny the verb of `text` ("n'a pas"), else "": what an editor compares in
     an inconsistency of kind "denial"."""
-    found = NEGATION.search(RELATIVE_ASIDE.sub(",", text))
+    found = _denial(text)[1]
     return found.group(0) if found else ""
+
+
+def denied_part(text: str) -> str:
+    """What `text` denies: its words after the denial ("relevé le prix en mars" in "Contrairement
+    aux annonces, le conseil n'a pas relevé le prix en mars"), else ""."""
+    text, found = _denial(text)
+    return text[found.end() :] if found else ""

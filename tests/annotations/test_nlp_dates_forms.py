@@ -211,6 +211,13 @@ def test_a_year_a_date_is_moved_to_opens_its_clause():
     assert values("Le club a reporté 1500 places sur la saison suivante.", WEDNESDAY) == []
 
 
+def test_a_limit_pushed_to_a_figure_is_no_date_moved():
+    # "repousser à 2000 la jauge" raises a limit: the figure counts, where "à 2031 la réfection" is a date.
+    assert values("La préfecture du Var a repoussé à 2000 la jauge des fêtes de village.", WEDNESDAY) == []
+    assert values("Le parc a décalé à 1900 l'altitude du départ des randonnées.", WEDNESDAY) == []
+    assert values("La commune a repoussé à 2031 la réfection du pont.", WEDNESDAY) == [("2031", "2031")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -29,6 +29,12 @@ from tests.annotations.reading import amounts
         ("La FINMA a infligé 4 millions de francs d'amende.", [("4 millions de francs", 4000000, 4000000, "CHF")]),
         ("Les CFF investiront 900 millions de francs.", [("900 millions de francs", 900000000, 900000000, "CHF")]),
         ("En 1985, la BNP a dégagé 600 millions de francs.", [("600 millions de francs", 600000000, 600000000, "FRF")]),
+        # the Swiss railways are "les CFF"; "le CFF" is the Crédit foncier de France
+        (
+            "Aux CFF, la ligne du Simplon a coûté 80 millions de francs.",
+            [("80 millions de francs", 80000000, 80000000, "CHF")],
+        ),
+        ("En 1996, le CFF a perdu 10 milliards de francs.", [("10 milliards de francs", 1e10, 1e10, "FRF")]),
     ],
 )
 def test_which_francs(text, expected):

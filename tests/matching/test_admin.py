@@ -10,7 +10,7 @@ from claims.services import SourceInput, review_claim
 from matching.models import ClaimMatch, Inconsistency
 from matching.services import dismiss_match
 from tests.matching.test_rematch import HARBOUR, HARBOUR_2
-from tests.matching.test_services import CONTRADICTION, FIRST, PARAPHRASE, reviewed
+from tests.matching.test_services import CONTRADICTION, DENIAL, FIRST, PARAPHRASE, reviewed
 
 pytestmark = pytest.mark.django_db
 
@@ -180,6 +180,24 @@ def test_confirm_an_inconsistency_records_who_and_when_then_409(client, editor, 
     assert client.post(url, {"state": "dismissed"}).status_code == 409
     found.refresh_from_db()
     assert found.state == "confirmed"
+
+
+def test_the_decision_page_of_a_denial_says_one_claim_denies_the_other(client, editor, make_article):
+    make_article(DENIAL, slug="piscine")
+    found = Inconsistency.objects.get()
+    client.force_login(editor)
+    asked = page_text(
+        client.get(reverse("admin:matching_inconsistency_decide", args=[found.pk]), HTTP_ACCEPT_LANGUAGE="en")
+    )
+    assert "denies what the other states" in asked and "give a different" not in asked
+    assert found.second_value in asked  # the denying words, "n'a pas"
+    # The look-alike: a date told two ways is still "a different date".
+    make_article(CONTRADICTION, slug="acme")
+    dated = Inconsistency.objects.get(kind="date")
+    asked = page_text(
+        client.get(reverse("admin:matching_inconsistency_decide", args=[dated.pk]), HTTP_ACCEPT_LANGUAGE="en")
+    )
+    assert "give a different date" in asked
 
 
 @pytest.mark.parametrize("state", ["", "open", "maybe"])

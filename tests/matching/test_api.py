@@ -8,7 +8,7 @@ from claims.models import Article, Verdict
 from claims.services import SourceInput, review_claim
 from matching.models import ClaimMatch, Inconsistency
 from matching.services import dismiss_match
-from tests.matching.test_services import CONTRADICTION, FIRST, OTHER_FACT, PARAPHRASE, reviewed
+from tests.matching.test_services import CONTRADICTION, DENIAL, FIRST, OTHER_FACT, PARAPHRASE, reviewed
 
 pytestmark = pytest.mark.django_db
 
@@ -91,6 +91,14 @@ def test_article_inconsistencies_lists_both_values(api, make_article, django_ass
     assert found["kind"] == "date"
     assert "2015" in found["first_claim"] and found["first_value"].startswith("2015")
     assert "2017" in found["second_claim"] and found["second_value"].startswith("2017")
+
+
+def test_article_inconsistencies_lists_a_denial_with_its_denying_words(api, make_article):
+    make_article(DENIAL, slug="piscine")
+    [found] = api.get("/api/articles/piscine/inconsistencies/").json()
+    # the claim that states has no value; the one that denies, its words
+    assert (found["kind"], found["first_value"], found["second_value"]) == ("denial", "", "n'a pas")
+    assert "n'a pas fermé" in found["second_claim"] and "n'a pas" not in found["first_claim"]
 
 
 def test_article_inconsistencies_of_a_draft_is_404_for_visitors(api, make_article):

@@ -3,7 +3,7 @@
 import pytest
 
 from matching.facts import build_facts
-from matching.names import acronym_of, align, same_entity, within
+from matching.names import acronym_of, align, in_order, same_entity, within
 
 
 @pytest.mark.parametrize(
@@ -118,7 +118,28 @@ def test_align_leaves_a_name_whose_words_are_another_name_s_in_another_order():
         ("ONU", "l'ONU", True),
         ("Banque des États de l'Afrique centrale", "Banque centrale des États de l'Afrique de l'Ouest", False),
         ("Caisse centrale", "Caisse régionale centrale", False),
+        # each word read by its stem: a plural holds its singular; the order still counts
+        ("conseil régional", "conseils régionaux de Bretagne", True),
+        ("centrale régionale", "conseils régionaux de Bretagne", False),
     ],
 )
 def test_within_reads_a_run_of_words_in_their_order(short, long, expected):
     assert within(short, long) is expected
+
+
+def test_align_reads_a_missed_name_in_a_plural_of_another_name():
+    # "conseils régionaux de Bretagne" holds "conseil régional" in its order, in the plural: the
+    # recogniser missed it there, as it misses "Loire" in a longer name.
+    region = named("Le conseil régional a voté 12 millions pour les lycées", ("cr", "conseil régional"))
+    councils = named(
+        "Les conseils régionaux de Bretagne ont voté 12 millions pour les lycées",
+        ("crb", "conseils régionaux de Bretagne"),
+    )
+    _first, second = align(region, councils)
+    assert "cr" in second.entities
+
+
+def test_in_order_reads_the_words_of_a_name_in_their_order_with_others_between():
+    assert in_order("Marathon de Paris", "Marathon international de Paris")
+    assert not in_order("Marathon de Paris", "Paris-Versailles, le marathon")
+    assert not in_order("Banque des États de l'Afrique centrale", "Banque centrale des États de l'Afrique de l'Ouest")

@@ -320,6 +320,26 @@ def test_find_conflict_reads_a_denial_of_the_same_fact():
     assert find_conflict(stated, again) is None
 
 
+def test_find_conflict_reads_no_denial_of_a_narrower_fact():
+    def told(text):
+        day = (date(2026, 5, 4), date(2026, 5, 4), 0, 0)
+        return build_facts(text=text, entities=["cher"], names=[("cher", "Cher", "LOC")], dates=[day], amounts=[])
+
+    stated = told("Le conseil départemental du Cher a fermé la route de Vierzon le 4 mai")
+    # the same fact denied, a source or a rumour before it
+    again = told("Selon l'opposition, le conseil départemental du Cher n'a pas fermé la route de Vierzon le 4 mai")
+    assert find_conflict(stated, again).kind == "denial"
+    # Look-alikes: a denial of a narrower fact (words the statement lacks), a report then corrected.
+    narrower = told("Le conseil départemental du Cher n'a pas fermé seul la route de Vierzon aux poids lourds le 4 mai")
+    assert find_conflict(stated, narrower) is None
+    corrected = told(
+        "Le conseil départemental du Cher n'a pas fermé la route de Vierzon le 4 mai, a rectifié le préfet"
+    )
+    assert find_conflict(stated, corrected) is None
+    later = told("Le conseil départemental du Cher a ensuite dit qu'il n'avait pas fermé la route de Vierzon le 4 mai")
+    assert find_conflict(stated, later) is None
+
+
 def counted(text, *counts, entities=(5,), dates=()):
     return build_facts(
         text=text,
@@ -439,6 +459,13 @@ def test_apart_reads_two_events_of_one_kind_as_rivals():
         ("transmusicales", "Rencontres trans musicales", "MISC"),
     )
     assert not score_match(rennes, edition).signals["apart"]
+    # nor an event and its full name, its words in their order among the other's
+    full = named_facts(
+        "Les Rencontres trans musicales internationales de Rennes ont vendu 48 000 billets",
+        ("rtmir", "Rencontres trans musicales internationales de Rennes", "MISC"),
+        amounts=tickets,
+    )
+    assert not score_match(rennes, full).signals["apart"]
 
 
 def test_apart_when_one_name_holds_the_other_s_words_in_another_order():
@@ -451,3 +478,34 @@ def test_apart_when_one_name_holds_the_other_s_words_in_another_order():
     town_hall = named_facts("La mairie de Rennes a relevé la taxe de 4 %", ("mairie", "mairie de Rennes", "LOC"))
     town = named_facts("Rennes a relevé la taxe de 4 %", ("rennes", "Rennes", "LOC"))
     assert not score_match(town_hall, town).signals["apart"]
+
+
+def test_score_match_reads_no_outcome_in_a_set_phrase():
+    # "suspendu", "retenu", "cassé" tell an outcome (a decree suspended, a bid retained, a ruling
+    # quashed) but not in a bridge's kind, a person held or a record beaten: those claims tell the
+    # same fact as a confirmation or a refusal.
+    bridge = named_facts("Le pont suspendu de Tancarville fermera pour travaux", ("tancarville", "Tancarville", "LOC"))
+    closure = named_facts(
+        "La fermeture du pont de Tancarville pour travaux a été confirmée", ("tancarville", "Tancarville", "LOC")
+    )
+    assert score_match(bridge, closure).signals["polarity"] == "same"
+    held = named_facts("Le suspect a été retenu 48 heures en garde à vue à Brive", ("brive", "Brive", "LOC"))
+    silent = named_facts(
+        "Le suspect a refusé de parler lors de sa garde à vue de 48 heures à Brive", ("brive", "Brive", "LOC")
+    )
+    assert score_match(held, silent).signals["polarity"] == "same"
+    beaten = named_facts("Le record de France du 400 m a été cassé à Albi", ("albi", "Albi", "LOC"))
+    upheld_record = named_facts(
+        "Battu à Albi, le record de France du 400 m a été validé par la fédération", ("albi", "Albi", "LOC")
+    )
+    assert score_match(beaten, upheld_record).signals["polarity"] == "same"
+    # Look-alikes: the same words as outcomes stay opposed.
+    quashed = named_facts("La cour d'appel d'Albi a cassé la relaxe du maire", ("albi", "Albi", "LOC"))
+    confirmed = named_facts("La cour d'appel d'Albi a confirmé la relaxe du maire", ("albi", "Albi", "LOC"))
+    assert score_match(quashed, confirmed).signals["polarity"] == "opposite"
+    decree = named_facts("Le tribunal de Nîmes a suspendu l'arrêté du maire", ("nîmes", "Nîmes", "LOC"))
+    upheld = named_facts("Le tribunal de Nîmes a validé l'arrêté du maire", ("nîmes", "Nîmes", "LOC"))
+    assert score_match(decree, upheld).signals["polarity"] == "opposite"
+    retained = named_facts("Le jury de Brive a retenu en juin le projet de gare", ("brive", "Brive", "LOC"))
+    refused = named_facts("Le jury de Brive a refusé en juin le projet de gare", ("brive", "Brive", "LOC"))
+    assert score_match(retained, refused).signals["polarity"] == "opposite"

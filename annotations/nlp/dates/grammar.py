@@ -257,8 +257,12 @@ class Grammar:
 # The cues after which a year may open a clause ("en 2026 la ville", "depuis 2015 les prix"), and
 # "à" after a verb that moves a date ("a reporté à 2027 l'inauguration"); not "à 1500 le mois",
 # "de 2000 la veille".
-_YEAR_CUES = r"en|dès|depuis|avant|après|vers|jusqu'en|d'ici|fin|début|mi-|(?:report|repouss|décal|ajourn)[éeés]*\s+à"
+_MOVED_TO = r"(?:report|repouss|décal|ajourn)[éeés]*\s+à"
+_YEAR_CUES = rf"en|dès|depuis|avant|après|vers|jusqu'en|d'ici|fin|début|mi-|{_MOVED_TO}"
 _YEAR_CUE = re.compile(rf"\b(?:{_YEAR_CUES})\s*$", re.I)
+# A limit pushed to a figure is no date moved: "a repoussé à 2000 la jauge", "à 1950 l'altitude".
+_MOVED_TO_END = re.compile(rf"\b{_MOVED_TO}\s*$", re.I)
+_LIMIT_AFTER = re.compile(r"\s+(?:la|le|l['’])\s*(?:jauge|limite|plafond|seuil|nombre|altitude)\b", re.I)
 # Words after which a four-digit number is a year even outside 1900-2100 ("en 1515"): those cues and more.
 _TEMPORAL_BEFORE = re.compile(rf"\b(?:{_YEAR_CUES}|pour|d'ici à|l'an|année|de|du|au|à|entre)\s*$", re.I)
 # Words after which it is a quantity ("plus de 2000", "les 1500").
@@ -370,7 +374,8 @@ def is_year(text: str, match: re.Match) -> bool:
         return False
     if match.start() == first and _QUANTITY_BEFORE.search(before):
         return False
-    cued = match.start() < first or bool(_YEAR_CUE.search(before))
+    moved_limit = _MOVED_TO_END.search(before) and _LIMIT_AFTER.match(text, match.end())
+    cued = match.start() < first or (bool(_YEAR_CUE.search(before)) and not moved_limit)
     if not cued and _STREET_AFTER.match(text, match.end()):
         return False
     following = _NEXT_WORD.match(text, match.end())
