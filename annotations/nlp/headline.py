@@ -77,7 +77,7 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         if index not in untitled
         and _is_headline_shaped(bodies, kinds, index)
         and not is_an_item_line(bodies, index)
-        and not bylines.is_place_and_date(bodies[index])
+        and not _is_a_place_and_date(bodies, index)
     ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
     if signed:
@@ -88,9 +88,19 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
     headings = [
         index
         for index in range(body_start)
-        if kinds[index] == "heading" and index not in untitled and not bylines.is_place_and_date(bodies[index])
+        if kinds[index] == "heading" and index not in untitled and not _is_a_place_and_date(bodies, index)
     ]  # a letter opening on "Paris, le 3 décembre 2026" has no headline
     return headings[-1] if headings else None
+
+
+def _is_a_place_and_date(bodies: list[str], index: int) -> bool:
+    """A letter's, a release's or an edition's place and date ("Paris, le 3 décembre 2026", "Namur, 2 décembre
+    2026"), never the headline; but without "le" and a byline right under it, a history page's headline
+    ("Oradour-sur-Glane, 10 juin 1944", then "Par Claire Muller"): no one signs an edition's date."""
+    if bylines.is_letters_place_and_date(bodies[index]):
+        return True
+    signed = index + 1 < len(bodies) and bylines.is_byline(bodies[index + 1])
+    return bylines.is_place_and_date(bodies[index]) and not signed
 
 
 def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
