@@ -9,7 +9,7 @@ standfirst and the byline is the lead photo's caption (`lead_captions`).
 
 import re
 
-from annotations.nlp import bylines, captions
+from annotations.nlp import boilerplate, bylines, captions
 from annotations.nlp.line_shapes import BODY_MIN_WORDS, is_title_sentence
 from annotations.nlp.list_items import is_an_item_line
 from annotations.nlp.sentences import split_sentences
@@ -17,6 +17,7 @@ from annotations.nlp.sentences import split_sentences
 HEADLINE_MIN_WORDS = 4  # menus, site names and section labels are shorter than a headline
 BODY_WINDOW = 8  # the article's first paragraph has another one within this many lines (chrome aside)
 BYLINE_WINDOW = 6  # a headline's byline or date is at most this many lines under it
+MENU_MAX_WORDS = 2  # "Accueil", "S'abonner", "Se connecter": a site's menu or button, no letter's line
 CAPTION_MAX_WORDS = 15  # a lead photo's caption between the byline and the article is this short
 # The moment a lead photo's caption names: "samedi soir", "le 9 novembre 2026", "peu après 2 heures".
 _MOMENT = re.compile(
@@ -77,7 +78,7 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         if index not in untitled
         and _is_headline_shaped(bodies, kinds, index)
         and not is_an_item_line(bodies, index)
-        and not bylines.is_place_and_date(bodies[index])
+        and not _is_a_place_and_date(bodies, index)
     ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
     if signed:
@@ -88,9 +89,19 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
     headings = [
         index
         for index in range(body_start)
-        if kinds[index] == "heading" and index not in untitled and not bylines.is_place_and_date(bodies[index])
+        if kinds[index] == "heading" and index not in untitled and not _is_a_place_and_date(bodies, index)
     ]  # a letter opening on "Paris, le 3 décembre 2026" has no headline
     return headings[-1] if headings else None
+
+
+def _is_a_place_and_date(bodies: list[str], index: int) -> bool:
+    """A letter's, a release's or an edition's place and date ("Paris, le 3 décembre 2026", "Namur, 2 décembre
+    2026"), never the headline; but without "le" and a byline right under it, a history page's headline
+    ("Oradour-sur-Glane, 10 juin 1944", then "Par Claire Muller"): no one signs an edition's date."""
+    if bylines.is_letters_place_and_date(bodies[index]):
+        return True
+    signed = index + 1 < len(bodies) and bylines.is_byline(bodies[index + 1])
+    return bylines.is_place_and_date(bodies[index]) and not signed
 
 
 def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
@@ -161,10 +172,18 @@ def header_end(bodies: list[str], headline: int) -> int:
     """Where the site's header above the headline ends: at the headline, or at a letter's or a release's place and
     date a few lines above it ("Lyon, le 28 novembre 2026", then the sender's address and "Objet : ..."; "Paris,
     le 3 décembre 2026", then "COMMUNIQUÉ DE PRESSE" and the headline), whose lines down to the headline are the
-    document's own. A site's header dates its edition without "le" ("Sherbrooke, 12 mars 2027"), its menu under it."""
+    document's own. A site's header dates its edition without "le" ("Sherbrooke, 12 mars 2027"), or with it and its
+    menu under it ("Angers, le 7 décembre 2026", then "Accueil", "S'abonner"): a menu's or a button's word is no
+    letter's line (a release's "Contact presse : Julie Moreau" is)."""
     dated = [
         index
         for index in range(max(0, headline - BYLINE_WINDOW), headline)
         if bylines.is_letters_place_and_date(bodies[index])
     ]
-    return dated[0] if dated else headline
+    if not dated or any(_is_menu_word(bodies, index) for index in range(dated[0], headline)):
+        return headline
+    return dated[0]
+
+
+def _is_menu_word(bodies: list[str], index: int) -> bool:
+    return len(bodies[index].split()) <= MENU_MAX_WORDS and boilerplate.is_chrome(bodies[index], bodies[index + 1])

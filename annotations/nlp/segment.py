@@ -14,8 +14,8 @@ line between the standfirst's byline and the article, or between the headline an
 standfirst, is the lead photo's caption.
 
 Sentences are split by `sentences.split_sentences`; in a debate's record (`is_a_record`) a speaker's
-label opens the sentence of their turn, and so does in an interview a speaker's name opening two answers
-or more (`interview_speakers`: "Karim Dahmani. Il n'y a pas ...").
+label opens the sentence of their turn, and so does in an interview a speaker's name opening two answers or more
+under questions (`interview_speakers`: "Karim Dahmani. Il n'y a pas ...").
 """
 
 from __future__ import annotations

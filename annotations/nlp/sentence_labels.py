@@ -37,7 +37,8 @@ _SPEAKER = re.compile(rf"\s*{SPEAKER}")
 _SPEAKER_TURN = re.compile(rf"\s*{SPEAKER}\.(?:\s+[–—-])?\s+[A-ZÀ-Ý«]")
 # An interview's speaker opening an answer: a name of two to four words, maybe after a title, and its full stop
 # ("Karim Dahmani. Il n'y a pas ...", "Pr Issa Ouédraogo. Le vaccin ...", "Karim Dahmani. (Rires.)"); a label
-# only when it opens two answers at least (`interview_speakers`): "Marie Lenoir. Elle ..." once is a sentence.
+# only when it opens two answers at least under questions (`interview_speakers`): "Marie Lenoir. Elle ..." once is a
+# sentence.
 _NAMED_TURN = re.compile(
     rf"\s*((?:(?:Dr|Dre|Pr|Me|M\.|Mme)\s+)?{_NAME_WORD}(?:\s+(?:(?:de|du|d['’]|Le|La|Van|Von)\s*)?{_NAME_WORD}){{1,3}})"
     r"\.\s+[A-ZÀ-Ý«(]"
@@ -113,21 +114,33 @@ def is_a_record(text: str, blocks: list) -> bool:
 
 
 def interview_speakers(text: str, blocks: list) -> set[str]:
-    """An interview's speakers: the names opening two prose blocks or more with their full stop ("Karim Dahmani.
-    Il n'y a pas ...", then "Karim Dahmani. Le rail, d'abord."), or one right under a question when the text named
-    them above it (the headline's "Karim Dahmani : « ... »", then "Combien ... ?" and "Karim Dahmani. Il n'y a
-    ..."); not a one-word answer's pair ("Non merci. Je ..."). A name opening one block otherwise is a sentence
-    ("Nadia Ferhat. Elle entraîne ...", a quiz's "Qui a gagné ?" then "Inès Morvan. Elle ...")."""
+    """An interview's speakers: the names opening, with their full stop, two answers or more right under a
+    question ("Lesquels ?", then "Karim Dahmani. Le rail, d'abord."), or one when the text named them above it (the
+    headline's "Karim Dahmani : « ... »", then "Combien ... ?" and "Karim Dahmani. Il n'y a pas ..."); not a
+    one-word answer's pair ("Non merci. Je ..."). A name opening blocks under no question is a sentence, however
+    often: a portrait's "Emmanuel Macron. Le président ...", a list of people with their descriptions; so is one
+    answer under a question otherwise, and any answer to a question asking who (a quiz's "Qui a gagné ?" then "Inès
+    Morvan. Elle ...")."""
     names, answers = [], set()
-    prose = [block for block in blocks if block.yields_claims]
-    for before, block in zip([None, *prose], prose, strict=False):
-        turn = _NAMED_TURN.match(text, block.start, block.end)
-        if not turn or turn[1].split()[0] in _ONE_WORD_SENTENCES:
+    for before, block in zip(blocks, blocks[1:], strict=False):
+        turn = _NAMED_TURN.match(text, block.start, block.end) if block.yields_claims else None
+        if not turn or turn[1].split()[0] in _ONE_WORD_SENTENCES or not _is_a_question(text, before):
             continue
         names.append(turn[1])
-        if before and text[before.end - 1] == "?" and turn[1] in text[: before.start]:
+        if turn[1] in text[: before.start]:
             answers.add(turn[1])
     return answers | {name for name in names if names.count(name) >= 2}
+
+
+# A question asking who, which a name answers rather than labels: a quiz's "Qui a remporté le marathon ?", then
+# "Inès Morvan. La Landaise ...".
+_ASKS_WHO = re.compile(r"[\s*_]*(?:\d{1,2}[.)]\s*)?(?:(?:À|De|Pour|Avec) qui|Qui)\b", re.I)
+
+
+def _is_a_question(text: str, block) -> bool:
+    """A block ending on its question mark, maybe in bold ("**Pourquoi partir maintenant ?**"), not asking who."""
+    question = text[block.start : block.end]
+    return question.rstrip(" *_").endswith("?") and not _ASKS_WHO.match(question)
 
 
 def opens_on_a_speaker_named(text: str, start: int, end: int, speakers: set[str]) -> bool:

@@ -193,3 +193,90 @@ def test_a_letter_opening_on_its_place_and_date_has_no_headline():
     assert titles(f"Vannes : le permis de la future halle déposé\n{letter}") == [
         "Vannes : le permis de la future halle déposé"
     ]
+
+
+def test_a_name_opening_paragraphs_under_no_question_is_a_sentence():
+    # a portrait's name opening two paragraphs, and a list of people with their descriptions, one named twice
+    portrait = (
+        "Région : le budget 2027 adopté dans la douleur\n\n"
+        "Le conseil régional a voté vendredi un budget en baisse de 4 %, après onze heures de débats.\n\n"
+        "Sylvie Carrère. La présidente de région a défendu des économies sur le fonctionnement. Elle les chiffre à "
+        "60 millions.\n\n"
+        "L'opposition a dénoncé des coupes dans les aides aux associations sportives et culturelles.\n\n"
+        "Sylvie Carrère. L'ancienne maire d'Albi a promis de ne pas toucher aux lycées. Une promesse de campagne."
+    )
+    sentences = claims(portrait)
+    assert {"Sylvie Carrère.", "La présidente de région a défendu des économies sur le fonctionnement."} <= set(
+        sentences
+    )
+    assert sentences.count("Sylvie Carrère.") == 2
+    people = (
+        "Les cinq Tarnais qui ont marqué l'année\n\n"
+        "Notre rédaction a retenu cinq noms, du sport à l'économie en passant par la culture.\n\n"
+        "Lucas Fabre. Le rugbyman de Castres a été sacré champion de France en juin.\n\n"
+        "Hélène Bories. La cheffe d'entreprise a relancé la mégisserie de Graulhet.\n\n"
+        "Lucas Fabre. Il revient dans notre palmarès pour son engagement associatif."
+    )
+    assert claims(people).count("Lucas Fabre.") == 2
+    # the look-alike: the same name opening answers under questions is the interview's label
+    interview = (
+        "Sylvie Carrère : « Nous ne toucherons pas aux lycées »\n\n"
+        "La présidente de région répond à nos questions au lendemain du vote du budget.\n\n"
+        "Pourquoi tant d'économies ?\n\n"
+        "Sylvie Carrère. Parce que l'État nous retire 80 millions. Nous n'avons pas le choix.\n\n"
+        "Et les associations ?\n\n"
+        "Sylvie Carrère. Elles garderont 90 % de leurs aides."
+    )
+    assert "Sylvie Carrère. Parce que l'État nous retire 80 millions." in claims(interview)
+
+
+def test_an_answer_to_a_question_asking_who_is_a_sentence():
+    quiz = (
+        "Le quiz du lundi : cinq questions sur la semaine sportive\n\n"
+        "Chaque lundi, testez vos connaissances sur l'actualité sportive de la région et d'ailleurs.\n\n"
+        "Qui a remporté le marathon de Bordeaux dimanche ?\n\n"
+        "Inès Morvan. La Landaise a couru en 2 h 31 min, un record de l'épreuve.\n\n"
+        "À qui la Ligue a-t-elle remis son trophée de la meilleure athlète ?\n\n"
+        "Inès Morvan. Elle succède à la sprinteuse paloise Julie Daran."
+    )
+    sentences = claims(quiz)
+    assert sentences.count("Inès Morvan.") == 2
+    assert "La Landaise a couru en 2 h 31 min, un record de l'épreuve." in sentences
+
+
+def test_a_place_and_a_date_with_its_byline_under_it_is_a_history_pages_headline():
+    article = (
+        "Ce jour-là, une colonne blindée entrait dans la ville et arrêtait les hommes de seize à soixante ans. "
+        "Quatre-vingt-dix-neuf d'entre eux furent pendus.\n"
+        "La ville commémore chaque année le drame, devant le monument du quai de la Corrèze."
+    )
+    headline = "Tulle rénove le monument du quai de la Corrèze"
+    expected = {
+        f"Accueil Histoire Région\nTulle, 9 juin 1944\nPar Claire Muller\n{article}": ["Tulle, 9 juin 1944"],
+        # the look-alikes: with "le", a letter's date; under its headline, a release's date, which signs it
+        f"Tulle, le 9 juin 2026\nPar Claire Muller\n{article}": [],
+        f"{headline}\nTulle, 9 décembre 2026\n{article}": [headline],
+    }
+    assert {text: titles(text) for text in expected} == expected
+
+
+TRAMWAY = (
+    "La ligne B du tramway sera interrompue de mardi à jeudi pour des travaux sur les voies. Des bus la remplaceront.\n"
+    "L'exploitant prévoit un bus toutes les dix minutes aux heures de pointe."
+)
+
+
+def test_a_sites_dated_header_with_its_menu_is_no_letters_head():
+    page = (
+        "Le Courrier d'Anjou\nAngers, le 7 décembre 2026\nAccueil\nActualités\nSports\nFaits divers\n"
+        f"Angers : le tramway à l'arrêt pendant trois jours\nPar Luc Gagnon\n{TRAMWAY}"
+    )
+    blocks = {page[block.start : block.end]: block.kind for block in analyse(page).blocks}
+    assert {blocks[line] for line in ("Angers, le 7 décembre 2026", "Actualités", "Sports")} == {"boilerplate"}
+    # the look-alike: a release's head, its contact line aside, is the release's own
+    release = (
+        "Angers, le 7 décembre 2026\nCOMMUNIQUÉ DE PRESSE\nContact presse : Julie Moreau\n"
+        f"Le tramway d'Angers à l'arrêt pendant trois jours\n{TRAMWAY}"
+    )
+    blocks = {release[block.start : block.end]: block.kind for block in analyse(release).blocks}
+    assert blocks["COMMUNIQUÉ DE PRESSE"] != "boilerplate"
