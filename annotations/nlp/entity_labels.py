@@ -93,7 +93,7 @@ def by_occurrence(
 
 
 # A family by its surname: "la famille Mulliez", "les familles Peugeot et Michelin" (a person's name).
-_FAMILY_BEFORE = re.compile(r"\b(?:la|les|une|cette|sa|leur)\s+familles?\s+$")
+_FAMILY_BEFORE = re.compile(r"\b(?:(?:la|les|une|cette|sa|leur)\s+familles?|familles\s+[\w-]+\s+et)\s+$")
 
 
 def families(labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], text: str) -> set[tuple[int, int]]:
@@ -106,7 +106,7 @@ def families(labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]
         for surface, label in labels.items()
         if label == "ORG"
         for start, end in occurrences.get(surface, [])
-        if _FAMILY_BEFORE.search(lowered, max(0, start - 20), start)
+        if _FAMILY_BEFORE.search(lowered, max(0, start - 40), start)
     }
 
 

@@ -64,6 +64,7 @@ La ministre a présenté devant le Sénat des mesures d'urgence pour les agricul
 # A firm's name after "la famille" is the family's there only: elsewhere the firm.
 La famille Peugeot détient 7 % de Stellantis. Les ventes de Peugeot ont reculé en Europe. | Peugeot | ORG
 La famille Peugeot détient 7 % de Stellantis. Les ventes de Peugeot ont reculé en Europe. | Peugeot | PER
+Les familles Bettencourt et Mulliez ont investi dans la start-up. | Mulliez | PER
 # A government by its head is no firm: the short form stays the person's.
 Le cabinet Attal a été remanié. Gabriel Attal a promis des mesures et Attal a tenu parole. | Attal | PER
 # Points between towns in a poll or a statistic, no match played: places.
