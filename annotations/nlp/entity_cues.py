@@ -137,10 +137,17 @@ class Cue:
     no_body: bool = False  # a cue that does not overturn the model's reading of a body (ORG)
 
 
+# The kinds only a firm is of: not a government's "cabinet" ("le cabinet Attal" is his), a party, a club, a school.
+_FIRM_KINDS = (
+    "société|entreprise|firme|groupe|constructeur|fabricant|équipementier|laboratoire|marque|enseigne|holding|"
+    "conglomérat|sidérurgiste|distributeur|assureur|opérateur|éditeur|négociant|maison"
+)
+
+
 def after_its_kind(surface: str, lowered: str) -> bool:
-    """Whether the text (`lowered`: lower-cased) names `surface` after a kind of organisation: "le constructeur
-    Honda", "le groupe Bic" (a firm, whatever person bears its name)."""
-    return re.search(rf"\b(?:{_ORG_NOUNS})\s+{re.escape(surface.lower())}\b", lowered) is not None
+    """Whether the text (`lowered`: lower-cased) names `surface` after a kind of firm: "le constructeur Honda", "le
+    groupe Bic" (a firm, whatever person bears its name)."""
+    return re.search(rf"\b(?:{_FIRM_KINDS})\s+{re.escape(surface.lower())}\b", lowered) is not None
 
 
 def cue(pattern: str, label: str, **options) -> Cue:
@@ -201,8 +208,6 @@ _CUES = [
         "PER",
     ),
     cue(r"^,?\s+(?:né|née)\s+(?:en|le|à)\b", "PER", side="right"),
-    # a family by its surname: "la famille Mulliez", "les familles Peugeot et Michelin" (as a person's name)
-    cue(r"\b(?:la|les|une|cette|sa|leur)\s+familles?\s+$", "PER"),
     # A role in apposition: "Christel Heydemann, sa directrice générale, ..."
     # The apposition closes: "Chez Carrefour, son PDG Alexandre Bompard" names the company first, and
     # so does "Chez Carrefour, son PDG, Alexandre Bompard, ...", where a name follows the comma.

@@ -85,9 +85,29 @@ def by_occurrence(
     text: str,
 ) -> dict[tuple[int, int], tuple[str, str]]:
     """The name and label of the occurrences that differ from their surface's: a town that stands for a club
-    on a transfer page (`clubs`), a surname's town (`towns_of_surnames`)."""
+    on a transfer page (`clubs`), a family by its firm's name (`families`), a surname's town
+    (`towns_of_surnames`)."""
     found = {occurrence: (text[slice(*occurrence)], "ORG") for occurrence in clubs(labels, occurrences, text)}
+    found |= {occurrence: (text[slice(*occurrence)], "PER") for occurrence in families(labels, occurrences, text)}
     return found | towns_of_surnames(model, links, labels, text)
+
+
+# A family by its surname: "la famille Mulliez", "les familles Peugeot et Michelin" (a person's name).
+_FAMILY_BEFORE = re.compile(r"\b(?:(?:la|les|une|cette|sa|leur)\s+familles?|familles\s+[\w-]+\s+et)\s+$")
+
+
+def families(labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], text: str) -> set[tuple[int, int]]:
+    """The occurrences of a firm's name (a surface labelled ORG) right after "la famille": the family's, a
+    person's name there, the firm elsewhere in the text ("La famille Peugeot détient 7 % de Stellantis. Les ventes
+    de Peugeot ont reculé"). Read one by one: a cue would make the firm a person at each of its places."""
+    lowered = lower_case(text)
+    return {
+        (start, end)
+        for surface, label in labels.items()
+        if label == "ORG"
+        for start, end in occurrences.get(surface, [])
+        if _FAMILY_BEFORE.search(lowered, max(0, start - 40), start)
+    }
 
 
 def towns_of_surnames(

@@ -18,6 +18,7 @@ from annotations.nlp.institution_words import (
     SEATS_OF_POWER,
     SHOP_HEADS,
 )
+from annotations.nlp.known_bodies import TERRITORIAL_ADMINISTRATIONS
 from annotations.nlp.lexicon import words
 from annotations.nlp.name_shapes import is_acronym_text
 
@@ -27,6 +28,9 @@ def a_persons_surname(token) -> bool:
 
 
 _FIRES = words("feu feux incendie incendies")
+# The state's local services are feminine ("la DDT", "l'ARS", "de la Dreal"): after a masculine article the same
+# letters are an insecticide ("l'usage du DDT de Monsanto") or an officer ("le Dasen de la Sarthe"), no body.
+_MASCULINE = words("le du au un ce")
 _RANKS = words("première deuxième troisième quatrième cinquième dernière seconde meilleure bonne 1re 2e 3e 4e 5e")
 
 
@@ -118,6 +122,8 @@ def is_no_name(span: Span) -> bool:
         return a_persons_surname(span[-1]) or reads_as_a_full_name(span.doc[span.start + 2 : span.start + 4])
     if head == "forêt" and before == "de" and span.start > 1 and span.doc[span.start - 2].lower_ in _FIRES:
         return True  # a forest fire's place: "le feu de forêt de Thônes" (the forest is no name: "la forêt de Thônes")
+    if head in TERRITORIAL_ADMINISTRATIONS:
+        return before in _MASCULINE
     if head == "place" and before == "sur":
         return True  # "sur place", on the spot: a square takes its article ("sur la place Bellecour")
     if head == "église":

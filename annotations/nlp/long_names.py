@@ -100,14 +100,33 @@ def _proper_complement(doc: Doc, start: int) -> int | None:
     return i + 1
 
 
+# Roles after "et": a person's second post, not a noun of the name ("directeur de l'ARS et président du Comité").
+_ROLES = words(
+    "président présidente vice-président vice-présidente directeur directrice membre conseiller conseillère préfet "
+    "préfète maire adjoint adjointe secrétaire délégué déléguée fondateur fondatrice patron patronne chef cheffe "
+    "trésorier trésorière porte-parole ancien ancienne"
+)
+
+
+def _shares_the_link(doc: Doc, noun: int) -> bool:
+    """Whether the noun at `noun`, right after "et", shares the name's last link before a place: "Caisse de dépôt
+    et placement du Québec". Not a second body's head ("et ministère du Travail"), a person's second post ("et
+    président du Comité de bassin"), nor a noun before a body ("et membre du Conseil économique de Bretagne")."""
+    if noun + 1 >= len(doc) or not _is_noun(doc[noun]) or doc[noun].lower_ in SECOND_BODY_HEADS | _ROLES:
+        return False
+    if _proper_complement(doc, noun + 1) is None:
+        return False
+    named = noun + 3 if doc[noun + 2].lower_ in _ARTICLES else noun + 2
+    return doc[named].lower_ not in SECOND_BODY_HEADS
+
+
 def _next_complement(doc: Doc, end: int, after_and: bool) -> int | None:
     """Where the name goes on to after `end`, one common complement further, or None (`after_and`:
     the last complement was joined by "et")."""
     if end < len(doc) and doc[end].lower_ == "et":
         if end + 1 < len(doc) and _is_adjective(doc[end + 1]):
             return end + 2  # "universitaires et scolaires", "maritime et portuaire"
-        shared = end + 2 < len(doc) and _is_noun(doc[end + 1]) and doc[end + 1].lower_ not in SECOND_BODY_HEADS
-        if shared and _proper_complement(doc, end + 2) is not None:
+        if _shares_the_link(doc, end + 1):
             return end + 2  # a noun sharing the last link, then the place: "Caisse de dépôt et placement du Québec"
         after = _complement(doc, end + 1)
         if after is None or opens_on_a_body(doc, end + 1, after):

@@ -296,14 +296,16 @@ def before_an_institution(span: Span) -> Span:
 def _without_what_follows_it(span: Span) -> Span:
     """An institution the model read on into the words after it ("devant l'Assemblée nationale des coupures
     inacceptables"), cut after its name: a name known whole takes no common complement ("Sénat de Belgique" a
-    proper one, which is another body's name)."""
+    proper one, which is another body's name, as is a branch's place after an article: "le Secours populaire de la
+    Gironde", "l'Assemblée nationale de la Côte d'Ivoire")."""
     doc = span.doc
     for name in INSTITUTIONS:
         cut = doc.char_span(span.start_char, span.start_char + len(name)) if span.text.startswith(f"{name} ") else None
-        if (
-            cut is not None
-            and doc[cut.end].lower_ in ("de", "des", "du", "d'")
-            and doc[cut.end + 1 : cut.end + 2].text.islower()
-        ):
+        if cut is None or doc[cut.end].lower_ not in ("de", "des", "du", "d'"):
+            continue
+        after = cut.end + 1
+        while after < span.end and doc[after].lower_ in ("la", "le", "les", "l'", "l’"):
+            after += 1  # "de la Gironde": the word after the article says whether it is a name
+        if doc[after : after + 1].text.islower():
             return cut
     return span

@@ -18,6 +18,7 @@ from annotations.nlp.entity_cues import CONTEXT_CHARS  # how far a cue may stand
 from annotations.nlp.nationalities import NATIONALITIES
 
 _SCORE_TEXT = r"\(\d{1,3}-\d{1,3}\)"  # a match's score: "(2-1)"
+_SCORE = re.compile(_SCORE_TEXT)
 # Where a match was played, between its result and the opponent: "le nul (1-1) au stade Geoffroy-Guichard face à
 # X", "une victoire à domicile contre X". By its kind only ("stade", "parc"): `_BEFORE` reads the text lower-cased,
 # where a ground by its name alone ("à la Beaujoire") cannot be told from a court ("une victoire au Conseil d'État
@@ -32,10 +33,14 @@ _BEFORE = re.compile(
     r"\s+(?:face\s+à|contre|sur)"
     r"|\b(?:défier|affronter|défiera|affrontera)(?:\s+[a-zà-ÿ-]+)?"
     # the gerund, then the team with its article: "en battant le Stade brestois" (not "dominant", a view)
-    r"|\ben\s+(?:battant|écrasant|surclassant|éliminant|renversant)(?:\s+(?:le|la|les))?"
-    # a rival in the table: "à deux points d'Angers", "trois points de retard sur Lens"
-    r"|\b(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+points?\s+(?:d'avance\s+sur|de\s+retard\s+sur|"
-    r"derrière|devant|de|d'|du))\s*$"
+    r"|\ben\s+(?:battant|écrasant|surclassant|éliminant|renversant)(?:\s+(?:le|la|les))?)\s*$"
+)
+# A rival in the table, in a text that gives a match's score: "à deux points d'Angers", "trois points de retard sur
+# Lens" (a bare "de" only for the gap, after "à": not "recule de deux points de Lyon à Marseille", a poll's range;
+# nor "à deux points de Lyon au classement des villes" where no match is played).
+_RIVAL_BEFORE = re.compile(
+    r"(?:\b(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+points?\s+(?:d'avance\s+sur|de\s+retard\s+sur|"
+    r"derrière|devant)|\bà\s+(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+points?\s+(?:de|d'|du))\s*$"
 )
 # A results line's score, unbracketed, before its separator or the line's end: "Rouen - Versailles 2-1 ;".
 _LINE_SCORE = r"\d{1,3}-\d{1,3}(?=\s*[;,.]|\s*$)"
@@ -130,10 +135,11 @@ def plays_a_match(occurrences: list[tuple[int, int]], lowered: str) -> bool:
             continue
         if _BEFORE.search(left) or (_AFTER.match(lowered, end) and not _VENUE.search(left)):
             return True
+        if _RIVAL_BEFORE.search(left) and _SCORE.search(lowered):
+            return True
     return False
 
 
-_SCORE = re.compile(_SCORE_TEXT)
 _PLURAL_ARTICLE = re.compile(r"\b(?:les|des|aux)\s+$")
 # What a team does in a match, around its nickname: "face aux Rouge et Noir", "les Merlus ont sombré".
 _PLAYS_BEFORE = re.compile(r"\b(?:face|contre|devant|par|sur)\s+(?:aux|les|des)\s+$")

@@ -53,7 +53,34 @@ Les Landes comptent trois cents communes et quarante plages. | Landes | LOC
 L'Agence de l'eau et ministère du Travail ont signé à Dijon. | ministère du Travail | ORG
 """
 
+# Over-reaches of the rules above found in review, each beside the case the rule still reads.
+NARROWED = """
+# The same letters after a masculine article: an insecticide, no local service.
+L'usage du DDT de Monsanto a été interdit en France en 1972. | DDT de Monsanto | -
+Des inspecteurs de la DDPP du Finistère ont fermé un restaurant. | DDPP du Finistère | ORG
+# A known body's branch by its place after an article is read whole; a common word after it is cut.
+Le Secours populaire de la Gironde distribue des colis à Mérignac. | Secours populaire de la Gironde | ORG
+La ministre a présenté devant le Sénat des mesures d'urgence pour les agriculteurs. | Sénat | ORG
+# A firm's name after "la famille" is the family's there only: elsewhere the firm.
+La famille Peugeot détient 7 % de Stellantis. Les ventes de Peugeot ont reculé en Europe. | Peugeot | ORG
+La famille Peugeot détient 7 % de Stellantis. Les ventes de Peugeot ont reculé en Europe. | Peugeot | PER
+Les familles Bettencourt et Mulliez ont investi dans la start-up. | Mulliez | PER
+# A government by its head is no firm: the short form stays the person's.
+Le cabinet Attal a été remanié. Gabriel Attal a promis des mesures et Attal a tenu parole. | Attal | PER
+# Points between towns in a poll or a statistic, no match played: places.
+Le taux de chômage a baissé de deux points de Toulouse à Bordeaux. | Toulouse | LOC
+Elle est à deux points de Lyon au classement des villes où il fait bon vivre. | Lyon | LOC
+Nantes a battu Brest (2-0) et pointe à deux points de Lyon. | Lyon | ORG
+# A person's second post after "et" is no noun of the body's name.
+Il dirige l'Agence régionale de santé et préside le Comité de bassin. | Comité de bassin | ORG
+Il est directeur de l'Agence régionale de santé et président du Comité de bassin. | Comité de bassin | ORG
+Elle travaille à la Chambre d'agriculture et membre du Conseil économique de Bretagne. | Chambre d'agriculture | ORG
+Le Comité de défense et sauvegarde du Larzac manifeste à Millau. | Comité de défense et sauvegarde du Larzac | ORG
+"""
 
-@pytest.mark.parametrize(("text", "name", "label"), table_cases(RULES) + table_cases(LOOK_ALIKES))
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"), table_cases(RULES) + table_cases(LOOK_ALIKES) + table_cases(NARROWED)
+)
 def test_entities_blind30_cases(text, name, label):
     assert_named(text, name, label)
