@@ -51,6 +51,7 @@ from annotations.nlp.checkworthiness_future import (
     FUTURE_VERB,
     FUTURE_WORDS,
     PROVIDED_BY_A_TEXT,
+    is_conditional_forecast,
 )
 from annotations.nlp.lexicon import WEEKDAYS, words
 
@@ -282,6 +283,7 @@ def is_prediction(text: str, vocabulary: set[str]) -> bool:
     if not (
         _is_future(text, vocabulary)
         or phrase(text, vocabulary, FUTURE_STARTS, FUTURE)
+        or is_conditional_forecast(text)
         or _foresees(text, vocabulary)
         or phrase(text, vocabulary, FIXTURE_VERBS, FIXTURE)
         or (phrase(text, vocabulary, FAVOURITES, FAVOURITE) and not is_past_event(text, vocabulary))

@@ -298,9 +298,9 @@ def _without_what_follows_it(span: Span) -> Span:
     inacceptables"), cut after its name: a name known whole takes no common complement ("Sénat de Belgique" a
     proper one, which is another body's name, as is a branch's place after an article: "le Secours populaire de la
     Gironde", "l'Assemblée nationale de la Côte d'Ivoire")."""
-    doc = span.doc
+    doc, text = span.doc, span.text  # the span's text made once, not once a name
     for name in INSTITUTIONS:
-        cut = doc.char_span(span.start_char, span.start_char + len(name)) if span.text.startswith(f"{name} ") else None
+        cut = doc.char_span(span.start_char, span.start_char + len(name)) if text.startswith(f"{name} ") else None
         if cut is None or doc[cut.end].lower_ not in ("de", "des", "du", "d'"):
             continue
         after = cut.end + 1
