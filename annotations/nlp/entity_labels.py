@@ -64,11 +64,10 @@ def _one_word_or_misc(surface: str, label: str) -> bool:
     return label == "MISC" or (" " not in surface and not opens_on_a_first_name(surface))
 
 
-def clubs(labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], text: str) -> set[tuple[int, int]]:
+def clubs(labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], lowered: str) -> set[tuple[int, int]]:
     """The occurrences of the towns (surfaces labelled LOC) that stand for a club on a transfer page, each
     where its context says so ("en provenance de Lens", "partie à Montpellier"; `teams.clubs_moved_to`): ORG
-    there, a place elsewhere in the article."""
-    lowered = lower_case(text)
+    there, a place elsewhere in the article. `lowered`: the text in lower case."""
     return {
         occurrence
         for surface, label in labels.items()
@@ -87,8 +86,9 @@ def by_occurrence(
     """The name and label of the occurrences that differ from their surface's: a town that stands for a club
     on a transfer page (`clubs`), a family by its firm's name (`families`), a surname's town
     (`towns_of_surnames`)."""
-    found = {occurrence: (text[slice(*occurrence)], "ORG") for occurrence in clubs(labels, occurrences, text)}
-    found |= {occurrence: (text[slice(*occurrence)], "PER") for occurrence in families(labels, occurrences, text)}
+    lowered = lower_case(text)  # once, for both
+    found = {occurrence: (text[slice(*occurrence)], "ORG") for occurrence in clubs(labels, occurrences, lowered)}
+    found |= {occurrence: (text[slice(*occurrence)], "PER") for occurrence in families(labels, occurrences, lowered)}
     return found | towns_of_surnames(model, links, labels, text)
 
 
@@ -96,11 +96,13 @@ def by_occurrence(
 _FAMILY_BEFORE = re.compile(r"\b(?:(?:la|les|une|cette|sa|leur)\s+familles?|familles\s+[\w-]+\s+et)\s+$")
 
 
-def families(labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], text: str) -> set[tuple[int, int]]:
+def families(
+    labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], lowered: str
+) -> set[tuple[int, int]]:
     """The occurrences of a firm's name (a surface labelled ORG) right after "la famille": the family's, a
     person's name there, the firm elsewhere in the text ("La famille Peugeot détient 7 % de Stellantis. Les ventes
-    de Peugeot ont reculé"). Read one by one: a cue would make the firm a person at each of its places."""
-    lowered = lower_case(text)
+    de Peugeot ont reculé"). Read one by one: a cue would make the firm a person at each of its places. `lowered`:
+    the text in lower case."""
     return {
         (start, end)
         for surface, label in labels.items()
