@@ -251,23 +251,31 @@ def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | 
 _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 
 
+def _with_layout_rewritten(html: str, tree) -> str:
+    """The page as trafilatura should read it: layout tables, footnote calls, hidden drop caps, a box's loose
+    ending and a converted PDF's printed lines rewritten in `tree` (html_layout, print_lines). Every rewrite runs;
+    the page is written anew if one changed it."""
+    from lxml import html as lxml_html
+
+    from annotations import html_layout, print_lines
+
+    changed = html_layout.without_layout_tables(tree)
+    changed |= html_layout.without_footnote_calls(tree)
+    changed |= html_layout.with_drop_caps_shown(tree)
+    changed |= html_layout.with_loose_ending_apart(tree)
+    changed |= print_lines.with_print_lines_joined(tree)
+    return lxml_html.tostring(tree, encoding="unicode") if changed else html
+
+
 def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> Document:
     # Imported here: trafilatura (and lxml) load in ~0.3 s, which plain-text callers need not pay.
     import trafilatura
-    from lxml import html as lxml_html
 
-    from annotations import html_layout, html_page, print_lines
+    from annotations import html_page
 
     tree = html_page.parse(html)
     if tree is not None:
-        # every rewrite runs; the page is written anew if one changed it
-        changed = html_layout.without_layout_tables(tree)
-        changed |= html_layout.without_footnote_calls(tree)
-        changed |= html_layout.with_drop_caps_shown(tree)
-        changed |= html_layout.with_loose_ending_apart(tree)
-        changed |= print_lines.with_print_lines_joined(tree)
-        if changed:
-            html = lxml_html.tostring(tree, encoding="unicode")
+        html = _with_layout_rewritten(html, tree)
     text = _main_text(html)
     # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.
     # Its date from the page's markup (meta tags, JSON-LD, <time>, the URL) and ISO dates in it, not from a year or
