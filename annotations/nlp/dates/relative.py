@@ -28,8 +28,9 @@ from annotations.nlp.dates.lexicon import (
     direction,
 )
 from annotations.nlp.dates.months import dated_day, part_of_month
-from annotations.nlp.dates.periods import nth, season
+from annotations.nlp.dates.periods import nth
 from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, free_after_weekday_day, postponed_to, rule
+from annotations.nlp.dates.seasonal import season_rules
 from annotations.nlp.dates.values import (
     Context,
     Value,
@@ -37,7 +38,6 @@ from annotations.nlp.dates.values import (
     finer,
     month_value,
     moved,
-    near_anchor,
     period,
     periods,
     unit_value,
@@ -187,39 +187,6 @@ def _part_of_now(match: re.Match, context: Context) -> Value | None:
     return Value(start.earliest, end.latest, "month")
 
 
-def _season_now(match: re.Match, context: Context) -> Value | None:
-    """ "l'été dernier", "cet hiver", "le printemps prochain": the months of that season."""
-    if not context.today:
-        return None
-    today, name = context.published, match["season"]
-    seasons = [season(name, year) for year in range(max(2, today.year - 1), min(9999, today.year + 1) + 1)]
-    word = match.groupdict().get("direction") or ""
-    if word:
-        ahead = word.startswith("prochain")
-        chosen = [s for s in seasons if s.earliest > today][:1] if ahead else [s for s in seasons if s.latest < today]
-        if not chosen:
-            raise ValueError("no such season in the calendar")
-        return chosen[-1]
-    return min(seasons, key=lambda s: 0 if s.earliest <= today <= s.latest else abs((s.earliest - today).days))
-
-
-# A cue before a season tells which one: the latest begun ("depuis l'automne") or the next not over
-# ("d'ici l'été", "jusqu'au printemps"); "dès" goes either way, as the clause's tense says.
-_SEASON_CUE = {"depuis": "past", "d'ici": "future", "jusqu'à": "future", "jusqu'au": "future"}
-# A season named for what it holds, no date: "le printemps arabe", "l'hiver nucléaire", "l'été indien".
-_SEASON_IDIOM = r"(?!\s+(?:indien|arabe|érable|nucléaire|démographique|meurtrier|chaud|sanglant|noir|rouge)\b)"
-
-
-def _season_near(match: re.Match, context: Context) -> Value | None:
-    """ "à l'automne", "en été", "au printemps": the season's months nearest the anchor (the
-    clause's tense deciding against the publication day, as for a month)."""
-    cue = (match.groupdict().get("cue") or "").lower()
-    told = _SEASON_CUE.get(cue.split()[0] if cue else "")
-    if cue.startswith("jusqu"):
-        told = context.tense or told  # a bound: the next one, unless a past event ("ils ont travaillé jusqu'à")
-    return near_anchor(context, lambda year: season(match["season"], year) if 2 <= year <= 9999 else None, told)
-
-
 def _nth_weekday_of_month(match: re.Match, context: Context) -> Value | None:
     """ "le premier mercredi du mois prochain"."""
     if not context.today:
@@ -233,9 +200,6 @@ _LAST_NEXT = r"(?P<direction>derniers|dernier|dernières|dernieres|dernière|pro
 _LAST_NEXT_AFTER = (
     r"(?P<direction>passés|passées|passes|passees|suivants|suivantes|suivant|précédents|précédentes|à venir)"
 )
-_SEASON = r"(?P<season>printemps|été|automne|hiver)"
-# After a season: no word, "de" or number ("l'été 2003", "l'hiver de sa vie"), and no idiom.
-_SEASON_END = rf"(?![\w-])(?!\s+(?:de|d'|\d)){_SEASON_IDIOM}"
 # A day's number alone: not a longer number, a decimal, a percentage, a fraction ("le 12 000", "le 3,5", "le 1/4"), nor
 # the Québec "5 à 7" (an after-work gathering; "le 5 à 20 heures" stays a day).
 _BARE_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))(?!\s+à\s+\d{1,2}(?![\w:])(?!\s*(?:h\b|heures?\b)))"
@@ -344,28 +308,7 @@ def relative_rules() -> list[Rule]:
             needs="unit",
             opens=("les", "ces", *NUMBER_OPENS),
         ),
-        rule(rf"(?:l'|le\s+|au\s+){_SEASON}\s+(?P<direction>dernier|prochain|passé)\b", _season_now, needs="season"),
-        rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now, needs="season"),
-        rule(rf"(?:à\s+l'|en\s+(?:plein\s+)?|au\s+){_SEASON}{_SEASON_END}", _season_near, needs="season"),
-        # "d'ici l'été", "dès l'automne": the season a plan or a start points to (its cue opens it:
-        # grammar._OPEN_BEFORE); not "l'été indien", "l'hiver de sa vie", "l'été meurtrier de 2003", nor
-        # after "pendant", "avant", "tout", which also say what every year does ("avant l'hiver, taillez")
-        rule(
-            r"(?P<cue>d'ici(?:\s+à)?|dès|depuis|jusqu'à|jusqu'au)\s+"
-            rf"(?P<date>(?:l'|le\s+)?{_SEASON}){_SEASON_END}(?!\s+[^\W\d_]+\s+(?:de|d')\s*\d)",
-            _season_near,
-            span="date",
-            needs="season",
-        ),
-        # "les plus chauds de l'été", "le premier week-end de l'automne": the season, without its "de";
-        # not "les fruits de l'automne", "la mode de l'été", any year's
-        rule(
-            r"(?:plus|moins|premier|première|dernier|dernière|premiers|premières|derniers|dernières)\s+"
-            rf"(?:[^\W\d_]+\s+)?de\s+(?P<date>l'{_SEASON}){_SEASON_END}",
-            _season_near,
-            span="date",
-            needs="season",
-        ),
+        *season_rules(),
         # "de lundi à vendredi", this week's (without the articles of a habit: "du lundi au vendredi")
         # "de mardi 14 h à mercredi 6 h": hours are no days; "de dimanche à lundi un accord": "un" is an article
         rule(

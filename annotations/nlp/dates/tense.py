@@ -14,71 +14,25 @@ from __future__ import annotations
 
 import re
 
+from annotations.nlp.dates.verbs import (
+    FUTURE_WORD,
+    LAST_JOINT,
+    LETTERS,
+    NOT_FUTURE,
+    PERFECT,
+    announces,
+    clause,
+    clause_end,
+    clause_start,
+    future_in,
+    past_in,
+    phrase_start,
+)
 from annotations.nlp.lexicon import words
 
-_FUTURE_WORD = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?:ra|rai|ras|rons|rez|ront)\b")
-_GOING_TO = re.compile(r"\b(?:va|vont|vais|allons|allez)\s+(?:[a-zàâçéèêëîïôûù']+\s+)?[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b")
-_ANNOUNCING = re.compile(
-    r"\b(?:prévue?s?|doit|doivent|devra|devrait|devraient|aura lieu|se tiendra|prochaine?s?)\b"
-    # a forecast or a promise, its object after it: "Météo-France annonce des gelées samedi", "a promis une loi avant
-    # le 31 décembre" (not "a promis mardi", the day it was said, nor the noun: "l'annonce du plan")
-    r"|\b(?:promis|promise|promet|promettent|prévoit|prévoient|annoncen?t?)"
-    r"\s+(?:des|un|une|de|d'|du|la|les|l')(?=\s|\w)"
-)
-# A determiner makes "annonce" the noun: "l'annonce du plan", "leur annonce du 3 avril", "chaque annonce".
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b[ld]'|\b(?:une|son|sa|cette|leur|chaque|notre|votre|nouvelle|première|dernière|seule)\s+)$"
-)
-_NOT_FUTURE = words(
-    "caméra opéra choléra extra ultra mantra cobra sierra tiara vera zébra algèbre vrai frai chez assez "
-    "nez rez mirai samurai gourou entra montra rentra libra hydra contra"
-)
-# A bracket ends a clause too: "(audience du 3 février)" has no tense of the sentence around it.
-_CLAUSE_END = re.compile(r"[.!?;\n()]")
 # A plan said to be the first one, given up since: "Prévue à l'origine le 24 mars, la visite a été reportée".
 _FORMER_PLAN = re.compile(
     r"\b(?:initialement|d'abord|un temps)\s+prévue?s?\b|\bprévue?s?\s+(?:initialement|à l'origine)\b"
-)
-
-
-def clause_start(text: str, start: int) -> int:
-    """Where the clause holding text[start] begins (at most 200 characters before it)."""
-    ends = list(_CLAUSE_END.finditer(text, max(0, start - 200), start))
-    return ends[-1].end() if ends else max(0, start - 200)
-
-
-def clause_end(text: str, end: int) -> int:
-    """Where the clause holding text[end - 1] ends (at most 200 characters after it)."""
-    after = _CLAUSE_END.search(text, end, end + 200)
-    return after.start() if after else min(len(text), end + 200)
-
-
-def clause(text: str, start: int, end: int) -> str:
-    """The lower-cased clause around text[start:end] (at most 200 characters either side)."""
-    return text[clause_start(text, start) : clause_end(text, end)].lower()
-
-
-def _phrase_start(text: str, start: int) -> int:
-    """Where the date's own words begin: after the last comma of its clause before it."""
-    return max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
-
-
-_LETTERS = "a-zàâçéèêëîïôûù"
-_PERFECT = re.compile(
-    rf"\b(?:a|ont|avait|avaient|ai|as|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)\s+"
-    r"(?!jusqu|lieu\b)"  # "ont jusqu'au 30 avril": a deadline they have; "ont lieu" is a present
-    rf"(?:(?:été|pas|déjà|encore|aussi|bien|ensuite|alors|jamais|plus|enfin|finalement)\s+)*"
-    rf"[{_LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte)\b"
-)
-_IMPERFECT = re.compile(rf"\b[{_LETTERS}]{{2,}}(?<!r)(?:ait|aient)\b")  # "-rait": a conditional
-_NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait abstrait retrait bienfait forfait")
-
-
-# "est attendu", "sont attendues", "est redouté", "est espéré", "sont encore attendues": expected or feared, what is to
-# come (not "était attendu", "a attendu", "est attendu depuis lundi").
-_EXPECTED = re.compile(
-    r"\b(?:est|sont)\s+(?:(?:très|bien|toujours|donc|aussi|particulièrement|encore|également|de nouveau|à nouveau)\s+)?"
-    r"(?:attendu|redouté|espéré|craint)e?s?\b(?![^.!?;,]*\bdepuis\b)"
 )
 
 
@@ -89,7 +43,7 @@ def perfect_before_in_paragraph(text: str, start: int) -> bool:
         return True
     paragraph = text[max(0, start - 300, text.rfind("\n", 0, start) + 1) : start]
     sentences = re.split(r"[.!?]\s", paragraph)
-    return len(sentences) > 1 and bool(_PERFECT.search(sentences[-2].lower()))
+    return len(sentences) > 1 and bool(PERFECT.search(sentences[-2].lower()))
 
 
 def perfect_before(text: str, start: int) -> bool:
@@ -98,7 +52,7 @@ def perfect_before(text: str, start: int) -> bool:
     is over; a history told in the present and the future ("En 1789, les États généraux s'ouvrent le 5
     mai ; la Bastille tombera le 14 juillet") has none."""
     sentence = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1].lower()
-    if _PERFECT.search(sentence):
+    if PERFECT.search(sentence):
         return True
     return any(told[1] not in _PLANNED and told[1] not in _NOT_PARTICIPLE for told in _DATED_PAST.finditer(sentence))
 
@@ -106,31 +60,8 @@ def perfect_before(text: str, start: int) -> bool:
 # An earlier date its own participle tells is over: "survenu le 6/8/2023", "des faits remontant à l'été 2021", a year
 # written out ("fondée en mil neuf cent huitante-cinq") too (not a plan's: "prévu le 20 juin").
 _DATED_PAST = re.compile(
-    rf"\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées|(?<![aeo])ue?s?)|remont(?:ant|ent|e|ait|aient))\s+(?:le|en|à|au)\s+(?:l'|\d|(?:mil|mille|deux mille)\s)"
+    rf"\b([{LETTERS}]{{3,}}(?:é|ée|és|ées|(?<![aeo])ue?s?)|remont(?:ant|ent|e|ait|aient))\s+(?:le|en|à|au)\s+(?:l'|\d|(?:mil|mille|deux mille)\s)"
 )
-
-
-def _announces(words_around: str) -> bool:
-    """ "va signer", "est prévu", "devrait", "prochain": a plan said."""
-    if _GOING_TO.search(words_around):
-        return True
-    return any(
-        not (said[0].startswith("annonce") and _DETERMINER_BEFORE.search(words_around, 0, said.start()))
-        for said in _ANNOUNCING.finditer(words_around)
-    )
-
-
-def _future_in(words_around: str) -> bool:
-    if _announces(words_around) or _EXPECTED.search(words_around):
-        return True
-    return any(match[0] not in _NOT_FUTURE for match in _FUTURE_WORD.finditer(words_around))
-
-
-def _past_in(words_around: str) -> bool:
-    words_around = _EXPECTED.sub(" ", words_around)
-    if _PERFECT.search(words_around):
-        return True
-    return any(match[0] not in _NOT_IMPERFECT for match in _IMPERFECT.finditer(words_around))
 
 
 # "est", "sont" before a participle, which may be a present passive ("le film est diffusé jeudi"); not "s'est", "se sont".
@@ -141,17 +72,17 @@ def told_over(text: str, start: int, end: int) -> bool:
     """The date's own words (since the last comma, "et", "mais" before it, to its clause's end) tell in the past with
     more than "est"/"sont" and a participle: "avait démissionné", "a été diffusé", "partait" (not "le film est diffusé
     jeudi", a timetable; not "s'est ouvert lundi et se termine dimanche" for Sunday)."""
-    near = text[_phrase_start(text, start) : start].lower()
-    if joint := _LAST_JOINT.search(near):
+    near = text[phrase_start(text, start) : start].lower()
+    if joint := LAST_JOINT.search(near):
         near = near[joint.end() :]
-    return _past_in(_BEING.sub(" ", near + " " + text[end : clause_end(text, end)].lower()))
+    return past_in(_BEING.sub(" ", near + " " + text[end : clause_end(text, end)].lower()))
 
 
 # A past participle right before the date ("voté le 4 juin", "adoptée en juillet", "élu le 5 novembre"; not
 # "vous", "nous", "trou", "lieu", "à nouveau", nor a noun of _NOT_PARTICIPLE: "fermera pour congés du 12 au 26") tells its
 # tense whatever the rest of the sentence says; participles of plans ("programmé le") do not.
 _PARTICIPLE_BEFORE = re.compile(
-    rf"(?:\b([{_LETTERS}]+)\s+)?\b([{_LETTERS}]{{3,}}(?:é|ée|és|ées)|[{_LETTERS}]{{2,}}(?<![aeo])(?:u|ue)|morte?s?)\s+"
+    rf"(?:\b([{LETTERS}]+)\s+)?\b([{LETTERS}]{{3,}}(?:é|ée|és|ées)|[{LETTERS}]{{2,}}(?<![aeo])(?:u|ue)|morte?s?)\s+"
     r"(?:(?:le|en|au|du|dès|depuis|ce|cette|l')\s*)?$"
 )
 _DETERMINERS = words("la le les une un des du sa son ses leur leurs notre nos votre cette ce ces")
@@ -173,15 +104,15 @@ _WINNER = r"(?:vainqueurs?|victorieux|victorieuses?|tombeurs?|tombeuses?)"
 # its agent ("par") is one, the date four words at most after "par": "Ravagée par l'incendie du 14 janvier, la
 # médiathèque rouvrira", "Adopté par les députés le 28 février, le texte sera examiné".
 _OPENING_PARTICIPLE = re.compile(
-    rf"^\s*(?:({_WINNER}|[{_LETTERS}]{{2,}}(?:é|és|(?<![aeo])us?|(?<![aeou])is?))\s+(?!(?:à|au|pour|jusqu'\S*)\s*$)(?:\S+\s+){{0,2}}"
-    rf"|([{_LETTERS}]{{2,}}(?:ée?s?|(?<![aeo])ue?s?|(?<![aeou])ie?s?))\s+par\s+(?:\S+\s+){{0,4}})$",
+    rf"^\s*(?:({_WINNER}|[{LETTERS}]{{2,}}(?:é|és|(?<![aeo])us?|(?<![aeou])is?))\s+(?!(?:à|au|pour|jusqu'\S*)\s*$)(?:\S+\s+){{0,2}}"
+    rf"|([{LETTERS}]{{2,}}(?:ée?s?|(?<![aeo])ue?s?|(?<![aeou])ie?s?))\s+par\s+(?:\S+\s+){{0,4}})$",
     re.I,
 )
 # Set off by commas after its noun, a participle in "-ie", "-ert" or "-u" is one too: "La cour d'appel, saisie en mars,
 # rendra son arrêt", "Le procès, ouvert le 3 mai, se poursuivra", "Lens, battu 2-1 à Marseille samedi, recevra"
 # (opening a sentence, "Sortie", "Partie" may be nouns); three words at most between it and the date.
 _INCISE_PARTICIPLE = re.compile(
-    rf"^\s*()([{_LETTERS}]{{2,}}(?:ies?|erte?s?|(?<![aeo])ue?s?))\s+(?!(?:à|au|pour|jusqu'\S*)\s*$)(?:\S+\s+){{0,3}}$",
+    rf"^\s*()([{LETTERS}]{{2,}}(?:ies?|erte?s?|(?<![aeo])ue?s?))\s+(?!(?:à|au|pour|jusqu'\S*)\s*$)(?:\S+\s+){{0,3}}$",
     re.I,
 )
 _NOT_PARTICIPLE = words(
@@ -205,7 +136,7 @@ def _opens_on_participle(text: str, start: int, end: int) -> bool:
     word = (opening.group(1) or opening.group(2)).lower()
     if not closing or word in _NOT_PARTICIPLE or word in _PLANNED:
         return False
-    return not (_announces(phrase) or _future_in(phrase))
+    return not (announces(phrase) or future_in(phrase))
 
 
 def _a_noun_in_a_future_clause(before: str | None, text: str, start: int) -> bool:
@@ -215,13 +146,13 @@ def _a_noun_in_a_future_clause(before: str | None, text: str, start: int) -> boo
     date_le = text[start : start + 3].lower() == "le " or text[max(0, start - 3) : start].lower() == "le "
     if before not in _DETERMINERS or not date_le:
         return False
-    near = text[_phrase_start(text, start) : start].lower()
-    return _future_in(near) and not _past_in(near)
+    near = text[phrase_start(text, start) : start].lower()
+    return future_in(near) and not past_in(near)
 
 
 def _future_auxiliary(word: str | None) -> bool:
     """ "sera fermée", "resteront fermées": a state to come, not a past participle's event."""
-    return word in _FUTURE_AUXILIARIES or bool(word and _FUTURE_WORD.fullmatch(word) and word not in _NOT_FUTURE)
+    return word in _FUTURE_AUXILIARIES or bool(word and FUTURE_WORD.fullmatch(word) and word not in NOT_FUTURE)
 
 
 def tense(text: str, start: int, end: int) -> str | None:
@@ -235,7 +166,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     if _DECIDED_PARTICIPLE.search(text, max(0, start - 40), start):
         return "future"  # "L'exposition, prolongée jusqu'au 10 janvier, a déjà reçu ...": a bound decided
     before = text[clause_start(text, start) : start]
-    has_verb = _past_in(before) or _future_in(before) or _PRESENT_STATE.search(before) or _DECIDED.search(before)
+    has_verb = past_in(before) or future_in(before) or _PRESENT_STATE.search(before) or _DECIDED.search(before)
     verb_words = before if has_verb else clause(text, start, end)
     return "past" if told == "past" and _past_event(verb_words) else "future"
 
@@ -256,26 +187,26 @@ def own_verb_to_come(text: str, start: int) -> bool:
     """The date's own verb, since the last comma, is in the future and the date is its complement, not an
     event's ("rendra son arrêt le 15 octobre", "s'achèvera finalement début décembre"; not "sera reçu après la
     grève du 9 janvier")."""
-    near = text[_phrase_start(text, start) : start].lower()
-    return not _EVENT_OF.search(near) and _future_in(near) and not _past_in(near)
+    near = text[phrase_start(text, start) : start].lower()
+    return not _EVENT_OF.search(near) and future_in(near) and not past_in(near)
 
 
 def present_around(text: str, start: int, end: int) -> bool:
     """The date's own words, from the last comma before it to the next one after it, hold a verb in neither the
     past nor the future: a present ("la réforme, promulguée en 2023, s'applique depuis le 1er janvier"); a date
     opening its phrase ("Depuis le 1er juin, les salariés occupaient le site") reads the phrase after it."""
-    before, after = text[_phrase_start(text, start) : start], text[end : clause_end(text, end)]
+    before, after = text[phrase_start(text, start) : start], text[end : clause_end(text, end)]
     opening = not re.sub(r"(?i)\bdepuis\b", "", before).strip()
     comma = after.find(",")
     if comma >= 0:
         after = after[comma + 1 :] if opening and not after[:comma].strip() else after[:comma]
     words_around = (before + " " + after).lower()
-    return not _past_in(words_around) and not _future_in(words_around)
+    return not past_in(words_around) and not future_in(words_around)
 
 
 # A future auxiliary and its participle: "sera ouverte", "seront fermés", "restera close".
 _FUTURE_PASSIVE = re.compile(
-    rf"\b(?:sera|seront|restera|resteront|demeurera|demeureront)\s+(?:\S+\s+)?[{_LETTERS}]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|os|ose)\b"
+    rf"\b(?:sera|seront|restera|resteront|demeurera|demeureront)\s+(?:\S+\s+)?[{LETTERS}]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|os|ose)\b"
 )
 
 
@@ -285,7 +216,7 @@ def _coordinated_with_a_future_passive(before: str | None, text: str, start: int
     if before not in ("et", "ou", "puis"):
         return False
     words_before = text[clause_start(text, start) : start].lower()
-    return bool(_FUTURE_PASSIVE.search(words_before)) and not _PERFECT.search(words_before)
+    return bool(_FUTURE_PASSIVE.search(words_before)) and not PERFECT.search(words_before)
 
 
 def past_participle_before(text: str, start: int) -> bool:
@@ -330,43 +261,39 @@ def _tense(text: str, start: int, end: int) -> str | None:
     # The words of the clause before the date, since its last comma: "Le Sénat examinera le texte la
     # semaine prochaine, a annoncé mercredi le gouvernement" ("a annoncé"), "Le PSG s'est imposé samedi
     # et jouera son prochain match le 14/06" ("Le PSG s'est imposé").
-    near = _FORMER_PLAN.sub(" ", text[_phrase_start(text, start) : start].lower())
+    near = _FORMER_PLAN.sub(" ", text[phrase_start(text, start) : start].lower())
     if _opens_on_participle(text, start, end):
         return "past"
-    if _announces(words_around) and (_announces(near) or not _past_in(near)):
+    if announces(words_around) and (announces(near) or not past_in(near)):
         # "est prévu", "a annoncé qu'il viendrait demain": the plan wins, unless the date's own verb is past
         return "future"
-    future, past = _future_in(words_around), _past_in(words_around)
+    future, past = future_in(words_around), past_in(words_around)
     if future and past:
         # Both: the words since the last comma before the date decide, if they tell ("Le préfet a levé
         # l'alerte, mais les écoles resteront fermées jusqu'à lundi"), else those since the last "et",
         # "mais" or semicolon ("Le club s'est imposé samedi et recevra Brest dimanche").
-        future, past = _future_in(near), _past_in(near)
-        if future and past and (joint := _LAST_JOINT.search(near)):
-            future, past = _future_in(near[joint.end() :]), _past_in(near[joint.end() :])
+        future, past = future_in(near), past_in(near)
+        if future and past and (joint := LAST_JOINT.search(near)):
+            future, past = future_in(near[joint.end() :]), past_in(near[joint.end() :])
     if future != past:
         return "future" if future else "past"
     return None
-
-
-# The last joint of two clauses before a date: "et", "mais", a semicolon.
-_LAST_JOINT = re.compile(r".*(?:\bet\b|\bmais\b|;)", re.DOTALL)
 
 
 # A bound a date sets: "jusqu'au 5 janvier", "jusqu'à l'automne".
 _UNTIL = re.compile(r"\bjusqu['’](?:au|à|aux|en)\b", re.IGNORECASE)
 # "est fermée", "sont suspendus": a state that lasts now (a passive present), not a past event.
 _PRESENT_STATE = re.compile(
-    rf"\b(?:est|sont)\s+(?!(?:rest|demeur)[ée])[{_LETTERS}]+(?:é|ée|és|ées|is|ise|ises|ert|erte|erts|ertes|u|ue|us|ues)\b"
+    rf"\b(?:est|sont)\s+(?!(?:rest|demeur)[ée])[{LETTERS}]+(?:é|ée|és|ées|is|ise|ises|ert|erte|erts|ertes|u|ue|us|ues)\b"
 )
 
 
 # A decision or a passive told in the past sets a bound still to come: "a prolongé l'interdiction
 # jusqu'à", "ont été suspendus jusqu'à", "a annoncé que ... durerait jusqu'à".
 _DECIDED = re.compile(
-    rf"\b(?:a|ont|avait|avaient)\s+(?:été\s+[{_LETTERS}]+|(?:prolong|suspend|report|interd|ferm|maint|décid|"
+    rf"\b(?:a|ont|avait|avaient)\s+(?:été\s+[{LETTERS}]+|(?:prolong|suspend|report|interd|ferm|maint|décid|"
     rf"annonc|reconduit|repouss|fix|décrét|ordonn|autoris|accord|décret|prévu|program|étend|limit|restreint|plac)"
-    rf"[{_LETTERS}]*)"
+    rf"[{LETTERS}]*)"
 )
 
 
@@ -374,7 +301,7 @@ def _past_event(words_around: str) -> bool:
     """The clause tells a past event, not only a state that lasts or a bound decided ("ils ont
     travaillé jusqu'à l'automne", "était fermée jusqu'au 3 mars"; not "est prolongée jusqu'au 5
     janvier", "ont jusqu'au 30 avril pour ...", "a prolongé l'arrêté jusqu'au 5 janvier")."""
-    return _past_in(_DECIDED.sub(" ", _PRESENT_STATE.sub(" ", words_around)))
+    return past_in(_DECIDED.sub(" ", _PRESENT_STATE.sub(" ", words_around)))
 
 
 # A period set or announced in the past ("Météo-France a placé le département en vigilance de mardi à mercredi", "a

@@ -1,0 +1,97 @@
+"""Reading verb endings (the pipeline runs no tagger): which words of a clause tell the future ("viendra",
+"va signer", "est prévu", "est attendu") and which the past ("a voté", "avait été adoptée", "comptait"), and where a
+clause, and a date's own phrase in it, begin and end. `tense` decides from them."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.nlp.lexicon import words
+
+FUTURE_WORD = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?:ra|rai|ras|rons|rez|ront)\b")
+_GOING_TO = re.compile(r"\b(?:va|vont|vais|allons|allez)\s+(?:[a-zàâçéèêëîïôûù']+\s+)?[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b")
+_ANNOUNCING = re.compile(
+    r"\b(?:prévue?s?|doit|doivent|devra|devrait|devraient|aura lieu|se tiendra|prochaine?s?)\b"
+    # a forecast or a promise, its object after it: "Météo-France annonce des gelées samedi", "a promis une loi avant
+    # le 31 décembre" (not "a promis mardi", the day it was said, nor the noun: "l'annonce du plan")
+    r"|\b(?:promis|promise|promet|promettent|prévoit|prévoient|annoncen?t?)"
+    r"\s+(?:des|un|une|de|d'|du|la|les|l')(?=\s|\w)"
+)
+# A determiner makes "annonce" the noun: "l'annonce du plan", "leur annonce du 3 avril", "chaque annonce".
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b[ld]'|\b(?:une|son|sa|cette|leur|chaque|notre|votre|nouvelle|première|dernière|seule)\s+)$"
+)
+NOT_FUTURE = words(
+    "caméra opéra choléra extra ultra mantra cobra sierra tiara vera zébra algèbre vrai frai chez assez "
+    "nez rez mirai samurai gourou entra montra rentra libra hydra contra"
+)
+# A bracket ends a clause too: "(audience du 3 février)" has no tense of the sentence around it.
+_CLAUSE_END = re.compile(r"[.!?;\n()]")
+
+
+def clause_start(text: str, start: int) -> int:
+    """Where the clause holding text[start] begins (at most 200 characters before it)."""
+    ends = list(_CLAUSE_END.finditer(text, max(0, start - 200), start))
+    return ends[-1].end() if ends else max(0, start - 200)
+
+
+def clause_end(text: str, end: int) -> int:
+    """Where the clause holding text[end - 1] ends (at most 200 characters after it)."""
+    after = _CLAUSE_END.search(text, end, end + 200)
+    return after.start() if after else min(len(text), end + 200)
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The lower-cased clause around text[start:end] (at most 200 characters either side)."""
+    return text[clause_start(text, start) : clause_end(text, end)].lower()
+
+
+def phrase_start(text: str, start: int) -> int:
+    """Where the date's own words begin: after the last comma of its clause before it."""
+    return max(clause_start(text, start), text.rfind(",", max(0, start - 200), start) + 1)
+
+
+LETTERS = "a-zàâçéèêëîïôûù"
+PERFECT = re.compile(
+    rf"\b(?:a|ont|avait|avaient|ai|as|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)\s+"
+    r"(?!jusqu|lieu\b)"  # "ont jusqu'au 30 avril": a deadline they have; "ont lieu" is a present
+    rf"(?:(?:été|pas|déjà|encore|aussi|bien|ensuite|alors|jamais|plus|enfin|finalement)\s+)*"
+    rf"[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte)\b"
+)
+_IMPERFECT = re.compile(rf"\b[{LETTERS}]{{2,}}(?<!r)(?:ait|aient)\b")  # "-rait": a conditional
+_NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait abstrait retrait bienfait forfait")
+
+
+# "est attendu", "sont attendues", "est redouté", "est espéré", "sont encore attendues": expected or feared, what is to
+# come (not "était attendu", "a attendu", "est attendu depuis lundi").
+_EXPECTED = re.compile(
+    r"\b(?:est|sont)\s+(?:(?:très|bien|toujours|donc|aussi|particulièrement|encore|également|de nouveau|à nouveau)\s+)?"
+    r"(?:attendu|redouté|espéré|craint)e?s?\b(?![^.!?;,]*\bdepuis\b)"
+)
+
+
+def announces(words_around: str) -> bool:
+    """ "va signer", "est prévu", "devrait", "prochain": a plan said."""
+    if _GOING_TO.search(words_around):
+        return True
+    return any(
+        not (said[0].startswith("annonce") and _DETERMINER_BEFORE.search(words_around, 0, said.start()))
+        for said in _ANNOUNCING.finditer(words_around)
+    )
+
+
+def future_in(words_around: str) -> bool:
+    if announces(words_around) or _EXPECTED.search(words_around):
+        return True
+    return any(match[0] not in NOT_FUTURE for match in FUTURE_WORD.finditer(words_around))
+
+
+def past_in(words_around: str) -> bool:
+    words_around = _EXPECTED.sub(" ", words_around)
+    if PERFECT.search(words_around):
+        return True
+    return any(match[0] not in _NOT_IMPERFECT for match in _IMPERFECT.finditer(words_around))
+
+
+# The last joint of two clauses before a date: "et", "mais", a semicolon.
+LAST_JOINT = re.compile(r".*(?:\bet\b|\bmais\b|;)", re.DOTALL)
