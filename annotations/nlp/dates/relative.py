@@ -34,6 +34,7 @@ from annotations.nlp.dates.seasonal import season_rules
 from annotations.nlp.dates.values import (
     Context,
     Value,
+    day_value,
     days,
     finer,
     month_value,
@@ -69,6 +70,12 @@ def _day_bound(match: re.Match, context: Context) -> Value | None:
     """ "jusqu'au 16": that day of the month of a date of the same paragraph; alone, no date (its month
     unsaid, "le musée sera fermé jusqu'au 16" may be this month's or the next)."""
     return bare_day(match, context) if context.previous and context.previous_nearby else None
+
+
+def _day_this_month(match: re.Match, context: Context) -> Value | None:
+    if not context.today:
+        return None
+    return day_value(context.published.year, context.published.month, day_number(match["day"]))
 
 
 def _today(match: re.Match, context: Context) -> Value | None:
@@ -200,6 +207,7 @@ _LAST_NEXT = r"(?P<direction>derniers|dernier|dernières|dernieres|dernière|pro
 _LAST_NEXT_AFTER = (
     r"(?P<direction>passés|passées|passes|passees|suivants|suivantes|suivant|précédents|précédentes|à venir)"
 )
+_DAY_PART = r"(?:matin|midi|après-midi|soir)"
 # A day's number alone: not a longer number, a decimal, a percentage, a fraction ("le 12 000", "le 3,5", "le 1/4"), nor
 # the Québec "5 à 7" (an after-work gathering; "le 5 à 20 heures" stays a day).
 _BARE_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))(?!\s+à\s+\d{1,2}(?![\w:])(?!\s*(?:h\b|heures?\b)))"
@@ -235,6 +243,12 @@ def relative_rules() -> list[Rule]:
             _nth_weekday_of_month,
             needs="weekday",
         ),
+        # "le jeudi 22 courant", "le 3 courant": that day of the publication's month, as notices write it
+        rule(
+            rf"(?:le\s+(?:{WEEKDAY}\s+)?|{WEEKDAY}\s+){_BARE_DAY}\s+courant\b(?!\s+(?:alternatif|continu|électrique)\b)",
+            _day_this_month,
+            needs="digit",
+        ),
         rule(  # "le 2 du mois prochain": that day of the month after (or before) the publication's
             rf"le\s+{_BARE_DAY}\s+du\s+mois\s+(?P<direction>prochain|dernier)\b",
             day_of_month_near,
@@ -247,6 +261,15 @@ def relative_rules() -> list[Rule]:
             rf"|en\s+(?P<later>huit|8|quinze|15)\b|{_DIRECTION}(?![\w]))",
             weekday,
             needs="weekday",
+        ),
+        # Québec's "la fin de semaine dernière / prochaine" is a weekend (France says "la fin de la semaine dernière");
+        # not after "à", "d'ici", "jusqu'à" ("d'ici la fin de semaine prochaine": the end of that week)
+        rule(
+            r"la\s+fin\s+de\s+semaine\s+(?P<direction>dernière|derniere|passée|prochaine)\b",
+            weekend,
+            r"\b(?:à|d'ici|jusqu'à) ",
+            needs="unit",
+            opens=("la",),
         ),
         # Not "le week-end" alone: "le week-end, la plage est pleine" is any weekend.
         rule(
@@ -282,7 +305,12 @@ def relative_rules() -> list[Rule]:
             needs="unit",
             opens=("l", "la", "le", "ce", "cette", "an", "année", "mois", "semaine"),  # "du mois prochain": after "du"
         ),
-        rule(r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)", _period_today, needs="unit"),
+        # not "dans la semaine de la rentrée", an event's week
+        rule(
+            r"(?P<this>cette|ce|dans la)\s+(?P<unit>année|mois|semaine)\b(?!-)(?!(?<=dans la semaine)\s+d(?:e|u|es|')\b)",
+            _period_today,
+            needs="unit",
+        ),
         rule(
             rf"(?P<word>il y a|dans|d'ici)\s+(?:{_HEDGE})?(?:{COUNT}\s+|{ROUND_COUNT}){UNIT}"
             r"(?P<exact>\s+jour\s+pour\s+jour)?(?![\w])",
@@ -310,10 +338,11 @@ def relative_rules() -> list[Rule]:
         ),
         *season_rules(),
         # "de lundi à vendredi", this week's (without the articles of a habit: "du lundi au vendredi")
-        # "de mardi 14 h à mercredi 6 h": hours are no days; "de dimanche à lundi un accord": "un" is an article
+        # "de mardi 14 h à mercredi 6 h", "de dimanche soir à mardi matin": hours and parts of a day are no days;
+        # "de dimanche à lundi un accord": "un" is an article
         rule(
-            rf"(?:de|entre)\s+(?P<weekday>{WEEKDAY})(?:\s+{CLOCK})?\s+(?:à|et)\s+(?P<weekday2>{WEEKDAY})(?![\w])"
-            rf"(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
+            rf"(?:de|entre)\s+(?P<weekday>{WEEKDAY})(?:\s+(?:{CLOCK}|{_DAY_PART}))?\s+(?:à|et)\s+(?P<weekday2>{WEEKDAY})"
+            rf"(?:\s+{_DAY_PART})?(?![\w-])(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
             weekday_range,
             needs="weekday",
         ),

@@ -1,5 +1,5 @@
-"""Seasons said without a year ("cet hiver", "l'été dernier", "à l'automne", "d'ici l'été"):
-the months of the one the words or the clause's tense point to."""
+"""Seasons said without a year ("cet hiver", "l'été dernier", "à l'automne", "d'ici l'été", "dans le
+courant de l'été"): the months of the one the words or the clause's tense point to."""
 
 from __future__ import annotations
 
@@ -73,4 +73,6 @@ def season_rules() -> list[Rule]:
             span="date",
             needs="season",
         ),
+        # "dans le courant de l'été", "courant du printemps": some time in that season, as "courant mars" is in March
+        rule(rf"courant\s+(?:de\s+l'|du\s+){_SEASON}{_SEASON_END}", _season_near, needs="season"),
     ]

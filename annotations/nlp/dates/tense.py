@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.nlp.dates.lexicon import WEEKDAY
 from annotations.nlp.dates.verbs import (
     FUTURE_WORD,
     LAST_JOINT,
@@ -30,6 +31,7 @@ from annotations.nlp.dates.verbs import (
 )
 from annotations.nlp.lexicon import words
 
+_WEEKDAY_AT = re.compile(rf"(?i){WEEKDAY}(?![\w])")
 # A plan said to be the first one, given up since: "Prévue à l'origine le 24 mars, la visite a été reportée".
 _FORMER_PLAN = re.compile(
     r"\b(?:initialement|d'abord|un temps)\s+prévue?s?\b|\bprévue?s?\s+(?:initialement|à l'origine)\b"
@@ -252,8 +254,17 @@ def moved_to(text: str, start: int) -> bool:
     return bool(_MOVED_TO.search(before)) and not _PLUPERFECT.search(before)
 
 
+# The last "que" after a saying told in the compound past (not the pluperfect: "avait annoncé en mars qu'il
+# démissionnerait en juin" may be over).
+_SAID_THAT = re.compile(r".*\b(?:a|ont)\s+[a-zéè]+(?:é|i|u|is|it)\s+(?:[^,;]*?\s)?(?=qu(?:e\s|'))", re.DOTALL)
+# A present of a scheduled event before a bare weekday: "La rentrée a lieu lundi", "les fêtes ont lieu samedi et dimanche".
+_TAKES_PLACE = re.compile(rf"\b(?:a|ont)\s+lieu\s+(?:(?:ce\s+)?{WEEKDAY}\s+(?:et|ou)\s+)?(?:ce\s+)?$")
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     if moved_to(text, start):
+        return "future"
+    if _TAKES_PLACE.search(text[clause_start(text, start) : start].lower()) and _WEEKDAY_AT.match(text, start):
         return "future"
     if past_participle_before(text, start):
         return "past"
@@ -275,6 +286,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
         future, past = future_in(near), past_in(near)
         if future and past and (joint := LAST_JOINT.search(near)):
             future, past = future_in(near[joint.end() :]), past_in(near[joint.end() :])
+        if future and past and (said := _SAID_THAT.search(near)):
+            # "a assuré que la piscine rouvrirait en janvier": what was said decides, not the saying
+            future, past = future_in(near[said.end() :]), past_in(near[said.end() :])
     if future != past:
         return "future" if future else "past"
     return None

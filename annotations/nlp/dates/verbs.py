@@ -80,8 +80,21 @@ def announces(words_around: str) -> bool:
     )
 
 
+# A future told in the past, after "que": "a assuré que la crèche ouvrirait vendredi", "a prévenu que la grève
+# commencerait lundi" (a conditional of a verb other than "avoir" and "être": "qu'il aurait bu", "qu'elle serait partie"
+# tell a past as hearsay).
+_REPORTED_FUTURE = re.compile(
+    rf"\bqu(?:e\s|')(?:[^,;:]*?\s)?(?!(?:aurait|auraient|serait|seraient)\b)([{LETTERS}]{{2,}}r(?:ait|aient))\b"
+)
+
+
+def reported_future(words_around: str) -> bool:
+    """A conditional after "que" says what was then to come ("a promis qu'il viendrait")."""
+    return any(told[1] not in _NOT_IMPERFECT for told in _REPORTED_FUTURE.finditer(words_around))
+
+
 def future_in(words_around: str) -> bool:
-    if announces(words_around) or _EXPECTED.search(words_around):
+    if announces(words_around) or _EXPECTED.search(words_around) or reported_future(words_around):
         return True
     return any(match[0] not in NOT_FUTURE for match in FUTURE_WORD.finditer(words_around))
 
