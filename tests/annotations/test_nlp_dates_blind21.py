@@ -19,7 +19,11 @@ TABLE = """
 La maire a assuré que la crèche ouvrirait vendredi. => vendredi = 2031-10-10
 Les syndicats ont prévenu que la grève reprendrait lundi. => lundi = 2031-10-13
 Le président a affirmé que le scrutin se tiendrait au printemps. => au printemps = 2032-03/2032-05
+Il a indiqué qu'il n'y aurait pas de grève lundi. => lundi = 2031-10-13
+Il a annoncé que le rapport serait publié lundi. => lundi = 2031-10-13
 ~ Le témoin a expliqué qu'il avait vu la voiture vendredi. => vendredi = 2031-10-03
+~ Il a affirmé qu'il aurait reçu des menaces lundi. => lundi = 2031-10-06
+~ Le rapport serait publié lundi, selon nos informations. => lundi = 2031-10-06
 ~ Elle a dit que le ministre serait parti vendredi. => vendredi = 2031-10-03
 ~ Le ministre a rappelé que le portrait avait été volé vendredi. => vendredi = 2031-10-03
 ~ Il avait annoncé qu'il démissionnerait en juin. => juin = 2031-06

@@ -28,6 +28,7 @@ from annotations.nlp.dates.verbs import (
     future_in,
     past_in,
     phrase_start,
+    reported_future,
 )
 from annotations.nlp.lexicon import words
 
@@ -232,6 +233,10 @@ def past_participle_before(text: str, start: int) -> bool:
         participle.group(2) in _PLANNED
         or _future_auxiliary(participle.group(1))
         or _coordinated_with_a_future_passive(participle.group(1), text, start)
+        or (
+            participle.group(1) in ("serait", "seraient")
+            and reported_future(text[clause_start(text, start) : start].lower())
+        )
     )
     return bool(participle and not planned and not _a_noun_in_a_future_clause(participle.group(1), text, start))
 

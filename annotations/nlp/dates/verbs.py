@@ -81,11 +81,15 @@ def announces(words_around: str) -> bool:
 
 
 # A future told in the past, after "que": "a assuré que la crèche ouvrirait vendredi", "a prévenu que la grève
-# commencerait lundi" (a conditional of a verb other than "avoir" and "être": "qu'il aurait bu", "qu'elle serait partie"
-# tell a past as hearsay).
-_REPORTED_FUTURE = re.compile(
-    rf"\bqu(?:e\s|')(?:[^,;:]*?\s)?(?!(?:aurait|auraient|serait|seraient)\b)([{LETTERS}]{{2,}}r(?:ait|aient))\b"
+# commencerait lundi", "qu'il n'y aurait pas de grève lundi", "que le texte serait voté mardi" (a conditional; not "avoir"
+# + participle nor "être" + the participle of a verb of motion or state: "qu'il aurait bu", "qu'elle serait partie" tell
+# a past as hearsay).
+_HEARSAY_PAST = (
+    rf"(?:auraient|aurait)\s+(?:\S+\s+)?[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte)\b"
+    r"|(?:seraient|serait)\s+(?:\S+\s+)?(?:allé|arrivé|parti|venu|revenu|entré|rentré|sorti|monté|descendu|tombé|resté|"
+    r"mort|né|décédé|devenu|retourné|passé)e?s?\b"
 )
+_REPORTED_FUTURE = re.compile(rf"\bqu(?:e\s|')(?:[^,;:]*?\s)?(?!{_HEARSAY_PAST})([{LETTERS}]{{2,}}r(?:ait|aient))\b")
 
 
 def reported_future(words_around: str) -> bool:
