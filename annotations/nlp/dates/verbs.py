@@ -85,7 +85,7 @@ def announces(words_around: str) -> bool:
 # + participle nor "être" + the participle of a verb of motion or state: "qu'il aurait bu", "qu'elle serait partie" tell
 # a past as hearsay).
 _HEARSAY_PAST = (
-    rf"(?:auraient|aurait)\s+(?:\S+\s+)?[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte)\b"
+    rf"(?:auraient|aurait)\s+(?:\S+\s+)?(?:dû|[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte))\b"
     r"|(?:seraient|serait)\s+(?:\S+\s+)?(?:allé|arrivé|parti|venu|revenu|entré|rentré|sorti|monté|descendu|tombé|resté|"
     r"mort|né|décédé|devenu|retourné|passé)e?s?\b"
 )
