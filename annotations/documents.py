@@ -240,7 +240,7 @@ def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | 
     element = html_page.headline(tree, text, site_name=site_name) if tree is not None else None
     if element is None:
         return text, None
-    shown = html_page.text_of(element)
+    shown = html_page.shown_headline(element, tree)
     text = html_page.without_teasers(element, html_page.without_text_above(element, text))
     standfirst = html_page.lost_standfirst(element, text)
     if standfirst:
@@ -255,8 +255,8 @@ _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 
 def _with_layout_rewritten(html: str, tree) -> str:
     """The page as trafilatura should read it: layout tables, footnote calls, hidden drop caps, a box's loose
-    ending and a converted PDF's printed lines rewritten in `tree` (html_layout, print_lines). Every rewrite runs;
-    the page is written anew if one changed it."""
+    ending, a word processor's typed bullets, a labelled promotion and a converted PDF's printed lines rewritten in
+    `tree` (html_layout, print_lines). Every rewrite runs; the page is written anew if one changed it."""
     from lxml import html as lxml_html
 
     from annotations import html_layout, print_lines
@@ -265,6 +265,8 @@ def _with_layout_rewritten(html: str, tree) -> str:
     changed |= html_layout.without_footnote_calls(tree)
     changed |= html_layout.with_drop_caps_shown(tree)
     changed |= html_layout.with_loose_ending_apart(tree)
+    changed |= html_layout.without_typed_bullets(tree)
+    changed |= html_layout.without_labelled_promotions(tree)
     changed |= print_lines.with_print_lines_joined(tree)
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 

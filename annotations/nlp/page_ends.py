@@ -17,7 +17,8 @@ READ_ALSO = r"(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)"
 # a poll's label, whose question is the next line ("Sondage", then "Faut-il ... ?").
 _RELATED_LABEL = re.compile(
     rf"^[»>→▶•\s]*(?:{READ_ALSO}|sur le même (?:sujet|thème)|"
-    r"dans la même rubrique|(?:notre |le )?sondage|(?:la )?question du jour)[\s:>»→]*$",
+    r"dans la même rubrique|(?:les )?autres articles(?: de la (?:même )?rubrique)?|(?:notre |le )?sondage|"
+    r"(?:la )?question du jour)[\s:>»→]*$",
     re.I,
 )
 # A rights or licence line: "© Le Journal 2026", "Reproduction interdite sans autorisation", "Articles sous
