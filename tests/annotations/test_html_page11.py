@@ -116,3 +116,19 @@ def test_a_bracketed_pointer_after_a_paragraph_goes_on_its_own_line():
     ]
     inside = "Le coût (voir plus haut) a doublé depuis 2020."
     assert html_page.with_links_apart(inside) == inside
+
+
+def test_the_lines_under_an_author_in_a_signature_block_go():
+    from annotations.html_signature import without_signature_lines
+
+    tree = tree_of(
+        "<div><span>Mélanie Côté-Roy</span><br><span>Correspondante régionale</span></div>"
+        "<p>Hélène Dufour<br>Elle a ouvert la boutique en 1998 avec son frère, après dix ans passés à Québec.</p>"
+    )
+    text = (
+        "Correspondante régionale\n\nLe pont restera fermé tout l'hiver.\n\nHélène Dufour\n"
+        "Elle a ouvert la boutique en 1998 avec son frère, après dix ans passés à Québec."
+    )
+    # the short line under the name goes; a sentence under a name (a caption, a portrait) stays
+    assert without_signature_lines(tree, text) == text.removeprefix("Correspondante régionale\n")
+    assert without_signature_lines(tree_of("<p>Un jour<br>de pluie</p>"), "de pluie") == "de pluie"
