@@ -16,8 +16,10 @@ from pathlib import PurePath
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext_lazy
 
+from annotations.languages import LANGUAGE_NAMES, guess_language  # noqa: F401  (read from here by callers)
+from annotations.languages import language_warnings as _language_warnings
+from annotations.languages import resolve_language as _resolve_language
 from annotations.text_bytes import DocumentError, decode
 
 DEFAULT_MAX_BYTES = 2_000_000
@@ -232,13 +234,14 @@ def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | 
     """trafilatura's text with the standfirst it left out of the article's header put back before the body
     (under the headline when the text holds it as a `# ` heading, else first), and the headline the page
     shows; `tree`: the page's elements (html_page.parse), None when lxml could not read it."""
-    from annotations import html_page  # with trafilatura: lxml is only loaded for HTML documents
+    from annotations import html_page, html_signature  # with trafilatura: lxml is only loaded for HTML documents
 
     text = html_page.without_site_name_lines(tree, html_page.with_links_apart(text), site_name)
+    text = html_signature.without_signature_lines(tree, text)
     element = html_page.headline(tree, text, site_name=site_name) if tree is not None else None
     if element is None:
         return text, None
-    shown = html_page.text_of(element)
+    shown = html_page.shown_headline(element, tree)
     text = html_page.without_teasers(element, html_page.without_text_above(element, text))
     standfirst = html_page.lost_standfirst(element, text)
     if standfirst:
@@ -253,8 +256,8 @@ _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 
 def _with_layout_rewritten(html: str, tree) -> str:
     """The page as trafilatura should read it: layout tables, footnote calls, hidden drop caps, a box's loose
-    ending and a converted PDF's printed lines rewritten in `tree` (html_layout, print_lines). Every rewrite runs;
-    the page is written anew if one changed it."""
+    ending, a word processor's typed bullets, a labelled promotion and a converted PDF's printed lines rewritten in
+    `tree` (html_layout, print_lines). Every rewrite runs; the page is written anew if one changed it."""
     from lxml import html as lxml_html
 
     from annotations import html_layout, print_lines
@@ -263,6 +266,8 @@ def _with_layout_rewritten(html: str, tree) -> str:
     changed |= html_layout.without_footnote_calls(tree)
     changed |= html_layout.with_drop_caps_shown(tree)
     changed |= html_layout.with_loose_ending_apart(tree)
+    changed |= html_layout.without_typed_bullets(tree)
+    changed |= html_layout.without_labelled_promotions(tree)
     changed |= print_lines.with_print_lines_joined(tree)
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
@@ -330,67 +335,3 @@ def _field(value: str | None) -> str | None:
     if len(value) > FIELD_MAX_CHARS:
         value = value[: FIELD_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return value or None
-
-
-def _resolve_language(text: str, supported: tuple[str, ...], declared: str | None) -> str:
-    language = (declared or guess_language(text) or supported[0]).lower()
-    if language not in supported:
-        raise DocumentError(
-            _("unsupported language %(language)r: supported languages are %(supported)s")
-            % {"language": language, "supported": ", ".join(supported)},
-            field="language",
-        )
-    return language
-
-
-# A few frequent function words that belong to one language only: enough to tell a French
-# article from an English or German one, not a general language identifier.
-_FUNCTION_WORDS = {
-    "fr": "le les des du est une et qui dans pour pas sur avec au aux cette sont ont mais ses leur nous été très",
-    "en": "the and of to is was that with for this are be by it from have has which you were not",
-    "de": "der die das und ist nicht mit ein eine auf für sich dem den von zu wird auch",
-    "es": "el los las del y es por con una para como pero más fue sus está también",
-    "it": "gli della che di è non per sono anche più nel alla degli delle questo",
-    "pt": "os do da dos das não uma com é mais foi pelo pela em também",
-    "nl": "het een van niet zijn met op voor dat wordt ook naar bij",
-}
-_WORD_SETS = {language: frozenset(words.split()) for language, words in _FUNCTION_WORDS.items()}
-_WORD = re.compile(r"[^\W\d_]+")
-LANGUAGE_NAMES = {
-    "fr": pgettext_lazy("language, within a sentence", "French"),
-    "en": pgettext_lazy("language, within a sentence", "English"),
-    "de": pgettext_lazy("language, within a sentence", "German"),
-    "es": pgettext_lazy("language, within a sentence", "Spanish"),
-    "it": pgettext_lazy("language, within a sentence", "Italian"),
-    "pt": pgettext_lazy("language, within a sentence", "Portuguese"),
-    "nl": pgettext_lazy("language, within a sentence", "Dutch"),
-}
-
-
-def guess_language(text: str) -> str | None:
-    """The language whose function words clearly dominate `text`, or None when unsure."""
-    counts = dict.fromkeys(_WORD_SETS, 0)
-    for word in _WORD.findall(text[:20_000].lower()):
-        for language, words in _WORD_SETS.items():
-            if word in words:
-                counts[language] += 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    (best, best_count), (_second, second_count) = ranked[0], ranked[1]
-    if best_count >= 5 and best_count >= 2 * second_count:
-        return best
-    return None
-
-
-def _language_warnings(text: str, language: str) -> tuple[str, ...]:
-    """A warning when the function words of `text` clearly belong to another language.
-
-    The same cheap count as `guess_language`: a text declared (or forced) French whose function
-    words are mostly English is still analysed, but the caller says it does not look French.
-    """
-    guessed = guess_language(text)
-    if guessed is None or guessed == language:
-        return ()
-    return (
-        _("the text does not look %(language)s: its function words are mostly %(guessed)s; analysed as %(code)r anyway")
-        % {"language": LANGUAGE_NAMES.get(language, language), "guessed": LANGUAGE_NAMES[guessed], "code": language},
-    )

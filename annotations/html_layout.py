@@ -40,7 +40,20 @@ def _is_layout_table(table) -> bool:
         return True
     if any(descendant.tag == "table" for descendant in table.iterdescendants()):
         return True
-    return len(list(table.iter("td", "th"))) == 1 or _is_column_of_blocks(table)
+    return len(list(table.iter("td", "th"))) == 1 or _is_column_of_blocks(table) or _holds_a_page(table)
+
+
+_PAGE_CELL_PARAGRAPHS = 3  # a data table's cell holds a value or a line, never three paragraphs
+
+
+def _holds_a_page(table) -> bool:
+    """An old site's frame (a header row, the article's cell and a side column): one of its own cells holds a
+    headline (`<h1>`, `<h2>`) or three paragraphs, which no cell of data does."""
+    cells = [cell for cell in table.iter("td", "th") if _table_of(cell) is table]
+    return any(
+        next(cell.iter("h1", "h2"), None) is not None or len(list(cell.iter("p"))) >= _PAGE_CELL_PARAGRAPHS
+        for cell in cells
+    )
 
 
 def _is_column_of_blocks(table) -> bool:
@@ -108,6 +121,64 @@ def _is_hidden_drop_cap(element) -> bool:
     # a capital glued to its word ("L" + "es données"), or a word of one letter; not an icon's letter before a
     # word of its own: "<span aria-hidden="true">X</span> Fermer", "M Menu"
     return tail[0].isalpha() or (letter in _ONE_LETTER_WORDS and tail[0].isspace())
+
+
+# The marks a word processor sets before each item of a list it writes as paragraphs: "·" in the Symbol font, "o",
+# "§" in Wingdings, a dash.
+_TYPED_BULLETS = frozenset("·•▪◦o§Ø–-")
+
+
+def without_typed_bullets(tree) -> bool:
+    """Drops, in place, the bullet a word processor types at the head of a list item it writes as a paragraph
+    (Word's HTML: "<p><span>·<span>&nbsp;&nbsp;&nbsp;</span></span><span>Les abonnements ...</span></p>"); whether
+    there was one. trafilatura keeps the mark and its spaces in the item's text: "·        Les abonnements ..."."""
+    bullets = [span for span in tree.iter("span") if _is_typed_bullet(span)]
+    for span in bullets:
+        span.drop_tree()  # its tail, the item's text when the page sets it loose, stays
+    return bool(bullets)
+
+
+def _is_typed_bullet(span) -> bool:
+    """The mark alone, then its spacer: one inner element holding only spaces (Word's "&nbsp;" run in a small type),
+    first in a paragraph that goes on after it. A dash a page sets before a dialogue's line has no spacer."""
+    if len((span.text or "").strip()) != 1 or span.text.strip() not in _TYPED_BULLETS or len(span) != 1:
+        return False
+    spacer, parent = span[0], span.getparent()
+    if not isinstance(spacer.tag, str) or len(spacer) or (spacer.text or "").strip() or not spacer.text:
+        return False
+    if (spacer.tail or "").strip() or parent is None or parent.tag != "p" or (parent.text or "").strip():
+        return False
+    return span.getprevious() is None and bool("".join(parent.itertext()).strip()[1:].strip())
+
+
+# The label a site sets over the promotion it places inside an article: "Contenu sponsorisé", "Publireportage".
+_PROMOTION_LABEL = re.compile(
+    r"^(?:(?:contenus?|articles?|communiqués?) )?(?:sponsorisée?s?|partenaires?|publicitaires?)$|^sponsorisée?$|"
+    r"^publi-?(?:reportage|rédactionnel|information)$|^en partenariat avec\b.{0,40}$",
+    re.I,
+)
+_PROMOTION_MAX_WORDS = 60  # a box's pitch; a whole sponsored article, the page's own, runs longer
+
+
+def without_labelled_promotions(tree) -> bool:
+    """Drops, in place, a promotion boxed inside the page under its label: a `<div>`, `<aside>` or `<section>`
+    whose first element, no text before it, is the label ("<span>Contenu sponsorisé</span>") and whose words are
+    few; whether there was one. trafilatura may drop the label and keep the pitch, which then reads as a paragraph
+    of the article ("Votre toiture est-elle bien isolée ? Découvrez les primes ...")."""
+    boxes = [box for box in tree.iter("div", "aside", "section") if _is_labelled_promotion(box)]
+    for box in boxes:
+        if box.getparent() is not None:  # not already gone with a box holding it
+            box.drop_tree()
+    return bool(boxes)
+
+
+def _is_labelled_promotion(box) -> bool:
+    if (box.text or "").strip() or not len(box) or not isinstance(box[0].tag, str):
+        return False
+    label = " ".join(box[0].text_content().split())
+    if not label or len(label.split()) > 6 or not _PROMOTION_LABEL.match(label.strip(" :")):
+        return False
+    return len(box.text_content().split()) <= _PROMOTION_MAX_WORDS
 
 
 _BLOCK_TAGS = frozenset({

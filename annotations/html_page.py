@@ -94,6 +94,22 @@ def headline(tree, extracted: str, *, site_name: str | None):
     return _heading_before_body(tree, key(extracted))
 
 
+def shown_headline(element, tree) -> str:
+    """The headline an element shows: its text, without a label the page sets before the headline inside it
+    ("<h1><span>Vidéo virale</span> Annecy : ...</h1>") when the titles the page declares name the rest and not
+    the whole; a first child of four words at most, no text before it."""
+    text = text_of(element)
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    if first is None or (element.text or "").strip():
+        return text
+    label = text_of(first)
+    rest = text[len(label) :].strip()
+    if not label or len(label.split()) > 4 or not text.startswith(label) or len(rest.split()) < 3:
+        return text
+    candidates = _title_candidates(tree)
+    return rest if key(rest) in candidates and key(text) not in candidates else text
+
+
 def _microdata_headline(tree):
     """The first element schema.org microdata names the headline (`itemprop="headline"`), shown on the page: a
     `<span>` or `<div>` whose looks say nothing, where `<title>` may name the section or the site only."""
@@ -343,6 +359,11 @@ def _texts_key(texts) -> str:
 _INLINE_RELATED = re.compile(
     r"(?<=[.!?…»]) +(?=(?:\*\*|_)?[»>→▶•]?\s*(?:à |a )?(?:lire|voir) (?:aussi|également)\s*[:.>»|→])", re.I
 )
+# A pointer to another article in brackets, after a paragraph's last sentence: "... depuis 2009. (Lire notre enquête
+# sur les commerces du quartier)"; not a bracket inside the sentence ("(voir plus haut)" before its stop).
+_BRACKETED_POINTER = re.compile(
+    r"(?<=[.!?…»]) +(?=\((?i:lire|voir|relire|écouter|regarder) [^()\n]{3,120}\)\.?$)", re.M
+)
 # A web address closing a paragraph after its last sentence, as embedded posts leave their pictures' links:
 # "Une promesse tenue ! pic.example/xYz".
 _TRAILING_ADDRESS = re.compile(r"(?<=[.!?…»]) +(?=(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*[\w/]$)", re.M)
@@ -359,10 +380,11 @@ _AGENCY_CREDIT = re.compile(rf"(?<=[.!?…»]) +(?=\({_AGENCY}(?:/{_AGENCY}){{0,
 
 def with_links_apart(text: str) -> str:
     """trafilatura's Markdown with what a page glued to its paragraphs on lines of their own, where the line
-    rules can see it: a related link, a dispatch's agency or a web address after a paragraph's last sentence, a
+    rules can see it: a related link, a bracketed pointer to another article, a dispatch's agency or a web address
+    after a paragraph's last sentence, a
     short line without a stop (a gallery's link, a label) run into the paragraph under it, a gallery's counter."""
     text = _COUNTER_LINE.sub(r"\n\1\n", _INLINE_RELATED.sub("\n\n", _AGENCY_CREDIT.sub("\n\n", text)))
-    text = _TRAILING_ADDRESS.sub("\n\n", text)
+    text = _BRACKETED_POINTER.sub("\n\n", _TRAILING_ADDRESS.sub("\n\n", text))
     return _LONE_LINE.sub(r"\1\n\n", text)
 
 

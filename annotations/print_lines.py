@@ -40,9 +40,14 @@ class _Line:
 
 def with_print_lines_joined(tree) -> bool:
     """Joins, in place, the placed lines of a converted PDF into paragraphs and headings; whether there were any."""
+    # A plain look for the word first: most pages place none of their paragraphs, and their style sheets, which
+    # can be long, need not be read.
+    placed = [element for element in tree.iter("p", "div") if "absolute" in (element.get("style") or "").lower()]
+    if len(placed) < _MIN_LINES:
+        return False
     sizes = {name: float(size) for style in tree.iter("style") for name, size in _CLASS_SIZE.findall(style.text or "")}
     pages = {}
-    for element in tree.iter("p", "div"):
+    for element in placed:
         line = _placed_line(element, sizes)
         if line is not None:
             pages.setdefault(element.getparent(), []).append(line)

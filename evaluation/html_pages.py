@@ -98,17 +98,38 @@ FOOTNOTE_CALL_TEXT = re.compile(r"^\s*\[?\d{1,3}\]?\s*$")
 
 def visible_text(html: str) -> str:
     """The text a reader of the page can select, footnote calls aside: every text node outside scripts and
-    styles. The page is read as the UTF-8 it is saved in, whatever charset its `<meta>` declares (a page
+    styles, and a JSON-LD `articleBody`. The page is read as the UTF-8 it is saved in, whatever charset its `<meta>` declares (a page
     saved as UTF-8 by a tool that kept the site's "iso-8859-1" declaration)."""
     import lxml.html
     from lxml import etree
 
     tree = lxml.html.fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    bodies = [
+        body for script in tree.xpath("//script[@type='application/ld+json']") for body in json_ld_bodies(script.text)
+    ]
     etree.strip_elements(tree, "script", "style", etree.Comment, with_tail=False)
     for call in tree.xpath(FOOTNOTE_CALLS):
         if FOOTNOTE_CALL_TEXT.match(call.text_content()):
             call.drop_tree()
-    return " ".join(tree.itertext())
+    return " ".join([*tree.itertext(), *bodies])
+
+
+def json_ld_bodies(text: str | None) -> list[str]:
+    """The `articleBody` strings of a JSON-LD block: the text of a page whose article the site's script
+    draws from it, the HTML holding no copy (a page saved before the script ran)."""
+    try:
+        data = json.loads(text or "")
+    except ValueError:
+        return []
+    found, todo = [], [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, dict):
+            found += [value for key, value in item.items() if key == "articleBody" and isinstance(value, str)]
+            todo.extend(value for value in item.values() if isinstance(value, (dict, list)))
+    return found
 
 
 def check_gold(name: str, html: str, gold: dict) -> list[str]:

@@ -67,20 +67,26 @@ import re
 
 from annotations.nlp.bylines import WORD, is_byline, is_date_line, is_long_byline, is_publication_line
 from annotations.nlp.captions import (
-    YEAR,
     ends_sentence,
     is_credited,
-    is_credited_caption,
     is_signature_or_dated_caption,
 )
 from annotations.nlp.foreign_lines import is_foreign_interface
 from annotations.nlp.info_boxes import is_booking_line, is_box_line
 from annotations.nlp.lexicon import alone_on_a_line, words
 from annotations.nlp.list_items import leads_in_a_list
+from annotations.nlp.page_ends import (  # noqa: F401  (ends_article, is_related_label: read from here too)
+    COMPARATIVE,
+    ISSUE_LINE,
+    MAX_CHROME_WORDS,
+    READ_ALSO,
+    ends_article,
+    is_copyright,
+    is_related_label,
+)
 from annotations.nlp.sentences import split_sentences
 from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE, is_consent_notice, is_site_prose
 
-MAX_CHROME_WORDS = 16  # a line longer than this is prose, whatever phrase it contains
 MAX_NOTICE_WORDS = 60  # a consent or paywall notice is prose, but no longer than this
 MAX_CONSENT_WORDS = 150  # a consent banner listing the site's partners and purposes runs longer
 MAX_BUTTON_WORDS = 4
@@ -99,14 +105,6 @@ _PUNCTUATION_OR_TIMECODES = re.compile(
 _TIMED_LINE = re.compile(
     rf"^\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?![–—-])[^.!…]{{1,80}}$|^{PERSON}\s+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?$"
 )
-# A rights or licence line: "© Le Journal 2026", "Reproduction interdite sans autorisation", "Articles sous
-# licence Creative Commons BY-SA".
-_COPYRIGHT = re.compile(
-    r"copyright|©|\(c\)\s*\d{4}|all rights? reserved|tous droits réservés|droits de reproduction|"
-    r"reproduction (?:strictement )?interdite|licence creative commons|usage éditorial (?:uniquement|exclusivement|seulement)|"
-    r"editorial use only",
-    re.I,
-)
 # A post embedded from a social network, quoted under its account: "Message de @Info_Trafic : « ... »",
 # "@Mairie : ...", or signed the way embeds are copied: "... — Mairie de X (@mairie) 3 mars 2027".
 _EMBED = re.compile(
@@ -114,9 +112,6 @@ _EMBED = re.compile(
     r"|\(@\w+\)\s+(?:\d{1,2}\s+)?[A-Za-zéû]+\.?\s+(?:\d{1,2},\s+)?\d{4}$",
     re.I,
 )
-# "Lire aussi" as a sentence's comparative, no link: "Lire aussi bien les plans que les comptes a pris du temps".
-# The adverb in lower case: a related headline opens on a capital, "Lire aussi Comment Lyon a fait mieux que Paris".
-_COMPARATIVE = r"\s+(?-i:bien|mal|vite|souvent|longtemps|(?!comment\b)[a-zà-ÿ]+ment)\b[^.!?:]*\bqu(?:e\b|')"
 # Phrases that only site interfaces use, on a line of up to MAX_CHROME_WORDS words; infinitives as buttons
 # only ("Déjà abonné ? Se connecter"): in a sentence they are verbs ("a jusqu'au 15 mai pour s'inscrire").
 _INTERFACE_PHRASES = re.compile(
@@ -126,7 +121,7 @@ _INTERFACE_PHRASES = re.compile(
     r"inscrivez[- ]vous|je m'inscris|newsletters?|infolettres?|"
     r"(?:^|(?<=[?!] ))(?:s'abonner|s'inscrire|se connecter)|votre adresse e-?mail|"
     r"suivez[- ]nous|nous suivre|(?:lire|voir) aussi(?!"
-    + _COMPARATIVE
+    + COMPARATIVE
     + r")|lire la suite|lire plus tard|sur le même (?:sujet|thème)|"
     r"articles? (?:similaires?|récents?)|sujets? (?:associés|liés)|les plus lus|nos derniers articles|"
     r"dernières infos|la rédaction vous recommande|contenus? sponsorisés?|accepter les cookies|gestion des cookies|"
@@ -139,15 +134,14 @@ _INTERFACE_PHRASES = re.compile(
     r")\b",
     re.I,
 )
-# "À lire aussi", "Voir également", "À découvrir aussi": what points to another article.
-_READ_ALSO = r"(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)"
 # A link to another article, however long its title: "À lire aussi : ...", "LIRE AUSSI >> ...".
-_RELATED_LINK = re.compile(rf"^[»>→▶•\s]*{_READ_ALSO}\b(?!{_COMPARATIVE})", re.I)
-# The same label on a line of its own, whose link is the next line: "Lire aussi", "À découvrir aussi :";
-# a poll's label, whose question is the next line ("Sondage", then "Faut-il ... ?").
-_RELATED_LABEL = re.compile(
-    rf"^[»>→▶•\s]*(?:{_READ_ALSO}|sur le même (?:sujet|thème)|"
-    r"dans la même rubrique|(?:notre |le )?sondage|(?:la )?question du jour)[\s:>»→]*$",
+_RELATED_LINK = re.compile(rf"^[»>→▶•\s]*{READ_ALSO}\b(?!{COMPARATIVE})", re.I)
+# A pointer to another article in brackets, on its line: "(Lire notre enquête sur les commerces du quartier)", "(Voir
+# aussi page 12)"; what it points to is the site's ("notre", "nos") or a place of the page, not a source the article
+# cites ("(voir le rapport de la Cour des comptes)").
+_BRACKETED_POINTER = re.compile(
+    r"^\((?:lire|voir|relire|écouter|regarder)\s+(?:notre|nos|aussi|également|ci-dessous|ci-contre|plus bas|en page|page)\b"
+    r"[^()]*\)\.?$",
     re.I,
 )
 # A source or co-author line: "(avec AFP)", "La rédaction avec AFP", "Source : Reuters".
@@ -212,17 +206,6 @@ _SELF_REFERENCE = re.compile(
     r"est (?:lu|proposé|sponsorisé|produit|généré|mise? à jour|(?:régulièrement )?actualisée?|une dépêche|susceptible))",
     re.I,
 )
-# The print issue an article comes from ends it: "Cet article est extrait du magazine n° 4112", "Cet
-# entretien est paru dans le numéro 212" (an interview or a column: with the issue named).
-_ISSUE_LINE = re.compile(
-    # not a law's article: "Cet article a été publié au Journal officiel"
-    r"^cet article (?:est|a été) (?:extraite?|tirée?|parue?|publiée?)\b(?![^.!?]*\b(?:journal|bulletin) officiel\b)|"
-    r"^(?:cet entretien|cette interview|cette tribune|cette chronique|ce texte) (?:est|a été) "
-    r"(?:extraite?|tirée?|parue?|publiée?)\b[^.!?]*(?:\b(?:numéro|no|édition|magazine|hors-série|kiosque)\b|"
-    # an issue's number, not a decree's, a law's or a report's: "paru dans Le Mensuel n° 318"
-    r"(?<!décret )(?<!arrêté )(?<!loi )(?<!rapport )(?<!officiel )(?<!ordonnance )(?<!circulaire )\bn°)",
-    re.I,
-)
 # A line of sources, "Source : Bulletin de la Société préhistorique française, mai 2026.", or a chart's
 # caption, "Graphique : évolution des ventes, en millions d'euros. Source : Insee.": labelled.
 _SOURCES_OR_CAPTION = re.compile(r"^\(?(?:sources?|références?|graphique|infographie|carte|tableau|schéma)\s*:", re.I)
@@ -275,52 +258,10 @@ _NAVIGATION_START = re.compile(r"^(?:home|accueil|menu)\b", re.I)
 _YOU_ARE_HERE = re.compile(r"^(?:vous êtes ici|you are here)\b", re.I)
 _TRAIL_SEPARATOR = re.compile(r"\s+[>›/|]\s+")
 _PRONOUN_START = words("il elle ils elles on nous je j'ai c'est ce cela qui")
-# The end of the article: its comments, the paywall's cut, or the footer's copyright line.
-_ARTICLE_END = re.compile(
-    r"^(?:\d+\s+(?:commentaires?|réactions?)|(?:(?:vos|les) )?commentaires?\s*\(?\d*\)?|un commentaire|"
-    r"vos réactions(?:\s*\(\d+\))?|réactions\s*\(\d+\)|réagissez(?: à cet article)?|voir (?:les|la liste des) commentaires|"
-    # the paywall's cut, not its meter ("Il vous reste 2 articles gratuits ce mois-ci": the article goes on)
-    r"laisser un commentaire|ajouter un commentaire|réagir|vos avis|il vous reste\b(?! \d+ (?:articles?|contenus?)\b).*|"
-    r"la suite est réservée\b.*|"
-    r"cet article est réservé\b.*|vous aimerez aussi|les plus lus|top articles|recommandé pour vous|"
-    r"nos (?:derniers|dernières) (?:articles|vérifications|enquêtes|publications|vidéos|reportages)|les dernières infos|"
-    r"toute l'actualité|(?:ces articles )?(?:pourraient|pourrait) (?:aussi )?vous intéresser|vous pourriez aussi aimer|"
-    # a podcast's or a long read's credits box ("Crédits"), the site's other sections, its newsletter's other
-    # news: "Annonces légales", "Avis de décès", "Lire
-    # l'article sur le site" under a newsletter's lead story, "Les autres infos du matin"
-    r"annonces légales|avis de décès|avis d'obsèques|petites annonces|crédits|générique|"
-    r"lire (?:l'article|la suite)(?: complet| en entier)? sur (?:le|notre) site|"
-    r"les autres (?:infos|informations|actualités|titres)(?: du (?:jour|matin|soir))?|"
-    r"(?:l'|les )?avis des (?:spectat(?:eurs|rices)|lect(?:eurs|rices)|internautes|clients|utilisat(?:eurs|rices))|"
-    r"(?:qui est|à propos de) l'aut(?:eur|eure|rice)|à propos des aut(?:eur|eure|rice)s|plus d'articles|les \+ (?:lus|partagés|vus|commentés)|"
-    # an infinite scroll's next article, its label alone on a line: "Article suivant", "Lire l'article suivant"
-    r"(?:lire l['’])?article suivant|prochain article)$",
-    re.I,
-)
-
-
-def is_related_label(line: str) -> bool:
-    """ "Lire aussi", "À découvrir également :" alone on a line: the next line is the link."""
-    return bool(_RELATED_LABEL.match(line))
 
 
 def is_fact_box_label(line: str) -> bool:
     return bool(_FACT_BOX_LABEL.match(line))
-
-
-def is_copyright(line: str) -> bool:
-    # The length first: most lines are prose, and a search of their every character costs more.
-    return len(line.split()) <= MAX_CHROME_WORDS * 2 and bool(_COPYRIGHT.search(line))
-
-
-def ends_article(line: str) -> bool:
-    """A line after which a page holds no more article: comments, paywall cut, dated copyright (a caption's
-    year before its credit, "Sur la plage, en 2003. © X", is no footer's: "© Le Journal 2027")."""
-    if _ARTICLE_END.match(line.strip(" .:…?")) or _ISSUE_LINE.match(line):
-        return True
-    if not is_copyright(line):  # first: most lines are not, and the date test reads the caption rules
-        return False
-    return "droits" in line.lower() or bool(YEAR.search(line)) and not is_credited_caption(line)
 
 
 def is_chrome(line: str, next_line: str | None = None) -> bool:
@@ -336,7 +277,9 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_RELATED_LINK.match(line) or _SELF_REFERENCE.match(line)):
         return True
-    if count <= MAX_NOTICE_WORDS and (_ISSUE_LINE.match(line) or _SOURCES_OR_CAPTION.match(line)):
+    if _BRACKETED_POINTER.match(line):
+        return True
+    if count <= MAX_NOTICE_WORDS and (ISSUE_LINE.match(line) or _SOURCES_OR_CAPTION.match(line)):
         return True
     if count <= MAX_NOTICE_WORDS and is_site_prose(line, next_line):
         return True
@@ -357,7 +300,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if next_line and _EMAIL_FIELD.match(next_line):  # a newsletter box's pitch
         return True
-    if _SOURCE_LINE.match(line) or is_signature_or_dated_caption(line):
+    if _SOURCE_LINE.match(line) or is_signature_or_dated_caption(line) or is_related_label(line):
         return True
     if _GUEST_LINE.match(line) or is_box_line(line, next_line):
         return True

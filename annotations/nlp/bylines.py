@@ -109,9 +109,9 @@ def is_signature(line: str) -> bool:
     return is_byline(line) or is_publication_line(line)
 
 
-# The newsroom signing for its writers: "La rédaction d'Info Continu", "Notre rédaction web".
+# The newsroom signing for its writers: "La rédaction d'Info Continu", "Notre rédaction web", "Rédaction en ligne".
 _NEWSROOM = re.compile(
-    r"^(?:(?:[Ll]a|[Nn]otre) rédaction(?: (?:de |d'|du |des )\s?(?:[A-ZÀ-Ý0-9][\w'’-]*\s?){1,4}| web)?|Rédaction)$"
+    r"^(?:(?:[Ll]a|[Nn]otre) rédaction(?: (?:de |d'|du |des )\s?(?:[A-ZÀ-Ý0-9][\w'’-]*\s?){1,4}| web)?|Rédaction(?: web| en ligne)?)$"
 )
 
 
@@ -126,9 +126,9 @@ _COUNT = re.compile(
 
 
 _NAME_ALONE = re.compile(rf"^{PERSON}$")
-# A name and the day it signs, on one line: "Anne Martin 04 déc. 2026", "Luc Vidal 3 mars 2027 à 10:12"; a day,
+# A name and the day it signs, on one line: "Anne Martin 04 déc. 2026", "Luc Vidal - 3 mars 2027 à 10:12"; a day,
 # its month and its year (a saint's day or an edition names no year).
-_NAME_THEN_DATE = re.compile(rf"^({PERSON})\s+(\d{{1,2}}(?:er)?\s+\S+\s+\d{{4}}\b.*)$")
+_NAME_THEN_DATE = re.compile(rf"^({PERSON})\s+(?:[–—-]\s+)?(\d{{1,2}}(?:er)?\s+\S+\s+\d{{4}}\b.*)$")
 _FULL_DATE = re.compile(r"^(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}\b")
 # A date, a comma and the byline, as some publishing systems write their signature line; the date's
 # digit is looked for apart ("[^,]*\d[^,]*," backtracks quadratically on a long line of figures).
@@ -184,8 +184,11 @@ def is_long_byline(line: str, max_part_words: int) -> bool:
     return all(map(is_byline_or_date, parts)) and any(map(is_signature, parts))
 
 
-# Dashes between a byline's parts, or full stops between a credits box's ("Production : Ondes FM. Réalisation : X.")
-_DASH_SEPARATOR = re.compile(r"\s+[·|•—–-]\s+|(?<=\.)\s+(?=[A-ZÀ-Ý])")
+# Dashes between a byline's parts, or full stops between a credits box's ("Production : Ondes FM. Réalisation : X."), or
+# nothing but the capital of the next date's word, where the page's spans were glued: "Rédaction en ligne Publié le ..."
+_DASH_SEPARATOR = re.compile(
+    r"\s+[·|•—–-]\s+|(?<=\.)\s+(?=[A-ZÀ-Ý])|\s+(?=(?:Publié|Mis à jour|Mise à jour|Modifié)\b)"
+)
 
 
 # A correspondent's line, maybe after the town, maybe with the correspondent's name: "Nantes, de notre envoyé

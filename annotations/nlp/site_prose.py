@@ -211,9 +211,12 @@ _GUEST_BIO = re.compile(
 # elle a fondé l'association" tells a life, not a beat.
 _ROLE_BIO = re.compile(
     r"^(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Rr]eporter|[Cc]orrespondante?|[Cc]hroniqueu(?:r|se)|[ÉéEe]ditorialiste|"
-    r"[Pp]igiste|[Pp]hotographe|[Cc]heff?e? (?:du|de la|adjointe?))\b[^.!?]{0,80}?[.,]\s*"
+    # (not one trained as a journalist: "Journaliste de formation, elle teste une méthode d'élevage" tells a life)
+    r"[Pp]igiste|[Pp]hotographe|[Cc]heff?e? (?:du|de la|adjointe?))\b(?! de formation\b)[^.!?]{0,80}?[.,]\s*"
     r"(?:(?:[Ii]l|[Ee]lle)\s+)?"
-    r"(?i:couvre|suit|enquête|écrit sur|travaille sur|s'intéresse|traite|s'occupe|est spécialisée?|se consacre)\b"
+    # a tester's beat and a contributor's title too: "Journaliste spécialisé dans l'habitat, il teste des équipements"
+    r"(?i:couvre|suit|enquête|écrit (?:sur|pour)|travaille (?:sur|pour)|s'intéresse|traite|s'occupe|est spécialisée?|"
+    r"se consacre|teste|essaie|collabore à|pige pour)\b"
     # or a student's or an intern's, who writes for a title: "Étudiante en histoire, Inès couvre le campus
     # pour L'Amphi depuis 2025." (not "Étudiante en médecine, elle suit un stage à Brest")
     r"|^(?:[ÉéEe]tudiante?|[Ss]tagiaire|[Dd]octorante?|[Ll]ycéenne?)\b[^.!?]{0,80}?,\s*[A-ZÀ-Ý][a-zà-ÿ-]+\s+"
