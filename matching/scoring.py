@@ -96,13 +96,13 @@ def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
     de 100 ans"). Proportions in words count as percentages ("un sur cinq": 20 %). Two large
     counts of different nouns ("1 200 greffes" / "1 200 transplantations") are equal when their
     numbers are, and conflict when no figure of the two claims agrees."""
-    measured_a, measured_b = a.quantities + a.proportions, b.quantities + b.proportions
+    measured_a, measured_b = a.measures + a.proportions + a.figures, b.measures + b.proportions + b.figures
     pairs = [(x, y) for x in a.amounts for y in b.amounts if x.currency == y.currency]
     pairs += [(x, y) for x in measured_a for y in measured_b if x.currency == y.currency]
     named_otherwise = [
         (x, replace(y, currency=x.currency))
-        for x in a.quantities
-        for y in b.quantities
+        for x in a.measures
+        for y in b.measures
         if x.currency != y.currency and large_count(x) and large_count(y)
     ]
     by_unit: dict[str, list] = {}
@@ -132,6 +132,8 @@ def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     name of one is a run of the words of such a name of the other (`_together`: "Nantes" / "mairie
     de Nantes", "l'ONU" / "ONU" are together; "aéroport de Nantes" / "aéroport de Lyon" are apart; "Selon l'Insee, ..."
     / "En France, ..." are not: a source and a place)."""
+    if a.people - b.people and b.people - a.people:  # "Sept Ontariens sur dix" / "Sept Québécois sur dix"
+        return True
     own_a = [(label, name) for key, name, label in a.names if key not in b.entities]
     own_b = [(label, name) for key, name, label in b.names if key not in a.entities]
     if not any(_rivals(x, y) for x in own_a for y in own_b):
@@ -183,7 +185,7 @@ class Match:
     def shown(self) -> bool:
         if self.signals["polarity"] != "same" or self.signals["apart"]:
             return False
-        if "conflict" in (self.signals["date"], self.signals["amount"]):
+        if "conflict" in (self.signals["date"], self.signals["amount"], self.signals.get("numbers")):
             return False
         return self.score >= THRESHOLD and self.signals["words"] >= MIN_WORDS
 
@@ -213,6 +215,8 @@ def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
         "amount": amount_kind,
         "polarity": "opposite" if _opposite(a, b) else "same",
         "apart": apart(a, b),
+        # numbers in figures that no value holds ("magnitude 5,1" / "magnitude 4,2"): another fact
+        "numbers": "conflict" if a.numbers and b.numbers and a.numbers != b.numbers else "absent",
     }
     return Match(score=round(score, 4), signals=signals)
 
