@@ -14,6 +14,7 @@ from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS
 from matching.demonyms import people, roots
 from matching.figures import in_base_unit, in_each_unit, multiples, ranks, stray_numbers
 from matching.proportions import proportions
+from matching.sources import named_sources
 from matching.vocabulary import (
     REPORTING_NOUN,
     REPORTING_STEMS,
@@ -113,6 +114,9 @@ class ClaimFacts:
     # sur dix", "les Belges": matching.scoring.apart). matching.demonyms.
     demonyms: tuple = ()
     people: frozenset[str] = frozenset()
+    # The keys of the entities it names as its source ("Selon l'Insee, ...", "L'Insee affirme
+    # que ..."): two sources that disagree on one fact contradict each other (matching.scoring).
+    sources: frozenset = frozenset()
     # The key of the entity it names first, its subject as a rule ("Lyon a perdu la finale face au
     # PSG": Lyon): a win and a loss told by the two sides are one fact (matching.scoring).
     subject: object = None
@@ -229,6 +233,7 @@ def build_facts(
         denied_words=directed_stems(content_words(denied_part(blanked))),
         names=frozenset((key, name.casefold(), label) for key, name, label in names),
         demonyms=roots(search_words),
+        sources=named_sources(text, names),
         people=people(text, frozenset(name.casefold() for _key, name, _label in names)),
         subject=_first_named(text, names),
     )
@@ -243,12 +248,13 @@ def value_facts(
 ) -> ClaimFacts:
     """The facts of a claim that no word changes, as build_facts reads them: its entities, dates,
     amounts and quantities (all that `keys` reads), its words and names left empty."""
+    quantities = _bounded(quantities)
     return ClaimFacts(
         entities=frozenset(entities),
         dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates if d[0] is not None and d[1] is not None)),
         amounts=_bounded(amounts),
-        quantities=_bounded(quantities),
-        measures=_bounded([in_base_unit(Decimal(q[0]), Decimal(q[1]), q[2]) for q in quantities if None not in q[:2]]),
+        quantities=quantities,
+        measures=tuple(dict.fromkeys(Amount(*in_base_unit(q.low, q.high, q.currency)) for q in quantities)),
     )
 
 

@@ -37,15 +37,16 @@ def in_base_unit(low: Decimal, high: Decimal, unit: str) -> tuple[Decimal, Decim
 
 
 def in_each_unit(low: Decimal, high: Decimal, unit: str) -> list[tuple[Decimal, Decimal, str]]:
-    """A measure in its base unit (`in_base_unit`) as written in each unit of its family, where the
-    figure stays short ("1 200 m": 1,2 km, 1 200 m, 120 000 cm; not 1 200 000 mm): the values a
-    claim stored with that unit holds (matching.candidates looks a claim up by them)."""
+    """A measure in its base unit (`in_base_unit`) as written in each unit of its family where the
+    figure has 3 decimals at most ("1 200 m": 1,2 km, 1 200 m, 120 000 cm, 1 200 000 mm; not
+    0,0012 km for 1,2 m): the values a claim stored with that unit holds (matching.candidates
+    looks a claim up by them). A few keys more, for a measure only."""
     if unit not in _FAMILIES:
         return [(low, high, unit)]
     found = []
     for other, factor in _FAMILIES[unit].items():
         value_low, value_high = (low / Decimal(factor)).normalize(), (high / Decimal(factor)).normalize()
-        if abs(value_high) < 10**7 and -value_low.as_tuple().exponent <= 3:
+        if -value_low.as_tuple().exponent <= 3 and -value_high.as_tuple().exponent <= 3:
             found.append((value_low, value_high, other))
     return found
 
@@ -119,6 +120,11 @@ def multiples(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
             value = Decimal(_TIMES[(match["a"] or match["b"]).lower()])
         found.append((value, value, "×", match.start(), match.end()))
     return found
+
+
+def has_figures(text: str) -> bool:
+    """Whether `text` gives a rank or a multiple (`ranks`, `multiples`)."""
+    return bool(ranks(text) or multiples(text))
 
 
 # A number in figures standing alone: not in a word ("A7", "m3", "Covid-19"), nor a part of a date

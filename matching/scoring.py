@@ -78,8 +78,19 @@ def _nested_or_open(x: DateRange, y: DateRange) -> bool:
     def holds(outer: DateRange, inner: DateRange) -> bool:
         return outer.earliest <= inner.earliest and inner.latest <= outer.latest
 
+    if x.latest == y.latest == date.max or x.earliest == y.earliest == date.min:
+        # open the same way: "dès le 1er mars 2026" is not "dès le 1er mars 2027", though the
+        # one holds the other; "depuis 2022" and "depuis mars 2022" may be one start
+        return _same_start(x, y)
     bounds = {x.earliest, x.latest, y.earliest, y.latest}
     return holds(x, y) or holds(y, x) or date.min in bounds or date.max in bounds
+
+
+def _same_start(x: DateRange, y: DateRange) -> bool:
+    """Whether two spans open the same way start (or end) in the same year."""
+    if x.latest == y.latest == date.max:
+        return x.earliest.year == y.earliest.year
+    return x.latest.year == y.latest.year
 
 
 def _finest(dates: tuple[DateRange, ...]) -> list[DateRange]:
@@ -246,7 +257,7 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     its denial with no value that differs are a conflict of kind "denial".
     """
     a, b = align(a, b)
-    if not a.entities or not b.entities or not (a.entities <= b.entities or b.entities <= a.entities):
+    if not _same_things(a, b):
         return None
     words = dice(a.words, b.words)
     if words < SAME_FACT_WORDS:
@@ -257,6 +268,16 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     if _opposite(a, b):
         return Conflict("denial", score) if not differing and _denies(a, b) else None
     return Conflict(differing[0], score) if differing else None
+
+
+def _same_things(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether the entities of one claim are all among the other's (at least one), those it names
+    as its source left out: "Selon le ministère, le Sénégal se classe deuxième" and "D'après la
+    FAO, le Sénégal se classe quatrième" are about the same thing, told by two sources."""
+    for one, other in ((a.entities, b.entities), (a.entities - a.sources, b.entities - b.sources)):
+        if one and other and (one <= other or other <= one):
+            return True
+    return False
 
 
 def _denies(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -22,6 +22,7 @@ from annotations.services import NewMention
 from claims.models import Claim, Verdict
 from matching.candidates import Facts, candidates, facts_of
 from matching.facts import ClaimFacts
+from matching.figures import has_figures
 from matching.models import ClaimMatch, Inconsistency
 from matching.scoring import Conflict, find_conflict, score_match
 from matching.vocabulary import denial_words
@@ -138,7 +139,7 @@ def find_inconsistencies(*, article, claims: Sequence[Claim], facts: Facts | Non
 def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Claim, Claim]]:
     """(conflict, first claim, second claim) in reading order, best scored first.
 
-    Only claims with an entity and a date, amount or quantity can conflict. Two that state the same thing
+    Only claims with an entity and a date, amount, quantity, rank or multiple can conflict. Two that state the same thing
     share every entity of one of them, so a claim is compared with the claims naming its rarest
     entity: the nearest MAX_PARTNERS of them, half before it and half after.
     """
@@ -148,7 +149,12 @@ def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Cl
             claim
             for claim in claims
             if values[claim.pk].entities
-            and (values[claim.pk].dates or values[claim.pk].amounts or values[claim.pk].quantities)
+            and (
+                values[claim.pk].dates
+                or values[claim.pk].amounts
+                or values[claim.pk].quantities
+                or has_figures(claim.text)  # a rank or a multiple: no mention holds it
+            )
         ),
         key=lambda claim: claim.position,
     )
@@ -180,7 +186,7 @@ def _value(facts: ClaimFacts, kind: str, text: str) -> str:
     else:
         values = [
             f"{a.low.normalize():f}" + ("" if a.low == a.high else f"–{a.high.normalize():f}") + f" {a.currency}"
-            for a in facts.amounts + facts.quantities
+            for a in facts.amounts + facts.quantities + facts.figures
         ]
     return "; ".join(values)[:200]
 
