@@ -10,6 +10,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import NATIONALITIES
@@ -17,7 +18,10 @@ from matching.vocabulary import stem
 
 # The endings of a demonym, longest first: "genevoises", "montréalaise", "ontariens", "toulousain".
 _ENDING = re.compile(r"(?:oise|aise|ienne|éenne|aine|ois|ais|ien|éen|ain|e)s?$")
-_DEMONYM_ENDING = re.compile(r"(?:ois|ais|ien|éen|ain)(?:e|ne)?s?$")
+# The endings of a demonym as written, for str.endswith (a claim's every word is tried).
+_DEMONYM_ENDINGS = tuple(
+    ending + tail for ending in ("ois", "ais", "ien", "éen", "ain") for tail in ("", "s", "e", "es", "ne", "nes")
+)
 # A root shorter than this is no place's ("mois", "jamais", "bien", "main"...).
 _ROOT = 4
 # Words of these endings that are no demonym, however long their root.
@@ -37,10 +41,11 @@ def _plain(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=50_000)
 def root(word: str) -> str | None:
     """The root of `word` (lowercased) if it reads as a demonym: "vaudois" → "vaud", "toulousain"
     → "toulous", "béninoise" → "bénin"; else None."""
-    if word in _NOT_DEMONYMS or not _DEMONYM_ENDING.search(word):
+    if not word.endswith(_DEMONYM_ENDINGS) or word in _NOT_DEMONYMS:
         return None
     bare = _ENDING.sub("", word)
     return bare if len(bare) >= _ROOT else None
@@ -51,7 +56,7 @@ def roots(words: frozenset[str]) -> tuple[tuple[str, str], ...]:
     a claim's, read once; accents of the root left out as the place's may differ ("liégeois" /
     "Liège")."""
     found = []
-    for word in sorted(words):
+    for word in sorted(word for word in words if word.endswith(_DEMONYM_ENDINGS)):
         bare = root(word)
         if bare is not None:
             found.append((stem(word), _plain(stem(bare))))
@@ -62,14 +67,14 @@ def people(text: str, names: frozenset[str]) -> frozenset[str]:
     """The places whose people or adjective `text` names, as their roots without accents: a
     nationality ("belge", "les Néerlandais"), or a capitalised demonym within the sentence ("Sept
     Ontariens sur dix"); not a word of a name of `names` (casefolded: "Julien Morel")."""
-    name_words = {word for name in names for word in _WORD.findall(name)}
     found = set()
-    for match in _WORD.finditer(text):
-        word = match.group().casefold()
-        if word in name_words:
-            continue
+    for position, written in enumerate(_WORD.findall(text)):
+        word = written.lower()
         if word in NATIONALITIES:
-            found.add(_plain(_ENDING.sub("", word)) or word)
-        elif match.start() > 0 and match.group()[0].isupper() and root(word):
-            found.add(_plain(root(word)))
-    return frozenset(found)
+            found.add((word, _plain(_ENDING.sub("", word)) or word))
+        elif position and written[0].isupper() and root(word):
+            found.add((word, _plain(root(word))))
+    if not found:
+        return frozenset()
+    name_words = {word for name in names for word in _WORD.findall(name)}
+    return frozenset(place for word, place in found if word not in name_words)

@@ -77,7 +77,7 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 # Every rank says an ordinal: its ending looked for first, most claims have none.
-_RANK_CUE = re.compile(r"ième|ier|ière|second|\d(?:e|er|re|ère|ème|è)\b", re.IGNORECASE)
+_RANK_CUE = re.compile(r"ième|premi|second|\d(?:e|er|re|ère|ème|è)\b", re.IGNORECASE)
 
 # "a doublé", "ont triplé", "doublera"; "multiplié par deux". Not "un double meurtre", "le doublé
 # coupe-championnat": a verb after an auxiliary, or a verb's own ending.
@@ -127,11 +127,11 @@ def has_figures(text: str) -> bool:
     return bool(ranks(text) or multiples(text))
 
 
-# A number in figures standing alone: not in a word ("A7", "m3", "Covid-19"), nor a part of a date
+# A number in figures standing alone, its thousands apart ("645 000"): not in a word ("A7", "m3", "Covid-19"), nor a part of a date
 # or a figure the pipeline read (those are blanked before).
-_NUMBER = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)?(?![\w/-]|[.,]\d)")
+_NUMBER = re.compile(r"(?<![\w.,/-])(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d+)?(?![\w/-]|[.,]\d)")
 
 
 def stray_numbers(blanked: str) -> frozenset[Decimal]:
     """The numbers in figures of `blanked` (a claim with its values blanked out)."""
-    return frozenset(Decimal(number.replace(",", ".")) for number in _NUMBER.findall(blanked))
+    return frozenset(Decimal(re.sub(r"\s", "", number).replace(",", ".")) for number in _NUMBER.findall(blanked))

@@ -90,6 +90,7 @@ def test_multiples_are_read_from_a_verb():
 
 
 def test_figures_no_value_holds_set_two_claims_apart_when_they_differ():
+    assert stray_numbers("Le total a atteint 812 000 en 2024") == {Decimal("812000"), Decimal("2024")}
     assert stray_numbers("Un séisme de magnitude 6,3 a secoué Taïwan, à 2 km de la ville A7") == {
         Decimal("6.3"),
         Decimal("2"),
