@@ -67,15 +67,15 @@ _ORDINAL_WORDS = {
     "dixième": 10,
 }
 _ORDINAL = r"(?:" + "|".join(_ORDINAL_WORDS) + r"|(?P<digits>\d{1,3})(?:e|er|re|ère|ème|è)(?![\w]))"
-_RANK = re.compile(
-    # "la 2e place", "au deuxième rang", "en première position"
-    rf"(?<![\w-])(?P<a>{_ORDINAL})\s+(?:place|rang|position|marche)s?\b"
-    # "a terminé deuxième", "s'est classé 1er", "a fini troisième de"
-    rf"|\b(?:termin|fini|class|arriv|plac|achev)\w*\s+(?P<b>{_ORDINAL.replace('digits', 'digits_b')})(?![\w-])"
-    # a sentence that opens on the rank: "Troisième du géant d'Adelboden, ..."
-    rf"|^\W*(?P<c>{_ORDINAL.replace('digits', 'digits_c')})\s+(?:de|du|des|d['’])(?![\w])",
-    re.IGNORECASE,
+# "la 2e place", "au deuxième rang", "en première position"
+_BESIDE_A_PLACE = rf"(?<![\w-])(?P<a>{_ORDINAL})\s+(?:place|rang|position|marche)s?\b"
+# "a terminé deuxième", "s'est classé 1er", "a fini troisième de"
+_AFTER_A_VERB = (
+    rf"\b(?:termin|fini|class|arriv|plac|achev)\w*\s+(?P<b>{_ORDINAL.replace('digits', 'digits_b')})(?![\w-])"
 )
+# a sentence that opens on the rank: "Troisième du géant d'Adelboden, ..."
+_OPENING = rf"^\W*(?P<c>{_ORDINAL.replace('digits', 'digits_c')})\s+(?:de|du|des|d['’])(?![\w])"
+_RANK = re.compile(f"{_BESIDE_A_PLACE}|{_AFTER_A_VERB}|{_OPENING}", re.IGNORECASE)
 # Every rank says an ordinal: its ending looked for first, most claims have none.
 _RANK_CUE = re.compile(r"ième|premi|second|\d(?:e|er|re|ère|ème|è)\b", re.IGNORECASE)
 

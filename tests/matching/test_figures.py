@@ -51,19 +51,25 @@ def test_a_length_in_kilometres_and_in_metres_is_one_fact_and_another_conflicts(
     assert find_conflict(a, c).kind == "amount"
 
 
-def test_ranks_are_read_beside_a_place_word_a_verb_of_finishing_or_opening_a_sentence():
-    def read(text):
-        return [value for value, _high, _unit, _start, _end in ranks(text)]
+def values(found):
+    return [value for value, _high, _unit, _start, _end in found]
 
-    assert read("Le Standard de Liège a fini quatrième de la phase classique") == [4]
-    assert read("La cycliste a pris la 7e place du contre-la-montre de Namur") == [7]
-    assert read("Genève se hisse au troisième rang des villes les plus chères") == [3]
-    assert read("Cinquième du marathon de Québec, la Kényane a battu son record") == [5]
-    assert read("Le Luxembourg s'est classé 1er du palmarès européen du revenu") == [1]
+
+RANKS = {
+    "Le Standard de Liège a fini quatrième de la phase classique": [4],
+    "La cycliste a pris la 7e place du contre-la-montre de Namur": [7],
+    "Genève se hisse au troisième rang des villes les plus chères": [3],
+    "Cinquième du marathon de Québec, la Kényane a battu son record": [5],
+    "Le Luxembourg s'est classé 1er du palmarès européen du revenu": [1],
     # The look-alikes: an ordinal of another kind.
-    assert read("Le premier ministre wallon a présenté le deuxième plan de relance") == []
-    assert read("Au premier semestre, le chiffre d'affaires a progressé de 3 %") == []
-    assert read("Le 1er janvier, la 3e ligne du tram de Liège ouvrira") == []
+    "Le premier ministre wallon a présenté le deuxième plan de relance": [],
+    "Au premier semestre, le chiffre d'affaires a progressé de 3 %": [],
+    "Le 1er janvier, la 3e ligne du tram de Liège ouvrira": [],
+}
+
+
+def test_ranks_are_read_beside_a_place_word_a_verb_of_finishing_or_opening_a_sentence():
+    assert {text: values(ranks(text)) for text in RANKS} == RANKS
 
 
 def test_two_ranks_of_one_race_are_two_facts():
@@ -74,16 +80,18 @@ def test_two_ranks_of_one_race_are_two_facts():
     assert score_match(a, c).signals["amount"] == "equal"
 
 
-def test_multiples_are_read_from_a_verb():
-    def read(text):
-        return [value for value, _high, _unit, _start, _end in multiples(text)]
-
-    assert read("Le prix du fioul a doublé en un an") == [2]
-    assert read("Les loyers à Ixelles ont presque triplé depuis 2010") == [3]
-    assert read("Les demandes d'asile ont été multipliées par quatre") == [4]
-    assert read("La production doublera d'ici 2030") == [2]
+MULTIPLES = {
+    "Le prix du fioul a doublé en un an": [2],
+    "Les loyers à Ixelles ont presque triplé depuis 2010": [3],
+    "Les demandes d'asile ont été multipliées par quatre": [4],
+    "La production doublera d'ici 2030": [2],
     # The look-alikes: a noun or an adjective.
-    assert read("Un double meurtre à Charleroi, le club vise le doublé") == []
+    "Un double meurtre à Charleroi, le club vise le doublé": [],
+}
+
+
+def test_multiples_are_read_from_a_verb():
+    assert {text: values(multiples(text)) for text in MULTIPLES} == MULTIPLES
     a = facts("Le nombre de bornes de recharge en Wallonie a triplé entre 2020 et 2025.", {"wallonie"})
     b = facts("Le nombre de bornes de recharge en Wallonie a quadruplé entre 2020 et 2025.", {"wallonie"})
     assert not score_match(a, b).shown
