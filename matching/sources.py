@@ -12,6 +12,11 @@ _BEFORE = re.compile(r"\b(?:selon|d['’]après)\s+(?:l['’]\s*|le\s+|la\s+|les
 _AFTER = re.compile(r"\s*,?\s+(?:a\s+|ont\s+)?(?:affirm|assur|estim|indiqu|déclar|précis|soulign)\w*", re.IGNORECASE)
 
 
+def may_name_a_source(text: str) -> bool:
+    """Whether `text` holds a word that says a source (a cheap first look)."""
+    return _CUE.search(text) is not None
+
+
 def named_sources(text: str, names: list[tuple]) -> frozenset:
     """The keys of the names of `names` (key, name, label) that `text` gives as its source."""
     if not names or not _CUE.search(text):
