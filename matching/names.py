@@ -32,8 +32,10 @@ _ACRONYM_LETTERS = range(2, 7)
 _WORD_ACRONYM = 3
 
 
+@lru_cache(maxsize=50_000)
 def _plain(text: str) -> str:
-    """`text` casefolded, accents removed ("Études" reads "etudes", whose initial is E)."""
+    """`text` casefolded, accents removed ("Études" reads "etudes", whose initial is E): names and
+    words recur across pairs."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
