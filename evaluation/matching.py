@@ -10,12 +10,15 @@ matching.scoring.Match.shown, at most 3 per claim, best first. Prints, per split
 held-out) and overall: recall@1 and recall@3 (the paraphrase's claim is the first, or among
 the first 3, suggestions shown) and the precision of the suggestions shown (paraphrases and
 distractors together). Then the consistency check: planted contradictions found, false flags.
+A claim, an article, or a paraphrase or distractor written {"text", "published"} is read as
+published that day (its relative dates from it); a paraphrase written as a plain string has none.
 """
 
 import argparse
 import json
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -34,11 +37,20 @@ from matching.scoring import find_conflict, score_match  # noqa: E402
 SHOWN = 3
 
 
-def sentence_facts(texts: list[str]) -> list:
-    """The facts of each text taken whole as one claim (the dev set has one sentence per text)."""
+def sentence_facts(items: list[tuple[str, date | None]]) -> list:
+    """The facts of each (text, publication day) taken whole as one claim (one sentence per text)."""
     model = settings.SAGA_LANGUAGES["fr"]
-    analyses = analyse_many(((text, "text", None) for text in texts), language="fr", model=model, aliases={})
-    return [facts_from_analysis(analysis, _whole(text)) for text, analysis in zip(texts, analyses, strict=True)]
+    analyses = analyse_many(((text, "text", day) for text, day in items), language="fr", model=model, aliases={})
+    return [facts_from_analysis(analysis, _whole(text)) for (text, _day), analysis in zip(items, analyses, strict=True)]
+
+
+def _dated(item, default=None) -> tuple[str, date | None]:
+    """A text and the day it was published: a plain string, or {"text", "published"} where the set
+    dates an article (relative dates, "hier", "mardi prochain", are read from that day)."""
+    if isinstance(item, str):
+        return item, default
+    day = item.get("published")
+    return item["text"], date.fromisoformat(day) if day else default
 
 
 class _whole:
@@ -54,12 +66,14 @@ def suggestions(query, claims) -> list[tuple[int, float]]:
 
 def score_matching(data, verbose: bool) -> dict:
     claims = data["claims"]
-    claim_facts = sentence_facts([claim["text"] for claim in claims])
-    queries = [(text, index, "para") for index, claim in enumerate(claims) for text in claim["paraphrases"]]
-    queries += [(text, index, "distractor") for index, claim in enumerate(claims) for text in claim["distractors"]]
-    query_facts = sentence_facts([text for text, _index, _kind in queries])
+    claim_facts = sentence_facts([_dated(claim) for claim in claims])
+    queries = [(_dated(item), index, "para") for index, claim in enumerate(claims) for item in claim["paraphrases"]]
+    queries += [
+        (_dated(item), index, "distractor") for index, claim in enumerate(claims) for item in claim["distractors"]
+    ]
+    query_facts = sentence_facts([item for item, _index, _kind in queries])
     tally = {split: {"para": 0, "at1": 0, "at3": 0, "shown": 0, "right": 0} for split in ("tune", "held-out", "all")}
-    for (text, index, kind), facts in zip(queries, query_facts, strict=True):
+    for ((text, _day), index, kind), facts in zip(queries, query_facts, strict=True):
         shown = suggestions(facts, claim_facts)
         ranks = [claim_index for claim_index, _score in shown]
         right = kind == "para"
@@ -80,10 +94,10 @@ def score_matching(data, verbose: bool) -> dict:
 def score_consistency(data, verbose: bool) -> tuple[int, int, int]:
     found = false = planted = 0
     model = settings.SAGA_LANGUAGES["fr"]
-    texts = [article["text"] for article in data["consistency"]]
+    items = [_dated(article) for article in data["consistency"]]
     for article, analysis in zip(
         data["consistency"],
-        analyse_many(((t, "text", None) for t in texts), language="fr", model=model, aliases={}),
+        analyse_many(((text, "text", day) for text, day in items), language="fr", model=model, aliases={}),
         strict=True,
     ):
         spans = analysis.claims

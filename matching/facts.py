@@ -11,7 +11,10 @@ from decimal import Decimal
 
 from annotations.nlp.lexicon import words
 from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS
+from matching.demonyms import people, roots
+from matching.figures import in_base_unit, in_each_unit, multiples, ranks, stray_numbers
 from matching.proportions import proportions
+from matching.sources import named_sources
 from matching.vocabulary import (
     REPORTING_NOUN,
     REPORTING_STEMS,
@@ -84,9 +87,17 @@ class ClaimFacts:
     # Numbers that are not money, as Amounts whose `currency` is the unit: "%", a unit symbol
     # ("km", "MW") or the counted noun ("emploi", "visiteur"), as annotations.nlp reads them.
     quantities: tuple[Amount, ...] = ()
+    # The quantities with each measure in its family's base unit ("1,2 km": 1200 m,
+    # matching.figures): what is compared and looked up; `quantities` are shown as written.
+    measures: tuple[Amount, ...] = ()
     # Proportions in words as percentages ("un adulte sur cinq": 20 %, matching.proportions): no
     # mention holds them, so they are compared but no key looks them up.
     proportions: tuple[Amount, ...] = ()
+    # Ranks ("la 2e place": 2 "rang") and multiples ("a doublé": 2 "×"), read as proportions are.
+    figures: tuple[Amount, ...] = ()
+    # The numbers in figures that no value holds ("magnitude 5,1"): two claims whose such numbers
+    # differ are not shown as the same (matching.scoring).
+    numbers: frozenset = frozenset()
     words: frozenset[str] = field(default_factory=frozenset)
     # Its content words as written, lowercased, for PostgreSQL's full-text search (content_words).
     search_words: frozenset[str] = field(default_factory=frozenset)
@@ -98,6 +109,14 @@ class ClaimFacts:
     # entities, but the one names the other; a source and a place are not rivals
     # (matching.scoring.apart).
     names: frozenset[tuple] = frozenset()
+    # Its demonyms as (stem, stem of the place's root): "toulousain" is "Toulouse" where the other
+    # claim names it (matching.names.align); the places whose people it names ("Sept Ontariens
+    # sur dix", "les Belges": matching.scoring.apart). matching.demonyms.
+    demonyms: tuple = ()
+    people: frozenset[str] = frozenset()
+    # The keys of the entities it names as its source ("Selon l'Insee, ...", "L'Insee affirme
+    # que ..."): two sources that disagree on one fact contradict each other (matching.scoring).
+    sources: frozenset = frozenset()
     # The key of the entity it names first, its subject as a rule ("Lyon a perdu la finale face au
     # PSG": Lyon): a win and a loss told by the two sides are one fact (matching.scoring).
     subject: object = None
@@ -112,7 +131,7 @@ def keys(facts: ClaimFacts) -> list[tuple]:
         [("entity", entity) for entity in facts.entities]
         + [("date", value.earliest, value.latest) for value in facts.dates if not value.whole_year]
         + [("amount", value.low, value.high, value.currency) for value in facts.amounts]
-        + [_quantity_key(value) for value in facts.quantities]
+        + [key for value in facts.measures for key in _quantity_keys(value)]
     )
 
 
@@ -121,11 +140,13 @@ def large_count(value: Amount) -> bool:
     return value.currency not in MEASURES and value.low >= DISTINCT_COUNT
 
 
-def _quantity_key(value: Amount) -> tuple:
-    """A large count is looked up by its number alone (a "count" key): its noun may be a synonym."""
+def _quantity_keys(value: Amount) -> list[tuple]:
+    """A large count is looked up by its number alone (a "count" key): its noun may be a synonym;
+    a measure by its value in each unit of its family (a claim stores it as written: "1,2 km" is
+    found by "1 200 mètres")."""
     if large_count(value):
-        return ("count", value.low, value.high)
-    return ("quantity", value.low, value.high, value.currency)
+        return [("count", value.low, value.high)]
+    return [("quantity", *written) for written in in_each_unit(value.low, value.high, value.currency)]
 
 
 def retrievable(query: ClaimFacts, stored: ClaimFacts) -> bool:
@@ -190,9 +211,12 @@ def build_facts(
     (low, high, currency, start, end) and `quantities` as (low, high, unit, start, end), offsets
     relative to `text`; `names` as (key, name, label), one per entity mention."""
     dates, amounts, quantities, names = list(dates), list(amounts), list(quantities), list(names)
-    value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts + quantities]
+    value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts]
     said = [p for p in proportions(text) if not any(p[3] < end and start < p[4] for start, end in value_spans)]
-    value_spans += [(p[3], p[4]) for p in said]
+    # "Quatre électeurs sur cinq": the count of four the pipeline reads is the proportion's part.
+    quantities = [q for q in quantities if not any(p[3] <= q[3] and q[4] <= p[4] for p in said)]
+    figures = ranks(text) + multiples(text)
+    value_spans += [(q[3], q[4]) for q in quantities] + [(p[3], p[4]) for p in said + figures]
     # A value with an open or unknown bound ("plus de 10 euros", a date past the calendar) is no
     # fact to compare: its words are left out all the same.
     # A count's noun stays a word ("10 000 arbres": "arbre"); only its number is a value.
@@ -201,11 +225,16 @@ def build_facts(
     return replace(
         value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities),
         proportions=_bounded(said),
+        figures=_bounded(figures),
+        numbers=stray_numbers(blanked),
         words=directed_stems(search_words),
         search_words=search_words,
         negated=denied(text),
         denied_words=directed_stems(content_words(denied_part(blanked))),
         names=frozenset((key, name.casefold(), label) for key, name, label in names),
+        demonyms=roots(search_words),
+        sources=named_sources(text, names),
+        people=people(text, frozenset(name.casefold() for _key, name, _label in names)),
         subject=_first_named(text, names),
     )
 
@@ -219,11 +248,13 @@ def value_facts(
 ) -> ClaimFacts:
     """The facts of a claim that no word changes, as build_facts reads them: its entities, dates,
     amounts and quantities (all that `keys` reads), its words and names left empty."""
+    quantities = _bounded(quantities)
     return ClaimFacts(
         entities=frozenset(entities),
         dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates if d[0] is not None and d[1] is not None)),
         amounts=_bounded(amounts),
-        quantities=_bounded(quantities),
+        quantities=quantities,
+        measures=tuple(dict.fromkeys(Amount(*in_base_unit(q.low, q.high, q.currency)) for q in quantities)),
     )
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_WORDS
 from annotations.nlp.lexicon import words
+from matching.demonyms import root
 from matching.facts import ClaimFacts, stems
 from matching.vocabulary import STOPWORDS, WORD, canonical, stem
 
@@ -22,6 +23,8 @@ _SKIPPED = words("de des du la le les l d et à au aux en pour sur")
 # the news ("Montréal a adopté son budget"); not "République" ("la République démocratique du
 # Congo" is no "Congo").
 _GOVERNING_HEADS = words("ville commune municipalité mairie région canton province département gouvernement")
+# A town's own bodies, one of them named for another: "la Ville de Rennes" / "la mairie de Rennes".
+_TOWN_HEADS = words("ville commune municipalité mairie")
 _CLUB_WORDS = CLUB_FIRST_WORDS | CLUB_LAST_WORDS
 _ACRONYM_LETTERS = range(2, 7)
 # An acronym the recogniser left as a word is read from three letters: "ue" or "pc" are too often
@@ -29,8 +32,10 @@ _ACRONYM_LETTERS = range(2, 7)
 _WORD_ACRONYM = 3
 
 
+@lru_cache(maxsize=50_000)
 def _plain(text: str) -> str:
-    """`text` casefolded, accents removed ("Études" reads "etudes", whose initial is E)."""
+    """`text` casefolded, accents removed ("Études" reads "etudes", whose initial is E): names and
+    words recur across pairs."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
@@ -85,8 +90,17 @@ def same_entity(one: str, other: str, one_label: str = "", other_label: str = ""
         or acronym_of(other, one, one_label)
         or (first[0] in _GOVERNING_HEADS and first[1:] == second)
         or (second[0] in _GOVERNING_HEADS and second[1:] == first)
+        or (first[0] in _TOWN_HEADS and second[0] in _TOWN_HEADS and first[1:] == second[1:])
+        or _demonym_of(first, second)
+        or _demonym_of(second, first)
         or _same_club(first, second)
     )
+
+
+def _demonym_of(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether `first` is a body named by its place's demonym and `second` the place: "l'État
+    béninois" / "le Bénin", "le gouvernement québécois" / "le Québec" (plain words)."""
+    return len(first) == 2 and first[0] in _GOVERNING_HEADS | {"etat"} and root(first[1]) == "".join(second)
 
 
 def _same_club(first: list[str], second: list[str]) -> bool:
@@ -110,7 +124,20 @@ def align(a: ClaimFacts, b: ClaimFacts) -> tuple[ClaimFacts, ClaimFacts]:
         if other is not None:
             b = _renamed(b, (key, name, label), other)
     a, b = _spelt_out(a, b), _spelt_out(b, a)
+    a, b = _placed(a, b), _placed(b, a)
     return _worded(a, b), _worded(b, a)
+
+
+def _placed(facts: ClaimFacts, other: ClaimFacts) -> ClaimFacts:
+    """`facts` with each demonym whose place `other` names read as the place's word: "le pont
+    toulousain" / "le pont de Toulouse" (matching.demonyms.roots)."""
+    if not facts.demonyms:
+        return facts
+    plain = {_plain(word): word for word in other.words}
+    found = {word: plain[place] for word, place in facts.demonyms if place in plain and word not in other.words}
+    if not found:
+        return facts
+    return replace(facts, words=facts.words.difference(found).union(found.values()))
 
 
 def _renamed(facts: ClaimFacts, old: tuple, new: tuple) -> ClaimFacts:

@@ -1,9 +1,10 @@
 """Proportions said in words, read as percentages: "la moitié des communes" (50 %), "un adulte
-belge sur cinq" (20 %), "les deux tiers des sièges" (66.67 %). annotations.nlp reads no quantity
+belge sur cinq" (20 %), "les deux tiers des sièges" (66 to 67 %). annotations.nlp reads no quantity
 in them (a rate, not a count); a claim that says "50 % des communes" states the same fact, so
 matching.facts compares them as percentages.
 """
 
+import math
 import re
 from decimal import Decimal
 
@@ -38,7 +39,7 @@ _OUT_OF = re.compile(
 # de siècle" are no proportion.
 _FRACTION = re.compile(
     r"(?<![\w-])(?:(?:la|une)\s+moitié(?![\w-])"
-    r"|(?:le|un|les)\s+(?:(?P<part>deux|trois)\s+)?(?P<of>tiers|quarts?)"
+    r"|(?:(?:le|un|les)\s+(?:(?P<part>deux|trois)\s+)?|(?P<bare>deux|trois)\s+)(?P<of>tiers|quarts?)"
     r"(?=\s+(?:d['’]|de\s|des\s|du\s))(?!\s+(?:d['’]\s*heure|de\s+(?:finale|siècle)\b)))",
     re.IGNORECASE,
 )
@@ -61,7 +62,8 @@ def proportions(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
         if 0 < part < whole and (whole <= 10 or whole in (100, 1000)):
             found.append(_percentage(part, whole, match))
     for match in _FRACTION.finditer(text):
-        part = _SMALL[match["part"].lower()] if match["part"] else 1
+        said = match["part"] or match["bare"]  # "les deux tiers des sièges", "Deux tiers des votants"
+        part = _SMALL[said.lower()] if said else 1
         whole = _PARTS[match["of"].lower()] if match["of"] else 2
         if part < whole:
             found.append(_percentage(part, whole, match))
@@ -73,5 +75,7 @@ def _value(number: str) -> int:
 
 
 def _percentage(part: int, whole: int, match: re.Match) -> tuple[Decimal, Decimal, str, int, int]:
-    value = (Decimal(100) * part / whole).quantize(Decimal("0.01"))
-    return value, value, "%", match.start(), match.end()
+    """A whole percentage, or the two whole ones around it: "un tiers" is said of 33 % and of 34 %,
+    "les deux tiers" of 66 % and 67 % (a proportion in words rounds)."""
+    value = Decimal(100) * part / whole
+    return math.floor(value), math.ceil(value), "%", match.start(), match.end()

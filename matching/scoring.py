@@ -78,8 +78,19 @@ def _nested_or_open(x: DateRange, y: DateRange) -> bool:
     def holds(outer: DateRange, inner: DateRange) -> bool:
         return outer.earliest <= inner.earliest and inner.latest <= outer.latest
 
+    if x.latest == y.latest == date.max or x.earliest == y.earliest == date.min:
+        # open the same way: "dès le 1er mars 2026" is not "dès le 1er mars 2027", though the
+        # one holds the other; "depuis 2022" and "depuis mars 2022" may be one start
+        return _same_start(x, y)
     bounds = {x.earliest, x.latest, y.earliest, y.latest}
     return holds(x, y) or holds(y, x) or date.min in bounds or date.max in bounds
+
+
+def _same_start(x: DateRange, y: DateRange) -> bool:
+    """Whether two spans open the same way start (or end) in the same year."""
+    if x.latest == y.latest == date.max:
+        return x.earliest.year == y.earliest.year
+    return x.latest.year == y.latest.year
 
 
 def _finest(dates: tuple[DateRange, ...]) -> list[DateRange]:
@@ -96,13 +107,13 @@ def amount_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
     de 100 ans"). Proportions in words count as percentages ("un sur cinq": 20 %). Two large
     counts of different nouns ("1 200 greffes" / "1 200 transplantations") are equal when their
     numbers are, and conflict when no figure of the two claims agrees."""
-    measured_a, measured_b = a.quantities + a.proportions, b.quantities + b.proportions
+    measured_a, measured_b = a.measures + a.proportions + a.figures, b.measures + b.proportions + b.figures
     pairs = [(x, y) for x in a.amounts for y in b.amounts if x.currency == y.currency]
     pairs += [(x, y) for x in measured_a for y in measured_b if x.currency == y.currency]
     named_otherwise = [
         (x, replace(y, currency=x.currency))
-        for x in a.quantities
-        for y in b.quantities
+        for x in a.measures
+        for y in b.measures
         if x.currency != y.currency and large_count(x) and large_count(y)
     ]
     by_unit: dict[str, list] = {}
@@ -132,6 +143,8 @@ def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     name of one is a run of the words of such a name of the other (`_together`: "Nantes" / "mairie
     de Nantes", "l'ONU" / "ONU" are together; "aéroport de Nantes" / "aéroport de Lyon" are apart; "Selon l'Insee, ..."
     / "En France, ..." are not: a source and a place)."""
+    if a.people - b.people and b.people - a.people:  # "Sept Ontariens sur dix" / "Sept Québécois sur dix"
+        return True
     own_a = [(label, name) for key, name, label in a.names if key not in b.entities]
     own_b = [(label, name) for key, name, label in b.names if key not in a.entities]
     if not any(_rivals(x, y) for x in own_a for y in own_b):
@@ -183,7 +196,7 @@ class Match:
     def shown(self) -> bool:
         if self.signals["polarity"] != "same" or self.signals["apart"]:
             return False
-        if "conflict" in (self.signals["date"], self.signals["amount"]):
+        if "conflict" in (self.signals["date"], self.signals["amount"], self.signals.get("numbers")):
             return False
         return self.score >= THRESHOLD and self.signals["words"] >= MIN_WORDS
 
@@ -213,6 +226,8 @@ def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
         "amount": amount_kind,
         "polarity": "opposite" if _opposite(a, b) else "same",
         "apart": apart(a, b),
+        # numbers in figures that no value holds ("magnitude 5,1" / "magnitude 4,2"): another fact
+        "numbers": "conflict" if a.numbers and b.numbers and a.numbers != b.numbers else "absent",
     }
     return Match(score=round(score, 4), signals=signals)
 
@@ -242,7 +257,7 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     its denial with no value that differs are a conflict of kind "denial".
     """
     a, b = align(a, b)
-    if not a.entities or not b.entities or not (a.entities <= b.entities or b.entities <= a.entities):
+    if not _same_things(a, b):
         return None
     words = dice(a.words, b.words)
     if words < SAME_FACT_WORDS:
@@ -253,6 +268,16 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     if _opposite(a, b):
         return Conflict("denial", score) if not differing and _denies(a, b) else None
     return Conflict(differing[0], score) if differing else None
+
+
+def _same_things(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether the entities of one claim are all among the other's (at least one), those it names
+    as its source left out: "Selon le ministère, le Sénégal se classe deuxième" and "D'après la
+    FAO, le Sénégal se classe quatrième" are about the same thing, told by two sources."""
+    for one, other in ((a.entities, b.entities), (a.entities - a.sources, b.entities - b.sources)):
+        if one and other and (one <= other or other <= one):
+            return True
+    return False
 
 
 def _denies(a: ClaimFacts, b: ClaimFacts) -> bool:

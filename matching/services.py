@@ -22,8 +22,10 @@ from annotations.services import NewMention
 from claims.models import Claim, Verdict
 from matching.candidates import Facts, candidates, facts_of
 from matching.facts import ClaimFacts
+from matching.figures import has_figures
 from matching.models import ClaimMatch, Inconsistency
 from matching.scoring import Conflict, find_conflict, score_match
+from matching.sources import may_name_a_source
 from matching.vocabulary import denial_words
 
 
@@ -138,7 +140,7 @@ def find_inconsistencies(*, article, claims: Sequence[Claim], facts: Facts | Non
 def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Claim, Claim]]:
     """(conflict, first claim, second claim) in reading order, best scored first.
 
-    Only claims with an entity and a date, amount or quantity can conflict. Two that state the same thing
+    Only claims with an entity and a date, amount, quantity, rank or multiple can conflict. Two that state the same thing
     share every entity of one of them, so a claim is compared with the claims naming its rarest
     entity: the nearest MAX_PARTNERS of them, half before it and half after.
     """
@@ -148,7 +150,12 @@ def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Cl
             claim
             for claim in claims
             if values[claim.pk].entities
-            and (values[claim.pk].dates or values[claim.pk].amounts or values[claim.pk].quantities)
+            and (
+                values[claim.pk].dates
+                or values[claim.pk].amounts
+                or values[claim.pk].quantities
+                or has_figures(claim.text)  # a rank or a multiple: no mention holds it
+            )
         ),
         key=lambda claim: claim.position,
     )
@@ -160,14 +167,24 @@ def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Cl
             naming[entity].append(claim)
     compared = {}
     for claim in comparable:
-        rarest = min(values[claim.pk].entities, key=lambda entity: len(naming[entity]))
-        bucket, here = naming[rarest], place[rarest][claim.pk]
-        for other in bucket[max(0, here - MAX_PARTNERS // 2) : here] + bucket[here + 1 : here + 1 + MAX_PARTNERS // 2]:
-            first, second = sorted((claim, other), key=lambda c: c.position)
-            if (first.pk, second.pk) not in compared:
-                compared[first.pk, second.pk] = find_conflict(facts[first.pk], facts[second.pk]), first, second
+        for rarest in _rarest(claim, values[claim.pk].entities, naming):
+            bucket, here = naming[rarest], place[rarest][claim.pk]
+            for other in (
+                bucket[max(0, here - MAX_PARTNERS // 2) : here] + bucket[here + 1 : here + 1 + MAX_PARTNERS // 2]
+            ):
+                first, second = sorted((claim, other), key=lambda c: c.position)
+                if (first.pk, second.pk) not in compared:
+                    compared[first.pk, second.pk] = find_conflict(facts[first.pk], facts[second.pk]), first, second
     found = [(conflict, first, second) for conflict, first, second in compared.values() if conflict is not None]
     return sorted(found, key=lambda item: (-item[0].score, item[1].position, item[2].position))
+
+
+def _rarest(claim: Claim, entities: frozenset, naming: dict) -> list:
+    """The entity of `claim` the fewest claims name, by which it is compared; and the next one
+    when the claim may name its source ("Selon l'Insee, Rennes ..."): its rarest may be the
+    source, which another claim telling the same thing on another's word lacks."""
+    ranked = sorted(entities, key=lambda entity: (len(naming[entity]), str(entity)))
+    return ranked[:2] if may_name_a_source(claim.text) else ranked[:1]
 
 
 def _value(facts: ClaimFacts, kind: str, text: str) -> str:
@@ -180,7 +197,7 @@ def _value(facts: ClaimFacts, kind: str, text: str) -> str:
     else:
         values = [
             f"{a.low.normalize():f}" + ("" if a.low == a.high else f"–{a.high.normalize():f}") + f" {a.currency}"
-            for a in facts.amounts + facts.quantities
+            for a in facts.amounts + facts.quantities + facts.figures
         ]
     return "; ".join(values)[:200]
 

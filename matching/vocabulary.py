@@ -188,6 +188,7 @@ FAMILIES = [
     "perdu perdue perd perdent perdre perte pertes",
     "décidé décide décider décision",
     "créé créée créés crée créent créer création créations",
+    "sondage sondages enquête enquêtes",
 ]
 _FAMILY_OF = {stem(word): stem(family.split()[0]) for family in FAMILIES for word in family.split()}
 
@@ -226,7 +227,8 @@ OPPOSITES = [
         ),
         ("reporté reporte reportent repoussé repousse repoussent", "avancé"),
         ("ouvrir", "fermer"),
-        ("créé", "supprimer"),
+        # a post created is no bed closed: "a créé 6 000 postes" / "a fermé 6 000 lits"
+        ("créé", "supprimer fermer"),
         (
             "recruté recrute recrutent recrutement embauché embauche embauchent",
             "licencié licencie licencient licenciement supprimer",

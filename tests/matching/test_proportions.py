@@ -17,7 +17,7 @@ def test_proportions_read_part_out_of_whole():
 
 def test_proportions_read_fractions():
     assert values("La moitié des exploitations ont disparu") == [Decimal("50.00")]
-    assert values("Les deux tiers des élus ont voté pour") == [Decimal("66.67")]
+    assert proportions("Les deux tiers des élus ont voté pour")[0][:2] == (66, 67)  # a rounded share: 66 or 67 %
     assert values("Un quart des trains ont été supprimés") == [Decimal("25.00")]
 
 
@@ -48,7 +48,7 @@ def test_proportions_read_a_third_or_a_quarter_only_of_a_group():
     assert values("Le quart de finale s'est joué à guichets fermés") == []
     assert values("Le tiers payant sera étendu aux consultations") == []
     assert values("Un quart de siècle après sa fermeture, l'usine rouvre") == []
-    assert values("Le tiers des lits de l'hôpital de Namur sont fermés") == [Decimal("33.33")]
+    assert values("Le tiers des lits de l'hôpital de Namur sont fermés") == [Decimal("33")]
     assert values("Les trois quarts du budget vont à la voirie") == [Decimal("75.00")]
     assert values("Un quart d'entre eux ont démissionné") == [Decimal("25.00")]
 
@@ -59,3 +59,15 @@ def test_proportions_read_their_words_in_capitals_too():
     assert values("LA MOITIÉ DES EXPLOITATIONS ONT DISPARU") == [Decimal("50.00")]
     assert values("Les Trois Quarts Des Élus ont voté") == [Decimal("75.00")]
     assert values("Un lycéen, quatre classes, une école") == []
+
+
+def test_proportions_read_two_thirds_with_no_article_and_round_them():
+    # "Deux tiers des ..." opening a sentence; a share in words is said of the whole percentages
+    # around it ("un tiers": 33 or 34 %), one that falls whole stays one.
+    assert proportions("Deux tiers des pharmacies de Verviers ferment le lundi")[0][:3] == (66, 67, "%")
+    assert proportions("Trois quarts des salariés de la Sabena ont signé")[0][:2] == (75, 75)
+    assert proportions("Un tiers des ruches du Jura ont péri cet hiver")[0][:2] == (33, 34)
+    # The look-alikes: no group follows.
+    assert values("Il a parcouru deux tiers du chemin") == [Decimal("66")]
+    assert values("Deux quarts de finale se jouent ce soir") == []
+    assert values("Trois quarts d'heure de retard à Namur") == []

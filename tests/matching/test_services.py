@@ -189,6 +189,18 @@ def test_ingest_flags_the_same_fact_told_two_ways(make_article, text, kind, valu
 
 
 @pytest.mark.django_db
+def test_ingest_flags_two_ranks_given_by_two_sources(make_article):
+    # No mention holds a rank: the claims are compared for it all the same (matching.figures).
+    article = make_article(
+        "Classement\n\nSelon l'Insee, Rennes se classe au troisième rang des villes où il fait bon travailler. "
+        "D'après la CCI, Rennes se classe au septième rang des villes où il fait bon travailler.\n",
+        slug="classement",
+    )
+    flagged = Inconsistency.objects.get(article=article)
+    assert (flagged.kind, flagged.first_value, flagged.second_value) == ("amount", "3 rang", "7 rang")
+
+
+@pytest.mark.django_db
 def test_ingest_does_not_flag_two_budgets_of_two_things(make_article):
     article = make_article(TWO_BUDGETS, slug="chantiers")
     assert article.claims.count() == 2

@@ -1,0 +1,80 @@
+"""Demonyms: the people or the adjective of a place, which the recogniser reads as no entity.
+- "le pont toulousain" is "le pont de Toulouse", "les électeurs vaudois" those "du canton de
+  Vaud", "l'État béninois" is "le Bénin": a demonym's root (its word without the ending of a
+  demonym) is the stem of its place's name when a claim names the place (`roots`, read by
+  matching.names.align);
+- "Sept Ontariens sur dix" and "Sept Québécois sur dix", "Chaque Belge" and "Chaque
+  Néerlandais" are about two places, as two place names are (`people`, read by
+  matching.scoring.apart).
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from annotations.nlp.lexicon import words
+from annotations.nlp.nationalities import NATIONALITIES
+from matching.vocabulary import stem
+
+# The endings of a demonym, longest first: "genevoises", "montréalaise", "ontariens", "toulousain".
+_ENDING = re.compile(r"(?:oise|aise|ienne|éenne|aine|ois|ais|ien|éen|ain|e)s?$")
+# The endings of a demonym as written, for str.endswith (a claim's every word is tried).
+_DEMONYM_ENDINGS = tuple(
+    ending + tail for ending in ("ois", "ais", "ien", "éen", "ain") for tail in ("", "s", "e", "es", "ne", "nes")
+)
+# A root shorter than this is no place's ("mois", "jamais", "bien", "main"...).
+_ROOT = 4
+# Words of these endings that are no demonym, however long their root.
+_NOT_DEMONYMS = words(
+    "autrefois parfois toutefois quelquefois désormais certain certaine certains certaines prochain prochaine "
+    "prochains prochaines lendemain terrain terrains souverain souveraine humain humaine humains humaines "
+    "urbain urbaine urbains urbaines quotidien quotidienne quotidiens soutien entretien lointain lointaine "
+    "semaine semaines fontaine domaine capitaine centaine dizaine douzaine vingtaine trentaine quarantaine "
+    "cinquantaine soixantaine citoyen gardien gardienne historien technicien musicien pharmacien "
+    "républicain républicaine républicains bourgeois bourgeoise palais relais marais"
+)
+_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@lru_cache(maxsize=50_000)
+def root(word: str) -> str | None:
+    """The root of `word` (lowercased) if it reads as a demonym: "vaudois" → "vaud", "toulousain"
+    → "toulous", "béninoise" → "bénin"; else None."""
+    if not word.endswith(_DEMONYM_ENDINGS) or word in _NOT_DEMONYMS:
+        return None
+    bare = _ENDING.sub("", word)
+    return bare if len(bare) >= _ROOT else None
+
+
+def roots(words: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(stem of the word, stem of its root) for each demonym of `words` (lowercased, as written):
+    a claim's, read once; accents of the root left out as the place's may differ ("liégeois" /
+    "Liège")."""
+    found = []
+    for word in sorted(word for word in words if word.endswith(_DEMONYM_ENDINGS)):
+        bare = root(word)
+        if bare is not None:
+            found.append((stem(word), _plain(stem(bare))))
+    return tuple(found)
+
+
+def people(text: str, names: frozenset[str]) -> frozenset[str]:
+    """The places whose people or adjective `text` names, as their roots without accents: a
+    nationality ("belge", "les Néerlandais"), or a capitalised demonym within the sentence ("Sept
+    Ontariens sur dix"); not a word of a name of `names` (casefolded: "Julien Morel")."""
+    found = set()
+    for position, written in enumerate(_WORD.findall(text)):
+        word = written.lower()
+        if word in NATIONALITIES:
+            found.add((word, _plain(_ENDING.sub("", word)) or word))
+        elif position and written[0].isupper() and root(word):
+            found.add((word, _plain(root(word))))
+    if not found:
+        return frozenset()
+    name_words = {word for name in names for word in _WORD.findall(name)}
+    return frozenset(place for word, place in found if word not in name_words)

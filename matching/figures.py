@@ -1,0 +1,137 @@
+"""Figures of a claim that annotations.nlp reads as no amount, and measures brought to one unit:
+- a measure in its family's base unit: "1,2 km" and "1 200 mètres", "410 kilos" and "0,41
+  tonne", "3 h" and "180 minutes" are the same length, mass and duration (`in_base_unit`);
+- a rank: "la 2e place", "au deuxième rang", "a terminé troisième", "Troisième du slalom": a claim
+  that says "2e" and one that says "3e" of the same race state two facts (`ranks`);
+- a multiple: "a doublé", "ont triplé", "multipliées par deux" (`multiples`);
+- the other numbers in figures, which no value holds ("magnitude 5,1", "à 3 h 10 de Paris"):
+  matching.scoring shows no match between two claims whose such numbers differ (`stray_numbers`).
+"""
+
+import re
+from decimal import Decimal
+
+from annotations.nlp.numbers import UNITS_IN_WORDS
+
+# Each unit as (base unit, how many base units it is). A month and a year are no fixed number of
+# days: their own family.
+_FAMILIES = {
+    "m": {"km": 1000, "m": 1, "cm": Decimal("0.01"), "mm": Decimal("0.001")},
+    "kg": {"t": 1000, "kg": 1, "g": Decimal("0.001")},
+    "m²": {"km²": 1_000_000, "ha": 10_000, "m²": 1},
+    "l": {"hl": 100, "l": 1, "dl": Decimal("0.1"), "cl": Decimal("0.01"), "ml": Decimal("0.001")},
+    "W": {"GW": 10**9, "MW": 10**6, "kW": 1000, "W": 1},
+    "Wh": {"TWh": 10**12, "GWh": 10**9, "MWh": 10**6, "kWh": 1000, "Wh": 1},
+    "seconde": {"semaine": 604_800, "jour": 86_400, "heure": 3600, "minute": 60, "seconde": 1},
+    "mois": {"an": 12, "année": 12, "mois": 1},
+}
+_BASE = {unit: (base, Decimal(factor)) for base, units in _FAMILIES.items() for unit, factor in units.items()}
+
+
+def in_base_unit(low: Decimal, high: Decimal, unit: str) -> tuple[Decimal, Decimal, str]:
+    """(low, high, unit) in its family's base unit, or as it is for a unit of no family."""
+    if unit not in _BASE:
+        return low, high, unit
+    base, factor = _BASE[unit]
+    return low * factor, high * factor, base
+
+
+def in_each_unit(low: Decimal, high: Decimal, unit: str) -> list[tuple[Decimal, Decimal, str]]:
+    """A measure in its base unit (`in_base_unit`) as written in each unit of its family where the
+    figure has 3 decimals at most ("1 200 m": 1,2 km, 1 200 m, 120 000 cm, 1 200 000 mm; not
+    0,0012 km for 1,2 m): the values a claim stored with that unit holds (matching.candidates
+    looks a claim up by them). A few keys more, for a measure only."""
+    if unit not in _FAMILIES:
+        return [(low, high, unit)]
+    found = []
+    for other, factor in _FAMILIES[unit].items():
+        value_low, value_high = (low / Decimal(factor)).normalize(), (high / Decimal(factor)).normalize()
+        if -value_low.as_tuple().exponent <= 3 and -value_high.as_tuple().exponent <= 3:
+            found.append((value_low, value_high, other))
+    return found
+
+
+_ORDINAL_WORDS = {
+    "premier": 1,
+    "première": 1,
+    "deuxième": 2,
+    "second": 2,
+    "seconde": 2,
+    "troisième": 3,
+    "quatrième": 4,
+    "cinquième": 5,
+    "sixième": 6,
+    "septième": 7,
+    "huitième": 8,
+    "neuvième": 9,
+    "dixième": 10,
+}
+_ORDINAL = r"(?:" + "|".join(_ORDINAL_WORDS) + r"|(?P<digits>\d{1,3})(?:e|er|re|ère|ème|è)(?![\w]))"
+# "la 2e place", "au deuxième rang", "en première position"
+_BESIDE_A_PLACE = rf"(?<![\w-])(?P<a>{_ORDINAL})\s+(?:place|rang|position|marche)s?\b"
+# "a terminé deuxième", "s'est classé 1er", "a fini troisième de"
+_AFTER_A_VERB = (
+    rf"\b(?:termin|fini|class|arriv|plac|achev)\w*\s+(?P<b>{_ORDINAL.replace('digits', 'digits_b')})(?![\w-])"
+)
+# a sentence that opens on the rank: "Troisième du géant d'Adelboden, ..."
+_OPENING = rf"^\W*(?P<c>{_ORDINAL.replace('digits', 'digits_c')})\s+(?:de|du|des|d['’])(?![\w])"
+_RANK = re.compile(f"{_BESIDE_A_PLACE}|{_AFTER_A_VERB}|{_OPENING}", re.IGNORECASE)
+# Every rank says an ordinal: its ending looked for first, most claims have none.
+_RANK_CUE = re.compile(r"ième|premi|second|\d(?:e|er|re|ère|ème|è)\b", re.IGNORECASE)
+
+# "a doublé", "ont triplé", "doublera"; "multiplié par deux". Not "un double meurtre", "le doublé
+# coupe-championnat": a verb after an auxiliary, or a verb's own ending.
+_TIMES = {"doubl": 2, "tripl": 3, "quadrupl": 4}
+_MULTIPLE = re.compile(
+    r"\b(?:a|ont|été|est|sont|va|vont|avait|avaient|pourrait|devrait)\s+(?:[^\W\d_]+\s+)?"
+    r"(?P<a>doubl|tripl|quadrupl)(?:é|ée|és|ées|er)\b"
+    r"|\b(?P<b>doubl|tripl|quadrupl)(?:ent|era|eront|erait|eraient)\b"
+    r"|\bmultipli(?:é|ée|és|ées|e|ent|era|eront)\s+par\s+(?P<n>\d{1,3}|"
+    + "|".join(word for word, value in UNITS_IN_WORDS.items() if 2 <= value <= 10)
+    + r")\b",
+    re.IGNORECASE,
+)
+_MULTIPLE_CUE = re.compile(r"doubl|tripl|quadrupl|multipli", re.IGNORECASE)
+
+
+def ranks(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
+    """The ranks of `text` as (rank, rank, "rang", start, end)."""
+    if not _RANK_CUE.search(text):
+        return []
+    found = []
+    for match in _RANK.finditer(text):
+        name = next(group for group in ("a", "b", "c") if match[group])
+        digits = match.group({"a": "digits", "b": "digits_b", "c": "digits_c"}[name])
+        value = Decimal(digits) if digits else Decimal(_ORDINAL_WORDS[match[name].lower()])
+        found.append((value, value, "rang", match.start(), match.end()))
+    return found
+
+
+def multiples(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
+    """The multiples of `text` as (factor, factor, "×", start, end)."""
+    if not _MULTIPLE_CUE.search(text):
+        return []
+    found = []
+    for match in _MULTIPLE.finditer(text):
+        if match["n"]:
+            word = match["n"].lower()
+            value = Decimal(word) if word.isdigit() else Decimal(UNITS_IN_WORDS[word])
+        else:
+            value = Decimal(_TIMES[(match["a"] or match["b"]).lower()])
+        found.append((value, value, "×", match.start(), match.end()))
+    return found
+
+
+def has_figures(text: str) -> bool:
+    """Whether `text` gives a rank or a multiple (`ranks`, `multiples`)."""
+    return bool(ranks(text) or multiples(text))
+
+
+# A number in figures standing alone, its thousands apart ("645 000"): not in a word ("A7", "m3", "Covid-19"), nor a part of a date
+# or a figure the pipeline read (those are blanked before).
+_NUMBER = re.compile(r"(?<![\w.,/-])(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d+)?(?![\w/-]|[.,]\d)")
+
+
+def stray_numbers(blanked: str) -> frozenset[Decimal]:
+    """The numbers in figures of `blanked` (a claim with its values blanked out)."""
+    return frozenset(Decimal(re.sub(r"\s", "", number).replace(",", ".")) for number in _NUMBER.findall(blanked))
