@@ -13,7 +13,7 @@ goes on before a figure ("c.-à-d. 3 g par jour"); a capitalised abbreviation in
 only before a determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); "env." and "hab." after
 their figure end one before any capital ("jusqu'à 10 h env. Des cars ..."), and a minimum or a maximum goes on
 before its figure ("Min. 6 °C, max. 11 °C"), unless it follows one ("15 € max. 3 billets ..."); a volume's "t." goes on before its numeral ("t. I, Lyon"), the
-tonnes after their figure do not ("12 t. Le ...").
+tonnes after their figure do not ("12 t. Le ..."); "ap." in lower case goes on before its figure ("ap. 18 h").
 """
 
 import re
@@ -107,6 +107,8 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     capital = following[:1].isupper()
     if word == "t" and _VOLUME_NUMERAL.match(following) and not _TONNES.search(sentence):
         return True
+    if word == "ap" and following[:1].isdigit():
+        return True  # "après" before its figure, in small ads: "Tél. 06 ... (ap. 18 h)" (not "l'AP. Trois blessés")
     if word.lower() in ("min", "max") and _FIGURE.match(following) and not _AFTER_A_FIGURE.search(sentence):
         return True
     if capital and (

@@ -79,6 +79,7 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         and _is_headline_shaped(bodies, kinds, index)
         and not is_an_item_line(bodies, index)
         and not _is_a_place_and_date(bodies, index)
+        and not _is_in_a_column_of_figures(bodies, index)
     ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
     if signed:
@@ -92,6 +93,17 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         if kinds[index] == "heading" and index not in untitled and not _is_a_place_and_date(bodies, index)
     ]  # a letter opening on "Paris, le 3 décembre 2026" has no headline
     return headings[-1] if headings else None
+
+
+def _is_in_a_column_of_figures(bodies: list[str], index: int) -> bool:
+    """A line opening on its figure beside another, neither a sentence: an ingredient list's ("1 1/2 tasse (375 ml)
+    de farine", then "2 c. à thé de sel"), a table's rows; a headline opening on a figure has prose around it."""
+    neighbours = [bodies[other] for other in (index - 1, index + 1) if 0 <= other < len(bodies)]
+    return _opens_on_a_figure(bodies[index]) and any(_opens_on_a_figure(line) for line in neighbours)
+
+
+def _opens_on_a_figure(line: str) -> bool:
+    return line[:1].isdigit() and not line.endswith((".", "!", "?", "…"))
 
 
 def _is_a_place_and_date(bodies: list[str], index: int) -> bool:

@@ -112,7 +112,8 @@ def is_box_line(line: str, next_line: str | None = None) -> bool:
 
 def is_practical_info(line: str, next_line: str | None = None) -> bool:
     """A line of an item's practical box: hours, prices, ages, its address or its booking button."""
-    if len(line.split()) > MAX_INFO_WORDS or line.rstrip("»\"') ").endswith((".", "!", "?", "…")):
+    # a line ending on a semicolon is an enumeration's item in the text ("– le samedi, de 12 h à minuit ;")
+    if len(line.split()) > MAX_INFO_WORDS or line.rstrip("»\"') ").endswith((".", "!", "?", "…", ";")):
         return False
     if _BOOKING.match(line) or _is_address(line, next_line):
         return True

@@ -35,8 +35,9 @@ _EMOTICON = re.compile(rf"{_EMOTICON_SHAPE}(?!\S)")
 _SENTENCE_TAIL = re.compile(r"(?:[.!?…]+|[ ]*»|[\"')\]])*")
 _STOP_AFTER_BRACKET = re.compile(r"[)\]][.!?…]")
 _OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
-# A list's number: "1. Qu'est-ce que ... ?" (see `_opens_list_item`).
-_LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4})$")
+# A list's number: "1. Qu'est-ce que ... ?" (see `_opens_list_item`), or a chronology's year opening its line:
+# "1870. Antoine Vernet fonde l'atelier ..." (a year alone is no sentence).
+_LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4}|1[0-9]{3}|20[0-9]{2})$")
 _BRAND = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence in lower case
 # An anonymised name: "M. A... B..." (not "Et puis... Bref.").
 _ANONYMISED = re.compile(r"(?<![\w.])[A-Z]$")
