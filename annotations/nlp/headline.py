@@ -82,8 +82,10 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         and not _is_in_a_column_of_figures(bodies, index)
     ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
-    if signed:
-        candidates = [index for index in candidates if index <= signed[-1]]
+    # a candidate with its standfirst right under it, a sentence: the article has begun, a later one is a section's
+    opened = [index for index in candidates if _has_a_sentence_under(bodies, kinds, index)]
+    if signed or opened:
+        candidates = [index for index in candidates if index <= (signed or opened)[-1 if signed else 0]]
     if candidates:
         last = candidates[-1]
         return last - 1 if last - 1 in candidates and _is_standfirst_shaped(bodies, kinds, last) else last
@@ -93,6 +95,16 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         if kinds[index] == "heading" and index not in untitled and not _is_a_place_and_date(bodies, index)
     ]  # a letter opening on "Paris, le 3 décembre 2026" has no headline
     return headings[-1] if headings else None
+
+
+def _has_a_sentence_under(bodies: list[str], kinds: list[str], index: int) -> bool:
+    """ "Cyclo-cross : Morvan et Le Roux champions", then "Championnat de Bretagne, dimanche, à Landerneau." and
+    the results' heading: a short sentence of the article's under the headline (a consent banner's title has its
+    notice under it, long prose)."""
+    under = index + 1
+    if under >= len(bodies) or kinds[under] != "paragraph" or not bodies[under].endswith("."):
+        return False
+    return len(bodies[under].split()) < BODY_MIN_WORDS and len(split_sentences(bodies[under])) == 1
 
 
 def _is_in_a_column_of_figures(bodies: list[str], index: int) -> bool:

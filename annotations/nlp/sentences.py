@@ -66,13 +66,10 @@ def split_sentences(
     dateline: bool = False,
     named: bool = False,
 ) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of text[start:end], without surrounding white space.
-
-    `turns`: the text is a debate's record, its blocks opening on speakers' labels, so a label with
-    no dash after it ("M. le président. La parole est à ...") ends nothing either. `briefs`: the text
-    is a column of briefs, its blocks opening on their towns ("Josselin. La médiathèque ..."). `dateline`:
-    the block opens on a story's dateline (`opens_on_a_dateline`). `named`: the block opens on an interview's
-    speaker's name and its full stop (`opens_on_a_speaker_named`: "Karim Dahmani. Il n'y a pas ...")."""
+    """(start, end) of each sentence of text[start:end], stripped. `turns`: a debate's record, a speaker's label
+    ends nothing ("M. le président. La parole ..."); `briefs`: a column of briefs on their towns ("Josselin. La
+    ..."); `dateline`, `named`: the block opens on a dateline (`opens_on_a_dateline`) or on an interview's speaker's
+    name (`opens_on_a_speaker_named`: "Karim Dahmani. Il n'y a pas ...")."""
     end = len(text) if end is None else end
     casual = _Casual(text, start, end)
     spans, sentence_start, position = [], start, start

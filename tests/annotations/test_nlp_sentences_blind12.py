@@ -55,6 +55,25 @@ LINE_RULES = [
         "Le trafic a doublé depuis 2019. La ligne sera prolongée.",
         ["Le trafic a doublé depuis 2019.", "La ligne sera prolongée."],
     ),
+    # a small ad's charges after their amount, the surroundings and a grade before a figure end their sentence;
+    # "env." before an amount, a citation's "ch." and a code's letter before their figures end nothing
+    (
+        sentences,
+        "Loue studio, 410 € + 25 € ch. Libre en mars. Garage, 2 ch., DPE : C. 95 000 €. Brest et env. Urgent.",
+        [
+            "Loue studio, 410 € + 25 € ch.",
+            "Libre en mars.",
+            "Garage, 2 ch., DPE : C.",
+            "95 000 €.",
+            "Brest et env.",
+            "Urgent.",
+        ],
+    ),
+    (
+        sentences,
+        "La taxe rapporte env. CHF 2 mio selon l'art. 8 ch. 2 et l'art. L. 2212-2 du code.",
+        ["La taxe rapporte env. CHF 2 mio selon l'art. 8 ch. 2 et l'art. L. 2212-2 du code."],
+    ),
 ]
 
 
@@ -101,23 +120,6 @@ def test_an_ingredient_list_is_no_wrapped_text_no_headline_and_no_links():
     assert found["75 cl de lait entier"] != "boilerplate"
 
 
-def test_a_headline_opening_on_a_figure_and_a_list_of_links_stay():
-    text = (
-        "Accueil\n"
-        "3 000 manifestants à Quimper contre la fermeture de la maternité\n"
-        "Par Anne Le Floch\n\n"
-        "Le cortège est parti de la place de la Résistance peu après 14 heures, sous la pluie.\n\n"
-        "Les syndicats de l'hôpital appellent à une nouvelle journée de mobilisation le 12 mars.\n\n"
-        "Lire aussi\n"
-        "Maternité de Quimper : ce que prévoit l'agence régionale de santé\n"
-        "Les sages-femmes de Douarnenez en grève depuis lundi\n"
-        "Le conseil de surveillance de l'hôpital reporte son vote"
-    )
-    found = kinds(text)
-    assert found["3 000 manifestants à Quimper contre la fermeture de la maternité"] == "title"
-    assert found["Les sages-femmes de Douarnenez en grève depuis lundi"] == "boilerplate"
-
-
 def test_a_poll_tables_rows_are_no_links():
     text = (
         "Sondage : les Bretons attachés à leur TER\n\n"
@@ -155,3 +157,50 @@ def test_a_guides_labels_of_a_few_words_in_a_column_of_briefs():
         "Dix ans de travaux.",
         "C'est ce qu'il aura fallu pour consolider les cinq clochers, menacés d'effondrement.",
     } <= set(claims(article))
+
+
+# Each page and some of its lines with the kind each must get: a headline opening on a figure with prose around it
+# stays the title, a related box's titles stay links; a short sentence under a headline (its standfirst) makes a
+# later line a section's heading, not the title; a consent banner's title, its long notice under it, is none.
+PAGES = [
+    (
+        "Accueil\n"
+        "3 000 manifestants à Quimper contre la fermeture de la maternité\n"
+        "Par Anne Le Floch\n\n"
+        "Le cortège est parti de la place de la Résistance peu après 14 heures, sous la pluie.\n\n"
+        "Les syndicats de l'hôpital appellent à une nouvelle journée de mobilisation le 12 mars.\n\n"
+        "Lire aussi\n"
+        "Maternité de Quimper : ce que prévoit l'agence régionale de santé\n"
+        "Les sages-femmes de Douarnenez en grève depuis lundi\n"
+        "Le conseil de surveillance de l'hôpital reporte son vote",
+        {
+            "3 000 manifestants à Quimper contre la fermeture de la maternité": "title",
+            "Les sages-femmes de Douarnenez en grève depuis lundi": "boilerplate",
+        },
+    ),
+    (
+        "Judo : Léna Quéméner et Paul Riou sacrés à Brest\n"
+        "Championnats régionaux, samedi, à Brest.\n\n"
+        "Moins de 57 kg (douze engagées)\n"
+        "1. Léna Quéméner (Judo Club Quimper) ; 2. Anaïs Le Berre (Dojo brestois) ; 3. Zoé Morin (JC Vannes).\n"
+        "Moins de 73 kg (seize engagés)\n"
+        "1. Paul Riou (Dojo brestois) ; 2. Hugo Caradec (JC Vannes) ; 3. Théo Le Lay (Judo Club Quimper).",
+        {"Judo : Léna Quéméner et Paul Riou sacrés à Brest": "title", "Moins de 57 kg (douze engagées)": "heading"},
+    ),
+    (
+        "Vos préférences en matière de cookies\n\n"
+        "Nous et nos partenaires utilisons des cookies pour mesurer l'audience et vous proposer des contenus adaptés.\n\n"
+        "Tout accepter\n\n"
+        "Lorient : le pont du Bonhomme fermé trois nuits pour travaux\n\n"
+        "Par Anne Le Floch\n\n"
+        "Le pont du Bonhomme sera fermé à la circulation les nuits du 8, 9 et 10 mars, de 21 heures à 6 heures.\n\n"
+        "Une déviation sera mise en place par Hennebont, a précisé le Département dans un communiqué mardi.",
+        {"Lorient : le pont du Bonhomme fermé trois nuits pour travaux": "title"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGES)
+def test_headlines_sections_and_links(text, expected):
+    found = kinds(text)
+    assert {line: found[line] for line in expected} == expected
