@@ -13,7 +13,7 @@ goes on before a figure ("c.-à-d. 3 g par jour"); a capitalised abbreviation in
 only before a determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); "env." and "hab." after
 their figure end one before any capital ("jusqu'à 10 h env. Des cars ..."), and a minimum or a maximum goes on
 before its figure ("Min. 6 °C, max. 11 °C"), unless it follows one ("15 € max. 3 billets ..."); a volume's "t." goes on before its numeral ("t. I, Lyon"), the
-tonnes after their figure do not ("12 t. Le ...").
+tonnes after their figure do not ("12 t. Le ..."); small ads' abbreviations are read in `_in_a_small_ad`.
 """
 
 import re
@@ -75,7 +75,14 @@ _ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:
 _DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fév|avr|juill?|sept|oct|nov|déc)$")
 # "env." or "hab." after its figure (and unit) closes it, as a month after its day: "jusqu'à 10 h env. Des cars
 # ...", "12 000 hab. Le maire ..." (before its figure, "env. 300 m", it opens one).
-_AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:[^\W\d_]{1,3}\s)?(?:env|hab)$")
+# So do a small ad's charges after their amount: "520 € + 30 € ch. Tél. ...".
+_AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:[^\W\d_]{1,3}\s|[€$£]\s)?(?:env|hab|ch)$")
+# A grade after its label, a single capital, before a figure: "DPE : E. 168 000 €" (no one's initial: an initial
+# comes before a name).
+_GRADE = re.compile(r":\s[A-G]$")
+# "env." for the surroundings, a noun after "et" or a determiner ("secteur Landivisiau et env."), not "environ"
+# before its amount ("env. CHF 3,2 mio").
+_SURROUNDINGS = re.compile(r"\b(?:et|ses|les|leurs|aux|des)\s+env$")
 # A minimum or a maximum goes on before its figure, "Min. 6 °C, max. -2 °C"; not one that qualifies the figure
 # before it ("15 € max. 3 billets par personne", "40 minutes au max. 12 questions ..."), nor the minutes after
 # theirs ("la pause a duré 10 min. 2 joueurs sont sortis").
@@ -107,6 +114,8 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     capital = following[:1].isupper()
     if word == "t" and _VOLUME_NUMERAL.match(following) and not _TONNES.search(sentence):
         return True
+    if (small_ad := _in_a_small_ad(word, sentence, following)) is not None:
+        return small_ad
     if word.lower() in ("min", "max") and _FIGURE.match(following) and not _AFTER_A_FIGURE.search(sentence):
         return True
     if capital and (
@@ -123,3 +132,16 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     if opens:
         return False
     return not (initial and following.startswith(("«", '"')))
+
+
+def _in_a_small_ad(word: str, sentence: str, following: str) -> bool | None:
+    """Whether a small ad's abbreviation goes on, or None when `word` is none: "ap." before its figure goes on
+    ("Tél. 06 ... (ap. 18 h)"; not "l'AP. Trois blessés"), "env." for the surroundings ends before a capital ("secteur
+    Landivisiau et env. CESU acceptés."; before its amount, "env. CHF 3,2 mio", it goes on), and so does a grade after its
+    label before a figure ("DPE : E. 168 000 €")."""
+    if word == "ap" and following[:1].isdigit():
+        return True
+    surroundings = _SURROUNDINGS.search(sentence) and following[:1].isupper()
+    if surroundings or _GRADE.search(sentence) and following[:1].isdigit():
+        return False
+    return None

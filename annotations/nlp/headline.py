@@ -79,10 +79,13 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         and _is_headline_shaped(bodies, kinds, index)
         and not is_an_item_line(bodies, index)
         and not _is_a_place_and_date(bodies, index)
+        and not _is_in_a_column_of_figures(bodies, index)
     ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
-    if signed:
-        candidates = [index for index in candidates if index <= signed[-1]]
+    # a candidate with its standfirst right under it, a sentence: the article has begun, a later one is a section's
+    opened = [index for index in candidates if _has_a_sentence_under(bodies, kinds, index)]
+    if signed or opened:
+        candidates = [index for index in candidates if index <= (signed or opened)[-1 if signed else 0]]
     if candidates:
         last = candidates[-1]
         return last - 1 if last - 1 in candidates and _is_standfirst_shaped(bodies, kinds, last) else last
@@ -92,6 +95,27 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         if kinds[index] == "heading" and index not in untitled and not _is_a_place_and_date(bodies, index)
     ]  # a letter opening on "Paris, le 3 décembre 2026" has no headline
     return headings[-1] if headings else None
+
+
+def _has_a_sentence_under(bodies: list[str], kinds: list[str], index: int) -> bool:
+    """ "Cyclo-cross : Morvan et Le Roux champions", then "Championnat de Bretagne, dimanche, à Landerneau." and
+    the results' heading: a short sentence of the article's under the headline (a consent banner's title has its
+    notice under it, long prose)."""
+    under = index + 1
+    if under >= len(bodies) or kinds[under] != "paragraph" or not bodies[under].endswith("."):
+        return False
+    return len(bodies[under].split()) < BODY_MIN_WORDS and len(split_sentences(bodies[under])) == 1
+
+
+def _is_in_a_column_of_figures(bodies: list[str], index: int) -> bool:
+    """A line opening on its figure beside another, neither a sentence: an ingredient list's ("1 1/2 tasse (375 ml)
+    de farine", then "2 c. à thé de sel"), a table's rows; a headline opening on a figure has prose around it."""
+    neighbours = [bodies[other] for other in (index - 1, index + 1) if 0 <= other < len(bodies)]
+    return _opens_on_a_figure(bodies[index]) and any(_opens_on_a_figure(line) for line in neighbours)
+
+
+def _opens_on_a_figure(line: str) -> bool:
+    return line[:1].isdigit() and not line.endswith((".", "!", "?", "…"))
 
 
 def _is_a_place_and_date(bodies: list[str], index: int) -> bool:

@@ -95,6 +95,9 @@ _OFFICIALS = re.compile(
     r"(?:^|\.\s)(?:[Aa]rbitres?(?: central| principal)?\s*:\s*(?:M\.|Mmes?\b|[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
     r"|(?:[Ss]pectateurs|[Aa]ffluence)\s*:\s*(?:environ\s+)?\d)"
 )
+# A part opening on its figure, unlabelled: a match report's own telegraphic lines under its score, which a reader
+# reads ("Stade de l'Aube. 12 300 spectateurs. Arbitre : M. Prat."); a box labels every figure.
+_UNLABELLED_FIGURE = re.compile(r"(?:^|\.\s)\d")
 
 
 def is_box_line(line: str, next_line: str | None = None) -> bool:
@@ -102,12 +105,15 @@ def is_box_line(line: str, next_line: str | None = None) -> bool:
     if is_practical_info(line, next_line) or _STANDING.match(line) or _SCORING_LINE.match(line):
         return True
     parts = re.split(r"\.\s+", line.rstrip(". "))
-    return bool(_OFFICIALS.search(line)) and all(len(part.split()) <= 8 for part in parts)
+    if not _OFFICIALS.search(line) or _UNLABELLED_FIGURE.search(line):
+        return False
+    return all(len(part.split()) <= 8 for part in parts)
 
 
 def is_practical_info(line: str, next_line: str | None = None) -> bool:
     """A line of an item's practical box: hours, prices, ages, its address or its booking button."""
-    if len(line.split()) > MAX_INFO_WORDS or line.rstrip("»\"') ").endswith((".", "!", "?", "…")):
+    # a line ending on a semicolon is an enumeration's item in the text ("– le samedi, de 12 h à minuit ;")
+    if len(line.split()) > MAX_INFO_WORDS or line.rstrip("»\"') ").endswith((".", "!", "?", "…", ";")):
         return False
     if _BOOKING.match(line) or _is_address(line, next_line):
         return True

@@ -167,9 +167,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
     }
     header = headline_choice.header_end(bodies, headline) if plain and headline is not None else 0
     head = set(range(header, headline)) if plain and headline is not None else set()  # a letter's lines: no links
-    links = {
-        index for first, last in runs if last - first + 1 >= LINK_LIST_RUN for index in range(first, last + 1)
-    } - head
+    links = _link_lists(bodies, runs) - head
     long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1 and first not in boxes | head}
     seen: set[str] = set()
     ended = False
@@ -217,6 +215,23 @@ def _is_list_in_prose(bodies: list[str], kinds: list[str], last: int) -> bool:
     line is short; a paragraph longer than SUMMARY_MAX_WORDS words goes on with the article."""
     after = last + 1
     return after < len(bodies) and kinds[after] == "paragraph" and len(bodies[after].split()) > SUMMARY_MAX_WORDS
+
+
+def _link_lists(bodies: list[str], runs: list[tuple[int, int]]) -> set[int]:
+    """The lines of the runs of LINK_LIST_RUN title-shaped lines or more, but a column of figures."""
+    return {
+        index
+        for first, last in runs
+        if last - first + 1 >= LINK_LIST_RUN and not _is_a_column_of_figures(bodies[first : last + 1])
+        for index in range(first, last + 1)
+    }
+
+
+def _is_a_column_of_figures(run: list[str]) -> bool:
+    """A run of title-shaped lines most of which open on a figure or hold a label and its figures: an ingredient
+    list ("1 tasse (250 ml) de crème"), a poll's or a table's rows ("Non : 39 %"), the article's own, no links."""
+    figures = sum(body[:1].isdigit() or is_table_row(body) for body in run)
+    return 2 * figures > len(run)
 
 
 def _heading_runs(kinds: list[str]) -> list[tuple[int, int]]:

@@ -86,6 +86,18 @@ def opens_on_a_place(text: str, start: int, end: int) -> bool:
     return bool(place) and place[1] not in _ONE_WORD_SENTENCES
 
 
+# In a column of briefs, a guide's or a glossary's entry may open on a label of two or three words and its full stop
+# as the others open on one: "Y aller. En train, ...", "Bon à savoir. Le pass ..." (beside "Voir. La citadelle ...").
+_ENTRY_LABEL = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]*)(?:\s[\w'’-]+){1,2}\.\s+[A-ZÀ-Ý«]")
+
+
+def _opens_on_an_entry(text: str, start: int) -> bool:
+    if opens_on_a_place(text, start, len(text)):
+        return True
+    entry = _ENTRY_LABEL.match(text, start)
+    return bool(entry) and entry[1] not in _ONE_WORD_SENTENCES
+
+
 def opens_on_a_dateline(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
     """A block opening on a story's dateline not in capitals: "Roanne. Pas de hausse ...", "Zurich (ATS).
     Les glaciers ..."; a single word alone must be no common word's (`is_word`: "Stupeur. Les
@@ -190,6 +202,6 @@ def is_a_label(
         return any(label.fullmatch(text, start, mark) for label in labels)
     if _TIME_LABEL.fullmatch(text, start, mark):
         return True
-    if briefs and opens_on_a_place(text, start, len(text)) and text.find(".", start) == mark:
+    if briefs and _opens_on_an_entry(text, start) and text.find(".", start) == mark:
         return True
     return turns and bool(_SPEAKER.fullmatch(text, start, mark))

@@ -35,8 +35,9 @@ _EMOTICON = re.compile(rf"{_EMOTICON_SHAPE}(?!\S)")
 _SENTENCE_TAIL = re.compile(r"(?:[.!?…]+|[ ]*»|[\"')\]])*")
 _STOP_AFTER_BRACKET = re.compile(r"[)\]][.!?…]")
 _OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
-# A list's number: "1. Qu'est-ce que ... ?" (see `_opens_list_item`).
-_LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4})$")
+# A list's number: "1. Qu'est-ce que ... ?" (see `_opens_list_item`), or a chronology's year opening its line:
+# "1870. Antoine Vernet fonde l'atelier ..." (a year alone is no sentence).
+_LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4}|1[0-9]{3}|20[0-9]{2})$")
 _BRAND = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence in lower case
 # An anonymised name: "M. A... B..." (not "Et puis... Bref.").
 _ANONYMISED = re.compile(r"(?<![\w.])[A-Z]$")
@@ -65,13 +66,10 @@ def split_sentences(
     dateline: bool = False,
     named: bool = False,
 ) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of text[start:end], without surrounding white space.
-
-    `turns`: the text is a debate's record, its blocks opening on speakers' labels, so a label with
-    no dash after it ("M. le président. La parole est à ...") ends nothing either. `briefs`: the text
-    is a column of briefs, its blocks opening on their towns ("Josselin. La médiathèque ..."). `dateline`:
-    the block opens on a story's dateline (`opens_on_a_dateline`). `named`: the block opens on an interview's
-    speaker's name and its full stop (`opens_on_a_speaker_named`: "Karim Dahmani. Il n'y a pas ...")."""
+    """(start, end) of each sentence of text[start:end], stripped. `turns`: a debate's record, a speaker's label
+    ends nothing ("M. le président. La parole ..."); `briefs`: a column of briefs on their towns ("Josselin. La
+    ..."); `dateline`, `named`: the block opens on a dateline (`opens_on_a_dateline`) or on an interview's speaker's
+    name (`opens_on_a_speaker_named`: "Karim Dahmani. Il n'y a pas ...")."""
     end = len(text) if end is None else end
     casual = _Casual(text, start, end)
     spans, sentence_start, position = [], start, start

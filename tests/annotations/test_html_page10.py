@@ -39,6 +39,10 @@ LINES = {
     "Le bilan : 3 buts encaissés, 2 buts marqués et une qualification arrachée au bout du suspense.": False,
     "L'arbitre a été contesté. Spectateurs : les supporters ont sifflé jusqu'à la pause.": False,
     "Stade du Hameau. Arbitre : Mme Ortiz. Affluence : 11 800.": True,
+    # a report's own lines under its score, the crowd counted unlabelled: read, as the report's sentences
+    "Stade de la Meinau. 21 300 spectateurs. Arbitre : M. Kessler.": False,
+    "Parc Lescure. Arbitre : M. Bordes. 7 950 spectateurs.": False,
+    "Stade de la Meinau. Arbitre : M. Kessler. Spectateurs : 21 300.": True,
     # an interview's labels and answers: the referee not named, the crowd not counted
     "Arbitre : un métier de solitude ? Je l'ai appris tôt.": False,
     "Arbitre : Jamais. Je voulais jouer.": False,
