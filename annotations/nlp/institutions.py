@@ -103,8 +103,9 @@ def _with_its_country(span: Span) -> Span:
 
 _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
 # "l'armée de Terre", "la Nuit européenne des musées", "la galerie Maeght", "le peloton de gendarmerie de ...", and
-# the common heads of "sommet UE-Japon", "temple de la Fusterie", "règlement sur ...", "Crous de Lille")
-_HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règlement cégep crous cross")
+# the common heads of "sommet UE-Japon", "temple de la Fusterie", "règlement sur ...", "Crous de Lille", "guerre
+# d'Indochine")
+_HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règlement cégep crous cross guerre")
 _HEADS_ONLY |= TERRITORIAL_ADMINISTRATIONS  # "la DDT de la Drôme" (`bodies.administration_patterns`)
 _ACRONYM_HEADS = SERVICES | TERRITORIAL_ADMINISTRATIONS  # heads written in capitals: "SAMU 54", "DSDEN de l'Isère"
 
@@ -114,6 +115,7 @@ _INNER_PARTICLES = words("van von der den ter ten")
 
 
 _EVENTS = {head.split()[0] for head in EVENT_HEADS}
+_NAMED_AFTER_PEOPLE = CAPITALISED_ESTABLISHMENT_HEADS | {"institut"}
 
 
 def _holds_a_person(span: Span) -> bool:
@@ -121,7 +123,8 @@ def _holds_a_person(span: Span) -> bool:
     présidente de la Région Bretagne Anne Morvan" (the shorter match, without the person, is kept). A
     person right after an establishment's head names it: "lycée Victor Hugo". A name that goes on with a
     surname's particle is a person's too: "au conseil de Pieter Van" or "de Pieter" before "(Van) der Meersch"."""
-    establishment = span[0].lower_ in _ESTABLISHMENTS
+    # (and a capitalised institute or foundation: "l'Institut Jacques Delors", "la Fondation Jean Jaurès")
+    establishment = span[0].lower_ in _ESTABLISHMENTS or (span[0].is_title and span[0].lower_ in _NAMED_AFTER_PEOPLE)
     doc = span.doc
     after = span.end + (span.end < len(doc) and doc[span.end].text in ("Van", "Von"))
     if after + 1 < len(doc) and doc[after].text in _INNER_PARTICLES and doc[after + 1].is_title:
