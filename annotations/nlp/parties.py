@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotations.nlp.known_bodies import ADMINISTRATIONS, BROADCAST_PROGRAMMES, is_a_programme
+from annotations.nlp.known_firms import KNOWN_FIRMS, is_a_persons_name
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import state
 
@@ -235,13 +236,21 @@ class KnownNames:
                 for name in sorted(PARTY_NAMES | PARTY_ACRONYMS | INSTITUTIONS | ADMINISTRATIONS | {THE_STATE})
             ],
         )
+        self.matcher.add("FIRM", [nlp.make_doc(name) for name in sorted(KNOWN_FIRMS)])
         self.matcher.add("MISC", [nlp.make_doc(name) for name in sorted(DECORATIONS | COMPETITIONS | PROGRAMMES)])
         self.matcher.add("MISC", [nlp.make_doc(name) for name in sorted(BROADCAST_PROGRAMMES)])
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
+        spans = filter_spans(self.matcher(doc, as_spans=True))  # the longest: "Secours populaire français"
+        # a firm's name is an organisation's, unless it stands in a person's ("Louis Renault")
+        spans = [
+            span if span.label_ != "FIRM" else Span(doc, span.start, span.end, label="ORG")
+            for span in spans
+            if span.label_ != "FIRM" or not is_a_persons_name(span)
+        ]
         return [
             span
-            for span in filter_spans(self.matcher(doc, as_spans=True))  # the longest: "Secours populaire français"
+            for span in spans
             if not values.overlaps(span.start_char, span.end_char)
             and not is_no_party(span)
             and (span.text != THE_STATE or is_the_state(state(doc).text, span.start_char))
