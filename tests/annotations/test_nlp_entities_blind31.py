@@ -31,6 +31,9 @@ L'Oréal publie un chiffre d'affaires en hausse. | L'Oréal | ORG
 # Regional dailies known by heart.
 Le maire a répondu aux questions de Sud Ouest. | Sud Ouest | ORG
 La Voix du Nord consacre sa une au procès. | La Voix du Nord | ORG
+# A party named by a common word, in a sentence that names another party or says "parti".
+Agir, le parti de centre droit, et Renaissance présentent une liste à Metz. | Renaissance | ORG
+Le sénateur a quitté Horizons pour rejoindre Les Républicains. | Horizons | ORG
 # A club's nickname by its two colours after a plural article.
 Lens a gagné 2-0 et les Sang et Or restent invaincus. | Sang et Or | ORG
 """
@@ -44,6 +47,10 @@ Le rouge et le noir dominent la toile exposée à Nancy. | rouge et le noir | -
 Son fondateur, Louis Renault, a ouvert l'usine en 1898. | Louis Renault | PER
 Le château expose les carnets de Léonard de Vinci. | Léonard de Vinci | PER
 Édouard Michelin a fondé l'entreprise à Clermont-Ferrand. | Édouard Michelin | PER
+# The same words with no party around them, or after an article.
+Renaissance du lavoir : les bénévoles ont fini le toit à Vire. | Renaissance | -
+La Renaissance a vu fleurir les châteaux de la Loire, dit le parti pris du guide. | Renaissance | -
+Horizons lointains : la galerie expose ses photographies à Brest. | Horizons | -
 # An accord (singular) between firms is no treaty.
 Renault a signé l'accord de Nissan sur les batteries. | accord de Nissan | -
 """
