@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotations.nlp.bodies import names_nothing
-from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_FORMS, CLUB_LAST_WORDS
+from annotations.nlp.clubs import CLUB_COLOURS, CLUB_FIRST_WORDS, CLUB_LAST_FORMS, CLUB_LAST_WORDS
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.firms import FIRM_LAST_FORMS
 from annotations.nlp.first_names import FIRST_NAMES
@@ -106,6 +106,7 @@ _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
 # the common heads of "sommet UE-Japon", "temple de la Fusterie", "règlement sur ...", "Crous de Lille", "guerre
 # d'Indochine")
 _HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règlement cégep crous cross guerre")
+_HEADS_ONLY |= {colour.lower() for colour in CLUB_COLOURS}  # "les Rouge et Noir" (`clubs`)
 _HEADS_ONLY |= TERRITORIAL_ADMINISTRATIONS  # "la DDT de la Drôme" (`bodies.administration_patterns`)
 _ACRONYM_HEADS = SERVICES | TERRITORIAL_ADMINISTRATIONS  # heads written in capitals: "SAMU 54", "DSDEN de l'Isère"
 
