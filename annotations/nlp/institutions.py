@@ -26,6 +26,8 @@ nouns (`institution_words`). The convention (the one of
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -82,13 +84,17 @@ def _opening_words(token: dict) -> frozenset[str]:
 
 # The land's nouns that take their name after "de": "Pays de Redon", "Baie de Somme", "Val de Saône".
 _LANDS = frozenset({"Pays", "Baie", "Val", "Vallée", "Plaine", "Côte"})
+# or its people's adjective after "Pays": "Pays basque", "Pays bigouden", "Pays catalan", "Pays messin"
+_LAND_ADJECTIVE = re.compile(r"[a-zà-ÿ]{2,}(?:que|ais|ois|ain|in|ien|en|an|on)$")
 
 
 def _with_its_country(span: Span) -> Span:
     """A name ending on "Pays" goes on to the country it names: "conseil régional des Pays de la Loire",
-    "communauté de communes du Pays de Redon"; so do a bay's, a valley's or a coast's ("communauté
+    "communauté de communes du Pays de Redon", "communauté d'agglomération Pays basque"; so do a bay's, a valley's or a coast's ("communauté
     d'agglomération de la Baie de Somme")."""
     doc, end = span.doc, span.end
+    if span[-1].text == "Pays" and end < len(doc) and _LAND_ADJECTIVE.match(doc[end].text):
+        return Span(doc, span.start, end + 1, label=span.label_)  # a land by its people's adjective: "Pays basque"
     if span[-1].text not in _LANDS or end + 1 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
         return span
     end += 1  # the country's first word, after its article: "de la Loire"

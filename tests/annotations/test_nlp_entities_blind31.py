@@ -34,6 +34,8 @@ La Voix du Nord consacre sa une au procès. | La Voix du Nord | ORG
 # A party named by a common word, in a sentence that names another party or says "parti".
 Agir, le parti de centre droit, et Renaissance présentent une liste à Metz. | Renaissance | ORG
 Le sénateur a quitté Horizons pour rejoindre Les Républicains. | Horizons | ORG
+# A grouping of towns named after a land by its people's adjective.
+La communauté de communes du Pays mellois a voté le budget lundi. | communauté de communes du Pays mellois | ORG
 # A club's nickname by its two colours after a plural article.
 Lens a gagné 2-0 et les Sang et Or restent invaincus. | Sang et Or | ORG
 """
@@ -51,6 +53,8 @@ Le château expose les carnets de Léonard de Vinci. | Léonard de Vinci | PER
 Renaissance du lavoir : les bénévoles ont fini le toit à Vire. | Renaissance | -
 La Renaissance a vu fleurir les châteaux de la Loire, dit le parti pris du guide. | Renaissance | -
 Horizons lointains : la galerie expose ses photographies à Brest. | Horizons | -
+# A land's noun before a word that is no adjective of its people.
+La communauté de communes du Pays a voté le budget en mars. | communauté de communes du Pays | ORG
 # An accord (singular) between firms is no treaty.
 Renault a signé l'accord de Nissan sur les batteries. | accord de Nissan | -
 """
