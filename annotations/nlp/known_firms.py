@@ -21,7 +21,7 @@ KNOWN_FIRMS = frozenset(
     | {"Accor", "Bonduelle", "Andros", "Savencia", "Legrand", "Valeo", "Forvia", "Orano", "Framatome", "Arkema"}
     # retail chains and online shops
     | {"Kiabi", "Decathlon", "Intermarché", "Auchan", "Lidl", "Aldi", "Monoprix", "Franprix", "Fnac", "Darty"}
-    | {"Conforama", "Castorama", "Ikea", "Cdiscount", "Leroy Merlin", "Norauto", "Sephora", "Grand Frais"}
+    | {"Conforama", "Castorama", "Ikea", "Cdiscount", "Leroy Merlin", "Norauto", "Sephora"}
     # telecoms and platforms
     | {"Free", "SFR", "Bouygues Telecom", "Doctolib", "BlaBlaCar", "Ubisoft", "Deezer"}
 )
@@ -29,12 +29,14 @@ KNOWN_FIRMS = frozenset(
 
 def is_a_persons_name(span: Span) -> bool:
     """Whether a firm's name stands in a person's: after a given name ("Louis Renault"), after a particle and a
-    capitalised word ("Léonard de Vinci"), or before a capitalised word that goes on with it (a longer name the
-    model reads: "Renault Trucks", "Michelin Travel Partner")."""
+    capitalised word ("Léonard de Vinci"), or in a longer name: before a capitalised word that goes on with it
+    ("Renault Trucks", "Michelin Travel Partner") or hyphenated to another ("Intermarché-Wanty", a cycling team)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     if before is not None and (before.text in FIRST_NAMES or before.text.split("-")[0] in FIRST_NAMES):
         return True
     if before is not None and before.lower_ in ("de", "d'") and span.start > 1 and doc[span.start - 2].is_title:
         return not doc[span.start - 2].is_sent_start
-    return span.end < len(doc) and doc[span.end].is_title
+    if span.start and doc[span.start - 1].text == "-":
+        return True  # a team's second sponsor: "Soudal-Lidl"
+    return span.end < len(doc) and (doc[span.end].is_title or doc[span.end].text == "-")  # "Intermarché-Wanty"

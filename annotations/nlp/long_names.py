@@ -253,7 +253,12 @@ def _of_its_land(span: Span, label: str) -> bool:
         return True
     doc, land = span.doc, span.end + 1
     land += land < len(doc) and doc[land].lower_ in _ARTICLES
-    return label == "ORG" and span[0].is_title and land < len(doc) and doc[land].text not in FIRST_NAMES
+    if label != "ORG" or not span[0].is_title or span[-1].is_stop or land + 1 >= len(doc):
+        return False  # (nor after a link the model left at its end: "Fondation du patrimoine et" du Crédit mutuel)
+    # one word, the land's: not a given name, nor a longer name's first word ("de John Swinney", "de la Langue de
+    # Barbarie")
+    after = doc[land + 1]
+    return doc[land].text not in FIRST_NAMES and not after.is_title and after.lower_ not in ("de", "du", "d'", "des")
 
 
 def mentions_read_on(mentions: list[Mention], doc: Doc) -> list[Mention]:
