@@ -29,6 +29,9 @@ _SUFFIXES = ["FC", "SC", "AC", "CSP", "HB", "BB", "UC", "OC", "AFC", "CF", "HBC"
 
 
 # The words a club's name opens or closes on, for institutions.HeadedNames' windows.
+# A club's nickname by its two colours, capitalised after a plural article: "les Rouge et Noir", "les Sang et Or",
+# "les Ciel et Blanc" (`head_uses.is_no_name` wants the article; "le rouge et le noir" is none).
+CLUB_COLOURS = ["Rouge", "Noir", "Blanc", "Bleu", "Vert", "Jaune", "Sang", "Or", "Ciel", "Grenat", "Violet", "Azur"]
 CLUB_FIRST_WORDS = frozenset(word.lower() for word in [*CLUB_HEADS, *_PREFIXES, "Union", "US"])
 # Team sports a club's name may close on, capitalised, after its town: "Chambéry Savoie Mont-Blanc Handball".
 _SPORTS = ["Foot", "Football", "Handball", "Basket", "Volley", "Hockey", "Rugby", "Water-polo"]
@@ -43,6 +46,12 @@ def club_patterns() -> list[list[dict]]:
     head = {"ORTH": {"IN": CLUB_HEADS}}
     head_of_a_town = {"ORTH": {"IN": [word for word in CLUB_HEADS if word != "Stade"]}}
     prefix = {"ORTH": {"IN": _PREFIXES}}
+    # (by its lower-case form, so that it is tried only at a colour, `institutions._HEADS_ONLY`; capitalised)
+    colour_first = {
+        "LOWER": {"IN": [colour.lower() for colour in CLUB_COLOURS]},
+        "IS_TITLE": True,
+        "IS_SENT_START": False,
+    }
     return [
         [head, _DEMONYM],
         [head_of_a_town, OF, CAPITAL],
@@ -55,6 +64,7 @@ def club_patterns() -> list[list[dict]]:
         [{"ORTH": "US"}, {**CAPITAL, "ORTH": {"NOT_IN": ["Open"]}}],  # "l'US Forbach", not the "US Open"
         [CAPITAL, {"ORTH": "-"}, {"LOWER": "club"}, _DEMONYM],  # "le Vélo-club spinalien"
         [*TOWN, {"ORTH": {"IN": _SPORTS}}, {"TEXT": {"REGEX": r"^\d{2}$"}, "OP": "?"}],
+        [colour_first, {"ORTH": "et"}, {"ORTH": {"IN": CLUB_COLOURS}}],
         [
             *TOWN,
             {"ORTH": {"IN": ["Volley", "Basket", "Hand"]}},

@@ -203,7 +203,8 @@ _CUES = [
     # The role before its holder, in apposition: "Le directeur du festival, X, ...", "Le président brésilien, X,".
     # (and after a clause: "Depuis Genève, son directeur général, X", "le secrétaire général de l'organisation, X")
     cue(
-        rf"(?:^|[.!?,]\s+)(?:le|la|son|sa|leur)\s+(?:{_PER_ROLES}|directeur|directrice|secrétaire)"
+        rf"(?:^|[.!?,]\s+)(?:le\s+|la\s+|l'|son\s+|sa\s+|leur\s+)(?:ancien\s+|ancienne\s+)?"
+        rf"(?:{_PER_ROLES}|directeur|directrice|secrétaire)"
         rf"(?:\s+[a-zà-ÿ'-]+){{0,3}}\s*,\s+$",
         "PER",
     ),

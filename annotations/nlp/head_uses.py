@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span
 
+from annotations.nlp.clubs import CLUB_COLOURS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name, reads_as_a_full_name
 from annotations.nlp.institution_words import (
     CAPITALISED_ESTABLISHMENT_HEADS,
@@ -118,6 +119,10 @@ def is_no_name(span: Span) -> bool:
         return _is_no_dam(span)
     if head == "circuit":
         return following is not None and is_acronym_text(following.text)  # a tour: "le circuit ATP", "WTA"
+    if span[0].text in CLUB_COLOURS:  # a nickname after a plural article: "les Rouge et Noir" ("du Rouge et Noir")
+        return before not in _PLURAL_BEFORE
+    if head == "guerre":  # a leader's war: "la guerre de Poutine" (a land's is named: "la guerre d'Algérie")
+        return a_persons_surname(span[-1]) or reads_as_a_full_name(span.doc[span.start + 2 : span.start + 4])
     if head == "camp":  # a side by its leader: "le camp de Jordan Bardella", "de Macron" after "Emmanuel Macron"
         return a_persons_surname(span[-1]) or reads_as_a_full_name(span.doc[span.start + 2 : span.start + 4])
     if head == "forêt" and before == "de" and span.start > 1 and span.doc[span.start - 2].lower_ in _FIRES:

@@ -113,6 +113,9 @@ def org_patterns() -> list[list[dict]]:
         {"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False} for head in sorted(CAPITALISED_ESTABLISHMENT_HEADS)
     ]
     patterns += [pattern for head in capital_heads for pattern in ([head, *NAME], [head, *PROPER])]
+    # and an institute named after a person in full: "l'Institut Jacques Delors" (`institutions._holds_a_person`)
+    institute = {"LOWER": "institut", "IS_TITLE": True, "IS_SENT_START": False}
+    patterns.append([institute, {"ORTH": {"IN": sorted(FIRST_NAMES)}}, {"IS_TITLE": True}])
     # or hyphenated to its name: "la Comédie-Française", "l'Opéra-Comique"
     patterns += [[head, {"ORTH": "-"}, CAPITAL] for head in capital_heads]
     # An elected assembly of a territory, capitalised: "l'Assemblée de Corse", "le Parlement de Wallonie",
@@ -141,7 +144,11 @@ def org_patterns() -> list[list[dict]]:
     domain_adjective = {"IS_LOWER": True, "TEXT": {"REGEX": r"(?:ère|ique|al|ale|el|elle|aire|if|ive)s?$"}, "OP": "?"}
     domain = [OF, ARTICLE, *NAME, domain_adjective]
     portfolio = [OF, ARTICLE, {"LOWER": {"IN": sorted(PORTFOLIOS)}, "IS_TITLE": True}, domain_adjective]
-    patterns.append([{"LOWER": "ministère"}, *domain, {"LOWER": "et"}, *portfolio])
+    portfolio.insert(3, {"LOWER": "combattants", "OP": "?"})  # "des Anciens combattants"
+    # or of three and four, the first ones listed with commas: "ministère du Travail, de la Santé, des
+    # Solidarités et des Familles"
+    for listed in ([], [{"ORTH": ","}, *portfolio], [{"ORTH": ","}, *portfolio] * 2):
+        patterns.append([{"LOWER": "ministère"}, *domain, *listed, {"LOWER": "et"}, *portfolio])
     # and one domain with its adjective: "ministère de la Transition écologique", "ministère de l'Économie numérique"
     one_adjective = {key: value for key, value in domain_adjective.items() if key != "OP"}
     patterns.append([{"LOWER": "ministère"}, *portfolio[:-1], one_adjective])
@@ -262,6 +269,9 @@ def misc_patterns() -> list[list[dict]]:
     patterns += rule_patterns()
     # a treaty by its place: "le traité de Verdun" (not "la bataille de Paris", a campaign as often as a battle)
     patterns += [[{"LOWER": "traité"}, *PROPER]]
+    # and a war by its land, accords by their town: "la guerre d'Indochine", "les accords de Dayton" (plural:
+    # "l'accord de Renault" is a firm's deal; "la guerre de Poutine" is a side's, `head_uses.is_no_name`)
+    patterns += [[{"LOWER": {"IN": ["guerre", "accords"]}}, *PROPER]]
     # a study or a trial by its acronym: "l'étude PALISADE", "l'essai TRIDENT-OA" (not "une étude Ifop", the pollster's)
     acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]{1,4})?$"}, "LOWER": {"NOT_IN": sorted(_SURVEYORS)}}
     suffix = [{"ORTH": "-"}, {"TEXT": {"REGEX": r"^[A-Z0-9]{1,4}$"}}]

@@ -191,7 +191,7 @@ PORTFOLIOS = words(
     "affaires économie finances travail emploi santé solidarités solidarité culture communication éducation "
     "jeunesse sports armées justice agriculture alimentation environnement transition écologie énergie logement "
     "territoires cohésion outre-mer industrie numérique recherche enseignement commerce famille familles égalité "
-    "mer pêche souveraineté comptes fonction ville ruralité relance innovation intérieur europe prévention budget"
+    "mer pêche souveraineté anciens comptes fonction ville ruralité relance innovation intérieur europe prévention budget"
 )
 # The sports a federation or a championship is of: "Fédération française de natation".
 SPORTS = words(

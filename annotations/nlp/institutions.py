@@ -26,6 +26,8 @@ nouns (`institution_words`). The convention (the one of
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -33,7 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotations.nlp.bodies import names_nothing
-from annotations.nlp.clubs import CLUB_FIRST_WORDS, CLUB_LAST_FORMS, CLUB_LAST_WORDS
+from annotations.nlp.clubs import CLUB_COLOURS, CLUB_FIRST_WORDS, CLUB_LAST_FORMS, CLUB_LAST_WORDS
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.firms import FIRM_LAST_FORMS
 from annotations.nlp.first_names import FIRST_NAMES
@@ -82,13 +84,17 @@ def _opening_words(token: dict) -> frozenset[str]:
 
 # The land's nouns that take their name after "de": "Pays de Redon", "Baie de Somme", "Val de Saône".
 _LANDS = frozenset({"Pays", "Baie", "Val", "Vallée", "Plaine", "Côte"})
+# or its people's adjective after "Pays": "Pays basque", "Pays bigouden", "Pays catalan", "Pays messin"
+_LAND_ADJECTIVE = re.compile(r"[a-zà-ÿ]{2,}(?:que|ais|ois|ain|in|ien|en|an|on)$")
 
 
 def _with_its_country(span: Span) -> Span:
     """A name ending on "Pays" goes on to the country it names: "conseil régional des Pays de la Loire",
-    "communauté de communes du Pays de Redon"; so do a bay's, a valley's or a coast's ("communauté
+    "communauté de communes du Pays de Redon", "communauté d'agglomération Pays basque"; so do a bay's, a valley's or a coast's ("communauté
     d'agglomération de la Baie de Somme")."""
     doc, end = span.doc, span.end
+    if span[-1].text == "Pays" and end < len(doc) and _LAND_ADJECTIVE.match(doc[end].text):
+        return Span(doc, span.start, end + 1, label=span.label_)  # a land by its people's adjective: "Pays basque"
     if span[-1].text not in _LANDS or end + 1 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
         return span
     end += 1  # the country's first word, after its article: "de la Loire"
@@ -103,8 +109,10 @@ def _with_its_country(span: Span) -> Span:
 
 _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
 # "l'armée de Terre", "la Nuit européenne des musées", "la galerie Maeght", "le peloton de gendarmerie de ...", and
-# the common heads of "sommet UE-Japon", "temple de la Fusterie", "règlement sur ...", "Crous de Lille")
-_HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règlement cégep crous cross")
+# the common heads of "sommet UE-Japon", "temple de la Fusterie", "règlement sur ...", "Crous de Lille", "guerre
+# d'Indochine")
+_HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règlement cégep crous cross guerre")
+_HEADS_ONLY |= {colour.lower() for colour in CLUB_COLOURS}  # "les Rouge et Noir" (`clubs`)
 _HEADS_ONLY |= TERRITORIAL_ADMINISTRATIONS  # "la DDT de la Drôme" (`bodies.administration_patterns`)
 _ACRONYM_HEADS = SERVICES | TERRITORIAL_ADMINISTRATIONS  # heads written in capitals: "SAMU 54", "DSDEN de l'Isère"
 
@@ -114,6 +122,7 @@ _INNER_PARTICLES = words("van von der den ter ten")
 
 
 _EVENTS = {head.split()[0] for head in EVENT_HEADS}
+_NAMED_AFTER_PEOPLE = CAPITALISED_ESTABLISHMENT_HEADS | {"institut"}
 
 
 def _holds_a_person(span: Span) -> bool:
@@ -121,7 +130,8 @@ def _holds_a_person(span: Span) -> bool:
     présidente de la Région Bretagne Anne Morvan" (the shorter match, without the person, is kept). A
     person right after an establishment's head names it: "lycée Victor Hugo". A name that goes on with a
     surname's particle is a person's too: "au conseil de Pieter Van" or "de Pieter" before "(Van) der Meersch"."""
-    establishment = span[0].lower_ in _ESTABLISHMENTS
+    # (and a capitalised institute or foundation: "l'Institut Jacques Delors", "la Fondation Jean Jaurès")
+    establishment = span[0].lower_ in _ESTABLISHMENTS or (span[0].is_title and span[0].lower_ in _NAMED_AFTER_PEOPLE)
     doc = span.doc
     after = span.end + (span.end < len(doc) and doc[span.end].text in ("Van", "Von"))
     if after + 1 < len(doc) and doc[after].text in _INNER_PARTICLES and doc[after + 1].is_title:

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.entity_labels import Mention, spells
+from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.institution_words import SECOND_BODY_HEADS
 from annotations.nlp.lexicon import LINKING_ADVERBS, words
 from annotations.nlp.name_edges import opens_on_a_body
@@ -245,6 +246,21 @@ def to_its_acronym(span: Span) -> int:
     return span.end if doc[i - 1].is_title and spells(acronym, span.text) else i
 
 
+def _of_its_land(span: Span, label: str) -> bool:
+    """Whether a proper complement after `span` (a name that ends on a common word) is its land's: after a
+    purpose ("pour la renaissance"), or after any organisation's name, not a person's ("de Marie")."""
+    if any(token.lower_ in _UN_PURPOSES for token in span):
+        return True
+    doc, land = span.doc, span.end + 1
+    land += land < len(doc) and doc[land].lower_ in _ARTICLES
+    if label != "ORG" or not span[0].is_title or span[-1].is_stop or land + 1 >= len(doc):
+        return False  # (nor after a link the model left at its end: "Fondation du patrimoine et" du Crédit mutuel)
+    # one word, the land's: not a given name, nor a longer name's first word ("de John Swinney", "de la Langue de
+    # Barbarie")
+    after = doc[land + 1]
+    return doc[land].text not in FIRST_NAMES and not after.is_title and after.lower_ not in ("de", "du", "d'", "des")
+
+
 def mentions_read_on(mentions: list[Mention], doc: Doc) -> list[Mention]:
     """The model's names of bodies read on over their further complements too: the model stops a
     long name where the head's patterns do not reach ("Centre national des études spatiales" of
@@ -261,8 +277,9 @@ def mentions_read_on(mentions: list[Mention], doc: Doc) -> list[Mention]:
             end = past_the_united_nations(span)
             if end == span.end and span[-1].is_lower:
                 end = with_its_complements(Span(doc, span.start, span.end, label="ORG")).end
-            if end == span.end and span[-1].is_lower and any(token.lower_ in _UN_PURPOSES for token in span):
-                # a name by its purpose, then its land: "Mouvement pour la renaissance du Cameroun"
+            if end == span.end and span[-1].is_lower and _of_its_land(span, mention.label):
+                # a name by its purpose, then its land: "Mouvement pour la renaissance du Cameroun", or a body's
+                # ending on a common word: "Front de libération du peuple du Tigré", "Ligue musulmane du Pakistan"
                 end = _proper_complement(doc, end) or end
         # (a bracket soon after it: a look at the text, cheaper than at its tokens)
         if mention.label in ("ORG", "MISC") and "(" in text[mention.end : mention.end + 150] and span[0].is_title:

@@ -5,9 +5,9 @@ the State's powers ("le Sénat", "l'Élysée"), all ORG.
 The model reads many of them as places or events ("Les Républicains" MISC, "La France" for "La France
 insoumise", "LR" MISC), and some hold a common word that heads nothing ("Rassemblement",
 "Reconquête"). Written for Saga from general knowledge of French politics; the article is part of the
-name where the party writes it ("Les Républicains", "La France insoumise"). Left out: names that are
-common words too ("Renaissance", "Horizons", "Ensemble", "Agir"), where a capital alone does not tell
-the party.
+name where the party writes it ("Les Républicains", "La France insoumise"). Names that are common words
+too ("Renaissance", "Horizons") are the party only in a sentence that names another or says "parti"
+(`PARTY_WORDS`); left out: "Ensemble", "Agir", which open sentences as often as words.
 """
 
 import re
@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotations.nlp.known_bodies import ADMINISTRATIONS, BROADCAST_PROGRAMMES, is_a_programme
+from annotations.nlp.known_firms import KNOWN_FIRMS, is_a_persons_name
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import state
 
@@ -109,6 +110,8 @@ PARTY_NAMES = frozenset(
         "Die Linke",
     }
 )
+# Parties named by a common word: the party only among other parties (`_among_parties`).
+PARTY_WORDS = frozenset({"Renaissance", "Horizons"})
 PARTY_ACRONYMS = frozenset(
     [
         "LFI",
@@ -235,18 +238,45 @@ class KnownNames:
                 for name in sorted(PARTY_NAMES | PARTY_ACRONYMS | INSTITUTIONS | ADMINISTRATIONS | {THE_STATE})
             ],
         )
+        self.matcher.add("FIRM", [nlp.make_doc(name) for name in sorted(KNOWN_FIRMS)])
+        self.matcher.add("PARTY_WORD", [nlp.make_doc(name) for name in sorted(PARTY_WORDS)])
         self.matcher.add("MISC", [nlp.make_doc(name) for name in sorted(DECORATIONS | COMPETITIONS | PROGRAMMES)])
         self.matcher.add("MISC", [nlp.make_doc(name) for name in sorted(BROADCAST_PROGRAMMES)])
 
     def __call__(self, doc: Doc, values: SpanSet) -> list[Span]:
+        spans = filter_spans(self.matcher(doc, as_spans=True))  # the longest: "Secours populaire français"
+        # a firm's name is an organisation's, unless it stands in a person's ("Louis Renault")
+        spans = [
+            span if span.label_ not in ("FIRM", "PARTY_WORD") else Span(doc, span.start, span.end, label="ORG")
+            for span in spans
+            if (span.label_ != "FIRM" or not is_a_persons_name(span))
+            and (span.label_ != "PARTY_WORD" or _among_parties(span))
+        ]
         return [
             span
-            for span in filter_spans(self.matcher(doc, as_spans=True))  # the longest: "Secours populaire français"
+            for span in spans
             if not values.overlaps(span.start_char, span.end_char)
             and not is_no_party(span)
             and (span.text != THE_STATE or is_the_state(state(doc).text, span.start_char))
             and (span.text not in BROADCAST_PROGRAMMES or is_a_programme(span))
         ]
+
+
+def _among_parties(span: Span) -> bool:
+    """Whether a party named by a common word ("Renaissance", "Horizons") is the party: capitalised, after no
+    article ("la Renaissance", "une Renaissance du village"), in a sentence that names another party or says
+    "parti" ("Horizons, le parti d'Édouard Philippe", "Renaissance et le MoDem")."""
+    doc = span.doc
+    if span[0].is_sent_start and span.end < len(doc) and doc[span.end].lower_ in ("du", "de", "des", "d'"):
+        return False  # "Renaissance du village": a sentence's first word before its complement
+    if span.start and doc[span.start - 1].lower_ in ("la", "le", "les", "l'", "une", "un", "sa", "cette"):
+        return False
+    sentence = span.sent
+    others = (token for token in sentence if not span.start <= token.i < span.end)
+    # (the names looked for in the sentence's text only when a party word was matched: a rare case)
+    return any(token.text in ("parti", "partis") or token.text in PARTY_ACRONYMS for token in others) or any(
+        name in sentence.text for name in PARTY_NAMES
+    )
 
 
 def the_party(span: Span) -> Span | None:

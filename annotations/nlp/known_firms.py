@@ -1,0 +1,42 @@
+"""Firms known by heart beside the parties (`parties.KnownNames`): the French groups, retailers and brands an
+economy page names by one word, which the model reads as persons or places ("Kiabi fermera" PER, "Andros
+investit" LOC, "Intermarché et Auchan" LOC) with no word around them to correct it.
+
+Written for Saga from general knowledge of French business news: the groups of the main stock index, the retail
+chains and the best-known consumer brands. Left out: names that are common words or towns too, where a capital
+alone (opening a sentence) does not tell the firm ("Orange", "Casino", "Boulanger", "Picard", "Total", "Carrefour",
+"Printemps", "Saint-Gobain", "Leclerc", "Vinci"); a founder's surname is listed when the firm is far more often
+named than the person, and `is_a_persons_name` leaves it to the person it names ("Louis Renault", "Édouard
+Michelin").
+"""
+
+from spacy.tokens import Span
+
+from annotations.nlp.first_names import FIRST_NAMES
+
+KNOWN_FIRMS = frozenset(
+    # groups of the main stock index and large industrial groups
+    {"Michelin", "Renault", "Stellantis", "Airbus", "Safran", "Thales", "Alstom", "Sanofi", "Danone", "Lactalis"}
+    | {"Eiffage", "Bouygues", "Engie", "Veolia", "Kering", "Hermès", "L'Oréal", "Capgemini", "Vivendi", "Sodexo"}
+    | {"Accor", "Bonduelle", "Andros", "Savencia", "Legrand", "Valeo", "Forvia", "Orano", "Framatome", "Arkema"}
+    # retail chains and online shops
+    | {"Kiabi", "Decathlon", "Intermarché", "Auchan", "Lidl", "Aldi", "Monoprix", "Franprix", "Fnac", "Darty"}
+    | {"Conforama", "Castorama", "Ikea", "Cdiscount", "Leroy Merlin", "Norauto", "Sephora"}
+    # telecoms and platforms
+    | {"Free", "SFR", "Bouygues Telecom", "Doctolib", "BlaBlaCar", "Ubisoft", "Deezer"}
+)
+
+
+def is_a_persons_name(span: Span) -> bool:
+    """Whether a firm's name stands in a person's: after a given name ("Louis Renault"), after a particle and a
+    capitalised word ("Léonard de Vinci"), or in a longer name: before a capitalised word that goes on with it
+    ("Renault Trucks", "Michelin Travel Partner") or hyphenated to another ("Intermarché-Wanty", a cycling team)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and (before.text in FIRST_NAMES or before.text.split("-")[0] in FIRST_NAMES):
+        return True
+    if before is not None and before.lower_ in ("de", "d'") and span.start > 1 and doc[span.start - 2].is_title:
+        return not doc[span.start - 2].is_sent_start
+    if span.start and doc[span.start - 1].text == "-":
+        return True  # a team's second sponsor: "Soudal-Lidl"
+    return span.end < len(doc) and (doc[span.end].is_title or doc[span.end].text == "-")  # "Intermarché-Wanty"
