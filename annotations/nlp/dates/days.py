@@ -81,18 +81,30 @@ def _day_range(match: re.Match, context: Context) -> Value | None:
     month1 = int(month1) if str(month1).isdigit() else month_number(month1)
     if first_day is None or last_day is None:
         return None
+    crossing = month1 > month2  # "du 20 décembre au 3 janvier" ends in the next year
     year = year_of(match, context, "year2")
     if year is None:
         # after a date of the text, "du samedi 17 octobre au lundi 2 novembre" is in a year whose 2 November is a
         # Monday, if one is near (against the publication, the clause's tense places it, as Duckling's reading does)
         weekday = None if context.on_publication else match.groupdict().get("weekday2")
         last = _on_weekday_near(context, month2, last_day, weekday)
-        last = last or near_anchor(context, lambda year: day_value(year, month2, last_day))
+        if not last and not year_of(match, context, "year1"):
+            # the whole range is placed, its year following its start as a single day's does: begun by the
+            # publication in a past clause, not over in a future one
+            return near_anchor(
+                context,
+                lambda year: _days_between(year, month1, first_day, year + crossing, month2, last_day),
+                of_days=True,
+            )
         year = last.earliest.year if last else None
     if year is None:
         return None
-    first_year = year_of(match, context, "year1") or (year - 1 if month1 > month2 else year)
-    first, last = day_value(first_year, month1, first_day), day_value(year, month2, last_day)
+    first_year = year_of(match, context, "year1") or (year - 1 if crossing else year)
+    return _days_between(first_year, month1, first_day, year, month2, last_day)
+
+
+def _days_between(year1: int, month1: int, day1: int, year2: int, month2: int, day2: int) -> Value | None:
+    first, last = day_value(year1, month1, day1), day_value(year2, month2, day2)
     return between(first, last) if first and last else None
 
 
