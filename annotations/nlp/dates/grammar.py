@@ -21,6 +21,7 @@ from annotations.nlp.dates.named import named_rules
 from annotations.nlp.dates.openings import opening_words, rule_matches, word_starts
 from annotations.nlp.dates.quarters import quarter_rules
 from annotations.nlp.dates.relative import leading_rules, relative_rules
+from annotations.nlp.dates.republican import republican_rules
 from annotations.nlp.dates.rules import Rule
 from annotations.nlp.dates.values import Context, Value, open_after, open_before, open_since, open_until
 from annotations.nlp.lexicon import words
@@ -180,6 +181,7 @@ class Grammar:
     def __init__(self, open_bounds: bool = True):
         self.rules: list[Rule] = [
             *leading_rules(),
+            *republican_rules(),
             *named_rules(),
             *edge_rules(),
             *quarter_rules(),

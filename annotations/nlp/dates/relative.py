@@ -271,8 +271,8 @@ def relative_rules() -> list[Rule]:
             _nth_weekday_of_month,
             needs="weekday",
         ),
-        rule(  # "le 2 du mois prochain": that day of the month after (or before) the publication's
-            rf"le\s+{_BARE_DAY}\s+du\s+mois\s+(?P<direction>prochain|dernier)\b",
+        rule(  # "le 2 du mois prochain": that day of the month after (or before) the publication's, or of its own
+            rf"le\s+{_BARE_DAY}\s+(?:du\s+mois\s+(?P<direction>prochain|dernier)\b|(?:de\s+ce|du)\s+mois(?:-ci|\s+en\s+cours)?(?<!du\smois)(?![\w-]))",
             day_of_month_near,
             needs="digit",
             opens=("le",),
