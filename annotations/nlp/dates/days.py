@@ -16,10 +16,11 @@ from annotations.nlp.dates.lexicon import (
     WEEKDAY_OPENS,
     YEAR,
     day_number,
+    direction,
     month_number,
 )
 from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, rule
-from annotations.nlp.dates.values import Context, Value, between, day_value, full_year, near_anchor
+from annotations.nlp.dates.values import Context, Value, between, day_value, full_year, near_anchor, period, unit_value
 from annotations.nlp.dates.weekdays import on_its_weekday
 
 NOT_NUMBER_BEFORE = r"(?:[\d.,:/#№°$€£-]|\d |n°)"  # inside a longer number, a code or an amount
@@ -109,8 +110,12 @@ def _days_between(year1: int, month1: int, day1: int, year2: int, month2: int, d
 
 
 def _bare_day_range(match: re.Match, context: Context) -> Value | None:
-    """ "du 13 au 18": days of the anchor's month."""
+    """ "du 13 au 18": days of the anchor's month; "entre le 20 et le 25 de ce mois", "du 10 au 20 du mois prochain":
+    of the publication's month, or the one after (before) it."""
     anchor = context.anchor
+    if match["of"] and context.today:
+        steps = direction(match["direction"]) if match["direction"] else 0
+        anchor = period(unit_value(context.published, "month"), "month", steps)
     first_day, last_day = day_of(match, "day1"), day_of(match, "day2")
     if not anchor or anchor.unit == "year" or first_day is None or last_day is None:
         return None
@@ -194,7 +199,8 @@ def day_rules() -> list[Rule]:
             opens=("du", "entre"),
         ),
         rule(
-            rf"(?:du|entre\s+le)\s+{WD}?(?P<day1>{DAY})\s+(?:au|et\s+le)\s+{WD}?(?P<day2>{DAY})(?![\w])",
+            rf"(?:du|entre\s+le)\s+{WD}?(?P<day1>{DAY})\s+(?:au|et\s+le)\s+{WD}?(?P<day2>{DAY})(?![\w])"
+            r"(?P<of>\s+(?:de\s+ce\s+mois(?:-ci)?|du\s+mois\s+(?:en\s+cours|(?P<direction>prochain|dernier)))(?![\w-]))?",
             _bare_day_range,
             guard=free_after,
             needs="digit",
