@@ -29,9 +29,10 @@ _PERIOD_NOUN_BEFORE = re.compile(
     r"(?:\s+pour)?|législature|mandature|plan\s+(?:triennal|quinquennal|pluriannuel)|promotion|"
     r"année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile|d'imposition)|loi\s+de\s+programmation(?:\s+\w+)?)\s+$"
 )
-# A law, a code, a treaty named by its year, with up to two words of its name: "la loi Evin de 1991", "le Code civil
-# de 1804", "l'édit de Nantes de 1598", "la loi de 1905"; the year is the act's.
-_LAW = r"(?:loi|code|édit|traité|constitution|directive|concordat|charte)"
+# A law, a code, a treaty, an agreement named by its year, with up to two words of its name: "la loi Evin de 1991",
+# "le Code civil de 1804", "l'édit de Nantes de 1598", "la loi de 1905", "les accords d'Évian de 1962"; the year is the
+# act's.
+_LAW = r"(?:loi|code|édit|traité|constitution|directive|concordat|charte|accords?|pacte|protocole)"
 _LAW_OF_YEAR_BEFORE = re.compile(rf"\b(?:l'|le\s+|la\s+)?{_LAW}(?:\s+[\w'-]+){{0,2}}?\s+de\s+$")
 # An event named by its year: "la Coupe du monde 2030", "les Jeux olympiques de 2032", "l'Euro 2032" (the
 # football championship, capitalised: "l'euro 2000 fois" is none), "le Mondial 2026", "les JO 2024"; the year is the
