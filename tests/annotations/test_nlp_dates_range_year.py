@@ -1,4 +1,5 @@
-"""A range of days written without its year is placed as its first day alone would be, and a present passive ("la
+"""A range of days written without its year is placed whole (begun by the publication in a past clause, its first day
+deciding as a single day's does; not over in a future one), and a present passive ("la
 route est fermée", "les piscines sont ouvertes") is a state that lasts, not a past: "Du 20 mai au 3 juillet, la route
 est fermée", published in mid-May, is this year's, as "Le 20 mai, la route est fermée" is. A compound past made
 with "être" ("est arrivé", "sont partis") and a passive told in the past ("a été fermée") still tell a past."""

@@ -90,12 +90,10 @@ def _day_range(match: re.Match, context: Context) -> Value | None:
         weekday = None if context.on_publication else match.groupdict().get("weekday2")
         last = _on_weekday_near(context, month2, last_day, weekday)
         if not last and not year_of(match, context, "year1"):
-            # the whole range is placed, its year following its start as a single day's does: begun by the
-            # publication in a past clause, not over in a future one
+            # the whole range is placed, not its last day alone: begun by the publication in a past clause (its
+            # first day decides, as a single day's does), not over in a future one
             return near_anchor(
-                context,
-                lambda year: _days_between(year, month1, first_day, year + crossing, month2, last_day),
-                of_days=True,
+                context, lambda year: _days_between(year, month1, first_day, year + crossing, month2, last_day)
             )
         year = last.earliest.year if last else None
     if year is None:

@@ -247,7 +247,7 @@ def full_year(text: str, context: Context) -> int:
     return century + year if century + year <= reference + 10 else century - 100 + year
 
 
-def near_anchor(context: Context, make, told: str | None = None, of_days: bool = False) -> Value | None:
+def near_anchor(context: Context, make, told: str | None = None) -> Value | None:
     """`make(year)` for the year nearest the anchor (a day or month written without its year).
 
     "dernier" or "prochain" after it ("le 15 mai dernier") counts from the publication day. So
@@ -256,8 +256,7 @@ def near_anchor(context: Context, make, told: str | None = None, of_days: bool =
     published in March is last July; "s'ouvrira le 15 avril" is the coming one); a bound still
     to come ("jusqu'au 3 avril" in a future clause) counts from a date of the text as well, and a future
     clause after a date of an earlier year told in the past counts from the publication. A `told`
-    direction (a cue's: "depuis", "d'ici") counts from the anchor whatever the tense. A range of days (`of_days`)
-    is placed by its first day, as that day alone would be.
+    direction (a cue's: "depuis", "d'ici") counts from the anchor whatever the tense.
 
     Long on purpose: every news convention on a date without its year meets here, in the order they apply.
     """
@@ -298,14 +297,13 @@ def near_anchor(context: Context, make, told: str | None = None, of_days: bool =
     if chosen and not told and _over_before_to_come(context, chosen):
         # "La cour d'appel, saisie en mars, rendra son arrêt le 15 octobre" (published in August): what a future
         # verb says will be done is not over by the publication, whatever the date before it
-        return near_anchor(replace(context, previous=None), make, of_days=of_days)
-    if chosen and guessed and told == "past" and (of_days or (chosen.latest - chosen.earliest).days <= 20):
+        return near_anchor(replace(context, previous=None), make)
+    if chosen and guessed and told == "past" and (chosen.latest - chosen.earliest).days <= 20:  # a day or a few
         # a past read from the clause is a guess ("la grève annoncée pour la veille de Noël a été levée"): it
-        # does not put a day (or a range of days, by its first) a year back when the same day comes within a
-        # month of the publication, unless its own participle tells ("adopté le 5 mars")
+        # does not put a day a year back when the same day comes within a month of the publication, unless its
+        # own participle tells ("adopté le 5 mars")
         close = nearest(candidates, anchor)
-        gap = _first_day_gap if of_days else _gap
-        near = close and gap(close, anchor.earliest) <= 31 and gap(chosen, anchor.earliest) > 300
+        near = close and _gap(close, anchor.earliest) <= 31 and _gap(chosen, anchor.earliest) > 300
         if near and not past_participle_before(context.text, context.start):
             return close
     return chosen
@@ -325,11 +323,6 @@ def _gap(value: Value, day: date) -> int:
     if value.earliest <= day <= value.latest:
         return 0
     return min(abs((value.earliest - day).days), abs((value.latest - day).days))
-
-
-def _first_day_gap(value: Value, day: date) -> int:
-    """Days between `day` and the first day of `value`."""
-    return abs((value.earliest - day).days)
 
 
 def _over_before_to_come(context: Context, chosen: Value) -> bool:
