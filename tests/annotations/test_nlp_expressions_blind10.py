@@ -38,6 +38,7 @@ FRIDAY = date(2026, 5, 15)
         # a law or a code named by its year; a code of four figures is none
         ("La loi Gayssot de 1990 réprime le négationnisme.", [("La loi Gayssot de 1990", "1990")]),
         ("Le code de 1804 caractères a été piraté.", []),
+        ("Le traité date de 1919.", [("1919", "1919")]),
         ("La loi de programmation 2026-2030 a été votée.", [("La loi de programmation 2026-2030", "2026/2030")]),
         # the Republican calendar; "l'an I" of something else is none
         ("Le 10 thermidor an II, Robespierre est guillotiné.", [("Le 10 thermidor an II", "1794-07-28")]),
