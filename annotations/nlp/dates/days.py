@@ -164,6 +164,7 @@ def _listed(text: str, match: re.Match) -> bool:
 def day_rules() -> list[Rule]:
     """Lists and ranges of days, before any rule reading one day ("14 décembre" in "les 13 et 14
     décembre" is read by the one-day rule, after the list's first days)."""
+    # Long as a table is: one rule an entry, in the grammar's order.
     return [
         rule(
             rf"(?:(?:les?|des)\s+)?(?:(?P<weekday>{WEEKDAY})s?\s+)?(?P<day>{DAY})(?![\w])(?={_LIST_TAIL})",
