@@ -49,3 +49,24 @@ def test_a_range_without_its_year_follows_its_first_day(text, published, expecte
 def test_a_present_passive_is_not_a_past(text, expected):
     published = date(2026, 3, 2)
     assert [value for _, value in date_values(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a history told in the imperfect, then a bound to come: the publication's year, not the history's
+        (
+            "Il y a trente ans, le 3 mai 1996, une usine explosait ; un mémorial y est dédié jusqu'à fin juin.",
+            [("Il y a trente ans", "1996"), ("3 mai 1996", "1996-05-03"), ("jusqu'à fin juin", "../2026-06-30")],
+        ),
+        # a past the participle dates ("commis le"), then a verdict expected: the one to come
+        (
+            "Deux hommes seront jugés pour un vol commis le 4 mars 2024. Le jugement est attendu le 20 juin.",
+            [("4 mars 2024", "2024-03-04"), ("le 20 juin", "2026-06-20")],
+        ),
+        # a law's name stops before a cue of its own
+        ("Les députés examineront la loi à partir du 2 juin.", [("à partir du 2 juin", "2026-06-02/..")]),
+    ],
+)
+def test_a_past_before_a_date_to_come(text, expected):
+    assert date_values(text, MAY) == expected

@@ -33,8 +33,12 @@ _PERIOD_NOUN_BEFORE = re.compile(
 # "le Code civil de 1804", "l'édit de Nantes de 1598", "la loi de 1905", "les accords d'Évian de 1962"; the year is the
 # act's.
 _LAW = r"(?:loi|code|édit|traité|constitution|directive|concordat|charte|accords?|pacte|protocole)"
-# A word of its name, not a verb telling its date ("Le traité date de 1957", "la loi remonte à").
-_LAW_WORD = r"\s+(?!(?:dat|remont)\w*\b|(?:est|a|fut|était)\b)[\w'-]+"
+# A word of its name, not a verb telling its date ("Le traité date de 1957", "la loi remonte à") nor a cue of its own
+# ("le projet de loi à partir du 27 janvier", "la loi, en vigueur depuis le").
+_LAW_WORD = (
+    r"\s+(?!(?:dat|remont|jusqu)\w*\b|(?:est|a|fut|était|sera|à|au|aux|en|dès|depuis|partir|compter|avant|après|pour|"
+    r"par|sur|le|la|les|un|une|et|ou|qui|que|entre|vigueur)\b)[\w'-]+"
+)
 _LAW_OF_YEAR_BEFORE = re.compile(rf"\b(?:l'|le\s+|la\s+)?{_LAW}(?:{_LAW_WORD}){{0,2}}?\s+de\s+$")
 # An event named by its year: "la Coupe du monde 2030", "les Jeux olympiques de 2032", "l'Euro 2032" (the
 # football championship, capitalised: "l'euro 2000 fois" is none), "le Mondial 2026", "les JO 2024"; the year is the
