@@ -164,6 +164,16 @@ CURRENCY_WORDS = {
     "pesos colombiens": "COP",
     "peso chilien": "CLP",
     "pesos chiliens": "CLP",
+    # Asia and the Indian Ocean of the French-speaking world ("30 000 riels", "2 millions de dongs"); the rupee named
+    # with its country is Mauritius's, not India's
+    "riel": "KHR",
+    "riels": "KHR",
+    "dong": "VND",
+    "dongs": "VND",
+    "roupie mauricienne": "MUR",
+    "roupies mauriciennes": "MUR",
+    "roupie seychelloise": "SCR",
+    "roupies seychelloises": "SCR",
     "real brésilien": "BRL",
     "reais": "BRL",
     "réais": "BRL",
@@ -197,3 +207,7 @@ CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "ILS", "INR", "
 CODES += ("TND", "DZD", "ZAR", "NGN", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "SGD", "HKD", "EGP")
 # After the figure only: the bitcoin's code, and the French franc's "FF" of the years before the euro ("20 000 FF")
 CODES_AFTER = {"BTC": "BTC", "FF": "FRF"}
+# and the codes of the French-speaking world's currencies, after the figure ("200 MAD", "9 500 DA", the Algerian
+# press's dinar; "5 000 GNF")
+CODES_AFTER |= {"MAD": "MAD", "DA": "DZD", "GNF": "GNF", "CDF": "CDF", "MGA": "MGA", "HTG": "HTG", "XPF": "XPF"}
+CODES_AFTER |= {"MRU": "MRU", "KMF": "KMF", "DJF": "DJF", "RWF": "RWF", "BIF": "BIF", "MUR": "MUR"}

@@ -32,7 +32,6 @@ from annotations.nlp.dates.lexicon import (
     month_number,
 )
 from annotations.nlp.dates.months import month, month_range
-from annotations.nlp.dates.named import week_of, weekend_of
 from annotations.nlp.dates.periods import (
     DECADE_WORDS,
     ERA_YEAR,
@@ -45,8 +44,6 @@ from annotations.nlp.dates.periods import (
     decade,
     decade_years,
     decades,
-    iso_week,
-    nth,
     season_range,
     winter_of_two_years,
     year_in_words,
@@ -59,7 +56,6 @@ from annotations.nlp.dates.rules import (
     Rule,
     free_after,
     holiday_written,
-    not_yearly,
     rule,
     two_digit_year_free,
 )
@@ -71,6 +67,7 @@ from annotations.nlp.dates.values import (
     near_anchor,
     unit_value,
 )
+from annotations.nlp.dates.weeks import nth_in_month_rule, week_rules
 
 # Parts of a month (thirds) and of a year (two months at either end, two in the middle).
 _PART = r"(?P<part>début|fin|mi-|mi\s|milieu|courant)"
@@ -99,27 +96,13 @@ def _holiday(match: re.Match, context: Context) -> Value | None:
     return near_anchor(context, lambda year: unit_value(holiday(name, year), "day"))
 
 
-def _nth_in_month(match: re.Match, context: Context) -> Value | None:
-    """ "le 3e jour d'octobre", "la première semaine d'octobre 2014" (its first whole week), "le
-    dernier jour de mars", "la deuxième quinzaine d'avril", "le premier mercredi de mars", "le premier week-end de
-    février" (its first Saturday and the Sunday after)."""
-    whole = month(match, context)
-    if whole is None:
-        return None
-    return nth(whole, match["ordinal"], match["what"])
-
-
 def _day_of_a_year_in_words(match: re.Match, context: Context) -> Value | None:
     year, day = year_in_words(match, context), day_of(match)
     return day_value(year.earliest.year, month_number(match["month"]), day) if year and day else None
 
 
-_WEEK_NUMBER = r"(?P<{}>5[0-3]|[1-4]\d|0?[1-9])"
-
-
 _HALF = r"(?:première|seconde|deuxième)\s+moitié"  # of a decade or a century
 _THIRD = r"(?:premier|second|deuxième|dernier)\s+tiers"  # of a century
-_ORDINAL = r"(?P<ordinal>premier|première|premiere|1er|1re|1ère|second|seconde|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|\d{1,2}(?:e|è|ème|eme)|derni[eè]re|dernier)"
 _YEAR2 = rf"(?:{YEAR}|'?{_TWO_DIGITS})"
 _NAMED_DAY = rf"(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})"
 _FULL_MONTHS = alternatives(set(MONTHS) - {"mars"}) + "|mars"
@@ -135,40 +118,14 @@ def absolute_rules() -> list[Rule]:
     """
     return [
         *day_rules(),
-        rule(
-            rf"(?:le\s+)?{_ORDINAL}\s+(?P<what>jour|semaine|quinzaine|week-?end|{WEEKDAY})\s+(?:du\s+mois\s+)?d[eu']\s*(?:mois\s+d[e']\s*)?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
-            _nth_in_month,
-            guard=not_yearly,
-            needs="month",
-            opens=("le", "premier", "second", "deuxième", "troisième", "quatrième", "cinquième", "dernier", A_NUMBER),
-        ),
+        nth_in_month_rule(),
         rule(
             rf"(?:l')?(?P<holiday>{HOLIDAY})(?:(?:\s+|-)(?P<year>{YEAR}))?(?![\w])",  # "l'Ascension"
             _holiday,
             guard=holiday_written,
             needs="holiday",
         ),
-        # a numbered week: "la semaine 12", "la 45e semaine"; not "la 3e semaine consécutive", "la 12e semaine de
-        # grossesse", "la semaine 4 jours" (free after)
-        rule(
-            rf"(?:la\s+)?(?:semaine\s+{_WEEK_NUMBER.format('week')}(?:\s+(?:de\s+l'année\s+|de\s+)?(?P<year>{YEAR}))?|{_WEEK_NUMBER.format('week2')}"
-            rf"(?:e|è|ème|eme)\s+semaine(?:\s+de\s+l'année)?(?:\s+(?P<year2>{YEAR}))?)(?![\w,.]\d|[\w-])",
-            iso_week,
-            guard=free_after,
-            needs="unit",
-            opens=("la", "semaine", A_NUMBER),
-        ),
-        rule(
-            rf"le\s+week-?end\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?(?![\w-])",
-            weekend_of,
-            needs="weekend",
-        ),
-        rule(
-            rf"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
-            week_of,
-            needs="unit",
-            opens=("la",),
-        ),
+        *week_rules(),
         rule(
             rf"{WD}?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{_YEAR2})(?![\d\w])",
             date_of,

@@ -16,10 +16,11 @@ from annotations.nlp.dates.lexicon import (
     WEEKDAY_OPENS,
     YEAR,
     day_number,
+    direction,
     month_number,
 )
 from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, rule
-from annotations.nlp.dates.values import Context, Value, between, day_value, full_year, near_anchor
+from annotations.nlp.dates.values import Context, Value, between, day_value, full_year, near_anchor, period, unit_value
 from annotations.nlp.dates.weekdays import on_its_weekday
 
 NOT_NUMBER_BEFORE = r"(?:[\d.,:/#№°$€£-]|\d |n°)"  # inside a longer number, a code or an amount
@@ -81,24 +82,38 @@ def _day_range(match: re.Match, context: Context) -> Value | None:
     month1 = int(month1) if str(month1).isdigit() else month_number(month1)
     if first_day is None or last_day is None:
         return None
+    crossing = month1 > month2  # "du 20 décembre au 3 janvier" ends in the next year
     year = year_of(match, context, "year2")
     if year is None:
         # after a date of the text, "du samedi 17 octobre au lundi 2 novembre" is in a year whose 2 November is a
         # Monday, if one is near (against the publication, the clause's tense places it, as Duckling's reading does)
         weekday = None if context.on_publication else match.groupdict().get("weekday2")
         last = _on_weekday_near(context, month2, last_day, weekday)
-        last = last or near_anchor(context, lambda year: day_value(year, month2, last_day))
+        if not last and not year_of(match, context, "year1"):
+            # the whole range is placed, not its last day alone: begun by the publication in a past clause (its
+            # first day decides, as a single day's does), not over in a future one
+            return near_anchor(
+                context, lambda year: _days_between(year, month1, first_day, year + crossing, month2, last_day)
+            )
         year = last.earliest.year if last else None
     if year is None:
         return None
-    first_year = year_of(match, context, "year1") or (year - 1 if month1 > month2 else year)
-    first, last = day_value(first_year, month1, first_day), day_value(year, month2, last_day)
+    first_year = year_of(match, context, "year1") or (year - 1 if crossing else year)
+    return _days_between(first_year, month1, first_day, year, month2, last_day)
+
+
+def _days_between(year1: int, month1: int, day1: int, year2: int, month2: int, day2: int) -> Value | None:
+    first, last = day_value(year1, month1, day1), day_value(year2, month2, day2)
     return between(first, last) if first and last else None
 
 
 def _bare_day_range(match: re.Match, context: Context) -> Value | None:
-    """ "du 13 au 18": days of the anchor's month."""
+    """ "du 13 au 18": days of the anchor's month; "entre le 20 et le 25 de ce mois", "du 10 au 20 du mois prochain":
+    of the publication's month, or the one after (before) it."""
     anchor = context.anchor
+    if match["of"] and context.today:
+        steps = direction(match["direction"]) if match["direction"] else 0
+        anchor = period(unit_value(context.published, "month"), "month", steps)
     first_day, last_day = day_of(match, "day1"), day_of(match, "day2")
     if not anchor or anchor.unit == "year" or first_day is None or last_day is None:
         return None
@@ -149,6 +164,7 @@ def _listed(text: str, match: re.Match) -> bool:
 def day_rules() -> list[Rule]:
     """Lists and ranges of days, before any rule reading one day ("14 décembre" in "les 13 et 14
     décembre" is read by the one-day rule, after the list's first days)."""
+    # Long as a table is: one rule an entry, in the grammar's order.
     return [
         rule(
             rf"(?:(?:les?|des)\s+)?(?:(?P<weekday>{WEEKDAY})s?\s+)?(?P<day>{DAY})(?![\w])(?={_LIST_TAIL})",
@@ -182,7 +198,8 @@ def day_rules() -> list[Rule]:
             opens=("du", "entre"),
         ),
         rule(
-            rf"(?:du|entre\s+le)\s+{WD}?(?P<day1>{DAY})\s+(?:au|et\s+le)\s+{WD}?(?P<day2>{DAY})(?![\w])",
+            rf"(?:du|entre\s+le)\s+{WD}?(?P<day1>{DAY})\s+(?:au|et\s+le)\s+{WD}?(?P<day2>{DAY})(?![\w])"
+            r"(?P<of>\s+(?:de\s+ce\s+mois(?:-ci)?|du\s+mois\s+(?:en\s+cours|(?P<direction>prochain|dernier)))(?![\w-]))?",
             _bare_day_range,
             guard=free_after,
             needs="digit",

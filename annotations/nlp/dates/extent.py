@@ -15,7 +15,7 @@ from annotations.nlp.dates.values import Value
 
 # The horizon's cue ("d'ici 2030", "d'ici à 2030"): also what keeps the timeline from moving (grammar).
 HORIZON = r"\bd'ici(?: à)?\s+"
-_HORIZON_CUE = re.compile(HORIZON + r"(?:la\s+)?$")  # and "d'ici la fin juin"
+_HORIZON_CUE = re.compile(r"\bd'ici(?: à| au)?\s+(?:la\s+)?$")  # and "d'ici la fin juin", "d'ici au 15 mars"
 _YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
 # The period a year or a span of years counts: "la période 2021-2027", "l'exercice (budgétaire) 2025",
 # "la saison 2024-25" ("la saison culturelle 2028-2029"), "l'année scolaire 2025-2026", "la campagne 2025-2026" (a harvest's or a sale's), "l'année
@@ -27,8 +27,19 @@ _PERIOD_NOUN_BEFORE = re.compile(
     r"session(?:\s+(?:ordinaire|extraordinaire|parlementaire))?|avis\s+d'imposition|(?:déclaration\s+de\s+)?revenus(?:\s+de)?|"
     r"budget(?:\s+(?:primitif|supplémentaire|rectificatif|triennal|pluriannuel))?|(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+rectificative)?"
     r"(?:\s+pour)?|législature|mandature|plan\s+(?:triennal|quinquennal|pluriannuel)|promotion|"
-    r"année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile|d'imposition))\s+$"
+    r"année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile|d'imposition)|loi\s+de\s+programmation(?:\s+\w+)?)\s+$"
 )
+# A law, a code, a treaty, an agreement named by its year, with up to two words of its name: "la loi Evin de 1991",
+# "le Code civil de 1804", "l'édit de Nantes de 1598", "la loi de 1905", "les accords d'Évian de 1962"; the year is the
+# act's.
+_LAW = r"(?:loi|code|édit|traité|constitution|directive|concordat|charte|accords?|pacte|protocole)"
+# A word of its name, not a verb telling its date ("Le traité date de 1957", "la loi remonte à") nor a cue of its own
+# ("le projet de loi à partir du 27 janvier", "la loi, en vigueur depuis le").
+_LAW_WORD = (
+    r"\s+(?!(?:dat|remont|jusqu)\w*\b|(?:est|a|fut|était|sera|à|au|aux|en|dès|depuis|partir|compter|avant|après|pour|"
+    r"par|sur|le|la|les|un|une|et|ou|qui|que|entre|vigueur)\b)[\w'-]+"
+)
+_LAW_OF_YEAR_BEFORE = re.compile(rf"\b(?:l'|le\s+|la\s+)?{_LAW}(?:{_LAW_WORD}){{0,2}}?\s+de\s+$")
 # An event named by its year: "la Coupe du monde 2030", "les Jeux olympiques de 2032", "l'Euro 2032" (the
 # football championship, capitalised: "l'euro 2000 fois" is none), "le Mondial 2026", "les JO 2024"; the year is the
 # event's. A whole word, and "Mondial" and "JO" capitalised: "le Forum mondial 2026", "le tournoi Bojo 2026" are none.
@@ -52,9 +63,13 @@ _FRAME_BEFORE = re.compile(
 # An act, a sitting or a deadline named by its day: "l'arrêté du 12 mars", "le décret du 3 avril 2029", "l'arrêté
 # royal du 18 février", "la séance du 14 mai", "le Journal officiel du 4 mai", "la date butoir du 15 juillet"; the
 # day is the act's, and a reader sees the act's name as the date ("par arrêté du" already reads so).
+# A law, a treaty or a directive has up to three words of its name before its day ("la loi Veil du 17 janvier 1975",
+# "le traité de Rome du 25 mars 1957", "la directive européenne du"), any act its number ("la loi n° 2029-412 du",
+# "l'ordonnance n° 45-2658 du"); "à la date du", "en date du" name the day itself.
 _ACT_BEFORE = re.compile(
-    r"\b(?:l'|le\s+|la\s+|les\s+|par\s+)?(?:arrêté(?:\s+(?:royal|ministériel|préfectoral|municipal|fédéral))?|décret(?:-loi)?|"
-    r"circulaire|délibération|ordonnance|règlement|séance|jugement|décision|journal\s+officiel|date\s+butoir|délai)\s+du\s+$"
+    r"\b(?:l'|le\s+|la\s+|les\s+|par\s+)?(?:(?:arrêté(?:\s+(?:royal|ministériel|préfectoral|municipal|fédéral))?|décret(?:-loi)?|"
+    r"circulaire|délibération|ordonnance|règlement|séance|jugement|décision|journal\s+officiel|date\s+butoir|délai|"
+    rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?)(?:\s+n°\s*[\d/-]+)?|(?:à\s+la|en)\s+date)\s+du\s+$"
 )
 # "vers" after a turn or a way is a direction, no hedge: "les regards se tournent vers 2027", "la route vers 2030"
 _TOWARDS = re.compile(
@@ -67,7 +82,7 @@ _PART_OF_DAY_AFTER = re.compile(r"\s+(?:au\s+)?(?:matin|midi|après-midi|soir|so
 # "à la mi-journée", "en fin d'après-midi", "en début de soirée", "dans la matinée", "tard dans la soirée".
 CLOCK = r"(?:\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?(?:\s+(?:du\s+matin|du\s+soir))?|\d{1,2}:\d{2}|midi|minuit)(?![\w])"
 _MOMENT = (
-    r"(?:à\s+l'aube|au\s+petit\s+matin|à\s+la\s+mi-journée|(?:en|au)\s+(?:début|fin)\s+(?:de\s+(?:matinée|soirée|journée|nuit)|"
+    r"(?:à\s+l'aube|au\s+petit\s+matin|à\s+la\s+mi-journée|(?:en|au)\s+(?:début|fin|milieu)\s+(?:de\s+(?:matinée|soirée|journée|nuit)|"
     r"d'après-midi)|(?:(?:tard|tôt)\s+)?dans\s+(?:la\s+(?:matinée|soirée|nuit)|l'après-midi)|en\s+(?:matinée|soirée)|"
     r"à\s+l'heure\s+du\s+(?:déjeuner|dîner))(?![\w-])"
 )
@@ -100,11 +115,12 @@ def widened(text: str, lowered: str, start: int, end: int, value: Value) -> tupl
 
 def _grown_back(text: str, lowered: str, start: int, value: Value) -> int:
     """The start moved back over a year's noun or event, then over a frame, or a clock time before a day."""
-    before, text_before = lowered[max(0, start - 40) : start], text[max(0, start - 40) : start]
+    before, text_before = lowered[max(0, start - 45) : start], text[max(0, start - 45) : start]
     cue = _HORIZON_CUE.search(before)
     if not cue and value.unit == "year" and not value.is_open:
         noun = _YEAR_NOUN_BEFORE.search(before) if value.precision == "year" else None
         cue = noun or _PERIOD_NOUN_BEFORE.search(before) or _EVENT_BEFORE.search(text_before)
+        cue = cue or (value.precision == "year" and _LAW_OF_YEAR_BEFORE.search(before))
     if cue:
         start -= len(before) - cue.start()
         before = lowered[max(0, start - 30) : start]

@@ -21,6 +21,7 @@ from annotations.nlp.dates.named import named_rules
 from annotations.nlp.dates.openings import opening_words, rule_matches, word_starts
 from annotations.nlp.dates.quarters import quarter_rules
 from annotations.nlp.dates.relative import leading_rules, relative_rules
+from annotations.nlp.dates.republican import republican_rules
 from annotations.nlp.dates.rules import Rule
 from annotations.nlp.dates.values import Context, Value, open_after, open_before, open_since, open_until
 from annotations.nlp.lexicon import words
@@ -180,6 +181,7 @@ class Grammar:
     def __init__(self, open_bounds: bool = True):
         self.rules: list[Rule] = [
             *leading_rules(),
+            *republican_rules(),
             *named_rules(),
             *edge_rules(),
             *quarter_rules(),
@@ -317,8 +319,10 @@ _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméros?)\s*$", re.I)
 # route 2030", "l'élection départementale 2021").
 _ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b[Ll]a\s+(?:départementale|nationale)\s+)$")
 # A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year; a flight's number
-# ("le vol AF 1918", "les vols 1230 et 1231") is none either.
-_MODEL_NUMBER_BEFORE = re.compile(r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?)?$")
+# ("le vol AF 1918", "les vols 1230 et 1231") nor a train's ("le TER 2031", "le TGV 6104") is none either.
+_MODEL_NUMBER_BEFORE = re.compile(
+    r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?)?$|\b(?:TER|TGV|RER|Intercités|Ouigo|Eurostar|Thalys)\s+$"
+)
 # A form's, a room's, a runner's, a law's article's or amendment's, a plot's or a code's number ("le formulaire 2042", "la
 # salle 2010", "le dossard 1999", "l'article 1240 du Code civil", "l'amendement 2045 du gouvernement", "le lot 1950",
 # "le code promotionnel 1995"): none is a year.

@@ -250,8 +250,13 @@ def iso_week(match: re.Match, context: Context) -> Value | None:
     if not written and not anchor:
         return None
     year = full_year(written, context) if written else anchor.earliest.year
+    return week_days(year, int(groups.get("week") or groups["week2"]))
+
+
+def week_days(year: int, number: int) -> Value | None:
+    """The ISO 8601 week `number` of `year`, Monday to Sunday (none past the year's last week)."""
     try:
-        monday = date.fromisocalendar(year, int(groups.get("week") or groups["week2"]), 1)
+        monday = date.fromisocalendar(year, number, 1)
     except ValueError:
         return None
     return days(monday, monday + timedelta(days=6))

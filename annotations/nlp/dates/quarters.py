@@ -138,11 +138,23 @@ def first_months(match: re.Match, context: Context) -> Value | None:
 _ORDINALS = r"premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e"
 
 
+def half_of_year(match: re.Match, context: Context) -> Value | None:
+    """ "la première moitié de 2031", "la seconde moitié de l'année prochaine": a half-year."""
+    year = _year(match, context)
+    first = 1 if match["half"] == "première" else 7
+    return between(month_value(year, first), month_value(year, first + 5)) if year else None
+
+
 def quarter_rules() -> list[Rule]:
     """Quarters and half-years, before the calendar rules (which would read their year alone)."""
     # Long as a table is: one rule an entry, each read on its own.
     return [
         rule(rf"(?P<ordinal>{_ORDINALS}|dernier)\s+{_PERIOD}\s+(?:{_YEAR_OF})", quarter, needs="quarter"),
+        rule(  # not "la première moitié du XXe siècle", a century's
+            rf"(?:la\s+)?(?P<half>première|seconde|deuxième)\s+moitié\s+(?:{_YEAR_OF})",
+            half_of_year,
+            opens=("la", "première", "seconde", "deuxième"),
+        ),
         rule(  # "le trimestre précédent": next to the text's latest quarter
             r"(?P<period>trimestre|semestre)\s+(?P<direction>précédent|suivant|d'avant|d'après)\b",
             quarter_next_to,

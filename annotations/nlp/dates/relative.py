@@ -249,8 +249,8 @@ def relative_rules() -> list[Rule]:
             _day_this_month,
             needs="digit",
         ),
-        rule(  # "le 2 du mois prochain": that day of the month after (or before) the publication's
-            rf"le\s+{_BARE_DAY}\s+du\s+mois\s+(?P<direction>prochain|dernier)\b",
+        rule(  # "le 2 du mois prochain": that day of the month after (or before) the publication's, or of its own
+            rf"le\s+{_BARE_DAY}\s+(?:du\s+mois\s+(?P<direction>prochain|dernier)\b|(?:de\s+ce|du)\s+mois(?:-ci|\s+en\s+cours)?(?<!du\smois)(?![\w-]))",
             day_of_month_near,
             needs="digit",
             opens=("le",),

@@ -46,24 +46,30 @@ def perfect_before_in_paragraph(text: str, start: int) -> bool:
         return True
     paragraph = text[max(0, start - 300, text.rfind("\n", 0, start) + 1) : start]
     sentences = re.split(r"[.!?]\s", paragraph)
-    return len(sentences) > 1 and bool(PERFECT.search(sentences[-2].lower()))
+    return len(sentences) > 1 and _told_past(sentences[-2].lower())
 
 
 def perfect_before(text: str, start: int) -> bool:
     """Whether the words before text[start], back to the sentence's start (200 characters at most),
-    tell a compound past ("En 2010, il avait sorti un album ; il remontera ..."), as news does of what
-    is over; a history told in the present and the future ("En 1789, les États généraux s'ouvrent le 5
-    mai ; la Bastille tombera le 14 juillet") has none."""
-    sentence = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1].lower()
-    if PERFECT.search(sentence):
+    tell a compound past ("En 2010, il avait sorti un album ; il remontera ...") or an imperfect ("un coup d'État
+    renversait le président ; une exposition y est consacrée jusqu'à"), as news does of what is over; a history told
+    in the present and the future ("En 1789, les États généraux s'ouvrent le 5 mai ; la Bastille tombera le 14 juillet")
+    has none."""
+    return _told_past(re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1].lower())
+
+
+def _told_past(sentence: str) -> bool:
+    """A compound past or an imperfect in `sentence`, or an earlier date its own participle tells over."""
+    if past_in(sentence):
         return True
     return any(told[1] not in _PLANNED and told[1] not in _NOT_PARTICIPLE for told in _DATED_PAST.finditer(sentence))
 
 
-# An earlier date its own participle tells is over: "survenu le 6/8/2023", "des faits remontant à l'été 2021", a year
-# written out ("fondée en mil neuf cent huitante-cinq") too (not a plan's: "prévu le 20 juin").
+# An earlier date its own participle tells is over: "survenu le 6/8/2023", "commis le 2 avril 2023", "remontant à l'été
+# 2021", a year in words ("fondée en mil neuf cent huitante-cinq"); not a plan's ("prévu le 20 juin"), not "y compris".
 _DATED_PAST = re.compile(
-    rf"\b([{LETTERS}]{{3,}}(?:é|ée|és|ées|(?<![aeo])ue?s?)|remont(?:ant|ent|e|ait|aient))\s+(?:le|en|à|au)\s+(?:l'|\d|(?:mil|mille|deux mille)\s)"
+    rf"\b([{LETTERS}]{{3,}}(?:é|ée|és|ées|(?<![aeo])ue?s?)|[{LETTERS}]*(?<!compr)(?:m|pr|qu)ise?s?|remont(?:ant|ent|e|ait|aient))"
+    r"\s+(?:le|en|à|au)\s+(?:l'|\d|(?:mil|mille|deux mille)\s)"
 )
 
 

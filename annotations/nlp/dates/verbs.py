@@ -52,11 +52,18 @@ def phrase_start(text: str, start: int) -> int:
 
 
 LETTERS = "a-zàâçéèêëîïôûù"
+_PERFECT_ADVERBS = r"(?:(?:été|pas|déjà|encore|aussi|bien|ensuite|alors|jamais|plus|enfin|finalement)\s+)*"
+# "être" makes a compound past of a move or a change ("est arrivé", "sont partis", "est morte"); after "est", "sont"
+# any other participle is a present passive, a state ("la route est fermée", "les piscines sont ouvertes"), no past.
+_MOVE_PARTICIPLE = (
+    r"(?:(?:all|arriv|entr|rentr|rest|retourn|tomb|pass|décéd|mont|remont|demeur)(?:é|ée|és|ées)"
+    rf"|(?:re)?(?:part|sort)(?:i|ie|is|ies)|[{LETTERS}]*venue?s?|(?:re)?descendue?s?|née?s?|morte?s?|(?:dis)?parue?s?)"
+)
 PERFECT = re.compile(
-    rf"\b(?:a|ont|avait|avaient|ai|as|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)\s+"
+    rf"\b(?:(?:a|ont|avait|avaient|ai|as|avons|avez|était|étaient|fut|furent|s'est|se sont)\s+"
     r"(?!jusqu|lieu\b)"  # "ont jusqu'au 30 avril": a deadline they have; "ont lieu" is a present
-    rf"(?:(?:été|pas|déjà|encore|aussi|bien|ensuite|alors|jamais|plus|enfin|finalement)\s+)*"
-    rf"[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte)\b"
+    rf"{_PERFECT_ADVERBS}[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte)"
+    rf"|(?:est|sont)\s+{_PERFECT_ADVERBS}{_MOVE_PARTICIPLE})\b"
 )
 _IMPERFECT = re.compile(rf"\b[{LETTERS}]{{2,}}(?<!r)(?:ait|aient)\b")  # "-rait": a conditional
 _NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait abstrait retrait bienfait forfait")

@@ -186,7 +186,8 @@ def day_of_month_near(match: re.Match, context: Context) -> Value | None:
     """ "le 2 du mois prochain", "le 15 du mois dernier"."""
     if not context.today:
         return None
-    month = period(unit_value(context.published, "month"), "month", direction(match["direction"]))
+    steps = direction(match["direction"]) if match["direction"] else 0  # "le 25 de ce mois": this month
+    month = period(unit_value(context.published, "month"), "month", steps)
     return day_value(month.earliest.year, month.earliest.month, day_number(match["day"]))
 
 
