@@ -33,6 +33,47 @@ QUANTITIES = [
         [("jusqu'à 3 heures 40 minutes", None, 220, "minute")],
     ),
     ("Le dernier coureur a terminé à 5 h 48 min.", [("5 h 48 min", 348, 348, "minute")]),
+    # --- the units of the sciences, in symbols and in words
+    ("Le synchrotron accélère ses électrons à 3 GeV.", [("3 GeV", 3, 3, "GeV")]),
+    ("La montre a une batterie de 300 mAh.", [("300 mAh", 300, 300, "mAh")]),
+    ("Le contrat passe à un compteur de 9 kVA.", [("9 kVA", 9, 9, "kVA")]),
+    (
+        "Le baromètre est tombé à 962 hPa, soit 962 hectopascals.",
+        [("962 hPa", 962, 962, "hPa"), ("962 hectopascals", 962, 962, "hPa")],
+    ),
+    (
+        "Une radiographie dentaire délivre 0,005 millisievert.",
+        [("0,005 millisievert", Decimal("0.005"), Decimal("0.005"), "mSv")],
+    ),
+    (
+        "Les capteurs mesurent 0,08 microsievert par heure.",
+        [("0,08 microsievert", Decimal("0.08"), Decimal("0.08"), "µSv")],
+    ),
+    ("Le comprimé apporte 400 microgrammes d'acide folique.", [("400 microgrammes", 400, 400, "µg")]),
+    ("Un burger apporte près de 800 kilocalories.", [("près de 800 kilocalories", 800, 800, "kcal")]),
+    ("Le centre de calcul archive 2 exaoctets de mesures.", [("2 exaoctets", 2, 2, "Eo")]),
+    ("À Las Vegas, il a fait 108 degrés Fahrenheit dimanche.", [("108 degrés Fahrenheit", 108, 108, "°F")]),
+    ("Le voilier a couvert 412 milles en une journée.", [("412 milles", 412, 412, "NM")]),
+    # look-alikes: a count of bars, the number "mille", degrees of an angle
+    ("Trois bars ont fermé dans la rue.", [("Trois bars", 3, 3, "bar")]),
+    ("Deux mille coureurs ont pris le départ.", [("Deux mille coureurs", 2000, 2000, "coureur")]),
+    ("La caméra pivote de 90 degrés.", [("90 degrés", 90, 90, "°")]),
+    # --- degrees of a cooled or air-conditioned room are Celsius, as a heated one's
+    ("Les bureaux, climatisés à 25 degrés, restent ouverts.", [("25 degrés", 25, 25, "°C")]),
+    ("La chambre froide est refroidie à 4 degrés.", [("4 degrés", 4, 4, "°C")]),
+    ("Le virage est relevé de 12 degrés.", [("12 degrés", 12, 12, "°")]),
+    # --- hours spent: "a passé neuf heures"; "Passé 22 heures" tells the time
+    ("Les secouristes ont passé sept heures dans la grotte.", [("sept heures", 7, 7, "heure")]),
+    ("Les lycéens passent 6 heures par semaine en atelier.", [("6 heures", 6, 6, "heure")]),
+    ("Passé 21 heures, la place est fermée au public.", []),
+    # --- a reference word before "de" measures: "un volume de 0,3 ml"; "le volume 3" stays a reference
+    ("La seringue contient un volume de 0,5 ml.", [("0,5 ml", Decimal("0.5"), Decimal("0.5"), "ml")]),
+    ("Le volume 3 de la série paraît en mai.", []),
+    ("L'article 7 du règlement s'applique.", []),
+    # --- a hedge before a range without "de" or "entre" holds it
+    ("Il reste environ 40 à 50 bouquetins dans le massif.", [("environ 40 à 50 bouquetins", 40, 50, "bouquetin")]),
+    ("La crue a noyé quelque 200 à 300 hectares.", [("quelque 200 à 300 hectares", 200, 300, "ha")]),
+    ("Il tombera 10 à 15 cm de neige.", [("10 à 15 cm", 10, 15, "cm")]),
 ]
 
 
