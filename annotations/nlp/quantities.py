@@ -261,6 +261,8 @@ def _unit(groups: dict) -> str | None:
     lowered = noun.lower()
     if not noun[0].islower() or lowered in STOP_WORDS or lowered in MONTHS_AND_WEEKDAYS or lowered in _NOT_COUNTED:
         return None
+    if len(noun) == 1:
+        return None  # a letter: "une pièce de 3 x 10 mètres" counts no "x"
     if lowered.endswith(("ème", "èmes")):
         return None  # an ordinal: "les 300 deuxièmes"
     return "an" if lowered in ("année", "années") else singular(lowered)  # "une trentaine d'années": years

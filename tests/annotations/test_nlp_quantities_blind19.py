@@ -74,6 +74,27 @@ QUANTITIES = [
     ("Il reste environ 40 à 50 bouquetins dans le massif.", [("environ 40 à 50 bouquetins", 40, 50, "bouquetin")]),
     ("La crue a noyé quelque 200 à 300 hectares.", [("quelque 200 à 300 hectares", 200, 300, "ha")]),
     ("Il tombera 10 à 15 cm de neige.", [("10 à 15 cm", 10, 15, "cm")]),
+    # --- numbers in scientific writing: a mantissa times a power of ten, in superscripts, after "^" or after "e"
+    ("Le lait cru contenait 4 × 10⁵ germes par gramme.", [("4 × 10⁵ germes", 400000, 400000, "germe")]),
+    ("La culture atteint 1,2 x 10^8 cellules.", [("1,2 x 10^8 cellules", 120000000, 120000000, "cellule")]),
+    ("Le code a tourné sur 5e6 itérations.", [("5e6 itérations", 5000000, 5000000, "itération")]),
+    ("La tolérance est de 10⁻² mm.", [("10⁻² mm", Decimal("0.01"), Decimal("0.01"), "mm")]),
+    # look-alikes: a size in two figures, an ordinal
+    ("Le tapis mesure 2 x 3 mètres.", [("3 mètres", 3, 3, "m")]),
+    ("La 3e étape fait 10 km.", [("10 km", 10, 10, "km")]),
+    # --- a letter after a number counts nothing
+    ("Une bâche de 4 x 6 mètres couvre la scène.", [("6 mètres", 6, 6, "m")]),
+    # --- a bare figure in millions after "sur", the whole of a figure in millions before it
+    (
+        "La nappe ne contient que 300 millions de mètres cubes sur 1,1 milliard.",
+        [
+            ("300 millions de mètres cubes", 300000000, 300000000, "m³"),
+            ("1,1 milliard", 1100000000, 1100000000, "m³"),
+        ],
+    ),
+    # look-alikes: a proportion, a total in plain figures
+    ("Le parti obtient 17 sièges sur 39.", [("17 sièges", 17, 17, "siège")]),
+    ("Un élève sur 8 redouble.", []),
 ]
 
 
