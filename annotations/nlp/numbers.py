@@ -154,9 +154,10 @@ WORDS = rf"(?<![\w-])(?:{_LARGE_WORDS}|{_SMALL_WORDS})"
 # after "^"; "3 x 10 mètres" is no power)
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SCIENTIFIC_BODY = (
-    rf"(?:(?P<mantissa>\d+(?:[.,]\d+)?)\s?[×x]\s?)?10(?:\^\s?(?P<power>[-−]?\d{{1,2}})|(?P<superscript>⁻?[{_SUPERSCRIPT}]{{1,2}}))"
+    rf"(?=[\d.,]{{1,12}}(?:\s?[×x]|[eE^{_SUPERSCRIPT}⁻]))"  # a cheap first test: most numbers fail it at once
+    rf"(?:(?:(?P<mantissa>\d+(?:[.,]\d+)?)\s?[×x]\s?)?10(?:\^\s?(?P<power>[-−]?\d{{1,2}})|(?P<superscript>⁻?[{_SUPERSCRIPT}]{{1,2}}))"
     rf"(?![\d{_SUPERSCRIPT}])"
-    r"|(?P<e_mantissa>\d+(?:[.,]\d+)?)[eE](?P<e_power>[-+]?\d{1,2})(?![\w])"
+    r"|(?P<e_mantissa>\d+(?:[.,]\d+)?)[eE](?P<e_power>[-+]?\d{1,2})(?![\w]))"
 )
 _SCIENTIFIC = re.compile(_SCIENTIFIC_BODY)
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT + "⁻−", "0123456789--")
