@@ -33,6 +33,10 @@ QUANTITIES = [
         [("jusqu'à 3 heures 40 minutes", None, 220, "minute")],
     ),
     ("Le dernier coureur a terminé à 5 h 48 min.", [("5 h 48 min", 348, 348, "minute")]),
+    ("Le bus part à 8 h 05 min de la place Bellecour.", []),
+    ("La séance s'est terminée à 19 heures 40 minutes.", []),
+    ("Le Belge arrive à 1 h 12 min du vainqueur.", [("1 h 12 min", 72, 72, "minute")]),
+    ("Le hameau est à 1 heure 20 minutes de Gap.", [("1 heure 20 minutes", 80, 80, "minute")]),
     # --- the units of the sciences, in symbols and in words
     ("Le synchrotron accélère ses électrons à 3 GeV.", [("3 GeV", 3, 3, "GeV")]),
     ("La montre a une batterie de 300 mAh.", [("300 mAh", 300, 300, "mAh")]),
