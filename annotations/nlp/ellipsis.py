@@ -52,6 +52,9 @@ _MULTIPLIER_IN = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _AGAINST = re.compile(r"(?<![\w-])(?:contre|face à|au lieu de|au lieu d['’]|versus|vs\.?|dont)\s*$", re.I)
+# "sur" sets a part against its whole when the whole is in millions too: "780 millions de mètres cubes sur 1,27
+# milliard" (not "29 sièges sur 45", "un patient sur 10": proportions)
+_ON = re.compile(r"(?<![\w-])sur\s*$", re.I)
 _BY_A_SOURCE = re.compile(
     r"[^\S\n]+(?:selon|d['’]après)(?![\w])", re.I
 )  # "... selon la police, 25 000 selon les syndicats"
@@ -94,7 +97,9 @@ def elliptic_figures(
             start = lead_in.start if lead_in.bound else match.start()
             multiplier = MULTIPLIER_WORDS.get(re.sub(r"\s+", " ", (match["multiplier"] or "").lower()))
             value = scaled(parse_number(match["number"]), multiplier or 1)
-            against = _AGAINST.search(text, max(0, start - 20), start)
+            against = _AGAINST.search(text, max(0, start - 20), start) or (
+                multiplier and _ON.search(text, max(0, start - 6), start)
+            )
             pronoun = None if money or against else _last(_PRONOUN_EN, text, sentence_start, start)
             candidates = _figures(text, found, sentence_start, pronoun.start() if pronoun else start)
             of = _nearest(candidates) if pronoun else _closest(candidates, value)

@@ -150,8 +150,21 @@ AFTER_A_SCALE = (
 _LARGE_WORDS = rf"{_SMALL_WORDS}(?:\s+{_SCALE}(?:\s+et)?\s+{AFTER_A_SCALE})+(?:\s+{_SCALE})?"
 WORDS = rf"(?<![\w-])(?:{_LARGE_WORDS}|{_SMALL_WORDS})"
 # A number in figures, as written right after a currency code ("USD1,23")...
+# A number in scientific writing: "2,5 × 10⁶", "3 x 10^9", "10⁻³", "1e6", "4,2e-3" (its power of ten in superscripts or
+# after "^"; "3 x 10 mètres" is no power)
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SCIENTIFIC_BODY = (
+    rf"(?=[\d.,]{{1,12}}(?:\s?[×x]|[eE^{_SUPERSCRIPT}⁻]))"  # a cheap first test: most numbers fail it at once
+    rf"(?:(?:(?P<mantissa>\d+(?:[.,]\d+)?)\s?[×x]\s?)?10(?:\^\s?(?P<power>[-−]?\d{{1,2}})|(?P<superscript>⁻?[{_SUPERSCRIPT}]{{1,2}}))"
+    rf"(?![\d{_SUPERSCRIPT}])"
+    r"|(?P<e_mantissa>\d+(?:[.,]\d+)?)[eE](?P<e_power>[-+]?\d{1,2})(?![\w]))"
+)
+_SCIENTIFIC = re.compile(_SCIENTIFIC_BODY)
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT + "⁻−", "0123456789--")
 FIGURES_BODY = (
-    r"(?:\d+\s?\^\s?\d+"  # a power: 10^30
+    r"(?:"
+    + re.sub(r"\(\?P<\w+>", "(?:", _SCIENTIFIC_BODY)  # its groups unnamed: the patterns that hold it name theirs
+    + r"|\d+\s?\^\s?\d+"  # a power: 10^30
     r"|\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?![\d])"  # 10 000 / 10.000 / 10 000,50
     r"|\d{1,3}(?:'\d{3})+(?:[.,]\d+)?(?![\d])"  # 1'450'000: the Swiss way
     r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,500 (read as thousands only in English writing)
@@ -251,6 +264,9 @@ _SPACES = re.compile(r"[\s-]+")
 
 def parse_figures(text: str, *, english: bool = False) -> Decimal | None:
     """The value of a number in figures; None past `LARGEST`."""
+    scientific = _SCIENTIFIC.fullmatch(text)
+    if scientific:
+        return _scientific(scientific)
     power = _POWER.fullmatch(text)
     if power:
         exponent = int(power[2]) if len(power[2]) < 4 else 9999
@@ -265,6 +281,13 @@ def parse_figures(text: str, *, english: bool = False) -> Decimal | None:
         return _sane(Decimal(text.replace(",", ".")))
     except InvalidOperation:
         return None
+
+
+def _scientific(match: re.Match) -> Decimal | None:
+    """ "2,5 × 10⁶" is 2 500 000, "1e6" a million, "10⁻³" a thousandth."""
+    mantissa = match["mantissa"] or match["e_mantissa"] or "1"
+    power = (match["power"] or match["superscript"] or match["e_power"]).translate(_FROM_SUPERSCRIPT)
+    return _sane(Decimal(mantissa.replace(",", ".")).scaleb(int(power)))
 
 
 def parse_words(text: str) -> int:

@@ -36,7 +36,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.nlp import measure_words, numbers
-from annotations.nlp.changes import FALL_VERB, RANKS, change_verb
 from annotations.nlp.dates import find_dates
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
@@ -44,13 +43,13 @@ from annotations.nlp.money import find_money
 from annotations.nlp.number_matches import matches_at, number_starts, number_windows
 from annotations.nlp.numbers import alternation
 from annotations.nlp.plurals import singular
+from annotations.nlp.quantity_ranges import SIGNED_UNITS, number_value, quantity_range
 from annotations.nlp.race_times import race_times
-from annotations.nlp.range_scales import borrows_multiplier, thousands_borrowed
 from annotations.nlp.rates import a_proportion, without_rate_bases
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import QuantitySpan
-from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS, is_a_duration, is_weather
+from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS, is_a_duration, is_weather, unit_of
 
 # Words after a number that are no counted noun, beside the stop words ("au 7 bis, rue ...": an address).
 _NOT_COUNTED = words(
@@ -68,7 +67,6 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _AGO = re.compile(r"\bil y a\s+$", re.I)
 _TIME_UNITS = words("an année mois semaine jour heure minute siècle décennie")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
-_SIGNED_UNITS = frozenset({"%", "°C", "°", "point"})
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
 # "moins 6 degrés" is 6 below zero; "au moins 6 degrés" and "moins de 6 degrés" are bounds (read by `lead`).
 _MINUS_WORD = re.compile(r"(?<![\w'’-])moins[^\S\n]+$", re.I)
@@ -184,7 +182,7 @@ class QuantityMatcher:
         surest first; apart, each would take the match's groups, unit, lead-in and word before again."""
         groups, number_start = match.groupdict(), match.start()
         unit = _unit(groups)
-        if unit in _SIGNED_UNITS:
+        if unit in SIGNED_UNITS:
             number_start = numbers.signed_start(text, number_start)  # "entre -2 et 3 °C", "plus de -3 °C"
         lead_in = numbers.lead(text, number_start)
         if unit == "°" and is_weather(text, match.start(), match.end()):
@@ -192,10 +190,10 @@ class QuantityMatcher:
         if unit is None or (groups["noun"] and not self.counts):
             return []
         before = numbers.word_before(text, lead_in.start)
-        if before in _REFERENCE_WORDS or (
+        if (before in _REFERENCE_WORDS and lead_in.word != "de") or (
             unit in _TIME_UNITS and _AGO.search(text, max(0, lead_in.start - 8), lead_in.start)
         ):
-            return []  # and "il y a trois ans" is a date, with or without a publication day to count from
+            return []  # "l'article 12" ("un volume de 0,3 ml" measures); "il y a trois ans" is a date
         if (
             unit == groups["noun"]
             and _ACRONYM.fullmatch(unit)
@@ -220,7 +218,7 @@ class QuantityMatcher:
             return []  # "les 80s", "l'iPhone 5s": an "s" glued to a whole number is no second ("9,58s" is)
         if groups.get("n2") is None and _CODE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             return []  # "n° 2026-341 pris": the tail of a code
-        first = _value(groups["n1"], groups["m1"], groups["half1"] or groups.get("unit_half"), groups["rest1"])
+        first = number_value(groups["n1"], groups["m1"], groups["half1"] or groups.get("unit_half"), groups["rest1"])
         if number_start < match.start() and text[number_start] in numbers.MINUS_SIGNS and first is not None:
             first = -first
         if unit == "heure" and not is_a_duration(text, lead_in.start, match.end(), before, first):
@@ -229,7 +227,7 @@ class QuantityMatcher:
             return []  # and "1 patient sur 10" is a proportion
         if groups.get("n2") is None:
             return [_single(match, lead_in, first, unit, number_start)]
-        return _range(match, lead_in, first, unit, number_start)
+        return quantity_range(match, lead_in, first, unit, number_start)
 
 
 def _single(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str, signed: int) -> QuantitySpan:
@@ -250,82 +248,24 @@ def _single(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit:
     return QuantitySpan(start, end, text[start:end], numbers.whole(low), numbers.whole(high), unit)
 
 
-def _range(
-    match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str, number_start: int
-) -> list[QuantitySpan]:
-    groups = match.groupdict()
-    if groups.get("sign2") and unit not in _SIGNED_UNITS:
-        return []
-    if groups.get("et") and lead_in.word != "entre":
-        return []  # "10 et 20 %" without "entre": two values
-    if groups["u1"] and _unit_of(groups["u1"].strip()) != unit:
-        return []
-    second = _value(groups["n2"], groups["m2"], groups["half2"], groups["rest2"])
-    if groups.get("sign2") and second is not None:
-        second = -second  # "entre -5 et -2 °C"
-    verb = change_verb(match.string, lead_in.start) if lead_in.word == "de" else None
-    if verb and not _by_a_share(groups, unit, verb, first, second):
-        return _change(match, first, second, unit)
-    if not groups["m1"] and groups["m2"] and first is not None and second is not None and first <= second:
-        first = numbers.scaled(first, _multiplier(groups["m2"]))  # "entre 2 et 3 millions"
-    first = numbers.scaled(first, thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
-    if first is None or second is None:
-        first = second = None  # past any sane size: the text stays, the value goes
-    elif first > second:
-        return []
-    start = lead_in.start if lead_in.word else number_start
-    text = match.string[start : match.end()]
-    return [QuantitySpan(start, match.end(), text, numbers.whole(first), numbers.whole(second), unit)]
-
-
-def _by_a_share(groups: dict, unit: str, verb: str | None, first: Decimal | None, second: Decimal | None) -> bool:
-    """ "augmentera de 10 à 15 %": rises by 10 to 15 %, a range; "passe de 3 à 4 %", "a baissé de
-    7,5 % à 7,1 %" and "a reculé de 8 à 7 %" go from one level to the other. A fall to a larger figure is
-    by how much, in any unit but a rank: "Il est tombé de 20 à 25 cm de neige" (`FALL_VERB`, `RANKS`)."""
-    if first is None or second is None or first > second or groups["u1"]:
-        return False
-    if FALL_VERB.match(verb or "") and first < second:
-        return unit not in RANKS
-    return unit == "%" and not (verb or "").lower().startswith("pass")
-
-
-def _change(match: re.Match, first: Decimal | None, second: Decimal | None, unit: str) -> list[QuantitySpan]:
-    """ "passée de 12 000 à 15 000 habitants", "de 2 à 3 millions d'habitants" after a verb of
-    change: two values of the unit, the first with the second's multiplier when it has none and is
-    under a thousand."""
-    groups = match.groupdict()
-    if borrows_multiplier(first, groups["m1"], groups["m2"]):
-        first = numbers.scaled(first, _multiplier(groups["m2"]))
-    first = numbers.scaled(first, thousands_borrowed(groups["n1"], groups["m1"], groups["n2"], first, second))
-    first_end = max(match.end(name) for name in ("n1", "m1", "u1") if groups.get(name))
-    return [
-        QuantitySpan(start, end, match.string[start:end], numbers.whole(value), numbers.whole(value), unit)
-        for start, end, value in ((match.start("n1"), first_end, first), (match.start("n2"), match.end(), second))
-    ]
-
-
 def _unit(groups: dict) -> str | None:
     if groups.get("per"):
         return "/".join((SYMBOLS[groups["symbol"]], *(PER_SYMBOLS[per] for per in groups["per"].split("/")[1:])))
     if groups.get("symbol"):
         return SYMBOLS[groups["symbol"]]
     if groups.get("unit_word"):
-        return _unit_of(groups["unit_word"])
+        return unit_of(groups["unit_word"])
     noun = groups["noun"]
     if _ACRONYM.fullmatch(noun):
         return noun  # "17 MAE", "300 PME": an acronym counts what it names (but see _quantities)
     lowered = noun.lower()
     if not noun[0].islower() or lowered in STOP_WORDS or lowered in MONTHS_AND_WEEKDAYS or lowered in _NOT_COUNTED:
         return None
+    if len(noun) == 1:
+        return None  # a letter: "une pièce de 3 x 10 mètres" counts no "x"
     if lowered.endswith(("ème", "èmes")):
         return None  # an ordinal: "les 300 deuxièmes"
     return "an" if lowered in ("année", "années") else singular(lowered)  # "une trentaine d'années": years
-
-
-def _unit_of(text: str) -> str | None:
-    if text in SYMBOLS:
-        return SYMBOLS[text]
-    return UNIT_WORDS.get(re.sub(r"[\s-]+", " ", text.lower()))
 
 
 def _counts(groups: dict, value: Decimal | None, before: str | None) -> bool:
@@ -349,21 +289,6 @@ def _whole_millions(value: Decimal | None, multiplier: str | None) -> bool:
     """Whether `value` is whole millions written in figures, which take "de" as "millions" does:
     "26 000 000 de galaxies" (and "26 000 000 galaxies" all the same)."""
     return multiplier is None and value is not None and value >= 10**6 and value % 10**6 == 0
-
-
-def _value(number: str, multiplier: str | None, half: str | None = None, rest: str | None = None) -> Decimal | None:
-    """The value of a number, times its multiplier, plus a half ("deux millions et demi", "trois ans et demi")
-    and the number in words after its millions ("un million deux cent mille")."""
-    value = numbers.parse_number(number)
-    if multiplier:
-        value = numbers.scaled(numbers.plus_half(value, half), _multiplier(multiplier))
-        return value + numbers.parse_words(rest.strip()) if value is not None and rest else value
-    return numbers.plus_half(value, half)
-
-
-def _multiplier(written: str) -> int:
-    lowered = written.lower()
-    return numbers.MULTIPLIER_WORDS.get(lowered) or numbers.MULTIPLIER_SYMBOLS[lowered]
 
 
 @Language.factory("saga_quantities", default_config={"spans_key": "saga_quantities", "counts": True})

@@ -3,7 +3,7 @@
 length, counted in the smallest unit written: 7512 `seconde`, 112.07 `seconde`, 2911 `seconde`, 161 `minute`; with the bound or hedge
 before it ("en moins de 2 h 10 min": max 130 `minute`). A time of day mostly writes no "min" ("à 18 h 30",
 "le train de 7 h 42") and stays a time; when it does ("le séisme s'est produit à 2 h 17 min 35 s", "vers
-23 h 50 min", see `_of_the_day`), it is held as no length (`race_times` gives its span apart). "90 min" or "12 s" alone are left to
+23 h 50 min", "le train part à 7 heures 15 minutes", see `_of_the_day`), it is held as no length (`race_times` gives its span apart). "90 min" or "12 s" alone are left to
 the other patterns. Written short: "4 min 30" (270 `seconde`), "10 s 05" (10.05 `seconde`), and "3 h 02" where hours
 would last ("après 3 h 02 de jeu", "en 2 h 05": 182 and 125 `minute`).
 """
@@ -46,15 +46,27 @@ _HUNDREDTHS = re.compile(rf"(?<![\w,.])(?P<seconds>\d{{1,2}})[^\S\n]s[^\S\n](?P<
 # Hours and minutes without "min", a length when hours would be one (`units.is_a_duration`: "après 3 h 02 de jeu",
 # "en 2 h 05", "pendant 1 h 30"); "à 20 h 45", "le train de 7 h 42" stay times of day
 _HOURS_MINUTES = re.compile(rf"(?<![\w,.])(?P<hours>\d{{1,2}})[^\S\n]?h[^\S\n]?(?P<minutes>[0-5]\d){_SHORT_END}")
-# A time of day: after "vers" or "dès" ("vers 23 h 50 min"); after "à" when the hour is said of the day ("à 2 h 17 min
-# 35 s, heure locale", "à 5 h 20 min du matin", "à 14 h 30 min précises") or of a thing that happened then ("s'est
-# produit à 9 h 15 min"); not what a length is set, brought or clocked at ("ramené à 2 h 45 min", "chronométrée à
-# 2 h 19 min 48 s", "le dernier a terminé à 4 h 12 min")
+# A time of day: after "vers" or "dès" ("vers 23 h 50 min"); after "jusqu'à" but what lasts up to it ("ouvert jusqu'à 19
+# heures 30 minutes", not "peut durer jusqu'à 2 h 30 min"); after "à" when the hour is said of the day ("à 2 h 17 min
+# 35 s, heure locale", "à 5 h 20 min du matin", "à 14 h 30 min précises"), of a thing that happened or leaves then
+# ("s'est produit à 9 h 15 min", "le train part à 7 h 12 min", "arrive à 9 h 20 min" but not "à 2 h 05 min du
+# vainqueur"), or in words ("le car arrive à 7 heures 15 minutes");
+# not what a length is set, brought or clocked at ("ramené à 2 h 45 min", "chronométrée à 2 heures 19 minutes", "le
+# dernier a terminé à 4 h 12 min") nor a gap ("à 3 h 07 min du maillot jaune", "à 2 heures 10 minutes de Paris")
 _BEFORE_A_TIME = re.compile(
-    r"\b(?:(?P<around>vers|dès)|(?:produite?|survenue?|déclenchée?|donnée?|sonné|décollé|atterri|ouverte?|fermée?|"
-    r"débuté|commencé|lieu)\s+(?P<happened>à)|(?P<at>à))\s+$",
+    r"\b(?:(?P<around>vers|dès)|(?P<until>jusqu['’]à)|(?:produite?|survenue?|déclenchée?|donnée?|sonné|décollé|"
+    r"atterri|ouverte?|fermée?|débuté|commencé|lieu|part|partira|partent|partiront|décolle|décollera|ouvre|ouvrira|"
+    r"ferme|fermera|débute|débutera|commence|commencera)\s+(?P<happened>à)|"
+    r"(?:arrive|arrivera|arrivent|arriveront)\s+(?P<arrives>à)|(?P<at>à))\s+$",
     re.I,
 )
+_LASTS_UNTIL = re.compile(r"\b(?:dur\w*|pren\w*|pris|atteint|atteindr\w*)\s+(?:\w+\s+)?$", re.I)
+_SET_AT = re.compile(
+    r"\b(?:ramen\w*|fixée?s?|chronométr\w*|(?:a|ont|avoir) terminé|établie?s?|évaluée?s?|estimée?s?|portée?s?|"
+    r"abaissée?s?|réduite?s?|limitée?s?|record|temps)\s+$",
+    re.I,
+)
+_A_GAP_AFTER = re.compile(r"\s+(?:de|du|des|d['’])(?![\w])", re.I)
 _OF_THE_DAY_AFTER = re.compile(
     r"\s*,?\s*\(?(?:heure (?:locale|de|française)|GMT|UTC|précises|pile|du matin|du soir|de l['’]après-midi|"
     r"de la nuit)",
@@ -113,14 +125,25 @@ def _times(text: str, regions: list[tuple[int, int]]) -> Iterator[re.Match]:
 
 
 def _of_the_day(match: re.Match) -> bool:
-    """Whether `match` is a time of day: hours of a day, said of the day or of what happened then."""
+    """Whether `match` is a time of day: hours of a day, said of the day, of what happened then, or in words."""
     text, start = match.string, match.start()
     if not match["hours"] or int(match["hours"]) > 23:
         return False
     before = _BEFORE_A_TIME.search(text, max(0, start - 40), start)
     if before is None:
         return False
-    return not before["at"] or bool(_OF_THE_DAY_AFTER.match(text, match.end()))
+    if before["around"] or _OF_THE_DAY_AFTER.match(text, match.end()):
+        return True
+    if before["until"]:
+        return not _LASTS_UNTIL.search(text, max(0, before.start() - 30), before.start())
+    if before["happened"]:
+        return True
+    if _A_GAP_AFTER.match(text, match.end()):
+        return False  # "il arrive à 2 h 05 min du vainqueur"
+    if before["arrives"]:
+        return True
+    in_words = match[0][match.end("hours") - start :].lstrip().startswith("heure")
+    return in_words and not _SET_AT.search(text, max(0, before.start() - 30), before.start())
 
 
 def _value(match: re.Match) -> Decimal | None:

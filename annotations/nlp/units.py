@@ -66,6 +66,26 @@ SYMBOLS = {
     "Mb/s": "Mbit/s",
     "Gb/s": "Gbit/s",
     "ppm": "ppm",
+    # the units of the sciences news quotes: a particle's energy, a battery's charge, a meter's power, the air's pressure,
+    # a dose of radiation ("un faisceau de 6 GeV", "une batterie de 5 000 mAh", "un compteur de 6 kVA", "953 hPa")
+    "eV": "eV",
+    "keV": "keV",
+    "MeV": "MeV",
+    "GeV": "GeV",
+    "TeV": "TeV",
+    "mAh": "mAh",
+    "Ah": "Ah",
+    "kVA": "kVA",
+    "MVA": "MVA",
+    "hPa": "hPa",
+    "kPa": "kPa",
+    "MPa": "MPa",
+    "mbar": "mbar",
+    "Sv": "Sv",
+    "mSv": "mSv",
+    "µSv": "µSv",
+    "kcal": "kcal",
+    "°F": "°F",
     # a chronometer's: "9,58 s", "20 min" (counted like "secondes", "minutes")
     "s": "seconde",
     "min": "minute",
@@ -112,6 +132,7 @@ UNIT_WORDS = {
     "kilogramme": "kg",
     "gramme": "g",
     "milligramme": "mg",
+    "microgramme": "µg",
     "litre": "l",
     "hectolitre": "hl",
     "quintal": "q",
@@ -139,6 +160,20 @@ UNIT_WORDS = {
     "mégaoctet": "Mo",
     "gigaoctet": "Go",
     "téraoctet": "To",
+    "pétaoctet": "Po",
+    "exaoctet": "Eo",
+    "kilocalorie": "kcal",
+    "sievert": "Sv",
+    "millisievert": "mSv",
+    "microsievert": "µSv",
+    "hectopascal": "hPa",
+    "millibar": "mbar",
+    "degré fahrenheit": "°F",
+    "degrés fahrenheit": "°F",
+    "mille marin": "NM",
+    "milles marins": "NM",
+    "mille nautique": "NM",
+    "milles nautiques": "NM",
     "kilobit par seconde": "kbit/s",
     "kilobits par seconde": "kbit/s",
     "mégabit par seconde": "Mbit/s",
@@ -150,6 +185,9 @@ UNIT_WORDS = {
     "années lumière": "al",
 }
 UNIT_WORDS.update({word + "s": unit for word, unit in list(UNIT_WORDS.items()) if " " not in word})
+# Miles, the sea's: "908 milles en 24 heures" (the number "mille" takes no s, so "milles" is the unit; a Québec road's
+# miles are read at sea too)
+UNIT_WORDS["milles"] = "NM"
 
 # Degrees said of the weather or of a fever are Celsius; of an angle or a wine they are not.
 _WEATHER = re.compile(
@@ -161,7 +199,9 @@ _WEATHER = re.compile(
     r"eaux?|mer|lac|océan|piscine|bassins?(?! (?:minier|houiller|d['’]emploi|de vie|versant|sédimentaire|industriel))|"
     r"baignade|rivière|"
     # a heating: "le bassin sera chauffé à 27 degrés", "le chauffage réglé à 19 degrés"
-    r"chauff(?:é|ée|és|ées|er|era|eront|age))\b",
+    r"chauff(?:é|ée|és|ées|er|era|eront|age)|"
+    # and a cooling: "des salles refroidies à 22 degrés", "un bureau climatisé à 24 degrés"
+    r"refroidi(?:e|s|es|r|ra|ront)?|climatis(?:é|ée|és|ées|er|ation))\b",
     re.I,
 )
 _NOT_WEATHER = re.compile(
@@ -205,6 +245,12 @@ _TIME_BEFORE_A_BOUND = words("à vers est était sera serait")  # "il était plu
 _WAITED = re.compile(r"\b(?:attend|patient)\w*\s+$", re.I)
 _DELAYED = re.compile(r"\b(?:retard|prolong|allong|écourt|raccourc)\w*\s+$", re.I)
 _OF = re.compile(r"d(?:e\s|['’])", re.I)
+# Hours spent: "l'équipage a passé neuf heures sous l'eau", "ils passent 8 heures par jour en classe" (but "Passé 22
+# heures, les bars ferment" tells the time: "passé" without its auxiliary)
+_SPENT = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)\s+passé|pass(?:er|era|eront|ent|ait|aient))\s+$",
+    re.I,
+)
 # "prolongée de 18 heures à 20 heures": a span between two times of day, not a delay.
 _TO_A_TIME = re.compile(r"\s+(?:à|jusqu['’]à)\s+\d{1,2}\s*(?:h|heures?)(?![^\W\d_])", re.I)
 
@@ -240,4 +286,13 @@ def is_a_duration(text: str, start: int, end: int, before: str | None, value: De
         return not _AN_HOUR_OF_THE_DAY.match(text, start)  # "attendront 20 heures pour connaître": a time
     if _DELAYED.search(text, max(0, start - 30), start) and _OF.match(text, start):
         return not _TO_A_TIME.match(text, end)
+    if _SPENT.search(text, max(0, start - 20), start):
+        return True
     return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))
+
+
+def unit_of(text: str) -> str | None:
+    """The unit a symbol or unit word stands for, as written ("km", "kilomètres", "points de base")."""
+    if text in SYMBOLS:
+        return SYMBOLS[text]
+    return UNIT_WORDS.get(re.sub(r"[\s-]+", " ", text.lower()))
