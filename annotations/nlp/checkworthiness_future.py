@@ -5,7 +5,7 @@ sentence, as the other cues (`checkworthiness_cues`). General French, no name of
 
 import re
 
-from annotations.nlp.checkworthiness_cues import ABOUT
+from annotations.nlp.checkworthiness_figures import ABOUT
 from annotations.nlp.lexicon import words
 
 FUTURE_WORDS = words(
