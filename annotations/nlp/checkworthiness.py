@@ -120,16 +120,21 @@ from annotations.nlp.checkworthiness_cues import (
     ACCESS,
     ATTRIBUTION,
     ATTRIBUTION_WORDS,
+    COMPARED_THROUGH,
     COMPARISON,
     COMPARISON_STARTS,
     COMPARISON_STEMS,
     COMPARISON_WORDS,
+    CONCEDED,
+    CONCEDES,
     FIRST_PERSON,
     FREE,
+    INDEFINITE_OPENING,
     JUDGE_NOUN,
     JUDGE_WORD,
     JUDGED_QUOTE,
     LISTING,
+    MORE_OR_LESS,
     NO_COMMENT,
     NO_COMMENT_WORDS,
     OPINION,
@@ -283,10 +288,12 @@ def read_signals(
     figures = len(marks) + _numbers_outside(text, start, marks, tokens)
     if not vocabulary.isdisjoint(ROUND_COUNT_WORDS):
         figures -= sum(bool(ROUND_COUNT.match(_covered(text, start, mark))) for mark in quantities)
-    comparison = _any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS) or phrase(
-        text, vocabulary, COMPARISON_STARTS, COMPARISON
-    )
     opening = entry(text)  # after a live blog's time stamp
+    comparison = (
+        _any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS)
+        or phrase(text, vocabulary, COMPARISON_STARTS, COMPARISON)
+        or (phrase(text, vocabulary, MORE_OR_LESS, COMPARED_THROUGH) and not INDEFINITE_OPENING.match(opening))
+    )
     # declining to comment, or an error restated: no claim
     no_comment = not vocabulary.isdisjoint(NO_COMMENT_WORDS) and bool(NO_COMMENT.search(text))
     return Signals(
@@ -294,7 +301,12 @@ def read_signals(
         figures=figures,
         money=bool(money),
         date=bool(dates),
-        reported=(bool(REPORTING.search(text)) or phrase(text, vocabulary, RULERS, RULED)) and not no_comment,
+        reported=(
+            bool(REPORTING.search(text))
+            or phrase(text, vocabulary, RULERS, RULED)
+            or phrase(text, vocabulary, CONCEDES, CONCEDED)
+        )
+        and not no_comment,
         past_event=not no_comment
         and (
             is_past_event(text, vocabulary)

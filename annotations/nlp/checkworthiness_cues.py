@@ -7,7 +7,7 @@ expression per cue list), phrases where they must.
 
 import re
 
-from annotations.nlp.checkworthiness_figures import ROUND_COUNT_WORDS
+from annotations.nlp.checkworthiness_figures import ABOUT, ROUND_COUNT_WORDS
 from annotations.nlp.lexicon import MONTHS, WEEKDAYS, words
 
 # "d'après" names a source, "l'après-midi" is a time of day ("en fin d'après-midi").
@@ -54,6 +54,14 @@ RULED = re.compile(
     r"(?:,[^.;«»,]{1,50},|[^.;«»,]){0,60}?"
     r"\b(?:a|ont|avait|avaient)\s+(?:jugé|estimé|considéré|relevé|retenu|conclu|constaté)\s+"
     r"(?:[^\s,;.]+\s+){0,2}?(?:que|qu')"
+)
+# A figure conceded by a source, in the present: "le rectorat reconnaît 180 heures non remplacées", "la direction
+# admet une quarantaine de départs" is a report of a figure (not a thing acknowledged, "reconnaît ses torts",
+# "admet le principe", nor an age, "admet les enfants de 3 ans", which has its figure further on).
+CONCEDES = words("reconnaît reconnaissent admet admettent concède concèdent")
+CONCEDED = re.compile(
+    r"\b(?:reconnaît|reconnaissent|admet|admettent|concède|concèdent)\s+(?:(?:désormais|aujourd'hui|toutefois)\s+)?"
+    rf"(?:{ABOUT}\d|une?\s+(?:{'|'.join(sorted(ROUND_COUNT_WORDS))})\b)"
 )
 # "selon X," / "d'après X," / "consultés par notre rédaction": a source, whoever it is.
 ATTRIBUTION_WORDS = words("selon d' par")
@@ -127,6 +135,24 @@ COMPARISON = re.compile(
     # a figure corrected against the wrong one: "22 000 festivaliers et non 32 000", "31 %, et non de 37 %" (not a
     # name or a kind, "et non le lycée Pascal", "et non d'une preuve")
     r"|\bet\s+non\s+(?:pas\s+)?(?:de\s+|d'|à\s+|le\s+|la\s+|les\s+)?\d"
+)
+# A comparison through its adjective ("les filles sont moins actives que les garçons", "plus chers qu'en 2024") and
+# a superlative within its set, a rank ("la ligne la moins ponctuelle du réseau", "le plus mauvais résultat de la
+# ligne"); not through an adverb ("ça va plus mal qu'avant", "le plus souvent"), nor an age group ("les plus de 65
+# ans"), nor a set of the speaker's ("les plus précaires d'entre nous"), nor a size (`_NO_SIZE`). Read apart from COMPARISON: said of a kind
+# ("Une piste mal conçue est plus dangereuse que pas de piste"), it is no measure (`read_signals`).
+MORE_OR_LESS = words("plus moins")
+_NO_ADJECTIVE = r"(?!(?:de|mal|souvent|tôt|tard|vite|encore|rien|jamais|personne|loin|près)\b|d')"
+# A superlative of size describes a thing, as a guide does ("la piste, longue de 4,4 kilomètres, est la plus longue
+# du circuit", "le plus haut sommet du massif"), one of taste judges it ("elle a la plus belle voix du chœur"): no
+# measure to check.
+_NO_SIZE = (
+    r"(?!(?:long|longue|haut|haute|grand|grande|petit|petite|large|profond|profonde|vaste|beau|beaux|bel|belle|joli|jolie|"
+    r"charmant|charmante|agréable|émouvant|émouvante|talentueux|talentueuse|doué|douée)s?\b)"
+)
+COMPARED_THROUGH = re.compile(
+    rf"\b(?:plus|moins)\s+{_NO_ADJECTIVE}[a-zà-ÿ]+\s+(?:que|qu')"
+    rf"|\b(?:le|la|les)\s+(?:plus|moins)\s+{_NO_ADJECTIVE}{_NO_SIZE}[a-zà-ÿ]+\s+(?:[a-zà-ÿ]+\s+)?(?:du|des|de\s+(?:la|l')|d'(?!entre\b))"
 )
 OPINION_WORDS = words(
     "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
@@ -279,15 +305,20 @@ SINCE = re.compile(
 )
 # Someone declining to comment: "n'a pas répondu à nos sollicitations", "n'a pas souhaité réagir" (no
 # claim, though told with a reporting verb in the past).
-NO_COMMENT_WORDS = words("pas erreur")
+NO_COMMENT_WORDS = words("pas erreur indiquions écrivions annoncions affirmions précisions mentionnions titrions")
 NO_COMMENT = re.compile(
     r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:(?:souhaité|voulu|pu|encore|immédiatement)\s+)*"
     r"(?:répondu|réagi|réagir|répondre|donné suite|commenter|commenté|s'exprimer|être jointe?s?)\b"
     # ... nor an error restated in a correction, the paper's own: "nous avons écrit par erreur que le pont avait
     # coûté 18 millions", "il a été indiqué par erreur", "comme indiqué par erreur" (not a mistake made, "la police a tiré par erreur sur un
     # passant", nor another's error told as news, "la préfecture a publié par erreur les adresses de 300 personnes")
-    r"|\b(?:nous\s+avons|nous\s+avions|il\s+a\s+été|il\s+avait\s+été|comme)\s+(?:[a-zà-ÿ]+\s+)?"
+    r"|\b(?:nous\s+avons|nous\s+avions|il\s+a\s+été|il\s+avait\s+été|comme)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
     r"(?:écrit|indiqué|annoncé|affirmé|publié|mentionné|précisé|titré)e?\s+par\s+erreur\b"
+    # ... or told in the paper's imperfect, what it had said before the correction: "nous indiquions que la dette
+    # s'élevait à 84 millions", "nous écrivions à tort que" (not a report recalled as true, "comme nous
+    # l'indiquions mardi, le conseil a voté")
+    r"|\bnous\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:indiquions|écrivions|annoncions|affirmions|précisions|mentionnions|titrions)\s+"
+    r"(?:[a-zà-ÿ]+\s+){0,2}?(?:que|qu')"
 )
 # A share of the people asked: their opinion measured is a poll's result, a figure to check ("citée par 47 %
 # des sondés", "62 % des Français estiment que"), not an opinion the sentence states.

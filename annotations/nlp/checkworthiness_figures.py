@@ -70,6 +70,8 @@ _MEASURED = (
     "totalisaient culminait culminaient"
     # what a stock covers, measured in time or in a share: "les réserves couvrent 4,8 mois d'importations"
     " couvre couvrent couvrait couvraient"
+    # what a show or a body gathers, counted: "l'exposition réunit 130 œuvres", "le réseau regroupe 42 communes"
+    " réunit réunissent rassemble rassemblent regroupe regroupent"
 )
 MEASURED_VERBS = words(
     f"{_MEASURED} élève élèvent établit établissent élevait élevaient établissait établissaient classe classent"

@@ -37,6 +37,8 @@ from annotations.nlp.checkworthiness_figures import (
 )
 from annotations.nlp.checkworthiness_future import (
     DECIDED,
+    EXPECTED,
+    EXPECTED_WORDS,
     FORECAST,
     FORESEES,
     FUTURE,
@@ -66,7 +68,10 @@ def is_past_event(text: str, vocabulary: set[str]) -> bool:
         return False
     if "dû" in vocabulary and DUTY_MET.search(text):
         return True  # what had to be done, done: "une soixantaine de communes ont dû être ravitaillées"
-    if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) for m in PAST_EVENT.finditer(text)):
+    if any(
+        m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) and not _in_condition(text, m)
+        for m in PAST_EVENT.finditer(text)
+    ):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
     return False
 
@@ -114,11 +119,39 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
     """A measured state in the present with its figure ("emploie 214 salariés", "s'élève à 4 millions"), or
     a state compared with its figure or a date things go back to (COMPARED: "était inférieur de 12 %",
     "les faits remontent au 3 mars 2023")."""
-    if not vocabulary.isdisjoint(MEASURED_VERBS) and MEASURED.search(text):
+    if not vocabulary.isdisjoint(MEASURED_VERBS) and any(not _in_condition(text, m) for m in MEASURED.finditer(text)):
         return True
+    if not vocabulary.isdisjoint(COPULAS) and any(not NORM.search(text, 0, m.start()) for m in WAS_OF.finditer(text)):
+        return True  # a level told with "être de": "la proportion était de 44 % en 2019", "le taux est de 7,4 %"
     if COUNT_OPENING.match(entry(text)):
         return True  # a large count as the subject: "Trois millions de ménages se chauffent encore au fioul"
     return not vocabulary.isdisjoint(COMPARED_WORDS) and bool(COMPARED.search(text))
+
+
+COPULAS = words("est sont était étaient")
+# "être de" with its figure in digits (not "est de retour", "est de 5 à 7 jours" is still a figure, a level).
+WAS_OF = re.compile(
+    r"\b(?:est|sont|était|étaient)\s+(?:(?:alors|encore|désormais|aujourd'hui|déjà|seulement)\s+)?de\s+"
+    rf"(?:(?:l'ordre|seulement|quelque)\s+(?:de\s+)?)?{ABOUT}\d"
+)
+# ... but not a norm, a target or a threshold, which is set rather than measured: "les normales de novembre sont de
+# 15 °C", "l'objectif fixé par l'OMS est de 95 %", "le taux visé est de 80 %", "le seuil d'alerte est de 50".
+NORM = re.compile(
+    r"\b(?:normales?|objectifs?|cibles?|visée?s?|seuils?|plafonds?|recommandée?s?|recommandations?)\b[^,;.]*$"
+)
+# A condition in the present, what a rule is about (not a measure): "un marché est considéré comme équilibré
+# lorsque le taux de vacance atteint 1,5 %", "l'alerte est déclenchée dès que l'indice dépasse 8", "si la crue
+# atteint 6 mètres"; the imperfect tells what held ("quand le chômage atteignait 10 %").
+_CONDITION = re.compile(r"(?:\blorsqu|\bquand\b|\bsi\b|\bdès\s+qu|\bsitôt\s+qu|\bs'ils?\b)[^,;.]*$")
+
+
+def _in_condition(text: str, verb: re.Match) -> bool:
+    """Whether a verb in the present (a measure, "atteint 1,5 %", or a passive, "s'il est élu") stands in a
+    condition's clause (`_CONDITION`, just before it): what a rule or a promise is about, not what happened."""
+    first = verb.group(0).split(maxsplit=1)[0]
+    if first.endswith(("ait", "aient")) or first in ("a", "ont", "avait", "avaient", "aurait", "auraient"):
+        return False
+    return bool(_CONDITION.search(text, 0, verb.start()))
 
 
 COMPARED_WORDS = words(
@@ -167,7 +200,7 @@ COMPARED = re.compile(
 # "emploie 214 salariés" is; not a year ("2025 a été marqué par"), nor a crowd expected ("10 000 spectateurs
 # sont attendus").
 COUNT_OPENING = re.compile(
-    r"\W*(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?"
+    r"\W*(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins|seule?s)\s+)?"
     rf"(?:(?:\d+(?:[.,]\d+)?|{_IN_WORDS}|vingt|trente|quarante|cinquante)\s+(?:millions?|milliers|milliards?)\s+(?:de\s+|d')"
     r"|\d{1,3}(?:\s\d{3})+\s+|(?!(?:1[89]|20)\d\d\b)\d{3,}\s+)"
     r"[a-zà-ÿ-]+\s+(?!(?:sont|seront|étaient|sont\s+\w+)\s+attendue?s?\b)"
@@ -197,6 +230,7 @@ def is_prediction(text: str, vocabulary: set[str]) -> bool:
         or is_conditional_forecast(text)
         or _foresees(text, vocabulary)
         or phrase(text, vocabulary, FIXTURE_VERBS, FIXTURE)
+        or phrase(text, vocabulary, EXPECTED_WORDS, EXPECTED)
         or (phrase(text, vocabulary, FAVOURITES, FAVOURITE) and not is_past_event(text, vocabulary))
     ):
         return False
