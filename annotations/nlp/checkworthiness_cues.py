@@ -136,11 +136,12 @@ COMPARISON = re.compile(
     # name or a kind, "et non le lycée Pascal", "et non d'une preuve")
     r"|\bet\s+non\s+(?:pas\s+)?(?:de\s+|d'|à\s+|le\s+|la\s+|les\s+)?\d"
 )
-# A comparison through its adjective ("les filles sont moins actives que les garçons", "plus chers qu'en 2024") and
-# a superlative within its set, a rank ("la ligne la moins ponctuelle du réseau", "le plus mauvais résultat de la
-# ligne"); not through an adverb ("ça va plus mal qu'avant", "le plus souvent"), nor an age group ("les plus de 65
-# ans"), nor a set of the speaker's ("les plus précaires d'entre nous"), nor a size (`_NO_SIZE`). Read apart from COMPARISON: said of a kind
-# ("Une piste mal conçue est plus dangereuse que pas de piste"), it is no measure (`read_signals`).
+# A comparison through its adjective ("les filles sont moins actives que les garçons", "plus chers qu'en 2024") and a
+# superlative within its set, a rank ("la ligne la moins ponctuelle du réseau", "le plus mauvais résultat de la
+# ligne"; a set named as a whole, not a list, "le plus élevé des quatre niveaux" of a scale); not through an adverb
+# ("ça va plus mal qu'avant", "le plus souvent"), nor an age group ("les plus de 65 ans"), nor a set of the speaker's
+# ("les plus précaires d'entre nous"), nor a size (`_NO_SIZE`). Read apart from COMPARISON: said of a kind ("Une piste
+# mal conçue est plus dangereuse que pas de piste"), it is no measure (`read_signals`).
 MORE_OR_LESS = words("plus moins")
 _NO_ADJECTIVE = r"(?!(?:de|mal|souvent|tôt|tard|vite|encore|rien|jamais|personne|loin|près)\b|d')"
 # A superlative of size describes a thing, as a guide does ("la piste, longue de 4,4 kilomètres, est la plus longue
@@ -152,7 +153,7 @@ _NO_SIZE = (
 )
 COMPARED_THROUGH = re.compile(
     rf"\b(?:plus|moins)\s+{_NO_ADJECTIVE}[a-zà-ÿ]+\s+(?:que|qu')"
-    rf"|\b(?:le|la|les)\s+(?:plus|moins)\s+{_NO_ADJECTIVE}{_NO_SIZE}[a-zà-ÿ]+\s+(?:[a-zà-ÿ]+\s+)?(?:du|des|de\s+(?:la|l')|d'(?!entre\b))"
+    rf"|\b(?:le|la|les)\s+(?:plus|moins)\s+{_NO_ADJECTIVE}{_NO_SIZE}[a-zà-ÿ]+\s+(?:[a-zà-ÿ]+\s+)?(?:du|de\s+(?:la|l')|d'(?!entre\b))"
 )
 OPINION_WORDS = words(
     "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "

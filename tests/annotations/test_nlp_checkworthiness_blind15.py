@@ -62,6 +62,7 @@ CASES = [
     ("comparison", "elle l'est plus encore pour les plus précaires d'entre nous.", False),
     ("comparison", "un vélo électrique est plus cher qu'un vélo classique.", False),
     ("comparison", "le pont, long de 800 mètres, est le plus long du département.", False),
+    ("comparison", "la vigilance rouge est la plus élevée des quatre niveaux d'alerte.", False),
     ("comparison", "les plus de 65 ans sont invités à se faire vacciner.", False),
     ("comparison", "il vient le plus souvent du nord.", False),
     ("comparison", "il a aussi rappelé que la séance était publique.", False),
