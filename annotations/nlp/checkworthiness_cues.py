@@ -152,7 +152,7 @@ _NO_SIZE = (
     r"charmant|charmante|agréable|émouvant|émouvante|talentueux|talentueuse|doué|douée)s?\b)"
 )
 COMPARED_THROUGH = re.compile(
-    rf"\b(?:plus|moins)\s+{_NO_ADJECTIVE}[a-zà-ÿ]+\s+(?:que|qu')"
+    rf"\b(?:plus|moins)\s+{_NO_ADJECTIVE}[a-zà-ÿ]+\s+(?:que\b|qu')"
     rf"|\b(?:le|la|les)\s+(?:plus|moins)\s+{_NO_ADJECTIVE}{_NO_SIZE}[a-zà-ÿ]+\s+(?:[a-zà-ÿ]+\s+)?(?:du|de\s+(?:la|l')|d'(?!entre\b))"
 )
 OPINION_WORDS = words(

@@ -59,6 +59,7 @@ CASES = [
     ("comparison", "ce fut le mois le plus pluvieux de l'année.", True),
     # ... not an age group, "le plus souvent", "aussi", an adverb, the speaker's set, nor said of a kind
     ("comparison", "la situation va un peu plus mal qu'avant.", False),
+    ("comparison", "les usagers ne savent plus à quel guichet s'adresser.", False),
     ("comparison", "elle l'est plus encore pour les plus précaires d'entre nous.", False),
     ("comparison", "un vélo électrique est plus cher qu'un vélo classique.", False),
     ("comparison", "le pont, long de 800 mètres, est le plus long du département.", False),
