@@ -22,6 +22,7 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | and causes given by a source ("la direction invoque", "l'attribuent à"),   |
 |                  | a denial ("ce que l'ordre dément"), a court's finding ("la cour a jugé     |
 |                  | que ...", its past modal the ruling's, not a stance)                       |
+|                  | a figure a source concedes ("le rectorat reconnaît 180 heures")            |
 | past_event       | 1 for an event in the past ("a investi", "avait quitté", "aurait quitté"), |
 |                  | a measure in force ("le décret interdit", "le texte impose") or a state    |
 |                  | since a past time ("s'applique depuis 2021", "le plus bas depuis 1995"),   |
@@ -43,11 +44,20 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | someone declining to comment ("n'a pas souhaité réagir"), nor an error     |
 |                  | restated ("nous avons écrit par erreur que"), nor a rule about a kind      |
 |                  | ("Un colis est considéré comme perdu après trente jours", "... s'il")      |
+|                  | a level told with "être de" ("était de 44 %"; not a norm or a target, "les |
+|                  | normales sont de 15 °C"), what a show gathers ("réunit 130 œuvres"), but   |
+|                  | not a measure or a passive within a present condition ("lorsque le taux    |
+|                  | atteint 1,5 %", "s'il est élu"), nor the paper's error restated in its     |
+|                  | imperfect ("nous indiquions que")                                          |
 | comparison       | 1 for a comparison, a change or a record: "plus de", "contre 950", "a      |
 |                  | augmenté", "le plus sec jamais enregistré", "par rapport à", a lead ("12   |
 |                  | secondes d'avance"), a ratio ("30 % moins chers", "2,6 fois la taille"), a |
 |                  | rank ("arrive en tête"), a record after its noun ("un chiffre jamais       |
 |                  | atteint")                                                                  |
+|                  | a comparison through its adjective ("moins actives que") and a superlative |
+|                  | within its set ("la moins ponctuelle du réseau"; not of size or taste, "la |
+|                  | plus longue du circuit", nor said of a kind, "Une piste mal conçue est     |
+|                  | plus dangereuse que ...")                                                  |
 | opinion          | 1 for an opinion, a feeling, a judgement, an exclamation or a greeting,    |
 |                  | advice ("il est conseillé de"), or a judgement quoted in part ("a dénoncé  |
 |                  | « un budget d'austérité »"); not a poll's share ("citée par 47 % des       |
@@ -65,13 +75,14 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | ("prévoit de"), an intention ("dit vouloir", "réfléchit à"), a schedule    |
 |                  | ("sont prévues", "mis en délibéré au 9 avril"), a promise, told in the     |
 |                  | past too ("s'engage à", "a promis de", "a assuré qu'elle rouvrirait"), a   |
-|                  | horizon ("à l'horizon 2030"),                                              |
+|                  | horizon ("à l'horizon 2030"), a promise with a day between ("a promis      |
+|                  | mardi de créer"), what is expected at a time ahead ("un épisode neigeux    |
+|                  | est attendu mercredi"),                                                    |
 |                  | a fixture ("Lens reçoit Marseille dimanche"), a favourite ("donnent la     |
 |                  | France favorite"), a forecaster's expectation ("table sur", "s'attendent   |
 |                  | à", "la banque prévoit une croissance de", "selon ses projections"), but   |
-|                  | not a measure                                                              |
-|                  | decided in the passive ("les aides seront réduites de 15 %", "la zone sera |
-|                  | étendue à 27 communes") nor provided                                       |
+|                  | not a measure decided in the passive ("les aides seront réduites de 15 %", |
+|                  | "la zone sera étendue à 27 communes") nor provided                         |
 |                  | by a text ("le décret prévoit une amende"), nor a sum ordered ("devra      |
 |                  | verser 12 000 euros"); a level in the conditional at a time ahead or under |
 |                  | a condition that holds now ("atteindrait 7,9 % à la mi-2027", "si la       |
@@ -120,24 +131,23 @@ from annotations.nlp.checkworthiness_cues import (
     ACCESS,
     ATTRIBUTION,
     ATTRIBUTION_WORDS,
+    COMPARED_THROUGH,
     COMPARISON,
     COMPARISON_STARTS,
     COMPARISON_STEMS,
     COMPARISON_WORDS,
+    CONCEDED,
+    CONCEDES,
     FIRST_PERSON,
     FREE,
+    INDEFINITE_OPENING,
     JUDGE_NOUN,
     JUDGE_WORD,
     JUDGED_QUOTE,
     LISTING,
-    MORE_FIGURES,
-    MORE_FIGURES_WORDS,
+    MORE_OR_LESS,
     NO_COMMENT,
     NO_COMMENT_WORDS,
-    NOT_A_SHARE,
-    NOT_FIGURES,
-    NUMBER,
-    NUMBER_WORDS,
     OPINION,
     OPINION_STARTS,
     OPINION_WORDS,
@@ -146,17 +156,24 @@ from annotations.nlp.checkworthiness_cues import (
     QUOTED,
     REPORTING,
     RESPONDENTS,
-    ROUND_COUNT,
-    ROUND_COUNT_WORDS,
     RULED,
     RULERS,
     WORD,
 )
+from annotations.nlp.checkworthiness_figures import (
+    MORE_FIGURES,
+    MORE_FIGURES_WORDS,
+    NOT_A_SHARE,
+    NOT_FIGURES,
+    NUMBER,
+    NUMBER_WORDS,
+    ROUND_COUNT,
+    ROUND_COUNT_WORDS,
+)
+from annotations.nlp.checkworthiness_modals import is_hearsay, is_modal
 from annotations.nlp.checkworthiness_verbs import (
     entry,
-    is_hearsay,
     is_measured,
-    is_modal,
     is_past_event,
     is_prediction,
     is_quotation,
@@ -282,10 +299,12 @@ def read_signals(
     figures = len(marks) + _numbers_outside(text, start, marks, tokens)
     if not vocabulary.isdisjoint(ROUND_COUNT_WORDS):
         figures -= sum(bool(ROUND_COUNT.match(_covered(text, start, mark))) for mark in quantities)
-    comparison = _any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS) or phrase(
-        text, vocabulary, COMPARISON_STARTS, COMPARISON
-    )
     opening = entry(text)  # after a live blog's time stamp
+    comparison = (
+        _any_word(vocabulary, COMPARISON_WORDS, COMPARISON_STEMS)
+        or phrase(text, vocabulary, COMPARISON_STARTS, COMPARISON)
+        or (phrase(text, vocabulary, MORE_OR_LESS, COMPARED_THROUGH) and not INDEFINITE_OPENING.match(opening))
+    )
     # declining to comment, or an error restated: no claim
     no_comment = not vocabulary.isdisjoint(NO_COMMENT_WORDS) and bool(NO_COMMENT.search(text))
     return Signals(
@@ -293,7 +312,12 @@ def read_signals(
         figures=figures,
         money=bool(money),
         date=bool(dates),
-        reported=(bool(REPORTING.search(text)) or phrase(text, vocabulary, RULERS, RULED)) and not no_comment,
+        reported=(
+            bool(REPORTING.search(text))
+            or phrase(text, vocabulary, RULERS, RULED)
+            or phrase(text, vocabulary, CONCEDES, CONCEDED)
+        )
+        and not no_comment,
         past_event=not no_comment
         and (
             is_past_event(text, vocabulary)

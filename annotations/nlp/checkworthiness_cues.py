@@ -7,6 +7,7 @@ expression per cue list), phrases where they must.
 
 import re
 
+from annotations.nlp.checkworthiness_figures import ABOUT, ROUND_COUNT_WORDS
 from annotations.nlp.lexicon import MONTHS, WEEKDAYS, words
 
 # "d'après" names a source, "l'après-midi" is a time of day ("en fin d'après-midi").
@@ -53,6 +54,14 @@ RULED = re.compile(
     r"(?:,[^.;«»,]{1,50},|[^.;«»,]){0,60}?"
     r"\b(?:a|ont|avait|avaient)\s+(?:jugé|estimé|considéré|relevé|retenu|conclu|constaté)\s+"
     r"(?:[^\s,;.]+\s+){0,2}?(?:que|qu')"
+)
+# A figure conceded by a source, in the present: "le rectorat reconnaît 180 heures non remplacées", "la direction
+# admet une quarantaine de départs" is a report of a figure (not a thing acknowledged, "reconnaît ses torts",
+# "admet le principe", nor an age, "admet les enfants de 3 ans", which has its figure further on).
+CONCEDES = words("reconnaît reconnaissent admet admettent concède concèdent")
+CONCEDED = re.compile(
+    r"\b(?:reconnaît|reconnaissent|admet|admettent|concède|concèdent)\s+(?:(?:désormais|aujourd'hui|toutefois)\s+)?"
+    rf"(?:{ABOUT}\d|une?\s+(?:{'|'.join(sorted(ROUND_COUNT_WORDS))})\b)"
 )
 # "selon X," / "d'après X," / "consultés par notre rédaction": a source, whoever it is.
 ATTRIBUTION_WORDS = words("selon d' par")
@@ -126,6 +135,25 @@ COMPARISON = re.compile(
     # a figure corrected against the wrong one: "22 000 festivaliers et non 32 000", "31 %, et non de 37 %" (not a
     # name or a kind, "et non le lycée Pascal", "et non d'une preuve")
     r"|\bet\s+non\s+(?:pas\s+)?(?:de\s+|d'|à\s+|le\s+|la\s+|les\s+)?\d"
+)
+# A comparison through its adjective ("les filles sont moins actives que les garçons", "plus chers qu'en 2024") and a
+# superlative within its set, a rank ("la ligne la moins ponctuelle du réseau", "le plus mauvais résultat de la
+# ligne"; a set named as a whole, not a list, "le plus élevé des quatre niveaux" of a scale); not through an adverb
+# ("ça va plus mal qu'avant", "le plus souvent"), nor an age group ("les plus de 65 ans"), nor a set of the speaker's
+# ("les plus précaires d'entre nous"), nor a size (`_NO_SIZE`). Read apart from COMPARISON: said of a kind ("Une piste
+# mal conçue est plus dangereuse que pas de piste"), it is no measure (`read_signals`).
+MORE_OR_LESS = words("plus moins")
+_NO_ADJECTIVE = r"(?!(?:de|mal|souvent|tôt|tard|vite|encore|rien|jamais|personne|loin|près)\b|d')"
+# A superlative of size describes a thing, as a guide does ("la piste, longue de 4,4 kilomètres, est la plus longue
+# du circuit", "le plus haut sommet du massif"), one of taste judges it ("elle a la plus belle voix du chœur"): no
+# measure to check.
+_NO_SIZE = (
+    r"(?!(?:long|longue|haut|haute|grand|grande|petit|petite|large|profond|profonde|vaste|beau|beaux|bel|belle|joli|jolie|"
+    r"charmant|charmante|agréable|émouvant|émouvante|talentueux|talentueuse|doué|douée)s?\b)"
+)
+COMPARED_THROUGH = re.compile(
+    rf"\b(?:plus|moins)\s+{_NO_ADJECTIVE}[a-zà-ÿ]+\s+(?:que\b|qu')"
+    rf"|\b(?:le|la|les)\s+(?:plus|moins)\s+{_NO_ADJECTIVE}{_NO_SIZE}[a-zà-ÿ]+\s+(?:[a-zà-ÿ]+\s+)?(?:du|de\s+(?:la|l')|d'(?!entre\b))"
 )
 OPINION_WORDS = words(
     "pense pensent pensons pensait pensaient crois croit croient croyons croyait craint craignent craignait "
@@ -218,49 +246,6 @@ PERSONAL = re.compile(
 )
 # Subject and object pronouns only: "nos céréaliers", "notre pays" name things, not the speaker.
 FIRST_PERSON = words("je j' nous me m' moi")
-NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
-NUMBER_WORDS = words(
-    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante "
-    "cinquante soixante cent cents mille million millions milliard milliards "
-    # A rank is a count too: "la troisième pollution en cinq ans", "remonte à la sixième place" ("premier"
-    # and "second" are left out: "le Premier ministre", "le premier tour", "une seconde").
-    "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième "
-    "treizième quatorzième quinzième seizième vingtième trentième centième millième "
-    # A share in words is a figure too: "un tiers des exploitations", "près de la moitié des paroisses".
-    "quart quarts moitié"
-)
-# "quart" that is no share: "en quarts de finale", "un quart d'heure plus tard".
-NOT_A_SHARE = re.compile(r"\bquarts?\s+(?:de\s+finale|d'heure)")
-# Counted as figures too: a third of something ("un tiers des exploitations", "un tiers de la population";
-# not a third party, "à un tiers", "un tiers de confiance", nor "les deux tiers se trouvent"), a first rank
-# held ("reste la première source de", "est le premier producteur"; "premier" is no count elsewhere, "le
-# Premier ministre", "le premier tour", nor in the plural, "les premières victimes", nor first in time, "est
-# le premier à réagir", "c'est la première fois", "le premier pas").
-MORE_FIGURES = re.compile(
-    r"\btiers\s+(?:des|du|de\s+(?:la|l'|leurs?|ses|ces|nos|vos|son|sa|ce|cette|\d)|d'(?:entre|un|une|\d))"
-    r"|\b(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent|était|restait)\s+"
-    r"(?:(?:désormais|toujours|encore|aussi)\s+)?(?:le\s+premier|la\s+première)\b(?!\s+(?:ministre|à|fois|pas|étape)\b)"
-)
-MORE_FIGURES_WORDS = words("tiers premier première")
-# Numbers that are no figure to check: a telephone number ("04 67 61 61 61", "0 800 12 34 56",
-# "composez le 112", "au 32 50") and a time of day ("de 12 h à 14 h 30", "à 18 heures").
-# Each opens on a digit, a "c" or an "a": the look-ahead spares the other positions the six alternatives.
-NOT_FIGURES = re.compile(
-    r"(?=[\dca])(?:\b0\s?\d(?:\d\d)?(?:[\s.]\d\d){3,4}\b"
-    r"|\b(?:composez|composer|appelez|appeler|contacter|contactez)\s+le\s+\d+\b|\bau\s+\d\d\s\d\d\b(?!\s*\d)"
-    # (not a duration: "l'emporte en 2 h 26 min 10 s", "y restent en moyenne 6 h 40")
-    r"|(?<!\ben )(?<!moyenne )(?<!pendant )(?<!durant )\b\d{1,2}\s?h(?:\s?\d\d)?\b(?!\s?(?:\d\d\s?)?min)"
-    r"|\b\d{1,2}\s+heures?\b(?!\s+(?:de|d'))"
-    # digits in a name, after its letters: a code or a model ("SP95-E10", "la ligne T1", "l'A380", "le CO2")
-    r"|(?<=[a-zà-ÿ])\d+)"
-)
-# A round count is colour rather than a figure to check: "une trentaine de témoins", "une centaine de
-# parents" (a count is "214 salariés", "quarante élèves").
-ROUND_COUNT_WORDS = words(
-    "dizaine dizaines douzaine douzaines quinzaine quinzaines vingtaine trentaine quarantaine cinquantaine "
-    "soixantaine centaine centaines"
-)
-ROUND_COUNT = re.compile(rf"(?:une|des|plusieurs|quelques)\s+(?:{'|'.join(sorted(ROUND_COUNT_WORDS))})\b")
 # A live blog's time stamp before its entry ("10 h 58 – « On est là »", "8 h 40 — Évitez la route"): what
 # a sentence opens with (a quotation, an imperative, an indefinite subject) is read after it.
 STAMP = re.compile(r"\W*\d{1,2}\s?h\s?\d\d\s*[–—:-]\s*")
@@ -319,64 +304,22 @@ SINCE = re.compile(
     rf"(?:{_SPAN_WORDS})\b|début\b|fin\b|"
     r"(?:mois|an|année|été|hiver|printemps|automne|rentrée)\b)"
 )
-# A measured state or change, told in the present (or the imperfect) with its figure: "le site emploie 214 salariés", "la
-# dette atteint 9 milliards", "le budget s'élève à 480 000 euros", "la part atteint désormais 16 %", "les
-# ventes reculent de 2 %": what holds now is a fact, as an event is (not without a figure, "la hausse dépasse les attentes", nor a limit
-# denied, "ne dépasse pas 50 euros"). "Compter" is left out: it describes a place or a body as often as it
-# claims ("la commune compte 612 habitants") and tells an intention too ("elle compte embaucher 12 salariés").
-_MEASURED = (
-    "emploie emploient atteint atteignent dépasse dépassent représente représentent totalise totalisent recense "
-    "recensent culmine culminent"
-    # a change: the verbs only, the nouns being read by COMPARISON ("une baisse de 15 %" may be hoped for)
-    " recule reculent augmente augmentent progresse progressent diminue diminuent grimpe grimpent bondit "
-    "bondissent baissent chutent"
-    # a result, a rank, a share held: "le candidat obtient 46,3 %", "la liste recueille 1 200 voix", "se classe
-    # 159e", "le pays assure 40 % de la production"
-    " obtient obtiennent recueille recueillent assure assurent"
-    # ... and in the imperfect, what held then: "le taux s'établissait à 2,1 % en novembre", "la dette atteignait"
-    " employait employaient atteignait atteignaient dépassait dépassaient représentait représentaient totalisait "
-    "totalisaient culminait culminaient"
-    # what a stock covers, measured in time or in a share: "les réserves couvrent 4,8 mois d'importations"
-    " couvre couvrent couvrait couvraient"
-)
-MEASURED_VERBS = words(
-    f"{_MEASURED} élève élèvent établit établissent élevait élevaient établissait établissaient classe classent"
-    " pointe pointent occupe occupent hisse hissent détient détiennent détenait détenu"
-)
-# What may lead a figure, an approximation: "près de 4 millions", "plus d'un tiers", "environ 300".
-ABOUT = r"(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?"
-_MEASURED_VERB = (
-    rf"\b(?:{'|'.join(_MEASURED.split())}|s'élève|s'élèvent|s'établit|s'établissent|s'élevait|s'élevaient|"
-    r"s'établissait|s'établissaient|se\s+class(?:e|ent))\s+"
-)
-MEASURED = re.compile(
-    rf"{_MEASURED_VERB}(?:(?!pas\s)[a-zà-ÿ]+\s+){{0,2}}?(?:à\s+|de\s+)?{ABOUT}"
-    r"(?:\d|la\s+moitié|une?\s+(?:tiers|quart)\s|les\s+(?:deux\s+tiers|trois\s+quarts))"  # "emploie près d'un tiers des"
-    # ... the figure in words, just after the verb: "les stocks couvrent quatre mois de besoins", "emploie douze salariés"
-    # (not after "assurer" as providing a service, which counts its turns: "le maire assure deux permanences par
-    # semaine"; "assure 40 % de la production" has its figure in digits)
-    rf"|{_MEASURED_VERB}{ABOUT}(?<!assure\s)(?<!assurent\s)(?:{'|'.join(sorted(NUMBER_WORDS))})\b"
-    # a rank held at a place: "le club pointe désormais à la troisième place", "occupe la 2e position"; the first
-    # or last row a rank only with what it ranks ("le premier rang mondial", "le dernier rang du classement"), not
-    # a row of seats ("les élus occupent le premier rang lors de la cérémonie", "le dernier rang de la classe")
-    r"|\b(?:pointe|pointent|occupe|occupent|se\s+hisse(?:nt)?)\s+(?:(?:désormais|toujours|encore)\s+)?"
-    r"(?:à\s+la\s+|au\s+|la\s+|le\s+)(?:\w+ième|\d+e|première|premier|dernière|dernier)\s+(?:place|rang|position)\b"
-    r"(?!(?<=(?:premier|dernier)\srang)(?!\s+(?:mondial|européen|national|régional|des\s|du\s+classement)))"
-    # a record held: "le record reste détenu par l'automne 2022", "elle détient le record depuis 2009"
-    r"|\brecord\s+(?:[^\s,;.]+\s+){0,3}?(?:est|reste|était|restait)\s+(?:toujours\s+|encore\s+)?détenu\b"
-    r"|\bdét(?:ient|iennent|enait)\s+(?:toujours\s+|encore\s+|désormais\s+)?(?:le|ce)\s+record\b"
-)
 # Someone declining to comment: "n'a pas répondu à nos sollicitations", "n'a pas souhaité réagir" (no
 # claim, though told with a reporting verb in the past).
-NO_COMMENT_WORDS = words("pas erreur")
+NO_COMMENT_WORDS = words("pas erreur indiquions écrivions annoncions affirmions précisions mentionnions titrions")
 NO_COMMENT = re.compile(
     r"\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:(?:souhaité|voulu|pu|encore|immédiatement)\s+)*"
     r"(?:répondu|réagi|réagir|répondre|donné suite|commenter|commenté|s'exprimer|être jointe?s?)\b"
     # ... nor an error restated in a correction, the paper's own: "nous avons écrit par erreur que le pont avait
     # coûté 18 millions", "il a été indiqué par erreur", "comme indiqué par erreur" (not a mistake made, "la police a tiré par erreur sur un
     # passant", nor another's error told as news, "la préfecture a publié par erreur les adresses de 300 personnes")
-    r"|\b(?:nous\s+avons|nous\s+avions|il\s+a\s+été|il\s+avait\s+été|comme)\s+(?:[a-zà-ÿ]+\s+)?"
+    r"|\b(?:nous\s+avons|nous\s+avions|il\s+a\s+été|il\s+avait\s+été|comme)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
     r"(?:écrit|indiqué|annoncé|affirmé|publié|mentionné|précisé|titré)e?\s+par\s+erreur\b"
+    # ... or told in the paper's imperfect, what it had said before the correction: "nous indiquions que la dette
+    # s'élevait à 84 millions", "nous écrivions à tort que" (not a report recalled as true, "comme nous
+    # l'indiquions mardi, le conseil a voté")
+    r"|\bnous\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:indiquions|écrivions|annoncions|affirmions|précisions|mentionnions|titrions)\s+"
+    r"(?:[a-zà-ÿ]+\s+){0,2}?(?:que|qu')"
 )
 # A share of the people asked: their opinion measured is a poll's result, a figure to check ("citée par 47 %
 # des sondés", "62 % des Français estiment que"), not an opinion the sentence states.

@@ -5,8 +5,8 @@ sentence, as the other cues (`checkworthiness_cues`). General French, no name of
 
 import re
 
-from annotations.nlp.checkworthiness_cues import ABOUT
-from annotations.nlp.lexicon import words
+from annotations.nlp.checkworthiness_figures import ABOUT
+from annotations.nlp.lexicon import WEEKDAYS, words
 
 FUTURE_WORDS = words(
     "sera seront serons aura auront aurons fera feront ira iront pourra pourront devra devront faudra viendra "
@@ -78,6 +78,11 @@ _AHEAD = (
     r"\b(?:à\s+la\s+mi-\d|(?<!depuis\s)(?:à\s+la\s+)?fin\s+\d{4}|dès\s+(?:le\s+|l')(?:printemps|été|automne|hiver)|"
     r"jusqu'(?:à\s+l'|au\s+)(?:printemps|été|automne|hiver)(?!\s+dernier))"
 )
+# What may stand between a promise's verb and what it promises: a day, an adverb ("a promis mardi de créer", "s'est
+# engagée hier soir à rouvrir", "a également promis de"; not a thing promised, "a promis une baisse de 10 %").
+_BY_THEN = (
+    rf"(?:(?:{'|'.join(sorted(WEEKDAYS))}|hier|soir|matin|aussi|également|encore|déjà|alors|[a-zà-ÿ]+ment)\s+){{0,2}}"
+)
 FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\bà l'horizon\s+(?:\d|de\s|d')|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
     r"|\b(?:vise|visent)\s+à\b"  # what a proposal would do: "l'amendement vise à porter la taxe à 30 euros"
@@ -93,7 +98,7 @@ FUTURE = re.compile(
     r"|\b(?:m'|s'|nous\s+|vous\s+)engag(?:e|eons|ez|ent)\s+à\b|\bprom(?:et|ets|ettent)\s+(?:de|d')"
     # ... and in the past, what was promised is still to come: "il s'est engagé à geler les tarifs", "elle a
     # promis de rouvrir l'école" (not a thing promised, "il nous a promis une brigade": the promise is the fact)
-    r"|\b(?:s'est|se sont|s'était|s'étaient)\s+engagée?s?\s+à\b|\b(?:a|ont|avait|avaient)\s+promis\s+(?:de|d')"
+    rf"|\b(?:s'est|se sont|s'était|s'étaient)\s+engagée?s?\s+{_BY_THEN}à\b|\b(?:a|ont|avait|avaient)\s+promis\s+{_BY_THEN}(?:de|d')"
     # ... or told in the future of the past, what was promised or foretold: "il a assuré qu'elle rouvrirait avant
     # l'été", "a promis qu'il n'y aurait pas de hausse" (not the press's past conditional, "assure qu'il aurait été
     # prévenu"), a conditional by the future's stems (FUTURE_VERB), not an imperfect ending in -rait, which tells
@@ -123,6 +128,16 @@ FUTURE = re.compile(
 _CONDITIONAL_FORECAST = re.compile(
     rf"{_CONDITIONAL}[^.;]*?{_AHEAD}|{_AHEAD}[^.;]*?{_CONDITIONAL}"
     rf"|^\W*(?:«\s*)?(?:si\s|s'il)(?![^,;.]*?(?:ait|aient)\b)[^,;.]*,[^.;]*?{_CONDITIONAL}"
+)
+
+
+# What is expected at a time ahead, a forecast or a schedule: "un épisode neigeux est attendu mercredi", "les
+# premières averses sont attendues dans la nuit", "le ministre est attendu demain à Brest" (not a wait, "le verdict
+# est attendu avec impatience", nor a crowd counted as it came, "10 000 spectateurs étaient attendus").
+EXPECTED_WORDS = words("attendu attendue attendus attendues")
+EXPECTED = re.compile(
+    r"\b(?:est|sont)\s+(?:(?:également|aussi|encore|désormais)\s+)?attendue?s?\s+(?:(?:dès|dans|pour|d'ici)\b|à\s+partir\b"
+    rf"|en\s+fin\s+de\b|(?:{'|'.join(sorted(WEEKDAYS))}|demain|ce\s+soir|cette\s+nuit|ce\s+week-end)\b)"
 )
 
 

@@ -1,48 +1,44 @@
 """What the verbs of a sentence tell, for the check-worthiness signals (`checkworthiness.read_signals`):
-an event in the past, a state since a past time, a measured state, a modal, a prediction. Read on the
-lower-cased sentence with the cues of `checkworthiness_cues`.
+an event in the past, a state since a past time, a measured state, a prediction, a quotation (the modals are
+in `checkworthiness_modals`). Read on the lower-cased sentence with the cues of `checkworthiness_cues` and
+`checkworthiness_figures`.
 """
 
 import re
 
 from annotations.nlp.checkworthiness_cues import (
-    ABOUT,
-    ATTRIBUTION,
     AUXILIARIES,
     BE_AUXILIARIES,
     BE_PARTICIPLE,
     COPULA_PARTICIPLE,
-    IMPERATIVE,
     INDEFINITE_OPENING,
     MEASURE,
-    MEASURED,
-    MEASURED_VERBS,
     MEASURES,
     MODALS,
     NOT_PARTICIPLES,
-    NUMBER,
-    NUMBER_WORDS,
     OPENING_QUOTE,
     OPINION_WORDS,
-    OWE_FORMS,
-    OWED,
     PARTICIPLE,
     PAST_EVENT,
-    PAST_MODALS,
     QUOTED,
-    RISK_NOUN_BEFORE,
-    RISK_VERB,
     RULE_CUE,
-    RULED,
-    RULERS,
     SINCE,
     STAMP,
     STATES,
     TESTIMONY,
     WORD,
 )
+from annotations.nlp.checkworthiness_figures import (
+    ABOUT,
+    MEASURED,
+    MEASURED_VERBS,
+    NUMBER,
+    NUMBER_WORDS,
+)
 from annotations.nlp.checkworthiness_future import (
     DECIDED,
+    EXPECTED,
+    EXPECTED_WORDS,
     FORECAST,
     FORESEES,
     FUTURE,
@@ -53,7 +49,7 @@ from annotations.nlp.checkworthiness_future import (
     PROVIDED_BY_A_TEXT,
     is_conditional_forecast,
 )
-from annotations.nlp.lexicon import WEEKDAYS, words
+from annotations.nlp.lexicon import words
 
 
 def phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.Pattern) -> bool:
@@ -72,7 +68,10 @@ def is_past_event(text: str, vocabulary: set[str]) -> bool:
         return False
     if "dû" in vocabulary and DUTY_MET.search(text):
         return True  # what had to be done, done: "une soixantaine de communes ont dû être ravitaillées"
-    if any(m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) for m in PAST_EVENT.finditer(text)):
+    if any(
+        m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) and not _in_condition(text, m)
+        for m in PAST_EVENT.finditer(text)
+    ):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
     return False
 
@@ -120,11 +119,39 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
     """A measured state in the present with its figure ("emploie 214 salariés", "s'élève à 4 millions"), or
     a state compared with its figure or a date things go back to (COMPARED: "était inférieur de 12 %",
     "les faits remontent au 3 mars 2023")."""
-    if not vocabulary.isdisjoint(MEASURED_VERBS) and MEASURED.search(text):
+    if not vocabulary.isdisjoint(MEASURED_VERBS) and any(not _in_condition(text, m) for m in MEASURED.finditer(text)):
         return True
+    if not vocabulary.isdisjoint(COPULAS) and any(not NORM.search(text, 0, m.start()) for m in WAS_OF.finditer(text)):
+        return True  # a level told with "être de": "la proportion était de 44 % en 2019", "le taux est de 7,4 %"
     if COUNT_OPENING.match(entry(text)):
         return True  # a large count as the subject: "Trois millions de ménages se chauffent encore au fioul"
     return not vocabulary.isdisjoint(COMPARED_WORDS) and bool(COMPARED.search(text))
+
+
+COPULAS = words("est sont était étaient")
+# "être de" with its figure in digits (not "est de retour", "est de 5 à 7 jours" is still a figure, a level).
+WAS_OF = re.compile(
+    r"\b(?:est|sont|était|étaient)\s+(?:(?:alors|encore|désormais|aujourd'hui|déjà|seulement)\s+)?de\s+"
+    rf"(?:(?:l'ordre|seulement|quelque)\s+(?:de\s+)?)?{ABOUT}\d"
+)
+# ... but not a norm, a target or a threshold, which is set rather than measured: "les normales de novembre sont de
+# 15 °C", "l'objectif fixé par l'OMS est de 95 %", "le taux visé est de 80 %", "le seuil d'alerte est de 50".
+NORM = re.compile(
+    r"\b(?:normales?|objectifs?|cibles?|visée?s?|seuils?|plafonds?|recommandée?s?|recommandations?)\b[^,;.]*$"
+)
+# A condition in the present, what a rule is about (not a measure): "un marché est considéré comme équilibré
+# lorsque le taux de vacance atteint 1,5 %", "l'alerte est déclenchée dès que l'indice dépasse 8", "si la crue
+# atteint 6 mètres"; the imperfect tells what held ("quand le chômage atteignait 10 %").
+_CONDITION = re.compile(r"(?:\blorsqu|\bquand\b|\bsi\b|\bdès\s+qu|\bsitôt\s+qu|\bs'ils?\b)[^,;.]*$")
+
+
+def _in_condition(text: str, verb: re.Match) -> bool:
+    """Whether a verb in the present (a measure, "atteint 1,5 %", or a passive, "s'il est élu") stands in a
+    condition's clause (`_CONDITION`, just before it): what a rule or a promise is about, not what happened."""
+    first = verb.group(0).split(maxsplit=1)[0]
+    if first.endswith(("ait", "aient")) or first in ("a", "ont", "avait", "avaient", "aurait", "auraient"):
+        return False
+    return bool(_CONDITION.search(text, 0, verb.start()))
 
 
 COMPARED_WORDS = words(
@@ -173,7 +200,7 @@ COMPARED = re.compile(
 # "emploie 214 salariés" is; not a year ("2025 a été marqué par"), nor a crowd expected ("10 000 spectateurs
 # sont attendus").
 COUNT_OPENING = re.compile(
-    r"\W*(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?"
+    r"\W*(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins|seule?s)\s+)?"
     rf"(?:(?:\d+(?:[.,]\d+)?|{_IN_WORDS}|vingt|trente|quarante|cinquante)\s+(?:millions?|milliers|milliards?)\s+(?:de\s+|d')"
     r"|\d{1,3}(?:\s\d{3})+\s+|(?!(?:1[89]|20)\d\d\b)\d{3,}\s+)"
     r"[a-zà-ÿ-]+\s+(?!(?:sont|seront|étaient|sont\s+\w+)\s+attendue?s?\b)"
@@ -194,89 +221,6 @@ def _told_in_the_past(match: re.Match, generic: bool) -> bool:
     return not participle.startswith(STATES)
 
 
-def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
-    """A modal ("doit", "pourrait", "le projet risque de"); a past one only without figures (module
-    docstring); an instruction in the imperative ("Pensez à ...")."""
-    if "?" not in text and IMPERATIVE.match(entry(text)):
-        return True
-    if not vocabulary.isdisjoint(PENALTY_WORDS) and _is_penalty(text, vocabulary):
-        return True  # what the law provides for: "le délit est puni de cinq ans", "passible d'une amende"
-    if "exclu" in text and NOT_RULED_OUT.search(text):
-        return True  # a possibility: "un nouvel épisode n'est pas exclu", "il n'est pas à exclure que"
-    modals = vocabulary & MODALS
-    if (
-        modals
-        and not (modals <= OWE_FORMS and OWED.search(text))
-        and not (modals <= HEARSAY_FORMS and _hearsay(text))
-        and not (modals == {"faut"} and RECALLED.search(text))
-    ):
-        return True  # "devoir" as "owe" is no modal: "on lui doit la création du parc", "il doit 3 millions"
-    if not figures and not vocabulary.isdisjoint(PAST_MODALS) and not phrase(text, vocabulary, RULERS, RULED):
-        return True
-    return "risque" in vocabulary and any(m[1] not in RISK_NOUN_BEFORE for m in RISK_VERB.finditer(text))
-
-
-def is_hearsay(text: str, vocabulary: set[str]) -> bool:
-    """The press's conditional with its source ("serait saturé depuis une semaine, selon une source hospitalière"):
-    what happened or holds, reported, as "aurait quitté" is; not a conditional of what would be (HYPOTHESIS)."""
-    return not vocabulary.isdisjoint(HEARSAY_FORMS) and _hearsay(text) and not HYPOTHESIS.search(text)
-
-
-# What would be, under a condition, not what is said to be: "si la réforme passait, le marché serait bouleversé",
-# "sans ces digues, le village serait submergé", "une telle hausse serait perçue comme une provocation", what
-# would be better or worse, "le budget serait plus équilibré" (not "serait parti sans payer", a fact reported).
-HYPOTHESIS = re.compile(
-    r"\bsi\s|^\W*sans\s|\ben\s+cas\s+d|\b(?:une?\s+tel(?:le)?|de\s+tel(?:le)?s)\b"
-    r"|\b(?:serait|seraient)\s+(?:[a-zà-ÿ]+\s+)?(?:perçue?s?|vécue?s?|ressentie?s?|interprétée?s?|accueillie?s?)\s+comme\b"
-    r"|\b(?:serait|seraient)\s+(?:bien\s+|beaucoup\s+)?(?:plus|moins)\b"  # "le budget serait bien plus équilibré"
-)
-
-
-def _hearsay(text: str) -> bool:
-    """The press's conditional with its source: what a source says happened or holds, not yet confirmed ("un
-    repreneur se serait déjà manifesté, d'après les syndicats", "serait associé à un risque plus faible, selon
-    une étude"), as "aurait quitté" is; not "ce serait dire", nor a conditional without a source."""
-    return bool(HEARSAY.search(text)) and bool(ATTRIBUTION.search(text))
-
-
-HEARSAY_FORMS = words("serait seraient")
-# ... with a participle, or an adjective of what can be done or charged ("40 % des cancers seraient évitables,
-# selon les chercheurs"; not a judgement, "ce serait impossible, selon le maire")
-HEARSAY = re.compile(
-    rf"\b(?:serait|seraient)\s+(?:(?:déjà|bien|aussi|également)\s+)?(?!été\b)"
-    r"(?:(?!(?:im)?possibles?\b|souhaitables?\b|préférables?\b|(?:in)?acceptables?\b|envisageables?\b|raisonnables?\b|"
-    rf"faisables?\b|indispensables?\b|capables?\b)[a-zà-ÿ]+(?:able|ible)s?\b|{PARTICIPLE}\b)"
-)
-# A penalty the law provides for, a rule rather than a fact: "la fraude est punie de sept ans d'emprisonnement",
-# "les contrevenants sont passibles d'une amende", "tout conducteur qui refuse d'obtempérer encourt 3 750 euros
-# d'amende". Not a sanction passed, with who decided it or when ("le club est puni d'une amende par la commission",
-# "... après les incidents de samedi"), nor a sports sanction ("puni de trois matchs de suspension"), nor what a
-# defendant faces, court reporting to check ("le prévenu, passible de cinq ans", "il encourt dix ans de prison").
-PENALTY_WORDS = words("punie punis punies puni passible passibles encourt encourent")
-PENALTY = re.compile(
-    r"\b(?:est|sont)\s+(?:\w+\s+)?punie?s?\s+(?:de|d')[^,;.]*?\b(?:emprisonnement|prison|réclusion|amende|détention|ans)\b"
-    r"|(?<!,\s)\bpassibles?\s+(?:de|d')"
-)
-FACED = re.compile(r"\bencour(?:t|ent)\s+(?:jusqu'à|une?|des|la|le|\d)")
-# Whom a rule is about: anyone who does it ("tout conducteur", "quiconque", "ceux qui").
-ANYONE = re.compile(r"\W*(?:tout|toute|tous|toutes|quiconque|chaque|celui\s+qui|celle\s+qui|ceux\s+qui|celles\s+qui)\b")
-PASSED_BY = re.compile(r"\bpar\s+(?:la|le|les|l')\s*(?!loi\b|code\b)")
-
-
-def _is_penalty(text: str, vocabulary: set[str]) -> bool:
-    """A penalty the law provides for (PENALTY), not one passed (by someone, on a day) nor a defendant's."""
-    if FACED.search(text):
-        return bool(ANYONE.match(entry(text)))
-    if not PENALTY.search(text):
-        return False
-    return not (PASSED_BY.search(text) or "hier" in vocabulary or not vocabulary.isdisjoint(WEEKDAYS))
-
-
-NOT_RULED_OUT = re.compile(r"\bn'(?:est|était)\s+pas\s+(?:exclue?s?|à\s+exclure)\b")
-# "Il faut" that brings in a fact, not an obligation: "il faut rappeler que l'eau reste moins chère ici".
-RECALLED = re.compile(r"\bfaut\s+(?:le\s+)?(?:rappeler|noter|souligner|préciser|savoir|dire)\s+(?:que|qu')")
-
-
 def is_prediction(text: str, vocabulary: set[str]) -> bool:
     """The future, but for a measure decided in the passive ("les aides seront réduites de 15 %",
     "l'intérim sera assuré par la ministre"): what is decided is a fact (checkworthiness.fr.md)."""
@@ -286,6 +230,7 @@ def is_prediction(text: str, vocabulary: set[str]) -> bool:
         or is_conditional_forecast(text)
         or _foresees(text, vocabulary)
         or phrase(text, vocabulary, FIXTURE_VERBS, FIXTURE)
+        or phrase(text, vocabulary, EXPECTED_WORDS, EXPECTED)
         or (phrase(text, vocabulary, FAVOURITES, FAVOURITE) and not is_past_event(text, vocabulary))
     ):
         return False
