@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.nlp.dates.lexicon import WEEKDAY
 from annotations.nlp.lexicon import words
 
 FUTURE_WORD = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?:ra|rai|ras|rons|rez|ront)\b")
@@ -82,18 +83,23 @@ def announces(words_around: str) -> bool:
 
 # A future told in the past, after "que": "a assuré que la crèche ouvrirait vendredi", "a prévenu que la grève
 # commencerait lundi", "qu'il n'y aurait pas de grève lundi", "que le texte serait voté mardi" (a conditional; not "avoir"
-# + participle nor "être" + the participle of a verb of motion or state: "qu'il aurait bu", "qu'elle serait partie" tell
-# a past as hearsay).
+# + participle, nor "être" + the participle of a verb of motion or state, nor a reflexive's "se serait" + participle:
+# "qu'il aurait bu", "qu'elle serait partie", "que le conducteur serait intervenu", "qu'il se serait rendu sur place"
+# tell a past as hearsay).
+_PARTICIPLE = rf"[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte)\b"
 _HEARSAY_PAST = (
-    rf"(?:auraient|aurait)\s+(?:\S+\s+)?(?:dû|[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte))\b"
-    r"|(?:seraient|serait)\s+(?:\S+\s+)?(?:allé|arrivé|parti|venu|revenu|entré|rentré|sorti|monté|descendu|tombé|resté|"
-    r"mort|né|décédé|devenu|retourné|passé)e?s?\b"
+    rf"(?:auraient|aurait)\s+(?:\S+\s+)?(?:dû|{_PARTICIPLE})"
+    r"|(?:seraient|serait)\s+(?:\S+\s+)?(?:(?:re|r)?(?:allé|arrivé|parti|venu|entré|sorti|monté|descendu|tombé|resté|"
+    r"retourné|passé)|(?:inter|sur|par|ad|pro)venu|mort|né|décédé|devenu|apparu|demeuré)e?s?\b"
+    rf"|(?:(?<=\bse )|(?<=\bs'))(?:seraient|serait)\s+(?:\S+\s+)?{_PARTICIPLE}"
 )
 _REPORTED_FUTURE = re.compile(rf"\bqu(?:e\s|')(?:[^,;:]*?\s)?(?!{_HEARSAY_PAST})([{LETTERS}]{{2,}}r(?:ait|aient))\b")
 
 
 def reported_future(words_around: str) -> bool:
     """A conditional after "que" says what was then to come ("a promis qu'il viendrait")."""
+    if "rai" not in words_around:  # no conditional: spare the scan from every "que"
+        return False
     return any(told[1] not in _NOT_IMPERFECT for told in _REPORTED_FUTURE.finditer(words_around))
 
 
@@ -112,3 +118,15 @@ def past_in(words_around: str) -> bool:
 
 # The last joint of two clauses before a date: "et", "mais", a semicolon.
 LAST_JOINT = re.compile(r".*(?:\bet\b|\bmais\b|;)", re.DOTALL)
+
+
+# A scheduled event's present right before a weekday: "La rentrée a lieu lundi", "les fêtes ont lieu samedi et dimanche"
+# (not "il y a lieu de", there is reason to).
+_TAKES_PLACE = re.compile(
+    rf"(?<!\by )\b(?:a|ont)\s+lieu\s+(?P<first>(?:ce\s+)?{WEEKDAY}\s+(?:et|ou)\s+)?(?:ce\s+)?$", re.I
+)
+
+
+def takes_place_before(text: str, start: int) -> re.Match | None:
+    """ "a lieu", "ont lieu" right before text[start] (or before a first weekday and "et", its group `first`)."""
+    return _TAKES_PLACE.search(text, max(0, start - 40), start)

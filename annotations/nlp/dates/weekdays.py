@@ -13,6 +13,7 @@ from datetime import timedelta
 from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekday_number
 from annotations.nlp.dates.tense import decided_before, told_over
 from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
+from annotations.nlp.dates.verbs import LETTERS, clause_start, reported_future, takes_place_before
 
 SATURDAY = 5
 # Before a weekday, the end of a state ("fermées jusqu'à lundi"), a deadline ("au plus tard jeudi") or the start of one to come ("un redoux à partir de
@@ -75,6 +76,8 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     if not word and _this_week_before(context) and not _told_as_any_other(context):
         # "À la télé cette semaine : le documentaire est diffusé jeudi": that week's day
         return unit_value(today + timedelta(days=target - today.weekday()), "day")
+    if not word and (day := _scheduled_or_said(context, target)):
+        return unit_value(day, "day")
     # The coming one: said so, or in a clause about the future, or the end of a state that lasts
     # ("fermées jusqu'à lundi", not in a past clause)
     until = _BOUND_BEFORE.search(context.text, max(0, context.start - 16), context.start)
@@ -86,6 +89,39 @@ def weekday(match: re.Match, context: Context) -> Value | None:
         return unit_value(next_weekday(today, target, -1), "day")
     back = (today.weekday() - target) % 7
     return unit_value(today - timedelta(days=back), "day")
+
+
+# A saying told in the compound past on a weekday of its own, then "que": "Le ministre a assuré vendredi qu'il serait
+# publié lundi", "Vendredi, le maire a annoncé que la crèche ouvrirait lundi".
+_SAID_ON = re.compile(
+    rf"^\s*(?:(?P<opening>{WEEKDAY})(?:\s+(?:matin|midi|après-midi|soir))?\s*,\s*)?(?:[^,;:]*?\s)?"
+    rf"(?:a|ont)\s+[{LETTERS}]+(?:é|i|u|is|it)\s+(?:(?:ce\s+)?(?P<said>{WEEKDAY})(?:\s+(?:matin|midi|après-midi|soir))?\s+)?"
+    r"(?=qu(?:e\s|'))",
+    re.I,
+)
+
+
+def _scheduled_or_said(context: Context, target: int):
+    """A bare weekday to come counted otherwise than from the day after the publication: a schedule told in the
+    present, on that very day ("La collecte a lieu lundi" published on a Monday: that Monday), or a future of the past,
+    from the day it was said; else None."""
+    today = context.published
+    if today.weekday() == target and (place := takes_place_before(context.text, context.start)):
+        return None if place["first"] else today  # "ont lieu samedi et dimanche" on a Sunday: the next ones
+    said = _said_on(context) if context.tense == "future" else None
+    return next_weekday(said, target, 1) if said else None
+
+
+def _said_on(context: Context):
+    """The day a future of the past was said, when its weekday is told ("a assuré vendredi que ... lundi": the Monday
+    after that Friday, though the article came out on that Monday), else None."""
+    before = context.text[clause_start(context.text, context.start) : context.start]
+    said = _SAID_ON.match(before)
+    named = said and (said["said"] or said["opening"])
+    if not named or not reported_future(before[said.end() :].lower()):
+        return None
+    today = context.published
+    return today - timedelta(days=(today.weekday() - weekday_number(named)) % 7)
 
 
 _NIGHT_BEFORE = re.compile(r"\bnuit\s+$", re.I)
