@@ -26,6 +26,7 @@ from annotations.nlp.dates.lexicon import (
     YEAR,
     day_number,
     direction,
+    weekday_number,
 )
 from annotations.nlp.dates.months import dated_day, part_of_month
 from annotations.nlp.dates.periods import nth
@@ -75,7 +76,10 @@ def _day_bound(match: re.Match, context: Context) -> Value | None:
 def _day_this_month(match: re.Match, context: Context) -> Value | None:
     if not context.today:
         return None
-    return day_value(context.published.year, context.published.month, day_number(match["day"]))
+    found = day_value(context.published.year, context.published.month, day_number(match["day"]))
+    if found and match["weekday"] and found.earliest.weekday() != weekday_number(match["weekday"]):
+        return None  # "le vendredi 16 courant" where the 16th is a Thursday: some other month's, unknown
+    return found
 
 
 def _today(match: re.Match, context: Context) -> Value | None:
@@ -243,9 +247,10 @@ def relative_rules() -> list[Rule]:
             _nth_weekday_of_month,
             needs="weekday",
         ),
-        # "le jeudi 22 courant", "le 3 courant": that day of the publication's month, as notices write it
+        # "le jeudi 22 courant", "votre lettre du 3 courant": that day of the publication's month, as notices write it
         rule(
-            rf"(?:le\s+(?:{WEEKDAY}\s+)?|{WEEKDAY}\s+){_BARE_DAY}\s+courant\b(?!\s+(?:alternatif|continu|électrique)\b)",
+            rf"(?:(?:le|du|au)\s+|(?={WEEKDAY}\s))(?:(?P<weekday>{WEEKDAY})\s+)?{_BARE_DAY}\s+courant\b"
+            r"(?!\s+(?:alternatif|continu|électrique)\b)",
             _day_this_month,
             needs="digit",
         ),
@@ -263,11 +268,12 @@ def relative_rules() -> list[Rule]:
             needs="weekday",
         ),
         # Québec's "la fin de semaine dernière / prochaine" is a weekend (France says "la fin de la semaine dernière");
-        # not after "à", "d'ici", "jusqu'à" ("d'ici la fin de semaine prochaine": the end of that week)
+        # not after a bound or a deadline, where France also drops its "la" ("d'ici la fin de semaine prochaine", "avant
+        # / pour / vers / dès la fin de semaine prochaine": the end of that week, its Thursday to Sunday)
         rule(
             r"la\s+fin\s+de\s+semaine\s+(?P<direction>dernière|derniere|passée|prochaine)\b",
             weekend,
-            r"\b(?:à|d'ici|jusqu'à) ",
+            r"\b(?:à|d'ici|jusqu'à|avant|pour|vers|dès|depuis|après) ",
             needs="unit",
             opens=("la",),
         ),
@@ -342,7 +348,7 @@ def relative_rules() -> list[Rule]:
         # "de dimanche à lundi un accord": "un" is an article
         rule(
             rf"(?:de|entre)\s+(?P<weekday>{WEEKDAY})(?:\s+(?:{CLOCK}|{_DAY_PART}))?\s+(?:à|et)\s+(?P<weekday2>{WEEKDAY})"
-            rf"(?:\s+{_DAY_PART})?(?![\w-])(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
+            rf"(?:\s+(?:{CLOCK}|{_DAY_PART}))?(?![\w-])(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
             weekday_range,
             needs="weekday",
         ),
