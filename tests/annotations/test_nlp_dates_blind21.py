@@ -58,6 +58,9 @@ Le festival aura lieu dans le courant de l'été. => courant de l'été = 2032-0
 ~ Le parquet a précisé que le conducteur serait intervenu lundi pour aider les blessés. => lundi = 2031-10-06
 ~ Le témoin a affirmé que la voiture serait repartie lundi vers 22 heures. => lundi vers 22 heures = 2031-10-06
 Le préfet a reconnu que le chantier ne serait pas terminé en juin. => juin = 2032-06
+La direction a précisé que la réunion aurait lieu jeudi. => jeudi = 2031-10-09
+Le préfet a indiqué qu'il y aurait grève lundi dans les transports. => lundi = 2031-10-13
+~ Le témoin a déclaré que l'homme aurait déjà reçu de l'argent lundi. => lundi = 2031-10-06
 ## review: a future of the past counts its weekday from the day it was said, when that day is told
 Le ministre a annoncé jeudi que le décret paraîtrait dimanche. => jeudi = 2031-10-02 && dimanche = 2031-10-05
 ## review: a range of weekdays with hours after both

@@ -82,16 +82,21 @@ def announces(words_around: str) -> bool:
 
 
 # A future told in the past, after "que": "a assuré que la crèche ouvrirait vendredi", "a prévenu que la grève
-# commencerait lundi", "qu'il n'y aurait pas de grève lundi", "que le texte serait voté mardi" (a conditional; not "avoir"
-# + participle, nor "être" + the participle of a verb of motion or state, nor a reflexive's "se serait" + participle:
-# "qu'il aurait bu", "qu'elle serait partie", "que le conducteur serait intervenu", "qu'il se serait rendu sur place"
-# tell a past as hearsay).
-_PARTICIPLE = rf"[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte)\b"
+# commencerait lundi", "qu'il n'y aurait pas de grève lundi", "que le texte serait voté mardi", "que la réunion aurait
+# lieu jeudi" (a conditional; not "avoir" + participle, nor "être" + the participle of a verb of motion or state, nor a
+# reflexive's "se serait" + participle: "qu'il aurait bu", "qu'elle serait partie", "que le conducteur serait
+# intervenu", "qu'il se serait rendu sur place" tell a past as hearsay). An adverb at most between them ("aurait déjà
+# reçu"); no weekday, "lieu", "aussi", "ici" is a participle for its "-i" or "-u".
+_PARTICIPLE = (
+    rf"(?!(?:{WEEKDAY}|lieu|aussi|ici|midi|minuit|parmi)\b)"
+    rf"[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte)\b"
+)
+_ADVERB = r"(?:(?:pas|plus|jamais|déjà|bien|aussi|également|même|encore|alors|ensuite|finalement|peut-être)\s+)?"
 _HEARSAY_PAST = (
-    rf"(?:auraient|aurait)\s+(?:\S+\s+)?(?:dû|{_PARTICIPLE})"
-    r"|(?:seraient|serait)\s+(?:\S+\s+)?(?:(?:re|r)?(?:allé|arrivé|parti|venu|entré|sorti|monté|descendu|tombé|resté|"
+    rf"(?:auraient|aurait)\s+{_ADVERB}(?:dû|{_PARTICIPLE})"
+    rf"|(?:seraient|serait)\s+{_ADVERB}(?:(?:re|r)?(?:allé|arrivé|parti|venu|entré|sorti|monté|descendu|tombé|resté|"
     r"retourné|passé)|(?:inter|sur|par|ad|pro)venu|mort|né|décédé|devenu|apparu|demeuré)e?s?\b"
-    rf"|(?:(?<=\bse )|(?<=\bs'))(?:seraient|serait)\s+(?:\S+\s+)?{_PARTICIPLE}"
+    rf"|(?:(?<=\bse )|(?<=\bs'))(?:seraient|serait)\s+{_ADVERB}{_PARTICIPLE}"
 )
 _REPORTED_FUTURE = re.compile(rf"\bqu(?:e\s|')(?:[^,;:]*?\s)?(?!{_HEARSAY_PAST})([{LETTERS}]{{2,}}r(?:ait|aient))\b")
 
