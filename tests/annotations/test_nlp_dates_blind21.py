@@ -61,6 +61,11 @@ Le préfet a reconnu que le chantier ne serait pas terminé en juin. => juin = 2
 La direction a précisé que la réunion aurait lieu jeudi. => jeudi = 2031-10-09
 Le préfet a indiqué qu'il y aurait grève lundi dans les transports. => lundi = 2031-10-13
 ~ Le témoin a déclaré que l'homme aurait déjà reçu de l'argent lundi. => lundi = 2031-10-06
+## review: a date opening what was said takes the tense of the verb after it
+Le maire a annoncé que lundi, la crèche ouvrirait ses portes. => lundi = 2031-10-13
+Le syndicat a prévenu qu'à partir de lundi, les trains ne circuleraient plus. => à partir de lundi = 2031-10-13/..
+~ La police a indiqué que lundi, le suspect se serait rendu sur place. => lundi = 2031-10-06
+~ Il a expliqué que lundi, la crèche était fermée. => lundi = 2031-10-06
 ## review: a future of the past counts its weekday from the day it was said, when that day is told
 Le ministre a annoncé jeudi que le décret paraîtrait dimanche. => jeudi = 2031-10-02 && dimanche = 2031-10-05
 ## review: a range of weekdays with hours after both

@@ -280,6 +280,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     near = _FORMER_PLAN.sub(" ", text[phrase_start(text, start) : start].lower())
     if _opens_on_participle(text, start, end):
         return "past"
+    if _opens_what_was_said(text, end, near):
+        return "future"
     if announces(words_around) and (announces(near) or not past_in(near)):
         # "est prévu", "a annoncé qu'il viendrait demain": the plan wins, unless the date's own verb is past
         return "future"
@@ -297,6 +299,17 @@ def _tense(text: str, start: int, end: int) -> str | None:
     if future != past:
         return "future" if future else "past"
     return None
+
+
+def _opens_what_was_said(text: str, end: int, near: str) -> bool:
+    """The date opens what a saying told in the compound past says, a conditional after it: "a annoncé que lundi, la
+    crèche ouvrirait", "a prévenu qu'à partir de lundi, les trains ne circuleraient plus"."""
+    if "qu" not in near[-24:]:  # no "que" just before the date: spare the search for a saying
+        return False
+    said = _SAID_THAT.search(near)
+    if not said or future_in(near[said.end() :]) or past_in(near[said.end() :]):
+        return False
+    return reported_future("que " + text[end : clause_end(text, end)].lstrip(" ,").lower())
 
 
 # A bound a date sets: "jusqu'au 5 janvier", "jusqu'à l'automne".
