@@ -45,6 +45,7 @@ from annotations.nlp.dates.values import (
     unit_value,
 )
 from annotations.nlp.dates.weekdays import (
+    DAY_PART,
     bare_day,
     day_of_month_near,
     not_a_weekly_habit,
@@ -211,7 +212,6 @@ _LAST_NEXT = r"(?P<direction>derniers|dernier|dernières|dernieres|dernière|pro
 _LAST_NEXT_AFTER = (
     r"(?P<direction>passés|passées|passes|passees|suivants|suivantes|suivant|précédents|précédentes|à venir)"
 )
-_DAY_PART = r"(?:matin|midi|après-midi|soir)"
 # A day's number alone: not a longer number, a decimal, a percentage, a fraction ("le 12 000", "le 3,5", "le 1/4"), nor
 # the Québec "5 à 7" (an after-work gathering; "le 5 à 20 heures" stays a day).
 _BARE_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))(?!\s+à\s+\d{1,2}(?![\w:])(?!\s*(?:h\b|heures?\b)))"
@@ -347,8 +347,8 @@ def relative_rules() -> list[Rule]:
         # "de mardi 14 h à mercredi 6 h", "de dimanche soir à mardi matin": hours and parts of a day are no days;
         # "de dimanche à lundi un accord": "un" is an article
         rule(
-            rf"(?:de|entre)\s+(?P<weekday>{WEEKDAY})(?:\s+(?:{CLOCK}|{_DAY_PART}))?\s+(?:à|et)\s+(?P<weekday2>{WEEKDAY})"
-            rf"(?:\s+(?:{CLOCK}|{_DAY_PART}))?(?![\w-])(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
+            rf"(?:de|entre)\s+(?P<weekday>{WEEKDAY})(?:\s+(?:{CLOCK}|{DAY_PART}))?\s+(?:à|et)\s+(?P<weekday2>{WEEKDAY})"
+            rf"(?:\s+(?:{CLOCK}|{DAY_PART}))?(?![\w-])(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
             weekday_range,
             needs="weekday",
         ),

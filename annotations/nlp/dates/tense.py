@@ -21,6 +21,7 @@ from annotations.nlp.dates.verbs import (
     LETTERS,
     NOT_FUTURE,
     PERFECT,
+    SAID,
     announces,
     clause,
     clause_end,
@@ -263,7 +264,7 @@ def moved_to(text: str, start: int) -> bool:
 
 # The last "que" after a saying told in the compound past (not the pluperfect: "avait annoncé en mars qu'il
 # démissionnerait en juin" may be over).
-_SAID_THAT = re.compile(r".*\b(?:a|ont)\s+[a-zéè]+(?:é|i|u|is|it)\s+(?:[^,;]*?\s)?(?=qu(?:e\s|'))", re.DOTALL)
+_SAID_THAT = re.compile(rf".*{SAID}(?:[^,;]*?\s)?(?=qu(?:e\s|'))", re.DOTALL)
 
 
 def _tense(text: str, start: int, end: int) -> str | None:

@@ -53,6 +53,8 @@ def phrase_start(text: str, start: int) -> int:
 
 
 LETTERS = "a-zàâçéèêëîïôûù"
+# A saying told in the compound past, before its "que": "a assuré", "ont prévenu", "a dit", "a promis".
+SAID = rf"\b(?:a|ont)\s+[{LETTERS}]+(?:é|i|u|is|it)\s+"
 PERFECT = re.compile(
     rf"\b(?:a|ont|avait|avaient|ai|as|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)\s+"
     r"(?!jusqu|lieu\b)"  # "ont jusqu'au 30 avril": a deadline they have; "ont lieu" is a present

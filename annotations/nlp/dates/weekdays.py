@@ -2,7 +2,8 @@
 week-end", "mercredi 13"), and a bare day ("le 16"): the rules of `relative` read them here.
 
 A bare weekday is the latest one, the publication day included, unless its clause speaks of the
-future (module `tense`) or ends a state that lasts ("fermées jusqu'à lundi"): then the next one.
+future (module `tense`) or ends a state that lasts ("fermées jusqu'à lundi"): then the next one (a schedule in the
+present, "a lieu lundi", may be the publication day; a future of the past counts from the saying's own weekday).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import timedelta
 from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekday_number
 from annotations.nlp.dates.tense import decided_before, told_over
 from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
-from annotations.nlp.dates.verbs import LETTERS, clause_start, reported_future, takes_place_before
+from annotations.nlp.dates.verbs import SAID, clause_start, reported_future, takes_place_before
 
 SATURDAY = 5
 # Before a weekday, the end of a state ("fermées jusqu'à lundi"), a deadline ("au plus tard jeudi") or the start of one to come ("un redoux à partir de
@@ -34,7 +35,8 @@ _HABIT = re.compile(rf"(?<!nuit )\bdu\s+{WEEKDAY}\s+au\s+{WEEKDAY}\b", re.I)
 # "les horaires du dimanche", "le marché du samedi": a habit; not "la nuit du samedi", nor "les bouchons du
 # samedi matin", a part of one day.
 _OF_THE_WEEKDAY = re.compile(r"(?<!nuit )(?<!soirée )(?<!matinée )(?<!journée )\bdu\s+$", re.I)
-_PART_OF_DAY_AFTER = re.compile(r"\s+(?:matin|midi|soir|après-midi)\b", re.I)
+DAY_PART = r"(?:matin|midi|après-midi|soir)"
+_PART_OF_DAY_AFTER = re.compile(rf"\s+{DAY_PART}\b", re.I)
 
 
 def not_a_weekly_habit(text: str, match: re.Match) -> bool:
@@ -94,8 +96,8 @@ def weekday(match: re.Match, context: Context) -> Value | None:
 # A saying told in the compound past on a weekday of its own, then "que": "Le ministre a assuré vendredi qu'il serait
 # publié lundi", "Vendredi, le maire a annoncé que la crèche ouvrirait lundi".
 _SAID_ON = re.compile(
-    rf"^\s*(?:(?P<opening>{WEEKDAY})(?:\s+(?:matin|midi|après-midi|soir))?\s*,\s*)?(?:[^,;:]*?\s)?"
-    rf"(?:a|ont)\s+[{LETTERS}]+(?:é|i|u|is|it)\s+(?:(?:ce\s+)?(?P<said>{WEEKDAY})(?:\s+(?:matin|midi|après-midi|soir))?\s+)?"
+    rf"^\s*(?:(?P<opening>{WEEKDAY})(?:\s+{DAY_PART})?\s*,\s*)?(?:[^,;:]*?)?"
+    rf"{SAID}(?:(?:ce\s+)?(?P<said>{WEEKDAY})(?:\s+{DAY_PART})?\s+)?"
     r"(?=qu(?:e\s|'))",
     re.I,
 )
