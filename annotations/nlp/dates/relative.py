@@ -23,6 +23,7 @@ from annotations.nlp.dates.lexicon import (
     NUMBER_OPENS,
     WEEKDAY,
     WEEKDAY_ALONE,
+    WEEKDAY_OPENS,
     YEAR,
     day_number,
     direction,
@@ -253,6 +254,7 @@ def relative_rules() -> list[Rule]:
             r"(?!\s+(?:alternatif|continu|électrique)\b)",
             _day_this_month,
             needs="digit",
+            opens=("le", "du", "au", *WEEKDAY_OPENS),
         ),
         rule(  # "le 2 du mois prochain": that day of the month after (or before) the publication's
             rf"le\s+{_BARE_DAY}\s+du\s+mois\s+(?P<direction>prochain|dernier)\b",

@@ -81,5 +81,6 @@ def season_rules() -> list[Rule]:
             _season_near,
             r"(?:(?<!dans )\ble|\b(?:un|ce|du|au|de|son|leur|fort|faible|grand|gros|violent|puissant|nouveau)|\bd'|\bl')\s*",
             needs="season",
+            opens=("courant",),
         ),
     ]
