@@ -15,7 +15,7 @@ from annotations.nlp.dates import find_dates
 
 TABLE = """
 ## a range of weekdays: hours after its weekdays, an article after it, a period set in the past
-La préfecture a placé la Gironde en alerte de jeudi 8 h à vendredi 20 h. => de jeudi 8 h à vendredi = 2030-04-11/2030-04-12
+La préfecture a placé la Gironde en alerte de jeudi 8 h à vendredi 20 h. => de jeudi 8 h à vendredi 20 h = 2030-04-11/2030-04-12
 Les négociateurs ont conclu dans la nuit de lundi à mardi un accord. => de lundi à mardi = 2030-04-08/2030-04-09
 ~ Les services ont fonctionné de lundi à mercredi. => de lundi à mercredi = 2030-04-01/2030-04-03
 ~ Le préfet a placé le Var en vigilance orange dans la nuit de dimanche à lundi. => de dimanche à lundi = 2030-04-07/2030-04-08

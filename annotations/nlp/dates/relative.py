@@ -23,9 +23,11 @@ from annotations.nlp.dates.lexicon import (
     NUMBER_OPENS,
     WEEKDAY,
     WEEKDAY_ALONE,
+    WEEKDAY_OPENS,
     YEAR,
     day_number,
     direction,
+    weekday_number,
 )
 from annotations.nlp.dates.months import dated_day, part_of_month
 from annotations.nlp.dates.periods import nth
@@ -44,6 +46,7 @@ from annotations.nlp.dates.values import (
     unit_value,
 )
 from annotations.nlp.dates.weekdays import (
+    DAY_PART,
     bare_day,
     day_of_month_near,
     not_a_weekly_habit,
@@ -75,7 +78,10 @@ def _day_bound(match: re.Match, context: Context) -> Value | None:
 def _day_this_month(match: re.Match, context: Context) -> Value | None:
     if not context.today:
         return None
-    return day_value(context.published.year, context.published.month, day_number(match["day"]))
+    found = day_value(context.published.year, context.published.month, day_number(match["day"]))
+    if found and match["weekday"] and found.earliest.weekday() != weekday_number(match["weekday"]):
+        return None  # "le vendredi 16 courant" where the 16th is a Thursday: some other month's, unknown
+    return found
 
 
 def _today(match: re.Match, context: Context) -> Value | None:
@@ -207,7 +213,6 @@ _LAST_NEXT = r"(?P<direction>derniers|dernier|dernières|dernieres|dernière|pro
 _LAST_NEXT_AFTER = (
     r"(?P<direction>passés|passées|passes|passees|suivants|suivantes|suivant|précédents|précédentes|à venir)"
 )
-_DAY_PART = r"(?:matin|midi|après-midi|soir)"
 # A day's number alone: not a longer number, a decimal, a percentage, a fraction ("le 12 000", "le 3,5", "le 1/4"), nor
 # the Québec "5 à 7" (an after-work gathering; "le 5 à 20 heures" stays a day).
 _BARE_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]|1er)(?![\w])(?!\s*(?:[.,]\d|\d|%|/))(?!\s+à\s+\d{1,2}(?![\w:])(?!\s*(?:h\b|heures?\b)))"
@@ -243,11 +248,13 @@ def relative_rules() -> list[Rule]:
             _nth_weekday_of_month,
             needs="weekday",
         ),
-        # "le jeudi 22 courant", "le 3 courant": that day of the publication's month, as notices write it
+        # "le jeudi 22 courant", "votre lettre du 3 courant": that day of the publication's month, as notices write it
         rule(
-            rf"(?:le\s+(?:{WEEKDAY}\s+)?|{WEEKDAY}\s+){_BARE_DAY}\s+courant\b(?!\s+(?:alternatif|continu|électrique)\b)",
+            rf"(?:(?:le|du|au)\s+|(?={WEEKDAY}\s))(?:(?P<weekday>{WEEKDAY})\s+)?{_BARE_DAY}\s+courant\b"
+            r"(?!\s+(?:alternatif|continu|électrique)\b)",
             _day_this_month,
             needs="digit",
+            opens=("le", "du", "au", *WEEKDAY_OPENS),
         ),
         rule(  # "le 2 du mois prochain": that day of the month after (or before) the publication's, or of its own
             rf"le\s+{_BARE_DAY}\s+(?:du\s+mois\s+(?P<direction>prochain|dernier)\b|(?:de\s+ce|du)\s+mois(?:-ci|\s+en\s+cours)?(?<!du\smois)(?![\w-]))",
@@ -263,11 +270,12 @@ def relative_rules() -> list[Rule]:
             needs="weekday",
         ),
         # Québec's "la fin de semaine dernière / prochaine" is a weekend (France says "la fin de la semaine dernière");
-        # not after "à", "d'ici", "jusqu'à" ("d'ici la fin de semaine prochaine": the end of that week)
+        # not after a bound or a deadline, where France also drops its "la" ("d'ici la fin de semaine prochaine", "avant
+        # / pour / vers / dès la fin de semaine prochaine": the end of that week, its Thursday to Sunday)
         rule(
             r"la\s+fin\s+de\s+semaine\s+(?P<direction>dernière|derniere|passée|prochaine)\b",
             weekend,
-            r"\b(?:à|d'ici|jusqu'à) ",
+            r"\b(?:à|d'ici|jusqu'à|avant|pour|vers|dès|depuis|après) ",
             needs="unit",
             opens=("la",),
         ),
@@ -341,8 +349,8 @@ def relative_rules() -> list[Rule]:
         # "de mardi 14 h à mercredi 6 h", "de dimanche soir à mardi matin": hours and parts of a day are no days;
         # "de dimanche à lundi un accord": "un" is an article
         rule(
-            rf"(?:de|entre)\s+(?P<weekday>{WEEKDAY})(?:\s+(?:{CLOCK}|{_DAY_PART}))?\s+(?:à|et)\s+(?P<weekday2>{WEEKDAY})"
-            rf"(?:\s+{_DAY_PART})?(?![\w-])(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
+            rf"(?:de|entre)\s+(?P<weekday>{WEEKDAY})(?:\s+(?:{CLOCK}|{DAY_PART}))?\s+(?:à|et)\s+(?P<weekday2>{WEEKDAY})"
+            rf"(?:\s+(?:{CLOCK}|{DAY_PART}))?(?![\w-])(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
             weekday_range,
             needs="weekday",
         ),

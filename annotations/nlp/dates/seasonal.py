@@ -73,6 +73,14 @@ def season_rules() -> list[Rule]:
             span="date",
             needs="season",
         ),
-        # "dans le courant de l'été", "courant du printemps": some time in that season, as "courant mars" is in March
-        rule(rf"courant\s+(?:de\s+l'|du\s+){_SEASON}{_SEASON_END}", _season_near, needs="season"),
+        # "dans le courant de l'été", "courant du printemps": some time in that season, as "courant mars" is in March;
+        # not the noun after its article or "de" or an adjective ("le courant de l'été a emporté un baigneur", "les
+        # coupures de courant de l'hiver", "un fort courant de l'automne")
+        rule(
+            rf"courant\s+(?:de\s+l'|du\s+){_SEASON}{_SEASON_END}",
+            _season_near,
+            r"(?:(?<!dans )\ble|\b(?:un|ce|du|au|de|son|leur|fort|faible|grand|gros|violent|puissant|nouveau)|\bd'|\bl')\s*",
+            needs="season",
+            opens=("courant",),
+        ),
     ]

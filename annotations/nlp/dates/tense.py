@@ -21,6 +21,7 @@ from annotations.nlp.dates.verbs import (
     LETTERS,
     NOT_FUTURE,
     PERFECT,
+    SAID,
     announces,
     clause,
     clause_end,
@@ -29,6 +30,7 @@ from annotations.nlp.dates.verbs import (
     past_in,
     phrase_start,
     reported_future,
+    takes_place_before,
 )
 from annotations.nlp.lexicon import words
 
@@ -89,9 +91,10 @@ def told_over(text: str, start: int, end: int) -> bool:
 
 # A past participle right before the date ("voté le 4 juin", "adoptée en juillet", "élu le 5 novembre"; not
 # "vous", "nous", "trou", "lieu", "à nouveau", nor a noun of _NOT_PARTICIPLE: "fermera pour congés du 12 au 26") tells its
-# tense whatever the rest of the sentence says; participles of plans ("programmé le") do not.
+# tense whatever the rest of the sentence says; participles of plans ("programmé le") do not. Group 1 is the word before
+# it, past a negation ("ne sera pas terminé en juin": "sera", a state to come).
 _PARTICIPLE_BEFORE = re.compile(
-    rf"(?:\b([{LETTERS}]+)\s+)?\b([{LETTERS}]{{3,}}(?:é|ée|és|ées)|[{LETTERS}]{{2,}}(?<![aeo])(?:u|ue)|morte?s?)\s+"
+    rf"(?:\b([{LETTERS}]+)\s+(?:(?:pas|plus|jamais)\s+)?)?\b([{LETTERS}]{{3,}}(?:é|ée|és|ées)|[{LETTERS}]{{2,}}(?<![aeo])(?:u|ue)|morte?s?)\s+"
     r"(?:(?:le|en|au|du|dès|depuis|ce|cette|l')\s*)?$"
 )
 _DETERMINERS = words("la le les une un des du sa son ses leur leurs notre nos votre cette ce ces")
@@ -267,15 +270,13 @@ def moved_to(text: str, start: int) -> bool:
 
 # The last "que" after a saying told in the compound past (not the pluperfect: "avait annoncé en mars qu'il
 # démissionnerait en juin" may be over).
-_SAID_THAT = re.compile(r".*\b(?:a|ont)\s+[a-zéè]+(?:é|i|u|is|it)\s+(?:[^,;]*?\s)?(?=qu(?:e\s|'))", re.DOTALL)
-# A present of a scheduled event before a bare weekday: "La rentrée a lieu lundi", "les fêtes ont lieu samedi et dimanche".
-_TAKES_PLACE = re.compile(rf"\b(?:a|ont)\s+lieu\s+(?:(?:ce\s+)?{WEEKDAY}\s+(?:et|ou)\s+)?(?:ce\s+)?$")
+_SAID_THAT = re.compile(rf".*{SAID}(?:[^,;]*?\s)?(?=qu(?:e\s|'))", re.DOTALL)
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
     if moved_to(text, start):
         return "future"
-    if _TAKES_PLACE.search(text[clause_start(text, start) : start].lower()) and _WEEKDAY_AT.match(text, start):
+    if _WEEKDAY_AT.match(text, start) and takes_place_before(text, start):  # "La rentrée a lieu lundi"
         return "future"
     if past_participle_before(text, start):
         return "past"
@@ -286,6 +287,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     near = _FORMER_PLAN.sub(" ", text[phrase_start(text, start) : start].lower())
     if _opens_on_participle(text, start, end):
         return "past"
+    if _opens_what_was_said(text, end, near):
+        return "future"
     if announces(words_around) and (announces(near) or not past_in(near)):
         # "est prévu", "a annoncé qu'il viendrait demain": the plan wins, unless the date's own verb is past
         return "future"
@@ -303,6 +306,17 @@ def _tense(text: str, start: int, end: int) -> str | None:
     if future != past:
         return "future" if future else "past"
     return None
+
+
+def _opens_what_was_said(text: str, end: int, near: str) -> bool:
+    """The date opens what a saying told in the compound past says, a conditional after it: "a annoncé que lundi, la
+    crèche ouvrirait", "a prévenu qu'à partir de lundi, les trains ne circuleraient plus"."""
+    if "qu" not in near[-24:]:  # no "que" just before the date: spare the search for a saying
+        return False
+    said = _SAID_THAT.search(near)
+    if not said or future_in(near[said.end() :]) or past_in(near[said.end() :]):
+        return False
+    return reported_future("que " + text[end : clause_end(text, end)].lstrip(" ,").lower())
 
 
 # A bound a date sets: "jusqu'au 5 janvier", "jusqu'à l'automne".

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.nlp.dates.lexicon import WEEKDAY
 from annotations.nlp.lexicon import words
 
 FUTURE_WORD = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?:ra|rai|ras|rons|rez|ront)\b")
@@ -59,6 +60,8 @@ _MOVE_PARTICIPLE = (
     r"(?:(?:all|arriv|entr|rentr|rest|retourn|tomb|pass|décéd|mont|remont|demeur)(?:é|ée|és|ées)"
     rf"|(?:re)?(?:part|sort)(?:i|ie|is|ies)|[{LETTERS}]*venue?s?|(?:re)?descendue?s?|née?s?|morte?s?|(?:dis)?parue?s?)"
 )
+# A saying told in the compound past, before its "que": "a assuré", "ont prévenu", "a dit", "a promis".
+SAID = rf"\b(?:a|ont)\s+[{LETTERS}]+(?:é|i|u|is|it)\s+"
 PERFECT = re.compile(
     rf"\b(?:(?:a|ont|avait|avaient|ai|as|avons|avez|était|étaient|fut|furent|s'est|se sont)\s+"
     r"(?!jusqu|lieu\b)"  # "ont jusqu'au 30 avril": a deadline they have; "ont lieu" is a present
@@ -88,19 +91,29 @@ def announces(words_around: str) -> bool:
 
 
 # A future told in the past, after "que": "a assuré que la crèche ouvrirait vendredi", "a prévenu que la grève
-# commencerait lundi", "qu'il n'y aurait pas de grève lundi", "que le texte serait voté mardi" (a conditional; not "avoir"
-# + participle nor "être" + the participle of a verb of motion or state: "qu'il aurait bu", "qu'elle serait partie" tell
-# a past as hearsay).
+# commencerait lundi", "qu'il n'y aurait pas de grève lundi", "que le texte serait voté mardi", "que la réunion aurait
+# lieu jeudi" (a conditional; not "avoir" + participle, nor "être" + the participle of a verb of motion or state, nor a
+# reflexive's "se serait" + participle: "qu'il aurait bu", "qu'elle serait partie", "que le conducteur serait
+# intervenu", "qu'il se serait rendu sur place" tell a past as hearsay). An adverb at most between them ("aurait déjà
+# reçu"); no weekday, "lieu", "aussi", "ici" is a participle for its "-i" or "-u".
+_PARTICIPLE = (
+    rf"(?!(?:{WEEKDAY}|lieu|aussi|ici|midi|minuit|parmi)\b)"
+    rf"[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte)\b"
+)
+_ADVERB = r"(?:(?:pas|plus|jamais|déjà|bien|aussi|également|même|encore|alors|ensuite|finalement|peut-être)\s+)?"
 _HEARSAY_PAST = (
-    rf"(?:auraient|aurait)\s+(?:\S+\s+)?(?:dû|[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte))\b"
-    r"|(?:seraient|serait)\s+(?:\S+\s+)?(?:allé|arrivé|parti|venu|revenu|entré|rentré|sorti|monté|descendu|tombé|resté|"
-    r"mort|né|décédé|devenu|retourné|passé)e?s?\b"
+    rf"(?:auraient|aurait)\s+{_ADVERB}(?:dû|{_PARTICIPLE})"
+    rf"|(?:seraient|serait)\s+{_ADVERB}(?:(?:re|r)?(?:allé|arrivé|parti|venu|entré|sorti|monté|descendu|tombé|resté|"
+    r"retourné|passé)|(?:inter|sur|par|ad|pro)venu|mort|né|décédé|devenu|apparu|demeuré)e?s?\b"
+    rf"|(?:(?<=\bse )|(?<=\bs'))(?:seraient|serait)\s+{_ADVERB}{_PARTICIPLE}"
 )
 _REPORTED_FUTURE = re.compile(rf"\bqu(?:e\s|')(?:[^,;:]*?\s)?(?!{_HEARSAY_PAST})([{LETTERS}]{{2,}}r(?:ait|aient))\b")
 
 
 def reported_future(words_around: str) -> bool:
     """A conditional after "que" says what was then to come ("a promis qu'il viendrait")."""
+    if "rai" not in words_around:  # no conditional: spare the scan from every "que"
+        return False
     return any(told[1] not in _NOT_IMPERFECT for told in _REPORTED_FUTURE.finditer(words_around))
 
 
@@ -119,3 +132,15 @@ def past_in(words_around: str) -> bool:
 
 # The last joint of two clauses before a date: "et", "mais", a semicolon.
 LAST_JOINT = re.compile(r".*(?:\bet\b|\bmais\b|;)", re.DOTALL)
+
+
+# A scheduled event's present right before a weekday: "La rentrée a lieu lundi", "les fêtes ont lieu samedi et dimanche"
+# (not "il y a lieu de", there is reason to).
+_TAKES_PLACE = re.compile(
+    rf"(?<!\by )\b(?:a|ont)\s+lieu\s+(?P<first>(?:ce\s+)?{WEEKDAY}\s+(?:et|ou)\s+)?(?:ce\s+)?$", re.I
+)
+
+
+def takes_place_before(text: str, start: int) -> re.Match | None:
+    """ "a lieu", "ont lieu" right before text[start] (or before a first weekday and "et", its group `first`)."""
+    return _TAKES_PLACE.search(text, max(0, start - 40), start)

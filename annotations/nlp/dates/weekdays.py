@@ -2,7 +2,8 @@
 week-end", "mercredi 13"), and a bare day ("le 16"): the rules of `relative` read them here.
 
 A bare weekday is the latest one, the publication day included, unless its clause speaks of the
-future (module `tense`) or ends a state that lasts ("fermées jusqu'à lundi"): then the next one.
+future (module `tense`) or ends a state that lasts ("fermées jusqu'à lundi"): then the next one (a schedule in the
+present, "a lieu lundi", may be the publication day; a future of the past counts from the saying's own weekday).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import timedelta
 from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekday_number
 from annotations.nlp.dates.tense import decided_before, told_over
 from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
+from annotations.nlp.dates.verbs import SAID, clause_start, reported_future, takes_place_before
 
 SATURDAY = 5
 # Before a weekday, the end of a state ("fermées jusqu'à lundi"), a deadline ("au plus tard jeudi") or the start of one to come ("un redoux à partir de
@@ -33,7 +35,8 @@ _HABIT = re.compile(rf"(?<!nuit )\bdu\s+{WEEKDAY}\s+au\s+{WEEKDAY}\b", re.I)
 # "les horaires du dimanche", "le marché du samedi": a habit; not "la nuit du samedi", nor "les bouchons du
 # samedi matin", a part of one day.
 _OF_THE_WEEKDAY = re.compile(r"(?<!nuit )(?<!soirée )(?<!matinée )(?<!journée )\bdu\s+$", re.I)
-_PART_OF_DAY_AFTER = re.compile(r"\s+(?:matin|midi|soir|après-midi)\b", re.I)
+DAY_PART = r"(?:matin|midi|après-midi|soir)"
+_PART_OF_DAY_AFTER = re.compile(rf"\s+{DAY_PART}\b", re.I)
 
 
 def not_a_weekly_habit(text: str, match: re.Match) -> bool:
@@ -75,6 +78,8 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     if not word and _this_week_before(context) and not _told_as_any_other(context):
         # "À la télé cette semaine : le documentaire est diffusé jeudi": that week's day
         return unit_value(today + timedelta(days=target - today.weekday()), "day")
+    if not word and (day := _scheduled_or_said(context, target)):
+        return unit_value(day, "day")
     # The coming one: said so, or in a clause about the future, or the end of a state that lasts
     # ("fermées jusqu'à lundi", not in a past clause)
     until = _BOUND_BEFORE.search(context.text, max(0, context.start - 16), context.start)
@@ -86,6 +91,39 @@ def weekday(match: re.Match, context: Context) -> Value | None:
         return unit_value(next_weekday(today, target, -1), "day")
     back = (today.weekday() - target) % 7
     return unit_value(today - timedelta(days=back), "day")
+
+
+# A saying told in the compound past on a weekday of its own, then "que": "Le ministre a assuré vendredi qu'il serait
+# publié lundi", "Vendredi, le maire a annoncé que la crèche ouvrirait lundi".
+_SAID_ON = re.compile(
+    rf"^\s*(?:(?P<opening>{WEEKDAY})(?:\s+{DAY_PART})?\s*,\s*)?(?:[^,;:]*?)?"
+    rf"{SAID}(?:(?:ce\s+)?(?P<said>{WEEKDAY})(?:\s+{DAY_PART})?\s+)?"
+    r"(?=qu(?:e\s|'))",
+    re.I,
+)
+
+
+def _scheduled_or_said(context: Context, target: int):
+    """A bare weekday to come counted otherwise than from the day after the publication: a schedule told in the
+    present, on that very day ("La collecte a lieu lundi" published on a Monday: that Monday), or a future of the past,
+    from the day it was said; else None."""
+    today = context.published
+    if today.weekday() == target and (place := takes_place_before(context.text, context.start)):
+        return None if place["first"] else today  # "ont lieu samedi et dimanche" on a Sunday: the next ones
+    said = _said_on(context) if context.tense == "future" else None
+    return next_weekday(said, target, 1) if said else None
+
+
+def _said_on(context: Context):
+    """The day a future of the past was said, when its weekday is told ("a assuré vendredi que ... lundi": the Monday
+    after that Friday, though the article came out on that Monday), else None."""
+    before = context.text[clause_start(context.text, context.start) : context.start]
+    said = _SAID_ON.match(before)
+    named = said and (said["said"] or said["opening"])
+    if not named or not reported_future(before[said.end() :].lower()):
+        return None
+    today = context.published
+    return today - timedelta(days=(today.weekday() - weekday_number(named)) % 7)
 
 
 _NIGHT_BEFORE = re.compile(r"\bnuit\s+$", re.I)
