@@ -85,6 +85,9 @@ def test_dates_of_the_tenth_set(text, expected):
         ("La chambre est facturée 25 000 GNF.", [("25 000 GNF", 25000.0, 25000.0, "GNF")]),
         # a capital "MAD" before the figure is a museum as often: none
         ("Le MAD 2026 accueille 300 visiteurs.", []),
+        # a man named Riel or Dong after a year is no amount; the currencies are written in lower case
+        ("En 1870 Riel fonde un gouvernement provisoire.", []),
+        ("En 2019 Dong a signé au club.", []),
     ],
 )
 def test_amounts_of_the_tenth_set(text, expected):
