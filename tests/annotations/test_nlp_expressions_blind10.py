@@ -61,6 +61,8 @@ FRIDAY = date(2026, 5, 15)
         # a train's number is no year; the year after its train is
         ("Le TER 2027 de 7 h 12 est supprimé.", []),
         ("Le TER de 2027 sera plus rapide.", [("2027", "2027")]),
+        # a plan named by its year after the train's name, no article before it, is a year
+        ("La région adopte son schéma TER 2035.", [("2035", "2035")]),
         # half a year; a century's half unchanged
         ("La baisse est attendue dans la seconde moitié de 2027.", [("la seconde moitié de 2027", "2027-07/2027-12")]),
         ("Il a vécu dans la première moitié du XIXe siècle.", [("la première moitié du XIXe siècle", "1801/1850")]),
