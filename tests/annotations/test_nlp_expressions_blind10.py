@@ -46,6 +46,11 @@ FRIDAY = date(2026, 5, 15)
         ("La Convention se sépare en l'an IV.", [("en l'an IV", "1795-09-23/1796-09-21")]),
         ("C'est l'an I de la reconstruction.", []),
         ("Le 4 août de l'an 1789 abolit les privilèges.", [("Le 4 août de l'an 1789", "1789-08-04")]),
+        # bare, "l'an II" is a second edition as often; told as a time ("de l'an II", "en l'an II") it is the calendar's
+        ("Pour l'an II, la braderie s'agrandit.", []),
+        ("C'est l'an I après la fusion des communes.", []),
+        ("Les conscrits de l'an II partent aux frontières.", [("l'an II", "1793-09-22/1794-09-21")]),
+        ("Au matin du 1er janvier de l'an 2000, rien n'a planté.", [("1er janvier de l'an 2000", "2000-01-01")]),
         # numbered weeks
         ("Les soldes débutent la semaine n° 26.", [("la semaine n° 26", "2026-06-22/2026-06-28")]),
         (
