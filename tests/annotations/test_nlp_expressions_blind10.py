@@ -39,6 +39,11 @@ FRIDAY = date(2026, 5, 15)
         ("La loi Gayssot de 1990 réprime le négationnisme.", [("La loi Gayssot de 1990", "1990")]),
         ("Le code de 1804 caractères a été piraté.", []),
         ("Le traité date de 1919.", [("1919", "1919")]),
+        # a forming is no Constitution; a participle or "du plus fort" is no word of a law's name
+        ("La constitution du bureau du 9 mars 2026 est contestée.", [("9 mars 2026", "2026-03-09")]),
+        ("La constitution du groupe de 2024 est dissoute.", [("2024", "2024")]),
+        ("La loi Évin amendée de 2016 fait débat.", [("2016", "2016")]),
+        ("La loi du plus fort du 9 mars 2026 a prévalu.", [("9 mars 2026", "2026-03-09")]),
         ("La loi de programmation 2026-2030 a été votée.", [("La loi de programmation 2026-2030", "2026/2030")]),
         # the Republican calendar; "l'an I" of something else is none
         ("Le 10 thermidor an II, Robespierre est guillotiné.", [("Le 10 thermidor an II", "1794-07-28")]),
