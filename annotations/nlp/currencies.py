@@ -165,7 +165,7 @@ CURRENCY_WORDS = {
     "peso chilien": "CLP",
     "pesos chiliens": "CLP",
     # Asia and the Indian Ocean of the French-speaking world ("30 000 riels", "2 millions de dongs"); the rupee named
-    # with its country is Mauritius's, not India's
+    # with its country is that country's (Mauritius, the Seychelles), not India's
     "riel": "KHR",
     "riels": "KHR",
     "dong": "VND",

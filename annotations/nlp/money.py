@@ -69,9 +69,10 @@ _CENTS = {"cent": "USD", "cents": "USD", "centime": "EUR", "centimes": "EUR"}
 _SYMBOL = r"(?:(?-i:US|CA|C|A)\$|\$\s?(?-i:CAD|CAN|CA|US)(?![\w])|[$€£¥₪₹]|(?-i:S?Fr)\.)"
 _CODE = r"(?-i:" + "|".join(CODES) + r")(?![A-Za-z])"
 _CODE_AFTER = r"(?-i:" + "|".join(CODES_AFTER) + r")(?![A-Za-z])"
-# Not the Franks ("10 000 Francs"), nor "francs-tireurs", nor people and shops named Mark or Lei ("en 2025 Mark Carney",
-# "1 000 Marks & Spencer"): those currencies are written in lower case ("10 000 marks", "deutsche Marks", "MARKS").
-_NOT_FRANCS = r"(?!(?-i:Franc|Mark|Le[iu](?![\w]))|francs?-)"
+# Not the Franks ("10 000 Francs"), nor "francs-tireurs", nor people and shops named Mark, Lei, Riel or Dong ("en 2025
+# Mark Carney", "1 000 Marks & Spencer", "en 1869 Riel"): those currencies are written in lower case ("10 000 marks",
+# "deutsche Marks", "MARKS", "5 000 riels").
+_NOT_FRANCS = r"(?!(?-i:Franc|Mark|Le[iu](?![\w])|Riel|Dong)|francs?-)"
 # Pounds counted in millions are money ("2,5 milliards de livres"), as "500 livres" (books or weight) are not.
 _POUNDS = r"(?:(?<=millions de )|(?<=milliards de )|(?<=million de )|(?<=milliard de ))livres(?![\w])"
 # What a currency may open with (a word's letter, "livres", a symbol, "US$" "C$" "A$" "SFr." "Fr.", a code's

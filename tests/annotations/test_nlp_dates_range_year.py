@@ -44,6 +44,12 @@ def test_a_range_without_its_year_follows_its_first_day(text, published, expecte
         ("Les pompiers sont arrivés sur place le 27 avril.", "2025-04-27"),
         ("La délégation est partie de Dakar le 27 avril.", "2025-04-27"),
         ("Le 27 avril, la cantine a été fermée.", "2025-04-27"),
+        # "apparaître", "retomber" make a compound past with "être" too; "bienvenu", "prévenu", "avenue" tell no move
+        ("Le 27 avril, une fissure est apparue sur le barrage.", "2025-04-27"),
+        ("Le 27 avril, le soufflé est retombé.", "2025-04-27"),
+        ("Le 27 avril, chacun est bienvenu à la kermesse.", "2026-04-27"),
+        ("Le 27 avril, le marché est avenue Jean-Jaurès.", "2026-04-27"),
+        ("Le 27 avril, le public est prévenu par affichage.", "2026-04-27"),
     ],
 )
 def test_a_present_passive_is_not_a_past(text, expected):

@@ -39,6 +39,11 @@ FRIDAY = date(2026, 5, 15)
         ("La loi Gayssot de 1990 réprime le négationnisme.", [("La loi Gayssot de 1990", "1990")]),
         ("Le code de 1804 caractères a été piraté.", []),
         ("Le traité date de 1919.", [("1919", "1919")]),
+        # a forming is no Constitution; a participle or "du plus fort" is no word of a law's name
+        ("La constitution du bureau du 9 mars 2026 est contestée.", [("9 mars 2026", "2026-03-09")]),
+        ("La constitution du groupe de 2024 est dissoute.", [("2024", "2024")]),
+        ("La loi Évin amendée de 2016 fait débat.", [("2016", "2016")]),
+        ("La loi du plus fort du 9 mars 2026 a prévalu.", [("9 mars 2026", "2026-03-09")]),
         ("La loi de programmation 2026-2030 a été votée.", [("La loi de programmation 2026-2030", "2026/2030")]),
         # the Republican calendar; "l'an I" of something else is none
         ("Le 10 thermidor an II, Robespierre est guillotiné.", [("Le 10 thermidor an II", "1794-07-28")]),
@@ -46,6 +51,11 @@ FRIDAY = date(2026, 5, 15)
         ("La Convention se sépare en l'an IV.", [("en l'an IV", "1795-09-23/1796-09-21")]),
         ("C'est l'an I de la reconstruction.", []),
         ("Le 4 août de l'an 1789 abolit les privilèges.", [("Le 4 août de l'an 1789", "1789-08-04")]),
+        # bare, "l'an II" is a second edition as often; told as a time ("de l'an II", "en l'an II") it is the calendar's
+        ("Pour l'an II, la braderie s'agrandit.", []),
+        ("C'est l'an I après la fusion des communes.", []),
+        ("Les conscrits de l'an II partent aux frontières.", [("l'an II", "1793-09-22/1794-09-21")]),
+        ("Au matin du 1er janvier de l'an 2000, rien n'a planté.", [("1er janvier de l'an 2000", "2000-01-01")]),
         # numbered weeks
         ("Les soldes débutent la semaine n° 26.", [("la semaine n° 26", "2026-06-22/2026-06-28")]),
         (
@@ -61,6 +71,8 @@ FRIDAY = date(2026, 5, 15)
         # a train's number is no year; the year after its train is
         ("Le TER 2027 de 7 h 12 est supprimé.", []),
         ("Le TER de 2027 sera plus rapide.", [("2027", "2027")]),
+        # a plan named by its year after the train's name, no article before it, is a year
+        ("La région adopte son schéma TER 2035.", [("2035", "2035")]),
         # half a year; a century's half unchanged
         ("La baisse est attendue dans la seconde moitié de 2027.", [("la seconde moitié de 2027", "2027-07/2027-12")]),
         ("Il a vécu dans la première moitié du XIXe siècle.", [("la première moitié du XIXe siècle", "1801/1850")]),
@@ -85,6 +97,9 @@ def test_dates_of_the_tenth_set(text, expected):
         ("La chambre est facturée 25 000 GNF.", [("25 000 GNF", 25000.0, 25000.0, "GNF")]),
         # a capital "MAD" before the figure is a museum as often: none
         ("Le MAD 2026 accueille 300 visiteurs.", []),
+        # a man named Riel or Dong after a year is no amount; the currencies are written in lower case
+        ("En 1870 Riel fonde un gouvernement provisoire.", []),
+        ("En 2019 Dong a signé au club.", []),
     ],
 )
 def test_amounts_of_the_tenth_set(text, expected):

@@ -32,14 +32,17 @@ _PERIOD_NOUN_BEFORE = re.compile(
 # A law, a code, a treaty, an agreement named by its year, with up to two words of its name: "la loi Evin de 1991",
 # "le Code civil de 1804", "l'édit de Nantes de 1598", "la loi de 1905", "les accords d'Évian de 1962"; the year is the
 # act's.
-_LAW = r"(?:loi|code|édit|traité|constitution|directive|concordat|charte|accords?|pacte|protocole)"
-# A word of its name, not a verb telling its date ("Le traité date de 1957", "la loi remonte à") nor a cue of its own
-# ("le projet de loi à partir du 27 janvier", "la loi, en vigueur depuis le").
+_LAW = r"(?:loi|code|édit|traité|directive|concordat|charte|accords?|pacte|protocole)"
+# A word of its name, not a verb telling its date ("Le traité date de 1957", "la loi remonte à", "la loi Macron votée
+# de 2015") nor a cue of its own ("le projet de loi à partir du 27 janvier", "la loi, en vigueur depuis le"), nor "la loi
+# du plus fort".
 _LAW_WORD = (
-    r"\s+(?!(?:dat|remont|jusqu)\w*\b|(?:est|a|fut|était|sera|à|au|aux|en|dès|depuis|partir|compter|avant|après|pour|"
-    r"par|sur|le|la|les|un|une|et|ou|qui|que|entre|vigueur)\b)[\w'-]+"
+    r"\s+(?!(?:dat|remont|jusqu)\w*\b|[\w-]*(?:é|ée|és|ées)\b|(?:est|a|fut|était|sera|à|au|aux|en|dès|depuis|partir|"
+    r"compter|avant|après|pour|par|sur|le|la|les|un|une|et|ou|qui|que|entre|vigueur|plus|moins)\b)[\w'-]+"
 )
-_LAW_OF_YEAR_BEFORE = re.compile(rf"\b(?:l'|le\s+|la\s+)?{_LAW}(?:{_LAW_WORD}){{0,2}}?\s+de\s+$")
+# The Constitution has no words of its name before its day or year: "la constitution du dossier", "la constitution du
+# gouvernement de 2027" are formings.
+_LAW_OF_YEAR_BEFORE = re.compile(rf"\b(?:l'|le\s+|la\s+)?(?:{_LAW}(?:{_LAW_WORD}){{0,2}}?|constitution)\s+de\s+$")
 # An event named by its year: "la Coupe du monde 2030", "les Jeux olympiques de 2032", "l'Euro 2032" (the
 # football championship, capitalised: "l'euro 2000 fois" is none), "le Mondial 2026", "les JO 2024"; the year is the
 # event's. A whole word, and "Mondial" and "JO" capitalised: "le Forum mondial 2026", "le tournoi Bojo 2026" are none.
@@ -69,7 +72,7 @@ _FRAME_BEFORE = re.compile(
 _ACT_BEFORE = re.compile(
     r"\b(?:l'|le\s+|la\s+|les\s+|par\s+)?(?:(?:arrêté(?:\s+(?:royal|ministériel|préfectoral|municipal|fédéral))?|décret(?:-loi)?|"
     r"circulaire|délibération|ordonnance|règlement|séance|jugement|décision|journal\s+officiel|date\s+butoir|délai|"
-    rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?)(?:\s+n°\s*[\d/-]+)?|(?:à\s+la|en)\s+date)\s+du\s+$"
+    rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?|constitution)(?:\s+n°\s*[\d/-]+)?|(?:à\s+la|en)\s+date)\s+du\s+$"
 )
 # "vers" after a turn or a way is a direction, no hedge: "les regards se tournent vers 2027", "la route vers 2030"
 _TOWARDS = re.compile(

@@ -319,9 +319,11 @@ _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméros?)\s*$", re.I)
 # route 2030", "l'élection départementale 2021").
 _ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b[Ll]a\s+(?:départementale|nationale)\s+)$")
 # A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year; a flight's number
-# ("le vol AF 1918", "les vols 1230 et 1231") nor a train's ("le TER 2031", "le TGV 6104") is none either.
+# ("le vol AF 1918", "les vols 1230 et 1231") nor a train's ("le TER 2031", "le TGV 6104"), the train right after its
+# article: "le plan TER 2030", "le contrat Intercités 2030" name a plan's year.
 _MODEL_NUMBER_BEFORE = re.compile(
-    r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?)?$|\b(?:TER|TGV|RER|Intercités|Ouigo|Eurostar|Thalys)\s+$"
+    r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?)?$"
+    r"|\b(?:[Ll]es?|[Dd]u|[Aa]ux?|[Uu]n|[Cc]e)\s+(?:TER|TGV|RER|Intercités|Ouigo|Eurostar|Thalys)\s+$"
 )
 # A form's, a room's, a runner's, a law's article's or amendment's, a plot's or a code's number ("le formulaire 2042", "la
 # salle 2010", "le dossard 1999", "l'article 1240 du Code civil", "l'amendement 2045 du gouvernement", "le lot 1950",

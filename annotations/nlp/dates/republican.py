@@ -60,13 +60,16 @@ def republican_rules() -> list[Rule]:
             needs="unit",
         ),
         rule(
-            # a year of something else is none: "l'an I de la pandémie" (but "l'an II de la République")
-            rf"(?:(?:la\s+)?constitution\s+de\s+|en\s+)?l'an\s+{_YEAR}(?!\s*[-–]\s*\d|\s+(?:du\b|d'|de\s+(?!la\s+république)))",
+            # told as a time ("en l'an II", "les soldats de l'an II", "la Constitution de l'an III"): bare, "l'an II"
+            # is as often a second edition or year of a mandate ("Pour l'an II, le festival voit plus grand", "C'est
+            # l'an I après la crise"); a year of something else is none: "l'an I de la pandémie" (but "l'an II de la
+            # République")
+            rf"(?:(?:la\s+)?constitution\s+de\s+|\ben\s+|(?<=\bde\s))l'an\s+{_YEAR}(?!\s*[-–]\s*\d|\s+(?:du\b|d'|de\s+(?!la\s+république)))",
             _republican_year,
             needs="unit",
         ),
-        rule(
-            rf"(?:le\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+de\s+l'an\s+(?P<number>1\d{{3}}|[1-9]\d{{2}})(?![\w,])",
+        rule(  # "le 1er janvier de l'an 2000, ..."
+            rf"(?:le\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})\s+de\s+l'an\s+(?P<number>1\d{{3}}|20\d{{2}}|[1-9]\d{{2}})(?![\w]|,\d)",
             _day_of_an,
             needs="unit",
         ),

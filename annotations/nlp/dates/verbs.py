@@ -54,11 +54,13 @@ def phrase_start(text: str, start: int) -> int:
 
 LETTERS = "a-zàâçéèêëîïôûù"
 _PERFECT_ADVERBS = r"(?:(?:été|pas|déjà|encore|aussi|bien|ensuite|alors|jamais|plus|enfin|finalement)\s+)*"
-# "être" makes a compound past of a move or a change ("est arrivé", "sont partis", "est morte"); after "est", "sont"
-# any other participle is a present passive, a state ("la route est fermée", "les piscines sont ouvertes"), no past.
+# "être" makes a compound past of a move or a change ("est arrivé", "sont partis", "est morte", "est apparu"); after
+# "est", "sont" any other participle is a present passive, a state ("la route est fermée", "les piscines sont
+# ouvertes"), no past. "venir"'s kin by their prefixes: "bienvenu", "prévenu", "convenu", "avenue" tell no move.
 _MOVE_PARTICIPLE = (
-    r"(?:(?:all|arriv|entr|rentr|rest|retourn|tomb|pass|décéd|mont|remont|demeur)(?:é|ée|és|ées)"
-    rf"|(?:re)?(?:part|sort)(?:i|ie|is|ies)|[{LETTERS}]*venue?s?|(?:re)?descendue?s?|née?s?|morte?s?|(?:dis)?parue?s?)"
+    r"(?:(?:all|arriv|entr|rentr|rest|retourn|(?:re)?tomb|(?:re)?pass|décéd|mont|remont|demeur)(?:é|ée|és|ées)"
+    r"|(?:re)?(?:part|sort)(?:i|ie|is|ies)|(?:re|de|rede|sur|inter|par|ad)?venue?s?|(?:re)?descendue?s?|née?s?|morte?s?"
+    r"|(?:dis|ap|réap|re)?parue?s?)"
 )
 # A saying told in the compound past, before its "que": "a assuré", "ont prévenu", "a dit", "a promis".
 SAID = rf"\b(?:a|ont)\s+[{LETTERS}]+(?:é|i|u|is|it)\s+"
