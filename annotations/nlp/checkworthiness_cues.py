@@ -154,10 +154,9 @@ _NO_SIZE = (
     r"beaux|bel|belle|joli|jolie|charmant|charmante|agréable|émouvant|émouvante|talentueux|talentueuse|doué|douée)s?\b)"
 )
 COMPARED_THROUGH = re.compile(
-    # (not "ne ... plus ... que", which restricts: "les camions ne sont plus autorisés qu'en semaine", "n'est plus
-    # ouvert que le matin"; the word before "plus" is read for the negation before it), nor a phrase that compares
-    # with nothing, "ce n'est pas plus compliqué que ça"
-    rf"(?:(?<![a-zà-ÿ'\s])\s*|(?<!\bne\s)(?<!n')\b[a-zà-ÿ]+\s+)(?:plus|moins)\s+{_NO_ADJECTIVE}[a-zà-ÿ]+\s+(?:que\b(?!\s+(?:ça|cela)\b)|qu')"
+    # (not a phrase that compares with nothing, "ce n'est pas plus compliqué que ça"; "ne ... plus ... que" is read,
+    # a change told, "les communes ne sont plus alimentées qu'un jour sur trois")
+    rf"\b(?:plus|moins)\s+{_NO_ADJECTIVE}[a-zà-ÿ]+\s+(?:que\b(?!\s+(?:ça|cela)\b)|qu')"
     rf"|\b(?:le|la|les)\s+(?:plus|moins)\s+{_NO_ADJECTIVE}{_NO_SIZE}[a-zà-ÿ]+\s+(?:[a-zà-ÿ]+\s+)?(?:du|de\s+(?:la|l')|d'(?!entre\b))"
 )
 OPINION_WORDS = words(

@@ -89,9 +89,8 @@ CASES = [
     ("comparison", "les plus de 65 ans sont invités à se faire vacciner.", False),
     ("comparison", "il vient le plus souvent du nord.", False),
     ("comparison", "il a aussi rappelé que la séance était publique.", False),
-    # ... nor "ne ... plus ... que", which restricts, "plus ... que ça", nor what is nearest to a place
-    ("comparison", "les camions ne sont plus autorisés qu'en semaine.", False),
-    ("comparison", "le guichet n'est plus ouvert que le matin.", False),
+    # ... nor "plus ... que ça", nor what is nearest to a place ("ne ... plus ... que" tells a change: read)
+    ("comparison", "le guichet n'est plus ouvert que le matin.", True),
     ("comparison", "ce n'est pas plus compliqué que ça.", False),
     ("comparison", "l'arrêt le plus proche de la mairie est à 200 mètres.", False),
     ("comparison", "les loyers, plus élevés qu'à nantes, grimpent encore.", True),
@@ -152,7 +151,6 @@ SCORED = [
     ("Des renforts sont attendus dans la vallée depuis trois jours.", 0.544, "not down"),
     ("La vitesse maximale autorisée est de 30 km/h dans le centre-ville.", 0.156, "not up"),
     ("Le conseil municipal se réunit le 12 mars à 18 h 30.", 0.146, "not up"),
-    ("Les camions ne sont plus autorisés qu'en semaine.", 0.031, "not up"),
     ("L'école admet 30 élèves par classe.", 0.106, "not up"),
 ]
 
