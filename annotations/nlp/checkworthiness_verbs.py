@@ -166,7 +166,7 @@ def _in_condition(text: str, verb: re.Match) -> bool:
     if first.endswith(("ait", "aient")) or first in ("a", "ont", "avait", "avaient", "aurait", "auraient"):
         return False
     if first in BE_AUXILIARIES and verb.re.groups and _took_be(verb):
-        return False
+        return False  # a PAST_EVENT match (MEASURED has no participle group): "est arrivée" is past, not passive
     condition = _CONDITION.search(text, 0, verb.start())
     if condition is None:
         return False
