@@ -44,11 +44,11 @@ and its marks (no word list names anyone or anything); each signal's value and i
 |                  | someone declining to comment ("n'a pas souhaité réagir"), nor an error     |
 |                  | restated ("nous avons écrit par erreur que"), nor a rule about a kind      |
 |                  | ("Un colis est considéré comme perdu après trente jours", "... s'il")      |
-|                  | a level told with "être de" ("était de 44 %"; not a norm or a target, "les |
-|                  | normales sont de 15 °C"), what a show gathers ("réunit 130 œuvres"), but   |
-|                  | not a measure or a passive within a present condition ("lorsque le taux    |
-|                  | atteint 1,5 %", "s'il est élu"), nor the paper's error restated in its     |
-|                  | imperfect ("nous indiquions que")                                          |
+|                  | a level told with "être de" ("était de 44 %"; not a norm, a target or a   |
+|                  | limit, "la vitesse maximale est de 30 km/h"), what a show gathers ("réunit |
+|                  | 130 œuvres"), but not a measure or a passive within a present condition    |
+|                  | ("lorsque le taux atteint 1,5 %", "s'il est élu"), nor the paper's error   |
+|                  | restated in its imperfect, ending the sentence ("nous indiquions que")     |
 | comparison       | 1 for a comparison, a change or a record: "plus de", "contre 950", "a      |
 |                  | augmenté", "le plus sec jamais enregistré", "par rapport à", a lead ("12   |
 |                  | secondes d'avance"), a ratio ("30 % moins chers", "2,6 fois la taille"), a |

@@ -57,11 +57,13 @@ RULED = re.compile(
 )
 # A figure conceded by a source, in the present: "le rectorat reconnaît 180 heures non remplacées", "la direction
 # admet une quarantaine de départs" is a report of a figure (not a thing acknowledged, "reconnaît ses torts",
-# "admet le principe", nor an age, "admet les enfants de 3 ans", which has its figure further on).
+# "admet le principe", nor an age, "admet les enfants de 3 ans", which has its figure further on, nor a rate let in,
+# "l'école admet 30 élèves par classe"; a capacity told bare, "la salle admet 200 personnes", is still read).
 CONCEDES = words("reconnaît reconnaissent admet admettent concède concèdent")
 CONCEDED = re.compile(
     r"\b(?:reconnaît|reconnaissent|admet|admettent|concède|concèdent)\s+(?:(?:désormais|aujourd'hui|toutefois)\s+)?"
     rf"(?:{ABOUT}\d|une?\s+(?:{'|'.join(sorted(ROUND_COUNT_WORDS))})\b)"
+    r"(?![^,;.]*\bpar\s+(?:classe|jour|an|mois|semaine|séance|heure|personne)\b)"
 )
 # "selon X," / "d'après X," / "consultés par notre rédaction": a source, whoever it is.
 ATTRIBUTION_WORDS = words("selon d' par")
@@ -144,15 +146,17 @@ COMPARISON = re.compile(
 # mal conçue est plus dangereuse que pas de piste"), it is no measure (`read_signals`).
 MORE_OR_LESS = words("plus moins")
 _NO_ADJECTIVE = r"(?!(?:de|mal|souvent|tôt|tard|vite|encore|rien|jamais|personne|loin|près)\b|d')"
-# A superlative of size describes a thing, as a guide does ("la piste, longue de 4,4 kilomètres, est la plus longue
-# du circuit", "le plus haut sommet du massif"), one of taste judges it ("elle a la plus belle voix du chœur"): no
-# measure to check.
+# A superlative of size or distance describes a thing, as a guide does ("la piste, longue de 4,4 kilomètres, est la
+# plus longue du circuit", "le plus haut sommet du massif", "l'arrêt le plus proche de la mairie", whose "de" is the
+# adjective's own), one of taste judges it ("elle a la plus belle voix du chœur"): no measure to check.
 _NO_SIZE = (
-    r"(?!(?:long|longue|haut|haute|grand|grande|petit|petite|large|profond|profonde|vaste|beau|beaux|bel|belle|joli|jolie|"
-    r"charmant|charmante|agréable|émouvant|émouvante|talentueux|talentueuse|doué|douée)s?\b)"
+    r"(?!(?:long|longue|haut|haute|grand|grande|petit|petite|large|profond|profonde|vaste|proche|éloigné|éloignée|beau|"
+    r"beaux|bel|belle|joli|jolie|charmant|charmante|agréable|émouvant|émouvante|talentueux|talentueuse|doué|douée)s?\b)"
 )
 COMPARED_THROUGH = re.compile(
-    rf"\b(?:plus|moins)\s+{_NO_ADJECTIVE}[a-zà-ÿ]+\s+(?:que\b|qu')"
+    # (not a phrase that compares with nothing, "ce n'est pas plus compliqué que ça"; "ne ... plus ... que" is read,
+    # a change told, "les communes ne sont plus alimentées qu'un jour sur trois")
+    rf"\b(?:plus|moins)\s+{_NO_ADJECTIVE}[a-zà-ÿ]+\s+(?:que\b(?!\s+(?:ça|cela)\b)|qu')"
     rf"|\b(?:le|la|les)\s+(?:plus|moins)\s+{_NO_ADJECTIVE}{_NO_SIZE}[a-zà-ÿ]+\s+(?:[a-zà-ÿ]+\s+)?(?:du|de\s+(?:la|l')|d'(?!entre\b))"
 )
 OPINION_WORDS = words(
@@ -317,9 +321,12 @@ NO_COMMENT = re.compile(
     r"(?:écrit|indiqué|annoncé|affirmé|publié|mentionné|précisé|titré)e?\s+par\s+erreur\b"
     # ... or told in the paper's imperfect, what it had said before the correction: "nous indiquions que la dette
     # s'élevait à 84 millions", "nous écrivions à tort que" (not a report recalled as true, "comme nous
-    # l'indiquions mardi, le conseil a voté")
+    # l'indiquions mardi, le conseil a voté", nor a follow-up that goes on to what came of it, "nous annoncions en
+    # janvier que l'usine fermerait ; elle a licencié 230 salariés", "..., ce qu'il a fait ce matin": without "à
+    # tort" or "par erreur", what was said must end the sentence)
     r"|\bnous\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:indiquions|écrivions|annoncions|affirmions|précisions|mentionnions|titrions)\s+"
-    r"(?:[a-zà-ÿ]+\s+){0,2}?(?:que|qu')"
+    r"(?:(?:[a-zà-ÿ]+\s+){0,2}?(?:à\s+tort|par\s+erreur)\s+(?:que|qu')"
+    r"|(?:[a-zà-ÿ]+\s+){0,2}?(?:que|qu')(?![^;:—–]*(?:[;:—–]|\bce\s+qu))[^;:—–]*$)"
 )
 # A share of the people asked: their opinion measured is a poll's result, a figure to check ("citée par 47 %
 # des sondés", "62 % des Français estiment que"), not an opinion the sentence states.

@@ -70,11 +70,14 @@ _MEASURED = (
     "totalisaient culminait culminaient"
     # what a stock covers, measured in time or in a share: "les réserves couvrent 4,8 mois d'importations"
     " couvre couvrent couvrait couvraient"
-    # what a show or a body gathers, counted: "l'exposition réunit 130 œuvres", "le réseau regroupe 42 communes"
-    " réunit réunissent rassemble rassemblent regroupe regroupent"
 )
+# What a show or a body gathers, counted, the count just after the verb: "l'exposition réunit 130 œuvres", "le
+# réseau regroupe 42 communes", "le festival rassemble chaque année 80 000 spectateurs"; not a meeting, pronominal
+# with its day or hour ("le conseil se réunit le 12 mars", "ils se rassemblent à 14 heures", "se réunit quatre fois
+# par an"), nor a date after the verb ("le maire réunit le 3 juin les habitants").
+_GATHERS = "réunit réunissent rassemble rassemblent regroupe regroupent"
 MEASURED_VERBS = words(
-    f"{_MEASURED} élève élèvent établit établissent élevait élevaient établissait établissaient classe classent"
+    f"{_MEASURED} {_GATHERS} élève élèvent établit établissent élevait élevaient établissait établissaient classe classent"
     " pointe pointent occupe occupent hisse hissent détient détiennent détenait détenu"
 )
 # What may lead a figure, an approximation: "près de 4 millions", "plus d'un tiers", "environ 300".
@@ -96,6 +99,8 @@ MEASURED = re.compile(
     r"|\b(?:pointe|pointent|occupe|occupent|se\s+hisse(?:nt)?)\s+(?:(?:désormais|toujours|encore)\s+)?"
     r"(?:à\s+la\s+|au\s+|la\s+|le\s+)(?:\w+ième|\d+e|première|premier|dernière|dernier)\s+(?:place|rang|position)\b"
     r"(?!(?<=(?:premier|dernier)\srang)(?!\s+(?:mondial|européen|national|régional|des\s|du\s+classement)))"
+    rf"|(?<!\bse\s)\b(?:{'|'.join(_GATHERS.split())})\s+(?:(?:chaque\s+année|cette\s+année|désormais|aujourd'hui|déjà|"
+    rf"encore|au\s+total)\s+)?{ABOUT}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)"
     # a record held: "le record reste détenu par l'automne 2022", "elle détient le record depuis 2009"
     r"|\brecord\s+(?:[^\s,;.]+\s+){0,3}?(?:est|reste|était|restait)\s+(?:toujours\s+|encore\s+)?détenu\b"
     r"|\bdét(?:ient|iennent|enait)\s+(?:toujours\s+|encore\s+|désormais\s+)?(?:le|ce)\s+record\b"

@@ -133,10 +133,15 @@ _CONDITIONAL_FORECAST = re.compile(
 
 # What is expected at a time ahead, a forecast or a schedule: "un épisode neigeux est attendu mercredi", "les
 # premières averses sont attendues dans la nuit", "le ministre est attendu demain à Brest" (not a wait, "le verdict
-# est attendu avec impatience", nor a crowd counted as it came, "10 000 spectateurs étaient attendus").
+# est attendu avec impatience", nor a crowd counted as it came, "10 000 spectateurs étaient attendus", nor where
+# help is awaited, "des renforts sont attendus dans la vallée depuis trois jours": "dans" only before a time).
 EXPECTED_WORDS = words("attendu attendue attendus attendues")
+_WITHIN = (
+    r"dans\s+(?:la\s+(?:nuit|soirée|journée|matinée|semaine)|l'après-midi|les\s+(?:prochaine?s|heures|jours|semaines|mois)"
+    r"|(?:un|une|deux|trois|quelques|\d+)\s)"
+)
 EXPECTED = re.compile(
-    r"\b(?:est|sont)\s+(?:(?:également|aussi|encore|désormais)\s+)?attendue?s?\s+(?:(?:dès|dans|pour|d'ici)\b|à\s+partir\b"
+    rf"\b(?:est|sont)\s+(?:(?:également|aussi|encore|désormais)\s+)?attendue?s?\s+(?:(?:dès|pour|d'ici)\b|{_WITHIN}|à\s+partir\b"
     rf"|en\s+fin\s+de\b|(?:{'|'.join(sorted(WEEKDAYS))}|demain|ce\s+soir|cette\s+nuit|ce\s+week-end)\b)"
 )
 

@@ -129,29 +129,55 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
 
 
 COPULAS = words("est sont était étaient")
-# "être de" with its figure in digits (not "est de retour", "est de 5 à 7 jours" is still a figure, a level).
+# "être de" with its figure in digits (not "est de retour", "est de 5 à 7 jours" is still a figure, a level), not
+# opening hours, which say when rather than how much ("la permanence est de 9 h à 12 h"; "l'attente est de 4 heures"
+# is a level).
 WAS_OF = re.compile(
     r"\b(?:est|sont|était|étaient)\s+(?:(?:alors|encore|désormais|aujourd'hui|déjà|seulement)\s+)?de\s+"
-    rf"(?:(?:l'ordre|seulement|quelque)\s+(?:de\s+)?)?{ABOUT}\d"
+    rf"(?:(?:l'ordre|seulement|quelque)\s+(?:de\s+)?)?{ABOUT}\d(?!\d?\s?(?:h|heures?)(?:\s?\d\d)?\s+à\s+\d)"
 )
-# ... but not a norm, a target or a threshold, which is set rather than measured: "les normales de novembre sont de
-# 15 °C", "l'objectif fixé par l'OMS est de 95 %", "le taux visé est de 80 %", "le seuil d'alerte est de 50".
+# ... but not a norm, a target, a threshold or a limit, which is set rather than measured: "les normales de novembre
+# sont de 15 °C", "l'objectif fixé par l'OMS est de 95 %", "le taux visé est de 80 %", "le seuil d'alerte est de 50",
+# "la vitesse maximale autorisée est de 30 km/h", "l'âge minimum est de 16 ans", "le délai légal est de 14 jours".
 NORM = re.compile(
-    r"\b(?:normales?|objectifs?|cibles?|visée?s?|seuils?|plafonds?|recommandée?s?|recommandations?)\b[^,;.]*$"
+    r"\b(?:normales?|objectifs?|cibles?|visée?s?|seuils?|plafonds?|recommandée?s?|recommandations?|limites?"
+    r"|maxima(?:l|le|les|ux)?|minima(?:l|le|les|ux)?|maximum|minimum|autorisée?s?|légale?s?|légaux)\b[^,;.]*$"
 )
 # A condition in the present, what a rule is about (not a measure): "un marché est considéré comme équilibré
 # lorsque le taux de vacance atteint 1,5 %", "l'alerte est déclenchée dès que l'indice dépasse 8", "si la crue
-# atteint 6 mètres"; the imperfect tells what held ("quand le chômage atteignait 10 %").
-_CONDITION = re.compile(r"(?:\blorsqu|\bquand\b|\bsi\b|\bdès\s+qu|\bsitôt\s+qu|\bs'ils?\b)[^,;.]*$")
+# atteint 6 mètres"; the imperfect tells what held ("quand le chômage atteignait 10 %"). Not "si" of degree or of
+# concession, which state a fact: "la crue a été si rapide que l'eau dépasse 2 mètres", "même si la dette atteint 9
+# milliards", "comme si".
+_CONDITION = re.compile(
+    r"(?:\blorsqu|\bquand\b|(?<!même\s)(?<!comme\s)\bsi\b(?!\s+[a-zà-ÿ]+\s+(?:que|qu'))|\bdès\s+qu|\bsitôt\s+qu"
+    r"|\bs'ils?\b)[^,;.]*$"
+)
+# A year in a clause of time tells when it happened, the historic present of a portrait or a chronicle ("quand il
+# est élu en 2014, la commune compte 8 000 habitants"), not a rule.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CLAUSE_END = re.compile(r"[,;.]|$")
 
 
 def _in_condition(text: str, verb: re.Match) -> bool:
     """Whether a verb in the present (a measure, "atteint 1,5 %", or a passive, "s'il est élu") stands in a
-    condition's clause (`_CONDITION`, just before it): what a rule or a promise is about, not what happened."""
+    condition's clause (`_CONDITION`, just before it): what a rule or a promise is about, not what happened. The
+    past of a verb that takes "être" is no present ("lorsque la police est arrivée", "quand le feu s'est déclaré")."""
     first = verb.group(0).split(maxsplit=1)[0]
     if first.endswith(("ait", "aient")) or first in ("a", "ont", "avait", "avaient", "aurait", "auraient"):
         return False
-    return bool(_CONDITION.search(text, 0, verb.start()))
+    if first in BE_AUXILIARIES and verb.re.groups and _took_be(verb):
+        return False  # a PAST_EVENT match (MEASURED has no participle group): "est arrivée" is past, not passive
+    condition = _CONDITION.search(text, 0, verb.start())
+    if condition is None:
+        return False
+    if condition.group(0).startswith(("lorsqu", "quand")):
+        return not _YEAR.search(text, condition.start(), _CLAUSE_END.search(text, verb.end()).start())
+    return True
+
+
+def _took_be(verb: re.Match) -> bool:
+    """A past told with "être": a verb that takes it ("est arrivée", BE_PARTICIPLE) or a pronominal one ("s'est")."""
+    return bool(BE_PARTICIPLE.fullmatch(verb.group(1))) or verb.string[verb.start() - 2 : verb.start()] == "s'"
 
 
 COMPARED_WORDS = words(
@@ -216,7 +242,7 @@ def _told_in_the_past(match: re.Match, generic: bool) -> bool:
     if match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES:
         return True
     participle = match.group(1)
-    if generic and not BE_PARTICIPLE.fullmatch(participle) and match.string[match.start() - 2 : match.start()] != "s'":
+    if generic and not _took_be(match):
         return False
     return not participle.startswith(STATES)
 
