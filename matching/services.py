@@ -167,7 +167,7 @@ def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Cl
             naming[entity].append(claim)
     compared = {}
     for claim in comparable:
-        for rarest in _rarest(claim, values[claim.pk].entities, naming):
+        for rarest in _rarest(claim, values[claim.pk].entities, naming, facts):
             bucket, here = naming[rarest], place[rarest][claim.pk]
             for other in (
                 bucket[max(0, here - MAX_PARTNERS // 2) : here] + bucket[here + 1 : here + 1 + MAX_PARTNERS // 2]
@@ -179,12 +179,15 @@ def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Cl
     return sorted(found, key=lambda item: (-item[0].score, item[1].position, item[2].position))
 
 
-def _rarest(claim: Claim, entities: frozenset, naming: dict) -> list:
-    """The entity of `claim` the fewest claims name, by which it is compared; and the next one
-    when the claim may name its source ("Selon l'Insee, Rennes ..."): its rarest may be the
-    source, which another claim telling the same thing on another's word lacks."""
+def _rarest(claim: Claim, entities: frozenset, naming: dict, facts: Facts) -> list:
+    """The entity of `claim` the fewest claims name, by which it is compared; and, when the claim
+    names its source ("Selon l'Insee, Rennes ..."), its rarest entity that is no source: another
+    claim telling the same thing on another's word names that one (scoring._same_things)."""
     ranked = sorted(entities, key=lambda entity: (len(naming[entity]), str(entity)))
-    return ranked[:2] if may_name_a_source(claim.text) else ranked[:1]
+    if not may_name_a_source(claim.text) or not facts[claim.pk].sources:
+        return ranked[:1]
+    told = [entity for entity in ranked if entity not in facts[claim.pk].sources]
+    return ranked[:1] + [entity for entity in told[:1] if entity != ranked[0]]
 
 
 def _value(facts: ClaimFacts, kind: str, text: str) -> str:
