@@ -3,14 +3,16 @@
   tonne", "3 h" and "180 minutes" are the same length, mass and duration (`in_base_unit`);
 - a rank: "la 2e place", "au deuxième rang", "a terminé troisième", "Troisième du slalom": a claim
   that says "2e" and one that says "3e" of the same race state two facts (`ranks`);
-- a multiple: "a doublé", "ont triplé", "multipliées par deux" (`multiples`);
+- a multiple: "a doublé", "ont triplé", "multipliées par deux"; not "a doublé Pogacar" (`multiples`);
 - the other numbers in figures, which no value holds ("magnitude 5,1", "à 3 h 10 de Paris"):
-  matching.scoring shows no match between two claims whose such numbers differ (`stray_numbers`).
+  matching.scoring shows no match between two claims each with such a number the other lacks
+  (`stray_numbers`).
 """
 
 import re
 from decimal import Decimal
 
+from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.numbers import UNITS_IN_WORDS
 
 # Each unit as (base unit, how many base units it is). A month and a year are no fixed number of
@@ -92,6 +94,12 @@ _MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLE_CUE = re.compile(r"doubl|tripl|quadrupl|multipli", re.IGNORECASE)
+# What follows "doubler" when it says no multiple: someone overtaken ("a doublé Pogacar", "a
+# doublé l'Italien"), an agent ("doublé par un camion"; not "par rapport à"), the idiom of a
+# second goal ("a doublé la mise"), a film dubbed ("doublé en anglais").
+_NO_MULTIPLE_AFTER = re.compile(
+    r"\s+(?:(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý]|par\b(?!\s+rapport)|la\s+mise\b|en\s+(?P<language>[^\W\d_]+))"
+)
 
 
 def ranks(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
@@ -113,6 +121,8 @@ def multiples(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
         return []
     found = []
     for match in _MULTIPLE.finditer(text):
+        if not match["n"] and _no_multiple(text, match.end()):
+            continue
         if match["n"]:
             word = match["n"].lower()
             value = Decimal(word) if word.isdigit() else Decimal(UNITS_IN_WORDS[word])
@@ -120,6 +130,12 @@ def multiples(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
             value = Decimal(_TIMES[(match["a"] or match["b"]).lower()])
         found.append((value, value, "×", match.start(), match.end()))
     return found
+
+
+def _no_multiple(text: str, end: int) -> bool:
+    """Whether the verb "doubler" (or "tripler"...) ending at `end` says no multiple."""
+    after = _NO_MULTIPLE_AFTER.match(text, end)
+    return after is not None and (not after["language"] or after["language"].lower() in NATIONALITIES)
 
 
 def has_figures(text: str) -> bool:
