@@ -227,7 +227,9 @@ def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
         "polarity": "opposite" if _opposite(a, b) else "same",
         "apart": apart(a, b),
         # numbers in figures that no value holds ("magnitude 5,1" / "magnitude 4,2"): another fact
-        "numbers": "conflict" if a.numbers and b.numbers and a.numbers != b.numbers else "absent",
+        # when each claim has one the other lacks; a number said in one only is a detail it adds
+        # ("La ligne 2, ouverte il y a 3 ans, ..." / "La ligne 2 ...")
+        "numbers": "conflict" if a.numbers - b.numbers and b.numbers - a.numbers else "absent",
     }
     return Match(score=round(score, 4), signals=signals)
 
