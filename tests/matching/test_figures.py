@@ -223,3 +223,29 @@ def test_a_demonym_of_one_person_or_a_common_noun_is_no_place():
         "Le lycée de Lorient fermera jeudi.", {"lycée de lorient"}, [("lycée de lorient", "lycée de Lorient", "LOC")]
     )
     assert "lyce" not in score_match(a, b).signals["shared_words"]
+
+
+def test_two_sources_on_two_periods_tell_two_facts():
+    def told(text, source, start, end):
+        names = [(source.casefold(), source, "ORG"), ("dijon", "Dijon", "LOC")]
+        span = at(text, "entre")
+        return facts(text, {source.casefold(), "dijon"}, names, dates=[(date(start, 1, 1), date(end, 12, 31), *span)])
+
+    a = told("Selon la CCI, les faillites ont reculé à Dijon entre 2012 et 2014.", "CCI", 2012, 2014)
+    b = told(
+        "Selon la Banque de France, les faillites ont reculé à Dijon entre 2019 et 2021.",
+        "Banque de France",
+        2019,
+        2021,
+    )
+    c = told("Selon la CCI, les faillites ont reculé à Dijon entre 2019 et 2021.", "CCI", 2019, 2021)
+    assert find_conflict(a, b) is None
+    assert find_conflict(a, c).kind == "date"  # one source, two periods: as before
+    d = told(
+        "Selon la Banque de France, les faillites ont reculé de 9 % à Dijon entre 2010 et 2014.",
+        "Banque de France",
+        2010,
+        2014,
+    )
+    e = told("Selon la CCI, les faillites ont reculé de 2 % à Dijon entre 2012 et 2014.", "CCI", 2012, 2014)
+    assert find_conflict(d, e) is None  # one period within the other
