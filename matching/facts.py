@@ -254,7 +254,9 @@ def value_facts(
         dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates if d[0] is not None and d[1] is not None)),
         amounts=_bounded(amounts),
         quantities=quantities,
-        measures=tuple(dict.fromkeys(Amount(*in_base_unit(q.low, q.high, q.currency)) for q in quantities)),
+        measures=tuple(dict.fromkeys(Amount(*in_base_unit(q.low, q.high, q.currency)) for q in quantities))
+        if quantities
+        else (),
     )
 
 

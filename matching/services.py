@@ -25,7 +25,6 @@ from matching.facts import ClaimFacts
 from matching.figures import has_figures
 from matching.models import ClaimMatch, Inconsistency
 from matching.scoring import Conflict, find_conflict, score_match
-from matching.sources import may_name_a_source
 from matching.vocabulary import denial_words
 
 
@@ -167,11 +166,13 @@ def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Cl
             naming[entity].append(claim)
     compared = {}
     for claim in comparable:
-        for rarest in _rarest(claim, values[claim.pk].entities, naming, facts):
+        for rarest, told in _rarest(claim, values[claim.pk].entities, naming, facts):
             bucket, here = naming[rarest], place[rarest][claim.pk]
             for other in (
                 bucket[max(0, here - MAX_PARTNERS // 2) : here] + bucket[here + 1 : here + 1 + MAX_PARTNERS // 2]
             ):
+                if not told <= values[other.pk].entities:
+                    continue
                 first, second = sorted((claim, other), key=lambda c: c.position)
                 if (first.pk, second.pk) not in compared:
                     compared[first.pk, second.pk] = find_conflict(facts[first.pk], facts[second.pk]), first, second
@@ -179,15 +180,19 @@ def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Cl
     return sorted(found, key=lambda item: (-item[0].score, item[1].position, item[2].position))
 
 
-def _rarest(claim: Claim, entities: frozenset, naming: dict, facts: Facts) -> list:
-    """The entity of `claim` the fewest claims name, by which it is compared; and, when the claim
-    names its source ("Selon l'Insee, Rennes ..."), its rarest entity that is no source: another
-    claim telling the same thing on another's word names that one (scoring._same_things)."""
+def _rarest(claim: Claim, entities: frozenset, naming: dict, facts: Facts) -> list[tuple]:
+    """(entity, what a partner must name) by which `claim` is compared: the entity the fewest
+    claims name, any partner; and, when the claim names its source ("Selon l'Insee, Rennes ..."),
+    its rarest entity that is no source, a partner naming all it names but its sources (another
+    claim telling the same thing on another's word: scoring._same_things; the other way round,
+    that claim's own pass finds this one)."""
     ranked = sorted(entities, key=lambda entity: (len(naming[entity]), str(entity)))
-    if not may_name_a_source(claim.text) or not facts[claim.pk].sources:
-        return ranked[:1]
-    told = [entity for entity in ranked if entity not in facts[claim.pk].sources]
-    return ranked[:1] + [entity for entity in told[:1] if entity != ranked[0]]
+    first = [(ranked[0], frozenset())]
+    sources = facts.sources_of(claim.pk)
+    if not sources:
+        return first
+    told = [entity for entity in ranked if entity not in sources]
+    return first if not told or told[0] == ranked[0] else first + [(told[0], frozenset(told))]
 
 
 def _value(facts: ClaimFacts, kind: str, text: str) -> str:

@@ -23,11 +23,6 @@ _AFTER = re.compile(
 _OWN = re.compile(r"\b(?:son|sa|ses|leurs?)\b", re.IGNORECASE)
 
 
-def may_name_a_source(text: str) -> bool:
-    """Whether `text` holds a word that says a source (a cheap first look)."""
-    return _CUE.search(text) is not None
-
-
 def named_sources(text: str, names: list[tuple]) -> frozenset:
     """The keys of the names of `names` (key, name, label) that `text` gives as its source."""
     if not names or not _CUE.search(text) or _OWN.search(text):
