@@ -225,27 +225,26 @@ def test_a_demonym_of_one_person_or_a_common_noun_is_no_place():
     assert "lyce" not in score_match(a, b).signals["shared_words"]
 
 
+TOLD = {  # a claim naming its source: (source, first year, last year)
+    "Selon la CCI, les faillites ont reculé à Dijon entre 2012 et 2014.": ("CCI", 2012, 2014),
+    "Selon la Banque de France, les faillites ont reculé à Dijon entre 2019 et 2021.": ("Banque de France", 2019, 2021),
+    "Selon la CCI, les faillites ont reculé à Dijon entre 2019 et 2021.": ("CCI", 2019, 2021),
+    "Selon la Banque de France, les faillites ont reculé de 9 % à Dijon entre 2010 et 2014.": (
+        "Banque de France",
+        2010,
+        2014,
+    ),
+}
+
+
 def test_two_sources_on_two_periods_tell_two_facts():
-    def told(text, source, start, end):
+    def told(text):
+        source, start, end = TOLD[text]
         names = [(source.casefold(), source, "ORG"), ("dijon", "Dijon", "LOC")]
         span = at(text, "entre")
         return facts(text, {source.casefold(), "dijon"}, names, dates=[(date(start, 1, 1), date(end, 12, 31), *span)])
 
-    a = told("Selon la CCI, les faillites ont reculé à Dijon entre 2012 et 2014.", "CCI", 2012, 2014)
-    b = told(
-        "Selon la Banque de France, les faillites ont reculé à Dijon entre 2019 et 2021.",
-        "Banque de France",
-        2019,
-        2021,
-    )
-    c = told("Selon la CCI, les faillites ont reculé à Dijon entre 2019 et 2021.", "CCI", 2019, 2021)
+    a, b, c, d = (told(text) for text in TOLD)
     assert find_conflict(a, b) is None
     assert find_conflict(a, c).kind == "date"  # one source, two periods: as before
-    d = told(
-        "Selon la Banque de France, les faillites ont reculé de 9 % à Dijon entre 2010 et 2014.",
-        "Banque de France",
-        2010,
-        2014,
-    )
-    e = told("Selon la CCI, les faillites ont reculé de 2 % à Dijon entre 2012 et 2014.", "CCI", 2012, 2014)
-    assert find_conflict(d, e) is None  # one period within the other
+    assert find_conflict(d, a) is None  # one period within the other
