@@ -78,6 +78,8 @@ _AFTER_A_VERB = (
 # a sentence that opens on the rank: "Troisième du géant d'Adelboden, ..."
 _OPENING = rf"^\W*(?P<c>{_ORDINAL.replace('digits', 'digits_c')})\s+(?:de|du|des|d['’])(?![\w])"
 _RANK = re.compile(f"{_BESIDE_A_PLACE}|{_AFTER_A_VERB}|{_OPENING}", re.IGNORECASE)
+# A row of seats, no rank: "assis au premier rang", "installés au deuxième rang".
+_SEATED = re.compile(r"\b(?:assis|assises|installée?s?)\s+(?:au|aux|en)\s+$", re.IGNORECASE)
 # Every rank says an ordinal: its ending looked for first, most claims have none.
 _RANK_CUE = re.compile(r"ième|premi|second|\d(?:e|er|re|ère|ème|è)\b", re.IGNORECASE)
 
@@ -108,6 +110,8 @@ def ranks(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
         return []
     found = []
     for match in _RANK.finditer(text):
+        if match["a"] and _SEATED.search(text, max(0, match.start() - 16), match.start()):
+            continue
         name = next(group for group in ("a", "b", "c") if match[group])
         digits = match.group({"a": "digits", "b": "digits_b", "c": "digits_c"}[name])
         value = Decimal(digits) if digits else Decimal(_ORDINAL_WORDS[match[name].lower()])

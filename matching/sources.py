@@ -33,6 +33,16 @@ def named_sources(text: str, names: list[tuple]) -> frozenset:
     found = set()
     for key, name, _label in names:
         name = name.casefold()
-        if any(rest.startswith(name) for rest in after) or any(rest.endswith(name) for rest in before):
+        if any(rest.startswith(name) for rest in after) or any(_subject(rest, name) for rest in before):
             found.add(key)
     return frozenset(found)
+
+
+# What may stand before a source that is the subject of its verb: nothing, an article, a comma.
+_BEFORE_SUBJECT = re.compile(r"(?:^|[,;:(]|\b(?:le|la|les|l['’]))\W*$")
+
+
+def _subject(before: str, name: str) -> bool:
+    """Whether `before` (the text before a verb of saying) ends with `name` as the whole subject:
+    "L'Insee estime que", not "Le maire de Metz estime que" (Metz is what the claim is about)."""
+    return before.endswith(name) and _BEFORE_SUBJECT.search(before[: len(before) - len(name)]) is not None

@@ -248,3 +248,11 @@ def test_two_sources_on_two_periods_tell_two_facts():
     assert find_conflict(a, b) is None
     assert find_conflict(a, c).kind == "date"  # one source, two periods: as before
     assert find_conflict(d, a) is None  # one period within the other
+
+
+def test_a_row_of_seats_is_no_rank_and_a_place_in_a_subject_no_source():
+    assert ranks("Les parents, assis au premier rang, ont applaudi la chorale de Vannes") == []
+    assert values(ranks("Vannes se classe au premier rang des villes bretonnes")) == [1]
+    names = [("laval", "Laval", "LOC"), ("cci", "CCI", "ORG")]
+    assert named_sources("Le maire de Laval estime que la rocade coûtera 30 millions", names) == frozenset()
+    assert named_sources("Dans une note, la CCI estime que la rocade coûtera 30 millions", names) == {"cci"}
