@@ -139,9 +139,10 @@ def find_inconsistencies(*, article, claims: Sequence[Claim], facts: Facts | Non
 def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Claim, Claim]]:
     """(conflict, first claim, second claim) in reading order, best scored first.
 
-    Only claims with an entity and a date, amount, quantity, rank or multiple can conflict. Two that state the same thing
-    share every entity of one of them, so a claim is compared with the claims naming its rarest
-    entity: the nearest MAX_PARTNERS of them, half before it and half after.
+    Only claims with an entity and a date, amount, quantity, rank or multiple can conflict. Two
+    that state the same thing share every entity of one of them (its sources aside: `_rarest`), so
+    a claim is compared with the claims naming its rarest entity: the nearest MAX_PARTNERS of
+    them, half before it and half after.
     """
     values = {claim.pk: facts.values_of(claim.pk) for claim in claims}  # their words are read only if compared
     comparable = sorted(
@@ -168,11 +169,8 @@ def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Cl
     for claim in comparable:
         for rarest, told in _rarest(claim, values[claim.pk].entities, naming, facts):
             bucket, here = naming[rarest], place[rarest][claim.pk]
-            for other in (
-                bucket[max(0, here - MAX_PARTNERS // 2) : here] + bucket[here + 1 : here + 1 + MAX_PARTNERS // 2]
-            ):
-                if not told <= values[other.pk].entities:
-                    continue
+            window = bucket[max(0, here - MAX_PARTNERS // 2) : here] + bucket[here + 1 : here + 1 + MAX_PARTNERS // 2]
+            for other in (other for other in window if told <= values[other.pk].entities):
                 first, second = sorted((claim, other), key=lambda c: c.position)
                 if (first.pk, second.pk) not in compared:
                     compared[first.pk, second.pk] = find_conflict(facts[first.pk], facts[second.pk]), first, second
