@@ -21,6 +21,7 @@ from django.db.models import F, Q
 from annotations.models import Mention, MentionLabel
 from claims.models import Claim, Verdict
 from matching.facts import ClaimFacts, build_facts, found_by_words_only, keys, stems, value_facts
+from matching.sources import named_sources
 
 # What facts_of reads of a mention.
 FACT_FIELDS = (
@@ -56,6 +57,14 @@ class Facts(dict):
     def __missing__(self, pk: int) -> ClaimFacts:
         facts = self[pk] = self.build(*self.sources[pk])
         return facts
+
+    def sources_of(self, pk: int) -> frozenset:
+        """The entities claim `pk` names as its source (matching.sources), its facts left unbuilt
+        if they are: a claim is asked when it may name one, before anything compares it."""
+        if pk in self:
+            return self[pk].sources
+        text, _start, mentions = self.sources[pk]
+        return named_sources(text, [(m.entity_id, m.text, m.label) for m in mentions if m.entity_id is not None])
 
     def values_of(self, pk: int) -> ClaimFacts:
         if pk not in self.without_words:

@@ -34,6 +34,8 @@ _NOT_DEMONYMS = words(
     "républicain républicaine républicains bourgeois bourgeoise palais relais marais"
 )
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+# A capitalised word of a demonym's ending, within the sentence: the cue of `people`.
+_PEOPLE_CUE = re.compile(r"(?<=\W)[A-ZÀ-Ý][\w-]*(?:ois|ais|ien|éen|ain)(?:e|es|s|ne|nes)?(?![\w-])")
 
 
 def _plain(text: str) -> str:
@@ -51,30 +53,47 @@ def root(word: str) -> str | None:
     return bare if len(bare) >= _ROOT else None
 
 
-def roots(words: frozenset[str]) -> tuple[tuple[str, str], ...]:
+def roots(words: frozenset[str], text: str = "") -> tuple[tuple[str, str], ...]:
     """(stem of the word, stem of its root) for each demonym of `words` (lowercased, as written):
     a claim's, read once; accents of the root left out as the place's may differ ("liégeois" /
-    "Liège")."""
+    "Liège"). Not one person of the place (`text`: "Un Toulousain a gagné à Paris" tells of no
+    event in Toulouse), only its people or a thing of it ("les Toulousains", "le pont toulousain")."""
     found = []
     for word in sorted(word for word in words if word.endswith(_DEMONYM_ENDINGS)):
         bare = root(word)
-        if bare is not None:
+        if bare is not None and not _one_person(word, text):
             found.append((stem(word), _plain(stem(bare))))
     return tuple(found)
+
+
+def _one_person(word: str, text: str) -> bool:
+    """Whether `text` says `word` (lowercased) as a noun of one person: "un Toulousain"."""
+    return any(
+        said[-len(word)].isupper() for said in re.findall(rf"(?<!\w)une?\s+{re.escape(word)}\b", text, re.IGNORECASE)
+    )
 
 
 def people(text: str, names: frozenset[str]) -> frozenset[str]:
     """The places whose people or adjective `text` names, as their roots without accents: a
     nationality ("belge", "les Néerlandais"), or a capitalised demonym within the sentence ("Sept
-    Ontariens sur dix"); not a word of a name of `names` (casefolded: "Julien Morel")."""
-    found = set()
-    for position, written in enumerate(_WORD.findall(text)):
+    Ontariens sur dix"); not a word of a name of `names` (casefolded: "Julien Morel"), nor one
+    that stands before a name, which it tells of one person ("le Belge Remco Evenepoel": the
+    claim is about him, and "le Slovène Tadej Pogacar" may be named beside him)."""
+    if not _PEOPLE_CUE.search(text) and NATIONALITIES.isdisjoint(_WORD.findall(text.lower())):
+        return frozenset()  # most claims name no people: two scans in C, not a loop over words
+    found = []
+    written_words = _WORD.findall(text)
+    for position, written in enumerate(written_words):
         word = written.lower()
         if word in NATIONALITIES:
-            found.add((word, _plain(_ENDING.sub("", word)) or word))
+            # "allemands" / "allemand", "turcs" / "turc": an ending of no demonym, its plural too
+            found.append((position, word, _plain(_ENDING.sub("", word).removesuffix("s")) or word))
         elif position and written[0].isupper() and root(word):
-            found.add((word, _plain(root(word))))
+            found.append((position, word, _plain(root(word))))
     if not found:
         return frozenset()
     name_words = {word for name in names for word in _WORD.findall(name)}
-    return frozenset(place for word, place in found if word not in name_words)
+    following = [word.lower() for word in written_words[1:]] + [""]
+    return frozenset(
+        place for position, word, place in found if word not in name_words and following[position] not in name_words
+    )

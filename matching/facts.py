@@ -95,8 +95,8 @@ class ClaimFacts:
     proportions: tuple[Amount, ...] = ()
     # Ranks ("la 2e place": 2 "rang") and multiples ("a doublé": 2 "×"), read as proportions are.
     figures: tuple[Amount, ...] = ()
-    # The numbers in figures that no value holds ("magnitude 5,1"): two claims whose such numbers
-    # differ are not shown as the same (matching.scoring).
+    # The numbers in figures that no value holds ("magnitude 5,1"): two claims each with such a
+    # number the other lacks are not shown as the same (matching.scoring).
     numbers: frozenset = frozenset()
     words: frozenset[str] = field(default_factory=frozenset)
     # Its content words as written, lowercased, for PostgreSQL's full-text search (content_words).
@@ -232,7 +232,7 @@ def build_facts(
         negated=denied(text),
         denied_words=directed_stems(content_words(denied_part(blanked))),
         names=frozenset((key, name.casefold(), label) for key, name, label in names),
-        demonyms=roots(search_words),
+        demonyms=roots(search_words, text),
         sources=named_sources(text, names),
         people=people(text, frozenset(name.casefold() for _key, name, _label in names)),
         subject=_first_named(text, names),
@@ -254,7 +254,9 @@ def value_facts(
         dates=tuple(dict.fromkeys(DateRange(d[0], d[1]) for d in dates if d[0] is not None and d[1] is not None)),
         amounts=_bounded(amounts),
         quantities=quantities,
-        measures=tuple(dict.fromkeys(Amount(*in_base_unit(q.low, q.high, q.currency)) for q in quantities)),
+        measures=tuple(dict.fromkeys(Amount(*in_base_unit(q.low, q.high, q.currency)) for q in quantities))
+        if quantities
+        else (),
     )
 
 

@@ -3,14 +3,16 @@
   tonne", "3 h" and "180 minutes" are the same length, mass and duration (`in_base_unit`);
 - a rank: "la 2e place", "au deuxième rang", "a terminé troisième", "Troisième du slalom": a claim
   that says "2e" and one that says "3e" of the same race state two facts (`ranks`);
-- a multiple: "a doublé", "ont triplé", "multipliées par deux" (`multiples`);
+- a multiple: "a doublé", "ont triplé", "multipliées par deux"; not "a doublé Pogacar" (`multiples`);
 - the other numbers in figures, which no value holds ("magnitude 5,1", "à 3 h 10 de Paris"):
-  matching.scoring shows no match between two claims whose such numbers differ (`stray_numbers`).
+  matching.scoring shows no match between two claims each with such a number the other lacks
+  (`stray_numbers`).
 """
 
 import re
 from decimal import Decimal
 
+from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.numbers import UNITS_IN_WORDS
 
 # Each unit as (base unit, how many base units it is). A month and a year are no fixed number of
@@ -76,6 +78,8 @@ _AFTER_A_VERB = (
 # a sentence that opens on the rank: "Troisième du géant d'Adelboden, ..."
 _OPENING = rf"^\W*(?P<c>{_ORDINAL.replace('digits', 'digits_c')})\s+(?:de|du|des|d['’])(?![\w])"
 _RANK = re.compile(f"{_BESIDE_A_PLACE}|{_AFTER_A_VERB}|{_OPENING}", re.IGNORECASE)
+# A row of seats, no rank: "assis au premier rang", "installés au deuxième rang".
+_SEATED = re.compile(r"\b(?:assis|assises|installée?s?)\s+(?:au|aux|en)\s+$", re.IGNORECASE)
 # Every rank says an ordinal: its ending looked for first, most claims have none.
 _RANK_CUE = re.compile(r"ième|premi|second|\d(?:e|er|re|ère|ème|è)\b", re.IGNORECASE)
 
@@ -92,6 +96,12 @@ _MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLE_CUE = re.compile(r"doubl|tripl|quadrupl|multipli", re.IGNORECASE)
+# What follows "doubler" when it says no multiple: someone overtaken ("a doublé Pogacar", "a
+# doublé l'Italien"), an agent ("doublé par un camion"; not "par rapport à"), the idiom of a
+# second goal ("a doublé la mise"), a film dubbed ("doublé en anglais").
+_NO_MULTIPLE_AFTER = re.compile(
+    r"\s+(?:(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý]|par\b(?!\s+rapport)|la\s+mise\b|en\s+(?P<language>[^\W\d_]+))"
+)
 
 
 def ranks(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
@@ -100,6 +110,8 @@ def ranks(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
         return []
     found = []
     for match in _RANK.finditer(text):
+        if match["a"] and _SEATED.search(text, max(0, match.start() - 16), match.start()):
+            continue
         name = next(group for group in ("a", "b", "c") if match[group])
         digits = match.group({"a": "digits", "b": "digits_b", "c": "digits_c"}[name])
         value = Decimal(digits) if digits else Decimal(_ORDINAL_WORDS[match[name].lower()])
@@ -113,6 +125,8 @@ def multiples(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
         return []
     found = []
     for match in _MULTIPLE.finditer(text):
+        if not match["n"] and _no_multiple(text, match.end()):
+            continue
         if match["n"]:
             word = match["n"].lower()
             value = Decimal(word) if word.isdigit() else Decimal(UNITS_IN_WORDS[word])
@@ -120,6 +134,12 @@ def multiples(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
             value = Decimal(_TIMES[(match["a"] or match["b"]).lower()])
         found.append((value, value, "×", match.start(), match.end()))
     return found
+
+
+def _no_multiple(text: str, end: int) -> bool:
+    """Whether the verb "doubler" (or "tripler"...) ending at `end` says no multiple."""
+    after = _NO_MULTIPLE_AFTER.match(text, end)
+    return after is not None and (not after["language"] or after["language"].lower() in NATIONALITIES)
 
 
 def has_figures(text: str) -> bool:

@@ -130,14 +130,24 @@ def align(a: ClaimFacts, b: ClaimFacts) -> tuple[ClaimFacts, ClaimFacts]:
 
 def _placed(facts: ClaimFacts, other: ClaimFacts) -> ClaimFacts:
     """`facts` with each demonym whose place `other` names read as the place's word: "le pont
-    toulousain" / "le pont de Toulouse" (matching.demonyms.roots)."""
-    if not facts.demonyms:
+    toulousain" / "le pont de Toulouse" (matching.demonyms.roots). The place is a word of a name
+    of `other`, not the head of a name of several words: "les collégiens de Rennes" are not "le
+    collège de Rennes"."""
+    if not facts.demonyms or not other.names:
         return facts
-    plain = {_plain(word): word for word in other.words}
+    placed = {stem(word) for _key, name, _label in other.names for word in _place_words(name)}
+    plain = {_plain(word): word for word in other.words if word in placed}
     found = {word: plain[place] for word, place in facts.demonyms if place in plain and word not in other.words}
     if not found:
         return facts
     return replace(facts, words=facts.words.difference(found).union(found.values()))
+
+
+@lru_cache(maxsize=16384)
+def _place_words(name: str) -> tuple[str, ...]:
+    """The words of a name (casefolded) that may be a place's: all but its head if it has several."""
+    found = WORD.findall(name)
+    return tuple(found[1:] if len(found) > 1 else found)
 
 
 def _renamed(facts: ClaimFacts, old: tuple, new: tuple) -> ClaimFacts:

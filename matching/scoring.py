@@ -227,7 +227,9 @@ def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
         "polarity": "opposite" if _opposite(a, b) else "same",
         "apart": apart(a, b),
         # numbers in figures that no value holds ("magnitude 5,1" / "magnitude 4,2"): another fact
-        "numbers": "conflict" if a.numbers and b.numbers and a.numbers != b.numbers else "absent",
+        # when each claim has one the other lacks; a number said in one only is a detail it adds
+        # ("La ligne 2, ouverte il y a 3 ans, ..." / "La ligne 2 ...")
+        "numbers": "conflict" if a.numbers - b.numbers and b.numbers - a.numbers else "absent",
     }
     return Match(score=round(score, 4), signals=signals)
 
@@ -257,7 +259,8 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     its denial with no value that differs are a conflict of kind "denial".
     """
     a, b = align(a, b)
-    if not _same_things(a, b):
+    same = _same_things(a, b)
+    if same is None:
         return None
     words = dice(a.words, b.words)
     if words < SAME_FACT_WORDS:
@@ -265,19 +268,27 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     score = round((jaccard(a.entities, b.entities) + words) / 2, 4)
     signals = (("date", date_signal(a, b)[0]), ("amount", amount_signal(a, b)[0]))
     differing = [kind for kind, found in signals if found == "conflict"]
+    if same == "told" and signals[0][1] not in ("equal", "absent"):
+        # two sources on two periods or days, even one within the other ("Selon X, ... entre 2015
+        # et 2016" / "Selon Y, ... entre 2003 et 2017") tell two facts, not one fact two ways
+        return None
     if _opposite(a, b):
         return Conflict("denial", score) if not differing and _denies(a, b) else None
     return Conflict(differing[0], score) if differing else None
 
 
-def _same_things(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether the entities of one claim are all among the other's (at least one), those it names
-    as its source left out: "Selon le ministère, le Sénégal se classe deuxième" and "D'après la
-    FAO, le Sénégal se classe quatrième" are about the same thing, told by two sources."""
-    for one, other in ((a.entities, b.entities), (a.entities - a.sources, b.entities - b.sources)):
+def _same_things(a: ClaimFacts, b: ClaimFacts) -> str | None:
+    """Whether the entities of one claim are all among the other's (at least one): "named" if so,
+    "told" if so only once the entities each names as its source are left out ("Selon le
+    ministère, le Sénégal se classe deuxième" and "D'après la FAO, le Sénégal se classe
+    quatrième" are about the same thing, told by two sources), else None."""
+    for way, one, other in (
+        ("named", a.entities, b.entities),
+        ("told", a.entities - a.sources, b.entities - b.sources),
+    ):
         if one and other and (one <= other or other <= one):
-            return True
-    return False
+            return way
+    return None
 
 
 def _denies(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -25,7 +25,6 @@ from matching.facts import ClaimFacts
 from matching.figures import has_figures
 from matching.models import ClaimMatch, Inconsistency
 from matching.scoring import Conflict, find_conflict, score_match
-from matching.sources import may_name_a_source
 from matching.vocabulary import denial_words
 
 
@@ -140,9 +139,10 @@ def find_inconsistencies(*, article, claims: Sequence[Claim], facts: Facts | Non
 def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Claim, Claim]]:
     """(conflict, first claim, second claim) in reading order, best scored first.
 
-    Only claims with an entity and a date, amount, quantity, rank or multiple can conflict. Two that state the same thing
-    share every entity of one of them, so a claim is compared with the claims naming its rarest
-    entity: the nearest MAX_PARTNERS of them, half before it and half after.
+    Only claims with an entity and a date, amount, quantity, rank or multiple can conflict. Two
+    that state the same thing share every entity of one of them (its sources aside: `_rarest`), so
+    a claim is compared with the claims naming its rarest entity: the nearest MAX_PARTNERS of
+    them, half before it and half after.
     """
     values = {claim.pk: facts.values_of(claim.pk) for claim in claims}  # their words are read only if compared
     comparable = sorted(
@@ -167,11 +167,10 @@ def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Cl
             naming[entity].append(claim)
     compared = {}
     for claim in comparable:
-        for rarest in _rarest(claim, values[claim.pk].entities, naming):
+        for rarest, told in _rarest(claim, values[claim.pk].entities, naming, facts):
             bucket, here = naming[rarest], place[rarest][claim.pk]
-            for other in (
-                bucket[max(0, here - MAX_PARTNERS // 2) : here] + bucket[here + 1 : here + 1 + MAX_PARTNERS // 2]
-            ):
+            window = bucket[max(0, here - MAX_PARTNERS // 2) : here] + bucket[here + 1 : here + 1 + MAX_PARTNERS // 2]
+            for other in (other for other in window if told <= values[other.pk].entities):
                 first, second = sorted((claim, other), key=lambda c: c.position)
                 if (first.pk, second.pk) not in compared:
                     compared[first.pk, second.pk] = find_conflict(facts[first.pk], facts[second.pk]), first, second
@@ -179,12 +178,19 @@ def _conflicts(claims: Sequence[Claim], facts: Facts) -> list[tuple[Conflict, Cl
     return sorted(found, key=lambda item: (-item[0].score, item[1].position, item[2].position))
 
 
-def _rarest(claim: Claim, entities: frozenset, naming: dict) -> list:
-    """The entity of `claim` the fewest claims name, by which it is compared; and the next one
-    when the claim may name its source ("Selon l'Insee, Rennes ..."): its rarest may be the
-    source, which another claim telling the same thing on another's word lacks."""
+def _rarest(claim: Claim, entities: frozenset, naming: dict, facts: Facts) -> list[tuple]:
+    """(entity, what a partner must name) by which `claim` is compared: the entity the fewest
+    claims name, any partner; and, when the claim names its source ("Selon l'Insee, Rennes ..."),
+    its rarest entity that is no source, a partner naming all it names but its sources (another
+    claim telling the same thing on another's word: scoring._same_things; the other way round,
+    that claim's own pass finds this one)."""
     ranked = sorted(entities, key=lambda entity: (len(naming[entity]), str(entity)))
-    return ranked[:2] if may_name_a_source(claim.text) else ranked[:1]
+    first = [(ranked[0], frozenset())]
+    sources = facts.sources_of(claim.pk)
+    if not sources:
+        return first
+    told = [entity for entity in ranked if entity not in sources]
+    return first if not told or told[0] == ranked[0] else first + [(told[0], frozenset(told))]
 
 
 def _value(facts: ClaimFacts, kind: str, text: str) -> str:
