@@ -204,3 +204,90 @@ PAGES = [
 def test_headlines_sections_and_links(text, expected):
     found = kinds(text)
     assert {line: found[line] for line in expected} == expected
+
+
+# The review's look-alikes, each rule narrowed to its kind: a box's capitalised hours ending on a semicolon stay
+# chrome; a rubric is a release's, three words at most (a history page's headline naming a place and a date is none);
+# a year alone inside a paragraph is a sentence; "env." before a capital after its figure ends it, a chapter's "ch."
+# before its figure goes on.
+REVIEW_LINE_RULES = [
+    (is_chrome, "Du lundi au jeudi, de 10 h à 20 h ;", True),
+    (is_chrome, "– le dimanche, de 10 h à 19 h ;", False),
+    (bylines.is_letters_place_and_date, "Communiqué de presse – Lyon, le 3 mars 2027", True),
+    (bylines.is_letters_place_and_date, "Il y a cinquante ans – Paris, le 10 mai 1981", False),
+    (
+        sentences,
+        "Tout a basculé cette nuit-là. 1944. Une date que le village n'a jamais oubliée.",
+        ["Tout a basculé cette nuit-là.", "1944.", "Une date que le village n'a jamais oubliée."],
+    ),
+    (
+        sentences,
+        "1944. Le village est libéré.\n1962. La mine ferme.",
+        ["1944. Le village est libéré.", "1962. La mine ferme."],
+    ),
+    (
+        sentences,
+        "Le règlement renvoie au ch. 3 de l'annexe. Le ch. 4 fixe les tarifs.",
+        ["Le règlement renvoie au ch. 3 de l'annexe.", "Le ch. 4 fixe les tarifs."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "line", "expected"), REVIEW_LINE_RULES)
+def test_the_reviews_look_alikes(rule, line, expected):
+    assert rule(line) == expected
+
+
+def test_a_clause_opening_a_brief_is_no_entry_label():
+    text = (
+        "Pays de Ploërmel : les brèves de la semaine\n\n"
+        "Josselin. La médiathèque sera fermée du 2 au 9 mars pour inventaire, a annoncé la mairie.\n\n"
+        "Mauron. Le club des aînés organise son repas annuel dimanche à la salle des fêtes.\n\n"
+        "Il a neigé. Les routes de la commune ont été salées dès 6 heures par les services techniques.\n\n"
+        "Le maire démissionne. Le conseil municipal de Guilliers se réunira jeudi pour élire son successeur.\n\n"
+        "Ploërmel. La piscine rouvre lundi après trois semaines de travaux de vidange."
+    )
+    assert {"Il a neigé.", "Le maire démissionne."} <= claims(text)
+
+
+# A site's name and motto above its menu are the page's header, not a headline with its standfirst; a headline opening
+# on a figure keeps the title with its date under it; a ranked list of the most read in the article is links.
+REVIEW_PAGES = [
+    (
+        "Le Courrier du Velay, votre quotidien en Haute-Loire\n"
+        "L'actualité du Puy-en-Velay.\n"
+        "Accueil\nPolitique\nSports\n\n"
+        "Incendie : une usine de Brives-Charensac détruite dans la nuit\n"
+        "Les pompiers sont intervenus pendant six heures.\n\n"
+        "Le feu s'est déclaré vers 2 heures dans un entrepôt de pneus, selon les secours, qui ont mobilisé quarante hommes.\n\n"
+        "Aucun blessé n'est à déplorer, mais une soixantaine de salariés sont en chômage technique, selon la direction.",
+        {"Incendie : une usine de Brives-Charensac détruite dans la nuit": "title"},
+    ),
+    (
+        "Le Télégramme du Finistère, toute l'actualité locale\n"
+        "Accueil\nRégion\n"
+        "3 000 manifestants à Quimper contre la fermeture de la maternité\n"
+        "12 mars 2027 à 18 h 04\n\n"
+        "Le cortège est parti de la place de la Résistance peu après 14 heures, sous la pluie, à l'appel des syndicats.\n\n"
+        "Les syndicats de l'hôpital appellent à une nouvelle journée de mobilisation le 12 mars, devant l'agence.",
+        {"3 000 manifestants à Quimper contre la fermeture de la maternité": "title"},
+    ),
+    (
+        "Quimper : la maternité fermera en juin\n"
+        "Par Anne Le Floch\n\n"
+        "L'agence régionale de santé a confirmé mardi la fermeture de la maternité, faute de pédiatres en nombre.\n\n"
+        "Les syndicats de l'hôpital appellent à une nouvelle journée de mobilisation le 12 mars, devant l'agence.\n\n"
+        "1. Brest : le pont de Recouvrance fermé deux nuits pour travaux\n"
+        "2. Morlaix : la gare routière déménage en septembre\n"
+        "3. Concarneau : un chalutier en feu dans le port\n\n"
+        "Les futures mères devront accoucher à Brest ou à Lorient, à plus d'une heure de route pour certaines.\n\n"
+        "Le maire a annoncé un recours devant le tribunal administratif de Rennes, avec le soutien de l'agglomération.",
+        {"2. Morlaix : la gare routière déménage en septembre": "boilerplate"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW_PAGES)
+def test_the_reviews_pages(text, expected):
+    found = kinds(text)
+    assert {line: found[line] for line in expected} == expected
