@@ -10,6 +10,7 @@ standfirst and the byline is the lead photo's caption (`lead_captions`).
 import re
 
 from annotations.nlp import boilerplate, bylines, captions
+from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.line_shapes import BODY_MIN_WORDS, is_title_sentence
 from annotations.nlp.list_items import is_an_item_line
 from annotations.nlp.sentences import split_sentences
@@ -80,6 +81,7 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         and not is_an_item_line(bodies, index)
         and not _is_a_place_and_date(bodies, index)
         and not _is_in_a_column_of_figures(bodies, index)
+        and not _is_a_row_under_a_headline(bodies, kinds, index)
     ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
     # a candidate with its standfirst right under it, a sentence: the article has begun, a later one is a section's
@@ -109,6 +111,15 @@ def _has_a_sentence_under(bodies: list[str], kinds: list[str], index: int, candi
         return False
     following = min([later for later in candidates if later > index] + [len(bodies) - 1])
     return not any(_is_menu_word(bodies, line) for line in range(under + 1, following))
+
+
+def _is_a_row_under_a_headline(bodies: list[str], kinds: list[str], index: int) -> bool:
+    """A table's row alone right under a headline-shaped line: a match report's score ("Troyes – Rodez : 2-1 (1-0)")
+    under its headline, its sheet's first line (its officials' line under it may be the report's prose)."""
+    above = index - 1
+    if above < 0 or not is_table_row(bodies[index]) or is_table_row(bodies[above]):
+        return False
+    return _is_headline_shaped(bodies, kinds, above)
 
 
 # A line opening on a quantity, its figure then a unit or a noun in lower case: an ingredient's ("250 g de farine",

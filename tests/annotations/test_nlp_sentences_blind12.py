@@ -251,7 +251,8 @@ def test_a_clause_opening_a_brief_is_no_entry_label():
 
 
 # A site's name and motto above its menu are the page's header, not a headline with its standfirst; a headline opening
-# on a figure keeps the title with its date under it; a ranked list of the most read in the article is links.
+# on a figure keeps the title with its date under it; a ranked list of the most read in the article is links; a match
+# report's score under its headline, its sheet's officials' line read as prose under it, is no headline.
 REVIEW_PAGES = [
     (
         "Le Courrier du Velay, votre quotidien en Haute-Loire\n"
@@ -283,6 +284,15 @@ REVIEW_PAGES = [
         "Les futures mères devront accoucher à Brest ou à Lorient, à plus d'une heure de route pour certaines.\n\n"
         "Le maire a annoncé un recours devant le tribunal administratif de Rennes, avec le soutien de l'agglomération.",
         {"2. Morlaix : la gare routière déménage en septembre": "boilerplate"},
+    ),
+    (
+        "Ligue 2 : Troyes s'impose face à Rodez\n\n"
+        "Troyes – Rodez : 2-1 (1-0)\n"
+        "Stade de l'Aube. 12 300 spectateurs. Arbitre : M. Prat.\n"
+        "Buts : 23e Diallo, 67e Koné pour Troyes ; 81e Mendy pour Rodez.\n\n"
+        "Les Troyens ont dominé la première période et ouvert le score sur un centre repris de la tête par Diallo.\n\n"
+        "Rodez a réduit l'écart trop tard, malgré une fin de match à sens unique devant le but troyen.",
+        {"Ligue 2 : Troyes s'impose face à Rodez": "title", "Troyes – Rodez : 2-1 (1-0)": "paragraph"},
     ),
 ]
 
