@@ -142,6 +142,17 @@ def test_an_ingredient_list_is_no_wrapped_text_no_headline_and_no_links():
     assert found["75 cl de lait entier"] != "boilerplate"
 
 
+def test_wrapped_prose_whose_lines_open_on_figures_is_joined():
+    # the look-alike of an ingredient list: each line opens on a figure, but the one above waits for it ("de", "à")
+    text = (
+        "2026 avait déjà vu les dépenses de fonctionnement progresser de près de\n"
+        "4 % en un an, une hausse que le maire attribue au coût de l'énergie et à\n"
+        "12 recrutements décidés au printemps pour les écoles et la cantine, avec\n"
+        "3 animateurs du centre de loisirs et deux agents pour le nouveau gymnase."
+    )
+    assert text_paragraphs(text) == [(0, len(text))]
+
+
 def test_a_poll_tables_rows_are_no_links():
     text = (
         "Sondage : les Bretons attachés à leur TER\n\n"
