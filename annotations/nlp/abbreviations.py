@@ -141,7 +141,8 @@ def _in_a_small_ad(word: str, sentence: str, following: str) -> bool | None:
     label before a figure ("DPE : E. 168 000 €")."""
     if word == "ap" and following[:1].isdigit():
         return True
-    surroundings = _SURROUNDINGS.search(sentence) and following[:1].isupper()
-    if surroundings or _GRADE.search(sentence) and following[:1].isdigit():
+    if word == "env" and following[:1].isupper() and _SURROUNDINGS.search(sentence):
+        return False
+    if len(word) == 1 and following[:1].isdigit() and _GRADE.search(sentence):
         return False
     return None

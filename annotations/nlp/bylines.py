@@ -86,10 +86,11 @@ def is_byline_or_date(line: str) -> bool:
 # A place and a date alone on a line: a release's or a letter's, "Angers, le 3 décembre 2026", "Québec, le 30
 # novembre 2026." (what a headline has under it, as a byline, or a letter above its object), or a site's edition
 # or a release's without "le", "Namur, 2 décembre 2026", "Port-au-Prince, vendredi 11 décembre 2026"; never the
-# headline. A release's may follow its rubric and a dash, and give the hour: "Information réglementée – Nantes, le 28
-# octobre 2026, 17 h 45".
+# headline. A release's may follow its rubric, three words at most, and a dash, and give the hour: "Information
+# réglementée – Nantes, le 28 octobre 2026, 17 h 45" (not a history page's headline, "Il y a cinquante ans – Paris, le
+# 10 mai 1981").
 _PLACE_AND_DATE = re.compile(
-    rf"^(?:[^–—\n]{{2,40}} [–—] )?[A-ZÀ-Ý][\w'’ -]{{1,40}}, (le )?(?:(?:{'|'.join(sorted(WEEKDAYS))}) )?(?:1er|\d{{1,2}}) "
+    rf"^(?:[A-ZÀ-Ý][^\W\d_]*(?:[ '’][^\W\d_]+){{0,2}} [–—] )?[A-ZÀ-Ý][\w'’ -]{{1,40}}, (le )?(?:(?:{'|'.join(sorted(WEEKDAYS))}) )?(?:1er|\d{{1,2}}) "
     rf"(?:{'|'.join(sorted(MONTHS))}) (?:19|20)\d\d(?:,? (?:à )?\d{{1,2}}\s?h(?:\s?\d{{2}})?)?\.?$"
 )
 

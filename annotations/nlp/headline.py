@@ -10,6 +10,7 @@ standfirst and the byline is the lead photo's caption (`lead_captions`).
 import re
 
 from annotations.nlp import boilerplate, bylines, captions
+from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.line_shapes import BODY_MIN_WORDS, is_title_sentence
 from annotations.nlp.list_items import is_an_item_line
 from annotations.nlp.sentences import split_sentences
@@ -80,10 +81,11 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         and not is_an_item_line(bodies, index)
         and not _is_a_place_and_date(bodies, index)
         and not _is_in_a_column_of_figures(bodies, index)
+        and not _is_a_row_under_a_headline(bodies, kinds, index)
     ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
     # a candidate with its standfirst right under it, a sentence: the article has begun, a later one is a section's
-    opened = [index for index in candidates if _has_a_sentence_under(bodies, kinds, index)]
+    opened = [index for index in candidates if _has_a_sentence_under(bodies, kinds, index, candidates)]
     if signed or opened:
         candidates = [index for index in candidates if index <= (signed or opened)[-1 if signed else 0]]
     if candidates:
@@ -97,25 +99,50 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
     return headings[-1] if headings else None
 
 
-def _has_a_sentence_under(bodies: list[str], kinds: list[str], index: int) -> bool:
+def _has_a_sentence_under(bodies: list[str], kinds: list[str], index: int, candidates: list[int]) -> bool:
     """ "Cyclo-cross : Morvan et Le Roux champions", then "Championnat de Bretagne, dimanche, à Landerneau." and
     the results' heading: a short sentence of the article's under the headline (a consent banner's title has its
-    notice under it, long prose)."""
+    notice under it, long prose); not a site's name and its motto above its menu ("Accueil", "Politique") and the
+    next candidate, the page's header."""
     under = index + 1
     if under >= len(bodies) or kinds[under] != "paragraph" or not bodies[under].endswith("."):
         return False
-    return len(bodies[under].split()) < BODY_MIN_WORDS and len(split_sentences(bodies[under])) == 1
+    if len(bodies[under].split()) >= BODY_MIN_WORDS or len(split_sentences(bodies[under])) != 1:
+        return False
+    following = min([later for later in candidates if later > index] + [len(bodies) - 1])
+    return not any(_is_menu_word(bodies, line) for line in range(under + 1, following))
+
+
+def _is_a_row_under_a_headline(bodies: list[str], kinds: list[str], index: int) -> bool:
+    """A table's row alone right under a headline-shaped line: a match report's score ("Troyes – Rodez : 2-1 (1-0)")
+    under its headline, its sheet's first line (its officials' line under it may be the report's prose)."""
+    above = index - 1
+    if above < 0 or not is_table_row(bodies[index]) or is_table_row(bodies[above]):
+        return False
+    return _is_headline_shaped(bodies, kinds, above)
+
+
+# A line opening on a quantity, its figure then a unit or a noun in lower case: an ingredient's ("250 g de farine",
+# "1 1/2 tasse (375 ml) de sirop"), a key figure's ("23 attaques confirmées"); not a rank ("1. Ligue 1 : ...", "1
+# Grand froid : ..."), nor a time ("16h05 Handball : ..."), a related list's; nor a date ("12 mars 2027", see
+# `opens_on_a_quantity`).
+_QUANTITY = re.compile(r"\d(?:[\d\s,./]*\d)?\s+[a-zà-ÿœ%€$£(°]")
+
+
+def opens_on_a_quantity(line: str) -> bool:
+    return bool(_QUANTITY.match(line)) and not bylines.is_byline_or_date(line)
 
 
 def _is_in_a_column_of_figures(bodies: list[str], index: int) -> bool:
-    """A line opening on its figure beside another, neither a sentence: an ingredient list's ("1 1/2 tasse (375 ml)
-    de farine", then "2 c. à thé de sel"), a table's rows; a headline opening on a figure has prose around it."""
+    """A line opening on a quantity beside another, neither a sentence: an ingredient list's ("1 1/2 tasse (375 ml)
+    de farine", then "2 c. à thé de sel"), a table's rows; a headline opening on a figure has prose or its date
+    around it ("3 000 manifestants à Quimper ...", then "12 mars 2027")."""
     neighbours = [bodies[other] for other in (index - 1, index + 1) if 0 <= other < len(bodies)]
-    return _opens_on_a_figure(bodies[index]) and any(_opens_on_a_figure(line) for line in neighbours)
+    return _opens_on_a_quantity_line(bodies[index]) and any(_opens_on_a_quantity_line(line) for line in neighbours)
 
 
-def _opens_on_a_figure(line: str) -> bool:
-    return line[:1].isdigit() and not line.endswith((".", "!", "?", "…"))
+def _opens_on_a_quantity_line(line: str) -> bool:
+    return opens_on_a_quantity(line) and not line.endswith((".", "!", "?", "…"))
 
 
 def _is_a_place_and_date(bodies: list[str], index: int) -> bool:

@@ -110,10 +110,16 @@ def is_box_line(line: str, next_line: str | None = None) -> bool:
     return all(len(part.split()) <= 8 for part in parts)
 
 
+def _is_an_enumerations_item(line: str) -> bool:
+    """An item of an enumeration in the text, going on in lower case after its dash and ending on a semicolon ("– le
+    samedi, de 12 h à minuit ;"); a box's lines open on their capital ("Du lundi au jeudi, de 10 h à 20 h ;")."""
+    return line.endswith(";") and line.lstrip("-–—•* ")[:1].islower()
+
+
 def is_practical_info(line: str, next_line: str | None = None) -> bool:
     """A line of an item's practical box: hours, prices, ages, its address or its booking button."""
-    # a line ending on a semicolon is an enumeration's item in the text ("– le samedi, de 12 h à minuit ;")
-    if len(line.split()) > MAX_INFO_WORDS or line.rstrip("»\"') ").endswith((".", "!", "?", "…", ";")):
+    end = line.rstrip("»\"') ")
+    if len(line.split()) > MAX_INFO_WORDS or end.endswith((".", "!", "?", "…")) or _is_an_enumerations_item(end):
         return False
     if _BOOKING.match(line) or _is_address(line, next_line):
         return True

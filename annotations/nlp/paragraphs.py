@@ -103,8 +103,10 @@ def _goes_on(text: str, line: _Line, below: _Line) -> bool:
     waiting = _LINKING_END.search(text, line.start, line.end) or _TITLE_END.search(text, line.start, line.end)
     if waiting and _NAME_START.match(text, below.start):
         return True  # a name waited for: "avait égalisé par\nZeqiri", "liégeois, M.\nIvan Leko" (not a running head)
-    if first.isdigit() and text[line.start].isdigit():
-        return False  # a column of lines each opening on its figure: an ingredient list, a table's rows
+    if first.isdigit() and text[line.start].isdigit() and not waiting:
+        return (
+            False  # a column of lines each opening on its figure: an ingredient list, a table's rows (not "avec\n150")
+        )
     return first.islower() or bool(_GOES_ON_WITH.match(first) and _MID_SENTENCE_END.search(text, line.start, line.end))
 
 

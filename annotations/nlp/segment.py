@@ -228,9 +228,10 @@ def _link_lists(bodies: list[str], runs: list[tuple[int, int]]) -> set[int]:
 
 
 def _is_a_column_of_figures(run: list[str]) -> bool:
-    """A run of title-shaped lines most of which open on a figure or hold a label and its figures: an ingredient
-    list ("1 tasse (250 ml) de crème"), a poll's or a table's rows ("Non : 39 %"), the article's own, no links."""
-    figures = sum(body[:1].isdigit() or is_table_row(body) for body in run)
+    """A run of title-shaped lines most of which open on a quantity or hold a label and its figures: an ingredient
+    list ("1 tasse (250 ml) de crème"), a poll's or a table's rows ("Non : 39 %"), the article's own, no links (a
+    list of the most read, "1. Ligue 1 : ...", "2. Top 14 : ...", is ranked, not counted)."""
+    figures = sum(headline_choice.opens_on_a_quantity(body) or is_table_row(body) for body in run)
     return 2 * figures > len(run)
 
 

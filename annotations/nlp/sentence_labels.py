@@ -89,13 +89,19 @@ def opens_on_a_place(text: str, start: int, end: int) -> bool:
 # In a column of briefs, a guide's or a glossary's entry may open on a label of two or three words and its full stop
 # as the others open on one: "Y aller. En train, ...", "Bon à savoir. Le pass ..." (beside "Voir. La citadelle ...").
 _ENTRY_LABEL = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]*)(?:\s[\w'’-]+){1,2}\.\s+[A-ZÀ-Ý«]")
+# A short clause's first words, a subject's (a pronoun, a noun after its definite article), never a label's: "Il a
+# neigé.", "C'est fini.", "Le maire démissionne." are sentences of their own.
+_CLAUSE_OPENERS = words("Il Elle Ils Elles On Je Tu Ce Ça Cela Le La Les")
+_CLAUSE_ELISIONS = ("C'", "C’", "J'", "J’", "L'", "L’")
 
 
 def _opens_on_an_entry(text: str, start: int) -> bool:
     if opens_on_a_place(text, start, len(text)):
         return True
     entry = _ENTRY_LABEL.match(text, start)
-    return bool(entry) and entry[1] not in _ONE_WORD_SENTENCES
+    if not entry or entry[1] in _ONE_WORD_SENTENCES or entry[1] in _CLAUSE_OPENERS:
+        return False
+    return not entry[1].startswith(_CLAUSE_ELISIONS)
 
 
 def opens_on_a_dateline(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:

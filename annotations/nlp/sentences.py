@@ -36,8 +36,8 @@ _SENTENCE_TAIL = re.compile(r"(?:[.!?…]+|[ ]*»|[\"')\]])*")
 _STOP_AFTER_BRACKET = re.compile(r"[)\]][.!?…]")
 _OPENS_SENTENCE = re.compile(r"[^\W\d_]|\d|[«\"'(\[—–-]")
 # A list's number: "1. Qu'est-ce que ... ?" (see `_opens_list_item`), or a chronology's year opening its line:
-# "1870. Antoine Vernet fonde l'atelier ..." (a year alone is no sentence).
-_LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4}|1[0-9]{3}|20[0-9]{2})$")
+# "1870. Antoine Vernet fonde l'atelier ..." (group 1; inside a paragraph, a year alone is a sentence).
+_LIST_NUMBER = re.compile(r"(?:\s*\n)?[ \t]*(?:\d{1,2}|[IVX]{1,4}|(1[0-9]{3}|20[0-9]{2}))$")
 _BRAND = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence in lower case
 # An anonymised name: "M. A... B..." (not "Et puis... Bref.").
 _ANONYMISED = re.compile(r"(?<![\w.])[A-Z]$")
@@ -131,11 +131,14 @@ def ends_on_an_emoticon(line: str) -> bool:
 
 def _opens_list_item(text: str, start: int, sentence_start: int, mark: int) -> bool:
     """A list's number: opening the block or a line, or inline ("trois mesures : 1. La gratuité. 2.
-    La hausse ..."), but not after a question, where it answers ("Combien ? 24. Le conseil ...")."""
+    La hausse ..."), but not after a question, where it answers ("Combien ? 24. Le conseil ..."); a year only
+    opening the block or a line (a chronology's), not inline ("Tout a changé. 1870. Une date ...")."""
     number = _LIST_NUMBER.fullmatch(text, sentence_start, mark)
     if not number:
         return False
-    return sentence_start == start or "\n" in number.group(0) or not text[start:sentence_start].rstrip().endswith("?")
+    if sentence_start == start or "\n" in number.group(0):
+        return True
+    return not number[1] and not text[start:sentence_start].rstrip().endswith("?")
 
 
 def _is_a_rank(text: str, start: int, mark: int, end: int) -> bool:

@@ -74,6 +74,28 @@ LINE_RULES = [
         "La taxe rapporte env. CHF 2 mio selon l'art. 8 ch. 2 et l'art. L. 2212-2 du code.",
         ["La taxe rapporte env. CHF 2 mio selon l'art. 8 ch. 2 et l'art. L. 2212-2 du code."],
     ),
+    # the review's look-alikes, each rule narrowed to its kind: a year alone inside a paragraph is a sentence; a
+    # chapter's "ch." before its figure goes on; a box's capitalised hours ending on a semicolon stay chrome; a rubric
+    # is a release's, three words at most (a history page's headline naming a place and a date is none)
+    (
+        sentences,
+        "Tout a basculé cette nuit-là. 1944. Une date que le village n'a jamais oubliée.",
+        ["Tout a basculé cette nuit-là.", "1944.", "Une date que le village n'a jamais oubliée."],
+    ),
+    (
+        sentences,
+        "1944. Le village est libéré.\n1962. La mine ferme.",
+        ["1944. Le village est libéré.", "1962. La mine ferme."],
+    ),
+    (
+        sentences,
+        "Le règlement renvoie au ch. 3 de l'annexe. Le ch. 4 fixe les tarifs.",
+        ["Le règlement renvoie au ch. 3 de l'annexe.", "Le ch. 4 fixe les tarifs."],
+    ),
+    (is_chrome, "Du lundi au jeudi, de 10 h à 20 h ;", True),
+    (is_chrome, "– le dimanche, de 10 h à 19 h ;", False),
+    (bylines.is_letters_place_and_date, "Communiqué de presse – Lyon, le 3 mars 2027", True),
+    (bylines.is_letters_place_and_date, "Il y a cinquante ans – Paris, le 10 mai 1981", False),
 ]
 
 
@@ -118,6 +140,17 @@ def test_an_ingredient_list_is_no_wrapped_text_no_headline_and_no_links():
     assert found["Far breton aux pruneaux"] == "title"
     assert found["250 g de pruneaux dénoyautés"] != "boilerplate"
     assert found["75 cl de lait entier"] != "boilerplate"
+
+
+def test_wrapped_prose_whose_lines_open_on_figures_is_joined():
+    # the look-alike of an ingredient list: each line opens on a figure, but the one above waits for it ("de", "à")
+    text = (
+        "2026 avait déjà vu les dépenses de fonctionnement progresser de près de\n"
+        "4 % en un an, une hausse que le maire attribue au coût de l'énergie et à\n"
+        "12 recrutements décidés au printemps pour les écoles et la cantine, avec\n"
+        "3 animateurs du centre de loisirs et deux agents pour le nouveau gymnase."
+    )
+    assert text_paragraphs(text) == [(0, len(text))]
 
 
 def test_a_poll_tables_rows_are_no_links():
@@ -197,6 +230,49 @@ PAGES = [
         "Une déviation sera mise en place par Hennebont, a précisé le Département dans un communiqué mardi.",
         {"Lorient : le pont du Bonhomme fermé trois nuits pour travaux": "title"},
     ),
+    # the review's look-alikes: a site's name and motto above its menu are the page's header, not a headline with its
+    # standfirst; a headline opening on a figure keeps the title with its date under it; a ranked list of the most read
+    # in the article is links; a match report's score under its headline, its officials' line read under it, is none
+    (
+        "Le Courrier du Velay, votre quotidien en Haute-Loire\n"
+        "L'actualité du Puy-en-Velay.\n"
+        "Accueil\nPolitique\nSports\n\n"
+        "Incendie : une usine de Brives-Charensac détruite dans la nuit\n"
+        "Les pompiers sont intervenus pendant six heures.\n\n"
+        "Le feu s'est déclaré vers 2 heures dans un entrepôt de pneus, selon les secours, qui ont mobilisé quarante hommes.\n\n"
+        "Aucun blessé n'est à déplorer, mais une soixantaine de salariés sont en chômage technique, selon la direction.",
+        {"Incendie : une usine de Brives-Charensac détruite dans la nuit": "title"},
+    ),
+    (
+        "Le Télégramme du Finistère, toute l'actualité locale\n"
+        "Accueil\nRégion\n"
+        "3 000 manifestants à Quimper contre la fermeture de la maternité\n"
+        "12 mars 2027 à 18 h 04\n\n"
+        "Le cortège est parti de la place de la Résistance peu après 14 heures, sous la pluie, à l'appel des syndicats.\n\n"
+        "Les syndicats de l'hôpital appellent à une nouvelle journée de mobilisation le 12 mars, devant l'agence.",
+        {"3 000 manifestants à Quimper contre la fermeture de la maternité": "title"},
+    ),
+    (
+        "Quimper : la maternité fermera en juin\n"
+        "Par Anne Le Floch\n\n"
+        "L'agence régionale de santé a confirmé mardi la fermeture de la maternité, faute de pédiatres en nombre.\n\n"
+        "Les syndicats de l'hôpital appellent à une nouvelle journée de mobilisation le 12 mars, devant l'agence.\n\n"
+        "1. Brest : le pont de Recouvrance fermé deux nuits pour travaux\n"
+        "2. Morlaix : la gare routière déménage en septembre\n"
+        "3. Concarneau : un chalutier en feu dans le port\n\n"
+        "Les futures mères devront accoucher à Brest ou à Lorient, à plus d'une heure de route pour certaines.\n\n"
+        "Le maire a annoncé un recours devant le tribunal administratif de Rennes, avec le soutien de l'agglomération.",
+        {"2. Morlaix : la gare routière déménage en septembre": "boilerplate"},
+    ),
+    (
+        "Ligue 2 : Troyes s'impose face à Rodez\n\n"
+        "Troyes – Rodez : 2-1 (1-0)\n"
+        "Stade de l'Aube. 12 300 spectateurs. Arbitre : M. Prat.\n"
+        "Buts : 23e Diallo, 67e Koné pour Troyes ; 81e Mendy pour Rodez.\n\n"
+        "Les Troyens ont dominé la première période et ouvert le score sur un centre repris de la tête par Diallo.\n\n"
+        "Rodez a réduit l'écart trop tard, malgré une fin de match à sens unique devant le but troyen.",
+        {"Ligue 2 : Troyes s'impose face à Rodez": "title", "Troyes – Rodez : 2-1 (1-0)": "paragraph"},
+    ),
 ]
 
 
@@ -204,3 +280,15 @@ PAGES = [
 def test_headlines_sections_and_links(text, expected):
     found = kinds(text)
     assert {line: found[line] for line in expected} == expected
+
+
+def test_a_clause_opening_a_brief_is_no_entry_label():
+    text = (
+        "Pays de Ploërmel : les brèves de la semaine\n\n"
+        "Josselin. La médiathèque sera fermée du 2 au 9 mars pour inventaire, a annoncé la mairie.\n\n"
+        "Mauron. Le club des aînés organise son repas annuel dimanche à la salle des fêtes.\n\n"
+        "Il a neigé. Les routes de la commune ont été salées dès 6 heures par les services techniques.\n\n"
+        "Le maire démissionne. Le conseil municipal de Guilliers se réunira jeudi pour élire son successeur.\n\n"
+        "Ploërmel. La piscine rouvre lundi après trois semaines de travaux de vidange."
+    )
+    assert {"Il a neigé.", "Le maire démissionne."} <= claims(text)
