@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from annotations.nlp import numbers, units
+from annotations.nlp import number_leads, numbers, units
 from annotations.nlp.types import QuantitySpan
 
 _SPACE = r"[^\S\n]?"
@@ -86,7 +86,7 @@ def race_times(text: str, regions: list[tuple[int, int]]) -> tuple[list[Quantity
         if value is None:
             continue
         unit = "seconde" if match["seconds"] or match["bare_seconds"] else "minute"
-        lengths.append(_length(match, numbers.lead(text, match.start()), value, unit))
+        lengths.append(_length(match, number_leads.lead(text, match.start()), value, unit))
     return lengths + _without_min(text, regions), of_the_day
 
 
@@ -96,9 +96,9 @@ def _without_min(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan
     for start, end in regions:
         for match in _HUNDREDTHS.finditer(text, start, end):
             value = Decimal(f"{match['seconds']}.{match['hundredths']}")
-            lengths.append(_length(match, numbers.lead(text, match.start()), value, "seconde"))
+            lengths.append(_length(match, number_leads.lead(text, match.start()), value, "seconde"))
         for match in _HOURS_MINUTES.finditer(text, start, end):
-            lead_in = numbers.lead(text, match.start())
+            lead_in = number_leads.lead(text, match.start())
             if lead_in.word:
                 continue  # "de 9 h 30 à 11 h", "entre 8 h 30 et 9 h": a span between two times of day
             hours = Decimal(match["hours"])
@@ -110,9 +110,9 @@ def _without_min(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan
     return lengths
 
 
-def _length(match: re.Match, lead_in: numbers.Lead, value: Decimal, unit: str) -> QuantitySpan:
+def _length(match: re.Match, lead_in: number_leads.Lead, value: Decimal, unit: str) -> QuantitySpan:
     """The length `match` reads, from the bound or hedge before it when there is one ("en moins de 2 h 10 min")."""
-    first, low, high = numbers.single_value(match, lead_in, value)
+    first, low, high = number_leads.single_value(match, lead_in, value)
     text = match.string[first : match.end()]
     return QuantitySpan(first, match.end(), text, numbers.whole(low), numbers.whole(high), unit)
 
