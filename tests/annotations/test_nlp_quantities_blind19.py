@@ -37,6 +37,16 @@ QUANTITIES = [
     ("La séance s'est terminée à 19 heures 40 minutes.", []),
     ("Le Belge arrive à 1 h 12 min du vainqueur.", [("1 h 12 min", 72, 72, "minute")]),
     ("Le hameau est à 1 heure 20 minutes de Gap.", [("1 heure 20 minutes", 80, 80, "minute")]),
+    # "fixé", "estimé", "établi", "porté à" set a time of day too: a length only when one is named before them
+    ("La réunion publique est fixée à 18 heures 15 minutes.", []),
+    ("L'heure de l'accident est estimée à 4 heures 50 minutes.", []),
+    ("La durée de la visite est fixée à 1 heure 30 minutes.", [("1 heure 30 minutes", 90, 90, "minute")]),
+    ("Le retard, estimé par la compagnie à 3 heures 30 minutes.", [("3 heures 30 minutes", 210, 210, "minute")]),
+    ("Le temps de réponse s'élève à 2 heures 15 minutes.", [("2 heures 15 minutes", 135, 135, "minute")]),
+    ("Le délai sera ramené par la SNCF à 1 heure 50 minutes.", [("1 heure 50 minutes", 110, 110, "minute")]),
+    # a farm is no verb of closing
+    ("Ils vivent dans une ferme à 1 heure 40 minutes de Rennes.", [("1 heure 40 minutes", 100, 100, "minute")]),
+    ("La boutique ferme à 18 heures 45 minutes.", []),
     # --- the units of the sciences, in symbols and in words
     ("Le synchrotron accélère ses électrons à 3 GeV.", [("3 GeV", 3, 3, "GeV")]),
     ("La montre a une batterie de 300 mAh.", [("300 mAh", 300, 300, "mAh")]),
