@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotations.nlp import measure_words, number_leads, numbers
+from annotations.nlp.currencies import CURRENCY_WORDS
 from annotations.nlp.dates import find_dates
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
@@ -67,6 +68,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _AGO = re.compile(r"\bil y a\s+$", re.I)
 _TIME_UNITS = words("an année mois semaine jour heure minute siècle décennie")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
+# "milles" before an amount is the number "mille" misspelt ("deux milles euros"), no mile at sea
+_MONEY_AFTER = re.compile(r"\s+(?:" + alternation(CURRENCY_WORDS) + r"|[€$£])(?![\w])", re.I)
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
 # "moins 6 degrés" is 6 below zero; "au moins 6 degrés" and "moins de 6 degrés" are bounds (read by `lead`).
 _MINUS_WORD = re.compile(r"(?<![\w'’-])moins[^\S\n]+$", re.I)
@@ -188,6 +191,8 @@ class QuantityMatcher:
         if unit == "°" and is_weather(text, match.start(), match.end()):
             unit = "°C"  # "des maximales entre 36 et 39 degrés"
         if unit is None or (groups["noun"] and not self.counts):
+            return []
+        if unit == "NM" and groups["unit_word"].lower() == "milles" and _MONEY_AFTER.match(text, match.end()):
             return []
         before = numbers.word_before(text, lead_in.start)
         if (before in _REFERENCE_WORDS and lead_in.word != "de") or (

@@ -71,6 +71,9 @@ QUANTITIES = [
     # look-alikes: a count of bars, the number "mille", degrees of an angle
     ("Trois bars ont fermé dans la rue.", [("Trois bars", 3, 3, "bar")]),
     ("Deux mille coureurs ont pris le départ.", [("Deux mille coureurs", 2000, 2000, "coureur")]),
+    # the number misspelt before an amount is no mile; a speed in miles an hour is a road's, not the sea's
+    ("Le gagnant empoche trois milles euros.", []),
+    ("La police l'a flashé à 95 milles à l'heure.", [("95 milles à l'heure", 95, 95, "mi/h")]),
     ("La caméra pivote de 90 degrés.", [("90 degrés", 90, 90, "°")]),
     # --- degrees of a cooled or air-conditioned room are Celsius, as a heated one's
     ("Les bureaux, climatisés à 25 degrés, restent ouverts.", [("25 degrés", 25, 25, "°C")]),
