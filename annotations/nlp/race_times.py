@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from annotations.nlp import number_leads, numbers, units
+from annotations.nlp.changes import change_verb
 from annotations.nlp.types import QuantitySpan
 
 _SPACE = r"[^\S\n]?"
@@ -66,7 +67,7 @@ _LASTS_UNTIL = re.compile(r"\b(?:dur\w*|pren\w*|pris|atteint|atteindr\w*)\s+(?:\
 # minutes"); "fixé", "estimé", "établi" or "porté à" set a time of day as well ("le rendez-vous est fixé à 7 heures 15
 # minutes", "l'heure du décès est estimée à 3 heures 20 minutes"): a length when a length is named before them
 _SET_AT = re.compile(
-    r"\b(?:ramen\w*|chronométr\w*|(?:a|ont|avoir) terminé|abaissée?s?|réduite?s?|limitée?s?|record|temps)"
+    r"\b(?:ramen\w*|chronométr\w*|(?:a|ont|avoir) terminé|abaissée?s?|réduite?s?|limitée?s?)"
     r"(?:\s+par\s+\S+(?:\s+\S+)?)?\s+$",
     re.I,
 )
@@ -77,6 +78,9 @@ _A_LENGTH_BEFORE = re.compile(
     r"[^.!?;]*$",
     re.I,
 )
+# The first length of a change before its "à": "le film est passé de 3 heures à 2 heures 40 minutes" (not "ouvert de 9
+# heures à 17 heures 30 minutes": no verb of change)
+_FROM_HOURS = re.compile(r"(?<![\w'’])de\s+[\w,]+\s+(?:heures?|h)(?:\s+\d{1,2}(?:\s+min\w*)?)?\s+$", re.I)
 _A_GAP_AFTER = re.compile(r"\s+(?:de|du|des|d['’])(?![\w])", re.I)
 _OF_THE_DAY_AFTER = re.compile(
     r"\s*,?\s*\(?(?:heure (?:locale|de|française)|GMT|UTC|précises|pile|du matin|du soir|de l['’]après-midi|"
@@ -155,8 +159,10 @@ def _of_the_day(match: re.Match) -> bool:
         return True
     in_words = match[0][match.end("hours") - start :].lstrip().startswith("heure")
     at = before.start()
+    change = _FROM_HOURS.search(text, max(0, at - 30), at)
     return (
         in_words
+        and not (change and change_verb(text, change.start()))
         and not _SET_AT.search(text, max(0, at - 40), at)
         and not _A_LENGTH_BEFORE.search(text, max(0, at - 60), at)
     )

@@ -47,6 +47,9 @@ QUANTITIES = [
     # a farm is no verb of closing
     ("Ils vivent dans une ferme à 1 heure 40 minutes de Rennes.", [("1 heure 40 minutes", 100, 100, "minute")]),
     ("La boutique ferme à 18 heures 45 minutes.", []),
+    # the second length of a change ("passé de 3 heures à"), beside the hours of an opening
+    ("La traversée est passée de 5 heures à 4 heures 15 minutes.", [("4 heures 15 minutes", 255, 255, "minute")]),
+    ("La piscine est ouverte de 10 heures à 19 heures 45 minutes.", []),
     # --- the units of the sciences, in symbols and in words
     ("Le synchrotron accélère ses électrons à 3 GeV.", [("3 GeV", 3, 3, "GeV")]),
     ("La montre a une batterie de 300 mAh.", [("300 mAh", 300, 300, "mAh")]),
