@@ -1,7 +1,7 @@
 """Numbers as French news writes them, shared by `money` and `quantities`.
 
 - figures: "10 000", "10.000", "1,5", "3.2", "$1,500" (a comma groups thousands only in English
-  writing, after a currency symbol), a power "10^30";
+  writing, after a currency symbol), a power "10^30", scientific writing "2,5 × 10⁶", "1e6";
 - words: "dix", "vingt-deux", "soixante et onze", "quatre-vingt-dix", "deux mille trois cents";
 - a multiplier after either: "1,2 milliard", "dix millions", "10 M" (the short ones for money only),
   "un demi-milliard";
@@ -152,7 +152,8 @@ _SCIENTIFIC_BODY = (
     rf"(?=[\d.,]{{1,12}}(?:\s?[×x]|[eE^{_SUPERSCRIPT}⁻]))"  # a cheap first test: most numbers fail it at once
     rf"(?:(?:(?P<mantissa>\d+(?:[.,]\d+)?)\s?[×x]\s?)?10(?:\^\s?(?P<power>[-−]?\d{{1,2}})|(?P<superscript>⁻?[{_SUPERSCRIPT}]{{1,2}}))"
     rf"(?![\d{_SUPERSCRIPT}])"
-    r"|(?P<e_mantissa>\d+(?:[.,]\d+)?)[eE](?P<e_power>[-+]?\d{1,2})(?![\w]))"
+    # not a school's class, "6e1" to "3e9" ("les 4e3 volontaires")
+    r"|(?![3-6]e\d(?![\w]))(?P<e_mantissa>\d+(?:[.,]\d+)?)[eE](?P<e_power>[-+]?\d{1,2})(?![\w]))"
 )
 _SCIENTIFIC = re.compile(_SCIENTIFIC_BODY)
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT + "⁻−", "0123456789--")

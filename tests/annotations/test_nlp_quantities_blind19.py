@@ -97,11 +97,14 @@ QUANTITIES = [
     # --- numbers in scientific writing: a mantissa times a power of ten, in superscripts, after "^" or after "e"
     ("Le lait cru contenait 4 × 10⁵ germes par gramme.", [("4 × 10⁵ germes", 400000, 400000, "germe")]),
     ("La culture atteint 1,2 x 10^8 cellules.", [("1,2 x 10^8 cellules", 120000000, 120000000, "cellule")]),
-    ("Le code a tourné sur 5e6 itérations.", [("5e6 itérations", 5000000, 5000000, "itération")]),
+    ("Le code a tourné sur 1e6 itérations.", [("1e6 itérations", 1000000, 1000000, "itération")]),
+    ("Le capteur compte 2,5e4 impulsions.", [("2,5e4 impulsions", 25000, 25000, "impulsion")]),
     ("La tolérance est de 10⁻² mm.", [("10⁻² mm", Decimal("0.01"), Decimal("0.01"), "mm")]),
     # look-alikes: a size in two figures, an ordinal
     ("Le tapis mesure 2 x 3 mètres.", [("3 mètres", 3, 3, "m")]),
     ("La 3e étape fait 10 km.", [("10 km", 10, 10, "km")]),
+    # a school's class ("6e1", "4e3") is no power of ten
+    ("Les 4e2 volontaires ont nettoyé la plage.", []),
     # --- a letter after a number counts nothing
     ("Une bâche de 4 x 6 mètres couvre la scène.", [("6 mètres", 6, 6, "m")]),
     # --- a bare figure in millions after "sur", the whole of a figure in millions before it
