@@ -67,7 +67,7 @@ _LASTS_UNTIL = re.compile(r"\b(?:dur\w*|pren\w*|pris|atteint|atteindr\w*)\s+(?:\
 # minutes"); "fixé", "estimé", "établi" or "porté à" set a time of day as well ("le rendez-vous est fixé à 7 heures 15
 # minutes", "l'heure du décès est estimée à 3 heures 20 minutes"): a length when a length is named before them
 _SET_AT = re.compile(
-    r"\b(?:ramen\w*|chronométr\w*|(?:a|ont|avoir) terminé|abaissée?s?|réduite?s?|limitée?s?)"
+    r"\b(?:ramen\w*|r?allong\w*|chronométr\w*|(?:a|ont|avoir) terminé|abaissée?s?|réduite?s?|limitée?s?)"
     r"(?:\s+par\s+\S+(?:\s+\S+)?)?\s+$",
     re.I,
 )

@@ -44,6 +44,7 @@ QUANTITIES = [
     ("Le retard, estimé par la compagnie à 3 heures 30 minutes.", [("3 heures 30 minutes", 210, 210, "minute")]),
     ("Le temps de réponse s'élève à 2 heures 15 minutes.", [("2 heures 15 minutes", 135, 135, "minute")]),
     ("Le délai sera ramené par la SNCF à 1 heure 50 minutes.", [("1 heure 50 minutes", 110, 110, "minute")]),
+    ("Le spectacle, allongé à 2 heures 20 minutes, tourne en mai.", [("2 heures 20 minutes", 140, 140, "minute")]),
     # a farm is no verb of closing
     ("Ils vivent dans une ferme à 1 heure 40 minutes de Rennes.", [("1 heure 40 minutes", 100, 100, "minute")]),
     ("La boutique ferme à 18 heures 45 minutes.", []),
