@@ -1,4 +1,4 @@
-"""The words before a number that bound or hedge it, by what they do to it (read by `numbers.lead`):
+"""The words before a number that bound or hedge it, by what they do to it (read by `number_leads.lead`):
 "plus de 10" opens the maximum, "moins de 10" the minimum, "environ 10" keeps the value."""
 
 # Hyphens and runs of spaces are read as one space ("en-dessous de" is "en dessous de").

@@ -30,14 +30,13 @@ from decimal import Decimal
 from spacy.lang.fr.stop_words import STOP_WORDS
 
 from annotations.nlp.lexicon import MONTHS, words
+from annotations.nlp.number_leads import bounds, lead
 from annotations.nlp.numbers import (
     FIGURES,
     MULTIPLIER_SYMBOLS,
     MULTIPLIER_WORDS,
     WORDS,
     alternation,
-    bounds,
-    lead,
     parse_number,
     scaled,
     whole,

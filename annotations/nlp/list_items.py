@@ -1,11 +1,11 @@
 """A list's item in plain text: a line opened by a dash (or a bullet) and a space, which a line ending with a
 colon announces or another such line stands beside ("Les tarifs :\n- 4 000 euros pour un stand ;\n- 2 500
-euros ..."). Its dash is a bullet: the figure after it is no negative amount (numbers.glued_sign), where a
+euros ..."). Its dash is a bullet: the figure after it is no negative amount (number_leads.glued_sign), where a
 line alone ("- 4,7 M€", a table's figure) keeps its sign."""
 
 import re
 
-# The hyphen, the en dash and the minus sign (numbers.MINUS_SIGNS), the plus, and the bullets a list is typed with
+# The hyphen, the en dash and the minus sign (number_leads.MINUS_SIGNS), the plus, and the bullets a list is typed with
 _DASH = "-–−+•*"
 _DASH_OPENING = re.compile(rf"[^\S\n]*[{re.escape(_DASH)}][^\S\n]")
 

@@ -38,24 +38,19 @@ from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.francs import which_francs
 from annotations.nlp.local_currencies import local_currency
 from annotations.nlp.normalise import lower_case
+from annotations.nlp.number_leads import MINUS_SIGNS, Lead, glued_sign, lead, signed_start, single_value
 from annotations.nlp.number_matches import matches_at, number_windows
 from annotations.nlp.numbers import (
     AND_A_HALF,
     FIGURES,
     FIGURES_BODY,
-    MINUS_SIGNS,
     MULTIPLIER_SYMBOLS,
     MULTIPLIER_WORDS,
     WORDS,
-    Lead,
     alternation,
-    glued_sign,
-    lead,
     parse_number,
     plus_half,
     scaled,
-    signed_start,
-    single_value,
     whole,
 )
 from annotations.nlp.range_scales import borrows_multiplier, thousands_borrowed

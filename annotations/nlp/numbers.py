@@ -1,12 +1,11 @@
 """Numbers as French news writes them, shared by `money` and `quantities`.
 
 - figures: "10 000", "10.000", "1,5", "3.2", "$1,500" (a comma groups thousands only in English
-  writing, after a currency symbol), a power "10^30";
+  writing, after a currency symbol), a power "10^30", scientific writing "2,5 × 10⁶", "1e6";
 - words: "dix", "vingt-deux", "soixante et onze", "quatre-vingt-dix", "deux mille trois cents";
 - a multiplier after either: "1,2 milliard", "dix millions", "10 M" (the short ones for money only),
   "un demi-milliard";
-- bounds and hedges before the number: "plus de" (an open upper bound: min only), "moins de"
-  (max only), "environ" / "près de" / "à peine" (the value kept, the hedge kept in the span).
+(the bounds, hedges and signs before a number are `number_leads`'s).
 
 A value past `LARGEST` (or a power past 10^30) is no value at all: the span keeps its text and its
 bounds are None, so that nothing downstream (JSON, a DecimalField of 28 digits) has to cope
@@ -16,11 +15,8 @@ with 400-digit numbers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from annotations.nlp.bound_words import BOUND_KINDS
-from annotations.nlp.list_items import opens_a_list_item, opens_a_run_in_item
 from annotations.nlp.normalise import lower_case
 
 LARGEST = Decimal(10) ** 21  # Mention.amount_* hold 28 digits, 6 of them decimal places
@@ -149,7 +145,6 @@ AFTER_A_SCALE = (
 )
 _LARGE_WORDS = rf"{_SMALL_WORDS}(?:\s+{_SCALE}(?:\s+et)?\s+{AFTER_A_SCALE})+(?:\s+{_SCALE})?"
 WORDS = rf"(?<![\w-])(?:{_LARGE_WORDS}|{_SMALL_WORDS})"
-# A number in figures, as written right after a currency code ("USD1,23")...
 # A number in scientific writing: "2,5 × 10⁶", "3 x 10^9", "10⁻³", "1e6", "4,2e-3" (its power of ten in superscripts or
 # after "^"; "3 x 10 mètres" is no power)
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -157,10 +152,12 @@ _SCIENTIFIC_BODY = (
     rf"(?=[\d.,]{{1,12}}(?:\s?[×x]|[eE^{_SUPERSCRIPT}⁻]))"  # a cheap first test: most numbers fail it at once
     rf"(?:(?:(?P<mantissa>\d+(?:[.,]\d+)?)\s?[×x]\s?)?10(?:\^\s?(?P<power>[-−]?\d{{1,2}})|(?P<superscript>⁻?[{_SUPERSCRIPT}]{{1,2}}))"
     rf"(?![\d{_SUPERSCRIPT}])"
-    r"|(?P<e_mantissa>\d+(?:[.,]\d+)?)[eE](?P<e_power>[-+]?\d{1,2})(?![\w]))"
+    # not a school's class, "6e1" to "3e9" ("les 4e3 volontaires")
+    r"|(?![3-6]e\d(?![\w]))(?P<e_mantissa>\d+(?:[.,]\d+)?)[eE](?P<e_power>[-+]?\d{1,2})(?![\w]))"
 )
 _SCIENTIFIC = re.compile(_SCIENTIFIC_BODY)
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT + "⁻−", "0123456789--")
+# A number in figures, as written right after a currency code ("USD1,23")...
 FIGURES_BODY = (
     r"(?:"
     + re.sub(r"\(\?P<\w+>", "(?:", _SCIENTIFIC_BODY)  # its groups unnamed: the patterns that hold it name theirs
@@ -170,15 +167,6 @@ FIGURES_BODY = (
     r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,500 (read as thousands only in English writing)
     r"|\d+(?:[.,]\d+)?)"
 )
-# A sign glued to a number, at a line's start or after a space, a bracket or a colon ("(-13,5 %)", "-3,5 M€",
-# "+2 °C"): read on the two characters before the number. A minus is the hyphen, or the en dash or the minus
-# sign typography puts there ("–3 M€", "−2 °C"); a dash set apart ("Lyon – 3 M€") or inside a range is none.
-MINUS_SIGNS = "-–−"
-SIGN_BEFORE = re.compile(rf"(?:^|[\s(\[:;])[+{re.escape(MINUS_SIGNS)}]$")
-# For money, a sign set apart by one space as typeset tables print it ("Résultat net : - 4,7 M€"): only at a
-# line's start or after a colon or a bracket on the same line, where a spaced hyphen is no dash between two
-# clauses ("Paris - 4 000 euros" stays positive).
-SPACED_SIGN_BEFORE = re.compile(rf"(?:^|\n|[(\[:][^\S\n]?)[+{re.escape(MINUS_SIGNS)}][^\S\n]$")
 # Half a unit more after a multiplier: "un million et demi", "deux milliards et demi".
 AND_A_HALF = r"\s+et\s+demie?(?![\w])"
 
@@ -189,39 +177,6 @@ def plus_half(value: Decimal | None, half: str | None) -> Decimal | None:
 
 # ... and anywhere else: not inside a word or a name ("A320", "COVID-19").
 FIGURES = r"(?<![\w.,^/])(?<![^\W\d_]-)" + FIGURES_BODY
-# The words before a number that change its reading: "entre" and "de" (ranges), bounds and hedges.
-# Searched backwards from a number found (see `lead`), rather than tried at every position of
-# the text as an optional prefix of every pattern, which cost more than all the rest.
-_LEAD = re.compile(rf"(?<![\w-])(?:(?P<word>entre|de)|(?P<bound>{alternation(BOUND_KINDS)}))(?:(?<=')|[^\S\n]+)$", re.I)
-
-
-@dataclass(frozen=True)
-class Lead:
-    """What stands before a number: where it starts, and "entre"/"de" or a bound's kind."""
-
-    start: int
-    word: str | None = None  # "entre" or "de"
-    bound: str | None = None  # "min", "max", "reach" or "about"
-
-
-# "ne ... plus que" restricts: "ne contient plus que 15 millions" is 15 millions and no more.
-_NEGATION_BEFORE = re.compile(r"\b(?:ne|n')\s*(?:[\w'-]+\s+){0,3}$", re.I)
-_NOT_ONLY = re.compile(r"\b(?:pas|jamais|guère|point)\b", re.I)  # "n'a jamais gagné plus que": at most
-
-
-def lead(text: str, start: int) -> Lead:
-    """The lead of the number at `start`; `Lead(start)` when nothing stands before it."""
-    match = _LEAD.search(text, max(0, start - 30), start)
-    if match is None:
-        return Lead(start)
-    if match["word"]:
-        return Lead(match.start(), word=match["word"].lower())
-    negated = _NEGATION_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if match["bound"].lower().startswith("plus qu") and negated and not _NOT_ONLY.search(negated[0]):
-        return Lead(start)
-    return Lead(match.start(), bound=bound_kind(match["bound"]))
-
-
 _LAST_WORD = re.compile(r"([\w°.]+)[ '’]*$")  # on the same line: a title above is no reference
 
 # Where a number may be: digits, or a number word other than "un"/"une" (articles far more often
@@ -325,58 +280,6 @@ def parse_number(text: str, *, english: bool = False) -> Decimal | None:
 def scaled(value: Decimal | None, multiplier: int) -> Decimal | None:
     """`value` times `multiplier`, None past `LARGEST`."""
     return None if value is None else _sane(value * multiplier)
-
-
-def bound_kind(text: str | None) -> str | None:
-    """ "min", "max", "reach" or "about" for a bound or hedge; None for none."""
-    if not text:
-        return None
-    return BOUND_KINDS[_SPACES.sub(" ", text.lower()).replace("' ", "'")]
-
-
-def bounds(value: Decimal | None, kind: str | None) -> tuple[Decimal | None, Decimal | None]:
-    """(min, max) of one value under a bound: "plus de 10" is (10, None), "moins de 10" (None, 10), "jusqu'à 10"
-    (None, 10) and "jusqu'à -8" (-8, None)."""
-    if kind == "reach":
-        kind = "min" if value is not None and value < 0 else "max"
-    if kind == "min":
-        return value, None
-    if kind == "max":
-        return None, value
-    return value, value
-
-
-def single_value(match: re.Match, before: Lead, value: Decimal | None) -> tuple[int, Decimal | None, Decimal | None]:
-    """Where one value's text starts, and its (min, max): from the bound before it ("plus de 10"),
-    else from the number, "about" when its pattern read a hedge ("10 euros environ")."""
-    kind = before.bound or ("about" if match.groupdict().get("about") else None)
-    low, high = bounds(value, kind)
-    return (before.start if before.bound else match.start()), low, high
-
-
-def glued_sign(
-    text: str, start: int, low: Decimal | None, high: Decimal | None, *, spaced: bool = False
-) -> tuple[int, Decimal | None, Decimal | None]:
-    """One value with the sign glued before its number at `start` (SIGN_BEFORE: "-3,5 M€",
-    "(-13,5 %)", "+2 °C"): the start moved back over the sign, and (min, max) negated for a minus
-    when both are known; without a sign, as given (`spaced`: also SPACED_SIGN_BEFORE's, for money). For a value
-    read without a bound word before it (`single_value` started it at its number), so min and max are the same
-    number."""
-    sign = start - signed_start(text, start)  # the length of the sign (and its space)
-    if not sign:
-        spaced_sign = SPACED_SIGN_BEFORE.search(text, max(0, start - 4), start) if spaced else None
-        if not spaced_sign or opens_a_list_item(text, start) or opens_a_run_in_item(text, start):
-            return start, low, high
-        sign = len(spaced_sign[0].lstrip("\n([:").lstrip())
-    if text[start - sign] in MINUS_SIGNS and low is not None and high is not None:
-        low, high = -low, -high
-    return start - sign, low, high
-
-
-def signed_start(text: str, start: int) -> int:
-    """Where the number at `start` starts with the sign glued before it (SIGN_BEFORE), else `start`: where
-    to look for the words that lead it ("plus de -3 M€", "entre -2 et 4 millions")."""
-    return start - 1 if SIGN_BEFORE.match(text, max(0, start - 2), start) else start
 
 
 def whole(value: Decimal | None) -> Decimal | int | None:

@@ -35,7 +35,8 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from annotations.nlp import measure_words, numbers
+from annotations.nlp import measure_words, number_leads, numbers
+from annotations.nlp.currencies import CURRENCY_WORDS
 from annotations.nlp.dates import find_dates
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.lexicon import MONTHS_AND_WEEKDAYS, words
@@ -67,6 +68,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _AGO = re.compile(r"\bil y a\s+$", re.I)
 _TIME_UNITS = words("an année mois semaine jour heure minute siècle décennie")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w-]* $")
+# "milles" before an amount is the number "mille" misspelt ("deux milles euros"), no mile at sea
+_MONEY_AFTER = re.compile(r"\s+(?:" + alternation(CURRENCY_WORDS) + r"|[€$£])(?![\w])", re.I)
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?$")  # "3-1", "2 – 0": a score's first number
 # "moins 6 degrés" is 6 below zero; "au moins 6 degrés" and "moins de 6 degrés" are bounds (read by `lead`).
 _MINUS_WORD = re.compile(r"(?<![\w'’-])moins[^\S\n]+$", re.I)
@@ -183,11 +186,13 @@ class QuantityMatcher:
         groups, number_start = match.groupdict(), match.start()
         unit = _unit(groups)
         if unit in SIGNED_UNITS:
-            number_start = numbers.signed_start(text, number_start)  # "entre -2 et 3 °C", "plus de -3 °C"
-        lead_in = numbers.lead(text, number_start)
+            number_start = number_leads.signed_start(text, number_start)  # "entre -2 et 3 °C", "plus de -3 °C"
+        lead_in = number_leads.lead(text, number_start)
         if unit == "°" and is_weather(text, match.start(), match.end()):
             unit = "°C"  # "des maximales entre 36 et 39 degrés"
         if unit is None or (groups["noun"] and not self.counts):
+            return []
+        if unit == "NM" and groups["unit_word"].lower() == "milles" and _MONEY_AFTER.match(text, match.end()):
             return []
         before = numbers.word_before(text, lead_in.start)
         if (before in _REFERENCE_WORDS and lead_in.word != "de") or (
@@ -219,7 +224,7 @@ class QuantityMatcher:
         if groups.get("n2") is None and _CODE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             return []  # "n° 2026-341 pris": the tail of a code
         first = number_value(groups["n1"], groups["m1"], groups["half1"] or groups.get("unit_half"), groups["rest1"])
-        if number_start < match.start() and text[number_start] in numbers.MINUS_SIGNS and first is not None:
+        if number_start < match.start() and text[number_start] in number_leads.MINUS_SIGNS and first is not None:
             first = -first
         if unit == "heure" and not is_a_duration(text, lead_in.start, match.end(), before, first):
             return []  # "à 14 heures", "le 20 heures": a time of day
@@ -230,11 +235,11 @@ class QuantityMatcher:
         return quantity_range(match, lead_in, first, unit, number_start)
 
 
-def _single(match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str, signed: int) -> QuantitySpan:
+def _single(match: re.Match, lead_in: number_leads.Lead, first: Decimal | None, unit: str, signed: int) -> QuantitySpan:
     """The quantity of one value (`first`, with its sign), with its sign or "moins" before it where it is below
     zero; `signed`: where its number starts with a sign glued to it."""
     text = match.string
-    start, low, high = numbers.single_value(match, lead_in, first)
+    start, low, high = number_leads.single_value(match, lead_in, first)
     if start == match.start():  # "(-13,5 %)", "+2 °C": a change, a temperature below zero
         start = signed
     if start == match.start() and unit in _TEMPERATURES and first is not None:  # no sign glued: a word?

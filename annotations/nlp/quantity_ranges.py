@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from annotations.nlp import numbers
+from annotations.nlp import number_leads, numbers
 from annotations.nlp.changes import FALL_VERB, RANKS, change_verb
 from annotations.nlp.range_scales import borrows_multiplier, thousands_borrowed
 from annotations.nlp.types import QuantitySpan
@@ -18,7 +18,7 @@ SIGNED_UNITS = frozenset({"%", "°C", "°", "point"})
 
 
 def quantity_range(
-    match: re.Match, lead_in: numbers.Lead, first: Decimal | None, unit: str, number_start: int
+    match: re.Match, lead_in: number_leads.Lead, first: Decimal | None, unit: str, number_start: int
 ) -> list[QuantitySpan]:
     """The range `match` reads ("entre 10 et 20 %"), or the two values of a change ("passé de 10 à 12 %"), or none
     (a second figure below the first, units that differ); `first`: the first figure's value, read by `quantities`."""

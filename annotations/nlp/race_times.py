@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from annotations.nlp import numbers, units
+from annotations.nlp import number_leads, numbers, units
+from annotations.nlp.changes import change_verb
 from annotations.nlp.types import QuantitySpan
 
 _SPACE = r"[^\S\n]?"
@@ -52,20 +53,34 @@ _HOURS_MINUTES = re.compile(rf"(?<![\w,.])(?P<hours>\d{{1,2}})[^\S\n]?h[^\S\n]?(
 # ("s'est produit à 9 h 15 min", "le train part à 7 h 12 min", "arrive à 9 h 20 min" but not "à 2 h 05 min du
 # vainqueur"), or in words ("le car arrive à 7 heures 15 minutes");
 # not what a length is set, brought or clocked at ("ramené à 2 h 45 min", "chronométrée à 2 heures 19 minutes", "le
-# dernier a terminé à 4 h 12 min") nor a gap ("à 3 h 07 min du maillot jaune", "à 2 heures 10 minutes de Paris")
+# dernier a terminé à 4 h 12 min", "la durée est fixée à 2 heures 30 minutes": `_SET_AT`, `_A_LENGTH_BEFORE`) nor a gap
+# ("à 3 h 07 min du maillot jaune", "à 2 heures 10 minutes de Paris", "une ferme à 2 heures 30 minutes de Montréal")
 _BEFORE_A_TIME = re.compile(
     r"\b(?:(?P<around>vers|dès)|(?P<until>jusqu['’]à)|(?:produite?|survenue?|déclenchée?|donnée?|sonné|décollé|"
     r"atterri|ouverte?|fermée?|débuté|commencé|lieu|part|partira|partent|partiront|décolle|décollera|ouvre|ouvrira|"
-    r"ferme|fermera|débute|débutera|commence|commencera)\s+(?P<happened>à)|"
+    r"(?<!une )(?<!la )(?<!sa )ferme|fermera|débute|débutera|commence|commencera)\s+(?P<happened>à)|"
     r"(?:arrive|arrivera|arrivent|arriveront)\s+(?P<arrives>à)|(?P<at>à))\s+$",
     re.I,
 )
 _LASTS_UNTIL = re.compile(r"\b(?:dur\w*|pren\w*|pris|atteint|atteindr\w*)\s+(?:\w+\s+)?$", re.I)
+# What only a length is set, brought or clocked at, its agent between ("ramené par la direction à 2 heures 10
+# minutes"); "fixé", "estimé", "établi" or "porté à" set a time of day as well ("le rendez-vous est fixé à 7 heures 15
+# minutes", "l'heure du décès est estimée à 3 heures 20 minutes"): a length when a length is named before them
 _SET_AT = re.compile(
-    r"\b(?:ramen\w*|fixée?s?|chronométr\w*|(?:a|ont|avoir) terminé|établie?s?|évaluée?s?|estimée?s?|portée?s?|"
-    r"abaissée?s?|réduite?s?|limitée?s?|record|temps)\s+$",
+    r"\b(?:ramen\w*|r?allong\w*|chronométr\w*|(?:a|ont|avoir) terminé|abaissée?s?|réduite?s?|limitée?s?)"
+    r"(?:\s+par\s+\S+(?:\s+\S+)?)?\s+$",
     re.I,
 )
+# A length named before "à", in its sentence: "la durée de l'audience a été fixée à", "le temps d'attente s'élève à",
+# "la peine, fixée par le juge à"
+_A_LENGTH_BEFORE = re.compile(
+    r"\b(?:durée|temps|délai|attente|trajet|parcours|chrono|record|performance|peine|retard|prolongation)s?\b"
+    r"[^.!?;]*$",
+    re.I,
+)
+# The first length of a change before its "à": "le film est passé de 3 heures à 2 heures 40 minutes" (not "ouvert de 9
+# heures à 17 heures 30 minutes": no verb of change)
+_FROM_HOURS = re.compile(r"(?<![\w'’])de\s+[\w,]+\s+(?:heures?|h)(?:\s+\d{1,2}(?:\s+min\w*)?)?\s+$", re.I)
 _A_GAP_AFTER = re.compile(r"\s+(?:de|du|des|d['’])(?![\w])", re.I)
 _OF_THE_DAY_AFTER = re.compile(
     r"\s*,?\s*\(?(?:heure (?:locale|de|française)|GMT|UTC|précises|pile|du matin|du soir|de l['’]après-midi|"
@@ -86,7 +101,7 @@ def race_times(text: str, regions: list[tuple[int, int]]) -> tuple[list[Quantity
         if value is None:
             continue
         unit = "seconde" if match["seconds"] or match["bare_seconds"] else "minute"
-        lengths.append(_length(match, numbers.lead(text, match.start()), value, unit))
+        lengths.append(_length(match, number_leads.lead(text, match.start()), value, unit))
     return lengths + _without_min(text, regions), of_the_day
 
 
@@ -96,9 +111,9 @@ def _without_min(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan
     for start, end in regions:
         for match in _HUNDREDTHS.finditer(text, start, end):
             value = Decimal(f"{match['seconds']}.{match['hundredths']}")
-            lengths.append(_length(match, numbers.lead(text, match.start()), value, "seconde"))
+            lengths.append(_length(match, number_leads.lead(text, match.start()), value, "seconde"))
         for match in _HOURS_MINUTES.finditer(text, start, end):
-            lead_in = numbers.lead(text, match.start())
+            lead_in = number_leads.lead(text, match.start())
             if lead_in.word:
                 continue  # "de 9 h 30 à 11 h", "entre 8 h 30 et 9 h": a span between two times of day
             hours = Decimal(match["hours"])
@@ -110,9 +125,9 @@ def _without_min(text: str, regions: list[tuple[int, int]]) -> list[QuantitySpan
     return lengths
 
 
-def _length(match: re.Match, lead_in: numbers.Lead, value: Decimal, unit: str) -> QuantitySpan:
+def _length(match: re.Match, lead_in: number_leads.Lead, value: Decimal, unit: str) -> QuantitySpan:
     """The length `match` reads, from the bound or hedge before it when there is one ("en moins de 2 h 10 min")."""
-    first, low, high = numbers.single_value(match, lead_in, value)
+    first, low, high = number_leads.single_value(match, lead_in, value)
     text = match.string[first : match.end()]
     return QuantitySpan(first, match.end(), text, numbers.whole(low), numbers.whole(high), unit)
 
@@ -143,7 +158,14 @@ def _of_the_day(match: re.Match) -> bool:
     if before["arrives"]:
         return True
     in_words = match[0][match.end("hours") - start :].lstrip().startswith("heure")
-    return in_words and not _SET_AT.search(text, max(0, before.start() - 30), before.start())
+    at = before.start()
+    change = _FROM_HOURS.search(text, max(0, at - 30), at)
+    return (
+        in_words
+        and not (change and change_verb(text, change.start()))
+        and not _SET_AT.search(text, max(0, at - 40), at)
+        and not _A_LENGTH_BEFORE.search(text, max(0, at - 60), at)
+    )
 
 
 def _value(match: re.Match) -> Decimal | None:

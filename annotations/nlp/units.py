@@ -186,8 +186,10 @@ UNIT_WORDS = {
 }
 UNIT_WORDS.update({word + "s": unit for word, unit in list(UNIT_WORDS.items()) if " " not in word})
 # Miles, the sea's: "908 milles en 24 heures" (the number "mille" takes no s, so "milles" is the unit; a Québec road's
-# miles are read at sea too)
+# miles are read at sea too, but not a speed in miles an hour, which only roads and the wind of American forecasts
+# have; nor "deux milles euros", the number misspelt: see `quantities`)
 UNIT_WORDS["milles"] = "NM"
+UNIT_WORDS["milles à l'heure"] = UNIT_WORDS["milles par heure"] = "mi/h"
 
 # Degrees said of the weather or of a fever are Celsius; of an angle or a wine they are not.
 _WEATHER = re.compile(

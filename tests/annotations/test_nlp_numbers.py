@@ -5,11 +5,10 @@ from decimal import Decimal
 import pytest
 
 from annotations.nlp.changes import change_verb
+from annotations.nlp.number_leads import bound_kind, bounds
 from annotations.nlp.numbers import (
     LARGEST,
     MULTIPLIER_WORDS,
-    bound_kind,
-    bounds,
     parse_figures,
     parse_number,
     parse_words,

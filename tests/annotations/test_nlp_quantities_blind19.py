@@ -37,6 +37,20 @@ QUANTITIES = [
     ("La séance s'est terminée à 19 heures 40 minutes.", []),
     ("Le Belge arrive à 1 h 12 min du vainqueur.", [("1 h 12 min", 72, 72, "minute")]),
     ("Le hameau est à 1 heure 20 minutes de Gap.", [("1 heure 20 minutes", 80, 80, "minute")]),
+    # "fixé", "estimé", "établi", "porté à" set a time of day too: a length only when one is named before them
+    ("La réunion publique est fixée à 18 heures 15 minutes.", []),
+    ("L'heure de l'accident est estimée à 4 heures 50 minutes.", []),
+    ("La durée de la visite est fixée à 1 heure 30 minutes.", [("1 heure 30 minutes", 90, 90, "minute")]),
+    ("Le retard, estimé par la compagnie à 3 heures 30 minutes.", [("3 heures 30 minutes", 210, 210, "minute")]),
+    ("Le temps de réponse s'élève à 2 heures 15 minutes.", [("2 heures 15 minutes", 135, 135, "minute")]),
+    ("Le délai sera ramené par la SNCF à 1 heure 50 minutes.", [("1 heure 50 minutes", 110, 110, "minute")]),
+    ("Le spectacle, allongé à 2 heures 20 minutes, tourne en mai.", [("2 heures 20 minutes", 140, 140, "minute")]),
+    # a farm is no verb of closing
+    ("Ils vivent dans une ferme à 1 heure 40 minutes de Rennes.", [("1 heure 40 minutes", 100, 100, "minute")]),
+    ("La boutique ferme à 18 heures 45 minutes.", []),
+    # the second length of a change ("passé de 3 heures à"), beside the hours of an opening
+    ("La traversée est passée de 5 heures à 4 heures 15 minutes.", [("4 heures 15 minutes", 255, 255, "minute")]),
+    ("La piscine est ouverte de 10 heures à 19 heures 45 minutes.", []),
     # --- the units of the sciences, in symbols and in words
     ("Le synchrotron accélère ses électrons à 3 GeV.", [("3 GeV", 3, 3, "GeV")]),
     ("La montre a une batterie de 300 mAh.", [("300 mAh", 300, 300, "mAh")]),
@@ -61,6 +75,9 @@ QUANTITIES = [
     # look-alikes: a count of bars, the number "mille", degrees of an angle
     ("Trois bars ont fermé dans la rue.", [("Trois bars", 3, 3, "bar")]),
     ("Deux mille coureurs ont pris le départ.", [("Deux mille coureurs", 2000, 2000, "coureur")]),
+    # the number misspelt before an amount is no mile; a speed in miles an hour is a road's, not the sea's
+    ("Le gagnant empoche trois milles euros.", []),
+    ("La police l'a flashé à 95 milles à l'heure.", [("95 milles à l'heure", 95, 95, "mi/h")]),
     ("La caméra pivote de 90 degrés.", [("90 degrés", 90, 90, "°")]),
     # --- degrees of a cooled or air-conditioned room are Celsius, as a heated one's
     ("Les bureaux, climatisés à 25 degrés, restent ouverts.", [("25 degrés", 25, 25, "°C")]),
@@ -81,11 +98,14 @@ QUANTITIES = [
     # --- numbers in scientific writing: a mantissa times a power of ten, in superscripts, after "^" or after "e"
     ("Le lait cru contenait 4 × 10⁵ germes par gramme.", [("4 × 10⁵ germes", 400000, 400000, "germe")]),
     ("La culture atteint 1,2 x 10^8 cellules.", [("1,2 x 10^8 cellules", 120000000, 120000000, "cellule")]),
-    ("Le code a tourné sur 5e6 itérations.", [("5e6 itérations", 5000000, 5000000, "itération")]),
+    ("Le code a tourné sur 1e6 itérations.", [("1e6 itérations", 1000000, 1000000, "itération")]),
+    ("Le capteur compte 2,5e4 impulsions.", [("2,5e4 impulsions", 25000, 25000, "impulsion")]),
     ("La tolérance est de 10⁻² mm.", [("10⁻² mm", Decimal("0.01"), Decimal("0.01"), "mm")]),
     # look-alikes: a size in two figures, an ordinal
     ("Le tapis mesure 2 x 3 mètres.", [("3 mètres", 3, 3, "m")]),
     ("La 3e étape fait 10 km.", [("10 km", 10, 10, "km")]),
+    # a school's class ("6e1", "4e3") is no power of ten
+    ("Les 4e2 volontaires ont nettoyé la plage.", []),
     # --- a letter after a number counts nothing
     ("Une bâche de 4 x 6 mètres couvre la scène.", [("6 mètres", 6, 6, "m")]),
     # --- a bare figure in millions after "sur", the whole of a figure in millions before it

@@ -1,13 +1,13 @@
 """A sign glued to a number ("-3,5 M€", "(-13,5 %)", "+2 °C", "–3 M€" with an en dash): read by
-numbers.glued_sign for an amount (money._span) and for one quantity of a signed unit (%, point, °C:
+number_leads.glued_sign for an amount (money._span) and for one quantity of a signed unit (%, point, °C:
 quantities._single; a range's first number is read by quantities._quantities and money._amount); a
-count takes no sign. A bound or "entre" before the sign leads the signed value (numbers.signed_start)."""
+count takes no sign. A bound or "entre" before the sign leads the signed value (number_leads.signed_start)."""
 
 from decimal import Decimal
 
 import pytest
 
-from annotations.nlp import numbers
+from annotations.nlp import number_leads
 from annotations.nlp.money import find_money
 from annotations.nlp.normalise import normalise
 from annotations.nlp.quantities import find_quantities
@@ -149,11 +149,11 @@ def test_an_en_dash_glued_to_a_signed_unit_is_a_minus_not_inside_a_range():
 def test_glued_sign_moves_the_start_over_a_sign_and_negates_for_a_minus(text, start, expected):
     value = Decimal(text[start])  # the number read, as written without its sign
     moved, value_now = expected
-    assert numbers.glued_sign(text, start, value, value) == (moved, Decimal(value_now), Decimal(value_now))
+    assert number_leads.glued_sign(text, start, value, value) == (moved, Decimal(value_now), Decimal(value_now))
 
 
 def test_glued_sign_of_a_value_not_read_keeps_it_unknown():
-    assert numbers.glued_sign("solde -3 M€", 7, None, None) == (6, None, None)
+    assert number_leads.glued_sign("solde -3 M€", 7, None, None) == (6, None, None)
 
 
 @pytest.mark.parametrize(
