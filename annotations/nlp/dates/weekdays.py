@@ -52,6 +52,7 @@ def not_a_weekly_habit(text: str, match: re.Match) -> bool:
 def weekday(match: re.Match, context: Context) -> Value | None:
     """A weekday, bare or with "prochain", "dernier", "suivant", "en huit", "de la semaine
     prochaine"."""
+    # Over 40 lines: one case a way of placing the day, in the order they apply; each is a line or two.
     if not context.today:
         return None
     target = weekday_number(match["weekday"])
