@@ -83,13 +83,13 @@ def _is_no_dam(span: Span) -> bool:
 
 def _a_sides(span: Span) -> bool:
     """A side's camp, war or deals, no named one: by its leader ("le camp de Jordan Bardella", "de Macron" after
-    "Emmanuel Macron", "la guerre de Poutine"), by a firm ("les accords de Renault"), or against or with another
-    ("la guerre de Macron contre l'inflation", "les accords de Boeing avec Pékin"); a land's war and a town's
-    accords are named ("la guerre d'Algérie", "les accords de Matignon")."""
+    "Emmanuel Macron", "la guerre de Poutine"), by a firm ("les accords de Renault"), or against another ("la guerre
+    de Macron contre l'inflation"); a land's war and a town's accords are named ("la guerre d'Algérie", "les accords
+    de Matignon", "les accords d'Évian avec le FLN", "le camp de Gurs avec ses baraques")."""
     doc = span.doc
     if a_persons_surname(span[-1]) or reads_as_a_full_name(doc[span.start + 2 : span.start + 4]):
         return True
-    return span[-1].text in KNOWN_FIRMS or (span.end < len(doc) and doc[span.end].lower_ in ("contre", "avec"))
+    return span[-1].text in KNOWN_FIRMS or (span.end < len(doc) and doc[span.end].lower_ == "contre")
 
 
 # One test per head, each a line or two: split by head, the questions would only be scattered (past 40 lines).

@@ -80,6 +80,7 @@ La guerre de Macron contre l'inflation n'est pas gagnée. | guerre de Macron | -
 Les accords de Renault avec ses syndicats ont été signés mardi. | accords de Renault | -
 Les accords de Michelin prévoient une prime. | accords de Michelin | -
 Les accords de Schengen permettent la libre circulation. | accords de Schengen | MISC
+Les accords d'Évian avec le FLN ont été signés en 1962. | accords d'Évian | MISC
 # A party's common word after another noun than a party's is a style or a title; "est parti" is a verb.
 La façade Renaissance de l'hôtel de ville a été restaurée, se félicite le PS. | Renaissance | MISC
 Le château Renaissance de Blois accueille la fête du PCF. | Renaissance | -
