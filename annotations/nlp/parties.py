@@ -6,8 +6,9 @@ The model reads many of them as places or events ("Les Républicains" MISC, "La 
 insoumise", "LR" MISC), and some hold a common word that heads nothing ("Rassemblement",
 "Reconquête"). Written for Saga from general knowledge of French politics; the article is part of the
 name where the party writes it ("Les Républicains", "La France insoumise"). Names that are common words
-too ("Renaissance", "Horizons") are the party only in a sentence that names another or says "parti"
-(`PARTY_WORDS`); left out: "Ensemble", "Agir", which open sentences as often as words.
+too ("Renaissance", "Horizons") are the party only after a party's noun ("les députés Renaissance") or in a
+sentence that names another or says "parti" (`PARTY_WORDS`, `_among_parties`); left out: "Ensemble", "Agir",
+which open sentences as often as words.
 """
 
 import re
@@ -111,7 +112,7 @@ PARTY_NAMES = frozenset(
         "Die Linke",
     }
 )
-# Parties named by a common word: the party only among other parties (`_among_parties`).
+# Parties named by a common word: the party only after a party's noun or among other parties (`_among_parties`).
 PARTY_WORDS = frozenset({"Renaissance", "Horizons"})
 PARTY_ACRONYMS = frozenset(
     [

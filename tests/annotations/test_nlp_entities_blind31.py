@@ -85,6 +85,7 @@ Les accords d'Évian avec le FLN ont été signés en 1962. | accords d'Évian |
 La façade Renaissance de l'hôtel de ville a été restaurée, se félicite le PS. | Renaissance | MISC
 Le château Renaissance de Blois accueille la fête du PCF. | Renaissance | -
 Les députés Horizons ont voté le texte. | Horizons | ORG
+Les députés Renaissance ont voté le texte. | Renaissance | ORG
 Horizons est parti en tournée dans le Morbihan. | Horizons | -
 # A region spelt without its hyphen is no daily after an article.
 Les vignerons du Sud Ouest attendent la pluie. | Sud Ouest | -
