@@ -20,6 +20,7 @@ from annotations.nlp.institution_words import (
     SHOP_HEADS,
 )
 from annotations.nlp.known_bodies import TERRITORIAL_ADMINISTRATIONS
+from annotations.nlp.known_firms import KNOWN_FIRMS
 from annotations.nlp.lexicon import words
 from annotations.nlp.name_shapes import is_acronym_text
 
@@ -80,6 +81,17 @@ def _is_no_dam(span: Span) -> bool:
     return played or bool(_PLAY_OFF.match(doc.text, span.end_char))
 
 
+def _a_sides(span: Span) -> bool:
+    """A side's camp, war or deals, no named one: by its leader ("le camp de Jordan Bardella", "de Macron" after
+    "Emmanuel Macron", "la guerre de Poutine"), by a firm ("les accords de Renault"), or against another ("la guerre
+    de Macron contre l'inflation"); a land's war and a town's accords are named ("la guerre d'Algérie", "les accords
+    de Matignon", "les accords d'Évian avec le FLN", "le camp de Gurs avec ses baraques")."""
+    doc = span.doc
+    if a_persons_surname(span[-1]) or reads_as_a_full_name(doc[span.start + 2 : span.start + 4]):
+        return True
+    return span[-1].text in KNOWN_FIRMS or (span.end < len(doc) and doc[span.end].lower_ == "contre")
+
+
 # One test per head, each a line or two: split by head, the questions would only be scattered (past 40 lines).
 def is_no_name(span: Span) -> bool:
     """Heads that make no name in these uses: "l'autorité de Macron" (a body's "Autorité" has its
@@ -121,10 +133,8 @@ def is_no_name(span: Span) -> bool:
         return following is not None and is_acronym_text(following.text)  # a tour: "le circuit ATP", "WTA"
     if span[0].text in CLUB_COLOURS:  # a nickname after a plural article: "les Rouge et Noir" ("du Rouge et Noir")
         return before not in _PLURAL_BEFORE
-    if head == "guerre":  # a leader's war: "la guerre de Poutine" (a land's is named: "la guerre d'Algérie")
-        return a_persons_surname(span[-1]) or reads_as_a_full_name(span.doc[span.start + 2 : span.start + 4])
-    if head == "camp":  # a side by its leader: "le camp de Jordan Bardella", "de Macron" after "Emmanuel Macron"
-        return a_persons_surname(span[-1]) or reads_as_a_full_name(span.doc[span.start + 2 : span.start + 4])
+    if head in ("guerre", "accords", "camp"):
+        return _a_sides(span)
     if head == "forêt" and before == "de" and span.start > 1 and span.doc[span.start - 2].lower_ in _FIRES:
         return True  # a forest fire's place: "le feu de forêt de Thônes" (the forest is no name: "la forêt de Thônes")
     if head in TERRITORIAL_ADMINISTRATIONS:

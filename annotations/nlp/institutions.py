@@ -31,7 +31,7 @@ import re
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from annotations.nlp.bodies import names_nothing
@@ -86,6 +86,13 @@ def _opening_words(token: dict) -> frozenset[str]:
 _LANDS = frozenset({"Pays", "Baie", "Val", "Vallée", "Plaine", "Côte"})
 # or its people's adjective after "Pays": "Pays basque", "Pays bigouden", "Pays catalan", "Pays messin"
 _LAND_ADJECTIVE = re.compile(r"[a-zà-ÿ]{2,}(?:que|ais|ois|ain|in|ien|en|an|on)$")
+# Adverbs of those endings, no adjective: "le Pays bien connu des randonneurs", "du Pays non loin de Rennes"
+_LAND_ADVERBS = words("bien loin non rien demain soudain")
+
+
+def _is_a_land_adjective(token: Token) -> bool:
+    """ "basque", "bigouden", "royannais" after "Pays"; not a linking word ("selon", "en", "aussi") nor an adverb."""
+    return not token.is_stop and token.lower_ not in _LAND_ADVERBS and _LAND_ADJECTIVE.match(token.text) is not None
 
 
 def _with_its_country(span: Span) -> Span:
@@ -93,7 +100,7 @@ def _with_its_country(span: Span) -> Span:
     "communauté de communes du Pays de Redon", "communauté d'agglomération Pays basque"; so do a bay's, a valley's or a coast's ("communauté
     d'agglomération de la Baie de Somme")."""
     doc, end = span.doc, span.end
-    if span[-1].text == "Pays" and end < len(doc) and _LAND_ADJECTIVE.match(doc[end].text):
+    if span[-1].text == "Pays" and end < len(doc) and _is_a_land_adjective(doc[end]):
         return Span(doc, span.start, end + 1, label=span.label_)  # a land by its people's adjective: "Pays basque"
     if span[-1].text not in _LANDS or end + 1 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
         return span

@@ -6,13 +6,15 @@ Written for Saga from general knowledge of French business news: the groups of t
 chains and the best-known consumer brands. Left out: names that are common words or towns too, where a capital
 alone (opening a sentence) does not tell the firm ("Orange", "Casino", "Boulanger", "Picard", "Total", "Carrefour",
 "Printemps", "Saint-Gobain", "Leclerc", "Vinci"); a founder's surname is listed when the firm is far more often
-named than the person, and `is_a_persons_name` leaves it to the person it names ("Louis Renault", "Édouard
+named than the person, and `names_no_firm` leaves it to the person it names ("Louis Renault", "Édouard
 Michelin").
 """
 
 from spacy.tokens import Span
 
+from annotations.nlp.entity_cues import ROLE_WORDS
 from annotations.nlp.first_names import FIRST_NAMES
+from annotations.nlp.name_edges import TITLES
 
 KNOWN_FIRMS = frozenset(
     # groups of the main stock index and large industrial groups
@@ -25,15 +27,26 @@ KNOWN_FIRMS = frozenset(
     # telecoms and platforms
     | {"Free", "SFR", "Bouygues Telecom", "Doctolib", "BlaBlaCar", "Ubisoft", "Deezer"}
 )
+# Firms named like a place far off, which French news names as a firm far more often: the place after a preposition
+# of place or of travel ("relie Athènes à Andros", "vers Andros"), left to the model; the firm elsewhere ("Andros
+# investit", "le PDG d'Andros").
+_ALSO_PLACES = frozenset({"Andros"})
+_TO_A_PLACE = frozenset({"à", "sur", "vers", "depuis"})
 
 
-def is_a_persons_name(span: Span) -> bool:
-    """Whether a firm's name stands in a person's: after a given name ("Louis Renault"), after a particle and a
-    capitalised word ("Léonard de Vinci"), or in a longer name: before a capitalised word that goes on with it
-    ("Renault Trucks", "Michelin Travel Partner") or hyphenated to another ("Intermarché-Wanty", a cycling team)."""
+def names_no_firm(span: Span) -> bool:
+    """Whether a firm's name stands in a person's or a place's (`_ALSO_PLACES`) here: after a given name ("Louis
+    Renault"), a title ("M. Legrand", "Mme Hermès") or a person's role ("le juge Legrand", "le sénateur Renault";
+    not a firm's kind: "le groupe Michelin"), after a particle and a capitalised word ("Léonard de Vinci"), or in a
+    longer name: before a capitalised word that goes on with it ("Renault Trucks", "Michelin Travel Partner") or
+    hyphenated to another ("Intermarché-Wanty", a cycling team)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     if before is not None and (before.text in FIRST_NAMES or before.text.split("-")[0] in FIRST_NAMES):
+        return True
+    if before is not None and (before.text in TITLES or (before.lower_ in ROLE_WORDS and not before.is_stop)):
+        return True
+    if before is not None and before.lower_ in _TO_A_PLACE and span.text in _ALSO_PLACES:
         return True
     if before is not None and before.lower_ in ("de", "d'") and span.start > 1 and doc[span.start - 2].is_title:
         return not doc[span.start - 2].is_sent_start

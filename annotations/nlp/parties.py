@@ -6,8 +6,9 @@ The model reads many of them as places or events ("Les Républicains" MISC, "La 
 insoumise", "LR" MISC), and some hold a common word that heads nothing ("Rassemblement",
 "Reconquête"). Written for Saga from general knowledge of French politics; the article is part of the
 name where the party writes it ("Les Républicains", "La France insoumise"). Names that are common words
-too ("Renaissance", "Horizons") are the party only in a sentence that names another or says "parti"
-(`PARTY_WORDS`); left out: "Ensemble", "Agir", which open sentences as often as words.
+too ("Renaissance", "Horizons") are the party only after a party's noun ("les députés Renaissance") or in a
+sentence that names another or says "parti" (`PARTY_WORDS`, `_among_parties`); left out: "Ensemble", "Agir",
+which open sentences as often as words.
 """
 
 import re
@@ -18,7 +19,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotations.nlp.known_bodies import ADMINISTRATIONS, BROADCAST_PROGRAMMES, is_a_programme
-from annotations.nlp.known_firms import KNOWN_FIRMS, is_a_persons_name
+from annotations.nlp.known_firms import KNOWN_FIRMS, names_no_firm
+from annotations.nlp.lexicon import words
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import state
 
@@ -110,7 +112,7 @@ PARTY_NAMES = frozenset(
         "Die Linke",
     }
 )
-# Parties named by a common word: the party only among other parties (`_among_parties`).
+# Parties named by a common word: the party only after a party's noun or among other parties (`_among_parties`).
 PARTY_WORDS = frozenset({"Renaissance", "Horizons"})
 PARTY_ACRONYMS = frozenset(
     [
@@ -249,7 +251,7 @@ class KnownNames:
         spans = [
             span if span.label_ not in ("FIRM", "PARTY_WORD") else Span(doc, span.start, span.end, label="ORG")
             for span in spans
-            if (span.label_ != "FIRM" or not is_a_persons_name(span))
+            if (span.label_ != "FIRM" or not names_no_firm(span))
             and (span.label_ != "PARTY_WORD" or _among_parties(span))
         ]
         return [
@@ -262,20 +264,38 @@ class KnownNames:
         ]
 
 
+# The nouns a party's name follows in apposition: "le parti Horizons", "les députés Renaissance" (after any other
+# noun it is a style or a title: "un château Renaissance", "le chapitre Renaissance").
+_OF_A_PARTY = words(
+    "parti partis groupe liste listes mouvement élu élue élus élues député députée députés députées sénateur "
+    "sénatrice sénateurs candidat candidate candidats militant militants adhérents ministre ministres vote électeurs"
+)
+_DETERMINERS = words("le la les l' un une des du au aux ce cet cette ces son sa ses leur leurs")
+# "parti" after "être" is its verb's participle: "il est parti", "ils sont partis".
+_TO_BE = words("est sont suis es sommes êtes été être étant était étaient")
+
+
 def _among_parties(span: Span) -> bool:
     """Whether a party named by a common word ("Renaissance", "Horizons") is the party: capitalised, after no
-    article ("la Renaissance", "une Renaissance du village"), in a sentence that names another party or says
-    "parti" ("Horizons, le parti d'Édouard Philippe", "Renaissance et le MoDem")."""
+    article ("la Renaissance", "une Renaissance du village") nor other noun than a party's (`_OF_A_PARTY`), in a
+    sentence that names another party or says "parti" ("Horizons, le parti d'Édouard Philippe", "Renaissance et
+    le MoDem"; not "il est parti")."""
     doc = span.doc
     if span[0].is_sent_start and span.end < len(doc) and doc[span.end].lower_ in ("du", "de", "des", "d'"):
         return False  # "Renaissance du village": a sentence's first word before its complement
-    if span.start and doc[span.start - 1].lower_ in ("la", "le", "les", "l'", "une", "un", "sa", "cette"):
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ in ("la", "le", "les", "l'", "une", "un", "sa", "cette"):
         return False
+    if before is not None and before.is_lower and span.start > 1 and doc[span.start - 2].lower_ in _DETERMINERS:
+        return before.lower_ in _OF_A_PARTY  # after a noun (its determiner tells it from a verb: "a quitté Horizons")
     sentence = span.sent
-    others = (token for token in sentence if not span.start <= token.i < span.end)
+    others = [token for token in sentence if not span.start <= token.i < span.end]
+    said = any(token.text in ("parti", "partis") and doc[token.i - 1].lower_ not in _TO_BE for token in others)
     # (the names looked for in the sentence's text only when a party word was matched: a rare case)
-    return any(token.text in ("parti", "partis") or token.text in PARTY_ACRONYMS for token in others) or any(
-        name in sentence.text for name in PARTY_NAMES
+    return (
+        said
+        or any(token.text in PARTY_ACRONYMS for token in others)
+        or any(name in sentence.text for name in PARTY_NAMES)
     )
 
 

@@ -69,6 +69,30 @@ Le Comité des riverains de la Gironde proteste. | Comité des riverains de la G
 # A firm known by heart inside a cycling team's hyphenated name.
 Remco Evenepoel (Soudal-Lidl) a gagné l'étape à Nice. | Lidl | -
 Il a rejoint l'équipe Intermarché-Wanty cet hiver. | Intermarché | -
+# Reviewed: a firm's name after a title or a person's role is a person's; a place's after a preposition of travel.
+M. Legrand, adjoint aux finances, a présenté le budget de Quimper. | Legrand | PER
+Le sénateur Renault a déposé un amendement sur le budget. | Renault | PER
+Le ferry relie Athènes à Andros en quatre heures. | Andros | LOC
+Le groupe Legrand supprime 200 postes à Limoges. | Legrand | ORG
+Le PDG d'Andros a inauguré la ligne à Biars-sur-Cère. | Andros | ORG
+# A side's war or deals: against or with another, or by a firm known by heart.
+La guerre de Macron contre l'inflation n'est pas gagnée. | guerre de Macron | -
+Les accords de Renault avec ses syndicats ont été signés mardi. | accords de Renault | -
+Les accords de Michelin prévoient une prime. | accords de Michelin | -
+Les accords de Schengen permettent la libre circulation. | accords de Schengen | MISC
+Les accords d'Évian avec le FLN ont été signés en 1962. | accords d'Évian | MISC
+# A party's common word after another noun than a party's is a style or a title; "est parti" is a verb.
+La façade Renaissance de l'hôtel de ville a été restaurée, se félicite le PS. | Renaissance | MISC
+Le château Renaissance de Blois accueille la fête du PCF. | Renaissance | -
+Les députés Horizons ont voté le texte. | Horizons | ORG
+Les députés Renaissance ont voté le texte. | Renaissance | ORG
+Horizons est parti en tournée dans le Morbihan. | Horizons | -
+# A region spelt without its hyphen is no daily after an article.
+Les vignerons du Sud Ouest attendent la pluie. | Sud Ouest | -
+Le maire a répondu à Sud Ouest lundi. | Sud Ouest | ORG
+# After "Pays", a linking word or an adverb is no people's adjective.
+La communauté de communes du Pays selon le préfet compte dix communes. | communauté de communes du Pays | ORG
+L'office de tourisme du Pays bien connu des randonneurs rouvre. | office de tourisme du Pays | ORG
 """
 
 
