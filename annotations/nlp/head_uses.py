@@ -100,6 +100,7 @@ def is_no_name(span: Span) -> bool:
     word ("la pâtisserie Paris-Brest"), a braderie in lower case (a charity's sale), an
     organisation's campus ("le campus de HEC"), a state after "d'" ("le coup d'État de Pinochet"), a person's work ("le Théâtre de Molière", "la Fondation
     d'Isaac Asimov")."""
+    # Over 40 lines: one test a head word, tried in turn, each with its example; long for that list, not for logic.
     head, following = span[0].lower_, span[1] if len(span) > 1 else None
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if span.text in SEATS_OF_POWER:
