@@ -99,14 +99,15 @@ def headline(tree, extracted: str, *, site_name: str | None):
 def shown_headline(element, tree) -> str:
     """The headline an element shows: its text, without a label the page sets before the headline inside it
     ("<h1><span>Vidéo virale</span> Annecy : ...</h1>") when the titles the page declares name the rest and not
-    the whole; a first child of four words at most, no text before it."""
+    the whole; a first child of four words at most, no text before it, the rest opening on a capital as a headline
+    does ("<h1><em>Le Cid</em> triomphe à Auch</h1>": the work is the headline's subject, whatever is declared)."""
     text = text_of(element)
     first = next((child for child in element if isinstance(child.tag, str)), None)
     if first is None or (element.text or "").strip():
         return text
     label = text_of(first)
     rest = text[len(label) :].strip()
-    if not label or len(label.split()) > 4 or not text.startswith(label) or len(rest.split()) < 3:
+    if not label or len(label.split()) > 4 or not text.startswith(label) or len(rest.split()) < 3 or rest[:1].islower():
         return text
     candidates = _title_candidates(tree)
     return rest if key(rest) in candidates and key(text) not in candidates else text

@@ -156,6 +156,17 @@ def test_a_label_inside_the_h1_is_no_part_of_the_headline():
     assert read_document(page_with_labelled_headline("Reportage", whole), name="p.html").title == whole
 
 
+def test_a_work_in_italics_opening_the_h1_is_the_headlines_subject():
+    page = (
+        "<html lang='fr'><head><title>Le Vigilant</title><meta property='og:title' content='triomphe au théâtre de "
+        "Lorient'></head><body><article><h1><em>Le Misanthrope</em> triomphe au théâtre de Lorient</h1>"
+        "<p>La troupe a joué à guichets fermés pendant six soirs, devant plus de quatre mille spectateurs venus de "
+        "toute la Bretagne.</p><p>La tournée passera par Quimper et Vannes au printemps, a annoncé le metteur en "
+        "scène jeudi.</p></article></body></html>"
+    ).encode()
+    assert read_document(page, name="p.html").title == "Le Misanthrope triomphe au théâtre de Lorient"
+
+
 def test_a_bracketed_pointer_after_a_paragraph_goes_on_its_own_line():
     text = "Le stand ferme à 18 heures. (Lire notre reportage sur le marché couvert)\n\nSuite."
     assert html_page.with_links_apart(text).split("\n\n")[:2] == [
