@@ -14,6 +14,9 @@ LINES = {
     "Claire Fournier - 14 janv. 2027 à 08:10": True,
     "Hugo Lambert – 2 février 2027": True,
     "Saint-Brieuc - 14 janvier 2027": False,
+    # a chronology's entry: a birth, no web page's day
+    "Jean Lacaze – 7 novembre 1911": False,
+    "Jean Lacaze 7 novembre 1911": False,
     # a byline glued to its dates, the page's spans read as one line; a sentence with the same words is prose
     "Rédaction web Publié le 14/01/2027 à 08:10 Modifié le 14/01/2027 à 09:30": True,
     "Par Hugo Lambert Publié le 2 février 2027 à 17:45": True,
