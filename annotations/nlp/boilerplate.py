@@ -83,8 +83,8 @@ from annotations.nlp.page_ends import (  # noqa: F401  (ends_article, is_related
     ends_article,
     is_bracketed_pointer,
     is_copyright,
+    is_label_of_links,
     is_related_label,
-    is_related_list_label,
 )
 from annotations.nlp.sentences import split_sentences
 from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE, is_consent_notice, is_site_prose
@@ -294,7 +294,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if next_line and _EMAIL_FIELD.match(next_line):  # a newsletter box's pitch
         return True
-    if _SOURCE_LINE.match(line) or is_signature_or_dated_caption(line) or is_related_list_label(line):
+    if _SOURCE_LINE.match(line) or is_signature_or_dated_caption(line) or is_label_of_links(line, next_line):
         return True
     if _GUEST_LINE.match(line) or is_box_line(line, next_line):
         return True

@@ -80,12 +80,15 @@ _ARTICLE_END = re.compile(
 
 def is_related_label(line: str) -> bool:
     """ "Lire aussi", "À découvrir également :", a poll's "Sondage" alone on a line: the next line is the link."""
-    return is_related_list_label(line) or bool(_POLL_LABEL.match(line))
+    return bool(_RELATED_LABEL.match(line) or _POLL_LABEL.match(line))
 
 
-def is_related_list_label(line: str) -> bool:
-    """ "Lire aussi", "Autres articles de la rubrique :" alone on a line: chrome wherever it stands."""
-    return bool(_RELATED_LABEL.match(line))
+def is_label_of_links(line: str, next_line: str | None = None) -> bool:
+    """ "Lire aussi", "Autres articles de la rubrique :" alone on a line, chrome wherever it stands; a poll's label
+    only over its question ("Sondage", then "Faut-il ... ?"), not over a paragraph ("Le sondage", then "Selon ...")."""
+    if _RELATED_LABEL.match(line):
+        return True
+    return bool(next_line and next_line.rstrip().endswith("?") and _POLL_LABEL.match(line))
 
 
 def is_bracketed_pointer(line: str) -> bool:

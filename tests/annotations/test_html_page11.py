@@ -59,6 +59,11 @@ def test_the_lines_of_the_eleventh_batch():
     assert misread == {}  # each line misread, with the reading expected
 
 
+def test_a_polls_label_is_chrome_over_its_question_a_subheading_over_a_paragraph_is_not():
+    assert is_chrome("Sondage", "Faut-il fermer la piscine l'hiver ?")
+    assert not is_chrome("Le sondage", "Selon l'Ifop, 64 % des Gersois se disent satisfaits de leur cadre de vie.")
+
+
 def tree_of(body: str):
     return html_page.parse(f"<html><body>{body}</body></html>")
 
