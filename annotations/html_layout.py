@@ -43,17 +43,27 @@ def _is_layout_table(table) -> bool:
     return len(list(table.iter("td", "th"))) == 1 or _is_column_of_blocks(table) or _holds_a_page(table)
 
 
-_PAGE_CELL_PARAGRAPHS = 3  # a data table's cell holds a value or a line, never three paragraphs
+_PAGE_CELL_PARAGRAPHS = 3  # a data table's cell holds a value or a line, never three paragraphs of prose
+_PROSE_WORDS = 8  # a paragraph of an article's: a sentence, not a value, a label or a line of a programme
+_PROSE_END = re.compile(r"[.!?…][»”\"’)]*$")
 
 
 def _holds_a_page(table) -> bool:
     """An old site's frame (a header row, the article's cell and a side column): one of its own cells holds a
-    headline (`<h1>`, `<h2>`) or three paragraphs, which no cell of data does."""
+    headline (`<h1>`, `<h2>`) with prose under it, or three paragraphs of prose, which no cell of data does. A
+    results table's title in an `<h2>` of its header row, a programme's cell of three lines in Word's `<p>`s,
+    stay data."""
     cells = [cell for cell in table.iter("td", "th") if _table_of(cell) is table]
-    return any(
-        next(cell.iter("h1", "h2"), None) is not None or len(list(cell.iter("p"))) >= _PAGE_CELL_PARAGRAPHS
-        for cell in cells
-    )
+    for cell in cells:
+        prose = sum(map(_is_prose, cell.iter("p")))
+        if prose >= _PAGE_CELL_PARAGRAPHS or prose and next(cell.iter("h1", "h2"), None) is not None:
+            return True
+    return False
+
+
+def _is_prose(paragraph) -> bool:
+    text = " ".join(paragraph.text_content().split())
+    return len(text.split()) >= _PROSE_WORDS and bool(_PROSE_END.search(text))
 
 
 def _is_column_of_blocks(table) -> bool:
@@ -151,9 +161,10 @@ def _is_typed_bullet(span) -> bool:
     return span.getprevious() is None and bool("".join(parent.itertext()).strip()[1:].strip())
 
 
-# The label a site sets over the promotion it places inside an article: "Contenu sponsorisé", "Publireportage".
+# The label a site sets over the promotion it places inside an article: "Contenu sponsorisé", "Publireportage";
+# "partenaire" and "publicitaire" with their noun only ("Partenaires" heads a list of an event's backers).
 _PROMOTION_LABEL = re.compile(
-    r"^(?:(?:contenus?|articles?|communiqués?) )?(?:sponsorisée?s?|partenaires?|publicitaires?)$|^sponsorisée?$|"
+    r"^(?:contenus?|articles?|communiqués?) (?:sponsorisée?s?|partenaires?|publicitaires?)$|^sponsorisée?s?$|"
     r"^publi-?(?:reportage|rédactionnel|information)$|^en partenariat avec\b.{0,40}$",
     re.I,
 )
@@ -175,8 +186,14 @@ def without_labelled_promotions(tree) -> bool:
 def _is_labelled_promotion(box) -> bool:
     if (box.text or "").strip() or not len(box) or not isinstance(box[0].tag, str):
         return False
+    # the label stands alone: "<strong>Sponsorisé</strong> par la région, le festival ..." opens a sentence
     label = " ".join(box[0].text_content().split())
-    if not label or len(label.split()) > 6 or not _PROMOTION_LABEL.match(label.strip(" :")):
+    if (
+        (box[0].tail or "").strip()
+        or not label
+        or len(label.split()) > 6
+        or not _PROMOTION_LABEL.match(label.strip(" :"))
+    ):
         return False
     return len(box.text_content().split()) <= _PROMOTION_MAX_WORDS
 

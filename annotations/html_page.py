@@ -15,6 +15,8 @@ import re
 import lxml.html
 from lxml import etree
 
+from annotations.glued_lines import with_links_apart  # noqa: F401  (read from here by documents and tests)
+
 # Where no article text lives: a standfirst is never inside these.
 _FURNITURE = frozenset({
     "figure", "figcaption", "nav", "aside", "form", "footer", "button", "label", "select", "option",
@@ -97,14 +99,15 @@ def headline(tree, extracted: str, *, site_name: str | None):
 def shown_headline(element, tree) -> str:
     """The headline an element shows: its text, without a label the page sets before the headline inside it
     ("<h1><span>Vidéo virale</span> Annecy : ...</h1>") when the titles the page declares name the rest and not
-    the whole; a first child of four words at most, no text before it."""
+    the whole; a first child of four words at most, no text before it, the rest opening on a capital as a headline
+    does ("<h1><em>Le Cid</em> triomphe à Auch</h1>": the work is the headline's subject, whatever is declared)."""
     text = text_of(element)
     first = next((child for child in element if isinstance(child.tag, str)), None)
     if first is None or (element.text or "").strip():
         return text
     label = text_of(first)
     rest = text[len(label) :].strip()
-    if not label or len(label.split()) > 4 or not text.startswith(label) or len(rest.split()) < 3:
+    if not label or len(label.split()) > 4 or not text.startswith(label) or len(rest.split()) < 3 or rest[:1].islower():
         return text
     candidates = _title_candidates(tree)
     return rest if key(rest) in candidates and key(text) not in candidates else text
@@ -352,40 +355,6 @@ def _is_a_post(article) -> bool:
 
 def _texts_key(texts) -> str:
     return key(" ".join(text for text in texts if text.getparent().tag not in ("script", "style", "title")))
-
-
-# A related link written at the end of a paragraph, after its last sentence: "... en semaine. **LIRE AUSSI :
-# Le métro ...**"; the label with its punctuation, so that prose ("À voir aussi, l'exposition ...") stays.
-_INLINE_RELATED = re.compile(
-    r"(?<=[.!?…»]) +(?=(?:\*\*|_)?[»>→▶•]?\s*(?:à |a )?(?:lire|voir) (?:aussi|également)\s*[:.>»|→])", re.I
-)
-# A pointer to another article in brackets, after a paragraph's last sentence: "... depuis 2009. (Lire notre enquête
-# sur les commerces du quartier)"; not a bracket inside the sentence ("(voir plus haut)" before its stop).
-_BRACKETED_POINTER = re.compile(
-    r"(?<=[.!?…»]) +(?=\((?i:lire|voir|relire|écouter|regarder) [^()\n]{3,120}\)\.?$)", re.M
-)
-# A web address closing a paragraph after its last sentence, as embedded posts leave their pictures' links:
-# "Une promesse tenue ! pic.example/xYz".
-_TRAILING_ADDRESS = re.compile(r"(?<=[.!?…»]) +(?=(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*[\w/]$)", re.M)
-# (the paragraph may be in italics or bold: "le 3 mars 2026\n*Le recul ... pas tout.*")
-_LONE_LINE = re.compile(r"^([^\n.!?…:;»]{1,60})\n(?=[^\n]{80,}[.!?…»][*_]*\s*$)", re.M)
-
-
-# A gallery's counter on a line of its own inside a paragraph: "Voir la galerie\n3 / 6\nLa procession ...".
-_COUNTER_LINE = re.compile(r"^(\d{1,3} ?/ ?\d{1,3})$", re.M)
-# A dispatch's agency after its last sentence: "... inférieur à 20 %. (MAP)", "(ATS/AFP)"; not a caption's "(Archives)".
-_AGENCY = r"(?:[A-Z]{2,}[\w.-]*|Belga|Reuters|Xinhua|Kyodo)"
-_AGENCY_CREDIT = re.compile(rf"(?<=[.!?…»]) +(?=\({_AGENCY}(?:/{_AGENCY}){{0,2}}\)$)", re.M)
-
-
-def with_links_apart(text: str) -> str:
-    """trafilatura's Markdown with what a page glued to its paragraphs on lines of their own, where the line
-    rules can see it: a related link, a bracketed pointer to another article, a dispatch's agency or a web address
-    after a paragraph's last sentence, a
-    short line without a stop (a gallery's link, a label) run into the paragraph under it, a gallery's counter."""
-    text = _COUNTER_LINE.sub(r"\n\1\n", _INLINE_RELATED.sub("\n\n", _AGENCY_CREDIT.sub("\n\n", text)))
-    text = _BRACKETED_POINTER.sub("\n\n", _TRAILING_ADDRESS.sub("\n\n", text))
-    return _LONE_LINE.sub(r"\1\n\n", text)
 
 
 def without_site_name_lines(tree, text: str, site_name: str | None) -> str:

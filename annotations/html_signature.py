@@ -17,6 +17,7 @@ from annotations.nlp.site_prose import PERSON
 _NAME = re.compile(rf"{PERSON}")
 _MAX_WORDS = 6  # a role, a desk, a programme; a longer line under a name is prose
 _SENTENCE_END = re.compile(r"[.!?…»]$")
+_DIGIT = re.compile(r"\d")
 
 
 def without_signature_lines(tree, text: str) -> str:
@@ -32,7 +33,8 @@ def without_signature_lines(tree, text: str) -> str:
 
 
 def _lines_under_author(holder) -> list[str]:
-    """The short lines after the first `<br>` of an element whose first line is a name or a byline, else []."""
+    """The lines after the first `<br>` of an element whose first line is a name or a byline, when all are a
+    signature's (`_is_signature_line`), else []."""
     if holder is None:
         return []
     pieces, current = [], [holder.text or ""]
@@ -44,7 +46,13 @@ def _lines_under_author(holder) -> list[str]:
             current.append(child.text_content() + (child.tail or ""))
     pieces.append(" ".join("".join(current).split()))
     first, rest = pieces[0], [piece for piece in pieces[1:] if piece]
-    if not rest or not (_NAME.fullmatch(first) or is_byline(first)):
+    if not rest or not (_NAME.fullmatch(first) or is_byline(first)) or not all(map(_is_signature_line, rest)):
         return []
-    short = [piece for piece in rest if len(piece.split()) <= _MAX_WORDS and not _SENTENCE_END.search(piece)]
-    return short if len(short) == len(rest) else []
+    # more names under the first one are a list (the elected, a team), no signature: a co-author makes two names
+    return rest if sum(1 for piece in rest if _NAME.fullmatch(piece)) <= 1 else []
+
+
+def _is_signature_line(piece: str) -> bool:
+    """A role, a desk or a programme, a co-author: short, no sentence, no figure (a result's card is no signature:
+    "Sophie Lenoir<br>Maire sortante<br>52,3 %")."""
+    return len(piece.split()) <= _MAX_WORDS and not _SENTENCE_END.search(piece) and not _DIGIT.search(piece)

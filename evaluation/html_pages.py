@@ -119,7 +119,7 @@ def json_ld_bodies(text: str | None) -> list[str]:
     draws from it, the HTML holding no copy (a page saved before the script ran)."""
     try:
         data = json.loads(text or "")
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
         return []
     found, todo = [], [data]
     while todo:

@@ -81,7 +81,9 @@ from annotations.nlp.page_ends import (  # noqa: F401  (ends_article, is_related
     MAX_CHROME_WORDS,
     READ_ALSO,
     ends_article,
+    is_bracketed_pointer,
     is_copyright,
+    is_label_of_links,
     is_related_label,
 )
 from annotations.nlp.sentences import split_sentences
@@ -136,14 +138,6 @@ _INTERFACE_PHRASES = re.compile(
 )
 # A link to another article, however long its title: "À lire aussi : ...", "LIRE AUSSI >> ...".
 _RELATED_LINK = re.compile(rf"^[»>→▶•\s]*{READ_ALSO}\b(?!{COMPARATIVE})", re.I)
-# A pointer to another article in brackets, on its line: "(Lire notre enquête sur les commerces du quartier)", "(Voir
-# aussi page 12)"; what it points to is the site's ("notre", "nos") or a place of the page, not a source the article
-# cites ("(voir le rapport de la Cour des comptes)").
-_BRACKETED_POINTER = re.compile(
-    r"^\((?:lire|voir|relire|écouter|regarder)\s+(?:notre|nos|aussi|également|ci-dessous|ci-contre|plus bas|en page|page)\b"
-    r"[^()]*\)\.?$",
-    re.I,
-)
 # A source or co-author line: "(avec AFP)", "La rédaction avec AFP", "Source : Reuters".
 _SOURCE_LINE = re.compile(
     r"^\(?(?:(?:[Ll]a rédaction|[A-ZÀ-Ý][a-zà-ÿ-]+ [A-ZÀ-Ý][a-zà-ÿ-]+),? )?(?:[Aa]vec|[Ss]ource\s*:)\s+[A-Z][\w.-]*\)?$"
@@ -277,7 +271,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if count <= MAX_NOTICE_WORDS and (_RELATED_LINK.match(line) or _SELF_REFERENCE.match(line)):
         return True
-    if _BRACKETED_POINTER.match(line):
+    if is_bracketed_pointer(line):
         return True
     if count <= MAX_NOTICE_WORDS and (ISSUE_LINE.match(line) or _SOURCES_OR_CAPTION.match(line)):
         return True
@@ -300,7 +294,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
         return True
     if next_line and _EMAIL_FIELD.match(next_line):  # a newsletter box's pitch
         return True
-    if _SOURCE_LINE.match(line) or is_signature_or_dated_caption(line) or is_related_label(line):
+    if _SOURCE_LINE.match(line) or is_signature_or_dated_caption(line) or is_label_of_links(line, next_line):
         return True
     if _GUEST_LINE.match(line) or is_box_line(line, next_line):
         return True

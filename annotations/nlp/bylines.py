@@ -129,8 +129,9 @@ _COUNT = re.compile(
 
 _NAME_ALONE = re.compile(rf"^{PERSON}$")
 # A name and the day it signs, on one line: "Anne Martin 04 déc. 2026", "Luc Vidal - 3 mars 2027 à 10:12"; a day,
-# its month and its year (a saint's day or an edition names no year).
-_NAME_THEN_DATE = re.compile(rf"^({PERSON})\s+(?:[–—-]\s+)?(\d{{1,2}}(?:er)?\s+\S+\s+\d{{4}}\b.*)$")
+# its month and its year (a saint's day or an edition names no year), a web page's: a chronology's "Jean Lacaze –
+# 7 novembre 1911" is a birth.
+_NAME_THEN_DATE = re.compile(rf"^({PERSON})\s+(?:[–—-]\s+)?(\d{{1,2}}(?:er)?\s+\S+\s+20\d{{2}}\b.*)$")
 _FULL_DATE = re.compile(r"^(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}\b")
 # A date, a comma and the byline, as some publishing systems write their signature line; the date's
 # digit is looked for apart ("[^,]*\d[^,]*," backtracks quadratically on a long line of figures).

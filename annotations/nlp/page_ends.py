@@ -13,14 +13,28 @@ MAX_CHROME_WORDS = 16  # a line longer than this is prose, whatever phrase it co
 COMPARATIVE = r"\s+(?-i:bien|mal|vite|souvent|longtemps|(?!comment\b)[a-zà-ÿ]+ment)\b[^.!?:]*\bqu(?:e\b|')"
 # "À lire aussi", "Voir également", "À découvrir aussi": what points to another article.
 READ_ALSO = r"(?:(?:à |a )?(?:lire|voir)|à découvrir) (?:aussi|également)"
-# The same label on a line of its own, whose link is the next line: "Lire aussi", "À découvrir aussi :";
-# a poll's label, whose question is the next line ("Sondage", then "Faut-il ... ?").
+# The same label on a line of its own, whose link is the next line: "Lire aussi", "À découvrir aussi :", "Autres
+# articles de la rubrique :".
 _RELATED_LABEL = re.compile(
-    rf"^[»>→▶•\s]*(?:{READ_ALSO}|sur le même (?:sujet|thème)|"
-    r"dans la même rubrique|(?:les )?autres articles(?: de la (?:même )?rubrique)?|(?:notre |le )?sondage|"
-    r"(?:la )?question du jour)[\s:>»→]*$",
+    rf"^[»>→▶•\s]*(?:{READ_ALSO}|sur le même (?:sujet|thème)|dans la même rubrique|"
+    r"(?:les )?autres articles(?: de la (?:même )?rubrique)?)[\s:>»→]*$",
     re.I,
 )
+# A poll's label, whose question is the next line ("Sondage", then "Faut-il ... ?"): alone, an article's
+# subheading as often ("Le sondage", then "Selon l'Ifop, 64 % ...").
+_POLL_LABEL = re.compile(r"^[»>→▶•\s]*(?:(?:notre |le )?sondage|(?:la )?question du jour)[\s:>»→]*$", re.I)
+# A pointer to another of the site's pieces, in brackets: "(Lire notre enquête sur les commerces du quartier)", "(Voir
+# aussi page 12)", "(Regarder notre vidéo)"; what it points to is a piece the site publishes or a place of the page,
+# not a source the article cites ("(voir le rapport de la Cour des comptes)") nor a sentence in brackets ("(Voir nos
+# enfants partir fut terrible, écrit-elle.)"). Case apart, so that a pattern with other flags can hold it.
+BRACKETED_POINTER = (
+    r"\((?i:lire|voir|relire|écouter|regarder)\s+(?i:aussi|également|ci-dessous|ci-contre|plus bas|en page|page|"
+    r"(?:notre|nos)\s+(?:[\w-]+\s+)?(?:enquête|article|reportage|entretien|interview|portrait|dossier|analyse|"
+    r"décryptage|chronique|éditorial|éditoriaux|tribune|critique|récit|série|épisode|carte|infographie|graphique|"
+    r"vidéo|podcast|diaporama|galerie|photo|direct|live|fil|suivi|page|édition|numéro|supplément|explication|"
+    r"témoignage|révélation|compte rendu|comptes rendus|sujet|émission|brève)s?)\b[^()\n]{0,120}\)\.?"
+)
+_BRACKETED_POINTER_LINE = re.compile(rf"^{BRACKETED_POINTER}$")
 # A rights or licence line: "© Le Journal 2026", "Reproduction interdite sans autorisation", "Articles sous
 # licence Creative Commons BY-SA".
 _COPYRIGHT = re.compile(
@@ -65,8 +79,20 @@ _ARTICLE_END = re.compile(
 
 
 def is_related_label(line: str) -> bool:
-    """ "Lire aussi", "À découvrir également :" alone on a line: the next line is the link."""
-    return bool(_RELATED_LABEL.match(line))
+    """ "Lire aussi", "À découvrir également :", a poll's "Sondage" alone on a line: the next line is the link."""
+    return bool(_RELATED_LABEL.match(line) or _POLL_LABEL.match(line))
+
+
+def is_label_of_links(line: str, next_line: str | None = None) -> bool:
+    """ "Lire aussi", "Autres articles de la rubrique :" alone on a line, chrome wherever it stands; a poll's label
+    only over its question ("Sondage", then "Faut-il ... ?"), not over a paragraph ("Le sondage", then "Selon ...")."""
+    if _RELATED_LABEL.match(line):
+        return True
+    return bool(next_line and next_line.rstrip().endswith("?") and _POLL_LABEL.match(line))
+
+
+def is_bracketed_pointer(line: str) -> bool:
+    return bool(_BRACKETED_POINTER_LINE.match(line))
 
 
 def is_copyright(line: str) -> bool:

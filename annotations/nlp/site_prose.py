@@ -204,6 +204,13 @@ _GUEST_BIO = re.compile(
     r"est l'autrice de|est l'auteure? de|sont les auteur(?:e|rice)?s de)\s*:?\s*«[^»]+»\s*\([^()]*\b(?:19|20)\d{2}\)\.?$"
 )
 
+# The titles a contributor writes for: one named ("Le Courrier", "Mediapart"), the site, or several of them.
+_TITLES = (
+    r"(?:(?:L'|La |Le |Les )?[A-ZÀ-Ý]|(?:le|ce|notre) (?:site|journal|magazine|quotidien|hebdomadaire|mensuel|blog)\b|"
+    r"la (?:rédaction|rubrique|revue|radio|chaîne)\b|(?:plusieurs|des|diverses|différentes|deux|trois|quatre|de "
+    r"nombreu(?:x|ses)) (?:[\w-]+ )?(?:revues|journaux|magazines|titres|médias|sites|publications|quotidiens|"
+    r"rédactions|radios)\b)"
+)
 # The same biography under the journalist's name, on a line of its own: "Journaliste au service
 # Économie depuis 2019, elle suit l'industrie.", "Rédacteur en chef adjoint. Couvre le numérique.",
 # "Journaliste sport. Il suit le cyclisme depuis 2015."
@@ -214,9 +221,12 @@ _ROLE_BIO = re.compile(
     # (not one trained as a journalist: "Journaliste de formation, elle teste une méthode d'élevage" tells a life)
     r"[Pp]igiste|[Pp]hotographe|[Cc]heff?e? (?:du|de la|adjointe?))\b(?! de formation\b)[^.!?]{0,80}?[.,]\s*"
     r"(?:(?:[Ii]l|[Ee]lle)\s+)?"
-    # a tester's beat and a contributor's title too: "Journaliste spécialisé dans l'habitat, il teste des équipements"
-    r"(?i:couvre|suit|enquête|écrit (?:sur|pour)|travaille (?:sur|pour)|s'intéresse|traite|s'occupe|est spécialisée?|"
-    r"se consacre|teste|essaie|collabore à|pige pour)\b"
+    # a tester's beat too: "Journaliste spécialisé dans l'habitat, il teste des équipements" (not "il essaie de ...")
+    r"(?:(?i:couvre|suit|enquête|écrit sur|travaille sur|s'intéresse|traite|s'occupe|est spécialisée?|se consacre|"
+    r"teste|essaie(?! d['e]\b))\b"
+    # or a contributor's titles: "il écrit pour plusieurs revues de voile", not an art's or a cause's ("Journaliste
+    # de métier, il écrit pour le théâtre", "Reporter de guerre, il travaille pour la paix")
+    rf"|(?i:écrit|travaille|pige) pour {_TITLES}|(?i:collabore) à {_TITLES})"
     # or a student's or an intern's, who writes for a title: "Étudiante en histoire, Inès couvre le campus
     # pour L'Amphi depuis 2025." (not "Étudiante en médecine, elle suit un stage à Brest")
     r"|^(?:[ÉéEe]tudiante?|[Ss]tagiaire|[Dd]octorante?|[Ll]ycéenne?)\b[^.!?]{0,80}?,\s*[A-ZÀ-Ý][a-zà-ÿ-]+\s+"

@@ -14,6 +14,9 @@ LINES = {
     "Claire Fournier - 14 janv. 2027 à 08:10": True,
     "Hugo Lambert – 2 février 2027": True,
     "Saint-Brieuc - 14 janvier 2027": False,
+    # a chronology's entry: a birth, no web page's day
+    "Jean Lacaze – 7 novembre 1911": False,
+    "Jean Lacaze 7 novembre 1911": False,
     # a byline glued to its dates, the page's spans read as one line; a sentence with the same words is prose
     "Rédaction web Publié le 14/01/2027 à 08:10 Modifié le 14/01/2027 à 09:30": True,
     "Par Hugo Lambert Publié le 2 février 2027 à 17:45": True,
@@ -34,6 +37,20 @@ LINES = {
     "Journaliste spécialisée dans la mobilité, elle teste les vélos électriques pour le site depuis 2021.": True,
     "Journaliste indépendant, il écrit pour plusieurs revues de voile.": True,
     "Journaliste de formation, elle teste depuis 2022 une nouvelle race de brebis dans le Larzac.": False,
+    "Pigiste, elle pige pour trois magazines de cuisine.": True,
+    # a life told in a portrait: writing for an art, working for a cause, trying to do something
+    "Journaliste de métier, il écrit pour le théâtre depuis 1990.": False,
+    "Reporter de guerre, il travaille pour la paix depuis son retour de Syrie.": False,
+    "Correspondant de guerre en 1944, il collabore à la Résistance dès 1942.": False,
+    "Photographe animalier, il essaie de saisir le loup dans les Pyrénées depuis dix ans.": False,
+    # the site's pieces in brackets; a sentence in brackets
+    "(Regarder notre vidéo du défilé)": True,
+    "(Voir notre grand entretien avec la ministre)": True,
+    "(Voir nos enfants partir au front fut la pire épreuve de ma vie, écrivait sa mère en 1915.)": False,
+    "(Lire nos lettres à voix haute, c'est les faire revivre, dit-elle.)": False,
+    # a poll's label alone is an article's subheading as often
+    "Le sondage": False,
+    "La question du jour": False,
 }
 
 
@@ -42,14 +59,22 @@ def test_the_lines_of_the_eleventh_batch():
     assert misread == {}  # each line misread, with the reading expected
 
 
+def test_a_polls_label_is_chrome_over_its_question_a_subheading_over_a_paragraph_is_not():
+    assert is_chrome("Sondage", "Faut-il fermer la piscine l'hiver ?")
+    assert not is_chrome("Le sondage", "Selon l'Ifop, 64 % des Gersois se disent satisfaits de leur cadre de vie.")
+
+
 def tree_of(body: str):
     return html_page.parse(f"<html><body>{body}</body></html>")
+
+
+LEDE = "<p>La halle du XIXe siècle rouvre samedi après dix-huit mois de travaux de charpente.</p>"
 
 
 def test_a_frame_table_whose_cell_holds_the_headline_is_layout_a_data_table_stays():
     frame = tree_of(
         "<table><tr><td colspan=2>Le Courrier de la Bresle</td></tr><tr><td><h1>Eu : la halle rouvre</h1>"
-        "<p>Un.</p></td><td><p>Agenda</p></td></tr></table>"
+        f"{LEDE}</td><td><p>Agenda</p></td></tr></table>"
     )
     assert without_layout_tables(frame) and not list(frame.iter("table"))
     data = tree_of(
@@ -59,9 +84,27 @@ def test_a_frame_table_whose_cell_holds_the_headline_is_layout_a_data_table_stay
     assert not without_layout_tables(data) and list(data.iter("table"))
 
 
+def test_a_results_table_titled_in_an_h2_stays_data():
+    results = tree_of(
+        "<table><tr><th colspan=3><h2>Résultats du second tour</h2></th></tr><tr><th>Liste</th><th>Voix</th>"
+        "<th>Sièges</th></tr><tr><td>Eu demain</td><td>2 412</td><td>21</td></tr><tr><td>Agir pour Eu</td>"
+        "<td>1 108</td><td>6</td></tr></table>"
+    )
+    assert not without_layout_tables(results)
+
+
 def test_a_frame_table_whose_cell_holds_three_paragraphs_is_layout():
-    frame = tree_of("<table><tr><td><p>Un.</p><p>Deux.</p><p>Trois.</p></td><td>Petites annonces</td></tr></table>")
+    frame = tree_of(f"<table><tr><td>{LEDE * 3}</td><td>Petites annonces</td></tr></table>")
     assert without_layout_tables(frame)
+
+
+def test_a_programme_of_three_lines_in_words_paragraphs_stays_data():
+    programme = tree_of(
+        "<table><tr><td><p class=MsoNormal>Samedi</p></td><td><p class=MsoNormal>Concours de pétanque à 14 heures</p>"
+        "<p class=MsoNormal>Bal musette à 21 heures</p><p class=MsoNormal>Feu d'artifice à 23 heures</p></td></tr>"
+        "<tr><td><p class=MsoNormal>Dimanche</p></td><td><p class=MsoNormal>Messe à 10 heures</p></td></tr></table>"
+    )
+    assert not without_layout_tables(programme)
 
 
 def test_a_typed_bullet_goes_a_dialogue_dash_stays():
@@ -88,6 +131,19 @@ def test_a_promotion_under_its_label_goes_a_long_section_and_a_sentence_stay():
     assert not without_labelled_promotions(article) and not without_labelled_promotions(prose)
 
 
+def test_a_label_that_opens_a_sentence_or_heads_a_list_of_backers_is_no_promotion():
+    # the label's word running on in the sentence; an event's backers under "Partenaires"
+    sentence = tree_of(
+        "<div><strong>Sponsorisé</strong> par la région pour la troisième année, le festival dispose d'un budget "
+        "de 1,2 million d'euros.</div>"
+    )
+    backers = tree_of(
+        "<section><h3>Partenaires</h3><p>Le salon est financé à 60 % par le département, qui a voté une subvention "
+        "de 80 000 euros en mars.</p></section>"
+    )
+    assert not without_labelled_promotions(sentence) and not without_labelled_promotions(backers)
+
+
 def page_with_labelled_headline(label: str, declared: str) -> bytes:
     return (
         f'<html lang="fr"><head><title>{declared} - Le Vigilant</title>'
@@ -108,6 +164,17 @@ def test_a_label_inside_the_h1_is_no_part_of_the_headline():
     assert read_document(page_with_labelled_headline("Reportage", whole), name="p.html").title == whole
 
 
+def test_a_work_in_italics_opening_the_h1_is_the_headlines_subject():
+    page = (
+        "<html lang='fr'><head><title>Le Vigilant</title><meta property='og:title' content='triomphe au théâtre de "
+        "Lorient'></head><body><article><h1><em>Le Misanthrope</em> triomphe au théâtre de Lorient</h1>"
+        "<p>La troupe a joué à guichets fermés pendant six soirs, devant plus de quatre mille spectateurs venus de "
+        "toute la Bretagne.</p><p>La tournée passera par Quimper et Vannes au printemps, a annoncé le metteur en "
+        "scène jeudi.</p></article></body></html>"
+    ).encode()
+    assert read_document(page, name="p.html").title == "Le Misanthrope triomphe au théâtre de Lorient"
+
+
 def test_a_bracketed_pointer_after_a_paragraph_goes_on_its_own_line():
     text = "Le stand ferme à 18 heures. (Lire notre reportage sur le marché couvert)\n\nSuite."
     assert html_page.with_links_apart(text).split("\n\n")[:2] == [
@@ -116,6 +183,10 @@ def test_a_bracketed_pointer_after_a_paragraph_goes_on_its_own_line():
     ]
     inside = "Le coût (voir plus haut) a doublé depuis 2020."
     assert html_page.with_links_apart(inside) == inside
+    # a source the sentence cites, a sentence in brackets: they stay in their paragraph
+    cited = "Le budget a doublé. (voir le rapport de la chambre régionale des comptes)"
+    quoted = "Ses lettres ont été retrouvées. (Voir nos enfants partir fut la pire épreuve, écrivait sa mère.)"
+    assert html_page.with_links_apart(cited) == cited and html_page.with_links_apart(quoted) == quoted
 
 
 def test_the_lines_under_an_author_in_a_signature_block_go():
@@ -132,3 +203,16 @@ def test_the_lines_under_an_author_in_a_signature_block_go():
     # the short line under the name goes; a sentence under a name (a caption, a portrait) stays
     assert without_signature_lines(tree, text) == text.removeprefix("Correspondante régionale\n")
     assert without_signature_lines(tree_of("<p>Un jour<br>de pluie</p>"), "de pluie") == "de pluie"
+
+
+def test_a_list_of_names_and_a_results_card_are_no_signature_block():
+    from annotations.html_signature import without_signature_lines
+
+    elected = "Marie Dupont\nJean Martin\nPaul Leroy\nSophie Lenoir"
+    tree = tree_of("<p>Marie Dupont<br>Jean Martin<br>Paul Leroy<br>Sophie Lenoir</p>")
+    assert without_signature_lines(tree, elected) == elected
+    card = "Sophie Lenoir\nMaire sortante\n52,3 %"
+    assert without_signature_lines(tree_of("<p>Sophie Lenoir<br>Maire sortante<br>52,3 %</p>"), card) == card
+    # a co-author signing under the first one goes with the desk
+    signed = tree_of("<p>Anne Roux<br>Paul Morel<br>Correspondants régionaux</p>")
+    assert without_signature_lines(signed, "Paul Morel\nCorrespondants régionaux\nLe texte.") == "Le texte."
