@@ -186,14 +186,12 @@ def without_labelled_promotions(tree) -> bool:
 def _is_labelled_promotion(box) -> bool:
     if (box.text or "").strip() or not len(box) or not isinstance(box[0].tag, str):
         return False
-    # the label stands alone: "<strong>Sponsorisé</strong> par la région, le festival ..." opens a sentence
+    # the label stands alone: "<strong>Sponsorisé</strong> par la région, le festival ..." opens a sentence; and a
+    # label is a few words with few children, tested first: a wrapper's text would be the page's, read again a level
+    if (box[0].tail or "").strip() or len(box[0]) > 3:
+        return False
     label = " ".join(box[0].text_content().split())
-    if (
-        (box[0].tail or "").strip()
-        or not label
-        or len(label.split()) > 6
-        or not _PROMOTION_LABEL.match(label.strip(" :"))
-    ):
+    if not label or len(label.split()) > 6 or not _PROMOTION_LABEL.match(label.strip(" :")):
         return False
     return len(box.text_content().split()) <= _PROMOTION_MAX_WORDS
 

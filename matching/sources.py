@@ -27,9 +27,9 @@ def named_sources(text: str, names: list[tuple]) -> frozenset:
     """The keys of the names of `names` (key, name, label) that `text` gives as its source."""
     if not names or not _CUE.search(text) or _OWN.search(text):
         return frozenset()
-    folded = text.casefold()
-    after = [folded[found.end() :] for found in _BEFORE.finditer(text)]
-    before = [folded[: found.start()] for found in _AFTER.finditer(text)]
+    folded = text.casefold()  # searched itself: folding may change lengths ("ß" is "ss")
+    after = [folded[found.end() :] for found in _BEFORE.finditer(folded)]
+    before = [folded[: found.start()] for found in _AFTER.finditer(folded)]
     found = set()
     for key, name, _label in names:
         name = name.casefold()

@@ -28,10 +28,10 @@ _PREFIXES = ["AS", "FC", "RC", "SC", "ES", "AJ", "OGC", "AC", "CA", "ASM", "USAP
 _SUFFIXES = ["FC", "SC", "AC", "CSP", "HB", "BB", "UC", "OC", "AFC", "CF", "HBC", "VB", "SCO"]
 
 
-# The words a club's name opens or closes on, for institutions.HeadedNames' windows.
 # A club's nickname by its two colours, capitalised after a plural article: "les Rouge et Noir", "les Sang et Or",
 # "les Ciel et Blanc" (`head_uses.is_no_name` wants the article; "le rouge et le noir" is none).
 CLUB_COLOURS = ["Rouge", "Noir", "Blanc", "Bleu", "Vert", "Jaune", "Sang", "Or", "Ciel", "Grenat", "Violet", "Azur"]
+# The words a club's name opens on, for institutions.HeadedNames' windows.
 CLUB_FIRST_WORDS = frozenset(word.lower() for word in [*CLUB_HEADS, *_PREFIXES, "Union", "US"])
 # Team sports a club's name may close on, capitalised, after its town: "Chambéry Savoie Mont-Blanc Handball".
 _SPORTS = ["Foot", "Football", "Handball", "Basket", "Volley", "Hockey", "Rugby", "Water-polo"]

@@ -274,6 +274,11 @@ _DETERMINERS = words("le la les l' un une des du au aux ce cet cette ces son sa 
 # "parti" after "être" is its verb's participle: "il est parti", "ils sont partis".
 _TO_BE = words("est sont suis es sommes êtes été être étant était étaient")
 
+# A party's whole name in a text, as whole words ("Renew", not the "Renew" of "Renewables").
+_PARTY_NAME = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(PARTY_NAMES, key=len, reverse=True))) + r")(?!\w)"
+)
+
 
 def _among_parties(span: Span) -> bool:
     """Whether a party named by a common word ("Renaissance", "Horizons") is the party: capitalised, after no
@@ -290,12 +295,12 @@ def _among_parties(span: Span) -> bool:
         return before.lower_ in _OF_A_PARTY  # after a noun (its determiner tells it from a verb: "a quitté Horizons")
     sentence = span.sent
     others = [token for token in sentence if not span.start <= token.i < span.end]
-    said = any(token.text in ("parti", "partis") and doc[token.i - 1].lower_ not in _TO_BE for token in others)
+    said = any(
+        token.text in ("parti", "partis") and not (token.i and doc[token.i - 1].lower_ in _TO_BE) for token in others
+    )
     # (the names looked for in the sentence's text only when a party word was matched: a rare case)
     return (
-        said
-        or any(token.text in PARTY_ACRONYMS for token in others)
-        or any(name in sentence.text for name in PARTY_NAMES)
+        said or any(token.text in PARTY_ACRONYMS for token in others) or _PARTY_NAME.search(sentence.text) is not None
     )
 
 

@@ -76,3 +76,27 @@ def test_a_present_passive_is_not_a_past(text, expected):
 )
 def test_a_past_before_a_date_to_come(text, expected):
     assert date_values(text, MAY) == expected
+
+
+# Mends of the session's final read: a range whose first day has its year and whose last has none ends in that year (or
+# the next, across the new year); "du mois prochain" with no publication date has no month to count from; "y compris"
+# and nouns in "-is" before a date tell no past.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Le gymnase a été fermé du 21 décembre 2025 au 4 janvier.", JANUARY, ["2025-12-21/2026-01-04"]),
+        ("L'exposition court du 3 mars 2027 au 15 avril.", MAY, ["2027-03-03/2027-04-15"]),
+        ("Les ateliers iront du 10 au 20 du mois prochain.", date(2026, 3, 3), ["2026-04-10/2026-04-20"]),
+        ("Les ateliers iront du 10 au 20 du mois prochain.", None, []),
+    ],
+)
+def test_a_range_with_its_first_year_or_counted_from_the_publication(text, published, expected):
+    assert [value for _, value in date_values(text, published)] == expected
+
+
+def test_y_compris_and_nouns_in_is_tell_no_past():
+    from annotations.nlp.dates.tense import perfect_before
+
+    assert not perfect_before("Les marchés ouvrent tous les jours, y compris le 3 juin", 50)
+    assert not perfect_before("Il visitera l'entreprise le 3 juin", 32)
+    assert perfect_before("Les faits commis le 2 avril 2023 seront jugés le 3 juin", 49)

@@ -109,3 +109,10 @@ def test_blind31_look_alikes_stay_unread(text, name, label):
 @pytest.mark.parametrize(("text", "name", "label"), table_cases(NARROWED))
 def test_blind31_narrowed_rules(text, name, label):
     assert_named(text, name, label)
+
+
+def test_another_party_is_looked_for_as_whole_words():
+    from annotations.nlp.parties import _PARTY_NAME
+
+    assert _PARTY_NAME.search("le groupe Renew a voté contre") is not None
+    assert _PARTY_NAME.search("le salon Renewables et la fête de l'Ecologie") is None

@@ -509,3 +509,12 @@ def test_score_match_reads_no_outcome_in_a_set_phrase():
     retained = named_facts("Le jury de Brive a retenu en juin le projet de gare", ("brive", "Brive", "LOC"))
     refused = named_facts("Le jury de Brive a refusé en juin le projet de gare", ("brive", "Brive", "LOC"))
     assert score_match(retained, refused).signals["polarity"] == "opposite"
+
+
+def test_a_source_is_found_after_a_letter_that_folds_longer():
+    """`named_sources` reads the folded text it slices: "ß" folds to "ss", which moved every position after it."""
+    from matching.sources import named_sources
+
+    names = [(1, "Insee", "ORG")]
+    assert named_sources("À la Hauptstraße, selon l'Insee, le loyer a monté de 7 %.", names) == {1}
+    assert named_sources("À la Hauptstraße, l'Insee estime que le loyer a monté de 7 %.", names) == {1}

@@ -89,13 +89,18 @@ def _day_range(match: re.Match, context: Context) -> Value | None:
         # Monday, if one is near (against the publication, the clause's tense places it, as Duckling's reading does)
         weekday = None if context.on_publication else match.groupdict().get("weekday2")
         last = _on_weekday_near(context, month2, last_day, weekday)
-        if not last and not year_of(match, context, "year1"):
+        year1 = year_of(match, context, "year1")
+        if not last and year1 is not None:
+            return _days_between(
+                year1, month1, first_day, year1 + crossing, month2, last_day
+            )  # "du 20 décembre 2025 au 3 janvier"
+        if not last:
             # the whole range is placed, not its last day alone: begun by the publication in a past clause (its
             # first day decides, as a single day's does), not over in a future one
             return near_anchor(
                 context, lambda year: _days_between(year, month1, first_day, year + crossing, month2, last_day)
             )
-        year = last.earliest.year if last else None
+        year = last.earliest.year
     if year is None:
         return None
     first_year = year_of(match, context, "year1") or (year - 1 if crossing else year)
@@ -111,7 +116,9 @@ def _bare_day_range(match: re.Match, context: Context) -> Value | None:
     """ "du 13 au 18": days of the anchor's month; "entre le 20 et le 25 de ce mois", "du 10 au 20 du mois prochain":
     of the publication's month, or the one after (before) it."""
     anchor = context.anchor
-    if match["of"] and context.today:
+    if match["of"] and not context.today:
+        return None  # "du 10 au 20 du mois prochain" with no publication date: no month to count from
+    if match["of"]:
         steps = direction(match["direction"]) if match["direction"] else 0
         anchor = period(unit_value(context.published, "month"), "month", steps)
     first_day, last_day = day_of(match, "day1"), day_of(match, "day2")

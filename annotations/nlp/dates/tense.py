@@ -68,9 +68,10 @@ def _told_past(sentence: str) -> bool:
 
 
 # An earlier date its own participle tells is over: "survenu le 6/8/2023", "commis le 2 avril 2023", "remontant à l'été
-# 2021", a year in words ("fondée en mil neuf cent huitante-cinq"); not a plan's ("prévu le 20 juin"), not "y compris".
+# 2021", a year in words ("fondée en mil neuf cent huitante-cinq"); not a plan's ("prévu le 20 juin"), nor "y compris"
+# nor a noun in "-is" (`_NOT_PARTICIPLE`).
 _DATED_PAST = re.compile(
-    rf"\b([{LETTERS}]{{3,}}(?:é|ée|és|ées|(?<![aeo])ue?s?)|[{LETTERS}]*(?<!compr)(?:m|pr|qu)ise?s?|remont(?:ant|ent|e|ait|aient))"
+    rf"\b([{LETTERS}]{{3,}}(?:é|ée|és|ées|(?<![aeo])ue?s?)|[{LETTERS}]*(?:m|pr|qu)ise?s?|remont(?:ant|ent|e|ait|aient))"
     r"\s+(?:le|en|à|au)\s+(?:l'|\d|(?:mil|mille|deux mille)\s)"
 )
 
@@ -130,7 +131,8 @@ _INCISE_PARTICIPLE = re.compile(
 _NOT_PARTICIPLE = words(
     "côté marché comité été député curé café congé degré fossé thé bébé pré clergé canapé revenu contenu individu "
     "menu tissu lundi mardi mercredi jeudi vendredi samedi midi ainsi aussi parmi ici abri ami défi souci puis depuis "
-    "jadis mais très plus moins tous sous dessus dessous alors passé hormis"
+    "jadis mais très plus moins tous sous dessus dessous alors passé hormis compris comprise comprises entreprise "
+    "entreprises permis"
 )
 
 
