@@ -64,7 +64,7 @@ class Facts(dict):
         if pk in self:
             return self[pk].sources
         text, _start, mentions = self.sources[pk]
-        return named_sources(text, [(m.entity_id, m.text, m.label) for m in mentions if m.entity_id is not None])
+        return named_sources(text, _names(mentions))
 
     def values_of(self, pk: int) -> ClaimFacts:
         if pk not in self.without_words:
@@ -115,9 +115,15 @@ def _facts(text: str, start: int, mentions: Sequence) -> ClaimFacts:
     """The facts of a claim of `text`, at `start` in its article, from its mentions."""
     return build_facts(
         text=text,
-        names=((m.entity_id, m.text, m.label) for m in mentions if m.entity_id is not None),
+        names=_names(mentions),
         **_values(mentions, start),
     )
+
+
+def _names(mentions: Sequence) -> list[tuple]:
+    """(entity id, text, label) of the mentions of `mentions` linked to an entity, as build_facts and
+    named_sources take them."""
+    return [(m.entity_id, m.text, m.label) for m in mentions if m.entity_id is not None]
 
 
 def _values(mentions: Sequence, start: int) -> dict:

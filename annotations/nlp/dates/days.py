@@ -16,12 +16,11 @@ from annotations.nlp.dates.lexicon import (
     WEEKDAY_OPENS,
     YEAR,
     day_number,
-    direction,
     month_number,
 )
 from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, rule
-from annotations.nlp.dates.values import Context, Value, between, day_value, full_year, near_anchor, period, unit_value
-from annotations.nlp.dates.weekdays import on_its_weekday
+from annotations.nlp.dates.values import Context, Value, between, day_value, full_year, near_anchor
+from annotations.nlp.dates.weekdays import month_from_publication, on_its_weekday
 
 NOT_NUMBER_BEFORE = r"(?:[\d.,:/#№°$€£-]|\d |n°)"  # inside a longer number, a code or an amount
 WD = rf"(?:{WEEKDAY}\s+)"
@@ -119,8 +118,7 @@ def _bare_day_range(match: re.Match, context: Context) -> Value | None:
     if match["of"] and not context.today:
         return None  # "du 10 au 20 du mois prochain" with no publication date: no month to count from
     if match["of"]:
-        steps = direction(match["direction"]) if match["direction"] else 0
-        anchor = period(unit_value(context.published, "month"), "month", steps)
+        anchor = month_from_publication(context, match["direction"])
     first_day, last_day = day_of(match, "day1"), day_of(match, "day2")
     if not anchor or anchor.unit == "year" or first_day is None or last_day is None:
         return None

@@ -225,9 +225,14 @@ def day_of_month_near(match: re.Match, context: Context) -> Value | None:
     """ "le 2 du mois prochain", "le 15 du mois dernier"."""
     if not context.today:
         return None
-    steps = direction(match["direction"]) if match["direction"] else 0  # "le 25 de ce mois": this month
-    month = period(unit_value(context.published, "month"), "month", steps)
+    month = month_from_publication(context, match["direction"])
     return day_value(month.earliest.year, month.earliest.month, day_number(match["day"]))
+
+
+def month_from_publication(context: Context, word: str | None) -> Value:
+    """The publication's month, or the one after (before) it by `word` ("prochain", "dernier"); none: this month
+    ("le 25 de ce mois"). `context` has a publication date."""
+    return period(unit_value(context.published, "month"), "month", direction(word) if word else 0)
 
 
 def on_its_weekday(context: Context, month: int, day: int, weekday: str) -> Value | None:
