@@ -29,6 +29,8 @@ from annotations.nlp.checkworthiness_cues import (
     COMPARISON_WORDS,
     CONCEDED,
     CONCEDES,
+    ESTIMATE,
+    ESTIMATE_WORDS,
     FIRST_PERSON,
     FREE,
     INDEFINITE_OPENING,
@@ -162,8 +164,10 @@ def read_signals(
 
 def _opinion_word(text: str, vocabulary: set[str]) -> bool:
     """A word of opinion (OPINION_WORDS), but "juge" as the noun: "placés sous mandat d'arrêt par le juge
-    d'instruction" is no judgement ("le conseil juge cette dépense inutile" is one)."""
+    d'instruction" is no judgement ("le conseil juge cette dépense inutile" is one); nor "estimer à" a figure."""
     found = vocabulary & OPINION_WORDS
+    if found and found <= ESTIMATE_WORDS and ESTIMATE.search(text):
+        return False  # an estimate with its figure: "les magistrats estiment à 1,2 milliard le besoin"
     if found == {"juge"}:
         return len(JUDGE_WORD.findall(text)) > len(JUDGE_NOUN.findall(text))  # the word, not "jugement", "juges"
     return bool(found)

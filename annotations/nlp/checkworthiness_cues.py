@@ -168,6 +168,14 @@ OPINION_WORDS = words(
     "heureusement malheureusement hélas évidemment formidable gâchis honte scandale inacceptable merci bienvenue "
     "bonjour"
 )
+# "Estimer à" with a figure is an estimate, a figure to check, not a stance: "les magistrats estiment à 1,2
+# milliard le besoin", "la police estimait entre 3 000 et 4 000 le nombre de manifestants" (not "estime que",
+# "estime nécessaire", "estime à juste titre").
+ESTIMATE = re.compile(
+    r"\bestim(?:e|ent|ait|aient)\s+(?:(?:désormais|aujourd'hui|alors|pour\s+sa\s+part)\s+)?(?:à|entre)\s+"
+    r"(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?\d"
+)
+ESTIMATE_WORDS = words("estime estiment estimait estimaient")
 OPINION_STARTS = words("il c' ce sans peut bien invité invitée invités invitées prié priée priés priées")
 OPINION = re.compile(
     r"\b(?:il est|c'est|il semble|il paraît|ce n'est pas)\s+(?:\w+\s+)?(?:essentiel|important|impératif|nécessaire|"
@@ -205,11 +213,20 @@ RISK_NOUN_BEFORE = words(
 # "rendez-vous", nor a name in -ez ("Suez annonce",
 # "Fernandez, 34 ans,", "Rodez tout entier", "Sanchez tout juste réélu"); a question ("Comptez-vous vous
 # représenter ?") is left to the reader.
-IMPERATIVE = re.compile(
-    r"\W*(?!chez\b|assez\b)[a-zà-ÿ]{2,}ez(?:-(?:vous|en|y|le|la|les|moi|nous|lui|leur)\b(?<!rendez-vous)"
+_IMPERATIVE_VERB = (
+    r"(?:(?!chez\b|assez\b)[a-zà-ÿ]{2,}ez(?:-(?:vous|en|y|le|la|les|moi|nous|lui|leur)\b(?<!rendez-vous)"
     r"|(?=\s+(?:à|au|aux|de|du|des|d'|vos|votre|le|la|les|l'|un|une|que|qu'|bien|toujours|jamais|plutôt|vite|"
     r"en|y|ne|pas|sur|dans|par|pour|avant|dès|tout(?!\s+(?:entier|juste|sourire|feu)\b)|toute(?!\s+entière\b)|tous|toutes|"
     r"environ)\b))"
+    # ... and "faire" before its infinitive, a recipe's step: "faites fondre le beurre" (not "les annonces faites")
+    r"|faites\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re)\b))"
+)
+IMPERATIVE = re.compile(rf"\W*{_IMPERATIVE_VERB}")
+# The imperative after a leading phrase of purpose, place, time or condition and its comma: "Pour obtenir un
+# composteur, remplissez le formulaire", "Dans un moule, faites fondre le beurre", "En cas de doute, appelez le 15"
+# (not a subject after the comma, "Pour le maire, vous avez tort", nor a name, "Dans l'Aveyron, Rodez a perdu").
+LED_IMPERATIVE = re.compile(
+    rf"\W*(?:(?:pour|dans|en|avant|après|dès|sur|pendant|lors|si)\b|s')[^,;:.?!«»\"]{{1,60}},\s*{_IMPERATIVE_VERB}"
 )
 PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
 # "devoir" meaning "owe", not "must": after "lui" or "leur", or before a number ("on lui doit la création

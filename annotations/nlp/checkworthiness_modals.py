@@ -9,6 +9,7 @@ import re
 from annotations.nlp.checkworthiness_cues import (
     ATTRIBUTION,
     IMPERATIVE,
+    LED_IMPERATIVE,
     MODALS,
     OWE_FORMS,
     OWED,
@@ -26,7 +27,8 @@ from annotations.nlp.lexicon import WEEKDAYS, words
 def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
     """A modal ("doit", "pourrait", "le projet risque de"); a past one only without figures (module
     docstring); an instruction in the imperative ("Pensez à ...")."""
-    if "?" not in text and IMPERATIVE.match(entry(text)):
+    opening = entry(text)
+    if "?" not in text and (IMPERATIVE.match(opening) or ("," in opening and LED_IMPERATIVE.match(opening))):
         return True
     if not vocabulary.isdisjoint(PENALTY_WORDS) and _is_penalty(text, vocabulary):
         return True  # what the law provides for: "le délit est puni de cinq ans", "passible d'une amende"

@@ -184,6 +184,7 @@ COMPARED_WORDS = words(
     "inférieur inférieure inférieurs inférieures supérieur supérieure supérieurs supérieures hausse baisse recul "
     "progression repli remonte remontent remontait remontaient consécutif consécutive consécutifs consécutives "
     "série plus moins mieux jamais suite affilée augmenté diminué reculé progressé baissé chuté grimpé bondi fois"
+    " victoires défaites succès revers nuls matchs"
 )
 # A state told with the figure it differs by, in any tense ("le risque était inférieur de 12 %", "l'enneigement
 # avait été inférieur de 25 % à la moyenne", "les ventes sont en baisse de 3 %"; not without a figure, "est
@@ -202,6 +203,8 @@ COMPARED = re.compile(
     # ... or a run of results ("restait sur une série de neuf victoires"), and a figure told against another
     # ("C'est 14 % de moins que la campagne précédente", "deux points de mieux qu'en 2024")
     rf"|\bsérie\s+de\s+(?:\d+|{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?(?:victoires|défaites|succès|revers|nuls|matchs)\b"
+    # ... or the run a side "rests on" ("restent sur neuf matchs sans défaite", "restait sur trois revers")
+    rf"|\brest(?:e|ent|ait|aient)\s+sur\s+(?:\d+|{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?(?:victoires|défaites|succès|revers|nuls|matchs)\b"
     rf"|(?:\d\s*%?|\b{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?de\s+(?:plus|moins|mieux)\s+(?:que|qu')"
     # ... a streak told with its rank ("affiche complet pour la 14e fois de suite", "la troisième année d'affilée")
     r"|\b(?:\w+ième|\d+e)\s+(?:[a-zà-ÿ]+\s+)?(?:de\s+suite|d'affilée)\b"
