@@ -23,7 +23,8 @@ What each signal holds (read off a sentence by `checkworthiness.read_signals`):
 |                  | since a past time ("s'applique depuis 2021", "le plus bas depuis 1995"),   |
 |                  | or measured now ("emploie 62 salariés", "reculent de 6 %"), a state told   |
 |                  | with the figure it differs by ("était inférieur de 12 %"), a streak ("la   |
-|                  | quatrième année consécutive", "une série de neuf victoires"), a date a     |
+|                  | quatrième année consécutive", "une série de neuf victoires", the run a     |
+|                  | side rests on, "reste sur neuf matchs sans défaite"), a date a             |
 |                  | case goes back to, a result or a rank ("obtient 46,3 %", "se classe 12e"), |
 |                  | a figure told against another ("14 % de moins que"), a streak told with    |
 |                  | its rank ("la 14e fois de suite"), a record on a measure ("n'a jamais été  |
@@ -58,10 +59,12 @@ What each signal holds (read off a sentence by `checkworthiness.read_signals`):
 |                  | « un budget d'austérité »"); not a poll's share ("citée par 47 % des       |
 |                  | sondés"); advice in the passive ("les usagers sont invités à reporter");   |
 |                  | not "le juge d'instruction"                                                |
+|                  | nor an estimate with its figure ("les experts estiment à 3 millions")      |
 | modal            | 1 for a modal ("doit", "pourrait", "risque de", "devait agir"; not the     |
 |                  | noun "le risque", nor "devoir" as "owe": "on lui doit"); a past plan with  |
 |                  | a figure ("devait coûter 4 millions") is a fact and does not count; an     |
 |                  | instruction opening in the imperative ("Pensez à conserver vos factures"); |
+|                  | or after a leading phrase and its comma ("Dans un moule, faites fondre")   |
 |                  | not the press's conditional with its source ("serait lié à 40 cas, selon   |
 |                  | l'agence", "seraient évitables, selon"); a possibility not ruled out       |
 |                  | ("n'est pas exclu"); a penalty the law provides for ("est puni de cinq     |
