@@ -1,7 +1,8 @@
 """Titles of works and named projects, in French quotation marks after the word for what they are:
 "le film « Le Comte de Monte-Cristo »", "l'exposition « Miles Davis, le son et l'image »", "un
 programme baptisé « Cours Oasis »" (MISC, the title without its quotes, as `entities.fr.md`
-marks events and plans). A quotation after any other word is a quote, not a title.
+marks events and plans); or with its author, its publisher, a prize or its screening around it (below). A
+quotation in any other context is a quote, not a title.
 """
 
 import re
