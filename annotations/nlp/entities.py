@@ -44,6 +44,7 @@ from annotations.nlp.common_words import (
 from annotations.nlp.entity_labels import Mention, acronyms, by_occurrence, decide_labels, link_short_forms, spelled_out
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
+from annotations.nlp.known_firms import is_a_thinker
 from annotations.nlp.lexicon import words
 from annotations.nlp.long_names import mentions_read_on
 from annotations.nlp.name_edges import (
@@ -72,6 +73,7 @@ from annotations.nlp.parties import (
 from annotations.nlp.person_edges import (
     SURNAME_PARTICLES,
     person_after_a_place,
+    with_capitalised_particle,
     with_hyphenated_syllable,
     with_particle_after,
     with_possessive_s,
@@ -187,7 +189,7 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
         token.is_title or is_name_syllable(token) or (token.i > span.start and token.lower_ in SURNAME_PARTICLES)
         for token in span
     )
-    person = opens_on_a_first_name(span.text) or after_nationality
+    person = opens_on_a_first_name(span.text) or after_nationality or is_a_thinker(span)
     label = "PER" if label == model_label and person and not company else label
     if label == "PER" and len(span) >= 2 and not person and all(common.is_plural_common(t.text) for t in span):
         label = "ORG"  # a name of common words in the plural is no person's: "les Jeunes Agriculteurs"
@@ -205,6 +207,7 @@ def _labelled(span: Span, model_label: str, common: CommonWords, text: str) -> t
         span = doc[span.start - 1 : span.end]
         if span.start > 0 and doc[span.start - 1].text in FIRST_NAMES:
             span = doc[span.start - 1 : span.end]
+    span = with_capitalised_particle(span, label, text)  # "De Villepin" after "Dominique de Villepin"
     if label == "ORG" and is_acronym(span):
         return with_department_number(span), label
     span, label = with_surname_particle(span, label)

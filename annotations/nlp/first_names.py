@@ -24,6 +24,7 @@ FIRST_NAMES = words(
     # women, Breton, North and West African, and of the 2000s
     "Nolwenn Gwenaëlle Soazig Lénaïg Enora Morgane Gaëlle Maëlle Naïma Fatima Samira Leïla Yasmina Amina Malika "
     "Aïcha Fatou Aminata Jade Lina Clara Lisa Léna Mila Ambre Anouk "
+    "Rima Rania Salma Nour Houda Khadija Meryem Hafsa Soukaïna Mariam Awa Adama Ndeye Rokia "
     # men
     "Adrien Alain Alexandre Alexis André Antoine Arnaud Arthur Aurélien Baptiste Benoît Benjamin Bernard "
     "Bertrand Bruno Cédric Charles Christian Christophe Claude Clément Cyril Damien Daniel David Denis "
@@ -36,7 +37,8 @@ FIRST_NAMES = words(
     "Yann Yannick Yves "
     # men, Breton, North and West African, and of the 2000s
     "Erwan Ronan Gwenaël Maël Tanguy Gaël Goulven Karim Mohamed Ahmed Rachid Mehdi Nabil Sofiane Farid Hakim "
-    "Djamel Moussa Mamadou Ibrahim Youssef Omar Théo Nathan Enzo Jules Noah Mathis Ethan Axel Sacha Malo Gabin"
+    "Djamel Moussa Mamadou Ibrahim Youssef Omar Abdelkader Abdoulaye Ousmane Bassirou Moustapha Hamid Khalid Walid "
+    "Yassine Amine Tarik Riad Seydou Souleymane Théo Nathan Enzo Jules Noah Mathis Ethan Axel Sacha Malo Gabin"
 )
 
 

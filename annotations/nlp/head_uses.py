@@ -134,7 +134,7 @@ def is_no_name(span: Span) -> bool:
         return following is not None and is_acronym_text(following.text)  # a tour: "le circuit ATP", "WTA"
     if span[0].text in CLUB_COLOURS:  # a nickname after a plural article: "les Rouge et Noir" ("du Rouge et Noir")
         return before not in _PLURAL_BEFORE
-    if head in ("guerre", "accords", "camp"):
+    if head in ("guerre", "accords", "camp", "pacte"):
         return _a_sides(span)
     if head == "forêt" and before == "de" and span.start > 1 and span.doc[span.start - 2].lower_ in _FIRES:
         return True  # a forest fire's place: "le feu de forêt de Thônes" (the forest is no name: "la forêt de Thônes")

@@ -249,13 +249,21 @@ def misc_patterns() -> list[list[dict]]:
     patterns += [[capital, *about, *PROPER], [capital, qualifiers, *of_what], [capital, qualifiers, *of_what * 2]]
     # and its town, part of the capitalised name: "le Festival du cinéma américain de Deauville", "le Festival du
     # livre de Paris"
-    patterns += [[capital, qualifiers, *what, *PROPER] for what in (of_what, of_what * 2)]
+    # (its noun's participle too, when the town follows: "le Festival international de la bande dessinée
+    # d'Angoulême"; not "le Festival de la chanson organisé par la mairie")
+    participle = {"IS_LOWER": True, "TEXT": {"REGEX": r"[a-zà-ÿ]{3,}(?:é|ée|és|ées)$"}}
+    of_what_done = [OF, ARTICLE, WORD, participle]
+    patterns += [[capital, qualifiers, *what, *PROPER] for what in (of_what, of_what * 2, of_what_done)]
     # A show capitalised "Mondial" with what it shows: "le Mondial de l'auto", "le Mondial du tatouage"
     # (not "le record mondial de Paris", an adjective)
     patterns.append([{"ORTH": "Mondial", "IS_SENT_START": False}, *of_what])
     # A night of one kind of places, capitalised: "la Nuit européenne des musées", "la Nuit de la lecture" (not "la
     # nuit de Noël" in lower case; tried only at "nuit", see `institutions._HEADS_ONLY`)
     patterns.append([{"LOWER": "nuit", "IS_TITLE": True, "IS_SENT_START": False}, qualifiers, *of_what])
+    # A round of national talks named after the Grenelle agreements, capitalised, with what it is about: "le
+    # Grenelle de l'environnement", "un Grenelle des violences conjugales" (not "la rue de Grenelle"; tried only at
+    # "grenelle", see `institutions._HEADS_ONLY`)
+    patterns.append([{"LOWER": "grenelle", "IS_TITLE": True, "IS_SENT_START": False}, *of_what])
     # A prize named after its jury, capitalised: "le prix des Libraires", "le prix des Lecteurs" (not "le prix du
     # Brent" nor "le prix des Airbus", prices; not "le prix des Français les plus modestes")
     jury = {"IS_TITLE": True, "LOWER": {"IN": sorted(PRIZE_JURIES)}}
@@ -269,9 +277,10 @@ def misc_patterns() -> list[list[dict]]:
     patterns += rule_patterns()
     # a treaty by its place: "le traité de Verdun" (not "la bataille de Paris", a campaign as often as a battle)
     patterns += [[{"LOWER": "traité"}, *PROPER]]
-    # and a war by its land, accords by their town: "la guerre d'Indochine", "les accords de Dayton" (plural:
-    # "l'accord de Renault" is a firm's deal; "la guerre de Poutine" is a side's, `head_uses.is_no_name`)
-    patterns += [[{"LOWER": {"IN": ["guerre", "accords"]}}, *PROPER]]
+    # and a war by its land, accords and a pact by their town: "la guerre d'Indochine", "les accords de Dayton", "le
+    # pacte de Marrakech" (plural: "l'accord de Renault" is a firm's deal; "la guerre de Poutine", "le pacte de Macron"
+    # a side's, `head_uses.is_no_name`)
+    patterns += [[{"LOWER": {"IN": ["guerre", "accords", "pacte"]}}, *PROPER]]
     # a study or a trial by its acronym: "l'étude PALISADE", "l'essai TRIDENT-OA" (not "une étude Ifop", the pollster's)
     acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]{1,4})?$"}, "LOWER": {"NOT_IN": sorted(_SURVEYORS)}}
     suffix = [{"ORTH": "-"}, {"TEXT": {"REGEX": r"^[A-Z0-9]{1,4}$"}}]

@@ -117,8 +117,8 @@ def _with_its_country(span: Span) -> Span:
 _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
 # "l'armée de Terre", "la Nuit européenne des musées", "la galerie Maeght", "le peloton de gendarmerie de ...", and
 # the common heads of "sommet UE-Japon", "temple de la Fusterie", "règlement sur ...", "Crous de Lille", "guerre
-# d'Indochine")
-_HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règlement cégep crous cross guerre")
+# d'Indochine", "Grenelle de l'environnement")
+_HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règlement cégep crous cross guerre grenelle")
 _HEADS_ONLY |= {colour.lower() for colour in CLUB_COLOURS}  # "les Rouge et Noir" (`clubs`)
 _HEADS_ONLY |= TERRITORIAL_ADMINISTRATIONS  # "la DDT de la Drôme" (`bodies.administration_patterns`)
 _ACRONYM_HEADS = SERVICES | TERRITORIAL_ADMINISTRATIONS  # heads written in capitals: "SAMU 54", "DSDEN de l'Isère"
@@ -295,6 +295,9 @@ class HeadedNames:
         return windows
 
 
+_BOARDS = words("administration surveillance direction")
+
+
 def names_a_part_of(span: Span, organisations: set[str]) -> bool:
     """ "conseil d'administration de Renault": a body named by a common complement, whose proper
     complement is a name the model did not take for a place or a person (one of `organisations`:
@@ -303,7 +306,14 @@ def names_a_part_of(span: Span, organisations: set[str]) -> bool:
     if span[0].lower_ in ESTABLISHMENT_HEADS:
         return False  # "université de technologie de Belfort-Montbéliard" is a body of its own
     last_link = max((t.i for t in span if t.lower_ in LINKS), default=None)
-    if last_link is None or span.doc[last_link + 1 : span.end].text not in organisations:
+    if last_link is None:
+        return False
+    # the organisation's name whole, or for a board its first words when the head's pattern stopped before its
+    # lower-case adjectives ("conseil d'administration de la Banque" of "la Banque cantonale vaudoise"; not "la
+    # commission des libertés civiles du Parlement" of "Parlement européen", a chamber's committee)
+    complement = span.doc[last_link + 1 : span.end].text
+    board = any(token.lower_ in _BOARDS for token in span[1 : last_link - span.start])
+    if complement not in organisations and not (board and any(n.startswith(f"{complement} ") for n in organisations)):
         return False
     # the head in one word or more: "conseil", "groupement de gendarmerie"
     head_end = span.start + max((n for n in (1, 2, 3) if span[:n].text.lower() in ORG_HEADS), default=1)

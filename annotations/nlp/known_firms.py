@@ -32,6 +32,12 @@ KNOWN_FIRMS = frozenset(
 # investit", "le PDG d'Andros").
 _ALSO_PLACES = frozenset({"Andros"})
 _TO_A_PLACE = frozenset({"à", "sur", "vers", "depuis"})
+# The towns of Antiquity that name a thinker or a scholar by his birthplace ("Thales de Milet", "Zénon d'Élée",
+# "Héron d'Alexandrie"): a firm's name before one is that person's, as no firm has a site there.
+ANCIENT_TOWNS = frozenset(
+    {"Milet", "Élée", "Samos", "Éphèse", "Abdère", "Halicarnasse", "Clazomènes", "Stagire", "Cyrène", "Chalcédoine"}
+    | {"Cnide", "Pergame", "Chios", "Colophon", "Agrigente", "Tarente", "Nicée", "Byzance", "Alexandrie", "Syracuse"}
+)
 
 
 def names_no_firm(span: Span) -> bool:
@@ -50,6 +56,19 @@ def names_no_firm(span: Span) -> bool:
         return True
     if before is not None and before.lower_ in ("de", "d'") and span.start > 1 and doc[span.start - 2].is_title:
         return not doc[span.start - 2].is_sent_start
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("de", "d'") and doc[span.end + 1].text in ANCIENT_TOWNS:
+        return True  # "Thales de Milet", a philosopher
     if span.start and doc[span.start - 1].text == "-":
         return True  # a team's second sponsor: "Soudal-Lidl"
     return span.end < len(doc) and (doc[span.end].is_title or doc[span.end].text == "-")  # "Intermarché-Wanty"
+
+
+def is_a_thinker(span: Span) -> bool:
+    """A firm's name and a town of Antiquity, one name of a thinker ("Thales de Milet"), which the model reads as a
+    place."""
+    return (
+        len(span) == 3
+        and span[0].text in KNOWN_FIRMS
+        and span[1].lower_ in ("de", "d'")
+        and span[2].text in ANCIENT_TOWNS
+    )

@@ -123,6 +123,8 @@ def organisation_label(span: Span, label: str) -> str:
         return "ORG"  # a UN mission is a body ("mission Aigle", an army's operation, is an event)
     if span.text in SEATS_OF_POWER:
         return "LOC" if _where_one_meets(span) else "ORG"
+    if label == "MISC" and len(span) >= 3 and any(token.text == "&" for token in span[1:-1]):
+        return "ORG"  # two names joined by an ampersand make a firm's: "Zadig & Voltaire", "Procter & Gamble"
     if _after_a_country_noun(span) or (label in ("LOC", "PER") and _team_in_brackets(span)):
         return "ORG"
     if label == "LOC" and _UNION.fullmatch(span.text) and span.start and span.doc[span.start - 1].lower_ in _ARTICLES:

@@ -5,6 +5,8 @@ hyphenated syllable ("Kim Jong-un") and an English possessive's "s" ("Sotheby's"
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from annotations.nlp.first_names import FIRST_NAMES
@@ -57,9 +59,26 @@ def with_particle_after(span: Span) -> Span:
     end = i + 2
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
         end += 2  # "de Saint-Pol" in three tokens
-    if any(ent.start < end and i < ent.end for ent in doc.ents):
+    # a second particle, elided, after a surname's first one is the name's whatever the model read there: "Louis-Marie
+    # du Plessis d'Argentré", "de La Tour d'Auvergne" (not "Marie d'Argentré" after a given name alone)
+    noble = doc[i].lower_ in ("d'", "d’") and any(token.lower_ in SURNAME_PARTICLES for token in span[1:])
+    if not noble and any(ent.start < end and i < ent.end for ent in doc.ents):
         return span
     return span if end < len(doc) and doc[end].is_title else doc[span.start : end]
+
+
+def with_capitalised_particle(span: Span, label: str, text: str) -> Span:
+    """A surname alone opening a sentence with its particle, which takes a capital there and the model leaves out:
+    "De Villepin a répondu" when the text writes "de Villepin" after a given name (not "De Lyon à Paris", a place,
+    nor "De Villepin" in a text that names no one so)."""
+    doc = span.doc
+    if label != "PER" or len(span) != 1 or span.start == 0:
+        return span
+    particle = doc[span.start - 1]
+    if particle.text not in ("De", "Du", "Des") or not particle.is_sent_start:
+        return span
+    written = re.search(rf"[A-ZÀ-Ý][\w-]+ {particle.lower_} {re.escape(span.text)}\b", text)
+    return doc[span.start - 1 : span.end] if written else span
 
 
 def person_after_a_place(span: Span) -> int | None:

@@ -1,7 +1,8 @@
 """Titles of works and named projects, in French quotation marks after the word for what they are:
 "le film « Le Comte de Monte-Cristo »", "l'exposition « Miles Davis, le son et l'image »", "un
 programme baptisé « Cours Oasis »" (MISC, the title without its quotes, as `entities.fr.md`
-marks events and plans). A quotation after any other word is a quote, not a title.
+marks events and plans); or with its author, its publisher, a prize or its screening around it (below). A
+quotation in any other context is a quote, not a title.
 """
 
 import re
@@ -54,8 +55,25 @@ _ARTISTS = (
 _BY_TRADE = re.compile(rf"{_TITLE},?\s+(?:de\s+la|du|de\s+l['’])\s*(?:jeune\s+)?(?:{_ARTISTS})\b")
 # Or the title, then where it came out: "« Le Fil rouge », paru chez Actes Sud", "« Les Années », publié en 2008 chez
 # Gallimard" (a quote is not published: "« ... », publie le ministre" has no "chez").
+# Its publisher after "chez" is a firm (ORG), not the person of the same name: "chez Grasset", "chez Actes Sud".
+_PUBLISHER = r"(?P<publisher>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)?"
 _PUBLISHED = re.compile(
-    rf"{_TITLE},?\s+(?:paru|parue|parus|parues|publié|publiée|publiés|publiées)\s+(?:[\w ]{{0,20}}\s)?chez\s"
+    rf"{_TITLE},?\s+(?:paru|parue|parus|parues|publié|publiée|publiés|publiées)\s+(?:[\w ]{{0,20}}\s)?chez\s{_PUBLISHER}"
+)
+# Or the title after a writer's verb of publishing and its publisher ("X publie « Jacaranda » chez Grasset"), after
+# a prize's verb and "pour" ("couronnée pour « Les Années »", "remis à X pour « L'Arabe du futur »": a quote is
+# said, not awarded), or before the verb of its showing ("« Le Comte de Monte-Cristo » sera projeté"; a quote is
+# not screened nor broadcast again).
+_PUBLISHES = re.compile(
+    rf"\b(?:publie|publient|publié|publiée|sort|sortent|signe|signent)\s+{_TITLE}\s+(?:chez|aux éditions)\s{_PUBLISHER}"
+)
+_AWARDED = re.compile(
+    rf"\b(?:récompensée?s?|couronnée?s?|primée?s?|sacrée?s?|distinguée?s?|remise?s?\s+à\s+[A-ZÀ-Ý][^,.;«»]{{0,40}}?)"
+    rf"\s+pour\s+{_TITLE}"
+)
+_SHOWN = re.compile(
+    rf"{_TITLE}\s+(?:sera|seront|est|sont|a été|ont été|va être|vont être)\s+"
+    r"(?:projetée?s?|rediffusée?s?|rééditée?s?|traduite?s?)\b"
 )
 _MAX_WORDS = 12
 
@@ -63,7 +81,9 @@ _MAX_WORDS = 12
 def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
     spans = []
     text = state(doc).text  # Doc.text would join every token again
-    titles = (_TITLED, _REVIVED, _APPOSED, _BY_AUTHOR, _BY_TRADE, _PUBLISHED)
+    if "«" not in text:
+        return spans  # every title is in French quotation marks
+    titles = (_TITLED, _REVIVED, _APPOSED, _BY_AUTHOR, _BY_TRADE, _PUBLISHED, _PUBLISHES, _AWARDED, _SHOWN)
     for match in (match for pattern in titles for match in pattern.finditer(text)):
         start, end = match.span("title")
         if len(match["title"].split()) > _MAX_WORDS or values.overlaps(start, end):
@@ -71,4 +91,7 @@ def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
         span = doc.char_span(start, end, label="MISC", alignment_mode="contract")
         if span is not None and len(span):
             spans.append(span)
+        publisher = match.groupdict().get("publisher") and doc.char_span(*match.span("publisher"), label="ORG")
+        if publisher:
+            spans.append(publisher)
     return spans
