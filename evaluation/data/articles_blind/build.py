@@ -47,7 +47,9 @@ def gold_of(name: str, spec: dict) -> dict:
             which = values[len(fields)] if len(values) > len(fields) else None
             places = occurrences(text, surface, start, end)
             for at in places if which is None else [places[i - 1] for i in which]:
-                items.append({"start": at, "end": at + len(surface), "text": surface, **dict(zip(fields, values))})
+                items.append(
+                    {"start": at, "end": at + len(surface), "text": surface, **dict(zip(fields, values, strict=False))}
+                )
         gold[kind] = sorted(items, key=lambda item: item["start"])
     return gold
 
