@@ -1,7 +1,8 @@
 """The day a text says it was published, for an article given without its publication date: what
 anchors its relative dates ("hier", "lundi", "l'an dernier"); without it they are left unread.
 
-In order: the page's publication line ("Publié le 4 mars 2021 à 10h30"), anywhere; a line of a
+In order: the page's publication line ("Publié le 4 mars 2021 à 10h30"), anywhere, alone or after
+a rubric, a place or a byline and a separator ("Lannion | Publié le 12/11/2026 à 18h42"); a line of a
 date alone above the first paragraph, as a page or a press database prints it ("Mercredi 4
 décembre 2024", "Le 24 avril 2024 à 19h02"); the dispatch day of an agency's dateline opening the
 first paragraph ("VIENNE, 5 juin 2025 (AFP) – ..."). Only a day with its year counts: "5 juin"
@@ -26,11 +27,17 @@ _DISPATCH = re.compile(
 )
 
 
+# What a page prints between the parts of a line of chrome: "Lannion | Publié le ...", "Par Anne
+# Morel · Publié le ...", "Société – Publié le ...".
+_SEPARATOR = re.compile(r"\s[|·•–—-]\s")
+
+
 def stated_publication_date(text: str, blocks: list[Block]) -> date | None:
     lines = [(block, text[block.start : block.end]) for block in blocks]
     for block, line in lines:
-        if block.kind == "boilerplate" and bylines.is_publication_line(line):
-            return _day(line)
+        said = _publication_part(line) if block.kind == "boilerplate" else None
+        if said is not None:
+            return _day(said)
     for block, line in lines:
         if block.kind == "paragraph":
             dispatch = _DISPATCH.match(line)
@@ -40,6 +47,15 @@ def stated_publication_date(text: str, blocks: list[Block]) -> date | None:
             if day is not None:
                 return day
     return None
+
+
+def _publication_part(line: str) -> str | None:
+    """The publication line of a line of chrome: the whole line, or its part after a separator."""
+    if bylines.is_publication_line(line):
+        return line
+    if not _SEPARATOR.search(line):
+        return None
+    return next((part for part in _SEPARATOR.split(line)[1:] if bylines.is_publication_line(part.strip())), None)
 
 
 def _day(line: str) -> date | None:

@@ -56,6 +56,8 @@ class DateSpan:
     precision: str | None
     earliest: date | None
     latest: date | None
+    # The date an open interval runs from or to, as written: "2015" of "depuis 2015" (2015/..).
+    named: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,29 @@ class QuantitySpan:
     min: Decimal | int | None  # None as for MoneySpan
     max: Decimal | int | None
     unit: str  # "%", a unit symbol ("km", "ha", "MW", "m²"), or the counted noun in the singular
+
+
+def _date_json(found: DateSpan) -> dict:
+    """A date as the annotate contract gives it: an open interval's `value` is the date it names,
+    as TimeML's and the evaluation's gold give it ("depuis 2015": "2015", precision "year"), the
+    interval itself its `interval` ("2015/..")."""
+    if found.named is None:
+        return {
+            "start": found.start,
+            "end": found.end,
+            "text": found.text,
+            "value": found.value,
+            "precision": found.precision,
+        }
+    precision = "range" if "/" in found.named else {4: "year", 7: "month"}.get(len(found.named), "day")
+    return {
+        "start": found.start,
+        "end": found.end,
+        "text": found.text,
+        "value": found.named,
+        "precision": precision,
+        "interval": found.value,
+    }
 
 
 def _number(value: Decimal | int | None) -> int | float | None:
@@ -116,10 +141,7 @@ class Analysis:
                 {"start": e.start, "end": e.end, "text": e.text, "label": e.label, "canonical": e.canonical}
                 for e in self.entities
             ],
-            "dates": [
-                {"start": d.start, "end": d.end, "text": d.text, "value": d.value, "precision": d.precision}
-                for d in self.dates
-            ],
+            "dates": [_date_json(d) for d in self.dates],
             "money": [
                 {
                     "start": m.start,

@@ -49,6 +49,23 @@ def test_analysis_to_json_follows_the_annotate_contract():
     assert isinstance(money["min"], int)
 
 
+@pytest.mark.parametrize(
+    "said, value, precision, interval",
+    [
+        ("depuis 2019", "2019", "year", "2019/.."),
+        ("jusqu'au 30 juin", "2024-06-30", "day", "../2024-06-30"),
+        ("avant mars 2025", "2025-03", "month", "../2025-02-28"),
+        ("en mars 2025", "2025-03", "month", None),  # a closed date: its value, no interval
+    ],
+)
+def test_an_open_date_gives_the_date_it_names_as_its_value_and_its_interval_beside(said, value, precision, interval):
+    text = f"Le musée de Gap est fermé {said}, selon la mairie."
+    analysis = analyse(text, published=date(2024, 6, 12))
+    [found] = analysis.to_json()["dates"]
+    assert (found["value"], found["precision"], found.get("interval")) == (value, precision, interval)
+    assert analysis.dates[0].value == (interval or value)  # what the database and the API keep
+
+
 def test_analyse_refuses_a_language_without_lexicons():
     with pytest.raises(UnsupportedLanguage, match="supported languages are fr"):
         analyse("The mayor opened the line yesterday.", language="en")

@@ -54,3 +54,29 @@ def test_a_given_publication_date_wins_over_the_stated_one():
     analysis = analyse(f"Grève au dépôt\n\nLYON, 9 octobre 2025 (AFP) – {BODY}\n", published=date(2025, 10, 10))
     assert analysis.published == date(2025, 10, 10)
     assert ("mardi", "2025-10-07") in [(found.text, found.value) for found in analysis.dates]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tulle | Publié le 9/10/2025 à 18h42",  # a place, then the line
+        "Par Anne Morel · Publié le 9 octobre 2025 à 19h02",  # a byline
+        "Faits divers – Publié le 9 octobre 2025, mis à jour le 10 octobre 2025",  # a rubric; the first day
+    ],
+)
+def test_a_publication_line_after_a_separator_anchors_the_relative_dates(line):
+    published, dates = stated(f"{line}\n\nGrève au dépôt de Brive\n\n{BODY}\n")
+    assert published == date(2025, 10, 9)
+    assert ("mardi", "2025-10-07") in dates
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tulle | Le livre publié le 9 octobre 2025 a été réédité",  # "publié" inside a clause, no line of its own
+        "Tulle | Culture | Livres",  # parts with no day
+    ],
+)
+def test_a_line_of_parts_with_no_publication_part_states_no_day(line):
+    published, _dates = stated(f"{line}\n\nGrève au dépôt de Brive\n\n{BODY}\n")
+    assert published is None

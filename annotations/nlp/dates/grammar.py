@@ -219,9 +219,8 @@ class Grammar:
             if not value.is_open and not horizon:
                 previous, previous_region = value, region
                 narrated = narrated if _attribution(lowered, start, end) else value
-            dates.append(
-                DateSpan(start, end, text[start:end], value.iso, value.precision, value.earliest, value.latest)
-            )
+            iso, precision, named = value.iso, value.precision, value.named
+            dates.append(DateSpan(start, end, text[start:end], iso, precision, value.earliest, value.latest, named))
         return dates
 
     def _opened(self, lowered: str, start: int, value: Value) -> tuple[int, Value]:

@@ -42,6 +42,9 @@ class Value:
     unit: str  # year, month or day: how the bounds are written
     open_start: bool = False
     open_end: bool = False
+    # The date an open value runs from or to, as the text names it: "2015" of "depuis 2015" (2015/..)
+    # and of "avant 2015" (../2014-12-31); what TimeML calls the expression's value.
+    named: str | None = None
 
     @cached_property  # read several times per date found (its span widened, its cue, its ISO form)
     def precision(self) -> str:
@@ -141,22 +144,22 @@ def finer(unit: str, than: str) -> bool:
 
 def open_before(value: Value) -> Value:
     """Before `value`: up to the day before it ("avant 2000" is ../1999-12-31)."""
-    return Value(date.min, value.earliest - timedelta(days=1), "day", open_start=True)
+    return Value(date.min, value.earliest - timedelta(days=1), "day", open_start=True, named=value.iso)
 
 
 def open_until(value: Value) -> Value:
     """Until `value`, included ("jusqu'en 2020" is ../2020)."""
-    return Value(date.min, value.latest, value.unit, open_start=True)
+    return Value(date.min, value.latest, value.unit, open_start=True, named=value.iso)
 
 
 def open_since(value: Value) -> Value:
     """From `value` on ("depuis 2015" is 2015/..)."""
-    return Value(value.earliest, date.max, value.unit, open_end=True)
+    return Value(value.earliest, date.max, value.unit, open_end=True, named=value.iso)
 
 
 def open_after(value: Value) -> Value:
     """After `value`: from the day after it ("après 2000" is 2001-01-01/..)."""
-    return Value(value.latest + timedelta(days=1), date.max, "day", open_end=True)
+    return Value(value.latest + timedelta(days=1), date.max, "day", open_end=True, named=value.iso)
 
 
 def nearest(candidates: list[Value], anchor: Value) -> Value | None:
