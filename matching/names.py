@@ -211,6 +211,16 @@ def in_order(short: str, long: str) -> bool:
     return all(word in rest for word in _stem_run(short))  # each found after the one before
 
 
+def one_word_more(short: str, long: str) -> bool:
+    """Whether `long` is `short` with one word more inside, the same first and last: a body named
+    with its kind and without ("le tribunal correctionnel de Lille" / "le tribunal de Lille");
+    not "le tribunal judiciaire de Lille" / "le tribunal correctionnel de Lille"."""
+    inner, outer = _stem_run(short), _stem_run(long)
+    return (
+        len(outer) == len(inner) + 1 >= 3 and outer[0] == inner[0] and outer[-1] == inner[-1] and in_order(short, long)
+    )
+
+
 def _stem_run(name: str) -> list[str]:
     """The stems of the content words of `name`, in their order."""
     return [canonical(stem(word)) for word in WORD.findall(name.casefold()) if word not in STOPWORDS]
