@@ -212,12 +212,17 @@ def in_order(short: str, long: str) -> bool:
 
 
 def one_word_more(short: str, long: str) -> bool:
-    """Whether `long` is `short` with one word more inside, the same first and last: a body named
-    with its kind and without ("le tribunal correctionnel de Lille" / "le tribunal de Lille");
-    not "le tribunal judiciaire de Lille" / "le tribunal correctionnel de Lille"."""
+    """Whether `long` is `short`, a kind and where it sits ("tribunal de Lille"), with one word more
+    after its kind ("tribunal correctionnel de Lille"): a body named with its kind and without; not
+    "tribunal judiciaire de Lille" / "tribunal correctionnel de Lille", nor "Caisse centrale" /
+    "Caisse régionale centrale" (no "de" after the kind)."""
     inner, outer = _stem_run(short), _stem_run(long)
+    written = WORD.findall(short.casefold())
     return (
-        len(outer) == len(inner) + 1 >= 3 and outer[0] == inner[0] and outer[-1] == inner[-1] and in_order(short, long)
+        len(written) > 2
+        and written[1] in ("de", "du", "des", "d")
+        and len(outer) == len(inner) + 1 >= 3
+        and outer[:1] + outer[2:] == inner
     )
 
 

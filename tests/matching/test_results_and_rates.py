@@ -22,7 +22,9 @@ def values(found):
 
 def test_an_enquete_is_a_poll_only_with_a_poll_s_cues():
     poll = facts("Un sondage Harris place la maire de Dijon à 38 % des intentions de vote.", {"dijon"})
-    said_otherwise = facts("Selon une enquête Harris, la maire de Dijon recueille 38 % des intentions de vote.", {"dijon"})
+    said_otherwise = facts(
+        "Selon une enquête Harris, la maire de Dijon recueille 38 % des intentions de vote.", {"dijon"}
+    )
     inquiry = facts("Le parquet de Dijon a ouvert une enquête sur la maire pour prise illégale d'intérêts.", {"dijon"})
     assert "sondag" in said_otherwise.words and "sondag" not in inquiry.words
     assert score_match(poll, said_otherwise).shown
