@@ -166,8 +166,9 @@ def stray_numbers(blanked: str) -> frozenset[Decimal]:
     return frozenset(Decimal(re.sub(r"\s", "", number).replace(",", ".")) for number in _NUMBER.findall(blanked))
 
 
-# A score: "3-1", "(4-2)", "27 à 20", "3 buts à 2", in a sentence that tells a match (_MATCH). Every score has a digit, a dash or "à", then a digit: most
-# claims have none (_SCORE_CUE, looked for first).
+# A score: "3-1", "(4-2)", "27 à 20", "3 buts à 2", in a sentence that tells a match (_MATCH).
+# Every score has a digit, a dash or "à", then a digit: most claims have none (_SCORE_CUE, looked
+# for first).
 _SCORE_CUE = re.compile(r"\d\s?[-–]\s?\d|\d\s+(?:buts?\s+)?à\s+\d")
 # A range is no score: "de 3 à 5", "entre 12 et 25", a plural noun after it ("3 à 5 jours", "les 18-25 ans").
 _SCORE = re.compile(
