@@ -211,6 +211,21 @@ def in_order(short: str, long: str) -> bool:
     return all(word in rest for word in _stem_run(short))  # each found after the one before
 
 
+def one_word_more(short: str, long: str) -> bool:
+    """Whether `long` is `short`, a kind and where it sits ("tribunal de Lille"), with one word more
+    after its kind ("tribunal correctionnel de Lille"): a body named with its kind and without; not
+    "tribunal judiciaire de Lille" / "tribunal correctionnel de Lille", nor "Caisse centrale" /
+    "Caisse régionale centrale" (no "de" after the kind)."""
+    inner, outer = _stem_run(short), _stem_run(long)
+    written = WORD.findall(short.casefold())
+    return (
+        len(written) > 2
+        and written[1] in ("de", "du", "des", "d")
+        and len(outer) == len(inner) + 1 >= 3
+        and outer[:1] + outer[2:] == inner
+    )
+
+
 def _stem_run(name: str) -> list[str]:
     """The stems of the content words of `name`, in their order."""
     return [canonical(stem(word)) for word in WORD.findall(name.casefold()) if word not in STOPWORDS]

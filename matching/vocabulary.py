@@ -188,7 +188,8 @@ FAMILIES = [
     "perdu perdue perd perdent perdre perte pertes",
     "décidé décide décider décision",
     "créé créée créés crée créent créer création créations",
-    "sondage sondages enquête enquêtes",
+    # an "enquête" is a poll only with a poll's cues (matching.facts.poll_words)
+    "sondage sondages",
 ]
 _FAMILY_OF = {stem(word): stem(family.split()[0]) for family in FAMILIES for word in family.split()}
 
@@ -216,7 +217,7 @@ OPPOSITES = [
         ("hausse", "baisse"),
         ("condamné condamne condamnent condamnation", "relaxé relaxe relaxés acquitté acquittés acquitte acquittement"),
         (
-            "adopté adopte adoptent adoption approuvé approuve approuvent accepté accepte acceptent "
+            "adopté adopte adoptent adoption approuvé approuve approuvent accepté accepte acceptent admis admet "
             "retenu retenue retenus retenues retient validé validée validés valide validation",
             "rejeté rejette rejettent rejet refusé refuse refusent écarté écartée écartés invalidé invalidée",
         ),
@@ -233,10 +234,28 @@ OPPOSITES = [
             "recruté recrute recrutent recrutement embauché embauche embauchent",
             "licencié licencie licencient licenciement supprimer",
         ),
+        # a profit is no loss: "un bénéfice net de 420 millions" / "une perte nette de 420 millions"
+        ("bénéfice bénéfices excédent excédents", "perdu"),
         # a fall ("a chuté dans le super-G") is no win, as a defeat is not
         ("victoire", "perdu défaite baisse"),
     ]
 ]
+# Nouns of which a claim about one is no claim about another, though every other word is the
+# same: diseases ("9,5 cas de rougeole" / "de coqueluche pour 100 000 habitants") and the
+# professions of health ("63 médecins généralistes" / "41 pédiatres pour 100 000 habitants").
+RIVAL_NOUNS = [
+    _canonical_stems_of(
+        "grippe rougeole coqueluche paludisme dengue covid tuberculose choléra varicelle bronchiolite "
+        "méningite hépatite sida vih rubéole oreillons gastro-entérite chikungunya mpox variole diabète"
+    ),
+    _canonical_stems_of(
+        "médecin médecins généraliste généralistes pédiatre pédiatres infirmier infirmiers infirmière infirmières "
+        "pharmacien pharmaciens dentiste dentistes kinésithérapeute kinésithérapeutes psychiatre psychiatres "
+        "sage-femme sages-femmes gynécologue gynécologues"
+    ),
+]
+
+
 # Words of an outcome (OPPOSITES) that tell none in a set phrase: a kind of bridge, a person held,
 # a record beaten are no act suspended, no candidate retained, no ruling quashed. The phrase keeps
 # its other words.
