@@ -33,6 +33,7 @@ from decimal import Decimal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from annotations.nlp.code_acronyms import read_as_initials
 from annotations.nlp.currencies import CODES, CODES_AFTER, CURRENCY_WORDS
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.francs import which_francs
@@ -106,7 +107,8 @@ _AND_CENTS = (
     # not "00" (no cents) nor "un"/"une", an article: "Il a payé 20 euros une de ses places"
     rf"|{_EUROS_BEFORE}\s?(?P<bare_cents>(?!00)\d{{2}}(?!\d|[,.]\d)|(?!une?(?![\w-])){WORDS}(?![\w-])){_BARE_CENTS_END})?"
 )
-_ABOUT_AFTER = r"(?:\s+(?P<about>environ)(?![\w]))?"
+# "10 euros environ", "six euros et des poussières": a hedge after the amount
+_ABOUT_AFTER = r"(?:\s+(?P<about>environ|et\s+des\s+poussières)(?![\w]))?"
 # "un euro symbolique", "l'euro symbolique": the one unit a court awards for the principle; no number anchors it ("un"
 # is an article far more often: `numbers.windows`).
 _SYMBOLIC = re.compile(r"(?<![\w-])(?:un|l')\s?(?P<cur>euro|dollar)\s+symbolique(?![\w])", re.I)
@@ -167,7 +169,9 @@ class MoneyMatcher:
                     continue
                 for amount in _amounts(match):
                     region = readable.index_of(amount.start, amount.end)
-                    if region is not None and taken.add_if_free(amount.start, amount.end):
+                    if region is None or read_as_initials(amount, text, regions[region]):
+                        continue  # "12 DA et 40 graphistes": art directors
+                    if taken.add_if_free(amount.start, amount.end):
                         written = _CURRENCY.search(amount.text) is not None
                         francs = which_francs(amount, text, regions[region], written=written)
                         found.append(local_currency(francs, text, regions[region]))
