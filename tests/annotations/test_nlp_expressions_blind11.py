@@ -2,7 +2,8 @@
 (evaluation/data/expressions_blind11.fr.json), each with new sentences beside look-alikes that must not
 change: acts named with their court, their kind, their gazette or a number with letters before their day ("le
 jugement du tribunal de police du", "le règlement (UE) 2031/177 du"), "avec prise d'effet le", financial, social
-and academic years; the currency codes that are also initials ("DA", "DT"), the Luxembourg franc, the ether, "$
+and academic years, Québec's weekend and national day, the Action de grâce, a month of the year told from today
+("en mars de l'an dernier"); the currency codes that are also initials ("DA", "DT"), the Luxembourg franc, the ether, "$
 canadiens", "et des poussières"; and the set's sentences that hold no date and no amount."""
 
 from datetime import date
@@ -64,6 +65,19 @@ FRIDAY = date(2026, 5, 15)
         ("L'année académique 2026-2027 commence.", [("L'année académique 2026-2027", "2026/2027")]),
         ("L'exercice social 2025 est clos.", [("L'exercice social 2025", "2025")]),
         ("L'exercice de 2025 reste fragile.", [("2025", "2025")]),
+        # Québec's weekend named by its day, and "la fin de la semaine du" the week
+        ("On part la fin de semaine du 23 mai.", [("la fin de semaine du 23 mai", "2026-05-23/2026-05-24")]),
+        ("Il rend sa copie la fin de la semaine du 18 mai.", [("la semaine du 18 mai", "2026-05-18/2026-05-24")]),
+        # Québec's national day named by its place; Canada's Action de grâce, not a prayer
+        ("La Fête nationale du Québec attire les foules.", [("Fête nationale du Québec", "2026-06-24")]),
+        ("Les bureaux ferment pour l'Action de grâce 2026.", [("l'Action de grâce 2026", "2026-10-12")]),
+        ("Le prêtre prononce une action de grâce.", []),
+        # a réveillon named by its day
+        ("Le réveillon du 24 décembre est complet.", [("Le réveillon du 24 décembre", "2025-12-24")]),
+        # a month or a day of the year told from today
+        ("En mars de l'an dernier, la neige manquait.", [("mars de l'an dernier", "2025-03")]),
+        ("Le 4 juillet de l'année prochaine, il part.", [("Le 4 juillet de l'année prochaine", "2027-07-04")]),
+        ("En mars de l'année 2024, la neige manquait.", [("mars de l'année 2024", "2024-03")]),
     ],
 )
 def test_dates_of_the_eleventh_set(text, expected):

@@ -60,7 +60,7 @@ _FRAME_BEFORE = re.compile(
     r"\bau\s+plus\s+(?:tard|tôt)\s+(?:le\s+|en\s+)?|\bà\s+(?:l')?horizon\s+(?:de\s+)?|\bl'échéance\s+du\s+|\bl'exercice\s+(?:clos|clôturé)\s+(?:le\s+|au\s+)|"
     r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\baux\s+(?:alentours|environs)\s+d(?:e\s+|u\s+|')|"
     r"\b(?:à\s+)?la\s+clôture\s+d(?:e\s+|u\s+|es\s+|')|\bavec\s+(?:prise\s+d')?effet\s+(?:rétroactif\s+)?(?:au|le)\s+|\bentrée?s?\s+en\s+vigueur\s+(?:le\s+|au\s+)|"
-    r"\b(?:la\s+)?fête\s+de\s+"
+    r"\b(?:la\s+)?fête\s+de\s+|\b(?:le\s+)?réveillon\s+du\s+"
     r")$"
 )
 # An act, a sitting or a deadline named by its day: "l'arrêté du 12 mars", "le décret du 3 avril 2029", "l'arrêté
