@@ -39,6 +39,8 @@ _OPENERS = {
     "à partir du": open_since,
     "à compter de": open_since,
     "à compter du": open_since,
+    "à dater de": open_since,  # Belgian: "à dater du 1er mai"
+    "à dater du": open_since,
     "jusqu'en": open_until,
     "jusqu'à": open_until,
     "jusqu'au": open_until,
@@ -49,7 +51,7 @@ _OPENERS = {
     "pas après": open_until,
 }
 _OPEN_BEFORE = re.compile(
-    r"\b(?P<cue>(?:pas\s+)?(?:avant|après)|depuis|dès|à partir d[eu]|à compter d[eu]|jusqu'en|jusqu'à|jusqu'au|"
+    r"\b(?P<cue>(?:pas\s+)?(?:avant|après)|depuis|dès|à partir d[eu]|à (?:compter|dater) d[eu]|jusqu'en|jusqu'à|jusqu'au|"
     r"au-delà d[eu])\s+(?:le\s+|l'|la\s+)?$"
 )
 # The end part of a period, which "avant" closes on its end, not before it: "avant la fin du mois", "avant fin 2026".
