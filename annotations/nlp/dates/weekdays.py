@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from annotations.nlp.dates.bounds import decided_before
 from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekday_number
-from annotations.nlp.dates.tense import decided_before, told_over
+from annotations.nlp.dates.tense import told_over
 from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
 from annotations.nlp.dates.verbs import SAID, clause_start, reported_future, takes_place_before
 
