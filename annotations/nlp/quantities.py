@@ -55,7 +55,9 @@ from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS, is_a_duratio
 # Words after a number that are no counted noun, beside the stop words ("au 7 bis, rue ...": an address).
 _NOT_COUNTED = words(
     "fois reprises tiers quarts quart moitié suivants suivantes prochains prochaines précédents précédentes "
-    "autres mêmes plusieurs hier demain environ ans-là bis ter quater face"
+    "autres mêmes plusieurs hier demain environ ans-là bis ter quater face "
+    # currencies that money reads only with their country ("dinars tunisiens"): alone, an amount still, no count
+    "dinars pesos florins shillings"
 ) | frozenset(numbers.MULTIPLIER_WORDS)  # "passés à 1,294 milliard": an amount whose currency was said before
 # Adjectives written before the noun: "300 nouveaux emplois" counts jobs, "les trois premiers
 # articles" articles (and "les 3 premiers sont partis" nothing: "sont" is no noun).

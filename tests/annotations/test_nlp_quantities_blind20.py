@@ -36,6 +36,10 @@ QUANTITIES = [
     ),
     # the number misspelt before an amount stays no mile
     ("La famille a reçu deux milles dollars.", []),
+    # --- a currency named without its country is an amount money cannot place, no count; books stay counted
+    ("L'État d'Alger a prévu 300 millions de dinars pour le port.", []),
+    ("Le Chili a levé 80 milliards de pesos.", []),
+    ("La librairie a vendu 300 livres samedi.", [("300 livres", 300, 300, "livre")]),
     # --- cubic kilometres, beside cubic metres and kilometres
     ("Le réservoir contient 4,5 kilomètres cubes d'eau.", [("4,5 kilomètres cubes", 4.5, 4.5, "km³")]),
     ("La citerne contient 45 mètres cubes d'eau.", [("45 mètres cubes", 45, 45, "m³")]),
