@@ -15,8 +15,6 @@ import re
 import lxml.html
 from lxml import etree
 
-from annotations.glued_lines import with_links_apart  # noqa: F401  (read from here by documents and tests)
-
 # Where no article text lives: a standfirst is never inside these.
 _FURNITURE = frozenset({
     "figure", "figcaption", "nav", "aside", "form", "footer", "button", "label", "select", "option",

@@ -75,16 +75,14 @@ from annotations.nlp.foreign_lines import is_foreign_interface
 from annotations.nlp.info_boxes import is_booking_line, is_box_line
 from annotations.nlp.lexicon import alone_on_a_line, words
 from annotations.nlp.list_items import leads_in_a_list
-from annotations.nlp.page_ends import (  # noqa: F401  (ends_article, is_related_label: read from here too)
+from annotations.nlp.page_ends import (
     COMPARATIVE,
     ISSUE_LINE,
     MAX_CHROME_WORDS,
     READ_ALSO,
-    ends_article,
     is_bracketed_pointer,
     is_copyright,
     is_label_of_links,
-    is_related_label,
 )
 from annotations.nlp.sentences import split_sentences
 from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE, is_consent_notice, is_site_prose
