@@ -237,6 +237,7 @@ def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | 
         glued_lines,
         html_page,
         html_signature,
+        html_teasers,
     )
 
     text = html_page.without_site_name_lines(tree, glued_lines.with_links_apart(text), site_name)
@@ -245,7 +246,7 @@ def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | 
     if element is None:
         return text, None
     shown = html_page.shown_headline(element, tree)
-    text = html_page.without_teasers(element, html_page.without_text_above(element, text))
+    text = html_teasers.without_teasers(element, html_page.without_text_above(element, text))
     standfirst = html_page.lost_standfirst(element, text)
     if standfirst:
         heading = re.search(rf"^# {re.escape(shown)}\n+", text, re.M)
