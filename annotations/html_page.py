@@ -4,7 +4,8 @@ trafilatura finds the article's body well, but the head of the article is often 
 standfirst (chapô) written beside the `<h1>` in the article's header, a hero or a `lead` block; and
 its metadata title is `og:title` (written for social media, often not the page's headline) or the
 site's name when the page's only `<h1>` is the logo. These functions read both from the page's
-structure, never from class names, so they hold for any publishing system.
+structure, so they hold for any publishing system; a class name is read only as the headline's last
+resort, where no heading, microdata nor declared title names it (a print template's title `<div>`).
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ def headline(tree, extracted: str, *, site_name: str | None):
     The first `<h1>` (or ARIA level-one heading) that is not the site's logo (one that matches a declared
     title first); on a page without one, the element microdata names the headline; else the element whose
     whole text is the `<title>`'s, `og:title`'s or JSON-LD's headline, or one part of a "Headline - Site"
-    title; failing those, the `<h2>` just before the body's first paragraph.
+    title; failing those, the `<h2>` just before the body's first paragraph, else the block whose class names a title
+    just before it (`_titled_block_before_body`).
     """
     candidates = _title_candidates(tree)
     site_keys = _site_keys(tree, site_name)
@@ -98,7 +100,8 @@ def headline(tree, extracted: str, *, site_name: str | None):
             shown.append((text, element))
     if shown:
         return max(shown, key=lambda pair: len(pair[0]))[1]
-    return _heading_before_body(tree, key(extracted)) or _titled_block_before_body(tree, key(extracted))
+    heading = _heading_before_body(tree, key(extracted))  # an element: a childless one is falsy
+    return heading if heading is not None else _titled_block_before_body(tree, key(extracted))
 
 
 def shown_headline(element, tree) -> str:
