@@ -42,6 +42,7 @@ from annotations.nlp.line_shapes import (
 )
 from annotations.nlp.list_items import leads_in_a_list
 from annotations.nlp.normalise import mask_markdown
+from annotations.nlp.page_ends import MAX_CHROME_WORDS, ends_article
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
 from annotations.nlp.sentence_labels import (
@@ -176,14 +177,14 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
         counted = kinds[index] == "heading" and index not in boxes
         headings = 0 if kinds[index] in ("paragraph", "quote") else headings + counted
         before_headline = index < header
-        repeated = body in seen and len(body.split()) <= boilerplate.MAX_CHROME_WORDS and index != headline
+        repeated = body in seen and len(body.split()) <= MAX_CHROME_WORDS and index != headline
         if ended or before_headline or repeated or index in links:
             kinds[index] = "boilerplate"
         paragraphs += kinds[index] == "paragraph" and len(body.split()) >= BODY_MIN_WORDS
         # The end of the article: a marker, a long list of links, or many title-shaped lines with
         # no prose between them (related lists, tags, footer). Not before a second paragraph: a
         # comments link or a paywall badge in the byline, after the standfirst, ends nothing.
-        ending = boilerplate.ends_article(body) or index in long_lists or headings >= TRAIL_HEADINGS
+        ending = ends_article(body) or index in long_lists or headings >= TRAIL_HEADINGS
         ended = ended or paragraphs >= 2 and ending
         seen.add(body)
     kinds = [("paragraph" if kind == ASKED else kind) for kind in kinds]
