@@ -108,8 +108,7 @@ def test_a_results_pages_section_under_its_headline():
         "Le SU Agen remonte à la troisième place du classement après sa quatrième victoire consécutive.\n"
     )
     found = kinds(text)
-    assert found["Les résultats du dimanche"] == "title"
-    assert found["Volley, Ligue A (8e journée)"] != "boilerplate"
+    assert (found["Les résultats du dimanche"], found["Volley, Ligue A (8e journée)"]) == ("title", "paragraph")
     # a label above a headline with its standfirst under it stays a label, as before
     text = (
         "Notre avis\n"
