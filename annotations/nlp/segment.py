@@ -53,6 +53,7 @@ from annotations.nlp.sentence_labels import (
     opens_on_a_speaker_named,
 )
 from annotations.nlp.sentences import split_sentences, strip_span
+from annotations.nlp.site_prose import is_role_bio
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
 
@@ -171,7 +172,7 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
     links = _link_lists(bodies, runs) - head
     long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1 and first not in boxes | head}
     seen: set[str] = set()
-    ended = False
+    ended, ended_at = False, len(bodies)
     paragraphs = headings = 0  # substantial paragraphs so far; title-shaped lines since the last one
     for index, body in enumerate(bodies):
         counted = kinds[index] == "heading" and index not in boxes
@@ -186,9 +187,30 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
         # comments link or a paywall badge in the byline, after the standfirst, ends nothing.
         ending = ends_article(body) or index in long_lists or headings >= TRAIL_HEADINGS
         ended = ended or paragraphs >= 2 and ending
+        ended_at = index if ended and ended_at == len(bodies) else ended_at
         seen.add(body)
     kinds = [("paragraph" if kind == ASKED else kind) for kind in kinds]
+    for index in _role_lines_in_the_body(bodies, kinds, ended_at) if plain else []:
+        kinds[index] = "paragraph"
     return [("boilerplate" if index in related else kind) for index, kind in enumerate(kinds)]
+
+
+def _role_lines_in_the_body(bodies: list[str], kinds: list[str], ended_at: int) -> list[int]:
+    """The lines read as a journalist's bio (`site_prose.is_role_bio`) that sit inside the article: right under a
+    paragraph of the article and above another, before its end. A bio sits under the byline or at the page's end;
+    "Journaliste de métier, il travaille pour Amnesty International depuis 2019." between two paragraphs is prose."""
+
+    def substantial(index: int) -> bool:
+        return kinds[index] == "paragraph" and len(bodies[index].split()) >= BODY_MIN_WORDS
+
+    return [
+        index
+        for index in range(1, ended_at - 1)
+        if kinds[index] == "boilerplate"
+        and substantial(index - 1)
+        and is_role_bio(bodies[index])
+        and any(substantial(after) for after in range(index + 1, ended_at))
+    ]
 
 
 def _items_of_a_lead_in(bodies: list[str], kinds: list[str]) -> list[int]:
