@@ -1,15 +1,17 @@
-"""Builds each article's gold file (evaluation/score.py's format) from spec.json: claims are
-sentences found in reading order; an entity, date or amount is [surface, ..., which], its
-surface's occurrences inside the evaluated region (all, or the 1-based `which` list).
+"""Builds each article's gold file (evaluation/score.py's format) from the `spec.json` of a folder
+of articles (evaluation/data/articles_blind*/): claims are sentences found in reading order; an
+entity, date or amount is [surface, ..., which], its surface's occurrences inside the evaluated
+region (all, or the 1-based `which` list); `ignore` lists lines inside the region that no
+prediction is scored on (a publication line between the standfirst and the body).
 
-    python evaluation/data/articles_blind/build.py
+    python evaluation/articles_gold.py evaluation/data/articles_blind2
 """
 
 import hashlib
 import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 FIELDS = {"entities": ("label", "canonical"), "dates": ("value",), "money": ("min", "max", "currency")}
 
 
@@ -23,8 +25,8 @@ def occurrences(text: str, surface: str, start: int, end: int) -> list[int]:
     return found
 
 
-def gold_of(name: str, spec: dict) -> dict:
-    text = (HERE / f"{name}.fr.txt").read_text(encoding="utf-8")
+def gold_of(folder: Path, name: str, spec: dict) -> dict:
+    text = (folder / f"{name}.fr.txt").read_text(encoding="utf-8")
     first, last = spec["region"]
     start, end = text.index(first), text.index(last) + len(last)
     gold = {
@@ -33,6 +35,7 @@ def gold_of(name: str, spec: dict) -> dict:
         "language": "fr",
         "published": spec["published"],
         "evaluated_region": {"start": start, "end": end},
+        "ignore": [{"start": text.index(line), "end": text.index(line) + len(line)} for line in spec.get("ignore", [])],
         "claims": [],
     }
     cursor = start
@@ -55,7 +58,10 @@ def gold_of(name: str, spec: dict) -> dict:
 
 
 if __name__ == "__main__":
-    for name, spec in json.loads((HERE / "spec.json").read_text(encoding="utf-8")).items():
-        gold = gold_of(name, spec)
-        (HERE / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    folder = Path(sys.argv[1])
+    for name, spec in json.loads((folder / "spec.json").read_text(encoding="utf-8")).items():
+        gold = gold_of(folder, name, spec)
+        (folder / f"{name}.gold.json").write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         print(name, {kind: len(gold[kind]) for kind in ("claims", *FIELDS)})
