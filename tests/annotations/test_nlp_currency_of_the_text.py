@@ -1,0 +1,47 @@
+"""Francs and dollars written alone in a block that names no country take the country of the whole
+text (annotations/nlp/francs.py, local_currencies.py): a headline or another paragraph tells where
+the article is; a text that names the other country, or none, keeps the default."""
+
+from annotations.nlp.pipeline import analyse
+
+
+def currencies(text: str) -> list[tuple[str, str]]:
+    return [(found.text, found.currency) for found in analyse(text).money]
+
+
+def test_francs_alone_in_a_block_naming_no_place_are_swiss_in_a_text_about_switzerland():
+    text = (
+        "Fribourg: la piscine du Levant coûtera plus cher\n\n"
+        "Le chantier a été devisé à 12 millions de francs, a indiqué l'exécutif.\n\n"
+        "Le Grand Conseil fribourgeois doit encore voter le crédit.\n"
+    )
+    assert currencies(text) == [("12 millions de francs", "CHF")]
+
+
+def test_francs_alone_stay_french_in_a_text_that_names_france():
+    text = (
+        "Souvenirs d'un ancien douanier\n\n"
+        "En 1990, il gagnait 9 000 francs par mois.\n\n"
+        "Il a fait toute sa carrière en France, à la frontière de Genève.\n"
+    )
+    assert currencies(text) == [("9 000 francs", "FRF")]
+
+
+def test_francs_alone_stay_french_in_a_text_naming_no_country():
+    assert currencies("Le pain coûtait 2 francs.\n\nLa boulangerie a fermé.\n") == [("2 francs", "FRF")]
+
+
+def test_dollars_alone_in_a_block_naming_no_place_are_canadian_in_a_text_about_canada():
+    text = (
+        "La Société de transport de Montréal hausse ses tarifs\n\n"
+        "Le titre mensuel passera à 99 $ le 1er juillet, a précisé la société.\n"
+    )
+    assert currencies(text) == [("99 $", "CAD")]
+
+
+def test_dollars_alone_stay_american_in_a_text_naming_both_countries():
+    text = (
+        "Le bois d'œuvre entre le Canada et les États-Unis\n\n"
+        "Les droits atteignent désormais 45 $ le mètre cube, selon l'industrie.\n"
+    )
+    assert currencies(text) == [("45 $", "USD")]
