@@ -11,7 +11,9 @@ before it in the sentence (`money` and `quantities` read them after their own pa
   salariés ; il n'en reste que 2 100";
 - for money only, a figure in millions or billions after an amount written in them, since a count
   in millions needs its "de" ("2 millions de visiteurs"): "4 Md€ de ventes, au-delà des 3,8 milliards
-  prévus".
+  prévus"; and in a later sentence, or paragraph, of the same text, when its sentence speaks of money
+  (a budget, a deficit, spending, a cost...): "Il prévoit un déficit de 38,5 millions de francs. [...]
+  L'exécutif avait présenté un projet déficitaire de 45 millions" (45 millions of francs).
 The figure keeps its own bound or hedge ("contre plus de 50 000": min 50 000) and must be bare
 (nothing counted after it: the end of a clause, a function word, "aujourd'hui"). Without the
 pronoun, what it borrows from is the figure of the sentence before it closest in size, the nearest
@@ -109,7 +111,46 @@ def elliptic_figures(
                 part = bool(against) and against[0].lower().startswith("dont")
                 low, high = bounds(value if multiplier or pronoun else _borrowed(value, of, part=part), lead_in.bound)
                 figures.append(Elliptic(start, match.end(), text[start : match.end()], whole(low), whole(high), of))
+    if money and found:
+        figures += _carried(text, found, taken, readable, regions, read)
     return figures
+
+
+# What tells that a sentence speaks of money, for a bare figure in millions with no amount before it
+# in its sentence: the figure is then of the currency of the text's last amount.
+_MONEY_WORDS = re.compile(
+    r"\b(?:budgets?|budgétaires?|déficit(?:aire)?s?|excédents?|dépenses|recettes|coûts?|co[uû]te(?:nt|ra|ront)?|"
+    r"charges|investissements?|investi[rt]?|chiffres? d['’]affaires|bénéfices?|pertes?|dettes?|subventions?|"
+    r"crédits?|enveloppes?|montants?|emprunts?|financements?|financée?s?|dotations?|économies|facture)\b",
+    re.I,
+)
+
+
+def _carried(
+    text: str, found: list, taken: SpanSet, readable: Regions, regions: list[tuple[int, int]], read: set
+) -> list[Elliptic]:
+    """The bare figures in millions or billions of a sentence that speaks of money and holds no
+    amount, each in the currency of the last amount before it in the text."""
+    carried = []
+    for match in _numbers(text, found[0].end, len(text)):
+        if not match["multiplier"] or match.start() in read or taken.overlaps(*match.span()) or not _bare(text, match):
+            continue
+        region = readable.index_of(*match.span())
+        if region is None:
+            continue
+        start, end = sentence_around(text, regions[region], match.start())
+        before = [amount for amount in found if amount.end <= match.start()]
+        if not before or before[-1].start >= start or not _MONEY_WORDS.search(text, start, end):
+            continue  # an amount of its own sentence lends already (elliptic_figures), or none is said
+        value = scaled(
+            parse_number(match["number"]), MULTIPLIER_WORDS[re.sub(r"\s+", " ", match["multiplier"].lower())]
+        )
+        lead_in = lead(text, match.start())
+        first = lead_in.start if lead_in.bound else match.start()
+        low, high = bounds(value, lead_in.bound)
+        read.add(match.start())
+        carried.append(Elliptic(first, match.end(), text[first : match.end()], whole(low), whole(high), before[-1]))
+    return carried
 
 
 def sentence_around(text: str, region: tuple[int, int], position: int) -> tuple[int, int]:

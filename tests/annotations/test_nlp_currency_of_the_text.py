@@ -45,3 +45,28 @@ def test_dollars_alone_stay_american_in_a_text_naming_both_countries():
         "Les droits atteignent désormais 45 $ le mètre cube, selon l'industrie.\n"
     )
     assert currencies(text) == [("45 $", "USD")]
+
+
+def amounts(text: str) -> list[tuple[str, int, str]]:
+    return [(found.text, found.min, found.currency) for found in analyse(text).money]
+
+
+def test_a_bare_figure_in_millions_of_a_later_sentence_on_money_takes_the_last_amount_s_currency():
+    text = (
+        "Le département a voté un budget de 1,2 milliard d'euros.\n\n"
+        "Les routes recevront une enveloppe de 85 millions. Le conseil a aussi réduit de 4 millions "
+        "les dépenses de communication.\n"
+    )
+    assert amounts(text)[1:] == [("85 millions", 85_000_000, "EUR"), ("4 millions", 4_000_000, "EUR")]
+
+
+def test_a_bare_figure_in_millions_of_a_sentence_not_on_money_is_no_amount():
+    text = (
+        "Le département a voté un budget de 1,2 milliard d'euros.\n\n"
+        "Le réseau compte 2 millions. Il a accueilli 3 millions de voyageurs, soit 4 millions de moins.\n"
+    )
+    assert amounts(text) == [("1,2 milliard d'euros", 1_200_000_000, "EUR")]
+
+
+def test_no_amount_before_lends_no_currency():
+    assert amounts("Les dépenses atteignent 45 millions.\n\nLe budget a été voté.\n") == []
