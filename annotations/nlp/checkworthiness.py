@@ -64,16 +64,7 @@ from annotations.nlp.checkworthiness_figures import (
     ROUND_COUNT_WORDS,
 )
 from annotations.nlp.checkworthiness_modals import is_hearsay, is_modal
-from annotations.nlp.checkworthiness_model import (  # noqa: F401 (the module's names, used from here)
-    MODEL,
-    SIGNAL_NAMES,
-    WEIGHTS_FILE,
-    Contribution,
-    Model,
-    Signals,
-    Span,
-    score,
-)
+from annotations.nlp.checkworthiness_model import Signals, Span
 from annotations.nlp.checkworthiness_verbs import (
     entry,
     is_measured,
