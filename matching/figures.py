@@ -197,6 +197,7 @@ def scores(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
     return found
 
 
+_DIGIT = re.compile(r"\d")
 # A number after the word it numbers: "la ligne 2", "la route 138", "l'article 49", "le quai 4".
 _LABELLED = re.compile(
     r"\b(?P<label>lignes?|routes?|voies?|quais?|terminal|portes?|articles?|salles?|pistes?|numéro|n°)"
@@ -207,7 +208,10 @@ _LABELLED = re.compile(
 
 def labelled_numbers(text: str) -> tuple[frozenset[tuple[str, int]], list[tuple[int, int]]]:
     """The numbers of `text` that name a thing, as (the word they follow, singular, the number),
-    and their spans: a name's number is no stray number ("la ligne 2 ... jusqu'à 1 h")."""
+    and their spans: a name's number is no stray number ("la ligne 2 ... jusqu'à 1 h"). Read in a
+    claim with its values blanked: most have no digit left, looked for first."""
+    if not _DIGIT.search(text):
+        return frozenset(), []
     found = list(_LABELLED.finditer(text))
     return frozenset((m["label"].lower().rstrip("s"), int(m["number"])) for m in found), [
         m.span("number") for m in found
