@@ -4,6 +4,7 @@ beside the sentences those rules were written for, which must not change."""
 from decimal import Decimal
 
 from matching.facts import build_facts
+from matching.figures import labelled_numbers, scores
 from matching.names import one_word_more
 from matching.proportions import rates
 from matching.scoring import apart, score_match
@@ -63,3 +64,22 @@ def test_a_measure_or_a_price_over_a_thousand_is_no_rate():
     assert facts(price, {"metz"}, (euros,)).proportions == ()
     per_people = "La Creuse compte 412 cas de grippe pour 100 000 habitants."
     assert [p.low for p in facts(per_people).proportions] == [Decimal(412)]
+
+
+def test_a_range_of_a_unit_a_sum_hours_days_or_a_season_is_no_score():
+    assert scores("Après sa défaite, le club de Sochaux a perdu 5 à 10 M€ de recettes.") == []
+    assert scores("Après la défaite, les joueurs de Toulon ont perdu 2-3 kg pendant le stage.") == []
+    assert scores("Le match de Caen aura lieu le 3 à 20 h.") == []
+    assert scores("Le match à Montpellier se jouera les 14-15 juin.") == []
+    assert scores("Lors de la saison 24-25, le RC Lens a gagné 12 matchs à domicile.") == []
+    # scores still read, after a bracket, "buts", or before a place
+    assert [s[0] for s in scores("La victoire de Lyon (score final 27-20) au stade.")] == [27, 20]
+    assert [s[0] for s in scores("Le Maroc a gagné 3 buts à 2 contre le Mali.")] == [3, 2]
+    assert [s[0] for s in scores("Le club a gagné 3 matchs sur 5, dont un 2 à 1 à Lyon.")] == [2, 1]
+
+
+def test_a_number_that_counts_names_nothing():
+    assert labelled_numbers("À Lille, le formulaire est en ligne 7 jours sur 7 depuis lundi.")[0] == frozenset()
+    assert labelled_numbers("La ministre porte 2 projets de loi sur l'eau.")[0] == frozenset()
+    assert labelled_numbers("La nouvelle salle 2 fois plus grande ouvrira à Arlon.")[0] == frozenset()
+    assert labelled_numbers("La ligne 1 est fermée depuis lundi, et le quai 4 aussi.")[0] == {("ligne", 1), ("quai", 4)}
