@@ -33,6 +33,8 @@ eval: $(VENV)/.installed
 	@echo "--- demo article (evaluation/data/demo.gold.json)"
 	$(PY) manage.py annotate fixtures/openai-saga.fr.txt --format json > build/eval.json
 	$(PY) evaluation/score.py evaluation/data/demo.gold.json build/eval.json
+	@echo "--- whole articles written blind (evaluation/data/articles_blind.md)"
+	$(PY) evaluation/articles.py evaluation/data/articles_blind
 	@echo "--- whole date and money expressions (evaluation/data/expressions.fr.json)"
 	$(PY) evaluation/expressions.py evaluation/data/expressions.fr.json --python $(PY)
 	@echo "--- whole date and money expressions written blind (evaluation/data/expressions_blind.fr.md)"
@@ -55,6 +57,8 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/expressions.py evaluation/data/expressions_blind9.fr.json --python $(PY)
 	@echo "--- whole date and money expressions written blind, tenth set (evaluation/data/expressions_blind10.fr.md)"
 	$(PY) evaluation/expressions.py evaluation/data/expressions_blind10.fr.json --python $(PY)
+	@echo "--- whole date and money expressions written blind, eleventh set (evaluation/data/expressions_blind11.fr.md)"
+	$(PY) evaluation/expressions.py evaluation/data/expressions_blind11.fr.json --python $(PY)
 	@echo "--- check-worthiness on held-out French sentences (evaluation/data/checkworthiness.fr.jsonl)"
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness.fr.jsonl
 	@echo "--- check-worthiness on local news written blind, every sentence (evaluation/data/checkworthiness_blind.fr.md)"
@@ -77,7 +81,7 @@ eval: $(VENV)/.installed
 	@echo "--- chrome and headline of pages copied from a browser (evaluation/data/pages.md)"
 	$(PY) manage.py annotate evaluation/data/pages/*.txt --format jsonl > build/pages.jsonl
 	$(PY) evaluation/pages.py evaluation/data/pages build/pages.jsonl
-	@echo "--- article text, chrome and headline of saved HTML pages, Saga against plain trafilatura (evaluation/data/html_pages.md, html_pages2.md, html_pages3.md, html_pages4.md, html_pages5.md, html_pages6.md, html_pages7.md, html_pages8.md, html_pages9.md, html_pages10.md, html_pages11.md; html_pages5 once more with every page read as French, the 22 pages in other languages that Saga refuses included)"
+	@echo "--- article text, chrome and headline of saved HTML pages, Saga against plain trafilatura (evaluation/data/html_pages.md, html_pages2.md, html_pages3.md, html_pages4.md, html_pages5.md, html_pages6.md, html_pages7.md, html_pages8.md, html_pages9.md, html_pages10.md, html_pages11.md, html_pages12.md; html_pages5 once more with every page read as French, the 22 pages in other languages that Saga refuses included)"
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages2
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages3
@@ -90,7 +94,8 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages9
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages10
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages11
-	@echo "--- sentences of eight genres, of three layouts, then of records, legal texts, forums and subtitles, then of news genres, then of running news prose, then of whole articles, then of the hard shapes of news text, then of interviews, records, legal text, lists and results lines, then of recipes, listings, decisions, minutes, chats, quizzes and programmes, then of obituaries, judgments, match reports, releases, reviews, a speech and a written question, then of interviews opened by the speaker's name, letters, releases, live blogs and lists, then of wire copy, notices, results turned to text, recipes, timelines, small ads, guides and glossaries, written blind (evaluation/data/sentences_blind*.fr.json)"
+	$(PY) evaluation/html_pages.py evaluation/data/html_pages12
+	@echo "--- sentences of eight genres, of three layouts, then of records, legal texts, forums and subtitles, then of news genres, then of running news prose, then of whole articles, then of the hard shapes of news text, then of interviews, records, legal text, lists and results lines, then of recipes, listings, decisions, minutes, chats, quizzes and programmes, then of obituaries, judgments, match reports, releases, reviews, a speech and a written question, then of interviews opened by the speaker's name, letters, releases, live blogs and lists, then of wire copy, notices, results turned to text, recipes, timelines, small ads, guides and glossaries, then of parliamentary questions, council reports, transcripts, tide tables, lists of winners and titles of works, written blind (evaluation/data/sentences_blind*.fr.json)"
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind2.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind3.fr.json
@@ -103,6 +108,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind10.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind11.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind12.fr.json
+	$(PY) evaluation/sentences.py evaluation/data/sentences_blind13.fr.json
 	@echo "--- entities on regional news (evaluation/data/entities.fr.json)"
 	$(PY) evaluation/entities.py evaluation/data/entities.fr.json
 	@echo "--- entities on news paragraphs written blind (evaluation/data/entities_blind.fr.json)"
@@ -162,6 +168,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind19.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind20.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind21.fr.json
+	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind22.fr.json
 	@echo "--- money and quantities in news-style sentences (evaluation/data/quantities_news.fr.json)"
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news.fr.json --python $(PY)
 	@echo "--- money and quantities in news-style sentences written blind (evaluation/data/quantities_news_blind.fr.json)"
@@ -184,12 +191,14 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind17.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind18.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind19.fr.json --python $(PY)
-	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json, matching_blind.fr.json, matching_blind2.fr.json, matching_blind3.fr.json, matching_blind4.fr.json)"
+	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind20.fr.json --python $(PY)
+	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json, matching_blind.fr.json, matching_blind2.fr.json, matching_blind3.fr.json, matching_blind4.fr.json, matching_blind5.fr.json)"
 	$(PY) evaluation/matching.py evaluation/data/matching.fr.json
 	$(PY) evaluation/matching.py evaluation/data/matching_blind.fr.json
 	$(PY) evaluation/matching.py evaluation/data/matching_blind2.fr.json
 	$(PY) evaluation/matching.py evaluation/data/matching_blind3.fr.json
 	$(PY) evaluation/matching.py evaluation/data/matching_blind4.fr.json
+	$(PY) evaluation/matching.py evaluation/data/matching_blind5.fr.json
 
 # Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, any DATABASE_URL.
 # Workers from WEB_CONCURRENCY (default 2); more gunicorn flags through GUNICORN_CMD_ARGS.

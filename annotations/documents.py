@@ -17,7 +17,6 @@ from pathlib import PurePath
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from annotations.languages import LANGUAGE_NAMES, guess_language  # noqa: F401  (read from here by callers)
 from annotations.languages import language_warnings as _language_warnings
 from annotations.languages import resolve_language as _resolve_language
 from annotations.text_bytes import DocumentError, decode
@@ -234,15 +233,20 @@ def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | 
     """trafilatura's text with the standfirst it left out of the article's header put back before the body
     (under the headline when the text holds it as a `# ` heading, else first), and the headline the page
     shows; `tree`: the page's elements (html_page.parse), None when lxml could not read it."""
-    from annotations import html_page, html_signature  # with trafilatura: lxml is only loaded for HTML documents
+    from annotations import (  # with trafilatura: lxml is only loaded for HTML documents
+        glued_lines,
+        html_page,
+        html_signature,
+        html_teasers,
+    )
 
-    text = html_page.without_site_name_lines(tree, html_page.with_links_apart(text), site_name)
+    text = html_page.without_site_name_lines(tree, glued_lines.with_links_apart(text), site_name)
     text = html_signature.without_signature_lines(tree, text)
     element = html_page.headline(tree, text, site_name=site_name) if tree is not None else None
     if element is None:
         return text, None
     shown = html_page.shown_headline(element, tree)
-    text = html_page.without_teasers(element, html_page.without_text_above(element, text))
+    text = html_teasers.without_teasers(element, html_page.without_text_above(element, text))
     standfirst = html_page.lost_standfirst(element, text)
     if standfirst:
         heading = re.search(rf"^# {re.escape(shown)}\n+", text, re.M)

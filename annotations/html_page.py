@@ -4,7 +4,8 @@ trafilatura finds the article's body well, but the head of the article is often 
 standfirst (chapô) written beside the `<h1>` in the article's header, a hero or a `lead` block; and
 its metadata title is `og:title` (written for social media, often not the page's headline) or the
 site's name when the page's only `<h1>` is the logo. These functions read both from the page's
-structure, never from class names, so they hold for any publishing system.
+structure, so they hold for any publishing system; a class name is read only as the headline's last
+resort, where no heading, microdata nor declared title names it (a print template's title `<div>`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from annotations.glued_lines import with_links_apart  # noqa: F401  (read from here by documents and tests)
+from annotations.nlp.boilerplate import is_chrome
 
 # Where no article text lives: a standfirst is never inside these.
 _FURNITURE = frozenset({
@@ -35,6 +36,11 @@ _SENTENCE_END = re.compile(r"[.!?…][»”\"’)\s]*$")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·]|::)\s+")
 _SITE_ROOT = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
 _KEY_DROPS = re.compile(r"[\W_]+")
+# The parts of a class that name its element the page's title ("print-titre", "article_title", "headline"), and
+# those before one that make it a subtitle's, a kicker's or a box's ("sous-titre", "widget-title", "site-title").
+_TITLE_WORDS = frozenset({"titre", "title", "headline"})
+_NOT_TITLE_BEFORE = frozenset({"sous", "sub", "sur", "super", "over", "site", "section", "widget", "block", "box"})
+_CLASS_PARTS = re.compile(r"[-_]")
 
 
 def key(text: str) -> str:
@@ -53,7 +59,7 @@ def parse(html: str):
         return None
 
 
-def _body(tree):
+def page_body(tree):
     body = tree.find(".//body")
     return tree if body is None else body
 
@@ -69,7 +75,8 @@ def headline(tree, extracted: str, *, site_name: str | None):
     The first `<h1>` (or ARIA level-one heading) that is not the site's logo (one that matches a declared
     title first); on a page without one, the element microdata names the headline; else the element whose
     whole text is the `<title>`'s, `og:title`'s or JSON-LD's headline, or one part of a "Headline - Site"
-    title; failing those, the `<h2>` just before the body's first paragraph.
+    title; failing those, the `<h2>` just before the body's first paragraph, else the block whose class names a title
+    just before it (`_titled_block_before_body`).
     """
     candidates = _title_candidates(tree)
     site_keys = _site_keys(tree, site_name)
@@ -84,7 +91,7 @@ def headline(tree, extracted: str, *, site_name: str | None):
         return microdata
     declared = candidates - site_keys
     shown = []  # (its text, the element)
-    for element in _body(tree).iter():
+    for element in page_body(tree).iter():
         # a headline's own element, not the blocks around it (and fast)
         if not isinstance(element.tag, str) or _holds_blocks(element):
             continue
@@ -93,7 +100,8 @@ def headline(tree, extracted: str, *, site_name: str | None):
             shown.append((text, element))
     if shown:
         return max(shown, key=lambda pair: len(pair[0]))[1]
-    return _heading_before_body(tree, key(extracted))
+    heading = _heading_before_body(tree, key(extracted))  # an element: a childless one is falsy
+    return heading if heading is not None else _titled_block_before_body(tree, key(extracted))
 
 
 def shown_headline(element, tree) -> str:
@@ -116,7 +124,7 @@ def shown_headline(element, tree) -> str:
 def _microdata_headline(tree):
     """The first element schema.org microdata names the headline (`itemprop="headline"`), shown on the page: a
     `<span>` or `<div>` whose looks say nothing, where `<title>` may name the section or the site only."""
-    for element in _body(tree).iter():
+    for element in page_body(tree).iter():
         if not isinstance(element.tag, str) or element.tag == "meta":
             continue
         if "headline" in (element.get("itemprop") or "").split() and len(text_of(element).split()) >= 3:
@@ -143,7 +151,7 @@ def _level_one_headings(tree) -> list:
     document order: a front end without semantic tags still names its headline for screen readers."""
     return [
         element
-        for element in _body(tree).iter()
+        for element in page_body(tree).iter()
         if isinstance(element.tag, str)
         and (element.tag == "h1" or (element.get("role") == "heading" and element.get("aria-level") == "1"))
     ]
@@ -151,7 +159,7 @@ def _level_one_headings(tree) -> list:
 
 def _heading_before_body(tree, extracted_key: str):
     last_heading = None
-    for element in _body(tree).iter():
+    for element in page_body(tree).iter():
         if not isinstance(element.tag, str) or _in_furniture(element):
             continue
         if element.tag == "h2" and len(text_of(element).split()) >= 3:
@@ -159,6 +167,38 @@ def _heading_before_body(tree, extracted_key: str):
         elif _is_prose_block(element):
             return last_heading if key(text_of(element))[:80] in extracted_key else None
     return None
+
+
+def _titled_block_before_body(tree, extracted_key: str):
+    """The last block of text its class names a title ("print-titre", "article-title") before the body's first
+    paragraph: a print template or an old CMS's page shows its headline in a `<div>`, under a `<title>` naming
+    the template ("Version imprimable"). A site's name, a link (a teaser's title) or a heading of furniture is none."""
+    last_titled = None
+    for element in page_body(tree).iter():
+        if not isinstance(element.tag, str) or _in_furniture(element):
+            continue
+        if _names_a_title(element.get("class") or "") and _is_title_block(element):
+            last_titled = element
+        elif _is_prose_block(element):
+            return last_titled if key(text_of(element))[:80] in extracted_key else None
+    return None
+
+
+def _names_a_title(classes: str) -> bool:
+    for name in classes.lower().split():
+        parts = _CLASS_PARTS.split(name)
+        if any(
+            part in _TITLE_WORDS and (i == 0 or parts[i - 1] not in _NOT_TITLE_BEFORE) for i, part in enumerate(parts)
+        ):
+            return True
+    return False
+
+
+def _is_title_block(element) -> bool:
+    text = text_of(element)
+    if _holds_blocks(element) or len(text.split()) < 3 or _SENTENCE_END.search(text):
+        return False
+    return not any(link.tag == "a" for link in (element, *element.iterancestors(), *element.iterdescendants()))
 
 
 def _title_candidates(tree) -> set[str]:
@@ -257,6 +297,8 @@ def lost_standfirst(headline_element, extracted: str) -> str | None:
         if _in_furniture(element) or not _is_prose_block(element):
             continue
         text = text_of(element)
+        if is_chrome(text):
+            continue  # the author, date and reading-time spans of a meta `<div>`, twelve words long
         return None if key(text)[:80] in extracted_key else text
     return None
 
@@ -298,59 +340,6 @@ def without_text_above(headline_element, text: str) -> str:
             break
         leading += 1
     return "\n\n".join(paragraphs[leading:])
-
-
-_TEASER_MAX_WORDS = 60
-_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-
-
-def without_teasers(headline_element, text: str) -> str:
-    """trafilatura's text without the paragraphs the page shows only in teaser cards: short `<article>`s, a
-    heading and an excerpt each, that do not hold the headline (related stories, other portraits). A page whose
-    short `<article>`s are half its text or more (a live blog's posts) keeps them."""
-    teasers = {
-        element for element in headline_element.getroottree().iter("article") if _is_teaser(element, headline_element)
-    }
-    if not teasers:
-        return text
-    teaser_keys = [key(text_of(teaser)) for teaser in teasers]
-    outside = []
-    for node in _body(headline_element.getroottree().getroot()).xpath(".//text()"):
-        owner = node.getparent().getparent() if node.is_tail else node.getparent()
-        if owner is None or owner.tag in ("script", "style"):
-            continue
-        if not any(ancestor in teasers for ancestor in owner.iterancestors()) and owner not in teasers:
-            outside.append(node)
-    outside_key = key(" ".join(outside))
-    paragraphs = text.split("\n\n")
-    kept = [paragraph for paragraph in paragraphs if not _only_in_teasers(key(paragraph), outside_key, teaser_keys)]
-    return "\n\n".join(kept) if 2 * len(kept) > len(paragraphs) else text
-
-
-def _only_in_teasers(paragraph_key: str, outside_key: str, teaser_keys: list[str]) -> bool:
-    """Whether a paragraph (long enough to tell) is shown in a teaser card and nowhere else."""
-    if len(paragraph_key) < 20 or paragraph_key in outside_key:
-        return False
-    return any(paragraph_key in teaser_key for teaser_key in teaser_keys)
-
-
-def _is_teaser(article, headline_element) -> bool:
-    if article is headline_element or any(ancestor is article for ancestor in headline_element.iterancestors()):
-        return False
-    if any(True for _ in article.iterdescendants("article")) or not _has_heading(article):
-        return False
-    return len(text_of(article).split()) <= _TEASER_MAX_WORDS and not _is_a_post(article)
-
-
-def _has_heading(article) -> bool:
-    return any(True for _ in article.iter(*_HEADINGS))
-
-
-def _is_a_post(article) -> bool:
-    """A live blog's post: a sibling `<article>` has no heading, as most posts have none ("16:05 Le maire a
-    ouvert ..."); teaser cards each show their title, and a post with a title ("Le pic de crue attendu") is one."""
-    parent = article.getparent()
-    return parent is not None and any(not _has_heading(other) for other in parent.iterchildren("article"))
 
 
 def _texts_key(texts) -> str:

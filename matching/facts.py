@@ -4,6 +4,7 @@ words. Plain values, no database: the same facts come from saved mentions (match
 from an analysis (evaluation).
 """
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -12,8 +13,8 @@ from decimal import Decimal
 from annotations.nlp.lexicon import words
 from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS
 from matching.demonyms import people, roots
-from matching.figures import in_base_unit, in_each_unit, multiples, ranks, stray_numbers
-from matching.proportions import proportions
+from matching.figures import in_base_unit, in_each_unit, labelled_numbers, multiples, ranks, scores, stray_numbers
+from matching.proportions import proportions, rates
 from matching.sources import named_sources
 from matching.vocabulary import (
     REPORTING_NOUN,
@@ -93,11 +94,15 @@ class ClaimFacts:
     # Proportions in words as percentages ("un adulte sur cinq": 20 %, matching.proportions): no
     # mention holds them, so they are compared but no key looks them up.
     proportions: tuple[Amount, ...] = ()
-    # Ranks ("la 2e place": 2 "rang") and multiples ("a doublé": 2 "×"), read as proportions are.
+    # Ranks ("la 2e place": 2 "rang"), rounds ("la 12e journée": 12 "tour"), multiples ("a doublé":
+    # 2 "×") and scores ("3-1": 3 "score, haut", 1 "score, bas"), read as proportions are.
     figures: tuple[Amount, ...] = ()
     # The numbers in figures that no value holds ("magnitude 5,1"): two claims each with such a
     # number the other lacks are not shown as the same (matching.scoring).
     numbers: frozenset = frozenset()
+    # The numbers that name a thing, by the word they follow ("la ligne 2": ("ligne", 2)): two
+    # claims that number one word otherwise are about two things (matching.scoring).
+    labelled: frozenset = frozenset()
     words: frozenset[str] = field(default_factory=frozenset)
     # Its content words as written, lowercased, for PostgreSQL's full-text search (content_words).
     search_words: frozenset[str] = field(default_factory=frozenset)
@@ -175,6 +180,33 @@ def directed_stems(words: Iterable[str]) -> frozenset[str]:
     return frozenset(canonical(stem(word)) for word in words)
 
 
+# An "enquête" is a poll only where the claim says so: a percentage, people asked, a polling
+# institute ("selon une enquête Elabe, 31 % ..."); else it is an investigation ("la police a
+# ouvert une enquête"), and reads as itself. An institute's name is written with its capitals
+# ("un léger recul" names none); one person questioned is no poll ("Interrogé par les gendarmes").
+_POLL_CUE = re.compile(
+    r"%|(?i:pour\s?cent|\bsondée?s\b|\binterrogée?s\b|\bpanel\b)|\b(?:Ifop|IFOP|Ipsos|IPSOS|Elabe|Odoxa|BVA|"
+    r"Harris\s+Interactive|OpinionWay|Opinionway|Léger|Leger|Viavoice|CSA|Kantar|YouGov|Sotomo|gfs\.bern|"
+    r"Afrobarometer|Afrobaromètre)\b"
+)
+# An investigation said as one wins over a poll's cue: "Le parquet a ouvert une enquête après la
+# hausse de 30 % des cambriolages", "les enquêteurs", "les suspects", "une enquête préliminaire".
+_INQUIRY_CUE = re.compile(
+    r"\b(?:ouv\w*|mèn\w*|men\w*)\s+(?:une|l['’])\s*enquête|enquête\s+(?:ouverte|judiciaire|préliminaire|pénale|"
+    r"de\s+(?:police|gendarmerie|flagrance))|\benquêteu|\bsuspecte?s?\b|garde\s+à\s+vue|mise?s?\s+en\s+examen",
+    re.IGNORECASE,
+)
+SURVEY, POLL = canonical(stem("enquête")), canonical(stem("sondage"))
+
+
+def poll_words(stems: frozenset[str], text: str) -> frozenset[str]:
+    """`stems` with an "enquête" read as a "sondage" where `text` gives a cue of a poll and none of
+    an investigation."""
+    if SURVEY not in stems or not _POLL_CUE.search(text) or _INQUIRY_CUE.search(text):
+        return stems
+    return stems - {SURVEY} | {POLL}
+
+
 def content_words(text: str) -> frozenset[str]:
     """The words of `text` that stems() reads, lowercased, as written: what PostgreSQL's French
     full-text search is asked for (it stems them as it stems its index: "ont augmenté" is found by
@@ -198,6 +230,25 @@ def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return text
 
 
+def _values_read(text: str, dates: list, amounts: list, quantities: list) -> tuple:
+    """The proportions, rates and figures `text` says besides its dates and amounts, its
+    quantities less those they hold, and the spans of every value (blanked from its words)."""
+    value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts]
+    said = [p for p in proportions(text) if not any(p[3] < end and start < p[4] for start, end in value_spans)]
+    # "412 cas pour 100 000 habitants": its count and its base are the rate's, its words the claim's.
+    rated, rate_numbers = rates(text)
+    if rated and amounts:  # "2 euros pour 1 000 litres": a price, no rate of people
+        kept = [i for i, r in enumerate(rated) if not any(a[3] < r[4] and r[3] < a[4] for a in amounts)]
+        rated, rate_numbers = [rated[i] for i in kept], [span for i in kept for span in rate_numbers[2 * i : 2 * i + 2]]
+    if rated:
+        quantities = [q for q in quantities if not any(r[3] < q[4] and q[3] < r[4] for r in rated)]
+    # "Quatre électeurs sur cinq": the count of four the pipeline reads is the proportion's part.
+    quantities = [q for q in quantities if not any(p[3] <= q[3] and q[4] <= p[4] for p in said)]
+    figures = ranks(text) + multiples(text) + scores(text)
+    value_spans += [(q[3], q[4]) for q in quantities] + [(p[3], p[4]) for p in said + figures] + rate_numbers
+    return said, rated, figures, quantities, value_spans
+
+
 def build_facts(
     *,
     text: str,
@@ -211,23 +262,20 @@ def build_facts(
     (low, high, currency, start, end) and `quantities` as (low, high, unit, start, end), offsets
     relative to `text`; `names` as (key, name, label), one per entity mention."""
     dates, amounts, quantities, names = list(dates), list(amounts), list(quantities), list(names)
-    value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts]
-    said = [p for p in proportions(text) if not any(p[3] < end and start < p[4] for start, end in value_spans)]
-    # "Quatre électeurs sur cinq": the count of four the pipeline reads is the proportion's part.
-    quantities = [q for q in quantities if not any(p[3] <= q[3] and q[4] <= p[4] for p in said)]
-    figures = ranks(text) + multiples(text)
-    value_spans += [(q[3], q[4]) for q in quantities] + [(p[3], p[4]) for p in said + figures]
+    said, rated, figures, quantities, value_spans = _values_read(text, dates, amounts, quantities)
     # A value with an open or unknown bound ("plus de 10 euros", a date past the calendar) is no
     # fact to compare: its words are left out all the same.
     # A count's noun stays a word ("10 000 arbres": "arbre"); only its number is a value.
     blanked = without_set_phrases(blank_spans(text, value_spans))
     search_words = content_words(blanked) | content_words(" ".join(q[2] for q in quantities))
+    labelled, labelled_spans = labelled_numbers(blanked)
     return replace(
         value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities),
-        proportions=_bounded(said),
+        proportions=_bounded(said + rated),
         figures=_bounded(figures),
-        numbers=stray_numbers(blanked),
-        words=directed_stems(search_words),
+        numbers=stray_numbers(blank_spans(blanked, labelled_spans) if labelled_spans else blanked),
+        labelled=labelled,
+        words=poll_words(directed_stems(search_words), text),
         search_words=search_words,
         negated=denied(text),
         denied_words=directed_stems(content_words(denied_part(blanked))),

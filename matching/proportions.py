@@ -2,6 +2,9 @@
 belge sur cinq" (20 %), "les deux tiers des sièges" (66 to 67 %). annotations.nlp reads no quantity
 in them (a rate, not a count); a claim that says "50 % des communes" states the same fact, so
 matching.facts compares them as percentages.
+
+And rates per thousand people or more, read per 100 000: "412 cas pour 100 000 habitants", "412
+habitants sur 100 000", "4,5 médecins pour 1 000 habitants" (450 per 100 000) (`rates`).
 """
 
 import math
@@ -79,3 +82,40 @@ def _percentage(part: int, whole: int, match: re.Match) -> tuple[Decimal, Decima
     "les deux tiers" of 66 % and 67 % (a proportion in words rounds)."""
     value = Decimal(100) * part / whole
     return math.floor(value), math.ceil(value), "%", match.start(), match.end()
+
+
+# "412 cas pour 100 000 habitants", "13,4 pour 100 000", "285 habitants sur 1 000", "9,5 cas de
+# rougeole par 100 000 habitants": a figure, up to four words, then its base of a thousand or more.
+_BASES = {"1000": 1000, "10000": 10_000, "100000": 100_000, "1000000": 1_000_000, "mille": 1000, "centmille": 100_000}
+_RATE = re.compile(
+    r"(?<![\w.,])(?P<value>\d{1,3}(?:[\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)\s+(?:[^\W\d_][\w'’-]*\s+){0,4}?"
+    r"(?:pour|par|sur)\s+(?P<base>1[\u00a0\u202f ]?000(?:[\u00a0\u202f ]?000)?|10[\u00a0\u202f ]?000|100[\u00a0\u202f ]?000|"
+    r"(?:cent\s+)?mille)(?![\w,.]\d|\w)",
+    re.IGNORECASE,
+)
+# Every such rate has a base of a thousand or more, in figures ("000") or in words ("mille").
+_RATE_CUE = re.compile(r"(?:pour|par|sur)\s+(?:\d|cent|mille)", re.IGNORECASE)
+
+
+def rates(text: str) -> tuple[list[tuple[Decimal, Decimal, str, int, int]], list[tuple[int, int]]]:
+    """The rates of `text` per thousand people or more, as (value, value, "pour 100 000", start,
+    end), each brought to a base of 100 000; and the spans of their figures and bases, the words
+    between kept ("9,5 cas de rougeole pour 100 000": "cas de rougeole" are words of the claim)."""
+    if not _RATE_CUE.search(text):
+        return [], []
+    found, numbers = [], []
+    for match in _RATE.finditer(text):
+        if _a_measure(text, match.end("value")):  # "420 km sur 1 000 km": a length, kept as one
+            continue
+        base = _BASES[re.sub(r"\s", "", match["base"]).lower()]
+        value = Decimal(re.sub(r"\s", "", match["value"]).replace(",", ".")) * 100_000 / base
+        if value < 100_000:  # a part of its base
+            found.append((value, value, "pour 100 000", match.start(), match.end()))
+            numbers += [match.span("value"), match.span("base")]
+    return found, numbers
+
+
+def _a_measure(text: str, end: int) -> bool:
+    """Whether the figure ending at `end` is followed by a unit ("420 km", "2 litres"): a measure."""
+    following = text[end:].split(None, 1)
+    return bool(following) and (following[0] in SYMBOLS or following[0].lower() in UNIT_WORDS)

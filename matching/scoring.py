@@ -38,8 +38,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from matching.facts import ClaimFacts, DateRange, large_count
-from matching.names import align, in_order, within
-from matching.vocabulary import LATER_TURN, WORD, opposed
+from matching.names import align, in_order, one_word_more, within
+from matching.vocabulary import LATER_TURN, RIVAL_NOUNS, WORD, opposed
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
 CONFLICT_PENALTY = 0.35
@@ -145,6 +145,8 @@ def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     / "En France, ..." are not: a source and a place)."""
     if a.people - b.people and b.people - a.people:  # "Sept Ontariens sur dix" / "Sept Québécois sur dix"
         return True
+    if any((a.words & group) - b.words and (b.words & group) - a.words for group in RIVAL_NOUNS):
+        return True  # "cas de rougeole" / "cas de coqueluche"
     own_a = [(label, name) for key, name, label in a.names if key not in b.entities]
     own_b = [(label, name) for key, name, label in b.names if key not in a.entities]
     if not any(_rivals(x, y) for x in own_a for y in own_b):
@@ -160,6 +162,8 @@ def _together(one: tuple[str, str], other: tuple[str, str]) -> bool:
     (label, name), (other_label, other_name) = one, other
     if within(name, other_name) or within(other_name, name):
         return True
+    if label == other_label == "ORG" and (one_word_more(name, other_name) or one_word_more(other_name, name)):
+        return True  # "le tribunal de Lille" / "le tribunal correctionnel de Lille"
     return label == other_label == "MISC" and (in_order(name, other_name) or in_order(other_name, name))
 
 
@@ -229,9 +233,21 @@ def score_match(a: ClaimFacts, b: ClaimFacts) -> Match:
         # numbers in figures that no value holds ("magnitude 5,1" / "magnitude 4,2"): another fact
         # when each claim has one the other lacks; a number said in one only is a detail it adds
         # ("La ligne 2, ouverte il y a 3 ans, ..." / "La ligne 2 ...")
-        "numbers": "conflict" if a.numbers - b.numbers and b.numbers - a.numbers else "absent",
+        "numbers": "conflict"
+        if (a.numbers - b.numbers and b.numbers - a.numbers) or _numbered_apart(a, b)
+        else "absent",
     }
     return Match(score=round(score, 4), signals=signals)
+
+
+def _numbered_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether `a` and `b` number one word otherwise ("la ligne 2" / "la ligne 1"): two things."""
+    if not a.labelled or not b.labelled:
+        return False
+    for label in {label for label, _n in a.labelled} & {label for label, _n in b.labelled}:
+        if {n for key, n in a.labelled if key == label}.isdisjoint(n for key, n in b.labelled if key == label):
+            return True
+    return False
 
 
 def _opposite(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -188,7 +188,9 @@ FAMILIES = [
     "perdu perdue perd perdent perdre perte pertes",
     "décidé décide décider décision",
     "créé créée créés crée créent créer création créations",
-    "sondage sondages enquête enquêtes",
+    # an "enquête" is a poll only with a poll's cues (matching.facts.poll_words)
+    "sondage sondages",
+    "sida vih",  # the virus and the disease, one in the news ("vivent avec le VIH" / "le sida")
 ]
 _FAMILY_OF = {stem(word): stem(family.split()[0]) for family in FAMILIES for word in family.split()}
 
@@ -216,7 +218,7 @@ OPPOSITES = [
         ("hausse", "baisse"),
         ("condamné condamne condamnent condamnation", "relaxé relaxe relaxés acquitté acquittés acquitte acquittement"),
         (
-            "adopté adopte adoptent adoption approuvé approuve approuvent accepté accepte acceptent "
+            "adopté adopte adoptent adoption approuvé approuve approuvent accepté accepte acceptent admis admet "
             "retenu retenue retenus retenues retient validé validée validés valide validation",
             "rejeté rejette rejettent rejet refusé refuse refusent écarté écartée écartés invalidé invalidée",
         ),
@@ -233,10 +235,34 @@ OPPOSITES = [
             "recruté recrute recrutent recrutement embauché embauche embauchent",
             "licencié licencie licencient licenciement supprimer",
         ),
+        # a profit is no loss: "un bénéfice net de 420 millions" / "une perte nette de 420 millions"
+        ("bénéfice bénéfices excédent excédents", "perdu"),
         # a fall ("a chuté dans le super-G") is no win, as a defeat is not
         ("victoire", "perdu défaite baisse"),
     ]
 ]
+# Nouns of which a claim about one is no claim about another, though every other word is the
+# same: diseases ("9,5 cas de rougeole" / "de coqueluche pour 100 000 habitants") and the
+# professions of health ("63 médecins généralistes" / "41 pédiatres pour 100 000 habitants"). A
+# "médecin" is any physician: rival to a nurse or a pharmacist, not to a "pédiatre" (two groups).
+# No "variole" ("la variole du singe" is mpox); "VIH" and "sida" are one (FAMILIES); a claim's
+# words are split at hyphens ("gastro-entérite": "gastro").
+_OTHER_CARERS = (
+    "infirmier infirmiers infirmière infirmières pharmacien pharmaciens dentiste dentistes kinésithérapeute "
+    "kinésithérapeutes maïeuticien maïeuticiens "
+)
+RIVAL_NOUNS = [
+    _canonical_stems_of(
+        "grippe rougeole coqueluche paludisme dengue covid tuberculose choléra varicelle bronchiolite "
+        "méningite hépatite sida rubéole oreillons gastro chikungunya mpox diabète"
+    ),
+    _canonical_stems_of(
+        _OTHER_CARERS + "généraliste généralistes pédiatre pédiatres psychiatre psychiatres gynécologue gynécologues"
+    ),
+    _canonical_stems_of(_OTHER_CARERS + "médecin médecins"),
+]
+
+
 # Words of an outcome (OPPOSITES) that tell none in a set phrase: a kind of bridge, a person held,
 # a record beaten are no act suspended, no candidate retained, no ruling quashed. The phrase keeps
 # its other words.

@@ -13,7 +13,8 @@ goes on before a figure ("c.-à-d. 3 g par jour"); a capitalised abbreviation in
 only before a determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); "env." and "hab." after
 their figure end one before any capital ("jusqu'à 10 h env. Des cars ..."), and a minimum or a maximum goes on
 before its figure ("Min. 6 °C, max. 11 °C"), unless it follows one ("15 € max. 3 billets ..."); a volume's "t." goes on before its numeral ("t. I, Lyon"), the
-tonnes after their figure do not ("12 t. Le ..."); small ads' abbreviations are read in `_in_a_small_ad`.
+tonnes after their figure do not ("12 t. Le ..."); a work's dimensions go on before their measure ("h. 54 cm ; l. 73
+cm"), a weekday's abbreviation before its day and month ("Sam. 16 janvier"); small ads' abbreviations are read in `_in_a_small_ad`.
 """
 
 import re
@@ -27,6 +28,8 @@ ABBREVIATIONS = words(
     # a citation's parts before their number or numeral ("art. 49 al. 3", "art. 8 ch. 2", "liv. XIV, chap. 8")
     # and the Swiss franc before its amount ("Fr. 0.99/min.", "1'800 fr. de prime")
     "al ch liv fr "
+    # a tide's coefficient and a museum's inventory number before theirs ("(coef. 95)", "(inv. RF 1965-14)")
+    "coef coeff inv "
     # "c'est-à-dire" before what it restates, a figure too ("c.-à-d. 3 g par jour")
     "c.-à-d"
 )
@@ -92,6 +95,16 @@ _FIGURE = re.compile(r"[-–−+]?\s?\d")
 # figure ("un camion de 12 t. Le chauffeur ...").
 _VOLUME_NUMERAL = re.compile(r"(?:[IVXLC]+|\d+)\b")
 _TONNES = re.compile(r"\d\s?t$")
+# A work's dimensions, height, width, length or diameter before their measure, opening the sentence or after a
+# comma, a semicolon or a colon: "huile sur toile, h. 54 cm ; l. 73 cm"; not a time's "h." after its figure
+# ("rendez-vous à 15 h. 54 personnes ...").
+_DIMENSIONS = words("h l L H P diam ép haut larg long")
+_DIMENSION_LEAD = re.compile(r"(?:^|[,;:(])\s*[^\s,;:(]+$")
+_MEASURE = re.compile(r"\d+(?:[,.]\d+)?\s?(?:mm|cm|m)\b")
+# A weekday's abbreviation before its day, in a programme's line: "Sam. 16 janvier, 14 h 30 : ...", "dim. 7 février"
+# (at a line's end, "Fermé le mar." ends its sentence before a capital as any word does).
+_WEEKDAYS = words("lun mar mer jeu ven sam dim")
+_DAY_NUMBER = re.compile(r"(?:1er|\d{1,2})\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)")
 
 
 def is_abbreviation(sentence: str, following: str) -> bool:
@@ -113,6 +126,10 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     # A capital, not a quote: "le 18 nov. « Le Monde » révélait" goes on as often as a quote opens a sentence.
     capital = following[:1].isupper()
     if word == "t" and _VOLUME_NUMERAL.match(following) and not _TONNES.search(sentence):
+        return True
+    if word in _DIMENSIONS and _MEASURE.match(following) and _DIMENSION_LEAD.search(sentence):
+        return True
+    if word.lower() in _WEEKDAYS and _DAY_NUMBER.match(following):
         return True
     if (small_ad := _in_a_small_ad(word, sentence, following)) is not None:
         return small_ad

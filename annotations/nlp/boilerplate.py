@@ -75,16 +75,14 @@ from annotations.nlp.foreign_lines import is_foreign_interface
 from annotations.nlp.info_boxes import is_booking_line, is_box_line
 from annotations.nlp.lexicon import alone_on_a_line, words
 from annotations.nlp.list_items import leads_in_a_list
-from annotations.nlp.page_ends import (  # noqa: F401  (ends_article, is_related_label: read from here too)
+from annotations.nlp.page_ends import (
     COMPARATIVE,
     ISSUE_LINE,
     MAX_CHROME_WORDS,
     READ_ALSO,
-    ends_article,
     is_bracketed_pointer,
     is_copyright,
     is_label_of_links,
-    is_related_label,
 )
 from annotations.nlp.sentences import split_sentences
 from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE, is_consent_notice, is_site_prose
@@ -98,6 +96,11 @@ _READING_TIME = re.compile(
     r"^(?:(?:temps de )?lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?\s*"
     r"(?:read|reading|to read|de lecture|lecture)?\.?$",
     re.I,
+)
+# A meta line's reading time after its author and date, the spans glued without a separator: "Par Anne Martin
+# Le 3 mars 2027 à 09h12 Lecture 3 min.", "… 4 min de lecture".
+_READING_TIME_TAIL = re.compile(
+    r"\s+(?:(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)|\d+\s*(?:min(?:utes?)?|mn)\.? de lecture)\.?$", re.I
 )
 _PUNCTUATION_OR_TIMECODES = re.compile(
     r"^[\W_]*(?:\d{1,2}:\d{2}(?::\d{2})?[\W_]*)*$|^\d{1,3} ?/ ?\d{1,3}$"
@@ -195,7 +198,7 @@ _NOTICE = re.compile(
 # not "Cet article de loi prévoit une amende".
 _SELF_REFERENCE = re.compile(
     r"^(?:cet article|ce contenu|cette page|ce direct|cette (?:re)?transcription|ce résumé|cette traduction)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|est (?:aussi |également )?disponible en\b|"
-    r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit|généré)|"
+    r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit|généré|réalisé)|"
     r"contient des liens|comporte des liens|fait partie d|n'engage|ne (?:constitue|remplace|vaut) pas\b|"
     r"est (?:lu|proposé|sponsorisé|produit|généré|mise? à jour|(?:régulièrement )?actualisée?|une dépêche|susceptible))",
     re.I,
@@ -258,6 +261,12 @@ def is_fact_box_label(line: str) -> bool:
     return bool(_FACT_BOX_LABEL.match(line))
 
 
+def _is_byline_with_reading_time(line: str) -> bool:
+    tail = _READING_TIME_TAIL.search(line)
+    rest = line[: tail.start()] if tail else ""
+    return bool(rest) and (is_byline(rest) or is_publication_line(rest))
+
+
 def is_chrome(line: str, next_line: str | None = None) -> bool:
     """True when one stripped, non-empty line of a page is site chrome rather than article."""
     # Over 40 lines: the line rules in one sequence, each reading the same word count, in the order
@@ -299,6 +308,8 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     if _GUEST_LINE.match(line) or is_box_line(line, next_line):
         return True
     if _INTERFACE_PHRASES.search(line) or is_publication_line(line) or is_byline(line):
+        return True
+    if "lecture" in line.lower() and _is_byline_with_reading_time(line):
         return True
     tokens = WORD.findall(line.lower())
     if count <= 2 and all(word.lower().strip(":") in _INTERFACE_WORDS for word in line.split()):

@@ -31,6 +31,8 @@ CURRENCY_WORDS = {
     "francs suisses": "CHF",
     "franc belge": "BEF",
     "francs belges": "BEF",
+    "franc luxembourgeois": "LUF",
+    "francs luxembourgeois": "LUF",
     "franc cfp": "XPF",
     "francs cfp": "XPF",
     "franc cfa": "XOF",
@@ -143,6 +145,12 @@ CURRENCY_WORDS = {
     # the bitcoin, counted in coins ("0,5 bitcoin"; its code BTC)
     "bitcoin": "BTC",
     "bitcoins": "BTC",
+    # the ether, Ethereum's coin ("2 000 ethers"; its code ETH); the solvent is "éther"
+    "ether": "ETH",
+    "ethers": "ETH",
+    # the dollar's symbol with its country's adjective ("350 M$ canadiens")
+    "$ canadiens": "CAD",
+    "$ américains": "USD",
     "forint": "HUF",
     "forints": "HUF",
     "hryvnia": "UAH",
@@ -206,8 +214,18 @@ CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "ILS", "INR", "
 # Codes of currencies the wires and the francophone press write before the figure ("TND 45 000", "ZAR 2 millions"; not "MAD", a museum as often)
 CODES += ("TND", "DZD", "ZAR", "NGN", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "SGD", "HKD", "EGP")
 # After the figure only: the bitcoin's code, and the French franc's "FF" of the years before the euro ("20 000 FF")
-CODES_AFTER = {"BTC": "BTC", "FF": "FRF"}
+CODES_AFTER = {"BTC": "BTC", "ETH": "ETH", "FF": "FRF"}
 # and the codes of the French-speaking world's currencies, after the figure ("200 MAD", "9 500 DA", the Algerian
-# press's dinar; "5 000 GNF")
-CODES_AFTER |= {"MAD": "MAD", "DA": "DZD", "GNF": "GNF", "CDF": "CDF", "MGA": "MGA", "HTG": "HTG", "XPF": "XPF"}
+# press's dinar, "450 DT", the Tunisian press's; "5 000 GNF"); "DA" and "DT" are also initials of people
+# ("12 DA et 40 graphistes": `code_acronyms`)
+CODES_AFTER |= {
+    "MAD": "MAD",
+    "DA": "DZD",
+    "DT": "TND",
+    "GNF": "GNF",
+    "CDF": "CDF",
+    "MGA": "MGA",
+    "HTG": "HTG",
+    "XPF": "XPF",
+}
 CODES_AFTER |= {"MRU": "MRU", "KMF": "KMF", "DJF": "DJF", "RWF": "RWF", "BIF": "BIF", "MUR": "MUR"}

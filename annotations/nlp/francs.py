@@ -8,7 +8,8 @@ from annotations.nlp.types import MoneySpan
 
 # Francs written alone are those the block names ("305 francs CFA ..., contre 280 francs"), or Swiss
 # in a sentence, or else a block, that speaks of Switzerland ("le groupe suisse", its cities, "CHF", its federal
-# bodies by their initials ("la BNS", "les CFF": the railways are plural, where "le CFF" is the Crédit foncier de France),
+# bodies by their initials ("la BNS", "les CFF": the railways are plural, where "le CFF" is the Crédit foncier de France)
+# or their names ("l'Office fédéral de la santé publique"; "le Conseil communal" of a town, France's being municipal),
 # "40'000", "huitante": eighty in Switzerland only, "mio" and "mia" after a figure: its millions and milliards, "3.20
 # fr.": a price with the decimal point and the franc in lower case) and not of France, else French. ("Mamma mia" says
 # nothing of Switzerland; "25 fr." alone was written in France too.)
@@ -26,7 +27,7 @@ _SWISS = re.compile(
     r"\b(?:[sS]uisses?|helvétiques?|CHF|Genève|genevois(?:e|es)?|Zurich|zurichois(?:e|es)?|Lausanne|lausannois(?:e|es)?|"
     r"Berne|bernois(?:e|es)?|Bâle|bâlois(?:e|es)?|Lugano|Tessin|tessinois(?:e|es)?|Vaud|vaudois(?:e|es)?|Valais|"
     r"valaisan(?:ne|nes|s)?|cantona(?:l|le|les|ux)|Grand Conseil|Conseil fédéral|Conseil des États|[hH]uitante|"
-    r"BNS|(?:[lL]es|[dD]es|[aA]ux)\s+CFF|FINMA|EPFL|EPFZ)\b|"
+    r"BNS|(?:[lL]es|[dD]es|[aA]ux)\s+CFF|FINMA|EPFL|EPFZ|Offices? fédéra(?:l|ux)|Conseil communal)\b|"
     r"\d['’]\d{3}\b|\d\s?mi[oa]\b|\d\.\d{2}\s?fr\."
 )
 _FRENCH = re.compile(r"\b(?:France|français(?:e|es)?|Français(?:e|es)?)\b")

@@ -157,9 +157,12 @@ def _is_a_place_and_date(bodies: list[str], index: int) -> bool:
 
 def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
     """A title-shaped standfirst under its headline: a statement with no paragraph right under it (a
-    line with the standfirst under it is the headline, with a label above it: "Notre avis : ...")."""
+    line with the standfirst under it is the headline, with a label above it: "Notre avis : ..."). A table's row
+    under it is no standfirst: the line is a section's heading under the page's headline ("Les résultats du week-end",
+    then "Basket, Betclic Élite (10e journée)" over "Le Mans - Cholet : 84-79.")."""
     followed = index + 1 < len(kinds) and kinds[index + 1] in ("paragraph", "quote")
-    return kinds[index] == "heading" and not followed
+    row = followed and is_table_row(bodies[index + 1].rstrip("."))
+    return kinds[index] == "heading" and (not followed or row)
 
 
 def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:

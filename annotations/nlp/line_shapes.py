@@ -42,10 +42,12 @@ _TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[^\W\d_]{3}[^()\[\]]*[)\]]")  # "(Rires)", "[Bruit de pas]"
 # A turn of speech opening a line: a speaker's label ("M. PEYRAT : ...", "Mme la présidente. Monsieur ...",
 # "[00:00:40] JOURNALISTE : ...", "Question : ...", an interview's "Q : ..." and "R : ..." announced or not), or a
-# dialogue's dash before a capital ("– Oui, deux fois."); not a name and its quote, an interview's title ("M. Dupont :
-# « Pourquoi je pars ? »").
+# dialogue's dash before a capital ("– Oui, deux fois."), a transcript's speaker in capitals before a dash or a colon
+# ("JULIE. – Et ça va durer ?", "ÉLODIE MARTIN : Et les rendements ?"); not a name and its quote, an interview's
+# title ("M. Dupont : « Pourquoi je pars ? »").
 _TURN = re.compile(
     rf"(?:\[\d{{1,2}}(?::\d{{2}}){{1,2}}\]\s*(?:{SPEAKER}|[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*)\s*:|{SPEAKER}\s*[.:]"
+    r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*){0,2}(?:\.\s[–—]|\s?:)(?=\s+[A-ZÀ-Ý])"
     r"|(?:Question|Réponse|Q|R)\s*:|[–—-](?=\s+[A-ZÀ-Ý]))\s(?!\s*«)"
 )
 

@@ -19,7 +19,8 @@ for any sane reading ("10^30 euros") keeps its text with min and max None.
 block that speaks of Switzerland ("le groupe suisse", a Swiss city, "CHF"). After a verb of change
 "de X à Y" is two amounts, the verb just before or before its object ("relever le plafond de 10 000
 à 12 000 euros"); a bare figure borrows the currency of an amount before it ("4 Md€, contre 3,8
-milliards": `ellipsis`).
+milliards": `ellipsis`). The changes are read in `money_changes`, a match's numbers, multipliers and
+currency in `money_values`.
 """
 
 from __future__ import annotations
@@ -32,13 +33,15 @@ from decimal import Decimal
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from annotations.nlp.changes import change_verb
-from annotations.nlp.currencies import CODES, CODES_AFTER, CURRENCY_WORDS, SYMBOLS
+from annotations.nlp.code_acronyms import read_as_initials
+from annotations.nlp.currencies import CODES, CODES_AFTER, CURRENCY_WORDS
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.francs import which_francs
 from annotations.nlp.local_currencies import local_currency
+from annotations.nlp.money_changes import change_amounts, is_change, sign_of
+from annotations.nlp.money_values import currency_of, lone_article, match_number, match_thousands, multiplier_of
 from annotations.nlp.normalise import lower_case
-from annotations.nlp.number_leads import MINUS_SIGNS, Lead, glued_sign, lead, signed_start, single_value
+from annotations.nlp.number_leads import Lead, glued_sign, lead, signed_start, single_value
 from annotations.nlp.number_matches import matches_at, number_windows
 from annotations.nlp.numbers import (
     AND_A_HALF,
@@ -49,11 +52,9 @@ from annotations.nlp.numbers import (
     WORDS,
     alternation,
     parse_number,
-    plus_half,
     scaled,
     whole,
 )
-from annotations.nlp.range_scales import borrows_multiplier, thousands_borrowed
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import MoneySpan
@@ -106,7 +107,8 @@ _AND_CENTS = (
     # not "00" (no cents) nor "un"/"une", an article: "Il a payé 20 euros une de ses places"
     rf"|{_EUROS_BEFORE}\s?(?P<bare_cents>(?!00)\d{{2}}(?!\d|[,.]\d)|(?!une?(?![\w-])){WORDS}(?![\w-])){_BARE_CENTS_END})?"
 )
-_ABOUT_AFTER = r"(?:\s+(?P<about>environ)(?![\w]))?"
+# "10 euros environ", "six euros et des poussières": a hedge after the amount
+_ABOUT_AFTER = r"(?:\s+(?P<about>environ|et\s+des\s+poussières)(?![\w]))?"
 # "un euro symbolique", "l'euro symbolique": the one unit a court awards for the principle; no number anchors it ("un"
 # is an article far more often: `numbers.windows`).
 _SYMBOLIC = re.compile(r"(?<![\w-])(?:un|l')\s?(?P<cur>euro|dollar)\s+symbolique(?![\w])", re.I)
@@ -167,7 +169,9 @@ class MoneyMatcher:
                     continue
                 for amount in _amounts(match):
                     region = readable.index_of(amount.start, amount.end)
-                    if region is not None and taken.add_if_free(amount.start, amount.end):
+                    if region is None or read_as_initials(amount, text, regions[region]):
+                        continue  # "12 DA et 40 graphistes": art directors
+                    if taken.add_if_free(amount.start, amount.end):
                         written = _CURRENCY.search(amount.text) is not None
                         francs = which_francs(amount, text, regions[region], written=written)
                         found.append(local_currency(francs, text, regions[region]))
@@ -206,59 +210,10 @@ def find_money(text: str, *, regions: list[tuple[int, int]] | None = None) -> li
 def _amounts(match: re.Match) -> list[MoneySpan]:
     """The amount a pattern matched, or the two of a change ("passé de 450 à 520 euros"), or none."""
     before = lead(match.string, signed_start(match.string, match.start()))  # "plus de -3 M€"
-    if _is_change(match, before):
-        return _change(match)
+    if is_change(match, before):
+        return change_amounts(match)
     amount = _amount(match, before)
     return [amount] if amount else []
-
-
-def _is_change(match: re.Match, before: Lead) -> bool:
-    """ "(passé) de X à Y euros" after a verb of change, or falling ("a réduit l'amende de 1,2 million
-    à 800 000 euros": a range never falls): two amounts, not a range."""
-    groups = match.groupdict()
-    if groups.get("n2") is None or groups.get("et") or groups.get("pre") or before.word != "de":
-        return False
-    return change_verb(match.string, before.start) is not None or _falls(match)
-
-
-def _falls(match: re.Match) -> bool:
-    first, second = _change_values(match)
-    return first is not None and second is not None and first > second
-
-
-def _sign_of(match: re.Match) -> int:
-    """-1 when a minus is glued before the match's first number ("entre -2 et 4 millions"), else 1."""
-    start = match.start()
-    return -1 if signed_start(match.string, start) < start and match.string[start - 1] in MINUS_SIGNS else 1
-
-
-def _change_values(match: re.Match) -> tuple[Decimal | None, Decimal | None]:
-    """The two values of "de X à Y", the first with the second's multiplier when it borrows it."""
-    groups = match.groupdict()
-    english = groups.get("cur") in ("$", "£")
-    first, second = _number(groups, 1, english, _sign_of(match)), _number(groups, 2, english)
-    first_multiplier = _multiplier(groups.get("m1"), english)
-    second_multiplier = _multiplier(groups.get("m2"), english)
-    if borrows_multiplier(first, groups.get("m1"), groups.get("m2")):
-        first_multiplier = second_multiplier
-    first_multiplier *= _thousands(groups, first, second)
-    return scaled(first, first_multiplier), scaled(second, second_multiplier)
-
-
-def _change(match: re.Match) -> list[MoneySpan]:
-    """The two amounts of a change, the first in the second's currency and, written without a
-    multiplier and under a thousand, with its multiplier ("de 2 à 3 millions d'euros")."""
-    groups = match.groupdict()
-    currency = _currency(groups.get("cur"))
-    if not currency or (groups.get("cur1") and _currency(groups["cur1"]) != currency):
-        return []
-    first, second = _change_values(match)
-    first_end = max(match.end(name) for name in ("n1", "m1", "cur1") if groups.get(name))
-    first_start = match.start("n1") - (first is not None and first < 0)  # "de -3 à 5 M€": from its minus
-    amounts = []
-    for start, end, value in ((first_start, first_end, first), (match.start("n2"), match.end(), second)):
-        amounts.append(MoneySpan(start, end, match.string[start:end], whole(value), whole(value), currency))
-    return amounts
 
 
 # "sur trois", "sur 10" after a smaller amount with no multiplier make it a share ("Deux dollars sur trois
@@ -276,17 +231,17 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     groups = match.groupdict()
     if groups.get("cents_unit"):
         return _cents(match, before)
-    currency = _currency(groups.get("cur") or groups.get("pre"))
-    first_currency = _currency(groups.get("cur1")) if groups.get("cur1") else currency
-    if not currency or first_currency != currency or _lone_article(groups):
+    currency = currency_of(groups.get("cur") or groups.get("pre"))
+    first_currency = currency_of(groups.get("cur1")) if groups.get("cur1") else currency
+    if not currency or first_currency != currency or lone_article(groups):
         return None
     english = bool(groups.get("pre")) or groups.get("cur") in ("$", "£")
-    first = _number(groups, 1, english)
+    first = match_number(groups, 1, english)
     share = _SHARE_AFTER.match(match.string, match.end()) if groups.get("n2") is None else None
     if share and not groups.get("m1") and first is not None and first < parse_number(share["of"]):
         return None  # "deux dollars sur trois": a share of the money spent, no amount
     if groups.get("n2") is None:
-        value = scaled(first, _multiplier(groups.get("m1"), english))
+        value = scaled(first, multiplier_of(groups.get("m1"), english))
         cents = parse_number(groups.get("cents") or groups.get("bare_cents") or "0")
         if groups.get("bare_cents") and not 0 < cents < 100:
             return None  # "12 euros cent ...": no cents, and no amount read (the pattern leaves out "00" and "un")
@@ -295,12 +250,12 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
         return _span(match, before, value, value, currency)
     if groups.get("et") and before.word != "entre":
         return None  # "10 et 20 euros" without "entre": two amounts
-    first, second_number = _number(groups, 1, english, _sign_of(match)), _number(groups, 2, english)
-    second_multiplier = _multiplier(groups.get("m2"), english)
-    first_multiplier = _multiplier(groups.get("m1"), english)
+    first, second_number = match_number(groups, 1, english, sign_of(match)), match_number(groups, 2, english)
+    second_multiplier = multiplier_of(groups.get("m2"), english)
+    first_multiplier = multiplier_of(groups.get("m1"), english)
     if not groups.get("m1") and first is not None and second_number is not None and abs(first) <= second_number:
         first_multiplier = second_multiplier  # "entre 50 et 100 millions", "entre -2 et 4 millions": millions for both
-    first_multiplier *= _thousands(groups, first, second_number)
+    first_multiplier *= match_thousands(groups, first, second_number)
     low, high = scaled(first, first_multiplier), scaled(second_number, second_multiplier)
     if low is None or high is None:
         low = high = None  # past any sane size: the text stays, the value goes
@@ -330,47 +285,6 @@ def _cents(match: re.Match, before: Lead) -> MoneySpan:
     value = parse_number(match["n1"])
     value = None if value is None else value / 100
     return _span(match, before, value, value, currency)
-
-
-def _number(groups: dict, index: int, english: bool, sign: int = 1) -> Decimal | None:
-    """The index-th number as written, before its multiplier ("un million et demi": 1.5), times `sign`."""
-    number = plus_half(parse_number(groups[f"n{index}"], english=english), groups.get(f"half{index}"))
-    return None if number is None else sign * number
-
-
-def _thousands(groups: dict, first: Decimal | None, second: Decimal | None) -> int:
-    """ "entre cinquante et soixante mille euros", "de 30 à 40 000 euros": 1000 for the first number
-    (`range_scales.thousands_borrowed`)."""
-    return thousands_borrowed(groups.get("n1") or "", groups.get("m1"), groups.get("n2") or "", first, second)
-
-
-def _currency(text: str | None) -> str | None:
-    if not text:
-        return None
-    if text.strip() in CODES:
-        return text.strip()
-    if text.strip() in CODES_AFTER:
-        return CODES_AFTER[text.strip()]
-    if text.strip() == "fr.":  # lower case: francs of either side of the border, read as "francs" (francs.py)
-        return "FRF"
-    word = re.sub(r"\s+", " ", re.sub(r"^(?:de\s+|d'\s*)", "", text.lower())).strip()
-    return CURRENCY_WORDS.get(word) or SYMBOLS.get(word) or ("GBP" if word == "livres" else None)
-
-
-def _lone_article(groups: dict) -> bool:
-    """ "un euro fort", "une livre": "un" alone is an article; "un million d'euros", "entre un et deux millions",
-    "un euro cinquante" hold a number."""
-    other_number = groups.get("m1") or groups.get("n2") or groups.get("bare_cents")
-    return groups["n1"].lower() in ("un", "une") and not other_number
-
-
-def _multiplier(text: str | None, english: bool) -> int:
-    if not text:
-        return 1
-    word = re.sub(r"\s+", " ", text.lower())
-    if english and word in ("billion", "billions"):
-        return 10**9
-    return MULTIPLIER_WORDS.get(word) or MULTIPLIER_SYMBOLS.get(word) or 10**9  # "g", before "$"
 
 
 @Language.factory("saga_money", default_config={"spans_key": "saga_money"})

@@ -48,7 +48,7 @@ _COPYRIGHT = re.compile(
 ISSUE_LINE = re.compile(
     # not a law's article: "Cet article a été publié au Journal officiel"
     r"^cet article (?:est|a été) (?:extraite?|tirée?|parue?|publiée?)\b(?![^.!?]*\b(?:journal|bulletin) officiel\b)|"
-    r"^(?:cet entretien|cette interview|cette tribune|cette chronique|ce texte) (?:est|a été) "
+    r"^(?:cet entretien|cette interview|cette tribune|cette chronique|ce texte|ce reportage|ce portrait|ce grand format) (?:est|a été) "
     r"(?:extraite?|tirée?|parue?|publiée?)\b[^.!?]*(?:\b(?:numéro|no|édition|magazine|hors-série|kiosque)\b|"
     # an issue's number, not a decree's, a law's or a report's: "paru dans Le Mensuel n° 318"
     r"(?<!décret )(?<!arrêté )(?<!loi )(?<!rapport )(?<!officiel )(?<!ordonnance )(?<!circulaire )\bn°)",

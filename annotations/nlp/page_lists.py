@@ -16,6 +16,7 @@ from annotations.nlp.bylines import WORD
 from annotations.nlp.foreign_lines import is_filler
 from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.lexicon import alone_on_a_line
+from annotations.nlp.page_ends import MAX_CHROME_WORDS, ends_article, is_related_label
 from annotations.nlp.sentences import split_sentences
 
 CAPTION_MAX_WORDS = 15  # a player's caption is one short sentence
@@ -40,7 +41,7 @@ def paywall_filler(bodies: list[str]) -> list[int]:
     filler = []
     for index, body in enumerate(bodies):
         above = index - 1
-        while boilerplate.ends_article(body) and above >= 0 and is_filler(bodies[above], WORD.findall(bodies[above])):
+        while ends_article(body) and above >= 0 and is_filler(bodies[above], WORD.findall(bodies[above])):
             filler.append(above)
             above -= 1
     return filler
@@ -76,7 +77,7 @@ def related_links(bodies: list[str], kinds: list[str]) -> list[int]:
     """
     links, index = [], 0
     while index < len(bodies):  # each line is read once, however many labels follow each other
-        label = boilerplate.is_related_label(bodies[index])
+        label = is_related_label(bodies[index])
         index += 1
         summaries = False
         while label and index < len(bodies):
@@ -139,7 +140,7 @@ def fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:
     box, inside = [], False
     for index, body in enumerate(bodies):
         prose = kinds[index] in ("paragraph", "quote")
-        prose = prose or kinds[index] == "boilerplate" and len(body.split()) > boilerplate.MAX_CHROME_WORDS
+        prose = prose or kinds[index] == "boilerplate" and len(body.split()) > MAX_CHROME_WORDS
         inside = boilerplate.is_fact_box_label(body) or inside and not prose
         if inside:
             box.append(index)

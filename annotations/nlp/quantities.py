@@ -50,12 +50,14 @@ from annotations.nlp.rates import a_proportion, without_rate_bases
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.state import Component, set_value_spans, state
 from annotations.nlp.types import QuantitySpan
-from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS, is_a_duration, is_weather, unit_of
+from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS, is_a_duration, is_weather, miles, unit_of
 
 # Words after a number that are no counted noun, beside the stop words ("au 7 bis, rue ...": an address).
 _NOT_COUNTED = words(
     "fois reprises tiers quarts quart moitié suivants suivantes prochains prochaines précédents précédentes "
-    "autres mêmes plusieurs hier demain environ ans-là bis ter quater face"
+    "autres mêmes plusieurs hier demain environ ans-là bis ter quater face "
+    # currencies that money reads only with their country ("dinars tunisiens"): alone, an amount still, no count
+    "dinars pesos florins shillings"
 ) | frozenset(numbers.MULTIPLIER_WORDS)  # "passés à 1,294 milliard": an amount whose currency was said before
 # Adjectives written before the noun: "300 nouveaux emplois" counts jobs, "les trois premiers
 # articles" articles (and "les 3 premiers sont partis" nothing: "sont" is no noun).
@@ -192,8 +194,10 @@ class QuantityMatcher:
             unit = "°C"  # "des maximales entre 36 et 39 degrés"
         if unit is None or (groups["noun"] and not self.counts):
             return []
-        if unit == "NM" and groups["unit_word"].lower() == "milles" and _MONEY_AFTER.match(text, match.end()):
-            return []
+        if unit == "NM" and groups["unit_word"].lower() == "milles":
+            if _MONEY_AFTER.match(text, match.end()):
+                return []
+            unit = miles(text, match.start(), match.end())  # at sea, or a road's statute miles
         before = numbers.word_before(text, lead_in.start)
         if (before in _REFERENCE_WORDS and lead_in.word != "de") or (
             unit in _TIME_UNITS and _AGO.search(text, max(0, lead_in.start - 8), lead_in.start)

@@ -42,6 +42,7 @@ from annotations.nlp.line_shapes import (
 )
 from annotations.nlp.list_items import leads_in_a_list
 from annotations.nlp.normalise import mask_markdown
+from annotations.nlp.page_ends import MAX_CHROME_WORDS, ends_article
 from annotations.nlp.page_lists import SUMMARY_MAX_WORDS, fact_boxes, listed_chrome
 from annotations.nlp.paragraphs import text_paragraphs
 from annotations.nlp.sentence_labels import (
@@ -52,6 +53,7 @@ from annotations.nlp.sentence_labels import (
     opens_on_a_speaker_named,
 )
 from annotations.nlp.sentences import split_sentences, strip_span
+from annotations.nlp.site_prose import is_role_bio
 from annotations.nlp.state import Component, state
 from annotations.nlp.types import Block
 
@@ -170,24 +172,45 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
     links = _link_lists(bodies, runs) - head
     long_lists = {first for first, last in runs if last - first + 1 >= LINK_LIST_RUN + 1 and first not in boxes | head}
     seen: set[str] = set()
-    ended = False
+    ended, ended_at = False, len(bodies)
     paragraphs = headings = 0  # substantial paragraphs so far; title-shaped lines since the last one
     for index, body in enumerate(bodies):
         counted = kinds[index] == "heading" and index not in boxes
         headings = 0 if kinds[index] in ("paragraph", "quote") else headings + counted
         before_headline = index < header
-        repeated = body in seen and len(body.split()) <= boilerplate.MAX_CHROME_WORDS and index != headline
+        repeated = body in seen and len(body.split()) <= MAX_CHROME_WORDS and index != headline
         if ended or before_headline or repeated or index in links:
             kinds[index] = "boilerplate"
         paragraphs += kinds[index] == "paragraph" and len(body.split()) >= BODY_MIN_WORDS
         # The end of the article: a marker, a long list of links, or many title-shaped lines with
         # no prose between them (related lists, tags, footer). Not before a second paragraph: a
         # comments link or a paywall badge in the byline, after the standfirst, ends nothing.
-        ending = boilerplate.ends_article(body) or index in long_lists or headings >= TRAIL_HEADINGS
+        ending = ends_article(body) or index in long_lists or headings >= TRAIL_HEADINGS
         ended = ended or paragraphs >= 2 and ending
+        ended_at = index if ended and ended_at == len(bodies) else ended_at
         seen.add(body)
     kinds = [("paragraph" if kind == ASKED else kind) for kind in kinds]
+    for index in _role_lines_in_the_body(bodies, kinds, ended_at) if plain else []:
+        kinds[index] = "paragraph"
     return [("boilerplate" if index in related else kind) for index, kind in enumerate(kinds)]
+
+
+def _role_lines_in_the_body(bodies: list[str], kinds: list[str], ended_at: int) -> list[int]:
+    """The lines read as a journalist's bio (`site_prose.is_role_bio`) that sit inside the article: right under a
+    paragraph of the article and above another, before its end. A bio sits under the byline or at the page's end;
+    "Journaliste de métier, il travaille pour Amnesty International depuis 2019." between two paragraphs is prose."""
+
+    def substantial(index: int) -> bool:
+        return kinds[index] == "paragraph" and len(bodies[index].split()) >= BODY_MIN_WORDS
+
+    return [
+        index
+        for index in range(1, ended_at - 1)
+        if kinds[index] == "boilerplate"
+        and substantial(index - 1)
+        and is_role_bio(bodies[index])
+        and any(substantial(after) for after in range(index + 1, ended_at))
+    ]
 
 
 def _items_of_a_lead_in(bodies: list[str], kinds: list[str]) -> list[int]:

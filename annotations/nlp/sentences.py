@@ -11,7 +11,8 @@ case word ("pourquoi ? parce que") does not end one either, but in a text writte
 A stage direction in brackets opening a sentence ends it before a capital ("[Silence] C'est usant."),
 and its dash joins its parts ("(Applaudissements à gauche. – Bruit à droite.)"). Ranks in a run of figures end nothing, also after
 an omission before a figure ("Classement : 1. Paris SG, 36 pts ; … 18. Metz"), nor an anonymised name ("M. A... B..."),
-nor a cut marked in brackets in a quotation ("[...] On finit par ...").
+nor a cut marked in brackets in a quotation ("[...] On finit par ..."), nor the "?" or "!" of a title before its details in
+brackets when the sentence goes on after them ("Kenavo ar mor ! (1974) et ...").
 A text written without capitals (a forum's post: opening in lower case, "!!!" before lower case, an
 emoticon, or full words closed by a stop before lower case) ends its sentences before lower case too
 ("... pas de pression. regarde ..."; not after an abbreviation, an ellipsis, a quote or inside
@@ -55,6 +56,10 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 # direction before the next sentence, "(rires) Il sort.").
 _REFERENCE_AFTER_QUOTE = re.compile(r"[(\[][a-zà-ÿ][^()\[\]\n]{0,40}[)\]][.,;:!?…]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\)?$")
+# A title ending on "?" or "!" inside its sentence, its year or publisher in brackets after it, the sentence going on
+# after them: "Kenavo ar mor ! (1974) et ...", "Avec Et si Rome n'était pas tombée ? (éd. Tallandier, 384 p.), l'historienne
+# ..." (not "C'est fini ? (sourire) Il part.", nor "Quelle erreur ! (Rires.) Il reprend.").
+_TITLE_DETAILS = re.compile(r"\((?:[a-zà-ÿ]|\d)[^()\n]{0,80}\)\s*(?:[,;]|[a-zà-ÿ])")
 
 
 def split_sentences(
@@ -144,7 +149,8 @@ def _opens_list_item(text: str, start: int, sentence_start: int, mark: int) -> b
 def _is_a_rank(text: str, start: int, mark: int, end: int) -> bool:
     """A rank after a colon or a semicolon with the rank before or after it in the block, or on the line
     just above it, a run of figures: "Classement : 1. Paris SG, 36 pts ; 2. Lyon, 31 pts.", a summary's
-    goals line after line ("3e période : 5. Lyon, Roy 8:12 ;" / "Prolongation : 6. Lyon, Roy 2:14.");
+    goals line after line ("3e période : 5. Lyon, Roy 8:12 ;" / "Prolongation : 6. Lyon, Roy 2:14."), a
+    classification of one name under another's run ("Hommes : 1. A, 31'02" ; 2. B, à 6"" / "Femmes : 1. C, 24'11".");
     not "Bilan : 3. Le maire ..."."""
     rank = _RANK.search(text, max(start, mark - 10), mark)
     if text[mark] != "." or not rank:
@@ -154,7 +160,9 @@ def _is_a_rank(text: str, start: int, mark: int, end: int) -> bool:
     if rank.group(1):  # after an omission, any rank before it: "... ; 4. Lyon, 37 ; … 14. Metz, 11."
         return bool(re.search(r"[:;]\s+\d{1,2}\.\s", before))
     return bool(
-        re.search(rf"[:;]\s+{number + 1}\.\s", text[mark:end]) or re.search(rf"[:;]\s+{number - 1}\.\s", before)
+        re.search(rf"[:;]\s+{number + 1}\.\s", text[mark:end])
+        or re.search(rf"[:;]\s+{number - 1}\.\s", before)
+        or re.search(rf"[:;]\s+{number}\.\s[^\n]*[:;]\s+{number + 1}\.\s", line_above)
     )
 
 
@@ -201,6 +209,8 @@ def _ends_sentence(
         return False  # the block's end closes the last sentence anyway
     if len(following) == len(rest) or not _OPENS_SENTENCE.match(following):
         return False  # no space after the mark (3.2, www.x.fr) or a lower-case continuation
+    if following[0] == "(" and text[mark] in "!?" and _TITLE_DETAILS.match(following):
+        return False  # a title's details in brackets, the sentence going on: "Kenavo ar mor ! (1974) et ..."
     if following[0] in "–—-" and _inside_brackets(text, sentence_start, boundary):
         return False  # "(Applaudissements à gauche. – Bruit à droite.)"
     if text[boundary - 1] in '»"' and _REFERENCE_AFTER_QUOTE.match(following):

@@ -285,6 +285,13 @@ _RATING_LINE = re.compile(
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
+def is_role_bio(line: str) -> bool:
+    """A line opening on a journalist's role and going on with their beat or their titles (`_ROLE_BIO`): "Journaliste
+    au service Société depuis 2021, il suit l'éducation." Chrome under the byline or at the page's end; between two
+    paragraphs of the article, prose (`segment`: "Journaliste de métier, il travaille pour une ONG depuis 2019.")."""
+    return bool(_ROLE_BIO.match(line))
+
+
 def is_site_prose(line: str, next_line: str | None = None) -> bool:
     """True when a line of up to `boilerplate.MAX_NOTICE_WORDS` words is the site's prose (see above); `next_line`,
     the page's line under it (where an interview's or a transcript's question gets its answer)."""

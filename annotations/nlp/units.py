@@ -114,6 +114,8 @@ UNIT_WORDS = {
     "mètres carrés": "m²",
     "mètre cube": "m³",
     "mètres cubes": "m³",
+    "kilomètre cube": "km³",  # a glacier's ice, a reservoir: "2,3 kilomètres cubes de glace"
+    "kilomètres cubes": "km³",
     "kilomètre par heure": "km/h",
     "kilomètres par heure": "km/h",
     "kilomètres heure": "km/h",
@@ -185,9 +187,10 @@ UNIT_WORDS = {
     "années lumière": "al",
 }
 UNIT_WORDS.update({word + "s": unit for word, unit in list(UNIT_WORDS.items()) if " " not in word})
-# Miles, the sea's: "908 milles en 24 heures" (the number "mille" takes no s, so "milles" is the unit; a Québec road's
-# miles are read at sea too, but not a speed in miles an hour, which only roads and the wind of American forecasts
-# have; nor "deux milles euros", the number misspelt: see `quantities`)
+# Miles: "milles" alone (the number "mille" takes no s, so "milles" is the unit) are the sea's where their sentence
+# speaks of a ship, a coast or a flight ("le voilier a couvert 908 milles", `miles`), else a road's statute miles, as
+# Québec writes them ("à 30 milles de Montréal"); a speed in miles an hour is a road's or the wind of American
+# forecasts; "deux milles euros" is the number misspelt: see `quantities`
 UNIT_WORDS["milles"] = "NM"
 UNIT_WORDS["milles à l'heure"] = UNIT_WORDS["milles par heure"] = "mi/h"
 
@@ -291,6 +294,25 @@ def is_a_duration(text: str, start: int, end: int, before: str | None, value: De
     if _SPENT.search(text, max(0, start - 20), start):
         return True
     return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))
+
+
+# What tells miles at sea or in the air: a ship and its crew, the sea and its coasts, a flight (see "milles" above).
+_AT_SEA = re.compile(
+    r"\b(?:navires?|bateaux?|cargos?|ferrys?|ferries|paquebots?|voiliers?|trimarans?|catamarans?|monocoques?|"
+    r"chalutiers?|pétroliers?|méthaniers?|porte-conteneurs|porte-avions|frégates?|sous-marins?|vedettes?|"
+    r"skippers?|navigat(?:eur|rice)s?|marins|équipages?|large|côtes?|littoral|mer|océans?|maritimes?|nautiques?|"
+    r"nœuds|ports?|traversées?|régates?|pêche|garde-côtes|avions?|vols?|aériens?|aérienne|aéroports?|pilotes?)\b",
+    re.I,
+)
+
+
+def miles(text: str, start: int, end: int) -> str:
+    """The unit of "milles" alone from `start` to `end`: nautical miles ("NM") where their sentence, or the one
+    before it in their paragraph, speaks of the sea or a flight (`_AT_SEA`), else statute miles ("mi")."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = " ".join(re.split(r"[.!?]\s", text[paragraph:start])[-2:])
+    after = re.split(r"[.!?](?:\s|$)", text[end : end + _WEATHER_REACH])[0]
+    return "NM" if _AT_SEA.search(before) or _AT_SEA.search(after) else "mi"
 
 
 def unit_of(text: str) -> str | None:

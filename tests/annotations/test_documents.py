@@ -9,11 +9,11 @@ from django.utils import translation
 from annotations.documents import (
     DocumentError,
     detect_format,
-    guess_language,
     parse_front_matter,
     read_document,
 )
 from annotations.entity_file import parse_entity_file
+from annotations.languages import guess_language
 
 FRENCH = "Le conseil municipal a voté le budget de la ville pour les deux années qui viennent.\n"
 ENGLISH = "The city council voted the budget of the town for the two years that are to come.\n"

@@ -26,6 +26,7 @@ FLOORS = {
     "quantities_news_blind17.fr.json": 0.99,
     "quantities_news_blind18.fr.json": 0.99,
     "quantities_news_blind19.fr.json": 0.99,
+    "quantities_news_blind20.fr.json": 0.98,
 }  # the others 0.97
 
 
@@ -91,6 +92,12 @@ FLOORS = {
         # when measured once; 1.000 and 1.000 once units of the sciences, "2,5 × 10⁶", degrees of a cooled room,
         # hours spent, a hedge before a range, "sur 1,27 milliard" and clock times in words read
         "quantities_news_blind19.fr.json",
+        # 60 news paragraphs written blind (agriculture, energy, health, transport, sport, elections, weather, Québec
+        # miles, look-alikes; CHF, CAD, XOF, XAF, MAD, TND): money 0.901, quantities 0.944 exact when measured once
+        # (0.930 and 0.956 on the gold mended to the sets' conventions on ranges and "sur"); 0.986 and 1.000 once a
+        # road's "milles" are statute miles, "kilomètres cubes" km³, a Swiss federal office's francs CHF and "dinars"
+        # alone no count ("450 millions de dinars" left unread as money)
+        "quantities_news_blind20.fr.json",
     ],
 )
 def test_eval_quantities_news_stays_above_the_floor(name):

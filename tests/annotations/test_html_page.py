@@ -3,7 +3,7 @@ met on the second batch of HTML pages (evaluation/data/html_pages2.md), on inven
 
 import pytest
 
-from annotations import html_page
+from annotations import glued_lines, html_page
 from annotations.documents import read_document
 from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.bylines import is_byline
@@ -129,7 +129,7 @@ def test_a_site_title_inside_a_heading_is_no_logo_when_it_is_the_article():
     ],
 )
 def test_what_a_page_glued_to_a_paragraph_goes_on_its_own_line(text, expected):
-    assert html_page.with_links_apart(text) == expected
+    assert glued_lines.with_links_apart(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -141,7 +141,7 @@ def test_what_a_page_glued_to_a_paragraph_goes_on_its_own_line(text, expected):
     ],
 )
 def test_prose_an_address_at_a_sentence_end_and_short_lines_stay_as_they_are(text):
-    assert html_page.with_links_apart(text) == text
+    assert glued_lines.with_links_apart(text) == text
 
 
 @pytest.mark.parametrize(

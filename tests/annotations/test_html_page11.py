@@ -3,7 +3,7 @@ table, a word processor's typed bullets, a promotion boxed under its label, a la
 pointer to another article, a byline of a name and a date set off by a dash or glued to its dates, an "Autres
 articles" label, a tester's biography; on invented lines and pages, each next to the look-alike it must leave alone."""
 
-from annotations import html_page
+from annotations import glued_lines, html_page
 from annotations.documents import read_document
 from annotations.html_layout import without_labelled_promotions, without_layout_tables, without_typed_bullets
 from annotations.nlp.boilerplate import is_chrome
@@ -177,16 +177,16 @@ def test_a_work_in_italics_opening_the_h1_is_the_headlines_subject():
 
 def test_a_bracketed_pointer_after_a_paragraph_goes_on_its_own_line():
     text = "Le stand ferme à 18 heures. (Lire notre reportage sur le marché couvert)\n\nSuite."
-    assert html_page.with_links_apart(text).split("\n\n")[:2] == [
+    assert glued_lines.with_links_apart(text).split("\n\n")[:2] == [
         "Le stand ferme à 18 heures.",
         "(Lire notre reportage sur le marché couvert)",
     ]
     inside = "Le coût (voir plus haut) a doublé depuis 2020."
-    assert html_page.with_links_apart(inside) == inside
+    assert glued_lines.with_links_apart(inside) == inside
     # a source the sentence cites, a sentence in brackets: they stay in their paragraph
     cited = "Le budget a doublé. (voir le rapport de la chambre régionale des comptes)"
     quoted = "Ses lettres ont été retrouvées. (Voir nos enfants partir fut la pire épreuve, écrivait sa mère.)"
-    assert html_page.with_links_apart(cited) == cited and html_page.with_links_apart(quoted) == quoted
+    assert glued_lines.with_links_apart(cited) == cited and glued_lines.with_links_apart(quoted) == quoted
 
 
 def test_the_lines_under_an_author_in_a_signature_block_go():

@@ -4,7 +4,7 @@ pages and lines, each next to the look-alike it must leave alone."""
 
 import pytest
 
-from annotations import html_layout, html_page
+from annotations import glued_lines, html_layout, html_page
 from annotations.documents import _without_source_layout, read_document
 from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.bylines import is_byline_or_date
@@ -85,7 +85,7 @@ def test_a_date_above_an_italic_standfirst_goes_on_its_own_line():
     standfirst = (
         "*Les loyers reculent depuis dix ans dans la plupart des villes moyennes. La vacance explique ce recul.*"
     )
-    assert html_page.with_links_apart(f"le 3 mars 2027\n{standfirst}") == f"le 3 mars 2027\n\n{standfirst}"
+    assert glued_lines.with_links_apart(f"le 3 mars 2027\n{standfirst}") == f"le 3 mars 2027\n\n{standfirst}"
 
 
 @pytest.mark.parametrize(

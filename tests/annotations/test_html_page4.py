@@ -5,7 +5,7 @@ each next to the look-alike it must leave alone."""
 
 import pytest
 
-from annotations import html_page
+from annotations import html_page, html_teasers
 from annotations.documents import read_document
 from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.bylines import is_byline
@@ -76,7 +76,7 @@ def test_a_teaser_cards_excerpt_goes_the_article_stays():
     element = html_page.headline(tree, "", site_name=None)
     excerpt = "Une excursion " + "longue " * 9 + "prévue. 1"
     text = "\n\n".join([f"# {HEADLINE}", *PARAGRAPHS, excerpt])
-    assert html_page.without_teasers(element, text) == "\n\n".join([f"# {HEADLINE}", *PARAGRAPHS])
+    assert html_teasers.without_teasers(element, text) == "\n\n".join([f"# {HEADLINE}", *PARAGRAPHS])
 
 
 def test_long_articles_and_articles_that_are_most_of_the_text_stay():
@@ -84,12 +84,12 @@ def test_long_articles_and_articles_that_are_most_of_the_text_stay():
     tree = html_page.parse(teaser_page(1, words=70))
     excerpt = "Une excursion " + "longue " * 67 + "prévue. 0"
     text = "\n\n".join([*PARAGRAPHS, excerpt])
-    assert html_page.without_teasers(html_page.headline(tree, "", site_name=None), text) == text
+    assert html_teasers.without_teasers(html_page.headline(tree, "", site_name=None), text) == text
     # a live blog's posts: short <article>s that are most of the page's text
     tree = html_page.parse(teaser_page(6))
     excerpts = ["Une excursion " + "longue " * 9 + f"prévue. {number}" for number in range(6)]
     text = "\n\n".join([PARAGRAPHS[0], *excerpts])
-    assert html_page.without_teasers(html_page.headline(tree, "", site_name=None), text) == text
+    assert html_teasers.without_teasers(html_page.headline(tree, "", site_name=None), text) == text
 
 
 @pytest.mark.parametrize(

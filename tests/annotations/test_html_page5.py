@@ -4,8 +4,9 @@ next article under its label; on invented lines and pages, each next to the look
 
 import pytest
 
-from annotations.nlp.boilerplate import ends_article, is_chrome
+from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.bylines import is_long_byline
+from annotations.nlp.page_ends import ends_article
 from annotations.nlp.segment import find_blocks
 
 PARAGRAPHS = (

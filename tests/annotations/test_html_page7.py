@@ -7,7 +7,7 @@ it must leave alone."""
 
 import pytest
 
-from annotations import html_page
+from annotations import glued_lines
 from annotations.documents import read_document
 from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.bylines import is_byline, is_long_byline
@@ -72,15 +72,15 @@ def test_a_comment_under_a_body_written_with_brs_is_no_lost_standfirst():
 
 
 def test_a_dispatchs_agency_goes_on_a_line_of_its_own():
-    assert html_page.with_links_apart("Le trafic reprendra lundi. (AFP)") == "Le trafic reprendra lundi.\n\n(AFP)"
-    assert html_page.with_links_apart("Les prix baissent. (ATS/AFP)").endswith("\n\n(ATS/AFP)")
+    assert glued_lines.with_links_apart("Le trafic reprendra lundi. (AFP)") == "Le trafic reprendra lundi.\n\n(AFP)"
+    assert glued_lines.with_links_apart("Les prix baissent. (ATS/AFP)").endswith("\n\n(ATS/AFP)")
     # a caption's archive mark, and a bracket inside the sentence, stay
-    assert html_page.with_links_apart("Le port en 1985. (Archives)") == "Le port en 1985. (Archives)"
-    assert html_page.with_links_apart("Selon l'agence (AFP), le trafic reprend.").count("\n") == 0
+    assert glued_lines.with_links_apart("Le port en 1985. (Archives)") == "Le port en 1985. (Archives)"
+    assert glued_lines.with_links_apart("Selon l'agence (AFP), le trafic reprend.").count("\n") == 0
 
 
 def test_a_gallerys_counter_and_the_caption_under_it_are_chrome():
-    text = html_page.with_links_apart(
+    text = glued_lines.with_links_apart(
         "Deux paragraphes d'introduction sur la fête du hareng, qui a réuni 8 000 visiteurs à Fécamp samedi.\n\n"
         "Le maire a salué une édition record, malgré la pluie tombée en fin de journée sur le port.\n\n"
         "Voir la galerie en plein écran\n2 / 8\nLes bateaux de pêche ont défilé dans le bassin Bérigny."

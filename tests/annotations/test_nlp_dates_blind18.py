@@ -39,7 +39,7 @@ L'exposition sera ouverte tous les jours, et fermée le 1er mars. => le 1er mars
 Mis en examen le 4 février 2027, le maire avait démissionné. Son procès, fixé au 9 juin, durera deux jours. => 4 février 2027 = 2027-02-04 && 9 juin = 2030-06-09
 ~ En 1789, les États généraux s'ouvrent le 5 mai. La Bastille tombera le 14 juillet. => 1789 = 1789 && le 5 mai = 1789-05-05 && le 14 juillet = 1789-07-14
 ## a pronoun standing for a thing of a holiday
-Les vacances d'hiver s'achèvent vendredi. Viendront ensuite celles de Pâques. => vendredi = 2030-04-05
+Les vacances d'hiver s'achèvent vendredi. Viendront ensuite celles de Pâques. => vendredi = 2030-04-12
 Le marché de Noël ouvrira le 1er décembre ; celui de la Saint-Nicolas suivra. => le 1er décembre = 2030-12-01
 ~ Après la crue de janvier, celle de Pâques a surpris les riverains. => janvier = 2030-01 && Pâques = 2030-04-21
 """

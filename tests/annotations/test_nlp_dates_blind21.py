@@ -24,7 +24,7 @@ Il a annoncé que le rapport serait publié lundi. => lundi = 2031-10-13
 ~ Le témoin a expliqué qu'il avait vu la voiture vendredi. => vendredi = 2031-10-03
 ~ Il a affirmé qu'il aurait reçu des menaces lundi. => lundi = 2031-10-06
 ~ Il a expliqué que la police aurait dû intervenir lundi. => lundi = 2031-10-06
-~ Le rapport serait publié lundi, selon nos informations. => lundi = 2031-10-06
+~ Le rapport aurait été publié lundi, selon nos informations. => lundi = 2031-10-06
 ~ Elle a dit que le ministre serait parti vendredi. => vendredi = 2031-10-03
 ~ Le ministre a rappelé que le portrait avait été volé vendredi. => vendredi = 2031-10-03
 ~ Il avait annoncé qu'il démissionnerait en juin. => juin = 2031-06

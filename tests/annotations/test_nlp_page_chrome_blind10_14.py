@@ -3,8 +3,9 @@ pages, on invented lines."""
 
 import pytest
 
-from annotations.nlp.boilerplate import ends_article, is_chrome
+from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.bylines import is_byline
+from annotations.nlp.page_ends import ends_article
 
 
 @pytest.mark.parametrize(

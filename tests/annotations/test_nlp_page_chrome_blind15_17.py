@@ -2,7 +2,8 @@
 
 import pytest
 
-from annotations.nlp.boilerplate import ends_article, is_chrome
+from annotations.nlp.boilerplate import is_chrome
+from annotations.nlp.page_ends import ends_article
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,10 @@
 
 import pytest
 
-from annotations.nlp.boilerplate import ends_article, is_chrome
+from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.bylines import is_byline, is_signature
 from annotations.nlp.normalise import normalise
+from annotations.nlp.page_ends import ends_article
 from annotations.nlp.segment import find_blocks
 
 

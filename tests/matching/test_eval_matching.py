@@ -86,3 +86,13 @@ def test_eval_matching_fourth_blind_set_holds_its_measured_figures():
     # 3 of 5 contradictions. After its corrections: recall 0.935 (86 of 92), precision 0.956 (86
     # of 90), 5 of 5; floors a little under.
     assert_blind_set("matching_blind4.fr.json", recall=0.92, precision=0.94, planted=5, found=5)
+
+
+def test_eval_matching_fifth_blind_set_holds_its_measured_figures():
+    # evaluation/data/matching_blind5.fr.json (all held-out; sport results told by either side,
+    # court rulings, company results in several currencies, polls and elections, weather records,
+    # health rates, timetables), measured once: recall@1 = recall@3 = 0.864 (51 of 59), precision
+    # 0.729 (51 of 70), 0 of 5 contradictions, 1 false flag (a true contradiction the gold left out:
+    # the restated sentence against the other sentence). After its corrections: recall 0.915 (54 of
+    # 59), precision 0.844 (54 of 64), 1 of 5, the same flag; floors a little under.
+    assert_blind_set("matching_blind5.fr.json", recall=0.90, precision=0.83, planted=5, found=1, false=1)

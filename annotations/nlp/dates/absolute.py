@@ -31,7 +31,7 @@ from annotations.nlp.dates.lexicon import (
     holiday,
     month_number,
 )
-from annotations.nlp.dates.months import month, month_range
+from annotations.nlp.dates.months import month, month_of_told_year, month_range
 from annotations.nlp.dates.periods import (
     DECADE_WORDS,
     ERA_YEAR,
@@ -172,6 +172,13 @@ def absolute_rules() -> list[Rule]:
             month_range,
             needs="month",
             opens=MONTH_OPENS,
+        ),
+        rule(  # "en novembre de l'an dernier", "(au mois de) mars de l'année prochaine", "le 3 mars de l'an passé"
+            rf"(?:(?:au\s+)?mois\s+d[e']\s*|(?:le\s+)?(?P<day>{DAY})\s+)?(?P<month>{MONTH})\s+de\s+(?P<told>l'an\s+(?:dernier|passé|prochain)|"
+            r"l'année\s+(?:dernière|passée|prochaine))(?![\w-])",
+            month_of_told_year,
+            needs="month",
+            opens=("au", "mois", "le", *MONTH_OPENS, *NAMED_DAY_OPENS),
         ),
         rule(
             rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{_YEAR2}){_YEAR_END}",

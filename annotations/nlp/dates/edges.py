@@ -130,7 +130,7 @@ def _same_time_year_off(match: re.Match, context: Context) -> Value | None:
     """ "l'an dernier à pareille époque", "l'année prochaine à la même époque": the publication day a year off."""
     if not context.published:
         return None
-    step = -1 if match["direction"].startswith(("dern", "pass")) else 1
+    step = -1 if (match["direction"] or match["direction2"]).startswith(("dern", "pass")) else 1
     return unit_value(moved(context.published, step, "year"), "day")
 
 
@@ -176,7 +176,9 @@ def edge_rules() -> list[Rule]:
         ),
         rule(r"sous\s+(?P<span>quinzaine|huitaine)(?![\w-])", _fortnight, needs="fortnight"),
         rule(  # the same day a year off
-            r"l'(?:an|année)\s+(?P<direction>dernier|dernière|passé|passée|prochain|prochaine),?\s+à\s+(?:pareille|la\s+même)\s+époque\b",
+            r"l'(?:an|année)\s+(?P<direction>dernier|dernière|passé|passée|prochain|prochaine),?\s+à\s+(?:pareille|la\s+même)\s+époque\b"
+            # and the other way round: "à pareille époque l'an dernier"
+            r"|à\s+(?:pareille|la\s+même)\s+époque,?\s+l'(?:an|année)\s+(?P<direction2>dernier|dernière|passé|passée|prochain|prochaine)\b",
             _same_time_year_off,
             needs="unit",
         ),

@@ -23,11 +23,11 @@ _YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
 # for), "la législature 2022-2027", "le plan quinquennal 2026-2030", "la promotion 2027-2028" (a school's year), "la
 # session ordinaire 2029-2030" (a parliament's year), "l'avis d'imposition 2029", "les revenus de 2028" (a tax year).
 _PERIOD_NOUN_BEFORE = re.compile(
-    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable))?|saison(?:\s+(?:culturelle|sportive|touristique|régulière|hivernale|estivale))?|campagne|"
+    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable|financier|social))?|saison(?:\s+(?:culturelle|sportive|touristique|régulière|hivernale|estivale))?|campagne|"
     r"session(?:\s+(?:ordinaire|extraordinaire|parlementaire))?|avis\s+d'imposition|(?:déclaration\s+de\s+)?revenus(?:\s+de)?|"
     r"budget(?:\s+(?:primitif|supplémentaire|rectificatif|triennal|pluriannuel))?|(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+rectificative)?"
     r"(?:\s+pour)?|législature|mandature|plan\s+(?:triennal|quinquennal|pluriannuel)|promotion|"
-    r"année\s+(?:scolaire|universitaire|fiscale|budgétaire|comptable|civile|d'imposition)|loi\s+de\s+programmation(?:\s+\w+)?)\s+$"
+    r"année\s+(?:scolaire|universitaire|académique|fiscale|financière|budgétaire|comptable|civile|d'imposition)|loi\s+de\s+programmation(?:\s+\w+)?)\s+$"
 )
 # A law, a code, a treaty, an agreement named by its year, with up to two words of its name: "la loi Evin de 1991",
 # "le Code civil de 1804", "l'édit de Nantes de 1598", "la loi de 1905", "les accords d'Évian de 1962"; the year is the
@@ -59,8 +59,8 @@ _FRAME_BEFORE = re.compile(
     r"(?:\btout\s+au\s+long\s+d(?:e\s+|u\s+|es\s+|')|\bau\s+(?:cours|cœur|coeur)\s+d(?:e\s+|u\s+|es\s+|')|\ben\s+pleine?\s+|"
     r"\bau\s+plus\s+(?:tard|tôt)\s+(?:le\s+|en\s+)?|\bà\s+(?:l')?horizon\s+(?:de\s+)?|\bl'échéance\s+du\s+|\bl'exercice\s+(?:clos|clôturé)\s+(?:le\s+|au\s+)|"
     r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\baux\s+(?:alentours|environs)\s+d(?:e\s+|u\s+|')|"
-    r"\b(?:à\s+)?la\s+clôture\s+d(?:e\s+|u\s+|es\s+|')|\bavec\s+effet\s+(?:rétroactif\s+)?au\s+|\bentrée?s?\s+en\s+vigueur\s+(?:le\s+|au\s+)|"
-    r"\b(?:la\s+)?fête\s+de\s+"
+    r"\b(?:à\s+)?la\s+clôture\s+d(?:e\s+|u\s+|es\s+|')|\bavec\s+(?:prise\s+d')?effet\s+(?:rétroactif\s+)?(?:au|le)\s+|\bentrée?s?\s+en\s+vigueur\s+(?:le\s+|au\s+)|"
+    r"\b(?:la\s+)?fête\s+de\s+|\b(?:le\s+)?réveillon\s+du\s+"
     r")$"
 )
 # An act, a sitting or a deadline named by its day: "l'arrêté du 12 mars", "le décret du 3 avril 2029", "l'arrêté
@@ -69,10 +69,19 @@ _FRAME_BEFORE = re.compile(
 # A law, a treaty or a directive has up to three words of its name before its day ("la loi Veil du 17 janvier 1975",
 # "le traité de Rome du 25 mars 1957", "la directive européenne du"), any act its number ("la loi n° 2029-412 du",
 # "l'ordonnance n° 45-2658 du"); "à la date du", "en date du" name the day itself.
+# A court's decision with its court ("l'arrêt de la Cour de cassation du", "le jugement du tribunal correctionnel du",
+# "l'avis du Conseil d'État du"), an act with its kind ("l'ordonnance fédérale du", "la loi-programme du",
+# "l'accord-cadre du", "la convention collective du", "le procès-verbal du", "l'avenant n° 3 du"), a gazette ("le
+# Moniteur belge du", "la Feuille fédérale du") and a number with its letters or its Union's tag ("la décision
+# n° 2030-1021 QPC du", "le règlement (UE) 2030/145 du") the same.
+_COURT = r"(?:\s+(?:de\s+la|du|de\s+l')\s*(?:cour|tribunal|conseil|chambre|juge)(?:\s+(?:de\s+|d')?[\w'-]+){0,2}?)?"
+_ACT_NUMBER = r"(?:\s+\((?:ue|ce|cee)\))?(?:\s+(?:n°\s*)?\d[\d/-]*(?:\s+(?:qpc|dc|l|ce))?)?"
 _ACT_BEFORE = re.compile(
     r"\b(?:l'|le\s+|la\s+|les\s+|par\s+)?(?:(?:arrêté(?:\s+(?:royal|ministériel|préfectoral|municipal|fédéral))?|décret(?:-loi)?|"
-    r"circulaire|délibération|ordonnance|règlement|séance|jugement|décision|journal\s+officiel|date\s+butoir|délai|"
-    rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?|constitution)(?:\s+n°\s*[\d/-]+)?|(?:à\s+la|en)\s+date)\s+du\s+$"
+    r"circulaire|délibération|ordonnance(?:\s+(?:fédérale|royale|pénale))?|règlement|séance|décision|journal\s+officiel|"
+    rf"(?:arrêt|jugement|avis){_COURT}|moniteur\s+belge|feuille\s+fédérale|mémorial|bulletin\s+officiel|procès-verbal|"
+    r"avenant|accord-cadre|loi-(?:programme|cadre)|convention(?:\s+collective)?|date\s+butoir|délai|"
+    rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?|constitution){_ACT_NUMBER}|(?:à\s+la|en)\s+date)\s+du\s+$"
 )
 # "vers" after a turn or a way is a direction, no hedge: "les regards se tournent vers 2027", "la route vers 2030"
 _TOWARDS = re.compile(

@@ -99,6 +99,7 @@ FIXED_HOLIDAYS = {
     "fête nationale belge": (7, 21),
     "fête nationale suisse": (8, 1),
     "fête nationale québécoise": (6, 24),
+    "fête nationale du québec": (6, 24),
     "fête nationale luxembourgeoise": (6, 23),
     "fête nationale monégasque": (11, 19),
     "fête nationale sénégalaise": (4, 4),
@@ -145,8 +146,9 @@ EASTER_HOLIDAYS.update({"jeudi de l'ascension": 39, "vendredi saint": -2})
 EASTER_HOLIDAYS.update({"mardi gras": -47, "mercredi des cendres": -46})
 
 # Holidays on the nth weekday of a month (month, weekday, n): the Swiss "Jeûne fédéral" is the third Sunday
-# of September.
+# of September; Canada's "Action de grâce" the second Monday of October.
 WEEKDAY_HOLIDAYS = {"jeûne fédéral": (9, 6, 3), "jeune fédéral": (9, 6, 3)}
+WEEKDAY_HOLIDAYS.update({"action de grâce": (10, 0, 2), "action de grâces": (10, 0, 2)})
 
 
 def holiday(name: str, year: int) -> date:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from annotations.nlp.dates.days import year_of
-from annotations.nlp.dates.lexicon import month_number
+from annotations.nlp.dates.days import day_of, year_of
+from annotations.nlp.dates.lexicon import direction, month_number
 from annotations.nlp.dates.values import Context, Value, between, day_value, days, full_year, month_value, near_anchor
 
 MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "milieu": (11, 20), "fin": (21, 31)}
@@ -60,3 +60,15 @@ def dated_day(day: int | None, month: str, year: str | None, context: Context) -
     if year:
         return day_value(int(year), number, day)
     return near_anchor(context, lambda y: day_value(y, number, day))
+
+
+def month_of_told_year(match: re.Match, context: Context) -> Value | None:
+    """ "en novembre de l'an dernier", "en mars de l'année prochaine": the month of the year told from the
+    publication day; "le 3 novembre de l'an dernier" its day."""
+    if not context.today:
+        return None
+    year = context.published.year + direction(match["told"].split()[-1])
+    if match["day"]:
+        day = day_of(match)
+        return day_value(year, month_number(match["month"]), day) if day else None
+    return month_value(year, month_number(match["month"]))

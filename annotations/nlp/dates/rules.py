@@ -205,8 +205,8 @@ _HOLIDAYS_AS_NOUNS = (
     "souvenir",  # "le jour du Souvenir", not "le jour du souvenir de sa mère"
 )
 # The Jeûne fédéral written without its circumflex is a holiday only with its capital: "un jeune fédéral du parti" is
-# a young member.
-_YOUNG_FEDERAL = re.compile(r"\bjeune\s+fédéral")
+# a young member; Canada's Action de grâce is one only with its capital too: "une action de grâce" is a prayer.
+_HOLIDAY_IN_LOWER_CASE = re.compile(r"\bjeune\s+fédéral|\baction\s+de\s+grâce")
 # A holiday naming a kind of thing dates nothing ("le marché de Noël ouvrira le 27", "les œufs de
 # Pâques", "le Père Noël"); a time or a bound before it keeps its date ("la nuit de Noël", "à partir de
 # Noël"), as does a day named by its date ("le défilé du 14-Juillet").
@@ -237,7 +237,7 @@ def holiday_written(text: str, match: re.Match) -> bool:
     name = match["holiday"].split()[-1]
     if name in _HOLIDAYS_AS_NOUNS and not text[match.end("holiday") - len(name)].isupper():
         return False
-    if _YOUNG_FEDERAL.search(text, match.start("holiday"), match.end("holiday")):
+    if _HOLIDAY_IN_LOWER_CASE.search(text, match.start("holiday"), match.end("holiday")):
         return False
     thing = _THING_OF_A_HOLIDAY.search(text, max(0, match.start() - 30), match.start())
     if thing and thing[1].lower() in _THINGS_OF_A_HOLIDAY and not any(map(str.isdigit, match["holiday"])):

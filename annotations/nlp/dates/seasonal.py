@@ -23,7 +23,15 @@ def _season_now(match: re.Match, context: Context) -> Value | None:
         if not chosen:
             raise ValueError("no such season in the calendar")
         return chosen[-1]
-    return min(seasons, key=lambda s: 0 if s.earliest <= today <= s.latest else abs((s.earliest - today).days))
+    # "cet été" said in December is the summer just over, nearer by its end than the next by its start; a clause in the
+    # past keeps the ones begun ("il a été transféré cet été"), one in the future those not over
+    told = context.tense
+    kept = [s for s in seasons if (s.earliest <= today if told == "past" else s.latest >= today)] if told else []
+    return min(kept or seasons, key=lambda s: 0 if s.earliest <= today <= s.latest else _days_off(s, today))
+
+
+def _days_off(value: Value, day) -> int:
+    return min(abs((value.earliest - day).days), abs((value.latest - day).days))
 
 
 # A cue before a season tells which one: the latest begun ("depuis l'automne") or the next not over

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from annotations.nlp.dates.bounds import bound_tense, is_bound
 from annotations.nlp.dates.lexicon import WEEKDAY
 from annotations.nlp.dates.verbs import (
     FUTURE_WORD,
     LAST_JOINT,
     LETTERS,
+    MOVE_PARTICIPLE,
     NOT_FUTURE,
     PERFECT,
     SAID,
@@ -26,6 +28,7 @@ from annotations.nlp.dates.verbs import (
     clause,
     clause_end,
     clause_start,
+    conditional_in,
     future_in,
     past_in,
     phrase_start,
@@ -173,23 +176,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None (neither, or both) for the clause around text[start:end]; a bound
     ("jusqu'au 5 janvier") is in the future unless an event is told in the past (`_past_event`)."""
     told = _tense(text, start, end)
-    if not _UNTIL.search(text, max(0, start - 12), min(len(text), start + 9)):
-        return told
-    # The bound's own verb comes before it ("est prolongée jusqu'au 30 juin et a déjà attiré ..."), unless
-    # none does ("Jusqu'au 3 mars, le musée était fermé", "Depuis la mi-février et jusqu'au 3 mars, le musée a ...").
-    if _DECIDED_PARTICIPLE.search(text, max(0, start - 40), start):
-        return "future"  # "L'exposition, prolongée jusqu'au 10 janvier, a déjà reçu ...": a bound decided
-    before = text[clause_start(text, start) : start]
-    has_verb = past_in(before) or future_in(before) or _PRESENT_STATE.search(before) or _DECIDED.search(before)
-    verb_words = before if has_verb else clause(text, start, end)
-    return "past" if told == "past" and _past_event(verb_words) else "future"
-
-
-# The participle of a decision right before a bound sets one still to come, whatever the clause's verb says.
-_DECIDED_PARTICIPLE = re.compile(
-    r"\b(?:prolong|repouss|report|reconduit|suspendu|étendu|interdit)[a-zé]*\s+(?:jusqu['’](?:au|à|aux|en)\s+)?$",
-    re.IGNORECASE,
-)
+    return bound_tense(text, start, end, told) if is_bound(text, start) else told
 
 
 # A day named by its date, hyphenated and capitalised: "14-Juillet", "1er-Mai".
@@ -233,10 +220,32 @@ def _coordinated_with_a_future_passive(before: str | None, text: str, start: int
     return bool(_FUTURE_PASSIVE.search(words_before)) and not PERFECT.search(words_before)
 
 
+# A verb of motion or change told with "être" right before the date: "elle est partie le 2 avril", "il est né le 3 mai".
+_MOVED_BEFORE = re.compile(
+    rf"\b(?:est|sont|était|étaient)\s+{MOVE_PARTICIPLE}\s+(?:(?:le|en|au|du|dès|depuis|ce|cette|l')\s*)?$"
+)
+# "s'est", "se sont": a reflexive's compound past, not "être" + a passive participle.
+_REFLEXIVE_BEFORE = re.compile(r"\b(?:s['’]|se\s+)$")
+
+
+def _present_passive(participle: re.Match, before: str) -> bool:
+    """ "est fermée le 20 mai", "sont ouverts du 3 au 9 juin": "être" in the present and a participle that is not a
+    move's, a state at a date (a timetable), no past ("s'est tenu", "est arrivé" are)."""
+    if participle.group(1) not in ("est", "sont") or _REFLEXIVE_BEFORE.search(before, 0, participle.start(1)):
+        return False
+    return not re.fullmatch(MOVE_PARTICIPLE, participle.group(2))
+
+
 def past_participle_before(text: str, start: int) -> bool:
-    """A past participle right before the date ("voté le 4 juin", "adoptée en juillet") tells its tense."""
-    participle = _PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start].lower())
+    """A past participle right before the date ("voté le 4 juin", "adoptée en juillet", "est partie le 2 avril")
+    tells its tense; a present passive does not ("la route est fermée le 20 mai")."""
+    before = text[max(0, start - 40) : start].lower()
+    if ("est" in before or "ét" in before or "sont" in before) and _MOVED_BEFORE.search(before):
+        return True
+    participle = _PARTICIPLE_BEFORE.search(before)
     if participle and participle.group(2).removesuffix("s") in _NOT_PARTICIPLE:
+        return False
+    if participle and _present_passive(participle, before):
         return False
     if participle and _NAMED_BY_ITS_DATE.match(text, start) and participle[0].rstrip().endswith(" du"):
         return False  # "le défilé du 14-Juillet", "le feu d'artifice du 15-Août": the holiday's event, a noun
@@ -244,12 +253,35 @@ def past_participle_before(text: str, start: int) -> bool:
         participle.group(2) in _PLANNED
         or _future_auxiliary(participle.group(1))
         or _coordinated_with_a_future_passive(participle.group(1), text, start)
-        or (
-            participle.group(1) in ("serait", "seraient")
-            and reported_future(text[clause_start(text, start) : start].lower())
-        )
+        or (participle.group(1) in ("serait", "seraient") and conditional_in(before[max(0, participle.start() - 12) :]))
     )
     return bool(participle and not planned and not _a_noun_in_a_future_clause(participle.group(1), text, start))
+
+
+# A past told further back than the compound past: a pluperfect ("avait été saisi", "avaient manifesté"), "être" and a
+# verb of motion ("est entré dans le port"); not a plan's participle ("avait été prévu", "était attendue").
+_FURTHER_PAST = re.compile(
+    rf"\b(?:(?:avait|avaient|était|étaient)\s+(?:été\s+)?(?:(?:déjà|bien|ensuite|alors)\s+)?"
+    rf"(?P<participle>[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte))"
+    rf"|(?<!['’])(?<!\bse )(?:est|sont)\s+{MOVE_PARTICIPLE})\b"
+)
+
+
+def own_past(text: str, start: int, end: int) -> bool:
+    """The date's own words tell a past: its participle right before it (`past_participle_before`), or a pluperfect or
+    "être" and a verb of motion in its phrase, before it since the last comma ("avait été saisi le 30 novembre", "le
+    navire est entré dans le port le 24 mars") or, for a date opening its sentence, after it ("Le 4 juin, l'usine avait
+    été placée en redressement")."""
+    if past_participle_before(text, start):
+        return True
+    words = text[phrase_start(text, start) : start]
+    if not words.strip():
+        after = text[end : clause_end(text, end)].lstrip(" ,")
+        comma = after.find(",")
+        words = after if comma < 0 else after[:comma]
+    words = words.lower()
+    told = [found for found in _FURTHER_PAST.finditer(words) if found["participle"] not in _PLANNED]
+    return bool(told) and not future_in(words)
 
 
 # A verb that puts a hearing or an event off, or brings it forward: the day it is moved to is still to come.
@@ -307,7 +339,19 @@ def _tense(text: str, start: int, end: int) -> str | None:
             future, past = future_in(near[said.end() :]), past_in(near[said.end() :])
     if future != past:
         return "future" if future else "past"
+    if not future and conditional_in(near):
+        return "future"  # "Le ministre démissionnerait lundi": a plan told in the conditional
     return None
+
+
+def said_to_come(text: str, start: int) -> bool:
+    """The date is in what a saying told in the compound past says, in the conditional: "a annoncé hier que les
+    épreuves se tiendraient du 8 au 12 juin" (to come from the saying, whatever date of the text it is near)."""
+    before = text[clause_start(text, start) : start].lower()
+    if "qu" not in before or "rai" not in text[start : clause_end(text, start)] + before:
+        return False
+    said = _SAID_THAT.search(before)
+    return bool(said) and reported_future(before[said.end() :] + text[start : clause_end(text, start)].lower())
 
 
 def _opens_what_was_said(text: str, end: int, near: str) -> bool:
@@ -319,37 +363,3 @@ def _opens_what_was_said(text: str, end: int, near: str) -> bool:
     if not said or future_in(near[said.end() :]) or past_in(near[said.end() :]):
         return False
     return reported_future("que " + text[end : clause_end(text, end)].lstrip(" ,").lower())
-
-
-# A bound a date sets: "jusqu'au 5 janvier", "jusqu'à l'automne".
-_UNTIL = re.compile(r"\bjusqu['’](?:au|à|aux|en)\b", re.IGNORECASE)
-# "est fermée", "sont suspendus": a state that lasts now (a passive present), not a past event.
-_PRESENT_STATE = re.compile(
-    rf"\b(?:est|sont)\s+(?!(?:rest|demeur)[ée])[{LETTERS}]+(?:é|ée|és|ées|is|ise|ises|ert|erte|erts|ertes|u|ue|us|ues)\b"
-)
-
-
-# A decision or a passive told in the past sets a bound still to come: "a prolongé l'interdiction
-# jusqu'à", "ont été suspendus jusqu'à", "a annoncé que ... durerait jusqu'à".
-_DECIDED = re.compile(
-    rf"\b(?:a|ont|avait|avaient)\s+(?:été\s+[{LETTERS}]+|(?:prolong|suspend|report|interd|ferm|maint|décid|"
-    rf"annonc|reconduit|repouss|fix|décrét|ordonn|autoris|accord|décret|prévu|program|étend|limit|restreint|plac)"
-    rf"[{LETTERS}]*)"
-)
-
-
-def _past_event(words_around: str) -> bool:
-    """The clause tells a past event, not only a state that lasts or a bound decided ("ils ont
-    travaillé jusqu'à l'automne", "était fermée jusqu'au 3 mars"; not "est prolongée jusqu'au 5
-    janvier", "ont jusqu'au 30 avril pour ...", "a prolongé l'arrêté jusqu'au 5 janvier")."""
-    return past_in(_DECIDED.sub(" ", _PRESENT_STATE.sub(" ", words_around)))
-
-
-# A period set or announced in the past ("Météo-France a placé le département en vigilance de mardi à mercredi", "a
-# décrété un deuil de lundi à mercredi"); not what was done ("ont fermé de mardi à jeudi", "ont été fermées").
-_SET_A_PERIOD = re.compile(r"\b(?:a|ont)\s+(?:plac|décrét|ordonn|décid|annonc|programm)[a-zé]*\b")
-
-
-def decided_before(text: str, start: int) -> bool:
-    """A period set in the past before the date, in its clause: not over."""
-    return bool(_SET_A_PERIOD.search(text[clause_start(text, start) : start].lower()))

@@ -23,10 +23,11 @@ from functools import cached_property
 from dateutil.relativedelta import relativedelta
 
 from annotations.nlp.dates.tense import (
+    own_past,
     own_verb_to_come,
-    past_participle_before,
     perfect_before_in_paragraph,
     present_around,
+    said_to_come,
 )
 from annotations.nlp.dates.tense import tense as clause_tense
 
@@ -283,6 +284,8 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
             # a date of an earlier year, told in the past, is no timeline for what is still to come ("En
             # 2010, il avait sorti un album ; il remontera sur scène le 14 février": the coming one)
             anchor, told = unit_value(context.published, "day"), "future"
+        elif context.tense == "future" and said_to_come(context.text, context.start):
+            told = "future"  # "a annoncé hier que les épreuves se tiendraient du 8 au 12 juin": to come from the saying
         elif "jusqu" in context.text[max(0, context.start - 9) : context.start + 5].lower():
             told = "future" if context.tense == "future" else None
             if told and context.published and anchor and anchor.earliest > context.published:
@@ -307,7 +310,7 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
         # own participle tells ("adopté le 5 mars")
         close = nearest(candidates, anchor)
         near = close and _gap(close, anchor.earliest) <= 31 and _gap(chosen, anchor.earliest) > 300
-        if near and not past_participle_before(context.text, context.start):
+        if near and not own_past(context.text, context.start, context.end):
             return close
     return chosen
 

@@ -57,7 +57,7 @@ _PERFECT_ADVERBS = r"(?:(?:été|pas|déjà|encore|aussi|bien|ensuite|alors|jama
 # "être" makes a compound past of a move or a change ("est arrivé", "sont partis", "est morte", "est apparu"); after
 # "est", "sont" any other participle is a present passive, a state ("la route est fermée", "les piscines sont
 # ouvertes"), no past. "venir"'s kin by their prefixes: "bienvenu", "prévenu", "convenu", "avenue" tell no move.
-_MOVE_PARTICIPLE = (
+MOVE_PARTICIPLE = (
     r"(?:(?:all|arriv|entr|rentr|rest|retourn|(?:re)?tomb|(?:re)?pass|décéd|mont|remont|demeur)(?:é|ée|és|ées)"
     r"|(?:re)?(?:part|sort)(?:i|ie|is|ies)|(?:re|de|rede|sur|inter|par|ad)?venue?s?|(?:re)?descendue?s?|née?s?|morte?s?"
     r"|(?:dis|ap|réap|re)?parue?s?)"
@@ -68,7 +68,7 @@ PERFECT = re.compile(
     rf"\b(?:(?:a|ont|avait|avaient|ai|as|avons|avez|était|étaient|fut|furent|s'est|se sont)\s+"
     r"(?!jusqu|lieu\b)"  # "ont jusqu'au 30 avril": a deadline they have; "ont lieu" is a present
     rf"{_PERFECT_ADVERBS}[{LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte)"
-    rf"|(?:est|sont)\s+{_PERFECT_ADVERBS}{_MOVE_PARTICIPLE})\b"
+    rf"|(?:est|sont)\s+{_PERFECT_ADVERBS}{MOVE_PARTICIPLE})\b"
 )
 _IMPERFECT = re.compile(rf"\b[{LETTERS}]{{2,}}(?<!r)(?:ait|aient)\b")  # "-rait": a conditional
 _NOT_IMPERFECT = words("fait lait trait portrait parfait attrait souhait extrait abstrait retrait bienfait forfait")
@@ -109,7 +109,25 @@ _HEARSAY_PAST = (
     r"retourné|passé)|(?:inter|sur|par|ad|pro)venu|mort|né|décédé|devenu|apparu|demeuré)e?s?\b"
     rf"|(?:(?<=\bse )|(?<=\bs'))(?:seraient|serait)\s+{_ADVERB}{_PARTICIPLE}"
 )
-_REPORTED_FUTURE = re.compile(rf"\bqu(?:e\s|')(?:[^,;:]*?\s)?(?!{_HEARSAY_PAST})([{LETTERS}]{{2,}}r(?:ait|aient))\b")
+# A reflexive's pronoun may be elided before it: "que le chantier s'achèverait en avril".
+_REPORTED_FUTURE = re.compile(
+    rf"\bqu(?:e\s|')(?:[^,;:]*?\s)?(?:[snlmt]['’])?(?!{_HEARSAY_PAST})([{LETTERS}]{{2,}}r(?:ait|aient))\b"
+)
+
+
+# A simple conditional, news' way of telling a plan not confirmed ("le ministre démissionnerait lundi", "le site
+# fermerait fin mars"): endings an imperfect does not take, "-erait" (not "espérait"), "-drait" ("viendrait",
+# "tiendraient"), "-rrait" ("pourrait", "verrait"), "-rirait" ("ouvrirait"), "serait", "ferait"; "aurait" + participle
+# is hearsay of a past, "serait" + a verb of motion too ("serait parti"), and so is a reflexive ("se serait rendu").
+_CONDITIONAL = re.compile(
+    rf"\b(?:[{LETTERS}]{{2,}}(?<![éèr])e|[{LETTERS}]+(?:d|r|ri)|(?<!\bse )(?<!\bs')se|fe)rai(?:t|ent)\b"
+    rf"(?!\s+{_ADVERB}(?:{MOVE_PARTICIPLE})\b)"
+)
+
+
+def conditional_in(words_around: str) -> bool:
+    """A simple conditional that tells a plan ("démissionnerait", "serait vendu"), not a hearsay past."""
+    return "rai" in words_around and bool(_CONDITIONAL.search(words_around))
 
 
 def reported_future(words_around: str) -> bool:

@@ -11,20 +11,30 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from annotations.nlp.dates.bounds import decided_before
 from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekday_number
-from annotations.nlp.dates.tense import decided_before, told_over
+from annotations.nlp.dates.tense import told_over
 from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
 from annotations.nlp.dates.verbs import SAID, clause_start, reported_future, takes_place_before
 
 SATURDAY = 5
 # Before a weekday, the end of a state ("fermées jusqu'à lundi"), a deadline ("au plus tard jeudi") or the start of one to come ("un redoux à partir de
 # mardi", "dès lundi"): the coming one unless the clause is in the past ("a fermé à partir de mardi").
-_BOUND_BEFORE = re.compile(r"(?:jusqu'(?:à|au)|à partir d[eu]|à compter d[eu]|dès|au plus tard)\s+(?:ce\s+|le\s+)?$")
+_BOUND_BEFORE = re.compile(
+    r"(?:jusqu'(?:à|au)|à partir d[eu]|à compter d[eu]|à dater d[eu]|dès|au plus tard|d'ici)\s+(?:ce\s+|le\s+)?$", re.I
+)
+# "depuis samedi": begun by the publication, whatever the clause's verb ("ouverte depuis samedi, le restera").
+_SINCE_BEFORE = re.compile(r"\bdepuis\s+$", re.I)
 
 
-# A fixture told in the present, its weekday right after the verb, is to come: "Le club dispute samedi sa finale",
-# "Lens reçoit dimanche Brest" (not "a disputé samedi", a past clause).
-_FIXTURE_BEFORE = re.compile(r"\b(?:dispute|disputent|reçoit|reçoivent|affronte|affrontent|joue|jouent)\s+$", re.I)
+# A fixture or a timetable told in the present, its weekday right after the verb, is to come: "Le club dispute samedi sa
+# finale", "Lens reçoit dimanche Brest", "Les vacances commencent samedi", "le festival se termine mardi" (not "a
+# disputé samedi", "a commencé samedi", a past clause).
+_FIXTURE_BEFORE = re.compile(
+    r"\b(?:dispute|disputent|reçoit|reçoivent|affronte|affrontent|joue|jouent|commencen?t?|débuten?t?|reprend|"
+    r"reprennent|expiren?t?|se\s+(?:termine|terminent|tient|tiennent)|s'(?:achève|achèvent|ouvre|ouvrent))\s+$",
+    re.I,
+)
 
 
 # "ouvert du lundi au vendredi": with their articles, a week's habit (this week's is "de lundi à vendredi");
@@ -86,6 +96,8 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     until = _BOUND_BEFORE.search(context.text, max(0, context.start - 16), context.start)
     fixture = _FIXTURE_BEFORE.search(context.text, max(0, context.start - 16), context.start)  # its own verb
     coming = fixture or context.tense == "future" or (until and context.tense != "past")
+    if not word and _SINCE_BEFORE.search(context.text, max(0, context.start - 10), context.start):
+        coming = False
     if word.startswith(("prochain", "qui vient")) or (not word and coming):
         return unit_value(next_weekday(today, target, 1), "day")
     if word:

@@ -74,6 +74,13 @@ def week_rules() -> list[Rule]:
             weekend_of,
             needs="weekend",
         ),
+        # Québec's "la fin de semaine du 30 novembre" is that weekend
+        rule(
+            rf"la\s+fin\s+de\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?(?![\w-])",
+            weekend_of,
+            needs="part_or_season",
+            opens=("la",),
+        ),
         rule(
             rf"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
             week_of,

@@ -1,0 +1,52 @@
+"""What a money pattern's match says: its numbers as written, the multipliers that scale them, a range's
+thousand borrowed by its first bound, and the currency its words, symbol or code name (`money`)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from annotations.nlp.currencies import CODES, CODES_AFTER, CURRENCY_WORDS, SYMBOLS
+from annotations.nlp.numbers import MULTIPLIER_SYMBOLS, MULTIPLIER_WORDS, parse_number, plus_half
+from annotations.nlp.range_scales import thousands_borrowed
+
+
+def match_number(groups: dict, index: int, english: bool, sign: int = 1) -> Decimal | None:
+    """The index-th number as written, before its multiplier ("un million et demi": 1.5), times `sign`."""
+    number = plus_half(parse_number(groups[f"n{index}"], english=english), groups.get(f"half{index}"))
+    return None if number is None else sign * number
+
+
+def match_thousands(groups: dict, first: Decimal | None, second: Decimal | None) -> int:
+    """ "entre cinquante et soixante mille euros", "de 30 à 40 000 euros": 1000 for the first number
+    (`range_scales.thousands_borrowed`)."""
+    return thousands_borrowed(groups.get("n1") or "", groups.get("m1"), groups.get("n2") or "", first, second)
+
+
+def currency_of(text: str | None) -> str | None:
+    if not text:
+        return None
+    if text.strip() in CODES:
+        return text.strip()
+    if text.strip() in CODES_AFTER:
+        return CODES_AFTER[text.strip()]
+    if text.strip() == "fr.":  # lower case: francs of either side of the border, read as "francs" (francs.py)
+        return "FRF"
+    word = re.sub(r"\s+", " ", re.sub(r"^(?:de\s+|d'\s*)", "", text.lower())).strip()
+    return CURRENCY_WORDS.get(word) or SYMBOLS.get(word) or ("GBP" if word == "livres" else None)
+
+
+def lone_article(groups: dict) -> bool:
+    """ "un euro fort", "une livre": "un" alone is an article; "un million d'euros", "entre un et deux millions",
+    "un euro cinquante" hold a number."""
+    other_number = groups.get("m1") or groups.get("n2") or groups.get("bare_cents")
+    return groups["n1"].lower() in ("un", "une") and not other_number
+
+
+def multiplier_of(text: str | None, english: bool) -> int:
+    if not text:
+        return 1
+    word = re.sub(r"\s+", " ", text.lower())
+    if english and word in ("billion", "billions"):
+        return 10**9
+    return MULTIPLIER_WORDS.get(word) or MULTIPLIER_SYMBOLS.get(word) or 10**9  # "g", before "$"

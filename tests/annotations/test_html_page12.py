@@ -1,0 +1,86 @@
+"""The kinds first met on the twelfth batch of HTML pages (evaluation/data/html_pages12.md): a print template's
+headline in a title-classed `<div>`, a meta `<div>` of author, date and reading time that is no standfirst, a byline
+glued to its reading time, a transcript's and a reportage's notes on themselves; on invented lines and pages, each
+next to the look-alike it must leave alone."""
+
+import pytest
+
+from annotations import html_page
+from annotations.documents import read_document
+from annotations.nlp.boilerplate import is_chrome
+from annotations.nlp.page_ends import ends_article
+
+BODY = (
+    "<p>Le conseil communautaire a voté jeudi soir la création d'une régie publique de l'eau, qui reprendra le "
+    "service au 1er janvier 2028 dans les vingt-deux communes.</p>"
+    "<p>Le contrat de la société privée arrivait à échéance et le prix du mètre cube avait augmenté de 14 % en "
+    "quatre ans, a rappelé le président de l'agglomération.</p>"
+)
+
+# Each line, and whether it is chrome.
+LINES = {
+    # a byline and its date glued to the reading time, the meta spans read as one line; prose naming a reading time
+    "Par Camille Roux Le 12 mars 2027 à 10h05 Lecture 4 min.": True,
+    "Par Camille Roux Le 12 mars 2027 à 10h05 5 min de lecture": True,
+    "Publié le 12/03/2027 à 10:05 Temps de lecture : 2 min": True,
+    "Le jury a accordé aux candidats 30 minutes de lecture.": False,
+    "Les élèves ont désormais droit à une heure de lecture 3 min avant la récréation, a ironisé le maire.": False,
+    # the page's note on its own transcript or reportage; a transcript or a reportage the article speaks of
+    "Cette transcription a été réalisée par la rédaction à partir de l'enregistrement.": True,
+    "Cette traduction a été réalisée par nos soins.": True,
+    "Ce reportage est paru dans le numéro 87 de notre magazine (printemps 2027).": True,
+    "Ce portrait a été publié dans l'édition du 4 avril de notre hebdomadaire.": True,
+    "Cette étude a été réalisée auprès de 1 200 agriculteurs entre janvier et mars.": False,
+    "Ce reportage a été diffusé sur la chaîne publique en 2019.": False,
+    "Ce reportage est paru en 2019 et a valu au journaliste le prix Albert-Londres.": False,
+}
+
+
+@pytest.mark.parametrize("line, chrome", LINES.items())
+def test_the_lines_of_the_twelfth_batch(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_reportages_issue_line_ends_the_article_a_decrees_number_does_not():
+    assert ends_article("Ce reportage est paru dans le numéro 87 de notre magazine.")
+    assert not ends_article("Ce reportage est paru le lendemain du décret n° 2027-112 sur les forêts.")
+
+
+def print_page(title_class: str, title: str = "Un syndicat des eaux remplacé par une régie publique") -> bytes:
+    return (
+        "<html lang='fr'><head><title>Version imprimable - Le Journal du Val</title></head><body>"
+        "<div class='tools'><a href='javascript:print()'>Imprimer</a></div>"
+        f"<div class='rubrique'>Environnement</div><div class='{title_class}'>{title}</div>"
+        f"<div class='date'>Publié le 12/03/2027</div>{BODY}</body></html>"
+    ).encode()
+
+
+def test_a_print_templates_headline_is_its_title_classed_div():
+    shown = "Un syndicat des eaux remplacé par une régie publique"
+    assert read_document(print_page("print-titre"), name="p.html").title == shown
+    assert read_document(print_page("article_title"), name="p.html").title == shown
+
+
+def test_a_subtitle_a_box_title_or_a_linked_title_is_no_headline():
+    for title_class in ("print-sous-titre", "widget-title", "site-title"):
+        assert (
+            read_document(print_page(title_class), name="p.html").title
+            != "Un syndicat des eaux remplacé par une régie publique"
+        )
+    linked = print_page("print-titre", "<a href='/autre'>Un syndicat des eaux remplacé par une régie publique</a>")
+    assert read_document(linked, name="p.html").title != "Un syndicat des eaux remplacé par une régie publique"
+
+
+def test_a_meta_div_of_author_date_and_reading_time_is_no_standfirst_the_lead_after_it_is():
+    lead = (
+        "Vingt-deux communes reprennent la main sur leur eau potable. La régie publique sera créée au 1er janvier 2028."
+    )
+    page = (
+        "<html lang='fr'><head><title>Eau : la régie publique votée</title></head><body><main>"
+        "<h1>Eau : la régie publique votée</h1><div class='meta'><span>Par Camille Roux</span> "
+        "<span>Le 12 mars 2027 à 10h05</span> <span>Lecture 4 min.</span></div>"
+        f"<div class='chapo'><p>{lead}</p></div><div class='body'>{BODY}</div></main></body></html>"
+    )
+    tree = html_page.parse(page)
+    element = html_page.headline(tree, "", site_name=None)
+    assert html_page.lost_standfirst(element, "Le conseil communautaire a voté jeudi soir") == lead
