@@ -107,8 +107,9 @@ _AND_CENTS = (
     # not "00" (no cents) nor "un"/"une", an article: "Il a payé 20 euros une de ses places"
     rf"|{_EUROS_BEFORE}\s?(?P<bare_cents>(?!00)\d{{2}}(?!\d|[,.]\d)|(?!une?(?![\w-])){WORDS}(?![\w-])){_BARE_CENTS_END})?"
 )
-# "10 euros environ", "six euros et des poussières": a hedge after the amount
-_ABOUT_AFTER = r"(?:\s+(?P<about>environ|et\s+des\s+poussières)(?![\w]))?"
+# "10 euros environ", "six euros et des poussières": a hedge after the amount; not "et des poussières de plâtre",
+# dust of a thing
+_ABOUT_AFTER = r"(?:\s+(?P<about>environ|et\s+des\s+poussières(?!\s+d[e'’]))(?![\w]))?"
 # "un euro symbolique", "l'euro symbolique": the one unit a court awards for the principle; no number anchors it ("un"
 # is an article far more often: `numbers.windows`).
 _SYMBOLIC = re.compile(r"(?<![\w-])(?:un|l')\s?(?P<cur>euro|dollar)\s+symbolique(?![\w])", re.I)
