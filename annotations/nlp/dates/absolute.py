@@ -51,6 +51,7 @@ from annotations.nlp.dates.periods import (
     year_range,
     years_to_today,
 )
+from annotations.nlp.dates.postcodes import not_a_postcode
 from annotations.nlp.dates.rules import (
     A_NUMBER,
     Rule,
@@ -292,6 +293,7 @@ def absolute_rules() -> list[Rule]:
             rf"(?P<year>{YEAR}){_YEAR_END}",
             year_or_part,
             NOT_NUMBER_BEFORE,
+            guard=not_a_postcode,  # "à 1204 Genève"
             year=True,
             needs="digit",
             opens=(A_NUMBER,),
