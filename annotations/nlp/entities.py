@@ -94,6 +94,8 @@ from annotations.nlp.works import titled_works
 def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
     """The model's names in the prose, each trimmed, checked and labelled (before the text's own
     cues decide between labels, entity_labels.decide_labels)."""
+    # Over 40 lines: one pass over the model's spans, each trim in the order it must run; split, the steps would
+    # pass the span, its label and the block between helpers for no gain in reading.
     mentions = []
     values = _values(saga)
     for ent in doc.ents:
