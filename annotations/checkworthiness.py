@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from annotations.models import ENTITY_LABELS, MentionLabel
-from annotations.nlp.checkworthiness import MODEL, Contribution, Model, read_signals
+from annotations.nlp.checkworthiness import read_signals
+from annotations.nlp.checkworthiness_model import MODEL, Contribution, Model
 from annotations.nlp.normalise import normalise
 
 SIGNAL_LABELS = {

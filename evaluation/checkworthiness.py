@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere: the project's packages come first
 
-from annotations.nlp.checkworthiness import Model, Signals, read_signals, score  # noqa: E402
+from annotations.nlp.checkworthiness import read_signals  # noqa: E402
+from annotations.nlp.checkworthiness_model import Model, Signals, score  # noqa: E402
 from annotations.nlp.normalise import normalise  # noqa: E402
 from annotations.nlp.pipeline import analyse_many  # noqa: E402
 

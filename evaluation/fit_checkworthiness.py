@@ -4,11 +4,11 @@
     python evaluation/fit_checkworthiness.py [evaluation/data/checkworthiness.fr.jsonl] [--extra FILE ...] [--dry-run]
 
 Needs scikit-learn (a development dependency; the runtime only reads the JSON it writes). Logistic
-regression with an L2 penalty over the signals of `annotations.nlp.checkworthiness` (in the order
-of SIGNAL_NAMES), on the documents `evaluation/checkworthiness.py` puts in train; the penalty's
-strength is chosen by cross-validation grouped by document, within train only. `--extra` files
-(same format) add documents to train only, so the held-out documents stay the same. Prints the
-held-out figures of the new weights beside those of the hand-set ones.
+regression with an L2 penalty over the signals `annotations.nlp.checkworthiness` reads (in the
+order of `checkworthiness_model.SIGNAL_NAMES`), on the documents `evaluation/checkworthiness.py`
+puts in train; the penalty's strength is chosen by cross-validation grouped by document, within
+train only. `--extra` files (same format) add documents to train only, so the held-out documents
+stay the same. Prints the held-out figures of the new weights beside those of the hand-set ones.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import checkworthiness as scorer  # evaluation/checkworthiness.py, beside this s
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, cross_val_predict, cross_val_score
 
-from annotations.nlp.checkworthiness import SIGNAL_NAMES, WEIGHTS_FILE, Model
+from annotations.nlp.checkworthiness_model import SIGNAL_NAMES, WEIGHTS_FILE, Model
 
 DATA = scorer.ROOT / "evaluation" / "data" / "checkworthiness.fr.jsonl"
 PENALTIES = (0.03, 0.1, 0.3, 1.0, 3.0)  # scikit-learn's C: the inverse of the L2 penalty's strength

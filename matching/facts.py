@@ -182,18 +182,27 @@ def directed_stems(words: Iterable[str]) -> frozenset[str]:
 
 # An "enquête" is a poll only where the claim says so: a percentage, people asked, a polling
 # institute ("selon une enquête Elabe, 31 % ..."); else it is an investigation ("la police a
-# ouvert une enquête"), and reads as itself.
+# ouvert une enquête"), and reads as itself. An institute's name is written with its capitals
+# ("un léger recul" names none); one person questioned is no poll ("Interrogé par les gendarmes").
 _POLL_CUE = re.compile(
-    r"%|pour\s?cent|sondé|interrogé|panel|\b(?:ifop|ipsos|elabe|odoxa|bva|harris|opinionway|léger|leger|viavoice|"
-    r"csa|kantar|yougov|sotomo|gfs\.bern|afrobarometer|afrobaromètre)\b",
+    r"%|(?i:pour\s?cent|\bsondée?s\b|\binterrogée?s\b|\bpanel\b)|\b(?:Ifop|IFOP|Ipsos|IPSOS|Elabe|Odoxa|BVA|"
+    r"Harris\s+Interactive|OpinionWay|Opinionway|Léger|Leger|Viavoice|CSA|Kantar|YouGov|Sotomo|gfs\.bern|"
+    r"Afrobarometer|Afrobaromètre)\b"
+)
+# An investigation said as one wins over a poll's cue: "Le parquet a ouvert une enquête après la
+# hausse de 30 % des cambriolages", "les enquêteurs", "les suspects", "une enquête préliminaire".
+_INQUIRY_CUE = re.compile(
+    r"\b(?:ouv\w*|mèn\w*|men\w*)\s+(?:une|l['’])\s*enquête|enquête\s+(?:ouverte|judiciaire|préliminaire|pénale|"
+    r"de\s+(?:police|gendarmerie|flagrance))|\benquêteu|\bsuspecte?s?\b|garde\s+à\s+vue|mise?s?\s+en\s+examen",
     re.IGNORECASE,
 )
 SURVEY, POLL = canonical(stem("enquête")), canonical(stem("sondage"))
 
 
 def poll_words(stems: frozenset[str], text: str) -> frozenset[str]:
-    """`stems` with an "enquête" read as a "sondage" where `text` gives a cue of a poll."""
-    if SURVEY not in stems or not _POLL_CUE.search(text):
+    """`stems` with an "enquête" read as a "sondage" where `text` gives a cue of a poll and none of
+    an investigation."""
+    if SURVEY not in stems or not _POLL_CUE.search(text) or _INQUIRY_CUE.search(text):
         return stems
     return stems - {SURVEY} | {POLL}
 
@@ -221,6 +230,25 @@ def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return text
 
 
+def _values_read(text: str, dates: list, amounts: list, quantities: list) -> tuple:
+    """The proportions, rates and figures `text` says besides its dates and amounts, its
+    quantities less those they hold, and the spans of every value (blanked from its words)."""
+    value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts]
+    said = [p for p in proportions(text) if not any(p[3] < end and start < p[4] for start, end in value_spans)]
+    # "412 cas pour 100 000 habitants": its count and its base are the rate's, its words the claim's.
+    rated, rate_numbers = rates(text)
+    if rated and amounts:  # "2 euros pour 1 000 litres": a price, no rate of people
+        kept = [i for i, r in enumerate(rated) if not any(a[3] < r[4] and r[3] < a[4] for a in amounts)]
+        rated, rate_numbers = [rated[i] for i in kept], [span for i in kept for span in rate_numbers[2 * i : 2 * i + 2]]
+    if rated:
+        quantities = [q for q in quantities if not any(r[3] < q[4] and q[3] < r[4] for r in rated)]
+    # "Quatre électeurs sur cinq": the count of four the pipeline reads is the proportion's part.
+    quantities = [q for q in quantities if not any(p[3] <= q[3] and q[4] <= p[4] for p in said)]
+    figures = ranks(text) + multiples(text) + scores(text)
+    value_spans += [(q[3], q[4]) for q in quantities] + [(p[3], p[4]) for p in said + figures] + rate_numbers
+    return said, rated, figures, quantities, value_spans
+
+
 def build_facts(
     *,
     text: str,
@@ -234,16 +262,7 @@ def build_facts(
     (low, high, currency, start, end) and `quantities` as (low, high, unit, start, end), offsets
     relative to `text`; `names` as (key, name, label), one per entity mention."""
     dates, amounts, quantities, names = list(dates), list(amounts), list(quantities), list(names)
-    value_spans = [(d[2], d[3]) for d in dates] + [(a[3], a[4]) for a in amounts]
-    said = [p for p in proportions(text) if not any(p[3] < end and start < p[4] for start, end in value_spans)]
-    # "412 cas pour 100 000 habitants": its count and its base are the rate's, its words the claim's.
-    rated, rate_numbers = rates(text)
-    if rated:
-        quantities = [q for q in quantities if not any(r[3] < q[4] and q[3] < r[4] for r in rated)]
-    # "Quatre électeurs sur cinq": the count of four the pipeline reads is the proportion's part.
-    quantities = [q for q in quantities if not any(p[3] <= q[3] and q[4] <= p[4] for p in said)]
-    figures = ranks(text) + multiples(text) + scores(text)
-    value_spans += [(q[3], q[4]) for q in quantities] + [(p[3], p[4]) for p in said + figures] + rate_numbers
+    said, rated, figures, quantities, value_spans = _values_read(text, dates, amounts, quantities)
     # A value with an open or unknown bound ("plus de 10 euros", a date past the calendar) is no
     # fact to compare: its words are left out all the same.
     # A count's noun stays a word ("10 000 arbres": "arbre"); only its number is a value.

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.numbers import UNITS_IN_WORDS
+from annotations.nlp.units import SYMBOLS, UNIT_WORDS
 
 # Each unit as (base unit, how many base units it is). A month and a year are no fixed number of
 # days: their own family.
@@ -190,6 +191,8 @@ def scores(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
         return []
     found = []
     for match in _SCORE.finditer(text):
+        if _no_score(text, match.start(), match.end()):
+            continue
         one, other = (int(match[x]) if match[x] else int(match[y]) for x, y in (("x", "p"), ("y", "q")))
         high, low = Decimal(max(one, other)), Decimal(min(one, other))
         found += [(high, high, "score, haut", match.start(), match.end())]
@@ -197,18 +200,48 @@ def scores(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
     return found
 
 
+# A range of a measure, a sum, an hour or days of a month, a season is no score: "perdu 5 à 10 M€",
+# "2-3 kg", "le 3 à 20 h", "les 14-15 juin", "la saison 24-25".
+_NO_SCORE_AFTER = re.compile(
+    r"\s*(?:[kKMG]?[€$£]|h\b|euros?\b|dollars?\b|francs?\b|CHF\b|FCFA\b|"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)",
+    re.IGNORECASE,
+)
+_SEASON = re.compile(r"\bsaisons?\s+$", re.IGNORECASE)
+
+
+def _no_score(text: str, start: int, end: int) -> bool:
+    """Whether the two figures at `start`:`end` are a range of a unit or of days, or a season."""
+    if _NO_SCORE_AFTER.match(text, end) or _SEASON.search(text, max(0, start - 10), start):
+        return True
+    following = text[end:].split(None, 1)
+    return bool(following) and (following[0] in SYMBOLS or following[0].lower() in UNIT_WORDS)
+
+
+_DIGIT = re.compile(r"\d")
 # A number after the word it numbers: "la ligne 2", "la route 138", "l'article 49", "le quai 4".
 _LABELLED = re.compile(
-    r"\b(?P<label>lignes?|routes?|voies?|quais?|terminal|portes?|articles?|salles?|pistes?|numéro|n°)"
+    r"(?<!\ben\s)\b(?P<label>lignes?|routes?|voies?|quais?|terminal|portes?|articles?|salles?|pistes?|numéro|n°)"
     r"\s+(?P<number>\d{1,4})(?![\w,.]\d|[\w-])",
+    re.IGNORECASE,
+)
+
+# A number with a plural noun after it counts ("la ministre porte 2 projets", "en ligne 7 jours sur
+# 7", "une salle 2 fois plus grande"), a word of grammar aside ("la ligne 1 depuis lundi").
+_COUNTED = re.compile(
+    r"\s+(?!(?:depuis|dans|sans|vers|plus|puis|mais|alors|après|dès|sous|lors|aux|des|les|ses|ces|leurs|très|"
+    r"tous)\b)[^\W\d_]+[sx]\b",
     re.IGNORECASE,
 )
 
 
 def labelled_numbers(text: str) -> tuple[frozenset[tuple[str, int]], list[tuple[int, int]]]:
     """The numbers of `text` that name a thing, as (the word they follow, singular, the number),
-    and their spans: a name's number is no stray number ("la ligne 2 ... jusqu'à 1 h")."""
-    found = list(_LABELLED.finditer(text))
+    and their spans: a name's number is no stray number ("la ligne 2 ... jusqu'à 1 h"). Read in a
+    claim with its values blanked: most have no digit left, looked for first."""
+    if not _DIGIT.search(text):
+        return frozenset(), []
+    found = [m for m in _LABELLED.finditer(text) if not _COUNTED.match(text, m.end())]
     return frozenset((m["label"].lower().rstrip("s"), int(m["number"])) for m in found), [
         m.span("number") for m in found
     ]

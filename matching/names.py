@@ -211,17 +211,24 @@ def in_order(short: str, long: str) -> bool:
     return all(word in rest for word in _stem_run(short))  # each found after the one before
 
 
+# The kinds of court that the press names by their town alone: "le tribunal de Lille" is whichever
+# of its courts the other claim names ("tribunal correctionnel de Lille"); "l'Université de Lyon",
+# "le Théâtre de Namur" are themselves, not "l'Université catholique", "le Théâtre royal".
+_COURTS = frozenset(canonical(stem(word)) for word in ("tribunal", "tribunaux", "cour", "cours"))
+
+
 def one_word_more(short: str, long: str) -> bool:
-    """Whether `long` is `short`, a kind and where it sits ("tribunal de Lille"), with one word more
-    after its kind ("tribunal correctionnel de Lille"): a body named with its kind and without; not
-    "tribunal judiciaire de Lille" / "tribunal correctionnel de Lille", nor "Caisse centrale" /
-    "Caisse régionale centrale" (no "de" after the kind)."""
+    """Whether `long` is `short`, a court and where it sits ("tribunal de Lille"), with one word
+    more after its kind ("tribunal correctionnel de Lille"): a court named with its kind and without;
+    not "tribunal judiciaire de Lille" / "tribunal correctionnel de Lille", nor "Université de Lyon" /
+    "Université catholique de Lyon" (no court), nor "Caisse centrale" / "Caisse régionale centrale"."""
     inner, outer = _stem_run(short), _stem_run(long)
     written = WORD.findall(short.casefold())
     return (
         len(written) > 2
         and written[1] in ("de", "du", "des", "d")
         and len(outer) == len(inner) + 1 >= 3
+        and inner[0] in _COURTS
         and outer[:1] + outer[2:] == inner
     )
 

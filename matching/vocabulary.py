@@ -190,6 +190,7 @@ FAMILIES = [
     "créé créée créés crée créent créer création créations",
     # an "enquête" is a poll only with a poll's cues (matching.facts.poll_words)
     "sondage sondages",
+    "sida vih",  # the virus and the disease, one in the news ("vivent avec le VIH" / "le sida")
 ]
 _FAMILY_OF = {stem(word): stem(family.split()[0]) for family in FAMILIES for word in family.split()}
 
@@ -242,17 +243,23 @@ OPPOSITES = [
 ]
 # Nouns of which a claim about one is no claim about another, though every other word is the
 # same: diseases ("9,5 cas de rougeole" / "de coqueluche pour 100 000 habitants") and the
-# professions of health ("63 médecins généralistes" / "41 pédiatres pour 100 000 habitants").
+# professions of health ("63 médecins généralistes" / "41 pédiatres pour 100 000 habitants"). A
+# "médecin" is any physician: rival to a nurse or a pharmacist, not to a "pédiatre" (two groups).
+# No "variole" ("la variole du singe" is mpox); "VIH" and "sida" are one (FAMILIES); a claim's
+# words are split at hyphens ("gastro-entérite": "gastro").
+_OTHER_CARERS = (
+    "infirmier infirmiers infirmière infirmières pharmacien pharmaciens dentiste dentistes kinésithérapeute "
+    "kinésithérapeutes maïeuticien maïeuticiens "
+)
 RIVAL_NOUNS = [
     _canonical_stems_of(
         "grippe rougeole coqueluche paludisme dengue covid tuberculose choléra varicelle bronchiolite "
-        "méningite hépatite sida vih rubéole oreillons gastro-entérite chikungunya mpox variole diabète"
+        "méningite hépatite sida rubéole oreillons gastro chikungunya mpox diabète"
     ),
     _canonical_stems_of(
-        "médecin médecins généraliste généralistes pédiatre pédiatres infirmier infirmiers infirmière infirmières "
-        "pharmacien pharmaciens dentiste dentistes kinésithérapeute kinésithérapeutes psychiatre psychiatres "
-        "sage-femme sages-femmes gynécologue gynécologues"
+        _OTHER_CARERS + "généraliste généralistes pédiatre pédiatres psychiatre psychiatres gynécologue gynécologues"
     ),
+    _canonical_stems_of(_OTHER_CARERS + "médecin médecins"),
 ]
 
 

@@ -30,6 +30,7 @@ from annotations.nlp.checkworthiness_cues import (
     CONCEDED,
     CONCEDES,
     ESTIMATE,
+    ESTIMATE_WORD,
     ESTIMATE_WORDS,
     FIRST_PERSON,
     FREE,
@@ -64,16 +65,7 @@ from annotations.nlp.checkworthiness_figures import (
     ROUND_COUNT_WORDS,
 )
 from annotations.nlp.checkworthiness_modals import is_hearsay, is_modal
-from annotations.nlp.checkworthiness_model import (  # noqa: F401 (the module's names, used from here)
-    MODEL,
-    SIGNAL_NAMES,
-    WEIGHTS_FILE,
-    Contribution,
-    Model,
-    Signals,
-    Span,
-    score,
-)
+from annotations.nlp.checkworthiness_model import Signals, Span
 from annotations.nlp.checkworthiness_verbs import (
     entry,
     is_measured,
@@ -151,7 +143,7 @@ def read_signals(
             or ("«" in text and bool(JUDGED_QUOTE.search(text)))
         )
         and not ("%" in text and RESPONDENTS.search(text)),  # a poll's result: "citée par 47 % des sondés"
-        modal=is_modal(text, vocabulary, figures),
+        modal=is_modal(text, vocabulary, figures, sentence),
         prediction=is_prediction(text, vocabulary),
         question="?" in text,
         first_person=not own_vocabulary.isdisjoint(FIRST_PERSON),
@@ -164,9 +156,10 @@ def read_signals(
 
 def _opinion_word(text: str, vocabulary: set[str]) -> bool:
     """A word of opinion (OPINION_WORDS), but "juge" as the noun: "placés sous mandat d'arrêt par le juge
-    d'instruction" is no judgement ("le conseil juge cette dépense inutile" is one); nor "estimer à" a figure."""
+    d'instruction" is no judgement ("le conseil juge cette dépense inutile" is one); nor "estimer à" a figure, when
+    every "estime" of the sentence is one ("estime à 300 le nombre de postes menacés et estime que" gives a stance)."""
     found = vocabulary & OPINION_WORDS
-    if found and found <= ESTIMATE_WORDS and ESTIMATE.search(text):
+    if found and found <= ESTIMATE_WORDS and len(ESTIMATE.findall(text)) == len(ESTIMATE_WORD.findall(text)):
         return False  # an estimate with its figure: "les magistrats estiment à 1,2 milliard le besoin"
     if found == {"juge"}:
         return len(JUDGE_WORD.findall(text)) > len(JUDGE_NOUN.findall(text))  # the word, not "jugement", "juges"

@@ -1,5 +1,6 @@
-"""The spaCy component `saga_checkworthiness`: scores each sentence of a Doc by the signals and
-weights of annotations.nlp.checkworthiness, and keeps the signals in the Doc's state.
+"""The spaCy component `saga_checkworthiness`: scores each sentence of a Doc by the signals of
+annotations.nlp.checkworthiness and the weights of annotations.nlp.checkworthiness_model, and keeps
+the signals in the Doc's state.
 
 It lives apart from the signals so that reading a stored claim's signals again
 (annotations.checkworthiness, for the review desk) imports no spaCy: the admin imports that, so
@@ -14,7 +15,8 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from annotations.nlp.checkworthiness import Span, read_signals, score
+from annotations.nlp.checkworthiness import read_signals
+from annotations.nlp.checkworthiness_model import Span, score
 from annotations.nlp.state import Component, state
 
 

@@ -169,13 +169,19 @@ OPINION_WORDS = words(
     "bonjour"
 )
 # "Estimer à" with a figure is an estimate, a figure to check, not a stance: "les magistrats estiment à 1,2
-# milliard le besoin", "la police estimait entre 3 000 et 4 000 le nombre de manifestants" (not "estime que",
-# "estime nécessaire", "estime à juste titre").
+# milliard le besoin", "la police estimait entre 3 000 et 4 000 le nombre de manifestants", "estiment à trois
+# millions d'euros le coût" (not "estime que", "estime nécessaire", "estime à juste titre"; nor oneself, "la
+# joueuse s'estime à 100 %", nor the odds one gives, "estime à 50 % les chances de qualification").
 ESTIMATE = re.compile(
-    r"\bestim(?:e|ent|ait|aient)\s+(?:(?:désormais|aujourd'hui|alors|pour\s+sa\s+part)\s+)?(?:à|entre)\s+"
-    r"(?:(?:près|plus|moins)\s+(?:de\s+|d')|environ\s+)?\d"
+    r"(?<!s')(?<!m')\bestim(?:e|ent|ait|aient)\s+(?:(?:désormais|aujourd'hui|alors|pour\s+sa\s+part)\s+)?"
+    r"(?:à|entre)\s+(?:(?:près|plus|moins)\s+(?:de\s+|d')|(?:environ|quelque|au\s+moins)\s+)?"
+    r"(?:\d(?![\d\s,.]*%\s+(?:les|ses|leurs|la|sa)\s+(?:chances|probabilités?)\b)"
+    r"|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|"
+    r"mille|une?\s+(?:million|milliard|millier|centaine)|plusieurs\s+(?:million|milliard|millier|centaine))s?\b"
+    r"(?!\s+(?:reprises|titres|égards)\b))"  # not "estime à deux reprises que"
 )
 ESTIMATE_WORDS = words("estime estiment estimait estimaient")
+ESTIMATE_WORD = re.compile(r"\bestim(?:e|ent|ait|aient)\b")  # each of them, to tell whether all are estimates
 OPINION_STARTS = words("il c' ce sans peut bien invité invitée invités invitées prié priée priés priées")
 OPINION = re.compile(
     r"\b(?:il est|c'est|il semble|il paraît|ce n'est pas)\s+(?:\w+\s+)?(?:essentiel|important|impératif|nécessaire|"
@@ -218,15 +224,18 @@ _IMPERATIVE_VERB = (
     r"|(?=\s+(?:à|au|aux|de|du|des|d'|vos|votre|le|la|les|l'|un|une|que|qu'|bien|toujours|jamais|plutôt|vite|"
     r"en|y|ne|pas|sur|dans|par|pour|avant|dès|tout(?!\s+(?:entier|juste|sourire|feu)\b)|toute(?!\s+entière\b)|tous|toutes|"
     r"environ)\b))"
-    # ... and "faire" before its infinitive, a recipe's step: "faites fondre le beurre" (not "les annonces faites")
-    r"|faites\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re)\b))"
+    # ... and "faire" before its infinitive, a recipe's step: "faites fondre le beurre" (not "les annonces faites",
+    # nor the participle before a preposition, "Faites entre 2019 et 2022, ces dépenses ...")
+    r"|faites\s+(?!(?:entre|contre|outre|derrière)\b)(?=[a-zà-ÿ]{3,}(?:er|ir|re)\b))"
 )
 IMPERATIVE = re.compile(rf"\W*{_IMPERATIVE_VERB}")
 # The imperative after a leading phrase of purpose, place, time or condition and its comma: "Pour obtenir un
 # composteur, remplissez le formulaire", "Dans un moule, faites fondre le beurre", "En cas de doute, appelez le 15"
-# (not a subject after the comma, "Pour le maire, vous avez tort", nor a name, "Dans l'Aveyron, Rodez a perdu").
+# (not a subject after the comma, "Pour le maire, vous avez tort", nor a name, "Dans l'Aveyron, Rodez a perdu": the
+# verb, group "verb", is in lower case in the sentence as written, checkworthiness_modals.is_modal).
 LED_IMPERATIVE = re.compile(
-    rf"\W*(?:(?:pour|dans|en|avant|après|dès|sur|pendant|lors|si)\b|s')[^,;:.?!«»\"]{{1,60}},\s*{_IMPERATIVE_VERB}"
+    rf"\W*(?:(?:pour|dans|en|avant|après|dès|sur|pendant|lors|si)\b|s')[^,;:.?!«»\"]{{1,60}},\s*"
+    rf"(?P<verb>{_IMPERATIVE_VERB})"
 )
 PAST_MODALS = words("devait devaient pouvait pouvaient fallait")
 # "devoir" meaning "owe", not "must": after "lui" or "leur", or before a number ("on lui doit la création

@@ -37,8 +37,10 @@ MORE_FIGURES_WORDS = words("tiers premier première")
 # Each opens on a digit, a "c" or an "a": the look-ahead spares the other positions the six alternatives.
 NOT_FIGURES = re.compile(
     r"(?=[\dca])(?:\b0\s?\d(?:\d\d)?(?:[\s.]\d\d){3,4}\b"
-    # (after a dialling verb, the whole number in its pairs: "appelez le 02 98 00 00 00", not only its first pair)
-    r"|\b(?:composez|composer|appelez|appeler|contacter|contactez)\s+le\s+\d+(?:[\s.]\d\d\b)*\b|\bau\s+\d\d\s\d\d\b(?!\s*\d)"
+    # (after a dialling verb, the whole number in its groups: "appelez le 02 98 00 00 00", not only its first pair;
+    # Belgian, Swiss and Québec numbers, "composez le 02 512 34 56", "appelez le 058 463 00 00", "le 514 555-1234")
+    r"|\b(?:composez|composer|appelez|appeler|contacter|contactez)\s+(?:le|au)\s+\d+(?:[\s.-]\d{2,4}\b)*\b"
+    r"|\bau\s+\d\d\s\d\d\b(?!\s*\d)"
     # (not a duration: "l'emporte en 2 h 26 min 10 s", "y restent en moyenne 6 h 40")
     r"|(?<!\ben )(?<!moyenne )(?<!pendant )(?<!durant )\b\d{1,2}\s?h(?:\s?\d\d)?\b(?!\s?(?:\d\d\s?)?min)"
     r"|\b\d{1,2}\s+heures?\b(?!\s+(?:de|d'))"

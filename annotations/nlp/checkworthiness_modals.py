@@ -24,11 +24,12 @@ from annotations.nlp.checkworthiness_verbs import entry, phrase
 from annotations.nlp.lexicon import WEEKDAYS, words
 
 
-def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
+def is_modal(text: str, vocabulary: set[str], figures: int, sentence: str) -> bool:
     """A modal ("doit", "pourrait", "le projet risque de"); a past one only without figures (module
-    docstring); an instruction in the imperative ("Pensez à ...")."""
+    docstring); an instruction in the imperative ("Pensez à ...", "Pour s'inscrire, remplissez ..."). `text` is
+    `sentence` in lower case, letter for letter."""
     opening = entry(text)
-    if "?" not in text and (IMPERATIVE.match(opening) or ("," in opening and LED_IMPERATIVE.match(opening))):
+    if "?" not in text and (IMPERATIVE.match(opening) or _led_imperative(opening, sentence)):
         return True
     if not vocabulary.isdisjoint(PENALTY_WORDS) and _is_penalty(text, vocabulary):
         return True  # what the law provides for: "le délit est puni de cinq ans", "passible d'une amende"
@@ -45,6 +46,14 @@ def is_modal(text: str, vocabulary: set[str], figures: int) -> bool:
     if not figures and not vocabulary.isdisjoint(PAST_MODALS) and not phrase(text, vocabulary, RULERS, RULED):
         return True
     return "risque" in vocabulary and any(m[1] not in RISK_NOUN_BEFORE for m in RISK_VERB.finditer(text))
+
+
+def _led_imperative(opening: str, sentence: str) -> bool:
+    """An instruction after a leading phrase and its comma (LED_IMPERATIVE), its verb in lower case where the sentence
+    is written ("Pour s'inscrire, remplissez ..."): after a comma a capital tells a name in -ez ("En Ligue 2, Rodez
+    en est à 14 matchs", "Pour la troisième fois, Fernandez de l'Athletic a été élu")."""
+    found = LED_IMPERATIVE.match(opening) if "," in opening else None
+    return bool(found) and sentence[len(sentence) - len(opening) + found.start("verb")].islower()
 
 
 def is_hearsay(text: str, vocabulary: set[str]) -> bool:

@@ -59,12 +59,15 @@ What each signal holds (read off a sentence by `checkworthiness.read_signals`):
 |                  | « un budget d'austérité »"); not a poll's share ("citée par 47 % des       |
 |                  | sondés"); advice in the passive ("les usagers sont invités à reporter");   |
 |                  | not "le juge d'instruction"                                                |
-|                  | nor an estimate with its figure ("les experts estiment à 3 millions")      |
+|                  | nor an estimate with its figure ("les experts estiment à 3 millions"; not  |
+|                  | one's own form, "s'estime à 100 %", nor the odds one gives, "estime à 50 % |
+|                  | les chances", nor beside "estime que")                                     |
 | modal            | 1 for a modal ("doit", "pourrait", "risque de", "devait agir"; not the     |
 |                  | noun "le risque", nor "devoir" as "owe": "on lui doit"); a past plan with  |
 |                  | a figure ("devait coûter 4 millions") is a fact and does not count; an     |
 |                  | instruction opening in the imperative ("Pensez à conserver vos factures"); |
-|                  | or after a leading phrase and its comma ("Dans un moule, faites fondre")   |
+|                  | or after a leading phrase and its comma ("Dans un moule, faites fondre";   |
+|                  | not a name in -ez after it, "En Ligue 2, Rodez en est à 14 matchs")        |
 |                  | not the press's conditional with its source ("serait lié à 40 cas, selon   |
 |                  | l'agence", "seraient évitables, selon"); a possibility not ruled out       |
 |                  | ("n'est pas exclu"); a penalty the law provides for ("est puni de cinq     |

@@ -184,7 +184,8 @@ COMPARED_WORDS = words(
     "inférieur inférieure inférieurs inférieures supérieur supérieure supérieurs supérieures hausse baisse recul "
     "progression repli remonte remontent remontait remontaient consécutif consécutive consécutifs consécutives "
     "série plus moins mieux jamais suite affilée augmenté diminué reculé progressé baissé chuté grimpé bondi fois"
-    " victoires défaites succès revers nuls matchs"
+    " victoire victoires défaite défaites succès revers nul nuls match matchs matches rencontre rencontres sortie"
+    " sorties"
 )
 # A state told with the figure it differs by, in any tense ("le risque était inférieur de 12 %", "l'enneigement
 # avait été inférieur de 25 % à la moyenne", "les ventes sont en baisse de 3 %"; not without a figure, "est
@@ -192,6 +193,9 @@ COMPARED_WORDS = words(
 # remontent à la nuit du 3 au 4 mars 2023") or a rank regained in digits ("Rennes remonte à la 5e place"), or
 # a streak.
 _IN_WORDS = "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|cent|mille)"
+# a side's results, in a run ("neuf victoires", "quatre rencontres", "cinq matches", "trois sorties") or the last one
+# ("reste sur une défaite", "restait sur un match nul")
+_RESULTS = r"(?:victoires?|défaites?|succès|revers|nuls?|match(?:e?s)?|rencontres?|sorties?)\b"
 COMPARED = re.compile(
     r"\b(?:est|sont|était|étaient|reste|restent|restait|(?:a|ont|avait|avaient)\s+été)\s+"
     r"(?:(?:[a-zà-ÿ]+ment|encore|toujours|désormais)\s+)?"
@@ -202,9 +206,9 @@ COMPARED = re.compile(
     r"|\b(?:\w+ième|\d+e|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:[a-zà-ÿ]+\s+)?consécuti(?:f|ve)s?\b"
     # ... or a run of results ("restait sur une série de neuf victoires"), and a figure told against another
     # ("C'est 14 % de moins que la campagne précédente", "deux points de mieux qu'en 2024")
-    rf"|\bsérie\s+de\s+(?:\d+|{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?(?:victoires|défaites|succès|revers|nuls|matchs)\b"
+    rf"|\bsérie\s+de\s+(?:\d+|{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?{_RESULTS}"
     # ... or the run a side "rests on" ("restent sur neuf matchs sans défaite", "restait sur trois revers")
-    rf"|\brest(?:e|ent|ait|aient)\s+sur\s+(?:\d+|{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?(?:victoires|défaites|succès|revers|nuls|matchs)\b"
+    rf"|\brest(?:e|ent|ait|aient)\s+sur\s+(?:\d+|{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?{_RESULTS}"
     rf"|(?:\d\s*%?|\b{_IN_WORDS})\s+(?:[a-zà-ÿ]+\s+)?de\s+(?:plus|moins|mieux)\s+(?:que|qu')"
     # ... a streak told with its rank ("affiche complet pour la 14e fois de suite", "la troisième année d'affilée")
     r"|\b(?:\w+ième|\d+e)\s+(?:[a-zà-ÿ]+\s+)?(?:de\s+suite|d'affilée)\b"

@@ -28,10 +28,14 @@ from annotations.nlp.person_edges import SURNAME_PARTICLES
 # de l'Intérieur", "le ministre belge de la Santé", "la ministre déléguée à la Mémoire", "le commissaire chargé
 # de l'Industrie", "la secrétaire d'État chargée des Sports", "le secrétaire américain au Trésor".
 _MINISTER = re.compile(
-    r"\b(?:(?:ministres?|commissaires?|secrétaires? d'état)(?: [a-zà-ÿ]+){0,2} (?:de l'|de la |des |du |de |d'|à la |à l'|au |aux )"
+    # (a Belgian town's alderman, a French mayor's deputy too: "l'échevin des Travaux", "l'adjointe aux Sports")
+    r"\b(?:(?:ministres?|commissaires?|secrétaires? d'état|échevin|échevine|échevins|adjointe?s?)(?: [a-zà-ÿ]+){0,2}"
+    r" (?:de l'|de la |des |du |de |d'|à la |à l'|au |aux )"
     # a secretary "au", "à la", never "de": "la secrétaire générale de l'Organisation ..." heads a body
     r"|secrétaires?(?: [a-zà-ÿ]+)? (?:à la |à l'|au |aux ))$"
 )
+# A capitalised domain, then "de": what follows is the town of the role, not its domain.
+_AFTER_A_DOMAIN = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+ (?:de |d'|d’)$")
 
 
 def opens_sentence(doc: Doc, index: int, after_dateline: bool = False) -> bool:
@@ -201,8 +205,18 @@ class CommonWords:
         """ "Intérieur" in "le ministre de l'Intérieur": part of a role, no name (the ministry,
         "ministère de l'Intérieur", is one, see HeadedNames). `text`: the doc's (Doc.text would
         join every token again at each call)."""
-        before = text[max(0, span.start_char - 40) : span.start_char].lower()
-        return bool(_MINISTER.search(before)) and all(t.is_lower or self.is_common(t.text) for t in span)
+        before = text[max(0, span.start_char - 40) : span.start_char]
+        if _AFTER_A_DOMAIN.search(before):
+            return False  # a town after the domain: "Rennes" of "l'adjointe aux Sports de Rennes"
+        return bool(_MINISTER.search(before.lower())) and all(t.is_lower or self.is_common(t.text) for t in span)
+
+    def past_a_role_domain(self, span: Span, text: str) -> Span:
+        """The town the model read on from a role's domain ("Seraing" of "l'échevin des Finances de Seraing", "Rennes"
+        of "l'adjointe aux Sports de Rennes"): the domain is part of the role, no place (`is_role_domain`)."""
+        of = next((t.i for t in span[1:] if t.lower_ in ("de", "d'", "d’")), None)
+        if of is None or of + 1 >= span.end or not span.doc[of + 1].is_title:
+            return span
+        return span.doc[of + 1 : span.end] if self.is_role_domain(span.doc[span.start : of], text) else span
 
     def without_demonym(self, span: Span) -> Span:
         """ "Léa Mysius" from "Lyonnaise Léa Mysius" ("la Lyonnaise Léa Mysius"): a demonym the model

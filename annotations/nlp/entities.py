@@ -94,6 +94,8 @@ from annotations.nlp.works import titled_works
 def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
     """The model's names in the prose, each trimmed, checked and labelled (before the text's own
     cues decide between labels, entity_labels.decide_labels)."""
+    # Over 40 lines: one pass over the model's spans, each trim in the order it must run; split, the steps would
+    # pass the span, its label and the block between helpers for no gain in reading.
     mentions = []
     values = _values(saga)
     for ent in doc.ents:
@@ -118,6 +120,9 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             continue  # headings are Title Case: their names come from the prose, see occurrences.propagate
         mentions += _party_acronyms(doc[ent.start : span.start])
         span = common.without_heading_words(common.without_demonym(without_opening_article(span, saga.text)))
+        model_label = ent.label_
+        if span and (town := common.past_a_role_domain(span, saga.text)) != span:
+            span, model_label = town, "LOC"  # "Namur" of "l'échevin des Finances de Namur", a place
         person = span and ent.label_ != "PER" and person_after_a_place(span)
         if person:  # "la députée de la Meuse Émilie Charvet"
             mentions.append(Mention(doc[person].idx, span.end_char, "PER"))
@@ -129,7 +134,7 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         if party := the_party(span):  # a party, whatever the model or the context says ("le député LR")
             mentions.append(Mention(party.start_char, party.end_char, "ORG", canonical=party.text))
             continue
-        mentions.append(_without_a_glued_stop(*_labelled(span, ent.label_, common, saga.text)))
+        mentions.append(_without_a_glued_stop(*_labelled(span, model_label, common, saga.text)))
     return mentions
 
 

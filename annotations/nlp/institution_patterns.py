@@ -19,6 +19,7 @@ from annotations.nlp.institution_words import (
     ESTABLISHMENT_HEADS,
     ESTABLISHMENT_KINDS,
     EVENT_HEADS,
+    FACILITY_HEADS,
     MILITARY_ADJECTIVES,
     MILITARY_UNITS,
     NAMED_ESTABLISHMENT_HEADS,
@@ -97,6 +98,10 @@ def org_patterns() -> list[list[dict]]:
             # "la Confédération paysanne"
             patterns.append([*capital, {"LOWER": {"IN": qualifiers}, "OP": "+"}])
             patterns.append([*capital, ADJECTIVE])
+    # A Belgian town's executive, named as a town's council is, alone or with its town: "le collège communal", "le
+    # collège échevinal de Namur" (not a school: "le collège Jean-Moulin", `ESTABLISHMENT_HEADS`)
+    executive = [{"LOWER": "collège"}, {"LOWER": {"IN": ["communal", "échevinal"]}}]
+    patterns += [executive, executive + PROPER]
     # two proper complements: "le comité des Fêtes de Lyon" (not "la mairie de Marseille de Gaudin": an office,
     # then its holder)
     patterns += [[*head, *PROPER, *PROPER] for head in _head(ORG_HEADS - _OFFICES_OF_ONE)]
@@ -319,6 +324,7 @@ _FOR_WHOM = words("abbaye rue place pont quai marché")
 def place_patterns() -> list[list[dict]]:
     # One list on purpose, as org_patterns: each kind of place with its example beside it, read top to bottom.
     patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + NAME, head + PROPER)]
+    patterns += [head + NAME for head in _head(FACILITY_HEADS)]  # "la piscine Kerbiriou" (not "de Talence")
     # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place de
     # la République"); not after a bare "de": "la place de Karim Benzema" is his, "la place de Paris" a rank.
     square = [{"LOWER": "place"}]

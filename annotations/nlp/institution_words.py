@@ -91,7 +91,7 @@ ESTABLISHMENT_KINDS = words(
     "professionnel agricole polyvalent technique technologique hôtelier horticole viticole psychiatrique privé privée "
     "normal normale polytechnique cantonal cantonale"  # a Swiss canton's: "hôpital cantonal de Fribourg"
 )
-NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma piscine gymnase ehpad crèche")
+NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma ehpad crèche")
 # and a centre in lower case by a person's hyphenated name: "centre Jean-Perrin", a cancer centre ("le Centre-Val de
 # Loire", capitalised, is a region; "le centre-ville" no name).
 NAMED_ESTABLISHMENT_HEADS |= {"centre"}
@@ -123,6 +123,10 @@ PLACE_HEADS |= {"province", "hippodrome"}
 # A dam by its name, as a bridge: "le barrage de la Renaissance", "le barrage de Serre-Ponçon" ("un barrage de
 # police" has none).
 PLACE_HEADS |= {"barrage"}
+# A sports facility by its name, as a stadium or a rink: "la piscine Kerbiriou", "le gymnase Marcel-Cerdan" (a place
+# one goes to, not a body: a library or a theatre, which has a staff and a programme, stays ORG above); by a name
+# only, not by its town ("la piscine de Talence" is the town's pool, no name).
+FACILITY_HEADS = words("piscine gymnase")
 # A covered market by its name, as "marché": "les halles du Pouliet", "la halle Saint-Louis".
 PLACE_HEADS |= {"halle", "halles"}
 # A mountain cirque by its name after "de": "le cirque de Mafate", "le cirque de Gavarnie" (not a circus company, "le

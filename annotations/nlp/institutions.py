@@ -49,6 +49,7 @@ from annotations.nlp.institution_words import (
     CHAMBER_HEADS,
     ESTABLISHMENT_HEADS,
     EVENT_HEADS,
+    FACILITY_HEADS,
     FIRM_HEADS,
     MILITARY_UNITS,
     NAMED_ESTABLISHMENT_HEADS,
@@ -196,7 +197,7 @@ class HeadedNames:
             | NAMED_ESTABLISHMENT_HEADS
             | SHOP_HEADS
         )
-        heads |= PLACE_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS | CHAMBER_HEADS
+        heads |= PLACE_HEADS | FACILITY_HEADS | EVENT_HEADS | STORM_HEADS | PLAN_HEADS | ASSEMBLY_HEADS | CHAMBER_HEADS
         heads |= (
             words(
                 "place stade olympique cité coopérative gouvernement rd rn cd association archives étude essai ville court ligue "

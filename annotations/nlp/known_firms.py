@@ -32,11 +32,13 @@ KNOWN_FIRMS = frozenset(
 # investit", "le PDG d'Andros").
 _ALSO_PLACES = frozenset({"Andros"})
 _TO_A_PLACE = frozenset({"à", "sur", "vers", "depuis"})
-# The towns of Antiquity that name a thinker or a scholar by his birthplace ("Thales de Milet", "Zénon d'Élée",
-# "Héron d'Alexandrie"): a firm's name before one is that person's, as no firm has a site there.
+# The towns of Antiquity that name a thinker or a scholar by his birthplace ("Thales de Milet", "Zénon d'Élée"), and
+# under that name no town of today: a firm's name before one is that person's, as no firm has a site there. Not the
+# towns still called so, where a firm may well have one ("Thales d'Alexandrie", "Airbus de Tarente": Alexandrie,
+# Syracuse, Tarente, Agrigente, Nicée, Samos, Chios are left out).
 ANCIENT_TOWNS = frozenset(
-    {"Milet", "Élée", "Samos", "Éphèse", "Abdère", "Halicarnasse", "Clazomènes", "Stagire", "Cyrène", "Chalcédoine"}
-    | {"Cnide", "Pergame", "Chios", "Colophon", "Agrigente", "Tarente", "Nicée", "Byzance", "Alexandrie", "Syracuse"}
+    {"Milet", "Élée", "Éphèse", "Abdère", "Halicarnasse", "Clazomènes", "Stagire", "Cyrène", "Chalcédoine"}
+    | {"Cnide", "Pergame", "Colophon", "Byzance"}
 )
 
 

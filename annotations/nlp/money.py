@@ -38,8 +38,15 @@ from annotations.nlp.currencies import CODES, CODES_AFTER, CURRENCY_WORDS
 from annotations.nlp.ellipsis import elliptic_figures
 from annotations.nlp.francs import which_francs
 from annotations.nlp.local_currencies import local_currency
-from annotations.nlp.money_changes import change_amounts, is_change, sign_of
-from annotations.nlp.money_values import currency_of, lone_article, match_number, match_thousands, multiplier_of
+from annotations.nlp.money_changes import change_amounts, is_change
+from annotations.nlp.money_values import (
+    currency_of,
+    lone_article,
+    match_number,
+    match_thousands,
+    money_multiplier,
+    sign_of,
+)
 from annotations.nlp.normalise import lower_case
 from annotations.nlp.number_leads import Lead, glued_sign, lead, signed_start, single_value
 from annotations.nlp.number_matches import matches_at, number_windows
@@ -107,8 +114,9 @@ _AND_CENTS = (
     # not "00" (no cents) nor "un"/"une", an article: "Il a payé 20 euros une de ses places"
     rf"|{_EUROS_BEFORE}\s?(?P<bare_cents>(?!00)\d{{2}}(?!\d|[,.]\d)|(?!une?(?![\w-])){WORDS}(?![\w-])){_BARE_CENTS_END})?"
 )
-# "10 euros environ", "six euros et des poussières": a hedge after the amount
-_ABOUT_AFTER = r"(?:\s+(?P<about>environ|et\s+des\s+poussières)(?![\w]))?"
+# "10 euros environ", "six euros et des poussières": a hedge after the amount; not "et des poussières de plâtre",
+# dust of a thing
+_ABOUT_AFTER = r"(?:\s+(?P<about>environ|et\s+des\s+poussières(?!\s+d[e'’]))(?![\w]))?"
 # "un euro symbolique", "l'euro symbolique": the one unit a court awards for the principle; no number anchors it ("un"
 # is an article far more often: `numbers.windows`).
 _SYMBOLIC = re.compile(r"(?<![\w-])(?:un|l')\s?(?P<cur>euro|dollar)\s+symbolique(?![\w])", re.I)
@@ -241,7 +249,7 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     if share and not groups.get("m1") and first is not None and first < parse_number(share["of"]):
         return None  # "deux dollars sur trois": a share of the money spent, no amount
     if groups.get("n2") is None:
-        value = scaled(first, multiplier_of(groups.get("m1"), english))
+        value = scaled(first, money_multiplier(groups.get("m1"), english))
         cents = parse_number(groups.get("cents") or groups.get("bare_cents") or "0")
         if groups.get("bare_cents") and not 0 < cents < 100:
             return None  # "12 euros cent ...": no cents, and no amount read (the pattern leaves out "00" and "un")
@@ -251,8 +259,8 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     if groups.get("et") and before.word != "entre":
         return None  # "10 et 20 euros" without "entre": two amounts
     first, second_number = match_number(groups, 1, english, sign_of(match)), match_number(groups, 2, english)
-    second_multiplier = multiplier_of(groups.get("m2"), english)
-    first_multiplier = multiplier_of(groups.get("m1"), english)
+    second_multiplier = money_multiplier(groups.get("m2"), english)
+    first_multiplier = money_multiplier(groups.get("m1"), english)
     if not groups.get("m1") and first is not None and second_number is not None and abs(first) <= second_number:
         first_multiplier = second_multiplier  # "entre 50 et 100 millions", "entre -2 et 4 millions": millions for both
     first_multiplier *= match_thousands(groups, first, second_number)

@@ -7,8 +7,8 @@ import re
 from decimal import Decimal
 
 from annotations.nlp.changes import change_verb
-from annotations.nlp.money_values import currency_of, match_number, match_thousands, multiplier_of
-from annotations.nlp.number_leads import MINUS_SIGNS, Lead, signed_start
+from annotations.nlp.money_values import currency_of, match_number, match_thousands, money_multiplier, sign_of
+from annotations.nlp.number_leads import Lead
 from annotations.nlp.numbers import scaled, whole
 from annotations.nlp.range_scales import borrows_multiplier
 from annotations.nlp.types import MoneySpan
@@ -28,19 +28,13 @@ def _falls(match: re.Match) -> bool:
     return first is not None and second is not None and first > second
 
 
-def sign_of(match: re.Match) -> int:
-    """-1 when a minus is glued before the match's first number ("entre -2 et 4 millions"), else 1."""
-    start = match.start()
-    return -1 if signed_start(match.string, start) < start and match.string[start - 1] in MINUS_SIGNS else 1
-
-
 def _change_values(match: re.Match) -> tuple[Decimal | None, Decimal | None]:
     """The two values of "de X à Y", the first with the second's multiplier when it borrows it."""
     groups = match.groupdict()
     english = groups.get("cur") in ("$", "£")
     first, second = match_number(groups, 1, english, sign_of(match)), match_number(groups, 2, english)
-    first_multiplier = multiplier_of(groups.get("m1"), english)
-    second_multiplier = multiplier_of(groups.get("m2"), english)
+    first_multiplier = money_multiplier(groups.get("m1"), english)
+    second_multiplier = money_multiplier(groups.get("m2"), english)
     if borrows_multiplier(first, groups.get("m1"), groups.get("m2")):
         first_multiplier = second_multiplier
     first_multiplier *= match_thousands(groups, first, second)

@@ -1,4 +1,4 @@
-"""What a money pattern's match says: its numbers as written, the multipliers that scale them, a range's
+"""What a money pattern's match says: its numbers as written and their sign, the multipliers that scale them, a range's
 thousand borrowed by its first bound, and the currency its words, symbol or code name (`money`)."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from annotations.nlp.currencies import CODES, CODES_AFTER, CURRENCY_WORDS, SYMBOLS
+from annotations.nlp.number_leads import MINUS_SIGNS, signed_start
 from annotations.nlp.numbers import MULTIPLIER_SYMBOLS, MULTIPLIER_WORDS, parse_number, plus_half
 from annotations.nlp.range_scales import thousands_borrowed
 
@@ -15,6 +16,12 @@ def match_number(groups: dict, index: int, english: bool, sign: int = 1) -> Deci
     """The index-th number as written, before its multiplier ("un million et demi": 1.5), times `sign`."""
     number = plus_half(parse_number(groups[f"n{index}"], english=english), groups.get(f"half{index}"))
     return None if number is None else sign * number
+
+
+def sign_of(match: re.Match) -> int:
+    """-1 when a minus is glued before the match's first number ("entre -2 et 4 millions"), else 1."""
+    start = match.start()
+    return -1 if signed_start(match.string, start) < start and match.string[start - 1] in MINUS_SIGNS else 1
 
 
 def match_thousands(groups: dict, first: Decimal | None, second: Decimal | None) -> int:
@@ -43,7 +50,7 @@ def lone_article(groups: dict) -> bool:
     return groups["n1"].lower() in ("un", "une") and not other_number
 
 
-def multiplier_of(text: str | None, english: bool) -> int:
+def money_multiplier(text: str | None, english: bool) -> int:
     if not text:
         return 1
     word = re.sub(r"\s+", " ", text.lower())

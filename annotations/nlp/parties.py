@@ -326,7 +326,10 @@ def is_no_party(span: Span) -> bool:
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1].lower_ if span.start else ""
-    if following is not None and (following.text[:1].isdigit() or (span.text == "PS" and following.text == ":")):
+    # a number after it makes a road or a league's level ("la RN 7", "en Nationale 2"), not after "l'État", which a
+    # verb left out may leave before an amount ("la Région paiera 2 millions et l'État 900 000 euros")
+    numbered = following is not None and following.text[:1].isdigit() and span.text != THE_STATE
+    if numbered or (following is not None and span.text == "PS" and following.text == ":"):
         return True
     # other parties may be feminine: "la CDU", "la N-VA"; a league is played "en" or "de" its level
     road = before == "la" and (span.text == "RN" or span.text.startswith("Nationale "))

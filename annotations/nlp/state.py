@@ -37,7 +37,7 @@ class DocState:
     money: list[MoneySpan] = field(default_factory=list)
     quantities: list[QuantitySpan] = field(default_factory=list)
     checkworthiness: list[float] = field(default_factory=list)  # one per sentence
-    checkworthiness_signals: list = field(default_factory=list)  # one checkworthiness.Signals per sentence
+    checkworthiness_signals: list = field(default_factory=list)  # one checkworthiness_model.Signals per sentence
 
     def __post_init__(self):
         self._block_starts = [block.start for block in self.blocks]

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from annotations.checkworthiness import explain_claim
-from annotations.nlp.checkworthiness import MODEL, SIGNAL_NAMES, Model
+from annotations.nlp.checkworthiness_model import MODEL, SIGNAL_NAMES, Model
 
 ENGLISH = {"HTTP_ACCEPT_LANGUAGE": "en"}
 

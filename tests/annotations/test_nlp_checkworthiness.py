@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotations.nlp.checkworthiness import MODEL, SIGNAL_NAMES, WEIGHTS_FILE, Model, Signals, read_signals, score
+from annotations.nlp.checkworthiness import read_signals
+from annotations.nlp.checkworthiness_model import MODEL, SIGNAL_NAMES, WEIGHTS_FILE, Model, Signals, score
 from annotations.nlp.pipeline import analyse
 from annotations.nlp.types import DateSpan
 

@@ -7,7 +7,8 @@ read_signals reads them; each signal's cases next to the look-alikes it must lea
 
 import pytest
 
-from annotations.nlp.checkworthiness import read_signals, score
+from annotations.nlp.checkworthiness import read_signals
+from annotations.nlp.checkworthiness_model import score
 
 CASES = {
     "past_event": [

@@ -11,7 +11,8 @@ lower-cased as read_signals reads them; each signal's cases next to the look-ali
 
 import pytest
 
-from annotations.nlp.checkworthiness import read_signals, score
+from annotations.nlp.checkworthiness import read_signals
+from annotations.nlp.checkworthiness_model import score
 
 # (signal, sentence, whether the signal reads it)
 CASES = [

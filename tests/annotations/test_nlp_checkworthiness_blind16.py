@@ -3,12 +3,13 @@ checkworthiness_modals.py, checkworthiness_figures.py, checkworthiness_verbs.py 
 instruction in the imperative after a leading phrase and its comma ("Pour s'inscrire, remplissez ...", "Dans une
 poêle, faites revenir ...") as advice; a telephone number after a dialling verb as no figure, all of its pairs; an
 estimate with its figure ("estiment à 3 millions le coût") as no opinion; the run a side rests on ("reste sur cinq
-victoires") as a streak. Sentences invented for these tests, lower-cased as read_signals reads them; each signal's
-cases next to the look-alikes it must leave alone."""
+victoires") as a streak. Sentences invented for these tests, lower-cased as read_signals reads them (the review's,
+REVIEWED, as written); each signal's cases next to the look-alikes it must leave alone."""
 
 import pytest
 
-from annotations.nlp.checkworthiness import read_signals, score
+from annotations.nlp.checkworthiness import read_signals
+from annotations.nlp.checkworthiness_model import score
 
 # (signal, sentence, whether the signal reads it)
 CASES = [
@@ -47,8 +48,42 @@ CASES = [
     ("past_event", "l'équipe reste sur ses gardes avant la finale.", False),
 ]
 
+# The review of these cues (sentences of the reviewer's own, as written, capitals kept): a name in -ez after the
+# leading phrase's comma is no imperative, nor "faites" as a participle before a preposition; Belgian, Swiss, Québec
+# and toll-free numbers after a dialling verb are no figures; an estimate among stances ("... et estime que"), one's
+# own form ("s'estime à 100 %") and the odds one gives stay opinions, an estimate in words is one; the last result
+# and the runs told with "rencontres", "matches" are streaks.
+REVIEWED = [
+    ("modal", "En Ligue 2, Rodez en est à 14 matchs sans défaite.", False),
+    ("modal", "Pour la troisième fois, Fernandez de l'Athletic a été élu meilleur joueur du mois.", False),
+    ("modal", "Dans le Gers, Jimenez en tête avec 41 % des voix devance le maire sortant.", False),
+    ("modal", "Faites entre 2019 et 2022, ces dépenses ont coûté 3 millions d'euros à la commune.", False),
+    ("modal", "En cas de canicule, buvez de l'eau régulièrement et évitez les efforts.", True),
+    ("modal", "Dans une casserole, faites chauffer le lait.", True),
+    ("modal", "Faites cuire les pâtes dans une eau salée.", True),
+    ("figures", "En Belgique, composez le 02 512 34 56.", 0),
+    ("figures", "En Suisse, appelez le 058 463 00 00.", 0),
+    ("figures", "Composez le 514 555-1234 pour joindre la ligne d'écoute.", 0),
+    ("figures", "Pour tout renseignement, appelez le 0 800 123 456.", 0),
+    ("figures", "La police a tenté de contacter le 12 mars 45 familles du quartier.", 1),
+    ("opinion", "Le syndicat estime à 300 le nombre de postes menacés et estime que la direction ment.", True),
+    ("opinion", "La défenseure s'estime à 100 % de ses moyens avant la finale.", True),
+    ("opinion", "L'entraîneur estime à 50 % les chances de qualification de son équipe.", True),
+    ("opinion", "Il estime à deux reprises que le texte est mal écrit.", True),
+    ("opinion", "Le syndicat estime à 300 le nombre de postes menacés.", False),
+    ("opinion", "Les assureurs estiment à trois millions d'euros le coût de la grêle.", False),
+    ("opinion", "Le club estime à quelque 3 millions d'euros le manque à gagner.", False),
+    ("past_event", "Le Stade rennais reste sur quatre rencontres sans victoire.", True),
+    ("past_event", "Le club reste sur cinq matches sans défaite en championnat.", True),
+    ("past_event", "L'OM reste sur une défaite à domicile.", True),
+    ("past_event", "L'attention reste sur les deux matchs de barrage.", False),
+    ("past_event", "Le capitaine reste sur ses gardes avant les deux matchs de poule.", False),
+]
 
-@pytest.mark.parametrize(("signal", "text", "expected"), CASES, ids=[f"{s}: {t}" for s, t, _ in CASES])
+
+@pytest.mark.parametrize(
+    ("signal", "text", "expected"), [*CASES, *REVIEWED], ids=[f"{s}: {t}" for s, t, _ in [*CASES, *REVIEWED]]
+)
 def test_each_cue_reads_its_kind_and_leaves_its_look_alikes(signal, text, expected):
     found = getattr(read_signals(text, entities=0), signal)
     assert found == expected and type(found) is type(expected)

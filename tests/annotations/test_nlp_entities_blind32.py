@@ -59,6 +59,9 @@ De Brest à Quimper, la route a été coupée. Jean de Quimper a parlé. | De Br
 # A firm's site in a town of today.
 Le site de Thales de Brest recrute 200 ingénieurs. | Thales | ORG
 Le site de Thales de Brest recrute 200 ingénieurs. | Thales de Brest | -
+# Review (rev-ent32): a town of Antiquity still a town today is a firm's site, not a thinker's birthplace.
+Le site de Thales de Syracuse ferme en Sicile. | Thales | ORG
+Le site de Thales de Syracuse ferme en Sicile. | Syracuse | LOC
 """
 
 

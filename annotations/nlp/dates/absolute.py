@@ -51,6 +51,7 @@ from annotations.nlp.dates.periods import (
     year_range,
     years_to_today,
 )
+from annotations.nlp.dates.postcodes import not_a_postcode
 from annotations.nlp.dates.rules import (
     A_NUMBER,
     Rule,
@@ -173,15 +174,16 @@ def absolute_rules() -> list[Rule]:
             needs="month",
             opens=MONTH_OPENS,
         ),
-        rule(  # "en novembre de l'an dernier", "(au mois de) mars de l'année prochaine", "le 3 mars de l'an passé"
-            rf"(?:(?:au\s+)?mois\s+d[e']\s*|(?:le\s+)?(?P<day>{DAY})\s+)?(?P<month>{MONTH})\s+de\s+(?P<told>l'an\s+(?:dernier|passé|prochain)|"
-            r"l'année\s+(?:dernière|passée|prochaine))(?![\w-])",
+        rule(  # "en novembre de l'an dernier", "(au mois de) mars de l'année prochaine", "le 3 mars de l'an passé",
+            # "fin mars de l'an dernier"
+            rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?|(?:au\s+)?mois\s+d[e']\s*|(?:le\s+)?(?P<day>{DAY})\s+)?(?P<month>{MONTH})\s+de\s+"
+            r"(?P<told>l'an\s+(?:dernier|passé|prochain)|l'année\s+(?:dernière|passée|prochaine))(?![\w-])",
             month_of_told_year,
             needs="month",
-            opens=("au", "mois", "le", *MONTH_OPENS, *NAMED_DAY_OPENS),
+            opens=(*_PART_OPENS, "au", "mois", "le", *MONTH_OPENS, *NAMED_DAY_OPENS),
         ),
         rule(
-            rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH})\s+(?:de\s+l'année\s+)?(?P<year>{_YEAR2}){_YEAR_END}",
+            rf"(?:{_PART}\s*(?:du\s+mois\s+d[e']\s*)?|(?:au\s+|le\s+)?mois\s+d[e']\s*)?(?P<month>{MONTH})\s+(?:de\s+l'an(?:née)?\s+)?(?P<year>{_YEAR2}){_YEAR_END}",
             month,
             guard=two_digit_year_free,
             year=True,
@@ -291,6 +293,7 @@ def absolute_rules() -> list[Rule]:
             rf"(?P<year>{YEAR}){_YEAR_END}",
             year_or_part,
             NOT_NUMBER_BEFORE,
+            guard=not_a_postcode,  # "à 1204 Genève"
             year=True,
             needs="digit",
             opens=(A_NUMBER,),

@@ -72,14 +72,15 @@ _FRAME_BEFORE = re.compile(
 # A court's decision with its court ("l'arrêt de la Cour de cassation du", "le jugement du tribunal correctionnel du",
 # "l'avis du Conseil d'État du"), an act with its kind ("l'ordonnance fédérale du", "la loi-programme du",
 # "l'accord-cadre du", "la convention collective du", "le procès-verbal du", "l'avenant n° 3 du"), a gazette ("le
-# Moniteur belge du", "la Feuille fédérale du") and a number with its letters or its Union's tag ("la décision
+# Moniteur belge du", "la Feuille fédérale du", Luxembourg's "Mémorial A n° 45 du" with its series: "le mémorial du 11
+# septembre 2001" is a monument) and a number with its letters or its Union's tag ("la décision
 # n° 2030-1021 QPC du", "le règlement (UE) 2030/145 du") the same.
 _COURT = r"(?:\s+(?:de\s+la|du|de\s+l')\s*(?:cour|tribunal|conseil|chambre|juge)(?:\s+(?:de\s+|d')?[\w'-]+){0,2}?)?"
 _ACT_NUMBER = r"(?:\s+\((?:ue|ce|cee)\))?(?:\s+(?:n°\s*)?\d[\d/-]*(?:\s+(?:qpc|dc|l|ce))?)?"
 _ACT_BEFORE = re.compile(
     r"\b(?:l'|le\s+|la\s+|les\s+|par\s+)?(?:(?:arrêté(?:\s+(?:royal|ministériel|préfectoral|municipal|fédéral))?|décret(?:-loi)?|"
     r"circulaire|délibération|ordonnance(?:\s+(?:fédérale|royale|pénale))?|règlement|séance|décision|journal\s+officiel|"
-    rf"(?:arrêt|jugement|avis){_COURT}|moniteur\s+belge|feuille\s+fédérale|mémorial|bulletin\s+officiel|procès-verbal|"
+    rf"(?:arrêt|jugement|avis){_COURT}|moniteur\s+belge|feuille\s+fédérale|mémorial\s+[abc]|bulletin\s+officiel|procès-verbal|"
     r"avenant|accord-cadre|loi-(?:programme|cadre)|convention(?:\s+collective)?|date\s+butoir|délai|"
     rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?|constitution){_ACT_NUMBER}|(?:à\s+la|en)\s+date)\s+du\s+$"
 )

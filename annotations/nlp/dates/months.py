@@ -64,11 +64,11 @@ def dated_day(day: int | None, month: str, year: str | None, context: Context) -
 
 def month_of_told_year(match: re.Match, context: Context) -> Value | None:
     """ "en novembre de l'an dernier", "en mars de l'année prochaine": the month of the year told from the
-    publication day; "le 3 novembre de l'an dernier" its day."""
+    publication day; "le 3 novembre de l'an dernier" its day, "fin mars de l'an dernier" its part."""
     if not context.today:
         return None
     year = context.published.year + direction(match["told"].split()[-1])
     if match["day"]:
         day = day_of(match)
         return day_value(year, month_number(match["month"]), day) if day else None
-    return month_value(year, month_number(match["month"]))
+    return part_of_month(month_value(year, month_number(match["month"])), match["part"])
