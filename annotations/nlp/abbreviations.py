@@ -101,10 +101,19 @@ _TONNES = re.compile(r"\d\s?t$")
 _DIMENSIONS = words("h l L H P diam ép haut larg long")
 _DIMENSION_LEAD = re.compile(r"(?:^|[,;:(])\s*[^\s,;:(]+$")
 _MEASURE = re.compile(r"\d+(?:[,.]\d+)?\s?(?:mm|cm|m)\b")
-# A weekday's abbreviation before its day, in a programme's line: "Sam. 16 janvier, 14 h 30 : ...", "dim. 7 février"
+# A weekday's abbreviation before its day, in a programme's line: "Sam. 16 janvier, 14 h 30 : ...", "dim. 7 février",
+# "du mar. 2 au sam. 6 mars"
 # (at a line's end, "Fermé le mar." ends its sentence before a capital as any word does).
 _WEEKDAYS = words("lun mar mer jeu ven sam dim")
-_DAY_NUMBER = re.compile(r"(?:1er|\d{1,2})\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)")
+_DAY_NUMBER = re.compile(r"(?:1er|\d{1,2})\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|au\s|et\s)")
+# Where a weekday's abbreviation stands in a date: opening the sentence, after a punctuation mark, or after "le",
+# "du", "au", "ce", "et", "ou" ("jusqu'au dim. 7 février"); not a word or a name that ends a sentence before a
+# timeline's date ("emportés par la mer. 14 juillet : ...", "Le chien s'appelait Sam. 12 mars : ...").
+_WEEKDAY_LEAD = re.compile(r"(?:^|[,;:(–—-]|\b(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e|et|ou))\s*[^\s,;:(–—-]+$")
+# A tide's coefficient or an inventory number after "coef." or "inv.": a figure, maybe after a collection's letters
+# ("coef. 95", "inv. RF 1965-14"); before another capital, they end their sentence ("112 de coef. Plusieurs ...").
+_NUMBERED = words("coef coeff inv")
+_NUMBER_NEXT = re.compile(r"(?:[A-Z]{1,5}[\s.-]?)?\d")
 
 
 def is_abbreviation(sentence: str, following: str) -> bool:
@@ -129,8 +138,10 @@ def is_abbreviation(sentence: str, following: str) -> bool:
         return True
     if word in _DIMENSIONS and _MEASURE.match(following) and _DIMENSION_LEAD.search(sentence):
         return True
-    if word.lower() in _WEEKDAYS and _DAY_NUMBER.match(following):
+    if word.lower() in _WEEKDAYS and _DAY_NUMBER.match(following) and _WEEKDAY_LEAD.search(sentence):
         return True
+    if word.lower() in _NUMBERED and following[:1].isupper() and not _NUMBER_NEXT.match(following):
+        return False
     if (small_ad := _in_a_small_ad(word, sentence, following)) is not None:
         return small_ad
     if word.lower() in ("min", "max") and _FIGURE.match(following) and not _AFTER_A_FIGURE.search(sentence):
