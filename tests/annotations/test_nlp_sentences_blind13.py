@@ -207,29 +207,36 @@ def test_review_a_lists_point_under_a_run_ends_its_rank():
     assert sentences(text, text.index("À retenir")) == ["À retenir : 1.", "Le club breton reste invaincu à domicile."]
 
 
-def test_review_rubrics_in_capitals_are_no_turns():
-    # each rubric names its own line: the headline and a heading stay, as before sent13
-    text = (
-        "Le journal du matin\n"
-        "ÉDITO : Faut-il encore croire aux promesses ?\n"
-        "Le gouvernement a présenté mercredi un budget que tous les économistes jugent irréaliste et fragile.\n"
-        "Les collectivités locales, elles, attendent toujours les compensations promises depuis deux ans.\n"
-        "MÉTÉO : Va-t-il encore pleuvoir ?\n"
-        "Des averses orageuses sont attendues sur tout le littoral jusqu'à jeudi soir, selon Météo-France.\n"
-    )
-    found = kinds(text)
-    assert found["ÉDITO : Faut-il encore croire aux promesses ?"] == "title"
-    assert found["MÉTÉO : Va-t-il encore pleuvoir ?"] == "heading"
-    # speakers who each speak twice: a transcript's turns
-    text = (
-        "Le Point du soir, épisode 4\n"
-        "LÉA : Bonsoir à tous, voici le sommaire.\n"
-        "MARC : Et la météo ?\n"
-        "LÉA : Elle sera pluvieuse demain sur tout le pays, avec du vent.\n"
-        "MARC : Encore ?\n"
-    )
-    found = kinds(text)
-    assert (found["MARC : Et la météo ?"], found["MARC : Encore ?"]) == ("paragraph", "paragraph")
+RUBRICS = [
+    "Le journal du matin",
+    "ÉDITO : Faut-il encore croire aux promesses ?",
+    "Le gouvernement a présenté mercredi un budget que tous les économistes jugent irréaliste et fragile.",
+    "Les collectivités locales, elles, attendent toujours les compensations promises depuis deux ans.",
+    "MÉTÉO : Va-t-il encore pleuvoir ?",
+    "Des averses orageuses sont attendues sur tout le littoral jusqu'à jeudi soir, selon Météo-France.",
+]
+SPEAKERS = [
+    "Le Point du soir, épisode 4",
+    "LÉA : Bonsoir à tous, voici le sommaire.",
+    "MARC : Et la météo ?",
+    "LÉA : Elle sera pluvieuse demain sur tout le pays, avec du vent.",
+    "MARC : Encore ?",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "kind"),
+    [
+        # each rubric names its own line: the headline and a heading stay, as before sent13
+        (RUBRICS, 1, "title"),
+        (RUBRICS, 4, "heading"),
+        # speakers who each speak twice: a transcript's turns
+        (SPEAKERS, 2, "paragraph"),
+        (SPEAKERS, 4, "paragraph"),
+    ],
+)
+def test_review_rubrics_in_capitals_are_no_turns(lines, line, kind):
+    assert kinds("\n".join(lines) + "\n")[lines[line]] == kind
 
 
 def test_review_a_match_reports_score_under_its_headline():
