@@ -28,7 +28,8 @@ ABBREVIATIONS = words(
     # a citation's parts before their number or numeral ("art. 49 al. 3", "art. 8 ch. 2", "liv. XIV, chap. 8")
     # and the Swiss franc before its amount ("Fr. 0.99/min.", "1'800 fr. de prime")
     "al ch liv fr "
-    # a tide's coefficient and a museum's inventory number before theirs ("(coef. 95)", "(inv. RF 1965-14)")
+    # a tide's coefficient and a museum's inventory number before theirs ("(coef. 95)", "(inv. RF 1965-14)"; before
+    # another capital they end, see `_before_its_number`)
     "coef coeff inv "
     # "c'est-à-dire" before what it restates, a figure too ("c.-à-d. 3 g par jour")
     "c.-à-d"
@@ -134,14 +135,8 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     abbreviated = word in ABBREVIATIONS or (word.lower() in ABBREVIATIONS and not determiner)
     # A capital, not a quote: "le 18 nov. « Le Monde » révélait" goes on as often as a quote opens a sentence.
     capital = following[:1].isupper()
-    if word == "t" and _VOLUME_NUMERAL.match(following) and not _TONNES.search(sentence):
-        return True
-    if word in _DIMENSIONS and _MEASURE.match(following) and _DIMENSION_LEAD.search(sentence):
-        return True
-    if word.lower() in _WEEKDAYS and _DAY_NUMBER.match(following) and _WEEKDAY_LEAD.search(sentence):
-        return True
-    if word.lower() in _NUMBERED and following[:1].isupper() and not _NUMBER_NEXT.match(following):
-        return False
+    if (numbered := _before_its_number(word, sentence, following)) is not None:
+        return numbered
     if (small_ad := _in_a_small_ad(word, sentence, following)) is not None:
         return small_ad
     if word.lower() in ("min", "max") and _FIGURE.match(following) and not _AFTER_A_FIGURE.search(sentence):
@@ -160,6 +155,22 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     if opens:
         return False
     return not (initial and following.startswith(("«", '"')))
+
+
+def _before_its_number(word: str, sentence: str, following: str) -> bool | None:
+    """Whether an abbreviation read before a number goes on, or None when `word` is none or no number follows: a
+    volume's "t." ("t. I", not "12 t. Le ..."), a work's dimension ("h. 54 cm"), a weekday's in a date ("Sam. 16
+    janvier"); "coef." and "inv." before their number go on anyway, before another capital they end ("... de coef.
+    Plusieurs ...")."""
+    if word == "t" and _VOLUME_NUMERAL.match(following) and not _TONNES.search(sentence):
+        return True
+    if word in _DIMENSIONS and _MEASURE.match(following) and _DIMENSION_LEAD.search(sentence):
+        return True
+    if word.lower() in _WEEKDAYS and _DAY_NUMBER.match(following) and _WEEKDAY_LEAD.search(sentence):
+        return True
+    if word.lower() in _NUMBERED and following[:1].isupper() and not _NUMBER_NEXT.match(following):
+        return False
+    return None
 
 
 def _in_a_small_ad(word: str, sentence: str, following: str) -> bool | None:
