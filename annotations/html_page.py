@@ -79,8 +79,8 @@ def headline(tree, extracted: str, *, site_name: str | None):
     The first `<h1>` (or ARIA level-one heading) that is not the site's logo (one that matches a declared
     title first); on a page without one, the element microdata names the headline; else the element whose
     whole text is the `<title>`'s, `og:title`'s or JSON-LD's headline, or one part of a "Headline - Site"
-    title; failing those, the `<h2>` just before the body's first paragraph, else the block whose class names a title
-    just before it (`_titled_block_before_body`).
+    title; failing those, the `<h2>` just before the body's first paragraph, else the last block before it whose class,
+    borne by no other title there, names the page's title (`_titled_block_before_body`).
     """
     candidates = _title_candidates(tree)
     site_keys = _site_keys(tree, site_name)
