@@ -18,7 +18,8 @@ _MOVED = (
     r"(?:re)?monté|(?:re)?descendu|passé|né|mort|décédé|(?:ap|dis)paru"
 )
 CONDITIONAL = (
-    r"\b(?!aur(?:ait|aient)\b)(?!(?<=se\s)ser(?:ait|aient)\b)(?!(?<=s')ser(?:ait|aient)\b)"
+    # a reflexive's "se serait", not a noun's end: "la sécheresse serait levée lundi"
+    r"\b(?!aur(?:ait|aient)\b)(?!(?<=\bse\s)ser(?:ait|aient)\b)(?!(?<=\bs')ser(?:ait|aient)\b)"
     rf"(?!ser(?:ait|aient)\s+(?:[a-zà-ÿ]+\s+)?(?:{_MOVED})(?:e|s|es)?\b)"
     rf"(?!(?:{_IMPERFECT_LOOK_ALIKE})(?:ait|aient)\b)"
     r"[a-zà-ÿ]+(?:(?:e|i|d|tt|ev|iv|au|oi|ît)r|verr|ourr)(?:ait|aient)\b"

@@ -68,6 +68,7 @@ Les élèves sont rentrés en classe le 25 mai. => le 25 mai = 2031-05-25
 ~ La foule serrait lundi les rangs devant la mairie. => lundi = 2032-05-10
 ~ L'accident serait survenu lundi, selon les gendarmes. => lundi = 2032-05-10
 Le conseil municipal se réunirait lundi, selon plusieurs élus. => lundi = 2032-05-17
+La hausse serait votée lundi, selon nos informations. => lundi = 2032-05-17
 La ministre inaugurerait le pont le 2 mai. => le 2 mai = 2033-05-02
 ## review: a future of the past is to come from its saying, whatever the saying's year
 En 2019, la mairie a annoncé que le chantier s'achèverait en avril. => 2019 = 2019 && avril = 2019-04
