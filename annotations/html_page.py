@@ -37,9 +37,13 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·]|::)\s+")
 _SITE_ROOT = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
 _KEY_DROPS = re.compile(r"[\W_]+")
 # The parts of a class that name its element the page's title ("print-titre", "article_title", "headline"), and
-# those before one that make it a subtitle's, a kicker's or a box's ("sous-titre", "widget-title", "site-title").
+# those beside one that make it a subtitle's, a kicker's, a box's or a list's, before or after it ("sous-titre",
+# "widget-title", "site-title", "titre-rubrique", "headline-ticker", "related-headline", "card__title").
 _TITLE_WORDS = frozenset({"titre", "title", "headline"})
-_NOT_TITLE_BEFORE = frozenset({"sous", "sub", "sur", "super", "over", "site", "section", "widget", "block", "box"})
+_NOT_THE_PAGES_TITLE = frozenset({
+    "sous", "sub", "sur", "super", "over", "site", "section", "rubrique", "widget", "block", "bloc", "box",
+    "related", "ticker", "card", "teaser", "promo", "item", "list", "liste", "menu", "nav",
+})  # fmt: skip
 _CLASS_PARTS = re.compile(r"[-_]")
 
 
@@ -75,8 +79,8 @@ def headline(tree, extracted: str, *, site_name: str | None):
     The first `<h1>` (or ARIA level-one heading) that is not the site's logo (one that matches a declared
     title first); on a page without one, the element microdata names the headline; else the element whose
     whole text is the `<title>`'s, `og:title`'s or JSON-LD's headline, or one part of a "Headline - Site"
-    title; failing those, the `<h2>` just before the body's first paragraph, else the block whose class names a title
-    just before it (`_titled_block_before_body`).
+    title; failing those, the `<h2>` just before the body's first paragraph, else the last block before it whose class,
+    borne by no other title there, names the page's title (`_titled_block_before_body`).
     """
     candidates = _title_candidates(tree)
     site_keys = _site_keys(tree, site_name)
@@ -172,24 +176,26 @@ def _heading_before_body(tree, extracted_key: str):
 def _titled_block_before_body(tree, extracted_key: str):
     """The last block of text its class names a title ("print-titre", "article-title") before the body's first
     paragraph: a print template or an old CMS's page shows its headline in a `<div>`, under a `<title>` naming
-    the template ("Version imprimable"). A site's name, a link (a teaser's title) or a heading of furniture is none."""
-    last_titled = None
+    the template ("Version imprimable"). A site's name, a link (a teaser's title) or a heading of furniture is none,
+    nor a title whose class another titled block before the body bears (a list's: related stories, cards)."""
+    titled = []
     for element in page_body(tree).iter():
         if not isinstance(element.tag, str) or _in_furniture(element):
             continue
         if _names_a_title(element.get("class") or "") and _is_title_block(element):
-            last_titled = element
+            titled.append(element)
         elif _is_prose_block(element):
-            return last_titled if key(text_of(element))[:80] in extracted_key else None
+            if key(text_of(element))[:80] not in extracted_key:
+                return None
+            classes = [block.get("class") for block in titled]
+            return next((block for block in reversed(titled) if classes.count(block.get("class")) == 1), None)
     return None
 
 
 def _names_a_title(classes: str) -> bool:
     for name in classes.lower().split():
-        parts = _CLASS_PARTS.split(name)
-        if any(
-            part in _TITLE_WORDS and (i == 0 or parts[i - 1] not in _NOT_TITLE_BEFORE) for i, part in enumerate(parts)
-        ):
+        parts = set(_CLASS_PARTS.split(name))
+        if parts & _TITLE_WORDS and not parts & _NOT_THE_PAGES_TITLE:
             return True
     return False
 

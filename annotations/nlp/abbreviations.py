@@ -28,7 +28,8 @@ ABBREVIATIONS = words(
     # a citation's parts before their number or numeral ("art. 49 al. 3", "art. 8 ch. 2", "liv. XIV, chap. 8")
     # and the Swiss franc before its amount ("Fr. 0.99/min.", "1'800 fr. de prime")
     "al ch liv fr "
-    # a tide's coefficient and a museum's inventory number before theirs ("(coef. 95)", "(inv. RF 1965-14)")
+    # a tide's coefficient and a museum's inventory number before theirs ("(coef. 95)", "(inv. RF 1965-14)"; before
+    # another capital they end, see `_before_its_number`)
     "coef coeff inv "
     # "c'est-à-dire" before what it restates, a figure too ("c.-à-d. 3 g par jour")
     "c.-à-d"
@@ -101,10 +102,19 @@ _TONNES = re.compile(r"\d\s?t$")
 _DIMENSIONS = words("h l L H P diam ép haut larg long")
 _DIMENSION_LEAD = re.compile(r"(?:^|[,;:(])\s*[^\s,;:(]+$")
 _MEASURE = re.compile(r"\d+(?:[,.]\d+)?\s?(?:mm|cm|m)\b")
-# A weekday's abbreviation before its day, in a programme's line: "Sam. 16 janvier, 14 h 30 : ...", "dim. 7 février"
+# A weekday's abbreviation before its day, in a programme's line: "Sam. 16 janvier, 14 h 30 : ...", "dim. 7 février",
+# "du mar. 2 au sam. 6 mars"
 # (at a line's end, "Fermé le mar." ends its sentence before a capital as any word does).
 _WEEKDAYS = words("lun mar mer jeu ven sam dim")
-_DAY_NUMBER = re.compile(r"(?:1er|\d{1,2})\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)")
+_DAY_NUMBER = re.compile(r"(?:1er|\d{1,2})\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|au\s|et\s)")
+# Where a weekday's abbreviation stands in a date: opening the sentence, after a punctuation mark, or after "le",
+# "du", "au", "ce", "et", "ou" ("jusqu'au dim. 7 février"); not a word or a name that ends a sentence before a
+# timeline's date ("emportés par la mer. 14 juillet : ...", "Le chien s'appelait Sam. 12 mars : ...").
+_WEEKDAY_LEAD = re.compile(r"(?:^|[,;:(–—-]|\b(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e|et|ou))\s*[^\s,;:(–—-]+$")
+# A tide's coefficient or an inventory number after "coef." or "inv.": a figure, maybe after a collection's letters
+# ("coef. 95", "inv. RF 1965-14"); before another capital, they end their sentence ("112 de coef. Plusieurs ...").
+_NUMBERED = words("coef coeff inv")
+_NUMBER_NEXT = re.compile(r"(?:[A-Z]{1,5}[\s.-]?)?\d")
 
 
 def is_abbreviation(sentence: str, following: str) -> bool:
@@ -125,12 +135,8 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     abbreviated = word in ABBREVIATIONS or (word.lower() in ABBREVIATIONS and not determiner)
     # A capital, not a quote: "le 18 nov. « Le Monde » révélait" goes on as often as a quote opens a sentence.
     capital = following[:1].isupper()
-    if word == "t" and _VOLUME_NUMERAL.match(following) and not _TONNES.search(sentence):
-        return True
-    if word in _DIMENSIONS and _MEASURE.match(following) and _DIMENSION_LEAD.search(sentence):
-        return True
-    if word.lower() in _WEEKDAYS and _DAY_NUMBER.match(following):
-        return True
+    if (numbered := _before_its_number(word, sentence, following)) is not None:
+        return numbered
     if (small_ad := _in_a_small_ad(word, sentence, following)) is not None:
         return small_ad
     if word.lower() in ("min", "max") and _FIGURE.match(following) and not _AFTER_A_FIGURE.search(sentence):
@@ -149,6 +155,22 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     if opens:
         return False
     return not (initial and following.startswith(("«", '"')))
+
+
+def _before_its_number(word: str, sentence: str, following: str) -> bool | None:
+    """Whether an abbreviation read before a number goes on, or None when `word` is none or no number follows: a
+    volume's "t." ("t. I", not "12 t. Le ..."), a work's dimension ("h. 54 cm"), a weekday's in a date ("Sam. 16
+    janvier"); "coef." and "inv." before their number go on anyway, before another capital they end ("... de coef.
+    Plusieurs ...")."""
+    if word == "t" and _VOLUME_NUMERAL.match(following) and not _TONNES.search(sentence):
+        return True
+    if word in _DIMENSIONS and _MEASURE.match(following) and _DIMENSION_LEAD.search(sentence):
+        return True
+    if word.lower() in _WEEKDAYS and _DAY_NUMBER.match(following) and _WEEKDAY_LEAD.search(sentence):
+        return True
+    if word.lower() in _NUMBERED and following[:1].isupper() and not _NUMBER_NEXT.match(following):
+        return False
+    return None
 
 
 def _in_a_small_ad(word: str, sentence: str, following: str) -> bool | None:

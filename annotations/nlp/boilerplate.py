@@ -98,9 +98,11 @@ _READING_TIME = re.compile(
     re.I,
 )
 # A meta line's reading time after its author and date, the spans glued without a separator: "Par Anne Martin
-# Le 3 mars 2027 à 09h12 Lecture 3 min.", "… 4 min de lecture".
+# Le 3 mars 2027 à 09h12 Lecture 3 min.", "… 4 min de lecture": its span's capital, or "min" cut short, as no
+# sentence writes it ("Publié le 3 mars, le rapport demande 20 minutes de lecture." is prose).
 _READING_TIME_TAIL = re.compile(
-    r"\s+(?:(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)|\d+\s*(?:min(?:utes?)?|mn)\.? de lecture)\.?$", re.I
+    r"\s+(?:(?:Temps de lecture|TEMPS DE LECTURE|Lecture|LECTURE)\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)|"
+    r"\d+\s*(?:min|mn)\.? de lecture)\.?$"
 )
 _PUNCTUATION_OR_TIMECODES = re.compile(
     r"^[\W_]*(?:\d{1,2}:\d{2}(?::\d{2})?[\W_]*)*$|^\d{1,3} ?/ ?\d{1,3}$"
@@ -198,7 +200,11 @@ _NOTICE = re.compile(
 # not "Cet article de loi prévoit une amende".
 _SELF_REFERENCE = re.compile(
     r"^(?:cet article|ce contenu|cette page|ce direct|cette (?:re)?transcription|ce résumé|cette traduction)\s+(?:vous\b|est (?:extrait|tiré|paru|issu|réservé|offert|en accès libre)|est (?:aussi |également )?disponible en\b|"
-    r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit|généré|réalisé)|"
+    r"a été (?:publié|initialement|mis à jour|modifié|rédigé|écrit|relu|corrigé|traduit|généré)|"
+    # made by the newsroom or a machine, not by a translator or a clerk the article names ("… réalisée en 1952 par …")
+    r"a été réalisée? (?:automatiquement|par (?:nos soins|(?:la|notre|nos) (?:rédaction|équipes?|journalistes))|"
+    r"(?:par|(?:avec|à) l['’]aide d['’e]) ?(?:un (?:outil|logiciel)|une intelligence artificielle|l['’]IA\b)|"
+    r"avec le (?:soutien|concours)\b)|"
     r"contient des liens|comporte des liens|fait partie d|n'engage|ne (?:constitue|remplace|vaut) pas\b|"
     r"est (?:lu|proposé|sponsorisé|produit|généré|mise? à jour|(?:régulièrement )?actualisée?|une dépêche|susceptible))",
     re.I,

@@ -6,6 +6,7 @@ sentence, as the other cues (`checkworthiness_cues`). General French, no name of
 import re
 
 from annotations.nlp.checkworthiness_figures import ABOUT
+from annotations.nlp.conditional import CONDITIONAL
 from annotations.nlp.lexicon import WEEKDAYS, words
 
 FUTURE_WORDS = words(
@@ -53,27 +54,8 @@ DECIDED = re.compile(
 FORECAST = re.compile(
     r",\s*(?:prévoi|prévien|anticip|estim|table|tablent)[a-zà-ÿ]*\b|\b(?:prévisions?|projections?)\b|\bsi\s"
 )
-# A conditional by the future's stems ("atteindrait", "reviendrait", "manquerait"), not the past conditional
-# ("aurait quitté", "serait rentré", "se serait installé": the press's hearsay; "serait achevé" is a passive, a
-# forecast still) nor the imperfect of the verbs whose stem ends as a future's does ("l'usine livrait", "le club
-# attirait", "la situation empirait", "le port encadrait": tirer, virer, admirer, -pirer, désirer, déchirer,
-# cirer, délirer, livrer, cadrer, restaurer, instaurer); a time ahead that is not the future tense's own ("à la
-# mi-2027", "fin 2027", "dès le printemps", "jusqu'à l'été"), not one gone by ("depuis fin 2022", "jusqu'au
-# printemps dernier").
-_IMPERFECT_LOOK_ALIKE = (
-    r"(?:at|re|é|sou)?tir|(?:cha)?vir|admir|[a-zà-ÿ]*pir|désir|déchir|cir|délir|(?:dé)?livr|(?:en)?cadr|(?:res|ins)taur"
-)
-# The participles of the verbs whose past is told with "être" ("il serait arrivé", "elle serait morte").
-_MOVED = (
-    r"allé|arrivé|entré|rentré|sorti|parti|reparti|venu|revenu|devenu|intervenu|parvenu|resté|retourné|tombé|"
-    r"monté|descendu|passé|né|mort|décédé"
-)
-_CONDITIONAL = (
-    r"\b(?!aur(?:ait|aient)\b)(?!(?<=se\s)ser(?:ait|aient)\b)(?!(?<=s')ser(?:ait|aient)\b)"
-    rf"(?!ser(?:ait|aient)\s+(?:[a-zà-ÿ]+\s+)?(?:{_MOVED})(?:e|s|es)?\b)"
-    rf"(?!(?:{_IMPERFECT_LOOK_ALIKE})(?:ait|aient)\b)"
-    r"[a-zà-ÿ]+(?:(?:e|i|d|tt|ev|iv|au|oi|ît)r|verr|ourr)(?:ait|aient)\b"
-)
+# A time ahead that is not the future tense's own ("à la mi-2027", "fin 2027", "dès le printemps", "jusqu'à l'été"),
+# not one gone by ("depuis fin 2022", "jusqu'au printemps dernier"); the conditional is `conditional.CONDITIONAL`.
 _AHEAD = (
     r"\b(?:à\s+la\s+mi-\d|(?<!depuis\s)(?:à\s+la\s+)?fin\s+\d{4}|dès\s+(?:le\s+|l')(?:printemps|été|automne|hiver)|"
     r"jusqu'(?:à\s+l'|au\s+)(?:printemps|été|automne|hiver)(?!\s+dernier))"
@@ -126,8 +108,8 @@ FUTURE = re.compile(
 # conditional's "rai" stands (`is_conditional_forecast`): its cues ("fin", "dès", "si") are in most sentences, and
 # trying it at every word of them cost a third of the check-worthiness component (bench corpus).
 _CONDITIONAL_FORECAST = re.compile(
-    rf"{_CONDITIONAL}[^.;]*?{_AHEAD}|{_AHEAD}[^.;]*?{_CONDITIONAL}"
-    rf"|^\W*(?:«\s*)?(?:si\s|s'il)(?![^,;.]*?(?:ait|aient)\b)[^,;.]*,[^.;]*?{_CONDITIONAL}"
+    rf"{CONDITIONAL}[^.;]*?{_AHEAD}|{_AHEAD}[^.;]*?{CONDITIONAL}"
+    rf"|^\W*(?:«\s*)?(?:si\s|s'il)(?![^,;.]*?(?:ait|aient)\b)[^,;.]*,[^.;]*?{CONDITIONAL}"
 )
 
 

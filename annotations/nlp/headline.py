@@ -157,12 +157,14 @@ def _is_a_place_and_date(bodies: list[str], index: int) -> bool:
 
 def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bool:
     """A title-shaped standfirst under its headline: a statement with no paragraph right under it (a
-    line with the standfirst under it is the headline, with a label above it: "Notre avis : ..."). A table's row
-    under it is no standfirst: the line is a section's heading under the page's headline ("Les résultats du week-end",
-    then "Basket, Betclic Élite (10e journée)" over "Le Mans - Cholet : 84-79.")."""
+    line with the standfirst under it is the headline, with a label above it: "Notre avis : ..."). Two table's rows
+    under it are no paragraph: the line is a section's heading under the page's headline ("Les résultats du
+    week-end", then "Basket, Betclic Élite (10e journée)" over "Le Mans - Cholet : 84-79." and "Monaco - Paris :
+    91-88."); a match report's one score under its headline is not ("Troyes - Rodez : 1-2.", then its prose)."""
     followed = index + 1 < len(kinds) and kinds[index + 1] in ("paragraph", "quote")
-    row = followed and is_table_row(bodies[index + 1].rstrip("."))
-    return kinds[index] == "heading" and (not followed or row)
+    rows = followed and index + 2 < len(bodies)
+    rows = rows and all(is_table_row(bodies[under].rstrip(".")) for under in (index + 1, index + 2))
+    return kinds[index] == "heading" and (not followed or rows)
 
 
 def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:

@@ -7,6 +7,7 @@ a record's lines, each opening on a turn, with their stage directions (see `spok
 """
 
 import re
+from collections import Counter
 
 from annotations.nlp.sentence_labels import SPEAKER
 from annotations.nlp.sentences import ends_on_an_emoticon, split_sentences
@@ -42,14 +43,17 @@ _TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[^\W\d_]{3}[^()\[\]]*[)\]]")  # "(Rires)", "[Bruit de pas]"
 # A turn of speech opening a line: a speaker's label ("M. PEYRAT : ...", "Mme la présidente. Monsieur ...",
 # "[00:00:40] JOURNALISTE : ...", "Question : ...", an interview's "Q : ..." and "R : ..." announced or not), or a
-# dialogue's dash before a capital ("– Oui, deux fois."), a transcript's speaker in capitals before a dash or a colon
-# ("JULIE. – Et ça va durer ?", "ÉLODIE MARTIN : Et les rendements ?"); not a name and its quote, an interview's
-# title ("M. Dupont : « Pourquoi je pars ? »").
+# dialogue's dash before a capital ("– Oui, deux fois."); not a name and its quote, an interview's title ("M. Dupont :
+# « Pourquoi je pars ? »").
 _TURN = re.compile(
     rf"(?:\[\d{{1,2}}(?::\d{{2}}){{1,2}}\]\s*(?:{SPEAKER}|[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*)\s*:|{SPEAKER}\s*[.:]"
-    r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*){0,2}(?:\.\s[–—]|\s?:)(?=\s+[A-ZÀ-Ý])"
     r"|(?:Question|Réponse|Q|R)\s*:|[–—-](?=\s+[A-ZÀ-Ý]))\s(?!\s*«)"
 )
+# A transcript's speaker in capitals before a dash or a colon, then a capital: "JULIE. – Et ça va durer ?", "ÉLODIE
+# MARTIN : Et les rendements ?" (group 1, the speaker); a turn only when a speaker opens two lines at least (see
+# `spoken_lines`): a page's rubrics ("ÉDITO : Faut-il ... ?", "MÉTÉO : Va-t-il ... ?") and briefs' places ("BREST. –
+# ...") name each their own line.
+_CAPITALS_TURN = re.compile(r"([A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*){0,2})(?:\.\s[–—]|\s?:)\s+[A-ZÀ-Ý]")
 
 
 def ends_a_sentence(body: str, directed: bool = False) -> bool:
@@ -65,12 +69,17 @@ def spoken_lines(bodies: list[str], kinds: list[str]) -> set[int]:
     """A dialogue's or a record's lines: those opening on a turn (a speaker's label, a dialogue's dash)
     and ending a sentence, two at least, and the stage directions in brackets alone on their lines
     ("[Bruit de pas à l'étage]", "(Rires)"). They are prose, never headings nor the headline: "– Encore
-    ?" is a line of a film, "Question : Où étiez-vous ?" one of a hearing's record."""
-    turns = {
+    ?" is a line of a film, "Question : Où étiez-vous ?" one of a hearing's record, "CLARA. – Encore ?" one of a
+    transcript's when CLARA (or another) opens another line."""
+    lines = [
         index
         for index, body in enumerate(bodies)
-        if kinds[index] != "boilerplate" and _TURN.match(body) and ends_a_sentence(body, directed=True)
-    }
+        if kinds[index] != "boilerplate" and ends_a_sentence(body, directed=True)
+    ]
+    turns = {index for index in lines if _TURN.match(bodies[index])}
+    speakers = {index: match.group(1) for index in lines if (match := _CAPITALS_TURN.match(bodies[index]))}
+    if max(Counter(speakers.values()).values(), default=0) >= 2:
+        turns |= set(speakers)
     if len(turns) < 2:
         return set()
     directions = {index for index, body in enumerate(bodies) if _STAGE_DIRECTION.fullmatch(body)}

@@ -48,8 +48,12 @@ _COPYRIGHT = re.compile(
 ISSUE_LINE = re.compile(
     # not a law's article: "Cet article a été publié au Journal officiel"
     r"^cet article (?:est|a été) (?:extraite?|tirée?|parue?|publiée?)\b(?![^.!?]*\b(?:journal|bulletin) officiel\b)|"
-    r"^(?:cet entretien|cette interview|cette tribune|cette chronique|ce texte|ce reportage|ce portrait|ce grand format) (?:est|a été) "
-    r"(?:extraite?|tirée?|parue?|publiée?)\b[^.!?]*(?:\b(?:numéro|no|édition|magazine|hors-série|kiosque)\b|"
+    r"^(?:(?:cet entretien|cette interview|cette tribune|cette chronique|ce texte) (?:est|a été) (?:extraite?|tirée?|"
+    # a reportage or a portrait (a painting's, a photograph's) only where it appeared and no more, not a story of it:
+    # "Ce portrait a été publié dans le numéro 3 de la revue en 1933, avant d'être vendu", "… et a valu à son auteur"
+    r"parue?|publiée?)|(?:ce reportage|ce portrait|ce grand format) (?:est paru|a été publié) dans\b"
+    r"(?![^.!?]*\b(?:en (?:1[5-9]|20)\d\d|et (?:a|avait|fut|lui|leur|sera)|avant|après|puis)\b))"
+    r"\b[^.!?]*(?:\b(?:numéro|no|édition|magazine|hors-série|kiosque)\b|"
     # an issue's number, not a decree's, a law's or a report's: "paru dans Le Mensuel n° 318"
     r"(?<!décret )(?<!arrêté )(?<!loi )(?<!rapport )(?<!officiel )(?<!ordonnance )(?<!circulaire )\bn°)",
     re.I,

@@ -196,9 +196,10 @@ def _page_kinds(bodies: list[str], kinds: list[str], plain: bool, untitled: set[
 
 
 def _role_lines_in_the_body(bodies: list[str], kinds: list[str], ended_at: int) -> list[int]:
-    """The lines read as a journalist's bio (`site_prose.is_role_bio`) that sit inside the article: right under a
-    paragraph of the article and above another, before its end. A bio sits under the byline or at the page's end;
-    "Journaliste de métier, il travaille pour Amnesty International depuis 2019." between two paragraphs is prose."""
+    """The lines read as a journalist's bio (`site_prose.is_role_bio`) that sit inside the article: right between
+    two paragraphs of the article, before its end. A bio sits under the byline or at the page's end, where chrome
+    ("Réagir", "À lire aussi", a newsletter's pitch) or nothing follows it; "Journaliste de métier, il travaille pour
+    Amnesty International depuis 2019." right between two paragraphs is prose."""
 
     def substantial(index: int) -> bool:
         return kinds[index] == "paragraph" and len(bodies[index].split()) >= BODY_MIN_WORDS
@@ -208,8 +209,8 @@ def _role_lines_in_the_body(bodies: list[str], kinds: list[str], ended_at: int) 
         for index in range(1, ended_at - 1)
         if kinds[index] == "boilerplate"
         and substantial(index - 1)
+        and substantial(index + 1)
         and is_role_bio(bodies[index])
-        and any(substantial(after) for after in range(index + 1, ended_at))
     ]
 
 

@@ -51,15 +51,18 @@ _EMOTICON_OR_EMOJI = re.compile(rf"(?<!\S){_EMOTICON_SHAPE}(?!\S)|[{_EMOJI}]")
 _RANK = re.compile(r"[:;]\s+((?:…|\.\.\.)\s+)?(\d{1,2})$")
 # An omission in a run, an ellipsis alone after a comma or a semicolon before a figure: "; … 18. Metz"
 _OMISSION = re.compile(r"[,;]\s+$")
+# A rank's name and its result, a time, a score, points or a gap: " Alicia Fournel, 24'11"", " Monaco, 18 pts".
+_NAME_AND_RESULT = re.compile(r"\s[^\n,;]{1,60},\s(?:à\s)?\d")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 # A reference in brackets opening in lower case, closing its sentence: "(p. 112).", "(sic) ;" (not a stage
 # direction before the next sentence, "(rires) Il sort.").
 _REFERENCE_AFTER_QUOTE = re.compile(r"[(\[][a-zà-ÿ][^()\[\]\n]{0,40}[)\]][.,;:!?…]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\)?$")
-# A title ending on "?" or "!" inside its sentence, its year or publisher in brackets after it, the sentence going on
-# after them: "Kenavo ar mor ! (1974) et ...", "Avec Et si Rome n'était pas tombée ? (éd. Tallandier, 384 p.), l'historienne
-# ..." (not "C'est fini ? (sourire) Il part.", nor "Quelle erreur ! (Rires.) Il reprend.").
-_TITLE_DETAILS = re.compile(r"\((?:[a-zà-ÿ]|\d)[^()\n]{0,80}\)\s*(?:[,;]|[a-zà-ÿ])")
+# A title ending on "?" or "!" inside its sentence, its year or publisher in brackets after it (opening in lower case,
+# on a figure, or on a capital with a figure inside: "(Actes Sud, 2024)"), the sentence going on after them: "Kenavo ar
+# mor ! (1974) et ...", "Avec Et si Rome n'était pas tombée ? (éd. Tallandier, 384 p.), l'historienne ..." (not "C'est
+# fini ? (sourire) Il part.", nor "Quelle erreur ! (Rires.) Il reprend.", nor a credit, "Qui paiera ? (AFP) Le ...").
+_TITLE_DETAILS = re.compile(r"\((?:[a-zà-ÿ\d]|[A-ZÀ-Ý][^()\n\d]{0,60}\d)[^()\n]{0,80}\)\s*(?:[,;]|[a-zà-ÿ])")
 
 
 def split_sentences(
@@ -150,8 +153,8 @@ def _is_a_rank(text: str, start: int, mark: int, end: int) -> bool:
     """A rank after a colon or a semicolon with the rank before or after it in the block, or on the line
     just above it, a run of figures: "Classement : 1. Paris SG, 36 pts ; 2. Lyon, 31 pts.", a summary's
     goals line after line ("3e période : 5. Lyon, Roy 8:12 ;" / "Prolongation : 6. Lyon, Roy 2:14."), a
-    classification of one name under another's run ("Hommes : 1. A, 31'02" ; 2. B, à 6"" / "Femmes : 1. C, 24'11".");
-    not "Bilan : 3. Le maire ..."."""
+    classification of one name and its result under another's run ("Hommes : 1. A, 31'02" ; 2. B, à 6"" / "Femmes :
+    1. C, 24'11"."); not "Bilan : 3. Le maire ...", nor a list's point under a run ("À retenir : 1. Le club ...")."""
     rank = _RANK.search(text, max(start, mark - 10), mark)
     if text[mark] != "." or not rank:
         return False
@@ -159,10 +162,13 @@ def _is_a_rank(text: str, start: int, mark: int, end: int) -> bool:
     number, before = int(rank.group(2)), line_above + text[start : rank.start()]
     if rank.group(1):  # after an omission, any rank before it: "... ; 4. Lyon, 37 ; … 14. Metz, 11."
         return bool(re.search(r"[:;]\s+\d{1,2}\.\s", before))
+    # under a run, a name and its result ("1. C, 24'11"."), not a point of a list ("À retenir : 1. Le club ...")
+    under_a_run = _NAME_AND_RESULT.match(text, mark + 1, end) and line_above
     return bool(
         re.search(rf"[:;]\s+{number + 1}\.\s", text[mark:end])
         or re.search(rf"[:;]\s+{number - 1}\.\s", before)
-        or re.search(rf"[:;]\s+{number}\.\s[^\n]*[:;]\s+{number + 1}\.\s", line_above)
+        or under_a_run
+        and re.search(rf"[:;]\s+{number}\.\s[^\n]*[:;]\s+{number + 1}\.\s", line_above)
     )
 
 

@@ -57,6 +57,22 @@ Le loyer est indexé à dater du 1er juillet. => à dater du 1er juillet = 2032-
 ## "à pareille époque l'an dernier", as "l'an dernier à pareille époque"
 À pareille époque l'an dernier, la neige tenait encore. => À pareille époque l'an dernier = 2031-05-14
 ~ L'an dernier, la neige tenait encore en mai. => L'an dernier = 2031 && mai = 2031-05
+## review: the own-phrase past is the date's own verb's, after a joint, a colon, a relative or "que"
+~ Le président est venu inaugurer le pont qui ouvre le 25 mai. => le 25 mai = 2032-05-25
+~ Le ministre est venu annoncer que le pont ouvre le 25 mai. => le 25 mai = 2032-05-25
+~ Le maire est revenu sur sa décision : la piscine ouvre le 25 mai. => le 25 mai = 2032-05-25
+Le tribunal, qui avait été saisi par les riverains le 25 mai, a rendu son jugement. => le 25 mai = 2031-05-25
+Les élèves sont rentrés en classe le 25 mai. => le 25 mai = 2031-05-25
+## review: the conditional is the check-worthiness cues' one: no imperfect that ends as a conditional does
+~ La police encadrait lundi la manifestation des agriculteurs. => lundi = 2032-05-10
+~ La foule serrait lundi les rangs devant la mairie. => lundi = 2032-05-10
+~ L'accident serait survenu lundi, selon les gendarmes. => lundi = 2032-05-10
+Le conseil municipal se réunirait lundi, selon plusieurs élus. => lundi = 2032-05-17
+La hausse serait votée lundi, selon nos informations. => lundi = 2032-05-17
+La ministre inaugurerait le pont le 2 mai. => le 2 mai = 2033-05-02
+## review: a future of the past is to come from its saying, whatever the saying's year
+En 2019, la mairie a annoncé que le chantier s'achèverait en avril. => 2019 = 2019 && avril = 2019-04
+~ En 2010, il avait sorti un album ; il remontera sur scène le 14 février. => 2010 = 2010 && le 14 février = 2033-02-14
 """
 
 # Read on other days: a season said with "cet", "ce", nearest by its whole span and on the side the tense tells.
@@ -65,6 +81,16 @@ ON_OTHER_DAYS = [
     ("Le stade sera rénové cet été.", date(2032, 12, 10), ["2033-06/2033-08"]),
     ("Cet hiver s'annonce doux.", date(2032, 11, 20), ["2032-12/2033-02"]),
     ("Cet été, les touristes sont revenus en nombre.", date(2032, 9, 20), ["2032-06/2032-08"]),
+    # review: the past keeps a season over for half a year at most, unless its own participle tells it
+    ("La ville a décidé de fermer la plage cet été.", date(2032, 4, 10), ["2032-06/2032-08"]),
+    ("Le festival a programmé cet été trois concerts.", date(2032, 4, 10), ["2032-06/2032-08"]),
+    ("Le joueur a été transféré cet été.", date(2032, 3, 5), ["2031-06/2031-08"]),
+    ("Le club a recruté cet hiver deux attaquants.", date(2032, 4, 10), ["2031-12/2032-02"]),
+    ("La station ouvrira une nouvelle piste cet hiver.", date(2032, 5, 20), ["2032-12/2033-02"]),
+    # review: a timetable's present on the very day it names is that day ("d'ici" keeps the next one)
+    ("Les soldes commencent mercredi dans tout le pays.", date(2032, 5, 19), ["2032-05-19"]),
+    ("Le festival s'ouvre mercredi à Cannes.", date(2032, 5, 19), ["2032-05-19"]),
+    ("D'ici mercredi, le lac reste interdit.", date(2032, 5, 19), ["2032-05-26"]),
 ]
 
 

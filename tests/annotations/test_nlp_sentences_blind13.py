@@ -149,3 +149,126 @@ def test_a_role_opening_a_line_of_the_body_is_no_journalists_bio():
         "Son enquête a duré six mois et s'appuie sur des décisions de justice et une quarantaine de témoignages.\n"
     )
     assert kinds(text)["Journaliste de métier, il travaille pour Le Courrier du Soir depuis 2019."] == "boilerplate"
+
+
+# The review of sent13 (rev-sent13): each rule narrowed to its shape, on new sentences beside the look-alikes it
+# took before.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "coef." and "inv." go on before their number, a collection's letters first; before a word, they end
+        ("Basse mer : 12.58 (coef. 98).", ["Basse mer : 12.58 (coef. 98)."]),
+        ("Don de la famille Kerhervé, 1998 (inv. D 98-3-1).", ["Don de la famille Kerhervé, 1998 (inv. D 98-3-1)."]),
+        (
+            "Samedi, la marée affichera 112 de coef. Plusieurs milliers de pêcheurs à pied sont attendus.",
+            ["Samedi, la marée affichera 112 de coef.", "Plusieurs milliers de pêcheurs à pied sont attendus."],
+        ),
+        (
+            "Grande marée ce week-end, avec un fort coef. Mardi, la mer redescendra.",
+            ["Grande marée ce week-end, avec un fort coef.", "Mardi, la mer redescendra."],
+        ),
+        # a weekday's abbreviation in a date goes on, "du ... au ..." too; the sea or a name before a timeline's date
+        # ends its sentence
+        ("Ouvert du mar. 2 au sam. 6 mars.", ["Ouvert du mar. 2 au sam. 6 mars."]),
+        (
+            "Trois baigneurs ont été emportés par la mer. 14 juillet : la plage reste fermée.",
+            ["Trois baigneurs ont été emportés par la mer.", "14 juillet : la plage reste fermée."],
+        ),
+        (
+            "Le chien s'appelait Sam. 12 mars : il disparaît du jardin.",
+            ["Le chien s'appelait Sam.", "12 mars : il disparaît du jardin."],
+        ),
+        # a title's publisher and year in brackets, opening on a capital, the sentence going on; a credit or a
+        # caption after a question headline still ends it
+        (
+            "Elle publie Où sont passés les oiseaux ? (Actes Sud, 2024), un essai remarqué.",
+            ["Elle publie Où sont passés les oiseaux ? (Actes Sud, 2024), un essai remarqué."],
+        ),
+        (
+            "Faut-il interdire les SUV en ville ? (AFP) Le débat agite le Conseil de Paris.",
+            ["Faut-il interdire les SUV en ville ?", "(AFP)", "Le débat agite le Conseil de Paris."],
+        ),
+        (
+            "Va-t-on manquer d'eau cet été ? (lire aussi page 4) Les nappes sont basses.",
+            ["Va-t-on manquer d'eau cet été ?", "(lire aussi page 4)", "Les nappes sont basses."],
+        ),
+    ],
+)
+def test_review_abbreviations_and_titles(text, expected):
+    assert sentences(text) == expected
+
+
+def test_review_a_lists_point_under_a_run_ends_its_rank():
+    text = 'Seniors : 1. Paul Morvan, 32\'10" ; 2. Luc Tanguy, à 8".\nVétérans : 1. Yves Le Goff, 35\'44".'
+    assert sentences(text, text.index("Vétérans")) == ["Vétérans : 1. Yves Le Goff, 35'44\"."]
+    text = "Classement : 1. Brest, 30 pts ; 2. Lens, 28 pts.\nÀ retenir : 1. Le club breton reste invaincu à domicile."
+    assert sentences(text, text.index("À retenir")) == ["À retenir : 1.", "Le club breton reste invaincu à domicile."]
+
+
+RUBRICS = [
+    "Le journal du matin",
+    "ÉDITO : Faut-il encore croire aux promesses ?",
+    "Le gouvernement a présenté mercredi un budget que tous les économistes jugent irréaliste et fragile.",
+    "Les collectivités locales, elles, attendent toujours les compensations promises depuis deux ans.",
+    "MÉTÉO : Va-t-il encore pleuvoir ?",
+    "Des averses orageuses sont attendues sur tout le littoral jusqu'à jeudi soir, selon Météo-France.",
+]
+SPEAKERS = [
+    "Le Point du soir, épisode 4",
+    "LÉA : Bonsoir à tous, voici le sommaire.",
+    "MARC : Et la météo ?",
+    "LÉA : Elle sera pluvieuse demain sur tout le pays, avec du vent.",
+    "MARC : Encore ?",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "kind"),
+    [
+        # each rubric names its own line: the headline and a heading stay, as before sent13
+        (RUBRICS, 1, "title"),
+        (RUBRICS, 4, "heading"),
+        # speakers who each speak twice: a transcript's turns
+        (SPEAKERS, 2, "paragraph"),
+        (SPEAKERS, 4, "paragraph"),
+    ],
+)
+def test_review_rubrics_in_capitals_are_no_turns(lines, line, kind):
+    assert kinds("\n".join(lines) + "\n")[lines[line]] == kind
+
+
+def test_review_a_match_reports_score_under_its_headline():
+    # one score under the headline, then prose: the headline stays, its label above it chrome
+    text = (
+        "Ligue 2, 17e journée\n"
+        "Rodez fait tomber le leader troyen\n"
+        "Troyes - Rodez : 1-2.\n"
+        "Rodez a signé un exploit samedi soir au stade de l'Aube, devant plus de 9 000 spectateurs médusés.\n"
+        "L'entraîneur aveyronnais a salué « un match parfait » de ses joueurs après la rencontre.\n"
+    )
+    assert kinds(text)["Rodez fait tomber le leader troyen"] == "title"
+
+
+HEAD = (
+    "Les loyers flambent dans les villes moyennes de l'Ouest\n\n"
+    "Le prix moyen du mètre carré loué a progressé de 7 % en un an à Vannes, selon l'observatoire régional.\n\n"
+    "La hausse touche surtout les petites surfaces, très demandées par les étudiants et les saisonniers.\n\n"
+    "Journaliste au service Économie depuis 2015, il couvre l'immobilier et le logement.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Réagir à cet article\n\nGwenaël29 : Et pendant ce temps les salaires ne bougent pas, il faudrait que "
+        "quelqu'un l'explique aux élus.\n\nMarie B. : À Lorient c'est pareil, nous cherchons depuis huit mois un "
+        "deux-pièces à un prix raisonnable.\n",
+        "À lire aussi\n\nÀ Lorient, les étudiants peinent à trouver un logement à moins de 500 euros par mois cette "
+        "année.\n\nLe gouvernement promet un plan pour le logement des jeunes actifs d'ici à la fin du mois de mars.\n",
+    ],
+)
+def test_review_a_bio_under_the_article_above_chrome_stays_chrome(tail):
+    found = kinds(HEAD + tail)
+    assert found["Journaliste au service Économie depuis 2015, il couvre l'immobilier et le logement."] == "boilerplate"

@@ -7,6 +7,7 @@ import re
 
 from annotations.nlp.dates.periods import season
 from annotations.nlp.dates.rules import Rule, rule
+from annotations.nlp.dates.tense import past_participle_before
 from annotations.nlp.dates.values import Context, Value, near_anchor
 
 
@@ -24,10 +25,21 @@ def _season_now(match: re.Match, context: Context) -> Value | None:
             raise ValueError("no such season in the calendar")
         return chosen[-1]
     # "cet été" said in December is the summer just over, nearer by its end than the next by its start; a clause in the
-    # past keeps the ones begun ("il a été transféré cet été"), one in the future those not over
+    # future keeps those not over ("le stade sera rénové cet été", said in December), one in the past those begun and
+    # over for half a year at most unless its own participle tells it ("il a été transféré cet été"; but "la ville a
+    # décidé de fermer la plage cet été" said in April is the coming summer: the past is the decision's)
     told = context.tense
-    kept = [s for s in seasons if (s.earliest <= today if told == "past" else s.latest >= today)] if told else []
+    lately = 366 if told == "past" and past_participle_before(context.text, context.start) else _HALF_A_YEAR
+    kept = [s for s in seasons if (_begun(s, today, lately) if told == "past" else s.latest >= today)] if told else []
     return min(kept or seasons, key=lambda s: 0 if s.earliest <= today <= s.latest else _days_off(s, today))
+
+
+def _begun(value: Value, day, over_for: int) -> bool:
+    """Begun by `day` and over for `over_for` days at most."""
+    return value.earliest <= day and (day - value.latest).days <= over_for
+
+
+_HALF_A_YEAR = 183
 
 
 def _days_off(value: Value, day) -> int:

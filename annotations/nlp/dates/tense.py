@@ -174,7 +174,7 @@ def _future_auxiliary(word: str | None) -> bool:
 
 def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None (neither, or both) for the clause around text[start:end]; a bound
-    ("jusqu'au 5 janvier") is in the future unless an event is told in the past (`_past_event`)."""
+    ("jusqu'au 5 janvier") is in the future unless an event is told in the past (`bounds.bound_tense`)."""
     told = _tense(text, start, end)
     return bound_tense(text, start, end, told) if is_bound(text, start) else told
 
@@ -267,6 +267,11 @@ _FURTHER_PAST = re.compile(
 )
 
 
+# The last word before the date that opens another verb's words: a joint ("et", "mais"), a colon, a relative or "que"
+# ("qui ouvre le 25 mai", "annoncer que le pont ouvre le 25 mai"); the date's own verb comes after it.
+_OWN_VERB_FROM = re.compile(r".*(?:\b(?:et|mais|qui|que|où)\b|\bqu['’]|:)", re.DOTALL | re.IGNORECASE)
+
+
 def own_past(text: str, start: int, end: int) -> bool:
     """The date's own words tell a past: its participle right before it (`past_participle_before`), or a pluperfect or
     "être" and a verb of motion in its phrase, before it since the last comma ("avait été saisi le 30 novembre", "le
@@ -275,6 +280,8 @@ def own_past(text: str, start: int, end: int) -> bool:
     if past_participle_before(text, start):
         return True
     words = text[phrase_start(text, start) : start]
+    if own := _OWN_VERB_FROM.search(words):
+        words = words[own.end() :]  # "Le président est venu inaugurer le pont qui ouvre le 25 mai": "ouvre"'s
     if not words.strip():
         after = text[end : clause_end(text, end)].lstrip(" ,")
         comma = after.find(",")

@@ -280,12 +280,14 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
             # "la réforme, promulguée le 14 avril 2023, s'applique depuis le 1er janvier": a state lasting now began
             # by the publication, not near an older date of the text
             anchor, told = unit_value(context.published, "day"), "past"
+        elif context.tense == "future" and said_to_come(context.text, context.start):
+            # "a annoncé hier que les épreuves se tiendraient du 8 au 12 juin": to come from the saying, whatever its
+            # year ("En 2019, la mairie a annoncé que le chantier s'achèverait en avril": April 2019)
+            told = "future"
         elif _told_over(context, anchor):
             # a date of an earlier year, told in the past, is no timeline for what is still to come ("En
             # 2010, il avait sorti un album ; il remontera sur scène le 14 février": the coming one)
             anchor, told = unit_value(context.published, "day"), "future"
-        elif context.tense == "future" and said_to_come(context.text, context.start):
-            told = "future"  # "a annoncé hier que les épreuves se tiendraient du 8 au 12 juin": to come from the saying
         elif "jusqu" in context.text[max(0, context.start - 9) : context.start + 5].lower():
             told = "future" if context.tense == "future" else None
             if told and context.published and anchor and anchor.earliest > context.published:
@@ -297,7 +299,7 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
     years = [anchor.earliest.year + delta for delta in (-1, 0, 1)]
     candidates = [value for value in (make(year) for year in years if 1 <= year <= 9999) if value]
     chosen = _told_way(candidates, anchor, told) if told else nearest(candidates, anchor)
-    if chosen and context.published and chosen.earliest > context.published and _since(context):
+    if chosen and context.published and chosen.earliest > context.published and since_before(context):
         # "depuis le 1er février" has begun by the publication, whatever the clause's verb ("restera")
         return _told_way(candidates, unit_value(context.published, "day"), "past")
     if chosen and not told and _over_before_to_come(context, chosen):
@@ -355,12 +357,13 @@ _SINCE_BEFORE = re.compile(r"\bdepuis\s+$", re.I)
 
 def _present_since(context: Context, anchor: Value | None) -> bool:
     """ "depuis" a day of an earlier year's timeline, in a clause in the present."""
-    if not context.published or not anchor or anchor.latest.year >= context.published.year or not _since(context):
+    if not context.published or not anchor or anchor.latest.year >= context.published.year or not since_before(context):
         return False
     return present_around(context.text, context.start, context.end)
 
 
-def _since(context: Context) -> bool:
+def since_before(context: Context) -> bool:
+    """ "depuis" right before the date: begun by the publication ("depuis le 1er février", "depuis samedi")."""
     return bool(_SINCE_BEFORE.search(context.text, max(0, context.start - 12), context.start))
 
 

@@ -14,7 +14,17 @@ from datetime import timedelta
 from annotations.nlp.dates.bounds import decided_before
 from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekday_number
 from annotations.nlp.dates.tense import told_over
-from annotations.nlp.dates.values import Context, Value, day_value, days, month_value, near_anchor, period, unit_value
+from annotations.nlp.dates.values import (
+    Context,
+    Value,
+    day_value,
+    days,
+    month_value,
+    near_anchor,
+    period,
+    since_before,
+    unit_value,
+)
 from annotations.nlp.dates.verbs import SAID, clause_start, reported_future, takes_place_before
 
 SATURDAY = 5
@@ -23,18 +33,21 @@ SATURDAY = 5
 _BOUND_BEFORE = re.compile(
     r"(?:jusqu'(?:à|au)|à partir d[eu]|à compter d[eu]|à dater d[eu]|dès|au plus tard|d'ici)\s+(?:ce\s+|le\s+)?$", re.I
 )
-# "depuis samedi": begun by the publication, whatever the clause's verb ("ouverte depuis samedi, le restera").
-_SINCE_BEFORE = re.compile(r"\bdepuis\s+$", re.I)
 
 
 # A fixture or a timetable told in the present, its weekday right after the verb, is to come: "Le club dispute samedi sa
 # finale", "Lens reçoit dimanche Brest", "Les vacances commencent samedi", "le festival se termine mardi" (not "a
 # disputé samedi", "a commencé samedi", a past clause).
-_FIXTURE_BEFORE = re.compile(
-    r"\b(?:dispute|disputent|reçoit|reçoivent|affronte|affrontent|joue|jouent|commencen?t?|débuten?t?|reprend|"
-    r"reprennent|expiren?t?|se\s+(?:termine|terminent|tient|tiennent)|s'(?:achève|achèvent|ouvre|ouvrent))\s+$",
-    re.I,
+_TIMETABLE = (
+    r"commencen?t?|débuten?t?|reprend|reprennent|expiren?t?|se\s+(?:termine|terminent|tient|tiennent)"
+    r"|s'(?:achève|achèvent|ouvre|ouvrent)"
 )
+_FIXTURE_BEFORE = re.compile(
+    rf"\b(?:dispute|disputent|reçoit|reçoivent|affronte|affrontent|joue|jouent|{_TIMETABLE})\s+$", re.I
+)
+# A timetable's present said on the very day it names is that day: "Les soldes commencent mercredi", published on a
+# Wednesday, as "La collecte a lieu lundi" on a Monday.
+_TIMETABLE_BEFORE = re.compile(rf"\b(?:{_TIMETABLE})\s+$", re.I)
 
 
 # "ouvert du lundi au vendredi": with their articles, a week's habit (this week's is "de lundi à vendredi");
@@ -96,8 +109,10 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     until = _BOUND_BEFORE.search(context.text, max(0, context.start - 16), context.start)
     fixture = _FIXTURE_BEFORE.search(context.text, max(0, context.start - 16), context.start)  # its own verb
     coming = fixture or context.tense == "future" or (until and context.tense != "past")
-    if not word and _SINCE_BEFORE.search(context.text, max(0, context.start - 10), context.start):
-        coming = False
+    if not word and since_before(context):
+        coming = (
+            False  # "depuis samedi": begun by the publication, whatever the verb ("ouverte depuis samedi, le restera")
+        )
     if word.startswith(("prochain", "qui vient")) or (not word and coming):
         return unit_value(next_weekday(today, target, 1), "day")
     if word:
@@ -118,11 +133,13 @@ _SAID_ON = re.compile(
 
 def _scheduled_or_said(context: Context, target: int):
     """A bare weekday to come counted otherwise than from the day after the publication: a schedule told in the
-    present, on that very day ("La collecte a lieu lundi" published on a Monday: that Monday), or a future of the past,
-    from the day it was said; else None."""
+    present, on that very day ("La collecte a lieu lundi", "Les soldes commencent lundi" published on a Monday: that
+    Monday), or a future of the past, from the day it was said; else None."""
     today = context.published
     if today.weekday() == target and (place := takes_place_before(context.text, context.start)):
         return None if place["first"] else today  # "ont lieu samedi et dimanche" on a Sunday: the next ones
+    if today.weekday() == target and _TIMETABLE_BEFORE.search(context.text, max(0, context.start - 16), context.start):
+        return today
     said = _said_on(context) if context.tense == "future" else None
     return next_weekday(said, target, 1) if said else None
 
