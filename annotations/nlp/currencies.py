@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+DINAR = "dinar"  # no code: the dinar of a country not named yet (`local_currencies.local_currency` names it)
+
 # Written after the number (case ignored).
 CURRENCY_WORDS = {
     "euro": "EUR",
@@ -73,6 +75,10 @@ CURRENCY_WORDS = {
     "franc djiboutien": "DJF",
     "francs djiboutiens": "DJF",
     "f cfa": "XOF",
+    # dinars named without their country are the dinar of the country their sentence, or else their block, names
+    # ("En Tunisie, ... 450 millions de dinars"; `local_currencies`), else no amount
+    "dinar": DINAR,
+    "dinars": DINAR,
     "dinar tunisien": "TND",
     "dinars tunisiens": "TND",
     "dinar algérien": "DZD",

@@ -9,10 +9,11 @@ from annotations.nlp.types import MoneySpan
 # Francs written alone are those the block names ("305 francs CFA ..., contre 280 francs"), or Swiss
 # in a sentence, or else a block, or else a text, that speaks of Switzerland ("le groupe suisse", its cities, "CHF", its federal
 # bodies by their initials ("la BNS", "les CFF": the railways are plural, where "le CFF" is the Crédit foncier de France)
-# or their names ("l'Office fédéral de la santé publique"; "le Conseil communal" of a town, France's being municipal),
+# or their names ("l'Office fédéral de la santé publique"),
 # "40'000", "huitante": eighty in Switzerland only, "mio" and "mia" after a figure: its millions and milliards, "3.20
 # fr.": a price with the decimal point and the franc in lower case) and not of France, else French. ("Mamma mia" says
-# nothing of Switzerland; "25 fr." alone was written in France too.)
+# nothing of Switzerland; "25 fr." alone was written in France too.) A town's "Conseil communal" (France's is
+# municipal) is Swiss, or Belgian or Luxembourgish where the sentence or block names those (`_COUNCILS`).
 _NAMED_FRANCS = re.compile(r"\bfrancs?\s+(cfa|cfp|belges?|suisses?)\b|\b(fcfa)\b", re.I)
 _FRANCS_NAMED = {
     "cfa": "XOF",
@@ -27,8 +28,20 @@ _SWISS = re.compile(
     r"\b(?:[sS]uisses?|helvétiques?|CHF|Genève|genevois(?:e|es)?|Zurich|zurichois(?:e|es)?|Lausanne|lausannois(?:e|es)?|"
     r"Berne|bernois(?:e|es)?|Bâle|bâlois(?:e|es)?|Lugano|Tessin|tessinois(?:e|es)?|Vaud|vaudois(?:e|es)?|Valais|"
     r"valaisan(?:ne|nes|s)?|cantona(?:l|le|les|ux)|Grand Conseil|Conseil fédéral|Conseil des États|[hH]uitante|"
-    r"BNS|(?:[lL]es|[dD]es|[aA]ux)\s+CFF|FINMA|EPFL|EPFZ|Offices? fédéra(?:l|ux)|Conseil communal)\b|"
+    r"BNS|(?:[lL]es|[dD]es|[aA]ux)\s+CFF|FINMA|EPFL|EPFZ|Offices? fédéra(?:l|ux))\b|"
     r"\d['’]\d{3}\b|\d\s?mi[oa]\b|\d\.\d{2}\s?fr\."
+)
+_COUNCIL = re.compile(r"\bConseil communal\b")
+_COUNCILS = (
+    (
+        "BEF",
+        re.compile(
+            r"\b(?:Belgique|belges?|Wallonie|wallon(?:ne|nes|s)?|Bruxelles|bruxellois(?:e|es)?|Flandres?|"
+            r"flamand(?:e|es|s)?|Liège|liégeois(?:e|es)?|Namur|namurois(?:e|es)?|Charleroi|Mons|Tournai|Verviers|"
+            r"Arlon|Anvers|Gand)\b"
+        ),
+    ),
+    ("LUF", re.compile(r"\b(?:luxembourgeois(?:e|es)?|Grand-Duché|Esch-sur-Alzette|Differdange|Dudelange)\b")),
 )
 _FRENCH = re.compile(r"\b(?:France|français(?:e|es)?|Français(?:e|es)?)\b")
 _PLAIN_FRANCS = re.compile(r"\bfrancs?(?:\s+environ)?$|\bfr\.$", re.I)
@@ -60,10 +73,20 @@ def _francs_of(amount: MoneySpan, text: str, region: tuple[int, int]) -> str:
     if named:
         return _FRANCS_NAMED[(named[1] or named[2]).lower()]
     sentence = sentence_around(text, region, amount.start)
-    if _SWISS.search(text, *sentence) or (not _FRENCH.search(text, *sentence) and _SWISS.search(text, *region)):
+    if _said(text, sentence, region, _SWISS):
         return "CHF"
+    if _said(text, sentence, region, _COUNCIL):
+        places = (code for code, place in _COUNCILS if place.search(text, *sentence) or place.search(text, *region))
+        return next(places, "CHF")
     # A block naming neither country reads its text's: "Lausanne: le Conseil communal valide le budget" above
     # "Le législatif a accepté un budget de 38,5 millions de francs".
     if _FRENCH.search(text, *region) or _FRENCH.search(text) or not _SWISS.search(text):
         return "FRF"
     return "CHF"
+
+
+def _said(text: str, sentence: tuple[int, int], region: tuple[int, int], pattern: re.Pattern) -> bool:
+    """Whether the `sentence` matches `pattern`, or its block does and the sentence speaks not of France."""
+    return bool(
+        pattern.search(text, *sentence) or (not _FRENCH.search(text, *sentence) and pattern.search(text, *region))
+    )

@@ -8,7 +8,10 @@
   CAD; "dollars américains", "US$" and "$ US" stay USD wherever they are written, and so do the dollars of a
   sentence on what the world prices in US dollars (a barrel, an ounce of gold, a bitcoin), on the World Bank or the
   IMF, or on a North American league, whose contracts are in US dollars ("Le baril de WTI a clôturé à 78 $ à
-  Calgary", "le défenseur du Canadien a signé un contrat de 62,8 millions de dollars dans la LNH").
+  Calgary", "le défenseur du Canadien a signé un contrat de 62,8 millions de dollars dans la LNH");
+- dinars written alone are those of the one country of the dinar their sentence, or else their block, names ("En
+  Tunisie, l'État consacrera 450 millions de dinars" is TND; "à Bagdad" IQD); naming none or two, or coins of gold
+  or silver ("300 dinars d'or", a hoard), they are no amount.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from annotations.nlp.currencies import DINAR
 from annotations.nlp.ellipsis import sentence_around
 from annotations.nlp.types import MoneySpan
 
@@ -51,12 +55,28 @@ _CANADIAN_CLUB = re.compile(
     r"Blue Jays|Raptors|CF Montréal)\b"
 )
 _CONTRACT = re.compile(r"\b(?:contrats?|agent libre|salaires?|prolongation)\b", re.I)
+# The countries of the dinar, by their names, adjectives and chief cities.
+_DINARS = (
+    ("TND", r"Tunisie|tunisien(?:ne|nes|s)?|Tunis|Sfax|Sousse|Kairouan|Bizerte|Gabès|Monastir|Djerba"),
+    ("DZD", r"Algérie|algérien(?:ne|nes|s)?|Alger|Oran|Constantine|Annaba|Sétif|Béjaïa|Tizi Ouzou"),
+    ("LYD", r"Libye|libyen(?:ne|nes|s)?|Benghazi|Misrata"),
+    ("IQD", r"Irak|Iraq|irakien(?:ne|nes|s)?|Bagdad|Bassora|Mossoul|Erbil"),
+    ("JOD", r"Jordanie|jordanien(?:ne|nes|s)?|Amman"),
+    ("KWD", r"Koweït|koweïtien(?:ne|nes|s)?"),
+    ("BHD", r"Bahreïn|bahreïnien(?:ne|nes|s)?|Manama"),
+    ("RSD", r"Serbie|serbes?|Belgrade"),
+)
+_DINAR_COUNTRIES = [(code, re.compile(rf"\b(?:{names})\b")) for code, names in _DINARS]
+_COINS = re.compile(r"\s+d['’](?:or|argent)\b")
 # Dollars with no country written: "$", "M$", "G$", "dollars" (not "US$", "$ US", "dollars américains").
 _PLAIN_DOLLARS = re.compile(r"(?<!US)\$$|\bdollars?$", re.I)
 
 
-def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> MoneySpan:
-    """`amount` in XAF or CAD where its place says so (see the module), else as read."""
+def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> MoneySpan | None:
+    """`amount` in XAF, CAD or a country's dinar where its place says so (see the module), else as read; None for
+    dinars whose country is not told."""
+    if amount.currency == DINAR:
+        return _dinars(amount, text, region)
     cfa = amount.currency == "XOF" and "xof" not in amount.text.lower()
     if cfa and _said_of(text, region, sentence_around(text, region, amount.start), _CENTRAL_AFRICA, _WEST_AFRICA):
         return replace(amount, currency="XAF")
@@ -66,6 +86,17 @@ def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> Mon
         if not _in_us_dollars(text, *sentence) and _said_of(text, region, sentence, _CANADA, _UNITED_STATES):
             return replace(amount, currency="CAD")
     return amount
+
+
+def _dinars(amount: MoneySpan, text: str, region: tuple[int, int]) -> MoneySpan | None:
+    """`amount`, in dinars named alone, in the dinar of the one country its sentence, or else its block, names."""
+    if _COINS.match(text, amount.end):
+        return None
+    for start, end in (sentence_around(text, region, amount.start), region):
+        codes = {code for code, country in _DINAR_COUNTRIES if country.search(text, start, end)}
+        if codes:
+            return replace(amount, currency=codes.pop()) if len(codes) == 1 else None
+    return None
 
 
 def _said_of(

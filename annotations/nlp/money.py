@@ -182,7 +182,9 @@ class MoneyMatcher:
                     if taken.add_if_free(amount.start, amount.end):
                         written = _CURRENCY.search(amount.text) is not None
                         francs = which_francs(amount, text, regions[region], written=written)
-                        found.append(local_currency(francs, text, regions[region]))
+                        amount = local_currency(francs, text, regions[region])
+                        if amount is not None:  # dinars of no country told stay unread, as before
+                            found.append(amount)
         for symbolic in _SYMBOLIC.finditer(text):
             if readable.index_of(*symbolic.span()) is not None and taken.add_if_free(*symbolic.span()):
                 currency = CURRENCY_WORDS[symbolic["cur"].lower()]

@@ -17,6 +17,8 @@ SYMBOLS = {
     "mm": "mm",
     "km²": "km²",
     "km2": "km²",
+    "km³": "km³",  # the symbol of "kilomètres cubes" (below)
+    "km3": "km³",
     "m²": "m²",
     "m2": "m²",
     "m³": "m³",
@@ -296,23 +298,37 @@ def is_a_duration(text: str, start: int, end: int, before: str | None, value: De
     return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))
 
 
-# What tells miles at sea or in the air: a ship and its crew, the sea and its coasts, a flight (see "milles" above).
+# What tells miles at sea or in the air: a ship and its crew, the sea, a flight (see "milles" above). Not a "vedette"
+# (a star as often), a "pilote" (of a race car too), "large" alone ("une large majorité"), a theft ("un vol à main
+# armée", "le vol de cuivre"; "le vol AC870" is a flight).
 _AT_SEA = re.compile(
-    r"\b(?:navires?|bateaux?|cargos?|ferrys?|ferries|paquebots?|voiliers?|trimarans?|catamarans?|monocoques?|"
-    r"chalutiers?|pétroliers?|méthaniers?|porte-conteneurs|porte-avions|frégates?|sous-marins?|vedettes?|"
-    r"skippers?|navigat(?:eur|rice)s?|marins|équipages?|large|côtes?|littoral|mer|océans?|maritimes?|nautiques?|"
-    r"nœuds|ports?|traversées?|régates?|pêche|garde-côtes|avions?|vols?|aériens?|aérienne|aéroports?|pilotes?)\b",
+    r"\b(?:navires?|bateaux?|embarcations?|cargos?|ferrys?|ferries|traversiers?|paquebots?|voiliers?|trimarans?|"
+    r"catamarans?|monocoques?|chalutiers?|homardiers?|pétroliers?|méthaniers?|porte-conteneurs|porte-avions|frégates?|"
+    r"sous-marins?|skippers?|navigat(?:eur|rice)s?|marins|équipages?|littoral|mer|océans?|maritimes?|nœuds|régates?|"
+    r"garde-côtes|(?:au|du|le) large|avions?|hydravions?|aériens?|aérienne|aéroports?|"
+    r"vols?(?!\s+(?:de|d['’]|du|des|à\s+(?:main|l['’]étalage|la tire|l['’]arraché))\b))\b",
     re.I,
 )
+# What a lake or a river has as the sea does: a shore, a port, fishing, a crossing ("la pêche blanche sur le lac
+# Saint-Jean, à 20 milles d'Alma" is a road's distance). They tell the sea only with no lake or river beside them; a
+# coast only in lower case and alone ("la Côte-Nord", "Côte-Saint-Luc" are places), a port not worn ("le port du
+# casque").
+_BY_THE_WATER = re.compile(
+    r"\b(?:(?-i:côtes?)(?![-\w])|ports?(?!\s+(?:du|d['’]))|pêche|traversées?|nautiques?)\b", re.I
+)
+_INLAND_WATER = re.compile(r"\b(?:lacs?|rivières?)\b", re.I)
 
 
 def miles(text: str, start: int, end: int) -> str:
     """The unit of "milles" alone from `start` to `end`: nautical miles ("NM") where their sentence, or the one
-    before it in their paragraph, speaks of the sea or a flight (`_AT_SEA`), else statute miles ("mi")."""
+    before it in their paragraph, speaks of the sea or a flight (`_AT_SEA`), or of a shore with no lake or river
+    (`_BY_THE_WATER`), else statute miles ("mi")."""
     paragraph = text.rfind("\n", 0, start) + 1
     before = " ".join(re.split(r"[.!?]\s", text[paragraph:start])[-2:])
     after = re.split(r"[.!?](?:\s|$)", text[end : end + _WEATHER_REACH])[0]
-    return "NM" if _AT_SEA.search(before) or _AT_SEA.search(after) else "mi"
+    around = f"{before} {after}"
+    at_sea = _AT_SEA.search(around) or (_BY_THE_WATER.search(around) and not _INLAND_WATER.search(around))
+    return "NM" if at_sea else "mi"
 
 
 def unit_of(text: str) -> str | None:

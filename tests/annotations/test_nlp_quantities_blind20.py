@@ -36,7 +36,8 @@ QUANTITIES = [
     ),
     # the number misspelt before an amount stays no mile
     ("La famille a reçu deux milles dollars.", []),
-    # --- a currency named without its country is an amount money cannot place, no count; books stay counted
+    # --- a currency named without its country is an amount (dinars: money, in their country's dinar, see below), no
+    # count; books stay counted
     ("L'État d'Alger a prévu 300 millions de dinars pour le port.", []),
     ("Le Chili a levé 80 milliards de pesos.", []),
     ("La librairie a vendu 300 livres samedi.", [("300 livres", 300, 300, "livre")]),
@@ -74,4 +75,97 @@ def test_quantities(text, expected):
     ],
 )
 def test_swiss_francs(text, expected):
+    assert amounts(text) == expected
+
+
+# A review of the rules above (rev-qty20) on sentences of its own: what they read too broadly, narrowed, beside what
+# they still read.
+REVIEW_MILES = [
+    # places named after a coast, a lake's shore, fishing on a lake, a theft, a star, "large" the adjective, a
+    # helmet worn, a racing driver: a road's miles
+    ("Le village de Tadoussac, sur la Côte-Nord, se trouve à 130 milles de Québec.", "mi"),
+    ("La résidence, à Côte-Saint-Luc, est à 5 milles du centre-ville.", "mi"),
+    ("Le chalet, sur la côte du lac Memphrémagog, est à 40 milles de Sherbrooke.", "mi"),
+    ("La pêche blanche sur le lac Saint-Jean attire des milliers de visiteurs, à 20 milles d'Alma.", "mi"),
+    ("Un vol à main armée a été commis dans un dépanneur, à 30 milles de Montréal.", "mi"),
+    ("Les vedettes du festival ont joué à Rimouski, à 200 milles de Montréal.", "mi"),
+    ("Une large majorité des électeurs habite à moins de 20 milles de la ville.", "mi"),
+    ("Le port du casque est obligatoire sur la piste, qui s'étend sur 15 milles.", "mi"),
+    ("Le pilote de course a parcouru 300 milles sur le circuit de l'Indiana.", "mi"),
+    # still at sea or in the air: a ferry on the river, a flight by its number, the coast guard, a boat off the coast
+    ("Le traversier a parcouru 12 milles sur le fleuve avant de s'immobiliser.", "NM"),
+    ("Le vol AC870 a été dérouté à 200 milles de Halifax.", "NM"),
+    ("Les garde-côtes ont repéré l'embarcation à 8 milles de Gaspé.", "NM"),
+    ("Le homardier a chaviré au large, à 6 milles de Shippagan.", "NM"),
+    ("La pêche au homard est interdite à moins de 3 milles des côtes.", "NM"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), REVIEW_MILES)
+def test_review_miles(text, unit):
+    assert [found[3] for found in quantities(text)] == [unit]
+
+
+def test_review_cubic_kilometres_in_symbols():
+    assert quantities("Le volcan a rejeté 0,5 km3 de cendres et 40 km de coulées.") == [
+        ("0,5 km3", 0.5, 0.5, "km³"),
+        ("40 km", 40, 40, "km"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commune's "Conseil communal" in Belgium or Luxembourg: their francs, not Switzerland's
+        (
+            "Le Conseil communal de Namur a voté en 1998 un budget de 2 millions de francs pour la piscine.",
+            [("2 millions de francs", 2000000, 2000000, "BEF")],
+        ),
+        (
+            "À Liège, le Conseil communal a débloqué 15 millions de francs en 1997 pour les écoles.",
+            [("15 millions de francs", 15000000, 15000000, "BEF")],
+        ),
+        (
+            "Le Conseil communal d'Esch-sur-Alzette a approuvé en 1995 une dépense de 40 millions de francs.",
+            [("40 millions de francs", 40000000, 40000000, "LUF")],
+        ),
+        (
+            "Le Conseil communal de Neuchâtel a voté un crédit de 3,5 millions de francs.",
+            [("3,5 millions de francs", 3500000, 3500000, "CHF")],
+        ),
+        # a council in a block on France is no Swiss one
+        (
+            "Le Conseil communal s'est réuni.\nEn France, le même pont avait coûté 9 millions de francs en 1992.",
+            [("9 millions de francs", 9000000, 9000000, "FRF")],
+        ),
+        # dinars named alone: the dinar of the country their sentence, or else their block, names
+        (
+            "En Tunisie, l'État consacrera 300 millions de dinars aux barrages.",
+            [("300 millions de dinars", 300000000, 300000000, "TND")],
+        ),
+        (
+            "En Algérie, la facture des importations de blé a atteint 120 milliards de dinars.",
+            [("120 milliards de dinars", 120000000000, 120000000000, "DZD")],
+        ),
+        (
+            "Le ministère a versé 3 milliards de dinars aux fonctionnaires de Bagdad.",
+            [("3 milliards de dinars", 3000000000, 3000000000, "IQD")],
+        ),
+        ("En Serbie, le salaire moyen a atteint 90 000 dinars.", [("90 000 dinars", 90000, 90000, "RSD")]),
+        (
+            "La Jordanie négocie avec ses bailleurs.\nLe prêt atteindra 500 millions de dinars.",
+            [("500 millions de dinars", 500000000, 500000000, "JOD")],
+        ),
+        # dinars named with their country stay theirs
+        (
+            "À Paris, le dîner coûtait 120 dinars tunisiens au change.",
+            [("120 dinars tunisiens", 120, 120, "TND")],
+        ),
+        # no country, two countries, coins of a hoard: no amount
+        ("Le budget atteint 450 millions de dinars.", []),
+        ("Le cours du dinar tunisien a fléchi ; en Algérie, le panier coûte 5 000 dinars.", []),
+        ("Les archéologues ont découvert 300 dinars d'or près de Kairouan.", []),
+    ],
+)
+def test_review_amounts(text, expected):
     assert amounts(text) == expected
