@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.numbers import UNITS_IN_WORDS
-from annotations.nlp.units import SYMBOLS, UNIT_WORDS
+from matching.proportions import a_measure
 
 # Each unit as (base unit, how many base units it is). A month and a year are no fixed number of
 # days: their own family.
@@ -212,10 +212,9 @@ _SEASON = re.compile(r"\bsaisons?\s+$", re.IGNORECASE)
 
 def _no_score(text: str, start: int, end: int) -> bool:
     """Whether the two figures at `start`:`end` are a range of a unit or of days, or a season."""
-    if _NO_SCORE_AFTER.match(text, end) or _SEASON.search(text, max(0, start - 10), start):
-        return True
-    following = text[end:].split(None, 1)
-    return bool(following) and (following[0] in SYMBOLS or following[0].lower() in UNIT_WORDS)
+    return bool(
+        _NO_SCORE_AFTER.match(text, end) or _SEASON.search(text, max(0, start - 10), start) or a_measure(text, end)
+    )
 
 
 _DIGIT = re.compile(r"\d")

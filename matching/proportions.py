@@ -105,7 +105,7 @@ def rates(text: str) -> tuple[list[tuple[Decimal, Decimal, str, int, int]], list
         return [], []
     found, numbers = [], []
     for match in _RATE.finditer(text):
-        if _a_measure(text, match.end("value")):  # "420 km sur 1 000 km": a length, kept as one
+        if a_measure(text, match.end("value")):  # "420 km sur 1 000 km": a length, kept as one
             continue
         base = _BASES[re.sub(r"\s", "", match["base"]).lower()]
         value = Decimal(re.sub(r"\s", "", match["value"]).replace(",", ".")) * 100_000 / base
@@ -115,7 +115,8 @@ def rates(text: str) -> tuple[list[tuple[Decimal, Decimal, str, int, int]], list
     return found, numbers
 
 
-def _a_measure(text: str, end: int) -> bool:
-    """Whether the figure ending at `end` is followed by a unit ("420 km", "2 litres"): a measure."""
+def a_measure(text: str, end: int) -> bool:
+    """Whether the figure ending at `end` is followed by a unit ("420 km", "2 litres"): a measure (also
+    matching.figures: "2-3 kg" is no score)."""
     following = text[end:].split(None, 1)
     return bool(following) and (following[0] in SYMBOLS or following[0].lower() in UNIT_WORDS)

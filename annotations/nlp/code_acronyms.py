@@ -13,7 +13,7 @@ import re
 from annotations.nlp.ellipsis import sentence_around
 from annotations.nlp.types import MoneySpan
 
-_ACRONYM_CODE = re.compile(r"(?<![\w])(?-i:DA|DT)$")
+_ACRONYM_CODE = re.compile(r"(?<![A-Za-z])(?:DA|DT)$")  # glued to its figure too: "12DA"
 _MONEY_WORDS = re.compile(
     r"(?<![\w])(?:prix|co[uû]t\w*|pa(?:y|i)[eéaio]\w*|tarif\w*|salaires?|vend(?!redi)\w*|achet\w*|factur\w*|loyers?|dinars?|budgets?|"
     r"montants?|sommes?|amendes?|valeurs?|vaut|valent|dépens\w*|financ\w*|investi\w*|recettes?|bénéfices?|primes?|"

@@ -8,9 +8,10 @@ from __future__ import annotations
 # ("aurait quitté", "serait rentré", "se serait installé": the press's hearsay; "serait achevé" is a passive, a
 # forecast still) nor the imperfect of the verbs whose stem ends as a future's does ("l'usine livrait", "le club
 # attirait", "la situation empirait", "le port encadrait": tirer, virer, admirer, -pirer, désirer, déchirer,
-# cirer, délirer, livrer, cadrer, restaurer, instaurer).
+# cirer, délirer, livrer, cadrer, restaurer, instaurer; "s'effondrait", "engendrait": -drer).
 _IMPERFECT_LOOK_ALIKE = (
     r"(?:at|re|é|sou)?tir|(?:cha)?vir|admir|[a-zà-ÿ]*pir|désir|déchir|cir|délir|(?:dé)?livr|(?:en)?cadr|(?:res|ins)taur"
+    r"|(?:ef)?fondr|engendr|poudr|cylindr|calandr"
 )
 # The participles of the verbs whose past is told with "être" ("il serait arrivé", "elle serait morte").
 _MOVED = (

@@ -118,7 +118,7 @@ def elliptic_figures(
 
 # What tells that a sentence speaks of money, for a bare figure in millions with no amount before it
 # in its sentence: the figure is then of the currency of the text's last amount.
-_MONEY_WORDS = re.compile(
+_FINANCE_WORDS = re.compile(
     r"\b(?:budgets?|budgétaires?|déficit(?:aire)?s?|excédents?|dépenses|recettes|coûts?|co[uû]te(?:nt|ra|ront)?|"
     r"charges|investissements?|investi[rt]?|chiffres? d['’]affaires|bénéfices?|pertes?|dettes?|subventions?|"
     r"crédits?|enveloppes?|montants?|emprunts?|financements?|financée?s?|dotations?|économies|facture)\b",
@@ -140,7 +140,7 @@ def _carried(
             continue
         start, end = sentence_around(text, regions[region], match.start())
         before = [amount for amount in found if amount.end <= match.start()]
-        if not before or before[-1].start >= start or not _MONEY_WORDS.search(text, start, end):
+        if not before or before[-1].start >= start or not _FINANCE_WORDS.search(text, start, end):
             continue  # an amount of its own sentence lends already (elliptic_figures), or none is said
         value = scaled(
             parse_number(match["number"]), MULTIPLIER_WORDS[re.sub(r"\s+", " ", match["multiplier"].lower())]
@@ -158,6 +158,22 @@ def sentence_around(text: str, region: tuple[int, int], position: int) -> tuple[
     starts = [end.end() for end in _SENTENCE_END.finditer(text, region[0], position)]
     end = _SENTENCE_END.search(text, position, region[1])
     return (starts[-1] if starts else region[0]), (end.start() if end else region[1])
+
+
+# A page's head: its menu or rubric line, its headline, its standfirst or publication line.
+_HEAD_LINES = 3
+_LINE_WITH_A_WORD = re.compile(r"[^\n]*\w[^\n]*")
+
+
+def head_before(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the head of `text` (its first _HEAD_LINES lines that hold a word), up to
+    `position`: where a page says what its story is about, and where ("Lausanne: le Conseil communal ...")."""
+    end = 0
+    for count, line in enumerate(_LINE_WITH_A_WORD.finditer(text, 0, position), start=1):
+        end = line.end()
+        if count == _HEAD_LINES:
+            break
+    return 0, min(end, position)
 
 
 def _numbers(text: str, start: int, end: int):

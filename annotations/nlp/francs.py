@@ -3,11 +3,11 @@
 import re
 from dataclasses import replace
 
-from annotations.nlp.ellipsis import sentence_around
+from annotations.nlp.ellipsis import head_before, sentence_around
 from annotations.nlp.types import MoneySpan
 
 # Francs written alone are those the block names ("305 francs CFA ..., contre 280 francs"), or Swiss
-# in a sentence, or else a block, or else a text, that speaks of Switzerland ("le groupe suisse", its cities, "CHF", its federal
+# in a sentence, or else a block, or else the page's head, that speaks of Switzerland ("le groupe suisse", its cities, "CHF", its federal
 # bodies by their initials ("la BNS", "les CFF": the railways are plural, where "le CFF" is the Crédit foncier de France)
 # or their names ("l'Office fédéral de la santé publique"),
 # "40'000", "huitante": eighty in Switzerland only, "mio" and "mia" after a figure: its millions and milliards, "3.20
@@ -55,8 +55,8 @@ _EUROS = re.compile(r"\beuros?\b|€", re.I)
 def which_francs(amount: MoneySpan, text: str, region: tuple[int, int], *, written: bool) -> MoneySpan:
     """Francs written alone (or the first figure of a change, "de 10 à 12 francs", which has no
     currency of its own) are those the block names, or Swiss where the sentence speaks of
-    Switzerland, or the block does and the sentence not of France, or else the text does and not of
-    France; `written`: whether the amount's
+    Switzerland, or the block does and the sentence not of France, or else the page's head does
+    (`ellipsis.head_before`) and not of France; `written`: whether the amount's
     text holds a currency."""
     plain = _PLAIN_FRANCS.search(amount.text) or not written
     if amount.currency == "EUR" and _PLAIN_CENTIMES.search(amount.text):
@@ -78,9 +78,10 @@ def _francs_of(amount: MoneySpan, text: str, region: tuple[int, int]) -> str:
     if _said(text, sentence, region, _COUNCIL):
         places = (code for code, place in _COUNCILS if place.search(text, *sentence) or place.search(text, *region))
         return next(places, "CHF")
-    # A block naming neither country reads its text's: "Lausanne: le Conseil communal valide le budget" above
-    # "Le législatif a accepté un budget de 38,5 millions de francs".
-    if _FRENCH.search(text, *region) or _FRENCH.search(text) or not _SWISS.search(text):
+    # A block naming neither country reads the page's head: "Lausanne: le Conseil communal valide le budget"
+    # above "Le législatif a accepté un budget de 38,5 millions de francs" (not a town named in passing further on).
+    head = head_before(text, region[0])
+    if _FRENCH.search(text, *region) or _FRENCH.search(text, *head) or not _SWISS.search(text, *head):
         return "FRF"
     return "CHF"
 

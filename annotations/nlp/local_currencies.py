@@ -1,10 +1,10 @@
 """Currencies that share a name, told apart by the place the text speaks of (`money` reads them after
 `francs`):
 
-- francs CFA are those of west Africa (XOF) unless the sentence, or else the block, or else the text, names a state or city
+- francs CFA are those of west Africa (XOF) unless the sentence, or else the block, or else the page's head, names a state or city
   of central Africa and none of the west: "À Yaoundé, ... 1 850 francs CFA le kilo" is XAF;
 - dollars written alone ("42 M$", "560 $", "3 millions de dollars") are American unless the sentence, or
-  else the block, or else the whole text, speaks of Canada and not of the United States: "La Ville de Montréal investira 42 M$" is
+  else the block, or else the page's head, speaks of Canada and not of the United States: "La Ville de Montréal investira 42 M$" is
   CAD; "dollars américains", "US$" and "$ US" stay USD wherever they are written, and so do the dollars of a
   sentence on what the world prices in US dollars (a barrel, an ounce of gold, a bitcoin), on the World Bank or the
   IMF, or on a North American league, whose contracts are in US dollars ("Le baril de WTI a clôturé à 78 $ à
@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from annotations.nlp.currencies import DINAR
-from annotations.nlp.ellipsis import sentence_around
+from annotations.nlp.ellipsis import head_before, sentence_around
 from annotations.nlp.types import MoneySpan
 
 _CENTRAL_AFRICA = re.compile(
@@ -103,9 +103,10 @@ def _said_of(
     text: str, region: tuple[int, int], sentence: tuple[int, int], here: re.Pattern, there: re.Pattern
 ) -> bool:
     """Whether the `sentence` names `here` and not `there`; naming neither, whether its block `region`
-    does; naming neither either, whether the whole text does (a headline's "Hydro-Québec" tells of the
-    "65 $" of a paragraph naming no place)."""
-    for start, end in (sentence, region, (0, len(text))):
+    does; naming neither either, whether the page's head before it does (`ellipsis.head_before`: a
+    headline's "Hydro-Québec" tells of the "65 $" of a paragraph naming no place; a town named in
+    passing further on tells nothing)."""
+    for start, end in (sentence, region, head_before(text, region[0])):
         named_here, named_there = here.search(text, start, end), there.search(text, start, end)
         if named_here or named_there:
             return bool(named_here) and not named_there

@@ -49,13 +49,16 @@ def stated_publication_date(text: str, blocks: list[Block]) -> date | None:
     return None
 
 
+# A line's first publication, not its update: "Mis à jour le 13/11/2026 · Publié le 12/11/2026".
+_FIRST_PUBLISHED = re.compile(r"(?:publiée?|postée?|mise? en ligne|diffusée?|published|posted)\b", re.I)
+
+
 def _publication_part(line: str) -> str | None:
-    """The publication line of a line of chrome: the whole line, or its part after a separator."""
-    if bylines.is_publication_line(line):
-        return line
-    if not _SEPARATOR.search(line):
-        return None
-    return next((part for part in _SEPARATOR.split(line)[1:] if bylines.is_publication_line(part.strip())), None)
+    """The publication line of a line of chrome: the whole line, or its part after a separator; the
+    part that says the first publication before one that says an update."""
+    parts = [line, *(part.strip() for part in _SEPARATOR.split(line)[1:])] if _SEPARATOR.search(line) else [line]
+    said = [part for part in parts if bylines.is_publication_line(part)]
+    return next((part for part in said if _FIRST_PUBLISHED.match(part)), said[0] if said else None)
 
 
 def _day(line: str) -> date | None:

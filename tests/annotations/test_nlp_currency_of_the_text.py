@@ -1,6 +1,7 @@
-"""Francs and dollars written alone in a block that names no country take the country of the whole
-text (annotations/nlp/francs.py, local_currencies.py): a headline or another paragraph tells where
-the article is; a text that names the other country, or none, keeps the default."""
+"""Francs and dollars written alone in a block that names no country take the country of the page's
+head (annotations/nlp/francs.py, local_currencies.py, ellipsis.head_before): a headline tells where
+the article is; a town named in passing further on does not, and a head that names the other
+country, or none, keeps the default."""
 
 from annotations.nlp.pipeline import analyse
 
@@ -11,9 +12,9 @@ def currencies(text: str) -> list[tuple[str, str]]:
 
 def test_francs_alone_in_a_block_naming_no_place_are_swiss_in_a_text_about_switzerland():
     text = (
-        "Fribourg: la piscine du Levant coûtera plus cher\n\n"
+        "Genève: la piscine des Vernets coûtera plus cher\n\n"
         "Le chantier a été devisé à 12 millions de francs, a indiqué l'exécutif.\n\n"
-        "Le Grand Conseil fribourgeois doit encore voter le crédit.\n"
+        "Le crédit doit encore être voté.\n"
     )
     assert currencies(text) == [("12 millions de francs", "CHF")]
 
@@ -25,6 +26,22 @@ def test_francs_alone_stay_french_in_a_text_that_names_france():
         "Il a fait toute sa carrière en France, à la frontière de Genève.\n"
     )
     assert currencies(text) == [("9 000 francs", "FRF")]
+
+
+def test_a_swiss_town_named_in_passing_after_the_francs_tells_nothing():
+    text = (
+        "En 1995, le gouvernement a dépensé 3 milliards de francs pour les retraites.\n\n"
+        "Le Premier ministre s'est ensuite rendu au sommet de Genève.\n"
+    )
+    assert currencies(text) == [("3 milliards de francs", "FRF")]
+
+
+def test_a_canadian_town_named_in_passing_after_the_dollars_tells_nothing():
+    text = (
+        "La start-up a levé 40 millions de dollars auprès d'investisseurs.\n\n"
+        "Son fondateur, passé par Montréal, vit à Paris.\n"
+    )
+    assert currencies(text) == [("40 millions de dollars", "USD")]
 
 
 def test_francs_alone_stay_french_in_a_text_naming_no_country():

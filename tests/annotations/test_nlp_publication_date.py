@@ -62,6 +62,7 @@ def test_a_given_publication_date_wins_over_the_stated_one():
         "Tulle | Publié le 9/10/2025 à 18h42",  # a place, then the line
         "Par Anne Morel · Publié le 9 octobre 2025 à 19h02",  # a byline
         "Faits divers – Publié le 9 octobre 2025, mis à jour le 10 octobre 2025",  # a rubric; the first day
+        "Mis à jour le 10/10/2025 à 08h00 · Publié le 9/10/2025 à 18h42",  # the publication, not the update
     ],
 )
 def test_a_publication_line_after_a_separator_anchors_the_relative_dates(line):

@@ -42,8 +42,11 @@ _TIMETABLE = (
     r"commencen?t?|débuten?t?|reprend|reprennent|expiren?t?|se\s+(?:termine|terminent|tient|tiennent)"
     r"|s'(?:achève|achèvent|ouvre|ouvrent)"
 )
+# The second weekday of a pair takes the first's verb: "Le tournoi se tient samedi et dimanche".
 _FIXTURE_BEFORE = re.compile(
-    rf"\b(?:dispute|disputent|reçoit|reçoivent|affronte|affrontent|joue|jouent|{_TIMETABLE})\s+$", re.I
+    rf"\b(?:dispute|disputent|reçoit|reçoivent|affronte|affrontent|joue|jouent|{_TIMETABLE})\s+"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*(?:,|et|ou)\s+)?$",
+    re.I,
 )
 # A timetable's present said on the very day it names is that day: "Les soldes commencent mercredi", published on a
 # Wednesday, as "La collecte a lieu lundi" on a Monday.
@@ -107,7 +110,7 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     # The coming one: said so, or in a clause about the future, or the end of a state that lasts
     # ("fermées jusqu'à lundi", not in a past clause)
     until = _BOUND_BEFORE.search(context.text, max(0, context.start - 16), context.start)
-    fixture = _FIXTURE_BEFORE.search(context.text, max(0, context.start - 16), context.start)  # its own verb
+    fixture = _FIXTURE_BEFORE.search(context.text, max(0, context.start - 32), context.start)  # its own verb
     coming = fixture or context.tense == "future" or (until and context.tense != "past")
     if not word and since_before(context):
         coming = (
