@@ -43,6 +43,7 @@ from annotations.nlp.common_words import (
 )
 from annotations.nlp.entity_labels import Mention, acronyms, by_occurrence, decide_labels, link_short_forms, spelled_out
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
+from annotations.nlp.headline_places import headline_places
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.known_firms import is_a_thinker
 from annotations.nlp.lexicon import words
@@ -321,6 +322,9 @@ def resolve(mentions: list[Mention], text: str, original: str, saga: DocState) -
         canonical, label = canonical_of[text[mention.start : mention.end]]
         canonical, label = of_occurrence.get((mention.start, mention.end), (canonical, label))
         entities.append(EntitySpan(mention.start, mention.end, original[mention.start : mention.end], label, canonical))
+    entities += headline_places(
+        entities, text, original, saga
+    )  # "Lannion : ..." above "le conseil municipal de Lannion"
     return sorted(entities, key=lambda entity: entity.start)
 
 
