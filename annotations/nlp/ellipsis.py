@@ -96,7 +96,7 @@ def elliptic_figures(
             read.add(match.start())
             lead_in = lead(text, match.start())
             start = lead_in.start if lead_in.bound else match.start()
-            multiplier = MULTIPLIER_WORDS.get(re.sub(r"\s+", " ", (match["multiplier"] or "").lower()))
+            multiplier = _written_multiplier(match)
             value = scaled(parse_number(match["number"]), multiplier or 1)
             against = _AGAINST.search(text, max(0, start - 20), start) or (
                 multiplier and _ON.search(text, max(0, start - 6), start)
@@ -142,9 +142,7 @@ def _carried(
         before = [amount for amount in found if amount.end <= match.start()]
         if not before or before[-1].start >= start or not _FINANCE_WORDS.search(text, start, end):
             continue  # an amount of its own sentence lends already (elliptic_figures), or none is said
-        value = scaled(
-            parse_number(match["number"]), MULTIPLIER_WORDS[re.sub(r"\s+", " ", match["multiplier"].lower())]
-        )
+        value = scaled(parse_number(match["number"]), _written_multiplier(match))
         lead_in = lead(text, match.start())
         first = lead_in.start if lead_in.bound else match.start()
         low, high = bounds(value, lead_in.bound)
@@ -197,7 +195,7 @@ def _figures(text: str, found: list, start: int, end: int) -> list[tuple[int, De
     spans = SpanSet((figure.start, figure.end) for *_, figure in figures)
     for match in _numbers(text, start, end):
         if not spans.overlaps(*match.span()):
-            multiplier = MULTIPLIER_WORDS.get(re.sub(r"\s+", " ", (match["multiplier"] or "").lower()), 1)
+            multiplier = _written_multiplier(match) or 1
             figures.append((match.end(), scaled(parse_number(match["number"]), multiplier), None))
     return figures
 
@@ -234,6 +232,11 @@ def _bare(text: str, match: re.Match) -> bool:
     if match["multiplier"]:
         return bool(word) and word != "de" and word != "d"
     return word in STOP_WORDS or word in _BARE_WORDS
+
+
+def _written_multiplier(match: re.Match) -> int | None:
+    """The multiplier word after a number of `_NUMBER` ("2 millions"), if any."""
+    return MULTIPLIER_WORDS.get(re.sub(r"\s+", " ", (match["multiplier"] or "").lower()))
 
 
 def _multiplier_of(figure: MoneySpan | QuantitySpan) -> int | None:

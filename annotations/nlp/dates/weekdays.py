@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 
 from annotations.nlp.dates.bounds import decided_before
-from annotations.nlp.dates.lexicon import WEEKDAY, day_number, direction, weekday_number
+from annotations.nlp.dates.lexicon import WEEKDAY, WEEKDAYS, alternatives, day_number, direction, weekday_number
 from annotations.nlp.dates.tense import told_over
 from annotations.nlp.dates.values import (
     Context,
@@ -45,7 +45,7 @@ _TIMETABLE = (
 # The second weekday of a pair takes the first's verb: "Le tournoi se tient samedi et dimanche".
 _FIXTURE_BEFORE = re.compile(
     rf"\b(?:dispute|disputent|reçoit|reçoivent|affronte|affrontent|joue|jouent|{_TIMETABLE})\s+"
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*(?:,|et|ou)\s+)?$",
+    rf"(?:(?:{alternatives(WEEKDAYS)})\s*(?:,|et|ou)\s+)?$",
     re.I,
 )
 # A timetable's present said on the very day it names is that day: "Les soldes commencent mercredi", published on a
