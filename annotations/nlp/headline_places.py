@@ -3,8 +3,8 @@ fermera dix-huit mois", "Liège : quatre ans de prison pour ..."). Headings carr
 (Title Case), so `entities` marks in them only the names the prose confirms; but the prose often
 names that town only inside a body's name ("le conseil municipal de Lannion", "le tribunal
 correctionnel de Liège"), one ORG span. A word opening a title or heading before a colon is a place
-(LOC) when the prose names it so: as the place after "de" that ends a body's name. Not "OpenAI :"
-(no body of OpenAI), not a rubric ("Exclusif :"), not a person quoted ("Jean Dupont : « ... »")."""
+(LOC) when the prose names it so: as the place after "de" that ends a body's name. Not "Airbus :"
+(no body named by Airbus), not a rubric ("Exclusif :"), not a person quoted ("Jean Dupont : « ... »")."""
 
 from __future__ import annotations
 
