@@ -4,7 +4,8 @@ anchors its relative dates ("hier", "lundi", "l'an dernier"); without it they ar
 In order: the page's publication line ("Publié le 4 mars 2021 à 10h30"), anywhere, alone or after
 a rubric, a place or a byline and a separator ("Lannion | Publié le 12/11/2026 à 18h42"); a line of a
 date alone above the first paragraph, as a page or a press database prints it ("Mercredi 4
-décembre 2024", "Le 24 avril 2024 à 19h02"); the dispatch day of an agency's dateline opening the
+décembre 2024", "Le 24 avril 2024 à 19h02"), or after its author's byline, below the standfirst too ("Par Anne
+Morel - 1 décembre 2026 à 18:05"); the dispatch day of an agency's dateline opening the
 first paragraph ("VIENNE, 5 juin 2025 (AFP) – ..."). Only a day with its year counts: "5 juin"
 alone has no year to give.
 """
@@ -38,15 +39,30 @@ def stated_publication_date(text: str, blocks: list[Block]) -> date | None:
         said = _publication_part(line) if block.kind == "boilerplate" else None
         if said is not None:
             return _day(said)
+    paragraphs = [line for block, line in lines if block.kind == "paragraph"]
+    if paragraphs and (dispatch := _DISPATCH.match(paragraphs[0])):
+        return _day(dispatch["day"]) if dispatch["agency"] or dispatch["town"].isupper() else None
+    read = 0
     for block, line in lines:
-        if block.kind == "paragraph":
-            dispatch = _DISPATCH.match(line)
-            return _day(dispatch["day"]) if dispatch and (dispatch["agency"] or dispatch["town"].isupper()) else None
-        if block.kind == "boilerplate" and bylines.is_date_line(line, bylines.WORD.findall(line.lower())):
-            day = _day(line)
-            if day is not None:
-                return day
+        read += block.kind == "paragraph"
+        if read == 2:
+            return None
+        # Below a first paragraph (a standfirst, or a text whose next line is another's), a signed date only.
+        dated = _date_alone(line, signed=read == 1) if block.kind == "boilerplate" else None
+        if dated is not None and (day := _day(dated)) is not None:
+            return day
     return None
+
+
+def _date_alone(line: str, signed: bool) -> str | None:
+    """A line of a date alone (unless `signed` is asked), or the date its author's byline is followed
+    by ("Par Anne Morel - 1 décembre 2026 à 18:05")."""
+    first, *rest = _SEPARATOR.split(line)
+    if not rest:
+        dated = None if signed else line
+    else:
+        dated = rest[0] if len(rest) == 1 and bylines.is_byline(first) else None
+    return dated if dated and bylines.is_date_line(dated, bylines.WORD.findall(dated.lower())) else None
 
 
 # A line's first publication, not its update: "Mis à jour le 13/11/2026 · Publié le 12/11/2026".

@@ -81,3 +81,32 @@ def test_a_publication_line_after_a_separator_anchors_the_relative_dates(line):
 def test_a_line_of_parts_with_no_publication_part_states_no_day(line):
     published, _dates = stated(f"{line}\n\nGrève au dépôt de Brive\n\n{BODY}\n")
     assert published is None
+
+
+STANDFIRST = "La direction de la SNCF propose une prime de fin d'année aux agents du dépôt."
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Par Anne Morel - 9 octobre 2025 à 18:05",
+        "Par Luc Vidal | jeudi 9 octobre 2025",
+    ],
+)
+def test_an_authors_dated_byline_below_the_standfirst_anchors_the_relative_dates(byline):
+    published, dates = stated(f"Grève au dépôt de Brive\n{STANDFIRST}\n{byline}\n\n{BODY}\n")
+    assert published == date(2025, 10, 9)
+    assert ("mardi", "2025-10-07") in dates
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jeudi 9 octobre 2025",  # a date alone below a paragraph: the next text's, maybe
+        "Tulle - 9 octobre 2025",  # a place, not an author, before the date
+        "Par Anne Morel - Lire aussi - 9 octobre 2025",  # more than a date after the byline
+    ],
+)
+def test_below_the_first_paragraph_only_an_authors_dated_byline_states_the_day(line):
+    published, _dates = stated(f"Grève au dépôt de Brive\n{STANDFIRST}\n{line}\n\n{BODY}\n")
+    assert published is None

@@ -31,7 +31,15 @@ from annotations.nlp.dates.lexicon import (
 )
 from annotations.nlp.dates.months import dated_day, part_of_month
 from annotations.nlp.dates.periods import nth
-from annotations.nlp.dates.rules import A_NUMBER, Rule, free_after, free_after_weekday_day, postponed_to, rule
+from annotations.nlp.dates.rules import (
+    A_NUMBER,
+    Rule,
+    free_after,
+    free_after_weekday_day,
+    free_and_not_dialled,
+    postponed_to,
+    rule,
+)
 from annotations.nlp.dates.seasonal import season_rules
 from annotations.nlp.dates.values import (
     Context,
@@ -368,7 +376,7 @@ def relative_rules() -> list[Rule]:
             # not "le premier" alone, a pronoun far more often ("le dernier train et le premier à 5 h")
             rf"(?P<cue>le|ce)\s+{_BARE_DAY}",
             bare_day,
-            guard=free_after,
+            guard=free_and_not_dialled,
             needs="digit",
             opens=("le", "ce"),
         ),

@@ -153,6 +153,18 @@ def postponed_to(text: str, match: re.Match) -> bool:
     return bool(_POSTPONED.search(text[max(0, match.start() - 20) : match.start()].lower())) and free_after(text, match)
 
 
+# A verb of calling before "le 15": a telephone number, the emergency services' ("appelez le 15", "il faut composer
+# le 17", "joindre le 18"), not a day.
+_DIALLED = re.compile(
+    r"\b(?:appel(?:er|ez|ons|é|ant)|appell\w+|compos(?:er|ez|e|ons)|joindre|joignez|contact(?:er|ez))\s+$", re.I
+)
+
+
+def free_and_not_dialled(text: str, match: re.Match) -> bool:
+    """A bare day free after (`free_after`), not a number the sentence calls."""
+    return free_after(text, match) and not _DIALLED.search(text, max(0, match.start() - 20), match.start())
+
+
 def lower_cased_at(group: str) -> Guard:
     """The group is written in lower case ("mai" is a month, "Mars" may be the planet)."""
 

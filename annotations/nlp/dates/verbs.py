@@ -18,6 +18,9 @@ _ANNOUNCING = re.compile(
     # le 31 décembre" (not "a promis mardi", the day it was said, nor the noun: "l'annonce du plan")
     r"|\b(?:promis|promise|promet|promettent|prévoit|prévoient|annoncen?t?)"
     r"\s+(?:des|un|une|de|d'|du|la|les|l')(?=\s|\w)"
+    # a call to act, the act to come: "la CGT appelle à la grève lundi", "appellent à manifester samedi" (not "appelle
+    # à 8 heures", a telephone call)
+    r"|\b(?:appelle|appellent)\s+(?:à|au|aux)\s+(?!\d)"
 )
 # A determiner makes "annonce" the noun: "l'annonce du plan", "leur annonce du 3 avril", "chaque annonce".
 _DETERMINER_BEFORE = re.compile(

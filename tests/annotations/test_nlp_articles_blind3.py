@@ -1,0 +1,31 @@
+"""articles_blind3 (four whole articles written blind, measured once): the kinds its misses showed, each rule on
+invented sentences beside the look-alike it must leave alone. A table as dates blind-18's: a kind's heading ("## ..."),
+then one sentence a line, "=>" and what `find_dates` gives, each date "span = value", joined by " && "; "-" for none; a
+look-alike's line opens on "~". Read on a Friday, 4 December 2026."""
+
+from datetime import date
+
+import pytest
+
+from annotations.nlp.dates import find_dates
+from tests.annotations.test_nlp_dates_blind18 import table_cases
+
+DATES = """
+## a number the sentence calls is a telephone number, not a day
+Les patients devront appeler le 15, qui les orientera vers Dole. => -
+En cas de malaise, composez le 18 ou le 112. => -
+Il faut joindre le 17 sans attendre. => -
+~ Le conseil se réunira le 15, puis le 22. => le 15 = 2026-12-15 && le 22 = 2026-12-22
+~ L'avocat a fait appel le 15, deux jours après le verdict. => le 15 = 2026-12-15
+## a call to act tells the act to come: its bare weekday is the coming one
+Le syndicat dénonce la décision et appelle à un rassemblement lundi devant la mairie. => lundi = 2026-12-07
+Les agriculteurs appellent à bloquer l'autoroute mardi. => mardi = 2026-12-08
+~ L'intersyndicale a appelé à la grève lundi. => lundi = 2026-11-30
+~ Le maire a lancé lundi un appel à la vigilance. => lundi = 2026-11-30
+~ Elle appelle à 8 heures lundi. => à 8 heures lundi = 2026-11-30
+"""
+
+
+@pytest.mark.parametrize(("text", "wanted"), list(table_cases(DATES)))
+def test_articles_blind3_date_kinds(text, wanted):
+    assert [(found.text, found.value) for found in find_dates(text, published=date(2026, 12, 4))] == wanted
