@@ -7,12 +7,13 @@ runs them with the other organisations'): a club is ORG, its town inside its nam
   France");
 - a town and "olympique" ("le Castres olympique");
 - an acronym of the club's kind before or after its town, one word or hyphenated ("l'AS Monaco", "le
-  CA Brive", "le Limoges CSP", "l'Amiens SC"; "du FC Nantes Alban Lafont" names a player after it);
+  CA Brive", "le Limoges CSP", "l'Amiens SC", "le Montpellier HR"; "du FC Nantes Alban Lafont" names a player after it);
 - "Union" with a hyphenated name ("l'Union Bordeaux-Bègles");
 - a town (maybe with its department or region) and "Foot" or "Football", maybe with its department's
   number ("le Clermont Foot", "Rodez Aveyron Football", "le Grenoble Foot 38"; "le foot à Grenoble"
   is no club), or another team sport's capitalised name ("Montpellier Handball", "Chambéry Savoie
-  Mont-Blanc Handball", "Nantes Basket"; "le handball à Chambéry" is none).
+  Mont-Blanc Handball", "Nantes Basket"; after a department or region in either case: "le Montpellier
+  Hérault rugby"; "le handball à Chambéry" is none).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ CLUB_HEADS = ["Stade", "Olympique", "Section", "Sporting", "Racing"]
 # Acronyms that name a club's kind: Association sportive, Football club, Club athlétique...; not "US"
 # ("US Open", the tournament) nor "SA" (a company's form).
 _PREFIXES = ["AS", "FC", "RC", "SC", "ES", "AJ", "OGC", "AC", "CA", "ASM", "USAP", "SCO", "SM", "ASPTT"]
-_SUFFIXES = ["FC", "SC", "AC", "CSP", "HB", "BB", "UC", "OC", "AFC", "CF", "HBC", "VB", "SCO"]
+_SUFFIXES = ["FC", "SC", "AC", "CSP", "HB", "BB", "UC", "OC", "AFC", "CF", "HBC", "VB", "SCO", "HR"]
 
 
 # A club's nickname by its two colours, capitalised after a plural article: "les Rouge et Noir", "les Sang et Or",
@@ -71,6 +72,13 @@ def club_patterns() -> list[list[dict]]:
             {"ORTH": "-"},
             {"LOWER": "ball"},
         ],  # "Tours Volley-Ball"
-        # a town, then its department or region in one or two words: "Chambéry Savoie Mont-Blanc Handball"
-        [*TOWN, CAPITAL, {"ORTH": "-", "OP": "?"}, {**CAPITAL, "OP": "?"}, {"ORTH": {"IN": _SPORTS[2:]}}],
+        # a town, then its department or region in one or two words, the sport in either case: "Chambéry Savoie
+        # Mont-Blanc Handball", "le Montpellier Hérault rugby"
+        [
+            *TOWN,
+            CAPITAL,
+            {"ORTH": "-", "OP": "?"},
+            {**CAPITAL, "OP": "?"},
+            {"LOWER": {"IN": [sport.lower() for sport in _SPORTS[2:]]}},
+        ],
     ]

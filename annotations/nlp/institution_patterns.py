@@ -98,6 +98,16 @@ def org_patterns() -> list[list[dict]]:
             # "la Confédération paysanne"
             patterns.append([*capital, {"LOWER": {"IN": qualifiers}, "OP": "+"}])
             patterns.append([*capital, ADJECTIVE])
+    # A commission's office named by what it is in charge of, after "à": "le Haut-Commissariat au Plan", "le
+    # Haut-Commissariat aux réfugiés", "la Délégation interministérielle à la sécurité routière"
+    # (a capitalised charge is a portfolio or the plan: no town, "au Havre", is read as one)
+    charge = [WORD, {"LOWER": {"IN": sorted(PORTFOLIOS | {"plan"})}, "IS_TITLE": True}]
+    to = {"LOWER": {"IN": ["à", "au", "aux"]}}
+    patterns += [
+        [{"LOWER": head, "IS_TITLE": True, "IS_SENT_START": False}, _QUALIFIER, to, ARTICLE, what]
+        for head in ("haut-commissariat", "commissariat", "délégation", "secrétariat")
+        for what in charge
+    ]
     # A Belgian town's executive, named as a town's council is, alone or with its town: "le collège communal", "le
     # collège échevinal de Namur" (not a school: "le collège Jean-Moulin", `ESTABLISHMENT_HEADS`)
     executive = [{"LOWER": "collège"}, {"LOWER": {"IN": ["communal", "échevinal"]}}]

@@ -297,6 +297,17 @@ class HeadedNames:
 
 
 _BOARDS = words("administration surveillance direction")
+# A board named by its head in lower case and the organisation it belongs to: "le conseil de Bank Al-Maghrib", "le
+# comité de la Fondation Lumière", "la direction du Crédit agricole" (not "le conseil de l'Eurométropole de
+# Strasbourg", an assembly's council; "le Conseil de Paris" is a name of its own).
+_BOARD_HEADS = words("conseil comité directoire bureau direction")
+
+
+def _a_board_of(span: Span, organisations: set[str]) -> bool:
+    if span[0].text not in _BOARD_HEADS or len(span) < 3 or span[1].lower_ not in ("de", "du", "d'"):
+        return False
+    owner = span[3:] if span[2].lower_ in ("la", "l'") else span[2:]
+    return len(owner) > 0 and owner.text in organisations and owner[0].lower_ not in ASSEMBLY_HEADS
 
 
 def names_a_part_of(span: Span, organisations: set[str]) -> bool:
@@ -306,6 +317,8 @@ def names_a_part_of(span: Span, organisations: set[str]) -> bool:
     name of its own ("ministère de l'Intérieur" has no common complement)."""
     if span[0].lower_ in ESTABLISHMENT_HEADS:
         return False  # "université de technologie de Belfort-Montbéliard" is a body of its own
+    if _a_board_of(span, organisations):
+        return True
     last_link = max((t.i for t in span if t.lower_ in LINKS), default=None)
     if last_link is None:
         return False

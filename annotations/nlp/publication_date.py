@@ -59,10 +59,12 @@ def _date_alone(line: str, signed: bool) -> str | None:
     by ("Par Anne Morel - 1 décembre 2026 à 18:05")."""
     first, *rest = _SEPARATOR.split(line)
     if not rest:
-        dated = None if signed else line
-    else:
-        dated = rest[0] if len(rest) == 1 and bylines.is_byline(first) else None
-    return dated if dated and bylines.is_date_line(dated, bylines.WORD.findall(dated.lower())) else None
+        return None if signed else _a_date_line(line)
+    return _a_date_line(rest[0]) if len(rest) == 1 and bylines.is_byline(first) else None
+
+
+def _a_date_line(line: str) -> str | None:
+    return line if bylines.is_date_line(line, bylines.WORD.findall(line.lower())) else None
 
 
 # A line's first publication, not its update: "Mis à jour le 13/11/2026 · Publié le 12/11/2026".

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from annotations.nlp.dates import find_dates
+from annotations.nlp.pipeline import analyse
 from tests.annotations.test_nlp_dates_blind18 import table_cases
 
 DATES = """
@@ -29,3 +30,39 @@ Les agriculteurs appellent à bloquer l'autoroute mardi. => mardi = 2026-12-08
 @pytest.mark.parametrize(("text", "wanted"), list(table_cases(DATES)))
 def test_articles_blind3_date_kinds(text, wanted):
     assert [(found.text, found.value) for found in find_dates(text, published=date(2026, 12, 4))] == wanted
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    return [(found.text, found.label) for found in analyse(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a board named by its lower-case head is a part of the organisation it belongs to
+        ("Le conseil de Bank Al-Maghrib a laissé son taux inchangé.", [("Bank Al-Maghrib", "ORG")]),
+        ("Le conseil de la Banque de France se réunit jeudi.", [("Banque de France", "ORG")]),
+        ("La direction de Stellantis a reçu les syndicats.", [("Stellantis", "ORG")]),
+        # look-alikes: an assembly's council, a town's council, a council named as such are bodies of their own
+        (
+            "Le conseil de l'Eurométropole de Strasbourg a voté le budget.",
+            [("conseil de l'Eurométropole de Strasbourg", "ORG")],
+        ),
+        ("Le conseil municipal de Lannion a voté la hausse.", [("conseil municipal de Lannion", "ORG")]),
+        ("Le Conseil de Paris a adopté mardi le plan.", [("Conseil de Paris", "ORG")]),
+        # an office named by its charge after "à", "au", "aux"
+        ("Le Haut-Commissariat au Plan a revu sa prévision.", [("Haut-Commissariat au Plan", "ORG")]),
+        ("Le Haut-Commissariat aux réfugiés alerte sur la situation.", [("Haut-Commissariat aux réfugiés", "ORG")]),
+        ("La Délégation au Numérique lance un appel.", [("Délégation au Numérique", "ORG")]),
+        ("Le commissariat au centre-ville a été fermé.", []),
+        # a club: its town, its department or region, its sport in either case; a town and its club's initials
+        (
+            "Le Castres olympique a battu le Montpellier Hérault rugby 23 à 20.",
+            [("Castres olympique", "ORG"), ("Montpellier Hérault rugby", "ORG")],
+        ),
+        ("Le derby a tourné en faveur du Montpellier HR.", [("Montpellier HR", "ORG")]),
+        ("Le handball à Chambéry se porte bien.", [("Chambéry", "LOC")]),
+    ],
+)
+def test_articles_blind3_entity_kinds(text, wanted):
+    assert entities(text) == wanted
