@@ -11,9 +11,9 @@ holds only the first paragraph (a wire's summary), changes nothing.
 
 from __future__ import annotations
 
-import json
 import re
 
+from annotations import html_page
 from annotations.html_page import key
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
@@ -56,19 +56,12 @@ def _with_body(text: str, declared: list[str]) -> str | None:
 
 def _article_bodies(tree) -> list[str]:
     """The `articleBody` strings of the page's JSON-LD blocks, at any depth (a `@graph`'s member)."""
-    bodies = []
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json":
-            continue
-        try:
-            todo = [json.loads(script.text or "")]
-        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
-            continue
-        while todo:
-            item = todo.pop()
-            if isinstance(item, list):
-                todo.extend(item)
-            elif isinstance(item, dict):
-                bodies += [item["articleBody"]] if isinstance(item.get("articleBody"), str) else []
-                todo.extend(value for value in item.values() if isinstance(value, (dict, list)))
+    bodies, todo = [], html_page.json_ld_blocks(tree)
+    while todo:
+        item = todo.pop()
+        if isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, dict):
+            bodies += [item["articleBody"]] if isinstance(item.get("articleBody"), str) else []
+            todo.extend(value for value in item.values() if isinstance(value, (dict, list)))
     return bodies

@@ -253,15 +253,22 @@ def _meta_name(meta) -> str:
     return (meta.get("property") or meta.get("name") or "").lower()
 
 
-def _json_ld_headlines(tree) -> list[str]:
-    headlines = []
+def json_ld_blocks(tree) -> list:
+    """The parsed content of the page's JSON-LD blocks (not JSON, or nested past the parser's depth: left out)."""
+    blocks = []
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "")
-        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
+            blocks.append(json.loads(script.text or ""))
+        except (ValueError, RecursionError):
             continue
+    return blocks
+
+
+def _json_ld_headlines(tree) -> list[str]:
+    headlines = []
+    for data in json_ld_blocks(tree):
         items = data if isinstance(data, list) else [data]
         # A graph of several things (WordPress's SEO plugins write the article in one): its members too.
         items += [member for item in items if isinstance(item, dict) for member in _as_list(item.get("@graph"))]
