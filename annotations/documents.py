@@ -237,6 +237,7 @@ def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | 
         glued_lines,
         html_page,
         html_signature,
+        html_standfirst,
         html_teasers,
     )
 
@@ -247,7 +248,7 @@ def _with_page_head(tree, text: str, site_name: str | None) -> tuple[str, str | 
         return text, None
     shown = html_page.shown_headline(element, tree)
     text = html_teasers.without_teasers(element, html_page.without_text_above(element, text))
-    standfirst = html_page.lost_standfirst(element, text)
+    standfirst = html_standfirst.lost_standfirst(element, text)
     if standfirst:
         heading = re.search(rf"^# {re.escape(shown)}\n+", text, re.M)
         cut = heading.end() if heading else 0
@@ -260,7 +261,7 @@ _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 
 def _with_layout_rewritten(html: str, tree) -> str:
     """The page as trafilatura should read it: layout tables, footnote calls, hidden drop caps, a box's loose
-    ending, a word processor's typed bullets, a labelled promotion and a converted PDF's printed lines rewritten in
+    ending, a word processor's typed bullets, a labelled promotion, a card link and a converted PDF's printed lines rewritten in
     `tree` (html_layout, print_lines). Every rewrite runs; the page is written anew if one changed it."""
     from lxml import html as lxml_html
 
@@ -272,6 +273,7 @@ def _with_layout_rewritten(html: str, tree) -> str:
     changed |= html_layout.with_loose_ending_apart(tree)
     changed |= html_layout.without_typed_bullets(tree)
     changed |= html_layout.without_labelled_promotions(tree)
+    changed |= html_layout.with_link_cards_apart(tree)
     changed |= print_lines.with_print_lines_joined(tree)
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
@@ -280,12 +282,12 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     # Imported here: trafilatura (and lxml) load in ~0.3 s, which plain-text callers need not pay.
     import trafilatura
 
-    from annotations import html_page
+    from annotations import html_json_body, html_page
 
     tree = html_page.parse(html)
     if tree is not None:
         html = _with_layout_rewritten(html, tree)
-    text = _main_text(html)
+    text = html_json_body.with_declared_body(tree, _main_text(html))  # a paywall's hidden rest, in its JSON-LD
     # trafilatura reads <title>, og:title and <h1>; <meta name="author"> and bylines; og:site_name.
     # Its date from the page's markup (meta tags, JSON-LD, <time>, the URL) and ISO dates in it, not from a year or
     # a day its prose mentions ("comme en 1998"): htmldate's extensive search off.

@@ -234,3 +234,42 @@ def _loose_ending(holder) -> list:
         return []
     texts = [last.tail or ""] + [node.text_content() + (node.tail or "") for node in run]
     return [last, *run] if any(text.strip() for text in texts) else []
+
+
+_CARD_HOLDERS = frozenset(_LOOSE_HOLDERS)
+
+
+def with_link_cards_apart(tree) -> bool:
+    """Sets apart, in place, a card link: an `<a>` made of two or more elements and no text of its own ("<a><span>À
+    lire aussi</span><span>Le budget voté</span></a>"); whether there was one. trafilatura glues its parts'
+    texts ("À lire aussiLe budget voté"), so a space goes between them; and the card, loose in a body between two
+    paragraphs, is written one newline above the next paragraph and read as its first line: it goes in a `<div>`
+    of its own. A link in a sentence, or a link with text of its own around its elements, is left alone."""
+    cards = [link for link in tree.iter("a") if _is_link_card(link)]
+    for card in cards:
+        for part in list(card)[:-1]:
+            part.tail = " "
+        if _is_loose_between_blocks(card):
+            wrapper = etree.Element("div")
+            card.addprevious(wrapper)
+            wrapper.tail, card.tail = card.tail, None
+            wrapper.append(card)
+    return bool(cards)
+
+
+def _is_loose_between_blocks(card) -> bool:
+    holder, before = card.getparent(), card.getprevious()
+    if holder is None or holder.tag not in _CARD_HOLDERS or before is None or not _is_block(before):
+        return False
+    return not (before.tail or "").strip() and not (card.tail or "").strip()
+
+
+def _is_link_card(link) -> bool:
+    parts = list(link)
+    if len(parts) < 2 or (link.text or "").strip() or not all(isinstance(part.tag, str) for part in parts):
+        return False
+    texts = [" ".join(part.text_content().split()) for part in parts]
+    # each part a label or a title, not a letter ("<span>L</span><span>e budget</span>") nor an image
+    if any(len(text) < 2 for text in texts) or any((part.tail or "").strip() for part in parts):
+        return False
+    return any(not (part.tail or "") for part in parts[:-1])  # glued: no white space between two parts

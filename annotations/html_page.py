@@ -16,8 +16,6 @@ import re
 import lxml.html
 from lxml import etree
 
-from annotations.nlp.boilerplate import is_chrome
-
 # Where no article text lives: a standfirst is never inside these.
 _FURNITURE = frozenset({
     "figure", "figcaption", "nav", "aside", "form", "footer", "button", "label", "select", "option",
@@ -29,9 +27,8 @@ _BLOCKS = frozenset({
     "ul", "ol", "li", "table", "figure", "blockquote",
 })  # fmt: skip
 _TEXT_BLOCKS = frozenset({"p", "div", "section", "h2", "h3"})
-_SCAN_LIMIT = 120  # elements looked at after the headline before giving up on finding a standfirst
 
-_SENTENCE_END = re.compile(r"[.!?…][»”\"’)\s]*$")
+SENTENCE_END = re.compile(r"[.!?…][»”\"’)\s]*$")
 # "Headline - Site", "Site | Headline"; not the colon of "Craon : le comice", which is the headline's.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·]|::)\s+")
 _SITE_ROOT = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
@@ -164,11 +161,11 @@ def _level_one_headings(tree) -> list:
 def _heading_before_body(tree, extracted_key: str):
     last_heading = None
     for element in page_body(tree).iter():
-        if not isinstance(element.tag, str) or _in_furniture(element):
+        if not isinstance(element.tag, str) or in_furniture(element):
             continue
         if element.tag == "h2" and len(text_of(element).split()) >= 3:
             last_heading = element
-        elif _is_prose_block(element):
+        elif is_prose_block(element):
             return last_heading if key(text_of(element))[:80] in extracted_key else None
     return None
 
@@ -180,11 +177,11 @@ def _titled_block_before_body(tree, extracted_key: str):
     nor a title whose class another titled block before the body bears (a list's: related stories, cards)."""
     titled = []
     for element in page_body(tree).iter():
-        if not isinstance(element.tag, str) or _in_furniture(element):
+        if not isinstance(element.tag, str) or in_furniture(element):
             continue
         if _names_a_title(element.get("class") or "") and _is_title_block(element):
             titled.append(element)
-        elif _is_prose_block(element):
+        elif is_prose_block(element):
             if key(text_of(element))[:80] not in extracted_key:
                 return None
             classes = [block.get("class") for block in titled]
@@ -202,7 +199,7 @@ def _names_a_title(classes: str) -> bool:
 
 def _is_title_block(element) -> bool:
     text = text_of(element)
-    if _holds_blocks(element) or len(text.split()) < 3 or _SENTENCE_END.search(text):
+    if _holds_blocks(element) or len(text.split()) < 3 or SENTENCE_END.search(text):
         return False
     return not any(link.tag == "a" for link in (element, *element.iterancestors(), *element.iterdescendants()))
 
@@ -256,15 +253,22 @@ def _meta_name(meta) -> str:
     return (meta.get("property") or meta.get("name") or "").lower()
 
 
-def _json_ld_headlines(tree) -> list[str]:
-    headlines = []
+def json_ld_blocks(tree) -> list:
+    """The parsed content of the page's JSON-LD blocks (not JSON, or nested past the parser's depth: left out)."""
+    blocks = []
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "")
-        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
+            blocks.append(json.loads(script.text or ""))
+        except (ValueError, RecursionError):
             continue
+    return blocks
+
+
+def _json_ld_headlines(tree) -> list[str]:
+    headlines = []
+    for data in json_ld_blocks(tree):
         items = data if isinstance(data, list) else [data]
         # A graph of several things (WordPress's SEO plugins write the article in one): its members too.
         items += [member for item in items if isinstance(item, dict) for member in _as_list(item.get("@graph"))]
@@ -290,45 +294,19 @@ def _is_logo(h1, site_keys: set[str]) -> bool:
     return len(links) == 1 and bool(_SITE_ROOT.match(links[0].get("href", "x"))) and text_of(links[0]) == text_of(h1)
 
 
-def lost_standfirst(headline_element, extracted: str) -> str | None:
-    """The standfirst trafilatura left out: the first prose block after the headline, when the extracted
-    text lacks it. The first prose block the extracted text holds is the body's start: nothing was lost."""
-    extracted_key = key(extracted)
-    # XPath's following axis: the elements after it in document order, its own descendants excepted
-    for count, element in enumerate(headline_element.xpath("following::*")):
-        if count > _SCAN_LIMIT:
-            return None
-        if _opens_extracted_text(element, extracted_key):
-            return None  # the body's text, written straight in a block ("<div>Au début ...<br>"): nothing was lost
-        if _in_furniture(element) or not _is_prose_block(element):
-            continue
-        text = text_of(element)
-        if is_chrome(text):
-            continue  # the author, date and reading-time spans of a meta `<div>`, twelve words long
-        return None if key(text)[:80] in extracted_key else text
-    return None
-
-
-def _opens_extracted_text(element, extracted_key: str) -> bool:
-    """An element whose own text, before any child, is a sentence of the extracted text: a block holding its
-    text with `<br>`s and other blocks, which is no prose block of its own (a comment's `<p>` further on is none)."""
-    own = " ".join((element.text or "").split())
-    return len(own.split()) >= 12 and key(own)[:80] in extracted_key
-
-
-def _is_prose_block(element) -> bool:
+def is_prose_block(element) -> bool:
     """A block of text and inline tags only, long enough and ending as a sentence does."""
     if element.tag not in _TEXT_BLOCKS or _holds_blocks(element):
         return False
     text = text_of(element)
-    return len(text.split()) >= 12 and bool(_SENTENCE_END.search(text))
+    return len(text.split()) >= 12 and bool(SENTENCE_END.search(text))
 
 
 def _holds_blocks(element) -> bool:
     return any(child.tag in _BLOCKS for child in element.iterdescendants() if isinstance(child.tag, str))
 
 
-def _in_furniture(element) -> bool:
+def in_furniture(element) -> bool:
     return any(ancestor.tag in _FURNITURE for ancestor in element.iterancestors()) or element.tag in _FURNITURE
 
 

@@ -20,6 +20,8 @@ from annotations.nlp.page_ends import MAX_CHROME_WORDS, ends_article, is_related
 from annotations.nlp.sentences import split_sentences
 
 CAPTION_MAX_WORDS = 15  # a player's caption is one short sentence
+SLIDE_CAPTION_MAX_WORDS = 60  # a gallery's caption: a few sentences, a paragraph's length
+_SLIDE_COUNTER = re.compile(r"^\s*\d{1,3} ?/ ?(\d{1,3})\s*$")  # "3 / 6"
 TABLE_HEAD = 2  # a table's label and unit line above its rows
 SUMMARY_MAX_WORDS = 25  # a teaser's summary is one sentence of at most this many words
 # A player's button, or a gallery's counter ("3 / 6"): the short line under it is the video's or the photo's caption.
@@ -122,12 +124,25 @@ def media_captions(bodies: list[str], kinds: list[str]) -> list[int]:
     player's, not the article's; a quotation, or a longer paragraph, is the article's.
     """
     captions = []
+    slides = _slide_counters(bodies)
     for index in range(len(bodies) - 1):
         line = bodies[index + 1]
         short = len(line.split()) <= CAPTION_MAX_WORDS and "«" not in line and len(split_sentences(line)) == 1
+        # a gallery's slide (its counter one of a run, "1 / 4" ... "4 / 4"): a caption of a few sentences too
+        short = short or index in slides and len(line.split()) <= SLIDE_CAPTION_MAX_WORDS and "«" not in line
         if _PLAY_BUTTON.match(bodies[index]) and kinds[index + 1] == "paragraph" and short:
             captions.append(index + 1)
     return captions
+
+
+def _slide_counters(bodies: list[str]) -> set[int]:
+    """The lines that are a gallery's counters: "k / n" lines, two or more of the page sharing their total n."""
+    totals: dict[str, list[int]] = {}
+    for index, body in enumerate(bodies):
+        match = _SLIDE_COUNTER.match(body)
+        if match:
+            totals.setdefault(match.group(1), []).append(index)
+    return {index for run in totals.values() if len(run) >= 2 for index in run}
 
 
 def fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:

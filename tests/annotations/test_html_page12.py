@@ -5,7 +5,7 @@ next to the look-alike it must leave alone."""
 
 import pytest
 
-from annotations import html_page
+from annotations import html_page, html_standfirst
 from annotations.documents import read_document
 from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.page_ends import ends_article
@@ -103,7 +103,7 @@ def test_a_meta_div_of_author_date_and_reading_time_is_no_standfirst_the_lead_af
     )
     tree = html_page.parse(page)
     element = html_page.headline(tree, "", site_name=None)
-    assert html_page.lost_standfirst(element, "Le conseil communautaire a voté jeudi soir") == lead
+    assert html_standfirst.lost_standfirst(element, "Le conseil communautaire a voté jeudi soir") == lead
 
 
 SHOWN = "Un syndicat des eaux remplacé par une régie publique"

@@ -5,7 +5,7 @@ each next to the look-alike it must leave alone."""
 
 import pytest
 
-from annotations import html_page, html_teasers
+from annotations import html_page, html_standfirst, html_teasers
 from annotations.documents import read_document
 from annotations.nlp.boilerplate import is_chrome
 from annotations.nlp.bylines import is_byline
@@ -31,7 +31,7 @@ def test_a_headline_named_by_microdata_is_the_headline_and_its_lost_standfirst_c
     tree = html_page.parse(html)
     element = html_page.headline(tree, "\n\n".join(PARAGRAPHS), site_name="La Voix du Cantal")
     assert element is not None and element.get("itemprop") == "headline"
-    assert html_page.lost_standfirst(element, "\n\n".join(PARAGRAPHS)) == STANDFIRST
+    assert html_standfirst.lost_standfirst(element, "\n\n".join(PARAGRAPHS)) == STANDFIRST
 
 
 def test_a_short_microdata_name_is_no_headline():

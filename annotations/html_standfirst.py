@@ -1,0 +1,49 @@
+"""The standfirst (chapô) trafilatura left out of a saved news page: the first prose block after the headline,
+in the article's header, a hero or a `lead` block, when the extracted text lacks it. Split from html_page.py (the
+headline's module), whose reading of blocks and furniture it shares.
+"""
+
+from __future__ import annotations
+
+from annotations import html_page
+from annotations.nlp.boilerplate import is_chrome
+
+_BOX_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_BOX_TITLE_WORDS = 4  # "Déclaration d'intérêts", "À propos de l'auteur": a label, not a subtitle
+_SCAN_LIMIT = 120  # elements looked at after the headline before giving up on finding a standfirst
+
+
+def lost_standfirst(headline_element, extracted: str) -> str | None:
+    """The standfirst trafilatura left out: the first prose block after the headline, when the extracted
+    text lacks it. The first prose block the extracted text holds is the body's start: nothing was lost."""
+    extracted_key = html_page.key(extracted)
+    # XPath's following axis: the elements after it in document order, its own descendants excepted
+    for count, element in enumerate(headline_element.xpath("following::*")):
+        if count > _SCAN_LIMIT:
+            return None
+        if _opens_extracted_text(element, extracted_key):
+            return None  # the body's text, written straight in a block ("<div>Au début ...<br>"): nothing was lost
+        if html_page.in_furniture(element) or not html_page.is_prose_block(element) or _under_a_box_title(element):
+            continue
+        text = html_page.text_of(element)
+        if is_chrome(text):
+            continue  # the author, date and reading-time spans of a meta `<div>`, twelve words long
+        return None if html_page.key(text)[:80] in extracted_key else text
+    return None
+
+
+def _under_a_box_title(element) -> bool:
+    """A block right under a short heading of its own ("<h2>Déclaration d'intérêts</h2><p>…"): a box's or a
+    section's text; the standfirst follows the headline, or a subtitle that is a sentence."""
+    before = element.getprevious()
+    if before is None or before.tag not in _BOX_TITLES:
+        return False
+    title = html_page.text_of(before)
+    return 0 < len(title.split()) <= _BOX_TITLE_WORDS and not html_page.SENTENCE_END.search(title)
+
+
+def _opens_extracted_text(element, extracted_key: str) -> bool:
+    """An element whose own text, before any child, is a sentence of the extracted text: a block holding its
+    text with `<br>`s and other blocks, which is no prose block of its own (a comment's `<p>` further on is none)."""
+    own = " ".join((element.text or "").split())
+    return len(own.split()) >= 12 and html_page.key(own)[:80] in extracted_key
