@@ -9,7 +9,11 @@ CHANGE_VERB = re.compile(
     r"(?:pass|augment|baiss|grimp|chut|recul|progress|évolu|port|ramen|relev|abaiss|mont|tomb|diminu|gonfl|"
     r"plong|dégringol|flamb|hauss|rehauss|multipli|redescend|remont)"
     r"(?:é|ée|és|ées|er|ant|ait|aient|ent|era|eront|èrent|a)$"
-    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$",
+    r"|^(?:passe|bondi|réduit|réduite|fondu|divisé|redescendu)$"
+    # the present and the stems in "è" ("augmente", "relève", "relèvera", "ramènent"), not the nouns ("une hausse de",
+    # "la baisse de", "la chute de", "la porte de")
+    r"|^(?:augment|relèv|ramèn|grimp|progress|diminu|recul|évolu|plong|gonfl|flamb|mont|remont|tomb|multipli)"
+    r"(?:e|es|ons|ez|era|eront|ent)$",
     re.I,
 )
 # A verb of falling: "de X à Y" after it, from the smaller to the larger, is by how much it fell ("Il est tombé de 20 à
@@ -17,10 +21,11 @@ CHANGE_VERB = re.compile(
 FALL_VERB = re.compile(r"^(?:baiss|chut|recul|tomb|diminu|plong|dégringol|abaiss|redescend|rédui|fondu|divisé)", re.I)
 # ... but a rank grows as it falls: "le club a reculé de 12 à 15 places" goes from the 12th place to the 15th.
 RANKS = frozenset({"place", "rang", "position"})
-# ... or before the object it changes: "relever le plafond de 10 000 à 12 000 euros".
+# ... or before the object it changes, in up to six words: "relever le plafond de 10 000 à 12 000 euros", "relèvera le
+# prix de son ticket à l'unité de 2,40 à 2,60 euros".
 _VERB_AND_OBJECT = re.compile(
     r"(?<![\w'’-])(\w+)\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces)"
-    r"\s*[\w-]+(?:\s+[\w'’-]+){0,2}\s+$",
+    r"\s*[\w-]+(?:\s+[\w'’-]+){0,5}\s+$",
     re.I,
 )
 

@@ -66,3 +66,23 @@ def entities(text: str) -> list[tuple[str, str]]:
 )
 def test_articles_blind3_entity_kinds(text, wanted):
     assert entities(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a verb of change in the present or on a stem in "è", maybe six words before "de X à Y": two amounts
+        (
+            "La régie relèvera le prix de son abonnement mensuel de 45 à 49 euros.",
+            [("45", 45, 45), ("49 euros", 49, 49)],
+        ),
+        ("La mairie augmente le tarif de 2,40 à 2,60 euros.", [("2,40", 2.4, 2.4), ("2,60 euros", 2.6, 2.6)]),
+        # look-alikes: the nouns of change, a price list, a verb of change away from the figures, are ranges
+        ("Une hausse de 10 à 15 euros est prévue.", [("de 10 à 15 euros", 10, 15)]),
+        ("La baisse de 10 à 15 euros du tarif inquiète.", [("de 10 à 15 euros", 10, 15)]),
+        ("Le club propose des abonnements de 90 à 150 euros.", [("de 90 à 150 euros", 90, 150)]),
+        ("La commune augmente les aides, qui iront de 100 à 300 euros.", [("de 100 à 300 euros", 100, 300)]),
+    ],
+)
+def test_articles_blind3_change_kinds(text, wanted):
+    assert [(found.text, float(found.min), float(found.max)) for found in analyse(text).money] == wanted
