@@ -62,7 +62,9 @@ _RESTATED = re.compile(r"(?<![\w-])soit(?:\s+(?:une|en)\s+moyenne(?:\s+de|\s+d['
 _PER = re.compile(r"[^\S\n]+par[^\S\n]+(?!\d)[^\W\d_]", re.I)
 # a second subject whose verb is left out, its figure ending the clause: "37 sièges au conseil, l'opposition 12", "12 000
 # manifestants selon les syndicats, la police 4 500"; not a thing named by its number ("27 buts, le numéro 9").
-_GAPPED = re.compile(r",\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?P<noun>[a-zàâçéèêëîïôûùüÿœ][\w-]*)(?:\s+d(?:e\s+|['’]\s*))?\s*$")
+_GAPPED = re.compile(
+    r",\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?P<noun>[a-zàâçéèêëîïôûùüÿœ][\w-]*)(?:\s+d(?:e\s+|['’]\s*))?\s*$"
+)
 _NUMBERED = words(
     "numéro n° no ligne lignes bus vol salle piste porte quai page article chapitre tome saison lot dossard maillot "
     "stand route borne étape tranche zone niveau classe catégorie groupe division secteur bâtiment chambre rang "
@@ -114,11 +116,8 @@ def elliptic_figures(
             against = _AGAINST.search(text, max(0, start - 20), start) or (
                 multiplier and _ON.search(text, max(0, start - 6), start)
             )
-            restated = _RESTATED.search(text, max(0, start - 30), start) and _PER.match(text, match.end())
-            gapped = _GAPPED.search(text, max(0, start - 40), start)
-            restated = restated or (
-                gapped and gapped["noun"] not in _NUMBERED and _GAP_END.match(text, match.end()) and not multiplier
-            )
+            # counts only, for now: "soit 2 500 par mois" after a salary is left to money's own reading
+            restated = not money and _said_again(text, start, match, multiplier)
             pronoun = None if money or against else _last(_PRONOUN_EN, text, sentence_start, start)
             candidates = _figures(text, found, sentence_start, pronoun.start() if pronoun else start)
             of = _nearest(candidates) if pronoun else _closest(candidates, value)
@@ -133,6 +132,15 @@ def elliptic_figures(
     if money and found:
         figures += _carried(text, found, taken, readable, regions, read)
     return figures
+
+
+def _said_again(text: str, start: int, match: re.Match, multiplier: int | None) -> bool:
+    """Whether the bare figure `match` (its bound from `start`) restates one before per unit ("soit 133 par jour") or
+    is a second subject's whose verb is left out ("l'opposition 12"): it keeps its value, borrows the noun only."""
+    if _RESTATED.search(text, max(0, start - 30), start) and _PER.match(text, match.end()):
+        return True
+    gapped = _GAPPED.search(text, max(0, start - 40), start)
+    return bool(gapped and gapped["noun"] not in _NUMBERED and _GAP_END.match(text, match.end()) and not multiplier)
 
 
 # What tells that a sentence speaks of money, for a bare figure in millions with no amount before it

@@ -305,7 +305,9 @@ def is_a_duration(text: str, start: int, end: int, before: str | None, value: De
     if _SPENT.search(text, max(0, start - 20), start):
         return True
     if _LENGTH_OF.search(text, max(0, start - 50), start) and (_OF.match(text, start) or before in ("de", "d")):
-        return not _TO_A_TIME.match(text, end)  # "l'attente est de quatre heures" ("le retard de 14 heures à 16 heures")
+        return not _TO_A_TIME.match(
+            text, end
+        )  # "l'attente est de quatre heures" ("le retard de 14 heures à 16 heures")
     return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))
 
 
