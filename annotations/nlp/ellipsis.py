@@ -56,6 +56,21 @@ _AGAINST = re.compile(r"(?<![\w-])(?:contre|face à|au lieu de|au lieu d['’]|v
 # "sur" sets a part against its whole when the whole is in millions too: "780 millions de mètres cubes sur 1,27
 # milliard" (not "29 sièges sur 45", "un patient sur 10": proportions)
 _ON = re.compile(r"(?<![\w-])sur\s*$", re.I)
+# a figure restated as a rate, of the same noun: "48 600 patients en un an, soit 133 par jour", "1,3 million de
+# spectateurs, soit une moyenne de 14 200 par match" (its own value: no multiplier borrowed)
+_RESTATED = re.compile(r"(?<![\w-])soit(?:\s+(?:une|en)\s+moyenne(?:\s+de|\s+d['’])?)?\s*$", re.I)
+_PER = re.compile(r"[^\S\n]+par[^\S\n]+(?!\d)[^\W\d_]", re.I)
+# a second subject whose verb is left out, its figure ending the clause: "37 sièges au conseil, l'opposition 12", "12 000
+# manifestants selon les syndicats, la police 4 500"; not a thing named by its number ("27 buts, le numéro 9").
+_GAPPED = re.compile(
+    r",\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?P<noun>[a-zàâçéèêëîïôûùüÿœ][\w-]*)(?:\s+d(?:e\s+|['’]\s*))?\s*$"
+)
+_NUMBERED = words(
+    "numéro n° no ligne lignes bus vol salle piste porte quai page article chapitre tome saison lot dossard maillot "
+    "stand route borne étape tranche zone niveau classe catégorie groupe division secteur bâtiment chambre rang "
+    "pavillon terminal hall box allée escalier appartement rue avenue boulevard arrondissement couloir score"
+)
+_GAP_END = re.compile(r"\s*(?:[.;!?]|$)")
 _BY_A_SOURCE = re.compile(
     r"[^\S\n]+(?:selon|d['’]après)(?![\w])", re.I
 )  # "... selon la police, 25 000 selon les syndicats"
@@ -101,19 +116,31 @@ def elliptic_figures(
             against = _AGAINST.search(text, max(0, start - 20), start) or (
                 multiplier and _ON.search(text, max(0, start - 6), start)
             )
+            # counts only, for now: "soit 2 500 par mois" after a salary is left to money's own reading
+            restated = not money and _said_again(text, start, match, multiplier)
             pronoun = None if money or against else _last(_PRONOUN_EN, text, sentence_start, start)
             candidates = _figures(text, found, sentence_start, pronoun.start() if pronoun else start)
             of = _nearest(candidates) if pronoun else _closest(candidates, value)
             if not isinstance(of, type(lender)) or value is None:
                 continue  # a figure that lends nothing: "312 contre 241"
             by_sources = _BY_A_SOURCE.match(text, match.end()) and _BY_A_SOURCE.match(text, of.end)
-            if against or pronoun or by_sources or (money and multiplier and _multiplier_of(of)):
+            if against or pronoun or by_sources or restated or (money and multiplier and _multiplier_of(of)):
                 part = bool(against) and against[0].lower().startswith("dont")
-                low, high = bounds(value if multiplier or pronoun else _borrowed(value, of, part=part), lead_in.bound)
+                own = multiplier or pronoun or restated
+                low, high = bounds(value if own else _borrowed(value, of, part=part), lead_in.bound)
                 figures.append(Elliptic(start, match.end(), text[start : match.end()], whole(low), whole(high), of))
     if money and found:
         figures += _carried(text, found, taken, readable, regions, read)
     return figures
+
+
+def _said_again(text: str, start: int, match: re.Match, multiplier: int | None) -> bool:
+    """Whether the bare figure `match` (its bound from `start`) restates one before per unit ("soit 133 par jour") or
+    is a second subject's whose verb is left out ("l'opposition 12"): it keeps its value, borrows the noun only."""
+    if _RESTATED.search(text, max(0, start - 30), start) and _PER.match(text, match.end()):
+        return True
+    gapped = _GAPPED.search(text, max(0, start - 40), start)
+    return bool(gapped and gapped["noun"] not in _NUMBERED and _GAP_END.match(text, match.end()) and not multiplier)
 
 
 # What tells that a sentence speaks of money, for a bare figure in millions with no amount before it

@@ -35,9 +35,13 @@ _FRACTION = re.compile(
 _PARTS = {"dixième": 10, "centième": 100, "millième": 1000}
 _PARTS_OF = re.compile(
     rf"(?<![\w-])(?P<count>{numbers.FIGURES}|une?|{numbers.WORDS})[^\S\n]+(?P<part>{alternation(_PARTS)})s?"
-    r"[^\S\n]+de[^\S\n]+(?P<unit>seconde|point)(?![\w-])",
+    r"(?:[^\S\n]+de[^\S\n]+(?P<unit>seconde|point))?(?![\w-])",
     re.I,
 )
+# Hundredths alone are of a second where their sentence times a race ("en 22,31 secondes, devant la Jamaïcaine à huit
+# centièmes"); never a part of a group ("un dixième des élèves", "trois centièmes d'entre eux").
+_TIMED = re.compile(r"\bsecondes?\b|\d[^\S\n]?s\b|\bchrono", re.I)
+_OF_A_GROUP = re.compile(r"[^\S\n]+(?:de|des|du|d['’])(?![\w])", re.I)
 _ONE_BEFORE = frozenset({"en", "pendant", "durant", "d"})
 _OF_AFTER = re.compile(r"[^\S\n]*d(?:e\s|['’])", re.I)  # "un point de vue", "un point d'eau"
 _TO_THE_OTHER = re.compile(
@@ -76,11 +80,20 @@ def fractions_of_units(text: str, regions: list[tuple[int, int]]) -> list[Quanti
             found.append(QuantitySpan(match.start(), match.end(), match[0], whole(value), whole(value), unit))
         for match in _PARTS_OF.finditer(text, start, end):
             count = numbers.parse_number(match["count"]) if match["count"].lower() not in ("un", "une") else 1
-            if count is not None:
+            if count is not None and (match["unit"] or _timed(text, match, (start, end))):
                 value = Decimal(count) / _PARTS[match["part"].lower()]
-                unit = match["unit"].lower()
+                unit = (match["unit"] or "seconde").lower()
                 found.append(QuantitySpan(match.start(), match.end(), match[0], whole(value), whole(value), unit))
     return found
+
+
+def _timed(text: str, match: re.Match, region: tuple[int, int]) -> bool:
+    """Whether hundredths written alone (`match`) are of a second: a race timed in seconds in their sentence."""
+    if _OF_A_GROUP.match(text, match.end()):
+        return False
+    start = max(text.rfind(". ", region[0], match.start()) + 1, region[0])
+    end = text.find(". ", match.end(), region[1])
+    return bool(_TIMED.search(text, start, region[1] if end < 0 else end))
 
 
 def halves(unit: str, unit_word: str | None) -> bool:

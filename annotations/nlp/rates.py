@@ -27,6 +27,10 @@ _PROPORTION = re.compile(rf"\s+sur\s+(?P<whole>{numbers.FIGURES}|{numbers.WORDS}
 _PLURAL_VERB = re.compile(r"[^\W\d_]{2,}ent", re.I)
 # between a quantity and the base of its rate (`without_rate_bases`): "pour 1 000 habitants", "aux 100 km"
 _RATE_BASE = re.compile(r"\s+(?P<word>pour|aux)\s+")
+# the same with the count's adjective between, where the base is a population: "2,8 médecins généralistes pour
+# 10 000 habitants", "4,1 décès maternels pour 100 000 naissances"
+_POPULATION_BASE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}\s+pour\s+")
+_POPULATIONS = frozenset({"habitant", "naissance"})
 # between an amount, ending on its currency, and the measure it is the price of (not "En 2024 les 1 000 litres")
 _PRICE_BASE = re.compile(rf"(?:(?<![\w])(?:{numbers.alternation(CURRENCY_WORDS)})|[$€£¥])(?P<end>)\s+les\s+$", re.I)
 
@@ -67,10 +71,18 @@ def without_rate_bases(
             and value is not None
             and value == quantity.max
             and value >= 100
-            and (base := _RATE_BASE.fullmatch(text, previous.end, quantity.start))
+            and (base := _rate_base(text, previous, quantity))
             and _power_of_ten(value)  # after the match: a Decimal's log10 costs a hundred times more
             and (quantity.unit not in SYMBOLS.values() or base["word"] == "aux")
         ):
             continue
         kept.append(quantity)
     return kept
+
+
+def _rate_base(text: str, previous: QuantitySpan, quantity: QuantitySpan) -> re.Match | None:
+    """What joins a quantity to `quantity` when this is the base of its rate ("pour", "aux"), or None."""
+    between = _RATE_BASE.fullmatch(text, previous.end, quantity.start)
+    if between is None and quantity.unit in _POPULATIONS:
+        between = _POPULATION_BASE.fullmatch(text, previous.end, quantity.start)
+    return between

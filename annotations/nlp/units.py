@@ -171,6 +171,8 @@ UNIT_WORDS = {
     "millisievert": "mSv",
     "microsievert": "µSv",
     "hectopascal": "hPa",
+    "tesla": "T",  # a magnetic field: "un aimant de 11 teslas", "un IRM de 3 teslas"
+    "millitesla": "mT",
     "millibar": "mbar",
     "degré fahrenheit": "°F",
     "degrés fahrenheit": "°F",
@@ -258,6 +260,13 @@ _SPENT = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)\s+passé|pass(?:er|era|eront|ent|ait|aient))\s+$",
     re.I,
 )
+# A noun of length before "de", in its clause: "l'attente médiane est de quatre heures", "un trajet de deux heures", "la
+# durée du vol sera de 11 heures" (not "la réunion de 14 heures", "le journal de 20 heures": no length).
+_LENGTH_OF = re.compile(
+    r"\b(?:attentes?|durées?|délais?|trajets?|parcours|voyages?|traversées?|autonomie|retards?)\b[^\d.,;:!?]{0,30}?"
+    r"(?:(?<![\w])d(?:e|['’])\s*)?$",
+    re.I,
+)
 # "prolongée de 18 heures à 20 heures": a span between two times of day, not a delay.
 _TO_A_TIME = re.compile(r"\s+(?:à|jusqu['’]à)\s+\d{1,2}\s*(?:h|heures?)(?![^\W\d_])", re.I)
 
@@ -295,6 +304,10 @@ def is_a_duration(text: str, start: int, end: int, before: str | None, value: De
         return not _TO_A_TIME.match(text, end)
     if _SPENT.search(text, max(0, start - 20), start):
         return True
+    if _LENGTH_OF.search(text, max(0, start - 50), start) and (_OF.match(text, start) or before in ("de", "d")):
+        return not _TO_A_TIME.match(
+            text, end
+        )  # "l'attente est de quatre heures" ("le retard de 14 heures à 16 heures")
     return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))
 
 

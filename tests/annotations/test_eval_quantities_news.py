@@ -27,6 +27,7 @@ FLOORS = {
     "quantities_news_blind18.fr.json": 0.99,
     "quantities_news_blind19.fr.json": 0.99,
     "quantities_news_blind20.fr.json": 0.99,
+    "quantities_news_blind21.fr.json": 0.99,
 }  # the others 0.97
 
 
@@ -98,6 +99,11 @@ FLOORS = {
         # road's "milles" are statute miles, "kilomètres cubes" km³, a Swiss federal office's francs CHF and "dinars"
         # alone no count; money 1.000 once dinars alone take the dinar of the country named (review rev-qty20)
         "quantities_news_blind20.fr.json",
+        # 74 news paragraphs written blind (building and urbanism, transport, agriculture, elections, science, sport,
+        # medicine, per-capita figures, look-alikes): money 1.000, quantities 0.967 exact when measured once (0.972 on
+        # the gold mended: "il y a dix ans" no duration); 0.993 once hours after a noun of length, teslas, hundredths
+        # alone beside a race time, a population base past an adjective, "soit 133 par jour" and "l'opposition 12" read
+        "quantities_news_blind21.fr.json",
     ],
 )
 def test_eval_quantities_news_stays_above_the_floor(name):
