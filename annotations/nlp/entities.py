@@ -354,7 +354,7 @@ class EntityResolver(Component):
             values = _values(saga)
             # the datelines' towns, and no model span read across their dash: "LAUSANNE – Le Grand Conseil"
             towns, openers = datelines(doc, saga, self.common)
-            nicknamed = nicknames(doc, saga.text, self.common.is_demonym)  # "Les Aiglons": the model's with its article
+            nicknamed = nicknames(doc, saga.text, self.common)  # "Les Aiglons": the model's with its article
             openers += [(span.start_char, span.end_char) for span in nicknamed]
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
             mentions += _unread_acronyms(doc, mentions, saga)

@@ -42,6 +42,9 @@ La statistique Insee montre une baisse du chômage. | Insee | ORG
 Les Lyonnais ont suivi le match (1-1) depuis la place Bellecour. | Lyonnais | -
 Les Français ont battu l'Italie (3-1) sous les yeux des Espagnols. | Espagnols | -
 Les Jeux ont commencé par un match (2-2) entre la France et le Brésil. | Jeux | MISC
+# A place the model reads, no common word, and an event with its complement are no nicknames.
+Le club a battu Tarbes (2-1) au pied des Pyrénées. | Pyrénées | LOC
+Après le match (3-0), les Trophées du sport ont été remis. | Trophées | -
 # A club's longer name after a plural article is not cut to its first word.
 Les Remparts de Québec ont battu Rimouski (4-2). | Remparts | -
 """
