@@ -127,3 +127,36 @@ class ParliamentaryGroups:
             return []
         spans = filter_spans(self.matcher(doc, as_spans=True))  # the longest: "... et apparentés"
         return [span for span in spans if not values.overlaps(span.start_char, span.end_char)]
+
+
+# Bodies an article calls by their head alone once named, capitalised: "La Métropole a voté", "selon la Régie", "le
+# Département finance", "l'Agglo prendra en charge" (as "le Parlement", "la Confédération"); in lower case a kind
+# ("dans la métropole", "en ville"), and opening a sentence without its article no body ("Ville morte à Saint-Claude").
+BODY_NOUNS = words(
+    "Métropole Régie Ville Département Région Agglo Agglomération Collectivité Fédération Caisse Cour Commission "
+    "Autorité Conseil Office Agence Chambre Communauté Eurométropole Préfecture Mairie"
+)
+_ARTICLES = words("le la l' l’ Le La L' L’")
+# Mainland France, capitalised in overseas news: "venus de la Métropole", "en Métropole" (a place, no council).
+_FROM_THE_MAINLAND = words("de depuis vers en")
+
+
+def a_body_by_its_noun(span: Span) -> Span | None:
+    """The body a capitalised head names alone after its article ("Métropole" of "La Métropole", which the model
+    reads as a place, or the article with it), else None."""
+    doc = span.doc
+    if len(span) == 2 and span[0].text in _ARTICLES:
+        span = doc[span.start + 1 : span.end]
+    if len(span) != 1 or span[0].text not in BODY_NOUNS or span.start == 0 or doc[span.start - 1].text not in _ARTICLES:
+        return None
+    before = doc[span.start - 2].lower_ if span.start > 1 else ""
+    return None if span[0].text == "Métropole" and before in _FROM_THE_MAINLAND else span
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:\b[lL]a|\b[lL]e|\b[lL]['’])\s*$")
+
+
+def reads_as_a_body(surface: str, text: str, at: int) -> bool:
+    """Whether a body's capitalised head found at `at` stands for it: after its article ("la Ville"), not
+    opening a sentence on its own ("Ville morte à Saint-Claude"); any other name anywhere."""
+    return surface not in BODY_NOUNS or bool(_ARTICLE_BEFORE.search(text[max(0, at - 4) : at]))

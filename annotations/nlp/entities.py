@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from annotations.nlp.acronym_kinds import without_common_noun_acronyms
-from annotations.nlp.bodies import ParliamentaryGroups
+from annotations.nlp.bodies import ParliamentaryGroups, a_body_by_its_noun
 from annotations.nlp.common_words import (
     CommonWords,
     acronyms_after_an_article,
@@ -85,7 +85,7 @@ from annotations.nlp.press import known_titles, press_titles
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.summits import leaders_of_summits
-from annotations.nlp.teams import before_a_score, home_team, without_its_country
+from annotations.nlp.teams import before_a_score, home_team, nicknames, without_its_country
 from annotations.nlp.types import EntitySpan
 from annotations.nlp.works import titled_works
 
@@ -129,6 +129,9 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
             mentions.append(Mention(doc[person].idx, span.end_char, "PER"))
             span = doc[span.start : person]
         if span is None:
+            continue
+        if body := a_body_by_its_noun(span):  # "La Métropole a voté", which the model reads as a place
+            mentions.append(Mention(body.start_char, body.end_char, "ORG"))
             continue
         if _is_no_name(span, saga, common):
             continue
@@ -351,9 +354,11 @@ class EntityResolver(Component):
             values = _values(saga)
             # the datelines' towns, and no model span read across their dash: "LAUSANNE – Le Grand Conseil"
             towns, openers = datelines(doc, saga, self.common)
+            nicknamed = nicknames(doc, saga.text, self.common)  # "Les Aiglons": the model's with its article
+            openers += [(span.start_char, span.end_char) for span in nicknamed]
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
             mentions += _unread_acronyms(doc, mentions, saga)
-            found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns
+            found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns + nicknamed
             # the titles known by heart first: "Le Canard enchaîné" before the press cue's "Le Canard"
             found += self.groups(doc, values) + known_titles(doc, values) + press_titles(doc, values, self.common)
             mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)

@@ -15,6 +15,7 @@ from annotations.nlp.institution_words import (
     CAPITALS_ONLY_HEADS,
     CHAMBER_HEADS,
     COMMUNITY_ADJECTIVES,
+    COMPETITION_OPENERS,
     DOMAINS,
     ESTABLISHMENT_HEADS,
     ESTABLISHMENT_KINDS,
@@ -216,6 +217,9 @@ def org_patterns() -> list[list[dict]]:
     patterns += military_patterns()
     # The government of the text's own country, capitalised as institutions write it: "le Gouvernement"
     patterns.append([{"ORTH": "Gouvernement", "IS_SENT_START": False}])
+    # A statistical office by its land, capitalised: "Statistique Canada", "Statistique Vaud" (the model reads a place;
+    # not "la statistique Insee" in lower case; tried only at "statistique", see `institutions._HEADS_ONLY`)
+    patterns.append([{"ORTH": "Statistique"}, {**CAPITAL, "IS_TITLE": True}])
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
     # "l'Ehpad Les Tilleuls", "la crèche Les Petits Loups": a sign opening on its article
     sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, CAPITAL, {**CAPITAL, "OP": "?"}]
@@ -255,7 +259,10 @@ def misc_patterns() -> list[list[dict]]:
         "LOWER": {"IN": sorted(QUALIFIERS | words("international internationale mondial mondiale"))},
         "OP": "*",
     }
-    patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (NAME, PROPER)]
+    # (a league inside the head is the name alone: "le championnat de Ligue 2" gives "Ligue 2", see the model's)
+    not_a_league = {**NAME[0], "LOWER": {"NOT_IN": sorted(COMPETITION_OPENERS)}}
+    of_a_name = [OF, ARTICLE, not_a_league, *NAME[1:]]
+    patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (NAME, of_a_name)]
     # Capitalised, with what it is about and maybe its place: "la Foire aux vins d'Alsace", "le Festival mondial
     # des théâtres de marionnettes"
     capital = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True, "IS_SENT_START": False}

@@ -160,6 +160,11 @@ STORM_HEADS = words("tempête cyclone ouragan typhon")
 EVENT_HEADS = words(
     "festival foire salon fête rallye marathon championnat championnats tournoi carnaval braderie mostra biennale"
 ) | {"grand chelem"}  # a tennis or judo tournament by its town: "le Grand Chelem de Paris"
+# The capitalised words a league or a cup opens on: inside an event's head ("le championnat de Ligue 2", "le
+# championnat de Nationale 1") the competition is the name, the head no part of it ("le championnat de France" is one).
+COMPETITION_OPENERS = words(
+    "ligue coupe national nationale division pro top super élite elite fédérale régional régionale challenge"
+)
 # Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
 # "prix Goncourt", "médaille Fields"): MISC. Not by a complement: "le plan de l'État" is no name.
 PLAN_HEADS = words("loi plan opération programme prix médaille directive accord accords pacte traité règlement")

@@ -119,7 +119,9 @@ _ESTABLISHMENTS = ESTABLISHMENT_HEADS | NAMED_ESTABLISHMENT_HEADS
 # "l'armée de Terre", "la Nuit européenne des musées", "la galerie Maeght", "le peloton de gendarmerie de ...", and
 # the common heads of "sommet UE-Japon", "temple de la Fusterie", "règlement sur ...", "Crous de Lille", "guerre
 # d'Indochine", "Grenelle de l'environnement")
-_HEADS_ONLY = words("armée nuit galerie peloton sommet temple corridor règlement cégep crous cross guerre grenelle")
+_HEADS_ONLY = words(
+    "armée nuit galerie peloton sommet temple corridor règlement cégep crous cross guerre grenelle statistique"
+)
 _HEADS_ONLY |= {colour.lower() for colour in CLUB_COLOURS}  # "les Rouge et Noir" (`clubs`)
 _HEADS_ONLY |= TERRITORIAL_ADMINISTRATIONS  # "la DDT de la Drôme" (`bodies.administration_patterns`)
 _ACRONYM_HEADS = SERVICES | TERRITORIAL_ADMINISTRATIONS  # heads written in capitals: "SAMU 54", "DSDEN de l'Isère"

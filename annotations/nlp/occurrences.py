@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from annotations.nlp.bodies import reads_as_a_body
 from annotations.nlp.entity_labels import Mention
 from annotations.nlp.name_noise import is_before_oblige
 from annotations.nlp.parties import THE_STATE, is_the_state
@@ -34,6 +35,7 @@ def name_occurrences(surfaces: Iterable[str], text: str, saga: DocState) -> dict
                 # "État" stands for the State only where it reads so (not in "coup d'État"); "Printemps oblige" is an idiom
                 and (surface != THE_STATE or is_the_state(text, at))
                 and not is_before_oblige(surface, text, end)
+                and reads_as_a_body(surface, text, at)  # not "Ville morte" after "la Ville"
                 and taken.add_if_free(at, end)
             ):
                 found[surface].append((at, end))

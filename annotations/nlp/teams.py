@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from annotations.nlp.clubs import CLUB_COLOURS
 from annotations.nlp.entity_cues import CONTEXT_CHARS  # how far a cue may stand from the name
 from annotations.nlp.nationalities import NATIONALITIES
 
@@ -206,3 +207,36 @@ def home_team(ent: Span, span: Span) -> Span | None:
         return None
     score = doc[span.end : span.end + 5].text.replace(" ", "")
     return home if re.match(r"\(?\d{1,3}-\d{1,3}\b", score) else None
+
+
+# A match report: a score, or a match's, a league's or a coach's word ("la finale de Coupe de France").
+_MATCH_REPORT = re.compile(r"\(\d{1,3}-\d{1,3}\)|\b(?:match|championnat|finale|entraîneur)\b")
+# One capitalised word in the plural after a plural article, no name nor complement going on after it ("les Remparts
+# de Québec", "les Trophées de la robotique" are the model's): "Les Lionceaux n'avaient plus", "face aux Dogues".
+_NICKNAME = re.compile(
+    r"\b(?:les|Les|des|aux|Aux)\s+([A-ZÀ-Ý][a-zà-ÿ]{3,}[sx])\b(?![-'’])(?!\s+(?:de|du|des|d['’])\W)(?!\s+[A-ZÀ-Ý])"
+)
+# Capitalised plurals of a sports page that name events or people, no team: "les Jeux", "les Mondiaux".
+_NO_NICKNAMES = frozenset({"Jeux", "Mondiaux", "Championnats", "Internationaux", "Masters", "Nations"})
+
+
+def nicknames(doc, text: str, common) -> list[Span]:
+    """The teams' nicknames of a match report, ORG: a capitalised plural after a plural article ("Les Aiglons
+    restent sur deux finales perdues", "L'entraîneur des Rouges"), which the model reads as a place, a person or
+    nothing; not a demonym (`common`: "les Lyonnais", "les Savoyards"), a nationality, an event ("les Jeux"), nor a
+    place the model reads that is no common word ("les Pyrénées"; "les Dogues" is one). `text`: the doc's."""
+    places = {ent.text for ent in doc.ents if ent.label_ == "LOC"}
+    if not _MATCH_REPORT.search(text):
+        return []
+    found = []
+    for match in _NICKNAME.finditer(text):
+        word = match.group(1)
+        colour = word[:-1] in CLUB_COLOURS  # "les Rouges", "les Verts": an adjective, no demonym
+        if word in _NO_NICKNAMES or word.lower() in NATIONALITIES or (common.is_demonym(word) and not colour):
+            continue
+        if word in places and not common.is_common(word):
+            continue
+        span = doc.char_span(*match.span(1), label="ORG")
+        if span is not None and not span[0].is_sent_start:
+            found.append(span)
+    return found

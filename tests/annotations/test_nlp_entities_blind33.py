@@ -1,0 +1,60 @@
+"""Entities blind-33 (50 paragraphs of match reports, statistical offices, bodies called by their capitalised common
+noun, people named "X de Y" and history, written blind in its own session): corrected by kind after its single
+measure; each rule on invented text, with the look-alike it must leave alone.
+
+The cases are tables, one a line: the sentence, then what it must name and the label (or "-": named by nothing),
+separated by " | "; a line opening on "#" says what the lines under it try."""
+
+import pytest
+
+from tests.annotations.reading import assert_named, table_cases
+
+RULES = """
+# A league inside a championship's head is the name alone.
+Le club jouera le championnat de National 3 la saison prochaine. | National 3 | MISC
+Le club jouera le championnat de National 3 la saison prochaine. | championnat de National 3 | -
+Le titre du championnat de Division 2 se jouera à Brest. | Division 2 | MISC
+# A body called by its capitalised head alone after its article.
+La Métropole de Lyon vote son budget. Selon la Métropole, la dette baissera en 2027. | Métropole | ORG
+Le Département de la Manche aide les éleveurs ; le Département versera 2 millions d'euros. | Département | ORG
+La Régie des eaux de Grenoble relève ses tarifs. La Régie justifie la hausse par l'énergie. | Régie | ORG
+Les habitants ont manifesté devant la mairie de Vierzon, et la Ville a promis une réponse. | Ville | ORG
+# A statistical office by its land.
+D'après Statistique Canada, le chômage a reculé en Ontario. | Statistique Canada | ORG
+Le canton compte 850 000 habitants, selon Statistique Vaud. | Statistique Vaud | ORG
+# A team's nickname after a plural article in a match report.
+Saint-Priest a battu Bourg (2-1). Les Griottes ont souffert en fin de match. | Griottes | ORG
+Le derby a tourné court (0-3) : l'entraîneur des Canonniers a reconnu la supériorité adverse. | Canonniers | ORG
+Les Bleus ont dominé la Belgique en finale (2-0). | Bleus | ORG
+"""
+
+LOOK_ALIKES = """
+# A championship of a land or a sport keeps its head.
+Les championnats de France de cyclisme se courent à Cholet. | championnats de France de cyclisme | MISC
+# The same heads in lower case, or opening a sentence without an article, name no body.
+Dans la métropole lilloise, les loyers ont baissé. | métropole | -
+Ville fleurie depuis 1998, Honfleur a gardé ses quatre fleurs. La Ville a remercié les jardiniers. | Ville fleurie | -
+# Mainland France, capitalised in overseas news, is no council.
+Les touristes venus de la Métropole sont moins nombreux à Fort-de-France. | Métropole | LOC
+# The common word "statistique" before a capitalised word.
+La statistique Insee montre une baisse du chômage. | Insee | ORG
+# Demonyms, nationalities and events after a plural article in a match report are no nicknames.
+Les Lyonnais ont suivi le match (1-1) depuis la place Bellecour. | Lyonnais | -
+Les Français ont battu l'Italie (3-1) sous les yeux des Espagnols. | Espagnols | -
+Les Jeux ont commencé par un match (2-2) entre la France et le Brésil. | Jeux | MISC
+# A place the model reads, no common word, and an event with its complement are no nicknames.
+Le club a battu Tarbes (2-1) au pied des Pyrénées. | Pyrénées | LOC
+Après le match (3-0), les Trophées du sport ont été remis. | Trophées | -
+# A club's longer name after a plural article is not cut to its first word.
+Les Remparts de Québec ont battu Rimouski (4-2). | Remparts | -
+"""
+
+
+@pytest.mark.parametrize(("text", "name", "label"), table_cases(RULES))
+def test_blind33_rules_read_by_kind(text, name, label):
+    assert_named(text, name, label)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), table_cases(LOOK_ALIKES))
+def test_blind33_look_alikes_keep_their_reading(text, name, label):
+    assert_named(text, name, label)
