@@ -20,6 +20,9 @@ REPORTING = re.compile(
     # dément avoir reçu une offre" (not the adjective, "un concert dément", "c'est un projet dément")
     r"démentent|\bqu(?:e\s+|')(?:[^\s,;.]+\s+){0,4}?dément\b|\bdément\s+(?:[a-zà-ÿ]+ment\s+)?"
     r"(?:toute?s?|tous|les?|la|l'|des|ces?|cette|cet|une?|avoir|être|que|qu'|son|sa|ses|leurs?)(?:\b|(?<='))|"
+    # a figure a source puts forward: "le syndicat avance, lui, le chiffre de 45 %", "la police évoque un chiffre de"
+    r"(?:avance|avancent|avançait|avançaient|évoque|évoquent|cite|citent|retient|retiennent)(?:\s*,\s*\w+\s*,)?"
+    r"\s+(?:le|un)\s+chiffre\s+(?:de|d')|"
     # a report in the present: "les chiffres du ministère font état d'une baisse de 4 %"
     r"(?:fait|font|faisait|faisaient)\s+(?:(?:[a-zà-ÿ]+ment|pourtant|aussi|encore|déjà)\s+)?état\s+(?:de|d')|"
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|affirmé|annoncé|indiqué|expliqué|précisé|assuré|confirmé|"
@@ -108,7 +111,9 @@ COMPARISON_WORDS = words(
 COMPARISON_STEMS = tuple(
     words("augment diminu progress recul doubl tripl multipli divis chut bondi grimp baiss rédui réduct revaloris")
 )
-COMPARISON_STARTS = words("plus moins contre passé passée passés passées rapport avance écart fois tête jamais non")
+COMPARISON_STARTS = words(
+    "plus moins contre passé passée passés passées rapport avance écart fois tête jamais non devant"
+)
 # What a ratio is taken of: "deux fois la taille", "trois fois le montant", "quatre fois la moyenne".
 RATIO_OF = (
     "taille|surface|superficie|montant|prix|coût|somme|valeur|nombre|volume|poids|hauteur|longueur|largeur|"
@@ -137,6 +142,14 @@ COMPARISON = re.compile(
     # a figure corrected against the wrong one: "22 000 festivaliers et non 32 000", "31 %, et non de 37 %" (not a
     # name or a kind, "et non le lycée Pascal", "et non d'une preuve")
     r"|\bet\s+non\s+(?:pas\s+)?(?:de\s+|d'|à\s+|le\s+|la\s+|les\s+)?\d"
+    # a rank or a superlative, then who follows it: "le premier groupe de demandeurs, devant les Syriens", "la clientèle
+    # la plus nombreuse, devant les Français" (not first in time or a title, "pour la première fois, devant les
+    # caméras", "le Premier ministre, devant les députés", nor a scene, "il a pris la parole, devant la mairie")
+    # a superlative since a past point, a record: "la tempête la plus coûteuse pour les assureurs depuis 2010"
+    r"|\b(?:le|la|les)\s+(?:plus|moins)\s+(?!(?:de|mal|souvent|tôt|tard|vite|encore|beaux?|belles?|bel)\b)[a-zà-ÿ]+\b"
+    r"[^,;.]*?\bdepuis\b"
+    r"|\b(?:premi(?:er|ère)s?(?!\s+(?:fois|ministre|adjointe?|secrétaire|rang|jour|plan)\b)|\w+ième"
+    r"|(?:le|la|les)\s+(?:plus|moins)\s+[a-zà-ÿ]+)\b[^.;,]*,\s*devant\s+(?:les?\s|la\s|l')"
 )
 # A comparison through its adjective ("les filles sont moins actives que les garçons", "plus chers qu'en 2024") and a
 # superlative within its set, a rank ("la ligne la moins ponctuelle du réseau", "le plus mauvais résultat de la

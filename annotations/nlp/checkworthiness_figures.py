@@ -28,7 +28,9 @@ NOT_A_SHARE = re.compile(r"\bquarts?\s+(?:de\s+finale|d'heure)")
 # le premier à réagir", "c'est la première fois", "le premier pas").
 MORE_FIGURES = re.compile(
     r"\btiers\s+(?:des|du|de\s+(?:la|l'|leurs?|ses|ces|nos|vos|son|sa|ce|cette|\d)|d'(?:entre|un|une|\d))"
-    r"|\b(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent|était|restait)\s+"
+    # (or what a group forms: "les Afghans forment le premier groupe de demandeurs", "constitue le premier poste")
+    r"|\b(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent|était|restait|forme|forment|constitue|"
+    r"constituent)\s+"
     r"(?:(?:désormais|toujours|encore|aussi)\s+)?(?:le\s+premier|la\s+première)\b(?!\s+(?:ministre|à|fois|pas|étape)\b)"
 )
 MORE_FIGURES_WORDS = words("tiers premier première")
@@ -73,6 +75,8 @@ _MEASURED = (
     "totalisaient culminait culminaient"
     # what a stock covers, measured in time or in a share: "les réserves couvrent 4,8 mois d'importations"
     " couvre couvrent couvrait couvraient"
+    # what a count or an account shows, with its figure: "le marché affiche un repli de 4,5 %", "affichait 38 °C"
+    " affiche affichent affichait affichaient"
 )
 # What a show or a body gathers, counted, the count just after the verb: "l'exposition réunit 130 œuvres", "le
 # réseau regroupe 42 communes", "le festival rassemble chaque année 80 000 spectateurs"; not a meeting, pronominal

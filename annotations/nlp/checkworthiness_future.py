@@ -25,7 +25,7 @@ FUTURE_STARTS = words(
     "anticipaient d' terme avenir va vont vais allons vise visent prévoit prévoient envisage envisagent projette projettent "
     "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient "
     "engage engageons engagez engagent promet promets promettent délibéré engagé engagée engagés engagées promis "
-    "horizon assuré assurée assurés assurées garanti garantie juré prédit"
+    "horizon assuré assurée assurés assurées garanti garantie juré prédit intention intentions permettrait permettraient permettre"
 )
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
 # fermées jeudi", "les deux mairies resteront ouvertes" (not what is expected to happen: "le seuil sera
@@ -33,7 +33,7 @@ FUTURE_STARTS = words(
 DECISION_STEMS = (
     "revaloris|rédui|augment|relev|abaiss|baiss|supprim|ferm|rouvert|ouvert|assur|vers|rembours|tripl|"
     "doubl|gel|plafonn|instaur|interdi|prolong|report|annul|financ|attribu|accord|nomm|remplac|généralis|"
-    "suspendu|maintenu|limit|étendu"
+    "suspendu|maintenu|limit|étendu|conserv|repris|licenci"  # jobs kept by a ruling: "215 seront conservés"
 )
 DECIDED = re.compile(
     rf"\b(?:sera|seront|restera|resteront)\s+(?:(?:[a-zà-ÿ]+ment|également|aussi|bien)\s+)?"
@@ -76,6 +76,13 @@ FUTURE = re.compile(
     r"|\b(?:est|sont)\s+prévue?s?\b(?!\s+par\b)"  # not a rule in force: "comme il est prévu par la loi"
     # an intention: "il dit vouloir partir", "l'avocat réfléchit à faire appel"
     r"|\b(?:dit|disent|a dit|ont dit)\s+vouloir\b|\bréfléchi(?:t|ssent|ssait|ssaient)\s+à\b"
+    # ... announced ("l'avocat a annoncé son intention de faire appel"; not a poll's "l'intention de vote", nor
+    # what is denied, "contestait toute intention de tuer")
+    r"|\b(?:son|sa|leur|ses|leurs)\s+intentions?\s+(?:de|d')"
+    # what a measure is meant to achieve, a yield expected: "la réforme permettrait d'économiser 2 milliards", "doit
+    # permettre de créer 300 emplois" ("permettra" is a future already; not a past plan, "devait permettre", a fact,
+    # nor what someone may do, "permettrait aux pirates d'accéder")
+    r"|\b(?:permettrai(?:t|ent)|(?:doit|doivent)\s+(?:aussi\s+|également\s+)?permettre)\s+(?:de\s|d'|la\s|le\s|l')"
     # a promise, in the present: "je m'engage à ce que", "le maire s'engage à rouvrir", "ils promettent de"
     r"|\b(?:m'|s'|nous\s+|vous\s+)engag(?:e|eons|ez|ent)\s+à\b|\bprom(?:et|ets|ettent)\s+(?:de|d')"
     # ... and in the past, what was promised is still to come: "il s'est engagé à geler les tarifs", "elle a
@@ -140,7 +147,9 @@ FORESEES = re.compile(
     # not money set aside, a plan ("le gouvernement prévoit une enveloppe de 2 milliards")
     r"(?!\s*(?:enveloppe|budget|crédit|fonds|dotation|aide|subvention|rallonge)s?\b)"
 )
+# A text is also what a pronoun opening the sentence stands for: "Il prévoit un déficit de 17 milliards" follows the
+# budget or the bill the sentence before has named (a forecaster is named where it forecasts: "l'institut prévoit").
 PROVIDED_BY_A_TEXT = re.compile(
-    r"\b(?:texte|loi|décret|arrêté|projet|accord|règlement|contrat|convention|budget|plan|réforme|article|"
+    r"^\W*(?:il|elle|ils|elles)\s+(?:\w+\s+)?prévoi|\b(?:texte|loi|décret|arrêté|projet|accord|règlement|contrat|convention|budget|plan|réforme|article|"
     r"amendement|protocole|traité|ordonnance|statuts?|charte|programme|directive|circulaire)\b[^,;:]*?\bprévoi"
 )

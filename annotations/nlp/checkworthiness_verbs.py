@@ -123,12 +123,20 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
         return True
     if not vocabulary.isdisjoint(COPULAS) and any(not NORM.search(text, 0, m.start()) for m in WAS_OF.finditer(text)):
         return True  # a level told with "être de": "la proportion était de 44 % en 2019", "le taux est de 7,4 %"
+    if ("c'est" in text or "s'agi" in text) and ORDINAL_COUNT.search(text):
+        return True  # a count within a period: "il s'agissait du cinquième lancement cette année"
     if COUNT_OPENING.match(entry(text)):
         return True  # a large count as the subject: "Trois millions de ménages se chauffent encore au fioul"
     return not vocabulary.isdisjoint(COMPARED_WORDS) and bool(COMPARED.search(text))
 
 
 COPULAS = words("est sont était étaient")
+# The rank of an event within a period, a count ("il s'agit du quatrième gouvernement en deux ans", "c'était le
+# cinquième lancement cette année"; not a rank with no period, "c'est la 21e édition du festival").
+ORDINAL_COUNT = re.compile(
+    r"\b(?:c'(?:est|était)|il\s+s'agi(?:t|ssait))\s+(?:du|de\s+la|de\s+l'|le|la|l')\s*(?:\w+ième|\d+e)\s+[^,;.]*?"
+    r"\b(?:cette\s+(?:année|saison)|en\s+(?:moins\s+d'|plus\s+d')?(?:un|une|deux|trois|quatre|cinq|six|dix|\d+)\s+(?:ans?|années|mois|saisons))\b"
+)
 # "être de" with its figure in digits (not "est de retour", "est de 5 à 7 jours" is still a figure, a level), not
 # opening hours, which say when rather than how much ("la permanence est de 9 h à 12 h"; "l'attente est de 4 heures"
 # is a level).

@@ -282,3 +282,18 @@ def test_eval_checkworthiness_keeps_the_sixteenth_blind_set_above_the_floor():
     assert result["sentences"] >= 195 and result["checkworthy"] >= 90
     assert result["fitted"]["r_precision"] >= 0.92
     assert result["fitted"]["roc_auc"] >= 0.96
+
+
+def test_eval_checkworthiness_keeps_the_seventeenth_blind_set_above_the_floor():
+    """198 sentences of 22 invented articles written blind by helper cw17 in kinds the earlier blind sets hold least
+    (a market report, social accounts, budgets adopted told with "Il prévoit", a strike's two counts, monthly
+    statistics, asylum, a nuclear incident, a literary prize, esports, fishing quotas, a harvest, defence, a launch, an
+    amendment, a charity, music certifications, storm damage, vanilla exports, a commercial court, a programme
+    announced): R-precision 0.941, ROC AUC 0.972 when measured once; 0.950 and 0.986 once a yield expected and an
+    intention announced are predictions, "Il prévoit" a text's measure, a rank before ", devant", a superlative since
+    a past point, an event's rank within a period and "affiche" with its figure read (no weight refitted, never
+    fitted on)."""
+    result = load_scorer().evaluate(REPO / "evaluation" / "data" / "checkworthiness_blind17.fr.jsonl", held_out=False)
+    assert result["sentences"] >= 195 and result["checkworthy"] >= 95
+    assert result["fitted"]["r_precision"] >= 0.95
+    assert result["fitted"]["roc_auc"] >= 0.98
