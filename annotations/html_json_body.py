@@ -6,7 +6,8 @@ NewsArticle JSON-LD (`articleBody`) for search engines. trafilatura reads the vi
 the `articleBody`'s first paragraph is a paragraph of trafilatura's text and its later paragraphs are
 missing from it, the run of paragraphs trafilatura read from there (the first, the next ones whole or cut
 short) is replaced by the `articleBody`'s paragraphs. A JSON-LD body that the page shows whole, or that
-holds only the first paragraph (a wire's summary), changes nothing.
+holds only the first paragraph (a wire's summary), or whose later paragraphs the page shows further on (a body
+that differs from the page's by a line or an edit), changes nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from annotations.html_page import key
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _MIN_PARAGRAPH_WORDS = 8  # the first paragraph is matched on its words: a sentence, not a label
+_OPENING = 24  # a paragraph's first letters and digits (four or five words): the same paragraph, edited or not
 
 
 def with_declared_body(tree, text: str) -> str:
@@ -51,7 +53,16 @@ def _with_body(text: str, declared: list[str]) -> str | None:
         if not shown or not declared_keys[end - start].startswith(shown):
             break
         end += 1
+    if _shown_further(declared_keys[end - start :], "".join(keys[end:])):
+        return None
     return "\n\n".join([*paragraphs[:start], *declared, *paragraphs[end:]])
+
+
+def _shown_further(hidden: list[str], rest_key: str) -> bool:
+    """Whether a declared paragraph past the shown run opens a paragraph of the text after it: the page shows the
+    article on (its body holds a line the JSON-LD's lacks, or the JSON-LD holds one the page lacks: "Lire aussi …"),
+    or an edited version of it; what a paywall hides is nowhere on the page."""
+    return any(part[:_OPENING] in rest_key for part in hidden if len(part) >= _OPENING)
 
 
 def _article_bodies(tree) -> list[str]:

@@ -268,8 +268,17 @@ def _is_link_card(link) -> bool:
     parts = list(link)
     if len(parts) < 2 or (link.text or "").strip() or not all(isinstance(part.tag, str) for part in parts):
         return False
+    if _in_running_text(link):
+        return False  # a word styled in parts ("l'<a><b>Euro</b><i>millions</i></a> a désigné"), shown glued
     texts = [" ".join(part.text_content().split()) for part in parts]
     # each part a label or a title, not a letter ("<span>L</span><span>e budget</span>") nor an image
     if any(len(text) < 2 for text in texts) or any((part.tail or "").strip() for part in parts):
         return False
     return any(not (part.tail or "") for part in parts[:-1])  # glued: no white space between two parts
+
+
+def _in_running_text(link) -> bool:
+    """Whether text stands beside the link in its holder: a sentence's words before it or after it."""
+    before = link.getprevious()
+    text_before = before.tail if before is not None else (link.getparent().text if link.getparent() is not None else "")
+    return bool((text_before or "").strip() or (link.tail or "").strip())

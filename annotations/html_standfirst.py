@@ -18,12 +18,16 @@ def lost_standfirst(headline_element, extracted: str) -> str | None:
     text lacks it. The first prose block the extracted text holds is the body's start: nothing was lost."""
     extracted_key = html_page.key(extracted)
     # XPath's following axis: the elements after it in document order, its own descendants excepted
-    for count, element in enumerate(headline_element.xpath("following::*")):
+    following = headline_element.xpath("following::*")
+    subtitle = _subtitle(headline_element, following[: _SCAN_LIMIT + 1])
+    for count, element in enumerate(following):
         if count > _SCAN_LIMIT:
             return None
         if _opens_extracted_text(element, extracted_key):
             return None  # the body's text, written straight in a block ("<div>Au début ...<br>"): nothing was lost
-        if html_page.in_furniture(element) or not html_page.is_prose_block(element) or _under_a_box_title(element):
+        if html_page.in_furniture(element) or not html_page.is_prose_block(element):
+            continue
+        if _under_a_box_title(element, subtitle):
             continue
         text = html_page.text_of(element)
         if is_chrome(text):
@@ -32,14 +36,34 @@ def lost_standfirst(headline_element, extracted: str) -> str | None:
     return None
 
 
-def _under_a_box_title(element) -> bool:
+def _under_a_box_title(element, subtitle) -> bool:
     """A block right under a short heading of its own ("<h2>Déclaration d'intérêts</h2><p>…"): a box's or a
-    section's text; the standfirst follows the headline, or a subtitle that is a sentence."""
+    section's text; the standfirst follows the headline, or a subtitle: a sentence, or the first words written after
+    the headline (`subtitle`: "<h1>…</h1><h2>Le préfet lève l'alerte</h2><p class='chapo'>…")."""
     before = element.getprevious()
-    if before is None or before.tag not in _BOX_TITLES:
+    if (
+        before is None
+        or before.tag not in _BOX_TITLES
+        or subtitle is not None
+        and (subtitle is before or before in subtitle.iterancestors())
+    ):
         return False
     title = html_page.text_of(before)
     return 0 < len(title.split()) <= _BOX_TITLE_WORDS and not html_page.SENTENCE_END.search(title)
+
+
+def _subtitle(headline_element, following):
+    """The heading right under the headline, beside it in its container (the first words after it, a heading's),
+    or None: a heading opening a box of its own ("<div class='encadre'><h3>Repères</h3>") is no subtitle."""
+    first = next((element for element in following if (element.text or "").strip()), None)
+    heading = next((node for node in _self_and_ancestors(first) if node.tag in _BOX_TITLES), None)
+    if heading is None or heading.getparent() not in set(headline_element.iterancestors()):
+        return None
+    return heading
+
+
+def _self_and_ancestors(element):
+    return [] if element is None else [element, *element.iterancestors()]
 
 
 def _opens_extracted_text(element, extracted_key: str) -> bool:

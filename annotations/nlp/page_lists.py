@@ -21,7 +21,7 @@ from annotations.nlp.sentences import split_sentences
 
 CAPTION_MAX_WORDS = 15  # a player's caption is one short sentence
 SLIDE_CAPTION_MAX_WORDS = 60  # a gallery's caption: a few sentences, a paragraph's length
-_SLIDE_COUNTER = re.compile(r"^\s*\d{1,3} ?/ ?(\d{1,3})\s*$")  # "3 / 6"
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3}) ?/ ?(\d{1,3})\s*$")  # "3 / 6"
 TABLE_HEAD = 2  # a table's label and unit line above its rows
 SUMMARY_MAX_WORDS = 25  # a teaser's summary is one sentence of at most this many words
 # A player's button, or a gallery's counter ("3 / 6"): the short line under it is the video's or the photo's caption.
@@ -136,13 +136,20 @@ def media_captions(bodies: list[str], kinds: list[str]) -> list[int]:
 
 
 def _slide_counters(bodies: list[str]) -> set[int]:
-    """The lines that are a gallery's counters: "k / n" lines, two or more of the page sharing their total n."""
-    totals: dict[str, list[int]] = {}
+    """The lines that are a gallery's counters: "k / n" lines, two or more of the page sharing their total n and
+    counting up one by one ("1 / 4", "2 / 4"); marks out of the same total ("4 / 5", "3 / 5", "4 / 5": a guide's
+    ratings, a results list) are no slides."""
+    totals: dict[str, list[tuple[int, int]]] = {}
     for index, body in enumerate(bodies):
         match = _SLIDE_COUNTER.match(body)
         if match:
-            totals.setdefault(match.group(1), []).append(index)
-    return {index for run in totals.values() if len(run) >= 2 for index in run}
+            totals.setdefault(match.group(2), []).append((int(match.group(1)), index))
+    slides = set()
+    for total, run in totals.items():
+        counts = [count for count, _ in run]
+        if len(run) >= 2 and counts == list(range(counts[0], counts[0] + len(run))) and counts[-1] <= int(total):
+            slides |= {index for _, index in run}
+    return slides
 
 
 def fact_boxes(bodies: list[str], kinds: list[str]) -> list[int]:

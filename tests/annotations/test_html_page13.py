@@ -114,3 +114,57 @@ def test_a_paragraph_under_a_lone_counter_or_a_quotation_under_a_counter_stays()
     quoted = "« On n'avait jamais vu autant de monde », raconte une bénévole. La collecte reprendra en mars."
     bodies = ["1 / 2", quoted, "2 / 2", quoted]
     assert media_captions(bodies, ["boilerplate", "paragraph"] * 2) == []
+
+
+# Review (rev-html13): look-alikes of the four kinds, on invented pages and lines.
+
+BUDGET = [
+    "Le conseil municipal de Plouay a adopté lundi soir un budget de 9 millions d'euros, en hausse de 4 % sur un an, "
+    "malgré l'abstention de l'opposition.",
+    "La hausse tient surtout à la rénovation de la salle omnisports, dont le chantier doit commencer au printemps.",
+    "Les taux de la taxe foncière restent inchangés pour la troisième année consécutive, a rappelé l'adjointe.",
+    "Le prochain conseil se tiendra le 12 février, avec à l'ordre du jour la tarification des cantines.",
+]
+
+
+def test_a_json_ld_body_differing_from_a_page_shown_whole_changes_nothing():
+    shown = "\n\n".join(BUDGET)
+    with_line = [*BUDGET[:2], "Lire aussi : Lorient relève ses tarifs de stationnement", *BUDGET[2:]]
+    edited = [*BUDGET[:3], "Le prochain conseil se tiendra le 5 février."]
+    for declared in (with_line, edited):
+        tree = html_page.parse(_page(declared, ""))
+        assert html_json_body.with_declared_body(tree, shown) == shown
+
+
+def test_a_paywall_still_yields_the_hidden_paragraphs_after_its_chrome():
+    shown = f"{BUDGET[0]}\n\nLa hausse tient surtout à la rénov\n\nIl vous reste 80 % de cet article à lire."
+    text = html_json_body.with_declared_body(html_page.parse(_page(BUDGET, "")), shown)
+    assert BUDGET[3] in text and "rénov\n" not in text
+
+
+def test_a_link_in_a_sentence_keeps_its_parts_glued():
+    for html in (
+        "<p>Le tirage de l'<a href='/e'><b>Euro</b><i>millions</i></a> a fait un gagnant à Morlaix.</p>",
+        "<p>Le rapport est en ligne sur le site de la <a href='/c'><strong>Cour</strong><em>des comptes</em></a>.</p>",
+    ):
+        tree = html_page.parse(f"<html><body><div>{html}</div></body></html>")
+        assert not html_layout.with_link_cards_apart(tree)
+    card = "<li><a href='/x'><span>Football</span><span>Le Stade brestois s'impose à Lens</span></a></li>"
+    assert html_layout.with_link_cards_apart(html_page.parse(f"<html><body><ul>{card}</ul></body></html>"))
+
+
+def test_a_short_subtitle_under_the_headline_keeps_the_standfirst_a_box_right_under_it_does_not():
+    lead = "Le recul s'accélère depuis dix ans, et les scientifiques redoutent la disparition des petits glaciers."
+    assert _standfirst(f"<h2>Le Rhône sans glacier</h2><p class='chapo'>{lead}</p>") == lead
+    assert _standfirst(f"<div class='encadre'><h3>Repères</h3><p>{lead}</p></div>") is None
+    byline = "<div class='meta'><span>Par Léa Morand</span></div>"
+    assert _standfirst(f"{byline}<h2>Le Rhône sans glacier</h2><p class='chapo'>{lead}</p>") is None  # left
+
+
+def test_marks_out_of_one_total_are_no_gallery_counters():
+    review = "La Table du port mise sur le poisson de la criée voisine. Le service est parfois lent en été."
+    kinds = ["boilerplate", "paragraph"] * 3
+    assert media_captions(["4 / 5", CAPTION, "3 / 5", review, "4 / 5", CAPTION], kinds) == []
+    short = "Le service est parfois lent en été."
+    assert media_captions(["12 / 20", CAPTION, "15 / 20", short], kinds[:4]) == [3]  # a short line stays a caption
+    assert media_captions(["2 / 4", CAPTION, "3 / 4", CAPTION], kinds[:4]) == [1, 3]  # a gallery seen from slide 2
