@@ -64,6 +64,11 @@ def test_sentences(text, expected):
             False,
         ),
         ("Vous aimez nos reportages ?", "« Merci ! »", True),
+        (
+            "Vous avez une question sur vos impôts ? Écrivez-nous, nous répondons chaque semaine.",
+            "« Mon fils étudiant vit chez nous. Peut-il encore être rattaché à notre foyer fiscal ? » Sylvie, Tours",
+            True,
+        ),
         ("Vous aimez nos reportages ?", "Abonnez-vous dès 1 € le premier mois.", True),
     ],
 )
