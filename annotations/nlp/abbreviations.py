@@ -79,8 +79,9 @@ _ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:
 _DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fév|avr|juill?|sept|oct|nov|déc)$")
 # "env." or "hab." after its figure (and unit) closes it, as a month after its day: "jusqu'à 10 h env. Des cars
 # ...", "12 000 hab. Le maire ..." (before its figure, "env. 300 m", it opens one).
-# So do a small ad's charges after their amount: "520 € + 30 € ch. Tél. ...".
-_AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:[^\W\d_]{1,3}\s|[€$£]\s)?(?:env|hab|ch)$")
+# So do a small ad's charges after their amount: "520 € + 30 € ch. Tél. ...", and the Swiss franc after its amount
+# ("coûte 400 fr. Le Conseil ..."; before lower case it goes on, "1'800 fr. de prime").
+_AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:[^\W\d_]{1,3}\s|[€$£]\s)?(?:env|hab|ch|fr)$")
 # A grade after its label, a single capital, before a figure: "DPE : E. 168 000 €" (no one's initial: an initial
 # comes before a name).
 _GRADE = re.compile(r":\s[A-G]$")

@@ -150,8 +150,16 @@ _SOURCE_LINE = re.compile(
 )
 # Links and buttons that are chrome as a line of their own ("Répondre", "Mentions légales"),
 # but ordinary words inside an article's sentence ("Le ministre a refusé de répondre.").
+# "avis" is a button's ("Donner mon avis", "Avis clients"), not a legal notice's heading ("AVIS D'ENQUÊTE PUBLIQUE",
+# "Avis de constitution"; "Avis de décès", a regional site's menu link, stays one).
+_NOTICE_OF = (
+    r"(?!\s+d(?:e\s+|['’]\s*)(?:enquête|appel|constitution|dissolution|modification|liquidation|cession|"
+    r"transfert|vente|attribution|concours|consultation|clôture|mise|changement|marché))"
+)
 _BUTTON_PHRASES = re.compile(
-    r"\b(?:commentaires?|commenter|réagir|réactions?|lien copié|signaler|répondre|avis|charte|à propos|accessibilité|contact|contacter|"
+    r"\b(?:commentaires?|commenter|réagir|réactions?|lien copié|signaler|répondre|avis"
+    + _NOTICE_OF
+    + r"|charte|à propos|accessibilité|contact|contacter|"
     r"plan du site|mentions légales|confidentialité|données personnelles|conditions générales|cgu|cgv|cookies|"
     r"tous les articles|voir (?:la liste|le classement|tous?|plus)|aide|recrutement|publicité|qui sommes-nous)\b"
     r"(?!-)",  # a verb with its subject after it is a question's: "La Fédération vous aide-t-elle ?"

@@ -222,3 +222,19 @@ def _is_count_or_date(part: str) -> bool:
 def is_date_line(line: str, tokens: list[str]) -> bool:
     """A date, a time or both, and nothing else: "Mercredi 4 décembre 2024 à 11:20", "Édition du 3 mars"."""
     return any(char.isdigit() for char in line) and all(token in _DATE_WORDS for token in tokens)
+
+
+# A programme's day over its events, a weekday, its day and its month, no year nor time: "Samedi 12 décembre".
+_PROGRAMME_DAY = re.compile(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:1er|\d{1,2})\s+"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
+    re.I,
+)
+
+
+def programme_days(lines: list[str]) -> set[int]:
+    """The lines of a page that are a programme's days (an agenda's "Samedi 12 décembre", then "Dimanche 13
+    décembre"), headings over their events: two different days at least. One such line alone is the page's
+    date, chrome (`is_date_line`)."""
+    days = {index for index, line in enumerate(lines) if _PROGRAMME_DAY.fullmatch(line)}
+    return days if len({lines[index].lower() for index in days}) >= 2 else set()

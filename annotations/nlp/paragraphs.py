@@ -114,7 +114,30 @@ def _fills_the_width(text: str, last: _Line | None, line: _Line, width: int | No
     if width is None or last is None or text[last.end : line.start].count("\n") != 1:
         return False
     filled = _NEAR_WIDTH * width <= last.end - last.start <= width  # over the width, the writer's own break
-    return filled and not _LIST_ITEM.match(text, line.start) and not _signs_the_line_above(text, line)
+    if not filled or _LIST_ITEM.match(text, line.start) or _signs_the_line_above(text, line):
+        return False
+    return not _heads_the_text(text, last, line)
+
+
+# A clause's first word, a determiner, a pronoun or a preposition, capitalised: a sentence's start, no name's.
+_CLAUSE_START = re.compile(
+    r"(?:Le|La|Les|L['’]|Un|Une|Des|Du|Au|Aux|Il|Elle|Ils|Elles|On|Ce|Cet|Cette|Ces|Depuis|Selon|Après|Avant|"
+    r"Dans|En|À|Pour|Lors|Plus|Deux|Trois)\b"
+)
+# A line's last character or word that leaves it waiting for the next: a comma, a colon, a linking word.
+_WAITING_END = re.compile(r"[,;:(\-–—]$")
+
+
+def _heads_the_text(text: str, first: _Line, below: _Line) -> bool:
+    """The text's first line, near the width without a stop, is its headline over the first paragraph when the
+    line under it opens a clause ("Incendie rue Saint-Dominique : trois blessés" over "Un incendie s'est ..."),
+    not when the first line waits for a name ("a rencontré le maire de\nBrest", "M.\nDupont")."""
+    if text[: first.start].strip():
+        return False
+    line = text[first.start : first.end]
+    if _WAITING_END.search(line) or _LINKING_END.search(line) or _TITLE_END.search(line):
+        return False
+    return bool(_CLAUSE_START.match(text, below.start))
 
 
 # The end of a paragraph: a blank line or the text's end.

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from annotations.documents import parse_front_matter
 from annotations.nlp import boilerplate
 from annotations.nlp import headline as headline_choice
+from annotations.nlp.bylines import programme_days
 from annotations.nlp.common_words import CommonWords
 from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.line_shapes import (
@@ -117,9 +118,10 @@ def _markdown_kind(token, in_quote: bool) -> str | bool:
 def _classify(text: str, spans: list[tuple[int, int, str | None]], plain: bool) -> list[Block]:
     bodies = [text[start:end] for start, end, _kind in spans]
     kinds = []
+    days = programme_days(bodies)  # a programme's days are its headings, no page's date
     for index, (_start, _end, kind) in enumerate(spans):
         next_body = bodies[index + 1] if index + 1 < len(bodies) else None
-        if kind != "boilerplate" and boilerplate.is_chrome(bodies[index], next_body):
+        if kind != "boilerplate" and index not in days and boilerplate.is_chrome(bodies[index], next_body):
             kind = "boilerplate"
         # a Markdown paragraph has a line's shape too: a short line without a stop is a title, a label or a link
         kinds.append(prose_kind(bodies[index]) if kind in (None, "paragraph") else kind)
