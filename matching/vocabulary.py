@@ -93,6 +93,14 @@ STOPWORDS = frozenset(
         "m",
         "t",
         "avait",
+        "avaient",
+        "avons",
+        "aura",
+        "auront",
+        "aurait",
+        "auraient",
+        "était",
+        "étaient",
         "avoir",
         "sera",
         "serait",
@@ -112,6 +120,12 @@ STOPWORDS = frozenset(
         "encore",
         "entre",
         "chez",
+        # words that link a claim to what came before it, not to its fact ("Le préfet a pourtant
+        # affirmé que ...")
+        "pourtant",
+        "cependant",
+        "toutefois",
+        "néanmoins",
     ]
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -353,6 +367,12 @@ def denial_words(text: str) -> str:
     an inconsistency of kind "denial"."""
     found = _denial(text)[1]
     return found.group(0) if found else ""
+
+
+def change_word(text: str) -> str:
+    """The first word of `text` that tells a rise or a fall ("a reculé": "reculé"), else "": what
+    an editor compares where one claim tells the fall of what the other tells risen."""
+    return next((word for word in WORD.findall(text) if stem(word.lower()) in RISE_STEMS | FALL_STEMS), "")
 
 
 def denied_part(text: str) -> str:
