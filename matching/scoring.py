@@ -37,9 +37,9 @@ between its distractors (word overlap at most 0.40) and its paraphrases (at leas
 from dataclasses import dataclass, replace
 from datetime import date
 
-from matching.facts import ClaimFacts, DateRange, large_count
+from matching.facts import MEASURES, ClaimFacts, DateRange, large_count
 from matching.names import align, in_order, one_word_more, within
-from matching.vocabulary import FALL, LATER_TURN, RISE, RIVAL_NOUNS, WORD, direction, opposed
+from matching.vocabulary import FALL, LATER_TURN, RISE, RIVAL_NOUNS, WORD, canonical, direction, opposed, stem
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
 CONFLICT_PENALTY = 0.35
@@ -147,11 +147,35 @@ def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
         return True
     if any((a.words & group) - b.words and (b.words & group) - a.words for group in RIVAL_NOUNS):
         return True  # "cas de rougeole" / "cas de coqueluche"
+    if _one_word_swapped(a, b):
+        return True  # "a recruté 2 000 enseignants" / "a recruté 2 000 infirmiers"
     own_a = [(label, name) for key, name, label in a.names if key not in b.entities]
     own_b = [(label, name) for key, name, label in b.names if key not in a.entities]
     if not any(_rivals(x, y) for x in own_a for y in own_b):
         return _rival_subjects(a, b)
     return not any(_together(x, y) for x in own_a for y in own_b)
+
+
+def _one_word_swapped(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether `a` and `b` are one sentence whose one count, of the same number, counts another
+    noun, their other words all alike: "a mis en service 40 nouveaux trams" / "40 nouveaux bus",
+    "a recruté 2 000 enseignants" / "2 000 infirmiers" are two things; "1 500 visiteurs" / "1 500
+    personnes ont visité" are one in other words."""
+    own_a, own_b = a.words - b.words, b.words - a.words
+    if len(own_a) != 1 or len(own_b) != 1:
+        return False
+    counts_a = {x: _noun(x) for x in a.measures if x.currency not in MEASURES}
+    counts_b = {y: _noun(y) for y in b.measures if y.currency not in MEASURES}
+    return any(
+        (x.low, x.high) == (y.low, y.high) and {noun_a} == own_a and {noun_b} == own_b
+        for x, noun_a in counts_a.items()
+        for y, noun_b in counts_b.items()
+    )
+
+
+def _noun(value) -> str:
+    """The canonical stem of the noun a count counts ("enseignants": "enseign")."""
+    return canonical(stem(value.currency.casefold()))
 
 
 def _together(one: tuple[str, str], other: tuple[str, str]) -> bool:

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from matching.facts import build_facts, stems
-from matching.scoring import find_conflict
+from matching.scoring import apart, find_conflict, score_match
 from matching.vocabulary import change_word
 
 
@@ -65,3 +65,23 @@ def test_a_fall_told_against_a_rise_shows_its_word_to_the_editor():
     assert change_word("Le loyer moyen à Poitiers a reculé de 4 % en 2024.") == "reculé"
     assert change_word("Selon le syndic, le loyer moyen à Poitiers est en hausse.") == "hausse"
     assert change_word("Le loyer moyen à Poitiers atteint 640 euros.") == ""
+
+
+def counted(text, number, noun):
+    written = f"{number:,}".replace(",", " ")
+    start = text.index(written)
+    quantity = (Decimal(number), Decimal(number), noun, start, start + len(written))
+    return build_facts(text=text, entities={"vienne"}, dates=(), amounts=(), quantities=[quantity])
+
+
+def test_one_count_of_another_noun_in_the_same_words_is_another_thing():
+    tutors = counted("Le département de la Vienne a embauché 35 éducateurs cette année.", 35, "éducateur")
+    guards = counted("Le département de la Vienne a embauché 35 surveillants cette année.", 35, "surveillant")
+    assert apart(tutors, guards) and not score_match(tutors, guards).shown
+    # the same count told in other words stays one: "personnes" for "visiteurs", another verb too
+    visitors = counted("Le musée de la Vienne a reçu 1 200 visiteurs dimanche.", 1200, "visiteur")
+    people = counted("Dimanche, 1 200 personnes se sont rendues au musée de la Vienne.", 1200, "personne")
+    assert not apart(visitors, people)
+    # another number is no swap of the noun: a conflict of counts, read elsewhere
+    more = counted("Le département de la Vienne a embauché 53 surveillants cette année.", 53, "surveillant")
+    assert not apart(tutors, more)
