@@ -161,12 +161,12 @@ REPORTING_NOUN = re.compile(r"(?:ation|eur)s?$")
 RISE_STEMS = _stems_of(
     "hausse hausses augmente augmentent augmenté augmentation progresse progressent progressé progression "
     "grimpe grimpent grimpé envole envolent envolé relève relèvent relevé relèvement revalorisé revalorise "
-    "revalorisation"
+    "revalorisation bondi bondit bondissent bond flambé flambe flambent"
 )
 FALL_STEMS = _stems_of(
     "baisse baisses baissent baissé diminue diminuent diminué diminution recule reculent reculé recul "
     "chute chutes chutent chuté replie replient replié repliés repli abaisse abaissent abaissé abaissement "
-    "descend descendent descendu"
+    "descend descendent descendu plongé plonge plongent dégringolé dégringole"
 )
 RISE, FALL = "hauss", "baiss"
 
@@ -244,7 +244,7 @@ OPPOSITES = [
         ("reporté reporte reportent repoussé repousse repoussent", "avancé"),
         ("ouvrir", "fermer"),
         # a post created is no bed closed: "a créé 6 000 postes" / "a fermé 6 000 lits"
-        ("créé", "supprimer fermer"),
+        ("créé", "supprimer fermer perdu"),
         (
             "recruté recrute recrutent recrutement embauché embauche embauchent",
             "licencié licencie licencient licenciement supprimer",

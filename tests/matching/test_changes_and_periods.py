@@ -85,3 +85,22 @@ def test_one_count_of_another_noun_in_the_same_words_is_another_thing():
     # another number is no swap of the noun: a conflict of counts, read elsewhere
     more = counted("Le département de la Vienne a embauché 53 surveillants cette année.", 53, "surveillant")
     assert not apart(tutors, more)
+
+
+def test_a_leap_is_a_rise_a_plunge_a_fall_and_jobs_lost_are_no_jobs_created():
+    assert stems("Les ventes ont bondi de 9 %") == stems("Les ventes ont augmenté de 9 %")
+    assert stems("Les ventes ont plongé de 9 %") == stems("Les ventes ont baissé de 9 %")
+    created = facts("La métropole de Rouen a créé 800 emplois en 2024.", {"rouen"}, 2024)
+    lost = facts("La métropole de Rouen a perdu 800 emplois en 2024.", {"rouen"}, 2024)
+    assert score_match(created, lost).signals["polarity"] == "opposite"
+
+
+def test_one_bound_alone_is_a_number_that_keeps_two_claims_apart():
+    text = "Moins de 7 % des vols ont été élucidés à Tarbes."
+    under = build_facts(text=text, entities={"tarbes"}, dates=(), amounts=(), quantities=[(None, 7, "%", 0, 12)])
+    text = "Plus de 17 % des vols ont été élucidés à Tarbes."
+    over = build_facts(text=text, entities={"tarbes"}, dates=(), amounts=(), quantities=[(17, None, "%", 0, 12)])
+    assert not score_match(under, over).shown
+    text = "À Tarbes, le taux d'élucidation des vols n'a pas atteint 7 %."
+    said = build_facts(text=text, entities={"tarbes"}, dates=(), amounts=(), quantities=[(7, 7, "%", 57, 60)])
+    assert score_match(under, said).signals["numbers"] == "absent"  # the bound alone is no second number
