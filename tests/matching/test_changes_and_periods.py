@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from matching.facts import build_facts, stems
+from matching.proportions import proportions
 from matching.scoring import apart, find_conflict, score_match
 from matching.vocabulary import change_word
 
@@ -104,3 +105,11 @@ def test_one_bound_alone_is_a_number_that_keeps_two_claims_apart():
     text = "À Tarbes, le taux d'élucidation des vols n'a pas atteint 7 %."
     said = build_facts(text=text, entities={"tarbes"}, dates=(), amounts=(), quantities=[(7, 7, "%", 57, 60)])
     assert score_match(under, said).signals["numbers"] == "absent"  # the bound alone is no second number
+
+
+def test_a_share_whose_noun_has_a_complement_is_read():
+    assert [p[0] for p in proportions("Un salarié du privé sur cinq télétravaille à Lille.")] == [Decimal("20")]
+    assert [p[0] for p in proportions("Une commune de Corrèze sur trois n'a plus de médecin.")] == [Decimal("33")]
+    # no proportion where the whole counts a noun or a unit: "un vote de confiance sur deux textes"
+    assert proportions("Il a obtenu un vote de confiance sur deux textes.") == []
+    assert proportions("Un bouchon de camions sur 5 km ralentit l'A7.") == []

@@ -105,6 +105,6 @@ def test_eval_matching_sixth_blind_set_holds_its_measured_figures():
     # crime, energy figures, quotes and their speakers, rounded figures, numbers in words,
     # negations), measured once: recall@1 = recall@3 = 0.850 (51 of 60), precision 0.773 (51 of
     # 66), 3 of 5 contradictions with 3 false flags (figures of two years read as a date in
-    # conflict). After its corrections: recall 0.850, precision 0.850 (51 of 60), 5 of 5, no false
+    # conflict). After its corrections: recall 0.850, precision 0.864 (51 of 59), 5 of 5, no false
     # flag; floors a little under.
-    assert_blind_set("matching_blind6.fr.json", recall=0.84, precision=0.83, planted=5, found=5)
+    assert_blind_set("matching_blind6.fr.json", recall=0.84, precision=0.85, planted=5, found=5)
