@@ -273,7 +273,8 @@ def build_facts(
         value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities),
         proportions=_bounded(said + rated),
         figures=_bounded(figures),
-        numbers=stray_numbers(blank_spans(blanked, labelled_spans) if labelled_spans else blanked),
+        numbers=stray_numbers(blank_spans(blanked, labelled_spans) if labelled_spans else blanked)
+        | _bounds(quantities),
         labelled=labelled,
         words=poll_words(directed_stems(search_words), text),
         search_words=search_words,
@@ -313,6 +314,12 @@ def _first_named(text: str, names: list[tuple]) -> object:
     text = text.casefold()
     found = [(text.find(name.casefold()), key) for key, name, _label in names if name.casefold() in text]
     return min(found, key=lambda place: place[0])[1] if found else None
+
+
+def _bounds(values: list[tuple]) -> frozenset[Decimal]:
+    """The one bound of each value of `values` that has one only ("moins de 7 %": 7): no value to
+    compare, but a number that keeps "plus de 17 %" apart from it as a stray number would."""
+    return frozenset(Decimal(v[0] if v[1] is None else v[1]) for v in values if (v[0] is None) != (v[1] is None))
 
 
 def _bounded(values: list[tuple]) -> tuple[Amount, ...]:

@@ -28,11 +28,11 @@ _UNIT = (
 )
 
 # "une commune sur deux", "trois Français sur dix", "1 patient sur 10": one or two words between
-# the part and "sur". The whole is no proportion when a plural word follows it ("un vote sur deux
+# the part and "sur", and a complement of theirs ("un élève de sixième sur quatre"). The whole is no proportion when a plural word follows it ("un vote sur deux
 # textes", "un sur deux ans"): the number then counts that word; nor when a unit follows it ("un
 # bouchon sur 5 km", _UNIT).
 _OUT_OF = re.compile(
-    rf"(?<![\w-])(?P<part>{_NUMBER})\s+(?:[^\W\d_][\w'’-]*\s+){{1,2}}?sur\s+(?P<whole>{_NUMBER})(?![\w,])"
+    rf"(?<![\w-])(?P<part>{_NUMBER})\s+(?:[^\W\d_][\w'’-]*\s+){{1,2}}?(?:d(?:e|u|es)\s+[^\W\d_][\w'’-]*\s+)?sur\s+(?P<whole>{_NUMBER})(?![\w,])"
     rf"(?!\s+[^\W\d_]+[sx]\b)(?!\s*{_UNIT})",
     re.IGNORECASE,
 )

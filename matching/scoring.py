@@ -37,9 +37,9 @@ between its distractors (word overlap at most 0.40) and its paraphrases (at leas
 from dataclasses import dataclass, replace
 from datetime import date
 
-from matching.facts import ClaimFacts, DateRange, large_count
+from matching.facts import MEASURES, ClaimFacts, DateRange, large_count
 from matching.names import align, in_order, one_word_more, within
-from matching.vocabulary import LATER_TURN, RIVAL_NOUNS, WORD, opposed
+from matching.vocabulary import FALL, LATER_TURN, RISE, RIVAL_NOUNS, WORD, canonical, direction, opposed, stem
 
 WEIGHTS = {"entities": 0.3, "words": 0.4, "date": 0.15, "amount": 0.15}
 CONFLICT_PENALTY = 0.35
@@ -147,11 +147,35 @@ def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
         return True
     if any((a.words & group) - b.words and (b.words & group) - a.words for group in RIVAL_NOUNS):
         return True  # "cas de rougeole" / "cas de coqueluche"
+    if _one_word_swapped(a, b):
+        return True  # "a recruté 2 000 enseignants" / "a recruté 2 000 infirmiers"
     own_a = [(label, name) for key, name, label in a.names if key not in b.entities]
     own_b = [(label, name) for key, name, label in b.names if key not in a.entities]
     if not any(_rivals(x, y) for x in own_a for y in own_b):
         return _rival_subjects(a, b)
     return not any(_together(x, y) for x in own_a for y in own_b)
+
+
+def _one_word_swapped(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether `a` and `b` are one sentence whose one count, of the same number, counts another
+    noun, their other words all alike: "a mis en service 40 nouveaux trams" / "40 nouveaux bus",
+    "a recruté 2 000 enseignants" / "2 000 infirmiers" are two things; "1 500 visiteurs" / "1 500
+    personnes ont visité" are one in other words."""
+    own_a, own_b = a.words - b.words, b.words - a.words
+    if len(own_a) != 1 or len(own_b) != 1:
+        return False
+    counts_a = {x: _noun(x) for x in a.measures if x.currency not in MEASURES}
+    counts_b = {y: _noun(y) for y in b.measures if y.currency not in MEASURES}
+    return any(
+        (x.low, x.high) == (y.low, y.high) and {noun_a} == own_a and {noun_b} == own_b
+        for x, noun_a in counts_a.items()
+        for y, noun_b in counts_b.items()
+    )
+
+
+def _noun(value) -> str:
+    """The canonical stem of the noun a count counts ("enseignants": "enseign")."""
+    return canonical(stem(value.currency.casefold()))
 
 
 def _together(one: tuple[str, str], other: tuple[str, str]) -> bool:
@@ -271,14 +295,19 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     Same thing: the entities of one are all among the other's (at least one), and their other
     words overlap by SAME_FACT_WORDS or more. Two budgets of two projects name two entities (or
     two different words), so they are different things and are not flagged; nor are a rise and a
-    fall (the figures of "a augmenté de 3 %" and "a baissé de 5 %" can both hold). A claim and
-    its denial with no value that differs are a conflict of kind "denial".
+    fall in two periods (the figures of "a augmenté de 3 % en janvier" and "a baissé de 5 % sur un
+    an" can both hold). A claim and its denial with no value that differs are a conflict of kind
+    "denial"; so is a fall told against a rise of one thing in one period, or of kind "amount" when
+    both give its figure (`_opposite_changes`). Two figures on two days or periods are two facts,
+    no date in conflict ("12 400 cambriolages en 2025" / "En 2024, les cambriolages avaient
+    augmenté de 3 %").
     """
     a, b = align(a, b)
     same = _same_things(a, b)
     if same is None:
         return None
-    words = dice(a.words, b.words)
+    changes = _opposite_changes(a, b)
+    words = dice(a.words - _CHANGE, b.words - _CHANGE) if changes else dice(a.words, b.words)
     if words < SAME_FACT_WORDS:
         return None
     score = round((jaccard(a.entities, b.entities) + words) / 2, 4)
@@ -288,9 +317,45 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
         # two sources on two periods or days, even one within the other ("Selon X, ... entre 2015
         # et 2016" / "Selon Y, ... entre 2003 et 2017") tell two facts, not one fact two ways
         return None
+    if changes:
+        return Conflict("amount" if _given_alike(a, b) else "denial", score)
     if _opposite(a, b):
         return Conflict("denial", score) if not differing and _denies(a, b) else None
+    if "date" in differing and _figures_of_two_periods(a, b, signals[1][1]):
+        return None
     return Conflict(differing[0], score) if differing else None
+
+
+_CHANGE = frozenset([RISE, FALL])
+
+
+def _opposite_changes(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether one of `a` and `b` tells a rise and the other a fall of the same thing on the same
+    day or in the same period, both given, neither denied, and no other outcome opposed: "Le prix
+    a reculé de 6 % en 2025" / "Selon l'adjoint, le prix a augmenté de 2 % en 2025". A rise in
+    one period and a fall in another ("en janvier" / "sur un an") can both hold."""
+    if a.negated or b.negated or {direction(a.words), direction(b.words)} != _CHANGE:
+        return False
+    return date_signal(a, b)[0] == "equal" and not opposed(a.words - _CHANGE, b.words - _CHANGE)
+
+
+def _given_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether `a` and `b` each give a value in a currency or unit the other gives too."""
+    units_a = {value.currency for value in a.amounts + a.measures + a.proportions + a.figures}
+    return not units_a.isdisjoint(value.currency for value in b.amounts + b.measures + b.proportions + b.figures)
+
+
+def _figures_of_two_periods(a: ClaimFacts, b: ClaimFacts, amounts: str) -> bool:
+    """Whether `a` and `b`, on two days or periods, give figures that are not one fact's: they
+    disagree, or each gives one the other cannot be compared with. A statistic of 2024 and one of
+    2025 are two facts; a date moved with no figure or the same one is a conflict."""
+    if amounts == "conflict":
+        return True
+    return amounts == "absent" and _has_values(a) and _has_values(b)
+
+
+def _has_values(facts: ClaimFacts) -> bool:
+    return bool(facts.amounts or facts.measures or facts.proportions or facts.figures)
 
 
 def _same_things(a: ClaimFacts, b: ClaimFacts) -> str | None:

@@ -25,7 +25,7 @@ from matching.facts import ClaimFacts
 from matching.figures import has_figures
 from matching.models import ClaimMatch, Inconsistency
 from matching.scoring import Conflict, find_conflict, score_match
-from matching.vocabulary import denial_words
+from matching.vocabulary import change_word, denial_words
 
 
 class AlreadyDismissedError(Exception):
@@ -195,9 +195,10 @@ def _rarest(claim: Claim, entities: frozenset, naming: dict, facts: Facts) -> li
 
 def _value(facts: ClaimFacts, kind: str, text: str) -> str:
     """The values a claim gives, as ISO dates or "low–high currency", or the words that deny its
-    verb ("n'a pas", none for the claim that states it), for the editor to compare."""
+    verb ("n'a pas"; for the claim that states it, none, or its rise or fall: "reculé"), for the
+    editor to compare."""
     if kind == "denial":
-        return denial_words(text)[:200]
+        return (denial_words(text) or change_word(text))[:200]  # "n'a pas", or "a reculé" against a rise
     if kind == "date":
         values = [d.earliest.isoformat() if d.earliest == d.latest else f"{d.earliest}/{d.latest}" for d in facts.dates]
     else:

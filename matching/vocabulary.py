@@ -93,6 +93,14 @@ STOPWORDS = frozenset(
         "m",
         "t",
         "avait",
+        "avaient",
+        "avons",
+        "aura",
+        "auront",
+        "aurait",
+        "auraient",
+        "était",
+        "étaient",
         "avoir",
         "sera",
         "serait",
@@ -112,6 +120,12 @@ STOPWORDS = frozenset(
         "encore",
         "entre",
         "chez",
+        # words that link a claim to what came before it, not to its fact ("Le préfet a pourtant
+        # affirmé que ...")
+        "pourtant",
+        "cependant",
+        "toutefois",
+        "néanmoins",
     ]
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -147,12 +161,12 @@ REPORTING_NOUN = re.compile(r"(?:ation|eur)s?$")
 RISE_STEMS = _stems_of(
     "hausse hausses augmente augmentent augmenté augmentation progresse progressent progressé progression "
     "grimpe grimpent grimpé envole envolent envolé relève relèvent relevé relèvement revalorisé revalorise "
-    "revalorisation"
+    "revalorisation bondi bondit bondissent bond flambé flambe flambent"
 )
 FALL_STEMS = _stems_of(
     "baisse baisses baissent baissé diminue diminuent diminué diminution recule reculent reculé recul "
     "chute chutes chutent chuté replie replient replié repliés repli abaisse abaissent abaissé abaissement "
-    "descend descendent descendu"
+    "descend descendent descendu plongé plonge plongent dégringolé dégringole"
 )
 RISE, FALL = "hauss", "baiss"
 
@@ -230,7 +244,7 @@ OPPOSITES = [
         ("reporté reporte reportent repoussé repousse repoussent", "avancé"),
         ("ouvrir", "fermer"),
         # a post created is no bed closed: "a créé 6 000 postes" / "a fermé 6 000 lits"
-        ("créé", "supprimer fermer"),
+        ("créé", "supprimer fermer perdu"),
         (
             "recruté recrute recrutent recrutement embauché embauche embauchent",
             "licencié licencie licencient licenciement supprimer",
@@ -353,6 +367,12 @@ def denial_words(text: str) -> str:
     an inconsistency of kind "denial"."""
     found = _denial(text)[1]
     return found.group(0) if found else ""
+
+
+def change_word(text: str) -> str:
+    """The first word of `text` that tells a rise or a fall ("a reculé": "reculé"), else "": what
+    an editor compares where one claim tells the fall of what the other tells risen."""
+    return next((word for word in WORD.findall(text) if stem(word.lower()) in RISE_STEMS | FALL_STEMS), "")
 
 
 def denied_part(text: str) -> str:

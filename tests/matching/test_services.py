@@ -220,10 +220,11 @@ def test_revision_keeps_the_match_on_the_claim_that_carries_the_review(make_arti
 
 
 def listing(count):
-    """An article that tells the same kind of fact `count` times with other values: every pair
-    of its claims could be read as a conflict."""
+    """An article that tells the same kind of fact `count` times with other values on one day:
+    every pair of its claims could be read as a conflict (on two days, two budgets of two votes
+    are two facts: matching.scoring.find_conflict)."""
     return "Les budgets\n\n" + "\n\n".join(
-        f"Le conseil municipal a voté le {day % 28 + 1} mars 2021 un budget de {day + 1} millions d'euros "
+        f"Le conseil municipal a voté le 3 mars 2021 un budget de {day + 1} millions d'euros "
         f"pour la commune numéro {day}, selon Jean Dupont."
         for day in range(count)
     )
