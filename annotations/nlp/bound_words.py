@@ -20,7 +20,12 @@ LOWER_BOUNDS = (
     "minimum",
 )
 UPPER_BOUNDS = (
-    *(f"{words} {of}" for words in ("moins", "un peu moins", "pas plus", "jusqu'à concurrence") for of in _OF),
+    *(
+        f"{words} {of}"
+        for words in ("moins", "un peu moins", "pas plus", "jusqu'à concurrence", "un maximum")
+        for of in _OF
+    ),
+    *(f"plafonn{end} à" for end in ("é", "ée", "és", "ées")),
     "moins que",
     "pas plus que",
     "au plus",
