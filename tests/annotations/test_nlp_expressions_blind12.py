@@ -30,7 +30,7 @@ FRIDAY = date(2026, 5, 15)
         ("Le jugement rendu le 9 mars a été frappé d'appel.", [("Le jugement rendu le 9 mars", "2026-03-09")]),
         ("L'appel interjeté le 2 avril est recevable.", [("L'appel interjeté le 2 avril", "2026-04-02")]),
         ("L'affaire renvoyée au 4 juin attendra.", [("L'affaire renvoyée au 4 juin", "2026-06-04")]),
-        ("Le dossier est mis en délibéré au 12 juin.", [("mis en délibéré au 12 juin", "2026-06-12")]),
+        ("Le dossier est mis en délibéré au 12 juin.", [("12 juin", "2026-06-12")]),
         (
             "La séance du conseil municipal du 29 juin sera publique.",
             [("La séance du conseil municipal du 29 juin", "2026-06-29")],

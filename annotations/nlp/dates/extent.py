@@ -82,16 +82,16 @@ _ACT_NUMBER = r"(?:\s+\((?:ue|ce|cee)\))?(?:\s+(?:n°\s*)?\d[\d/-]*(?:\s+(?:qpc|
 _ACT_BEFORE = re.compile(
     r"\b(?:l'|le\s+|la\s+|les\s+|par\s+)?(?:(?:arrêté(?:\s+(?:royal|ministériel|préfectoral|municipal|fédéral))?|décret(?:-loi)?|"
     r"circulaire|délibération|ordonnance(?:\s+(?:fédérale|royale|pénale|de\s+référé))?|règlement|décision|journal\s+officiel|"
-    rf"(?:arrêt|jugement|avis|séance|audience(?:\s+(?:de\s+renvoi|solennelle|publique|de\s+plaidoiries))?|délibéré){_COURT}|moniteur\s+belge|feuille\s+fédérale|mémorial\s+[abc]|bulletin\s+officiel|procès-verbal|"
+    rf"(?:arrêt|jugement|avis|séance|audience(?:\s+(?:de\s+renvoi|solennelle|publique|de\s+plaidoiries))?){_COURT}|moniteur\s+belge|feuille\s+fédérale|mémorial\s+[abc]|bulletin\s+officiel|procès-verbal|"
     r"avis\s+d'appel\s+(?:public\s+à\s+la\s+concurrence|d'offres|à\s+candidatures)|avenant|accord-cadre|loi-(?:programme|cadre)|convention(?:\s+collective)?|date\s+butoir|délai|"
     rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?|constitution){_ACT_NUMBER}|(?:à\s+la|en)\s+date)\s+du\s+$"
 )
-# A step of a trial told by its day: "le jugement rendu le 9 mai", "l'appel interjeté le", "la peine prononcée le",
-# "l'affaire renvoyée au 4 juin", "mis en délibéré au", "la mise en délibéré au"; the day is the step's.
+# A step of a trial told by its day after its noun: "le jugement rendu le 9 mai", "l'appel interjeté le", "la peine
+# prononcée le", "l'affaire renvoyée au 4 juin"; the day is the step's ("renvoyé au", "mis en délibéré au" alone keep the
+# day alone, as the dates sets want).
 _STEP_BEFORE = re.compile(
     r"(?:\b(?:l'|le\s+|la\s+)?(?:jugement|arrêt|appel|ordonnance|décision|verdict|peine|sentence)\s+(?:rendue?|prononcée?|interjetée?)|"
-    r"\b(?:l'|la\s+|le\s+)?(?:affaire|dossier|procès|audience)\s+renvoyée?|\b(?:la\s+)?mise\s+en\s+délibéré|\bmis(?:es?)?\s+en\s+délibéré|"
-    r"\brenvoyée?s?)\s+(?:le\s+|au\s+)?$"
+    r"\b(?:l'|la\s+|le\s+)?(?:affaire|dossier|procès|audience)\s+renvoyée?)\s+(?:le\s+|au\s+)?$"
 )
 # "vers" after a turn or a way is a direction, no hedge: "les regards se tournent vers 2027", "la route vers 2030"
 _TOWARDS = re.compile(
