@@ -25,7 +25,6 @@ UPPER_BOUNDS = (
         for words in ("moins", "un peu moins", "pas plus", "jusqu'à concurrence", "un maximum")
         for of in _OF
     ),
-    *(f"plafonn{end} à" for end in ("é", "ée", "és", "ées")),
     "moins que",
     "pas plus que",
     "au plus",
