@@ -20,7 +20,11 @@ LOWER_BOUNDS = (
     "minimum",
 )
 UPPER_BOUNDS = (
-    *(f"{words} {of}" for words in ("moins", "un peu moins", "pas plus", "jusqu'à concurrence") for of in _OF),
+    *(
+        f"{words} {of}"
+        for words in ("moins", "un peu moins", "pas plus", "jusqu'à concurrence", "un maximum")
+        for of in _OF
+    ),
     "moins que",
     "pas plus que",
     "au plus",

@@ -29,7 +29,7 @@ _SWISS = re.compile(
     r"Berne|bernois(?:e|es)?|Bâle|bâlois(?:e|es)?|Lugano|Tessin|tessinois(?:e|es)?|Vaud|vaudois(?:e|es)?|Valais|"
     r"valaisan(?:ne|nes|s)?|cantona(?:l|le|les|ux)|Grand Conseil|Conseil fédéral|Conseil des États|[hH]uitante|"
     r"BNS|(?:[lL]es|[dD]es|[aA]ux)\s+CFF|FINMA|EPFL|EPFZ|Offices? fédéra(?:l|ux))\b|"
-    r"\d['’]\d{3}\b|\d\s?mi[oa]\b|\d\.\d{2}\s?fr\."
+    r"\d['’]\d{3}\b|\d\s?mi[oa]s?\b|\d\.\d{2}\s?fr\."
 )
 _COUNCIL = re.compile(r"\bConseil communal\b")
 _COUNCILS = (

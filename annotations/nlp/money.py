@@ -115,11 +115,18 @@ _AND_CENTS = (
     rf"|{_EUROS_BEFORE}\s?(?P<bare_cents>(?!00)\d{{2}}(?!\d|[,.]\d)|(?!une?(?![\w-])){WORDS}(?![\w-])){_BARE_CENTS_END})?"
 )
 # "10 euros environ", "six euros et des poussières": a hedge after the amount; not "et des poussières de plâtre",
-# dust of a thing
-_ABOUT_AFTER = r"(?:\s+(?P<about>environ|et\s+des\s+poussières(?!\s+d[e'’]))(?![\w]))?"
+# dust of a thing; "10 euros minimum", "30 000 euros maximum", "500 euros tout au plus": a bound after it (not "au
+# plus", "au plus tard" as often, nor "au moins deux fois")
+_ABOUT_AFTER = (
+    r"(?:\s+(?P<about>environ|et\s+des\s+poussières(?!\s+d[e'’])|(?:au\s+)?(?:minimum|maximum)|tout\s+au\s+plus|"
+    r"au\s+bas\s+mot)(?![\w]))?"
+)
 # "un euro symbolique", "l'euro symbolique": the one unit a court awards for the principle; no number anchors it ("un"
 # is an article far more often: `numbers.windows`).
-_SYMBOLIC = re.compile(r"(?<![\w-])(?:un|l')\s?(?P<cur>euro|dollar)\s+symbolique(?![\w])", re.I)
+# "un euro de dommages et intérêts" the same.
+_SYMBOLIC = re.compile(
+    r"(?<![\w-])(?:un|l')\s?(?P<cur>euro|dollar)\s+(?:symbolique|de\s+dommages(?:\s+et\s+|-)intérêts)(?![\w])", re.I
+)
 _TO = r"(?:à|-|–|—)"
 
 _PATTERNS = [
@@ -243,7 +250,7 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
         return _cents(match, before)
     currency = currency_of(groups.get("cur") or groups.get("pre"))
     first_currency = currency_of(groups.get("cur1")) if groups.get("cur1") else currency
-    if not currency or first_currency != currency or lone_article(groups):
+    if not currency or first_currency != currency or (lone_article(groups) and not before.bound):  # "moins d'un euro"
         return None
     english = bool(groups.get("pre")) or groups.get("cur") in ("$", "£")
     first = match_number(groups, 1, english)
@@ -279,7 +286,8 @@ def _span(match: re.Match, before: Lead, low: Decimal | None, high: Decimal | No
     groups = match.groupdict()
     if groups.get("n2") is not None:
         # "de 2 à 3 milliards" reads from "de"; "de $5-10M" is a range of its own ("une levée de")
-        start = before.start if before.word and not groups.get("pre") else match.start()
+        # "de l'ordre de 10 à 12 M€", "environ 1 000 à 1 500 euros": from the hedge
+        start = before.start if (before.word or before.bound == "about") and not groups.get("pre") else match.start()
     else:  # "-3,5 M€", "+12 M€", "Résultat : - 4,7 M€", a change with its sign; "plus de -3 M€": the bound of the signed value
         sign_start, low, high = glued_sign(match.string, match.start(), low, high, spaced=True)
         start, low, high = single_value(match, before, low)

@@ -79,8 +79,9 @@ def bounds(value: Decimal | None, kind: str | None) -> tuple[Decimal | None, Dec
 
 def single_value(match: re.Match, before: Lead, value: Decimal | None) -> tuple[int, Decimal | None, Decimal | None]:
     """Where one value's text starts, and its (min, max): from the bound before it ("plus de 10"),
-    else from the number, "about" when its pattern read a hedge ("10 euros environ")."""
-    kind = before.bound or ("about" if match.groupdict().get("about") else None)
+    else from the number, and the hedge or bound its pattern read after it ("10 euros environ", "10 euros minimum")."""
+    after = match.groupdict().get("about")  # "10 euros environ", "10 euros minimum"
+    kind = before.bound or (BOUND_KINDS.get(_SPACES.sub(" ", after.lower()), "about") if after else None)
     low, high = bounds(value, kind)
     return (before.start if before.bound else match.start()), low, high
 

@@ -66,24 +66,21 @@ MULTIPLIER_WORDS = {
     "billions": 10**12,
 }
 # Round counts, read as their number ("une centaine de salariés": 100, as "environ 100"; "deux
-# milliers": 2 000; "un bon millier", "une bonne centaine" alike); "des centaines" has no number before it.
+# milliers": 2 000; "un bon millier", "une bonne centaine", "une petite centaine" alike); "des centaines" has no number before it.
 _ROUND_COUNTS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40}
 _ROUND_COUNTS.update({"cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000})
+_GOOD = ("", "bon ", "bonne ", "petit ", "petite ")  # "une bonne centaine", "une petite dizaine": the same round count
 MULTIPLIER_WORDS.update(
-    {
-        f"{good}{word}{plural}": value
-        for word, value in _ROUND_COUNTS.items()
-        for plural in ("", "s")
-        for good in ("", "bon ", "bonne ")
-    }
+    {f"{good}{word}{plural}": value for word, value in _ROUND_COUNTS.items() for plural in ("", "s") for good in _GOOD}
 )
 # Round counts of a scale: "une dizaine de millions d'euros" is 10 millions, "une centaine de milliers" 100 000 (not
 # "une douzaine de millions", nor "un millier de milliards").
 MULTIPLIER_WORDS.update(
     {
-        f"{word}{plural} de {scale}": value * MULTIPLIER_WORDS[scale]
+        f"{good}{word}{plural} de {scale}": value * MULTIPLIER_WORDS[scale]
         for word, value in _ROUND_COUNTS.items()
         if word not in ("douzaine", "millier")
+        for good in _GOOD
         for plural in ("", "s")
         for scale in ("milliers", "millions", "milliards")
     }
@@ -114,7 +111,9 @@ MULTIPLIER_SYMBOLS = {
     "m": 10**6,
     "mn": 10**6,
     "mio": 10**6,
+    "mios": 10**6,
     "mia": 10**9,  # Swiss, as "mio"
+    "mias": 10**9,
     "md": 10**9,
     "mds": 10**9,
     "mrd": 10**9,
@@ -184,9 +183,10 @@ _LAST_WORD = re.compile(r"([\w°.]+)[ '’]*$")  # on the same line: a title abo
 # anchors: their alternations are slow to try at every position of a text that holds a number
 # every few hundred characters.
 _ANCHOR_WORDS = [word for word in (*UNITS_IN_WORDS, *MULTIPLIER_WORDS) if word not in ("un", "une")]
+# "un" is a number after a bound: "moins d'un euro", "plus d'un dollar".
 _ANCHOR = re.compile(
-    r"(?=[\d" + "".join(sorted({word[0] for word in _ANCHOR_WORDS})) + r"])"  # a cheap first test
-    r"(?:\d+|(?<![\w-])(?:" + alternation(_ANCHOR_WORDS) + r"))"
+    r"(?=[\du" + "".join(sorted({word[0] for word in _ANCHOR_WORDS})) + r"])"  # a cheap first test
+    r"(?:\d+|(?<![\w-])(?:" + alternation(_ANCHOR_WORDS) + r")|(?<=moins d')un(?![\w])|(?<=plus d')un(?![\w]))"
 )  # read on the text in lower case: faster than re.IGNORECASE
 WINDOW_BEFORE, WINDOW_AFTER = 8, 60  # longer than a currency before a number ("US$ "), or a unit after it
 

@@ -211,6 +211,14 @@ def absolute_rules() -> list[Rule]:
             needs="digit",
             opens=("la", "rentrée"),
         ),
+        rule(  # "de l'automne 2024 au printemps 2025", "entre l'été 2023 et l'hiver 2024", "du printemps à l'automne 2027",
+            # "entre l'hiver 2031-2032 et l'automne 2032" (a winter with its two years)
+            rf"(?:de|du|entre)\s+(?:l'|le\s+)?(?P<season1>{_SEASON})(?:\s+(?:(?<=hiver\s)(?P<winter1>{YEAR})\s?[-–/]\s?)?(?P<year1>{YEAR}))?"
+            rf"\s+(?:à\s+l'|au\s+|et\s+(?:l'|le\s+)?)"
+            rf"(?P<season2>{_SEASON})\s+(?P<year2>{YEAR})(?![\w-]|\s?[-–/]\s?\d)",
+            season_range,
+            needs="season",
+        ),
         rule(  # "l'hiver 2021-2022": its December and the next January and February
             rf"(?:l'|le\s+|en\s+)?hiver\s+(?P<year1>{YEAR})\s?[-–/]\s?(?P<year>{YEAR}|\d{{2}})\b(?![-/]\d)",
             winter_of_two_years,
@@ -274,12 +282,6 @@ def absolute_rules() -> list[Rule]:
         ),
         rule(
             r"(?:(?:le|au|du)\s+)?siècle\s+(?P<direction>dernier|prochain|précédent)\b", century_near, needs="century"
-        ),
-        rule(  # "de l'automne 2024 au printemps 2025", "entre l'été 2023 et l'hiver 2024", "du printemps à l'automne 2027"
-            rf"(?:de|du|entre)\s+(?:l'|le\s+)?(?P<season1>{_SEASON})(?:\s+(?P<year1>{YEAR}))?\s+(?:à\s+l'|au\s+|et\s+(?:l'|le\s+)?)"
-            rf"(?P<season2>{_SEASON})\s+(?P<year2>{YEAR})(?![\w-]|\s?[-–/]\s?\d)",
-            season_range,
-            needs="season",
         ),
         rule(
             rf"(?:{_PART}\s*|(?:l'|le\s+|au\s+|en\s+)?(?P<season>{_SEASON})\s+)(?:de\s+l'an(?:née)?\s+|de\s+|d')?(?P<year>{YEAR}){_YEAR_END}",

@@ -23,10 +23,12 @@ _YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
 # for), "la législature 2022-2027", "le plan quinquennal 2026-2030", "la promotion 2027-2028" (a school's year), "la
 # session ordinaire 2029-2030" (a parliament's year), "l'avis d'imposition 2029", "les revenus de 2028" (a tax year).
 _PERIOD_NOUN_BEFORE = re.compile(
-    r"(?:\bla\s+|\ble\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable|financier|social))?|saison(?:\s+(?:culturelle|sportive|touristique|régulière|hivernale|estivale))?|campagne|"
+    r"(?:\bla\s+|\ble\s+|\bles\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable|financier|social))?|saison(?:\s+(?:culturelle|sportive|touristique|régulière|hivernale|estivale))?|campagne|"
     r"session(?:\s+(?:ordinaire|extraordinaire|parlementaire))?|avis\s+d'imposition|(?:déclaration\s+de\s+)?revenus(?:\s+de)?|"
     r"budget(?:\s+(?:primitif|supplémentaire|rectificatif|triennal|pluriannuel))?|(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+rectificative)?"
-    r"(?:\s+pour)?|législature|mandature|plan\s+(?:triennal|quinquennal|pluriannuel)|promotion|"
+    r"(?:\s+pour)?|législature|mandature|(?:plan|programme)\s+(?:triennal|quinquennal|pluriannuel)(?:\s+d'investissements?)?|promotion|"
+    r"campagne\s+(?:de\s+commercialisation|de\s+pêche|de\s+chasse|[a-zé]+(?:ière|ier|ole|aire|ale|ique))|vendanges|moissons?|récoltes?|millésime|"
+    r"compte\s+(?:administratif|de\s+gestion)|"
     r"année\s+(?:scolaire|universitaire|académique|fiscale|financière|budgétaire|comptable|civile|d'imposition)|loi\s+de\s+programmation(?:\s+\w+)?)\s+$"
 )
 # A law, a code, a treaty, an agreement named by its year, with up to two words of its name: "la loi Evin de 1991",
@@ -73,16 +75,23 @@ _FRAME_BEFORE = re.compile(
 # "l'avis du Conseil d'État du"), an act with its kind ("l'ordonnance fédérale du", "la loi-programme du",
 # "l'accord-cadre du", "la convention collective du", "le procès-verbal du", "l'avenant n° 3 du"), a gazette ("le
 # Moniteur belge du", "la Feuille fédérale du", Luxembourg's "Mémorial A n° 45 du" with its series: "le mémorial du 11
-# septembre 2001" is a monument) and a number with its letters or its Union's tag ("la décision
+# septembre 2001" is a monument), a call for tenders ("l'avis d'appel public à la concurrence du") and a number with its letters or its Union's tag ("la décision
 # n° 2030-1021 QPC du", "le règlement (UE) 2030/145 du") the same.
 _COURT = r"(?:\s+(?:de\s+la|du|de\s+l')\s*(?:cour|tribunal|conseil|chambre|juge)(?:\s+(?:de\s+|d')?[\w'-]+){0,2}?)?"
 _ACT_NUMBER = r"(?:\s+\((?:ue|ce|cee)\))?(?:\s+(?:n°\s*)?\d[\d/-]*(?:\s+(?:qpc|dc|l|ce))?)?"
 _ACT_BEFORE = re.compile(
     r"\b(?:l'|le\s+|la\s+|les\s+|par\s+)?(?:(?:arrêté(?:\s+(?:royal|ministériel|préfectoral|municipal|fédéral))?|décret(?:-loi)?|"
-    r"circulaire|délibération|ordonnance(?:\s+(?:fédérale|royale|pénale))?|règlement|séance|décision|journal\s+officiel|"
-    rf"(?:arrêt|jugement|avis){_COURT}|moniteur\s+belge|feuille\s+fédérale|mémorial\s+[abc]|bulletin\s+officiel|procès-verbal|"
-    r"avenant|accord-cadre|loi-(?:programme|cadre)|convention(?:\s+collective)?|date\s+butoir|délai|"
+    r"circulaire|délibération|ordonnance(?:\s+(?:fédérale|royale|pénale|de\s+référé))?|règlement|décision|journal\s+officiel|"
+    rf"(?:arrêt|jugement|avis|séance|audience(?:\s+(?:de\s+renvoi|solennelle|publique|de\s+plaidoiries))?){_COURT}|moniteur\s+belge|feuille\s+fédérale|mémorial\s+[abc]|bulletin\s+officiel|procès-verbal|"
+    r"avis\s+d'appel\s+(?:public\s+à\s+la\s+concurrence|d'offres|à\s+candidatures)|avenant|accord-cadre|loi-(?:programme|cadre)|convention(?:\s+collective)?|date\s+butoir|délai|"
     rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?|constitution){_ACT_NUMBER}|(?:à\s+la|en)\s+date)\s+du\s+$"
+)
+# A step of a trial told by its day after its noun: "le jugement rendu le 9 mai", "l'appel interjeté le", "la peine
+# prononcée le", "l'affaire renvoyée au 4 juin"; the day is the step's ("renvoyé au", "mis en délibéré au" alone keep the
+# day alone, as the dates sets want).
+_STEP_BEFORE = re.compile(
+    r"(?:\b(?:l'|le\s+|la\s+)?(?:jugement|arrêt|appel|ordonnance|décision|verdict|peine|sentence)\s+(?:rendue?|prononcée?|interjetée?)|"
+    r"\b(?:l'|la\s+|le\s+)?(?:affaire|dossier|procès|audience)\s+renvoyée?)\s+(?:le\s+|au\s+)?$"
 )
 # "vers" after a turn or a way is a direction, no hedge: "les regards se tournent vers 2027", "la route vers 2030"
 _TOWARDS = re.compile(
@@ -141,7 +150,9 @@ def _grown_back(text: str, lowered: str, start: int, value: Value) -> int:
     frame = _FRAME_BEFORE.search(before)
     if frame and frame.group().startswith("vers") and _TOWARDS.search(before, 0, frame.start()):
         frame = None  # a direction: "se tournent vers 2027"
-    frame = frame or (value.precision == "day" and (_ACT_BEFORE.search(before) or moment))
+    frame = frame or (
+        value.precision == "day" and (_ACT_BEFORE.search(before) or _STEP_BEFORE.search(before) or moment)
+    )
     if frame:
         start -= len(before) - frame.start()
     return start

@@ -145,7 +145,7 @@ _NEEDS = {
     "neighbour": re.compile(r"veille|lendemain"),
     "today": re.compile(r"aujourd|hier|demain|jour|moment|matin|midi|soir|nuit"),
     "weekend": re.compile(r"week-?end"),
-    "school": re.compile(r"rentrée|scolaire|universitaire|saison"),
+    "school": re.compile(r"rentrée|scolaire|universitaire|académique|saison"),
     "fortnight": re.compile(r"quinzaine|huitaine"),
     "thousand": re.compile(r"\bmil(?:le)?\b|dix-(?:neuf|huit)\s+cent"),  # a year written out: "en deux mille dix-neuf"
 }

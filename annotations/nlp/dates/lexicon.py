@@ -109,6 +109,11 @@ FIXED_HOLIDAYS = {
     "fête nationale béninoise": (8, 1),
     "fête nationale tunisienne": (3, 20),
     "fête nationale algérienne": (7, 5),
+    # Belgium's communities' days: "la fête de la Communauté française" (or of the Fédération Wallonie-Bruxelles)
+    "fête de la communauté française": (9, 27),
+    "fête de la fédération wallonie-bruxelles": (9, 27),
+    "fête de la communauté flamande": (7, 11),
+    "fête de la communauté germanophone": (11, 15),
     "jour du souvenir": (11, 11),  # Canada's 11 November
     "fête du canada": (7, 1),
     "armistice": (11, 11),

@@ -133,7 +133,8 @@ def _since_the_rentree(_match: re.Match, context: Context) -> Value | None:
 
 
 def _school_year_near(match: re.Match, context: Context) -> Value | None:
-    """ "l'année scolaire prochaine", "l'année universitaire dernière", "cette année scolaire": its two years."""
+    """ "l'année scolaire prochaine", "l'année universitaire dernière", "l'année académique écoulée", "cette année
+    scolaire": its two years."""
     year = _school_year(context)
     if year is None:
         return None
@@ -187,8 +188,8 @@ def named_rules() -> list[Rule]:
             needs="school",
         ),
         rule(
-            r"(?:l'année\s+(?:scolaire|universitaire)\s+(?P<direction>prochaine|dernière|passée|en\s+cours)"
-            r"|cette\s+année\s+(?:scolaire|universitaire))(?![\w-])",
+            r"(?:l'année\s+(?:scolaire|universitaire|académique)\s+(?P<direction>prochaine|dernière|passée|écoulée|précédente|"
+            r"suivante|en\s+cours)|cette\s+année\s+(?:scolaire|universitaire|académique))(?![\w-])",
             _school_year_near,
             needs="school",
         ),

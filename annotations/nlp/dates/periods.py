@@ -1,12 +1,12 @@
 """Periods named by their place in the calendar: seasons, decades, centuries (quarters: `quarters`), and the
-n-th day, week, fortnight or weekday of a month."""
+n-th day, working day, week, fortnight, half or weekday of a month."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, day_number, number_value, weekday_number
+from annotations.nlp.dates.lexicon import NUMBER_IN_WORDS, day_number, holiday, number_value, weekday_number
 from annotations.nlp.dates.rules import A_NUMBER, rule
 from annotations.nlp.dates.values import (
     Context,
@@ -186,12 +186,35 @@ def _year_or_its_part(year: int, part: str | None, in_months: bool = False) -> V
     return year_value(year)
 
 
+# France's public holidays, on which no office works: a working day ("jour ouvré", "jour ouvrable") is none of them
+_PUBLIC_HOLIDAYS = ("jour de l'an", "lundi de pâques", "fête du travail", "8-mai", "ascension", "lundi de pentecôte")
+_PUBLIC_HOLIDAYS += ("fête nationale", "assomption", "toussaint", "11-novembre", "noël")
+
+
+def _working_day(whole: Value, index: int, last_one: bool, saturdays: bool) -> Value | None:
+    """The index-th working day of a month (or its last): a weekday that is no public holiday; a "jour ouvrable"
+    may be a Saturday, a "jour ouvré" not."""
+    day, step = (whole.latest, -1) if last_one else (whole.earliest, 1)
+    off = {holiday(name, day.year) for name in _PUBLIC_HOLIDAYS}
+    while whole.earliest <= day <= whole.latest:
+        if day.weekday() < (6 if saturdays else 5) and day not in off:
+            index -= 1
+            if index == 0:
+                return unit_value(day, "day")
+        day += timedelta(days=step)
+    return None
+
+
 def nth(whole: Value, ordinal: str, what: str) -> Value | None:
     first, last = whole.earliest, whole.latest
     last_one = ordinal.startswith("derni")
     index = 1 if last_one else day_number(ordinal)
     if index is None:
         return None
+    if what.startswith("jour "):  # "le premier jour ouvré de novembre"
+        return _working_day(whole, index, last_one, what.endswith("able"))
+    if what.startswith("moiti"):  # "la deuxième moitié d'octobre": its 16th to its end
+        return days(first, first.replace(day=15)) if index == 1 and not last_one else days(first.replace(day=16), last)
     if what == "jour":
         day = last if last_one else first + timedelta(days=index - 1)
         return unit_value(day, "day") if day <= last else None
@@ -199,7 +222,7 @@ def nth(whole: Value, ordinal: str, what: str) -> Value | None:
         saturday = nth(whole, ordinal, "samedi")
         return days(saturday.earliest, saturday.earliest + timedelta(days=1)) if saturday else None
     if what == "quinzaine":
-        return days(first, first.replace(day=14)) if index == 1 else days(first.replace(day=15), last)
+        return days(first, first.replace(day=14)) if index == 1 and not last_one else days(first.replace(day=15), last)
     if what == "semaine":
         monday = first + timedelta(days=-first.weekday() % 7)
         if last_one:
@@ -224,7 +247,8 @@ def year_or_part(match: re.Match, context: Context) -> Value | None:
 
 def season_range(match: re.Match, context: Context) -> Value | None:
     """ "de l'automne 2024 au printemps 2025": from the first season's first month to the second's last; "du
-    printemps à l'automne 2027": the first in the second's year, or the year before when it would come after."""
+    printemps à l'automne 2027": the first in the second's year, or the year before when it would come after; "entre
+    l'hiver 2031-2032 et": the winter of its January."""
     last = season(match["season2"], full_year(match["year2"], context))
     if match["year1"]:
         return between(season(match["season1"], full_year(match["year1"], context)), last)

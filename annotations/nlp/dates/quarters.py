@@ -149,6 +149,12 @@ def quarter_rules() -> list[Rule]:
     """Quarters and half-years, before the calendar rules (which would read their year alone)."""
     # Long as a table is: one rule an entry, each read on its own.
     return [
+        rule(  # "la fin du premier semestre 2032": its last month, before the quarter's own rule claims it
+            rf"(?:la\s+)?fin\s+du\s+(?P<ordinal>{_ORDINALS}|dernier)\s+{_PERIOD}\s+(?:{_YEAR_OF})",
+            quarter_end,
+            needs="quarter",
+            opens=("la", "fin"),
+        ),
         rule(rf"(?P<ordinal>{_ORDINALS}|dernier)\s+{_PERIOD}\s+(?:{_YEAR_OF})", quarter, needs="quarter"),
         rule(  # not "la première moitié du XXe siècle", a century's
             rf"(?:la\s+)?(?P<half>première|seconde|deuxième)\s+moitié\s+(?:{_YEAR_OF})",
@@ -166,7 +172,7 @@ def quarter_rules() -> list[Rule]:
             quarter_near,
             needs="quarter",
         ),
-        rule(  # "la fin du trimestre", "fin du premier semestre", "la fin de ce trimestre"; with its year, its year's rule reads it
+        rule(  # "la fin du trimestre", "fin du premier semestre", "la fin de ce trimestre"; with its year, the first rule
             rf"(?:la\s+)?fin\s+(?:du|de\s+ce)\s+(?:(?P<ordinal>{_ORDINALS})\s+)?{_PERIOD}(?![\w-])"
             r"(?!\s+(?:\d|de\s|d'|dernier|prochain|précédent|suivant|passé|écoulé|en\s+cours|scolaire|universitaire)|\.\s?\d)",
             quarter_end,

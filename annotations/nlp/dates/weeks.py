@@ -1,5 +1,5 @@
 """Weeks and the nth day or week of a month: "la semaine 12", "la semaine n° 8", "la 45e semaine", "entre les
-semaines 10 et 12", "le week-end du 2 juin", "la semaine du 11 juin", "le premier mercredi de mars", "la deuxième
+semaines 10 et 12", "de la semaine 42 à la semaine 45", "le week-end du 2 juin", "la semaine du 11 juin", "le premier mercredi de mars", "la deuxième
 quinzaine d'avril"."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _nth_in_month(match: re.Match, context: Context) -> Value | None:
 
 
 def _weeks_between(match: re.Match, context: Context) -> Value | None:
-    """ "entre les semaines 10 et 12": Monday of the first to Sunday of the last, in the year written or the anchor's."""
+    """ "entre les semaines 10 et 12", "de la semaine 42 à la semaine 45", "des semaines 3 à 5": Monday of the first to Sunday of the last, in the year written or the anchor's."""
     anchor = context.anchor
     if not match["year"] and not anchor:
         return None
@@ -40,11 +40,11 @@ def _weeks_between(match: re.Match, context: Context) -> Value | None:
 def nth_in_month_rule() -> Rule:
     """ "le premier mercredi de mars": before the holidays' rule, as the grammar has it."""
     return rule(
-        rf"(?:le\s+)?{_ORDINAL}\s+(?P<what>jour|semaine|quinzaine|week-?end|{WEEKDAY})\s+(?:du\s+mois\s+)?d[eu']\s*(?:mois\s+d[e']\s*)?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
+        rf"(?:l[ae]\s+)?{_ORDINAL}\s+(?P<what>jour(?:\s+ouvr(?:é|able))?|semaine|quinzaine|moitié|week-?end|{WEEKDAY})\s+(?:du\s+mois\s+)?d[eu']\s*(?:mois\s+d[e']\s*)?(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?",
         _nth_in_month,
         guard=not_yearly,
         needs="month",
-        opens=("le", "premier", "second", "deuxième", "troisième", "quatrième", "cinquième", "dernier", A_NUMBER),
+        opens=("le", "la", "premier", "second", "deuxième", "troisième", "quatrième", "cinquième", "dernier", A_NUMBER),
     )
 
 
@@ -52,12 +52,13 @@ def week_rules() -> list[Rule]:
     """The weeks' rules, in the grammar's order: after the holidays, before a day with its year."""
     return [
         rule(
-            rf"entre\s+les\s+semaines\s+(?:n°\s*)?{_WEEK_NUMBER.format('week')}\s+et\s+(?:n°\s*)?{_WEEK_NUMBER.format('week2')}"
-            rf"(?:\s+(?:de\s+l'année\s+|de\s+)?(?P<year>{YEAR}))?(?![\w,.]\d|[\w-])",
+            rf"(?:entre\s+les\s+semaines|des\s+semaines|(?:entre|de)\s+la\s+semaine)\s+(?:n°\s*)?{_WEEK_NUMBER.format('week')}\s+(?:et|à)\s+"
+            rf"(?:la\s+semaine\s+)?(?:n°\s*)?{_WEEK_NUMBER.format('week2')}"
+            rf"(?:\s+(?:de\s+l'année\s+|de\s+)?(?P<year>{YEAR}))?(?![\w,.]\d|[\w-])(?!\s*(?:h\b|heures?\b))",
             _weeks_between,
             guard=free_after,
             needs="unit",
-            opens=("entre",),
+            opens=("entre", "de", "des"),
         ),
         # a numbered week: "la semaine 12", "la semaine n° 8", "la 45e semaine"; not "la 3e semaine consécutive", "la 12e
         # semaine de grossesse", "la semaine 4 jours" (free after)
