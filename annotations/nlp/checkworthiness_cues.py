@@ -142,14 +142,20 @@ COMPARISON = re.compile(
     # a figure corrected against the wrong one: "22 000 festivaliers et non 32 000", "31 %, et non de 37 %" (not a
     # name or a kind, "et non le lycée Pascal", "et non d'une preuve")
     r"|\bet\s+non\s+(?:pas\s+)?(?:de\s+|d'|à\s+|le\s+|la\s+|les\s+)?\d"
-    # a rank or a superlative, then who follows it: "le premier groupe de demandeurs, devant les Syriens", "la clientèle
-    # la plus nombreuse, devant les Français" (not first in time or a title, "pour la première fois, devant les
-    # caméras", "le Premier ministre, devant les députés", nor a scene, "il a pris la parole, devant la mairie")
-    # a superlative since a past point, a record: "la tempête la plus coûteuse pour les assureurs depuis 2010"
-    r"|\b(?:le|la|les)\s+(?:plus|moins)\s+(?!(?:de|mal|souvent|tôt|tard|vite|encore|beaux?|belles?|bel)\b)[a-zà-ÿ]+\b"
-    r"[^,;.]*?\bdepuis\b"
-    r"|\b(?:premi(?:er|ère)s?(?!\s+(?:fois|ministre|adjointe?|secrétaire|rang|jour|plan)\b)|\w+ième"
-    r"|(?:le|la|les)\s+(?:plus|moins)\s+[a-zà-ÿ]+)\b[^.;,]*,\s*devant\s+(?:les?\s|la\s|l')"
+    # a superlative since a past point, a record, the point close after it: "la tempête la plus coûteuse pour les
+    # assureurs depuis 2010" (not a superlative that names people, then what they do: "les plus motivés font la queue
+    # devant la salle depuis 5 heures")
+    r"|\b(?:le|la|les)\s+(?:plus|moins)\s+(?!(?:de|mal|souvent|tôt|tard|vite|encore|beaux?|belles?|bel)\b)[a-zà-ÿ]+\s+"
+    r"(?:[^\s,;.]+\s+){0,4}?depuis\b"
+    # a rank held, then who follows it: "reste le premier producteur de café, devant le Vietnam", "forment la clientèle
+    # la plus nombreuse, devant les Français", "termine deuxième, devant Lille"; the rank after a verb of being or of
+    # ranking, so not a title, a time or a scene ("le premier président a parlé, devant les magistrats", "la troisième
+    # édition s'est ouverte, devant les élus", "pour la deuxième fois, devant les caméras"), nor an audience ("devant un
+    # public clairsemé")
+    r"|\b(?:est|sont|était|étaient|reste|restent|restait|demeure|demeurent|devient|deviennent|forme|forment|constitue|"
+    r"constituent|arrive|arrivent|termine|terminent|finit|classe|classent|occupe|occupent)\s+(?:[^\s,;.]+\s+){0,3}?"
+    r"(?:premi(?:er|ère)s?(?!\s+(?:fois|ministre|adjointe?|secrétaire|rang|jour|plan|à)\b)|\w+ième(?!\s+fois\b)"
+    r"|(?:le|la|les)\s+(?:plus|moins)\s+[a-zà-ÿ]+)\b[^.;,]*,\s*devant\s+(?!(?:une?|des)\b)"
 )
 # A comparison through its adjective ("les filles sont moins actives que les garçons", "plus chers qu'en 2024") and a
 # superlative within its set, a rank ("la ligne la moins ponctuelle du réseau", "le plus mauvais résultat de la

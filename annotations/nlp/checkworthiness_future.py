@@ -65,6 +65,11 @@ _AHEAD = (
 _BY_THEN = (
     rf"(?:(?:{'|'.join(sorted(WEEKDAYS))}|hier|soir|matin|aussi|également|encore|déjà|alors|[a-zà-ÿ]+ment)\s+){{0,2}}"
 )
+# What is meant to achieve something, a measure or a project: a yield told in the conditional is expected (FUTURE).
+_MEASURE_OR_PROJECT = (
+    r"(?:réforme|mesure|plan|projet|fusion|loi|texte|taxe|dispositif|programme|réorganisation|investissement|"
+    r"chantier|aménagement)s?|travaux|nouve(?:au|aux|l|lle|lles)|futur(?:e|s|es)?"
+)
 FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\bà l'horizon\s+(?:\d|de\s|d')|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
     r"|\b(?:vise|visent)\s+à\b"  # what a proposal would do: "l'amendement vise à porter la taxe à 30 euros"
@@ -78,11 +83,15 @@ FUTURE = re.compile(
     r"|\b(?:dit|disent|a dit|ont dit)\s+vouloir\b|\bréfléchi(?:t|ssent|ssait|ssaient)\s+à\b"
     # ... announced ("l'avocat a annoncé son intention de faire appel"; not a poll's "l'intention de vote", nor
     # what is denied, "contestait toute intention de tuer")
-    r"|\b(?:son|sa|leur|ses|leurs)\s+intentions?\s+(?:de|d')"
-    # what a measure is meant to achieve, a yield expected: "la réforme permettrait d'économiser 2 milliards", "doit
-    # permettre de créer 300 emplois" ("permettra" is a future already; not a past plan, "devait permettre", a fact,
-    # nor what someone may do, "permettrait aux pirates d'accéder")
-    r"|\b(?:permettrai(?:t|ent)|(?:doit|doivent)\s+(?:aussi\s+|également\s+)?permettre)\s+(?:de\s|d'|la\s|le\s|l')"
+    # (nor an offence's intent, which a court weighs: "la cour n'a pas retenu son intention de donner la mort")
+    r"|\b(?:son|sa|leur|ses|leurs)\s+intentions?\s+(?:de|d')(?!\s*(?:tuer|nuire|donner\s+la\s+mort|blesser|frauder)\b)"
+    # what a measure or a project is meant to achieve, a yield expected: "la réforme permettrait d'économiser 2
+    # milliards", "le nouveau réseau permettrait la création de 150 emplois", "doit permettre de créer 300 emplois"
+    # ("permettra" is a future already; not a past plan, "devait permettre", a fact, nor what someone may do,
+    # "permettrait aux pirates d'accéder", nor what a thing found may do, told by hearsay: "la faille permettrait de
+    # prendre le contrôle de 40 000 serveurs", "ce test permettrait de détecter 90 % des cancers, selon une étude")
+    rf"|\b(?:{_MEASURE_OR_PROJECT})\b[^.;]*?\bpermettrai(?:t|ent)\s+(?:de\s|d'|la\s|le\s|l')"
+    r"|\b(?:doit|doivent)\s+(?:aussi\s+|également\s+)?permettre\s+(?:de\s|d'|la\s|le\s|l')"
     # a promise, in the present: "je m'engage à ce que", "le maire s'engage à rouvrir", "ils promettent de"
     r"|\b(?:m'|s'|nous\s+|vous\s+)engag(?:e|eons|ez|ent)\s+à\b|\bprom(?:et|ets|ettent)\s+(?:de|d')"
     # ... and in the past, what was promised is still to come: "il s'est engagé à geler les tarifs", "elle a
@@ -148,8 +157,16 @@ FORESEES = re.compile(
     r"(?!\s*(?:enveloppe|budget|crédit|fonds|dotation|aide|subvention|rallonge)s?\b)"
 )
 # A text is also what a pronoun opening the sentence stands for: "Il prévoit un déficit de 17 milliards" follows the
-# budget or the bill the sentence before has named (a forecaster is named where it forecasts: "l'institut prévoit").
+# budget or the bill the sentence before has named (a forecaster is named where it forecasts: "l'institut prévoit");
+# not when what it foresees is what forecasters foresee, the economy's course, sales, a crowd, a harvest or the
+# weather, which no text decides ("Il prévoit une croissance de 1,2 %", "Elle prévoit une hausse de 3 % de son
+# chiffre d'affaires": a minister or a firm told by a pronoun).
+_FORECASTERS_OBJECT = (
+    r"croissance|inflation|(?<!assurance\s)(?<!allocations\s)chômage|récession|reprise|ralentissement|rebond|retour|"
+    r"ventes|chiffre\s+d'affaires|affluence|fréquentation|récolte|pluies?|orages?|précipitations|neige|températures?"
+)
 PROVIDED_BY_A_TEXT = re.compile(
-    r"^\W*(?:il|elle|ils|elles)\s+(?:\w+\s+)?prévoi|\b(?:texte|loi|décret|arrêté|projet|accord|règlement|contrat|convention|budget|plan|réforme|article|"
+    rf"^\W*(?:il|elle|ils|elles)\s+(?:\w+\s+)?prévoi(?!(?:[^,;:.]|,(?=\d))*?\b(?:{_FORECASTERS_OBJECT})\b)"
+    r"|\b(?:texte|loi|décret|arrêté|projet|accord|règlement|contrat|convention|budget|plan|réforme|article|"
     r"amendement|protocole|traité|ordonnance|statuts?|charte|programme|directive|circulaire)\b[^,;:]*?\bprévoi"
 )

@@ -104,3 +104,38 @@ SCORED = [
 @pytest.mark.parametrize(("text", "before", "way"), SCORED, ids=[text for text, _, _ in SCORED])
 def test_each_kind_moves_the_way_its_label_says_and_no_look_alike_moves_against_its_label(text, before, way):
     assert WAYS[way](round(score(read_signals(text, entities=0)), 3), before)
+
+
+# The review's narrowing (helper rev-cw17), on its own sentences: each cue kept to its kind.
+NARROWED = [
+    # "Il prévoit" is a text's measure, but not when it foresees what forecasters foresee
+    ("prediction", "Il prévoit une inflation de 2,1 % en 2027.", True),
+    ("prediction", "Elle prévoit une hausse de 3 % de son chiffre d'affaires cette année.", True),
+    ("prediction", "Il prévoit un taux de chômage de 7,9 % fin 2027.", True),
+    ("prediction", "Ils prévoient une affluence record ce week-end sur les pistes.", True),
+    ("prediction", "Il prévoit une amende de 1 500 euros pour les contrevenants.", False),
+    ("prediction", "Il prévoit une baisse de 10 % des allocations chômage.", False),
+    # an offence's intent, weighed by a court, is no plan
+    ("prediction", "Les jurés ont écarté son intention de tuer.", False),
+    ("prediction", "La ministre a confirmé mardi son intention de se représenter aux législatives.", True),
+    # the conditional's yield is a measure's or a project's; what a thing found may do is hearsay of a fact
+    ("prediction", "Ce test sanguin permettrait de détecter 90 % des cancers du pancréas, selon une étude.", False),
+    ("prediction", "La faille permettrait de prendre le contrôle de 40 000 serveurs, selon l'éditeur.", False),
+    ("prediction", "D'après le département, la fusion des deux collèges permettrait d'économiser 400 000 euros.", True),
+    # a rank before ", devant" after a verb of being or of ranking, not a title or a scene
+    ("comparison", "Le club lyonnais termine deuxième, devant Lille.", True),
+    ("comparison", "Le Brésil occupe la deuxième place, devant l'Inde.", True),
+    ("comparison", "Le premier président de la cour d'appel a prononcé son discours, devant les magistrats.", False),
+    ("comparison", "Le deuxième adjoint au maire s'est exprimé, devant la presse.", False),
+    ("comparison", "La troisième édition du salon s'est ouverte samedi, devant les élus.", False),
+    ("comparison", "C'est la troisième édition du salon, devant un public clairsemé.", False),
+    # a superlative since a past point, the point close after it, not people named by a superlative
+    ("comparison", "Les passages aux urgences ont été les plus bas depuis dix ans.", True),
+    ("comparison", "Les plus motivés font la queue devant la salle depuis 5 heures du matin.", False),
+    ("comparison", "Les plus âgés des pensionnaires sont confinés dans leur chambre depuis lundi.", False),
+]
+
+
+@pytest.mark.parametrize(("signal", "text", "expected"), NARROWED, ids=[f"{s}: {t}" for s, t, _ in NARROWED])
+def test_each_cue_narrowed_by_the_review_keeps_to_its_kind(signal, text, expected):
+    assert getattr(read_signals(text, entities=0), signal) is expected
