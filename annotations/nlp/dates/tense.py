@@ -167,6 +167,17 @@ def _a_noun_in_a_future_clause(before: str | None, text: str, start: int) -> boo
     return future_in(near) and not past_in(near)
 
 
+def _a_noun(participle: re.Match, before: str) -> bool:
+    """What ends as a participle follows a determiner or an elided article: a noun ("la majorité", "une soirée",
+    "l'Élysée", "d'entrée"), not a participle ("la loi votée", "l'a quittée" have a noun or an auxiliary between); an
+    event's day after "du" keeps the past it tells ("les victimes de la crue du 3 mars seront indemnisées")."""
+    if _EVENT_OF.search(before):
+        return False
+    if participle.group(1) in _DETERMINERS:
+        return True
+    return before[max(0, participle.start(2) - 2) : participle.start(2)] in (" l'", "l'", "d'", "l’", "d’")
+
+
 def _future_auxiliary(word: str | None) -> bool:
     """ "sera fermée", "resteront fermées": a state to come, not a past participle's event."""
     return word in _FUTURE_AUXILIARIES or bool(word and FUTURE_WORD.fullmatch(word) and word not in NOT_FUTURE)
@@ -245,6 +256,10 @@ def past_participle_before(text: str, start: int) -> bool:
     participle = _PARTICIPLE_BEFORE.search(before)
     if participle and participle.group(2).removesuffix("s") in _NOT_PARTICIPLE:
         return False
+    if participle and _a_noun(participle, before):
+        # "la majorité dimanche", "sera reçu à l'Élysée lundi": a noun; the date's own words tell the past or not
+        # ("a fermé la cité le 3 mars")
+        return past_in(text[phrase_start(text, start) : start].lower())
     if participle and _present_passive(participle, before):
         return False
     if participle and _NAMED_BY_ITS_DATE.match(text, start) and participle[0].rstrip().endswith(" du"):
@@ -334,6 +349,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
         # "est prévu", "a annoncé qu'il viendrait demain": the plan wins, unless the date's own verb is past
         return "future"
     future, past = future_in(words_around), past_in(words_around)
+    told = future or past
     if future and past:
         # Both: the words since the last comma before the date decide, if they tell ("Le préfet a levé
         # l'alerte, mais les écoles resteront fermées jusqu'à lundi"), else those since the last "et",
@@ -346,8 +362,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
             future, past = future_in(near[said.end() :]), past_in(near[said.end() :])
     if future != past:
         return "future" if future else "past"
-    if not future and conditional_in(near):
-        return "future"  # "Le ministre démissionnerait lundi": a plan told in the conditional
+    if not told and conditional_in(words_around):
+        # "Le ministre démissionnerait lundi", "Lundi, le ministre démissionnerait", "Le second tour aurait lieu le 18,
+        # si personne n'a la majorité dimanche": no other tense told, a plan told in the conditional
+        return "future"
     return None
 
 

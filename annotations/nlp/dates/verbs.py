@@ -121,11 +121,16 @@ _REPORTED_FUTURE = re.compile(
 # hearsay of a past ("aurait démissionné", "serait parti", "se serait rendu") and the imperfects that end as a
 # conditional does ("encadrait", "livrait", "attirait").
 _CONDITIONAL = re.compile(CONDITIONAL)
+# "avoir lieu" in the conditional, the one "aurait" of a plan: "la réunion aurait lieu lundi" (not "aurait eu lieu").
+_WOULD_TAKE_PLACE = re.compile(r"\baur(?:ait|aient)\s+lieu\b")
 
 
 def conditional_in(words_around: str) -> bool:
-    """A simple conditional that tells a plan ("démissionnerait", "serait vendu"), not a hearsay past."""
-    return "rai" in words_around and bool(_CONDITIONAL.search(words_around))
+    """A simple conditional that tells a plan ("démissionnerait", "serait vendu", "aurait lieu"), not a hearsay
+    past ("aurait démissionné", "aurait eu lieu")."""
+    if "rai" not in words_around:
+        return False
+    return bool(_CONDITIONAL.search(words_around) or _WOULD_TAKE_PLACE.search(words_around))
 
 
 def reported_future(words_around: str) -> bool:
