@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from annotations.nlp.dates.lexicon import A_NUMBER, DAY, MONTH
-from annotations.nlp.dates.tense import MOVING_VERB, own_verb_to_come
+from annotations.nlp.dates.tense import own_verb_to_come
 from annotations.nlp.dates.values import Context, Value
+from annotations.nlp.dates.verbs import MOVING_VERB
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import FRENCH_DEMONYMS, NATIONALITIES
 
@@ -130,7 +131,12 @@ def no_day_after_weekday(text: str, match: re.Match) -> bool:
         return True  # "a condamné mardi un adjoint": an article
     following = _NEXT.match(text, number.end())
     word = following.group(1) if following else None
-    if not word or not word.isalpha() or word.lower() in _FREE_AFTER_WEEKDAY_DAY or _MONTH_NEXT.match(text, number.end()):
+    if (
+        not word
+        or not word.isalpha()
+        or word.lower() in _FREE_AFTER_WEEKDAY_DAY
+        or _MONTH_NEXT.match(text, number.end())
+    ):
         return False
     return number[0].strip().isalpha() and word[-1] in "sx"  # in figures, "samedi 3 buts" may be the 3rd's goals
 

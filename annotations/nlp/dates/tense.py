@@ -21,6 +21,7 @@ from annotations.nlp.dates.verbs import (
     LAST_JOINT,
     LETTERS,
     MOVE_PARTICIPLE,
+    MOVING_VERB,
     NOT_FUTURE,
     PERFECT,
     SAID,
@@ -306,22 +307,28 @@ def own_past(text: str, start: int, end: int) -> bool:
     return bool(told) and not future_in(words)
 
 
-# A verb that puts a hearing or an event off, or brings it forward: the day it is moved to is still to come.
-MOVING_VERB = r"(?:renvoy(?:é|ée|és|ées|er)|renvoie|renvoient|(?:report|repouss|ajourn|décal|avanc|différ)(?:é|ée|és|ées|er|e|ent))"
-# A hearing's day set: "Le délibéré a été fixé au 9 septembre", "l'audience est fixée au 3 mars".
-_SET_FOR = r"(?:délibéré|audience|procès|verdict|jugement)\s+(?:a\s+été\s+|est\s+|sera\s+|avait\s+été\s+)?fixée?"
+# A hearing's or an event's day set: "Le délibéré a été fixé au 9 septembre", "le tribunal a fixé l'audience au 9
+# novembre"; as the day a verb moves it to (`MOVING_VERB`), still to come.
+_SETTING_VERB = r"fix(?:é|ée|és|ées|er|e|ent)"
 _MOVED_TO = re.compile(
-    rf"\b(?:{MOVING_VERB}(?:\s+[^\s,.;:!?()]+){{0,6}}?|(?:en|le)\s+délibéré|{_SET_FOR})\s+(?:au|à)\s+$"
+    rf"\b(?:(?:{MOVING_VERB}|{_SETTING_VERB})(?:\s+[^\s,.;:!?()]+){{0,6}}?|(?:en|le)\s+délibéré)\s+(?:au|aux|à)\s+$"
+    # the day a plan is moved from, right after the verb, was still to come too: "reporté de janvier à mars"
+    rf"|\b{MOVING_VERB}\s+(?:de|du|d')\s*$"
 )
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient)\b")
 
 
 def moved_to(text: str, start: int) -> bool:
     """The date is one a hearing or an event is moved to ("renvoyé au 3 juillet", "a renvoyé l'affaire au 13
-    octobre", "mis en délibéré au 24 mars", "avancé à dimanche"): still to come, whatever the participle
-    says; told in the pluperfect ("avait été renvoyé au 3 mars") it may be over."""
+    octobre", "mis en délibéré au 24 mars", "avancé à dimanche") or from ("reporté de janvier à mars"): still to
+    come, whatever the participle says; told in the pluperfect ("avait été renvoyé au 3 mars") it may be over."""
     before = text[clause_start(text, start) : start].lower()
+    if opening := _TO_OPENING.match(text, start):  # the span opens on it: "avancé [aux 1er] et 2 décembre"
+        before += opening[0].lower()
     return bool(_MOVED_TO.search(before)) and not _PLUPERFECT.search(before)
+
+
+_TO_OPENING = re.compile(r"(?:aux?|à)\s+", re.I)
 
 
 # The last "que" after a saying told in the compound past (not the pluperfect: "avait annoncé en mars qu'il

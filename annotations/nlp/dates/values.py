@@ -276,8 +276,11 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
         anchor, told = context.anchor, None
         if context.on_publication:
             told, guessed = context.tense, True
-        elif anchor and context.published and anchor.earliest > context.published and own_past(
-            context.text, context.start, context.end
+        elif (
+            anchor
+            and context.published
+            and anchor.earliest > context.published
+            and own_past(context.text, context.start, context.end)
         ):
             # what its own words tell over is over by the publication, whatever date to come the text named before it
             # ("L'hôpital, qui rouvrira sa maternité en mars, a fermé la cité le 3 mars")

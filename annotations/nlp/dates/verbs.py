@@ -63,6 +63,10 @@ MOVE_PARTICIPLE = (
     r"|(?:re)?(?:part|sort)(?:i|ie|is|ies)|(?:re|de|rede|sur|inter|par|ad)?venue?s?|(?:re)?descendue?s?|née?s?|morte?s?"
     r"|(?:dis|ap|réap|re)?parue?s?)"
 )
+# A verb that puts a hearing or an event off, or brings it forward ("reporté", "renvoie", "avancée", "décalés"): the one
+# home of the verbs that move a date, for the tense of the day moved to, a bare day after it ("renvoyée au 16"), a year
+# after it ("reporté à 2027 l'inauguration") and a number after it that is no postcode ("repoussé à 2030 Genève").
+MOVING_VERB = r"(?:renvoy(?:é|ée|és|ées|er)|renvoie|renvoient|(?:report|repouss|ajourn|décal|avanc|différ)(?:é|ée|és|ées|er|e|ent))"
 # A saying told in the compound past, before its "que": "a assuré", "ont prévenu", "a dit", "a promis".
 SAID = rf"\b(?:a|ont)\s+[{LETTERS}]+(?:é|i|u|is|it)\s+"
 PERFECT = re.compile(
