@@ -307,11 +307,15 @@ def own_past(text: str, start: int, end: int) -> bool:
     return bool(told) and not future_in(words)
 
 
-# A hearing's or an event's day set: "Le délibéré a été fixé au 9 septembre", "le tribunal a fixé l'audience au 9
-# novembre"; as the day a verb moves it to (`MOVING_VERB`), still to come.
-_SETTING_VERB = r"fix(?:é|ée|és|ées|er|e|ent)"
+# A hearing's day set, its noun before or after the verb: "Le délibéré a été fixé au 9 septembre", "le tribunal a fixé
+# l'audience de plaidoiries au 9 novembre" (not "le prix a été fixé au 1er mars"); as a day moved to, still to come.
+_HEARING = r"(?:délibéré|audience|procès|verdict|jugement|plaidoiries)"
+_SET_FOR = (
+    rf"{_HEARING}\s+(?:a\s+été\s+|est\s+|sera\s+|avait\s+été\s+)?fixée?"
+    rf"|fix(?:é|ée|er|e|ent)\s+(?:l'|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+){_HEARING}(?:\s+[^\s,.;:!?()]+){{0,3}}?"
+)
 _MOVED_TO = re.compile(
-    rf"\b(?:(?:{MOVING_VERB}|{_SETTING_VERB})(?:\s+[^\s,.;:!?()]+){{0,6}}?|(?:en|le)\s+délibéré)\s+(?:au|aux|à)\s+$"
+    rf"\b(?:{MOVING_VERB}(?:\s+[^\s,.;:!?()]+){{0,6}}?|(?:en|le)\s+délibéré|{_SET_FOR})\s+(?:au|aux|à)\s+$"
     # the day a plan is moved from, right after the verb, was still to come too: "reporté de janvier à mars"
     rf"|\b{MOVING_VERB}\s+(?:de|du|d')\s*$"
 )
