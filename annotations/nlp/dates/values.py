@@ -280,6 +280,7 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
             anchor
             and context.published
             and anchor.earliest > context.published
+            and context.tense != "future"  # "Prévu le 20 juin, le concert a été reporté au 19 septembre"
             and own_past(context.text, context.start, context.end)
         ):
             # what its own words tell over is over by the publication, whatever date to come the text named before it
