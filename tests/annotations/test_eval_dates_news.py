@@ -76,6 +76,7 @@ EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
         # futures of the past; weekdays near the publication, bounds, seasons, holidays, datelines, look-alikes):
         # 0.894 when measured once, 0.902 with three gold slips corrected, 0.988 corrected
         ("dates_news_blind22.fr.json", 0.98),
+        ("dates_news_blind23.fr.json", 0.90),
     ],
 )
 def test_eval_dates_news_stays_above_the_floor(db, name, floor):

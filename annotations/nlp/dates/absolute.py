@@ -68,6 +68,7 @@ from annotations.nlp.dates.values import (
     near_anchor,
     unit_value,
 )
+from annotations.nlp.dates.verbs import MOVING_VERB
 from annotations.nlp.dates.weeks import nth_in_month_rule, week_rules
 
 # Parts of a month (thirds) and of a year (two months at either end, two in the middle).
@@ -87,6 +88,9 @@ def _year_part(name: str) -> str:
 
 
 _TWO_DIGITS = r"\d{2}(?!\d)"
+# A date moved from one month or year to another is two dates, no range: "reporté de janvier à mars", "repoussé de 2030
+# à 2032" (the rule's `not_after`).
+_MOVED_FROM = rf"\b{MOVING_VERB}\s+"
 
 
 def _holiday(match: re.Match, context: Context) -> Value | None:
@@ -165,6 +169,7 @@ def absolute_rules() -> list[Rule]:
             rf"{_part_of('part2')}(?P<month2>{MONTH})"
             rf"(?:\s+(?P<year>{YEAR}))?(?!\s*\d)\b",
             month_range,
+            _MOVED_FROM,
             needs="month",
             opens=("de", "entre", "d"),
         ),
@@ -194,6 +199,7 @@ def absolute_rules() -> list[Rule]:
             rf"(?:de|entre)\s+(?:l'an\s+|l'année\s+|{_year_part('part1')})?(?P<year1>{YEAR})\s+(?:à|et|jusqu'en|jusqu'à)\s+"
             rf"{_year_part('part2')}?(?P<year2>{YEAR})\b",
             year_range,
+            _MOVED_FROM,
             year=True,
             needs="digit",
             opens=("de", "entre"),

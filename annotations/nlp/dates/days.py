@@ -159,9 +159,9 @@ _LIST_HEAD = re.compile(rf"\bles?\s+{WD}?{DAY}(?:\s*,\s*(?:le\s+)?{WD}?{DAY})*\s
 
 
 def _listed(text: str, match: re.Match) -> bool:
-    """A day listed before the last one: the first ("les 4", "des 15 et 22 mars", "les dimanches 13 et 20
-    décembre"), or one after a comma that follows the list's first ("5" in "les 4, 5 et 6 mai")."""
-    if match[0][:1].lower() in ("l", "d") or match.group("weekday"):
+    """A day listed before the last one: the first ("les 4", "des 15 et 22 mars", "aux 1er et 2 décembre", "les
+    dimanches 13 et 20 décembre"), or one after a comma that follows the list's first ("5" in "les 4, 5 et 6 mai")."""
+    if match[0][:1].lower() in ("l", "d", "a") or match.group("weekday"):
         return True
     return bool(_LIST_HEAD.search(text, max(0, match.start() - 60), match.start()))
 
@@ -172,12 +172,12 @@ def day_rules() -> list[Rule]:
     # Long as a table is: one rule an entry, in the grammar's order.
     return [
         rule(
-            rf"(?:(?:les?|des)\s+)?(?:(?P<weekday>{WEEKDAY})s?\s+)?(?P<day>{DAY})(?![\w])(?={_LIST_TAIL})",
+            rf"(?:(?:les?|des|aux)\s+)?(?:(?P<weekday>{WEEKDAY})s?\s+)?(?P<day>{DAY})(?![\w])(?={_LIST_TAIL})",
             date_of,
             r"\bentre\s+",
             guard=_listed,
             needs="month",
-            opens=("le", "les", "des", *NAMED_DAY_OPENS),
+            opens=("le", "les", "des", "aux", *NAMED_DAY_OPENS),
         ),
         rule(  # "du 10 juin au 1er juillet 2025", "du 13 au 15 juillet": the first day's month (and year) optional
             rf"(?:du\s+|entre\s+le\s+|entre\s+)?{WD}?(?P<day1>{DAY})(?:\s+(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?{_CLOCK})?{_DAY_SEP}(?:le\s+)?(?:(?P<weekday2>{WEEKDAY})\s+)?(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?(?![\w])",

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from annotations.nlp.dates.verbs import MOVING_VERB
+
 # "à" before the number, not the end of a bound ("jusqu'à", "d'ici à", "de 2010 à") nor a date moved ("reporté à")
 _TO_BEFORE = re.compile(r"(?<![\w'’-])à\s+$", re.I)
-_BOUND_BEFORE = re.compile(r"(?:jusqu['’]|d'ici\s+|\d\s+|(?:report|repouss|décal|ajourn)\w*\s+)à\s+$", re.I)
+_BOUND_BEFORE = re.compile(rf"(?:jusqu['’]|d'ici\s+|\d\s+|{MOVING_VERB}\s+)à\s+$", re.I)
 # A street's number and its comma: "rue du Rhône 12, ", "avenue de la Gare 5a, "
 _STREET_NUMBER_BEFORE = re.compile(
     r"\b(?:rue|avenue|av\.|route|chemin|place|quai|boulevard|bd|allée|impasse|ruelle)\s[^,\n]{1,40}?\d+\s?[a-z]?,\s*$",

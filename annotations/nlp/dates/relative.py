@@ -37,6 +37,7 @@ from annotations.nlp.dates.rules import (
     free_after,
     free_after_weekday_day,
     free_and_not_dialled,
+    no_day_after_weekday,
     postponed_to,
     rule,
 )
@@ -365,11 +366,11 @@ def relative_rules() -> list[Rule]:
         rule(
             # not before its day ("mardi 13"), but "un" after it is an article: "a condamné mardi un adjoint",
             # and an hour is no day ("vendredi 6 heures")
-            rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY_ALONE})(?![\w])(?!\s+(?!une?\b)(?:{DAY})\b(?!\s*(?:h\b|heures?\b)))",
+            rf"(?P<this>ce\s+)?(?P<weekday>{WEEKDAY_ALONE})(?![\w])",
             weekday,
             # "tombe un samedi": any Saturday; "chaque premier dimanche du mois": a rule, no day
             r"\b(?:le|les|un|chaque|tous les|premier|deuxième|troisième|quatrième|dernier) ",
-            guard=not_a_weekly_habit,
+            guard=lambda text, match: no_day_after_weekday(text, match) and not_a_weekly_habit(text, match),
             needs="weekday",
         ),
         rule(

@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from annotations.nlp.dates.lexicon import A_NUMBER
-from annotations.nlp.dates.tense import MOVING_VERB, own_verb_to_come
+from annotations.nlp.dates.lexicon import A_NUMBER, DAY, MONTH
+from annotations.nlp.dates.tense import own_verb_to_come
 from annotations.nlp.dates.values import Context, Value
+from annotations.nlp.dates.verbs import MOVING_VERB
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import FRENCH_DEMONYMS, NATIONALITIES
 
@@ -114,6 +115,30 @@ _HOURS_AFTER = re.compile(r"\s+de\s+\d{1,2}\s?h\b")
 def free_after_weekday_day(text: str, match: re.Match) -> bool:
     """A weekday and its day, free after (`free_after`), followed by a clitic, a preposition or its hours."""
     return free_after(text, match, _FREE_AFTER_WEEKDAY_DAY) or bool(_HOURS_AFTER.match(text, match.end()))
+
+
+# A number right after a weekday, not an hour: its day ("samedi 22") or a count ("a disputé dimanche deux matchs").
+_NUMBER_AFTER = re.compile(rf"\s+(?:{DAY})\b(?!\s*(?:h\b|heures?\b))", re.I)
+_MONTH_NEXT = re.compile(rf"\s*{MONTH}", re.I)
+
+
+def no_day_after_weekday(text: str, match: re.Match) -> bool:
+    """No day follows the weekday ("samedi 22", "dimanche deux" may be its day): nothing but a number in words that
+    counts the plural noun after it ("a disputé samedi et dimanche deux matchs"; not "samedi 22 mai", "lundi 17 se
+    poursuivra", "vendredi 3 à 14 h", nor "samedi 3 buts", which may be the 3rd's)."""
+    number = _NUMBER_AFTER.match(text, match.end())
+    if not number or number[0].strip().lower() in ("un", "une"):
+        return True  # "a condamné mardi un adjoint": an article
+    following = _NEXT.match(text, number.end())
+    word = following.group(1) if following else None
+    if (
+        not word
+        or not word.isalpha()
+        or word.lower() in _FREE_AFTER_WEEKDAY_DAY
+        or _MONTH_NEXT.match(text, number.end())
+    ):
+        return False
+    return number[0].strip().isalpha() and word[-1] in "sx"  # in figures, "samedi 3 buts" may be the 3rd's goals
 
 
 # "tous les ans le premier dimanche de juin", "chaque année, le dernier week-end d'août": a yearly habit, no date.

@@ -21,6 +21,7 @@ from annotations.nlp.dates.verbs import (
     LAST_JOINT,
     LETTERS,
     MOVE_PARTICIPLE,
+    MOVING_VERB,
     NOT_FUTURE,
     PERFECT,
     SAID,
@@ -167,6 +168,17 @@ def _a_noun_in_a_future_clause(before: str | None, text: str, start: int) -> boo
     return future_in(near) and not past_in(near)
 
 
+def _a_noun(participle: re.Match, before: str) -> bool:
+    """What ends as a participle follows a determiner or an elided article: a noun ("la majorité", "une soirée",
+    "l'Élysée", "d'entrée"), not a participle ("la loi votée", "l'a quittée" have a noun or an auxiliary between); an
+    event's day after "du" keeps the past it tells ("les victimes de la crue du 3 mars seront indemnisées")."""
+    if _EVENT_OF.search(before):
+        return False
+    if participle.group(1) in _DETERMINERS:
+        return True
+    return before[max(0, participle.start(2) - 2) : participle.start(2)] in (" l'", "l'", "d'", "l’", "d’")
+
+
 def _future_auxiliary(word: str | None) -> bool:
     """ "sera fermée", "resteront fermées": a state to come, not a past participle's event."""
     return word in _FUTURE_AUXILIARIES or bool(word and FUTURE_WORD.fullmatch(word) and word not in NOT_FUTURE)
@@ -245,6 +257,10 @@ def past_participle_before(text: str, start: int) -> bool:
     participle = _PARTICIPLE_BEFORE.search(before)
     if participle and participle.group(2).removesuffix("s") in _NOT_PARTICIPLE:
         return False
+    if participle and _a_noun(participle, before):
+        # "la majorité dimanche", "sera reçu à l'Élysée lundi": a noun; the date's own words tell the past or not
+        # ("a fermé la cité le 3 mars")
+        return past_in(text[phrase_start(text, start) : start].lower())
     if participle and _present_passive(participle, before):
         return False
     if participle and _NAMED_BY_ITS_DATE.match(text, start) and participle[0].rstrip().endswith(" du"):
@@ -291,22 +307,32 @@ def own_past(text: str, start: int, end: int) -> bool:
     return bool(told) and not future_in(words)
 
 
-# A verb that puts a hearing or an event off, or brings it forward: the day it is moved to is still to come.
-MOVING_VERB = r"(?:renvoy(?:é|ée|és|ées|er)|renvoie|renvoient|(?:report|repouss|ajourn|décal|avanc|différ)(?:é|ée|és|ées|er|e|ent))"
-# A hearing's day set: "Le délibéré a été fixé au 9 septembre", "l'audience est fixée au 3 mars".
-_SET_FOR = r"(?:délibéré|audience|procès|verdict|jugement)\s+(?:a\s+été\s+|est\s+|sera\s+|avait\s+été\s+)?fixée?"
+# A hearing's day set, its noun before or after the verb: "Le délibéré a été fixé au 9 septembre", "le tribunal a fixé
+# l'audience de plaidoiries au 9 novembre" (not "le prix a été fixé au 1er mars"); as a day moved to, still to come.
+_HEARING = r"(?:délibéré|audience|procès|verdict|jugement|plaidoiries)"
+_SET_FOR = (
+    rf"{_HEARING}\s+(?:a\s+été\s+|est\s+|sera\s+|avait\s+été\s+)?fixée?"
+    rf"|fix(?:é|ée|er|e|ent)\s+(?:l'|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+){_HEARING}(?:\s+[^\s,.;:!?()]+){{0,3}}?"
+)
 _MOVED_TO = re.compile(
-    rf"\b(?:{MOVING_VERB}(?:\s+[^\s,.;:!?()]+){{0,6}}?|(?:en|le)\s+délibéré|{_SET_FOR})\s+(?:au|à)\s+$"
+    rf"\b(?:{MOVING_VERB}(?:\s+[^\s,.;:!?()]+){{0,6}}?|(?:en|le)\s+délibéré|{_SET_FOR})\s+(?:au|aux|à)\s+$"
+    # the day a plan is moved from, right after the verb, was still to come too: "reporté de janvier à mars"
+    rf"|\b{MOVING_VERB}\s+(?:de|du|d')\s*$"
 )
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient)\b")
 
 
 def moved_to(text: str, start: int) -> bool:
     """The date is one a hearing or an event is moved to ("renvoyé au 3 juillet", "a renvoyé l'affaire au 13
-    octobre", "mis en délibéré au 24 mars", "avancé à dimanche"): still to come, whatever the participle
-    says; told in the pluperfect ("avait été renvoyé au 3 mars") it may be over."""
+    octobre", "mis en délibéré au 24 mars", "avancé à dimanche") or from ("reporté de janvier à mars"): still to
+    come, whatever the participle says; told in the pluperfect ("avait été renvoyé au 3 mars") it may be over."""
     before = text[clause_start(text, start) : start].lower()
+    if opening := _TO_OPENING.match(text, start):  # the span opens on it: "avancé [aux 1er] et 2 décembre"
+        before += opening[0].lower()
     return bool(_MOVED_TO.search(before)) and not _PLUPERFECT.search(before)
+
+
+_TO_OPENING = re.compile(r"(?:aux?|à)\s+", re.I)
 
 
 # The last "que" after a saying told in the compound past (not the pluperfect: "avait annoncé en mars qu'il
@@ -334,6 +360,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
         # "est prévu", "a annoncé qu'il viendrait demain": the plan wins, unless the date's own verb is past
         return "future"
     future, past = future_in(words_around), past_in(words_around)
+    told = future or past
     if future and past:
         # Both: the words since the last comma before the date decide, if they tell ("Le préfet a levé
         # l'alerte, mais les écoles resteront fermées jusqu'à lundi"), else those since the last "et",
@@ -346,8 +373,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
             future, past = future_in(near[said.end() :]), past_in(near[said.end() :])
     if future != past:
         return "future" if future else "past"
-    if not future and conditional_in(near):
-        return "future"  # "Le ministre démissionnerait lundi": a plan told in the conditional
+    if not told and conditional_in(words_around):
+        # "Le ministre démissionnerait lundi", "Lundi, le ministre démissionnerait", "Le second tour aurait lieu le 18,
+        # si personne n'a la majorité dimanche": no other tense told, a plan told in the conditional
+        return "future"
     return None
 
 

@@ -276,6 +276,16 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
         anchor, told = context.anchor, None
         if context.on_publication:
             told, guessed = context.tense, True
+        elif (
+            anchor
+            and context.published
+            and anchor.earliest > context.published
+            and context.tense != "future"  # "Prévu le 20 juin, le concert a été reporté au 19 septembre"
+            and own_past(context.text, context.start, context.end)
+        ):
+            # what its own words tell over is over by the publication, whatever date to come the text named before it
+            # ("L'hôpital, qui rouvrira sa maternité en mars, a fermé la cité le 3 mars")
+            anchor, told = unit_value(context.published, "day"), "past"
         elif _present_since(context, anchor):
             # "la réforme, promulguée le 14 avril 2023, s'applique depuis le 1er janvier": a state lasting now began
             # by the publication, not near an older date of the text

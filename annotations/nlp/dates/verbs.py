@@ -66,6 +66,10 @@ MOVE_PARTICIPLE = (
     r"|(?:re)?(?:part|sort)(?:i|ie|is|ies)|(?:re|de|rede|sur|inter|par|ad)?venue?s?|(?:re)?descendue?s?|née?s?|morte?s?"
     r"|(?:dis|ap|réap|re)?parue?s?)"
 )
+# A verb that puts a hearing or an event off, or brings it forward ("reporté", "renvoie", "avancée", "décalés"): the one
+# home of the verbs that move a date, for the tense of the day moved to, a bare day after it ("renvoyée au 16"), a year
+# after it ("reporté à 2027 l'inauguration") and a number after it that is no postcode ("repoussé à 2030 Genève").
+MOVING_VERB = r"(?:renvoy(?:é|ée|és|ées|er)|renvoie|renvoient|(?:report|repouss|ajourn|décal|avanc|différ)(?:é|ée|és|ées|er|e|ent))"
 # A saying told in the compound past, before its "que": "a assuré", "ont prévenu", "a dit", "a promis".
 SAID = rf"\b(?:a|ont)\s+[{LETTERS}]+(?:é|i|u|is|it)\s+"
 PERFECT = re.compile(
@@ -124,11 +128,16 @@ _REPORTED_FUTURE = re.compile(
 # hearsay of a past ("aurait démissionné", "serait parti", "se serait rendu") and the imperfects that end as a
 # conditional does ("encadrait", "livrait", "attirait").
 _CONDITIONAL = re.compile(CONDITIONAL)
+# "avoir lieu" in the conditional, the one "aurait" of a plan: "la réunion aurait lieu lundi" (not "aurait eu lieu").
+_WOULD_TAKE_PLACE = re.compile(r"\baur(?:ait|aient)\s+lieu\b")
 
 
 def conditional_in(words_around: str) -> bool:
-    """A simple conditional that tells a plan ("démissionnerait", "serait vendu"), not a hearsay past."""
-    return "rai" in words_around and bool(_CONDITIONAL.search(words_around))
+    """A simple conditional that tells a plan ("démissionnerait", "serait vendu", "aurait lieu"), not a hearsay
+    past ("aurait démissionné", "aurait eu lieu")."""
+    if "rai" not in words_around:
+        return False
+    return bool(_CONDITIONAL.search(words_around) or _WOULD_TAKE_PLACE.search(words_around))
 
 
 def reported_future(words_around: str) -> bool:

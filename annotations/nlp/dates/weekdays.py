@@ -120,8 +120,26 @@ def weekday(match: re.Match, context: Context) -> Value | None:
         return unit_value(next_weekday(today, target, 1), "day")
     if word:
         return unit_value(next_weekday(today, target, -1), "day")
-    back = (today.weekday() - target) % 7
-    return unit_value(today - timedelta(days=back), "day")
+    return unit_value(_over_before_the_next(context, target), "day")
+
+
+# The next weekday of a list told together: "a disputé samedi et dimanche", "lundi, mardi et ce mercredi".
+_NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:ce\s+)?({WEEKDAY})(?![\w])", re.I)
+
+
+def _over_before_the_next(context: Context, target: int):
+    """The latest `target` weekday by the publication day; in a list of weekdays told over, the latest one before
+    the next of the list ("Le club a disputé samedi et dimanche", published on a Saturday: the Saturday before that
+    Sunday, not the publication day)."""
+    today, following, at = context.published, [], context.end
+    while len(following) < 6 and (listed := _NEXT_IN_LIST.match(context.text, at)):
+        following.append(weekday_number(listed[1]))
+        at = listed.end()
+    day = today
+    for position, number in enumerate(reversed([target, *following])):
+        back = (day.weekday() - number) % 7
+        day -= timedelta(days=back if back or position == 0 else 7)  # the last of the list may be the publication day
+    return day
 
 
 # A saying told in the compound past on a weekday of its own, then "que": "Le ministre a assuré vendredi qu'il serait

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from annotations.nlp.dates.verbs import MOVING_VERB
 from annotations.nlp.lexicon import words
 
 # The cues after which a year may open a clause ("en 2026 la ville", "depuis 2015 les prix"), and
 # "à" after a verb that moves a date ("a reporté à 2027 l'inauguration"); not "à 1500 le mois",
 # "de 2000 la veille".
-_MOVED_TO = r"(?:report|repouss|décal|ajourn)[éeés]*\s+à"
+_MOVED_TO = rf"{MOVING_VERB}\s+à"
 _YEAR_CUES = rf"en|dès|depuis|avant|après|vers|jusqu'en|d'ici|fin|début|mi-|{_MOVED_TO}"
 _YEAR_CUE = re.compile(rf"\b(?:{_YEAR_CUES})\s*$", re.I)
 # A limit pushed to a figure is no date moved: "a repoussé à 2000 la jauge", "à 1950 l'altitude".
