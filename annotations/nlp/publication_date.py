@@ -42,23 +42,26 @@ def stated_publication_date(text: str, blocks: list[Block]) -> date | None:
     paragraphs = [line for block, line in lines if block.kind == "paragraph"]
     if paragraphs and (dispatch := _DISPATCH.match(paragraphs[0])):
         return _day(dispatch["day"]) if dispatch["agency"] or dispatch["town"].isupper() else None
-    read = 0
+    read, signed_above = 0, False
     for block, line in lines:
         read += block.kind == "paragraph"
         if read == 2:
             return None
-        # Below a first paragraph (a standfirst, or a text whose next line is another's), a signed date only.
-        dated = _date_alone(line, signed=read == 1) if block.kind == "boilerplate" else None
+        # Below a first paragraph (a standfirst, or a text whose next line is another's), a signed date only:
+        # on its byline's line or on the line under it.
+        dated = _date_alone(line, signed=read == 1 and not signed_above) if block.kind == "boilerplate" else None
         if dated is not None and (day := _day(dated)) is not None:
             return day
+        signed_above = block.kind == "boilerplate" and bylines.is_byline(line)
     return None
 
 
 def _date_alone(line: str, signed: bool) -> str | None:
-    """A line of a date alone (unless `signed` is asked), or the date its author's byline is followed
-    by ("Par Anne Morel - 1 décembre 2026 à 18:05")."""
+    """A line of a date alone, maybe with its time apart ("vendredi 4 décembre 2026 | 09:15"), unless
+    `signed` is asked; or the date its author's byline is followed by ("Par Anne Morel - 1 décembre
+    2026 à 18:05")."""
     first, *rest = _SEPARATOR.split(line)
-    if not rest:
+    if not rest or _a_date_line(line):
         return None if signed else _a_date_line(line)
     return _a_date_line(rest[0]) if len(rest) == 1 and bylines.is_byline(first) else None
 

@@ -110,3 +110,16 @@ def test_an_authors_dated_byline_below_the_standfirst_anchors_the_relative_dates
 def test_below_the_first_paragraph_only_an_authors_dated_byline_states_the_day(line):
     published, _dates = stated(f"Grève au dépôt de Brive\n{STANDFIRST}\n{line}\n\n{BODY}\n")
     assert published is None
+
+
+def test_a_date_line_under_its_authors_byline_below_the_standfirst_anchors_the_relative_dates():
+    published, dates = stated(
+        f"Grève au dépôt de Brive\n{STANDFIRST}\nPar la rédaction\nLe 09/10/2025 à 21:47\n\n{BODY}\n"
+    )
+    assert published == date(2025, 10, 9)
+    assert ("mardi", "2025-10-07") in dates
+
+
+def test_a_date_line_with_its_time_apart_states_the_day():
+    published, _dates = stated(f"Jeudi 9 octobre 2025 | 09:15\nGrève au dépôt de Brive\n\n{BODY}\n")
+    assert published == date(2025, 10, 9)
