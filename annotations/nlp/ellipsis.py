@@ -43,6 +43,7 @@ from annotations.nlp.numbers import (
     scaled,
     whole,
 )
+from annotations.nlp.plurals import singular
 from annotations.nlp.spans import Regions, SpanSet
 from annotations.nlp.types import MoneySpan, QuantitySpan
 
@@ -59,17 +60,22 @@ _ON = re.compile(r"(?<![\w-])sur\s*$", re.I)
 # a figure restated as a rate, of the same noun: "48 600 patients en un an, soit 133 par jour", "1,3 million de
 # spectateurs, soit une moyenne de 14 200 par match" (its own value: no multiplier borrowed)
 _RESTATED = re.compile(r"(?<![\w-])soit(?:\s+(?:une|en)\s+moyenne(?:\s+de|\s+d['’])?)?\s*$", re.I)
-_PER = re.compile(r"[^\S\n]+par[^\S\n]+(?!\d)[^\W\d_]", re.I)
+_PER = re.compile(r"[^\S\n]+par[^\S\n]+(?!\d)(?P<per>[^\W\d_][\w-]*)", re.I)
 # a second subject whose verb is left out, its figure ending the clause: "37 sièges au conseil, l'opposition 12", "12 000
-# manifestants selon les syndicats, la police 4 500"; not a thing named by its number ("27 buts, le numéro 9").
+# manifestants selon les syndicats, la police 4 500"; not a thing named by its number ("27 buts, le numéro 9", "le tram
+# 2", "la phase 2", "l'épisode 12", "l'édition 2024"), nor one of the things counted ("40 écoles, l'école 3").
 _GAPPED = re.compile(
     r",\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?P<noun>[a-zàâçéèêëîïôûùüÿœ][\w-]*)(?:\s+d(?:e\s+|['’]\s*))?\s*$"
 )
 _NUMBERED = words(
     "numéro n° no ligne lignes bus vol salle piste porte quai page article chapitre tome saison lot dossard maillot "
     "stand route borne étape tranche zone niveau classe catégorie groupe division secteur bâtiment chambre rang "
-    "pavillon terminal hall box allée escalier appartement rue avenue boulevard arrondissement couloir score"
+    "pavillon terminal hall box allée escalier appartement rue avenue boulevard arrondissement couloir score "
+    "tram tramway métro train réacteur unité four puits phase acte épisode volet partie manche set match journée "
+    "tour épreuve édition session exercice année semaine jour mois version modèle type amendement alinéa paragraphe "
+    "question option scénario hypothèse place case parcelle département circonscription canton"
 )
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _GAP_END = re.compile(r"\s*(?:[.;!?]|$)")
 _BY_A_SOURCE = re.compile(
     r"[^\S\n]+(?:selon|d['’]après)(?![\w])", re.I
@@ -117,9 +123,11 @@ def elliptic_figures(
                 multiplier and _ON.search(text, max(0, start - 6), start)
             )
             # counts only, for now: "soit 2 500 par mois" after a salary is left to money's own reading
-            restated = not money and _said_again(text, start, match, multiplier)
+            restated = None if money else _said_again(text, start, match, multiplier)
             pronoun = None if money or against else _last(_PRONOUN_EN, text, sentence_start, start)
             candidates = _figures(text, found, sentence_start, pronoun.start() if pronoun else start)
+            if restated:  # "10 000 masques à 2 500 familles, soit 4 par famille": masks
+                candidates = [figure for figure in candidates if getattr(figure[2], "unit", None) != restated]
             of = _nearest(candidates) if pronoun else _closest(candidates, value)
             if not isinstance(of, type(lender)) or value is None:
                 continue  # a figure that lends nothing: "312 contre 241"
@@ -134,13 +142,17 @@ def elliptic_figures(
     return figures
 
 
-def _said_again(text: str, start: int, match: re.Match, multiplier: int | None) -> bool:
+def _said_again(text: str, start: int, match: re.Match, multiplier: int | None) -> str | None:
     """Whether the bare figure `match` (its bound from `start`) restates one before per unit ("soit 133 par jour") or
-    is a second subject's whose verb is left out ("l'opposition 12"): it keeps its value, borrows the noun only."""
-    if _RESTATED.search(text, max(0, start - 30), start) and _PER.match(text, match.end()):
-        return True
+    is a second subject's whose verb is left out ("l'opposition 12"): it keeps its value, borrows the noun only, never
+    the noun it returns (the unit it is per, the subject's own), None where it is neither."""
+    per = _PER.match(text, match.end())
+    if per and _RESTATED.search(text, max(0, start - 30), start):
+        return singular(per["per"].lower())
     gapped = _GAPPED.search(text, max(0, start - 40), start)
-    return bool(gapped and gapped["noun"] not in _NUMBERED and _GAP_END.match(text, match.end()) and not multiplier)
+    if not gapped or gapped["noun"] in _NUMBERED or _YEAR.fullmatch(match["number"]) or multiplier:
+        return None
+    return singular(gapped["noun"]) if _GAP_END.match(text, match.end()) else None
 
 
 # What tells that a sentence speaks of money, for a bare figure in millions with no amount before it

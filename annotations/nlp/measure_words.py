@@ -39,9 +39,17 @@ _PARTS_OF = re.compile(
     re.I,
 )
 # Hundredths alone are of a second where their sentence times a race ("en 22,31 secondes, devant la Jamaïcaine à huit
-# centièmes"); never a part of a group ("un dixième des élèves", "trois centièmes d'entre eux").
-_TIMED = re.compile(r"\bsecondes?\b|\d[^\S\n]?s\b|\bchrono", re.I)
-_OF_A_GROUP = re.compile(r"[^\S\n]+(?:de|des|du|d['’])(?![\w])", re.I)
+# centièmes"): seconds counted, not "pour la seconde fois", "en classe de seconde", a "chronologie"; never a part of a
+# group ("un dixième des élèves", "trois centièmes d'entre eux"), but a gap may name what it parts from ("à deux
+# centièmes du podium", "trois dixièmes de mieux", "neuf centièmes d'avance").
+_TIMED = re.compile(
+    rf"(?:\d|\b(?:une|quelques|{numbers.WORDS}))[^\S\n]*secondes?\b|\d[^\S\n]?s\b|\bchrono(?:s|mètres?|métr\w*)?\b",
+    re.I,
+)
+_OF_A_GROUP = re.compile(
+    r"[^\S\n]+(?:d['’](?!avance|écart)|(?:de|des|du)(?![\w])(?![^\S\n]+(?:retard|mieux|moins|plus|trop)\b))", re.I
+)
+_AT = re.compile(r"(?<![\w])à[^\S\n]+$", re.I)
 _ONE_BEFORE = frozenset({"en", "pendant", "durant", "d"})
 _OF_AFTER = re.compile(r"[^\S\n]*d(?:e\s|['’])", re.I)  # "un point de vue", "un point d'eau"
 _TO_THE_OTHER = re.compile(
@@ -89,7 +97,7 @@ def fractions_of_units(text: str, regions: list[tuple[int, int]]) -> list[Quanti
 
 def _timed(text: str, match: re.Match, region: tuple[int, int]) -> bool:
     """Whether hundredths written alone (`match`) are of a second: a race timed in seconds in their sentence."""
-    if _OF_A_GROUP.match(text, match.end()):
+    if _OF_A_GROUP.match(text, match.end()) and not _AT.search(text, max(0, match.start() - 3), match.start()):
         return False
     start = max(text.rfind(". ", region[0], match.start()) + 1, region[0])
     end = text.find(". ", match.end(), region[1])

@@ -27,10 +27,13 @@ _PROPORTION = re.compile(rf"\s+sur\s+(?P<whole>{numbers.FIGURES}|{numbers.WORDS}
 _PLURAL_VERB = re.compile(r"[^\W\d_]{2,}ent", re.I)
 # between a quantity and the base of its rate (`without_rate_bases`): "pour 1 000 habitants", "aux 100 km"
 _RATE_BASE = re.compile(r"\s+(?P<word>pour|aux)\s+")
-# the same with the count's adjective between, where the base is a population: "2,8 médecins généralistes pour
-# 10 000 habitants", "4,1 décès maternels pour 100 000 naissances"
-_POPULATION_BASE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}\s+pour\s+")
-_POPULATIONS = frozenset({"habitant", "naissance"})
+# the same with the count's adjective or complement between, where the base is a population: "2,8 médecins
+# généralistes pour 10 000 habitants", "4,1 décès maternels pour 100 000 naissances", "6 lits d'hôpital pour 1 000
+# habitants", "11,3 cas confirmés pour 100 000 personnes"
+_POPULATION_BASE = re.compile(r"(?:\s+(?:d['’]|de\s+)?[^\W\d_][\w-]*){1,2}\s+pour\s+")
+_POPULATIONS = frozenset({"habitant", "naissance", "personne"})
+# newcomers are counted, no base: "400 logements neufs pour 1 000 nouveaux habitants", "pour 10 000 habitants de plus"
+_NEWCOMERS = re.compile(r"\b(?:nouveaux|nouvelles|supplémentaires|additionnels|additionnelles|de plus|en plus)\b", re.I)
 # between an amount, ending on its currency, and the measure it is the price of (not "En 2024 les 1 000 litres")
 _PRICE_BASE = re.compile(rf"(?:(?<![\w])(?:{numbers.alternation(CURRENCY_WORDS)})|[$€£¥])(?P<end>)\s+les\s+$", re.I)
 
@@ -83,6 +86,10 @@ def without_rate_bases(
 def _rate_base(text: str, previous: QuantitySpan, quantity: QuantitySpan) -> re.Match | None:
     """What joins a quantity to `quantity` when this is the base of its rate ("pour", "aux"), or None."""
     between = _RATE_BASE.fullmatch(text, previous.end, quantity.start)
-    if between is None and quantity.unit in _POPULATIONS:
+    if (
+        between is None
+        and quantity.unit in _POPULATIONS
+        and not _NEWCOMERS.search(text, quantity.start, quantity.end + 16)
+    ):
         between = _POPULATION_BASE.fullmatch(text, previous.end, quantity.start)
     return between

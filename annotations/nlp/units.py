@@ -263,8 +263,16 @@ _SPENT = re.compile(
 # A noun of length before "de", in its clause: "l'attente médiane est de quatre heures", "un trajet de deux heures", "la
 # durée du vol sera de 11 heures" (not "la réunion de 14 heures", "le journal de 20 heures": no length).
 _LENGTH_OF = re.compile(
-    r"\b(?:attentes?|durées?|délais?|trajets?|parcours|voyages?|traversées?|autonomie|retards?)\b[^\d.,;:!?]{0,30}?"
-    r"(?:(?<![\w])d(?:e|['’])\s*)?$",
+    r"\b(?:attentes?|durées?|délais?|trajets?|parcours|voyages?|traversées?|autonomie|retards?)\b"
+    r"(?P<gap>[^\d.,;:!?]{0,30}?)(?:(?<![\w])d(?:e|['’])\s*)?$",
+    re.I,
+)
+# Another noun between them owns the hours unless a verb gives the length its figure: "le retard du train de 8 heures",
+# "le délai expire avant la réunion de 14 heures" (times of day), but "la durée du vol sera de 11 heures".
+_ARTICLE = re.compile(r"(?<![\w])(?:l['’]|la|le|les|une?|du|des|de|d['’]|au|aux)(?![\w])", re.I)
+_BE_THEN = re.compile(
+    r"(?<![\w])(?:est|sont|sera|seront|était|étaient|serait|seraient|fut|été|être|reste|restera|restait|demeure)"
+    r"(?P<then>(?:\s+[^\W\d_][\w'’-]*){0,2})\s*$",
     re.I,
 )
 # "prolongée de 18 heures à 20 heures": a span between two times of day, not a delay.
@@ -304,11 +312,20 @@ def is_a_duration(text: str, start: int, end: int, before: str | None, value: De
         return not _TO_A_TIME.match(text, end)
     if _SPENT.search(text, max(0, start - 20), start):
         return True
-    if _LENGTH_OF.search(text, max(0, start - 50), start) and (_OF.match(text, start) or before in ("de", "d")):
+    length = _LENGTH_OF.search(text, max(0, start - 50), start)
+    if length and _its_own(length["gap"]) and (_OF.match(text, start) or before in ("de", "d")):
         return not _TO_A_TIME.match(
             text, end
         )  # "l'attente est de quatre heures" ("le retard de 14 heures à 16 heures")
     return before in _DURATION_BEFORE or bool(_OF_A_NOUN_AFTER.match(text, end))
+
+
+def _its_own(gap: str) -> bool:
+    """Whether the words between a noun of length and its "de" leave the hours to it (`_BE_THEN`)."""
+    if not _ARTICLE.search(gap):
+        return True  # "l'attente médiane est de", "un trajet de"
+    be = _BE_THEN.search(gap)
+    return bool(be and not _ARTICLE.search(be["then"]))
 
 
 # What tells miles at sea or in the air: a ship and its crew, the sea, a flight (see "milles" above). Not a "vedette"
@@ -348,4 +365,6 @@ def unit_of(text: str) -> str | None:
     """The unit a symbol or unit word stands for, as written ("km", "kilomètres", "points de base")."""
     if text in SYMBOLS:
         return SYMBOLS[text]
+    if text.startswith("Tesla"):
+        return None  # the make, its cars counted ("3 000 Tesla vendues"): the unit is written in lower case
     return UNIT_WORDS.get(re.sub(r"[\s-]+", " ", text.lower()))

@@ -84,3 +84,56 @@ QUANTITIES = [
 @pytest.mark.parametrize("text, expected", QUANTITIES)
 def test_quantities(text, expected):
     assert quantities(text) == expected
+
+
+# The review's narrowings and widenings (helper rev-qty21), on its own sentences
+REVIEWED = [
+    # hours: another noun between owns them, unless a verb gives the length its figure
+    ("Le retard du train de 8 heures a agacé les usagers.", []),
+    ("Le délai expire avant la réunion de 14 heures.", []),
+    ("L'attente aux urgences a été de six heures samedi.", [("six heures", 6, 6, "heure")]),
+    # the make's cars are no teslas
+    ("Le constructeur a vendu 3 000 Tesla en France.", []),
+    ("Le nouvel aimant atteint 45 teslas.", [("45 teslas", 45, 45, "T")]),
+    # tenths with no seconds counted: a second time, a school class, a chronology
+    ("Pour la seconde fois, la banque a relevé sa prévision de deux dixièmes.", []),
+    ("Le taux de redoublement en seconde a reculé de trois dixièmes.", []),
+    ("Selon la chronologie des faits, sa part a été relevée de deux dixièmes.", []),
+    # a gap names what it parts from; a group's part stays none
+    (
+        "La sprinteuse a échoué à deux centièmes du podium, en 11,08 secondes.",
+        [("deux centièmes", 0.02, 0.02, "seconde"), ("11,08 secondes", 11.08, 11.08, "seconde")],
+    ),
+    (
+        "Il s'est imposé en 2 min 01 s, avec trois dixièmes de retard sur le record.",
+        [("2 min 01 s", 121, 121, "seconde"), ("trois dixièmes", 0.3, 0.3, "seconde")],
+    ),
+    ("Trois centièmes d'entre eux ont couru en moins de 10 secondes.", [("moins de 10 secondes", None, 10, "seconde")]),
+    # a population base past a complement, of persons; newcomers are counted
+    ("Le département compte 12 lits d'hôpital pour 1 000 habitants.", [("12 lits", 12, 12, "lit")]),
+    ("On recense 14,2 cas confirmés pour 100 000 personnes.", [("14,2 cas", 14.2, 14.2, "cas")]),
+    (
+        "Le maire a promis 400 logements neufs pour 1 000 nouveaux habitants.",
+        [("400 logements", 400, 400, "logement"), ("1 000 nouveaux habitants", 1000, 1000, "habitant")],
+    ),
+    # restated per unit: never the unit's own figure
+    (
+        "La mairie a distribué 10 000 masques à 2 500 familles, soit 4 par famille.",
+        [
+            ("10 000 masques", 10000, 10000, "masque"),
+            ("2 500 familles", 2500, 2500, "famille"),
+            ("4", 4, 4, "masque"),
+        ],
+    ),
+    # gapped: a line, a stage or one of the things counted is numbered, no subject
+    ("Le réseau transporte 80 000 voyageurs, le tram 2.", [("80 000 voyageurs", 80000, 80000, "voyageur")]),
+    ("Le projet prévoit 320 logements, la phase 2.", [("320 logements", 320, 320, "logement")]),
+    ("Le feuilleton compte 40 épisodes, l'épisode 12.", [("40 épisodes", 40, 40, "épisode")]),
+    ("La commune compte 5 écoles, l'école 3.", [("5 écoles", 5, 5, "école")]),
+    ("La gauche recueille 42 %, la droite 38.", [("42 %", 42, 42, "%"), ("38", 38, 38, "%")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEWED)
+def test_reviewed(text, expected):
+    assert quantities(text) == expected
