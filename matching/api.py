@@ -168,7 +168,9 @@ class ArticleInconsistenciesView(APIView):
         summary="Inconsistencies within an article",
         description="Pairs of claims of the article's current text that state the same thing (same entities, "
         "much the same words) with a different date or amount, with both values, or where one denies what the other "
-        "states (kind `denial`, the denying words as its value).",
+        "states (kind `denial`, the denying words as its value), or tells a fall of what the other tells risen in the "
+        "same period with no figure on both sides (kind `denial`, each claim's word of the change as its value: "
+        '"baissé", "augmenté").',
         responses={200: InconsistencySerializer(many=True), 404: error_response(404)},
     )
     def get(self, request, slug):

@@ -17,8 +17,10 @@ from matching.figures import in_base_unit, in_each_unit, labelled_numbers, multi
 from matching.proportions import proportions, rates
 from matching.sources import named_sources
 from matching.vocabulary import (
+    FALL,
     REPORTING_NOUN,
     REPORTING_STEMS,
+    RISE,
     STOPWORDS,
     WORD,
     canonical,
@@ -125,6 +127,10 @@ class ClaimFacts:
     # The key of the entity it names first, its subject as a rule ("Lyon a perdu la finale face au
     # PSG": Lyon): a win and a loss told by the two sides are one fact (matching.scoring).
     subject: object = None
+    # The words of what rises or falls, told before the change in its clause ("Le chômage des
+    # jeunes a augmenté": "chômag", "jeun"); none when the change is told first ("La hausse du
+    # chômage"): a rise and a fall of two things are no conflict (matching.scoring).
+    changed: frozenset[str] = frozenset()
 
 
 def keys(facts: ClaimFacts) -> list[tuple]:
@@ -269,6 +275,7 @@ def build_facts(
     blanked = without_set_phrases(blank_spans(text, value_spans))
     search_words = content_words(blanked) | content_words(" ".join(q[2] for q in quantities))
     labelled, labelled_spans = labelled_numbers(blanked)
+    words = poll_words(directed_stems(search_words), text)
     return replace(
         value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities),
         proportions=_bounded(said + rated),
@@ -276,7 +283,7 @@ def build_facts(
         numbers=stray_numbers(blank_spans(blanked, labelled_spans) if labelled_spans else blanked)
         | _bounds(quantities),
         labelled=labelled,
-        words=poll_words(directed_stems(search_words), text),
+        words=words,
         search_words=search_words,
         negated=denied(text),
         denied_words=directed_stems(content_words(denied_part(blanked))),
@@ -285,6 +292,7 @@ def build_facts(
         sources=named_sources(text, names),
         people=people(text, frozenset(name.casefold() for _key, name, _label in names)),
         subject=_first_named(text, names),
+        changed=_changed(blanked) if RISE in words or FALL in words else frozenset(),
     )
 
 
@@ -314,6 +322,22 @@ def _first_named(text: str, names: list[tuple]) -> object:
     text = text.casefold()
     found = [(text.find(name.casefold()), key) for key, name, _label in names if name.casefold() in text]
     return min(found, key=lambda place: place[0])[1] if found else None
+
+
+# Where the clause of a change opens: a comma, a colon, "que" ("Le préfet a affirmé que ...").
+_CLAUSE_OPENS = re.compile(r"[,;:]|\bqu(?:e\b|['’])", re.IGNORECASE)
+
+
+def _changed(text: str) -> frozenset[str]:
+    """The stems of the words told before the first word of a rise or a fall of `text`, from
+    where its clause opens: what changes ("Selon l'adjoint, le prix moyen a augmenté": "prix",
+    "moyen")."""
+    found = next((m for m in WORD.finditer(text) if canonical(stem(m.group(0).lower())) in (RISE, FALL)), None)
+    if found is None:
+        return frozenset()
+    before = text[: found.start()]
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(before)]
+    return stems(before[opens[-1] if opens else 0 :])
 
 
 def _bounds(values: list[tuple]) -> frozenset[Decimal]:

@@ -95,7 +95,8 @@ class Inconsistency(models.Model):
     class Kind(models.TextChoices):
         DATE = "date", _("date")
         AMOUNT = "amount", _("amount")
-        DENIAL = "denial", _("denial")  # one claim denies what the other states
+        # one claim denies what the other states, or tells a fall of what it tells risen (its value: "baissé")
+        DENIAL = "denial", _("denial")
 
     class State(models.TextChoices):
         OPEN = "open", _("open")

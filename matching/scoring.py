@@ -160,17 +160,21 @@ def _one_word_swapped(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether `a` and `b` are one sentence whose one count, of the same number, counts another
     noun, their other words all alike: "a mis en service 40 nouveaux trams" / "40 nouveaux bus",
     "a recruté 2 000 enseignants" / "2 000 infirmiers" are two things; "1 500 visiteurs" / "1 500
-    personnes ont visité" are one in other words."""
+    personnes ont visité" are one in other words, and so are "12 suspects" / "12 personnes" (_ANYONE)."""
     own_a, own_b = a.words - b.words, b.words - a.words
     if len(own_a) != 1 or len(own_b) != 1:
         return False
-    counts_a = {x: _noun(x) for x in a.measures if x.currency not in MEASURES}
-    counts_b = {y: _noun(y) for y in b.measures if y.currency not in MEASURES}
+    counts_a = {x: _noun(x) for x in a.measures if x.currency not in MEASURES and _noun(x) not in _ANYONE}
+    counts_b = {y: _noun(y) for y in b.measures if y.currency not in MEASURES and _noun(y) not in _ANYONE}
     return any(
         (x.low, x.high) == (y.low, y.high) and {noun_a} == own_a and {noun_b} == own_b
         for x, noun_a in counts_a.items()
         for y, noun_b in counts_b.items()
     )
+
+
+# The nouns that count anyone, the general name of a count of people of any kind.
+_ANYONE = frozenset(canonical(stem(word)) for word in ["personne", "personnes", "individu", "individus", "gens"])
 
 
 def _noun(value) -> str:
@@ -333,9 +337,12 @@ def _opposite_changes(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether one of `a` and `b` tells a rise and the other a fall of the same thing on the same
     day or in the same period, both given, neither denied, and no other outcome opposed: "Le prix
     a reculé de 6 % en 2025" / "Selon l'adjoint, le prix a augmenté de 2 % en 2025". A rise in
-    one period and a fall in another ("en janvier" / "sur un an") can both hold."""
+    one period and a fall in another ("en janvier" / "sur un an") can both hold; so can those of
+    two things, each told with a word the other lacks ("Le prix du gazole" / "de l'essence")."""
     if a.negated or b.negated or {direction(a.words), direction(b.words)} != _CHANGE:
         return False
+    if not (a.changed & a.words <= b.words and b.changed & b.words <= a.words):
+        return False  # "Le chômage a baissé" / "Le chômage des jeunes a augmenté": two things
     return date_signal(a, b)[0] == "equal" and not opposed(a.words - _CHANGE, b.words - _CHANGE)
 
 

@@ -131,12 +131,16 @@ STOPWORDS = frozenset(
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _stemmer = snowballstemmer.stemmer("french")
 
+# Words that the stemmer gives a change's stem but that tell none: "la plongée" is diving ("le club de
+# plongée"), where "a plongé" is a fall.
+_OWN_STEMS = {"plongée": "plongée", "plongées": "plongée"}
+
 
 # The Snowball stemmer is pure Python and costs about as much per word as the recogniser: an
 # ingest stems every word of every claim, and most words of news recur, so each is stemmed once.
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _stemmer.stemWord(word)
+    return _OWN_STEMS.get(word) or _stemmer.stemWord(word)
 
 
 def _stems_of(words: str) -> frozenset[str]:

@@ -113,3 +113,37 @@ def test_a_share_whose_noun_has_a_complement_is_read():
     # no proportion where the whole counts a noun or a unit: "un vote de confiance sur deux textes"
     assert proportions("Il a obtenu un vote de confiance sur deux textes.") == []
     assert proportions("Un bouchon de camions sur 5 km ralentit l'A7.") == []
+
+
+def test_a_rise_and_a_fall_of_two_things_each_told_with_a_word_the_other_lacks_do_not_conflict():
+    # review of matching_blind6: the words before the change, in its clause, name what changes
+    fell = facts("Le chômage a baissé en Occitanie en 2025, selon la Dares.", {"occitanie"}, 2025)
+    young = facts("Le chômage des jeunes a augmenté en Occitanie en 2025, selon la Dares.", {"occitanie"}, 2025)
+    assert fell.changed == stems("chômage") and young.changed == stems("chômage jeunes")
+    assert find_conflict(fell, young) is None  # a part of the whole rose
+    diesel = facts("Le prix du gazole a reculé en Alsace en 2026.", {"alsace"}, 2026)
+    petrol = facts("Le prix de l'essence a grimpé en Alsace en 2026.", {"alsace"}, 2026)
+    assert find_conflict(diesel, petrol) is None  # two prices
+    # the look-alikes that do conflict: the same thing, its source or a clause before it
+    told = facts("Selon la CCI, le chômage a augmenté en Occitanie en 2025.", {"occitanie"}, 2025)
+    assert told.changed == stems("chômage") and find_conflict(fell, told).kind == "denial"
+    said = facts("Le préfet a assuré que le chômage avait augmenté en Occitanie en 2025.", {"occitanie"}, 2025)
+    assert find_conflict(fell, said).kind == "denial"
+
+
+def test_a_count_of_people_told_by_its_general_noun_is_no_other_thing():
+    def people(text, noun):
+        start = text.index("12")
+        quantity = (Decimal(12), Decimal(12), noun, start, start + 2)
+        return build_facts(text=text, entities={"aude"}, dates=(), amounts=(), quantities=[quantity])
+
+    suspects = people("La gendarmerie de l'Aude a interpellé 12 suspects samedi.", "suspect")
+    anyone = people("La gendarmerie de l'Aude a interpellé 12 personnes samedi.", "personne")
+    assert not apart(suspects, anyone)
+    witnesses = people("La gendarmerie de l'Aude a interpellé 12 témoins samedi.", "témoin")
+    assert apart(suspects, witnesses)  # another kind of people is still another thing
+
+
+def test_diving_is_no_plunge():
+    assert "baiss" not in stems("Le club de plongée de Banyuls a ouvert une école")
+    assert "baiss" in stems("Les ventes de bateaux ont plongé à Banyuls")
