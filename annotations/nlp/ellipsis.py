@@ -160,7 +160,9 @@ def _said_again(text: str, start: int, match: re.Match, multiplier: int | None) 
 _FINANCE_WORDS = re.compile(
     r"\b(?:budgets?|budgétaires?|déficit(?:aire)?s?|excédents?|dépenses|recettes|coûts?|co[uû]te(?:nt|ra|ront)?|"
     r"charges|investissements?|investi[rt]?|chiffres? d['’]affaires|bénéfices?|pertes?|dettes?|subventions?|"
-    r"crédits?|enveloppes?|montants?|emprunts?|financements?|financée?s?|dotations?|économies|facture)\b",
+    r"crédits?|enveloppes?|montants?|emprunts?|financements?|financée?s?|dotations?|économies|facture|"
+    # what is paid back or paid out: "devra rembourser 5,9 millions aux parties plaignantes", "a versé 2 millions"
+    r"rembourse[rz]?|remboursée?s?|versée?s?|verser|payée?s?|payer|amendes?|dommages?(?:-| et )intérêts)\b",
     re.I,
 )
 

@@ -70,6 +70,8 @@ _DINAR_COUNTRIES = [(code, re.compile(rf"\b(?:{names})\b")) for code, names in _
 _COINS = re.compile(r"\s+d['’](?:or|argent)\b")
 # Dollars with no country written: "$", "M$", "G$", "dollars" (not "US$", "$ US", "dollars américains").
 _PLAIN_DOLLARS = re.compile(r"(?<!US)\$$|\bdollars?$", re.I)
+# An amount that writes no dollar of its own borrowed them from the next: "de 14,2 millions à 11,5 millions de dollars".
+_DOLLARS_WRITTEN = re.compile(r"\$|dollar|\bUSD\b", re.I)
 
 
 def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> MoneySpan | None:
@@ -80,7 +82,8 @@ def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> Mon
     cfa = amount.currency == "XOF" and "xof" not in amount.text.lower()
     if cfa and _said_of(text, region, sentence_around(text, region, amount.start), _CENTRAL_AFRICA, _WEST_AFRICA):
         return replace(amount, currency="XAF")
-    dollars = amount.currency == "USD" and _PLAIN_DOLLARS.search(amount.text.rstrip())
+    plain = _PLAIN_DOLLARS.search(amount.text.rstrip()) or not _DOLLARS_WRITTEN.search(amount.text)
+    dollars = amount.currency == "USD" and plain
     if dollars:
         sentence = sentence_around(text, region, amount.start)
         if not _in_us_dollars(text, *sentence) and _said_of(text, region, sentence, _CANADA, _UNITED_STATES):

@@ -86,3 +86,35 @@ def test_articles_blind3_entity_kinds(text, wanted):
 )
 def test_articles_blind3_change_kinds(text, wanted):
     assert [(found.text, float(found.min), float(found.max)) for found in analyse(text).money] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a bare amount later on, after a verb of paying back or out, takes the currency of the text's last amount
+        (
+            "Au total, 7,4 millions d'euros ont disparu. Le prévenu devra rembourser 5,9 millions aux victimes.",
+            [("7,4 millions d'euros", "EUR"), ("5,9 millions", "EUR")],
+        ),
+        (
+            "La commune a perdu 3 millions d'euros. Elle a versé 2 millions aux familles.",
+            [("3 millions d'euros", "EUR"), ("2 millions", "EUR")],
+        ),
+        # look-alike: a count of people after an amount is none
+        (
+            "La société a levé 4 millions d'euros. Le réseau compte 2 millions d'abonnés.",
+            [("4 millions d'euros", "EUR")],
+        ),
+        # the first amount of a change, which writes no currency, is in the local dollars as the second
+        (
+            "À Montréal, le budget passe de 14,2 millions à 11,5 millions de dollars.",
+            [("14,2 millions", "CAD"), ("11,5 millions de dollars", "CAD")],
+        ),
+        (
+            "À Montréal, le budget passe de 14,2 millions à 11,5 millions de dollars américains.",
+            [("14,2 millions", "USD"), ("11,5 millions de dollars américains", "USD")],
+        ),
+    ],
+)
+def test_articles_blind4_currency_kinds(text, wanted):
+    assert [(found.text, found.currency) for found in analyse(text).money] == wanted
