@@ -137,8 +137,9 @@ BODY_NOUNS = words(
     "Autorité Conseil Office Agence Chambre Communauté Eurométropole Préfecture Mairie"
 )
 _ARTICLES = words("le la l' l’ Le La L' L’")
-# Mainland France, capitalised in overseas news: "venus de la Métropole", "en Métropole" (a place, no council).
-_FROM_THE_MAINLAND = words("de depuis vers en")
+# Mainland France, capitalised in overseas news: "venus de la Métropole", "en Métropole", "partis étudier dans la
+# Métropole" (a place, no council).
+_FROM_THE_MAINLAND = words("de depuis vers en dans")
 
 
 def a_body_by_its_noun(span: Span) -> Span | None:
