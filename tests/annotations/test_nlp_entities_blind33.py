@@ -7,6 +7,7 @@ separated by " | "; a line opening on "#" says what the lines under it try."""
 
 import pytest
 
+from annotations.nlp.pipeline import analyse
 from tests.annotations.reading import assert_named, labelled, table_cases
 
 RULES = """
@@ -101,3 +102,18 @@ Le festival de Super Besse a attiré 3 000 spectateurs. | festival de Super Bess
 @pytest.mark.parametrize(("text", "name", "label"), table_cases(REVIEW_MORE))
 def test_review_places_listed_and_festivals(text, name, label):
     assert_named(text, name, label)
+
+
+def test_review_a_body_after_a_contracted_article():
+    """ "au Conseil", "du Département": the body's head after "au" or "du" is the body, as after "le"."""
+    found = [
+        (e.text, e.label)
+        for e in analyse("Le Conseil a validé la loi. Le texte reviendra au Conseil en juin.").entities
+    ]
+    assert found.count(("Conseil", "ORG")) == 2
+    assert_named("La Région a voté. Puis le dossier a été transmis au Département.", "Département", "ORG")
+    assert_named(
+        "Ville fleurie depuis 1998, Honfleur garde ses fleurs. La Ville a remercié les jardiniers.",
+        "Ville fleurie",
+        "-",
+    )
