@@ -227,7 +227,9 @@ def nicknames(doc, text: str, common) -> list[Span]:
     """The teams' nicknames of a match report, ORG: a capitalised plural after a plural article ("Les Aiglons
     restent sur deux finales perdues", "L'entraîneur des Rouges"), which the model reads as a place, a person or
     nothing; not a demonym (`common`: "les Lyonnais", "les Savoyards"), a nationality, an event ("les Jeux"), nor a
-    place the model reads that is no common word ("les Pyrénées"; "les Dogues" is one). `text`: the doc's."""
+    place the model reads that is no common word ("les Pyrénées"; "les Dogues" is one) or that follows another place
+    in a list ("les Balkans et les Flandres"), nor a plural after a place's preposition ("dans les Landes").
+    `text`: the doc's."""
     if not _MATCH_REPORT.search(text):
         return []
     places = [ent for ent in doc.ents if ent.label_ == "LOC"]  # "Comores", or "Les Seychelles" with its article
