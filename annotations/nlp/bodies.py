@@ -136,9 +136,10 @@ BODY_NOUNS = words(
     "Métropole Régie Ville Département Région Agglo Agglomération Collectivité Fédération Caisse Cour Commission "
     "Autorité Conseil Office Agence Chambre Communauté Eurométropole Préfecture Mairie"
 )
-_ARTICLES = words("le la l' l’ Le La L' L’")
-# Mainland France, capitalised in overseas news: "venus de la Métropole", "en Métropole" (a place, no council).
-_FROM_THE_MAINLAND = words("de depuis vers en")
+_ARTICLES = words("le la l' l’ Le La L' L’ du au Du Au")  # "les élus du Département", "transmis au Conseil"
+# Mainland France, capitalised in overseas news: "venus de la Métropole", "en Métropole", "partis étudier dans la
+# Métropole" (a place, no council).
+_FROM_THE_MAINLAND = words("de depuis vers en dans")
 
 
 def a_body_by_its_noun(span: Span) -> Span | None:
@@ -153,10 +154,10 @@ def a_body_by_its_noun(span: Span) -> Span | None:
     return None if span[0].text == "Métropole" and before in _FROM_THE_MAINLAND else span
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:\b[lL]a|\b[lL]e|\b[lL]['’])\s*$")
+_ARTICLE_BEFORE = re.compile(r"(?:\b[lL]a|\b[lL]e|\b[lL]['’]|\b[dD]u|\b[aA]u)\s*$")
 
 
 def reads_as_a_body(surface: str, text: str, at: int) -> bool:
-    """Whether a body's capitalised head found at `at` stands for it: after its article ("la Ville"), not
+    """Whether a body's capitalised head found at `at` stands for it: after its article ("la Ville", "au Conseil"), not
     opening a sentence on its own ("Ville morte à Saint-Claude"); any other name anywhere."""
     return surface not in BODY_NOUNS or bool(_ARTICLE_BEFORE.search(text[max(0, at - 4) : at]))

@@ -21,6 +21,7 @@ from annotations.nlp.institution_words import (
     ESTABLISHMENT_KINDS,
     EVENT_HEADS,
     FACILITY_HEADS,
+    LEAGUE_HEADS,
     MILITARY_ADJECTIVES,
     MILITARY_UNITS,
     NAMED_ESTABLISHMENT_HEADS,
@@ -259,10 +260,12 @@ def misc_patterns() -> list[list[dict]]:
         "LOWER": {"IN": sorted(QUALIFIERS | words("international internationale mondial mondiale"))},
         "OP": "*",
     }
-    # (a league inside the head is the name alone: "le championnat de Ligue 2" gives "Ligue 2", see the model's)
+    patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS - LEAGUE_HEADS) for name in (NAME, PROPER)]
+    # (a league inside a competition's head is the name alone: "le championnat de Ligue 2" gives "Ligue 2", see the
+    # model's; not a festival's or a fair's: "le festival de Super-Besse")
     not_a_league = {**NAME[0], "LOWER": {"NOT_IN": sorted(COMPETITION_OPENERS)}}
     of_a_name = [OF, ARTICLE, not_a_league, *NAME[1:]]
-    patterns = [[*head, qualifiers, *name] for head in _head(EVENT_HEADS) for name in (NAME, of_a_name)]
+    patterns += [[*head, qualifiers, *name] for head in _head(LEAGUE_HEADS) for name in (NAME, of_a_name)]
     # Capitalised, with what it is about and maybe its place: "la Foire aux vins d'Alsace", "le Festival mondial
     # des théâtres de marionnettes"
     capital = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True, "IS_SENT_START": False}

@@ -165,6 +165,8 @@ EVENT_HEADS = words(
 COMPETITION_OPENERS = words(
     "ligue coupe national nationale division pro top super élite elite fédérale régional régionale challenge"
 )
+# The heads a league is played in, where those openers mark it (not "le festival de Super-Besse").
+LEAGUE_HEADS = words("championnat championnats tournoi")
 # Laws, plans and prizes, named by a name right after the head ("loi Climat et résilience", "plan Polmar",
 # "prix Goncourt", "médaille Fields"): MISC. Not by a complement: "le plan de l'État" is no name.
 PLAN_HEADS = words("loi plan opération programme prix médaille directive accord accords pacte traité règlement")

@@ -218,25 +218,40 @@ _NICKNAME = re.compile(
 )
 # Capitalised plurals of a sports page that name events or people, no team: "les Jeux", "les Mondiaux".
 _NO_NICKNAMES = frozenset({"Jeux", "Mondiaux", "Championnats", "Internationaux", "Masters", "Nations"})
+# A place's preposition before the article: "dans les Landes", "vers les Alpes", "depuis les Vosges" (no team is gone
+# into or come from; "sa victoire sur les Canaris" names one).
+_INTO_A_PLACE = re.compile(r"\b(?:dans|vers|depuis)\s+$")
 
 
 def nicknames(doc, text: str, common) -> list[Span]:
     """The teams' nicknames of a match report, ORG: a capitalised plural after a plural article ("Les Aiglons
     restent sur deux finales perdues", "L'entraîneur des Rouges"), which the model reads as a place, a person or
     nothing; not a demonym (`common`: "les Lyonnais", "les Savoyards"), a nationality, an event ("les Jeux"), nor a
-    place the model reads that is no common word ("les Pyrénées"; "les Dogues" is one). `text`: the doc's."""
-    places = {ent.text for ent in doc.ents if ent.label_ == "LOC"}
+    place the model reads that is no common word ("les Pyrénées"; "les Dogues" is one) or that follows another place
+    in a list ("les Balkans et les Flandres"), nor a plural after a place's preposition ("dans les Landes").
+    `text`: the doc's."""
     if not _MATCH_REPORT.search(text):
         return []
+    places = [ent for ent in doc.ents if ent.label_ == "LOC"]  # "Comores", or "Les Seychelles" with its article
+    named = {ent.text for ent in places}
     found = []
     for match in _NICKNAME.finditer(text):
-        word = match.group(1)
+        word, at = match.group(1), match.start(1)
         colour = word[:-1] in CLUB_COLOURS  # "les Rouges", "les Verts": an adjective, no demonym
         if word in _NO_NICKNAMES or word.lower() in NATIONALITIES or (common.is_demonym(word) and not colour):
             continue
-        if word in places and not common.is_common(word):
+        read_as_a_place = word in named or any(ent.start_char <= at < ent.end_char for ent in places)
+        if read_as_a_place and (not common.is_common(word) or _listed_with_a_place(places, text, at)):
+            continue  # "des Pyrénées"; "les Balkans et les Flandres" ("les Dogues" the model reads alone is a team)
+        if _INTO_A_PLACE.search(text[max(0, at - 14) : at - 4]):
             continue
         span = doc.char_span(*match.span(1), label="ORG")
         if span is not None and not span[0].is_sent_start:
             found.append(span)
     return found
+
+
+def _listed_with_a_place(places, text: str, at: int) -> bool:
+    """Whether the plural at `at` (after its article) follows another place in a list: "les Balkans et les Flandres",
+    "les Carpates, les Alpes"."""
+    return any(text[ent.end_char : at - 4].strip() in ("", ",", "et", "ou") for ent in places if ent.end_char < at - 4)

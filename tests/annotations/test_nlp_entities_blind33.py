@@ -7,7 +7,8 @@ separated by " | "; a line opening on "#" says what the lines under it try."""
 
 import pytest
 
-from tests.annotations.reading import assert_named, table_cases
+from annotations.nlp.pipeline import analyse
+from tests.annotations.reading import assert_named, labelled, table_cases
 
 RULES = """
 # A league inside a championship's head is the name alone.
@@ -58,3 +59,61 @@ def test_blind33_rules_read_by_kind(text, name, label):
 @pytest.mark.parametrize(("text", "name", "label"), table_cases(LOOK_ALIKES))
 def test_blind33_look_alikes_keep_their_reading(text, name, label):
     assert_named(text, name, label)
+
+
+# Review (rev-ent33): places a match report names after a plural article are no nicknames, nor is mainland France
+# after "dans".
+REVIEW_LOOK_ALIKES = """
+# A place's preposition before the article.
+Après le match nul (1-1) à Grenoble, les supporters sont repartis vers les Alpes sous la neige. | Alpes | ORG
+Le club landais a gagné son match (2-0) ; dans les Landes, on fête déjà la montée. | Landes | ORG
+# A place the model reads with its article.
+Les Seychelles et les Comores se sont affrontées en match amical (2-2). | Seychelles | ORG
+# Mainland France after "dans".
+Les élèves partis étudier dans la Métropole reviennent rarement en Guadeloupe. | Métropole | ORG
+"""
+
+REVIEW_RULES = """
+# A nickname after a verb's preposition stays one.
+Les Canaris ont signé leur première victoire sur les Dogues (2-1) depuis 2019. | Dogues | ORG
+L'entraîneur des Verts a salué l'état d'esprit de ses joueurs après le match (1-0). | Verts | ORG
+"""
+
+
+@pytest.mark.parametrize(("text", "name", "label"), table_cases(REVIEW_LOOK_ALIKES))
+def test_review_places_are_no_nicknames_nor_bodies(text, name, label):
+    found = labelled(text)
+    assert (name, label) not in found
+
+
+@pytest.mark.parametrize(("text", "name", "label"), table_cases(REVIEW_RULES))
+def test_review_nicknames_still_read(text, name, label):
+    assert_named(text, name, label)
+
+
+REVIEW_MORE = """
+# A plural listed after another place the model reads.
+Les Carpates, les Balkans et les Flandres ont accueilli le championnat d'Europe de cyclo-cross. | Flandres | LOC
+# A league's word inside a festival's or a fair's head is no league.
+Le festival de Super Besse a attiré 3 000 spectateurs. | festival de Super Besse | MISC
+"""
+
+
+@pytest.mark.parametrize(("text", "name", "label"), table_cases(REVIEW_MORE))
+def test_review_places_listed_and_festivals(text, name, label):
+    assert_named(text, name, label)
+
+
+def test_review_a_body_after_a_contracted_article():
+    """ "au Conseil", "du Département": the body's head after "au" or "du" is the body, as after "le"."""
+    found = [
+        (e.text, e.label)
+        for e in analyse("Le Conseil a validé la loi. Le texte reviendra au Conseil en juin.").entities
+    ]
+    assert found.count(("Conseil", "ORG")) == 2
+    assert_named("La Région a voté. Puis le dossier a été transmis au Département.", "Département", "ORG")
+    assert_named(
+        "Ville fleurie depuis 1998, Honfleur garde ses fleurs. La Ville a remercié les jardiniers.",
+        "Ville fleurie",
+        "-",
+    )
