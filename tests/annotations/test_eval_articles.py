@@ -11,10 +11,11 @@ from django.core.management import call_command
 from tests.evaluation_scripts import evaluation_script
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
-SETS = ("articles_blind", "articles_blind2")
+SETS = ("articles_blind", "articles_blind2", "articles_blind3", "articles_blind4")
 GOLDS = sorted(path for name in SETS for path in (DATA / name).glob("*.gold.json"))
-# The floors over the articles of both sets together (tp, predicted and gold summed; R-precision averaged).
-FLOORS = {"claims": 1.0, "entities": 0.88, "dates": 0.97, "money": 1.0, "checkworthy_r_precision": 0.92}
+# The floors over the articles of the sets together (tp, predicted and gold summed; R-precision averaged): entities
+# 0.937, dates 0.989, R-precision 0.939 when the fourth set was added.
+FLOORS = {"claims": 1.0, "entities": 0.93, "dates": 0.98, "money": 1.0, "checkworthy_r_precision": 0.93}
 
 
 def scores() -> list[dict]:
@@ -34,8 +35,8 @@ def results() -> list[dict]:
     return scores()
 
 
-def test_the_sets_hold_seven_articles_each_with_its_text():
-    assert len(GOLDS) == 7
+def test_the_sets_hold_fifteen_articles_each_with_its_text():
+    assert len(GOLDS) == 15
     for path in GOLDS:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (path.parent / gold["source"]).read_text(encoding="utf-8")
