@@ -82,6 +82,8 @@ _DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fév|avr|juill?|s
 # So do a small ad's charges after their amount: "520 € + 30 € ch. Tél. ...", and the Swiss franc after its amount
 # ("coûte 400 fr. Le Conseil ..."; before lower case it goes on, "1'800 fr. de prime").
 _AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:[^\W\d_]{1,3}\s|[€$£]\s)?(?:env|hab|ch|fr)$")
+# ... but an amount's tax goes on after it, capitals as it is: "20 fr. TTC par mois", "1'200 fr. HT".
+_TAX_NEXT = re.compile(r"(?:TTC|HTVA|HT|TVAC|TVA)\b")
 # A grade after its label, a single capital, before a figure: "DPE : E. 168 000 €" (no one's initial: an initial
 # comes before a name).
 _GRADE = re.compile(r":\s[A-G]$")
@@ -143,7 +145,9 @@ def is_abbreviation(sentence: str, following: str) -> bool:
     if word.lower() in ("min", "max") and _FIGURE.match(following) and not _AFTER_A_FIGURE.search(sentence):
         return True
     if capital and (
-        _DAY_AND_MONTH.search(sentence) or _CENTURY_BEFORE.search(sentence) or _AFTER_ITS_FIGURE.search(sentence)
+        _DAY_AND_MONTH.search(sentence)
+        or _CENTURY_BEFORE.search(sentence)
+        or (_AFTER_ITS_FIGURE.search(sentence) and not _TAX_NEXT.match(following))
     ):
         return False  # "... jusqu'au 24 déc. Ouvert tous les jours ...", "... au XIXe s. Œuvre de ..."
     if (determiner or following.startswith(("«", '"'))) and _ACRONYM_AFTER_ARTICLE.search(sentence):

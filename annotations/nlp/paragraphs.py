@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from annotations.nlp import bylines
+from annotations.nlp.first_names import FIRST_NAMES
 from annotations.nlp.sentences import strip_span
 
 
@@ -124,18 +125,25 @@ _CLAUSE_START = re.compile(
     r"(?:Le|La|Les|L['’]|Un|Une|Des|Du|Au|Aux|Il|Elle|Ils|Elles|On|Ce|Cet|Cette|Ces|Depuis|Selon|Après|Avant|"
     r"Dans|En|À|Pour|Lors|Plus|Deux|Trois)\b"
 )
-# A line's last character or word that leaves it waiting for the next: a comma, a colon, a linking word.
-_WAITING_END = re.compile(r"[,;:(\-–—]$")
+# A line's last character or word that leaves it waiting for the next: a comma, a colon, a preposition, a
+# conjunction, a relative or an auxiliary that no headline ends on ("..., selon\nLe Parisien", "qui a\nLa ...").
+_WAITING_END = re.compile(
+    r"[,;:(\-–—]$|\b(?:selon|contre|vers|chez|sous|sans|que|qu['’]|qui|dont|où|ou|mais|ni|car|comme|a|ont|est|sont)$",
+    re.I,
+)
 
 
 def _heads_the_text(text: str, first: _Line, below: _Line) -> bool:
     """The text's first line, near the width without a stop, is its headline over the first paragraph when the
     line under it opens a clause ("Incendie rue Saint-Dominique : trois blessés" over "Un incendie s'est ..."),
-    not when the first line waits for a name ("a rencontré le maire de\nBrest", "M.\nDupont")."""
+    not when the first line waits for a name ("a rencontré le maire de\nBrest", "M.\nDupont", a first name over
+    its surname's particle, "a reçu Bruno\nLe Maire")."""
     if text[: first.start].strip():
         return False
     line = text[first.start : first.end]
     if _WAITING_END.search(line) or _LINKING_END.search(line) or _TITLE_END.search(line):
+        return False
+    if line.rsplit(maxsplit=1)[-1].split("-")[0] in FIRST_NAMES:
         return False
     return bool(_CLAUSE_START.match(text, below.start))
 

@@ -62,11 +62,12 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\)?$")
 # on a figure, or on a capital with a figure inside: "(Actes Sud, 2024)"), the sentence going on after them: "Kenavo ar
 # mor ! (1974) et ...", "Avec Et si Rome n'était pas tombée ? (éd. Tallandier, 384 p.), l'historienne ..." (not "C'est
 # fini ? (sourire) Il part.", nor "Quelle erreur ! (Rires.) Il reprend.", nor a credit, "Qui paiera ? (AFP) Le ...").
-# A year or a publisher with its year closes the sentence too, its stop after the bracket: "... et Qui a volé la lune ?
-# (1992)." (not a stage direction's "(rires).", which opens in lower case, nor a credit's "(AFP).").
+# A bracket holding a year (alone or after its publisher) closes the sentence too, its stop after the bracket: "... et
+# Qui a volé la lune ? (1992)." (not a stage direction's "(rires).", nor a credit's "(AFP).", nor a figure that is no
+# year, a page, a part or a time: "? (Lire page 6).", "? (1/3).", "! (20 h 30).").
 _TITLE_DETAILS = re.compile(
     r"\((?:[a-zà-ÿ\d]|[A-ZÀ-Ý][^()\n\d]{0,60}\d)[^()\n]{0,80}\)\s*(?:[,;]|[a-zà-ÿ])"
-    r"|\((?:\d|[A-ZÀ-Ý][^()\n\d]{0,60}\d)[^()\n]{0,80}\)\.(?!\S)"
+    r"|\([^()\n]{0,60}?\b(?:1[5-9]|20)\d\d\b[^()\n]{0,30}\)\.(?!\S)"
 )
 
 

@@ -313,23 +313,27 @@ def _speaks_to_reader(unquoted: str, next_line: str | None = None) -> bool:
     if _SUPPORT_US.search(unquoted) and _READER_MARKER.search(unquoted):
         return True
     question = _READER_QUESTION.match(unquoted)
-    # answered in the line or on the next one ("Vous dites que ... ?", then "Oui, quand on ..."): an interview's
-    alone = question and not unquoted[question.end() :].strip()  # the line is the question, nothing after it
+    # an interview's question is answered in its line or on the next ("Vous dites que ... ?", then "Oui, quand on
+    # ..."), or by a quotation under it when the line is the question alone, of no work of the site's ("nos enquêtes")
+    alone = question and not unquoted[question.end() :].strip() and not _SITE_WORK.search(unquoted)
     if question and not _ANSWERED.match(unquoted, question.end()) and not _answers(next_line or "", alone):
         return True
     return bool(_site_imperative(unquoted) or _READER_PITCH.search(unquoted))
 
 
 def _answers(next_line: str, alone: bool) -> bool:
-    """The line under a question answers it: "Non, ..." or, an interview's way, a quotation of some length under a line
-    that is only the question ("« Changer de cépage ? Non ! On teste ... »"); a site's question to its reader gets no
-    answer (its pitch going on after the question, "Vous avez une question ? Envoyez-la-nous.", over a reader's
-    letter quoted)."""
-    quoted = alone and next_line.startswith("«") and len(next_line.split()) >= _QUOTED_ANSWER_WORDS
+    """The line under a question answers it: "Non, ..." or, an interview's way, a quotation of some length, the whole
+    line, under a line that is only the question ("« Changer de cépage ? Non ! On teste ... »"); a site's question to
+    its reader gets no answer (its pitch going on after the question, "Vous avez une question ? Envoyez-la-nous.",
+    over a reader's letter quoted; a reader's praise signed after its quotation, "« ... » Jeanne, abonnée")."""
+    whole = next_line.startswith("«") and next_line.rstrip(" .").endswith("»")
+    quoted = alone and whole and len(next_line.split()) >= _QUOTED_ANSWER_WORDS
     return quoted or bool(_ANSWERED.match(next_line))
 
 
 _QUOTED_ANSWER_WORDS = 8
+# The site's own work, which its question to the reader is about: "Vous avez aimé cet article ?".
+_SITE_WORK = re.compile(r"\b(?:nos|notre|cet article|ce reportage|cette enquête)\b", re.I)
 
 
 def is_consent_notice(line: str) -> bool:

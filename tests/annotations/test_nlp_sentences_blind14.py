@@ -111,3 +111,85 @@ def test_a_hard_wrapped_texts_headline_is_no_wrapped_line():
     for first, below in (("a rappelé le vice-président, M.", "Jean Caradec, qui"), ("a été voté lundi par", "Le")):
         text = WRAPPED.format(first=f"L'enveloppe consacrée aux routes, {first}").replace("\nLe conseil", f"\n{below}")
         assert text_paragraphs(text)[0][1] > text.index("\n")
+
+
+# Review (rev-sent14): each case below over-reached on the merged sent14 code.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question's bracket closed by the stop goes on only when it holds a year: a page, a part or a time stands
+        # apart as before
+        (
+            "Le préfet était-il prévenu ? (Lire page 6). Rien n'est moins sûr.",
+            ["Le préfet était-il prévenu ?", "(Lire page 6).", "Rien n'est moins sûr."],
+        ),
+        (
+            "Faut-il craindre la crue ? (1/3). Notre série commence aujourd'hui.",
+            ["Faut-il craindre la crue ?", "(1/3).", "Notre série commence aujourd'hui."],
+        ),
+        (
+            "Elle a signé Pourquoi pas ? (Seuil, 2021, 240 p.). Elle vit à Nantes.",
+            ["Elle a signé Pourquoi pas ? (Seuil, 2021, 240 p.).", "Elle vit à Nantes."],
+        ),
+        # the franc's tax goes on after it, in capitals as it is; a name after the amount opens the next sentence
+        (
+            "La carte journalière coûte 20 fr. TTC par personne.",
+            ["La carte journalière coûte 20 fr. TTC par personne."],
+        ),
+        ("Le devis s'élève à 1'200 fr. HT pour la commune.", ["Le devis s'élève à 1'200 fr. HT pour la commune."]),
+        (
+            "Son voisin a versé 400 fr. Pierre Muller, lui, a donné le double.",
+            ["Son voisin a versé 400 fr.", "Pierre Muller, lui, a donné le double."],
+        ),
+    ],
+)
+def test_review_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "next_line", "chrome"),
+    [
+        # a site's question about its own work, or a reader's praise signed after its quotation, is no interview's
+        (
+            "Vous avez aimé cet article ?",
+            "« Je lis ce journal depuis vingt ans et je ne m'en lasse toujours pas, bravo. » Jeanne, abonnée",
+            True,
+        ),
+        (
+            "Vous aimez nos enquêtes ?",
+            "« Un journal indépendant ne dépend que de ses lecteurs, et de personne d'autre. »",
+            True,
+        ),
+        (
+            "Vous appréciez notre travail ?",
+            "« Sans vous, pas de presse locale de qualité », rappelle notre directeur.",
+            True,
+        ),
+        ("Votre avis nous intéresse ?", None, True),
+        # an interview's question over its answer quoted, the whole line
+        (
+            "Regrettez-vous votre départ du club ?",
+            "« Je ne regrette rien. J'ai passé huit belles saisons ici, mais il fallait partir. »",
+            False,
+        ),
+    ],
+)
+def test_review_chrome(line, next_line, chrome):
+    assert is_chrome(line, next_line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("first", "below"),
+    [
+        # a first line waiting on "selon", "que" or a first name is the paragraph's first line, no headline
+        ("Le conseil départemental du Finistère a voté lundi une rallonge, selon", "Le Télégramme, qui a"),
+        ("Les élus ont obtenu lundi soir, après trois heures de débats tendus, que", "La Région"),
+        ("Le ministre de l'Économie, en visite lundi dans le Finistère, a reçu Bruno", "Le Maire, qui"),
+    ],
+)
+def test_review_a_first_line_waiting_for_more_is_no_headline(first, below):
+    text = WRAPPED.format(first=first).replace("\nLe conseil départemental a voté", f"\n{below} a voté")
+    assert text_paragraphs(text)[0][1] > text.index("\n")
