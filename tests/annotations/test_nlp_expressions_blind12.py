@@ -50,6 +50,10 @@ FRIDAY = date(2026, 5, 15)
         # (review) a crop's campaign by its -ière or -icole adjective; an election's or an advertiser's is no period
         ("La campagne viticole 2026 démarre.", [("La campagne viticole 2026", "2026")]),
         ("La campagne cacaoyère 2025-2026 est lancée.", [("La campagne cacaoyère 2025-2026", "2025/2026")]),
+        (
+            "Le prix du café est fixé pour la campagne principale 2026-2027.",
+            [("la campagne principale 2026-2027", "2026/2027")],
+        ),
         ("La campagne électorale 2026 s'ouvre.", [("2026", "2026")]),
         ("La campagne publicitaire 2027 a choqué.", [("2027", "2027")]),
         ("La campagne humanitaire 2025 manque de dons.", [("2025", "2025")]),
