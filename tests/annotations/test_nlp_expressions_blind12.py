@@ -47,6 +47,16 @@ FRIDAY = date(2026, 5, 15)
         ("Les vendanges 2025 ont commencé tôt.", [("Les vendanges 2025", "2025")]),
         ("Le millésime 2024 est prometteur.", [("Le millésime 2024", "2024")]),
         ("Le compte administratif 2025 a été adopté.", [("Le compte administratif 2025", "2025")]),
+        # (review) a crop's campaign by its -ière or -icole adjective; an election's or an advertiser's is no period
+        ("La campagne viticole 2026 démarre.", [("La campagne viticole 2026", "2026")]),
+        ("La campagne cacaoyère 2025-2026 est lancée.", [("La campagne cacaoyère 2025-2026", "2025/2026")]),
+        (
+            "Le prix du café est fixé pour la campagne principale 2026-2027.",
+            [("la campagne principale 2026-2027", "2026/2027")],
+        ),
+        ("La campagne électorale 2026 s'ouvre.", [("2026", "2026")]),
+        ("La campagne publicitaire 2027 a choqué.", [("2027", "2027")]),
+        ("La campagne humanitaire 2025 manque de dons.", [("2025", "2025")]),
         # a span of numbered weeks; a clock time after a week is no week
         (
             "Les travaux dureront de la semaine 22 à la semaine 25.",
@@ -73,6 +83,12 @@ FRIDAY = date(2026, 5, 15)
         # an academic year told from today
         ("L'année académique prochaine s'ouvrira sans lui.", [("L'année académique prochaine", "2026/2027")]),
         ("L'année scolaire écoulée a été difficile.", [("L'année scolaire écoulée", "2024/2025")]),
+        # (review) "précédente", "suivante" count from a year the text told: unsure, left unread; alone, from today
+        (
+            "L'année académique précédente, les inscriptions avaient chuté.",
+            [("L'année académique précédente", "2024/2025")],
+        ),
+        ("En 2019, il enseignait à Namur ; l'année académique suivante, à Mons.", [("2019", "2019")]),
         # a span of seasons from a winter written with its two years
         (
             "Les travaux iront de l'hiver 2026-2027 à l'automne 2027.",
@@ -123,6 +139,11 @@ def test_dates_of_the_twelfth_set(text, expected):
             [("une petite dizaine de millions d'euros", 10000000.0, 10000000.0, "EUR")],
         ),
         ("Il a dépensé une petite centaine d'euros.", [("une petite centaine d'euros", 100.0, 100.0, "EUR")]),
+        # (review) look-alikes: a share of each euro, a noun "minimum", a count of people
+        ("Plus d'un euro sur deux va aux transports.", []),
+        ("On attend un minimum de respect, pour 30 euros.", [("30 euros", 30.0, 30.0, "EUR")]),
+        ("Un maximum de 200 personnes paieront 5 euros.", [("5 euros", 5.0, 5.0, "EUR")]),
+        ("Comptez 15 euros au minimum.", [("15 euros au minimum", 15.0, None, "EUR")]),
     ],
 )
 def test_amounts_of_the_twelfth_set(text, expected):

@@ -21,13 +21,16 @@ _YEAR_NOUN_BEFORE = re.compile(r"\bl'(?:an|année)\s+$")
 # "la saison 2024-25" ("la saison culturelle 2028-2029"), "l'année scolaire 2025-2026", "la campagne 2025-2026" (a harvest's or a sale's), "l'année
 # fiscale 2025", "le budget 2027", "le budget primitif 2028", "la loi de finances pour 2028" (the year a budget is voted
 # for), "la législature 2022-2027", "le plan quinquennal 2026-2030", "la promotion 2027-2028" (a school's year), "la
-# session ordinaire 2029-2030" (a parliament's year), "l'avis d'imposition 2029", "les revenus de 2028" (a tax year).
+# session ordinaire 2029-2030" (a parliament's year), "l'avis d'imposition 2029", "les revenus de 2028" (a tax year);
+# a crop's campaign by its adjective in -ière or -icole ("la campagne betteravière 2025", "la campagne viticole 2026",
+# cocoa's "campagne principale 2026-2027" and "intermédiaire"),
+# not an election's or an advertiser's ("la campagne électorale 2026", "la campagne publicitaire 2026").
 _PERIOD_NOUN_BEFORE = re.compile(
     r"(?:\bla\s+|\ble\s+|\bles\s+|\bl')?(?:période|exercice(?:\s+(?:budgétaire|fiscal|comptable|financier|social))?|saison(?:\s+(?:culturelle|sportive|touristique|régulière|hivernale|estivale))?|campagne|"
     r"session(?:\s+(?:ordinaire|extraordinaire|parlementaire))?|avis\s+d'imposition|(?:déclaration\s+de\s+)?revenus(?:\s+de)?|"
     r"budget(?:\s+(?:primitif|supplémentaire|rectificatif|triennal|pluriannuel))?|(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+rectificative)?"
     r"(?:\s+pour)?|législature|mandature|(?:plan|programme)\s+(?:triennal|quinquennal|pluriannuel)(?:\s+d'investissements?)?|promotion|"
-    r"campagne\s+(?:de\s+commercialisation|de\s+pêche|de\s+chasse|[a-zé]+(?:ière|ier|ole|aire|ale|ique))|vendanges|moissons?|récoltes?|millésime|"
+    r"campagne\s+(?:de\s+commercialisation|de\s+pêche|de\s+chasse|principale|intermédiaire|[a-zéèï]+(?:[iy]ère|icole))|vendanges|moissons?|récoltes?|millésime|"
     r"compte\s+(?:administratif|de\s+gestion)|"
     r"année\s+(?:scolaire|universitaire|académique|fiscale|financière|budgétaire|comptable|civile|d'imposition)|loi\s+de\s+programmation(?:\s+\w+)?)\s+$"
 )

@@ -135,6 +135,8 @@ def _since_the_rentree(_match: re.Match, context: Context) -> Value | None:
 def _school_year_near(match: re.Match, context: Context) -> Value | None:
     """ "l'année scolaire prochaine", "l'année universitaire dernière", "l'année académique écoulée", "cette année
     scolaire": its two years."""
+    if match["direction"] in ("précédente", "suivante") and context.previous:
+        return None  # the one before or after a year the text told ("En 2019, ... l'année scolaire suivante"): unsure
     year = _school_year(context)
     if year is None:
         return None

@@ -50,6 +50,7 @@ def nth_in_month_rule() -> Rule:
 
 def week_rules() -> list[Rule]:
     """The weeks' rules, in the grammar's order: after the holidays, before a day with its year."""
+    # Long as a table is: one rule an entry, each read on its own.
     return [
         rule(
             rf"(?:entre\s+les\s+semaines|des\s+semaines|(?:entre|de)\s+la\s+semaine)\s+(?:n°\s*)?{_WEEK_NUMBER.format('week')}\s+(?:et|à)\s+"
