@@ -21,6 +21,8 @@ Le second tour se tiendrait le 23 mai, si personne n'a la majorité dimanche. =>
 ~ La signature aurait eu lieu mardi à la préfecture. => mardi = 2032-05-11
 ~ Mardi, le suspect aurait frappé un passant. => Mardi = 2032-05-11
 ~ Mardi, le maire a annoncé que la piscine rouvrirait lundi. => Mardi = 2032-05-11 && lundi = 2032-05-17
+Selon nos informations, jeudi, le club licencierait son entraîneur. => jeudi = 2032-05-20
+~ Le sondage de dimanche donne la liste sortante gagnante, elle obtiendrait 52 % des voix. => dimanche = 2032-05-09
 ## a noun in -é or -ée after a determiner or an elided article is no participle: the date's own words tell
 Le lauréat sera reçu à l'Élysée mardi. => mardi = 2032-05-18
 Aucune liste n'obtiendra la majorité dimanche, selon les sondages. => dimanche = 2032-05-16
@@ -55,3 +57,9 @@ def test_what_its_own_words_tell_over_is_not_after_the_publication():
     text = "La clinique, qui rouvrira son service en mars, a fermé la maternité le 2 mars."
     found = {d.text: d.value for d in find_dates(text, published=date(2032, 12, 3))}
     assert found == {"mars": "2033-03", "le 2 mars": "2032-03-02"}
+
+
+def test_a_weekday_in_a_clause_of_its_own_is_no_list():
+    # read on a Tuesday: "mercredi" opens a clause of its own (", et"), Monday is the day before, not a week back
+    text = "Il a plu lundi, et mercredi la tempête frappera le littoral."
+    assert find_dates(text, published=date(2032, 5, 11))[0].value == "2032-05-10"
