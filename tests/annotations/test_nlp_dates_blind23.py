@@ -44,6 +44,8 @@ La ligne, reportée de 2035 à 2037, coûtera plus cher. => 2035 = 2035 && 2037 
 La kermesse est avancée aux 4 et 5 mai. => aux 4 = 2033-05-04 && 5 mai = 2033-05-05
 ~ Le musée est fermé de février à avril 2033. => de février à avril 2033 = 2033-02/2033-04
 ~ Il a présidé le club de 2015 à 2021. => de 2015 à 2021 = 2015/2021
+La mairie a différé de 2034 à 2036 la construction du stade. => 2034 = 2034 && 2036 = 2036
+~ Le préfet a repoussé de 2000 à 3000 la jauge du stade. => -
 ~ Le plafond a été fixé à 2000 euros. => -
 """
 
