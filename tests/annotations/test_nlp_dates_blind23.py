@@ -22,6 +22,7 @@ Le second tour se tiendrait le 23 mai, si personne n'a la majorité dimanche. =>
 ~ Mardi, le suspect aurait frappé un passant. => Mardi = 2032-05-11
 ~ Mardi, le maire a annoncé que la piscine rouvrirait lundi. => Mardi = 2032-05-11 && lundi = 2032-05-17
 Selon nos informations, jeudi, le club licencierait son entraîneur. => jeudi = 2032-05-20
+La décision, espérée mardi, pourrait tomber plus tard. => mardi = 2032-05-18
 ~ Le sondage de dimanche donne la liste sortante gagnante, elle obtiendrait 52 % des voix. => dimanche = 2032-05-09
 ## a noun in -é or -ée after a determiner or an elided article is no participle: the date's own words tell
 Le lauréat sera reçu à l'Élysée mardi. => mardi = 2032-05-18
