@@ -21,6 +21,9 @@ Le second tour se tiendrait le 23 mai, si personne n'a la majorité dimanche. =>
 ~ La signature aurait eu lieu mardi à la préfecture. => mardi = 2032-05-11
 ~ Mardi, le suspect aurait frappé un passant. => Mardi = 2032-05-11
 ~ Mardi, le maire a annoncé que la piscine rouvrirait lundi. => Mardi = 2032-05-11 && lundi = 2032-05-17
+Selon nos informations, jeudi, le club licencierait son entraîneur. => jeudi = 2032-05-20
+La décision, espérée mardi, pourrait tomber plus tard. => mardi = 2032-05-18
+~ Le sondage de dimanche donne la liste sortante gagnante, elle obtiendrait 52 % des voix. => dimanche = 2032-05-09
 ## a noun in -é or -ée after a determiner or an elided article is no participle: the date's own words tell
 Le lauréat sera reçu à l'Élysée mardi. => mardi = 2032-05-18
 Aucune liste n'obtiendra la majorité dimanche, selon les sondages. => dimanche = 2032-05-16
@@ -42,6 +45,8 @@ La ligne, reportée de 2035 à 2037, coûtera plus cher. => 2035 = 2035 && 2037 
 La kermesse est avancée aux 4 et 5 mai. => aux 4 = 2033-05-04 && 5 mai = 2033-05-05
 ~ Le musée est fermé de février à avril 2033. => de février à avril 2033 = 2033-02/2033-04
 ~ Il a présidé le club de 2015 à 2021. => de 2015 à 2021 = 2015/2021
+La mairie a différé de 2034 à 2036 la construction du stade. => 2034 = 2034 && 2036 = 2036
+~ Le préfet a repoussé de 2000 à 3000 la jauge du stade. => -
 ~ Le plafond a été fixé à 2000 euros. => -
 """
 
@@ -55,3 +60,9 @@ def test_what_its_own_words_tell_over_is_not_after_the_publication():
     text = "La clinique, qui rouvrira son service en mars, a fermé la maternité le 2 mars."
     found = {d.text: d.value for d in find_dates(text, published=date(2032, 12, 3))}
     assert found == {"mars": "2033-03", "le 2 mars": "2032-03-02"}
+
+
+def test_a_weekday_in_a_clause_of_its_own_is_no_list():
+    # read on a Tuesday: "mercredi" opens a clause of its own (", et"), Monday is the day before, not a week back
+    text = "Il a plu lundi, et mercredi la tempête frappera le littoral."
+    assert find_dates(text, published=date(2032, 5, 11))[0].value == "2032-05-10"

@@ -30,6 +30,7 @@ from annotations.nlp.dates.verbs import (
     clause_end,
     clause_start,
     conditional_in,
+    conditional_plan,
     future_in,
     past_in,
     phrase_start,
@@ -373,11 +374,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
             future, past = future_in(near[said.end() :]), past_in(near[said.end() :])
     if future != past:
         return "future" if future else "past"
-    if not told and conditional_in(words_around):
-        # "Le ministre démissionnerait lundi", "Lundi, le ministre démissionnerait", "Le second tour aurait lieu le 18,
-        # si personne n'a la majorité dimanche": no other tense told, a plan told in the conditional
-        return "future"
-    return None
+    # no other tense told, a plan told in the conditional holds the date ("Lundi, le ministre démissionnerait")
+    return "future" if not told and conditional_plan(text, start, end) else None
 
 
 def said_to_come(text: str, start: int) -> bool:

@@ -140,6 +140,21 @@ def conditional_in(words_around: str) -> bool:
     return bool(_CONDITIONAL.search(words_around) or _WOULD_TAKE_PLACE.search(words_around))
 
 
+def conditional_plan(text: str, start: int, end: int) -> bool:
+    """A plan told in the conditional holds the date: before it in its clause ("Le ministre démissionnerait lundi",
+    "Le second tour aurait lieu le 18, si personne n'a la majorité dimanche"), after it up to a comma, or anywhere
+    after a date that opens its clause or follows a comma ("Lundi, le ministre démissionnerait", "Le verdict, attendu
+    lundi, pourrait être reporté"); not a conditional of another clause after the date's ("Le sondage de dimanche
+    donne la liste gagnante, elle obtiendrait 52 %")."""
+    begin, comma = clause_start(text, start), text.find(",", end, clause_end(text, end))
+    if conditional_in(text[begin:end].lower()):
+        return True
+    phrase = phrase_start(text, start)
+    if comma < 0 or phrase > begin or not text[phrase:start].strip(" \"«»“”'—–-"):
+        return conditional_in(clause(text, start, end))
+    return conditional_in(text[end:comma].lower())
+
+
 def reported_future(words_around: str) -> bool:
     """A conditional after "que" says what was then to come ("a promis qu'il viendrait")."""
     if "rai" not in words_around:  # no conditional: spare the scan from every "que"

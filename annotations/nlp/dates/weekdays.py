@@ -123,8 +123,10 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     return unit_value(_over_before_the_next(context, target), "day")
 
 
-# The next weekday of a list told together: "a disputé samedi et dimanche", "lundi, mardi et ce mercredi".
-_NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:ce\s+)?({WEEKDAY})(?![\w])", re.I)
+# The next weekday of a list told together: "a disputé samedi et dimanche", "lundi, mardi et ce mercredi"; a list ends
+# on "et" with no comma before it ("Il a plu lundi, et mercredi la tempête frappera": a clause of its own, no list).
+_NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*|\s+et\s+)(?:ce\s+)?({WEEKDAY})(?![\w])", re.I)
+_LIST_TAIL = re.compile(rf"(?:\s*,\s*(?:ce\s+)?{WEEKDAY})*\s+et\s+(?:ce\s+)?{WEEKDAY}(?![\w])", re.I)
 
 
 def _over_before_the_next(context: Context, target: int):
@@ -132,7 +134,9 @@ def _over_before_the_next(context: Context, target: int):
     the next of the list ("Le club a disputé samedi et dimanche", published on a Saturday: the Saturday before that
     Sunday, not the publication day)."""
     today, following, at = context.published, [], context.end
-    while len(following) < 6 and (listed := _NEXT_IN_LIST.match(context.text, at)):
+    while (
+        _LIST_TAIL.match(context.text, at) and len(following) < 6 and (listed := _NEXT_IN_LIST.match(context.text, at))
+    ):
         following.append(weekday_number(listed[1]))
         at = listed.end()
     day = today

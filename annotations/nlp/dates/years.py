@@ -10,14 +10,15 @@ from annotations.nlp.dates.verbs import MOVING_VERB
 from annotations.nlp.lexicon import words
 
 # The cues after which a year may open a clause ("en 2026 la ville", "depuis 2015 les prix"), and
-# "à" after a verb that moves a date ("a reporté à 2027 l'inauguration"); not "à 1500 le mois",
-# "de 2000 la veille".
-_MOVED_TO = rf"{MOVING_VERB}\s+à"
+# "à" or "de ... à" after a verb that moves a date ("a reporté à 2027 l'inauguration", "a reporté de 2030 à 2032 la
+# construction"); not "à 1500 le mois", "de 2000 la veille".
+_MOVED_TO = rf"{MOVING_VERB}\s+(?:de\s+)?(?:\d{{4}}\s+)?à|{MOVING_VERB}\s+de"
 _YEAR_CUES = rf"en|dès|depuis|avant|après|vers|jusqu'en|d'ici|fin|début|mi-|{_MOVED_TO}"
 _YEAR_CUE = re.compile(rf"\b(?:{_YEAR_CUES})\s*$", re.I)
-# A limit pushed to a figure is no date moved: "a repoussé à 2000 la jauge", "à 1950 l'altitude".
+# A limit pushed to a figure is no date moved: "a repoussé à 2000 la jauge", "à 1950 l'altitude", "de 2000 à 3000 la
+# jauge".
 _MOVED_TO_END = re.compile(rf"\b{_MOVED_TO}\s*$", re.I)
-_LIMIT_AFTER = re.compile(r"\s+(?:la|le|l['’])\s*(?:jauge|limite|plafond|seuil|nombre|altitude)\b", re.I)
+_LIMIT_AFTER = re.compile(r"(?:\s+à\s+\d+)?\s+(?:la|le|l['’])\s*(?:jauge|limite|plafond|seuil|nombre|altitude)\b", re.I)
 # Words after which a four-digit number is a year even outside 1900-2100 ("en 1515"): those cues and more.
 _TEMPORAL_BEFORE = re.compile(rf"\b(?:{_YEAR_CUES}|pour|d'ici à|l'an|année|de|du|au|à|entre)\s*$", re.I)
 # Words after which it is a quantity ("plus de 2000", "les 1500").
