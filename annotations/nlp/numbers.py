@@ -69,7 +69,13 @@ MULTIPLIER_WORDS = {
 # milliers": 2 000; "un bon millier", "une bonne centaine", "une petite centaine" alike); "des centaines" has no number before it.
 _ROUND_COUNTS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40}
 _ROUND_COUNTS.update({"cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000})
-_GOOD = ("", "bon ", "bonne ", "petit ", "petite ")  # "une bonne centaine", "une petite dizaine": the same round count
+_GOOD = (
+    "",
+    "bon ",
+    "bonne ",
+    "petite ",
+)  # "une bonne centaine", "une petite dizaine" (round counts are feminine but "millier";
+# every prefix lengthens the alternation every amount pattern tries: "petit" is left out)
 MULTIPLIER_WORDS.update(
     {f"{good}{word}{plural}": value for word, value in _ROUND_COUNTS.items() for plural in ("", "s") for good in _GOOD}
 )
@@ -183,10 +189,18 @@ _LAST_WORD = re.compile(r"([\w°.]+)[ '’]*$")  # on the same line: a title abo
 # anchors: their alternations are slow to try at every position of a text that holds a number
 # every few hundred characters.
 _ANCHOR_WORDS = [word for word in (*UNITS_IN_WORDS, *MULTIPLIER_WORDS) if word not in ("un", "une")]
-# "un" is a number after a bound: "moins d'un euro", "plus d'un dollar".
+# "un" is a number after a bound and before a currency: "moins d'un euro", "plus d'un dollar" (not "plus d'un an",
+# frequent: the stretch is read from the bound, so that no "u" of the text need be tried).
+_CURRENCY_AFTER_ONE = (
+    r"(?=\s+(?:euro|dollar|franc|centime|cent|livre|dirham|dinar|yen|yuan|rouble|roupie|couronne)s?(?![\w]))"
+)
 _ANCHOR = re.compile(
-    r"(?=[\du" + "".join(sorted({word[0] for word in _ANCHOR_WORDS})) + r"])"  # a cheap first test
-    r"(?:\d+|(?<![\w-])(?:" + alternation(_ANCHOR_WORDS) + r")|(?<=moins d')un(?![\w])|(?<=plus d')un(?![\w]))"
+    r"(?=[\dmp" + "".join(sorted({word[0] for word in _ANCHOR_WORDS})) + r"])"  # a cheap first test
+    r"(?:\d+|(?<![\w-])(?:"
+    + alternation(_ANCHOR_WORDS)
+    + r")|(?<![\w-])(?:moins|plus) d'un"
+    + _CURRENCY_AFTER_ONE
+    + ")"
 )  # read on the text in lower case: faster than re.IGNORECASE
 WINDOW_BEFORE, WINDOW_AFTER = 8, 60  # longer than a currency before a number ("US$ "), or a unit after it
 
