@@ -82,9 +82,10 @@ def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> Mon
     cfa = amount.currency == "XOF" and "xof" not in amount.text.lower()
     if cfa and _said_of(text, region, sentence_around(text, region, amount.start), _CENTRAL_AFRICA, _WEST_AFRICA):
         return replace(amount, currency="XAF")
-    plain = _PLAIN_DOLLARS.search(amount.text.rstrip()) or not _DOLLARS_WRITTEN.search(amount.text)
-    dollars = amount.currency == "USD" and plain
-    if dollars:
+    plain = amount.currency == "USD" and (
+        _PLAIN_DOLLARS.search(amount.text.rstrip()) or not _DOLLARS_WRITTEN.search(amount.text)
+    )
+    if plain:
         sentence = sentence_around(text, region, amount.start)
         if not _in_us_dollars(text, *sentence) and _said_of(text, region, sentence, _CANADA, _UNITED_STATES):
             return replace(amount, currency="CAD")

@@ -61,8 +61,9 @@ def _date_alone(line: str, signed: bool) -> str | None:
     `signed` is asked; or the date its author's byline is followed by ("Par Anne Morel - 1 décembre
     2026 à 18:05")."""
     first, *rest = _SEPARATOR.split(line)
-    if not rest or _a_date_line(line):
-        return None if signed else _a_date_line(line)
+    alone = _a_date_line(line)
+    if not rest or alone:
+        return None if signed else alone
     return _a_date_line(rest[0]) if len(rest) == 1 and bylines.is_byline(first) else None
 
 
