@@ -65,7 +65,14 @@ earlier on the page is chrome.
 
 import re
 
-from annotations.nlp.bylines import WORD, is_byline, is_date_line, is_long_byline, is_publication_line
+from annotations.nlp.bylines import (
+    WORD,
+    dated_rubric,
+    is_byline,
+    is_date_line,
+    is_long_byline,
+    is_publication_line,
+)
 from annotations.nlp.captions import (
     ends_sentence,
     is_credited,
@@ -331,7 +338,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
         return True
     label = _is_label(line, tokens) and not leads_in_a_list(line, next_line)  # "Ingrédients :" over its items
-    return label or is_date_line(line, tokens) or is_foreign_interface(tokens)
+    return label or is_date_line(line, tokens) or is_foreign_interface(tokens) or dated_rubric(line) is not None
 
 
 def _is_dated_note(line: str) -> bool:

@@ -224,6 +224,21 @@ def is_date_line(line: str, tokens: list[str]) -> bool:
     return any(char.isdigit() for char in line) and all(token in _DATE_WORDS for token in tokens)
 
 
+# A rubric's or a place's few words, then the page's date: "Toulouse · Transports · 7 déc. 2026 à 06:30",
+# "Grand Est - Faits divers - jeudi 9 octobre 2025, 07h15"; not a teaser's sentence before a date.
+_RUBRIC_SEPARATOR = re.compile(r"\s[|·•–—-]\s")
+_RUBRIC_WORDS = 4
+
+
+def dated_rubric(line: str) -> str | None:
+    """The date ending a line of rubrics or places, or None."""
+    *labels, last = _RUBRIC_SEPARATOR.split(line)
+    if not labels or not is_date_line(last, WORD.findall(last.lower())):
+        return None
+    short = all(0 < len(part.split()) <= _RUBRIC_WORDS and not part.endswith((".", "!", "?")) for part in labels)
+    return last if short else None
+
+
 # A programme's day over its events, a weekday, its day and its month, no year nor time: "Samedi 12 décembre".
 _PROGRAMME_DAY = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:1er|\d{1,2})\s+"

@@ -162,7 +162,10 @@ _FINANCE_WORDS = re.compile(
     r"charges|investissements?|investi[rt]?|chiffres? d['’]affaires|bénéfices?|pertes?|dettes?|subventions?|"
     r"crédits?|enveloppes?|montants?|emprunts?|financements?|financée?s?|dotations?|économies|facture|"
     # what is paid back or paid out: "devra rembourser 5,9 millions aux parties plaignantes", "a versé 2 millions"
-    r"rembourse[rz]?|remboursée?s?|versée?s?|verser|payée?s?|payer|amendes?|dommages?(?:-| et )intérêts)\b",
+    r"rembourse[rz]?|remboursée?s?|versée?s?|verser|payée?s?|payer|amendes?|dommages?(?:-| et )intérêts|"
+    # and what is received or granted: "La société de transport recevra 38,2 millions", "une aide accordée de 3 millions"
+    r"re[çc]oi[st]|re[çc]oivent|recevr(?:a|ont)|recevoir|re[çc]ue?s?|touche(?:ra|ront)?|toucher|allou(?:ée?s?|e|era)|"
+    r"accordée?s?|octroyée?s?|attribuée?s?)\b",
     re.I,
 )
 

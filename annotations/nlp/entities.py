@@ -80,7 +80,7 @@ from annotations.nlp.person_edges import (
     with_possessive_s,
     with_surname_particle,
 )
-from annotations.nlp.place_names import datelines, past_the_name, town_after, unread_town
+from annotations.nlp.place_names import datelines, dispatch_agencies, past_the_name, town_after, unread_town
 from annotations.nlp.press import known_titles, press_titles
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
@@ -359,6 +359,7 @@ class EntityResolver(Component):
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
             mentions += _unread_acronyms(doc, mentions, saga)
             found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns + nicknamed
+            found += dispatch_agencies(doc, saga)  # "Dakar, 4 déc (APS) –": the agency, not a place
             # the titles known by heart first: "Le Canard enchaîné" before the press cue's "Le Canard"
             found += self.groups(doc, values) + known_titles(doc, values) + press_titles(doc, values, self.common)
             mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)

@@ -175,7 +175,10 @@ def link_short_forms(counts: Counter, labels: dict[str, str], text: str) -> dict
 # A founder named after "fondé par" (and a brother before "et": "fondée par André et Édouard Michelin"), the full
 # name replaced by a NUL character to be found.
 _FOUNDED_BY = re.compile(r"\b(?:fondée?s?|créée?s?)\b[^.\x00]{0,60}?\bpar (?:[A-ZÀ-Ý][\w-]+ et )?\x00")
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,8})\)")
+# An acronym in capitals, one written as a word ("Fage"), or capitals with a particle's small letters ("GHdC", "UdeM").
+_ACRONYM_AFTER = re.compile(
+    r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,8}|[A-ZÀ-Ý]+(?:[a-zà]{1,3}[A-ZÀ-Ý]+)+)\)"
+)
 # The small words an acronym leaves out: "Fédération des associations générales étudiantes" is Fage.
 _UNINITIALLED = words("de du des d la le les l et à au aux en pour sur")
 
@@ -187,10 +190,16 @@ def _initials(name: str) -> str:
 
 
 def _is_acronym_of(acronym: str, full: str) -> bool:
-    """An acronym in capitals stands for the name it follows; one written as a word ("Fage",
+    """An acronym in capitals stands for the name it follows; one with a particle's small letters ("GHdC")
+    if its capitals are the name's initials; one written as a word ("Fage",
     "Inirr") only if it spells the name's initials (not "(Lyon)", "(Paris)"), or the first letters
     of two of its words or more, in order ("Office anti-stupéfiants (Ofast)": of-a-st)."""
-    return acronym.isupper() or _spells(_initials(acronym[0]) + acronym[1:].lower(), full)
+    if acronym.isupper():
+        return True
+    capitals = "".join(char for char in acronym if char.isupper())
+    if len(capitals) >= 2:  # the small letters are its particles': "GHdC", Grand Hôpital de Charleroi
+        return _initials(" ".join(capitals)) == _initials(full)
+    return _spells(_initials(acronym[0]) + acronym[1:].lower(), full)
 
 
 def _spells(letters: str, full: str) -> bool:

@@ -9,7 +9,13 @@ import re
 from spacy.tokens import Span
 
 from annotations.nlp.first_names import opens_on_a_first_name
-from annotations.nlp.institution_words import EVENT_HEADS, ORG_HEADS, QUALIFIED_HEADS, SEATS_OF_POWER
+from annotations.nlp.institution_words import (
+    ESTABLISHMENT_HEADS,
+    EVENT_HEADS,
+    ORG_HEADS,
+    QUALIFIED_HEADS,
+    SEATS_OF_POWER,
+)
 from annotations.nlp.known_bodies import REGIONAL_ADMINISTRATIONS
 from annotations.nlp.lexicon import words
 from annotations.nlp.nationalities import NATIONALITIES
@@ -131,16 +137,17 @@ def organisation_label(span: Span, label: str) -> str:
         return "ORG"  # a union and its confederation: "le Snuipp-FSU", "du SE-Unsa" (a town takes no article)
     if len(span) >= 2 and span[0].is_title and head in _RULES and not span[0].is_sent_start and span[1].text != "-":
         return "MISC"  # a rule capitalised: "le Pacte de stabilité et de croissance", "le Traité de Lisbonne"
-    if len(span) >= 3 and span[0].text in ("Grand", "Grande") and span[1].is_title:
-        head = span[
-            1
-        ].lower_  # "la Grande Mosquée de Paris", "le Grand Orient de France": their head is the second word
+    grand = len(span) >= 3 and span[0].text in ("Grand", "Grande") and span[1].is_title
+    if grand:  # "la Grande Mosquée de Paris", "le Grand Orient de France": their head is the second word
+        head = span[1].lower_
     if (
         len(span) >= 2
         and span[0].is_title
         and (head in ORG_HEADS or head in QUALIFIED_HEADS or head in CAPITALISED_ORG_HEADS)
     ):
         return "ORG"
+    if grand and head in ESTABLISHMENT_HEADS:
+        return "ORG"  # "le Grand Hôpital de l'Est francilien", as "l'Hôpital Nord" (not "le Grand Stade", a place)
     if len(span) >= 2 and span[0].text == "Église" and span[1].is_lower and span[1].text not in ("de", "du", "d'"):
         return "ORG"  # a church as a body, by its adjective: "l'Église réformée de France" (not "l'Église de X")
     # (and a capitalised "Concours", a contest: "le Concours général agricole"; "avec le concours de" is help)

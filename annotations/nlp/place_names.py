@@ -13,7 +13,7 @@ from annotations.nlp.entity_labels import Mention
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
 from annotations.nlp.institution_words import ESTABLISHMENT_HEADS, NAMED_ESTABLISHMENT_HEADS, SAINTS, SPORTS
 from annotations.nlp.lexicon import words
-from annotations.nlp.sentence_labels import DATELINE_AGENCY, DATELINE_TOWN, DISPATCH_DAY
+from annotations.nlp.sentence_labels import DATELINE_AGENCY, DATELINE_TOWN, DISPATCH_DAY, TOWN
 from annotations.nlp.state import DocState
 
 # A town in capitals opening a paragraph, maybe with its agency or country, maybe a full stop, then
@@ -155,3 +155,24 @@ def unread_town(span: Span, mentions: list[Mention], text: str) -> Mention | Non
     if any(m.start < town.end(1) and town.start(1) < m.end for m in mentions):
         return None
     return Mention(town.start(1), town.end(1), "LOC")
+
+
+# A dispatch's opening, its town in capitals or not, its day, then its agency in brackets and a dash:
+# "Dakar, 4 déc (APS) – ", "Bruxelles, 3 déc. (Belga). – ", "KINSHASA, 5 décembre 2026 (ACP) – ".
+_DISPATCH_AGENCY = re.compile(
+    rf"(?:{DATELINE_TOWN}|{TOWN}){DISPATCH_DAY}\s*\((?P<agency>[A-ZÀ-Ý][\w'’&-]*(?: [A-ZÀ-Ý][\w'’&-]*)?)\)\.?\s*[–—-]\s"
+)
+
+
+def dispatch_agencies(doc: Doc, saga: DocState) -> list[Span]:
+    """The agencies that sign the dispatches opening the paragraphs, as ORG spans: after a town and a day the
+    brackets hold the agency ("(Belga)", "(APS)"), which the model reads as a place as often; a town's country
+    in brackets comes without the day ("SAINT-LOUIS (Sénégal) – ")."""
+    found = []
+    for block in saga.blocks:
+        if block.kind != "paragraph" or "(" not in saga.text[block.start : min(block.end, block.start + 60)]:
+            continue
+        if dispatch := _DISPATCH_AGENCY.match(saga.text, block.start, block.end):
+            span = doc.char_span(*dispatch.span("agency"), label="ORG")
+            found += [span] if span is not None else []
+    return found

@@ -4,7 +4,8 @@ anchors its relative dates ("hier", "lundi", "l'an dernier"); without it they ar
 In order: the page's publication line ("Publié le 4 mars 2021 à 10h30"), anywhere, alone or after
 a rubric, a place or a byline and a separator ("Lannion | Publié le 12/11/2026 à 18h42"); a line of a
 date alone above the first paragraph, as a page or a press database prints it ("Mercredi 4
-décembre 2024", "Le 24 avril 2024 à 19h02"), or after its author's byline, below the standfirst too ("Par Anne
+décembre 2024", "Le 24 avril 2024 à 19h02"), or after a rubric's or a place's few words ("Toulouse ·
+Transports · 7 déc. 2026 à 06:30"), or after its author's byline, below the standfirst too ("Par Anne
 Morel - 1 décembre 2026 à 18:05"); the dispatch day of an agency's dateline opening the
 first paragraph ("VIENNE, 5 juin 2025 (AFP) – ..."). Only a day with its year counts: "5 juin"
 alone has no year to give.
@@ -64,7 +65,9 @@ def _date_alone(line: str, signed: bool) -> str | None:
     alone = _a_date_line(line)
     if not rest or alone:
         return None if signed else alone
-    return _a_date_line(rest[0]) if len(rest) == 1 and bylines.is_byline(first) else None
+    if len(rest) == 1 and bylines.is_byline(first):
+        return _a_date_line(rest[0])
+    return None if signed else bylines.dated_rubric(line)
 
 
 def _a_date_line(line: str) -> str | None:

@@ -55,9 +55,9 @@ _PLACE_TURN = re.compile(r"\s*((?:(?:Le|La|Les|L['’])\s?)?[A-ZÀ-Ý][a-zà-ÿ'
 # Pas de hausse ...", "Val d'Isère. Le slalom ...", "Zurich (ATS). Les glaciers ...", "Saint-Malo
 # (Ille-et-Vilaine). – Fermé ...", "Kinshasa, 11 nov. (ACP). – Le pont ..." (the claim keeps its place).
 _TOWN_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[\w'’]+)*"  # "Roanne", "Saint-Malo", "Villeneuve-d'Ascq" (not "L'eau")
-_TOWN = rf"(?:(?:Le|La|Les|L['’])\s?)?{_TOWN_WORD}(?:\s(?:(?:d['’]|de |sur |en |la |le )?{_TOWN_WORD})){{0,3}}"
+TOWN = rf"(?:(?:Le|La|Les|L['’])\s?)?{_TOWN_WORD}(?:\s(?:(?:d['’]|de |sur |en |la |le )?{_TOWN_WORD})){{0,3}}"
 DISPATCH_DAY = rf",\s*(?:1er|\d{{1,2}})\s+{MONTH}(?:\s\d{{4}})?"  # ", 11 nov.", ", 15 août", ", 3 décembre 2026"
-_DATELINE_LABEL = re.compile(rf"\s*({_TOWN})({DISPATCH_DAY})?(\s*{AGENCY})?\.(?=(?:\s+[–—-])?\s+[A-ZÀ-Ý«])")
+_DATELINE_LABEL = re.compile(rf"\s*({TOWN})({DISPATCH_DAY})?(\s*{AGENCY})?\.(?=(?:\s+[–—-])?\s+[A-ZÀ-Ý«])")
 # A given name before another name inside a dateline's would-be town: a person's ("de Jérôme Vidal"), no
 # town's ("Saint-Jean" is one word; "Sainte Marie Perrin" is no dateline anyone writes), unless a dispatch's day
 # follows, which no person has ("Alice Springs, 2 déc. (AFP).").

@@ -123,3 +123,31 @@ def test_a_date_line_under_its_authors_byline_below_the_standfirst_anchors_the_r
 def test_a_date_line_with_its_time_apart_states_the_day():
     published, _dates = stated(f"Jeudi 9 octobre 2025 | 09:15\nGrève au dépôt de Brive\n\n{BODY}\n")
     assert published == date(2025, 10, 9)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nantes · Société · 9 oct. 2025 à 18:40",
+        "Économie | Agriculture | 9 octobre 2025",
+        "Grand Est - Faits divers - jeudi 9 octobre 2025, 07h15",
+    ],
+)
+def test_a_date_after_a_rubrics_few_words_above_the_text_states_the_day(line):
+    analysis = analyse(f"{line}\nGrève au dépôt\n\n{BODY}\n")
+    assert analysis.published == date(2025, 10, 9)
+    assert ("mardi", "2025-10-07") in [(found.text, found.value) for found in analysis.dates]
+    assert analysis.title == "Grève au dépôt"  # the line is chrome, not the headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a teaser's sentence before the date: another article's
+        "La mairie rouvre la piscine. · Sport · 9 octobre 2025",
+        "Le conseil municipal a voté le budget de la ville hier soir · 9 octobre 2025",
+    ],
+)
+def test_a_date_after_a_sentence_states_no_day(line):
+    published, _dates = stated(f"{line}\nGrève au dépôt\n\n{BODY}\n")
+    assert published is None
