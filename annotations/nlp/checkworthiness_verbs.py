@@ -35,6 +35,7 @@ from annotations.nlp.checkworthiness_figures import (
     MEASURED_VERBS,
     NUMBER,
     NUMBER_WORDS,
+    SUPERLATIVES,
 )
 from annotations.nlp.checkworthiness_future import (
     DECIDED,
@@ -128,7 +129,7 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
         return True  # a level told with "être de": "la proportion était de 44 % en 2019", "le taux est de 7,4 %"
     if ("c'est" in text or "s'agi" in text) and ORDINAL_COUNT.search(text):
         return True  # a count within a period: "il s'agissait du cinquième lancement cette année"
-    if ("plus" in vocabulary or "moins" in vocabulary) and COUNTED_SUPERLATIVE.search(text):
+    if any(map(text.__contains__, SUPERLATIVES)) and COUNTED_SUPERLATIVE.search(text):
         return True  # a rank counted: "l'espèce la plus observée", "les médicaments les plus prescrits"
     if COUNT_OPENING.match(entry(text)):
         return True  # a large count as the subject: "Trois millions de ménages se chauffent encore au fioul"

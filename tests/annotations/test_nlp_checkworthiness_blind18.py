@@ -35,6 +35,9 @@ CASES = [
     ("past_event", "C'est le joueur le plus doué de sa génération.", False),
     ("past_event", "Le dessert le plus attendu du menu arrive enfin.", False),
     ("past_event", "Les plus motivés attendent devant la salle.", False),
+    # ... nor a description, with no rank held
+    ("past_event", "Les pompiers renforcent leurs rondes dans les communes les plus exposées.", False),
+    ("past_event", "C'est l'un des plats les plus commandés du restaurant.", False),
     # a superlative within a period
     ("past_event", "Il s'agit de la plus forte hausse enregistrée dans la région cette année.", True),
     ("past_event", "C'est la plus longue grève en deux ans dans l'usine.", True),
