@@ -55,6 +55,8 @@ from annotations.nlp.checkworthiness_cues import (
     WORD,
 )
 from annotations.nlp.checkworthiness_figures import (
+    DEADLINE,
+    DEADLINE_WORDS,
     MORE_FIGURES,
     MORE_FIGURES_WORDS,
     NOT_A_SHARE,
@@ -64,7 +66,7 @@ from annotations.nlp.checkworthiness_figures import (
     ROUND_COUNT,
     ROUND_COUNT_WORDS,
 )
-from annotations.nlp.checkworthiness_modals import is_hearsay, is_modal
+from annotations.nlp.checkworthiness_modals import is_hearsay, is_modal, is_told_testimony
 from annotations.nlp.checkworthiness_model import Signals, Span
 from annotations.nlp.checkworthiness_verbs import (
     entry,
@@ -148,8 +150,10 @@ def read_signals(
         question="?" in text,
         first_person=not own_vocabulary.isdisjoint(FIRST_PERSON),
         personal=phrase(text, vocabulary, PERSONAL_STARTS, PERSONAL),
-        practical=_is_practical(vocabulary, bool(money), comparison) or bool(LISTING.match(opening)),
-        quotation=is_quotation(opening),
+        practical=_is_practical(vocabulary, bool(money), comparison)
+        or bool(LISTING.match(opening))
+        or phrase(text, vocabulary, DEADLINE_WORDS, DEADLINE),
+        quotation=is_quotation(opening) or is_told_testimony(text, vocabulary),
         words=len(tokens),
     )
 

@@ -112,3 +112,28 @@ MEASURED = re.compile(
     r"|\brecord\s+(?:[^\s,;.]+\s+){0,3}?(?:est|reste|était|restait)\s+(?:toujours\s+|encore\s+)?détenu\b"
     r"|\bdét(?:ient|iennent|enait)\s+(?:toujours\s+|encore\s+|désormais\s+)?(?:le|ce)\s+record\b"
 )
+# A rank counted, a superlative of a participle after its noun, said of the subject: "le rein est l'organe le plus
+# greffé", "la Corse reste la région la plus touchée", "c'est le titre le plus vendu" (what is done most is
+# counted); not a judgement ("le joueur le plus doué", "le plat le plus raffiné"), nor people named by a superlative
+# ("les plus motivés font la queue": no noun before it), nor a description ("pour les communes les plus isolées",
+# "l'un des condiments les plus utilisés": no rank held).
+_JUDGED = (
+    "doué|douée|doués|douées|raffiné|raffinée|soigné|soignée|équilibré|équilibrée|inspiré|inspirée|engagé|engagée|"
+    "réputé|réputée|renommé|renommée|redouté|redoutée|aimé|aimée|aimés|aimées|détesté|détestée|sous-estimé|surestimé|"
+    "désiré|désirée|convoité|convoitée|passionné|passionnée|déterminé|déterminée|motivé|motivée|abouti|aboutie|réussi|"
+    "réussie|attendu|attendue|attendus|attendues"
+)
+SUPERLATIVES = ("le plus ", "la plus ", "les plus ", "le moins ", "la moins ", "les moins ")  # its cheap first test
+COUNTED_SUPERLATIVE = re.compile(
+    r"\b(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent|était|étaient|restait|restaient)\s+"
+    r"(?:(?:désormais|toujours|encore|aussi)\s+)?(?:l'|le\s|la\s|les\s)\s*[a-zà-ÿ-]{3,}\s+(?:le|la|les)\s+(?:plus|moins)\s+"
+    rf"(?!(?:{_JUDGED})\b)(?:[a-zà-ÿ]+(?:é|ée|és|ées|it|ite|its|ites)|(?:vend|l|v|reç)ue?s?|suivie?s?)\b"
+)
+# A time given to do something, a deadline, no figure to check: "le coureur dispose de deux mois pour faire appel",
+# "les candidats ont dix jours pour déposer leur dossier" (not what it took, "il a fallu deux mois pour").
+DEADLINE_WORDS = words("jours semaines mois")
+DEADLINE = re.compile(
+    r"\b(?:dispose|disposent|disposez|disposait|a|ont|avez|aura|auront)\s+(?:désormais\s+|encore\s+|donc\s+)?"
+    r"(?:de\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|trente)\s+(?:jours|semaines|mois)"
+    r"(?:\s+\w+)?\s+pour\s+(?:(?:se|s'|en|y|le|la|les|l')\s*)?[a-zà-ÿ]+(?:er|ir|re)\b"
+)

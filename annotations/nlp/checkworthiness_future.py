@@ -149,10 +149,12 @@ def is_conditional_forecast(text: str) -> bool:
 
 
 # A forecaster's "prévoit" with what it foresees ("la Banque de France prévoit une croissance de 0,7 %",
-# "l'institut prévoit encore 40 à 60 litres"), unless a text is what provides it ("le décret prévoit une
-# amende de 135 euros", "l'accord prévoit des baisses d'impôt": a measure, PROVIDED_BY_A_TEXT).
+# "l'institut prévoit encore 40 à 60 litres", a clause, "l'organisme prévoit que le solde se dégrade"), unless a
+# text is what provides it ("le décret prévoit une amende de 135 euros", "l'accord prévoit des baisses d'impôt",
+# "la loi prévoit que les loyers sont gelés": a measure, PROVIDED_BY_A_TEXT).
 FORESEES = re.compile(
-    r"\bprévoi(?:t|ent)\s+(?:(?:désormais|encore|toujours|maintenant|aussi|également|même)\s+)?(?:une?\s|des\s|\d)"
+    r"\bprévoi(?:t|ent)\s+(?:(?:désormais|encore|toujours|maintenant|aussi|également|même)\s+)?"
+    r"(?:une?\s|des\s|\d|que\s|qu')"
     # not money set aside, a plan ("le gouvernement prévoit une enveloppe de 2 milliards")
     r"(?!\s*(?:enveloppe|budget|crédit|fonds|dotation|aide|subvention|rallonge)s?\b)"
 )
@@ -169,4 +171,12 @@ PROVIDED_BY_A_TEXT = re.compile(
     rf"^\W*(?:il|elle|ils|elles)\s+(?:\w+\s+)?prévoi(?!(?:[^,;:.]|,(?=\d))*?\b(?:{_FORECASTERS_OBJECT})\b)"
     r"|\b(?:texte|loi|décret|arrêté|projet|accord|règlement|contrat|convention|budget|plan|réforme|article|"
     r"amendement|protocole|traité|ordonnance|statuts?|charte|programme|directive|circulaire)\b[^,;:]*?\bprévoi"
+)
+# An event planned for a coming day, told with "a prévu": what is yet to come ("les syndicats ont prévu une marche
+# jeudi", "la mairie a programmé une réunion publique mardi prochain"); not a past plan ("avait prévu"), nor money
+# set aside ("l'État a prévu 40 millions d'euros", no day).
+PLANNED_WORDS = words("prévu programmé")
+PLANNED = re.compile(
+    r"\b(?:a|ont)\s+(?:déjà\s+|aussi\s+|également\s+)?(?:prévu|programmé)\s+(?:une?|des|de|d')\s*[^,;.]*?"
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochaine?s?)\b"
 )

@@ -20,7 +20,7 @@ from annotations.nlp.checkworthiness_cues import (
     RULED,
     RULERS,
 )
-from annotations.nlp.checkworthiness_verbs import entry, phrase
+from annotations.nlp.checkworthiness_verbs import entry, is_said_not_claimed, phrase
 from annotations.nlp.lexicon import WEEKDAYS, words
 
 
@@ -115,3 +115,22 @@ def _is_penalty(text: str, vocabulary: set[str]) -> bool:
 NOT_RULED_OUT = re.compile(r"\bn'(?:est|était)\s+pas\s+(?:exclue?s?|à\s+exclure)\b")
 # "Il faut" that brings in a fact, not an obligation: "il faut rappeler que l'eau reste moins chère ici".
 RECALLED = re.compile(r"\bfaut\s+(?:le\s+)?(?:rappeler|noter|souligner|préciser|savoir|dire)\s+(?:que|qu')")
+
+
+def is_told_testimony(text: str, vocabulary: set[str]) -> bool:
+    """Someone's words told without quotation marks, then a verb of testimony in an incise ("Ma sœur a été
+    greffée il y a dix ans, raconte un bénévole", "on attendait depuis l'aube, se souvient une habitante"): a
+    quotation, read as `is_said_not_claimed` reads quoted words ("Le village a été évacué en 2003, se souvient le
+    maire" states a fact with its figure)."""
+    if vocabulary.isdisjoint(TESTIFIES) or "«" in text or '"' in text:
+        return False
+    incise = TOLD_INCISE.search(text)
+    return bool(incise) and is_said_not_claimed(text[: incise.start()], text, incise.start())
+
+
+TESTIFIES = words("raconte racontent témoigne témoignent confie confient souvient souviennent sourit soupire")
+# The incise closes the sentence: ", raconte un bénévole.", ", se souvient-elle.", ", témoigne Marie, 45 ans."
+TOLD_INCISE = re.compile(
+    r",\s*(?:raconte|racontent|témoigne|témoignent|confie|confient|se\s+souvien(?:t|nent)|sourit|soupire)"
+    r"(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?:\s+[^,;:.!?]+(?:,\s*[^,;:.!?]+)?)?\s*[.!]?\s*$"
+)

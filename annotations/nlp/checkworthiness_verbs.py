@@ -30,10 +30,12 @@ from annotations.nlp.checkworthiness_cues import (
 )
 from annotations.nlp.checkworthiness_figures import (
     ABOUT,
+    COUNTED_SUPERLATIVE,
     MEASURED,
     MEASURED_VERBS,
     NUMBER,
     NUMBER_WORDS,
+    SUPERLATIVES,
 )
 from annotations.nlp.checkworthiness_future import (
     DECIDED,
@@ -46,6 +48,8 @@ from annotations.nlp.checkworthiness_future import (
     FUTURE_STARTS,
     FUTURE_VERB,
     FUTURE_WORDS,
+    PLANNED,
+    PLANNED_WORDS,
     PROVIDED_BY_A_TEXT,
     is_conditional_forecast,
 )
@@ -125,6 +129,8 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
         return True  # a level told with "être de": "la proportion était de 44 % en 2019", "le taux est de 7,4 %"
     if ("c'est" in text or "s'agi" in text) and ORDINAL_COUNT.search(text):
         return True  # a count within a period: "il s'agissait du cinquième lancement cette année"
+    if any(map(text.__contains__, SUPERLATIVES)) and COUNTED_SUPERLATIVE.search(text):
+        return True  # a rank counted: "l'espèce la plus observée", "les médicaments les plus prescrits"
     if COUNT_OPENING.match(entry(text)):
         return True  # a large count as the subject: "Trois millions de ménages se chauffent encore au fioul"
     return not vocabulary.isdisjoint(COMPARED_WORDS) and bool(COMPARED.search(text))
@@ -134,7 +140,9 @@ COPULAS = words("est sont était étaient")
 # The rank of an event within a period, a count ("il s'agit du quatrième gouvernement en deux ans", "c'était le
 # cinquième lancement cette année"; not a rank with no period, "c'est la 21e édition du festival").
 ORDINAL_COUNT = re.compile(
-    r"\b(?:c'(?:est|était)|il\s+s'agi(?:t|ssait))\s+(?:du|de\s+la|de\s+l'|le|la|l')\s*(?:\w+ième|\d+e)\s+[^,;.]*?"
+    r"\b(?:c'(?:est|était)|il\s+s'agi(?:t|ssait))\s+(?:du|de\s+la|de\s+l'|le|la|l')\s*"
+    # or a superlative, not of taste ("il s'agit de la plus importante saisie cette année")
+    r"(?:\w+ième|\d+e|(?:plus|moins)\s+(?!(?:belle|beau|bel|belles|beaux|jolie?s?)\b)[a-zà-ÿ]+)\s+[^,;.]*?"
     r"\b(?:cette\s+(?:année|saison)|en\s+(?:moins\s+d'|plus\s+d')?(?:un|une|deux|trois|quatre|cinq|six|dix|\d+)\s+(?:ans?|années|mois|saisons))\b"
 )
 # "être de" with its figure in digits (not "est de retour", "est de 5 à 7 jours" is still a figure, a level), not
@@ -267,6 +275,7 @@ def is_prediction(text: str, vocabulary: set[str]) -> bool:
     "l'intérim sera assuré par la ministre"): what is decided is a fact (checkworthiness.fr.md)."""
     if not (
         _is_future(text, vocabulary)
+        or phrase(text, vocabulary, PLANNED_WORDS, PLANNED)
         or phrase(text, vocabulary, FUTURE_STARTS, FUTURE)
         or is_conditional_forecast(text)
         or _foresees(text, vocabulary)
@@ -327,16 +336,22 @@ def is_quotation(opening: str) -> bool:
     raconte un riverain" and "« Le trimestre sera difficile »" stay quotations."""
     if not OPENING_QUOTE.match(opening):
         return False
-    quoted = QUOTED.search(opening)[0]
-    vocabulary = set(WORD.findall(quoted))
-    if "!" in quoted or not vocabulary.isdisjoint(TESTIMONY | OPINION_WORDS | MODALS):
+    quoted = QUOTED.search(opening)
+    return is_said_not_claimed(quoted[0], opening, quoted.end())
+
+
+def is_said_not_claimed(said: str, text: str, end: int) -> bool:
+    """Whether someone's words, `said` (ending at `end` of `text`, where what follows tells how they were
+    said), are a stance, a feeling or a testimony rather than a fact with its figure (`is_quotation`)."""
+    vocabulary = set(WORD.findall(said))
+    if "!" in said or not vocabulary.isdisjoint(TESTIMONY | OPINION_WORDS | MODALS):
         return True
-    if not (NUMBER.search(quoted) or not vocabulary.isdisjoint(NUMBER_WORDS)):
+    if not (NUMBER.search(said) or not vocabulary.isdisjoint(NUMBER_WORDS)):
         return True
-    told = is_past_event(quoted, vocabulary) or is_since(quoted, vocabulary) or is_measured(quoted, vocabulary)
-    if not told and "nous" in vocabulary and WE_DID.search(quoted):
-        told = bool(CLAIMED.match(opening, QUOTED.search(opening).end()))
-    return not told or is_prediction(quoted, vocabulary)
+    told = is_past_event(said, vocabulary) or is_since(said, vocabulary) or is_measured(said, vocabulary)
+    if not told and "nous" in vocabulary and WE_DID.search(said):
+        told = bool(CLAIMED.match(text, end))
+    return not told or is_prediction(said, vocabulary)
 
 
 # What the speakers did, in the quoted first person plural with its figure, put forward as a claim: "« Nous avons
