@@ -38,6 +38,6 @@ def with_custom_blocks(tree) -> bool:
 def _stands_apart(element) -> bool:
     """Whether no words of the parent's stand beside the element: the text before it (the parent's own or the
     previous sibling's tail) and after it (its tail) are blank."""
-    previous = element.getprevious()
-    before = previous.tail if previous is not None else (element.getparent().text if element.getparent() is not None else "")
+    previous, parent = element.getprevious(), element.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
     return not (before or "").strip() and not (element.tail or "").strip()

@@ -196,7 +196,6 @@ def _is_labelled_promotion(box) -> bool:
     return len(box.text_content().split()) <= _PROMOTION_MAX_WORDS
 
 
-
 _SIGNATURE_MAX_WORDS = 40  # a member's motto, a quotation, a link or two; not a paragraph
 _POST_WORDS = 20  # the post above it: a message, not a name, a date or a title
 
@@ -222,6 +221,7 @@ def _is_post_signature(element) -> bool:
         return False
     above = max((len(sibling.text_content().split()) for sibling in element.itersiblings(preceding=True)), default=0)
     return above >= max(_POST_WORDS, 3 * len(words))
+
 
 _BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "form", "figure", "blockquote",
