@@ -8,7 +8,8 @@ three lines is three fragments, which the line rules take for headings (`print_l
 size classes) that follow a full line (a short one ends its paragraph) or one that ends no sentence, and that
 come back to the paragraph's edge (a first line's indent is another `x` class). The headline is the line in the
 biggest type the page's style sheet gives, or, with no style sheet, the first line in a type other than the
-text's, before the text, that has a headline's shape (three words or more, not in capitals, no sentence).
+text's, before the text, that has a headline's shape (three words or more, not in capitals, no sentence) and
+is no running head (a line that comes back on another page).
 """
 
 from __future__ import annotations
@@ -100,11 +101,13 @@ def _headline(tree, paragraphs: list[list], text_type: tuple[str, ...]) -> list 
     if text_size:
         biggest = max(paragraphs, key=size)
         return biggest if size(biggest) > text_size else None
+    texts = Counter(" ".join(_words(line) for line in paragraph) for paragraph in paragraphs)
     for paragraph in paragraphs:
         if _type(paragraph[0]) == text_type:
             return None
         words = " ".join(_words(line) for line in paragraph)
-        if len(words.split()) >= 3 and not words.isupper() and not _SENTENCE_END.search(words):
+        # a running head comes back on every page ("Bulletin communal de Delémont · décembre 2026")
+        if len(words.split()) >= 3 and not words.isupper() and not _SENTENCE_END.search(words) and texts[words] == 1:
             return paragraph
     return None
 

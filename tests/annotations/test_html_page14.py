@@ -59,13 +59,16 @@ PDF_LINES = [
 ]
 
 
-def _pdf_page(lines, style: str = "") -> str:
-    divs = "".join(
-        f"<div class='t m0 {classes} y{n} fc0 sc0 ls0 ws0'>{text}</div>" for n, (classes, text) in enumerate(lines)
-    )
+def _pdf_page(lines, style: str = "", *more_pages) -> str:
+    pages = ""
+    for number, page in enumerate([lines, *more_pages], 1):
+        divs = "".join(
+            f"<div class='t m0 {classes} y{n} fc0 sc0 ls0 ws0'>{text}</div>" for n, (classes, text) in enumerate(page)
+        )
+        pages += f"<div id='pf{number}' class='pf w0 h0'><div class='pc pc{number} w0 h0'>{divs}</div></div>"
     return (
-        f"<html><head><title>bulletin_12</title>{style}</head><body><div id='page-container'>"
-        f"<div id='pf1' class='pf w0 h0'><div class='pc pc1 w0 h0'>{divs}</div></div></div></body></html>"
+        f"<html><head><title>bulletin_12</title>{style}</head><body><div id='page-container'>{pages}</div>"
+        "</body></html>"
     )
 
 
@@ -123,3 +126,13 @@ def test_a_news_signature_with_its_date_or_before_the_body_stays():
         f"<p>{POST}</p></article></body></html>"
     )
     assert not html_layout.without_post_signatures(html_page.parse(byline))
+
+
+def test_a_running_head_in_small_letters_on_every_page_is_no_headline():
+    head = ("x5 h1 ff3 fs2", "Bulletin de la commune de Saint-Imier · décembre 2026")
+    tree = html_page.parse(_pdf_page([head, *PDF_LINES[1:]], "", [head, *PDF_LINES[1:3]]))
+    assert html_pdf_lines.with_pdf_lines_joined(tree)
+    assert not list(tree.iter("h1"))
+    tree = html_page.parse(_pdf_page([head, *PDF_LINES], "", [head, *PDF_LINES[1:3]]))  # the headline under it
+    assert html_pdf_lines.with_pdf_lines_joined(tree)
+    assert [h1.text for h1 in tree.iter("h1")] == ["Saint-Imier rénove la halle de gymnastique du collège"]
