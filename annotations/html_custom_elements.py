@@ -25,6 +25,8 @@ def with_custom_blocks(tree) -> bool:
     custom = [element for element in tree.iter() if isinstance(element.tag, str) and "-" in element.tag]
     changed = False
     for element in reversed(custom):
+        if not _in_block_holder(element):
+            continue  # inside a heading, a paragraph, a link: a block there would split them
         if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
             element.tag = "div"
         elif element.text_content().strip() and _stands_apart(element):
@@ -33,6 +35,17 @@ def with_custom_blocks(tree) -> bool:
             continue
         changed = True
     return changed
+
+
+# Where a block may stand: a custom element inside an `<h1>`, a `<p>` or an `<a>` stays as it is.
+_BLOCK_HOLDERS = frozenset({
+    "body", "div", "section", "article", "main", "aside", "header", "footer", "nav", "form", "figure", "template",
+})  # fmt: skip
+
+
+def _in_block_holder(element) -> bool:
+    parent = element.getparent()
+    return parent is not None and isinstance(parent.tag, str) and (parent.tag in _BLOCK_HOLDERS or "-" in parent.tag)
 
 
 def _stands_apart(element) -> bool:

@@ -44,6 +44,16 @@ def test_a_custom_element_inside_running_text_stays_inline():
     assert [p.text_content() for p in tree.iter("p")][1].startswith("Le loyer annuel, 1 200 euros, sera révisé")
 
 
+def test_a_custom_element_inside_a_heading_or_a_link_stays_inline():
+    page = (
+        "<html><body><div><h1><headline-text>Colmar agrandit son marché de Noël</headline-text></h1>"
+        "<a href='/x'><card-title>Strasbourg : la cathédrale illuminée</card-title></a></div></body></html>"
+    )
+    tree = html_page.parse(page)
+    assert not html_custom_elements.with_custom_blocks(tree)
+    assert tree.find(".//h1/headline-text") is not None and tree.find(".//a/card-title") is not None
+
+
 def test_a_page_with_no_custom_element_is_left_alone():
     tree = html_page.parse("<html><body><div><p>Le pont rouvrira lundi.</p></div></body></html>")
     assert not html_custom_elements.with_custom_blocks(tree)
