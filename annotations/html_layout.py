@@ -196,6 +196,33 @@ def _is_labelled_promotion(box) -> bool:
     return len(box.text_content().split()) <= _PROMOTION_MAX_WORDS
 
 
+_SIGNATURE_MAX_WORDS = 40  # a member's motto, a quotation, a link or two; not a paragraph
+_POST_WORDS = 20  # the post above it: a message, not a name, a date or a title
+
+
+def without_post_signatures(tree) -> bool:
+    """Drops, in place, a forum member's signature under a post: an element whose class names a signature
+    ("signature", "message-signature", "post-signature"), of a few words and no figure, after a sibling holding
+    three times its words or more (the post); whether there was one. Its motto or quotation ("« Babi, c'est la
+    ville qui ne dort jamais » — …") would read as the post's last paragraph. A news site's signature block (a
+    byline, a date, "N.W. avec AFP") is left to the line rules: it stands before the body, or holds the date the
+    page's metadata is read from."""
+    found = [element for element in tree.xpath("//*[contains(@class, 'ignature')]") if _is_post_signature(element)]
+    for element in found:
+        element.drop_tree()
+    return bool(found)
+
+
+def _is_post_signature(element) -> bool:
+    if not any(name.lower().endswith("signature") for name in (element.get("class") or "").split()):
+        return False
+    words = element.text_content().split()
+    if not words or len(words) > _SIGNATURE_MAX_WORDS or any(char.isdigit() for char in "".join(words)):
+        return False
+    above = max((len(sibling.text_content().split()) for sibling in element.itersiblings(preceding=True)), default=0)
+    return above >= max(_POST_WORDS, 3 * len(words))
+
+
 _BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "form", "figure", "blockquote",
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "pre", "hr", "template", "details", "script", "style",

@@ -20,6 +20,7 @@ PAGES_10 = REPO / "evaluation" / "data" / "html_pages10"
 PAGES_11 = REPO / "evaluation" / "data" / "html_pages11"
 PAGES_12 = REPO / "evaluation" / "data" / "html_pages12"
 PAGES_13 = REPO / "evaluation" / "data" / "html_pages13"
+PAGES_14 = REPO / "evaluation" / "data" / "html_pages14"
 
 
 def load_scorer():
@@ -255,3 +256,20 @@ def test_eval_html_pages13_keeps_the_article_and_leaves_the_chrome():
     figures = ("article_sentences_kept", "chrome_snippets_kept_out", "headlines")
     assert (pages, [round(saga[name], 3) for name in figures], outside) == (12, [0.991, 1.0, 1.0], 0.0)
     assert trafilatura["article_sentences_kept"] < 0.95 and trafilatura["headlines"] < 0.7
+
+
+@pytest.mark.django_db
+def test_eval_html_pages14_keeps_the_article_and_leaves_the_chrome():
+    """The fourteenth batch, written blind (evaluation/data/html_pages14.md: a body of inline-styled `<div>`s, a
+    headline only in the `<title>`, `<br><br>` inside `<p>`s, sidebars before the body, iframe fallbacks, web
+    components with shadow roots, share counts, a pdf2htmlEX bulletin, a forum thread, Arabic ads, a live blog oldest
+    first, a Word paste under a rubric `<h1>`), measured once on commit bf29eb5f: Saga 0.862 / 0.979 / 0.917 with 3 of
+    112 claims outside the article, plain trafilatura 0.940 / 0.862 / 0.750; 1.000 / 0.996 / 1.000 and 1 of 121
+    outside once custom elements standing as blocks, a pdf2htmlEX page's lines and a forum post's signature are read
+    (a bold dateline paragraph, "Kinshasa, le 7 décembre 2026", is still a claim)."""
+    pages, saga, trafilatura, outside = figures_of(PAGES_14)
+    assert pages == 12
+    assert saga["article_sentences_kept"] >= 0.99 and saga["chrome_snippets_kept_out"] >= 0.99
+    assert saga["headlines"] >= 0.99 and outside <= 0.01
+    assert trafilatura["article_sentences_kept"] < 0.95 and trafilatura["chrome_snippets_kept_out"] < 0.9
+    assert trafilatura["headlines"] < 0.8

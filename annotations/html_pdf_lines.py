@@ -1,0 +1,125 @@
+"""A page converted from PDF by pdf2htmlEX, its printed lines set back into paragraphs before trafilatura reads it.
+
+pdf2htmlEX writes each page as a `<div class="pf">` holding a `<div class="pc">`, and each line of print as a
+`<div class="t m0 x1 h2 y104 ff1 fs0 …">` in it: the line's place and type are named by classes whose values sit
+in a style sheet, often saved apart from the page. trafilatura reads every line as a paragraph, and a sentence over
+three lines is three fragments, which the line rules take for headings (`print_lines` reads the placed `<p>`s of
+`pdftohtml`, whose places are in the page). Here the lines of one paragraph are those in one type (its font and
+size classes) that follow a full line (a short one ends its paragraph) or one that ends no sentence, and that
+come back to the paragraph's edge (a first line's indent is another `x` class). The headline is the line in the
+biggest type the page's style sheet gives, or, with no style sheet, the first line in a type other than the
+text's, before the text, that has a headline's shape (three words or more, not in capitals, no sentence) and
+is no running head (a line that comes back on another page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_MIN_LINES = 5  # fewer such lines are no converted page
+_FULL_LINE_SHARE = 0.6  # a line this much shorter than its type's longest stops short of the measure
+_SENTENCE_END = re.compile(r"[.!?…:][»”\"’)]*$")
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪●■◦*–—-]|\d{1,2}[.)]\s)")
+# A style sheet's rule giving a size class its size: ".fs0{font-size:36.000000px;}"
+_SIZE_RULE = re.compile(r"\.(fs[0-9a-f]+)\s*\{[^}]*?\bfont-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+
+
+def with_pdf_lines_joined(tree) -> bool:
+    """Joins, in place, the lines of a pdf2htmlEX page into paragraphs and headings; whether there were any."""
+    pages = [
+        [line for line in page if isinstance(line.tag, str) and _classes(line)[:1] == ["t"]]
+        for page in tree.iter("div")
+        if "pc" in _classes(page)
+    ]
+    lines = [line for page in pages for line in page]
+    if len(lines) < _MIN_LINES:
+        return False
+    characters = Counter()
+    for line in lines:
+        characters[_type(line)] += len(_words(line))
+    text_type = characters.most_common(1)[0][0]
+    measures = Counter()
+    for line in lines:
+        measures[_type(line)] = max(measures[_type(line)], len(_words(line)))
+    paragraphs = [paragraph for page in pages for paragraph in _paragraphs(page, measures)]
+    headline = _headline(tree, paragraphs, text_type)
+    for paragraph in paragraphs:
+        _join(paragraph, "h1" if paragraph is headline else "p")
+    return True
+
+
+def _classes(element) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+def _words(line) -> str:
+    return " ".join(line.text_content().split())
+
+
+def _type(line) -> tuple[str, ...]:
+    """The line's font and size classes ("ff1", "fs0"): one type of print."""
+    return tuple(name for name in _classes(line) if name[:2] in ("ff", "fs"))
+
+
+def _edge(line) -> str:
+    return next((name for name in _classes(line) if re.fullmatch(r"x[0-9a-f]+", name)), "")
+
+
+def _paragraphs(page: list, measures: Counter) -> list[list]:
+    """The page's lines in order, grouped: a line joins the one before in its type when that one fills the measure
+    or ends no sentence, unless it leaves the paragraph's edge after a sentence's end or opens a list's item."""
+    paragraphs: list[list] = []
+    for line in page:
+        if paragraphs:
+            previous = paragraphs[-1][-1]
+            last = _words(previous)
+            ended = bool(_SENTENCE_END.search(last))
+            full = len(last) >= measures[_type(line)] * _FULL_LINE_SHARE
+            edge = _edge(paragraphs[-1][-1]) if len(paragraphs[-1]) > 1 else _edge(line)
+            if (
+                _type(line) == _type(previous)
+                and (full or not ended)
+                and not (ended and _edge(line) != edge)
+                and not _LIST_MARK.match(_words(line))
+            ):
+                paragraphs[-1].append(line)
+                continue
+        paragraphs.append([line])
+    return paragraphs
+
+
+def _headline(tree, paragraphs: list[list], text_type: tuple[str, ...]) -> list | None:
+    """The paragraph in the biggest type the style sheet gives, when bigger than the text's; with no size known,
+    the first in another type than the text's, before the text, that reads as a headline."""
+    sizes = {name: float(size) for style in tree.iter("style") for name, size in _SIZE_RULE.findall(style.text or "")}
+
+    def size(paragraph) -> float:
+        return max((sizes.get(name, 0.0) for name in _type(paragraph[0])), default=0.0)
+
+    text_size = max((sizes.get(name, 0.0) for name in text_type), default=0.0)
+    if text_size:
+        biggest = max(paragraphs, key=size)
+        return biggest if size(biggest) > text_size else None
+    texts = Counter(" ".join(_words(line) for line in paragraph) for paragraph in paragraphs)
+    for paragraph in paragraphs:
+        if _type(paragraph[0]) == text_type:
+            return None
+        words = " ".join(_words(line) for line in paragraph)
+        # a running head comes back on every page ("Bulletin communal de Delémont · décembre 2026")
+        if len(words.split()) >= 3 and not words.isupper() and not _SENTENCE_END.search(words) and texts[words] == 1:
+            return paragraph
+    return None
+
+
+def _join(paragraph: list, tag: str) -> None:
+    """The paragraph's first line holds its lines' text, one space between, as a `<p>` (or the headline's `<h1>`);
+    the other lines go."""
+    first = paragraph[0]
+    words = " ".join(_words(line) for line in paragraph)
+    for child in list(first):
+        first.remove(child)
+    first.text = words
+    first.tag = tag
+    for line in paragraph[1:]:
+        line.drop_tree()
