@@ -2,12 +2,13 @@
 anchors its relative dates ("hier", "lundi", "l'an dernier"); without it they are left unread.
 
 In order: the page's publication line ("Publié le 4 mars 2021 à 10h30"), anywhere, alone or after
-a rubric, a place or a byline and a separator ("Lannion | Publié le 12/11/2026 à 18h42"); a line of a
-date alone above the first paragraph, as a page or a press database prints it ("Mercredi 4
+a rubric, a place or a byline and a separator ("Lannion | Publié le 12/11/2026 à 18h42"); a release's
+or a letter's place and day on a line above its text ("Kinshasa, le 7 décembre 2026"); the dispatch
+day of an agency's dateline opening the first paragraph ("VIENNE, 5 juin 2025 (AFP) – ..."); a line
+of a date alone above the first paragraph, as a page or a press database prints it ("Mercredi 4
 décembre 2024", "Le 24 avril 2024 à 19h02"), or after a rubric's or a place's few words ("Toulouse ·
-Transports · 7 déc. 2026 à 06:30"), or after its author's byline, below the standfirst too ("Par Anne
-Morel - 1 décembre 2026 à 18:05"); the dispatch day of an agency's dateline opening the
-first paragraph ("VIENNE, 5 juin 2025 (AFP) – ..."). Only a day with its year counts: "5 juin"
+Transports · 7 déc. 2026 à 06:30"), or after its author's byline, below the standfirst too ("Par
+Anne Morel - 1 décembre 2026 à 18:05"). Only a day with its year counts: "5 juin"
 alone has no year to give.
 """
 
@@ -16,7 +17,7 @@ from datetime import date
 
 from annotations.nlp import bylines
 from annotations.nlp.dates import find_dates
-from annotations.nlp.sentence_labels import AGENCY
+from annotations.nlp.sentence_labels import AGENCY, TOWN
 from annotations.nlp.types import Block
 
 # A dateline's town (one to five words, no comma), its full date, maybe its agency in brackets,
@@ -27,6 +28,11 @@ _DISPATCH = re.compile(
     r"(?P<town>[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,4}),\s*(?P<day>(?:1er|\d{1,2})\s+[^\W\d_]+\.?\s+\d{4})"
     rf"\s*(?P<agency>{AGENCY})?\s*\.?\s*[–—-]\s"
 )
+
+
+# A place and a day on a line of their own, as a release or a letter opens: "Kinshasa, le 7 décembre 2026", "Fait à
+# Lens, le 2 décembre 2026."
+_PLACE_AND_DAY = re.compile(rf"(?:Fait à )?{TOWN},\s+le\s+(?P<day>(?:1er|\d{{1,2}})\s+[^\W\d_]+\.?\s+\d{{4}})\.?")
 
 
 # What a page prints between the parts of a line of chrome: "Lannion | Publié le ...", "Par Anne
@@ -40,6 +46,11 @@ def stated_publication_date(text: str, blocks: list[Block]) -> date | None:
         said = _publication_part(line) if block.kind == "boilerplate" else None
         if said is not None:
             return _day(said)
+    for block, line in lines:  # a release's or a letter's place and day above its text: "Lyon, le 3 mars 2025"
+        if placed := _PLACE_AND_DAY.fullmatch(line):
+            return _day(placed["day"])
+        if block.kind == "paragraph":
+            break
     paragraphs = [line for block, line in lines if block.kind == "paragraph"]
     if paragraphs and (dispatch := _DISPATCH.match(paragraphs[0])):
         return _day(dispatch["day"]) if dispatch["agency"] or dispatch["town"].isupper() else None

@@ -151,3 +151,21 @@ def test_a_date_after_a_rubrics_few_words_above_the_text_states_the_day(line):
 def test_a_date_after_a_sentence_states_no_day(line):
     published, _dates = stated(f"{line}\nGrève au dépôt\n\n{BODY}\n")
     assert published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kinshasa, le 9 octobre 2025",  # a release's place and day above its text
+        "Fait à Saint-Brieuc, le 9 octobre 2025.",
+    ],
+)
+def test_a_releases_place_and_day_above_the_text_states_the_day(line):
+    published, dates = stated(f"Grève au dépôt\n\n{line}\n\n{BODY}\n")
+    assert published == date(2025, 10, 9)
+    assert ("mardi", "2025-10-07") in dates
+
+
+def test_a_place_and_day_inside_a_sentence_states_no_day():
+    published, _dates = stated("Grève au dépôt\n\nKinshasa, le 9 octobre 2025, les cheminots ont voté la grève.\n")
+    assert published is None
