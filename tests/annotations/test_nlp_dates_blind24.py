@@ -1,11 +1,7 @@
-"""Dates blind-24 (220 paragraphs over 10 news days, written blind in the kinds the earlier sets hold least: Belgian
-and Swiss "passé", anniversaries, present-tense agendas, modal futures, former plans, parts of days, open dates,
-look-alikes): corrected by kind after its single measure; each rule on invented text, with the look-alike it must leave
-alone.
-
-The cases are a table, read on a Friday (14 May 2032), as blind-18's to blind-23's: a kind's heading ("## ..."), then
-one sentence a line, "=>" and what `find_dates` gives, each date "span = value", joined by " && "; "-" for none. A
-look-alike's line opens on "~"."""
+"""Dates blind-24 (220 paragraphs, 10 news days, written blind: "passé", anniversaries, present-tense agendas, modal
+futures, former plans, parts of days, open dates, look-alikes), corrected by kind after its single measure. A table
+as blind-18's to blind-23's, read on Friday 14 May 2032: "## kind", then "sentence => span = value && ...", "-" for
+no date, "~" opening a look-alike's line."""
 
 from datetime import date
 
