@@ -159,7 +159,9 @@ def _ago(match: re.Match, context: Context) -> Value | None:
         or (match["word"] == "il y a" and _AMOUNT_OF.match(match.string, match.end()))
     ):
         return None
-    sign = -1 if match["word"] in ("il y a", "voici", "voilà") else 1
+    if match["word"].endswith("fait") and not match["exact"]:
+        return None  # "cela fait deux ans": a duration
+    sign = -1 if match["word"] in ("il y a", "voici", "voilà", "cela fait", "ça fait") else 1
     if match.groupdict().get("exact"):  # "il y a 80 ans jour pour jour": that day, 80 years back
         return unit_value(moved(context.published, sign * count, UNITS[match["unit"]]), "day")
     return shifted(context.today, sign * count, UNITS[match["unit"]])
@@ -335,8 +337,15 @@ def relative_rules() -> list[Rule]:
             needs="unit",
             opens=("il", "dans", "d"),
         ),
-        # "voici deux ans" (written for "il y a deux ans"), not "voici deux ans qu'il attend" (a duration)
-        rule(rf"(?P<word>voici|voilà)\s+{COUNT}\s+{UNIT}(?![\w])(?!\s+que?\b|\s+qu')", _ago, needs="unit"),
+        # "voici deux ans" (written for "il y a deux ans"), not "voici deux ans qu'il attend" (a duration); "jour pour
+        # jour" makes the count an anniversary, "que" or not: "Cela fait dix ans, jour pour jour, que l'usine a fermé"
+        rule(
+            rf"(?P<word>voici|voilà|cela fait|ça fait)\s+{COUNT}\s+{UNIT}"
+            r"(?:(?P<exact>,?\s+jour\s+pour\s+jour)|(?!\s+que?\b|\s+qu'))(?![\w])",
+            _ago,
+            needs="unit",
+            opens=("voici", "voilà", "cela", "ça"),
+        ),
         # "trois jours après la fête" counts from an event, no date; "huit jours plus tard son entraîneur", "douze
         # jours plus tard sans accord" from the story's date (a determiner after "plus tard" opens the verb's object)
         rule(

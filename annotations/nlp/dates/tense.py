@@ -21,7 +21,6 @@ from annotations.nlp.dates.verbs import (
     LAST_JOINT,
     LETTERS,
     MOVE_PARTICIPLE,
-    MOVING_VERB,
     NOT_FUTURE,
     PERFECT,
     SAID,
@@ -31,7 +30,9 @@ from annotations.nlp.dates.verbs import (
     clause_start,
     conditional_in,
     conditional_plan,
+    former_plan,
     future_in,
+    moved_to,
     past_in,
     phrase_start,
     reported_future,
@@ -128,9 +129,10 @@ _OPENING_PARTICIPLE = re.compile(
 )
 # Set off by commas after its noun, a participle in "-ie", "-ert" or "-u" is one too: "La cour d'appel, saisie en mars,
 # rendra son arrêt", "Le procès, ouvert le 3 mai, se poursuivra", "Lens, battu 2-1 à Marseille samedi, recevra"
-# (opening a sentence, "Sortie", "Partie" may be nouns); three words at most between it and the date.
+# (opening a sentence, "Sortie", "Partie" may be nouns); a masculine in "-é" after a comma as well, its words running
+# longer: "Le prévenu, placé en garde à vue mercredi, sera jugé lundi"; four words at most between it and the date.
 _INCISE_PARTICIPLE = re.compile(
-    rf"^\s*()([{LETTERS}]{{2,}}(?:ies?|erte?s?|(?<![aeo])ue?s?))\s+(?!(?:à|au|pour|jusqu'\S*)\s*$)(?:\S+\s+){{0,3}}$",
+    rf"^\s*()([{LETTERS}]{{2,}}(?:ies?|erte?s?|(?<![aeo])ue?s?|és?))\s+(?!(?:à|au|pour|jusqu'\S*)\s*$)(?:\S+\s+){{0,4}}$",
     re.I,
 )
 _NOT_PARTICIPLE = words(
@@ -308,34 +310,6 @@ def own_past(text: str, start: int, end: int) -> bool:
     return bool(told) and not future_in(words)
 
 
-# A hearing's day set, its noun before or after the verb: "Le délibéré a été fixé au 9 septembre", "le tribunal a fixé
-# l'audience de plaidoiries au 9 novembre" (not "le prix a été fixé au 1er mars"); as a day moved to, still to come.
-_HEARING = r"(?:délibéré|audience|procès|verdict|jugement|plaidoiries)"
-_SET_FOR = (
-    rf"{_HEARING}\s+(?:a\s+été\s+|est\s+|sera\s+|avait\s+été\s+)?fixée?"
-    rf"|fix(?:é|ée|er|e|ent)\s+(?:l'|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+){_HEARING}(?:\s+[^\s,.;:!?()]+){{0,3}}?"
-)
-_MOVED_TO = re.compile(
-    rf"\b(?:{MOVING_VERB}(?:\s+[^\s,.;:!?()]+){{0,6}}?|(?:en|le)\s+délibéré|{_SET_FOR})\s+(?:au|aux|à)\s+$"
-    # the day a plan is moved from, right after the verb, was still to come too: "reporté de janvier à mars"
-    rf"|\b{MOVING_VERB}\s+(?:de|du|d')\s*$"
-)
-_PLUPERFECT = re.compile(r"\b(?:avait|avaient)\b")
-
-
-def moved_to(text: str, start: int) -> bool:
-    """The date is one a hearing or an event is moved to ("renvoyé au 3 juillet", "a renvoyé l'affaire au 13
-    octobre", "mis en délibéré au 24 mars", "avancé à dimanche") or from ("reporté de janvier à mars"): still to
-    come, whatever the participle says; told in the pluperfect ("avait été renvoyé au 3 mars") it may be over."""
-    before = text[clause_start(text, start) : start].lower()
-    if opening := _TO_OPENING.match(text, start):  # the span opens on it: "avancé [aux 1er] et 2 décembre"
-        before += opening[0].lower()
-    return bool(_MOVED_TO.search(before)) and not _PLUPERFECT.search(before)
-
-
-_TO_OPENING = re.compile(r"(?:aux?|à)\s+", re.I)
-
-
 # The last "que" after a saying told in the compound past (not the pluperfect: "avait annoncé en mars qu'il
 # démissionnerait en juin" may be over).
 _SAID_THAT = re.compile(rf".*{SAID}(?:[^,;]*?\s)?(?=qu(?:e\s|'))", re.DOTALL)
@@ -344,6 +318,8 @@ _SAID_THAT = re.compile(rf".*{SAID}(?:[^,;]*?\s)?(?=qu(?:e\s|'))", re.DOTALL)
 def _tense(text: str, start: int, end: int) -> str | None:
     if moved_to(text, start):
         return "future"
+    if told := former_plan(text, start, end):
+        return told
     if _WEEKDAY_AT.match(text, start) and takes_place_before(text, start):  # "La rentrée a lieu lundi"
         return "future"
     if past_participle_before(text, start):

@@ -189,3 +189,49 @@ _TAKES_PLACE = re.compile(
 def takes_place_before(text: str, start: int) -> re.Match | None:
     """ "a lieu", "ont lieu" right before text[start] (or before a first weekday and "et", its group `first`)."""
     return _TAKES_PLACE.search(text, max(0, start - 40), start)
+
+
+# A plan of before, its infinitive (and "lieu") right before the date: "qui devait avoir lieu samedi", "devaient ouvrir".
+_WAS_TO = re.compile(rf"\bdevai(?:t|ent)\s+(?:[{LETTERS}']+\s+){{1,2}}$")
+_MOVED_AFTER = re.compile(rf"{MOVING_VERB}\s+(?:au|aux|à)\b")
+
+
+def former_plan(text: str, start: int, end: int) -> str | None:
+    """The tense of a date a plan of before named ("La fête, qui devait avoir lieu samedi, aura finalement lieu
+    dimanche", "qui devait ouvrir vendredi, est avancée à jeudi": to come; "Le match, qui devait se jouer samedi, a été
+    annulé": over): what the sentence says of it after the date, not the imperfect "devait"; else None."""
+    near = text[max(0, start - 40) : start].lower()
+    if "devai" not in near or not _WAS_TO.search(near):
+        return None
+    after = text[end : clause_end(text, end)].lower()
+    if _MOVED_AFTER.search(after) or future_in(after):
+        return "future"
+    return "past" if past_in(after) else None
+
+
+# A hearing's day set, its noun before or after the verb: "Le délibéré a été fixé au 9 septembre", "le tribunal a fixé
+# l'audience de plaidoiries au 9 novembre" (not "le prix a été fixé au 1er mars"); as a day moved to, still to come.
+_HEARING = r"(?:délibéré|audience|procès|verdict|jugement|plaidoiries)"
+_SET_FOR = (
+    rf"{_HEARING}\s+(?:a\s+été\s+|est\s+|sera\s+|avait\s+été\s+)?fixée?"
+    rf"|fix(?:é|ée|er|e|ent)\s+(?:l'|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+){_HEARING}(?:\s+[^\s,.;:!?()]+){{0,3}}?"
+)
+_MOVED_TO = re.compile(
+    rf"\b(?:{MOVING_VERB}(?:\s+[^\s,.;:!?()]+){{0,6}}?|(?:en|le)\s+délibéré|{_SET_FOR})\s+(?:au|aux|à)\s+$"
+    # the day a plan is moved from, right after the verb, was still to come too: "reporté de janvier à mars"
+    rf"|\b{MOVING_VERB}\s+(?:de|du|d')\s*$"
+)
+_PLUPERFECT = re.compile(r"\b(?:avait|avaient)\b")
+
+
+def moved_to(text: str, start: int) -> bool:
+    """The date is one a hearing or an event is moved to ("renvoyé au 3 juillet", "a renvoyé l'affaire au 13
+    octobre", "mis en délibéré au 24 mars", "avancé à dimanche") or from ("reporté de janvier à mars"): still to
+    come, whatever the participle says; told in the pluperfect ("avait été renvoyé au 3 mars") it may be over."""
+    before = text[clause_start(text, start) : start].lower()
+    if opening := _TO_OPENING.match(text, start):  # the span opens on it: "avancé [aux 1er] et 2 décembre"
+        before += opening[0].lower()
+    return bool(_MOVED_TO.search(before)) and not _PLUPERFECT.search(before)
+
+
+_TO_OPENING = re.compile(r"(?:aux?|à)\s+", re.I)

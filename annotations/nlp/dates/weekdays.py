@@ -39,14 +39,19 @@ _BOUND_BEFORE = re.compile(
 # finale", "Lens reçoit dimanche Brest", "Les vacances commencent samedi", "le festival se termine mardi" (not "a
 # disputé samedi", "a commencé samedi", a past clause).
 _TIMETABLE = (
-    r"commencen?t?|débuten?t?|reprend|reprennent|expiren?t?|se\s+(?:termine|terminent|tient|tiennent)"
-    r"|s'(?:achève|achèvent|ouvre|ouvrent)"
+    r"commencen?t?|débuten?t?|reprend|reprennent|expiren?t?|tomben?t?|se\s+(?:termine|terminent|tient|tiennent)"
+    r"|s'(?:achève|achèvent|ouvre|ouvrent|élance|élancent)"
 )
 # The second weekday of a pair takes the first's verb: "Le tournoi se tient samedi et dimanche".
 _FIXTURE_BEFORE = re.compile(
     rf"\b(?:dispute|disputent|reçoit|reçoivent|affronte|affrontent|joue|jouent|{_TIMETABLE})\s+"
     rf"(?:(?:{alternatives(WEEKDAYS)})\s*(?:,|et|ou)\s+)?$",
     re.I,
+)
+# A host's or a side's present with its object before the weekday: "Lens reçoit Brest samedi", "Le président reçoit les
+# syndicats mardi", "Abidjan accueille le salon dimanche" (no comma between: "Lens reçoit Nice, battu samedi").
+_FIXTURE_OBJECT_BEFORE = re.compile(
+    r"\b(?:reçoit|reçoivent|affronte|affrontent|accueille|accueillent)\s+(?:[^\s,.;:!?()]+\s+){1,4}$", re.I
 )
 # A timetable's present said on the very day it names is that day: "Les soldes commencent mercredi", published on a
 # Wednesday, as "La collecte a lieu lundi" on a Monday.
@@ -110,7 +115,9 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     # The coming one: said so, or in a clause about the future, or the end of a state that lasts
     # ("fermées jusqu'à lundi", not in a past clause)
     until = _BOUND_BEFORE.search(context.text, max(0, context.start - 16), context.start)
-    fixture = _FIXTURE_BEFORE.search(context.text, max(0, context.start - 32), context.start)  # its own verb
+    fixture = _FIXTURE_BEFORE.search(context.text, max(0, context.start - 32), context.start) or (  # its own verb
+        context.tense is None and _FIXTURE_OBJECT_BEFORE.search(context.text, max(0, context.start - 60), context.start)
+    )
     coming = fixture or context.tense == "future" or (until and context.tense != "past")
     if not word and since_before(context):
         coming = (
