@@ -5,7 +5,7 @@
   matching.names.align);
 - "Sept Ontariens sur dix" and "Sept Québécois sur dix", "Chaque Belge" and "Chaque
   Néerlandais" are about two places, as two place names are (`people`, read by
-  matching.scoring.apart).
+  matching.rivals.apart).
 """
 
 import re

@@ -114,11 +114,11 @@ class ClaimFacts:
     # The entities as written: (key, name casefolded, label) with the key of `entities` and the
     # mention's label ("PER", "ORG", "LOC", "MISC"). "mairie de Nantes" and "Nantes" are two
     # entities, but the one names the other; a source and a place are not rivals
-    # (matching.scoring.apart).
+    # (matching.rivals.apart).
     names: frozenset[tuple] = frozenset()
     # Its demonyms as (stem, stem of the place's root): "toulousain" is "Toulouse" where the other
     # claim names it (matching.names.align); the places whose people it names ("Sept Ontariens
-    # sur dix", "les Belges": matching.scoring.apart). matching.demonyms.
+    # sur dix", "les Belges": matching.rivals.apart). matching.demonyms.
     demonyms: tuple = ()
     people: frozenset[str] = frozenset()
     # The keys of the entities it names as its source ("Selon l'Insee, ...", "L'Insee affirme
