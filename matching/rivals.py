@@ -78,12 +78,16 @@ def _together(one: tuple[str, str], other: tuple[str, str]) -> bool:
 def _rivals(one: tuple[str, str], other: tuple[str, str]) -> bool:
     """Whether two names (label, name) are of one kind: two places, two people, two
     organisations (RIVAL_LABELS); or two events of the same head word ("le Festival d'Avignon" /
-    "le Festival interceltique de Lorient", "le marathon de Paris" / "de Berlin"), where "Euclid"
-    and "les Jeux olympiques" are no two of a kind."""
+    "le Festival interceltique de Lorient", "le marathon de Paris" / "de Berlin"), the head word
+    last in a name of two words or more ("le Montreux Jazz Festival" / "le Paléo Festival"), where
+    "Euclid" and "les Jeux olympiques" are no two of a kind."""
     (label, name), (other_label, other_name) = one, other
     if label != other_label:
         return False
-    return label in RIVAL_LABELS or _name_words(name)[:1] == _name_words(other_name)[:1]
+    if label in RIVAL_LABELS:
+        return True
+    words, other_words = _name_words(name), _name_words(other_name)
+    return words[:1] == other_words[:1] or (len(words) > 1 < len(other_words) and words[-1] == other_words[-1])
 
 
 def _rival_subjects(a: ClaimFacts, b: ClaimFacts) -> bool:
