@@ -279,10 +279,12 @@ def _same_things(a: ClaimFacts, b: ClaimFacts) -> str | None:
     """Whether the entities of one claim are all among the other's (at least one): "named" if so,
     "told" if so only once the entities each names as its source are left out ("Selon le
     ministère, le Sénégal se classe deuxième" and "D'après la FAO, le Sénégal se classe
-    quatrième" are about the same thing, told by two sources), else None."""
+    quatrième" are about the same thing, told by two sources), else None. A place named by its
+    people counts as named ("le prix versé aux producteurs québécois")."""
+    named_a, named_b = a.entities | a.people, b.entities | b.people
     for way, one, other in (
-        ("named", a.entities, b.entities),
-        ("told", a.entities - a.sources, b.entities - b.sources),
+        ("named", named_a, named_b),
+        ("told", named_a - a.sources, named_b - b.sources),
     ):
         if one and other and (one <= other or other <= one):
             return way

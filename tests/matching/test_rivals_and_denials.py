@@ -3,17 +3,21 @@ or sources of power, two festivals, a rate kept against a rate changed, a suspen
 against a term served, and denials by "aucun" after the verb or by "pas un seul". New sentences,
 each beside look-alikes that must not change."""
 
+from datetime import date
 from decimal import Decimal
 
 from matching.facts import build_facts
 from matching.rivals import apart
-from matching.scoring import score_match
+from matching.scoring import find_conflict, score_match
 from matching.vocabulary import denied
 
 
-def facts(text, names=(), count=None, unit="kg"):
-    """The facts of `text`, with `names` as (key, name, label) and one quantity where it is written."""
-    quantities = []
+def facts(text, names=(), count=None, unit="kg", year=None):
+    """The facts of `text`, with `names` as (key, name, label), one quantity and a year where written."""
+    quantities, dates = [], []
+    if year is not None:
+        start = text.index(str(year))
+        dates.append((date(year, 1, 1), date(year, 12, 31), start, start + 4))
     if count is not None:
         written = str(count)
         start, value = text.index(written), Decimal(written.replace(",", "."))
@@ -22,7 +26,7 @@ def facts(text, names=(), count=None, unit="kg"):
         text=text,
         entities=(key for key, _name, _label in names),
         names=names,
-        dates=(),
+        dates=dates,
         amounts=(),
         quantities=quantities,
     )
@@ -104,3 +108,21 @@ def test_a_suspended_sentence_is_not_shown_for_a_term_served():
     assert score_match(suspended, served).signals["polarity"] == "opposite"
     again = facts("L'ancien trésorier du club a écopé de 30 mois de prison ferme.", count=30, unit="mois")
     assert score_match(served, again).signals["polarity"] == "same"
+
+
+def test_one_price_of_a_regions_people_told_risen_and_fallen_conflicts():
+    rise = facts(
+        "Le prix du lait versé aux éleveurs jurassiens a augmenté de 4 % en 2025.", count=4, unit="%", year=2025
+    )
+    fall = facts(
+        "Le prix du lait versé aux éleveurs jurassiens a baissé de 1 % en 2025, affirme un fromager de Porrentruy.",
+        [("porrentruy", "Porrentruy", "LOC")],
+        count=1,
+        unit="%",
+        year=2025,
+    )
+    assert find_conflict(rise, fall) is not None
+    other = facts(
+        "Le prix du lait versé aux éleveurs fribourgeois a baissé de 1 % en 2025.", count=1, unit="%", year=2025
+    )
+    assert find_conflict(rise, other) is None  # another canton's farmers
