@@ -6,6 +6,8 @@ each beside look-alikes that must not change."""
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from matching.facts import build_facts
 from matching.rivals import apart
 from matching.scoring import find_conflict, score_match
@@ -44,13 +46,21 @@ def test_pas_un_seul_subject_denies():
     assert not denied("Un seul élève a échoué au brevet à Morges.")
 
 
-def test_two_regions_people_told_by_their_adjectives_are_apart():
-    fribourg = facts("La police cantonale fribourgeoise a saisi 12 kilos de cannabis en mai.", count=12)
-    neuchatel = facts("La police cantonale neuchâteloise a saisi 12 kilos de cannabis en mai.", count=12)
-    assert apart(fribourg, neuchatel)
-    flemish = facts("Les éleveurs flamands ont perdu 300 exploitations en 2025.", count=300, unit="exploitation")
-    walloon = facts("Les éleveurs wallons ont perdu 300 exploitations en 2025.", count=300, unit="exploitation")
-    assert apart(flemish, walloon)
+@pytest.mark.parametrize(
+    ("sentence", "word", "rival", "count", "unit"),
+    [
+        # two regions' people told by their adjectives
+        ("La police cantonale fribourgeoise a saisi 12 kilos de cannabis.", "fribourgeoise", "neuchâteloise", 12, "kg"),
+        ("Les éleveurs flamands ont perdu 300 exploitations en 2025.", "flamands", "wallons", 300, "exploitation"),
+        # two organs, two drugs, two sources of power
+        ("Le CHU de Lille a réalisé 140 greffes de foie en 2025.", "foie", "poumon", 140, "greffe"),
+        ("Les douaniers ont saisi 30 kilos de cannabis au port de Sète.", "cannabis", "crack", 30, "kg"),
+        ("Le canton a raccordé 12 centrales solaires au réseau.", "solaires", "hydrauliques", 12, "centrale"),
+    ],
+)
+def test_two_regions_organs_drugs_or_sources_of_power_are_apart(sentence, word, rival, count, unit):
+    other = sentence.replace(word, rival)
+    assert apart(facts(sentence, count=count, unit=unit), facts(other, count=count, unit=unit))
 
 
 def test_one_region_told_by_its_adjective_or_its_people_is_not_apart():
@@ -59,18 +69,6 @@ def test_one_region_told_by_its_adjective_or_its_people_is_not_apart():
     plain = facts("La police cantonale a saisi 12 kilos de cannabis en mai.", count=12)
     assert not apart(adjective, people)
     assert not apart(adjective, plain)  # no region said on one side: a detail, not another place
-
-
-def test_two_organs_drugs_or_sources_of_power_are_apart():
-    liver = facts("Le CHU de Lille a réalisé 140 greffes de foie en 2025.", count=140, unit="greffe")
-    lung = facts("Le CHU de Lille a réalisé 140 greffes de poumon en 2025.", count=140, unit="greffe")
-    assert apart(liver, lung)
-    cannabis = facts("Les douaniers ont saisi 30 kilos de cannabis au port de Sète.", count=30)
-    crack = facts("Les douaniers ont saisi 30 kilos de crack au port de Sète.", count=30)
-    assert apart(cannabis, crack)
-    wind = facts("Le canton a raccordé 12 parcs éoliens au réseau.", count=12, unit="parc")
-    water = facts("Le canton a raccordé 12 centrales hydrauliques au réseau.", count=12, unit="centrale")
-    assert apart(wind, water)
 
 
 def test_one_source_of_power_among_two_is_no_rival():
