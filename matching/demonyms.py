@@ -5,7 +5,7 @@
   matching.names.align);
 - "Sept Ontariens sur dix" and "Sept Québécois sur dix", "Chaque Belge" and "Chaque
   Néerlandais" are about two places, as two place names are (`people`, read by
-  matching.scoring.apart).
+  matching.rivals.apart).
 """
 
 import re
@@ -33,6 +33,29 @@ _NOT_DEMONYMS = words(
     "cinquantaine soixantaine citoyen gardien gardienne historien technicien musicien pharmacien "
     "républicain républicaine républicains bourgeois bourgeoise palais relais marais"
 )
+# The adjectives of regions, provinces and cantons, written lowercase ("la police vaudoise", "les
+# producteurs wallons", "le gouvernement ontarien"): a nationality's peers (NATIONALITIES), no
+# capital to cue them. The masculine singular of each; `_REGIONAL` holds its other forms, each
+# keyed by its root as `root` reads the capitalised noun ("Vaudois": "vaud").
+_REGIONAL_MASCULINE = (
+    "vaudois valaisan genevois fribourgeois neuchâtelois jurassien bernois zurichois tessinois bâlois lucernois "
+    "wallon flamand bruxellois liégeois namurois hennuyer limbourgeois ontarien albertain manitobain "
+    "néo-brunswickois néo-écossais breton normand picard lorrain bourguignon auvergnat savoyard provençal "
+    "champenois occitan francilien"
+)
+
+
+def _regional_forms(masculine: str) -> list[str]:
+    feminine = masculine + ("ne" if masculine.endswith(("an", "ien", "on")) else "e")
+    plural = masculine if masculine.endswith("s") else masculine + "s"
+    return [masculine, plural, feminine, feminine + "s"]
+
+
+_REGIONAL = {
+    form: re.sub(r"(?:ois|ais|ien|éen|ain)$", "", masculine)
+    for masculine in _REGIONAL_MASCULINE.split()
+    for form in _regional_forms(masculine)
+}
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # A capitalised word of a demonym's ending, within the sentence: the cue of `people`.
 _PEOPLE_CUE = re.compile(r"(?<=\W)[A-ZÀ-Ý][\w-]*(?:ois|ais|ien|éen|ain)(?:e|es|s|ne|nes)?(?![\w-])")
@@ -79,8 +102,9 @@ def people(text: str, names: frozenset[str]) -> frozenset[str]:
     Ontariens sur dix"); not a word of a name of `names` (casefolded: "Julien Morel"), nor one
     that stands before a name, which it tells of one person ("le Belge Remco Evenepoel": the
     claim is about him, and "le Slovène Tadej Pogacar" may be named beside him)."""
-    if not _PEOPLE_CUE.search(text) and NATIONALITIES.isdisjoint(_WORD.findall(text.lower())):
-        return frozenset()  # most claims name no people: two scans in C, not a loop over words
+    lowered = _WORD.findall(text.lower())
+    if not _PEOPLE_CUE.search(text) and NATIONALITIES.isdisjoint(lowered) and _REGIONAL.keys().isdisjoint(lowered):
+        return frozenset()  # most claims name no people: scans in C, not a loop over words
     found = []
     written_words = _WORD.findall(text)
     for position, written in enumerate(written_words):
@@ -90,6 +114,8 @@ def people(text: str, names: frozenset[str]) -> frozenset[str]:
             found.append((position, word, _plain(_ENDING.sub("", word).removesuffix("s")) or word))
         elif position and written[0].isupper() and root(word):
             found.append((position, word, _plain(root(word))))
+        elif written in _REGIONAL:
+            found.append((position, word, _plain(_REGIONAL[written])))
     if not found:
         return frozenset()
     name_words = {word for name in names for word in _WORD.findall(name)}

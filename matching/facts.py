@@ -15,6 +15,7 @@ from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS
 from matching.demonyms import people, roots
 from matching.figures import in_base_unit, in_each_unit, labelled_numbers, multiples, ranks, scores, stray_numbers
 from matching.proportions import proportions, rates
+from matching.rounded import ROUNDED, marked, rounded_values
 from matching.sources import named_sources
 from matching.vocabulary import (
     FALL,
@@ -64,18 +65,24 @@ class Amount:
     low: Decimal
     high: Decimal
     currency: str
+    rounded: bool = False  # a round figure said with a hedge ("près de 9 millions": matching.rounded)
 
     def same_as(self, other: "Amount") -> bool:
         """Equal within 1 %: "100 M$" and "cent millions de dollars" are the same amount."""
         return self.currency == other.currency and _close(self.low, other.low) and _close(self.high, other.high)
 
     def inside(self, other: "Amount") -> bool:
-        """One range holds the other ("entre 90 et 110 M$" holds "100 M$")."""
+        """One range holds the other ("entre 90 et 110 M$" holds "100 M$", "près de 9 millions"
+        holds "8,8 millions")."""
         if self.currency != other.currency:
             return False
-        return (self.low >= other.low and self.high <= other.high) or (
-            other.low >= self.low and other.high <= self.high
-        )
+        (low, high), (other_low, other_high) = self._held(), other._held()
+        return (low >= other_low and high <= other_high) or (other_low >= low and other_high <= high)
+
+    def _held(self) -> tuple[Decimal, Decimal]:
+        if not self.rounded:
+            return self.low, self.high
+        return self.low * (1 - ROUNDED), self.high * (1 + ROUNDED)
 
 
 def _close(a: Decimal, b: Decimal) -> bool:
@@ -114,11 +121,11 @@ class ClaimFacts:
     # The entities as written: (key, name casefolded, label) with the key of `entities` and the
     # mention's label ("PER", "ORG", "LOC", "MISC"). "mairie de Nantes" and "Nantes" are two
     # entities, but the one names the other; a source and a place are not rivals
-    # (matching.scoring.apart).
+    # (matching.rivals.apart).
     names: frozenset[tuple] = frozenset()
     # Its demonyms as (stem, stem of the place's root): "toulousain" is "Toulouse" where the other
     # claim names it (matching.names.align); the places whose people it names ("Sept Ontariens
-    # sur dix", "les Belges": matching.scoring.apart). matching.demonyms.
+    # sur dix", "les Belges": matching.rivals.apart). matching.demonyms.
     demonyms: tuple = ()
     people: frozenset[str] = frozenset()
     # The keys of the entities it names as its source ("Selon l'Insee, ...", "L'Insee affirme
@@ -276,8 +283,12 @@ def build_facts(
     search_words = content_words(blanked) | content_words(" ".join(q[2] for q in quantities))
     labelled, labelled_spans = labelled_numbers(blanked)
     words = poll_words(directed_stems(search_words), text)
+    values = value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities)
+    rounded = rounded_values(text, amounts + quantities)
+    if rounded:
+        values = replace(values, **{kind: marked(getattr(values, kind), rounded) for kind in _VALUE_KINDS})
     return replace(
-        value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities),
+        values,
         proportions=_bounded(said + rated),
         figures=_bounded(figures),
         numbers=stray_numbers(blank_spans(blanked, labelled_spans) if labelled_spans else blanked)
@@ -294,6 +305,9 @@ def build_facts(
         subject=_first_named(text, names),
         changed=_changed(blanked) if RISE in words or FALL in words else frozenset(),
     )
+
+
+_VALUE_KINDS = ("amounts", "quantities", "measures")
 
 
 def value_facts(

@@ -8,125 +8,20 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from annotations.nlp.lexicon import words
+
 # Words that say nothing about which fact a claim states (articles, pronouns, auxiliaries,
 # prepositions, conjunctions). Short on purpose: content words decide.
-STOPWORDS = frozenset(
-    [
-        "a",
-        "à",
-        "au",
-        "aux",
-        "avec",
-        "ce",
-        "ces",
-        "cet",
-        "cette",
-        "ci",
-        "d",
-        "de",
-        "des",
-        "du",
-        "dans",
-        "elle",
-        "elles",
-        "en",
-        "et",
-        "est",
-        "été",
-        "être",
-        "eu",
-        "il",
-        "ils",
-        "l",
-        "la",
-        "le",
-        "les",
-        "leur",
-        "leurs",
-        "lui",
-        "ma",
-        "mais",
-        "me",
-        "même",
-        "mes",
-        "moi",
-        "mon",
-        "n",
-        "ne",
-        "ni",
-        "nos",
-        "notre",
-        "nous",
-        "on",
-        "ont",
-        "ou",
-        "où",
-        "par",
-        "pas",
-        "pour",
-        "qu",
-        "que",
-        "qui",
-        "s",
-        "sa",
-        "sans",
-        "se",
-        "ses",
-        "si",
-        "son",
-        "sont",
-        "sur",
-        "ta",
-        "te",
-        "tes",
-        "toi",
-        "ton",
-        "tu",
-        "un",
-        "une",
-        "vos",
-        "votre",
-        "vous",
-        "y",
-        "c",
-        "j",
-        "m",
-        "t",
-        "avait",
-        "avaient",
-        "avons",
-        "aura",
-        "auront",
-        "aurait",
-        "auraient",
-        "était",
-        "étaient",
-        "avoir",
-        "sera",
-        "serait",
-        "selon",
-        "fait",
-        "été",
-        "dont",
-        "lors",
-        "plus",
-        "très",
-        "aussi",
-        "ainsi",
-        "alors",
-        "après",
-        "avant",
-        "déjà",
-        "encore",
-        "entre",
-        "chez",
-        # words that link a claim to what came before it, not to its fact ("Le préfet a pourtant
-        # affirmé que ...")
-        "pourtant",
-        "cependant",
-        "toutefois",
-        "néanmoins",
-    ]
+STOPWORDS = words(
+    "a à au aux avec ce ces cet cette ci d de des du dans elle elles en et est été être eu il ils "
+    "l la le les leur leurs lui ma mais me même mes moi mon n ne ni nos notre nous on ont ou où "
+    "par pas pour qu que qui s sa sans se ses si son sont sur ta te tes toi ton tu un une vos "
+    "votre vous y c j m t avait avaient avons aura auront aurait auraient était étaient avoir "
+    "sera serait selon fait été dont lors plus très aussi ainsi alors après avant déjà encore "
+    "entre chez "
+    # words that link a claim to what came before it, not to its fact ("Le préfet a pourtant
+    # affirmé que ...")
+    "pourtant cependant toutefois néanmoins"
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _stemmer = snowballstemmer.stemmer("french")
@@ -255,7 +150,11 @@ OPPOSITES = [
         ),
         # a profit is no loss: "un bénéfice net de 420 millions" / "une perte nette de 420 millions"
         ("bénéfice bénéfices excédent excédents", "perdu"),
-        # a fall ("a chuté dans le super-G") is no win, as a defeat is not
+        # a rate kept is no rate changed: "a maintenu son taux à 3 %" / "a abaissé son taux à 3 %"
+        ("maintenu maintenue maintient maintiennent inchangé inchangée inchangés inchangées", "hausse baisse"),
+        # a suspended sentence is no prison term served: "18 mois avec sursis" / "18 mois ferme"
+        ("sursis", "fermer"),
+        # (the last pair, TWO_SIDED) a fall ("a chuté dans le super-G") is no win, as a defeat is not
         ("victoire", "perdu défaite baisse"),
     ]
 ]
@@ -272,7 +171,16 @@ _OTHER_CARERS = (
 RIVAL_NOUNS = [
     _canonical_stems_of(
         "grippe rougeole coqueluche paludisme dengue covid tuberculose choléra varicelle bronchiolite "
-        "méningite hépatite sida rubéole oreillons gastro chikungunya mpox diabète"
+        "méningite hépatite sida rubéole oreillons gastro chikungunya mpox diabète fièvre rage ebola "
+        "légionellose listériose salmonellose"
+    ),
+    # organs ("312 greffes de rein" / "de foie"), drugs ("42 kilos de cocaïne" / "d'héroïne"), sources
+    # of power ("3 centrales solaires" / "3 parcs éoliens"). No "cœur" ("au cœur de la ville").
+    _canonical_stems_of("rein reins foie poumon poumons pancréas cornée cornées"),
+    _canonical_stems_of("cocaïne héroïne cannabis crack ecstasy mdma kétamine méthamphétamine amphétamine opium"),
+    _canonical_stems_of(
+        "solaire solaires éolien éoliens éolienne éoliennes nucléaire nucléaires hydraulique hydrauliques "
+        "hydroélectrique hydroélectriques charbon géothermique géothermie biomasse"
     ),
     _canonical_stems_of(
         _OTHER_CARERS + "généraliste généralistes pédiatre pédiatres psychiatre psychiatres gynécologue gynécologues"
@@ -343,11 +251,15 @@ LATER_TURN = _canonical_stems_of("ensuite finalement puis désormais rectifié r
 # ("n'a pas augmenté", "ne baissera pas", "n'a toujours pas été versé", "n'a versé aucun
 # dividende"). "ne ... que" ("n'a recensé que 45 cas", "ne compte plus que 45 habitants", "n'est
 # plus taxé qu'à 3 %", "n'a jamais que deux salariés") restricts, and "n'a jamais été aussi bas"
-# tells a record: neither denies. A negative subject denies too: "Aucun salarié n'a été licencié", "Nul élu ne l'a voté".
+# tells a record: neither denies. A negative subject denies too: "Aucun salarié n'a été licencié",
+# "Nul élu ne l'a voté", "Pas un seul cas n'a été recensé". "aucun" comes after the verb and its
+# complement, farther than "pas": "n'a mis en service aucune centrale", "n'a versé cette année aucun
+# dividende".
 NEGATION = re.compile(
     r"\b(?:ne\s+|n['’])(?:[^\W\d_]+['’\s]+){0,3}?"
     r"(?:pas|rien|aucun|aucune|guère|nullement|plus(?!(?:\s+[^\W\d_]+){0,2}?\s+qu(?:e\b|['’]))|jamais(?!\s+(?:[^\W\d_]+\s+){0,2}?(?:que|qu['’]|aussi|autant)\b))\b"
-    r"|(?:\baucune?|^\s*nul(?:le)?)\s+[^\W\d_]+\b[^.;:!?]*?\b(?:ne\s|n['’])",
+    r"|\b(?:ne\s+|n['’])(?:(?!qu(?:e\b|['’]))[^\W\d_]+['’\s]+){4,6}?aucune?\b"
+    r"|(?:\baucune?|\bpas\s+une?\s+seule?|^\s*nul(?:le)?)\s+[^\W\d_]+\b[^.;:!?]*?\b(?:ne\s|n['’])",
     re.IGNORECASE,
 )
 # A relative clause between commas tells of someone else than the claim's verb: "Le maire, qui
