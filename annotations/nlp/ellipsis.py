@@ -80,7 +80,12 @@ _GAP_END = re.compile(r"\s*(?:[.;!?]|$)")
 _BY_A_SOURCE = re.compile(
     r"[^\S\n]+(?:selon|d['’]après)(?![\w])", re.I
 )  # "... selon la police, 25 000 selon les syndicats"
-_PRONOUN_EN = re.compile(r"(?:\bn['’]\s*|\b(?:il|elle|ils|elles|on|y|qui|je|nous|vous)\s+)en\b(?!['’-])", re.I)
+# or "en" before a verb of counting, whatever its subject: "120 000 manifestants, la police en a compté 62 000"
+_PRONOUN_EN = re.compile(
+    r"(?:\bn['’]\s*|\b(?:il|elle|ils|elles|on|y|qui|je|nous|vous)\s+)en\b(?!['’-])"
+    r"|\ben(?=\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:compt|recens|dénombr|revendiqu)\w*\s)",
+    re.I,
+)
 # What may follow a bare figure: the end of a clause, a function word or an elided one ("l'an
 # dernier"), or an adverb of time.
 _CLAUSE_END = ",;:.!?)»…"
@@ -125,10 +130,10 @@ def elliptic_figures(
             # counts only, for now: "soit 2 500 par mois" after a salary is left to money's own reading
             restated = None if money else _said_again(text, start, match, multiplier)
             pronoun = None if money or against else _last(_PRONOUN_EN, text, sentence_start, start)
-            candidates = _figures(text, found, sentence_start, pronoun.start() if pronoun else start)
+            candidates = _figures(text, found, sentence_start, pronoun.start() if pronoun else start, wholes=money)
             if restated:  # "10 000 masques à 2 500 familles, soit 4 par famille": masks
                 candidates = [figure for figure in candidates if getattr(figure[2], "unit", None) != restated]
-            of = _nearest(candidates) if pronoun else _closest(candidates, value)
+            of = _nearest(candidates) if pronoun else _closest(candidates, value, nearest_alike=not money)
             if not isinstance(of, type(lender)) or value is None:
                 continue  # a figure that lends nothing: "312 contre 241"
             by_sources = _BY_A_SOURCE.match(text, match.end()) and _BY_A_SOURCE.match(text, of.end)
@@ -232,12 +237,16 @@ def _numbers(text: str, start: int, end: int):
         yield match
 
 
-def _figures(text: str, found: list, start: int, end: int) -> list[tuple[int, Decimal | None, object]]:
+def _figures(
+    text: str, found: list, start: int, end: int, *, wholes: bool = True
+) -> list[tuple[int, Decimal | None, object]]:
     """(end, size, figure) of the figures from `start` to `end`: those `found`, and any other
-    number with None for its figure (it lends nothing)."""
+    number with None for its figure (it lends nothing); without `wholes`, none after "sur" (counts: see below)."""
     figures = [(figure.end, _size(figure), figure) for figure in found if start <= figure.start and figure.end <= end]
     spans = SpanSet((figure.start, figure.end) for *_, figure in figures)
     for match in _numbers(text, start, end):
+        if not wholes and _ON.search(text, max(0, match.start() - 6), match.start()) and not match["multiplier"]:
+            continue  # a whole set against its part ("78 sièges sur 125"): no figure the next could be said of
         if not spans.overlaps(*match.span()):
             multiplier = _written_multiplier(match) or 1
             figures.append((match.end(), scaled(parse_number(match["number"]), multiplier), None))
@@ -249,11 +258,17 @@ def _nearest(figures: list):
     return max(figures, key=lambda figure: figure[0])[2] if figures else None
 
 
-def _closest(figures: list, value: Decimal | None):
-    """What a comparison sets a figure against: the figure closest in size, the nearest on a tie."""
+def _closest(figures: list, value: Decimal | None, *, nearest_alike: bool = False):
+    """What a comparison sets a figure against: the figure closest in size, the nearest on a tie; with
+    `nearest_alike`, the nearest of the figures found within a factor of ten of it ("140 infirmiers, et jusqu'à 230
+    patients par jour, contre 150": patients, the count just before "contre", though 140 is closer in size); a bare
+    number between ("en Ligue 1") is passed over."""
     # In orders of magnitude, whatever their signs ("-12 °C ... contre 3"), in Decimal: a float ratio of
     # a tiny figure and a large one is 0.0, which has no logarithm.
     sized = [(abs((abs(size) / abs(value)).log10()), -end, figure) for end, size, figure in figures if size and value]
+    alike = [item for item in sized if item[0] < 1 and item[2] is not None] if nearest_alike else []
+    if alike:
+        return min(alike, key=lambda item: item[1])[2]
     return min(sized, key=lambda item: item[:2])[2] if sized else None
 
 

@@ -10,7 +10,10 @@
   mètre"), and before "point" after a verb of change ("a baissé d'un point"); "sur un an" (a rate
   over a year), "il y a un an" (a date), "un mois de juin", "un point de vue" and "d'une année sur
   l'autre" and a price's base ("le prix d'un litre de gazole") stay none;
-- a temperature "sous zéro" is below it: "3 degrés sous zéro" is -3 °C.
+- a temperature "sous zéro" is below it: "3 degrés sous zéro" is -3 °C;
+- "chevaux" of an engine are horsepower (`ch`): "un moteur de 130 chevaux"; a stable's stay horses;
+- "livres" are pounds of weight (`lb`) where their sentence, or the one before, weighs or prices by the pound, as
+  Québec does ("le homard à 7,25 $ la livre. Un homard de deux livres"); else books.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from annotations.nlp import numbers
 from annotations.nlp.changes import change_verb
 from annotations.nlp.numbers import alternation, whole
 from annotations.nlp.types import QuantitySpan
-from annotations.nlp.units import UNIT_WORDS
+from annotations.nlp.units import PER_TIME, UNIT_WORDS
 
 # The units of time that are counted by their noun ("trois ans", "deux heures"): measures all the same.
 TIME_UNITS = frozenset({"an", "mois", "semaine", "jour", "heure", "minute", "seconde", "siècle"})
@@ -99,7 +102,9 @@ def _timed(text: str, match: re.Match, region: tuple[int, int]) -> bool:
     """Whether hundredths written alone (`match`) are of a second: a race timed in seconds in their sentence."""
     if _OF_A_GROUP.match(text, match.end()) and not _AT.search(text, max(0, match.start() - 3), match.start()):
         return False
-    start = max(text.rfind(". ", region[0], match.start()) + 1, region[0])
+    # its sentence, or the one before it: "... en 2 min 24,31 s. Il devance l'Autrichien de quinze centièmes."
+    end_before = text.rfind(". ", region[0], match.start())
+    start = max(text.rfind(". ", region[0], end_before) + 1 if end_before >= 0 else region[0], region[0])
     end = text.find(". ", match.end(), region[1])
     return bool(_TIMED.search(text, start, region[1] if end < 0 else end))
 
@@ -112,6 +117,8 @@ def halves(unit: str, unit_word: str | None) -> bool:
 
 def is_one(text: str, start: int, end: int, unit: str, before: str | None) -> bool:
     """Whether "un"/"une" at `start`, its unit ending at `end`, is the number one (see the module)."""
+    if unit in TIME_UNITS and PER_TIME.match(text, end):
+        return True  # "une heure par jour", "un jour par semaine"
     if before not in _ONE_BEFORE:
         return False
     if unit == "point":
@@ -128,3 +135,28 @@ def below_zero(text: str, end: int) -> int | None:
     """The end of "sous zéro" right after a temperature ending at `end`, or None."""
     match = _BELOW_ZERO.match(text, end)
     return match.end() if match else None
+
+
+# What has horsepower, in the clause before "chevaux": "un moteur de 130 chevaux", "une puissance de 300 chevaux", "le
+# V8 développe 450 chevaux" (not "le haras accueille 120 chevaux", "une écurie de 40 chevaux").
+_ENGINE = re.compile(
+    r"\b(?:moteurs?|motorisations?|puissance|cylindrée|bloc|V\d+|développ\w+|turbo|hybride|thermique|diesel|essence)\b"
+    r"[^.;!?]{0,40}$",
+    re.I,
+)
+
+
+def horsepower(text: str, start: int) -> bool:
+    """Whether "chevaux" after the number at `start` are an engine's (see `_ENGINE`)."""
+    return bool(_ENGINE.search(text, max(0, start - 60), start))
+
+
+# A weight or a price by the pound: "à 7,25 $ la livre", "pèse deux livres", "le poids", "onces"
+_BY_THE_POUND = re.compile(r"\b(?:la livre|pès\w*|pes(?:ant|ait|aient|ent|er|é|ée)|poids|onces?)\b", re.I)
+
+
+def in_pounds(text: str, start: int, end: int) -> bool:
+    """Whether "livres" from `start` to `end` weigh (see `_BY_THE_POUND`), in their sentence or the one before it."""
+    before = " ".join(re.split(r"[.!?]\s", text[text.rfind("\n", 0, start) + 1 : start])[-2:])
+    after = re.split(r"[.!?](?:\s|$)", text[end : end + 80])[0]
+    return bool(_BY_THE_POUND.search(before) or _BY_THE_POUND.search(after))

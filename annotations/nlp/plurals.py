@@ -11,6 +11,8 @@ _INVARIABLE = words(
     "biais palais relais marais matelas lilas ananas gaz nez riz taux fonds bois mets héros remous velours pois "
     "débris parvis paradis logis rubis tamis taillis congrès décès excès"
 )
+# English nouns French writes with their English plural: "six penalties", "les lobbies".
+_ENGLISH_PLURALS = {"penalties": "penalty", "lobbies": "lobby", "hobbies": "hobby", "ladies": "lady", "babies": "baby"}
 _AIL_PLURALS = {"travaux": "travail", "vitraux": "vitrail", "coraux": "corail", "émaux": "émail", "baux": "bail"}
 
 
@@ -29,6 +31,8 @@ def singular(noun: str) -> str:
         return noun  # a demonym: "3 000 Français", "200 Lyonnais"
     if noun in _AIL_PLURALS:
         return _AIL_PLURALS[noun]
+    if noun in _ENGLISH_PLURALS:
+        return _ENGLISH_PLURALS[noun]
     if noun.endswith(("eaux", "eux", "yaux")):
         return noun[:-1]
     if noun.endswith("aux"):

@@ -232,9 +232,17 @@ _OF_A_NOUN_AFTER = re.compile(
     r"\s+(?:de|d')\s*(?:jeu|match|route|marche|voiture|train|vol|avion|bateau|bus|car|trajet|navigation|"
     r"débats?|discussions?|négociations?|audience|garde à vue|grève|travail|attente|retard|queue|fouilles?|"
     r"recherches?|combat|lutte|interrogatoire|délibéré|délibération|opération|intervention|panne|coupure|"
-    r"course|effort|spectacle|concert|film|tournage|répétitions?|cours|formation|sommeil|repos)\b",
+    r"course|effort|spectacle|concert|film|tournage|répétitions?|cours|formation|sommeil|repos|"
+    # a climb, a walk, a ride: "après onze heures d'ascension", "six heures de montée"
+    r"ascension|escalade|montée|descente|randonnée|nage|vélo|ski|conduite|bouchons?|embouteillages?)\b",
     re.I,
 )
+# Hours a day or a week last: "ne bougent pas une heure par jour", "huit heures par semaine" (no time of day recurs
+# "par jour": it says "chaque jour à 8 heures").
+PER_TIME = re.compile(r"[^\S\n]+par[^\S\n]+(?:jour|nuit|semaine|mois|an|année)(?![\w])", re.I)
+# The time something takes, its verb "mettre": "ses signaux mettent quatre heures et demie à parvenir", "il a mis six
+# heures pour rentrer".
+_TAKES = re.compile(r"\b(?:met|mets|mettent|mettait|mettaient|mettra|mettront|mettrait|mettre|mis|mise)\s+$", re.I)
 
 
 # An interval ("toutes les 6 heures") and the bounds said of a length, not of a time of day ("au
@@ -279,11 +287,22 @@ _BE_THEN = re.compile(
 _TO_A_TIME = re.compile(r"\s+(?:à|jusqu['’]à)\s+\d{1,2}\s*(?:h|heures?)(?![^\W\d_])", re.I)
 
 
-def is_weather(text: str, start: int, end: int) -> bool:
-    """Degrees near words of the weather (`_WEATHER`) or after °C on their line, and none of an angle or a drink."""
+def _around(text: str, start: int, end: int) -> str:
+    """The words of the sentence around `start`..`end`, _WEATHER_REACH characters either side at most."""
     before = re.split(r"[.!?]\s", text[max(0, start - _WEATHER_REACH) : start])[-1]
     after = re.split(r"[.!?](?:\s|$)", text[end : end + _WEATHER_REACH])[0]
-    around = f"{before} {after}"
+    return f"{before} {after}"
+
+
+def is_cold(text: str, start: int, end: int) -> bool:
+    """Degrees below zero (`start`..`end`: "-18 degrés", "moins 34 degrés") are the weather's, whatever their sentence
+    says ("ils ont bivouaqué à -18 degrés"), unless it speaks of an angle."""
+    return not _NOT_WEATHER.search(_around(text, start, end))
+
+
+def is_weather(text: str, start: int, end: int) -> bool:
+    """Degrees near words of the weather (`_WEATHER`) or after °C on their line, and none of an angle or a drink."""
+    around = _around(text, start, end)
     # or a temperature in °C written before in their sentence or the one before it: "La mer a atteint 31 °C. Les coraux
     # blanchissent au-delà de 30 degrés." (not three sentences on: a paragraph moves on to other things)
     sentences = re.split(r"[.!?]\s", text[text.rfind("\n", 0, start) + 1 : start])
@@ -310,7 +329,9 @@ def is_a_duration(text: str, start: int, end: int, before: str | None, value: De
         return not _AN_HOUR_OF_THE_DAY.match(text, start)  # "attendront 20 heures pour connaître": a time
     if _DELAYED.search(text, max(0, start - 30), start) and _OF.match(text, start):
         return not _TO_A_TIME.match(text, end)
-    if _SPENT.search(text, max(0, start - 20), start):
+    if _SPENT.search(text, max(0, start - 20), start) or _TAKES.search(text, max(0, start - 14), start):
+        return True
+    if PER_TIME.match(text, end):
         return True
     length = _LENGTH_OF.search(text, max(0, start - 50), start)
     if length and _its_own(length["gap"]) and (_OF.match(text, start) or before in ("de", "d")):

@@ -28,6 +28,7 @@ FLOORS = {
     "quantities_news_blind19.fr.json": 0.99,
     "quantities_news_blind20.fr.json": 0.99,
     "quantities_news_blind21.fr.json": 0.99,
+    "quantities_news_blind22.fr.json": 0.97,
 }  # the others 0.97
 
 
@@ -104,6 +105,11 @@ FLOORS = {
         # the gold mended: "il y a dix ans" no duration); 0.993 once hours after a noun of length, teslas, hundredths
         # alone beside a race time, a population base past an adjective, "soit 133 par jour" and "l'opposition 12" read
         "quantities_news_blind21.fr.json",
+        # 78 news paragraphs written blind (Swiss, Belgian, Québec and African usages, sport, weather, engines,
+        # look-alikes): money 0.957, quantities 0.946 exact when measured once; money 0.979 and quantities 0.994 once
+        # degrees below zero, hours of a climb / a day / taken, an engine's chevaux, carats, "livres" by the pound and
+        # bare figures after "contre" and "en a compté" read (floor 0.97: money's two misses are the money helper's)
+        "quantities_news_blind22.fr.json",
     ],
 )
 def test_eval_quantities_news_stays_above_the_floor(name):
