@@ -9,16 +9,7 @@ capitals under the headline."""
 import pytest
 
 from annotations.nlp.paragraphs import text_paragraphs
-from annotations.nlp.segment import find_blocks
-from annotations.nlp.sentences import split_sentences
-
-
-def sentences(text: str) -> list[str]:
-    return [text[a:b] for a, b in split_sentences(text)]
-
-
-def kinds(text: str) -> dict[str, str]:
-    return {text[block.start : block.end]: block.kind for block in find_blocks(text)}
+from tests.annotations.test_nlp_sentences_blind14 import kinds, sentences
 
 
 @pytest.mark.parametrize(
