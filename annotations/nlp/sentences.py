@@ -241,8 +241,9 @@ def _ends_sentence(
         quoted = any(quote in text[mark:boundary] for quote in '»"')
         if ellipsis or quoted or _inside_brackets(text, sentence_start, boundary) or not casual():
             return False
-    if text[mark] == "." and _ABBREVIATED_IN_BRACKETS.search(text, max(sentence_start, mark - 8), mark + 2):
-        return False  # a country's or a body's abbreviation alone in brackets: "R. Lindqvist (Suè.) 4-6, 6-3"
+    in_brackets = text[mark] == "." and _ABBREVIATED_IN_BRACKETS.search(text, max(sentence_start, mark - 8), mark + 2)
+    if in_brackets and not _STOP_AFTER_BRACKET.search(text, mark, boundary):
+        return False  # an abbreviation alone in brackets, no stop after them: "R. Lindqvist (Suè.) 4-6, 6-3"
     if text[mark] == "." and text[mark : mark + 3] != "...":
         # a stop after a closing bracket is one, whatever the bracket closes: "... développement
         # (B.O.A.D.). Le reste ...", "(éd. Gallimard, 320 p.). Le livre ..."

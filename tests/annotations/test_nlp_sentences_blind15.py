@@ -47,6 +47,11 @@ from tests.annotations.test_nlp_sentences_blind14 import kinds, sentences
             ["B. Okoro (Nig.) bat P. Alves (Por.) 6-4, 6-2.", "Finale dimanche."],
         ),
         ("Il se tait (Silence.) 3 minutes passent.", ["Il se tait (Silence.)", "3 minutes passent."]),
+        # a stop after the bracket ends the sentence: "(B.E.I.). Le reste ..."
+        (
+            "La route est financée par la Banque européenne (B.E.I.). Le reste vient de l'État.",
+            ["La route est financée par la Banque européenne (B.E.I.).", "Le reste vient de l'État."],
+        ),
         # a title's "?" before its distributor and a chart's colon goes on; before a credit and a capital, no
         (
             "2. Qui a tué Papa ? (Diaphana) : 84 300 entrées.",
