@@ -104,7 +104,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages12
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages13
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages14
-	@echo "--- sentences of eight genres, of three layouts, then of records, legal texts, forums and subtitles, then of news genres, then of running news prose, then of whole articles, then of the hard shapes of news text, then of interviews, records, legal text, lists and results lines, then of recipes, listings, decisions, minutes, chats, quizzes and programmes, then of obituaries, judgments, match reports, releases, reviews, a speech and a written question, then of interviews opened by the speaker's name, letters, releases, live blogs and lists, then of wire copy, notices, results turned to text, recipes, timelines, small ads, guides and glossaries, then of parliamentary questions, council reports, transcripts, tide tables, lists of winners and titles of works, then of fact-checks, press reviews, explainers, live texts, notices, captions and columns, written blind (evaluation/data/sentences_blind*.fr.json)"
+	@echo "--- sentences of eight genres, of three layouts, then of records, legal texts, forums and subtitles, then of news genres, then of running news prose, then of whole articles, then of the hard shapes of news text, then of interviews, records, legal text, lists and results lines, then of recipes, listings, decisions, minutes, chats, quizzes and programmes, then of obituaries, judgments, match reports, releases, reviews, a speech and a written question, then of interviews opened by the speaker's name, letters, releases, live blogs and lists, then of wire copy, notices, results turned to text, recipes, timelines, small ads, guides and glossaries, then of parliamentary questions, council reports, transcripts, tide tables, lists of winners and titles of works, then of fact-checks, press reviews, explainers, live texts, notices, captions and columns, then of committee reports, municipal bulletins, results, science, job ads, francophone news, texts pasted with hard breaks, charts and horoscopes, written blind (evaluation/data/sentences_blind*.fr.json)"
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind2.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind3.fr.json
@@ -119,6 +119,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind12.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind13.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind14.fr.json
+	$(PY) evaluation/sentences.py evaluation/data/sentences_blind15.fr.json
 	@echo "--- entities on regional news (evaluation/data/entities.fr.json)"
 	$(PY) evaluation/entities.py evaluation/data/entities.fr.json
 	@echo "--- entities on news paragraphs written blind (evaluation/data/entities_blind.fr.json)"

@@ -31,6 +31,10 @@ ABBREVIATIONS = words(
     # a tide's coefficient and a museum's inventory number before theirs ("(coef. 95)", "(inv. RF 1965-14)"; before
     # another capital they end, see `_before_its_number`)
     "coef coeff inv "
+    # a quarter, a category, a square, a university and experience before their figure, letter or name ("au 1er
+    # trim. 2027", "(cat. C, temps complet)", "pl. Charles-Albert", "(univ. Félix-Houphouët-Boigny)", "Exp. 2 ans"),
+    # a race's group before its numeral ("Gr. II"; in lower case, "gr." may be the grams closing a sentence)
+    "trim cat pl univ Gr exp "
     # "c'est-à-dire" before what it restates, a figure too ("c.-à-d. 3 g par jour")
     "c.-à-d"
 )
@@ -106,14 +110,14 @@ _DIMENSIONS = words("h l L H P diam ép haut larg long")
 _DIMENSION_LEAD = re.compile(r"(?:^|[,;:(])\s*[^\s,;:(]+$")
 _MEASURE = re.compile(r"\d+(?:[,.]\d+)?\s?(?:mm|cm|m)\b")
 # A weekday's abbreviation before its day, in a programme's line: "Sam. 16 janvier, 14 h 30 : ...", "dim. 7 février",
-# "du mar. 2 au sam. 6 mars"
+# "du mar. 2 au sam. 6 mars", "les sam. 9 et 16 janv."
 # (at a line's end, "Fermé le mar." ends its sentence before a capital as any word does).
 _WEEKDAYS = words("lun mar mer jeu ven sam dim")
 _DAY_NUMBER = re.compile(r"(?:1er|\d{1,2})\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|au\s|et\s)")
 # Where a weekday's abbreviation stands in a date: opening the sentence, after a punctuation mark, or after "le",
-# "du", "au", "ce", "et", "ou" ("jusqu'au dim. 7 février"); not a word or a name that ends a sentence before a
+# "les", "du", "au", "ce", "et", "ou" ("jusqu'au dim. 7 février"); not a word or a name that ends a sentence before a
 # timeline's date ("emportés par la mer. 14 juillet : ...", "Le chien s'appelait Sam. 12 mars : ...").
-_WEEKDAY_LEAD = re.compile(r"(?:^|[,;:(–—-]|\b(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e|et|ou))\s*[^\s,;:(–—-]+$")
+_WEEKDAY_LEAD = re.compile(r"(?:^|[,;:(–—-]|\b(?:[Ll]es?|[Dd]u|[Aa]u|[Cc]e|et|ou))\s*[^\s,;:(–—-]+$")
 # A tide's coefficient or an inventory number after "coef." or "inv.": a figure, maybe after a collection's letters
 # ("coef. 95", "inv. RF 1965-14"); before another capital, they end their sentence ("112 de coef. Plusieurs ...").
 _NUMBERED = words("coef coeff inv")

@@ -12,7 +12,7 @@ import re
 from annotations.nlp import boilerplate, bylines, captions
 from annotations.nlp.info_boxes import is_table_row
 from annotations.nlp.line_shapes import BODY_MIN_WORDS, is_title_sentence
-from annotations.nlp.list_items import is_an_item_line
+from annotations.nlp.list_items import is_an_item_line, opens_an_item
 from annotations.nlp.sentences import split_sentences
 
 HEADLINE_MIN_WORDS = 4  # menus, site names and section labels are shorter than a headline
@@ -68,10 +68,11 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
     line after them (a video's title, a button, a site name in the header) is not the headline.
     When two such lines follow each other, the first is the headline and the second its
     standfirst, unless a paragraph follows the second: then the second is the headline with its
-    standfirst under it, and the first a label ("Notre avis : ..."). A question or a quotation of
+    standfirst under it, and the first a label ("Notre avis : ..."), unless the second is the first of the page's
+    short section headings ("Ligue 1 (16e journée)", then "National 2", "Rugby, Top 14"). A question or a quotation of
     one sentence may be a headline too, a list's item or a place and date never (`is_an_item_line`, "Angers,
-    le 3 décembre 2026", a release's, which signs the headline above it). Failing those, the last heading
-    before the body.
+    le 3 décembre 2026", a release's, which signs the headline above it), nor a line with an e-mail or a web address
+    (a small ad's "Envoyer CV à x@y.fr"). Failing those, the last heading before the body.
     """
     candidates = [
         index
@@ -82,6 +83,7 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         and not _is_a_place_and_date(bodies, index)
         and not _is_in_a_column_of_figures(bodies, index)
         and not _is_a_row_under_a_headline(bodies, kinds, index)
+        and not _ADDRESS.search(bodies[index])
     ]
     signed = [index for index in candidates if _has_byline_under(bodies, index, body_start)]
     # a candidate with its standfirst right under it, a sentence: the article has begun, a later one is a section's
@@ -90,13 +92,32 @@ def find_headline(bodies: list[str], kinds: list[str], body_start: int, untitled
         candidates = [index for index in candidates if index <= (signed or opened)[-1 if signed else 0]]
     if candidates:
         last = candidates[-1]
-        return last - 1 if last - 1 in candidates and _is_standfirst_shaped(bodies, kinds, last) else last
+        above = last - 1 in candidates
+        under = _is_standfirst_shaped(bodies, kinds, last) or _is_a_section_heading(bodies, kinds, last, body_start)
+        return last - 1 if above and under else last
     headings = [
         index
         for index in range(body_start)
-        if kinds[index] == "heading" and index not in untitled and not _is_a_place_and_date(bodies, index)
+        if kinds[index] == "heading"
+        and index not in untitled
+        and not _is_a_place_and_date(bodies, index)
+        and not _ADDRESS.search(bodies[index])
     ]  # a letter opening on "Paris, le 3 décembre 2026" has no headline
     return headings[-1] if headings else None
+
+
+# An e-mail or a web address: a small ad's or a notice's line ("Envoyer CV et lettre à recrutement@x.fr"), no headline.
+_ADDRESS = re.compile(r"\w@[\w-]+\.\w|\bwww\.|https?://")
+SECTION_MAX_WORDS = 6  # "Ligue 1 (16e journée)", "Bélier (21 mars - 20 avril)": a section's heading is this short
+
+
+def _is_a_section_heading(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:
+    """A short heading with two others or more after the body's start: the first section's heading ("Ligue 1 (16e
+    journée)" over its results, then "National 2, groupe C", "Rugby, Top 14"), under the page's headline ("Football,
+    rugby, basket : les résultats du week-end")."""
+    if kinds[index] != "heading" or len(bodies[index].split()) > SECTION_MAX_WORDS:
+        return False
+    return sum(kind == "heading" for kind in kinds[max(body_start, index + 1) :]) >= 2
 
 
 def _has_a_sentence_under(bodies: list[str], kinds: list[str], index: int, candidates: list[int]) -> bool:
@@ -160,11 +181,17 @@ def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bo
     line with the standfirst under it is the headline, with a label above it: "Notre avis : ..."). Two table's rows
     under it are no paragraph: the line is a section's heading under the page's headline ("Les résultats du
     week-end", then "Basket, Betclic Élite (10e journée)" over "Le Mans - Cholet : 84-79." and "Monaco - Paris :
-    91-88."); a match report's one score under its headline is not ("Troyes - Rodez : 1-2.", then its prose)."""
+    91-88."), or two numbered entries (a chart's "1. ... : 612 400 entrées." under "Entrées en France, semaine du 2 au 8
+    décembre"); a match report's one score under its headline is not ("Troyes - Rodez : 1-2.", then its prose)."""
     followed = index + 1 < len(kinds) and kinds[index + 1] in ("paragraph", "quote")
     rows = followed and index + 2 < len(bodies)
-    rows = rows and all(is_table_row(bodies[under].rstrip(".")) for under in (index + 1, index + 2))
+    rows = rows and all(_is_a_row(bodies[under]) for under in (index + 1, index + 2))
     return kinds[index] == "heading" and (not followed or rows)
+
+
+def _is_a_row(body: str) -> bool:
+    """A table's row or a numbered entry of a chart ("1. La Dernière Marée (Pathé) : 612 400 entrées.")."""
+    return is_table_row(body.rstrip(".")) or opens_an_item(body)
 
 
 def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:

@@ -111,12 +111,24 @@ def _goes_on(text: str, line: _Line, below: _Line) -> bool:
     return first.islower() or bool(_GOES_ON_WITH.match(first) and _MID_SENTENCE_END.search(text, line.start, line.end))
 
 
+_FIRST_WORD = re.compile(r"\S*")
+# A line of two words or more in capitals, without a stop: a label ("COMMUNIQUÉ DE PRESSE"), not "SNCF." ending a sentence.
+_CAPITALS_LINE = re.compile(r"[A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý'’-]+)+")
+
+
 def _fills_the_width(text: str, last: _Line | None, line: _Line, width: int | None) -> bool:
     if width is None or last is None or text[last.end : line.start].count("\n") != 1:
         return False
-    filled = _NEAR_WIDTH * width <= last.end - last.start <= width  # over the width, the writer's own break
+    length = last.end - last.start
+    filled = _NEAR_WIDTH * width <= length <= width  # over the width, the writer's own break
+    # or a label waits for its value, a word too long for the line's end: "Contact :\nddt-secheresse@gers.gouv.fr"
+    if not filled and text[last.end - 1] in ":,":
+        first_word = _FIRST_WORD.match(text, line.start, line.end).end() - line.start
+        filled = length <= width < length + 1 + first_word
     if not filled or _LIST_ITEM.match(text, line.start) or _signs_the_line_above(text, line):
         return False
+    if _CAPITALS_LINE.fullmatch(text, line.start, line.end):
+        return False  # a label in capitals under the headline, no wrapped words: "COMMUNIQUÉ DE PRESSE"
     return not _heads_the_text(text, last, line)
 
 

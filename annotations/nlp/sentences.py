@@ -54,6 +54,10 @@ _OMISSION = re.compile(r"[,;]\s+$")
 # A rank's name and its result, a time, a score, points or a gap: " Alicia Fournel, 24'11"", " Monaco, 18 pts".
 _NAME_AND_RESULT = re.compile(r"\s[^\n,;]{1,60},\s(?:à\s)?\d")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
+# An abbreviation alone in brackets inside a sentence, a country's or a body's, its stop before the closing bracket:
+# "A. Petrov (Kaz.) bat R. Lindqvist (Suè.) 4-6", "C. Hollis (E.-U.) 6-3" (not a stage direction, "(Rires.)", a longer
+# word, nor a bracket opening the sentence).
+_ABBREVIATED_IN_BRACKETS = re.compile(r"(?<=\S )\((?:[A-ZÀ-Ý][a-zà-ÿ]{1,3}|(?:[A-ZÀ-Ý]\.-?){1,3}[A-ZÀ-Ý])\.\)")
 # A reference in brackets opening in lower case, closing its sentence: "(p. 112).", "(sic) ;" (not a stage
 # direction before the next sentence, "(rires) Il sort.").
 _REFERENCE_AFTER_QUOTE = re.compile(r"[(\[][a-zà-ÿ][^()\[\]\n]{0,40}[)\]][.,;:!?…]")
@@ -68,6 +72,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\)?$")
 _TITLE_DETAILS = re.compile(
     r"\((?:[a-zà-ÿ\d]|[A-ZÀ-Ý][^()\n\d]{0,60}\d)[^()\n]{0,80}\)\s*(?:[,;]|[a-zà-ÿ])"
     r"|\([^()\n]{0,60}?\b(?:1[5-9]|20)\d\d\b[^()\n]{0,30}\)\.(?!\S)"
+    # a title's distributor or publisher in brackets before its label's colon, in a chart: "5. Quatre Mariages et un
+    # notaire ? (UGC) : 97 600 entrées"
+    r"|\([^()\n]{1,40}\)\s+:"
 )
 
 
@@ -234,6 +241,9 @@ def _ends_sentence(
         quoted = any(quote in text[mark:boundary] for quote in '»"')
         if ellipsis or quoted or _inside_brackets(text, sentence_start, boundary) or not casual():
             return False
+    in_brackets = text[mark] == "." and _ABBREVIATED_IN_BRACKETS.search(text, max(sentence_start, mark - 8), mark + 2)
+    if in_brackets and not _STOP_AFTER_BRACKET.search(text, mark, boundary):
+        return False  # an abbreviation alone in brackets, no stop after them: "R. Lindqvist (Suè.) 4-6, 6-3"
     if text[mark] == "." and text[mark : mark + 3] != "...":
         # a stop after a closing bracket is one, whatever the bracket closes: "... développement
         # (B.O.A.D.). Le reste ...", "(éd. Gallimard, 320 p.). Le livre ..."
