@@ -122,11 +122,12 @@ _TIME_AFTER = re.compile(
 _TIME_BEFORE = re.compile(rf"(?:\b(?:à|vers|dès)\s+{CLOCK}|\b{_MOMENT}),?\s+(?:le\s+|de\s+)?$")
 # A moment of a day written in figures ("au petit matin du 12 janvier"; not "dans la nuit du samedi au dimanche",
 # a night of two days).
-# A day named by its part or by what happens on it the same: "le matin du 3 mars", "la journée du 26 février" (a day's
-# or a league's round), "le match aller du 9 mars", "la finale du 12 mai", "la fête de l'Indépendance du 4 avril".
+# A day named by its part or by what happens on it the same: "le matin du 3 mars", "le match aller du 9 mars", "la
+# finale du 12 mai", "la fête de l'Indépendance du 4 avril" ("dans la journée du 3 mars" and "la fête nationale du 1er
+# août" keep the day alone, as the dates sets want).
 _MOMENT_OF = re.compile(
-    rf"\b(?:{_MOMENT}|le\s+(?:matin|soir)|l'après-midi|la\s+(?:matinée|soirée|journée|finale|demi-finale|rencontre)|"
-    r"(?:le\s+)?match(?:\s+(?:aller|retour))?|(?:la\s+)?fête\s+(?:nationale|de\s+l'indépendance))\s+du\s+$"
+    rf"\b(?:{_MOMENT}|le\s+(?:matin|soir)|l'après-midi|la\s+(?:matinée|soirée|finale|demi-finale|rencontre)|"
+    r"(?:le\s+)?match(?:\s+(?:aller|retour))?|(?:la\s+)?fête\s+de\s+l'indépendance)\s+du\s+$"
 )
 
 
