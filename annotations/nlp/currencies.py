@@ -235,3 +235,5 @@ CODES_AFTER |= {
     "XPF": "XPF",
 }
 CODES_AFTER |= {"MRU": "MRU", "KMF": "KMF", "DJF": "DJF", "RWF": "RWF", "BIF": "BIF", "MUR": "MUR"}
+# the Moroccan press's dirham, "DH", and its scales glued to it: "150 MDH" millions, "3 MMDH" milliards (`money_values`)
+CODES_AFTER |= {"DH": "MAD", "MDH": "MAD", "MMDH": "MAD"}

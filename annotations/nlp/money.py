@@ -40,10 +40,12 @@ from annotations.nlp.francs import which_francs
 from annotations.nlp.local_currencies import local_currency
 from annotations.nlp.money_changes import change_amounts, is_change
 from annotations.nlp.money_values import (
+    code_scale,
     currency_of,
     lone_article,
     match_number,
     match_thousands,
+    milliards_before,
     money_multiplier,
     sign_of,
 )
@@ -70,8 +72,19 @@ _CENTS = {"cent": "USD", "cents": "USD", "centime": "EUR", "centimes": "EUR"}
 
 # "Fr. 25.–", "SFr. 40": the Swiss franc's abbreviation, with its capital and its dot
 _SYMBOL = r"(?:(?-i:US|CA|C|A)\$|\$\s?(?-i:CAD|CAN|CA|US)(?![\w])|[$€£¥₪₹]|(?-i:S?Fr)\.)"
-_CODE = r"(?-i:" + "|".join(CODES) + r")(?![A-Za-z])"
-_CODE_AFTER = r"(?-i:" + "|".join(CODES_AFTER) + r")(?![A-Za-z])"
+
+
+def _codes(codes) -> str:
+    """The codes as one alternation by their first letter ("D(?:JF|A|H|T)"): codes are tried after every number of a
+    priced stretch, so a letter that opens none fails at once, and a new code costs only after its letter."""
+    rests = {}
+    for code in sorted(codes, key=len, reverse=True):
+        rests.setdefault(code[0], []).append(re.escape(code[1:]))
+    return "(?-i:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items()) + r")(?![A-Za-z])"
+
+
+_CODE = _codes(CODES)
+_CODE_AFTER = _codes(CODES_AFTER)
 # Not the Franks ("10 000 Francs"), nor "francs-tireurs", nor people and shops named Mark, Lei, Riel or Dong ("en 2025
 # Mark Carney", "1 000 Marks & Spencer", "en 1869 Riel"): those currencies are written in lower case ("10 000 marks",
 # "deutsche Marks", "MARKS", "5 000 riels").
@@ -123,9 +136,11 @@ _ABOUT_AFTER = (
 )
 # "un euro symbolique", "l'euro symbolique": the one unit a court awards for the principle; no number anchors it ("un"
 # is an article far more often: `numbers.windows`).
-# "un euro de dommages et intérêts" the same.
+# "un euro de dommages et intérêts" the same; "un franc (suisse) symbolique" in Switzerland (`francs`).
 _SYMBOLIC = re.compile(
-    r"(?<![\w-])(?:un|l')\s?(?P<cur>euro|dollar)\s+(?:symbolique|de\s+dommages(?:\s+et\s+|-)intérêts)(?![\w])", re.I
+    r"(?<![\w-])(?:un|l')\s?(?P<cur>euro|dollar|franc(?:\s+suisse)?)\s+(?:symbolique|de\s+dommages(?:\s+et\s+|-)intérêts)"
+    r"(?![\w])",
+    re.I,
 )
 _TO = r"(?:à|-|–|—)"
 
@@ -154,7 +169,7 @@ _CURRENCY = re.compile(rf"(?:{alternation(CURRENCY_WORDS)})(?![\w])|{_POUNDS}|{_
 # Codes are looked for as written; "ı", "ſ" and "İ", which re.IGNORECASE reads as "i" and "s", let a
 # stretch through.
 _CURRENCY_WORD_LOWERED = re.compile(rf"{alternation(CURRENCY_WORDS)}|livres|[$€£¥₪₹]|fr\.|[ıſİ]")
-_CODE_AS_WRITTEN = re.compile("|".join((*CODES, *CODES_AFTER)))
+_CODE_AS_WRITTEN = re.compile(_codes((*CODES, *CODES_AFTER)))
 
 
 def _may_be_priced(text: str, lowered: str, start: int, end: int) -> bool:
@@ -193,8 +208,11 @@ class MoneyMatcher:
                         if amount is not None:  # dinars of no country told stay unread, as before
                             found.append(amount)
         for symbolic in _SYMBOLIC.finditer(text):
-            if readable.index_of(*symbolic.span()) is not None and taken.add_if_free(*symbolic.span()):
-                currency = CURRENCY_WORDS[symbolic["cur"].lower()]
+            region = readable.index_of(*symbolic.span())
+            if region is not None and taken.add_if_free(*symbolic.span()):
+                currency = CURRENCY_WORDS[" ".join(symbolic["cur"].lower().split())]
+                unit = MoneySpan(symbolic.start(), symbolic.end("cur"), symbolic["cur"], 1, 1, currency)
+                currency = which_francs(unit, text, regions[region], written=True).currency  # "un franc": whose?
                 found.append(MoneySpan(symbolic.start(), symbolic.end(), symbolic[0], 1, 1, currency))
         found.sort(key=lambda amount: amount.start)
         for figure in elliptic_figures(text, found, taken, regions, money=True):
@@ -258,17 +276,18 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     if share and not groups.get("m1") and first is not None and first < parse_number(share["of"]):
         return None  # "deux dollars sur trois": a share of the money spent, no amount
     if groups.get("n2") is None:
-        value = scaled(first, money_multiplier(groups.get("m1"), english))
+        value = scaled(first, money_multiplier(groups.get("m1"), english) * code_scale(groups.get("cur")))
         cents = parse_number(groups.get("cents") or groups.get("bare_cents") or "0")
         if groups.get("bare_cents") and not 0 < cents < 100:
             return None  # "12 euros cent ...": no cents, and no amount read (the pattern leaves out "00" and "un")
         if value is not None and cents:
             value += cents / 100
-        return _span(match, before, value, value, currency)
+        span = _span(match, before, value, value, currency)
+        return milliards_before(span, match.string, groups.get("m1")) if span.start == match.start() else span
     if groups.get("et") and before.word != "entre":
         return None  # "10 et 20 euros" without "entre": two amounts
     first, second_number = match_number(groups, 1, english, sign_of(match)), match_number(groups, 2, english)
-    second_multiplier = money_multiplier(groups.get("m2"), english)
+    second_multiplier = money_multiplier(groups.get("m2"), english) * code_scale(groups.get("cur"))
     first_multiplier = money_multiplier(groups.get("m1"), english)
     if not groups.get("m1") and first is not None and second_number is not None and abs(first) <= second_number:
         first_multiplier = second_multiplier  # "entre 50 et 100 millions", "entre -2 et 4 millions": millions for both

@@ -4,12 +4,14 @@ thousand borrowed by its first bound, and the currency its words, symbol or code
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from annotations.nlp.currencies import CODES, CODES_AFTER, CURRENCY_WORDS, SYMBOLS
 from annotations.nlp.number_leads import MINUS_SIGNS, signed_start
 from annotations.nlp.numbers import MULTIPLIER_SYMBOLS, MULTIPLIER_WORDS, parse_number, plus_half
 from annotations.nlp.range_scales import thousands_borrowed
+from annotations.nlp.types import MoneySpan
 
 
 def match_number(groups: dict, index: int, english: bool, sign: int = 1) -> Decimal | None:
@@ -50,6 +52,15 @@ def lone_article(groups: dict) -> bool:
     return groups["n1"].lower() in ("un", "une") and not other_number
 
 
+# Codes that hold their scale: "150 MDH" is 150 millions of dirhams, "3 MMDH" 3 milliards.
+_CODE_SCALES = {"MDH": 10**6, "MMDH": 10**9}
+
+
+def code_scale(currency: str | None) -> int:
+    """The scale a currency's code holds ("MDH": a million), else 1."""
+    return _CODE_SCALES.get((currency or "").strip(), 1)
+
+
 def money_multiplier(text: str | None, english: bool) -> int:
     if not text:
         return 1
@@ -57,3 +68,20 @@ def money_multiplier(text: str | None, english: bool) -> int:
     if english and word in ("billion", "billions"):
         return 10**9
     return MULTIPLIER_WORDS.get(word) or MULTIPLIER_SYMBOLS.get(word) or 10**9  # "g", before "$"
+
+
+# The African and older French way of splitting an amount at its milliards: "1 milliard 250 millions de FCFA", "3
+# milliards 200 millions d'euros"; the money patterns read the millions only.
+_MILLIARDS_BEFORE = re.compile(r"(?<![\d,.])(?<!\d\s)(?P<milliards>\d{1,3})\s+milliards?\s+$", re.I)
+
+
+def milliards_before(amount: MoneySpan, whole_text: str, multiplier: str | None) -> MoneySpan:
+    """`amount`, read from the milliards written before its millions ("3 milliards 200 millions d'euros"), if any;
+    `multiplier`: the amount's own."""
+    if amount.min is None or amount.min != amount.max or not (multiplier or "").lower().startswith("million"):
+        return amount
+    head = _MILLIARDS_BEFORE.search(whole_text, max(0, amount.start - 16), amount.start)
+    if head is None or amount.min >= 10**9:
+        return amount
+    value = amount.min + int(head["milliards"]) * 10**9
+    return replace(amount, start=head.start(), text=whole_text[head.start() : amount.end], min=value, max=value)

@@ -329,6 +329,14 @@ def absolute_rules() -> list[Rule]:
             guard=dated_fraction,
             needs="numeric_date",
         ),
+        # Swiss days in dots without their year, after their article or weekday: "le 14.2.", "sam. 27.9."; the closing
+        # dot tells them from a decimal ("le 14.2 %", "le 3.5 de la note")
+        rule(
+            rf"(?:le\s+|du\s+|au\s+|dès\s+le\s+|{WD}|(?<=jusqu'au\s))(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\w.]|\s?\d)",
+            date_of,
+            NOT_NUMBER_BEFORE,
+            needs="numeric_date",
+        ),
         rule(
             r"(?P<cue>le|du|au)\s+(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)(?!\s?\d|[\d,.]\d)",
             date_of,

@@ -49,21 +49,22 @@ _LAW_WORD = (
 # gouvernement de 2027" are formings.
 _LAW_OF_YEAR_BEFORE = re.compile(rf"\b(?:l'|le\s+|la\s+)?(?:{_LAW}(?:{_LAW_WORD}){{0,2}}?|constitution)\s+de\s+$")
 # An event named by its year: "la Coupe du monde 2030", "les Jeux olympiques de 2032", "l'Euro 2032" (the
-# football championship, capitalised: "l'euro 2000 fois" is none), "le Mondial 2026", "les JO 2024"; the year is the
+# football championship, capitalised: "l'euro 2000 fois" is none), "le Mondial 2026", "les JO 2024", "les Jeux de 2032" (the
+# Olympics, capitalised: "les jeux de 2032" may be any games); the year is the
 # event's. A whole word, and "Mondial" and "JO" capitalised: "le Forum mondial 2026", "le tournoi Bojo 2026" are none.
 _EVENT_BEFORE = re.compile(
-    r"(?:\bla\s+|\ble\s+|\bles\s+|\bl')?\b(?:coupe\s+du\s+monde|(?-i:Mondial|Euro|JO)|jeux\s+(?:olympiques|paralympiques)"
+    r"(?:\bla\s+|\ble\s+|\bles\s+|\bl')?\b(?:coupe\s+du\s+monde|(?-i:Mondial|Euro|JO|Jeux)|jeux\s+(?:olympiques|paralympiques)"
     r"(?:\s+d'(?:été|hiver))?|championnats?\s+du\s+monde|championnats?\s+d'europe)(?:\s+de)?\s+$",
     re.I,
 )
 # A frame that says when within or by the date, the date unchanged: "tout au long de l'année 2023", "au
 # cours des années 2010", "en plein été 2019", "au cœur de l'été 2025", "au plus tard le 31 mars", "au plus tôt en 2030", "à (l')horizon
 # 2035", "l'échéance du 30 juin", "l'exercice clos au 31 mars 2027" (a fiscal year named by its last day), "sur l'ensemble de l'année 2027", and a
-# hedge whose date is the same: "vers 1850", "aux alentours de 1900".
+# hedge whose date is the same: "vers 1850", "aux alentours de 1900", "autour du 1er mai", "aux environs de la mi-mars".
 _FRAME_BEFORE = re.compile(
     r"(?:\btout\s+au\s+long\s+d(?:e\s+|u\s+|es\s+|')|\bau\s+(?:cours|cœur|coeur)\s+d(?:e\s+|u\s+|es\s+|')|\ben\s+pleine?\s+|"
     r"\bau\s+plus\s+(?:tard|tôt)\s+(?:le\s+|en\s+)?|\bà\s+(?:l')?horizon\s+(?:de\s+)?|\bl'échéance\s+du\s+|\bl'exercice\s+(?:clos|clôturé)\s+(?:le\s+|au\s+)|"
-    r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\baux\s+(?:alentours|environs)\s+d(?:e\s+|u\s+|')|"
+    r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\b(?:aux\s+(?:alentours|environs)|autour)\s+d(?:e\s+(?:la\s+)?|u\s+|')|"
     r"\b(?:à\s+)?la\s+clôture\s+d(?:e\s+|u\s+|es\s+|')|\bavec\s+(?:prise\s+d')?effet\s+(?:rétroactif\s+)?(?:au|le)\s+|\bentrée?s?\s+en\s+vigueur\s+(?:le\s+|au\s+)|"
     r"\b(?:la\s+)?fête\s+de\s+|\b(?:le\s+)?réveillon\s+du\s+"
     r")$"
@@ -80,7 +81,7 @@ _FRAME_BEFORE = re.compile(
 # Moniteur belge du", "la Feuille fédérale du", Luxembourg's "Mémorial A n° 45 du" with its series: "le mémorial du 11
 # septembre 2001" is a monument), a call for tenders ("l'avis d'appel public à la concurrence du") and a number with its letters or its Union's tag ("la décision
 # n° 2030-1021 QPC du", "le règlement (UE) 2030/145 du") the same.
-_COURT = r"(?:\s+(?:de\s+la|du|de\s+l')\s*(?:cour|tribunal|conseil|chambre|juge)(?:\s+(?:de\s+|d')?[\w'-]+){0,2}?)?"
+_COURT = r"(?:\s+(?:de\s+la|du|de\s+l')\s*(?:cour|tribunal|conseil|chambre|juge)(?:\s+(?:de\s+|d')?[\w'-]+){0,3}?)?"
 _ACT_NUMBER = r"(?:\s+\((?:ue|ce|cee)\))?(?:\s+(?:n°\s*)?\d[\d/-]*(?:\s+(?:qpc|dc|l|ce))?)?"
 _ACT_BEFORE = re.compile(
     r"\b(?:l'|le\s+|la\s+|les\s+|par\s+)?(?:(?:arrêté(?:\s+(?:royal|ministériel|préfectoral|municipal|fédéral))?|décret(?:-loi)?|"
@@ -90,10 +91,11 @@ _ACT_BEFORE = re.compile(
     rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?|constitution){_ACT_NUMBER}|(?:à\s+la|en)\s+date)\s+du\s+$"
 )
 # A step of a trial told by its day after its noun: "le jugement rendu le 9 mai", "l'appel interjeté le", "la peine
-# prononcée le", "l'affaire renvoyée au 4 juin"; the day is the step's ("renvoyé au", "mis en délibéré au" alone keep the
+# prononcée le", "le pourvoi formé le", "l'affaire renvoyée au 4 juin"; the day is the step's ("renvoyé au", "mis en délibéré au" alone keep the
 # day alone, as the dates sets want).
 _STEP_BEFORE = re.compile(
-    r"(?:\b(?:l'|le\s+|la\s+)?(?:jugement|arrêt|appel|ordonnance|décision|verdict|peine|sentence)\s+(?:rendue?|prononcée?|interjetée?)|"
+    r"(?:\b(?:l'|le\s+|la\s+)?(?:jugement|arrêt|appel|ordonnance|décision|verdict|peine|sentence|pourvoi|recours)\s+"
+    r"(?:rendue?|prononcée?|interjetée?|formée?|déposée?)|"
     r"\b(?:l'|la\s+|le\s+)?(?:affaire|dossier|procès|audience)\s+renvoyée?)\s+(?:le\s+|au\s+)?$"
 )
 # "vers" after a turn or a way is a direction, no hedge: "les regards se tournent vers 2027", "la route vers 2030"
@@ -120,7 +122,13 @@ _TIME_AFTER = re.compile(
 _TIME_BEFORE = re.compile(rf"(?:\b(?:à|vers|dès)\s+{CLOCK}|\b{_MOMENT}),?\s+(?:le\s+|de\s+)?$")
 # A moment of a day written in figures ("au petit matin du 12 janvier"; not "dans la nuit du samedi au dimanche",
 # a night of two days).
-_MOMENT_OF = re.compile(rf"\b{_MOMENT}\s+du\s+$")
+# A day named by its part or by what happens on it the same: "le matin du 3 mars", "le match aller du 9 mars", "la
+# finale du 12 mai", "la fête de l'Indépendance du 4 avril" ("dans la journée du 3 mars" and "la fête nationale du 1er
+# août" keep the day alone, as the dates sets want).
+_MOMENT_OF = re.compile(
+    rf"\b(?:{_MOMENT}|le\s+(?:matin|soir)|l'après-midi|la\s+(?:matinée|soirée|finale|demi-finale|rencontre)|"
+    r"(?:le\s+)?match(?:\s+(?:aller|retour))?|(?:la\s+)?fête\s+de\s+l'indépendance)\s+du\s+$"
+)
 
 
 def widened(text: str, lowered: str, start: int, end: int, value: Value) -> tuple[int, int]:
@@ -140,7 +148,8 @@ def widened(text: str, lowered: str, start: int, end: int, value: Value) -> tupl
 
 def _grown_back(text: str, lowered: str, start: int, value: Value) -> int:
     """The start moved back over a year's noun or event, then over a frame, or a clock time before a day."""
-    before, text_before = lowered[max(0, start - 45) : start], text[max(0, start - 45) : start]
+    # 60 characters: "le jugement du tribunal correctionnel de Lille du" names its court before its day
+    before, text_before = lowered[max(0, start - 60) : start], text[max(0, start - 60) : start]
     cue = _HORIZON_CUE.search(before)
     if not cue and value.unit == "year" and not value.is_open:
         noun = _YEAR_NOUN_BEFORE.search(before) if value.precision == "year" else None

@@ -272,7 +272,11 @@ def holiday_written(text: str, match: re.Match) -> bool:
     "l'ascension d'un groupe"); a holiday followed by a capitalised word is a name ("Noël Dupont");
     one naming a kind of thing is no date (`_THING_OF_A_HOLIDAY`)."""
     name = match["holiday"].split()[-1]
-    if name in _HOLIDAYS_AS_NOUNS and not text[match.end("holiday") - len(name)].isupper():
+    # "la Fête de la musique", its official spelling, has its capital on the feast
+    capital = text[match.end("holiday") - len(name)].isupper() or (
+        name == "musique" and text[match.start("holiday")] == "F"
+    )
+    if name in _HOLIDAYS_AS_NOUNS and not capital:
         return False
     if _HOLIDAY_IN_LOWER_CASE.search(text, match.start("holiday"), match.end("holiday")):
         return False
