@@ -35,6 +35,7 @@ from annotations.nlp.checkworthiness_figures import (
     MEASURED_VERBS,
     NUMBER,
     NUMBER_WORDS,
+    SIZES,
     SUPERLATIVES,
 )
 from annotations.nlp.checkworthiness_future import (
@@ -141,8 +142,8 @@ COPULAS = words("est sont était étaient")
 # cinquième lancement cette année"; not a rank with no period, "c'est la 21e édition du festival").
 ORDINAL_COUNT = re.compile(
     r"\b(?:c'(?:est|était)|il\s+s'agi(?:t|ssait))\s+(?:du|de\s+la|de\s+l'|le|la|l')\s*"
-    # or a superlative, not of taste ("il s'agit de la plus importante saisie cette année")
-    r"(?:\w+ième|\d+e|(?:plus|moins)\s+(?!(?:belle|beau|bel|belles|beaux|jolie?s?)\b)[a-zà-ÿ]+)\s+[^,;.]*?"
+    # or a superlative of a size (SIZES), not of taste ("il s'agit de la plus importante saisie cette année")
+    rf"(?:\w+ième|\d+e|(?:plus|moins)\s+(?:{SIZES}))\s+[^,;.]*?"
     r"\b(?:cette\s+(?:année|saison)|en\s+(?:moins\s+d'|plus\s+d')?(?:un|une|deux|trois|quatre|cinq|six|dix|\d+)\s+(?:ans?|années|mois|saisons))\b"
 )
 # "être de" with its figure in digits (not "est de retour", "est de 5 à 7 jours" is still a figure, a level), not
