@@ -131,7 +131,7 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
     if ("c'est" in text or "s'agi" in text) and ORDINAL_COUNT.search(text):
         return True  # a count within a period: "il s'agissait du cinquième lancement cette année"
     if any(map(text.__contains__, SUPERLATIVES)) and COUNTED_SUPERLATIVE.search(text):
-        return True  # a rank counted: "l'espèce la plus observée", "les médicaments les plus prescrits"
+        return True  # a rank counted: "reste l'espèce la plus observée", "est le médicament le plus prescrit"
     if COUNT_OPENING.match(entry(text)):
         return True  # a large count as the subject: "Trois millions de ménages se chauffent encore au fioul"
     return not vocabulary.isdisjoint(COMPARED_WORDS) and bool(COMPARED.search(text))
