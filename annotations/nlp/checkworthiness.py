@@ -119,17 +119,17 @@ def read_signals(
     )
     # declining to comment, or an error restated: no claim
     no_comment = not vocabulary.isdisjoint(NO_COMMENT_WORDS) and bool(NO_COMMENT.search(text))
+    reported = (
+        bool(REPORTING.search(text))
+        or phrase(text, vocabulary, RULERS, RULED)
+        or phrase(text, vocabulary, CONCEDES, CONCEDED)
+    ) and not no_comment
     return Signals(
         entities=entities,
         figures=figures,
         money=bool(money),
         date=bool(dates),
-        reported=(
-            bool(REPORTING.search(text))
-            or phrase(text, vocabulary, RULERS, RULED)
-            or phrase(text, vocabulary, CONCEDES, CONCEDED)
-        )
-        and not no_comment,
+        reported=reported,
         past_event=not no_comment
         and (
             is_past_event(text, vocabulary)
@@ -152,7 +152,8 @@ def read_signals(
         personal=phrase(text, vocabulary, PERSONAL_STARTS, PERSONAL),
         practical=_is_practical(vocabulary, bool(money), comparison)
         or bool(LISTING.match(opening))
-        or phrase(text, vocabulary, DEADLINE_WORDS, DEADLINE),
+        # a time given to act, unless a decision reported sets it ("a six mois pour présenter un plan, selon l'arrêt")
+        or (not reported and phrase(text, vocabulary, DEADLINE_WORDS, DEADLINE)),
         quotation=is_quotation(opening) or is_told_testimony(text, vocabulary),
         words=len(tokens),
     )

@@ -114,20 +114,27 @@ MEASURED = re.compile(
 )
 # A rank counted, a superlative of a participle after its noun, said of the subject: "le rein est l'organe le plus
 # greffé", "la Corse reste la région la plus touchée", "c'est le titre le plus vendu" (what is done most is
-# counted); not a judgement ("le joueur le plus doué", "le plat le plus raffiné"), nor people named by a superlative
-# ("les plus motivés font la queue": no noun before it), nor a description ("pour les communes les plus isolées",
-# "l'un des condiments les plus utilisés": no rank held).
-_JUDGED = (
-    "doué|douée|doués|douées|raffiné|raffinée|soigné|soignée|équilibré|équilibrée|inspiré|inspirée|engagé|engagée|"
-    "réputé|réputée|renommé|renommée|redouté|redoutée|aimé|aimée|aimés|aimées|détesté|détestée|sous-estimé|surestimé|"
-    "désiré|désirée|convoité|convoitée|passionné|passionnée|déterminé|déterminée|motivé|motivée|abouti|aboutie|réussi|"
-    "réussie|attendu|attendue|attendus|attendues"
+# counted); not a judgement, so only participles of what is counted or measured, _COUNTED ("le joueur le plus doué",
+# "le texte le plus critiqué", "la saison la plus chargée", "l'endroit le plus escarpé" hold no count), nor people
+# named by a superlative ("les plus motivés font la queue": no noun before it), nor a description ("pour les
+# communes les plus isolées", "l'un des condiments les plus utilisés": no rank held).
+_COUNTED_ER = (  # verbs in -er: sold, used, visited, watched, affected, tested, awarded, raised
+    "achet|consomm|export|import|cultiv|command|réserv|utilis|employ|parl|pratiqu|visit|fréquent|habit|regard|écout|"
+    "consult|télécharg|partag|diffus|jou|emprunt|prêt|cit|recherch|demand|donn|sign|vot|observ|greff|contrôl|test|"
+    "dépist|vaccin|touch|frapp|affect|menac|endett|peupl|pollu|sinistr|tax|impos|subventionn|condamn|sanction|"
+    "médaill|titr|prim|récompens|nomin|cambriol|vol|attaqu|accident|élev|étoil|ensoleill|enneig|arros"
 )
 SUPERLATIVES = ("le plus ", "la plus ", "les plus ", "le moins ", "la moins ", "les moins ")  # its cheap first test
 COUNTED_SUPERLATIVE = re.compile(
     r"\b(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent|était|étaient|restait|restaient)\s+"
-    r"(?:(?:désormais|toujours|encore|aussi)\s+)?(?:l'|le\s|la\s|les\s)\s*[a-zà-ÿ-]{3,}\s+(?:le|la|les)\s+(?:plus|moins)\s+"
-    rf"(?!(?:{_JUDGED})\b)(?:[a-zà-ÿ]+(?:é|ée|és|ées|it|ite|its|ites)|(?:vend|l|v|reç)ue?s?|suivie?s?)\b"
+    r"(?:(?:désormais|toujours|encore|aussi)\s+)?(?:l'|le\s|la\s|les\s)\s*[a-zà-ÿœæ-]{3,}\s+(?:le|la|les)\s+(?:plus|moins)\s+"
+    rf"(?:(?:{_COUNTED_ER})(?:é|ée|és|ées)|(?:vend|l|v|reç)ue?s?|(?:suivi|choisi)e?s?|(?:produit|prescrit|traduit)e?s?)\b"
+)
+# The adjectives of a size a superlative within a period counts ("la plus importante saisie cette année", "la plus
+# forte baisse en cinq ans"), not of taste ("c'est la plus belle fête", "la plus triste nouvelle cette année").
+SIZES = (
+    "importante?|gros|grosse|forte?|grande?|long|longue|lourde?|haute?|faible|bas|basse|élevée?|massive|massif|"
+    "meurtrière|meurtrier|rapide|chaude?|froide?"
 )
 # A time given to do something, a deadline, no figure to check: "le coureur dispose de deux mois pour faire appel",
 # "les candidats ont dix jours pour déposer leur dossier" (not what it took, "il a fallu deux mois pour").

@@ -167,16 +167,28 @@ _FORECASTERS_OBJECT = (
     r"croissance|inflation|(?<!assurance\s)(?<!allocations\s)chômage|récession|reprise|ralentissement|rebond|retour|"
     r"ventes|chiffre\s+d'affaires|affluence|fréquentation|récolte|pluies?|orages?|précipitations|neige|températures?"
 )
+_DECIDERS = (
+    r"gouvernement|ministre|ministère|commune|mairie|municipalité|ville|état|préfet|préfecture|canton|province|"
+    r"exécutif|parlement|employeur|direction|conseil\s+(?:fédéral|municipal|communal|régional|départemental|"
+    r"d'état|des\s+ministres)"
+)
 PROVIDED_BY_A_TEXT = re.compile(
     rf"^\W*(?:il|elle|ils|elles)\s+(?:\w+\s+)?prévoi(?!(?:[^,;:.]|,(?=\d))*?\b(?:{_FORECASTERS_OBJECT})\b)"
     r"|\b(?:texte|loi|décret|arrêté|projet|accord|règlement|contrat|convention|budget|plan|réforme|article|"
-    r"amendement|protocole|traité|ordonnance|statuts?|charte|programme|directive|circulaire)\b[^,;:]*?\bprévoi"
+    # an apposition between the text and its verb: "la réforme, adoptée mardi, prévoit que"
+    r"amendement|protocole|traité|ordonnance|statuts?|charte|programme|directive|circulaire)\b[^,;:]*?(?:,[^,;:]*,)?"
+    r"[^,;:]*?\bprévoi"
+    # and what those who decide provide for in a clause, a measure ("le gouvernement prévoit que les loyers soient
+    # plafonnés", "la commune prévoit que les travaux durent six mois"), unless it is what forecasters foresee or a
+    # public account's course ("le ministère prévoit que le déficit atteigne 4 %": a target, yet to come)
+    rf"|\b(?:{_DECIDERS})\b[^,;:.]*?\bprévoi(?:t|ent)\s+(?:\w+\s+)?(?:que|qu')"
+    rf"(?![^,;:.]*?\b(?:{_FORECASTERS_OBJECT}|déficit|dette|solde|pib)\b)"
 )
 # An event planned for a coming day, told with "a prévu": what is yet to come ("les syndicats ont prévu une marche
 # jeudi", "la mairie a programmé une réunion publique mardi prochain"); not a past plan ("avait prévu"), nor money
-# set aside ("l'État a prévu 40 millions d'euros", no day).
+# set aside ("l'État a prévu 40 millions d'euros", no day), nor a day gone ("a prévu une réunion lundi dernier").
 PLANNED_WORDS = words("prévu programmé")
 PLANNED = re.compile(
     r"\b(?:a|ont)\s+(?:déjà\s+|aussi\s+|également\s+)?(?:prévu|programmé)\s+(?:une?|des|de|d')\s*[^,;.]*?"
-    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochaine?s?)\b"
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochaine?s?)\b(?!\s+derni)"
 )

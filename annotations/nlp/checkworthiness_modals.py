@@ -8,9 +8,11 @@ import re
 
 from annotations.nlp.checkworthiness_cues import (
     ATTRIBUTION,
+    FIRST_PERSON,
     IMPERATIVE,
     LED_IMPERATIVE,
     MODALS,
+    OPINION_WORDS,
     OWE_FORMS,
     OWED,
     PARTICIPLE,
@@ -19,8 +21,17 @@ from annotations.nlp.checkworthiness_cues import (
     RISK_VERB,
     RULED,
     RULERS,
+    TESTIMONY,
+    WORD,
 )
-from annotations.nlp.checkworthiness_verbs import entry, is_said_not_claimed, phrase
+from annotations.nlp.checkworthiness_verbs import (
+    entry,
+    is_measured,
+    is_past_event,
+    is_said_not_claimed,
+    is_since,
+    phrase,
+)
 from annotations.nlp.lexicon import WEEKDAYS, words
 
 
@@ -121,11 +132,26 @@ def is_told_testimony(text: str, vocabulary: set[str]) -> bool:
     """Someone's words told without quotation marks, then a verb of testimony in an incise ("Ma sœur a été
     greffée il y a dix ans, raconte un bénévole", "on attendait depuis l'aube, se souvient une habitante"): a
     quotation, read as `is_said_not_claimed` reads quoted words ("Le village a été évacué en 2003, se souvient le
-    maire" states a fact with its figure)."""
+    maire" states a fact with its figure). Without quotation marks the words are the witness's only in their own
+    voice (first person, a stance, a modal) or as a scene; an event told in the third person is a claim the source
+    vouches for, read as any other ("La maternité a fermé l'an dernier, confie une sage-femme", "Le gouvernement a
+    gelé les salaires, raconte un syndicaliste")."""
     if vocabulary.isdisjoint(TESTIFIES) or "«" in text or '"' in text:
         return False
     incise = TOLD_INCISE.search(text)
-    return bool(incise) and is_said_not_claimed(text[: incise.start()], text, incise.start())
+    if not incise:
+        return False
+    said = text[: incise.start()]
+    said_vocabulary = set(WORD.findall(said))
+    voiced = "!" in said or not said_vocabulary.isdisjoint(VOICE)
+    if not voiced and (
+        is_past_event(said, said_vocabulary) or is_since(said, said_vocabulary) or is_measured(said, said_vocabulary)
+    ):
+        return False
+    return is_said_not_claimed(said, text, incise.start())
+
+
+VOICE = TESTIMONY | FIRST_PERSON | OPINION_WORDS | MODALS  # the witness's own words: "ma sœur", "on", "je crois"
 
 
 TESTIFIES = words("raconte racontent témoigne témoignent confie confient souvient souviennent sourit soupire")

@@ -35,6 +35,7 @@ from annotations.nlp.checkworthiness_figures import (
     MEASURED_VERBS,
     NUMBER,
     NUMBER_WORDS,
+    SIZES,
     SUPERLATIVES,
 )
 from annotations.nlp.checkworthiness_future import (
@@ -130,7 +131,7 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
     if ("c'est" in text or "s'agi" in text) and ORDINAL_COUNT.search(text):
         return True  # a count within a period: "il s'agissait du cinquième lancement cette année"
     if any(map(text.__contains__, SUPERLATIVES)) and COUNTED_SUPERLATIVE.search(text):
-        return True  # a rank counted: "l'espèce la plus observée", "les médicaments les plus prescrits"
+        return True  # a rank counted: "reste l'espèce la plus observée", "est le médicament le plus prescrit"
     if COUNT_OPENING.match(entry(text)):
         return True  # a large count as the subject: "Trois millions de ménages se chauffent encore au fioul"
     return not vocabulary.isdisjoint(COMPARED_WORDS) and bool(COMPARED.search(text))
@@ -141,8 +142,8 @@ COPULAS = words("est sont était étaient")
 # cinquième lancement cette année"; not a rank with no period, "c'est la 21e édition du festival").
 ORDINAL_COUNT = re.compile(
     r"\b(?:c'(?:est|était)|il\s+s'agi(?:t|ssait))\s+(?:du|de\s+la|de\s+l'|le|la|l')\s*"
-    # or a superlative, not of taste ("il s'agit de la plus importante saisie cette année")
-    r"(?:\w+ième|\d+e|(?:plus|moins)\s+(?!(?:belle|beau|bel|belles|beaux|jolie?s?)\b)[a-zà-ÿ]+)\s+[^,;.]*?"
+    # or a superlative of a size (SIZES), not of taste ("il s'agit de la plus importante saisie cette année")
+    rf"(?:\w+ième|\d+e|(?:plus|moins)\s+(?:{SIZES}))\s+[^,;.]*?"
     r"\b(?:cette\s+(?:année|saison)|en\s+(?:moins\s+d'|plus\s+d')?(?:un|une|deux|trois|quatre|cinq|six|dix|\d+)\s+(?:ans?|années|mois|saisons))\b"
 )
 # "être de" with its figure in digits (not "est de retour", "est de 5 à 7 jours" is still a figure, a level), not
