@@ -16,6 +16,8 @@ ORG_HEADS |= {"conseil de prud'hommes", "zone de police"}
 ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron", "peloton")}
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
 ORG_HEADS |= {"haut-commissariat"}  # "le Haut-Commissariat au plan", "aux réfugiés"
+# Belgian, Swiss and African courts of first instance: "le tribunal de première instance de Tunis"
+ORG_HEADS |= {"tribunal de première instance"}
 # Police units named by their kind and their place: "brigade anticriminalité de Seine-Saint-Denis".
 ORG_HEADS |= {"brigade anticriminalité", "brigade criminelle", "brigade financière", "brigade territoriale"}
 # and the gendarmerie's road, river and dog units: "brigade motorisée de Sélestat", "brigade fluviale de Paris".
@@ -103,8 +105,8 @@ PLACE_HEADS = words(
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "pointe cap aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
     "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune "
-    "enclos temple corridor archipel"  # "temple de la Fusterie", "corridor de Lobito" ("un corridor humanitaire": no
-    # name), "archipel du Frioul"
+    "enclos temple corridor archipel plaine district"  # "temple de la Fusterie", "corridor de Lobito" ("un corridor
+    # humanitaire": no name), "archipel du Frioul", "plaine de l'Ain", "district de l'Ouest lausannois"
 ) | {
     "domaine national",
     "réserve naturelle",
@@ -193,6 +195,7 @@ QUALIFIERS = TERRITORIAL | words(
     "mixte économique social sociale environnemental environnementale français française européen "
     "européenne financier financière académique autonome territorial territoriale urbain urbaine exécutif "
     "exécutive primaire public publique interrégional interrégionale spécialisé spécialisée fédéral fédérale "
+    "militaire criminel criminelle "  # "tribunal militaire de Yaoundé", "chambre criminelle de la Cour de cassation"
     "interprofessionnel interprofessionnelle"  # a trade's body: "Conseil interprofessionnel du vin de Bordeaux"
 )
 # Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".

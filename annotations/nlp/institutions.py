@@ -71,7 +71,7 @@ from annotations.nlp.name_shapes import LINKS, SERVICES
 from annotations.nlp.spans import SpanSet
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
-_LAST_WORDS = frozenset([*GROUPINGS, "communauté", "festival", "arena", "aréna"])
+_LAST_WORDS = frozenset([*GROUPINGS, "communauté", "festival", "weekend", "week", "arena", "aréna"])
 
 
 def _opening_words(token: dict) -> frozenset[str]:
