@@ -22,6 +22,7 @@ from annotations.nlp.institution_words import (
     EVENT_HEADS,
     FACILITY_HEADS,
     LEAGUE_HEADS,
+    LOWER_CASE_PLACE_HEADS,
     MILITARY_ADJECTIVES,
     MILITARY_UNITS,
     NAMED_ESTABLISHMENT_HEADS,
@@ -346,6 +347,11 @@ _FOR_WHOM = words("abbaye rue place pont quai marché")
 def place_patterns() -> list[list[dict]]:
     # One list on purpose, as org_patterns: each kind of place with its example beside it, read top to bottom.
     patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + NAME, head + PROPER)]
+    lower_case_head = [{"LOWER": {"IN": sorted(LOWER_CASE_PLACE_HEADS)}, "IS_LOWER": True}]
+    patterns += [lower_case_head + NAME, lower_case_head + PROPER]  # tried only at them: `institutions._HEADS_ONLY`
+    # and a reserve named by such a place: "la réserve naturelle nationale de la plaine des Maures"
+    reserve = [{"LOWER": "réserve"}, {"LOWER": "naturelle"}, {"LOWER": {"IN": ["nationale", "régionale"]}, "OP": "?"}]
+    patterns.append([*reserve, OF, ARTICLE, *lower_case_head, *PROPER])
     patterns += [head + NAME for head in _head(FACILITY_HEADS)]  # "la piscine Kerbiriou" (not "de Talence")
     # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place de
     # la République"); not after a bare "de": "la place de Karim Benzema" is his, "la place de Paris" a rank.

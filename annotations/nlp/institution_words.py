@@ -97,6 +97,9 @@ NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma
 # and a centre in lower case by a person's hyphenated name: "centre Jean-Perrin", a cancer centre ("le Centre-Val de
 # Loire", capitalised, is a region; "le centre-ville" no name).
 NAMED_ESTABLISHMENT_HEADS |= {"centre"}
+# Kinds of places named only in lower case: "la plaine de l'Ain", "le district de l'Ouest lausannois" (capitalised, a
+# body's name: "Plaine Commune", an intercommunality)
+LOWER_CASE_PLACE_HEADS = words("plaine district")
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron"); a campus not an
 # organisation's ("le campus de HEC": see `head_uses.is_no_name`), and no "pic" ("le pic d'Omicron").
 PLACE_HEADS = words(
@@ -105,8 +108,8 @@ PLACE_HEADS = words(
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "pointe cap aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
     "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune "
-    "enclos temple corridor archipel plaine district"  # "temple de la Fusterie", "corridor de Lobito" ("un corridor
-    # humanitaire": no name), "archipel du Frioul", "plaine de l'Ain", "district de l'Ouest lausannois"
+    "enclos temple corridor archipel"  # "temple de la Fusterie", "corridor de Lobito" ("un corridor humanitaire": no
+    # name), "archipel du Frioul"
 ) | {
     "domaine national",
     "réserve naturelle",

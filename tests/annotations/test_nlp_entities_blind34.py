@@ -42,6 +42,7 @@ Le club glisse à la onzième place du Top 14. | place du Top | -
 # A plain and a district by their names.
 La crue a recouvert la plaine de l'Ain. | plaine de l'Ain | LOC
 Les loyers montent dans le district de la Broye. | district de la Broye | LOC
+Les gardes de la réserve naturelle régionale de la plaine de Bièvre comptent les oiseaux. | réserve naturelle régionale de la plaine de Bièvre | LOC
 # A military court, a court of first instance with its town.
 Le tribunal militaire de Bamako a condamné deux officiers. | tribunal militaire de Bamako | ORG
 Le tribunal de première instance de Namur a renvoyé l'affaire. | tribunal de première instance de Namur | ORG
@@ -64,6 +65,8 @@ Les Misérables restent le roman le plus lu. | Misérables | -
 La famille Michelin reste actionnaire du groupe. | Michelin | PER
 # A square after its article, no rank.
 Le marché se tient sur la place du Commerce. | place du Commerce | LOC
+# A capitalised "Plaine" opens a body's name, no plain.
+L'établissement public territorial Plaine Commune finance la piscine d'Aubervilliers. | Plaine Commune | ORG
 # A plain of games is no place's name.
 Les enfants jouent dans la plaine de jeux. | plaine de jeux | -
 """
