@@ -102,10 +102,13 @@ def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
 _TOWN_EVENT = re.compile(r"\b(?:festival )?[A-ZÀ-Ý][\w'’-]+ en (?:lumières?|scènes?|images|bulles)\b")
 
 
+_TOWN_EVENT_WORDS = (" en lumi", " en sc", " en images", " en bulles")
+
+
 def town_events(doc: Doc) -> list[Span]:
     """The festivals named by a town and "en lumière", "en scène"... (above), MISC: the model reads their town."""
     text = state(doc).text
-    if " en " not in text:
+    if not any(words in text for words in _TOWN_EVENT_WORDS):  # a substring test before the pattern
         return []
     spans = (doc.char_span(*match.span(), label="MISC") for match in _TOWN_EVENT.finditer(text))
     return [span for span in spans if span is not None]
