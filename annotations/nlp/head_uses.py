@@ -37,8 +37,14 @@ _RANKS = words("première deuxième troisième quatrième cinquième dernière s
 
 
 def is_rank(span: Span) -> bool:
-    """ "la première place de la Ligue 1": a rank in a table, no square."""
-    return span[0].lower_ == "place" and span.start > 0 and span.doc[span.start - 1].lower_ in _RANKS
+    """ "la première place de la Ligue 1", "la neuvième place du Top 14": a rank in a table, no square."""
+    if span[0].lower_ != "place" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1].lower_
+    return before in _RANKS or before.endswith("ième") or _NUMBERED_RANK.fullmatch(before) is not None
+
+
+_NUMBERED_RANK = re.compile(r"\d+(?:e|re|ème|è)")
 
 
 _PLURAL_BEFORE = words("les des ses nos vos leurs ces aux")

@@ -3,13 +3,16 @@ fermera dix-huit mois", "Liège : quatre ans de prison pour ..."). Headings carr
 (Title Case), so `entities` marks in them only the names the prose confirms; but the prose often
 names that town only inside a body's name ("le conseil municipal de Lannion", "le tribunal
 correctionnel de Liège"), one ORG span. A word opening a title or heading before a colon is a place
-(LOC) when the prose names it so: as the place after "de" that ends a body's name. Not "Airbus :"
-(no body named by Airbus), not a rubric ("Exclusif :"), not a person quoted ("Jean Dupont : « ... »")."""
+(LOC) when the prose names it so: as the place after "de" that ends a body's name, or, for a country, by its
+people's adjective ("Mali : la junte suspend ..." then "les autorités maliennes"). Not "Airbus :" (no body named by
+Airbus), not a rubric ("Exclusif :", "Rugby :"), not a person quoted ("Jean Dupont : « ... »")."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.state import DocState
 from annotations.nlp.types import EntitySpan
 
@@ -24,15 +27,39 @@ def headline_places(entities: list[EntitySpan], text: str, original: str, saga: 
     starts = {entity.start for entity in entities}
     bodies = [entity.text for entity in entities if entity.label == "ORG"]
     found = []
+    adjectives = None
     for block in saga.blocks:
-        if block.kind not in ("title", "heading") or block.start in starts:
+        if block.kind not in ("title", "heading", "paragraph") or block.start in starts:
             continue
         opening = _OPENING_NAME.match(text, block.start, block.end)
-        if opening and any(_ends_on_place(body, opening[0]) for body in bodies):
+        if not opening:
+            continue
+        if adjectives is None:  # the text's nationalities, read once and only where a block opens on a name and colon
+            adjectives = {_plain(word) for word in _LOWER_WORD.findall(text) if word in NATIONALITIES}
+        by_body = block.kind != "paragraph" and any(_ends_on_place(body, opening[0]) for body in bodies)
+        if by_body or _country_of(opening[0], adjectives):
             found.append(
                 EntitySpan(opening.start(), opening.end(), original[opening.start() : opening.end()], "LOC", opening[0])
             )
     return found
+
+
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ-]+\b")
+
+
+def _plain(word: str) -> str:
+    """The word in lower case without its accents: "nigérien" and "Niger" compare."""
+    return unicodedata.normalize("NFD", word.lower()).encode("ascii", "ignore").decode()
+
+
+def _country_of(name: str, adjectives: set[str]) -> bool:
+    """Whether one word is the country of a nationality the text writes in lower case: its first letters open the
+    adjective ("Mali" and "maliennes", "Sénégal" and "sénégalais", "Niger" and "nigérien"; all but the last letter of
+    a short name, five at most). A rubric has none ("Rugby :", "Budget :")."""
+    if " " in name or "-" in name or len(name) < 4:
+        return False
+    stem = _plain(name)[: max(3, min(5, len(name) - 1))]
+    return any(adjective.startswith(stem) for adjective in adjectives)
 
 
 # The bodies named by their place: a town's or a territory's councils and services, its courts,

@@ -22,6 +22,7 @@ from annotations.nlp.institution_words import (
     EVENT_HEADS,
     FACILITY_HEADS,
     LEAGUE_HEADS,
+    LOWER_CASE_PLACE_HEADS,
     MILITARY_ADJECTIVES,
     MILITARY_UNITS,
     NAMED_ESTABLISHMENT_HEADS,
@@ -219,8 +220,9 @@ def org_patterns() -> list[list[dict]]:
     # The government of the text's own country, capitalised as institutions write it: "le Gouvernement"
     patterns.append([{"ORTH": "Gouvernement", "IS_SENT_START": False}])
     # A statistical office by its land, capitalised: "Statistique Canada", "Statistique Vaud" (the model reads a place;
-    # not "la statistique Insee" in lower case; tried only at "statistique", see `institutions._HEADS_ONLY`)
-    patterns.append([{"ORTH": "Statistique"}, {**CAPITAL, "IS_TITLE": True}])
+    # not "la statistique Insee" in lower case; tried only at "statistique", see `institutions._HEADS_ONLY`: by its
+    # LOWER, which puts it among the patterns tried at their head; an exact form was tried only in another head's window)
+    patterns.append([{"LOWER": "statistique", "IS_TITLE": True}, {**CAPITAL, "IS_TITLE": True}])
     # A hyphenated name only: "le théâtre Jean Dujardin aussi" reads a person after the head.
     # "l'Ehpad Les Tilleuls", "la crèche Les Petits Loups": a sign opening on its article
     sign = [{"ORTH": {"IN": ["Le", "La", "Les", "L'"]}}, CAPITAL, {**CAPITAL, "OP": "?"}]
@@ -310,8 +312,9 @@ def misc_patterns() -> list[list[dict]]:
     acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]{1,4})?$"}, "LOWER": {"NOT_IN": sorted(_SURVEYORS)}}
     suffix = [{"ORTH": "-"}, {"TEXT": {"REGEX": r"^[A-Z0-9]{1,4}$"}}]
     patterns += [[{"LOWER": {"IN": ["étude", "essai"]}}, acronym, *part] for part in ([], suffix)]
-    # A festival named in the English order, its head last: "le Main Square Festival" (its town after it apart)
-    patterns.append([*TOWN, {"ORTH": "Festival"}])
+    # A festival named in the English order, its head last: "le Main Square Festival" (its town after it apart), "le
+    # Brussels Jazz Weekend", "la Paris Games Week"
+    patterns.append([*TOWN, {"ORTH": {"IN": ["Festival", "Weekend", "Week"]}}])
     return patterns
 
 
@@ -344,6 +347,11 @@ _FOR_WHOM = words("abbaye rue place pont quai marché")
 def place_patterns() -> list[list[dict]]:
     # One list on purpose, as org_patterns: each kind of place with its example beside it, read top to bottom.
     patterns = [pattern for head in _head(PLACE_HEADS) for pattern in (head + NAME, head + PROPER)]
+    lower_case_head = [{"LOWER": {"IN": sorted(LOWER_CASE_PLACE_HEADS)}, "IS_LOWER": True}]
+    patterns += [lower_case_head + NAME, lower_case_head + PROPER]  # tried only at them: `institutions._HEADS_ONLY`
+    # and a reserve named by such a place: "la réserve naturelle nationale de la plaine des Maures"
+    reserve = [{"LOWER": "réserve"}, {"LOWER": "naturelle"}, {"LOWER": {"IN": ["nationale", "régionale"]}, "OP": "?"}]
+    patterns.append([*reserve, OF, ARTICLE, *lower_case_head, *PROPER])
     patterns += [head + NAME for head in _head(FACILITY_HEADS)]  # "la piscine Kerbiriou" (not "de Talence")
     # A square by its name, or after "du", "des", "de la" ("place Bellecour", "place du Capitole", "place de
     # la République"); not after a bare "de": "la place de Karim Benzema" is his, "la place de Paris" a rank.

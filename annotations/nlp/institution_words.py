@@ -16,6 +16,8 @@ ORG_HEADS |= {"conseil de prud'hommes", "zone de police"}
 ORG_HEADS |= {f"{unit} de gendarmerie" for unit in ("groupement", "compagnie", "brigade", "escadron", "peloton")}
 ORG_HEADS |= {"grand port maritime", "grand conseil"}  # "Grand Port maritime de la Guadeloupe", "Grand Conseil vaudois"
 ORG_HEADS |= {"haut-commissariat"}  # "le Haut-Commissariat au plan", "aux réfugiés"
+# Belgian, Swiss and African courts of first instance: "le tribunal de première instance de Tunis"
+ORG_HEADS |= {"tribunal de première instance"}
 # Police units named by their kind and their place: "brigade anticriminalité de Seine-Saint-Denis".
 ORG_HEADS |= {"brigade anticriminalité", "brigade criminelle", "brigade financière", "brigade territoriale"}
 # and the gendarmerie's road, river and dog units: "brigade motorisée de Sélestat", "brigade fluviale de Paris".
@@ -95,6 +97,9 @@ NAMED_ESTABLISHMENT_HEADS = words("médiathèque bibliothèque théâtre cinéma
 # and a centre in lower case by a person's hyphenated name: "centre Jean-Perrin", a cancer centre ("le Centre-Val de
 # Loire", capitalised, is a region; "le centre-ville" no name).
 NAMED_ESTABLISHMENT_HEADS |= {"centre"}
+# Kinds of places named only in lower case: "la plaine de l'Ain", "le district de l'Ouest lausannois" (capitalised, a
+# body's name: "Plaine Commune", an intercommunality)
+LOWER_CASE_PLACE_HEADS = words("plaine district")
 # Kinds of places: LOC ("rue Gambetta", "gare de Bayonne", "île d'Oléron"); a campus not an
 # organisation's ("le campus de HEC": see `head_uses.is_no_name`), and no "pic" ("le pic d'Omicron").
 PLACE_HEADS = words(
@@ -193,6 +198,7 @@ QUALIFIERS = TERRITORIAL | words(
     "mixte économique social sociale environnemental environnementale français française européen "
     "européenne financier financière académique autonome territorial territoriale urbain urbaine exécutif "
     "exécutive primaire public publique interrégional interrégionale spécialisé spécialisée fédéral fédérale "
+    "militaire criminel criminelle "  # "tribunal militaire de Yaoundé", "chambre criminelle de la Cour de cassation"
     "interprofessionnel interprofessionnelle"  # a trade's body: "Conseil interprofessionnel du vin de Bordeaux"
 )
 # Or the domain a body is in charge of, after a bare "de": "agence régionale de santé".

@@ -51,6 +51,7 @@ from annotations.nlp.institution_words import (
     EVENT_HEADS,
     FACILITY_HEADS,
     FIRM_HEADS,
+    LOWER_CASE_PLACE_HEADS,
     MILITARY_UNITS,
     NAMED_ESTABLISHMENT_HEADS,
     NATIONAL,
@@ -71,7 +72,7 @@ from annotations.nlp.name_shapes import LINKS, SERVICES
 from annotations.nlp.spans import SpanSet
 
 WINDOW = 20  # tokens: twice the longest name the patterns match in practice
-_LAST_WORDS = frozenset([*GROUPINGS, "communauté", "festival", "arena", "aréna"])
+_LAST_WORDS = frozenset([*GROUPINGS, "communauté", "festival", "weekend", "week", "arena", "aréna"])
 
 
 def _opening_words(token: dict) -> frozenset[str]:
@@ -124,6 +125,7 @@ _HEADS_ONLY = words(
 )
 _HEADS_ONLY |= {colour.lower() for colour in CLUB_COLOURS}  # "les Rouge et Noir" (`clubs`)
 _HEADS_ONLY |= TERRITORIAL_ADMINISTRATIONS  # "la DDT de la Drôme" (`bodies.administration_patterns`)
+_HEADS_ONLY |= LOWER_CASE_PLACE_HEADS  # "la plaine de l'Ain" (`institution_patterns.place_patterns`)
 _ACRONYM_HEADS = SERVICES | TERRITORIAL_ADMINISTRATIONS  # heads written in capitals: "SAMU 54", "DSDEN de l'Isère"
 
 

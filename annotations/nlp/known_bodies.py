@@ -1,5 +1,5 @@
 """Names known by heart beside the parties' (`parties.KnownNames`): the French state's administrations and agencies
-by the acronyms they go by, and the long-running programmes of French-language television and radio.
+by the acronyms they go by (and the statistical offices of Luxembourg, Belgium and Senegal), and the long-running programmes of French-language television and radio.
 
 The model reads an administration's acronym written as a word or in mixed case as a place ("l'Urssaf", "la DGFiP",
 "l'Arcom": LOC), and a programme named by common words as a place, a person or nothing ("sur le plateau de
@@ -26,6 +26,8 @@ ADMINISTRATIONS = frozenset(
     | {"DGCCRF", "Igas", "IGAS", "IGPN", "IGGN", "DGSI", "DGSE", "Ofast", "Onisep", "Inrap", "Ifremer", "Inrae"}
     | {"Inserm", "Cerema", "DGAC", "Acoss", "Cnam", "Agirc-Arrco", "Ineris", "Andra", "Irsn", "IRSN"}
     | {"Dirm", "DIRM", "DSDEN", "DDFiP", "DDFIP"}
+    # and the statistical offices of the other French-speaking lands, which the model reads as places or persons
+    | {"Statec", "STATEC", "Statbel", "Iweps", "IWEPS", "ANSD"}
 )
 # The administrations that go by a region's name after their acronym: "la Dreal Nouvelle-Aquitaine", "la DREETS
 # Occitanie" (the all-capitals ones are read by `name_shapes.organisation_label` as any acronym is).

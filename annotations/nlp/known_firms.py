@@ -26,12 +26,16 @@ KNOWN_FIRMS = frozenset(
     | {"Conforama", "Castorama", "Ikea", "Cdiscount", "Leroy Merlin", "Norauto", "Sephora"}
     # telecoms and platforms
     | {"Free", "SFR", "Bouygues Telecom", "Doctolib", "BlaBlaCar", "Ubisoft", "Deezer"}
+    # large groups of Québec, Belgium, Switzerland and Africa, which the model reads as places or persons
+    | {"Desjardins", "Bombardier", "Couche-Tard", "Proximus", "Colruyt", "Delhaize", "Nestlé", "Swatch", "Migros"}
+    | {"Sonatel", "MTN", "Dangote", "Sonatrach", "Implenia", "Holcim"}
 )
 # Firms named like a place far off, which French news names as a firm far more often: the place after a preposition
 # of place or of travel ("relie Athènes à Andros", "vers Andros"), left to the model; the firm elsewhere ("Andros
 # investit", "le PDG d'Andros").
 _ALSO_PLACES = frozenset({"Andros"})
 _TO_A_PLACE = frozenset({"à", "sur", "vers", "depuis"})
+_FAMILY = frozenset({"famille", "familles", "frères", "sœurs", "époux", "clan"})
 # The towns of Antiquity that name a thinker or a scholar by his birthplace ("Thales de Milet", "Zénon d'Élée"), and
 # under that name no town of today: a firm's name before one is that person's, as no firm has a site there. Not the
 # towns still called so, where a firm may well have one ("Thales d'Alexandrie", "Airbus de Tarente": Alexandrie,
@@ -44,7 +48,7 @@ ANCIENT_TOWNS = frozenset(
 
 def names_no_firm(span: Span) -> bool:
     """Whether a firm's name stands in a person's or a place's (`_ALSO_PLACES`) here: after a given name ("Louis
-    Renault"), a title ("M. Legrand", "Mme Hermès") or a person's role ("le juge Legrand", "le sénateur Renault";
+    Renault") or a family's word ("la famille Peugeot"), a title ("M. Legrand", "Mme Hermès") or a person's role ("le juge Legrand", "le sénateur Renault";
     not a firm's kind: "le groupe Michelin"), after a particle and a capitalised word ("Léonard de Vinci"), or in a
     longer name: before a capitalised word that goes on with it ("Renault Trucks", "Michelin Travel Partner") or
     hyphenated to another ("Intermarché-Wanty", a cycling team)."""
@@ -54,6 +58,8 @@ def names_no_firm(span: Span) -> bool:
         return True
     if before is not None and (before.text in TITLES or (before.lower_ in ROLE_WORDS and not before.is_stop)):
         return True
+    if before is not None and before.lower_ in _FAMILY:
+        return True  # "la famille Peugeot", "les frères Michelin": persons
     if before is not None and before.lower_ in _TO_A_PLACE and span.text in _ALSO_PLACES:
         return True
     if before is not None and before.lower_ in ("de", "d'") and span.start > 1 and doc[span.start - 2].is_title:

@@ -60,6 +60,16 @@ _AFTER = re.compile(
     r"|compte(?:\s+désormais)?\s+[\w-]+\s+points?\s+d'avance"
     r"|se\s+déplacera\b)"
 )
+# In a text that gives a score only (a town does these too: "Lyon s'est offert une salle", "surpris par Paris"): a team
+# caught out by another, a point taken from it, a win over it, a rebound against it, a team received ("piégé par X", "a
+# arraché un point à X", "s'est offert le X", "se relance contre X", "recevront le X"), and the team that does so.
+_SCORED_BEFORE = re.compile(
+    r"(?:\b(?:piégée?s?|surprise?s?)\s+par|\b(?:recevra|recevront|reçoit|reçoivent)(?:\s+(?:le|la|les|l['’]))?|\barraché\s+(?:un|le|deux|trois)\s+points?\s+(?:à|au|aux)"
+    r"|\bs['’](?:est\s+)?offerte?s?(?:\s+(?:le|la|les|l['’]))?|\bse\s+relancen?t?\s+contre)\s*$"
+)
+_SCORED_AFTER = re.compile(r"\s+(?:a\s+arraché|s['’](?:est\s+)?offerte?s?|se\s+relancen?t?\s+contre)\s")
+_ANY_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "(2-1)", or a basketball score unbracketed: "s'est imposé 88-79"
+
 # "le club de Vierzon (75-68)": the town of a team named as such, a place.
 _TEAM_OF = re.compile(r"\b(?:club|équipe|formation|joueurs|joueuses|supporters|section)\s+(?:de|d'|du)\s*$")
 # "s'est imposé à Dunkerque (2-0)": where the match was played, not face to whom.
@@ -138,6 +148,9 @@ def plays_a_match(occurrences: list[tuple[int, int]], lowered: str) -> bool:
             return True
         if _RIVAL_BEFORE.search(left) and _SCORE.search(lowered):
             return True
+        scored_cue = _SCORED_BEFORE.search(left) or _SCORED_AFTER.match(lowered, end)
+        if scored_cue and _ANY_SCORE.search(lowered):
+            return True
     return False
 
 
@@ -212,9 +225,10 @@ def home_team(ent: Span, span: Span) -> Span | None:
 # A match report: a score, or a match's, a league's or a coach's word ("la finale de Coupe de France").
 _MATCH_REPORT = re.compile(r"\(\d{1,3}-\d{1,3}\)|\b(?:match|championnat|finale|entraîneur)\b")
 # One capitalised word in the plural after a plural article, no name nor complement going on after it ("les Remparts
-# de Québec", "les Trophées de la robotique" are the model's): "Les Lionceaux n'avaient plus", "face aux Dogues".
+# de Québec", "les Trophées de la robotique" are the model's): "Les Lionceaux n'avaient plus", "face aux Dogues"; or a
+# colour that takes no plural ("Les Grenat reviennent").
 _NICKNAME = re.compile(
-    r"\b(?:les|Les|des|aux|Aux)\s+([A-ZÀ-Ý][a-zà-ÿ]{3,}[sx])\b(?![-'’])(?!\s+(?:de|du|des|d['’])\W)(?!\s+[A-ZÀ-Ý])"
+    r"\b(?:les|Les|des|aux|Aux)\s+([A-ZÀ-Ý][a-zà-ÿ]{3,}[sx]|Grenat|Azur)\b(?![-'’])(?!\s+(?:de|du|des|d['’])\W)(?!\s+[A-ZÀ-Ý])"
 )
 # Capitalised plurals of a sports page that name events or people, no team: "les Jeux", "les Mondiaux".
 _NO_NICKNAMES = frozenset({"Jeux", "Mondiaux", "Championnats", "Internationaux", "Masters", "Nations"})
@@ -237,7 +251,7 @@ def nicknames(doc, text: str, common) -> list[Span]:
     found = []
     for match in _NICKNAME.finditer(text):
         word, at = match.group(1), match.start(1)
-        colour = word[:-1] in CLUB_COLOURS  # "les Rouges", "les Verts": an adjective, no demonym
+        colour = word[:-1] in CLUB_COLOURS or word in CLUB_COLOURS  # "les Rouges", "les Grenat": no demonym
         if word in _NO_NICKNAMES or word.lower() in NATIONALITIES or (common.is_demonym(word) and not colour):
             continue
         read_as_a_place = word in named or any(ent.start_char <= at < ent.end_char for ent in places)

@@ -95,3 +95,20 @@ def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
         if publisher:
             spans.append(publisher)
     return spans
+
+
+# A festival named after its town and what it shows: "Montréal en lumière", "Chartres en lumières", "Bourges en
+# scène", with its head when it has one ("le festival Chartres en lumières"). Not the town feasting or celebrating ("Paris en fête", "Lyon en musique ce soir" is either: left out).
+_TOWN_EVENT = re.compile(r"\b(?:festival )?[A-ZÀ-Ý][\w'’-]+ en (?:lumières?|scènes?|images|bulles)\b")
+
+
+_TOWN_EVENT_WORDS = (" en lumi", " en sc", " en images", " en bulles")
+
+
+def town_events(doc: Doc) -> list[Span]:
+    """The festivals named by a town and "en lumière", "en scène"... (above), MISC: the model reads their town."""
+    text = state(doc).text
+    if not any(words in text for words in _TOWN_EVENT_WORDS):  # a substring test before the pattern
+        return []
+    spans = (doc.char_span(*match.span(), label="MISC") for match in _TOWN_EVENT.finditer(text))
+    return [span for span in spans if span is not None]
