@@ -27,6 +27,7 @@ from matching.vocabulary import (
     canonical,
     denied,
     denied_part,
+    served,
     stem,
     without_set_phrases,
 )
@@ -282,7 +283,7 @@ def build_facts(
     blanked = without_set_phrases(blank_spans(text, value_spans))
     search_words = content_words(blanked) | content_words(" ".join(q[2] for q in quantities))
     labelled, labelled_spans = labelled_numbers(blanked)
-    words = poll_words(directed_stems(search_words), text)
+    words = served(poll_words(directed_stems(search_words), text), text)
     values = value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities)
     rounded = rounded_values(text, amounts + quantities)
     if rounded:

@@ -14,7 +14,7 @@ ROUNDED = Decimal("0.05")
 # Every hedge has one of these: most claims have none, looked for before the patterns.
 _CUES = ("près", "environ", "quelque", "presque", "autour", "approximativement", "quasiment", "alentours", "ordre")
 _HEDGE = (
-    r"(?:près\s+d[e'’]|environ|quelque|presque|autour\s+d[e'’]|approximativement|quasiment"
+    r"(?:près\s+d[e'’]|(?:à\s+)?peu\s+près|environ|quelque|presque|autour\s+d[e'’]|approximativement|quasiment"
     r"|aux\s+alentours\s+d[e'’]|de\s+l['’]ordre\s+d[e'’])\s*"
 )
 # The recogniser's span may hold the hedge ("Près de 9 millions de visiteurs") or follow it.
