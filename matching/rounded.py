@@ -43,6 +43,18 @@ def _round(value: Decimal) -> bool:
     return value != 0 and len(value.normalize().as_tuple().digits) <= _ROUND_DIGITS
 
 
-def marked(values: tuple, rounded: set[tuple]) -> tuple:
+def with_rounded(facts, text: str, values: list[tuple]):
+    """`facts` (matching.facts.ClaimFacts) with those of its amounts, quantities and measures that
+    `text` says round with a hedge (`rounded_values` of `values`) marked as rounded."""
+    rounded = rounded_values(text, values)
+    if not rounded:
+        return facts
+    return replace(facts, **{kind: _marked(getattr(facts, kind), rounded) for kind in _VALUE_KINDS})
+
+
+_VALUE_KINDS = ("amounts", "quantities", "measures")
+
+
+def _marked(values: tuple, rounded: set[tuple]) -> tuple:
     """`values` (Amounts), those of `rounded` (low, high, unit) marked as rounded."""
     return tuple(replace(v, rounded=True) if (v.low, v.high, v.currency) in rounded else v for v in values)
