@@ -268,20 +268,23 @@ LATER_TURN = _canonical_stems_of("ensuite finalement puis désormais rectifié r
 # dividende"). "ne ... que" ("n'a recensé que 45 cas", "ne compte plus que 45 habitants", "n'est
 # plus taxé qu'à 3 %", "n'a jamais que deux salariés") restricts, and "n'a jamais été aussi bas"
 # tells a record: neither denies. A negative subject denies too: "Aucun salarié n'a été licencié",
-# "Nul élu ne l'a voté", "Pas un seul cas n'a été recensé".
+# "Nul élu ne l'a voté", "Pas un seul cas n'a été recensé" (`_FAR_DENIAL`).
 NEGATION = re.compile(
     r"\b(?:ne\s+|n['’])(?:[^\W\d_]+['’\s]+){0,3}?"
     r"(?:pas|rien|aucun|aucune|guère|nullement|plus(?!(?:\s+[^\W\d_]+){0,2}?\s+qu(?:e\b|['’]))|jamais(?!\s+(?:[^\W\d_]+\s+){0,2}?(?:que|qu['’]|aussi|autant)\b))\b"
-    r"|(?:\baucune?|\bpas\s+une?\s+seule?|^\s*nul(?:le)?)\s+[^\W\d_]+\b[^.;:!?]*?\b(?:ne\s|n['’])",
+    r"|(?:\baucune?|^\s*nul(?:le)?)\s+[^\W\d_]+\b[^.;:!?]*?\b(?:ne\s|n['’])",
     re.IGNORECASE,
 )
 # "aucun" comes after the verb and its complement, farther than "pas": "n'a mis en service aucune
 # centrale", "n'a versé cette année aucun dividende"; not after "que" ("ne compte que deux crèches,
 # dont aucune ...") nor "sans" ("craint que le chantier ne prenne du retard sans aucune
-# compensation": a "ne" of no denial). Apart from NEGATION and looked for only where "aucun" is
-# written: one alternative more would cost every claim's search half again.
-_FAR_AUCUN = re.compile(
-    r"\b(?:ne\s+|n['’])(?:(?!qu(?:e\b|['’]))[^\W\d_]+['’\s]+){4,6}?(?<!sans\s)aucune?\b", re.IGNORECASE
+# compensation": a "ne" of no denial). With "Pas un seul cas n'a été recensé", apart from NEGATION
+# and looked for only where "aucun" or "seul" is written: two alternatives more would cost every
+# claim's search a third again.
+_FAR_DENIAL = re.compile(
+    r"\b(?:ne\s+|n['’])(?:(?!qu(?:e\b|['’]))[^\W\d_]+['’\s]+){4,6}?(?<!sans\s)aucune?\b"
+    r"|\bpas\s+une?\s+seule?\s+[^\W\d_]+\b[^.;:!?]*?\b(?:ne\s|n['’])",
+    re.IGNORECASE,
 )
 # A relative clause between commas tells of someone else than the claim's verb: "Le maire, qui
 # n'a pas souhaité réagir, a augmenté la taxe" does not deny the rise.
@@ -292,8 +295,8 @@ def _denial(text: str) -> tuple[str, re.Match | None]:
     """`text` without its relative asides, and the words that deny its verb there, if any."""
     text = RELATIVE_ASIDE.sub(",", text)
     found = NEGATION.search(text)
-    if found is None and "aucun" in text.lower():
-        found = _FAR_AUCUN.search(text)
+    if found is None and ("aucun" in (lowered := text.lower()) or "seul" in lowered):
+        found = _FAR_DENIAL.search(text)
     return text, found
 
 
