@@ -36,7 +36,8 @@ _NOT_DEMONYMS = words(
 # The adjectives of regions, provinces and cantons, written lowercase ("la police vaudoise", "les
 # producteurs wallons", "le gouvernement ontarien"): a nationality's peers (NATIONALITIES), no
 # capital to cue them. The masculine singular of each; `_REGIONAL` holds its other forms, each
-# keyed by its root as `root` reads the capitalised noun ("Vaudois": "vaud").
+# keyed by its root as `root` reads the capitalised noun ("Vaudois": "vaud"). The nouns of those
+# `root` does not read ("Sept Wallons sur dix", "les Valaisans") are read from `_REGIONAL` too.
 _REGIONAL_MASCULINE = (
     "vaudois valaisan genevois fribourgeois neuchâtelois jurassien bernois zurichois tessinois bâlois lucernois "
     "wallon flamand bruxellois liégeois namurois hennuyer limbourgeois ontarien albertain manitobain "
@@ -45,10 +46,18 @@ _REGIONAL_MASCULINE = (
 )
 
 
+# Forms that the rule of `_regional_forms` misses ("occitane" beside "occitanne", "provençaux").
+_IRREGULAR = {
+    "occitan": ["occitane", "occitanes"],
+    "provençal": ["provençaux"],
+    "hennuyer": ["hennuyère", "hennuyères"],
+}
+
+
 def _regional_forms(masculine: str) -> list[str]:
     feminine = masculine + ("ne" if masculine.endswith(("an", "ien", "on")) else "e")
     plural = masculine if masculine.endswith("s") else masculine + "s"
-    return [masculine, plural, feminine, feminine + "s"]
+    return [masculine, plural, feminine, feminine + "s", *_IRREGULAR.get(masculine, [])]
 
 
 _REGIONAL = {
@@ -56,6 +65,14 @@ _REGIONAL = {
     for masculine in _REGIONAL_MASCULINE.split()
     for form in _regional_forms(masculine)
 }
+# Nouns after which a region's adjective names a dish, a breed, a language or a way of doing, not
+# the region's people nor a thing of the region: "le bœuf bourguignon", "la quiche lorraine", "les
+# vaches normandes", "la langue bretonne", "la méthode champenoise", "à la provençale".
+_NOT_OF_THE_PLACE = words(
+    "bœuf boeuf bœufs boeufs quiche quiches fondue fondues crêpe crêpes galette galettes soupe salade recette recettes "
+    "cuisine spécialité spécialités vache vaches race races berger bergers chien chiens langue langues "
+    "dialecte patois méthode mode style façon la"
+)
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # A capitalised word of a demonym's ending, within the sentence: the cue of `people`.
 _PEOPLE_CUE = re.compile(r"(?<=\W)[A-ZÀ-Ý][\w-]*(?:ois|ais|ien|éen|ain)(?:e|es|s|ne|nes)?(?![\w-])")
@@ -114,8 +131,9 @@ def people(text: str, names: frozenset[str]) -> frozenset[str]:
             found.append((position, word, _plain(_ENDING.sub("", word).removesuffix("s")) or word))
         elif position and written[0].isupper() and root(word):
             found.append((position, word, _plain(root(word))))
-        elif written in _REGIONAL:
-            found.append((position, word, _plain(_REGIONAL[written])))
+        elif word in _REGIONAL and (not position or written_words[position - 1].lower() not in _NOT_OF_THE_PLACE):
+            # "les producteurs wallons", "Sept Wallons sur dix": one place's people
+            found.append((position, word, _plain(_REGIONAL[word])))
     if not found:
         return frozenset()
     name_words = {word for name in names for word in _WORD.findall(name)}

@@ -15,7 +15,7 @@ from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS
 from matching.demonyms import people, roots
 from matching.figures import in_base_unit, in_each_unit, labelled_numbers, multiples, ranks, scores, stray_numbers
 from matching.proportions import proportions, rates
-from matching.rounded import ROUNDED, marked, rounded_values
+from matching.rounded import ROUNDED, with_rounded
 from matching.sources import named_sources
 from matching.vocabulary import (
     FALL,
@@ -27,6 +27,7 @@ from matching.vocabulary import (
     canonical,
     denied,
     denied_part,
+    served,
     stem,
     without_set_phrases,
 )
@@ -282,13 +283,10 @@ def build_facts(
     blanked = without_set_phrases(blank_spans(text, value_spans))
     search_words = content_words(blanked) | content_words(" ".join(q[2] for q in quantities))
     labelled, labelled_spans = labelled_numbers(blanked)
-    words = poll_words(directed_stems(search_words), text)
+    words = served(poll_words(directed_stems(search_words), text), text)
     values = value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities)
-    rounded = rounded_values(text, amounts + quantities)
-    if rounded:
-        values = replace(values, **{kind: marked(getattr(values, kind), rounded) for kind in _VALUE_KINDS})
     return replace(
-        values,
+        with_rounded(values, text, amounts + quantities),
         proportions=_bounded(said + rated),
         figures=_bounded(figures),
         numbers=stray_numbers(blank_spans(blanked, labelled_spans) if labelled_spans else blanked)
@@ -305,9 +303,6 @@ def build_facts(
         subject=_first_named(text, names),
         changed=_changed(blanked) if RISE in words or FALL in words else frozenset(),
     )
-
-
-_VALUE_KINDS = ("amounts", "quantities", "measures")
 
 
 def value_facts(

@@ -14,7 +14,7 @@ ROUNDED = Decimal("0.05")
 # Every hedge has one of these: most claims have none, looked for before the patterns.
 _CUES = ("près", "environ", "quelque", "presque", "autour", "approximativement", "quasiment", "alentours", "ordre")
 _HEDGE = (
-    r"(?:près\s+d[e'’]|environ|quelque|presque|autour\s+d[e'’]|approximativement|quasiment"
+    r"(?:près\s+d[e'’]|(?:à\s+)?peu\s+près|environ|quelque|presque|autour\s+d[e'’]|approximativement|quasiment"
     r"|aux\s+alentours\s+d[e'’]|de\s+l['’]ordre\s+d[e'’])\s*"
 )
 # The recogniser's span may hold the hedge ("Près de 9 millions de visiteurs") or follow it.
@@ -43,6 +43,18 @@ def _round(value: Decimal) -> bool:
     return value != 0 and len(value.normalize().as_tuple().digits) <= _ROUND_DIGITS
 
 
-def marked(values: tuple, rounded: set[tuple]) -> tuple:
+def with_rounded(facts, text: str, values: list[tuple]):
+    """`facts` (matching.facts.ClaimFacts) with those of its amounts, quantities and measures that
+    `text` says round with a hedge (`rounded_values` of `values`) marked as rounded."""
+    rounded = rounded_values(text, values)
+    if not rounded:
+        return facts
+    return replace(facts, **{kind: _marked(getattr(facts, kind), rounded) for kind in _VALUE_KINDS})
+
+
+_VALUE_KINDS = ("amounts", "quantities", "measures")
+
+
+def _marked(values: tuple, rounded: set[tuple]) -> tuple:
     """`values` (Amounts), those of `rounded` (low, high, unit) marked as rounded."""
     return tuple(replace(v, rounded=True) if (v.low, v.high, v.currency) in rounded else v for v in values)

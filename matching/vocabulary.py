@@ -26,9 +26,18 @@ STOPWORDS = words(
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _stemmer = snowballstemmer.stemmer("french")
 
+# A prison term to serve ("18 mois ferme", "deux ans de prison ferme", "dont un ferme"), read as a
+# word of its own (`served`): "ferme" is most often the verb ("qui ferme la piscine") or a farm ("une
+# ferme laitière"), no sentence. No word of WORD holds "_": no claim's text gives it otherwise.
+SERVED = "peine_ferme"
+_SERVED_TERM = re.compile(
+    r"(?:\d|\b(?:prison|emprisonnement|détention|réclusion|peine|mois|ans?|années?|semaines?|jours?)"
+    r"|\bdont\s+[^\W\d_]+)\s+fermes?\b",
+    re.IGNORECASE,
+)
 # Words that the stemmer gives a change's stem but that tell none: "la plongée" is diving ("le club de
-# plongée"), where "a plongé" is a fall.
-_OWN_STEMS = {"plongée": "plongée", "plongées": "plongée"}
+# plongée"), where "a plongé" is a fall. SERVED is its own stem.
+_OWN_STEMS = {"plongée": "plongée", "plongées": "plongée", SERVED: SERVED}
 
 
 # The Snowball stemmer is pure Python and costs about as much per word as the recogniser: an
@@ -36,6 +45,13 @@ _OWN_STEMS = {"plongée": "plongée", "plongées": "plongée"}
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     return _OWN_STEMS.get(word) or _stemmer.stemWord(word)
+
+
+def served(stems: frozenset[str], text: str) -> frozenset[str]:
+    """`stems` of `text` with SERVED where `text` tells a prison term to serve."""
+    if "ferme" not in text.lower() or not _SERVED_TERM.search(text):
+        return stems
+    return stems | {SERVED}
 
 
 def _stems_of(words: str) -> frozenset[str]:
@@ -153,7 +169,7 @@ OPPOSITES = [
         # a rate kept is no rate changed: "a maintenu son taux à 3 %" / "a abaissé son taux à 3 %"
         ("maintenu maintenue maintient maintiennent inchangé inchangée inchangés inchangées", "hausse baisse"),
         # a suspended sentence is no prison term served: "18 mois avec sursis" / "18 mois ferme"
-        ("sursis", "fermer"),
+        ("sursis", SERVED),
         # (the last pair, TWO_SIDED) a fall ("a chuté dans le super-G") is no win, as a defeat is not
         ("victoire", "perdu défaite baisse"),
     ]
@@ -252,14 +268,22 @@ LATER_TURN = _canonical_stems_of("ensuite finalement puis désormais rectifié r
 # dividende"). "ne ... que" ("n'a recensé que 45 cas", "ne compte plus que 45 habitants", "n'est
 # plus taxé qu'à 3 %", "n'a jamais que deux salariés") restricts, and "n'a jamais été aussi bas"
 # tells a record: neither denies. A negative subject denies too: "Aucun salarié n'a été licencié",
-# "Nul élu ne l'a voté", "Pas un seul cas n'a été recensé". "aucun" comes after the verb and its
-# complement, farther than "pas": "n'a mis en service aucune centrale", "n'a versé cette année aucun
-# dividende".
+# "Nul élu ne l'a voté", "Pas un seul cas n'a été recensé" (`_FAR_DENIAL`).
 NEGATION = re.compile(
     r"\b(?:ne\s+|n['’])(?:[^\W\d_]+['’\s]+){0,3}?"
     r"(?:pas|rien|aucun|aucune|guère|nullement|plus(?!(?:\s+[^\W\d_]+){0,2}?\s+qu(?:e\b|['’]))|jamais(?!\s+(?:[^\W\d_]+\s+){0,2}?(?:que|qu['’]|aussi|autant)\b))\b"
-    r"|\b(?:ne\s+|n['’])(?:(?!qu(?:e\b|['’]))[^\W\d_]+['’\s]+){4,6}?aucune?\b"
-    r"|(?:\baucune?|\bpas\s+une?\s+seule?|^\s*nul(?:le)?)\s+[^\W\d_]+\b[^.;:!?]*?\b(?:ne\s|n['’])",
+    r"|(?:\baucune?|^\s*nul(?:le)?)\s+[^\W\d_]+\b[^.;:!?]*?\b(?:ne\s|n['’])",
+    re.IGNORECASE,
+)
+# "aucun" comes after the verb and its complement, farther than "pas": "n'a mis en service aucune
+# centrale", "n'a versé cette année aucun dividende"; not after "que" ("ne compte que deux crèches,
+# dont aucune ...") nor "sans" ("craint que le chantier ne prenne du retard sans aucune
+# compensation": a "ne" of no denial). With "Pas un seul cas n'a été recensé", apart from NEGATION
+# and looked for only where "aucun" or "seul" is written: two alternatives more would cost every
+# claim's search a third again.
+_FAR_DENIAL = re.compile(
+    r"\b(?:ne\s+|n['’])(?:(?!qu(?:e\b|['’]))[^\W\d_]+['’\s]+){4,6}?(?<!sans\s)aucune?\b"
+    r"|\bpas\s+une?\s+seule?\s+[^\W\d_]+\b[^.;:!?]*?\b(?:ne\s|n['’])",
     re.IGNORECASE,
 )
 # A relative clause between commas tells of someone else than the claim's verb: "Le maire, qui
@@ -270,7 +294,10 @@ RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|que|qu['’])\b[^,.;:!?]*,", re.IG
 def _denial(text: str) -> tuple[str, re.Match | None]:
     """`text` without its relative asides, and the words that deny its verb there, if any."""
     text = RELATIVE_ASIDE.sub(",", text)
-    return text, NEGATION.search(text)
+    found = NEGATION.search(text)
+    if found is None and ("aucun" in (lowered := text.lower()) or "seul" in lowered):
+        found = _FAR_DENIAL.search(text)
+    return text, found
 
 
 def denied(text: str) -> bool:

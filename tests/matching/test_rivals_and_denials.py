@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from matching.demonyms import people
 from matching.facts import build_facts
 from matching.rivals import apart
 from matching.scoring import find_conflict, score_match
@@ -124,3 +125,44 @@ def test_one_price_of_a_regions_people_told_risen_and_fallen_conflicts():
         "Le prix du lait versé aux éleveurs fribourgeois a baissé de 1 % en 2025.", count=1, unit="%", year=2025
     )
     assert find_conflict(rise, other) is None  # another canton's farmers
+
+
+# Review of match7: the look-alikes of its rules, each beside the case the rule keeps.
+
+
+def test_only_a_term_to_serve_is_no_suspended_sentence():
+    suspended = facts(
+        "Un éleveur de Lozère a été condamné à 10 mois avec sursis pour maltraitance.", count=10, unit="mois"
+    )
+    for served in (
+        "Un éleveur de Lozère a été condamné à 10 mois ferme pour maltraitance.",
+        "Un éleveur de Lozère a été condamné à 10 mois de prison fermes pour maltraitance.",
+    ):
+        assert score_match(suspended, facts(served, count=10, unit="mois")).signals["polarity"] == "opposite", served
+    for other in (
+        # a farm, and the verb "fermer": no term served
+        "Le gérant d'une ferme de Lozère a été condamné à 10 mois pour maltraitance.",
+        "Un éleveur de Lozère, qui ferme son abattoir, a été condamné à 10 mois pour maltraitance.",
+    ):
+        assert score_match(suspended, facts(other, count=10, unit="mois")).signals["polarity"] == "same", other
+
+
+def test_aucun_after_sans_or_in_a_restriction_denies_nothing():
+    assert not denied("Le syndic redoute que le chantier ne prenne du retard sans aucune indemnité.")
+    assert not denied("La mairie ne subventionne désormais que quatre clubs, dont aucun de football.")
+    assert denied("Le syndic n'a versé aux locataires du bloc aucune indemnité.")
+
+
+def test_a_regions_adjective_after_a_dish_breed_or_language_names_no_people():
+    assert people("Le traiteur a vendu 400 parts de bœuf bourguignon à Dijon.", frozenset()) == frozenset()
+    assert people("La langue occitane est enseignée dans 90 écoles.", frozenset()) == frozenset()
+    assert people("Les vaches normandes ont donné 12 % de lait en moins.", frozenset()) == frozenset()
+    assert people("Les éleveurs normands ont perdu 12 % de leur lait.", frozenset()) == {"normand"}
+    assert people("Les élus occitans ont voté le budget.", frozenset()) == {"occitan"}
+
+
+def test_a_regions_people_named_by_noun_or_adjective_is_one_place():
+    nouns = people("Sept Wallons sur dix jugent la réforme injuste.", frozenset())
+    assert nouns == people("Sept électeurs wallons sur dix jugent la réforme injuste.", frozenset())
+    assert nouns != people("Sept Flamands sur dix jugent la réforme injuste.", frozenset())
+    assert people("Les Valaisans ont dit oui à 58 %.", frozenset()) == {"valaisan"}

@@ -43,3 +43,13 @@ def test_only_round_figures_after_a_hedge_are_read_as_rounded():
     ]
     assert rounded_values(text, values) == {(Decimal("14000000"), Decimal("14000000"), "habitant")}
     assert rounded_values("La ville compte 14 millions d'habitants.", values[1:]) == set()
+
+
+def test_a_peu_pres_is_a_hedge_and_a_round_figure_is_no_wider_than_its_hedge():
+    text = "Le festival de Carcassonne a attiré à peu près 300 000 spectateurs."
+    assert amount_signal(EXACT, facts(text, "300 000 spectateurs", 300_000)) == ("inside", 0.8)
+    # "près de 3 millions" is no "3,4 millions" (13 % over)
+    town = "La métropole compte près de 3 millions d'habitants."
+    rounded = facts(town, "3 millions", 3_000_000, unit="habitant")
+    more = facts("La métropole compte 3,4 millions d'habitants.", "3,4 millions", 3_400_000, unit="habitant")
+    assert amount_signal(rounded, more)[0] == "conflict"
