@@ -267,7 +267,9 @@ def _with_layout_rewritten(html: str, tree) -> str:
 
     from annotations import html_custom_elements, html_layout, html_pdf_lines, print_lines
 
-    changed = html_custom_elements.with_custom_blocks(tree)  # first: the rules below read blocks by their names
+    # The rewrites of rarer pages look at the source first: most have no custom element and no pdf2htmlEX page.
+    # First: the rules below read blocks by their names.
+    changed = bool(html_custom_elements.CUSTOM_TAG.search(html)) and html_custom_elements.with_custom_blocks(tree)
     changed |= html_layout.without_layout_tables(tree)
     changed |= html_layout.without_footnote_calls(tree)
     changed |= html_layout.with_drop_caps_shown(tree)
@@ -277,7 +279,7 @@ def _with_layout_rewritten(html: str, tree) -> str:
     changed |= html_layout.with_link_cards_apart(tree)
     changed |= html_layout.without_post_signatures(tree)
     changed |= print_lines.with_print_lines_joined(tree)
-    changed |= html_pdf_lines.with_pdf_lines_joined(tree)
+    changed |= bool(html_pdf_lines.PAGE_MARK.search(html)) and html_pdf_lines.with_pdf_lines_joined(tree)
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
 

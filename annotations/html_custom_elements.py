@@ -12,6 +12,11 @@ holds text standing apart, no words of its parent's beside it, a `<p>`; one insi
 
 from __future__ import annotations
 
+import re
+
+# A custom element's opening tag in the page's source: the cheap look that spares most pages the search of their tree.
+CUSTOM_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-")
+
 # Elements that make a custom element holding them a block too (a `<template>` is a shadow root's content).
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "figure", "blockquote", "table",
@@ -22,14 +27,20 @@ _BLOCKS = frozenset({
 def with_custom_blocks(tree) -> bool:
     """Renames, in place, the custom elements that stand as blocks to `<div>` (holding blocks) or `<p>` (holding
     text); whether there were any. Read from the innermost out, so that a holder sees its children's new names."""
-    custom = [element for element in tree.iter() if isinstance(element.tag, str) and "-" in element.tag]
+    # lxml's own search, not a walk in Python (the caller looks for CUSTOM_TAG in the source first).
+    custom = tree.xpath("//*[contains(name(), '-')]")
     changed = False
     for element in reversed(custom):
         if not _in_block_holder(element):
             continue  # inside a heading, a paragraph, a link: a block there would split them
-        if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
+        blocks = {child.tag for child in element if isinstance(child.tag, str) and child.tag in _BLOCKS}
+        if blocks - {"template"}:
             element.tag = "div"
-        elif element.text_content().strip() and _stands_apart(element):
+        elif not _stands_apart(element):
+            continue  # a word of running text, shadow root or not: "le <x-term>bail</x-term> signé"
+        elif blocks:
+            element.tag = "div"
+        elif element.text_content().strip():
             element.tag = "p"
         else:
             continue
@@ -43,6 +54,10 @@ _BLOCK_HOLDERS = frozenset({
 })  # fmt: skip
 
 
+# Siblings that stand in no line of text: a break, a script, a style, a list item's or a cell's neighbours.
+_APART = frozenset({"br", "script", "style", "noscript", "link", "meta", "iframe", "img", "picture", "video", "svg"})
+
+
 def _in_block_holder(element) -> bool:
     parent = element.getparent()
     return parent is not None and isinstance(parent.tag, str) and (parent.tag in _BLOCK_HOLDERS or "-" in parent.tag)
@@ -50,7 +65,16 @@ def _in_block_holder(element) -> bool:
 
 def _stands_apart(element) -> bool:
     """Whether no words of the parent's stand beside the element: the text before it (the parent's own or the
-    previous sibling's tail) and after it (its tail) are blank."""
-    previous, parent = element.getprevious(), element.getparent()
+    previous sibling's tail) and after it (its tail) are blank, and the siblings beside it are no inline elements
+    of HTML's ("selon <a>notre article</a> <x-ref>du mardi</x-ref>": a link's words run on into it)."""
+    previous, following, parent = element.getprevious(), element.getnext(), element.getparent()
     before = previous.tail if previous is not None else parent.text if parent is not None else ""
-    return not (before or "").strip() and not (element.tail or "").strip()
+    blank = not (before or "").strip() and not (element.tail or "").strip()
+    return blank and not _is_inline(previous) and not _is_inline(following)
+
+
+def _is_inline(sibling) -> bool:
+    """Whether the sibling is an element of HTML's own that runs in a line of text (`<a>`, `<span>`, `<b>`)."""
+    if sibling is None or not isinstance(sibling.tag, str) or "-" in sibling.tag:
+        return False
+    return sibling.tag not in _BLOCKS and sibling.tag not in _BLOCK_HOLDERS and sibling.tag not in _APART
