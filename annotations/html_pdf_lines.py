@@ -47,7 +47,7 @@ def with_pdf_lines_joined(tree) -> bool:
     measures = Counter()
     for line in lines:
         measures[_type(line)] = max(measures[_type(line)], len(_words(line)))
-    paragraphs = [paragraph for page in pages for paragraph in _paragraphs(page, measures)]
+    paragraphs = _across_pages([_paragraphs(page, measures) for page in pages], text_type)
     headline = _headline(tree, paragraphs, text_type)
     for paragraph in paragraphs:
         _join(paragraph, "h1" if paragraph is headline else "p")
@@ -91,6 +91,30 @@ def _paragraphs(page: list, measures: Counter) -> list[list]:
                 paragraphs[-1].append(line)
                 continue
         paragraphs.append([line])
+    return paragraphs
+
+
+def _across_pages(pages: list[list[list]], text_type: tuple[str, ...]) -> list[list]:
+    """The pages' paragraphs in order, a paragraph of the text's type that ends no sentence at a page's foot
+    continued by the first of that type on the next page ("Les parents en" / running head, page number / "liste
+    d'attente ont été contactés"); the running head and the page number between stay paragraphs of their own."""
+    paragraphs: list[list] = []
+    carried = None
+    for page in pages:
+        last = None
+        for paragraph in page:
+            if _type(paragraph[0]) != text_type:
+                paragraphs.append(paragraph)
+                continue
+            if carried is not None and not _LIST_MARK.match(_words(paragraph[0])):
+                carried.extend(paragraph)
+                last = carried
+            else:
+                paragraphs.append(paragraph)
+                last = paragraph
+            carried = None
+        ends = last is None or _SENTENCE_END.search(_words(last[-1])) or _LIST_MARK.match(_words(last[0]))
+        carried = None if ends else last
     return paragraphs
 
 

@@ -94,3 +94,14 @@ def test_a_class_naming_a_chefs_signature_dish_is_no_forum_signature():
         f"<div class='post'><div class='content'>{ARTICLE}</div><div class='postsignature'>{dish}</div></div>"
     )
     assert html_layout.without_post_signatures(forum)
+
+
+def test_a_sentence_over_a_page_break_is_read_whole_and_a_list_at_a_pages_foot_stays_apart():
+    head, folio = ("x3 h1 ff3 fs2", "Bulletin de Morges · décembre 2026"), ("x4 h3 ff3 fs2", "12")
+    first, second = [head, *LINES[:3]], [head, *LINES[3:5], folio]
+    first[-1] = ("x1 h2 ff1 fs0", "les locaux de l'ancienne gare, vides depuis trois ans. Les parents en")
+    read = _read(_pdf([[*first, folio], second]))
+    assert any(f"{LINES[1][1]} {first[-1][1]} {LINES[3][1]}" in text for _, text in read)
+    assert read.count(("p", head[1])) == 2  # the running heads stay lines of their own
+    read = _read(_pdf([[head, *LINES, folio], second]))
+    assert ("p", "– Ouverture : lundi") in read  # an item at the foot ends no sentence but continues nothing
