@@ -6,8 +6,9 @@ none of these names and reads them as inline text: the cookie notice, the kicker
 standfirst and the first paragraphs come out glued into one line ("…contenus adaptés.CommerceLes Halles …"), which
 the line rules then take for one block of furniture, and the share bar ends the last paragraph. A custom element
 (its name holds a hyphen, as the HTML standard requires of one) that holds blocks becomes a `<div>`, and one that
-holds text standing apart, no words of its parent's beside it, a `<p>`; one inside running text ("le
-<x-term>bail</x-term> signé") stays inline.
+holds text standing apart, no words of its parent's or of an inline sibling's (a link, bold words) beside it, a
+`<p>`; one inside running text ("le <x-term>bail</x-term> signé"), shadow root or not, stays inline. Most pages hold
+no custom element: the caller looks for one in the page's source (CUSTOM_TAG) before the tree is searched.
 """
 
 from __future__ import annotations
@@ -74,7 +75,10 @@ def _stands_apart(element) -> bool:
 
 
 def _is_inline(sibling) -> bool:
-    """Whether the sibling is an element of HTML's own that runs in a line of text (`<a>`, `<span>`, `<b>`)."""
+    """Whether the sibling is an element of HTML's own that runs words in a line of text (`<a>`, `<span>`, `<b>`);
+    an empty one, an icon's `<i>` or `<span>`, runs none."""
     if sibling is None or not isinstance(sibling.tag, str) or "-" in sibling.tag:
         return False
-    return sibling.tag not in _BLOCKS and sibling.tag not in _BLOCK_HOLDERS and sibling.tag not in _APART
+    if sibling.tag in _BLOCKS or sibling.tag in _BLOCK_HOLDERS or sibling.tag in _APART:
+        return False
+    return bool(sibling.text_content().strip())

@@ -9,7 +9,10 @@ size classes) that follow a full line (a short one ends its paragraph) or one th
 come back to the paragraph's edge (a first line's indent is another `x` class). The headline is the line in the
 biggest type the page's style sheet gives, or, with no style sheet, the first line in a type other than the
 text's, before the text, that has a headline's shape (three words or more, not in capitals, no sentence) and
-is no running head (a line that comes back on another page).
+is no running head (a line that comes back on another page); with a style sheet, the biggest such line (a masthead
+in capitals is none). A line may sit in a clip box inside the page; a paragraph that ends no sentence at a page's
+foot goes on with the next page's first in its type; a dash opening a line inside a sentence is an aside, not an
+item. The caller looks for pdf2htmlEX's page in the source (PAGE_MARK) before the tree is searched.
 """
 
 from __future__ import annotations

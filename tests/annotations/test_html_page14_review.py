@@ -29,10 +29,12 @@ def test_a_custom_element_with_a_shadow_root_inside_running_text_stays_inline():
     assert tree.find(".//div/div") is not None
 
 
-def test_custom_paragraphs_between_a_heading_and_a_figure_stay_blocks():
+def test_custom_paragraphs_beside_a_heading_an_image_or_an_icon_stay_blocks():
     tree = _body("<div><h2>Le pont</h2><story-para>Il rouvrira lundi.</story-para><img src='p.jpg'></div>")
     assert html_custom_elements.with_custom_blocks(tree)
     assert [p.text for p in tree.iter("p")] == ["Il rouvrira lundi."]
+    tree = _body("<div><i class='icon-clock'></i> <story-para>Il rouvrira lundi.</story-para></div>")
+    assert html_custom_elements.with_custom_blocks(tree)
 
 
 LINES = [
