@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 # A custom element's opening tag in the page's source: the cheap look that spares most pages the search of their tree.
-CUSTOM_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-")
+CUSTOM_TAG = re.compile(r"<[a-zA-Z][\w.]*-")
 
 # Elements that make a custom element holding them a block too (a `<template>` is a shadow root's content).
 _BLOCKS = frozenset({
