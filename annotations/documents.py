@@ -262,12 +262,15 @@ _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 def _with_layout_rewritten(html: str, tree) -> str:
     """The page as trafilatura should read it: custom elements standing as blocks, layout tables, footnote calls, hidden drop caps, a box's loose
     ending, a word processor's typed bullets, a labelled promotion, a card link, a forum post's signature and a converted PDF's printed lines rewritten in
-    `tree` (html_custom_elements, html_layout, print_lines, html_pdf_lines). Every rewrite runs; the page is written anew if one changed it."""
+    `tree` (html_custom_elements, html_layout, print_lines, html_pdf_lines). Every rewrite runs (the custom elements', the forum
+    signature's and the pdf2htmlEX page's after a look at the source); the page is written anew if one changed it."""
     from lxml import html as lxml_html
 
     from annotations import html_custom_elements, html_layout, html_pdf_lines, print_lines
 
-    changed = html_custom_elements.with_custom_blocks(tree)  # first: the rules below read blocks by their names
+    # The rewrites of rarer pages look at the source first: most have no custom element, no signature, no pdf2htmlEX
+    # page. The custom elements' first: the rules below read blocks by their names.
+    changed = bool(html_custom_elements.CUSTOM_TAG.search(html)) and html_custom_elements.with_custom_blocks(tree)
     changed |= html_layout.without_layout_tables(tree)
     changed |= html_layout.without_footnote_calls(tree)
     changed |= html_layout.with_drop_caps_shown(tree)
@@ -275,9 +278,9 @@ def _with_layout_rewritten(html: str, tree) -> str:
     changed |= html_layout.without_typed_bullets(tree)
     changed |= html_layout.without_labelled_promotions(tree)
     changed |= html_layout.with_link_cards_apart(tree)
-    changed |= html_layout.without_post_signatures(tree)
+    changed |= "ignature" in html and html_layout.without_post_signatures(tree)
     changed |= print_lines.with_print_lines_joined(tree)
-    changed |= html_pdf_lines.with_pdf_lines_joined(tree)
+    changed |= bool(html_pdf_lines.PAGE_MARK.search(html)) and html_pdf_lines.with_pdf_lines_joined(tree)
     return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
 

@@ -213,8 +213,13 @@ def without_post_signatures(tree) -> bool:
     return bool(found)
 
 
+# What a forum's software names the signature under a post ("signature", "message-signature", "postsignature");
+# a news page's "plat-signature" (a chef's dish) or "author-signature" names something else.
+_SIGNATURE_CLASS = re.compile(r"(?:(?:post|message|user|member|forum|comment|reply)[-_]?)?signature", re.I)
+
+
 def _is_post_signature(element) -> bool:
-    if not any(name.lower().endswith("signature") for name in (element.get("class") or "").split()):
+    if not any(_SIGNATURE_CLASS.fullmatch(name) for name in (element.get("class") or "").split()):
         return False
     words = element.text_content().split()
     if not words or len(words) > _SIGNATURE_MAX_WORDS or any(char.isdigit() for char in "".join(words)):

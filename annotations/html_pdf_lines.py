@@ -9,7 +9,10 @@ size classes) that follow a full line (a short one ends its paragraph) or one th
 come back to the paragraph's edge (a first line's indent is another `x` class). The headline is the line in the
 biggest type the page's style sheet gives, or, with no style sheet, the first line in a type other than the
 text's, before the text, that has a headline's shape (three words or more, not in capitals, no sentence) and
-is no running head (a line that comes back on another page).
+is no running head (a line that comes back on another page); with a style sheet, the biggest such line (a masthead
+in capitals is none). A line may sit in a clip box inside the page; a paragraph that ends no sentence at a page's
+foot goes on with the next page's first in its type; a dash opening a line inside a sentence is an aside, not an
+item. The caller looks for pdf2htmlEX's page in the source (PAGE_MARK) before the tree is searched.
 """
 
 from __future__ import annotations
@@ -21,15 +24,20 @@ _MIN_LINES = 5  # fewer such lines are no converted page
 _FULL_LINE_SHARE = 0.6  # a line this much shorter than its type's longest stops short of the measure
 _SENTENCE_END = re.compile(r"[.!?…:][»”\"’)]*$")
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪●■◦*–—-]|\d{1,2}[.)]\s)")
+# pdf2htmlEX's page in the page's source, `<div class="pc pc1 w0 h0">` (it names "pc" first): the cheap look that
+# spares the other pages the search of their tree.
+PAGE_MARK = re.compile(r"""class\s*=\s*["']?pc\b""")
 # A style sheet's rule giving a size class its size: ".fs0{font-size:36.000000px;}"
 _SIZE_RULE = re.compile(r"\.(fs[0-9a-f]+)\s*\{[^}]*?\bfont-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
 
 
 def with_pdf_lines_joined(tree) -> bool:
     """Joins, in place, the lines of a pdf2htmlEX page into paragraphs and headings; whether there were any."""
+    # lxml's own search, not a walk in Python (the caller looks for PAGE_MARK in the source first). A line may sit
+    # in a clip box (`<div class="c …">`) inside the page, hence the page's descendants, not its children.
     pages = [
-        [line for line in page if isinstance(line.tag, str) and _classes(line)[:1] == ["t"]]
-        for page in tree.iter("div")
+        [line for line in page.iter("div") if _classes(line)[:1] == ["t"]]
+        for page in tree.xpath("//div[contains(@class, 'pc')]")
         if "pc" in _classes(page)
     ]
     lines = [line for page in pages for line in page]
@@ -42,7 +50,7 @@ def with_pdf_lines_joined(tree) -> bool:
     measures = Counter()
     for line in lines:
         measures[_type(line)] = max(measures[_type(line)], len(_words(line)))
-    paragraphs = [paragraph for page in pages for paragraph in _paragraphs(page, measures)]
+    paragraphs = _across_pages([_paragraphs(page, measures) for page in pages], text_type)
     headline = _headline(tree, paragraphs, text_type)
     for paragraph in paragraphs:
         _join(paragraph, "h1" if paragraph is headline else "p")
@@ -81,12 +89,42 @@ def _paragraphs(page: list, measures: Counter) -> list[list]:
                 _type(line) == _type(previous)
                 and (full or not ended)
                 and not (ended and _edge(line) != edge)
-                and not _LIST_MARK.match(_words(line))
+                and not _opens_an_item(line, ended, paragraphs[-1])
             ):
                 paragraphs[-1].append(line)
                 continue
         paragraphs.append([line])
     return paragraphs
+
+
+def _across_pages(pages: list[list[list]], text_type: tuple[str, ...]) -> list[list]:
+    """The pages' paragraphs in order, a paragraph of the text's type that ends no sentence at a page's foot
+    continued by the first of that type on the next page ("Les parents en" / running head, page number / "liste
+    d'attente ont été contactés"); the running head and the page number between stay paragraphs of their own."""
+    paragraphs: list[list] = []
+    carried = None
+    for page in pages:
+        last = None
+        for paragraph in page:
+            if _type(paragraph[0]) != text_type:
+                paragraphs.append(paragraph)
+                continue
+            if carried is not None and not _LIST_MARK.match(_words(paragraph[0])):
+                carried.extend(paragraph)
+                last = carried
+            else:
+                paragraphs.append(paragraph)
+                last = paragraph
+            carried = None
+        ends = last is None or _SENTENCE_END.search(_words(last[-1])) or _LIST_MARK.match(_words(last[0]))
+        carried = None if ends else last
+    return paragraphs
+
+
+def _opens_an_item(line, ended: bool, paragraph: list) -> bool:
+    """Whether the line opens a list's item: its mark after a sentence's end or another item; a dash that opens a
+    line inside a sentence is an aside ("la ville / – comme ses voisines – manque de places")."""
+    return bool(_LIST_MARK.match(_words(line))) and (ended or bool(_LIST_MARK.match(_words(paragraph[0]))))
 
 
 def _headline(tree, paragraphs: list[list], text_type: tuple[str, ...]) -> list | None:
@@ -97,17 +135,21 @@ def _headline(tree, paragraphs: list[list], text_type: tuple[str, ...]) -> list 
     def size(paragraph) -> float:
         return max((sizes.get(name, 0.0) for name in _type(paragraph[0])), default=0.0)
 
+    texts = Counter(" ".join(_words(line) for line in paragraph) for paragraph in paragraphs)
+
+    def reads_as_headline(paragraph) -> bool:
+        words = " ".join(_words(line) for line in paragraph)
+        # a running head or a masthead comes back on every page ("Bulletin communal de Delémont · décembre 2026")
+        return len(words.split()) >= 3 and not words.isupper() and not _SENTENCE_END.search(words) and texts[words] == 1
+
     text_size = max((sizes.get(name, 0.0) for name in text_type), default=0.0)
     if text_size:
-        biggest = max(paragraphs, key=size)
-        return biggest if size(biggest) > text_size else None
-    texts = Counter(" ".join(_words(line) for line in paragraph) for paragraph in paragraphs)
+        biggest = max(filter(reads_as_headline, paragraphs), key=size, default=None)
+        return biggest if biggest is not None and size(biggest) > text_size else None
     for paragraph in paragraphs:
         if _type(paragraph[0]) == text_type:
             return None
-        words = " ".join(_words(line) for line in paragraph)
-        # a running head comes back on every page ("Bulletin communal de Delémont · décembre 2026")
-        if len(words.split()) >= 3 and not words.isupper() and not _SENTENCE_END.search(words) and texts[words] == 1:
+        if reads_as_headline(paragraph):
             return paragraph
     return None
 
