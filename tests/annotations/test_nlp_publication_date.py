@@ -131,6 +131,7 @@ def test_a_date_line_with_its_time_apart_states_the_day():
         "Nantes · Société · 9 oct. 2025 à 18:40",
         "Économie | Agriculture | 9 octobre 2025",
         "Grand Est - Faits divers - jeudi 9 octobre 2025, 07h15",
+        "Nantes | 9 oct. 2025 à 18:40",  # one place, the day with its time: the page's stamp
     ],
 )
 def test_a_date_after_a_rubrics_few_words_above_the_text_states_the_day(line):
@@ -146,6 +147,8 @@ def test_a_date_after_a_rubrics_few_words_above_the_text_states_the_day(line):
         # a teaser's sentence before the date: another article's
         "La mairie rouvre la piscine. · Sport · 9 octobre 2025",
         "Le conseil municipal a voté le budget de la ville hier soir · 9 octobre 2025",
+        # one name and a day without its time: a letter's place, a chronology's entry
+        "Quimperlé - 9 octobre 2025",
     ],
 )
 def test_a_date_after_a_sentence_states_no_day(line):
