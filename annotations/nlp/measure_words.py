@@ -54,6 +54,7 @@ _OF_A_GROUP = re.compile(
     r"[^\S\n]+(?:d['’](?!avance|écart)|(?:de|des|du)(?![\w])(?![^\S\n]+(?:retard|mieux|moins|plus|trop)\b))", re.I
 )
 _AT = re.compile(r"(?<![\w])à[^\S\n]+$", re.I)
+_GAP = re.compile(r"(?<![\w])(?:à|de)[^\S\n]+$|\bd['’]$", re.I)
 _ONE_BEFORE = frozenset({"en", "pendant", "durant", "d"})
 _OF_AFTER = re.compile(r"[^\S\n]*d(?:e\s|['’])", re.I)  # "un point de vue", "un point d'eau"
 _TO_THE_OTHER = re.compile(
@@ -103,11 +104,16 @@ def _timed(text: str, match: re.Match, region: tuple[int, int]) -> bool:
     """Whether hundredths written alone (`match`) are of a second: a race timed in seconds in their sentence."""
     if _OF_A_GROUP.match(text, match.end()) and not _AT.search(text, max(0, match.start() - 3), match.start()):
         return False
-    # its sentence, or the one before it: "... en 2 min 24,31 s. Il devance l'Autrichien de quinze centièmes."
     end_before = text.rfind(". ", region[0], match.start())
-    start = max(text.rfind(". ", region[0], end_before) + 1 if end_before >= 0 else region[0], region[0])
     end = text.find(". ", match.end(), region[1])
-    return bool(_TIMED.search(text, start, region[1] if end < 0 else end))
+    end = region[1] if end < 0 else end
+    if _TIMED.search(text, max(end_before + 1, region[0]), end):
+        return True
+    # or the sentence before, for a gap ("à", "de"): "... en 2 min 24,31 s. Il devance l'Autrichien de quinze
+    # centièmes." (not "... en 9,86 s. Le dollar a gagné trois centièmes")
+    if end_before < 0 or not _GAP.search(text, max(0, match.start() - 4), match.start()):
+        return False
+    return bool(_TIMED.search(text, max(text.rfind(". ", region[0], end_before) + 1, region[0]), end_before + 1))
 
 
 def halves(unit: str, unit_word: str | None) -> bool:

@@ -91,6 +91,15 @@ REVIEWED = [
     ("Le haras, qui développe l'élevage, compte 80 chevaux.", [("80 chevaux", 80, 80, "cheval")]),
     ("Le diesel a grimpé et les éleveurs ont vendu 40 chevaux.", [("40 chevaux", 40, 40, "cheval")]),
     ("Le V8 biturbo, qui développe 450 chevaux, fait rêver.", [("450 chevaux", 450, 450, "ch")]),
+    # hundredths alone take a race time in the sentence before only for a gap ("à", "de")
+    (
+        "Le sprinteur a gagné en 9,91 s. Le dollar a gagné trois centièmes face au franc.",
+        [("9,91 s", 9.91, 9.91, "seconde")],
+    ),
+    (
+        "La skieuse a bouclé la descente en 1 min 34,12 s. Sa dauphine pointe à douze centièmes.",
+        [("1 min 34,12 s", 94.12, 94.12, "seconde"), ("douze centièmes", 0.12, 0.12, "seconde")],
+    ),
     # below zero, a drink's degrees are its temperature; an angle's stay degrees
     ("La vodka se déguste à -10 degrés.", [("-10 degrés", -10, -10, "°C")]),
     ("Le robot a pivoté de -90 degrés avant de repartir.", [("-90 degrés", -90, -90, "°")]),
