@@ -80,7 +80,8 @@ _GAP_END = re.compile(r"\s*(?:[.;!?]|$)")
 _BY_A_SOURCE = re.compile(
     r"[^\S\n]+(?:selon|d['’]après)(?![\w])", re.I
 )  # "... selon la police, 25 000 selon les syndicats"
-# or "en" before a verb of counting, whatever its subject: "120 000 manifestants, la police en a compté 62 000"
+# or "en" before a verb of counting, whatever its subject: "120 000 manifestants, la police en a compté 62 000"; its
+# gerund too, which counts the same noun ("500 entreprises ; en comptant les filiales, 650")
 _PRONOUN_EN = re.compile(
     r"(?:\bn['’]\s*|\b(?:il|elle|ils|elles|on|y|qui|je|nous|vous)\s+)en\b(?!['’-])"
     r"|\ben(?=\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:compt|recens|dénombr|revendiqu)\w*\s)",
