@@ -80,7 +80,8 @@ _GAP_END = re.compile(r"\s*(?:[.;!?]|$)")
 _BY_A_SOURCE = re.compile(
     r"[^\S\n]+(?:selon|d['’]après)(?![\w])", re.I
 )  # "... selon la police, 25 000 selon les syndicats"
-# or "en" before a verb of counting, whatever its subject: "120 000 manifestants, la police en a compté 62 000"
+# or "en" before a verb of counting, whatever its subject: "120 000 manifestants, la police en a compté 62 000"; its
+# gerund too, which counts the same noun ("500 entreprises ; en comptant les filiales, 650")
 _PRONOUN_EN = re.compile(
     r"(?:\bn['’]\s*|\b(?:il|elle|ils|elles|on|y|qui|je|nous|vous)\s+)en\b(?!['’-])"
     r"|\ben(?=\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:compt|recens|dénombr|revendiqu)\w*\s)",
@@ -258,15 +259,19 @@ def _nearest(figures: list):
     return max(figures, key=lambda figure: figure[0])[2] if figures else None
 
 
+_ALIKE = Decimal(3).log10()  # sizes within a factor of three, in orders of magnitude
+
+
 def _closest(figures: list, value: Decimal | None, *, nearest_alike: bool = False):
     """What a comparison sets a figure against: the figure closest in size, the nearest on a tie; with
-    `nearest_alike`, the nearest of the figures found within a factor of ten of it ("140 infirmiers, et jusqu'à 230
-    patients par jour, contre 150": patients, the count just before "contre", though 140 is closer in size); a bare
-    number between ("en Ligue 1") is passed over."""
+    `nearest_alike`, the nearest of the figures found within a factor of three of it ("140 infirmiers, et jusqu'à 230
+    patients par jour, contre 150": patients, the count just before "contre", though 140 is closer in size; "25
+    joueurs et 3 entraîneurs, contre 20": players, 3 is no size of 20); a bare number between ("en Ligue 1") is
+    passed over."""
     # In orders of magnitude, whatever their signs ("-12 °C ... contre 3"), in Decimal: a float ratio of
     # a tiny figure and a large one is 0.0, which has no logarithm.
     sized = [(abs((abs(size) / abs(value)).log10()), -end, figure) for end, size, figure in figures if size and value]
-    alike = [item for item in sized if item[0] < 1 and item[2] is not None] if nearest_alike else []
+    alike = [item for item in sized if item[0] < _ALIKE and item[2] is not None] if nearest_alike else []
     if alike:
         return min(alike, key=lambda item: item[1])[2]
     return min(sized, key=lambda item: item[:2])[2] if sized else None

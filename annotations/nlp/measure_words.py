@@ -12,8 +12,9 @@
   l'autre" and a price's base ("le prix d'un litre de gazole") stay none;
 - a temperature "sous zéro" is below it: "3 degrés sous zéro" is -3 °C;
 - "chevaux" of an engine are horsepower (`ch`): "un moteur de 130 chevaux"; a stable's stay horses;
-- "livres" are pounds of weight (`lb`) where their sentence, or the one before, weighs or prices by the pound, as
-  Québec does ("le homard à 7,25 $ la livre. Un homard de deux livres"); else books.
+- "livres" are pounds of weight (`lb`) where their sentence, or the one before, prices by the pound, as Québec does
+  ("le homard à 7,25 $ la livre. Un homard de deux livres"), beside ounces, or right after a weighing ("pesait 30
+  livres"), and no word of books is in their sentence; else books.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ _OF_A_GROUP = re.compile(
     r"[^\S\n]+(?:d['’](?!avance|écart)|(?:de|des|du)(?![\w])(?![^\S\n]+(?:retard|mieux|moins|plus|trop)\b))", re.I
 )
 _AT = re.compile(r"(?<![\w])à[^\S\n]+$", re.I)
+_GAP = re.compile(r"(?<![\w])(?:à|de)[^\S\n]+$|\bd['’]$", re.I)
 _ONE_BEFORE = frozenset({"en", "pendant", "durant", "d"})
 _OF_AFTER = re.compile(r"[^\S\n]*d(?:e\s|['’])", re.I)  # "un point de vue", "un point d'eau"
 _TO_THE_OTHER = re.compile(
@@ -102,11 +104,16 @@ def _timed(text: str, match: re.Match, region: tuple[int, int]) -> bool:
     """Whether hundredths written alone (`match`) are of a second: a race timed in seconds in their sentence."""
     if _OF_A_GROUP.match(text, match.end()) and not _AT.search(text, max(0, match.start() - 3), match.start()):
         return False
-    # its sentence, or the one before it: "... en 2 min 24,31 s. Il devance l'Autrichien de quinze centièmes."
     end_before = text.rfind(". ", region[0], match.start())
-    start = max(text.rfind(". ", region[0], end_before) + 1 if end_before >= 0 else region[0], region[0])
     end = text.find(". ", match.end(), region[1])
-    return bool(_TIMED.search(text, start, region[1] if end < 0 else end))
+    end = region[1] if end < 0 else end
+    if _TIMED.search(text, max(end_before + 1, region[0]), end):
+        return True
+    # or the sentence before, for a gap ("à", "de"): "... en 2 min 24,31 s. Il devance l'Autrichien de quinze
+    # centièmes." (not "... en 9,86 s. Le dollar a gagné trois centièmes")
+    if end_before < 0 or not _GAP.search(text, max(0, match.start() - 4), match.start()):
+        return False
+    return bool(_TIMED.search(text, max(text.rfind(". ", region[0], end_before) + 1, region[0]), end_before + 1))
 
 
 def halves(unit: str, unit_word: str | None) -> bool:
@@ -137,11 +144,12 @@ def below_zero(text: str, end: int) -> int | None:
     return match.end() if match else None
 
 
-# What has horsepower, in the clause before "chevaux": "un moteur de 130 chevaux", "une puissance de 300 chevaux", "le
-# V8 développe 450 chevaux" (not "le haras accueille 120 chevaux", "une écurie de 40 chevaux").
+# What has horsepower, a few words before "chevaux" with no comma between: "un moteur de 130 chevaux", "une puissance
+# de 300 chevaux", "le V8 développe 450 chevaux" (not "le haras accueille 120 chevaux", "le haras, qui développe
+# l'élevage, compte 80 chevaux", "le diesel a grimpé et les éleveurs ont vendu 40 chevaux").
 _ENGINE = re.compile(
     r"\b(?:moteurs?|motorisations?|puissance|cylindrée|bloc|V\d+|développ\w+|turbo|hybride|thermique|diesel|essence)\b"
-    r"[^.;!?]{0,40}$",
+    r"[^.,;:!?]{0,25}$",
     re.I,
 )
 
@@ -151,12 +159,29 @@ def horsepower(text: str, start: int) -> bool:
     return bool(_ENGINE.search(text, max(0, start - 60), start))
 
 
-# A weight or a price by the pound: "à 7,25 $ la livre", "pèse deux livres", "le poids", "onces"
-_BY_THE_POUND = re.compile(r"\b(?:la livre|pès\w*|pes(?:ant|ait|aient|ent|er|é|ée)|poids|onces?)\b", re.I)
+# A price by the pound, in the sentence of "livres" or the one before: "à 7,25 $ la livre"; ounces beside them: "7
+# livres et 4 onces".
+_BY_THE_POUND = re.compile(r"\b(?:la livre|onces?)\b", re.I)
+# A weighing in the clause just before the number: "le saumon pesait 30 livres", "d'un poids de 12 livres" (not "l'auteur
+# pèse ses mots : il a publié 12 livres", "le poids des cartables inquiète : les élèves portent 8 livres").
+_WEIGHED = re.compile(r"\b(?:pès\w*|pes(?:ant|ait|aient|ent|er|é|ée)|poids)\b[^.,;:!?]{0,25}$", re.I)
+# Books in the sentence of "livres" keep them books, whatever is priced by the pound before: "le bœuf à 5 $ la livre ;
+# la librairie voisine a écoulé 200 livres".
+_BOOKS = re.compile(
+    r"\b(?:biblioth\w+|librair\w+|auteur|autrice|écrivain\w*|romans?|lect\w+|publi[éeèa]\w*|publications?|édit\w+)\b",
+    re.I,
+)
 
 
 def in_pounds(text: str, start: int, end: int) -> bool:
-    """Whether "livres" from `start` to `end` weigh (see `_BY_THE_POUND`), in their sentence or the one before it."""
-    before = " ".join(re.split(r"[.!?]\s", text[text.rfind("\n", 0, start) + 1 : start])[-2:])
+    """Whether "livres" from `start` to `end` weigh: priced by the pound or beside ounces (`_BY_THE_POUND`) in their
+    sentence or the one before it, or weighed just before (`_WEIGHED`), and no word of books in their sentence."""
+    sentences = re.split(r"[.!?]\s", text[text.rfind("\n", 0, start) + 1 : start])
     after = re.split(r"[.!?](?:\s|$)", text[end : end + 80])[0]
-    return bool(_BY_THE_POUND.search(before) or _BY_THE_POUND.search(after))
+    if _BOOKS.search(sentences[-1]) or _BOOKS.search(after):
+        return False
+    return bool(
+        _BY_THE_POUND.search(" ".join(sentences[-2:]))
+        or _BY_THE_POUND.search(after)
+        or _WEIGHED.search(text, max(0, start - 40), start)
+    )

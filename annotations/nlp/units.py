@@ -213,13 +213,15 @@ _WEATHER = re.compile(
     r"refroidi(?:e|s|es|r|ra|ront)?|climatis(?:é|ée|és|ées|er|ation))\b",
     re.I,
 )
-_NOT_WEATHER = re.compile(
-    r"\b(?:angle|pente|inclinaison|virage|vins?|bières?|alcool|cuvée|latitude|longitude|rhum|whisky|rosé|"
-    r"calvados|cognac|vodka|gin|liqueur|eau-de-vie|pastis|fahrenheit|"
+_ANGLES = (
+    r"angle|pente|inclinaison|virage|latitude|longitude|fahrenheit|"
     # a turn, a tilt, a shot, a quake's magnitude miswritten in degrees
-    r"rotation|pivot\w*|volte-face|demi-tour|pench\w*|inclin\w*|axe|caméra|panoramique|magnitude|Richter)\b",
-    re.I,
+    r"rotation|pivot\w*|volte-face|demi-tour|pench\w*|inclin\w*|axe|caméra|panoramique|magnitude|Richter"
 )
+_DRINKS = r"vins?|bières?|alcool|cuvée|rhum|whisky|rosé|calvados|cognac|vodka|gin|liqueur|eau-de-vie|pastis"
+_NOT_WEATHER = re.compile(rf"\b(?:{_ANGLES}|{_DRINKS})\b", re.I)
+# Below zero a drink's degrees are its temperature, no strength: "la vodka se sert à -10 degrés".
+_NOT_COLD = re.compile(rf"\b(?:{_ANGLES})\b", re.I)
 _WEATHER_REACH = 120  # characters either side, cut at the sentence's ends
 
 # Hours are a duration after these words ("en 24 heures", "pendant trois heures"), when what they
@@ -296,8 +298,8 @@ def _around(text: str, start: int, end: int) -> str:
 
 def is_cold(text: str, start: int, end: int) -> bool:
     """Degrees below zero (`start`..`end`: "-18 degrés", "moins 34 degrés") are the weather's, whatever their sentence
-    says ("ils ont bivouaqué à -18 degrés"), unless it speaks of an angle."""
-    return not _NOT_WEATHER.search(_around(text, start, end))
+    says ("ils ont bivouaqué à -18 degrés"), unless it speaks of an angle or in Fahrenheit."""
+    return not _NOT_COLD.search(_around(text, start, end))
 
 
 def is_weather(text: str, start: int, end: int) -> bool:
