@@ -68,7 +68,9 @@ _SCORED_BEFORE = re.compile(
     r"|\bs['’](?:est\s+)?offerte?s?(?:\s+(?:le|la|les|l['’]))?|\bse\s+relancen?t?\s+contre)\s*$"
 )
 _SCORED_AFTER = re.compile(r"\s+(?:a\s+arraché|s['’](?:est\s+)?offerte?s?|se\s+relancen?t?\s+contre)\s")
-_ANY_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "(2-1)", or a basketball score unbracketed: "s'est imposé 88-79"
+# "(2-1)", or a basketball score unbracketed: "s'est imposé 88-79"; not a range after an article or before "ans" ("les
+# 18-25 ans", "du 12-15 juin", "aux 3-4 étoiles")
+_ANY_SCORE = re.compile(r"(?<!\bles )(?<!\bdes )(?<!\baux )(?<!\bdu )\b\d{1,3}-\d{1,3}\b(?!\s?ans\b)")
 
 # "le club de Vierzon (75-68)": the town of a team named as such, a place.
 _TEAM_OF = re.compile(r"\b(?:club|équipe|formation|joueurs|joueuses|supporters|section)\s+(?:de|d'|du)\s*$")
