@@ -64,7 +64,8 @@ _AFTER = re.compile(
 # caught out by another, a point taken from it, a win over it, a rebound against it, a team received ("piégé par X", "a
 # arraché un point à X", "s'est offert le X", "se relance contre X", "recevront le X"), and the team that does so.
 _SCORED_BEFORE = re.compile(
-    r"(?:\b(?:piégée?s?|surprise?s?)\s+par|\b(?:recevra|recevront|reçoit|reçoivent)(?:\s+(?:le|la|les|l['’]))?|\barraché\s+(?:un|le|deux|trois)\s+points?\s+(?:à|au|aux)"
+    r"(?:\b(?:piégée?s?|surprise?s?)\s+par|\b(?:recevra|recevront|reçoit|reçoivent)(?:\s+(?:le|la|les|l['’]))?"
+    r"|\barraché\s+(?:un|le|deux|trois)\s+points?\s+(?:à|au|aux)"
     r"|\bs['’](?:est\s+)?offerte?s?(?:\s+(?:le|la|les|l['’]))?|\bse\s+relancen?t?\s+contre)\s*$"
 )
 _SCORED_AFTER = re.compile(r"\s+(?:a\s+arraché|s['’](?:est\s+)?offerte?s?|se\s+relancen?t?\s+contre)\s")
