@@ -37,7 +37,7 @@ def headline_places(entities: list[EntitySpan], text: str, original: str, saga: 
         if adjectives is None:  # the text's nationalities, read once and only where a block opens on a name and colon
             adjectives = {_plain(word) for word in _LOWER_WORD.findall(text) if word in NATIONALITIES}
         by_body = block.kind != "paragraph" and any(_ends_on_place(body, opening[0]) for body in bodies)
-        if by_body or _country_of(opening[0], adjectives):
+        if by_body or (_country_of(opening[0], adjectives) and not _a_speaker(opening, text)):
             found.append(
                 EntitySpan(opening.start(), opening.end(), original[opening.start() : opening.end()], "LOC", opening[0])
             )
@@ -60,6 +60,15 @@ def _country_of(name: str, adjectives: set[str]) -> bool:
         return False
     stem = _plain(name)[: max(3, min(5, len(name) - 1))]
     return any(adjective.startswith(stem) for adjective in adjectives)
+
+
+_QUOTE_AFTER = re.compile(r"\s?:\s*[«\"“]")
+
+
+def _a_speaker(opening: re.Match, text: str) -> bool:
+    """Whether the name before the colon is a speaker's, before a quotation, whom no adjective makes a country
+    ("Colombe : « Le café colombien a changé ma vie »", an interview's); the quotation is left to the model."""
+    return _QUOTE_AFTER.match(text, opening.end()) is not None
 
 
 # The bodies named by their place: a town's or a territory's councils and services, its courts,

@@ -1,5 +1,6 @@
 """Names known by heart beside the parties' (`parties.KnownNames`): the French state's administrations and agencies
-by the acronyms they go by (and the statistical offices of Luxembourg, Belgium and Senegal), and the long-running programmes of French-language television and radio.
+by the acronyms they go by (and the statistical offices of Luxembourg, Belgium and Senegal), and the long-running
+programmes of French-language television and radio.
 
 The model reads an administration's acronym written as a word or in mixed case as a place ("l'Urssaf", "la DGFiP",
 "l'Arcom": LOC), and a programme named by common words as a place, a person or nothing ("sur le plateau de

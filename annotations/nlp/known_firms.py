@@ -48,8 +48,8 @@ ANCIENT_TOWNS = frozenset(
 
 def names_no_firm(span: Span) -> bool:
     """Whether a firm's name stands in a person's or a place's (`_ALSO_PLACES`) here: after a given name ("Louis
-    Renault") or a family's word ("la famille Peugeot"), a title ("M. Legrand", "Mme Hermès") or a person's role ("le juge Legrand", "le sénateur Renault";
-    not a firm's kind: "le groupe Michelin"), after a particle and a capitalised word ("Léonard de Vinci"), or in a
+    Renault") or a family's word ("la famille Peugeot"), a title ("M. Legrand", "Mme Hermès") or a person's role ("le
+    juge Legrand", "le sénateur Renault"; not a firm's kind: "le groupe Michelin"), after a particle and a capitalised word ("Léonard de Vinci"), or in a
     longer name: before a capitalised word that goes on with it ("Renault Trucks", "Michelin Travel Partner") or
     hyphenated to another ("Intermarché-Wanty", a cycling team)."""
     doc = span.doc

@@ -64,11 +64,14 @@ _AFTER = re.compile(
 # caught out by another, a point taken from it, a win over it, a rebound against it, a team received ("piégé par X", "a
 # arraché un point à X", "s'est offert le X", "se relance contre X", "recevront le X"), and the team that does so.
 _SCORED_BEFORE = re.compile(
-    r"(?:\b(?:piégée?s?|surprise?s?)\s+par|\b(?:recevra|recevront|reçoit|reçoivent)(?:\s+(?:le|la|les|l['’]))?|\barraché\s+(?:un|le|deux|trois)\s+points?\s+(?:à|au|aux)"
+    r"(?:\b(?:piégée?s?|surprise?s?)\s+par|\b(?:recevra|recevront|reçoit|reçoivent)(?:\s+(?:le|la|les|l['’]))?"
+    r"|\barraché\s+(?:un|le|deux|trois)\s+points?\s+(?:à|au|aux)"
     r"|\bs['’](?:est\s+)?offerte?s?(?:\s+(?:le|la|les|l['’]))?|\bse\s+relancen?t?\s+contre)\s*$"
 )
 _SCORED_AFTER = re.compile(r"\s+(?:a\s+arraché|s['’](?:est\s+)?offerte?s?|se\s+relancen?t?\s+contre)\s")
-_ANY_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "(2-1)", or a basketball score unbracketed: "s'est imposé 88-79"
+# "(2-1)", or a basketball score unbracketed: "s'est imposé 88-79"; not a range after an article or before "ans" ("les
+# 18-25 ans", "du 12-15 juin", "aux 3-4 étoiles")
+_ANY_SCORE = re.compile(r"(?<!\bles )(?<!\bdes )(?<!\baux )(?<!\bdu )\b\d{1,3}-\d{1,3}\b(?!\s?ans\b)")
 
 # "le club de Vierzon (75-68)": the town of a team named as such, a place.
 _TEAM_OF = re.compile(r"\b(?:club|équipe|formation|joueurs|joueuses|supporters|section)\s+(?:de|d'|du)\s*$")

@@ -98,8 +98,13 @@ def titled_works(doc: Doc, values: SpanSet) -> list[Span]:
 
 
 # A festival named after its town and what it shows: "Montréal en lumière", "Chartres en lumières", "Bourges en
-# scène", with its head when it has one ("le festival Chartres en lumières"). Not the town feasting or celebrating ("Paris en fête", "Lyon en musique ce soir" is either: left out).
-_TOWN_EVENT = re.compile(r"\b(?:festival )?[A-ZÀ-Ý][\w'’-]+ en (?:lumières?|scènes?|images|bulles)\b")
+# scène", with its head when it has one ("le festival Chartres en lumières"). Not the town feasting or celebrating
+# ("Paris en fête"; "Lyon en musique ce soir" is either: left out).
+# Not after "mettre": "a mis Molière en scène", "met Lyon en lumière" say what one does to a person or a town.
+_TOWN_EVENT = re.compile(
+    r"\b(?<!\bmis )(?<!\bmise )(?<!\bmet )(?<!\bmettre )(?<!\bmettent )(?<!\bmettra )"
+    r"(?:festival )?[A-ZÀ-Ý][\w'’-]+ en (?:lumières?|scènes?|images|bulles)\b"
+)
 
 
 _TOWN_EVENT_WORDS = (" en lumi", " en sc", " en images", " en bulles")

@@ -30,6 +30,9 @@ Le club a arraché un point à Charleroi (1-1) dimanche. | Charleroi | ORG
 Basket : Cholet se relance contre Roanne, 81-74. | Roanne | ORG
 Après leur victoire (2-0), les Lyonnaises recevront le Barça mercredi. | Barça | ORG
 Le Servette s'est offert Lugano (2-1) au bout du temps additionnel. | Lugano | ORG
+Le Servette s'est offert Lugano 88-79 au terme d'un match serré. | Lugano | ORG
+Liège a été piégé par Charleroi 2-1 dimanche. | Charleroi | ORG
+Fribourg s'est incliné, piégé par Lugano sur le score de 2-1. | Lugano | ORG
 # A club's colour that takes no plural, after its article.
 Le Servette a battu Sion (2-0). Les Grenat restent en tête. | Grenat | ORG
 # A parliamentary group by a proper name of several words, without "groupe"; by common words with it.
@@ -69,6 +72,14 @@ Le marché se tient sur la place du Commerce. | place du Commerce | LOC
 L'établissement public territorial Plaine Commune finance la piscine d'Aubervilliers. | Plaine Commune | ORG
 # A plain of games is no place's name.
 Les enfants jouent dans la plaine de jeux. | plaine de jeux | -
+# (review) A speaker before a colon and a quotation is no country, whatever adjective the quotation holds.
+Colombe : « Le café colombien a changé ma vie », raconte la torréfactrice. | Colombe | -
+# (review) "mettre en scène", "en lumière" said of a person or a town is no festival.
+La troupe a mis Molière en scène à Avignon. | Molière en scène | -
+Le rapport met Lyon en lumière parmi les villes qui recrutent. | Lyon en lumière | -
+# (review) A range of ages or days is no score: a town that receives or treats itself stays a town.
+Lyon s'est offert une salle de concert pour les 18-25 ans. | Lyon | LOC
+Le festival a été surpris par Grenoble, qui a retiré sa subvention aux 15-24 ans. | Grenoble | LOC
 """
 
 
