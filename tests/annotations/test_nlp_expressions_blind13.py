@@ -104,6 +104,9 @@ def test_none_of_the_set_sentences_holds_a_date_or_an_amount():
         ("Les tensions autour de la loi de 2019 persistent.", [("la loi de 2019", "2019")]),
         ("La ville est fondée autour de l'an 1000.", [("autour de l'an 1000", "1000")]),
         ("Autour du 1er mai, les syndicats défilent.", [("Autour du 1er mai", "2026-05-01")]),
+        # review: the Fête de la musique with its day beside it is that day, as the dates_news sets want
+        ("Cette fois, la Fête de la musique, le 21 juin, tombera un samedi.", [("le 21 juin", "2026-06-21")]),
+        ("La Fête de la musique 2031 sera consacrée au jazz.", [("Fête de la musique 2031", "2031-06-21")]),
         # review: the appeal named with its court, "le pourvoi en cassation formé le"
         (
             "Le pourvoi en cassation formé le 3 mars a été rejeté.",
