@@ -89,3 +89,30 @@ def test_amounts_of_the_thirteenth_set(text, expected):
 
 def test_none_of_the_set_sentences_holds_a_date_or_an_amount():
     assert sentences_with_a_date_or_an_amount(DATA) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review: a dotted section is no day ("au 4.2. du contrat"); a day followed by its hours stays one
+        ("Conformément au 4.2. du règlement, la clause s'applique.", []),
+        ("Le chapitre commence au 12.1. de l'ouvrage.", []),
+        ("Le vote aura lieu le 14.2. à Berne.", [("le 14.2.", "2027-02-14")]),
+        ("Guichet ouvert le 9.3. de 8 h à 12 h.", [("le 9.3. de 8 h à 12 h", "2026-03-09")]),
+        # review: "autour du" a named year is a topic; "autour de l'an 1000" and "autour du 1er mai" stay hedges
+        ("Le débat autour du budget 2027 a été vif.", [("budget 2027", "2027")]),
+        ("Les tensions autour de la loi de 2019 persistent.", [("la loi de 2019", "2019")]),
+        ("La ville est fondée autour de l'an 1000.", [("autour de l'an 1000", "1000")]),
+        ("Autour du 1er mai, les syndicats défilent.", [("Autour du 1er mai", "2026-05-01")]),
+        # review: the Fête de la musique with its day beside it is that day, as the dates_news sets want
+        ("Cette fois, la Fête de la musique, le 21 juin, tombera un samedi.", [("le 21 juin", "2026-06-21")]),
+        ("La Fête de la musique 2031 sera consacrée au jazz.", [("Fête de la musique 2031", "2031-06-21")]),
+        # review: the appeal named with its court, "le pourvoi en cassation formé le"
+        (
+            "Le pourvoi en cassation formé le 3 mars a été rejeté.",
+            [("Le pourvoi en cassation formé le 3 mars", "2026-03-03")],
+        ),
+    ],
+)
+def test_review_of_the_thirteenth_set(text, expected):
+    assert date_values(text, FRIDAY) == expected

@@ -330,9 +330,11 @@ def absolute_rules() -> list[Rule]:
             needs="numeric_date",
         ),
         # Swiss days in dots without their year, after their article or weekday: "le 14.2.", "sam. 27.9."; the closing
-        # dot tells them from a decimal ("le 14.2 %", "le 3.5 de la note")
+        # dot tells them from a decimal ("le 14.2 %", "le 3.5 de la note"); one followed by what it numbers is a
+        # section ("au 4.2. du contrat", "le 12.1. de l'ouvrage"), "le 14.2. de 9 h à 12 h" a day
         rule(
-            rf"(?:le\s+|du\s+|au\s+|dès\s+le\s+|{WD}|(?<=jusqu'au\s))(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\w.]|\s?\d)",
+            rf"(?:le\s+|du\s+|au\s+|dès\s+le\s+|{WD}|(?<=jusqu'au\s))(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\."
+            r"(?![\w.]|\s?\d|\s+d(?:u|es|e\s+l[a']|e\s+[^\W\d])\b)",
             date_of,
             NOT_NUMBER_BEFORE,
             needs="numeric_date",

@@ -91,11 +91,11 @@ _ACT_BEFORE = re.compile(
     rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?|constitution){_ACT_NUMBER}|(?:à\s+la|en)\s+date)\s+du\s+$"
 )
 # A step of a trial told by its day after its noun: "le jugement rendu le 9 mai", "l'appel interjeté le", "la peine
-# prononcée le", "le pourvoi formé le", "l'affaire renvoyée au 4 juin"; the day is the step's ("renvoyé au", "mis en délibéré au" alone keep the
+# prononcée le", "le pourvoi (en cassation) formé le", "l'affaire renvoyée au 4 juin"; the day is the step's ("renvoyé au", "mis en délibéré au" alone keep the
 # day alone, as the dates sets want).
 _STEP_BEFORE = re.compile(
-    r"(?:\b(?:l'|le\s+|la\s+)?(?:jugement|arrêt|appel|ordonnance|décision|verdict|peine|sentence|pourvoi|recours)\s+"
-    r"(?:rendue?|prononcée?|interjetée?|formée?|déposée?)|"
+    r"(?:\b(?:l'|le\s+|la\s+)?(?:jugement|arrêt|appel|ordonnance|décision|verdict|peine|sentence|pourvoi|recours)"
+    r"(?:\s+en\s+cassation)?\s+(?:rendue?|prononcée?|interjetée?|formée?|déposée?)|"
     r"\b(?:l'|la\s+|le\s+)?(?:affaire|dossier|procès|audience)\s+renvoyée?)\s+(?:le\s+|au\s+)?$"
 )
 # "vers" after a turn or a way is a direction, no hedge: "les regards se tournent vers 2027", "la route vers 2030"
@@ -162,6 +162,8 @@ def _grown_back(text: str, lowered: str, start: int, value: Value) -> int:
     frame = _FRAME_BEFORE.search(before)
     if frame and frame.group().startswith("vers") and _TOWARDS.search(before, 0, frame.start()):
         frame = None  # a direction: "se tournent vers 2027"
+    if frame and frame.group().startswith("autour") and cue and cue.re is not _YEAR_NOUN_BEFORE:
+        frame = None  # a topic, no hedge: "le débat autour du budget 2027" ("autour de l'an 1000" is one)
     frame = frame or (
         value.precision == "day" and (_ACT_BEFORE.search(before) or _STEP_BEFORE.search(before) or moment)
     )

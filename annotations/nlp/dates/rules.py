@@ -267,14 +267,18 @@ def _thing_before(text: str, start: int) -> bool:
     return any(word in _THINGS_OF_A_HOLIDAY for word in re.findall(r"[^\W\d_]+", sentences))
 
 
+_DAY_BESIDE = re.compile(r"\s*,\s+(?:le\s+\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)", re.I)
+
+
 def holiday_written(text: str, match: re.Match) -> bool:
     """A holiday that is also a common noun is one only with its capital ("l'Ascension", not
     "l'ascension d'un groupe"); a holiday followed by a capitalised word is a name ("Noël Dupont");
     one naming a kind of thing is no date (`_THING_OF_A_HOLIDAY`)."""
     name = match["holiday"].split()[-1]
-    # "la Fête de la musique", its official spelling, has its capital on the feast
+    # "la Fête de la musique", its official spelling, has its capital on the feast; with its day told beside it
+    # ("la Fête de la musique, le 21 juin", "..., dimanche dernier") that day is the date, as the dates_news sets want
     capital = text[match.end("holiday") - len(name)].isupper() or (
-        name == "musique" and text[match.start("holiday")] == "F"
+        name == "musique" and text[match.start("holiday")] == "F" and not _DAY_BESIDE.match(text, match.end("holiday"))
     )
     if name in _HOLIDAYS_AS_NOUNS and not capital:
         return False
