@@ -33,10 +33,6 @@ L'automobiliste, placé en garde à vue mardi, sera jugé lundi. => mardi = 2032
 Le concert, qui devait avoir lieu samedi, aura finalement lieu dimanche. => samedi = 2032-05-15 && dimanche = 2032-05-16
 La braderie, qui devait ouvrir vendredi, est avancée à jeudi. => vendredi = 2032-05-21 && jeudi = 2032-05-20
 ~ Le match, qui devait se jouer samedi, a été annulé. => samedi = 2032-05-08
-## review: a former plan's month day keeps the nearest year; only a weekday is told to come by what follows
-Le procès, qui devait s'ouvrir le 3 mars, a été renvoyé au 5 juin. => le 3 mars = 2032-03-03 && 5 juin = 2032-06-05
-Le sommet, qui devait avoir lieu le 2 mai, s'ouvrira le 2 juin. => le 2 mai = 2032-05-02 && le 2 juin = 2032-06-02
-~ Le gala, qui devait se tenir mardi, est repoussé au 2 juin. => mardi = 2032-05-18 && 2 juin = 2032-06-02
 ## review: participles of a meeting called or an event organised set off by commas are plans, not past events
 Le conseil communal, convoqué en séance extraordinaire lundi, votera le budget. => lundi = 2032-05-17
 Le scrutin, organisé dans tout le canton dimanche, sera suivi de près. => dimanche = 2032-05-16

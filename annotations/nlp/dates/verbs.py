@@ -194,20 +194,18 @@ def takes_place_before(text: str, start: int) -> re.Match | None:
 # A plan of before, its infinitive (and "lieu") right before the date: "qui devait avoir lieu samedi", "devaient ouvrir".
 _WAS_TO = re.compile(rf"\bdevai(?:t|ent)\s+(?:[{LETTERS}']+\s+){{1,2}}$")
 _MOVED_AFTER = re.compile(rf"{MOVING_VERB}\s+(?:au|aux|à)\b")
-_A_WEEKDAY = re.compile(rf"{WEEKDAY}\b", re.I)
 
 
 def former_plan(text: str, start: int, end: int) -> str | None:
     """The tense of a date a plan of before named ("La fête, qui devait avoir lieu samedi, aura finalement lieu
     dimanche", "qui devait ouvrir vendredi, est avancée à jeudi": to come; "Le match, qui devait se jouer samedi, a été
-    annulé": over): what the sentence says of it after the date, not the imperfect "devait"; else None. Only a
-    weekday is told to come so: a plan moved from "le 3 mars", said in May, was this March's, as the nearest reads it."""
+    annulé": over): what the sentence says of it after the date, not the imperfect "devait"; else None."""
     near = text[max(0, start - 40) : start].lower()
     if "devai" not in near or not _WAS_TO.search(near):
         return None
     after = text[end : clause_end(text, end)].lower()
     if _MOVED_AFTER.search(after) or future_in(after):
-        return "future" if _A_WEEKDAY.match(text, start) else None
+        return "future"
     return "past" if past_in(after) else None
 
 
