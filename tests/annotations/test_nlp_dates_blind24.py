@@ -33,6 +33,19 @@ L'automobiliste, placé en garde à vue mardi, sera jugé lundi. => mardi = 2032
 Le concert, qui devait avoir lieu samedi, aura finalement lieu dimanche. => samedi = 2032-05-15 && dimanche = 2032-05-16
 La braderie, qui devait ouvrir vendredi, est avancée à jeudi. => vendredi = 2032-05-21 && jeudi = 2032-05-20
 ~ Le match, qui devait se jouer samedi, a été annulé. => samedi = 2032-05-08
+## review: participles of a meeting called or an event organised set off by commas are plans, not past events
+Le conseil communal, convoqué en séance extraordinaire lundi, votera le budget. => lundi = 2032-05-17
+Le scrutin, organisé dans tout le canton dimanche, sera suivi de près. => dimanche = 2032-05-16
+~ Le rassemblement, organisé samedi devant la mairie, a réuni 300 personnes. => samedi = 2032-05-08
+~ Le suspect, interpellé à son domicile mardi, sera présenté au juge. => mardi = 2032-05-11
+## review: a fait divers in the present, its subject indefinite, is over; a side's object before the weekday is to come
+Un gendarme reçoit un coup de couteau samedi lors d'un contrôle à Charleroi. => samedi = 2032-05-08
+Un sapin tombe lundi sur une camionnette à Sion. => lundi = 2032-05-10
+Un enfant joue avec un briquet dimanche et incendie la grange. => dimanche = 2032-05-09
+~ Le Wydad affronte le Raja dimanche au complexe Mohammed-V. => dimanche = 2032-05-16
+~ Le Stade toulousain dispute la finale samedi au Vélodrome. => samedi = 2032-05-15
+~ L'Orchestre de la Suisse romande joue Mahler samedi au Victoria Hall. => samedi = 2032-05-15
+~ Le couperet tombe mardi pour les salariés. => mardi = 2032-05-18
 """
 
 

@@ -109,7 +109,7 @@ _FUTURE_AUXILIARIES = words("sera seront serons serez être")  # "sera fermée l
 _PLANNED = words(
     "programmé programmée programmés programmées fixé fixée fixés fixées planifié planifiée annoncé annoncée "
     "prévu prévue prévus prévues attendu attendue attendus attendues redouté redoutée redoutés redoutées espéré "
-    "espérée espérés espérées"
+    "espérée espérés espérées convoqué convoquée convoqués convoquées organisé organisée organisés organisées"
 )
 
 

@@ -51,8 +51,26 @@ _FIXTURE_BEFORE = re.compile(
 # A host's or a side's present with its object before the weekday: "Lens reçoit Brest samedi", "Le président reçoit les
 # syndicats mardi", "Abidjan accueille le salon dimanche" (no comma between: "Lens reçoit Nice, battu samedi").
 _FIXTURE_OBJECT_BEFORE = re.compile(
-    r"\b(?:reçoit|reçoivent|affronte|affrontent|accueille|accueillent)\s+(?:[^\s,.;:!?()]+\s+){1,4}$", re.I
+    r"\b(?:reçoit|reçoivent|affronte|affrontent|accueille|accueillent|dispute|disputent|joue|jouent)"
+    r"\s+(?:[^\s,.;:!?()]+\s+){1,4}$",
+    re.I,
 )
+# A fait divers told in the present opens on an indefinite subject, and what it "reçoit", "joue" or where it "tombe" is
+# over: "Un policier reçoit un coup de couteau samedi", "Un enfant joue avec des allumettes samedi", "Un arbre tombe lundi
+# sur une voiture", not a host's or a side's agenda ("Lens reçoit Brest samedi", "Le verdict tombe lundi"). Not the
+# calendar's verbs: "Une braderie se tient samedi" is an agenda's.
+_STORY_SUBJECT = re.compile(r"\s*(?:un|une)\s+(?:[^\s,.;:!?()]+\s+){1,3}", re.I)
+_BEFALLS = re.compile(r"reçoi|tomb|jou|disput|affront|accueil", re.I)
+
+
+def _told_as_a_story(text: str, verb: re.Match) -> bool:
+    """The fixture's verb `verb` befalls an indefinite subject opening its sentence: a fait divers, over."""
+    if not _BEFALLS.match(verb[0]):
+        return False
+    sentence = re.split(r"[.!?:\n]", text[max(0, verb.start() - 50) : verb.start()])[-1]
+    return bool(_STORY_SUBJECT.fullmatch(sentence))
+
+
 # A timetable's present said on the very day it names is that day: "Les soldes commencent mercredi", published on a
 # Wednesday, as "La collecte a lieu lundi" on a Monday.
 _TIMETABLE_BEFORE = re.compile(rf"\b(?:{_TIMETABLE})\s+$", re.I)
@@ -118,6 +136,8 @@ def weekday(match: re.Match, context: Context) -> Value | None:
     fixture = _FIXTURE_BEFORE.search(context.text, max(0, context.start - 32), context.start) or (  # its own verb
         context.tense is None and _FIXTURE_OBJECT_BEFORE.search(context.text, max(0, context.start - 60), context.start)
     )
+    if fixture and _told_as_a_story(context.text, fixture):
+        fixture = None
     coming = fixture or context.tense == "future" or (until and context.tense != "past")
     if not word and since_before(context):
         coming = (
