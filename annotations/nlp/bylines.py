@@ -137,6 +137,14 @@ _FULL_DATE = re.compile(r"^(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}\b")
 # digit is looked for apart ("[^,]*\d[^,]*," backtracks quadratically on a long line of figures).
 _HAS_DIGIT = re.compile(r"\d")
 _DATE_THEN_AUTHOR = re.compile(r"^([^,]*),\s+((?:par|by)\s+.+)$", re.I)
+# The byline, a comma and its day: "Par Hugo Lemaire, le 4 décembre 2026 à 8 h 45".
+_AUTHOR_THEN_DAY = re.compile(r"^((?:par|by)\s+[^,]+),\s+(le\s+\d.*)$", re.I)
+
+
+def signed_day(line: str) -> str | None:
+    """The day after a byline and a comma ("Par Hugo Lemaire, le 4 décembre 2026 à 8 h 45"), or None."""
+    signed = _AUTHOR_THEN_DAY.match(line)
+    return signed[2] if signed and _is_plain_byline(signed[1]) and _is_count_or_date(signed[2]) else None
 
 
 # A separator left dangling at a signature's end, where the page's date was in an element the extractor
@@ -158,6 +166,8 @@ def is_byline(line: str) -> bool:
         and _is_count_or_date(dated.group(1))
         and _is_plain_byline(dated.group(2))
     ):
+        return True
+    if not rest and signed_day(line):
         return True
     if not rest and (named := _NAME_THEN_DATE.match(line)):  # "Anne Martin 04 déc. 2026"
         rest = [named[2]]

@@ -1,5 +1,6 @@
 """Currency codes that are also people's initials: "DA" (the Algerian dinar, or an art or an administrative
-director) and "DT" (the Tunisian dinar, or a technical director). After a figure they are money where the
+director), "DT" (the Tunisian dinar, or a technical director) and "MD" (the Tunisian press's millions of dinars, or
+doctors). After a figure they are money where the
 sentence speaks of money (a price, a cost, a payment, a wage, a rent, a dinar written out), or the figure has
 decimals or a scale ("12,50 DA", "1,2 million de DA"); else they are counts of people where the figure stands in a
 list of counts ("L'agence a recruté 12 DA et 40 graphistes", "35 graphistes et 6 DA"), or is small in a sentence that
@@ -13,7 +14,7 @@ import re
 from annotations.nlp.ellipsis import sentence_around
 from annotations.nlp.types import MoneySpan
 
-_ACRONYM_CODE = re.compile(r"(?<![A-Za-z])(?:DA|DT)$")  # glued to its figure too: "12DA"
+_ACRONYM_CODE = re.compile(r"(?<![A-Za-z])(?:DA|DT|MD)$")  # glued to its figure too: "12DA"
 _MONEY_WORDS = re.compile(
     r"(?<![\w])(?:prix|co[uû]t\w*|pa(?:y|i)[eéaio]\w*|tarif\w*|salaires?|vend(?!redi)\w*|achet\w*|factur\w*|loyers?|dinars?|budgets?|"
     r"montants?|sommes?|amendes?|valeurs?|vaut|valent|dépens\w*|financ\w*|investi\w*|recettes?|bénéfices?|primes?|"
@@ -34,8 +35,9 @@ _STAFF_WORDS = re.compile(
 
 
 def read_as_initials(amount: MoneySpan, text: str, region: tuple[int, int]) -> bool:
-    """Whether `amount`, read from "DA" or "DT" after its figure, is a count of people (see the module)."""
-    if not _ACRONYM_CODE.search(amount.text) or _DECIMALS_OR_SCALE.search(amount.text):
+    """Whether `amount`, read from "DA", "DT" or "MD" after its figure, is a count of people (see the module)."""
+    code = _ACRONYM_CODE.search(amount.text)
+    if not code or _DECIMALS_OR_SCALE.search(amount.text, 0, code.start()):  # "MD" itself is no scale here
         return False
     start, end = sentence_around(text, region, amount.start)
     if _MONEY_WORDS.search(text, start, end):

@@ -237,3 +237,5 @@ CODES_AFTER |= {
 CODES_AFTER |= {"MRU": "MRU", "KMF": "KMF", "DJF": "DJF", "RWF": "RWF", "BIF": "BIF", "MUR": "MUR"}
 # the Moroccan press's dirham, "DH", and its scales glued to it: "150 MDH" millions, "3 MMDH" milliards (`money_values`)
 CODES_AFTER |= {"DH": "MAD", "MDH": "MAD", "MMDH": "MAD"}
+# and the Maghreb press's millions of dinars: "300 MD" and "300 MDT" in Tunisia, "450 MDA" in Algeria
+CODES_AFTER |= {"MD": "TND", "MDT": "TND", "MDA": "DZD"}

@@ -171,7 +171,9 @@ _FINANCE_WORDS = re.compile(
     r"rembourse[rz]?|remboursée?s?|versée?s?|verser|payée?s?|payer|amendes?|dommages?(?:-| et )intérêts|"
     # and what is received or granted: "La société de transport recevra 38,2 millions", "une aide accordée de 3 millions"
     r"re[çc]oi[st]|re[çc]oivent|recevr(?:a|ont)|recevoir|re[çc]ue?s?|touche(?:ra|ront)?|toucher|allou(?:ée?s?|e|era)|"
-    r"accordée?s?|octroyée?s?|attribuée?s?)\b",
+    r"accordée?s?|octroyée?s?|attribuée?s?|"
+    # and what is saved, and fees: "l'hôpital économisera 6 millions par an en frais de location"
+    r"économis(?:e|es|er|era|eront|ait|é|ée|és|ées)|frais)\b",
     re.I,
 )
 

@@ -175,9 +175,10 @@ def link_short_forms(counts: Counter, labels: dict[str, str], text: str) -> dict
 # A founder named after "fondé par" (and a brother before "et": "fondée par André et Édouard Michelin"), the full
 # name replaced by a NUL character to be found.
 _FOUNDED_BY = re.compile(r"\b(?:fondée?s?|créée?s?)\b[^.\x00]{0,60}?\bpar (?:[A-ZÀ-Ý][\w-]+ et )?\x00")
-# An acronym in capitals, one written as a word ("Fage"), or capitals with a particle's small letters ("GHdC", "UdeM").
+# An acronym in capitals, one written as a word ("Fage"), or capitals with a particle's small letters ("GHdC", "UdeM",
+# "RHNe").
 _ACRONYM_AFTER = re.compile(
-    r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,8}|[A-ZÀ-Ý]+(?:[a-zà]{1,3}[A-ZÀ-Ý]+)+)\)"
+    r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,8}|[A-ZÀ-Ý]+(?:[a-zà]{1,3}[A-ZÀ-Ý]+)+|[A-ZÀ-Ý]{2,}[a-zà]{1,2})\)"
 )
 # The small words an acronym leaves out: "Fédération des associations générales étudiantes" is Fage.
 _UNINITIALLED = words("de du des d la le les l et à au aux en pour sur")

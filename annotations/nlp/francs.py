@@ -28,6 +28,9 @@ _SWISS = re.compile(
     r"\b(?:[sS]uisses?|helvétiques?|CHF|Genève|genevois(?:e|es)?|Zurich|zurichois(?:e|es)?|Lausanne|lausannois(?:e|es)?|"
     r"Berne|bernois(?:e|es)?|Bâle|bâlois(?:e|es)?|Lugano|Tessin|tessinois(?:e|es)?|Vaud|vaudois(?:e|es)?|Valais|"
     r"valaisan(?:ne|nes|s)?|cantona(?:l|le|les|ux)|Grand Conseil|Conseil fédéral|Conseil des États|[hH]uitante|"
+    r"Neuchâtel|neuchâtelois(?:e|es)?|Fribourg|fribourgeois(?:e|es)?|Sion|sédunois(?:e|es)?|Bienne|biennois(?:e|es)?|"
+    r"Montreux|Yverdon(?:-les-Bains)?|Nyon|Vevey|La Chaux-de-Fonds|Delémont|Lucerne|Saint-Gall|Winterthour|Zoug|"
+    r"Schaffhouse|Argovie|Thurgovie|Grisons|Soleure|[vV]otations?|"
     r"BNS|(?:[lL]es|[dD]es|[aA]ux)\s+CFF|FINMA|EPFL|EPFZ|Offices? fédéra(?:l|ux))\b|"
     r"\d['’]\d{3}\b|\d\s?mi[oa]s?\b|\d\.\d{2}\s?fr\."
 )

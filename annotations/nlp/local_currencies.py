@@ -93,10 +93,11 @@ def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> Mon
 
 
 def _dinars(amount: MoneySpan, text: str, region: tuple[int, int]) -> MoneySpan | None:
-    """`amount`, in dinars named alone, in the dinar of the one country its sentence, or else its block, names."""
+    """`amount`, in dinars named alone, in the dinar of the one country its sentence, or else its block, or else
+    the page's head (a headline's "Tunisie : ..."), names."""
     if _COINS.match(text, amount.end):
         return None
-    for start, end in (sentence_around(text, region, amount.start), region):
+    for start, end in (sentence_around(text, region, amount.start), region, head_before(text, region[0])):
         codes = {code for code, country in _DINAR_COUNTRIES if country.search(text, start, end)}
         if codes:
             return replace(amount, currency=codes.pop()) if len(codes) == 1 else None

@@ -53,7 +53,7 @@ def lone_article(groups: dict) -> bool:
 
 
 # Codes that hold their scale: "150 MDH" is 150 millions of dirhams, "3 MMDH" 3 milliards.
-_CODE_SCALES = {"MDH": 10**6, "MMDH": 10**9}
+_CODE_SCALES = {"MDH": 10**6, "MMDH": 10**9, "MD": 10**6, "MDT": 10**6, "MDA": 10**6}
 
 
 def code_scale(currency: str | None) -> int:

@@ -72,6 +72,8 @@ def _date_alone(line: str, signed: bool) -> str | None:
     """A line of a date alone, maybe with its time apart ("vendredi 4 décembre 2026 | 09:15"), unless
     `signed` is asked; or the date its author's byline is followed by ("Par Anne Morel - 1 décembre
     2026 à 18:05")."""
+    if day := bylines.signed_day(line):  # "Par Hugo Lemaire, le 4 décembre 2026 à 8 h 45"
+        return day
     first, *rest = _SEPARATOR.split(line)
     alone = _a_date_line(line)
     if not rest or alone:
