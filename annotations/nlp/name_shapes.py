@@ -72,7 +72,7 @@ ENGLISH_ORG_WORDS = words(
 # chambre de Namur"; lower case, "un quatuor de Haydn" is a work).
 CAPITALISED_ORG_HEADS = words(
     "fondation conférence association théâtre atelier plateforme consistoire hospices hôpitaux "
-    "quatuor trio quintette sextuor octuor chœur choeur orchestre mosquée orient"
+    "quatuor trio quintette sextuor octuor chœur choeur orchestre mosquée orient réseau"
 ) | {"sûreté"}  # a police force, capitalised: "la Sûreté du Québec", "la Sûreté de l'État" ("la sûreté nucléaire")
 # A medium or a utility named by what it does and its country: "Radio-Canada", "Météo-France"; a quarter of
 # France is a newspaper ("Ouest-France"), of another land a region ("le Nord-Québec").
