@@ -188,3 +188,26 @@ def test_headline_over_numbered_paragraphs_of_prose_is_no_charts_lead_in():
         "Le conseil municipal a adopté ces deux projets mardi soir, à l'unanimité, a indiqué la mairesse.\n"
     )
     assert kinds(text)["Deux projets retenus à Longueuil"] == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation alone in brackets ends its sentence before a capital, as any bracket does
+        (
+            "Le texte a été raccourci (Réd.) Le maire nous répond point par point.",
+            ["Le texte a été raccourci (Réd.)", "Le maire nous répond point par point."],
+        ),
+        (
+            "Vainqueur : Awa Diallo (Sén.) Deuxième : Marie Tremblay (Can.)",
+            ["Vainqueur : Awa Diallo (Sén.)", "Deuxième : Marie Tremblay (Can.)"],
+        ),
+        # ... and goes on before a score
+        (
+            "Finale : J. Peeters (Bel.) bat P. Roux (Fra.) 7-5, 6-4. Le Belge gagne 80 points.",
+            ["Finale : J. Peeters (Bel.) bat P. Roux (Fra.) 7-5, 6-4.", "Le Belge gagne 80 points."],
+        ),
+    ],
+)
+def test_sentences_abbreviation_in_brackets_ends_before_a_capital(text, expected):
+    assert sentences(text) == expected
