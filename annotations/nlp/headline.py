@@ -114,11 +114,11 @@ SECTION_MAX_WORDS = 6  # "Ligue 1 (16e journée)", "Bélier (21 mars - 20 avril)
 def _is_a_section_heading(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:
     """A short heading with two others or more after the body's start: the first section's heading ("Ligue 1 (16e
     journée)" over its results, then "National 2, groupe C", "Rugby, Top 14"), under the page's headline ("Football,
-    rugby, basket : les résultats du week-end"). The headline above it is the longer line: a shorter one is a site's
-    or a section's label over a short headline ("L'actualité de la Montérégie", then "Grève des chauffeurs à
+    rugby, basket : les résultats du week-end"). The headline above it is no shorter: a shorter line is a site's or a
+    section's label over a short headline ("L'actualité de la Montérégie", then "Grève des chauffeurs à
     Longueuil" over its lead and two intertitles)."""
     words = len(bodies[index].split())
-    if not index or kinds[index] != "heading" or words > SECTION_MAX_WORDS or len(bodies[index - 1].split()) <= words:
+    if not index or kinds[index] != "heading" or words > SECTION_MAX_WORDS or len(bodies[index - 1].split()) < words:
         return False
     return sum(kind == "heading" for kind in kinds[max(body_start, index + 1) :]) >= 2
 
