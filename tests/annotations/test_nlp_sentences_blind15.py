@@ -8,6 +8,7 @@ capitals under the headline."""
 
 import pytest
 
+from annotations.nlp.bylines import dated_rubric
 from annotations.nlp.paragraphs import text_paragraphs
 from tests.annotations.test_nlp_sentences_blind14 import kinds, sentences
 
@@ -211,3 +212,10 @@ def test_headline_over_numbered_paragraphs_of_prose_is_no_charts_lead_in():
 )
 def test_sentences_abbreviation_in_brackets_ends_before_a_capital(text, expected):
     assert sentences(text) == expected
+
+
+def test_a_brackets_range_or_a_row_of_figures_is_no_dated_rubric():
+    # a sign's dates in brackets and a race's finishing order are the text's, no page's stamp over its rubrics
+    assert dated_rubric("Lion (23 juillet - 22 août)") is None
+    assert dated_rubric("Tiercé : 4 - 11 - 2.") is None
+    assert dated_rubric("Lausanne · Société · 7 déc. 2026 à 06:30") == "7 déc. 2026 à 06:30"
