@@ -32,8 +32,9 @@ ABBREVIATIONS = words(
     # another capital they end, see `_before_its_number`)
     "coef coeff inv "
     # a quarter, a category, a square, a university and experience before their figure, letter or name ("au 1er
-    # trim. 2027", "(cat. C, temps complet)", "pl. Charles-Albert", "(univ. Félix-Houphouët-Boigny)", "Exp. 2 ans"),
-    # a race's group before its numeral ("Gr. II"; in lower case, "gr." may be the grams closing a sentence)
+    # trim. 2027", "(cat. C, temps complet)", "pl. Charles-Albert", "(univ. Félix-Houphouët-Boigny)", "Exp. 2 ans";
+    # a quarter and experience before another capital end, see `_before_its_number`), a race's group before its
+    # numeral ("Gr. II"; in lower case, "gr." may be the grams closing a sentence)
     "trim cat pl univ Gr exp "
     # "c'est-à-dire" before what it restates, a figure too ("c.-à-d. 3 g par jour")
     "c.-à-d"
@@ -120,7 +121,9 @@ _DAY_NUMBER = re.compile(r"(?:1er|\d{1,2})\s(?:janv|févr|mars|avr|mai|juin|juil
 _WEEKDAY_LEAD = re.compile(r"(?:^|[,;:(–—-]|\b(?:[Ll]es?|[Dd]u|[Aa]u|[Cc]e|et|ou))\s*[^\s,;:(–—-]+$")
 # A tide's coefficient or an inventory number after "coef." or "inv.": a figure, maybe after a collection's letters
 # ("coef. 95", "inv. RF 1965-14"); before another capital, they end their sentence ("112 de coef. Plusieurs ...").
-_NUMBERED = words("coef coeff inv")
+# So do a quarter before its year and experience before its years ("au 1er trim. 2027", "Exp. 2 ans"), closing
+# their sentence before another capital ("au 3e trim. Bercy prévoit ...", "3 ans d'exp. Poste basé à Namur").
+_NUMBERED = words("coef coeff inv trim exp")
 _NUMBER_NEXT = re.compile(r"(?:[A-Z]{1,5}[\s.-]?)?\d")
 
 
@@ -169,8 +172,8 @@ def is_abbreviation(sentence: str, following: str) -> bool:
 def _before_its_number(word: str, sentence: str, following: str) -> bool | None:
     """Whether an abbreviation read before a number goes on, or None when `word` is none or no number follows: a
     volume's "t." ("t. I", not "12 t. Le ..."), a work's dimension ("h. 54 cm"), a weekday's in a date ("Sam. 16
-    janvier"); "coef." and "inv." before their number go on anyway, before another capital they end ("... de coef.
-    Plusieurs ...")."""
+    janvier"); "coef.", "inv.", "trim." and "exp." before their number go on anyway, before another capital they
+    end ("... de coef. Plusieurs ...", "... au 3e trim. Bercy ...")."""
     if word == "t" and _VOLUME_NUMERAL.match(following) and not _TONNES.search(sentence):
         return True
     if word in _DIMENSIONS and _MEASURE.match(following) and _DIMENSION_LEAD.search(sentence):

@@ -241,6 +241,7 @@ def is_date_line(line: str, tokens: list[str]) -> bool:
 _RUBRIC_SEPARATOR = re.compile(r"\s[|·•–—-]\s")
 _RUBRIC_WORDS = 4
 _TIME = re.compile(r"\d{1,2}\s?[h:]\s?\d{2}")
+_RUBRIC_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def dated_rubric(line: str) -> str | None:
@@ -251,7 +252,10 @@ def dated_rubric(line: str) -> str | None:
     if len(labels) == 1 and not _TIME.search(last):
         return None
     short = all(0 < len(part.split()) <= _RUBRIC_WORDS and not part.endswith((".", "!", "?")) for part in labels)
-    return last if short else None
+    # a rubric is words, its brackets closed: not a bracket's range ("Bélier (21 mars - 20 avril)") nor a row of
+    # figures ("Arrivée : 7 - 3 - 12 - 1 - 9.")
+    worded = all(_RUBRIC_WORD.search(part) and part.count("(") == part.count(")") for part in labels)
+    return last if short and worded else None
 
 
 # A programme's day over its events, a weekday, its day and its month, no year nor time: "Samedi 12 décembre".

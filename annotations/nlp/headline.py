@@ -114,8 +114,11 @@ SECTION_MAX_WORDS = 6  # "Ligue 1 (16e journée)", "Bélier (21 mars - 20 avril)
 def _is_a_section_heading(bodies: list[str], kinds: list[str], index: int, body_start: int) -> bool:
     """A short heading with two others or more after the body's start: the first section's heading ("Ligue 1 (16e
     journée)" over its results, then "National 2, groupe C", "Rugby, Top 14"), under the page's headline ("Football,
-    rugby, basket : les résultats du week-end")."""
-    if kinds[index] != "heading" or len(bodies[index].split()) > SECTION_MAX_WORDS:
+    rugby, basket : les résultats du week-end"). The headline above it is no shorter: a shorter line is a site's or a
+    section's label over a short headline ("L'actualité de la Montérégie", then "Grève des chauffeurs à
+    Longueuil" over its lead and two intertitles)."""
+    words = len(bodies[index].split())
+    if not index or kinds[index] != "heading" or words > SECTION_MAX_WORDS or len(bodies[index - 1].split()) < words:
         return False
     return sum(kind == "heading" for kind in kinds[max(body_start, index + 1) :]) >= 2
 
@@ -189,9 +192,14 @@ def _is_standfirst_shaped(bodies: list[str], kinds: list[str], index: int) -> bo
     return kinds[index] == "heading" and (not followed or rows)
 
 
+# A chart's entry gives its figure after a colon: "1. La Dernière Marée (Pathé) : 612 400 entrées."
+_FIGURE_AFTER_COLON = re.compile(r"\s:\s*\d")
+
+
 def _is_a_row(body: str) -> bool:
-    """A table's row or a numbered entry of a chart ("1. La Dernière Marée (Pathé) : 612 400 entrées.")."""
-    return is_table_row(body.rstrip(".")) or opens_an_item(body)
+    """A table's row or a numbered entry of a chart ("1. La Dernière Marée (Pathé) : 612 400 entrées."), not a
+    numbered paragraph of prose under a short headline ("1. Un centre aquatique sera construit d'ici 2029 ...")."""
+    return is_table_row(body.rstrip(".")) or bool(opens_an_item(body) and _FIGURE_AFTER_COLON.search(body))
 
 
 def _has_byline_under(bodies: list[str], index: int, body_start: int) -> bool:

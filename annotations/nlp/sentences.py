@@ -56,7 +56,8 @@ _NAME_AND_RESULT = re.compile(r"\s[^\n,;]{1,60},\s(?:à\s)?\d")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 # An abbreviation alone in brackets inside a sentence, a country's or a body's, its stop before the closing bracket:
 # "A. Petrov (Kaz.) bat R. Lindqvist (Suè.) 4-6", "C. Hollis (E.-U.) 6-3" (not a stage direction, "(Rires.)", a longer
-# word, nor a bracket opening the sentence).
+# word, nor a bracket opening the sentence; before a capital it ends as any bracket does: "raccourci (Réd.) Le maire",
+# "Awa Diallo (Sén.) Deuxième : ...").
 _ABBREVIATED_IN_BRACKETS = re.compile(r"(?<=\S )\((?:[A-ZÀ-Ý][a-zà-ÿ]{1,3}|(?:[A-ZÀ-Ý]\.-?){1,3}[A-ZÀ-Ý])\.\)")
 # A reference in brackets opening in lower case, closing its sentence: "(p. 112).", "(sic) ;" (not a stage
 # direction before the next sentence, "(rires) Il sort.").
@@ -241,7 +242,8 @@ def _ends_sentence(
         quoted = any(quote in text[mark:boundary] for quote in '»"')
         if ellipsis or quoted or _inside_brackets(text, sentence_start, boundary) or not casual():
             return False
-    in_brackets = text[mark] == "." and _ABBREVIATED_IN_BRACKETS.search(text, max(sentence_start, mark - 8), mark + 2)
+    in_brackets = text[mark] == "." and not following[0].isupper()
+    in_brackets = in_brackets and _ABBREVIATED_IN_BRACKETS.search(text, max(sentence_start, mark - 8), mark + 2)
     if in_brackets and not _STOP_AFTER_BRACKET.search(text, mark, boundary):
         return False  # an abbreviation alone in brackets, no stop after them: "R. Lindqvist (Suè.) 4-6, 6-3"
     if text[mark] == "." and text[mark : mark + 3] != "...":

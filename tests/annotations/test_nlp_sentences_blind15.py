@@ -8,6 +8,7 @@ capitals under the headline."""
 
 import pytest
 
+from annotations.nlp.bylines import dated_rubric
 from annotations.nlp.paragraphs import text_paragraphs
 from tests.annotations.test_nlp_sentences_blind14 import kinds, sentences
 
@@ -134,3 +135,87 @@ def test_hard_wrapped_label_pushed_down_and_capitals_label():
     )
     found = [headed[a:b] for a, b in text_paragraphs(headed)]
     assert "COMMUNIQUÉ DE PRESSE" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter and experience end their sentence before another capital, as "coef." does (review of sent15)
+        (
+            "Le chômage a reculé de 0,3 point au 3e trim. Bercy s'attendait à une hausse.",
+            ["Le chômage a reculé de 0,3 point au 3e trim.", "Bercy s'attendait à une hausse."],
+        ),
+        (
+            "Profil : bac +2 et 3 ans d'exp. Poste basé à Namur, dès janvier.",
+            ["Profil : bac +2 et 3 ans d'exp.", "Poste basé à Namur, dès janvier."],
+        ),
+        # ... and go on before their figure
+        (
+            "Les ventes doivent remonter au 2e trim. 2027, selon le directeur.",
+            ["Les ventes doivent remonter au 2e trim. 2027, selon le directeur."],
+        ),
+        ("Exp. 5 ans en cuisine exigée. Permis B.", ["Exp. 5 ans en cuisine exigée.", "Permis B."]),
+        # a square before its name still goes on
+        (
+            "La réunion se tiendra pl. Saint-Lambert, à Liège, jeudi. Les riverains sont invités.",
+            ["La réunion se tiendra pl. Saint-Lambert, à Liège, jeudi.", "Les riverains sont invités."],
+        ),
+    ],
+)
+def test_sentences_quarter_and_experience_end_before_another_capital(text, expected):
+    assert sentences(text) == expected
+
+
+def test_short_headline_under_a_shorter_label_keeps_its_intertitles():
+    # a site's label shorter than the headline over it is no headline, however many intertitles follow
+    text = (
+        "L'actualité de la Montérégie\n"
+        "Grève des chauffeurs à Longueuil\n"
+        "Les chauffeurs du réseau ont débrayé mardi matin, privant de bus quelque 80 000 usagers de la Rive-Sud.\n"
+        "Les revendications\n"
+        "Le syndicat réclame une hausse de 15 % sur quatre ans et de meilleures pauses, selon son président.\n"
+        "La position de la direction\n"
+        "La direction offre 9 %, une proposition qu'elle juge « généreuse » dans un communiqué publié mardi.\n"
+    )
+    assert kinds(text)["Grève des chauffeurs à Longueuil"] == "title"
+
+
+def test_headline_over_numbered_paragraphs_of_prose_is_no_charts_lead_in():
+    text = (
+        "L'actualité de la Montérégie\n"
+        "Deux projets retenus à Longueuil\n"
+        "1. Un nouveau centre aquatique sera construit d'ici 2029 près du parc, pour 60 millions de dollars.\n"
+        "2. La rue Saint-Charles deviendra piétonne chaque été dès 2027, après une consultation publique.\n"
+        "Le conseil municipal a adopté ces deux projets mardi soir, à l'unanimité, a indiqué la mairesse.\n"
+    )
+    assert kinds(text)["Deux projets retenus à Longueuil"] == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation alone in brackets ends its sentence before a capital, as any bracket does
+        (
+            "Le texte a été raccourci (Réd.) Le maire nous répond point par point.",
+            ["Le texte a été raccourci (Réd.)", "Le maire nous répond point par point."],
+        ),
+        (
+            "Vainqueur : Awa Diallo (Sén.) Deuxième : Marie Tremblay (Can.)",
+            ["Vainqueur : Awa Diallo (Sén.)", "Deuxième : Marie Tremblay (Can.)"],
+        ),
+        # ... and goes on before a score
+        (
+            "Finale : J. Peeters (Bel.) bat P. Roux (Fra.) 7-5, 6-4. Le Belge gagne 80 points.",
+            ["Finale : J. Peeters (Bel.) bat P. Roux (Fra.) 7-5, 6-4.", "Le Belge gagne 80 points."],
+        ),
+    ],
+)
+def test_sentences_abbreviation_in_brackets_ends_before_a_capital(text, expected):
+    assert sentences(text) == expected
+
+
+def test_a_brackets_range_or_a_row_of_figures_is_no_dated_rubric():
+    # a sign's dates in brackets and a race's finishing order are the text's, no page's stamp over its rubrics
+    assert dated_rubric("Lion (23 juillet - 22 août)") is None
+    assert dated_rubric("Tiercé : 4 - 11 - 2.") is None
+    assert dated_rubric("Lausanne · Société · 7 déc. 2026 à 06:30") == "7 déc. 2026 à 06:30"
