@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from annotations.nlp import bylines
+from annotations.nlp.dates import find_dates
 from annotations.nlp.pipeline import analyse
 
 
@@ -73,3 +74,18 @@ def test_an_acronym_with_a_small_letter_at_its_end_takes_the_name_it_follows():
         (e.text, e.canonical) for e in analyse("La Fédération des entreprises vaudoises (FEVe) proteste.").entities
     ]
     assert ("FEVe", "Fédération des entreprises vaudoises") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a noun's year before a reflexive verb (expressions_blind13's leftover)
+        ("Les Jeux de 2028 se tiendront à Los Angeles.", ["2028"]),
+        ("Le budget 2027 se présente en équilibre.", ["2027"]),
+        # look-alikes: a count before a reflexive verb
+        ("Plus de 2000 se sont rassemblés devant la mairie.", []),
+        ("Ils étaient 3000 à manifester, et 2000 se sont ensuite dispersés.", []),
+    ],
+)
+def test_a_nouns_year_before_a_reflexive_verb(text, wanted):
+    assert [found.value for found in find_dates(text, published=date(2026, 12, 3))] == wanted

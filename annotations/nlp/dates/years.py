@@ -40,6 +40,7 @@ _OPENS_CLAUSE = words(
 _OF_THE = re.compile(r"\s+de\s+(?:l(?:a\s|')|[A-ZÀ-Ý])")  # and a name's: "la saison 2028-2029 de Ligue 1"
 # "le budget 2027 du canton": "du" after a noun right after its determiner ("Le club compte 2000 du même âge" counts)
 _OF = re.compile(r"\s+du\s")
+_OF_BEFORE = re.compile(r"[a-zà-ÿ]{3,}\s+(?:de|d')\s*$", re.I)  # "les Jeux de 2028" (not "plus de 2000": a quantity)
 _ONE_NOUN_BEFORE = re.compile(r"\b(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*[a-zà-ÿ-]{3,}\s+$", re.I)
 _DAY_AFTER = re.compile(r"\s+(?:le|au|du)\s+(?:1er|[12]\d|3[01]|0?[1-9])\s+[a-zéû]{3,}", re.I)  # "le 31 mars"
 # "le budget 2027", "l'exercice fiscal 2022-2023": a noun, maybe its adjective, then the year
@@ -147,7 +148,15 @@ def is_year(text: str, match: re.Match) -> bool:
     )
     if noun_before and _DAY_AFTER.match(text, match.end()):
         return True  # "clôturera l'exercice 2026-2027 le 31 mars": a noun's year, then a day the verb is done on
-    if following and not of_the and _counted(following.group(1), elided=bool(following.group(2)), cued=cued):
+    # a reflexive verb after a noun's year: "le budget 2027 se présente", "les Jeux de 2028 se tiendront" ("et 2000 se
+    # sont dispersés" counts)
+    reflexive = following and following.group(1) == "se" and (noun_before or _OF_BEFORE.search(before))
+    if (
+        following
+        and not of_the
+        and not reflexive
+        and _counted(following.group(1), elided=bool(following.group(2)), cued=cued)
+    ):
         return False  # "2000 salariés", "de 1500 à 2000 mètres", "2000 km"
     if cued or _TEMPORAL_BEFORE.search(before):
         return True
