@@ -234,11 +234,13 @@ def is_date_line(line: str, tokens: list[str]) -> bool:
     return any(char.isdigit() for char in line) and all(token in _DATE_WORDS for token in tokens)
 
 
+# What a page prints between the parts of a line of chrome: "Lannion | Publié le ...", "Par Anne Morel · Publié le
+# ...", "Société – Publié le ..." (`publication_date` reads the parts too).
+PART_SEPARATOR = re.compile(r"\s[|·•–—-]\s")
 # A rubric's or a place's few words, then the page's date: "Toulouse · Transports · 7 déc. 2026 à 06:30",
 # "Grand Est - Faits divers - jeudi 9 octobre 2025, 07h15", "Nantes | 9 oct. 2025 à 18:40"; not a teaser's sentence
 # before a date, nor one name and a day without its time, a letter's place or a chronology's entry ("Saint-Brieuc -
 # 14 janvier 2027", "Jean Lacaze – 7 novembre 1911").
-_RUBRIC_SEPARATOR = re.compile(r"\s[|·•–—-]\s")
 _RUBRIC_WORDS = 4
 _TIME = re.compile(r"\d{1,2}\s?[h:]\s?\d{2}")
 _RUBRIC_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -246,7 +248,7 @@ _RUBRIC_WORD = re.compile(r"[^\W\d_]{2,}")
 
 def dated_rubric(line: str) -> str | None:
     """The date ending a line of rubrics or places, or None."""
-    *labels, last = _RUBRIC_SEPARATOR.split(line)
+    *labels, last = PART_SEPARATOR.split(line)
     if not labels or not is_date_line(last, WORD.findall(last.lower())):
         return None
     if len(labels) == 1 and not _TIME.search(last):

@@ -35,11 +35,6 @@ _DISPATCH = re.compile(
 _PLACE_AND_DAY = re.compile(rf"(?:Fait à )?{TOWN},\s+le\s+(?P<day>(?:1er|\d{{1,2}})\s+[^\W\d_]+\.?\s+\d{{4}})\.?")
 
 
-# What a page prints between the parts of a line of chrome: "Lannion | Publié le ...", "Par Anne
-# Morel · Publié le ...", "Société – Publié le ...".
-_SEPARATOR = re.compile(r"\s[|·•–—-]\s")
-
-
 def stated_publication_date(text: str, blocks: list[Block]) -> date | None:
     lines = [(block, text[block.start : block.end]) for block in blocks]
     for block, line in lines:
@@ -74,7 +69,7 @@ def _date_alone(line: str, signed: bool) -> str | None:
     2026 à 18:05")."""
     if day := bylines.signed_day(line):  # "Par Hugo Lemaire, le 4 décembre 2026 à 8 h 45"
         return day
-    first, *rest = _SEPARATOR.split(line)
+    first, *rest = bylines.PART_SEPARATOR.split(line)
     alone = _a_date_line(line)
     if not rest or alone:
         return None if signed else alone
@@ -94,7 +89,11 @@ _FIRST_PUBLISHED = re.compile(r"(?:publiée?|postée?|mise? en ligne|diffusée?|
 def _publication_part(line: str) -> str | None:
     """The publication line of a line of chrome: the whole line, or its part after a separator; the
     part that says the first publication before one that says an update."""
-    parts = [line, *(part.strip() for part in _SEPARATOR.split(line)[1:])] if _SEPARATOR.search(line) else [line]
+    parts = (
+        [line, *(part.strip() for part in bylines.PART_SEPARATOR.split(line)[1:])]
+        if bylines.PART_SEPARATOR.search(line)
+        else [line]
+    )
     said = [part for part in parts if bylines.is_publication_line(part)]
     return next((part for part in said if _FIRST_PUBLISHED.match(part)), said[0] if said else None)
 
