@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 
+from annotations.html_layout import BLOCK_ELEMENTS
+
 # A custom element's opening tag in the page's source: the cheap look that spares most pages the search of their tree.
 CUSTOM_TAG = re.compile(r"<[a-zA-Z][\w.]*-")
 
 # Elements that make a custom element holding them a block too (a `<template>` is a shadow root's content).
-_BLOCKS = frozenset({
-    "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "figure", "blockquote", "table",
-    "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "form", "template", "details", "pre", "hr",
-})  # fmt: skip
+_BLOCKS = BLOCK_ELEMENTS
 
 
 def with_custom_blocks(tree) -> bool:

@@ -228,10 +228,12 @@ def _is_post_signature(element) -> bool:
     return above >= max(_POST_WORDS, 3 * len(words))
 
 
-_BLOCK_TAGS = frozenset({
+# HTML's block elements (`html_custom_elements` reads them too); with a script and a style, what holds no line of text.
+BLOCK_ELEMENTS = frozenset({
     "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "form", "figure", "blockquote",
-    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "pre", "hr", "template", "details", "script", "style",
+    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "pre", "hr", "template", "details",
 })  # fmt: skip
+_BLOCK_TAGS = BLOCK_ELEMENTS | {"script", "style"}
 _LOOSE_HOLDERS = ("div", "section", "article", "aside", "template")
 
 
@@ -258,7 +260,7 @@ def _is_block(node) -> bool:
 def _loose_ending(holder) -> list:
     """The holder's last block, then the inline elements after it, when they or its tail hold text; else []."""
     children = list(holder)
-    blocks = [index for index, child in enumerate(children) if child.tag in _BLOCK_TAGS - {"script", "style"}]
+    blocks = [index for index, child in enumerate(children) if child.tag in BLOCK_ELEMENTS]
     if not blocks:
         return []
     last, run = children[blocks[-1]], children[blocks[-1] + 1 :]
