@@ -20,15 +20,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_MIN_LINES = 5  # fewer such lines are no converted page
-_FULL_LINE_SHARE = 0.6  # a line this much shorter than its type's longest stops short of the measure
+from annotations.print_lines import FULL_LINE_SHARE, LIST_MARK, MIN_LINES, join_lines, style_sizes
+
 _SENTENCE_END = re.compile(r"[.!?…:][»”\"’)]*$")
-_LIST_MARK = re.compile(r"^\s*(?:[•·▪●■◦*–—-]|\d{1,2}[.)]\s)")
 # pdf2htmlEX's page in the page's source, `<div class="pc pc1 w0 h0">` (it names "pc" first): the cheap look that
 # spares the other pages the search of their tree.
 PAGE_MARK = re.compile(r"""class\s*=\s*["']?pc\b""")
-# A style sheet's rule giving a size class its size: ".fs0{font-size:36.000000px;}"
-_SIZE_RULE = re.compile(r"\.(fs[0-9a-f]+)\s*\{[^}]*?\bfont-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+# A size class's name, which a style sheet gives its size: ".fs0{font-size:36.000000px;}"
+_SIZE_CLASS = re.compile(r"fs[0-9a-f]+", re.I)
 
 
 def with_pdf_lines_joined(tree) -> bool:
@@ -41,7 +40,7 @@ def with_pdf_lines_joined(tree) -> bool:
         if "pc" in _classes(page)
     ]
     lines = [line for page in pages for line in page]
-    if len(lines) < _MIN_LINES:
+    if len(lines) < MIN_LINES:
         return False
     characters = Counter()
     for line in lines:
@@ -53,7 +52,7 @@ def with_pdf_lines_joined(tree) -> bool:
     paragraphs = _across_pages([_paragraphs(page, measures) for page in pages], text_type)
     headline = _headline(tree, paragraphs, text_type)
     for paragraph in paragraphs:
-        _join(paragraph, "h1" if paragraph is headline else "p")
+        join_lines(paragraph, "h1" if paragraph is headline else "p")
     return True
 
 
@@ -83,7 +82,7 @@ def _paragraphs(page: list, measures: Counter) -> list[list]:
             previous = paragraphs[-1][-1]
             last = _words(previous)
             ended = bool(_SENTENCE_END.search(last))
-            full = len(last) >= measures[_type(line)] * _FULL_LINE_SHARE
+            full = len(last) >= measures[_type(line)] * FULL_LINE_SHARE
             edge = _edge(paragraphs[-1][-1]) if len(paragraphs[-1]) > 1 else _edge(line)
             if (
                 _type(line) == _type(previous)
@@ -109,14 +108,14 @@ def _across_pages(pages: list[list[list]], text_type: tuple[str, ...]) -> list[l
             if _type(paragraph[0]) != text_type:
                 paragraphs.append(paragraph)
                 continue
-            if carried is not None and not _LIST_MARK.match(_words(paragraph[0])):
+            if carried is not None and not LIST_MARK.match(_words(paragraph[0])):
                 carried.extend(paragraph)
                 last = carried
             else:
                 paragraphs.append(paragraph)
                 last = paragraph
             carried = None
-        ends = last is None or _SENTENCE_END.search(_words(last[-1])) or _LIST_MARK.match(_words(last[0]))
+        ends = last is None or _SENTENCE_END.search(_words(last[-1])) or LIST_MARK.match(_words(last[0]))
         carried = None if ends else last
     return paragraphs
 
@@ -124,13 +123,13 @@ def _across_pages(pages: list[list[list]], text_type: tuple[str, ...]) -> list[l
 def _opens_an_item(line, ended: bool, paragraph: list) -> bool:
     """Whether the line opens a list's item: its mark after a sentence's end or another item; a dash that opens a
     line inside a sentence is an aside ("la ville / – comme ses voisines – manque de places")."""
-    return bool(_LIST_MARK.match(_words(line))) and (ended or bool(_LIST_MARK.match(_words(paragraph[0]))))
+    return bool(LIST_MARK.match(_words(line))) and (ended or bool(LIST_MARK.match(_words(paragraph[0]))))
 
 
 def _headline(tree, paragraphs: list[list], text_type: tuple[str, ...]) -> list | None:
     """The paragraph in the biggest type the style sheet gives, when bigger than the text's; with no size known,
     the first in another type than the text's, before the text, that reads as a headline."""
-    sizes = {name: float(size) for style in tree.iter("style") for name, size in _SIZE_RULE.findall(style.text or "")}
+    sizes = {name: size for name, size in style_sizes(tree).items() if _SIZE_CLASS.fullmatch(name)}
 
     def size(paragraph) -> float:
         return max((sizes.get(name, 0.0) for name in _type(paragraph[0])), default=0.0)
@@ -152,16 +151,3 @@ def _headline(tree, paragraphs: list[list], text_type: tuple[str, ...]) -> list 
         if reads_as_headline(paragraph):
             return paragraph
     return None
-
-
-def _join(paragraph: list, tag: str) -> None:
-    """The paragraph's first line holds its lines' text, one space between, as a `<p>` (or the headline's `<h1>`);
-    the other lines go."""
-    first = paragraph[0]
-    words = " ".join(_words(line) for line in paragraph)
-    for child in list(first):
-        first.remove(child)
-    first.text = words
-    first.tag = tag
-    for line in paragraph[1:]:
-        line.drop_tree()

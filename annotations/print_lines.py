@@ -23,11 +23,12 @@ _LEFT = re.compile(r"\bleft\s*:\s*(\d+(?:\.\d+)?)px", re.I)
 _ABSOLUTE = re.compile(r"\bposition\s*:\s*absolute\b", re.I)
 # A style sheet's rule giving a class its size: ".ft11{font-size:13px;font-family:Times;}"
 _CLASS_SIZE = re.compile(r"\.([\w-]+)\s*\{[^}]*?\bfont-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
-_MIN_LINES = 5  # fewer placed lines are a layout's badge or caption, not a converted page
-_LINE_STEP_SLACK = 1.3  # a paragraph's next line comes one line's height down, a new paragraph further
+# (these three are `html_pdf_lines`' too)
+MIN_LINES = 5  # fewer placed lines are a layout's badge or caption, not a converted page
 # A line this much shorter than the page's longest in its type stops short of the measure: it ends its paragraph.
-_FULL_LINE_SHARE = 0.6
-_LIST_MARK = re.compile(r"^\s*(?:[•·▪●■◦*–—-]|\d{1,2}[.)]\s)")
+FULL_LINE_SHARE = 0.6
+LIST_MARK = re.compile(r"^\s*(?:[•·▪●■◦*–—-]|\d{1,2}[.)]\s)")
+_LINE_STEP_SLACK = 1.3  # a paragraph's next line comes one line's height down, a new paragraph further
 
 
 @dataclass
@@ -43,16 +44,16 @@ def with_print_lines_joined(tree) -> bool:
     # A plain look for the word first: most pages place none of their paragraphs, and their style sheets, which
     # can be long, need not be read.
     placed = [element for element in tree.iter("p", "div") if "absolute" in (element.get("style") or "").lower()]
-    if len(placed) < _MIN_LINES:
+    if len(placed) < MIN_LINES:
         return False
-    sizes = {name: float(size) for style in tree.iter("style") for name, size in _CLASS_SIZE.findall(style.text or "")}
+    sizes = style_sizes(tree)
     pages = {}
     for element in placed:
         line = _placed_line(element, sizes)
         if line is not None:
             pages.setdefault(element.getparent(), []).append(line)
     lines = [line for page in pages.values() for line in page]
-    if len(lines) < _MIN_LINES or not _hold_most_text(tree, lines):
+    if len(lines) < MIN_LINES or not _hold_most_text(tree, lines):
         return False
     characters = Counter()
     for line in lines:
@@ -63,6 +64,11 @@ def with_print_lines_joined(tree) -> bool:
         for paragraph in _paragraphs(page):
             _join(paragraph, text_size, headline_size)
     return True
+
+
+def style_sizes(tree) -> dict[str, float]:
+    """Each class's font size in pixels, as the page's style sheets give it."""
+    return {name: float(size) for style in tree.iter("style") for name, size in _CLASS_SIZE.findall(style.text or "")}
 
 
 def _placed_line(element, sizes: dict[str, float]) -> _Line | None:
@@ -102,8 +108,8 @@ def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
             if (
                 previous is not None
                 and 0 < line.top - previous.top <= steps[line.size] * _LINE_STEP_SLACK
-                and _length(previous) >= measures[line.size] * _FULL_LINE_SHARE
-                and not _LIST_MARK.match(line.element.text_content())
+                and _length(previous) >= measures[line.size] * FULL_LINE_SHARE
+                and not LIST_MARK.match(line.element.text_content())
             ):
                 paragraphs[-1].append(line)
             else:
@@ -118,14 +124,18 @@ def _length(line: _Line) -> int:
 def _join(paragraph: list[_Line], text_size: float, headline_size: float) -> None:
     """The paragraph's first element holds its lines' text, one space between; the others go. A type bigger than
     the text's makes it a heading (`<h1>` in the page's biggest type)."""
-    first = paragraph[0].element
-    words = " ".join(" ".join(line.element.text_content().split()) for line in paragraph)
+    size = paragraph[0].size
+    tag = "p" if size <= text_size else "h1" if size == headline_size else "h2"
+    join_lines([line.element for line in paragraph], tag)
+
+
+def join_lines(lines: list, tag: str) -> None:
+    """The first line's element holds the lines' text, one space between, as a `tag`; the other lines go."""
+    first = lines[0]
+    words = " ".join(" ".join(line.text_content().split()) for line in lines)
     for child in list(first):
         first.remove(child)
     first.text = words
-    first.tag = "p"
-    size = paragraph[0].size
-    if size > text_size:
-        first.tag = "h1" if size == headline_size else "h2"
-    for line in paragraph[1:]:
-        line.element.drop_tree()
+    first.tag = tag
+    for line in lines[1:]:
+        line.drop_tree()
