@@ -78,6 +78,7 @@ SYMBOLS = {
     "mAh": "mAh",
     "Ah": "Ah",
     "kVA": "kVA",
+    "kV": "kV",
     "MVA": "MVA",
     "hPa": "hPa",
     "kPa": "kPa",
@@ -171,6 +172,8 @@ UNIT_WORDS = {
     "millisievert": "mSv",
     "microsievert": "µSv",
     "hectopascal": "hPa",
+    "volt": "V",  # a line's or a battery's tension: "une ligne à haute tension de 400 000 volts"
+    "kilovolt": "kV",
     "tesla": "T",  # a magnetic field: "un aimant de 11 teslas", "un IRM de 3 teslas"
     "millitesla": "mT",
     "millibar": "mbar",
@@ -351,15 +354,15 @@ def _its_own(gap: str) -> bool:
     return bool(be and not _ARTICLE.search(be["then"]))
 
 
-# What tells miles at sea or in the air: a ship and its crew, the sea, a flight (see "milles" above). Not a "vedette"
-# (a star as often), a "pilote" (of a race car too), "large" alone ("une large majorité"), a theft ("un vol à main
-# armée", "le vol de cuivre"; "le vol AC870" is a flight).
+# What tells miles at sea or in the air: a ship and its crew, the sea, a sailing race ("la Transat", "la voile"), a
+# flight (see "milles" above). Not a "vedette" (a star as often), a "pilote" (of a race car too), "large" alone ("une
+# large majorité"), a theft ("un vol à main armée", "le vol de cuivre"; "le vol AC870" is a flight).
 _AT_SEA = re.compile(
     r"\b(?:navires?|bateaux?|embarcations?|cargos?|ferrys?|ferries|traversiers?|paquebots?|voiliers?|trimarans?|"
     r"catamarans?|monocoques?|chalutiers?|homardiers?|pétroliers?|méthaniers?|porte-conteneurs|porte-avions|frégates?|"
     r"sous-marins?|skippers?|navigat(?:eur|rice)s?|marins|équipages?|littoral|mer|océans?|maritimes?|nœuds|régates?|"
-    r"garde-côtes|(?:au|du|le) large|avions?|hydravions?|aériens?|aérienne|aéroports?|"
-    r"vols?(?!\s+(?:de|d['’]|du|des|à\s+(?:main|l['’]étalage|la tire|l['’]arraché))\b))\b",
+    r"garde-côtes|(?:au|du|le) large|transats?|transatlantiques?|voile|avions?|hydravions?|aériens?|aérienne|"
+    r"aéroports?|vols?(?!\s+(?:de|d['’]|du|des|à\s+(?:main|l['’]étalage|la tire|l['’]arraché))\b))\b",
     re.I,
 )
 # What a lake or a river has as the sea does: a shore, a port, fishing, a crossing ("la pêche blanche sur le lac
