@@ -62,10 +62,11 @@ _ON = re.compile(r"(?<![\w-])sur\s*$", re.I)
 _RESTATED = re.compile(r"(?<![\w-])soit(?:\s+(?:une|en)\s+moyenne(?:\s+de|\s+d['’])?)?\s*$", re.I)
 _PER = re.compile(r"[^\S\n]+par[^\S\n]+(?!\d)(?P<per>[^\W\d_][\w-]*)", re.I)
 # a second subject whose verb is left out, its figure ending the clause: "37 sièges au conseil, l'opposition 12", "12 000
-# manifestants selon les syndicats, la police 4 500"; not a thing named by its number ("27 buts, le numéro 9", "le tram
-# 2", "la phase 2", "l'épisode 12", "l'édition 2024"), nor one of the things counted ("40 écoles, l'école 3").
+# manifestants selon les syndicats, la police 4 500", "Genève compte 203 800 habitants et le canton 519 000"; not a thing
+# named by its number ("27 buts, le numéro 9", "le tram 2", "la phase 2", "l'épisode 12", "l'édition 2024"; a figure in
+# groups of thousands names nothing), nor one of the things counted ("40 écoles, l'école 3").
 _GAPPED = re.compile(
-    r",\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?P<noun>[a-zàâçéèêëîïôûùüÿœ][\w-]*)(?:\s+d(?:e\s+|['’]\s*))?\s*$"
+    r"(?:,|\bet)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?P<noun>[a-zàâçéèêëîïôûùüÿœ][\w-]*)(?:\s+d(?:e\s+|['’]\s*))?\s*$"
 )
 _NUMBERED = words(
     "numéro n° no ligne lignes bus vol salle piste porte quai page article chapitre tome saison lot dossard maillot "
@@ -76,7 +77,8 @@ _NUMBERED = words(
     "question option scénario hypothèse place case parcelle département circonscription canton"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_GAP_END = re.compile(r"\s*(?:[.;!?]|$)")
+_GROUPED = re.compile(r"\d[^\d,]\d{3}(?!\d)")  # "519 000", "519'000"
+_GAP_END = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:selon|d['’]après)(?![\w]))")  # or its source: "..., selon l'Insee"
 _BY_A_SOURCE = re.compile(
     r"[^\S\n]+(?:selon|d['’]après)(?![\w])", re.I
 )  # "... selon la police, 25 000 selon les syndicats"
@@ -137,7 +139,8 @@ def elliptic_figures(
             of = _nearest(candidates) if pronoun else _closest(candidates, value, nearest_alike=not money)
             if not isinstance(of, type(lender)) or value is None:
                 continue  # a figure that lends nothing: "312 contre 241"
-            by_sources = _BY_A_SOURCE.match(text, match.end()) and _BY_A_SOURCE.match(text, of.end)
+            # "3 000 manifestants (ont défilé) selon la police, 12 000 selon les syndicats"
+            by_sources = _BY_A_SOURCE.match(text, match.end()) and _BY_A_SOURCE.search(text, of.end, start)
             if against or pronoun or by_sources or restated or (money and multiplier and _multiplier_of(of)):
                 part = bool(against) and against[0].lower().startswith("dont")
                 own = multiplier or pronoun or restated
@@ -156,7 +159,8 @@ def _said_again(text: str, start: int, match: re.Match, multiplier: int | None) 
     if per and _RESTATED.search(text, max(0, start - 30), start):
         return singular(per["per"].lower())
     gapped = _GAPPED.search(text, max(0, start - 40), start)
-    if not gapped or gapped["noun"] in _NUMBERED or _YEAR.fullmatch(match["number"]) or multiplier:
+    named = gapped and gapped["noun"] in _NUMBERED and not _GROUPED.search(match["number"])
+    if not gapped or named or _YEAR.fullmatch(match["number"]) or multiplier:
         return None
     return singular(gapped["noun"]) if _GAP_END.match(text, match.end()) else None
 
