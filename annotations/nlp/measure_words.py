@@ -11,6 +11,7 @@
   over a year), "il y a un an" (a date), "un mois de juin", "un point de vue" and "d'une année sur
   l'autre" and a price's base ("le prix d'un litre de gazole") stay none;
 - a temperature "sous zéro" is below it: "3 degrés sous zéro" is -3 °C;
+- a temperature felt, bare below zero after one in °C: "un refroidissement éolien équivalant à -44" is -44 °C;
 - "chevaux" of an engine are horsepower (`ch`): "un moteur de 130 chevaux"; a stable's stay horses;
 - "livres" are pounds of weight (`lb`) where their sentence, or the one before, prices by the pound, as Québec does
   ("le homard à 7,25 $ la livre. Un homard de deux livres"), beside ounces, or right after a weighing ("pesait 30
@@ -24,6 +25,7 @@ from decimal import Decimal
 
 from annotations.nlp import numbers
 from annotations.nlp.changes import change_verb
+from annotations.nlp.number_leads import MINUS_SIGNS
 from annotations.nlp.numbers import alternation, whole
 from annotations.nlp.types import QuantitySpan
 from annotations.nlp.units import PER_TIME, UNIT_WORDS
@@ -185,3 +187,27 @@ def in_pounds(text: str, start: int, end: int) -> bool:
         or _BY_THE_POUND.search(after)
         or _WEIGHED.search(text, max(0, start - 40), start)
     )
+
+
+# A temperature felt or equivalent, written bare after one in °C in its sentence: "-31 °C, et un refroidissement éolien
+# équivalant à -44" (-44 °C), "le ressenti de moins 40"; only below zero (a bare "équivaut à 12" may be anything).
+_FELT = re.compile(
+    r"\b(?:équival(?:ant|ait|aient|ent|ait|ut|ra|dra)|ressentie?s?)[^\S\n]+(?:à|de)[^\S\n]+"
+    rf"(?P<sign>[{MINUS_SIGNS}]|moins[^\S\n]+)(?P<number>\d+(?:,\d+)?)(?![\d,]|[^\S\n]*(?:°|degr))",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def felt_temperatures(text: str, found: list[QuantitySpan]) -> list[QuantitySpan]:
+    """The bare temperatures felt after one of `found` in °C in the same sentence (`_FELT`)."""
+    if "quival" not in text and "ressenti" not in text:
+        return []
+    felt = []
+    for match in _FELT.finditer(text):
+        before = [one for one in found if one.unit == "°C" and one.end <= match.start()]
+        if before and not _SENTENCE_END.search(text, before[-1].end, match.start()):
+            value = -whole(numbers.parse_number(match["number"]))
+            start = match.start("sign")
+            felt.append(QuantitySpan(start, match.end(), text[start : match.end()], value, value, "°C"))
+    return felt

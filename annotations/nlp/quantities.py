@@ -182,6 +182,9 @@ class QuantityMatcher:
         for figure in elliptic_figures(text, found if self.counts else [], held, regions):
             held.add(figure.start, figure.end)
             found.append(QuantitySpan(figure.start, figure.end, figure.text, figure.min, figure.max, figure.of.unit))
+        for felt in measure_words.felt_temperatures(text, found):  # "-31 °C, un refroidissement équivalant à -44"
+            if readable.index_of(felt.start, felt.end) is not None and held.add_if_free(felt.start, felt.end):
+                found.append(felt)
         return sorted(found, key=lambda quantity: quantity.start)
 
     def _quantities(self, match: re.Match, text: str) -> list[QuantitySpan]:
