@@ -213,6 +213,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind20.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind21.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind22.fr.json --python $(PY)
+	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind23.fr.json --python $(PY)
 	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json, matching_blind.fr.json, matching_blind2.fr.json, matching_blind3.fr.json, matching_blind4.fr.json, matching_blind5.fr.json, matching_blind6.fr.json, matching_blind7.fr.json)"
 	$(PY) evaluation/matching.py evaluation/data/matching.fr.json
 	$(PY) evaluation/matching.py evaluation/data/matching_blind.fr.json

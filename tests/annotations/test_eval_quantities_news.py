@@ -29,6 +29,7 @@ FLOORS = {
     "quantities_news_blind20.fr.json": 0.99,
     "quantities_news_blind21.fr.json": 0.99,
     "quantities_news_blind22.fr.json": 0.97,
+    "quantities_news_blind23.fr.json": 0.88,
 }  # the others 0.97
 
 
@@ -110,6 +111,11 @@ FLOORS = {
         # degrees below zero, hours of a climb / a day / taken, an engine's chevaux, carats, "livres" by the pound and
         # bare figures after "contre" and "en a compté" read (floor 0.97: money's two misses are the money helper's)
         "quantities_news_blind22.fr.json",
+        # 78 news paragraphs written blind (points, rates with a base, ranges, energy, ages, sport, head-counts, Swiss
+        # and Belgian numerals, routines, look-alikes): money 0.897, quantities 0.985 exact when measured once; 1.000 for
+        # quantities once felt temperatures, a head-count told by its source, a gapped subject after "et", a sailing
+        # race's milles and volts read (floor 0.88: money 0.897, its two misses the money helper's)
+        "quantities_news_blind23.fr.json",
     ],
 )
 def test_eval_quantities_news_stays_above_the_floor(name):
