@@ -261,7 +261,8 @@ _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 
 def _with_layout_rewritten(html: str, tree) -> str:
     """The page as trafilatura should read it: custom elements standing as blocks, layout tables, footnote calls, hidden drop caps, a box's loose
-    ending, a word processor's typed bullets, a labelled promotion, a card link, a forum post's signature and a converted PDF's printed lines rewritten in
+    ending, a word processor's typed bullets, a labelled promotion, a card link, an article's rest hidden by style, a comment section headed by its count, a
+    forum post's signature and a converted PDF's printed lines rewritten in
     `tree` (html_custom_elements, html_layout, print_lines, html_pdf_lines). Every rewrite runs (the custom elements', the forum
     signature's and the pdf2htmlEX page's after a look at the source); the page is written anew if one changed it."""
     from lxml import html as lxml_html
