@@ -92,7 +92,7 @@ eval: $(VENV)/.installed
 	@echo "--- chrome and headline of pages copied from a browser (evaluation/data/pages.md)"
 	$(PY) manage.py annotate evaluation/data/pages/*.txt --format jsonl > build/pages.jsonl
 	$(PY) evaluation/pages.py evaluation/data/pages build/pages.jsonl
-	@echo "--- article text, chrome and headline of saved HTML pages, Saga against plain trafilatura (evaluation/data/html_pages.md, html_pages2.md, html_pages3.md, html_pages4.md, html_pages5.md, html_pages6.md, html_pages7.md, html_pages8.md, html_pages9.md, html_pages10.md, html_pages11.md, html_pages12.md, html_pages13.md, html_pages14.md; html_pages5 once more with every page read as French, the 22 pages in other languages that Saga refuses included)"
+	@echo "--- article text, chrome and headline of saved HTML pages, Saga against plain trafilatura (evaluation/data/html_pages.md, html_pages2.md, html_pages3.md, html_pages4.md, html_pages5.md, html_pages6.md, html_pages7.md, html_pages8.md, html_pages9.md, html_pages10.md, html_pages11.md, html_pages12.md, html_pages13.md, html_pages14.md, html_pages15.md; html_pages5 once more with every page read as French, the 22 pages in other languages that Saga refuses included)"
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages2
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages3
@@ -108,6 +108,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages12
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages13
 	$(PY) evaluation/html_pages.py evaluation/data/html_pages14
+	$(PY) evaluation/html_pages.py evaluation/data/html_pages15
 	@echo "--- sentences of eight genres, of three layouts, then of records, legal texts, forums and subtitles, then of news genres, then of running news prose, then of whole articles, then of the hard shapes of news text, then of interviews, records, legal text, lists and results lines, then of recipes, listings, decisions, minutes, chats, quizzes and programmes, then of obituaries, judgments, match reports, releases, reviews, a speech and a written question, then of interviews opened by the speaker's name, letters, releases, live blogs and lists, then of wire copy, notices, results turned to text, recipes, timelines, small ads, guides and glossaries, then of parliamentary questions, council reports, transcripts, tide tables, lists of winners and titles of works, then of fact-checks, press reviews, explainers, live texts, notices, captions and columns, then of committee reports, municipal bulletins, results, science, job ads, francophone news, texts pasted with hard breaks, charts and horoscopes, written blind (evaluation/data/sentences_blind*.fr.json)"
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind2.fr.json

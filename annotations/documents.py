@@ -261,7 +261,8 @@ _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 
 def _with_layout_rewritten(html: str, tree) -> str:
     """The page as trafilatura should read it: custom elements standing as blocks, layout tables, footnote calls, hidden drop caps, a box's loose
-    ending, a word processor's typed bullets, a labelled promotion, a card link, a forum post's signature and a converted PDF's printed lines rewritten in
+    ending, a word processor's typed bullets, a labelled promotion, a card link, an article's rest hidden by style, a comment section headed by its count, a
+    forum post's signature and a converted PDF's printed lines rewritten in
     `tree` (html_custom_elements, html_layout, print_lines, html_pdf_lines). Every rewrite runs (the custom elements', the forum
     signature's and the pdf2htmlEX page's after a look at the source); the page is written anew if one changed it."""
     from lxml import html as lxml_html
@@ -278,6 +279,8 @@ def _with_layout_rewritten(html: str, tree) -> str:
     changed |= html_layout.without_typed_bullets(tree)
     changed |= html_layout.without_labelled_promotions(tree)
     changed |= html_layout.with_link_cards_apart(tree)
+    changed |= html_layout.with_hidden_rest_shown(tree)
+    changed |= html_layout.without_counted_comments(tree)
     changed |= "ignature" in html and html_layout.without_post_signatures(tree)
     changed |= print_lines.with_print_lines_joined(tree)
     changed |= bool(html_pdf_lines.PAGE_MARK.search(html)) and html_pdf_lines.with_pdf_lines_joined(tree)
@@ -298,12 +301,13 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
     # Its date from the page's markup (meta tags, JSON-LD, <time>, the URL) and ISO dates in it, not from a year or
     # a day its prose mentions ("comme en 1998"): htmldate's extensive search off.
     metadata = trafilatura.extract_metadata(html, extensive=False)
-    text, shown_headline = _with_page_head(tree, text, metadata.sitename if metadata else None)
+    site_name = html_page.site_name(tree, metadata.sitename if metadata else None)
+    text, shown_headline = _with_page_head(tree, text, site_name)
     heading = _FIRST_TITLE.search(text)  # the page's own headline, where og:title may say it for social media
     # a page that shows no headline: its declared title, without the site's name beside it ("Headline | Site")
     declared_title = metadata.title if metadata else None
     if declared_title:
-        declared_title = html_page.title_without_site(tree, declared_title, metadata.sitename)
+        declared_title = html_page.title_without_site(tree, declared_title, site_name)
     lang_match = _HTML_LANG.search(html)
     resolved = _resolve_language(text, supported, language or (lang_match and lang_match.group(1).lower()))
     return Document(
@@ -315,7 +319,7 @@ def _read_html(html: str, supported: tuple[str, ...], language: str | None) -> D
         published=_parse_date(metadata.date if metadata else None, "HTML publication date"),
         url=metadata.url if metadata else None,
         author=_field(metadata.author if metadata else None),
-        publisher=_field(metadata.sitename if metadata else None),
+        publisher=_field(site_name),
         warnings=_language_warnings(text, resolved),
     )
 

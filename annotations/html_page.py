@@ -107,9 +107,10 @@ def headline(tree, extracted: str, *, site_name: str | None):
 
 def shown_headline(element, tree) -> str:
     """The headline an element shows: its text, without a label the page sets before the headline inside it
-    ("<h1><span>Vidéo virale</span> Annecy : ...</h1>") when the titles the page declares name the rest and not
-    the whole; a first child of four words at most, no text before it, the rest opening on a capital as a headline
-    does ("<h1><em>Le Cid</em> triomphe à Auch</h1>": the work is the headline's subject, whatever is declared)."""
+    ("<h1><span>Vidéo virale</span> Annecy : ...</h1>") when a title the page declares names the rest alone (its
+    JSON-LD headline without the "DIRECT" its `<title>` keeps); a first child of four words at most, no text before
+    it, the rest opening on a capital as a headline does ("<h1><em>Le Cid</em> triomphe à Auch</h1>": the work is the
+    headline's subject, whatever is declared)."""
     text = text_of(element)
     first = next((child for child in element if isinstance(child.tag, str)), None)
     if first is None or (element.text or "").strip():
@@ -119,7 +120,7 @@ def shown_headline(element, tree) -> str:
     if not label or len(label.split()) > 4 or not text.startswith(label) or len(rest.split()) < 3 or rest[:1].islower():
         return text
     candidates = _title_candidates(tree)
-    return rest if key(rest) in candidates and key(text) not in candidates else text
+    return rest if key(rest) in candidates else text
 
 
 def _microdata_headline(tree):
@@ -145,6 +146,22 @@ def title_without_site(tree, title: str, site_name: str | None) -> str:
         return title
     dropped = max((len(part.split()) for part in parts if part is not kept[0]), default=0)
     return kept[0] if len(kept[0].split()) > dropped else title
+
+
+def site_name(tree, name: str | None) -> str | None:
+    """trafilatura's name for the site, or None when it is the longer part of a two-part `<title>`: without a
+    declared name, trafilatura takes a part of the title holding a full stop for a domain's ("lemonde.fr"), and a
+    headline opening on a label or a town does hold one ("DIRECT. Incendie dans le massif … - Provence Actu",
+    "Albi. Le chœur … - L'Occitan du Soir"). A name as short as the other part, or a declared one, stays."""
+    if not name or tree is None:
+        return name
+    for title in tree.iter("title"):
+        parts = [part.strip() for part in _TITLE_SEPARATOR.split(text_of(title)) if part.strip()]
+        if len(parts) == 2 and key(name) in (key(parts[0]), key(parts[1])):
+            other = parts[1] if key(parts[0]) == key(name) else parts[0]
+            if len(name.split()) > len(other.split()):
+                return None
+    return name
 
 
 def _level_one_headings(tree) -> list:
