@@ -125,6 +125,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind13.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind14.fr.json
 	$(PY) evaluation/sentences.py evaluation/data/sentences_blind15.fr.json
+	$(PY) evaluation/sentences.py evaluation/data/sentences_blind16.fr.json
 	@echo "--- entities on regional news (evaluation/data/entities.fr.json)"
 	$(PY) evaluation/entities.py evaluation/data/entities.fr.json
 	@echo "--- entities on news paragraphs written blind (evaluation/data/entities_blind.fr.json)"

@@ -6,8 +6,8 @@ only opens a sentence ("... vers les U.S.A. Les ...", but "J.-M. Le Pen"), and a
 article before any determiner ("... aux U.S.A. Le ...", but "de J.M.G. Le Clézio"); a century's "s."
 ends one before any capital ("... au XIXe s. Une ..."), an era before any capital unless the sentence
 so far is only its date ("... en 300 av. J.-C. La ville ...", but "En 52 av. J.-C. César ..."); a
-reference ("cf.", "éd.") ends none ("cf. Les Échos"); a month's after its day ends one before any
-capital ("jusqu'au 24 déc. Ouvert ...", "au XIXe s. Œuvre de ..."), not before a quote, which opens a
+reference ("cf.", "éd.") ends none ("cf. Les Échos"); a month's ends one before any capital, after its day or
+without ("jusqu'au 24 déc. Ouvert ...", "fin oct. Marie ...", "six jours sur sept. Derrière ...", "au XIXe s. Œuvre de ..."), not before a quote, which opens a
 title as often as a sentence ("le 18 nov. « Le Monde » révélait ..."); "c.-à-d."
 goes on before a figure ("c.-à-d. 3 g par jour"); a capitalised abbreviation inside a sentence ends it
 only before a determiner ("au 12 Av. Jean-Jaurès", but "... le centre d'Art. Le ..."); "env." and "hab." after
@@ -82,11 +82,15 @@ _ERA_NEXT = re.compile(r"J\.-C\b")  # after "av.", "ap.", "apr.": not "l'AP. Tro
 _ERA_DATE_ONLY = re.compile(r"\s*(?:En|Vers|Dès|Depuis|Au|L'an|Dans l'an)\s+(?:l'an\s+)?\d+\s+(?:av|apr?)\.\s+J\.-C$")
 # A day and a month's abbreviation: "jusqu'au 24 déc." ends its sentence before a capital ("... Ouvert tous ...").
 _DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fév|avr|juill?|sept|oct|nov|déc)$")
+# A month's abbreviation without its day ends its sentence before a capital too, as nothing but a year follows it
+# inside one: "... jusqu'à fin oct. Les ...", and "sept." is as often the number: "six jours sur sept. Derrière ...".
+_MONTHS = words("janv févr fév avr juil juill sept oct nov déc")
 # "env." or "hab." after its figure (and unit) closes it, as a month after its day: "jusqu'à 10 h env. Des cars
 # ...", "12 000 hab. Le maire ..." (before its figure, "env. 300 m", it opens one).
 # So do a small ad's charges after their amount: "520 € + 30 € ch. Tél. ...", and the Swiss franc after its amount
 # ("coûte 400 fr. Le Conseil ..."; before lower case it goes on, "1'800 fr. de prime").
-_AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:[^\W\d_]{1,3}\s|[€$£]\s)?(?:env|hab|ch|fr)$")
+# The franc after a scale's word too: "un budget de 4,2 mio de fr. Le projet ...".
+_AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:[^\W\d_]{1,3}\s(?:de\s)?|[€$£]\s)?(?:env|hab|ch|fr)$")
 # ... but an amount's tax goes on after it, capitals as it is: "20 fr. TTC par mois", "1'200 fr. HT".
 _TAX_NEXT = re.compile(r"(?:TTC|HTVA|HT|TVAC|TVA)\b")
 # A grade after its label, a single capital, before a figure: "DPE : E. 168 000 €" (no one's initial: an initial
@@ -153,6 +157,7 @@ def is_abbreviation(sentence: str, following: str) -> bool:
         return True
     if capital and (
         _DAY_AND_MONTH.search(sentence)
+        or word in _MONTHS
         or _CENTURY_BEFORE.search(sentence)
         or (_AFTER_ITS_FIGURE.search(sentence) and not _TAX_NEXT.match(following))
     ):

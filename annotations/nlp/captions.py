@@ -1,6 +1,6 @@
 """Photo captions and credits of a copied page, one stripped line at a time (`boilerplate` reads them).
 
-- a caption ending on its credit ("... © ESA", "... PHOTO AFP", "... — J. Dupont / Agence"), or signed
+- a caption ending on its credit ("... © ESA", "... PHOTO AFP", "... — J. Dupont / Agence", "... ANNE ROY POUR X"), or signed
   with initials ("... Photo : Gérard T.", "... - M.D."), or an illustration's notice;
 - a video's credits ("Le reportage de X et Y.", "Intervenants : ...");
 - a signature in initials ("M.L.") and a caption naming who, where and when ("Jean Moreau, le 3 mars
@@ -19,7 +19,9 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "Crédits : Unsplash", "GUILLAUME ROCHE / HANS LUCAS", "— M. Dubreuil / Vingt Heures".
 _CREDIT = re.compile(
     r"(?:^|[.!?…»)]\s+|\s[—–•|]\s)"
-    r"(?:\(?(?:photo|crédits?|image|illustration)\b[^.!?]*|©[^.!?]*|[^.!?]{2,60}\S\s?/\s?\S[^.!?/]{1,60})$",
+    r"(?:\(?(?:photo|crédits?|image|illustration)\b[^.!?]*|©[^.!?]*|[^.!?]{2,60}\S\s?/\s?\S[^.!?/]{1,60}"
+    # a photographer's name in capitals "for" the title: "... le 3 décembre. BENOÎT CARREL POUR LE JOURNAL"
+    r"|(?-i:[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,}){1,3}\sPOUR\s[A-ZÀ-Ý'’\s-]{2,40}))$",
     re.I,
 )
 # A credit signed with initials ("... Photo Le Progrès /R.B.", "... Photo : Gérard T.") or an illustration's notice

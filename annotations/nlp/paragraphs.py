@@ -101,6 +101,8 @@ def _alone(text: str, lines: list[_Line], index: int) -> bool:
 
 def _goes_on(text: str, line: _Line, below: _Line) -> bool:
     first = text[below.start]
+    if text[line.end - 1] == ";":
+        return False  # a list's item, one a line, as often as a wrapped line: "sauf bail en cours ;\nle chèque ..."
     waiting = _LINKING_END.search(text, line.start, line.end) or _TITLE_END.search(text, line.start, line.end)
     if waiting and _NAME_START.match(text, below.start):
         return True  # a name waited for: "avait égalisé par\nZeqiri", "liégeois, M.\nIvan Leko" (not a running head)
@@ -194,8 +196,8 @@ def _is_wrapped(text: str, previous: _Line, line: _Line) -> bool:
         return True  # a sentence suspended and taken up again: "vérifier que...\n...que tout allait bien."
     if _OPEN_BRACKET.search(last_line) and not text[line.start].isupper():
         return True  # a bracket still open on the line before: "(contact :\nx@y.fr)"
-    if not text[line.start].islower() or text[previous.end - 1] in '.!?…:»"':
-        return False
+    if not text[line.start].islower() or text[previous.end - 1] in '.!?…:»";':
+        return False  # a line broken after its semicolon, without a width, is a list's item: "... en cours ;\nle ..."
     below = text[line.start : line.end]
     if below.endswith((".", "!", "?", "…")) or _LINKING_END.search(text, previous.start, previous.end):
         return True
