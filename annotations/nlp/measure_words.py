@@ -86,14 +86,17 @@ def fractions_of_units(text: str, regions: list[tuple[int, int]]) -> list[Quanti
     """ "une demi-heure", "un demi-litre", "un quart d'heure", "trois quarts d'heure": a fraction
     of one unit, or three quarters of it; "trois centièmes de seconde": tenths, hundredths, thousandths."""
     found = []
-    for start, end in regions:
-        for match in _FRACTION.finditer(text, start, end):
+    # Each pattern opens on any number: tried at every character of a text, only in one that holds its words.
+    lowered = text.lower()
+    fractions, parts = ("demi" in lowered or "quart" in lowered), any(part in lowered for part in _PARTS)
+    for start, end in regions if fractions or parts else ():
+        for match in _FRACTION.finditer(text, start, end) if fractions else ():
             count = 3 if (match["quarters"] or "").lower() == "trois" else 1
             value = Decimal("0.5") if match["half"] else Decimal("0.25") * count
             word = re.sub(r"[\s-]+", " ", match["unit"].lower())
             unit = "heure" if word == "heure" else UNIT_WORDS[word]
             found.append(QuantitySpan(match.start(), match.end(), match[0], whole(value), whole(value), unit))
-        for match in _PARTS_OF.finditer(text, start, end):
+        for match in _PARTS_OF.finditer(text, start, end) if parts else ():
             count = numbers.parse_number(match["count"]) if match["count"].lower() not in ("un", "une") else 1
             if count is not None and (match["unit"] or _timed(text, match, (start, end))):
                 value = Decimal(count) / _PARTS[match["part"].lower()]

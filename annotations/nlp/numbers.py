@@ -130,9 +130,34 @@ MULTIPLIER_SYMBOLS = {
 
 def alternation(words) -> str:
     """A regular expression matching any of `words`, longest first; a space matches any run of
-    spaces or a hyphen."""
-    escaped = (re.escape(word).replace(r"\ ", r"[\s-]+") for word in sorted(words, key=len, reverse=True))
-    return "|".join(escaped)
+    spaces or a hyphen.
+
+    The words are written as a tree of their letters ("m(?:illi(?:on(?:s|)|ard(?:s|))|d)"): the
+    regular expression engine tries the branches of an alternation one after the other, so a flat
+    list of 300 words costs 300 failed tries at every position it is tried at (numbers, currencies
+    and units are tried after every number of a text); in a tree each letter is read once. A word
+    that is the start of another is tried after it (the empty branch comes last), as longest first
+    did; where two branches may read the same letter (a space and a hyphen, "M" and "m" under
+    re.IGNORECASE), the one that holds the longer word comes first."""
+    tree: dict = {}
+    for word in sorted(words, key=len, reverse=True):  # a node's branches in the order of their longest word
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return "|".join(_branches(tree))
+
+
+def _branches(node: dict) -> list[str]:
+    branches = []
+    for letter, below in node.items():
+        if letter:
+            rest = _branches(below)
+            head = r"[\s-]+" if letter == " " else re.escape(letter)
+            branches.append(head + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0]))
+    if "" in node:
+        branches.append("")
+    return branches
 
 
 _WORD = r"(?:" + alternation(UNITS_IN_WORDS) + r")(?![\w])"
