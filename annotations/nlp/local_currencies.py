@@ -87,7 +87,9 @@ _WEIGHED_GOODS = re.compile(
     re.I,
 )
 _HARVEST = re.compile(r"\b(?:récolt\w*|pêch\w*|débarqu\w*|cueill\w*|captur\w*|moissonn\w*|crustacés?)\b", re.I)
-_BRITAIN = re.compile(r"\b(?:britanniques?|Royaume-Uni|Londres|Angleterre|anglais\w*|écossais\w*|sterling|Brexit)\b", re.I)
+_BRITAIN = re.compile(
+    r"\b(?:britanniques?|Royaume-Uni|Londres|Angleterre|anglais\w*|écossais\w*|sterling|Brexit)\b", re.I
+)
 
 
 def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> MoneySpan | None:

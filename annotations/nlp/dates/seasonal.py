@@ -71,7 +71,11 @@ _SEASON_END = rf"(?![\w-])(?!\s+(?:de|d'|\d)){_SEASON_IDIOM}"
 def season_rules() -> list[Rule]:
     """The rules of seasons without a year, in the order the grammar tries them."""
     return [
-        rule(rf"(?:l'|le\s+|au\s+){_SEASON}\s+(?P<direction>dernier|prochain|passé|qui\s+vient)\b", _season_now, needs="season"),
+        rule(
+            rf"(?:l'|le\s+|au\s+){_SEASON}\s+(?P<direction>dernier|prochain|passé|qui\s+vient)\b",
+            _season_now,
+            needs="season",
+        ),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now, needs="season"),
         rule(rf"(?:à\s+l'|en\s+(?:plein\s+)?|au\s+){_SEASON}{_SEASON_END}", _season_near, needs="season"),
         # "d'ici l'été", "dès l'automne": the season a plan or a start points to (its cue opens it:
