@@ -60,13 +60,14 @@ _EVENT_BEFORE = re.compile(
 # A frame that says when within or by the date, the date unchanged: "tout au long de l'année 2023", "au
 # cours des années 2010", "en plein été 2019", "au cœur de l'été 2025", "au plus tard le 31 mars", "au plus tôt en 2030", "à (l')horizon
 # 2035", "l'échéance du 30 juin", "l'exercice clos au 31 mars 2027" (a fiscal year named by its last day), "sur l'ensemble de l'année 2027", and a
-# hedge whose date is the same: "vers 1850", "aux alentours de 1900", "autour du 1er mai", "aux environs de la mi-mars".
+# hedge whose date is the same: "vers 1850", "aux alentours de 1900", "autour du 1er mai", "aux environs de la mi-mars";
+# "dans le courant du mois prochain" (some time in it).
 _FRAME_BEFORE = re.compile(
     r"(?:\btout\s+au\s+long\s+d(?:e\s+|u\s+|es\s+|')|\bau\s+(?:cours|cœur|coeur)\s+d(?:e\s+|u\s+|es\s+|')|\ben\s+pleine?\s+|"
     r"\bau\s+plus\s+(?:tard|tôt)\s+(?:le\s+|en\s+)?|\bà\s+(?:l')?horizon\s+(?:de\s+)?|\bl'échéance\s+du\s+|\bl'exercice\s+(?:clos|clôturé)\s+(?:le\s+|au\s+)|"
     r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\b(?:aux\s+(?:alentours|environs)|autour)\s+d(?:e\s+(?:la\s+)?|u\s+|')|"
     r"\b(?:à\s+)?la\s+clôture\s+d(?:e\s+|u\s+|es\s+|')|\bavec\s+(?:prise\s+d')?effet\s+(?:rétroactif\s+)?(?:au|le)\s+|\bentrée?s?\s+en\s+vigueur\s+(?:le\s+|au\s+)|"
-    r"\b(?:la\s+)?fête\s+de\s+|\b(?:le\s+)?réveillon\s+du\s+"
+    r"\b(?:la\s+)?fête\s+de\s+|\b(?:le\s+)?réveillon\s+du\s+|\bdans\s+le\s+courant\s+d(?:u\s+|e\s+|es\s+|')"
     r")$"
 )
 # An act, a sitting or a deadline named by its day: "l'arrêté du 12 mars", "le décret du 3 avril 2029", "l'arrêté
