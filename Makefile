@@ -68,6 +68,8 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/expressions.py evaluation/data/expressions_blind12.fr.json --python $(PY)
 	@echo "--- whole date and money expressions written blind, thirteenth set (evaluation/data/expressions_blind13.fr.md)"
 	$(PY) evaluation/expressions.py evaluation/data/expressions_blind13.fr.json --python $(PY)
+	@echo "--- whole date and money expressions written blind, fourteenth set (evaluation/data/expressions_blind14.fr.md)"
+	$(PY) evaluation/expressions.py evaluation/data/expressions_blind14.fr.json --python $(PY)
 	@echo "--- check-worthiness on held-out French sentences (evaluation/data/checkworthiness.fr.jsonl)"
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness.fr.jsonl
 	@echo "--- check-worthiness on local news written blind, every sentence (evaluation/data/checkworthiness_blind.fr.md)"

@@ -178,6 +178,14 @@ CURRENCY_WORDS = {
     "pesos colombiens": "COP",
     "peso chilien": "CLP",
     "pesos chiliens": "CLP",
+    "peso philippin": "PHP",
+    "pesos philippins": "PHP",
+    "peso cubain": "CUP",
+    "pesos cubains": "CUP",
+    "peso uruguayen": "UYU",
+    "pesos uruguayens": "UYU",
+    "peso dominicain": "DOP",
+    "pesos dominicains": "DOP",
     # Asia and the Indian Ocean of the French-speaking world ("30 000 riels", "2 millions de dongs"); the rupee named
     # with its country is that country's (Mauritius, the Seychelles), not India's
     "riel": "KHR",

@@ -177,7 +177,9 @@ _FINANCE_WORDS = re.compile(
     r"re[çc]oi[st]|re[çc]oivent|recevr(?:a|ont)|recevoir|re[çc]ue?s?|touche(?:ra|ront)?|toucher|allou(?:ée?s?|e|era)|"
     r"accordée?s?|octroyée?s?|attribuée?s?|"
     # and what is saved, and fees: "l'hôpital économisera 6 millions par an en frais de location"
-    r"économis(?:e|es|er|era|eront|ait|é|ée|és|ées)|frais)\b",
+    r"économis(?:e|es|er|era|eront|ait|é|ée|és|ées)|frais|"
+    # and what is signed, ordered or bought: "Un contrat de 6,4 milliards a suivi", "une commande de 2 milliards"
+    r"contrats?|commandes?|rachats?|acquisitions?|transactions?)\b",
     re.I,
 )
 

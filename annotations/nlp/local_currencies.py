@@ -9,6 +9,9 @@
   sentence on what the world prices in US dollars (a barrel, an ounce of gold, a bitcoin), on the World Bank or the
   IMF, or on a North American league, whose contracts are in US dollars ("Le baril de WTI a clôturé à 78 $ à
   Calgary", "le défenseur du Canadien a signé un contrat de 62,8 millions de dollars dans la LNH");
+- "livres" after millions are pounds sterling, but pounds of weight before what they weigh ("18 millions de livres de
+  homard", "4 millions de livres de bleuets") or in a sentence of a harvest or a catch ("La récolte a atteint 30
+  millions de livres"), as the Québec and Acadian press count them, unless the sentence speaks of Britain;
 - dinars written alone are those of the one country of the dinar their sentence, or else their block, names ("En
   Tunisie, l'État consacrera 450 millions de dinars" is TND; "à Bagdad" IQD); naming none or two, or coins of gold
   or silver ("300 dinars d'or", a hoard), they are no amount.
@@ -74,11 +77,28 @@ _PLAIN_DOLLARS = re.compile(r"(?<!US)\$$|\bdollars?$", re.I)
 _DOLLARS_WRITTEN = re.compile(r"\$|dollar|\bUSD\b", re.I)
 
 
+# What pounds of weight weigh, after "de": food, farm and sea produce, goods and waste.
+_WEIGHED_GOODS = re.compile(
+    r"\s+d(?:e\s+|['’]\s*)(?:homards?|crabes?|crevettes?|poissons?|morues?|saumons?|thons?|flétans?|pétoncles?|moules?|"
+    r"huîtres?|bleuets?|canneberges?|fraises?|pommes?|patates?|fruits?|légumes?|tomates?|carottes?|oignons?|sirop|"
+    r"viandes?|b(?:œ|oe)uf|porc|poulets?|volailles?|dindes?|lait|beurre|fromages?|sucre|farine|blé|maïs|soja|orge|"
+    r"avoine|riz|café|cacao|coton|tabac|miel|nourriture|aliments?|denrées|marchandises|déchets|ordures|plastiques?|"
+    r"papier|carton|ferraille|acier|aluminium|cuivre|minerai|glace|sel|engrais|cannabis|cocaïne|drogues?)\b",
+    re.I,
+)
+_HARVEST = re.compile(r"\b(?:récolt\w*|pêch\w*|débarqu\w*|cueill\w*|captur\w*|moissonn\w*|crustacés?)\b", re.I)
+_BRITAIN = re.compile(
+    r"\b(?:britanniques?|Royaume-Uni|Londres|Angleterre|anglais\w*|écossais\w*|sterling|Brexit)\b", re.I
+)
+
+
 def local_currency(amount: MoneySpan, text: str, region: tuple[int, int]) -> MoneySpan | None:
     """`amount` in XAF, CAD or a country's dinar where its place says so (see the module), else as read; None for
-    dinars whose country is not told."""
+    dinars whose country is not told and for pounds of weight."""
     if amount.currency == DINAR:
         return _dinars(amount, text, region)
+    if amount.currency == "GBP" and amount.text.rstrip().endswith("livres"):
+        return None if _weighed(amount, text, sentence_around(text, region, amount.start)) else amount
     cfa = amount.currency == "XOF" and "xof" not in amount.text.lower()
     if cfa and _said_of(text, region, sentence_around(text, region, amount.start), _CENTRAL_AFRICA, _WEST_AFRICA):
         return replace(amount, currency="XAF")
@@ -123,3 +143,10 @@ def _in_us_dollars(text: str, start: int, end: int) -> bool:
     if _PRICED_IN_US_DOLLARS.search(text, start, end):
         return True
     return bool(_CANADIAN_CLUB.search(text, start, end) and _CONTRACT.search(text, start, end))
+
+
+def _weighed(amount: MoneySpan, text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the "livres" ending `amount` are pounds of weight (see the module)."""
+    if _BRITAIN.search(text, *sentence):
+        return False
+    return bool(_WEIGHED_GOODS.match(text, amount.end) or _HARVEST.search(text, *sentence))

@@ -143,14 +143,16 @@ _SYMBOLIC = re.compile(
     re.I,
 )
 _TO = r"(?:à|-|–|—)"
+_CODE_AFTER_DE = re.compile(r"(?:de|d')\s*[A-Z]")
 
 _PATTERNS = [
     # (entre) 50 et 100 millions de dollars / (entre) 10 euros et 20 euros
     rf"{_FIRST}\s*(?:(?P<cur1>{_CURRENCY_AFTER})\s*)?(?P<et>et)\s+{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
     # (de) 2 à 3 milliards d'euros / 10 à 15 M€ / 10 - 20 euros / 10 euros - 20 euros
     rf"{_FIRST}\s*(?:(?P<cur1>{_CURRENCY_AFTER})\s*)?{_TO}\s*{_SECOND}\s*(?P<cur>{_CURRENCY_AFTER})",
-    # $5-10M / $5 à $10 millions
-    rf"(?<![\w])(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST_AFTER_CURRENCY}\s*{_TO}\s*(?:{_CURRENCY_BEFORE})?\s?{_SECOND}(?![\w,.]\d)",
+    # $5-10M / $5 à $10 millions / (entre) CHF 80 et 120 millions
+    rf"(?<![\w])(?P<pre>{_CURRENCY_BEFORE})\s?{_FIRST_AFTER_CURRENCY}\s*(?:{_TO}|(?P<et>et)(?=\s))\s*(?:{_CURRENCY_BEFORE})?\s?"
+    rf"{_SECOND}(?![\w,.]\d)",
     # 50 millions de dollars / 1,2 Md€ / 1 USD et 23 centimes / 10 euros environ
     rf"{_FIRST}\s*(?P<cur>{_CURRENCY_AFTER}){_AND_CENTS}{_ABOUT_AFTER}",
     # $10M / € 300 / US$ 5 millions
@@ -270,6 +272,8 @@ def _amount(match: re.Match, before: Lead) -> MoneySpan | None:
     first_currency = currency_of(groups.get("cur1")) if groups.get("cur1") else currency
     if not currency or first_currency != currency or (lone_article(groups) and not before.bound):  # "moins d'un euro"
         return None
+    if _CODE_AFTER_DE.match(groups.get("cur") or "") and not (groups.get("m1") or groups.get("m2")):
+        return None  # a code after "de" counts a scale ("2 milliards de DH"); "50 de DA" is none
     english = bool(groups.get("pre")) or groups.get("cur") in ("$", "£")
     first = match_number(groups, 1, english)
     share = _SHARE_AFTER.match(match.string, match.end()) if groups.get("n2") is None else None
@@ -306,7 +310,8 @@ def _span(match: re.Match, before: Lead, low: Decimal | None, high: Decimal | No
     if groups.get("n2") is not None:
         # "de 2 à 3 milliards" reads from "de"; "de $5-10M" is a range of its own ("une levée de")
         # "de l'ordre de 10 à 12 M€", "environ 1 000 à 1 500 euros": from the hedge
-        start = before.start if (before.word or before.bound == "about") and not groups.get("pre") else match.start()
+        led = (before.word or before.bound == "about") and (not groups.get("pre") or groups.get("et"))
+        start = before.start if led else match.start()
     else:  # "-3,5 M€", "+12 M€", "Résultat : - 4,7 M€", a change with its sign; "plus de -3 M€": the bound of the signed value
         sign_start, low, high = glued_sign(match.string, match.start(), low, high, spaced=True)
         start, low, high = single_value(match, before, low)

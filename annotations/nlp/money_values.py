@@ -35,10 +35,11 @@ def match_thousands(groups: dict, first: Decimal | None, second: Decimal | None)
 def currency_of(text: str | None) -> str | None:
     if not text:
         return None
-    if text.strip() in CODES:
-        return text.strip()
-    if text.strip() in CODES_AFTER:
-        return CODES_AFTER[text.strip()]
+    code = re.sub(r"^(?:de\s+|d'\s*)", "", text.strip())  # "2,4 milliards de DH": the code after the scale's "de"
+    if code in CODES:
+        return code
+    if code in CODES_AFTER:
+        return CODES_AFTER[code]
     if text.strip() == "fr.":  # lower case: francs of either side of the border, read as "francs" (francs.py)
         return "FRF"
     word = re.sub(r"\s+", " ", re.sub(r"^(?:de\s+|d'\s*)", "", text.lower())).strip()

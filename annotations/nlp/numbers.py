@@ -69,6 +69,8 @@ MULTIPLIER_WORDS = {
 # milliers": 2 000; "un bon millier", "une bonne centaine", "une petite centaine" alike); "des centaines" has no number before it.
 _ROUND_COUNTS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40}
 _ROUND_COUNTS.update({"cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000})
+# and the Belgian and Swiss ones: "une septantaine de millions d'euros", "une nonantaine de participants"
+_ROUND_COUNTS.update({"septantaine": 70, "huitantaine": 80, "nonantaine": 90})
 _GOOD = (
     "",
     "bon ",

@@ -194,6 +194,15 @@ def day_rules() -> list[Rule]:
             guard=_range_not_a_list,
             needs="numeric_date",
         ),
+        rule(  # the Swiss dots: "du 27.11 au 1.12.2034", "du 4 au 8.12.2034"; only after "du" or "entre le", the last
+            # day with its year (no decimals: "de 1.5 à 2.5")
+            r"(?:du|entre\s+le)\s+(?P<day1>1er|\d{1,2})(?:\.(?P<month1>\d{1,2})\.?)?\s+(?:au|et\s+le)\s+"
+            r"(?P<day2>\d{1,2})\.(?P<month2>\d{1,2})\.(?P<year2>\d{4}|\d{2})(?![\d.]\d|\d)",
+            _day_range,
+            guard=_range_not_a_list,
+            needs="numeric_date",
+            opens=("du", "entre"),
+        ),
         rule(  # "du 02/11 au 05/11", "entre le 3/6 et le 7/6": yearless, only after "du" or "entre le"
             r"(?:du|entre\s+le)\s+(?P<day1>1er|\d{1,2})/(?P<month1>\d{1,2})\s+(?:au|et\s+le)\s+"
             r"(?P<day2>\d{1,2})/(?P<month2>\d{1,2})(?![\d/]|[.,]\d)",
@@ -204,7 +213,7 @@ def day_rules() -> list[Rule]:
         ),
         rule(
             rf"(?:du|entre\s+le)\s+{WD}?(?P<day1>{DAY})\s+(?:au|et\s+le)\s+{WD}?(?P<day2>{DAY})(?![\w])"
-            r"(?P<of>\s+(?:de\s+ce\s+mois(?:-ci)?|du\s+mois\s+(?:en\s+cours|(?P<direction>prochain|dernier)))(?![\w-]))?",
+            r"(?P<of>\s+(?:courant|de\s+ce\s+mois(?:-ci)?|du\s+mois\s+(?:en\s+cours|(?P<direction>prochain|dernier)))(?![\w-]))?",
             _bare_day_range,
             guard=free_after,
             needs="digit",

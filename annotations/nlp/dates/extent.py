@@ -60,17 +60,20 @@ _EVENT_BEFORE = re.compile(
 # A frame that says when within or by the date, the date unchanged: "tout au long de l'année 2023", "au
 # cours des années 2010", "en plein été 2019", "au cœur de l'été 2025", "au plus tard le 31 mars", "au plus tôt en 2030", "à (l')horizon
 # 2035", "l'échéance du 30 juin", "l'exercice clos au 31 mars 2027" (a fiscal year named by its last day), "sur l'ensemble de l'année 2027", and a
-# hedge whose date is the same: "vers 1850", "aux alentours de 1900", "autour du 1er mai", "aux environs de la mi-mars".
+# hedge whose date is the same: "vers 1850", "aux alentours de 1900", "autour du 1er mai", "aux environs de la mi-mars";
+# "dans le courant du mois prochain" (some time in it).
 _FRAME_BEFORE = re.compile(
     r"(?:\btout\s+au\s+long\s+d(?:e\s+|u\s+|es\s+|')|\bau\s+(?:cours|cœur|coeur)\s+d(?:e\s+|u\s+|es\s+|')|\ben\s+pleine?\s+|"
     r"\bau\s+plus\s+(?:tard|tôt)\s+(?:le\s+|en\s+)?|\bà\s+(?:l')?horizon\s+(?:de\s+)?|\bl'échéance\s+du\s+|\bl'exercice\s+(?:clos|clôturé)\s+(?:le\s+|au\s+)|"
     r"\bsur\s+l'ensemble\s+d(?:e\s+|u\s+|es\s+|')|\bvers\s+|\b(?:aux\s+(?:alentours|environs)|autour)\s+d(?:e\s+(?:la\s+)?|u\s+|')|"
     r"\b(?:à\s+)?la\s+clôture\s+d(?:e\s+|u\s+|es\s+|')|\bavec\s+(?:prise\s+d')?effet\s+(?:rétroactif\s+)?(?:au|le)\s+|\bentrée?s?\s+en\s+vigueur\s+(?:le\s+|au\s+)|"
-    r"\b(?:la\s+)?fête\s+de\s+|\b(?:le\s+)?réveillon\s+du\s+"
+    r"\b(?:la\s+)?fête\s+de\s+|\b(?:le\s+)?réveillon\s+du\s+|\bdans\s+le\s+courant\s+d(?:u\s+|e\s+|es\s+|')"
     r")$"
 )
 # An act, a sitting or a deadline named by its day: "l'arrêté du 12 mars", "le décret du 3 avril 2029", "l'arrêté
-# royal du 18 février", "la séance du 14 mai", "le Journal officiel du 4 mai", "la date butoir du 15 juillet"; the
+# royal du 18 février", "la séance du 14 mai", "le Journal officiel du 4 mai", "la date butoir du 15 juillet"; a
+# council, a vote or a summit the same ("le conseil communal du 27 mai", "la votation du 9 juin", "le scrutin du 3
+# mars", "le sommet de Niamey du 4 avril", "la séance plénière du"); the
 # day is the act's, and a reader sees the act's name as the date ("par arrêté du" already reads so).
 # A law, a treaty or a directive has up to three words of its name before its day ("la loi Veil du 17 janvier 1975",
 # "le traité de Rome du 25 mars 1957", "la directive européenne du"), any act its number ("la loi n° 2029-412 du",
@@ -87,7 +90,10 @@ _ACT_BEFORE = re.compile(
     r"\b(?:l'|le\s+|la\s+|les\s+|par\s+)?(?:(?:arrêté(?:\s+(?:royal|ministériel|préfectoral|municipal|fédéral))?|décret(?:-loi)?|"
     r"circulaire|délibération|ordonnance(?:\s+(?:fédérale|royale|pénale|de\s+référé))?|règlement|décision|journal\s+officiel|"
     rf"(?:arrêt|jugement|avis|séance|audience(?:\s+(?:de\s+renvoi|solennelle|publique|de\s+plaidoiries))?){_COURT}|moniteur\s+belge|feuille\s+fédérale|mémorial\s+[abc]|bulletin\s+officiel|procès-verbal|"
-    r"avis\s+d'appel\s+(?:public\s+à\s+la\s+concurrence|d'offres|à\s+candidatures)|avenant|accord-cadre|loi-(?:programme|cadre)|convention(?:\s+collective)?|date\s+butoir|délai|"
+    r"(?:séance|session|réunion|assemblée)\s+(?:plénière|publique|extraordinaire|ordinaire|solennelle)|"
+    r"conseil\s+(?:communal|municipal|général|départemental|régional|de\s+ville|des\s+ministres|d'administration)|"
+    r"scrutin|votation|référendum|élections?(?:\s+(?:municipales|communales|présidentielle|législatives|fédérales|partielle))?|"
+    r"sommet(?:\s+(?:de|d')\s*[\w'-]+)?|avis\s+d'appel\s+(?:public\s+à\s+la\s+concurrence|d'offres|à\s+candidatures)|avenant|accord-cadre|loi-(?:programme|cadre)|convention(?:\s+collective)?|date\s+butoir|délai|"
     rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?|constitution){_ACT_NUMBER}|(?:à\s+la|en)\s+date)\s+du\s+$"
 )
 # A step of a trial told by its day after its noun: "le jugement rendu le 9 mai", "l'appel interjeté le", "la peine

@@ -166,9 +166,10 @@ def quarter_rules() -> list[Rule]:
             quarter_next_to,
             needs="quarter",
         ),
-        rule(  # "le trimestre dernier", "le prochain semestre", "ce trimestre", "le trimestre en cours"
+        rule(  # "le trimestre dernier", "le prochain semestre", "ce trimestre", "le présent trimestre", "le trimestre en cours"
             r"(?:(?:le|au|du)\s+(?:(?P<ahead>prochain)\s+(?P<period>trimestre|semestre)|(?P<period2>trimestre|semestre)\s+"
-            r"(?P<direction>dernier|passé|écoulé|prochain|en\s+cours))|(?<!fin de )ce\s+(?P<period3>trimestre|semestre))(?![\w-])",
+            r"(?P<direction>dernier|passé|écoulé|prochain|en\s+cours))|(?<!fin de )(?:ce|le\s+présent)\s+(?P<period3>trimestre|semestre))"
+            r"(?![\w-])",
             quarter_near,
             needs="quarter",
         ),

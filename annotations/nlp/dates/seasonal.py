@@ -12,14 +12,14 @@ from annotations.nlp.dates.values import Context, Value, near_anchor
 
 
 def _season_now(match: re.Match, context: Context) -> Value | None:
-    """ "l'été dernier", "cet hiver", "le printemps prochain": the months of that season."""
+    """ "l'été dernier", "cet hiver", "le printemps prochain", "l'hiver qui vient": the months of that season."""
     if not context.today:
         return None
     today, name = context.published, match["season"]
     seasons = [season(name, year) for year in range(max(2, today.year - 1), min(9999, today.year + 1) + 1)]
     word = match.groupdict().get("direction") or ""
     if word:
-        ahead = word.startswith("prochain")
+        ahead = word.startswith(("prochain", "qui"))  # "l'hiver qui vient"
         chosen = [s for s in seasons if s.earliest > today][:1] if ahead else [s for s in seasons if s.latest < today]
         if not chosen:
             raise ValueError("no such season in the calendar")
@@ -71,7 +71,11 @@ _SEASON_END = rf"(?![\w-])(?!\s+(?:de|d'|\d)){_SEASON_IDIOM}"
 def season_rules() -> list[Rule]:
     """The rules of seasons without a year, in the order the grammar tries them."""
     return [
-        rule(rf"(?:l'|le\s+|au\s+){_SEASON}\s+(?P<direction>dernier|prochain|passé)\b", _season_now, needs="season"),
+        rule(
+            rf"(?:l'|le\s+|au\s+){_SEASON}\s+(?P<direction>dernier|prochain|passé|qui\s+vient)\b",
+            _season_now,
+            needs="season",
+        ),
         rule(rf"(?:cet\s+|ce\s+){_SEASON}\b(?!-là)", _season_now, needs="season"),
         rule(rf"(?:à\s+l'|en\s+(?:plein\s+)?|au\s+){_SEASON}{_SEASON_END}", _season_near, needs="season"),
         # "d'ici l'été", "dès l'automne": the season a plan or a start points to (its cue opens it:
