@@ -68,12 +68,12 @@ from annotations.nlp.checkworthiness_figures import (
 )
 from annotations.nlp.checkworthiness_modals import is_hearsay, is_modal, is_told_testimony
 from annotations.nlp.checkworthiness_model import Signals, Span
+from annotations.nlp.checkworthiness_quotes import is_quotation
 from annotations.nlp.checkworthiness_verbs import (
     entry,
     is_measured,
     is_past_event,
     is_prediction,
-    is_quotation,
     is_since,
     phrase,
 )
