@@ -27,10 +27,13 @@ from annotations.nlp.checkworthiness_figures import (
     COUNTED_SUPERLATIVE,
     MEASURED,
     MEASURED_VERBS,
+    RANK_HELD,
+    RANKS,
     SIZES,
     SUPERLATIVES,
 )
 from annotations.nlp.checkworthiness_future import (
+    AS_A_GOAL,
     DECIDED,
     EXPECTED,
     EXPECTED_WORDS,
@@ -46,7 +49,7 @@ from annotations.nlp.checkworthiness_future import (
     PROVIDED_BY_A_TEXT,
     is_conditional_forecast,
 )
-from annotations.nlp.lexicon import words
+from annotations.nlp.lexicon import WEEKDAYS, words
 
 
 def phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.Pattern) -> bool:
@@ -66,7 +69,12 @@ def is_past_event(text: str, vocabulary: set[str]) -> bool:
     if "dû" in vocabulary and DUTY_MET.search(text):
         return True  # what had to be done, done: "une soixantaine de communes ont dû être ravitaillées"
     if any(
-        m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) and not _in_condition(text, m)
+        m.group(1) not in NOT_PARTICIPLES
+        and _told_in_the_past(m, generic)
+        and not _in_condition(text, m)
+        and not (
+            m.group(1).startswith(("fix", "donn")) and AS_A_GOAL.match(text, m.end())
+        )  # "s'est fixé pour objectif"
         for m in PAST_EVENT.finditer(text)
     ):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
@@ -124,6 +132,8 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
         return True  # a count within a period: "il s'agissait du cinquième lancement cette année"
     if any(map(text.__contains__, SUPERLATIVES)) and COUNTED_SUPERLATIVE.search(text):
         return True  # a rank counted: "reste l'espèce la plus observée", "est le médicament le plus prescrit"
+    if any(map(text.__contains__, RANKS)) and RANK_HELD.search(text):
+        return True  # a rank held: "reste le premier producteur d'Afrique", "est la deuxième destination des touristes"
     if COUNT_OPENING.match(entry(text)):
         return True  # a large count as the subject: "Trois millions de ménages se chauffent encore au fioul"
     return not vocabulary.isdisjoint(COMPARED_WORDS) and bool(COMPARED.search(text))
@@ -258,9 +268,18 @@ def _told_in_the_past(match: re.Match, generic: bool) -> bool:
     if match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES:
         return True
     participle = match.group(1)
-    if generic and not _took_be(match):
+    if (generic or HABIT.match(match.string, match.end())) and not _took_be(match):
         return False
     return not participle.startswith(STATES)
+
+
+# A habit told in the passive present, a routine or a service rather than an event: "les analyses sont publiées chaque
+# matin sur le site", "les bacs sont vidés deux fois par semaine" (not "les élèves sont arrivés chaque matin en
+# retard", a verb that takes "être" in the past).
+HABIT = re.compile(
+    r"(?:\s+[^\s,;.]+){0,3}?\s+(?:(?:chaque|tous\s+les|toutes\s+les)\s+(?:jours?|matins?|soirs?|nuits?|semaines?|mois|"
+    rf"ans|années|{'|'.join(sorted(WEEKDAYS))})s?\b|(?:une|deux|trois|\d+)\s+fois\s+par\b)"
+)
 
 
 def is_prediction(text: str, vocabulary: set[str]) -> bool:
