@@ -128,8 +128,8 @@ def read_signals(
         or phrase(text, vocabulary, RULERS, RULED)
         or phrase(text, vocabulary, CONCEDES, CONCEDED)
     ) and not no_comment
-    if not reported and ("par " in text or "chaque " in text or "tous les " in text or " sur " in text):
-        figures -= _routine_figures(text, start, quantities, tokens)
+    if not reported and (quantities or "jour" in text):  # a duration is a mark; "six jours sur sept"
+        figures -= _routine_figures(text, start, quantities)
     return Signals(
         entities=entities,
         figures=figures,
@@ -201,7 +201,7 @@ def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> i
     return len(NUMBER.findall(_blank(text, start, marks))) + number_words - in_marks
 
 
-def _routine_figures(text: str, start: int, quantities: Sequence[Span], tokens: list[str]) -> int:
+def _routine_figures(text: str, start: int, quantities: Sequence[Span]) -> int:
     """The figures of a habit's durations, which tell a routine, not a fact to check: "elle nage cinq heures par jour",
     "six jours sur sept" (cues DURATION, HABIT_AFTER, ROUTINE_DAYS); none when the sentence measures a group (AVERAGED)."""
     if AVERAGED.search(text):
@@ -210,11 +210,12 @@ def _routine_figures(text: str, start: int, quantities: Sequence[Span], tokens: 
         bool(DURATION.search(_covered(text, start, mark).rstrip())) and bool(HABIT_AFTER.match(text, mark.end - start))
         for mark in quantities
     )
-    days = sum(
+    if "sur" not in text:
+        return durations
+    return durations + sum(
         len(NUMBER.findall(found)) + sum(map(NUMBER_WORDS.__contains__, WORD.findall(found)))
         for found in ROUTINE_DAYS.findall(text)
     )
-    return durations + days
 
 
 def _any_word(vocabulary: set[str], cues: frozenset[str], stems: tuple[str, ...]) -> bool:

@@ -26,7 +26,7 @@ FUTURE_STARTS = words(
     "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient "
     "engage engageons engagez engagent promet promets promettent délibéré engagé engagée engagés engagées promis "
     "horizon assuré assurée assurés assurées garanti garantie juré prédit intention intentions permettrait permettraient permettre"
-    " ambitionne ambitionnent objectif objectifs cible cibles ambition ambitions but"
+    " ambitionne ambitionnent objectif objectifs cible cibles ambition ambitions"
 )
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
 # fermées jeudi", "les deux mairies resteront ouvertes" (not what is expected to happen: "le seuil sera
