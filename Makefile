@@ -91,6 +91,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind16.fr.jsonl --all
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind17.fr.jsonl --all
 	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind18.fr.jsonl --all
+	$(PY) evaluation/checkworthiness.py evaluation/data/checkworthiness_blind19.fr.jsonl --all
 	@echo "--- chrome and headline of pages copied from a browser (evaluation/data/pages.md)"
 	$(PY) manage.py annotate evaluation/data/pages/*.txt --format jsonl > build/pages.jsonl
 	$(PY) evaluation/pages.py evaluation/data/pages build/pages.jsonl

@@ -55,8 +55,11 @@ from annotations.nlp.checkworthiness_cues import (
     WORD,
 )
 from annotations.nlp.checkworthiness_figures import (
+    AVERAGED,
     DEADLINE,
     DEADLINE_WORDS,
+    DURATION,
+    HABIT_AFTER,
     MORE_FIGURES,
     MORE_FIGURES_WORDS,
     NOT_A_SHARE,
@@ -65,15 +68,16 @@ from annotations.nlp.checkworthiness_figures import (
     NUMBER_WORDS,
     ROUND_COUNT,
     ROUND_COUNT_WORDS,
+    ROUTINE_DAYS,
 )
 from annotations.nlp.checkworthiness_modals import is_hearsay, is_modal, is_told_testimony
 from annotations.nlp.checkworthiness_model import Signals, Span
+from annotations.nlp.checkworthiness_quotes import is_quotation
 from annotations.nlp.checkworthiness_verbs import (
     entry,
     is_measured,
     is_past_event,
     is_prediction,
-    is_quotation,
     is_since,
     phrase,
 )
@@ -124,6 +128,8 @@ def read_signals(
         or phrase(text, vocabulary, RULERS, RULED)
         or phrase(text, vocabulary, CONCEDES, CONCEDED)
     ) and not no_comment
+    if not reported and (quantities or "jour" in text):  # a duration is a mark; "six jours sur sept"
+        figures -= _routine_figures(text, start, quantities)
     return Signals(
         entities=entities,
         figures=figures,
@@ -193,6 +199,23 @@ def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> i
         return len(NUMBER.findall(text)) + number_words
     in_marks = sum(word in NUMBER_WORDS for mark in marks for word in WORD.findall(_covered(text, start, mark)))
     return len(NUMBER.findall(_blank(text, start, marks))) + number_words - in_marks
+
+
+def _routine_figures(text: str, start: int, quantities: Sequence[Span]) -> int:
+    """The figures of a habit's durations, which tell a routine, not a fact to check: "elle nage cinq heures par jour",
+    "six jours sur sept" (cues DURATION, HABIT_AFTER, ROUTINE_DAYS); none when the sentence measures a group (AVERAGED)."""
+    if AVERAGED.search(text):
+        return 0
+    durations = sum(
+        bool(DURATION.search(_covered(text, start, mark).rstrip())) and bool(HABIT_AFTER.match(text, mark.end - start))
+        for mark in quantities
+    )
+    if "sur" not in text:
+        return durations
+    return durations + sum(
+        len(NUMBER.findall(found)) + sum(map(NUMBER_WORDS.__contains__, WORD.findall(found)))
+        for found in ROUTINE_DAYS.findall(text)
+    )
 
 
 def _any_word(vocabulary: set[str], cues: frozenset[str], stems: tuple[str, ...]) -> bool:

@@ -120,9 +120,9 @@ RATIO_OF = (
     "distance|vitesse|quantité|capacité|population|budget|salaire|revenu|smic|moyenne|niveau|total|chiffre|"
     "production|consommation|dose|seuil|limite|norme|plafond|effectif|part|record"
 )
-# Not an age group: "l'entrée est gratuite pour les moins de 18 ans".
+# Not an age group: "l'entrée est gratuite pour les moins de 18 ans", nor a target's bound ("vise moins de 2 000 morts").
 COMPARISON = re.compile(
-    r"(?<!les )\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b"
+    r"(?<!les )(?<!vise )(?<!visent )\b(?:plus|moins)\s+(?:de|d'|que|qu')|\bcontre\s+(?:\d|plus|moins)|\bpassée?s?\s+de\b"
     r"|\bpar\s+rapport\s+(?:à|au|aux)\b"  # "gagne six points par rapport à la vague de mars"
     # a lead in a standing: "conserve le maillot jaune avec 12 secondes d'avance", "trois points d'écart"
     r"|\b(?:points?|secondes?|minutes?|longueurs?|voix|buts?|sièges?)\s+d'(?:avance|écart)\b"
@@ -272,7 +272,7 @@ PERSONAL = re.compile(
     # tried before "de" only
     r"\b(?=de\s)(?<!moins )(?<!plus )(?<!près )(?<!âge )(?<!contrat )(?<!bail )(?<!plan )(?<!mandat )"
     r"(?<!prêt )(?<!peine )(?<!délai )(?<!durée )(?<!période )(?<!depuis )"
-    r"de\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\bà l'âge de\b|\bâgée?s?\s+de\b|"
+    r"de\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\b(?:à|depuis|dès) l'âge de\b|\bâgée?s?\s+de\b|"
     r"\bnée?s?\s+(?:le|en|à|dans)\b|"
     r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?(?:enfants|épouse|époux|veuve|veuf)\b|"
     # a husband, a wife, a partner left as family, listed ("il laisse une femme et deux enfants"; not "la justice
@@ -288,8 +288,8 @@ PERSONAL = re.compile(
     r".*?\b(?:il|elle)\s+(?:y\s+)?a\s+passé\s+(?:\w+\s+){1,2}?(?:ans|années)\b"
     r"(?!\s+(?:à\s+la\s+(?:tête|présidence|direction)|au\s+(?:poste|gouvernement))\b)"
     # an age told in passing: "elle avait gravi le mont Blanc à 70 ans" (not a sentence, "condamné à 3 ans de
-    # prison", nor a rule's age, "la retraite à 64 ans", "le vote à 16 ans")
-    r"|(?<!retraite )(?<!vote )\bà\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)"
+    # prison", nor a rule's age, "la retraite à 64 ans", "le vote à 16 ans", nor a group's, "de 18 à 34 ans")
+    r"|(?<!retraite )(?<!vote )(?<!\d )\bà\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)"
     # a family: "il était père de trois enfants", "grand-mère de sept petits-enfants"
     r"|\b(?:père|mère)\s+de\s+(?:\w+\s+)?(?:enfants|petits-enfants|filles|fils)\b"
 )

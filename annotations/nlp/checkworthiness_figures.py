@@ -56,6 +56,14 @@ ROUND_COUNT_WORDS = words(
     "soixantaine centaine centaines"
 )
 ROUND_COUNT = re.compile(rf"(?:une|des|plusieurs|quelques)\s+(?:{'|'.join(sorted(ROUND_COUNT_WORDS))})\b")
+# A habit's duration, someone's routine rather than a figure to check: "elle nage cinq heures par jour", "il court 45
+# minutes chaque matin", "six jours sur sept" (ROUTINE_DAYS); not an average nor a share measured over a group
+# (AVERAGED: "passent en moyenne 3 h 50 par jour", "un jeune sur cinq dort moins de sept heures par nuit", "40 % ..."),
+# nor a rate of pay or a price ("gagne 60 euros par jour": no duration).
+DURATION = re.compile(r"(?:heures?|h|minutes?|min|demi-heure|quart\s+d'heure)$")
+HABIT_AFTER = re.compile(r"\s*(?:par|chaque|tous\s+les|toutes\s+les)\s+(?:jours?|nuits?|matins?|soirs?|semaines?)\b")
+ROUTINE_DAYS = re.compile(r"\b(?:\d|un|deux|trois|quatre|cinq|six|sept)\s+jours?\s+sur\s+(?:sept|7)\b")
+AVERAGED = re.compile(r"\bmoyenne\b|%|\bsur\s+(?:deux|trois|quatre|cinq|six|huit|dix|\d{2,})\b")
 # A measured state or change, told in the present (or the imperfect) with its figure: "le site emploie 214 salariés", "la
 # dette atteint 9 milliards", "le budget s'élève à 480 000 euros", "la part atteint désormais 16 %", "les
 # ventes reculent de 2 %": what holds now is a fact, as an event is (not without a figure, "la hausse dépasse les attentes", nor a limit
@@ -66,7 +74,9 @@ _MEASURED = (
     "recensent culmine culminent"
     # a change: the verbs only, the nouns being read by COMPARISON ("une baisse de 15 %" may be hoped for)
     " recule reculent augmente augmentent progresse progressent diminue diminuent grimpe grimpent bondit "
-    "bondissent baissent chutent"
+    "bondissent baissent chutent tombe tombent tombait tombaient redescend redescendent"
+    # what is earned, with its figure: "un saisonnier gagne 60 euros par jour", "les éducatrices perçoivent 2 100 $"
+    " gagne gagnent perçoit perçoivent"
     # a result, a rank, a share held: "le candidat obtient 46,3 %", "la liste recueille 1 200 voix", "se classe
     # 159e", "le pays assure 40 % de la production"
     " obtient obtiennent recueille recueillent assure assurent"
@@ -129,6 +139,20 @@ COUNTED_SUPERLATIVE = re.compile(
     r"\b(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent|était|étaient|restait|restaient)\s+"
     r"(?:(?:désormais|toujours|encore|aussi)\s+)?(?:l'|le\s|la\s|les\s)\s*[a-zà-ÿœæ-]{3,}\s+(?:le|la|les)\s+(?:plus|moins)\s+"
     rf"(?:(?:{_COUNTED_ER})(?:é|ée|és|ées)|(?:vend|l|v|reç)ue?s?|(?:suivi|choisi)e?s?|(?:produit|prescrit|traduit)e?s?)\b"
+)
+# A rank held within a set, with the noun it ranks: "le pays reste le premier producteur d'Afrique de l'Ouest", "reste
+# la première région productrice de porc", "la ville demeure la deuxième destination des touristes", or told with "être"
+# and a superlative, "c'est le deuxième cancer le plus fréquent chez les femmes" ("le blé est la première culture de
+# France", "l'État est le premier bénéficiaire de la flambée" state a textbook fact or a view); not a step or a time
+# ("reste la première étape du projet").
+RANKS = ("premi", "ième")  # its cheap first test
+_RANK = r"(?:(?:désormais|toujours|encore|aussi)\s+)?(?:le|la|l')\s*(?:premier|première|[a-zà-ÿ]+ième|\d+e)\s+"
+_RANKED = r"(?!(?:ministre|fois|pas|étape|jour|tour|temps|acte|volet|round|manche|épisode|enfant|fils|fille)\b)[a-zà-ÿ-]{3,}\s+"
+RANK_HELD = re.compile(
+    rf"\b(?:reste|restent|restait|restaient|demeure|demeurent|devient|deviennent)\s+{_RANK}{_RANKED}"
+    r"(?:(?:le|la|les)\s+(?:plus|moins)\s+[a-zà-ÿ]+\s+|[a-zà-ÿ]+\s+)?(?:de|d'|du|des|au|en|chez|dans|parmi)\b"
+    rf"|\b(?:est|sont|était|étaient)\s+{_RANK}{_RANKED}(?:le|la|les)\s+(?:plus|moins)\s+[a-zà-ÿ]+\s+"
+    r"(?:de|d'|du|des|au|en|chez|dans|parmi)\b"
 )
 # The adjectives of a size a superlative within a period counts ("la plus importante saisie cette année", "la plus
 # forte baisse en cinq ans"), not of taste ("c'est la plus belle fête", "la plus triste nouvelle cette année").

@@ -26,6 +26,7 @@ FUTURE_STARTS = words(
     "apprête apprêtent prévu prévue prévus prévues vouloir réfléchit réfléchissent réfléchissait réfléchissaient "
     "engage engageons engagez engagent promet promets promettent délibéré engagé engagée engagés engagées promis "
     "horizon assuré assurée assurés assurées garanti garantie juré prédit intention intentions permettrait permettraient permettre"
+    " ambitionne ambitionnent objectif objectifs cible cibles ambition ambitions"
 )
 # A measure decided, in the passive future: "les pensions seront revalorisées de 2 %", "les écoles seront
 # fermées jeudi", "les deux mairies resteront ouvertes" (not what is expected to happen: "le seuil sera
@@ -70,9 +71,27 @@ _MEASURE_OR_PROJECT = (
     r"(?:réforme|mesure|plan|projet|fusion|loi|texte|taxe|dispositif|programme|réorganisation|investissement|"
     r"chantier|aménagement)s?|travaux|nouve(?:au|aux|l|lle|lles)|futur(?:e|s|es)?"
 )
+# What a goal set is set as, after its verb ("s'est fixé pour objectif de", "se donne l'objectif de", "s'est donné pour
+# cible"): the goal is yet to come, the setting no event to check (`checkworthiness_verbs.is_past_event`).
+AS_A_GOAL = re.compile(r"\s+(?:pour\s+|comme\s+)?(?:l'|un\s+|une\s+)?(?:objectifs?|cibles?|ambitions?|but)\b")
+_TARGET = (
+    r"\bvis(?:e|ent)\s+(?:(?:désormais|encore|toujours|maintenant|aussi|également|officiellement|même)\s+)?"
+    rf"(?:{ABOUT}\d[\d\s,.]*\s*(?:%|millions?\b|milliards?\b|[^,;.]*?\bpar\s+an\b)"
+    r"|une?\s+(?:production|part|taux|croissance|hausse|baisse|chiffre\s+d'affaires|trafic|fréquentation)\s+(?:de\s|d')"
+    r"|[^,;.]*?\b(?:dès|pour|avant|fin)\s+(?:20\d\d|l'an\s+prochain)\b)"
+)
 FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\bà l'horizon\s+(?:\d|de\s|d')|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
     r"|\b(?:vise|visent)\s+à\b"  # what a proposal would do: "l'amendement vise à porter la taxe à 30 euros"
+    # a target: a share, a count in millions or per year, a level, or anything by a year ahead ("la région vise 40 % de
+    # surfaces en bio", "vise 2 millions d'abonnés", "vise une production de 380 TWh", "vise la neutralité carbone pour
+    # 2040"); not what an inquiry or sanctions aim at, nor a win ("l'enquête vise trois élus", "les sanctions visent 120
+    # navires", "il vise un troisième succès")
+    rf"|{_TARGET}"
+    # an ambition ("le pays ambitionne d'accueillir"), a goal set, told in the past too ("la province s'est fixé pour
+    # objectif de planter", "l'Union s'est donné pour cible une baisse de 55 %", "se fixe l'objectif de")
+    r"|\bambitionn(?:e|ent)\s+(?:de\b|d')|\b(?:se\s+|s')(?:(?:est|sont|était|étaient)\s+)?(?:fix|donn)[a-zé]*"
+    rf"{AS_A_GOAL.pattern}"
     # a plan, in the present ("l'usine prévoit de recruter", "s'apprête à fermer"; "prévoyait de" is a past
     # plan, a fact), and what is scheduled ("deux réunions sont prévues le 14 mai"; not "comme prévu")
     # ("le texte prévoit des exonérations" is a measure, FORESEES; "la mairie envisage des travaux" a plan)

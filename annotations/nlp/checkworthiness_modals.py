@@ -24,11 +24,11 @@ from annotations.nlp.checkworthiness_cues import (
     TESTIMONY,
     WORD,
 )
+from annotations.nlp.checkworthiness_quotes import is_said_not_claimed
 from annotations.nlp.checkworthiness_verbs import (
     entry,
     is_measured,
     is_past_event,
-    is_said_not_claimed,
     is_since,
     phrase,
 )

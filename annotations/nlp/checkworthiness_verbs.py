@@ -1,7 +1,7 @@
 """What the verbs of a sentence tell, for the check-worthiness signals (`checkworthiness.read_signals`):
-an event in the past, a state since a past time, a measured state, a prediction, a quotation (the modals are
-in `checkworthiness_modals`). Read on the lower-cased sentence with the cues of `checkworthiness_cues` and
-`checkworthiness_figures`.
+an event in the past, a state since a past time, a measured state, a prediction (the modals are in
+`checkworthiness_modals`, quotations in `checkworthiness_quotes`). Read on the lower-cased sentence with the cues of
+`checkworthiness_cues` and `checkworthiness_figures`.
 """
 
 import re
@@ -14,31 +14,26 @@ from annotations.nlp.checkworthiness_cues import (
     INDEFINITE_OPENING,
     MEASURE,
     MEASURES,
-    MODALS,
     NOT_PARTICIPLES,
-    OPENING_QUOTE,
-    OPINION_WORDS,
     PARTICIPLE,
     PAST_EVENT,
-    QUOTED,
     RULE_CUE,
     SINCE,
     STAMP,
     STATES,
-    TESTIMONY,
-    WORD,
 )
 from annotations.nlp.checkworthiness_figures import (
     ABOUT,
     COUNTED_SUPERLATIVE,
     MEASURED,
     MEASURED_VERBS,
-    NUMBER,
-    NUMBER_WORDS,
+    RANK_HELD,
+    RANKS,
     SIZES,
     SUPERLATIVES,
 )
 from annotations.nlp.checkworthiness_future import (
+    AS_A_GOAL,
     DECIDED,
     EXPECTED,
     EXPECTED_WORDS,
@@ -54,7 +49,7 @@ from annotations.nlp.checkworthiness_future import (
     PROVIDED_BY_A_TEXT,
     is_conditional_forecast,
 )
-from annotations.nlp.lexicon import words
+from annotations.nlp.lexicon import WEEKDAYS, words
 
 
 def phrase(text: str, vocabulary: set[str], starts: frozenset[str], pattern: re.Pattern) -> bool:
@@ -74,7 +69,12 @@ def is_past_event(text: str, vocabulary: set[str]) -> bool:
     if "dû" in vocabulary and DUTY_MET.search(text):
         return True  # what had to be done, done: "une soixantaine de communes ont dû être ravitaillées"
     if any(
-        m.group(1) not in NOT_PARTICIPLES and _told_in_the_past(m, generic) and not _in_condition(text, m)
+        m.group(1) not in NOT_PARTICIPLES
+        and _told_in_the_past(m, generic)
+        and not _in_condition(text, m)
+        and not (
+            m.group(1).startswith(("fix", "donn")) and AS_A_GOAL.match(text, m.end())
+        )  # "s'est fixé pour objectif"
         for m in PAST_EVENT.finditer(text)
     ):
         return "été" not in vocabulary or not COPULA_PARTICIPLE.search(text)
@@ -132,6 +132,8 @@ def is_measured(text: str, vocabulary: set[str]) -> bool:
         return True  # a count within a period: "il s'agissait du cinquième lancement cette année"
     if any(map(text.__contains__, SUPERLATIVES)) and COUNTED_SUPERLATIVE.search(text):
         return True  # a rank counted: "reste l'espèce la plus observée", "est le médicament le plus prescrit"
+    if any(map(text.__contains__, RANKS)) and RANK_HELD.search(text):
+        return True  # a rank held: "reste le premier producteur d'Afrique", "est la deuxième destination des touristes"
     if COUNT_OPENING.match(entry(text)):
         return True  # a large count as the subject: "Trois millions de ménages se chauffent encore au fioul"
     return not vocabulary.isdisjoint(COMPARED_WORDS) and bool(COMPARED.search(text))
@@ -266,9 +268,18 @@ def _told_in_the_past(match: re.Match, generic: bool) -> bool:
     if match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES:
         return True
     participle = match.group(1)
-    if generic and not _took_be(match):
+    if (generic or HABIT.match(match.string, match.end())) and not _took_be(match):
         return False
     return not participle.startswith(STATES)
+
+
+# A habit told in the passive present, a routine or a service rather than an event: "les analyses sont publiées chaque
+# matin sur le site", "les bacs sont vidés deux fois par semaine" (not "les élèves sont arrivés chaque matin en
+# retard", a verb that takes "être" in the past).
+HABIT = re.compile(
+    r"(?:\s+[^\s,;.]+){0,3}?\s+(?:(?:chaque|tous\s+les|toutes\s+les)\s+(?:jours?|matins?|soirs?|nuits?|semaines?|mois|"
+    rf"ans|années|{'|'.join(sorted(WEEKDAYS))})s?\b|(?:une|deux|trois|\d+)\s+fois\s+par\b)"
+)
 
 
 def is_prediction(text: str, vocabulary: set[str]) -> bool:
@@ -326,54 +337,6 @@ def entry(text: str) -> str:
     """The sentence after a live blog's time stamp (STAMP), where what it opens with is read."""
     stamp = STAMP.match(text) if text[:1].isdigit() else None
     return text[stamp.end() :] if stamp else text
-
-
-def is_quotation(opening: str) -> bool:
-    """A sentence opening with someone's words (OPENING_QUOTE; `opening` is read after a live blog's stamp),
-    most often a reaction, a feeling or a testimony. Not when the words state a fact with its figure, done,
-    measured or held since a date, and neither the speaker's own experience nor a stance: "« Quatorze postes
-    ont été créés depuis l'été », a-t-il fait valoir", "« La région a perdu 12 000 emplois », a affirmé le
-    candidat" quote a claim, which a fact-checker checks; "« On a vu des flammes de vingt mètres »,
-    raconte un riverain" and "« Le trimestre sera difficile »" stay quotations."""
-    if not OPENING_QUOTE.match(opening):
-        return False
-    quoted = QUOTED.search(opening)
-    return is_said_not_claimed(quoted[0], opening, quoted.end())
-
-
-def is_said_not_claimed(said: str, text: str, end: int) -> bool:
-    """Whether someone's words, `said` (ending at `end` of `text`, where what follows tells how they were
-    said), are a stance, a feeling or a testimony rather than a fact with its figure (`is_quotation`)."""
-    vocabulary = set(WORD.findall(said))
-    if "!" in said or not vocabulary.isdisjoint(TESTIMONY | OPINION_WORDS | MODALS):
-        return True
-    if not (NUMBER.search(said) or not vocabulary.isdisjoint(NUMBER_WORDS)):
-        return True
-    told = is_past_event(said, vocabulary) or is_since(said, vocabulary) or is_measured(said, vocabulary)
-    if not told and "nous" in vocabulary and WE_DID.search(said):
-        told = bool(CLAIMED.match(text, end))
-    return not told or is_prediction(said, vocabulary)
-
-
-# What the speakers did, in the quoted first person plural with its figure, put forward as a claim: "« Nous avons
-# rénové onze écoles en quatre ans », a-t-il déclaré" is a record to check; "« Nous avons attendu trois heures »,
-# raconte une patiente" a testimony (CLAIMED, after the quotation). The figure counts what was done, just after
-# the participle; not a time lived through, "« Nous avons attendu deux ans une réponse »", "« nous avons souffert
-# pendant dix ans », a insisté le délégué", "« nous avons vécu deux années terribles »". The first person's past
-# outside quotations is left: interview questions and corrections read the same, "vous avez voté", "nous avons
-# écrit par erreur".
-_COUNT = rf"(?:\d[\d\s,.]*|(?:(?:{'|'.join(sorted(NUMBER_WORDS))})\s+)+)"
-WE_DID = re.compile(
-    r"\bnous\s+(?:(?:l'|les\s+|en\s+|y\s+))?(?:avons|avions)\s+(?:(?:[a-zà-ÿ]+ment|déjà|aussi|encore|enfin|bien)\s+)*"
-    rf"(?!(?:{'|'.join(sorted(NOT_PARTICIPLES))})\b){PARTICIPLE}\s+"
-    rf"(?:(?:plus|près|moins)\s+(?:de\s+|d')|environ\s+|au\s+moins\s+)?{_COUNT}\s*"
-    r"(?!(?:ans|années|mois|semaines|jours|nuits|heures|minutes|fois)\b)[a-zà-ÿ%€$]"
-)
-
-CLAIMED = re.compile(
-    r"\s*,?\s*(?:a-t-(?:il|elle|on)\s+|(?:a|ont)\s+)?(?:(?:[a-zà-ÿ]+ment|aussi|encore)\s+)?"
-    r"(?:affirm|déclar|assur|indiqu|précis|soulign|rappel|répond|répli|ajout|insist|martel|annonc|fait\s+valoir)"
-)
 
 
 def _is_future(text: str, vocabulary: set[str]) -> bool:

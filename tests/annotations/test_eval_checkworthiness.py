@@ -313,3 +313,16 @@ def test_eval_checkworthiness_keeps_the_eighteenth_blind_set_above_the_floor():
     assert result["sentences"] >= 195 and result["checkworthy"] >= 100
     assert result["fitted"]["r_precision"] >= 0.90
     assert result["fitted"]["roc_auc"] >= 0.96
+
+
+def test_eval_checkworthiness_keeps_the_nineteenth_blind_set_above_the_floor():
+    """196 sentences of 24 invented articles written blind by helper cw19 about figures that must not weigh, each beside
+    its look-alikes (targets and forecasts with a figure beside the measured figures they start from; routines with a
+    duration, quoted or told, beside measured averages, pay and prices per day): R-precision 0.929, ROC AUC 0.977 when
+    measured once; 0.969 and 0.991 once a target ("vise 40 %", "vise ... pour 2040", "s'est fixé pour objectif") is a
+    prediction, a habit's duration no figure, a habit in the passive present no event, and a rank held, a level fallen
+    to and pay earned measured (no weight refitted, never fitted on)."""
+    result = load_scorer().evaluate(REPO / "evaluation" / "data" / "checkworthiness_blind19.fr.jsonl", held_out=False)
+    assert result["sentences"] >= 195 and result["checkworthy"] >= 95
+    assert result["fitted"]["r_precision"] >= 0.95
+    assert result["fitted"]["roc_auc"] >= 0.98
