@@ -137,6 +137,7 @@ _NEEDS = {
     "spaced_date": re.compile(r"\d\s\d"),
     "year_range": re.compile(r"\d\s?[-–/]\s?\d"),
     "quarter": re.compile(r"trimestre|semestre|trim\."),
+    "half": re.compile(r"moitié"),  # "la première moitié de 2024"
     "part_or_season": re.compile(r"début|fin|mi-|mi\s|milieu|courant|printemps|été|automne|hiver"),
     # Whole holiday names, "jour" for the story's days ("le jour même"), the neighbouring days and
     # today's words ("hier", "en ce moment"): the words each rule cannot match without.

@@ -159,6 +159,7 @@ def quarter_rules() -> list[Rule]:
         rule(  # not "la première moitié du XXe siècle", a century's
             rf"(?:la\s+)?(?P<half>première|seconde|deuxième)\s+moitié\s+(?:{_YEAR_OF})",
             half_of_year,
+            needs="half",
             opens=("la", "première", "seconde", "deuxième"),
         ),
         rule(  # "le trimestre précédent": next to the text's latest quarter
