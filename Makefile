@@ -219,7 +219,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind21.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind22.fr.json --python $(PY)
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news_blind23.fr.json --python $(PY)
-	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json, matching_blind.fr.json, matching_blind2.fr.json, matching_blind3.fr.json, matching_blind4.fr.json, matching_blind5.fr.json, matching_blind6.fr.json, matching_blind7.fr.json)"
+	@echo "--- claims seen before and inconsistencies (evaluation/data/matching.fr.json, matching_blind.fr.json, matching_blind2.fr.json, matching_blind3.fr.json, matching_blind4.fr.json, matching_blind5.fr.json, matching_blind6.fr.json, matching_blind7.fr.json, matching_blind8.fr.json)"
 	$(PY) evaluation/matching.py evaluation/data/matching.fr.json
 	$(PY) evaluation/matching.py evaluation/data/matching_blind.fr.json
 	$(PY) evaluation/matching.py evaluation/data/matching_blind2.fr.json
@@ -228,6 +228,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/matching.py evaluation/data/matching_blind5.fr.json
 	$(PY) evaluation/matching.py evaluation/data/matching_blind6.fr.json
 	$(PY) evaluation/matching.py evaluation/data/matching_blind7.fr.json
+	$(PY) evaluation/matching.py evaluation/data/matching_blind8.fr.json
 
 # Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, any DATABASE_URL.
 # Workers from WEB_CONCURRENCY (default 2); more gunicorn flags through GUNICORN_CMD_ARGS.

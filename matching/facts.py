@@ -14,7 +14,7 @@ from annotations.nlp.lexicon import words
 from annotations.nlp.units import PER_SYMBOLS, SYMBOLS, UNIT_WORDS
 from matching.demonyms import people, roots
 from matching.figures import in_base_unit, in_each_unit, labelled_numbers, multiples, ranks, scores, stray_numbers
-from matching.proportions import proportions, rates
+from matching.proportions import counted, proportions, rates
 from matching.rounded import ROUNDED, with_rounded
 from matching.sources import named_sources
 from matching.vocabulary import (
@@ -87,6 +87,13 @@ class Amount:
 
 
 def _close(a: Decimal, b: Decimal) -> bool:
+    """Within 1 %, unless both are written to the same decimal place and differ there: "9,98
+    secondes" / "9,89 secondes" and "96,4 %" / "96,5 %" are two figures, not one rounded."""
+    if a == b:
+        return True
+    place = a.normalize().as_tuple().exponent
+    if place == b.normalize().as_tuple().exponent and isinstance(place, int) and place < 0:
+        return False
     return abs(a - b) <= Decimal("0.01") * max(abs(a), abs(b))
 
 
@@ -135,6 +142,9 @@ class ClaimFacts:
     # The key of the entity it names first, its subject as a rule ("Lyon a perdu la finale face au
     # PSG": Lyon): a win and a loss told by the two sides are one fact (matching.scoring).
     subject: object = None
+    # The stems of the words its proportions count ("Un enfant sur dix": "enfant"), words of the
+    # claim too: a share of children is no share of adults (matching.rivals).
+    counted: frozenset[str] = frozenset()
     # The words of what rises or falls, told before the change in its clause ("Le chômage des
     # jeunes a augmenté": "chômag", "jeun"); none when the change is told first ("La hausse du
     # chômage"): a rise and a fall of two things are no conflict (matching.scoring).
@@ -279,9 +289,11 @@ def build_facts(
     said, rated, figures, quantities, value_spans = _values_read(text, dates, amounts, quantities)
     # A value with an open or unknown bound ("plus de 10 euros", a date past the calendar) is no
     # fact to compare: its words are left out all the same.
-    # A count's noun stays a word ("10 000 arbres": "arbre"); only its number is a value.
+    # A count's noun stays a word ("10 000 arbres": "arbre"), and so does a proportion's ("un
+    # habitant sur cinq": "habitant"); only its number is a value.
     blanked = without_set_phrases(blank_spans(text, value_spans))
-    search_words = content_words(blanked) | content_words(" ".join(q[2] for q in quantities))
+    shares = content_words(" ".join(counted(text[p[3] : p[4]]) for p in said)) if said else frozenset()
+    search_words = content_words(blanked) | content_words(" ".join(q[2] for q in quantities)) | shares
     labelled, labelled_spans = labelled_numbers(blanked)
     words = served(poll_words(directed_stems(search_words), text), text)
     values = value_facts(entities=entities, dates=dates, amounts=amounts, quantities=quantities)
@@ -302,6 +314,7 @@ def build_facts(
         people=people(text, frozenset(name.casefold() for _key, name, _label in names)),
         subject=_first_named(text, names),
         changed=_changed(blanked) if RISE in words or FALL in words else frozenset(),
+        counted=directed_stems(shares),
     )
 
 

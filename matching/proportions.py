@@ -73,6 +73,18 @@ def proportions(text: str) -> list[tuple[Decimal, Decimal, str, int, int]]:
     return found
 
 
+# The word after a proportion's part, before "sur": what it counts ("Un enfant sur dix": "enfant").
+_COUNTED = re.compile(rf"^{_NUMBER}\s+(?P<counted>[^\s]+).*?\s+sur\s+{_NUMBER}$", re.IGNORECASE)
+
+
+def counted(proportion: str) -> str:
+    """The noun a proportion of `proportions` counts, as written ("un habitant de Liège sur cinq":
+    "habitant"; its other words, "une exploitation drômoise sur trois", are no more the claim's
+    than a fraction's are); none for a fraction ("un tiers des salariés": its noun follows it)."""
+    found = _COUNTED.match(proportion)
+    return found["counted"] if found else ""
+
+
 def _value(number: str) -> int:
     return int(number) if number.isdigit() else _SMALL[number.lower()]
 

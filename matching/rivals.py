@@ -39,11 +39,14 @@ def apart(a: ClaimFacts, b: ClaimFacts) -> bool:
 def _one_word_swapped(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether `a` and `b` are one sentence whose one count, of the same number, counts another
     noun, their other words all alike: "a mis en service 40 nouveaux trams" / "40 nouveaux bus",
-    "a recruté 2 000 enseignants" / "2 000 infirmiers" are two things; "1 500 visiteurs" / "1 500
-    personnes ont visité" are one in other words, and so are "12 suspects" / "12 personnes" (_ANYONE)."""
+    "a recruté 2 000 enseignants" / "2 000 infirmiers" are two things, as are the people of one
+    proportion ("un enfant sur dix" / "un adulte sur dix"); "1 500 visiteurs" / "1 500 personnes ont
+    visité" are one in other words, and so are "12 suspects" / "12 personnes" (_ANYONE)."""
     own_a, own_b = a.words - b.words, b.words - a.words
     if len(own_a) != 1 or len(own_b) != 1:
         return False
+    if own_a <= a.counted and own_b <= b.counted and set(a.proportions) & set(b.proportions):
+        return True  # "Un enfant sur dix" / "Un adulte sur dix"
     counts_a = {x: _noun(x) for x in a.measures if x.currency not in MEASURES and _noun(x) not in _ANYONE}
     counts_b = {y: _noun(y) for y in b.measures if y.currency not in MEASURES and _noun(y) not in _ANYONE}
     return any(

@@ -64,7 +64,8 @@ def date_signal(a: ClaimFacts, b: ClaimFacts) -> tuple[str, float]:
     """("equal" | "overlap" | "conflict" | "absent", value), from each claim's finest dates. Two
     dates overlap when one holds the other ("courant 2016" / "en mars 2016") or one is open
     ("depuis 2015"); two closed spans that only share a part are two periods: "l'exercice
-    2024-2025" is not "l'exercice 2025-2026"."""
+    2024-2025" is not "l'exercice 2025-2026", nor are two spans of several years one within the
+    other: "entre 2010 et 2025" is not "entre 2015 et 2025"."""
     if not a.dates or not b.dates:
         return "absent", 0.0
     dates_a, dates_b = _finest(a.dates), _finest(b.dates)
@@ -84,7 +85,18 @@ def _nested_or_open(x: DateRange, y: DateRange) -> bool:
         # one holds the other; "depuis 2022" and "depuis mars 2022" may be one start
         return _same_start(x, y)
     bounds = {x.earliest, x.latest, y.earliest, y.latest}
-    return holds(x, y) or holds(y, x) or date.min in bounds or date.max in bounds
+    if date.min in bounds or date.max in bounds:
+        return True
+    if _whole_years(x) and _whole_years(y):
+        return False  # "entre 2010 et 2025" / "entre 2015 et 2025": two periods, one within the other
+    return holds(x, y) or holds(y, x)
+
+
+def _whole_years(span: DateRange) -> bool:
+    """Whether `span` is two calendar years or more, whole ("entre 2010 et 2025", not "l'hiver
+    2024-2025", which "la saison 2024-2025" holds)."""
+    start, end = span.earliest, span.latest
+    return start.year != end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
 def _same_start(x: DateRange, y: DateRange) -> bool:
@@ -218,7 +230,7 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     """
     a, b = align(a, b)
     same = _same_things(a, b)
-    if same is None:
+    if same is None and not _unnamed_change(a, b):
         return None
     changes = _opposite_changes(a, b)
     words = dice(a.words - _CHANGE, b.words - _CHANGE) if changes else dice(a.words, b.words)
@@ -234,6 +246,8 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
     if changes:
         return Conflict("amount" if _given_alike(a, b) else "denial", score)
     if _opposite(a, b):
+        if differing == ["date"] and _denied_until(a, b):
+            return Conflict("date", score)
         return Conflict("denial", score) if not differing and _denies(a, b) else None
     if "date" in differing and _figures_of_two_periods(a, b, signals[1][1]):
         return None
@@ -241,6 +255,25 @@ def find_conflict(a: ClaimFacts, b: ClaimFacts) -> Conflict | None:
 
 
 _CHANGE = frozenset([RISE, FALL])
+
+
+def _unnamed_change(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether `a` and `b`, of one article, name nothing and tell the change of the same words ("Le
+    fret a progressé de 4 % en 2025" / "Le fret a reculé de 3 % en 2025, selon un transitaire"):
+    the thing the article is about, as `_opposite_changes` then reads them."""
+    unnamed = not (a.entities or a.people or b.entities or b.people)
+    return unnamed and bool(a.changed) and a.changed == b.changed
+
+
+def _denied_until(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether one of `a` and `b` denies the other's verb until a day or year after all the other's
+    dates, in all its words: "L'école ouvrira en 2027" / "L'école n'ouvrira pas avant 2029" (an
+    open date from 2029). A denial of no later start ("ne rouvrira pas en 2026") is read as before."""
+    stated, denying = (b, a) if a.negated else (a, b)
+    starts = [x.earliest for x in denying.dates if x.latest == date.max]
+    if not starts or not stated.dates or not (stated.words <= denying.words or denying.words <= stated.words):
+        return False
+    return denying.denied_words <= stated.words and all(x.latest < min(starts) for x in stated.dates)
 
 
 def _opposite_changes(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -168,6 +168,11 @@ OPPOSITES = [
         ("bénéfice bénéfices excédent excédents", "perdu"),
         # a rate kept is no rate changed: "a maintenu son taux à 3 %" / "a abaissé son taux à 3 %"
         ("maintenu maintenue maintient maintiennent inchangé inchangée inchangés inchangées", "hausse baisse"),
+        # trees planted are no trees felled: "a planté 4 000 arbres" / "a abattu 4 000 arbres"
+        (
+            "planté plantés plantée plantées plante plantent plantation",
+            "abattu abattus abattue abattues abattent abattage",
+        ),
         # a suspended sentence is no prison term served: "18 mois avec sursis" / "18 mois ferme"
         ("sursis", SERVED),
         # (the last pair, TWO_SIDED) a fall ("a chuté dans le super-G") is no win, as a defeat is not
