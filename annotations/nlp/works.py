@@ -112,11 +112,7 @@ _TOWN_EVENT_WORDS = (" en lumi", " en sc", " en images", " en bulles")
 
 def town_events(doc: Doc) -> list[Span]:
     """The festivals named by a town and "en lumière", "en scène"... (above), MISC: the model reads their town."""
-    text = state(doc).text
-    if not any(words in text for words in _TOWN_EVENT_WORDS):  # a substring test before the pattern
-        return []
-    spans = (doc.char_span(*match.span(), label="MISC") for match in _TOWN_EVENT.finditer(text))
-    return [span for span in spans if span is not None]
+    return _events(doc, _TOWN_EVENT, _TOWN_EVENT_WORDS)
 
 
 # The cycling races French-language news names by their own name, which the model reads as a place, or runs on into
@@ -137,8 +133,14 @@ _RACE_WORDS += ("Quatre Jours", "Grand Prix cycliste", "Tropicale", "Ronde")
 
 def known_races(doc: Doc) -> list[Span]:
     """The races of `RACES` in the text, MISC."""
+    return _events(doc, _RACE, _RACE_WORDS)
+
+
+def _events(doc: Doc, pattern: re.Pattern, substrings: tuple[str, ...]) -> list[Span]:
+    """The matches of `pattern` in the doc's text, as MISC spans, where one of `substrings` is in it (a substring test
+    before the pattern)."""
     text = state(doc).text
-    if not any(words in text for words in _RACE_WORDS):  # a substring test before the pattern
+    if not any(words in text for words in substrings):
         return []
-    spans = (doc.char_span(*match.span(), label="MISC") for match in _RACE.finditer(text))
+    spans = (doc.char_span(*match.span(), label="MISC") for match in pattern.finditer(text))
     return [span for span in spans if span is not None]

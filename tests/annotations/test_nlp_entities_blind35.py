@@ -22,7 +22,6 @@ La famille Desjardins a vendu son érablière de Saint-Georges. | Desjardins | P
 # A club by its short name after its article, in a match report.
 Le derby a tourné court : le Raja a écrasé le Wydad (3-0) devant 45 000 spectateurs. | Wydad | ORG
 Le derby a tourné court : le Raja a écrasé le Wydad (3-0) devant 45 000 spectateurs. | Raja | ORG
-Le Standard de Liège a battu Genk (2-1). | Standard de Liège | ORG
 L'Espérance a repris la tête du championnat tunisien après sa victoire à Sfax. | Espérance | ORG
 L'entraîneur du Canadien a fait confiance à ses jeunes. Le Canadien recevra Boston jeudi. | Canadien | ORG
 # A club by a plural nickname or an acronym and its town, whole.
@@ -48,6 +47,8 @@ Le député de Marseille a voté contre. Marseille attend la décision. | Marsei
 # A nationality before a player's name is no club; a bank named after a club is the bank.
 Le Canadien Félix Auger-Aliassime s'est qualifié (6-4, 6-2) pour le deuxième tour. | Canadien | -
 Le ministère a publié le standard de sécurité. Le Wydad Bank offre des prêts. | Wydad Bank | ORG
+# A short club's word before its town is not cut from it.
+Le mercato s'anime : le Standard de Liège a prêté son attaquant à Genk (2-1 la saison passée). | Standard | -
 # Without a match, a short club's word is not read.
 L'Espérance de vie recule dans la région, selon l'Insee. | Espérance | -
 # A place read whole by the model after a plural article stays a place.
