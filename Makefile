@@ -166,6 +166,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/entities.py evaluation/data/entities_blind32.fr.json
 	$(PY) evaluation/entities.py evaluation/data/entities_blind33.fr.json
 	$(PY) evaluation/entities.py evaluation/data/entities_blind34.fr.json
+	$(PY) evaluation/entities.py evaluation/data/entities_blind35.fr.json
 	@echo "--- dates in news-style sentences written for Saga (evaluation/data/dates_news.fr.json)"
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news.fr.json
 	@echo "--- dates in news-style sentences written blind (evaluation/data/dates_news_blind.fr.json)"

@@ -43,7 +43,7 @@ from annotations.nlp.common_words import (
 )
 from annotations.nlp.entity_labels import Mention, acronyms, by_occurrence, decide_labels, link_short_forms, spelled_out
 from annotations.nlp.first_names import FIRST_NAMES, opens_on_a_first_name
-from annotations.nlp.headline_places import headline_places
+from annotations.nlp.headline_places import headline_places, town_after_a_rubric
 from annotations.nlp.institutions import HeadedNames, names_a_part_of
 from annotations.nlp.known_firms import is_a_thinker
 from annotations.nlp.lexicon import words
@@ -80,14 +80,28 @@ from annotations.nlp.person_edges import (
     with_possessive_s,
     with_surname_particle,
 )
-from annotations.nlp.place_names import datelines, dispatch_agencies, past_the_name, town_after, unread_town
+from annotations.nlp.place_names import (
+    datelines,
+    dispatch_agencies,
+    past_the_name,
+    town_after,
+    transit_lines,
+    unread_town,
+)
 from annotations.nlp.press import known_titles, press_titles
 from annotations.nlp.spans import SpanSet
 from annotations.nlp.state import Component, DocState, state
 from annotations.nlp.summits import leaders_of_summits
-from annotations.nlp.teams import before_a_score, home_team, nicknames, without_its_country
+from annotations.nlp.teams import (
+    before_a_score,
+    clubs_of_towns,
+    home_team,
+    nicknames,
+    short_clubs,
+    without_its_country,
+)
 from annotations.nlp.types import EntitySpan
-from annotations.nlp.works import titled_works, town_events
+from annotations.nlp.works import known_races, titled_works, town_events
 
 # --- Cleaning ----------------------------------------------------------------------------------
 
@@ -124,6 +138,8 @@ def _mentions(doc: Doc, saga: DocState, common: CommonWords) -> list[Mention]:
         model_label = ent.label_
         if span and (town := common.past_a_role_domain(span, saga.text)) != span:
             span, model_label = town, "LOC"  # "Namur" of "l'échevin des Finances de Namur", a place
+        elif span and (town := town_after_a_rubric(span, saga.text, common)):
+            span, model_label = town, "LOC"  # "Sherbrooke" of "Budget de Sherbrooke : ..."
         person = span and ent.label_ != "PER" and person_after_a_place(span)
         if person:  # "la députée de la Meuse Émilie Charvet"
             mentions.append(Mention(doc[person].idx, span.end_char, "PER"))
@@ -355,12 +371,16 @@ class EntityResolver(Component):
             # the datelines' towns, and no model span read across their dash: "LAUSANNE – Le Grand Conseil"
             towns, openers = datelines(doc, saga, self.common)
             nicknamed = nicknames(doc, saga.text, self.common)  # "Les Aiglons": the model's with its article
+            nicknamed += short_clubs(doc, saga.text)  # "L'Espérance a repris la tête": the model's with its article
+            nicknamed += clubs_of_towns(doc, saga.text, self.common)  # "les Sénateurs d'Ottawa": the model's cut
+            nicknamed += known_races(doc)  # "La Flèche wallonne a souri": the model's run on into the verb
             openers += [(span.start_char, span.end_char) for span in nicknamed]
             mentions = [m for m in mentions if not any(m.start < end and start < m.end for start, end in openers)]
             mentions += _unread_acronyms(doc, mentions, saga)
             # first the festivals named after a town ("Montréal en lumière"), which the event heads' patterns would cut
             found = town_events(doc) + self.headed(doc, values) + self.known(doc, values) + titled_works(doc, values)
             found += towns + nicknamed + dispatch_agencies(doc, saga)  # "Dakar, 4 déc (APS) –": the agency, no place
+            found += transit_lines(doc, saga.text)  # "la ligne 13", which the model leaves
             # the titles known by heart first: "Le Canard enchaîné" before the press cue's "Le Canard"
             found += self.groups(doc, values) + known_titles(doc, values) + press_titles(doc, values, self.common)
             mentions = mentions_read_on(_with_headed_names(mentions, found, saga, self.common), doc)

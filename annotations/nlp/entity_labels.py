@@ -84,11 +84,12 @@ def by_occurrence(
     text: str,
 ) -> dict[tuple[int, int], tuple[str, str]]:
     """The name and label of the occurrences that differ from their surface's: a town that stands for a club
-    on a transfer page (`clubs`), a family by its firm's name (`families`), a surname's town
-    (`towns_of_surnames`)."""
+    on a transfer page (`clubs`), a family by its firm's or a place's name (`families`), an elected person by a
+    place's name (`titled_places`), a surname's town (`towns_of_surnames`)."""
     lowered = lower_case(text)  # once, for both
     found = {occurrence: (text[slice(*occurrence)], "ORG") for occurrence in clubs(labels, occurrences, lowered)}
-    found |= {occurrence: (text[slice(*occurrence)], "PER") for occurrence in families(labels, occurrences, lowered)}
+    persons = families(labels, occurrences, lowered) | titled_places(labels, occurrences, lowered)
+    found |= {occurrence: (text[slice(*occurrence)], "PER") for occurrence in persons}
     return found | towns_of_surnames(model, links, labels, text)
 
 
@@ -99,16 +100,40 @@ _FAMILY_BEFORE = re.compile(r"\b(?:(?:la|les|une|cette|sa|leur)\s+familles?|fami
 def families(
     labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], lowered: str
 ) -> set[tuple[int, int]]:
-    """The occurrences of a firm's name (a surface labelled ORG) right after "la famille": the family's, a
-    person's name there, the firm elsewhere in the text ("La famille Peugeot détient 7 % de Stellantis. Les ventes
-    de Peugeot ont reculé"). Read one by one: a cue would make the firm a person at each of its places. `lowered`:
-    the text in lower case."""
+    """The occurrences of a firm's or a place's name (a surface labelled ORG or LOC) right after "la famille": the
+    family's, a person's name there, the firm elsewhere in the text ("La famille Peugeot détient 7 % de Stellantis.
+    Les ventes de Peugeot ont reculé", "la famille Desjardins" beside the bank the model reads as a place). Read one
+    by one: a cue would make the firm a person at each of its places. `lowered`: the text in lower case."""
+    return _after(_FAMILY_BEFORE, ("ORG", "LOC"), labels, occurrences, lowered)
+
+
+# An elected person's title right before the name: "le sénateur Marseille", "la députée Champagne" (not "le député
+# de Marseille", "le député LR": a party is no place).
+_ELECTED_BEFORE = re.compile(
+    r"\b(?:le|la|du|au|de\s+la|à\s+la)\s+(?:député|députée|sénateur|sénatrice|ministre|maire|mairesse|bourgmestre|"
+    r"échevin|échevine|conseiller|conseillère)(?:\s+(?:national|nationale|fédéral|fédérale|municipal|municipale|"
+    r"provincial|provinciale|européen|européenne|sortant|sortante))?\s+$"
+)
+
+
+def titled_places(
+    labels: dict[str, str], occurrences: dict[str, list[tuple[int, int]]], lowered: str
+) -> set[tuple[int, int]]:
+    """The occurrences of a place's name (a surface labelled LOC) right after an elected person's title: a surname
+    there ("Le sénateur Marseille a demandé ... À Marseille, les usagers"), the place elsewhere."""
+    return _after(_ELECTED_BEFORE, ("LOC",), labels, occurrences, lowered)
+
+
+def _after(
+    before: re.Pattern, kinds: tuple[str, ...], labels: dict[str, str], occurrences: dict, lowered: str
+) -> set[tuple[int, int]]:
+    """The occurrences of the surfaces labelled one of `kinds` that `before` matches right before."""
     return {
         (start, end)
         for surface, label in labels.items()
-        if label == "ORG"
+        if label in kinds
         for start, end in occurrences.get(surface, [])
-        if _FAMILY_BEFORE.search(lowered, max(0, start - 40), start)
+        if before.search(lowered, max(0, start - 40), start)
     }
 
 

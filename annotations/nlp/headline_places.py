@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from spacy.tokens import Span
+
+from annotations.nlp.institution_words import BANK_HEADS, ESTABLISHMENT_HEADS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS
 from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.state import DocState
 from annotations.nlp.types import EntitySpan
@@ -45,6 +48,22 @@ def headline_places(entities: list[EntitySpan], text: str, original: str, saga: 
 
 
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ-]+\b")
+_RUBRIC_COLON = re.compile(r"\s?:\s")
+
+
+def town_after_a_rubric(span: Span, text: str, common) -> Span | None:
+    """The town of a headline that opens on a rubric's noun, "de" and the town before a colon ("Budget de
+    Sherbrooke :", "Chantier de Namur :"), which the model reads whole as a person or a place: the town alone, the noun
+    a rubric (`common`: a common word; not "Banque de France :", "Conseil d'État :", an institution's name)."""
+    if not _RUBRIC_COLON.match(text, span.end_char) or len(span) < 3 or not span[0].is_sent_start:
+        return None
+    if span[1].lower_ not in ("de", "d'", "d’", "du") or not span[2].is_title:
+        return None
+    return span[2:] if common.is_common(span[0].text) and span[0].lower_ not in _NAMES_HEADS else None
+
+
+# The nouns that head a name with its place, no rubric: "Conseil de Genève", "Gare de Lyon", "Banque de France".
+_NAMES_HEADS = ORG_HEADS | EVENT_HEADS | PLACE_HEADS | ESTABLISHMENT_HEADS | BANK_HEADS
 
 
 def _plain(word: str) -> str:

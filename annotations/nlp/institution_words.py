@@ -108,8 +108,8 @@ PLACE_HEADS = words(
     "canal tunnel cathédrale basilique abbaye golfe étang marais mont plateau rivière fleuve colline route autoroute "
     "pointe cap aiguille marina campus zac îles canton val gorges grotte gouffre causse cimetière ossuaire chapelle église "
     "puits côte mer monts patinoire collégiale détroit gave sanctuaire prieuré monastère couvent beffroi stadium dune "
-    "enclos temple corridor archipel"  # "temple de la Fusterie", "corridor de Lobito" ("un corridor humanitaire": no
-    # name), "archipel du Frioul"
+    "enclos temple corridor archipel mur"  # "temple de la Fusterie", "corridor de Lobito" ("un corridor humanitaire":
+    # no name), "archipel du Frioul", a climb "mur de Huy" ("le mur du son": no name)
 ) | {
     "domaine national",
     "réserve naturelle",

@@ -176,3 +176,21 @@ def dispatch_agencies(doc: Doc, saga: DocState) -> list[Span]:
             span = doc.char_span(*dispatch.span("agency"), label="ORG")
             found += [span] if span is not None else []
     return found
+
+
+# A metro, tram or bus line by its number, its letter and number or its colour, in a text on transport: "la ligne 13",
+# "la ligne m2", "la ligne T3", "la ligne orange" (LOC, with "ligne"); not "une ligne de crédit", "la ligne 3 du
+# budget" where no metro, tram, station or traveller is named. A line by one letter is left unread, as `entities.fr.md`
+# leaves "la ligne A" of a tram and the later sets "le RER B" (and "la ligne a été coupée" holds a verb).
+_TRANSIT_LINE = re.compile(
+    r"\bligne (?:\d{1,2}|[A-Za-z]\d{1,2}|orange|verte|jaune|bleue|rouge|rose|violette|mauve|brune)\b(?![-'’,.]\w)"
+)
+_TRANSIT = re.compile(r"\b(?:métro|tram|tramway|RER|station|stations|rames?|voyageurs|usagers|navettes?)\b")
+
+
+def transit_lines(doc: Doc, text: str) -> list[Span]:
+    """The lines of `_TRANSIT_LINE`, LOC. `text`: the doc's."""
+    if "ligne " not in text or not _TRANSIT.search(text):  # a substring test before the patterns
+        return []
+    spans = (doc.char_span(*match.span(), label="LOC") for match in _TRANSIT_LINE.finditer(text))
+    return [span for span in spans if span is not None]

@@ -231,7 +231,8 @@ _MATCH_REPORT = re.compile(r"\(\d{1,3}-\d{1,3}\)|\b(?:match|championnat|finale|e
 # de Québec", "les Trophées de la robotique" are the model's): "Les Lionceaux n'avaient plus", "face aux Dogues"; or a
 # colour that takes no plural ("Les Grenat reviennent").
 _NICKNAME = re.compile(
-    r"\b(?:les|Les|des|aux|Aux)\s+([A-ZÀ-Ý][a-zà-ÿ]{3,}[sx]|Grenat|Azur)\b(?![-'’])(?!\s+(?:de|du|des|d['’])\W)(?!\s+[A-ZÀ-Ý])"
+    r"\b(?:les|Les|des|aux|Aux)\s+([A-ZÀ-Ý][a-zà-ÿ]{3,}[sx]|Grenat|Azur)\b(?![-'’])(?!\s+(?:de|du|des|d['’])\W)"
+    r"(?!\s+d['’][A-ZÀ-Ý])(?!\s+[A-ZÀ-Ý])"
 )
 # Capitalised plurals of a sports page that name events or people, no team: "les Jeux", "les Mondiaux".
 _NO_NICKNAMES = frozenset({"Jeux", "Mondiaux", "Championnats", "Internationaux", "Masters", "Nations"})
@@ -265,6 +266,59 @@ def nicknames(doc, text: str, common) -> list[Span]:
         span = doc.char_span(*match.span(1), label="ORG")
         if span is not None and not span[0].is_sent_start:
             found.append(span)
+    return found
+
+
+# Clubs that French-language news names by one short word after its article, which the model reads as a place, a
+# person or nothing ("le Wydad et le Raja", "l'Espérance", "du Canadien", "l'OM"): written for Saga from general
+# knowledge of the leagues of France, Belgium, Switzerland, Québec and Africa. Not the towns (left to
+# `plays_a_match`) nor "l'Union", "le Real" alone (the Union, a quality).
+SHORT_CLUBS = frozenset(
+    {"OM", "PSG", "OL", "Barça", "Servette", "Xamax", "Standard", "Canadien", "Wydad", "Raja", "Espérance"}
+    | {"Club africain", "Étoile du Sahel", "Horoya", "Jaraaf", "Asec", "Asec Mimosas", "Mazembe", "TP Mazembe"}
+    | {"Zamalek", "Al Ahly", "Hafia", "Djoliba", "Simba", "Coton Sport", "Vita Club", "Africa Sports"}
+)
+_SHORT_CLUB = re.compile(
+    r"\b(?:[Ll]e|[Dd]u|[Aa]u|[Ll]['’])\s?("
+    + "|".join(map(re.escape, sorted(SHORT_CLUBS, key=len, reverse=True)))
+    + r")\b(?![-'’])(?!\s+(?:(?:de|du)\s+|d['’])?[A-ZÀ-Ý])"
+)
+
+
+def short_clubs(doc, text: str) -> list[Span]:
+    """The clubs of `SHORT_CLUBS` after their article in a match report (a score, or a match's, a league's or a
+    coach's word), ORG; not before a capitalised word ("le Canadien Félix Auger-Aliassime", a player's country) nor
+    its town ("le Standard de Liège", the model's whole)."""
+    if not (_MATCH_REPORT.search(text) or _ANY_SCORE.search(text)):
+        return []
+    spans = (doc.char_span(*match.span(1), label="ORG") for match in _SHORT_CLUB.finditer(text))
+    return [span for span in spans if span is not None]
+
+
+# A club named by a plural nickname or an acronym and its town, after a plural article: "les Sénateurs d'Ottawa", "face
+# aux FAR de Rabat" (one ORG, as "Remparts de Québec" in `entities_blind30.fr.md`), which the model cuts in two.
+_CLUB_OF_A_TOWN = re.compile(
+    r"\b(?:les|Les|des|aux|Aux)\s+((?:[A-ZÀ-Ý][a-zà-ÿ]{3,}[sx]|[A-Z]{2,5})\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w'’-]+)\b"
+    r"(?!\s+[A-ZÀ-Ý])"
+)
+
+
+def clubs_of_towns(doc, text: str, common) -> list[Span]:
+    """The clubs of `_CLUB_OF_A_TOWN` in a match report, ORG; not a demonym, a nationality, an event ("les Jeux de
+    Paris", "les Mondiaux de Doha") or a place the model reads. `common`: the common words."""
+    if not (_MATCH_REPORT.search(text) or _ANY_SCORE.search(text)):
+        return []
+    found = []
+    for match in _CLUB_OF_A_TOWN.finditer(text):
+        word = match.group(1).split()[0]
+        if word in _NO_NICKNAMES or word.lower() in NATIONALITIES or common.is_demonym(word):
+            continue
+        span = doc.char_span(*match.span(1), label="ORG")
+        if span is None or span[0].is_sent_start:
+            continue
+        place = next((ent for ent in doc.ents if ent.start <= span.start and ent.end >= span.end), None)
+        if place is None or place.label_ != "LOC":
+            found.append(span)  # (not "Les Alpes de Haute-Provence", the model's place whole)
     return found
 
 

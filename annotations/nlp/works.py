@@ -112,8 +112,35 @@ _TOWN_EVENT_WORDS = (" en lumi", " en sc", " en images", " en bulles")
 
 def town_events(doc: Doc) -> list[Span]:
     """The festivals named by a town and "en lumière", "en scène"... (above), MISC: the model reads their town."""
+    return _events(doc, _TOWN_EVENT, _TOWN_EVENT_WORDS)
+
+
+# The cycling races French-language news names by their own name, which the model reads as a place, or runs on into
+# the verb when the race opens a sentence with its article ("La Flèche brabançonne a souri à ...", "La Doyenne
+# partira de Liège"): MISC, the article out. Written for Saga from general knowledge of the classics and the stage
+# races of France, Belgium, Switzerland, Québec and Africa. "Doyenne" (Liège-Bastogne-Liège) capitalised, not before
+# "de", "du", "des" ("la Doyenne des Français", a person).
+RACES = (
+    "Flèche wallonne|Flèche brabançonne|Doyenne(?!\\s+d)|Liège-Bastogne-Liège|Tour des Flandres|Ronde van Vlaanderen|"
+    "Paris-Roubaix|Amstel Gold Race|Gand-Wevelgem|Milan-San Remo|Tour de Lombardie|Tour de Romandie|Tour de Suisse|"
+    "Critérium du Dauphiné|Quatre Jours de Dunkerque|Boucles de la Mayenne|Grand Prix cycliste de (?:Québec|Montréal)|"
+    "Tour du Faso|Tour du Rwanda|Tropicale Amissa Bongo|Tour de l['’]Avenir|Grande Boucle"
+)
+_RACE = re.compile(rf"\b(?:{RACES})\b(?![-'’])")
+_RACE_WORDS = ("Flèche", "Doyenne", "Tour d", "Boucle", "Liège-", "Paris-", "Gold", "-Wevelgem", "Milan-", "Critérium")
+_RACE_WORDS += ("Quatre Jours", "Grand Prix cycliste", "Tropicale", "Ronde")
+
+
+def known_races(doc: Doc) -> list[Span]:
+    """The races of `RACES` in the text, MISC."""
+    return _events(doc, _RACE, _RACE_WORDS)
+
+
+def _events(doc: Doc, pattern: re.Pattern, substrings: tuple[str, ...]) -> list[Span]:
+    """The matches of `pattern` in the doc's text, as MISC spans, where one of `substrings` is in it (a substring test
+    before the pattern)."""
     text = state(doc).text
-    if not any(words in text for words in _TOWN_EVENT_WORDS):  # a substring test before the pattern
+    if not any(words in text for words in substrings):
         return []
-    spans = (doc.char_span(*match.span(), label="MISC") for match in _TOWN_EVENT.finditer(text))
+    spans = (doc.char_span(*match.span(), label="MISC") for match in pattern.finditer(text))
     return [span for span in spans if span is not None]
