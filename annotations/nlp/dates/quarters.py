@@ -54,7 +54,23 @@ def quarter(match: re.Match, context: Context) -> Value | None:
     if match.groupdict().get("year") or match.groupdict().get("told"):
         year = _year(match, context)
         return of(year) if year else None
-    return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None)
+    told = "past" if figures_of(match) else None
+    return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None, told)
+
+
+# A measure of a quarter, counted once it is over ("sa deuxième estimation du PIB du premier trimestre", "les chiffres
+# du chômage du troisième trimestre"), not a plan set in one ("La croissance devrait accélérer au deuxième trimestre").
+_FIGURES_BEFORE = re.compile(
+    r"\b(?:estimations?|chiffres?|résultats|comptes|statistiques|données|pib|croissance|inflation|chômage)\b[^,.;:]{0,40}$"
+)
+
+
+def figures_of(match: re.Match) -> bool:
+    """ "du premier trimestre" after a measure's noun: a figure published on a quarter begun by the day it is told
+    ("L'Insee publiera le 28 mai sa deuxième estimation du PIB du premier trimestre": this year's, not next)."""
+    if not match[0].startswith("du "):
+        return False
+    return bool(_FIGURES_BEFORE.search(match.string, max(0, match.start() - 60), match.start()))
 
 
 def _moved_quarter(day: date, months: int, step: int) -> Value | None:
