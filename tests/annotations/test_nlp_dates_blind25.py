@@ -17,6 +17,7 @@ Le gala, prévu le 21 juin, a été annulé faute de ventes. => le 21 juin = 203
 Le festival, qui devait ouvrir le 28 mars, avait finalement été décalé à l'automne. => le 28 mars = 2031-03-28 && à l'automne = 2031-09/2031-11
 ## a day a plan is moved to comes after the day it was set for
 La visite du ministre, programmée le 9 avril, a été repoussée au 3 septembre. => le 9 avril = 2031-04-09 && 3 septembre = 2031-09-03
+Le tribunal a jugé vendredi des violences commises le 24 décembre 2029 et mis sa décision en délibéré au 11 juin. => vendredi = 2031-05-09 && 24 décembre 2029 = 2029-12-24 && 11 juin = 2031-06-11
 ~ Le match, qui devait se jouer le 25 mai, se jouera le 1er juin. => le 25 mai = 2031-05-25 && le 1er juin = 2031-06-01
 ~ Le récital, prévu le 30 mai, aura lieu à l'opéra. => le 30 mai = 2031-05-30
 ~ Le match, qui devait se jouer samedi, a été annulé. => samedi = 2031-05-10
@@ -30,6 +31,8 @@ Voici dix ans aujourd'hui que le musée a rouvert. => Voici dix ans aujourd'hui 
 ## a measure "du" a quarter is of one begun by the day it is told, whatever the tense
 Le Statec publiera vendredi sa première estimation de la croissance du premier trimestre. => vendredi = 2031-05-16 && du premier trimestre = 2031-01/2031-03
 Les chiffres du chômage du quatrième trimestre avaient surpris les économistes. => du quatrième trimestre = 2030-10/2030-12
+Le bénéfice de l'exercice 2030 recule ; le chiffre d'affaires du quatrième trimestre a baissé de 3 %. => l'exercice 2030 = 2030 && du quatrième trimestre = 2030-10/2030-12
+~ En 2015, l'Insee avait publié en mai son estimation du PIB du premier trimestre. => 2015 = 2015 && mai = 2015-05 && du premier trimestre = 2015-01/2015-03
 ~ Les exportations devraient rebondir au troisième trimestre. => au troisième trimestre = 2031-07/2031-09
 ~ La BCE dévoilera jeudi ses prévisions pour le troisième trimestre. => jeudi = 2031-05-15 && le troisième trimestre = 2031-07/2031-09
 ## how many they were ("étaient", "serons" before the number) and a bus's or a tram's number are no years
