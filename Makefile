@@ -194,6 +194,7 @@ eval: $(VENV)/.installed
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind22.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind23.fr.json
 	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind24.fr.json
+	$(PY) evaluation/dates_news.py evaluation/data/dates_news_blind25.fr.json
 	@echo "--- money and quantities in news-style sentences (evaluation/data/quantities_news.fr.json)"
 	$(PY) evaluation/quantities_news.py evaluation/data/quantities_news.fr.json --python $(PY)
 	@echo "--- money and quantities in news-style sentences written blind (evaluation/data/quantities_news_blind.fr.json)"

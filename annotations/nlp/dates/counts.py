@@ -14,6 +14,9 @@ UNITS.update({"décennie": "year", "décennies": "year", "siècle": "year", "si�
 UNITS.update({"heure": "day", "heures": "day"})  # counted in days
 UNIT = r"(?P<unit>années|annees|année|annee|ans|an|mois|semaines|semaine|jours|jour|décennies|décennie|siècles|siècle|heures|heure)"
 COUNT = rf"(?P<count>\d{{1,3}}(?: \d{{3}})+|\d+|{NUMBER_IN_WORDS})"  # "il y a 12 000 ans" (normalised spaces)
+# A count of time ago right before a position: "aujourd'hui" after it is an anniversary's ("Cela fait deux ans
+# aujourd'hui que", read whole by the rules of "il y a" and "cela fait"), not the publication day alone.
+AGO_BEFORE = re.compile(rf"\b(?:il y a|voici|voilà|cela fait|ça fait)\s+{COUNT}\s+{UNIT}\s+$", re.I)
 
 
 # "huit jours" and "quinze jours" are a week and two in French ("dans quinze jours": in two weeks).

@@ -54,7 +54,35 @@ def quarter(match: re.Match, context: Context) -> Value | None:
     if match.groupdict().get("year") or match.groupdict().get("told"):
         year = _year(match, context)
         return of(year) if year else None
+    if figures_of(match) and context.anchor:
+        day = _told_on(context)
+        begun = [value for value in map(of, (day.year - 1, day.year)) if value and value.earliest <= day]
+        return max(begun, key=lambda value: value.earliest, default=None)
     return near_anchor(context, lambda year: of(year) if 2 <= year <= 9999 else None)
+
+
+def _told_on(context: Context) -> date:
+    """The day a measure of a quarter is told on: the end of the text's date, or the publication day within a year
+    after it ("le bénéfice de l'exercice 2026 ... le chiffre d'affaires du quatrième trimestre", published in February
+    2027: 2026's; a history of an earlier year keeps its own)."""
+    day = context.anchor.latest
+    return context.published if context.published and 0 < (context.published - day).days <= 366 else day
+
+
+# A measure of a quarter, counted once it is over ("sa deuxième estimation du PIB du premier trimestre", "les chiffres
+# du chômage du troisième trimestre"), not a plan set in one ("La croissance devrait accélérer au deuxième trimestre").
+_FIGURES_BEFORE = re.compile(
+    r"\b(?:estimations?|chiffres?|résultats|comptes|statistiques|données|pib|croissance|inflation|chômage)\b[^,.;:]{0,40}$"
+)
+
+
+def figures_of(match: re.Match) -> bool:
+    """ "du premier trimestre" after a measure's noun: a figure published on the latest such quarter begun by the day
+    it is told ("L'Insee publiera le 28 mai sa deuxième estimation du PIB du premier trimestre": this year's, not
+    next)."""
+    if not match[0].startswith("du "):
+        return False
+    return bool(_FIGURES_BEFORE.search(match.string, max(0, match.start() - 60), match.start()))
 
 
 def _moved_quarter(day: date, months: int, step: int) -> Value | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from annotations.nlp.dates.counts import COUNT, ROUND_COUNT, UNIT, UNITS, count_of
+from annotations.nlp.dates.counts import AGO_BEFORE, COUNT, ROUND_COUNT, UNIT, UNITS, count_of
 from annotations.nlp.dates.extent import CLOCK
 from annotations.nlp.dates.lexicon import (
     DAY,
@@ -252,6 +252,7 @@ def relative_rules() -> list[Rule]:
             r"(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain|à ce jour|ce jour|dans la journée|en ce moment|ce matin|ce midi|cet après-midi|ce soir|cette nuit|la nuit dernière)(?![\w-])(?!(?<!hier)(?<!demain)(?<!hui)\s+du\s)",
             _today,
             r"\b(?:de |d')",
+            guard=lambda text, match: not AGO_BEFORE.search(text, max(0, match.start() - 60), match.start()),
             needs="today",
         ),
         rule(
@@ -332,16 +333,17 @@ def relative_rules() -> list[Rule]:
         ),
         rule(
             rf"(?P<word>il y a|dans|d'ici)\s+(?:{_HEDGE})?(?:{COUNT}\s+|{ROUND_COUNT}){UNIT}"
-            r"(?P<exact>\s+jour\s+pour\s+jour)?(?![\w])",
+            r"(?P<exact>\s+jour\s+pour\s+jour|\s+aujourd['’]hui)?(?![\w])",
             _ago,
             needs="unit",
             opens=("il", "dans", "d"),
         ),
         # "voici deux ans" (written for "il y a deux ans"), not "voici deux ans qu'il attend" (a duration); "jour pour
-        # jour" makes the count an anniversary, "que" or not: "Cela fait dix ans, jour pour jour, que l'usine a fermé"
+        # jour" makes the count an anniversary, "que" or not: "Cela fait dix ans, jour pour jour, que l'usine a fermé"; so
+        # does "aujourd'hui" right after it ("Cela fait deux ans aujourd'hui que"; not "Il y a deux ans, aujourd'hui")
         rule(
             rf"(?P<word>voici|voilà|cela fait|ça fait)\s+{COUNT}\s+{UNIT}"
-            r"(?:(?P<exact>,?\s+jour\s+pour\s+jour)|(?!\s+que?\b|\s+qu'))(?![\w])",
+            r"(?:(?P<exact>,?\s+jour\s+pour\s+jour|\s+aujourd['’]hui)|(?!\s+que?\b|\s+qu'))(?![\w])",
             _ago,
             needs="unit",
             opens=("voici", "voilà", "cela", "ça"),

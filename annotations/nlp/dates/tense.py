@@ -31,6 +31,7 @@ from annotations.nlp.dates.verbs import (
     conditional_in,
     conditional_plan,
     former_plan,
+    former_plan_day,
     future_in,
     moved_to,
     past_in,
@@ -318,6 +319,8 @@ _SAID_THAT = re.compile(rf".*{SAID}(?:[^,;]*?\s)?(?=qu(?:e\s|'))", re.DOTALL)
 def _tense(text: str, start: int, end: int) -> str | None:
     if moved_to(text, start):
         return "future"
+    if former_plan_day(text, start, end):  # "prévu le 3 mars, avait été reporté": the day nearest the publication
+        return None
     if told := former_plan(text, start, end):
         return told
     if _WEEKDAY_AT.match(text, start) and takes_place_before(text, start):  # "La rentrée a lieu lundi"

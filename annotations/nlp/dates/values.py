@@ -30,6 +30,7 @@ from annotations.nlp.dates.tense import (
     said_to_come,
 )
 from annotations.nlp.dates.tense import tense as clause_tense
+from annotations.nlp.dates.verbs import moved_to
 
 ORDER = ("year", "month", "week", "day")
 # "le 30 avril dernier délai" is a deadline's last day, not the past one
@@ -290,6 +291,10 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
             # "la réforme, promulguée le 14 avril 2023, s'applique depuis le 1er janvier": a state lasting now began
             # by the publication, not near an older date of the text
             anchor, told = unit_value(context.published, "day"), "past"
+        elif context.tense == "future" and context.published and moved_to(context.text, context.start):
+            # a day a plan is moved to comes after the day it was set for ("prévu le 2 avril, a été reporté au 9 octobre")
+            # and after the publication ("commises le 24 décembre 2023, mis en délibéré au 11 mars")
+            anchor, told = unit_value(max(anchor.latest, context.published), "day"), "future"
         elif context.tense == "future" and said_to_come(context.text, context.start):
             # "a annoncé hier que les épreuves se tiendraient du 8 au 12 juin": to come from the saying, whatever its
             # year ("En 2019, la mairie a annoncé que le chantier s'achèverait en avril": April 2019)

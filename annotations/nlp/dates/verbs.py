@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.nlp.conditional import CONDITIONAL
-from annotations.nlp.dates.lexicon import WEEKDAY
+from annotations.nlp.dates.lexicon import MONTH, WEEKDAY
 from annotations.nlp.lexicon import words
 
 FUTURE_WORD = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?:ra|rai|ras|rons|rez|ront)\b")
@@ -21,6 +21,9 @@ _ANNOUNCING = re.compile(
     # a call to act, the act to come: "la CGT appelle à la grève lundi", "appellent à manifester samedi" (not "appelle
     # à 8 heures", a telephone call)
     r"|\b(?:appelle|appellent)\s+(?:à|au|aux)\s+(?!\d)"
+    # an invitation opening its clause: "Rendez-vous à la salle communale dimanche à 10 h" (not "s'étaient donné
+    # rendez-vous samedi")
+    r"|^\s*rendez-vous\b"
 )
 # A determiner makes "annonce" the noun: "l'annonce du plan", "leur annonce du 3 avril", "chaque annonce".
 _DETERMINER_BEFORE = re.compile(
@@ -207,6 +210,27 @@ def former_plan(text: str, start: int, end: int) -> str | None:
     if _MOVED_AFTER.search(after) or future_in(after):
         return "future"
     return "past" if past_in(after) else None
+
+
+# A plan's participle right before a date: "prévu le 3 mars", "initialement programmée le 14 juillet", "annoncée pour le
+# 5 mai".
+_PLAN_PARTICIPLE_BEFORE = re.compile(r"\b(?:prévu|programmé|annoncé|planifié)e?s?\s+(?:pour\s+)?(?:le\s+)?$")
+_CALENDAR_DATE = re.compile(rf"\d|\b{MONTH}", re.I)
+
+
+def former_plan_day(text: str, start: int, end: int) -> bool:
+    """A calendar date (a day or a month, not a weekday alone) a plan named, told over after it: "Le sommet, prévu le 3
+    mars, avait été reporté", "qui devait avoir lieu le 4 juillet, avait été décalée à la rentrée", "prévu le 2 avril, a
+    été reporté au 9 octobre". The plan's date is the one nearest the publication, gone by or not ("prévu le 20 juin,
+    a été reporté" said in May is this June): no tense. A future after it keeps `former_plan`'s ("qui devait ouvrir le 3
+    juillet, ouvrira le 10")."""
+    near = text[max(0, start - 40) : start].lower()
+    if not (_PLAN_PARTICIPLE_BEFORE.search(near) or ("devai" in near and _WAS_TO.search(near))):
+        return False
+    if not _CALENDAR_DATE.search(text, start, end):
+        return False
+    after = text[end : clause_end(text, end)].lower()
+    return past_in(after) and not future_in(after)
 
 
 # A hearing's day set, its noun before or after the verb: "Le délibéré a été fixé au 9 septembre", "le tribunal a fixé

@@ -23,7 +23,10 @@ _LIMIT_AFTER = re.compile(r"(?:\s+à\s+\d+)?\s+(?:la|le|l['’])\s*(?:jauge|limi
 _TEMPORAL_BEFORE = re.compile(rf"\b(?:{_YEAR_CUES}|pour|d'ici à|l'an|année|de|du|au|à|entre)\s*$", re.I)
 # Words after which it is a quantity ("plus de 2000", "les 1500").
 _QUANTITY_BEFORE = re.compile(
-    r"\b(?:plus de|moins de|près de|environ|quelque|les|des|ses|nos|vos|leurs|ces|sur|à peine)\s+$", re.I
+    r"\b(?:plus de|moins de|près de|environ|quelque|les|des|ses|nos|vos|leurs|ces|sur|à peine)\s+$"
+    # how many they were: "Ils étaient 2000 à se presser", "Nous sommes 1500 ce soir"
+    r"|\b(?:étaient|étions|sont|sommes|seront|serons|furent|seraient)\s+$",
+    re.I,
 )
 # Words that may follow a year without making it a quantity ("2016 a été", "2016, l'organisation").
 _AFTER_YEAR_OK = words(
@@ -74,11 +77,11 @@ _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméros?)\s*$", re.I)
 # route 2030", "l'élection départementale 2021").
 _ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b[Ll]a\s+(?:départementale|nationale)\s+)$")
 # A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year; a flight's number
-# ("le vol AF 1918", "les vols 1230 et 1231") nor a train's ("le TER 2031", "le TGV 6104"), the train right after its
-# article: "le plan TER 2030", "le contrat Intercités 2030" name a plan's year.
+# ("le vol AF 1918", "les vols 1230 et 1231") nor a train's or a bus's ("le TER 2031", "le TGV 6104", "le bus 1960"), the
+# train right after its article: "le plan TER 2030", "le contrat Intercités 2030" name a plan's year.
 _MODEL_NUMBER_BEFORE = re.compile(
     r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?)?$"
-    r"|\b(?:[Ll]es?|[Dd]u|[Aa]ux?|[Uu]n|[Cc]e)\s+(?:TER|TGV|RER|Intercités|Ouigo|Eurostar|Thalys)\s+$"
+    r"|\b(?:[Ll]es?|[Dd]u|[Aa]ux?|[Uu]n|[Cc]e)\s+(?:TER|TGV|RER|Intercités|Ouigo|Eurostar|Thalys|bus|autobus|tram)\s+$"
 )
 # A form's, a room's, a runner's, a law's article's or amendment's, a plot's or a code's number ("le formulaire 2042", "la
 # salle 2010", "le dossard 1999", "l'article 1240 du Code civil", "l'amendement 2045 du gouvernement", "le lot 1950",
