@@ -179,7 +179,9 @@ _FINANCE_WORDS = re.compile(
     # and what is saved, and fees: "l'hôpital économisera 6 millions par an en frais de location"
     r"économis(?:e|es|er|era|eront|ait|é|ée|és|ées)|frais|"
     # and what is signed, ordered or bought: "Un contrat de 6,4 milliards a suivi", "une commande de 2 milliards"
-    r"contrats?|commandes?|rachats?|acquisitions?|transactions?)\b",
+    r"contrats?|commandes?|rachats?|acquisitions?|transactions?|"
+    # and what a thing is valued at: "Le projet était évalué à 4 milliards", "un chantier chiffré à 2 milliards"
+    r"évaluée?s?|chiffrée?s?|valorisée?s?)\b",
     re.I,
 )
 
@@ -188,24 +190,30 @@ def _carried(
     text: str, found: list, taken: SpanSet, readable: Regions, regions: list[tuple[int, int]], read: set
 ) -> list[Elliptic]:
     """The bare figures in millions or billions of a sentence that speaks of money and holds no
-    amount, each in the currency of the last amount before it in the text."""
+    amount, each in the currency of the last amount before it in the text; before the text's first
+    amount (a headline over its story: "la facture grimpe à 4,9 milliards"), in the currency of a
+    later amount of the same value, the one it repeats."""
     carried = []
-    for match in _numbers(text, found[0].end, len(text)):
+    for match in _numbers(text, 0, len(text)):
         if not match["multiplier"] or match.start() in read or taken.overlaps(*match.span()) or not _bare(text, match):
             continue
         region = readable.index_of(*match.span())
         if region is None:
             continue
         start, end = sentence_around(text, regions[region], match.start())
-        before = [amount for amount in found if amount.end <= match.start()]
-        if not before or before[-1].start >= start or not _FINANCE_WORDS.search(text, start, end):
-            continue  # an amount of its own sentence lends already (elliptic_figures), or none is said
         value = scaled(parse_number(match["number"]), _written_multiplier(match))
+        before = [amount for amount in found if amount.end <= match.start()]
+        if before:
+            lender = before[-1] if before[-1].start < start else None  # one of its own sentence lends already
+        else:
+            lender = next((amount for amount in found if amount.min == value == amount.max), None)
+        if lender is None or not _FINANCE_WORDS.search(text, start, end):
+            continue
         lead_in = lead(text, match.start())
         first = lead_in.start if lead_in.bound else match.start()
         low, high = bounds(value, lead_in.bound)
         read.add(match.start())
-        carried.append(Elliptic(first, match.end(), text[first : match.end()], whole(low), whole(high), before[-1]))
+        carried.append(Elliptic(first, match.end(), text[first : match.end()], whole(low), whole(high), lender))
     return carried
 
 

@@ -162,6 +162,14 @@ _CUES = [
         "ORG",
         strong=True,
     ),
+    # the firm in apposition to its kind, opening a clause: "Entre 2019 et 2023, sa société, Delvaux Rénovation, a
+    # facturé" (not "Dans son entreprise, Paul Roux a...": a preposition before it, or a given name opening the name)
+    cue(
+        rf"(?:^|[.,;:]\s+)(?:sa|son|leur)\s+(?:{_FIRM_KINDS}|filiale|pme|start-up)\s*,\s*$",
+        "ORG",
+        strong=True,
+        no_given_name=True,
+    ),
     cue(rf"\b(?:{_COMPANY_ROLES})\s+(?:de|d'|du|chez)\s*$", "ORG", strong=True),
     cue(rf"\b(?:{_ORG_RELATIONS})\s+(?:de|d'|du|chez)\s*$", "ORG"),
     cue(
@@ -237,7 +245,14 @@ _CUES = [
     cue(r"\blieu-dit\s+$", "LOC", no_given_name=True),
     # a ground by its name, right after a match's score: "(27-24) à Jean-Dauger" (a hyphen joins a person's names
     # into a place's, as "stade Jean-Dauger"; a town there is a place too: "(2-0) à Lugano")
-    cue(r"\(\d{1,3}-\d{1,3}\)\s+(?:à|au)\s+$", "LOC", strong=True),
+    # (and after a score written bare and the day it was played: "s'est imposé 27-20 samedi soir à Ernest-Wallon"; not
+    # "27-20 face à Castres", the other team)
+    cue(
+        r"(?:\(\d{1,3}-\d{1,3}\)|\b\d{1,3}-\d{1,3})(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+        r"hier|soir|après-midi))*\s+(?:à|au)\s+$",
+        "LOC",
+        strong=True,
+    ),
     # A place where a sentence opens on "À X," (not a person by a given name: "À Jean, elle a tout dit").
     # (nor a seat of power: "À Matignon, on minimise" is the government's; nor a firm the model reads so, a workplace:
     # "À Renault, les syndicats..."; a person it reads so is not spared, as it reads many a small town so)
