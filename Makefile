@@ -33,13 +33,14 @@ eval: $(VENV)/.installed
 	@echo "--- demo article (evaluation/data/demo.gold.json)"
 	$(PY) manage.py annotate fixtures/openai-saga.fr.txt --format json > build/eval.json
 	$(PY) evaluation/score.py evaluation/data/demo.gold.json build/eval.json
-	@echo "--- whole articles written blind (evaluation/data/articles_blind.md, articles_blind2.md, articles_blind3.md, articles_blind4.md, articles_blind5.md, articles_blind6.md)"
+	@echo "--- whole articles written blind (evaluation/data/articles_blind.md, articles_blind2.md, articles_blind3.md, articles_blind4.md, articles_blind5.md, articles_blind6.md, articles_blind7.md)"
 	$(PY) evaluation/articles.py evaluation/data/articles_blind
 	$(PY) evaluation/articles.py evaluation/data/articles_blind2
 	$(PY) evaluation/articles.py evaluation/data/articles_blind3
 	$(PY) evaluation/articles.py evaluation/data/articles_blind4
 	$(PY) evaluation/articles.py evaluation/data/articles_blind5
 	$(PY) evaluation/articles.py evaluation/data/articles_blind6
+	$(PY) evaluation/articles.py evaluation/data/articles_blind7
 	@echo "--- whole date and money expressions (evaluation/data/expressions.fr.json)"
 	$(PY) evaluation/expressions.py evaluation/data/expressions.fr.json --python $(PY)
 	@echo "--- whole date and money expressions written blind (evaluation/data/expressions_blind.fr.md)"

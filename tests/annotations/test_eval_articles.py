@@ -11,11 +11,12 @@ from django.core.management import call_command
 from tests.evaluation_scripts import evaluation_script
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
-SETS = ("articles_blind", "articles_blind2", "articles_blind3", "articles_blind4", "articles_blind5", "articles_blind6")
+SETS = ("articles_blind", "articles_blind2", "articles_blind3", "articles_blind4", "articles_blind5", "articles_blind6", "articles_blind7")
 GOLDS = sorted(path for name in SETS for path in (DATA / name).glob("*.gold.json"))
 # The floors over the articles of the sets together (tp, predicted and gold summed; R-precision averaged): entities
 # 0.937, dates 0.989, R-precision 0.939 when the fourth set was added; entities
-# 0.969, dates 0.986, R-precision 0.934 when the sixth was.
+# 0.969, dates 0.986, R-precision 0.934 when the sixth was; the seventh (entities, dates, money 1.000 after its
+# fixes, R-precision 0.923) keeps them.
 FLOORS = {"claims": 1.0, "entities": 0.96, "dates": 0.98, "money": 1.0, "checkworthy_r_precision": 0.93}
 
 
@@ -36,8 +37,8 @@ def results() -> list[dict]:
     return scores()
 
 
-def test_the_sets_hold_twenty_three_articles_each_with_its_text():
-    assert len(GOLDS) == 23
+def test_the_sets_hold_twenty_seven_articles_each_with_its_text():
+    assert len(GOLDS) == 27
     for path in GOLDS:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (path.parent / gold["source"]).read_text(encoding="utf-8")
