@@ -89,7 +89,7 @@ COMMON_ACRONYMS = words(
 )
 # Roles, kinds of firms and associations, common nouns and policies written in capitals, besides those above: "le
 # PDG", "la PME", "l'ONG", "la SCOP", "l'ASBL" (Belgian), "le PLU", "le CSE" (see `acronyms_after_an_article`).
-_NO_BODY_ACRONYMS = COMMON_ACRONYMS | words(
+NO_BODY_ACRONYMS = COMMON_ACRONYMS | words(
     "PDG DRH CEO ONG PME TPE ETI ASBL SCOP SAS SARL PLU CSE DPE SUV VTT IRM ADN ARN AVC GPS SMS USB VIH SIDA"
     " BTP CAC COVID CSG ISF IFI RIB PPRI"  # a trade, an index, an illness, taxes, a bank slip, a flood plan
     " PAC"  # a policy: "les aides de la PAC"
@@ -101,7 +101,7 @@ _AFTER_AN_ARTICLE = re.compile(r"\b(?:[Ll]e |[Ll]a |[Ll]['’]|[Dd]u |[Aa]u )([A
 def acronyms_after_an_article(text: str) -> list[tuple[int, int]]:
     """Where an acronym follows a definite article ("à l'appel de la FCPE", "Le CCAS propose", "au SDIS"):
     a body's in the news, which the model may leave out; not a common noun's ("le PDG", "la TVA")."""
-    return [match.span(1) for match in _AFTER_AN_ARTICLE.finditer(text) if match[1] not in _NO_BODY_ACRONYMS]
+    return [match.span(1) for match in _AFTER_AN_ARTICLE.finditer(text) if match[1] not in NO_BODY_ACRONYMS]
 
 
 # Days of the year written as one word (the dates' lexicon's, and feasts it does not date).

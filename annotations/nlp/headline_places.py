@@ -14,7 +14,14 @@ import unicodedata
 
 from spacy.tokens import Span
 
-from annotations.nlp.institution_words import BANK_HEADS, ESTABLISHMENT_HEADS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS
+from annotations.nlp.institution_words import (
+    BANK_HEADS,
+    ESTABLISHMENT_HEADS,
+    EVENT_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACE_NOUNS,
+)
 from annotations.nlp.nationalities import NATIONALITIES
 from annotations.nlp.state import DocState
 from annotations.nlp.types import EntitySpan
@@ -62,8 +69,9 @@ def town_after_a_rubric(span: Span, text: str, common) -> Span | None:
     return span[2:] if common.is_common(span[0].text) and span[0].lower_ not in _NAMES_HEADS else None
 
 
-# The nouns that head a name with its place, no rubric: "Conseil de Genève", "Gare de Lyon", "Banque de France".
-_NAMES_HEADS = ORG_HEADS | EVENT_HEADS | PLACE_HEADS | ESTABLISHMENT_HEADS | BANK_HEADS
+# The nouns that head a name with its place, no rubric: "Conseil de Genève", "Gare de Lyon", "Banque de France", and
+# the local bodies "Ville de Québec", "Région de Bruxelles-Capitale" (ORG whole, as in the entity sets).
+_NAMES_HEADS = ORG_HEADS | EVENT_HEADS | PLACE_HEADS | ESTABLISHMENT_HEADS | BANK_HEADS | set(PLACE_NOUNS)
 
 
 def _plain(word: str) -> str:

@@ -184,13 +184,22 @@ def dispatch_agencies(doc: Doc, saga: DocState) -> list[Span]:
 # leaves "la ligne A" of a tram and the later sets "le RER B" (and "la ligne a été coupée" holds a verb).
 _TRANSIT_LINE = re.compile(
     r"\bligne (?:\d{1,2}|[A-Za-z]\d{1,2}|orange|verte|jaune|bleue|rouge|rose|violette|mauve|brune)\b(?![-'’,.]\w)"
+    r"(?!\s+(?:d[eu]s?|de\s+la|d['’])\s*(?!métro|tram|RER|bus|autobus|trolley|réseau)\w)"  # not "la ligne 7 de la déclaration"
 )
 _TRANSIT = re.compile(r"\b(?:métro|tram|tramway|RER|station|stations|rames?|voyageurs|usagers|navettes?)\b")
+# A line crossed or held as a limit: "franchir la ligne rouge", "tenir la ligne jaune".
+_A_LIMIT = re.compile(r"\b(?:franchi\w*|dépass\w*|tenu\w*|tenir|tient)\s+(?:la|cette|une)\s+$")
 
 
 def transit_lines(doc: Doc, text: str) -> list[Span]:
-    """The lines of `_TRANSIT_LINE`, LOC. `text`: the doc's."""
+    """The lines of `_TRANSIT_LINE`, LOC, with a transit word in the 200 characters around. `text`: the doc's."""
     if "ligne " not in text or not _TRANSIT.search(text):  # a substring test before the patterns
         return []
-    spans = (doc.char_span(*match.span(), label="LOC") for match in _TRANSIT_LINE.finditer(text))
+    lines = (
+        match.span()
+        for match in _TRANSIT_LINE.finditer(text)
+        if _TRANSIT.search(text, max(0, match.start() - 200), match.end() + 200)
+        and not _A_LIMIT.search(text, max(0, match.start() - 30), match.start())
+    )
+    spans = (doc.char_span(*line, label="LOC") for line in lines)
     return [span for span in spans if span is not None]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from annotations.nlp.clubs import CLUB_COLOURS
+from annotations.nlp.common_words import NO_BODY_ACRONYMS
 from annotations.nlp.entity_cues import CONTEXT_CHARS  # how far a cue may stand from the name
 from annotations.nlp.nationalities import NATIONALITIES
 
@@ -291,8 +292,22 @@ def short_clubs(doc, text: str) -> list[Span]:
     its town ("le Standard de Liège", the model's whole)."""
     if not (_MATCH_REPORT.search(text) or _ANY_SCORE.search(text)):
         return []
-    spans = (doc.char_span(*match.span(1), label="ORG") for match in _SHORT_CLUB.finditer(text))
+    players = _players_by_nationality(text) if "Canadien" in text else set()
+    matches = (m for m in _SHORT_CLUB.finditer(text) if m[1] != "Canadien" or not players - {"Canadien"})
+    spans = (doc.char_span(*match.span(1), label="ORG") for match in matches)
     return [span for span in spans if span is not None]
+
+
+# A player named by a nationality after its article ("face au Français", "l'Espagnol a cédé"): in such a page "le
+# Canadien" is a player too ("Le Canadien s'est imposé 6-4, 6-2 face au Français"), no club.
+_AFTER_ITS_ARTICLE = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’])\s?([A-ZÀ-Ý][a-zà-ÿ]{3,})\b(?![-'’]|\s+[A-ZÀ-Ý])"
+)
+
+
+def _players_by_nationality(text: str) -> set[str]:
+    """The nationalities named alone after an article in `text` ("au Français", "l'Espagnole")."""
+    return {word for word in _AFTER_ITS_ARTICLE.findall(text) if word.lower() in NATIONALITIES}
 
 
 # A club named by a plural nickname or an acronym and its town, after a plural article: "les Sénateurs d'Ottawa", "face
@@ -303,6 +318,11 @@ _CLUB_OF_A_TOWN = re.compile(
 )
 
 
+# Plurals and acronyms before a town that name events or kinds, no club: "les JO de Paris", "les Fêtes de Genève", "les
+# PME de Vendée".
+_NO_CLUB_WORDS = _NO_NICKNAMES | NO_BODY_ACRONYMS | {"JO", "JOJ", "Fêtes", "Rencontres", "Journées", "Nuits", "Assises"}
+
+
 def clubs_of_towns(doc, text: str, common) -> list[Span]:
     """The clubs of `_CLUB_OF_A_TOWN` in a match report, ORG; not a demonym, a nationality, an event ("les Jeux de
     Paris", "les Mondiaux de Doha") or a place the model reads. `common`: the common words."""
@@ -311,7 +331,7 @@ def clubs_of_towns(doc, text: str, common) -> list[Span]:
     found = []
     for match in _CLUB_OF_A_TOWN.finditer(text):
         word = match.group(1).split()[0]
-        if word in _NO_NICKNAMES or word.lower() in NATIONALITIES or common.is_demonym(word):
+        if word in _NO_CLUB_WORDS or word.lower() in NATIONALITIES or common.is_demonym(word):
             continue
         span = doc.char_span(*match.span(1), label="ORG")
         if span is None or span[0].is_sent_start:

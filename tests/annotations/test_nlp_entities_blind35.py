@@ -35,6 +35,8 @@ Il a attaqué dans le mur de Grammont avant de filer seul vers Ninove. | mur de 
 Les usagers de la ligne 13 du métro sont invités à prévoir un temps de trajet plus long. | ligne 13 | LOC
 Le tram T2 ne desservira plus la ligne T2 entre deux stations. | ligne T2 | LOC
 La ligne orange sera fermée, les voyageurs prendront la ligne T3. | ligne T3 | LOC
+Les usagers de la ligne 4 d'autobus attendent. La ligne 2 de tramway reste fermée. | ligne 4 | LOC
+Le Canadien a battu l'Avalanche 4-2 au Centre Bell, devant un public conquis. | Canadien | ORG
 """
 
 LOOK_ALIKES = """
@@ -59,6 +61,15 @@ L'avion a franchi le mur du son au-dessus de l'Atlantique. | mur du son | -
 # A line of credit, a budget's line, a verb after "ligne".
 La banque a ouvert une ligne de crédit. La ligne 3 du budget est en hausse. | ligne 3 | -
 À Rennes, la ligne b du métro sera interrompue entre deux stations. | ligne b | -
+# (review) A nationality of a tennis page is a player; events and kinds before a town are no clubs; a local body
+# before a colon is whole; a limit crossed, a form's or a budget's line near transit words are no lines.
+Le Canadien s'est imposé 6-4, 6-2 face au Français en huitième de finale. | Canadien | -
+Après la finale, les Fêtes de Genève ont attiré 500 000 personnes. | Fêtes de Genève | MISC
+Le match retour a eu lieu en Vendée, devant les PME de Vendée qui sponsorisent l'équipe. | PME de Vendée | -
+Ville de Québec : le budget adopté malgré l'opposition. Les élus ont voté lundi. | Québec | -
+Les usagers du service public se plaignent. La ligne 13 du budget est en forte hausse. | ligne 13 | -
+Les voyageurs sont inquiets : pour les syndicats, le gouvernement a franchi la ligne rouge. | ligne rouge | -
+La grève des usagers des stations de ski inquiète. Le dossier figure à la ligne 7 de la déclaration. | ligne 7 | -
 """
 
 
