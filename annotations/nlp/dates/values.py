@@ -33,6 +33,7 @@ from annotations.nlp.dates.tense import tense as clause_tense
 from annotations.nlp.dates.verbs import moved_to
 
 ORDER = ("year", "month", "week", "day")
+_BROUGHT_FORWARD = re.compile(r"\bavanc(?:é|ée|és|ées)\s+(?:au|aux|à)\s+$")
 # "le 30 avril dernier délai" is a deadline's last day, not the past one
 _WORD_AFTER = re.compile(r"\s+(\w+)\b(?!\s+d[ée]lai)")
 
@@ -293,8 +294,10 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
             anchor, told = unit_value(context.published, "day"), "past"
         elif context.tense == "future" and context.published and moved_to(context.text, context.start):
             # a day a plan is moved to comes after the day it was set for ("prévu le 2 avril, a été reporté au 9 octobre")
-            # and after the publication ("commises le 24 décembre 2023, mis en délibéré au 11 mars")
-            anchor, told = unit_value(max(anchor.latest, context.published), "day"), "future"
+            # and after the publication ("commises le 24 décembre 2023, mis en délibéré au 11 mars"); one brought
+            # forward ("prévue le 10 juin, a été avancée au 28 mai") only after the publication
+            later = anchor.latest if not _BROUGHT_FORWARD.search(context.text, 0, context.start) else context.published
+            anchor, told = unit_value(max(later, context.published), "day"), "future"
         elif context.tense == "future" and said_to_come(context.text, context.start):
             # "a annoncé hier que les épreuves se tiendraient du 8 au 12 juin": to come from the saying, whatever its
             # year ("En 2019, la mairie a annoncé que le chantier s'achèverait en avril": April 2019)
