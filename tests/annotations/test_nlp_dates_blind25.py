@@ -45,6 +45,17 @@ Le tram 1978 a été restauré par les bénévoles. => -
 ## an invitation opening its clause ("Rendez-vous") tells its weekday to come
 Rendez-vous samedi à 14 h place Saint-Lambert. => samedi à 14 h = 2031-05-17
 ~ Ils s'étaient donné rendez-vous lundi devant la gare. => lundi = 2031-05-12
+## review: years listed after "étaient", "sont" stay years; a bus's or a tram's number in 2020-2099 names a project
+Les saisons noires du tourisme furent 2020 et 2021. => 2020 = 2020 && 2021 = 2021
+Les échéances retenues sont 2028 ou 2029 selon le ministère. => 2028 = 2028 && 2029 = 2029
+Le tram 2035 doit relier Rennes à Cesson-Sévigné. => 2035 = 2035
+~ Elles étaient 1500 à marcher pour le climat à Lausanne. => -
+~ Le bus 1985 a été repeint par l'amicale des anciens. => -
+## review: a day a plan is brought forward to is after the publication, not after the day it was set for
+La finale, prévue le 12 juin, a été avancée au 31 mai. => le 12 juin = 2031-06-12 && 31 mai = 2031-05-31
+## review: "Rendez-vous" told over is no invitation; a verb between a measure and "du" makes it a plan's quarter
+~ Rendez-vous avait été fixé mardi avec les syndicats. => mardi = 2031-05-13
+~ Le chômage pourrait reculer au cours du quatrième trimestre. => du quatrième trimestre = 2031-10/2031-12
 """
 
 

@@ -72,7 +72,10 @@ def _told_on(context: Context) -> date:
 # A measure of a quarter, counted once it is over ("sa deuxième estimation du PIB du premier trimestre", "les chiffres
 # du chômage du troisième trimestre"), not a plan set in one ("La croissance devrait accélérer au deuxième trimestre").
 _FIGURES_BEFORE = re.compile(
-    r"\b(?:estimations?|chiffres?|résultats|comptes|statistiques|données|pib|croissance|inflation|chômage)\b[^,.;:]{0,40}$"
+    r"\b(?:estimations?|chiffres?|résultats|comptes|statistiques|données|pib|croissance|inflation|chômage)\b"
+    # the noun's own complements only ("du PIB", "d'affaires", "provisoires"), no verb ("devrait ralentir au cours du")
+    r"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?(?!au\b|à\b|devr|sera|va\b|pourr)[\w'’-]+){0,4}\s+$",
+    re.I,
 )
 
 

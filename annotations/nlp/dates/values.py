@@ -33,6 +33,7 @@ from annotations.nlp.dates.tense import tense as clause_tense
 from annotations.nlp.dates.verbs import moved_to
 
 ORDER = ("year", "month", "week", "day")
+_BROUGHT_FORWARD = re.compile(r"\bavanc(?:é|ée|és|ées)\s+(?:au|aux|à)\s+$")
 # "le 30 avril dernier délai" is a deadline's last day, not the past one
 _WORD_AFTER = re.compile(r"\s+(\w+)\b(?!\s+d[ée]lai)")
 
@@ -252,6 +253,14 @@ def full_year(text: str, context: Context) -> int:
     return century + year if century + year <= reference + 10 else century - 100 + year
 
 
+def _moved_after(context: Context, anchor: Value) -> date:
+    """The day a plan's new day comes after: the day set and the publication, or the publication alone for a day
+    brought forward ("prévue le 10 juin, a été avancée au 28 mai")."""
+    if _BROUGHT_FORWARD.search(context.text, max(0, context.start - 30), context.start):
+        return context.published
+    return max(anchor.latest, context.published)
+
+
 def near_anchor(context: Context, make, told: str | None = None) -> Value | None:
     """`make(year)` for the year nearest the anchor (a day or month written without its year).
 
@@ -294,7 +303,7 @@ def near_anchor(context: Context, make, told: str | None = None) -> Value | None
         elif context.tense == "future" and context.published and moved_to(context.text, context.start):
             # a day a plan is moved to comes after the day it was set for ("prévu le 2 avril, a été reporté au 9 octobre")
             # and after the publication ("commises le 24 décembre 2023, mis en délibéré au 11 mars")
-            anchor, told = unit_value(max(anchor.latest, context.published), "day"), "future"
+            anchor, told = unit_value(_moved_after(context, anchor), "day"), "future"
         elif context.tense == "future" and said_to_come(context.text, context.start):
             # "a annoncé hier que les épreuves se tiendraient du 8 au 12 juin": to come from the saying, whatever its
             # year ("En 2019, la mairie a annoncé que le chantier s'achèverait en avril": April 2019)

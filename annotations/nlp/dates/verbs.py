@@ -22,8 +22,8 @@ _ANNOUNCING = re.compile(
     # à 8 heures", a telephone call)
     r"|\b(?:appelle|appellent)\s+(?:à|au|aux)\s+(?!\d)"
     # an invitation opening its clause: "Rendez-vous à la salle communale dimanche à 10 h" (not "s'étaient donné
-    # rendez-vous samedi")
-    r"|^\s*rendez-vous\b"
+    # rendez-vous samedi", nor the noun told over: "Rendez-vous était pris lundi")
+    r"|^\s*rendez-vous\b(?!\s+(?:était|avait|a\s|est|fut|pris|manqué))"
 )
 # A determiner makes "annonce" the noun: "l'annonce du plan", "leur annonce du 3 avril", "chaque annonce".
 _DETERMINER_BEFORE = re.compile(

@@ -23,11 +23,12 @@ _LIMIT_AFTER = re.compile(r"(?:\s+à\s+\d+)?\s+(?:la|le|l['’])\s*(?:jauge|limi
 _TEMPORAL_BEFORE = re.compile(rf"\b(?:{_YEAR_CUES}|pour|d'ici à|l'an|année|de|du|au|à|entre)\s*$", re.I)
 # Words after which it is a quantity ("plus de 2000", "les 1500").
 _QUANTITY_BEFORE = re.compile(
-    r"\b(?:plus de|moins de|près de|environ|quelque|les|des|ses|nos|vos|leurs|ces|sur|à peine)\s+$"
-    # how many they were: "Ils étaient 2000 à se presser", "Nous sommes 1500 ce soir"
-    r"|\b(?:étaient|étions|sont|sommes|seront|serons|furent|seraient)\s+$",
-    re.I,
+    r"\b(?:plus de|moins de|près de|environ|quelque|les|des|ses|nos|vos|leurs|ces|sur|à peine)\s+$", re.I
 )
+# How many they were: "Ils étaient 2000 à se presser", "Nous sommes 1500 ce soir"; not years listed after the verb
+# ("Les années fastes étaient 2008 et 2009", "Les échéances sont 2027 ou 2028").
+_CROWD_BEFORE = re.compile(r"\b(?:étaient|étions|sont|sommes|seront|serons|furent|seraient)\s+$", re.I)
+_YEAR_LISTED_AFTER = re.compile(r"\s*(?:,|et|ou)\s*\d{4}\b")
 # Words that may follow a year without making it a quantity ("2016 a été", "2016, l'organisation").
 _AFTER_YEAR_OK = words(
     "a avait est était fut sera serait reste restera marque marquera voit verra et ou à au aux où qui que puis "
@@ -78,11 +79,14 @@ _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.?|\bnuméros?)\s*$", re.I)
 _ROAD_BEFORE = re.compile(r"(?:\b(?:RN|RD|CD|RM|D|N|M)\s?|\b[Ll]a\s+(?:départementale|nationale)\s+)$")
 # A maker that names its models by four digits: "la Peugeot 2008" is a car, not a year; a flight's number
 # ("le vol AF 1918", "les vols 1230 et 1231") nor a train's or a bus's ("le TER 2031", "le TGV 6104", "le bus 1960"), the
-# train right after its article: "le plan TER 2030", "le contrat Intercités 2030" name a plan's year.
+# train right after its article: "le plan TER 2030", "le contrat Intercités 2030" name a plan's year. A bus's or a tram's
+# number in this century's 2020s-2090s names a project by its year ("le tram 2030 sera inauguré", "le bus 2040").
 _MODEL_NUMBER_BEFORE = re.compile(
     r"\bPeugeot\s+$|\b[Vv]ols?\s+(?:[A-Z0-9]{2}\s?)?$"
-    r"|\b(?:[Ll]es?|[Dd]u|[Aa]ux?|[Uu]n|[Cc]e)\s+(?:TER|TGV|RER|Intercités|Ouigo|Eurostar|Thalys|bus|autobus|tram)\s+$"
+    r"|\b(?:[Ll]es?|[Dd]u|[Aa]ux?|[Uu]n|[Cc]e)\s+(?:TER|TGV|RER|Intercités|Ouigo|Eurostar|Thalys)\s+$"
 )
+_VEHICLE_BEFORE = re.compile(r"\b(?:[Ll]es?|[Dd]u|[Aa]ux?|[Uu]n|[Cc]e)\s+(?:bus|autobus|tram)\s+$")
+_PROJECT_YEAR = re.compile(r"20[2-9]\d\b")
 # A form's, a room's, a runner's, a law's article's or amendment's, a plot's or a code's number ("le formulaire 2042", "la
 # salle 2010", "le dossard 1999", "l'article 1240 du Code civil", "l'amendement 2045 du gouvernement", "le lot 1950",
 # "le code promotionnel 1995"): none is a year.
@@ -109,6 +113,8 @@ def _names_a_number(text: str, first: int) -> bool:
             for pattern in (_NUMBER_SIGN_BEFORE, _ROAD_BEFORE, _MODEL_NUMBER_BEFORE, _IDENTIFIER_BEFORE)
         ):
             return True
+        if _VEHICLE_BEFORE.search(before) and not _PROJECT_YEAR.match(text, first):
+            return True
     return False
 
 
@@ -125,6 +131,13 @@ def _is_serial(text: str, first: int) -> bool:
     return len(after) != 4 or not year < int(after) <= LAST_PLAUSIBLE_YEAR
 
 
+def _quantity_before(text: str, first: int, before: str) -> bool:
+    """A quantity's word before the number at `first`, or a crowd's verb not listing years ("Ils étaient 2000")."""
+    if _QUANTITY_BEFORE.search(before):
+        return True
+    return bool(_CROWD_BEFORE.search(before)) and not _YEAR_LISTED_AFTER.match(text, first + 4)
+
+
 def is_year(text: str, match: re.Match) -> bool:
     """A four-digit number is a year unless a quantity word precedes it or a noun follows it, or
     it is a street's number or an identifier's."""
@@ -136,7 +149,7 @@ def is_year(text: str, match: re.Match) -> bool:
         return False
     if _is_serial(text, first):
         return False
-    if match.start() == first and _QUANTITY_BEFORE.search(before):
+    if match.start() == first and _quantity_before(text, first, before):
         return False
     moved_limit = _MOVED_TO_END.search(before) and _LIMIT_AFTER.match(text, match.end())
     cued = match.start() < first or (bool(_YEAR_CUE.search(before)) and not moved_limit)
