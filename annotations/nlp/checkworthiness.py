@@ -203,11 +203,14 @@ def _numbers_outside(text: str, start: int, marks: list, tokens: list[str]) -> i
 
 def _routine_figures(text: str, start: int, quantities: Sequence[Span]) -> int:
     """The figures of a habit's durations, which tell a routine, not a fact to check: "elle nage cinq heures par jour",
-    "six jours sur sept" (cues DURATION, HABIT_AFTER, ROUTINE_DAYS); none when the sentence measures a group (AVERAGED)."""
+    "six jours sur sept" (cues DURATION, HABIT_AFTER, ROUTINE_DAYS); none when the sentence measures a group (AVERAGED),
+    nor a restriction ("n'ouvre plus que trois jours sur sept", "l'eau n'est distribuée que deux heures par jour")."""
     if AVERAGED.search(text):
         return 0
     durations = sum(
-        bool(DURATION.search(_covered(text, start, mark).rstrip())) and bool(HABIT_AFTER.match(text, mark.end - start))
+        bool(DURATION.search(_covered(text, start, mark).rstrip()))
+        and bool(HABIT_AFTER.match(text, mark.end - start))
+        and not text[: max(mark.start - start, 0)].endswith(("que ", "qu'"))
         for mark in quantities
     )
     if "sur" not in text:

@@ -268,11 +268,12 @@ PERSONAL_STARTS = words(
 )
 PERSONAL = re.compile(
     # an age: not a group's ("les moins de 25 ans"), a sentence's ("de 5 ans de prison"), a term's ("un
-    # contrat de 15 ans", "la retraite à l'âge de 64 ans"); "(?=de\s)" first, so that the lookbehinds are
+    # contrat de 15 ans", "la retraite à l'âge de 64 ans"), a rule's ("le vote dès l'âge de 16 ans", so "depuis
+    # l'âge de" only: "il joue du violon depuis l'âge de six ans"); "(?=de\s)" first, so that the lookbehinds are
     # tried before "de" only
     r"\b(?=de\s)(?<!moins )(?<!plus )(?<!près )(?<!âge )(?<!contrat )(?<!bail )(?<!plan )(?<!mandat )"
     r"(?<!prêt )(?<!peine )(?<!délai )(?<!durée )(?<!période )(?<!depuis )"
-    r"de\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\b(?:à|depuis|dès) l'âge de\b|\bâgée?s?\s+de\b|"
+    r"de\s+\d+\s+ans\b(?!\s+(?:de|d')\s*\w)|(?<!retraite )\b(?:à|depuis) l'âge de\b|\bâgée?s?\s+de\b|"
     r"\bnée?s?\s+(?:le|en|à|dans)\b|"
     r"\b(?:est|sont)\s+(?:morte?s?|décédée?s?)\b|\bs'est\s+éteinte?\b|\blaisse\s+(?:\w+\s+)?(?:enfants|épouse|époux|veuve|veuf)\b|"
     # a husband, a wife, a partner left as family, listed ("il laisse une femme et deux enfants"; not "la justice

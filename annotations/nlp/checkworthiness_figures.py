@@ -62,7 +62,7 @@ ROUND_COUNT = re.compile(rf"(?:une|des|plusieurs|quelques)\s+(?:{'|'.join(sorted
 # nor a rate of pay or a price ("gagne 60 euros par jour": no duration).
 DURATION = re.compile(r"(?:heures?|h|minutes?|min|demi-heure|quart\s+d'heure)$")
 HABIT_AFTER = re.compile(r"\s*(?:par|chaque|tous\s+les|toutes\s+les)\s+(?:jours?|nuits?|matins?|soirs?|semaines?)\b")
-ROUTINE_DAYS = re.compile(r"\b(?:\d|un|deux|trois|quatre|cinq|six|sept)\s+jours?\s+sur\s+(?:sept|7)\b")
+ROUTINE_DAYS = re.compile(r"(?<!que )\b(?:\d|un|deux|trois|quatre|cinq|six|sept)\s+jours?\s+sur\s+(?:sept|7)\b")
 AVERAGED = re.compile(r"\bmoyenne\b|%|\bsur\s+(?:deux|trois|quatre|cinq|six|huit|dix|\d{2,})\b")
 # A measured state or change, told in the present (or the imperfect) with its figure: "le site emploie 214 salariés", "la
 # dette atteint 9 milliards", "le budget s'élève à 480 000 euros", "la part atteint désormais 16 %", "les
@@ -144,10 +144,10 @@ COUNTED_SUPERLATIVE = re.compile(
 # la première région productrice de porc", "la ville demeure la deuxième destination des touristes", or told with "être"
 # and a superlative, "c'est le deuxième cancer le plus fréquent chez les femmes" ("le blé est la première culture de
 # France", "l'État est le premier bénéficiaire de la flambée" state a textbook fact or a view); not a step or a time
-# ("reste la première étape du projet").
+# ("reste la première étape du projet"), nor an aim ("le dossier reste la première priorité du gouvernement").
 RANKS = ("premi", "ième")  # its cheap first test
 _RANK = r"(?:(?:désormais|toujours|encore|aussi)\s+)?(?:le|la|l')\s*(?:premier|première|[a-zà-ÿ]+ième|\d+e)\s+"
-_RANKED = r"(?!(?:ministre|fois|pas|étape|jour|tour|temps|acte|volet|round|manche|épisode|enfant|fils|fille)\b)[a-zà-ÿ-]{3,}\s+"
+_RANKED = r"(?!(?:ministre|fois|pas|étape|jour|tour|temps|acte|volet|round|manche|épisode|enfant|fils|fille|priorité|objectif|cible|choix|option|piste)\b)[a-zà-ÿ-]{3,}\s+"
 RANK_HELD = re.compile(
     rf"\b(?:reste|restent|restait|restaient|demeure|demeurent|devient|deviennent)\s+{_RANK}{_RANKED}"
     r"(?:(?:le|la|les)\s+(?:plus|moins)\s+[a-zà-ÿ]+\s+|[a-zà-ÿ]+\s+)?(?:de|d'|du|des|au|en|chez|dans|parmi)\b"

@@ -74,11 +74,22 @@ _MEASURE_OR_PROJECT = (
 # What a goal set is set as, after its verb ("s'est fixé pour objectif de", "se donne l'objectif de", "s'est donné pour
 # cible"): the goal is yet to come, the setting no event to check (`checkworthiness_verbs.is_past_event`).
 AS_A_GOAL = re.compile(r"\s+(?:pour\s+|comme\s+)?(?:l'|un\s+|une\s+)?(?:objectifs?|cibles?|ambitions?|but)\b")
+# Whom a measure reaches is no target: "la réforme vise 1,2 million de ménages", "l'aide vise 40 % des agriculteurs".
+_REACHED = (
+    r"(?!\s+(?:de|d'|des)\s*(?:ménages|foyers|familles|personnes|contribuables|bénéficiaires|allocataires|habitants|"
+    r"salariés|agriculteurs|retraités|patients|élèves|jeunes)\b)"
+)
 _TARGET = (
     r"\bvis(?:e|ent)\s+(?:(?:désormais|encore|toujours|maintenant|aussi|également|officiellement|même)\s+)?"
-    rf"(?:{ABOUT}\d[\d\s,.]*\s*(?:%|millions?\b|milliards?\b|[^,;.]*?\bpar\s+an\b)"
+    rf"(?:{ABOUT}\d[\d\s,.]*\s*(?:%{_REACHED}|millions?\b{_REACHED}|milliards?\b|[^,;.]*?\bpar\s+an\b)"
     r"|une?\s+(?:production|part|taux|croissance|hausse|baisse|chiffre\s+d'affaires|trafic|fréquentation)\s+(?:de\s|d')"
     r"|[^,;.]*?\b(?:dès|pour|avant|fin)\s+(?:20\d\d|l'an\s+prochain)\b)"
+)
+# A goal told with what came of it is a record, not a prediction: "s'est fixé un objectif de 40 % et l'a atteint en
+# 2023", "s'était fixé pour objectif 2 000 logements et n'en a livré que 1 200".
+_NOT_MET = (
+    r"(?![^.;]*?\b(?:et|mais)\s+(?:ne\s+|n')?(?:l'|en\s+|les\s+)?(?:a|ont|avait|avaient)\s+"
+    r"(?:(?:déjà|largement|presque|bien)\s+)?[a-zà-ÿ]+(?:é|i|u|t|is)e?s?\b)"
 )
 FUTURE = re.compile(
     r"\b(?:d'ici|à terme|à l'avenir)\b|\bà l'horizon\s+(?:\d|de\s|d')|\b(?:va|vont|vais|allons)\s+(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re|oir)\b"
@@ -91,7 +102,7 @@ FUTURE = re.compile(
     # an ambition ("le pays ambitionne d'accueillir"), a goal set, told in the past too ("la province s'est fixé pour
     # objectif de planter", "l'Union s'est donné pour cible une baisse de 55 %", "se fixe l'objectif de")
     r"|\bambitionn(?:e|ent)\s+(?:de\b|d')|\b(?:se\s+|s')(?:(?:est|sont|était|étaient)\s+)?(?:fix|donn)[a-zé]*"
-    rf"{AS_A_GOAL.pattern}"
+    rf"{AS_A_GOAL.pattern}{_NOT_MET}"
     # a plan, in the present ("l'usine prévoit de recruter", "s'apprête à fermer"; "prévoyait de" is a past
     # plan, a fact), and what is scheduled ("deux réunions sont prévues le 14 mai"; not "comme prévu")
     # ("le texte prévoit des exonérations" is a measure, FORESEES; "la mairie envisage des travaux" a plan)

@@ -27,6 +27,8 @@ from annotations.nlp.checkworthiness_figures import (
     COUNTED_SUPERLATIVE,
     MEASURED,
     MEASURED_VERBS,
+    NUMBER,
+    NUMBER_WORDS,
     RANK_HELD,
     RANKS,
     SIZES,
@@ -268,7 +270,7 @@ def _told_in_the_past(match: re.Match, generic: bool) -> bool:
     if match.group(0).split(maxsplit=1)[0] not in BE_AUXILIARIES:
         return True
     participle = match.group(1)
-    if (generic or HABIT.match(match.string, match.end())) and not _took_be(match):
+    if (generic or _habit(match)) and not _took_be(match):
         return False
     return not participle.startswith(STATES)
 
@@ -280,6 +282,15 @@ HABIT = re.compile(
     r"(?:\s+[^\s,;.]+){0,3}?\s+(?:(?:chaque|tous\s+les|toutes\s+les)\s+(?:jours?|matins?|soirs?|nuits?|semaines?|mois|"
     rf"ans|années|{'|'.join(sorted(WEEKDAYS))})s?\b|(?:une|deux|trois|\d+)\s+fois\s+par\b)"
 )
+
+
+def _habit(match: re.Match) -> bool:
+    """A habit in the passive present after `match` (HABIT), its subject not counted: "trois femmes sont tuées
+    chaque mois", "120 migrants sont secourus chaque semaine" measure a rate, a fact to check."""
+    if not HABIT.match(match.string, match.end()):
+        return False
+    subject = match.string[: match.start()]
+    return not (NUMBER.search(subject) or any(map(NUMBER_WORDS.__contains__, subject.split())))
 
 
 def is_prediction(text: str, vocabulary: set[str]) -> bool:

@@ -27,10 +27,17 @@ CASES = [
     ("prediction", "Les sanctions visent 85 pétroliers de la flotte.", False),
     ("prediction", "La plainte vise la société pour homicide involontaire.", False),
     ("prediction", "Le coureur vise un quatrième titre, ce qu'aucun Belge n'a réussi.", False),
+    # ... nor whom a measure reaches (rev-cw19); a share of a market stays a target
+    ("prediction", "La réforme vise 1,2 million de ménages modestes.", False),
+    ("prediction", "L'aide vise 40 % des agriculteurs wallons.", False),
+    ("prediction", "Le groupe vise 15 % du marché européen.", True),
     # an ambition, a goal set, told in the past too
     ("prediction", "La ville ambitionne de doubler le nombre de ses étudiants.", True),
     ("prediction", "La province s'est fixé pour objectif de planter 10 millions d'arbres.", True),
     ("prediction", "Le canton se donne l'objectif de rénover 2 % des bâtiments chaque année.", True),
+    # ... not when the sentence tells what came of it (rev-cw19)
+    ("prediction", "Le pays s'est fixé un objectif de 40 % et l'a atteint en 2023.", False),
+    ("prediction", "La ville s'est fixé pour objectif 2 000 logements sociaux et en a livré 1 200.", False),
     # ... the goal's setting is no event; a thing fixed or given is one
     ("past_event", "La province s'est fixé pour objectif de planter 10 millions d'arbres.", False),
     ("past_event", "Le conseil a fixé le prix du repas à 3,20 euros.", True),
@@ -44,6 +51,8 @@ CASES = [
     # ... a passive past is one, and a verb that takes "être" in the past
     ("past_event", "Les relevés ont été affichés lundi à l'entrée de la mairie.", True),
     ("past_event", "Les secours sont arrivés chaque fois en moins de dix minutes.", True),
+    # ... nor a counted rate (rev-cw19)
+    ("past_event", "Trois femmes sont tuées chaque mois par leur conjoint en Belgique.", True),
     # a rank held within a set, or told with "être" and a superlative
     ("past_event", "Le pays reste le premier exportateur de cacao au monde.", True),
     ("past_event", "La ville demeure la deuxième destination des touristes étrangers.", True),
@@ -51,6 +60,7 @@ CASES = [
     # ... not a step or a time, nor a bare rank told with "être", a textbook fact or a view
     ("past_event", "Ce vote reste la première étape du projet.", False),
     ("past_event", "Le riz est la première culture du pays.", False),
+    ("past_event", "Le dossier reste la première priorité du gouvernement.", False),  # an aim (rev-cw19)
     # a level fallen to, what is earned, with its figure
     ("past_event", "Le taux de chômage tombe à 6,8 % en Flandre.", True),
     ("past_event", "Un vendangeur gagne environ 90 francs par jour.", True),
@@ -59,7 +69,10 @@ CASES = [
     ("past_event", "Le club gagne enfin à domicile.", False),
     # an age from which a habit dates: a person's life; an age bracket: a group
     ("personal", "Il joue du violon depuis l'âge de six ans.", True),
-    ("personal", "Elle fait du judo dès l'âge de 4 ans.", True),
+    ("personal", "Elle fait du judo depuis l'âge de 4 ans.", True),
+    # ... not a rule's age from which (rev-cw19)
+    ("personal", "La vaccination est recommandée dès l'âge de 65 ans.", False),
+    ("personal", "Le permis de conduire est accessible dès l'âge de 17 ans en Allemagne.", False),
     ("personal", "Les femmes de 25 à 34 ans sont les plus touchées, selon le rapport.", False),
 ]
 
@@ -79,6 +92,9 @@ FIGURES = [
     ("Un élève sur quatre dort moins de huit heures par nuit.", 2),
     ("Un vendangeur gagne 90 euros par jour.", 1),
     ("Les coupures durent quatre heures par jour dans le quartier, selon l'opérateur.", 1),
+    # a restriction is no routine (rev-cw19)
+    ("Le bureau de poste n'ouvre plus que trois jours sur sept.", 2),
+    ("Dans ce village, l'eau n'est distribuée que deux heures par jour.", 1),
 ]
 
 
