@@ -87,12 +87,12 @@ class Amount:
 
 
 def _close(a: Decimal, b: Decimal) -> bool:
-    """Within 1 %, unless both are written to the same decimal place and differ there: "9,98
-    secondes" / "9,89 secondes" and "96,4 %" / "96,5 %" are two figures, not one rounded."""
+    """Within 1 %, unless both are written to the same place and differ there: "9,98 s" / "9,89 s",
+    "31,2 millions" / "31,3 millions" are two figures; "9,8 s" / "9,79 s" are one rounded."""
     if a == b:
         return True
     place = a.normalize().as_tuple().exponent
-    if place == b.normalize().as_tuple().exponent and isinstance(place, int) and place < 0:
+    if place == b.normalize().as_tuple().exponent and isinstance(place, int):
         return False
     return abs(a - b) <= Decimal("0.01") * max(abs(a), abs(b))
 

@@ -7,6 +7,7 @@ Bruges"), and a name the recogniser missed in one claim but whose words it holds
 communes de Haute-Marne"). matching.scoring reads them as one entity (`align`).
 """
 
+import re
 import unicodedata
 from dataclasses import replace
 from functools import lru_cache
@@ -27,6 +28,7 @@ _GOVERNING_HEADS = words("ville commune municipalité mairie région canton prov
 _TOWN_HEADS = words("ville commune municipalité mairie")
 _CLUB_WORDS = CLUB_FIRST_WORDS | CLUB_LAST_WORDS
 _ACRONYM_LETTERS = range(2, 7)
+_NUMBERS = re.compile(r"\d+")
 # An acronym the recogniser left as a word is read from three letters: "ue" or "pc" are too often
 # something else.
 _WORD_ACRONYM = 3
@@ -82,7 +84,7 @@ def same_entity(one: str, other: str, one_label: str = "", other_label: str = ""
     """Whether two names (as written) name one entity: see the module's docstring. The labels
     ("PER", "ORG", ...) keep a person's initials from reading as an acronym (acronym_of)."""
     first, second = _content(one), _content(other)
-    if not first or not second:
+    if not first or not second or _numbered_otherwise(one, other):
         return False
     return (
         set(first) == set(second)
@@ -95,6 +97,13 @@ def same_entity(one: str, other: str, one_label: str = "", other_label: str = ""
         or _demonym_of(second, first)
         or _same_club(first, second)
     )
+
+
+def _numbered_otherwise(one: str, other: str) -> bool:
+    """Whether both names hold numbers, not the same: "la ligne m1" / "la ligne m2", "l'A7" / "l'A8"
+    are two things, though their words (no digit) are one."""
+    numbers = _NUMBERS.findall(one)
+    return bool(numbers) and numbers != _NUMBERS.findall(other) and bool(_NUMBERS.search(other))
 
 
 def _demonym_of(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
@@ -183,11 +192,15 @@ def _worded(facts: ClaimFacts, other: ClaimFacts) -> ClaimFacts:
     """`facts` with each entity of `other` whose words it holds, though it names no such entity:
     the recogniser missed it there ("Haute-Marne" read in one claim, not in the other). Not when
     the words are those of a name `facts` gives in another order: "la Banque centrale des États
-    de l'Afrique de l'Ouest" holds the words of "la Banque des États de l'Afrique centrale", another bank."""
+    de l'Afrique de l'Ouest" holds the words of "la Banque des États de l'Afrique centrale", another bank;
+    nor with another number."""
     for key, name, label in sorted(other.names):
         name_stems = _stems(name)
         if key not in facts.entities and name_stems and name_stems <= facts.words:
-            if any(_stems(own) >= name_stems and not within(name, own) for _key, own, _label in facts.names):
+            if any(
+                _stems(own) >= name_stems and (not within(name, own) or _numbered_otherwise(name, own))
+                for _key, own, _label in facts.names
+            ):  # nor the words of a name it gives with another number: "la ligne m2" / "la ligne m1"
                 continue
             facts = replace(facts, entities=facts.entities | {key}, names=facts.names | {(key, name, label)})
     return facts

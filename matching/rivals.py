@@ -46,7 +46,7 @@ def _one_word_swapped(a: ClaimFacts, b: ClaimFacts) -> bool:
     if len(own_a) != 1 or len(own_b) != 1:
         return False
     if own_a <= a.counted and own_b <= b.counted and set(a.proportions) & set(b.proportions):
-        return True  # "Un enfant sur dix" / "Un adulte sur dix"
+        return not (own_a | own_b) & _ANYONE  # "Un enfant" / "Un adulte sur dix"; not "Une personne sur dix"
     counts_a = {x: _noun(x) for x in a.measures if x.currency not in MEASURES and _noun(x) not in _ANYONE}
     counts_b = {y: _noun(y) for y in b.measures if y.currency not in MEASURES and _noun(y) not in _ANYONE}
     return any(

@@ -260,9 +260,15 @@ _CHANGE = frozenset([RISE, FALL])
 def _unnamed_change(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether `a` and `b`, of one article, name nothing and tell the change of the same words ("Le
     fret a progressé de 4 % en 2025" / "Le fret a reculé de 3 % en 2025, selon un transitaire"):
-    the thing the article is about, as `_opposite_changes` then reads them."""
+    the thing the article is about, as `_opposite_changes` then reads them. The words of one, its
+    change aside, are all the other's: "Le trafic a reculé [...] sur les lignes régionales" /
+    "[...] nationales" are two things. (matching.services compares only claims that name an
+    entity, so this serves a caller that pairs every claim of an article: evaluation/matching.py.)"""
     unnamed = not (a.entities or a.people or b.entities or b.people)
-    return unnamed and bool(a.changed) and a.changed == b.changed
+    if not unnamed or not a.changed or a.changed != b.changed:
+        return False
+    own_a, own_b = a.words - _CHANGE, b.words - _CHANGE
+    return own_a <= own_b or own_b <= own_a
 
 
 def _denied_until(a: ClaimFacts, b: ClaimFacts) -> bool:

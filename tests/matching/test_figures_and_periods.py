@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from matching.facts import Amount, ClaimFacts, DateRange, build_facts
+from matching.names import same_entity
 from matching.rivals import apart
 from matching.scoring import date_signal, find_conflict, score_match
 
@@ -118,3 +119,48 @@ def test_a_year_against_a_denial_until_a_later_year_conflicts():
         dates=[(date(2028, 1, 1), date.max, "2028")],
     )
     assert find_conflict(opens, other) is None
+
+
+# Reviewed (rev-match8): look-alikes of the rules above that they first read otherwise.
+
+
+def test_figures_of_millions_written_to_one_place_that_differ_are_two_figures():
+    # "24,6 millions" / "24,7 millions": written to one place of their millions, as "9,98" / "9,89" are
+    assert not amount("24600000").same_as(amount("24700000"))
+    # look-alikes: a figure of millions and its count, rounded; a round figure and a precise one
+    assert amount("24600000").same_as(amount("24587000"))
+    assert amount("1300000").same_as(amount("1301000"))
+
+
+def test_a_rise_and_a_fall_of_an_unnamed_thing_told_of_two_groups_are_no_conflict():
+    def told(text, value):
+        return facts(text, value=value, unit="point", dates=[YEAR_2024])
+
+    apprentices = told("Le chômage a augmenté de 0,5 point en 2024 chez les apprentis.", "0,5")
+    seniors = told("Le chômage a reculé de 0,2 point en 2024 chez les seniors.", "0,2")
+    assert find_conflict(apprentices, seniors) is None
+    # look-alike: the same thing, told on a source's word, still conflicts
+    said = told("Le chômage a reculé de 0,2 point en 2024, selon un syndicat.", "0,2")
+    assert find_conflict(told("Le chômage a augmenté de 0,5 point en 2024.", "0,5"), said) is not None
+
+
+def test_a_share_of_anyone_and_a_share_of_residents_are_not_set_apart():
+    anyone = facts("Une personne sur cinq vit seule à Schaerbeek.", SCHAERBEEK)
+    residents = facts("Un habitant sur cinq vit seul à Schaerbeek.", SCHAERBEEK)
+    assert not apart(anyone, residents)
+    # look-alike: two groups of people
+    tenants = facts("Un locataire sur cinq vit seul à Schaerbeek.", SCHAERBEEK)
+    assert apart(residents, tenants)
+
+
+def test_two_lines_numbered_otherwise_are_two_things():
+    assert not same_entity("ligne T1", "ligne T2") and not same_entity("l'A7", "l'A8")
+    assert same_entity("ligne T1", "la ligne T1") and same_entity("le Covid-19", "le Covid")
+
+    def line(number, count):
+        text = f"La ligne T{number} a transporté {count} millions de voyageurs en 2024."
+        names = ((f"ligne t{number}", f"ligne T{number}", "LOC"),)
+        return facts(text, names, value=count, unit="voyageur", dates=[YEAR_2024])
+
+    assert find_conflict(line(1, "22"), line(2, "9")) is None
+    assert find_conflict(line(1, "22"), line(1, "9")) is not None  # look-alike: one line, two counts
