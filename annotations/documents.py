@@ -263,11 +263,11 @@ def _with_layout_rewritten(html: str, tree) -> str:
     """The page as trafilatura should read it: custom elements standing as blocks, layout tables, footnote calls, hidden drop caps, a box's loose
     ending, a word processor's typed bullets, a labelled promotion, a card link, an article's rest hidden by style, a comment section headed by its count, a
     forum post's signature and a converted PDF's printed lines rewritten in
-    `tree` (html_custom_elements, html_layout, print_lines, html_pdf_lines). Every rewrite runs (the custom elements', the forum
+    `tree` (html_custom_elements, html_layout, html_article_end, print_lines, html_pdf_lines). Every rewrite runs (the custom elements', the forum
     signature's and the pdf2htmlEX page's after a look at the source); the page is written anew if one changed it."""
     from lxml import html as lxml_html
 
-    from annotations import html_custom_elements, html_layout, html_pdf_lines, print_lines
+    from annotations import html_article_end, html_custom_elements, html_layout, html_pdf_lines, print_lines
 
     # The rewrites of rarer pages look at the source first: most have no custom element, no signature, no pdf2htmlEX
     # page. The custom elements' first: the rules below read blocks by their names.
@@ -279,8 +279,8 @@ def _with_layout_rewritten(html: str, tree) -> str:
     changed |= html_layout.without_typed_bullets(tree)
     changed |= html_layout.without_labelled_promotions(tree)
     changed |= html_layout.with_link_cards_apart(tree)
-    changed |= html_layout.with_hidden_rest_shown(tree)
-    changed |= html_layout.without_counted_comments(tree)
+    changed |= html_article_end.with_hidden_rest_shown(tree)
+    changed |= html_article_end.without_counted_comments(tree)
     changed |= "ignature" in html and html_layout.without_post_signatures(tree)
     changed |= print_lines.with_print_lines_joined(tree)
     changed |= bool(html_pdf_lines.PAGE_MARK.search(html)) and html_pdf_lines.with_pdf_lines_joined(tree)

@@ -55,13 +55,14 @@ def _holds_a_page(table) -> bool:
     stay data."""
     cells = [cell for cell in table.iter("td", "th") if _table_of(cell) is table]
     for cell in cells:
-        prose = sum(map(_is_prose, cell.iter("p")))
+        prose = sum(map(is_prose, cell.iter("p")))
         if prose >= _PAGE_CELL_PARAGRAPHS or prose and next(cell.iter("h1", "h2"), None) is not None:
             return True
     return False
 
 
-def _is_prose(paragraph) -> bool:
+def is_prose(paragraph) -> bool:
+    """A paragraph of an article's: a sentence of eight words or more, ending as one does."""
     text = " ".join(paragraph.text_content().split())
     return len(text.split()) >= _PROSE_WORDS and bool(_PROSE_END.search(text))
 
@@ -316,72 +317,3 @@ def _in_running_text(link) -> bool:
     before = link.getprevious()
     text_before = before.tail if before is not None else (link.getparent().text if link.getparent() is not None else "")
     return bool((text_before or "").strip() or (link.tail or "").strip())
-
-
-# What may hide a block from every reader: a style (`display: none`), the `hidden` attribute, `aria-hidden`; the few
-# blocks bearing one are then read in Python (an XPath test of each block's style took 3 ms a thousand elements).
-_MAY_BE_HIDDEN = "//div[@style or @hidden or @aria-hidden] | //section[@style or @hidden or @aria-hidden]"
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none\s*;?", re.I)
-
-
-def with_hidden_rest_shown(tree) -> bool:
-    """Shows again, in place, the rest of an article that a paywall hides in the page: a hidden `<div>` or `<section>`
-    holding two paragraphs of prose or more, after a paragraph of prose beside it (the article's shown beginning);
-    whether there was one. trafilatura drops what `display: none`, `hidden` or `aria-hidden` hides, and the article
-    then ends at the subscription box. A hidden menu, dialog or settings panel follows no paragraph of the article."""
-    found = [element for element in tree.xpath(_MAY_BE_HIDDEN) if _is_hidden(element) and _is_hidden_rest(element)]
-    for element in found:
-        element.attrib.pop("hidden", None)
-        element.attrib.pop("aria-hidden", None)
-        if element.get("style"):
-            element.set("style", _DISPLAY_NONE.sub("", element.get("style")))
-    return bool(found)
-
-
-def _is_hidden(element) -> bool:
-    hidden = element.get("hidden") is not None or (element.get("aria-hidden") or "").strip().lower() == "true"
-    return hidden or bool(_DISPLAY_NONE.search(element.get("style") or ""))
-
-
-def _is_hidden_rest(element) -> bool:
-    if sum(map(_is_prose, element.iter("p"))) < 2:
-        return False
-    return any(sibling.tag == "p" and _is_prose(sibling) for sibling in element.itersiblings(preceding=True))
-
-
-# A comment section's heading, its count: "5 réactions à cet article", "12 commentaires", "Commentaires (3)".
-_COMMENT_COUNT = re.compile(
-    r"^(?:\d+\s+(?:commentaires?|réactions?)(?:\s+(?:à|sur|pour)\s+(?:cet article|ce sujet|cette info(?:rmation)?))?|"
-    r"(?:commentaires?|réactions?)\s*\(\d+\))$",
-    re.I,
-)
-
-
-# The headings first in their holder that name comments or reactions, found by lxml (a heading's text read in Python
-# for each one cost 2 ms a thousand headings); the count's shape is then read by `_COMMENT_COUNT`.
-_FIRST_COUNT_HEADINGS = " | ".join(
-    f"//{tag}[not(preceding-sibling::*)][contains(., 'omment') or contains(., 'OMMENT') or contains(., 'action')"
-    " or contains(., 'ACTION')]"
-    for tag in ("h2", "h3", "h4", "h5")
-)
-
-
-def without_counted_comments(tree) -> bool:
-    """Drops, in place, a readers' comment section headed by its count: an element whose first child, no text before
-    it, is a heading "5 réactions à cet article", "12 commentaires" or "Commentaires (3)"; whether there was one.
-    trafilatura leaves out the comments it knows by their class, not a French system's ("reactions-lecteurs",
-    "reaction", "pseudo"), whose readers' opinions then read as the article's last paragraphs. A section holding
-    the page's `<h1>` is the article's, whatever heads it."""
-    sections = []
-    for heading in tree.xpath(_FIRST_COUNT_HEADINGS):
-        section = heading.getparent()
-        if section is None or section.tag in ("body", "html"):
-            continue
-        if (section.text or "").strip() or not _COMMENT_COUNT.match(" ".join(heading.text_content().split())):
-            continue
-        if next(section.iter("h1"), None) is None:
-            sections.append(section)
-    for section in sections:
-        if section.getparent() is not None:
-            section.drop_tree()
-    return bool(sections)

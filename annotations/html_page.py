@@ -149,19 +149,21 @@ def title_without_site(tree, title: str, site_name: str | None) -> str:
 
 
 def site_name(tree, name: str | None) -> str | None:
-    """trafilatura's name for the site, or None when it is the longer part of a two-part `<title>`: without a
-    declared name, trafilatura takes a part of the title holding a full stop for a domain's ("lemonde.fr"), and a
-    headline opening on a label or a town does hold one ("DIRECT. Incendie dans le massif … - Provence Actu",
-    "Albi. Le chœur … - L'Occitan du Soir"). A name as short as the other part, or a declared one, stays."""
-    if not name or tree is None:
+    """trafilatura's name for the site, or None when it is its guess from the `<title>` and the longer part of it:
+    without a declared name, trafilatura takes the `<title>`'s part before or after its last separator that holds a
+    full stop for a domain's ("lemonde.fr"), and a headline opening on a label or a town, or naming "M. X", does
+    hold one ("DIRECT. Incendie dans le massif … - Provence Actu", "Albi. Le chœur … - L'Occitan du Soir"). A name
+    as short as the other part, with no full stop, or declared (`og:site_name`) stays."""
+    from trafilatura.metadata import examine_title_element
+
+    if not name or tree is None or "." not in name or key(name) in _declared_site_keys(tree, None):
         return name
-    for title in tree.iter("title"):
-        parts = [part.strip() for part in _TITLE_SEPARATOR.split(text_of(title)) if part.strip()]
-        if len(parts) == 2 and key(name) in (key(parts[0]), key(parts[1])):
-            other = parts[1] if key(parts[0]) == key(name) else parts[0]
-            if len(name.split()) > len(other.split()):
-                return None
-    return name
+    _title, first, second = examine_title_element(tree)
+    parts = {key(part or ""): part for part in (first, second)}
+    if key(name) not in parts:
+        return name
+    other = second if key(name) == key(first or "") else first
+    return None if len(name.split()) > len((other or "").split()) else name
 
 
 def _level_one_headings(tree) -> list:

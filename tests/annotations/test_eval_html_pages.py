@@ -156,10 +156,11 @@ def test_eval_html_pages7_keeps_the_article_and_leaves_the_chrome():
     measured once on commit b11a63f: Saga 0.889 / 0.948 / 1.000 with 36 of 208 claims outside the article, plain
     trafilatura 0.958 / 0.758 / 0.720; 0.958 / 0.995 / 1.000 and 13 of 198 once a live post with a title is no
     teaser, the lost standfirst stops at the body's own text and the chrome of galleries, transcripts, dispatches,
-    sponsored boxes and paywall filler is known. The sentences left are trafilatura's losses."""
+    sponsored boxes and paywall filler is known; 0.979 once the body's half folded by `max-height:0; overflow:hidden`
+    is shown (html_article_end, review of html15). The sentences left are trafilatura's losses."""
     pages, saga, trafilatura, outside = figures_of(PAGES_7)
     assert pages == 25
-    assert saga["article_sentences_kept"] >= 0.95
+    assert saga["article_sentences_kept"] >= 0.97
     assert saga["chrome_snippets_kept_out"] >= 0.99 > trafilatura["chrome_snippets_kept_out"]
     assert saga["headlines"] >= 1.0 > trafilatura["headlines"]
     assert outside <= 0.07

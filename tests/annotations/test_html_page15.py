@@ -3,7 +3,7 @@ site's name, a label inside the `<h1>` that the page's `<title>` keeps, the rest
 style, a comment section that trafilatura does not know by its class; on invented pages, each next to the look-alike
 it must leave alone."""
 
-from annotations import html_layout, html_page
+from annotations import html_article_end, html_page
 from annotations.documents import read_document
 
 SHOWN = "Le conseil départemental a voté lundi la fermeture du collège Jean-Moulin à la rentrée 2028, faute d'élèves."
@@ -60,7 +60,7 @@ SHOWN_TWO = "La décision a été prise par 31 voix contre 12, après trois heur
 
 
 def test_the_rest_of_a_subscribers_article_hidden_by_style_is_read():
-    for hiding in ("style='display: none'", "style='margin:0;display:none'", "aria-hidden='true'"):
+    for hiding in ("style='display: none'", "style='margin:0;display:none'", "hidden"):
         body = (
             f"<article><h1>Le collège Jean-Moulin fermera en 2028</h1><div class='corps'><p>{SHOWN}</p><p>{SHOWN_TWO}</p>"
             "<div class='offre'><p>La suite est réservée à nos abonnés.</p><a>Je m'abonne</a></div>"
@@ -78,7 +78,7 @@ def test_a_hidden_panel_after_no_paragraph_stays_hidden():
         " adaptées à vos centres d'intérêt.</p></div></div>"
     )
     tree = html_page.parse(_page("<title>Collège</title>", body).decode())
-    assert not html_layout.with_hidden_rest_shown(tree)
+    assert not html_article_end.with_hidden_rest_shown(tree)
     assert tree.find(".//div[@class='panneau']").get("hidden") is not None
 
 
@@ -103,5 +103,5 @@ def test_a_section_headed_by_a_figure_of_reactions_in_prose_stays():
         "<div><h2>2 commentaires</h2><h1>Un autre titre de page ici</h1><p>Un texte.</p></div></body></html>"
     )
     tree = html_page.parse(page)
-    assert not html_layout.without_counted_comments(tree)
+    assert not html_article_end.without_counted_comments(tree)
     assert len(tree.findall(".//section")) == 2
