@@ -57,6 +57,15 @@ def test_list_items_ending_on_a_semicolon_keep_their_lines():
     ]
 
 
+def test_a_sentence_wrapped_at_its_semicolon_is_still_joined():
+    text = (
+        "Le conseil communal de Namur a adopté le budget mardi soir après un long débat ;\n"
+        "l'opposition a voté contre en dénonçant une hausse des taxes locales et\n"
+        "un manque d'ambition pour le logement des jeunes ménages de la ville."
+    )
+    assert [claim.text for claim in analyse(text).claims] == [text]
+
+
 def test_a_wrapped_line_going_on_in_lower_case_is_still_joined():
     text = "Le conseil a voté le budget\nde la commune mardi soir. Il entre en vigueur en janvier."
     assert [claim.text for claim in analyse(text).claims] == [
