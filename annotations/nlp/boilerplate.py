@@ -18,7 +18,7 @@ except a consent or paywall notice, which is long prose about the site itself:
   "Menu", "Facebook"), or a short label ending with a colon ("Tags :", "Vous êtes ici :"), or a button
   showing or hiding part of the page ("Afficher la transcription"); a share box on its line ("Partager :
   Facebook · WhatsApp", "Partager par courriel"), tags ("Tags : Abidjan · Transports"), a counter ("148 vues"),
-  a call for readers' testimonies ("Envoyez vos témoignages ...") or an app's pitch ("... dans notre appli");
+  a call for readers' testimonies ("Envoyez-nous vos photos") or an app's pitch ("... dans notre appli"): `page_widgets`;
 - a publication line ("Publié le ...", "Mise à jour à 11h48") or a byline ("Par Jean Dupont",
   "Écrit par ...", "Par Anne Martin, juriste", "Relu par ...", "Texte : X", "Un podcast de X": `bylines`);
   a box's note ending on its update ("Taux moyens, hors assurance. Mis à jour le 14/04/2027.");
@@ -93,6 +93,7 @@ from annotations.nlp.page_ends import (
     is_copyright,
     is_label_of_links,
 )
+from annotations.nlp.page_widgets import is_widget
 from annotations.nlp.sentences import split_sentences
 from annotations.nlp.site_prose import PERSON, PERSON_AND_ROLE, is_consent_notice, is_site_prose
 
@@ -172,27 +173,6 @@ _BUTTON_PHRASES = re.compile(
     r"plan du site|mentions légales|confidentialité|données personnelles|conditions générales|cgu|cgv|cookies|"
     r"tous les articles|voir (?:la liste|le classement|tous?|plus)|aide|recrutement|publicité|qui sommes-nous)\b"
     r"(?!-)",  # a verb with its subject after it is a question's: "La Fédération vous aide-t-elle ?"
-    re.I,
-)
-# Words that are chrome alone (a "Partager" button, a "Menu" link) but prose inside a sentence.
-_INTERFACE_WORDS = words(
-    "partager partagez partage imprimer publicité cookies share tweet abonnement menu fermer rechercher recherche "
-    "connexion inscription contact contribuer direct replay podcasts vidéos newsletters accueil "
-    "facebook x twitter whatsapp linkedin instagram pinterest flipboard messenger e-mail email mail google "
-    "telegram bluesky threads reddit sms courriel abonné abonnés abonnée premium"
-)
-# A share box on one line, its label and networks or its button: "Partager : Facebook · WhatsApp", "Partager par
-# courriel", "Partager ce direct" (in a sentence, "partager ce moment avec ..." is a verb).
-_SHARE_LINE = re.compile(r"^(?:partager|partagez|partage)\s*:|^(?:partager|partagez) (?:par|ce|cette) [\w-]+\W*$", re.I)
-_SHARE_OBJECTS = words(
-    "courriel e e-mail email mail sms direct live article contenu reportage dossier podcast lien page vidéo"
-)
-# A page's tags, "Tags : Abidjan · Transports", a counter, "148 vues", "2,3k partages", and a call for readers'
-# testimonies or an app's pitch without a stop: "Envoyez vos témoignages via notre formulaire.", "... dans notre appli".
-_TAGS_OR_COUNTER = re.compile(
-    r"^(?:tags?|mots?[- ]clés?|étiquettes?)\s*:[^.!?]*$|^\d[\d  .,]*k?\s?(?:vues?|lectures?|partages?|likes?)$"
-    r"|^(?:envoyez|adressez|racontez)[- ](?:nous )?(?:vos|votre) (?:témoignages?|photos?|vidéos?|questions?|histoires?)\b"
-    r"|\b(?:dans|sur|via) notre appli(?:cation)?(?: mobile)?\s*$",
     re.I,
 )
 _NOTICE = re.compile(
@@ -350,9 +330,7 @@ def is_chrome(line: str, next_line: str | None = None) -> bool:
     if "lecture" in line.lower() and _is_byline_with_reading_time(line):
         return True
     tokens = WORD.findall(line.lower())
-    if count <= 2 and all(word.lower().strip(":") in _INTERFACE_WORDS for word in line.split()):
-        return True
-    if _TAGS_OR_COUNTER.search(line) or (_SHARE_LINE.match(line) and _shares(tokens)):
+    if is_widget(line, tokens):
         return True
     if count <= MAX_BUTTON_WORDS + 1 and not line.endswith(".") and _BUTTON_PHRASES.search(line):
         return True
@@ -366,13 +344,6 @@ def _is_dated_note(line: str) -> bool:
     sentences = split_sentences(line)
     last = line[sentences[-1][0] : sentences[-1][1]].rstrip(". ")
     return len(sentences) >= 2 and is_publication_line(last) and is_date_line(last, WORD.findall(last.lower()))
-
-
-def _shares(tokens: list[str]) -> bool:
-    """The words after a share box's label: networks, or what the button shares ("Partager ce direct")."""
-    return all(
-        token in _INTERFACE_WORDS or token in _SHARE_OBJECTS or token in ("ce", "cette", "par") for token in tokens[1:]
-    )
 
 
 def _is_product(line: str, next_line: str | None) -> bool:

@@ -20,8 +20,9 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CREDIT = re.compile(
     r"(?:^|[.!?…»)]\s+|\s[—–•|]\s)"
     r"(?:\(?(?:photo|crédits?|image|illustration)\b[^.!?]*|©[^.!?]*|[^.!?]{2,60}\S\s?/\s?\S[^.!?/]{1,60}"
-    # a photographer's name in capitals "for" the title: "... le 3 décembre. BENOÎT CARREL POUR LE JOURNAL"
-    r"|(?-i:[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,}){1,3}\sPOUR\s[A-ZÀ-Ý'’\s-]{2,40}))$",
+    # a photographer's name in capitals "for" the title after the caption: "... le 3 décembre. BENOÎT CARREL POUR LE
+    # JOURNAL", "... JEAN ROY POUR « LE TEMPS »" (alone, "UN MILLIARD POUR LA SANTÉ" is a headline)
+    r"|(?<=\s)(?-i:[A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý'’-]{2,}){1,3}\sPOUR\s[A-ZÀ-Ý'’\s«»\"-]{2,40}))$",
     re.I,
 )
 # A credit signed with initials ("... Photo Le Progrès /R.B.", "... Photo : Gérard T.") or an illustration's notice

@@ -180,6 +180,12 @@ _TITLE_END = re.compile(r"\b(?:M|MM|Mmes?|Mlles?|Dr|Dre|Pr|Me|Mgr)\.?$")
 _LINKING_END = re.compile(r"\b(?:à|de|du|des|le|la|les|l'|au|aux|par|en|et|sur|pour|avec|dans|entre|d')$", re.I)
 
 
+def _in_a_list(text: str, previous: _Line, line: _Line) -> bool:
+    """After a semicolon, the line is a list's next item when it ends on one too or the item above came after a colon
+    or a semicolon; a sentence wrapped at its semicolon goes on ("après un long débat ;\nl'opposition a voté ...")."""
+    return text[: previous.start].rstrip().endswith((":", ";")) or text[line.end - 1] == ";"
+
+
 def _is_wrapped(text: str, previous: _Line, line: _Line) -> bool:
     # Hard-wrapped prose: the line before stops mid-sentence, on the same paragraph (no blank line);
     # a date under a headline ("mercredi 9 décembre 2026", no stop) is a line of its own, unless the
@@ -196,8 +202,10 @@ def _is_wrapped(text: str, previous: _Line, line: _Line) -> bool:
         return True  # a sentence suspended and taken up again: "vérifier que...\n...que tout allait bien."
     if _OPEN_BRACKET.search(last_line) and not text[line.start].isupper():
         return True  # a bracket still open on the line before: "(contact :\nx@y.fr)"
-    if not text[line.start].islower() or text[previous.end - 1] in '.!?…:»";':
-        return False  # a line broken after its semicolon, without a width, is a list's item: "... en cours ;\nle ..."
+    if not text[line.start].islower() or text[previous.end - 1] in '.!?…:»"':
+        return False
+    if text[previous.end - 1] == ";" and _in_a_list(text, previous, line):
+        return False  # a list's item, one a line: "En voici l'essentiel :\n... en cours ;\nle chèque ... ;"
     below = text[line.start : line.end]
     if below.endswith((".", "!", "?", "…")) or _LINKING_END.search(text, previous.start, previous.end):
         return True

@@ -57,6 +57,15 @@ def test_list_items_ending_on_a_semicolon_keep_their_lines():
     ]
 
 
+def test_a_sentence_wrapped_at_its_semicolon_is_still_joined():
+    text = (
+        "Le conseil communal de Namur a adopté le budget mardi soir après un long débat ;\n"
+        "l'opposition a voté contre en dénonçant une hausse des taxes locales et\n"
+        "un manque d'ambition pour le logement des jeunes ménages de la ville."
+    )
+    assert [claim.text for claim in analyse(text).claims] == [text]
+
+
 def test_a_wrapped_line_going_on_in_lower_case_is_still_joined():
     text = "Le conseil a voté le budget\nde la commune mardi soir. Il entre en vigueur en janvier."
     assert [claim.text for claim in analyse(text).claims] == [
@@ -79,6 +88,12 @@ def test_a_wrapped_line_going_on_in_lower_case_is_still_joined():
         "Envoyez-nous vos témoignages via notre formulaire.",
         "Retrouvez tous les résultats dans notre appli",
         "Le marché couvert, samedi matin. LUCIE MARAIS POUR LE JOURNAL",
+        # reviewer's variants: a call addressed to the newsroom or alone, a credit for a quoted title, tags in capitals
+        "Racontez-nous votre histoire",
+        "Adressez vos questions à la rédaction",
+        "Envoyez vos vidéos",
+        "La gare de Cornavin, lundi. JEAN ROY POUR « LE TEMPS »",
+        "Tags : Lausanne Logement",
     ],
 )
 def test_chrome_of_blind16_kinds(line):
@@ -96,6 +111,16 @@ def test_chrome_of_blind16_kinds(line):
         "Nos clients paient dans notre application mobile.",
         "Le club remboursera ses abonnés en mars.",
         "Les élus ont voté. Une victoire pour la gauche",
+        # reviewer's look-alikes: a town's notice, a quoted call, a headline in capitals, a headline after "Tags :",
+        # a dialogue's line
+        "Envoyez vos photos à la mairie avant le 15 janvier pour participer au concours.",
+        "Adressez vos questions au service urbanisme, ouvert du lundi au vendredi.",
+        "Racontez votre histoire, a lancé la juge à la victime.",
+        "UN MILLIARD POUR LA SANTÉ",
+        "TROIS ANS POUR CONVAINCRE",
+        "Tags : la mairie de Lyon déclare la guerre aux graffitis",
+        "Étiquettes : les industriels traînent les pieds",
+        "— Les commandes, on les prend maintenant via notre appli",
     ],
 )
 def test_look_alikes_of_blind16_chrome_stay_prose(line):
