@@ -178,10 +178,16 @@ _FINANCE_WORDS = re.compile(
     r"accordée?s?|octroyée?s?|attribuée?s?|"
     # and what is saved, and fees: "l'hôpital économisera 6 millions par an en frais de location"
     r"économis(?:e|es|er|era|eront|ait|é|ée|és|ées)|frais|"
-    # and what is signed, ordered or bought: "Un contrat de 6,4 milliards a suivi", "une commande de 2 milliards"
-    r"contrats?|commandes?|rachats?|acquisitions?|transactions?|"
     # and what a thing is valued at: "Le projet était évalué à 4 milliards", "un chantier chiffré à 2 milliards"
     r"évaluée?s?|chiffrée?s?|valorisée?s?)\b",
+    re.I,
+)
+# A contract, an order or a takeover that the figure prices, right before it: "Un contrat de 6,4 milliards a suivi",
+# "une commande de 2 milliards", "Le rachat, estimé à 3,5 milliards"; not one merely named in the sentence, whose
+# figure counts them ("Les contrats signés ont atteint 1,1 million", "les transactions sont retombées à 1,1 million").
+_DEAL_BEFORE = re.compile(
+    r"\b(?:contrats?|commandes?|rachats?|acquisitions?|transactions?)(?:\s+[^\W\d_]+){0,2}?\s*,?\s+"
+    r"(?:de|d['’]un\s+montant\s+de|pour|valant|à\s+hauteur\s+de|(?:estimée?s?|évaluée?s?|chiffrée?s?)\s+à)\s+$",
     re.I,
 )
 
@@ -201,16 +207,18 @@ def _carried(
         if region is None:
             continue
         start, end = sentence_around(text, regions[region], match.start())
-        value = scaled(parse_number(match["number"]), _written_multiplier(match))
         before = [amount for amount in found if amount.end <= match.start()]
+        value = scaled(parse_number(match["number"]), _written_multiplier(match))
         if before:
             lender = before[-1] if before[-1].start < start else None  # one of its own sentence lends already
         else:
             lender = next((amount for amount in found if amount.min == value == amount.max), None)
-        if lender is None or not _FINANCE_WORDS.search(text, start, end):
+        if lender is None:
             continue
         lead_in = lead(text, match.start())
         first = lead_in.start if lead_in.bound else match.start()
+        if not (_FINANCE_WORDS.search(text, start, end) or _DEAL_BEFORE.search(text, max(start, first - 80), first)):
+            continue  # the sentence says no money
         low, high = bounds(value, lead_in.bound)
         read.add(match.start())
         carried.append(Elliptic(first, match.end(), text[first : match.end()], whole(low), whole(high), lender))

@@ -86,7 +86,11 @@ _WEIGHED_GOODS = re.compile(
     r"papier|carton|ferraille|acier|aluminium|cuivre|minerai|glace|sel|engrais|cannabis|cocaïne|drogues?)\b",
     re.I,
 )
-_HARVEST = re.compile(r"\b(?:récolt\w*|pêch\w*|débarqu\w*|cueill\w*|captur\w*|moissonn\w*|crustacés?)\b", re.I)
+# the landings and catches by their nouns: the verbs tell a footballer's transfer as often ("débarqué à Manchester
+# pour 80 millions de livres", "pour capturer la star")
+_HARVEST = re.compile(
+    r"\b(?:récolt\w*|pêch\w*|débarquements?|cueill\w*|captures|moissonn\w*|crustacés?|crabiers?|homardiers?)\b", re.I
+)
 _BRITAIN = re.compile(
     r"\b(?:britanniques?|Royaume-Uni|Londres|Angleterre|anglais\w*|écossais\w*|sterling|Brexit)\b", re.I
 )

@@ -51,6 +51,19 @@ def test_dates_of_the_fourteenth_set(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # reviewed: the season that has just ended is no coming one; a summit "du G7" joins as one "de Niamey"
+        ("L'été qui vient de s'achever a été le plus chaud.", []),
+        ("Le printemps qui vient sera décisif.", [("Le printemps qui vient", "2027-03/2027-05")]),
+        ("Le sommet du G7 du 12 juin est maintenu.", [("Le sommet du G7 du 12 juin", "2026-06-12")]),
+    ],
+)
+def test_reviewed_dates(text, expected):
+    assert date_values(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # dirhams after a scale's "de"; a code after "de" without a scale is none
         ("Le port coûtera 3,6 milliards de DH.", [("3,6 milliards de DH", 3600000000.0, 3600000000.0, "MAD")]),
         ("L'État apporte 640 millions de DH.", [("640 millions de DH", 640000000.0, 640000000.0, "MAD")]),
@@ -92,6 +105,46 @@ def test_dates_of_the_fourteenth_set(text, expected):
     ],
 )
 def test_amounts_of_the_fourteenth_set(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reviewed: a deal borrows the currency only where it prices the figure; counts of deals stay counts
+        (
+            "Alstom a vendu pour 900 millions d'euros. Une commande de 1,2 milliard est attendue.",
+            [("900 millions d'euros", 9e8, 9e8, "EUR"), ("1,2 milliard", 1.2e9, 1.2e9, "EUR")],
+        ),
+        (
+            "Le groupe a payé 2 millions d'euros. Le rachat, estimé à 3,5 milliards, sera bouclé en mars.",
+            [("2 millions d'euros", 2e6, 2e6, "EUR"), ("3,5 milliards", 3.5e9, 3.5e9, "EUR")],
+        ),
+        (
+            "L'État a dépensé 2 milliards d'euros pour l'apprentissage. Les contrats signés ont atteint 1,1 million.",
+            [("2 milliards d'euros", 2e9, 2e9, "EUR")],
+        ),
+        (
+            "Le marché immobilier pèse 200 milliards d'euros. Les transactions sont retombées à 1,1 million.",
+            [("200 milliards d'euros", 2e11, 2e11, "EUR")],
+        ),
+        (
+            "La Ville a versé 3 millions de francs. Un parc de 6,4 millions d'arbres sera planté.",
+            [("3 millions de francs", 3e6, 3e6, "FRF")],
+        ),
+        # reviewed: a footballer "débarqué" or "capturé" is no catch: his pounds stay sterling
+        (
+            "L'attaquant, débarqué à Manchester pour 80 millions de livres, déçoit.",
+            [("80 millions de livres", 8e7, 8e7, "GBP")],
+        ),
+        (
+            "Le club a déboursé 60 millions de livres pour capturer la star.",
+            [("60 millions de livres", 6e7, 6e7, "GBP")],
+        ),
+        ("Les débarquements ont atteint 25 millions de livres à Shippagan.", []),
+    ],
+)
+def test_reviewed_deals_and_pounds(text, expected):
     assert amounts(text) == expected
 
 

@@ -93,7 +93,7 @@ _ACT_BEFORE = re.compile(
     r"(?:séance|session|réunion|assemblée)\s+(?:plénière|publique|extraordinaire|ordinaire|solennelle)|"
     r"conseil\s+(?:communal|municipal|général|départemental|régional|de\s+ville|des\s+ministres|d'administration)|"
     r"scrutin|votation|référendum|élections?(?:\s+(?:municipales|communales|présidentielle|législatives|fédérales|partielle))?|"
-    r"sommet(?:\s+(?:de|d')\s*[\w'-]+)?|avis\s+d'appel\s+(?:public\s+à\s+la\s+concurrence|d'offres|à\s+candidatures)|avenant|accord-cadre|loi-(?:programme|cadre)|convention(?:\s+collective)?|date\s+butoir|délai|"
+    r"sommet(?:\s+(?:de|d'|du|des)\s*[\w'-]+)?|avis\s+d'appel\s+(?:public\s+à\s+la\s+concurrence|d'offres|à\s+candidatures)|avenant|accord-cadre|loi-(?:programme|cadre)|convention(?:\s+collective)?|date\s+butoir|délai|"
     rf"{_LAW}(?:{_LAW_WORD}){{0,3}}?|constitution){_ACT_NUMBER}|(?:à\s+la|en)\s+date)\s+du\s+$"
 )
 # A step of a trial told by its day after its noun: "le jugement rendu le 9 mai", "l'appel interjeté le", "la peine

@@ -72,7 +72,7 @@ def season_rules() -> list[Rule]:
     """The rules of seasons without a year, in the order the grammar tries them."""
     return [
         rule(
-            rf"(?:l'|le\s+|au\s+){_SEASON}\s+(?P<direction>dernier|prochain|passé|qui\s+vient)\b",
+            rf"(?:l'|le\s+|au\s+){_SEASON}\s+(?P<direction>dernier|prochain|passé|qui\s+vient(?!\s+d(?:e\b|['’])))\b",  # not "qui vient de s'achever"
             _season_now,
             needs="season",
         ),
