@@ -64,9 +64,11 @@ _PER = re.compile(r"[^\S\n]+par[^\S\n]+(?!\d)(?P<per>[^\W\d_][\w-]*)", re.I)
 # a second subject whose verb is left out, its figure ending the clause: "37 sièges au conseil, l'opposition 12", "12 000
 # manifestants selon les syndicats, la police 4 500", "Genève compte 203 800 habitants et le canton 519 000"; not a thing
 # named by its number ("27 buts, le numéro 9", "le tram 2", "la phase 2", "l'épisode 12", "l'édition 2024"; a figure in
-# groups of thousands names nothing), nor one of the things counted ("40 écoles, l'école 3").
+# groups of thousands names nothing), nor one of the things counted ("40 écoles, l'école 3"). After "et", only a figure
+# in groups of thousands: a list names things by their number there ("fermé 12 routes et l'autoroute 20").
 _GAPPED = re.compile(
-    r"(?:,|\bet)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?P<noun>[a-zàâçéèêëîïôûùüÿœ][\w-]*)(?:\s+d(?:e\s+|['’]\s*))?\s*$"
+    r"(?:,|(?P<et>\bet))\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?P<noun>[a-zàâçéèêëîïôûùüÿœ][\w-]*)"
+    r"(?:\s+d(?:e\s+|['’]\s*))?\s*$"
 )
 _NUMBERED = words(
     "numéro n° no ligne lignes bus vol salle piste porte quai page article chapitre tome saison lot dossard maillot "
@@ -74,7 +76,7 @@ _NUMBERED = words(
     "pavillon terminal hall box allée escalier appartement rue avenue boulevard arrondissement couloir score "
     "tram tramway métro train réacteur unité four puits phase acte épisode volet partie manche set match journée "
     "tour épreuve édition session exercice année semaine jour mois version modèle type amendement alinéa paragraphe "
-    "question option scénario hypothèse place case parcelle département circonscription canton"
+    "question option scénario hypothèse place case parcelle département circonscription canton autoroute sortie"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _GROUPED = re.compile(r"\d[^\d,]\d{3}(?!\d)")  # "519 000", "519'000"
@@ -159,7 +161,8 @@ def _said_again(text: str, start: int, match: re.Match, multiplier: int | None) 
     if per and _RESTATED.search(text, max(0, start - 30), start):
         return singular(per["per"].lower())
     gapped = _GAPPED.search(text, max(0, start - 40), start)
-    named = gapped and gapped["noun"] in _NUMBERED and not _GROUPED.search(match["number"])
+    grouped = bool(_GROUPED.search(match["number"]))
+    named = gapped and (gapped["noun"] in _NUMBERED or gapped["et"]) and not grouped
     if not gapped or named or _YEAR.fullmatch(match["number"]) or multiplier:
         return None
     return singular(gapped["noun"]) if _GAP_END.match(text, match.end()) else None

@@ -193,9 +193,11 @@ def in_pounds(text: str, start: int, end: int) -> bool:
 
 
 # A temperature felt or equivalent, written bare after one in °C in its sentence: "-31 °C, et un refroidissement éolien
-# équivalant à -44" (-44 °C), "le ressenti de moins 40"; only below zero (a bare "équivaut à 12" may be anything).
+# équivalant à -44" (-44 °C), "le ressenti de moins 40", "la température ressentie était de -20", "un refroidissement
+# éolien de -38"; only below zero (a bare "équivaut à 12" may be anything).
 _FELT = re.compile(
-    r"\b(?:équival(?:ant|ait|aient|ent|ait|ut|ra|dra)|ressentie?s?)[^\S\n]+(?:à|de)[^\S\n]+"
+    r"\b(?:équiva(?:l(?:ant|ait|aient|ent|ut)|ut|udra|udrait)|ressentie?s?(?:[^\S\n]+(?:est|était|sera|serait))?"
+    r"|refroidissement[^\S\n]+éolien)[^\S\n]+(?:à|de)[^\S\n]+"
     rf"(?P<sign>[{MINUS_SIGNS}]|moins[^\S\n]+)(?P<number>\d+(?:,\d+)?)(?![\d,]|[^\S\n]*(?:°|degr))",
     re.I,
 )
@@ -204,7 +206,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 def felt_temperatures(text: str, found: list[QuantitySpan]) -> list[QuantitySpan]:
     """The bare temperatures felt after one of `found` in °C in the same sentence (`_FELT`)."""
-    if "quival" not in text and "ressenti" not in text:
+    if "quiva" not in text and "ressenti" not in text and "éolien" not in text:
         return []
     felt = []
     for match in _FELT.finditer(text):

@@ -78,6 +78,7 @@ SYMBOLS = {
     "mAh": "mAh",
     "Ah": "Ah",
     "kVA": "kVA",
+    "V": "V",  # a charger's or a battery's tension: "une borne de 400 V", "une batterie de 12 V"
     "kV": "kV",
     "MVA": "MVA",
     "hPa": "hPa",
@@ -354,14 +355,15 @@ def _its_own(gap: str) -> bool:
     return bool(be and not _ARTICLE.search(be["then"]))
 
 
-# What tells miles at sea or in the air: a ship and its crew, the sea, a sailing race ("la Transat", "la voile"), a
-# flight (see "milles" above). Not a "vedette" (a star as often), a "pilote" (of a race car too), "large" alone ("une
-# large majorité"), a theft ("un vol à main armée", "le vol de cuivre"; "le vol AC870" is a flight).
+# What tells miles at sea or in the air: a ship and its crew, the sea, a sailing race ("la Transat", "la voile", "une
+# course de voile"), a flight (see "milles" above). Not a "vedette" (a star as often), a "pilote" (of a race car too),
+# "large" alone ("une large majorité"), "le voile" (a veil: "le port du voile"), a theft ("un vol à main armée", "le
+# vol de cuivre"; "le vol AC870" is a flight).
 _AT_SEA = re.compile(
     r"\b(?:navires?|bateaux?|embarcations?|cargos?|ferrys?|ferries|traversiers?|paquebots?|voiliers?|trimarans?|"
     r"catamarans?|monocoques?|chalutiers?|homardiers?|pétroliers?|méthaniers?|porte-conteneurs|porte-avions|frégates?|"
     r"sous-marins?|skippers?|navigat(?:eur|rice)s?|marins|équipages?|littoral|mer|océans?|maritimes?|nœuds|régates?|"
-    r"garde-côtes|(?:au|du|le) large|transats?|transatlantiques?|voile|avions?|hydravions?|aériens?|aérienne|"
+    r"garde-côtes|(?:au|du|le) large|transats?|transatlantiques?|(?:la|une|de|en)\s+voiles?|avions?|hydravions?|aériens?|aérienne|"
     r"aéroports?|vols?(?!\s+(?:de|d['’]|du|des|à\s+(?:main|l['’]étalage|la tire|l['’]arraché))\b))\b",
     re.I,
 )

@@ -56,6 +56,39 @@ QUANTITIES = [
         [("225 000 volts", 225000, 225000, "V"), ("63 kilovolts", 63, 63, "kV")],
     ),
     ("La ligne de 90 kV sera enterrée.", [("90 kV", 90, 90, "kV")]),
+    # --- review: the felt temperature in the present and future, as Québec writes it, and after "était de"
+    (
+        "À Winnipeg, il faisait -31 °C mardi, et le refroidissement éolien équivaut à -45.",
+        [("-31 °C", -31, -31, "°C"), ("-45", -45, -45, "°C")],
+    ),
+    (
+        "Le mercure a chuté à -25 °C à Chicoutimi, avec un refroidissement éolien de -38.",
+        [("-25 °C", -25, -25, "°C"), ("-38", -38, -38, "°C")],
+    ),
+    (
+        "Il faisait -12 °C, mais la température ressentie était de -20.",
+        [("-12 °C", -12, -12, "°C"), ("-20", -20, -20, "°C")],
+    ),
+    ("Avec -27 °C, le ressenti équivaudra à -40 en soirée.", [("-27 °C", -27, -27, "°C"), ("-40", -40, -40, "°C")]),
+    # not an amount nor a change in points of the same sentence
+    (
+        "Par -20 °C, la baisse ressentie de -5 points du moral des ménages inquiète.",
+        [("-20 °C", -20, -20, "°C"), ("-5 points", -5, -5, "point")],
+    ),
+    # --- review: after "et", a list names things by their number; only a figure in thousands is a gapped subject's
+    ("Les inondations ont fermé 12 routes et l'autoroute 20.", [("12 routes", 12, 12, "route")]),
+    ("L'armée a déployé 200 soldats et le régiment 12.", [("200 soldats", 200, 200, "soldat")]),
+    (
+        "Lausanne compte 140 000 habitants et l'agglomération 420 000.",
+        [("140 000 habitants", 140000, 140000, "habitant"), ("420 000", 420000, 420000, "habitant")],
+    ),
+    # --- review: "la voile" is sailing, "le voile" a veil; a bare V is volts
+    (
+        "Le débat sur le port du voile a repris à Sherbrooke, à 100 milles de Montréal.",
+        [("100 milles", 100, 100, "mi")],
+    ),
+    ("L'école de voile de Carnac propose des sorties de 10 milles.", [("10 milles", 10, 10, "NM")]),
+    ("La borne délivre 400 V et 350 kW.", [("400 V", 400, 400, "V"), ("350 kW", 350, 350, "kW")]),
 ]
 
 
