@@ -11,7 +11,15 @@ from django.core.management import call_command
 from tests.evaluation_scripts import evaluation_script
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
-SETS = ("articles_blind", "articles_blind2", "articles_blind3", "articles_blind4", "articles_blind5", "articles_blind6", "articles_blind7")
+SETS = (
+    "articles_blind",
+    "articles_blind2",
+    "articles_blind3",
+    "articles_blind4",
+    "articles_blind5",
+    "articles_blind6",
+    "articles_blind7",
+)
 GOLDS = sorted(path for name in SETS for path in (DATA / name).glob("*.gold.json"))
 # The floors over the articles of the sets together (tp, predicted and gold summed; R-precision averaged): entities
 # 0.937, dates 0.989, R-precision 0.939 when the fourth set was added; entities
