@@ -178,11 +178,14 @@ _BOOKS = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def in_pounds(text: str, start: int, end: int) -> bool:
     """Whether "livres" from `start` to `end` weigh: priced by the pound or beside ounces (`_BY_THE_POUND`) in their
     sentence or the one before it, or weighed just before (`_WEIGHED`), and no word of books in their sentence."""
     sentences = re.split(r"[.!?]\s", text[text.rfind("\n", 0, start) + 1 : start])
-    after = re.split(r"[.!?](?:\s|$)", text[end : end + 80])[0]
+    after = _SENTENCE_END.split(text[end : end + 80])[0]
     if _BOOKS.search(sentences[-1]) or _BOOKS.search(after):
         return False
     return bool(
@@ -201,7 +204,6 @@ _FELT = re.compile(
     rf"(?P<sign>[{MINUS_SIGNS}]|moins[^\S\n]+)(?P<number>\d+(?:,\d+)?)(?![\d,]|[^\S\n]*(?:°|degr))",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def felt_temperatures(text: str, found: list[QuantitySpan]) -> list[QuantitySpan]:
