@@ -286,11 +286,18 @@ _SHORT_CLUB = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _reports_a_match(text: str) -> bool:
+    """A score or a match's, a league's or a coach's word in `text` (cached: short_clubs and clubs_of_towns both ask
+    it of each text)."""
+    return bool(_MATCH_REPORT.search(text) or _ANY_SCORE.search(text))
+
+
 def short_clubs(doc, text: str) -> list[Span]:
     """The clubs of `SHORT_CLUBS` after their article in a match report (a score, or a match's, a league's or a
     coach's word), ORG; not before a capitalised word ("le Canadien Félix Auger-Aliassime", a player's country) nor
     its town ("le Standard de Liège", the model's whole)."""
-    if not (_MATCH_REPORT.search(text) or _ANY_SCORE.search(text)):
+    if not _reports_a_match(text):
         return []
     players = _players_by_nationality(text) if "Canadien" in text else set()
     matches = (m for m in _SHORT_CLUB.finditer(text) if m[1] != "Canadien" or not players - {"Canadien"})
@@ -326,7 +333,7 @@ _NO_CLUB_WORDS = _NO_NICKNAMES | NO_BODY_ACRONYMS | {"JO", "JOJ", "Fêtes", "Ren
 def clubs_of_towns(doc, text: str, common) -> list[Span]:
     """The clubs of `_CLUB_OF_A_TOWN` in a match report, ORG; not a demonym, a nationality, an event ("les Jeux de
     Paris", "les Mondiaux de Doha") or a place the model reads. `common`: the common words."""
-    if not (_MATCH_REPORT.search(text) or _ANY_SCORE.search(text)):
+    if not _reports_a_match(text):
         return []
     found = []
     for match in _CLUB_OF_A_TOWN.finditer(text):
